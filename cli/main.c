@@ -1,0 +1,53 @@
+/* main.c — the parley command: dispatches to a subcommand (cli/*.c), each
+ * of which only parses arguments and calls libparley. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct {
+    const char *name;
+    int (*fn)(int, char **);
+    const char *help;
+} commands[] = {
+    {"code", cmd_code, "code articles into events (JSON lines or TSV)"},
+    {"eval", cmd_eval, "score coded events against gold events"},
+};
+
+void cli_log(void *ud, int severity, const char *msg)
+{
+    (void)ud;
+    fprintf(stderr, "parley: %s%s\n",
+            severity == PARLEY_WARNING ? "warning: " : "", msg);
+}
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: parley COMMAND [options] [args]\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].help);
+    fprintf(f, "\n'parley COMMAND --help' describes a command's options.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
+        !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    if (!strcmp(argv[1], "--version")) {
+        printf("parley %s\n", PARLEY_VERSION);
+        return EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(argv[1], commands[i].name))
+            return commands[i].fn(argc - 1, argv + 1);
+    fprintf(stderr, "parley: unknown command '%s'\n", argv[1]);
+    usage(stderr);
+    return EXIT_USAGE;
+}

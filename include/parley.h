@@ -1,0 +1,262 @@
+/* parley.h — the one public header of libparley, an event coder for news
+ * about diplomacy. Everything not declared here is private. The pipeline
+ * (ingest → text → lexicon → mentions → coreference → events → attributes
+ * → merge → sinks) is described in DESIGN.md; this header exposes its ends:
+ * readers that turn files into documents, the coder that turns a document
+ * into events, and writers that turn events into JSON lines or TSV.
+ *
+ * Conventions. Functions return int: 0 (PARLEY_OK) or a positive count on
+ * success, a negative PARLEY_E* code on failure. The library never prints
+ * and never exits; diagnostics about input go to an optional log callback
+ * as one line "where: what" (where = file:line or file: byte N). Text is
+ * (pointer, length) — parley_str — and is UTF-8; strings returned as
+ * const char * are NUL-terminated and owned by the object they came from.
+ */
+#ifndef PARLEY_H
+#define PARLEY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PARLEY_VERSION "0.1.0"
+
+/* ---- errors ----------------------------------------------------------- */
+
+/* One list makes both the codes and their messages (parley_strerror). */
+#define PARLEY_ERRNO_MAP(XX)                                   \
+    XX(NOMEM, -1, "out of memory")                             \
+    XX(IO, -2, "input/output error")                           \
+    XX(PARSE, -3, "malformed input")                           \
+    XX(UTF8, -4, "invalid UTF-8")                              \
+    XX(INVAL, -5, "invalid argument")                          \
+    XX(NOENT, -6, "no such file or directory")                 \
+    XX(TOOBIG, -7, "input too large")                          \
+    XX(DB, -8, "database error")                               \
+    XX(BUSY, -9, "database is locked")                         \
+    XX(READONLY, -10, "database is read-only")                 \
+    XX(SCHEMA, -11, "database schema is newer than this parley")
+
+enum parley_errno {
+    PARLEY_OK = 0,
+#define PARLEY_XX_(name, code, msg) PARLEY_E##name = (code),
+    PARLEY_ERRNO_MAP(PARLEY_XX_)
+#undef PARLEY_XX_
+};
+
+/* Message for a PARLEY_E* code; never NULL (unknown codes get a generic
+ * message). The string is static. */
+const char *parley_strerror(int err);
+
+/* ---- diagnostics ------------------------------------------------------ */
+
+enum parley_severity { PARLEY_WARNING = 1, PARLEY_ERROR = 2 };
+
+/* Receives one formatted line without trailing newline, e.g.
+ * "news.jsonl:12: expected a JSON object". msg is valid only during the
+ * call. ud is the pointer given with the callback. */
+typedef void (*parley_log_fn)(void *ud, int severity, const char *msg);
+
+/* ---- strings and buffers ---------------------------------------------- */
+
+typedef struct parley_str {
+    const char *p; /* not NUL-terminated in general; NULL when n == 0 */
+    size_t n;
+} parley_str;
+
+/* A growable byte buffer (after git's strbuf). Always NUL-terminated
+ * after any successful call, so b.p is usable as a C string. Initialise
+ * with PARLEY_BUF_INIT or parley_buf_init; release with parley_buf_release.
+ * Append functions return 0 or PARLEY_ENOMEM (the buffer is then unchanged
+ * but still valid). */
+typedef struct parley_buf {
+    char *p;
+    size_t n, cap;
+} parley_buf;
+#define PARLEY_BUF_INIT {NULL, 0, 0}
+
+void parley_buf_init(parley_buf *b);
+void parley_buf_release(parley_buf *b);
+/* Hands the bytes to the caller (free() them); the buffer is reset. */
+char *parley_buf_detach(parley_buf *b, size_t *n);
+void parley_buf_reset(parley_buf *b);
+int parley_buf_grow(parley_buf *b, size_t extra);
+int parley_buf_add(parley_buf *b, const void *p, size_t n);
+int parley_buf_adds(parley_buf *b, const char *s);
+int parley_buf_addc(parley_buf *b, char c);
+int parley_buf_addf(parley_buf *b, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Appends s as a JSON string literal (with quotes); invalid UTF-8 bytes
+ * are written as U+FFFD. A NULL s.p with n == 0 writes "". */
+int parley_buf_add_json(parley_buf *b, parley_str s);
+
+/* ---- documents and readers (ingest) ----------------------------------- */
+
+/* A document as read. All fields are views owned by the reader and valid
+ * until the next parley_reader_next/parley_reader_close. Missing fields
+ * have n == 0. text is UTF-8, NFC-normalised, with invalid bytes replaced
+ * by U+FFFD (reported through the log); spans of events are byte offsets
+ * into text. date is "YYYY-MM-DD" when known. */
+typedef struct parley_doc {
+    parley_str id, date, title, text, url, source;
+    const char *origin; /* file the document came from ("-" for stdin) */
+    size_t line;        /* 1-based line in origin (JSON lines), else 0 */
+} parley_doc;
+
+enum parley_format {
+    PARLEY_FORMAT_AUTO = 0, /* from the file name's extension */
+    PARLEY_FORMAT_TEXT,     /* .txt and anything unknown */
+    PARLEY_FORMAT_JSONL,    /* .jsonl, .ndjson */
+    PARLEY_FORMAT_HTML,     /* .html, .htm */
+    PARLEY_FORMAT_FEED      /* .rss, .atom, .xml: RSS 2.0 or Atom */
+};
+
+/* Name ("auto", "text", "jsonl", "html", "feed") to enum; -1 if unknown. */
+int parley_format_from_name(const char *name);
+
+typedef struct parley_ingest_opts {
+    int format;               /* enum parley_format */
+    const char *default_date; /* "YYYY-MM-DD" or NULL: used when neither
+                                 metadata nor a dateline gives a date */
+    parley_log_fn log;        /* may be NULL */
+    void *log_ud;
+} parley_ingest_opts;
+
+typedef struct parley_reader parley_reader;
+
+/* Opens path ("-" is standard input) for reading documents. A directory
+ * is not accepted here: see parley_walk. On failure *out is NULL, the
+ * cause was logged, and PARLEY_ENOENT, PARLEY_EIO or PARLEY_ENOMEM is
+ * returned. opts is copied; it may be NULL. */
+int parley_reader_open(parley_reader **out, const char *path,
+                       const parley_ingest_opts *opts);
+/* Reads the next document into *doc. Returns 1 when a document was read,
+ * 0 at the end, negative on a fatal error (already logged). Malformed
+ * records (a bad JSON line, a feed item without text) are logged and
+ * skipped, and counted in parley_reader_errors. */
+int parley_reader_next(parley_reader *r, parley_doc *doc);
+/* Non-fatal input errors seen so far. */
+size_t parley_reader_errors(const parley_reader *r);
+void parley_reader_close(parley_reader *r);
+
+/* Calls fn for path itself when it is a file (or "-"), or for every
+ * regular file under it, recursively, in byte-wise sorted order of path
+ * names; hidden files (".name") are skipped. Stops early and returns fn's
+ * value when fn returns non-zero. Unreadable entries are logged and
+ * returned as PARLEY_ENOENT/PARLEY_EIO after the walk completes. */
+int parley_walk(const char *path, int (*fn)(void *ud, const char *file),
+                void *ud, parley_log_fn log, void *log_ud);
+
+/* ---- lexicon ---------------------------------------------------------- */
+
+/* All dictionaries compiled into one read-only structure. Safe to share
+ * between threads once loaded. */
+typedef struct parley_lexicon parley_lexicon;
+
+typedef struct parley_lexicon_opts {
+    const char *user_dir; /* NULL, or a directory whose files add to or
+                             override the built-in ones (same names and
+                             formats as data/) */
+    int no_builtin;       /* 1: do not load the embedded dictionaries */
+    parley_log_fn log;    /* malformed lines: "file:line: what" */
+    void *log_ud;
+} parley_lexicon_opts;
+
+/* Loads and compiles. Malformed dictionary lines are logged and skipped;
+ * their number is stored in *bad_lines when bad_lines is not NULL.
+ * Returns 0, PARLEY_ENOMEM or PARLEY_EIO/PARLEY_ENOENT (user_dir). */
+int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
+                        size_t *bad_lines);
+void parley_lexicon_free(parley_lexicon *lx);
+
+/* ---- events ----------------------------------------------------------- */
+
+/* One participant of an event. Strings are NULL when unknown. */
+typedef struct parley_actor {
+    parley_str text;     /* the mention as written: a view into doc text */
+    const char *name;    /* person's full name */
+    const char *role;    /* office, e.g. "Minister of Foreign Affairs" */
+    const char *country; /* ISO 3166-1 alpha-3 */
+    const char *org;     /* organisation acronym, e.g. "UN", "WHO" */
+    const char *code;    /* CAMEO actor code, e.g. "KAZGOV", "IGOUNO" */
+} parley_actor;
+
+typedef struct parley_place {
+    const char *name;    /* NULL when no place is known */
+    const char *country; /* ISO alpha-3 or NULL */
+    double lat, lon;     /* valid when has_coords */
+    int has_coords;
+} parley_place;
+
+#define PARLEY_MAX_TOPICS 8
+
+typedef struct parley_event {
+    const char *type;  /* PLOVER type, e.g. "CONSULT" */
+    const char *mode;  /* PLOVER mode or NULL, e.g. "meet", "sign" */
+    const char *cameo; /* CAMEO event code, e.g. "040" */
+    int quad;          /* QuadClass 1..4 */
+    double goldstein;
+    parley_actor source, target;
+    const char *date; /* "YYYY-MM-DD", "YYYY-MM", or NULL */
+    parley_place place;
+    const char *topics[PARLEY_MAX_TOPICS];
+    size_t ntopics;
+    int negated;
+    size_t sentence;   /* 0-based sentence index in the document */
+    size_t span[2];    /* byte offsets of the evidence sentence in text */
+    size_t nextra;     /* further evidence sentences merged into this one */
+    const size_t *extra_spans; /* 2 * nextra offsets */
+    const size_t *extra_sentences; /* nextra sentence indexes */
+} parley_event;
+
+/* The coding of one document: its events and sentences. Owned by the
+ * caller; everything in it is freed by parley_result_free. */
+typedef struct parley_result parley_result;
+
+typedef struct parley_code_opts {
+    parley_log_fn log;
+    void *log_ud;
+} parley_code_opts;
+
+/* Codes one document. doc must stay valid until the result is used up
+ * only for the views in parley_actor.text; all other strings are copied.
+ * Returns 0 or PARLEY_ENOMEM (then *out is NULL). */
+int parley_code(const parley_lexicon *lx, const parley_doc *doc,
+                const parley_code_opts *o, parley_result **out);
+size_t parley_result_count(const parley_result *r);
+const parley_event *parley_result_event(const parley_result *r, size_t i);
+/* Sentence i's byte span in the document text; returns 0, or
+ * PARLEY_EINVAL when i is out of range. */
+size_t parley_result_sentences(const parley_result *r);
+int parley_result_sentence(const parley_result *r, size_t i, size_t span[2]);
+/* The document date the coder used ("YYYY-MM-DD") or NULL. */
+const char *parley_result_doc_date(const parley_result *r);
+void parley_result_free(parley_result *r);
+
+/* ---- sinks ------------------------------------------------------------ */
+
+/* The document id DESIGN.md prescribes: doc->id, else the origin file
+ * name without directory and extension, else "doc". Appends to b. */
+int parley_doc_id(parley_buf *b, const parley_doc *doc);
+
+/* Appends one JSON line (with '\n') for event number `index` (0-based,
+ * its position in the result) of doc, following the event contract.
+ * Returns 0 or PARLEY_ENOMEM. */
+int parley_write_json(parley_buf *b, const parley_doc *doc,
+                      const parley_event *ev, size_t index);
+/* Appends one Phoenix-style TSV line; see README for the columns. */
+int parley_write_tsv(parley_buf *b, const parley_doc *doc,
+                     const parley_event *ev, size_t index);
+/* The TSV header line (with '\n'). */
+int parley_write_tsv_header(parley_buf *b);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,126 @@
+/* arena.c — the per-document arena: a chain of blocks, bump allocation,
+ * one call to free everything (see arena.h). */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+struct arena_block {
+    arena_block *next;
+    size_t cap;
+    _Alignas(16) unsigned char data[];
+};
+
+#define ARENA_MIN_BLOCK (64 * 1024)
+
+void arena_init(arena *a)
+{
+    memset(a, 0, sizeof *a);
+}
+
+static void free_chain(arena_block *b)
+{
+    while (b) {
+        arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+}
+
+void arena_reset(arena *a)
+{
+    if (!a->head)
+        return;
+    /* Keep the last block of the chain: it is the oldest and, since
+     * blocks only grow, often the one that suffices next time. */
+    arena_block *b = a->head, *keep = NULL;
+    while (b) {
+        arena_block *next = b->next;
+        if (!next)
+            keep = b;
+        else
+            free(b);
+        b = next;
+    }
+    keep->next = NULL;
+    a->head = keep;
+    a->cap = keep->cap;
+    a->used = 0;
+    a->total = keep->cap;
+}
+
+void arena_release(arena *a)
+{
+    free_chain(a->head);
+    arena_init(a);
+}
+
+void *arena_alloc(arena *a, size_t n)
+{
+    size_t need = (n + 15) & ~(size_t)15;
+    if (need < n)
+        return NULL;
+    if (!a->head || a->cap - a->used < need) {
+        size_t cap = a->head ? a->head->cap * 2 : ARENA_MIN_BLOCK;
+        if (cap < need)
+            cap = need;
+        if (cap > SIZE_MAX - sizeof(arena_block))
+            return NULL;
+        arena_block *b = malloc(sizeof(arena_block) + cap);
+        if (!b)
+            return NULL;
+        b->cap = cap;
+        b->next = a->head;
+        a->head = b;
+        a->cap = cap;
+        a->used = 0;
+        a->total += cap;
+    }
+    void *p = a->head->data + a->used;
+    a->used += need;
+    return p;
+}
+
+void *arena_zalloc(arena *a, size_t n)
+{
+    void *p = arena_alloc(a, n);
+    if (p)
+        memset(p, 0, n);
+    return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    if (!p)
+        return NULL;
+    if (n)
+        memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *arena_strdup(arena *a, const char *s)
+{
+    return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *arena_printf(arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int len = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (len < 0)
+        return NULL;
+    char *p = arena_alloc(a, (size_t)len + 1);
+    if (!p)
+        return NULL;
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)len + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}

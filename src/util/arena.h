@@ -1,0 +1,34 @@
+/* arena.h — per-document memory (after git's mem-pool): many small
+ * allocations, freed together in one call when the document is done. */
+#ifndef PARLEY_ARENA_H
+#define PARLEY_ARENA_H
+
+#include <stddef.h>
+
+#include "parley.h"
+
+typedef struct arena_block arena_block;
+
+typedef struct arena {
+    arena_block *head;
+    size_t used, cap; /* of head */
+    size_t total;     /* bytes held, for statistics */
+} arena;
+
+void arena_init(arena *a);
+/* Frees every block but keeps the first for reuse. */
+void arena_reset(arena *a);
+void arena_release(arena *a);
+/* Returns 16-byte-aligned memory, or NULL when out of memory. */
+void *arena_alloc(arena *a, size_t n);
+void *arena_zalloc(arena *a, size_t n);
+/* Copies n bytes and adds a NUL; NULL on failure. */
+char *arena_strndup(arena *a, const char *s, size_t n);
+char *arena_strdup(arena *a, const char *s);
+char *arena_printf(arena *a, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+#endif
