@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Check the built-in dictionaries in data/ for malformed lines.
+
+    python3 tools/check-data.py [DATA_DIR]
+
+Checks field counts, ISO3 codes, dates, duplicate keys and phrases that two
+entries of the same file claim (a warning: the lexicon keeps one of them).
+Exit status 1 when an error was found.
+"""
+import json
+import os
+import re
+import sys
+import unicodedata
+
+FIELDS = {"countries.txt": 6, "orgs.txt": 5, "offices.txt": 5, "persons.txt": 6,
+          "topics.txt": 2, "places.txt": 6, "venues.txt": 3,
+          "abbreviations.txt": 1, "honorifics.txt": 1}
+DATE = re.compile(r"^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+AGENTS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "BUS", "MED", "EDU",
+          "HLH", "REF", "OPP", "REB", "CVL", "LAB", "AGR", "ENV", "HRI", "IGO",
+          "NGO", "CRM", "DEV", "RAD", "UAF", "SET", "MOD", "ACT", "IRC", "LEG"}
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+
+
+def lines(path):
+    buf, start = "", 0
+    with open(path, encoding="utf-8") as f:
+        for n, raw in enumerate(f, 1):
+            raw = raw.rstrip("\n")
+            if not buf:
+                start = n
+            if raw.endswith("\\"):
+                buf += raw[:-1]
+                continue
+            line, buf = buf + raw, ""
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            yield start, line
+
+
+def split(line):
+    return [f.strip() for f in line.split("|")]
+
+
+def values(field):
+    return [v.strip() for v in field.split(";") if v.strip() and v.strip() != "-"]
+
+
+def main():
+    d = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "data")
+    errors = warnings = 0
+    iso = {c["alpha_3"] for c in json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]}
+    iso.add("XKX")
+    orgs, places = set(), set()
+
+    def err(f, n, msg):
+        nonlocal errors
+        errors += 1
+        print(f"{f}:{n}: {msg}")
+
+    def warn(f, n, msg):
+        nonlocal warnings
+        warnings += 1
+        print(f"{f}:{n}: warning: {msg}")
+
+    order = ["countries.txt", "orgs.txt", "places.txt", "offices.txt", "persons.txt",
+             "topics.txt", "venues.txt", "honorifics.txt", "abbreviations.txt"]
+    for name in order:
+        path = os.path.join(d, name)
+        if not os.path.exists(path):
+            continue
+        keys, phrases = {}, {}
+        for n, line in lines(path):
+            f = split(line)
+            if len(f) != FIELDS[name]:
+                err(name, n, f"{len(f)} fields, expected {FIELDS[name]}")
+                continue
+            if any(not x for x in f):
+                err(name, n, "empty field (write -)")
+            key = f[0]
+            if name == "persons.txt":
+                key = "|".join(f[:4])
+            if key in keys and name != "places.txt":
+                err(name, n, f"duplicate key {f[0]!r} (line {keys[key]})")
+            keys[key] = n
+            if name == "countries.txt":
+                if f[0] not in iso:
+                    err(name, n, f"unknown ISO3 {f[0]}")
+                if not re.fullmatch(r"[A-Z]{3}", f[1]):
+                    err(name, n, f"bad CAMEO code {f[1]}")
+                ph = [f[2]] + values(f[3]) + values(f[4]) + values(f[5])
+            elif name == "orgs.txt":
+                orgs.add(f[0])
+                if not re.fullmatch(r"[A-Z]{3,}", f[1]):
+                    err(name, n, f"bad CAMEO code {f[1]}")
+                ph = [f[0], f[2]] + values(f[3])
+            elif name == "offices.txt":
+                if f[1] not in AGENTS:
+                    err(name, n, f"unknown agent {f[1]}")
+                if f[2] != "-" and f[2] not in orgs:
+                    err(name, n, f"unknown org {f[2]}")
+                ph = values(f[3]) + values(f[4])
+            elif name == "persons.txt":
+                if f[1] not in iso and f[1] not in orgs:
+                    err(name, n, f"unknown country or org {f[1]}")
+                for x in (f[3], f[4]):
+                    if x != "-" and not DATE.match(x):
+                        err(name, n, f"bad date {x}")
+                if f[3] != "-" and f[4] != "-" and f[4] < f[3]:
+                    err(name, n, "term ends before it starts")
+                ph = []
+            elif name == "places.txt":
+                places.add(f[0])
+                if f[1] not in iso:
+                    err(name, n, f"unknown ISO3 {f[1]}")
+                try:
+                    lat, lon = float(f[2]), float(f[3])
+                    assert -90 <= lat <= 90 and -180 <= lon <= 180
+                    int(f[4])
+                except Exception:
+                    err(name, n, "bad coordinates or population")
+                ph = []
+            elif name == "venues.txt":
+                if f[2] not in iso:
+                    err(name, n, f"unknown ISO3 {f[2]}")
+                if places and f[1] not in places:
+                    warn(name, n, f"place {f[1]!r} not in places.txt")
+                ph = [f[0]]
+            elif name == "topics.txt":
+                ph = values(f[1])
+            else:
+                ph = []
+            for p in set(fold(x) for x in ph):
+                if p in phrases and phrases[p][1] != f[0]:
+                    warn(name, n, f"phrase {p!r} also on line {phrases[p][0]}")
+                else:
+                    phrases[p] = (n, f[0])
+    print(f"{errors} errors, {warnings} warnings")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
