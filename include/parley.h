@@ -256,6 +256,111 @@ int parley_write_tsv(parley_buf *b, const parley_doc *doc,
 /* The TSV header line (with '\n'). */
 int parley_write_tsv_header(parley_buf *b);
 
+/* ---- evaluation ---- */
+
+/* Scores predicted events (the JSON-lines contract above) against gold
+ * events (eval/README.md: {doc, type, a, b, directed?, optional?, date?,
+ * place?, mode?}). Usage: parley_eval_new, load gold and predictions (any
+ * number of times each; lines accumulate), parley_eval_score, read the
+ * report, parley_eval_free.
+ *
+ * Matching, per document: a prediction and a gold event are compatible
+ * when their types are equal and their participants match, gold a =
+ * source and b = target, or either way round unless the gold is
+ * directed. A gold participant with a name matches a predicted one whose
+ * name contains the gold surname (its last token; tokens are split at
+ * spaces and hyphens; case and diacritics are ignored). In lenient mode
+ * it also matches on country or org; in strict mode only the name
+ * counts. A gold participant without a name matches on country or on
+ * org; a gold org that is a UN body (OHCHR, WHO, WIPO, ... — the list is
+ * in src/eval/score.c) also matches the predicted org "UN", but gold "UN"
+ * does not match a predicted UN body. Predictions are matched one-to-one
+ * to required gold events by maximum bipartite matching (true positives);
+ * the remaining predictions are matched to optional gold events (ignored);
+ * the rest are false positives; unmatched required gold events are false
+ * negatives. The gold `mode` is not used for matching. */
+typedef struct parley_eval parley_eval;
+
+typedef struct parley_eval_opts {
+    parley_log_fn log; /* malformed lines: "file:line: what"; may be NULL */
+    void *log_ud;
+} parley_eval_opts;
+
+/* One participant as written in the input; NULL fields are absent. */
+typedef struct parley_eval_party {
+    const char *name, *country, *org;
+} parley_eval_party;
+
+/* A gold event (a miss) or a predicted event (an extra). a/b are the gold
+ * a/b, or the prediction's source/target. */
+typedef struct parley_eval_item {
+    const char *doc, *type;
+    parley_eval_party a, b;
+    const char *date, *place; /* NULL when absent */
+    int directed;             /* gold: directed: true */
+    int duplicate;            /* extra: compatible with a gold event that
+                                 another prediction matched (a copy) */
+    const char *file;         /* the name given when loading */
+    size_t line;              /* 1-based line in that input */
+} parley_eval_item;
+
+typedef struct parley_eval_counts {
+    size_t tp, fp, fn;
+    size_t ignored;      /* predictions that matched optional gold */
+    double p, r, f1;     /* 0 when undefined */
+} parley_eval_counts;
+
+/* Counts for one event type; tp and fn by gold type, fp by predicted
+ * type. */
+typedef struct parley_eval_type {
+    const char *type;
+    size_t tp, fp, fn;          /* strict */
+    size_t ltp, lfp, lfn;       /* lenient */
+} parley_eval_type;
+
+typedef struct parley_eval_report {
+    parley_eval_counts strict, lenient;
+    /* Over strict true positives whose gold gives a date (place): how many
+     * predictions have it right (date: the gold date is a prefix of the
+     * predicted one; place: same name, case and diacritics ignored). */
+    size_t date_ok, date_n, place_ok, place_n;
+    const parley_eval_type *types; /* sorted by type name */
+    size_t ntypes;
+    const parley_eval_item *misses; /* strict false negatives, input order */
+    size_t nmisses;
+    const parley_eval_item *extras; /* strict false positives, input order */
+    size_t nextras;
+    size_t gold_events, pred_events; /* well-formed lines loaded */
+    size_t gold_errors, pred_errors; /* malformed lines skipped */
+    size_t pred_unknown_docs; /* predicted documents without gold events */
+} parley_eval_report;
+
+/* Returns 0 or PARLEY_ENOMEM (then *out is NULL). opts is copied; may be
+ * NULL. */
+int parley_eval_new(parley_eval **out, const parley_eval_opts *opts);
+void parley_eval_free(parley_eval *e);
+
+/* Adds the JSON lines in data[0..n) as gold events (predictions). name is
+ * the input's name for messages and items (copied). Blank lines are
+ * skipped; malformed lines are logged as "name:line: what" and skipped.
+ * Returns the number of malformed lines (>= 0), or PARLEY_ENOMEM. */
+int parley_eval_add_gold(parley_eval *e, const char *name,
+                         const char *data, size_t n);
+int parley_eval_add_pred(parley_eval *e, const char *name,
+                         const char *data, size_t n);
+/* The same for a file; path "-" is standard input (named "<stdin>").
+ * Returns the number of malformed lines, or PARLEY_ENOENT / PARLEY_EIO
+ * (logged as "path: why") or PARLEY_ENOMEM. */
+int parley_eval_load_gold(parley_eval *e, const char *path);
+int parley_eval_load_pred(parley_eval *e, const char *path);
+
+/* Scores everything loaded so far into *rep. The arrays and strings in
+ * *rep are owned by e and valid until the next parley_eval_score or
+ * parley_eval_free. Returns 0 or PARLEY_ENOMEM. */
+int parley_eval_score(parley_eval *e, parley_eval_report *rep);
+
+/* ---- end of evaluation ---- */
+
 #ifdef __cplusplus
 }
 #endif
