@@ -361,6 +361,153 @@ int parley_eval_score(parley_eval *e, parley_eval_report *rep);
 
 /* ---- end of evaluation ---- */
 
+/* ---- store ---- */
+
+/* The embedded store: one SQLite file (WAL mode) holding documents, their
+ * sentences and their coded events, with full-text search over evidence
+ * sentences. The schema is versioned (PRAGMA user_version) and described
+ * in the README, "The store". A store handle is not thread-safe; open one
+ * per thread. Every function that fails leaves a message "path: what" for
+ * parley_store_errmsg; none prints. SQL errors map to PARLEY_EBUSY (the
+ * database stayed locked by another writer for the whole busy timeout),
+ * PARLEY_EREADONLY (file or directory not writable), PARLEY_ESCHEMA (not a
+ * parley database, or one written by a newer parley), PARLEY_ENOMEM, and
+ * PARLEY_EDB for everything else (corrupt file, disk full, I/O error). */
+typedef struct parley_store parley_store;
+
+enum parley_store_flags {
+    PARLEY_STORE_READONLY = 1 /* queries only; the file must exist */
+};
+
+typedef struct parley_store_opts {
+    int flags;           /* enum parley_store_flags */
+    int busy_timeout_ms; /* how long to wait for another writer; 0: 5000,
+                            negative: do not wait */
+} parley_store_opts;
+
+/* Opens (read-write: creates) the store at path and brings an older
+ * schema up to date in one transaction. opts may be NULL. On success *out
+ * is the handle. On failure the return is negative and *out is still a
+ * handle, good only for parley_store_errmsg and parley_store_close —
+ * except after PARLEY_ENOMEM, when *out may be NULL. */
+int parley_store_open(parley_store **out, const char *path,
+                      const parley_store_opts *opts);
+/* Closes the handle; NULL is ignored. */
+void parley_store_close(parley_store *st);
+/* The message of the last failure, or "" when there was none; never NULL.
+ * Valid until the next call on st. NULL st gives "out of memory". */
+const char *parley_store_errmsg(const parley_store *st);
+
+/* 1 when a document with doc's id (parley_doc_id) and the same content
+ * (id, date, title, url, source and text) is stored, 0 when not, negative
+ * on error. Lets a caller skip coding documents it already has. */
+int parley_store_has(parley_store *st, const parley_doc *doc);
+
+enum parley_store_put_status {
+    PARLEY_STORE_ADDED = 0,    /* a new document */
+    PARLEY_STORE_SKIPPED = 1,  /* already stored with the same content */
+    PARLEY_STORE_REPLACED = 2  /* same id, new content: old events dropped */
+};
+
+/* Stores doc and its coding res (from parley_code on that doc) in one
+ * transaction: all of it or, on failure, nothing. Returns one of
+ * enum parley_store_put_status or a negative error. Neither doc nor res
+ * is kept. res may be NULL to store the document without events. */
+int parley_store_put(parley_store *st, const parley_doc *doc,
+                     const parley_result *res);
+
+/* A query. Every field is optional (NULL / 0 means "any"); the conditions
+ * are combined with AND. Values are bound as SQL parameters, never pasted
+ * into SQL. */
+typedef struct parley_store_filter {
+    const char *actor;  /* either side: country code, org acronym, CAMEO
+                           actor code prefix, or a substring of the
+                           person's name or of the mention as written */
+    const char *source; /* the same, source side only */
+    const char *target; /* the same, target side only */
+    const char *type;   /* PLOVER type, case ignored */
+    const char *cameo;  /* CAMEO event code prefix, e.g. "04" */
+    const char *from;   /* dates "YYYY", "YYYY-MM" or "YYYY-MM-DD",
+                           compared on the event date's prefix */
+    const char *to;     /* inclusive: "--to 2024-02" covers February */
+    const char *place;  /* substring of the place name, or its country */
+    const char *topic;  /* substring of one of the topics */
+    const char *text;   /* FTS5 query over evidence sentences (case and
+                           diacritics ignored), e.g. "Guterres" */
+    const char *doc;    /* a document id */
+    long limit;         /* at most this many rows; <= 0: all */
+    int one_a_day;      /* 1: events with the same date, source, target
+                           and CAMEO code from several documents come as
+                           one row listing all their ids and evidence */
+} parley_store_filter;
+
+/* One row of a query: a stored event. Everything in it, including the
+ * event's strings, is owned by the store and valid only during the row
+ * callback. */
+typedef struct parley_store_row {
+    const char *id;       /* event id, "doc:sentence:n" */
+    const char *doc;      /* document id */
+    size_t seq;           /* the event's index in its document's result */
+    const char *doc_date, *doc_title, *doc_url, *doc_source; /* or NULL */
+    parley_event ev;      /* the event as coded; merged extra evidence
+                             spans are not restored (nextra == 0) */
+    const char *evidence; /* the evidence sentence */
+    const char *json;     /* the event's contract line (no newline) */
+    size_t nmerged;       /* one-a-day: events this row stands for (>= 1);
+                             ids[i], docs[i], texts[i] describe each of
+                             them, the row's own event first */
+    const char *const *ids, *const *docs, *const *texts;
+} parley_store_row;
+
+/* Returns non-zero to stop the query; that value is then returned by
+ * parley_store_query. */
+typedef int (*parley_store_row_fn)(void *ud, const parley_store_row *row);
+
+/* Calls fn for each matching event, ordered by date (undated last),
+ * document and position in the document. f may be NULL (all events).
+ * Returns 0, fn's non-zero value, PARLEY_EINVAL (a bad filter value, e.g.
+ * a malformed --text query; see errmsg) or a database error. */
+int parley_store_query(parley_store *st, const parley_store_filter *f,
+                       parley_store_row_fn fn, void *ud);
+
+enum parley_export_format {
+    PARLEY_EXPORT_JSONL = 0, /* the contract lines (one-a-day rows add
+                                "merged": [{"id","doc","text"}...]) */
+    PARLEY_EXPORT_CSV,       /* RFC 4180, with a header */
+    PARLEY_EXPORT_TSV,       /* the CSV columns, tab-separated */
+    PARLEY_EXPORT_PHOENIX,   /* parley_write_tsv's Phoenix-style lines */
+    PARLEY_EXPORT_PLOVER     /* PLOVER JSON records (README) */
+};
+
+/* Name ("jsonl", "csv", "tsv", "phoenix-tsv", "plover") to enum; -1 if
+ * unknown. */
+int parley_export_format_from_name(const char *name);
+/* Appends the header line of format (nothing for JSON formats). */
+int parley_export_header(parley_buf *b, int format);
+/* Appends one row in format, with its newline. Returns 0, PARLEY_ENOMEM
+ * or PARLEY_EINVAL (unknown format). */
+int parley_export_row(parley_buf *b, const parley_store_row *row, int format);
+
+/* Receives output bytes; returns non-zero to stop (e.g. write error). */
+typedef int (*parley_write_fn)(void *ud, const char *p, size_t n);
+
+/* Writes the header and every row matching f (may be NULL) in format
+ * through fn, a few kilobytes at a time. Returns 0, fn's non-zero value
+ * or an error as parley_store_query. */
+int parley_store_export(parley_store *st, const parley_store_filter *f,
+                        int format, parley_write_fn fn, void *ud);
+
+/* Statistics, one figure per call of fn: group "documents", "sentences",
+ * "events" (key NULL); "type" (key: PLOVER type), "month" (key "YYYY-MM",
+ * or "undated"), "pair" (key "SOURCE -> TARGET", the ten most frequent
+ * actor pairs by CAMEO actor code, else country, org or name). Returns 0,
+ * fn's non-zero value, or a database error. */
+typedef int (*parley_store_stat_fn)(void *ud, const char *group,
+                                    const char *key, int64_t n);
+int parley_store_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
+
+/* ---- end of store ---- */
+
 #ifdef __cplusplus
 }
 #endif

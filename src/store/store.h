@@ -1,0 +1,57 @@
+/* store.h — private parts of the store (stage 9, the SQLite sink): the
+ * handle, error helpers, the schema and its migrations, and the raw insert
+ * that parley_store_put and the unit tests share. */
+#ifndef PARLEY_STORE_H
+#define PARLEY_STORE_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "parley.h"
+
+/* The newest schema this code writes; see schema.c for what each version
+ * added. */
+#define STORE_SCHEMA_VERSION 2
+/* PRAGMA application_id of a parley store: "PRLY". */
+#define STORE_APP_ID 0x50524c59
+
+struct parley_store {
+    sqlite3 *db;
+    char *path;
+    parley_buf err;  /* last message, "" when none */
+    int readonly;
+    int busy_ms;
+    sqlite3_stmt *has, *ins_doc, *del_doc, *del_sent, *del_ev, *ins_sent,
+        *ins_ev, *begin, *commit, *rollback;
+};
+
+/* Sets st's message from fmt and returns code. */
+int store_fail(parley_store *st, int code, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* Maps a failed SQLite call (rc) to a PARLEY_E* code and sets the message
+ * "path: what: sqlite's message". */
+int store_sqlerr(parley_store *st, int rc, const char *what);
+
+/* Brings the schema from its current version to `to` (<=
+ * STORE_SCHEMA_VERSION) in one transaction. Exposed so that tests can
+ * build an old database and check the upgrade. */
+int store_migrate(parley_store *st, int to);
+/* The SQL of schema step v -> v + 1 (0 <= v < STORE_SCHEMA_VERSION). */
+const char *store_migration_sql(int v);
+
+/* 64-bit FNV-1a over the document's id, date, title, url, source and
+ * text, each preceded by its length, so that moving bytes between fields
+ * changes the hash. */
+uint64_t store_hash(const parley_str *id, const parley_doc *doc);
+
+/* Stores doc with events evs[0..nev) and sentence spans sent[0..2*nsent)
+ * in one transaction; what parley_store_put does with a parley_result.
+ * Returns enum parley_store_put_status or a negative error. */
+int store_put_events(parley_store *st, const parley_doc *doc,
+                     const parley_event *const *evs, size_t nev,
+                     const size_t *sent, size_t nsent);
+
+#endif

@@ -1,0 +1,586 @@
+/* test_store.c — unit tests of src/store (the SQLite sink): put/skip/
+ * replace, every query filter, one-a-day, the export formats, statistics,
+ * schema upgrade and refusal, and the hostile cases — a locked, full,
+ * read-only, foreign, newer or corrupt database. Events are filled in by
+ * hand, so these tests do not depend on the coder. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "parley.h"
+#include "store/store.h"
+
+static char dir[] = "/tmp/parley-test-store-XXXXXX";
+static char path[256];
+
+static int setup(void **state)
+{
+    static int n;
+    (void)state;
+    snprintf(path, sizeof path, "%s/t%d.db", dir, n++);
+    return 0;
+}
+
+static parley_doc mkdoc(const char *id, const char *date, const char *text)
+{
+    parley_doc d;
+    memset(&d, 0, sizeof d);
+    d.id = (parley_str){id, strlen(id)};
+    d.date = (parley_str){date, strlen(date)};
+    d.text = (parley_str){text, strlen(text)};
+    d.title = (parley_str){"A title", 7};
+    d.url = (parley_str){"https://example.org/x", 21};
+    d.origin = "test.jsonl";
+    return d;
+}
+
+static const char text1[] =
+    "Minister Nurtleu met José Albares, in Geneva. "
+    "Kazakhstan signed an agreement with the UN.";
+
+static parley_str at(const char *text, const char *what)
+{
+    const char *p = strstr(text, what);
+    return p ? (parley_str){p, strlen(what)} : (parley_str){text, 0};
+}
+
+/* Event 0: KAZ meets ESP in Geneva; event 1: KAZ signs with the UN. The
+ * first sentence ends at the first ". " or "! " (or the text's end). */
+static void mkevents(parley_event ev[2], const char *text)
+{
+    memset(ev, 0, 2 * sizeof ev[0]);
+    size_t n = strlen(text), end = n;
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((text[i] == '.' || text[i] == '!') && text[i + 1] == ' ') {
+            end = i + 1;
+            break;
+        }
+    ev[0].type = "CONSULT";
+    ev[0].mode = "meet";
+    ev[0].cameo = "040";
+    ev[0].quad = 1;
+    ev[0].goldstein = 1.0;
+    ev[0].date = "2024-02-14";
+    ev[0].source = (parley_actor){at(text, "Minister Nurtleu"), "Murat Nurtleu",
+                                  "Minister of Foreign Affairs", "KAZ", NULL,
+                                  "KAZGOV"};
+    ev[0].target = (parley_actor){at(text, "José Albares"), "José Albares", NULL,
+                                  "ESP", NULL, "ESPGOV"};
+    ev[0].place = (parley_place){"Geneva", "CHE", 46.2, 6.15, 1};
+    ev[0].topics[0] = "bilateral cooperation";
+    ev[0].ntopics = 1;
+    ev[0].sentence = 0;
+    ev[0].span[0] = 0;
+    ev[0].span[1] = end;
+    ev[1].type = "SUPPORT";
+    ev[1].mode = "sign";
+    ev[1].cameo = "057";
+    ev[1].quad = 1;
+    ev[1].goldstein = 8.0;
+    ev[1].date = "2024-03";
+    ev[1].source = (parley_actor){at(text, "Kazakhstan"), NULL, NULL, "KAZ", NULL,
+                                  "KAZ"};
+    ev[1].target = (parley_actor){at(text, "the UN"), NULL, NULL, NULL, "UN",
+                                  "IGOUNO"};
+    ev[1].sentence = 1;
+    ev[1].span[0] = end < n ? end + 1 : n;
+    ev[1].span[1] = n;
+}
+
+static parley_store *open_rw(void)
+{
+    parley_store *st;
+    int rc = parley_store_open(&st, path, NULL);
+    if (rc)
+        fail_msg("open %s: %d %s", path, rc, parley_store_errmsg(st));
+    return st;
+}
+
+static int put2(parley_store *st, parley_doc *d, parley_event ev[2])
+{
+    const parley_event *p[2] = {&ev[0], &ev[1]};
+    size_t sent[4] = {ev[0].span[0], ev[0].span[1], ev[1].span[0],
+                      ev[1].span[1]};
+    return store_put_events(st, d, p, 2, sent, 2);
+}
+
+static int64_t count(parley_store *st, const char *sql)
+{
+    sqlite3_stmt *s;
+    assert_int_equal(sqlite3_prepare_v2(st->db, sql, -1, &s, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    int64_t n = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return n;
+}
+
+struct rows {
+    int n;
+    char ids[16][64];
+    size_t merged[16];
+};
+
+static int collect(void *ud, const parley_store_row *r)
+{
+    struct rows *x = ud;
+    if (x->n < 16) {
+        snprintf(x->ids[x->n], sizeof x->ids[0], "%s", r->id);
+        x->merged[x->n] = r->nmerged;
+    }
+    x->n++;
+    return 0;
+}
+
+static int nrows(parley_store *st, const parley_store_filter *f)
+{
+    struct rows x = {0};
+    int rc = parley_store_query(st, f, collect, &x);
+    if (rc)
+        fail_msg("query: %d %s", rc, parley_store_errmsg(st));
+    return x.n;
+}
+
+static void put_skip_replace(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    assert_int_equal(count(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    assert_int_equal(count(st, "PRAGMA application_id"), STORE_APP_ID);
+    parley_doc d = mkdoc("d1", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(parley_store_has(st, &d), 0);
+    assert_int_equal(put2(st, &d, ev), PARLEY_STORE_ADDED);
+    assert_int_equal(parley_store_has(st, &d), 1);
+    assert_int_equal(put2(st, &d, ev), PARLEY_STORE_SKIPPED);
+    assert_int_equal(count(st, "SELECT count(*) FROM events"), 2);
+    assert_int_equal(count(st, "SELECT count(*) FROM sentences"), 2);
+    assert_int_equal(count(st, "SELECT count(*) FROM documents"), 1);
+
+    /* Changed text: the old events go, in the same transaction. */
+    static const char text2[] =
+        "Minister Nurtleu met José Albares, in Geneva! "
+        "Kazakhstan signed an agreement with the UN.";
+    parley_doc d2 = mkdoc("d1", "2024-02-14", text2);
+    assert_int_equal(parley_store_has(st, &d2), 0);
+    parley_event ev2[2];
+    mkevents(ev2, text2);
+    const parley_event *p[1] = {&ev2[0]};
+    size_t sent[2] = {ev2[0].span[0], ev2[0].span[1]};
+    assert_int_equal(store_put_events(st, &d2, p, 1, sent, 1),
+                     PARLEY_STORE_REPLACED);
+    assert_int_equal(count(st, "SELECT count(*) FROM events"), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM sentences"), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM documents"), 1);
+    /* The full-text index followed: "agreement" was only in the old
+     * events. */
+    parley_store_filter f = {.text = "agreement"};
+    assert_int_equal(nrows(st, &f), 0);
+    f.text = "Geneva!";
+    assert_int_equal(nrows(st, &f), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    assert_int_equal(count(st, "SELECT count(*) FROM evidence_fts"), 1);
+    parley_store_close(st);
+}
+
+static void filters(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_doc d = mkdoc("d1", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d, ev), PARLEY_STORE_ADDED);
+    struct {
+        parley_store_filter f;
+        int n;
+    } cases[] = {
+        {{.actor = "KAZ"}, 2},
+        {{.actor = "ESP"}, 1},
+        {{.actor = "UN"}, 1},
+        {{.actor = "IGO"}, 1},       /* CAMEO code prefix */
+        {{.actor = "nurtleu"}, 1},   /* name substring, any case */
+        {{.actor = "Albares"}, 1},
+        {{.actor = "un"}, 1},        /* org, any case */
+        {{.actor = "%"}, 0},         /* LIKE wildcards are literal */
+        {{.source = "ESP"}, 0},
+        {{.target = "ESP"}, 1},
+        {{.type = "consult"}, 1},
+        {{.cameo = "05"}, 1},
+        {{.cameo = "0"}, 2},
+        {{.from = "2024-03"}, 1},
+        {{.to = "2024-02"}, 1},
+        {{.from = "2024-02-15", .to = "2024-12-31"}, 1},
+        {{.from = "2024-03-05"}, 0}, /* the month date "2024-03" < from */
+        {{.from = "2024"}, 2},
+        {{.place = "gene"}, 1},
+        {{.place = "che"}, 1},
+        {{.topic = "bilateral"}, 1},
+        {{.text = "jose"}, 1},       /* diacritics ignored */
+        {{.text = "JOSÉ albares"}, 1},
+        {{.text = "UN-Kazakhstan"}, 0}, /* not FTS syntax: a phrase */
+        {{.text = "signed agreement"}, 1},
+        {{.doc = "d1"}, 2},
+        {{.doc = "d2"}, 0},
+        {{.limit = 1}, 1},
+        {{.actor = "KAZ", .type = "CONSULT", .place = "Geneva"}, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int n = nrows(st, &cases[i].f);
+        if (n != cases[i].n)
+            fail_msg("case %zu: %d rows, expected %d", i, n, cases[i].n);
+    }
+    parley_store_filter bad = {.cameo = "04'; DROP TABLE events; --"};
+    struct rows x = {0};
+    assert_int_equal(parley_store_query(st, &bad, collect, &x), PARLEY_EINVAL);
+    assert_non_null(strstr(parley_store_errmsg(st), "--cameo"));
+    bad = (parley_store_filter){.from = "yesterday"};
+    assert_int_equal(parley_store_query(st, &bad, collect, &x), PARLEY_EINVAL);
+    /* Hostile values are only ever data. */
+    bad = (parley_store_filter){.actor = "x' OR 1=1 --"};
+    assert_int_equal(nrows(st, &bad), 0);
+    /* Order: by date, then document position. */
+    memset(&x, 0, sizeof x);
+    assert_int_equal(parley_store_query(st, NULL, collect, &x), 0);
+    assert_int_equal(x.n, 2);
+    assert_string_equal(x.ids[0], "d1:0:1");
+    assert_string_equal(x.ids[1], "d1:1:2");
+    parley_store_close(st);
+}
+
+static void one_a_day(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    const char *ids[] = {"wire-a", "wire-b", "wire-c"};
+    for (int i = 0; i < 3; i++) {
+        parley_doc d = mkdoc(ids[i], "2024-02-14", text1);
+        parley_event ev[2];
+        mkevents(ev, text1);
+        if (i == 2)
+            ev[0].date = "2024-02-15"; /* another day: not merged */
+        assert_int_equal(put2(st, &d, ev), PARLEY_STORE_ADDED);
+    }
+    parley_store_filter f = {.type = "CONSULT"};
+    assert_int_equal(nrows(st, &f), 3);
+    f.one_a_day = 1;
+    struct rows x = {0};
+    assert_int_equal(parley_store_query(st, &f, collect, &x), 0);
+    assert_int_equal(x.n, 2);
+    assert_int_equal(x.merged[0], 2);
+    assert_int_equal(x.merged[1], 1);
+    /* ev[1] has a month date; still one a day (same "date"). */
+    f = (parley_store_filter){.one_a_day = 1};
+    assert_int_equal(nrows(st, &f), 3);
+    f.limit = 1;
+    assert_int_equal(nrows(st, &f), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM events_one_a_day"), 3);
+    parley_store_close(st);
+}
+
+static int to_buf(void *ud, const char *p, size_t n)
+{
+    return parley_buf_add(ud, p, n);
+}
+
+static size_t lines(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+static void exports(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_doc d = mkdoc("d1", "2024-02-14", text1);
+    parley_doc d2 = mkdoc("d2", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d, ev), 0);
+    assert_int_equal(put2(st, &d2, ev), 0);
+    parley_buf b = PARLEY_BUF_INIT;
+    assert_int_equal(parley_store_export(st, NULL, PARLEY_EXPORT_JSONL, to_buf, &b), 0);
+    assert_int_equal(lines(b.p), 4);
+    assert_non_null(strstr(b.p, "\"id\": \"d1:0:1\""));
+    parley_buf_reset(&b);
+    parley_store_filter f = {.one_a_day = 1, .type = "CONSULT"};
+    assert_int_equal(parley_store_export(st, &f, PARLEY_EXPORT_JSONL, to_buf, &b), 0);
+    assert_int_equal(lines(b.p), 1);
+    assert_non_null(strstr(b.p, "\"merged\": [{\"id\": \"d1:0:1\", \"doc\": \"d1\""));
+    assert_non_null(strstr(b.p, "{\"id\": \"d2:0:1\", \"doc\": \"d2\""));
+    parley_buf_reset(&b);
+    assert_int_equal(parley_store_export(st, NULL, PARLEY_EXPORT_CSV, to_buf, &b), 0);
+    assert_int_equal(lines(b.p), 5);
+    assert_memory_equal(b.p, "id,doc,date,type,", 17);
+    /* The evidence has a comma: quoted. */
+    assert_non_null(strstr(b.p, ",\"Minister Nurtleu met José Albares, in Geneva.\","));
+    parley_buf_reset(&b);
+    assert_int_equal(parley_store_export(st, NULL, PARLEY_EXPORT_TSV, to_buf, &b), 0);
+    assert_int_equal(lines(b.p), 5);
+    parley_buf_reset(&b);
+    assert_int_equal(parley_store_export(st, NULL, PARLEY_EXPORT_PLOVER, to_buf, &b), 0);
+    assert_int_equal(lines(b.p), 4);
+    assert_non_null(strstr(b.p, "\"event\": \"CONSULT\", \"mode\": \"meet\""));
+    assert_non_null(strstr(b.p, "\"event_loc\": {\"name\": \"Geneva\", \"country\": \"CHE\", \"lat\": 46.2000"));
+    assert_non_null(strstr(b.p, "\"recipient\": \"UN\""));
+    assert_non_null(strstr(b.p, "\"actor_name\": \"Murat Nurtleu\""));
+    parley_buf_reset(&b);
+    assert_int_equal(parley_store_export(st, NULL, PARLEY_EXPORT_PHOENIX, to_buf, &b), 0);
+    assert_true(lines(b.p) >= 4);
+    parley_buf_reset(&b);
+    assert_int_equal(parley_store_export(st, NULL, 99, to_buf, &b), PARLEY_EINVAL);
+    assert_int_equal(parley_export_format_from_name("phoenix-tsv"), PARLEY_EXPORT_PHOENIX);
+    assert_int_equal(parley_export_format_from_name("xml"), -1);
+    parley_buf_release(&b);
+    parley_store_close(st);
+}
+
+struct statx {
+    int64_t docs, events, consult;
+    int months, pairs;
+};
+
+static int stat_cb(void *ud, const char *group, const char *key, int64_t n)
+{
+    struct statx *s = ud;
+    if (!strcmp(group, "documents"))
+        s->docs = n;
+    else if (!strcmp(group, "events"))
+        s->events = n;
+    else if (!strcmp(group, "type") && !strcmp(key, "CONSULT"))
+        s->consult = n;
+    else if (!strcmp(group, "month"))
+        s->months++;
+    else if (!strcmp(group, "pair"))
+        s->pairs++;
+    return 0;
+}
+
+static void stats(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_doc d = mkdoc("d1", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d, ev), 0);
+    struct statx s = {0};
+    assert_int_equal(parley_store_stats(st, stat_cb, &s), 0);
+    assert_int_equal(s.docs, 1);
+    assert_int_equal(s.events, 2);
+    assert_int_equal(s.consult, 1);
+    assert_int_equal(s.months, 2);
+    assert_int_equal(s.pairs, 2);
+    parley_store_close(st);
+}
+
+/* A version-1 database (before full-text search) is upgraded on open and
+ * its existing evidence becomes searchable. */
+static void migrates_old_schema(void **state)
+{
+    (void)state;
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, store_migration_sql(0), NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db,
+        "PRAGMA user_version = 1;"
+        "INSERT INTO documents(id, content_hash, text, ingested_at)"
+        " VALUES ('old', '0', 'Old text.', '2024-01-01T00:00:00Z');"
+        "INSERT INTO events(id, doc, seq, type, evidence, json)"
+        " VALUES ('old:0:1', 'old', 0, 'CONSULT', 'Münster talks.', '{}');",
+        NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    /* Read-only: refuses clearly rather than half-working. */
+    parley_store *st;
+    parley_store_opts ro = {PARLEY_STORE_READONLY, 0};
+    assert_int_equal(parley_store_open(&st, path, &ro), PARLEY_ESCHEMA);
+    assert_non_null(strstr(parley_store_errmsg(st), "older"));
+    parley_store_close(st);
+    st = open_rw();
+    assert_int_equal(count(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    parley_store_filter f = {.text = "munster"};
+    assert_int_equal(nrows(st, &f), 1);
+    parley_store_close(st);
+}
+
+static void refuses_newer_and_foreign(void **state)
+{
+    (void)state;
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    parley_store *st;
+    assert_int_equal(parley_store_open(&st, path, NULL), PARLEY_ESCHEMA);
+    assert_non_null(strstr(parley_store_errmsg(st), "newer"));
+    parley_store_close(st);
+
+    char other[300];
+    snprintf(other, sizeof other, "%s.foreign", path);
+    assert_int_equal(sqlite3_open(other, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "CREATE TABLE t(x)", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    assert_int_equal(parley_store_open(&st, other, NULL), PARLEY_ESCHEMA);
+    assert_non_null(strstr(parley_store_errmsg(st), "not a parley database"));
+    parley_store_close(st);
+}
+
+static void corrupt_and_missing(void **state)
+{
+    (void)state;
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    for (int i = 0; i < 8192; i++)
+        fputc((i * 7919) & 0xff, f);
+    fclose(f);
+    parley_store *st;
+    assert_int_equal(parley_store_open(&st, path, NULL), PARLEY_EDB);
+    assert_non_null(strstr(parley_store_errmsg(st), "not a database"));
+    parley_store_close(st);
+
+    parley_store_opts ro = {PARLEY_STORE_READONLY, 0};
+    char missing[300];
+    snprintf(missing, sizeof missing, "%s.missing", path);
+    assert_int_equal(parley_store_open(&st, missing, &ro), PARLEY_ENOENT);
+    assert_non_null(strstr(parley_store_errmsg(st), "no such database"));
+    parley_store_close(st);
+    assert_int_equal(access(missing, F_OK), -1);
+
+    assert_int_equal(parley_store_open(&st, dir, NULL), PARLEY_EINVAL);
+    parley_store_close(st);
+    assert_int_equal(parley_store_open(&st, NULL, NULL), PARLEY_EINVAL);
+    parley_store_close(st);
+    parley_store_close(NULL);
+    assert_string_equal(parley_store_errmsg(NULL), "out of memory");
+}
+
+static void locked(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_store_close(st);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    parley_store_opts o = {0, 100};
+    assert_int_equal(parley_store_open(&st, path, &o), 0);
+    parley_doc d = mkdoc("d1", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d, ev), PARLEY_EBUSY);
+    assert_non_null(strstr(parley_store_errmsg(st), "locked"));
+    /* Readers are not blocked by the writer (WAL). */
+    assert_int_equal(nrows(st, NULL), 0);
+    sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(db);
+    assert_int_equal(put2(st, &d, ev), PARLEY_STORE_ADDED);
+    parley_store_close(st);
+}
+
+static void full(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_doc d = mkdoc("d1", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d, ev), 0);
+    int64_t pages = count(st, "PRAGMA page_count");
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA max_page_count = %lld", (long long)pages + 2);
+    assert_int_equal(sqlite3_exec(st->db, sql, NULL, NULL, NULL), SQLITE_OK);
+    size_t n = 1 << 20;
+    char *big = malloc(n + 1);
+    assert_non_null(big);
+    memset(big, 'a', n);
+    big[n] = '\0';
+    parley_doc d2 = mkdoc("big", "2024-02-14", big);
+    mkevents(ev, big);
+    int rc = put2(st, &d2, ev);
+    assert_int_equal(rc, PARLEY_EDB);
+    assert_non_null(strstr(parley_store_errmsg(st), "full"));
+    /* Nothing of the failed document is left, and the store still works. */
+    assert_int_equal(count(st, "SELECT count(*) FROM documents"), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM events"), 2);
+    parley_doc d3 = mkdoc("d3", "2024-02-14", text1);
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d3, ev), PARLEY_STORE_ADDED);
+    free(big);
+    parley_store_close(st);
+}
+
+static void readonly_handle(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_store_close(st);
+    parley_store_opts ro = {PARLEY_STORE_READONLY, 0};
+    assert_int_equal(parley_store_open(&st, path, &ro), 0);
+    parley_doc d = mkdoc("d1", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d, ev), PARLEY_EREADONLY);
+    assert_int_equal(nrows(st, NULL), 0);
+    parley_store_close(st);
+}
+
+/* Documents without an id take the origin's name; the hash sees every
+ * field, so a changed title is a new version. */
+static void hash_and_ids(void **state)
+{
+    (void)state;
+    parley_doc a = mkdoc("x", "2024-01-01", "ab");
+    parley_doc b = mkdoc("x", "2024-01-01", "ab");
+    parley_str id = {"x", 1};
+    assert_true(store_hash(&id, &a) == store_hash(&id, &b));
+    b.title = (parley_str){"other", 5};
+    assert_true(store_hash(&id, &a) != store_hash(&id, &b));
+    /* Moving a byte from one field to the next changes the hash. */
+    parley_doc c = mkdoc("x", "2024-01-01", "b");
+    c.title = (parley_str){"A titlea", 8};
+    assert_true(store_hash(&id, &a) != store_hash(&id, &c));
+    parley_store *st = open_rw();
+    parley_doc d = mkdoc("", "", "");
+    d.origin = "/some/dir/article.txt";
+    assert_int_equal(store_put_events(st, &d, NULL, 0, NULL, 0), 0);
+    assert_int_equal(count(st, "SELECT count(*) FROM documents WHERE id = 'article'"), 1);
+    assert_int_equal(parley_store_put(st, &d, NULL), PARLEY_STORE_SKIPPED);
+    parley_store_close(st);
+}
+
+int main(void)
+{
+    if (!mkdtemp(dir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup(put_skip_replace, setup),
+        cmocka_unit_test_setup(filters, setup),
+        cmocka_unit_test_setup(one_a_day, setup),
+        cmocka_unit_test_setup(exports, setup),
+        cmocka_unit_test_setup(stats, setup),
+        cmocka_unit_test_setup(migrates_old_schema, setup),
+        cmocka_unit_test_setup(refuses_newer_and_foreign, setup),
+        cmocka_unit_test_setup(corrupt_and_missing, setup),
+        cmocka_unit_test_setup(locked, setup),
+        cmocka_unit_test_setup(full, setup),
+        cmocka_unit_test_setup(readonly_handle, setup),
+        cmocka_unit_test_setup(hash_and_ids, setup),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+    return rc;
+}
