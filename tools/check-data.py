@@ -19,7 +19,7 @@ FIELDS = {"countries.txt": 6, "orgs.txt": 5, "offices.txt": 5, "persons.txt": 6,
 DATE = re.compile(r"^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 AGENTS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "BUS", "MED", "EDU",
           "HLH", "REF", "OPP", "REB", "CVL", "LAB", "AGR", "ENV", "HRI", "IGO",
-          "NGO", "CRM", "DEV", "RAD", "UAF", "SET", "MOD", "ACT", "IRC", "LEG"}
+          "NGO", "CRM", "DEV", "RAD", "UAF", "SET", "MOD", "REL", "IRC", "INS"}
 
 
 def fold(s):
@@ -100,7 +100,8 @@ def main():
                     err(name, n, f"bad CAMEO code {f[1]}")
                 ph = [f[0], f[2]] + values(f[3])
             elif name == "offices.txt":
-                if f[1] not in AGENTS:
+                if f[1] != "-" and (len(f[1]) % 3 or any(f[1][i:i + 3] not in AGENTS
+                                                        for i in range(0, len(f[1]), 3))):
                     err(name, n, f"unknown agent {f[1]}")
                 if f[2] != "-" and f[2] not in orgs:
                     err(name, n, f"unknown org {f[2]}")
