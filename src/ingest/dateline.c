@@ -1,0 +1,249 @@
+/* dateline.c — dates of documents: parsing metadata values (ISO 8601,
+ * RFC 822, written-out dates) and finding a dateline near the top of an
+ * article's text ("SEOUL, Sept. 26, 2025 --", "26 September 2023"). */
+#include <string.h>
+
+#include "ingest/ingest.h"
+
+#define DATELINE_WINDOW 400
+#define DATELINE_SLACK 40 /* a date starting in the window may end past it */
+
+static int digit(char c) { return c >= '0' && c <= '9'; }
+static int alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
+
+/* Reads lo..hi digits at *i that are not followed by another digit. */
+static int num(const char *s, size_t n, size_t *i, int lo, int hi, int *v)
+{
+    size_t j = *i;
+    int x = 0, k = 0;
+    while (j < n && digit(s[j]) && k <= hi) {
+        x = x * 10 + (s[j] - '0');
+        j++, k++;
+    }
+    if (k < lo || k > hi)
+        return 0;
+    *v = x;
+    *i = j;
+    return 1;
+}
+
+static const char *const month_names[] = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december"};
+
+/* A month name at *i, full or abbreviated to 3 letters ("sept" and
+ * "febr" too), any case, optionally followed by a dot. */
+static int month(const char *s, size_t n, size_t *i, int *m)
+{
+    size_t j = *i, len = 0;
+    while (j + len < n && alpha(s[j + len]) && len < 10)
+        len++;
+    if (len < 3 || (j + len < n && alpha(s[j + len])))
+        return 0;
+    for (int k = 0; k < 12; k++) {
+        const char *name = month_names[k];
+        size_t full = strlen(name), t;
+        if (len > full)
+            continue;
+        for (t = 0; t < len; t++)
+            if (lower(s[j + t]) != name[t])
+                break;
+        if (t < len)
+            continue;
+        /* a prefix: the full name, 3 letters, or "sept"/"febr" */
+        if (len != full && len != 3 && !(len == 4 && (k == 8 || k == 1)))
+            continue;
+        j += len;
+        if (j < n && s[j] == '.')
+            j++;
+        *m = k + 1;
+        *i = j;
+        return 1;
+    }
+    return 0;
+}
+
+/* Skips spaces, tabs, no-break spaces and any of the characters in
+ * extra; returns how many bytes were skipped. */
+static size_t skip(const char *s, size_t n, size_t *i, const char *extra)
+{
+    size_t j = *i;
+    for (;;) {
+        if (j < n && (s[j] == ' ' || s[j] == '\t' || (s[j] && strchr(extra, s[j]))))
+            j++;
+        else if (j + 1 < n && (unsigned char)s[j] == 0xC2 && (unsigned char)s[j + 1] == 0xA0)
+            j += 2;
+        else
+            break;
+    }
+    size_t k = j - *i;
+    *i = j;
+    return k;
+}
+
+static void ordinal(const char *s, size_t n, size_t *i)
+{
+    static const char *const suf[] = {"st", "nd", "rd", "th"};
+    for (int k = 0; k < 4; k++)
+        if (*i + 2 <= n && lower(s[*i]) == suf[k][0] && lower(s[*i + 1]) == suf[k][1] &&
+            (*i + 2 == n || !alpha(s[*i + 2]))) {
+            *i += 2;
+            return;
+        }
+}
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+/* Checks the date and writes it. Years outside 1900..2100 are taken for
+ * numbers that are not dates. */
+static int emit(int y, int m, int d, char out[11])
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1)
+        return 0;
+    if (d > days[m - 1] + (m == 2 && leap(y)))
+        return 0;
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = '\0';
+    return 1;
+}
+
+static int year(const char *s, size_t n, size_t *i, int two_digit, int *y)
+{
+    size_t j = *i;
+    if (num(s, n, &j, 4, 4, y)) {
+        *i = j;
+        return 1;
+    }
+    if (two_digit && num(s, n, &j, 2, 2, y)) {
+        *y += *y < 50 ? 2000 : 1900;
+        *i = j;
+        return 1;
+    }
+    return 0;
+}
+
+/* One date starting exactly at s[i]; relaxed allows two-digit years
+ * (RFC 822). */
+static int date_at(const char *s, size_t n, size_t i, int relaxed, char out[11])
+{
+    int y, m, d;
+    size_t j = i;
+    if (i >= n)
+        return 0;
+    if (digit(s[i])) {
+        /* 2024-02-28, 2024/02/28, 2024.02.28 (and ISO datetimes) */
+        if (num(s, n, &j, 4, 4, &y) && j < n && strchr("-/.", s[j])) {
+            char sep = s[j++];
+            if (num(s, n, &j, 1, 2, &m) && j < n && s[j] == sep && (j++, 1) &&
+                num(s, n, &j, 1, 2, &d))
+                return emit(y, m, d, out);
+            return 0;
+        }
+        /* 26.09.2023, 26-09-2023: day first */
+        j = i;
+        if (num(s, n, &j, 1, 2, &d) && j < n && (s[j] == '.' || s[j] == '-')) {
+            char sep = s[j];
+            size_t k = j + 1;
+            if (num(s, n, &k, 1, 2, &m) && k < n && s[k] == sep) {
+                k++;
+                if (num(s, n, &k, 4, 4, &y))
+                    return emit(y, m, d, out);
+                return 0;
+            }
+        }
+        /* 26 September 2023, 26th of Sept. 2023, 26-Sep-2023, 26 Sep 23 */
+        j = i;
+        if (!num(s, n, &j, 1, 2, &d))
+            return 0;
+        ordinal(s, n, &j);
+        size_t sp = skip(s, n, &j, "-");
+        if (j + 3 <= n && lower(s[j]) == 'o' && lower(s[j + 1]) == 'f' && s[j + 2] == ' ')
+            j += 3;
+        if (!month(s, n, &j, &m))
+            return 0;
+        (void)sp;
+        if (!skip(s, n, &j, ",-"))
+            return 0;
+        if (!year(s, n, &j, relaxed, &y))
+            return 0;
+        return emit(y, m, d, out);
+    }
+    if (alpha(s[i])) {
+        /* September 26, 2023; Sept. 26, 2025; Sep 26 2023 */
+        if (!month(s, n, &j, &m))
+            return 0;
+        if (!skip(s, n, &j, "-"))
+            return 0;
+        if (!num(s, n, &j, 1, 2, &d))
+            return 0;
+        ordinal(s, n, &j);
+        if (!skip(s, n, &j, ","))
+            return 0;
+        if (!year(s, n, &j, 0, &y))
+            return 0;
+        return emit(y, m, d, out);
+    }
+    return 0;
+}
+
+static int boundary(const char *s, size_t i)
+{
+    return i == 0 || !(digit(s[i - 1]) || alpha(s[i - 1]));
+}
+
+static int scan(const char *s, size_t n, size_t start_limit, char out[11])
+{
+    for (size_t i = 0; i < start_limit && i < n; i++)
+        if ((digit(s[i]) || alpha(s[i])) && boundary(s, i) && date_at(s, n, i, 0, out))
+            return 1;
+    return 0;
+}
+
+int parley_find_dateline(const char *text, size_t n, char out[11])
+{
+    if (!text)
+        return 0;
+    size_t end = n < DATELINE_WINDOW + DATELINE_SLACK ? n : DATELINE_WINDOW + DATELINE_SLACK;
+    return scan(text, end, DATELINE_WINDOW, out);
+}
+
+static const char *const weekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+int parley_parse_date(const char *s, size_t n, char out[11])
+{
+    if (!s)
+        return 0;
+    size_t i = 0;
+    skip(s, n, &i, "\n\r");
+    /* an optional weekday: "Tue, " or "Tuesday " */
+    size_t len = 0;
+    while (i + len < n && alpha(s[i + len]))
+        len++;
+    if (len >= 3) {
+        for (int k = 0; k < 7; k++)
+            if (lower(s[i]) == weekdays[k][0] && lower(s[i + 1]) == weekdays[k][1] &&
+                lower(s[i + 2]) == weekdays[k][2]) {
+                size_t j = i + len;
+                if (j < n && s[j] == '.')
+                    j++;
+                if (skip(s, n, &j, ",")) {
+                    i = j;
+                    break;
+                }
+            }
+    }
+    if (date_at(s, n, i, 1, out))
+        return 1;
+    return scan(s, n, n, out);
+}

@@ -1,0 +1,312 @@
+/* feed.c — RSS 2.0 and Atom ingest: one document per <item>/<entry>, its
+ * HTML description or content turned into text the way html.c does it.
+ * A file that is not a feed is one error; the other files go on. */
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ingest/ingest.h"
+#include "text/utf8.h"
+
+static int named(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name &&
+           !strcasecmp((const char *)n->name, name);
+}
+
+static xmlNode *child(xmlNode *parent, const char *name)
+{
+    for (xmlNode *c = parent ? parent->children : NULL; c; c = c->next)
+        if (named(c, name))
+            return c;
+    return NULL;
+}
+
+/* Text and CDATA under n, concatenated; entity references are not
+ * expanded (no entity expansion attacks). */
+static int raw_text(xmlNode *n, parley_buf *out)
+{
+    if (!n)
+        return 0;
+    xmlNode *cur = n->children;
+    while (cur) {
+        if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) &&
+            cur->content && parley_buf_adds(out, (const char *)cur->content))
+            return PARLEY_ENOMEM;
+        if (cur->type == XML_ELEMENT_NODE && cur->children) {
+            cur = cur->children;
+            continue;
+        }
+        while (cur != n && !cur->next)
+            cur = cur->parent;
+        if (cur == n)
+            break;
+        cur = cur->next;
+    }
+    return 0;
+}
+
+/* Trims and collapses whitespace of plain text, cleaned into out. */
+static int plain(ingest_ctx *cx, size_t line, xmlNode *n, parley_buf *out, int collapse)
+{
+    parley_buf raw = PARLEY_BUF_INIT, tmp = PARLEY_BUF_INIT;
+    int rc = raw_text(n, &raw);
+    const char *p = raw.p;
+    size_t len = raw.n;
+    if (!rc && collapse) {
+        int sp = 0;
+        for (size_t i = 0; i < raw.n && !rc; i++) {
+            char c = raw.p[i];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                sp = tmp.n > 0;
+                continue;
+            }
+            if (sp)
+                rc = parley_buf_addc(&tmp, ' ');
+            sp = 0;
+            if (!rc)
+                rc = parley_buf_addc(&tmp, c);
+        }
+        p = tmp.p;
+        len = tmp.n;
+    } else if (!rc) {
+        while (len && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+            p++, len--;
+        while (len && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\n' ||
+                       p[len - 1] == '\r'))
+            len--;
+    }
+    if (!rc)
+        rc = ingest_clean(cx, line, out, p, len);
+    parley_buf_release(&raw);
+    parley_buf_release(&tmp);
+    return rc;
+}
+
+/* HTML carried as escaped text (RSS description, Atom type="html"). */
+static int html(ingest_ctx *cx, size_t line, xmlNode *n, parley_buf *out)
+{
+    parley_buf raw = PARLEY_BUF_INIT, txt = PARLEY_BUF_INIT;
+    int rc = raw_text(n, &raw);
+    if (!rc && raw.n)
+        rc = ingest_html_to_text(raw.p, raw.n, &txt);
+    if (!rc)
+        rc = ingest_clean(cx, line, out, txt.p, txt.n);
+    parley_buf_release(&raw);
+    parley_buf_release(&txt);
+    return rc;
+}
+
+/* Atom text constructs: type="text" (default), "html" or "xhtml". Text
+ * that looks like markup is taken for HTML, as feeds in the wild do. */
+static int atom_text(ingest_ctx *cx, size_t line, xmlNode *n, parley_buf *out, int collapse)
+{
+    xmlChar *type = xmlGetProp(n, BAD_CAST "type");
+    int rc;
+    if (type && !strcasecmp((const char *)type, "xhtml")) {
+        parley_buf txt = PARLEY_BUF_INIT;
+        rc = 0;
+        for (xmlNode *c = n->children; c && !rc; c = c->next)
+            if (c->type == XML_ELEMENT_NODE)
+                rc = ingest_node_text(c, &txt);
+        if (!rc)
+            rc = ingest_clean(cx, line, out, txt.p, txt.n);
+        parley_buf_release(&txt);
+    } else if (type && (!strcasecmp((const char *)type, "html") ||
+                         !strcasecmp((const char *)type, "text/html"))) {
+        rc = html(cx, line, n, out);
+    } else {
+        parley_buf raw = PARLEY_BUF_INIT;
+        rc = raw_text(n, &raw);
+        int markup = 0;
+        for (size_t i = 0; !rc && i + 1 < raw.n; i++)
+            if (raw.p[i] == '<' && (raw.p[i + 1] == '/' || ((raw.p[i + 1] | 32) >= 'a' &&
+                                                             (raw.p[i + 1] | 32) <= 'z')))
+                markup = 1;
+        parley_buf_release(&raw);
+        if (!rc)
+            rc = markup ? html(cx, line, n, out) : plain(cx, line, n, out, collapse);
+    }
+    xmlFree(type);
+    return rc;
+}
+
+static int add_doc(ingest_doc **docs, size_t *n, size_t *cap)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 16;
+        ingest_doc *p = realloc(*docs, c * sizeof *p);
+        if (!p)
+            return PARLEY_ENOMEM;
+        *docs = p;
+        *cap = c;
+    }
+    ingest_doc_init(&(*docs)[(*n)++]);
+    return 0;
+}
+
+static int set_date(ingest_ctx *cx, size_t line, ingest_doc *d, xmlNode *n, const char *what)
+{
+    parley_buf raw = PARLEY_BUF_INIT;
+    int rc = raw_text(n, &raw);
+    if (!rc && raw.n)
+        rc = ingest_set_date(cx, line, d, what, raw.p, raw.n);
+    parley_buf_release(&raw);
+    return rc;
+}
+
+/* One <item> or <entry> into d. Returns 1 kept, 0 skipped (no text). */
+static int item(ingest_ctx *cx, xmlNode *it, int atom, const parley_buf *source, ingest_doc *d)
+{
+    size_t line = (size_t)(xmlGetLineNo(it) > 0 ? xmlGetLineNo(it) : 0);
+    int rc = 0;
+    xmlNode *t = child(it, "title");
+    if (t)
+        rc = atom ? atom_text(cx, line, t, &d->title, 1) : plain(cx, line, t, &d->title, 1);
+    if (!rc && atom) {
+        xmlNode *best = NULL;
+        for (xmlNode *c = it->children; c; c = c->next) {
+            if (!named(c, "link"))
+                continue;
+            xmlChar *rel = xmlGetProp(c, BAD_CAST "rel");
+            int alt = !rel || !strcmp((const char *)rel, "alternate");
+            xmlFree(rel);
+            if (alt || !best)
+                best = c;
+            if (alt)
+                break;
+        }
+        xmlChar *href = best ? xmlGetProp(best, BAD_CAST "href") : NULL;
+        if (href)
+            rc = ingest_clean(cx, line, &d->url, (const char *)href, strlen((const char *)href));
+        xmlFree(href);
+        if (!rc)
+            rc = plain(cx, line, child(it, "id"), &d->id, 1);
+        xmlNode *date = child(it, "published");
+        if (!date)
+            date = child(it, "updated");
+        if (!rc && date)
+            rc = set_date(cx, line, d, date, date == child(it, "published") ? "<published>" : "<updated>");
+        xmlNode *body = child(it, "content");
+        if (!rc && body)
+            rc = atom_text(cx, line, body, &d->text, 0);
+        if (!rc && !d->text.n && (body = child(it, "summary")))
+            rc = atom_text(cx, line, body, &d->text, 0);
+    } else if (!rc) {
+        rc = plain(cx, line, child(it, "link"), &d->url, 1);
+        if (!rc)
+            rc = plain(cx, line, child(it, "guid"), &d->id, 1);
+        xmlNode *date = child(it, "pubDate");
+        if (!date)
+            date = child(it, "date"); /* dc:date, RSS 1.0 */
+        if (!rc && date)
+            rc = set_date(cx, line, d, date, named(date, "date") ? "<dc:date>" : "<pubDate>");
+        xmlNode *body = child(it, "encoded"); /* content:encoded */
+        if (!rc && body)
+            rc = html(cx, line, body, &d->text);
+        if (!rc && !d->text.n && (body = child(it, "description")))
+            rc = html(cx, line, body, &d->text);
+    }
+    if (rc)
+        return rc;
+    if (!d->text.n) {
+        ingest_error(cx, line, "feed %s without text (expected %s)", atom ? "entry" : "item",
+                     atom ? "<content> or <summary>" : "<description> or <content:encoded>");
+        return 0;
+    }
+    d->line = 0;
+    if (source->n && (rc = parley_buf_add(&d->source, source->p, source->n)))
+        return rc;
+    if ((rc = ingest_finish_date(cx, d)))
+        return rc;
+    return 1;
+}
+
+void ingest_docs_free(ingest_doc *docs, size_t ndocs)
+{
+    for (size_t i = 0; i < ndocs; i++)
+        ingest_doc_release(&docs[i]);
+    free(docs);
+}
+
+int ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs, size_t *ndocs)
+{
+    *docs = NULL;
+    *ndocs = 0;
+    if (n > INGEST_MAX_DOC) {
+        ingest_error(cx, 0, "feed larger than 64 MiB");
+        return PARLEY_ETOOBIG;
+    }
+    xmlInitParser();
+    parley_buf fixed = PARLEY_BUF_INIT;
+    if (!parley_utf8_valid(p, n, NULL) && !ingest_other_charset(p, n, "encoding=")) {
+        parley_utf8_report rep;
+        if (parley_utf8_clean(&fixed, p, n, PARLEY_UTF8_FIX, &rep)) {
+            parley_buf_release(&fixed);
+            return PARLEY_ENOMEM;
+        }
+        if (rep.nbad)
+            ingest_log(cx, PARLEY_WARNING, 0, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
+                       rep.first_bad, rep.nbad, rep.nbad == 1 ? "" : "s");
+        p = fixed.p;
+        n = fixed.n;
+    }
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt) {
+        parley_buf_release(&fixed);
+        return PARLEY_ENOMEM;
+    }
+    xmlDocPtr doc = n ? xmlCtxtReadMemory(ctxt, p, (int)n, NULL, NULL,
+                                          XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                              XML_PARSE_NOWARNING)
+                      : NULL;
+    parley_buf_release(&fixed);
+    if (!doc) {
+        xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+        const char *msg = e && e->message ? e->message : "empty document";
+        size_t len = strlen(msg);
+        while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
+            len--;
+        if (e && e->line > 0)
+            ingest_error(cx, 0, "not an RSS or Atom feed: line %d: %.*s", e->line, (int)len, msg);
+        else
+            ingest_error(cx, 0, "not an RSS or Atom feed: %.*s", (int)len, msg);
+        xmlFreeParserCtxt(ctxt);
+        return PARLEY_EPARSE;
+    }
+    xmlFreeParserCtxt(ctxt);
+    xmlNode *root = xmlDocGetRootElement(doc);
+    int atom = named(root, "feed"), rc = 0;
+    xmlNode *chan = named(root, "rss") ? child(root, "channel") : atom || named(root, "RDF") ? root : NULL;
+    if (!chan) {
+        ingest_error(cx, 0, "not an RSS or Atom feed: root element <%s>",
+                     root && root->name ? (const char *)root->name : "?");
+        xmlFreeDoc(doc);
+        return PARLEY_EPARSE;
+    }
+    parley_buf source = PARLEY_BUF_INIT;
+    rc = plain(cx, 0, child(chan, "title"), &source, 1);
+    size_t cap = 0;
+    /* RSS 1.0 puts items beside the channel, RSS 2.0 inside it */
+    for (xmlNode *c = chan->children; c && !rc; c = c->next) {
+        if (!named(c, atom ? "entry" : "item"))
+            continue;
+        if ((rc = add_doc(docs, ndocs, &cap)))
+            break;
+        int kept = item(cx, c, atom, &source, &(*docs)[*ndocs - 1]);
+        if (kept < 0)
+            rc = kept;
+        else if (!kept)
+            ingest_doc_release(&(*docs)[--*ndocs]);
+    }
+    parley_buf_release(&source);
+    xmlFreeDoc(doc);
+    if (rc) {
+        ingest_docs_free(*docs, *ndocs);
+        *docs = NULL;
+        *ndocs = 0;
+    }
+    return rc;
+}

@@ -1,0 +1,294 @@
+/* reader.c — the public reader (parley_reader_*): opens a file or stdin,
+ * picks the format from the extension (or, for stdin, from the first
+ * bytes) and hands out one document at a time. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "ingest/ingest.h"
+
+struct parley_reader {
+    ingest_ctx cx;
+    char *origin;
+    char *default_date;
+    FILE *f;
+    int format;
+    int started, done;
+    /* JSON lines */
+    char *line;
+    size_t linecap, lineno;
+    /* all formats: the current document, or the feed's documents */
+    ingest_doc cur;
+    ingest_doc *docs;
+    size_t ndocs, next;
+};
+
+int parley_format_from_name(const char *name)
+{
+    static const char *const names[] = {"auto", "text", "jsonl", "html", "feed"};
+    if (!name)
+        return -1;
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(name, names[i]))
+            return i;
+    return -1;
+}
+
+static int from_extension(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    const char *dot = strrchr(base, '.');
+    if (!dot || dot == base)
+        return PARLEY_FORMAT_TEXT;
+    static const struct { const char *ext; int fmt; } map[] = {
+        {"txt", PARLEY_FORMAT_TEXT},   {"jsonl", PARLEY_FORMAT_JSONL},
+        {"ndjson", PARLEY_FORMAT_JSONL}, {"html", PARLEY_FORMAT_HTML},
+        {"htm", PARLEY_FORMAT_HTML},   {"rss", PARLEY_FORMAT_FEED},
+        {"atom", PARLEY_FORMAT_FEED},  {"xml", PARLEY_FORMAT_FEED}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcasecmp(dot + 1, map[i].ext))
+            return map[i].fmt;
+    return PARLEY_FORMAT_TEXT;
+}
+
+static char *dup(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = malloc(n + 1);
+    if (p)
+        memcpy(p, s, n + 1);
+    return p;
+}
+
+void parley_reader_close(parley_reader *r)
+{
+    if (!r)
+        return;
+    if (r->f && r->f != stdin)
+        fclose(r->f);
+    free(r->line);
+    ingest_doc_release(&r->cur);
+    ingest_docs_free(r->docs, r->docs ? r->ndocs : 0);
+    free(r->origin);
+    free(r->default_date);
+    free(r);
+}
+
+int parley_reader_open(parley_reader **out, const char *path, const parley_ingest_opts *opts)
+{
+    *out = NULL;
+    parley_ingest_opts o = {0};
+    if (opts)
+        o = *opts;
+    ingest_ctx tmp = {path ? path : "(null)", NULL, o.log, o.log_ud, 0};
+    if (!path) {
+        ingest_log(&tmp, PARLEY_ERROR, 0, "no file name given");
+        return PARLEY_EINVAL;
+    }
+    parley_reader *r = calloc(1, sizeof *r);
+    if (!r || !(r->origin = dup(path)) ||
+        (o.default_date && !(r->default_date = dup(o.default_date)))) {
+        ingest_log(&tmp, PARLEY_ERROR, 0, "out of memory");
+        parley_reader_close(r);
+        return PARLEY_ENOMEM;
+    }
+    ingest_doc_init(&r->cur);
+    r->cx.origin = r->origin;
+    r->cx.default_date = r->default_date;
+    r->cx.log = o.log;
+    r->cx.log_ud = o.log_ud;
+    r->format = o.format;
+    if (!strcmp(path, "-")) {
+        r->f = stdin;
+    } else {
+        struct stat st;
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            ingest_log(&r->cx, PARLEY_ERROR, 0, "is a directory");
+            parley_reader_close(r);
+            return PARLEY_EIO;
+        }
+        r->f = fopen(path, "rb");
+        if (!r->f) {
+            int e = errno;
+            ingest_log(&r->cx, PARLEY_ERROR, 0, "%s", strerror(e));
+            parley_reader_close(r);
+            return e == ENOENT || e == ENOTDIR ? PARLEY_ENOENT
+                   : e == ENOMEM              ? PARLEY_ENOMEM
+                                              : PARLEY_EIO;
+        }
+        if (r->format == PARLEY_FORMAT_AUTO)
+            r->format = from_extension(path);
+    }
+    if (r->format < PARLEY_FORMAT_AUTO || r->format > PARLEY_FORMAT_FEED)
+        r->format = PARLEY_FORMAT_TEXT;
+    *out = r;
+    return 0;
+}
+
+size_t parley_reader_errors(const parley_reader *r)
+{
+    return r ? r->cx.errors : 0;
+}
+
+/* Reads the rest of r->f into b, up to the document limit. */
+static int slurp(parley_reader *r, parley_buf *b, const char *what)
+{
+    for (;;) {
+        if (parley_buf_grow(b, 1 << 16)) {
+            ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+            return PARLEY_ENOMEM;
+        }
+        size_t got = fread(b->p + b->n, 1, b->cap - b->n - 1, r->f);
+        b->n += got;
+        b->p[b->n] = '\0';
+        if (b->n > INGEST_MAX_DOC) {
+            ingest_log(&r->cx, PARLEY_ERROR, 0, "%s larger than 64 MiB", what);
+            return PARLEY_ETOOBIG;
+        }
+        if (got == 0) {
+            if (ferror(r->f)) {
+                ingest_log(&r->cx, PARLEY_ERROR, 0, "read error: %s", strerror(errno));
+                return PARLEY_EIO;
+            }
+            return 0;
+        }
+    }
+}
+
+/* For stdin in auto mode: a JSON object first means JSON lines, markup
+ * means a feed or a page, anything else plain text. */
+static int sniff(const char *p, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+        i = 3;
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r'))
+        i++;
+    if (i >= n)
+        return PARLEY_FORMAT_TEXT;
+    if (p[i] == '{')
+        return PARLEY_FORMAT_JSONL;
+    if (p[i] != '<')
+        return PARLEY_FORMAT_TEXT;
+    size_t lim = n - i < 2048 ? n - i : 2048;
+    static const char *const feed_roots[] = {"<rss", "<feed", "<rdf:RDF"};
+    for (size_t k = 0; k < 3; k++) {
+        size_t len = strlen(feed_roots[k]);
+        for (size_t j = i; j + len <= i + lim; j++)
+            if (!memcmp(p + j, feed_roots[k], len))
+                return PARLEY_FORMAT_FEED;
+    }
+    return PARLEY_FORMAT_HTML;
+}
+
+static int next_jsonl(parley_reader *r, parley_doc *doc)
+{
+    for (;;) {
+        errno = 0;
+        ssize_t got = getline(&r->line, &r->linecap, r->f);
+        if (got < 0) {
+            if (ferror(r->f) || errno == ENOMEM) {
+                int e = errno;
+                ingest_log(&r->cx, PARLEY_ERROR, r->lineno + 1, "read error: %s", strerror(e));
+                r->done = 1;
+                return e == ENOMEM ? PARLEY_ENOMEM : PARLEY_EIO;
+            }
+            r->done = 1;
+            return 0;
+        }
+        r->lineno++;
+        size_t n = (size_t)got;
+        if (n && r->line[n - 1] == '\n')
+            n--;
+        int rc = ingest_parse_jsonl_line(&r->cx, r->line, n, r->lineno, &r->cur);
+        if (rc == 1) {
+            ingest_doc_view(&r->cur, r->origin, doc);
+            return 1;
+        }
+        if (rc == PARLEY_ENOMEM) {
+            ingest_log(&r->cx, PARLEY_ERROR, r->lineno, "out of memory");
+            r->done = 1;
+            return rc;
+        }
+    }
+}
+
+/* Text, HTML and feeds are read whole on the first call. */
+static int load(parley_reader *r)
+{
+    parley_buf all = PARLEY_BUF_INIT;
+    const char *what = r->format == PARLEY_FORMAT_FEED ? "feed" : "document";
+    int rc = slurp(r, &all, what);
+    if (!rc && r->format == PARLEY_FORMAT_AUTO)
+        r->format = sniff(all.p, all.n);
+    if (rc) {
+        /* nothing */
+    } else if (r->format == PARLEY_FORMAT_FEED) {
+        rc = ingest_parse_feed(&r->cx, all.p, all.n, &r->docs, &r->ndocs);
+        if (rc == PARLEY_EPARSE || rc == PARLEY_ETOOBIG)
+            rc = 0; /* logged and counted; the file gives no documents */
+    } else if (r->format == PARLEY_FORMAT_HTML) {
+        rc = ingest_parse_html(&r->cx, all.p, all.n, &r->cur);
+        if (!rc)
+            r->ndocs = 1;
+    } else {
+        rc = ingest_parse_text(&r->cx, all.p, all.n, &r->cur);
+        if (!rc) {
+            size_t i = 0;
+            while (i < r->cur.text.n && strchr(" \t\n\f\v", r->cur.text.p[i]))
+                i++;
+            if (i < r->cur.text.n)
+                r->ndocs = 1;
+            else
+                ingest_log(&r->cx, PARLEY_WARNING, 0, "empty file: no document");
+        }
+    }
+    if (rc == PARLEY_ENOMEM)
+        ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+    parley_buf_release(&all);
+    return rc;
+}
+
+int parley_reader_next(parley_reader *r, parley_doc *doc)
+{
+    if (!r || !doc)
+        return PARLEY_EINVAL;
+    if (r->done)
+        return 0;
+    if (!r->started) {
+        r->started = 1;
+        if (r->format == PARLEY_FORMAT_AUTO) {
+            /* stdin: peek at the first non-blank byte */
+            int c;
+            size_t nl = 0;
+            while ((c = getc(r->f)) == ' ' || c == '\t' || c == '\n' || c == '\r')
+                nl += c == '\n';
+            if (c != EOF)
+                ungetc(c, r->f);
+            if (c == '{') {
+                r->format = PARLEY_FORMAT_JSONL;
+                r->lineno = nl;
+            }
+        }
+        if (r->format != PARLEY_FORMAT_JSONL) {
+            int rc = load(r);
+            if (rc) {
+                r->done = 1;
+                return rc;
+            }
+        }
+    }
+    if (r->format == PARLEY_FORMAT_JSONL)
+        return next_jsonl(r, doc);
+    if (r->next >= r->ndocs) {
+        r->done = 1;
+        return 0;
+    }
+    ingest_doc_view(r->docs ? &r->docs[r->next] : &r->cur, r->origin, doc);
+    r->next++;
+    return 1;
+}

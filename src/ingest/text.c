@@ -1,0 +1,61 @@
+/* text.c — plain-text ingest: a whole file is one document; its title is
+ * the first non-empty line when a blank line follows it; its date comes
+ * from a dateline near the top. */
+#include "ingest/ingest.h"
+
+#define TITLE_MAX 300 /* a longer first line is a paragraph, not a title */
+
+static int space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+
+/* End of the line starting at i (index of '\n' or n). */
+static size_t eol(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] != '\n')
+        i++;
+    return i;
+}
+
+static int blank(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!space(s[i]))
+            return 0;
+    return 1;
+}
+
+static void find_title(ingest_doc *d)
+{
+    const char *s = d->text.p;
+    size_t n = d->text.n, i = 0;
+    while (i < n) {
+        size_t e = eol(s, n, i);
+        if (!blank(s, i, e)) {
+            if (e >= n)
+                return; /* no line after it */
+            size_t e2 = eol(s, n, e + 1);
+            if (!blank(s, e + 1, e2))
+                return;
+            size_t a = i, b = e;
+            while (a < b && space(s[a]))
+                a++;
+            while (b > a && space(s[b - 1]))
+                b--;
+            if (b - a <= TITLE_MAX) {
+                d->title_off = a;
+                d->title_len = b - a;
+            }
+            return;
+        }
+        i = e + 1;
+    }
+}
+
+int ingest_parse_text(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
+{
+    ingest_doc_reset(d);
+    int rc = ingest_clean(cx, 0, &d->text, p, n);
+    if (rc)
+        return rc;
+    find_title(d);
+    return ingest_finish_date(cx, d);
+}

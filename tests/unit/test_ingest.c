@@ -1,0 +1,725 @@
+/* test_ingest.c — unit tests of the ingest stage (src/ingest, src/text/
+ * utf8.c): each format's happy path next to hostile input — invalid UTF-8,
+ * NUL bytes, empty files, 50 MB lines, bad JSON lines, broken HTML, feeds
+ * that are not XML, missing files, directory walks and dateline formats. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ingest/ingest.h"
+#include "parley.h"
+#include "text/utf8.h"
+
+/* ---- helpers ---- */
+
+typedef struct logbook {
+    parley_buf all; /* every message, one per line */
+    int warnings, errors;
+} logbook;
+
+static void collect(void *ud, int severity, const char *msg)
+{
+    logbook *lb = ud;
+    parley_buf_adds(&lb->all, msg);
+    parley_buf_addc(&lb->all, '\n');
+    if (severity == PARLEY_ERROR)
+        lb->errors++;
+    else
+        lb->warnings++;
+}
+
+static void logbook_init(logbook *lb)
+{
+    memset(lb, 0, sizeof *lb);
+    parley_buf_init(&lb->all);
+    parley_buf_grow(&lb->all, 0);
+}
+
+static void logged(const logbook *lb, const char *needle)
+{
+    if (!strstr(lb->all.p, needle))
+        fail_msg("expected log line containing \"%s\", got:\n%s", needle, lb->all.p);
+}
+
+static char data_dir[4096];
+
+/* The fixtures live in tests/data/ingest; find them from the source file
+ * name or the working directory (meson runs tests from the build dir). */
+static const char *data(const char *name, char *out, size_t n)
+{
+    if (!data_dir[0]) {
+        const char *cands[] = {NULL, "tests/data/ingest", "../tests/data/ingest",
+                               "../../tests/data/ingest", "../../../tests/data/ingest"};
+        char from_file[4096];
+        const char *f = __FILE__, *slash = strrchr(f, '/');
+        snprintf(from_file, sizeof from_file, "%.*s/../data/ingest",
+                 slash ? (int)(slash - f) : 1, slash ? f : ".");
+        cands[0] = getenv("PARLEY_TEST_DATA") ? getenv("PARLEY_TEST_DATA") : from_file;
+        for (size_t i = 0; i < sizeof cands / sizeof cands[0]; i++) {
+            char probe[4200];
+            struct stat st;
+            snprintf(probe, sizeof probe, "%s/article.txt", cands[i]);
+            if (stat(probe, &st) == 0) {
+                snprintf(data_dir, sizeof data_dir, "%s", cands[i]);
+                break;
+            }
+        }
+        if (!data_dir[0])
+            fail_msg("cannot find tests/data/ingest (set PARLEY_TEST_DATA)");
+    }
+    snprintf(out, n, "%s/%s", data_dir, name);
+    return out;
+}
+
+static char tmp_dir[256];
+
+static const char *tmp_path(const char *name, char *out, size_t n)
+{
+    if (!tmp_dir[0]) {
+        snprintf(tmp_dir, sizeof tmp_dir, "/tmp/parley-ingest-XXXXXX");
+        if (!mkdtemp(tmp_dir))
+            fail_msg("mkdtemp failed");
+    }
+    snprintf(out, n, "%s/%s", tmp_dir, name);
+    return out;
+}
+
+static void write_file(const char *path, const void *p, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(p, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+}
+
+static int str_eq(parley_str s, const char *want)
+{
+    return s.n == strlen(want) && (s.n == 0 || !memcmp(s.p, want, s.n));
+}
+
+#define assert_str(s, want)                                                        \
+    do {                                                                           \
+        parley_str s_ = (s);                                                       \
+        if (!str_eq(s_, want))                                                     \
+            fail_msg("%s: got \"%.*s\" (%zu bytes), want \"%s\"", #s, (int)s_.n,   \
+                     s_.p ? s_.p : "", s_.n, want);                                \
+    } while (0)
+
+static parley_ingest_opts opts_for(logbook *lb)
+{
+    parley_ingest_opts o = {PARLEY_FORMAT_AUTO, NULL, collect, lb};
+    return o;
+}
+
+/* ---- utf8 ---- */
+
+static void utf8_clean_hostile(void **state)
+{
+    (void)state;
+    parley_buf b = PARLEY_BUF_INIT;
+    parley_utf8_report rep;
+    /* bad lead byte at 3, truncated sequence at 8, overlong at 10,
+     * surrogate, NUL, CRLF, lone CR */
+    const char in[] = "abc\xff" "def\xe2\x82" "g\xc0\xaf" "h\xed\xa0\x80" "i\0j\r\nk\rl";
+    assert_int_equal(parley_utf8_clean(&b, in, sizeof in - 1, PARLEY_UTF8_CLEAN_ALL, &rep), 0);
+    assert_int_equal(rep.first_bad, 3);
+    assert_int_equal(rep.nbad, 7); /* ff | e2 82 | c0 | af | ed | a0 | 80 */
+    assert_string_equal(b.p, "abc\xEF\xBF\xBD" "def\xEF\xBF\xBD" "g\xEF\xBF\xBD\xEF\xBF\xBD"
+                             "h\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "i j\nk\nl");
+    assert_int_equal(rep.nnul, 1);
+    assert_int_equal(parley_utf8_valid(b.p, b.n, NULL), 1);
+    size_t bad = 99;
+    assert_int_equal(parley_utf8_valid(in, sizeof in - 1, &bad), 0);
+    assert_int_equal(bad, 3);
+    parley_buf_release(&b);
+}
+
+static void utf8_nfc(void **state)
+{
+    (void)state;
+    parley_buf b = PARLEY_BUF_INIT;
+    /* e + combining acute → é; Ω (U+2126 ohm) → Ω (U+03A9) */
+    const char in[] = "Cafe\xcc\x81 \xe2\x84\xa6";
+    assert_int_equal(parley_utf8_clean(&b, in, sizeof in - 1, PARLEY_UTF8_CLEAN_ALL, NULL), 0);
+    assert_string_equal(b.p, "Caf\xc3\xa9 \xce\xa9");
+    /* a long input crosses the chunk boundaries of the NFC pass */
+    parley_buf big = PARLEY_BUF_INIT, out = PARLEY_BUF_INIT;
+    for (int i = 0; i < 50000; i++)
+        parley_buf_adds(&big, "Cafe\xcc\x81 ");
+    assert_int_equal(parley_utf8_clean(&out, big.p, big.n, PARLEY_UTF8_CLEAN_ALL, NULL), 0);
+    assert_int_equal(out.n, 50000 * 6);
+    assert_non_null(strstr(out.p + out.n - 12, "Caf\xc3\xa9 "));
+    assert_null(strstr(out.p, "e\xcc\x81"));
+    parley_buf_release(&b);
+    parley_buf_release(&big);
+    parley_buf_release(&out);
+}
+
+/* ---- dates ---- */
+
+static void dateline_table(void **state)
+{
+    (void)state;
+    static const struct { const char *in, *want; } cases[] = {
+        {"2024-02-28 Astana", "2024-02-28"},
+        {" date 2024-10-01 Images | gov.kz", "2024-10-01"},
+        {"Published 26 September 2023 by MFA", "2023-09-26"},
+        {"September 26, 2023 - talks", "2023-09-26"},
+        {"SEOUL, Sept. 26, 2025 -- The minister", "2025-09-26"},
+        {"Sept. 26, 2025", "2025-09-26"},
+        {"Sep 26 2025", "2025-09-26"},
+        {"26.09.2023 Astana", "2023-09-26"},
+        {"ASTANA, 3 Dec. 2023", "2023-12-03"},
+        {"1st of March, 2022", "2022-03-01"},
+        {"on 29 Feb 2024 leap", "2024-02-29"},
+        {"26-Sep-2023", "2023-09-26"},
+        {"JANUARY 5, 2020", "2020-01-05"},
+        /* rejects */
+        {"2023-13-01", NULL},
+        {"30 February 2024", NULL},
+        {"29 Feb 2023", NULL},
+        {"31.04.2023", NULL},
+        {"Phone 12024-02-28", NULL},
+        {"in May 2024 only", NULL},
+        {"Septembre 26, 2023", NULL},
+        {"", NULL},
+        {"no date here at all", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char out[11] = "";
+        int got = parley_find_dateline(cases[i].in, strlen(cases[i].in), out);
+        if (got != (cases[i].want != NULL))
+            fail_msg("\"%s\": found=%d (\"%s\"), want %s", cases[i].in, got, out,
+                     cases[i].want ? cases[i].want : "none");
+        if (cases[i].want && strcmp(out, cases[i].want))
+            fail_msg("\"%s\": got %s, want %s", cases[i].in, out, cases[i].want);
+    }
+    /* only the top of the text is searched */
+    char far[1000];
+    memset(far, 'x', sizeof far);
+    memcpy(far + 600, " 2024-02-28 ", 12);
+    char out[11];
+    assert_int_equal(parley_find_dateline(far, sizeof far, out), 0);
+    memcpy(far + 395, " 2024-02-28 ", 12);
+    assert_int_equal(parley_find_dateline(far, sizeof far, out), 1);
+    assert_string_equal(out, "2024-02-28");
+}
+
+static void parse_date_table(void **state)
+{
+    (void)state;
+    static const struct { const char *in, *want; } cases[] = {
+        {"2024-10-01T09:30:00+05:00", "2024-10-01"},
+        {"2024-10-01", "2024-10-01"},
+        {"2024-10-01 09:30", "2024-10-01"},
+        {"Tue, 26 Sep 2023 10:00:00 +0900", "2023-09-26"},
+        {"Tuesday, 26 Sep 23 10:00 GMT", "2023-09-26"},
+        {"26 Sep 2023", "2023-09-26"},
+        {"September 26, 2023", "2023-09-26"},
+        {"26.09.2023", "2023-09-26"},
+        {"Published: 2023/09/26", "2023-09-26"},
+        {"2023-02-29", NULL},
+        {"2024-00-10", NULL},
+        {"next Tuesday", NULL},
+        {"Tue, 32 Sep 2023 10:00:00", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char out[11] = "";
+        int got = parley_parse_date(cases[i].in, strlen(cases[i].in), out);
+        if (got != (cases[i].want != NULL) || (cases[i].want && strcmp(out, cases[i].want)))
+            fail_msg("\"%s\": found=%d \"%s\", want %s", cases[i].in, got, out,
+                     cases[i].want ? cases[i].want : "none");
+    }
+}
+
+/* ---- text ---- */
+
+static void text_file(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    char path[4200];
+    parley_reader *r;
+    assert_int_equal(parley_reader_open(&r, data("article.txt", path, sizeof path), &o), 0);
+    parley_doc d;
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_str(d.title, "Kazakhstan and Korea discuss cooperation");
+    assert_true(d.title.p == d.text.p); /* a view into the text */
+    assert_str(d.date, "2025-09-26");
+    assert_int_equal(d.id.n, 0);
+    assert_string_equal(d.origin, path);
+    assert_int_equal(d.line, 0);
+    assert_non_null(strstr(d.text.p, "Both sides agreed to expand trade.\n"));
+    assert_int_equal(parley_reader_next(r, &d), 0);
+    assert_int_equal(parley_reader_errors(r), 0);
+    parley_reader_close(r);
+
+    /* CRLF becomes LF; title still found; the dateline on line 3 */
+    assert_int_equal(parley_reader_open(&r, data("crlf.txt", path, sizeof path), &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_str(d.title, "Kazakh FM meets UN Secretary-General");
+    assert_null(memchr(d.text.p, '\r', d.text.n));
+    assert_str(d.date, "2023-09-26");
+    parley_reader_close(r);
+    assert_int_equal(lb.errors, 0);
+    parley_buf_release(&lb.all);
+}
+
+static void text_hostile(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    o.default_date = "2000-01-01";
+    char path[4200];
+    /* invalid UTF-8 at byte 6, NUL at byte 12, no title (no blank line) */
+    const char raw[] = "Hello \xff\xfe world\0end\nmore";
+    write_file(tmp_path("bad.txt", path, sizeof path), raw, sizeof raw - 1);
+    parley_reader *r;
+    assert_int_equal(parley_reader_open(&r, path, &o), 0);
+    parley_doc d;
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_str(d.text, "Hello \xEF\xBF\xBD\xEF\xBF\xBD world end\nmore");
+    assert_int_equal(d.title.n, 0);
+    assert_str(d.date, "2000-01-01"); /* the default */
+    assert_int_equal(lb.errors, 0);
+    char want[4400];
+    snprintf(want, sizeof want, "%s: byte 6: invalid UTF-8 (2 sequences replaced)", path);
+    logged(&lb, want);
+    logged(&lb, "1 NUL byte replaced");
+    parley_reader_close(r);
+
+    /* empty file: no document, a warning, not an error */
+    assert_int_equal(parley_reader_open(&r, data("empty.txt", path, sizeof path), &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 0);
+    assert_int_equal(parley_reader_errors(r), 0);
+    logged(&lb, "empty file: no document");
+    parley_reader_close(r);
+    parley_buf_release(&lb.all);
+}
+
+static void missing_file(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    parley_reader *r = (parley_reader *)&lb;
+    assert_int_equal(parley_reader_open(&r, "/nonexistent/parley/x.txt", &o), PARLEY_ENOENT);
+    assert_null(r);
+    logged(&lb, "/nonexistent/parley/x.txt: No such file or directory");
+    char path[4200];
+    assert_int_equal(parley_reader_open(&r, data("tree", path, sizeof path), &o), PARLEY_EIO);
+    logged(&lb, "is a directory");
+    assert_int_equal(parley_format_from_name("jsonl"), PARLEY_FORMAT_JSONL);
+    assert_int_equal(parley_format_from_name("feed"), PARLEY_FORMAT_FEED);
+    assert_int_equal(parley_format_from_name("pdf"), -1);
+    parley_buf_release(&lb.all);
+}
+
+/* A 50 MB line as .txt and .jsonl: read whole, nothing lost. */
+static void huge_lines(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    const size_t big = 50u << 20;
+    char *s = malloc(big + 64);
+    assert_non_null(s);
+    for (size_t i = 0; i < big; i++)
+        s[i] = "abcdefgh "[i % 9];
+    char path[4200];
+    write_file(tmp_path("big.txt", path, sizeof path), s, big);
+    parley_reader *r;
+    parley_doc d;
+    assert_int_equal(parley_reader_open(&r, path, &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_int_equal(d.text.n, big);
+    assert_int_equal(memcmp(d.text.p, s, big), 0);
+    parley_reader_close(r);
+
+    /* {"id":"big","text":"…"} then a small line */
+    FILE *f = fopen(tmp_path("big.jsonl", path, sizeof path), "wb");
+    assert_non_null(f);
+    fputs("{\"id\":\"big\",\"text\":\"", f);
+    fwrite(s, 1, big, f);
+    fputs("\"}\n{\"text\":\"small\"}\n", f);
+    fclose(f);
+    assert_int_equal(parley_reader_open(&r, path, &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_str(d.id, "big");
+    assert_int_equal(d.text.n, big);
+    assert_int_equal(memcmp(d.text.p + big - 100, s + big - 100, 100), 0);
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_str(d.text, "small");
+    assert_int_equal(d.line, 2);
+    assert_int_equal(parley_reader_next(r, &d), 0);
+    parley_reader_close(r);
+    assert_int_equal(lb.errors, 0);
+    free(s);
+    parley_buf_release(&lb.all);
+}
+
+/* ---- JSON lines ---- */
+
+static void jsonl_file(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    char path[4200], want[4400];
+    parley_reader *r;
+    parley_doc d;
+    assert_int_equal(parley_reader_open(&r, data("news.jsonl", path, sizeof path), &o), 0);
+
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_int_equal(d.line, 1);
+    assert_str(d.id, "kz-1");
+    assert_str(d.date, "2024-10-01");
+    assert_str(d.title, "Nurtleu meets Sybiha");
+    assert_str(d.text, "Minister Nurtleu met Andrii Sybiha.");
+    assert_str(d.url, "https://gov.kz/1");
+    assert_str(d.source, "gov.kz");
+
+    /* lines 3-5 are bad, line 6 is good: numeric id, dateline date */
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_int_equal(d.line, 6);
+    assert_str(d.id, "7");
+    assert_str(d.date, "2023-09-26");
+    assert_int_equal(d.title.n, 0);
+    assert_int_equal(d.url.n, 0);
+
+    /* 7, 8 bad; 9: unparseable date → warning and dateline */
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_int_equal(d.line, 9);
+    assert_str(d.id, "kz-3");
+    assert_str(d.date, "2024-10-01");
+
+    /* 10 blank (spaces); 11: RFC 822 date, NFC text */
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_int_equal(d.line, 11);
+    assert_str(d.date, "2024-02-27");
+    assert_str(d.text, "Caf\xc3\xa9 talks.");
+    assert_int_equal(parley_reader_next(r, &d), 0);
+    assert_int_equal(parley_reader_next(r, &d), 0);
+
+    assert_int_equal(parley_reader_errors(r), 5);
+    snprintf(want, sizeof want, "%s:3: expected a JSON object", path);
+    logged(&lb, want);
+    snprintf(want, sizeof want, "%s:4: expected a JSON object", path);
+    logged(&lb, want);
+    snprintf(want, sizeof want, "%s:5: expected a JSON object, got an array", path);
+    logged(&lb, want);
+    snprintf(want, sizeof want, "%s:7: expected a string field \"text\"", path);
+    logged(&lb, want);
+    snprintf(want, sizeof want, "%s:8: field \"text\": expected a string, got a number", path);
+    logged(&lb, want);
+    snprintf(want, sizeof want, "%s:9: unrecognised date \"next Tuesday\"", path);
+    logged(&lb, want);
+    assert_int_equal(lb.errors, 5);
+    assert_null(strstr(lb.all.p, ":2:")); /* blank lines are silent */
+    assert_null(strstr(lb.all.p, ":10:"));
+    parley_reader_close(r);
+    parley_buf_release(&lb.all);
+}
+
+static void jsonl_hostile(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    ingest_ctx cx = {"mem.jsonl", NULL, collect, &lb, 0};
+    ingest_doc d;
+    ingest_doc_init(&d);
+    /* invalid UTF-8 inside the text string: replaced, record kept */
+    const char bad[] = "{\"text\":\"A\xff" "B\"}";
+    assert_int_equal(ingest_parse_jsonl_line(&cx, bad, sizeof bad - 1, 4, &d), 1);
+    assert_string_equal(d.text.p, "A\xEF\xBF\xBD" "B");
+    logged(&lb, "mem.jsonl:4: byte 10: invalid UTF-8 (1 sequence replaced)");
+    /* \u0000 inside the text becomes a space */
+    const char nul[] = "{\"text\":\"a\\u0000b\", \"id\": null, \"title\": 3}";
+    assert_int_equal(ingest_parse_jsonl_line(&cx, nul, sizeof nul - 1, 5, &d), 1);
+    assert_int_equal(d.text.n, 3);
+    assert_string_equal(d.text.p, "a b");
+    assert_int_equal(d.title.n, 0);
+    logged(&lb, "mem.jsonl:5: field \"title\": expected a string, got a number");
+    /* a raw NUL byte, trailing garbage, an empty object */
+    const char raw_nul[] = "{\"text\":\"a\0b\"}";
+    assert_int_equal(ingest_parse_jsonl_line(&cx, raw_nul, sizeof raw_nul - 1, 6, &d),
+                     PARLEY_EPARSE);
+    assert_int_equal(ingest_parse_jsonl_line(&cx, "{\"text\":\"x\"} junk", 17, 7, &d),
+                     PARLEY_EPARSE);
+    assert_int_equal(ingest_parse_jsonl_line(&cx, "{}", 2, 8, &d), PARLEY_EPARSE);
+    assert_int_equal(ingest_parse_jsonl_line(&cx, " \t\r", 3, 9, &d), 0);
+    assert_int_equal(cx.errors, 3);
+    logged(&lb, "mem.jsonl:7: expected a JSON object");
+    ingest_doc_release(&d);
+    parley_buf_release(&lb.all);
+}
+
+/* ---- HTML ---- */
+
+static void html_page(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    char path[4200];
+    parley_reader *r;
+    parley_doc d;
+    assert_int_equal(parley_reader_open(&r, data("page.html", path, sizeof path), &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_str(d.title, "Minister meets counterpart | MFA");
+    assert_str(d.date, "2024-02-28");
+    assert_str(d.text, "Minister meets counterpart\n\n"
+                       "The Minister of Foreign Affairs met\n\nhis counterpart in New York.\n\n"
+                       "They discussed bilateral cooperation.\n\n"
+                       "Trade\n\nEnergy security");
+    assert_int_equal(parley_reader_next(r, &d), 0);
+    assert_int_equal(lb.errors + lb.warnings, 0);
+    parley_reader_close(r);
+    parley_buf_release(&lb.all);
+}
+
+static void html_hostile(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    char path[4200];
+    parley_reader *r;
+    parley_doc d;
+    assert_int_equal(parley_reader_open(&r, data("broken.html", path, sizeof path), &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_non_null(strstr(d.text.p, "First para"));
+    assert_non_null(strstr(d.text.p, "Second"));
+    assert_non_null(strstr(d.text.p, "cell1 cell2"));
+    assert_null(strstr(d.text.p, "document.write"));
+    assert_int_equal(parley_utf8_valid(d.text.p, d.text.n, NULL), 1);
+    assert_null(memchr(d.text.p, '\0', d.text.n));
+    parley_reader_close(r);
+
+    /* no visible text: one document, empty text, a warning */
+    assert_int_equal(parley_reader_open(&r, data("notext.html", path, sizeof path), &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_int_equal(d.text.n, 0);
+    assert_str(d.title, "Only a title");
+    logged(&lb, "no text found in the HTML page");
+    assert_int_equal(parley_reader_errors(r), 0);
+    parley_reader_close(r);
+
+    /* memory entry point: garbage, invalid UTF-8, NULs, empty input */
+    ingest_ctx cx = {"mem.html", NULL, collect, &lb, 0};
+    ingest_doc doc;
+    ingest_doc_init(&doc);
+    const char junk[] = "<p>caf\xe9 \0<b>x</p></p></div><<!--";
+    assert_int_equal(ingest_parse_html(&cx, junk, sizeof junk - 1, &doc), 0);
+    assert_memory_equal(doc.text.p, "caf\xEF\xBF\xBD x", 8); /* then what "<<!--" gives */
+    assert_int_equal(parley_utf8_valid(doc.text.p, doc.text.n, NULL), 1);
+    logged(&lb, "mem.html: byte 6: invalid UTF-8 (1 sequence replaced)");
+    assert_int_equal(ingest_parse_html(&cx, "", 0, &doc), 0);
+    assert_int_equal(doc.text.n, 0);
+    ingest_doc_release(&doc);
+    parley_buf_release(&lb.all);
+}
+
+/* ---- feeds ---- */
+
+static void feed_rss(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    char path[4200], want[4400];
+    parley_reader *r;
+    parley_doc d;
+    assert_int_equal(parley_reader_open(&r, data("feed.rss", path, sizeof path), &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_str(d.title, "Minister visits Seoul");
+    assert_str(d.url, "https://mfa.example/1");
+    assert_str(d.id, "mfa-1");
+    assert_str(d.date, "2023-09-26");
+    assert_str(d.source, "MFA News");
+    assert_str(d.text, "The minister arrived in Seoul.\n\nTalks followed.");
+    assert_int_equal(parley_reader_next(r, &d), 1); /* the 2nd item has no text */
+    assert_str(d.id, "mfa-3");
+    assert_str(d.text, "ASTANA, 2024-02-28.\n\nFull text here.");
+    assert_str(d.date, "2024-02-28"); /* bad pubDate → dateline */
+    assert_int_equal(parley_reader_next(r, &d), 0);
+    assert_int_equal(parley_reader_errors(r), 1);
+    snprintf(want, sizeof want, "%s:13: feed item without text", path);
+    logged(&lb, want);
+    logged(&lb, "unrecognised <pubDate> \"not a date\"");
+    parley_reader_close(r);
+    parley_buf_release(&lb.all);
+}
+
+static void feed_atom(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    char path[4200];
+    parley_reader *r;
+    parley_doc d;
+    assert_int_equal(parley_reader_open(&r, data("feed.atom", path, sizeof path), &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_str(d.title, "Talks held");
+    assert_str(d.url, "https://a.example/1");
+    assert_str(d.id, "urn:uuid:1");
+    assert_str(d.date, "2023-09-26");
+    assert_str(d.text, "First.\n\nSecond.");
+    assert_str(d.source, "Atom MFA");
+    assert_int_equal(parley_reader_next(r, &d), 1);
+    assert_str(d.url, "https://a.example/2");
+    assert_str(d.date, "2023-10-02");
+    assert_str(d.text, "Plain summary text.");
+    assert_int_equal(parley_reader_next(r, &d), 0);
+    assert_int_equal(lb.errors + lb.warnings, 0);
+    parley_reader_close(r);
+    parley_buf_release(&lb.all);
+}
+
+static void feed_not_xml(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    char path[4200], want[4400];
+    parley_reader *r;
+    parley_doc d;
+    assert_int_equal(parley_reader_open(&r, data("notxml.xml", path, sizeof path), &o), 0);
+    assert_int_equal(parley_reader_next(r, &d), 0);
+    assert_int_equal(parley_reader_errors(r), 1);
+    snprintf(want, sizeof want, "%s: not an RSS or Atom feed: ", path);
+    logged(&lb, want);
+    parley_reader_close(r);
+    /* well-formed XML that is no feed; an HTML page given as a feed */
+    ingest_ctx cx = {"mem.xml", NULL, collect, &lb, 0};
+    ingest_doc *docs;
+    size_t n;
+    assert_int_equal(ingest_parse_feed(&cx, "<a><b/></a>", 11, &docs, &n), PARLEY_EPARSE);
+    logged(&lb, "mem.xml: not an RSS or Atom feed: root element <a>");
+    assert_int_equal(ingest_parse_feed(&cx, "", 0, &docs, &n), PARLEY_EPARSE);
+    /* entity expansion is not followed */
+    const char lol[] = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\">"
+                       "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                       "<rss><channel><item><description>x &b; y</description></item>"
+                       "</channel></rss>";
+    assert_int_equal(ingest_parse_feed(&cx, lol, sizeof lol - 1, &docs, &n), 0);
+    assert_int_equal(n, 1);
+    assert_null(strstr(docs[0].text.p, "aaaa"));
+    ingest_docs_free(docs, n);
+    assert_int_equal(cx.errors, 2);
+    parley_buf_release(&lb.all);
+}
+
+/* ---- walk ---- */
+
+typedef struct seen {
+    parley_buf names;
+    int stop_after;
+    int count;
+} seen;
+
+static int record(void *ud, const char *file)
+{
+    seen *s = ud;
+    const char *base = strstr(file, "tree/");
+    parley_buf_adds(&s->names, base ? base + 5 : file);
+    parley_buf_addc(&s->names, ';');
+    return ++s->count == s->stop_after ? 42 : 0;
+}
+
+static void walk_tree(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    char path[4200];
+    seen s = {PARLEY_BUF_INIT, 0, 0};
+    assert_int_equal(parley_walk(data("tree", path, sizeof path), record, &s, collect, &lb), 0);
+    assert_string_equal(s.names.p, "Z.txt;a-b/d.txt;a.txt;b/c.txt;");
+    /* stop early */
+    parley_buf_reset(&s.names);
+    s.count = 0;
+    s.stop_after = 2;
+    assert_int_equal(parley_walk(path, record, &s, collect, &lb), 42);
+    assert_string_equal(s.names.p, "Z.txt;a-b/d.txt;");
+    /* a single file, and "-" */
+    parley_buf_reset(&s.names);
+    s.count = 0;
+    s.stop_after = 0;
+    assert_int_equal(parley_walk(data("tree/a.txt", path, sizeof path), record, &s, collect, &lb), 0);
+    assert_int_equal(parley_walk("-", record, &s, collect, &lb), 0);
+    assert_string_equal(s.names.p, "a.txt;-;");
+    assert_int_equal(lb.errors, 0);
+    /* missing path: logged, ENOENT */
+    assert_int_equal(parley_walk("/nonexistent/parley", record, &s, collect, &lb), PARLEY_ENOENT);
+    logged(&lb, "/nonexistent/parley: No such file or directory");
+
+    /* a symlink loop and a dangling link: the walk finishes, reports the
+     * dangling one after reading everything else */
+    char dir[4200], p2[4200];
+    tmp_path("loop", dir, sizeof dir);
+    assert_int_equal(mkdir(dir, 0755), 0);
+    snprintf(p2, sizeof p2, "%s/f.txt", dir);
+    write_file(p2, "x", 1);
+    snprintf(p2, sizeof p2, "%s/self", dir);
+    assert_int_equal(symlink(".", p2), 0);
+    snprintf(p2, sizeof p2, "%s/dangling.txt", dir);
+    assert_int_equal(symlink("/nonexistent/parley/none", p2), 0);
+    parley_buf_reset(&s.names);
+    s.count = 0;
+    assert_int_equal(parley_walk(dir, record, &s, collect, &lb), PARLEY_ENOENT);
+    assert_int_equal(s.count, 1);
+    assert_non_null(strstr(s.names.p, "/loop/f.txt;"));
+    logged(&lb, "directory loop");
+    logged(&lb, "dangling.txt: No such file or directory");
+    parley_buf_release(&s.names);
+    parley_buf_release(&lb.all);
+}
+
+static int cleanup(void **state)
+{
+    (void)state;
+    if (tmp_dir[0]) {
+        char cmd[512];
+        snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_dir);
+        if (system(cmd) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(utf8_clean_hostile), cmocka_unit_test(utf8_nfc),
+        cmocka_unit_test(dateline_table),     cmocka_unit_test(parse_date_table),
+        cmocka_unit_test(text_file),          cmocka_unit_test(text_hostile),
+        cmocka_unit_test(missing_file),       cmocka_unit_test(huge_lines),
+        cmocka_unit_test(jsonl_file),         cmocka_unit_test(jsonl_hostile),
+        cmocka_unit_test(html_page),          cmocka_unit_test(html_hostile),
+        cmocka_unit_test(feed_rss),           cmocka_unit_test(feed_atom),
+        cmocka_unit_test(feed_not_xml),       cmocka_unit_test(walk_tree),
+    };
+    return cmocka_run_group_tests(tests, NULL, cleanup);
+}
