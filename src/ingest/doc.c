@@ -85,11 +85,20 @@ static void vlog(ingest_ctx *cx, int severity, size_t line, const char *fmt, va_
             b.n += (size_t)len;
         }
     }
+    /* one line of valid UTF-8, whatever the message quotes (libxml2's
+     * messages carry newlines and raw input bytes) */
+    parley_buf clean = PARLEY_BUF_INIT;
     if (!rc)
-        cx->log(cx->log_ud, severity, b.p);
+        rc = parley_utf8_clean(&clean, b.p, b.n, PARLEY_UTF8_FIX | PARLEY_UTF8_NUL, NULL);
+    for (size_t i = 0; !rc && i < clean.n; i++)
+        if ((unsigned char)clean.p[i] < 0x20 || clean.p[i] == 0x7f)
+            clean.p[i] = ' ';
+    if (!rc)
+        cx->log(cx->log_ud, severity, clean.p);
     else
         cx->log(cx->log_ud, severity, "parley: out of memory while logging");
     parley_buf_release(&b);
+    parley_buf_release(&clean);
 }
 
 void ingest_log(ingest_ctx *cx, int severity, size_t line, const char *fmt, ...)
