@@ -1,0 +1,375 @@
+/* attributes.c — stage 7: the date, place and topics of each event.
+ * Dates: "today", "yesterday", weekdays, "on 25 September", "April 29",
+ * "in July this year", "the same day", resolved against the document
+ * date and bound to the nearest trigger. Places: venues ("UN
+ * headquarters"), "in/at <place>" near the event, a dateline, else the
+ * document's setting ("during his visit to Geneva"). */
+#include <string.h>
+
+#include "events/events.h"
+
+static const char *const months[][2] = {
+    {"january", "jan"}, {"february", "feb"}, {"march", "mar"},
+    {"april", "apr"},   {"may", "may"},      {"june", "jun"},
+    {"july", "jul"},    {"august", "aug"},   {"september", "sep"},
+    {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday",
+                                       "sunday"};
+
+static int month_of(const token *t)
+{
+    if (!(t->flags & TOK_WORD))
+        return 0;
+    for (int m = 0; m < 12; m++)
+        if (tok_eq(t, months[m][0]) || tok_eq(t, months[m][1]) ||
+            (m == 8 && tok_eq(t, "sept")))
+            return m + 1;
+    return 0;
+}
+
+static int weekday_of(const token *t)
+{
+    for (int d = 0; d < 7; d++)
+        if (tok_eq(t, weekdays[d]))
+            return d + 1;
+    return 0;
+}
+
+static int number(const token *t, int lo, int hi)
+{
+    if (!(t->flags & TOK_NUM) || t->fold_len > 4)
+        return -1;
+    int v = 0;
+    for (uint32_t i = 0; i < t->fold_len; i++) {
+        char c = t->fold[i];
+        if (c < '0' || c > '9') {
+            /* "29th", "1st" */
+            if (i && (!strcmp(t->fold + i, "th") || !strcmp(t->fold + i, "st") ||
+                      !strcmp(t->fold + i, "nd") || !strcmp(t->fold + i, "rd")))
+                break;
+            return -1;
+        }
+        v = v * 10 + (c - '0');
+    }
+    return v >= lo && v <= hi ? v : -1;
+}
+
+/* Days since 1970-01-01 for a civil date (proleptic Gregorian). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static int32_t civil_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp + (mp < 10 ? 3 : -9);
+    y += m <= 2;
+    return (int32_t)(y * 10000 + m * 100 + d);
+}
+
+int32_t date_add_days(int32_t ymd, int days)
+{
+    long z = days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
+    return civil_from_days(z + days);
+}
+
+static int valid_day(int y, int m, int d)
+{
+    static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > dim[m - 1])
+        return 0;
+    return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100) || y % 400 == 0));
+}
+
+typedef struct date_expr {
+    uint32_t tok;
+    int32_t value; /* YYYYMMDD or YYYYMM00 */
+} date_expr;
+
+/* A day and month without a year happened in the past year of the
+ * document unless the text says "next". */
+static int32_t resolve(int32_t doc, int y, int m, int d)
+{
+    if (!y) {
+        if (!doc)
+            return 0;
+        y = doc / 10000;
+        int32_t v = y * 10000 + m * 100 + d;
+        if (d && v > date_add_days(doc, 7))
+            y--;
+        else if (!d && m > doc / 100 % 100 + 1)
+            y--;
+    }
+    if (d && !valid_day(y, m, d))
+        return 0;
+    return y * 10000 + m * 100 + d;
+}
+
+static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
+                      int32_t last, date_expr *out, int max)
+{
+    int n = 0;
+    for (uint32_t k = s0; k < s1 && n < max; k++) {
+        const token *t = &T[k];
+        int32_t v = 0;
+        uint32_t at = k;
+        int m, d, y;
+        if (tok_eq(t, "today") || (tok_eq(t, "this") && k + 1 < s1 &&
+                                   (tok_eq(&T[k + 1], "morning") ||
+                                    tok_eq(&T[k + 1], "afternoon") ||
+                                    tok_eq(&T[k + 1], "evening"))))
+            v = doc;
+        else if (tok_eq(t, "yesterday") && doc)
+            v = date_add_days(doc, -1);
+        else if (tok_eq(t, "same") && k + 1 < s1 && tok_eq(&T[k + 1], "day"))
+            v = last ? last : doc;
+        else if ((t->flags & TOK_NUM) && t->fold_len == 10 && t->fold[4] == '-' &&
+                 t->fold[7] == '-') {
+            int yy = 0, mm = 0, dd = 0, ok = 1;
+            for (int i = 0; i < 10; i++) {
+                if (i == 4 || i == 7)
+                    continue;
+                if (t->fold[i] < '0' || t->fold[i] > '9')
+                    ok = 0;
+            }
+            if (ok) {
+                yy = (t->fold[0] - '0') * 1000 + (t->fold[1] - '0') * 100 +
+                     (t->fold[2] - '0') * 10 + (t->fold[3] - '0');
+                mm = (t->fold[5] - '0') * 10 + (t->fold[6] - '0');
+                dd = (t->fold[8] - '0') * 10 + (t->fold[9] - '0');
+                if (valid_day(yy, mm, dd))
+                    v = yy * 10000 + mm * 100 + dd;
+            }
+        } else if ((d = number(t, 1, 31)) > 0 && k + 1 < s1 &&
+                   (m = month_of(&T[k + 1]))) {
+            /* "25 September [2024]" */
+            y = k + 2 < s1 ? number(&T[k + 2], 1900, 2100) : -1;
+            v = resolve(doc, y > 0 ? y : 0, m, d);
+            k += y > 0 ? 2 : 1;
+        } else if ((m = month_of(t)) && (t->flags & TOK_CAP)) {
+            uint32_t j = k + 1;
+            if (j < s1 && tok_eq(&T[j], "."))
+                j++;
+            if (j < s1 && (d = number(&T[j], 1, 31)) > 0) {
+                /* "April 29", "Sept. 26, 2025" */
+                uint32_t yj = j + 1;
+                if (yj < s1 && tok_eq(&T[yj], ","))
+                    yj++;
+                y = yj < s1 ? number(&T[yj], 1900, 2100) : -1;
+                v = resolve(doc, y > 0 ? y : 0, m, d);
+                k = y > 0 ? yj : j;
+            } else if (j < s1 && (y = number(&T[j], 1900, 2100)) > 0) {
+                v = y * 10000 + m * 100; /* "September 2024" */
+                k = j;
+            } else if (k > s0 && (tok_eq(&T[k - 1], "in") || tok_eq(&T[k - 1], "of") ||
+                                  tok_eq(&T[k - 1], "since") || tok_eq(&T[k - 1], "early") ||
+                                  tok_eq(&T[k - 1], "late") || tok_eq(&T[k - 1], "mid"))) {
+                /* "in July this year", "in May" */
+                int yy = 0;
+                if (j + 1 < s1 && tok_eq(&T[j], "this") && tok_eq(&T[j + 1], "year"))
+                    yy = doc / 10000;
+                else if (j + 1 < s1 && tok_eq(&T[j], "last") && tok_eq(&T[j + 1], "year"))
+                    yy = doc / 10000 - 1;
+                else if (j + 1 < s1 && tok_eq(&T[j], "next") && tok_eq(&T[j + 1], "year"))
+                    yy = doc / 10000 + 1;
+                if (doc || yy)
+                    v = resolve(doc, yy, m, 0);
+            }
+        } else if ((d = weekday_of(t)) && (t->flags & TOK_CAP) && doc) {
+            /* "on Tuesday, 1 October" is dated by what follows */
+            if (k + 3 < s1 && tok_eq(&T[k + 1], ",") && number(&T[k + 2], 1, 31) > 0 &&
+                month_of(&T[k + 3]))
+                continue;
+            if (k + 3 < s1 && tok_eq(&T[k + 1], ",") && month_of(&T[k + 2]))
+                continue;
+            long z = days_from_civil(doc / 10000, doc / 100 % 100, doc % 100);
+            int today = (int)(((z % 7) + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
+            int back = (today - d + 7) % 7;
+            v = date_add_days(doc, -back);
+        }
+        if (v) {
+            out[n].tok = at;
+            out[n].value = v;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* ---- places ----------------------------------------------------------- */
+
+typedef struct place_ref {
+    uint32_t tok;
+    int place;
+} place_ref;
+
+static int place_at(const parley_lexicon *lx, const token *T, uint32_t k,
+                    uint32_t s1, size_t *len)
+{
+    const lex_hit *h;
+    uint32_t mask = LK_BIT(LK_VENUE) | LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL);
+    size_t l = lexicon_match(lx, T, k, s1, mask, &h);
+    for (; l && h; h = lexicon_next(lx, h)) {
+        if (h->ntok != l || !lexicon_hit_ok(lx, h, T, k, mask))
+            continue;
+        *len = l;
+        if (h->kind == LK_VENUE)
+            return lx->venues[h->idx].ref;
+        if (!(T[k].flags & TOK_CAP))
+            continue;
+        if (h->kind == LK_CAPITAL)
+            return lx->countries[h->idx].capital;
+        return (int)h->idx;
+    }
+    return -1;
+}
+
+static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
+                       uint32_t s1, place_ref *out, int max)
+{
+    int n = 0;
+    for (uint32_t k = s0; k < s1 && n < max;) {
+        size_t l = 0;
+        int p = place_at(lx, T, k, s1, &l);
+        if (p < 0) {
+            k++;
+            continue;
+        }
+        const lex_hit *h;
+        int venue = lexicon_match(lx, T, k, s1, LK_BIT(LK_VENUE), &h) == l;
+        int after_prep = k > s0 && (tok_eq(&T[k - 1], "in") || tok_eq(&T[k - 1], "at") ||
+                                    tok_eq(&T[k - 1], "to"));
+        if (k > s0 + 1 && tok_eq(&T[k - 1], "the") &&
+            (tok_eq(&T[k - 2], "in") || tok_eq(&T[k - 2], "at")))
+            after_prep = 1;
+        /* a dateline: "ASTANA –", "GENEVA, Sept. 26 --" */
+        int dateline = k <= s0 + 3 && k + l < s1 &&
+                       (tok_eq(&T[k + l], "-") || tok_eq(&T[k + l], ","));
+        /* "Riyadh and Tashkent agreed" names governments, not places */
+        if (venue || after_prep || dateline) {
+            out[n].tok = k;
+            out[n].place = p;
+            n++;
+        }
+        k += (uint32_t)l;
+    }
+    return n;
+}
+
+void attributes_init(attr_state *as, const parley_lexicon *lx,
+                     const text_doc *td, int32_t doc_date)
+{
+    as->setting = -1;
+    as->doc_date = doc_date;
+    as->last_date = doc_date;
+    const token *T = td->toks;
+    /* The first venue, dateline, or "visit to / arrived in <place>". */
+    for (size_t si = 0; si < td->nsents && as->setting < 0; si++) {
+        const sentence *s = &td->sents[si];
+        place_ref pr[16];
+        int n = find_places(lx, T, s->tok0, s->tok1, pr, 16);
+        for (int i = 0; i < n && as->setting < 0; i++) {
+            uint32_t k = pr[i].tok;
+            size_t l;
+            const lex_hit *h;
+            int venue = lexicon_match(lx, T, k, s->tok1, LK_BIT(LK_VENUE), &h) > 0;
+            int dateline = k <= s->tok0 + 3 && si < 3 && k + 1 < s->tok1 &&
+                           !(k > s->tok0 && tok_eq(&T[k - 1], "in"));
+            int visit = 0;
+            for (uint32_t j = k > s->tok0 + 4 ? k - 4 : s->tok0; j < k; j++)
+                if (tok_eq(&T[j], "visit") || tok_eq(&T[j], "arrived") ||
+                    tok_eq(&T[j], "trip") || tok_eq(&T[j], "held") ||
+                    tok_eq(&T[j], "met") || tok_eq(&T[j], "visiting") ||
+                    tok_eq(&T[j], "took"))
+                    visit = 1;
+            (void)l;
+            if (venue || dateline || visit)
+                as->setting = pr[i].place;
+        }
+    }
+}
+
+static void add_topic(cand *c, const char *t)
+{
+    for (size_t i = 0; i < c->ntopics; i++)
+        if (c->topics[i] == t)
+            return;
+    if (c->ntopics < PARLEY_MAX_TOPICS)
+        c->topics[c->ntopics++] = t;
+}
+
+static uint32_t dist(uint32_t a, uint32_t b)
+{
+    return a > b ? a - b : b - a;
+}
+
+void attributes_sentence(attr_state *as, const parley_lexicon *lx,
+                         const text_doc *td, uint32_t si, const mention *ms,
+                         int nm, cand_vec *cv, size_t first)
+{
+    (void)ms;
+    (void)nm;
+    const sentence *s = &td->sents[si];
+    const token *T = td->toks;
+    date_expr de[16];
+    int nd = find_dates(T, s->tok0, s->tok1, as->doc_date, as->last_date, de, 16);
+    place_ref pr[16];
+    int np = find_places(lx, T, s->tok0, s->tok1, pr, 16);
+    for (size_t i = first; i < cv->n; i++) {
+        cand *c = &cv->v[i];
+        /* date: an expression whose nearest trigger is this one */
+        c->date = as->doc_date;
+        uint32_t best = UINT32_MAX;
+        for (int k = 0; k < nd; k++) {
+            uint32_t d = dist(de[k].tok, c->trig0);
+            int nearest = 1;
+            for (size_t j = first; j < cv->n; j++)
+                if (cv->v[j].trig0 != c->trig0 && dist(de[k].tok, cv->v[j].trig0) < d)
+                    nearest = 0;
+            if (nearest && d < best) {
+                best = d;
+                c->date = de[k].value;
+            }
+        }
+        /* place: near the trigger and its participants, else setting */
+        uint32_t lo = c->trig0 < c->src.t0 ? c->trig0 : c->src.t0;
+        uint32_t hi = (c->trig1 > c->tgt.t1 ? c->trig1 : c->tgt.t1) + 8;
+        c->place = -1;
+        for (int k = 0; k < np; k++)
+            if ((pr[k].tok >= lo && pr[k].tok <= hi) || pr[k].tok <= s->tok0 + 3) {
+                c->place = pr[k].place;
+                break;
+            }
+        if (c->place < 0)
+            c->place = as->setting;
+        /* topics: every topic phrase of the sentence */
+        for (uint32_t k = s->tok0; k < s->tok1;) {
+            const lex_hit *h;
+            size_t l = lexicon_match(lx, T, k, s->tok1, LK_BIT(LK_TOPIC), &h);
+            int done = 0;
+            for (; l && h; h = lexicon_next(lx, h))
+                if (h->ntok == l && lexicon_hit_ok(lx, h, T, k, LK_BIT(LK_TOPIC))) {
+                    add_topic(c, lx->topics[h->idx].name);
+                    done = 1;
+                    break;
+                }
+            k += done ? (uint32_t)l : 1;
+        }
+    }
+    if (cv->n > first && cv->v[cv->n - 1].date)
+        as->last_date = cv->v[cv->n - 1].date;
+}

@@ -1,0 +1,62 @@
+/* events.h — stages 6 to 8: event triggers and their participants,
+ * attributes (date, place, topics) and merging, over the mentions of
+ * stage 4/5. Private to the library. */
+#ifndef PARLEY_EVENTS_H
+#define PARLEY_EVENTS_H
+
+#include "mentions/mentions.h"
+
+typedef struct cand {
+    const lex_verb *verb;
+    actor src, tgt;
+    uint32_t sent;
+    uint32_t trig0, trig1; /* trigger tokens */
+    int negated;
+    int32_t date;      /* YYYYMMDD, YYYYMM00 for a month, 0 unknown */
+    int place;         /* index into lexicon places, or -1 */
+    const char *topics[PARLEY_MAX_TOPICS];
+    size_t ntopics;
+    int merged_into;   /* -1, or the candidate this one was merged into */
+    uint32_t *extra;   /* sentences merged in */
+    size_t nextra;
+} cand;
+
+typedef struct cand_vec {
+    cand *v;
+    size_t n, cap;
+} cand_vec;
+
+/* Finds the events of sentence si and appends them to cv. Updates the
+ * interlocutor group in st. Returns 0 or PARLEY_ENOMEM. */
+int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
+                    uint32_t si, mention *ms, int nm, coref_state *st,
+                    cand_vec *cv);
+
+/* Per-document attribute state: the setting (where the document's events
+ * happen unless a sentence says otherwise) and the latest event date. */
+typedef struct attr_state {
+    int setting;      /* place index or -1 */
+    int32_t doc_date; /* YYYYMMDD or 0 */
+    int32_t last_date;
+} attr_state;
+
+void attributes_init(attr_state *as, const parley_lexicon *lx,
+                     const text_doc *td, int32_t doc_date);
+/* Dates, places and topics for the candidates [first, cv->n) of sentence
+ * si. */
+void attributes_sentence(attr_state *as, const parley_lexicon *lx,
+                         const text_doc *td, uint32_t si, const mention *ms,
+                         int nm, cand_vec *cv, size_t first);
+
+/* Merges duplicates: the same event (type, participants, date) reported
+ * twice becomes one with both evidence sentences; an event whose
+ * participants are less specific versions of another's (a country for a
+ * minister of that country) is merged into it. */
+int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv);
+
+/* Whether a type is symmetric (meetings, agreements, signings). */
+int events_symmetric(const cand *c);
+
+int32_t date_add_days(int32_t ymd, int days);
+
+#endif

@@ -1,0 +1,124 @@
+/* merge.c — stage 8: the same event reported twice in one document (a
+ * headline and its paragraph, "the parties discussed" after "X met Y")
+ * becomes one event carrying every evidence sentence. Participants may be
+ * less specific in one report (a country for its minister): the specific
+ * ones are kept. */
+#include <string.h>
+
+#include "events/events.h"
+
+int events_symmetric(const cand *c)
+{
+    const char *t = c->verb->type;
+    if (!strcmp(t, "CONSULT") || !strcmp(t, "AGREE") || !strcmp(t, "COOPERATE"))
+        return 1;
+    return c->verb->mode && !strcmp(c->verb->mode, "sign");
+}
+
+static int org_compat(const parley_lexicon *lx, const char *a, const char *b)
+{
+    if (!strcmp(a, b))
+        return 1;
+    int ia = lexicon_org(lx, a), ib = lexicon_org(lx, b);
+    return (ia >= 0 && lx->orgs[ia].parent && !strcmp(lx->orgs[ia].parent, b)) ||
+           (ib >= 0 && lx->orgs[ib].parent && !strcmp(lx->orgs[ib].parent, a));
+}
+
+/* Could a and b be the same participant? */
+static int compat(const parley_lexicon *lx, const actor *a, const actor *b)
+{
+    if (a->name && b->name)
+        return (a->entity >= 0 && a->entity == b->entity) ||
+               !strcmp(a->name, b->name);
+    if (a->org && b->org)
+        return org_compat(lx, a->org, b->org);
+    if (a->org || b->org)
+        return 0;
+    return a->country && b->country && !strcmp(a->country, b->country);
+}
+
+static int specificity(const actor *a)
+{
+    return (a->name ? 4 : 0) + (a->role ? 2 : 0) + (a->country || a->org ? 1 : 0);
+}
+
+static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
+                      int *swapped)
+{
+    *swapped = 0;
+    if (strcmp(a->verb->type, b->verb->type) || a->negated != b->negated)
+        return 0;
+    if ((a->verb->mode != NULL) != (b->verb->mode != NULL) ||
+        (a->verb->mode && strcmp(a->verb->mode, b->verb->mode)))
+        return 0;
+    if (a->date && b->date && a->date != b->date) {
+        /* a month matches the days inside it */
+        int32_t ma = a->date % 100 ? a->date / 100 : a->date / 100;
+        int32_t mb = b->date % 100 ? b->date / 100 : b->date / 100;
+        if (ma != mb || (a->date % 100 && b->date % 100))
+            return 0;
+    }
+    if (compat(lx, &a->src, &b->src) && compat(lx, &a->tgt, &b->tgt))
+        return 1;
+    if (events_symmetric(a) && compat(lx, &a->src, &b->tgt) &&
+        compat(lx, &a->tgt, &b->src)) {
+        *swapped = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static int add_extra(arena *ar, cand *keep, uint32_t sent)
+{
+    if (sent == keep->sent)
+        return 0;
+    for (size_t i = 0; i < keep->nextra; i++)
+        if (keep->extra[i] == sent)
+            return 0;
+    uint32_t *v = arena_alloc(ar, (keep->nextra + 1) * sizeof *v);
+    if (!v)
+        return PARLEY_ENOMEM;
+    if (keep->nextra)
+        memcpy(v, keep->extra, keep->nextra * sizeof *v);
+    v[keep->nextra++] = sent;
+    keep->extra = v;
+    return 0;
+}
+
+int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv)
+{
+    for (size_t i = 0; i < cv->n; i++) {
+        cand *e = &cv->v[i];
+        for (size_t j = 0; j < i; j++) {
+            cand *k = &cv->v[j];
+            int sw;
+            if (k->merged_into >= 0 || !same_event(lx, k, e, &sw))
+                continue;
+            const actor *es = sw ? &e->tgt : &e->src;
+            const actor *et = sw ? &e->src : &e->tgt;
+            if (specificity(es) > specificity(&k->src))
+                k->src = *es;
+            if (specificity(et) > specificity(&k->tgt))
+                k->tgt = *et;
+            if (k->place < 0)
+                k->place = e->place;
+            if ((!k->date || k->date % 100 == 0) && e->date % 100)
+                k->date = e->date;
+            for (size_t t = 0; t < e->ntopics; t++) {
+                int dup = 0;
+                for (size_t u = 0; u < k->ntopics; u++)
+                    dup |= k->topics[u] == e->topics[t];
+                if (!dup && k->ntopics < PARLEY_MAX_TOPICS)
+                    k->topics[k->ntopics++] = e->topics[t];
+            }
+            if (add_extra(a, k, e->sent))
+                return PARLEY_ENOMEM;
+            for (size_t t = 0; t < e->nextra; t++)
+                if (add_extra(a, k, e->extra[t]))
+                    return PARLEY_ENOMEM;
+            e->merged_into = (int)j;
+            break;
+        }
+    }
+    return 0;
+}

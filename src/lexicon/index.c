@@ -1,0 +1,184 @@
+/* index.c — the lexicon's phrase index: a trie over folded tokens stored
+ * as an open-addressed hash of (parent node, token hash) → child node, so
+ * matching costs one probe per token whatever the dictionary size. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon/lexicon.h"
+
+static uint64_t edge_key(uint32_t parent, uint64_t tok)
+{
+    uint64_t h = tok ^ ((uint64_t)parent * 0x9E3779B97F4A7C15ULL);
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 32;
+    return h;
+}
+
+static uint32_t find_edge(const parley_lexicon *lx, uint32_t parent,
+                          uint64_t tok)
+{
+    if (!lx->edge_cap)
+        return 0;
+    size_t mask = lx->edge_cap - 1;
+    for (size_t i = edge_key(parent, tok) & mask;; i = (i + 1) & mask) {
+        const lex_edge *e = &lx->edges[i];
+        if (!e->child)
+            return 0;
+        if (e->parent == parent && e->tok == tok)
+            return e->child;
+    }
+}
+
+static int grow_edges(parley_lexicon *lx)
+{
+    size_t cap = lx->edge_cap ? lx->edge_cap * 2 : 4096;
+    lex_edge *ne = calloc(cap, sizeof *ne);
+    if (!ne)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < lx->edge_cap; i++) {
+        lex_edge *e = &lx->edges[i];
+        if (!e->child)
+            continue;
+        size_t j = edge_key(e->parent, e->tok) & (cap - 1);
+        while (ne[j].child)
+            j = (j + 1) & (cap - 1);
+        ne[j] = *e;
+    }
+    free(lx->edges);
+    lx->edges = ne;
+    lx->edge_cap = cap;
+    return 0;
+}
+
+static int new_node(parley_lexicon *lx, uint32_t *out)
+{
+    if (lx->nnodes == lx->node_cap) {
+        size_t cap = lx->node_cap ? lx->node_cap * 2 : 4096;
+        uint32_t *n = realloc(lx->node_hits, cap * sizeof *n);
+        if (!n)
+            return PARLEY_ENOMEM;
+        lx->node_hits = n;
+        lx->node_cap = cap;
+    }
+    lx->node_hits[lx->nnodes] = 0;
+    *out = (uint32_t)lx->nnodes++;
+    return 0;
+}
+
+static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
+                 uint32_t *out)
+{
+    uint32_t c = find_edge(lx, parent, tok);
+    if (c) {
+        *out = c;
+        return 0;
+    }
+    if ((lx->nedges + 1) * 4 > lx->edge_cap * 3 && grow_edges(lx))
+        return PARLEY_ENOMEM;
+    if (new_node(lx, &c))
+        return PARLEY_ENOMEM;
+    size_t mask = lx->edge_cap - 1;
+    size_t i = edge_key(parent, tok) & mask;
+    while (lx->edges[i].child)
+        i = (i + 1) & mask;
+    lx->edges[i] = (lex_edge){tok, parent, c};
+    lx->nedges++;
+    *out = c;
+    return 0;
+}
+
+int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
+                       const char *phrase, size_t n, int user)
+{
+    if (!lx->nnodes) {
+        uint32_t root;
+        if (new_node(lx, &root))
+            return PARLEY_ENOMEM;
+    }
+    arena tmp;
+    arena_init(&tmp);
+    text_doc td;
+    int rc = text_analyse(&tmp, phrase, n, NULL, NULL, &td);
+    if (rc || td.ntoks == 0 || td.ntoks > 32) {
+        arena_release(&tmp);
+        return rc ? rc : PARLEY_EPARSE;
+    }
+    uint32_t node = 0, caps = 0;
+    for (size_t i = 0; i < td.ntoks && !rc; i++) {
+        if (td.toks[i].flags & TOK_ALLCAPS)
+            caps |= 1u << i;
+        rc = child(lx, node, td.toks[i].hash, &node);
+    }
+    size_t ntok = td.ntoks;
+    arena_release(&tmp);
+    if (rc)
+        return rc;
+    /* A user's phrase shadows the built-in phrases of the same kind. */
+    uint32_t *link = &lx->node_hits[node];
+    while (*link) {
+        lex_hit *h = &lx->hits[*link];
+        if (user && !h->user && h->kind == kind)
+            *link = h->next;
+        else if (h->kind == kind && h->idx == idx && h->caps_mask == caps)
+            return 0; /* duplicate phrase for the same record */
+        else
+            link = &h->next;
+    }
+    if (lx->nhits + 1 >= lx->hit_cap) {
+        size_t cap = lx->hit_cap ? lx->hit_cap * 2 : 4096;
+        lex_hit *h = realloc(lx->hits, cap * sizeof *h);
+        if (!h)
+            return PARLEY_ENOMEM;
+        lx->hits = h;
+        lx->hit_cap = cap;
+        if (!lx->nhits)
+            lx->nhits = 1; /* index 0 means "none" */
+    }
+    uint32_t hi = (uint32_t)lx->nhits++;
+    lx->hits[hi] = (lex_hit){(uint8_t)kind, (uint8_t)ntok, (uint8_t)user, caps,
+                             idx, 0};
+    /* Append so that payloads keep file order (user files come later but
+     * have shadowed the built-in ones above). */
+    *link = hi;
+    return 0;
+}
+
+int lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
+                   const token *toks, size_t i, uint32_t kind_mask)
+{
+    if (!(kind_mask & LK_BIT(h->kind)))
+        return 0;
+    if (lx->deleted[h->kind] && lx->deleted[h->kind][h->idx])
+        return 0;
+    for (uint32_t m = h->caps_mask, j = 0; m; m >>= 1, j++)
+        if ((m & 1) && !(toks[i + j].flags & TOK_ALLCAPS) &&
+            toks[i + j].end - toks[i + j].start > 1) {
+            /* "U.S." folds with dots; any all-capital token qualifies */
+            return 0;
+        }
+    return 1;
+}
+
+size_t lexicon_match(const parley_lexicon *lx, const token *toks, size_t i,
+                     size_t end, uint32_t kind_mask, const lex_hit **hit)
+{
+    *hit = NULL;
+    if (!lx->nnodes)
+        return 0;
+    uint32_t node = 0;
+    size_t best = 0;
+    for (size_t j = i; j < end; j++) {
+        node = find_edge(lx, node, toks[j].hash);
+        if (!node)
+            break;
+        for (uint32_t h = lx->node_hits[node]; h; h = lx->hits[h].next) {
+            if (lexicon_hit_ok(lx, &lx->hits[h], toks, i, kind_mask)) {
+                best = j - i + 1;
+                *hit = &lx->hits[lx->node_hits[node]];
+                break;
+            }
+        }
+    }
+    return best;
+}

@@ -1,0 +1,153 @@
+/* lexicon.h — stage 3: all phrase dictionaries (countries, organisations,
+ * offices, persons, verbs, topics, places) compiled into one read-only
+ * structure: records per kind plus a trie over folded tokens whose nodes
+ * carry the records a phrase names. Private to the library. */
+#ifndef PARLEY_LEXICON_H
+#define PARLEY_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parley.h"
+#include "text/token.h"
+
+enum lex_kind {
+    LK_COUNTRY,    /* a country's name or variant */
+    LK_ADJ,        /* a country's adjective or demonym */
+    LK_CAPITAL,    /* a capital standing for its country */
+    LK_ORG,        /* an organisation */
+    LK_OFFICE,     /* an office, singular */
+    LK_OFFICE_PL,  /* an office, plural ("Foreign Ministers") */
+    LK_PERSON,     /* a known person's name or variant */
+    LK_VERB,       /* an event trigger */
+    LK_TOPIC,
+    LK_PLACE,      /* a gazetteer place */
+    LK_VENUE,      /* a venue that locates a place */
+    LK_HONORIFIC,
+    LK_ABBREV,
+    LK_NKINDS
+};
+
+#define LK_BIT(k) (1u << (k))
+
+typedef struct lex_country {
+    char iso3[4];
+    const char *cameo, *name;
+    int capital; /* index into places or -1 */
+} lex_country;
+
+typedef struct lex_org {
+    const char *acronym, *cameo, *name, *parent;
+} lex_org;
+
+typedef struct lex_office {
+    const char *role, *agent, *org; /* org may be NULL */
+} lex_office;
+
+typedef struct lex_person {
+    const char *name, *role;
+    const char *country; /* ISO3 or NULL */
+    const char *org;     /* acronym or NULL */
+    int32_t from, to;    /* YYYYMMDD bounds, 0 = open */
+} lex_person;
+
+/* How an event trigger finds its participants (see data/verbs.txt). */
+enum verb_frame {
+    VF_SVO,      /* source = subject, target = object */
+    VF_PASSIVE,  /* target = subject, source = "by" object */
+    VF_NOMINAL,  /* "meeting with X": source = subject or principal */
+    VF_RECIP,    /* "X and Y discussed", "discussed with X" */
+    VF_AGENTLESS /* "an agreement was signed": the current interlocutors */
+};
+
+typedef struct lex_verb {
+    const char *type, *mode, *cameo;
+    int quad;
+    double goldstein;
+    int frame;
+} lex_verb;
+
+typedef struct lex_place {
+    const char *name;
+    char iso3[4];
+    double lat, lon;
+    long population;
+} lex_place;
+
+typedef struct lex_simple {
+    const char *name; /* topic name, venue place name */
+    int ref;          /* venue: index into places or -1 */
+} lex_simple;
+
+/* A phrase's payload: which record of which kind it names. */
+typedef struct lex_hit {
+    uint8_t kind;
+    uint8_t ntok;
+    uint8_t user;       /* from a user's dictionary */
+    uint32_t caps_mask; /* bit i: token i must be written in capitals */
+    uint32_t idx;       /* record index in its kind's array */
+    uint32_t next;      /* next payload of the same node, or 0 */
+} lex_hit;
+
+struct parley_lexicon {
+    lex_country *countries;
+    lex_org *orgs;
+    lex_office *offices;
+    lex_person *persons;
+    lex_verb *verbs;
+    lex_place *places;
+    lex_simple *topics, *venues;
+    size_t ncount[LK_NKINDS];
+    uint8_t *deleted[LK_NKINDS]; /* records replaced by a user's entry */
+
+    /* trie: nodes[0] is the root; edges in an open-addressed table */
+    uint32_t *node_hits; /* first payload of each node (0 = none) */
+    size_t nnodes, node_cap;
+    struct lex_edge *edges;
+    size_t nedges, edge_cap;
+    lex_hit *hits; /* hits[0] unused */
+    size_t nhits, hit_cap;
+
+    arena mem; /* strings and record arrays */
+};
+
+typedef struct lex_edge {
+    uint64_t tok;
+    uint32_t parent, child; /* child == 0: empty slot */
+} lex_edge;
+
+/* The longest phrase of one of the kinds in kind_mask that starts at
+ * toks[i] and ends before toks[end]. Returns its length in tokens (0 if
+ * none) and its first payload in *hit; walk hit->next for the others,
+ * skipping kinds not in the mask with lexicon_hit_ok. */
+size_t lexicon_match(const parley_lexicon *lx, const token *toks, size_t i,
+                     size_t end, uint32_t kind_mask, const lex_hit **hit);
+/* Whether payload h may be used for the phrase at toks[i]: its kind is in
+ * the mask, its record is not deleted and its capital-letter constraints
+ * hold. */
+int lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
+                   const token *toks, size_t i, uint32_t kind_mask);
+static inline const lex_hit *lexicon_next(const parley_lexicon *lx,
+                                          const lex_hit *h)
+{
+    return h->next ? &lx->hits[h->next] : NULL;
+}
+
+/* Exact lookups by key; -1 when absent. */
+int lexicon_country(const parley_lexicon *lx, const char *iso3);
+int lexicon_org(const parley_lexicon *lx, const char *acronym);
+int lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3);
+
+/* Segmenter callback: is the folded word an abbreviation? ud = lexicon. */
+int lexicon_is_abbrev(const void *lx, const char *fold, size_t n);
+
+/* Adds a phrase for record idx of kind; used by the loader. Returns 0,
+ * PARLEY_ENOMEM, or PARLEY_EPARSE when the phrase has no tokens. */
+int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
+                       const char *phrase, size_t n, int user);
+
+/* Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into YYYYMMDD; as an upper
+ * bound, missing parts become 12/99. Returns -1 when malformed. */
+int32_t lexicon_parse_bound(const char *s, size_t n, int upper);
+
+#endif

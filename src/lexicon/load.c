@@ -1,0 +1,734 @@
+/* load.c — reads the dictionary files (the built-in ones embedded from
+ * data/, then a user's --lexicon directory) into the lexicon's records and
+ * phrase index. Formats: data/README.md. Malformed lines are reported as
+ * "file:line: what" and skipped. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon/builtin.h"
+#include "lexicon/lexicon.h"
+
+#define MAX_FIELDS 8
+#define MAX_VALUES 64
+
+typedef struct loader {
+    parley_lexicon *lx;
+    const parley_lexicon_opts *o;
+    const char *file;
+    size_t line;
+    int user;
+    size_t bad;
+} loader;
+
+static void complain(loader *ld, const char *fmt, const char *arg)
+{
+    ld->bad++;
+    if (!ld->o || !ld->o->log)
+        return;
+    parley_buf b = PARLEY_BUF_INIT;
+    parley_buf_addf(&b, "%s:%zu: ", ld->file, ld->line);
+    parley_buf_addf(&b, fmt, arg ? arg : "");
+    ld->o->log(ld->o->log_ud, PARLEY_WARNING, b.p);
+    parley_buf_release(&b);
+}
+
+/* ---- a small string → index map per kind, for exact lookups ---------- */
+
+typedef struct key_slot {
+    uint64_t h;
+    int32_t idx; /* -1 empty */
+} key_slot;
+
+typedef struct key_map {
+    key_slot *v;
+    size_t n, cap;
+} key_map;
+
+/* One map per kind, keyed by the record's key (folded). Kept outside the
+ * public struct: a lexicon owns exactly one set (see lexicon_free). */
+typedef struct lexicon_maps {
+    key_map m[LK_NKINDS];
+} lexicon_maps;
+
+static uint64_t key_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    return h ? h : 1;
+}
+
+static int map_put(key_map *m, const char *key, int32_t idx)
+{
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 256;
+        key_slot *v = malloc(cap * sizeof *v);
+        if (!v)
+            return PARLEY_ENOMEM;
+        for (size_t i = 0; i < cap; i++)
+            v[i].idx = -1;
+        for (size_t i = 0; i < m->cap; i++) {
+            if (m->v[i].idx < 0)
+                continue;
+            size_t j = m->v[i].h & (cap - 1);
+            while (v[j].idx >= 0)
+                j = (j + 1) & (cap - 1);
+            v[j] = m->v[i];
+        }
+        free(m->v);
+        m->v = v;
+        m->cap = cap;
+    }
+    uint64_t h = key_hash(key);
+    size_t j = h & (m->cap - 1);
+    while (m->v[j].idx >= 0) {
+        if (m->v[j].h == h) {
+            m->v[j].idx = idx; /* later entries replace earlier ones */
+            return 0;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    m->v[j].h = h;
+    m->v[j].idx = idx;
+    m->n++;
+    return 0;
+}
+
+static int32_t map_get(const key_map *m, const char *key)
+{
+    if (!m->cap)
+        return -1;
+    uint64_t h = key_hash(key);
+    for (size_t j = h & (m->cap - 1); m->v[j].idx >= 0;
+         j = (j + 1) & (m->cap - 1))
+        if (m->v[j].h == h)
+            return m->v[j].idx;
+    return -1;
+}
+
+static lexicon_maps *maps_of(const parley_lexicon *lx);
+
+int lexicon_country(const parley_lexicon *lx, const char *iso3)
+{
+    return iso3 ? map_get(&maps_of(lx)->m[LK_COUNTRY], iso3) : -1;
+}
+
+int lexicon_org(const parley_lexicon *lx, const char *acronym)
+{
+    return acronym ? map_get(&maps_of(lx)->m[LK_ORG], acronym) : -1;
+}
+
+int lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3)
+{
+    if (!name)
+        return -1;
+    if (iso3) {
+        char key[256];
+        snprintf(key, sizeof key, "%s|%s", name, iso3);
+        int r = map_get(&maps_of(lx)->m[LK_PLACE], key);
+        if (r >= 0)
+            return r;
+    }
+    return map_get(&maps_of(lx)->m[LK_PLACE], name);
+}
+
+/* The maps live in a block allocated right after the lexicon struct. */
+typedef struct lexicon_box {
+    parley_lexicon lx;
+    lexicon_maps maps;
+} lexicon_box;
+
+static lexicon_maps *maps_of(const parley_lexicon *lx)
+{
+    return &((lexicon_box *)(void *)lx)->maps;
+}
+
+/* ---- records ---------------------------------------------------------- */
+
+static void *grow_records(loader *ld, int kind, void **arr, size_t size)
+{
+    parley_lexicon *lx = ld->lx;
+    size_t n = lx->ncount[kind];
+    /* capacity: 16, then doubling whenever n reaches a power of two */
+    if (n == 0 || (n >= 16 && (n & (n - 1)) == 0)) {
+        size_t cap = n ? n * 2 : 16;
+        void *a = realloc(*arr, cap * size);
+        uint8_t *d = realloc(lx->deleted[kind], cap);
+        if (!a || !d) {
+            if (a)
+                *arr = a;
+            if (d)
+                lx->deleted[kind] = d;
+            return NULL;
+        }
+        *arr = a;
+        lx->deleted[kind] = d;
+    }
+    lx->deleted[kind][n] = 0;
+    lx->ncount[kind] = n + 1;
+    char *base = *arr;
+    memset(base + n * size, 0, size);
+    return base + n * size;
+}
+
+/* Registers key for the newest record of kind; an earlier record with the
+ * same key is marked deleted (a user's entry replaces a built-in one). */
+static int keyed(loader *ld, int kind, const char *key)
+{
+    key_map *m = &maps_of(ld->lx)->m[kind];
+    int32_t old = map_get(m, key);
+    if (old >= 0 && ld->user)
+        ld->lx->deleted[kind][old] = 1;
+    return map_put(m, key, (int32_t)(ld->lx->ncount[kind] - 1));
+}
+
+static const char *save(loader *ld, const char *s)
+{
+    if (!s || !*s || !strcmp(s, "-"))
+        return NULL;
+    return arena_strdup(&ld->lx->mem, s);
+}
+
+static int phrase(loader *ld, int kind, const char *p)
+{
+    if (!p || !*p || !strcmp(p, "-"))
+        return 0;
+    uint32_t idx = (uint32_t)(ld->lx->ncount[kind] - 1);
+    if (kind == LK_ADJ || kind == LK_CAPITAL)
+        idx = (uint32_t)(ld->lx->ncount[LK_COUNTRY] - 1);
+    int rc = lexicon_add_phrase(ld->lx, kind, idx, p, strlen(p), ld->user);
+    if (rc == PARLEY_EPARSE) {
+        complain(ld, "phrase '%s' has no words", p);
+        return 0;
+    }
+    return rc;
+}
+
+/* Splits a field on ';' and indexes each value as a phrase of kind. */
+static int phrases(loader *ld, int kind, char *field)
+{
+    if (!field)
+        return 0;
+    char *save_p = NULL;
+    for (char *v = strtok_r(field, ";", &save_p); v;
+         v = strtok_r(NULL, ";", &save_p)) {
+        while (*v == ' ' || *v == '\t')
+            v++;
+        size_t l = strlen(v);
+        while (l && (v[l - 1] == ' ' || v[l - 1] == '\t'))
+            v[--l] = '\0';
+        int rc = phrase(ld, kind, v);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+int32_t lexicon_parse_bound(const char *s, size_t n, int upper)
+{
+    int y = 0, m = upper ? 12 : 1, d = upper ? 99 : 0;
+    if (n < 4)
+        return -1;
+    for (int i = 0; i < 4; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        y = y * 10 + (s[i] - '0');
+    }
+    if (n >= 7) {
+        if (s[4] != '-' || s[5] < '0' || s[5] > '9' || s[6] < '0' || s[6] > '9')
+            return -1;
+        m = (s[5] - '0') * 10 + (s[6] - '0');
+        if (m < 1 || m > 12)
+            return -1;
+        d = upper ? 99 : 0;
+    }
+    if (n >= 10) {
+        if (s[7] != '-' || s[8] < '0' || s[8] > '9' || s[9] < '0' || s[9] > '9')
+            return -1;
+        d = (s[8] - '0') * 10 + (s[9] - '0');
+        if (d < 1 || d > 31)
+            return -1;
+    }
+    if (n != 4 && n != 7 && n != 10)
+        return -1;
+    return y * 10000 + m * 100 + d;
+}
+
+static int frame_from_name(const char *s)
+{
+    static const char *const names[] = {"svo", "passive", "nominal", "recip",
+                                        "agentless"};
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(s, names[i]))
+            return i;
+    return -1;
+}
+
+static int valid_code(const char *s, size_t min, size_t max)
+{
+    size_t n = strlen(s);
+    if (n < min || n > max)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    return 1;
+}
+
+/* One entry line, split into fields f[0..nf). */
+static int entry(loader *ld, const char *file, char **f, int nf)
+{
+    parley_lexicon *lx = ld->lx;
+    int rc = 0;
+#define NEED(k)                                                     \
+    do {                                                            \
+        if (nf != (k)) {                                            \
+            char num[16];                                           \
+            snprintf(num, sizeof num, "%d", (k));                   \
+            complain(ld, "expected %s fields separated by ' | '", num); \
+            return 0;                                               \
+        }                                                           \
+    } while (0)
+    if (!strcmp(file, "abbreviations.txt") || !strcmp(file, "honorifics.txt")) {
+        NEED(1);
+        int kind = file[0] == 'a' ? LK_ABBREV : LK_HONORIFIC;
+        uint32_t idx = (uint32_t)lx->ncount[kind]++;
+        /* abbreviations are matched without their dot */
+        size_t l = strlen(f[0]);
+        if (kind == LK_ABBREV && l && f[0][l - 1] == '.')
+            f[0][--l] = '\0';
+        rc = lexicon_add_phrase(lx, kind, idx, f[0], l, ld->user);
+        if (rc == PARLEY_EPARSE) {
+            complain(ld, "'%s' has no words", f[0]);
+            rc = 0;
+        }
+    } else if (!strcmp(file, "countries.txt")) {
+        NEED(6);
+        if (!valid_code(f[0], 3, 3)) {
+            complain(ld, "'%s' is not an ISO 3166-1 alpha-3 code", f[0]);
+            return 0;
+        }
+        lex_country *c = grow_records(ld, LK_COUNTRY, (void **)&lx->countries,
+                                      sizeof *c);
+        if (!c)
+            return PARLEY_ENOMEM;
+        memcpy(c->iso3, f[0], 4);
+        c->cameo = save(ld, f[1]) ? save(ld, f[1]) : save(ld, f[0]);
+        c->name = save(ld, f[2]);
+        c->capital = -1;
+        if (!c->name) {
+            complain(ld, "country %s has no name", f[0]);
+            lx->deleted[LK_COUNTRY][lx->ncount[LK_COUNTRY] - 1] = 1;
+            return 0;
+        }
+        char first_cap[256] = "";
+        if (f[5] && strcmp(f[5], "-")) {
+            size_t k = strcspn(f[5], ";");
+            if (k >= sizeof first_cap)
+                k = sizeof first_cap - 1;
+            memcpy(first_cap, f[5], k);
+            first_cap[k] = '\0';
+            while (k && first_cap[k - 1] == ' ')
+                first_cap[--k] = '\0';
+            c->capital = lexicon_place(lx, first_cap, c->iso3);
+        }
+        if ((rc = keyed(ld, LK_COUNTRY, f[0])) || (rc = phrase(ld, LK_COUNTRY, f[2])) ||
+            (rc = phrases(ld, LK_COUNTRY, f[3])) || (rc = phrases(ld, LK_ADJ, f[4])) ||
+            (rc = phrases(ld, LK_CAPITAL, f[5])))
+            return rc;
+    } else if (!strcmp(file, "orgs.txt")) {
+        NEED(5);
+        lex_org *o = grow_records(ld, LK_ORG, (void **)&lx->orgs, sizeof *o);
+        if (!o)
+            return PARLEY_ENOMEM;
+        o->acronym = save(ld, f[0]);
+        o->cameo = save(ld, f[1]);
+        o->name = save(ld, f[2]);
+        o->parent = save(ld, f[4]);
+        if (!o->acronym) {
+            complain(ld, "organisation without an acronym%s", "");
+            lx->deleted[LK_ORG][lx->ncount[LK_ORG] - 1] = 1;
+            return 0;
+        }
+        if ((rc = keyed(ld, LK_ORG, f[0])) || (rc = phrase(ld, LK_ORG, f[0])) ||
+            (rc = phrase(ld, LK_ORG, f[2])) || (rc = phrases(ld, LK_ORG, f[3])))
+            return rc;
+    } else if (!strcmp(file, "offices.txt")) {
+        NEED(5);
+        lex_office *o = grow_records(ld, LK_OFFICE, (void **)&lx->offices,
+                                     sizeof *o);
+        if (!o)
+            return PARLEY_ENOMEM;
+        o->role = save(ld, f[0]);
+        o->agent = save(ld, f[1]);
+        o->org = save(ld, f[2]);
+        if (!o->role) {
+            complain(ld, "office without a role%s", "");
+            lx->deleted[LK_OFFICE][lx->ncount[LK_OFFICE] - 1] = 1;
+            return 0;
+        }
+        if ((rc = keyed(ld, LK_OFFICE, f[0])) || (rc = phrases(ld, LK_OFFICE, f[3])))
+            return rc;
+        /* plural phrases point at the same office record */
+        if (f[4] && strcmp(f[4], "-")) {
+            char *sp = NULL;
+            for (char *v = strtok_r(f[4], ";", &sp); v; v = strtok_r(NULL, ";", &sp)) {
+                while (*v == ' ')
+                    v++;
+                size_t l = strlen(v);
+                while (l && v[l - 1] == ' ')
+                    v[--l] = '\0';
+                if (!l)
+                    continue;
+                rc = lexicon_add_phrase(lx, LK_OFFICE_PL,
+                                        (uint32_t)(lx->ncount[LK_OFFICE] - 1), v,
+                                        l, ld->user);
+                if (rc && rc != PARLEY_EPARSE)
+                    return rc;
+            }
+        }
+    } else if (!strcmp(file, "persons.txt")) {
+        NEED(6);
+        int32_t from = strcmp(f[3], "-") ? lexicon_parse_bound(f[3], strlen(f[3]), 0) : 0;
+        int32_t to = strcmp(f[4], "-") ? lexicon_parse_bound(f[4], strlen(f[4]), 1) : 0;
+        if (from < 0 || to < 0) {
+            complain(ld, "bad date in term of office of %s (want YYYY[-MM[-DD]] or -)", f[0]);
+            return 0;
+        }
+        lex_person *p = grow_records(ld, LK_PERSON, (void **)&lx->persons,
+                                     sizeof *p);
+        if (!p)
+            return PARLEY_ENOMEM;
+        p->name = save(ld, f[0]);
+        p->role = save(ld, f[2]);
+        p->from = from;
+        p->to = to;
+        if (lexicon_country(lx, f[1]) >= 0)
+            p->country = save(ld, f[1]);
+        else if (lexicon_org(lx, f[1]) >= 0)
+            p->org = save(ld, f[1]);
+        else if (strcmp(f[1], "-"))
+            complain(ld, "unknown country or organisation '%s'", f[1]);
+        if (!p->name) {
+            complain(ld, "person without a name%s", "");
+            lx->deleted[LK_PERSON][lx->ncount[LK_PERSON] - 1] = 1;
+            return 0;
+        }
+        char key[512];
+        snprintf(key, sizeof key, "%s|%s|%s", f[0], f[1], f[2]);
+        if ((rc = keyed(ld, LK_PERSON, key)) || (rc = phrase(ld, LK_PERSON, f[0])) ||
+            (rc = phrases(ld, LK_PERSON, f[5])))
+            return rc;
+    } else if (!strcmp(file, "verbs.txt")) {
+        NEED(7);
+        int frame = frame_from_name(f[5]);
+        char *endq, *endg;
+        long quad = strtol(f[3], &endq, 10);
+        double gs = strtod(f[4], &endg);
+        if (frame < 0) {
+            complain(ld, "unknown frame '%s' (svo, passive, nominal, recip, agentless)", f[5]);
+            return 0;
+        }
+        if (*endq || quad < 1 || quad > 4 || *endg || gs < -10 || gs > 10 ||
+            !valid_code(f[2], 2, 4)) {
+            complain(ld, "bad CAMEO code, QuadClass or Goldstein score in '%s'", f[2]);
+            return 0;
+        }
+        lex_verb *v = grow_records(ld, LK_VERB, (void **)&lx->verbs, sizeof *v);
+        if (!v)
+            return PARLEY_ENOMEM;
+        v->type = save(ld, f[0]);
+        v->mode = save(ld, f[1]);
+        v->cameo = save(ld, f[2]);
+        v->quad = (int)quad;
+        v->goldstein = gs;
+        v->frame = frame;
+        if ((rc = phrases(ld, LK_VERB, f[6])))
+            return rc;
+    } else if (!strcmp(file, "topics.txt")) {
+        NEED(2);
+        lex_simple *t = grow_records(ld, LK_TOPIC, (void **)&lx->topics, sizeof *t);
+        if (!t)
+            return PARLEY_ENOMEM;
+        t->name = save(ld, f[0]);
+        t->ref = -1;
+        if ((rc = keyed(ld, LK_TOPIC, f[0])) || (rc = phrase(ld, LK_TOPIC, f[0])) ||
+            (rc = phrases(ld, LK_TOPIC, f[1])))
+            return rc;
+    } else if (!strcmp(file, "places.txt")) {
+        NEED(6);
+        char *e1, *e2, *e3;
+        double lat = strtod(f[2], &e1), lon = strtod(f[3], &e2);
+        long pop = strtol(f[4], &e3, 10);
+        if (!valid_code(f[1], 3, 3) || *e1 || *e2 || lat < -90 || lat > 90 ||
+            lon < -180 || lon > 180 || (*e3 && strcmp(f[4], "-"))) {
+            complain(ld, "bad country code, coordinates or population for '%s'", f[0]);
+            return 0;
+        }
+        lex_place *p = grow_records(ld, LK_PLACE, (void **)&lx->places, sizeof *p);
+        if (!p)
+            return PARLEY_ENOMEM;
+        p->name = save(ld, f[0]);
+        memcpy(p->iso3, f[1], 4);
+        p->lat = lat;
+        p->lon = lon;
+        p->population = *e3 ? 0 : pop;
+        char key[512];
+        snprintf(key, sizeof key, "%s|%s", f[0], f[1]);
+        if ((rc = keyed(ld, LK_PLACE, key)))
+            return rc;
+        /* By bare name, the first (most populous, as the file is sorted)
+         * place wins unless a user's entry replaces it. */
+        if (map_get(&maps_of(lx)->m[LK_PLACE], f[0]) < 0 || ld->user)
+            if ((rc = map_put(&maps_of(lx)->m[LK_PLACE], f[0],
+                              (int32_t)(lx->ncount[LK_PLACE] - 1))))
+                return rc;
+        if ((rc = phrase(ld, LK_PLACE, f[0])) || (rc = phrases(ld, LK_PLACE, f[5])))
+            return rc;
+    } else if (!strcmp(file, "venues.txt")) {
+        NEED(3);
+        int pl = lexicon_place(lx, f[1], f[2]);
+        if (pl < 0) {
+            complain(ld, "venue's place '%s' is not in places.txt", f[1]);
+            return 0;
+        }
+        lex_simple *v = grow_records(ld, LK_VENUE, (void **)&lx->venues, sizeof *v);
+        if (!v)
+            return PARLEY_ENOMEM;
+        v->name = save(ld, f[0]);
+        v->ref = pl;
+        if ((rc = phrases(ld, LK_VENUE, f[0])))
+            return rc;
+    }
+#undef NEED
+    return rc == PARLEY_EPARSE ? 0 : rc;
+}
+
+/* Parses one file's text (NUL-terminated, len bytes). */
+static int load_text(loader *ld, const char *name, const char *text, size_t len)
+{
+    ld->file = name;
+    ld->line = 0;
+    parley_buf line = PARLEY_BUF_INIT;
+    size_t i = 0;
+    int rc = 0;
+    while (i < len && !rc) {
+        size_t j = i;
+        while (j < len && text[j] != '\n')
+            j++;
+        ld->line++;
+        size_t first_line = ld->line;
+        parley_buf_reset(&line);
+        const char *s = text + i;
+        size_t n = j - i;
+        i = j + 1;
+        if (n && s[n - 1] == '\r')
+            n--;
+        if (memchr(s, '\0', n)) {
+            complain(ld, "NUL byte in line%s", "");
+            continue;
+        }
+        if (parley_buf_add(&line, s, n))
+            return PARLEY_ENOMEM;
+        /* continuation lines */
+        while (line.n && line.p[line.n - 1] == '\\' && i < len) {
+            line.p[--line.n] = '\0';
+            j = i;
+            while (j < len && text[j] != '\n')
+                j++;
+            ld->line++;
+            if (parley_buf_add(&line, text + i, j - i))
+                return PARLEY_ENOMEM;
+            i = j + 1;
+        }
+        size_t saved = ld->line;
+        ld->line = first_line;
+        char *p = line.p;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p || *p == '#') {
+            ld->line = saved;
+            continue;
+        }
+        /* invalid UTF-8 makes the whole line suspect */
+        int bad = 0;
+        for (size_t k = 0; p[k];) {
+            int32_t cp;
+            size_t l = text_utf8_next(p + k, strlen(p + k), &cp);
+            if (cp < 0) {
+                bad = 1;
+                break;
+            }
+            k += l;
+        }
+        if (bad) {
+            complain(ld, "invalid UTF-8%s", "");
+            ld->line = saved;
+            continue;
+        }
+        char *f[MAX_FIELDS];
+        int nf = 0;
+        char *q = p;
+        for (;;) {
+            char *bar = strchr(q, '|');
+            if (bar)
+                *bar = '\0';
+            char *a = q;
+            while (*a == ' ' || *a == '\t')
+                a++;
+            size_t l = strlen(a);
+            while (l && (a[l - 1] == ' ' || a[l - 1] == '\t'))
+                a[--l] = '\0';
+            if (nf < MAX_FIELDS)
+                f[nf] = a;
+            nf++;
+            if (!bar)
+                break;
+            q = bar + 1;
+        }
+        if (nf > MAX_FIELDS) {
+            complain(ld, "too many fields%s", "");
+        } else if (!*f[0]) {
+            complain(ld, "empty first field%s", "");
+        } else {
+            for (int k = 0; k < nf; k++)
+                if (!*f[k])
+                    f[k] = "-";
+            rc = entry(ld, name, f, nf);
+        }
+        ld->line = saved;
+    }
+    parley_buf_release(&line);
+    return rc;
+}
+
+/* Dependencies first: capitals and venues need places, persons need
+ * countries and organisations. */
+static const char *const file_order[] = {
+    "abbreviations.txt", "honorifics.txt", "places.txt", "countries.txt",
+    "orgs.txt", "offices.txt", "persons.txt", "topics.txt", "venues.txt",
+    "verbs.txt", NULL};
+
+static int load_user_file(loader *ld, const char *dir, const char *name)
+{
+    parley_buf path = PARLEY_BUF_INIT, data = PARLEY_BUF_INIT;
+    parley_buf_addf(&path, "%s/%s", dir, name);
+    FILE *fp = fopen(path.p, "rb");
+    int rc = 0;
+    if (!fp) {
+        parley_buf_release(&path);
+        return errno == ENOENT ? 0 : PARLEY_EIO;
+    }
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        if (parley_buf_add(&data, chunk, got)) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+    if (ferror(fp))
+        rc = PARLEY_EIO;
+    fclose(fp);
+    if (!rc) {
+        ld->user = 1;
+        rc = load_text(ld, path.p, data.p ? data.p : "", data.n);
+    }
+    parley_buf_release(&path);
+    parley_buf_release(&data);
+    return rc;
+}
+
+int lexicon_is_abbrev(const void *ud, const char *fold, size_t n)
+{
+    const parley_lexicon *lx = ud;
+    if (!lx || !lx->nnodes)
+        return 0;
+    /* Abbreviations are single tokens: look the folded word up directly. */
+    token t = {0};
+    t.hash = text_hash(fold, n);
+    t.flags = TOK_WORD;
+    const lex_hit *h;
+    if (!lexicon_match(lx, &t, 0, 1, LK_BIT(LK_ABBREV), &h))
+        return 0;
+    return 1;
+}
+
+int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
+                        size_t *bad_lines)
+{
+    *out = NULL;
+    lexicon_box *box = calloc(1, sizeof *box);
+    if (!box)
+        return PARLEY_ENOMEM;
+    parley_lexicon *lx = &box->lx;
+    arena_init(&lx->mem);
+    loader ld = {lx, o, NULL, 0, 0, 0};
+    int rc = 0;
+    if (o && o->user_dir) {
+        DIR *d = opendir(o->user_dir);
+        if (!d) {
+            if (o->log) {
+                parley_buf b = PARLEY_BUF_INIT;
+                parley_buf_addf(&b, "%s: cannot open lexicon directory: %s",
+                                o->user_dir, strerror(errno));
+                o->log(o->log_ud, PARLEY_ERROR, b.p);
+                parley_buf_release(&b);
+            }
+            parley_lexicon_free(lx);
+            return errno == ENOENT ? PARLEY_ENOENT : PARLEY_EIO;
+        }
+        closedir(d);
+    }
+    for (int i = 0; file_order[i] && !rc; i++) {
+        if (!(o && o->no_builtin))
+            for (size_t k = 0; k < parley_builtin_nfiles; k++)
+                if (!strcmp(parley_builtin_files[k].name, file_order[i])) {
+                    ld.user = 0;
+                    rc = load_text(&ld, parley_builtin_files[k].name,
+                                   parley_builtin_files[k].data,
+                                   parley_builtin_files[k].len);
+                }
+        if (!rc && o && o->user_dir)
+            rc = load_user_file(&ld, o->user_dir, file_order[i]);
+    }
+    if (bad_lines)
+        *bad_lines = ld.bad;
+    if (rc) {
+        parley_lexicon_free(lx);
+        return rc;
+    }
+    *out = lx;
+    return 0;
+}
+
+void parley_lexicon_free(parley_lexicon *lx)
+{
+    if (!lx)
+        return;
+    lexicon_maps *m = maps_of(lx);
+    for (int k = 0; k < LK_NKINDS; k++) {
+        free(m->m[k].v);
+        free(lx->deleted[k]);
+    }
+    free(lx->countries);
+    free(lx->orgs);
+    free(lx->offices);
+    free(lx->persons);
+    free(lx->verbs);
+    free(lx->places);
+    free(lx->topics);
+    free(lx->venues);
+    free(lx->node_hits);
+    free(lx->edges);
+    free(lx->hits);
+    arena_release(&lx->mem);
+    free(lx);
+}

@@ -1,0 +1,312 @@
+/* coref.c — stage 5: resolves mentions within a document. Persons are
+ * entities keyed by surname ("Minister Nurtleu" = "Murat Nurtleu");
+ * descriptions ("the Kazakh Foreign Minister", "the UN Secretary
+ * General") find the latest entity with that office; the persons
+ * dictionary names office holders by date; the home country answers "our
+ * country". */
+#include <string.h>
+
+#include "mentions/mentions.h"
+
+static int fold_last_word(arena *a, const char *name, char **out)
+{
+    const char *p = name + strlen(name);
+    while (p > name && p[-1] == ' ')
+        p--;
+    const char *end = p;
+    while (p > name && p[-1] != ' ')
+        p--;
+    return text_fold(a, p, (size_t)(end - p), out) < 0 ? -1 : 0;
+}
+
+static int words(const char *s)
+{
+    int n = 0, in = 0;
+    for (; *s; s++) {
+        if (*s == ' ')
+            in = 0;
+        else if (!in) {
+            in = 1;
+            n++;
+        }
+    }
+    return n;
+}
+
+void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
+                int32_t doc_date)
+{
+    memset(st, 0, sizeof *st);
+    st->principal = -1;
+    st->last_subject = -1;
+    st->doc_date = doc_date;
+    size_t nc = lx->ncount[LK_COUNTRY];
+    if (!nc)
+        return;
+    /* Count country names and adjectives; the leader is the home. Small
+     * documents name few countries, so a sparse count is enough. */
+    int idx[64], cnt[64], used = 0;
+    for (size_t i = 0; i < td->ntoks;) {
+        const lex_hit *h;
+        uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ);
+        size_t l = lexicon_match(lx, td->toks, i, td->ntoks, mask, &h);
+        int found = -1;
+        for (; l && h; h = lexicon_next(lx, h))
+            if (h->ntok == l && lexicon_hit_ok(lx, h, td->toks, i, mask)) {
+                found = (int)h->idx;
+                break;
+            }
+        if (found < 0) {
+            i++;
+            continue;
+        }
+        int k;
+        for (k = 0; k < used; k++)
+            if (idx[k] == found)
+                break;
+        if (k == used && used < 64) {
+            idx[used] = found;
+            cnt[used++] = 0;
+        }
+        if (k < used)
+            cnt[k]++;
+        i += l;
+    }
+    int best = -1;
+    for (int k = 0; k < used; k++)
+        if (best < 0 || cnt[k] > cnt[best])
+            best = k;
+    if (best >= 0 && cnt[best] >= 2)
+        st->home = lx->countries[idx[best]].iso3;
+}
+
+void coref_from_entity(const coref_state *st, int e, actor *ac)
+{
+    const entity *en = &st->ents[e];
+    ac->name = en->name;
+    ac->role = en->role;
+    ac->country = en->country;
+    ac->org = en->org;
+    ac->agent = en->agent;
+    ac->entity = e;
+}
+
+static int org_compatible(const parley_lexicon *lx, const char *a,
+                          const char *b)
+{
+    if (!a || !b)
+        return 1;
+    if (!strcmp(a, b))
+        return 1;
+    int ia = lexicon_org(lx, a), ib = lexicon_org(lx, b);
+    if (ia >= 0 && lx->orgs[ia].parent && !strcmp(lx->orgs[ia].parent, b))
+        return 1;
+    if (ib >= 0 && lx->orgs[ib].parent && !strcmp(lx->orgs[ib].parent, a))
+        return 1;
+    return 0;
+}
+
+static int in_term(const lex_person *p, int32_t date)
+{
+    if (!date)
+        return p->to == 0;
+    return (!p->from || p->from <= date) && (!p->to || date <= p->to);
+}
+
+/* A known person whose name is exactly `name`: the record in office at the
+ * document date when there are several. */
+static int dict_by_name(arena *a, const parley_lexicon *lx, const char *name,
+                        int32_t date)
+{
+    text_doc td;
+    if (text_analyse(a, name, strlen(name), NULL, NULL, &td) || !td.ntoks)
+        return -1;
+    const lex_hit *h;
+    size_t l = lexicon_match(lx, td.toks, 0, td.ntoks, LK_BIT(LK_PERSON), &h);
+    if (l != td.ntoks)
+        return -1;
+    int best = -1;
+    for (; h; h = lexicon_next(lx, h)) {
+        if (!lexicon_hit_ok(lx, h, td.toks, 0, LK_BIT(LK_PERSON)) || h->ntok != l)
+            continue;
+        if (best < 0 || in_term(&lx->persons[h->idx], date))
+            best = (int)h->idx;
+        if (in_term(&lx->persons[h->idx], date))
+            break;
+    }
+    return best;
+}
+
+/* The holder of an office at the document date ("the President of
+ * Kazakhstan" → the person listed for KAZ as President then). */
+static int dict_by_office(const parley_lexicon *lx, const actor *ac,
+                          int32_t date)
+{
+    if (!ac->role || (!ac->country && !ac->org) || !date)
+        return -1;
+    for (size_t i = 0; i < lx->ncount[LK_PERSON]; i++) {
+        const lex_person *p = &lx->persons[i];
+        if (lx->deleted[LK_PERSON][i] || !p->role || strcmp(p->role, ac->role))
+            continue;
+        if (ac->country && (!p->country || strcmp(p->country, ac->country)))
+            continue;
+        if (ac->org && (!p->org || strcmp(p->org, ac->org)))
+            continue;
+        if (p->from && in_term(p, date))
+            return (int)i;
+    }
+    return -1;
+}
+
+static void fill_missing(actor *ac, const char *role, const char *country,
+                         const char *org, const char *agent)
+{
+    if (!ac->role)
+        ac->role = role;
+    if (!ac->country && !ac->org) {
+        ac->country = country;
+        ac->org = org;
+    }
+    if (!ac->agent)
+        ac->agent = agent;
+}
+
+static int add_entity(arena *a, coref_state *st, const actor *ac,
+                      uint32_t sent)
+{
+    if (st->nents == st->cap) {
+        int cap = st->cap ? st->cap * 2 : 16;
+        entity *v = arena_alloc(a, (size_t)cap * sizeof *v);
+        if (!v)
+            return -1;
+        if (st->nents)
+            memcpy(v, st->ents, (size_t)st->nents * sizeof *v);
+        st->ents = v;
+        st->cap = cap;
+    }
+    entity *e = &st->ents[st->nents];
+    memset(e, 0, sizeof *e);
+    e->name = ac->name;
+    e->role = ac->role;
+    e->country = ac->country;
+    e->org = ac->org;
+    e->agent = ac->agent;
+    e->last_sent = sent;
+    char *sn = NULL;
+    if (ac->name && fold_last_word(a, ac->name, &sn) == 0)
+        e->surname = sn;
+    if (st->principal < 0 && ac->name)
+        st->principal = st->nents;
+    return st->nents++;
+}
+
+/* Does entity e fit a description (office, country, organisation)? */
+static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
+{
+    if (ac->country && e->country && strcmp(ac->country, e->country))
+        return 0;
+    if (ac->country && !e->country && e->org)
+        return 0;
+    if (ac->org && !org_compatible(lx, ac->org, e->org))
+        return 0;
+    if (ac->org && !e->org)
+        return 0;
+    if (!ac->role)
+        return ac->country || ac->org;
+    if (!e->role)
+        return 0;
+    if (!strcmp(e->role, ac->role))
+        return 1;
+    /* "the Minister" fits "Minister of Foreign Affairs" */
+    return strstr(e->role, ac->role) != NULL;
+}
+
+int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
+                 coref_state *st, actor *ac, uint32_t sent)
+{
+    (void)td;
+    int found = -1;
+    if (ac->name) {
+        char *sn = NULL;
+        if (fold_last_word(a, ac->name, &sn))
+            return -1;
+        for (int k = st->nents - 1; k >= 0; k--) {
+            entity *e = &st->ents[k];
+            if (!e->surname || strcmp(e->surname, sn))
+                continue;
+            if (ac->country && e->country && strcmp(ac->country, e->country))
+                continue;
+            found = k;
+            break;
+        }
+        int d = dict_by_name(a, lx, ac->name, st->doc_date);
+        if (d >= 0) {
+            const lex_person *p = &lx->persons[d];
+            if (!(ac->country && p->country && strcmp(ac->country, p->country))) {
+                fill_missing(ac, p->role, p->country, p->org,
+                             p->country ? "GOV" : NULL);
+                if (found < 0 || words(p->name) > words(st->ents[found].name))
+                    ac->name = p->name;
+            }
+        }
+        if (found >= 0) {
+            entity *e = &st->ents[found];
+            if (words(ac->name) > words(e->name)) {
+                e->name = ac->name;
+            }
+            if (!e->role)
+                e->role = ac->role;
+            if (!e->country && !e->org) {
+                e->country = ac->country;
+                e->org = ac->org;
+            }
+            if (!e->agent)
+                e->agent = ac->agent;
+            e->last_sent = sent;
+            const char *role = ac->role;
+            coref_from_entity(st, found, ac);
+            if (role && !e->role)
+                ac->role = role;
+            return found;
+        }
+        if (!ac->country && !ac->org && st->home && ac->role)
+            ac->country = st->home; /* an office with no country: ours */
+        ac->entity = add_entity(a, st, ac, sent);
+        return ac->entity;
+    }
+    /* a description: the latest entity it fits, else the dictionary */
+    for (int k = st->nents - 1; k >= 0; k--)
+        if (fits(lx, &st->ents[k], ac)) {
+            found = k;
+            break;
+        }
+    if (found < 0 && ac->role && !ac->country && !ac->org &&
+        st->principal >= 0 && fits(lx, &st->ents[st->principal], ac))
+        found = st->principal;
+    if (found >= 0) {
+        st->ents[found].last_sent = sent;
+        const char *role = ac->role;
+        coref_from_entity(st, found, ac);
+        if (!ac->role)
+            ac->role = role;
+        return found;
+    }
+    int d = dict_by_office(lx, ac, st->doc_date);
+    if (d >= 0) {
+        ac->name = lx->persons[d].name;
+        ac->entity = add_entity(a, st, ac, sent);
+        return ac->entity;
+    }
+    return -1;
+}
+
+int coref_set_group(arena *a, coref_state *st, const actor *acts, int n)
+{
+    actor *g = arena_alloc(a, (size_t)(n ? n : 1) * sizeof *g);
+    if (!g)
+        return -1;
+    memcpy(g, acts, (size_t)n * sizeof *g);
+    st->group = g;
+    st->ngroup = n;
+    return 0;
+}

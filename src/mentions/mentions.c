@@ -1,0 +1,940 @@
+/* mentions.c — stage 4: finds actor mentions in a sentence. An office
+ * chunk ("Deputy Prime Minister – Minister of Foreign Affairs of the
+ * Republic of Kazakhstan Murat Nurtleu", "Liu Zhenmin, the UN
+ * Under-Secretary-General for Economic and Social Affairs"), a list of
+ * counterparts ("Foreign Ministers of Spain José Albares, Latvia Baiba
+ * Braže, …"), countries and organisations (alone or in lists), pronouns
+ * and descriptions. Each mention is resolved through coref.c. */
+#include <string.h>
+
+#include "mentions/mentions.h"
+
+#define ACTOR_KINDS                                                        \
+    (LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL) |            \
+     LK_BIT(LK_ORG) | LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |          \
+     LK_BIT(LK_HONORIFIC))
+
+int tok_eq(const token *t, const char *w)
+{
+    size_t l = strlen(w);
+    return t->fold_len == l && !memcmp(t->fold, w, l);
+}
+
+int tok_in(const token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (tok_eq(t, *words))
+            return 1;
+    return 0;
+}
+
+static const char *const determiners[] = {"the", "a", "an", NULL};
+static const char *const particles[] = {
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "bin",
+    "bint", "ibn", "al", "el", "le", "la", "du", "dos", "das", "y", "ben",
+    "abu", "ould", "ter", "zu", NULL};
+/* Capitalised words that never start or continue a personal name. */
+static const char *const not_names[] = {
+    "the", "a", "an", "at", "during", "in", "on", "with", "he", "she", "it",
+    "they", "we", "i", "for", "as", "according", "following", "given",
+    "moreover", "overall", "additionally", "today", "yesterday", "tomorrow",
+    "also", "and", "but", "or", "this", "that", "these", "those", "his",
+    "her", "its", "their", "our", "your", "my", "after", "before", "while",
+    "when", "where", "earlier", "later", "meanwhile", "however", "then",
+    "there", "here", "both", "all", "some", "by", "from", "to", "of",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "said",
+    "minister", "president", "ambassador", "secretary", "foreign", "prime",
+    "deputy", "head", "chairman", "chair", "director", "general", "state",
+    "republic", "kingdom", "government", "ministry", "office", "council",
+    "assembly", "committee", "commission", "summit", "session", "conference",
+    "forum", "center", "centre", "university", "agreement", "memorandum",
+    "treaty", "declaration", "programme", "program", "initiative", "plan",
+    "goals", "charter", "day", "week", "year", "organization",
+    "organisation", "union", "north", "south", "east", "west", "central",
+    "national", "international", "global", "regional", "united", "nations",
+    "images", "share", "photo", "video", "read", "more", "tell", "friend",
+    "press", "service", "news", "agency", "mfa", "h.e.", "mr", "ms", "mrs",
+    "dr", "excellency", "his", "honorable", "honourable", NULL};
+/* Words that, after a country adjective or possessive, make an actor. */
+static const char *const generic_heads[] = {
+    "side", "delegation", "diplomat", "diplomats", "government",
+    "authorities", "leadership", "officials", "official", "leader",
+    "leaders", "counterpart", "counterparts", "envoy", "administration",
+    "minister", "president", "parliament", NULL};
+static const char *const office_premods[] = {
+    "deputy", "first", "acting", "former", "vice", "senior", "then",
+    "interim", "outgoing", "incoming", "newly", "appointed", "new",
+    "current", "executive", "chief", NULL};
+
+static int prep_code(const token *t)
+{
+    static const struct {
+        const char *w;
+        int p;
+    } preps[] = {{"with", P_WITH}, {"of", P_OF}, {"to", P_TO},
+                 {"by", P_BY}, {"between", P_BETWEEN}, {"among", P_BETWEEN},
+                 {"in", P_IN}, {"at", P_AT}, {"for", P_FOR},
+                 {"from", P_FROM}, {"on", P_ON}, {"against", P_AGAINST},
+                 {"about", P_OTHER}, {"within", P_IN}, {"into", P_OTHER},
+                 {"over", P_OTHER}, {"under", P_OTHER}, {"via", P_OTHER},
+                 {"through", P_OTHER}, {"toward", P_TO}, {"towards", P_TO},
+                 {"like", P_OTHER}, {"including", P_OTHER},
+                 {"as", P_OTHER}, {"across", P_OTHER}, {"among", P_OTHER}};
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (tok_eq(t, preps[i].w))
+            return preps[i].p;
+    return P_NONE;
+}
+
+typedef struct scan {
+    arena *a;
+    const parley_lexicon *lx;
+    const text_doc *td;
+    const token *toks;
+    uint32_t s0, s1;
+    coref_state *st;
+} scan;
+
+/* The first usable payload of the longest actor phrase at i. */
+static size_t match_at(const scan *sc, size_t i, uint32_t mask,
+                       const lex_hit **out)
+{
+    const lex_hit *h;
+    size_t len = lexicon_match(sc->lx, sc->toks, i, sc->s1, mask, &h);
+    for (; len && h; h = lexicon_next(sc->lx, h))
+        if (lexicon_hit_ok(sc->lx, h, sc->toks, i, mask) && h->ntok == len) {
+            *out = h;
+            return len;
+        }
+    *out = NULL;
+    return 0;
+}
+
+static int is_kind(const scan *sc, size_t i, uint32_t mask, size_t *len,
+                   const lex_hit **h)
+{
+    if (i >= sc->s1)
+        return 0;
+    const lex_hit *hh;
+    size_t l = match_at(sc, i, mask, &hh);
+    if (!l)
+        return 0;
+    if (len)
+        *len = l;
+    if (h)
+        *h = hh;
+    return 1;
+}
+
+static int cap_word(const token *t)
+{
+    return (t->flags & TOK_WORD) && (t->flags & TOK_CAP) &&
+           !(t->flags & TOK_POSS);
+}
+
+/* Whether toks[i] can be part of a personal name; inside tells that
+ * name words precede it, so that a demonym can be a surname ("Volker
+ * Türk") when no other word follows. */
+static int name_token_in(const scan *sc, size_t i, int inside)
+{
+    const token *t = &sc->toks[i];
+    if (!cap_word(t) || tok_in(t, not_names))
+        return 0;
+    if ((t->flags & TOK_ALLCAPS) && t->fold_len <= 5)
+        return 0; /* acronyms */
+    const lex_hit *h;
+    size_t l = match_at(sc, i, (ACTOR_KINDS & ~LK_BIT(LK_HONORIFIC)) |
+                                   LK_BIT(LK_PLACE) | LK_BIT(LK_VENUE),
+                        &h);
+    if (l == 1 && inside && h->kind == LK_ADJ &&
+        (i + 1 >= sc->s1 || !cap_word(&sc->toks[i + 1])) &&
+        !is_kind(sc, i + 1, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
+        return 1;
+    if (l) {
+        /* a known person's name beats a place or office reading */
+        const lex_hit *p;
+        size_t pl = match_at(sc, i, LK_BIT(LK_PERSON), &p);
+        return pl >= l;
+    }
+    return 1;
+}
+
+static int name_token(const scan *sc, size_t i)
+{
+    return name_token_in(sc, i, 0);
+}
+
+/* Skips honorifics ("H.E.", "Mr.", "Prince") at i; returns the new i. */
+static size_t skip_honorifics(const scan *sc, size_t i)
+{
+    for (int guard = 0; guard < 4 && i < sc->s1; guard++) {
+        size_t l;
+        if (!is_kind(sc, i, LK_BIT(LK_HONORIFIC), &l, NULL))
+            break;
+        i += l;
+        if (i < sc->s1 && tok_eq(&sc->toks[i], "."))
+            i++;
+    }
+    return i;
+}
+
+/* A personal name at i: capitalised words with particles between them.
+ * Returns its end (exclusive), or i when there is none. *n0 is where the
+ * name proper begins (after honorifics). */
+static size_t parse_name(const scan *sc, size_t i, size_t *n0)
+{
+    size_t j = skip_honorifics(sc, i);
+    *n0 = j;
+    size_t k = j, words = 0;
+    while (k < sc->s1 && words < 6) {
+        const token *t = &sc->toks[k];
+        if (k > j && (t->flags & TOK_NL))
+            break;
+        if (words == 0) {
+            /* a known person's full name, whatever its words are */
+            const lex_hit *h;
+            size_t pl = match_at(sc, k, LK_BIT(LK_PERSON), &h);
+            if (pl) {
+                k += pl;
+                words += pl;
+                continue;
+            }
+        }
+        if (name_token_in(sc, k, words > 0)) {
+            k++;
+            words++;
+            continue;
+        }
+        if (words && tok_in(t, particles) && k + 1 < sc->s1 &&
+            name_token(sc, k + 1)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    return words ? k : i;
+}
+
+static char *span_str(const scan *sc, size_t t0, size_t t1)
+{
+    if (t1 <= t0)
+        return NULL;
+    return arena_strndup(sc->a, sc->td->text + sc->toks[t0].start,
+                         sc->toks[t1 - 1].end - sc->toks[t0].start);
+}
+
+/* The country named at i (noun, capital or adjective), if any. */
+static const char *country_at(const scan *sc, size_t i, size_t *len,
+                              uint32_t mask)
+{
+    const lex_hit *h;
+    if (!is_kind(sc, i, mask, len, &h))
+        return NULL;
+    return sc->lx->countries[h->idx].iso3;
+}
+
+typedef struct office_info {
+    const char *role, *agent, *country, *org;
+    const char *portfolio;
+    int plural, counterpart, possessor;
+    int generic; /* head is a generic noun ("side", "diplomat") */
+} office_info;
+
+static const char *org_at(const scan *sc, size_t i, size_t *len)
+{
+    const lex_hit *h;
+    if (!is_kind(sc, i, LK_BIT(LK_ORG), len, &h))
+        return NULL;
+    return sc->lx->orgs[h->idx].acronym;
+}
+
+/* After an organisation: "(WIPO)" names it more precisely. */
+static size_t paren_acronym(const scan *sc, size_t j, const char **org)
+{
+    size_t l;
+    if (j + 2 < sc->s1 && tok_eq(&sc->toks[j], "(")) {
+        const char *o = org_at(sc, j + 1, &l);
+        if (o && j + 1 + l < sc->s1 && tok_eq(&sc->toks[j + 1 + l], ")")) {
+            *org = o;
+            return j + l + 2;
+        }
+    }
+    return j;
+}
+
+static size_t skip_det(const scan *sc, size_t j)
+{
+    if (j < sc->s1 && tok_in(&sc->toks[j], determiners))
+        j++;
+    return j;
+}
+
+static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth);
+
+/* Post-modifiers of an office head at j: "of Kazakhstan", "of the UN
+ * Secretary-General", "for Legal Affairs", "(UNRCCA)", "to the UN". */
+static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
+{
+    const token *T = sc->toks;
+    for (int guard = 0; guard < 8 && j < sc->s1; guard++) {
+        size_t l;
+        if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && oi->role &&
+                                    (strstr(oi->role, "Ambassador") ||
+                                     strstr(oi->role, "Representative") ||
+                                     strstr(oi->role, "Envoy")))) {
+            int is_of = tok_eq(&T[j], "of");
+            size_t k = skip_det(sc, j + 1);
+            const char *c, *o;
+            if ((c = country_at(sc, k, &l,
+                                LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL)))) {
+                if (is_kind(sc, k + l, LK_BIT(LK_OFFICE), NULL, NULL))
+                    break; /* "of Kazakhstan Foreign Minister" is odd */
+                if (is_of || !oi->country)
+                    oi->country = c;
+                j = k + l;
+                continue;
+            }
+            if ((o = org_at(sc, k, &l))) {
+                if (is_kind(sc, k + l, LK_BIT(LK_OFFICE), NULL, NULL) && depth < 2) {
+                    /* "of the UN Secretary-General": the org counts */
+                    office_info sub = {0};
+                    size_t e = parse_office(sc, k, &sub, depth + 1);
+                    if (e > k) {
+                        if (!oi->org && !oi->country)
+                            oi->org = sub.org ? sub.org : o;
+                        j = e;
+                        continue;
+                    }
+                }
+                if (is_of || (!oi->country && !oi->org))
+                    oi->org = o;
+                j = paren_acronym(sc, k + l, &oi->org);
+                continue;
+            }
+            break;
+        }
+        if (tok_eq(&T[j], "for") && j + 1 < sc->s1) {
+            size_t k = skip_det(sc, j + 1), e = k;
+            while (e < sc->s1 &&
+                   (cap_word(&T[e]) ||
+                    (e > k && (tok_eq(&T[e], "and") || tok_eq(&T[e], "of") ||
+                               tok_eq(&T[e], "the")) &&
+                     e + 1 < sc->s1 && cap_word(&T[e + 1]))))
+                e++;
+            if (e > k && !is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG),
+                                  NULL, NULL)) {
+                oi->portfolio = span_str(sc, j + 1, e);
+                j = e;
+                continue;
+            }
+            break;
+        }
+        if (tok_eq(&T[j], "(")) {
+            size_t e = paren_acronym(sc, j, &oi->org);
+            if (e > j) {
+                j = e;
+                continue;
+            }
+        }
+        break;
+    }
+    return j;
+}
+
+/* An office chunk at i without its name. Returns the end, or i when
+ * there is no office here. Fills *oi. */
+static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
+{
+    const token *T = sc->toks;
+    size_t j = skip_det(sc, i), l;
+    const lex_hit *h;
+    int premods = 0;
+    const char *prefix = NULL;
+    memset(oi, 0, sizeof *oi);
+    static const char *const poss[] = {"his", "her", "its", "their", NULL};
+    if (j < sc->s1 && tok_in(&T[j], poss)) {
+        oi->possessor = 1;
+        if (tok_eq(&T[j], "its"))
+            oi->org = sc->st->last_org;
+        j++;
+    } else if (j < sc->s1 && (tok_eq(&T[j], "both") || tok_eq(&T[j], "two")))
+        return i; /* "both sides" is a group, see mentions_find */
+    for (int guard = 0; guard < 6 && j < sc->s1; guard++) {
+        if (is_kind(sc, j, ACTOR_KINDS, &l, &h)) {
+            if (h->kind == LK_ADJ) {
+                oi->country = sc->lx->countries[h->idx].iso3;
+                j += l;
+                premods++;
+                continue;
+            }
+            if (h->kind == LK_COUNTRY || h->kind == LK_CAPITAL ||
+                h->kind == LK_ORG) {
+                size_t e = j + l;
+                int poss_s = e < sc->s1 && (T[e].flags & TOK_POSS);
+                if (poss_s)
+                    e++;
+                size_t f = e;
+                while (f < sc->s1 && tok_in(&T[f], office_premods))
+                    f++;
+                int office_next =
+                    is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL),
+                            NULL, NULL) ||
+                    (f < sc->s1 && tok_in(&T[f], generic_heads));
+                if (!office_next)
+                    break;
+                if (h->kind == LK_ORG)
+                    oi->org = sc->lx->orgs[h->idx].acronym;
+                else
+                    oi->country = sc->lx->countries[h->idx].iso3;
+                j = e;
+                premods++;
+                continue;
+            }
+            if (h->kind == LK_HONORIFIC) {
+                j += l;
+                if (j < sc->s1 && tok_eq(&T[j], "."))
+                    j++;
+                continue;
+            }
+            break; /* an office: the head */
+        }
+        if (tok_in(&T[j], office_premods)) {
+            size_t f = j;
+            while (f < sc->s1 && tok_in(&T[f], office_premods))
+                f++;
+            if (!is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL,
+                         NULL))
+                break;
+            prefix = span_str(sc, j, f);
+            j = f;
+            continue;
+        }
+        break;
+    }
+    if (j >= sc->s1)
+        return i;
+    if (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l, &h)) {
+        const lex_office *of = &sc->lx->offices[h->idx];
+        oi->plural = h->kind == LK_OFFICE_PL;
+        oi->role = prefix ? arena_printf(sc->a, "%s %s", prefix, of->role)
+                          : of->role;
+        oi->agent = of->agent;
+        if (of->org && !oi->org)
+            oi->org = of->org;
+        j += l;
+    } else if (tok_in(&T[j], generic_heads) &&
+               (premods || oi->possessor)) {
+        oi->generic = 1;
+        oi->counterpart = tok_eq(&T[j], "counterpart") ||
+                          tok_eq(&T[j], "counterparts");
+        oi->plural = T[j].fold[T[j].fold_len - 1] == 's' &&
+                     !tok_eq(&T[j], "authorities");
+        oi->agent = "GOV";
+        j++;
+    } else {
+        return i;
+    }
+    if (!oi->plural)
+        j = office_post(sc, j, oi, depth);
+    /* Compound offices: "Deputy Prime Minister – Minister of Foreign
+     * Affairs", "Deputy Prime Minister and Foreign Minister", "Special
+     * Representative ... and Head of the UNRCCA". The last office names
+     * the role; country and organisation carry over. */
+    while (!oi->plural && !oi->generic && j + 1 < sc->s1 &&
+           (tok_eq(&T[j], "-") || tok_eq(&T[j], "and") || tok_eq(&T[j], ","))) {
+        office_info next;
+        size_t k = j + 1;
+        if (tok_eq(&T[j], ",") && tok_in(&T[k], determiners))
+            break;
+        size_t e = parse_office(sc, k, &next, depth + 1);
+        if (e == k || next.plural || next.generic)
+            break;
+        if (!next.country && !next.org) {
+            /* keep the role of a specific office over a bare "Head" */
+            if (!(next.role && !strcmp(next.role, "Head")))
+                oi->role = next.role, oi->agent = next.agent;
+        } else {
+            if (!(next.role && !strcmp(next.role, "Head")))
+                oi->role = next.role, oi->agent = next.agent;
+            if (next.country)
+                oi->country = next.country;
+            if (next.org)
+                oi->org = next.org;
+        }
+        if (next.portfolio)
+            oi->portfolio = next.portfolio;
+        j = e;
+    }
+    return j;
+}
+
+static actor *new_actors(const scan *sc, int n)
+{
+    actor *a = arena_zalloc(sc->a, (size_t)n * sizeof *a);
+    if (a)
+        for (int i = 0; i < n; i++)
+            a[i].entity = -1;
+    return a;
+}
+
+static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
+{
+    ac->role = oi->portfolio && oi->role
+                   ? arena_printf(sc->a, "%s for %s", oi->role, oi->portfolio)
+                   : oi->role;
+    ac->agent = oi->agent;
+    ac->country = oi->country;
+    ac->org = oi->org;
+    if (ac->org && ac->country && oi->role && !strstr(oi->role, "Ambassador") &&
+        !strstr(oi->role, "Representative"))
+        ac->country = NULL; /* "the Kazakh head of the SCO": the org rules */
+}
+
+typedef struct mvec {
+    mention *v;
+    int n, cap;
+} mvec;
+
+static mention *add_mention(const scan *sc, mvec *mv, size_t t0, size_t t1,
+                            int kind, int nact)
+{
+    if (mv->n == mv->cap) {
+        int cap = mv->cap ? mv->cap * 2 : 16;
+        mention *v = arena_alloc(sc->a, (size_t)cap * sizeof *v);
+        if (!v)
+            return NULL;
+        if (mv->n)
+            memcpy(v, mv->v, (size_t)mv->n * sizeof *v);
+        mv->v = v;
+        mv->cap = cap;
+    }
+    mention *m = &mv->v[mv->n++];
+    memset(m, 0, sizeof *m);
+    m->t0 = (uint32_t)t0;
+    m->t1 = (uint32_t)t1;
+    m->kind = kind;
+    m->nact = nact;
+    if (nact) {
+        m->acts = new_actors(sc, nact);
+        if (!m->acts)
+            return NULL;
+        for (int k = 0; k < nact; k++) {
+            m->acts[k].t0 = (uint32_t)t0;
+            m->acts[k].t1 = (uint32_t)t1;
+        }
+    }
+    return m;
+}
+
+/* "Foreign Ministers of Spain José Albares, Latvia Baiba Braže, …" and
+ * "the heads of the foreign ministries of Indonesia, Retno Marsudi;
+ * Vietnam, Bui Thanh Son; …". Returns the end, with one actor per item. */
+static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
+                                actor *items, int *nitems, int max)
+{
+    const token *T = sc->toks;
+    *nitems = 0;
+    if (j >= sc->s1 || !tok_eq(&T[j], "of"))
+        return j;
+    size_t k = skip_det(sc, j + 1), end = j;
+    while (k < sc->s1 && *nitems < max) {
+        size_t l, n0;
+        size_t item0 = k;
+        const char *c = country_at(sc, k, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
+        const char *o = c ? NULL : org_at(sc, k, &l);
+        if (!c && !o)
+            break;
+        k += l;
+        if (k < sc->s1 && tok_eq(&T[k], ","))
+            k++;
+        size_t ne = parse_name(sc, k, &n0);
+        actor *ac = &items[(*nitems)++];
+        memset(ac, 0, sizeof *ac);
+        ac->entity = -1;
+        ac->role = oi->role;
+        ac->agent = oi->agent;
+        ac->country = c;
+        ac->org = o;
+        ac->t0 = (uint32_t)item0;
+        if (ne > k) {
+            ac->name = span_str(sc, n0, ne);
+            k = ne;
+        } else if (k > 0 && tok_eq(&T[k - 1], ",")) {
+            k--; /* the comma separates items */
+        }
+        ac->t1 = (uint32_t)k;
+        end = k;
+        /* separators: "," ";" "and" ", and" "; and" */
+        size_t s = k;
+        while (s < sc->s1 && (tok_eq(&T[s], ",") || tok_eq(&T[s], ";") ||
+                              tok_eq(&T[s], "and")))
+            s++;
+        if (s == k)
+            break;
+        k = s;
+    }
+    return end;
+}
+
+/* Countries and organisations in a coordination: "Israel and Palestine",
+ * "Kazakhstan, Uzbekistan and the EU". Returns the end. */
+static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
+                                int *nitems, int max)
+{
+    const token *T = sc->toks;
+    *nitems = 0;
+    size_t k = j, end = j;
+    while (k < sc->s1 && *nitems < max) {
+        size_t l;
+        size_t s = skip_det(sc, k);
+        const char *c = country_at(sc, s, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
+        const char *o = c ? NULL : org_at(sc, s, &l);
+        if (!c && !o)
+            break;
+        actor *ac = &items[(*nitems)++];
+        memset(ac, 0, sizeof *ac);
+        ac->entity = -1;
+        ac->country = c;
+        ac->org = o;
+        ac->t0 = (uint32_t)s;
+        k = s + l;
+        if (o)
+            k = paren_acronym(sc, k, &ac->org);
+        ac->t1 = (uint32_t)k;
+        end = k;
+        if (k < sc->s1 && (T[k].flags & TOK_POSS))
+            break;
+        size_t sep = k;
+        if (sep < sc->s1 && tok_eq(&T[sep], ","))
+            sep++;
+        if (sep < sc->s1 && tok_eq(&T[sep], "and"))
+            sep++;
+        if (sep == k)
+            break;
+        size_t s2 = skip_det(sc, sep);
+        if (!is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG),
+                     NULL, NULL))
+            break;
+        /* "Kazakhstan and the UN Secretary-General": not a plain list */
+        size_t l2;
+        is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l2, NULL);
+        if (is_kind(sc, s2 + l2, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
+            break;
+        k = sep;
+    }
+    return end;
+}
+
+/* Closed-class words after which a country or organisation is still an
+ * actor; any other word makes it a noun modifier ("the UN programme"). */
+static int modifier_follows(const scan *sc, size_t e)
+{
+    static const char *const ok[] = {
+        "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+        "as", "is", "was", "were", "are", "has", "have", "had", "will",
+        "would", "should", "could", "can", "may", "must", "that", "which",
+        "who", "whose", "said", "also", "itself", "themselves", "not",
+        "of", "about", "over", "under", "since", "after", "before",
+        "during", "against", "regarding", "concerning", "within", "again",
+        "today", "yesterday", "on", "through", "into", "amid", "among",
+        "last", "this", "both", NULL};
+    if (e >= sc->s1)
+        return 0;
+    const token *t = &sc->toks[e];
+    if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS))
+        return 0;
+    if (tok_in(t, ok))
+        return 0;
+    /* a verb of the lexicon right after: "Kazakhstan welcomed" */
+    if (is_kind(sc, e, LK_BIT(LK_VERB), NULL, NULL))
+        return 0;
+    /* a lower-case past tense right after is a verb: "Kazakhstan
+     * welcomed"; any other word makes the name a modifier */
+    if (!(t->flags & TOK_CAP) && t->fold_len > 3 &&
+        !strcmp(t->fold + t->fold_len - 2, "ed"))
+        return 0;
+    return 1;
+}
+
+static const char *const group_nouns[] = {
+    "parties", "sides", "interlocutors", "ministers", "leaders",
+    "delegations", "counterparts", "presidents", "diplomats", "two",
+    NULL};
+
+int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
+                  uint32_t s0, uint32_t s1, coref_state *st, mention **out)
+{
+    scan sc = {a, lx, td, td->toks, s0, s1, st};
+    const token *T = td->toks;
+    mvec mv = {0};
+    actor items[32];
+    uint32_t sent = T[s0].sent;
+    size_t i = s0;
+    while (i < s1) {
+        const token *t = &T[i];
+        int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;
+        if (i > s0 + 1 && tok_in(&T[i - 1], determiners))
+            prep = prep_code(&T[i - 2]);
+        size_t l, n0;
+        office_info oi;
+        mention *m = NULL;
+
+        /* pronouns, groups, "the latter", "our country" */
+        static const char *const pron[] = {"he", "she", "him", NULL};
+        static const char *const they[] = {"they", "them", NULL};
+        if (tok_in(t, pron)) {
+            m = add_mention(&sc, &mv, i, i + 1, MK_PRONOUN, 0);
+            if (!m)
+                return -1;
+            m->prep = prep;
+            i++;
+            continue;
+        }
+        if (tok_in(t, they)) {
+            m = add_mention(&sc, &mv, i, i + 1, MK_GROUP, 0);
+            if (!m)
+                return -1;
+            m->prep = prep;
+            i++;
+            continue;
+        }
+        if ((tok_eq(t, "the") || tok_eq(t, "both")) && i + 1 < s1) {
+            size_t k = i + 1;
+            if (tok_eq(&T[k], "two") && k + 1 < s1)
+                k++;
+            if (tok_in(&T[k], group_nouns) && !tok_eq(&T[k], "two") &&
+                !(k + 1 < s1 && tok_eq(&T[k + 1], "of"))) {
+                m = add_mention(&sc, &mv, i, k + 1, MK_GROUP, 0);
+                if (!m)
+                    return -1;
+                m->prep = prep;
+                i = k + 1;
+                continue;
+            }
+            if (tok_eq(t, "the") && (tok_eq(&T[k], "latter") || tok_eq(&T[k], "former"))) {
+                m = add_mention(&sc, &mv, i, k + 1,
+                                tok_eq(&T[k], "latter") ? MK_LATTER : MK_FORMER, 0);
+                if (!m)
+                    return -1;
+                m->prep = prep;
+                i = k + 1;
+                continue;
+            }
+        }
+        static const char *const home_det[] = {"our", "your", "the", NULL};
+        static const char *const home_noun[] = {"country", "state", "kingdom",
+                                                "republic", "nation", NULL};
+        if (tok_in(t, home_det) && i + 1 < s1 && tok_in(&T[i + 1], home_noun) &&
+            (!tok_eq(t, "the") || !(T[i + 1].flags & TOK_CAP) ||
+             tok_eq(&T[i + 1], "kingdom") || tok_eq(&T[i + 1], "republic")) &&
+            !(i + 2 < s1 && (tok_eq(&T[i + 2], "of") || name_token(&sc, i + 2) ||
+                             is_kind(&sc, i + 2, LK_BIT(LK_OFFICE), NULL, NULL)))) {
+            if (st->home) {
+                m = add_mention(&sc, &mv, i, i + 2, MK_HOME, 1);
+                if (!m)
+                    return -1;
+                m->acts[0].country = st->home;
+                m->prep = prep;
+                if (i + 2 < s1 && (T[i + 2].flags & TOK_POSS))
+                    m->possessive = 1;
+            }
+            i += 2;
+            continue;
+        }
+
+        /* office chunks, with or without a name */
+        size_t e = parse_office(&sc, i, &oi, 0);
+        if (e > i) {
+            if (oi.plural) {
+                int n;
+                size_t le = parse_office_list(&sc, e, &oi, items, &n, 32);
+                if (n) {
+                    m = add_mention(&sc, &mv, i, le, MK_PERSON, n);
+                    if (!m)
+                        return -1;
+                    for (int k = 0; k < n; k++) {
+                        items[k].entity = -1;
+                        m->acts[k] = items[k];
+                        coref_person(a, lx, td, st, &m->acts[k], sent);
+                    }
+                    m->prep = prep;
+                    i = le;
+                    continue;
+                }
+                /* "Foreign Ministers" with no list: a group */
+                m = add_mention(&sc, &mv, i, e, MK_GROUP, 0);
+                if (!m)
+                    return -1;
+                m->prep = prep;
+                i = e;
+                continue;
+            }
+            size_t ne = parse_name(&sc, e, &n0), nm_end = e;
+            int named = ne > e;
+            if (!named && e + 1 < s1 && tok_eq(&T[e], ",")) {
+                /* apposition: "the UN Under-Secretary-General for Legal
+                 * Affairs, Miguel de Serpa Soares, …" */
+                ne = parse_name(&sc, e + 1, &n0);
+                if (ne > e + 1 && (ne >= s1 || tok_eq(&T[ne], ",") ||
+                                   tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
+                                   !(T[ne].flags & TOK_CAP)))
+                    named = 1;
+            }
+            if (named)
+                nm_end = ne;
+            m = add_mention(&sc, &mv, i, nm_end, named ? MK_PERSON : MK_OFFICE, 1);
+            if (!m)
+                return -1;
+            m->prep = prep;
+            fill_from_office(&sc, &m->acts[0], &oi);
+            if (named)
+                m->acts[0].name = span_str(&sc, n0, ne);
+            if (oi.counterpart && !named)
+                m->kind = MK_OFFICE;
+            if (oi.counterpart && !m->acts[0].role && st->last_subject >= 0)
+                m->acts[0].role = st->ents[st->last_subject].role;
+            if (oi.generic && !named && !oi.counterpart) {
+                /* "the Kazakh side", "the Kazakh diplomat" */
+                int person_noun = tok_eq(&T[e - 1], "diplomat") ||
+                                  tok_eq(&T[e - 1], "official") ||
+                                  tok_eq(&T[e - 1], "minister") ||
+                                  tok_eq(&T[e - 1], "president") ||
+                                  tok_eq(&T[e - 1], "envoy") ||
+                                  tok_eq(&T[e - 1], "leader");
+                m->kind = person_noun ? MK_OFFICE : MK_COUNTRY;
+                if (!person_noun)
+                    m->acts[0].role = NULL;
+                if (!m->acts[0].country && !m->acts[0].org) {
+                    mv.n--; /* "his delegation": nothing to resolve */
+                    i = e;
+                    continue;
+                }
+            }
+            if (m->kind != MK_COUNTRY)
+                coref_person(a, lx, td, st, &m->acts[0], sent);
+            if (m->acts[0].org)
+                st->last_org = m->acts[0].org;
+            i = nm_end;
+            continue;
+        }
+
+        /* a name followed by its office: "Daren Tang, Director General of
+         * the World Intellectual Property Organization (WIPO)" */
+        size_t ne = parse_name(&sc, i, &n0);
+        if (ne > i) {
+            size_t oe = ne;
+            office_info post = {0};
+            int has_office = 0;
+            if (ne + 1 < s1 && tok_eq(&T[ne], ",")) {
+                oe = parse_office(&sc, ne + 1, &post, 0);
+                size_t dummy;
+                has_office = oe > ne + 1 && !post.plural && !post.generic &&
+                             parse_name(&sc, oe, &dummy) == oe;
+            }
+            int known = is_kind(&sc, n0, LK_BIT(LK_PERSON), NULL, NULL);
+            if (!has_office && !known) {
+                /* a bare name: a person of this document by surname */
+                actor probe = {0};
+                probe.entity = -1;
+                probe.name = span_str(&sc, n0, ne);
+                int ent = -1;
+                const token *last = &T[ne - 1];
+                for (int k = st->nents - 1; k >= 0; k--)
+                    if (st->ents[k].surname &&
+                        !strcmp(st->ents[k].surname, last->fold)) {
+                        ent = k;
+                        break;
+                    }
+                if (ent < 0) {
+                    i = ne;
+                    continue;
+                }
+            }
+            m = add_mention(&sc, &mv, i, has_office ? oe : ne, MK_PERSON, 1);
+            if (!m)
+                return -1;
+            m->prep = prep;
+            if (has_office)
+                fill_from_office(&sc, &m->acts[0], &post);
+            m->acts[0].name = span_str(&sc, n0, ne);
+            coref_person(a, lx, td, st, &m->acts[0], sent);
+            if (m->acts[0].org)
+                st->last_org = m->acts[0].org;
+            i = has_office ? oe : ne;
+            continue;
+        }
+
+        /* countries and organisations, alone or listed */
+        if (is_kind(&sc, skip_det(&sc, i),
+                    LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l,
+                    NULL)) {
+            int n;
+            size_t le = parse_entity_list(&sc, i, items, &n, 32);
+            if (n) {
+                int poss = le < s1 && (T[le].flags & TOK_POSS);
+                int mod = !poss && n == 1 && modifier_follows(&sc, le);
+                m = add_mention(&sc, &mv, i, le, items[0].org && n == 1 ? MK_ORG : MK_COUNTRY, n);
+                if (!m)
+                    return -1;
+                for (int k = 0; k < n; k++)
+                    m->acts[k] = items[k];
+                m->prep = prep;
+                m->possessive = poss;
+                m->modifier = mod;
+                if (items[n - 1].org)
+                    st->last_org = items[n - 1].org;
+                i = poss ? le + 1 : le;
+                continue;
+            }
+        }
+        i++;
+    }
+    /* resolve references that need the sentence's other mentions */
+    for (int k = 0; k < mv.n; k++) {
+        mention *m = &mv.v[k];
+        if (m->kind == MK_PRONOUN) {
+            int e = st->last_subject >= 0 ? st->last_subject : st->principal;
+            if (e >= 0) {
+                m->acts = new_actors(&sc, 1);
+                if (!m->acts)
+                    return -1;
+                m->nact = 1;
+                coref_from_entity(st, e, &m->acts[0]);
+                m->acts[0].t0 = m->t0;
+                m->acts[0].t1 = m->t1;
+            }
+        } else if (m->kind == MK_LATTER || m->kind == MK_FORMER) {
+            /* the mention just before, or the one before that */
+            const actor *src = NULL;
+            int want = m->kind == MK_LATTER ? 1 : 2, seen = 0;
+            for (int q = k - 1; q >= 0 && !src; q--)
+                if (mv.v[q].nact && ++seen == want)
+                    src = &mv.v[q].acts[mv.v[q].nact - 1];
+            if (!src && st->nrecent >= want - seen)
+                src = &st->recent[want - seen - 1];
+            if (src) {
+                m->acts = new_actors(&sc, 1);
+                if (!m->acts)
+                    return -1;
+                m->nact = 1;
+                m->acts[0] = *src;
+                m->acts[0].t0 = m->t0;
+                m->acts[0].t1 = m->t1;
+            }
+        }
+    }
+    /* remember the last two actors for "the latter" in the next sentence */
+    for (int k = 0; k < mv.n; k++) {
+        mention *m = &mv.v[k];
+        if (!m->nact || m->modifier)
+            continue;
+        st->recent[1] = st->recent[0];
+        st->recent[0] = m->acts[m->nact - 1];
+        if (st->nrecent < 2)
+            st->nrecent++;
+    }
+    *out = mv.v;
+    return mv.n;
+}

@@ -1,0 +1,101 @@
+/* mentions.h — stages 4 and 5: actor mentions found in a sentence (a
+ * person with office and country, an office, a country, an organisation,
+ * a list of them, a pronoun or description) and the document-level state
+ * that resolves them to actors (coreference). Private to the library. */
+#ifndef PARLEY_MENTIONS_H
+#define PARLEY_MENTIONS_H
+
+#include "lexicon/lexicon.h"
+#include "text/token.h"
+
+/* A resolved participant. Strings live in the document arena. */
+typedef struct actor {
+    const char *name, *role, *country, *org, *agent;
+    uint32_t t0, t1; /* tokens of the mention as written */
+    int entity;      /* index of the person entity, or -1 */
+} actor;
+
+enum mention_kind {
+    MK_PERSON,  /* a named person, possibly with office */
+    MK_OFFICE,  /* an office holder without a name in the text */
+    MK_COUNTRY, /* a country, its government or its people */
+    MK_ORG,     /* an organisation */
+    MK_PRONOUN, /* he, she, him, her */
+    MK_GROUP,   /* the parties, both sides, they, the interlocutors */
+    MK_LATTER,
+    MK_FORMER,
+    MK_HOME     /* our country, the country, your country */
+};
+
+enum prep {
+    P_NONE, P_WITH, P_OF, P_TO, P_BY, P_BETWEEN, P_IN, P_AT, P_FOR, P_FROM,
+    P_ON, P_AGAINST, P_OTHER
+};
+
+typedef struct mention {
+    uint32_t t0, t1; /* tokens [t0, t1) */
+    int kind;
+    int prep;        /* preposition governing the mention */
+    int modifier;    /* used as a noun modifier ("the UN programme") */
+    int possessive;  /* "Kazakhstan's" */
+    actor *acts;     /* one per listed actor */
+    int nact;
+} mention;
+
+typedef struct entity {
+    const char *name, *role, *country, *org, *agent;
+    const char *surname; /* folded last name token */
+    uint32_t last_sent;
+} entity;
+
+/* What coreference remembers across the sentences of one document. */
+typedef struct coref_state {
+    entity *ents;
+    int nents, cap;
+    int principal;     /* entity index of the document's main actor */
+    int last_subject;  /* entity of the latest subject person */
+    const char *home;  /* the publisher's or subject's country (ISO3) */
+    int32_t doc_date;  /* YYYYMMDD or 0 */
+    /* the current interlocutors: participants of the latest meeting */
+    actor *group;
+    int ngroup;
+    uint32_t group_sent;
+    /* the latest list of two or more actors, for "urged both sides" */
+    actor *list;
+    int nlist;
+    uint32_t list_sent;
+    /* the latest organisation mentioned, for "its Director-General" */
+    const char *last_org;
+    /* the latest two actor mentions, for "the latter" / "the former" */
+    actor recent[2];
+    int nrecent;
+} coref_state;
+
+/* Finds the actor mentions of sentence [s0, s1) into *out (arena), in
+ * text order, resolving each through st (and updating st). Returns the
+ * count, or -1 when out of memory. */
+int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
+                  uint32_t s0, uint32_t s1, coref_state *st, mention **out);
+
+/* Chooses the document's home country before coding: the country most
+ * often named (nouns and adjectives) in the text. */
+void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
+                int32_t doc_date);
+
+/* Resolves a person or office actor against the document's entities and
+ * the persons dictionary, registering new persons. Returns the entity
+ * index or -1. */
+int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
+                 coref_state *st, actor *ac, uint32_t sent);
+
+/* Copies of actors, for the interlocutor group. */
+int coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
+
+/* Fills *ac from entity e. */
+void coref_from_entity(const coref_state *st, int e, actor *ac);
+
+/* Whether the folded token is one of the words given. */
+int tok_in(const token *t, const char *const *words);
+int tok_eq(const token *t, const char *w);
+
+#endif

@@ -1,0 +1,77 @@
+/* token.h — the text layer's output: tokens that are views into the
+ * document text (byte offsets) with a folded form for matching (case
+ * folded, diacritics removed), grouped into sentences. Stage 2 of the
+ * pipeline; everything lives in the document's arena. */
+#ifndef PARLEY_TOKEN_H
+#define PARLEY_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/arena.h"
+
+enum token_flags {
+    TOK_WORD = 1 << 0,    /* letters (possibly with digits, - ' .) */
+    TOK_NUM = 1 << 1,     /* starts with a digit */
+    TOK_PUNCT = 1 << 2,   /* one punctuation or symbol character */
+    TOK_CAP = 1 << 3,     /* first letter is upper case */
+    TOK_ALLCAPS = 1 << 4, /* two or more letters, all upper case */
+    TOK_NL = 1 << 5,      /* a line break precedes the token */
+    TOK_PARA = 1 << 6,    /* a blank line precedes the token */
+    TOK_SPACE = 1 << 7,   /* white space precedes the token */
+    TOK_POSS = 1 << 8     /* the possessive "'s" split off a word */
+};
+
+typedef struct token {
+    uint32_t start, end; /* byte offsets into the document text */
+    const char *fold;    /* folded form, NUL-terminated (arena) */
+    uint32_t fold_len;
+    uint32_t flags;
+    uint64_t hash;       /* hash of fold (lexicon_hash) */
+    uint32_t sent;       /* sentence index */
+} token;
+
+typedef struct sentence {
+    uint32_t start, end;     /* byte span in the text */
+    uint32_t tok0, tok1;     /* token range [tok0, tok1) */
+} sentence;
+
+typedef struct text_doc {
+    const char *text;
+    size_t len;
+    token *toks;
+    size_t ntoks;
+    sentence *sents;
+    size_t nsents;
+} text_doc;
+
+/* Abbreviation test used by the segmenter: returns 1 when the folded
+ * word (without its final dot) is a known abbreviation. */
+typedef int (*abbrev_fn)(const void *ud, const char *fold, size_t n);
+
+/* Tokenises and segments text into td (arrays in a). Returns 0 or
+ * PARLEY_ENOMEM. Invalid UTF-8 bytes are each treated as a symbol. */
+int text_analyse(arena *a, const char *text, size_t len, abbrev_fn is_abbrev,
+                 const void *abbrev_ud, text_doc *td);
+
+/* Folds s (case, diacritics, typographic quotes and dashes) into out,
+ * NUL-terminated, in arena a. Returns the folded length, or -1 when out
+ * of memory. */
+long text_fold(arena *a, const char *s, size_t n, char **out);
+
+/* 64-bit FNV-1a of bytes: the key used for folded tokens everywhere. */
+static inline uint64_t text_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* Decodes one UTF-8 code point at s (n bytes available) into *cp and
+ * returns its length; invalid bytes give *cp = -1 and length 1. */
+size_t text_utf8_next(const char *s, size_t n, int32_t *cp);
+
+#endif

@@ -1,0 +1,503 @@
+/* tokenize.c — stage 2 of the pipeline: splits NFC text into tokens with
+ * byte offsets and a folded form (case folded, diacritics removed,
+ * typographic quotes and dashes unified) used by every later matcher.
+ * ASCII takes a fast path; utf8proc is used only for non-ASCII bytes. */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "parley.h"
+#include "text/token.h"
+
+size_t text_utf8_next(const char *s, size_t n, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    utf8proc_int32_t v;
+    utf8proc_ssize_t len =
+        utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &v);
+    if (len <= 0) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = v;
+    return (size_t)len;
+}
+
+static int is_letter(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    if (cp < 0)
+        return 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+           (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
+}
+
+static int is_upper(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_lower(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int is_digit(int32_t cp)
+{
+    return cp >= '0' && cp <= '9';
+}
+
+static int is_space(int32_t cp)
+{
+    switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
+    case 0x205F: case 0x3000: case 0xFEFF: case 0x200B:
+        return 1;
+    }
+    return cp >= 0x2000 && cp <= 0x200A;
+}
+
+static int is_apostrophe(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+
+static int is_word_hyphen(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+/* Folds one non-ASCII code point the way utf8proc's stripping does not:
+ * letters without a decomposition, and typographic punctuation. Returns
+ * the replacement or NULL. */
+static const char *special_fold(int32_t cp)
+{
+    switch (cp) {
+    case 0x0141: case 0x0142: return "l";   /* Ł ł */
+    case 0x00D8: case 0x00F8: return "o";   /* Ø ø */
+    case 0x0110: case 0x0111: return "d";   /* Đ đ */
+    case 0x0131: return "i";                /* dotless ı */
+    case 0x00C6: case 0x00E6: return "ae";
+    case 0x0152: case 0x0153: return "oe";
+    case 0x00DE: case 0x00FE: return "th";
+    case 0x00DF: return "ss";
+    case 0x2018: case 0x2019: case 0x02BC: case 0x201B: case 0x2032:
+        return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+        return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212:
+        return "-";
+    }
+    return NULL;
+}
+
+long text_fold(arena *a, const char *s, size_t n, char **out)
+{
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            ascii = 0;
+            break;
+        }
+    if (ascii) {
+        char *p = arena_alloc(a, n + 1);
+        if (!p)
+            return -1;
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            p[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        p[n] = '\0';
+        *out = p;
+        return (long)n;
+    }
+    /* Each code point folds to at most a few code points; size generously
+     * and fall back to copying the bytes if utf8proc refuses. */
+    size_t cap = n * 3 + 8;
+    char *p = arena_alloc(a, cap);
+    if (!p)
+        return -1;
+    size_t o = 0, i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t len = text_utf8_next(s + i, n - i, &cp);
+        if (cp < 0x80 && cp >= 0) {
+            p[o++] = (cp >= 'A' && cp <= 'Z') ? (char)(cp + 32) : (char)cp;
+        } else if (cp < 0) {
+            memcpy(p + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+        } else {
+            const char *sp = special_fold(cp);
+            if (sp) {
+                size_t l = strlen(sp);
+                memcpy(p + o, sp, l);
+                o += l;
+            } else {
+                utf8proc_int32_t buf[8];
+                int last = 0;
+                utf8proc_ssize_t k = utf8proc_decompose_char(
+                    cp, buf, 8,
+                    UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                        UTF8PROC_COMPAT,
+                    &last);
+                if (k < 0 || k > 8) {
+                    memcpy(p + o, s + i, len);
+                    o += len;
+                } else {
+                    for (utf8proc_ssize_t j = 0; j < k; j++) {
+                        if (o + 4 >= cap)
+                            break;
+                        o += (size_t)utf8proc_encode_char(
+                            buf[j], (utf8proc_uint8_t *)p + o);
+                    }
+                }
+            }
+        }
+        i += len;
+        if (o + 8 >= cap)
+            break; /* pathological expansion: truncate the folded form */
+    }
+    p[o] = '\0';
+    *out = p;
+    return (long)o;
+}
+
+typedef struct tok_vec {
+    token *v;
+    size_t n, cap;
+} tok_vec;
+
+static token *push(arena *a, tok_vec *tv)
+{
+    if (tv->n == tv->cap) {
+        size_t cap = tv->cap ? tv->cap * 2 : 256;
+        token *v = arena_alloc(a, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        if (tv->n)
+            memcpy(v, tv->v, tv->n * sizeof *v);
+        tv->v = v;
+        tv->cap = cap;
+    }
+    token *t = &tv->v[tv->n++];
+    memset(t, 0, sizeof *t);
+    return t;
+}
+
+static int finish(arena *a, const char *text, token *t)
+{
+    char *f;
+    long fl = text_fold(a, text + t->start, t->end - t->start, &f);
+    if (fl < 0)
+        return PARLEY_ENOMEM;
+    t->fold = f;
+    t->fold_len = (uint32_t)fl;
+    t->hash = text_hash(f, (size_t)fl);
+    return 0;
+}
+
+/* Scans one word starting at i; returns its end. Sets case flags. */
+static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
+{
+    size_t start = i;
+    int letters = 0, uppers = 0, lowers = 0, first = 1;
+    int single_segments = 1, seg_len = 0, dots = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t len = text_utf8_next(s + i, n - i, &cp);
+        if (is_letter(cp) || is_digit(cp)) {
+            if (is_letter(cp)) {
+                letters++;
+                if (is_upper(cp)) {
+                    uppers++;
+                    if (first)
+                        *flags |= TOK_CAP;
+                } else if (is_lower(cp))
+                    lowers++;
+            }
+            first = 0;
+            seg_len++;
+            i += len;
+            continue;
+        }
+        if (i + len >= n)
+            break;
+        int32_t nx;
+        text_utf8_next(s + i + len, n - i - len, &nx);
+        int prev_digit = i > start && is_digit((unsigned char)s[i - 1]);
+        if (is_word_hyphen(cp) && (is_letter(nx) || is_digit(nx))) {
+            i += len;
+            single_segments = 0;
+            continue;
+        }
+        if (is_apostrophe(cp) && is_letter(nx)) {
+            /* "'s" followed by a non-letter is a possessive: split it. */
+            if (nx == 's' || nx == 'S') {
+                size_t after = i + len + 1;
+                int32_t nn = ' ';
+                if (after < n)
+                    text_utf8_next(s + after, n - after, &nn);
+                if (!is_letter(nn))
+                    break;
+            }
+            i += len;
+            single_segments = 0;
+            continue;
+        }
+        if (cp == '.' && is_letter(nx) && !prev_digit) {
+            if (seg_len != 1)
+                single_segments = 0;
+            seg_len = 0;
+            dots++;
+            i += len;
+            continue;
+        }
+        if ((cp == '.' || cp == ',' || cp == ':' || cp == '/') && prev_digit &&
+            is_digit(nx)) {
+            i += len;
+            continue;
+        }
+        break;
+    }
+    /* "U.S." and "H.E.": single-letter segments keep their final dot. */
+    if (dots && single_segments && seg_len == 1 && i < n && s[i] == '.')
+        i++;
+    if (letters >= 2 && lowers == 0 && uppers >= 2)
+        *flags |= TOK_ALLCAPS;
+    return i;
+}
+
+static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
+{
+    size_t i = 0;
+    uint32_t pending = 0;
+    int newlines = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t len = text_utf8_next(s + i, n - i, &cp);
+        if (is_space(cp)) {
+            pending |= TOK_SPACE;
+            if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
+                newlines++;
+                pending |= TOK_NL;
+                if (newlines >= 2 || cp == 0x2029)
+                    pending |= TOK_PARA;
+            }
+            i += len;
+            continue;
+        }
+        token *t = push(a, tv);
+        if (!t)
+            return PARLEY_ENOMEM;
+        t->start = (uint32_t)i;
+        t->flags = pending;
+        pending = 0;
+        newlines = 0;
+        if (is_letter(cp) || is_digit(cp)) {
+            t->flags |= is_digit(cp) ? TOK_NUM : TOK_WORD;
+            i = scan_word(s, n, i, &t->flags);
+        } else if (is_apostrophe(cp) && tv->n > 1 && !(t->flags & TOK_SPACE) &&
+                   i + len < n && (s[i + len] == 's' || s[i + len] == 'S') &&
+                   (i + len + 1 >= n ||
+                    !is_letter((unsigned char)s[i + len + 1]))) {
+            t->flags |= TOK_POSS | TOK_WORD;
+            i += len + 1;
+        } else {
+            t->flags |= TOK_PUNCT;
+            i += len;
+        }
+        t->end = (uint32_t)i;
+        if (finish(a, s, t))
+            return PARLEY_ENOMEM;
+        if (t->flags & TOK_POSS) {
+            /* fold "’s" to "'s" whatever the apostrophe */
+            t->fold = "'s";
+            t->fold_len = 2;
+            t->hash = text_hash("'s", 2);
+        }
+    }
+    return 0;
+}
+
+/* ---- sentences -------------------------------------------------------- */
+
+static int tok_is(const token *t, const char *s)
+{
+    size_t l = strlen(s);
+    return t->fold_len == l && !memcmp(t->fold, s, l);
+}
+
+static int is_terminal(const token *t)
+{
+    return (t->flags & TOK_PUNCT) &&
+           (tok_is(t, ".") || tok_is(t, "!") || tok_is(t, "?") ||
+            tok_is(t, "\xE2\x80\xA6"));
+}
+
+static int is_closer(const token *t)
+{
+    return (t->flags & TOK_PUNCT) &&
+           (tok_is(t, "\"") || tok_is(t, "'") || tok_is(t, ")") ||
+            tok_is(t, "]"));
+}
+
+static int starts_lower(const char *s, const token *t)
+{
+    int32_t cp;
+    text_utf8_next(s + t->start, t->end - t->start, &cp);
+    return is_lower(cp);
+}
+
+static int common_starter(const token *t)
+{
+    static const char *const w[] = {
+        "the", "he", "she", "it", "they", "we", "i", "in", "but", "this",
+        "that", "these", "on", "at", "a", "an", "his", "her", "their", "its",
+        "during", "after", "before", "however", "meanwhile", "according",
+        "there", "both", "earlier", "later", "also", "as", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether a line break before toks[k] ends the sentence. A line that
+ * ends without punctuation and is followed by a lower-case word is a
+ * hard-wrapped line of running text. */
+static int line_break_ends(const char *s, const token *toks, size_t k)
+{
+    const token *p = &toks[k - 1], *t = &toks[k];
+    if (t->flags & TOK_PARA)
+        return 1;
+    if (is_terminal(p) || is_closer(p) || tok_is(p, ":") || tok_is(p, ";"))
+        return 1;
+    if ((t->flags & TOK_PUNCT) && !tok_is(t, "\"") && !tok_is(t, "("))
+        return 1; /* bullets and dashes start items */
+    if (starts_lower(s, t) || tok_is(p, ",") || tok_is(p, "-") ||
+        tok_is(p, "and") || tok_is(p, "of") || tok_is(p, "the"))
+        return 0;
+    /* Find where the previous line began: a short line is a heading. */
+    size_t j = k - 1;
+    while (j > 0 && !(toks[j].flags & TOK_NL))
+        j--;
+    return toks[k - 1].end - toks[j].start < 60;
+}
+
+/* Whether a sentence ends after the terminal punctuation toks[t] when
+ * toks[k] follows (k == n: end of text). */
+static int terminal_ends(const char *s, const token *toks, size_t n, size_t t,
+                         size_t k, abbrev_fn is_abbrev, const void *ud)
+{
+    const token *p = &toks[t];
+    if (k == n)
+        return 1;
+    const token *next = &toks[k];
+    if (tok_is(p, ".") && t >= 1 && !(p->flags & TOK_SPACE)) {
+        const token *w = &toks[t - 1];
+        if (w->flags & TOK_WORD) {
+            int initial = (w->flags & TOK_CAP) && w->end - w->start <= 2 &&
+                          w->fold_len == 1;
+            if (initial || (is_abbrev && is_abbrev(ud, w->fold, w->fold_len)))
+                return 0;
+        }
+    }
+    if (starts_lower(s, next))
+        return 0;
+    if ((next->flags & TOK_PUNCT) && !(next->flags & TOK_NL) &&
+        !tok_is(next, "\"") && !tok_is(next, "(") && !tok_is(next, "-"))
+        return 0; /* "?!", "...", "., " */
+    return 1;
+}
+
+/* Whether a sentence boundary lies between toks[k-1] and toks[k]. */
+static int boundary(const char *s, const token *toks, size_t n, size_t k,
+                    abbrev_fn is_abbrev, const void *ud)
+{
+    if (k == n)
+        return 1;
+    if ((toks[k].flags & TOK_NL) && line_break_ends(s, toks, k))
+        return 1;
+    const token *p = &toks[k - 1];
+    if (is_terminal(p)) {
+        if (is_closer(&toks[k]) && !(toks[k].flags & TOK_SPACE))
+            return 0; /* the closing quote belongs to this sentence */
+        return terminal_ends(s, toks, n, k - 1, k, is_abbrev, ud);
+    }
+    if (is_closer(p)) {
+        size_t t = k - 1;
+        while (t > 0 && is_closer(&toks[t]) && !(toks[t].flags & TOK_SPACE))
+            t--;
+        if (t < k - 1 && is_terminal(&toks[t]))
+            return terminal_ends(s, toks, n, t, k, is_abbrev, ud);
+        return 0;
+    }
+    /* "... in the U.S. The talks ..." */
+    return p->fold_len > 1 && p->fold[p->fold_len - 1] == '.' &&
+           (toks[k].flags & TOK_CAP) && common_starter(&toks[k]);
+}
+
+static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
+                   const void *ud)
+{
+    token *toks = td->toks;
+    size_t n = td->ntoks;
+    size_t cap = n / 8 + 4, ns = 0;
+    sentence *sv = arena_alloc(a, cap * sizeof *sv);
+    if (!sv)
+        return PARLEY_ENOMEM;
+    size_t start = 0;
+    for (size_t k = 1; k <= n; k++) {
+        if (!boundary(s, toks, n, k, is_abbrev, ud))
+            continue;
+        if (ns == cap) {
+            size_t nc = cap * 2;
+            sentence *nv = arena_alloc(a, nc * sizeof *nv);
+            if (!nv)
+                return PARLEY_ENOMEM;
+            memcpy(nv, sv, ns * sizeof *sv);
+            sv = nv;
+            cap = nc;
+        }
+        sentence *se = &sv[ns];
+        se->tok0 = (uint32_t)start;
+        se->tok1 = (uint32_t)k;
+        se->start = toks[start].start;
+        se->end = toks[k - 1].end;
+        for (size_t q = start; q < k; q++)
+            toks[q].sent = (uint32_t)ns;
+        ns++;
+        start = k;
+    }
+    td->sents = sv;
+    td->nsents = ns;
+    return 0;
+}
+
+int text_analyse(arena *a, const char *text, size_t len, abbrev_fn is_abbrev,
+                 const void *abbrev_ud, text_doc *td)
+{
+    memset(td, 0, sizeof *td);
+    td->text = text;
+    td->len = len;
+    if (len > UINT32_MAX)
+        return PARLEY_ETOOBIG;
+    tok_vec tv = {0};
+    int rc = tokenize(a, text, len, &tv);
+    if (rc)
+        return rc;
+    td->toks = tv.v;
+    td->ntoks = tv.n;
+    return segment(a, text, td, is_abbrev, abbrev_ud);
+}
