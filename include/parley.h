@@ -209,6 +209,7 @@ typedef struct parley_event {
     size_t ntopics;
     int negated;
     size_t sentence;   /* 0-based sentence index in the document */
+    size_t seq;        /* 1-based number of the event in its sentence */
     size_t span[2];    /* byte offsets of the evidence sentence in text */
     size_t nextra;     /* further evidence sentences merged into this one */
     const size_t *extra_spans; /* 2 * nextra offsets */
