@@ -56,7 +56,7 @@ def main():
     errors = warnings = 0
     iso = {c["alpha_3"] for c in json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]}
     iso.add("XKX")
-    orgs, places = set(), set()
+    orgs, places, roles = set(), set(), set()
 
     def err(f, n, msg):
         nonlocal errors
@@ -100,6 +100,7 @@ def main():
                     err(name, n, f"bad CAMEO code {f[1]}")
                 ph = [f[0], f[2]] + values(f[3])
             elif name == "offices.txt":
+                roles.add(f[0])
                 if f[1] != "-" and (len(f[1]) % 3 or any(f[1][i:i + 3] not in AGENTS
                                                         for i in range(0, len(f[1]), 3))):
                     err(name, n, f"unknown agent {f[1]}")
@@ -109,6 +110,8 @@ def main():
             elif name == "persons.txt":
                 if f[1] not in iso and f[1] not in orgs:
                     err(name, n, f"unknown country or org {f[1]}")
+                if roles and f[2] not in roles:
+                    err(name, n, f"role {f[2]!r} not in offices.txt")
                 for x in (f[3], f[4]):
                     if x != "-" and not DATE.match(x):
                         err(name, n, f"bad date {x}")
