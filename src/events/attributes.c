@@ -312,11 +312,6 @@ static void add_topic(cand *c, const char *t)
         c->topics[c->ntopics++] = t;
 }
 
-static uint32_t dist(uint32_t a, uint32_t b)
-{
-    return a > b ? a - b : b - a;
-}
-
 void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first)
@@ -331,19 +326,25 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
     int np = find_places(lx, T, s->tok0, s->tok1, pr, 16);
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
-        /* date: an expression whose nearest trigger is this one */
+        /* date: an expression binds to the nearest trigger before it
+         * ("met X on Tuesday"), or when none precedes, to the first
+         * after it ("On Tuesday, X met Y") */
         c->date = as->doc_date;
-        uint32_t best = UINT32_MAX;
         for (int k = 0; k < nd; k++) {
-            uint32_t d = dist(de[k].tok, c->trig0);
-            int nearest = 1;
-            for (size_t j = first; j < cv->n; j++)
-                if (cv->v[j].trig0 != c->trig0 && dist(de[k].tok, cv->v[j].trig0) < d)
-                    nearest = 0;
-            if (nearest && d < best) {
-                best = d;
-                c->date = de[k].value;
+            uint32_t owner = UINT32_MAX, after = UINT32_MAX;
+            for (size_t j = first; j < cv->n; j++) {
+                uint32_t t = cv->v[j].trig0;
+                /* a date far behind its verb belongs to another clause */
+                if (t <= de[k].tok && de[k].tok - t <= 15 &&
+                    (owner == UINT32_MAX || t > owner))
+                    owner = t;
+                if (t > de[k].tok && t < after)
+                    after = t;
             }
+            if (owner == UINT32_MAX && after - de[k].tok <= 15)
+                owner = after;
+            if (owner == c->trig0)
+                c->date = de[k].value;
         }
         /* place: near the trigger and its participants, else setting */
         uint32_t lo = c->trig0 < c->src.t0 ? c->trig0 : c->src.t0;

@@ -1,6 +1,7 @@
 /* code.c — parley_code: runs the pipeline on one document (text →
  * mentions and coreference → events → attributes → merge) and packs the
  * surviving events into a parley_result that owns all its memory. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,28 @@ struct parley_result {
     size_t nsents;
     const char *doc_date;
 };
+
+/* PARLEY_DEBUG=1 in the environment prints each sentence's mentions to
+ * stderr: a development aid for writing dictionaries and rules. */
+static void debug_mentions(const text_doc *td, uint32_t si, const mention *ms,
+                           int nm)
+{
+    const sentence *s = &td->sents[si];
+    fprintf(stderr, "[%u] %.*s\n", si, (int)(s->end - s->start), td->text + s->start);
+    for (int k = 0; k < nm; k++) {
+        const mention *m = &ms[k];
+        fprintf(stderr, "   m%d kind=%d prep=%d mod=%d poss=%d '%.*s'", k, m->kind,
+                m->prep, m->modifier, m->possessive,
+                (int)(td->toks[m->t1 - 1].end - td->toks[m->t0].start),
+                td->text + td->toks[m->t0].start);
+        for (int a = 0; a < m->nact; a++)
+            fprintf(stderr, " {%s|%s|%s|%s|e%d}", m->acts[a].name ? m->acts[a].name : "-",
+                    m->acts[a].role ? m->acts[a].role : "-",
+                    m->acts[a].country ? m->acts[a].country : "-",
+                    m->acts[a].org ? m->acts[a].org : "-", m->acts[a].entity);
+        fprintf(stderr, "\n");
+    }
+}
 
 static int32_t parse_doc_date(parley_str d)
 {
@@ -89,12 +112,16 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
     attr_state as;
     attributes_init(&as, lx, &td, doc_date);
     cand_vec cv = {0};
+    const char *dbg = getenv("PARLEY_DEBUG");
+    int debug = dbg && *dbg && strcmp(dbg, "0");
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
         int nm = mentions_find(&work, lx, &td, td.sents[si].tok0,
                                td.sents[si].tok1, &st, &ms);
         if (nm < 0)
             goto fail;
+        if (debug)
+            debug_mentions(&td, si, ms, nm);
         size_t first = cv.n;
         if (events_sentence(&work, lx, &td, si, ms, nm, &st, &cv))
             goto fail;

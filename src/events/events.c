@@ -5,6 +5,8 @@
  * discussed", "discussed … with X") and agentless ("an agreement was
  * signed": the current interlocutors). Lists give one event per pair;
  * negated events are marked, hypothetical ones are dropped. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "events/events.h"
@@ -184,6 +186,62 @@ static int role_actors(ctx *c, int mi, int as_object, const actor *exclude,
     return 0;
 }
 
+/* Mentions joined to ms[q] by "and" or a comma ("met with X and Y"):
+ * the index of the last one. */
+static int coordinated_end(const ctx *c, int q)
+{
+    const token *T = c->td->toks;
+    int last = q;
+    while (q + 1 < c->nm) {
+        const mention *a = &c->ms[q], *b = &c->ms[q + 1];
+        if (!b->nact || b->modifier || b->kind == MK_LATTER ||
+            b->kind == MK_FORMER || b->kind == MK_PRONOUN || b->kind == MK_GROUP)
+            break;
+        uint32_t g = a->t1;
+        int comma = 0, and = 0;
+        if (g < b->t0 && tok_eq(&T[g], ","))
+            g++, comma = 1;
+        if (g < b->t0 && tok_eq(&T[g], "and"))
+            g++, and = 1;
+        if (g != b->t0 || (!comma && !and))
+            break;
+        q++;
+        if (and)
+            last = q; /* "X, Y and Z": a list closes with "and" */
+    }
+    return last;
+}
+
+/* The first mention of the coordination that ends at ms[q]. */
+static int coordinated_start(const ctx *c, int q)
+{
+    while (q > 0 && coordinated_end(c, q - 1) >= q)
+        q--;
+    return q;
+}
+
+/* The actors of mentions [q, last] in one array. */
+static int gather(ctx *c, int q, int last, int as_object, const actor *exclude,
+                  const actor **out)
+{
+    if (last == q)
+        return role_actors(c, q, as_object, exclude, out);
+    int total = 0;
+    for (int k = q; k <= last; k++)
+        total += c->ms[k].nact;
+    actor *v = arena_alloc(c->a, (size_t)total * sizeof *v);
+    if (!v)
+        return 0;
+    int n = 0;
+    for (int k = q; k <= last; k++) {
+        memcpy(v + n, c->ms[k].acts, (size_t)c->ms[k].nact * sizeof *v);
+        n += c->ms[k].nact;
+        c->used[k] = 1;
+    }
+    *out = v;
+    return n;
+}
+
 static uint32_t clause_start(const ctx *c, uint32_t t)
 {
     const token *T = c->td->toks;
@@ -211,7 +269,9 @@ static int subject(const ctx *c, uint32_t tok)
             continue;
         if (m->prep != P_NONE || m->modifier || m->possessive || c->used[q])
             continue;
-        if (!m->nact && m->kind != MK_GROUP)
+        /* an unresolved pronoun is still the subject: no event rather
+         * than the wrong actor */
+        if (!m->nact && m->kind != MK_GROUP && m->kind != MK_PRONOUN)
             continue;
         return q;
     }
@@ -306,6 +366,7 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
     const actor *sa = NULL, *ta = NULL;
     int ns = 0, nt = 0;
     int si = subject(c, t0), oi;
+    if (getenv("PARLEY_DEBUG")) fprintf(stderr, "   trigger %s/%s at %u si=%d\n", v->type, v->mode ? v->mode : "-", t0, si);
     switch (v->frame) {
     case VF_SVO:
         if (si < 0)
@@ -327,7 +388,7 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
             return 0;
         }
         ns = role_actors(c, si, 0, NULL, &sa);
-        nt = role_actors(c, oi, 1, ns ? &sa[0] : NULL, &ta);
+        nt = gather(c, oi, coordinated_end(c, oi), 1, ns ? &sa[0] : NULL, &ta);
         c->used[oi] = 1;
         return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
     case VF_PASSIVE:
@@ -358,7 +419,7 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
             sa = principal_actor(c);
             ns = sa ? 1 : 0;
         }
-        nt = role_actors(c, oi, 1, ns ? &sa[0] : NULL, &ta);
+        nt = gather(c, oi, coordinated_end(c, oi), 1, ns ? &sa[0] : NULL, &ta);
         c->used[oi] = 1;
         return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
     }
@@ -372,12 +433,14 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
                 sa = principal_actor(c);
                 ns = sa ? 1 : 0;
             }
-            nt = role_actors(c, wi, 1, ns ? &sa[0] : NULL, &ta);
+            nt = gather(c, wi, coordinated_end(c, wi), 1, ns ? &sa[0] : NULL, &ta);
             c->used[wi] = 1;
             return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
         }
         if (si >= 0 && v->frame == VF_RECIP) {
-            ns = role_actors(c, si, 0, NULL, &sa);
+            int s0 = coordinated_start(c, si);
+            ns = s0 < si ? gather(c, s0, si, 0, NULL, &sa)
+                         : role_actors(c, si, 0, NULL, &sa);
             if (ns >= 2)
                 return among(c, v, sa, ns, t0, t1, neg);
             /* "X signed an agreement with Y" has its with-object; "X
@@ -416,6 +479,35 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* A meeting makes its participants the current interlocutors: the new
+ * candidates [first, cv->n) of one trigger. */
+static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
+                        uint32_t si)
+{
+    if (first >= cv->n)
+        return 0;
+    const cand *e = &cv->v[first];
+    if (strcmp(e->verb->type, "CONSULT") || e->negated)
+        return 0;
+    actor g[33];
+    int n = 0;
+    g[n++] = e->src;
+    for (size_t j = first; j < cv->n && n < 33; j++) {
+        const cand *f = &cv->v[j];
+        int dup = 0;
+        for (int k = 0; k < n; k++)
+            dup |= same_actor(&g[k], &f->tgt);
+        if (!dup)
+            g[n++] = f->tgt;
+    }
+    if (n < 2)
+        return 0;
+    if (coref_set_group(a, st, g, n))
+        return PARLEY_ENOMEM;
+    st->group_sent = si;
+    return 0;
+}
+
 int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     uint32_t si, mention *ms, int nm, coref_state *st,
                     cand_vec *cv)
@@ -425,7 +517,6 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     c.used = arena_zalloc(a, (size_t)(nm ? nm : 1));
     if (!c.used)
         return PARLEY_ENOMEM;
-    size_t first = cv->n;
     int q = 0;
     for (uint32_t k = s->tok0; k < s->tok1;) {
         while (q < nm && ms[q].t1 <= k)
@@ -443,34 +534,11 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             k++;
             continue;
         }
+        size_t before = cv->n;
         int rc = trigger(&c, &lx->verbs[h->idx], k, (uint32_t)(k + l));
-        if (rc)
+        if (rc || (rc = update_group(a, st, cv, before, si)))
             return rc;
         k += (uint32_t)l;
-    }
-    /* a meeting makes its participants the current interlocutors */
-    for (size_t i = first; i < cv->n; i++) {
-        cand *e = &cv->v[i];
-        if (strcmp(e->verb->type, "CONSULT") || e->negated)
-            continue;
-        actor g[33];
-        int n = 0;
-        g[n++] = e->src;
-        for (size_t j = i; j < cv->n && n < 33; j++) {
-            cand *f = &cv->v[j];
-            if (strcmp(f->verb->type, "CONSULT") || f->trig0 != e->trig0)
-                continue;
-            int dup = 0;
-            for (int k = 0; k < n; k++)
-                dup |= same_actor(&g[k], &f->tgt) || same_actor(&g[k], &f->src);
-            if (!dup)
-                g[n++] = f->tgt;
-        }
-        if (n >= 2) {
-            if (coref_set_group(a, st, g, n))
-                return PARLEY_ENOMEM;
-            st->group_sent = si;
-        }
     }
     /* remember the latest list and the latest subject person */
     for (int k = nm - 1; k >= 0; k--)

@@ -245,7 +245,9 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             if (!(ac->country && p->country && strcmp(ac->country, p->country))) {
                 fill_missing(ac, p->role, p->country, p->org,
                              p->country ? "GOV" : NULL);
-                if (found < 0 || words(p->name) > words(st->ents[found].name))
+                /* the name as written, unless the text gave only a surname */
+                if (words(ac->name) < 2 &&
+                    (found < 0 || words(st->ents[found].name) < 2))
                     ac->name = p->name;
             }
         }

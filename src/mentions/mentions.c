@@ -362,6 +362,14 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     } else if (j < sc->s1 && (tok_eq(&T[j], "both") || tok_eq(&T[j], "two")))
         return i; /* "both sides" is a group, see mentions_find */
     for (int guard = 0; guard < 6 && j < sc->s1; guard++) {
+        if (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l, &h)) {
+            /* an office, even where the word is also an honorific
+             * ("President"): the head */
+            size_t la;
+            const lex_hit *ha;
+            if (!is_kind(sc, j, ACTOR_KINDS & ~LK_BIT(LK_HONORIFIC), &la, &ha) || la <= l)
+                break;
+        }
         if (is_kind(sc, j, ACTOR_KINDS, &l, &h)) {
             if (h->kind == LK_ADJ) {
                 oi->country = sc->lx->countries[h->idx].iso3;
@@ -692,6 +700,17 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             i++;
             continue;
         }
+        static const char *const self[] = {"i", "we", "me", "us", NULL};
+        if (tok_in(t, self) && !(t->flags & TOK_ALLCAPS)) {
+            /* the speaker of a quotation: not resolved, but the subject */
+            m = add_mention(&sc, &mv, i, i + 1, MK_PRONOUN, 0);
+            if (!m)
+                return -1;
+            m->prep = prep;
+            m->possessive = -1; /* marks first person; see below */
+            i++;
+            continue;
+        }
         if (tok_in(t, they)) {
             m = add_mention(&sc, &mv, i, i + 1, MK_GROUP, 0);
             if (!m)
@@ -727,6 +746,13 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         static const char *const home_noun[] = {"country", "state", "kingdom",
                                                 "republic", "nation", NULL};
         if (tok_in(t, home_det) && i + 1 < s1 && tok_in(&T[i + 1], home_noun) &&
+            !(tok_eq(t, "the") && (tok_eq(&T[i + 1], "state") || tok_eq(&T[i + 1], "nation"))) &&
+            !(i + 2 < s1 && (T[i + 2].flags & TOK_WORD) && !(T[i + 2].flags & TOK_POSS) &&
+              !(T[i + 2].flags & TOK_CAP) && !prep_code(&T[i + 2]) &&
+              !tok_eq(&T[i + 2], "and") && !tok_eq(&T[i + 2], "is") &&
+              !tok_eq(&T[i + 2], "was") && !tok_eq(&T[i + 2], "has") &&
+              T[i + 2].fold[T[i + 2].fold_len - 1] != 'd' &&
+              T[i + 2].fold[T[i + 2].fold_len - 1] != 's') &&
             (!tok_eq(t, "the") || !(T[i + 1].flags & TOK_CAP) ||
              tok_eq(&T[i + 1], "kingdom") || tok_eq(&T[i + 1], "republic")) &&
             !(i + 2 < s1 && (tok_eq(&T[i + 2], "of") || name_token(&sc, i + 2) ||
@@ -894,6 +920,10 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     /* resolve references that need the sentence's other mentions */
     for (int k = 0; k < mv.n; k++) {
         mention *m = &mv.v[k];
+        if (m->kind == MK_PRONOUN && m->possessive == -1) {
+            m->possessive = 0;
+            continue;
+        }
         if (m->kind == MK_PRONOUN) {
             int e = st->last_subject >= 0 ? st->last_subject : st->principal;
             if (e >= 0) {
