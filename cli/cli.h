@@ -8,6 +8,11 @@
 /* Each returns the process exit status (see README, "Exit codes"). */
 int cmd_code(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+/* The store (cli/store_cmd.c): code into a SQLite file, and read it back. */
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
 
 /* Exit codes shared by the subcommands. */
 enum {

@@ -12,6 +12,10 @@ static const struct {
 } commands[] = {
     {"code", cmd_code, "code articles into events (JSON lines or TSV)"},
     {"eval", cmd_eval, "score coded events against gold events"},
+    {"ingest", cmd_ingest, "code articles into a SQLite store (--db FILE)"},
+    {"query", cmd_query, "list stored events matching filters"},
+    {"export", cmd_export, "write stored events as jsonl, csv, phoenix-tsv, plover"},
+    {"stats", cmd_stats, "counts of a store: documents, events by type/month"},
 };
 
 void cli_log(void *ud, int severity, const char *msg)

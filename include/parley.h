@@ -507,6 +507,11 @@ typedef int (*parley_store_stat_fn)(void *ud, const char *group,
                                     const char *key, int64_t n);
 int parley_store_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
 
+/* Checks the file's consistency (PRAGMA integrity_check and
+ * foreign_key_check). Returns 0 when sound, PARLEY_EDB with the first
+ * problem in errmsg when not, or another error. */
+int parley_store_check(parley_store *st);
+
 /* ---- end of store ---- */
 
 #ifdef __cplusplus

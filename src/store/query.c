@@ -322,6 +322,9 @@ static int one_row(parley_store *st, sqlite3_stmt *s, int one_a_day,
         r.evidence = "";
     r.json = col(s, 34);
     r.seq = (size_t)sqlite3_column_int64(s, C_SEQ);
+    /* The event's number in its sentence is the id's last part. */
+    const char *colon = r.id ? strrchr(r.id, ':') : NULL;
+    ev->seq = colon ? strtoul(colon + 1, NULL, 10) : 0;
 
     struct merged m = {0};
     const char *one_id[1] = {r.id}, *one_doc[1] = {r.doc},

@@ -1,6 +1,8 @@
 /* stats.c — parley_store_stats: what is in a store (documents, sentences,
  * events by type and by month, the most frequent actor pairs), read with
  * fixed SQL. */
+#include <string.h>
+
 #include "store/store.h"
 
 static const struct {
@@ -41,6 +43,38 @@ int parley_store_stats(parley_store *st, parley_store_stat_fn fn, void *ud)
         }
         if (rc != SQLITE_DONE) {
             int err = store_sqlerr(st, rc, "reading statistics");
+            sqlite3_finalize(s);
+            return err;
+        }
+        sqlite3_finalize(s);
+    }
+    return 0;
+}
+
+int parley_store_check(parley_store *st)
+{
+    if (!st || !st->db)
+        return PARLEY_EINVAL;
+    static const char *const sql[] = {"PRAGMA integrity_check",
+                                       "PRAGMA foreign_key_check"};
+    for (int i = 0; i < 2; i++) {
+        sqlite3_stmt *s;
+        int rc = sqlite3_prepare_v2(st->db, sql[i], -1, &s, NULL);
+        if (rc != SQLITE_OK)
+            return store_sqlerr(st, rc, "checking");
+        rc = sqlite3_step(s);
+        if (rc == SQLITE_ROW) {
+            const char *v = (const char *)sqlite3_column_text(s, 0);
+            if (i == 1 || !v || strcmp(v, "ok")) {
+                int err = store_fail(st, PARLEY_EDB, "%s: %s: %s", st->path,
+                                     i ? "foreign key violation in table"
+                                       : "integrity check failed",
+                                     v ? v : "?");
+                sqlite3_finalize(s);
+                return err;
+            }
+        } else if (rc != SQLITE_DONE) {
+            int err = store_sqlerr(st, rc, "checking");
             sqlite3_finalize(s);
             return err;
         }

@@ -112,6 +112,43 @@ static int check_schema(parley_store *st, int *v)
     return 0;
 }
 
+static int open_immutable(parley_store *st)
+{
+    parley_buf wal = PARLEY_BUF_INIT, uri = PARLEY_BUF_INIT;
+    struct stat sb;
+    parley_buf_addf(&wal, "%s-wal", st->path);
+    int has_wal = stat(wal.p, &sb) == 0 && sb.st_size > 0;
+    parley_buf_release(&wal);
+    if (has_wal)
+        return store_fail(st, PARLEY_EREADONLY,
+                          "%s: cannot read: the directory is not writable "
+                          "and the write-ahead log %s-wal holds changes; "
+                          "open it once where it can be written",
+                          st->path, st->path);
+    static const char hex[] = "0123456789ABCDEF";
+    parley_buf_adds(&uri, "file:");
+    for (const unsigned char *p = (const unsigned char *)st->path; *p; p++)
+        if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21 || *p >= 0x7f) {
+            char e[3] = {'%', hex[*p >> 4], hex[*p & 15]};
+            parley_buf_add(&uri, e, 3);
+        } else {
+            parley_buf_addc(&uri, (char)*p);
+        }
+    if (parley_buf_adds(&uri, "?immutable=1")) {
+        parley_buf_release(&uri);
+        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+    }
+    sqlite3_close(st->db);
+    st->db = NULL;
+    int rc = sqlite3_open_v2(uri.p, &st->db,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    parley_buf_release(&uri);
+    if (rc != SQLITE_OK)
+        return store_sqlerr(st, rc, "opening");
+    sqlite3_extended_result_codes(st->db, 1);
+    return 0;
+}
+
 int parley_store_open(parley_store **out, const char *path,
                       const parley_store_opts *opts)
 {
@@ -147,6 +184,14 @@ int parley_store_open(parley_store **out, const char *path,
                           "%s: database file is read-only (no write "
                           "permission)", path);
     int v = 0, err = check_schema(st, &v);
+    if (err && st->readonly && (err == PARLEY_EREADONLY || err == PARLEY_EDB)) {
+        /* Reading a WAL database needs its -shm file; in a directory we
+         * may not write, it cannot be made. With no -wal file left over
+         * the database file is complete, and SQLite can read it as an
+         * immutable file. */
+        if ((err = open_immutable(st)) == 0)
+            err = check_schema(st, &v);
+    }
     if (err)
         return err;
     if (st->readonly) {

@@ -76,6 +76,7 @@ static void mkevents(parley_event ev[2], const char *text)
     ev[0].topics[0] = "bilateral cooperation";
     ev[0].ntopics = 1;
     ev[0].sentence = 0;
+    ev[0].seq = 1;
     ev[0].span[0] = 0;
     ev[0].span[1] = end;
     ev[1].type = "SUPPORT";
@@ -89,6 +90,7 @@ static void mkevents(parley_event ev[2], const char *text)
     ev[1].target = (parley_actor){at(text, "the UN"), NULL, NULL, NULL, "UN",
                                   "IGOUNO"};
     ev[1].sentence = 1;
+    ev[1].seq = 1;
     ev[1].span[0] = end < n ? end + 1 : n;
     ev[1].span[1] = n;
 }
@@ -250,7 +252,7 @@ static void filters(void **state)
     assert_int_equal(parley_store_query(st, NULL, collect, &x), 0);
     assert_int_equal(x.n, 2);
     assert_string_equal(x.ids[0], "d1:0:1");
-    assert_string_equal(x.ids[1], "d1:1:2");
+    assert_string_equal(x.ids[1], "d1:1:1");
     parley_store_close(st);
 }
 

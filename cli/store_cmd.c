@@ -1,0 +1,821 @@
+/* store_cmd.c — the store's commands: `parley ingest` (code articles into
+ * a SQLite store, with a progress bar on a terminal), `parley query`
+ * (filtered events as a table or in an export format), `parley export`
+ * and `parley stats`. They only parse arguments and call libparley's
+ * parley_store_* functions. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* ---- shared option parsing ------------------------------------------- */
+
+/* Matches argv[*i] against --name (taking a value as the next argument or
+ * after "=") and stores the value in *val. Returns 1 on a match, 0 when
+ * it is another option, -1 when the value is missing (reported). */
+static int optval(int argc, char **argv, int *i, const char *name,
+                  const char **val)
+{
+    const char *a = argv[*i];
+    size_t n = strlen(name);
+    if (strncmp(a, name, n))
+        return 0;
+    if (a[n] == '=') {
+        *val = a + n + 1;
+        return 1;
+    }
+    if (a[n])
+        return 0;
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "parley: %s needs a value\n", name);
+        return -1;
+    }
+    *val = argv[++*i];
+    return 1;
+}
+
+static int parse_long(const char *opt, const char *v, long *out)
+{
+    char *end;
+    errno = 0;
+    long x = strtol(v, &end, 10);
+    if (errno || end == v || *end) {
+        fprintf(stderr, "parley: %s: expected a number, not '%s'\n", opt, v);
+        return -1;
+    }
+    *out = x;
+    return 0;
+}
+
+/* Options every store command takes. */
+struct common {
+    const char *db;
+    long busy_ms;
+};
+
+/* Returns 1 when argv[*i] was one of the common options, 0 if not, -1 on
+ * a bad value. */
+static int common_opt(int argc, char **argv, int *i, struct common *c)
+{
+    const char *v;
+    int m;
+    if ((m = optval(argc, argv, i, "--db", &c->db)))
+        return m;
+    if ((m = optval(argc, argv, i, "--busy-timeout", &v)) <= 0)
+        return m;
+    return parse_long("--busy-timeout", v, &c->busy_ms) ? -1 : 1;
+}
+
+/* Returns 1 when argv[*i] was a filter option, 0 if not, -1 on error. */
+static int filter_opt(int argc, char **argv, int *i, parley_store_filter *f)
+{
+    static const struct {
+        const char *name;
+        size_t off;
+    } strs[] = {
+        {"--actor", offsetof(parley_store_filter, actor)},
+        {"--source", offsetof(parley_store_filter, source)},
+        {"--target", offsetof(parley_store_filter, target)},
+        {"--type", offsetof(parley_store_filter, type)},
+        {"--cameo", offsetof(parley_store_filter, cameo)},
+        {"--from", offsetof(parley_store_filter, from)},
+        {"--to", offsetof(parley_store_filter, to)},
+        {"--place", offsetof(parley_store_filter, place)},
+        {"--topic", offsetof(parley_store_filter, topic)},
+        {"--text", offsetof(parley_store_filter, text)},
+        {"--doc", offsetof(parley_store_filter, doc)},
+    };
+    if (!strcmp(argv[*i], "--one-a-day")) {
+        f->one_a_day = 1;
+        return 1;
+    }
+    const char *v;
+    int m;
+    if ((m = optval(argc, argv, i, "--limit", &v))) {
+        if (m < 0 || parse_long("--limit", v, &f->limit))
+            return -1;
+        return 1;
+    }
+    for (size_t k = 0; k < sizeof strs / sizeof strs[0]; k++)
+        if ((m = optval(argc, argv, i, strs[k].name, &v))) {
+            if (m > 0)
+                *(const char **)((char *)f + strs[k].off) = v;
+            return m;
+        }
+    return 0;
+}
+
+static const char filter_help[] =
+    "filters (combined with AND):\n"
+    "  --actor X       either side: country code (KAZ), organisation (UN),\n"
+    "                  CAMEO actor code prefix (IGOUNO, KAZGOV) or a part of\n"
+    "                  the person's name or of the mention (Nurtleu)\n"
+    "  --source X, --target X   the same, one side only\n"
+    "  --type T        PLOVER type (CONSULT, AGREE, SUPPORT, ...)\n"
+    "  --cameo C       CAMEO event code prefix (04, 057)\n"
+    "  --from D, --to D  event dates, YYYY[-MM[-DD]], inclusive\n"
+    "  --place P       part of the place name, or its country code\n"
+    "  --topic T       part of a topic\n"
+    "  --text Q        full-text search in evidence sentences (FTS5 syntax;\n"
+    "                  case and diacritics ignored)\n"
+    "  --doc ID        one document\n"
+    "  --one-a-day     the same date, source, target and CAMEO code from\n"
+    "                  several documents count once (all evidence kept)\n"
+    "  --limit N       at most N rows\n";
+
+static const char common_help[] =
+    "  --db FILE          the store (SQLite); required\n"
+    "  --busy-timeout MS  wait this long for another writer (default 5000)\n";
+
+static int open_store(parley_store **st, const struct common *c, int ro)
+{
+    if (!c->db) {
+        fprintf(stderr, "parley: --db FILE is required\n");
+        return EXIT_USAGE;
+    }
+    parley_store_opts o = {ro ? PARLEY_STORE_READONLY : 0,
+                           c->busy_ms ? (int)c->busy_ms : 0};
+    if (c->busy_ms < 0)
+        o.busy_timeout_ms = -1;
+    int rc = parley_store_open(st, c->db, &o);
+    if (rc) {
+        fprintf(stderr, "parley: %s\n", parley_store_errmsg(*st));
+        parley_store_close(*st);
+        *st = NULL;
+        return rc == PARLEY_ENOENT ? EXIT_USAGE : EXIT_FATAL;
+    }
+    return EXIT_OK;
+}
+
+/* ---- ingest ----------------------------------------------------------- */
+
+static volatile sig_atomic_t interrupted;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
+static void quiet_log(void *ud, int severity, const char *msg)
+{
+    if (severity >= PARLEY_ERROR)
+        cli_log(ud, severity, msg);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+struct ingest {
+    parley_store *st;
+    parley_lexicon *lx;
+    parley_code_opts co;
+    int force;
+    size_t docs, added, skipped, replaced, events;
+    int fatal;
+    /* progress */
+    int tty;
+    double t0, last;
+    uint64_t total;        /* bytes of all input files; 0 if unknown */
+    uint64_t done;         /* bytes of the files finished */
+    uint64_t cur_size, cur_used;
+    char *cur_origin;
+};
+
+static int add_size(void *ud, const char *file)
+{
+    struct stat sb;
+    if (!strcmp(file, "-"))
+        *(int64_t *)ud = -1;
+    else if (*(int64_t *)ud >= 0 && stat(file, &sb) == 0)
+        *(int64_t *)ud += sb.st_size;
+    return 0;
+}
+
+static void fmt_time(char *out, size_t n, double s)
+{
+    long t = (long)(s + 0.5);
+    if (t >= 3600)
+        snprintf(out, n, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+    else
+        snprintf(out, n, "%ld:%02ld", t / 60, t % 60);
+}
+
+static void progress(struct ingest *g, int final)
+{
+    double t = now();
+    if (!final && t - g->last < 0.1)
+        return;
+    g->last = t;
+    double el = t - g->t0, rate = el > 0 ? g->docs / el : 0;
+    char line[256];
+    int n = 0;
+    if (g->total) {
+        uint64_t used = g->done + (g->cur_used < g->cur_size ? g->cur_used
+                                                             : g->cur_size);
+        double frac = (double)used / (double)g->total;
+        if (frac > 1)
+            frac = 1;
+        char bar[26];
+        int fill = (int)(frac * 24);
+        for (int i = 0; i < 24; i++)
+            bar[i] = i < fill ? '#' : '.';
+        bar[24] = '\0';
+        n = snprintf(line, sizeof line, "[%s] %3.0f%% ", bar, frac * 100);
+        if (!final && frac > 0.01 && frac < 1) {
+            char eta[32];
+            fmt_time(eta, sizeof eta, el / frac - el);
+            snprintf(line + n, sizeof line - n,
+                     "%zu docs, %zu events, %.0f docs/s, ETA %s", g->docs,
+                     g->events, rate, eta);
+        } else {
+            snprintf(line + n, sizeof line - n, "%zu docs, %zu events, %.0f docs/s",
+                     g->docs, g->events, rate);
+        }
+    } else {
+        snprintf(line, sizeof line, "%zu docs, %zu events, %.0f docs/s",
+                 g->docs, g->events, rate);
+    }
+    fprintf(stderr, "\r%s\033[K", line);
+    if (final)
+        fputc('\n', stderr);
+    fflush(stderr);
+}
+
+static void track_bytes(struct ingest *g, const parley_doc *doc)
+{
+    const char *o = doc->origin ? doc->origin : "-";
+    if (!g->cur_origin || strcmp(g->cur_origin, o)) {
+        g->done += g->cur_size;
+        g->cur_used = 0;
+        struct stat sb;
+        g->cur_size = strcmp(o, "-") && stat(o, &sb) == 0 ? (uint64_t)sb.st_size : 0;
+        free(g->cur_origin);
+        g->cur_origin = strdup(o);
+    }
+    /* The bytes a document took in its file, roughly: its fields plus
+     * JSON punctuation. Good enough for an ETA. */
+    g->cur_used += doc->text.n + doc->title.n + doc->id.n + doc->url.n +
+                   doc->source.n + doc->date.n + 48;
+}
+
+static int ingest_doc(void *ud, const parley_doc *doc)
+{
+    struct ingest *g = ud;
+    if (interrupted)
+        return 1;
+    g->docs++;
+    if (g->tty)
+        track_bytes(g, doc);
+    int rc = g->force ? 0 : parley_store_has(g->st, doc);
+    if (rc < 0)
+        goto store_error;
+    if (rc == 1) {
+        g->skipped++;
+    } else {
+        parley_result *res = NULL;
+        rc = parley_code(g->lx, doc, &g->co, &res);
+        if (rc) {
+            fprintf(stderr, "parley: %s: %s\n", doc->origin ? doc->origin : "-",
+                    parley_strerror(rc));
+            g->fatal = 1;
+            return 1;
+        }
+        size_t nev = parley_result_count(res);
+        rc = parley_store_put(g->st, doc, res);
+        parley_result_free(res);
+        if (rc < 0)
+            goto store_error;
+        if (rc == PARLEY_STORE_SKIPPED) {
+            g->skipped++;
+        } else {
+            g->events += nev;
+            if (rc == PARLEY_STORE_REPLACED)
+                g->replaced++;
+            else
+                g->added++;
+        }
+    }
+    if (g->tty)
+        progress(g, 0);
+    return 0;
+store_error:
+    if (g->tty)
+        fputc('\n', stderr);
+    fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
+    g->fatal = 1;
+    return 1;
+}
+
+static void ingest_usage(FILE *f)
+{
+    fprintf(f,
+            "usage: parley ingest --db FILE [options] [INPUT...]\n"
+            "\n"
+            "Codes articles (files, directories, '-' for stdin; stdin when no\n"
+            "INPUT) and stores documents, sentences and events in FILE, one\n"
+            "transaction per document. A document already stored with the\n"
+            "same content is skipped; a changed one replaces its events.\n"
+            "\n"
+            "options:\n"
+            "%s"
+            "  --input-format F   auto (default), text, jsonl, html, feed\n"
+            "  --date YYYY-MM-DD  date for documents that give none\n"
+            "  --lexicon DIR      dictionaries that add to the built-in ones\n"
+            "  --no-builtin       do not load the built-in dictionaries\n"
+            "  --force            re-code documents even when unchanged\n"
+            "  -q, --quiet        no progress bar and no warnings, only errors\n"
+            "                     and the summary line\n"
+            "  -h, --help         show this help\n"
+            "\n"
+            "exit status: 0 ok, 1 some input unreadable or malformed, 2 bad\n"
+            "command line, 3 store error (locked, read-only, full, corrupt).\n",
+            common_help);
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+    struct common c = {0};
+    const char *fmt = NULL, *date = NULL, *lexdir = NULL;
+    int quiet = 0, force = 0, no_builtin = 0, nin = 0;
+    char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+    if (!inputs)
+        return EXIT_FATAL;
+    int only_inputs = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int m;
+        if (only_inputs || a[0] != '-' || !strcmp(a, "-")) {
+            inputs[nin++] = argv[i];
+            continue;
+        }
+        if (!strcmp(a, "--")) {
+            only_inputs = 1;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            ingest_usage(stdout);
+            free(inputs);
+            return EXIT_OK;
+        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+            quiet = 1;
+        } else if (!strcmp(a, "--force")) {
+            force = 1;
+        } else if (!strcmp(a, "--no-builtin")) {
+            no_builtin = 1;
+        } else if ((m = common_opt(argc, argv, &i, &c)) ||
+                   (m = optval(argc, argv, &i, "--input-format", &fmt)) ||
+                   (m = optval(argc, argv, &i, "--date", &date)) ||
+                   (m = optval(argc, argv, &i, "--lexicon", &lexdir))) {
+            if (m < 0) {
+                free(inputs);
+                return EXIT_USAGE;
+            }
+        } else {
+            fprintf(stderr, "parley: ingest: unknown option '%s'\n", a);
+            ingest_usage(stderr);
+            free(inputs);
+            return EXIT_USAGE;
+        }
+    }
+    if (date && (strlen(date) != 10 || date[4] != '-' || date[7] != '-')) {
+        fprintf(stderr, "parley: --date wants YYYY-MM-DD, got '%s'\n", date);
+        free(inputs);
+        return EXIT_USAGE;
+    }
+    /* As for parley code: --quiet keeps errors, drops warnings. */
+    parley_log_fn log = quiet ? quiet_log : cli_log;
+    parley_ingest_opts io = {PARLEY_FORMAT_AUTO, date, log, NULL};
+    if (fmt && (io.format = parley_format_from_name(fmt)) < 0) {
+        fprintf(stderr, "parley: --input-format: unknown format '%s'\n", fmt);
+        free(inputs);
+        return EXIT_USAGE;
+    }
+    struct ingest g;
+    memset(&g, 0, sizeof g);
+    g.force = force;
+    g.co.log = log;
+    int rc = open_store(&g.st, &c, 0);
+    if (rc) {
+        free(inputs);
+        return rc;
+    }
+    parley_lexicon_opts lo = {lexdir, no_builtin, log, NULL};
+    size_t bad = 0;
+    if ((rc = parley_lexicon_load(&g.lx, &lo, &bad))) {
+        fprintf(stderr, "parley: cannot load the lexicon: %s\n",
+                parley_strerror(rc));
+        parley_store_close(g.st);
+        free(inputs);
+        return rc == PARLEY_ENOMEM ? EXIT_FATAL : EXIT_USAGE;
+    }
+    /* A file-size limit (ulimit -f) should fail the write, which SQLite
+     * reports, rather than kill the process. */
+    signal(SIGXFSZ, SIG_IGN);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
+    g.tty = !quiet && isatty(STDERR_FILENO);
+    if (g.tty) {
+        int64_t total = 0;
+        char *stdin_only[] = {"-"};
+        char **ins = nin ? inputs : stdin_only;
+        for (int i = 0; i < (nin ? nin : 1); i++)
+            parley_walk(ins[i], add_size, &total, NULL, NULL);
+        g.total = total > 0 ? (uint64_t)total : 0;
+    }
+    g.t0 = g.last = now();
+    size_t input_errors = 0;
+    cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors);
+    if (g.tty && !g.fatal)
+        progress(&g, 1);
+    double el = now() - g.t0;
+    fprintf(stderr,
+            "%singested %zu documents (%zu skipped, %zu replaced), %zu events "
+            "in %.1f s%s\n",
+            quiet || g.tty ? "" : "parley: ", g.added + g.replaced, g.skipped,
+            g.replaced, g.events, el,
+            interrupted ? " (interrupted; run again to finish)" : "");
+    parley_lexicon_free(g.lx);
+    parley_store_close(g.st);
+    free(g.cur_origin);
+    free(inputs);
+    if (g.fatal)
+        return EXIT_FATAL;
+    if (interrupted)
+        return 128 + SIGINT;
+    return input_errors ? EXIT_INPUT : EXIT_OK;
+}
+
+/* ---- query / export --------------------------------------------------- */
+
+static int write_out(void *ud, const char *p, size_t n)
+{
+    FILE *f = ud;
+    return fwrite(p, 1, n, f) == n ? 0 : PARLEY_EIO;
+}
+
+/* Display width of UTF-8 text, counting one column per code point. */
+static size_t width(const char *s)
+{
+    size_t w = 0;
+    for (; *s; s++)
+        w += ((unsigned char)*s & 0xC0) != 0x80;
+    return w;
+}
+
+/* Appends s padded or cut (with "…") to exactly w columns. */
+static void cell(parley_buf *b, const char *s, size_t w, int pad)
+{
+    size_t sw = width(s);
+    if (sw <= w) {
+        parley_buf_adds(b, s);
+        if (pad)
+            for (size_t i = sw; i < w; i++)
+                parley_buf_addc(b, ' ');
+        return;
+    }
+    size_t cols = 0;
+    const char *p = s;
+    while (*p && cols < w - 1) {
+        p++;
+        while (((unsigned char)*p & 0xC0) == 0x80)
+            p++;
+        cols++;
+    }
+    parley_buf_add(b, s, (size_t)(p - s));
+    parley_buf_adds(b, "\u2026");
+}
+
+static void actor_label(parley_buf *b, const parley_actor *a)
+{
+    const char *cc = a->country ? a->country : a->org;
+    if (a->name && cc)
+        parley_buf_addf(b, "%s (%s)", a->name, cc);
+    else if (a->name)
+        parley_buf_adds(b, a->name);
+    else if (a->country && a->org)
+        parley_buf_addf(b, "%s/%s", a->country, a->org);
+    else if (cc)
+        parley_buf_adds(b, cc);
+    else if (a->code)
+        parley_buf_adds(b, a->code);
+    else if (a->text.n)
+        parley_buf_add(b, a->text.p, a->text.n);
+    else
+        parley_buf_adds(b, "?");
+}
+
+/* Rows of the table format are kept until the end so that the columns
+ * can be aligned to their content. */
+struct table {
+    char **cells; /* 5 per row: date, type, actors, place, evidence */
+    size_t n, cap;
+    int nomem;
+};
+
+static char *squash(const char *s)
+{
+    /* One line per row: line breaks and tabs in evidence become spaces. */
+    char *d = strdup(s ? s : "");
+    if (d)
+        for (char *p = d; *p; p++)
+            if (*p == '\n' || *p == '\r' || *p == '\t')
+                *p = ' ';
+    return d;
+}
+
+static int table_row(void *ud, const parley_store_row *r)
+{
+    struct table *t = ud;
+    if (t->n + 5 > t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 320;
+        char **c = realloc(t->cells, cap * sizeof *c);
+        if (!c) {
+            t->nomem = 1;
+            return 1;
+        }
+        t->cells = c;
+        t->cap = cap;
+    }
+    parley_buf b = PARLEY_BUF_INIT;
+    actor_label(&b, &r->ev.source);
+    parley_buf_adds(&b, " \u2192 ");
+    actor_label(&b, &r->ev.target);
+    parley_buf e = PARLEY_BUF_INIT;
+    if (r->nmerged > 1)
+        parley_buf_addf(&e, "(%zu docs) ", r->nmerged);
+    parley_buf_adds(&e, r->evidence);
+    parley_buf p = PARLEY_BUF_INIT;
+    if (r->ev.place.name)
+        parley_buf_adds(&p, r->ev.place.name);
+    char *type = NULL;
+    if (r->ev.negated) {
+        parley_buf tb = PARLEY_BUF_INIT;
+        parley_buf_addf(&tb, "not %s", r->ev.type);
+        type = parley_buf_detach(&tb, NULL);
+    } else {
+        type = strdup(r->ev.type ? r->ev.type : "");
+    }
+    char **c = t->cells + t->n;
+    c[0] = strdup(r->ev.date ? r->ev.date : "-");
+    c[1] = type;
+    c[2] = squash(b.p);
+    c[3] = squash(p.n ? p.p : "-");
+    c[4] = squash(e.p);
+    parley_buf_release(&b);
+    parley_buf_release(&e);
+    parley_buf_release(&p);
+    t->n += 5;
+    for (int i = 0; i < 5; i++)
+        if (!c[i])
+            t->nomem = 1;
+    return t->nomem;
+}
+
+static int term_width(void)
+{
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+        ws.ws_col >= 40)
+        return ws.ws_col;
+    const char *c = getenv("COLUMNS");
+    int n = c ? atoi(c) : 0;
+    return n >= 40 ? n : 120;
+}
+
+static int print_table(struct table *t, FILE *out)
+{
+    static const char *const head[5] = {"date", "type", "source \u2192 target",
+                                        "place", "evidence"};
+    static const size_t maxw[4] = {10, 14, 60, 24};
+    size_t w[5];
+    for (int k = 0; k < 4; k++) {
+        w[k] = width(head[k]);
+        for (size_t i = k; i < t->n; i += 5)
+            if (width(t->cells[i]) > w[k])
+                w[k] = width(t->cells[i]);
+        if (w[k] > maxw[k])
+            w[k] = maxw[k];
+    }
+    int tw = term_width();
+    int used = (int)(w[0] + w[1] + w[2] + w[3] + 8);
+    w[4] = tw - used > 20 ? (size_t)(tw - used) : 20;
+    parley_buf b = PARLEY_BUF_INIT;
+    for (size_t i = 0; i < t->n + 5; i += 5) {
+        const char *const *row = i ? (const char *const *)t->cells + i - 5 : head;
+        for (int k = 0; k < 5; k++) {
+            cell(&b, row[k], w[k], k < 4);
+            parley_buf_adds(&b, k < 4 ? "  " : "\n");
+        }
+        if (fwrite(b.p, 1, b.n, out) != b.n) {
+            parley_buf_release(&b);
+            return -1;
+        }
+        parley_buf_reset(&b);
+    }
+    parley_buf_release(&b);
+    return 0;
+}
+
+static void query_usage(FILE *f, int export)
+{
+    fprintf(f,
+            "usage: parley %s --db FILE [filters] [--format F]%s\n"
+            "\n"
+            "%s"
+            "\n"
+            "options:\n"
+            "%s"
+            "  --format F   %s\n"
+            "%s"
+            "  -h, --help   show this help\n"
+            "\n"
+            "%s"
+            "\n"
+            "exit status: 0 ok (also when nothing matched), 2 bad command\n"
+            "line or no such database, 3 store error.\n",
+            export ? "export" : "query", export ? " [-o FILE]" : "",
+            export ? "Writes stored events (all, or those matching the filters)\n"
+                     "in an exchange format.\n"
+                   : "Lists stored events matching the filters, ordered by date.\n",
+            common_help,
+            export ? "jsonl (default; the event contract), phoenix-tsv, plover,\n"
+                     "               csv or tsv"
+                   : "table (default; aligned, evidence cut to the terminal),\n"
+                     "               jsonl, csv, tsv, phoenix-tsv or plover",
+            export ? "  -o FILE      write to FILE instead of standard output\n" : "",
+            filter_help);
+}
+
+static int query_or_export(int argc, char **argv, int export)
+{
+    struct common c = {0};
+    parley_store_filter f;
+    memset(&f, 0, sizeof f);
+    const char *fmt = NULL, *outpath = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int m;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            query_usage(stdout, export);
+            return EXIT_OK;
+        }
+        if ((m = common_opt(argc, argv, &i, &c)) ||
+            (m = filter_opt(argc, argv, &i, &f)) ||
+            (m = optval(argc, argv, &i, "--format", &fmt)) ||
+            (export && (m = optval(argc, argv, &i, "-o", &outpath))) ||
+            (export && (m = optval(argc, argv, &i, "--output", &outpath)))) {
+            if (m < 0)
+                return EXIT_USAGE;
+            continue;
+        }
+        fprintf(stderr, "parley: %s: unexpected argument '%s'\n",
+                export ? "export" : "query", a);
+        query_usage(stderr, export);
+        return EXIT_USAGE;
+    }
+    int table = !export && (!fmt || !strcmp(fmt, "table"));
+    int format = PARLEY_EXPORT_JSONL;
+    if (!table && fmt && (format = parley_export_format_from_name(fmt)) < 0) {
+        fprintf(stderr, "parley: --format: unknown format '%s'\n", fmt);
+        return EXIT_USAGE;
+    }
+    parley_store *st;
+    int rc = open_store(&st, &c, 1);
+    if (rc)
+        return rc;
+    FILE *out = stdout;
+    if (outpath && strcmp(outpath, "-") && !(out = fopen(outpath, "w"))) {
+        fprintf(stderr, "parley: %s: %s\n", outpath, strerror(errno));
+        parley_store_close(st);
+        return EXIT_FATAL;
+    }
+    int status = EXIT_OK;
+    if (table) {
+        struct table t = {0};
+        rc = parley_store_query(st, &f, table_row, &t);
+        if (rc == 0 && !t.nomem && print_table(&t, out))
+            rc = PARLEY_EIO;
+        if (t.nomem)
+            rc = PARLEY_ENOMEM;
+        for (size_t i = 0; i < t.n; i++)
+            free(t.cells[i]);
+        free(t.cells);
+    } else {
+        rc = parley_store_export(st, &f, format, write_out, out);
+    }
+    if (rc == PARLEY_EIO || fflush(out) || ferror(out)) {
+        fprintf(stderr, "parley: cannot write the output: %s\n", strerror(errno));
+        status = EXIT_FATAL;
+    } else if (rc) {
+        const char *m = parley_store_errmsg(st);
+        fprintf(stderr, "parley: %s\n", *m ? m : parley_strerror(rc));
+        status = rc == PARLEY_EINVAL ? EXIT_USAGE : EXIT_FATAL;
+    }
+    if (out != stdout && fclose(out)) {
+        fprintf(stderr, "parley: %s: %s\n", outpath, strerror(errno));
+        status = EXIT_FATAL;
+    }
+    parley_store_close(st);
+    return status;
+}
+
+int cmd_query(int argc, char **argv)
+{
+    return query_or_export(argc, argv, 0);
+}
+
+int cmd_export(int argc, char **argv)
+{
+    return query_or_export(argc, argv, 1);
+}
+
+/* ---- stats ------------------------------------------------------------ */
+
+static int print_stat(void *ud, const char *group, const char *key, int64_t n)
+{
+    const char **last = ud;
+    static const struct {
+        const char *group, *title;
+    } titles[] = {{"type", "events by type"},
+                  {"month", "events by month"},
+                  {"pair", "top actor pairs"}};
+    if (!key) {
+        printf("%-10s %lld\n", group, (long long)n);
+        return 0;
+    }
+    if (!*last || strcmp(*last, group)) {
+        for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
+            if (!strcmp(titles[i].group, group))
+                printf("\n%s\n", titles[i].title);
+        *last = group;
+    }
+    printf("  %-28s %8lld\n", key, (long long)n);
+    return 0;
+}
+
+int cmd_stats(int argc, char **argv)
+{
+    struct common c = {0};
+    int check = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int m;
+        if (!strcmp(a, "--check")) {
+            check = 1;
+            continue;
+        }
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            printf("usage: parley stats --db FILE [--check]\n\n"
+                   "Prints the number of documents, sentences and events,\n"
+                   "events by type and by month, and the ten most frequent\n"
+                   "actor pairs (CAMEO actor codes, else country, org, name).\n"
+                   "\noptions:\n%s"
+                   "  --check            first verify the file (integrity and\n"
+                   "                     foreign keys); prints 'integrity: ok'\n",
+                   common_help);
+            return EXIT_OK;
+        }
+        if ((m = common_opt(argc, argv, &i, &c))) {
+            if (m < 0)
+                return EXIT_USAGE;
+            continue;
+        }
+        fprintf(stderr, "parley: stats: unexpected argument '%s'\n", a);
+        return EXIT_USAGE;
+    }
+    parley_store *st;
+    int rc = open_store(&st, &c, 1);
+    if (rc)
+        return rc;
+    const char *last = NULL;
+    if (check) {
+        rc = parley_store_check(st);
+        if (rc) {
+            fprintf(stderr, "parley: %s\n", parley_store_errmsg(st));
+            parley_store_close(st);
+            return EXIT_FATAL;
+        }
+        printf("integrity: ok\n");
+    }
+    rc = parley_store_stats(st, print_stat, &last);
+    if (rc)
+        fprintf(stderr, "parley: %s\n", parley_store_errmsg(st));
+    parley_store_close(st);
+    if (fflush(stdout) || ferror(stdout))
+        return EXIT_FATAL;
+    return rc ? EXIT_FATAL : EXIT_OK;
+}
