@@ -24,7 +24,7 @@ AGENTS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "BUS", "MED", "EDU",
 
 def fold(s):
     s = unicodedata.normalize("NFKD", s.casefold())
-    return "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 def lines(path):

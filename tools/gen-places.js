@@ -100,6 +100,8 @@ const ENGLISH = {
   'Firenze': ['Florence', 'Firenze'],
   'München': ['Munich', 'München'],
   'Zürich': ['Zurich', 'Zürich'],
+  'Luzern': ['Lucerne', 'Luzern'],
+  'Bürgenstock': ['Bürgenstock'],
   'Den Haag': ['The Hague', 'Den Haag'],
   'Moskva': ['Moscow', 'Moskva'],
   'Sankt-Peterburg': ['Saint Petersburg', 'St. Petersburg', 'St Petersburg'],
