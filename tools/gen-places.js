@@ -138,7 +138,7 @@ const STOP = new Set([
   'league city', 'carmel', 'mission', 'pueblo', 'santa', 'marathon', 'gary',
   'kent', 'cleveland', 'clinton', 'troy', 'sterling', 'vista', 'fairfield',
   'kimberley', 'sunderland', 'bury', 'deal', 'gap', 'bath', 'march', 'hull',
-  'colon', 'union', 'liberty', 'salem/US', 'hollywood', 'buffalo', 'phoenix',
+  'colon', 'union', 'liberty', 'salem/US', 'hollywood', 'buffalo', 'phoenix', 'queens',
 ]);
 
 // Small towns that host diplomatic meetings: [name, ISO2].
