@@ -447,7 +447,7 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
              * signed" alone means the current interlocutors */
             oi = object(c, t1, -1);
             if (oi >= 0 && (v->type && strcmp(v->type, "CONSULT"))) {
-                nt = role_actors(c, oi, 1, &sa[0], &ta);
+                nt = role_actors(c, oi, 1, ns ? &sa[0] : NULL, &ta);
                 c->used[oi] = 1;
                 return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
             }
