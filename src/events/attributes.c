@@ -347,8 +347,14 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                 c->date = de[k].value;
         }
         /* place: near the trigger and its participants, else setting */
-        uint32_t lo = c->trig0 < c->src.t0 ? c->trig0 : c->src.t0;
-        uint32_t hi = (c->trig1 > c->tgt.t1 ? c->trig1 : c->tgt.t1) + 8;
+        /* participants named in another sentence (the principal, the
+         * interlocutors) do not widen the window */
+        uint32_t lo = c->trig0, hi = c->trig1;
+        if (c->src.t0 >= s->tok0 && c->src.t0 < lo)
+            lo = c->src.t0;
+        if (c->tgt.t1 <= s->tok1 && c->tgt.t1 > hi)
+            hi = c->tgt.t1;
+        hi += 8;
         c->place = -1;
         for (int k = 0; k < np; k++)
             if ((pr[k].tok >= lo && pr[k].tok <= hi) || pr[k].tok <= s->tok0 + 3) {

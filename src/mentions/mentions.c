@@ -144,6 +144,10 @@ static int name_token_in(const scan *sc, size_t i, int inside)
         return 0;
     if ((t->flags & TOK_ALLCAPS) && t->fold_len <= 5)
         return 0; /* acronyms */
+    /* "Separately, …", "Finally, …": a sentence-initial adverb */
+    if (i == sc->s0 && t->fold_len > 4 && !strcmp(t->fold + t->fold_len - 2, "ly") &&
+        i + 1 < sc->s1 && tok_eq(&sc->toks[i + 1], ","))
+        return 0;
     const lex_hit *h;
     size_t l = match_at(sc, i, (ACTOR_KINDS & ~LK_BIT(LK_HONORIFIC)) |
                                    LK_BIT(LK_PLACE) | LK_BIT(LK_VENUE),
@@ -266,12 +270,22 @@ static size_t paren_acronym(const scan *sc, size_t j, const char **org)
 
 static size_t skip_det(const scan *sc, size_t j)
 {
+    static const char *const quantifiers[] = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "several", "some", "all", "many", "both", "other", "senior", NULL};
     if (j < sc->s1 && tok_in(&sc->toks[j], determiners))
+        j++;
+    while (j < sc->s1 && ((sc->toks[j].flags & TOK_NUM) ||
+                          tok_in(&sc->toks[j], quantifiers)))
         j++;
     return j;
 }
 
 static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth);
+
+static const char *const group_nouns_early[] = {
+    "parties", "sides", "interlocutors", "ministers", "leaders",
+    "delegations", "counterparts", "presidents", NULL};
 
 /* Post-modifiers of an office head at j: "of Kazakhstan", "of the UN
  * Secretary-General", "for Legal Affairs", "(UNRCCA)", "to the UN". */
@@ -359,7 +373,8 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         if (tok_eq(&T[j], "its"))
             oi->org = sc->st->last_org;
         j++;
-    } else if (j < sc->s1 && (tok_eq(&T[j], "both") || tok_eq(&T[j], "two")))
+    } else if (j > i && j < sc->s1 && tok_in(&T[j], group_nouns_early) &&
+               (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
         return i; /* "both sides" is a group, see mentions_find */
     for (int guard = 0; guard < 6 && j < sc->s1; guard++) {
         if (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l, &h)) {
@@ -544,7 +559,7 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
 {
     const token *T = sc->toks;
     *nitems = 0;
-    if (j >= sc->s1 || !tok_eq(&T[j], "of"))
+    if (j >= sc->s1 || !(tok_eq(&T[j], "of") || tok_eq(&T[j], "from")))
         return j;
     size_t k = skip_det(sc, j + 1), end = j;
     while (k < sc->s1 && *nitems < max) {
@@ -773,7 +788,11 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         /* office chunks, with or without a name */
         size_t e = parse_office(&sc, i, &oi, 0);
         if (e > i) {
-            if (oi.plural) {
+            if (oi.plural || (oi.generic && oi.counterpart && e < s1 &&
+                              tok_eq(&T[e], "from"))) {
+                if (oi.counterpart && !oi.role)
+                    for (int q = st->nents - 1; q >= 0 && !oi.role; q--)
+                        oi.role = st->ents[q].role;
                 int n;
                 size_t le = parse_office_list(&sc, e, &oi, items, &n, 32);
                 if (n) {
@@ -787,6 +806,18 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                     }
                     m->prep = prep;
                     i = le;
+                    continue;
+                }
+                if (oi.country || oi.org) {
+                    /* "two Russian diplomats": that country's officials */
+                    m = add_mention(&sc, &mv, i, e, MK_COUNTRY, 1);
+                    if (!m)
+                        return -1;
+                    m->acts[0].country = oi.country;
+                    m->acts[0].org = oi.org;
+                    m->acts[0].agent = oi.agent;
+                    m->prep = prep;
+                    i = e;
                     continue;
                 }
                 /* "Foreign Ministers" with no list: a group */
@@ -892,6 +923,12 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             continue;
         }
 
+        /* a dateline ("VILNIUS, Feb. 4 --", "ASTANA –") is a place */
+        if (i == s0 && is_kind(&sc, i, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE), &l, NULL) &&
+            i + l < s1 && (tok_eq(&T[i + l], ",") || tok_eq(&T[i + l], "-"))) {
+            i += l;
+            continue;
+        }
         /* countries and organisations, alone or listed */
         if (is_kind(&sc, skip_det(&sc, i),
                     LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l,
