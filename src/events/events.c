@@ -385,6 +385,18 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
             ns = role_actors(c, si, 0, NULL, &sa);
             if (ns >= 2 && (c->ms[si].kind == MK_GROUP || c->ms[si].nact >= 2))
                 return among(c, v, sa, ns, t0, t1, neg);
+            /* "Moscow accused Vilnius … and warned that …": the target is
+             * the one this source just addressed */
+            if (ns == 1 && strcmp(v->type, "CONSULT"))
+                for (size_t k = c->cv->n; k-- > 0;) {
+                    const cand *p = &c->cv->v[k];
+                    if (p->sent + 1 < c->si)
+                        break;
+                    if (same_actor(&p->src, &sa[0]) && strcmp(p->verb->type, "CONSULT")) {
+                        actor t = p->tgt;
+                        return emit(c, v, &sa[0], &t, t0, t1, neg);
+                    }
+                }
             return 0;
         }
         ns = role_actors(c, si, 0, NULL, &sa);
@@ -403,6 +415,9 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
         oi = object(c, t1, -1);
         if (oi < 0 || c->ms[oi].t0 > t1 + 3)
             return 0;
+        for (uint32_t k = t1; k < c->ms[oi].t0; k++)
+            if (T[k].flags & TOK_PUNCT)
+                return 0; /* "his visit to Geneva, the Minister …" */
         if (c->ms[oi].prep == P_OF) {
             /* "the visit of X to Y", "the meeting of X with Y" */
             int o2 = object(c, c->ms[oi].t1, -1);
@@ -534,6 +549,11 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             k++;
             continue;
         }
+        /* "recalled its ambassador from": the mention inside the trigger
+         * is part of the verb, not a participant */
+        for (int m = q; m < nm && ms[m].t0 < k + l; m++)
+            if (ms[m].t0 >= k && ms[m].t1 <= k + l)
+                c.used[m] = 1;
         size_t before = cv->n;
         int rc = trigger(&c, &lx->verbs[h->idx], k, (uint32_t)(k + l));
         if (rc || (rc = update_group(a, st, cv, before, si)))

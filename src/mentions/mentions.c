@@ -339,8 +339,35 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 e++;
             if (e > k && !is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG),
                                   NULL, NULL)) {
-                oi->portfolio = span_str(sc, j + 1, e);
-                j = e;
+                /* "for European and International Affairs Alexander
+                 * Schallenberg": the portfolio ends at its last portfolio
+                 * word, or before a known person, leaving the name */
+                static const char *const ends[] = {
+                    "affairs", "operations", "rights", "refugees", "development",
+                    "cooperation", "relations", "trade", "policy", "security",
+                    "assistance", "coordination", "communications", "management",
+                    "disarmament", "peacebuilding", "asia", "africa", "europe",
+                    "east", "america", "issues", "integration", "diaspora",
+                    "tourism", "migration", "investment", "planning", "children",
+                    "conflict", "women", "climate", "health", "energy", "finance",
+                    "defence", "defense", "justice", "education", "culture",
+                    "agriculture", "economy", "industry", "transport", "interior",
+                    "caribbean", "pacific", "region", "sahel", "lakes", "horn",
+                    "peninsula", "yemen", "syria", "libya", "afghanistan",
+                    "myanmar", "iraq", "sudan", "somalia", "haiti", "lebanon",
+                    NULL};
+                size_t cut = k;
+                for (size_t q = k; q < e; q++) {
+                    const lex_hit *ph;
+                    if (q > k && match_at(sc, q, LK_BIT(LK_PERSON), &ph))
+                        break;
+                    if (tok_in(&T[q], ends))
+                        cut = q + 1;
+                }
+                if (cut == k)
+                    cut = e;
+                oi->portfolio = span_str(sc, j + 1, cut);
+                j = cut;
                 continue;
             }
             break;
@@ -601,6 +628,27 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
     return end;
 }
 
+/* Whether a capital at i names a place rather than a government: after a
+ * locative preposition ("in Vienna", "a visit to Vienna"), unless the
+ * preposition ends a trigger that takes a government ("recalled its
+ * ambassador from Tallinn"). */
+static int capital_is_place(const scan *sc, size_t i)
+{
+    static const char *const loc[] = {"in", "at", "to", "from", "near",
+                                      "into", "via", "outside", NULL};
+    if (i == sc->s0 || !tok_in(&sc->toks[i - 1], loc))
+        return 0;
+    for (size_t b = i > sc->s0 + 6 ? i - 6 : sc->s0; b < i; b++) {
+        const lex_hit *h;
+        size_t l = match_at(sc, b, LK_BIT(LK_VERB), &h);
+        if (l && b + l == i) {
+            const lex_verb *v = &sc->lx->verbs[h->idx];
+            return v->mode && !strcmp(v->mode, "visit");
+        }
+    }
+    return 1;
+}
+
 /* Countries and organisations in a coordination: "Israel and Palestine",
  * "Kazakhstan, Uzbekistan and the EU". Returns the end. */
 static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
@@ -615,6 +663,10 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         const char *c = country_at(sc, s, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
         const char *o = c ? NULL : org_at(sc, s, &l);
         if (!c && !o)
+            break;
+        size_t lc;
+        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) &&
+            capital_is_place(sc, s))
             break;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
