@@ -225,7 +225,7 @@ static void progress(struct ingest *g, int final)
         uint64_t used = g->done + (g->cur_used < g->cur_size ? g->cur_used
                                                              : g->cur_size);
         double frac = (double)used / (double)g->total;
-        if (frac > 1)
+        if (frac > 1 || (final && !interrupted))
             frac = 1;
         char bar[26];
         int fill = (int)(frac * 24);

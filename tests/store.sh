@@ -52,6 +52,14 @@ run "$PARLEY" ingest --db "$T/a.db" "$T/a.jsonl"
 check "re-ingest skips everything" grep -q 'ingested 0 documents (40 skipped, 0 replaced), 0 events' "$T/err"
 check "re-ingest leaves the event count" [ "$(events "$T/a.db")" -eq "$n1" ]
 check "re-ingest leaves the document count" [ "$(docs "$T/a.db")" -eq 40 ]
+if command -v script >/dev/null; then
+    # on a terminal: a progress bar that ends at 100 %, then the summary
+    script -qec "'$PARLEY' ingest --db '$T/tty.db' '$T/a.jsonl'" /dev/null >"$T/tty" 2>&1
+    check "progress bar on a terminal" grep -q '100% 40 docs, [0-9]* events, [0-9]* docs/s' "$T/tty"
+    check "summary after the bar" grep -q 'ingested 40 documents (0 skipped, 0 replaced)' "$T/tty"
+else
+    sk "progress bar on a terminal: no script(1) to make one"
+fi
 "$PARLEY" ingest --db "$T/a.db" --force --quiet "$T/a.jsonl" 2>"$T/err"
 check "--force re-codes without duplicates" [ "$(events "$T/a.db")" -eq "$n1" ]
 check "--force replaces nothing that is unchanged" grep -q '(40 skipped' "$T/err"

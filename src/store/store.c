@@ -224,6 +224,8 @@ int parley_store_open(parley_store **out, const char *path,
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(st->db,
                           "PRAGMA synchronous = NORMAL;"
+                          "PRAGMA temp_store = MEMORY;"
+                          "PRAGMA wal_autocheckpoint = 8192;"
                           "PRAGMA foreign_keys = ON;",
                           NULL, NULL, NULL);
     if (rc != SQLITE_OK)
