@@ -79,8 +79,8 @@ static void actor(struct sql *q, const char *side, const char *v)
     } else {
         snprintf(f, sizeof f,
                  "(e.%s_country = upper(?) OR e.%s_org = ? COLLATE NOCASE"
-                 " OR e.%s_name LIKE ? ESCAPE '\\'"
-                 " OR e.%s_text LIKE ? ESCAPE '\\')",
+                 " OR parley_fold(e.%s_name) LIKE parley_fold(?) ESCAPE '\\'"
+                 " OR parley_fold(e.%s_text) LIKE parley_fold(?) ESCAPE '\\')",
                  side, side, side, side);
         add(q, f);
         param(q, "", v, "", 0);
@@ -174,14 +174,14 @@ static int where(parley_store *st, struct sql *q, const parley_store_filter *f,
         param(q, "", f->to, "~", 0);
     }
     if (f->place) {
-        add(q, " AND (e.place_name LIKE ? ESCAPE '\\'"
+        add(q, " AND (parley_fold(e.place_name) LIKE parley_fold(?) ESCAPE '\\'"
                " OR e.place_country = upper(?))");
         param(q, "%", f->place, "%", 1);
         param(q, "", f->place, "", 0);
     }
     if (f->topic) {
         add(q, " AND EXISTS (SELECT 1 FROM json_each(e.topics) t"
-               " WHERE t.value LIKE ? ESCAPE '\\')");
+               " WHERE parley_fold(t.value) LIKE parley_fold(?) ESCAPE '\\')");
         param(q, "%", f->topic, "%", 1);
     }
     if (text) {

@@ -209,6 +209,8 @@ static void filters(void **state)
         {{.actor = "IGO"}, 1},       /* CAMEO code prefix */
         {{.actor = "nurtleu"}, 1},   /* name substring, any case */
         {{.actor = "Albares"}, 1},
+        {{.actor = "jose albares"}, 1}, /* diacritics ignored */
+        {{.place = "GENÈVA"}, 1},
         {{.actor = "un"}, 1},        /* org, any case */
         {{.actor = "%"}, 0},         /* LIKE wildcards are literal */
         {{.source = "ESP"}, 0},
