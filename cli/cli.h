@@ -13,6 +13,7 @@ int cmd_ingest(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
+int cmd_validate(int argc, char **argv); /* cli/validate.c: TABARI/PETRARCH suites */
 
 /* Exit codes shared by the subcommands. */
 enum {

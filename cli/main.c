@@ -15,6 +15,7 @@ static const struct {
     {"ingest", cmd_ingest, "code articles into a SQLite store (--db FILE)"},
     {"query", cmd_query, "list stored events matching filters"},
     {"export", cmd_export, "write stored events as jsonl, csv, phoenix-tsv, plover"},
+    {"validate", cmd_validate, "run a TABARI or PETRARCH validation suite"},
     {"stats", cmd_stats, "counts of a store: documents, events by type/month"},
 };
 

@@ -514,6 +514,74 @@ int parley_store_check(parley_store *st);
 
 /* ---- end of store ---- */
 
+/* ---- CAMEO dictionaries ---- */
+
+/* The community's CAMEO dictionaries: TABARI .verbs/.actors/.agents files
+ * and PETRARCH2 verb dictionaries (CAMEO.2.0.txt), Phoenix actor files
+ * with date-restricted codes ("[KAZGOV 230901-250331]"), agents ("~GOV"
+ * goes after the actor's code, "NGO~" before), discards and issue files.
+ * Loaded once into a read-only structure that threads may share; coded
+ * with a shallow pattern matcher over parley's tokens (no parser). The
+ * formats and what is honoured are in the README, "Community
+ * dictionaries". */
+typedef struct parley_cameo parley_cameo;
+
+enum parley_cameo_format {
+    PARLEY_CAMEO_AUTO = 0, /* per file, from its content */
+    PARLEY_CAMEO_TABARI,
+    PARLEY_CAMEO_PETRARCH
+};
+
+/* "auto", "tabari", "petrarch" to enum; -1 if unknown. */
+int parley_cameo_format_from_name(const char *name);
+
+typedef struct parley_cameo_opts {
+    const char *verbs;             /* verb dictionary, or NULL */
+    const char *const *actors;     /* actor dictionaries (nactors of them) */
+    size_t nactors;
+    const char *agents;            /* each of these may be NULL */
+    const char *discards;
+    const char *issues;
+    int format;                    /* enum parley_cameo_format */
+    int strict;                    /* 1: a malformed line fails the load */
+    parley_log_fn log;             /* "file:line: what" for bad lines */
+    void *log_ud;
+} parley_cameo_opts;
+
+/* Loads and compiles the files named in o. Malformed lines are logged and
+ * skipped (counted in *bad_lines when not NULL) unless o->strict, when the
+ * first one makes the load fail with PARLEY_EPARSE. Returns 0,
+ * PARLEY_ENOENT/PARLEY_EIO (a file could not be read; logged),
+ * PARLEY_EPARSE or PARLEY_ENOMEM; on failure *out is NULL. */
+int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
+                      size_t *bad_lines);
+void parley_cameo_free(parley_cameo *c);
+
+/* The coding of one document with CAMEO dictionaries; the same accessors
+ * as parley_result. Events carry the dictionaries' actor codes in
+ * source.code/target.code (e.g. "KAZGOV"), the verb's code in cameo, the
+ * PLOVER type, QuadClass and Goldstein derived from the CAMEO root, and
+ * issues in topics. Owned by the caller. */
+typedef struct parley_cameo_result parley_cameo_result;
+
+typedef struct parley_cameo_code_opts {
+    const char *date;  /* "YYYY-MM-DD" used when doc->date is empty, for
+                          date-restricted codes; may be NULL */
+    int per_sentence;  /* 1: the text is one sentence (validation) */
+} parley_cameo_code_opts;
+
+/* Codes doc with c. o may be NULL. Returns 0 or PARLEY_ENOMEM (then *out
+ * is NULL). The event's source/target text are views into doc->text. */
+int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
+                      const parley_cameo_code_opts *o,
+                      parley_cameo_result **out);
+size_t parley_cameo_result_count(const parley_cameo_result *r);
+const parley_event *parley_cameo_result_event(const parley_cameo_result *r,
+                                              size_t i);
+void parley_cameo_result_free(parley_cameo_result *r);
+
+/* ---- end of CAMEO dictionaries ---- */
+
 #ifdef __cplusplus
 }
 #endif

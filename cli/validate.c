@@ -1,0 +1,608 @@
+/* validate.c — `parley validate FILE`: runs a validation suite of the
+ * community's coders with their dictionaries and prints, per record, pass
+ * or fail with the expected and coded events, then counts per category.
+ * Reads TABARI's Validate.text (dictionaries named by its .project) and
+ * PETRARCH's PETR.UnitTest.records.xml (dictionaries named in its
+ * <Environment>). A record passes when the set of coded (source, target,
+ * code) triples equals the expected set. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "cli.h"
+
+typedef struct ev3 {
+    char src[48], tgt[48], code[24];
+} ev3;
+
+typedef struct record {
+    char id[64], cat[32];
+    char date[11];
+    char *text;
+    ev3 exp[64];
+    size_t nexp;
+} record;
+
+typedef struct catcount {
+    char cat[32];
+    size_t pass, total;
+} catcount;
+
+typedef struct vstate {
+    parley_cameo *dict;
+    int quiet;
+    catcount cats[128];
+    size_t ncats;
+    size_t pass, total;
+} vstate;
+
+static int ev_cmp(const void *a, const void *b)
+{
+    const ev3 *x = a, *y = b;
+    int r = strcmp(x->src, y->src);
+    if (!r)
+        r = strcmp(x->tgt, y->tgt);
+    if (!r)
+        r = strcmp(x->code, y->code);
+    return r;
+}
+
+static size_t uniq(ev3 *v, size_t n)
+{
+    if (!n)
+        return 0;
+    qsort(v, n, sizeof *v, ev_cmp);
+    size_t o = 1;
+    for (size_t i = 1; i < n; i++)
+        if (ev_cmp(&v[i], &v[o - 1]))
+            v[o++] = v[i];
+    return o;
+}
+
+static void print_evs(const ev3 *v, size_t n)
+{
+    if (!n)
+        printf(" (none)");
+    for (size_t i = 0; i < n; i++)
+        printf(" %s/%s/%s", v[i].src, v[i].tgt, v[i].code);
+}
+
+static void upcopy(char *dst, size_t cap, const char *s, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        char ch = s[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
+            continue;
+        dst[o++] = (ch >= 'a' && ch <= 'z') ? (char)(ch - 32) : ch;
+    }
+    dst[o] = '\0';
+}
+
+static int run_record(vstate *V, record *R)
+{
+    parley_doc doc = {0};
+    doc.text.p = R->text;
+    doc.text.n = strlen(R->text);
+    doc.date.p = R->date;
+    doc.date.n = strlen(R->date);
+    doc.origin = R->id;
+    parley_cameo_code_opts co = {NULL, 1};
+    parley_cameo_result *res;
+    if (parley_cameo_code(V->dict, &doc, &co, &res))
+        return EXIT_FATAL;
+    ev3 got[64];
+    size_t ng = 0;
+    for (size_t i = 0; i < parley_cameo_result_count(res) && ng < 64; i++) {
+        const parley_event *e = parley_cameo_result_event(res, i);
+        upcopy(got[ng].src, sizeof got[ng].src, e->source.code, strlen(e->source.code));
+        upcopy(got[ng].tgt, sizeof got[ng].tgt, e->target.code, strlen(e->target.code));
+        upcopy(got[ng].code, sizeof got[ng].code, e->cameo, strlen(e->cameo));
+        ng++;
+    }
+    parley_cameo_result_free(res);
+    ng = uniq(got, ng);
+    R->nexp = uniq(R->exp, R->nexp);
+    int ok = ng == R->nexp;
+    for (size_t i = 0; ok && i < ng; i++)
+        ok = ev_cmp(&got[i], &R->exp[i]) == 0;
+    if (!V->quiet || !ok) {
+        printf("%s %s expected:", ok ? "PASS" : "FAIL", R->id);
+        print_evs(R->exp, R->nexp);
+        printf("  coded:");
+        print_evs(got, ng);
+        printf("\n");
+    }
+    size_t k = 0;
+    while (k < V->ncats && strcmp(V->cats[k].cat, R->cat))
+        k++;
+    if (k == V->ncats && k < 128) {
+        snprintf(V->cats[k].cat, sizeof V->cats[k].cat, "%s", R->cat);
+        V->ncats++;
+    }
+    if (k < V->ncats) {
+        V->cats[k].total++;
+        V->cats[k].pass += (size_t)ok;
+    }
+    V->total++;
+    V->pass += (size_t)ok;
+    return 0;
+}
+
+static void category_of(const char *id, char *cat, size_t cap)
+{
+    size_t n = strcspn(id, "-");
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(cat, id, n);
+    cat[n] = '\0';
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    parley_buf b = PARLEY_BUF_INIT;
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (parley_buf_add(&b, chunk, k)) {
+            fclose(f);
+            parley_buf_release(&b);
+            return NULL;
+        }
+    fclose(f);
+    if (parley_buf_add(&b, "", 0))
+        return NULL;
+    return parley_buf_detach(&b, len);
+}
+
+static char *dir_join(const char *base_file, const char *name)
+{
+    const char *sl = strrchr(base_file, '/');
+    size_t dn = sl ? (size_t)(sl - base_file + 1) : 0;
+    if (name[0] == '/')
+        dn = 0;
+    size_t nn = strlen(name);
+    char *p = malloc(dn + nn + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, base_file, dn);
+    memcpy(p + dn, name, nn + 1);
+    return p;
+}
+
+/* The value of "<tag> value" in a TABARI .project file, or NULL. */
+static char *project_value(const char *proj, const char *data, const char *tag)
+{
+    const char *p = strstr(data, tag);
+    if (!p)
+        return NULL;
+    p += strlen(tag);
+    while (*p == ' ' || *p == '\t')
+        p++;
+    size_t n = strcspn(p, " \t\r\n");
+    if (!n)
+        return NULL;
+    char name[512];
+    if (n >= sizeof name)
+        return NULL;
+    memcpy(name, p, n);
+    name[n] = '\0';
+    return dir_join(proj, name);
+}
+
+/* Parses the events in a TABARI comment block: "{ SRC / TGT / CODE }";
+ * "{+++}" and "{---}" say none; "-{...}" and "{ OPTION: ... }" are not
+ * events. Returns 1 when some expectation was found. */
+static int tabari_events(const char *s, size_t n, record *R)
+{
+    int found = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '{')
+            continue;
+        const char *e = memchr(s + i, '}', n - i);
+        if (!e)
+            break;
+        const char *in = s + i + 1;
+        size_t m = (size_t)(e - in);
+        int disabled = i > 0 && s[i - 1] == '-';
+        if (!disabled && !memchr(in, ':', m)) {
+            const char *sl1 = memchr(in, '/', m);
+            const char *sl2 = sl1 ? memchr(sl1 + 1, '/', m - (size_t)(sl1 + 1 - in)) : NULL;
+            if (sl1 && sl2 && R->nexp < 64) {
+                ev3 *x = &R->exp[R->nexp];
+                upcopy(x->src, sizeof x->src, in, (size_t)(sl1 - in));
+                upcopy(x->tgt, sizeof x->tgt, sl1 + 1, (size_t)(sl2 - sl1 - 1));
+                upcopy(x->code, sizeof x->code, sl2 + 1, (size_t)(e - sl2 - 1));
+                R->nexp++;
+                found = 1;
+            } else if (!sl1) {
+                char t[16];
+                upcopy(t, sizeof t, in, m);
+                if (strcmp(t, "+++") == 0 || strcmp(t, "---") == 0)
+                    found = 1;
+            }
+        }
+        i = (size_t)(e - s);
+    }
+    return found;
+}
+
+static int is_header(const char *s, size_t n)
+{
+    if (n < 8)
+        return 0;
+    for (int i = 0; i < 6; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return s[6] == ' ' || s[6] == '\t';
+}
+
+static int run_tabari(vstate *V, const char *path, char *data, size_t len)
+{
+    char *p = data, *end = data + len;
+    record R;
+    int in_rec = 0, in_comment = 0, rc = 0;
+    parley_buf text = PARLEY_BUF_INIT, comment = PARLEY_BUF_INIT;
+    (void)path;
+    for (;;) {
+        char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+        char *le = nl ? nl : end;
+        int eof = p >= end;
+        size_t n = eof ? 0 : (size_t)(le - p);
+        if (eof || (in_comment != 1 && is_header(p, n))) {
+            if (in_rec) {
+                memset(R.exp, 0, sizeof R.exp);
+                R.nexp = 0;
+                int has = tabari_events(comment.p ? comment.p : "", comment.n, &R);
+                R.text = text.p ? text.p : (char *)"";
+                if (has && (rc = run_record(V, &R)))
+                    break;
+            }
+            if (eof)
+                break;
+            memset(&R, 0, sizeof R);
+            in_rec = 1;
+            in_comment = 0;
+            parley_buf_reset(&text);
+            parley_buf_reset(&comment);
+            int yy = (p[0] - '0') * 10 + (p[1] - '0');
+            snprintf(R.date, sizeof R.date, "%04d-%.2s-%.2s",
+                     yy <= 30 ? 2000 + yy : 1900 + yy, p + 2, p + 4);
+            const char *q = p + 6;
+            while (q < le && (*q == ' ' || *q == '\t'))
+                q++;
+            size_t il = strcspn(q, " \t\r\n");
+            if (il >= sizeof R.id)
+                il = sizeof R.id - 1;
+            memcpy(R.id, q, il);
+            R.id[il] = '\0';
+            category_of(R.id, R.cat, sizeof R.cat);
+            p = nl ? nl + 1 : end;
+            continue;
+        }
+        if (in_rec && in_comment != 2) {
+            const char *s = p;
+            size_t m = n;
+            while (m) {
+                if (!in_comment) {
+                    const char *c = NULL;
+                    for (size_t i = 0; i + 1 < m; i++)
+                        if (s[i] == '/' && s[i + 1] == '*') {
+                            c = s + i;
+                            break;
+                        }
+                    size_t k = c ? (size_t)(c - s) : m;
+                    if (parley_buf_add(&text, s, k) || parley_buf_addc(&text, ' '))
+                        return EXIT_FATAL;
+                    if (!c)
+                        break;
+                    in_comment = 1;
+                    s = c + 2;
+                    m -= k + 2;
+                } else {
+                    const char *c = NULL;
+                    for (size_t i = 0; i + 1 < m; i++)
+                        if (s[i] == '*' && s[i + 1] == '/') {
+                            c = s + i;
+                            break;
+                        }
+                    size_t k = c ? (size_t)(c - s) : m;
+                    if (parley_buf_add(&comment, s, k) || parley_buf_addc(&comment, '\n'))
+                        return EXIT_FATAL;
+                    if (!c)
+                        break;
+                    in_comment = 2; /* closed: the rest is not the record */
+                    break;
+                }
+            }
+        }
+        p = nl ? nl + 1 : end;
+    }
+    parley_buf_release(&text);
+    parley_buf_release(&comment);
+    return rc;
+}
+
+static char *xml_attr(xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v)
+        return NULL;
+    char *s = strdup((const char *)v);
+    xmlFree(v);
+    return s;
+}
+
+static xmlNode *child(xmlNode *n, const char *name)
+{
+    for (xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, name) == 0)
+            return c;
+    return NULL;
+}
+
+static char *child_text(xmlNode *n, const char *name)
+{
+    xmlNode *c = child(n, name);
+    if (!c)
+        return NULL;
+    xmlChar *v = xmlNodeGetContent(c);
+    if (!v)
+        return NULL;
+    char *s = strdup((const char *)v);
+    xmlFree(v);
+    /* trim */
+    if (s) {
+        char *a = s;
+        while (*a == ' ' || *a == '\n' || *a == '\t' || *a == '\r')
+            a++;
+        memmove(s, a, strlen(a) + 1);
+        size_t k = strlen(s);
+        while (k && (s[k - 1] == ' ' || s[k - 1] == '\n' || s[k - 1] == '\t' || s[k - 1] == '\r'))
+            s[--k] = '\0';
+    }
+    return s;
+}
+
+static int run_petrarch(vstate *V, xmlNode *sentences)
+{
+    for (xmlNode *s = sentences ? sentences->children : NULL; s; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE || strcmp((const char *)s->name, "Sentence"))
+            continue;
+        record R;
+        memset(&R, 0, sizeof R);
+        char *id = xml_attr(s, "id"), *cat = xml_attr(s, "category"),
+             *date = xml_attr(s, "date");
+        snprintf(R.id, sizeof R.id, "%s", id ? id : "?");
+        snprintf(R.cat, sizeof R.cat, "%s", cat ? cat : "?");
+        if (date && strlen(date) == 8)
+            snprintf(R.date, sizeof R.date, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+        free(id);
+        free(cat);
+        free(date);
+        for (xmlNode *e = s->children; e; e = e->next) {
+            if (e->type != XML_ELEMENT_NODE || strcmp((const char *)e->name, "EventCoding"))
+                continue;
+            char *sc = xml_attr(e, "sourcecode"), *tc = xml_attr(e, "targetcode"),
+                 *ec = xml_attr(e, "eventcode");
+            if (sc && tc && ec && R.nexp < 64) {
+                ev3 *x = &R.exp[R.nexp++];
+                upcopy(x->src, sizeof x->src, sc, strlen(sc));
+                upcopy(x->tgt, sizeof x->tgt, tc, strlen(tc));
+                upcopy(x->code, sizeof x->code, ec, strlen(ec));
+            }
+            free(sc);
+            free(tc);
+            free(ec);
+        }
+        R.text = child_text(s, "Text");
+        if (!R.text)
+            continue;
+        int rc = run_record(V, &R);
+        free(R.text);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static const char usage[] =
+    "usage: parley validate [options] FILE\n"
+    "  FILE is TABARI's Validate.text or PETRARCH's PETR.UnitTest.records.xml\n"
+    "  --project F        TABARI project file (default: FILE with .project)\n"
+    "  --verbs F --actors F[,F...] --agents F --discards F --issues F\n"
+    "                     dictionaries (override the suite's own)\n"
+    "  --dict-format auto|tabari|petrarch\n"
+    "  --min-pass N       exit 1 when fewer than N records pass\n"
+    "  -q, --quiet        print failing records and the counts only\n";
+
+int cmd_validate(int argc, char **argv)
+{
+    const char *file = NULL, *project = NULL;
+    char *verbs = NULL, *agents = NULL, *discards = NULL, *issues = NULL;
+    char *actors_arg = NULL;
+    long min_pass = -1;
+    int format = PARLEY_CAMEO_AUTO, quiet = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+#define OPT(name, dst)                                 \
+    if (strcmp(a, name) == 0) {                        \
+        if (!v) {                                      \
+            fprintf(stderr, "parley: %s needs a value\n%s", name, usage); \
+            return EXIT_USAGE;                         \
+        }                                              \
+        dst = (char *)v;                               \
+        i++;                                           \
+        continue;                                      \
+    }
+        OPT("--verbs", verbs)
+        OPT("--actors", actors_arg)
+        OPT("--agents", agents)
+        OPT("--discards", discards)
+        OPT("--issues", issues)
+        OPT("--project", project)
+#undef OPT
+        if (strcmp(a, "--dict-format") == 0 && v) {
+            format = parley_cameo_format_from_name(v);
+            if (format < 0) {
+                fprintf(stderr, "parley: unknown --dict-format '%s'\n", v);
+                return EXIT_USAGE;
+            }
+            i++;
+        } else if (strcmp(a, "--min-pass") == 0 && v) {
+            char *e;
+            min_pass = strtol(v, &e, 10);
+            if (*e || min_pass < 0) {
+                fprintf(stderr, "parley: bad --min-pass '%s'\n", v);
+                return EXIT_USAGE;
+            }
+            i++;
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            quiet = 1;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage, stdout);
+            return EXIT_OK;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "parley: unknown option '%s'\n%s", a, usage);
+            return EXIT_USAGE;
+        } else if (!file) {
+            file = a;
+        } else {
+            fprintf(stderr, "parley: one suite at a time\n%s", usage);
+            return EXIT_USAGE;
+        }
+    }
+    if (!file) {
+        fputs(usage, stderr);
+        return EXIT_USAGE;
+    }
+    size_t len;
+    char *data = slurp(file, &len);
+    if (!data) {
+        fprintf(stderr, "parley: %s: cannot read\n", file);
+        return EXIT_INPUT;
+    }
+    int is_xml = strstr(data, "<Validation") != NULL || strstr(data, "<Sentences") != NULL;
+    /* dictionaries named by the suite, unless given */
+    char *own[8] = {0};
+    size_t nown = 0;
+    xmlDoc *xd = NULL;
+    xmlNode *sentences = NULL;
+    if (is_xml) {
+        xd = xmlReadMemory(data, (int)len, file, NULL,
+                           XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+                               XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+        xmlNode *root = xd ? xmlDocGetRootElement(xd) : NULL;
+        if (!root) {
+            fprintf(stderr, "parley: %s: not a PETRARCH validation file\n", file);
+            free(data);
+            if (xd)
+                xmlFreeDoc(xd);
+            return EXIT_INPUT;
+        }
+        xmlNode *env = child(root, "Environment");
+        sentences = child(root, "Sentences");
+        struct { const char *tag; char **dst; } m[] = {
+            {"Verbfile", &verbs}, {"Actorfile", &actors_arg},
+            {"Agentfile", &agents}, {"Discardfile", &discards}};
+        for (size_t k = 0; k < 4; k++) {
+            if (*m[k].dst)
+                continue;
+            char *t = child_text(env, m[k].tag);
+            if (t && *t) {
+                *m[k].dst = own[nown++] = dir_join(file, t);
+            }
+            free(t);
+        }
+        if (format == PARLEY_CAMEO_AUTO)
+            format = PARLEY_CAMEO_PETRARCH;
+    } else {
+        char *proj = NULL;
+        if (project) {
+            proj = strdup(project);
+        } else {
+            const char *dot = strrchr(file, '.');
+            size_t bn = dot ? (size_t)(dot - file) : strlen(file);
+            proj = malloc(bn + 9);
+            if (proj) {
+                memcpy(proj, file, bn);
+                strcpy(proj + bn, ".project");
+            }
+        }
+        size_t pl;
+        char *pd = proj ? slurp(proj, &pl) : NULL;
+        if (!pd && (!verbs || !actors_arg)) {
+            fprintf(stderr, "parley: %s: cannot read the project file (use --project or --verbs/--actors)\n",
+                    proj ? proj : file);
+            free(proj);
+            free(data);
+            return EXIT_INPUT;
+        }
+        if (pd) {
+            if (!verbs)
+                verbs = own[nown++] = project_value(proj, pd, "<verbsfile>");
+            if (!actors_arg)
+                actors_arg = own[nown++] = project_value(proj, pd, "<actorsfile>");
+            if (!agents)
+                agents = own[nown++] = project_value(proj, pd, "<agentsfile>");
+            free(pd);
+        }
+        free(proj);
+        if (format == PARLEY_CAMEO_AUTO)
+            format = PARLEY_CAMEO_TABARI;
+    }
+    /* --actors A,B,C */
+    const char *actors[16];
+    size_t nact = 0;
+    char *acopy = actors_arg ? strdup(actors_arg) : NULL;
+    for (char *tok = acopy ? strtok(acopy, ",") : NULL; tok && nact < 16;
+         tok = strtok(NULL, ","))
+        actors[nact++] = tok;
+    parley_cameo_opts o = {0};
+    o.verbs = verbs;
+    o.actors = actors;
+    o.nactors = nact;
+    o.agents = agents;
+    o.discards = discards;
+    o.issues = issues;
+    o.format = format;
+    o.log = quiet ? NULL : cli_log;
+    vstate V;
+    memset(&V, 0, sizeof V);
+    V.quiet = quiet;
+    size_t badl = 0;
+    int rc = parley_cameo_load(&V.dict, &o, &badl);
+    if (rc) {
+        fprintf(stderr, "parley: cannot load the dictionaries: %s\n", parley_strerror(rc));
+        rc = EXIT_FATAL;
+    } else {
+        rc = is_xml ? run_petrarch(&V, sentences) : run_tabari(&V, file, data, len);
+        printf("\n%-16s %6s %6s %7s\n", "category", "pass", "total", "percent");
+        for (size_t k = 0; k < V.ncats; k++)
+            printf("%-16s %6zu %6zu %6.1f%%\n", V.cats[k].cat, V.cats[k].pass,
+                   V.cats[k].total,
+                   V.cats[k].total ? 100.0 * (double)V.cats[k].pass / (double)V.cats[k].total : 0.0);
+        printf("%-16s %6zu %6zu %6.1f%%\n", "TOTAL", V.pass, V.total,
+               V.total ? 100.0 * (double)V.pass / (double)V.total : 0.0);
+        if (!rc && min_pass >= 0 && V.pass < (size_t)min_pass) {
+            fprintf(stderr, "parley: %zu records passed, fewer than --min-pass %ld\n",
+                    V.pass, min_pass);
+            rc = EXIT_INPUT;
+        }
+    }
+    parley_cameo_free(V.dict);
+    free(acopy);
+    for (size_t k = 0; k < nown; k++)
+        free(own[k]);
+    if (xd)
+        xmlFreeDoc(xd);
+    free(data);
+    return rc;
+}

@@ -1,0 +1,1545 @@
+/* load.c — reads the community's CAMEO dictionaries (TABARI .verbs,
+ * .actors, .agents; PETRARCH2 verb dictionaries; Phoenix actors, agents,
+ * discards and issues) into the read-only parley_cameo structure of
+ * cameo.h. Written from the file formats themselves; a malformed line is
+ * reported as "file:line: what" and skipped. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cameo/cameo.h"
+
+#define GROW(arr, n, cap)                                                   \
+    ((n) < (cap) ? 0                                                        \
+                 : grow_array((void **)&(arr), &(cap), sizeof(*(arr)), (n) + 1))
+
+static int grow_array(void **p, size_t *cap, size_t size, size_t need)
+{
+    size_t nc = *cap ? *cap : 16;
+    while (nc < need)
+        nc *= 2;
+    void *q = realloc(*p, nc * size);
+    if (!q)
+        return PARLEY_ENOMEM;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+
+/* The state of reading one file. */
+typedef struct rd {
+    parley_cameo *c;
+    const parley_cameo_opts *o;
+    const char *file;
+    uint32_t fileno;
+    size_t line;
+    int petr;  /* PETRARCH conventions: exact words with inflections */
+    int err;   /* fatal error (strict or out of memory) */
+} rd;
+
+static void bad(rd *r, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void bad(rd *r, const char *fmt, ...)
+{
+    r->c->bad_lines++;
+    if (r->o->strict && !r->err)
+        r->err = PARLEY_EPARSE;
+    if (!r->o->log)
+        return;
+    char msg[512];
+    int k = snprintf(msg, sizeof msg, "%s:%zu: ", r->file, r->line);
+    if (k < 0 || (size_t)k >= sizeof msg)
+        k = 0;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg + k, sizeof msg - (size_t)k, fmt, ap);
+    va_end(ap);
+    r->o->log(r->o->log_ud, r->o->strict ? PARLEY_ERROR : PARLEY_WARNING, msg);
+}
+
+/* Adds n bytes (NUL-terminated in the pool); returns the offset or
+ * UINT32_MAX when out of memory. */
+static uint32_t addstr(parley_cameo *c, const char *s, size_t n)
+{
+    if (c->nstrs + n + 1 > UINT32_MAX - 1)
+        return UINT32_MAX;
+    if (c->nstrs + n + 1 > c->strs_cap) {
+        size_t nc = c->strs_cap ? c->strs_cap : 4096;
+        while (nc < c->nstrs + n + 1)
+            nc *= 2;
+        char *q = realloc(c->strs, nc);
+        if (!q)
+            return UINT32_MAX;
+        c->strs = q;
+        c->strs_cap = nc;
+    }
+    uint32_t off = (uint32_t)c->nstrs;
+    if (n)
+        memcpy(c->strs + off, s, n);
+    c->strs[off + n] = '\0';
+    c->nstrs += n + 1;
+    return off;
+}
+
+/* Folds a dictionary word the way the tokenizer folds text: lower case,
+ * no diacritics; dots are dropped on both sides ("U.S." is "us"). */
+static uint32_t addword(parley_cameo *c, const char *s, size_t n, size_t *len)
+{
+    char *f;
+    long fl = text_fold(&c->mem, s, n, &f);
+    if (fl < 0)
+        return UINT32_MAX;
+    size_t o = 0;
+    for (long i = 0; i < fl; i++)
+        if (f[i] != '.')
+            f[o++] = f[i];
+    *len = o;
+    return addstr(c, f, o);
+}
+
+static const char *find_sub(const char *s, size_t n, const char *pat, size_t m)
+{
+    for (size_t i = 0; i + m <= n; i++)
+        if (memcmp(s + i, pat, m) == 0)
+            return s + i;
+    return NULL;
+}
+
+static int is_space(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '\f' ||
+           ch == '\v';
+}
+
+static int find_syn(const parley_cameo *c, const char *name, size_t n)
+{
+    while (n && name[n - 1] == '_')
+        n--;
+    for (size_t i = 0; i < c->nsyns; i++) {
+        const char *s = cameo_str(c, c->syns[i].name);
+        if (strlen(s) == n && strncmp(s, name, n) == 0)
+            return (int)i;
+    }
+    return -1;
+}
+
+/* A growable run of elements being built. */
+typedef struct elvec {
+    cw *v;
+    size_t n, cap;
+} elvec;
+
+static int push_el(elvec *ev, cw e)
+{
+    if (GROW(ev->v, ev->n, ev->cap))
+        return PARLEY_ENOMEM;
+    ev->v[ev->n++] = e;
+    return 0;
+}
+
+static int commit(parley_cameo *c, const elvec *ev, cphrase *out)
+{
+    if (c->nels + ev->n > c->els_cap &&
+        grow_array((void **)&c->els, &c->els_cap, sizeof(cw), c->nels + ev->n))
+        return PARLEY_ENOMEM;
+    memcpy(c->els + c->nels, ev->v, ev->n * sizeof(cw));
+    out->el = (uint32_t)c->nels;
+    out->n = (uint32_t)ev->n;
+    c->nels += ev->n;
+    return 0;
+}
+
+enum { PH_PATTERN = 1, /* slots * $ + % ^ allowed */
+       PH_VERBMARK = 2 /* a '+' marks the verb word (PETRARCH verbs) */ };
+
+/* Parses phrase text s[0..n) into elements. In a TABARI phrase a word
+ * followed by '_' is exact and the next element must follow it directly;
+ * a word followed by a space is a stem and other words may come between;
+ * '~' makes a word a stem again ("RECENT~_"). PETRARCH words are exact
+ * with their regular inflections. '{ A | B }' are alternatives; other
+ * braces and parentheses (PETRARCH's phrase groups) are flattened.
+ * *vpos receives the index of the '+'-marked word (PH_VERBMARK) or 0.
+ * Returns 0, PARLEY_ENOMEM, or PARLEY_EPARSE with *why set. */
+static int parse_phrase(rd *r, const char *s, size_t n, int flags,
+                        cphrase *out, uint32_t *vpos, const char **why)
+{
+    parley_cameo *c = r->c;
+    elvec ev = {0};
+    int adj = 0, mark = 0, rc = 0;
+    size_t i = 0;
+    if (vpos)
+        *vpos = 0;
+    while (i < n) {
+        char ch = s[i];
+        if (is_space(ch) || ch == '(' || ch == ')' || ch == '=') {
+            adj = 0;
+            i++;
+            continue;
+        }
+        if (ch == '_') {
+            if (ev.n && ev.v[ev.n - 1].kind == CW_WORD && !r->petr &&
+                !(i > 0 && s[i - 1] == '~'))
+                ev.v[ev.n - 1].stem = 0;
+            adj = 1;
+            i++;
+            continue;
+        }
+        if (ch == '~') {
+            if (ev.n && ev.v[ev.n - 1].kind == CW_WORD)
+                ev.v[ev.n - 1].stem = 1;
+            i++;
+            continue;
+        }
+        if (ch == '+' && (flags & PH_VERBMARK)) {
+            mark = 1;
+            i++;
+            continue;
+        }
+        if (strchr("*$+%^", ch)) {
+            if (!(flags & PH_PATTERN)) {
+                *why = "pattern symbol outside a pattern";
+                rc = PARLEY_EPARSE;
+                goto out;
+            }
+            cw e = {0};
+            e.kind = ch == '*'   ? CW_VERB
+                     : ch == '$' ? CW_SRC
+                     : ch == '+' ? CW_TGT
+                     : ch == '%' ? CW_CMP
+                                 : CW_SKIP;
+            e.adj = (uint8_t)adj;
+            adj = 0;
+            if ((rc = push_el(&ev, e)))
+                goto out;
+            i++;
+            continue;
+        }
+        if (ch == '&') {
+            size_t j = ++i;
+            while (j < n && (s[j] == '-' || (unsigned char)s[j] >= 0x80 ||
+                             (s[j] >= 'A' && s[j] <= 'Z') ||
+                             (s[j] >= 'a' && s[j] <= 'z') ||
+                             (s[j] >= '0' && s[j] <= '9')))
+                j++;
+            int sy = find_syn(c, s + i, j - i);
+            if (sy < 0 && j < n && s[j] == '_')
+                sy = find_syn(c, s + i, j - i + 1);
+            if (sy < 0) {
+                *why = "unknown synonym set";
+                rc = PARLEY_EPARSE;
+                goto out;
+            }
+            cw e = {0};
+            e.kind = CW_SYN;
+            e.ref = (uint32_t)sy;
+            e.adj = (uint8_t)adj;
+            adj = 0;
+            if ((rc = push_el(&ev, e)))
+                goto out;
+            i = j;
+            continue;
+        }
+        if (ch == '{') {
+            /* find the matching brace and whether it holds alternatives */
+            size_t j = i + 1;
+            int depth = 1, bar = 0;
+            for (; j < n && depth; j++) {
+                if (s[j] == '{')
+                    depth++;
+                else if (s[j] == '}')
+                    depth--;
+                else if (s[j] == '|' && depth == 1)
+                    bar = 1;
+            }
+            if (depth) {
+                *why = "unbalanced '{'";
+                rc = PARLEY_EPARSE;
+                goto out;
+            }
+            if (!bar) { /* a phrase group: flatten */
+                i++;
+                continue;
+            }
+            /* alternatives: each becomes a phrase in alts[] */
+            cphrase alts[32];
+            size_t na = 0, a0 = i + 1;
+            depth = 0;
+            for (size_t k = i + 1; k < j; k++) {
+                if (s[k] == '{')
+                    depth++;
+                else if (s[k] == '}')
+                    depth--;
+                if ((s[k] == '|' && depth == 0) || k == j - 1) {
+                    size_t end = k == j - 1 ? k : k;
+                    if (na == 32) {
+                        *why = "too many alternatives";
+                        rc = PARLEY_EPARSE;
+                        goto out;
+                    }
+                    uint32_t dummy;
+                    if ((rc = parse_phrase(r, s + a0, end - a0, flags & ~PH_VERBMARK,
+                                           &alts[na], &dummy, why)))
+                        goto out;
+                    na++;
+                    a0 = k + 1;
+                }
+            }
+            if (c->nalts + na > c->alts_cap &&
+                grow_array((void **)&c->alts, &c->alts_cap, sizeof(cphrase),
+                           c->nalts + na)) {
+                rc = PARLEY_ENOMEM;
+                goto out;
+            }
+            cw e = {0};
+            e.kind = CW_ALT;
+            e.ref = (uint32_t)c->nalts;
+            e.len = (uint32_t)na;
+            e.adj = (uint8_t)adj;
+            memcpy(c->alts + c->nalts, alts, na * sizeof(cphrase));
+            c->nalts += na;
+            if ((rc = push_el(&ev, e)))
+                goto out;
+            /* "}_WORD": the next element is adjacent */
+            i = j;
+            adj = 0;
+            continue;
+        }
+        if (ch == '}' || ch == '|') {
+            adj = 0;
+            i++;
+            continue;
+        }
+        /* a word; hyphens split it into adjacent words as in the text */
+        size_t j = i;
+        while (j < n && !is_space(s[j]) && !strchr("_~*$+%^&{}()|[=", s[j]))
+            j++;
+        size_t k = i;
+        while (k < j) {
+            size_t e2 = k;
+            while (e2 < j && s[e2] != '-')
+                e2++;
+            if (e2 > k) {
+                size_t len;
+                uint32_t off = addword(c, s + k, e2 - k, &len);
+                if (off == UINT32_MAX) {
+                    rc = PARLEY_ENOMEM;
+                    goto out;
+                }
+                if (len) {
+                    cw e = {0};
+                    e.kind = CW_WORD;
+                    e.ref = off;
+                    e.len = (uint32_t)len;
+                    e.h = text_hash(c->strs + off, len);
+                    e.stem = (uint8_t)!r->petr;
+                    e.infl = (uint8_t)r->petr;
+                    e.adj = (uint8_t)adj;
+                    if (mark && vpos) {
+                        *vpos = (uint32_t)ev.n;
+                        mark = 0;
+                    }
+                    if ((rc = push_el(&ev, e)))
+                        goto out;
+                }
+            }
+            if (e2 < j) { /* hyphen: the next part is adjacent, this exact */
+                if (ev.n && ev.v[ev.n - 1].kind == CW_WORD)
+                    ev.v[ev.n - 1].stem = 0;
+                adj = 1;
+                e2++;
+            }
+            k = e2;
+        }
+        adj = 0;
+        i = j;
+    }
+    if (!ev.n) {
+        *why = "empty phrase";
+        rc = PARLEY_EPARSE;
+        goto out;
+    }
+    rc = commit(c, &ev, out);
+out:
+    free(ev.v);
+    return rc;
+}
+
+/* Adds a dictionary entry (its index key is added when compiling). */
+static int add_entry(parley_cameo *c, int kind, cphrase ph, uint32_t idx,
+                     int story)
+{
+    if (!c->nents)
+        c->nents = 1;
+    if (GROW(c->ents, c->nents, c->ents_cap))
+        return PARLEY_ENOMEM;
+    centry *e = &c->ents[c->nents++];
+    memset(e, 0, sizeof *e);
+    e->kind = (uint8_t)kind;
+    e->story = (uint8_t)story;
+    e->ph = ph;
+    e->idx = idx;
+    return 0;
+}
+
+/* Strips a comment: '#' or ';' outside brackets; PETRARCH uses '#',
+ * TABARI ';'. Returns the new length. */
+static size_t strip_comment(const char *s, size_t n)
+{
+    int br = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '[')
+            br++;
+        else if (s[i] == ']' && br)
+            br--;
+        else if (!br && (s[i] == '#' || s[i] == ';'))
+            return i;
+    }
+    return n;
+}
+
+static void trim(const char **s, size_t *n)
+{
+    while (*n && is_space(**s)) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && is_space((*s)[*n - 1]))
+        (*n)--;
+}
+
+int32_t cameo_parse_date(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+    int32_t v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    if (n == 6) {
+        int32_t yy = v / 10000;
+        v += (yy <= 30 ? 20000000 : 19000000);
+    } else if (n != 8)
+        return -1;
+    int32_t m = v / 100 % 100, d = v % 100;
+    if (m < 1 || m > 12 || d < 1 || d > 31)
+        return -1;
+    return v;
+}
+
+/* Parses the bracket groups of an actor or agent line: "[ARN]",
+ * "[USAGOV 991201-010114]", "[HOB < 950601]", "[~GOV]", "[NGO~]".
+ * Appends codes to c->codes; *agent is set when the first group is an
+ * agent code. Returns the number of groups, or -1 (reported). */
+static int parse_codes(rd *r, const char *s, size_t n, int *agent)
+{
+    parley_cameo *c = r->c;
+    int ng = 0;
+    size_t i = 0;
+    *agent = 0;
+    while (i < n) {
+        while (i < n && is_space(s[i]))
+            i++;
+        if (i >= n)
+            break;
+        if (s[i] != '[') {
+            bad(r, "expected '[' before a code, found '%c'", s[i]);
+            return -1;
+        }
+        size_t j = i + 1;
+        while (j < n && s[j] != ']')
+            j++;
+        if (j >= n) {
+            bad(r, "missing ']'");
+            return -1;
+        }
+        /* inside: CODE [date restriction] */
+        const char *p = s + i + 1;
+        size_t m = j - i - 1;
+        trim(&p, &m);
+        size_t k = 0;
+        while (k < m && !is_space(p[k]) && p[k] != '<' && p[k] != '>' &&
+               !(p[k] >= '0' && p[k] <= '9' && k == 0))
+            k++;
+        if (k == 0) {
+            bad(r, "code block without a code: [%.*s]", (int)m, p);
+            return -1;
+        }
+        for (size_t q = 0; q < k; q++) {
+            char ch = p[q];
+            if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+                  (ch >= '0' && ch <= '9') || ch == '~' || ch == '-' ||
+                  ch == '#' || ch == '_')) {
+                bad(r, "bad character '%c' in code [%.*s]", ch, (int)m, p);
+                return -1;
+            }
+        }
+        ccode cc = {0};
+        const char *rest = p + k;
+        size_t rn = m - k;
+        trim(&rest, &rn);
+        if (rn) {
+            /* "<D", ">D", "A-B", "A - B" */
+            char op = 0;
+            if (rest[0] == '<' || rest[0] == '>') {
+                op = rest[0];
+                rest++;
+                rn--;
+                trim(&rest, &rn);
+            }
+            size_t d = 0;
+            while (d < rn && rest[d] >= '0' && rest[d] <= '9')
+                d++;
+            int32_t a = cameo_parse_date(rest, d);
+            int32_t b = 0;
+            if (a < 0) {
+                bad(r, "bad date in [%.*s]", (int)m, p);
+                return -1;
+            }
+            const char *t = rest + d;
+            size_t tn = rn - d;
+            trim(&t, &tn);
+            if (op) {
+                if (tn) {
+                    bad(r, "unexpected text after the date in [%.*s]", (int)m, p);
+                    return -1;
+                }
+                if (op == '<')
+                    cc.to = a - 1 > 0 ? a - 1 : a;
+                else
+                    cc.from = a + 1;
+            } else {
+                if (!tn || t[0] != '-') {
+                    bad(r, "expected a date range in [%.*s]", (int)m, p);
+                    return -1;
+                }
+                t++;
+                tn--;
+                trim(&t, &tn);
+                b = cameo_parse_date(t, tn);
+                if (b < 0 || b < a) {
+                    bad(r, "bad date range in [%.*s]", (int)m, p);
+                    return -1;
+                }
+                cc.from = a;
+                cc.to = b;
+            }
+        }
+        const char *code = p;
+        size_t cl = k;
+        if (ng == 0 && (code[0] == '~' || code[cl - 1] == '~'))
+            *agent = code[0] == '~' ? 1 : 2;
+        char up[64];
+        if (cl >= sizeof up) {
+            bad(r, "code too long");
+            return -1;
+        }
+        for (size_t q = 0; q < cl; q++)
+            up[q] = (code[q] >= 'a' && code[q] <= 'z') ? (char)(code[q] - 32) : code[q];
+        cc.code = addstr(c, up, cl);
+        if (cc.code == UINT32_MAX || GROW(c->codes, c->ncodes, c->codes_cap)) {
+            r->err = PARLEY_ENOMEM;
+            return -1;
+        }
+        c->codes[c->ncodes++] = cc;
+        ng++;
+        i = j + 1;
+    }
+    return ng;
+}
+
+/* ---- actors and agents ---- */
+
+typedef struct pending {
+    cphrase ph[64];
+    size_t nph;
+    size_t line;
+    uint32_t code0, ncode;
+    int agent; /* 0 actor, 1 ~X, 2 X~ */
+    int open;
+} pending;
+
+static void flush_actor(rd *r, pending *pd)
+{
+    parley_cameo *c = r->c;
+    if (!pd->open)
+        return;
+    pd->open = 0;
+    if (!pd->ncode) {
+        size_t l = r->line;
+        r->line = pd->line;
+        bad(r, "actor without a code");
+        r->line = l;
+        return;
+    }
+    if (pd->agent) {
+        /* agent: one code with ~ removed */
+        const char *code = cameo_str(c, c->codes[pd->code0].code);
+        size_t cl = strlen(code);
+        const char *p = pd->agent == 1 ? code + 1 : code;
+        size_t pl = cl - 1;
+        uint32_t off = addstr(c, p, pl);
+        if (off == UINT32_MAX || GROW(c->agents, c->nagents, c->agents_cap)) {
+            r->err = PARLEY_ENOMEM;
+            return;
+        }
+        c->agents[c->nagents].code = off;
+        c->agents[c->nagents].before = (uint8_t)(pd->agent == 2);
+        for (size_t i = 0; i < pd->nph; i++)
+            if (add_entry(c, CE_AGENT, pd->ph[i], (uint32_t)c->nagents, 0)) {
+                r->err = PARLEY_ENOMEM;
+                return;
+            }
+        c->nagents++;
+        return;
+    }
+    if (GROW(c->actors, c->nactors, c->actors_cap)) {
+        r->err = PARLEY_ENOMEM;
+        return;
+    }
+    cactor *a = &c->actors[c->nactors];
+    a->code0 = pd->code0;
+    a->ncode = pd->ncode;
+    a->line = (uint32_t)pd->line;
+    a->file = r->fileno;
+    for (size_t i = 0; i < pd->nph; i++)
+        if (add_entry(c, CE_ACTOR, pd->ph[i], (uint32_t)c->nactors, 0)) {
+            r->err = PARLEY_ENOMEM;
+            return;
+        }
+    c->nactors++;
+}
+
+/* PETRARCH substitution sets: "!PERSON! = MAN, MEN, WOMAN". */
+typedef struct subst {
+    char name[32];
+    char *vals[32];
+    size_t nvals;
+} subst;
+
+/* Expands the first !NAME! in s into every value; calls add for each
+ * expanded phrase. Depth-limited. */
+static void expand_subst(rd *r, const subst *ss, size_t nss, const char *s,
+                         size_t n, pending *pd, int depth)
+{
+    const char *a = memchr(s, '!', n);
+    const char *b = a ? memchr(a + 1, '!', n - (size_t)(a + 1 - s)) : NULL;
+    if (!a || !b || depth > 3) {
+        if (pd->nph == 64) {
+            bad(r, "too many synonyms for one entry");
+            return;
+        }
+        int rc = parse_phrase(r, s, n, 0, &pd->ph[pd->nph], NULL, &(const char *){0});
+        if (rc == PARLEY_ENOMEM)
+            r->err = rc;
+        else if (rc)
+            bad(r, "malformed phrase '%.*s'", (int)n, s);
+        else
+            pd->nph++;
+        return;
+    }
+    size_t nl = (size_t)(b - a - 1);
+    for (size_t i = 0; i < nss; i++) {
+        if (strlen(ss[i].name) != nl || strncmp(ss[i].name, a + 1, nl))
+            continue;
+        for (size_t v = 0; v < ss[i].nvals; v++) {
+            char buf[512];
+            int k = snprintf(buf, sizeof buf, "%.*s%s%.*s", (int)(a - s), s,
+                             ss[i].vals[v], (int)(n - (size_t)(b + 1 - s)), b + 1);
+            if (k > 0 && (size_t)k < sizeof buf)
+                expand_subst(r, ss, nss, buf, (size_t)k, pd, depth + 1);
+        }
+        return;
+    }
+    bad(r, "unknown substitution set !%.*s!", (int)nl, a + 1);
+}
+
+/* Reads an actor or agent file (both formats: "PHRASE [CODE]", "+SYNONYM"
+ * lines, code blocks on their own lines, <NOUN>/<ADJECTIVE> sections,
+ * PETRARCH's "{PLURALS}" and "!SET!" substitutions). */
+static void read_actors(rd *r, char *data, size_t len)
+{
+    parley_cameo *c = r->c;
+    pending pd = {0};
+    subst ss[16];
+    size_t nss = 0;
+    int section = 0; /* 1 NOUN, 2 ADJECTIVE, 3 other tag */
+    int incomment = 0;
+    char *p = data, *end = data + len;
+    r->line = 0;
+    while (p < end && !r->err) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *le = nl ? nl : end;
+        const char *s = p;
+        size_t n = (size_t)(le - p);
+        p = nl ? nl + 1 : end;
+        r->line++;
+        if (incomment) {
+            if (find_sub(s, n, "-->", 3))
+                incomment = 0;
+            continue;
+        }
+        trim(&s, &n);
+        if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
+            if (!find_sub(s, n, "-->", 3))
+                incomment = 1;
+            continue;
+        }
+        n = strip_comment(s, n);
+        trim(&s, &n);
+        if (!n)
+            continue;
+        if (s[0] == '<') {
+            flush_actor(r, &pd);
+            if (n >= 6 && strncmp(s, "<NOUN>", 6) == 0)
+                section = 1;
+            else if (n >= 11 && strncmp(s, "<ADJECTIVE>", 11) == 0)
+                section = 2;
+            else if (s[1] == '/')
+                section = 0;
+            else
+                section = 3;
+            continue;
+        }
+        if (section == 1 || section == 2) {
+            cphrase ph;
+            const char *why = "";
+            int rc = parse_phrase(r, s, n, 0, &ph, NULL, &why);
+            if (rc == PARLEY_ENOMEM)
+                r->err = rc;
+            else if (rc)
+                bad(r, "%s", why);
+            else if (section == 1 && add_entry(c, CE_NOUN, ph, 0, 0))
+                r->err = PARLEY_ENOMEM;
+            continue;
+        }
+        if (section == 3)
+            continue;
+        if (s[0] == '!') { /* !NAME! = A, B, C */
+            const char *b = memchr(s + 1, '!', n - 1);
+            const char *eq = memchr(s, '=', n);
+            if (!b || !eq || eq < b || nss == 16 || (size_t)(b - s - 1) >= 32) {
+                bad(r, "malformed substitution set");
+                continue;
+            }
+            subst *x = &ss[nss];
+            memset(x, 0, sizeof *x);
+            memcpy(x->name, s + 1, (size_t)(b - s - 1));
+            const char *q = eq + 1, *qe = s + n;
+            while (q < qe && x->nvals < 32) {
+                const char *cm = memchr(q, ',', (size_t)(qe - q));
+                const char *ve = cm ? cm : qe;
+                const char *v = q;
+                size_t vn = (size_t)(ve - q);
+                trim(&v, &vn);
+                if (vn) {
+                    /* in the arena: the string pool moves as it grows */
+                    x->vals[x->nvals] = arena_strndup(&c->mem, v, vn);
+                    if (!x->vals[x->nvals]) {
+                        r->err = PARLEY_ENOMEM;
+                        break;
+                    }
+                    x->nvals++;
+                }
+                q = cm ? cm + 1 : qe;
+            }
+            nss++;
+            continue;
+        }
+        if (s[0] == '[') {
+            if (!pd.open) {
+                bad(r, "code block without an actor");
+                continue;
+            }
+            int ag;
+            uint32_t before = (uint32_t)c->ncodes;
+            int ng = parse_codes(r, s, n, &ag);
+            if (ng > 0) {
+                if (!pd.ncode) {
+                    pd.code0 = before;
+                    pd.agent = ag;
+                }
+                pd.ncode += (uint32_t)ng;
+            }
+            continue;
+        }
+        int syn = s[0] == '+';
+        if (syn) {
+            s++;
+            n--;
+            if (!pd.open) {
+                bad(r, "synonym without an actor");
+                continue;
+            }
+        } else {
+            flush_actor(r, &pd);
+            memset(&pd, 0, sizeof pd);
+            pd.open = 1;
+            pd.line = r->line;
+        }
+        /* phrase, optional {variants}, optional codes */
+        const char *br = memchr(s, '[', n);
+        size_t pn = br ? (size_t)(br - s) : n;
+        const char *cb = memchr(s, '{', pn);
+        size_t phn = cb ? (size_t)(cb - s) : pn;
+        const char *ph = s;
+        trim(&ph, &phn);
+        if (!phn) {
+            bad(r, "missing phrase");
+            pd.open = syn ? pd.open : 0;
+            continue;
+        }
+        /* pointers into the strings pool move when it grows: copy */
+        char tmp[512];
+        if (phn >= sizeof tmp) {
+            bad(r, "phrase too long");
+            continue;
+        }
+        memcpy(tmp, ph, phn);
+        expand_subst(r, ss, nss, tmp, phn, &pd, 0);
+        if (cb) {
+            const char *ce = memchr(cb, '}', pn - (size_t)(cb - s));
+            if (!ce) {
+                bad(r, "unbalanced '{'");
+            } else {
+                const char *q = cb + 1;
+                while (q < ce) {
+                    while (q < ce && is_space(*q))
+                        q++;
+                    const char *w = q;
+                    while (q < ce && !is_space(*q))
+                        q++;
+                    if (q > w && q - w < (long)sizeof tmp) {
+                        memcpy(tmp, w, (size_t)(q - w));
+                        expand_subst(r, ss, nss, tmp, (size_t)(q - w), &pd, 0);
+                    }
+                }
+            }
+        }
+        if (br) {
+            int ag;
+            uint32_t before = (uint32_t)c->ncodes;
+            int ng = parse_codes(r, br, n - (size_t)(br - s), &ag);
+            if (ng > 0) {
+                if (!pd.ncode) {
+                    pd.code0 = before;
+                    pd.agent = ag;
+                }
+                pd.ncode += (uint32_t)ng;
+            }
+        }
+    }
+    flush_actor(r, &pd);
+}
+
+/* ---- verbs ---- */
+
+/* A code in brackets at the end of a line: "[042]", "[032:033]", "[---]".
+ * Returns the offset of the normalised code, UINT32_MAX when absent or
+ * malformed (*why set). */
+static uint32_t verb_code(rd *r, const char *s, size_t n, const char **why)
+{
+    const char *p = s;
+    size_t m = n;
+    trim(&p, &m);
+    if (m < 2 || p[0] != '[' || p[m - 1] != ']') {
+        *why = "expected a code in brackets";
+        return UINT32_MAX;
+    }
+    p++;
+    m -= 2;
+    trim(&p, &m);
+    if (!m) {
+        *why = "empty code";
+        return UINT32_MAX;
+    }
+    char buf[32];
+    size_t o = 0;
+    for (size_t i = 0; i < m; i++) {
+        char ch = p[i];
+        if (is_space(ch))
+            continue;
+        if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= 'a' && ch <= 'z') || ch == ':' || ch == '-' || ch == '!' ||
+              ch == '+' || ch == '#')) {
+            *why = "bad character in code";
+            return UINT32_MAX;
+        }
+        if (o + 1 >= sizeof buf) {
+            *why = "code too long";
+            return UINT32_MAX;
+        }
+        if (ch != '!')
+            buf[o++] = ch;
+    }
+    uint32_t off = addstr(r->c, buf, o);
+    if (off == UINT32_MAX)
+        r->err = PARLEY_ENOMEM;
+    return off;
+}
+
+static int new_block(parley_cameo *c)
+{
+    if (GROW(c->blocks, c->nblocks, c->blocks_cap))
+        return PARLEY_ENOMEM;
+    c->blocks[c->nblocks].pat0 = (uint32_t)c->npats;
+    c->blocks[c->nblocks].npat = 0;
+    c->nblocks++;
+    return 0;
+}
+
+static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
+                     uint32_t block, int mark)
+{
+    parley_cameo *c = r->c;
+    cphrase ph;
+    uint32_t vpos = 0;
+    const char *why = "malformed verb";
+    int rc = parse_phrase(r, s, n, mark ? PH_VERBMARK : 0, &ph, &vpos, &why);
+    if (rc == PARLEY_ENOMEM) {
+        r->err = rc;
+        return;
+    }
+    if (rc) {
+        bad(r, "%s: '%.*s'", why, (int)n, s);
+        return;
+    }
+    if (c->els[ph.el + vpos].kind != CW_WORD) {
+        bad(r, "the verb is not a word");
+        return;
+    }
+    if (GROW(c->verbs, c->nverbs, c->verbs_cap) ||
+        add_entry(c, CE_VERB, ph, (uint32_t)c->nverbs, 0)) {
+        r->err = PARLEY_ENOMEM;
+        return;
+    }
+    cverb *v = &c->verbs[c->nverbs++];
+    v->ph = ph;
+    v->vpos = vpos;
+    v->code = code;
+    v->block = block;
+}
+
+/* Reads a verb dictionary in TABARI or PETRARCH2 format. Both have
+ * synonym sets ("&NAME" then "+MEMBER" lines) and patterns ("- ... *
+ * ... [code]") under their verbs; PETRARCH groups verbs in blocks headed
+ * "--- NAME [code] ---" whose patterns apply to every verb of the block,
+ * TABARI gives each verb "VERB [code]" its own patterns, with irregular
+ * forms in a "{ FORM FORM }" line. */
+static void read_verbs(rd *r, char *data, size_t len)
+{
+    parley_cameo *c = r->c;
+    char *p = data, *end = data + len;
+    int insyn = 0, intime = 0, incomment = 0;
+    uint32_t block_code = UINT32_MAX;
+    int have_block = 0;
+    uint32_t last_verb_code = UINT32_MAX;
+    r->line = 0;
+    while (p < end && !r->err) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *le = nl ? nl : end;
+        const char *s = p;
+        size_t n = (size_t)(le - p);
+        p = nl ? nl + 1 : end;
+        r->line++;
+        if (incomment) {
+            if (find_sub(s, n, "-->", 3))
+                incomment = 0;
+            continue;
+        }
+        trim(&s, &n);
+        if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
+            if (!find_sub(s, n, "-->", 3))
+                incomment = 1;
+            continue;
+        }
+        /* '#' starts a comment in both; ';' in TABARI. Codes hold '#'
+         * ("[###]") only inside brackets. */
+        n = strip_comment(s, n);
+        trim(&s, &n);
+        if (!n) {
+            insyn = 0;
+            continue;
+        }
+        if (s[0] == '<') {
+            insyn = 0;
+            if (n >= 6 && strncmp(s, "<TIME>", 6) == 0)
+                intime = 1;
+            else if (n >= 7 && strncmp(s, "</TIME>", 7) == 0)
+                intime = 0;
+            continue;
+        }
+        if (intime)
+            continue;
+        if (s[0] == '&') {
+            size_t k = 1;
+            while (k < n && !is_space(s[k]))
+                k++;
+            size_t nn = k - 1;
+            while (nn && s[nn] == '_')
+                nn--;
+            char name[64];
+            if (nn == 0 || nn >= sizeof name) {
+                bad(r, "malformed synonym set name");
+                continue;
+            }
+            for (size_t q = 0; q < nn; q++)
+                name[q] = (s[1 + q] >= 'a' && s[1 + q] <= 'z') ? (char)(s[1 + q] - 32) : s[1 + q];
+            if (find_syn(c, name, nn) >= 0) {
+                bad(r, "synonym set &%.*s defined twice", (int)nn, name);
+                insyn = 0;
+                continue;
+            }
+            uint32_t off = addstr(c, name, nn);
+            if (off == UINT32_MAX || GROW(c->syns, c->nsyns, c->syns_cap)) {
+                r->err = PARLEY_ENOMEM;
+                break;
+            }
+            c->syns[c->nsyns].name = off;
+            c->syns[c->nsyns].ph0 = 0;
+            c->syns[c->nsyns].nph = 0;
+            c->nsyns++;
+            insyn = 1;
+            continue;
+        }
+        if (s[0] == '+' && insyn) {
+            struct csyn *sy = &c->syns[c->nsyns - 1];
+            cphrase ph;
+            const char *why = "malformed synonym";
+            int rc = parse_phrase(r, s + 1, n - 1, PH_PATTERN, &ph, NULL, &why);
+            if (rc == PARLEY_ENOMEM) {
+                r->err = rc;
+                break;
+            }
+            if (rc) {
+                bad(r, "%s: '%.*s'", why, (int)n, s);
+                continue;
+            }
+            /* a synset's phrases must be contiguous in alts[]: append
+             * and, if another set was appended to since, move ours. */
+            if (sy->nph && sy->ph0 + sy->nph != c->nalts) {
+                bad(r, "synonym set members must be consecutive");
+                continue;
+            }
+            if (GROW(c->alts, c->nalts, c->alts_cap)) {
+                r->err = PARLEY_ENOMEM;
+                break;
+            }
+            if (!sy->nph)
+                sy->ph0 = (uint32_t)c->nalts;
+            c->alts[c->nalts++] = ph;
+            sy->nph++;
+            continue;
+        }
+        insyn = 0;
+        if (n >= 3 && strncmp(s, "---", 3) == 0) {
+            /* PETRARCH block header: --- NAME [code] --- */
+            const char *b = memchr(s, '[', n);
+            const char *e = b ? memchr(b, ']', n - (size_t)(b - s)) : NULL;
+            if (!b || !e) {
+                bad(r, "block header without a code");
+                continue;
+            }
+            const char *why = "";
+            uint32_t code = verb_code(r, b, (size_t)(e - b + 1), &why);
+            if (code == UINT32_MAX) {
+                if (!r->err)
+                    bad(r, "%s", why);
+                continue;
+            }
+            if (new_block(c)) {
+                r->err = PARLEY_ENOMEM;
+                break;
+            }
+            block_code = code;
+            have_block = 1;
+            last_verb_code = code;
+            continue;
+        }
+        if (s[0] == '-') {
+            /* a pattern */
+            if (!c->nblocks || (!have_block && !c->nverbs)) {
+                bad(r, "pattern before any verb");
+                continue;
+            }
+            const char *b = NULL;
+            for (size_t k = n; k > 0; k--)
+                if (s[k - 1] == '[') {
+                    b = s + k - 1;
+                    break;
+                }
+            if (!b) {
+                bad(r, "pattern without a code");
+                continue;
+            }
+            const char *why = "";
+            uint32_t code = verb_code(r, b, n - (size_t)(b - s), &why);
+            if (code == UINT32_MAX) {
+                if (!r->err)
+                    bad(r, "%s", why);
+                continue;
+            }
+            cphrase ph;
+            why = "malformed pattern";
+            int rc = parse_phrase(r, s + 1, (size_t)(b - s - 1), PH_PATTERN, &ph,
+                                  NULL, &why);
+            if (rc == PARLEY_ENOMEM) {
+                r->err = rc;
+                break;
+            }
+            if (rc) {
+                bad(r, "%s", why);
+                continue;
+            }
+            int nv = 0;
+            uint32_t nlit = 0;
+            for (uint32_t k = 0; k < ph.n; k++) {
+                int kd = c->els[ph.el + k].kind;
+                nv += kd == CW_VERB;
+                nlit += kd == CW_WORD || kd == CW_SYN || kd == CW_ALT;
+            }
+            if (nv != 1) {
+                bad(r, "a pattern needs exactly one '*'");
+                continue;
+            }
+            if (GROW(c->pats, c->npats, c->pats_cap)) {
+                r->err = PARLEY_ENOMEM;
+                break;
+            }
+            cpattern *pt = &c->pats[c->npats++];
+            pt->ph = ph;
+            pt->code = code;
+            pt->nlit = nlit;
+            c->blocks[c->nblocks - 1].npat++;
+            continue;
+        }
+        if (s[0] == '{') {
+            /* TABARI: irregular forms of the last verb */
+            if (!c->nverbs || r->petr) {
+                bad(r, "forms without a verb");
+                continue;
+            }
+            const char *q = s + 1, *qe = s + n;
+            while (q < qe) {
+                while (q < qe && (is_space(*q) || *q == '}'))
+                    q++;
+                const char *w = q;
+                while (q < qe && !is_space(*q) && *q != '}')
+                    q++;
+                if (q > w)
+                    add_verb(r, w, (size_t)(q - w), c->verbs[c->nverbs - 1].code,
+                             c->verbs[c->nverbs - 1].block, 0);
+            }
+            continue;
+        }
+        /* a verb line */
+        const char *b = memchr(s, '[', n);
+        const char *cb = memchr(s, '{', b ? (size_t)(b - s) : n);
+        size_t vn = cb ? (size_t)(cb - s) : b ? (size_t)(b - s) : n;
+        uint32_t code;
+        if (b) {
+            const char *why = "";
+            code = verb_code(r, b, n - (size_t)(b - s), &why);
+            if (code == UINT32_MAX) {
+                if (!r->err)
+                    bad(r, "%s", why);
+                continue;
+            }
+        } else if (r->petr && have_block) {
+            code = block_code;
+        } else {
+            bad(r, "verb without a code");
+            continue;
+        }
+        if (!r->petr) {
+            if (new_block(c)) {
+                r->err = PARLEY_ENOMEM;
+                break;
+            }
+        } else if (!have_block) {
+            bad(r, "verb outside a '--- VERB [code] ---' block");
+            continue;
+        }
+        (void)last_verb_code;
+        char tmp[512];
+        const char *vs = s;
+        trim(&vs, &vn);
+        if (!vn || vn >= sizeof tmp) {
+            bad(r, "missing or too long verb");
+            continue;
+        }
+        memcpy(tmp, vs, vn);
+        int mark = r->petr && memchr(tmp, '+', vn) != NULL;
+        add_verb(r, tmp, vn, code, (uint32_t)c->nblocks - 1, mark);
+        if (cb) { /* {IRREGULAR FORMS} on the same line */
+            const char *ce = memchr(cb, '}', n - (size_t)(cb - s));
+            if (!ce) {
+                bad(r, "unbalanced '{'");
+                continue;
+            }
+            const char *q = cb + 1;
+            while (q < ce) {
+                while (q < ce && is_space(*q))
+                    q++;
+                const char *w = q;
+                while (q < ce && !is_space(*q))
+                    q++;
+                if (q > w && q - w < (long)sizeof tmp) {
+                    memcpy(tmp, w, (size_t)(q - w));
+                    add_verb(r, tmp, (size_t)(q - w), code,
+                             (uint32_t)c->nblocks - 1, 0);
+                }
+            }
+        }
+    }
+}
+
+/* ---- discards and issues ---- */
+
+static void read_discards(rd *r, char *data, size_t len)
+{
+    char *p = data, *end = data + len;
+    r->line = 0;
+    while (p < end && !r->err) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *le = nl ? nl : end;
+        const char *s = p;
+        size_t n = (size_t)(le - p);
+        p = nl ? nl + 1 : end;
+        r->line++;
+        trim(&s, &n);
+        n = strip_comment(s, n);
+        trim(&s, &n);
+        if (!n || s[0] == '<')
+            continue;
+        int story = s[0] == '+';
+        if (story) {
+            s++;
+            n--;
+        }
+        cphrase ph;
+        const char *why = "malformed discard";
+        int rc = parse_phrase(r, s, n, 0, &ph, NULL, &why);
+        if (rc == PARLEY_ENOMEM)
+            r->err = rc;
+        else if (rc)
+            bad(r, "%s", why);
+        else if (add_entry(r->c, CE_DISCARD, ph, 0, story))
+            r->err = PARLEY_ENOMEM;
+    }
+}
+
+/* Phoenix.IssueCoding.txt: <ISSUE CATEGORY="X" ...> blocks of "phrase
+ * [TOPIC]" lines; "n:" marks a noun (plurals match), '+' joins parts
+ * ("pre+n:school"), "~phrase" is a phrase that cancels the category. */
+static void read_issues(rd *r, char *data, size_t len)
+{
+    parley_cameo *c = r->c;
+    char *p = data, *end = data + len;
+    uint32_t cat = UINT32_MAX;
+    r->line = 0;
+    int saved = r->petr;
+    r->petr = 1;
+    while (p < end && !r->err) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *le = nl ? nl : end;
+        const char *s = p;
+        size_t n = (size_t)(le - p);
+        p = nl ? nl + 1 : end;
+        r->line++;
+        trim(&s, &n);
+        n = strip_comment(s, n);
+        trim(&s, &n);
+        if (!n)
+            continue;
+        if (s[0] == '<') {
+            const char *q = find_sub(s, n, "CATEGORY=\"", 10);
+            if (q) {
+                q += 10;
+                const char *e = memchr(q, '"', n - (size_t)(q - s));
+                if (!e) {
+                    bad(r, "malformed <ISSUE> tag");
+                    cat = UINT32_MAX;
+                    continue;
+                }
+                cat = addstr(c, q, (size_t)(e - q));
+            } else if (n >= 2 && s[1] == '/')
+                cat = UINT32_MAX;
+            continue;
+        }
+        if (cat == UINT32_MAX) {
+            bad(r, "issue phrase outside an <ISSUE> block");
+            continue;
+        }
+        int neg = s[0] == '~';
+        if (neg) {
+            s++;
+            n--;
+        }
+        const char *b = memchr(s, '[', n);
+        const char *e = b ? memchr(b, ']', n - (size_t)(b - s)) : NULL;
+        if (!neg && (!b || !e)) {
+            bad(r, "issue phrase without a [TOPIC]");
+            continue;
+        }
+        size_t pn = b ? (size_t)(b - s) : n;
+        char tmp[512];
+        size_t o = 0;
+        for (size_t i = 0; i < pn && o + 1 < sizeof tmp; i++) {
+            if (s[i] == 'n' && i + 1 < pn && s[i + 1] == ':' &&
+                (i == 0 || s[i - 1] == ' ' || s[i - 1] == '+')) {
+                i++;
+                continue;
+            }
+            tmp[o++] = s[i] == '+' ? '_' : s[i];
+        }
+        cphrase ph;
+        const char *why = "malformed issue phrase";
+        int rc = parse_phrase(r, tmp, o, 0, &ph, NULL, &why);
+        if (rc == PARLEY_ENOMEM) {
+            r->err = rc;
+            break;
+        }
+        if (rc) {
+            bad(r, "%s", why);
+            continue;
+        }
+        uint32_t topic = b ? addstr(c, b + 1, (size_t)(e - b - 1)) : cat;
+        if (topic == UINT32_MAX || GROW(c->issues, c->nissues, c->issues_cap) ||
+            add_entry(c, CE_ISSUE, ph, (uint32_t)c->nissues, 0)) {
+            r->err = PARLEY_ENOMEM;
+            break;
+        }
+        c->issues[c->nissues].topic = topic;
+        c->issues[c->nissues].cat = cat;
+        c->issues[c->nissues].neg = (uint8_t)neg;
+        c->nissues++;
+    }
+    r->petr = saved;
+}
+
+/* ---- files, format detection, index ---- */
+
+static int read_file(rd *r, const char *path, char **data, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        if (r->o->log) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "%s: cannot open", path);
+            r->o->log(r->o->log_ud, PARLEY_ERROR, msg);
+        }
+        return PARLEY_ENOENT;
+    }
+    parley_buf b = PARLEY_BUF_INIT;
+    char chunk[65536];
+    size_t k;
+    int rc = 0;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (parley_buf_add(&b, chunk, k)) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+    if (!rc && ferror(f))
+        rc = PARLEY_EIO;
+    fclose(f);
+    if (rc) {
+        parley_buf_release(&b);
+        return rc;
+    }
+    if (!b.p && parley_buf_add(&b, "", 0))
+        return PARLEY_ENOMEM;
+    *data = parley_buf_detach(&b, len);
+    return 0;
+}
+
+/* PETRARCH verb files have "--- VERB [code] ---" block headers and
+ * "<!-- -->" comments; TABARI files have neither. */
+static int detect_petrarch(const char *data, size_t len)
+{
+    const char *p = data, *end = data + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        while (p < le && (*p == ' ' || *p == '\t'))
+            p++;
+        if (le - p >= 4 && (memcmp(p, "<!--", 4) == 0))
+            return 1;
+        if (le - p >= 5 && memcmp(p, "---", 3) == 0 && memchr(p, '[', (size_t)(le - p)))
+            return 1;
+        p = nl ? nl + 1 : end;
+    }
+    return 0;
+}
+
+static int load_one(parley_cameo *c, const parley_cameo_opts *o,
+                    const char *path, int what)
+{
+    rd r = {0};
+    r.c = c;
+    r.o = o;
+    r.file = path;
+    char **nf = realloc(c->files, (c->nfiles + 1) * sizeof *nf);
+    if (!nf)
+        return PARLEY_ENOMEM;
+    c->files = (const char **)nf;
+    c->files[c->nfiles] = arena_strdup(&c->mem, path);
+    if (!c->files[c->nfiles])
+        return PARLEY_ENOMEM;
+    r.fileno = (uint32_t)c->nfiles++;
+    char *data;
+    size_t len;
+    int rc = read_file(&r, path, &data, &len);
+    if (rc)
+        return rc;
+    int fmt = o->format;
+    if (fmt == PARLEY_CAMEO_AUTO)
+        fmt = detect_petrarch(data, len) ? PARLEY_CAMEO_PETRARCH : PARLEY_CAMEO_TABARI;
+    /* Actor and agent files are TABARI-styled in both worlds; only the
+     * word matching differs (PETRARCH: exact words and plurals). */
+    r.petr = fmt == PARLEY_CAMEO_PETRARCH;
+    switch (what) {
+    case 'v':
+        c->format = fmt;
+        read_verbs(&r, data, len);
+        break;
+    case 'a':
+        if (o->format == PARLEY_CAMEO_AUTO)
+            r.petr = c->format == PARLEY_CAMEO_PETRARCH;
+        read_actors(&r, data, len);
+        break;
+    case 'd':
+        read_discards(&r, data, len);
+        break;
+    case 'i':
+        read_issues(&r, data, len);
+        break;
+    }
+    free(data);
+    return r.err;
+}
+
+static uint64_t mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/* The word a phrase is found by: the verb for verbs, else the first
+ * word. Entries whose phrase starts with no word are not indexed. */
+static int anchor(const parley_cameo *c, const centry *e, uint64_t *h)
+{
+    uint32_t k = 0;
+    if (e->kind == CE_VERB)
+        k = c->verbs[e->idx].vpos;
+    const cw *w = &c->els[e->ph.el + k];
+    if (w->kind != CW_WORD)
+        return 0;
+    *h = w->h;
+    return 1;
+}
+
+static int build_index(parley_cameo *c)
+{
+    size_t ns = 1024;
+    while (ns < c->nents * 2)
+        ns *= 2;
+    c->slots = calloc(ns, sizeof *c->slots);
+    if (!c->slots)
+        return PARLEY_ENOMEM;
+    c->nslots = ns;
+    /* insert in reverse so that chains keep dictionary order */
+    for (size_t i = c->nents; i-- > 1;) {
+        uint64_t h;
+        if (!anchor(c, &c->ents[i], &h))
+            continue;
+        size_t s = mix(h) & (ns - 1);
+        while (c->slots[s].first && c->slots[s].h != h)
+            s = (s + 1) & (ns - 1);
+        if (!c->slots[s].first) {
+            c->slots[s].h = h;
+            c->nkeys++;
+        }
+        c->ents[i].next = c->slots[s].first;
+        c->slots[s].first = (uint32_t)i;
+    }
+    return 0;
+}
+
+int parley_cameo_format_from_name(const char *name)
+{
+    if (!name)
+        return -1;
+    if (strcmp(name, "auto") == 0)
+        return PARLEY_CAMEO_AUTO;
+    if (strcmp(name, "tabari") == 0)
+        return PARLEY_CAMEO_TABARI;
+    if (strcmp(name, "petrarch") == 0)
+        return PARLEY_CAMEO_PETRARCH;
+    return -1;
+}
+
+int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
+                      size_t *bad_lines)
+{
+    *out = NULL;
+    if (bad_lines)
+        *bad_lines = 0;
+    if (!o)
+        return PARLEY_EINVAL;
+    parley_cameo *c = calloc(1, sizeof *c);
+    if (!c)
+        return PARLEY_ENOMEM;
+    arena_init(&c->mem);
+    c->format = o->format ? o->format : PARLEY_CAMEO_TABARI;
+    c->nents = 1;
+    int rc = 0;
+    if (!rc && o->verbs)
+        rc = load_one(c, o, o->verbs, 'v');
+    for (size_t i = 0; !rc && i < o->nactors; i++)
+        if (o->actors[i])
+            rc = load_one(c, o, o->actors[i], 'a');
+    if (!rc && o->agents)
+        rc = load_one(c, o, o->agents, 'a');
+    if (!rc && o->discards)
+        rc = load_one(c, o, o->discards, 'd');
+    if (!rc && o->issues)
+        rc = load_one(c, o, o->issues, 'i');
+    if (!rc)
+        rc = build_index(c);
+    if (bad_lines)
+        *bad_lines = c->bad_lines;
+    if (rc) {
+        parley_cameo_free(c);
+        return rc;
+    }
+    *out = c;
+    return 0;
+}
+
+void parley_cameo_free(parley_cameo *c)
+{
+    if (!c)
+        return;
+    arena_release(&c->mem);
+    free(c->strs);
+    free(c->els);
+    free(c->alts);
+    free(c->syns);
+    free(c->codes);
+    free(c->actors);
+    free(c->agents);
+    free(c->verbs);
+    free(c->blocks);
+    free(c->pats);
+    free(c->issues);
+    free(c->ents);
+    free(c->slots);
+    free(c->files);
+    free(c);
+}

@@ -1,0 +1,1129 @@
+/* match.c — codes a document with CAMEO dictionaries (cameo.h): a shallow
+ * pattern coder in the manner of TABARI, on parley's tokens. Per sentence:
+ * discards, actors (longest match, date-restricted codes, agents combined
+ * with the actor next to them), compounds ("X and Y"), pronouns, clauses
+ * split at conjunctions, the first verb of a clause with a non-null code
+ * and its most specific matching pattern ($ source, + target, % compound,
+ * ^ skip, &synsets, { | } alternatives), issues as topics. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cameo/cameo.h"
+
+enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
+
+typedef struct ctok {
+    const char *w;
+    uint32_t n;
+    uint32_t start, end; /* byte span of the source token */
+    uint64_t h;
+    uint32_t flags;
+} ctok;
+
+typedef struct mention {
+    uint32_t t0, t1;   /* token range [t0, t1) */
+    const char *code;  /* the code coded; NULL until resolved */
+    int actor;         /* actor index, or -1 for agents */
+    int agent;         /* agent index or -1 */
+    int group;         /* compound group id (its first member) */
+    int absorbed;      /* merged into a neighbour */
+} mention;
+
+typedef struct sent {
+    const parley_cameo *c;
+    arena *a;
+    ctok *t;
+    uint32_t n;
+    mention *m;
+    int nm, mcap;
+    int32_t date;
+} sent;
+
+/* ---- words ---- */
+
+static int ends(const char *t, size_t n, const char *suf)
+{
+    size_t k = strlen(suf);
+    return n >= k && memcmp(t + n - k, suf, k) == 0;
+}
+
+int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n)
+{
+    const char *w = cameo_str(c, e->ref);
+    size_t wl = e->len;
+    if (n == wl && memcmp(w, t, n) == 0)
+        return 1;
+    if (e->stem && wl <= n && memcmp(w, t, wl) == 0)
+        return 1;
+    if (!e->infl || n <= wl || wl < 2)
+        return 0;
+    if (memcmp(w, t, wl) == 0) {
+        const char *s = t + wl;
+        size_t sn = n - wl;
+        static const char *const suf[] = {"s", "es", "ed", "d", "ing", "'s", "s'"};
+        for (size_t i = 0; i < sizeof suf / sizeof *suf; i++)
+            if (sn == strlen(suf[i]) && memcmp(s, suf[i], sn) == 0)
+                return 1;
+        /* doubled final consonant: ban → banned, banning */
+        if (sn >= 3 && s[0] == w[wl - 1] && (strcmp(s + 1, "ed") == 0 || strcmp(s + 1, "ing") == 0))
+            return 1;
+        return 0;
+    }
+    /* e dropped: agree → agreeing; y → ies/ied */
+    if (w[wl - 1] == 'e' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
+        ends(t, n, "ing"))
+        return 1;
+    if (w[wl - 1] == 'y' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
+        (ends(t, n, "ies") || ends(t, n, "ied")))
+        return 1;
+    return 0;
+}
+
+/* Index keys under which a dictionary word matching token t may be
+ * filed: t itself, its prefixes (stems) and its inflection bases. */
+static size_t keys_for(const ctok *t, uint64_t *keys, size_t max)
+{
+    size_t nk = 0;
+    const char *w = t->w;
+    size_t n = t->n;
+    keys[nk++] = t->h;
+    for (size_t k = n - 1; k >= 1 && nk < max; k--)
+        keys[nk++] = text_hash(w, k);
+    char buf[128];
+    if (n + 1 < sizeof buf && n > 3 && nk + 3 < max) {
+        if (ends(w, n, "ing") || ends(w, n, "ied") || ends(w, n, "ies") ||
+            ends(w, n, "ed") || ends(w, n, "es")) {
+            size_t b = n - (ends(w, n, "ing") || ends(w, n, "ied") || ends(w, n, "ies") ? 3 : 2);
+            memcpy(buf, w, b);
+            buf[b] = 'e';
+            keys[nk++] = text_hash(buf, b + 1);
+            buf[b] = 'y';
+            keys[nk++] = text_hash(buf, b + 1);
+        }
+    }
+    return nk;
+}
+
+static const centry *lookup(const parley_cameo *c, uint64_t h)
+{
+    size_t s = 0;
+    uint64_t x = h;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    s = x & (c->nslots - 1);
+    while (c->slots[s].first) {
+        if (c->slots[s].h == h)
+            return &c->ents[c->slots[s].first];
+        s = (s + 1) & (c->nslots - 1);
+    }
+    return NULL;
+}
+
+/* ---- phrase matching ---- */
+
+static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                          uint32_t lim, uint32_t gap);
+
+/* Tokens consumed by element e at position i (0: no match). */
+static uint32_t match_el(const sent *S, const cw *e, uint32_t i, uint32_t lim)
+{
+    const parley_cameo *c = S->c;
+    if (i >= lim)
+        return 0;
+    switch (e->kind) {
+    case CW_WORD:
+        if (S->t[i].flags & CT_PUNCT)
+            return 0;
+        return cameo_word_match(c, e, S->t[i].w, S->t[i].n) ? 1 : 0;
+    case CW_SYN: {
+        const struct csyn *sy = &c->syns[e->ref];
+        uint32_t best = 0;
+        for (uint32_t k = 0; k < sy->nph; k++) {
+            const cphrase *ph = &c->alts[sy->ph0 + k];
+            uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
+            if (r > best)
+                best = r;
+        }
+        return best;
+    }
+    case CW_ALT: {
+        uint32_t best = 0;
+        for (uint32_t k = 0; k < e->len; k++) {
+            const cphrase *ph = &c->alts[e->ref + k];
+            uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
+            if (r > best)
+                best = r;
+        }
+        return best;
+    }
+    case CW_SKIP:
+        return 1;
+    }
+    return 0;
+}
+
+/* Matches the literal elements els[0..n) starting exactly at token i;
+ * unconnected elements may be up to gap tokens further on. Returns the
+ * number of tokens spanned (0: no match). Slots never occur here. */
+static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                          uint32_t lim, uint32_t gap)
+{
+    uint32_t cur = i;
+    for (uint32_t k = 0; k < n; k++) {
+        const cw *e = &els[k];
+        if (e->kind == CW_VERB || e->kind == CW_SRC || e->kind == CW_TGT ||
+            e->kind == CW_CMP)
+            return 0;
+        uint32_t L = 0, p = cur;
+        if (k == 0 || e->adj) {
+            L = match_el(S, e, cur, lim);
+        } else {
+            for (; p < lim && p <= cur + gap; p++)
+                if ((L = match_el(S, e, p, lim)))
+                    break;
+        }
+        if (!L)
+            return 0;
+        cur = p + L;
+    }
+    return cur - i;
+}
+
+/* ---- actors ---- */
+
+static const char *resolve_code(const sent *S, int actor)
+{
+    const parley_cameo *c = S->c;
+    const cactor *a = &c->actors[actor];
+    const char *dflt = NULL;
+    for (uint32_t k = 0; k < a->ncode; k++) {
+        const ccode *cc = &c->codes[a->code0 + k];
+        if (!cc->from && !cc->to) {
+            if (!dflt)
+                dflt = cameo_str(c, cc->code);
+            continue;
+        }
+        if (S->date && (!cc->from || S->date >= cc->from) &&
+            (!cc->to || S->date <= cc->to))
+            return cameo_str(c, cc->code);
+    }
+    if (dflt)
+        return dflt;
+    return cameo_str(c, c->codes[a->code0].code);
+}
+
+static int push_mention(sent *S, mention m)
+{
+    if (S->nm == S->mcap) {
+        int nc = S->mcap ? S->mcap * 2 : 16;
+        mention *q = arena_alloc(S->a, (size_t)nc * sizeof *q);
+        if (!q)
+            return PARLEY_ENOMEM;
+        if (S->nm)
+            memcpy(q, S->m, (size_t)S->nm * sizeof *q);
+        S->m = q;
+        S->mcap = nc;
+    }
+    S->m[S->nm++] = m;
+    return 0;
+}
+
+/* The longest entry of one of the kinds in mask at token i; returns its
+ * span and the entry. Actors win over agents of the same length. */
+static uint32_t best_entry(const sent *S, uint32_t i, uint32_t mask,
+                           const centry **out, uint32_t gap)
+{
+    const parley_cameo *c = S->c;
+    uint64_t keys[80];
+    size_t nk = keys_for(&S->t[i], keys, 80);
+    uint32_t best = 0;
+    *out = NULL;
+    for (size_t k = 0; k < nk; k++) {
+        int dup = 0;
+        for (size_t q = 0; q < k; q++)
+            dup |= keys[q] == keys[k];
+        if (dup)
+            continue;
+        for (const centry *e = lookup(c, keys[k]); e;
+             e = e->next ? &c->ents[e->next] : NULL) {
+            if (!(mask & (1u << e->kind)))
+                continue;
+            uint32_t L = match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, gap);
+            if (L > best || (L == best && L && *out && (*out)->kind == CE_AGENT &&
+                             e->kind == CE_ACTOR)) {
+                best = L;
+                *out = e;
+            }
+        }
+    }
+    return best;
+}
+
+static int is_word(const ctok *t, const char *w)
+{
+    return t->n == strlen(w) && memcmp(t->w, w, t->n) == 0;
+}
+
+static const char *combine(arena *a, const char *actor, const cagent *ag,
+                           const parley_cameo *c)
+{
+    const char *code = cameo_str(c, ag->code);
+    if (!actor || strcmp(actor, "---") == 0)
+        return arena_printf(a, ag->before ? "%s---" : "---%s", code);
+    return ag->before ? arena_printf(a, "%s%s", code, actor)
+                      : arena_printf(a, "%s%s", actor, code);
+}
+
+/* Finds actors and agents, combines each agent with its actor ("Arnor's
+ * foreign minister", "the foreign minister of Arnor", "Calenardhon
+ * government"), and groups compounds. Returns 1 when the sentence holds a
+ * discard code ("###"), 0, or PARLEY_ENOMEM. */
+static int find_actors(sent *S)
+{
+    const parley_cameo *c = S->c;
+    uint32_t mask = (1u << CE_ACTOR) | (1u << CE_AGENT);
+    for (uint32_t i = 0; i < S->n;) {
+        const centry *e;
+        if (S->t[i].flags & CT_PUNCT) {
+            i++;
+            continue;
+        }
+        uint32_t L = best_entry(S, i, mask, &e, 3);
+        if (!L) {
+            i++;
+            continue;
+        }
+        mention m = {i, i + L, NULL, -1, -1, -1, 0};
+        if (e->kind == CE_ACTOR) {
+            m.actor = (int)e->idx;
+            m.code = resolve_code(S, m.actor);
+            if (strcmp(m.code, "###") == 0)
+                return 1;
+        } else
+            m.agent = (int)e->idx;
+        if (push_mention(S, m))
+            return PARLEY_ENOMEM;
+        i += L;
+    }
+    /* agents join the actor before them (possibly through "'s"), else the
+     * actor after them (possibly through "of", "the", "for") */
+    for (int k = 0; k < S->nm; k++) {
+        mention *g = &S->m[k];
+        if (g->agent < 0 || g->absorbed)
+            continue;
+        const cagent *ag = &c->agents[g->agent];
+        mention *p = NULL;
+        for (int q = k - 1; q >= 0; q--)
+            if (!S->m[q].absorbed) {
+                p = &S->m[q];
+                break;
+            }
+        if (p && p->actor >= 0) {
+            uint32_t gap = g->t0 - p->t1;
+            if (gap == 0 || (gap == 1 && is_word(&S->t[p->t1], "'s"))) {
+                p->code = combine(S->a, p->code, ag, c);
+                p->t1 = g->t1;
+                g->absorbed = 1;
+                if (!p->code)
+                    return PARLEY_ENOMEM;
+                continue;
+            }
+        }
+        mention *nx = k + 1 < S->nm ? &S->m[k + 1] : NULL;
+        if (nx && nx->actor >= 0) {
+            uint32_t j = g->t1;
+            while (j < nx->t0 && j < g->t1 + 3 &&
+                   (is_word(&S->t[j], "of") || is_word(&S->t[j], "the") ||
+                    is_word(&S->t[j], "for")))
+                j++;
+            if (j == nx->t0) {
+                nx->code = combine(S->a, nx->code, ag, c);
+                nx->t0 = g->t0;
+                g->absorbed = 1;
+                if (!nx->code)
+                    return PARLEY_ENOMEM;
+                continue;
+            }
+        }
+        /* an agent alone: "---GOV" as PETRARCH writes it */
+        g->code = combine(S->a, NULL, ag, c);
+        if (!g->code)
+            return PARLEY_ENOMEM;
+    }
+    /* a person right after an agent-combined actor of the same country
+     * ("Bree President Romendacil") is the same actor */
+    int o = 0;
+    for (int k = 0; k < S->nm; k++) {
+        if (S->m[k].absorbed)
+            continue;
+        if (o > 0) {
+            mention *p = &S->m[o - 1], *q = &S->m[k];
+            if (p->t1 == q->t0 && q->actor >= 0 && p->code && q->code &&
+                strlen(p->code) > 3 && strncmp(p->code, q->code, 3) == 0 &&
+                strlen(q->code) <= strlen(p->code)) {
+                p->t1 = q->t1;
+                continue;
+            }
+        }
+        S->m[o++] = S->m[k];
+    }
+    S->nm = o;
+    /* compounds: mentions separated only by ",", "and", "the" */
+    for (int k = 0; k < S->nm; k++) {
+        S->m[k].group = k;
+        if (k == 0)
+            continue;
+        mention *p = &S->m[k - 1], *q = &S->m[k];
+        uint32_t j = p->t1;
+        int sep = 0, and = 0;
+        while (j < q->t0 && (is_word(&S->t[j], ",") || is_word(&S->t[j], "and") ||
+                             is_word(&S->t[j], "the"))) {
+            sep++;
+            and |= is_word(&S->t[j], "and") || is_word(&S->t[j], ",");
+            j++;
+        }
+        if (j == q->t0 && sep && and)
+            q->group = p->group;
+    }
+    return 0;
+}
+
+/* ---- verbs and patterns ---- */
+
+typedef struct vhit {
+    const cverb *v;
+    uint32_t t0, t1; /* the verb phrase's tokens */
+    uint32_t vt;     /* the verb token */
+} vhit;
+
+static int in_mention(const sent *S, uint32_t i)
+{
+    for (int k = 0; k < S->nm; k++)
+        if (i >= S->m[k].t0 && i < S->m[k].t1)
+            return 1;
+    return 0;
+}
+
+/* The verb phrase at token i, longest first, or 0. */
+static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
+{
+    const parley_cameo *c = S->c;
+    const ctok *t = &S->t[i];
+    if (t->flags & CT_PUNCT)
+        return 0;
+    /* TABARI's noun shifts: after a determiner, or capitalised inside the
+     * sentence, the word is not a verb */
+    if (i > 0 && (is_word(&S->t[i - 1], "the") || is_word(&S->t[i - 1], "a") ||
+                  is_word(&S->t[i - 1], "an")))
+        return 0;
+    if ((t->flags & CT_CAP) && !(t->flags & CT_FIRST))
+        return 0;
+    uint64_t keys[80];
+    size_t nk = keys_for(t, keys, 80);
+    uint32_t bestlen = 0;
+    int found = 0;
+    for (size_t k = 0; k < nk; k++) {
+        int dup = 0;
+        for (size_t q = 0; q < k; q++)
+            dup |= keys[q] == keys[k];
+        if (dup)
+            continue;
+        for (const centry *e = lookup(c, keys[k]); e;
+             e = e->next ? &c->ents[e->next] : NULL) {
+            if (e->kind == CE_NOUN) {
+                if (match_seq(S, c->els + e->ph.el, e->ph.n, i, lim, 0) == 1)
+                    return 0;
+                continue;
+            }
+            if (e->kind != CE_VERB)
+                continue;
+            const cverb *v = &c->verbs[e->idx];
+            if (i < v->vpos)
+                continue;
+            uint32_t s0 = i - v->vpos;
+            /* words before the verb must come right before it */
+            uint32_t L = match_seq(S, c->els + v->ph.el, v->ph.n, s0, lim, 3);
+            if (!L || (v->vpos && match_seq(S, c->els + v->ph.el, v->vpos, s0, lim, 0) != v->vpos))
+                continue;
+            if (!cameo_word_match(c, &c->els[v->ph.el + v->vpos], t->w, t->n))
+                continue;
+            if (L > bestlen || !found) {
+                if (found && L <= bestlen)
+                    continue;
+                bestlen = L;
+                out->v = v;
+                out->t0 = s0;
+                out->t1 = s0 + L;
+                out->vt = i;
+                found = 1;
+            }
+        }
+    }
+    return found;
+}
+
+typedef struct slots {
+    int src, tgt, cmp; /* mention indexes or -1 */
+} slots;
+
+/* The mention starting at or after token i (exactly at i when adj) and
+ * before lim. */
+static int mention_after(const sent *S, uint32_t i, uint32_t lim, int adj)
+{
+    for (int k = 0; k < S->nm; k++) {
+        const mention *m = &S->m[k];
+        if (m->t0 < i || m->t0 >= lim)
+            continue;
+        if (adj && m->t0 != i)
+            return -1;
+        return k;
+    }
+    return -1;
+}
+
+static int mention_before(const sent *S, int64_t i, uint32_t lo, int adj)
+{
+    for (int k = S->nm - 1; k >= 0; k--) {
+        const mention *m = &S->m[k];
+        if ((int64_t)m->t1 - 1 > i || m->t0 < lo)
+            continue;
+        if (adj && (int64_t)m->t1 - 1 != i)
+            return -1;
+        return k;
+    }
+    return -1;
+}
+
+static int group_size(const sent *S, int k)
+{
+    int n = 0;
+    for (int q = 0; q < S->nm; q++)
+        n += S->m[q].group == S->m[k].group;
+    return n;
+}
+
+/* Matches pattern pt around the verb phrase vh within the clause [lo, hi).
+ * Returns 1 and fills sl on a match. */
+static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
+                         uint32_t lo, uint32_t hi, slots *sl)
+{
+    const parley_cameo *c = S->c;
+    const cw *els = c->els + pt->ph.el;
+    uint32_t n = pt->ph.n, vi = 0;
+    while (vi < n && els[vi].kind != CW_VERB)
+        vi++;
+    sl->src = sl->tgt = sl->cmp = -1;
+    /* after the verb */
+    uint32_t cur = vh->t1;
+    for (uint32_t k = vi + 1; k < n; k++) {
+        const cw *e = &els[k];
+        int adj = e->adj;
+        switch (e->kind) {
+        case CW_SKIP:
+            if (cur >= hi)
+                return 0;
+            cur++;
+            break;
+        case CW_SRC:
+        case CW_TGT:
+        case CW_CMP: {
+            int m = mention_after(S, cur, hi, adj);
+            if (m < 0 || (e->kind == CW_CMP && group_size(S, m) < 2))
+                return 0;
+            if (e->kind == CW_SRC)
+                sl->src = m;
+            else if (e->kind == CW_TGT)
+                sl->tgt = m;
+            else
+                sl->cmp = m;
+            /* a compound slot takes the whole compound */
+            int last = m;
+            while (last + 1 < S->nm && S->m[last + 1].group == S->m[m].group)
+                last++;
+            cur = e->kind == CW_CMP ? S->m[last].t1 : S->m[m].t1;
+            break;
+        }
+        default: {
+            uint32_t L = 0, p = cur;
+            if (adj)
+                L = match_el(S, e, cur, hi);
+            else
+                for (; p < hi; p++)
+                    if ((L = match_el(S, e, p, hi)))
+                        break;
+            if (!L)
+                return 0;
+            cur = p + L;
+        }
+        }
+    }
+    /* before the verb, walking backwards */
+    int64_t bc = (int64_t)vh->t0 - 1;
+    for (uint32_t k = vi; k-- > 0;) {
+        const cw *e = &els[k];
+        int adj = els[k + 1].adj;
+        switch (e->kind) {
+        case CW_SKIP:
+            if (bc < (int64_t)lo)
+                return 0;
+            bc--;
+            break;
+        case CW_SRC:
+        case CW_TGT:
+        case CW_CMP: {
+            int m = mention_before(S, bc, lo, adj);
+            if (m < 0)
+                return 0;
+            int first = m;
+            while (first > 0 && S->m[first - 1].group == S->m[m].group)
+                first--;
+            if (e->kind == CW_CMP && group_size(S, m) < 2)
+                return 0;
+            if (e->kind == CW_SRC)
+                sl->src = first;
+            else if (e->kind == CW_TGT)
+                sl->tgt = first;
+            else
+                sl->cmp = first;
+            bc = (int64_t)S->m[e->kind == CW_CMP ? first : m].t0 - 1;
+            break;
+        }
+        default: {
+            int ok = 0;
+            for (int64_t p = bc; p >= (int64_t)lo; p--) {
+                for (int64_t s = p; s >= (int64_t)lo && s > p - 6; s--) {
+                    uint32_t L = match_el(S, e, (uint32_t)s, hi);
+                    if (L && (int64_t)(s + L - 1) == p) {
+                        bc = s - 1;
+                        ok = 1;
+                        break;
+                    }
+                }
+                if (ok || adj)
+                    break;
+            }
+            if (!ok)
+                return 0;
+        }
+        }
+    }
+    return 1;
+}
+
+/* ---- results ---- */
+
+struct parley_cameo_result {
+    arena mem;
+    parley_event *events;
+    size_t n, cap;
+};
+
+static int is_null_code(const char *code)
+{
+    return !code || !*code || strcmp(code, "---") == 0 || strcmp(code, "+++") == 0;
+}
+
+typedef struct docctx {
+    const parley_doc *doc;
+    parley_cameo_result *res;
+    const char *date;
+    const char *topics[PARLEY_MAX_TOPICS];
+    size_t ntopics;
+    size_t sentence, span[2];
+} docctx;
+
+static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
+{
+    parley_cameo_result *r = D->res;
+    if (is_null_code(code))
+        return 0;
+    const mention *a = &S->m[src], *b = &S->m[tgt];
+    if (is_null_code(a->code) || is_null_code(b->code) || src == tgt)
+        return 0;
+    /* the same event once */
+    for (size_t i = 0; i < r->n; i++) {
+        const parley_event *e = &r->events[i];
+        if (e->sentence == D->sentence && strcmp(e->cameo, code) == 0 &&
+            strcmp(e->source.code, a->code) == 0 &&
+            strcmp(e->target.code, b->code) == 0)
+            return 0;
+    }
+    if (r->n == r->cap) {
+        size_t nc = r->cap ? r->cap * 2 : 8;
+        parley_event *q = realloc(r->events, nc * sizeof *q);
+        if (!q)
+            return PARLEY_ENOMEM;
+        r->events = q;
+        r->cap = nc;
+    }
+    parley_event *e = &r->events[r->n];
+    memset(e, 0, sizeof *e);
+    e->cameo = arena_strdup(&r->mem, code);
+    e->source.code = arena_strdup(&r->mem, a->code);
+    e->target.code = arena_strdup(&r->mem, b->code);
+    if (!e->cameo || !e->source.code || !e->target.code)
+        return PARLEY_ENOMEM;
+    const char *text = D->doc->text.p;
+    e->source.text.p = text + S->t[a->t0].start;
+    e->source.text.n = S->t[a->t1 - 1].end - S->t[a->t0].start;
+    e->target.text.p = text + S->t[b->t0].start;
+    e->target.text.n = S->t[b->t1 - 1].end - S->t[b->t0].start;
+    cameo_plover(code, &e->type, &e->mode, &e->quad, &e->goldstein);
+    e->date = D->date;
+    for (size_t i = 0; i < D->ntopics; i++)
+        e->topics[i] = D->topics[i];
+    e->ntopics = D->ntopics;
+    e->sentence = D->sentence;
+    e->span[0] = D->span[0];
+    e->span[1] = D->span[1];
+    r->n++;
+    size_t seq = 1;
+    for (size_t i = 0; i + 1 < r->n; i++)
+        seq += r->events[i].sentence == D->sentence;
+    e->seq = seq;
+    return 0;
+}
+
+/* Events between the members of the source and target mentions' groups;
+ * "A:B" codes give A source→target and B target→source. */
+static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
+{
+    char fwd[32], rev[32];
+    const char *colon = strchr(code, ':');
+    if (colon) {
+        size_t k = (size_t)(colon - code);
+        if (k >= sizeof fwd || strlen(colon + 1) >= sizeof rev)
+            return 0;
+        memcpy(fwd, code, k);
+        fwd[k] = '\0';
+        strcpy(rev, colon + 1);
+    } else {
+        if (strlen(code) >= sizeof fwd)
+            return 0;
+        strcpy(fwd, code);
+        rev[0] = '\0';
+    }
+    for (int a = 0; a < S->nm; a++) {
+        if (S->m[a].group != S->m[src].group)
+            continue;
+        for (int b = 0; b < S->nm; b++) {
+            if (S->m[b].group != S->m[tgt].group || a == b)
+                continue;
+            int rc = emit(D, S, a, b, fwd);
+            if (!rc && rev[0])
+                rc = emit(D, S, b, a, rev);
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+/* A compound slot: every member to every other. */
+static int emit_compound(docctx *D, sent *S, int cmp, const char *code)
+{
+    return emit_groups(D, S, cmp, cmp, code);
+}
+
+static int first_group_mention(const sent *S, int k)
+{
+    while (k > 0 && S->m[k - 1].group == S->m[k].group)
+        k--;
+    return k;
+}
+
+/* Codes one clause [lo, hi). *src_io carries the source between clauses.
+ * Returns 1 when an event was coded, 0, or PARLEY_ENOMEM. */
+static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
+{
+    const parley_cameo *c = S->c;
+    for (uint32_t i = lo; i < hi; i++) {
+        if (in_mention(S, i))
+            continue;
+        vhit vh = {0};
+        if (!verb_at(S, i, hi, &vh))
+            continue;
+        const cblock *bl = &c->blocks[vh.v->block];
+        const cpattern *best = NULL;
+        slots bs = {-1, -1, -1};
+        for (uint32_t k = 0; k < bl->npat; k++) {
+            const cpattern *pt = &c->pats[bl->pat0 + k];
+            slots sl;
+            if (best && pt->nlit <= best->nlit)
+                continue;
+            if (match_pattern(S, pt, &vh, lo, hi, &sl)) {
+                best = pt;
+                bs = sl;
+            }
+        }
+        const char *code = cameo_str(c, best ? best->code : vh.v->code);
+        if (is_null_code(code) && !strchr(code, ':')) {
+            i = vh.t1 - 1;
+            continue;
+        }
+        if (bs.cmp >= 0) {
+            int rc = emit_compound(D, S, bs.cmp, code);
+            *src_io = bs.cmp;
+            return rc ? rc : 1;
+        }
+        int src = bs.src, tgt = bs.tgt;
+        if (src < 0) {
+            int m = -1;
+            for (int k = 0; k < S->nm; k++)
+                if (S->m[k].t0 >= lo && S->m[k].t1 <= vh.t0 && k != tgt) {
+                    m = k;
+                    break;
+                }
+            if (m < 0 && *src_io >= 0)
+                m = *src_io;
+            if (m < 0)
+                for (int k = 0; k < S->nm; k++)
+                    if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && k != tgt) {
+                        m = k;
+                        break;
+                    }
+            src = m;
+        }
+        if (src >= 0)
+            src = first_group_mention(S, src);
+        if (tgt < 0) {
+            for (int k = 0; k < S->nm; k++)
+                if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi &&
+                    S->m[k].group != (src >= 0 ? S->m[src].group : -2)) {
+                    tgt = k;
+                    break;
+                }
+        }
+        if (tgt >= 0)
+            tgt = first_group_mention(S, tgt);
+        if (src < 0 || tgt < 0) {
+            i = vh.t1 - 1;
+            if (src >= 0)
+                *src_io = src;
+            return 0;
+        }
+        *src_io = src;
+        int rc = emit_groups(D, S, src, tgt, code);
+        return rc ? rc : 1;
+    }
+    return 0;
+}
+
+/* Whether a discard phrase occurs in the sentence: 0 none, 1 sentence,
+ * 2 story. */
+static int discarded(const sent *S)
+{
+    const parley_cameo *c = S->c;
+    int r = 0;
+    for (uint32_t i = 0; i < S->n; i++) {
+        uint64_t keys[80];
+        size_t nk = keys_for(&S->t[i], keys, 80);
+        for (size_t k = 0; k < nk; k++)
+            for (const centry *e = lookup(c, keys[k]); e;
+                 e = e->next ? &c->ents[e->next] : NULL)
+                if (e->kind == CE_DISCARD &&
+                    match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0)) {
+                    if (e->story)
+                        return 2;
+                    r = 1;
+                }
+    }
+    return r;
+}
+
+static int find_issues(docctx *D, const sent *S)
+{
+    const parley_cameo *c = S->c;
+    uint32_t negcats[16];
+    size_t nneg = 0;
+    const cissue *found[PARLEY_MAX_TOPICS];
+    size_t nf = 0;
+    D->ntopics = 0;
+    if (!c->nissues)
+        return 0;
+    for (uint32_t i = 0; i < S->n; i++) {
+        uint64_t keys[80];
+        size_t nk = keys_for(&S->t[i], keys, 80);
+        for (size_t k = 0; k < nk; k++)
+            for (const centry *e = lookup(c, keys[k]); e;
+                 e = e->next ? &c->ents[e->next] : NULL) {
+                if (e->kind != CE_ISSUE ||
+                    !match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0))
+                    continue;
+                const cissue *is = &c->issues[e->idx];
+                if (is->neg) {
+                    if (nneg < 16)
+                        negcats[nneg++] = is->cat;
+                    continue;
+                }
+                int dup = 0;
+                for (size_t q = 0; q < nf; q++)
+                    dup |= found[q]->topic == is->topic ||
+                           strcmp(cameo_str(c, found[q]->topic), cameo_str(c, is->topic)) == 0;
+                if (!dup && nf < PARLEY_MAX_TOPICS)
+                    found[nf++] = is;
+            }
+    }
+    for (size_t q = 0; q < nf; q++) {
+        int neg = 0;
+        for (size_t k = 0; k < nneg; k++)
+            neg |= negcats[k] == found[q]->cat;
+        if (!neg)
+            D->topics[D->ntopics++] = cameo_str(c, found[q]->topic);
+    }
+    return 0;
+}
+
+/* Our tokens of one sentence as the coder's words: dots dropped, hyphens
+ * splitting words as TABARI does. */
+static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
+{
+    size_t cap = (size_t)(t1 - t0) * 2 + 4;
+    S->t = arena_alloc(S->a, cap * sizeof *S->t);
+    if (!S->t)
+        return PARLEY_ENOMEM;
+    S->n = 0;
+    int first = 1;
+    for (uint32_t k = t0; k < t1; k++) {
+        const token *tk = &td->toks[k];
+        const char *f = tk->fold;
+        size_t fl = tk->fold_len;
+        if (tk->flags & TOK_PUNCT) {
+            if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')')
+                continue;
+            if (S->n + 1 > cap)
+                break;
+            ctok *c = &S->t[S->n++];
+            c->w = f;
+            c->n = (uint32_t)fl;
+            c->h = text_hash(f, fl);
+            c->start = tk->start;
+            c->end = tk->end;
+            c->flags = CT_PUNCT;
+            continue;
+        }
+        char *w = arena_alloc(S->a, fl + 1);
+        if (!w)
+            return PARLEY_ENOMEM;
+        size_t o = 0;
+        for (size_t i = 0; i < fl; i++)
+            if (f[i] != '.')
+                w[o++] = f[i];
+        w[o] = '\0';
+        size_t p = 0;
+        int part = 0;
+        while (p <= o) {
+            size_t e = p;
+            while (e < o && w[e] != '-')
+                e++;
+            if (e > p && S->n < cap) {
+                ctok *c = &S->t[S->n++];
+                c->w = w + p;
+                c->n = (uint32_t)(e - p);
+                c->h = text_hash(w + p, e - p);
+                c->start = tk->start;
+                c->end = tk->end;
+                c->flags = 0;
+                if ((tk->flags & TOK_CAP) && !part)
+                    c->flags |= CT_CAP;
+                if (first)
+                    c->flags |= CT_FIRST;
+                w[e] = '\0';
+                part++;
+            }
+            p = e + 1;
+        }
+        first = 0;
+    }
+    return 0;
+}
+
+/* Pronouns that stand for the latest actor before them. */
+static int add_pronouns(sent *S, const mention *prev)
+{
+    int nm0 = S->nm;
+    for (uint32_t i = 0; i < S->n; i++) {
+        if (!(is_word(&S->t[i], "he") || is_word(&S->t[i], "she") ||
+              is_word(&S->t[i], "they")))
+            continue;
+        const mention *ref = NULL;
+        for (int k = 0; k < nm0; k++)
+            if (S->m[k].t1 <= i)
+                ref = &S->m[k];
+        if (!ref)
+            ref = prev;
+        if (!ref)
+            continue;
+        mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0};
+        if (push_mention(S, m))
+            return PARLEY_ENOMEM;
+    }
+    /* keep mentions in token order */
+    for (int k = 1; k < S->nm; k++) {
+        mention x = S->m[k];
+        int q = k - 1;
+        while (q >= 0 && S->m[q].t0 > x.t0) {
+            S->m[q + 1] = S->m[q];
+            q--;
+        }
+        S->m[q + 1] = x;
+    }
+    for (int k = 0; k < S->nm; k++)
+        if (S->m[k].group < 0 || S->m[k].t1 - S->m[k].t0 == 1)
+            S->m[k].group = k;
+    for (int k = 1; k < S->nm; k++) {
+        mention *p = &S->m[k - 1], *q = &S->m[k];
+        uint32_t j = p->t1;
+        int sep = 0;
+        while (j < q->t0 && (is_word(&S->t[j], ",") || is_word(&S->t[j], "and") ||
+                             is_word(&S->t[j], "the"))) {
+            sep += is_word(&S->t[j], "and") || is_word(&S->t[j], ",");
+            j++;
+        }
+        if (j == q->t0 && sep)
+            q->group = p->group;
+    }
+    return 0;
+}
+
+static int is_conj(const ctok *t)
+{
+    return is_word(t, "and") || is_word(t, "but") || is_word(t, ";") ||
+           is_word(t, "while") || is_word(t, "whereas");
+}
+
+static int code_sentence(docctx *D, sent *S, const mention *prev)
+{
+    int d = discarded(S);
+    if (d)
+        return d == 2 ? 2 : 0;
+    int rc = find_actors(S);
+    if (rc)
+        return rc == 1 ? 0 : rc;
+    if ((rc = add_pronouns(S, prev)))
+        return rc;
+    if ((rc = find_issues(D, S)))
+        return rc;
+    /* clauses: split at conjunctions that do not join a compound */
+    uint32_t lo = 0;
+    int src = -1;
+    for (uint32_t i = 0; i <= S->n; i++) {
+        int cut = i == S->n;
+        if (!cut && is_conj(&S->t[i]) && !in_mention(S, i)) {
+            /* between two members of one compound: not a clause end */
+            int pm = mention_before(S, (int64_t)i - 1, 0, 0);
+            int nx = mention_after(S, i + 1, S->n, 0);
+            cut = !(pm >= 0 && nx >= 0 && S->m[pm].group == S->m[nx].group);
+        }
+        if (!cut)
+            continue;
+        if (i > lo) {
+            rc = code_clause(D, S, lo, i, &src);
+            if (rc < 0)
+                return rc;
+        }
+        lo = i + 1;
+    }
+    return 0;
+}
+
+int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
+                      const parley_cameo_code_opts *o,
+                      parley_cameo_result **out)
+{
+    *out = NULL;
+    parley_cameo_result *r = calloc(1, sizeof *r);
+    if (!r)
+        return PARLEY_ENOMEM;
+    arena_init(&r->mem);
+    arena work;
+    arena_init(&work);
+    int rc = 0;
+    docctx D = {0};
+    D.doc = doc;
+    D.res = r;
+    parley_str date = doc->date;
+    if (!date.n && o && o->date) {
+        date.p = o->date;
+        date.n = strlen(o->date);
+    }
+    int32_t dnum = 0;
+    if (date.n >= 10) {
+        char b[9];
+        memcpy(b, date.p, 4);
+        memcpy(b + 4, date.p + 5, 2);
+        memcpy(b + 6, date.p + 8, 2);
+        dnum = cameo_parse_date(b, 8);
+        if (dnum < 0)
+            dnum = 0;
+        D.date = arena_strndup(&r->mem, date.p, 10);
+    }
+    text_doc td;
+    if (text_analyse(&work, doc->text.p ? doc->text.p : "", doc->text.n, NULL,
+                     NULL, &td)) {
+        rc = PARLEY_ENOMEM;
+        goto out;
+    }
+    size_t nsents = td.nsents;
+    if (o && o->per_sentence && nsents > 1)
+        nsents = 1;
+    mention prev;
+    int have_prev = 0;
+    for (size_t si = 0; si < nsents; si++) {
+        uint32_t t0 = td.sents[si].tok0, t1 = td.sents[si].tok1;
+        D.span[0] = td.sents[si].start;
+        D.span[1] = td.sents[si].end;
+        if (o && o->per_sentence) {
+            t1 = (uint32_t)td.ntoks;
+            D.span[1] = td.nsents ? td.sents[td.nsents - 1].end : 0;
+        }
+        D.sentence = si;
+        sent S = {0};
+        S.c = c;
+        S.a = &work;
+        S.date = dnum;
+        if ((rc = make_tokens(&S, &td, t0, t1)))
+            goto out;
+        rc = code_sentence(&D, &S, have_prev ? &prev : NULL);
+        if (rc == 2) { /* a story discard: nothing from this document */
+            r->n = 0;
+            rc = 0;
+            break;
+        }
+        if (rc)
+            goto out;
+        if (S.nm) {
+            prev = S.m[0];
+            have_prev = 1;
+        }
+    }
+out:
+    arena_release(&work);
+    if (rc) {
+        parley_cameo_result_free(r);
+        return rc;
+    }
+    *out = r;
+    return 0;
+}
+
+size_t parley_cameo_result_count(const parley_cameo_result *r)
+{
+    return r ? r->n : 0;
+}
+
+const parley_event *parley_cameo_result_event(const parley_cameo_result *r,
+                                              size_t i)
+{
+    return r && i < r->n ? &r->events[i] : NULL;
+}
+
+void parley_cameo_result_free(parley_cameo_result *r)
+{
+    if (!r)
+        return;
+    arena_release(&r->mem);
+    free(r->events);
+    free(r);
+}
