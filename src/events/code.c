@@ -87,68 +87,110 @@ static const char *format_date(arena *a, int32_t d)
     return arena_printf(a, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
 }
 
-int parley_code(const parley_lexicon *lx, const parley_doc *doc,
-                const parley_code_opts *o, parley_result **out)
+/* Documents longer than this are coded in windows cut at paragraph
+ * breaks: memory stays proportional to the window, and a pathological
+ * 50 MB document costs time linear in its size. Coreference and merging
+ * do not cross windows. */
+#define WINDOW (1u << 20)
+
+/* Where to end a window that starts at off: a blank line, else a line
+ * break, else a sentence end, else a UTF-8 boundary near off + WINDOW. */
+static size_t window_end(const char *t, size_t n, size_t off)
 {
-    (void)o;
-    *out = NULL;
-    parley_result *r = calloc(1, sizeof *r);
-    if (!r)
-        return PARLEY_ENOMEM;
-    arena_init(&r->mem);
-    /* Work memory (tokens, mentions, candidates) in a scratch arena; the
-     * result keeps only what it hands out. */
+    if (n - off <= WINDOW + WINDOW / 4)
+        return n;
+    size_t lim = off + WINDOW, lo = off + WINDOW / 2;
+    for (size_t i = lim; i > lo; i--)
+        if (t[i - 1] == '\n' && t[i - 2] == '\n')
+            return i;
+    for (size_t i = lim; i > lo; i--)
+        if (t[i - 1] == '\n')
+            return i;
+    for (size_t i = lim; i > lo; i--)
+        if (t[i - 1] == ' ' && (t[i - 2] == '.' || t[i - 2] == '!' || t[i - 2] == '?'))
+            return i;
+    size_t i = lim;
+    while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+/* Makes room in an arena array holding `used` elements of size sz for
+ * `need` elements in all; the old block stays in the arena. */
+static void *grow(arena *a, void *v, size_t used, size_t need, size_t *cap,
+                  size_t sz)
+{
+    if (need <= *cap)
+        return v;
+    size_t nc = *cap ? *cap * 2 : 64;
+    while (nc < need)
+        nc *= 2;
+    void *nv = arena_alloc(a, nc * sz);
+    if (!nv)
+        return NULL;
+    if (used)
+        memcpy(nv, v, used * sz);
+    *cap = nc;
+    return nv;
+}
+
+/* Codes text[off, end) as one window and appends its sentences and
+ * events to r. sent0 is the index of its first sentence. */
+static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
+                       const parley_lexicon *lx, const char *text, size_t off,
+                       size_t end, int32_t doc_date, int debug)
+{
     arena work;
     arena_init(&work);
     int rc = PARLEY_ENOMEM;
     text_doc td;
-    int32_t doc_date = parse_doc_date(doc->date);
-    const char *text = doc->text.p ? doc->text.p : "";
-    if ((rc = text_analyse(&work, text, doc->text.n, lexicon_is_abbrev, lx, &td)))
-        goto fail;
+    size_t sent0 = r->nsents;
+    if ((rc = text_analyse(&work, text + off, end - off, lexicon_is_abbrev, lx, &td)))
+        goto done;
     rc = PARLEY_ENOMEM;
     coref_state st;
     coref_init(&st, lx, &td, doc_date);
     attr_state as;
     attributes_init(&as, lx, &td, doc_date);
     cand_vec cv = {0};
-    const char *dbg = getenv("PARLEY_DEBUG");
-    int debug = dbg && *dbg && strcmp(dbg, "0");
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
         int nm = mentions_find(&work, lx, &td, td.sents[si].tok0,
                                td.sents[si].tok1, &st, &ms);
         if (nm < 0)
-            goto fail;
+            goto done;
         if (debug)
             debug_mentions(&td, si, ms, nm);
         size_t first = cv.n;
         if (events_sentence(&work, lx, &td, si, ms, nm, &st, &cv))
-            goto fail;
+            goto done;
         attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
     }
     if (events_merge(&work, lx, &cv))
-        goto fail;
-
-    r->nsents = td.nsents;
-    r->spans = arena_alloc(&r->mem, (td.nsents + 1) * 2 * sizeof *r->spans);
-    if (!r->spans)
-        goto fail;
+        goto done;
     for (size_t i = 0; i < td.nsents; i++) {
-        r->spans[2 * i] = td.sents[i].start;
-        r->spans[2 * i + 1] = td.sents[i].end;
+        size_t *sp = grow(&r->mem, r->spans, 2 * r->nsents, 2 * r->nsents + 2,
+                          sp_cap, sizeof *sp);
+        if (!sp)
+            goto done;
+        r->spans = sp;
+        sp[2 * r->nsents] = off + td.sents[i].start;
+        sp[2 * r->nsents + 1] = off + td.sents[i].end;
+        r->nsents++;
     }
-    r->doc_date = format_date(&r->mem, doc_date);
-    r->events = arena_zalloc(&r->mem, (cv.n + 1) * sizeof *r->events);
-    if (!r->events)
-        goto fail;
     uint32_t last_sent = UINT32_MAX;
     size_t seq = 0;
     for (size_t i = 0; i < cv.n; i++) {
         const cand *c = &cv.v[i];
         if (c->merged_into >= 0)
             continue;
-        parley_event *e = &r->events[r->nevents++];
+        parley_event *ev = grow(&r->mem, r->events, r->nevents, r->nevents + 1,
+                                ev_cap, sizeof *ev);
+        if (!ev)
+            goto done;
+        r->events = ev;
+        parley_event *e = &ev[r->nevents++];
+        memset(e, 0, sizeof *e);
         const lex_verb *v = c->verb;
         e->type = arena_strdup(&r->mem, v->type);
         e->mode = arena_strdup(&r->mem, v->mode);
@@ -169,34 +211,60 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
         for (size_t t = 0; t < c->ntopics; t++)
             e->topics[e->ntopics++] = arena_strdup(&r->mem, c->topics[t]);
         e->negated = c->negated;
-        e->sentence = c->sent;
+        e->sentence = sent0 + c->sent;
         seq = c->sent == last_sent ? seq + 1 : 1;
         last_sent = c->sent;
         e->seq = seq;
-        e->span[0] = td.sents[c->sent].start;
-        e->span[1] = td.sents[c->sent].end;
+        e->span[0] = off + td.sents[c->sent].start;
+        e->span[1] = off + td.sents[c->sent].end;
         if (c->nextra) {
             size_t *sp = arena_alloc(&r->mem, c->nextra * 2 * sizeof *sp);
             size_t *ss = arena_alloc(&r->mem, c->nextra * sizeof *ss);
             if (!sp || !ss)
-                goto fail;
+                goto done;
             for (size_t k = 0; k < c->nextra; k++) {
-                ss[k] = c->extra[k];
-                sp[2 * k] = td.sents[c->extra[k]].start;
-                sp[2 * k + 1] = td.sents[c->extra[k]].end;
+                ss[k] = sent0 + c->extra[k];
+                sp[2 * k] = off + td.sents[c->extra[k]].start;
+                sp[2 * k + 1] = off + td.sents[c->extra[k]].end;
             }
             e->nextra = c->nextra;
             e->extra_spans = sp;
             e->extra_sentences = ss;
         }
     }
+    rc = 0;
+done:
     arena_release(&work);
+    return rc;
+}
+
+int parley_code(const parley_lexicon *lx, const parley_doc *doc,
+                const parley_code_opts *o, parley_result **out)
+{
+    (void)o;
+    *out = NULL;
+    parley_result *r = calloc(1, sizeof *r);
+    if (!r)
+        return PARLEY_ENOMEM;
+    arena_init(&r->mem);
+    const char *dbg = getenv("PARLEY_DEBUG");
+    int debug = dbg && *dbg && strcmp(dbg, "0");
+    int32_t doc_date = parse_doc_date(doc->date);
+    const char *text = doc->text.p ? doc->text.p : "";
+    size_t n = doc->text.p ? doc->text.n : 0, ev_cap = 0, sp_cap = 0;
+    int rc = 0;
+    r->doc_date = format_date(&r->mem, doc_date);
+    for (size_t off = 0; off < n && !rc;) {
+        size_t end = window_end(text, n, off);
+        rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, debug);
+        off = end;
+    }
+    if (rc) {
+        parley_result_free(r);
+        return rc;
+    }
     *out = r;
     return 0;
-fail:
-    arena_release(&work);
-    parley_result_free(r);
-    return rc ? rc : PARLEY_ENOMEM;
 }
 
 size_t parley_result_count(const parley_result *r)

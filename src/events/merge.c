@@ -7,6 +7,8 @@
 
 #include "events/events.h"
 
+#define MERGE_WINDOW 512
+
 int events_symmetric(const cand *c)
 {
     const char *t = c->verb->type;
@@ -89,7 +91,10 @@ int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv)
 {
     for (size_t i = 0; i < cv->n; i++) {
         cand *e = &cv->v[i];
-        for (size_t j = 0; j < i; j++) {
+        /* a report repeats an event of the recent past: look back at most
+         * MERGE_WINDOW candidates, so merging stays linear in length */
+        size_t from = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
+        for (size_t j = from; j < i; j++) {
             cand *k = &cv->v[j];
             int sw;
             if (k->merged_into >= 0 || !same_event(lx, k, e, &sw))

@@ -512,10 +512,12 @@ static int entry(loader *ld, const char *file, char **f, int nf)
     return rc == PARLEY_EPARSE ? 0 : rc;
 }
 
-/* Parses one file's text (NUL-terminated, len bytes). */
-static int load_text(loader *ld, const char *name, const char *text, size_t len)
+/* Parses one file's text (NUL-terminated, len bytes). name is the file's
+ * base name, which selects the format; where is what messages show. */
+static int load_text(loader *ld, const char *name, const char *where,
+                     const char *text, size_t len)
 {
-    ld->file = name;
+    ld->file = where;
     ld->line = 0;
     parley_buf line = PARLEY_BUF_INIT;
     size_t i = 0;
@@ -639,7 +641,7 @@ static int load_user_file(loader *ld, const char *dir, const char *name)
     fclose(fp);
     if (!rc) {
         ld->user = 1;
-        rc = load_text(ld, path.p, data.p ? data.p : "", data.n);
+        rc = load_text(ld, name, path.p, data.p ? data.p : "", data.n);
     }
     parley_buf_release(&path);
     parley_buf_release(&data);
@@ -693,6 +695,7 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
                 if (!strcmp(parley_builtin_files[k].name, file_order[i])) {
                     ld.user = 0;
                     rc = load_text(&ld, parley_builtin_files[k].name,
+                                   parley_builtin_files[k].name,
                                    parley_builtin_files[k].data,
                                    parley_builtin_files[k].len);
                 }

@@ -14,16 +14,11 @@
      LK_BIT(LK_ORG) | LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |          \
      LK_BIT(LK_HONORIFIC))
 
-int tok_eq(const token *t, const char *w)
-{
-    size_t l = strlen(w);
-    return t->fold_len == l && !memcmp(t->fold, w, l);
-}
-
 int tok_in(const token *t, const char *const *words)
 {
+    char c = t->fold_len ? t->fold[0] : '\0';
     for (; *words; words++)
-        if (tok_eq(t, *words))
+        if ((*words)[0] == c && tok_eq(t, *words))
             return 1;
     return 0;
 }

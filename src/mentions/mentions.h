@@ -94,8 +94,19 @@ int coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
 /* Fills *ac from entity e. */
 void coref_from_entity(const coref_state *st, int e, actor *ac);
 
+/* Whether the folded token is the word w: compares without strlen and
+ * stops at the first difference, since it runs for every closed-class
+ * word test. */
+static inline int tok_eq(const token *t, const char *w)
+{
+    const char *f = t->fold;
+    for (uint32_t i = 0; i < t->fold_len; i++)
+        if (f[i] != w[i])
+            return 0; /* also when w ends first: w[i] is NUL, f[i] not */
+    return w[t->fold_len] == '\0';
+}
+
 /* Whether the folded token is one of the words given. */
 int tok_in(const token *t, const char *const *words);
-int tok_eq(const token *t, const char *w);
 
 #endif
