@@ -80,7 +80,7 @@ typedef struct cissue {
 } cissue;
 
 /* What a dictionary phrase names. */
-enum centry_kind { CE_ACTOR, CE_AGENT, CE_VERB, CE_DISCARD, CE_ISSUE, CE_NOUN };
+enum centry_kind { CE_ACTOR, CE_AGENT, CE_VERB, CE_DISCARD, CE_ISSUE, CE_NOUN, CE_ADJ };
 
 typedef struct centry {
     uint8_t kind;

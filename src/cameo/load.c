@@ -35,6 +35,7 @@ typedef struct rd {
     uint32_t fileno;
     size_t line;
     int petr;  /* PETRARCH conventions: exact words with inflections */
+    int plural; /* words also match their plurals (agents) */
     int err;   /* fatal error (strict or out of memory) */
 } rd;
 
@@ -336,7 +337,7 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                     e.len = (uint32_t)len;
                     e.h = text_hash(c->strs + off, len);
                     e.stem = (uint8_t)!r->petr;
-                    e.infl = (uint8_t)r->petr;
+                    e.infl = (uint8_t)(r->petr || r->plural);
                     e.adj = (uint8_t)adj;
                     if (mark && vpos) {
                         *vpos = (uint32_t)ev.n;
@@ -472,7 +473,7 @@ static int parse_codes(rd *r, const char *s, size_t n, int *agent)
             char ch = p[q];
             if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
                   (ch >= '0' && ch <= '9') || ch == '~' || ch == '-' ||
-                  ch == '#' || ch == '_')) {
+                  ch == '#' || ch == '_' || ch == '/' || ch == '+')) {
                 bad(r, "bad character '%c' in code [%.*s]", ch, (int)m, p);
                 return -1;
             }
@@ -693,15 +694,15 @@ static void read_actors(rd *r, char *data, size_t len)
         if (!n)
             continue;
         if (s[0] == '<') {
+            if (n >= 2 && s[1] == '!')
+                continue; /* a comment, however spelt */
             flush_actor(r, &pd);
             if (n >= 6 && strncmp(s, "<NOUN>", 6) == 0)
                 section = 1;
             else if (n >= 11 && strncmp(s, "<ADJECTIVE>", 11) == 0)
                 section = 2;
-            else if (s[1] == '/')
-                section = 0;
             else
-                section = 3;
+                section = 0;
             continue;
         }
         if (section == 1 || section == 2) {
@@ -712,13 +713,15 @@ static void read_actors(rd *r, char *data, size_t len)
                 r->err = rc;
             else if (rc)
                 bad(r, "%s", why);
-            else if (section == 1 && add_entry(c, CE_NOUN, ph, 0, 0))
+            else if (add_entry(c, section == 1 ? CE_NOUN : CE_ADJ, ph, 0, 0))
                 r->err = PARLEY_ENOMEM;
             continue;
         }
         if (section == 3)
             continue;
-        if (s[0] == '!') { /* !NAME! = A, B, C */
+        if (s[0] == '!' && memchr(s, '=', n) &&
+            !(memchr(s, '[', n) && (const char *)memchr(s, '[', n) < (const char *)memchr(s, '=', n))) {
+            /* !NAME! = A, B, C */
             const char *b = memchr(s + 1, '!', n - 1);
             const char *eq = memchr(s, '=', n);
             if (!b || !eq || eq < b || nss == 16 || (size_t)(b - s - 1) >= 32) {
@@ -864,7 +867,7 @@ static uint32_t verb_code(rd *r, const char *s, size_t n, const char **why)
             continue;
         if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
               (ch >= 'a' && ch <= 'z') || ch == ':' || ch == '-' || ch == '!' ||
-              ch == '+' || ch == '#')) {
+              ch == '+' || ch == '#' || ch == '?')) {
             *why = "bad character in code";
             return UINT32_MAX;
         }
@@ -872,7 +875,7 @@ static uint32_t verb_code(rd *r, const char *s, size_t n, const char **why)
             *why = "code too long";
             return UINT32_MAX;
         }
-        if (ch != '!')
+        if (ch != '!' && ch != '?')
             buf[o++] = ch;
     }
     uint32_t off = addstr(r->c, buf, o);
@@ -1190,7 +1193,8 @@ static void read_verbs(rd *r, char *data, size_t len)
                 if (q > w && q - w < (long)sizeof tmp) {
                     memcpy(tmp, w, (size_t)(q - w));
                     add_verb(r, tmp, (size_t)(q - w), code,
-                             (uint32_t)c->nblocks - 1, 0);
+                             (uint32_t)c->nblocks - 1,
+                             memchr(tmp, '+', (size_t)(q - w)) != NULL);
                 }
             }
         }
@@ -1406,6 +1410,9 @@ static int load_one(parley_cameo *c, const parley_cameo_opts *o,
         c->format = fmt;
         read_verbs(&r, data, len);
         break;
+    case 'g':
+        r.plural = 1;
+        /* fall through */
     case 'a':
         if (o->format == PARLEY_CAMEO_AUTO)
             r.petr = c->format == PARLEY_CAMEO_PETRARCH;
@@ -1505,7 +1512,7 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
         if (o->actors[i])
             rc = load_one(c, o, o->actors[i], 'a');
     if (!rc && o->agents)
-        rc = load_one(c, o, o->agents, 'a');
+        rc = load_one(c, o, o->agents, 'g');
     if (!rc && o->discards)
         rc = load_one(c, o, o->discards, 'd');
     if (!rc && o->issues)

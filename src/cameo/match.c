@@ -5,6 +5,7 @@
  * split at conjunctions, the first verb of a clause with a non-null code
  * and its most specific matching pattern ($ source, + target, % compound,
  * ^ skip, &synsets, { | } alternatives), issues as topics. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -265,12 +266,26 @@ static int is_word(const ctok *t, const char *w)
     return t->n == strlen(w) && memcmp(t->w, w, t->n) == 0;
 }
 
+static int is_adj(const sent *S, uint32_t i)
+{
+    const parley_cameo *c = S->c;
+    for (const centry *e = lookup(c, S->t[i].h); e; e = e->next ? &c->ents[e->next] : NULL)
+        if (e->kind == CE_ADJ && match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0) == 1)
+            return 1;
+    return 0;
+}
+
 static const char *combine(arena *a, const char *actor, const cagent *ag,
                            const parley_cameo *c)
 {
     const char *code = cameo_str(c, ag->code);
     if (!actor || strcmp(actor, "---") == 0)
         return arena_printf(a, ag->before ? "%s---" : "---%s", code);
+    size_t al = strlen(actor), cl = strlen(code);
+    /* "the US government" where US is already USAGOV */
+    if (al >= cl && (ag->before ? strncmp(actor, code, cl) == 0
+                               : strcmp(actor + al - cl, code) == 0))
+        return actor;
     return ag->before ? arena_printf(a, "%s%s", code, actor)
                       : arena_printf(a, "%s%s", actor, code);
 }
@@ -302,6 +317,22 @@ static int find_actors(sent *S)
                 return 1;
         } else
             m.agent = (int)e->idx;
+        if (m.code && strchr(m.code, '/')) {
+            /* "[FRO/BIL/SAM]": a name for several actors at once */
+            const char *p = m.code;
+            while (*p) {
+                size_t k = strcspn(p, "/");
+                mention x = m;
+                x.code = arena_strndup(S->a, p, k);
+                if (!x.code || push_mention(S, x))
+                    return PARLEY_ENOMEM;
+                p += k;
+                if (*p)
+                    p++;
+            }
+            i += L;
+            continue;
+        }
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
         i += L;
@@ -327,6 +358,24 @@ static int find_actors(sent *S)
                 g->absorbed = 1;
                 if (!p->code)
                     return PARLEY_ENOMEM;
+                /* PETRARCH: "Fornost and Gondor legislators" */
+                for (mention *q = p; c->format == PARLEY_CAMEO_PETRARCH && q > S->m;) {
+                    mention *pq = q - 1;
+                    uint32_t j = pq->t1;
+                    int sep = 0;
+                    while (j < q->t0 && (is_word(&S->t[j], ",") || is_word(&S->t[j], "and"))) {
+                        j++;
+                        sep = 1;
+                    }
+                    if (pq->absorbed || pq->actor < 0 || (j != q->t0 || !sep) ) {
+                        if (!(pq->t0 == q->t0 && pq->actor >= 0))
+                            break;
+                    }
+                    pq->code = combine(S->a, pq->code, ag, c);
+                    if (!pq->code)
+                        return PARLEY_ENOMEM;
+                    q = pq;
+                }
                 continue;
             }
         }
@@ -343,10 +392,32 @@ static int find_actors(sent *S)
                 g->absorbed = 1;
                 if (!nx->code)
                     return PARLEY_ENOMEM;
+                /* PETRARCH: "the ambassadors of Arnor, Osgiliath and Gondor" */
+                for (mention *q = nx; c->format == PARLEY_CAMEO_PETRARCH &&
+                                      q + 1 < S->m + S->nm;) {
+                    mention *nq = q + 1;
+                    uint32_t j2 = q->t1;
+                    int sep = 0;
+                    while (j2 < nq->t0 && (is_word(&S->t[j2], ",") || is_word(&S->t[j2], "and"))) {
+                        j2++;
+                        sep = 1;
+                    }
+                    if (nq->actor < 0 || !((j2 == nq->t0 && sep) || nq->t0 == q->t0))
+                        break;
+                    nq->code = combine(S->a, nq->code, ag, c);
+                    if (!nq->code)
+                        return PARLEY_ENOMEM;
+                    q = nq;
+                }
                 continue;
             }
         }
-        /* an agent alone: "---GOV" as PETRARCH writes it */
+        /* an agent alone: "---GOV" as PETRARCH writes it; TABARI
+         * ignores it */
+        if (c->format != PARLEY_CAMEO_PETRARCH) {
+            g->absorbed = 1;
+            continue;
+        }
         g->code = combine(S->a, NULL, ag, c);
         if (!g->code)
             return PARLEY_ENOMEM;
@@ -369,7 +440,8 @@ static int find_actors(sent *S)
         S->m[o++] = S->m[k];
     }
     S->nm = o;
-    /* compounds: mentions separated only by ",", "and", "the" */
+    /* compounds: mentions separated only by ",", "and", "the" and
+     * adjectives of the <ADJECTIVE> list */
     for (int k = 0; k < S->nm; k++) {
         S->m[k].group = k;
         if (k == 0)
@@ -378,12 +450,12 @@ static int find_actors(sent *S)
         uint32_t j = p->t1;
         int sep = 0, and = 0;
         while (j < q->t0 && (is_word(&S->t[j], ",") || is_word(&S->t[j], "and") ||
-                             is_word(&S->t[j], "the"))) {
+                             is_word(&S->t[j], "the") || is_adj(S, j))) {
             sep++;
             and |= is_word(&S->t[j], "and") || is_word(&S->t[j], ",");
             j++;
         }
-        if (j == q->t0 && sep && and)
+        if ((j == q->t0 && sep && and) || (q->t0 == p->t0 && q->t1 == p->t1))
             q->group = p->group;
     }
     return 0;
@@ -575,6 +647,14 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             int m = mention_before(S, bc, lo, adj);
             if (m < 0)
                 return 0;
+            if (k == 0 && !adj && e->kind != CW_CMP) {
+                /* a leading slot is the clause's first actor */
+                for (int q = 0; q < S->nm; q++)
+                    if (S->m[q].t0 >= lo) {
+                        m = q;
+                        break;
+                    }
+            }
             int first = m;
             while (first > 0 && S->m[first - 1].group == S->m[m].group)
                 first--;
@@ -639,7 +719,8 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     if (is_null_code(code))
         return 0;
     const mention *a = &S->m[src], *b = &S->m[tgt];
-    if (is_null_code(a->code) || is_null_code(b->code) || src == tgt)
+    if (is_null_code(a->code) || is_null_code(b->code) || src == tgt ||
+        strcmp(a->code, b->code) == 0)
         return 0;
     /* the same event once */
     for (size_t i = 0; i < r->n; i++) {
@@ -804,8 +885,15 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             return 0;
         }
         *src_io = src;
+        size_t before = D->res->n;
         int rc = emit_groups(D, S, src, tgt, code);
-        return rc ? rc : 1;
+        if (rc)
+            return rc;
+        if (D->res->n == before) { /* nothing to code: try the next verb */
+            i = vh.t1 - 1;
+            continue;
+        }
+        return 1;
     }
     return 0;
 }
@@ -981,7 +1069,7 @@ static int add_pronouns(sent *S, const mention *prev)
             sep += is_word(&S->t[j], "and") || is_word(&S->t[j], ",");
             j++;
         }
-        if (j == q->t0 && sep)
+        if ((j == q->t0 && sep) || (q->t0 == p->t0 && q->t1 == p->t1))
             q->group = p->group;
     }
     return 0;
@@ -1005,6 +1093,14 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         return rc;
     if ((rc = find_issues(D, S)))
         return rc;
+    if (getenv("PARLEY_DEBUG")) { /* a development aid, as in parley code */
+        for (uint32_t i = 0; i < S->n; i++)
+            fprintf(stderr, "%s%.*s", i ? " " : "[cameo] ", (int)S->t[i].n, S->t[i].w);
+        fprintf(stderr, "\n");
+        for (int k = 0; k < S->nm; k++)
+            fprintf(stderr, "   m%d [%u,%u) %s group %d\n", k, S->m[k].t0, S->m[k].t1,
+                    S->m[k].code ? S->m[k].code : "-", S->m[k].group);
+    }
     /* clauses: split at conjunctions that do not join a compound */
     uint32_t lo = 0;
     int src = -1;
