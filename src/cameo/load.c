@@ -919,6 +919,9 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
         r->err = PARLEY_ENOMEM;
         return;
     }
+    /* a verb matches its regular forms, even when written exact
+     * ("DEPART_" codes "departs") */
+    c->els[ph.el + vpos].infl = 1;
     cverb *v = &c->verbs[c->nverbs++];
     v->ph = ph;
     v->vpos = vpos;

@@ -814,6 +814,15 @@ static int first_group_mention(const sent *S, int k)
     return k;
 }
 
+static int is_aux(const ctok *t)
+{
+    static const char *const aux[] = {"was", "were", "is", "are", "been", "be", "being"};
+    for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+        if (is_word(t, aux[i]))
+            return 1;
+    return 0;
+}
+
 /* Codes one clause [lo, hi). *src_io carries the source between clauses.
  * Returns 1 when an event was coded, 0, or PARLEY_ENOMEM. */
 static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
@@ -849,6 +858,21 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             return rc ? rc : 1;
         }
         int src = bs.src, tgt = bs.tgt;
+        if (src < 0 && tgt < 0 && vh.t0 > lo && vh.t1 + 1 < hi &&
+            is_aux(&S->t[vh.t0 - 1]) && is_word(&S->t[vh.t1], "by")) {
+            /* passive: "Eriador was opposed by Osgiliath" */
+            int by = mention_after(S, vh.t1 + 1, hi, 1);
+            int subj = -1;
+            for (int k = 0; k < S->nm; k++)
+                if (S->m[k].t0 >= lo && S->m[k].t1 <= vh.t0) {
+                    subj = k;
+                    break;
+                }
+            if (by >= 0 && subj >= 0) {
+                src = by;
+                tgt = subj;
+            }
+        }
         if (src < 0) {
             int m = -1;
             for (int k = 0; k < S->nm; k++)
