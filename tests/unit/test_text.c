@@ -1,0 +1,265 @@
+/* test_text.c — unit tests of the text layer (tokens, folding, sentence
+ * segmentation) and the lexicon (longest match, capital-letter phrases,
+ * user overrides, malformed lines). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lexicon/lexicon.h"
+#include "parley.h"
+#include "text/token.h"
+
+static parley_lexicon *lx;
+
+static int setup(void **state)
+{
+    (void)state;
+    return parley_lexicon_load(&lx, NULL, NULL);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    parley_lexicon_free(lx);
+    return 0;
+}
+
+/* Sentences of text, as strings joined by '|'. */
+static char *sentences(const char *text)
+{
+    static char out[4096];
+    arena a;
+    arena_init(&a);
+    text_doc td;
+    assert_int_equal(text_analyse(&a, text, strlen(text), lexicon_is_abbrev, lx, &td), 0);
+    out[0] = '\0';
+    for (size_t i = 0; i < td.nsents; i++) {
+        if (i)
+            strcat(out, "|");
+        strncat(out, text + td.sents[i].start, td.sents[i].end - td.sents[i].start);
+    }
+    arena_release(&a);
+    return out;
+}
+
+static void segments_abbreviations(void **state)
+{
+    (void)state;
+    assert_string_equal(sentences("Mr. Smith met Dr. Jones. They talked."),
+                        "Mr. Smith met Dr. Jones.|They talked.");
+    assert_string_equal(sentences("Gen. Ali spoke. The U.S. envoy left."),
+                        "Gen. Ali spoke.|The U.S. envoy left.");
+    assert_string_equal(sentences("He met S. Jaishankar in Delhi. Talks went well."),
+                        "He met S. Jaishankar in Delhi.|Talks went well.");
+    assert_string_equal(sentences("Resolution No. 5 passed. Growth was 2.5 percent."),
+                        "Resolution No. 5 passed.|Growth was 2.5 percent.");
+    assert_string_equal(sentences("Aid came from the U.S. The talks ended."),
+                        "Aid came from the U.S.|The talks ended.");
+}
+
+static void segments_quotes_and_lines(void **state)
+{
+    (void)state;
+    assert_string_equal(sentences("He said: \"We agree.\" Then he left."),
+                        "He said: \"We agree.\"|Then he left.");
+    assert_string_equal(sentences("“It is done,” he said. “Good.”"),
+                        "“It is done,” he said.|“Good.”");
+    assert_string_equal(sentences("Headline without a dot\n\nBody text here. More."),
+                        "Headline without a dot|Body text here.|More.");
+    assert_string_equal(sentences("Agenda:\n- trade\n- energy\n• water"),
+                        "Agenda:|- trade|- energy|• water");
+    /* a hard-wrapped line continues the sentence */
+    assert_string_equal(sentences("The minister met with his counterpart from the\nneighbouring state on Monday."),
+                        "The minister met with his counterpart from the\nneighbouring state on Monday.");
+    assert_string_equal(sentences("What now?! Nobody knows..."), "What now?!|Nobody knows...");
+    assert_string_equal(sentences(""), "");
+    assert_string_equal(sentences("   \n\n  "), "");
+}
+
+static void tokens_and_folding(void **state)
+{
+    (void)state;
+    const char *text = "Popșoi and Türkiye’s Kassym-Jomart met the U.N. chief, ŁÓDŹ 2024-10-01.";
+    arena a;
+    arena_init(&a);
+    text_doc td;
+    assert_int_equal(text_analyse(&a, text, strlen(text), NULL, NULL, &td), 0);
+    const char *want[] = {"popsoi", "and", "turkiye", "'s", "kassym-jomart", "met",
+                          "the", "u.n.", "chief", ",", "lodz", "2024-10-01", "."};
+    assert_int_equal(td.ntoks, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < td.ntoks; i++)
+        assert_string_equal(td.toks[i].fold, want[i]);
+    /* offsets point into the original bytes */
+    assert_memory_equal(text + td.toks[2].start, "Türkiye", td.toks[2].end - td.toks[2].start);
+    assert_true(td.toks[3].flags & TOK_POSS);
+    assert_true(td.toks[7].flags & TOK_ALLCAPS);
+    assert_true(td.toks[0].flags & TOK_CAP);
+    assert_true(td.toks[11].flags & TOK_NUM);
+    arena_release(&a);
+}
+
+static void tokens_hostile_bytes(void **state)
+{
+    (void)state;
+    const char text[] = "A\xff\xfe B\0C \xe2\x82 D\xf0\x9f\x98\x80.";
+    arena a;
+    arena_init(&a);
+    text_doc td;
+    assert_int_equal(text_analyse(&a, text, sizeof text - 1, NULL, NULL, &td), 0);
+    assert_true(td.ntoks >= 5);
+    for (size_t i = 0; i < td.ntoks; i++) {
+        assert_true(td.toks[i].start < td.toks[i].end);
+        assert_true(td.toks[i].end <= sizeof text - 1);
+    }
+    arena_release(&a);
+}
+
+/* The first payload of the longest match at the start of s, or -1. */
+static int kind_at(const char *s, size_t *len)
+{
+    arena a;
+    arena_init(&a);
+    text_doc td;
+    assert_int_equal(text_analyse(&a, s, strlen(s), NULL, NULL, &td), 0);
+    const lex_hit *h;
+    uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG) | LK_BIT(LK_OFFICE) | LK_BIT(LK_ADJ);
+    *len = lexicon_match(lx, td.toks, 0, td.ntoks, mask, &h);
+    int kind = -1;
+    for (; *len && h; h = lexicon_next(lx, h))
+        if (h->ntok == *len && lexicon_hit_ok(lx, h, td.toks, 0, mask)) {
+            kind = h->kind;
+            break;
+        }
+    arena_release(&a);
+    return kind;
+}
+
+static void lexicon_longest_and_caps(void **state)
+{
+    (void)state;
+    size_t len;
+    assert_int_equal(kind_at("Minister of Foreign Affairs of Ukraine", &len), LK_OFFICE);
+    assert_int_equal(len, 4);
+    assert_int_equal(kind_at("WHO Director-General", &len), LK_ORG);
+    assert_int_equal(len, 1);
+    assert_int_equal(kind_at("who said", &len), -1); /* "WHO" needs capitals */
+    assert_int_equal(kind_at("Türkiye", &len), LK_COUNTRY);
+    assert_int_equal(kind_at("TURKIYE", &len), LK_COUNTRY);
+    assert_int_equal(kind_at("Kazakh", &len), LK_ADJ);
+    assert_int_equal(lexicon_country(lx, "KAZ") >= 0, 1);
+    assert_int_equal(lexicon_country(lx, "ZZZ"), -1);
+    assert_int_equal(lexicon_is_abbrev(lx, "mr", 2), 1);
+    assert_int_equal(lexicon_is_abbrev(lx, "minister", 8), 0);
+}
+
+static char logged[8192];
+static void catch_log(void *ud, int severity, const char *msg)
+{
+    (void)ud;
+    (void)severity;
+    strncat(logged, msg, sizeof logged - strlen(logged) - 2);
+    strcat(logged, "\n");
+}
+
+static void lexicon_user_dir(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/parley-lex-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/countries.txt", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("# a user's file\n"
+          "KAZ | KAZ | Qazaqstan Republic | Kazland | Kazlandic | -\n"
+          "too | few | fields\n"
+          "ABCD | X | Bad code | - | - | -\n"
+          "BAD | BAD | \xff\xfe | - | - | -\n"
+          "CON | CON | Con\\\n"
+          "tinuation | - | - | -\n", f);
+    fclose(f);
+    logged[0] = '\0';
+    parley_lexicon_opts o = {dir, 0, catch_log, NULL};
+    parley_lexicon *ul;
+    size_t bad = 0;
+    assert_int_equal(parley_lexicon_load(&ul, &o, &bad), 0);
+    assert_int_equal(bad, 3);
+    assert_non_null(strstr(logged, "countries.txt:3: expected 6 fields"));
+    assert_non_null(strstr(logged, "countries.txt:4: 'ABCD' is not an ISO"));
+    assert_non_null(strstr(logged, "countries.txt:5: invalid UTF-8"));
+    /* the user's KAZ replaced the built-in one */
+    int k = lexicon_country(ul, "KAZ");
+    assert_true(k >= 0);
+    assert_string_equal(ul->countries[k].name, "Qazaqstan Republic");
+    assert_true(lexicon_country(ul, "CON") >= 0);
+    parley_lexicon_free(ul);
+    /* a missing directory is an error */
+    parley_lexicon_opts o2 = {"/nonexistent/parley", 0, catch_log, NULL};
+    assert_int_equal(parley_lexicon_load(&ul, &o2, NULL), PARLEY_ENOENT);
+    unlink(path);
+    rmdir(dir);
+}
+
+static void coder_small_document(void **state)
+{
+    (void)state;
+    const char *text = "Minister of Foreign Affairs of Latvia Baiba Braže met with "
+                       "the Estonian Foreign Minister Margus Tsahkna in Riga on Monday.";
+    parley_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.text.p = text;
+    doc.text.n = strlen(text);
+    doc.date.p = "2025-05-07";
+    doc.date.n = 10;
+    doc.origin = "x/riga.txt";
+    parley_result *r;
+    assert_int_equal(parley_code(lx, &doc, NULL, &r), 0);
+    assert_int_equal(parley_result_count(r), 1);
+    const parley_event *e = parley_result_event(r, 0);
+    assert_string_equal(e->type, "CONSULT");
+    assert_string_equal(e->source.name, "Baiba Braže");
+    assert_string_equal(e->source.country, "LVA");
+    assert_string_equal(e->source.code, "LVAGOV");
+    assert_string_equal(e->target.name, "Margus Tsahkna");
+    assert_string_equal(e->date, "2025-05-05");
+    assert_string_equal(e->place.name, "Riga");
+    assert_int_equal(e->span[0], 0);
+    assert_int_equal(e->span[1], strlen(text));
+    parley_buf b = PARLEY_BUF_INIT;
+    assert_int_equal(parley_doc_id(&b, &doc), 0);
+    assert_string_equal(b.p, "riga");
+    parley_buf_reset(&b);
+    assert_int_equal(parley_write_json(&b, &doc, e, 0), 0);
+    assert_non_null(strstr(b.p, "\"id\": \"riga:0:1\""));
+    assert_non_null(strstr(b.p, "\"negated\": false"));
+    parley_buf_release(&b);
+    parley_result_free(r);
+    /* an empty document has no events and no sentences */
+    doc.text.p = NULL;
+    doc.text.n = 0;
+    assert_int_equal(parley_code(lx, &doc, NULL, &r), 0);
+    assert_int_equal(parley_result_count(r), 0);
+    assert_int_equal(parley_result_sentences(r), 0);
+    parley_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(segments_abbreviations),
+        cmocka_unit_test(segments_quotes_and_lines),
+        cmocka_unit_test(tokens_and_folding),
+        cmocka_unit_test(tokens_hostile_bytes),
+        cmocka_unit_test(lexicon_longest_and_caps),
+        cmocka_unit_test(lexicon_user_dir),
+        cmocka_unit_test(coder_small_document),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
