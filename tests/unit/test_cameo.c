@@ -1,0 +1,365 @@
+/* test_cameo.c — unit tests of src/cameo: the TABARI/PETRARCH dictionary
+ * loaders and the pattern coder, on tiny dictionaries written here (a
+ * fictional world, like TABARI's own demo): pattern slots, synonym sets,
+ * agents combined with actors, date-restricted codes, discards, issues,
+ * and malformed lines reported as file:line. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "parley.h"
+
+typedef struct fx {
+    char dir[64];
+    char verbs[128], actors[128], agents[128], discards[128], issues[128];
+    parley_cameo *c;
+    char log[4096];
+    size_t nlog;
+} fx;
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void logger(void *ud, int sev, const char *msg)
+{
+    fx *f = ud;
+    (void)sev;
+    size_t k = strlen(msg);
+    if (f->nlog + k + 2 < sizeof f->log) {
+        memcpy(f->log + f->nlog, msg, k);
+        f->nlog += k;
+        f->log[f->nlog++] = '\n';
+        f->log[f->nlog] = '\0';
+    }
+}
+
+static const char tabari_verbs[] =
+    "<SYNSETS>\n"
+    "&TIES\n"
+    "+DIPLOMATIC_TIES\n"
+    "+RELATIONS\n"
+    "</SYNSETS>\n"
+    "RESTORE  [050] ; comment\n"
+    "- * &TIES  [064]\n"
+    "- + WAS * BY $  [065]\n"
+    "MEET  [040]\n"
+    "- % * [043]\n"
+    "ACCUSE_ [112]\n"
+    "- * ^ OF SPYING [1121]\n"
+    "SAY  [---]\n"
+    "ARRIVE  [032:033]\n";
+
+static const char tabari_actors[] =
+    "ARNOR_  [ARN]\n"
+    "GONDOR\n"
+    "+MINAS_TIRITH\n"
+    "\t[GON]\n"
+    "OSGILIATH_ [OSG]\n"
+    "ARAGORN_\n"
+    "\t[ARNGOV 950101-991231]\n"
+    "\t[ARNELI]\n"
+    "KAZAKHSTAN_ [KAZ]\n"
+    "NURTLEU_ [KAZGOV 230901-250331] [KAZ]\n"
+    "BROKEN_ [XYZ 991301-000101] ; a bad date: reported, skipped\n"
+    "NOCODE_\n";
+
+static const char tabari_agents[] =
+    "FOREIGN_MINISTER_  [~GOVFRM]\n"
+    "GOVERNMENT_  [~GOV]\n"
+    "ACTIVISTS_  [NGO~]\n";
+
+static void setup_files(fx *f, const char *verbs, const char *actors,
+                        const char *agents, const char *discards,
+                        const char *issues)
+{
+    strcpy(f->dir, "/tmp/test_cameo.XXXXXX");
+    assert_non_null(mkdtemp(f->dir));
+    snprintf(f->verbs, sizeof f->verbs, "%s/t.verbs", f->dir);
+    snprintf(f->actors, sizeof f->actors, "%s/t.actors", f->dir);
+    snprintf(f->agents, sizeof f->agents, "%s/t.agents", f->dir);
+    snprintf(f->discards, sizeof f->discards, "%s/t.discards", f->dir);
+    snprintf(f->issues, sizeof f->issues, "%s/t.issues", f->dir);
+    write_file(f->verbs, verbs);
+    write_file(f->actors, actors);
+    write_file(f->agents, agents);
+    write_file(f->discards, discards ? discards : "");
+    write_file(f->issues, issues ? issues : "");
+}
+
+static void cleanup(fx *f)
+{
+    parley_cameo_free(f->c);
+    unlink(f->verbs);
+    unlink(f->actors);
+    unlink(f->agents);
+    unlink(f->discards);
+    unlink(f->issues);
+    rmdir(f->dir);
+}
+
+static int load(fx *f, int format, int strict, size_t *bad)
+{
+    const char *actors[] = {f->actors};
+    parley_cameo_opts o = {0};
+    o.verbs = f->verbs;
+    o.actors = actors;
+    o.nactors = 1;
+    o.agents = f->agents;
+    o.discards = f->discards;
+    o.issues = f->issues;
+    o.format = format;
+    o.strict = strict;
+    o.log = logger;
+    o.log_ud = f;
+    return parley_cameo_load(&f->c, &o, bad);
+}
+
+/* Codes text and writes "SRC/TGT/CODE" of each event, space-separated. */
+static void code(fx *f, const char *text, const char *date, char *out,
+                 size_t cap)
+{
+    parley_doc doc = {0};
+    doc.text.p = text;
+    doc.text.n = strlen(text);
+    if (date) {
+        doc.date.p = date;
+        doc.date.n = strlen(date);
+    }
+    parley_cameo_result *r = NULL;
+    assert_int_equal(parley_cameo_code(f->c, &doc, NULL, &r), 0);
+    out[0] = '\0';
+    size_t o = 0;
+    for (size_t i = 0; i < parley_cameo_result_count(r); i++) {
+        const parley_event *e = parley_cameo_result_event(r, i);
+        int k = snprintf(out + o, cap - o, "%s%s/%s/%s", i ? " " : "",
+                         e->source.code, e->target.code, e->cameo);
+        assert_true(k > 0 && (size_t)k < cap - o);
+        o += (size_t)k;
+    }
+    parley_cameo_result_free(r);
+}
+
+static void tabari_slots_and_synsets(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, tabari_verbs, tabari_actors, tabari_agents, NULL, NULL);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, &bad), 0);
+    char out[512];
+    /* the default code, then a synset member picks the pattern */
+    code(&f, "Arnor will restore trade with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/050");
+    code(&f, "Arnor restored full diplomatic ties with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/064");
+    code(&f, "Arnor restores relations with Minas Tirith.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/064");
+    /* + before the verb, $ after: source and target swap */
+    code(&f, "Gondor was restored by Osgiliath.", NULL, out, sizeof out);
+    assert_string_equal(out, "OSG/GON/065");
+    /* ^ skips one word */
+    code(&f, "Arnor accused Gondor publicly of spying.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/1121");
+    /* % codes the compound both ways; paired codes give both events */
+    code(&f, "Arnor and Gondor meet on Monday.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/043 GON/ARN/043");
+    code(&f, "Arnor arrived in Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/032 GON/ARN/033");
+    /* a null-coded verb leaves the next verb to code */
+    code(&f, "Arnor said it would restore relations with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/064");
+    cleanup(&f);
+}
+
+static void agents_and_dates(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, tabari_verbs, tabari_actors, tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    /* ~GOVFRM goes after the country, NGO~ before */
+    code(&f, "Arnor's foreign minister meets with the government of Gondor.", NULL,
+         out, sizeof out);
+    assert_string_equal(out, "ARNGOVFRM/GONGOV/040");
+    code(&f, "Gondor activists accused Osgiliath.", NULL, out, sizeof out);
+    assert_string_equal(out, "NGOGON/OSG/112");
+    /* date-restricted codes, resolved against the document date */
+    code(&f, "Aragorn accused Gondor.", "1996-05-01", out, sizeof out);
+    assert_string_equal(out, "ARNGOV/GON/112");
+    code(&f, "Aragorn accused Gondor.", "2005-05-01", out, sizeof out);
+    assert_string_equal(out, "ARNELI/GON/112");
+    code(&f, "Nurtleu meets Osgiliath.", "2024-10-01", out, sizeof out);
+    assert_string_equal(out, "KAZGOV/OSG/040");
+    code(&f, "Nurtleu meets Osgiliath.", "2025-06-01", out, sizeof out);
+    assert_string_equal(out, "KAZ/OSG/040");
+    /* no date: the unrestricted code */
+    code(&f, "Nurtleu meets Osgiliath.", NULL, out, sizeof out);
+    assert_string_equal(out, "KAZ/OSG/040");
+    cleanup(&f);
+}
+
+static void malformed_lines_are_reported(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, tabari_verbs, tabari_actors, tabari_agents, NULL, NULL);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
+    assert_int_equal(bad, 3); /* the bad date, then its actor left without a code */
+    char want[256];
+    snprintf(want, sizeof want, "%s:11: bad date", f.actors);
+    assert_non_null(strstr(f.log, want));
+    snprintf(want, sizeof want, "%s:12: actor without a code", f.actors);
+    assert_non_null(strstr(f.log, want));
+    parley_cameo_free(f.c);
+    f.c = NULL;
+    /* strict: the first bad line fails the load */
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 1, &bad), PARLEY_EPARSE);
+    assert_null(f.c);
+    cleanup(&f);
+}
+
+static void missing_file(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    const char *actors[] = {"/nonexistent/x.actors"};
+    parley_cameo_opts o = {0};
+    o.actors = actors;
+    o.nactors = 1;
+    o.log = logger;
+    o.log_ud = &f;
+    assert_int_equal(parley_cameo_load(&f.c, &o, NULL), PARLEY_ENOENT);
+    assert_null(f.c);
+    assert_non_null(strstr(f.log, "/nonexistent/x.actors: cannot open"));
+}
+
+static const char petr_verbs[] =
+    "&CURRENCY\n"
+    "+DOLLARS\n"
+    "+SWISS FRANCS\n"
+    "\n"
+    "--- PROMISE  [050] ---\n"
+    "PROMISE\n"
+    "PLEDGE {PLEDGES PLEDGED}\n"
+    "- * (TO {ECONOMIC AID}) [057]   # PROMISE\n"
+    "- * &CURRENCY [071]\n"
+    "\n"
+    "--- CRITICIZE  [111] ---\n"
+    "CRITICIZE\n"
+    "+LASHED_OUT\n";
+
+static const char petr_actors[] =
+    "<!-- PETRARCH-style actors -->\n"
+    "ARNOR [ARN]\n"
+    "+ARNORIAN\n"
+    "GONDOR_ [GON]\n"
+    "THE_SHIRE [FRO/SAM]\n";
+
+static const char petr_agents[] =
+    "!PERSON! = MAN, MEN\n"
+    "LEGISLATOR [~LEG]\n"
+    "CONGRESS!PERSON! [~LEG]\n";
+
+static void petrarch_blocks_synsets_discards_issues(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, petr_verbs, petr_actors, petr_agents,
+                "# discards\nFOOTBALL MATCH\n+HOROSCOPE\n",
+                "<ISSUE CATEGORY=\"ECONOMY\" TYPE=\"ALL\">\n"
+                "economic n:aid [FOREIGN_AID]\n"
+                "~aid worker\n"
+                "</ISSUE>\n");
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, &bad), 0);
+    assert_int_equal(bad, 0);
+    char out[512];
+    /* block default and its patterns for every verb of the block */
+    code(&f, "Arnor pledged support to Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/050");
+    code(&f, "Arnor pledged to Gondor economic aid.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/057");
+    code(&f, "Arnor promises millions of Swiss francs to Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/071");
+    /* a multi-word verb, agents with plurals and substitution sets, and
+     * an unattached agent as PETRARCH writes it */
+    code(&f, "Arnorian legislators lashed out at Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARNLEG/GON/111");
+    code(&f, "Congressmen criticized Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "---LEG/GON/111");
+    /* an actor standing for several */
+    code(&f, "The Shire criticized Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "FRO/GON/111 SAM/GON/111");
+    /* discards: the sentence, or with '+' the whole story */
+    code(&f, "Arnor criticized Gondor after the football match.", NULL, out, sizeof out);
+    assert_string_equal(out, "");
+    code(&f, "Arnor criticized Gondor. Your horoscope for today.", NULL, out, sizeof out);
+    assert_string_equal(out, "");
+    /* issues become topics; a cancelling phrase removes them */
+    parley_doc doc = {0};
+    doc.text.p = "Arnor pledged to Gondor economic aid.";
+    doc.text.n = strlen(doc.text.p);
+    parley_cameo_result *r;
+    assert_int_equal(parley_cameo_code(f.c, &doc, NULL, &r), 0);
+    assert_int_equal(parley_cameo_result_count(r), 1);
+    const parley_event *e = parley_cameo_result_event(r, 0);
+    assert_int_equal(e->ntopics, 1);
+    assert_string_equal(e->topics[0], "FOREIGN_AID");
+    assert_string_equal(e->type, "SUPPORT");
+    assert_string_equal(e->mode, "sign");
+    assert_int_equal(e->quad, 1);
+    assert_int_equal(e->source.text.n, 5);
+    assert_memory_equal(e->source.text.p, "Arnor", 5);
+    parley_cameo_result_free(r);
+    cleanup(&f);
+}
+
+static void hostile_input(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "RESTORE [050\n- * { A | [064]\n{ }\n&\n+X\n- [1]\n\xff\xfe [12]\n",
+                "[ARN]\n+SYN\nX [ARN <99]\nY [ARN 950101-]\nZ [\n\xc3\x28 [ABC]\n",
+                "!BAD!\n[~GOV]\n", NULL, NULL);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
+    assert_true(bad >= 8);
+    char out[512];
+    code(&f, "\xff\xfe Arnor restored \xc3\x28 ties.", NULL, out, sizeof out);
+    code(&f, "", NULL, out, sizeof out);
+    assert_string_equal(out, "");
+    cleanup(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(tabari_slots_and_synsets),
+        cmocka_unit_test(agents_and_dates),
+        cmocka_unit_test(malformed_lines_are_reported),
+        cmocka_unit_test(missing_file),
+        cmocka_unit_test(petrarch_blocks_synsets_discards_issues),
+        cmocka_unit_test(hostile_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
