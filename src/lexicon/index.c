@@ -74,7 +74,7 @@ static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
         *out = c;
         return 0;
     }
-    if ((lx->nedges + 1) * 4 > lx->edge_cap * 3 && grow_edges(lx))
+    if ((lx->nedges + 1) * 2 > lx->edge_cap && grow_edges(lx))
         return PARLEY_ENOMEM;
     if (new_node(lx, &c))
         return PARLEY_ENOMEM;

@@ -26,6 +26,40 @@ size_t text_utf8_next(const char *s, size_t n, int32_t *cp)
     return (size_t)len;
 }
 
+/* The hot loops decode through this: one compare for ASCII, the full
+ * decoder only for other bytes. */
+static inline size_t next_cp(const char *s, size_t n, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    return text_utf8_next(s, n, cp);
+}
+
+/* ASCII byte classes for the fast paths. */
+enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8 };
+#define A_ALNUM (A_UP | A_LO | A_DIG)
+static const unsigned char ascii_class[128] = {
+    ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
+    ['\r'] = A_SPACE, [' '] = A_SPACE,
+    ['0'] = A_DIG, ['1'] = A_DIG, ['2'] = A_DIG, ['3'] = A_DIG, ['4'] = A_DIG,
+    ['5'] = A_DIG, ['6'] = A_DIG, ['7'] = A_DIG, ['8'] = A_DIG, ['9'] = A_DIG,
+    ['A'] = A_UP, ['B'] = A_UP, ['C'] = A_UP, ['D'] = A_UP, ['E'] = A_UP,
+    ['F'] = A_UP, ['G'] = A_UP, ['H'] = A_UP, ['I'] = A_UP, ['J'] = A_UP,
+    ['K'] = A_UP, ['L'] = A_UP, ['M'] = A_UP, ['N'] = A_UP, ['O'] = A_UP,
+    ['P'] = A_UP, ['Q'] = A_UP, ['R'] = A_UP, ['S'] = A_UP, ['T'] = A_UP,
+    ['U'] = A_UP, ['V'] = A_UP, ['W'] = A_UP, ['X'] = A_UP, ['Y'] = A_UP,
+    ['Z'] = A_UP,
+    ['a'] = A_LO, ['b'] = A_LO, ['c'] = A_LO, ['d'] = A_LO, ['e'] = A_LO,
+    ['f'] = A_LO, ['g'] = A_LO, ['h'] = A_LO, ['i'] = A_LO, ['j'] = A_LO,
+    ['k'] = A_LO, ['l'] = A_LO, ['m'] = A_LO, ['n'] = A_LO, ['o'] = A_LO,
+    ['p'] = A_LO, ['q'] = A_LO, ['r'] = A_LO, ['s'] = A_LO, ['t'] = A_LO,
+    ['u'] = A_LO, ['v'] = A_LO, ['w'] = A_LO, ['x'] = A_LO, ['y'] = A_LO,
+    ['z'] = A_LO,
+};
+
 static int is_letter(int32_t cp)
 {
     if (cp < 0x80)
@@ -198,8 +232,33 @@ static token *push(arena *a, tok_vec *tv)
 
 static int finish(arena *a, const char *text, token *t)
 {
+    /* ASCII tokens (nearly all of them) are folded and hashed in one
+     * pass; the result is what text_fold and text_hash would give. */
+    const char *s = text + t->start;
+    size_t n = t->end - t->start;
+    char *p = arena_alloc(a, n + 1);
+    if (!p)
+        return PARLEY_ENOMEM;
+    uint64_t h = 1469598103934665603ULL;
+    size_t i = 0;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            break;
+        c = (ascii_class[c] & A_UP) ? (unsigned char)(c + 32) : c;
+        p[i] = (char)c;
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    if (i == n) {
+        p[n] = '\0';
+        t->fold = p;
+        t->fold_len = (uint32_t)n;
+        t->hash = h;
+        return 0;
+    }
     char *f;
-    long fl = text_fold(a, text + t->start, t->end - t->start, &f);
+    long fl = text_fold(a, s, n, &f);
     if (fl < 0)
         return PARLEY_ENOMEM;
     t->fold = f;
@@ -215,8 +274,25 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
     int letters = 0, uppers = 0, lowers = 0, first = 1;
     int single_segments = 1, seg_len = 0, dots = 0;
     while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && (ascii_class[c] & A_ALNUM)) {
+            unsigned k = ascii_class[c];
+            if (k & (A_UP | A_LO)) {
+                letters++;
+                if (k & A_UP) {
+                    uppers++;
+                    if (first)
+                        *flags |= TOK_CAP;
+                } else
+                    lowers++;
+            }
+            first = 0;
+            seg_len++;
+            i++;
+            continue;
+        }
         int32_t cp;
-        size_t len = text_utf8_next(s + i, n - i, &cp);
+        size_t len = next_cp(s + i, n - i, &cp);
         if (is_letter(cp) || is_digit(cp)) {
             if (is_letter(cp)) {
                 letters++;
@@ -235,7 +311,7 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
         if (i + len >= n)
             break;
         int32_t nx;
-        text_utf8_next(s + i + len, n - i - len, &nx);
+        next_cp(s + i + len, n - i - len, &nx);
         int prev_digit = i > start && is_digit((unsigned char)s[i - 1]);
         if (is_word_hyphen(cp) && (is_letter(nx) || is_digit(nx))) {
             i += len;
@@ -285,8 +361,14 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
     uint32_t pending = 0;
     int newlines = 0;
     while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ') {
+            pending |= TOK_SPACE;
+            i++;
+            continue;
+        }
         int32_t cp;
-        size_t len = text_utf8_next(s + i, n - i, &cp);
+        size_t len = next_cp(s + i, n - i, &cp);
         if (is_space(cp)) {
             pending |= TOK_SPACE;
             if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
@@ -319,14 +401,13 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             i += len;
         }
         t->end = (uint32_t)i;
-        if (finish(a, s, t))
-            return PARLEY_ENOMEM;
         if (t->flags & TOK_POSS) {
             /* fold "’s" to "'s" whatever the apostrophe */
             t->fold = "'s";
             t->fold_len = 2;
             t->hash = text_hash("'s", 2);
-        }
+        } else if (finish(a, s, t))
+            return PARLEY_ENOMEM;
     }
     return 0;
 }

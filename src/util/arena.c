@@ -47,6 +47,7 @@ void arena_reset(arena *a)
     }
     keep->next = NULL;
     a->head = keep;
+    a->base = keep->data;
     a->cap = keep->cap;
     a->used = 0;
     a->total = keep->cap;
@@ -58,7 +59,7 @@ void arena_release(arena *a)
     arena_init(a);
 }
 
-void *arena_alloc(arena *a, size_t n)
+void *arena_alloc_slow(arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
     if (need < n)
@@ -75,6 +76,7 @@ void *arena_alloc(arena *a, size_t n)
         b->cap = cap;
         b->next = a->head;
         a->head = b;
+        a->base = b->data;
         a->cap = cap;
         a->used = 0;
         a->total += cap;

@@ -12,6 +12,7 @@ typedef struct arena_block arena_block;
 typedef struct arena {
     arena_block *head;
     size_t used, cap; /* of head */
+    void *base;       /* head's first byte */
     size_t total;     /* bytes held, for statistics */
 } arena;
 
@@ -19,8 +20,20 @@ void arena_init(arena *a);
 /* Frees every block but keeps the first for reuse. */
 void arena_reset(arena *a);
 void arena_release(arena *a);
-/* Returns 16-byte-aligned memory, or NULL when out of memory. */
-void *arena_alloc(arena *a, size_t n);
+/* Returns 16-byte-aligned memory, or NULL when out of memory. The common
+ * case (room in the current block) is inline: tokens and mentions make
+ * many small allocations per document. */
+void *arena_alloc_slow(arena *a, size_t n);
+static inline void *arena_alloc(arena *a, size_t n)
+{
+    size_t need = (n + 15) & ~(size_t)15;
+    if (a->head && need >= n && a->cap - a->used >= need) {
+        void *p = (unsigned char *)a->base + a->used;
+        a->used += need;
+        return p;
+    }
+    return arena_alloc_slow(a, n);
+}
 void *arena_zalloc(arena *a, size_t n);
 /* Copies n bytes and adds a NUL; NULL on failure. */
 char *arena_strndup(arena *a, const char *s, size_t n);
