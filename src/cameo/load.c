@@ -219,7 +219,7 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
             i++;
             continue;
         }
-        if (ch == '&') {
+        if (ch == '&' && (flags & PH_PATTERN)) {
             size_t j = ++i;
             while (j < n && (s[j] == '-' || (unsigned char)s[j] >= 0x80 ||
                              (s[j] >= 'A' && s[j] <= 'Z') ||
@@ -316,7 +316,8 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
         }
         /* a word; hyphens split it into adjacent words as in the text */
         size_t j = i;
-        while (j < n && !is_space(s[j]) && !strchr("_~*$+%^&{}()|[=", s[j]))
+        while (j < n && !is_space(s[j]) &&
+               !strchr((flags & PH_PATTERN) ? "_~*$+%^&{}()|[=" : "_~*$+%^{}()|[=", s[j]))
             j++;
         size_t k = i;
         while (k < j) {
@@ -555,8 +556,8 @@ static int parse_codes(rd *r, const char *s, size_t n, int *agent)
 /* ---- actors and agents ---- */
 
 typedef struct pending {
-    cphrase ph[64];
-    size_t nph;
+    cphrase *ph;
+    size_t nph, cap;
     size_t line;
     uint32_t code0, ncode;
     int agent; /* 0 actor, 1 ~X, 2 X~ */
@@ -629,8 +630,8 @@ static void expand_subst(rd *r, const subst *ss, size_t nss, const char *s,
     const char *a = memchr(s, '!', n);
     const char *b = a ? memchr(a + 1, '!', n - (size_t)(a + 1 - s)) : NULL;
     if (!a || !b || depth > 3) {
-        if (pd->nph == 64) {
-            bad(r, "too many synonyms for one entry");
+        if (GROW(pd->ph, pd->nph, pd->cap)) {
+            r->err = PARLEY_ENOMEM;
             return;
         }
         int rc = parse_phrase(r, s, n, 0, &pd->ph[pd->nph], NULL, &(const char *){0});
@@ -777,9 +778,15 @@ static void read_actors(rd *r, char *data, size_t len)
                 bad(r, "synonym without an actor");
                 continue;
             }
-        } else {
+        } else if (!(pd.open && !pd.ncode)) {
+            /* a new entry; lines without codes before the first code
+             * block are names of one entry (Phoenix: "IVO_JOSIPOVIC_",
+             * "JOSIPOVIC_", then "[HRVGOV >20120219]") */
             flush_actor(r, &pd);
-            memset(&pd, 0, sizeof pd);
+            pd.nph = 0;
+            pd.ncode = 0;
+            pd.code0 = 0;
+            pd.agent = 0;
             pd.open = 1;
             pd.line = r->line;
         }
@@ -836,6 +843,7 @@ static void read_actors(rd *r, char *data, size_t len)
         }
     }
     flush_actor(r, &pd);
+    free(pd.ph);
 }
 
 /* ---- verbs ---- */
@@ -964,12 +972,14 @@ static void read_verbs(rd *r, char *data, size_t len)
         }
         /* '#' starts a comment in both; ';' in TABARI. Codes hold '#'
          * ("[###]") only inside brackets. */
-        n = strip_comment(s, n);
-        trim(&s, &n);
-        if (!n) {
+        if (!n) { /* a blank line ends a synonym set; a comment does not */
             insyn = 0;
             continue;
         }
+        n = strip_comment(s, n);
+        trim(&s, &n);
+        if (!n)
+            continue;
         if (s[0] == '<') {
             insyn = 0;
             if (n >= 6 && strncmp(s, "<TIME>", 6) == 0)
