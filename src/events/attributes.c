@@ -287,7 +287,10 @@ void attributes_init(attr_state *as, const parley_lexicon *lx,
             size_t l;
             const lex_hit *h;
             int venue = lexicon_match(lx, T, k, s->tok1, LK_BIT(LK_VENUE), &h) > 0;
-            int dateline = k <= s->tok0 + 3 && si < 3 && k + 1 < s->tok1 &&
+            /* a dateline opens the text, or closes a readout ("New York,
+             * 24 September 2024") */
+            int dateline = k <= s->tok0 + 3 && k + 1 < s->tok1 &&
+                           (si < 3 || (si + 1 == td->nsents && s->tok1 - s->tok0 <= 8)) &&
                            !(k > s->tok0 && tok_eq(&T[k - 1], "in"));
             int visit = 0;
             for (uint32_t j = k > s->tok0 + 4 ? k - 4 : s->tok0; j < k; j++)

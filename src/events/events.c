@@ -428,7 +428,15 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
             c->used[oi] = c->used[o2] = 1;
             return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
         }
-        if (si >= 0) {
+        /* "the Secretary-General's meeting with X": the possessor */
+        int pi = -1;
+        for (int q = 0; q < c->nm; q++)
+            if (c->ms[q].possessive == 1 && c->ms[q].t1 + 1 >= t0 &&
+                c->ms[q].t1 <= t0 && c->ms[q].nact)
+                pi = q;
+        if (pi >= 0) {
+            ns = role_actors(c, pi, 0, NULL, &sa);
+        } else if (si >= 0) {
             ns = role_actors(c, si, 0, NULL, &sa);
         } else {
             sa = principal_actor(c);

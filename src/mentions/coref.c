@@ -285,6 +285,16 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (found < 0 && ac->role && !ac->country && !ac->org &&
         st->principal >= 0 && fits(lx, &st->ents[st->principal], ac))
         found = st->principal;
+    if (found < 0 && ac->role && ac->org && !ac->country) {
+        /* "the Secretary-General" defaults to the UN's, unless the
+         * document already named another organisation's */
+        actor loose = *ac;
+        loose.org = NULL;
+        for (int k = st->nents - 1; k >= 0 && found < 0; k--)
+            if (st->ents[k].org && st->ents[k].role &&
+                !strcmp(st->ents[k].role, ac->role) && fits(lx, &st->ents[k], &loose))
+                found = k;
+    }
     if (found >= 0) {
         st->ents[found].last_sent = sent;
         const char *role = ac->role;

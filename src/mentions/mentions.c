@@ -920,6 +920,11 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 coref_person(a, lx, td, st, &m->acts[0], sent);
             if (m->acts[0].org)
                 st->last_org = m->acts[0].org;
+            /* "the Secretary-General's meeting with …" */
+            if (nm_end < s1 && (T[nm_end].flags & TOK_POSS)) {
+                m->possessive = 1;
+                nm_end++;
+            }
             i = nm_end;
             continue;
         }
