@@ -276,6 +276,8 @@ void attributes_init(attr_state *as, const parley_lexicon *lx,
     as->setting = -1;
     as->doc_date = doc_date;
     as->last_date = doc_date;
+    as->last_place = -1;
+    as->last_place_sent = 0;
     const token *T = td->toks;
     /* The first venue, dateline, or "visit to / arrived in <place>". */
     for (size_t si = 0; si < td->nsents && as->setting < 0; si++) {
@@ -364,8 +366,17 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                 c->place = pr[k].place;
                 break;
             }
+        /* the place of the previous sentence's event carries over to the
+         * next sentence ("… hosted X in Ankara. X praised …") */
+        if (c->place < 0 && as->setting < 0 && as->last_place >= 0 &&
+            as->last_place_sent + 1 >= si)
+            c->place = as->last_place;
         if (c->place < 0)
             c->place = as->setting;
+        if (c->place >= 0) {
+            as->last_place = c->place;
+            as->last_place_sent = si;
+        }
         /* topics: every topic phrase of the sentence */
         for (uint32_t k = s->tok0; k < s->tok1;) {
             const lex_hit *h;
