@@ -1424,9 +1424,8 @@ static int load_one(parley_cameo *c, const parley_cameo_opts *o,
         read_verbs(&r, data, len);
         break;
     case 'g':
-        r.plural = 1;
-        /* fall through */
     case 'a':
+        r.plural = 1; /* "Libyas", "ambassadors" */
         if (o->format == PARLEY_CAMEO_AUTO)
             r.petr = c->format == PARLEY_CAMEO_PETRARCH;
         read_actors(&r, data, len);

@@ -440,8 +440,14 @@ static int find_actors(sent *S)
         S->m[o++] = S->m[k];
     }
     S->nm = o;
-    /* compounds: mentions separated only by ",", "and", "the" and
-     * adjectives of the <ADJECTIVE> list */
+    return 0;
+}
+
+/* Compounds: mentions separated only by ",", "and", "the" and adjectives
+ * of the <ADJECTIVE> list ("Evil Mordor, the awful Fornost, and good
+ * Gondor"), or sharing one span ("[FRO/SAM]"), form one group. */
+static void group_compounds(sent *S)
+{
     for (int k = 0; k < S->nm; k++) {
         S->m[k].group = k;
         if (k == 0)
@@ -458,7 +464,6 @@ static int find_actors(sent *S)
         if ((j == q->t0 && sep && and) || (q->t0 == p->t0 && q->t1 == p->t1))
             q->group = p->group;
     }
-    return 0;
 }
 
 /* ---- verbs and patterns ---- */
@@ -814,6 +819,40 @@ static int first_group_mention(const sent *S, int k)
     return k;
 }
 
+/* The most specific pattern of the verb's block that matches (most
+ * literal elements; the first of equals), or NULL. */
+static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
+                                    uint32_t hi, slots *bs)
+{
+    const parley_cameo *c = S->c;
+    const cblock *bl = &c->blocks[vh->v->block];
+    const cpattern *best = NULL;
+    bs->src = bs->tgt = bs->cmp = -1;
+    for (uint32_t k = 0; k < bl->npat; k++) {
+        const cpattern *pt = &c->pats[bl->pat0 + k];
+        slots sl;
+        if (best && pt->nlit <= best->nlit)
+            continue;
+        if (match_pattern(S, pt, vh, lo, hi, &sl)) {
+            best = pt;
+            *bs = sl;
+        }
+    }
+    return best;
+}
+
+static int lower_literals(const parley_cameo *c, const cpattern *pt)
+{
+    int n = 0;
+    for (uint32_t k = 0; k < pt->ph.n; k++) {
+        int kd = c->els[pt->ph.el + k].kind;
+        if (kd == CW_VERB)
+            break;
+        n += kd == CW_WORD || kd == CW_SYN || kd == CW_ALT;
+    }
+    return n;
+}
+
 static int is_aux(const ctok *t)
 {
     static const char *const aux[] = {"was", "were", "is", "are", "been", "be", "being"};
@@ -834,17 +873,24 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         vhit vh = {0};
         if (!verb_at(S, i, hi, &vh))
             continue;
-        const cblock *bl = &c->blocks[vh.v->block];
-        const cpattern *best = NULL;
-        slots bs = {-1, -1, -1};
-        for (uint32_t k = 0; k < bl->npat; k++) {
-            const cpattern *pt = &c->pats[bl->pat0 + k];
-            slots sl;
-            if (best && pt->nlit <= best->nlit)
-                continue;
-            if (match_pattern(S, pt, &vh, lo, hi, &sl)) {
-                best = pt;
-                bs = sl;
+        slots bs;
+        const cpattern *best = best_pattern(S, &vh, lo, hi, &bs);
+        if (!best && c->format != PARLEY_CAMEO_PETRARCH) {
+            /* TABARI: a later verb whose pattern reaches back over this
+             * one ("said it would act now": ACT's "SAID WOULD * NOW") */
+            for (uint32_t j = vh.t1; j < hi; j++) {
+                vhit v2 = {0};
+                slots s2;
+                if (in_mention(S, j) || !verb_at(S, j, hi, &v2))
+                    continue;
+                const cpattern *p2 = best_pattern(S, &v2, lo, hi, &s2);
+                if (p2 && lower_literals(c, p2) && p2->ph.el != 0) {
+                    vh = v2;
+                    best = p2;
+                    bs = s2;
+                    i = j;
+                }
+                break;
             }
         }
         const char *code = cameo_str(c, best ? best->code : vh.v->code);
@@ -876,7 +922,8 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         if (src < 0) {
             int m = -1;
             for (int k = 0; k < S->nm; k++)
-                if (S->m[k].t0 >= lo && S->m[k].t1 <= vh.t0 && k != tgt) {
+                if (S->m[k].t0 >= lo && S->m[k].t1 <= vh.t0 && k != tgt &&
+                    !is_null_code(S->m[k].code)) {
                     m = k;
                     break;
                 }
@@ -884,7 +931,8 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                 m = *src_io;
             if (m < 0)
                 for (int k = 0; k < S->nm; k++)
-                    if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && k != tgt) {
+                    if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && k != tgt &&
+                        !is_null_code(S->m[k].code)) {
                         m = k;
                         break;
                     }
@@ -894,7 +942,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             src = first_group_mention(S, src);
         if (tgt < 0) {
             for (int k = 0; k < S->nm; k++)
-                if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi &&
+                if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
                     S->m[k].group != (src >= 0 ? S->m[src].group : -2)) {
                     tgt = k;
                     break;
@@ -997,6 +1045,14 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         return PARLEY_ENOMEM;
     S->n = 0;
     int first = 1;
+    /* text in capitals says nothing about nouns: no noun shift then */
+    uint32_t caps = 0, words = 0;
+    for (uint32_t k = t0; k < t1; k++)
+        if (td->toks[k].flags & TOK_WORD) {
+            words++;
+            caps += (td->toks[k].flags & TOK_ALLCAPS) != 0;
+        }
+    int allcaps = words && caps * 2 > words;
     for (uint32_t k = t0; k < t1; k++) {
         const token *tk = &td->toks[k];
         const char *f = tk->fold;
@@ -1037,7 +1093,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 c->start = tk->start;
                 c->end = tk->end;
                 c->flags = 0;
-                if ((tk->flags & TOK_CAP) && !part)
+                if ((tk->flags & TOK_CAP) && !part && !allcaps)
                     c->flags |= CT_CAP;
                 if (first)
                     c->flags |= CT_FIRST;
@@ -1081,21 +1137,7 @@ static int add_pronouns(sent *S, const mention *prev)
         }
         S->m[q + 1] = x;
     }
-    for (int k = 0; k < S->nm; k++)
-        if (S->m[k].group < 0 || S->m[k].t1 - S->m[k].t0 == 1)
-            S->m[k].group = k;
-    for (int k = 1; k < S->nm; k++) {
-        mention *p = &S->m[k - 1], *q = &S->m[k];
-        uint32_t j = p->t1;
-        int sep = 0;
-        while (j < q->t0 && (is_word(&S->t[j], ",") || is_word(&S->t[j], "and") ||
-                             is_word(&S->t[j], "the"))) {
-            sep += is_word(&S->t[j], "and") || is_word(&S->t[j], ",");
-            j++;
-        }
-        if ((j == q->t0 && sep) || (q->t0 == p->t0 && q->t1 == p->t1))
-            q->group = p->group;
-    }
+    group_compounds(S);
     return 0;
 }
 
