@@ -456,9 +456,11 @@ static void group_compounds(sent *S)
         uint32_t j = p->t1;
         int sep = 0, and = 0;
         while (j < q->t0 && (is_word(&S->t[j], ",") || is_word(&S->t[j], "and") ||
+                             is_word(&S->t[j], "nor") || is_word(&S->t[j], "or") ||
                              is_word(&S->t[j], "the") || is_adj(S, j))) {
             sep++;
-            and |= is_word(&S->t[j], "and") || is_word(&S->t[j], ",");
+            and |= is_word(&S->t[j], "and") || is_word(&S->t[j], ",") ||
+                   is_word(&S->t[j], "nor") || is_word(&S->t[j], "or");
             j++;
         }
         if ((j == q->t0 && sep && and) || (q->t0 == p->t0 && q->t1 == p->t1))
@@ -905,7 +907,10 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         int src = bs.src, tgt = bs.tgt;
         if (src < 0 && tgt < 0 && vh.t0 > lo && vh.t1 + 1 < hi &&
-            is_aux(&S->t[vh.t0 - 1]) && is_word(&S->t[vh.t1], "by")) {
+            (is_aux(&S->t[vh.t0 - 1]) ||
+             (vh.t0 > lo + 1 && is_aux(&S->t[vh.t0 - 2]) &&
+              ends(S->t[vh.t0 - 1].w, S->t[vh.t0 - 1].n, "ly"))) &&
+            is_word(&S->t[vh.t1], "by")) {
             /* passive: "Eriador was opposed by Osgiliath" */
             int by = mention_after(S, vh.t1 + 1, hi, 1);
             int subj = -1;
