@@ -322,6 +322,18 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 j = paren_acronym(sc, k + l, &oi->org);
                 continue;
             }
+            if (is_of && depth < 2 && !oi->country && !oi->org) {
+                /* "Head of the Kazakh MFA", "Chairman of the Senate of
+                 * Uzbekistan": the inner office's country or org */
+                office_info sub;
+                size_t e = parse_office(sc, j + 1, &sub, depth + 1);
+                if (e > j + 1 && !sub.plural && (sub.country || sub.org)) {
+                    oi->country = sub.country;
+                    oi->org = sub.org;
+                    j = e;
+                    continue;
+                }
+            }
             break;
         }
         if (tok_eq(&T[j], "for") && j + 1 < sc->s1) {
@@ -452,7 +464,16 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
             if (!is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL,
                          NULL))
                 break;
-            prefix = span_str(sc, j, f);
+            /* keep the modifiers that change the office ("Deputy",
+             * "First", "Acting", "Former"), not "newly appointed" */
+            static const char *const keep[] = {"deputy", "first", "acting", "former",
+                                               "vice", "senior", "interim",
+                                               "executive", "chief", NULL};
+            size_t k0 = j;
+            while (k0 < f && !tok_in(&T[k0], keep))
+                k0++;
+            if (k0 < f)
+                prefix = span_str(sc, k0, f);
             j = f;
             continue;
         }
