@@ -5,7 +5,8 @@ any size from a few kilobytes to gigabytes, from templates and names
 written for parley (not taken from any article). Used by bench/run and
 tests/threads.sh; the same seed and size always give the same bytes.
 
-usage: gencorpus.py [--size 10M | --docs N] [--seed S] [--bad-line K] [-o FILE]
+usage: gencorpus.py [--size 10M | --docs N] [--seed S] [--bad-line K]
+                    [--stats FILE] [-o FILE]
 """
 import argparse
 import json
@@ -125,6 +126,8 @@ SOURCES = ["Example Wire", "Ministry Press Service", "Daily Diplomat",
 class Gen:
     def __init__(self, seed):
         self.r = random.Random(seed)
+        self.sentences = 0  # written so far, as generated
+        self.words = 0
 
     def pick(self, seq):
         return seq[self.r.randrange(len(seq))]
@@ -297,9 +300,13 @@ class Gen:
         first = (f"{dl}, {MON_ABBR[m - 1]} {d}, {y} -- {ta} met with {tb} "
                  f"{self.when(y, m)}.")
         paras.append(first)
+        nsent = 2  # the title and the dateline sentence
         for _ in range(r.randint(2, 7)):
-            paras.append(" ".join(self.sentence(ctx)
-                                  for _ in range(r.randint(1, 4))))
+            k = r.randint(1, 4)
+            nsent += k
+            paras.append(" ".join(self.sentence(ctx) for _ in range(k)))
+        self.sentences += nsent
+        self.words += len(title.split()) + sum(len(p.split()) for p in paras)
         text = title + "\n\n" + "\n\n".join(paras)
         rec = {
             "id": f"bench-{n:08d}",
@@ -329,6 +336,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--bad-line", type=int, default=0, metavar="K",
                     help="after document K, write one malformed JSON line")
+    ap.add_argument("--stats", metavar="FILE",
+                    help="write 'documents N', 'sentences N', 'words N', 'bytes N' lines")
     ap.add_argument("-o", "--output", default="-")
     args = ap.parse_args()
     limit = parse_size(args.size)
@@ -357,6 +366,10 @@ def main():
     out.write("".join(chunk))
     if out is not sys.stdout:
         out.close()
+    if args.stats:
+        with open(args.stats, "w") as f:
+            f.write(f"documents {n}\nsentences {g.sentences}\n"
+                    f"words {g.words}\nbytes {written}\n")
 
 
 if __name__ == "__main__":
