@@ -361,11 +361,21 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             hi = c->tgt.t1;
         hi += 8;
         c->place = -1;
-        for (int k = 0; k < np; k++)
-            if ((pr[k].tok >= lo && pr[k].tok <= hi) || pr[k].tok <= s->tok0 + 3) {
-                c->place = pr[k].place;
-                break;
-            }
+        for (int k = 0; k < np; k++) {
+            if (!((pr[k].tok >= lo && pr[k].tok <= hi) || pr[k].tok <= s->tok0 + 3))
+                continue;
+            /* "agreed to hold the next round in The Hague": a place in
+             * an infinitive after the verb is not where it happened */
+            int later = 0;
+            for (uint32_t q = c->trig0; q + 1 < pr[k].tok; q++)
+                if (tok_eq(&T[q], "to") && (T[q + 1].flags & TOK_WORD) &&
+                    !(T[q + 1].flags & TOK_CAP) && !tok_eq(&T[q + 1], "the"))
+                    later = 1;
+            if (later)
+                continue;
+            c->place = pr[k].place;
+            break;
+        }
         /* the place of the previous sentence's event carries over to the
          * next sentence ("… hosted X in Ankara. X praised …") */
         if (c->place < 0 && as->setting < 0 && as->last_place >= 0 &&

@@ -211,6 +211,13 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
         return 0;
     if (ac->org && !e->org)
         return 0;
+    /* "the Dutch diplomat", "a Chinese official": any office of that
+     * country fits */
+    static const char *const any[] = {"Diplomat", "Official", "Leader",
+                                      "Representative", "Envoy", NULL};
+    for (int i = 0; ac->role && any[i]; i++)
+        if (!strcmp(ac->role, any[i]))
+            return ac->country || ac->org;
     if (!ac->role)
         return ac->country || ac->org;
     if (!e->role)

@@ -399,7 +399,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     size_t j = skip_det(sc, i), l;
     const lex_hit *h;
     int premods = 0;
-    const char *prefix = NULL;
+    const char *prefix = NULL, *implied_org = NULL;
     memset(oi, 0, sizeof *oi);
     static const char *const poss[] = {"his", "her", "its", "their", NULL};
     if (j < sc->s1 && tok_in(&T[j], poss)) {
@@ -487,8 +487,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         oi->role = prefix ? arena_printf(sc->a, "%s %s", prefix, of->role)
                           : of->role;
         oi->agent = of->agent;
-        if (of->org && !oi->org)
-            oi->org = of->org;
+        implied_org = of->org;
         j += l;
     } else if (tok_in(&T[j], generic_heads) &&
                (premods || oi->possessor)) {
@@ -504,6 +503,10 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     }
     if (!oi->plural)
         j = office_post(sc, j, oi, depth);
+    /* the organisation an office implies ("High Commissioner for
+     * Refugees": UNHCR) counts when nothing in the text named one */
+    if (implied_org && !oi->org && !oi->country)
+        oi->org = implied_org;
     /* Compound offices: "Deputy Prime Minister – Minister of Foreign
      * Affairs", "Deputy Prime Minister and Foreign Minister", "Special
      * Representative ... and Head of the UNRCCA". The last office names
