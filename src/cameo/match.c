@@ -384,7 +384,8 @@ static int find_actors(sent *S)
             uint32_t j = g->t1;
             while (j < nx->t0 && j < g->t1 + 3 &&
                    (is_word(&S->t[j], "of") || is_word(&S->t[j], "the") ||
-                    is_word(&S->t[j], "for")))
+                    is_word(&S->t[j], "for") || is_word(&S->t[j], "from") ||
+                    is_word(&S->t[j], "in")))
                 j++;
             if (j == nx->t0) {
                 nx->code = combine(S->a, nx->code, ag, c);
