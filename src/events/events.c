@@ -475,11 +475,13 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
                 return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
             }
         }
-        if (si < 0) {
-            /* "cooperation between X and Y was discussed" */
+        if (si < 0 || v->frame == VF_AGENTLESS) {
+            /* "cooperation between X and Y was discussed", "a memorandum
+             * was signed between X and Y" */
+            uint32_t ce = clause_end(c, t1);
             for (int q = 0; q < c->nm; q++)
                 if (c->ms[q].prep == P_BETWEEN && c->ms[q].nact >= 2 &&
-                    v->frame == VF_RECIP)
+                    (v->frame == VF_RECIP || (c->ms[q].t0 >= t1 && c->ms[q].t0 < ce)))
                     return among(c, v, c->ms[q].acts, c->ms[q].nact, t0, t1, neg);
         }
         if (v->frame == VF_AGENTLESS || si < 0 ||

@@ -805,6 +805,16 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             i++;
             continue;
         }
+        /* "his interlocutor": the other party of the current meeting */
+        static const char *const his[] = {"his", "her", "their", "the", NULL};
+        if (tok_in(t, his) && i + 1 < s1 && tok_eq(&T[i + 1], "interlocutor")) {
+            m = add_mention(&sc, &mv, i, i + 2, MK_GROUP, 0);
+            if (!m)
+                return -1;
+            m->prep = prep;
+            i += 2;
+            continue;
+        }
         if ((tok_eq(t, "the") || tok_eq(t, "both")) && i + 1 < s1) {
             size_t k = i + 1;
             if (tok_eq(&T[k], "two") && k + 1 < s1)
