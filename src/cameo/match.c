@@ -1064,7 +1064,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         const char *f = tk->fold;
         size_t fl = tk->fold_len;
         if (tk->flags & TOK_PUNCT) {
-            if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')')
+            if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
+                f[0] == '_')
                 continue;
             if (S->n + 1 > cap)
                 break;
