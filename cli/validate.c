@@ -537,8 +537,6 @@ int cmd_validate(int argc, char **argv)
             }
             free(t);
         }
-        if (format == PARLEY_CAMEO_AUTO)
-            format = PARLEY_CAMEO_PETRARCH;
     } else {
         char *proj = NULL;
         if (project) {
@@ -571,8 +569,6 @@ int cmd_validate(int argc, char **argv)
             free(pd);
         }
         free(proj);
-        if (format == PARLEY_CAMEO_AUTO)
-            format = PARLEY_CAMEO_TABARI;
     }
     /* --actors A,B,C */
     const char *actors[16];
