@@ -14,6 +14,7 @@ int cmd_query(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_validate(int argc, char **argv); /* cli/validate.c: TABARI/PETRARCH suites */
+int cmd_serve(int argc, char **argv); /* cli/serve.c: HTTP API and web explorer */
 
 /* Exit codes shared by the subcommands. */
 enum {

@@ -17,6 +17,7 @@ static const struct {
     {"export", cmd_export, "write stored events as jsonl, csv, phoenix-tsv, plover"},
     {"validate", cmd_validate, "run a TABARI or PETRARCH validation suite"},
     {"stats", cmd_stats, "counts of a store: documents, events by type/month"},
+    {"serve", cmd_serve, "HTTP JSON API and web explorer over a store"},
 };
 
 void cli_log(void *ud, int severity, const char *msg)

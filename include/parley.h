@@ -514,6 +514,122 @@ int parley_store_check(parley_store *st);
 
 /* ---- end of store ---- */
 
+/* ---- store queries for serve ---- */
+
+/* Read-only queries behind `parley serve` (src/store/serve_queries.c):
+ * keyset-paged events, one event or document by id, actor lookup and
+ * filtered aggregates. They take the same parley_store_filter as
+ * parley_store_query (its limit and one_a_day fields are ignored) and
+ * return 0, the callback's non-zero value, PARLEY_EINVAL (a bad filter or
+ * cursor; errmsg names the parameter without the "--"), PARLEY_ENOENT
+ * (no such event or document) or a database error. Strings passed to the
+ * callbacks belong to the store and are valid only during the call. */
+
+/* An event as stored, for serving. */
+typedef struct parley_store_event_ref {
+    const char *id, *doc;   /* event and document ids */
+    const char *json;       /* the contract line (no newline) */
+    const char *doc_title, *doc_date, *doc_url; /* or NULL */
+} parley_store_event_ref;
+typedef int (*parley_store_event_fn)(void *ud, const parley_store_event_ref *e);
+
+/* Calls fn for at most limit (1..10000) events matching f, newest first
+ * (by event date, then storage order; undated events last), starting
+ * after cursor (NULL or "" for the first page). When more events follow,
+ * next (which may be NULL) receives the cursor of the next page; it is
+ * left empty at the end. A cursor is an opaque ASCII string of at most
+ * 64 bytes. */
+int parley_store_events_page(parley_store *st, const parley_store_filter *f,
+                             const char *cursor, long limit,
+                             parley_store_event_fn fn, void *ud,
+                             parley_buf *next);
+
+/* Calls fn once with the event whose id is id; PARLEY_ENOENT if none. */
+int parley_store_event_get(parley_store *st, const char *id,
+                           parley_store_event_fn fn, void *ud);
+
+/* An actor as it appears on either side of stored events. key is the
+ * value to filter on (the person's name, else the organisation, else the
+ * country code, else the CAMEO code, else the mention as written). */
+typedef struct parley_store_actor_ref {
+    const char *key, *name, *role, *country, *org, *code; /* or NULL */
+    int64_t events; /* events with this actor on either side */
+} parley_store_actor_ref;
+typedef int (*parley_store_actor_fn)(void *ud, const parley_store_actor_ref *a);
+
+/* Actors whose name, mention, role, country, organisation or code contains
+ * q (case and diacritics ignored; NULL or "": all), most frequent first,
+ * at most limit (1..1000) of them. */
+int parley_store_actors(parley_store *st, const char *q, long limit,
+                        parley_store_actor_fn fn, void *ud);
+
+/* Counts over the events matching f, one call of fn per figure: group
+ * "events" (k1, k2 NULL), "documents" (documents with a matching event),
+ * "type" (k1 = PLOVER type), "week" (k1 = the Monday "YYYY-MM-DD" of the
+ * event date's ISO week, k2 = type; undated events are left out, month-only
+ * dates count in the week of the 1st), "pair" (k1 = source key, k2 =
+ * target key as in parley_store_actor_ref; the top_pairs most frequent). */
+typedef int (*parley_store_count_fn)(void *ud, const char *group,
+                                     const char *k1, const char *k2,
+                                     int64_t n);
+int parley_store_counts(parley_store *st, const parley_store_filter *f,
+                        long top_pairs, parley_store_count_fn fn, void *ud);
+
+/* The actor network of the events matching f: node calls for the
+ * max_nodes (1..1000) actors in most events, then edge calls (source key,
+ * target key, type, count) for interactions between those actors. */
+typedef int (*parley_store_edge_fn)(void *ud, const char *source,
+                                    const char *target, const char *type,
+                                    int64_t n);
+int parley_store_graph(parley_store *st, const parley_store_filter *f,
+                       long max_nodes, parley_store_actor_fn node,
+                       parley_store_edge_fn edge, void *ud);
+
+/* A stored document and its events (in document order). */
+typedef struct parley_store_doc_ref {
+    const char *id, *date, *title, *url, *source; /* or NULL */
+    const char *text;
+    size_t text_len; /* bytes; event spans are byte offsets into text */
+} parley_store_doc_ref;
+typedef int (*parley_store_doc_fn)(void *ud, const parley_store_doc_ref *d);
+
+/* Calls doc_fn once with document id, then ev_fn (may be NULL) for each of
+ * its events; PARLEY_ENOENT if no such document. */
+int parley_store_document(parley_store *st, const char *id,
+                          parley_store_doc_fn doc_fn,
+                          parley_store_event_fn ev_fn, void *ud);
+
+/* ---- end of store queries for serve ---- */
+
+/* ---- serve ---- */
+
+/* `parley serve` (src/serve/): an HTTP server (libmicrohttpd) with a JSON
+ * API and an embedded web page over a store opened read-only. Routes,
+ * limits and error bodies are described in the README, "Web explorer and
+ * API". */
+typedef struct parley_serve_opts {
+    const char *db;      /* the store; required */
+    const char *bind;    /* IPv4 or IPv6 address; NULL: "127.0.0.1" */
+    int port;            /* 0: 8080 */
+    int threads;         /* worker threads (each with its own read-only
+                            store connection); 0: 4 */
+    parley_log_fn log;   /* start-up errors and one line per failed request
+                            when non-NULL */
+    void *log_ud;
+    /* Called once the socket listens, with the port actually bound (for
+     * port -1: any free port). May be NULL. */
+    void (*ready)(void *ud, const char *bind, int port);
+    void *ready_ud;
+} parley_serve_opts;
+
+/* Opens the store, listens, and serves until *stop becomes non-zero
+ * (polled every 100 ms; e.g. set by a signal handler). Returns 0 after a
+ * clean stop, PARLEY_EINVAL (bad address or port), PARLEY_EIO (cannot
+ * listen), a store error (logged) or PARLEY_ENOMEM. */
+int parley_serve_run(const parley_serve_opts *o, volatile int *stop);
+
+/* ---- end of serve ---- */
+
 /* ---- CAMEO dictionaries ---- */
 
 /* The community's CAMEO dictionaries: TABARI .verbs/.actors/.agents files
@@ -568,6 +684,11 @@ typedef struct parley_cameo_code_opts {
     const char *date;  /* "YYYY-MM-DD" used when doc->date is empty, for
                           date-restricted codes; may be NULL */
     int per_sentence;  /* 1: the text is one sentence (validation) */
+    /* TABARI's options: codes for a missing source or target (NULL: no
+     * event without both), and agents without an actor coded on their
+     * own as "~MIL" (TABARI's CONVERT AGENT). */
+    const char *default_source, *default_target;
+    int convert_agents;
 } parley_cameo_code_opts;
 
 /* Codes doc with c. o may be NULL. Returns 0 or PARLEY_ENOMEM (then *out

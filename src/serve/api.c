@@ -1,0 +1,589 @@
+/* api.c — the JSON API of `parley serve` (src/serve/): routes a decoded
+ * path and a raw query string to the store's read-only queries
+ * (src/store/serve_queries.c) and writes the answer as JSON. Every
+ * parameter is checked here first, so that a bad one is a 400 naming it;
+ * database failures are logged with their details and answered with a
+ * bare 500/503. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "serve/serve.h"
+
+static const char json_type[] = "application/json; charset=utf-8";
+
+static void js(parley_buf *b, const char *s)
+{
+    if (!s) {
+        parley_buf_adds(b, "null");
+        return;
+    }
+    parley_str v = {s, strlen(s)};
+    parley_buf_add_json(b, v);
+}
+
+void serve_error(serve_resp *r, int status, const char *msg,
+                 const char *param)
+{
+    r->status = status;
+    r->type = json_type;
+    parley_buf_reset(&r->body);
+    parley_buf_adds(&r->body, "{\"error\": ");
+    js(&r->body, msg);
+    parley_buf_adds(&r->body, ", \"parameter\": ");
+    js(&r->body, param);
+    parley_buf_adds(&r->body, ", \"status\": ");
+    parley_buf_addf(&r->body, "%d}\n", status);
+}
+
+/* A failure of the store: EINVAL and ENOENT are the user's (their message
+ * names the parameter as "name: what"), anything else is ours. */
+static void store_error(serve_resp *r, parley_store *st, int err,
+                        parley_log_fn log, void *ud)
+{
+    const char *m = parley_store_errmsg(st);
+    if (err == PARLEY_EINVAL) {
+        char param[32] = "";
+        const char *c = strchr(m, ':');
+        if (c && (size_t)(c - m) < sizeof param) {
+            memcpy(param, m, (size_t)(c - m));
+            param[c - m] = 0;
+            for (char *p = param; *p; p++)
+                if (!(*p >= 'a' && *p <= 'z')) {
+                    param[0] = 0;
+                    break;
+                }
+        }
+        serve_error(r, 400, m, param[0] ? param : NULL);
+    } else if (err == PARLEY_ENOENT) {
+        serve_error(r, 404, m, NULL);
+    } else if (err == PARLEY_EBUSY) {
+        if (log)
+            log(ud, PARLEY_ERROR, m);
+        serve_error(r, 503, "the database is busy; try again", NULL);
+    } else {
+        if (log)
+            log(ud, PARLEY_ERROR, *m ? m : parley_strerror(err));
+        serve_error(r, 500, "internal error while reading the database",
+                    NULL);
+    }
+}
+
+/* ---- parameters ------------------------------------------------------- */
+
+enum {
+    P_FILTERS = 1, /* actor ... doc */
+    P_PAGE = 2,    /* limit, cursor */
+    P_NODES = 4,
+    P_PAIRS = 8,
+    P_Q = 16       /* q, limit */
+};
+
+static const struct {
+    const char *name;
+    size_t off;
+} filter_params[] = {
+    {"actor", offsetof(parley_store_filter, actor)},
+    {"source", offsetof(parley_store_filter, source)},
+    {"target", offsetof(parley_store_filter, target)},
+    {"type", offsetof(parley_store_filter, type)},
+    {"cameo", offsetof(parley_store_filter, cameo)},
+    {"from", offsetof(parley_store_filter, from)},
+    {"to", offsetof(parley_store_filter, to)},
+    {"place", offsetof(parley_store_filter, place)},
+    {"topic", offsetof(parley_store_filter, topic)},
+    {"text", offsetof(parley_store_filter, text)},
+    {"doc", offsetof(parley_store_filter, doc)},
+};
+
+static const char *const plover[] = {
+    "AGREE",   "CONSULT",  "SUPPORT", "CONCEDE",  "COOPERATE", "AID",
+    "RETREAT", "REQUEST",  "ACCUSE",  "REJECT",   "THREATEN",  "PROTEST",
+    "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
+
+static int is_type(const char *v)
+{
+    for (size_t i = 0; i < sizeof plover / sizeof plover[0]; i++)
+        if (!strcasecmp(v, plover[i]))
+            return 1;
+    return 0;
+}
+
+struct params {
+    serve_qs qs;
+    parley_store_filter f;
+    long limit, nodes, pairs;
+    const char *cursor, *q;
+};
+
+static int number(serve_resp *r, const char *name, const char *v, long lo,
+                  long hi, long *out)
+{
+    char *end;
+    errno = 0;
+    long x = strtol(v, &end, 10);
+    if (!*v || *end || errno || x < lo || x > hi) {
+        char m[128];
+        snprintf(m, sizeof m, "%s: expected a whole number from %ld to %ld",
+                 name, lo, hi);
+        serve_error(r, 400, m, name);
+        return -1;
+    }
+    *out = x;
+    return 0;
+}
+
+/* Parses query into p, allowing the parameter groups in allow. Returns 0,
+ * or -1 with r set to a 400 (or 500 when out of memory). */
+static int params(serve_resp *r, const char *query, size_t qn, int allow,
+                  struct params *p)
+{
+    char err[160];
+    memset(p, 0, sizeof *p);
+    p->limit = 50;
+    p->nodes = 40;
+    p->pairs = 10;
+    int rc = serve_qs_parse(&p->qs, query, qn, err, sizeof err);
+    if (rc == PARLEY_ENOMEM) {
+        serve_error(r, 500, "out of memory", NULL);
+        return -1;
+    }
+    if (rc) {
+        /* The message starts with the name when one is at fault. */
+        serve_error(r, 400, err, NULL);
+        return -1;
+    }
+    for (size_t i = 0; i < p->qs.n; i++) {
+        const char *k = p->qs.key[i], *v = p->qs.val[i];
+        int known = 0;
+        if (allow & P_FILTERS)
+            for (size_t j = 0; j < sizeof filter_params / sizeof filter_params[0]; j++)
+                if (!strcmp(k, filter_params[j].name)) {
+                    known = 1;
+                    /* An empty value is no filter, as an empty form field. */
+                    if (*v)
+                        *(const char **)((char *)&p->f + filter_params[j].off) = v;
+                    if (strlen(v) > 500) {
+                        char m[96];
+                        snprintf(m, sizeof m, "%s: at most 500 bytes", k);
+                        serve_error(r, 400, m, filter_params[j].name);
+                        return -1;
+                    }
+                }
+        if (known)
+            continue;
+        if ((allow & (P_PAGE | P_Q)) && !strcmp(k, "limit")) {
+            if (number(r, "limit", v, 1, (allow & P_Q) ? 100 : 500, &p->limit))
+                return -1;
+        } else if ((allow & P_PAGE) && !strcmp(k, "cursor")) {
+            p->cursor = v;
+        } else if ((allow & P_NODES) && !strcmp(k, "nodes")) {
+            if (number(r, "nodes", v, 1, 200, &p->nodes))
+                return -1;
+        } else if ((allow & P_PAIRS) && !strcmp(k, "pairs")) {
+            if (number(r, "pairs", v, 0, 100, &p->pairs))
+                return -1;
+        } else if ((allow & P_Q) && !strcmp(k, "q")) {
+            if (strlen(v) > 200) {
+                serve_error(r, 400, "q: at most 200 bytes", "q");
+                return -1;
+            }
+            p->q = v;
+        } else {
+            char m[128], name[48];
+            snprintf(name, sizeof name, "%.40s", k);
+            snprintf(m, sizeof m, "%s: unknown parameter", name);
+            serve_error(r, 400, m, name);
+            return -1;
+        }
+    }
+    if (p->f.type && !is_type(p->f.type)) {
+        serve_error(r, 400,
+                    "type: expected a PLOVER type (AGREE, CONSULT, SUPPORT,"
+                    " CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE,"
+                    " REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE,"
+                    " ASSAULT)", "type");
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- events ----------------------------------------------------------- */
+
+struct out {
+    parley_buf *b;
+    size_t n;
+};
+
+/* The stored contract line with the document's title, date and url
+ * added: the line is a JSON object, so its closing brace is replaced. */
+static void event_json(parley_buf *b, const parley_store_event_ref *e)
+{
+    const char *j = e->json ? e->json : "{}";
+    size_t n = strlen(j);
+    while (n && (j[n - 1] == '\n' || j[n - 1] == ' '))
+        n--;
+    if (n < 2 || j[0] != '{' || j[n - 1] != '}') {
+        parley_buf_adds(b, "{\"id\": ");
+        js(b, e->id);
+        parley_buf_adds(b, ", \"doc\": ");
+        js(b, e->doc);
+        n = 0;
+    } else {
+        parley_buf_add(b, j, n - 1);
+    }
+    parley_buf_adds(b, n == 2 ? "\"doc_title\": " : ", \"doc_title\": ");
+    js(b, e->doc_title);
+    parley_buf_adds(b, ", \"doc_date\": ");
+    js(b, e->doc_date);
+    parley_buf_adds(b, ", \"doc_url\": ");
+    js(b, e->doc_url);
+    parley_buf_addc(b, '}');
+}
+
+static int on_event(void *ud, const parley_store_event_ref *e)
+{
+    struct out *o = ud;
+    parley_buf_adds(o->b, o->n++ ? ",\n  " : "\n  ");
+    event_json(o->b, e);
+    return 0;
+}
+
+static void events(parley_store *st, struct params *p, serve_resp *r,
+                   parley_log_fn log, void *ud)
+{
+    parley_buf next = PARLEY_BUF_INIT;
+    struct out o = {&r->body, 0};
+    parley_buf_adds(&r->body, "{\"events\": [");
+    int err = parley_store_events_page(st, &p->f, p->cursor, p->limit,
+                                       on_event, &o, &next);
+    if (err) {
+        parley_buf_release(&next);
+        store_error(r, st, err, log, ud);
+        return;
+    }
+    parley_buf_adds(&r->body, o.n ? "\n],\n \"count\": " : "],\n \"count\": ");
+    parley_buf_addf(&r->body, "%zu, \"limit\": %ld, \"next\": ", o.n,
+                    p->limit);
+    js(&r->body, next.n ? next.p : NULL);
+    parley_buf_adds(&r->body, "}\n");
+    parley_buf_release(&next);
+}
+
+static int on_one(void *ud, const parley_store_event_ref *e)
+{
+    struct out *o = ud;
+    event_json(o->b, e);
+    o->n++;
+    return 0;
+}
+
+static void event_one(parley_store *st, const char *id, serve_resp *r,
+                      parley_log_fn log, void *ud)
+{
+    struct out o = {&r->body, 0};
+    int err = parley_store_event_get(st, id, on_one, &o);
+    if (err) {
+        store_error(r, st, err, log, ud);
+        return;
+    }
+    parley_buf_addc(&r->body, '\n');
+}
+
+/* ---- actors, stats, graph --------------------------------------------- */
+
+static void actor_json(parley_buf *b, const parley_store_actor_ref *a)
+{
+    parley_buf_adds(b, "{\"key\": ");
+    js(b, a->key);
+    parley_buf_adds(b, ", \"name\": ");
+    js(b, a->name);
+    parley_buf_adds(b, ", \"role\": ");
+    js(b, a->role);
+    parley_buf_adds(b, ", \"country\": ");
+    js(b, a->country);
+    parley_buf_adds(b, ", \"org\": ");
+    js(b, a->org);
+    parley_buf_adds(b, ", \"code\": ");
+    js(b, a->code);
+    parley_buf_addf(b, ", \"events\": %lld}", (long long)a->events);
+}
+
+static int on_actor(void *ud, const parley_store_actor_ref *a)
+{
+    struct out *o = ud;
+    parley_buf_adds(o->b, o->n++ ? ",\n  " : "\n  ");
+    actor_json(o->b, a);
+    return 0;
+}
+
+static void actors(parley_store *st, struct params *p, serve_resp *r,
+                   parley_log_fn log, void *ud)
+{
+    struct out o = {&r->body, 0};
+    parley_buf_adds(&r->body, "{\"actors\": [");
+    long limit = p->limit == 50 && !serve_qs_get(&p->qs, "limit") ? 10
+                                                                  : p->limit;
+    int err = parley_store_actors(st, p->q, limit, on_actor, &o);
+    if (err) {
+        store_error(r, st, err, log, ud);
+        return;
+    }
+    parley_buf_adds(&r->body, o.n ? "\n]}\n" : "]}\n");
+}
+
+struct stats {
+    parley_buf *b;
+    int64_t events, documents;
+    parley_buf types, weeks, pairs;
+    size_t ntypes, nweeks, npairs;
+    char week[16];
+};
+
+static int on_count(void *ud, const char *group, const char *k1,
+                    const char *k2, int64_t n)
+{
+    struct stats *s = ud;
+    if (!strcmp(group, "events")) {
+        s->events = n;
+    } else if (!strcmp(group, "documents")) {
+        s->documents = n;
+    } else if (!strcmp(group, "type")) {
+        parley_buf_adds(&s->types, s->ntypes++ ? ", " : "");
+        js(&s->types, k1 ? k1 : "?");
+        parley_buf_addf(&s->types, ": %lld", (long long)n);
+    } else if (!strcmp(group, "week")) {
+        /* Rows come ordered by week then type: one object per week. */
+        if (!k1)
+            return 0;
+        if (!s->nweeks || strcmp(s->week, k1)) {
+            parley_buf_adds(&s->weeks, s->nweeks++ ? "}},\n  " : "\n  ");
+            parley_buf_adds(&s->weeks, "{\"week\": ");
+            js(&s->weeks, k1);
+            parley_buf_adds(&s->weeks, ", \"counts\": {");
+            snprintf(s->week, sizeof s->week, "%s", k1);
+        } else {
+            parley_buf_adds(&s->weeks, ", ");
+        }
+        js(&s->weeks, k2 ? k2 : "?");
+        parley_buf_addf(&s->weeks, ": %lld", (long long)n);
+    } else if (!strcmp(group, "pair")) {
+        parley_buf_adds(&s->pairs, s->npairs++ ? ",\n  " : "\n  ");
+        parley_buf_adds(&s->pairs, "{\"source\": ");
+        js(&s->pairs, k1);
+        parley_buf_adds(&s->pairs, ", \"target\": ");
+        js(&s->pairs, k2);
+        parley_buf_addf(&s->pairs, ", \"events\": %lld}", (long long)n);
+    }
+    return 0;
+}
+
+static void stats(parley_store *st, struct params *p, serve_resp *r,
+                  parley_log_fn log, void *ud)
+{
+    struct stats s;
+    memset(&s, 0, sizeof s);
+    int err = parley_store_counts(st, &p->f, p->pairs, on_count, &s);
+    if (!err) {
+        parley_buf *b = &r->body;
+        parley_buf_addf(b, "{\"events\": %lld, \"documents\": %lld,\n"
+                           " \"by_type\": {", (long long)s.events,
+                        (long long)s.documents);
+        if (s.types.n)
+            parley_buf_add(b, s.types.p, s.types.n);
+        parley_buf_adds(b, "},\n \"by_week\": [");
+        if (s.weeks.n) {
+            parley_buf_add(b, s.weeks.p, s.weeks.n);
+            parley_buf_adds(b, "}}\n");
+        }
+        parley_buf_adds(b, "],\n \"top_pairs\": [");
+        if (s.pairs.n) {
+            parley_buf_add(b, s.pairs.p, s.pairs.n);
+            parley_buf_addc(b, '\n');
+        }
+        parley_buf_adds(b, "]}\n");
+    }
+    parley_buf_release(&s.types);
+    parley_buf_release(&s.weeks);
+    parley_buf_release(&s.pairs);
+    if (err)
+        store_error(r, st, err, log, ud);
+}
+
+struct graph {
+    parley_buf nodes, edges;
+    size_t nn, ne;
+};
+
+static int on_node(void *ud, const parley_store_actor_ref *a)
+{
+    struct graph *g = ud;
+    parley_buf_adds(&g->nodes, g->nn++ ? ",\n  " : "\n  ");
+    actor_json(&g->nodes, a);
+    return 0;
+}
+
+static int on_edge(void *ud, const char *s, const char *t, const char *type,
+                   int64_t n)
+{
+    struct graph *g = ud;
+    parley_buf_adds(&g->edges, g->ne++ ? ",\n  " : "\n  ");
+    parley_buf_adds(&g->edges, "{\"source\": ");
+    js(&g->edges, s);
+    parley_buf_adds(&g->edges, ", \"target\": ");
+    js(&g->edges, t);
+    parley_buf_adds(&g->edges, ", \"type\": ");
+    js(&g->edges, type);
+    parley_buf_addf(&g->edges, ", \"events\": %lld}", (long long)n);
+    return 0;
+}
+
+static void graph(parley_store *st, struct params *p, serve_resp *r,
+                  parley_log_fn log, void *ud)
+{
+    struct graph g;
+    memset(&g, 0, sizeof g);
+    int err = parley_store_graph(st, &p->f, p->nodes, on_node, on_edge, &g);
+    if (!err) {
+        parley_buf *b = &r->body;
+        parley_buf_adds(b, "{\"nodes\": [");
+        if (g.nodes.n) {
+            parley_buf_add(b, g.nodes.p, g.nodes.n);
+            parley_buf_addc(b, '\n');
+        }
+        parley_buf_adds(b, "],\n \"edges\": [");
+        if (g.edges.n) {
+            parley_buf_add(b, g.edges.p, g.edges.n);
+            parley_buf_addc(b, '\n');
+        }
+        parley_buf_adds(b, "]}\n");
+    }
+    parley_buf_release(&g.nodes);
+    parley_buf_release(&g.edges);
+    if (err)
+        store_error(r, st, err, log, ud);
+}
+
+/* ---- documents -------------------------------------------------------- */
+
+struct docout {
+    parley_buf *b;
+    size_t n;
+};
+
+static int on_doc(void *ud, const parley_store_doc_ref *d)
+{
+    struct docout *o = ud;
+    parley_buf *b = o->b;
+    parley_buf_adds(b, "{\"id\": ");
+    js(b, d->id);
+    parley_buf_adds(b, ", \"date\": ");
+    js(b, d->date);
+    parley_buf_adds(b, ", \"title\": ");
+    js(b, d->title);
+    parley_buf_adds(b, ", \"url\": ");
+    js(b, d->url);
+    parley_buf_adds(b, ", \"source\": ");
+    js(b, d->source);
+    parley_buf_adds(b, ",\n \"text\": ");
+    parley_str t = {d->text, d->text_len};
+    parley_buf_add_json(b, t);
+    parley_buf_adds(b, ",\n \"events\": [");
+    return 0;
+}
+
+static int on_doc_event(void *ud, const parley_store_event_ref *e)
+{
+    struct docout *o = ud;
+    parley_buf_adds(o->b, o->n++ ? ",\n  " : "\n  ");
+    event_json(o->b, e);
+    return 0;
+}
+
+static void document(parley_store *st, const char *id, serve_resp *r,
+                     parley_log_fn log, void *ud)
+{
+    struct docout o = {&r->body, 0};
+    int err = parley_store_document(st, id, on_doc, on_doc_event, &o);
+    if (err) {
+        store_error(r, st, err, log, ud);
+        return;
+    }
+    parley_buf_adds(&r->body, o.n ? "\n]}\n" : "]}\n");
+}
+
+/* ---- routing ---------------------------------------------------------- */
+
+/* The id after prefix in path, or NULL when path is not prefix + id (an
+ * id is non-empty, at most 512 bytes and has no '/'). */
+static const char *tail(const char *path, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if (strncmp(path, prefix, n))
+        return NULL;
+    const char *id = path + n;
+    if (!*id || strchr(id, '/') || strlen(id) > 512)
+        return NULL;
+    return id;
+}
+
+void serve_api(parley_store *st, const char *path, const char *query,
+               size_t qn, serve_resp *r, parley_log_fn log, void *ud)
+{
+    struct params p;
+    const char *id;
+    r->status = 200;
+    r->type = json_type;
+    parley_buf_reset(&r->body);
+    int allow;
+    enum { R_EVENTS, R_EVENT, R_ACTORS, R_STATS, R_GRAPH, R_DOC, R_HEALTH } route;
+    if (!strcmp(path, "/api/events"))
+        route = R_EVENTS, allow = P_FILTERS | P_PAGE;
+    else if ((id = tail(path, "/api/events/")))
+        route = R_EVENT, allow = 0;
+    else if (!strcmp(path, "/api/actors"))
+        route = R_ACTORS, allow = P_Q;
+    else if (!strcmp(path, "/api/stats"))
+        route = R_STATS, allow = P_FILTERS | P_PAIRS;
+    else if (!strcmp(path, "/api/graph"))
+        route = R_GRAPH, allow = P_FILTERS | P_NODES;
+    else if ((id = tail(path, "/api/documents/")))
+        route = R_DOC, allow = 0;
+    else if (!strcmp(path, "/healthz"))
+        route = R_HEALTH, allow = 0;
+    else {
+        serve_error(r, 404, "no such resource", NULL);
+        return;
+    }
+    if (params(r, query, qn, allow, &p)) {
+        serve_qs_free(&p.qs);
+        return;
+    }
+    switch (route) {
+    case R_EVENTS:
+        events(st, &p, r, log, ud);
+        break;
+    case R_EVENT:
+        event_one(st, id, r, log, ud);
+        break;
+    case R_ACTORS:
+        actors(st, &p, r, log, ud);
+        break;
+    case R_STATS:
+        stats(st, &p, r, log, ud);
+        break;
+    case R_GRAPH:
+        graph(st, &p, r, log, ud);
+        break;
+    case R_DOC:
+        document(st, id, r, log, ud);
+        break;
+    case R_HEALTH:
+        parley_buf_adds(&r->body, "{\"status\": \"ok\", \"version\": \""
+                                  PARLEY_VERSION "\"}\n");
+        break;
+    }
+    serve_qs_free(&p.qs);
+}

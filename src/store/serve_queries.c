@@ -1,0 +1,771 @@
+/* serve_queries.c — the store's read-only queries behind `parley serve`
+ * (stage 9, read side): keyset-paged events, one event or document by id,
+ * actor lookup, and filtered counts and actor networks. A filter becomes
+ * SQL built only from the fixed fragments below, with every user value
+ * bound as a parameter; its meaning is the one of parley_store_query
+ * (query.c), whose builder is private to that file. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store.h"
+
+#define MAXP 64
+
+/* SQL under construction: text and the parameters of its ?s, in order.
+ * Parameters are either strings (owned) or integers. */
+struct q {
+    parley_buf b;
+    char *p[MAXP];
+    long long iv[MAXP];
+    int isint[MAXP];
+    int np;
+    int nomem;
+};
+
+static void add(struct q *q, const char *frag)
+{
+    if (parley_buf_adds(&q->b, frag))
+        q->nomem = 1;
+}
+
+/* Appends a string parameter pre + v + post; with like, the LIKE
+ * wildcards of v are escaped with '\'. */
+static void param(struct q *q, const char *pre, const char *v,
+                  const char *post, int like)
+{
+    parley_buf t = PARLEY_BUF_INIT;
+    parley_buf_adds(&t, pre);
+    for (const char *s = v; *s; s++) {
+        if (like && (*s == '%' || *s == '_' || *s == '\\'))
+            parley_buf_addc(&t, '\\');
+        parley_buf_addc(&t, *s);
+    }
+    if (parley_buf_adds(&t, post) || q->np >= MAXP) {
+        q->nomem = 1;
+        parley_buf_release(&t);
+        return;
+    }
+    q->isint[q->np] = 0;
+    q->p[q->np++] = parley_buf_detach(&t, NULL);
+}
+
+static void iparam(struct q *q, long long v)
+{
+    if (q->np >= MAXP) {
+        q->nomem = 1;
+        return;
+    }
+    q->isint[q->np] = 1;
+    q->iv[q->np] = v;
+    q->p[q->np++] = NULL;
+}
+
+static void q_free(struct q *q)
+{
+    parley_buf_release(&q->b);
+    for (int i = 0; i < q->np; i++)
+        free(q->p[i]);
+    q->np = 0;
+}
+
+/* KAZ, UN, IGOUNO, USAGOV: a code, matched exactly or as a prefix (the
+ * rule of query.c). */
+static int code_like(const char *v)
+{
+    size_t n = strlen(v);
+    if (n < 2 || n > 15)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)v[i]) && !isdigit((unsigned char)v[i]))
+            return 0;
+    return 1;
+}
+
+static void actor(struct q *q, const char *side, const char *v)
+{
+    /* side is "source" or "target": a fixed word, never user input. */
+    char f[600];
+    if (code_like(v)) {
+        snprintf(f, sizeof f,
+                 "(e.%s_country = ? OR e.%s_org = ? OR e.%s_code GLOB ?)",
+                 side, side, side);
+        add(q, f);
+        param(q, "", v, "", 0);
+        param(q, "", v, "", 0);
+        param(q, "", v, "*", 0);
+    } else {
+        snprintf(f, sizeof f,
+                 "(e.%s_country = upper(?) OR e.%s_org = ? COLLATE NOCASE"
+                 " OR parley_fold(e.%s_name) LIKE parley_fold(?) ESCAPE '\\'"
+                 " OR parley_fold(e.%s_text) LIKE parley_fold(?) ESCAPE '\\')",
+                 side, side, side, side);
+        add(q, f);
+        param(q, "", v, "", 0);
+        param(q, "", v, "", 0);
+        param(q, "%", v, "%", 1);
+        param(q, "%", v, "%", 1);
+    }
+}
+
+static int valid_date(const char *v)
+{
+    size_t n = strlen(v);
+    if (n != 4 && n != 7 && n != 10)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 4 || i == 7 ? v[i] != '-' : !isdigit((unsigned char)v[i]))
+            return 0;
+    return 1;
+}
+
+/* The FTS5 query v as one quoted phrase, for searches that do not parse
+ * as FTS5 syntax. Caller frees; NULL when out of memory. */
+static char *phrase(const char *v)
+{
+    parley_buf t = PARLEY_BUF_INIT;
+    parley_buf_addc(&t, '"');
+    for (const char *s = v; *s; s++) {
+        if (*s == '"')
+            parley_buf_addc(&t, '"');
+        parley_buf_addc(&t, *s);
+    }
+    if (parley_buf_addc(&t, '"')) {
+        parley_buf_release(&t);
+        return NULL;
+    }
+    return parley_buf_detach(&t, NULL);
+}
+
+/* Appends " AND ..." conditions of f over events e; text replaces
+ * f->text (the phrase retry). Bad values fail with errmsg naming the
+ * parameter. */
+static int where(parley_store *st, struct q *q, const parley_store_filter *f,
+                 const char *text)
+{
+    if (f->actor) {
+        add(q, " AND (");
+        actor(q, "source", f->actor);
+        add(q, " OR ");
+        actor(q, "target", f->actor);
+        add(q, ")");
+    }
+    if (f->source) {
+        add(q, " AND ");
+        actor(q, "source", f->source);
+    }
+    if (f->target) {
+        add(q, " AND ");
+        actor(q, "target", f->target);
+    }
+    if (f->type) {
+        size_t n = strlen(f->type);
+        if (n == 0 || n > 16)
+            return store_fail(st, PARLEY_EINVAL,
+                              "type: expected a PLOVER type such as CONSULT");
+        char u[17];
+        for (size_t i = 0; i <= n; i++)
+            u[i] = (char)toupper((unsigned char)f->type[i]);
+        add(q, " AND e.type = ?");
+        param(q, "", u, "", 0);
+    }
+    if (f->cameo) {
+        if (!*f->cameo || strlen(f->cameo) > 4)
+            return store_fail(st, PARLEY_EINVAL,
+                              "cameo: expected 1 to 4 digits, e.g. 04 or 057");
+        for (const char *s = f->cameo; *s; s++)
+            if (!isdigit((unsigned char)*s))
+                return store_fail(st, PARLEY_EINVAL,
+                                  "cameo: expected digits, e.g. 04 or 057");
+        add(q, " AND e.cameo GLOB ?");
+        param(q, "", f->cameo, "*", 0);
+    }
+    if (f->from) {
+        if (!valid_date(f->from))
+            return store_fail(st, PARLEY_EINVAL,
+                              "from: expected YYYY, YYYY-MM or YYYY-MM-DD");
+        add(q, " AND e.date >= ?");
+        param(q, "", f->from, "", 0);
+    }
+    if (f->to) {
+        if (!valid_date(f->to))
+            return store_fail(st, PARLEY_EINVAL,
+                              "to: expected YYYY, YYYY-MM or YYYY-MM-DD");
+        /* "~" sorts after digits and "-". */
+        add(q, " AND e.date <= ?");
+        param(q, "", f->to, "~", 0);
+    }
+    if (f->place) {
+        add(q, " AND (parley_fold(e.place_name) LIKE parley_fold(?) ESCAPE '\\'"
+               " OR e.place_country = upper(?))");
+        param(q, "%", f->place, "%", 1);
+        param(q, "", f->place, "", 0);
+    }
+    if (f->topic) {
+        add(q, " AND EXISTS (SELECT 1 FROM json_each(e.topics) t"
+               " WHERE parley_fold(t.value) LIKE parley_fold(?) ESCAPE '\\')");
+        param(q, "%", f->topic, "%", 1);
+    }
+    if (text) {
+        add(q, " AND e.rid IN (SELECT rowid FROM evidence_fts"
+               " WHERE evidence_fts MATCH ?)");
+        param(q, "", text, "", 0);
+    }
+    if (f->doc) {
+        add(q, " AND e.doc = ?");
+        param(q, "", f->doc, "", 0);
+    }
+    return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
+}
+
+static const char *col(sqlite3_stmt *s, int i)
+{
+    return (const char *)sqlite3_column_text(s, i);
+}
+
+/* Prepares q's SQL and binds its parameters. */
+static int prepare(parley_store *st, struct q *q, sqlite3_stmt **s)
+{
+    if (q->nomem)
+        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+    int rc = sqlite3_prepare_v2(st->db, q->b.p, (int)q->b.n, s, NULL);
+    if (rc != SQLITE_OK)
+        return store_sqlerr(st, rc, "preparing a query");
+    for (int i = 0; i < q->np; i++)
+        if (q->isint[i])
+            sqlite3_bind_int64(*s, i + 1, (sqlite3_int64)q->iv[i]);
+        else
+            sqlite3_bind_text(*s, i + 1, q->p[i], -1, SQLITE_STATIC);
+    return 0;
+}
+
+/* Runs a statement whose rows are handled by row(); a failure before the
+ * first row with a text filter present is reported through *fts_failed
+ * (the caller retries with the text as a phrase). */
+typedef int (*row_fn)(sqlite3_stmt *s, void *ctx);
+
+static int run(parley_store *st, struct q *q, int has_text, row_fn row,
+               void *ctx, int *fts_failed)
+{
+    sqlite3_stmt *s = NULL;
+    int err = prepare(st, q, &s);
+    if (err)
+        return err;
+    int rc, stop = 0;
+    size_t rows = 0;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        rows++;
+        if ((stop = row(s, ctx)))
+            break;
+    }
+    if (stop) {
+        err = stop;
+    } else if (rc != SQLITE_DONE) {
+        if (has_text && rows == 0 && (rc & 0xff) == SQLITE_ERROR) {
+            if (fts_failed)
+                *fts_failed = 1;
+            err = store_fail(st, PARLEY_EINVAL, "text: not a valid search: %s",
+                             sqlite3_errmsg(st->db));
+        } else {
+            err = store_sqlerr(st, rc, "querying");
+        }
+    }
+    sqlite3_finalize(s);
+    return err;
+}
+
+/* A query built by build(st, q, f, text, ctx) and run with row(); retried
+ * once with the text filter as a quoted phrase when FTS5 rejects it. */
+typedef int (*build_fn)(parley_store *st, struct q *q,
+                        const parley_store_filter *f, const char *text,
+                        void *ctx);
+
+static int filtered(parley_store *st, const parley_store_filter *f,
+                    build_fn build, row_fn row, void *ctx)
+{
+    static const parley_store_filter all;
+    if (!st || !st->db)
+        return PARLEY_EINVAL;
+    if (!f)
+        f = &all;
+    parley_buf_reset(&st->err);
+    const char *text = f->text && *f->text ? f->text : NULL;
+    char *ph = NULL;
+    int err = 0;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        struct q q = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
+        int fts_failed = 0;
+        err = build(st, &q, f, text, ctx);
+        if (!err)
+            err = run(st, &q, text != NULL, row, ctx, &fts_failed);
+        q_free(&q);
+        if (!fts_failed || attempt == 1)
+            break;
+        if (!(ph = phrase(text)))
+            return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        text = ph;
+    }
+    free(ph);
+    return err;
+}
+
+/* ---- events ----------------------------------------------------------- */
+
+static const char ev_cols[] =
+    "SELECT e.id, e.doc, e.json, d.title, d.date, d.url, e.date, e.rid"
+    " FROM events e JOIN documents d ON d.id = e.doc";
+
+static int ev_call(sqlite3_stmt *s, parley_store_event_fn fn, void *ud)
+{
+    parley_store_event_ref r = {col(s, 0), col(s, 1), col(s, 2),
+                                col(s, 3), col(s, 4), col(s, 5)};
+    return fn(ud, &r);
+}
+
+struct page {
+    const char *cursor;
+    long limit;
+    parley_store_event_fn fn;
+    void *ud;
+    parley_buf *next;
+    long rows;
+    int more; /* the statement gave one row more than the page */
+    /* the cursor, parsed */
+    int has_cursor, cur_undated;
+    char cur_date[11];
+    long long cur_rid;
+};
+
+/* A cursor is "DATE~RID" (DATE may be empty for undated events): the
+ * position of the last event of the previous page. */
+static int parse_cursor(struct page *pg)
+{
+    const char *c = pg->cursor;
+    if (!c || !*c)
+        return 0;
+    const char *t = strchr(c, '~');
+    if (!t || strlen(c) > 64)
+        return -1;
+    size_t dn = (size_t)(t - c);
+    if (dn >= sizeof pg->cur_date)
+        return -1;
+    memcpy(pg->cur_date, c, dn);
+    pg->cur_date[dn] = 0;
+    if (dn && !valid_date(pg->cur_date))
+        return -1;
+    const char *r = t + 1;
+    if (!*r || strlen(r) > 18)
+        return -1;
+    for (const char *s = r; *s; s++)
+        if (!isdigit((unsigned char)*s))
+            return -1;
+    pg->cur_rid = strtoll(r, NULL, 10);
+    pg->cur_undated = dn == 0;
+    pg->has_cursor = 1;
+    return 0;
+}
+
+static int page_build(parley_store *st, struct q *q,
+                      const parley_store_filter *f, const char *text,
+                      void *ctx)
+{
+    struct page *pg = ctx;
+    pg->rows = 0;
+    pg->more = 0;
+    add(q, ev_cols);
+    add(q, " WHERE 1");
+    int err = where(st, q, f, text);
+    if (err)
+        return err;
+    /* Newest first: the events_date index holds (date, rid), so this
+     * order walks it backwards; NULL dates sort last when descending. */
+    if (pg->has_cursor) {
+        if (pg->cur_undated) {
+            add(q, " AND e.date IS NULL AND e.rid < ?");
+            iparam(q, pg->cur_rid);
+        } else {
+            add(q, " AND (e.date < ? OR (e.date = ? AND e.rid < ?)"
+                   " OR e.date IS NULL)");
+            param(q, "", pg->cur_date, "", 0);
+            param(q, "", pg->cur_date, "", 0);
+            iparam(q, pg->cur_rid);
+        }
+    }
+    add(q, " ORDER BY e.date DESC, e.rid DESC LIMIT ?");
+    iparam(q, pg->limit + 1);
+    return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
+}
+
+static int page_row(sqlite3_stmt *s, void *ctx)
+{
+    struct page *pg = ctx;
+    if (pg->rows == pg->limit) {
+        /* One more than asked: a next page follows, starting after the
+         * previous row (whose position is in pg->next). */
+        pg->more = 1;
+        return 0;
+    }
+    pg->rows++;
+    if (pg->next) {
+        parley_buf_reset(pg->next);
+        const char *d = col(s, 6);
+        if (parley_buf_addf(pg->next, "%s~%lld",
+                            d && strlen(d) <= 10 ? d : "",
+                            (long long)sqlite3_column_int64(s, 7)))
+            return PARLEY_ENOMEM;
+    }
+    return ev_call(s, pg->fn, pg->ud);
+}
+
+int parley_store_events_page(parley_store *st, const parley_store_filter *f,
+                             const char *cursor, long limit,
+                             parley_store_event_fn fn, void *ud,
+                             parley_buf *next)
+{
+    if (!st || !fn)
+        return PARLEY_EINVAL;
+    if (limit < 1 || limit > 10000)
+        return store_fail(st, PARLEY_EINVAL,
+                          "limit: expected a number from 1 to 10000");
+    struct page pg = {cursor, limit, fn, ud, NULL, 0, 0, 0, 0, {0}, 0};
+    if (parse_cursor(&pg))
+        return store_fail(st, PARLEY_EINVAL,
+                          "cursor: not a cursor given by this server");
+    parley_buf cur = PARLEY_BUF_INIT;
+    pg.next = &cur;
+    int err = filtered(st, f, page_build, page_row, &pg);
+    if (next) {
+        parley_buf_reset(next);
+        if (!err && pg.more && parley_buf_adds(next, cur.p))
+            err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+    }
+    parley_buf_release(&cur);
+    return err;
+}
+
+struct one {
+    parley_store_event_fn fn;
+    void *ud;
+    int found;
+};
+
+static int one_row(sqlite3_stmt *s, void *ctx)
+{
+    struct one *o = ctx;
+    o->found = 1;
+    return ev_call(s, o->fn, o->ud);
+}
+
+int parley_store_event_get(parley_store *st, const char *id,
+                           parley_store_event_fn fn, void *ud)
+{
+    if (!st || !st->db || !id || !fn)
+        return PARLEY_EINVAL;
+    parley_buf_reset(&st->err);
+    struct q q = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
+    add(&q, ev_cols);
+    add(&q, " WHERE e.id = ?");
+    param(&q, "", id, "", 0);
+    struct one o = {fn, ud, 0};
+    int err = run(st, &q, 0, one_row, &o, NULL);
+    q_free(&q);
+    if (!err && !o.found)
+        err = store_fail(st, PARLEY_ENOENT, "no such event");
+    return err;
+}
+
+/* ---- actors ----------------------------------------------------------- */
+
+/* The key an actor is filtered and grouped by, for side X. */
+#define KEY(x)                                                          \
+    "coalesce(e." x "_name, e." x "_org, e." x "_country, e." x "_code," \
+    " e." x "_text)"
+
+struct actors {
+    parley_store_actor_fn fn;
+    void *ud;
+};
+
+static int actor_row(sqlite3_stmt *s, void *ctx)
+{
+    struct actors *a = ctx;
+    parley_store_actor_ref r = {col(s, 0), col(s, 1), col(s, 2), col(s, 3),
+                                col(s, 4), col(s, 5),
+                                sqlite3_column_int64(s, 6)};
+    if (!r.key)
+        return 0;
+    return a->fn(a->ud, &r);
+}
+
+/* One row per actor: key, name, role, country, org, code, events; from
+ * the sides' columns of the events of the inner query. */
+static void actor_sides(struct q *q, const char *inner_where)
+{
+    for (int side = 0; side < 2; side++) {
+        const char *x = side ? "target" : "source";
+        char f[700];
+        snprintf(f, sizeof f,
+                 "%sSELECT " KEY("%s") " AS k, e.%s_name AS name,"
+                 " e.%s_role AS role, e.%s_country AS country,"
+                 " e.%s_org AS org, e.%s_code AS code, e.%s_text AS text"
+                 " FROM events e WHERE 1%s",
+                 side ? " UNION ALL " : "", x, x, x, x, x, x, x, x, x, x, x,
+                 inner_where);
+        add(q, f);
+    }
+}
+
+int parley_store_actors(parley_store *st, const char *qs, long limit,
+                        parley_store_actor_fn fn, void *ud)
+{
+    if (!st || !st->db || !fn)
+        return PARLEY_EINVAL;
+    parley_buf_reset(&st->err);
+    if (limit < 1 || limit > 1000)
+        return store_fail(st, PARLEY_EINVAL,
+                          "limit: expected a number from 1 to 1000");
+    struct q q = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
+    add(&q, "SELECT k, max(name), max(role), max(country), max(org),"
+            " max(code), count(*) AS n FROM (");
+    actor_sides(&q, "");
+    add(&q, ") WHERE k IS NOT NULL");
+    if (qs && *qs) {
+        add(&q, " AND (parley_fold(k) LIKE parley_fold(?) ESCAPE '\\'"
+                " OR parley_fold(text) LIKE parley_fold(?) ESCAPE '\\'"
+                " OR parley_fold(role) LIKE parley_fold(?) ESCAPE '\\'"
+                " OR country = upper(?) OR code GLOB upper(?))");
+        param(&q, "%", qs, "%", 1);
+        param(&q, "%", qs, "%", 1);
+        param(&q, "%", qs, "%", 1);
+        param(&q, "", qs, "", 0);
+        /* GLOB metacharacters in the prefix only narrow the match. */
+        param(&q, "", qs, "*", 0);
+    }
+    add(&q, " GROUP BY k ORDER BY n DESC, k LIMIT ?");
+    iparam(&q, limit);
+    struct actors a = {fn, ud};
+    int err = run(st, &q, 0, actor_row, &a, NULL);
+    q_free(&q);
+    return err;
+}
+
+/* ---- counts ----------------------------------------------------------- */
+
+struct counts {
+    long top;
+    int step; /* which query of the list */
+    parley_store_count_fn fn;
+    void *ud;
+};
+
+static const char *const count_group[] = {"events", "documents", "type",
+                                          "week", "pair"};
+
+static int counts_build(parley_store *st, struct q *q,
+                        const parley_store_filter *f, const char *text,
+                        void *ctx)
+{
+    struct counts *c = ctx;
+    switch (c->step) {
+    case 0:
+        add(q, "SELECT NULL, NULL, count(*) FROM events e WHERE 1");
+        break;
+    case 1:
+        add(q, "SELECT NULL, NULL, count(DISTINCT e.doc) FROM events e"
+               " WHERE 1");
+        break;
+    case 2:
+        add(q, "SELECT e.type, NULL, count(*) FROM events e WHERE 1");
+        break;
+    case 3:
+        /* 'weekday 0' moves to the next Sunday (or stays), -6 days gives
+         * that week's Monday. */
+        add(q, "SELECT date(CASE WHEN length(e.date) = 7"
+               " THEN e.date || '-01' ELSE e.date END,"
+               " 'weekday 0', '-6 days') AS w, e.type, count(*)"
+               " FROM events e WHERE e.date IS NOT NULL");
+        break;
+    default:
+        add(q, "SELECT " KEY("source") ", " KEY("target") ", count(*)"
+               " FROM events e WHERE 1");
+        break;
+    }
+    int err = where(st, q, f, text);
+    if (err)
+        return err;
+    switch (c->step) {
+    case 2:
+        add(q, " GROUP BY e.type ORDER BY 3 DESC, 1");
+        break;
+    case 3:
+        add(q, " GROUP BY 1, 2 HAVING w IS NOT NULL ORDER BY 1, 2");
+        break;
+    case 4:
+        add(q, " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?");
+        iparam(q, c->top);
+        break;
+    }
+    return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
+}
+
+static int counts_row(sqlite3_stmt *s, void *ctx)
+{
+    struct counts *c = ctx;
+    return c->fn(c->ud, count_group[c->step], col(s, 0), col(s, 1),
+                 sqlite3_column_int64(s, 2));
+}
+
+int parley_store_counts(parley_store *st, const parley_store_filter *f,
+                        long top_pairs, parley_store_count_fn fn, void *ud)
+{
+    if (!st || !fn)
+        return PARLEY_EINVAL;
+    if (top_pairs < 0 || top_pairs > 1000)
+        return store_fail(st, PARLEY_EINVAL,
+                          "pairs: expected a number from 0 to 1000");
+    struct counts c = {top_pairs, 0, fn, ud};
+    for (c.step = 0; c.step < 5; c.step++) {
+        if (c.step == 4 && top_pairs == 0)
+            break;
+        int err = filtered(st, f, counts_build, counts_row, &c);
+        if (err)
+            return err;
+    }
+    return 0;
+}
+
+/* ---- graph ------------------------------------------------------------ */
+
+struct graph {
+    long max;
+    int step; /* 0: nodes, 1: edges */
+    parley_store_actor_fn node;
+    parley_store_edge_fn edge;
+    void *ud;
+};
+
+/* Nodes (step 0) are the most frequent actors on either side of the
+ * matching events; edges (step 1) count those events between two of them
+ * by type. A read-only connection cannot keep the matches in a temporary
+ * table (query_only), so each step runs the filter again. */
+static int graph_build(parley_store *st, struct q *q,
+                       const parley_store_filter *f, const char *text,
+                       void *ctx)
+{
+    struct graph *g = ctx;
+    int err;
+    /* The top nodes: filtered events seen from both sides. */
+    add(q, "WITH m AS (SELECT e.* FROM events e WHERE 1");
+    if ((err = where(st, q, f, text)))
+        return err;
+    add(q, "), sides AS (SELECT " KEY("source") " AS k, e.source_name AS name,"
+           " e.source_role AS role, e.source_country AS country,"
+           " e.source_org AS org, e.source_code AS code FROM m e"
+           " UNION ALL SELECT " KEY("target") ", e.target_name,"
+           " e.target_role, e.target_country, e.target_org, e.target_code"
+           " FROM m e), top AS (SELECT k, max(name) AS name, max(role) AS role,"
+           " max(country) AS country, max(org) AS org, max(code) AS code,"
+           " count(*) AS n FROM sides WHERE k IS NOT NULL GROUP BY k"
+           " ORDER BY n DESC, k LIMIT ?)");
+    iparam(q, g->max);
+    if (g->step == 0)
+        add(q, " SELECT k, name, role, country, org, code, n FROM top"
+               " ORDER BY n DESC, k");
+    else
+        add(q, " SELECT " KEY("source") " AS s, " KEY("target") " AS t,"
+               " e.type, count(*) FROM m e"
+               " WHERE s IN (SELECT k FROM top) AND t IN (SELECT k FROM top)"
+               " GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3");
+    return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
+}
+
+static int graph_row(sqlite3_stmt *s, void *ctx)
+{
+    struct graph *g = ctx;
+    if (g->step == 0) {
+        parley_store_actor_ref r = {col(s, 0), col(s, 1), col(s, 2),
+                                    col(s, 3), col(s, 4), col(s, 5),
+                                    sqlite3_column_int64(s, 6)};
+        return g->node ? g->node(g->ud, &r) : 0;
+    }
+    if (!col(s, 0) || !col(s, 1) || !col(s, 2))
+        return 0;
+    return g->edge ? g->edge(g->ud, col(s, 0), col(s, 1), col(s, 2),
+                             sqlite3_column_int64(s, 3))
+                   : 0;
+}
+
+int parley_store_graph(parley_store *st, const parley_store_filter *f,
+                       long max_nodes, parley_store_actor_fn node,
+                       parley_store_edge_fn edge, void *ud)
+{
+    if (!st)
+        return PARLEY_EINVAL;
+    if (max_nodes < 1 || max_nodes > 1000)
+        return store_fail(st, PARLEY_EINVAL,
+                          "nodes: expected a number from 1 to 1000");
+    struct graph g = {max_nodes, 0, node, edge, ud};
+    for (g.step = 0; g.step < 2; g.step++) {
+        int err = filtered(st, f, graph_build, graph_row, &g);
+        if (err)
+            return err;
+    }
+    return 0;
+}
+
+/* ---- documents -------------------------------------------------------- */
+
+struct docq {
+    parley_store_doc_fn doc_fn;
+    parley_store_event_fn ev_fn;
+    void *ud;
+    int found;
+};
+
+static int doc_row(sqlite3_stmt *s, void *ctx)
+{
+    struct docq *d = ctx;
+    d->found = 1;
+    parley_store_doc_ref r = {col(s, 0), col(s, 1), col(s, 2), col(s, 3),
+                              col(s, 4), col(s, 5),
+                              (size_t)sqlite3_column_bytes(s, 5)};
+    if (!r.text)
+        r.text = "";
+    return d->doc_fn(d->ud, &r);
+}
+
+static int doc_ev_row(sqlite3_stmt *s, void *ctx)
+{
+    struct docq *d = ctx;
+    return ev_call(s, d->ev_fn, d->ud);
+}
+
+int parley_store_document(parley_store *st, const char *id,
+                          parley_store_doc_fn doc_fn,
+                          parley_store_event_fn ev_fn, void *ud)
+{
+    if (!st || !st->db || !id || !doc_fn)
+        return PARLEY_EINVAL;
+    parley_buf_reset(&st->err);
+    struct docq d = {doc_fn, ev_fn, ud, 0};
+    struct q q = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
+    add(&q, "SELECT id, date, title, url, source, text FROM documents"
+            " WHERE id = ?");
+    param(&q, "", id, "", 0);
+    int err = run(st, &q, 0, doc_row, &d, NULL);
+    q_free(&q);
+    if (err)
+        return err;
+    if (!d.found)
+        return store_fail(st, PARLEY_ENOENT, "no such document");
+    if (!ev_fn)
+        return 0;
+    struct q q2 = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
+    add(&q2, ev_cols);
+    add(&q2, " WHERE e.doc = ? ORDER BY e.seq");
+    param(&q2, "", id, "", 0);
+    err = run(st, &q2, 0, doc_ev_row, &d, NULL);
+    q_free(&q2);
+    return err;
+}
