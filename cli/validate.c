@@ -34,6 +34,9 @@ typedef struct catcount {
 
 typedef struct vstate {
     parley_cameo *dict;
+    char defsrc[32], deftgt[32]; /* TABARI "DEFAULT:" option, "" = off */
+    int defprior;                /* its PRIOR */
+    int convert_agents;          /* TABARI "SET: CONVERT AGENT" */
     int quiet;
     catcount cats[128];
     size_t ncats;
@@ -91,7 +94,11 @@ static int run_record(vstate *V, record *R)
     doc.date.p = R->date;
     doc.date.n = strlen(R->date);
     doc.origin = R->id;
-    parley_cameo_code_opts co = {NULL, 1};
+    parley_cameo_code_opts co = {NULL, 1, NULL, NULL, 0, 0};
+    co.default_prior = V->defprior;
+    co.default_source = V->defsrc[0] ? V->defsrc : NULL;
+    co.default_target = V->deftgt[0] ? V->deftgt : NULL;
+    co.convert_agents = V->convert_agents;
     parley_cameo_result *res;
     if (parley_cameo_code(V->dict, &doc, &co, &res))
         return EXIT_FATAL;
@@ -206,7 +213,33 @@ static char *project_value(const char *proj, const char *data, const char *tag)
 /* Parses the events in a TABARI comment block: "{ SRC / TGT / CODE }";
  * "{+++}" and "{---}" say none; "-{...}" and "{ OPTION: ... }" are not
  * events. Returns 1 when some expectation was found. */
-static int tabari_events(const char *s, size_t n, record *R)
+/* The options the suite sets with "{ OPTION: ... }" records that parley
+ * honours: "DEFAULT: SOURCE [X] ... TARGET [Y]", "DEFAULT: OFF", "SET:
+ * CONVERT AGENT = TRUE|FALSE". Others are ignored. */
+static void tabari_option(vstate *V, const char *s, size_t n)
+{
+    char buf[256];
+    if (n >= sizeof buf)
+        return;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    if (strstr(buf, "DEFAULT:")) {
+        V->defsrc[0] = V->deftgt[0] = '\0';
+        V->defprior = strstr(buf, "PRIOR") != NULL;
+        const char *p = strstr(buf, "SOURCE");
+        const char *b = p ? strchr(p, '[') : NULL;
+        if (b)
+            sscanf(b + 1, "%31[^] ]", V->defsrc);
+        p = strstr(buf, "TARGET");
+        b = p ? strchr(p, '[') : NULL;
+        if (b)
+            sscanf(b + 1, "%31[^] ]", V->deftgt);
+    } else if (strstr(buf, "CONVERT AGENT")) {
+        V->convert_agents = strstr(buf, "TRUE") != NULL;
+    }
+}
+
+static int tabari_events(vstate *V, const char *s, size_t n, record *R)
 {
     int found = 0;
     for (size_t i = 0; i < n; i++) {
@@ -218,6 +251,8 @@ static int tabari_events(const char *s, size_t n, record *R)
         const char *in = s + i + 1;
         size_t m = (size_t)(e - in);
         int disabled = i > 0 && s[i - 1] == '-';
+        if (!disabled && V && m > 8 && memcmp(in, " OPTION:", 8) == 0)
+            tabari_option(V, in + 8, m - 8);
         if (!disabled && !memchr(in, ':', m)) {
             const char *sl1 = memchr(in, '/', m);
             const char *sl2 = sl1 ? memchr(sl1 + 1, '/', m - (size_t)(sl1 + 1 - in)) : NULL;
@@ -266,7 +301,7 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
             if (in_rec) {
                 memset(R.exp, 0, sizeof R.exp);
                 R.nexp = 0;
-                int has = tabari_events(comment.p ? comment.p : "", comment.n, &R);
+                int has = tabari_events(V, comment.p ? comment.p : "", comment.n, &R);
                 R.text = text.p ? text.p : (char *)"";
                 if (has && (rc = run_record(V, &R)))
                     break;

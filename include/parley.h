@@ -688,6 +688,8 @@ typedef struct parley_cameo_code_opts {
      * event without both), and agents without an actor coded on their
      * own as "~MIL" (TABARI's CONVERT AGENT). */
     const char *default_source, *default_target;
+    int default_prior; /* 1: the default source stands in whenever no
+                          actor precedes the verb (TABARI's PRIOR) */
     int convert_agents;
 } parley_cameo_code_opts;
 

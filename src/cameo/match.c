@@ -32,6 +32,7 @@ typedef struct mention {
 
 typedef struct sent {
     const parley_cameo *c;
+    const parley_cameo_code_opts *o;
     arena *a;
     ctok *t;
     uint32_t n;
@@ -416,7 +417,13 @@ static int find_actors(sent *S)
         /* an agent alone: "---GOV" as PETRARCH writes it; TABARI
          * ignores it */
         if (c->format != PARLEY_CAMEO_PETRARCH) {
-            g->absorbed = 1;
+            if (S->o && S->o->convert_agents) {
+                g->code = arena_printf(S->a, ag->before ? "%s~" : "~%s",
+                                       cameo_str(c, ag->code));
+                if (!g->code)
+                    return PARLEY_ENOMEM;
+            } else
+                g->absorbed = 1;
             continue;
         }
         g->code = combine(S->a, NULL, ag, c);
@@ -935,7 +942,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                 }
             if (m < 0 && *src_io >= 0)
                 m = *src_io;
-            if (m < 0)
+            if (m < 0 && !(S->o && S->o->default_source && S->o->default_prior))
                 for (int k = 0; k < S->nm; k++)
                     if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && k != tgt &&
                         !is_null_code(S->m[k].code)) {
@@ -956,15 +963,31 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         if (tgt >= 0)
             tgt = first_group_mention(S, tgt);
+        /* TABARI's DEFAULT option: stand-ins for a missing participant,
+         * placed on the verb */
+        const parley_cameo_code_opts *o = S->o;
+        int nm0 = S->nm;
+        for (int side = 0; o && side < 2; side++) {
+            const char *dc = side ? o->default_target : o->default_source;
+            int *slot = side ? &tgt : &src;
+            if (*slot >= 0 || !dc)
+                continue;
+            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1};
+            if (push_mention(S, m))
+                return PARLEY_ENOMEM;
+            *slot = S->nm - 1;
+        }
         if (src < 0 || tgt < 0) {
             i = vh.t1 - 1;
-            if (src >= 0)
+            if (src >= 0 && src < nm0)
                 *src_io = src;
+            S->nm = nm0;
             return 0;
         }
-        *src_io = src;
+        *src_io = src < nm0 ? src : -1;
         size_t before = D->res->n;
         int rc = emit_groups(D, S, src, tgt, code);
+        S->nm = nm0; /* stand-ins live for this event only */
         if (rc)
             return rc;
         if (D->res->n == before) { /* nothing to code: try the next verb */
@@ -1250,6 +1273,7 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
         D.sentence = si;
         sent S = {0};
         S.c = c;
+        S.o = o;
         S.a = &work;
         S.date = dnum;
         if ((rc = make_tokens(&S, &td, t0, t1)))

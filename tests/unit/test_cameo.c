@@ -212,6 +212,42 @@ static void agents_and_dates(void **state)
     cleanup(&f);
 }
 
+static void tabari_options(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, tabari_verbs, tabari_actors, tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    const char *text = "The government accused Gondor.";
+    parley_doc doc = {0};
+    doc.text.p = text;
+    doc.text.n = strlen(text);
+    parley_cameo_code_opts o = {0};
+    parley_cameo_result *r;
+    /* a lone agent is dropped, so no source: no event */
+    assert_int_equal(parley_cameo_code(f.c, &doc, &o, &r), 0);
+    assert_int_equal(parley_cameo_result_count(r), 0);
+    parley_cameo_result_free(r);
+    /* CONVERT AGENT codes it on its own */
+    o.convert_agents = 1;
+    assert_int_equal(parley_cameo_code(f.c, &doc, &o, &r), 0);
+    assert_int_equal(parley_cameo_result_count(r), 1);
+    assert_string_equal(parley_cameo_result_event(r, 0)->source.code, "~GOV");
+    parley_cameo_result_free(r);
+    /* DEFAULT ... PRIOR: a stand-in for the source missing before the
+     * verb (without PRIOR, TABARI takes Gondor as the source) */
+    o.convert_agents = 0;
+    o.default_source = "DEFSRC";
+    o.default_prior = 1;
+    assert_int_equal(parley_cameo_code(f.c, &doc, &o, &r), 0);
+    assert_int_equal(parley_cameo_result_count(r), 1);
+    assert_string_equal(parley_cameo_result_event(r, 0)->source.code, "DEFSRC");
+    assert_string_equal(parley_cameo_result_event(r, 0)->target.code, "GON");
+    parley_cameo_result_free(r);
+    cleanup(&f);
+}
+
 static void malformed_lines_are_reported(void **state)
 {
     (void)state;
@@ -358,6 +394,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tabari_slots_and_synsets),
         cmocka_unit_test(agents_and_dates),
+        cmocka_unit_test(tabari_options),
         cmocka_unit_test(malformed_lines_are_reported),
         cmocka_unit_test(missing_file),
         cmocka_unit_test(petrarch_blocks_synsets_discards_issues),
