@@ -37,6 +37,7 @@ typedef struct vstate {
     char defsrc[32], deftgt[32]; /* TABARI "DEFAULT:" option, "" = off */
     int defprior;                /* its PRIOR */
     int convert_agents;          /* TABARI "SET: CONVERT AGENT" */
+    int code_by;                 /* "SET: CODE BY CLAUSE|SENTENCE", "CODE ALL" */
     int quiet;
     catcount cats[128];
     size_t ncats;
@@ -94,11 +95,12 @@ static int run_record(vstate *V, record *R)
     doc.date.p = R->date;
     doc.date.n = strlen(R->date);
     doc.origin = R->id;
-    parley_cameo_code_opts co = {NULL, 1, NULL, NULL, 0, 0};
+    parley_cameo_code_opts co = {NULL, 1, NULL, NULL, 0, 0, 0};
     co.default_prior = V->defprior;
     co.default_source = V->defsrc[0] ? V->defsrc : NULL;
     co.default_target = V->deftgt[0] ? V->deftgt : NULL;
     co.convert_agents = V->convert_agents;
+    co.code_by = V->code_by;
     parley_cameo_result *res;
     if (parley_cameo_code(V->dict, &doc, &co, &res))
         return EXIT_FATAL;
@@ -234,6 +236,12 @@ static void tabari_option(vstate *V, const char *s, size_t n)
         b = p ? strchr(p, '[') : NULL;
         if (b)
             sscanf(b + 1, "%31[^] ]", V->deftgt);
+    } else if (strstr(buf, "CODE BY SENTENCE")) {
+        V->code_by = 1;
+    } else if (strstr(buf, "CODE ALL")) {
+        V->code_by = 2;
+    } else if (strstr(buf, "CODE BY CLAUSE")) {
+        V->code_by = 0;
     } else if (strstr(buf, "CONVERT AGENT")) {
         V->convert_agents = strstr(buf, "TRUE") != NULL;
     }

@@ -691,6 +691,8 @@ typedef struct parley_cameo_code_opts {
     int default_prior; /* 1: the default source stands in whenever no
                           actor precedes the verb (TABARI's PRIOR) */
     int convert_agents;
+    int code_by; /* 0: first coded verb of each clause (TABARI's default),
+                    1: of each sentence, 2: every verb (CODE ALL) */
 } parley_cameo_code_opts;
 
 /* Codes doc with c. o may be NULL. Returns 0 or PARLEY_ENOMEM (then *out

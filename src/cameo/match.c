@@ -877,6 +877,7 @@ static int is_aux(const ctok *t)
 static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
 {
     const parley_cameo *c = S->c;
+    int coded = 0;
     for (uint32_t i = lo; i < hi; i++) {
         if (in_mention(S, i))
             continue;
@@ -990,13 +991,15 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         S->nm = nm0; /* stand-ins live for this event only */
         if (rc)
             return rc;
-        if (D->res->n == before) { /* nothing to code: try the next verb */
+        if (D->res->n == before || (S->o && S->o->code_by == 2)) {
+            /* nothing coded, or CODE ALL: on to the next verb */
+            coded |= D->res->n != before;
             i = vh.t1 - 1;
             continue;
         }
         return 1;
     }
-    return 0;
+    return coded;
 }
 
 /* Whether a discard phrase occurs in the sentence: 0 none, 1 sentence,
@@ -1143,7 +1146,9 @@ static int add_pronouns(sent *S, const mention *prev)
     int nm0 = S->nm;
     for (uint32_t i = 0; i < S->n; i++) {
         if (!(is_word(&S->t[i], "he") || is_word(&S->t[i], "she") ||
-              is_word(&S->t[i], "they")))
+              is_word(&S->t[i], "they") || is_word(&S->t[i], "him") ||
+              is_word(&S->t[i], "her") || is_word(&S->t[i], "them") ||
+              is_word(&S->t[i], "it")))
             continue;
         const mention *ref = NULL;
         for (int k = 0; k < nm0; k++)
@@ -1214,6 +1219,8 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
             rc = code_clause(D, S, lo, i, &src);
             if (rc < 0)
                 return rc;
+            if (rc > 0 && S->o && S->o->code_by == 1)
+                break; /* CODE BY SENTENCE: one verb a sentence */
         }
         lo = i + 1;
     }
