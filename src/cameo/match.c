@@ -1145,10 +1145,14 @@ static int add_pronouns(sent *S, const mention *prev)
 {
     int nm0 = S->nm;
     for (uint32_t i = 0; i < S->n; i++) {
+        /* TABARI also dereferences object pronouns and "it"; with
+         * PETRARCH dictionaries, whose coder has the parse tree to tell a
+         * referring "it" from "it is", only the personal subjects */
+        int tab = S->c->format != PARLEY_CAMEO_PETRARCH;
         if (!(is_word(&S->t[i], "he") || is_word(&S->t[i], "she") ||
-              is_word(&S->t[i], "they") || is_word(&S->t[i], "him") ||
-              is_word(&S->t[i], "her") || is_word(&S->t[i], "them") ||
-              is_word(&S->t[i], "it")))
+              is_word(&S->t[i], "they") ||
+              (tab && (is_word(&S->t[i], "him") || is_word(&S->t[i], "her") ||
+                       is_word(&S->t[i], "them") || is_word(&S->t[i], "it")))))
             continue;
         const mention *ref = NULL;
         for (int k = 0; k < nm0; k++)
