@@ -151,8 +151,14 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
         return -1;
     }
     if (rc) {
-        /* The message starts with the name when one is at fault. */
-        serve_error(r, 400, err, NULL);
+        /* The message starts with "name: " when one is at fault. */
+        char name[48] = "";
+        const char *c = strstr(err, ": ");
+        if (c && (size_t)(c - err) < sizeof name && !memchr(err, ' ', (size_t)(c - err))) {
+            memcpy(name, err, (size_t)(c - err));
+            name[c - err] = 0;
+        }
+        serve_error(r, 400, err, name[0] ? name : NULL);
         return -1;
     }
     for (size_t i = 0; i < p->qs.n; i++) {

@@ -129,7 +129,7 @@ int serve_qs_parse(serve_qs *q, const char *s, size_t n, char *err,
 fail:
     free(mem);
     memset(q, 0, sizeof *q);
-    return -1;
+    return PARLEY_EINVAL;
 }
 
 const char *serve_qs_get(const serve_qs *q, const char *key)

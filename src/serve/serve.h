@@ -26,8 +26,8 @@ typedef struct serve_qs {
     char *mem;
 } serve_qs;
 
-/* Parses s[0..n) (without the leading '?'). Returns 0, or -1 with a
- * sentence in err (at most errn bytes, naming the parameter when one is
+/* Parses s[0..n) (without the leading '?'). Returns 0, or PARLEY_EINVAL
+ * with a sentence in err (at most errn bytes, naming the parameter when one is
  * at fault) — then q holds nothing to free — or PARLEY_ENOMEM. Empty
  * pieces ("a=1&&b=2", a trailing '&') are skipped; "a" alone is a key
  * with an empty value. */
