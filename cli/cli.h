@@ -32,6 +32,32 @@ typedef int (*cli_doc_fn)(void *ud, const parley_doc *doc);
 int cli_for_each_doc(char **inputs, int ninputs, const parley_ingest_opts *io,
                      cli_doc_fn fn, void *ud, size_t *input_errors);
 
+/* The community's CAMEO dictionaries named on the command line. */
+struct cli_dicts {
+    const char *verbs, *agents, *discards, *issues;
+    const char *actors[64];
+    size_t actor_lens[64];
+    size_t nactors;
+    int format, strict;
+};
+#define CLI_DICTS_HELP                                                          \
+    "  --verbs F                a CAMEO verb dictionary (TABARI or PETRARCH)\n"   \
+    "  --actors F[,F...]        CAMEO actor dictionaries (repeatable)\n"          \
+    "  --agents F               a CAMEO agents dictionary\n"                      \
+    "  --discards F             phrases whose sentences are not coded\n"          \
+    "  --issues F               issue phrases, coded as topics\n"                 \
+    "  --dict-format F          auto (default), tabari or petrarch\n"             \
+    "  --strict                 a malformed dictionary line is fatal\n"
+
+/* Takes argv[*i] when it is one of the dictionary options (advancing *i
+ * past its value): 1 taken, 0 not ours, -1 bad value (reported). */
+int cli_dicts_option(int argc, char **argv, int *i, struct cli_dicts *d);
+/* Loads the dictionaries named in d, if any (*out stays NULL when none).
+ * Returns 0 or a PARLEY_E* code (reported); *bad counts malformed
+ * lines. */
+int cli_dicts_load(struct cli_dicts *d, parley_log_fn log, parley_cameo **out,
+                   size_t *bad);
+
 /* Log callback that prints "parley: msg" to stderr; ud is unused. */
 void cli_log(void *ud, int severity, const char *msg);
 

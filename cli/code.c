@@ -25,6 +25,7 @@ static void usage(FILE *f)
             "  --date YYYY-MM-DD        date for documents that give none\n"
             "  --lexicon DIR            add or override dictionaries from DIR\n"
             "  --no-builtin             do not load the built-in dictionaries\n"
+            CLI_DICTS_HELP
             "  -j, --threads N          code N documents at once (default: all cores;\n"
             "                           0: all cores); output is the same for every N\n"
             "  -q, --quiet              no warnings on stderr\n"
@@ -41,13 +42,17 @@ struct code_ctx {
     struct pool *pool; /* NULL: code in the reading thread (-j 1) */
 };
 
+/* Coding options (the CAMEO dictionaries, the default date): set once in
+ * cmd_code before any worker starts, read-only afterwards. */
+static parley_code_opts code_opts;
+
 /* Codes doc and appends its events to out. Returns 0, or the library's
  * error from parley_code (already reported) or from formatting. */
 static int code_doc(const parley_lexicon *lx, int tsv, const parley_doc *doc,
                     parley_buf *out, size_t *events)
 {
     parley_result *r;
-    int rc = parley_code(lx, doc, NULL, &r);
+    int rc = parley_code(lx, doc, &code_opts, &r);
     if (rc)
         return rc;
     for (size_t i = 0; i < parley_result_count(r); i++) {
@@ -376,6 +381,8 @@ int cmd_code(int argc, char **argv)
 {
     parley_ingest_opts io = {0};
     parley_lexicon_opts lo = {0};
+    struct cli_dicts dicts = {0};
+    int m;
     struct code_ctx c = {0};
     parley_buf_init(&c.out);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
@@ -437,6 +444,11 @@ int cmd_code(int argc, char **argv)
             c.quiet = 1;
             io.log = quiet_log;
             lo.log = quiet_log;
+        } else if ((m = cli_dicts_option(argc, argv, &i, &dicts)) != 0) {
+            if (m < 0) {
+                free(inputs);
+                return EXIT_USAGE;
+            }
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "parley code: unknown or incomplete option '%s'\n", a);
             usage(stderr);
@@ -455,7 +467,17 @@ int cmd_code(int argc, char **argv)
         return EXIT_FATAL;
     }
     c.lx = lx;
-    size_t input_errors = 0;
+    parley_cameo *cameo = NULL;
+    size_t dict_bad = 0;
+    if ((rc = cli_dicts_load(&dicts, lo.log, &cameo, &dict_bad))) {
+        parley_lexicon_free(lx);
+        free(inputs);
+        return EXIT_FATAL;
+    }
+    code_opts.cameo = cameo;
+    code_opts.default_date = io.default_date;
+    code_opts.log = lo.log;
+    size_t input_errors = dict_bad ? 1 : 0;
     if (c.tsv && parley_write_tsv_header(&c.out))
         c.failed = 1;
     if (threads == 0)
@@ -486,6 +508,7 @@ int cmd_code(int argc, char **argv)
         c.failed = 1;
     }
     parley_buf_release(&c.out);
+    parley_cameo_free(cameo);
     parley_lexicon_free(lx);
     free(inputs);
     if (c.failed)

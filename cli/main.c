@@ -1,4 +1,4 @@
-/* main.c — the parley command: dispatches to a subcommand (cli/*.c), each
+/* main.c — the parley command: dispatches to a subcommand (in cli/), each
  * of which only parses arguments and calls libparley. */
 #include <stdio.h>
 #include <string.h>

@@ -334,6 +334,7 @@ static void ingest_usage(FILE *f)
             "  --date YYYY-MM-DD  date for documents that give none\n"
             "  --lexicon DIR      dictionaries that add to the built-in ones\n"
             "  --no-builtin       do not load the built-in dictionaries\n"
+            CLI_DICTS_HELP
             "  --force            re-code documents even when unchanged\n"
             "  -q, --quiet        no progress bar and no warnings, only errors\n"
             "                     and the summary line\n"
@@ -349,6 +350,8 @@ int cmd_ingest(int argc, char **argv)
     struct common c = {0};
     const char *fmt = NULL, *date = NULL, *lexdir = NULL;
     int quiet = 0, force = 0, no_builtin = 0, nin = 0;
+    struct cli_dicts dicts;
+    memset(&dicts, 0, sizeof dicts);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     if (!inputs)
         return EXIT_FATAL;
@@ -373,6 +376,7 @@ int cmd_ingest(int argc, char **argv)
         } else if (!strcmp(a, "--no-builtin")) {
             no_builtin = 1;
         } else if ((m = common_opt(argc, argv, &i, &c)) ||
+                   (m = cli_dicts_option(argc, argv, &i, &dicts)) ||
                    (m = optval(argc, argv, &i, "--input-format", &fmt)) ||
                    (m = optval(argc, argv, &i, "--date", &date)) ||
                    (m = optval(argc, argv, &i, "--lexicon", &lexdir))) {
@@ -418,6 +422,16 @@ int cmd_ingest(int argc, char **argv)
         free(inputs);
         return rc == PARLEY_ENOMEM ? EXIT_FATAL : EXIT_USAGE;
     }
+    parley_cameo *cameo = NULL;
+    size_t dict_bad = 0;
+    if ((rc = cli_dicts_load(&dicts, log, &cameo, &dict_bad))) {
+        parley_lexicon_free(g.lx);
+        parley_store_close(g.st);
+        free(inputs);
+        return EXIT_FATAL;
+    }
+    g.co.cameo = cameo;
+    g.co.default_date = date;
     /* A file-size limit (ulimit -f) should fail the write, which SQLite
      * reports, rather than kill the process. */
     signal(SIGXFSZ, SIG_IGN);
@@ -437,7 +451,7 @@ int cmd_ingest(int argc, char **argv)
         g.total = total > 0 ? (uint64_t)total : 0;
     }
     g.t0 = g.last = now();
-    size_t input_errors = 0;
+    size_t input_errors = dict_bad ? 1 : 0;
     cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors);
     if (g.tty && !g.fatal)
         progress(&g, 1);
@@ -448,6 +462,7 @@ int cmd_ingest(int argc, char **argv)
             quiet || g.tty ? "" : "parley: ", g.added + g.replaced, g.skipped,
             g.replaced, g.events, el,
             interrupted ? " (interrupted; run again to finish)" : "");
+    parley_cameo_free(cameo);
     parley_lexicon_free(g.lx);
     parley_store_close(g.st);
     free(g.cur_origin);

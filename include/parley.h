@@ -220,9 +220,17 @@ typedef struct parley_event {
  * caller; everything in it is freed by parley_result_free. */
 typedef struct parley_result parley_result;
 
+struct parley_cameo; /* CAMEO dictionaries, see that section below */
+
 typedef struct parley_code_opts {
     parley_log_fn log;
     void *log_ud;
+    /* The community's CAMEO dictionaries (parley_cameo_load), or NULL.
+     * Where they code an event in a sentence, their events replace the
+     * built-in lexicon's for that sentence: the user's dictionaries win. */
+    const struct parley_cameo *cameo;
+    const char *default_date; /* for date-restricted actor codes when the
+                                 document has no date; may be NULL */
 } parley_code_opts;
 
 /* Codes one document. doc must stay valid until the result is used up

@@ -114,5 +114,17 @@ check "missing lexicon directory is fatal (3)" '[ $st -eq 3 ] && grep -q "missin
 "$P" code --format tsv --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
 check "TSV has a header and one row of 30 columns" '[ $(wc -l < "$T/out") -eq 2 ] && [ $(sed -n 2p "$T/out" | awk -F"\t" "{print NF}") -eq 30 ]'
 
+# the community's CAMEO dictionaries, when ../shared/peers is beside us
+peers="$(cd "$(dirname "$0")/../.." && pwd)/shared/peers/petrarch2"
+if [ -f "$peers/CAMEO.2.0.txt" ]; then
+    "$P" code --verbs "$peers/CAMEO.2.0.txt" --actors "$peers/Phoenix.Countries.actors.txt,$peers/Phoenix.International.actors.txt" \
+        --agents "$peers/Phoenix.agents.txt" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+    check "CAMEO dictionaries code with their own actor codes" '[ $st -le 1 ] && grep -q "\"code\": \"LVA" "$T/out"'
+fi
+"$P" code --verbs "$T/no-such.verbs" "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+check "missing CAMEO dictionary is fatal (3)" '[ $st -eq 3 ] && grep -q "no-such.verbs" "$T/err"'
+"$P" code --dict-format klingon "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+check "unknown --dict-format is a usage error (2)" '[ $st -eq 2 ]'
+
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -238,6 +238,103 @@ done:
     return rc;
 }
 
+static const char *dup_or_null(arena *a, const char *s)
+{
+    return s ? arena_strdup(a, s) : NULL;
+}
+
+static void copy_actor(arena *a, parley_actor *d, const parley_actor *s)
+{
+    d->text = s->text; /* a view into the document, as ours are */
+    d->name = dup_or_null(a, s->name);
+    d->role = dup_or_null(a, s->role);
+    d->country = dup_or_null(a, s->country);
+    d->org = dup_or_null(a, s->org);
+    d->code = dup_or_null(a, s->code);
+}
+
+/* The index of the sentence of r that contains byte offset at. */
+static size_t sentence_of(const parley_result *r, size_t at)
+{
+    size_t lo = 0, hi = r->nsents;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (r->spans[2 * mid] <= at)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Codes doc with the CAMEO dictionaries and merges their events into r:
+ * in a sentence where they coded something, they replace the built-in
+ * events (the user's dictionaries win); the order stays by sentence. */
+static int add_cameo(parley_result *r, const parley_code_opts *o,
+                     const parley_doc *doc)
+{
+    parley_cameo_code_opts co = {0};
+    co.date = o->default_date;
+    parley_cameo_result *cr;
+    int rc = parley_cameo_code(o->cameo, doc, &co, &cr);
+    if (rc)
+        return rc;
+    size_t nc = parley_cameo_result_count(cr);
+    if (!nc || !r->nsents) {
+        parley_cameo_result_free(cr);
+        return 0;
+    }
+    /* which sentences the dictionaries coded */
+    uint8_t *has = arena_zalloc(&r->mem, r->nsents);
+    parley_event *all = arena_zalloc(&r->mem, (r->nevents + nc) * sizeof *all);
+    if (!has || !all) {
+        parley_cameo_result_free(cr);
+        return PARLEY_ENOMEM;
+    }
+    for (size_t i = 0; i < nc; i++)
+        has[sentence_of(r, parley_cameo_result_event(cr, i)->span[0])] = 1;
+    size_t n = 0, i = 0, k = 0;
+    while (i < r->nevents || k < nc) {
+        const parley_event *ce = k < nc ? parley_cameo_result_event(cr, k) : NULL;
+        size_t cs = ce ? sentence_of(r, ce->span[0]) : SIZE_MAX;
+        if (i < r->nevents && r->events[i].sentence <= cs) {
+            if (!has[r->events[i].sentence])
+                all[n++] = r->events[i];
+            i++;
+            continue;
+        }
+        parley_event *e = &all[n++];
+        *e = *ce;
+        e->type = dup_or_null(&r->mem, ce->type);
+        e->mode = dup_or_null(&r->mem, ce->mode);
+        e->cameo = dup_or_null(&r->mem, ce->cameo);
+        e->date = dup_or_null(&r->mem, ce->date);
+        copy_actor(&r->mem, &e->source, &ce->source);
+        copy_actor(&r->mem, &e->target, &ce->target);
+        e->place.name = dup_or_null(&r->mem, ce->place.name);
+        e->place.country = dup_or_null(&r->mem, ce->place.country);
+        for (size_t t = 0; t < ce->ntopics; t++)
+            e->topics[t] = dup_or_null(&r->mem, ce->topics[t]);
+        e->sentence = cs;
+        e->span[0] = r->spans[2 * cs];
+        e->span[1] = r->spans[2 * cs + 1];
+        e->nextra = 0;
+        e->extra_spans = NULL;
+        e->extra_sentences = NULL;
+        k++;
+    }
+    /* number the events of each sentence again */
+    for (size_t j = 0; j < n; j++)
+        all[j].seq = j && all[j - 1].sentence == all[j].sentence ? all[j - 1].seq + 1 : 1;
+    r->events = all;
+    r->nevents = n;
+    parley_cameo_result_free(cr);
+    for (size_t j = 0; j < n; j++)
+        if (!all[j].date && r->doc_date)
+            all[j].date = r->doc_date;
+    return 0;
+}
+
 int parley_code(const parley_lexicon *lx, const parley_doc *doc,
                 const parley_code_opts *o, parley_result **out)
 {
@@ -259,6 +356,8 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
         rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, debug);
         off = end;
     }
+    if (!rc && o && o->cameo)
+        rc = add_cameo(r, o, doc);
     if (rc) {
         parley_result_free(r);
         return rc;
