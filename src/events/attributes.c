@@ -19,7 +19,9 @@ static const char *const weekdays[] = {"monday", "tuesday", "wednesday",
 
 static int month_of(const token *t)
 {
-    if (!(t->flags & TOK_WORD))
+    /* month names begin with one of these letters and are 3 to 9 long */
+    if (!(t->flags & TOK_WORD) || t->fold_len < 3 || t->fold_len > 9 ||
+        !strchr("jfmasond", t->fold[0]))
         return 0;
     for (int m = 0; m < 12; m++)
         if (tok_eq(t, months[m][0]) || tok_eq(t, months[m][1]) ||
@@ -30,6 +32,8 @@ static int month_of(const token *t)
 
 static int weekday_of(const token *t)
 {
+    if (t->fold_len < 6 || t->fold_len > 9 || !strchr("mtwfs", t->fold[0]))
+        return 0;
     for (int d = 0; d < 7; d++)
         if (tok_eq(t, weekdays[d]))
             return d + 1;

@@ -562,9 +562,10 @@ static int load_text(loader *ld, const char *name, const char *where,
         }
         /* invalid UTF-8 makes the whole line suspect */
         int bad = 0;
-        for (size_t k = 0; p[k];) {
+        size_t plen = strlen(p);
+        for (size_t k = 0; k < plen;) {
             int32_t cp;
-            size_t l = text_utf8_next(p + k, strlen(p + k), &cp);
+            size_t l = text_utf8_next(p + k, plen - k, &cp);
             if (cp < 0) {
                 bad = 1;
                 break;

@@ -5,6 +5,8 @@
  * counterparts ("Foreign Ministers of Spain José Albares, Latvia Baiba
  * Braže, …"), countries and organisations (alone or in lists), pronouns
  * and descriptions. Each mention is resolved through coref.c. */
+#include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mentions/mentions.h"
@@ -14,8 +16,71 @@
      LK_BIT(LK_ORG) | LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |          \
      LK_BIT(LK_HONORIFIC))
 
+/* Word lists are tested for every token, so each list gets a table of
+ * its words' hashes on first use (compared with the token's hash, the same
+ * text_hash of the folded form). Tables are published with atomics, so
+ * threads coding in parallel share them; until a list's table is ready a
+ * thread scans the list. Tables live as long as the process. */
+#define NSETS 128
+
+static struct {
+    _Atomic(const char *const *) key;
+    _Atomic(uint64_t *) table; /* [0] = mask, then slots; 0 = empty */
+} word_sets[NSETS];
+
+static uint64_t *build_set(const char *const *words)
+{
+    size_t n = 0;
+    while (words[n])
+        n++;
+    size_t cap = 8;
+    while (cap < 4 * n)
+        cap *= 2;
+    uint64_t *t = calloc(cap + 1, sizeof *t);
+    if (!t)
+        return NULL;
+    t[0] = cap - 1;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = text_hash(words[i], strlen(words[i]));
+        h = h ? h : 1;
+        size_t j = h & (cap - 1);
+        while (t[1 + j] && t[1 + j] != h)
+            j = (j + 1) & (cap - 1);
+        t[1 + j] = h;
+    }
+    return t;
+}
+
+static const uint64_t *set_for(const char *const *words)
+{
+    size_t h = ((uintptr_t)words >> 3) % NSETS;
+    for (size_t i = 0; i < NSETS; i++, h = (h + 1) % NSETS) {
+        const char *const *k = atomic_load(&word_sets[h].key);
+        if (!k) {
+            const char *const *expected = NULL;
+            if (atomic_compare_exchange_strong(&word_sets[h].key, &expected, words)) {
+                uint64_t *t = build_set(words);
+                atomic_store(&word_sets[h].table, t);
+                return t;
+            }
+            k = expected;
+        }
+        if (k == words)
+            return atomic_load(&word_sets[h].table);
+    }
+    return NULL;
+}
+
 int tok_in(const token *t, const char *const *words)
 {
+    const uint64_t *set = set_for(words);
+    if (set) {
+        uint64_t h = t->hash ? t->hash : 1, mask = set[0];
+        for (size_t j = h & mask; set[1 + j]; j = (j + 1) & mask)
+            if (set[1 + j] == h)
+                return 1;
+        return 0;
+    }
     char c = t->fold_len ? t->fold[0] : '\0';
     for (; *words; words++)
         if ((*words)[0] == c && tok_eq(t, *words))
@@ -712,7 +777,7 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
                      NULL, NULL))
             break;
         /* "Kazakhstan and the UN Secretary-General": not a plain list */
-        size_t l2;
+        size_t l2 = 0;
         is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l2, NULL);
         if (is_kind(sc, s2 + l2, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
             break;
@@ -979,9 +1044,6 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             int known = is_kind(&sc, n0, LK_BIT(LK_PERSON), NULL, NULL);
             if (!has_office && !known) {
                 /* a bare name: a person of this document by surname */
-                actor probe = {0};
-                probe.entity = -1;
-                probe.name = span_str(&sc, n0, ne);
                 int ent = -1;
                 const token *last = &T[ne - 1];
                 for (int k = st->nents - 1; k >= 0; k--)

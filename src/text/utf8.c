@@ -131,6 +131,40 @@ static int all_ascii(const unsigned char *s, size_t n)
     return 1;
 }
 
+/* Whether valid UTF-8 s is certainly NFC already: every code point is in
+ * a range whose characters are all NFC_Quick_Check=Yes and never combine
+ * with a neighbour (Latin up to U+02FF, Cyrillic letters, general
+ * punctuation, currency signs). Most news text passes, and skips the
+ * costly normalisation; anything else (combining marks, Hangul, other
+ * scripts) is normalised by utf8proc. */
+static int surely_nfc(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        unsigned cp;
+        size_t len;
+        if (c < 0xE0) {
+            cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+            len = 2;
+        } else if (c < 0xF0) {
+            cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+            len = 3;
+        } else {
+            return 0;
+        }
+        if (!(cp < 0x300 || (cp >= 0x400 && cp < 0x483) ||
+              (cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20BF)))
+            return 0;
+        i += len;
+    }
+    return 1;
+}
+
 /* Pass 2: NFC of valid UTF-8 s into out, a chunk at a time so memory is
  * bounded by the chunk (utf8proc_map needs 4 bytes per code point) and
  * ASCII stretches are copied as they are. A cut between two ASCII bytes
@@ -143,7 +177,7 @@ static int nfc(parley_buf *out, const unsigned char *s, size_t n)
         size_t end = n - i > CHUNK ? i + CHUNK : n;
         while (end < n && !(s[end - 1] < 0x80 && s[end] < 0x80))
             end++;
-        if (all_ascii(s + i, end - i)) {
+        if (all_ascii(s + i, end - i) || surely_nfc(s + i, end - i)) {
             if (parley_buf_add(out, s + i, end - i))
                 return PARLEY_ENOMEM;
         } else {
