@@ -17,15 +17,6 @@ int events_symmetric(const cand *c)
     return c->verb->mode && !strcmp(c->verb->mode, "sign");
 }
 
-static int org_compat(const parley_lexicon *lx, const char *a, const char *b)
-{
-    if (!strcmp(a, b))
-        return 1;
-    int ia = lexicon_org(lx, a), ib = lexicon_org(lx, b);
-    return (ia >= 0 && lx->orgs[ia].parent && !strcmp(lx->orgs[ia].parent, b)) ||
-           (ib >= 0 && lx->orgs[ib].parent && !strcmp(lx->orgs[ib].parent, a));
-}
-
 /* Could a and b be the same participant? */
 static int compat(const parley_lexicon *lx, const actor *a, const actor *b)
 {
@@ -33,7 +24,7 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b)
         return (a->entity >= 0 && a->entity == b->entity) ||
                !strcmp(a->name, b->name);
     if (a->org && b->org)
-        return org_compat(lx, a->org, b->org);
+        return lexicon_org_compatible(lx, a->org, b->org);
     if (a->org || b->org)
         return 0;
     return a->country && b->country && !strcmp(a->country, b->country);

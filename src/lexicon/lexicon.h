@@ -133,6 +133,11 @@ static inline const lex_hit *lexicon_next(const parley_lexicon *lx,
     return h->next ? &lx->hits[h->next] : NULL;
 }
 
+/* Whether organisations a and b may be the same participant: equal, or
+ * one is the other's parent (OHCHR and UN). */
+int lexicon_org_compatible(const parley_lexicon *lx, const char *a,
+                           const char *b);
+
 /* Exact lookups by key; -1 when absent. */
 int lexicon_country(const parley_lexicon *lx, const char *iso3);
 int lexicon_org(const parley_lexicon *lx, const char *acronym);

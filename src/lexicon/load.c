@@ -126,6 +126,16 @@ int lexicon_org(const parley_lexicon *lx, const char *acronym)
     return acronym ? map_get(&maps_of(lx)->m[LK_ORG], acronym) : -1;
 }
 
+int lexicon_org_compatible(const parley_lexicon *lx, const char *a,
+                           const char *b)
+{
+    if (!strcmp(a, b))
+        return 1;
+    int ia = lexicon_org(lx, a), ib = lexicon_org(lx, b);
+    return (ia >= 0 && lx->orgs[ia].parent && !strcmp(lx->orgs[ia].parent, b)) ||
+           (ib >= 0 && lx->orgs[ib].parent && !strcmp(lx->orgs[ib].parent, a));
+}
+
 int lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3)
 {
     if (!name)

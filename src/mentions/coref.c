@@ -94,16 +94,7 @@ void coref_from_entity(const coref_state *st, int e, actor *ac)
 static int org_compatible(const parley_lexicon *lx, const char *a,
                           const char *b)
 {
-    if (!a || !b)
-        return 1;
-    if (!strcmp(a, b))
-        return 1;
-    int ia = lexicon_org(lx, a), ib = lexicon_org(lx, b);
-    if (ia >= 0 && lx->orgs[ia].parent && !strcmp(lx->orgs[ia].parent, b))
-        return 1;
-    if (ib >= 0 && lx->orgs[ib].parent && !strcmp(lx->orgs[ib].parent, a))
-        return 1;
-    return 0;
+    return !a || !b || lexicon_org_compatible(lx, a, b);
 }
 
 static int in_term(const lex_person *p, int32_t date)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "parley.h"
+#include "text/utf8.h"
 
 static char empty_buf[1];
 
@@ -104,37 +105,6 @@ int parley_buf_addf(parley_buf *b, const char *fmt, ...)
     return 0;
 }
 
-/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0 when
- * the bytes there are not one. Rejects overlongs, surrogates and values
- * above U+10FFFF. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
-    size_t len;
-    unsigned min;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        len = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        len = 4, min = 0x10000;
-    else
-        return 0;
-    if (len > n)
-        return 0;
-    unsigned cp = c & (0x3F >> (len - 1));
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
-}
-
 int parley_buf_add_json(parley_buf *b, parley_str s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -173,7 +143,7 @@ int parley_buf_add_json(parley_buf *b, parley_str s)
             }
             i++;
         } else {
-            size_t len = utf8_seq(p + i, n - i);
+            size_t len = parley_utf8_seq(p + i, n - i);
             if (len) {
                 rc = parley_buf_add(b, p + i, len);
                 i += len;
