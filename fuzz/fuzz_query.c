@@ -54,7 +54,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
                                          "/api/events/x", "/nope"};
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
         serve_resp r = {0, NULL, PARLEY_BUF_INIT, NULL};
-        serve_api(NULL, routes[i], (const char *)data, size, &r, NULL, NULL);
+        serve_api(NULL, NULL, routes[i], (const char *)data, size, &r, NULL, NULL);
         if (r.status < 400 || r.status > 599 || !r.body.p)
             abort();
         json_t *j = json_loadb(r.body.p, r.body.n, 0, NULL);

@@ -565,9 +565,9 @@ typedef struct parley_store_actor_ref {
 } parley_store_actor_ref;
 typedef int (*parley_store_actor_fn)(void *ud, const parley_store_actor_ref *a);
 
-/* Actors whose name, mention, role, country, organisation or code contains
- * q (case and diacritics ignored; NULL or "": all), most frequent first,
- * at most limit (1..1000) of them. */
+/* Actors whose key, a mention, role or country contains q, or whose
+ * code starts with it (case and diacritics ignored; NULL or "": all),
+ * most frequent first, at most limit (1..1000000) of them. */
 int parley_store_actors(parley_store *st, const char *q, long limit,
                         parley_store_actor_fn fn, void *ud);
 
@@ -606,6 +606,11 @@ typedef int (*parley_store_doc_fn)(void *ud, const parley_store_doc_ref *d);
 int parley_store_document(parley_store *st, const char *id,
                           parley_store_doc_fn doc_fn,
                           parley_store_event_fn ev_fn, void *ud);
+
+/* Fills sig with two numbers that change whenever documents or events are
+ * added or replaced (the newest event's row id, the number of documents),
+ * so that a reader can tell when its cached answers are stale. */
+int parley_store_signature(parley_store *st, int64_t sig[2]);
 
 /* ---- end of store queries for serve ---- */
 

@@ -196,9 +196,12 @@ PY
 
 # The store is opened read-only: the server holds no write lock, so
 # ingest works while it runs, and the new document is served.
+get '/api/stats?pairs=0' 200 "d['events'] == 19"
+get '/api/actors?q=uzb' 200 "all(a['events'] < 10 for a in d['actors'])"
 printf 'Kazakhstan and Uzbekistan signed an agreement on water in Tashkent.\n' >"$T/new.txt"
 "$PARLEY" ingest -q --db "$T/s.db" --date 2025-10-01 "$T/new.txt" 2>/dev/null && ok "ingest while serving" || bad "ingest while serving"
-get '/api/documents/new' 200 "d['id'] == 'new'"
+get '/api/documents/new' 200 "d['id'] == 'new' and len(d['events']) > 0"
+get '/api/stats?pairs=0' 200 "d['events'] > 19"  # cached answers follow the store
 
 kill -TERM $pid
 i=0

@@ -4,11 +4,16 @@
  * parameter is checked here first, so that a bad one is a 400 naming it;
  * database failures are logged with their details and answered with a
  * bare 500/503. */
+#include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <utf8proc.h>
 
 #include "serve/serve.h"
 
@@ -325,14 +330,26 @@ static int on_actor(void *ud, const parley_store_actor_ref *a)
     return 0;
 }
 
-static void actors(parley_store *st, struct params *p, serve_resp *r,
-                   parley_log_fn log, void *ud)
+static int actors_load(serve_cache *c, parley_store *st, const int64_t sig[2]);
+static int actors_search(serve_cache *c, const char *q, long limit,
+                         parley_store_actor_fn fn, void *ud);
+
+static void actors(parley_store *st, serve_cache *cache, struct params *p,
+                   serve_resp *r, parley_log_fn log, void *ud)
 {
     struct out o = {&r->body, 0};
     parley_buf_adds(&r->body, "{\"actors\": [");
     long limit = p->limit == 50 && !serve_qs_get(&p->qs, "limit") ? 10
                                                                   : p->limit;
-    int err = parley_store_actors(st, p->q, limit, on_actor, &o);
+    int64_t sig[2];
+    int err;
+    /* Searched in memory when the cache holds the store's actors: an
+     * autocomplete asks at every keystroke. */
+    if (cache && parley_store_signature(st, sig) == 0 &&
+        actors_load(cache, st, sig) == 0)
+        err = actors_search(cache, p->q, limit, on_actor, &o);
+    else
+        err = parley_store_actors(st, p->q, limit, on_actor, &o);
     if (err) {
         store_error(r, st, err, log, ud);
         return;
@@ -520,6 +537,231 @@ static void document(parley_store *st, const char *id, serve_resp *r,
     parley_buf_adds(&r->body, o.n ? "\n]}\n" : "]}\n");
 }
 
+/* ---- caches ----------------------------------------------------------- */
+
+#define CACHE_SLOTS 32
+#define CACHE_MAX_BODY (4u << 20)
+
+struct centry {
+    char *key;        /* path?query */
+    int64_t sig[2];
+    char *body;
+    size_t n;
+    uint64_t used;
+};
+
+struct cactor {
+    char *key, *name, *role, *country, *org, *code;
+    char *hay;        /* folded key, mention and role, '\1'-separated */
+    int64_t events;
+};
+
+struct serve_cache {
+    pthread_mutex_t mu;
+    struct centry e[CACHE_SLOTS];
+    uint64_t clock;
+    struct cactor *a;
+    size_t na;
+    int64_t asig[2];
+    int have_actors;
+};
+
+serve_cache *serve_cache_new(void)
+{
+    serve_cache *c = calloc(1, sizeof *c);
+    if (c)
+        pthread_mutex_init(&c->mu, NULL);
+    return c;
+}
+
+static void actors_free(struct cactor *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(a[i].key), free(a[i].name), free(a[i].role);
+        free(a[i].country), free(a[i].org), free(a[i].code), free(a[i].hay);
+    }
+    free(a);
+}
+
+void serve_cache_free(serve_cache *c)
+{
+    if (!c)
+        return;
+    for (int i = 0; i < CACHE_SLOTS; i++) {
+        free(c->e[i].key);
+        free(c->e[i].body);
+    }
+    actors_free(c->a, c->na);
+    pthread_mutex_destroy(&c->mu);
+    free(c);
+}
+
+/* A cached body for key at signature sig, copied into b: 1 when found. */
+static int cache_get(serve_cache *c, const char *key, const int64_t sig[2],
+                     parley_buf *b)
+{
+    int hit = 0;
+    pthread_mutex_lock(&c->mu);
+    for (int i = 0; i < CACHE_SLOTS; i++) {
+        struct centry *e = &c->e[i];
+        if (e->key && e->sig[0] == sig[0] && e->sig[1] == sig[1] &&
+            !strcmp(e->key, key)) {
+            e->used = ++c->clock;
+            hit = parley_buf_add(b, e->body, e->n) == 0;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&c->mu);
+    return hit;
+}
+
+static void cache_put(serve_cache *c, const char *key, const int64_t sig[2],
+                      const parley_buf *b)
+{
+    if (b->n > CACHE_MAX_BODY)
+        return;
+    char *k = strdup(key), *body = malloc(b->n ? b->n : 1);
+    if (!k || !body) {
+        free(k);
+        free(body);
+        return;
+    }
+    memcpy(body, b->p, b->n);
+    pthread_mutex_lock(&c->mu);
+    struct centry *victim = &c->e[0];
+    for (int i = 0; i < CACHE_SLOTS; i++) {
+        struct centry *e = &c->e[i];
+        if (e->key && !strcmp(e->key, key)) {
+            victim = e;
+            break;
+        }
+        if (!e->key || e->used < victim->used || e->sig[0] != sig[0] ||
+            e->sig[1] != sig[1])
+            victim = e;
+    }
+    free(victim->key);
+    free(victim->body);
+    victim->key = k;
+    victim->body = body;
+    victim->n = b->n;
+    victim->sig[0] = sig[0];
+    victim->sig[1] = sig[1];
+    victim->used = ++c->clock;
+    pthread_mutex_unlock(&c->mu);
+}
+
+/* s case-folded without diacritics, as the store's parley_fold; caller
+ * frees. NULL when out of memory or not valid UTF-8. */
+static char *fold(const char *s)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+                                      UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE |
+                                          UTF8PROC_CASEFOLD |
+                                          UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
+    if (n < 0) {
+        free(out);
+        return NULL;
+    }
+    return (char *)out;
+}
+
+struct collect {
+    struct cactor *a;
+    size_t n, cap;
+    int nomem;
+};
+
+static int on_collect(void *ud, const parley_store_actor_ref *r)
+{
+    struct collect *c = ud;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 256;
+        struct cactor *m = realloc(c->a, cap * sizeof *m);
+        if (!m)
+            return c->nomem = 1, PARLEY_ENOMEM;
+        c->a = m;
+        c->cap = cap;
+    }
+    struct cactor *a = &c->a[c->n];
+    memset(a, 0, sizeof *a);
+    c->n++;
+    parley_buf h = PARLEY_BUF_INIT;
+    const char *parts[3] = {r->key, r->name, r->role};
+    for (int i = 0; i < 3; i++) {
+        char *f = parts[i] ? fold(parts[i]) : NULL;
+        if (f)
+            parley_buf_adds(&h, f);
+        parley_buf_addc(&h, '\1');
+        free(f);
+    }
+#define DUP(x) (r->x ? strdup(r->x) : NULL)
+    a->key = DUP(key), a->name = DUP(name), a->role = DUP(role);
+    a->country = DUP(country), a->org = DUP(org), a->code = DUP(code);
+#undef DUP
+    a->hay = parley_buf_detach(&h, NULL);
+    a->events = r->events;
+    if (!a->key || !a->hay)
+        return c->nomem = 1, PARLEY_ENOMEM;
+    return 0;
+}
+
+/* Makes sure c holds the actors of the store at signature sig. */
+static int actors_load(serve_cache *c, parley_store *st, const int64_t sig[2])
+{
+    pthread_mutex_lock(&c->mu);
+    int fresh = c->have_actors && c->asig[0] == sig[0] && c->asig[1] == sig[1];
+    pthread_mutex_unlock(&c->mu);
+    if (fresh)
+        return 0;
+    struct collect col = {NULL, 0, 0, 0};
+    int err = parley_store_actors(st, NULL, 1000000, on_collect, &col);
+    if (err) {
+        actors_free(col.a, col.n);
+        return err;
+    }
+    pthread_mutex_lock(&c->mu);
+    actors_free(c->a, c->na);
+    c->a = col.a;
+    c->na = col.n;
+    c->asig[0] = sig[0];
+    c->asig[1] = sig[1];
+    c->have_actors = 1;
+    pthread_mutex_unlock(&c->mu);
+    return 0;
+}
+
+/* Writes the cached actors matching q (as parley_store_actors), at most
+ * limit, through on_actor. */
+static int actors_search(serve_cache *c, const char *q, long limit,
+                         parley_store_actor_fn fn, void *ud)
+{
+    char *fq = q && *q ? fold(q) : NULL;
+    char up[64] = "";
+    if (q && strlen(q) < sizeof up)
+        for (size_t i = 0; i <= strlen(q); i++)
+            up[i] = (char)toupper((unsigned char)q[i]);
+    long n = 0;
+    pthread_mutex_lock(&c->mu);
+    for (size_t i = 0; i < c->na && n < limit; i++) {
+        struct cactor *a = &c->a[i];
+        if (q && *q) {
+            int m = (fq && strstr(a->hay, fq)) ||
+                    (up[0] && a->country && !strcmp(a->country, up)) ||
+                    (up[0] && a->code && !strncmp(a->code, up, strlen(up)));
+            if (!m)
+                continue;
+        }
+        parley_store_actor_ref r = {a->key, a->name, a->role, a->country,
+                                    a->org, a->code, a->events};
+        fn(ud, &r);
+        n++;
+    }
+    pthread_mutex_unlock(&c->mu);
+    free(fq);
+    return 0;
+}
+
 /* ---- routing ---------------------------------------------------------- */
 
 /* The id after prefix in path, or NULL when path is not prefix + id (an
@@ -535,8 +777,9 @@ static const char *tail(const char *path, const char *prefix)
     return id;
 }
 
-void serve_api(parley_store *st, const char *path, const char *query,
-               size_t qn, serve_resp *r, parley_log_fn log, void *ud)
+void serve_api(parley_store *st, serve_cache *cache, const char *path,
+               const char *query, size_t qn, serve_resp *r,
+               parley_log_fn log, void *ud)
 {
     struct params p;
     const char *id;
@@ -575,14 +818,30 @@ void serve_api(parley_store *st, const char *path, const char *query,
         event_one(st, id, r, log, ud);
         break;
     case R_ACTORS:
-        actors(st, &p, r, log, ud);
+        actors(st, cache, &p, r, log, ud);
         break;
     case R_STATS:
-        stats(st, &p, r, log, ud);
+    case R_GRAPH: {
+        /* Aggregates scan every matching event: recent answers are kept
+         * until the store changes. */
+        int64_t sig[2];
+        parley_buf key = PARLEY_BUF_INIT;
+        int cacheable = cache && parley_store_signature(st, sig) == 0 &&
+                        parley_buf_addf(&key, "%s?%.*s", path, (int)qn,
+                                        query) == 0;
+        if (cacheable && cache_get(cache, key.p, sig, &r->body)) {
+            parley_buf_release(&key);
+            break;
+        }
+        if (route == R_STATS)
+            stats(st, &p, r, log, ud);
+        else
+            graph(st, &p, r, log, ud);
+        if (cacheable && r->status == 200)
+            cache_put(cache, key.p, sig, &r->body);
+        parley_buf_release(&key);
         break;
-    case R_GRAPH:
-        graph(st, &p, r, log, ud);
-        break;
+    }
     case R_DOC:
         document(st, id, r, log, ud);
         break;

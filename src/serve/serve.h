@@ -68,14 +68,23 @@ typedef struct serve_resp {
     const char *allow; /* an Allow header for 405, else NULL */
 } serve_resp;
 
+/* Answers that do not change until the store does: recent /api/stats and
+ * /api/graph bodies (least recently used out) and the list of actors that
+ * /api/actors searches in memory; each is dropped when the store's
+ * signature (parley_store_signature) moves. Shared by the server's
+ * threads (it has its own lock). */
+typedef struct serve_cache serve_cache;
+serve_cache *serve_cache_new(void); /* NULL when out of memory */
+void serve_cache_free(serve_cache *c);
+
 /* Answers GET path?query over the read-only store st: fills r (status,
- * JSON body). path is percent-decoded; query is raw. Never fails: errors
- * become JSON error responses ({"error": "...", "parameter": "..."}).
- * Database failures are described to log (with paths) but not in the
- * body. */
-void serve_api(parley_store *st, const char *path, const char *query,
-               size_t query_len, serve_resp *r, parley_log_fn log,
-               void *log_ud);
+ * JSON body). path is percent-decoded; query is raw. cache may be NULL
+ * (nothing cached). Never fails: errors become JSON error responses
+ * ({"error": "...", "parameter": "...", "status": N}). Database failures
+ * are described to log (with paths) but not in the body. */
+void serve_api(parley_store *st, serve_cache *cache, const char *path,
+               const char *query, size_t query_len, serve_resp *r,
+               parley_log_fn log, void *log_ud);
 
 /* Sets r to the JSON error {"error": msg, "parameter": param} (param may
  * be NULL). */

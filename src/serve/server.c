@@ -27,6 +27,7 @@ struct pool {
 
 struct server {
     struct pool pool;
+    serve_cache *cache;
     parley_log_fn log;
     void *log_ud;
     pthread_mutex_t log_mu;
@@ -244,7 +245,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
     if (!strncmp(path, "/api/", 5) || !strcmp(path, "/healthz")) {
         serve_resp resp = {0, NULL, PARLEY_BUF_INIT, NULL};
         parley_store *st = borrow(&s->pool);
-        serve_api(st, path, query, qlen, &resp, api_log, s);
+        serve_api(st, s->cache, path, query, qlen, &resp, api_log, s);
         give_back(&s->pool, st);
         ret = send_resp(c, &resp);
     } else {
@@ -318,7 +319,8 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
     s.pool.st = calloc((size_t)n, sizeof *s.pool.st);
     s.pool.busy = calloc((size_t)n, sizeof *s.pool.busy);
     int err = 0;
-    if (!s.pool.st || !s.pool.busy) {
+    s.cache = serve_cache_new();
+    if (!s.pool.st || !s.pool.busy || !s.cache) {
         err = PARLEY_ENOMEM;
         goto done;
     }
@@ -369,6 +371,7 @@ done:
         parley_store_close(s.pool.st[i]);
     free(s.pool.st);
     free(s.pool.busy);
+    serve_cache_free(s.cache);
     pthread_cond_destroy(&s.pool.cv);
     pthread_mutex_destroy(&s.pool.mu);
     pthread_mutex_destroy(&s.log_mu);
