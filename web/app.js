@@ -399,7 +399,7 @@ function drawPairs(pairs) {
 // ---- network graph ----------------------------------------------------
 
 // A small force layout of our own (Fruchterman–Reingold: repulsion
-// between all nodes, attraction along links, a pull to the centre so that
+// between nearby nodes, attraction along links, a pull to the centre so that
 // separate groups stay in view), run a fixed number of steps from
 // positions on a circle — the same data always gives the same picture —
 // then scaled to fit the box.
@@ -410,22 +410,31 @@ function layout(nodes, links, W, H) {
     d.x = Math.cos(a) * 100; d.y = Math.sin(a) * 100;
   });
   const k = 200 / Math.sqrt(Math.max(1, n)) + 20;
+  const maxLink = Math.max(1, ...links.map((l) => l.n));
+  for (const d of nodes) d.deg = 0;
+  for (const l of links) { l.s.deg++; l.t.deg++; }
+  for (const d of nodes) d.deg = Math.max(1, d.deg);
   const steps = 400;
   for (let it = 0; it < steps; it++) {
     const t = 30 * (1 - it / steps) + 0.5;
-    for (const d of nodes) { d.dx = -d.x * 0.06; d.dy = -d.y * 0.06; }
+    for (const d of nodes) { d.dx = -d.x * 0.15; d.dy = -d.y * 0.15; }
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
       const a = nodes[i], b = nodes[j];
       let dx = a.x - b.x, dy = a.y - b.y;
       let d = Math.sqrt(dx * dx + dy * dy);
       if (d < 0.01) { dx = 0.01 * (i - j); dy = 0.01; d = 0.015; }
+      // Repulsion only within a few k: separate groups then do not fly
+      // apart, and the pull to the centre keeps them side by side.
+      if (d > 3 * k) continue;
       const f = (k * k) / d / d;
       a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
     }
     for (const l of links) {
       const a = l.s, b = l.t;
       const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01;
-      const f = d / k * (1 + Math.log(l.n) * 0.3);
+      // Weights from 1 to 2 by the link's share of the busiest link, and
+      // damped for busy nodes, so that dense groups do not collapse.
+      const f = d / k * (1 + l.n / maxLink) / Math.sqrt(Math.min(a.deg, b.deg));
       a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
     }
     for (const d of nodes) {
