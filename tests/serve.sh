@@ -201,6 +201,12 @@ get '/api/actors?q=uzb' 200 "all(a['events'] < 10 for a in d['actors'])"
 printf 'Kazakhstan and Uzbekistan signed an agreement on water in Tashkent.\n' >"$T/new.txt"
 "$PARLEY" ingest -q --db "$T/s.db" --date 2025-10-01 "$T/new.txt" 2>/dev/null && ok "ingest while serving" || bad "ingest while serving"
 get '/api/documents/new' 200 "d['id'] == 'new' and len(d['events']) > 0"
+# Ids with '/', spaces and non-ASCII, percent-encoded in one path segment.
+printf '{"id": "wire/2025/é 1", "date": "2025-10-02", "text": "Lithuania accused Russia of an unfriendly step."}\n' >"$T/slash.jsonl"
+"$PARLEY" ingest -q --db "$T/s.db" "$T/slash.jsonl" 2>/dev/null
+get '/api/documents/wire%2F2025%2F%C3%A9%201' 200 "d['id'] == 'wire/2025/é 1' and len(d['events']) == 1"
+get "/api/events/$(python3 -c "import urllib.parse; print(urllib.parse.quote('wire/2025/é 1:0:1', safe=''))")" 200 "d['doc'] == 'wire/2025/é 1'"
+get '/api/documents/wire/2025/%C3%A9%201' 404
 get '/api/stats?pairs=0' 200 "d['events'] > 19"  # cached answers follow the store
 
 kill -TERM $pid

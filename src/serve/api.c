@@ -764,33 +764,43 @@ static int actors_search(serve_cache *c, const char *q, long limit,
 
 /* ---- routing ---------------------------------------------------------- */
 
-/* The id after prefix in path, or NULL when path is not prefix + id (an
- * id is non-empty, at most 512 bytes and has no '/'). */
-static const char *tail(const char *path, const char *prefix)
+/* The id after prefix in the raw (still percent-encoded) path, decoded
+ * into buf (1537 bytes), or NULL when the path is not prefix + one
+ * segment: ids may hold an encoded '/' (%2F), as JSON-lines ids do. */
+static const char *tail(const char *raw, const char *prefix, char *buf)
 {
     size_t n = strlen(prefix);
-    if (strncmp(path, prefix, n))
+    if (strncmp(raw, prefix, n))
         return NULL;
-    const char *id = path + n;
-    if (!*id || strchr(id, '/') || strlen(id) > 512)
+    const char *id = raw + n;
+    size_t len = strlen(id);
+    if (!len || memchr(id, '/', len) || len > 1536)
         return NULL;
-    return id;
+    long dn = serve_pct_decode(buf, id, len, 0);
+    return dn > 0 && dn <= 512 ? buf : NULL;
 }
 
-void serve_api(parley_store *st, serve_cache *cache, const char *path,
+void serve_api(parley_store *st, serve_cache *cache, const char *raw,
                const char *query, size_t qn, serve_resp *r,
                parley_log_fn log, void *ud)
 {
     struct params p;
     const char *id;
+    char idbuf[1537];
     r->status = 200;
     r->type = json_type;
     parley_buf_reset(&r->body);
+    /* Exact routes are compared decoded ("/api/%65vents" is
+     * "/api/events"); the ids of the others are decoded alone. */
+    char path[64] = "";
+    size_t rn = strlen(raw);
+    if (rn < sizeof path && serve_pct_decode(path, raw, rn, 0) < 0)
+        path[0] = 0;
     int allow;
     enum { R_EVENTS, R_EVENT, R_ACTORS, R_STATS, R_GRAPH, R_DOC, R_HEALTH } route;
     if (!strcmp(path, "/api/events"))
         route = R_EVENTS, allow = P_FILTERS | P_PAGE;
-    else if ((id = tail(path, "/api/events/")))
+    else if ((id = tail(raw, "/api/events/", idbuf)))
         route = R_EVENT, allow = 0;
     else if (!strcmp(path, "/api/actors"))
         route = R_ACTORS, allow = P_Q;
@@ -798,7 +808,7 @@ void serve_api(parley_store *st, serve_cache *cache, const char *path,
         route = R_STATS, allow = P_FILTERS | P_PAIRS;
     else if (!strcmp(path, "/api/graph"))
         route = R_GRAPH, allow = P_FILTERS | P_NODES;
-    else if ((id = tail(path, "/api/documents/")))
+    else if ((id = tail(raw, "/api/documents/", idbuf)))
         route = R_DOC, allow = 0;
     else if (!strcmp(path, "/healthz"))
         route = R_HEALTH, allow = 0;

@@ -78,7 +78,7 @@ serve_cache *serve_cache_new(void); /* NULL when out of memory */
 void serve_cache_free(serve_cache *c);
 
 /* Answers GET path?query over the read-only store st: fills r (status,
- * JSON body). path is percent-decoded; query is raw. cache may be NULL
+ * JSON body). path and query are raw (percent-encoded). cache may be NULL
  * (nothing cached). Never fails: errors become JSON error responses
  * ({"error": "...", "parameter": "...", "status": N}). Database failures
  * are described to log (with paths) but not in the body. */

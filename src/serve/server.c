@@ -245,7 +245,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
     if (!strncmp(path, "/api/", 5) || !strcmp(path, "/healthz")) {
         serve_resp resp = {0, NULL, PARLEY_BUF_INIT, NULL};
         parley_store *st = borrow(&s->pool);
-        serve_api(st, s->cache, path, query, qlen, &resp, api_log, s);
+        /* The API gets the raw path: ids may hold an encoded '/'. */
+        uri[plen] = '\0';
+        serve_api(st, s->cache, uri, query, qlen, &resp, api_log, s);
         give_back(&s->pool, st);
         ret = send_resp(c, &resp);
     } else {
