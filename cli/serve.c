@@ -1,4 +1,4 @@
-/* serve.c — `parley serve --db FILE [--bind ADDR] [--port N]`: serves the
+/* serve.c — `parley serve --db FILE [--bind ADDR] [--port N] ...`: serves the
  * JSON API and the web explorer over a store opened read-only, until
  * SIGINT or SIGTERM. It only parses arguments and calls parley_serve_run. */
 #include <errno.h>
@@ -38,7 +38,9 @@ static const char help[] =
     "  --bind ADDR   IPv4 or IPv6 address to listen on (default 127.0.0.1;\n"
     "                anything else exposes the store to the network)\n"
     "  --port N      TCP port (default 8080; 0: any free port, printed)\n"
-    "  --threads N   worker threads, one store connection each (default 4)\n";
+    "  --threads N   worker threads, one store connection each (default 4)\n"
+    "  --query-timeout MS  time limit of one request's queries (default\n"
+    "                10000; 0: none); over it the answer is 503\n";
 
 static int num(const char *opt, const char *v, long lo, long hi, long *out)
 {
@@ -58,7 +60,7 @@ int cmd_serve(int argc, char **argv)
 {
     parley_serve_opts o;
     memset(&o, 0, sizeof o);
-    long port = 8080, threads = 4;
+    long port = 8080, threads = 4, qms = 10000;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = NULL;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -66,9 +68,9 @@ int cmd_serve(int argc, char **argv)
             return EXIT_OK;
         }
         static const char *const opts[] = {"--db", "--bind", "--port",
-                                           "--threads"};
+                                           "--threads", "--query-timeout"};
         int k = -1;
-        for (int j = 0; j < 4; j++) {
+        for (int j = 0; j < 5; j++) {
             size_t n = strlen(opts[j]);
             if (!strncmp(a, opts[j], n) && (a[n] == '=' || !a[n])) {
                 k = j;
@@ -96,6 +98,8 @@ int cmd_serve(int argc, char **argv)
             return EXIT_USAGE;
         else if (k == 3 && num("--threads", v, 1, 64, &threads))
             return EXIT_USAGE;
+        else if (k == 4 && num("--query-timeout", v, 0, 3600000, &qms))
+            return EXIT_USAGE;
     }
     if (!o.db) {
         fprintf(stderr, "parley: --db FILE is required\n%s", help);
@@ -103,6 +107,7 @@ int cmd_serve(int argc, char **argv)
     }
     o.port = port == 0 ? -1 : (int)port;
     o.threads = (int)threads;
+    o.query_ms = qms == 0 ? -1 : qms;
     o.log = cli_log;
     o.ready = ready;
     struct sigaction sa;

@@ -612,6 +612,14 @@ int parley_store_document(parley_store *st, const char *id,
  * so that a reader can tell when its cached answers are stale. */
 int parley_store_signature(parley_store *st, int64_t sig[2]);
 
+/* Limits the queries run on st by the calling thread from now on to ms
+ * milliseconds of wall time in all (0: no limit, the default). A query
+ * that runs over fails with PARLEY_EDB ("interrupted"), and
+ * parley_store_timed_out() then returns 1 until the next call of
+ * parley_store_time_limit in that thread. */
+int parley_store_time_limit(parley_store *st, long ms);
+int parley_store_timed_out(void);
+
 /* ---- end of store queries for serve ---- */
 
 /* ---- serve ---- */
@@ -626,6 +634,8 @@ typedef struct parley_serve_opts {
     int port;            /* 0: 8080 */
     int threads;         /* worker threads (each with its own read-only
                             store connection); 0: 4 */
+    long query_ms;       /* time limit of one request's queries; 0: 10000,
+                            negative: none. Over it: 503 */
     parley_log_fn log;   /* start-up errors and one line per failed request
                             when non-NULL */
     void *log_ud;

@@ -215,5 +215,19 @@ while kill -0 $pid 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); don
 if kill -0 $pid 2>/dev/null; then bad "SIGTERM stops the server"; else wait $pid; st=$?; pid=""; [ $st -eq 0 ] && ok "SIGTERM: clean stop, exit 0" || bad "SIGTERM: exit $st"; fi
 if [ -s "$T/err" ]; then echo "server stderr:"; cat "$T/err"; fi
 
+# A request whose queries run over --query-timeout is answered 503, and
+# the server goes on answering.
+python3 "$HERE/gen_store_input.py" 400 >"$T/gen.jsonl"
+"$PARLEY" ingest -q --db "$T/big.db" "$T/gen.jsonl" 2>/dev/null
+"$PARLEY" serve --db "$T/big.db" --port 0 --query-timeout 1 >"$T/out2" 2>"$T/err2" &
+pid=$!
+i=0
+while ! grep -q '^parley: serving' "$T/out2" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+URL=$(sed -n 's/^parley: serving \(http:[^ ]*\)\/$/\1/p' "$T/out2")
+get '/api/graph?actor=Nurtleu' 503 "'too long' in d['error'] and d['status'] == 503"
+get '/healthz' 200 "d['status'] == 'ok'"
+kill -TERM $pid; wait $pid; pid=""
+"$PARLEY" serve --db "$T/s.db" --query-timeout x >/dev/null 2>&1; [ $? -eq 2 ] && ok "bad --query-timeout: exit 2" || bad "bad --query-timeout"
+
 echo "$((n - fails)) of $n checks passed"
 [ $fails -eq 0 ]

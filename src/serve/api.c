@@ -64,6 +64,9 @@ static void store_error(serve_resp *r, parley_store *st, int err,
         serve_error(r, 400, m, param[0] ? param : NULL);
     } else if (err == PARLEY_ENOENT) {
         serve_error(r, 404, m, NULL);
+    } else if (parley_store_timed_out()) {
+        serve_error(r, 503, "the query took too long; narrow the filters"
+                    " (e.g. a date range or a country code)", NULL);
     } else if (err == PARLEY_EBUSY) {
         if (log)
             log(ud, PARLEY_ERROR, m);

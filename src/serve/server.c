@@ -28,6 +28,7 @@ struct pool {
 struct server {
     struct pool pool;
     serve_cache *cache;
+    long query_ms;
     parley_log_fn log;
     void *log_ud;
     pthread_mutex_t log_mu;
@@ -247,7 +248,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
         parley_store *st = borrow(&s->pool);
         /* The API gets the raw path: ids may hold an encoded '/'. */
         uri[plen] = '\0';
+        parley_store_time_limit(st, s->query_ms);
         serve_api(st, s->cache, uri, query, qlen, &resp, api_log, s);
+        parley_store_time_limit(st, 0);
         give_back(&s->pool, st);
         ret = send_resp(c, &resp);
     } else {
@@ -312,6 +315,7 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
     memset(&s, 0, sizeof s);
     s.log = o->log;
     s.log_ud = o->log_ud;
+    s.query_ms = o->query_ms == 0 ? 10000 : o->query_ms < 0 ? 0 : o->query_ms;
     int n = o->threads > 0 ? o->threads : 4;
     if (n > 64)
         n = 64;

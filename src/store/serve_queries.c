@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store/store.h"
 
@@ -564,6 +565,7 @@ struct counts {
     int step; /* which query of the list */
     parley_store_count_fn fn;
     void *ud;
+    int64_t events; /* the sum of the type counts */
 };
 
 static const char *const count_group[] = {"events", "documents", "type",
@@ -619,6 +621,8 @@ static int counts_build(parley_store *st, struct q *q,
 static int counts_row(sqlite3_stmt *s, void *ctx)
 {
     struct counts *c = ctx;
+    if (c->step == 2)
+        c->events += sqlite3_column_int64(s, 2);
     return c->fn(c->ud, count_group[c->step], col(s, 0), col(s, 1),
                  sqlite3_column_int64(s, 2));
 }
@@ -631,12 +635,15 @@ int parley_store_counts(parley_store *st, const parley_store_filter *f,
     if (top_pairs < 0 || top_pairs > 1000)
         return store_fail(st, PARLEY_EINVAL,
                           "pairs: expected a number from 0 to 1000");
-    struct counts c = {top_pairs, 0, fn, ud};
-    for (c.step = 0; c.step < 5; c.step++) {
+    struct counts c = {top_pairs, 0, fn, ud, 0};
+    /* The total is the sum of the types (step 2): one scan fewer. */
+    for (c.step = 1; c.step < 5; c.step++) {
         if (c.step == 4 && top_pairs == 0)
             break;
         int err = filtered(st, f, counts_build, counts_row, &c);
         if (err)
+            return err;
+        if (c.step == 2 && (err = fn(ud, "events", NULL, NULL, c.events)))
             return err;
     }
     return 0;
@@ -959,4 +966,46 @@ int parley_store_signature(parley_store *st, int64_t sig[2])
     }
     sqlite3_finalize(s);
     return rc == SQLITE_OK ? 0 : store_sqlerr(st, rc, "reading the store's state");
+}
+
+/* ---- time limits ------------------------------------------------------ */
+
+/* The deadline of the calling thread's queries (0: none). A store handle
+ * is used by one thread at a time, so the handle's progress handler can
+ * read the deadline of whoever runs it. */
+static _Thread_local double deadline;
+static _Thread_local int expired;
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int over_time(void *ud)
+{
+    (void)ud;
+    if (deadline > 0 && now_s() > deadline) {
+        expired = 1;
+        return 1;
+    }
+    return 0;
+}
+
+int parley_store_time_limit(parley_store *st, long ms)
+{
+    if (!st || !st->db || ms < 0)
+        return PARLEY_EINVAL;
+    expired = 0;
+    deadline = ms > 0 ? now_s() + (double)ms / 1000.0 : 0;
+    /* Checked every few thousand virtual-machine steps. */
+    sqlite3_progress_handler(st->db, ms > 0 ? 4000 : 0,
+                             ms > 0 ? over_time : NULL, NULL);
+    return 0;
+}
+
+int parley_store_timed_out(void)
+{
+    return expired;
 }
