@@ -542,13 +542,29 @@ async function openDoc(id, push, focusId) {
   const bytes = new TextEncoder().encode(d.text);
   const dec = new TextDecoder();
   const spans = [];
+  const enc = new TextEncoder();
+  // The source and target mentions of each event, found in its first
+  // evidence sentence, as byte spans: marked when the event is focused.
+  const mentions = [];
   d.events.forEach((ev, i) => {
     const ss = ev.evidence && ev.evidence.length ? ev.evidence.map((x) => x.span) : [ev.span];
     for (const sp of ss) if (sp && sp[1] > sp[0] && sp[1] <= bytes.length) spans.push({ s: sp[0], e: sp[1], i });
+    const sp = ss[0];
+    if (!sp || sp[1] > bytes.length) return;
+    const sentence = dec.decode(bytes.subarray(sp[0], sp[1]));
+    for (const [side, cls] of [[ev.source, 'm-src'], [ev.target, 'm-tgt']]) {
+      const t = side && side.text;
+      const at = t ? sentence.indexOf(t) : -1;
+      if (at < 0) continue;
+      const s0 = sp[0] + enc.encode(sentence.slice(0, at)).length;
+      mentions.push({ s: s0, e: s0 + enc.encode(t).length, i, cls });
+    }
   });
-  const cuts = [...new Set([0, bytes.length, ...spans.flatMap((x) => [x.s, x.e])])].sort((a, b) => a - b);
+  const cuts = [...new Set([0, bytes.length, ...spans.flatMap((x) => [x.s, x.e]),
+    ...mentions.flatMap((x) => [x.s, x.e])])].sort((a, b) => a - b);
   const text = $('doc-text');
   const marksByEvent = d.events.map(() => []);
+  const mentionsByEvent = d.events.map(() => []);
   for (let c = 0; c + 1 < cuts.length; c++) {
     const a = cuts[c], b = cuts[c + 1];
     const piece = dec.decode(bytes.subarray(a, b));
@@ -560,6 +576,7 @@ async function openDoc(id, push, focusId) {
     m.style.setProperty('--c', COLORS[d.events[uniq[0]].type] || '#999');
     m.addEventListener('click', () => focusEvent(uniq[0]));
     uniq.forEach((i) => marksByEvent[i].push(m));
+    for (const x of mentions) if (x.s <= a && x.e >= b) mentionsByEvent[x.i].push([m, x.cls]);
     text.append(m);
   }
   const list = $('doc-events');
@@ -569,9 +586,10 @@ async function openDoc(id, push, focusId) {
       el('div', { class: 'muted' }, [ev.date, ev.place && ev.place.name, ev.cameo && 'CAMEO ' + ev.cameo].filter(Boolean).join(' · '))));
   });
   function focusEvent(i) {
-    for (const m of text.querySelectorAll('mark.active')) m.classList.remove('active');
+    for (const m of text.querySelectorAll('mark.active')) m.classList.remove('active', 'm-src', 'm-tgt');
     for (const li of list.querySelectorAll('li.active')) li.classList.remove('active');
     for (const m of marksByEvent[i]) m.classList.add('active');
+    for (const [m, cls] of mentionsByEvent[i]) m.classList.add(cls);
     list.children[i].classList.add('active');
     if (marksByEvent[i][0]) marksByEvent[i][0].scrollIntoView({ block: 'center' });
   }

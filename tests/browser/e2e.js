@@ -37,6 +37,15 @@ function check(cond, what) {
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(String(e)));
     page.setDefaultTimeout(15000);
+    // page.waitForFunction evaluates its predicate with eval inside the
+    // page, which the page's CSP forbids: poll with page.evaluate instead.
+    const waitFor = async (fn, arg) => {
+      for (let i = 0; i < 150; i++) {
+        if (await page.evaluate(fn, arg)) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('timed out waiting for ' + fn.toString().slice(0, 80));
+    };
 
     // 1. The page, unfiltered.
     const all = await (await fetch(base + '/api/events?limit=500')).json();
@@ -57,8 +66,8 @@ function check(cond, what) {
     const first = await page.textContent('#ac-list li');
     check(first.includes('Murat Nurtleu'), `autocomplete offers Murat Nurtleu (got "${first.trim()}")`);
     await page.click('#ac-list li');
-    await page.waitForFunction(() => location.search.includes('actor=Murat'));
-    await page.waitForFunction(() => [...document.querySelectorAll('#rows tr[data-id]')]
+    await waitFor(() => location.search.includes('actor=Murat'));
+    await waitFor(() => [...document.querySelectorAll('#rows tr[data-id]')]
       .every((tr) => tr.textContent.includes('Nurtleu')));
     const want = await (await fetch(base + '/api/events?actor=' + encodeURIComponent('Murat Nurtleu'))).json();
     const got = await page.locator('#rows tr[data-id]').evaluateAll((trs) => trs.map((t) => t.dataset.id));
@@ -69,7 +78,9 @@ function check(cond, what) {
     await page.screenshot({ path: path.join(shots, '2-actor-filter.png'), fullPage: true });
 
     // 3. Open a document from a row.
-    const doc = want.events[0];
+    // An event whose source mention is in its own sentence (not a
+    // coreference from an earlier one), so that it can be marked.
+    const doc = want.events.find((e) => e.source.text && e.text.includes(e.source.text));
     await page.click(`#rows tr[data-id="${doc.id}"] a.doclink`);
     await page.waitForSelector('#docview:not([hidden]) #doc-text mark');
     check((await page.textContent('#doc-title')) === (doc.doc_title || doc.doc), 'document view shows the title');
@@ -78,6 +89,8 @@ function check(cond, what) {
     const marked = await page.locator('#doc-text mark.active').evaluateAll((ms) => ms.map((m) => m.textContent).join(''));
     check(marked.length > 0 && doc.text.startsWith(marked.slice(0, 20)), 'the clicked event\'s sentence is marked in the text');
     check(page.url().includes('document='), 'document is in the URL');
+    const src = await page.locator('#doc-text mark.active.m-src').evaluateAll((ms) => ms.map((m) => m.textContent).join(''));
+    check(src === doc.source.text, `the event's source mention is marked ("${src}")`);
     await page.screenshot({ path: path.join(shots, '3-document.png'), fullPage: false });
     await page.keyboard.press('Escape');
     await page.waitForSelector('#docview', { state: 'hidden' });
@@ -96,7 +109,7 @@ function check(cond, what) {
     const node = page.locator('#graph svg .node').last();
     const key = await node.getAttribute('data-key');
     await node.locator('circle').click();
-    await page.waitForFunction((k) => new URLSearchParams(location.search).get('actor') === k, key);
+    await waitFor((k) => new URLSearchParams(location.search).get('actor') === k, key);
     check(true, `graph click filters by ${key}`);
 
     // 6. A bad filter in the URL shows the API's message, not a blank page.
