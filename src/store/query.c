@@ -9,191 +9,12 @@
 
 #include "store/store.h"
 
-#define MAXP 64
-
-struct sql {
-    parley_buf b;
-    char *p[MAXP]; /* parameters, in order of the ?s */
-    int np;
-    int nomem;
-};
-
-static void add(struct sql *q, const char *frag)
+/* The WHERE clause of a filter: " WHERE 1" and the shared conditions. */
+static int where(parley_store *st, struct store_sql *q,
+                 const parley_store_filter *f, const char *text)
 {
-    if (parley_buf_adds(&q->b, frag))
-        q->nomem = 1;
-}
-
-/* Appends a parameter value (copied) built from pre + v + post. */
-static void param(struct sql *q, const char *pre, const char *v,
-                  const char *post, int like)
-{
-    parley_buf t = PARLEY_BUF_INIT;
-    parley_buf_adds(&t, pre);
-    for (const char *s = v; *s; s++) {
-        if (like && (*s == '%' || *s == '_' || *s == '\\'))
-            parley_buf_addc(&t, '\\');
-        parley_buf_addc(&t, *s);
-    }
-    if (parley_buf_adds(&t, post) || q->np >= MAXP) {
-        q->nomem = 1;
-        parley_buf_release(&t);
-        return;
-    }
-    q->p[q->np++] = parley_buf_detach(&t, NULL);
-}
-
-static char *upper(const char *v)
-{
-    char *u = strdup(v);
-    if (u)
-        for (char *s = u; *s; s++)
-            *s = (char)toupper((unsigned char)*s);
-    return u;
-}
-
-/* KAZ, UN, IGOUNO, USAGOV: a code, matched exactly or as a prefix. */
-static int code_like(const char *v)
-{
-    size_t n = strlen(v);
-    if (n < 2 || n > 15)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!isupper((unsigned char)v[i]) && !isdigit((unsigned char)v[i]))
-            return 0;
-    return 1;
-}
-
-static void actor(struct sql *q, const char *side, const char *v)
-{
-    /* side is "source" or "target": a fixed word, never user input. */
-    char f[600];
-    if (code_like(v)) {
-        snprintf(f, sizeof f,
-                 "(e.%s_country = ? OR e.%s_org = ? OR e.%s_code GLOB ?)",
-                 side, side, side);
-        add(q, f);
-        param(q, "", v, "", 0);
-        param(q, "", v, "", 0);
-        param(q, "", v, "*", 0);
-    } else {
-        snprintf(f, sizeof f,
-                 "(e.%s_country = upper(?) OR e.%s_org = ? COLLATE NOCASE"
-                 " OR parley_fold(e.%s_name) LIKE parley_fold(?) ESCAPE '\\'"
-                 " OR parley_fold(e.%s_text) LIKE parley_fold(?) ESCAPE '\\')",
-                 side, side, side, side);
-        add(q, f);
-        param(q, "", v, "", 0);
-        param(q, "", v, "", 0);
-        param(q, "%", v, "%", 1);
-        param(q, "%", v, "%", 1);
-    }
-}
-
-static int valid_date(const char *v)
-{
-    size_t n = strlen(v);
-    if (n != 4 && n != 7 && n != 10)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (i == 4 || i == 7 ? v[i] != '-' : !isdigit((unsigned char)v[i]))
-            return 0;
-    return 1;
-}
-
-/* FTS5 syntax treats "-", ":", quotes and so on specially; a search that
- * fails to parse is retried as one quoted phrase. */
-static char *phrase(const char *v)
-{
-    parley_buf t = PARLEY_BUF_INIT;
-    parley_buf_addc(&t, '"');
-    for (const char *s = v; *s; s++) {
-        if (*s == '"')
-            parley_buf_addc(&t, '"');
-        parley_buf_addc(&t, *s);
-    }
-    if (parley_buf_addc(&t, '"')) {
-        parley_buf_release(&t);
-        return NULL;
-    }
-    return parley_buf_detach(&t, NULL);
-}
-
-static int where(parley_store *st, struct sql *q, const parley_store_filter *f,
-                 const char *text)
-{
-    add(q, " WHERE 1");
-    if (f->actor) {
-        add(q, " AND (");
-        actor(q, "source", f->actor);
-        add(q, " OR ");
-        actor(q, "target", f->actor);
-        add(q, ")");
-    }
-    if (f->source) {
-        add(q, " AND ");
-        actor(q, "source", f->source);
-    }
-    if (f->target) {
-        add(q, " AND ");
-        actor(q, "target", f->target);
-    }
-    if (f->type) {
-        char *u = upper(f->type);
-        if (!u)
-            return PARLEY_ENOMEM;
-        add(q, " AND e.type = ?");
-        param(q, "", u, "", 0);
-        free(u);
-    }
-    if (f->cameo) {
-        for (const char *s = f->cameo; *s; s++)
-            if (!isdigit((unsigned char)*s))
-                return store_fail(st, PARLEY_EINVAL,
-                                  "--cameo: expected digits, e.g. 04 or 057, "
-                                  "not '%s'", f->cameo);
-        add(q, " AND e.cameo GLOB ?");
-        param(q, "", f->cameo, "*", 0);
-    }
-    if (f->from) {
-        if (!valid_date(f->from))
-            return store_fail(st, PARLEY_EINVAL,
-                              "--from: expected YYYY, YYYY-MM or YYYY-MM-DD, "
-                              "not '%s'", f->from);
-        add(q, " AND e.date >= ?");
-        param(q, "", f->from, "", 0);
-    }
-    if (f->to) {
-        if (!valid_date(f->to))
-            return store_fail(st, PARLEY_EINVAL,
-                              "--to: expected YYYY, YYYY-MM or YYYY-MM-DD, "
-                              "not '%s'", f->to);
-        /* "~" sorts after digits and "-": every date starting with
-         * f->to is <= f->to + "~". */
-        add(q, " AND e.date <= ?");
-        param(q, "", f->to, "~", 0);
-    }
-    if (f->place) {
-        add(q, " AND (parley_fold(e.place_name) LIKE parley_fold(?) ESCAPE '\\'"
-               " OR e.place_country = upper(?))");
-        param(q, "%", f->place, "%", 1);
-        param(q, "", f->place, "", 0);
-    }
-    if (f->topic) {
-        add(q, " AND EXISTS (SELECT 1 FROM json_each(e.topics) t"
-               " WHERE parley_fold(t.value) LIKE parley_fold(?) ESCAPE '\\')");
-        param(q, "%", f->topic, "%", 1);
-    }
-    if (text) {
-        add(q, " AND e.rid IN (SELECT rowid FROM evidence_fts"
-               " WHERE evidence_fts MATCH ?)");
-        param(q, "", text, "", 0);
-    }
-    if (f->doc) {
-        add(q, " AND e.doc = ?");
-        param(q, "", f->doc, "", 0);
-    }
-    return q->nomem ? PARLEY_ENOMEM : 0;
+    store_sql_add(q, " WHERE 1");
+    return store_filter_sql(st, q, f, text, "--");
 }
 
 static const char cols[] =
@@ -210,32 +31,32 @@ enum { C_SEQ = 35, C_N, C_IDS, C_DOCS, C_TEXTS };
 static const char order[] =
     " ORDER BY e.date IS NULL, e.date, e.doc, e.seq";
 
-static int build(parley_store *st, struct sql *q, const parley_store_filter *f,
+static int build(parley_store *st, struct store_sql *q, const parley_store_filter *f,
                  const char *text)
 {
     int err;
-    add(q, "SELECT ");
-    add(q, cols);
+    store_sql_add(q, "SELECT ");
+    store_sql_add(q, cols);
     if (f->one_a_day) {
-        add(q, ", g.n, g.ids, g.docs, g.texts FROM (SELECT min(e.rid) AS rid,"
+        store_sql_add(q, ", g.n, g.ids, g.docs, g.texts FROM (SELECT min(e.rid) AS rid,"
                " count(*) AS n, json_group_array(e.id) AS ids,"
                " json_group_array(e.doc) AS docs,"
                " json_group_array(e.evidence) AS texts FROM events e");
         if ((err = where(st, q, f, text)))
             return err;
-        add(q, " GROUP BY coalesce(e.date, e.id), coalesce(e.source_code, ''),"
+        store_sql_add(q, " GROUP BY coalesce(e.date, e.id), coalesce(e.source_code, ''),"
                " coalesce(e.source_name, ''), coalesce(e.target_code, ''),"
                " coalesce(e.target_name, ''), coalesce(e.cameo, '')) g"
                " JOIN events e ON e.rid = g.rid"
                " JOIN documents d ON d.id = e.doc");
     } else {
-        add(q, " FROM events e JOIN documents d ON d.id = e.doc");
+        store_sql_add(q, " FROM events e JOIN documents d ON d.id = e.doc");
         if ((err = where(st, q, f, text)))
             return err;
     }
-    add(q, order);
+    store_sql_add(q, order);
     if (f->limit > 0)
-        add(q, " LIMIT ?");
+        store_sql_add(q, " LIMIT ?");
     return q->nomem ? PARLEY_ENOMEM : 0;
 }
 
@@ -374,31 +195,24 @@ static int one_row(parley_store *st, sqlite3_stmt *s, int one_a_day,
     return rc;
 }
 
-static void sql_free(struct sql *q)
-{
-    parley_buf_release(&q->b);
-    for (int i = 0; i < q->np; i++)
-        free(q->p[i]);
-    q->np = 0;
-}
-
 /* Runs the query once with text as the FTS query; *fts_failed is set when
  * the statement failed before any row and a text filter was present. */
 static int attempt(parley_store *st, const parley_store_filter *f,
                    const char *text, parley_store_row_fn fn, void *ud,
                    int *fts_failed)
 {
-    struct sql q = {PARLEY_BUF_INIT, {0}, 0, 0};
+    struct store_sql q;
+    memset(&q, 0, sizeof q);
     int err = build(st, &q, f, text);
     if (err) {
-        sql_free(&q);
+        store_sql_free(&q);
         return err == PARLEY_ENOMEM ? store_fail(st, err, "out of memory")
                                     : err;
     }
     sqlite3_stmt *s;
     int rc = sqlite3_prepare_v2(st->db, q.b.p, (int)q.b.n, &s, NULL);
     if (rc != SQLITE_OK) {
-        sql_free(&q);
+        store_sql_free(&q);
         return store_sqlerr(st, rc, "preparing a query");
     }
     for (int i = 0; i < q.np; i++)
@@ -424,7 +238,7 @@ static int attempt(parley_store *st, const parley_store_filter *f,
         }
     }
     sqlite3_finalize(s);
-    sql_free(&q);
+    store_sql_free(&q);
     return err;
 }
 
@@ -441,7 +255,7 @@ int parley_store_query(parley_store *st, const parley_store_filter *f,
     int fts_failed = 0;
     int err = attempt(st, f, f->text, fn, ud, &fts_failed);
     if (fts_failed) {
-        char *ph = phrase(f->text);
+        char *ph = store_fts_phrase(f->text);
         if (!ph)
             return store_fail(st, PARLEY_ENOMEM, "out of memory");
         parley_buf first = PARLEY_BUF_INIT;

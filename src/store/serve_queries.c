@@ -2,8 +2,8 @@
  * (stage 9, read side): keyset-paged events, one event or document by id,
  * actor lookup, and filtered counts and actor networks. A filter becomes
  * SQL built only from the fixed fragments below, with every user value
- * bound as a parameter; its meaning is the one of parley_store_query
- * (query.c), whose builder is private to that file. */
+ * bound as a parameter; filters mean what they mean to
+ * parley_store_query, both built by filter.c. */
 #include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -14,212 +14,11 @@
 
 #include "store/store.h"
 
-#define MAXP 64
-
-/* SQL under construction: text and the parameters of its ?s, in order.
- * Parameters are either strings (owned) or integers. */
-struct q {
-    parley_buf b;
-    char *p[MAXP];
-    long long iv[MAXP];
-    int isint[MAXP];
-    int np;
-    int nomem;
-};
-
-static void add(struct q *q, const char *frag)
+/* The shared filter conditions, with the API's parameter names. */
+static int where(parley_store *st, struct store_sql *q,
+                 const parley_store_filter *f, const char *text)
 {
-    if (parley_buf_adds(&q->b, frag))
-        q->nomem = 1;
-}
-
-/* Appends a string parameter pre + v + post; with like, the LIKE
- * wildcards of v are escaped with '\'. */
-static void param(struct q *q, const char *pre, const char *v,
-                  const char *post, int like)
-{
-    parley_buf t = PARLEY_BUF_INIT;
-    parley_buf_adds(&t, pre);
-    for (const char *s = v; *s; s++) {
-        if (like && (*s == '%' || *s == '_' || *s == '\\'))
-            parley_buf_addc(&t, '\\');
-        parley_buf_addc(&t, *s);
-    }
-    if (parley_buf_adds(&t, post) || q->np >= MAXP) {
-        q->nomem = 1;
-        parley_buf_release(&t);
-        return;
-    }
-    q->isint[q->np] = 0;
-    q->p[q->np++] = parley_buf_detach(&t, NULL);
-}
-
-static void iparam(struct q *q, long long v)
-{
-    if (q->np >= MAXP) {
-        q->nomem = 1;
-        return;
-    }
-    q->isint[q->np] = 1;
-    q->iv[q->np] = v;
-    q->p[q->np++] = NULL;
-}
-
-static void q_free(struct q *q)
-{
-    parley_buf_release(&q->b);
-    for (int i = 0; i < q->np; i++)
-        free(q->p[i]);
-    q->np = 0;
-}
-
-/* KAZ, UN, IGOUNO, USAGOV: a code, matched exactly or as a prefix (the
- * rule of query.c). */
-static int code_like(const char *v)
-{
-    size_t n = strlen(v);
-    if (n < 2 || n > 15)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!isupper((unsigned char)v[i]) && !isdigit((unsigned char)v[i]))
-            return 0;
-    return 1;
-}
-
-static void actor(struct q *q, const char *side, const char *v)
-{
-    /* side is "source" or "target": a fixed word, never user input. */
-    char f[600];
-    if (code_like(v)) {
-        snprintf(f, sizeof f,
-                 "(e.%s_country = ? OR e.%s_org = ? OR e.%s_code GLOB ?)",
-                 side, side, side);
-        add(q, f);
-        param(q, "", v, "", 0);
-        param(q, "", v, "", 0);
-        param(q, "", v, "*", 0);
-    } else {
-        snprintf(f, sizeof f,
-                 "(e.%s_country = upper(?) OR e.%s_org = ? COLLATE NOCASE"
-                 " OR parley_fold(e.%s_name) LIKE parley_fold(?) ESCAPE '\\'"
-                 " OR parley_fold(e.%s_text) LIKE parley_fold(?) ESCAPE '\\')",
-                 side, side, side, side);
-        add(q, f);
-        param(q, "", v, "", 0);
-        param(q, "", v, "", 0);
-        param(q, "%", v, "%", 1);
-        param(q, "%", v, "%", 1);
-    }
-}
-
-static int valid_date(const char *v)
-{
-    size_t n = strlen(v);
-    if (n != 4 && n != 7 && n != 10)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (i == 4 || i == 7 ? v[i] != '-' : !isdigit((unsigned char)v[i]))
-            return 0;
-    return 1;
-}
-
-/* The FTS5 query v as one quoted phrase, for searches that do not parse
- * as FTS5 syntax. Caller frees; NULL when out of memory. */
-static char *phrase(const char *v)
-{
-    parley_buf t = PARLEY_BUF_INIT;
-    parley_buf_addc(&t, '"');
-    for (const char *s = v; *s; s++) {
-        if (*s == '"')
-            parley_buf_addc(&t, '"');
-        parley_buf_addc(&t, *s);
-    }
-    if (parley_buf_addc(&t, '"')) {
-        parley_buf_release(&t);
-        return NULL;
-    }
-    return parley_buf_detach(&t, NULL);
-}
-
-/* Appends " AND ..." conditions of f over events e; text replaces
- * f->text (the phrase retry). Bad values fail with errmsg naming the
- * parameter. */
-static int where(parley_store *st, struct q *q, const parley_store_filter *f,
-                 const char *text)
-{
-    if (f->actor) {
-        add(q, " AND (");
-        actor(q, "source", f->actor);
-        add(q, " OR ");
-        actor(q, "target", f->actor);
-        add(q, ")");
-    }
-    if (f->source) {
-        add(q, " AND ");
-        actor(q, "source", f->source);
-    }
-    if (f->target) {
-        add(q, " AND ");
-        actor(q, "target", f->target);
-    }
-    if (f->type) {
-        size_t n = strlen(f->type);
-        if (n == 0 || n > 16)
-            return store_fail(st, PARLEY_EINVAL,
-                              "type: expected a PLOVER type such as CONSULT");
-        char u[17];
-        for (size_t i = 0; i <= n; i++)
-            u[i] = (char)toupper((unsigned char)f->type[i]);
-        add(q, " AND e.type = ?");
-        param(q, "", u, "", 0);
-    }
-    if (f->cameo) {
-        if (!*f->cameo || strlen(f->cameo) > 4)
-            return store_fail(st, PARLEY_EINVAL,
-                              "cameo: expected 1 to 4 digits, e.g. 04 or 057");
-        for (const char *s = f->cameo; *s; s++)
-            if (!isdigit((unsigned char)*s))
-                return store_fail(st, PARLEY_EINVAL,
-                                  "cameo: expected digits, e.g. 04 or 057");
-        add(q, " AND e.cameo GLOB ?");
-        param(q, "", f->cameo, "*", 0);
-    }
-    if (f->from) {
-        if (!valid_date(f->from))
-            return store_fail(st, PARLEY_EINVAL,
-                              "from: expected YYYY, YYYY-MM or YYYY-MM-DD");
-        add(q, " AND e.date >= ?");
-        param(q, "", f->from, "", 0);
-    }
-    if (f->to) {
-        if (!valid_date(f->to))
-            return store_fail(st, PARLEY_EINVAL,
-                              "to: expected YYYY, YYYY-MM or YYYY-MM-DD");
-        /* "~" sorts after digits and "-". */
-        add(q, " AND e.date <= ?");
-        param(q, "", f->to, "~", 0);
-    }
-    if (f->place) {
-        add(q, " AND (parley_fold(e.place_name) LIKE parley_fold(?) ESCAPE '\\'"
-               " OR e.place_country = upper(?))");
-        param(q, "%", f->place, "%", 1);
-        param(q, "", f->place, "", 0);
-    }
-    if (f->topic) {
-        add(q, " AND EXISTS (SELECT 1 FROM json_each(e.topics) t"
-               " WHERE parley_fold(t.value) LIKE parley_fold(?) ESCAPE '\\')");
-        param(q, "%", f->topic, "%", 1);
-    }
-    if (text) {
-        add(q, " AND e.rid IN (SELECT rowid FROM evidence_fts"
-               " WHERE evidence_fts MATCH ?)");
-        param(q, "", text, "", 0);
-    }
-    if (f->doc) {
-        add(q, " AND e.doc = ?");
-        param(q, "", f->doc, "", 0);
-    }
-    return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
+    return store_filter_sql(st, q, f, text, "");
 }
 
 static const char *col(sqlite3_stmt *s, int i)
@@ -228,7 +27,7 @@ static const char *col(sqlite3_stmt *s, int i)
 }
 
 /* Prepares q's SQL and binds its parameters. */
-static int prepare(parley_store *st, struct q *q, sqlite3_stmt **s)
+static int prepare(parley_store *st, struct store_sql *q, sqlite3_stmt **s)
 {
     if (q->nomem)
         return store_fail(st, PARLEY_ENOMEM, "out of memory");
@@ -248,7 +47,7 @@ static int prepare(parley_store *st, struct q *q, sqlite3_stmt **s)
  * (the caller retries with the text as a phrase). */
 typedef int (*row_fn)(sqlite3_stmt *s, void *ctx);
 
-static int run(parley_store *st, struct q *q, int has_text, row_fn row,
+static int run(parley_store *st, struct store_sql *q, int has_text, row_fn row,
                void *ctx, int *fts_failed)
 {
     sqlite3_stmt *s = NULL;
@@ -280,7 +79,7 @@ static int run(parley_store *st, struct q *q, int has_text, row_fn row,
 
 /* A query built by build(st, q, f, text, ctx) and run with row(); retried
  * once with the text filter as a quoted phrase when FTS5 rejects it. */
-typedef int (*build_fn)(parley_store *st, struct q *q,
+typedef int (*build_fn)(parley_store *st, struct store_sql *q,
                         const parley_store_filter *f, const char *text,
                         void *ctx);
 
@@ -297,15 +96,16 @@ static int filtered(parley_store *st, const parley_store_filter *f,
     char *ph = NULL;
     int err = 0;
     for (int attempt = 0; attempt < 2; attempt++) {
-        struct q q = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
+        struct store_sql q;
+        memset(&q, 0, sizeof q);
         int fts_failed = 0;
         err = build(st, &q, f, text, ctx);
         if (!err)
             err = run(st, &q, text != NULL, row, ctx, &fts_failed);
-        q_free(&q);
+        store_sql_free(&q);
         if (!fts_failed || attempt == 1)
             break;
-        if (!(ph = phrase(text)))
+        if (!(ph = store_fts_phrase(text)))
             return store_fail(st, PARLEY_ENOMEM, "out of memory");
         text = ph;
     }
@@ -355,7 +155,7 @@ static int parse_cursor(struct page *pg)
         return -1;
     memcpy(pg->cur_date, c, dn);
     pg->cur_date[dn] = 0;
-    if (dn && !valid_date(pg->cur_date))
+    if (dn && !store_valid_date(pg->cur_date))
         return -1;
     const char *r = t + 1;
     if (!*r || strlen(r) > 18)
@@ -369,15 +169,15 @@ static int parse_cursor(struct page *pg)
     return 0;
 }
 
-static int page_build(parley_store *st, struct q *q,
+static int page_build(parley_store *st, struct store_sql *q,
                       const parley_store_filter *f, const char *text,
                       void *ctx)
 {
     struct page *pg = ctx;
     pg->rows = 0;
     pg->more = 0;
-    add(q, ev_cols);
-    add(q, " WHERE 1");
+    store_sql_add(q, ev_cols);
+    store_sql_add(q, " WHERE 1");
     int err = where(st, q, f, text);
     if (err)
         return err;
@@ -385,18 +185,18 @@ static int page_build(parley_store *st, struct q *q,
      * order walks it backwards; NULL dates sort last when descending. */
     if (pg->has_cursor) {
         if (pg->cur_undated) {
-            add(q, " AND e.date IS NULL AND e.rid < ?");
-            iparam(q, pg->cur_rid);
+            store_sql_add(q, " AND e.date IS NULL AND e.rid < ?");
+            store_sql_iparam(q, pg->cur_rid);
         } else {
-            add(q, " AND (e.date < ? OR (e.date = ? AND e.rid < ?)"
+            store_sql_add(q, " AND (e.date < ? OR (e.date = ? AND e.rid < ?)"
                    " OR e.date IS NULL)");
-            param(q, "", pg->cur_date, "", 0);
-            param(q, "", pg->cur_date, "", 0);
-            iparam(q, pg->cur_rid);
+            store_sql_param(q, "", pg->cur_date, "", 0);
+            store_sql_param(q, "", pg->cur_date, "", 0);
+            store_sql_iparam(q, pg->cur_rid);
         }
     }
-    add(q, " ORDER BY e.date DESC, e.rid DESC LIMIT ?");
-    iparam(q, pg->limit + 1);
+    store_sql_add(q, " ORDER BY e.date DESC, e.rid DESC LIMIT ?");
+    store_sql_iparam(q, pg->limit + 1);
     return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
 }
 
@@ -466,13 +266,14 @@ int parley_store_event_get(parley_store *st, const char *id,
     if (!st || !st->db || !id || !fn)
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
-    struct q q = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
-    add(&q, ev_cols);
-    add(&q, " WHERE e.id = ?");
-    param(&q, "", id, "", 0);
+    struct store_sql q;
+        memset(&q, 0, sizeof q);
+    store_sql_add(&q, ev_cols);
+    store_sql_add(&q, " WHERE e.id = ?");
+    store_sql_param(&q, "", id, "", 0);
     struct one o = {fn, ud, 0};
     int err = run(st, &q, 0, one_row, &o, NULL);
-    q_free(&q);
+    store_sql_free(&q);
     if (!err && !o.found)
         err = store_fail(st, PARLEY_ENOENT, "no such event");
     return err;
@@ -503,7 +304,7 @@ static int actor_row(sqlite3_stmt *s, void *ctx)
 
 /* One row per actor: key, name, role, country, org, code, events; from
  * the sides' columns of the events of the inner query. */
-static void actor_sides(struct q *q, const char *inner_where)
+static void actor_sides(struct store_sql *q, const char *inner_where)
 {
     for (int side = 0; side < 2; side++) {
         const char *x = side ? "target" : "source";
@@ -515,7 +316,7 @@ static void actor_sides(struct q *q, const char *inner_where)
                  " FROM events e WHERE 1%s",
                  side ? " UNION ALL " : "", x, x, x, x, x, x, x, x, x, x, x,
                  inner_where);
-        add(q, f);
+        store_sql_add(q, f);
     }
 }
 
@@ -528,33 +329,34 @@ int parley_store_actors(parley_store *st, const char *qs, long limit,
     if (limit < 1 || limit > 1000000)
         return store_fail(st, PARLEY_EINVAL,
                           "limit: expected a number from 1 to 1000000");
-    struct q q = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
+    struct store_sql q;
+        memset(&q, 0, sizeof q);
     /* Grouped first, then matched: folding a few thousand actors is
      * cheaper than folding every event's sides. A role is kept only when
      * all the actor's events agree on it. */
-    add(&q, "SELECT k, max(name), CASE WHEN min(role) = max(role)"
+    store_sql_add(&q, "SELECT k, max(name), CASE WHEN min(role) = max(role)"
             " THEN max(role) END AS role1, max(country) AS country1,"
             " max(org), max(code) AS code1, count(*) AS n,"
             " max(text) AS text1 FROM (");
     actor_sides(&q, "");
-    add(&q, ") WHERE k IS NOT NULL GROUP BY k");
+    store_sql_add(&q, ") WHERE k IS NOT NULL GROUP BY k");
     if (qs && *qs) {
-        add(&q, " HAVING parley_fold(k) LIKE parley_fold(?) ESCAPE '\\'"
+        store_sql_add(&q, " HAVING parley_fold(k) LIKE parley_fold(?) ESCAPE '\\'"
                 " OR parley_fold(text1) LIKE parley_fold(?) ESCAPE '\\'"
                 " OR parley_fold(role1) LIKE parley_fold(?) ESCAPE '\\'"
                 " OR country1 = upper(?) OR code1 GLOB upper(?)");
-        param(&q, "%", qs, "%", 1);
-        param(&q, "%", qs, "%", 1);
-        param(&q, "%", qs, "%", 1);
-        param(&q, "", qs, "", 0);
+        store_sql_param(&q, "%", qs, "%", 1);
+        store_sql_param(&q, "%", qs, "%", 1);
+        store_sql_param(&q, "%", qs, "%", 1);
+        store_sql_param(&q, "", qs, "", 0);
         /* GLOB metacharacters in the prefix only narrow the match. */
-        param(&q, "", qs, "*", 0);
+        store_sql_param(&q, "", qs, "*", 0);
     }
-    add(&q, " ORDER BY n DESC, k LIMIT ?");
-    iparam(&q, limit);
+    store_sql_add(&q, " ORDER BY n DESC, k LIMIT ?");
+    store_sql_iparam(&q, limit);
     struct actors a = {fn, ud};
     int err = run(st, &q, 0, actor_row, &a, NULL);
-    q_free(&q);
+    store_sql_free(&q);
     return err;
 }
 
@@ -571,32 +373,32 @@ struct counts {
 static const char *const count_group[] = {"events", "documents", "type",
                                           "week", "pair"};
 
-static int counts_build(parley_store *st, struct q *q,
+static int counts_build(parley_store *st, struct store_sql *q,
                         const parley_store_filter *f, const char *text,
                         void *ctx)
 {
     struct counts *c = ctx;
     switch (c->step) {
     case 0:
-        add(q, "SELECT NULL, NULL, count(*) FROM events e WHERE 1");
+        store_sql_add(q, "SELECT NULL, NULL, count(*) FROM events e WHERE 1");
         break;
     case 1:
-        add(q, "SELECT NULL, NULL, count(DISTINCT e.doc) FROM events e"
+        store_sql_add(q, "SELECT NULL, NULL, count(DISTINCT e.doc) FROM events e"
                " WHERE 1");
         break;
     case 2:
-        add(q, "SELECT e.type, NULL, count(*) FROM events e WHERE 1");
+        store_sql_add(q, "SELECT e.type, NULL, count(*) FROM events e WHERE 1");
         break;
     case 3:
         /* 'weekday 0' moves to the next Sunday (or stays), -6 days gives
          * that week's Monday. */
-        add(q, "SELECT date(CASE WHEN length(e.date) = 7"
+        store_sql_add(q, "SELECT date(CASE WHEN length(e.date) = 7"
                " THEN e.date || '-01' ELSE e.date END,"
                " 'weekday 0', '-6 days') AS w, e.type, count(*)"
                " FROM events e WHERE e.date IS NOT NULL");
         break;
     default:
-        add(q, "SELECT " KEY("source") ", " KEY("target") ", count(*)"
+        store_sql_add(q, "SELECT " KEY("source") ", " KEY("target") ", count(*)"
                " FROM events e WHERE 1");
         break;
     }
@@ -605,14 +407,14 @@ static int counts_build(parley_store *st, struct q *q,
         return err;
     switch (c->step) {
     case 2:
-        add(q, " GROUP BY e.type ORDER BY 3 DESC, 1");
+        store_sql_add(q, " GROUP BY e.type ORDER BY 3 DESC, 1");
         break;
     case 3:
-        add(q, " GROUP BY 1, 2 HAVING w IS NOT NULL ORDER BY 1, 2");
+        store_sql_add(q, " GROUP BY 1, 2 HAVING w IS NOT NULL ORDER BY 1, 2");
         break;
     case 4:
-        add(q, " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?");
-        iparam(q, c->top);
+        store_sql_add(q, " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?");
+        store_sql_iparam(q, c->top);
         break;
     }
     return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
@@ -749,14 +551,14 @@ static size_t gnode_get(struct graph *g, sqlite3_stmt *s, int i, int64_t n)
     return g->nn - 1;
 }
 
-static int graph_build(parley_store *st, struct q *q,
+static int graph_build(parley_store *st, struct store_sql *q,
                        const parley_store_filter *f, const char *text,
                        void *ctx)
 {
     (void)ctx;
     /* A side's role is kept only when all its events agree on it (a
      * country's events come from many offices). */
-    add(q, "SELECT " KEY("source") " AS s, max(e.source_name),"
+    store_sql_add(q, "SELECT " KEY("source") " AS s, max(e.source_name),"
            " CASE WHEN min(e.source_role) = max(e.source_role)"
            " THEN max(e.source_role) END, max(e.source_country),"
            " max(e.source_org), max(e.source_code), "
@@ -768,7 +570,7 @@ static int graph_build(parley_store *st, struct q *q,
     int err = where(st, q, f, text);
     if (err)
         return err;
-    add(q, " GROUP BY s, t, e.type HAVING s IS NOT NULL AND t IS NOT NULL");
+    store_sql_add(q, " GROUP BY s, t, e.type HAVING s IS NOT NULL AND t IS NOT NULL");
     return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
 }
 
@@ -923,24 +725,26 @@ int parley_store_document(parley_store *st, const char *id,
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     struct docq d = {doc_fn, ev_fn, ud, 0};
-    struct q q = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
-    add(&q, "SELECT id, date, title, url, source, text FROM documents"
+    struct store_sql q;
+        memset(&q, 0, sizeof q);
+    store_sql_add(&q, "SELECT id, date, title, url, source, text FROM documents"
             " WHERE id = ?");
-    param(&q, "", id, "", 0);
+    store_sql_param(&q, "", id, "", 0);
     int err = run(st, &q, 0, doc_row, &d, NULL);
-    q_free(&q);
+    store_sql_free(&q);
     if (err)
         return err;
     if (!d.found)
         return store_fail(st, PARLEY_ENOENT, "no such document");
     if (!ev_fn)
         return 0;
-    struct q q2 = {PARLEY_BUF_INIT, {0}, {0}, {0}, 0, 0};
-    add(&q2, ev_cols);
-    add(&q2, " WHERE e.doc = ? ORDER BY e.seq");
-    param(&q2, "", id, "", 0);
+    struct store_sql q2;
+    memset(&q2, 0, sizeof q2);
+    store_sql_add(&q2, ev_cols);
+    store_sql_add(&q2, " WHERE e.doc = ? ORDER BY e.seq");
+    store_sql_param(&q2, "", id, "", 0);
     err = run(st, &q2, 0, doc_ev_row, &d, NULL);
-    q_free(&q2);
+    store_sql_free(&q2);
     return err;
 }
 

@@ -54,4 +54,36 @@ int store_put_events(parley_store *st, const parley_doc *doc,
                      const parley_event *const *evs, size_t nev,
                      const size_t *sent, size_t nsent);
 
+/* SQL under construction (filter.c): text and the parameters of its ?s,
+ * in order; strings (owned) or integers. Zero-initialise, then
+ * store_sql_free. Out of memory is remembered in nomem. */
+#define STORE_SQL_MAXP 64
+struct store_sql {
+    parley_buf b;
+    char *p[STORE_SQL_MAXP];
+    long long iv[STORE_SQL_MAXP];
+    int isint[STORE_SQL_MAXP];
+    int np;
+    int nomem;
+};
+
+void store_sql_add(struct store_sql *q, const char *frag);
+/* Binds pre + v + post (LIKE wildcards in v escaped when like). */
+void store_sql_param(struct store_sql *q, const char *pre, const char *v,
+                     const char *post, int like);
+void store_sql_iparam(struct store_sql *q, long long v);
+void store_sql_free(struct store_sql *q);
+/* The FTS5 search v as one quoted phrase, for searches that do not parse
+ * as FTS5 syntax. Caller frees; NULL when out of memory. */
+char *store_fts_phrase(const char *v);
+/* Whether v is YYYY, YYYY-MM or YYYY-MM-DD (digits in place). */
+int store_valid_date(const char *v);
+/* Appends " AND ..." conditions of f over events e (text replaces f->text,
+ * for the phrase retry). A bad value fails with PARLEY_EINVAL and a
+ * message naming the option, opt + name ("--from" for the command line,
+ * "from" for the API). */
+int store_filter_sql(parley_store *st, struct store_sql *q,
+                     const parley_store_filter *f, const char *text,
+                     const char *opt);
+
 #endif
