@@ -413,6 +413,37 @@ static void trim(const char **s, size_t *n)
         (*n)--;
 }
 
+/* The next line of [*p, end), trimmed, into (*s, *n), counting lines in
+ * r->line; with incomment, lines inside an XML-style comment ("<!-- …
+ * -->", as the dictionaries write them) are passed over. Returns 0 at
+ * the end of the data. */
+static int next_line(rd *r, char **p, char *end, int *incomment,
+                     const char **s, size_t *n)
+{
+    while (*p < end) {
+        char *nl = memchr(*p, '\n', (size_t)(end - *p));
+        char *le = nl ? nl : end;
+        *s = *p;
+        *n = (size_t)(le - *p);
+        *p = nl ? nl + 1 : end;
+        r->line++;
+        if (incomment && *incomment) {
+            if (find_sub(*s, *n, "-->", 3))
+                *incomment = 0;
+            continue;
+        }
+        trim(s, n);
+        if (incomment && *n >= 4 && memcmp(*s, "<!--", 4) == 0) {
+            if (!find_sub(*s, *n, "-->", 3))
+                *incomment = 1;
+            continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+
 int32_t cameo_parse_date(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -672,24 +703,9 @@ static void read_actors(rd *r, char *data, size_t len)
     int incomment = 0;
     char *p = data, *end = data + len;
     r->line = 0;
-    while (p < end && !r->err) {
-        char *nl = memchr(p, '\n', (size_t)(end - p));
-        char *le = nl ? nl : end;
-        const char *s = p;
-        size_t n = (size_t)(le - p);
-        p = nl ? nl + 1 : end;
-        r->line++;
-        if (incomment) {
-            if (find_sub(s, n, "-->", 3))
-                incomment = 0;
-            continue;
-        }
-        trim(&s, &n);
-        if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
-            if (!find_sub(s, n, "-->", 3))
-                incomment = 1;
-            continue;
-        }
+    const char *s;
+    size_t n;
+    while (!r->err && next_line(r, &p, end, &incomment, &s, &n)) {
         n = strip_comment(s, n);
         trim(&s, &n);
         if (!n)
@@ -952,24 +968,9 @@ static void read_verbs(rd *r, char *data, size_t len)
     int have_block = 0;
     uint32_t last_verb_code = UINT32_MAX;
     r->line = 0;
-    while (p < end && !r->err) {
-        char *nl = memchr(p, '\n', (size_t)(end - p));
-        char *le = nl ? nl : end;
-        const char *s = p;
-        size_t n = (size_t)(le - p);
-        p = nl ? nl + 1 : end;
-        r->line++;
-        if (incomment) {
-            if (find_sub(s, n, "-->", 3))
-                incomment = 0;
-            continue;
-        }
-        trim(&s, &n);
-        if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
-            if (!find_sub(s, n, "-->", 3))
-                incomment = 1;
-            continue;
-        }
+    const char *s;
+    size_t n;
+    while (!r->err && next_line(r, &p, end, &incomment, &s, &n)) {
         /* '#' starts a comment in both; ';' in TABARI. Codes hold '#'
          * ("[###]") only inside brackets. */
         if (!n) { /* a blank line ends a synonym set; a comment does not */
@@ -1220,14 +1221,9 @@ static void read_discards(rd *r, char *data, size_t len)
 {
     char *p = data, *end = data + len;
     r->line = 0;
-    while (p < end && !r->err) {
-        char *nl = memchr(p, '\n', (size_t)(end - p));
-        char *le = nl ? nl : end;
-        const char *s = p;
-        size_t n = (size_t)(le - p);
-        p = nl ? nl + 1 : end;
-        r->line++;
-        trim(&s, &n);
+    const char *s;
+    size_t n;
+    while (!r->err && next_line(r, &p, end, NULL, &s, &n)) {
         n = strip_comment(s, n);
         trim(&s, &n);
         if (!n || s[0] == '<')
@@ -1260,14 +1256,9 @@ static void read_issues(rd *r, char *data, size_t len)
     r->line = 0;
     int saved = r->petr;
     r->petr = 1;
-    while (p < end && !r->err) {
-        char *nl = memchr(p, '\n', (size_t)(end - p));
-        char *le = nl ? nl : end;
-        const char *s = p;
-        size_t n = (size_t)(le - p);
-        p = nl ? nl + 1 : end;
-        r->line++;
-        trim(&s, &n);
+    const char *s;
+    size_t n;
+    while (!r->err && next_line(r, &p, end, NULL, &s, &n)) {
         n = strip_comment(s, n);
         trim(&s, &n);
         if (!n)
