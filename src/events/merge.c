@@ -41,8 +41,11 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
     *swapped = 0;
     if (strcmp(a->verb->type, b->verb->type) || a->negated != b->negated)
         return 0;
-    if ((a->verb->mode != NULL) != (b->verb->mode != NULL) ||
-        (a->verb->mode && strcmp(a->verb->mode, b->verb->mode)))
+    /* a meeting hosted, held or discussed is one meeting; but praising
+     * and signing are different acts of support */
+    if (strcmp(a->verb->type, "CONSULT") &&
+        ((a->verb->mode != NULL) != (b->verb->mode != NULL) ||
+         (a->verb->mode && strcmp(a->verb->mode, b->verb->mode))))
         return 0;
     if (a->date && b->date && a->date != b->date) {
         /* a month matches the days inside it */
