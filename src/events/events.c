@@ -479,10 +479,17 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
             /* "cooperation between X and Y was discussed", "a memorandum
              * was signed between X and Y" */
             uint32_t ce = clause_end(c, t1);
-            for (int q = 0; q < c->nm; q++)
-                if (c->ms[q].prep == P_BETWEEN && c->ms[q].nact >= 2 &&
-                    (v->frame == VF_RECIP || (c->ms[q].t0 >= t1 && c->ms[q].t0 < ce)))
-                    return among(c, v, c->ms[q].acts, c->ms[q].nact, t0, t1, neg);
+            for (int q = 0; q < c->nm; q++) {
+                if (c->ms[q].prep != P_BETWEEN || !c->ms[q].nact ||
+                    !(v->frame == VF_RECIP || (c->ms[q].t0 >= t1 && c->ms[q].t0 < ce)))
+                    continue;
+                /* "between X and Y": one listed mention or two joined */
+                int last = coordinated_end(c, q);
+                const actor *g;
+                int ng = gather(c, q, last, 0, NULL, &g);
+                if (ng >= 2)
+                    return among(c, v, g, ng, t0, t1, neg);
+            }
         }
         if (v->frame == VF_AGENTLESS || si < 0 ||
             (ns == 1 && c->st->ngroup >= 2)) {

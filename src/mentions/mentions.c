@@ -673,6 +673,59 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
     if (j >= sc->s1 || !(tok_eq(&T[j], "of") || tok_eq(&T[j], "from")))
         return j;
     size_t k = skip_det(sc, j + 1), end = j;
+    /* "the foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov
+     * and Ararat Mirzoyan": countries, then as many names, in order */
+    {
+        const char *cs[16];
+        size_t c0[16], c1[16], q = k, l;
+        int nc = 0;
+        while (nc < 16 && q < sc->s1) {
+            const char *c = country_at(sc, q, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
+            if (!c)
+                break;
+            cs[nc] = c;
+            c0[nc] = q;
+            c1[nc++] = q + l;
+            q += l;
+            if (q < sc->s1 && tok_eq(&T[q], ",") && q + 1 < sc->s1 &&
+                country_at(sc, q + 1, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL)))
+                q++;
+            else if (q < sc->s1 && tok_eq(&T[q], "and"))
+                q++;
+            else if (q + 1 < sc->s1 && tok_eq(&T[q], ",") && tok_eq(&T[q + 1], "and"))
+                q += 2;
+            else
+                break;
+        }
+        if (nc >= 2 && q < sc->s1 && tok_eq(&T[q], ",")) {
+            size_t names0[16], names1[16], n0, r = q + 1;
+            int nn = 0;
+            while (nn < nc && r < sc->s1) {
+                size_t ne = parse_name(sc, r, &n0);
+                if (ne == r)
+                    break;
+                names0[nn] = n0;
+                names1[nn++] = ne;
+                r = ne;
+                if (nn < nc && r < sc->s1 && (tok_eq(&T[r], ",") || tok_eq(&T[r], "and")))
+                    r += (r + 1 < sc->s1 && tok_eq(&T[r], ",") && tok_eq(&T[r + 1], "and")) ? 2 : 1;
+            }
+            if (nn == nc && nc <= max) {
+                for (int x = 0; x < nc; x++) {
+                    actor *ac = &items[(*nitems)++];
+                    memset(ac, 0, sizeof *ac);
+                    ac->entity = -1;
+                    ac->role = oi->role;
+                    ac->agent = oi->agent;
+                    ac->country = cs[x];
+                    ac->name = span_str(sc, names0[x], names1[x]);
+                    ac->t0 = (uint32_t)c0[x];
+                    ac->t1 = (uint32_t)c1[x];
+                }
+                return names1[nc - 1];
+            }
+        }
+    }
     while (k < sc->s1 && *nitems < max) {
         size_t l, n0;
         size_t item0 = k;
