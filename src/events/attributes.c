@@ -256,7 +256,8 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         const lex_hit *h;
         int venue = lexicon_match(lx, T, k, s1, LK_BIT(LK_VENUE), &h) == l;
         int after_prep = k > s0 && (tok_eq(&T[k - 1], "in") || tok_eq(&T[k - 1], "at") ||
-                                    tok_eq(&T[k - 1], "to"));
+                                    tok_eq(&T[k - 1], "to") || tok_eq(&T[k - 1], "visited") ||
+                                    tok_eq(&T[k - 1], "visiting"));
         if (k > s0 + 1 && tok_eq(&T[k - 1], "the") &&
             (tok_eq(&T[k - 2], "in") || tok_eq(&T[k - 2], "at")))
             after_prep = 1;
@@ -321,6 +322,18 @@ static void add_topic(cand *c, const char *t)
         c->topics[c->ntopics++] = t;
 }
 
+/* Whether a and b are the same participant: the same person, or the
+ * same country or organisation. */
+static int same_party(const actor *a, const actor *b)
+{
+    if (a->name && b->name)
+        return !strcmp(a->name, b->name);
+    if (a->org && b->org)
+        return !strcmp(a->org, b->org);
+    return !a->org && !b->org && a->country && b->country &&
+           !strcmp(a->country, b->country);
+}
+
 void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first)
@@ -380,16 +393,23 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             c->place = pr[k].place;
             break;
         }
-        /* the place of the previous sentence's event carries over to the
-         * next sentence ("… hosted X in Ankara. X praised …") */
+        /* the place the previous sentence named carries over to the next
+         * one ("… hosted X in Ankara. X praised …"), once */
+        int named = c->place >= 0;
         if (c->place < 0 && as->setting < 0 && as->last_place >= 0 &&
-            as->last_place_sent + 1 >= si)
+            as->last_place_sent + 1 == si &&
+            (same_party(&c->src, &as->last_place_src) ||
+             same_party(&c->src, &as->last_place_tgt) ||
+             same_party(&c->tgt, &as->last_place_src) ||
+             same_party(&c->tgt, &as->last_place_tgt)))
             c->place = as->last_place;
         if (c->place < 0)
             c->place = as->setting;
-        if (c->place >= 0) {
+        if (named) {
             as->last_place = c->place;
             as->last_place_sent = si;
+            as->last_place_src = c->src;
+            as->last_place_tgt = c->tgt;
         }
         /* topics: every topic phrase of the sentence */
         for (uint32_t k = s->tok0; k < s->tok1;) {

@@ -38,8 +38,9 @@ typedef struct attr_state {
     int setting;      /* place index or -1 */
     int32_t doc_date; /* YYYYMMDD or 0 */
     int32_t last_date;
-    int last_place;          /* the latest event's place, or -1 */
+    int last_place;          /* the latest place a sentence named, or -1 */
     uint32_t last_place_sent;
+    actor last_place_src, last_place_tgt; /* that event's participants */
 } attr_state;
 
 void attributes_init(attr_state *as, const parley_lexicon *lx,
