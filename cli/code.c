@@ -477,6 +477,11 @@ int cmd_code(int argc, char **argv)
     code_opts.cameo = cameo;
     code_opts.default_date = io.default_date;
     code_opts.log = lo.log;
+    /* PARLEY_DEBUG=1: the coder's trace of mentions on stderr */
+    const char *trace = getenv("PARLEY_DEBUG");
+    code_opts.trace = trace && *trace && strcmp(trace, "0");
+    if (code_opts.trace)
+        code_opts.log = cli_log;
     size_t input_errors = dict_bad ? 1 : 0;
     if (c.tsv && parley_write_tsv_header(&c.out))
         c.failed = 1;

@@ -23,6 +23,10 @@ static const struct {
 void cli_log(void *ud, int severity, const char *msg)
 {
     (void)ud;
+    if (severity == PARLEY_TRACE) {
+        fprintf(stderr, "%s\n", msg);
+        return;
+    }
     fprintf(stderr, "parley: %s%s\n",
             severity == PARLEY_WARNING ? "warning: " : "", msg);
 }

@@ -53,7 +53,11 @@ const char *parley_strerror(int err);
 
 /* ---- diagnostics ------------------------------------------------------ */
 
-enum parley_severity { PARLEY_WARNING = 1, PARLEY_ERROR = 2 };
+enum parley_severity {
+    PARLEY_TRACE = 0,   /* the coder's trace, when parley_code_opts.trace */
+    PARLEY_WARNING = 1,
+    PARLEY_ERROR = 2
+};
 
 /* Receives one formatted line without trailing newline, e.g.
  * "news.jsonl:12: expected a JSON object". msg is valid only during the
@@ -231,6 +235,8 @@ typedef struct parley_code_opts {
     const struct parley_cameo *cameo;
     const char *default_date; /* for date-restricted actor codes when the
                                  document has no date; may be NULL */
+    int trace; /* 1: send each sentence and the actor mentions found in it
+                  to log as PARLEY_TRACE lines (a development aid) */
 } parley_code_opts;
 
 /* Codes one document. doc must stay valid until the result is used up

@@ -1,7 +1,6 @@
 /* code.c — parley_code: runs the pipeline on one document (text →
  * mentions and coreference → events → attributes → merge) and packs the
  * surviving events into a parley_result that owns all its memory. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,26 +15,30 @@ struct parley_result {
     const char *doc_date;
 };
 
-/* PARLEY_DEBUG=1 in the environment prints each sentence's mentions to
- * stderr: a development aid for writing dictionaries and rules. */
-static void debug_mentions(const text_doc *td, uint32_t si, const mention *ms,
-                           int nm)
+/* The trace of one sentence (o->trace): its text, then one line per
+ * mention with the actors it resolved to, through the log callback. */
+static void trace_mentions(const parley_code_opts *o, const text_doc *td,
+                           uint32_t si, const mention *ms, int nm)
 {
     const sentence *s = &td->sents[si];
-    fprintf(stderr, "[%u] %.*s\n", si, (int)(s->end - s->start), td->text + s->start);
+    parley_buf b = PARLEY_BUF_INIT;
+    parley_buf_addf(&b, "[%u] %.*s", si, (int)(s->end - s->start), td->text + s->start);
+    o->log(o->log_ud, PARLEY_TRACE, b.p);
     for (int k = 0; k < nm; k++) {
         const mention *m = &ms[k];
-        fprintf(stderr, "   m%d kind=%d prep=%d mod=%d poss=%d '%.*s'", k, m->kind,
-                m->prep, m->modifier, m->possessive,
-                (int)(td->toks[m->t1 - 1].end - td->toks[m->t0].start),
-                td->text + td->toks[m->t0].start);
+        parley_buf_reset(&b);
+        parley_buf_addf(&b, "   m%d kind=%d prep=%d mod=%d poss=%d '%.*s'", k, m->kind,
+                        m->prep, m->modifier, m->possessive,
+                        (int)(td->toks[m->t1 - 1].end - td->toks[m->t0].start),
+                        td->text + td->toks[m->t0].start);
         for (int a = 0; a < m->nact; a++)
-            fprintf(stderr, " {%s|%s|%s|%s|e%d}", m->acts[a].name ? m->acts[a].name : "-",
-                    m->acts[a].role ? m->acts[a].role : "-",
-                    m->acts[a].country ? m->acts[a].country : "-",
-                    m->acts[a].org ? m->acts[a].org : "-", m->acts[a].entity);
-        fprintf(stderr, "\n");
+            parley_buf_addf(&b, " {%s|%s|%s|%s|e%d}", m->acts[a].name ? m->acts[a].name : "-",
+                            m->acts[a].role ? m->acts[a].role : "-",
+                            m->acts[a].country ? m->acts[a].country : "-",
+                            m->acts[a].org ? m->acts[a].org : "-", m->acts[a].entity);
+        o->log(o->log_ud, PARLEY_TRACE, b.p);
     }
+    parley_buf_release(&b);
 }
 
 static int32_t parse_doc_date(parley_str d)
@@ -138,7 +141,7 @@ static void *grow(arena *a, void *v, size_t used, size_t need, size_t *cap,
  * events to r. sent0 is the index of its first sentence. */
 static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
                        const parley_lexicon *lx, const char *text, size_t off,
-                       size_t end, int32_t doc_date, int debug)
+                       size_t end, int32_t doc_date, const parley_code_opts *o)
 {
     arena work;
     arena_init(&work);
@@ -159,8 +162,8 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
                                td.sents[si].tok1, &st, &ms);
         if (nm < 0)
             goto done;
-        if (debug)
-            debug_mentions(&td, si, ms, nm);
+        if (o && o->trace && o->log)
+            trace_mentions(o, &td, si, ms, nm);
         size_t first = cv.n;
         if (events_sentence(&work, lx, &td, si, ms, nm, &st, &cv))
             goto done;
@@ -344,8 +347,6 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
     if (!r)
         return PARLEY_ENOMEM;
     arena_init(&r->mem);
-    const char *dbg = getenv("PARLEY_DEBUG");
-    int debug = dbg && *dbg && strcmp(dbg, "0");
     int32_t doc_date = parse_doc_date(doc->date);
     const char *text = doc->text.p ? doc->text.p : "";
     size_t n = doc->text.p ? doc->text.n : 0, ev_cap = 0, sp_cap = 0;
@@ -353,7 +354,7 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
     r->doc_date = format_date(&r->mem, doc_date);
     for (size_t off = 0; off < n && !rc;) {
         size_t end = window_end(text, n, off);
-        rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, debug);
+        rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, o);
         off = end;
     }
     if (!rc && o && o->cameo)

@@ -5,8 +5,6 @@
  * discussed", "discussed … with X") and agentless ("an agreement was
  * signed": the current interlocutors). Lists give one event per pair;
  * negated events are marked, hypothetical ones are dropped. */
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "events/events.h"
@@ -366,7 +364,6 @@ static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
     const actor *sa = NULL, *ta = NULL;
     int ns = 0, nt = 0;
     int si = subject(c, t0), oi;
-    if (getenv("PARLEY_DEBUG")) fprintf(stderr, "   trigger %s/%s at %u si=%d\n", v->type, v->mode ? v->mode : "-", t0, si);
     switch (v->frame) {
     case VF_SVO:
         if (si < 0)
