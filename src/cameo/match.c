@@ -1198,14 +1198,6 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         return rc;
     if ((rc = find_issues(D, S)))
         return rc;
-    if (getenv("PARLEY_DEBUG")) { /* a development aid, as in parley code */
-        for (uint32_t i = 0; i < S->n; i++)
-            fprintf(stderr, "%s%.*s", i ? " " : "[cameo] ", (int)S->t[i].n, S->t[i].w);
-        fprintf(stderr, "\n");
-        for (int k = 0; k < S->nm; k++)
-            fprintf(stderr, "   m%d [%u,%u) %s group %d\n", k, S->m[k].t0, S->m[k].t1,
-                    S->m[k].code ? S->m[k].code : "-", S->m[k].group);
-    }
     /* clauses: split at conjunctions that do not join a compound */
     uint32_t lo = 0;
     int src = -1;
