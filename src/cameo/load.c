@@ -443,6 +443,18 @@ static int next_line(rd *r, char **p, char *end, int *incomment,
     return 0;
 }
 
+/* The next space-separated word of [*q, end) into *w; returns its length,
+ * 0 when none is left. Used for "{A B C}" lists of alternatives. */
+static size_t next_word(const char **q, const char *end, const char **w)
+{
+    while (*q < end && is_space(**q))
+        (*q)++;
+    *w = *q;
+    while (*q < end && !is_space(**q))
+        (*q)++;
+    return (size_t)(*q - *w);
+}
+
 
 int32_t cameo_parse_date(const char *s, size_t n)
 {
@@ -831,18 +843,13 @@ static void read_actors(rd *r, char *data, size_t len)
             if (!ce) {
                 bad(r, "unbalanced '{'");
             } else {
-                const char *q = cb + 1;
-                while (q < ce) {
-                    while (q < ce && is_space(*q))
-                        q++;
-                    const char *w = q;
-                    while (q < ce && !is_space(*q))
-                        q++;
-                    if (q > w && q - w < (long)sizeof tmp) {
-                        memcpy(tmp, w, (size_t)(q - w));
-                        expand_subst(r, ss, nss, tmp, (size_t)(q - w), &pd, 0);
+                const char *q = cb + 1, *w;
+                size_t wn;
+                while ((wn = next_word(&q, ce, &w)))
+                    if (wn < sizeof tmp) {
+                        memcpy(tmp, w, wn);
+                        expand_subst(r, ss, nss, tmp, wn, &pd, 0);
                     }
-                }
             }
         }
         if (br) {
@@ -1197,20 +1204,14 @@ static void read_verbs(rd *r, char *data, size_t len)
                 bad(r, "unbalanced '{'");
                 continue;
             }
-            const char *q = cb + 1;
-            while (q < ce) {
-                while (q < ce && is_space(*q))
-                    q++;
-                const char *w = q;
-                while (q < ce && !is_space(*q))
-                    q++;
-                if (q > w && q - w < (long)sizeof tmp) {
-                    memcpy(tmp, w, (size_t)(q - w));
-                    add_verb(r, tmp, (size_t)(q - w), code,
-                             (uint32_t)c->nblocks - 1,
-                             memchr(tmp, '+', (size_t)(q - w)) != NULL);
+            const char *q = cb + 1, *w;
+            size_t wn;
+            while ((wn = next_word(&q, ce, &w)))
+                if (wn < sizeof tmp) {
+                    memcpy(tmp, w, wn);
+                    add_verb(r, tmp, wn, code, (uint32_t)c->nblocks - 1,
+                             memchr(tmp, '+', wn) != NULL);
                 }
-            }
         }
     }
 }

@@ -83,6 +83,8 @@ int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n
 
 /* Index keys under which a dictionary word matching token t may be
  * filed: t itself, its prefixes (stems) and its inflection bases. */
+/* The lookup keys of token t — the word, its prefixes (TABARI stems)
+ * and stem guesses — each once. */
 static size_t keys_for(const ctok *t, uint64_t *keys, size_t max)
 {
     size_t nk = 0;
@@ -103,7 +105,16 @@ static size_t keys_for(const ctok *t, uint64_t *keys, size_t max)
             keys[nk++] = text_hash(buf, b + 1);
         }
     }
-    return nk;
+    /* each key once: a prefix can hash like a stem ("agreed" → "agree") */
+    size_t u = 0;
+    for (size_t k = 0; k < nk; k++) {
+        size_t q = 0;
+        while (q < u && keys[q] != keys[k])
+            q++;
+        if (q == u)
+            keys[u++] = keys[k];
+    }
+    return u;
 }
 
 static const centry *lookup(const parley_cameo *c, uint64_t h)
@@ -242,11 +253,6 @@ static uint32_t best_entry(const sent *S, uint32_t i, uint32_t mask,
     uint32_t best = 0;
     *out = NULL;
     for (size_t k = 0; k < nk; k++) {
-        int dup = 0;
-        for (size_t q = 0; q < k; q++)
-            dup |= keys[q] == keys[k];
-        if (dup)
-            continue;
         for (const centry *e = lookup(c, keys[k]); e;
              e = e->next ? &c->ents[e->next] : NULL) {
             if (!(mask & (1u << e->kind)))
@@ -511,11 +517,6 @@ static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     uint32_t bestlen = 0;
     int found = 0;
     for (size_t k = 0; k < nk; k++) {
-        int dup = 0;
-        for (size_t q = 0; q < k; q++)
-            dup |= keys[q] == keys[k];
-        if (dup)
-            continue;
         for (const centry *e = lookup(c, keys[k]); e;
              e = e->next ? &c->ents[e->next] : NULL) {
             if (e->kind == CE_NOUN) {
