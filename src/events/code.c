@@ -150,6 +150,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     size_t sent0 = r->nsents;
     if ((rc = text_analyse(&work, text + off, end - off, lexicon_is_abbrev, lx, &td)))
         goto done;
+    lexicon_annotate(lx, td.toks, td.ntoks);
     rc = PARLEY_ENOMEM;
     coref_state st;
     coref_init(&st, lx, &td, doc_date);

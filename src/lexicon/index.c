@@ -160,11 +160,27 @@ int lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
     return 1;
 }
 
+void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint32_t kinds = LEX_ANNOTATED, node = 0;
+        for (size_t j = i; j < n && lx->nnodes; j++) {
+            if (!(node = find_edge(lx, node, toks[j].hash)))
+                break;
+            for (uint32_t h = lx->node_hits[node]; h; h = lx->hits[h].next)
+                kinds |= LK_BIT(lx->hits[h].kind);
+        }
+        toks[i].lexkinds = kinds;
+    }
+}
+
 size_t lexicon_match(const parley_lexicon *lx, const token *toks, size_t i,
                      size_t end, uint32_t kind_mask, const lex_hit **hit)
 {
     *hit = NULL;
-    if (!lx->nnodes)
+    if (!lx->nnodes || i >= end)
+        return 0;
+    if ((toks[i].lexkinds & LEX_ANNOTATED) && !(toks[i].lexkinds & kind_mask))
         return 0;
     uint32_t node = 0;
     size_t best = 0;

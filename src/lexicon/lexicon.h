@@ -108,6 +108,12 @@ struct parley_lexicon {
     lex_hit *hits; /* hits[0] unused */
     size_t nhits, hit_cap;
 
+    /* persons by role: role_head[hash(role) & (nrole_heads - 1)] is the
+     * first person (index + 1, 0 = none) of that bucket, role_next[i]
+     * the next after person i, in file order */
+    uint32_t *role_head, *role_next;
+    size_t nrole_heads;
+
     arena mem; /* strings and record arrays */
 };
 
@@ -115,6 +121,24 @@ typedef struct lex_edge {
     uint64_t tok;
     uint32_t parent, child; /* child == 0: empty slot */
 } lex_edge;
+
+/* The persons whose role may be role, in file order: start with
+ * lexicon_role_first, go on with lexicon_role_next, stop at -1. The
+ * bucket may hold other roles too: compare. */
+static inline long lexicon_role_next(const parley_lexicon *lx, long i)
+{
+    return (long)lx->role_next[i] - 1;
+}
+long lexicon_role_first(const parley_lexicon *lx, const char *role);
+
+/* Set in token.lexkinds once lexicon_annotate has looked at the token. */
+#define LEX_ANNOTATED (1u << 31)
+
+/* Records in each token of toks[0, n) the kinds of all phrases that start
+ * there (whatever their capital-letter constraints): one walk of the trie
+ * per token, after which lexicon_match answers at once for the tokens
+ * where no phrase of the asked kinds starts. */
+void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n);
 
 /* The longest phrase of one of the kinds in kind_mask that starts at
  * toks[i] and ends before toks[end]. Returns its length in tokens (0 if

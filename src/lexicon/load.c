@@ -674,6 +674,37 @@ int lexicon_is_abbrev(const void *ud, const char *fold, size_t n)
     return 1;
 }
 
+static size_t role_bucket(const parley_lexicon *lx, const char *role)
+{
+    return text_hash(role, strlen(role)) & (lx->nrole_heads - 1);
+}
+
+/* Indexes the persons by role for lexicon_role_first. */
+static int index_roles(parley_lexicon *lx)
+{
+    size_t n = lx->ncount[LK_PERSON], cap = 16;
+    while (cap < n)
+        cap *= 2;
+    lx->role_head = calloc(cap, sizeof *lx->role_head);
+    lx->role_next = calloc(n ? n : 1, sizeof *lx->role_next);
+    if (!lx->role_head || !lx->role_next)
+        return PARLEY_ENOMEM;
+    lx->nrole_heads = cap;
+    for (size_t i = n; i-- > 0;) {
+        if (!lx->persons[i].role)
+            continue;
+        size_t b = role_bucket(lx, lx->persons[i].role);
+        lx->role_next[i] = lx->role_head[b];
+        lx->role_head[b] = (uint32_t)i + 1;
+    }
+    return 0;
+}
+
+long lexicon_role_first(const parley_lexicon *lx, const char *role)
+{
+    return (long)lx->role_head[role_bucket(lx, role)] - 1;
+}
+
 int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
                         size_t *bad_lines)
 {
@@ -715,6 +746,8 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
     }
     if (bad_lines)
         *bad_lines = ld.bad;
+    if (!rc)
+        rc = index_roles(lx);
     if (rc) {
         parley_lexicon_free(lx);
         return rc;
@@ -743,6 +776,8 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->node_hits);
     free(lx->edges);
     free(lx->hits);
+    free(lx->role_head);
+    free(lx->role_next);
     arena_release(&lx->mem);
     free(lx);
 }

@@ -135,9 +135,10 @@ static int dict_by_office(const parley_lexicon *lx, const actor *ac,
 {
     if (!ac->role || (!ac->country && !ac->org) || !date)
         return -1;
-    for (size_t i = 0; i < lx->ncount[LK_PERSON]; i++) {
+    for (long i = lexicon_role_first(lx, ac->role); i >= 0;
+         i = lexicon_role_next(lx, i)) {
         const lex_person *p = &lx->persons[i];
-        if (lx->deleted[LK_PERSON][i] || !p->role || strcmp(p->role, ac->role))
+        if (lx->deleted[LK_PERSON][i] || strcmp(p->role, ac->role))
             continue;
         if (ac->country && (!p->country || strcmp(p->country, ac->country)))
             continue;

@@ -875,6 +875,31 @@ static const char *const group_nouns[] = {
     "delegations", "counterparts", "presidents", "diplomats", "two",
     NULL};
 
+/* Words that can begin a mention without being capitalised, a number or
+ * a dictionary phrase: every word list the branches of mentions_find (and
+ * parse_office through skip_det) test at the mention's first token. */
+static const char *const lower_starters[] = {
+    "the", "a", "an", "both", "he", "she", "him", "they", "them", "i", "we",
+    "me", "us", "his", "her", "its", "their", "our", "your", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+    "all", "many", "other", "senior", "deputy", "first", "acting", "former",
+    "vice", "then", "interim", "outgoing", "incoming", "newly", "appointed",
+    "new", "current", "executive", "chief", NULL};
+
+/* Whether no mention can start at t: a lower-case word or a symbol that
+ * starts no dictionary phrase of an actor's kinds and is none of the
+ * lower_starters. One test instead of each branch's. */
+static int inert(const token *t)
+{
+    if (t->flags & (TOK_CAP | TOK_NUM))
+        return 0;
+    if (!(t->lexkinds & LEX_ANNOTATED) ||
+        (t->lexkinds & (ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE) |
+                        LK_BIT(LK_VENUE))))
+        return 0;
+    return !tok_in(t, lower_starters);
+}
+
 int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -886,6 +911,10 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     size_t i = s0;
     while (i < s1) {
         const token *t = &T[i];
+        if (inert(t)) {
+            i++;
+            continue;
+        }
         int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;
         if (i > s0 + 1 && tok_in(&T[i - 1], determiners))
             prep = prep_code(&T[i - 2]);

@@ -29,6 +29,8 @@ typedef struct token {
     uint32_t flags;
     uint64_t hash;       /* hash of fold (lexicon_hash) */
     uint32_t sent;       /* sentence index */
+    uint32_t lexkinds;   /* lexicon_annotate: LK_BIT of every kind of
+                            phrase that may start here, | LEX_ANNOTATED */
 } token;
 
 typedef struct sentence {
