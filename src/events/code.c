@@ -151,6 +151,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     if ((rc = text_analyse(&work, text + off, end - off, lexicon_is_abbrev, lx, &td)))
         goto done;
     lexicon_annotate(lx, td.toks, td.ntoks);
+    words_annotate(td.toks, td.ntoks);
     rc = PARLEY_ENOMEM;
     coref_state st;
     coref_init(&st, lx, &td, doc_date);

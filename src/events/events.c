@@ -9,19 +9,6 @@
 
 #include "events/events.h"
 
-static const char *const modals[] = {
-    "will", "would", "shall", "may", "might", "could", "should", "'ll",
-    "can", "must", "to", "if", "unless", "whether", NULL};
-static const char *const negators[] = {
-    "not", "n't", "never", "no", "refused", "declined", "failed",
-    "without", "neither", "nor", "cannot", NULL};
-static const char *const future_words[] = {
-    "tomorrow", "upcoming", "forthcoming", "future", "planned",
-    "scheduled", "expected", "next", NULL};
-static const char *const skippable[] = {
-    "also", "further", "again", "soon", "jointly", "then", "subsequently",
-    "later", "already", "once", "officially", "formally", "have", "has",
-    "had", "be", "been", "highly", "warmly", "strongly", "fully", NULL};
 
 static int clause_break(const token *t)
 {
@@ -37,9 +24,9 @@ static int hypothetical(const token *T, uint32_t s0, uint32_t s1, uint32_t t0,
     uint32_t k = t0;
     for (int seen = 0; k > s0 && seen < 3; seen++) {
         const token *p = &T[k - 1];
-        if (tok_in(p, modals))
+        if (tok_in(p, W_MODALS))
             return 1;
-        if (!tok_in(p, skippable) && !tok_in(p, negators))
+        if (!tok_in(p, W_SKIPPABLE) && !tok_in(p, W_NEGATORS))
             break;
         k--;
     }
@@ -50,7 +37,7 @@ static int hypothetical(const token *T, uint32_t s0, uint32_t s1, uint32_t t0,
                 return 1;
         if (frame == VF_NOMINAL)
             for (uint32_t j = s0; j < s1; j++)
-                if (tok_in(&T[j], future_words))
+                if (tok_in(&T[j], W_FUTURE_WORDS))
                     return 1;
     }
     return 0;
@@ -61,9 +48,9 @@ static int negated(const token *T, uint32_t s0, uint32_t t0)
     uint32_t k = t0;
     for (int seen = 0; k > s0 && seen < 4; seen++) {
         const token *p = &T[k - 1];
-        if (tok_in(p, negators))
+        if (tok_in(p, W_NEGATORS))
             return 1;
-        if (!tok_in(p, skippable) && !tok_eq(p, "did") && !tok_eq(p, "does") &&
+        if (!tok_in(p, W_SKIPPABLE) && !tok_eq(p, "did") && !tok_eq(p, "does") &&
             !tok_eq(p, "do") && !tok_eq(p, "was") && !tok_eq(p, "were") &&
             !tok_eq(p, "is") && !tok_eq(p, "an") && !tok_eq(p, "a") &&
             !tok_eq(p, "any"))

@@ -5,7 +5,6 @@
  * counterparts ("Foreign Ministers of Spain José Albares, Latvia Baiba
  * Braže, …"), countries and organisations (alone or in lists), pronouns
  * and descriptions. Each mention is resolved through coref.c. */
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,118 +14,6 @@
     (LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL) |            \
      LK_BIT(LK_ORG) | LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |          \
      LK_BIT(LK_HONORIFIC))
-
-/* Word lists are tested for every token, so each list gets a table of
- * its words' hashes on first use (compared with the token's hash, the same
- * text_hash of the folded form). Tables are published with atomics, so
- * threads coding in parallel share them; until a list's table is ready a
- * thread scans the list. Tables live as long as the process. */
-#define NSETS 128
-
-static struct {
-    _Atomic(const char *const *) key;
-    _Atomic(uint64_t *) table; /* [0] = mask, then slots; 0 = empty */
-} word_sets[NSETS];
-
-static uint64_t *build_set(const char *const *words)
-{
-    size_t n = 0;
-    while (words[n])
-        n++;
-    size_t cap = 8;
-    while (cap < 4 * n)
-        cap *= 2;
-    uint64_t *t = calloc(cap + 1, sizeof *t);
-    if (!t)
-        return NULL;
-    t[0] = cap - 1;
-    for (size_t i = 0; i < n; i++) {
-        uint64_t h = text_hash(words[i], strlen(words[i]));
-        h = h ? h : 1;
-        size_t j = h & (cap - 1);
-        while (t[1 + j] && t[1 + j] != h)
-            j = (j + 1) & (cap - 1);
-        t[1 + j] = h;
-    }
-    return t;
-}
-
-static const uint64_t *set_for(const char *const *words)
-{
-    size_t h = ((uintptr_t)words >> 3) % NSETS;
-    for (size_t i = 0; i < NSETS; i++, h = (h + 1) % NSETS) {
-        const char *const *k = atomic_load(&word_sets[h].key);
-        if (!k) {
-            const char *const *expected = NULL;
-            if (atomic_compare_exchange_strong(&word_sets[h].key, &expected, words)) {
-                uint64_t *t = build_set(words);
-                atomic_store(&word_sets[h].table, t);
-                return t;
-            }
-            k = expected;
-        }
-        if (k == words)
-            return atomic_load(&word_sets[h].table);
-    }
-    return NULL;
-}
-
-int tok_in(const token *t, const char *const *words)
-{
-    const uint64_t *set = set_for(words);
-    if (set) {
-        uint64_t h = t->hash ? t->hash : 1, mask = set[0];
-        for (size_t j = h & mask; set[1 + j]; j = (j + 1) & mask)
-            if (set[1 + j] == h)
-                return 1;
-        return 0;
-    }
-    char c = t->fold_len ? t->fold[0] : '\0';
-    for (; *words; words++)
-        if ((*words)[0] == c && tok_eq(t, *words))
-            return 1;
-    return 0;
-}
-
-static const char *const determiners[] = {"the", "a", "an", NULL};
-static const char *const particles[] = {
-    "de", "da", "di", "del", "della", "van", "von", "der", "den", "bin",
-    "bint", "ibn", "al", "el", "le", "la", "du", "dos", "das", "y", "ben",
-    "abu", "ould", "ter", "zu", NULL};
-/* Capitalised words that never start or continue a personal name. */
-static const char *const not_names[] = {
-    "the", "a", "an", "at", "during", "in", "on", "with", "he", "she", "it",
-    "they", "we", "i", "for", "as", "according", "following", "given",
-    "moreover", "overall", "additionally", "today", "yesterday", "tomorrow",
-    "also", "and", "but", "or", "this", "that", "these", "those", "his",
-    "her", "its", "their", "our", "your", "my", "after", "before", "while",
-    "when", "where", "earlier", "later", "meanwhile", "however", "then",
-    "there", "here", "both", "all", "some", "by", "from", "to", "of",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "said",
-    "minister", "president", "ambassador", "secretary", "foreign", "prime",
-    "deputy", "head", "chairman", "chair", "director", "general", "state",
-    "republic", "kingdom", "government", "ministry", "office", "council",
-    "assembly", "committee", "commission", "summit", "session", "conference",
-    "forum", "center", "centre", "university", "agreement", "memorandum",
-    "treaty", "declaration", "programme", "program", "initiative", "plan",
-    "goals", "charter", "day", "week", "year", "organization",
-    "organisation", "union", "north", "south", "east", "west", "central",
-    "national", "international", "global", "regional", "united", "nations",
-    "images", "share", "photo", "video", "read", "more", "tell", "friend",
-    "press", "service", "news", "agency", "mfa", "h.e.", "mr", "ms", "mrs",
-    "dr", "excellency", "his", "honorable", "honourable", NULL};
-/* Words that, after a country adjective or possessive, make an actor. */
-static const char *const generic_heads[] = {
-    "side", "delegation", "diplomat", "diplomats", "government",
-    "authorities", "leadership", "officials", "official", "leader",
-    "leaders", "counterpart", "counterparts", "envoy", "administration",
-    "minister", "president", "parliament", NULL};
-static const char *const office_premods[] = {
-    "deputy", "first", "acting", "former", "vice", "senior", "then",
-    "interim", "outgoing", "incoming", "newly", "appointed", "new",
-    "current", "executive", "chief", NULL};
 
 static int prep_code(const token *t)
 {
@@ -200,7 +87,7 @@ static int cap_word(const token *t)
 static int name_token_in(const scan *sc, size_t i, int inside)
 {
     const token *t = &sc->toks[i];
-    if (!cap_word(t) || tok_in(t, not_names))
+    if (!cap_word(t) || tok_in(t, W_NOT_NAMES))
         return 0;
     if ((t->flags & TOK_ALLCAPS) && t->fold_len <= 5)
         return 0; /* acronyms */
@@ -271,7 +158,7 @@ static size_t parse_name(const scan *sc, size_t i, size_t *n0)
             words++;
             continue;
         }
-        if (words && tok_in(t, particles) && k + 1 < sc->s1 &&
+        if (words && tok_in(t, W_PARTICLES) && k + 1 < sc->s1 &&
             name_token(sc, k + 1)) {
             k++;
             continue;
@@ -330,22 +217,16 @@ static size_t paren_acronym(const scan *sc, size_t j, const char **org)
 
 static size_t skip_det(const scan *sc, size_t j)
 {
-    static const char *const quantifiers[] = {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "several", "some", "all", "many", "both", "other", "senior", NULL};
-    if (j < sc->s1 && tok_in(&sc->toks[j], determiners))
+    if (j < sc->s1 && tok_in(&sc->toks[j], W_DETERMINERS))
         j++;
     while (j < sc->s1 && ((sc->toks[j].flags & TOK_NUM) ||
-                          tok_in(&sc->toks[j], quantifiers)))
+                          tok_in(&sc->toks[j], W_QUANTIFIERS)))
         j++;
     return j;
 }
 
 static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth);
 
-static const char *const group_nouns_early[] = {
-    "parties", "sides", "interlocutors", "ministers", "leaders",
-    "delegations", "counterparts", "presidents", NULL};
 
 /* Post-modifiers of an office head at j: "of Kazakhstan", "of the UN
  * Secretary-General", "for Legal Affairs", "(UNRCCA)", "to the UN". */
@@ -411,29 +292,12 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 e++;
             if (e > k && !is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG),
                                   NULL, NULL)) {
-                /* "for European and International Affairs Alexander
-                 * Schallenberg": the portfolio ends at its last portfolio
-                 * word, or before a known person, leaving the name */
-                static const char *const ends[] = {
-                    "affairs", "operations", "rights", "refugees", "development",
-                    "cooperation", "relations", "trade", "policy", "security",
-                    "assistance", "coordination", "communications", "management",
-                    "disarmament", "peacebuilding", "asia", "africa", "europe",
-                    "east", "america", "issues", "integration", "diaspora",
-                    "tourism", "migration", "investment", "planning", "children",
-                    "conflict", "women", "climate", "health", "energy", "finance",
-                    "defence", "defense", "justice", "education", "culture",
-                    "agriculture", "economy", "industry", "transport", "interior",
-                    "caribbean", "pacific", "region", "sahel", "lakes", "horn",
-                    "peninsula", "yemen", "syria", "libya", "afghanistan",
-                    "myanmar", "iraq", "sudan", "somalia", "haiti", "lebanon",
-                    NULL};
                 size_t cut = k;
                 for (size_t q = k; q < e; q++) {
                     const lex_hit *ph;
                     if (q > k && match_at(sc, q, LK_BIT(LK_PERSON), &ph))
                         break;
-                    if (tok_in(&T[q], ends))
+                    if (tok_in(&T[q], W_ENDS))
                         cut = q + 1;
                 }
                 if (cut == k)
@@ -466,13 +330,12 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     int premods = 0;
     const char *prefix = NULL, *implied_org = NULL;
     memset(oi, 0, sizeof *oi);
-    static const char *const poss[] = {"his", "her", "its", "their", NULL};
-    if (j < sc->s1 && tok_in(&T[j], poss)) {
+    if (j < sc->s1 && tok_in(&T[j], W_POSS)) {
         oi->possessor = 1;
         if (tok_eq(&T[j], "its"))
             oi->org = sc->st->last_org;
         j++;
-    } else if (j > i && j < sc->s1 && tok_in(&T[j], group_nouns_early) &&
+    } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
                (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
         return i; /* "both sides" is a group, see mentions_find */
     for (int guard = 0; guard < 6 && j < sc->s1; guard++) {
@@ -498,12 +361,12 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
                 if (poss_s)
                     e++;
                 size_t f = e;
-                while (f < sc->s1 && tok_in(&T[f], office_premods))
+                while (f < sc->s1 && tok_in(&T[f], W_OFFICE_PREMODS))
                     f++;
                 int office_next =
                     is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL),
                             NULL, NULL) ||
-                    (f < sc->s1 && tok_in(&T[f], generic_heads));
+                    (f < sc->s1 && tok_in(&T[f], W_GENERIC_HEADS));
                 if (!office_next)
                     break;
                 if (h->kind == LK_ORG)
@@ -522,20 +385,15 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
             }
             break; /* an office: the head */
         }
-        if (tok_in(&T[j], office_premods)) {
+        if (tok_in(&T[j], W_OFFICE_PREMODS)) {
             size_t f = j;
-            while (f < sc->s1 && tok_in(&T[f], office_premods))
+            while (f < sc->s1 && tok_in(&T[f], W_OFFICE_PREMODS))
                 f++;
             if (!is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL,
                          NULL))
                 break;
-            /* keep the modifiers that change the office ("Deputy",
-             * "First", "Acting", "Former"), not "newly appointed" */
-            static const char *const keep[] = {"deputy", "first", "acting", "former",
-                                               "vice", "senior", "interim",
-                                               "executive", "chief", NULL};
             size_t k0 = j;
-            while (k0 < f && !tok_in(&T[k0], keep))
+            while (k0 < f && !tok_in(&T[k0], W_KEEP))
                 k0++;
             if (k0 < f)
                 prefix = span_str(sc, k0, f);
@@ -554,7 +412,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         oi->agent = of->agent;
         implied_org = of->org;
         j += l;
-    } else if (tok_in(&T[j], generic_heads) &&
+    } else if (tok_in(&T[j], W_GENERIC_HEADS) &&
                (premods || oi->possessor)) {
         oi->generic = 1;
         oi->counterpart = tok_eq(&T[j], "counterpart") ||
@@ -580,7 +438,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
            (tok_eq(&T[j], "-") || tok_eq(&T[j], "and") || tok_eq(&T[j], ","))) {
         office_info next;
         size_t k = j + 1;
-        if (tok_eq(&T[j], ",") && tok_in(&T[k], determiners))
+        if (tok_eq(&T[j], ",") && tok_in(&T[k], W_DETERMINERS))
             break;
         size_t e = parse_office(sc, k, &next, depth + 1);
         if (e == k || next.plural || next.generic)
@@ -771,9 +629,7 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
  * ambassador from Tallinn"). */
 static int capital_is_place(const scan *sc, size_t i)
 {
-    static const char *const loc[] = {"in", "at", "to", "from", "near",
-                                      "into", "via", "outside", NULL};
-    if (i == sc->s0 || !tok_in(&sc->toks[i - 1], loc))
+    if (i == sc->s0 || !tok_in(&sc->toks[i - 1], W_LOC))
         return 0;
     for (size_t b = i > sc->s0 + 6 ? i - 6 : sc->s0; b < i; b++) {
         const lex_hit *h;
@@ -843,21 +699,12 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
  * actor; any other word makes it a noun modifier ("the UN programme"). */
 static int modifier_follows(const scan *sc, size_t e)
 {
-    static const char *const ok[] = {
-        "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
-        "as", "is", "was", "were", "are", "has", "have", "had", "will",
-        "would", "should", "could", "can", "may", "must", "that", "which",
-        "who", "whose", "said", "also", "itself", "themselves", "not",
-        "of", "about", "over", "under", "since", "after", "before",
-        "during", "against", "regarding", "concerning", "within", "again",
-        "today", "yesterday", "on", "through", "into", "amid", "among",
-        "last", "this", "both", NULL};
     if (e >= sc->s1)
         return 0;
     const token *t = &sc->toks[e];
     if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS))
         return 0;
-    if (tok_in(t, ok))
+    if (tok_in(t, W_OK))
         return 0;
     /* a verb of the lexicon right after: "Kazakhstan welcomed" */
     if (is_kind(sc, e, LK_BIT(LK_VERB), NULL, NULL))
@@ -870,21 +717,7 @@ static int modifier_follows(const scan *sc, size_t e)
     return 1;
 }
 
-static const char *const group_nouns[] = {
-    "parties", "sides", "interlocutors", "ministers", "leaders",
-    "delegations", "counterparts", "presidents", "diplomats", "two",
-    NULL};
 
-/* Words that can begin a mention without being capitalised, a number or
- * a dictionary phrase: every word list the branches of mentions_find (and
- * parse_office through skip_det) test at the mention's first token. */
-static const char *const lower_starters[] = {
-    "the", "a", "an", "both", "he", "she", "him", "they", "them", "i", "we",
-    "me", "us", "his", "her", "its", "their", "our", "your", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
-    "all", "many", "other", "senior", "deputy", "first", "acting", "former",
-    "vice", "then", "interim", "outgoing", "incoming", "newly", "appointed",
-    "new", "current", "executive", "chief", NULL};
 
 /* Whether no mention can start at t: a lower-case word or a symbol that
  * starts no dictionary phrase of an actor's kinds and is none of the
@@ -897,7 +730,7 @@ static int inert(const token *t)
         (t->lexkinds & (ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE) |
                         LK_BIT(LK_VENUE))))
         return 0;
-    return !tok_in(t, lower_starters);
+    return !tok_in(t, W_LOWER_STARTERS);
 }
 
 int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
@@ -916,16 +749,14 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             continue;
         }
         int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;
-        if (i > s0 + 1 && tok_in(&T[i - 1], determiners))
+        if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
             prep = prep_code(&T[i - 2]);
         size_t l, n0;
         office_info oi;
         mention *m = NULL;
 
         /* pronouns, groups, "the latter", "our country" */
-        static const char *const pron[] = {"he", "she", "him", NULL};
-        static const char *const they[] = {"they", "them", NULL};
-        if (tok_in(t, pron)) {
+        if (tok_in(t, W_PRON)) {
             m = add_mention(&sc, &mv, i, i + 1, MK_PRONOUN, 0);
             if (!m)
                 return -1;
@@ -933,8 +764,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             i++;
             continue;
         }
-        static const char *const self[] = {"i", "we", "me", "us", NULL};
-        if (tok_in(t, self) && !(t->flags & TOK_ALLCAPS)) {
+        if (tok_in(t, W_SELF) && !(t->flags & TOK_ALLCAPS)) {
             /* the speaker of a quotation: not resolved, but the subject */
             m = add_mention(&sc, &mv, i, i + 1, MK_PRONOUN, 0);
             if (!m)
@@ -944,7 +774,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             i++;
             continue;
         }
-        if (tok_in(t, they)) {
+        if (tok_in(t, W_THEY)) {
             m = add_mention(&sc, &mv, i, i + 1, MK_GROUP, 0);
             if (!m)
                 return -1;
@@ -952,9 +782,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             i++;
             continue;
         }
-        /* "his interlocutor": the other party of the current meeting */
-        static const char *const his[] = {"his", "her", "their", "the", NULL};
-        if (tok_in(t, his) && i + 1 < s1 && tok_eq(&T[i + 1], "interlocutor")) {
+        if (tok_in(t, W_HIS) && i + 1 < s1 && tok_eq(&T[i + 1], "interlocutor")) {
             m = add_mention(&sc, &mv, i, i + 2, MK_GROUP, 0);
             if (!m)
                 return -1;
@@ -966,7 +794,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             size_t k = i + 1;
             if (tok_eq(&T[k], "two") && k + 1 < s1)
                 k++;
-            if (tok_in(&T[k], group_nouns) && !tok_eq(&T[k], "two") &&
+            if (tok_in(&T[k], W_GROUP_NOUNS) && !tok_eq(&T[k], "two") &&
                 !(k + 1 < s1 && tok_eq(&T[k + 1], "of"))) {
                 m = add_mention(&sc, &mv, i, k + 1, MK_GROUP, 0);
                 if (!m)
@@ -985,10 +813,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 continue;
             }
         }
-        static const char *const home_det[] = {"our", "your", "the", NULL};
-        static const char *const home_noun[] = {"country", "state", "kingdom",
-                                                "republic", "nation", NULL};
-        if (tok_in(t, home_det) && i + 1 < s1 && tok_in(&T[i + 1], home_noun) &&
+        if (tok_in(t, W_HOME_DET) && i + 1 < s1 && tok_in(&T[i + 1], W_HOME_NOUN) &&
             !(tok_eq(t, "the") && (tok_eq(&T[i + 1], "state") || tok_eq(&T[i + 1], "nation"))) &&
             !(i + 2 < s1 && (T[i + 2].flags & TOK_WORD) && !(T[i + 2].flags & TOK_POSS) &&
               !(T[i + 2].flags & TOK_CAP) && !prep_code(&T[i + 2]) &&

@@ -106,7 +106,49 @@ static inline int tok_eq(const token *t, const char *w)
     return w[t->fold_len] == '\0';
 }
 
-/* Whether the folded token is one of the words given. */
-int tok_in(const token *t, const char *const *words);
+/* The grammar's closed word lists (words.c). */
+enum word_list {
+    W_NOT_NAMES,
+    W_PARTICLES,
+    W_DETERMINERS,
+    W_QUANTIFIERS,
+    W_ENDS,
+    W_POSS,
+    W_GROUP_NOUNS_EARLY,
+    W_OFFICE_PREMODS,
+    W_GENERIC_HEADS,
+    W_KEEP,
+    W_LOC,
+    W_OK,
+    W_LOWER_STARTERS,
+    W_PRON,
+    W_SELF,
+    W_THEY,
+    W_HIS,
+    W_GROUP_NOUNS,
+    W_HOME_NOUN,
+    W_HOME_DET,
+    W_MODALS,
+    W_NEGATORS,
+    W_FUTURE_WORDS,
+    W_SKIPPABLE,
+    W_NLISTS
+};
+
+/* The mask of the word lists that contain the folded form whose
+ * text_hash is h (bit W_x), with WORDS_KNOWN set. */
+uint32_t words_mask(uint64_t h);
+
+/* Sets the word-list mask of toks[0, n), once per document. */
+void words_annotate(token *toks, size_t n);
+
+#define WORDS_KNOWN (1u << 31)
+
+/* Whether the folded token is in word list w (enum word_list). */
+static inline int tok_in(const token *t, int w)
+{
+    uint32_t m = t->words & WORDS_KNOWN ? t->words : words_mask(t->hash);
+    return (m >> w) & 1;
+}
 
 #endif

@@ -31,6 +31,7 @@ typedef struct token {
     uint32_t sent;       /* sentence index */
     uint32_t lexkinds;   /* lexicon_annotate: LK_BIT of every kind of
                             phrase that may start here, | LEX_ANNOTATED */
+    uint32_t words;      /* words_annotate: the word lists it is in */
 } token;
 
 typedef struct sentence {
