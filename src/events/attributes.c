@@ -20,8 +20,7 @@ static const char *const weekdays[] = {"monday", "tuesday", "wednesday",
 static int month_of(const token *t)
 {
     /* month names begin with one of these letters and are 3 to 9 long */
-    if (!(t->flags & TOK_WORD) || t->fold_len < 3 || t->fold_len > 9 ||
-        !strchr("jfmasond", t->fold[0]))
+    if (!(t->flags & TOK_WORD) || !tok_in(t, W_CALENDAR))
         return 0;
     for (int m = 0; m < 12; m++)
         if (tok_eq(t, months[m][0]) || tok_eq(t, months[m][1]) ||
@@ -32,7 +31,7 @@ static int month_of(const token *t)
 
 static int weekday_of(const token *t)
 {
-    if (t->fold_len < 6 || t->fold_len > 9 || !strchr("mtwfs", t->fold[0]))
+    if (!tok_in(t, W_CALENDAR))
         return 0;
     for (int d = 0; d < 7; d++)
         if (tok_eq(t, weekdays[d]))

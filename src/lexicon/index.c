@@ -174,13 +174,11 @@ void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
     }
 }
 
-size_t lexicon_match(const parley_lexicon *lx, const token *toks, size_t i,
-                     size_t end, uint32_t kind_mask, const lex_hit **hit)
+size_t lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
+                          size_t end, uint32_t kind_mask, const lex_hit **hit)
 {
     *hit = NULL;
-    if (!lx->nnodes || i >= end)
-        return 0;
-    if ((toks[i].lexkinds & LEX_ANNOTATED) && !(toks[i].lexkinds & kind_mask))
+    if (!lx->nnodes)
         return 0;
     uint32_t node = 0;
     size_t best = 0;

@@ -144,8 +144,18 @@ void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n);
  * toks[i] and ends before toks[end]. Returns its length in tokens (0 if
  * none) and its first payload in *hit; walk hit->next for the others,
  * skipping kinds not in the mask with lexicon_hit_ok. */
-size_t lexicon_match(const parley_lexicon *lx, const token *toks, size_t i,
-                     size_t end, uint32_t kind_mask, const lex_hit **hit);
+size_t lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
+                          size_t end, uint32_t kind_mask, const lex_hit **hit);
+static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
+                                   size_t i, size_t end, uint32_t kind_mask,
+                                   const lex_hit **hit)
+{
+    *hit = NULL;
+    if (i >= end || ((toks[i].lexkinds & LEX_ANNOTATED) &&
+                     !(toks[i].lexkinds & kind_mask)))
+        return 0;
+    return lexicon_match_walk(lx, toks, i, end, kind_mask, hit);
+}
 /* Whether payload h may be used for the phrase at toks[i]: its kind is in
  * the mask, its record is not deleted and its capital-letter constraints
  * hold. */

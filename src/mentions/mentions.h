@@ -132,6 +132,7 @@ enum word_list {
     W_NEGATORS,
     W_FUTURE_WORDS,
     W_SKIPPABLE,
+    W_CALENDAR,
     W_NLISTS
 };
 

@@ -150,6 +150,13 @@ static const char *const skippable[] = {
     "later", "already", "once", "officially", "formally", "have", "has",
     "had", "be", "been", "highly", "warmly", "strongly", "fully", NULL};
 
+/* Month and weekday names (attributes.c finds which). */
+static const char *const calendar[] = {
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr",
+    "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep",
+    "sept", "october", "oct", "november", "nov", "december", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+
 static const char *const *const lists[W_NLISTS] = {
     [W_NOT_NAMES] = not_names,
     [W_PARTICLES] = particles,
@@ -175,6 +182,7 @@ static const char *const *const lists[W_NLISTS] = {
     [W_NEGATORS] = negators,
     [W_FUTURE_WORDS] = future_words,
     [W_SKIPPABLE] = skippable,
+    [W_CALENDAR] = calendar,
 };
 
 /* hash → mask, open addressing; built once for the process. */
