@@ -355,9 +355,66 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
     return i;
 }
 
+/* The common token: ASCII letters and digits ending where scan_word
+ * would end it too (white space, punctuation that no letter or digit
+ * follows). Sets flags, fold and hash in two tight passes and returns the
+ * end, or 0 when the word needs scan_word (non-ASCII bytes, hyphens,
+ * apostrophes, inner dots, digit groups), or PARLEY_ENOMEM as (size_t)-1. */
+static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
+{
+    size_t e = i;
+    unsigned up = 0, lo = 0;
+    for (; e < n; e++) {
+        unsigned char c = (unsigned char)s[e];
+        if (c >= 0x80 || !(ascii_class[c] & A_ALNUM))
+            break;
+        up += (ascii_class[c] & A_UP) != 0;
+        lo += (ascii_class[c] & A_LO) != 0;
+    }
+    if (e < n) {
+        unsigned char c = (unsigned char)s[e];
+        if (c >= 0x80)
+            return 0;
+        if ((c == '-' || c == '\'' || c == '.' || c == ',' || c == ':' || c == '/') &&
+            e + 1 < n) {
+            unsigned char d = (unsigned char)s[e + 1];
+            if (d >= 0x80 || (ascii_class[d] & A_ALNUM))
+                return 0;
+        }
+    }
+    unsigned first = ascii_class[(unsigned char)s[i]];
+    t->flags |= (first & A_DIG) ? TOK_NUM : TOK_WORD;
+    if (first & A_UP)
+        t->flags |= TOK_CAP;
+    if (lo == 0 && up >= 2)
+        t->flags |= TOK_ALLCAPS;
+    size_t len = e - i;
+    char *p = arena_alloc(a, len + 1);
+    if (!p)
+        return (size_t)-1;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char c = (unsigned char)s[i + k];
+        c = (ascii_class[c] & A_UP) ? (unsigned char)(c + 32) : c;
+        p[k] = (char)c;
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    p[len] = '\0';
+    t->fold = p;
+    t->fold_len = (uint32_t)len;
+    t->hash = h;
+    t->end = (uint32_t)e;
+    return e;
+}
+
 static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
 {
     size_t i = 0;
+    /* about one token per five bytes of prose: few regrowths */
+    tv->cap = n / 5 + 16;
+    if (!(tv->v = arena_alloc(a, tv->cap * sizeof *tv->v)))
+        return PARLEY_ENOMEM;
     uint32_t pending = 0;
     int newlines = 0;
     while (i < n) {
@@ -387,6 +444,15 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         t->flags = pending;
         pending = 0;
         newlines = 0;
+        if (c < 0x80 && (ascii_class[c] & A_ALNUM)) {
+            size_t e = fast_word(a, s, n, i, t);
+            if (e == (size_t)-1)
+                return PARLEY_ENOMEM;
+            if (e) {
+                i = e;
+                continue;
+            }
+        }
         if (is_letter(cp) || is_digit(cp)) {
             t->flags |= is_digit(cp) ? TOK_NUM : TOK_WORD;
             i = scan_word(s, n, i, &t->flags);
