@@ -96,6 +96,9 @@ int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
         if (new_node(lx, &root))
             return PARLEY_ENOMEM;
     }
+    if (!lx->first_bits &&
+        !(lx->first_bits = calloc(LEX_FIRST_BITS / 64, sizeof *lx->first_bits)))
+        return PARLEY_ENOMEM;
     arena tmp;
     arena_init(&tmp);
     text_doc td;
@@ -105,6 +108,8 @@ int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
         return rc ? rc : PARLEY_EPARSE;
     }
     uint32_t node = 0, caps = 0;
+    size_t fb = lexicon_first_bit(td.toks[0].hash);
+    lx->first_bits[fb / 64] |= 1ULL << (fb % 64);
     for (size_t i = 0; i < td.ntoks && !rc; i++) {
         if (td.toks[i].flags & TOK_ALLCAPS)
             caps |= 1u << i;
@@ -164,6 +169,11 @@ void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         uint32_t kinds = LEX_ANNOTATED, node = 0;
+        size_t fb = lexicon_first_bit(toks[i].hash);
+        if (!lx->first_bits || !(lx->first_bits[fb / 64] >> (fb % 64) & 1)) {
+            toks[i].lexkinds = kinds;
+            continue;
+        }
         for (size_t j = i; j < n && lx->nnodes; j++) {
             if (!(node = find_edge(lx, node, toks[j].hash)))
                 break;

@@ -107,6 +107,10 @@ struct parley_lexicon {
     size_t nedges, edge_cap;
     lex_hit *hits; /* hits[0] unused */
     size_t nhits, hit_cap;
+    /* a bit per hash of the first tokens of phrases (LEX_FIRST_BITS of
+     * them): most words of running text start no phrase, and this small
+     * table says so without a probe of the large edge table */
+    uint64_t *first_bits;
 
     /* persons by role: role_head[hash(role) & (nrole_heads - 1)] is the
      * first person (index + 1, 0 = none) of that bucket, role_next[i]
@@ -130,6 +134,12 @@ static inline long lexicon_role_next(const parley_lexicon *lx, long i)
     return (long)lx->role_next[i] - 1;
 }
 long lexicon_role_first(const parley_lexicon *lx, const char *role);
+
+#define LEX_FIRST_BITS (1u << 18)
+static inline size_t lexicon_first_bit(uint64_t tok_hash)
+{
+    return (size_t)((tok_hash * 0x9E3779B97F4A7C15ULL) >> (64 - 18));
+}
 
 /* Set in token.lexkinds once lexicon_annotate has looked at the token. */
 #define LEX_ANNOTATED (1u << 31)

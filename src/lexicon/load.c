@@ -776,6 +776,7 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->node_hits);
     free(lx->edges);
     free(lx->hits);
+    free(lx->first_bits);
     free(lx->role_head);
     free(lx->role_next);
     arena_release(&lx->mem);
