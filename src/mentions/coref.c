@@ -106,19 +106,31 @@ static int in_term(const lex_person *p, int32_t date)
 
 /* A known person whose name is exactly `name`: the record in office at the
  * document date when there are several. */
-static int dict_by_name(arena *a, const parley_lexicon *lx, const char *name,
-                        int32_t date)
+static int dict_by_name(arena *a, const parley_lexicon *lx,
+                        const text_doc *doc, const actor *ac, int32_t date)
 {
+    const token *toks;
+    size_t t0, t1;
     text_doc td;
-    if (text_analyse(a, name, strlen(name), NULL, NULL, &td) || !td.ntoks)
-        return -1;
+    if (ac->name == ac->name_text && ac->n1 > ac->n0 && ac->n1 <= doc->ntoks) {
+        /* the name's own tokens */
+        toks = doc->toks;
+        t0 = ac->n0;
+        t1 = ac->n1;
+    } else {
+        if (text_analyse(a, ac->name, strlen(ac->name), NULL, NULL, &td) || !td.ntoks)
+            return -1;
+        toks = td.toks;
+        t0 = 0;
+        t1 = td.ntoks;
+    }
     const lex_hit *h;
-    size_t l = lexicon_match(lx, td.toks, 0, td.ntoks, LK_BIT(LK_PERSON), &h);
-    if (l != td.ntoks)
+    size_t l = lexicon_match(lx, toks, t0, t1, LK_BIT(LK_PERSON), &h);
+    if (l != t1 - t0)
         return -1;
     int best = -1;
     for (; h; h = lexicon_next(lx, h)) {
-        if (!lexicon_hit_ok(lx, h, td.toks, 0, LK_BIT(LK_PERSON)) || h->ntok != l)
+        if (!lexicon_hit_ok(lx, h, toks, t0, LK_BIT(LK_PERSON)) || h->ntok != l)
             continue;
         if (best < 0 || in_term(&lx->persons[h->idx], date))
             best = (int)h->idx;
@@ -223,7 +235,6 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
 int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  coref_state *st, actor *ac, uint32_t sent)
 {
-    (void)td;
     int found = -1;
     if (ac->name) {
         char *sn = NULL;
@@ -238,7 +249,7 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             found = k;
             break;
         }
-        int d = dict_by_name(a, lx, ac->name, st->doc_date);
+        int d = dict_by_name(a, lx, td, ac, st->doc_date);
         if (d >= 0) {
             const lex_person *p = &lx->persons[d];
             if (!(ac->country && p->country && strcmp(ac->country, p->country))) {

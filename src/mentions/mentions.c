@@ -176,6 +176,14 @@ static char *span_str(const scan *sc, size_t t0, size_t t1)
                          sc->toks[t1 - 1].end - sc->toks[t0].start);
 }
 
+/* Sets ac's name to the text of tokens [t0, t1). */
+static void set_name(const scan *sc, actor *ac, size_t t0, size_t t1)
+{
+    ac->name = ac->name_text = span_str(sc, t0, t1);
+    ac->n0 = (uint32_t)t0;
+    ac->n1 = (uint32_t)t1;
+}
+
 /* The country named at i (noun, capital or adjective), if any. */
 static const char *country_at(const scan *sc, size_t i, size_t *len,
                               uint32_t mask)
@@ -576,7 +584,7 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
                     ac->role = oi->role;
                     ac->agent = oi->agent;
                     ac->country = cs[x];
-                    ac->name = span_str(sc, names0[x], names1[x]);
+                    set_name(sc, ac, names0[x], names1[x]);
                     ac->t0 = (uint32_t)c0[x];
                     ac->t1 = (uint32_t)c1[x];
                 }
@@ -604,7 +612,7 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
         ac->org = o;
         ac->t0 = (uint32_t)item0;
         if (ne > k) {
-            ac->name = span_str(sc, n0, ne);
+            set_name(sc, ac, n0, ne);
             k = ne;
         } else if (k > 0 && tok_eq(&T[k - 1], ",")) {
             k--; /* the comma separates items */
@@ -900,7 +908,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             m->prep = prep;
             fill_from_office(&sc, &m->acts[0], &oi);
             if (named)
-                m->acts[0].name = span_str(&sc, n0, ne);
+                set_name(&sc, &m->acts[0], n0, ne);
             if (oi.counterpart && !named)
                 m->kind = MK_OFFICE;
             if (oi.counterpart && !m->acts[0].role && st->last_subject >= 0)
@@ -970,7 +978,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             m->prep = prep;
             if (has_office)
                 fill_from_office(&sc, &m->acts[0], &post);
-            m->acts[0].name = span_str(&sc, n0, ne);
+            set_name(&sc, &m->acts[0], n0, ne);
             coref_person(a, lx, td, st, &m->acts[0], sent);
             if (m->acts[0].org)
                 st->last_org = m->acts[0].org;

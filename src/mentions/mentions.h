@@ -12,6 +12,11 @@
 typedef struct actor {
     const char *name, *role, *country, *org, *agent;
     uint32_t t0, t1; /* tokens of the mention as written */
+    /* name_text: the name as cut from the text's tokens [n0, n1), so
+     * that the dictionary can be searched without tokenizing it again
+     * (coref.c uses them while name still equals name_text) */
+    const char *name_text;
+    uint32_t n0, n1;
     int entity;      /* index of the person entity, or -1 */
 } actor;
 
