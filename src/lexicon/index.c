@@ -174,14 +174,43 @@ void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
             toks[i].lexkinds = kinds;
             continue;
         }
+        token *t = &toks[i];
+        t->nlex = 0;
         for (size_t j = i; j < n && lx->nnodes; j++) {
             if (!(node = find_edge(lx, node, toks[j].hash)))
                 break;
+            if (!lx->node_hits[node])
+                continue;
             for (uint32_t h = lx->node_hits[node]; h; h = lx->hits[h].next)
                 kinds |= LK_BIT(lx->hits[h].kind);
+            if (t->nlex == 3 || j - i + 1 > 255) {
+                kinds |= LEX_OVERFLOW;
+            } else {
+                t->lexnode[t->nlex] = node;
+                t->lexlen[t->nlex++] = (uint8_t)(j - i + 1);
+            }
         }
-        toks[i].lexkinds = kinds;
+        t->lexkinds = kinds;
     }
+}
+
+size_t lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
+                          size_t end, uint32_t kind_mask, const lex_hit **hit)
+{
+    const token *t = &toks[i];
+    *hit = NULL;
+    for (int e = t->nlex - 1; e >= 0; e--) {
+        size_t len = t->lexlen[e];
+        if (len > end - i)
+            continue;
+        uint32_t first = lx->node_hits[t->lexnode[e]];
+        for (uint32_t h = first; h; h = lx->hits[h].next)
+            if (lexicon_hit_ok(lx, &lx->hits[h], toks, i, kind_mask)) {
+                *hit = &lx->hits[first];
+                return len;
+            }
+    }
+    return 0;
 }
 
 size_t lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,

@@ -143,6 +143,8 @@ static inline size_t lexicon_first_bit(uint64_t tok_hash)
 
 /* Set in token.lexkinds once lexicon_annotate has looked at the token. */
 #define LEX_ANNOTATED (1u << 31)
+/* More phrases start at the token than it records: walk the trie. */
+#define LEX_OVERFLOW (1u << 30)
 
 /* Records in each token of toks[0, n) the kinds of all phrases that start
  * there (whatever their capital-letter constraints): one walk of the trie
@@ -156,14 +158,20 @@ void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n);
  * skipping kinds not in the mask with lexicon_hit_ok. */
 size_t lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
                           size_t end, uint32_t kind_mask, const lex_hit **hit);
+size_t lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
+                          size_t end, uint32_t kind_mask, const lex_hit **hit);
 static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
                                    size_t i, size_t end, uint32_t kind_mask,
                                    const lex_hit **hit)
 {
     *hit = NULL;
-    if (i >= end || ((toks[i].lexkinds & LEX_ANNOTATED) &&
-                     !(toks[i].lexkinds & kind_mask)))
+    if (i >= end)
         return 0;
+    uint32_t k = toks[i].lexkinds;
+    if ((k & LEX_ANNOTATED) && !(k & kind_mask))
+        return 0;
+    if ((k & LEX_ANNOTATED) && !(k & LEX_OVERFLOW))
+        return lexicon_match_memo(lx, toks, i, end, kind_mask, hit);
     return lexicon_match_walk(lx, toks, i, end, kind_mask, hit);
 }
 /* Whether payload h may be used for the phrase at toks[i]: its kind is in
