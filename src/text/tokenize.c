@@ -41,7 +41,7 @@ static inline size_t next_cp(const char *s, size_t n, int32_t *cp)
 /* ASCII byte classes for the fast paths. */
 enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8 };
 #define A_ALNUM (A_UP | A_LO | A_DIG)
-static const unsigned char ascii_class[128] = {
+static const unsigned char ascii_class[256] = { /* 0 from 0x80 on */
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
     ['\r'] = A_SPACE, [' '] = A_SPACE,
     ['0'] = A_DIG, ['1'] = A_DIG, ['2'] = A_DIG, ['3'] = A_DIG, ['4'] = A_DIG,
@@ -357,30 +357,41 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
 
 /* The common token: ASCII letters and digits ending where scan_word
  * would end it too (white space, punctuation that no letter or digit
- * follows). Sets flags, fold and hash in two tight passes and returns the
- * end, or 0 when the word needs scan_word (non-ASCII bytes, hyphens,
- * apostrophes, inner dots, digit groups), or PARLEY_ENOMEM as (size_t)-1. */
+ * follows). Folds, hashes and classifies in one pass, writing the folded
+ * form straight into the arena, and returns the end; 0 when the word
+ * needs scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots,
+ * digit groups, more than FAST_MAX bytes, no room in the arena's block);
+ * (size_t)-1 when out of memory. */
+#define FAST_MAX 64
 static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
 {
-    size_t e = i;
+    char *p = arena_room(a, FAST_MAX + 1);
+    if (!p)
+        return 0;
+    size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
     unsigned up = 0, lo = 0;
-    for (; e < n; e++) {
+    uint64_t h = 1469598103934665603ULL;
+    for (; e < lim; e++) {
         unsigned char c = (unsigned char)s[e];
-        if (c >= 0x80 || !(ascii_class[c] & A_ALNUM))
+        unsigned k = ascii_class[c];
+        if (!(k & A_ALNUM))
             break;
-        up += (ascii_class[c] & A_UP) != 0;
-        lo += (ascii_class[c] & A_LO) != 0;
+        c = (unsigned char)(c | (k & A_UP) << 5); /* A_UP == 1: + 32 */
+        p[e - i] = (char)c;
+        h = (h ^ c) * 1099511628211ULL;
+        up += k & A_UP;
+        lo += (k & A_LO) >> 1;
     }
+    if (e == lim && e < n)
+        return 0; /* longer than FAST_MAX */
     if (e < n) {
         unsigned char c = (unsigned char)s[e];
         if (c >= 0x80)
             return 0;
         if ((c == '-' || c == '\'' || c == '.' || c == ',' || c == ':' || c == '/') &&
-            e + 1 < n) {
-            unsigned char d = (unsigned char)s[e + 1];
-            if (d >= 0x80 || (ascii_class[d] & A_ALNUM))
-                return 0;
-        }
+            e + 1 < n && (ascii_class[(unsigned char)s[e + 1]] & A_ALNUM ||
+                          (unsigned char)s[e + 1] >= 0x80))
+            return 0;
     }
     unsigned first = ascii_class[(unsigned char)s[i]];
     t->flags |= (first & A_DIG) ? TOK_NUM : TOK_WORD;
@@ -389,18 +400,8 @@ static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
     if (lo == 0 && up >= 2)
         t->flags |= TOK_ALLCAPS;
     size_t len = e - i;
-    char *p = arena_alloc(a, len + 1);
-    if (!p)
-        return (size_t)-1;
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t k = 0; k < len; k++) {
-        unsigned char c = (unsigned char)s[i + k];
-        c = (ascii_class[c] & A_UP) ? (unsigned char)(c + 32) : c;
-        p[k] = (char)c;
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
     p[len] = '\0';
+    arena_take(a, len + 1);
     t->fold = p;
     t->fold_len = (uint32_t)len;
     t->hash = h;

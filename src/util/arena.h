@@ -34,6 +34,17 @@ static inline void *arena_alloc(arena *a, size_t n)
     }
     return arena_alloc_slow(a, n);
 }
+/* For writing a string whose length is not known yet: returns room for
+ * up to n bytes at the arena's end without taking it (NULL when the
+ * current block has less); arena_take then keeps the first m <= n. */
+static inline char *arena_room(arena *a, size_t n)
+{
+    return a->head && a->cap - a->used >= n ? (char *)a->base + a->used : NULL;
+}
+static inline void arena_take(arena *a, size_t m)
+{
+    a->used += (m + 15) & ~(size_t)15;
+}
 void *arena_zalloc(arena *a, size_t n);
 /* Copies n bytes and adds a NUL; NULL on failure. */
 char *arena_strndup(arena *a, const char *s, size_t n);
