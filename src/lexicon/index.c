@@ -15,18 +15,28 @@ static uint64_t edge_key(uint32_t parent, uint64_t tok)
     return h;
 }
 
+static uint16_t edge_tag(uint64_t key)
+{
+    return (uint16_t)(key >> 48) | 1;
+}
+
 static uint32_t find_edge(const parley_lexicon *lx, uint32_t parent,
                           uint64_t tok)
 {
     if (!lx->edge_cap)
         return 0;
     size_t mask = lx->edge_cap - 1;
-    for (size_t i = edge_key(parent, tok) & mask;; i = (i + 1) & mask) {
-        const lex_edge *e = &lx->edges[i];
-        if (!e->child)
+    uint64_t key = edge_key(parent, tok);
+    uint16_t tag = edge_tag(key);
+    for (size_t i = key & mask;; i = (i + 1) & mask) {
+        uint16_t t = lx->edge_tags[i];
+        if (!t)
             return 0;
-        if (e->parent == parent && e->tok == tok)
-            return e->child;
+        if (t == tag) {
+            const lex_edge *e = &lx->edges[i];
+            if (e->parent == parent && e->tok == tok)
+                return e->child;
+        }
     }
 }
 
@@ -34,19 +44,27 @@ static int grow_edges(parley_lexicon *lx)
 {
     size_t cap = lx->edge_cap ? lx->edge_cap * 2 : 4096;
     lex_edge *ne = calloc(cap, sizeof *ne);
-    if (!ne)
+    uint16_t *nt = calloc(cap, sizeof *nt);
+    if (!ne || !nt) {
+        free(ne);
+        free(nt);
         return PARLEY_ENOMEM;
+    }
     for (size_t i = 0; i < lx->edge_cap; i++) {
         lex_edge *e = &lx->edges[i];
         if (!e->child)
             continue;
-        size_t j = edge_key(e->parent, e->tok) & (cap - 1);
+        uint64_t key = edge_key(e->parent, e->tok);
+        size_t j = key & (cap - 1);
         while (ne[j].child)
             j = (j + 1) & (cap - 1);
         ne[j] = *e;
+        nt[j] = edge_tag(key);
     }
     free(lx->edges);
+    free(lx->edge_tags);
     lx->edges = ne;
+    lx->edge_tags = nt;
     lx->edge_cap = cap;
     return 0;
 }
@@ -79,10 +97,12 @@ static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
     if (new_node(lx, &c))
         return PARLEY_ENOMEM;
     size_t mask = lx->edge_cap - 1;
-    size_t i = edge_key(parent, tok) & mask;
+    uint64_t key = edge_key(parent, tok);
+    size_t i = key & mask;
     while (lx->edges[i].child)
         i = (i + 1) & mask;
     lx->edges[i] = (lex_edge){tok, parent, c};
+    lx->edge_tags[i] = edge_tag(key);
     lx->nedges++;
     *out = c;
     return 0;

@@ -104,6 +104,11 @@ struct parley_lexicon {
     uint32_t *node_hits; /* first payload of each node (0 = none) */
     size_t nnodes, node_cap;
     struct lex_edge *edges;
+    /* edge_tags[i]: 16 bits of slot i's key, 0 when empty. A lookup reads
+     * this small array (it stays in cache) and the large edges only where
+     * the tag agrees: running text asks mostly for edges that are not
+     * there ("the" followed by any word). */
+    uint16_t *edge_tags;
     size_t nedges, edge_cap;
     lex_hit *hits; /* hits[0] unused */
     size_t nhits, hit_cap;

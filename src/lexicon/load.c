@@ -775,6 +775,7 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->venues);
     free(lx->node_hits);
     free(lx->edges);
+    free(lx->edge_tags);
     free(lx->hits);
     free(lx->first_bits);
     free(lx->role_head);
