@@ -29,6 +29,8 @@ static int prep_code(const token *t)
                  {"through", P_OTHER}, {"toward", P_TO}, {"towards", P_TO},
                  {"like", P_OTHER}, {"including", P_OTHER},
                  {"as", P_OTHER}, {"across", P_OTHER}, {"among", P_OTHER}};
+    if (!tok_in(t, W_PREPOSITIONS))
+        return P_NONE;
     for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
         if (tok_eq(t, preps[i].w))
             return preps[i].p;

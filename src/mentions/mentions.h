@@ -5,6 +5,8 @@
 #ifndef PARLEY_MENTIONS_H
 #define PARLEY_MENTIONS_H
 
+#include <string.h>
+
 #include "lexicon/lexicon.h"
 #include "text/token.h"
 
@@ -99,16 +101,12 @@ int coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
 /* Fills *ac from entity e. */
 void coref_from_entity(const coref_state *st, int e, actor *ac);
 
-/* Whether the folded token is the word w: compares without strlen and
- * stops at the first difference, since it runs for every closed-class
- * word test. */
+/* Whether the folded token is the word w. Callers pass literals, so
+ * strlen and memcmp fold into a length test and a few compares. */
 static inline int tok_eq(const token *t, const char *w)
 {
-    const char *f = t->fold;
-    for (uint32_t i = 0; i < t->fold_len; i++)
-        if (f[i] != w[i])
-            return 0; /* also when w ends first: w[i] is NUL, f[i] not */
-    return w[t->fold_len] == '\0';
+    size_t n = strlen(w);
+    return t->fold_len == n && memcmp(t->fold, w, n) == 0;
 }
 
 /* The grammar's closed word lists (words.c). */
@@ -138,6 +136,7 @@ enum word_list {
     W_FUTURE_WORDS,
     W_SKIPPABLE,
     W_CALENDAR,
+    W_PREPOSITIONS,
     W_NLISTS
 };
 

@@ -157,6 +157,13 @@ static const char *const calendar[] = {
     "sept", "october", "oct", "november", "nov", "december", "dec", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
 
+/* The prepositions prep_code knows (it says which is which). */
+static const char *const prepositions[] = {
+    "with", "of", "to", "by", "between", "among", "in", "at", "for", "from",
+    "on", "against", "about", "within", "into", "over", "under", "via",
+    "through", "toward", "towards", "like", "including", "as", "across",
+    NULL};
+
 static const char *const *const lists[W_NLISTS] = {
     [W_NOT_NAMES] = not_names,
     [W_PARTICLES] = particles,
@@ -183,6 +190,7 @@ static const char *const *const lists[W_NLISTS] = {
     [W_FUTURE_WORDS] = future_words,
     [W_SKIPPABLE] = skippable,
     [W_CALENDAR] = calendar,
+    [W_PREPOSITIONS] = prepositions,
 };
 
 /* hash → mask, open addressing; built once for the process. */

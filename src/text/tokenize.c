@@ -2,6 +2,7 @@
  * byte offsets and a folded form (case folded, diacritics removed,
  * typographic quotes and dashes unified) used by every later matcher.
  * ASCII takes a fast path; utf8proc is used only for non-ASCII bytes. */
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -137,6 +138,53 @@ static const char *special_fold(int32_t cp)
     return NULL;
 }
 
+/* The folded forms of U+0080 to U+017F (the letters of most European
+ * names), computed once with special_fold and utf8proc as below; n == 0
+ * where the table has none (text_fold then computes it). */
+#define LATIN_END 0x180
+struct latin {
+    unsigned char n;
+    char s[7];
+};
+static struct latin latin_table[LATIN_END];
+static pthread_once_t latin_once = PTHREAD_ONCE_INIT;
+
+static void latin_build(void)
+{
+    for (int32_t cp = 0x80; cp < LATIN_END; cp++) {
+        struct latin *l = &latin_table[cp];
+        const char *sp = special_fold(cp);
+        if (sp) {
+            l->n = (unsigned char)strlen(sp);
+            memcpy(l->s, sp, l->n);
+            continue;
+        }
+        utf8proc_int32_t buf[8];
+        int last = 0;
+        utf8proc_ssize_t k = utf8proc_decompose_char(
+            cp, buf, 8,
+            UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT,
+            &last);
+        if (k < 0 || k > 8)
+            continue;
+        unsigned char tmp[32];
+        size_t o = 0;
+        for (utf8proc_ssize_t j = 0; j < k; j++)
+            o += (size_t)utf8proc_encode_char(buf[j], tmp + o);
+        if (o == 0 || o > sizeof l->s)
+            continue; /* never for these code points; kept out of the table */
+        l->n = (unsigned char)o;
+        memcpy(l->s, tmp, o);
+    }
+}
+
+static const struct latin *latin_fold(int32_t cp)
+{
+    pthread_once(&latin_once, latin_build);
+    const struct latin *l = &latin_table[cp];
+    return l->n ? l : NULL;
+}
+
 long text_fold(arena *a, const char *s, size_t n, char **out)
 {
     int ascii = 1;
@@ -173,8 +221,12 @@ long text_fold(arena *a, const char *s, size_t n, char **out)
             memcpy(p + o, "\xEF\xBF\xBD", 3);
             o += 3;
         } else {
-            const char *sp = special_fold(cp);
-            if (sp) {
+            const struct latin *lf = cp < LATIN_END ? latin_fold(cp) : NULL;
+            const char *sp = lf ? NULL : special_fold(cp);
+            if (lf) {
+                memcpy(p + o, lf->s, lf->n);
+                o += lf->n;
+            } else if (sp) {
                 size_t l = strlen(sp);
                 memcpy(p + o, sp, l);
                 o += l;
