@@ -23,7 +23,7 @@ static int month_of(const token *t)
     if (!(t->flags & TOK_WORD) || !tok_in(t, W_CALENDAR))
         return 0;
     for (int m = 0; m < 12; m++)
-        if (tok_eq(t, months[m][0]) || tok_eq(t, months[m][1]) ||
+        if (tok_eq_var(t, months[m][0]) || tok_eq_var(t, months[m][1]) ||
             (m == 8 && tok_eq(t, "sept")))
             return m + 1;
     return 0;
@@ -34,7 +34,7 @@ static int weekday_of(const token *t)
     if (!tok_in(t, W_CALENDAR))
         return 0;
     for (int d = 0; d < 7; d++)
-        if (tok_eq(t, weekdays[d]))
+        if (tok_eq_var(t, weekdays[d]))
             return d + 1;
     return 0;
 }

@@ -117,11 +117,12 @@ struct parley_lexicon {
      * table says so without a probe of the large edge table */
     uint64_t *first_bits;
 
-    /* persons by role: role_head[hash(role) & (nrole_heads - 1)] is the
-     * first person (index + 1, 0 = none) of that bucket, role_next[i]
-     * the next after person i, in file order */
-    uint32_t *role_head, *role_next;
-    size_t nrole_heads;
+    /* office holders: holder_head[w][hash(role, where) & (nholder_heads
+     * - 1)] is the first person (index + 1, 0 = none) of that bucket and
+     * holder_next[w][i] the next after person i, in file order; w = 0
+     * indexes persons by their country, w = 1 by their organisation */
+    uint32_t *holder_head[2], *holder_next[2];
+    size_t nholder_heads;
 
     arena mem; /* strings and record arrays */
 };
@@ -131,14 +132,17 @@ typedef struct lex_edge {
     uint32_t parent, child; /* child == 0: empty slot */
 } lex_edge;
 
-/* The persons whose role may be role, in file order: start with
- * lexicon_role_first, go on with lexicon_role_next, stop at -1. The
- * bucket may hold other roles too: compare. */
-static inline long lexicon_role_next(const parley_lexicon *lx, long i)
+/* The persons who may hold role for the country iso3 (org NULL) or the
+ * organisation org (iso3 NULL), in file order: start with
+ * lexicon_holder_first, go on with lexicon_holder_next, stop at -1. A
+ * bucket may hold other offices too: compare. */
+long lexicon_holder_first(const parley_lexicon *lx, const char *role,
+                          const char *iso3, const char *org);
+static inline long lexicon_holder_next(const parley_lexicon *lx, long i,
+                                       const char *iso3)
 {
-    return (long)lx->role_next[i] - 1;
+    return (long)lx->holder_next[iso3 ? 0 : 1][i] - 1;
 }
-long lexicon_role_first(const parley_lexicon *lx, const char *role);
 
 #define LEX_FIRST_BITS (1u << 18)
 static inline size_t lexicon_first_bit(uint64_t tok_hash)

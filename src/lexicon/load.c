@@ -674,35 +674,46 @@ int lexicon_is_abbrev(const void *ud, const char *fold, size_t n)
     return 1;
 }
 
-static size_t role_bucket(const parley_lexicon *lx, const char *role)
+static size_t holder_bucket(const parley_lexicon *lx, const char *role,
+                            const char *where)
 {
-    return text_hash(role, strlen(role)) & (lx->nrole_heads - 1);
+    uint64_t h = text_hash(role, strlen(role)) * 31 + text_hash(where, strlen(where));
+    return (size_t)(h ^ h >> 29) & (lx->nholder_heads - 1);
 }
 
-/* Indexes the persons by role for lexicon_role_first. */
-static int index_roles(parley_lexicon *lx)
+/* Indexes the persons by office and country, and by office and
+ * organisation, for lexicon_holder_first. */
+static int index_holders(parley_lexicon *lx)
 {
     size_t n = lx->ncount[LK_PERSON], cap = 16;
     while (cap < n)
         cap *= 2;
-    lx->role_head = calloc(cap, sizeof *lx->role_head);
-    lx->role_next = calloc(n ? n : 1, sizeof *lx->role_next);
-    if (!lx->role_head || !lx->role_next)
-        return PARLEY_ENOMEM;
-    lx->nrole_heads = cap;
-    for (size_t i = n; i-- > 0;) {
-        if (!lx->persons[i].role)
-            continue;
-        size_t b = role_bucket(lx, lx->persons[i].role);
-        lx->role_next[i] = lx->role_head[b];
-        lx->role_head[b] = (uint32_t)i + 1;
+    lx->nholder_heads = cap;
+    for (int w = 0; w < 2; w++) {
+        lx->holder_head[w] = calloc(cap, sizeof *lx->holder_head[w]);
+        lx->holder_next[w] = calloc(n ? n : 1, sizeof *lx->holder_next[w]);
+        if (!lx->holder_head[w] || !lx->holder_next[w])
+            return PARLEY_ENOMEM;
+        for (size_t i = n; i-- > 0;) {
+            const lex_person *p = &lx->persons[i];
+            const char *where = w == 0 ? p->country : p->org;
+            if (!p->role || !where)
+                continue;
+            size_t b = holder_bucket(lx, p->role, where);
+            lx->holder_next[w][i] = lx->holder_head[w][b];
+            lx->holder_head[w][b] = (uint32_t)i + 1;
+        }
     }
     return 0;
 }
 
-long lexicon_role_first(const parley_lexicon *lx, const char *role)
+long lexicon_holder_first(const parley_lexicon *lx, const char *role,
+                          const char *iso3, const char *org)
 {
-    return (long)lx->role_head[role_bucket(lx, role)] - 1;
+    const char *where = iso3 ? iso3 : org;
+    if (!role || !where)
+        return -1;
+    return (long)lx->holder_head[iso3 ? 0 : 1][holder_bucket(lx, role, where)] - 1;
 }
 
 int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
@@ -747,7 +758,7 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
     if (bad_lines)
         *bad_lines = ld.bad;
     if (!rc)
-        rc = index_roles(lx);
+        rc = index_holders(lx);
     if (rc) {
         parley_lexicon_free(lx);
         return rc;
@@ -778,8 +789,10 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->edge_tags);
     free(lx->hits);
     free(lx->first_bits);
-    free(lx->role_head);
-    free(lx->role_next);
+    for (int w = 0; w < 2; w++) {
+        free(lx->holder_head[w]);
+        free(lx->holder_next[w]);
+    }
     arena_release(&lx->mem);
     free(lx);
 }

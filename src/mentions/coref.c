@@ -147,8 +147,8 @@ static int dict_by_office(const parley_lexicon *lx, const actor *ac,
 {
     if (!ac->role || (!ac->country && !ac->org) || !date)
         return -1;
-    for (long i = lexicon_role_first(lx, ac->role); i >= 0;
-         i = lexicon_role_next(lx, i)) {
+    for (long i = lexicon_holder_first(lx, ac->role, ac->country, ac->org); i >= 0;
+         i = lexicon_holder_next(lx, i, ac->country)) {
         const lex_person *p = &lx->persons[i];
         if (lx->deleted[LK_PERSON][i] || strcmp(p->role, ac->role))
             continue;

@@ -32,7 +32,7 @@ static int prep_code(const token *t)
     if (!tok_in(t, W_PREPOSITIONS))
         return P_NONE;
     for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
-        if (tok_eq(t, preps[i].w))
+        if (tok_eq_var(t, preps[i].w))
             return preps[i].p;
     return P_NONE;
 }

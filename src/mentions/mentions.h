@@ -109,6 +109,17 @@ static inline int tok_eq(const token *t, const char *w)
     return t->fold_len == n && memcmp(t->fold, w, n) == 0;
 }
 
+/* tok_eq for words that are not literals: stops at the first difference
+ * instead of measuring w. */
+static inline int tok_eq_var(const token *t, const char *w)
+{
+    const char *f = t->fold;
+    for (uint32_t i = 0; i < t->fold_len; i++)
+        if (f[i] != w[i])
+            return 0; /* also when w ends first: w[i] is NUL, f[i] not */
+    return w[t->fold_len] == '\0';
+}
+
 /* The grammar's closed word lists (words.c). */
 enum word_list {
     W_NOT_NAMES,
