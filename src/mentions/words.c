@@ -238,9 +238,8 @@ static void table_build(void)
         }
 }
 
-uint32_t words_mask(uint64_t h)
+static uint32_t lookup(uint64_t h)
 {
-    pthread_once(&table_once, table_build);
     if (!table.cap)
         return WORDS_KNOWN;
     h = h ? h : 1;
@@ -250,8 +249,15 @@ uint32_t words_mask(uint64_t h)
     return WORDS_KNOWN;
 }
 
+uint32_t words_mask(uint64_t h)
+{
+    pthread_once(&table_once, table_build);
+    return lookup(h);
+}
+
 void words_annotate(token *toks, size_t n)
 {
+    pthread_once(&table_once, table_build);
     for (size_t i = 0; i < n; i++)
-        toks[i].words = words_mask(toks[i].hash);
+        toks[i].words = lookup(toks[i].hash);
 }
