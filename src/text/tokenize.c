@@ -505,6 +505,21 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
                 i = e;
                 continue;
             }
+        } else if (c < 0x80 && c != '\'') {
+            /* ASCII punctuation: its own fold, hashed as text_hash would */
+            static const char chars[256] = {
+#define C8(k) k, 0, k + 1, 0, k + 2, 0, k + 3, 0, k + 4, 0, k + 5, 0, k + 6, 0, k + 7, 0
+                C8(0), C8(8), C8(16), C8(24), C8(32), C8(40), C8(48), C8(56),
+                C8(64), C8(72), C8(80), C8(88), C8(96), C8(104), C8(112), C8(120)
+#undef C8
+            };
+            t->flags |= TOK_PUNCT;
+            t->end = (uint32_t)(i + 1);
+            t->fold = &chars[2 * c];
+            t->fold_len = 1;
+            t->hash = (1469598103934665603ULL ^ c) * 1099511628211ULL;
+            i++;
+            continue;
         }
         if (is_letter(cp) || is_digit(cp)) {
             t->flags |= is_digit(cp) ? TOK_NUM : TOK_WORD;
