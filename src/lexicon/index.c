@@ -20,24 +20,31 @@ static uint16_t edge_tag(uint64_t key)
     return (uint16_t)(key >> 48) | 1;
 }
 
-static uint32_t find_edge(const parley_lexicon *lx, uint32_t parent,
-                          uint64_t tok)
+static const lex_edge *edge_to(const parley_lexicon *lx, uint32_t parent,
+                               uint64_t tok)
 {
     if (!lx->edge_cap)
-        return 0;
+        return NULL;
     size_t mask = lx->edge_cap - 1;
     uint64_t key = edge_key(parent, tok);
     uint16_t tag = edge_tag(key);
     for (size_t i = key & mask;; i = (i + 1) & mask) {
         uint16_t t = lx->edge_tags[i];
         if (!t)
-            return 0;
+            return NULL;
         if (t == tag) {
             const lex_edge *e = &lx->edges[i];
             if (e->parent == parent && e->tok == tok)
-                return e->child;
+                return e;
         }
     }
+}
+
+static uint32_t find_edge(const parley_lexicon *lx, uint32_t parent,
+                          uint64_t tok)
+{
+    const lex_edge *e = edge_to(lx, parent, tok);
+    return e ? e->child : 0;
 }
 
 static int grow_edges(parley_lexicon *lx)
@@ -101,7 +108,7 @@ static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
     size_t i = key & mask;
     while (lx->edges[i].child)
         i = (i + 1) & mask;
-    lx->edges[i] = (lex_edge){tok, parent, c};
+    lx->edges[i] = (lex_edge){tok, parent, c, 0};
     lx->edge_tags[i] = edge_tag(key);
     lx->nedges++;
     *out = c;
@@ -127,13 +134,16 @@ int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
         arena_release(&tmp);
         return rc ? rc : PARLEY_EPARSE;
     }
-    uint32_t node = 0, caps = 0;
+    uint32_t node = 0, caps = 0, parent = 0;
+    uint64_t last = 0;
     size_t fb = lexicon_first_bit(td.toks[0].hash);
     lx->first_bits[fb / 64] |= 1ULL << (fb % 64);
     for (size_t i = 0; i < td.ntoks && !rc; i++) {
         if (td.toks[i].flags & TOK_ALLCAPS)
             caps |= 1u << i;
-        rc = child(lx, node, td.toks[i].hash, &node);
+        parent = node;
+        last = td.toks[i].hash;
+        rc = child(lx, node, last, &node);
     }
     size_t ntok = td.ntoks;
     arena_release(&tmp);
@@ -166,6 +176,7 @@ int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     /* Append so that payloads keep file order (user files come later but
      * have shadowed the built-in ones above). */
     *link = hi;
+    ((lex_edge *)edge_to(lx, parent, last))->kinds |= LK_BIT(kind);
     return 0;
 }
 
@@ -197,12 +208,13 @@ void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
         token *t = &toks[i];
         t->nlex = 0;
         for (size_t j = i; j < n && lx->nnodes; j++) {
-            if (!(node = find_edge(lx, node, toks[j].hash)))
+            const lex_edge *e = edge_to(lx, node, toks[j].hash);
+            if (!e)
                 break;
-            if (!lx->node_hits[node])
+            node = e->child;
+            if (!e->kinds)
                 continue;
-            for (uint32_t h = lx->node_hits[node]; h; h = lx->hits[h].next)
-                kinds |= LK_BIT(lx->hits[h].kind);
+            kinds |= e->kinds;
             if (t->nlex == 3 || j - i + 1 > 255) {
                 kinds |= LEX_OVERFLOW;
             } else {

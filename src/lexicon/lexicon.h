@@ -130,6 +130,9 @@ struct parley_lexicon {
 typedef struct lex_edge {
     uint64_t tok;
     uint32_t parent, child; /* child == 0: empty slot */
+    uint32_t kinds;         /* LK_BIT of the kinds of child's payloads
+                               (a node has one edge in: kept here so that
+                               lexicon_annotate reads no more) */
 } lex_edge;
 
 /* The persons who may hold role for the country iso3 (org NULL) or the
