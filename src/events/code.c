@@ -63,7 +63,7 @@ static const char *cameo_code(arena *a, const parley_lexicon *lx,
     const char *cc = c >= 0 ? lx->countries[c].cameo : ac->country;
     int person = ac->name || ac->role;
     const char *agent = ac->agent ? ac->agent : person ? "GOV" : "";
-    return arena_printf(a, "%s%s", cc, agent);
+    return arena_concat(a, cc, agent);
 }
 
 static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
@@ -81,13 +81,33 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
     out->code = cameo_code(a, lx, ac);
 }
 
+/* d is YYYYMMDD, DD 00 for a month: "YYYY-MM-DD" or "YYYY-MM", written
+ * by hand (printf cost more than the rest of the event). */
 static const char *format_date(arena *a, int32_t d)
 {
     if (!d)
         return NULL;
-    if (d % 100 == 0)
-        return arena_printf(a, "%04d-%02d", d / 10000, d / 100 % 100);
-    return arena_printf(a, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+    if (d < 0 || d > 99999999) {
+        if (d % 100 == 0)
+            return arena_printf(a, "%04d-%02d", d / 10000, d / 100 % 100);
+        return arena_printf(a, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+    }
+    char *s = arena_alloc(a, 11);
+    if (!s)
+        return NULL;
+    int y = d / 10000, m = d / 100 % 100, day = d % 100;
+    s[0] = (char)('0' + y / 1000);
+    s[1] = (char)('0' + y / 100 % 10);
+    s[2] = (char)('0' + y / 10 % 10);
+    s[3] = (char)('0' + y % 10);
+    s[4] = '-';
+    s[5] = (char)('0' + m / 10);
+    s[6] = (char)('0' + m % 10);
+    s[7] = '-';
+    s[8] = (char)('0' + day / 10);
+    s[9] = (char)('0' + day % 10);
+    s[day ? 10 : 7] = '\0';
+    return s;
 }
 
 /* Documents longer than this are coded in windows cut at paragraph
