@@ -9,7 +9,6 @@
  * and skipped. Invalid UTF-8 inside strings is replaced by U+FFFD, an
  * unpaired surrogate escape likewise; both are warned about with the byte
  * offset of the first one. Duplicate keys: the last one wins. */
-#include <limits.h>
 #include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
