@@ -667,6 +667,11 @@ static void jsonl_scanner_table(void **state)
         if (rc == PARLEY_EPARSE && (d.text.n || d.id.n || d.line != 3))
             fail_msg("case %zu: a bad line leaves the document empty", i);
     }
+    /* a raw NUL is no whitespace, also right after a number (jansson
+     * skipped it there) */
+    const char nul[] = "{\"text\": \"x\", \"n\": 7\0}";
+    assert_int_equal(jline(nul, sizeof nul - 1, &d, &lb), PARLEY_EPARSE);
+    logged(&lb, "expected ',' or '}', found byte 0x00 (byte 20, column 21)");
     ingest_doc_release(&d);
     parley_buf_release(&lb.all);
 }
