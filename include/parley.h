@@ -99,6 +99,15 @@ int parley_buf_addf(parley_buf *b, const char *fmt, ...)
 /* Appends s as a JSON string literal (with quotes); invalid UTF-8 bytes
  * are written as U+FFFD. A NULL s.p with n == 0 writes "". */
 int parley_buf_add_json(parley_buf *b, parley_str s);
+/* Append a number in decimal without printf: the same bytes as "%" PRIu64
+ * and "%" PRId64. */
+int parley_buf_add_uint(parley_buf *b, uint64_t v);
+int parley_buf_add_int(parley_buf *b, int64_t v);
+/* Appends v with a fixed number of decimals (0 to 3), the same bytes as
+ * printf's "%.*f": the exact binary value correctly rounded, ties to
+ * even, a '-' for every negative value and for -0.0 ("-0.0"). Values of
+ * 1e15 and more, NaN and infinities go through snprintf. */
+int parley_buf_add_fixed(parley_buf *b, double v, int decimals);
 
 /* ---- documents and readers (ingest) ----------------------------------- */
 

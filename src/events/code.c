@@ -63,13 +63,7 @@ static const char *cameo_code(arena *a, const parley_lexicon *lx,
     const char *cc = c >= 0 ? lx->countries[c].cameo : ac->country;
     int person = ac->name || ac->role;
     const char *agent = ac->agent ? ac->agent : person ? "GOV" : "";
-    size_t n1 = strlen(cc), n2 = strlen(agent);
-    char *code = arena_alloc(a, n1 + n2 + 1);
-    if (code) {
-        memcpy(code, cc, n1);
-        memcpy(code + n1, agent, n2 + 1);
-    }
-    return code;
+    return arena_concat(a, cc, agent);
 }
 
 static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
@@ -87,32 +81,33 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
     out->code = cameo_code(a, lx, ac);
 }
 
+/* d is YYYYMMDD, DD 00 for a month: "YYYY-MM-DD" or "YYYY-MM", written
+ * by hand (printf cost more than the rest of the event). */
 static const char *format_date(arena *a, int32_t d)
 {
     if (!d)
         return NULL;
-    if (d < 0 || d > 99991231) /* not a date the coder makes */
+    if (d < 0 || d > 99999999) {
+        if (d % 100 == 0)
+            return arena_printf(a, "%04d-%02d", d / 10000, d / 100 % 100);
         return arena_printf(a, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
-    /* YYYY-MM-DD, or YYYY-MM when the day is unknown (00) */
-    char *p = arena_alloc(a, 11);
-    if (!p)
-        return NULL;
-    int y = d / 10000, m = d / 100 % 100, dd = d % 100;
-    p[0] = (char)('0' + y / 1000);
-    p[1] = (char)('0' + y / 100 % 10);
-    p[2] = (char)('0' + y / 10 % 10);
-    p[3] = (char)('0' + y % 10);
-    p[4] = '-';
-    p[5] = (char)('0' + m / 10);
-    p[6] = (char)('0' + m % 10);
-    p[7] = '\0';
-    if (dd) {
-        p[7] = '-';
-        p[8] = (char)('0' + dd / 10);
-        p[9] = (char)('0' + dd % 10);
-        p[10] = '\0';
     }
-    return p;
+    char *s = arena_alloc(a, 11);
+    if (!s)
+        return NULL;
+    int y = d / 10000, m = d / 100 % 100, day = d % 100;
+    s[0] = (char)('0' + y / 1000);
+    s[1] = (char)('0' + y / 100 % 10);
+    s[2] = (char)('0' + y / 10 % 10);
+    s[3] = (char)('0' + y % 10);
+    s[4] = '-';
+    s[5] = (char)('0' + m / 10);
+    s[6] = (char)('0' + m % 10);
+    s[7] = '-';
+    s[8] = (char)('0' + day / 10);
+    s[9] = (char)('0' + day % 10);
+    s[day ? 10 : 7] = '\0';
+    return s;
 }
 
 /* Documents longer than this are coded in windows cut at paragraph

@@ -11,9 +11,35 @@ static parley_str S(const char *s)
     return r;
 }
 
+/* parley_buf_add with the common case, room in b, inline: an event is
+ * written in some sixty pieces. */
+static inline int put(parley_buf *b, const void *s, size_t n)
+{
+    if (b->cap - b->n > n) {
+        memcpy(b->p + b->n, s, n);
+        b->n += n;
+        b->p[b->n] = '\0';
+        return 0;
+    }
+    return parley_buf_add(b, s, n);
+}
+
+/* A string literal, its length known at compile time. */
+#define LIT(b, s) put((b), (s), sizeof(s) - 1)
+
+static int put_uint(parley_buf *b, size_t v)
+{
+    char tmp[24], *end = tmp + sizeof tmp, *q = end;
+    do {
+        *--q = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return put(b, q, (size_t)(end - q));
+}
+
 static int add_str_or_null(parley_buf *b, const char *s)
 {
-    return s ? parley_buf_add_json(b, S(s)) : parley_buf_adds(b, "null");
+    return s ? parley_buf_add_json(b, S(s)) : LIT(b, "null");
 }
 
 int parley_doc_id(parley_buf *b, const parley_doc *doc)
@@ -29,117 +55,163 @@ int parley_doc_id(parley_buf *b, const parley_doc *doc)
     size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
     int rc = parley_buf_add(b, base, n);
     if (!rc && doc->line)
-        rc = parley_buf_addf(b, "-%zu", doc->line);
+        rc = LIT(b, "-") || parley_buf_add_uint(b, doc->line) ? PARLEY_ENOMEM : 0;
     return rc;
 }
 
 static int actor_json(parley_buf *b, const parley_actor *a)
 {
-    int rc = parley_buf_adds(b, "{\"text\": ");
-    rc |= a->text.n ? parley_buf_add_json(b, a->text) : parley_buf_adds(b, "null");
-    rc |= parley_buf_adds(b, ", \"name\": ");
+    int rc = LIT(b, "{\"text\": ");
+    rc |= a->text.n ? parley_buf_add_json(b, a->text) : LIT(b, "null");
+    rc |= LIT(b, ", \"name\": ");
     rc |= add_str_or_null(b, a->name);
-    rc |= parley_buf_adds(b, ", \"role\": ");
+    rc |= LIT(b, ", \"role\": ");
     rc |= add_str_or_null(b, a->role);
-    rc |= parley_buf_adds(b, ", \"country\": ");
+    rc |= LIT(b, ", \"country\": ");
     rc |= add_str_or_null(b, a->country);
-    rc |= parley_buf_adds(b, ", \"org\": ");
+    rc |= LIT(b, ", \"org\": ");
     rc |= add_str_or_null(b, a->org);
-    rc |= parley_buf_adds(b, ", \"code\": ");
+    rc |= LIT(b, ", \"code\": ");
     rc |= add_str_or_null(b, a->code);
-    rc |= parley_buf_addc(b, '}');
+    rc |= LIT(b, "}");
     return rc ? PARLEY_ENOMEM : 0;
 }
 
 static int span_text(parley_buf *b, const parley_doc *doc, size_t s, size_t e)
 {
     if (!doc->text.p || s > e || e > doc->text.n)
-        return parley_buf_adds(b, "null");
+        return LIT(b, "null");
     parley_str t = {doc->text.p + s, e - s};
     return parley_buf_add_json(b, t);
+}
+
+/* {"sentence": S, "span": [A, B]} without the braces */
+static int sentence_span(parley_buf *b, size_t sentence, size_t a, size_t z)
+{
+    int rc = LIT(b, "\"sentence\": ");
+    rc |= put_uint(b, sentence);
+    rc |= LIT(b, ", \"span\": [");
+    rc |= put_uint(b, a);
+    rc |= LIT(b, ", ");
+    rc |= put_uint(b, z);
+    rc |= LIT(b, "]");
+    return rc;
 }
 
 int parley_write_json(parley_buf *b, const parley_doc *doc,
                       const parley_event *ev, size_t index)
 {
     (void)index;
-    parley_buf id = PARLEY_BUF_INIT;
-    int rc = parley_doc_id(&id, doc);
-    if (rc)
-        return rc;
-    rc |= parley_buf_adds(b, "{\"doc\": ");
-    rc |= parley_buf_add_json(b, (parley_str){id.p, id.n});
-    rc |= parley_buf_adds(b, ", \"id\": ");
-    parley_buf_addf(&id, ":%zu:%zu", ev->sentence, ev->seq);
-    rc |= parley_buf_add_json(b, (parley_str){id.p, id.n});
-    parley_buf_release(&id);
-    rc |= parley_buf_adds(b, ", \"date\": ");
-    rc |= add_str_or_null(b, ev->date);
-    rc |= parley_buf_adds(b, ", \"type\": ");
-    rc |= add_str_or_null(b, ev->type);
-    rc |= parley_buf_adds(b, ", \"mode\": ");
-    rc |= add_str_or_null(b, ev->mode);
-    rc |= parley_buf_adds(b, ", \"cameo\": ");
-    rc |= add_str_or_null(b, ev->cameo);
-    rc |= parley_buf_addf(b, ", \"quad\": %d, \"goldstein\": %.1f", ev->quad,
-                          ev->goldstein);
-    rc |= parley_buf_adds(b, ", \"source\": ");
-    rc |= actor_json(b, &ev->source);
-    rc |= parley_buf_adds(b, ", \"target\": ");
-    rc |= actor_json(b, &ev->target);
-    rc |= parley_buf_adds(b, ", \"place\": ");
-    if (ev->place.name) {
-        rc |= parley_buf_adds(b, "{\"name\": ");
-        rc |= parley_buf_add_json(b, S(ev->place.name));
-        rc |= parley_buf_adds(b, ", \"country\": ");
-        rc |= add_str_or_null(b, ev->place.country);
-        if (ev->place.has_coords)
-            rc |= parley_buf_addf(b, ", \"lat\": %.2f, \"lon\": %.2f}",
-                                  ev->place.lat, ev->place.lon);
-        else
-            rc |= parley_buf_adds(b, ", \"lat\": null, \"lon\": null}");
+    /* most events fit in what the buffer grew to for the last one */
+    int rc = parley_buf_grow(b, 1024);
+    rc |= LIT(b, "{\"doc\": ");
+    /* the document id is written once escaped, then copied from b for
+     * the event id: ":S:N" after it needs no escaping */
+    size_t id_at = b->n + 1;
+    if (doc->id.n) {
+        rc |= parley_buf_add_json(b, doc->id);
     } else {
-        rc |= parley_buf_adds(b, "null");
+        parley_buf id = PARLEY_BUF_INIT;
+        rc |= parley_doc_id(&id, doc);
+        rc |= parley_buf_add_json(b, (parley_str){id.p, id.n});
+        parley_buf_release(&id);
     }
-    rc |= parley_buf_adds(b, ", \"topics\": [");
+    if (rc)
+        return PARLEY_ENOMEM;
+    size_t id_len = b->n - 1 - id_at;
+    rc |= LIT(b, ", \"id\": \"");
+    if (!rc && !(rc = parley_buf_grow(b, id_len))) {
+        memcpy(b->p + b->n, b->p + id_at, id_len);
+        b->n += id_len;
+    }
+    rc |= LIT(b, ":");
+    rc |= put_uint(b, ev->sentence);
+    rc |= LIT(b, ":");
+    rc |= put_uint(b, ev->seq);
+    rc |= LIT(b, "\", \"date\": ");
+    rc |= add_str_or_null(b, ev->date);
+    rc |= LIT(b, ", \"type\": ");
+    rc |= add_str_or_null(b, ev->type);
+    rc |= LIT(b, ", \"mode\": ");
+    rc |= add_str_or_null(b, ev->mode);
+    rc |= LIT(b, ", \"cameo\": ");
+    rc |= add_str_or_null(b, ev->cameo);
+    rc |= LIT(b, ", \"quad\": ");
+    rc |= parley_buf_add_int(b, ev->quad);
+    rc |= LIT(b, ", \"goldstein\": ");
+    rc |= parley_buf_add_fixed(b, ev->goldstein, 1);
+    rc |= LIT(b, ", \"source\": ");
+    rc |= actor_json(b, &ev->source);
+    rc |= LIT(b, ", \"target\": ");
+    rc |= actor_json(b, &ev->target);
+    rc |= LIT(b, ", \"place\": ");
+    if (ev->place.name) {
+        rc |= LIT(b, "{\"name\": ");
+        rc |= parley_buf_add_json(b, S(ev->place.name));
+        rc |= LIT(b, ", \"country\": ");
+        rc |= add_str_or_null(b, ev->place.country);
+        if (ev->place.has_coords) {
+            rc |= LIT(b, ", \"lat\": ");
+            rc |= parley_buf_add_fixed(b, ev->place.lat, 2);
+            rc |= LIT(b, ", \"lon\": ");
+            rc |= parley_buf_add_fixed(b, ev->place.lon, 2);
+            rc |= LIT(b, "}");
+        } else {
+            rc |= LIT(b, ", \"lat\": null, \"lon\": null}");
+        }
+    } else {
+        rc |= LIT(b, "null");
+    }
+    rc |= LIT(b, ", \"topics\": [");
     for (size_t i = 0; i < ev->ntopics; i++) {
         if (i)
-            rc |= parley_buf_adds(b, ", ");
+            rc |= LIT(b, ", ");
         rc |= parley_buf_add_json(b, S(ev->topics[i]));
     }
-    rc |= parley_buf_addf(b, "], \"negated\": %s", ev->negated ? "true" : "false");
-    rc |= parley_buf_addf(b, ", \"sentence\": %zu, \"span\": [%zu, %zu]",
-                          ev->sentence, ev->span[0], ev->span[1]);
-    rc |= parley_buf_adds(b, ", \"text\": ");
+    rc |= ev->negated ? LIT(b, "], \"negated\": true, ") : LIT(b, "], \"negated\": false, ");
+    rc |= sentence_span(b, ev->sentence, ev->span[0], ev->span[1]);
+    rc |= LIT(b, ", \"text\": ");
     rc |= span_text(b, doc, ev->span[0], ev->span[1]);
     /* every evidence sentence, the first included (merged reports) */
-    rc |= parley_buf_addf(b, ", \"evidence\": [{\"sentence\": %zu, \"span\": [%zu, %zu]}",
-                          ev->sentence, ev->span[0], ev->span[1]);
-    for (size_t i = 0; i < ev->nextra; i++)
-        rc |= parley_buf_addf(b, ", {\"sentence\": %zu, \"span\": [%zu, %zu]}",
-                              ev->extra_sentences[i], ev->extra_spans[2 * i],
-                              ev->extra_spans[2 * i + 1]);
-    rc |= parley_buf_adds(b, "]}\n");
+    rc |= LIT(b, ", \"evidence\": [{");
+    rc |= sentence_span(b, ev->sentence, ev->span[0], ev->span[1]);
+    rc |= LIT(b, "}");
+    for (size_t i = 0; i < ev->nextra; i++) {
+        rc |= LIT(b, ", {");
+        rc |= sentence_span(b, ev->extra_sentences[i], ev->extra_spans[2 * i],
+                            ev->extra_spans[2 * i + 1]);
+        rc |= LIT(b, "}");
+    }
+    rc |= LIT(b, "]}\n");
     return rc ? PARLEY_ENOMEM : 0;
 }
 
 /* TSV: tabs and newlines inside values become spaces. */
 static int tsv_field(parley_buf *b, const char *s, size_t n, int last)
 {
-    int rc = 0;
-    if (s)
-        for (size_t i = 0; i < n; i++) {
-            char c = s[i];
-            rc |= parley_buf_addc(b, (c == '\t' || c == '\n' || c == '\r') ? ' ' : c);
-        }
-    rc |= parley_buf_addc(b, last ? '\n' : '\t');
-    return rc;
+    if (!s)
+        n = 0;
+    if (parley_buf_grow(b, n + 1))
+        return PARLEY_ENOMEM;
+    char *o = b->p + b->n;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        o[i] = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+    }
+    o[n] = last ? '\n' : '\t';
+    b->n += n + 1;
+    b->p[b->n] = '\0';
+    return 0;
 }
 
 static int tsv_s(parley_buf *b, const char *s)
 {
     return tsv_field(b, s, s ? strlen(s) : 0, 0);
 }
+
+/* A field made in tmp (emptied first) by one of the number writers. */
+#define TSV_NUM(b, tmp, call) \
+    (parley_buf_reset(tmp), (call) | tsv_field((b), (tmp)->p, (tmp)->n, 0))
 
 int parley_write_tsv_header(parley_buf *b)
 {
@@ -158,7 +230,10 @@ int parley_write_tsv(parley_buf *b, const parley_doc *doc,
     parley_buf id = PARLEY_BUF_INIT, tmp = PARLEY_BUF_INIT;
     int rc = parley_doc_id(&id, doc);
     size_t doc_n = id.n;
-    rc |= parley_buf_addf(&id, ":%zu:%zu", ev->sentence, ev->seq);
+    rc |= parley_buf_addc(&id, ':');
+    rc |= parley_buf_add_uint(&id, ev->sentence);
+    rc |= parley_buf_addc(&id, ':');
+    rc |= parley_buf_add_uint(&id, ev->seq);
     rc |= tsv_field(b, id.p, id.n, 0);
     const char *d = ev->date;
     size_t dl = d ? strlen(d) : 0;
@@ -176,33 +251,30 @@ int parley_write_tsv(parley_buf *b, const parley_doc *doc,
     }
     rc |= tsv_s(b, ev->cameo);
     rc |= tsv_field(b, ev->cameo, ev->cameo && strlen(ev->cameo) >= 2 ? 2 : 0, 0);
-    parley_buf_reset(&tmp);
-    rc |= parley_buf_addf(&tmp, "%d", ev->quad);
-    rc |= tsv_field(b, tmp.p, tmp.n, 0);
-    parley_buf_reset(&tmp);
-    rc |= parley_buf_addf(&tmp, "%.1f", ev->goldstein);
-    rc |= tsv_field(b, tmp.p, tmp.n, 0);
+    rc |= TSV_NUM(b, &tmp, parley_buf_add_int(&tmp, ev->quad));
+    rc |= TSV_NUM(b, &tmp, parley_buf_add_fixed(&tmp, ev->goldstein, 1));
     rc |= tsv_s(b, ev->type);
     rc |= tsv_s(b, ev->mode);
     rc |= tsv_s(b, ev->negated ? "1" : "0");
     parley_buf_reset(&tmp);
-    for (size_t i = 0; i < ev->ntopics; i++)
-        rc |= parley_buf_addf(&tmp, "%s%s", i ? ";" : "", ev->topics[i]);
+    for (size_t i = 0; i < ev->ntopics; i++) {
+        if (i)
+            rc |= parley_buf_addc(&tmp, ';');
+        if (ev->topics[i])
+            rc |= parley_buf_adds(&tmp, ev->topics[i]);
+    }
     rc |= tsv_field(b, tmp.p, tmp.n, 0);
-    parley_buf_reset(&tmp);
-    if (ev->place.has_coords)
-        rc |= parley_buf_addf(&tmp, "%.2f", ev->place.lat);
-    rc |= tsv_field(b, tmp.p, tmp.n, 0);
-    parley_buf_reset(&tmp);
-    if (ev->place.has_coords)
-        rc |= parley_buf_addf(&tmp, "%.2f", ev->place.lon);
-    rc |= tsv_field(b, tmp.p, tmp.n, 0);
+    if (ev->place.has_coords) {
+        rc |= TSV_NUM(b, &tmp, parley_buf_add_fixed(&tmp, ev->place.lat, 2));
+        rc |= TSV_NUM(b, &tmp, parley_buf_add_fixed(&tmp, ev->place.lon, 2));
+    } else {
+        rc |= tsv_field(b, NULL, 0, 0);
+        rc |= tsv_field(b, NULL, 0, 0);
+    }
     rc |= tsv_s(b, ev->place.name);
     rc |= tsv_s(b, ev->place.country);
     rc |= tsv_field(b, id.p, doc_n, 0);
-    parley_buf_reset(&tmp);
-    rc |= parley_buf_addf(&tmp, "%zu", ev->sentence);
-    rc |= tsv_field(b, tmp.p, tmp.n, 0);
+    rc |= TSV_NUM(b, &tmp, parley_buf_add_uint(&tmp, ev->sentence));
     if (doc->text.p && ev->span[1] <= doc->text.n && ev->span[0] <= ev->span[1])
         rc |= tsv_field(b, doc->text.p + ev->span[0], ev->span[1] - ev->span[0], 1);
     else

@@ -12,36 +12,11 @@ static const char replacement[] = "\xEF\xBF\xBD";
 
 size_t parley_utf8_seq(const unsigned char *s, size_t n)
 {
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
-    size_t len;
-    unsigned min;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        len = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        len = 4, min = 0x10000;
-    else
-        return 0;
-    if (len > n)
-        return 0;
-    unsigned cp = c & (0x3F >> (len - 1));
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
+    unsigned cp;
+    return parley_utf8_decode(s, n, &cp);
 }
 
-/* Length of the invalid stretch at s that one U+FFFD replaces: the lead
- * byte plus the continuation bytes that could belong to it (the "maximal
- * subpart" practice of Unicode §3.9), at least 1. */
-static size_t bad_len(const unsigned char *s, size_t n)
+size_t parley_utf8_bad_len(const unsigned char *s, size_t n)
 {
     unsigned c = s[0];
     size_t want = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3
@@ -77,125 +52,166 @@ int parley_utf8_valid(const char *p, size_t n, size_t *bad)
     return 1;
 }
 
-/* Pass 1: fix bytes, NULs and line ends into out. */
+/* Whether any of the 8 bytes in w is below 0x20 or above 0x7F (the bit
+ * tricks of "Bit Twiddling Hacks": a borrow reaches bit 7 of a byte
+ * below the bound). Exact as a yes/no answer. */
+static inline int word_special(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    return (((w - ones * 0x20) & ~w) | w) & high ? 1 : 0;
+}
+
+/* Pass 1: fixes bytes, NULs and line ends, appending to out. Printable
+ * ASCII and valid sequences are copied in runs. *unstable gets the offset
+ * in out of the first character that is not parley_utf8_nfc_stable (left
+ * alone when there is none). */
 static int fix(parley_buf *out, const unsigned char *s, size_t n, int steps,
-               parley_utf8_report *rep)
+               parley_utf8_report *rep, size_t *unstable)
 {
     if (parley_buf_grow(out, n))
         return PARLEY_ENOMEM;
-    size_t i = 0;
+    size_t i = 0, run = 0; /* s[run..i) is still to be copied as it is */
     while (i < n) {
-        size_t run = i;
-        while (run < n && s[run] >= 0x20 && s[run] < 0x80)
-            run++;
-        if (run > i && parley_buf_add(out, s + i, run - i))
-            return PARLEY_ENOMEM;
-        i = run;
+        while (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (word_special(w))
+                break;
+            i += 8;
+        }
         if (i >= n)
             break;
         unsigned c = s[i];
-        int rc = 0;
-        if (c == 0 && (steps & PARLEY_UTF8_NUL)) {
+        if (c >= 0x20 && c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0x80) {
+            unsigned cp;
+            size_t len = parley_utf8_decode(s + i, n - i, &cp);
+            if (len) {
+                if (*unstable == SIZE_MAX && !parley_utf8_nfc_stable(cp))
+                    *unstable = out->n + (i - run);
+                i += len;
+                continue;
+            }
+        } else if (!(c == 0 && (steps & PARLEY_UTF8_NUL)) &&
+                   !(c == '\r' && (steps & PARLEY_UTF8_EOL))) {
+            i++; /* other control characters stay */
+            continue;
+        }
+        if (i > run && parley_buf_add(out, s + run, i - run))
+            return PARLEY_ENOMEM;
+        int rc;
+        if (c == 0) {
             rc = parley_buf_addc(out, ' ');
             rep->nnul++;
             i++;
-        } else if (c == '\r' && (steps & PARLEY_UTF8_EOL)) {
+        } else if (c == '\r') {
             rc = parley_buf_addc(out, '\n');
             i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-        } else if (c < 0x80) {
-            rc = parley_buf_addc(out, (char)c);
-            i++;
         } else {
-            size_t len = parley_utf8_seq(s + i, n - i);
-            if (len) {
-                rc = parley_buf_add(out, s + i, len);
-                i += len;
-            } else {
-                if (rep->nbad++ == 0)
-                    rep->first_bad = i;
-                rc = parley_buf_add(out, replacement, 3);
-                i += bad_len(s + i, n - i);
-            }
+            if (rep->nbad++ == 0)
+                rep->first_bad = i;
+            rc = parley_buf_add(out, replacement, 3);
+            i += parley_utf8_bad_len(s + i, n - i);
         }
         if (rc)
             return rc;
+        run = i;
     }
+    if (n > run && parley_buf_add(out, s + run, n - run))
+        return PARLEY_ENOMEM;
     return 0;
 }
 
-static int all_ascii(const unsigned char *s, size_t n)
+/* The offset of the first character at or after i in s[0..n) that is not
+ * parley_utf8_nfc_stable, or n. Invalid bytes count as not stable. */
+static size_t next_unstable(const unsigned char *s, size_t n, size_t i)
 {
-    for (size_t i = 0; i < n; i++)
-        if (s[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
-/* Whether valid UTF-8 s is certainly NFC already: every code point is in
- * a range whose characters are all NFC_Quick_Check=Yes and never combine
- * with a neighbour (Latin up to U+02FF, Cyrillic letters, general
- * punctuation, currency signs). Most news text passes, and skips the
- * costly normalisation; anything else (combining marks, Hangul, other
- * scripts) is normalised by utf8proc. */
-static int surely_nfc(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
     while (i < n) {
-        unsigned c = s[i];
-        if (c < 0x80) {
+        if (s[i] < 0x80) {
             i++;
             continue;
         }
         unsigned cp;
-        size_t len;
-        if (c < 0xE0) {
-            cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-            len = 2;
-        } else if (c < 0xF0) {
-            cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-            len = 3;
-        } else {
-            return 0;
-        }
-        if (!(cp < 0x300 || (cp >= 0x400 && cp < 0x483) ||
-              (cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20BF)))
-            return 0;
+        size_t len = parley_utf8_decode(s + i, n - i, &cp);
+        if (!len || !parley_utf8_nfc_stable(cp))
+            return i;
         i += len;
     }
-    return 1;
+    return n;
 }
 
-/* Pass 2: NFC of valid UTF-8 s into out, a chunk at a time so memory is
- * bounded by the chunk (utf8proc_map needs 4 bytes per code point) and
- * ASCII stretches are copied as they are. A cut between two ASCII bytes
- * is safe: ASCII characters are starters that compose with nothing. */
-static int nfc(parley_buf *out, const unsigned char *s, size_t n)
+/* The start of the character that ends just before i, not before lo. */
+static size_t char_before(const unsigned char *s, size_t lo, size_t i)
 {
-    enum { CHUNK = 1 << 16 };
-    size_t i = 0;
-    while (i < n) {
-        size_t end = n - i > CHUNK ? i + CHUNK : n;
-        while (end < n && !(s[end - 1] < 0x80 && s[end] < 0x80))
-            end++;
-        if (all_ascii(s + i, end - i) || surely_nfc(s + i, end - i)) {
-            if (parley_buf_add(out, s + i, end - i))
-                return PARLEY_ENOMEM;
-        } else {
-            utf8proc_uint8_t *dst = NULL;
-            utf8proc_ssize_t len = utf8proc_map(s + i, (utf8proc_ssize_t)(end - i),
-                                                &dst, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-            if (len < 0) {
-                /* only NOMEM/OVERFLOW can happen on valid input */
-                return PARLEY_ENOMEM;
-            }
-            int rc = parley_buf_add(out, dst, (size_t)len);
-            free(dst);
-            if (rc)
-                return rc;
+    if (i <= lo)
+        return lo;
+    i--;
+    while (i > lo && (s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+/* NFC works piece by piece: a cut just before a stable character (ASCII
+ * included) changes nothing, since such a character neither moves nor
+ * composes with what precedes it. So each stretch of characters that are
+ * not stable, with the one character before it (which they may compose
+ * with), is normalised alone; everything else stays where it is. The
+ * result goes to tmp only from the first stretch that changes, which for
+ * text already in NFC is never. */
+int parley_utf8_nfc_tail(parley_buf *b, size_t from, size_t first)
+{
+    const unsigned char *s = (const unsigned char *)b->p;
+    size_t n = b->n;
+    if (first >= n)
+        return 0;
+    parley_buf tmp = PARLEY_BUF_INIT;
+    size_t cut = SIZE_MAX; /* where tmp's bytes go in b, once something changed */
+    size_t pos = char_before(s, from, first), k = first;
+    int rc = 0;
+    while (k < n) {
+        size_t seg = char_before(s, pos, k), end = k;
+        while (end < n) {
+            unsigned cp;
+            size_t len = parley_utf8_decode(s + end, n - end, &cp);
+            if (len && parley_utf8_nfc_stable(cp))
+                break;
+            end += len ? len : 1;
         }
-        i = end;
+        utf8proc_uint8_t *dst = NULL;
+        utf8proc_ssize_t len = utf8proc_map(s + seg, (utf8proc_ssize_t)(end - seg), &dst,
+                                            UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (len < 0) {
+            /* only NOMEM/OVERFLOW can happen on valid input */
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+        if (cut == SIZE_MAX && ((size_t)len != end - seg || memcmp(dst, s + seg, (size_t)len)))
+            cut = pos;
+        if (cut != SIZE_MAX)
+            rc = parley_buf_add(&tmp, s + pos, seg - pos) ||
+                 parley_buf_add(&tmp, dst, (size_t)len) ? PARLEY_ENOMEM : 0;
+        free(dst);
+        if (rc)
+            break;
+        pos = end;
+        k = next_unstable(s, n, end);
     }
-    return 0;
+    if (!rc && cut != SIZE_MAX) {
+        rc = parley_buf_add(&tmp, s + pos, n - pos);
+        size_t keep = n - cut;
+        if (!rc && tmp.n > keep)
+            rc = parley_buf_grow(b, tmp.n - keep);
+        if (!rc) {
+            memcpy(b->p + cut, tmp.p, tmp.n);
+            b->n = cut + tmp.n;
+            b->p[b->n] = '\0';
+        }
+    }
+    parley_buf_release(&tmp);
+    return rc;
 }
 
 int parley_utf8_clean(parley_buf *out, const char *p, size_t n, int steps,
@@ -209,13 +225,9 @@ int parley_utf8_clean(parley_buf *out, const char *p, size_t n, int steps,
         parley_buf_init(out);
     if (n == 0)
         return parley_buf_grow(out, 0);
-    const unsigned char *s = (const unsigned char *)p;
-    if (!(steps & PARLEY_UTF8_NFC))
-        return fix(out, s, n, steps, rep);
-    parley_buf tmp = PARLEY_BUF_INIT;
-    int rc = fix(&tmp, s, n, steps, rep);
-    if (!rc)
-        rc = nfc(out, (const unsigned char *)tmp.p, tmp.n);
-    parley_buf_release(&tmp);
+    size_t base = out->n, unstable = SIZE_MAX;
+    int rc = fix(out, (const unsigned char *)p, n, steps, rep, &unstable);
+    if (!rc && (steps & PARLEY_UTF8_NFC))
+        rc = parley_utf8_nfc_tail(out, base, unstable);
     return rc;
 }

@@ -49,6 +49,8 @@ void *arena_zalloc(arena *a, size_t n);
 /* Copies n bytes and adds a NUL; NULL on failure. */
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_strdup(arena *a, const char *s);
+/* x followed by y (neither NULL), NUL-terminated; NULL on failure. */
+char *arena_concat(arena *a, const char *x, const char *y);
 char *arena_printf(arena *a, const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 2, 3)))

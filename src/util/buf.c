@@ -1,6 +1,8 @@
 /* buf.c — parley_buf, the growable byte buffer used for all string
  * building (instead of strcat/sprintf), and its JSON string writer. */
+#include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +107,21 @@ int parley_buf_addf(parley_buf *b, const char *fmt, ...)
     return 0;
 }
 
+/* Whether any of the 8 bytes in w needs more than a copy inside a JSON
+ * string: a control character, a byte above 0x7F (to be checked as
+ * UTF-8), '"' or '\\' (borrow tricks, exact as a yes/no answer). */
+static inline int json_special(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t q = w ^ (ones * '"'), k = w ^ (ones * '\\');
+    return (((w - ones * 0x20) & ~w) | w | ((q - ones) & ~q) | ((k - ones) & ~k)) & high
+               ? 1 : 0;
+}
+
+/* Runs of bytes that need no escape (valid UTF-8 included) are copied
+ * with one memcpy each into room made beforehand: b always has room for
+ * the rest of s as it is and the closing quote, so only an escape grows
+ * it. On failure the buffer is cut back to where it was. */
 int parley_buf_add_json(parley_buf *b, parley_str s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -112,48 +129,133 @@ int parley_buf_add_json(parley_buf *b, parley_str s)
     size_t n = s.n;
     if (parley_buf_grow(b, n + 2))
         return PARLEY_ENOMEM;
-    if (parley_buf_addc(b, '"'))
-        return PARLEY_ENOMEM;
-    size_t i = 0;
-    while (i < n) {
-        size_t run = i;
-        while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' &&
-               p[run] != '\\')
-            run++;
-        if (run > i && parley_buf_add(b, p + i, run - i))
-            return PARLEY_ENOMEM;
-        i = run;
+    size_t start = b->n;
+    b->p[b->n++] = '"';
+    size_t i = 0, run = 0; /* p[run..i) is to be copied as it is */
+    for (;;) {
+        while (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (json_special(w))
+                break;
+            i += 8;
+        }
         if (i >= n)
             break;
         unsigned c = p[i];
-        int rc = 0;
-        if (c == '"' || c == '\\') {
-            char esc[2] = {'\\', (char)c};
-            rc = parley_buf_add(b, esc, 2);
-            i++;
-        } else if (c < 0x20) {
-            switch (c) {
-            case '\n': rc = parley_buf_add(b, "\\n", 2); break;
-            case '\t': rc = parley_buf_add(b, "\\t", 2); break;
-            case '\r': rc = parley_buf_add(b, "\\r", 2); break;
-            default: {
-                char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                rc = parley_buf_add(b, esc, 6);
-            }
-            }
-            i++;
-        } else {
-            size_t len = parley_utf8_seq(p + i, n - i);
-            if (len) {
-                rc = parley_buf_add(b, p + i, len);
-                i += len;
-            } else {
-                rc = parley_buf_add(b, "\xEF\xBF\xBD", 3);
-                i++;
+        size_t len = 0;
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            unsigned cp;
+            if (c < 0x80 || (len = parley_utf8_decode(p + i, n - i, &cp))) {
+                i += c < 0x80 ? 1 : len;
+                continue;
             }
         }
-        if (rc)
-            return rc;
+        char esc[6] = {'\\', (char)c};
+        const char *e = esc;
+        size_t elen = 2;
+        if (c == '\n')
+            esc[1] = 'n';
+        else if (c == '\t')
+            esc[1] = 't';
+        else if (c == '\r')
+            esc[1] = 'r';
+        else if (c < 0x20) {
+            esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+            elen = 6;
+        } else if (c >= 0x80) {
+            e = "\xEF\xBF\xBD"; /* one per invalid byte */
+            elen = 3;
+        }
+        /* the escape takes elen bytes where the room kept has one */
+        if (parley_buf_grow(b, (n - run) + elen + 1)) {
+            b->n = start;
+            b->p[start] = '\0';
+            return PARLEY_ENOMEM;
+        }
+        memcpy(b->p + b->n, p + run, i - run);
+        b->n += i - run;
+        memcpy(b->p + b->n, e, elen);
+        b->n += elen;
+        run = ++i;
     }
-    return parley_buf_addc(b, '"');
+    memcpy(b->p + b->n, p + run, n - run);
+    b->n += n - run;
+    b->p[b->n++] = '"';
+    b->p[b->n] = '\0';
+    return 0;
+}
+
+/* The decimal digits of v, right-aligned in the 20 bytes before end;
+ * returns where they start. */
+static char *digits(char *end, uint64_t v)
+{
+    char *q = end;
+    do {
+        *--q = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return q;
+}
+
+int parley_buf_add_uint(parley_buf *b, uint64_t v)
+{
+    char tmp[24], *end = tmp + sizeof tmp, *q = digits(end, v);
+    return parley_buf_add(b, q, (size_t)(end - q));
+}
+
+int parley_buf_add_int(parley_buf *b, int64_t v)
+{
+    char tmp[24], *end = tmp + sizeof tmp;
+    char *q = digits(end, v < 0 ? 0 - (uint64_t)v : (uint64_t)v);
+    if (v < 0)
+        *--q = '-';
+    return parley_buf_add(b, q, (size_t)(end - q));
+}
+
+/* For |v| < 1e15 the rounding is done exactly in integers: v = m * 2^e
+ * with m below 2^53 (read from the bits of the double), so v * 10^d is m * 10^d (below 2^63 for d <= 3)
+ * shifted by e, and the bits shifted out decide the rounding, ties to
+ * even as glibc's printf does in the default rounding mode. */
+int parley_buf_add_fixed(parley_buf *b, double v, int decimals)
+{
+    static const uint64_t pow10[] = {1, 10, 100, 1000};
+    if (decimals < 0 || decimals > 3 || !(fabs(v) < 1e15)) {
+        char tmp[512];
+        int len = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+        if (len < 0 || (size_t)len >= sizeof tmp)
+            return PARLEY_EINVAL;
+        return parley_buf_add(b, tmp, (size_t)len);
+    }
+    uint64_t scale = pow10[decimals], q, bits;
+    _Static_assert(sizeof bits == sizeof v, "double is IEEE 754 binary64");
+    memcpy(&bits, &v, sizeof bits);
+    /* |v| = m * 2^e: IEEE 754 binary64, subnormals included */
+    int biased = (int)(bits >> 52 & 0x7FF);
+    uint64_t m = bits & (((uint64_t)1 << 52) - 1);
+    if (biased)
+        m |= (uint64_t)1 << 52;
+    int e = (biased ? biased : 1) - 1075;
+    /* |v| < 1e15 < 2^52 makes e negative */
+    if (-e >= 64) {
+        q = 0; /* below 2^-11: less than half a unit of the last decimal */
+    } else {
+        int sh = -e;
+        uint64_t num = m * scale, rem, half = (uint64_t)1 << (sh - 1);
+        q = num >> sh;
+        rem = num & ((half << 1) - 1);
+        if (rem > half || (rem == half && (q & 1)))
+            q++;
+    }
+    char tmp[32], *end = tmp + sizeof tmp, *p = end;
+    for (int k = 0; k < decimals; k++) {
+        *--p = (char)('0' + q % 10);
+        q /= 10;
+    }
+    if (decimals)
+        *--p = '.';
+    p = digits(p, q);
+    if (signbit(v))
+        *--p = '-';
+    return parley_buf_add(b, p, (size_t)(end - p));
 }

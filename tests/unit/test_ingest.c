@@ -469,6 +469,317 @@ static void jsonl_hostile(void **state)
     parley_buf_release(&lb.all);
 }
 
+/* ---- the JSON scanner, one line at a time ---- */
+
+/* One line through ingest_parse_jsonl_line with a fresh logbook. */
+static int jline(const char *p, size_t n, ingest_doc *d, logbook *lb)
+{
+    parley_buf_release(&lb->all);
+    logbook_init(lb);
+    ingest_ctx cx = {"t.jsonl", NULL, collect, lb, 0};
+    int rc = ingest_parse_jsonl_line(&cx, p, n, 3, d);
+    if (rc == PARLEY_EPARSE && cx.errors != 1)
+        fail_msg("a bad line counts one error, got %zu", cx.errors);
+    return rc;
+}
+
+static int buf_is(const parley_buf *b, const char *want)
+{
+    return b->n == strlen(want) && !memcmp(b->p, want, b->n);
+}
+
+#define assert_buf(b, want)                                                        \
+    do {                                                                           \
+        if (!buf_is(&(b), want))                                                   \
+            fail_msg("%s: got \"%.*s\" (%zu bytes), want \"%s\"", #b, (int)(b).n,  \
+                     (b).p, (b).n, want);                                          \
+    } while (0)
+
+/* Table: a line, what comes back, the fields (NULL: not checked), and a
+ * piece of the log (NULL: the log must be empty). */
+static void jsonl_scanner_table(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line;
+        int rc;
+        const char *text, *id, *title, *date, *url, *source, *log;
+    } cases[] = {
+        /* every escape; \u in both cases; a surrogate pair */
+        {"{\"text\": \"q\\\" b\\\\ s\\/ \\b\\f\\t|\\u00e9\\u00C9\\u20ac\\ud83d\\ude00\"}", 1,
+         "q\" b\\ s/ \b\f\t|\xc3\xa9\xc3\x89\xe2\x82\xac\xf0\x9f\x98\x80", "", "", "", "", "",
+         NULL},
+        /* line ends: CR, CRLF and CR + \u000a become LF; LF stays */
+        {"{\"text\": \"a\\r\\nb\\rc\\r\\u000Ad\\ne\\r\\r\\n\"}", 1, "a\nb\nc\nd\ne\n\n", NULL,
+         NULL, NULL, NULL, NULL, NULL},
+        /* \u0000 is a space in cleaned fields, with a warning per field */
+        {"{\"text\": \"a\\u0000b\\u0000\", \"title\": \"\\u0000\"}", 1, "a b ", NULL, " ",
+         NULL, NULL, NULL, "t.jsonl:3: 2 NUL bytes replaced by spaces\nt.jsonl:3: 1 NUL byte "
+         "replaced by spaces"},
+        /* NFC, from escapes and from raw bytes, in every cleaned field */
+        {"{\"text\": \"Cafe\\u0301 x\", \"title\": \"Cafe\xcc\x81\", \"id\": \"e\xcc\x81\"}", 1,
+         "Caf\xc3\xa9 x", "\xc3\xa9", "Caf\xc3\xa9", NULL, NULL, NULL, NULL},
+        /* the date is read raw: an escaped CR is not a line end there */
+        {"{\"text\": \"x\", \"date\": \"2024-02-28\\r\"}", 1, "x", NULL, NULL, "2024-02-28",
+         NULL, NULL, NULL},
+        /* unpaired surrogates: U+FFFD each, one warning with the first offset */
+        {"{\"text\": \"a\\ud800b\\udc00c\\ud800\\u0041\\ud800\"}", 1,
+         "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd" "A\xef\xbf\xbd", NULL, NULL, NULL,
+         NULL, NULL, "t.jsonl:3: byte 11: unpaired surrogate in a \\u escape (4 replaced"},
+        /* a high surrogate then a valid pair */
+        {"{\"text\": \"\\ud800\\ud83d\\ude00\"}", 1, "\xef\xbf\xbd\xf0\x9f\x98\x80", NULL,
+         NULL, NULL, NULL, NULL, "byte 10: unpaired surrogate"},
+        /* other members of every kind are checked and skipped */
+        {"{\"a\": {\"b\": [1, -2.5e-3, 0, -0, 1E+2, true, false, null, \"s\\\"]\", {}, []]},"
+         " \"text\": \"x\", \"z\": [[[{\"q\": {}}]]], \"n\": 0.5}", 1, "x", "", "", "", "",
+         "", NULL},
+        /* whitespace of all four kinds everywhere */
+        {" \t\r\n{ \t\"text\" \r: \n\"x\" ,\"id\":\"i\"\t} \r", 1, "x", "i", NULL, NULL, NULL,
+         NULL, NULL},
+        /* duplicate keys: the last one wins, whatever the types */
+        {"{\"text\": \"a\", \"title\": \"t\", \"text\": \"b\", \"title\": 5}", 1, "b", NULL, "",
+         NULL, NULL, NULL, "field \"title\": expected a string, got a number; ignored"},
+        {"{\"text\": \"a\", \"text\": null}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "t.jsonl:3: field \"text\": expected a string, got null"},
+        {"{\"text\": 5, \"text\": \"b\"}", 1, "b", NULL, NULL, NULL, NULL, NULL, NULL},
+        /* an escaped key names its field */
+        {"{\"t\\u0065xt\": \"x\", \"\\u0069d\": \"i\"}", 1, "x", "i", NULL, NULL, NULL, NULL,
+         NULL},
+        /* keys that only look like ours */
+        {"{\"text\": \"x\", \"Text\": \"y\", \"texts\": \"z\", \"tex\": 1, \"id\\u0000\": 2}", 1,
+         "x", "", NULL, NULL, NULL, NULL, NULL},
+        /* ids as numbers: as jansson printed them; beyond 64 bits as written */
+        {"{\"text\": \"x\", \"id\": 7}", 1, "x", "7", NULL, NULL, NULL, NULL, NULL},
+        {"{\"text\": \"x\", \"id\": -0}", 1, "x", "0", NULL, NULL, NULL, NULL, NULL},
+        {"{\"text\": \"x\", \"id\": -12}", 1, "x", "-12", NULL, NULL, NULL, NULL, NULL},
+        {"{\"text\": \"x\", \"id\": 1.5}", 1, "x", "1.5", NULL, NULL, NULL, NULL, NULL},
+        {"{\"text\": \"x\", \"id\": 0.1}", 1, "x", "0.10000000000000001", NULL, NULL, NULL,
+         NULL, NULL},
+        {"{\"text\": \"x\", \"id\": 1e2}", 1, "x", "100", NULL, NULL, NULL, NULL, NULL},
+        {"{\"text\": \"x\", \"id\": -0.0}", 1, "x", "-0", NULL, NULL, NULL, NULL, NULL},
+        {"{\"text\": \"x\", \"id\": 9223372036854775807}", 1, "x", "9223372036854775807", NULL,
+         NULL, NULL, NULL, NULL},
+        {"{\"text\": \"x\", \"id\": 123456789012345678901234567890}", 1, "x",
+         "123456789012345678901234567890", NULL, NULL, NULL, NULL, NULL},
+        {"{\"text\": \"x\", \"id\": 1e400}", 1, "x", "1e400", NULL, NULL, NULL, NULL, NULL},
+        /* wrong types: warned about and ignored; null is silent */
+        {"{\"text\": \"x\", \"id\": true, \"url\": [], \"source\": {}, \"title\": null}", 1, "x",
+         "", "", NULL, "", "", "field \"id\": expected a string, got a boolean; ignored"},
+        {"{\"text\": \"x\", \"date\": 20240228}", 1, "x", NULL, NULL, "", NULL, NULL,
+         "field \"date\": expected a string, got a number; looking for a dateline"},
+        /* not an object */
+        {"[1, {\"text\": \"x\"}]", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "t.jsonl:3: expected a JSON object, got an array"},
+        {"\"text\"", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected a JSON object, got a string"},
+        {"null", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected a JSON object, got null"},
+        {"{}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "t.jsonl:3: expected a string field \"text\""},
+        /* syntax errors say what, what was found and where */
+        {"{\"text\": \"x\"} junk", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "t.jsonl:3: expected a JSON object: expected the end of the line, found 'j' (byte 14, "
+         "column 15)"},
+        {"{\"text\": \"x\"}}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected the end of the line, found '}' (byte 13"},
+        {"{\"text\": \"x\"},", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected the end of the line, found ','"},
+        {"{\"text\": \"x\",}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected a string key, found '}' (byte 13"},
+        {"{\"text\" \"x\"}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected ':' after an object key, found '\"' (byte 8"},
+        {"{\"text\": \"x\" \"id\": 1}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected ',' or '}', found '\"' (byte 13"},
+        {"{\"text\": \"x\", \"a\": [1 2]}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected ',' or ']', found '2' (byte 22"},
+        {"{\"text\": \"x\", 'a': 1}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected a string key, found '\''"},
+        {"{\"text\": \"tab\there\"}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "control character in a string, found byte 0x09 (byte 13, column 14)"},
+        {"{\"text\": \"\\x\"}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "invalid escape, found 'x' (byte 11"},
+        {"{\"text\": \"\\u12g4\"}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "invalid \\u escape, found '\\' (byte 10"},
+        {"{\"text\": \"\\ud800\\u12\"}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "invalid \\u escape"},
+        {"{\"text\": \"x\", \"a\": tru}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected a value, found 't' (byte 19"},
+        {"{\"text\": \"x\", \"a\": nulls}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected ',' or '}', found 's'"},
+        {"{\"text\": \"x\", \"a\": NaN}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected a value, found 'N'"},
+        /* numbers: the RFC's grammar and nothing else */
+        {"{\"text\": \"x\", \"a\": 01}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected ',' or '}', found '1'"},
+        {"{\"text\": \"x\", \"a\": 1.}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "invalid number, found '}'"},
+        {"{\"text\": \"x\", \"a\": .5}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected a value, found '.'"},
+        {"{\"text\": \"x\", \"a\": -}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "invalid number, found '}'"},
+        {"{\"text\": \"x\", \"a\": 1e}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "invalid number"},
+        {"{\"text\": \"x\", \"a\": 1e+}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "invalid number"},
+        {"{\"text\": \"x\", \"a\": +1}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected a value, found '+'"},
+        {"{\"text\": \"x\", \"a\": 0x10}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "found 'x'"},
+        /* invalid UTF-8 inside strings (keys and skipped values too) is
+         * replaced and reported once, with the first offset */
+        {"{\"t\xffx\": 1, \"text\": \"a\xc3(b\", \"z\": \"\xe2\x82\"}", 1,
+         "a\xef\xbf\xbd(b", NULL, NULL, NULL, NULL, NULL,
+         "t.jsonl:3: byte 3: invalid UTF-8 (3 sequences replaced)"},
+        /* outside strings it is an error, and still reported as such */
+        {"{\"text\": \"x\", \xff: 1}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "t.jsonl:3: byte 14: invalid UTF-8 (1 sequence replaced)\nt.jsonl:3: expected a JSON "
+         "object: expected a string key, found byte 0xff (byte 14, column 15)"},
+        /* a UTF-8 byte order mark is not JSON */
+        {"\xef\xbb\xbf{\"text\": \"x\"}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "expected a value, found byte 0xef (byte 0, column 1)"},
+        /* columns count characters, bytes count bytes */
+        {"{\"text\": \"\xc3\xa9\xc3\xa9\" x}", PARLEY_EPARSE, NULL, NULL, NULL, NULL, NULL, NULL,
+         "found 'x' (byte 16, column 15)"},
+    };
+    logbook lb;
+    logbook_init(&lb);
+    ingest_doc d;
+    ingest_doc_init(&d);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *line = cases[i].line;
+        int rc = jline(line, strlen(line), &d, &lb);
+        if (rc != cases[i].rc)
+            fail_msg("case %zu (%s): rc %d, want %d; log:\n%s", i, line, rc, cases[i].rc,
+                     lb.all.p);
+        const char *want[6] = {cases[i].text, cases[i].id, cases[i].title,
+                               cases[i].date, cases[i].url, cases[i].source};
+        const parley_buf *got[6] = {&d.text, &d.id, &d.title, &d.date, &d.url, &d.source};
+        static const char *names[6] = {"text", "id", "title", "date", "url", "source"};
+        for (int k = 0; k < 6; k++)
+            if (want[k] && !buf_is(got[k], want[k]))
+                fail_msg("case %zu (%s): %s is \"%.*s\", want \"%s\"", i, line, names[k],
+                         (int)got[k]->n, got[k]->p, want[k]);
+        if (cases[i].log && !strstr(lb.all.p, cases[i].log))
+            fail_msg("case %zu (%s): log lacks \"%s\"; got:\n%s", i, line, cases[i].log,
+                     lb.all.p);
+        if (!cases[i].log && lb.all.n)
+            fail_msg("case %zu (%s): unexpected log:\n%s", i, line, lb.all.p);
+        if (rc == PARLEY_EPARSE && (d.text.n || d.id.n || d.line != 3))
+            fail_msg("case %zu: a bad line leaves the document empty", i);
+    }
+    /* a raw NUL is no whitespace, also right after a number (jansson
+     * skipped it there) */
+    const char nul[] = "{\"text\": \"x\", \"n\": 7\0}";
+    assert_int_equal(jline(nul, sizeof nul - 1, &d, &lb), PARLEY_EPARSE);
+    logged(&lb, "expected ',' or '}', found byte 0x00 (byte 20, column 21)");
+    ingest_doc_release(&d);
+    parley_buf_release(&lb.all);
+}
+
+/* Every proper prefix of a good line is a bad line (or blank), never a
+ * crash; the message says where the line ended. A copy of exactly n
+ * bytes lets ASan catch a read past the end. */
+static void jsonl_truncated(void **state)
+{
+    (void)state;
+    const char full[] = "{\"id\": \"x\\u00e9\", \"text\": \"T\xc3\xa9l\\ud83d\\ude00 \\\"q\\\"\","
+                        " \"n\": [1.5e-3, true, {\"k\": null}], \"date\": \"2024-01-02\"}";
+    logbook lb;
+    logbook_init(&lb);
+    ingest_doc d;
+    ingest_doc_init(&d);
+    for (size_t n = 0; n < sizeof full - 1; n++) {
+        char *cut = malloc(n ? n : 1);
+        assert_non_null(cut);
+        memcpy(cut, full, n);
+        int rc = jline(cut, n, &d, &lb);
+        free(cut);
+        if (n == 0 ? rc != 0 : rc != PARLEY_EPARSE)
+            fail_msg("prefix of %zu bytes: rc %d; log:\n%s", n, rc, lb.all.p);
+        if (n && !strstr(lb.all.p, "(byte "))
+            fail_msg("prefix of %zu bytes: no offset in \"%s\"", n, lb.all.p);
+    }
+    assert_int_equal(jline(full, sizeof full - 1, &d, &lb), 1);
+    assert_buf(d.id, "x\xc3\xa9");
+    assert_buf(d.text, "T\xc3\xa9l\xf0\x9f\x98\x80 \"q\"");
+    assert_buf(d.date, "2024-01-02");
+    assert_int_equal(lb.all.n, 0);
+    /* a line cut inside a string says so */
+    assert_int_equal(jline("{\"text\": \"abc", 12, &d, &lb), PARLEY_EPARSE);
+    logged(&lb, "unterminated string, found the end of the line (byte 12, column 13)");
+    ingest_doc_release(&d);
+    parley_buf_release(&lb.all);
+}
+
+/* Nesting: 2048 levels are read (the line's object is the first), one
+ * more is refused; the scanner does not recurse, so even a line of a
+ * million '[' is only an error. */
+static void jsonl_deep(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    ingest_doc d;
+    ingest_doc_init(&d);
+    parley_buf line = PARLEY_BUF_INIT;
+    for (int extra = 0; extra <= 1; extra++) {
+        /* {"text": "x", "a": ...}: 2046 or 2047 containers around a 1, which
+         * is then at level 2048 or 2049 */
+        int levels = 2046 + extra;
+        parley_buf_reset(&line);
+        parley_buf_adds(&line, "{\"text\": \"x\", \"a\": ");
+        for (int i = 0; i < levels; i++)
+            parley_buf_adds(&line, i % 2 ? "[" : "{\"k\": ");
+        parley_buf_addc(&line, '1');
+        for (int i = levels - 1; i >= 0; i--)
+            parley_buf_addc(&line, i % 2 ? ']' : '}');
+        parley_buf_addc(&line, '}');
+        int rc = jline(line.p, line.n, &d, &lb);
+        if (rc != (extra ? PARLEY_EPARSE : 1))
+            fail_msg("%d levels: rc %d; log: %s", levels + 2, rc, lb.all.p);
+        if (extra)
+            logged(&lb, "values nested too deeply");
+    }
+    parley_buf_reset(&line);
+    for (int i = 0; i < 1000000; i++)
+        parley_buf_addc(&line, '[');
+    assert_int_equal(jline(line.p, line.n, &d, &lb), PARLEY_EPARSE);
+    logged(&lb, "values nested too deeply, found '[' (byte 2048");
+    parley_buf_release(&line);
+    ingest_doc_release(&d);
+    parley_buf_release(&lb.all);
+}
+
+/* Large strings: 8 MB of text mixing plain ASCII, two-byte letters,
+ * escapes, invalid bytes and combining marks comes out as built
+ * directly; a huge skipped member before it is only checked. */
+static void jsonl_huge_strings(void **state)
+{
+    (void)state;
+    parley_buf line = PARLEY_BUF_INIT, want = PARLEY_BUF_INIT;
+    parley_buf_adds(&line, "{\"skip\": \"");
+    for (int i = 0; i < 200000; i++)
+        parley_buf_adds(&line, "0123456789\\\"\xc3\xa9");
+    parley_buf_adds(&line, "\", \"text\": \"");
+    for (int i = 0; i < 200000; i++) {
+        parley_buf_adds(&line, "Ministers \xc5\xa0imonyt\xc4\x97 and Cafe\\u0301\\n\xff met ");
+        parley_buf_adds(&want, "Ministers \xc5\xa0imonyt\xc4\x97 and Caf\xc3\xa9\n\xef\xbf\xbd met ");
+    }
+    parley_buf_adds(&line, "\"}");
+    logbook lb;
+    logbook_init(&lb);
+    ingest_doc d;
+    ingest_doc_init(&d);
+    assert_int_equal(jline(line.p, line.n, &d, &lb), 1);
+    assert_int_equal(d.text.n, want.n);
+    assert_int_equal(memcmp(d.text.p, want.p, want.n), 0);
+    logged(&lb, "invalid UTF-8 (200000 sequences replaced)");
+    parley_buf_release(&line);
+    parley_buf_release(&want);
+    ingest_doc_release(&d);
+    parley_buf_release(&lb.all);
+}
+
 /* ---- HTML ---- */
 
 static void html_page(void **state)
@@ -717,6 +1028,8 @@ int main(void)
         cmocka_unit_test(text_file),          cmocka_unit_test(text_hostile),
         cmocka_unit_test(missing_file),       cmocka_unit_test(huge_lines),
         cmocka_unit_test(jsonl_file),         cmocka_unit_test(jsonl_hostile),
+        cmocka_unit_test(jsonl_scanner_table), cmocka_unit_test(jsonl_truncated),
+        cmocka_unit_test(jsonl_deep),         cmocka_unit_test(jsonl_huge_strings),
         cmocka_unit_test(html_page),          cmocka_unit_test(html_hostile),
         cmocka_unit_test(feed_rss),           cmocka_unit_test(feed_atom),
         cmocka_unit_test(feed_not_xml),       cmocka_unit_test(walk_tree),
