@@ -33,8 +33,22 @@ typedef struct cw {
     uint32_t len; /* word: length; alt: number of alternatives */
     uint32_t ref; /* word: offset in strs; syn: synset; alt: first phrase
                      in alts[] */
+    uint32_t wid; /* word: its id in the word table (words[]) */
     uint64_t h;   /* word: text_hash of the word */
 } cw;
+
+/* No word id: a token that is no dictionary word. */
+#define CW_NONE UINT32_MAX
+
+/* An interned dictionary word: every distinct folded word once, with
+ * what its elements allow, so that a token can be compared with all the
+ * dictionaries' words at once (match.c: token keys). */
+typedef struct cword {
+    uint64_t h;       /* text_hash */
+    uint32_t str, len; /* offset in strs, length */
+    uint8_t stem;     /* some element of this word is a stem */
+    uint8_t infl;     /* some element matches its inflections (len >= 2) */
+} cword;
 
 /* A phrase is a run of elements in the element pool. */
 typedef struct cphrase {
@@ -87,8 +101,11 @@ typedef struct centry {
     uint8_t story;  /* discard: the whole story */
     cphrase ph;
     uint32_t idx;   /* into the kind's array */
-    uint32_t next;  /* next entry with the same index key, 0 = none */
 } centry;
+
+/* The index's classes: the kinds each lookup wants, in dictionary order
+ * (actors and agents compete for the same words, so they share one). */
+enum cclass { CX_ACTOR, CX_VERB, CX_NOUN, CX_ADJ, CX_DISCARD, CX_ISSUE, CX_N };
 
 struct parley_cameo {
     int format; /* enum parley_cameo_format actually used for verbs */
@@ -117,11 +134,20 @@ struct parley_cameo {
     size_t nissues, issues_cap;
     centry *ents; /* ents[0] unused */
     size_t nents, ents_cap;
-    /* index: key hash of a phrase's anchor word (its first word; the verb
-     * word for verbs) → first entry; open addressing */
-    struct cslot { uint64_t h; uint32_t first; } *slots;
-    size_t nslots; /* power of two */
-    size_t nkeys;
+    /* the word table: ids of CW_WORD elements; wslots is an open
+     * addressing table of id + 1 (0 empty), nwslots a power of two */
+    cword *words;
+    size_t nwords, words_cap;
+    uint32_t *wslots;
+    size_t nwslots;
+    /* bit k (k < 63): a stem word of length k exists; bit 63: a longer one */
+    uint64_t stem_lens;
+    /* index: the entries whose anchor word (the first word; the verb word
+     * for verbs) has id w and whose class is x are
+     * ix_ents[ix_start[w * CX_N + x] .. ix_start[w * CX_N + x + 1]), in
+     * dictionary order. Entries anchored on no word are not indexed. */
+    uint32_t *ix_start;
+    uint32_t *ix_ents;
     const char **files; /* names of the loaded files, for messages */
     size_t nfiles;
     size_t bad_lines;
@@ -133,9 +159,46 @@ static inline const char *cameo_str(const parley_cameo *c, uint32_t off)
     return c->strs + off;
 }
 
-/* Word match of element e (CW_WORD) against a folded token. */
+/* Word match of element e (CW_WORD) against a folded token t[0..n),
+ * NUL-terminated at n, by comparing strings: the definition of a match
+ * (exact; a stem's prefix; PETRARCH's regular inflections). The coder
+ * uses the token keys below, which give the same answers. */
 int cameo_word_match(const parley_cameo *c, const cw *e, const char *t,
                      size_t n);
+
+/* The id of the dictionary word s[0..n), followed by the byte ch when ch
+ * >= 0, whose text_hash is h; CW_NONE when there is none. */
+uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
+                         int ch, uint64_t h);
+
+/* The keys of a token: the dictionary words it can match and how. */
+enum { CK_EXACT = 1, /* the token itself */
+       CK_STEM = 2,  /* a proper prefix of the token */
+       CK_INFL = 4,  /* a base the token inflects (PETRARCH's rules) */
+       CK_LOOK = 8   /* looked up in the index (see cameo_token_keys) */ };
+
+typedef struct ckey {
+    uint32_t wid;
+    uint32_t flags;
+} ckey;
+
+/* Writes the keys of folded token t[0..n) (NUL-terminated at n) to keys,
+ * which has room for max >= n + 1 of them (else none are written): exact
+ * first, then prefixes longest first, then the base with a final e or y
+ * restored; each word once. Returns the number written. An element e (CW_WORD) matches the token exactly when
+ * e->wid is among them with CK_EXACT, with CK_STEM and e->stem, or with
+ * CK_INFL and e->infl. */
+size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
+                        ckey *keys, size_t max);
+
+/* Entries of class x anchored on word wid: *n of them. */
+static inline const uint32_t *cameo_index(const parley_cameo *c, uint32_t wid,
+                                          int x, size_t *n)
+{
+    size_t k = (size_t)wid * CX_N + (size_t)x;
+    *n = c->ix_start[k + 1] - c->ix_start[k];
+    return c->ix_ents + c->ix_start[k];
+}
 
 /* CAMEO code → PLOVER type, mode, QuadClass, Goldstein (plover.c). type
  * is NULL for the root 01 (statements), which PLOVER does not code. */

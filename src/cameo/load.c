@@ -1441,9 +1441,88 @@ static uint64_t mix(uint64_t h)
     return h;
 }
 
+uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
+                         int ch, uint64_t h)
+{
+    if (!c->nwslots)
+        return CW_NONE;
+    size_t len = n + (ch >= 0);
+    size_t mask = c->nwslots - 1, k = mix(h) & mask;
+    for (uint32_t id; (id = c->wslots[k]); k = (k + 1) & mask) {
+        const cword *w = &c->words[id - 1];
+        const char *ws = c->strs + w->str;
+        if (w->h == h && w->len == len && memcmp(ws, s, n) == 0 &&
+            (ch < 0 || (unsigned char)ws[n] == (unsigned char)ch))
+            return id - 1;
+    }
+    return CW_NONE;
+}
+
+/* Gives every CW_WORD element the id of its word, adding the word to the
+ * table when new, and notes on the word what its elements allow. */
+static int intern_words(parley_cameo *c)
+{
+    size_t ns = 1024;
+    while (ns < c->nels * 2)
+        ns *= 2;
+    c->wslots = calloc(ns, sizeof *c->wslots);
+    if (!c->wslots)
+        return PARLEY_ENOMEM;
+    c->nwslots = ns;
+    for (size_t i = 0; i < c->nels; i++) {
+        cw *e = &c->els[i];
+        if (e->kind != CW_WORD)
+            continue;
+        const char *s = c->strs + e->ref;
+        uint32_t id = cameo_word_find(c, s, e->len, -1, e->h);
+        if (id == CW_NONE) {
+            if (GROW(c->words, c->nwords, c->words_cap))
+                return PARLEY_ENOMEM;
+            id = (uint32_t)c->nwords++;
+            cword *w = &c->words[id];
+            memset(w, 0, sizeof *w);
+            w->h = e->h;
+            w->str = e->ref;
+            w->len = e->len;
+            size_t k = mix(e->h) & (ns - 1);
+            while (c->wslots[k])
+                k = (k + 1) & (ns - 1);
+            c->wslots[k] = id + 1;
+        }
+        cword *w = &c->words[id];
+        e->wid = id;
+        if (e->stem && !w->stem) {
+            w->stem = 1;
+            c->stem_lens |= 1ULL << (w->len < 63 ? w->len : 63);
+        }
+        if (e->infl && w->len >= 2)
+            w->infl = 1;
+    }
+    return 0;
+}
+
+static int entry_class(int kind)
+{
+    switch (kind) {
+    case CE_ACTOR:
+    case CE_AGENT:
+        return CX_ACTOR;
+    case CE_VERB:
+        return CX_VERB;
+    case CE_NOUN:
+        return CX_NOUN;
+    case CE_ADJ:
+        return CX_ADJ;
+    case CE_DISCARD:
+        return CX_DISCARD;
+    default:
+        return CX_ISSUE;
+    }
+}
+
 /* The word a phrase is found by: the verb for verbs, else the first
  * word. Entries whose phrase starts with no word are not indexed. */
-static int anchor(const parley_cameo *c, const centry *e, uint64_t *h)
+static int anchor(const parley_cameo *c, const centry *e, uint32_t *wid)
 {
     uint32_t k = 0;
     if (e->kind == CE_VERB)
@@ -1451,33 +1530,36 @@ static int anchor(const parley_cameo *c, const centry *e, uint64_t *h)
     const cw *w = &c->els[e->ph.el + k];
     if (w->kind != CW_WORD)
         return 0;
-    *h = w->h;
+    *wid = w->wid;
     return 1;
 }
 
+/* Files every entry under its anchor word and class, counting first and
+ * then filling, so that each list keeps dictionary order. */
 static int build_index(parley_cameo *c)
 {
-    size_t ns = 1024;
-    while (ns < c->nents * 2)
-        ns *= 2;
-    c->slots = calloc(ns, sizeof *c->slots);
-    if (!c->slots)
+    int rc = intern_words(c);
+    if (rc)
+        return rc;
+    size_t nk = c->nwords * CX_N;
+    c->ix_start = calloc(nk + 2, sizeof *c->ix_start);
+    c->ix_ents = malloc((c->nents + 1) * sizeof *c->ix_ents);
+    if (!c->ix_start || !c->ix_ents)
         return PARLEY_ENOMEM;
-    c->nslots = ns;
-    /* insert in reverse so that chains keep dictionary order */
-    for (size_t i = c->nents; i-- > 1;) {
-        uint64_t h;
-        if (!anchor(c, &c->ents[i], &h))
-            continue;
-        size_t s = mix(h) & (ns - 1);
-        while (c->slots[s].first && c->slots[s].h != h)
-            s = (s + 1) & (ns - 1);
-        if (!c->slots[s].first) {
-            c->slots[s].h = h;
-            c->nkeys++;
-        }
-        c->ents[i].next = c->slots[s].first;
-        c->slots[s].first = (uint32_t)i;
+    /* ix_start[k + 2] counts key k, then ix_start[k + 1] is where key k's
+     * list starts while filling, and its end afterwards */
+    for (size_t i = 1; i < c->nents; i++) {
+        uint32_t w;
+        if (anchor(c, &c->ents[i], &w))
+            c->ix_start[(size_t)w * CX_N + entry_class(c->ents[i].kind) + 2]++;
+    }
+    for (size_t k = 2; k < nk + 2; k++)
+        c->ix_start[k] += c->ix_start[k - 1];
+    for (size_t i = 1; i < c->nents; i++) {
+        uint32_t w;
+        if (anchor(c, &c->ents[i], &w))
+            c->ix_ents[c->ix_start[(size_t)w * CX_N + entry_class(c->ents[i].kind) + 1]++] =
+                (uint32_t)i;
     }
     return 0;
 }
@@ -1550,7 +1632,10 @@ void parley_cameo_free(parley_cameo *c)
     free(c->pats);
     free(c->issues);
     free(c->ents);
-    free(c->slots);
+    free(c->words);
+    free(c->wslots);
+    free(c->ix_start);
+    free(c->ix_ents);
     free(c->files);
     free(c);
 }
