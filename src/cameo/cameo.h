@@ -33,7 +33,8 @@ typedef struct cw {
     uint32_t len; /* word: length; alt: number of alternatives */
     uint32_t ref; /* word: offset in strs; syn: synset; alt: first phrase
                      in alts[] */
-    uint32_t wid; /* word: its id in the word table (words[]) */
+    uint32_t wid; /* word: its id in the word table (words[]); syn, alt:
+                     the id of its set of phrases (asets[]) */
     uint64_t h;   /* word: text_hash of the word */
 } cw;
 
@@ -74,6 +75,7 @@ typedef struct cpattern {
     cphrase ph;    /* with a CW_VERB element unless verb-only */
     uint32_t code; /* offset in strs: "042", "032:033", "---" */
     uint32_t nlit; /* literal elements: the more, the more specific */
+    uint32_t req0, nreq; /* its word elements' ids: preq[req0 .. req0 + nreq) */
 } cpattern;
 
 typedef struct cverb {
@@ -83,9 +85,32 @@ typedef struct cverb {
     uint32_t block;    /* its block: patterns pat0 .. pat0+npat */
 } cverb;
 
+/* A block's patterns are pats[pat0 .. pat0 + npat); porder[pat0 ..
+ * pat0 + npat) lists the same in the order they are tried: most literal
+ * elements first, dictionary order among equals. */
 typedef struct cblock {
     uint32_t pat0, npat;
 } cblock;
+
+/* A table of lists filed by two numbers, open addressing: the lists of
+ * (w1, w2) are ents[start .. start + n); n = 0 marks an empty slot. */
+typedef struct cpair {
+    uint32_t w1, w2;
+    uint32_t start, n;
+} cpair;
+
+typedef struct cpairs {
+    cpair *slots;
+    size_t nslots; /* a power of two, or 0 */
+    uint32_t *ents;
+} cpairs;
+
+/* A set of alternative phrases: a synset's, or the { A | B } of a CW_ALT
+ * element. Its phrases that start with a word are filed by (set, word)
+ * in parley_cameo.aset_words; the others are any[any0 .. any0 + nany). */
+typedef struct caset {
+    uint32_t any0, nany;
+} caset;
 
 typedef struct cissue {
     uint32_t topic; /* offset in strs */
@@ -140,14 +165,28 @@ struct parley_cameo {
     size_t nwords, words_cap;
     uint32_t *wslots;
     size_t nwslots;
-    /* bit k (k < 63): a stem word of length k exists; bit 63: a longer one */
-    uint64_t stem_lens;
+    /* a Bloom filter of the stem words' hashes (cameo_stem_bit) */
+    uint64_t *stems;
     /* index: the entries whose anchor word (the first word; the verb word
      * for verbs) has id w and whose class is x are
      * ix_ents[ix_start[w * CX_N + x] .. ix_start[w * CX_N + x + 1]), in
      * dictionary order. Entries anchored on no word are not indexed. */
     uint32_t *ix_start;
     uint32_t *ix_ents;
+    /* actors and agents whose second element is a word that must follow
+     * the first directly ("UNITED_STATES"), filed by their two words'
+     * ids: a token tries only the phrases its next token can continue.
+     * They are not in ix_ents. */
+    cpairs pairs;
+    /* sets of alternative phrases (caset): phrases of set s starting
+     * with word w are aset_words' list (s, w), as indexes into alts[] */
+    caset *asets;
+    size_t nasets;
+    uint32_t *aset_any;
+    cpairs aset_words;
+    uint32_t *porder; /* patterns in the order tried (cblock) */
+    uint32_t *preq;   /* word ids required by patterns (cpattern) */
+    size_t npreq;
     const char **files; /* names of the loaded files, for messages */
     size_t nfiles;
     size_t bad_lines;
@@ -191,7 +230,40 @@ typedef struct ckey {
 size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max);
 
-/* Entries of class x anchored on word wid: *n of them. */
+enum { CAMEO_STEM_BITS = 1 << 16 };
+
+static inline uint32_t cameo_stem_bit(uint64_t h)
+{
+    return (uint32_t)((h ^ (h >> 32)) & (CAMEO_STEM_BITS - 1));
+}
+
+static inline uint64_t cameo_mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/* The list filed under (w1, w2) in t: *n entries (0: none). */
+static inline const uint32_t *cameo_pair(const cpairs *t, uint32_t w1,
+                                         uint32_t w2, size_t *n)
+{
+    *n = 0;
+    if (!t->nslots)
+        return NULL;
+    size_t mask = t->nslots - 1;
+    for (size_t k = cameo_mix(((uint64_t)w1 << 32) | w2) & mask; t->slots[k].n;
+         k = (k + 1) & mask)
+        if (t->slots[k].w1 == w1 && t->slots[k].w2 == w2) {
+            *n = t->slots[k].n;
+            return t->ents + t->slots[k].start;
+        }
+    return NULL;
+}
+
+/* Entries of class x anchored on word wid: *n of them (for CX_ACTOR,
+ * those not filed by pairs). */
 static inline const uint32_t *cameo_index(const parley_cameo *c, uint32_t wid,
                                           int x, size_t *n)
 {

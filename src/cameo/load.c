@@ -1433,21 +1433,13 @@ static int load_one(parley_cameo *c, const parley_cameo_opts *o,
     return r.err;
 }
 
-static uint64_t mix(uint64_t h)
-{
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
-}
-
 uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
                          int ch, uint64_t h)
 {
     if (!c->nwslots)
         return CW_NONE;
     size_t len = n + (ch >= 0);
-    size_t mask = c->nwslots - 1, k = mix(h) & mask;
+    size_t mask = c->nwslots - 1, k = cameo_mix(h) & mask;
     for (uint32_t id; (id = c->wslots[k]); k = (k + 1) & mask) {
         const cword *w = &c->words[id - 1];
         const char *ws = c->strs + w->str;
@@ -1469,6 +1461,9 @@ static int intern_words(parley_cameo *c)
     if (!c->wslots)
         return PARLEY_ENOMEM;
     c->nwslots = ns;
+    c->stems = calloc(CAMEO_STEM_BITS / 64, sizeof *c->stems);
+    if (!c->stems)
+        return PARLEY_ENOMEM;
     for (size_t i = 0; i < c->nels; i++) {
         cw *e = &c->els[i];
         if (e->kind != CW_WORD)
@@ -1484,7 +1479,7 @@ static int intern_words(parley_cameo *c)
             w->h = e->h;
             w->str = e->ref;
             w->len = e->len;
-            size_t k = mix(e->h) & (ns - 1);
+            size_t k = cameo_mix(e->h) & (ns - 1);
             while (c->wslots[k])
                 k = (k + 1) & (ns - 1);
             c->wslots[k] = id + 1;
@@ -1492,8 +1487,9 @@ static int intern_words(parley_cameo *c)
         cword *w = &c->words[id];
         e->wid = id;
         if (e->stem && !w->stem) {
+            uint32_t b = cameo_stem_bit(w->h);
             w->stem = 1;
-            c->stem_lens |= 1ULL << (w->len < 63 ? w->len : 63);
+            c->stems[b >> 6] |= 1ULL << (b & 63);
         }
         if (e->infl && w->len >= 2)
             w->infl = 1;
@@ -1534,11 +1530,185 @@ static int anchor(const parley_cameo *c, const centry *e, uint32_t *wid)
     return 1;
 }
 
+/* An actor or agent whose first two elements are words, the second
+ * right after the first: filed by both (cpair). */
+static int paired(const parley_cameo *c, const centry *e, uint32_t *w2)
+{
+    if ((e->kind != CE_ACTOR && e->kind != CE_AGENT) || e->ph.n < 2)
+        return 0;
+    const cw *a = &c->els[e->ph.el], *b = a + 1;
+    if (a->kind != CW_WORD || b->kind != CW_WORD || !b->adj)
+        return 0;
+    *w2 = b->wid;
+    return 1;
+}
+
+static cpair *pair_slot(cpairs *t, uint32_t w1, uint32_t w2)
+{
+    size_t mask = t->nslots - 1;
+    size_t k = cameo_mix(((uint64_t)w1 << 32) | w2) & mask;
+    while (t->slots[k].n && !(t->slots[k].w1 == w1 && t->slots[k].w2 == w2))
+        k = (k + 1) & mask;
+    return &t->slots[k];
+}
+
+typedef struct triple {
+    uint32_t w1, w2, v;
+} triple;
+
+/* Files the values x[i].v under (x[i].w1, x[i].w2), each list in the
+ * order of x. */
+static int build_pairs(cpairs *t, const triple *x, size_t n)
+{
+    if (!n)
+        return 0;
+    size_t ns = 16;
+    while (ns < n * 2)
+        ns *= 2;
+    t->slots = calloc(ns, sizeof *t->slots);
+    t->ents = malloc(n * sizeof *t->ents);
+    if (!t->slots || !t->ents)
+        return PARLEY_ENOMEM;
+    t->nslots = ns;
+    /* count; give each list the end of its run; fill backwards, which
+     * leaves start at the run's first */
+    for (size_t i = 0; i < n; i++) {
+        cpair *p = pair_slot(t, x[i].w1, x[i].w2);
+        p->w1 = x[i].w1;
+        p->w2 = x[i].w2;
+        p->n++;
+    }
+    uint32_t at = 0;
+    for (size_t k = 0; k < ns; k++)
+        if (t->slots[k].n) {
+            at += t->slots[k].n;
+            t->slots[k].start = at;
+        }
+    for (size_t i = n; i-- > 0;)
+        t->ents[--pair_slot(t, x[i].w1, x[i].w2)->start] = x[i].v;
+    return 0;
+}
+
+/* The actors and agents filed by two words, in dictionary order. */
+static int build_actor_pairs(parley_cameo *c)
+{
+    triple *x = malloc(c->nents * sizeof *x);
+    if (!x)
+        return PARLEY_ENOMEM;
+    size_t n = 0;
+    for (size_t i = 1; i < c->nents; i++) {
+        uint32_t w2;
+        if (paired(c, &c->ents[i], &w2))
+            x[n++] = (triple){c->els[c->ents[i].ph.el].wid, w2, (uint32_t)i};
+    }
+    int rc = build_pairs(&c->pairs, x, n);
+    free(x);
+    return rc;
+}
+
+/* Adds the phrases alts[a0 .. a0 + na) to set `set`: those starting
+ * with a word to x, the others to its list of any. */
+static void fill_set(parley_cameo *c, uint32_t set, uint32_t a0, uint32_t na,
+                     triple *x, size_t *n, size_t *nany)
+{
+    caset *as = &c->asets[set];
+    as->any0 = (uint32_t)*nany;
+    for (uint32_t j = a0; j < a0 + na; j++) {
+        const cphrase *ph = &c->alts[j];
+        const cw *f = &c->els[ph->el];
+        if (ph->n && f->kind == CW_WORD)
+            x[(*n)++] = (triple){set, f->wid, j};
+        else
+            c->aset_any[(*nany)++] = j;
+    }
+    as->nany = (uint32_t)*nany - as->any0;
+}
+
+/* Sets of alternatives: synset s is set s, each CW_ALT element a set
+ * after them (its id in the element's wid); a set's phrases are filed
+ * by their first word, so that a token tries only those it can start. */
+static int build_asets(parley_cameo *c)
+{
+    size_t nalt = 0, total = 0;
+    for (size_t s = 0; s < c->nsyns; s++)
+        total += c->syns[s].nph;
+    for (size_t i = 0; i < c->nels; i++)
+        if (c->els[i].kind == CW_ALT) {
+            nalt++;
+            total += c->els[i].len;
+        }
+    c->nasets = c->nsyns + nalt;
+    c->asets = calloc(c->nasets + 1, sizeof *c->asets);
+    c->aset_any = malloc((total + 1) * sizeof *c->aset_any);
+    triple *x = malloc((total + 1) * sizeof *x);
+    int rc = PARLEY_ENOMEM;
+    if (c->asets && c->aset_any && x) {
+        size_t n = 0, nany = 0;
+        for (size_t s = 0; s < c->nsyns; s++)
+            fill_set(c, (uint32_t)s, c->syns[s].ph0, c->syns[s].nph, x, &n, &nany);
+        uint32_t id = (uint32_t)c->nsyns;
+        for (size_t i = 0; i < c->nels; i++) {
+            cw *e = &c->els[i];
+            if (e->kind == CW_SYN)
+                e->wid = e->ref;
+            else if (e->kind == CW_ALT) {
+                e->wid = id;
+                fill_set(c, id++, e->ref, e->len, x, &n, &nany);
+            }
+        }
+        rc = build_pairs(&c->aset_words, x, n);
+    }
+    free(x);
+    return rc;
+}
+
+/* Patterns: the words each requires, and each block's order of trial. */
+static int build_patterns(parley_cameo *c)
+{
+    size_t nreq = 0;
+    for (size_t i = 0; i < c->npats; i++)
+        for (uint32_t k = 0; k < c->pats[i].ph.n; k++)
+            nreq += c->els[c->pats[i].ph.el + k].kind == CW_WORD;
+    c->preq = malloc((nreq + 1) * sizeof *c->preq);
+    c->porder = malloc((c->npats + 1) * sizeof *c->porder);
+    if (!c->preq || !c->porder)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < c->npats; i++) {
+        cpattern *pt = &c->pats[i];
+        pt->req0 = (uint32_t)c->npreq;
+        for (uint32_t k = 0; k < pt->ph.n; k++) {
+            const cw *e = &c->els[pt->ph.el + k];
+            if (e->kind == CW_WORD)
+                c->preq[c->npreq++] = e->wid;
+        }
+        pt->nreq = (uint32_t)c->npreq - pt->req0;
+    }
+    /* insertion sort per block: stable, and blocks are small */
+    for (size_t b = 0; b < c->nblocks; b++) {
+        uint32_t *o = c->porder + c->blocks[b].pat0;
+        for (uint32_t k = 0; k < c->blocks[b].npat; k++) {
+            uint32_t x = c->blocks[b].pat0 + k, nl = c->pats[x].nlit, q = k;
+            while (q > 0 && c->pats[o[q - 1]].nlit < nl) {
+                o[q] = o[q - 1];
+                q--;
+            }
+            o[q] = x;
+        }
+    }
+    return 0;
+}
+
 /* Files every entry under its anchor word and class, counting first and
  * then filling, so that each list keeps dictionary order. */
 static int build_index(parley_cameo *c)
 {
     int rc = intern_words(c);
+    if (!rc)
+        rc = build_actor_pairs(c);
+    if (!rc)
+        rc = build_asets(c);
+    if (!rc)
+        rc = build_patterns(c);
     if (rc)
         return rc;
     size_t nk = c->nwords * CX_N;
@@ -1549,15 +1719,15 @@ static int build_index(parley_cameo *c)
     /* ix_start[k + 2] counts key k, then ix_start[k + 1] is where key k's
      * list starts while filling, and its end afterwards */
     for (size_t i = 1; i < c->nents; i++) {
-        uint32_t w;
-        if (anchor(c, &c->ents[i], &w))
+        uint32_t w, w2;
+        if (anchor(c, &c->ents[i], &w) && !paired(c, &c->ents[i], &w2))
             c->ix_start[(size_t)w * CX_N + entry_class(c->ents[i].kind) + 2]++;
     }
     for (size_t k = 2; k < nk + 2; k++)
         c->ix_start[k] += c->ix_start[k - 1];
     for (size_t i = 1; i < c->nents; i++) {
-        uint32_t w;
-        if (anchor(c, &c->ents[i], &w))
+        uint32_t w, w2;
+        if (anchor(c, &c->ents[i], &w) && !paired(c, &c->ents[i], &w2))
             c->ix_ents[c->ix_start[(size_t)w * CX_N + entry_class(c->ents[i].kind) + 1]++] =
                 (uint32_t)i;
     }
@@ -1636,6 +1806,15 @@ void parley_cameo_free(parley_cameo *c)
     free(c->wslots);
     free(c->ix_start);
     free(c->ix_ents);
+    free(c->pairs.slots);
+    free(c->pairs.ents);
+    free(c->asets);
+    free(c->aset_any);
+    free(c->aset_words.slots);
+    free(c->aset_words.ents);
+    free(c->stems);
+    free(c->porder);
+    free(c->preq);
     free(c->files);
     free(c);
 }

@@ -37,6 +37,7 @@ typedef struct sent {
     ctok *t;
     uint32_t n;
     ckey *keys; /* the tokens' keys (cameo_token_keys) */
+    uint64_t words[32]; /* a Bloom filter of the keys' word ids */
     mention *m;
     int nm, mcap;
     int32_t date;
@@ -136,7 +137,8 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
         h = (h ^ (unsigned char)t[k - 1]) * 1099511628211ULL;
         if (k == n - 3)
             h3 = h;
-        int stem = (c->stem_lens >> (k < 63 ? k : 63)) & 1;
+        uint32_t sb = cameo_stem_bit(h);
+        int stem = (c->stems[sb >> 6] >> (sb & 63)) & 1;
         int infl = infl_suffix(t, n, k);
         if (!stem && !infl)
             continue;
@@ -189,6 +191,19 @@ static inline uint32_t word_at(const sent *S, const cw *e, uint32_t i)
     return 0;
 }
 
+static inline uint32_t bloom_bit(uint32_t wid)
+{
+    return (wid * 0x9E3779B1u) >> 21; /* 11 bits: 2048 */
+}
+
+/* Whether some token of the sentence may match word wid (no: surely
+ * not). */
+static inline int in_sentence(const sent *S, uint32_t wid)
+{
+    uint32_t b = bloom_bit(wid);
+    return (S->words[b >> 6] >> (b & 63)) & 1;
+}
+
 /* The entries of class x filed under key k, or none when k is not a
  * lookup key. Looking up every key of a token in order, and each key's
  * entries in order, gives the entries in dictionary order per key, as
@@ -214,24 +229,28 @@ static uint32_t match_el(const sent *S, const cw *e, uint32_t i, uint32_t lim)
     switch (e->kind) {
     case CW_WORD:
         return word_at(S, e, i);
-    case CW_SYN: {
-        const struct csyn *sy = &c->syns[e->ref];
+    case CW_SYN:
+    case CW_ALT: {
+        /* the longest of the set's phrases: those that start with no
+         * word, and those whose first word the token can be */
+        const caset *as = &c->asets[e->wid];
         uint32_t best = 0;
-        for (uint32_t k = 0; k < sy->nph; k++) {
-            const cphrase *ph = &c->alts[sy->ph0 + k];
+        for (uint32_t k = 0; k < as->nany; k++) {
+            const cphrase *ph = &c->alts[c->aset_any[as->any0 + k]];
             uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
             if (r > best)
                 best = r;
         }
-        return best;
-    }
-    case CW_ALT: {
-        uint32_t best = 0;
-        for (uint32_t k = 0; k < e->len; k++) {
-            const cphrase *ph = &c->alts[e->ref + k];
-            uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
-            if (r > best)
-                best = r;
+        const ctok *t = &S->t[i];
+        for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+            size_t np;
+            const uint32_t *px = cameo_pair(&c->aset_words, e->wid, k->wid, &np);
+            for (size_t q = 0; q < np; q++) {
+                const cphrase *ph = &c->alts[px[q]];
+                uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
+                if (r > best)
+                    best = r;
+            }
         }
         return best;
     }
@@ -307,31 +326,58 @@ static int push_mention(sent *S, mention m)
     return 0;
 }
 
-/* The longest entry of one of the kinds in mask at token i; returns its
- * span and the entry. Actors win over agents of the same length. */
-static uint32_t best_entry(const sent *S, uint32_t i, uint32_t mask,
-                           const centry **out, uint32_t gap)
+/* The best candidate so far of best_entry: its span, whether it is an
+ * actor, and its place in the order the candidates were always tried in
+ * (the token's key, then dictionary order). */
+typedef struct cand {
+    uint32_t L, actor, kpos, ent;
+} cand;
+
+static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
+                     uint32_t i, uint32_t gap)
+{
+    const parley_cameo *c = S->c;
+    const centry *e = &c->ents[ent];
+    uint32_t L = match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, gap);
+    if (!L || L < b->L)
+        return;
+    uint32_t actor = e->kind == CE_ACTOR;
+    if (L == b->L && (actor < b->actor ||
+                      (actor == b->actor && (kpos > b->kpos ||
+                                             (kpos == b->kpos && ent > b->ent)))))
+        return;
+    *b = (cand){L, actor, kpos, ent};
+}
+
+/* The longest actor or agent at token i; returns its span and the entry.
+ * Of equally long ones the first actor wins, else the first agent:
+ * tried one by one in key and dictionary order, the first of the
+ * longest is kept unless an actor comes after an agent. Phrases filed
+ * by their first two words are tried only when the next token can be
+ * their second word, so the order is restored by comparing places. */
+static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
+                           uint32_t gap)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
-    uint32_t best = 0;
-    *out = NULL;
-    for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+    const ctok *u = i + 1 < S->n ? &S->t[i + 1] : NULL;
+    cand b = {0, 0, 0, 0};
+    for (uint32_t kp = 0; kp < t->nk; kp++) {
+        const ckey *k = &S->keys[t->k0 + kp];
         size_t ne;
         const uint32_t *ix = entries(S, k, CX_ACTOR, &ne);
-        for (size_t q = 0; q < ne; q++) {
-            const centry *e = &c->ents[ix[q]];
-            if (!(mask & (1u << e->kind)))
-                continue;
-            uint32_t L = match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, gap);
-            if (L > best || (L == best && L && *out && (*out)->kind == CE_AGENT &&
-                             e->kind == CE_ACTOR)) {
-                best = L;
-                *out = e;
-            }
+        for (size_t q = 0; q < ne; q++)
+            consider(S, &b, ix[q], kp, i, gap);
+        if (!(k->flags & CK_LOOK) || !u)
+            continue;
+        for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
+            const uint32_t *px = cameo_pair(&c->pairs, k->wid, k2->wid, &ne);
+            for (size_t q = 0; q < ne; q++)
+                consider(S, &b, px[q], kp, i, gap);
         }
     }
-    return best;
+    *out = b.L ? &c->ents[b.ent] : NULL;
+    return b.L;
 }
 
 static int is_word(const ctok *t, const char *w)
@@ -378,14 +424,13 @@ static const char *combine(arena *a, const char *actor, const cagent *ag,
 static int find_actors(sent *S)
 {
     const parley_cameo *c = S->c;
-    uint32_t mask = (1u << CE_ACTOR) | (1u << CE_AGENT);
     for (uint32_t i = 0; i < S->n;) {
         const centry *e;
         if (S->t[i].flags & CT_PUNCT) {
             i++;
             continue;
         }
-        uint32_t L = best_entry(S, i, mask, &e, 3);
+        uint32_t L = best_entry(S, i, &e, 3);
         if (!L) {
             i++;
             continue;
@@ -765,8 +810,11 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         }
         default: {
             int ok = 0;
+            /* a word spans one token: only a match ending at p can start
+             * at p */
+            int64_t span = e->kind == CW_WORD ? 1 : 6;
             for (int64_t p = bc; p >= (int64_t)lo; p--) {
-                for (int64_t s = p; s >= (int64_t)lo && s > p - 6; s--) {
+                for (int64_t s = p; s >= (int64_t)lo && s > p - span; s--) {
                     uint32_t L = match_el(S, e, (uint32_t)s, hi);
                     if (L && (int64_t)(s + L - 1) == p) {
                         bc = s - 1;
@@ -909,25 +957,29 @@ static int first_group_mention(const sent *S, int k)
 }
 
 /* The most specific pattern of the verb's block that matches (most
- * literal elements; the first of equals), or NULL. */
+ * literal elements; the first of equals), or NULL. The block's patterns
+ * are tried in that order (porder), so the first that matches is the
+ * one; a pattern with a word the sentence lacks is passed over. */
 static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
                                     uint32_t hi, slots *bs)
 {
     const parley_cameo *c = S->c;
     const cblock *bl = &c->blocks[vh->v->block];
-    const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
     for (uint32_t k = 0; k < bl->npat; k++) {
-        const cpattern *pt = &c->pats[bl->pat0 + k];
-        slots sl;
-        if (best && pt->nlit <= best->nlit)
+        const cpattern *pt = &c->pats[c->porder[bl->pat0 + k]];
+        uint32_t r = 0;
+        while (r < pt->nreq && in_sentence(S, c->preq[pt->req0 + r]))
+            r++;
+        if (r < pt->nreq)
             continue;
+        slots sl;
         if (match_pattern(S, pt, vh, lo, hi, &sl)) {
-            best = pt;
             *bs = sl;
+            return pt;
         }
     }
-    return best;
+    return NULL;
 }
 
 static int lower_literals(const parley_cameo *c, const cpattern *pt)
@@ -1173,6 +1225,10 @@ static int token_keys(sent *S)
         }
         t->k0 = (uint32_t)nk;
         t->nk = (uint32_t)cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
+        for (uint32_t k = 0; k < t->nk; k++) {
+            uint32_t b = bloom_bit(S->keys[nk + k].wid);
+            S->words[b >> 6] |= 1ULL << (b & 63);
+        }
         nk += t->nk;
     }
     return 0;
