@@ -49,6 +49,7 @@ typedef struct cword {
     uint32_t str, len; /* offset in strs, length */
     uint8_t stem;     /* some element of this word is a stem */
     uint8_t infl;     /* some element matches its inflections (len >= 2) */
+    uint8_t pairs;    /* 1: first word of parley_cameo.pairs, 2: of gpairs */
 } cword;
 
 /* A phrase is a run of elements in the element pool. */
@@ -173,11 +174,12 @@ struct parley_cameo {
      * dictionary order. Entries anchored on no word are not indexed. */
     uint32_t *ix_start;
     uint32_t *ix_ents;
-    /* actors and agents whose second element is a word that must follow
-     * the first directly ("UNITED_STATES"), filed by their two words'
-     * ids: a token tries only the phrases its next token can continue.
+    /* actors and agents whose second element is a word, filed by their
+     * two words' ids: pairs when the second must follow the first
+     * directly ("UNITED_STATES"), gpairs when words may come between. A
+     * token tries only the phrases the tokens after it can continue.
      * They are not in ix_ents. */
-    cpairs pairs;
+    cpairs pairs, gpairs;
     /* sets of alternative phrases (caset): phrases of set s starting
      * with word w are aset_words' list (s, w), as indexes into alts[] */
     caset *asets;

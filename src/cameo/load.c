@@ -1530,17 +1530,18 @@ static int anchor(const parley_cameo *c, const centry *e, uint32_t *wid)
     return 1;
 }
 
-/* An actor or agent whose first two elements are words, the second
- * right after the first: filed by both (cpair). */
+/* An actor or agent whose first two elements are words is filed by both
+ * (cpair): returns 1 when the second must follow the first directly, 2
+ * when words may come between, 0 for other entries. */
 static int paired(const parley_cameo *c, const centry *e, uint32_t *w2)
 {
     if ((e->kind != CE_ACTOR && e->kind != CE_AGENT) || e->ph.n < 2)
         return 0;
     const cw *a = &c->els[e->ph.el], *b = a + 1;
-    if (a->kind != CW_WORD || b->kind != CW_WORD || !b->adj)
+    if (a->kind != CW_WORD || b->kind != CW_WORD)
         return 0;
     *w2 = b->wid;
-    return 1;
+    return b->adj ? 1 : 2;
 }
 
 static cpair *pair_slot(cpairs *t, uint32_t w1, uint32_t w2)
@@ -1589,19 +1590,25 @@ static int build_pairs(cpairs *t, const triple *x, size_t n)
     return 0;
 }
 
-/* The actors and agents filed by two words, in dictionary order. */
+/* The actors and agents filed by two words, in dictionary order; their
+ * first words are marked (cword.pairs). */
 static int build_actor_pairs(parley_cameo *c)
 {
     triple *x = malloc(c->nents * sizeof *x);
     if (!x)
         return PARLEY_ENOMEM;
-    size_t n = 0;
-    for (size_t i = 1; i < c->nents; i++) {
-        uint32_t w2;
-        if (paired(c, &c->ents[i], &w2))
-            x[n++] = (triple){c->els[c->ents[i].ph.el].wid, w2, (uint32_t)i};
+    int rc = 0;
+    for (int kind = 1; !rc && kind <= 2; kind++) {
+        size_t n = 0;
+        for (size_t i = 1; i < c->nents; i++) {
+            uint32_t w2, w1 = c->els[c->ents[i].ph.el].wid;
+            if (paired(c, &c->ents[i], &w2) == kind) {
+                x[n++] = (triple){w1, w2, (uint32_t)i};
+                c->words[w1].pairs |= (uint8_t)kind;
+            }
+        }
+        rc = build_pairs(kind == 1 ? &c->pairs : &c->gpairs, x, n);
     }
-    int rc = build_pairs(&c->pairs, x, n);
     free(x);
     return rc;
 }
@@ -1808,6 +1815,8 @@ void parley_cameo_free(parley_cameo *c)
     free(c->ix_ents);
     free(c->pairs.slots);
     free(c->pairs.ents);
+    free(c->gpairs.slots);
+    free(c->gpairs.ents);
     free(c->asets);
     free(c->aset_any);
     free(c->aset_words.slots);

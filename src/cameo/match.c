@@ -353,14 +353,14 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
  * Of equally long ones the first actor wins, else the first agent:
  * tried one by one in key and dictionary order, the first of the
  * longest is kept unless an actor comes after an agent. Phrases filed
- * by their first two words are tried only when the next token can be
- * their second word, so the order is restored by comparing places. */
+ * by their first two words are tried only when a token where the second
+ * may be can be it, so the order is restored by comparing places (a
+ * phrase tried twice changes nothing). */
 static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
                            uint32_t gap)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
-    const ctok *u = i + 1 < S->n ? &S->t[i + 1] : NULL;
     cand b = {0, 0, 0, 0};
     for (uint32_t kp = 0; kp < t->nk; kp++) {
         const ckey *k = &S->keys[t->k0 + kp];
@@ -368,12 +368,25 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
         const uint32_t *ix = entries(S, k, CX_ACTOR, &ne);
         for (size_t q = 0; q < ne; q++)
             consider(S, &b, ix[q], kp, i, gap);
-        if (!(k->flags & CK_LOOK) || !u)
+        if (!(k->flags & CK_LOOK))
             continue;
-        for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
-            const uint32_t *px = cameo_pair(&c->pairs, k->wid, k2->wid, &ne);
-            for (size_t q = 0; q < ne; q++)
-                consider(S, &b, px[q], kp, i, gap);
+        int pairs = c->words[k->wid].pairs;
+        /* the second word right after the first; or up to gap tokens
+         * further (match_seq's window) */
+        for (uint32_t j = i + 1; pairs && j < S->n && j <= i + 1 + gap; j++) {
+            const ctok *u = &S->t[j];
+            for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
+                if (j == i + 1 && (pairs & 1)) {
+                    const uint32_t *px = cameo_pair(&c->pairs, k->wid, k2->wid, &ne);
+                    for (size_t q = 0; q < ne; q++)
+                        consider(S, &b, px[q], kp, i, gap);
+                }
+                if (pairs & 2) {
+                    const uint32_t *px = cameo_pair(&c->gpairs, k->wid, k2->wid, &ne);
+                    for (size_t q = 0; q < ne; q++)
+                        consider(S, &b, px[q], kp, i, gap);
+                }
+            }
         }
     }
     *out = b.L ? &c->ents[b.ent] : NULL;
