@@ -27,9 +27,27 @@ static int grow_array(void **p, size_t *cap, size_t size, size_t need)
     return 0;
 }
 
+/* While loading: each word as written (before folding) once, with the
+ * id of the dictionary word it folds to (CW_NONE: to nothing), so that
+ * a word written many times is folded once. */
+typedef struct rawword {
+    uint64_t h;         /* text_hash of the raw bytes */
+    uint32_t off, len;  /* in wcache.raw */
+    uint32_t wid;
+} rawword;
+
+typedef struct wcache {
+    rawword *slots; /* open addressing; len = UINT32_MAX marks empty */
+    size_t nslots, n;
+    char *raw;
+    size_t nraw, rawcap;
+    arena scratch; /* text_fold's output, reset after each word */
+} wcache;
+
 /* The state of reading one file. */
 typedef struct rd {
     parley_cameo *c;
+    wcache *wc;
     const parley_cameo_opts *o;
     const char *file;
     uint32_t fileno;
@@ -86,20 +104,103 @@ static uint32_t addstr(parley_cameo *c, const char *s, size_t n)
     return off;
 }
 
-/* Folds a dictionary word the way the tokenizer folds text: lower case,
- * no diacritics; dots are dropped on both sides ("U.S." is "us"). */
-static uint32_t addword(parley_cameo *c, const char *s, size_t n, size_t *len)
+/* Adds folded word f[0..n) (hash h) to the word table, which grows to
+ * stay at most half full; returns its id or CW_NONE when out of memory. */
+static uint32_t add_word(parley_cameo *c, const char *f, size_t n, uint64_t h)
 {
+    if ((c->nwords + 1) * 2 > c->nwslots) {
+        size_t ns = c->nwslots ? c->nwslots * 2 : 1024;
+        uint32_t *sl = calloc(ns, sizeof *sl);
+        if (!sl)
+            return CW_NONE;
+        for (size_t i = 0; i < c->nwords; i++) {
+            size_t k = cameo_mix(c->words[i].h) & (ns - 1);
+            while (sl[k])
+                k = (k + 1) & (ns - 1);
+            sl[k] = (uint32_t)i + 1;
+        }
+        free(c->wslots);
+        c->wslots = sl;
+        c->nwslots = ns;
+    }
+    uint32_t off = addstr(c, f, n);
+    if (off == UINT32_MAX || c->nwords >= CW_NONE - 1 || GROW(c->words, c->nwords, c->words_cap))
+        return CW_NONE;
+    uint32_t id = (uint32_t)c->nwords++;
+    cword *w = &c->words[id];
+    memset(w, 0, sizeof *w);
+    w->h = h;
+    w->str = off;
+    w->len = (uint32_t)n;
+    size_t k = cameo_mix(h) & (c->nwslots - 1);
+    while (c->wslots[k])
+        k = (k + 1) & (c->nwslots - 1);
+    c->wslots[k] = id + 1;
+    return id;
+}
+
+/* The word id of dictionary word s[0..n) as written, folded the way the
+ * tokenizer folds text (lower case, no diacritics) and without dots
+ * ("U.S." is "us"), into *wid: CW_NONE when nothing is left. Returns 0
+ * or PARLEY_ENOMEM. */
+static int word_id(rd *r, const char *s, size_t n, uint32_t *wid)
+{
+    parley_cameo *c = r->c;
+    wcache *wc = r->wc;
+    uint64_t h = text_hash(s, n);
+    if ((wc->n + 1) * 2 > wc->nslots) {
+        size_t ns = wc->nslots ? wc->nslots * 2 : 4096;
+        rawword *sl = malloc(ns * sizeof *sl);
+        if (!sl)
+            return PARLEY_ENOMEM;
+        for (size_t k = 0; k < ns; k++)
+            sl[k].len = UINT32_MAX;
+        for (size_t i = 0; i < wc->nslots; i++)
+            if (wc->slots[i].len != UINT32_MAX) {
+                size_t k = cameo_mix(wc->slots[i].h) & (ns - 1);
+                while (sl[k].len != UINT32_MAX)
+                    k = (k + 1) & (ns - 1);
+                sl[k] = wc->slots[i];
+            }
+        free(wc->slots);
+        wc->slots = sl;
+        wc->nslots = ns;
+    }
+    size_t k = cameo_mix(h) & (wc->nslots - 1);
+    for (; wc->slots[k].len != UINT32_MAX; k = (k + 1) & (wc->nslots - 1)) {
+        const rawword *x = &wc->slots[k];
+        if (x->h == h && x->len == n && memcmp(wc->raw + x->off, s, n) == 0) {
+            *wid = x->wid;
+            return 0;
+        }
+    }
     char *f;
-    long fl = text_fold(&c->mem, s, n, &f);
+    long fl = text_fold(&wc->scratch, s, n, &f);
     if (fl < 0)
-        return UINT32_MAX;
+        return PARLEY_ENOMEM;
     size_t o = 0;
     for (long i = 0; i < fl; i++)
         if (f[i] != '.')
             f[o++] = f[i];
-    *len = o;
-    return addstr(c, f, o);
+    uint32_t id = CW_NONE;
+    if (o) {
+        uint64_t fh = text_hash(f, o);
+        id = cameo_word_find(c, f, o, -1, fh);
+        if (id == CW_NONE && (id = add_word(c, f, o, fh)) == CW_NONE)
+            return PARLEY_ENOMEM;
+    }
+    arena_reset(&wc->scratch);
+    if (n > UINT32_MAX - 1 || wc->nraw + n > UINT32_MAX)
+        return PARLEY_ENOMEM;
+    if (wc->nraw + n > wc->rawcap &&
+        grow_array((void **)&wc->raw, &wc->rawcap, 1, wc->nraw + n))
+        return PARLEY_ENOMEM;
+    memcpy(wc->raw + wc->nraw, s, n);
+    wc->slots[k] = (rawword){h, (uint32_t)wc->nraw, (uint32_t)n, id};
+    wc->nraw += n;
+    wc->n++;
+    *wid = id;
+    return 0;
 }
 
 static const char *find_sub(const char *s, size_t n, const char *pat, size_t m)
@@ -110,10 +211,25 @@ static const char *find_sub(const char *s, size_t n, const char *pat, size_t m)
     return NULL;
 }
 
-static int is_space(char ch)
+/* Character classes of the dictionaries' syntax, by byte. C_STOP ends a
+ * word in any phrase, C_AMP only in patterns (where '&' names a synset);
+ * NUL stops a word too, as it did when the sets were searched with
+ * strchr. C_CMT marks what strip_comment looks at. */
+enum { C_SPACE = 1, C_STOP = 2, C_AMP = 4, C_CMT = 8 };
+
+static const unsigned char cclass[256] = {
+    [' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\n'] = C_SPACE,
+    ['\f'] = C_SPACE, ['\v'] = C_SPACE,
+    ['\0'] = C_STOP, ['_'] = C_STOP, ['~'] = C_STOP, ['*'] = C_STOP,
+    ['$'] = C_STOP, ['+'] = C_STOP, ['%'] = C_STOP, ['^'] = C_STOP,
+    ['{'] = C_STOP, ['}'] = C_STOP, ['('] = C_STOP, [')'] = C_STOP,
+    ['|'] = C_STOP, ['['] = C_STOP | C_CMT, ['='] = C_STOP, ['&'] = C_AMP,
+    [']'] = C_CMT, ['#'] = C_CMT, [';'] = C_CMT,
+};
+
+static inline int is_space(char ch)
 {
-    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '\f' ||
-           ch == '\v';
+    return cclass[(unsigned char)ch] & C_SPACE;
 }
 
 static int find_syn(const parley_cameo *c, const char *name, size_t n)
@@ -128,16 +244,38 @@ static int find_syn(const parley_cameo *c, const char *name, size_t n)
     return -1;
 }
 
-/* A growable run of elements being built. */
+/* A growable run of elements being built: in place while short (most
+ * phrases are), on the heap when longer. */
 typedef struct elvec {
     cw *v;
     size_t n, cap;
+    cw local[16];
 } elvec;
+
+static void elvec_init(elvec *ev)
+{
+    ev->v = ev->local;
+    ev->n = 0;
+    ev->cap = sizeof ev->local / sizeof *ev->local;
+}
+
+static void elvec_release(elvec *ev)
+{
+    if (ev->v != ev->local)
+        free(ev->v);
+}
 
 static int push_el(elvec *ev, cw e)
 {
-    if (GROW(ev->v, ev->n, ev->cap))
-        return PARLEY_ENOMEM;
+    if (ev->n == ev->cap) {
+        cw *q = malloc(ev->cap * 2 * sizeof *q);
+        if (!q)
+            return PARLEY_ENOMEM;
+        memcpy(q, ev->v, ev->n * sizeof *q);
+        elvec_release(ev);
+        ev->v = q;
+        ev->cap *= 2;
+    }
     ev->v[ev->n++] = e;
     return 0;
 }
@@ -169,7 +307,8 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                         cphrase *out, uint32_t *vpos, const char **why)
 {
     parley_cameo *c = r->c;
-    elvec ev = {0};
+    elvec ev;
+    elvec_init(&ev);
     int adj = 0, mark = 0, rc = 0;
     size_t i = 0;
     if (vpos)
@@ -316,8 +455,8 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
         }
         /* a word; hyphens split it into adjacent words as in the text */
         size_t j = i;
-        while (j < n && !is_space(s[j]) &&
-               !strchr((flags & PH_PATTERN) ? "_~*$+%^&{}()|[=" : "_~*$+%^{}()|[=", s[j]))
+        unsigned stop = C_SPACE | C_STOP | ((flags & PH_PATTERN) ? C_AMP : 0);
+        while (j < n && !(cclass[(unsigned char)s[j]] & stop))
             j++;
         size_t k = i;
         while (k < j) {
@@ -325,18 +464,17 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
             while (e2 < j && s[e2] != '-')
                 e2++;
             if (e2 > k) {
-                size_t len;
-                uint32_t off = addword(c, s + k, e2 - k, &len);
-                if (off == UINT32_MAX) {
-                    rc = PARLEY_ENOMEM;
+                uint32_t wid;
+                if ((rc = word_id(r, s + k, e2 - k, &wid)))
                     goto out;
-                }
-                if (len) {
+                if (wid != CW_NONE) {
+                    const cword *w = &c->words[wid];
                     cw e = {0};
                     e.kind = CW_WORD;
-                    e.ref = off;
-                    e.len = (uint32_t)len;
-                    e.h = text_hash(c->strs + off, len);
+                    e.ref = w->str;
+                    e.len = w->len;
+                    e.wid = wid;
+                    e.h = w->h;
                     e.stem = (uint8_t)!r->petr;
                     e.infl = (uint8_t)(r->petr || r->plural);
                     e.adj = (uint8_t)adj;
@@ -366,7 +504,7 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
     }
     rc = commit(c, &ev, out);
 out:
-    free(ev.v);
+    elvec_release(&ev);
     return rc;
 }
 
@@ -393,6 +531,8 @@ static size_t strip_comment(const char *s, size_t n)
 {
     int br = 0;
     for (size_t i = 0; i < n; i++) {
+        if (!(cclass[(unsigned char)s[i]] & C_CMT))
+            continue;
         if (s[i] == '[')
             br++;
         else if (s[i] == ']' && br)
@@ -1384,11 +1524,12 @@ static int detect_petrarch(const char *data, size_t len)
     return 0;
 }
 
-static int load_one(parley_cameo *c, const parley_cameo_opts *o,
+static int load_one(parley_cameo *c, wcache *wc, const parley_cameo_opts *o,
                     const char *path, int what)
 {
     rd r = {0};
     r.c = c;
+    r.wc = wc;
     r.o = o;
     r.file = path;
     char **nf = realloc(c->files, (c->nfiles + 1) * sizeof *nf);
@@ -1450,42 +1591,18 @@ uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
     return CW_NONE;
 }
 
-/* Gives every CW_WORD element the id of its word, adding the word to the
- * table when new, and notes on the word what its elements allow. */
-static int intern_words(parley_cameo *c)
+/* Notes on every word what its elements allow (the elements got their
+ * ids when read, word_id). */
+static int mark_words(parley_cameo *c)
 {
-    size_t ns = 1024;
-    while (ns < c->nels * 2)
-        ns *= 2;
-    c->wslots = calloc(ns, sizeof *c->wslots);
-    if (!c->wslots)
-        return PARLEY_ENOMEM;
-    c->nwslots = ns;
     c->stems = calloc(CAMEO_STEM_BITS / 64, sizeof *c->stems);
     if (!c->stems)
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < c->nels; i++) {
-        cw *e = &c->els[i];
+        const cw *e = &c->els[i];
         if (e->kind != CW_WORD)
             continue;
-        const char *s = c->strs + e->ref;
-        uint32_t id = cameo_word_find(c, s, e->len, -1, e->h);
-        if (id == CW_NONE) {
-            if (GROW(c->words, c->nwords, c->words_cap))
-                return PARLEY_ENOMEM;
-            id = (uint32_t)c->nwords++;
-            cword *w = &c->words[id];
-            memset(w, 0, sizeof *w);
-            w->h = e->h;
-            w->str = e->ref;
-            w->len = e->len;
-            size_t k = cameo_mix(e->h) & (ns - 1);
-            while (c->wslots[k])
-                k = (k + 1) & (ns - 1);
-            c->wslots[k] = id + 1;
-        }
-        cword *w = &c->words[id];
-        e->wid = id;
+        cword *w = &c->words[e->wid];
         if (e->stem && !w->stem) {
             uint32_t b = cameo_stem_bit(w->h);
             w->stem = 1;
@@ -1709,7 +1826,7 @@ static int build_patterns(parley_cameo *c)
  * then filling, so that each list keeps dictionary order. */
 static int build_index(parley_cameo *c)
 {
-    int rc = intern_words(c);
+    int rc = mark_words(c);
     if (!rc)
         rc = build_actor_pairs(c);
     if (!rc)
@@ -1768,18 +1885,23 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
     arena_init(&c->mem);
     c->format = o->format ? o->format : PARLEY_CAMEO_TABARI;
     c->nents = 1;
+    wcache wc = {0};
+    arena_init(&wc.scratch);
     int rc = 0;
     if (!rc && o->verbs)
-        rc = load_one(c, o, o->verbs, 'v');
+        rc = load_one(c, &wc, o, o->verbs, 'v');
     for (size_t i = 0; !rc && i < o->nactors; i++)
         if (o->actors[i])
-            rc = load_one(c, o, o->actors[i], 'a');
+            rc = load_one(c, &wc, o, o->actors[i], 'a');
     if (!rc && o->agents)
-        rc = load_one(c, o, o->agents, 'g');
+        rc = load_one(c, &wc, o, o->agents, 'g');
     if (!rc && o->discards)
-        rc = load_one(c, o, o->discards, 'd');
+        rc = load_one(c, &wc, o, o->discards, 'd');
     if (!rc && o->issues)
-        rc = load_one(c, o, o->issues, 'i');
+        rc = load_one(c, &wc, o, o->issues, 'i');
+    free(wc.slots);
+    free(wc.raw);
+    arena_release(&wc.scratch);
     if (!rc)
         rc = build_index(c);
     if (bad_lines)
