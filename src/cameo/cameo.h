@@ -142,7 +142,9 @@ struct parley_cameo {
     size_t nels, els_cap;
     cphrase *alts;  /* alternatives of CW_ALT and phrases of synsets */
     size_t nalts, alts_cap;
-    struct csyn { uint32_t name, ph0, nph; } *syns;
+    /* synonym sets: name, phrases alts[ph0 .. ph0 + nph), and how deeply
+     * other sets and alternatives nest in them */
+    struct csyn { uint32_t name, ph0, nph, depth; } *syns;
     size_t nsyns, syns_cap;
     ccode *codes;
     size_t ncodes, codes_cap;

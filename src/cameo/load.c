@@ -55,7 +55,14 @@ typedef struct rd {
     int petr;  /* PETRARCH conventions: exact words with inflections */
     int plural; /* words also match their plurals (agents) */
     int err;   /* fatal error (strict or out of memory) */
+    int cursyn; /* the synonym set whose member is being read, or -1 */
+    uint32_t depth;  /* alternatives being read inside each other */
+    uint32_t pdepth; /* the nesting of the last phrase read (parse_phrase) */
 } rd;
+
+/* How deeply synonym sets and { A | B } alternatives may nest: the
+ * coder matches them recursively, and the loader reads alternatives so. */
+enum { MAX_NEST = 32 };
 
 static void bad(rd *r, const char *fmt, ...)
 #ifdef __GNUC__
@@ -310,6 +317,7 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
     elvec ev;
     elvec_init(&ev);
     int adj = 0, mark = 0, rc = 0;
+    uint32_t nest = 0; /* of the synsets and alternatives in the phrase */
     size_t i = 0;
     if (vpos)
         *vpos = 0;
@@ -373,6 +381,13 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                 rc = PARLEY_EPARSE;
                 goto out;
             }
+            if (sy == r->cursyn) {
+                *why = "synonym set used in its own member";
+                rc = PARLEY_EPARSE;
+                goto out;
+            }
+            if (c->syns[sy].depth + 1 > nest)
+                nest = c->syns[sy].depth + 1;
             cw e = {0};
             e.kind = CW_SYN;
             e.ref = (uint32_t)sy;
@@ -421,9 +436,19 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                         goto out;
                     }
                     uint32_t dummy;
-                    if ((rc = parse_phrase(r, s + a0, end - a0, flags & ~PH_VERBMARK,
-                                           &alts[na], &dummy, why)))
+                    if (r->depth >= MAX_NEST) {
+                        *why = "alternatives nested too deeply";
+                        rc = PARLEY_EPARSE;
                         goto out;
+                    }
+                    r->depth++;
+                    rc = parse_phrase(r, s + a0, end - a0, flags & ~PH_VERBMARK,
+                                      &alts[na], &dummy, why);
+                    r->depth--;
+                    if (rc)
+                        goto out;
+                    if (r->pdepth + 1 > nest)
+                        nest = r->pdepth + 1;
                     na++;
                     a0 = k + 1;
                 }
@@ -502,6 +527,12 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
         rc = PARLEY_EPARSE;
         goto out;
     }
+    if (nest > MAX_NEST) {
+        *why = "synonym sets nested too deeply";
+        rc = PARLEY_EPARSE;
+        goto out;
+    }
+    r->pdepth = nest;
     rc = commit(c, &ev, out);
 out:
     elvec_release(&ev);
@@ -1165,6 +1196,7 @@ static void read_verbs(rd *r, char *data, size_t len)
             c->syns[c->nsyns].name = off;
             c->syns[c->nsyns].ph0 = 0;
             c->syns[c->nsyns].nph = 0;
+            c->syns[c->nsyns].depth = 0;
             c->nsyns++;
             insyn = 1;
             continue;
@@ -1173,7 +1205,9 @@ static void read_verbs(rd *r, char *data, size_t len)
             struct csyn *sy = &c->syns[c->nsyns - 1];
             cphrase ph;
             const char *why = "malformed synonym";
+            r->cursyn = (int)(c->nsyns - 1);
             int rc = parse_phrase(r, s + 1, n - 1, PH_PATTERN, &ph, NULL, &why);
+            r->cursyn = -1;
             if (rc == PARLEY_ENOMEM) {
                 r->err = rc;
                 break;
@@ -1196,6 +1230,8 @@ static void read_verbs(rd *r, char *data, size_t len)
                 sy->ph0 = (uint32_t)c->nalts;
             c->alts[c->nalts++] = ph;
             sy->nph++;
+            if (r->pdepth > sy->depth)
+                sy->depth = r->pdepth;
             continue;
         }
         insyn = 0;
@@ -1530,6 +1566,7 @@ static int load_one(parley_cameo *c, wcache *wc, const parley_cameo_opts *o,
     rd r = {0};
     r.c = c;
     r.wc = wc;
+    r.cursyn = -1;
     r.o = o;
     r.file = path;
     char **nf = realloc(c->files, (c->nfiles + 1) * sizeof *nf);

@@ -2,7 +2,7 @@
  * loaders and the pattern coder, on tiny dictionaries written here (a
  * fictional world, like TABARI's own demo): pattern slots, synonym sets,
  * agents combined with actors, date-restricted codes, discards, issues,
- * and malformed lines reported as file:line. */
+ * malformed lines reported as file:line, nesting refused past a bound. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -389,6 +389,44 @@ static void hostile_input(void **state)
     cleanup(&f);
 }
 
+/* Sets and alternatives that nest without end, or a set used in its own
+ * member, are refused when read: the coder matches them recursively. */
+static void nesting_is_bounded(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    size_t deep = 100000, cap = deep * 8 + 4096, o = 0;
+    char *v = malloc(cap);
+    assert_non_null(v);
+    o += (size_t)snprintf(v + o, cap - o, "&SELF\n+&SELF\n+HELLO\n\n&S0\n+TIES\n\n");
+    for (int k = 1; k <= 40; k++) /* each set made of the one before */
+        o += (size_t)snprintf(v + o, cap - o, "&S%d\n+&S%d\n\n", k, k - 1);
+    o += (size_t)snprintf(v + o, cap - o, "RESTORE  [050]\n- * &S40 [064]\n- * &SELF [065]\n- * ");
+    for (size_t k = 0; k < deep; k++)
+        o += (size_t)snprintf(v + o, cap - o, "{ A | ");
+    o += (size_t)snprintf(v + o, cap - o, "B");
+    for (size_t k = 0; k < deep; k++)
+        o += (size_t)snprintf(v + o, cap - o, " }");
+    snprintf(v + o, cap - o, " [066]\n");
+    setup_files(&f, v, tabari_actors, tabari_agents, NULL, NULL);
+    free(v);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
+    char want[256];
+    snprintf(want, sizeof want, "%s:2: synonym set used in its own member", f.verbs);
+    assert_non_null(strstr(f.log, want));
+    assert_non_null(strstr(f.log, "synonym sets nested too deeply"));
+    assert_non_null(strstr(f.log, "alternatives nested too deeply"));
+    char out[512];
+    /* &SELF keeps its other member; &S33 and those after it are empty */
+    code(&f, "Arnor restored hello to Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/065");
+    code(&f, "Arnor restored ties to Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/050");
+    cleanup(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -399,6 +437,7 @@ int main(void)
         cmocka_unit_test(missing_file),
         cmocka_unit_test(petrarch_blocks_synsets_discards_issues),
         cmocka_unit_test(hostile_input),
+        cmocka_unit_test(nesting_is_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
