@@ -226,9 +226,11 @@ typedef struct ckey {
 } ckey;
 
 /* Writes the keys of folded token t[0..n) (NUL-terminated at n) to keys,
- * which has room for max >= n + 1 of them (else none are written): exact
- * first, then prefixes longest first, then the base with a final e or y
- * restored; each word once. Returns the number written. An element e (CW_WORD) matches the token exactly when
+ * which has room for max of them: exact first, then prefixes longest
+ * first, then the base with a final e or y restored; each word once.
+ * Returns their number; when it is more than max, only max were written
+ * and not in order: call again with room for them all (n + 1 always
+ * suffices). An element e (CW_WORD) matches the token exactly when
  * e->wid is among them with CK_EXACT, with CK_STEM and e->stem, or with
  * CK_INFL and e->infl. */
 size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,

@@ -126,12 +126,20 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max)
 {
     size_t nk = 0;
-    if (!n || !c->nwords || max < n + 1)
+#define PUT(wid, f)                                                         \
+    do {                                                                    \
+        if (nk < max)                                                       \
+            keys[nk] = (ckey){(wid), (f)};                                  \
+        nk++;                                                               \
+    } while (0)
+    if (!n || !c->nwords)
         return 0;
+    uint32_t id = cameo_word_find(c, t, n, -1, text_hash(t, n));
+    if (id != CW_NONE)
+        PUT(id, CK_EXACT | CK_LOOK);
     /* FNV-1a runs left to right: prefixes are found shortest first, then
      * put longest first */
     uint64_t h = 1469598103934665603ULL, h3 = h;
-    keys[nk++] = (ckey){CW_NONE, 0}; /* the exact key's place */
     size_t p0 = nk;
     for (size_t k = 1; k < n; k++) {
         h = (h ^ (unsigned char)t[k - 1]) * 1099511628211ULL;
@@ -142,25 +150,19 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
         int infl = infl_suffix(t, n, k);
         if (!stem && !infl)
             continue;
-        uint32_t id = cameo_word_find(c, t, k, -1, h);
+        id = cameo_word_find(c, t, k, -1, h);
         if (id == CW_NONE)
             continue;
         uint32_t f = (c->words[id].stem ? CK_STEM : 0) |
                      (infl && c->words[id].infl ? CK_INFL : 0);
         if (f)
-            keys[nk++] = (ckey){id, f | (k + 79 >= n ? CK_LOOK : 0)};
+            PUT(id, f | (k + 79 >= n ? CK_LOOK : 0));
     }
-    for (size_t a = p0, b = nk; a + 1 < b; a++, b--) {
+    for (size_t a = p0, b = nk < max ? nk : max; a + 1 < b; a++, b--) {
         ckey x = keys[a];
         keys[a] = keys[b - 1];
         keys[b - 1] = x;
     }
-    h = (h ^ (unsigned char)t[n - 1]) * 1099511628211ULL;
-    uint32_t id = cameo_word_find(c, t, n, -1, h);
-    if (id != CW_NONE)
-        keys[0] = (ckey){id, CK_EXACT | CK_LOOK};
-    else
-        memmove(keys, keys + 1, --nk * sizeof *keys);
     /* e dropped: agree → agreeing; y → ies/ied */
     if (n >= 4 && t[n - 3] == 'i') {
         int ch = t[n - 2] == 'n' && t[n - 1] == 'g'                         ? 'e'
@@ -170,9 +172,10 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
             uint64_t hv = (h3 ^ (unsigned char)ch) * 1099511628211ULL;
             id = cameo_word_find(c, t, n - 3, ch, hv);
             if (id != CW_NONE && c->words[id].infl)
-                keys[nk++] = (ckey){id, CK_INFL | (n <= 76 ? CK_LOOK : 0)};
+                PUT(id, CK_INFL | (n <= 76 ? CK_LOOK : 0));
         }
     }
+#undef PUT
     return nk;
 }
 
@@ -1227,17 +1230,19 @@ static int token_keys(sent *S)
         ctok *t = &S->t[i];
         if (t->flags & CT_PUNCT)
             continue;
-        if (cap - nk < (size_t)t->n + 1) {
-            size_t nc = cap * 2 > nk + t->n + 1 ? cap * 2 : nk + t->n + 1;
+        size_t m = cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
+        if (m > cap - nk) { /* rare: more keys than room; again with room */
+            size_t nc = cap * 2 > nk + m ? cap * 2 : nk + m;
             ckey *q = arena_alloc(S->a, nc * sizeof *q);
             if (!q)
                 return PARLEY_ENOMEM;
             memcpy(q, S->keys, nk * sizeof *q);
             S->keys = q;
             cap = nc;
+            m = cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
         }
         t->k0 = (uint32_t)nk;
-        t->nk = (uint32_t)cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
+        t->nk = (uint32_t)m;
         for (uint32_t k = 0; k < t->nk; k++) {
             uint32_t b = bloom_bit(S->keys[nk + k].wid);
             S->words[b >> 6] |= 1ULL << (b & 63);

@@ -388,6 +388,15 @@ static void hostile_input(void **state)
     code(&f, "\xff\xfe Arnor restored \xc3\x28 ties.", NULL, out, sizeof out);
     code(&f, "", NULL, out, sizeof out);
     assert_string_equal(out, "");
+    /* a word of 200,000 letters, all of whose prefixes are looked at */
+    size_t big = 200000;
+    char *t = malloc(big + 32);
+    assert_non_null(t);
+    memcpy(t, "Arnor restored ", 15);
+    memset(t + 15, 'x', big);
+    strcpy(t + 15 + big, " Gondor.");
+    code(&f, t, NULL, out, sizeof out);
+    free(t);
     cleanup(&f);
 }
 
@@ -480,6 +489,9 @@ static void check_token(const parley_cameo *c, const char *t)
     ckey keys[300];
     assert_true(n + 1 <= 300);
     size_t nk = cameo_token_keys(c, t, n, keys, 300);
+    /* with too little room it still says how many there are */
+    ckey one;
+    assert_int_equal(cameo_token_keys(c, t, n, &one, 1), nk);
     for (size_t k = 0; k < nk; k++)
         for (size_t q = k + 1; q < nk; q++)
             assert_int_not_equal(keys[k].wid, keys[q].wid);
