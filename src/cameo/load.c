@@ -483,6 +483,13 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
         unsigned stop = C_SPACE | C_STOP | ((flags & PH_PATTERN) ? C_AMP : 0);
         while (j < n && !(cclass[(unsigned char)s[j]] & stop))
             j++;
+        if (j == i) {
+            /* a symbol no branch above takes ('[' in a discard or a
+             * synset member): it used to stop the loop here for good */
+            *why = s[i] == '[' ? "'[' inside a phrase" : "unexpected symbol in a phrase";
+            rc = PARLEY_EPARSE;
+            goto out;
+        }
         size_t k = i;
         while (k < j) {
             size_t e2 = k;

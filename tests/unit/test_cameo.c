@@ -438,6 +438,27 @@ static void nesting_is_bounded(void **state)
     cleanup(&f);
 }
 
+/* A '[' where no code may be (a discard, a synonym, a pattern with two
+ * code brackets) is a malformed line; it used to hang the loader. */
+static void brackets_in_phrases(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "&TIES\n+FOO [BAR\n+RELATIONS\n\nRESTORE  [050]\n- * [A] B [011]\n",
+                tabari_actors, tabari_agents, "FOOTBALL [MATCH\n", NULL);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
+    char want[256];
+    snprintf(want, sizeof want, "%s:2: '[' inside a phrase", f.verbs);
+    assert_non_null(strstr(f.log, want));
+    snprintf(want, sizeof want, "%s:6: '[' inside a phrase", f.verbs);
+    assert_non_null(strstr(f.log, want));
+    snprintf(want, sizeof want, "%s:1: '[' inside a phrase", f.discards);
+    assert_non_null(strstr(f.log, want));
+    cleanup(&f);
+}
+
 /* Of equally long actors the first in the dictionary wins, whichever
  * table (adjacent words, words with a gap) files it; an actor wins over
  * an agent of the same length, before or after it. */
@@ -585,6 +606,7 @@ int main(void)
         cmocka_unit_test(petrarch_blocks_synsets_discards_issues),
         cmocka_unit_test(hostile_input),
         cmocka_unit_test(nesting_is_bounded),
+        cmocka_unit_test(brackets_in_phrases),
         cmocka_unit_test(ties_keep_dictionary_order),
         cmocka_unit_test(token_keys_agree_with_word_match),
     };
