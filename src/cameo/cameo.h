@@ -35,7 +35,6 @@ typedef struct cw {
                      in alts[] */
     uint32_t wid; /* word: its id in the word table (words[]); syn, alt:
                      the id of its set of phrases (asets[]) */
-    uint64_t h;   /* word: text_hash of the word */
 } cw;
 
 /* No word id: a token that is no dictionary word. */
@@ -108,7 +107,8 @@ typedef struct cpairs {
 
 /* A set of alternative phrases: a synset's, or the { A | B } of a CW_ALT
  * element. Its phrases that start with a word are filed by (set, word)
- * in parley_cameo.aset_words; the others are any[any0 .. any0 + nany). */
+ * in parley_cameo.aset_words; the others are aset_any[any0 .. any0 +
+ * nany). */
 typedef struct caset {
     uint32_t any0, nany;
 } caset;
@@ -238,11 +238,13 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
 
 enum { CAMEO_STEM_BITS = 1 << 16 };
 
+/* The bit of parley_cameo.stems for a word of text_hash h. */
 static inline uint32_t cameo_stem_bit(uint64_t h)
 {
     return (uint32_t)((h ^ (h >> 32)) & (CAMEO_STEM_BITS - 1));
 }
 
+/* Spreads a hash or a pair of ids over the slots of a table. */
 static inline uint64_t cameo_mix(uint64_t h)
 {
     h ^= h >> 33;

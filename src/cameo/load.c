@@ -506,7 +506,6 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                     e.ref = w->str;
                     e.len = w->len;
                     e.wid = wid;
-                    e.h = w->h;
                     e.stem = (uint8_t)!r->petr;
                     e.infl = (uint8_t)(r->petr || r->plural);
                     e.adj = (uint8_t)adj;
