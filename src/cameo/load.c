@@ -88,12 +88,16 @@ static void bad(rd *r, const char *fmt, ...)
 }
 
 /* Adds n bytes (NUL-terminated in the pool); returns the offset or
- * UINT32_MAX when out of memory. */
+ * UINT32_MAX when out of memory. s may point into the pool itself (an
+ * agent's code is copied from its line's): it is found again after the
+ * pool moves. */
 static uint32_t addstr(parley_cameo *c, const char *s, size_t n)
 {
     if (c->nstrs + n + 1 > UINT32_MAX - 1)
         return UINT32_MAX;
     if (c->nstrs + n + 1 > c->strs_cap) {
+        uintptr_t u = (uintptr_t)s, b = (uintptr_t)c->strs;
+        int inside = c->strs && u >= b && u < b + c->nstrs;
         size_t nc = c->strs_cap ? c->strs_cap : 4096;
         while (nc < c->nstrs + n + 1)
             nc *= 2;
@@ -102,6 +106,8 @@ static uint32_t addstr(parley_cameo *c, const char *s, size_t n)
             return UINT32_MAX;
         c->strs = q;
         c->strs_cap = nc;
+        if (inside)
+            s = q + (u - b);
     }
     uint32_t off = (uint32_t)c->nstrs;
     if (n)

@@ -459,6 +459,28 @@ static void brackets_in_phrases(void **state)
     cleanup(&f);
 }
 
+/* Many agents: their codes are copied inside the string pool while it
+ * grows (a use after free under AddressSanitizer, found by fuzzing). */
+static void many_agents(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    size_t cap = 3000 * 48, o = 0;
+    char *ag = malloc(cap);
+    assert_non_null(ag);
+    for (int k = 0; k < 3000; k++)
+        o += (size_t)snprintf(ag + o, cap - o, "OFFICIAL%d_ [~G%dX]\n", k, k * 7);
+    setup_files(&f, tabari_verbs, tabari_actors, ag, NULL, NULL);
+    free(ag);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
+    char out[512];
+    code(&f, "The official2999 of Arnor restored ties with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARNG20993X/GON/050");
+    cleanup(&f);
+}
+
 /* Of equally long actors the first in the dictionary wins, whichever
  * table (adjacent words, words with a gap) files it; an actor wins over
  * an agent of the same length, before or after it. */
@@ -607,6 +629,7 @@ int main(void)
         cmocka_unit_test(hostile_input),
         cmocka_unit_test(nesting_is_bounded),
         cmocka_unit_test(brackets_in_phrases),
+        cmocka_unit_test(many_agents),
         cmocka_unit_test(ties_keep_dictionary_order),
         cmocka_unit_test(token_keys_agree_with_word_match),
     };
