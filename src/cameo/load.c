@@ -641,6 +641,9 @@ static size_t next_word(const char **q, const char *end, const char **w)
 
 int32_t cameo_parse_date(const char *s, size_t n)
 {
+    /* the length first: a longer run of digits would overflow v */
+    if (n != 6 && n != 8)
+        return -1;
     for (size_t i = 0; i < n; i++)
         if (s[i] < '0' || s[i] > '9')
             return -1;
@@ -650,8 +653,7 @@ int32_t cameo_parse_date(const char *s, size_t n)
     if (n == 6) {
         int32_t yy = v / 10000;
         v += (yy <= 30 ? 20000000 : 19000000);
-    } else if (n != 8)
-        return -1;
+    }
     int32_t m = v / 100 % 100, d = v % 100;
     if (m < 1 || m > 12 || d < 1 || d > 31)
         return -1;

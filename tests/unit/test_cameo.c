@@ -379,7 +379,8 @@ static void hostile_input(void **state)
     memset(&f, 0, sizeof f);
     setup_files(&f,
                 "RESTORE [050\n- * { A | [064]\n{ }\n&\n+X\n- [1]\n\xff\xfe [12]\n",
-                "[ARN]\n+SYN\nX [ARN <99]\nY [ARN 950101-]\nZ [\n\xc3\x28 [ABC]\n",
+                "[ARN]\n+SYN\nX [ARN <99]\nY [ARN 950101-]\nZ [\n\xc3\x28 [ABC]\n"
+                "W [ARN 10117777777777-20000101]\n",
                 "!BAD!\n[~GOV]\n", NULL, NULL);
     size_t bad = 0;
     assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
