@@ -33,8 +33,23 @@ typedef struct cw {
     uint32_t len; /* word: length; alt: number of alternatives */
     uint32_t ref; /* word: offset in strs; syn: synset; alt: first phrase
                      in alts[] */
-    uint64_t h;   /* word: text_hash of the word */
+    uint32_t wid; /* word: its id in the word table (words[]); syn, alt:
+                     the id of its set of phrases (asets[]) */
 } cw;
+
+/* No word id: a token that is no dictionary word. */
+#define CW_NONE UINT32_MAX
+
+/* An interned dictionary word: every distinct folded word once, with
+ * what its elements allow, so that a token can be compared with all the
+ * dictionaries' words at once (match.c: token keys). */
+typedef struct cword {
+    uint64_t h;       /* text_hash */
+    uint32_t str, len; /* offset in strs, length */
+    uint8_t stem;     /* some element of this word is a stem */
+    uint8_t infl;     /* some element matches its inflections (len >= 2) */
+    uint8_t pairs;    /* 1: first word of parley_cameo.pairs, 2: of gpairs */
+} cword;
 
 /* A phrase is a run of elements in the element pool. */
 typedef struct cphrase {
@@ -60,6 +75,7 @@ typedef struct cpattern {
     cphrase ph;    /* with a CW_VERB element unless verb-only */
     uint32_t code; /* offset in strs: "042", "032:033", "---" */
     uint32_t nlit; /* literal elements: the more, the more specific */
+    uint32_t req0, nreq; /* its word elements' ids: preq[req0 .. req0 + nreq) */
 } cpattern;
 
 typedef struct cverb {
@@ -69,9 +85,33 @@ typedef struct cverb {
     uint32_t block;    /* its block: patterns pat0 .. pat0+npat */
 } cverb;
 
+/* A block's patterns are pats[pat0 .. pat0 + npat); porder[pat0 ..
+ * pat0 + npat) lists the same in the order they are tried: most literal
+ * elements first, dictionary order among equals. */
 typedef struct cblock {
     uint32_t pat0, npat;
 } cblock;
+
+/* A table of lists filed by two numbers, open addressing: the lists of
+ * (w1, w2) are ents[start .. start + n); n = 0 marks an empty slot. */
+typedef struct cpair {
+    uint32_t w1, w2;
+    uint32_t start, n;
+} cpair;
+
+typedef struct cpairs {
+    cpair *slots;
+    size_t nslots; /* a power of two, or 0 */
+    uint32_t *ents;
+} cpairs;
+
+/* A set of alternative phrases: a synset's, or the { A | B } of a CW_ALT
+ * element. Its phrases that start with a word are filed by (set, word)
+ * in parley_cameo.aset_words; the others are aset_any[any0 .. any0 +
+ * nany). */
+typedef struct caset {
+    uint32_t any0, nany;
+} caset;
 
 typedef struct cissue {
     uint32_t topic; /* offset in strs */
@@ -87,8 +127,11 @@ typedef struct centry {
     uint8_t story;  /* discard: the whole story */
     cphrase ph;
     uint32_t idx;   /* into the kind's array */
-    uint32_t next;  /* next entry with the same index key, 0 = none */
 } centry;
+
+/* The index's classes: the kinds each lookup wants, in dictionary order
+ * (actors and agents compete for the same words, so they share one). */
+enum cclass { CX_ACTOR, CX_VERB, CX_NOUN, CX_ADJ, CX_DISCARD, CX_ISSUE, CX_N };
 
 struct parley_cameo {
     int format; /* enum parley_cameo_format actually used for verbs */
@@ -99,7 +142,9 @@ struct parley_cameo {
     size_t nels, els_cap;
     cphrase *alts;  /* alternatives of CW_ALT and phrases of synsets */
     size_t nalts, alts_cap;
-    struct csyn { uint32_t name, ph0, nph; } *syns;
+    /* synonym sets: name, phrases alts[ph0 .. ph0 + nph), and how deeply
+     * other sets and alternatives nest in them */
+    struct csyn { uint32_t name, ph0, nph, depth; } *syns;
     size_t nsyns, syns_cap;
     ccode *codes;
     size_t ncodes, codes_cap;
@@ -117,11 +162,35 @@ struct parley_cameo {
     size_t nissues, issues_cap;
     centry *ents; /* ents[0] unused */
     size_t nents, ents_cap;
-    /* index: key hash of a phrase's anchor word (its first word; the verb
-     * word for verbs) → first entry; open addressing */
-    struct cslot { uint64_t h; uint32_t first; } *slots;
-    size_t nslots; /* power of two */
-    size_t nkeys;
+    /* the word table: ids of CW_WORD elements; wslots is an open
+     * addressing table of id + 1 (0 empty), nwslots a power of two */
+    cword *words;
+    size_t nwords, words_cap;
+    uint32_t *wslots;
+    size_t nwslots;
+    /* a Bloom filter of the stem words' hashes (cameo_stem_bit) */
+    uint64_t *stems;
+    /* index: the entries whose anchor word (the first word; the verb word
+     * for verbs) has id w and whose class is x are
+     * ix_ents[ix_start[w * CX_N + x] .. ix_start[w * CX_N + x + 1]), in
+     * dictionary order. Entries anchored on no word are not indexed. */
+    uint32_t *ix_start;
+    uint32_t *ix_ents;
+    /* actors and agents whose second element is a word, filed by their
+     * two words' ids: pairs when the second must follow the first
+     * directly ("UNITED_STATES"), gpairs when words may come between. A
+     * token tries only the phrases the tokens after it can continue.
+     * They are not in ix_ents. */
+    cpairs pairs, gpairs;
+    /* sets of alternative phrases (caset): phrases of set s starting
+     * with word w are aset_words' list (s, w), as indexes into alts[] */
+    caset *asets;
+    size_t nasets;
+    uint32_t *aset_any;
+    cpairs aset_words;
+    uint32_t *porder; /* patterns in the order tried (cblock) */
+    uint32_t *preq;   /* word ids required by patterns (cpattern) */
+    size_t npreq;
     const char **files; /* names of the loaded files, for messages */
     size_t nfiles;
     size_t bad_lines;
@@ -133,9 +202,83 @@ static inline const char *cameo_str(const parley_cameo *c, uint32_t off)
     return c->strs + off;
 }
 
-/* Word match of element e (CW_WORD) against a folded token. */
+/* Word match of element e (CW_WORD) against a folded token t[0..n),
+ * NUL-terminated at n, by comparing strings: the definition of a match
+ * (exact; a stem's prefix; PETRARCH's regular inflections). The coder
+ * uses the token keys below, which give the same answers. */
 int cameo_word_match(const parley_cameo *c, const cw *e, const char *t,
                      size_t n);
+
+/* The id of the dictionary word s[0..n), followed by the byte ch when ch
+ * >= 0, whose text_hash is h; CW_NONE when there is none. */
+uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
+                         int ch, uint64_t h);
+
+/* The keys of a token: the dictionary words it can match and how. */
+enum { CK_EXACT = 1, /* the token itself */
+       CK_STEM = 2,  /* a proper prefix of the token */
+       CK_INFL = 4,  /* a base the token inflects (PETRARCH's rules) */
+       CK_LOOK = 8   /* looked up in the index (see cameo_token_keys) */ };
+
+typedef struct ckey {
+    uint32_t wid;
+    uint32_t flags;
+} ckey;
+
+/* Writes the keys of folded token t[0..n) (NUL-terminated at n) to keys,
+ * which has room for max of them: exact first, then prefixes longest
+ * first, then the base with a final e or y restored; each word once.
+ * Returns their number; when it is more than max, only max were written
+ * and not in order: call again with room for them all (n + 1 always
+ * suffices). An element e (CW_WORD) matches the token exactly when
+ * e->wid is among them with CK_EXACT, with CK_STEM and e->stem, or with
+ * CK_INFL and e->infl. */
+size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
+                        ckey *keys, size_t max);
+
+enum { CAMEO_STEM_BITS = 1 << 16 };
+
+/* The bit of parley_cameo.stems for a word of text_hash h. */
+static inline uint32_t cameo_stem_bit(uint64_t h)
+{
+    return (uint32_t)((h ^ (h >> 32)) & (CAMEO_STEM_BITS - 1));
+}
+
+/* Spreads a hash or a pair of ids over the slots of a table. */
+static inline uint64_t cameo_mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/* The list filed under (w1, w2) in t: *n entries (0: none). */
+static inline const uint32_t *cameo_pair(const cpairs *t, uint32_t w1,
+                                         uint32_t w2, size_t *n)
+{
+    *n = 0;
+    if (!t->nslots)
+        return NULL;
+    size_t mask = t->nslots - 1;
+    for (size_t k = cameo_mix(((uint64_t)w1 << 32) | w2) & mask; t->slots[k].n;
+         k = (k + 1) & mask)
+        if (t->slots[k].w1 == w1 && t->slots[k].w2 == w2) {
+            *n = t->slots[k].n;
+            return t->ents + t->slots[k].start;
+        }
+    return NULL;
+}
+
+/* Entries of class x anchored on word wid: *n of them (for CX_ACTOR,
+ * those not filed by pairs). */
+static inline const uint32_t *cameo_index(const parley_cameo *c, uint32_t wid,
+                                          int x, size_t *n)
+{
+    size_t k = (size_t)wid * CX_N + (size_t)x;
+    *n = c->ix_start[k + 1] - c->ix_start[k];
+    return c->ix_ents + c->ix_start[k];
+}
 
 /* CAMEO code → PLOVER type, mode, QuadClass, Goldstein (plover.c). type
  * is NULL for the root 01 (statements), which PLOVER does not code. */

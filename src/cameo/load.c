@@ -27,9 +27,27 @@ static int grow_array(void **p, size_t *cap, size_t size, size_t need)
     return 0;
 }
 
+/* While loading: each word as written (before folding) once, with the
+ * id of the dictionary word it folds to (CW_NONE: to nothing), so that
+ * a word written many times is folded once. */
+typedef struct rawword {
+    uint64_t h;         /* text_hash of the raw bytes */
+    uint32_t off, len;  /* in wcache.raw */
+    uint32_t wid;
+} rawword;
+
+typedef struct wcache {
+    rawword *slots; /* open addressing; len = UINT32_MAX marks empty */
+    size_t nslots, n;
+    char *raw;
+    size_t nraw, rawcap;
+    arena scratch; /* text_fold's output, reset after each word */
+} wcache;
+
 /* The state of reading one file. */
 typedef struct rd {
     parley_cameo *c;
+    wcache *wc;
     const parley_cameo_opts *o;
     const char *file;
     uint32_t fileno;
@@ -37,7 +55,14 @@ typedef struct rd {
     int petr;  /* PETRARCH conventions: exact words with inflections */
     int plural; /* words also match their plurals (agents) */
     int err;   /* fatal error (strict or out of memory) */
+    int cursyn; /* the synonym set whose member is being read, or -1 */
+    uint32_t depth;  /* alternatives being read inside each other */
+    uint32_t pdepth; /* the nesting of the last phrase read (parse_phrase) */
 } rd;
+
+/* How deeply synonym sets and { A | B } alternatives may nest: the
+ * coder matches them recursively, and the loader reads alternatives so. */
+enum { MAX_NEST = 32 };
 
 static void bad(rd *r, const char *fmt, ...)
 #ifdef __GNUC__
@@ -63,12 +88,16 @@ static void bad(rd *r, const char *fmt, ...)
 }
 
 /* Adds n bytes (NUL-terminated in the pool); returns the offset or
- * UINT32_MAX when out of memory. */
+ * UINT32_MAX when out of memory. s may point into the pool itself (an
+ * agent's code is copied from its line's): it is found again after the
+ * pool moves. */
 static uint32_t addstr(parley_cameo *c, const char *s, size_t n)
 {
     if (c->nstrs + n + 1 > UINT32_MAX - 1)
         return UINT32_MAX;
     if (c->nstrs + n + 1 > c->strs_cap) {
+        uintptr_t u = (uintptr_t)s, b = (uintptr_t)c->strs;
+        int inside = c->strs && u >= b && u < b + c->nstrs;
         size_t nc = c->strs_cap ? c->strs_cap : 4096;
         while (nc < c->nstrs + n + 1)
             nc *= 2;
@@ -77,6 +106,8 @@ static uint32_t addstr(parley_cameo *c, const char *s, size_t n)
             return UINT32_MAX;
         c->strs = q;
         c->strs_cap = nc;
+        if (inside)
+            s = q + (u - b);
     }
     uint32_t off = (uint32_t)c->nstrs;
     if (n)
@@ -86,20 +117,103 @@ static uint32_t addstr(parley_cameo *c, const char *s, size_t n)
     return off;
 }
 
-/* Folds a dictionary word the way the tokenizer folds text: lower case,
- * no diacritics; dots are dropped on both sides ("U.S." is "us"). */
-static uint32_t addword(parley_cameo *c, const char *s, size_t n, size_t *len)
+/* Adds folded word f[0..n) (hash h) to the word table, which grows to
+ * stay at most half full; returns its id or CW_NONE when out of memory. */
+static uint32_t add_word(parley_cameo *c, const char *f, size_t n, uint64_t h)
 {
+    if ((c->nwords + 1) * 2 > c->nwslots) {
+        size_t ns = c->nwslots ? c->nwslots * 2 : 1024;
+        uint32_t *sl = calloc(ns, sizeof *sl);
+        if (!sl)
+            return CW_NONE;
+        for (size_t i = 0; i < c->nwords; i++) {
+            size_t k = cameo_mix(c->words[i].h) & (ns - 1);
+            while (sl[k])
+                k = (k + 1) & (ns - 1);
+            sl[k] = (uint32_t)i + 1;
+        }
+        free(c->wslots);
+        c->wslots = sl;
+        c->nwslots = ns;
+    }
+    uint32_t off = addstr(c, f, n);
+    if (off == UINT32_MAX || c->nwords >= CW_NONE - 1 || GROW(c->words, c->nwords, c->words_cap))
+        return CW_NONE;
+    uint32_t id = (uint32_t)c->nwords++;
+    cword *w = &c->words[id];
+    memset(w, 0, sizeof *w);
+    w->h = h;
+    w->str = off;
+    w->len = (uint32_t)n;
+    size_t k = cameo_mix(h) & (c->nwslots - 1);
+    while (c->wslots[k])
+        k = (k + 1) & (c->nwslots - 1);
+    c->wslots[k] = id + 1;
+    return id;
+}
+
+/* The word id of dictionary word s[0..n) as written, folded the way the
+ * tokenizer folds text (lower case, no diacritics) and without dots
+ * ("U.S." is "us"), into *wid: CW_NONE when nothing is left. Returns 0
+ * or PARLEY_ENOMEM. */
+static int word_id(rd *r, const char *s, size_t n, uint32_t *wid)
+{
+    parley_cameo *c = r->c;
+    wcache *wc = r->wc;
+    uint64_t h = text_hash(s, n);
+    if ((wc->n + 1) * 2 > wc->nslots) {
+        size_t ns = wc->nslots ? wc->nslots * 2 : 4096;
+        rawword *sl = malloc(ns * sizeof *sl);
+        if (!sl)
+            return PARLEY_ENOMEM;
+        for (size_t k = 0; k < ns; k++)
+            sl[k].len = UINT32_MAX;
+        for (size_t i = 0; i < wc->nslots; i++)
+            if (wc->slots[i].len != UINT32_MAX) {
+                size_t k = cameo_mix(wc->slots[i].h) & (ns - 1);
+                while (sl[k].len != UINT32_MAX)
+                    k = (k + 1) & (ns - 1);
+                sl[k] = wc->slots[i];
+            }
+        free(wc->slots);
+        wc->slots = sl;
+        wc->nslots = ns;
+    }
+    size_t k = cameo_mix(h) & (wc->nslots - 1);
+    for (; wc->slots[k].len != UINT32_MAX; k = (k + 1) & (wc->nslots - 1)) {
+        const rawword *x = &wc->slots[k];
+        if (x->h == h && x->len == n && memcmp(wc->raw + x->off, s, n) == 0) {
+            *wid = x->wid;
+            return 0;
+        }
+    }
     char *f;
-    long fl = text_fold(&c->mem, s, n, &f);
+    long fl = text_fold(&wc->scratch, s, n, &f);
     if (fl < 0)
-        return UINT32_MAX;
+        return PARLEY_ENOMEM;
     size_t o = 0;
     for (long i = 0; i < fl; i++)
         if (f[i] != '.')
             f[o++] = f[i];
-    *len = o;
-    return addstr(c, f, o);
+    uint32_t id = CW_NONE;
+    if (o) {
+        uint64_t fh = text_hash(f, o);
+        id = cameo_word_find(c, f, o, -1, fh);
+        if (id == CW_NONE && (id = add_word(c, f, o, fh)) == CW_NONE)
+            return PARLEY_ENOMEM;
+    }
+    arena_reset(&wc->scratch);
+    if (n > UINT32_MAX - 1 || wc->nraw + n > UINT32_MAX)
+        return PARLEY_ENOMEM;
+    if (wc->nraw + n > wc->rawcap &&
+        grow_array((void **)&wc->raw, &wc->rawcap, 1, wc->nraw + n))
+        return PARLEY_ENOMEM;
+    memcpy(wc->raw + wc->nraw, s, n);
+    wc->slots[k] = (rawword){h, (uint32_t)wc->nraw, (uint32_t)n, id};
+    wc->nraw += n;
+    wc->n++;
+    *wid = id;
+    return 0;
 }
 
 static const char *find_sub(const char *s, size_t n, const char *pat, size_t m)
@@ -110,10 +224,25 @@ static const char *find_sub(const char *s, size_t n, const char *pat, size_t m)
     return NULL;
 }
 
-static int is_space(char ch)
+/* Character classes of the dictionaries' syntax, by byte. C_STOP ends a
+ * word in any phrase, C_AMP only in patterns (where '&' names a synset);
+ * NUL stops a word too, as it did when the sets were searched with
+ * strchr. C_CMT marks what strip_comment looks at. */
+enum { C_SPACE = 1, C_STOP = 2, C_AMP = 4, C_CMT = 8 };
+
+static const unsigned char cclass[256] = {
+    [' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\n'] = C_SPACE,
+    ['\f'] = C_SPACE, ['\v'] = C_SPACE,
+    ['\0'] = C_STOP, ['_'] = C_STOP, ['~'] = C_STOP, ['*'] = C_STOP,
+    ['$'] = C_STOP, ['+'] = C_STOP, ['%'] = C_STOP, ['^'] = C_STOP,
+    ['{'] = C_STOP, ['}'] = C_STOP, ['('] = C_STOP, [')'] = C_STOP,
+    ['|'] = C_STOP, ['['] = C_STOP | C_CMT, ['='] = C_STOP, ['&'] = C_AMP,
+    [']'] = C_CMT, ['#'] = C_CMT, [';'] = C_CMT,
+};
+
+static inline int is_space(char ch)
 {
-    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '\f' ||
-           ch == '\v';
+    return cclass[(unsigned char)ch] & C_SPACE;
 }
 
 static int find_syn(const parley_cameo *c, const char *name, size_t n)
@@ -128,16 +257,38 @@ static int find_syn(const parley_cameo *c, const char *name, size_t n)
     return -1;
 }
 
-/* A growable run of elements being built. */
+/* A growable run of elements being built: in place while short (most
+ * phrases are), on the heap when longer. */
 typedef struct elvec {
     cw *v;
     size_t n, cap;
+    cw local[16];
 } elvec;
+
+static void elvec_init(elvec *ev)
+{
+    ev->v = ev->local;
+    ev->n = 0;
+    ev->cap = sizeof ev->local / sizeof *ev->local;
+}
+
+static void elvec_release(elvec *ev)
+{
+    if (ev->v != ev->local)
+        free(ev->v);
+}
 
 static int push_el(elvec *ev, cw e)
 {
-    if (GROW(ev->v, ev->n, ev->cap))
-        return PARLEY_ENOMEM;
+    if (ev->n == ev->cap) {
+        cw *q = malloc(ev->cap * 2 * sizeof *q);
+        if (!q)
+            return PARLEY_ENOMEM;
+        memcpy(q, ev->v, ev->n * sizeof *q);
+        elvec_release(ev);
+        ev->v = q;
+        ev->cap *= 2;
+    }
     ev->v[ev->n++] = e;
     return 0;
 }
@@ -169,8 +320,10 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                         cphrase *out, uint32_t *vpos, const char **why)
 {
     parley_cameo *c = r->c;
-    elvec ev = {0};
+    elvec ev;
+    elvec_init(&ev);
     int adj = 0, mark = 0, rc = 0;
+    uint32_t nest = 0; /* of the synsets and alternatives in the phrase */
     size_t i = 0;
     if (vpos)
         *vpos = 0;
@@ -234,6 +387,13 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                 rc = PARLEY_EPARSE;
                 goto out;
             }
+            if (sy == r->cursyn) {
+                *why = "synonym set used in its own member";
+                rc = PARLEY_EPARSE;
+                goto out;
+            }
+            if (c->syns[sy].depth + 1 > nest)
+                nest = c->syns[sy].depth + 1;
             cw e = {0};
             e.kind = CW_SYN;
             e.ref = (uint32_t)sy;
@@ -282,9 +442,19 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                         goto out;
                     }
                     uint32_t dummy;
-                    if ((rc = parse_phrase(r, s + a0, end - a0, flags & ~PH_VERBMARK,
-                                           &alts[na], &dummy, why)))
+                    if (r->depth >= MAX_NEST) {
+                        *why = "alternatives nested too deeply";
+                        rc = PARLEY_EPARSE;
                         goto out;
+                    }
+                    r->depth++;
+                    rc = parse_phrase(r, s + a0, end - a0, flags & ~PH_VERBMARK,
+                                      &alts[na], &dummy, why);
+                    r->depth--;
+                    if (rc)
+                        goto out;
+                    if (r->pdepth + 1 > nest)
+                        nest = r->pdepth + 1;
                     na++;
                     a0 = k + 1;
                 }
@@ -316,27 +486,32 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
         }
         /* a word; hyphens split it into adjacent words as in the text */
         size_t j = i;
-        while (j < n && !is_space(s[j]) &&
-               !strchr((flags & PH_PATTERN) ? "_~*$+%^&{}()|[=" : "_~*$+%^{}()|[=", s[j]))
+        unsigned stop = C_SPACE | C_STOP | ((flags & PH_PATTERN) ? C_AMP : 0);
+        while (j < n && !(cclass[(unsigned char)s[j]] & stop))
             j++;
+        if (j == i) {
+            /* a symbol no branch above takes ('[' in a discard or a
+             * synset member): it used to stop the loop here for good */
+            *why = s[i] == '[' ? "'[' inside a phrase" : "unexpected symbol in a phrase";
+            rc = PARLEY_EPARSE;
+            goto out;
+        }
         size_t k = i;
         while (k < j) {
             size_t e2 = k;
             while (e2 < j && s[e2] != '-')
                 e2++;
             if (e2 > k) {
-                size_t len;
-                uint32_t off = addword(c, s + k, e2 - k, &len);
-                if (off == UINT32_MAX) {
-                    rc = PARLEY_ENOMEM;
+                uint32_t wid;
+                if ((rc = word_id(r, s + k, e2 - k, &wid)))
                     goto out;
-                }
-                if (len) {
+                if (wid != CW_NONE) {
+                    const cword *w = &c->words[wid];
                     cw e = {0};
                     e.kind = CW_WORD;
-                    e.ref = off;
-                    e.len = (uint32_t)len;
-                    e.h = text_hash(c->strs + off, len);
+                    e.ref = w->str;
+                    e.len = w->len;
+                    e.wid = wid;
                     e.stem = (uint8_t)!r->petr;
                     e.infl = (uint8_t)(r->petr || r->plural);
                     e.adj = (uint8_t)adj;
@@ -364,9 +539,15 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
         rc = PARLEY_EPARSE;
         goto out;
     }
+    if (nest > MAX_NEST) {
+        *why = "synonym sets nested too deeply";
+        rc = PARLEY_EPARSE;
+        goto out;
+    }
+    r->pdepth = nest;
     rc = commit(c, &ev, out);
 out:
-    free(ev.v);
+    elvec_release(&ev);
     return rc;
 }
 
@@ -393,6 +574,8 @@ static size_t strip_comment(const char *s, size_t n)
 {
     int br = 0;
     for (size_t i = 0; i < n; i++) {
+        if (!(cclass[(unsigned char)s[i]] & C_CMT))
+            continue;
         if (s[i] == '[')
             br++;
         else if (s[i] == ']' && br)
@@ -458,6 +641,9 @@ static size_t next_word(const char **q, const char *end, const char **w)
 
 int32_t cameo_parse_date(const char *s, size_t n)
 {
+    /* the length first: a longer run of digits would overflow v */
+    if (n != 6 && n != 8)
+        return -1;
     for (size_t i = 0; i < n; i++)
         if (s[i] < '0' || s[i] > '9')
             return -1;
@@ -467,8 +653,7 @@ int32_t cameo_parse_date(const char *s, size_t n)
     if (n == 6) {
         int32_t yy = v / 10000;
         v += (yy <= 30 ? 20000000 : 19000000);
-    } else if (n != 8)
-        return -1;
+    }
     int32_t m = v / 100 % 100, d = v % 100;
     if (m < 1 || m > 12 || d < 1 || d > 31)
         return -1;
@@ -1025,6 +1210,7 @@ static void read_verbs(rd *r, char *data, size_t len)
             c->syns[c->nsyns].name = off;
             c->syns[c->nsyns].ph0 = 0;
             c->syns[c->nsyns].nph = 0;
+            c->syns[c->nsyns].depth = 0;
             c->nsyns++;
             insyn = 1;
             continue;
@@ -1033,7 +1219,9 @@ static void read_verbs(rd *r, char *data, size_t len)
             struct csyn *sy = &c->syns[c->nsyns - 1];
             cphrase ph;
             const char *why = "malformed synonym";
+            r->cursyn = (int)(c->nsyns - 1);
             int rc = parse_phrase(r, s + 1, n - 1, PH_PATTERN, &ph, NULL, &why);
+            r->cursyn = -1;
             if (rc == PARLEY_ENOMEM) {
                 r->err = rc;
                 break;
@@ -1056,6 +1244,8 @@ static void read_verbs(rd *r, char *data, size_t len)
                 sy->ph0 = (uint32_t)c->nalts;
             c->alts[c->nalts++] = ph;
             sy->nph++;
+            if (r->pdepth > sy->depth)
+                sy->depth = r->pdepth;
             continue;
         }
         insyn = 0;
@@ -1384,11 +1574,13 @@ static int detect_petrarch(const char *data, size_t len)
     return 0;
 }
 
-static int load_one(parley_cameo *c, const parley_cameo_opts *o,
+static int load_one(parley_cameo *c, wcache *wc, const parley_cameo_opts *o,
                     const char *path, int what)
 {
     rd r = {0};
     r.c = c;
+    r.wc = wc;
+    r.cursyn = -1;
     r.o = o;
     r.file = path;
     char **nf = realloc(c->files, (c->nfiles + 1) * sizeof *nf);
@@ -1433,17 +1625,68 @@ static int load_one(parley_cameo *c, const parley_cameo_opts *o,
     return r.err;
 }
 
-static uint64_t mix(uint64_t h)
+uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
+                         int ch, uint64_t h)
 {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
+    if (!c->nwslots)
+        return CW_NONE;
+    size_t len = n + (ch >= 0);
+    size_t mask = c->nwslots - 1, k = cameo_mix(h) & mask;
+    for (uint32_t id; (id = c->wslots[k]); k = (k + 1) & mask) {
+        const cword *w = &c->words[id - 1];
+        const char *ws = c->strs + w->str;
+        if (w->h == h && w->len == len && memcmp(ws, s, n) == 0 &&
+            (ch < 0 || (unsigned char)ws[n] == (unsigned char)ch))
+            return id - 1;
+    }
+    return CW_NONE;
+}
+
+/* Notes on every word what its elements allow (the elements got their
+ * ids when read, word_id). */
+static int mark_words(parley_cameo *c)
+{
+    c->stems = calloc(CAMEO_STEM_BITS / 64, sizeof *c->stems);
+    if (!c->stems)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < c->nels; i++) {
+        const cw *e = &c->els[i];
+        if (e->kind != CW_WORD)
+            continue;
+        cword *w = &c->words[e->wid];
+        if (e->stem && !w->stem) {
+            uint32_t b = cameo_stem_bit(w->h);
+            w->stem = 1;
+            c->stems[b >> 6] |= 1ULL << (b & 63);
+        }
+        if (e->infl && w->len >= 2)
+            w->infl = 1;
+    }
+    return 0;
+}
+
+static int entry_class(int kind)
+{
+    switch (kind) {
+    case CE_ACTOR:
+    case CE_AGENT:
+        return CX_ACTOR;
+    case CE_VERB:
+        return CX_VERB;
+    case CE_NOUN:
+        return CX_NOUN;
+    case CE_ADJ:
+        return CX_ADJ;
+    case CE_DISCARD:
+        return CX_DISCARD;
+    default:
+        return CX_ISSUE;
+    }
 }
 
 /* The word a phrase is found by: the verb for verbs, else the first
  * word. Entries whose phrase starts with no word are not indexed. */
-static int anchor(const parley_cameo *c, const centry *e, uint64_t *h)
+static int anchor(const parley_cameo *c, const centry *e, uint32_t *wid)
 {
     uint32_t k = 0;
     if (e->kind == CE_VERB)
@@ -1451,33 +1694,217 @@ static int anchor(const parley_cameo *c, const centry *e, uint64_t *h)
     const cw *w = &c->els[e->ph.el + k];
     if (w->kind != CW_WORD)
         return 0;
-    *h = w->h;
+    *wid = w->wid;
     return 1;
 }
 
+/* An actor or agent whose first two elements are words is filed by both
+ * (cpair): returns 1 when the second must follow the first directly, 2
+ * when words may come between, 0 for other entries. */
+static int paired(const parley_cameo *c, const centry *e, uint32_t *w2)
+{
+    if ((e->kind != CE_ACTOR && e->kind != CE_AGENT) || e->ph.n < 2)
+        return 0;
+    const cw *a = &c->els[e->ph.el], *b = a + 1;
+    if (a->kind != CW_WORD || b->kind != CW_WORD)
+        return 0;
+    *w2 = b->wid;
+    return b->adj ? 1 : 2;
+}
+
+static cpair *pair_slot(cpairs *t, uint32_t w1, uint32_t w2)
+{
+    size_t mask = t->nslots - 1;
+    size_t k = cameo_mix(((uint64_t)w1 << 32) | w2) & mask;
+    while (t->slots[k].n && !(t->slots[k].w1 == w1 && t->slots[k].w2 == w2))
+        k = (k + 1) & mask;
+    return &t->slots[k];
+}
+
+typedef struct triple {
+    uint32_t w1, w2, v;
+} triple;
+
+/* Files the values x[i].v under (x[i].w1, x[i].w2), each list in the
+ * order of x. */
+static int build_pairs(cpairs *t, const triple *x, size_t n)
+{
+    if (!n)
+        return 0;
+    size_t ns = 16;
+    while (ns < n * 2)
+        ns *= 2;
+    t->slots = calloc(ns, sizeof *t->slots);
+    t->ents = malloc(n * sizeof *t->ents);
+    if (!t->slots || !t->ents)
+        return PARLEY_ENOMEM;
+    t->nslots = ns;
+    /* count; give each list the end of its run; fill backwards, which
+     * leaves start at the run's first */
+    for (size_t i = 0; i < n; i++) {
+        cpair *p = pair_slot(t, x[i].w1, x[i].w2);
+        p->w1 = x[i].w1;
+        p->w2 = x[i].w2;
+        p->n++;
+    }
+    uint32_t at = 0;
+    for (size_t k = 0; k < ns; k++)
+        if (t->slots[k].n) {
+            at += t->slots[k].n;
+            t->slots[k].start = at;
+        }
+    for (size_t i = n; i-- > 0;)
+        t->ents[--pair_slot(t, x[i].w1, x[i].w2)->start] = x[i].v;
+    return 0;
+}
+
+/* The actors and agents filed by two words, in dictionary order; their
+ * first words are marked (cword.pairs). */
+static int build_actor_pairs(parley_cameo *c)
+{
+    triple *x = malloc(c->nents * sizeof *x);
+    if (!x)
+        return PARLEY_ENOMEM;
+    int rc = 0;
+    for (int kind = 1; !rc && kind <= 2; kind++) {
+        size_t n = 0;
+        for (size_t i = 1; i < c->nents; i++) {
+            uint32_t w2, w1 = c->els[c->ents[i].ph.el].wid;
+            if (paired(c, &c->ents[i], &w2) == kind) {
+                x[n++] = (triple){w1, w2, (uint32_t)i};
+                c->words[w1].pairs |= (uint8_t)kind;
+            }
+        }
+        rc = build_pairs(kind == 1 ? &c->pairs : &c->gpairs, x, n);
+    }
+    free(x);
+    return rc;
+}
+
+/* Adds the phrases alts[a0 .. a0 + na) to set `set`: those starting
+ * with a word to x, the others to its list of any. */
+static void fill_set(parley_cameo *c, uint32_t set, uint32_t a0, uint32_t na,
+                     triple *x, size_t *n, size_t *nany)
+{
+    caset *as = &c->asets[set];
+    as->any0 = (uint32_t)*nany;
+    for (uint32_t j = a0; j < a0 + na; j++) {
+        const cphrase *ph = &c->alts[j];
+        const cw *f = &c->els[ph->el];
+        if (ph->n && f->kind == CW_WORD)
+            x[(*n)++] = (triple){set, f->wid, j};
+        else
+            c->aset_any[(*nany)++] = j;
+    }
+    as->nany = (uint32_t)*nany - as->any0;
+}
+
+/* Sets of alternatives: synset s is set s, each CW_ALT element a set
+ * after them (its id in the element's wid); a set's phrases are filed
+ * by their first word, so that a token tries only those it can start. */
+static int build_asets(parley_cameo *c)
+{
+    size_t nalt = 0, total = 0;
+    for (size_t s = 0; s < c->nsyns; s++)
+        total += c->syns[s].nph;
+    for (size_t i = 0; i < c->nels; i++)
+        if (c->els[i].kind == CW_ALT) {
+            nalt++;
+            total += c->els[i].len;
+        }
+    c->nasets = c->nsyns + nalt;
+    c->asets = calloc(c->nasets + 1, sizeof *c->asets);
+    c->aset_any = malloc((total + 1) * sizeof *c->aset_any);
+    triple *x = malloc((total + 1) * sizeof *x);
+    int rc = PARLEY_ENOMEM;
+    if (c->asets && c->aset_any && x) {
+        size_t n = 0, nany = 0;
+        for (size_t s = 0; s < c->nsyns; s++)
+            fill_set(c, (uint32_t)s, c->syns[s].ph0, c->syns[s].nph, x, &n, &nany);
+        uint32_t id = (uint32_t)c->nsyns;
+        for (size_t i = 0; i < c->nels; i++) {
+            cw *e = &c->els[i];
+            if (e->kind == CW_SYN)
+                e->wid = e->ref;
+            else if (e->kind == CW_ALT) {
+                e->wid = id;
+                fill_set(c, id++, e->ref, e->len, x, &n, &nany);
+            }
+        }
+        rc = build_pairs(&c->aset_words, x, n);
+    }
+    free(x);
+    return rc;
+}
+
+/* Patterns: the words each requires, and each block's order of trial. */
+static int build_patterns(parley_cameo *c)
+{
+    size_t nreq = 0;
+    for (size_t i = 0; i < c->npats; i++)
+        for (uint32_t k = 0; k < c->pats[i].ph.n; k++)
+            nreq += c->els[c->pats[i].ph.el + k].kind == CW_WORD;
+    c->preq = malloc((nreq + 1) * sizeof *c->preq);
+    c->porder = malloc((c->npats + 1) * sizeof *c->porder);
+    if (!c->preq || !c->porder)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < c->npats; i++) {
+        cpattern *pt = &c->pats[i];
+        pt->req0 = (uint32_t)c->npreq;
+        for (uint32_t k = 0; k < pt->ph.n; k++) {
+            const cw *e = &c->els[pt->ph.el + k];
+            if (e->kind == CW_WORD)
+                c->preq[c->npreq++] = e->wid;
+        }
+        pt->nreq = (uint32_t)c->npreq - pt->req0;
+    }
+    /* insertion sort per block: stable, and blocks are small */
+    for (size_t b = 0; b < c->nblocks; b++) {
+        uint32_t *o = c->porder + c->blocks[b].pat0;
+        for (uint32_t k = 0; k < c->blocks[b].npat; k++) {
+            uint32_t x = c->blocks[b].pat0 + k, nl = c->pats[x].nlit, q = k;
+            while (q > 0 && c->pats[o[q - 1]].nlit < nl) {
+                o[q] = o[q - 1];
+                q--;
+            }
+            o[q] = x;
+        }
+    }
+    return 0;
+}
+
+/* Files every entry under its anchor word and class, counting first and
+ * then filling, so that each list keeps dictionary order. */
 static int build_index(parley_cameo *c)
 {
-    size_t ns = 1024;
-    while (ns < c->nents * 2)
-        ns *= 2;
-    c->slots = calloc(ns, sizeof *c->slots);
-    if (!c->slots)
+    int rc = mark_words(c);
+    if (!rc)
+        rc = build_actor_pairs(c);
+    if (!rc)
+        rc = build_asets(c);
+    if (!rc)
+        rc = build_patterns(c);
+    if (rc)
+        return rc;
+    size_t nk = c->nwords * CX_N;
+    c->ix_start = calloc(nk + 2, sizeof *c->ix_start);
+    c->ix_ents = malloc((c->nents + 1) * sizeof *c->ix_ents);
+    if (!c->ix_start || !c->ix_ents)
         return PARLEY_ENOMEM;
-    c->nslots = ns;
-    /* insert in reverse so that chains keep dictionary order */
-    for (size_t i = c->nents; i-- > 1;) {
-        uint64_t h;
-        if (!anchor(c, &c->ents[i], &h))
-            continue;
-        size_t s = mix(h) & (ns - 1);
-        while (c->slots[s].first && c->slots[s].h != h)
-            s = (s + 1) & (ns - 1);
-        if (!c->slots[s].first) {
-            c->slots[s].h = h;
-            c->nkeys++;
-        }
-        c->ents[i].next = c->slots[s].first;
-        c->slots[s].first = (uint32_t)i;
+    /* ix_start[k + 2] counts key k, then ix_start[k + 1] is where key k's
+     * list starts while filling, and its end afterwards */
+    for (size_t i = 1; i < c->nents; i++) {
+        uint32_t w, w2;
+        if (anchor(c, &c->ents[i], &w) && !paired(c, &c->ents[i], &w2))
+            c->ix_start[(size_t)w * CX_N + entry_class(c->ents[i].kind) + 2]++;
+    }
+    for (size_t k = 2; k < nk + 2; k++)
+        c->ix_start[k] += c->ix_start[k - 1];
+    for (size_t i = 1; i < c->nents; i++) {
+        uint32_t w, w2;
+        if (anchor(c, &c->ents[i], &w) && !paired(c, &c->ents[i], &w2))
+            c->ix_ents[c->ix_start[(size_t)w * CX_N + entry_class(c->ents[i].kind) + 1]++] =
+                (uint32_t)i;
     }
     return 0;
 }
@@ -1509,18 +1936,23 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
     arena_init(&c->mem);
     c->format = o->format ? o->format : PARLEY_CAMEO_TABARI;
     c->nents = 1;
+    wcache wc = {0};
+    arena_init(&wc.scratch);
     int rc = 0;
     if (!rc && o->verbs)
-        rc = load_one(c, o, o->verbs, 'v');
+        rc = load_one(c, &wc, o, o->verbs, 'v');
     for (size_t i = 0; !rc && i < o->nactors; i++)
         if (o->actors[i])
-            rc = load_one(c, o, o->actors[i], 'a');
+            rc = load_one(c, &wc, o, o->actors[i], 'a');
     if (!rc && o->agents)
-        rc = load_one(c, o, o->agents, 'g');
+        rc = load_one(c, &wc, o, o->agents, 'g');
     if (!rc && o->discards)
-        rc = load_one(c, o, o->discards, 'd');
+        rc = load_one(c, &wc, o, o->discards, 'd');
     if (!rc && o->issues)
-        rc = load_one(c, o, o->issues, 'i');
+        rc = load_one(c, &wc, o, o->issues, 'i');
+    free(wc.slots);
+    free(wc.raw);
+    arena_release(&wc.scratch);
     if (!rc)
         rc = build_index(c);
     if (bad_lines)
@@ -1550,7 +1982,21 @@ void parley_cameo_free(parley_cameo *c)
     free(c->pats);
     free(c->issues);
     free(c->ents);
-    free(c->slots);
+    free(c->words);
+    free(c->wslots);
+    free(c->ix_start);
+    free(c->ix_ents);
+    free(c->pairs.slots);
+    free(c->pairs.ents);
+    free(c->gpairs.slots);
+    free(c->gpairs.ents);
+    free(c->asets);
+    free(c->aset_any);
+    free(c->aset_words.slots);
+    free(c->aset_words.ents);
+    free(c->stems);
+    free(c->porder);
+    free(c->preq);
     free(c->files);
     free(c);
 }

@@ -17,8 +17,8 @@ typedef struct ctok {
     const char *w;
     uint32_t n;
     uint32_t start, end; /* byte span of the source token */
-    uint64_t h;
     uint32_t flags;
+    uint32_t k0, nk;     /* its keys: sent.keys[k0 .. k0 + nk) */
 } ctok;
 
 typedef struct mention {
@@ -36,6 +36,8 @@ typedef struct sent {
     arena *a;
     ctok *t;
     uint32_t n;
+    ckey *keys; /* the tokens' keys (cameo_token_keys) */
+    uint64_t words[32]; /* a Bloom filter of the keys' word ids */
     mention *m;
     int nm, mcap;
     int32_t date;
@@ -81,59 +83,142 @@ int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n
     return 0;
 }
 
-/* Index keys under which a dictionary word matching token t may be
- * filed: t itself, its prefixes (stems) and its inflection bases. */
-/* The lookup keys of token t — the word, its prefixes (TABARI stems)
- * and stem guesses — each once. */
-static size_t keys_for(const ctok *t, uint64_t *keys, size_t max)
+/* Whether token t[0..n) is the word t[0..k) with one of PETRARCH's
+ * regular endings (cameo_word_match's rules for a word that is a prefix
+ * of the token). t is NUL-terminated at n. */
+static int infl_suffix(const char *t, size_t n, size_t k)
 {
-    size_t nk = 0;
-    const char *w = t->w;
-    size_t n = t->n;
-    keys[nk++] = t->h;
-    for (size_t k = n - 1; k >= 1 && nk < max; k--)
-        keys[nk++] = text_hash(w, k);
-    char buf[128];
-    if (n + 1 < sizeof buf && n > 3 && nk + 3 < max) {
-        if (ends(w, n, "ing") || ends(w, n, "ied") || ends(w, n, "ies") ||
-            ends(w, n, "ed") || ends(w, n, "es")) {
-            size_t b = n - (ends(w, n, "ing") || ends(w, n, "ied") || ends(w, n, "ies") ? 3 : 2);
-            memcpy(buf, w, b);
-            buf[b] = 'e';
-            keys[nk++] = text_hash(buf, b + 1);
-            buf[b] = 'y';
-            keys[nk++] = text_hash(buf, b + 1);
-        }
+    const char *s = t + k;
+    size_t sn = n - k;
+    if (k < 2 || sn == 0)
+        return 0;
+    switch (sn) {
+    case 1:
+        if (s[0] == 's' || s[0] == 'd')
+            return 1;
+        break;
+    case 2:
+        if ((s[0] == 'e' && (s[1] == 's' || s[1] == 'd')) ||
+            (s[0] == '\'' && s[1] == 's') || (s[0] == 's' && s[1] == '\''))
+            return 1;
+        break;
+    case 3:
+        if (s[0] == 'i' && s[1] == 'n' && s[2] == 'g')
+            return 1;
+        break;
     }
-    /* each key once: a prefix can hash like a stem ("agreed" → "agree") */
-    size_t u = 0;
-    for (size_t k = 0; k < nk; k++) {
-        size_t q = 0;
-        while (q < u && keys[q] != keys[k])
-            q++;
-        if (q == u)
-            keys[u++] = keys[k];
+    /* doubled final consonant: ban → banned, banning (compared as
+     * strcmp would, up to a NUL) */
+    if (sn >= 3 && s[0] == t[k - 1]) {
+        if (s[1] == 'e' && s[2] == 'd' && (sn == 3 || s[3] == '\0'))
+            return 1;
+        if (sn >= 4 && s[1] == 'i' && s[2] == 'n' && s[3] == 'g' &&
+            (sn == 4 || s[4] == '\0'))
+            return 1;
     }
-    return u;
+    return 0;
 }
 
-static const centry *lookup(const parley_cameo *c, uint64_t h)
+/* The old index took as lookup keys the token, its 79 longest prefixes
+ * and, for tokens of 4 to 76 bytes, the bases with e or y restored;
+ * CK_LOOK keeps exactly those, so that the coder finds what it found. */
+size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
+                        ckey *keys, size_t max)
 {
-    size_t s = 0;
-    uint64_t x = h;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    s = x & (c->nslots - 1);
-    while (c->slots[s].first) {
-        if (c->slots[s].h == h)
-            return &c->ents[c->slots[s].first];
-        s = (s + 1) & (c->nslots - 1);
+    size_t nk = 0;
+#define PUT(wid, f)                                                         \
+    do {                                                                    \
+        if (nk < max)                                                       \
+            keys[nk] = (ckey){(wid), (f)};                                  \
+        nk++;                                                               \
+    } while (0)
+    if (!n || !c->nwords)
+        return 0;
+    uint32_t id = cameo_word_find(c, t, n, -1, text_hash(t, n));
+    if (id != CW_NONE)
+        PUT(id, CK_EXACT | CK_LOOK);
+    /* FNV-1a runs left to right: prefixes are found shortest first, then
+     * put longest first */
+    uint64_t h = 1469598103934665603ULL, h3 = h;
+    size_t p0 = nk;
+    for (size_t k = 1; k < n; k++) {
+        h = (h ^ (unsigned char)t[k - 1]) * 1099511628211ULL;
+        if (k == n - 3)
+            h3 = h;
+        uint32_t sb = cameo_stem_bit(h);
+        int stem = (c->stems[sb >> 6] >> (sb & 63)) & 1;
+        int infl = infl_suffix(t, n, k);
+        if (!stem && !infl)
+            continue;
+        id = cameo_word_find(c, t, k, -1, h);
+        if (id == CW_NONE)
+            continue;
+        uint32_t f = (c->words[id].stem ? CK_STEM : 0) |
+                     (infl && c->words[id].infl ? CK_INFL : 0);
+        if (f)
+            PUT(id, f | (k + 79 >= n ? CK_LOOK : 0));
     }
-    return NULL;
+    for (size_t a = p0, b = nk < max ? nk : max; a + 1 < b; a++, b--) {
+        ckey x = keys[a];
+        keys[a] = keys[b - 1];
+        keys[b - 1] = x;
+    }
+    /* e dropped: agree → agreeing; y → ies/ied */
+    if (n >= 4 && t[n - 3] == 'i') {
+        int ch = t[n - 2] == 'n' && t[n - 1] == 'g'                         ? 'e'
+                 : t[n - 2] == 'e' && (t[n - 1] == 's' || t[n - 1] == 'd') ? 'y'
+                                                                           : -1;
+        if (ch >= 0) {
+            uint64_t hv = (h3 ^ (unsigned char)ch) * 1099511628211ULL;
+            id = cameo_word_find(c, t, n - 3, ch, hv);
+            if (id != CW_NONE && c->words[id].infl)
+                PUT(id, CK_INFL | (n <= 76 ? CK_LOOK : 0));
+        }
+    }
+#undef PUT
+    return nk;
 }
 
 /* ---- phrase matching ---- */
+
+/* Whether word element e matches token i: through the token's keys, as
+ * cameo_word_match would say. Punctuation has no keys. */
+static inline uint32_t word_at(const sent *S, const cw *e, uint32_t i)
+{
+    const ctok *t = &S->t[i];
+    const ckey *k = S->keys + t->k0, *end = k + t->nk;
+    for (; k < end; k++)
+        if (k->wid == e->wid)
+            return (k->flags & CK_EXACT) || (e->stem && (k->flags & CK_STEM)) ||
+                   (e->infl && (k->flags & CK_INFL));
+    return 0;
+}
+
+static inline uint32_t bloom_bit(uint32_t wid)
+{
+    return (wid * 0x9E3779B1u) >> 21; /* 11 bits: 2048 */
+}
+
+/* Whether some token of the sentence may match word wid (no: surely
+ * not). */
+static inline int in_sentence(const sent *S, uint32_t wid)
+{
+    uint32_t b = bloom_bit(wid);
+    return (S->words[b >> 6] >> (b & 63)) & 1;
+}
+
+/* The entries of class x filed under key k, or none when k is not a
+ * lookup key. Looking up every key of a token in order, and each key's
+ * entries in order, gives the entries in dictionary order per key, as
+ * the coder has always tried them (ties go to the first). */
+static const uint32_t *entries(const sent *S, const ckey *k, int x, size_t *n)
+{
+    if (!(k->flags & CK_LOOK)) {
+        *n = 0;
+        return NULL;
+    }
+    return cameo_index(S->c, k->wid, x, n);
+}
 
 static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
                           uint32_t lim, uint32_t gap);
@@ -146,27 +231,29 @@ static uint32_t match_el(const sent *S, const cw *e, uint32_t i, uint32_t lim)
         return 0;
     switch (e->kind) {
     case CW_WORD:
-        if (S->t[i].flags & CT_PUNCT)
-            return 0;
-        return cameo_word_match(c, e, S->t[i].w, S->t[i].n) ? 1 : 0;
-    case CW_SYN: {
-        const struct csyn *sy = &c->syns[e->ref];
+        return word_at(S, e, i);
+    case CW_SYN:
+    case CW_ALT: {
+        /* the longest of the set's phrases: those that start with no
+         * word, and those whose first word the token can be */
+        const caset *as = &c->asets[e->wid];
         uint32_t best = 0;
-        for (uint32_t k = 0; k < sy->nph; k++) {
-            const cphrase *ph = &c->alts[sy->ph0 + k];
+        for (uint32_t k = 0; k < as->nany; k++) {
+            const cphrase *ph = &c->alts[c->aset_any[as->any0 + k]];
             uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
             if (r > best)
                 best = r;
         }
-        return best;
-    }
-    case CW_ALT: {
-        uint32_t best = 0;
-        for (uint32_t k = 0; k < e->len; k++) {
-            const cphrase *ph = &c->alts[e->ref + k];
-            uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
-            if (r > best)
-                best = r;
+        const ctok *t = &S->t[i];
+        for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+            size_t np;
+            const uint32_t *px = cameo_pair(&c->aset_words, e->wid, k->wid, &np);
+            for (size_t q = 0; q < np; q++) {
+                const cphrase *ph = &c->alts[px[q]];
+                uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
+                if (r > best)
+                    best = r;
+            }
         }
         return best;
     }
@@ -242,30 +329,71 @@ static int push_mention(sent *S, mention m)
     return 0;
 }
 
-/* The longest entry of one of the kinds in mask at token i; returns its
- * span and the entry. Actors win over agents of the same length. */
-static uint32_t best_entry(const sent *S, uint32_t i, uint32_t mask,
-                           const centry **out, uint32_t gap)
+/* The best candidate so far of best_entry: its span, whether it is an
+ * actor, and its place in the order the candidates were always tried in
+ * (the token's key, then dictionary order). */
+typedef struct cand {
+    uint32_t L, actor, kpos, ent;
+} cand;
+
+static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
+                     uint32_t i, uint32_t gap)
 {
     const parley_cameo *c = S->c;
-    uint64_t keys[80];
-    size_t nk = keys_for(&S->t[i], keys, 80);
-    uint32_t best = 0;
-    *out = NULL;
-    for (size_t k = 0; k < nk; k++) {
-        for (const centry *e = lookup(c, keys[k]); e;
-             e = e->next ? &c->ents[e->next] : NULL) {
-            if (!(mask & (1u << e->kind)))
-                continue;
-            uint32_t L = match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, gap);
-            if (L > best || (L == best && L && *out && (*out)->kind == CE_AGENT &&
-                             e->kind == CE_ACTOR)) {
-                best = L;
-                *out = e;
+    const centry *e = &c->ents[ent];
+    uint32_t L = match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, gap);
+    if (!L || L < b->L)
+        return;
+    uint32_t actor = e->kind == CE_ACTOR;
+    if (L == b->L && (actor < b->actor ||
+                      (actor == b->actor && (kpos > b->kpos ||
+                                             (kpos == b->kpos && ent > b->ent)))))
+        return;
+    *b = (cand){L, actor, kpos, ent};
+}
+
+/* The longest actor or agent at token i; returns its span and the entry.
+ * Of equally long ones the first actor wins, else the first agent:
+ * tried one by one in key and dictionary order, the first of the
+ * longest is kept unless an actor comes after an agent. Phrases filed
+ * by their first two words are tried only when a token where the second
+ * may be can be it, so the order is restored by comparing places (a
+ * phrase tried twice changes nothing). */
+static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
+                           uint32_t gap)
+{
+    const parley_cameo *c = S->c;
+    const ctok *t = &S->t[i];
+    cand b = {0, 0, 0, 0};
+    for (uint32_t kp = 0; kp < t->nk; kp++) {
+        const ckey *k = &S->keys[t->k0 + kp];
+        size_t ne;
+        const uint32_t *ix = entries(S, k, CX_ACTOR, &ne);
+        for (size_t q = 0; q < ne; q++)
+            consider(S, &b, ix[q], kp, i, gap);
+        if (!(k->flags & CK_LOOK))
+            continue;
+        int pairs = c->words[k->wid].pairs;
+        /* the second word right after the first; or up to gap tokens
+         * further (match_seq's window) */
+        for (uint32_t j = i + 1; pairs && j < S->n && j <= i + 1 + gap; j++) {
+            const ctok *u = &S->t[j];
+            for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
+                if (j == i + 1 && (pairs & 1)) {
+                    const uint32_t *px = cameo_pair(&c->pairs, k->wid, k2->wid, &ne);
+                    for (size_t q = 0; q < ne; q++)
+                        consider(S, &b, px[q], kp, i, gap);
+                }
+                if (pairs & 2) {
+                    const uint32_t *px = cameo_pair(&c->gpairs, k->wid, k2->wid, &ne);
+                    for (size_t q = 0; q < ne; q++)
+                        consider(S, &b, px[q], kp, i, gap);
+                }
             }
         }
     }
-    return best;
+    *out = b.L ? &c->ents[b.ent] : NULL;
+    return b.L;
 }
 
 static int is_word(const ctok *t, const char *w)
@@ -276,9 +404,17 @@ static int is_word(const ctok *t, const char *w)
 static int is_adj(const sent *S, uint32_t i)
 {
     const parley_cameo *c = S->c;
-    for (const centry *e = lookup(c, S->t[i].h); e; e = e->next ? &c->ents[e->next] : NULL)
-        if (e->kind == CE_ADJ && match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0) == 1)
+    const ctok *t = &S->t[i];
+    /* the token's exact word only, as it always was */
+    if (!t->nk || !(S->keys[t->k0].flags & CK_EXACT))
+        return 0;
+    size_t ne;
+    const uint32_t *ix = cameo_index(c, S->keys[t->k0].wid, CX_ADJ, &ne);
+    for (size_t q = 0; q < ne; q++) {
+        const centry *e = &c->ents[ix[q]];
+        if (match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0) == 1)
             return 1;
+    }
     return 0;
 }
 
@@ -304,14 +440,13 @@ static const char *combine(arena *a, const char *actor, const cagent *ag,
 static int find_actors(sent *S)
 {
     const parley_cameo *c = S->c;
-    uint32_t mask = (1u << CE_ACTOR) | (1u << CE_AGENT);
     for (uint32_t i = 0; i < S->n;) {
         const centry *e;
         if (S->t[i].flags & CT_PUNCT) {
             i++;
             continue;
         }
-        uint32_t L = best_entry(S, i, mask, &e, 3);
+        uint32_t L = best_entry(S, i, &e, 3);
         if (!L) {
             i++;
             continue;
@@ -512,20 +647,24 @@ static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
         return 0;
     if ((t->flags & CT_CAP) && !(t->flags & CT_FIRST))
         return 0;
-    uint64_t keys[80];
-    size_t nk = keys_for(t, keys, 80);
+    const ckey *k0 = S->keys + t->k0, *ke = k0 + t->nk;
+    /* a noun of the actor files: not a verb, whatever else matches */
+    for (const ckey *k = k0; k < ke; k++) {
+        size_t ne;
+        const uint32_t *ix = entries(S, k, CX_NOUN, &ne);
+        for (size_t q = 0; q < ne; q++) {
+            const centry *e = &c->ents[ix[q]];
+            if (match_seq(S, c->els + e->ph.el, e->ph.n, i, lim, 0) == 1)
+                return 0;
+        }
+    }
     uint32_t bestlen = 0;
     int found = 0;
-    for (size_t k = 0; k < nk; k++) {
-        for (const centry *e = lookup(c, keys[k]); e;
-             e = e->next ? &c->ents[e->next] : NULL) {
-            if (e->kind == CE_NOUN) {
-                if (match_seq(S, c->els + e->ph.el, e->ph.n, i, lim, 0) == 1)
-                    return 0;
-                continue;
-            }
-            if (e->kind != CE_VERB)
-                continue;
+    for (const ckey *k = k0; k < ke; k++) {
+        size_t ne;
+        const uint32_t *ix = entries(S, k, CX_VERB, &ne);
+        for (size_t q = 0; q < ne; q++) {
+            const centry *e = &c->ents[ix[q]];
             const cverb *v = &c->verbs[e->idx];
             if (i < v->vpos)
                 continue;
@@ -534,7 +673,7 @@ static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
             uint32_t L = match_seq(S, c->els + v->ph.el, v->ph.n, s0, lim, 3);
             if (!L || (v->vpos && match_seq(S, c->els + v->ph.el, v->vpos, s0, lim, 0) != v->vpos))
                 continue;
-            if (!cameo_word_match(c, &c->els[v->ph.el + v->vpos], t->w, t->n))
+            if (!word_at(S, &c->els[v->ph.el + v->vpos], i))
                 continue;
             if (L > bestlen || !found) {
                 if (found && L <= bestlen)
@@ -687,8 +826,11 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         }
         default: {
             int ok = 0;
+            /* a word spans one token: only a match ending at p can start
+             * at p */
+            int64_t span = e->kind == CW_WORD ? 1 : 6;
             for (int64_t p = bc; p >= (int64_t)lo; p--) {
-                for (int64_t s = p; s >= (int64_t)lo && s > p - 6; s--) {
+                for (int64_t s = p; s >= (int64_t)lo && s > p - span; s--) {
                     uint32_t L = match_el(S, e, (uint32_t)s, hi);
                     if (L && (int64_t)(s + L - 1) == p) {
                         bc = s - 1;
@@ -831,25 +973,29 @@ static int first_group_mention(const sent *S, int k)
 }
 
 /* The most specific pattern of the verb's block that matches (most
- * literal elements; the first of equals), or NULL. */
+ * literal elements; the first of equals), or NULL. The block's patterns
+ * are tried in that order (porder), so the first that matches is the
+ * one; a pattern with a word the sentence lacks is passed over. */
 static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
                                     uint32_t hi, slots *bs)
 {
     const parley_cameo *c = S->c;
     const cblock *bl = &c->blocks[vh->v->block];
-    const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
     for (uint32_t k = 0; k < bl->npat; k++) {
-        const cpattern *pt = &c->pats[bl->pat0 + k];
-        slots sl;
-        if (best && pt->nlit <= best->nlit)
+        const cpattern *pt = &c->pats[c->porder[bl->pat0 + k]];
+        uint32_t r = 0;
+        while (r < pt->nreq && in_sentence(S, c->preq[pt->req0 + r]))
+            r++;
+        if (r < pt->nreq)
             continue;
+        slots sl;
         if (match_pattern(S, pt, vh, lo, hi, &sl)) {
-            best = pt;
             *bs = sl;
+            return pt;
         }
     }
-    return best;
+    return NULL;
 }
 
 static int lower_literals(const parley_cameo *c, const cpattern *pt)
@@ -1010,17 +1156,19 @@ static int discarded(const sent *S)
     const parley_cameo *c = S->c;
     int r = 0;
     for (uint32_t i = 0; i < S->n; i++) {
-        uint64_t keys[80];
-        size_t nk = keys_for(&S->t[i], keys, 80);
-        for (size_t k = 0; k < nk; k++)
-            for (const centry *e = lookup(c, keys[k]); e;
-                 e = e->next ? &c->ents[e->next] : NULL)
-                if (e->kind == CE_DISCARD &&
-                    match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0)) {
+        const ctok *t = &S->t[i];
+        for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+            size_t ne;
+            const uint32_t *ix = entries(S, k, CX_DISCARD, &ne);
+            for (size_t q = 0; q < ne; q++) {
+                const centry *e = &c->ents[ix[q]];
+                if (match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0)) {
                     if (e->story)
                         return 2;
                     r = 1;
                 }
+            }
+        }
     }
     return r;
 }
@@ -1036,13 +1184,13 @@ static int find_issues(docctx *D, const sent *S)
     if (!c->nissues)
         return 0;
     for (uint32_t i = 0; i < S->n; i++) {
-        uint64_t keys[80];
-        size_t nk = keys_for(&S->t[i], keys, 80);
-        for (size_t k = 0; k < nk; k++)
-            for (const centry *e = lookup(c, keys[k]); e;
-                 e = e->next ? &c->ents[e->next] : NULL) {
-                if (e->kind != CE_ISSUE ||
-                    !match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0))
+        const ctok *t = &S->t[i];
+        for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+            size_t ne;
+            const uint32_t *ix = entries(S, k, CX_ISSUE, &ne);
+            for (size_t q = 0; q < ne; q++) {
+                const centry *e = &c->ents[ix[q]];
+                if (!match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0))
                     continue;
                 const cissue *is = &c->issues[e->idx];
                 if (is->neg) {
@@ -1051,12 +1199,13 @@ static int find_issues(docctx *D, const sent *S)
                     continue;
                 }
                 int dup = 0;
-                for (size_t q = 0; q < nf; q++)
-                    dup |= found[q]->topic == is->topic ||
-                           strcmp(cameo_str(c, found[q]->topic), cameo_str(c, is->topic)) == 0;
+                for (size_t f = 0; f < nf; f++)
+                    dup |= found[f]->topic == is->topic ||
+                           strcmp(cameo_str(c, found[f]->topic), cameo_str(c, is->topic)) == 0;
                 if (!dup && nf < PARLEY_MAX_TOPICS)
                     found[nf++] = is;
             }
+        }
     }
     for (size_t q = 0; q < nf; q++) {
         int neg = 0;
@@ -1064,6 +1213,41 @@ static int find_issues(docctx *D, const sent *S)
             neg |= negcats[k] == found[q]->cat;
         if (!neg)
             D->topics[D->ntopics++] = cameo_str(c, found[q]->topic);
+    }
+    return 0;
+}
+
+/* The keys of the sentence's words, computed once: every comparison of
+ * a dictionary word with a token is then a comparison of word ids. The
+ * pool grows by doubling in the arena. */
+static int token_keys(sent *S)
+{
+    size_t cap = (size_t)S->n * 4 + 16, nk = 0;
+    S->keys = arena_alloc(S->a, cap * sizeof *S->keys);
+    if (!S->keys)
+        return PARLEY_ENOMEM;
+    for (uint32_t i = 0; i < S->n; i++) {
+        ctok *t = &S->t[i];
+        if (t->flags & CT_PUNCT)
+            continue;
+        size_t m = cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
+        if (m > cap - nk) { /* rare: more keys than room; again with room */
+            size_t nc = cap * 2 > nk + m ? cap * 2 : nk + m;
+            ckey *q = arena_alloc(S->a, nc * sizeof *q);
+            if (!q)
+                return PARLEY_ENOMEM;
+            memcpy(q, S->keys, nk * sizeof *q);
+            S->keys = q;
+            cap = nc;
+            m = cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
+        }
+        t->k0 = (uint32_t)nk;
+        t->nk = (uint32_t)m;
+        for (uint32_t k = 0; k < t->nk; k++) {
+            uint32_t b = bloom_bit(S->keys[nk + k].wid);
+            S->words[b >> 6] |= 1ULL << (b & 63);
+        }
+        nk += t->nk;
     }
     return 0;
 }
@@ -1099,7 +1283,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             ctok *c = &S->t[S->n++];
             c->w = f;
             c->n = (uint32_t)fl;
-            c->h = text_hash(f, fl);
+            c->k0 = c->nk = 0;
             c->start = tk->start;
             c->end = tk->end;
             c->flags = CT_PUNCT;
@@ -1123,7 +1307,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 ctok *c = &S->t[S->n++];
                 c->w = w + p;
                 c->n = (uint32_t)(e - p);
-                c->h = text_hash(w + p, e - p);
+                c->k0 = c->nk = 0;
                 c->start = tk->start;
                 c->end = tk->end;
                 c->flags = 0;
@@ -1138,7 +1322,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         }
         first = 0;
     }
-    return 0;
+    return token_keys(S);
 }
 
 /* Pronouns that stand for the latest actor before them. */

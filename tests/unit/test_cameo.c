@@ -2,7 +2,8 @@
  * loaders and the pattern coder, on tiny dictionaries written here (a
  * fictional world, like TABARI's own demo): pattern slots, synonym sets,
  * agents combined with actors, date-restricted codes, discards, issues,
- * and malformed lines reported as file:line. */
+ * malformed lines reported as file:line, and the coder's word keys
+ * checked against the plain word comparison they replace. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 
 #include "parley.h"
+#include "cameo/cameo.h"
 
 typedef struct fx {
     char dir[64];
@@ -377,7 +379,8 @@ static void hostile_input(void **state)
     memset(&f, 0, sizeof f);
     setup_files(&f,
                 "RESTORE [050\n- * { A | [064]\n{ }\n&\n+X\n- [1]\n\xff\xfe [12]\n",
-                "[ARN]\n+SYN\nX [ARN <99]\nY [ARN 950101-]\nZ [\n\xc3\x28 [ABC]\n",
+                "[ARN]\n+SYN\nX [ARN <99]\nY [ARN 950101-]\nZ [\n\xc3\x28 [ABC]\n"
+                "W [ARN 10117777777777-20000101]\n",
                 "!BAD!\n[~GOV]\n", NULL, NULL);
     size_t bad = 0;
     assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
@@ -386,7 +389,233 @@ static void hostile_input(void **state)
     code(&f, "\xff\xfe Arnor restored \xc3\x28 ties.", NULL, out, sizeof out);
     code(&f, "", NULL, out, sizeof out);
     assert_string_equal(out, "");
+    /* a word of 200,000 letters, all of whose prefixes are looked at */
+    size_t big = 200000;
+    char *t = malloc(big + 32);
+    assert_non_null(t);
+    memcpy(t, "Arnor restored ", 15);
+    memset(t + 15, 'x', big);
+    strcpy(t + 15 + big, " Gondor.");
+    code(&f, t, NULL, out, sizeof out);
+    free(t);
     cleanup(&f);
+}
+
+/* Sets and alternatives that nest without end, or a set used in its own
+ * member, are refused when read: the coder matches them recursively. */
+static void nesting_is_bounded(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    size_t deep = 100000, cap = deep * 8 + 4096, o = 0;
+    char *v = malloc(cap);
+    assert_non_null(v);
+    o += (size_t)snprintf(v + o, cap - o, "&SELF\n+&SELF\n+HELLO\n\n&S0\n+TIES\n\n");
+    for (int k = 1; k <= 40; k++) /* each set made of the one before */
+        o += (size_t)snprintf(v + o, cap - o, "&S%d\n+&S%d\n\n", k, k - 1);
+    o += (size_t)snprintf(v + o, cap - o, "RESTORE  [050]\n- * &S40 [064]\n- * &SELF [065]\n- * ");
+    for (size_t k = 0; k < deep; k++)
+        o += (size_t)snprintf(v + o, cap - o, "{ A | ");
+    o += (size_t)snprintf(v + o, cap - o, "B");
+    for (size_t k = 0; k < deep; k++)
+        o += (size_t)snprintf(v + o, cap - o, " }");
+    snprintf(v + o, cap - o, " [066]\n");
+    setup_files(&f, v, tabari_actors, tabari_agents, NULL, NULL);
+    free(v);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
+    char want[256];
+    snprintf(want, sizeof want, "%s:2: synonym set used in its own member", f.verbs);
+    assert_non_null(strstr(f.log, want));
+    assert_non_null(strstr(f.log, "synonym sets nested too deeply"));
+    assert_non_null(strstr(f.log, "alternatives nested too deeply"));
+    char out[512];
+    /* &SELF keeps its other member; &S33 and those after it are empty */
+    code(&f, "Arnor restored hello to Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/065");
+    code(&f, "Arnor restored ties to Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/050");
+    cleanup(&f);
+}
+
+/* A '[' where no code may be (a discard, a synonym, a pattern with two
+ * code brackets) is a malformed line; it used to hang the loader. */
+static void brackets_in_phrases(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "&TIES\n+FOO [BAR\n+RELATIONS\n\nRESTORE  [050]\n- * [A] B [011]\n",
+                tabari_actors, tabari_agents, "FOOTBALL [MATCH\n", NULL);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
+    char want[256];
+    snprintf(want, sizeof want, "%s:2: '[' inside a phrase", f.verbs);
+    assert_non_null(strstr(f.log, want));
+    snprintf(want, sizeof want, "%s:6: '[' inside a phrase", f.verbs);
+    assert_non_null(strstr(f.log, want));
+    snprintf(want, sizeof want, "%s:1: '[' inside a phrase", f.discards);
+    assert_non_null(strstr(f.log, want));
+    cleanup(&f);
+}
+
+/* Many agents: their codes are copied inside the string pool while it
+ * grows (a use after free under AddressSanitizer, found by fuzzing). */
+static void many_agents(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    size_t cap = 3000 * 48, o = 0;
+    char *ag = malloc(cap);
+    assert_non_null(ag);
+    for (int k = 0; k < 3000; k++)
+        o += (size_t)snprintf(ag + o, cap - o, "OFFICIAL%d_ [~G%dX]\n", k, k * 7);
+    setup_files(&f, tabari_verbs, tabari_actors, ag, NULL, NULL);
+    free(ag);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
+    char out[512];
+    code(&f, "The official2999 of Arnor restored ties with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARNG20993X/GON/050");
+    cleanup(&f);
+}
+
+/* Of equally long actors the first in the dictionary wins, whichever
+ * table (adjacent words, words with a gap) files it; an actor wins over
+ * an agent of the same length, before or after it. */
+static void ties_keep_dictionary_order(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, tabari_verbs,
+                "ARNOR_  [ARN]\n"
+                "BLUE PARTY [BP2]\n"
+                "BLUE_PARTY_ [BP1]\n"
+                "RED_CROSS_ [~NGO]\n"
+                "RED CROSS [IRC]\n"
+                "GREEN_PARTY_ [GP1]\n"
+                "GREEN PARTY [GP2]\n",
+                "WHITE_GUARD_ [~MIL]\n", NULL, NULL);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, &bad), 0);
+    assert_int_equal(bad, 0);
+    char out[512];
+    code(&f, "Blue Party meets Arnor.", NULL, out, sizeof out);
+    assert_string_equal(out, "BP2/ARN/040");
+    code(&f, "Green Party meets Arnor.", NULL, out, sizeof out);
+    assert_string_equal(out, "GP1/ARN/040");
+    code(&f, "Red Cross meets Arnor.", NULL, out, sizeof out);
+    assert_string_equal(out, "IRC/ARN/040");
+    /* the second word after a gap */
+    code(&f, "Green new Party meets Arnor.", NULL, out, sizeof out);
+    assert_string_equal(out, "GP2/ARN/040");
+    cleanup(&f);
+}
+
+/* Whether the token keys say element e matches: what the coder uses. */
+static int keys_match(const ckey *keys, size_t nk, const cw *e)
+{
+    for (size_t k = 0; k < nk; k++)
+        if (keys[k].wid == e->wid)
+            return (keys[k].flags & CK_EXACT) || (e->stem && (keys[k].flags & CK_STEM)) ||
+                   (e->infl && (keys[k].flags & CK_INFL));
+    return 0;
+}
+
+/* Every word element against token t: the keys and cameo_word_match
+ * must agree. */
+static void check_token(const parley_cameo *c, const char *t)
+{
+    size_t n = strlen(t);
+    ckey keys[300];
+    assert_true(n + 1 <= 300);
+    size_t nk = cameo_token_keys(c, t, n, keys, 300);
+    /* with too little room it still says how many there are */
+    ckey one;
+    assert_int_equal(cameo_token_keys(c, t, n, &one, 1), nk);
+    for (size_t k = 0; k < nk; k++)
+        for (size_t q = k + 1; q < nk; q++)
+            assert_int_not_equal(keys[k].wid, keys[q].wid);
+    for (size_t i = 0; i < c->nels; i++) {
+        const cw *e = &c->els[i];
+        if (e->kind != CW_WORD)
+            continue;
+        int want = cameo_word_match(c, e, t, n) != 0;
+        int got = keys_match(keys, nk, e);
+        if (want != got)
+            fail_msg("token '%s', word '%.*s' (stem %d, infl %d): match %d, keys %d", t,
+                     (int)e->len, cameo_str(c, e->ref), e->stem, e->infl, want, got);
+    }
+}
+
+/* Tokens made from each dictionary word: itself, its endings, its
+ * prefixes, e and y bases, and some words of no dictionary. */
+static void check_all_tokens(const parley_cameo *c)
+{
+    static const char *const ends[] = {"", "s", "es", "ed", "d", "ing", "'s", "s'",
+                                       "x", "er", "ies", "ied", "ning", "ned",
+                                       "ting", "ted", "ly"};
+    static const char *const other[] = {"", "a", "ab", "the", "agreeing", "banned",
+                                        "banning", "studies", "studied", "cries",
+                                        "pledgeing", "criticizes", "ties's"};
+    char t[256];
+    for (size_t w = 0; w < c->nwords; w++) {
+        const cword *cwd = &c->words[w];
+        const char *s = cameo_str(c, cwd->str);
+        for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+            /* the word, and without its last letter, with each ending */
+            for (size_t cut = 0; cut <= 1 && cut < cwd->len; cut++) {
+                snprintf(t, sizeof t, "%.*s%s", (int)(cwd->len - cut), s, ends[k]);
+                if (t[0])
+                    check_token(c, t);
+            }
+        }
+        for (size_t k = 1; k < cwd->len; k++) {
+            snprintf(t, sizeof t, "%.*s", (int)k, s);
+            check_token(c, t);
+        }
+    }
+    for (size_t k = 1; k < sizeof other / sizeof *other; k++)
+        check_token(c, other[k]);
+    /* a long token: the lookup keys are limited, the matches are not */
+    memset(t, 'a', 120);
+    t[120] = '\0';
+    check_token(c, t);
+}
+
+static void token_keys_agree_with_word_match(void **state)
+{
+    (void)state;
+    static const char more_verbs[] =
+        "--- BAN  [100] ---\n"
+        "BAN\n"
+        "AGREE\n"
+        "STUDY\n"
+        "CRY\n"
+        "TIE\n"
+        "+RE~CENT_\n"
+        "- * A [101]\n"
+        "- * AB~ [102]\n";
+    const char *sets[][3] = {
+        {tabari_verbs, tabari_actors, tabari_agents},
+        {petr_verbs, petr_actors, petr_agents},
+        {more_verbs, tabari_actors, petr_agents},
+    };
+    for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
+        for (int fmt = PARLEY_CAMEO_AUTO; fmt <= PARLEY_CAMEO_PETRARCH; fmt++) {
+            fx f;
+            memset(&f, 0, sizeof f);
+            setup_files(&f, sets[k][0], sets[k][1], sets[k][2], "FOOT BALL\n",
+                        "<ISSUE CATEGORY=\"X\">\nn:aid [AID]\n</ISSUE>\n");
+            size_t bad = 0;
+            if (load(&f, fmt, 0, &bad) == 0)
+                check_all_tokens(f.c);
+            cleanup(&f);
+        }
+    }
 }
 
 int main(void)
@@ -399,6 +628,11 @@ int main(void)
         cmocka_unit_test(missing_file),
         cmocka_unit_test(petrarch_blocks_synsets_discards_issues),
         cmocka_unit_test(hostile_input),
+        cmocka_unit_test(nesting_is_bounded),
+        cmocka_unit_test(brackets_in_phrases),
+        cmocka_unit_test(many_agents),
+        cmocka_unit_test(ties_keep_dictionary_order),
+        cmocka_unit_test(token_keys_agree_with_word_match),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
