@@ -153,8 +153,10 @@ enum { JOB_FREE, JOB_QUEUED, JOB_DONE };
 /* Buffers larger than this are freed after use rather than kept. */
 #define POOL_KEEP_BYTES ((size_t)4 << 20)
 
+/* Workers write to their jobs all the time (buffer lengths): each job
+   starts a cache line of its own so that two workers never share one. */
 struct job {
-    int state;        /* JOB_*, under the pool's lock */
+    _Alignas(64) int state; /* JOB_*, under the pool's lock */
     int raw;          /* mem holds a JSON line to parse (else doc's strings) */
     size_t raw_n;     /* the line's length */
     size_t line;      /* its line number */
@@ -181,7 +183,7 @@ struct worker {
 struct pool {
     pthread_mutex_t mu;
     pthread_cond_t work; /* a job was queued, or stop */
-    pthread_cond_t done; /* a job was coded */
+    pthread_cond_t done; /* the job the reader waits for was coded */
     struct job *jobs;
     size_t njobs;
     /* sequence numbers, job i lives in jobs[i % njobs]:
@@ -190,6 +192,9 @@ struct pool {
     size_t next;  /* next to code */
     size_t tail;  /* next to fill */
     size_t queued_bytes;
+    size_t want;  /* the job the reader waits for, when waiting */
+    int waiting;
+    int idle;     /* workers waiting for work */
     int stop;
     const parley_lexicon *lx;
     int tsv;
@@ -272,8 +277,11 @@ static void *worker(void *ud)
     struct pool *p = w->pool;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (!p->stop && p->next == p->tail)
+        while (!p->stop && p->next == p->tail) {
+            p->idle++;
             pthread_cond_wait(&p->work, &p->mu);
+            p->idle--;
+        }
         if (p->stop)
             break; /* queued jobs are abandoned: the caller drained
                       what it wanted written */
@@ -283,7 +291,9 @@ static void *worker(void *ud)
         run_job(p, w->parser, j);
         pthread_mutex_lock(&p->mu);
         j->state = JOB_DONE;
-        pthread_cond_signal(&p->done);
+        /* wake the reader only for the job it waits for */
+        if (p->waiting && p->want == seq)
+            pthread_cond_signal(&p->done);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -332,7 +342,8 @@ static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n,
     p->lx = lx;
     p->tsv = tsv;
     p->njobs = (size_t)n * 4 + 4;
-    p->jobs = calloc(p->njobs, sizeof *p->jobs);
+    /* whole cache lines, one job per line at least (see struct job) */
+    p->jobs = aligned_alloc(_Alignof(struct job), p->njobs * sizeof *p->jobs);
     p->workers = calloc((size_t)n, sizeof *p->workers);
     if (!p->jobs || !p->workers) {
         free(p->jobs);
@@ -340,6 +351,7 @@ static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n,
         free(p);
         return NULL;
     }
+    memset(p->jobs, 0, p->njobs * sizeof *p->jobs);
     for (size_t i = 0; i < p->njobs; i++) {
         parley_buf_init(&p->jobs[i].mem);
         parley_buf_init(&p->jobs[i].out);
@@ -374,8 +386,12 @@ static void wait_done(struct pool *p, size_t seq)
 {
     struct job *j = &p->jobs[seq % p->njobs];
     pthread_mutex_lock(&p->mu);
-    while (j->state != JOB_DONE)
+    while (j->state != JOB_DONE) {
+        p->want = seq;
+        p->waiting = 1;
         pthread_cond_wait(&p->done, &p->mu);
+    }
+    p->waiting = 0;
     pthread_mutex_unlock(&p->mu);
 }
 
@@ -517,14 +533,21 @@ static int one_record_pool(struct code_ctx *c, struct pool *p,
                            const parley_record *rec)
 {
     size_t need = record_bytes(rec);
-    /* Make room: a free job, and the queued bytes under the cap. */
+    /* Make room: a free job, and the queued bytes under the cap. When
+       full, wait for half the ring rather than for one job, so that the
+       reader wakes once for many documents, not for each. */
     while (p->tail - p->head == p->njobs ||
            (p->tail > p->head && p->queued_bytes + need > POOL_MAX_BYTES)) {
         int w = pool_write_done(c, p);
         if (w < 0)
             return 1;
-        if (w == 0)
-            wait_done(p, p->head);
+        if (w > 0)
+            continue;
+        size_t batch = p->njobs / 2, last = p->tail - 1;
+        if (p->tail - p->head > batch)
+            last = p->head + batch - 1;
+        wait_done(p, last);
+        wait_done(p, p->head);
     }
     /* Write whatever is already done, so that output keeps flowing. */
     if (p->head != p->tail && pool_write_done(c, p) < 0)
@@ -545,7 +568,8 @@ static int one_record_pool(struct code_ctx *c, struct pool *p,
     j->state = JOB_QUEUED;
     p->queued_bytes += j->bytes;
     p->tail++;
-    pthread_cond_signal(&p->work);
+    if (p->idle)
+        pthread_cond_signal(&p->work);
     pthread_mutex_unlock(&p->mu);
     return 0;
 }
