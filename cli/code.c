@@ -291,9 +291,15 @@ static void *worker(void *ud)
         run_job(p, w->parser, j);
         pthread_mutex_lock(&p->mu);
         j->state = JOB_DONE;
-        /* wake the reader only for the job it waits for */
-        if (p->waiting && p->want == seq)
+        /* Wake the reader only for the job it waits for, and after
+           unlocking: signalled under the lock, it would wake up only to
+           wait for the lock. It cannot miss the signal, since it stays
+           in pthread_cond_wait until signalled. */
+        if (p->waiting && p->want == seq) {
+            pthread_mutex_unlock(&p->mu);
             pthread_cond_signal(&p->done);
+            pthread_mutex_lock(&p->mu);
+        }
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -568,9 +574,11 @@ static int one_record_pool(struct code_ctx *c, struct pool *p,
     j->state = JOB_QUEUED;
     p->queued_bytes += j->bytes;
     p->tail++;
-    if (p->idle)
-        pthread_cond_signal(&p->work);
+    int wake = p->idle > 0;
     pthread_mutex_unlock(&p->mu);
+    /* an idle worker waits until signalled: no need to hold the lock */
+    if (wake)
+        pthread_cond_signal(&p->work);
     return 0;
 }
 
