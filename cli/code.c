@@ -613,8 +613,15 @@ static void quiet_log(void *ud, int severity, const char *msg)
         cli_log(NULL, severity, msg);
 }
 
+/* stdout's buffer: output goes out in 64 KiB writes rather than in one
+   or more per document. */
+static char out_buf[1 << 16];
+
 int cmd_code(int argc, char **argv)
 {
+    /* before any output; a terminal keeps its line buffering */
+    if (!isatty(STDOUT_FILENO))
+        setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     parley_ingest_opts io = {0};
     parley_lexicon_opts lo = {0};
     struct cli_dicts dicts = {0};
