@@ -32,6 +32,13 @@ typedef int (*cli_doc_fn)(void *ud, const parley_doc *doc);
 int cli_for_each_doc(char **inputs, int ninputs, const parley_ingest_opts *io,
                      cli_doc_fn fn, void *ud, size_t *input_errors);
 
+/* The same walk over records (parley_reader_next_record): JSON lines come
+ * unparsed, for fn to parse with a parley_parser; malformed lines it finds
+ * are its own to count. */
+typedef int (*cli_record_fn)(void *ud, const parley_record *rec);
+int cli_for_each_record(char **inputs, int ninputs, const parley_ingest_opts *io,
+                        cli_record_fn fn, void *ud, size_t *input_errors);
+
 /* The community's CAMEO dictionaries named on the command line. */
 struct cli_dicts {
     const char *verbs, *agents, *discards, *issues;

@@ -38,8 +38,10 @@ struct code_ctx {
     parley_buf out;
     int failed; /* fatal: out of memory or unwritable output */
     size_t docs, events;
-    int quiet;
-    struct pool *pool; /* NULL: code in the reading thread (-j 1) */
+    size_t bad;          /* malformed records found by parsers */
+    parley_log_fn log;   /* where messages end up: cli_log or quiet_log */
+    parley_parser *parser; /* -j 1: the reading thread's parser */
+    struct pool *pool;   /* NULL: code in the reading thread (-j 1) */
 };
 
 /* Coding options (the CAMEO dictionaries, the default date): set once in
@@ -47,12 +49,12 @@ struct code_ctx {
 static parley_code_opts code_opts;
 
 /* Codes doc and appends its events to out. Returns 0, or the library's
- * error from parley_code (already reported) or from formatting. */
+ * error from parley_code or from formatting (not reported). */
 static int code_doc(const parley_lexicon *lx, int tsv, const parley_doc *doc,
-                    parley_buf *out, size_t *events)
+                    const parley_code_opts *o, parley_buf *out, size_t *events)
 {
     parley_result *r;
-    int rc = parley_code(lx, doc, &code_opts, &r);
+    int rc = parley_code(lx, doc, o, &r);
     if (rc)
         return rc;
     for (size_t i = 0; i < parley_result_count(r); i++) {
@@ -85,21 +87,20 @@ static int flush_out(struct code_ctx *c)
     return 0;
 }
 
-static void report_code_error(const parley_doc *doc, int rc)
+static void report_code_error(const char *origin, int rc)
 {
-    fprintf(stderr, "parley: %s: %s\n", doc->origin ? doc->origin : "-",
-            parley_strerror(rc));
+    fprintf(stderr, "parley: %s: %s\n", origin ? origin : "-", parley_strerror(rc));
 }
 
 static int one_doc_sync(struct code_ctx *c, const parley_doc *doc)
 {
     size_t before = c->out.n;
-    int rc = code_doc(c->lx, c->tsv, doc, &c->out, &c->events);
+    int rc = code_doc(c->lx, c->tsv, doc, &code_opts, &c->out, &c->events);
     if (rc) {
-        /* parley_code's failures are reported; a formatting failure
-         * (out of memory) stops the run like before */
+        /* a failure of parley_code or of formatting (out of memory)
+         * stops the run */
         c->out.n = before;
-        report_code_error(doc, rc);
+        report_code_error(doc->origin, rc);
         c->failed = 1;
         return 1;
     }
@@ -109,39 +110,80 @@ static int one_doc_sync(struct code_ctx *c, const parley_doc *doc)
     return 0;
 }
 
+static int one_record_sync(struct code_ctx *c, const parley_record *rec)
+{
+    parley_doc doc;
+    int rc = parley_parse_record(c->parser, rec, &doc);
+    if (rc == PARLEY_ENOMEM) {
+        c->failed = 1; /* logged by the parser */
+        return 1;
+    }
+    if (rc < 0)
+        c->bad++; /* logged */
+    if (rc != 1)
+        return 0;
+    return one_doc_sync(c, &doc);
+}
+
 /* ---- parallel coding (-j N) ------------------------------------------
 
-   The reading thread (cli_for_each_doc's callback) copies each document
-   into the next job of a ring, since the reader's views only last until
-   its next document. Worker threads take queued jobs in input order, code
-   them against the shared read-only lexicon and format the events into
-   the job's own buffer. The reading thread also writes: before it reuses
-   a job, and whenever the oldest jobs are done, it writes their buffers in
-   input order. The ring's size and a cap on the bytes of queued documents
-   keep memory bounded whatever the input's size. */
+   The reading thread (cli_for_each_record's callback) only splits the
+   input: it copies each record into the next job of a ring, since the
+   reader's views only last until its next record. A JSON line is copied
+   as it is; worker threads take queued jobs in input order, parse them
+   (JSON, UTF-8 repair, NFC, dates: a fifth of the work), code them
+   against the shared read-only lexicon and format the events into the
+   job's own buffer. Documents of the formats read whole (text, HTML,
+   feeds) are parsed by the reader and copied parsed.
+
+   The reading thread also writes: whenever the ring is full it waits for
+   the oldest jobs, then writes the buffers of all the done jobs at the
+   head in input order. Messages follow the same path so that stderr is
+   the same for every N: a worker logs into its job, and the reading
+   thread's own messages (a missing file, a line too long) are held back
+   until the jobs queued before them are written. The ring's size and a
+   cap on the bytes of queued records keep memory bounded whatever the
+   input's size. */
 
 enum { JOB_FREE, JOB_QUEUED, JOB_DONE };
 
-/* Queued document bytes above which the reader waits (one document is
+/* Queued record bytes above which the reader waits (one record is
    always admitted, whatever its size). */
 #define POOL_MAX_BYTES ((size_t)64 << 20)
 /* Buffers larger than this are freed after use rather than kept. */
 #define POOL_KEEP_BYTES ((size_t)4 << 20)
 
+/* Workers write to their jobs all the time (buffer lengths): each job
+   starts a cache line of its own so that two workers never share one. */
 struct job {
-    parley_doc doc;  /* views into mem */
-    parley_buf mem;  /* the document's strings, copied */
-    parley_buf out;  /* its formatted events */
-    size_t bytes;    /* counted against POOL_MAX_BYTES */
+    _Alignas(64) int state; /* JOB_*, under the pool's lock */
+    int raw;          /* mem holds a JSON line to parse (else doc's strings) */
+    size_t raw_n;     /* the line's length */
+    size_t line;      /* its line number */
+    const char *origin; /* in mem */
+    parley_doc doc;   /* !raw: views into mem */
+    parley_buf mem;   /* the record's bytes, copied */
+    parley_buf out;   /* its formatted events */
+    parley_buf log;   /* messages to replay: severity byte, text, NUL */
+    size_t bytes;     /* counted against POOL_MAX_BYTES */
     size_t events;
-    int state;       /* JOB_*, under the pool's lock */
-    int err;         /* 0 or the PARLEY_E* code of coding it */
+    int err;          /* 0 or the PARLEY_E* code of parsing or coding it */
+    int err_logged;   /* err was already logged (into log) */
+    int bad;          /* the record was malformed (logged) */
+    int coded;        /* the record was a document, coded */
+    int log_lost;     /* a message could not be kept (out of memory) */
+};
+
+struct worker {
+    struct pool *pool;
+    parley_parser *parser; /* this worker's own */
+    pthread_t thread;
 };
 
 struct pool {
     pthread_mutex_t mu;
     pthread_cond_t work; /* a job was queued, or stop */
-    pthread_cond_t done; /* a job was coded */
+    pthread_cond_t done; /* the job the reader waits for was coded */
     struct job *jobs;
     size_t njobs;
     /* sequence numbers, job i lives in jobs[i % njobs]:
@@ -150,31 +192,114 @@ struct pool {
     size_t next;  /* next to code */
     size_t tail;  /* next to fill */
     size_t queued_bytes;
+    size_t want;  /* the job the reader waits for, when waiting */
+    int waiting;
+    int idle;     /* workers waiting for work */
     int stop;
     const parley_lexicon *lx;
     int tsv;
-    pthread_t *threads;
-    int nthreads;
+    struct worker *workers;
+    int nworkers;  /* started */
+    int nparsers;  /* workers[i].parser made */
+    /* the reading thread's messages not yet due (reading thread only) */
+    parley_buf pre;
+    int pre_lost;
 };
+
+/* Keeps a message in a job's (or the pool's) list for the writer. */
+static void keep_msg(parley_buf *b, int *lost, int severity, const char *msg)
+{
+    size_t n0 = b->n;
+    if (parley_buf_addc(b, (char)(severity + '0')) || parley_buf_adds(b, msg) ||
+        parley_buf_addc(b, '\0')) {
+        b->n = n0;
+        *lost = 1;
+    }
+}
+
+/* The log of a job being parsed or coded in a worker. */
+static void job_log(void *ud, int severity, const char *msg)
+{
+    struct job *j = ud;
+    keep_msg(&j->log, &j->log_lost, severity, msg);
+}
+
+/* Sends kept messages to log, in the order they came. */
+static void replay(parley_log_fn log, const parley_buf *b, int lost)
+{
+    for (size_t i = 0; i < b->n;) {
+        const char *m = b->p + i;
+        size_t len = strlen(m + 1);
+        log(NULL, m[0] - '0', m + 1);
+        i += len + 2;
+    }
+    if (lost)
+        log(NULL, PARLEY_ERROR, "out of memory: messages were lost");
+}
+
+/* Parses (when raw) and codes j in a worker. */
+static void run_job(struct pool *p, parley_parser *ps, struct job *j)
+{
+    parley_doc doc = j->doc;
+    j->events = 0;
+    j->err = 0;
+    j->err_logged = 0;
+    j->bad = 0;
+    j->coded = 0;
+    if (j->raw) {
+        parley_record rec = {0};
+        rec.raw.p = j->mem.p;
+        rec.raw.n = j->raw_n;
+        rec.origin = j->origin;
+        rec.line = j->line;
+        parley_parser_set_log(ps, job_log, j);
+        int rc = parley_parse_record(ps, &rec, &doc);
+        if (rc == PARLEY_ENOMEM) {
+            j->err = rc;
+            j->err_logged = 1;
+            return;
+        }
+        if (rc < 0)
+            j->bad = 1;
+        if (rc != 1)
+            return;
+    }
+    parley_code_opts o = code_opts;
+    o.log = job_log;
+    o.log_ud = j;
+    j->err = code_doc(p->lx, p->tsv, &doc, &o, &j->out, &j->events);
+    j->coded = !j->err;
+}
 
 static void *worker(void *ud)
 {
-    struct pool *p = ud;
+    struct worker *w = ud;
+    struct pool *p = w->pool;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (!p->stop && p->next == p->tail)
+        while (!p->stop && p->next == p->tail) {
+            p->idle++;
             pthread_cond_wait(&p->work, &p->mu);
+            p->idle--;
+        }
         if (p->stop)
             break; /* queued jobs are abandoned: the caller drained
                       what it wanted written */
-        struct job *j = &p->jobs[p->next % p->njobs];
-        p->next++;
+        size_t seq = p->next++;
+        struct job *j = &p->jobs[seq % p->njobs];
         pthread_mutex_unlock(&p->mu);
-        j->events = 0;
-        j->err = code_doc(p->lx, p->tsv, &j->doc, &j->out, &j->events);
+        run_job(p, w->parser, j);
         pthread_mutex_lock(&p->mu);
         j->state = JOB_DONE;
-        pthread_cond_signal(&p->done);
+        /* Wake the reader only for the job it waits for, and after
+           unlocking: signalled under the lock, it would wake up only to
+           wait for the lock. It cannot miss the signal, since it stays
+           in pthread_cond_wait until signalled. */
+        if (p->waiting && p->want == seq) {
+            pthread_mutex_unlock(&p->mu);
+            pthread_cond_signal(&p->done);
+            pthread_mutex_lock(&p->mu);
+        }
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -184,10 +309,11 @@ static void job_release(struct job *j)
 {
     parley_buf_release(&j->mem);
     parley_buf_release(&j->out);
+    parley_buf_release(&j->log);
 }
 
 /* Stops the workers (jobs not yet taken are dropped: write what you need
-   with pool_write_head first) and frees everything. */
+   with pool_drain first) and frees everything. */
 static void pool_free(struct pool *p)
 {
     if (!p)
@@ -196,21 +322,25 @@ static void pool_free(struct pool *p)
     p->stop = 1;
     pthread_cond_broadcast(&p->work);
     pthread_mutex_unlock(&p->mu);
-    for (int i = 0; i < p->nthreads; i++)
-        pthread_join(p->threads[i], NULL);
+    for (int i = 0; i < p->nworkers; i++)
+        pthread_join(p->workers[i].thread, NULL);
     for (size_t i = 0; i < p->njobs; i++)
         job_release(&p->jobs[i]);
+    for (int i = 0; i < p->nparsers; i++)
+        parley_parser_free(p->workers[i].parser);
+    parley_buf_release(&p->pre);
     pthread_cond_destroy(&p->work);
     pthread_cond_destroy(&p->done);
     pthread_mutex_destroy(&p->mu);
     free(p->jobs);
-    free(p->threads);
+    free(p->workers);
     free(p);
 }
-
 /* A pool of n workers, or NULL when not even one thread could be
-   started (the caller then codes in its own thread). */
-static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n)
+   started (the caller then codes in its own thread). io gives the
+   parsers' default date; their messages go to the jobs. */
+static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n,
+                             const parley_ingest_opts *io)
 {
     struct pool *p = calloc(1, sizeof *p);
     if (!p)
@@ -218,81 +348,140 @@ static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n)
     p->lx = lx;
     p->tsv = tsv;
     p->njobs = (size_t)n * 4 + 4;
-    p->jobs = calloc(p->njobs, sizeof *p->jobs);
-    p->threads = calloc((size_t)n, sizeof *p->threads);
-    if (!p->jobs || !p->threads) {
+    /* whole cache lines, one job per line at least (see struct job) */
+    p->jobs = aligned_alloc(_Alignof(struct job), p->njobs * sizeof *p->jobs);
+    p->workers = calloc((size_t)n, sizeof *p->workers);
+    if (!p->jobs || !p->workers) {
         free(p->jobs);
-        free(p->threads);
+        free(p->workers);
         free(p);
         return NULL;
     }
+    memset(p->jobs, 0, p->njobs * sizeof *p->jobs);
     for (size_t i = 0; i < p->njobs; i++) {
         parley_buf_init(&p->jobs[i].mem);
         parley_buf_init(&p->jobs[i].out);
+        parley_buf_init(&p->jobs[i].log);
     }
+    parley_buf_init(&p->pre);
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->work, NULL);
     pthread_cond_init(&p->done, NULL);
-    while (p->nthreads < n &&
-           !pthread_create(&p->threads[p->nthreads], NULL, worker, p))
-        p->nthreads++;
-    if (!p->nthreads) {
+    parley_ingest_opts po = *io;
+    po.log = NULL; /* set per job */
+    po.log_ud = NULL;
+    for (; p->nparsers < n; p->nparsers++) {
+        struct worker *w = &p->workers[p->nparsers];
+        w->pool = p;
+        if (parley_parser_new(&w->parser, &po))
+            break;
+    }
+    while (p->nworkers < p->nparsers &&
+           !pthread_create(&p->workers[p->nworkers].thread, NULL, worker,
+                           &p->workers[p->nworkers]))
+        p->nworkers++;
+    if (!p->nworkers) {
         pool_free(p);
         return NULL;
     }
     return p;
 }
 
-/* Writes the oldest job's events once it is done (waiting for it when
-   wait is set) and frees its place. Returns 1 when a job was written, 0
-   when the oldest is not done yet (or there is none), -1 on a fatal
-   error (reported; c->failed is set). */
-static int pool_write_head(struct code_ctx *c, struct pool *p, int wait)
+/* Waits until job seq is done. */
+static void wait_done(struct pool *p, size_t seq)
 {
-    if (p->head == p->tail)
-        return 0;
-    struct job *j = &p->jobs[p->head % p->njobs];
+    struct job *j = &p->jobs[seq % p->njobs];
     pthread_mutex_lock(&p->mu);
-    while (j->state != JOB_DONE && wait)
+    while (j->state != JOB_DONE) {
+        p->want = seq;
+        p->waiting = 1;
         pthread_cond_wait(&p->done, &p->mu);
-    int done = j->state == JOB_DONE;
-    pthread_mutex_unlock(&p->mu);
-    if (!done)
-        return 0;
-    /* Done jobs are the reading thread's alone: no lock needed. */
-    if (j->err) {
-        report_code_error(&j->doc, j->err);
-        c->failed = 1;
-        return -1;
     }
-    if (write_out(c, &j->out))
-        return -1;
-    c->docs++;
-    c->events += j->events;
-    if (j->out.cap > POOL_KEEP_BYTES)
-        parley_buf_release(&j->out);
-    else
-        parley_buf_reset(&j->out);
-    if (j->mem.cap > POOL_KEEP_BYTES)
-        parley_buf_release(&j->mem);
-    pthread_mutex_lock(&p->mu);
-    j->state = JOB_FREE;
-    p->queued_bytes -= j->bytes;
-    p->head++;
+    p->waiting = 0;
     pthread_mutex_unlock(&p->mu);
-    return 1;
 }
 
-/* Copies doc's strings into j->mem and points j->doc into the copy. A
-   field's pointer stays NULL when the reader's was NULL. */
-static int job_fill(struct job *j, const parley_doc *doc)
+/* Writes the events and messages of the done jobs at the head, in input
+   order, and frees their places. Returns how many were written, or -1 on
+   a fatal error (reported; c->failed is set). */
+static int pool_write_done(struct code_ctx *c, struct pool *p)
+{
+    size_t k = 0, n = p->tail - p->head;
+    pthread_mutex_lock(&p->mu);
+    while (k < n && p->jobs[(p->head + k) % p->njobs].state == JOB_DONE)
+        k++;
+    pthread_mutex_unlock(&p->mu);
+    /* Done jobs are the reading thread's alone: no lock needed. */
+    size_t freed = 0, i;
+    int rc = 0;
+    for (i = 0; i < k && !rc; i++) {
+        struct job *j = &p->jobs[(p->head + i) % p->njobs];
+        replay(c->log, &j->log, j->log_lost);
+        if (j->err) {
+            if (!j->err_logged)
+                report_code_error(j->origin, j->err);
+            c->failed = 1;
+            rc = -1;
+        } else if (write_out(c, &j->out)) {
+            rc = -1;
+        } else {
+            c->docs += (size_t)j->coded;
+            c->events += j->events;
+            c->bad += (size_t)j->bad;
+        }
+        parley_buf_reset(&j->log);
+        j->log_lost = 0;
+        if (j->out.cap > POOL_KEEP_BYTES)
+            parley_buf_release(&j->out);
+        else
+            parley_buf_reset(&j->out);
+        if (j->mem.cap > POOL_KEEP_BYTES)
+            parley_buf_release(&j->mem);
+        j->state = JOB_FREE;
+        freed += j->bytes;
+    }
+    pthread_mutex_lock(&p->mu);
+    p->queued_bytes -= freed;
+    p->head += i;
+    pthread_mutex_unlock(&p->mu);
+    return rc ? -1 : (int)i;
+}
+
+/* Writes every queued job, in order. 0, or -1 on a fatal error. */
+static int pool_drain(struct code_ctx *c, struct pool *p)
+{
+    while (p->head != p->tail) {
+        wait_done(p, p->head);
+        if (pool_write_done(c, p) < 0)
+            return -1;
+    }
+    replay(c->log, &p->pre, p->pre_lost);
+    parley_buf_reset(&p->pre);
+    p->pre_lost = 0;
+    return 0;
+}
+
+/* The reading thread's log while the pool runs: a message is due once
+   the jobs queued before it are written. */
+static void pool_log(void *ud, int severity, const char *msg)
+{
+    struct code_ctx *c = ud;
+    struct pool *p = c->pool;
+    if (p->head == p->tail && !p->pre.n)
+        c->log(NULL, severity, msg);
+    else
+        keep_msg(&p->pre, &p->pre_lost, severity, msg);
+}
+
+/* Copies doc's strings and origin into j->mem and points j->doc into the
+   copy. A field's pointer stays NULL when the reader's was NULL. */
+static int job_fill_doc(struct job *j, const parley_doc *doc)
 {
     const parley_str *src[] = {&doc->id, &doc->date, &doc->title,
                                &doc->text, &doc->url, &doc->source};
     parley_str *dst[] = {&j->doc.id, &j->doc.date, &j->doc.title,
                          &j->doc.text, &j->doc.url, &j->doc.source};
     size_t off[6], origin_off = 0;
-    parley_buf_reset(&j->mem);
     for (int i = 0; i < 6; i++) {
         off[i] = j->mem.n;
         if (parley_buf_add(&j->mem, src[i]->p, src[i]->n) ||
@@ -311,45 +500,92 @@ static int job_fill(struct job *j, const parley_doc *doc)
     }
     j->doc.origin = doc->origin ? j->mem.p + origin_off : NULL;
     j->doc.line = doc->line;
+    j->origin = j->doc.origin;
+    return 0;
+}
+
+/* Copies rec into j: a JSON line as it is (then the origin), or a parsed
+   document's strings. */
+static int job_fill(struct job *j, const parley_record *rec)
+{
+    parley_buf_reset(&j->mem);
+    memset(&j->doc, 0, sizeof j->doc);
+    j->raw = !rec->parsed;
+    j->line = rec->line;
+    if (rec->parsed) {
+        if (job_fill_doc(j, &rec->doc))
+            return PARLEY_ENOMEM;
+    } else {
+        if (parley_buf_add(&j->mem, rec->raw.p, rec->raw.n) ||
+            parley_buf_addc(&j->mem, '\0') ||
+            parley_buf_adds(&j->mem, rec->origin) ||
+            parley_buf_addc(&j->mem, '\0'))
+            return PARLEY_ENOMEM;
+        j->raw_n = rec->raw.n;
+        j->origin = j->mem.p + rec->raw.n + 1;
+    }
     j->bytes = j->mem.n;
     return 0;
 }
 
-static int one_doc_pool(struct code_ctx *c, struct pool *p,
-                        const parley_doc *doc)
+static size_t record_bytes(const parley_record *rec)
 {
-    size_t need = doc->text.n + doc->title.n + doc->id.n;
-    /* Make room: a free job, and the queued bytes under the cap. */
+    if (!rec->parsed)
+        return rec->raw.n;
+    return rec->doc.text.n + rec->doc.title.n + rec->doc.id.n;
+}
+
+static int one_record_pool(struct code_ctx *c, struct pool *p,
+                           const parley_record *rec)
+{
+    size_t need = record_bytes(rec);
+    /* Make room: a free job, and the queued bytes under the cap. When
+       full, wait for half the ring rather than for one job, so that the
+       reader wakes once for many documents, not for each. */
     while (p->tail - p->head == p->njobs ||
-           (p->tail > p->head && p->queued_bytes + need > POOL_MAX_BYTES))
-        if (pool_write_head(c, p, 1) < 0)
+           (p->tail > p->head && p->queued_bytes + need > POOL_MAX_BYTES)) {
+        int w = pool_write_done(c, p);
+        if (w < 0)
             return 1;
-    /* Write whatever is already done, so output keeps flowing. */
-    int w;
-    while ((w = pool_write_head(c, p, 0)) > 0)
-        ;
-    if (w < 0)
+        if (w > 0)
+            continue;
+        size_t batch = p->njobs / 2, last = p->tail - 1;
+        if (p->tail - p->head > batch)
+            last = p->head + batch - 1;
+        wait_done(p, last);
+        wait_done(p, p->head);
+    }
+    /* Write whatever is already done, so that output keeps flowing. */
+    if (p->head != p->tail && pool_write_done(c, p) < 0)
         return 1;
     struct job *j = &p->jobs[p->tail % p->njobs];
-    if (job_fill(j, doc)) {
-        report_code_error(doc, PARLEY_ENOMEM);
+    if (job_fill(j, rec)) {
+        report_code_error(rec->origin, PARLEY_ENOMEM);
         c->failed = 1;
         return 1;
     }
+    /* the reading thread's messages so far come before this job's */
+    parley_buf t = j->log;
+    j->log = p->pre;
+    p->pre = t;
+    j->log_lost = p->pre_lost;
+    p->pre_lost = 0;
     pthread_mutex_lock(&p->mu);
     j->state = JOB_QUEUED;
-    j->err = 0;
     p->queued_bytes += j->bytes;
     p->tail++;
-    pthread_cond_signal(&p->work);
+    int wake = p->idle > 0;
     pthread_mutex_unlock(&p->mu);
+    /* an idle worker waits until signalled: no need to hold the lock */
+    if (wake)
+        pthread_cond_signal(&p->work);
     return 0;
 }
 
-static int one_doc(void *ud, const parley_doc *doc)
+static int one_record(void *ud, const parley_record *rec)
 {
     struct code_ctx *c = ud;
-    return c->pool ? one_doc_pool(c, c->pool, doc) : one_doc_sync(c, doc);
+    return c->pool ? one_record_pool(c, c->pool, rec) : one_record_sync(c, rec);
 }
 
 /* Parses the -j value: a decimal count, 0 meaning all cores. Returns the
@@ -377,8 +613,15 @@ static void quiet_log(void *ud, int severity, const char *msg)
         cli_log(NULL, severity, msg);
 }
 
+/* stdout's buffer: output goes out in 64 KiB writes rather than in one
+   or more per document. */
+static char out_buf[1 << 16];
+
 int cmd_code(int argc, char **argv)
 {
+    /* before any output; a terminal keeps its line buffering */
+    if (!isatty(STDOUT_FILENO))
+        setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     parley_ingest_opts io = {0};
     parley_lexicon_opts lo = {0};
     struct cli_dicts dicts = {0};
@@ -441,7 +684,6 @@ int cmd_code(int argc, char **argv)
             if (v == val)
                 i++;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
-            c.quiet = 1;
             io.log = quiet_log;
             lo.log = quiet_log;
         } else if ((m = cli_dicts_option(argc, argv, &i, &dicts)) != 0) {
@@ -492,20 +734,31 @@ int cmd_code(int argc, char **argv)
     const char *dbg = getenv("PARLEY_DEBUG");
     if (dbg && *dbg && strcmp(dbg, "0"))
         threads = 1;
+    c.log = io.log;
     if (!c.failed && threads > 1) {
-        c.pool = pool_new(lx, c.tsv, threads);
+        c.pool = pool_new(lx, c.tsv, threads, &io);
         /* the header goes out first; the pool writes jobs directly */
         if (flush_out(&c))
             c.failed = 1;
     }
-    if (!c.failed)
-        cli_for_each_doc(inputs, ninputs, &io, one_doc, &c, &input_errors);
     if (c.pool) {
-        while (!c.failed && pool_write_head(&c, c.pool, 1) > 0)
-            ;
+        /* the reading thread's messages wait for the jobs before them */
+        io.log = pool_log;
+        io.log_ud = &c;
+    } else if (!c.failed && parley_parser_new(&c.parser, &io)) {
+        fprintf(stderr, "parley: out of memory\n");
+        c.failed = 1;
+    }
+    if (!c.failed)
+        cli_for_each_record(inputs, ninputs, &io, one_record, &c, &input_errors);
+    if (c.pool) {
+        if (!c.failed)
+            pool_drain(&c, c.pool);
         pool_free(c.pool);
         c.pool = NULL;
     }
+    parley_parser_free(c.parser);
+    input_errors += c.bad;
     if (!c.failed)
         flush_out(&c);
     if (fflush(stdout)) {

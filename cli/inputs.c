@@ -1,6 +1,7 @@
 /* inputs.c — the document loop shared by the commands that read articles
  * (code, ingest): expands directories, opens a reader per file and hands
- * each document to a callback. */
+ * each document (or each record, for callers that parse elsewhere) to a
+ * callback. */
 #include <stdio.h>
 #include <string.h>
 
@@ -8,7 +9,8 @@
 
 struct walk_ctx {
     const parley_ingest_opts *io;
-    cli_doc_fn fn;
+    cli_doc_fn fn;        /* one of fn and record_fn */
+    cli_record_fn record_fn;
     void *ud;
     size_t *errors;
 };
@@ -21,12 +23,15 @@ static int one_file(void *ud, const char *file)
         (*w->errors)++;
         return 0;
     }
-    parley_doc doc;
-    int rc, stop = 0;
-    while ((rc = parley_reader_next(r, &doc)) > 0) {
-        stop = w->fn(w->ud, &doc);
-        if (stop)
-            break;
+    int rc = 0, stop = 0;
+    if (w->record_fn) {
+        parley_record rec;
+        while (!stop && (rc = parley_reader_next_record(r, &rec)) > 0)
+            stop = w->record_fn(w->ud, &rec);
+    } else {
+        parley_doc doc;
+        while (!stop && (rc = parley_reader_next(r, &doc)) > 0)
+            stop = w->fn(w->ud, &doc);
     }
     if (rc < 0)
         (*w->errors)++;
@@ -35,21 +40,33 @@ static int one_file(void *ud, const char *file)
     return stop;
 }
 
-int cli_for_each_doc(char **inputs, int ninputs, const parley_ingest_opts *io,
-                     cli_doc_fn fn, void *ud, size_t *input_errors)
+static int for_each(char **inputs, int ninputs, struct walk_ctx *w)
 {
-    struct walk_ctx w = {io, fn, ud, input_errors};
     char *stdin_only[] = {"-"};
     if (ninputs == 0) {
         inputs = stdin_only;
         ninputs = 1;
     }
     for (int i = 0; i < ninputs; i++) {
-        int rc = parley_walk(inputs[i], one_file, &w, io->log, io->log_ud);
+        int rc = parley_walk(inputs[i], one_file, w, w->io->log, w->io->log_ud);
         if (rc > 0)
             return rc;
         if (rc < 0)
-            (*input_errors)++;
+            (*w->errors)++;
     }
     return 0;
+}
+
+int cli_for_each_doc(char **inputs, int ninputs, const parley_ingest_opts *io,
+                     cli_doc_fn fn, void *ud, size_t *input_errors)
+{
+    struct walk_ctx w = {io, fn, NULL, ud, input_errors};
+    return for_each(inputs, ninputs, &w);
+}
+
+int cli_for_each_record(char **inputs, int ninputs, const parley_ingest_opts *io,
+                        cli_record_fn fn, void *ud, size_t *input_errors)
+{
+    struct walk_ctx w = {io, NULL, fn, ud, input_errors};
+    return for_each(inputs, ninputs, &w);
 }

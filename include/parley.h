@@ -158,6 +158,49 @@ int parley_reader_next(parley_reader *r, parley_doc *doc);
 size_t parley_reader_errors(const parley_reader *r);
 void parley_reader_close(parley_reader *r);
 
+/* Reading and parsing apart, for callers that parse in other threads.
+ * parley_reader_next_record hands out each JSON line unparsed, so that the
+ * expensive part of reading (JSON, UTF-8 repair, NFC, dates) can run
+ * wherever the caller likes through a parley_parser; the formats read
+ * whole (text, HTML, feeds) come out parsed as with parley_reader_next. */
+typedef struct parley_record {
+    int parsed;         /* 1: doc is the document; 0: raw is a JSON line */
+    parley_str raw;     /* the line without its newline, when !parsed */
+    const char *origin; /* file name ("-" for stdin), owned by the reader */
+    size_t line;        /* 1-based line number (JSON lines), else 0 */
+    parley_doc doc;     /* when parsed */
+} parley_record;
+
+/* Reads the next record. Blank JSON lines are skipped; lines too large to
+ * be a document are reported here and skipped (counted in
+ * parley_reader_errors). Views are owned by the reader and valid until
+ * its next call. Returns 1, 0 at the end, or a negative code on a fatal
+ * error (logged). Do not mix with parley_reader_next on one reader. */
+int parley_reader_next_record(parley_reader *r, parley_record *rec);
+
+/* Turns records into documents. A parser keeps the buffers of the last
+ * document between calls, so give each thread its own; parsers share
+ * nothing. */
+typedef struct parley_parser parley_parser;
+
+/* opts->default_date (copied) and opts->log/log_ud serve as in
+ * parley_reader_open; opts->format is ignored; opts may be NULL. Returns
+ * 0 or PARLEY_ENOMEM (*out is then NULL). */
+int parley_parser_new(parley_parser **out, const parley_ingest_opts *opts);
+/* Sends the messages of the following parley_parse_record calls to log
+ * (may be NULL: none) with ud, e.g. to keep each record's messages apart. */
+void parley_parser_set_log(parley_parser *ps, parley_log_fn log, void *ud);
+/* Parses rec into *doc, with the same document and the same messages
+ * ("origin:line: what") that parley_reader_next gives for that line.
+ * Returns 1 when *doc is a document, 0 when the record holds none (a
+ * blank line), PARLEY_EPARSE or PARLEY_ETOOBIG for a malformed record
+ * (logged; an input error for the caller to count), or PARLEY_ENOMEM.
+ * doc's views are owned by ps and valid until its next call; for a record
+ * that is already parsed, *doc is rec->doc (the reader's views). */
+int parley_parse_record(parley_parser *ps, const parley_record *rec,
+                        parley_doc *doc);
+void parley_parser_free(parley_parser *ps);
+
 /* Calls fn for path itself when it is a file (or "-"), or for every
  * regular file under it, recursively, in byte-wise sorted order of path
  * names; hidden files (".name") are skipped. Stops early and returns fn's

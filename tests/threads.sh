@@ -2,7 +2,8 @@
 # threads.sh — `parley code -j N` against `-j 1`: on a generated corpus of
 # a few hundred documents (bench/gencorpus.py) with a malformed JSON line
 # in the middle, the output must be byte-identical, in input order, with
-# the bad line reported and exit status 1 for every N.
+# the bad line reported and exit status 1 for every N; with bad lines of
+# every kind mixed in, and inputs that fail between them, stderr too.
 # usage: threads.sh PATH/TO/parley — prints PASS/FAIL per check; the exit
 # status is 1 if anything failed.
 set -u
@@ -55,6 +56,67 @@ tail -n 60 "$T/in.jsonl" >"$T/b.jsonl"
 "$PARLEY" code -j 3 "$T/a.jsonl" "$T/missing.jsonl" "$T/b.jsonl" >"$T/m3" 2>/dev/null; r3=$?
 check "several files: identical output" cmp -s "$T/m1" "$T/m3"
 check "several files: status 1 both" [ $r1 -eq 1 ] && [ $r3 -eq 1 ]
+
+# Bad lines of every kind among good ones (messages from the workers'
+# parsers), a missing file, an empty text file and a line over 64 MiB
+# (messages from the reading thread): stderr must be the same messages in
+# the same order for every N, and the output the same bytes.
+python3 - "$T/in.jsonl" "$T/mixed.jsonl" <<'PY'
+import sys
+good = open(sys.argv[1], 'rb').read().split(b'\n')[:300]
+bad = [
+    b'{"id": "t1", "text": "truncated',
+    b'not json at all',
+    b'[1, 2]',
+    b'{"id": "n1", "text": 42}',
+    b'{"id": "n2", "title": "no text"}',
+    b'{"id": "u1", "date": "next Tuesday", "title": 7, "text": "Bad \xff\xfe UTF-8 and a \\u0000 NUL."}',
+    b'   ',
+    b'{"id": "d1", "date": 20240101, "url": [], "text": "A date that is a number."}',
+    b'',
+]
+out = []
+for i, line in enumerate(good):
+    out.append(line)
+    if i % 23 == 5:
+        out.append(bad[(i // 23) % len(bad)])
+# a message at the very end, still queued when the next file fails
+out.append(bad[5])
+open(sys.argv[2], 'wb').write(b'\n'.join(out) + b'\n')
+PY
+: >"$T/empty.txt"
+python3 - "$T/huge.jsonl" <<'PY'
+import sys
+with open(sys.argv[1], 'w') as f:
+    f.write('{"id": "before", "date": "someday", "text": "Minister Nurtleu met Andrii Sybiha."}\n')
+    f.write('{"id": "huge", "text": "' + 'a' * (65 << 20) + '"}\n')
+    f.write('{"id": "after", "text": "x", "date": "yesterday"}\n')
+PY
+set -- "$T/mixed.jsonl" "$T/missing.jsonl" "$T/empty.txt" "$T/huge.jsonl" "$T/a.jsonl"
+"$PARLEY" code -j 1 "$@" >"$T/x1" 2>"$T/xe1"; r1=$?
+check "bad lines, -j 1: status 1" [ $r1 -eq 1 ]
+check "bad lines, -j 1: reported in input order" sh -c \
+    "grep -o 'mixed.jsonl:[0-9]*' '$T/xe1' | cut -d: -f2 | sort -n -c"
+check "bad lines, -j 1: every file's messages" sh -c \
+    "grep -q 'invalid UTF-8' '$T/xe1' && grep -q 'NUL' '$T/xe1' &&
+     grep -q 'missing.jsonl' '$T/xe1' && grep -q 'empty.txt' '$T/xe1' &&
+     grep -q 'huge.jsonl:2: document larger than 64 MiB' '$T/xe1' &&
+     grep -q 'huge.jsonl:3:' '$T/xe1'"
+for j in 2 4; do
+    "$PARLEY" code -j $j "$@" >"$T/x$j" 2>"$T/xe$j"; r=$?
+    check "bad lines, -j $j: status 1, output identical" [ $r -eq 1 ] && cmp -s "$T/x1" "$T/x$j"
+    check "bad lines, -j $j: stderr identical to -j 1" cmp -s "$T/xe1" "$T/xe$j"
+done
+"$PARLEY" code -q -j 1 "$@" >/dev/null 2>"$T/xq1"
+"$PARLEY" code -q -j 4 "$@" >/dev/null 2>"$T/xq4"
+check "bad lines, -q: only errors, -j 4 identical to -j 1" sh -c \
+    "! grep -q 'warning' '$T/xq1' && [ -s '$T/xq1' ] && cmp -s '$T/xq1' '$T/xq4'"
+cat "$T/mixed.jsonl" "$T/a.jsonl" >"$T/cat.jsonl"
+"$PARLEY" code -j 1 --input-format jsonl - <"$T/cat.jsonl" >"$T/y1" 2>"$T/ye1"
+"$PARLEY" code -j 3 --input-format jsonl - <"$T/cat.jsonl" >"$T/y3" 2>"$T/ye3"
+check "bad lines on stdin, -j 3: output and stderr identical" \
+    sh -c "cmp -s '$T/y1' '$T/y3' && cmp -s '$T/ye1' '$T/ye3' && [ -s '$T/ye1' ]"
+rm -f "$T/huge.jsonl"
 
 # A clean corpus exits 0; more threads than documents is fine.
 $GEN --docs 3 --seed 9 -o "$T/small.jsonl"

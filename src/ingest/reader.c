@@ -10,11 +10,14 @@
 
 #include "ingest/ingest.h"
 
+#define IOBUF_BYTES ((size_t)64 << 10)
+
 struct parley_reader {
     ingest_ctx cx;
     char *origin;
     char *default_date;
     FILE *f;
+    char *iobuf; /* f's buffer, larger than stdio's 4 KiB */
     int format;
     int started, done;
     /* JSON lines */
@@ -70,6 +73,7 @@ void parley_reader_close(parley_reader *r)
         return;
     if (r->f && r->f != stdin)
         fclose(r->f);
+    free(r->iobuf);
     free(r->line);
     ingest_doc_release(&r->cur);
     ingest_docs_free(r->docs, r->docs ? r->ndocs : 0);
@@ -120,6 +124,9 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
                    : e == ENOMEM              ? PARLEY_ENOMEM
                                               : PARLEY_EIO;
         }
+        /* fewer, larger reads (without a buffer, it stays stdio's) */
+        if ((r->iobuf = malloc(IOBUF_BYTES)))
+            setvbuf(r->f, r->iobuf, _IOFBF, IOBUF_BYTES);
         if (r->format == PARLEY_FORMAT_AUTO)
             r->format = from_extension(path);
     }
@@ -185,36 +192,91 @@ static int sniff(const char *p, size_t n)
     return PARLEY_FORMAT_HTML;
 }
 
+/* Reads the next line into r->line (*n bytes, without its newline).
+ * Returns 1, 0 at the end, or PARLEY_EIO/PARLEY_ENOMEM (logged). */
+static int read_line(parley_reader *r, size_t *n)
+{
+    errno = 0;
+    ssize_t got = getline(&r->line, &r->linecap, r->f);
+    if (got < 0) {
+        r->done = 1;
+        if (ferror(r->f) || errno == ENOMEM) {
+            int e = errno;
+            ingest_log(&r->cx, PARLEY_ERROR, r->lineno + 1, "read error: %s", strerror(e));
+            return e == ENOMEM ? PARLEY_ENOMEM : PARLEY_EIO;
+        }
+        return 0;
+    }
+    r->lineno++;
+    *n = (size_t)got;
+    if (*n && r->line[*n - 1] == '\n')
+        (*n)--;
+    return 1;
+}
+
+/* Parses the line just read into r->cur. 1 document, 0 none (blank or
+ * malformed: logged and counted), or PARLEY_ENOMEM (logged). */
+static int parse_line(parley_reader *r, size_t n)
+{
+    int rc = ingest_parse_jsonl_line(&r->cx, r->line, n, r->lineno, &r->cur);
+    if (rc == PARLEY_ENOMEM) {
+        ingest_log(&r->cx, PARLEY_ERROR, r->lineno, "out of memory");
+        r->done = 1;
+        return rc;
+    }
+    return rc == 1;
+}
+
 static int next_jsonl(parley_reader *r, parley_doc *doc)
 {
-    for (;;) {
-        errno = 0;
-        ssize_t got = getline(&r->line, &r->linecap, r->f);
-        if (got < 0) {
-            if (ferror(r->f) || errno == ENOMEM) {
-                int e = errno;
-                ingest_log(&r->cx, PARLEY_ERROR, r->lineno + 1, "read error: %s", strerror(e));
-                r->done = 1;
-                return e == ENOMEM ? PARLEY_ENOMEM : PARLEY_EIO;
-            }
-            r->done = 1;
+    size_t n;
+    int rc;
+    while ((rc = read_line(r, &n)) == 1)
+        if ((rc = parse_line(r, n)) != 0)
+            break;
+    if (rc == 1)
+        ingest_doc_view(&r->cur, r->origin, doc);
+    return rc;
+}
+
+static int blank(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
             return 0;
+    return 1;
+}
+
+/* The reading half of next_jsonl: the line as it is, for a parser. */
+static int next_jsonl_record(parley_reader *r, parley_record *rec)
+{
+    size_t n;
+    int rc;
+    while ((rc = read_line(r, &n)) == 1) {
+        if (blank(r->line, n))
+            continue;
+        if (n > INGEST_MAX_DOC) {
+            /* The parser rejects it from its length alone, here, rather
+             * than have the caller copy it to a parser first. */
+            if ((rc = parse_line(r, n)) != 0)
+                break;
+            continue;
         }
-        r->lineno++;
-        size_t n = (size_t)got;
-        if (n && r->line[n - 1] == '\n')
-            n--;
-        int rc = ingest_parse_jsonl_line(&r->cx, r->line, n, r->lineno, &r->cur);
-        if (rc == 1) {
-            ingest_doc_view(&r->cur, r->origin, doc);
-            return 1;
-        }
-        if (rc == PARLEY_ENOMEM) {
-            ingest_log(&r->cx, PARLEY_ERROR, r->lineno, "out of memory");
-            r->done = 1;
-            return rc;
-        }
+        memset(rec, 0, sizeof *rec);
+        rec->raw.p = r->line;
+        rec->raw.n = n;
+        rec->origin = r->origin;
+        rec->line = r->lineno;
+        return 1;
     }
+    if (rc == 1) { /* an oversized line that was a document after all */
+        memset(rec, 0, sizeof *rec);
+        rec->parsed = 1;
+        ingest_doc_view(&r->cur, r->origin, &rec->doc);
+        rec->origin = r->origin;
+        rec->line = r->lineno;
+    }
+    return rc;
 }
 
 /* Text, HTML and feeds are read whole on the first call. */
@@ -253,37 +315,40 @@ static int load(parley_reader *r)
     return rc;
 }
 
-int parley_reader_next(parley_reader *r, parley_doc *doc)
+/* Shared start of parley_reader_next and parley_reader_next_record: on
+ * the first call, settles the format and reads the whole-file formats.
+ * Returns 0 to go on, 1 when finished (*rc is then the result). */
+static int start(parley_reader *r, int *rc)
 {
-    if (!r || !doc)
-        return PARLEY_EINVAL;
+    *rc = 0;
     if (r->done)
+        return 1;
+    if (r->started)
         return 0;
-    if (!r->started) {
-        r->started = 1;
-        if (r->format == PARLEY_FORMAT_AUTO) {
-            /* stdin: peek at the first non-blank byte */
-            int c;
-            size_t nl = 0;
-            while ((c = getc(r->f)) == ' ' || c == '\t' || c == '\n' || c == '\r')
-                nl += c == '\n';
-            if (c != EOF)
-                ungetc(c, r->f);
-            if (c == '{') {
-                r->format = PARLEY_FORMAT_JSONL;
-                r->lineno = nl;
-            }
-        }
-        if (r->format != PARLEY_FORMAT_JSONL) {
-            int rc = load(r);
-            if (rc) {
-                r->done = 1;
-                return rc;
-            }
+    r->started = 1;
+    if (r->format == PARLEY_FORMAT_AUTO) {
+        /* stdin: peek at the first non-blank byte */
+        int c;
+        size_t nl = 0;
+        while ((c = getc(r->f)) == ' ' || c == '\t' || c == '\n' || c == '\r')
+            nl += c == '\n';
+        if (c != EOF)
+            ungetc(c, r->f);
+        if (c == '{') {
+            r->format = PARLEY_FORMAT_JSONL;
+            r->lineno = nl;
         }
     }
-    if (r->format == PARLEY_FORMAT_JSONL)
-        return next_jsonl(r, doc);
+    if (r->format != PARLEY_FORMAT_JSONL && (*rc = load(r)) != 0) {
+        r->done = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* The next document of a whole-file format, or 0 at the end. */
+static int next_loaded(parley_reader *r, parley_doc *doc)
+{
     if (r->next >= r->ndocs) {
         r->done = 1;
         return 0;
@@ -291,4 +356,104 @@ int parley_reader_next(parley_reader *r, parley_doc *doc)
     ingest_doc_view(r->docs ? &r->docs[r->next] : &r->cur, r->origin, doc);
     r->next++;
     return 1;
+}
+
+int parley_reader_next(parley_reader *r, parley_doc *doc)
+{
+    int rc;
+    if (!r || !doc)
+        return PARLEY_EINVAL;
+    if (start(r, &rc))
+        return rc;
+    if (r->format == PARLEY_FORMAT_JSONL)
+        return next_jsonl(r, doc);
+    return next_loaded(r, doc);
+}
+
+int parley_reader_next_record(parley_reader *r, parley_record *rec)
+{
+    int rc;
+    if (!r || !rec)
+        return PARLEY_EINVAL;
+    if (start(r, &rc))
+        return rc;
+    if (r->format == PARLEY_FORMAT_JSONL)
+        return next_jsonl_record(r, rec);
+    memset(rec, 0, sizeof *rec);
+    if ((rc = next_loaded(r, &rec->doc)) == 1) {
+        rec->parsed = 1;
+        rec->origin = r->origin;
+        rec->line = rec->doc.line;
+    }
+    return rc;
+}
+
+/* ---- parsers ---------------------------------------------------------- */
+
+/* Buffers grown past this by one large document are freed before the
+ * next one, so that a parser does not hold on to them. */
+#define KEEP_BYTES ((size_t)4 << 20)
+
+struct parley_parser {
+    ingest_ctx cx;
+    char *default_date;
+    ingest_doc doc;
+};
+
+int parley_parser_new(parley_parser **out, const parley_ingest_opts *opts)
+{
+    *out = NULL;
+    parley_parser *ps = calloc(1, sizeof *ps);
+    if (!ps)
+        return PARLEY_ENOMEM;
+    if (opts && opts->default_date && !(ps->default_date = dup(opts->default_date))) {
+        free(ps);
+        return PARLEY_ENOMEM;
+    }
+    ingest_doc_init(&ps->doc);
+    ps->cx.default_date = ps->default_date;
+    if (opts) {
+        ps->cx.log = opts->log;
+        ps->cx.log_ud = opts->log_ud;
+    }
+    *out = ps;
+    return 0;
+}
+
+void parley_parser_set_log(parley_parser *ps, parley_log_fn log, void *ud)
+{
+    if (!ps)
+        return;
+    ps->cx.log = log;
+    ps->cx.log_ud = ud;
+}
+
+int parley_parse_record(parley_parser *ps, const parley_record *rec, parley_doc *doc)
+{
+    if (!ps || !rec || !doc || !rec->origin)
+        return PARLEY_EINVAL;
+    if (rec->parsed) {
+        *doc = rec->doc;
+        return 1;
+    }
+    ingest_doc *d = &ps->doc;
+    if (d->id.cap > KEEP_BYTES || d->date.cap > KEEP_BYTES || d->title.cap > KEEP_BYTES ||
+        d->text.cap > KEEP_BYTES || d->url.cap > KEEP_BYTES || d->source.cap > KEEP_BYTES)
+        ingest_doc_release(d);
+    ps->cx.origin = rec->origin;
+    int rc = ingest_parse_jsonl_line(&ps->cx, rec->raw.p, rec->raw.n, rec->line, d);
+    if (rc == PARLEY_ENOMEM)
+        ingest_log(&ps->cx, PARLEY_ERROR, rec->line, "out of memory");
+    if (rc == 1)
+        ingest_doc_view(d, rec->origin, doc);
+    return rc;
+}
+
+void parley_parser_free(parley_parser *ps)
+{
+    if (!ps)
+        return;
+    ingest_doc_release(&ps->doc);
+    free(ps->default_date);
+    free(ps);
 }

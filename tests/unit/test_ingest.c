@@ -435,6 +435,170 @@ static void jsonl_file(void **state)
     parley_buf_release(&lb.all);
 }
 
+/* Reading and parsing apart (parley_reader_next_record + parley_parser)
+ * gives the same documents and the same messages as parley_reader_next,
+ * with the records copied away and parsed after the reader moved on. */
+static void str_copy(parley_buf *b, parley_str s)
+{
+    parley_buf_add(b, s.p, s.n);
+    parley_buf_addc(b, '|');
+}
+
+static void doc_dump(parley_buf *b, const parley_doc *d)
+{
+    parley_buf_addf(b, "%zu|", d->line);
+    str_copy(b, d->id), str_copy(b, d->date), str_copy(b, d->title);
+    str_copy(b, d->text), str_copy(b, d->url), str_copy(b, d->source);
+    parley_buf_adds(b, d->origin);
+    parley_buf_addc(b, '\n');
+}
+
+static void records_apart(void **state)
+{
+    (void)state;
+    char path[4200];
+    data("news.jsonl", path, sizeof path);
+    logbook lb1, lb2;
+    logbook_init(&lb1);
+    logbook_init(&lb2);
+    parley_buf want = PARLEY_BUF_INIT, got = PARLEY_BUF_INIT;
+    parley_ingest_opts o = opts_for(&lb1);
+    o.default_date = "2001-02-03";
+    parley_reader *r;
+    parley_doc d;
+    assert_int_equal(parley_reader_open(&r, path, &o), 0);
+    while (parley_reader_next(r, &d) == 1)
+        doc_dump(&want, &d);
+    assert_int_equal(parley_reader_errors(r), 5);
+    parley_reader_close(r);
+
+    /* the records, copied; blank lines (2 and 10) are not records */
+    char *lines[16];
+    size_t lens[16], nums[16], n = 0;
+    parley_record rec;
+    o = opts_for(&lb2);
+    assert_int_equal(parley_reader_open(&r, path, &o), 0);
+    while (parley_reader_next_record(r, &rec) == 1) {
+        assert_true(n < 16);
+        assert_int_equal(rec.parsed, 0);
+        assert_string_equal(rec.origin, path);
+        lines[n] = malloc(rec.raw.n + 1);
+        memcpy(lines[n], rec.raw.p, rec.raw.n);
+        lens[n] = rec.raw.n;
+        nums[n++] = rec.line;
+    }
+    assert_int_equal(n, 9);
+    assert_int_equal(nums[0], 1);
+    assert_int_equal(nums[1], 3);
+    assert_int_equal(parley_reader_errors(r), 0);
+    assert_int_equal(lb2.all.n, 0); /* nothing parsed, nothing said */
+    parley_reader_close(r);
+
+    o.default_date = "2001-02-03";
+    parley_parser *ps;
+    assert_int_equal(parley_parser_new(&ps, &o), 0);
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        memset(&rec, 0, sizeof rec);
+        rec.raw.p = lines[i];
+        rec.raw.n = lens[i];
+        rec.origin = path;
+        rec.line = nums[i];
+        int rc = parley_parse_record(ps, &rec, &d);
+        if (rc == 1)
+            doc_dump(&got, &d);
+        else
+            bad += rc == PARLEY_EPARSE;
+        free(lines[i]);
+    }
+    assert_int_equal(bad, 5);
+    assert_string_equal(got.p, want.p);
+    assert_string_equal(lb2.all.p, lb1.all.p);
+    assert_int_equal(lb2.errors, lb1.errors);
+
+    /* messages go where set_log says, or nowhere */
+    logbook lb3;
+    logbook_init(&lb3);
+    parley_parser_set_log(ps, collect, &lb3);
+    memset(&rec, 0, sizeof rec);
+    rec.raw.p = "[1]";
+    rec.raw.n = 3;
+    rec.origin = "x.jsonl";
+    rec.line = 12;
+    assert_int_equal(parley_parse_record(ps, &rec, &d), PARLEY_EPARSE);
+    logged(&lb3, "x.jsonl:12: expected a JSON object, got an array");
+    parley_parser_set_log(ps, NULL, NULL);
+    assert_int_equal(parley_parse_record(ps, &rec, &d), PARLEY_EPARSE);
+    assert_int_equal(lb3.errors, 1);
+    /* blank and hostile records; a missing origin is refused */
+    rec.raw.p = " \t";
+    rec.raw.n = 2;
+    assert_int_equal(parley_parse_record(ps, &rec, &d), 0);
+    rec.raw.p = "{\"text\":\"\xc3\x28\"}";
+    rec.raw.n = strlen(rec.raw.p);
+    parley_parser_set_log(ps, collect, &lb3);
+    assert_int_equal(parley_parse_record(ps, &rec, &d), 1);
+    assert_str(d.date, "2001-02-03");
+    logged(&lb3, "x.jsonl:12: byte 9: invalid UTF-8");
+    rec.origin = NULL;
+    assert_int_equal(parley_parse_record(ps, &rec, &d), PARLEY_EINVAL);
+    assert_int_equal(parley_parse_record(ps, NULL, &d), PARLEY_EINVAL);
+    parley_parser_free(ps);
+    parley_parser_free(NULL);
+
+    /* the formats read whole come parsed; so does a parser's answer */
+    assert_int_equal(parley_reader_open(&r, data("article.txt", path, sizeof path), &o), 0);
+    assert_int_equal(parley_reader_next_record(r, &rec), 1);
+    assert_int_equal(rec.parsed, 1);
+    assert_true(rec.doc.text.n > 0);
+    assert_int_equal(parley_parser_new(&ps, NULL), 0);
+    assert_int_equal(parley_parse_record(ps, &rec, &d), 1);
+    assert_ptr_equal(d.text.p, rec.doc.text.p);
+    parley_parser_free(ps);
+    assert_int_equal(parley_reader_next_record(r, &rec), 0);
+    parley_reader_close(r);
+
+    parley_buf_release(&want);
+    parley_buf_release(&got);
+    parley_buf_release(&lb1.all);
+    parley_buf_release(&lb2.all);
+    parley_buf_release(&lb3.all);
+}
+
+/* A line too long to be a document is reported by the record reader
+ * itself, in its place, and never handed out. */
+static void records_huge_line(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    parley_ingest_opts o = opts_for(&lb);
+    char path[4200];
+    FILE *f = fopen(tmp_path("huge.jsonl", path, sizeof path), "wb");
+    assert_non_null(f);
+    fputs("{\"text\":\"one\"}\n{\"text\":\"", f);
+    for (size_t i = 0; i < (65u << 20) / 64; i++)
+        fputs("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", f);
+    fputs("\"}\n{\"text\":\"three\"}\n", f);
+    fclose(f);
+    parley_reader *r;
+    parley_record rec;
+    assert_int_equal(parley_reader_open(&r, path, &o), 0);
+    assert_int_equal(parley_reader_next_record(r, &rec), 1);
+    assert_int_equal(rec.line, 1);
+    assert_int_equal(lb.errors, 0);
+    assert_int_equal(parley_reader_next_record(r, &rec), 1);
+    assert_int_equal(rec.line, 3);
+    assert_int_equal(rec.raw.n, strlen("{\"text\":\"three\"}"));
+    assert_int_equal(lb.errors, 1);
+    logged(&lb, ":2: document larger than 64 MiB");
+    assert_int_equal(parley_reader_next_record(r, &rec), 0);
+    assert_int_equal(parley_reader_errors(r), 1);
+    parley_reader_close(r);
+    remove(path);
+    parley_buf_release(&lb.all);
+}
+
 static void jsonl_hostile(void **state)
 {
     (void)state;
@@ -1030,6 +1194,7 @@ int main(void)
         cmocka_unit_test(jsonl_file),         cmocka_unit_test(jsonl_hostile),
         cmocka_unit_test(jsonl_scanner_table), cmocka_unit_test(jsonl_truncated),
         cmocka_unit_test(jsonl_deep),         cmocka_unit_test(jsonl_huge_strings),
+        cmocka_unit_test(records_apart),      cmocka_unit_test(records_huge_line),
         cmocka_unit_test(html_page),          cmocka_unit_test(html_hostile),
         cmocka_unit_test(feed_rss),           cmocka_unit_test(feed_atom),
         cmocka_unit_test(feed_not_xml),       cmocka_unit_test(walk_tree),
