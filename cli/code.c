@@ -160,9 +160,10 @@ struct job {
     int raw;          /* mem holds a JSON line to parse (else doc's strings) */
     size_t raw_n;     /* the line's length */
     size_t line;      /* its line number */
-    const char *origin; /* in mem */
-    parley_doc doc;   /* !raw: views into mem */
-    parley_buf mem;   /* the record's bytes, copied */
+    parley_doc doc;   /* !raw: views into mem and origin */
+    parley_buf origin; /* the record's file name */
+    parley_buf mem;   /* the record's bytes, copied; for a large JSON
+                         line, freed once it is parsed */
     parley_buf out;   /* its formatted events */
     parley_buf log;   /* messages to replay: severity byte, text, NUL */
     size_t bytes;     /* counted against POOL_MAX_BYTES */
@@ -250,10 +251,14 @@ static void run_job(struct pool *p, parley_parser *ps, struct job *j)
         parley_record rec = {0};
         rec.raw.p = j->mem.p;
         rec.raw.n = j->raw_n;
-        rec.origin = j->origin;
+        rec.origin = j->origin.p;
         rec.line = j->line;
         parley_parser_set_log(ps, job_log, j);
         int rc = parley_parse_record(ps, &rec, &doc);
+        /* the parser has its own copy now: a large line need not wait
+           for the writer to be freed (the job is this worker's) */
+        if (j->mem.cap > POOL_KEEP_BYTES)
+            parley_buf_release(&j->mem);
         if (rc == PARLEY_ENOMEM) {
             j->err = rc;
             j->err_logged = 1;
@@ -307,6 +312,7 @@ static void *worker(void *ud)
 
 static void job_release(struct job *j)
 {
+    parley_buf_release(&j->origin);
     parley_buf_release(&j->mem);
     parley_buf_release(&j->out);
     parley_buf_release(&j->log);
@@ -359,6 +365,7 @@ static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n,
     }
     memset(p->jobs, 0, p->njobs * sizeof *p->jobs);
     for (size_t i = 0; i < p->njobs; i++) {
+        parley_buf_init(&p->jobs[i].origin);
         parley_buf_init(&p->jobs[i].mem);
         parley_buf_init(&p->jobs[i].out);
         parley_buf_init(&p->jobs[i].log);
@@ -419,7 +426,7 @@ static int pool_write_done(struct code_ctx *c, struct pool *p)
         replay(c->log, &j->log, j->log_lost);
         if (j->err) {
             if (!j->err_logged)
-                report_code_error(j->origin, j->err);
+                report_code_error(j->origin.p, j->err);
             c->failed = 1;
             rc = -1;
         } else if (write_out(c, &j->out)) {
@@ -473,24 +480,18 @@ static void pool_log(void *ud, int severity, const char *msg)
         keep_msg(&p->pre, &p->pre_lost, severity, msg);
 }
 
-/* Copies doc's strings and origin into j->mem and points j->doc into the
-   copy. A field's pointer stays NULL when the reader's was NULL. */
+/* Copies doc's strings into j->mem and points j->doc into the copy. A
+   field's pointer stays NULL when the reader's was NULL. */
 static int job_fill_doc(struct job *j, const parley_doc *doc)
 {
     const parley_str *src[] = {&doc->id, &doc->date, &doc->title,
                                &doc->text, &doc->url, &doc->source};
     parley_str *dst[] = {&j->doc.id, &j->doc.date, &j->doc.title,
                          &j->doc.text, &j->doc.url, &j->doc.source};
-    size_t off[6], origin_off = 0;
+    size_t off[6];
     for (int i = 0; i < 6; i++) {
         off[i] = j->mem.n;
         if (parley_buf_add(&j->mem, src[i]->p, src[i]->n) ||
-            parley_buf_addc(&j->mem, '\0'))
-            return PARLEY_ENOMEM;
-    }
-    if (doc->origin) {
-        origin_off = j->mem.n;
-        if (parley_buf_adds(&j->mem, doc->origin) ||
             parley_buf_addc(&j->mem, '\0'))
             return PARLEY_ENOMEM;
     }
@@ -498,31 +499,29 @@ static int job_fill_doc(struct job *j, const parley_doc *doc)
         dst[i]->p = src[i]->p ? j->mem.p + off[i] : NULL;
         dst[i]->n = src[i]->n;
     }
-    j->doc.origin = doc->origin ? j->mem.p + origin_off : NULL;
+    j->doc.origin = j->origin.p;
     j->doc.line = doc->line;
-    j->origin = j->doc.origin;
     return 0;
 }
 
-/* Copies rec into j: a JSON line as it is (then the origin), or a parsed
-   document's strings. */
+/* Copies rec into j: a JSON line as it is, or a parsed document's
+   strings; and the file name. */
 static int job_fill(struct job *j, const parley_record *rec)
 {
     parley_buf_reset(&j->mem);
     memset(&j->doc, 0, sizeof j->doc);
     j->raw = !rec->parsed;
     j->line = rec->line;
+    parley_buf_reset(&j->origin);
+    if (parley_buf_adds(&j->origin, rec->origin ? rec->origin : "-"))
+        return PARLEY_ENOMEM;
     if (rec->parsed) {
         if (job_fill_doc(j, &rec->doc))
             return PARLEY_ENOMEM;
     } else {
-        if (parley_buf_add(&j->mem, rec->raw.p, rec->raw.n) ||
-            parley_buf_addc(&j->mem, '\0') ||
-            parley_buf_adds(&j->mem, rec->origin) ||
-            parley_buf_addc(&j->mem, '\0'))
+        if (parley_buf_add(&j->mem, rec->raw.p, rec->raw.n))
             return PARLEY_ENOMEM;
         j->raw_n = rec->raw.n;
-        j->origin = j->mem.p + rec->raw.n + 1;
     }
     j->bytes = j->mem.n;
     return 0;
