@@ -1,7 +1,7 @@
 /* store.c — the store handle (stage 9, the SQLite sink): opening a file
  * (WAL, foreign keys, busy timeout, schema checks and upgrade), error
- * messages, and the per-document transaction that adds or replaces a
- * document with its sentences and events. */
+ * messages, and the put that adds or replaces a document with its
+ * sentences and events, in a transaction of its own or in a batch. */
 #include <jansson.h>
 #include <stdarg.h>
 #include <utf8proc.h>
@@ -278,12 +278,16 @@ void parley_store_close(parley_store *st)
 {
     if (!st)
         return;
-    sqlite3_stmt **all[] = {&st->has,      &st->ins_doc,  &st->del_doc,
-                            &st->del_sent, &st->del_ev,   &st->ins_sent,
-                            &st->ins_ev,   &st->begin,    &st->commit,
-                            &st->rollback};
+    sqlite3_stmt **all[] = {&st->has,      &st->ins_doc,    &st->del_doc,
+                            &st->del_sent, &st->del_ev,     &st->ins_sent,
+                            &st->ins_ev,   &st->begin,      &st->commit,
+                            &st->rollback, &st->fts_add};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         sqlite3_finalize(*all[i]);
+    /* A batch that was not committed is dropped, as a crash would drop
+     * it; say so explicitly rather than leave it to sqlite3_close. */
+    if (st->db && !sqlite3_get_autocommit(st->db))
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_close(st->db);
     parley_buf_release(&st->err);
     free(st->path);
@@ -361,6 +365,52 @@ static int run(parley_store *st, sqlite3_stmt *s, const char *what)
     int err = store_sqlerr(st, rc, what);
     sqlite3_reset(s);
     return err;
+}
+
+/* Adds the events stored since the last call to the full-text index. */
+static int fts_sync(parley_store *st)
+{
+    if (!st->fts_hi)
+        return 0;
+    int err = prep(st, &st->fts_add,
+                   "INSERT INTO evidence_fts(rowid, evidence)"
+                   " SELECT rid, evidence FROM events"
+                   " WHERE rid BETWEEN ?1 AND ?2");
+    if (err)
+        return err;
+    sqlite3_bind_int64(st->fts_add, 1, st->fts_lo);
+    sqlite3_bind_int64(st->fts_add, 2, st->fts_hi);
+    if ((err = run(st, st->fts_add, "indexing evidence for full-text search")))
+        return err;
+    st->fts_lo = st->fts_hi = 0;
+    return 0;
+}
+
+/* Notes that event rid is waiting for fts_sync. New rows normally get
+ * consecutive rids; should one not, the waiting ones are indexed first so
+ * that the range stays exact. */
+static int fts_pending(parley_store *st, sqlite3_int64 rid)
+{
+    if (st->fts_hi && rid != st->fts_hi + 1) {
+        int err = fts_sync(st);
+        if (err)
+            return err;
+    }
+    if (!st->fts_hi)
+        st->fts_lo = rid;
+    st->fts_hi = rid;
+    return 0;
+}
+
+/* Ends the open transaction, if any, undoing it; the batch, if one was
+ * open, is over. */
+static void rollback(parley_store *st)
+{
+    if (sqlite3_get_autocommit(st->db) == 0 &&
+        !prep(st, &st->rollback, "ROLLBACK"))
+        sqlite3_step(st->rollback), sqlite3_reset(st->rollback);
+    st->batch = 0;
+    st->fts_lo = st->fts_hi = 0;
 }
 
 /* Looks up the stored hash of document id: 1 and *hash, 0 when absent. */
@@ -520,7 +570,7 @@ static int put_event(parley_store *st, const parley_doc *doc, parley_str did,
         return err;
     }
     sqlite3_reset(s);
-    return 0;
+    return fts_pending(st, sqlite3_last_insert_rowid(st->db));
 }
 
 static int put_body(parley_store *st, const parley_doc *doc, parley_str did,
@@ -530,6 +580,10 @@ static int put_body(parley_store *st, const parley_doc *doc, parley_str did,
 {
     int err;
     if (replace) {
+        /* The delete trigger takes the old events out of the full-text
+         * index, so they must be in it, even if stored in this batch. */
+        if ((err = fts_sync(st)))
+            return err;
         if ((err = prep(st, &st->del_ev, "DELETE FROM events WHERE doc = ?")))
             return err;
         bind_str(st->del_ev, 1, did);
@@ -608,12 +662,16 @@ int store_put_events(parley_store *st, const parley_doc *doc,
     snprintf(hash, sizeof hash, "%016llx",
              (unsigned long long)store_hash(&did, doc));
 
-    int err = prep(st, &st->begin, "BEGIN IMMEDIATE");
-    if (!err)
-        err = run(st, st->begin, "starting a transaction");
-    if (err) {
-        parley_buf_release(&id);
-        return err;
+    /* Inside a batch the document joins the batch's transaction. */
+    int in_batch = st->batch, err = 0;
+    if (!in_batch) {
+        err = prep(st, &st->begin, "BEGIN IMMEDIATE");
+        if (!err)
+            err = run(st, st->begin, "starting a transaction");
+        if (err) {
+            parley_buf_release(&id);
+            return err;
+        }
     }
     int status = PARLEY_STORE_ADDED;
     err = stored_hash(st, did, have);
@@ -625,19 +683,61 @@ int store_put_events(parley_store *st, const parley_doc *doc,
     if (!err && status != PARLEY_STORE_SKIPPED)
         err = put_body(st, doc, did, hash, status == PARLEY_STORE_REPLACED,
                        evs, nev, sent, nsent);
-    if (!err) {
-        err = prep(st, &st->commit, "COMMIT");
+    if (!err && !in_batch) {
+        err = fts_sync(st);
+        if (!err)
+            err = prep(st, &st->commit, "COMMIT");
         if (!err)
             err = run(st, st->commit, "committing");
     }
-    if (err && sqlite3_get_autocommit(st->db) == 0) {
-        /* Keep the first error's message; the rollback's own failure
-         * would say less. */
-        if (!prep(st, &st->rollback, "ROLLBACK"))
-            sqlite3_step(st->rollback), sqlite3_reset(st->rollback);
+    if (err) {
+        /* A document half stored cannot stay: the whole transaction goes,
+         * in a batch with the batch's earlier documents (a savepoint per
+         * document would keep them, but makes every put slower). Keep the
+         * first error's message; the rollback's own failure would say
+         * less. */
+        rollback(st);
+        if (in_batch)
+            parley_buf_adds(&st->err, "; the documents stored since the "
+                                      "batch began were rolled back too");
     }
     parley_buf_release(&id);
     return err ? err : status;
+}
+
+int parley_store_begin(parley_store *st)
+{
+    if (!st || !st->db)
+        return PARLEY_EINVAL;
+    if (st->readonly)
+        return store_fail(st, PARLEY_EREADONLY,
+                          "%s: store was opened read-only", st->path);
+    if (st->batch)
+        return store_fail(st, PARLEY_EINVAL,
+                          "%s: a batch is already open", st->path);
+    int err = prep(st, &st->begin, "BEGIN IMMEDIATE");
+    if (!err)
+        err = run(st, st->begin, "starting a transaction");
+    if (!err)
+        st->batch = 1;
+    return err;
+}
+
+int parley_store_commit(parley_store *st)
+{
+    if (!st || !st->db)
+        return PARLEY_EINVAL;
+    if (!st->batch)
+        return 0;
+    int err = fts_sync(st);
+    if (!err)
+        err = prep(st, &st->commit, "COMMIT");
+    if (!err)
+        err = run(st, st->commit, "committing");
+    if (err)
+        rollback(st);
+    st->batch = 0;
+    return err;
 }
 
 int parley_store_put(parley_store *st, const parley_doc *doc,

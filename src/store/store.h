@@ -11,7 +11,7 @@
 
 /* The newest schema this code writes; see schema.c for what each version
  * added. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id of a parley store: "PRLY". */
 #define STORE_APP_ID 0x50524c59
 
@@ -22,7 +22,18 @@ struct parley_store {
     int readonly;
     int busy_ms;
     sqlite3_stmt *has, *ins_doc, *del_doc, *del_sent, *del_ev, *ins_sent,
-        *ins_ev, *begin, *commit, *rollback;
+        *ins_ev, *begin, *commit, *rollback, *fts_add;
+    /* 1 between parley_store_begin and parley_store_commit: puts join that
+     * transaction. */
+    int batch;
+    /* Events rid fts_lo..fts_hi were stored in the open transaction but
+     * are not in evidence_fts yet (0, 0: none). Full-text rows are added
+     * with one statement before the commit (fts_sync in store.c), not
+     * one per event by a trigger: FTS5 writes its pending terms out as a
+     * new segment at every statement journal or savepoint, which a
+     * trigger's statement has. Queries on this handle do not see the
+     * open transaction's events in evidence_fts until then. */
+    sqlite3_int64 fts_lo, fts_hi;
 };
 
 /* Sets st's message from fmt and returns code. */
