@@ -670,6 +670,16 @@ static void hash_and_ids(void **state)
     assert_int_equal(store_put_events(st, &d, NULL, 0, NULL, 0), 0);
     assert_int_equal(count(st, "SELECT count(*) FROM documents WHERE id = 'article'"), 1);
     assert_int_equal(parley_store_put(st, &d, NULL), PARLEY_STORE_SKIPPED);
+    /* The events' ids are those of their JSON lines, also for a document
+     * id that JSON must escape. */
+    parley_doc e = mkdoc("say \"hi\"\\ \xc3\xa9\t/", "2024-01-01", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &e, ev), PARLEY_STORE_ADDED);
+    assert_int_equal(count(st, "SELECT count(*) FROM events"), 2);
+    assert_int_equal(count(st, "SELECT count(*) FROM events"
+                               " WHERE id = json_extract(json, '$.id')"
+                               " AND id LIKE 'say \"hi\"\\ \xc3\xa9\t/:_:1'"), 2);
     parley_store_close(st);
 }
 
