@@ -9,11 +9,16 @@
 
 #include "store/store.h"
 
-/* The WHERE clause of a filter: " WHERE 1" and the shared conditions. */
+/* The WHERE clause of a filter: " WHERE 1" and the shared conditions.
+ * With a date bound no undated event can match; saying so in the form of
+ * the first column of events_order and events_type lets SQLite walk
+ * those indexes in date order for the range (see order_by). */
 static int where(parley_store *st, struct store_sql *q,
                  const parley_store_filter *f, const char *text)
 {
     store_sql_add(q, " WHERE 1");
+    if (f->from || f->to)
+        store_sql_add(q, " AND (e.date IS NULL) = 0");
     return store_filter_sql(st, q, f, text, "--");
 }
 
@@ -28,8 +33,16 @@ static const char cols[] =
     " e.sentence, e.span_start, e.span_end, e.evidence, e.json, e.seq";
 enum { C_SEQ = 35, C_N, C_IDS, C_DOCS, C_TEXTS };
 
-static const char order[] =
-    " ORDER BY e.date IS NULL, e.date, e.doc, e.seq";
+/* Events by date, undated ones last, then in document order: the order
+ * of the indexes events_order and events_type (schema.c), so that SQLite
+ * reads rows in that order instead of sorting them all. With a date bound
+ * every row has a date, and the first term, fixed by where(), must go for
+ * SQLite to see that the index still gives the order. */
+static const char *order_by(const parley_store_filter *f)
+{
+    return f->from || f->to ? " ORDER BY e.date, e.doc, e.seq"
+                            : " ORDER BY e.date IS NULL, e.date, e.doc, e.seq";
+}
 
 static int build(parley_store *st, struct store_sql *q, const parley_store_filter *f,
                  const char *text)
@@ -54,7 +67,7 @@ static int build(parley_store *st, struct store_sql *q, const parley_store_filte
         if ((err = where(st, q, f, text)))
             return err;
     }
-    store_sql_add(q, order);
+    store_sql_add(q, order_by(f));
     if (f->limit > 0)
         store_sql_add(q, " LIMIT ?");
     return q->nomem ? PARLEY_ENOMEM : 0;
