@@ -4,7 +4,6 @@
  * sentences and events, in a transaction of its own or in a batch. */
 #include <jansson.h>
 #include <stdarg.h>
-#include <utf8proc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,38 +112,12 @@ static int check_schema(parley_store *st, int *v)
     return 0;
 }
 
-/* SQL function parley_fold(x): x case-folded with diacritics removed, so
- * that name filters match "Popsoi" to "Popșoi" as the full-text search
- * does. NULL stays NULL; invalid UTF-8 is compared as it is. */
-static void sql_fold(sqlite3_context *cx, int argc, sqlite3_value **argv)
-{
-    (void)argc;
-    const unsigned char *s = sqlite3_value_text(argv[0]);
-    if (!s) {
-        sqlite3_result_null(cx);
-        return;
-    }
-    utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t n = utf8proc_map(
-        s, sqlite3_value_bytes(argv[0]), &out,
-        UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-            UTF8PROC_LUMP);
-    if (n < 0) {
-        free(out);
-        if (n == UTF8PROC_ERROR_NOMEM)
-            sqlite3_result_error_nomem(cx);
-        else
-            sqlite3_result_value(cx, argv[0]);
-        return;
-    }
-    sqlite3_result_text(cx, (const char *)out, (int)n, free);
-}
-
 static int add_functions(parley_store *st)
 {
     int rc = sqlite3_create_function_v2(
         st->db, "parley_fold", 1,
-        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL, sql_fold,
+        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+        store_sql_fold,
         NULL, NULL, NULL);
     return rc == SQLITE_OK ? 0 : store_sqlerr(st, rc, "opening");
 }

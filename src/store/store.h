@@ -65,6 +65,15 @@ int store_put_events(parley_store *st, const parley_doc *doc,
                      const parley_event *const *evs, size_t nev,
                      const size_t *sent, size_t nsent);
 
+/* SQL function parley_fold(x) (fold.c): x case-folded with diacritics
+ * removed, so that name filters match "Popsoi" to "Popșoi" as the
+ * full-text search does. NULL stays NULL; invalid UTF-8 is compared as it
+ * is. */
+void store_sql_fold(sqlite3_context *cx, int argc, sqlite3_value **argv);
+/* The same on text[0..n): a malloc'd, NUL-terminated string of *outn
+ * bytes, or NULL when out of memory. */
+char *store_fold(const char *text, size_t n, size_t *outn);
+
 /* SQL under construction (filter.c): text and the parameters of its ?s,
  * in order; strings (owned) or integers. Zero-initialise, then
  * store_sql_free. Out of memory is remembered in nomem. */
