@@ -146,7 +146,8 @@ static int one_row(parley_store *st, sqlite3_stmt *s, int one_a_day,
         ev->place.lon = sqlite3_column_double(s, 28);
     }
     const char *topics = col(s, 29);
-    json_t *tj = topics ? json_loads(topics, 0, NULL) : NULL;
+    json_t *tj = topics && strcmp(topics, "[]") ? json_loads(topics, 0, NULL)
+                                                : NULL;
     ev->ntopics = strings(tj, ev->topics, PARLEY_MAX_TOPICS);
     ev->sentence = (size_t)sqlite3_column_int64(s, 30);
     ev->span[0] = (size_t)sqlite3_column_int64(s, 31);

@@ -151,7 +151,9 @@ static int open_immutable(parley_store *st)
     sqlite3_close(st->db);
     st->db = NULL;
     int rc = sqlite3_open_v2(uri.p, &st->db,
-                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+                                 SQLITE_OPEN_NOMUTEX,
+                             NULL);
     parley_buf_release(&uri);
     if (rc != SQLITE_OK)
         return store_sqlerr(st, rc, "opening");
@@ -182,8 +184,11 @@ int parley_store_open(parley_store **out, const char *path,
     if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
         return store_fail(st, PARLEY_EINVAL, "%s: is a directory", path);
 
-    int flags = st->readonly ? SQLITE_OPEN_READONLY
-                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    /* A handle is used by one thread at a time (parley.h), so SQLite's
+     * per-connection mutex, taken on every call, is not needed. */
+    int flags = (st->readonly ? SQLITE_OPEN_READONLY
+                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(path, &st->db, flags, NULL);
     if (rc != SQLITE_OK)
         return store_sqlerr(st, rc, "opening");
