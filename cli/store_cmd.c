@@ -182,8 +182,8 @@ static double now(void)
  * this many documents or this many seconds, whichever comes first: large
  * enough that the indexes are written once for many documents, small
  * enough that a kill loses little work (a rerun redoes it). */
-#define BATCH_DOCS 2000
-#define BATCH_SECONDS 1.0
+#define BATCH_DOCS 5000
+#define BATCH_SECONDS 2.0
 
 struct ingest {
     parley_store *st;
@@ -386,7 +386,7 @@ static void ingest_usage(FILE *f)
             "\n"
             "Codes articles (files, directories, '-' for stdin; stdin when no\n"
             "INPUT) and stores documents, sentences and events in FILE, in\n"
-            "transactions of up to 2000 documents or one second. A document\n"
+            "transactions of up to 5000 documents or two seconds. A document\n"
             "already stored with the same content is skipped; a changed one\n"
             "replaces its events. Interrupted, killed or stopped by an error,\n"
             "a run keeps every committed transaction; run it again to finish.\n"

@@ -139,8 +139,8 @@ expect_error "bad --from" 2 'from' "$PARLEY" query --db "$T/a.db" --from yesterd
 
 # ---- kill -9 in the middle, then rerun ---------------------------------
 # Enough documents that the ingest is still running after its first
-# commit (transactions of up to 2000 documents or one second).
-NBIG=6000
+# commit (transactions of up to 5000 documents or two seconds).
+NBIG=10000
 $GEN $NBIG --seed 3 >"$T/big.jsonl"
 "$PARLEY" ingest -q --db "$T/ref.db" "$T/big.jsonl" 2>/dev/null
 # start_ingest DB: an ingest of big.jsonl in the background ($pid), once
