@@ -44,6 +44,28 @@ static const char *order_by(const parley_store_filter *f)
                             : " ORDER BY e.date IS NULL, e.date, e.doc, e.seq";
 }
 
+/* Whether every condition of f is one that no index answers (a name,
+ * place or topic), with no limit: every event is then read, and reading
+ * the table in storage order and sorting what matches is about twice as
+ * fast as fetching each event in date order through events_order, which
+ * SQLite would choose to spare the sort. With a limit the index wins: it
+ * stops at the limit. */
+static int scan_all(const parley_store_filter *f)
+{
+    if (f->limit > 0 || f->type || f->cameo || f->from || f->to || f->text ||
+        f->doc)
+        return 0;
+    const char *const sides[] = {f->actor, f->source, f->target};
+    int unindexed = f->place || f->topic;
+    for (int i = 0; i < 3; i++)
+        if (sides[i]) {
+            if (store_code_like(sides[i]))
+                return 0;
+            unindexed = 1;
+        }
+    return unindexed;
+}
+
 static int build(parley_store *st, struct store_sql *q, const parley_store_filter *f,
                  const char *text)
 {
@@ -63,7 +85,9 @@ static int build(parley_store *st, struct store_sql *q, const parley_store_filte
                " JOIN events e ON e.rid = g.rid"
                " JOIN documents d ON d.id = e.doc");
     } else {
-        store_sql_add(q, " FROM events e JOIN documents d ON d.id = e.doc");
+        store_sql_add(q, scan_all(f) ? " FROM events e NOT INDEXED"
+                                     : " FROM events e");
+        store_sql_add(q, " JOIN documents d ON d.id = e.doc");
         if ((err = where(st, q, f, text)))
             return err;
     }

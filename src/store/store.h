@@ -96,6 +96,10 @@ void store_sql_free(struct store_sql *q);
 /* The FTS5 search v as one quoted phrase, for searches that do not parse
  * as FTS5 syntax. Caller frees; NULL when out of memory. */
 char *store_fts_phrase(const char *v);
+/* Whether an actor filter value is taken as a code (KAZ, IGOUNO), which
+ * the indexes on countries, organisations and codes answer, rather than
+ * as part of a name, which only a scan of every event can. */
+int store_code_like(const char *v);
 /* Whether v is YYYY, YYYY-MM or YYYY-MM-DD (digits in place). */
 int store_valid_date(const char *v);
 /* Appends " AND ..." conditions of f over events e (text replaces f->text,
