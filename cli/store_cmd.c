@@ -361,11 +361,14 @@ static int ingest_doc(void *ud, const parley_doc *doc)
             else
                 g->p_added++;
         }
-        if ((g->p_docs >= BATCH_DOCS || now() - g->batch_t0 >= BATCH_SECONDS ||
-             idle_stream(g, doc)) &&
-            commit_batch(g))
-            return 1;
     }
+    /* Also after a skipped document: a long run of them must not hold
+     * the batch open. */
+    if (g->batch &&
+        (g->p_docs >= BATCH_DOCS || now() - g->batch_t0 >= BATCH_SECONDS ||
+         idle_stream(g, doc)) &&
+        commit_batch(g))
+        return 1;
     if (g->tty)
         progress(g, 0);
     return 0;
