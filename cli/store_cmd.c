@@ -4,6 +4,7 @@
  * and `parley stats`. They only parse arguments and call libparley's
  * parley_store_* functions. */
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -177,13 +178,26 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* Documents are stored in batches, one transaction each, committed after
+ * this many documents or this many seconds, whichever comes first: large
+ * enough that the indexes are written once for many documents, small
+ * enough that a kill loses little work (a rerun redoes it). */
+#define BATCH_DOCS 5000
+#define BATCH_SECONDS 2.0
+
 struct ingest {
     parley_store *st;
     parley_lexicon *lx;
     parley_code_opts co;
     int force;
+    /* docs: read so far; added, replaced, events: committed; the p_
+     * counts are those of the open batch, not yet committed. */
     size_t docs, added, skipped, replaced, events;
-    int fatal;
+    size_t p_docs, p_added, p_replaced, p_events;
+    int stdin_stream; /* standard input is a pipe or terminal */
+    int batch;        /* a batch is open */
+    double batch_t0;
+    int fatal, store_err;
     /* progress */
     int tty;
     double t0, last;
@@ -270,6 +284,38 @@ static void track_bytes(struct ingest *g, const parley_doc *doc)
                    doc->source.n + doc->date.n + 48;
 }
 
+/* Commits the open batch: its documents now count as ingested. Returns
+ * 0, or -1 after reporting the error. */
+static int commit_batch(struct ingest *g)
+{
+    if (!g->batch)
+        return 0;
+    g->batch = 0;
+    if (parley_store_commit(g->st)) {
+        if (g->tty)
+            fputc('\n', stderr);
+        fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
+        g->fatal = 1;
+        return -1;
+    }
+    g->added += g->p_added;
+    g->replaced += g->p_replaced;
+    g->events += g->p_events;
+    g->p_docs = g->p_added = g->p_replaced = g->p_events = 0;
+    return 0;
+}
+
+/* Whether doc came from standard input as a pipe or terminal that has
+ * nothing more to read just now: a feed that trickles in is committed as
+ * it comes rather than held (with the write lock) until the batch fills. */
+static int idle_stream(const struct ingest *g, const parley_doc *doc)
+{
+    if (!g->stdin_stream || (doc->origin && strcmp(doc->origin, "-")))
+        return 0;
+    struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+    return poll(&p, 1, 0) == 0;
+}
+
 static int ingest_doc(void *ud, const parley_doc *doc)
 {
     struct ingest *g = ud;
@@ -293,6 +339,14 @@ static int ingest_doc(void *ud, const parley_doc *doc)
             return 1;
         }
         size_t nev = parley_result_count(res);
+        if (!g->batch) {
+            if (parley_store_begin(g->st)) {
+                parley_result_free(res);
+                goto store_error;
+            }
+            g->batch = 1;
+            g->batch_t0 = now();
+        }
         rc = parley_store_put(g->st, doc, res);
         parley_result_free(res);
         if (rc < 0)
@@ -300,13 +354,21 @@ static int ingest_doc(void *ud, const parley_doc *doc)
         if (rc == PARLEY_STORE_SKIPPED) {
             g->skipped++;
         } else {
-            g->events += nev;
+            g->p_docs++;
+            g->p_events += nev;
             if (rc == PARLEY_STORE_REPLACED)
-                g->replaced++;
+                g->p_replaced++;
             else
-                g->added++;
+                g->p_added++;
         }
     }
+    /* Also after a skipped document: a long run of them must not hold
+     * the batch open. */
+    if (g->batch &&
+        (g->p_docs >= BATCH_DOCS || now() - g->batch_t0 >= BATCH_SECONDS ||
+         idle_stream(g, doc)) &&
+        commit_batch(g))
+        return 1;
     if (g->tty)
         progress(g, 0);
     return 0;
@@ -314,7 +376,9 @@ store_error:
     if (g->tty)
         fputc('\n', stderr);
     fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
-    g->fatal = 1;
+    g->fatal = g->store_err = 1;
+    /* The open batch is dropped when the store is closed: its documents
+     * are not counted, and a rerun stores them. */
     return 1;
 }
 
@@ -324,9 +388,11 @@ static void ingest_usage(FILE *f)
             "usage: parley ingest --db FILE [options] [INPUT...]\n"
             "\n"
             "Codes articles (files, directories, '-' for stdin; stdin when no\n"
-            "INPUT) and stores documents, sentences and events in FILE, one\n"
-            "transaction per document. A document already stored with the\n"
-            "same content is skipped; a changed one replaces its events.\n"
+            "INPUT) and stores documents, sentences and events in FILE, in\n"
+            "transactions of up to 5000 documents or two seconds. A document\n"
+            "already stored with the same content is skipped; a changed one\n"
+            "replaces its events. Interrupted, killed or stopped by an error,\n"
+            "a run keeps every committed transaction; run it again to finish.\n"
             "\n"
             "options:\n"
             "%s"
@@ -450,9 +516,15 @@ int cmd_ingest(int argc, char **argv)
             parley_walk(ins[i], add_size, &total, NULL, NULL);
         g.total = total > 0 ? (uint64_t)total : 0;
     }
+    struct stat in_sb;
+    g.stdin_stream = fstat(STDIN_FILENO, &in_sb) == 0 && !S_ISREG(in_sb.st_mode);
     g.t0 = g.last = now();
     size_t input_errors = dict_bad ? 1 : 0;
     cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors);
+    /* After an interrupt or a coding error, what was coded is kept; after
+     * a store error the batch is dropped (parley_store_close). */
+    if (!g.store_err)
+        commit_batch(&g);
     if (g.tty && !g.fatal)
         progress(&g, 1);
     double el = now() - g.t0;

@@ -39,6 +39,8 @@ docs() { "$PARLEY" stats --db "$1" | awk '$1 == "documents" {print $2}'; }
 sql() { python3 -c 'import sqlite3, sys
 c = sqlite3.connect(sys.argv[1]); r = c.execute(sys.argv[2]).fetchone()
 c.commit(); print(r[0] if r else "")' "$@"; }
+# FTS5's check that the full-text index matches the events table
+fts_ok() { quiet sql "$1" "INSERT INTO evidence_fts(evidence_fts) VALUES ('integrity-check')"; }
 
 # ---- idempotence ------------------------------------------------------
 $GEN 40 --seed 7 >"$T/a.jsonl"
@@ -82,6 +84,7 @@ for l in open(sys.argv[2]):
     assert json.loads(l)["text"] in new, l
 ' "$T/changed.jsonl" "$T/d1.jsonl"
 check "still 40 documents" [ "$(docs "$T/a.db")" -eq 40 ]
+check "the full-text index follows the replacement" fts_ok "$T/a.db"
 
 # ---- queries and exports ----------------------------------------------
 run "$PARLEY" query --db "$T/a.db" --actor KAZ --type CONSULT --format table
@@ -135,28 +138,53 @@ expect_error "bad --cameo" 2 'cameo' "$PARLEY" query --db "$T/a.db" --cameo "04'
 expect_error "bad --from" 2 'from' "$PARLEY" query --db "$T/a.db" --from yesterday
 
 # ---- kill -9 in the middle, then rerun ---------------------------------
-$GEN 1500 --seed 3 >"$T/big.jsonl"
+# Enough documents that the ingest is still running after its first
+# commit (transactions of up to 5000 documents or two seconds).
+NBIG=10000
+$GEN $NBIG --seed 3 >"$T/big.jsonl"
 "$PARLEY" ingest -q --db "$T/ref.db" "$T/big.jsonl" 2>/dev/null
-"$PARLEY" ingest -q --db "$T/k.db" "$T/big.jsonl" 2>/dev/null &
-pid=$!
-i=0
-while [ $i -lt 200 ]; do  # until some documents are committed (max 20 s)
-    n=$(docs "$T/k.db" 2>/dev/null)
-    [ -n "$n" ] && [ "$n" -gt 50 ] && break
-    sleep 0.1
-    i=$((i + 1))
-done
+# start_ingest DB: an ingest of big.jsonl in the background ($pid), once
+# it has committed some documents (max 20 s)
+start_ingest() {
+    "$PARLEY" ingest -q --db "$1" "$T/big.jsonl" 2>"$T/bg.err" &
+    pid=$!
+    i=0
+    while [ $i -lt 200 ]; do
+        n=$(docs "$1" 2>/dev/null)
+        [ -n "$n" ] && [ "$n" -gt 50 ] && break
+        sleep 0.1
+        i=$((i + 1))
+    done
+}
+start_ingest "$T/k.db"
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 partial=$(docs "$T/k.db")
-check "the killed ingest stopped part-way ($partial of 1500 documents)" [ "$partial" -gt 0 -a "$partial" -lt 1500 ]
+check "the killed ingest stopped part-way ($partial of $NBIG documents)" [ "$partial" -gt 0 -a "$partial" -lt $NBIG ]
 check "after kill -9 the file is sound" quiet "$PARLEY" stats --check --db "$T/k.db"
+check "after kill -9 the full-text index is sound" fts_ok "$T/k.db"
 run "$PARLEY" ingest --db "$T/k.db" "$T/big.jsonl"
 check "the rerun finishes the job" grep -q "($partial skipped, 0 replaced)" "$T/err"
 "$PARLEY" export --db "$T/k.db" >"$T/k.out"
 "$PARLEY" export --db "$T/ref.db" >"$T/ref.out"
 check "killed + rerun = uninterrupted run ($(wc -l <"$T/ref.out") events)" cmp -s "$T/k.out" "$T/ref.out"
 check "integrity_check after the rerun" [ "$(sql "$T/k.db" 'PRAGMA integrity_check')" = ok ]
+check "the full-text index after the rerun" fts_ok "$T/k.db"
+check "--text finds the same after kill and rerun" [ "$("$PARLEY" query --db "$T/k.db" --text Guterres --format jsonl | md5sum)" = \
+    "$("$PARLEY" query --db "$T/ref.db" --text Guterres --format jsonl | md5sum)" ]
+
+# SIGINT: the ingest stops, commits what it coded, and its summary counts
+# exactly what is stored
+start_ingest "$T/int.db"
+kill -INT $pid 2>/dev/null
+wait $pid
+rc=$?
+stored=$(docs "$T/int.db")
+check "interrupted: exit status 130 ($rc) and a note to run again" \
+    grep -q 'interrupted; run again' "$T/bg.err"
+[ "$rc" -eq 130 ] || ko "interrupted: exit status $rc, want 130"
+check "interrupted: the summary counts what is stored ($stored)" \
+    grep -q "ingested $stored documents" "$T/bg.err"
 
 # ---- hostile databases ------------------------------------------------
 printf 'this is not a database at all, just some garbage bytes %0900d' 0 >"$T/garbage.db"

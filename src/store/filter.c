@@ -70,7 +70,7 @@ char *store_fts_phrase(const char *v)
 }
 
 /* KAZ, UN, IGOUNO, USAGOV: a code, matched exactly or as a prefix. */
-static int code_like(const char *v)
+int store_code_like(const char *v)
 {
     size_t n = strlen(v);
     if (n < 2 || n > 15)
@@ -85,7 +85,7 @@ static void actor(struct store_sql *q, const char *side, const char *v)
 {
     /* side is "source" or "target": a fixed word, never user input. */
     char f[600];
-    if (code_like(v)) {
+    if (store_code_like(v)) {
         snprintf(f, sizeof f,
                  "(e.%s_country = ? OR e.%s_org = ? OR e.%s_code GLOB ?)",
                  side, side, side);

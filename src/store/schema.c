@@ -89,6 +89,20 @@ static const char *const steps[STORE_SCHEMA_VERSION] = {
     "   GROUP BY coalesce(date, id), coalesce(source_code, ''),\n"
     "         coalesce(source_name, ''), coalesce(target_code, ''),\n"
     "         coalesce(target_name, ''), coalesce(cameo, '');\n",
+
+    /* 2 -> 3: parley adds new events to evidence_fts itself, with one
+     * statement per transaction (store.c, fts_sync): the insert trigger
+     * made FTS5 write a new segment for every event. Deleting and
+     * updating evidence still go through the triggers.
+     * Indexes in the order parley query and export list events (query.c),
+     * so that the whole store, a type or a date range comes out without
+     * sorting every row, and --limit stops early: events_order for all
+     * events and date ranges, events_type now also in that order within a
+     * type. events_date stays for the explorer's newest-first pages. */
+    "DROP TRIGGER events_fts_ins;\n"
+    "CREATE INDEX events_order ON events(date IS NULL, date, doc, seq);\n"
+    "DROP INDEX events_type;\n"
+    "CREATE INDEX events_type ON events(type, date IS NULL, date, doc, seq);\n",
 };
 
 const char *store_migration_sql(int v)

@@ -14,8 +14,12 @@ static const struct {
     {"events", "SELECT NULL, count(*) FROM events"},
     {"type", "SELECT type, count(*) FROM events GROUP BY type"
              " ORDER BY 2 DESC, 1"},
-    {"month", "SELECT coalesce(substr(date, 1, 7), 'undated'), count(*)"
-              " FROM events GROUP BY 1 ORDER BY 1 = 'undated', 1"},
+    /* Counted by date first, which walks events_date in order, then by
+     * month: grouping a million rows by month directly builds a
+     * temporary B-tree of all of them. */
+    {"month", "SELECT coalesce(m, 'undated'), sum(n) FROM"
+              " (SELECT substr(date, 1, 7) AS m, count(*) AS n FROM events"
+              " GROUP BY date) GROUP BY 1 ORDER BY 1 = 'undated', 1"},
     {"pair", "SELECT coalesce(source_code, source_country, source_org,"
              " source_name, '?') || ' -> ' || coalesce(target_code,"
              " target_country, target_org, target_name, '?'), count(*)"

@@ -11,7 +11,7 @@
 
 /* The newest schema this code writes; see schema.c for what each version
  * added. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id of a parley store: "PRLY". */
 #define STORE_APP_ID 0x50524c59
 
@@ -22,7 +22,18 @@ struct parley_store {
     int readonly;
     int busy_ms;
     sqlite3_stmt *has, *ins_doc, *del_doc, *del_sent, *del_ev, *ins_sent,
-        *ins_ev, *begin, *commit, *rollback;
+        *ins_ev, *begin, *commit, *rollback, *fts_add;
+    /* 1 between parley_store_begin and parley_store_commit: puts join that
+     * transaction. */
+    int batch;
+    /* Events rid fts_lo..fts_hi were stored in the open transaction but
+     * are not in evidence_fts yet (0, 0: none). Full-text rows are added
+     * with one statement before the commit (fts_sync in store.c), not
+     * one per event by a trigger: FTS5 writes its pending terms out as a
+     * new segment at every statement journal or savepoint, which a
+     * trigger's statement has. Queries on this handle do not see the
+     * open transaction's events in evidence_fts until then. */
+    sqlite3_int64 fts_lo, fts_hi;
 };
 
 /* Sets st's message from fmt and returns code. */
@@ -54,6 +65,15 @@ int store_put_events(parley_store *st, const parley_doc *doc,
                      const parley_event *const *evs, size_t nev,
                      const size_t *sent, size_t nsent);
 
+/* SQL function parley_fold(x) (fold.c): x case-folded with diacritics
+ * removed, so that name filters match "Popsoi" to "Popșoi" as the
+ * full-text search does. NULL stays NULL; invalid UTF-8 is compared as it
+ * is. */
+void store_sql_fold(sqlite3_context *cx, int argc, sqlite3_value **argv);
+/* The same on text[0..n): a malloc'd, NUL-terminated string of *outn
+ * bytes, or NULL when out of memory. */
+char *store_fold(const char *text, size_t n, size_t *outn);
+
 /* SQL under construction (filter.c): text and the parameters of its ?s,
  * in order; strings (owned) or integers. Zero-initialise, then
  * store_sql_free. Out of memory is remembered in nomem. */
@@ -76,6 +96,10 @@ void store_sql_free(struct store_sql *q);
 /* The FTS5 search v as one quoted phrase, for searches that do not parse
  * as FTS5 syntax. Caller frees; NULL when out of memory. */
 char *store_fts_phrase(const char *v);
+/* Whether an actor filter value is taken as a code (KAZ, IGOUNO), which
+ * the indexes on countries, organisations and codes answer, rather than
+ * as part of a name, which only a scan of every event can. */
+int store_code_like(const char *v);
 /* Whether v is YYYY, YYYY-MM or YYYY-MM-DD (digits in place). */
 int store_valid_date(const char *v);
 /* Appends " AND ..." conditions of f over events e (text replaces f->text,

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 #include "parley.h"
 #include "store/store.h"
@@ -148,6 +149,32 @@ static int nrows(parley_store *st, const parley_store_filter *f)
     return x.n;
 }
 
+/* FTS5's own check that evidence_fts matches the events table. */
+static void assert_fts_ok(parley_store *st)
+{
+    int rc = sqlite3_exec(st->db,
+                          "INSERT INTO evidence_fts(evidence_fts)"
+                          " VALUES ('integrity-check')",
+                          NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        fail_msg("evidence_fts integrity-check: %s", sqlite3_errmsg(st->db));
+}
+
+/* count() through a connection of its own, which sees only what is
+ * committed. */
+static int64_t committed(const char *sql)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *s;
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    int64_t n = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return n;
+}
+
 static void put_skip_replace(void **state)
 {
     (void)state;
@@ -188,6 +215,65 @@ static void put_skip_replace(void **state)
     assert_int_equal(nrows(st, &f), 1);
     assert_int_equal(count(st, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
     assert_int_equal(count(st, "SELECT count(*) FROM evidence_fts"), 1);
+    assert_fts_ok(st);
+    parley_store_close(st);
+}
+
+/* A batch: puts share one transaction that others see only once it is
+ * committed; the full-text index covers the batch, a document replaced
+ * inside it included; closing without a commit drops the batch. */
+static void batches(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_doc d1 = mkdoc("d1", "2024-02-14", text1);
+    parley_doc d2 = mkdoc("d2", "2024-02-15", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(parley_store_commit(st), 0); /* none open: nothing */
+    assert_int_equal(parley_store_begin(st), 0);
+    assert_int_equal(parley_store_begin(st), PARLEY_EINVAL);
+    assert_non_null(strstr(parley_store_errmsg(st), "already open"));
+    assert_int_equal(put2(st, &d1, ev), PARLEY_STORE_ADDED);
+    assert_int_equal(put2(st, &d1, ev), PARLEY_STORE_SKIPPED);
+    assert_int_equal(parley_store_has(st, &d1), 1);
+    assert_int_equal(put2(st, &d2, ev), PARLEY_STORE_ADDED);
+    static const char text2[] =
+        "Minister Nurtleu met José Albares, in Lucerne. "
+        "Kazakhstan signed an agreement with the UN.";
+    parley_doc d2b = mkdoc("d2", "2024-02-15", text2);
+    parley_event ev2[2];
+    mkevents(ev2, text2);
+    const parley_event *p[1] = {&ev2[0]};
+    size_t sent[2] = {ev2[0].span[0], ev2[0].span[1]};
+    assert_int_equal(store_put_events(st, &d2b, p, 1, sent, 1),
+                     PARLEY_STORE_REPLACED);
+    assert_int_equal(committed("SELECT count(*) FROM documents"), 0);
+    assert_int_equal(parley_store_commit(st), 0);
+    assert_int_equal(committed("SELECT count(*) FROM documents"), 2);
+    assert_int_equal(committed("SELECT count(*) FROM events"), 3);
+    /* "agreement" only in d1's second event; "Lucerne" only in d2's new
+     * version. */
+    parley_store_filter f = {.text = "agreement"};
+    assert_int_equal(nrows(st, &f), 1);
+    f.text = "Lucerne";
+    assert_int_equal(nrows(st, &f), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM evidence_fts"), 3);
+    assert_fts_ok(st);
+
+    parley_doc d3 = mkdoc("d3", "2024-02-16", text1);
+    assert_int_equal(parley_store_begin(st), 0);
+    assert_int_equal(put2(st, &d3, ev), PARLEY_STORE_ADDED);
+    parley_store_close(st);
+    st = open_rw();
+    assert_int_equal(count(st, "SELECT count(*) FROM documents"), 2);
+    assert_int_equal(parley_store_has(st, &d3), 0);
+    assert_fts_ok(st);
+    parley_store_close(st);
+
+    parley_store_opts ro = {PARLEY_STORE_READONLY, 0};
+    assert_int_equal(parley_store_open(&st, path, &ro), 0);
+    assert_int_equal(parley_store_begin(st), PARLEY_EREADONLY);
     parley_store_close(st);
 }
 
@@ -413,6 +499,14 @@ static void migrates_old_schema(void **state)
     assert_int_equal(count(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     parley_store_filter f = {.text = "munster"};
     assert_int_equal(nrows(st, &f), 1);
+    /* Events stored after the upgrade are searchable too. */
+    parley_doc d = mkdoc("d1", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d, ev), PARLEY_STORE_ADDED);
+    f.text = "agreement";
+    assert_int_equal(nrows(st, &f), 1);
+    assert_fts_ok(st);
     parley_store_close(st);
 }
 
@@ -518,6 +612,25 @@ static void full(void **state)
     parley_doc d3 = mkdoc("d3", "2024-02-14", text1);
     mkevents(ev, text1);
     assert_int_equal(put2(st, &d3, ev), PARLEY_STORE_ADDED);
+
+    /* In a batch, the failure takes the batch's earlier documents with it,
+     * and says so; the store goes on. */
+    parley_doc d4 = mkdoc("d4", "2024-02-14", text1);
+    assert_int_equal(parley_store_begin(st), 0);
+    assert_int_equal(put2(st, &d4, ev), PARLEY_STORE_ADDED);
+    mkevents(ev, big);
+    assert_int_equal(put2(st, &d2, ev), PARLEY_EDB);
+    assert_non_null(strstr(parley_store_errmsg(st), "full"));
+    assert_non_null(strstr(parley_store_errmsg(st), "rolled back"));
+    assert_int_equal(parley_store_commit(st), 0);
+    assert_int_equal(parley_store_has(st, &d4), 0);
+    assert_int_equal(count(st, "SELECT count(*) FROM documents"), 2);
+    assert_int_equal(parley_store_begin(st), 0);
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d4, ev), PARLEY_STORE_ADDED);
+    assert_int_equal(parley_store_commit(st), 0);
+    assert_int_equal(count(st, "SELECT count(*) FROM documents"), 3);
+    assert_fts_ok(st);
     free(big);
     parley_store_close(st);
 }
@@ -558,7 +671,78 @@ static void hash_and_ids(void **state)
     assert_int_equal(store_put_events(st, &d, NULL, 0, NULL, 0), 0);
     assert_int_equal(count(st, "SELECT count(*) FROM documents WHERE id = 'article'"), 1);
     assert_int_equal(parley_store_put(st, &d, NULL), PARLEY_STORE_SKIPPED);
+    /* The events' ids are those of their JSON lines, also for a document
+     * id that JSON must escape. */
+    parley_doc e = mkdoc("say \"hi\"\\ \xc3\xa9\t/", "2024-01-01", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &e, ev), PARLEY_STORE_ADDED);
+    assert_int_equal(count(st, "SELECT count(*) FROM events"), 2);
+    assert_int_equal(count(st, "SELECT count(*) FROM events"
+                               " WHERE id = json_extract(json, '$.id')"
+                               " AND id LIKE 'say \"hi\"\\ \xc3\xa9\t/:_:1'"), 2);
     parley_store_close(st);
+}
+
+/* What parley_fold gave before its table: utf8proc_map on the whole
+ * text, or the text itself when that fails. */
+static char *fold_ref(const char *s, size_t n, size_t *outn)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s,
+                                      (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                          UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
+    if (k < 0) {
+        free(out);
+        char *r = malloc(n + 1);
+        memcpy(r, s, n);
+        r[n] = '\0';
+        *outn = n;
+        return r;
+    }
+    *outn = (size_t)k;
+    return (char *)out;
+}
+
+static void assert_fold(const char *s, size_t n)
+{
+    size_t a = 0, b = 0;
+    char *got = store_fold(s, n, &a), *want = fold_ref(s, n, &b);
+    assert_non_null(got);
+    if (a != b || memcmp(got, want, a))
+        fail_msg("fold of '%.*s' (%zu bytes): '%.*s', want '%.*s'", (int)n, s,
+                 n, (int)a, got, (int)b, want);
+    free(got);
+    free(want);
+}
+
+/* The table behind parley_fold gives what utf8proc gives, for every code
+ * point it covers, alone and in texts that mix them with code points and
+ * bytes it leaves to utf8proc. */
+static void fold_table(void **state)
+{
+    (void)state;
+    char s[64];
+    for (int32_t cp = 0; cp < 0x300; cp++) {
+        size_t n = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)s);
+        assert_fold(s, n);
+        memcpy(s + n, "Ab\xc3\x89", 4);                 /* ...AbÉ */
+        assert_fold(s, n + 4);
+        memcpy(s + n, "e\xcc\x81", 3);                  /* e + U+0301 */
+        assert_fold(s, n + 3);
+        memcpy(s + n, "\xe2\x80\x99s", 4);              /* ’s */
+        assert_fold(s, n + 4);
+        memcpy(s + n, "\xff", 1);                        /* not UTF-8 */
+        assert_fold(s, n + 1);
+    }
+    static const char *const texts[] = {
+        "", "Mihai Popșoi", "Péter Szijjártó", "JOSÉ ALBARES", "Straße",
+        "Đurić", "İstanbul", "ŒUVRE Æsir", "Ｆｕｌｌ", "Ελλάδα", "a\0b",
+        "\xc3", "\xc9\x90", "\xc9\x8f",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        assert_fold(texts[i], i == 10 ? 3 : strlen(texts[i]));
 }
 
 int main(void)
@@ -569,6 +753,7 @@ int main(void)
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(put_skip_replace, setup),
+        cmocka_unit_test_setup(batches, setup),
         cmocka_unit_test_setup(filters, setup),
         cmocka_unit_test_setup(one_a_day, setup),
         cmocka_unit_test_setup(exports, setup),
@@ -580,6 +765,7 @@ int main(void)
         cmocka_unit_test_setup(full, setup),
         cmocka_unit_test_setup(readonly_handle, setup),
         cmocka_unit_test_setup(hash_and_ids, setup),
+        cmocka_unit_test(fold_table),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     char cmd[300];
