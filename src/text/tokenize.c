@@ -282,35 +282,11 @@ static token *push(arena *a, tok_vec *tv)
     return t;
 }
 
+/* Folds and hashes a token that fast_word did not take. */
 static int finish(arena *a, const char *text, token *t)
 {
-    /* ASCII tokens (nearly all of them) are folded and hashed in one
-     * pass; the result is what text_fold and text_hash would give. */
-    const char *s = text + t->start;
-    size_t n = t->end - t->start;
-    char *p = arena_alloc(a, n + 1);
-    if (!p)
-        return PARLEY_ENOMEM;
-    uint64_t h = 1469598103934665603ULL;
-    size_t i = 0;
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
-            break;
-        c = (ascii_class[c] & A_UP) ? (unsigned char)(c + 32) : c;
-        p[i] = (char)c;
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    if (i == n) {
-        p[n] = '\0';
-        t->fold = p;
-        t->fold_len = (uint32_t)n;
-        t->hash = h;
-        return 0;
-    }
     char *f;
-    long fl = text_fold(a, s, n, &f);
+    long fl = text_fold(a, text + t->start, t->end - t->start, &f);
     if (fl < 0)
         return PARLEY_ENOMEM;
     t->fold = f;
