@@ -241,6 +241,8 @@ typedef struct parley_actor {
     const char *country; /* ISO 3166-1 alpha-3 */
     const char *org;     /* organisation acronym, e.g. "UN", "WHO" */
     const char *code;    /* CAMEO actor code, e.g. "KAZGOV", "IGOUNO" */
+    const char *sector;  /* CAMEO-style sector of a group or office, e.g.
+                            "GOV", "MIL", "COP", "OPP", or NULL */
 } parley_actor;
 
 typedef struct parley_place {
@@ -259,7 +261,10 @@ typedef struct parley_event {
     int quad;          /* QuadClass 1..4 */
     double goldstein;
     parley_actor source, target;
-    const char *date; /* "YYYY-MM-DD", "YYYY-MM", or NULL */
+    const char *date; /* "YYYY-MM-DD", "YYYY-MM", "YYYY", or NULL */
+    const char *date_precision; /* "day", "month", "year"; NULL with no date */
+    const char *coder; /* "builtin" (parley's grammar and lexicon) or
+                          "dictionary" (community CAMEO dictionaries) */
     parley_place place;
     const char *topics[PARLEY_MAX_TOPICS];
     size_t ntopics;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cameo/cameo.h"
+#include "util/date.h"
 
 enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
 
@@ -862,6 +863,20 @@ static int is_null_code(const char *code)
     return !code || !*code || strcmp(code, "---") == 0 || strcmp(code, "+++") == 0;
 }
 
+/* The sector of a CAMEO actor code: what follows its country ("RUSMIL"
+ * -> "MIL", "---GOV" -> "GOV"), or the kind of a non-state code ("IGOUNO"
+ * -> "IGO"); NULL for a bare country. */
+static const char *code_sector(arena *a, const char *code)
+{
+    if (!code || strlen(code) < 6)
+        return NULL;
+    static const char *const kinds[] = {"IGO", "NGO", "IMG", "MNC"};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (!strncmp(code, kinds[i], 3))
+            return kinds[i];
+    return arena_strdup(a, code + 3);
+}
+
 typedef struct docctx {
     const parley_doc *doc;
     parley_cameo_result *res;
@@ -909,7 +924,11 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     e->target.text.p = text + S->t[b->t0].start;
     e->target.text.n = S->t[b->t1 - 1].end - S->t[b->t0].start;
     cameo_plover(code, &e->type, &e->mode, &e->quad, &e->goldstein);
+    e->coder = "dictionary";
+    e->source.sector = code_sector(&r->mem, a->code);
+    e->target.sector = code_sector(&r->mem, b->code);
     e->date = D->date;
+    e->date_precision = date_precision(e->date);
     for (size_t i = 0; i < D->ntopics; i++)
         e->topics[i] = D->topics[i];
     e->ntopics = D->ntopics;

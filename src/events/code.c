@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "events/events.h"
+#include "util/date.h"
 
 struct parley_result {
     arena mem;
@@ -79,6 +80,12 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
     out->country = arena_strdup(a, ac->country);
     out->org = arena_strdup(a, ac->org);
     out->code = cameo_code(a, lx, ac);
+    /* the sector of an office holder or a group: the agent code, GOV for
+     * a person or office without one; none for a state or organisation
+     * acting as a whole */
+    if (ac->country && !ac->org)
+        out->sector = ac->agent ? arena_strdup(a, ac->agent)
+                                : (ac->name || ac->role) ? "GOV" : NULL;
 }
 
 /* d is YYYYMMDD, DD 00 for a month: "YYYY-MM-DD" or "YYYY-MM", written
@@ -225,6 +232,8 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         to_public(&r->mem, lx, &td, &c->src, &e->source);
         to_public(&r->mem, lx, &td, &c->tgt, &e->target);
         e->date = format_date(&r->mem, c->date);
+        e->date_precision = date_precision(e->date);
+        e->coder = "builtin";
         if (c->place >= 0) {
             const lex_place *p = &lx->places[c->place];
             e->place.name = arena_strdup(&r->mem, p->name);
@@ -354,9 +363,11 @@ static int add_cameo(parley_result *r, const parley_code_opts *o,
     r->events = all;
     r->nevents = n;
     parley_cameo_result_free(cr);
-    for (size_t j = 0; j < n; j++)
+    for (size_t j = 0; j < n; j++) {
         if (!all[j].date && r->doc_date)
             all[j].date = r->doc_date;
+        all[j].date_precision = date_precision(all[j].date);
+    }
     return 0;
 }
 

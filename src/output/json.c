@@ -73,6 +73,8 @@ static int actor_json(parley_buf *b, const parley_actor *a)
     rc |= add_str_or_null(b, a->org);
     rc |= LIT(b, ", \"code\": ");
     rc |= add_str_or_null(b, a->code);
+    rc |= LIT(b, ", \"sector\": ");
+    rc |= add_str_or_null(b, a->sector);
     rc |= LIT(b, "}");
     return rc ? PARLEY_ENOMEM : 0;
 }
@@ -130,6 +132,8 @@ int parley_write_json(parley_buf *b, const parley_doc *doc,
     rc |= put_uint(b, ev->seq);
     rc |= LIT(b, "\", \"date\": ");
     rc |= add_str_or_null(b, ev->date);
+    rc |= LIT(b, ", \"date_precision\": ");
+    rc |= add_str_or_null(b, ev->date_precision);
     rc |= LIT(b, ", \"type\": ");
     rc |= add_str_or_null(b, ev->type);
     rc |= LIT(b, ", \"mode\": ");
@@ -140,6 +144,8 @@ int parley_write_json(parley_buf *b, const parley_doc *doc,
     rc |= parley_buf_add_int(b, ev->quad);
     rc |= LIT(b, ", \"goldstein\": ");
     rc |= parley_buf_add_fixed(b, ev->goldstein, 1);
+    rc |= LIT(b, ", \"coder\": ");
+    rc |= add_str_or_null(b, ev->coder);
     rc |= LIT(b, ", \"source\": ");
     rc |= actor_json(b, &ev->source);
     rc |= LIT(b, ", \"target\": ");

@@ -70,9 +70,9 @@ static void mkevents(parley_event ev[2], const char *text)
     ev[0].date = "2024-02-14";
     ev[0].source = (parley_actor){at(text, "Minister Nurtleu"), "Murat Nurtleu",
                                   "Minister of Foreign Affairs", "KAZ", NULL,
-                                  "KAZGOV"};
+                                  "KAZGOV", "GOV"};
     ev[0].target = (parley_actor){at(text, "José Albares"), "José Albares", NULL,
-                                  "ESP", NULL, "ESPGOV"};
+                                  "ESP", NULL, "ESPGOV", "GOV"};
     ev[0].place = (parley_place){"Geneva", "CHE", 46.2, 6.15, 1};
     ev[0].topics[0] = "bilateral cooperation";
     ev[0].ntopics = 1;
@@ -87,9 +87,9 @@ static void mkevents(parley_event ev[2], const char *text)
     ev[1].goldstein = 8.0;
     ev[1].date = "2024-03";
     ev[1].source = (parley_actor){at(text, "Kazakhstan"), NULL, NULL, "KAZ", NULL,
-                                  "KAZ"};
+                                  "KAZ", NULL};
     ev[1].target = (parley_actor){at(text, "the UN"), NULL, NULL, NULL, "UN",
-                                  "IGOUNO"};
+                                  "IGOUNO", NULL};
     ev[1].sentence = 1;
     ev[1].seq = 1;
     ev[1].span[0] = end < n ? end + 1 : n;
