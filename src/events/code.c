@@ -16,10 +16,42 @@ struct parley_result {
     const char *doc_date;
 };
 
+static const char *const chunk_names[] = {"NP", "VG", "PP", "ADV", "CONJ", "SUB",
+                                          "REL", "TO", "P", "Q", "X"};
+static const char *const clause_names[] = {"main", "coord", "comp", "rel", "adv",
+                                           "part", "inf"};
+
+/* The trace of one sentence's parse: its chunks, each clause with its
+ * verb group, subject and speaker. */
+static void trace_syntax(const parley_code_opts *o, const text_doc *td,
+                         const syn_sent *syn)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    for (int i = 0; i < syn->ncl; i++) {
+        const clause *cl = &syn->cl[i];
+        parley_buf_reset(&b);
+        parley_buf_addf(&b, "   c%d %s parent=%d vg=%d subj=%d speaker=%d flags=%u:", i,
+                        clause_names[cl->kind], cl->parent, cl->vg, cl->subj,
+                        cl->speaker, cl->flags);
+        for (int k = cl->c0; k < cl->c1; k++) {
+            const chunk *ch = &syn->ch[k];
+            parley_buf_addf(&b, " [%d %s%s%s %.*s]", k, chunk_names[ch->kind],
+                            ch->mention >= 0 ? "*" : ch->owner >= 0 || ch->adj_country >= 0 ? "+" : "",
+                            ch->kind == CK_VG && (ch->flags & VG_PASSIVE) ? "/pass" : "",
+                            (int)(td->toks[ch->t1 - 1].end - td->toks[ch->t0].start),
+                            td->text + td->toks[ch->t0].start);
+        }
+        o->log(o->log_ud, PARLEY_TRACE, b.p);
+    }
+    parley_buf_release(&b);
+}
+
 /* The trace of one sentence (o->trace): its text, then one line per
- * mention with the actors it resolved to, through the log callback. */
-static void trace_mentions(const parley_code_opts *o, const text_doc *td,
-                           uint32_t si, const mention *ms, int nm)
+ * mention with the actors it resolved to, then its parse, through the
+ * log callback. */
+static void trace_sentence(const parley_code_opts *o, const text_doc *td,
+                           uint32_t si, const mention *ms, int nm,
+                           const syn_sent *syn)
 {
     const sentence *s = &td->sents[si];
     parley_buf b = PARLEY_BUF_INIT;
@@ -40,6 +72,7 @@ static void trace_mentions(const parley_code_opts *o, const text_doc *td,
         o->log(o->log_ud, PARLEY_TRACE, b.p);
     }
     parley_buf_release(&b);
+    trace_syntax(o, td, syn);
 }
 
 static int32_t parse_doc_date(parley_str d)
@@ -178,12 +211,14 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     if ((rc = text_analyse(&work, text + off, end - off, lexicon_is_abbrev, lx, &td)))
         goto done;
     lexicon_annotate(lx, td.toks, td.ntoks);
-    words_annotate(td.toks, td.ntoks);
+    words_annotate(lx, td.toks, td.ntoks);
+    syntax_tag(lx, &td);
     rc = PARLEY_ENOMEM;
     coref_state st;
     coref_init(&st, lx, &td, doc_date);
     attr_state as;
     attributes_init(&as, lx, &td, doc_date);
+    speech_state sp = {0};
     cand_vec cv = {0};
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
@@ -191,10 +226,13 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
                                td.sents[si].tok1, &st, &ms);
         if (nm < 0)
             goto done;
+        syn_sent syn;
+        if (syntax_parse(&work, lx, &td, si, ms, nm, &syn))
+            goto done;
         if (o && o->trace && o->log)
-            trace_mentions(o, &td, si, ms, nm);
+            trace_sentence(o, &td, si, ms, nm, &syn);
         size_t first = cv.n;
-        if (events_sentence(&work, lx, &td, si, ms, nm, &st, &cv))
+        if (events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, &cv))
             goto done;
         attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
     }
@@ -223,7 +261,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         r->events = ev;
         parley_event *e = &ev[r->nevents++];
         memset(e, 0, sizeof *e);
-        const lex_verb *v = c->verb;
+        const lex_code *v = c->code;
         e->type = arena_strdup(&r->mem, v->type);
         e->mode = arena_strdup(&r->mem, v->mode);
         e->cameo = arena_strdup(&r->mem, v->cameo);

@@ -4,10 +4,11 @@
 #ifndef PARLEY_EVENTS_H
 #define PARLEY_EVENTS_H
 
-#include "mentions/mentions.h"
+#include "syntax/syntax.h"
 
 typedef struct cand {
-    const lex_verb *verb;
+    const lex_frame *frame; /* the frame that coded it */
+    const lex_code *code;   /* its row of the event table */
     actor src, tgt;
     uint32_t sent;
     uint32_t trig0, trig1; /* trigger tokens */
@@ -26,11 +27,20 @@ typedef struct cand_vec {
     size_t n, cap;
 } cand_vec;
 
-/* Finds the events of sentence si and appends them to cv. Updates the
- * interlocutor group in st. Returns 0 or PARLEY_ENOMEM. */
+/* What the frames remember across the sentences of a document: who is
+ * speaking (a quotation that spans sentences, a "NAME:" paragraph of a
+ * press conference). */
+typedef struct speech_state {
+    actor para;       /* the speaker of the current paragraph */
+    int has_para;
+    uint32_t para_sent;
+} speech_state;
+
+/* Finds the events of sentence si (parsed in syn) and appends them to cv.
+ * Updates the interlocutor group in st. Returns 0 or PARLEY_ENOMEM. */
 int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
-                    uint32_t si, mention *ms, int nm, coref_state *st,
-                    cand_vec *cv);
+                    uint32_t si, mention *ms, int nm, const syn_sent *syn,
+                    coref_state *st, speech_state *sp, cand_vec *cv);
 
 /* Per-document attribute state: the setting (where the document's events
  * happen unless a sentence says otherwise) and the latest event date. */

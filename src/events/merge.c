@@ -11,10 +11,7 @@
 
 int events_symmetric(const cand *c)
 {
-    const char *t = c->verb->type;
-    if (!strcmp(t, "CONSULT") || !strcmp(t, "AGREE") || !strcmp(t, "COOPERATE"))
-        return 1;
-    return c->verb->mode && !strcmp(c->verb->mode, "sign");
+    return (c->frame->flags & FR_SYM) != 0;
 }
 
 /* Could a and b be the same participant? */
@@ -39,13 +36,16 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
                       int *swapped)
 {
     *swapped = 0;
-    if (strcmp(a->verb->type, b->verb->type) || a->negated != b->negated)
+    if (strcmp(a->code->type, b->code->type) || a->negated != b->negated)
         return 0;
-    /* a meeting hosted, held or discussed is one meeting; but praising
-     * and signing are different acts of support */
-    if (strcmp(a->verb->type, "CONSULT") &&
-        ((a->verb->mode != NULL) != (b->verb->mode != NULL) ||
-         (a->verb->mode && strcmp(a->verb->mode, b->verb->mode))))
+    /* a meeting hosted, held or discussed is one meeting (symmetric
+     * events of one type are one act); but praising and signing are
+     * different acts of support */
+    if (!(events_symmetric(a) && events_symmetric(b)) &&
+        ((a->code->mode != NULL) != (b->code->mode != NULL) ||
+         (a->code->mode && strcmp(a->code->mode, b->code->mode))))
+        return 0;
+    if (events_symmetric(a) != events_symmetric(b))
         return 0;
     if (a->date && b->date && a->date != b->date) {
         /* a month matches the days inside it */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "mentions/mentions.h"
+#include "syntax/syntax.h"
 
 #define ACTOR_KINDS                                                        \
     (LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL) |            \
@@ -641,13 +642,19 @@ static int capital_is_place(const scan *sc, size_t i)
 {
     if (i == sc->s0 || !tok_in(&sc->toks[i - 1], W_LOC))
         return 0;
-    for (size_t b = i > sc->s0 + 6 ? i - 6 : sc->s0; b < i; b++) {
-        const lex_hit *h;
-        size_t l = match_at(sc, b, LK_BIT(LK_VERB), &h);
-        if (l && b + l == i) {
-            const lex_verb *v = &sc->lx->verbs[h->idx];
-            return v->mode && !strcmp(v->mode, "visit");
+    for (size_t b = i - 1; b > sc->s0 && b + 7 > i; b--) {
+        const token *v = &sc->toks[b - 1];
+        if (v->tag != ST_VERB)
+            continue;
+        uint32_t link = grammar_patterns(sc->lx, v->hash);
+        int trigger = 0;
+        for (const lex_pattern *p; (p = grammar_pattern(sc->lx, &link));) {
+            const lex_frame *fr = grammar_frame(sc->lx, p->frame);
+            if (fr->flags & FR_PLACE)
+                return 1;
+            trigger |= !(fr->flags & FR_REPORT);
         }
+        return !trigger;
     }
     return 1;
 }
@@ -714,10 +721,10 @@ static int modifier_follows(const scan *sc, size_t e)
     const token *t = &sc->toks[e];
     if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS))
         return 0;
-    if (tok_in(t, W_OK))
+    if (tok_in(t, W_ACTOR_OK))
         return 0;
-    /* a verb of the lexicon right after: "Kazakhstan welcomed" */
-    if (is_kind(sc, e, LK_BIT(LK_VERB), NULL, NULL))
+    /* a verb right after: "Kazakhstan welcomed" */
+    if (t->tag == ST_VERB || t->tag == ST_AUX || t->tag == ST_MODAL)
         return 0;
     /* a lower-case past tense right after is a verb: "Kazakhstan
      * welcomed"; any other word makes the name a modifier */
