@@ -46,6 +46,24 @@ static void trace_syntax(const parley_code_opts *o, const text_doc *td,
     parley_buf_release(&b);
 }
 
+/* The trace of the events a sentence gave: type, participants, rule. */
+static void trace_events(const parley_code_opts *o, const cand_vec *cv, size_t first)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    for (size_t i = first; i < cv->n; i++) {
+        const cand *c = &cv->v[i];
+        const actor *a[2] = {&c->src, &c->tgt};
+        parley_buf_reset(&b);
+        parley_buf_addf(&b, "   => %s %s", c->code->type, c->code->cameo);
+        for (int k = 0; k < 2; k++)
+            parley_buf_addf(&b, " %s{%s|%s|%s}", k ? "->" : "", a[k]->name ? a[k]->name : "-",
+                            a[k]->country ? a[k]->country : "-", a[k]->org ? a[k]->org : "-");
+        parley_buf_addf(&b, " (%s)", c->why ? c->why : "?");
+        o->log(o->log_ud, PARLEY_TRACE, b.p);
+    }
+    parley_buf_release(&b);
+}
+
 /* The trace of one sentence (o->trace): its text, then one line per
  * mention with the actors it resolved to, then its parse, through the
  * log callback. */
@@ -235,6 +253,8 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         if (events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, &cv))
             goto done;
         attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
+        if (o && o->trace && o->log)
+            trace_events(o, &cv, first);
     }
     if (events_merge(&work, lx, &cv))
         goto done;

@@ -26,6 +26,7 @@ typedef struct ctx {
     speech_state *sp;
     cand_vec *cv;
     uint8_t *used; /* chunks that a verb pattern consumed */
+    const char *why; /* the rule at work, for the trace */
 } ctx;
 
 /* A view of actors. */
@@ -202,11 +203,9 @@ static int owner_actors(ctx *c, int k, actors *out)
     return 0;
 }
 
-/* The actors of chunk k (a noun phrase, or a preposition's) in clause ci.
- * owner_ok: a plain noun phrase stands for its owner. exclude: the
- * source, for objects ("both sides" without the speaker). */
-static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
-                     actors *out)
+/* The actors of one noun phrase k; see np_actors. */
+static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
+                         actors *out)
 {
     out->n = 0;
     if (k < 0)
@@ -245,12 +244,83 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
     return owner_ok ? owner_actors(c, k, out) : 0;
 }
 
+/* The actor noun phrase coordinated with noun phrase k ("X and Y", "X,
+ * Y and Z", "X as well as Y"): the chunk of the next one, or -1. */
+static int coordinated(const ctx *c, int k, int *closed)
+{
+    int j = k + 1, comma = 0, conj = 0;
+    if (j < c->syn->nch && CH(c, j)->kind == CK_PUNCT &&
+        (tok_eq(&c->T[CH(c, j)->t0], ",") || tok_eq(&c->T[CH(c, j)->t0], ";"))) {
+        comma = 1;
+        j++;
+    }
+    if (j < c->syn->nch && CH(c, j)->kind == CK_CONJ) {
+        conj = 1;
+        j++;
+    }
+    if ((!comma && !conj) || j >= c->syn->nch || CH(c, j)->kind != CK_NP ||
+        CH(c, j)->mention < 0)
+        return -1;
+    const mention *m = &c->ms[CH(c, j)->mention];
+    if (!m->nact || m->kind == MK_GROUP || m->kind == MK_LATTER || m->kind == MK_FORMER)
+        return -1;
+    *closed = conj;
+    return j;
+}
+
+/* The actors of chunk k (a noun phrase, or a preposition's) in clause ci,
+ * with those coordinated with it ("met with X and Y"). owner_ok: a plain
+ * noun phrase stands for its owner. exclude: the source, for objects
+ * ("both sides" without the speaker). */
+static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
+                     actors *out)
+{
+    if (k >= 0 && CH(c, k)->kind == CK_PP)
+        k = CH(c, k)->np;
+    if (!one_np_actors(c, k, ci, owner_ok, exclude, out) || CH(c, k)->mention < 0)
+        return out->n;
+    /* the list ends with its conjunction: "X, Y and Z" */
+    int last = k, closed = 0;
+    for (int j = k, guard = 0; guard < 32 && (j = coordinated(c, j, &closed)) >= 0; guard++) {
+        if (closed) {
+            last = j;
+            if (!(j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_PUNCT))
+                break;
+        }
+        if (!closed)
+            last = last; /* a comma alone does not close the list yet */
+    }
+    if (last == k)
+        return out->n;
+    int total = out->n;
+    for (int j = k; j <= last; j++)
+        if (CH(c, j)->kind == CK_NP && CH(c, j)->mention >= 0)
+            total += c->ms[CH(c, j)->mention].nact;
+    actor *v = arena_alloc(c->a, (size_t)total * sizeof *v);
+    if (!v)
+        return out->n;
+    int n = 0;
+    memcpy(v, out->v, (size_t)out->n * sizeof *v);
+    n = out->n;
+    for (int j = k + 1; j <= last; j++)
+        if (CH(c, j)->kind == CK_NP && CH(c, j)->mention >= 0) {
+            actors one;
+            if (one_np_actors(c, j, ci, 0, exclude, &one)) {
+                memcpy(v + n, one.v, (size_t)one.n * sizeof *v);
+                n += one.n;
+            }
+        }
+    out->v = v;
+    out->n = n;
+    return n;
+}
+
 static int speaker_of(ctx *c, int ci, actors *out)
 {
     out->n = 0;
     for (int i = ci; i >= 0; i = c->syn->cl[i].parent) {
         int s = c->syn->cl[i].speaker;
-        if (s >= 0 && np_actors(c, s, -1, 1, NULL, out))
+        if (s >= 0 && one_np_actors(c, s, -1, 1, NULL, out))
             return out->n;
         if (c->syn->cl[i].parent == i)
             break;
@@ -299,6 +369,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     e->sent = c->si;
     e->trig0 = t0;
     e->trig1 = t1;
+    e->why = c->why;
     return 0;
 }
 
@@ -515,14 +586,35 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
     return -1;
 }
 
-/* The first phrase with preposition prep after token t in clause ci. */
+/* The first phrase with preposition prep after token t in clause ci,
+ * within ten chunks, before a list of examples ("including …") and not
+ * one of "together with". */
 static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
 {
+    int seen = 0;
     for (int k = cl->c0; k < cl->c1; k++) {
         const chunk *ch = CH(c, k);
-        if (ch->t0 >= t && ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 &&
-            ch->flags != 1)
+        if (ch->t0 < t)
+            continue;
+        if (++seen > 10 || (ch->kind == CK_PP && tok_eq(&c->T[ch->t0], "including")))
+            break;
+        if (ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 && ch->flags != 1 &&
+            !(k > 0 && CH(c, k - 1)->kind == CK_ADV && tok_eq(&c->T[CH(c, k - 1)->t0], "together")))
             return ch->np;
+    }
+    return -1;
+}
+
+/* A phrase with preposition prep that opens clause ci, before its
+ * subject ("With the UN High Commissioner, the Minister discussed …"). */
+static int pp_fronted(const ctx *c, const clause *cl, int prep)
+{
+    for (int k = cl->c0; k < cl->c1 && (cl->subj < 0 || k < cl->subj); k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 && ch->flags != 1)
+            return ch->np;
+        if (ch->kind == CK_VG)
+            break;
     }
     return -1;
 }
@@ -549,8 +641,11 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                                : (m->cls_np >= 0 && !m->subj_cls ? -1 : np_after(c, cl, m->end));
         else if (sl->kind == SL_IOBJ)
             k = m->iobj;
-        else if (sl->kind == SL_PREP)
+        else if (sl->kind == SL_PREP) {
             k = pp_after(c, cl, m->subj_cls ? CH(c, cl->vg)->t1 : after, sl->prep);
+            if (k < 0)
+                k = pp_fronted(c, cl, sl->prep);
+        }
         else if (sl->kind == SL_COMP) {
             if (comp_target(c, ci, src, out))
                 goto found;
@@ -593,7 +688,13 @@ static int context_target(ctx *c, const actor *src, actors *out)
             return 1;
         }
     }
-    return 0;
+    /* a readout's host: "credentials were presented by X" (to him) */
+    const actor *p = principal_actor(c);
+    if (p && !same_side(p, src)) {
+        out->v = p;
+        out->n = 1;
+    }
+    return out->n;
 }
 
 /* The party that last acted against the source (an event of verbal or
@@ -686,29 +787,44 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     uint32_t t0 = vg->head, t1 = m->end;
     actors src = {0}, tgt = {0};
     if (fr->flags & FR_PRED) {
+        c->why = "predicate: speaker -> subject";
         if (!speaker_of(c, ci, &src) || !np_actors(c, cl->subj, ci, 1, NULL, &tgt))
             return 0;
         drop_side(c, &tgt, &src.v[0]);
         return pairs(c, fr, src, tgt, t0, t1, made);
     }
     if (vg->flags & VG_PASSIVE) {
-        if (m->subj_cls ? !frame_target(c, ci, m, NULL, &tgt)
-                        : !np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL,
-                                     &tgt))
+        /* "X was received by Y"; "sanctions were imposed by X on Y";
+         * "credentials were presented by X" (to the host) */
+        c->why = "passive: agent -> subject";
+        if (m->subj_cls)
+            frame_target(c, ci, m, NULL, &tgt);
+        else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt))
             return 0;
         if (!passive_source(c, ci, m, &src))
             return 0;
         drop_side(c, &tgt, &src.v[0]);
-        return pairs(c, fr, src, tgt, t0, t1, made);
+        if (tgt.n)
+            return pairs(c, fr, src, tgt, t0, t1, made);
+        c->why = "passive: among the agents";
+        if ((fr->flags & FR_SYM) && src.n >= 2)
+            return among(c, fr, src, t0, t1, made);
+        c->why = "passive: agent -> context";
+        if ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt))
+            return pairs(c, fr, src, tgt, t0, t1, made);
+        return 0;
     }
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
         return 0;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
+    c->why = "active: subject -> slot";
     if (frame_target(c, ci, m, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
+    c->why = "active: among the subjects";
     if ((fr->flags & FR_SYM) && src.n >= 2)
         return among(c, fr, src, t0, t1, made);
+    c->why = "active: subject -> context";
     if (((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)))
@@ -840,14 +956,17 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     return out->n;
 }
 
-static int nominal_events(ctx *c, int ci)
+/* The nominal events of chunks [k0, k1) of clause ci; the clause's
+ * subject waits for its verb when skip_subj ("sanctions were imposed"). */
+static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj)
 {
     const clause *cl = &c->syn->cl[ci];
     if (cl->kind == CL_INF)
         return 0;
-    for (int k = cl->c0; k < cl->c1; k++) {
+    for (int k = k0; k < k1; k++) {
         const chunk *ch = CH(c, k);
-        if (ch->kind != CK_NP || ch->mention >= 0 || c->used[k])
+        if (ch->kind != CK_NP || ch->mention >= 0 || c->used[k] ||
+            (skip_subj && k == cl->subj))
             continue;
         int cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
         const lex_frame *fr = grammar_class_frame(c->lx, cls);
@@ -855,6 +974,7 @@ static int nominal_events(ctx *c, int ci)
             continue;
         actors src, tgt;
         int between, made = 0, rc;
+        c->why = "nominal";
         if (!nominal_target(c, ci, k, fr, NULL, &tgt, &between))
             continue;
         if (between && tgt.n >= 2) {
@@ -956,22 +1076,28 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     uint32_t si, mention *ms, int nm, const syn_sent *syn,
                     coref_state *st, speech_state *sp, cand_vec *cv)
 {
-    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL};
+    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL};
     c.used = arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;
     paragraph_speaker(&c);
+    /* in text order: "Following the meeting with X, an agreement was
+     * signed" makes X an interlocutor before the signing */
     for (int ci = 0; ci < syn->ncl; ci++) {
+        const clause *cl = &syn->cl[ci];
+        int split = cl->vg >= 0 ? cl->vg : cl->c0;
         size_t before = cv->n;
-        int rc = verbal_events(&c, ci);
+        int rc = nominal_events(&c, ci, cl->c0, split, 1);
         if (!rc)
             rc = update_group(a, st, cv, before, si);
-        if (rc)
-            return rc;
-    }
-    for (int ci = 0; ci < syn->ncl; ci++) {
-        size_t before = cv->n;
-        int rc = nominal_events(&c, ci);
+        before = cv->n;
+        if (!rc)
+            rc = verbal_events(&c, ci);
+        if (!rc)
+            rc = update_group(a, st, cv, before, si);
+        before = cv->n;
+        if (!rc)
+            rc = nominal_events(&c, ci, split, cl->c1, 0);
         if (!rc)
             rc = update_group(a, st, cv, before, si);
         if (rc)

@@ -17,6 +17,7 @@ typedef struct cand {
     int place;         /* index into lexicon places, or -1 */
     const char *topics[PARLEY_MAX_TOPICS];
     size_t ntopics;
+    const char *why;   /* which rule made it, for the trace */
     int merged_into;   /* -1, or the candidate this one was merged into */
     uint32_t *extra;   /* sentences merged in */
     size_t nextra;

@@ -48,7 +48,7 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
     int idx[64], cnt[64], used = 0;
     for (size_t i = 0; i < td->ntoks;) {
         const lex_hit *h;
-        uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ);
+        uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL);
         size_t l = lexicon_match(lx, td->toks, i, td->ntoks, mask, &h);
         int found = -1;
         for (; l && h; h = lexicon_next(lx, h))

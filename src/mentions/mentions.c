@@ -102,7 +102,9 @@ static int name_token_in(const scan *sc, size_t i, int inside)
     size_t l = match_at(sc, i, (ACTOR_KINDS & ~LK_BIT(LK_HONORIFIC)) |
                                    LK_BIT(LK_PLACE) | LK_BIT(LK_VENUE),
                         &h);
-    if (l == 1 && inside && h->kind == LK_ADJ &&
+    /* a demonym or a town closes a name ("Volker Türk", "Felipe Urrutia
+     * Lagos") when no capitalised word follows */
+    if (l == 1 && inside && (h->kind == LK_ADJ || h->kind == LK_PLACE) &&
         (i + 1 >= sc->s1 || !cap_word(&sc->toks[i + 1])) &&
         !is_kind(sc, i + 1, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
         return 1;

@@ -313,6 +313,14 @@ int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
                 continue;
             }
         }
+        if (tok_eq(&T[i], "as") && i + 2 < s->tok1 && tok_eq(&T[i + 1], "well") &&
+            tok_eq(&T[i + 2], "as")) {
+            /* "as well as": a conjunction */
+            if (!push(&b, CK_CONJ, i, i + 3))
+                return -1;
+            i += 3;
+            continue;
+        }
         if (tag == ST_PREP || (tok_eq(&T[i], "according") && i + 1 < s->tok1 &&
                                tok_eq(&T[i + 1], "to"))) {
             int according = tag != ST_PREP;

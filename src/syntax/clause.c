@@ -53,7 +53,7 @@ static clause *open_clause(pbuild *b, int c0, int kind, int parent)
     c->vg = c->subj = -1;
     c->parent = parent;
     c->speaker = -1;
-    c->opener = -1;
+    c->opener = c->cont = -1;
     return c;
 }
 
@@ -88,12 +88,32 @@ static int sub_kind(const pbuild *b, int k, int cur)
     return CL_ADV;
 }
 
+/* Whether a verb group that is not a participle, gerund or infinitive
+ * starts at chunk k (past adverbs). */
+static int finite_at(const pbuild *b, int k)
+{
+    while (k < b->nch && b->ch[k].kind == CK_ADV)
+        k++;
+    return k < b->nch && b->ch[k].kind == CK_VG &&
+           !(b->ch[k].flags & (VG_ING | VG_INF)) &&
+           (!(b->ch[k].flags & VG_PART) || (b->ch[k].flags & VG_PAST));
+}
+
+/* Whether a participle or gerund starts at chunk k (past adverbs). */
+static int participle_at(const pbuild *b, int k)
+{
+    while (k < b->nch && b->ch[k].kind == CK_ADV)
+        k++;
+    return k < b->nch && b->ch[k].kind == CK_VG && (b->ch[k].flags & (VG_ING | VG_PART)) &&
+           !(b->ch[k].flags & VG_PAST);
+}
+
 /* The clause structure of chunks [0, nch). */
 static int cut(pbuild *b)
 {
     if (!open_clause(b, 0, CL_MAIN, -1))
         return -1;
-    int in_quote = 0;
+    int in_quote = 0, paren_of = -1;
     for (int k = 0; k < b->nch; k++) {
         chunk *c = &b->ch[k];
         int cur = b->n - 1;
@@ -104,7 +124,9 @@ static int cut(pbuild *b)
             in_quote = !in_quote;
             if (cl->vg >= 0 || k + 1 == b->nch)
                 nc = open_clause(b, k + 1, CL_COORD, -1);
-        } else if (c->kind == CK_PUNCT && (is_punct(b, k, ";") || is_punct(b, k, ":"))) {
+        } else if (c->kind == CK_PUNCT && (is_punct(b, k, ":") ||
+                                           (is_punct(b, k, ";") && starts_clause(b, k + 1)))) {
+            /* a semicolon between the items of a list is not a clause */
             nc = open_clause(b, k + 1, CL_COORD, -1);
         } else if (c->kind == CK_SUB) {
             nc = open_clause(b, k + 1, sub_kind(b, k, cur), cur);
@@ -116,9 +138,18 @@ static int cut(pbuild *b)
                 nc->opener = (int)c->t0;
         } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1)) {
             nc = open_clause(b, k + 1, CL_COORD, parent);
-        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && k + 1 < b->nch &&
-                   b->ch[k + 1].kind == CK_VG &&
-                   (b->ch[k + 1].flags & (VG_ING | VG_PART)) && cl->vg >= 0) {
+        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && paren_of >= 0 &&
+                   cur != paren_of && finite_at(b, k + 1)) {
+            /* the end of a parenthesis: "X, thanking Y, praised Z" */
+            const clause *pc = &b->v[paren_of];
+            nc = open_clause(b, k + 1, pc->kind, pc->parent);
+            if (nc)
+                nc->cont = paren_of;
+            paren_of = -1;
+        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && participle_at(b, k + 1) &&
+                   (cl->vg >= 0 || (cl->c1 > cl->c0 && paren_of < 0))) {
+            if (cl->vg < 0)
+                paren_of = cur;
             nc = open_clause(b, k + 1, CL_PART, cur);
         } else if (c->kind == CK_PP && c->np < 0 && k + 1 < b->nch &&
                    b->ch[k + 1].kind == CK_VG && (b->ch[k + 1].flags & VG_ING)) {
@@ -180,16 +211,30 @@ static int cut(pbuild *b)
 static void find_subject(pbuild *b, int i)
 {
     clause *cl = &b->v[i];
-    if (cl->vg < 0)
+    if (cl->cont >= 0) {
+        cl->subj = b->v[cl->cont].subj;
         return;
+    }
+    if (cl->vg < 0) {
+        /* a subject interrupted by a parenthesis */
+        for (int k = cl->c0; k < cl->c1; k++)
+            if (b->ch[k].kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP)) {
+                cl->subj = k;
+                break;
+            }
+        return;
+    }
     for (int k = cl->vg - 1; k >= cl->c0; k--) {
         const chunk *c = &b->ch[k];
         if (c->kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP &&
                                   b->ch[k - 1].np == k)) {
-            /* an apposition or a list before the verb: its first part */
+            /* an apposition or a list before the verb: its first part
+             * ("X and Y held talks", "X, the minister, said") */
             cl->subj = k;
             int j = k;
-            while (j > cl->c0 + 1 && is_punct(b, j - 1, ",") && b->ch[j - 2].kind == CK_NP &&
+            while (j > cl->c0 + 1 &&
+                   (is_punct(b, j - 1, ",") || b->ch[j - 1].kind == CK_CONJ) &&
+                   b->ch[j - 2].kind == CK_NP && b->ch[j - 2].mention >= 0 &&
                    !(j > 2 && b->ch[j - 3].kind == CK_PP && b->ch[j - 3].np == j - 2))
                 j -= 2;
             if (j < k && b->ch[j].mention >= 0)

@@ -116,6 +116,8 @@ typedef struct clause {
                        mention), or -1; -2 when the speaker is the
                        document's (a quoted readout) */
     int opener;     /* CL_ADV: the subordinator's or preposition's token */
+    int cont;       /* the clause this one resumes after a parenthesis
+                       ("X, thanking Y, praised Z"), or -1 */
 } clause;
 
 /* The parse of one sentence. Arrays live in the document arena. */

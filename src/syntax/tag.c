@@ -82,6 +82,8 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     }
     if (tok_in(t, W_BE) || tok_in(t, W_HAVE) || tok_in(t, W_DO))
         return ST_AUX;
+    if (tok_in(t, W_ADVERB))
+        return ST_ADV;
     if (tok_eq(t, "that")) {
         int p = prev_tag(T, s0, i, 0);
         if (p == ST_VERB || p == ST_ADJ || p == ST_PUNCT || p == ST_AUX)
@@ -163,6 +165,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adj ? ST_ADJ : ST_VERB;
     }
+    /* a verb's object: "held talks" */
+    if (p == ST_VERB && noun)
+        return ST_NOUN;
+    /* "narrow and extended formats" */
+    if (p == ST_CONJ && i >= s0 + 2 && T[i - 2].tag == ST_ADJ && (r & (PR_ADJ | PR_PART)))
+        return ST_ADJ;
     if (pn == ST_MODAL || pn == ST_TO || pn == ST_AUX)
         return (r & PR_ADJ) && !(r & (PR_PART | PR_ING | PR_BASE)) ? ST_ADJ : ST_VERB;
     if (p == ST_PREP)
@@ -173,8 +181,20 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             (nx->readings & PR_NOMINAL) &&
             !(nx->readings & PR_VERB))
             return ST_NOUN;
-        if (r & (PR_3SG | PR_PAST | PR_BASE | PR_PART | PR_ING))
+        /* a finite form agrees with any subject; a bare base form only
+         * with a plural one ("they support"), else it is a compound
+         * noun ("the UN program") */
+        if (r & (PR_3SG | PR_PAST | PR_PART))
             return ST_VERB;
+        if (r & PR_BASE) {
+            const token *pv = &T[i - 1];
+            int plural = (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
+                         tok_eq(pv, "we") || tok_eq(pv, "i") || tok_eq(pv, "you") ||
+                         p == ST_REL;
+            if (plural || !noun)
+                return ST_VERB;
+            return ST_NOUN;
+        }
     }
     /* at the start, after a comma or a conjunction: a participle or an
      * imperative that takes an object ("accusing them of …") */
