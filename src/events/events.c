@@ -185,11 +185,14 @@ static int owner_actors(ctx *c, int k, actors *out)
     }
     static const int order[] = {P_BY, P_OF, P_IN};
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
-        for (int j = k + 1; j < c->syn->nch && j <= k + 4; j++) {
+        for (int j = k + 1; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
-            if (p->kind == CK_NP)
+            /* past nouns, particles and a participle: "the reforms
+             * carried out in Uzbekistan" */
+            if (p->kind == CK_NP || (p->kind == CK_PP && p->np < 0) ||
+                (p->kind == CK_VG && (p->flags & VG_PART)))
                 continue;
-            if (p->kind != CK_PP || p->np < 0)
+            if (p->kind != CK_PP)
                 break;
             if (p->prep == order[o] && CH(c, p->np)->mention >= 0) {
                 const mention *m = &c->ms[CH(c, p->np)->mention];

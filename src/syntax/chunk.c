@@ -115,6 +115,20 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
     return -1;
 }
 
+/* Whether the words [i, e) before a mention cannot be its premodifiers:
+ * a date or a time ("On Monday Vassilenko met"). */
+static int premod_stop(const cbuild *b, uint32_t i, uint32_t e)
+{
+    for (uint32_t k = i; k < e; k++) {
+        const token *t = &b->T[k];
+        if (tok_in(t, W_CALENDAR) || (t->flags & TOK_NUM) || tok_eq(t, "day") ||
+            tok_eq(t, "week") || tok_eq(t, "month") || tok_eq(t, "year") ||
+            tok_eq(t, "morning") || tok_eq(t, "evening"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A noun phrase at i (a mention, or tagged nominal words). Returns its
  * end, or i when there is none (or when out of memory: b->oom). */
 static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
@@ -155,9 +169,12 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             break;
         int qq = *q;
         int mm = mention_at(b, e, &qq);
+        if (mm >= 0 && (T[i].tag == ST_DET || T[i].tag == ST_POSSDET || e == i ||
+                        premod_stop(b, i, e)))
+            break;
         if (mm >= 0) {
             /* words before a mention are its premodifiers ("army chief
-             * General X") */
+             * General X"), but not a time ("the same day X met") */
             e = b->ms[mm].t1;
             *q = qq;
             if (!(c = push(b, CK_NP, i, e)))

@@ -191,7 +191,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             int plural = (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
                          tok_eq(pv, "we") || tok_eq(pv, "i") || tok_eq(pv, "you") ||
                          p == ST_REL;
-            if (plural || !noun)
+            /* "X and Y hold talks": an object follows a verb; "the UN
+             * program to …": a preposition follows a noun */
+            int object = nx && (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) ||
+                                (nx->flags & (TOK_NUM | TOK_CAP)) ||
+                                (nx->readings & PR_ADJ));
+            if (plural || !noun || object)
                 return ST_VERB;
             return ST_NOUN;
         }
