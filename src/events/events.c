@@ -290,8 +290,6 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
             if (!(j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_PUNCT))
                 break;
         }
-        if (!closed)
-            last = last; /* a comma alone does not close the list yet */
     }
     if (last == k)
         return out->n;
@@ -948,8 +946,12 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     }
     if (by >= 0 && np_actors(c, by, ci, 1, NULL, out))
         return out->n;
+    /* the clause's subject ("At the meeting with X, the Minister …"), but
+     * not "the two ministers": the meeting's host is the main actor */
     const clause *cl = &c->syn->cl[ci];
-    if (cl->subj >= 0 && cl->subj != k && np_actors(c, cl->subj, ci, 0, NULL, out))
+    int sm = cl->subj >= 0 ? CH(c, cl->subj)->mention : -1;
+    if (cl->subj >= 0 && cl->subj != k && !(sm >= 0 && c->ms[sm].kind == MK_GROUP) &&
+        np_actors(c, cl->subj, ci, 0, NULL, out))
         return out->n;
     const actor *p = principal_actor(c);
     if (p) {

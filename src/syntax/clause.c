@@ -245,7 +245,8 @@ static void find_subject(pbuild *b, int i)
             break;
     }
     /* inverted attribution: "…, said X" */
-    if (cl->vg + 1 < cl->c1 && b->ch[cl->vg + 1].kind == CK_NP &&
+    if (cl->vg + 1 < cl->c1 && b->ch[cl->vg + 1].kind == CK_NP && cl->kind != CL_INF &&
+        cl->c0 > 0 && (is_punct(b, cl->c0 - 1, ",") || b->ch[cl->c0 - 1].kind == CK_QUOTE) &&
         report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
         (cl->vg + 2 >= cl->c1 || b->ch[cl->vg + 2].kind == CK_PUNCT)) {
         cl->subj = cl->vg + 1;
@@ -296,7 +297,8 @@ static void speakers(pbuild *b)
 {
     for (int i = 0; i < b->n; i++) {
         clause *cl = &b->v[i];
-        if (cl->vg < 0 || cl->subj < 0 || !report_verb(b->lx, &b->T[b->ch[cl->vg].head]))
+        if (cl->vg < 0 || cl->subj < 0 || cl->kind == CL_INF ||
+            !report_verb(b->lx, &b->T[b->ch[cl->vg].head]))
             continue;
         /* "told reporters" is still an attribution; "told Sweden that" is
          * not */
