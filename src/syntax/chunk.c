@@ -167,6 +167,12 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     while (e < b->s1 && in_np(T[e].tag)) {
         if (e > i && (T[e].tag == ST_DET || T[e].tag == ST_POSSDET))
             break;
+        /* "resolute and forceful measures": adjectives joined */
+        if (T[e].tag == ST_ADJ && e + 2 < b->s1 && T[e + 1].tag == ST_CONJ &&
+            T[e + 2].tag == ST_ADJ) {
+            e += 2;
+            continue;
+        }
         int qq = *q;
         int mm = mention_at(b, e, &qq);
         if (mm >= 0 && (T[i].tag == ST_DET || T[i].tag == ST_POSSDET || e == i ||

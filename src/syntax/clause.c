@@ -70,7 +70,8 @@ static int starts_clause(const pbuild *b, int k)
     while (k < b->nch && guard++ < 8) {
         const chunk *c = &b->ch[k];
         if (c->kind == CK_VG)
-            return !(c->flags & (VG_INF | VG_ING)) || guard > 1;
+            return !(c->flags & (VG_INF | VG_ING)) &&
+                   (!(c->flags & VG_PART) || (c->flags & VG_PAST));
         if (c->kind != CK_NP && c->kind != CK_PP && c->kind != CK_ADV &&
             !(c->kind == CK_PUNCT && is_punct(b, k, ",")))
             return 0;

@@ -27,6 +27,30 @@ static int title_case(const token *T, uint32_t s0, uint32_t s1)
     return words >= 3 && caps * 4 >= words * 3;
 }
 
+/* The closed word lists of syntax: a word in none of them and unknown to
+ * pos.txt is a noun. */
+#define CLOSED_LISTS                                                         \
+    ((1ull << W_DET) | (1ull << W_POSSDET) | (1ull << W_PRONOUN) |          \
+     (1ull << W_PREP) | (1ull << W_CONJ) | (1ull << W_SUB) | (1ull << W_REL) | \
+     (1ull << W_BE) | (1ull << W_HAVE) | (1ull << W_DO) | (1ull << W_MODAL) | \
+     (1ull << W_NEG) | (1ull << W_WH) | (1ull << W_ADVERB))
+
+/* Whether token t may be a noun out of context. */
+static int may_be_noun(const token *t)
+{
+    if (!(t->flags & TOK_WORD))
+        return 0;
+    if (t->readings)
+        return (t->readings & PR_NOMINAL) != 0;
+    return !(t->words & CLOSED_LISTS);
+}
+
+/* Whether token t can only be a noun (or a name). */
+static int only_noun(const token *t)
+{
+    return may_be_noun(t) && !(t->readings & PR_VERB);
+}
+
 static int nounish(int tag)
 {
     return tag == ST_NOUN || tag == ST_PROPN || tag == ST_PRON || tag == ST_NUM;
@@ -161,7 +185,7 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
      * or an adjective before one ("the detailed talks") */
     if (p == ST_DET || p == ST_POSSDET || p == ST_ADJ || p == ST_NUM || p == ST_POSS) {
         if ((r & (PR_PART | PR_ING | PR_ADJ)) && nx && nx->tag == ST_NONE &&
-            (nx->readings & PR_NOMINAL))
+            may_be_noun(nx))
             return ST_ADJ;
         return noun ? ST_NOUN : adj ? ST_ADJ : ST_VERB;
     }
@@ -177,9 +201,8 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return (r & PR_ING) && !(main & PR_NOMINAL) ? ST_VERB : noun ? ST_NOUN : ST_ADJ;
     if (nounish(p) || p == ST_REL || p == ST_WH) {
         /* "US arms sales": a plural noun before another noun */
-        if ((r & PR_PLURAL) && nx && (nx->flags & TOK_WORD) && nx->tag == ST_NONE &&
-            (nx->readings & PR_NOMINAL) &&
-            !(nx->readings & PR_VERB))
+        if ((r & PR_PLURAL) && nx && nx->tag == ST_NONE && only_noun(nx) &&
+            !(nx->flags & TOK_CAP))
             return ST_NOUN;
         /* a finite form agrees with any subject; a bare base form only
          * with a plural one ("they support"), else it is a compound
