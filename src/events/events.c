@@ -819,12 +819,13 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return 0;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
-    c->why = "active: subject -> slot";
-    if (frame_target(c, ci, m, &src.v[0], &tgt))
-        return pairs(c, fr, src, tgt, t0, t1, made);
+    /* "X and Y signed the plan between their ministries": among them */
     c->why = "active: among the subjects";
     if ((fr->flags & FR_SYM) && src.n >= 2)
         return among(c, fr, src, t0, t1, made);
+    c->why = "active: subject -> slot";
+    if (frame_target(c, ci, m, &src.v[0], &tgt))
+        return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
     if (((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||

@@ -114,7 +114,13 @@ static int cut(pbuild *b)
 {
     if (!open_clause(b, 0, CL_MAIN, -1))
         return -1;
-    int in_quote = 0, paren_of = -1;
+    int in_quote = 0, paren_of = -1, lead = -1;
+    /* "Addressing the press, Japarov called …": a participle before the
+     * subject belongs to the clause after it */
+    if (participle_at(b, 0)) {
+        b->v[0].kind = CL_PART;
+        lead = 0;
+    }
     for (int k = 0; k < b->nch; k++) {
         chunk *c = &b->ch[k];
         int cur = b->n - 1;
@@ -139,6 +145,12 @@ static int cut(pbuild *b)
                 nc->opener = (int)c->t0;
         } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1)) {
             nc = open_clause(b, k + 1, CL_COORD, parent);
+        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && lead == cur &&
+                   starts_clause(b, k + 1)) {
+            nc = open_clause(b, k + 1, CL_MAIN, -1);
+            if (nc)
+                b->v[lead].parent = b->n - 1;
+            lead = -1;
         } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && paren_of >= 0 &&
                    cur != paren_of && finite_at(b, k + 1)) {
             /* the end of a parenthesis: "X, thanking Y, praised Z" */
@@ -384,6 +396,10 @@ int syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
         return PARLEY_ENOMEM;
     for (int i = 0; i < b.n; i++)
         find_subject(&b, i);
+    /* a leading participle takes the subject of the clause after it */
+    for (int i = 0; i < b.n; i++)
+        if (b.v[i].subj < 0 && b.v[i].parent > i)
+            b.v[i].subj = b.v[b.v[i].parent].subj;
     speakers(&b);
     moods(&b, out->question);
     out->cl = b.v;

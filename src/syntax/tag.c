@@ -193,7 +193,8 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (p == ST_VERB && noun)
         return ST_NOUN;
     /* "narrow and extended formats" */
-    if (p == ST_CONJ && i >= s0 + 2 && T[i - 2].tag == ST_ADJ && (r & (PR_ADJ | PR_PART)))
+    if (p == ST_CONJ && i >= s0 + 2 && T[i - 2].tag == ST_ADJ && (r & (PR_ADJ | PR_PART)) &&
+        nx && only_noun(nx) && !(nx->flags & TOK_CAP))
         return ST_ADJ;
     if (pn == ST_MODAL || pn == ST_TO || pn == ST_AUX)
         return (r & PR_ADJ) && !(r & (PR_PART | PR_ING | PR_BASE)) ? ST_ADJ : ST_VERB;
