@@ -248,6 +248,7 @@ static int add_entity(arena *a, coref_state *st, const actor *ac,
     e->country = ac->country;
     e->org = ac->org;
     e->agent = ac->agent;
+    e->title = ac->title;
     e->last_sent = sent;
     char *sn = NULL;
     if (ac->name && fold_last_word(a, ac->name, &sn) == 0)
@@ -280,6 +281,10 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
     if (!e->role)
         return 0;
     if (!strcmp(e->role, ac->role))
+        return 1;
+    /* "the Secretary" after "Secretary of State Antony Blinken": the
+     * office as written holds the description's words */
+    if (e->title && ac->title && strstr(e->title, ac->title))
         return 1;
     /* "the Minister" fits "Minister of Foreign Affairs" */
     return strstr(e->role, ac->role) != NULL;
@@ -330,6 +335,8 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             }
             if (!e->agent)
                 e->agent = ac->agent;
+            if (!e->title)
+                e->title = ac->title;
             e->last_sent = sent;
             const char *role = ac->role;
             coref_from_entity(st, found, ac);

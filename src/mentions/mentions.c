@@ -181,6 +181,21 @@ static char *span_str(const scan *sc, size_t t0, size_t t1)
                          sc->toks[t1 - 1].end - sc->toks[t0].start);
 }
 
+/* The folded words of tokens [t0, t1), one space between them. */
+static const char *fold_span(const scan *sc, size_t t0, size_t t1)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    for (size_t k = t0; k < t1; k++)
+        if (parley_buf_add(&b, sc->toks[k].fold, sc->toks[k].fold_len) ||
+            (k + 1 < t1 && parley_buf_addc(&b, ' '))) {
+            parley_buf_release(&b);
+            return NULL;
+        }
+    const char *r = b.p ? arena_strndup(sc->a, b.p, b.n) : NULL;
+    parley_buf_release(&b);
+    return r;
+}
+
 /* Sets ac's name to the text of tokens [t0, t1). */
 static void set_name(const scan *sc, actor *ac, size_t t0, size_t t1)
 {
@@ -201,6 +216,7 @@ static const char *country_at(const scan *sc, size_t i, size_t *len,
 
 typedef struct office_info {
     const char *role, *agent, *country, *org;
+    const char *title; /* the office as written, folded ("secretary of state") */
     const char *portfolio;
     int plural, counterpart, possessor;
     int generic; /* head is a generic noun ("side", "diplomat") */
@@ -424,6 +440,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
                           : of->role;
         oi->agent = of->agent;
         implied_org = of->org;
+        oi->title = fold_span(sc, j, j + l);
         j += l;
     } else if (tok_in(&T[j], W_GENERIC_HEADS) &&
                (premods || oi->possessor)) {
@@ -492,6 +509,7 @@ static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
     ac->agent = oi->agent;
     ac->country = oi->country;
     ac->org = oi->org;
+    ac->title = oi->title;
     if (ac->org && ac->country && oi->role && !strstr(oi->role, "Ambassador") &&
         !strstr(oi->role, "Representative"))
         ac->country = NULL; /* "the Kazakh head of the SCO": the org rules */
@@ -775,7 +793,8 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         mention *m = NULL;
 
         /* pronouns, groups, "the latter", "our country" */
-        if (tok_in(t, W_PRON)) {
+        /* "HE" is His Excellency, not "he" */
+        if (tok_in(t, W_PRON) && !(t->flags & TOK_ALLCAPS)) {
             m = add_mention(&sc, &mv, i, i + 1, MK_PRONOUN, 0);
             if (!m)
                 return -1;

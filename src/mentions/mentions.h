@@ -13,6 +13,8 @@
 /* A resolved participant. Strings live in the document arena. */
 typedef struct actor {
     const char *name, *role, *country, *org, *agent;
+    const char *title; /* the office as written, folded ("secretary of
+                          state"), for "the Secretary" later */
     uint32_t t0, t1; /* tokens of the mention as written */
     /* name_text: the name as cut from the text's tokens [n0, n1), so
      * that the dictionary can be searched without tokenizing it again
@@ -46,6 +48,7 @@ typedef struct mention {
 
 typedef struct entity {
     const char *name, *role, *country, *org, *agent;
+    const char *title; /* as in actor */
     const char *surname; /* folded last name token */
     uint32_t last_sent;
 } entity;

@@ -318,7 +318,7 @@ static void speakers(pbuild *b)
         int after_object = 0;
         for (int k = cl->vg + 1; k < cl->c1; k++)
             after_object |= b->ch[k].kind == CK_NP && k != cl->subj &&
-                            b->ch[k].mention >= 0;
+                            b->ch[k].mention >= 0 && b->ch[k - 1].kind != CK_PP;
         /* complements after the verb */
         for (int j = i + 1; j < b->n; j++) {
             clause *d = &b->v[j];

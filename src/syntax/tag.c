@@ -56,6 +56,25 @@ static int nounish(int tag)
     return tag == ST_NOUN || tag == ST_PROPN || tag == ST_PRON || tag == ST_NUM;
 }
 
+/* Whether a noun phrase that token i can continue is open before it: a
+ * plural determiner or a number, or a determiner then an adjective
+ * ("the Israeli attacks"), within the three tokens before. */
+static int np_open(const token *T, uint32_t s0, uint32_t i)
+{
+    int adjective = 0;
+    for (uint32_t k = i; k > s0 && k + 3 > i; k--) {
+        const token *t = &T[k - 1];
+        if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM)
+            return adjective || t->tag == ST_NUM || tok_eq(t, "these") ||
+                   tok_eq(t, "those") || tok_in(t, W_QUANTIFIERS);
+        if (t->tag == ST_ADJ || (t->tag == ST_PROPN && (t->lexkinds & (1u << LK_ADJ))))
+            adjective = 1;
+        else if (t->tag != ST_NOUN && t->tag != ST_PROPN)
+            return 0;
+    }
+    return 0;
+}
+
 /* The tag before i, looking past adverbs (and negation when skip_neg). */
 static int prev_tag(const token *T, uint32_t s0, uint32_t i, int skip_neg)
 {
@@ -200,6 +219,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return (r & PR_ADJ) && !(r & (PR_PART | PR_ING | PR_BASE)) ? ST_ADJ : ST_VERB;
     if (p == ST_PREP)
         return (r & PR_ING) && !(main & PR_NOMINAL) ? ST_VERB : noun ? ST_NOUN : ST_ADJ;
+    /* "these terrorist attacks", "the Israeli attacks on": a noun phrase
+     * still open after a plural determiner or an adjective */
+    if ((r & PR_PLURAL) && (p == ST_NOUN || p == ST_PROPN || p == ST_ADJ) &&
+        np_open(T, s0, i))
+        return ST_NOUN;
     if (nounish(p) || p == ST_REL || p == ST_WH) {
         /* "US arms sales": a plural noun before another noun */
         if ((r & PR_PLURAL) && nx && nx->tag == ST_NONE && only_noun(nx) &&
