@@ -573,16 +573,25 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
     return 0;
 }
 
-/* The noun phrase after token t in clause ci (past adverbs), or -1. */
+/* The noun phrase after token t in clause ci (past adverbs), or -1. An
+ * actor may come after phrases of place and time: "received at the
+ * palace in Riyadh today the Minister of …". */
 static int np_after(const ctx *c, const clause *cl, uint32_t t)
 {
+    int shifted = 0;
     for (int k = cl->c0; k < cl->c1; k++) {
         const chunk *ch = CH(c, k);
-        if (ch->t0 < t)
+        if (ch->t0 < t || ch->kind == CK_ADV)
             continue;
-        if (ch->kind == CK_ADV)
+        if (ch->kind == CK_PP && ch->np == k + 1 && (ch->prep == P_AT || ch->prep == P_IN ||
+                                                    ch->prep == P_ON)) {
+            shifted = 1;
+            k++;
             continue;
-        return ch->kind == CK_NP ? k : -1;
+        }
+        if (ch->kind != CK_NP)
+            return -1;
+        return !shifted || ch->mention >= 0 ? k : -1;
     }
     return -1;
 }

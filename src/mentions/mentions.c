@@ -302,7 +302,9 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                  * Uzbekistan": the inner office's country or org */
                 office_info sub;
                 size_t e = parse_office(sc, j + 1, &sub, depth + 1);
-                if (e > j + 1 && !sub.plural && (sub.country || sub.org)) {
+                /* "Chairperson of the Senate of the Oliy Majlis": a chain
+                 * of offices, even when none names its state */
+                if (e > j + 1 && !sub.plural && !sub.generic) {
                     oi->country = sub.country;
                     oi->org = sub.org;
                     j = e;
@@ -319,8 +321,14 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                                tok_eq(&T[e], "the")) &&
                      e + 1 < sc->s1 && cap_word(&T[e + 1]))))
                 e++;
-            if (e > k && !is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG),
-                                  NULL, NULL)) {
+            /* "Special Envoy of the Secretary-General for Yemen": an
+             * organisation's envoy for a country keeps the organisation */
+            int envoy_for = oi->org || (oi->role && (strstr(oi->role, "Envoy") ||
+                                                     strstr(oi->role, "Representative") ||
+                                                     strstr(oi->role, "Rapporteur") ||
+                                                     strstr(oi->role, "Coordinator")));
+            if (e > k && (envoy_for || !is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG),
+                                                NULL, NULL))) {
                 size_t cut = k;
                 for (size_t q = k; q < e; q++) {
                     const lex_hit *ph;
