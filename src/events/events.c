@@ -166,10 +166,40 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
     return out->n;
 }
 
+static int find_owner(ctx *c, int k, actors *out);
+
 /* The owner of a plain noun phrase k: its possessor or modifier mention,
  * its country adjective, a "by" or "of" phrase after it, or the country
- * of an "in" phrase after it ("villages in south Lebanon"). */
+ * of an "in" phrase after it ("villages in south Lebanon"); else, for
+ * "the execution", the owner of the same noun a few sentences before
+ * ("Tehran's execution of X"). Owners found are remembered. */
 static int owner_actors(ctx *c, int k, actors *out)
+{
+    const chunk *ch = CH(c, k);
+    coref_state *st = c->st;
+    uint64_t head = c->T[ch->head].hash;
+    if (find_owner(c, k, out)) {
+        struct owned *o = &st->owned[st->owned_next];
+        o->head = head;
+        o->owner = out->v[0];
+        o->sent = c->si;
+        st->owned_next = (st->owned_next + 1) % OWNED;
+        return out->n;
+    }
+    if (!tok_in(&c->T[ch->t0], W_DET))
+        return 0;
+    for (int i = 0; i < OWNED; i++) {
+        const struct owned *o = &st->owned[i];
+        if (o->head == head && o->sent < c->si && o->sent + 3 >= c->si) {
+            out->v = &o->owner;
+            out->n = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int find_owner(ctx *c, int k, actors *out)
 {
     const chunk *ch = CH(c, k);
     out->n = 0;
@@ -491,7 +521,9 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
 {
     const clause *cl = &c->syn->cl[ci];
     const chunk *vg = CH(c, cl->vg);
-    uint32_t end = cl->c1 > 0 ? CH(c, cl->c1 - 1)->t1 : vg->t1;
+    /* "ordered a Russian diplomat to leave": a pattern may reach into
+     * the infinitive after its clause */
+    uint32_t end = CH(c, c->syn->nch - 1)->t1;
     int n = 0;
     for (int pass = 0; pass < 2; pass++) {
         uint32_t link = pass == 0 ? grammar_patterns(c->lx, c->T[vg->head].hash)
@@ -500,12 +532,16 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
         for (const lex_pattern *p; n < max && (p = grammar_pattern(c->lx, &link));) {
             vmatch m = {p, grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
             int e = 1;
-            if ((vg->flags & VG_PASSIVE) && p->n > 1 && p->kind[1] == PE_CLASS &&
-                cl->subj >= 0) {
+            /* a passive's subject is the pattern's object: "sanctions
+             * were imposed", "X was declared persona non grata" */
+            if ((vg->flags & VG_PASSIVE) && p->n > 1 && cl->subj >= 0) {
                 int in;
-                if (np_in_class(c, cl->subj, p->cls[1], &in)) {
+                if (p->kind[1] == PE_CLASS && np_in_class(c, cl->subj, p->cls[1], &in)) {
                     m.cls_np = in;
                     m.subj_cls = 1;
+                    e = 2;
+                } else if (p->kind[1] == PE_ANY) {
+                    m.any_np = cl->subj;
                     e = 2;
                 }
             }
@@ -651,6 +687,8 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                                : (m->cls_np >= 0 && !m->subj_cls ? -1 : np_after(c, cl, m->end));
         else if (sl->kind == SL_IOBJ)
             k = m->iobj;
+        else if (sl->kind == SL_NOUN)
+            k = m->subj_cls ? -1 : m->cls_np;
         else if (sl->kind == SL_PREP) {
             k = pp_after(c, cl, m->subj_cls ? CH(c, cl->vg)->t1 : after, sl->prep);
             if (k < 0)

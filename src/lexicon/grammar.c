@@ -482,6 +482,8 @@ static int parse_slots(const char *field, lex_frame *fr)
             s.kind = SL_IOBJ;
         else if (!strcmp(w, "comp"))
             s.kind = SL_COMP;
+        else if (!strcmp(w, "noun"))
+            s.kind = SL_NOUN;
         else if ((s.prep = (uint8_t)prep_by_name(w)) != P_NONE)
             s.kind = SL_PREP;
         if (!s.kind || fr->nslots == FRAME_SLOTS)

@@ -125,6 +125,8 @@ enum slot_kind {
     SL_OBJ = 1, /* the direct object */
     SL_IOBJ,    /* the first of two objects */
     SL_COMP,    /* the subject of the following clause */
+    SL_NOUN,    /* the @class noun phrase itself, or its owner ("recalled
+                   the Russian ambassador", "closed Iran's consulates") */
     SL_PREP     /* a preposition's noun phrase: slot.prep says which */
 };
 

@@ -264,6 +264,20 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
     const token *T = sc->toks;
     for (int guard = 0; guard < 8 && j < sc->s1; guard++) {
         size_t l;
+        /* "Minister of State at the Ministry of Foreign Affairs", "a
+         * second secretary at the Russian embassy" */
+        int is_at = tok_eq(&T[j], "at") && oi->role && depth == 0;
+        if (is_at) {
+            office_info sub;
+            size_t e = parse_office(sc, j + 1, &sub, depth + 1);
+            if (e > j + 1 && !sub.plural && !sub.generic && !oi->country && !oi->org) {
+                oi->country = sub.country;
+                oi->org = sub.org;
+                j = e;
+                continue;
+            }
+            break;
+        }
         if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && oi->role &&
                                     (strstr(oi->role, "Ambassador") ||
                                      strstr(oi->role, "Representative") ||

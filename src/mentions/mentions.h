@@ -76,6 +76,15 @@ typedef struct coref_state {
     int nrecent;
     /* the latest state or organisation that was a subject, for "it" */
     actor last_it;
+    /* the owners of recent noun phrases ("Tehran's execution of X"), for
+     * "the execution" later: a ring of OWNED entries */
+#define OWNED 16
+    struct owned {
+        uint64_t head; /* text_hash of the head noun, 0 = empty */
+        actor owner;
+        uint32_t sent;
+    } owned[OWNED];
+    int owned_next;
 } coref_state;
 
 /* Finds the actor mentions of sentence [s0, s1) into *out (arena), in

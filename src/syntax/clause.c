@@ -140,7 +140,11 @@ static int cut(pbuild *b)
             if (nc)
                 nc->opener = (int)c->t0;
         } else if (c->kind == CK_REL && k > 0) {
-            nc = open_clause(b, k + 1, CL_REL, cur);
+            /* "warned Tehran that it would …": "that" after a name that
+             * is an object is a complement, not a relative */
+            int comp = tok_eq(&b->T[c->t0], "that") && b->ch[k - 1].kind == CK_NP &&
+                       b->ch[k - 1].mention >= 0 && cl->vg >= 0 && cl->vg < k - 1;
+            nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
             if (nc)
                 nc->opener = (int)c->t0;
         } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1)) {
@@ -151,6 +155,13 @@ static int cut(pbuild *b)
             if (nc)
                 b->v[lead].parent = b->n - 1;
             lead = -1;
+        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && cl->vg >= 0 &&
+                   paren_of < 0 && lead < 0 && (finite_at(b, k + 1) ||
+                                                (starts_clause(b, k + 1) &&
+                                                 b->ch[k + 1].kind == CK_NP))) {
+            /* "condemned X, warned Y and said Z": a list of verbs shares
+             * the subject; "…, the minister said": a clause of its own */
+            nc = open_clause(b, k + 1, CL_COORD, finite_at(b, k + 1) ? parent : -1);
         } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && paren_of >= 0 &&
                    cur != paren_of && finite_at(b, k + 1)) {
             /* the end of a parenthesis: "X, thanking Y, praised Z" */
