@@ -224,13 +224,19 @@ static int find_owner(ctx *c, int k, actors *out)
                 continue;
             if (p->kind != CK_PP)
                 break;
-            if (p->prep == order[o] && CH(c, p->np)->mention >= 0) {
-                const mention *m = &c->ms[CH(c, p->np)->mention];
+            if (p->prep != order[o])
+                continue;
+            const chunk *pn = CH(c, p->np);
+            if (pn->mention >= 0) {
+                const mention *m = &c->ms[pn->mention];
                 if (m->nact && m->kind != MK_GROUP) {
                     out->v = m->acts;
                     out->n = m->nact;
                     return out->n;
                 }
+            } else if (order[o] == P_BY && (pn->owner >= 0 || pn->adj_country >= 0)) {
+                /* "the bombing by the Israeli occupation forces" */
+                return find_owner(c, p->np, out);
             }
         }
     return 0;
@@ -890,7 +896,7 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     const chunk *vg = CH(c, cl->vg);
     int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci);
     if (fr->flags & FR_THREAT)
-        return future || (cl->flags & (CF_REPORTED | CF_QUOTE));
+        return future || (cl->flags & (CF_REPORTED | CF_QUOTE)) || (fr->flags & FR_PRED);
     if (cl->kind == CL_INF || future || (vg->flags & VG_NEG))
         return 0;
     if ((fr->flags & FR_INF) || (fr->flags & FR_NOINF)) {

@@ -717,8 +717,9 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (!c && !o)
             break;
         size_t lc;
+        /* "in Tehran" is a place; "Tehran's execution" a government */
         if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) &&
-            capital_is_place(sc, s))
+            !(s + l < sc->s1 && (T[s + l].flags & TOK_POSS)) && capital_is_place(sc, s))
             break;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
