@@ -51,6 +51,16 @@ typedef struct vmatch {
 
 /* ---- actors -------------------------------------------------------------------------- */
 
+/* Whether a CAMEO agent code names an organ of the state. */
+static int state_sector(const char *agent)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
+    for (size_t i = 0; i < sizeof state / sizeof state[0]; i++)
+        if (!strncmp(agent, state[i], 3))
+            return 1;
+    return 0;
+}
+
 static int actor_ok(const actor *a)
 {
     return a->name || a->country || a->org;
@@ -66,8 +76,11 @@ static int same_actor(const actor *a, const actor *b)
         return 1;
     if (!a->org && !b->org && a->country && b->country &&
         !strcmp(a->country, b->country)) {
-        /* the police and the protesters of one country are two parties */
+        /* the police and the protesters of one country are two parties;
+         * a minister and his country are one */
         const char *x = a->agent, *y = b->agent;
+        if (x && y && strcmp(x, y) && !(state_sector(x) && state_sector(y)))
+            return 0;
         if (a->name || a->role || b->name || b->role)
             return 1;
         return (!x && !y) || (x && y && !strcmp(x, y));
@@ -79,9 +92,14 @@ static int same_side(const actor *a, const actor *b)
 {
     if (same_actor(a, b))
         return 1;
-    return a->country && b->country && !a->org && !b->org &&
-           !strcmp(a->country, b->country) && (!a->agent || !b->agent ||
-                                               !strcmp(a->agent, b->agent));
+    if (!a->country || !b->country || a->org || b->org || strcmp(a->country, b->country))
+        return 0;
+    const char *x = a->agent, *y = b->agent;
+    /* a state's organs are one side: the government, its police, army,
+     * courts; the opposition or the protesters are another */
+    if (!x || !y)
+        return (!x || state_sector(x)) && (!y || state_sector(y));
+    return !strcmp(x, y) || (state_sector(x) && state_sector(y));
 }
 
 static actor *new_actor(ctx *c)
@@ -1124,7 +1142,8 @@ static void remember(ctx *c)
         if (k < 0 || CH(c, k)->mention < 0)
             continue;
         const mention *m = &c->ms[CH(c, k)->mention];
-        if (m->nact == 1 && !m->acts[0].name && (m->acts[0].country || m->acts[0].org)) {
+        if (m->nact == 1 && !m->acts[0].name && (m->acts[0].country || m->acts[0].org) &&
+            (!m->acts[0].agent || state_sector(m->acts[0].agent))) {
             st->last_it = m->acts[0];
             break;
         }

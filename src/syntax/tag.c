@@ -69,6 +69,8 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
                    tok_eq(t, "those") || tok_in(t, W_QUANTIFIERS);
         if (t->tag == ST_ADJ || (t->tag == ST_PROPN && (t->lexkinds & (1u << LK_ADJ))))
             adjective = 1;
+        else if (t->tag == ST_QUOTE)
+            i++; /* the "Taiwan independence" separatist forces */
         else if (t->tag != ST_NOUN && t->tag != ST_PROPN)
             return 0;
     }
@@ -238,12 +240,13 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             const token *pv = &T[i - 1];
             int plural = (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
                          tok_eq(pv, "we") || tok_eq(pv, "i") || tok_eq(pv, "you") ||
-                         p == ST_REL;
+                         tok_in(pv, W_COLLECTIVE) || p == ST_REL;
             /* "X and Y hold talks": an object follows a verb; "the UN
              * program to …": a preposition follows a noun */
-            int object = nx && (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) ||
-                                (nx->flags & (TOK_NUM | TOK_CAP)) ||
-                                (nx->readings & PR_ADJ));
+            int object = nx && p == ST_PROPN &&
+                         (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) ||
+                          (nx->flags & (TOK_NUM | TOK_CAP)) || (nx->readings & PR_ADJ) ||
+                          ((main & PR_VERB) && may_be_noun(nx)));
             if (plural || !noun || object)
                 return ST_VERB;
             return ST_NOUN;
