@@ -827,7 +827,8 @@ static int judged(const ctx *c, const clause *cl, uint32_t t)
 }
 
 /* The source of a passive: the "by" agent; else the party of "summoned
- * to the X Ministry"; else the speaker; else the document's home. */
+ * to the X Ministry"; else the speaker; else, for the frames marked
+ * "passive" (an arrest, a summons), the document's home. */
 static int passive_source(ctx *c, int ci, const vmatch *m, actors *out)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -835,15 +836,13 @@ static int passive_source(ctx *c, int ci, const vmatch *m, actors *out)
     int k = pp_after(c, cl, after, P_BY);
     if (k >= 0 && np_actors(c, k, ci, 1, NULL, out))
         return out->n;
-    if (m->fr->flags & FR_AGENT)
-        return 0;
     k = pp_after(c, cl, after, P_TO);
     if (k >= 0 && CH(c, k)->mention >= 0 && c->ms[CH(c, k)->mention].kind == MK_OFFICE &&
         np_actors(c, k, ci, 0, NULL, out))
         return out->n;
     if (speaker_of(c, ci, out))
         return out->n;
-    if (c->st->home) {
+    if (c->st->home && (m->fr->flags & FR_PASSIVE)) {
         out->v = country_actor(c, c->st->home, 0, 0);
         out->n = out->v ? 1 : 0;
     }
@@ -873,8 +872,17 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             frame_target(c, ci, m, NULL, &tgt);
         else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt))
             return 0;
-        if (!passive_source(c, ci, m, &src))
+        if (!passive_source(c, ci, m, &src)) {
+            /* "an agreement was signed": the current interlocutors */
+            coref_state *st = c->st;
+            c->why = "passive: the interlocutors";
+            if ((fr->flags & FR_SYM) && (fr->flags & FR_CTX) && st->ngroup >= 2 &&
+                st->group_sent + 4 >= c->si) {
+                actors g = {st->group, st->ngroup};
+                return among(c, fr, g, t0, t1, made);
+            }
             return 0;
+        }
         drop_side(c, &tgt, &src.v[0]);
         if (tgt.n)
             return pairs(c, fr, src, tgt, t0, t1, made);

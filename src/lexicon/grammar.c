@@ -429,7 +429,7 @@ static const struct {
     {"sym", FR_SYM},         {"ctx", FR_CTX},       {"opp", FR_OPP},
     {"owner", 0},            {"noowner", FR_NOOWNER}, {"inf", FR_INF},
     {"noinf", FR_NOINF},     {"report", FR_REPORT}, {"pred", FR_PRED},
-    {"threat", FR_THREAT},   {"passive", FR_PASSIVE}, {"agent", FR_AGENT},
+    {"threat", FR_THREAT},   {"passive", FR_PASSIVE},
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF},
     {"judge", FR_JUDGE}};

@@ -148,9 +148,8 @@ enum frame_flag {
     FR_REPORT = 1 << 6,  /* a verb of saying */
     FR_PRED = 1 << 7,    /* said of the subject: the speaker's event */
     FR_THREAT = 1 << 8,  /* a future act of the speaker's side: THREATEN */
-    FR_PASSIVE = 1 << 9, /* (accepted for clarity; every directed verb
-                            takes the passive) */
-    FR_AGENT = 1 << 10,  /* a passive needs its "by" agent */
+    FR_PASSIVE = 1 << 9, /* a passive with no agent is the home state's
+                            act ("was arrested", "was summoned") */
     FR_GOV = 1 << 11,    /* target: the source's own government */
     FR_HOST = 1 << 12,   /* the subject hosts: its country is the place */
     FR_PLACE = 1 << 13,  /* the target may be a place (a visit) */

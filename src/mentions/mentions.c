@@ -922,12 +922,15 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                     i = le;
                     continue;
                 }
-                if (oi.country || oi.org) {
+                /* "trade unions", "protesters" with no state: the
+                 * document's home country's */
+                int sector = oi.agent && strcmp(oi.agent, "GOV") && st->home;
+                if (oi.country || oi.org || sector) {
                     /* "two Russian diplomats": that country's officials */
                     m = add_mention(&sc, &mv, i, e, MK_COUNTRY, 1);
                     if (!m)
                         return -1;
-                    m->acts[0].country = oi.country;
+                    m->acts[0].country = oi.country || oi.org ? oi.country : st->home;
                     m->acts[0].org = oi.org;
                     m->acts[0].agent = oi.agent;
                     m->prep = prep;
