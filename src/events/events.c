@@ -706,6 +706,13 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     for (int s = 0; s < fr->nslots; s++) {
         const lex_slot *sl = &fr->slots[s];
         int k = -1;
+        if (sl->kind == SL_OBJ && cl->gap >= 0) {
+            /* "the centre, which I visited": the antecedent */
+            k = cl->gap;
+            if (!np_actors(c, k, ci, owner_ok, src, out))
+                return 0;
+            goto found;
+        }
         if (sl->kind == SL_OBJ)
             k = m->any_np >= 0 ? m->any_np
                                : (m->cls_np >= 0 && !m->subj_cls ? -1 : np_after(c, cl, m->end));

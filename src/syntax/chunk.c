@@ -223,6 +223,11 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
     if (T[i].tag == ST_TO) {
         f |= VG_INF;
         e++;
+    } else if (tok_eq(&T[i], "would") && i + 3 < b->s1 &&
+               (tok_eq(&T[i + 1], "like") || tok_eq(&T[i + 1], "love")) &&
+               T[i + 2].tag == ST_TO) {
+        /* "I would like to express my gratitude": the act itself */
+        e = i + 3;
     }
     for (; e < b->s1; e++) {
         const token *t = &T[e];

@@ -53,7 +53,7 @@ static clause *open_clause(pbuild *b, int c0, int kind, int parent)
     c->vg = c->subj = -1;
     c->parent = parent;
     c->speaker = -1;
-    c->opener = c->cont = -1;
+    c->opener = c->cont = c->gap = -1;
     return c;
 }
 
@@ -232,6 +232,17 @@ static int cut(pbuild *b)
 
 /* The subject of clause i: the last noun phrase before its verb that is
  * not a preposition's, or the one it shares. */
+/* The noun phrase before the relative pronoun that opens clause i. */
+static int antecedent(const pbuild *b, const clause *cl)
+{
+    for (int k = cl->c0 - 2; k >= 0; k--)
+        if (b->ch[k].kind == CK_NP)
+            return k;
+        else if (b->ch[k].kind != CK_PUNCT)
+            break;
+    return -1;
+}
+
 static void find_subject(pbuild *b, int i)
 {
     clause *cl = &b->v[i];
@@ -263,6 +274,8 @@ static void find_subject(pbuild *b, int i)
                 j -= 2;
             if (j < k && b->ch[j].mention >= 0)
                 cl->subj = j;
+            if (cl->kind == CL_REL)
+                cl->gap = antecedent(b, cl);
             return;
         }
         if (c->kind == CK_VG)
@@ -280,13 +293,7 @@ static void find_subject(pbuild *b, int i)
     switch (cl->kind) {
     case CL_REL:
         /* the antecedent: the noun phrase before the relative pronoun */
-        for (int k = cl->c0 - 2; k >= 0; k--)
-            if (b->ch[k].kind == CK_NP) {
-                cl->subj = k;
-                break;
-            } else if (b->ch[k].kind != CK_PUNCT) {
-                break;
-            }
+        cl->subj = antecedent(b, cl);
         break;
     case CL_INF: {
         /* "urged X to stop": the object controls; "agreed to meet": the

@@ -118,6 +118,9 @@ typedef struct clause {
     int opener;     /* CL_ADV: the subordinator's or preposition's token */
     int cont;       /* the clause this one resumes after a parenthesis
                        ("X, thanking Y, praised Z"), or -1 */
+    int gap;        /* a relative clause with a subject of its own: its
+                       object is the antecedent ("the centre, which I
+                       visited"), or -1 */
 } clause;
 
 /* The parse of one sentence. Arrays live in the document arena. */
