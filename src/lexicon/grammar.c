@@ -200,7 +200,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_PREP] = "prep", [W_CONJ] = "conj", [W_SUB] = "sub", [W_REL] = "rel",
     [W_BE] = "be", [W_HAVE] = "have", [W_DO] = "do", [W_MODAL] = "modal",
     [W_NEG] = "neg", [W_WH] = "wh", [W_ADVERB] = "adverbs",
-    [W_COLLECTIVE] = "collective", [W_FUTURE] = "future", [W_PLAN] = "plan",
+    [W_COLLECTIVE] = "collective", [W_NUMBERS] = "numbers", [W_FUTURE] = "future", [W_PLAN] = "plan",
     [W_FUTURE_WORDS] = "future-words", [W_NOT_DONE] = "not-done",
     [W_SKIPPABLE] = "skippable", [W_NOT_NAMES] = "not-names",
     [W_PARTICLES] = "particles", [W_DETERMINERS] = "determiners",

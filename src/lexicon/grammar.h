@@ -19,7 +19,7 @@ typedef struct parley_lexicon parley_lexicon;
 enum word_list {
     /* parts of speech of closed-class words */
     W_DET, W_POSSDET, W_PRONOUN, W_PREP, W_CONJ, W_SUB, W_REL, W_BE, W_HAVE,
-    W_DO, W_MODAL, W_NEG, W_WH, W_ADVERB, W_COLLECTIVE,
+    W_DO, W_MODAL, W_NEG, W_WH, W_ADVERB, W_COLLECTIVE, W_NUMBERS,
     /* tense and mood */
     W_FUTURE, W_PLAN, W_FUTURE_WORDS, W_NOT_DONE, W_SKIPPABLE,
     /* the actor finder's lists */

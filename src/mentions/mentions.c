@@ -755,6 +755,44 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
     return end;
 }
 
+/* An organisation the lexicon does not know, named with its acronym in
+ * brackets: capitalised words (with "of", "for", "and", "the" between)
+ * then "(XYZ)". Returns the end (after ")"), or i; *acr is the acronym. */
+static size_t bracket_org(const scan *sc, size_t i, const char **acr)
+{
+    const token *T = sc->toks;
+    size_t k = i, words = 0;
+    while (k < sc->s1) {
+        if (cap_word(&T[k]) && !(T[k].flags & TOK_ALLCAPS)) {
+            k++;
+            words++;
+        } else if (words && (tok_eq(&T[k], "of") || tok_eq(&T[k], "for") ||
+                             tok_eq(&T[k], "and") || tok_eq(&T[k], "the")) &&
+                   k + 1 < sc->s1 && cap_word(&T[k + 1])) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (words < 2 || k + 2 >= sc->s1 || !tok_eq(&T[k], "(") ||
+        !(T[k + 1].flags & TOK_ALLCAPS) || T[k + 1].fold_len > 8 ||
+        !tok_eq(&T[k + 2], ")"))
+        return i;
+    *acr = span_str(sc, k + 1, k + 2);
+    return *acr ? k + 3 : i;
+}
+
+/* An acronym registered by bracket_org earlier in the document. */
+static const char *known_acronym(const scan *sc, const token *t)
+{
+    if (!(t->flags & TOK_ALLCAPS))
+        return NULL;
+    for (int k = 0; k < sc->st->nacr; k++)
+        if (sc->st->acr[k].h == t->hash)
+            return sc->st->acr[k].org;
+    return NULL;
+}
+
 /* Closed-class words after which a country or organisation is still an
  * actor; any other word makes it a noun modifier ("the UN programme"). */
 static int modifier_follows(const scan *sc, size_t e)
@@ -897,6 +935,50 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             }
             i += 2;
             continue;
+        }
+
+        /* an organisation named with its acronym: "the Movement for
+         * Democratic Renewal (MDR)", later "the MDR" */
+        {
+            const char *acr = NULL;
+            size_t j0 = skip_det(&sc, i);
+            size_t be = j0;
+            /* only what the lexicon does not know; "the MDR spokesman" is
+             * an office */
+            if (j0 < s1 && !is_kind(&sc, j0, ACTOR_KINDS, NULL, NULL)) {
+                if (T[j0].flags & TOK_CAP)
+                    be = bracket_org(&sc, j0, &acr);
+                if (!acr && (acr = known_acronym(&sc, &T[j0])))
+                    be = j0 + 1;
+                if (acr && be - 3 > j0 && is_kind(&sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))
+                    acr = NULL;
+                if (acr && be < s1 && is_kind(&sc, be, LK_BIT(LK_OFFICE), NULL, NULL))
+                    acr = NULL;
+            }
+            if (acr && be > j0) {
+                m = add_mention(&sc, &mv, i, be, MK_ORG, 1);
+                if (!m)
+                    return -1;
+                m->acts[0].org = acr;
+                m->prep = prep;
+                if (be < s1 && (T[be].flags & TOK_POSS)) {
+                    m->possessive = 1;
+                    be++;
+                }
+                if (!known_acronym(&sc, &T[be - 2 < s1 ? be - 2 : j0]) &&
+                    st->nacr < ACRONYMS && T[j0].flags & TOK_CAP) {
+                    /* remember it: the token inside the brackets */
+                    for (size_t q = j0; q < be; q++)
+                        if (tok_eq(&T[q], "(") && q + 1 < be) {
+                            st->acr[st->nacr].h = T[q + 1].hash;
+                            st->acr[st->nacr].org = acr;
+                            st->nacr++;
+                            break;
+                        }
+                }
+                i = be;
+                continue;
+            }
         }
 
         /* office chunks, with or without a name */

@@ -85,6 +85,15 @@ typedef struct coref_state {
         uint32_t sent;
     } owned[OWNED];
     int owned_next;
+    /* organisations the text named with an acronym in brackets
+     * ("the Movement for Democratic Renewal (MDR)"): the acronym's
+     * text_hash and the acronym */
+#define ACRONYMS 16
+    struct acronym {
+        uint64_t h;
+        const char *org;
+    } acr[ACRONYMS];
+    int nacr;
 } coref_state;
 
 /* Finds the actor mentions of sentence [s0, s1) into *out (arena), in

@@ -330,17 +330,6 @@ int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
             continue;
         }
         int tag = T[i].tag;
-        if (tag == ST_VERB || tag == ST_AUX || tag == ST_MODAL || tag == ST_TO ||
-            (tag == ST_NEG && i + 1 < s->tok1 &&
-             (T[i + 1].tag == ST_VERB || T[i + 1].tag == ST_AUX))) {
-            e = verb_group(&b, i);
-            if (b.oom)
-                return -1;
-            if (e > i) {
-                i = e;
-                continue;
-            }
-        }
         if (tok_eq(&T[i], "as") && i + 2 < s->tok1 && tok_eq(&T[i + 1], "well") &&
             tok_eq(&T[i + 2], "as")) {
             /* "as well as": a conjunction */
@@ -349,9 +338,9 @@ int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
             i += 3;
             continue;
         }
-        if (tag == ST_PREP || (tok_eq(&T[i], "according") && i + 1 < s->tok1 &&
-                               tok_eq(&T[i + 1], "to"))) {
-            int according = tag != ST_PREP;
+        int according = tok_eq(&T[i], "according") && i + 1 < s->tok1 &&
+                        tok_eq(&T[i + 1], "to");
+        if (tag == ST_PREP || according) {
             chunk *c = push(&b, CK_PP, i, i + 1 + (uint32_t)according);
             if (!c)
                 return -1;
@@ -367,6 +356,17 @@ int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
                 b.v[at].np = b.n - 1;
             i = ne > k ? ne : k;
             continue;
+        }
+        if (tag == ST_VERB || tag == ST_AUX || tag == ST_MODAL || tag == ST_TO ||
+            (tag == ST_NEG && i + 1 < s->tok1 &&
+             (T[i + 1].tag == ST_VERB || T[i + 1].tag == ST_AUX))) {
+            e = verb_group(&b, i);
+            if (b.oom)
+                return -1;
+            if (e > i) {
+                i = e;
+                continue;
+            }
         }
         if (!push(&b, simple_kind(tag), i, i + 1))
             return -1;

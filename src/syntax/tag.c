@@ -61,20 +61,34 @@ static int nounish(int tag)
  * ("the Israeli attacks"), within the three tokens before. */
 static int np_open(const token *T, uint32_t s0, uint32_t i)
 {
-    int adjective = 0;
+    if (i > s0 + 1) {
+        const token *a = &T[i - 1], *d = &T[i - 2];
+        int adjective = a->tag == ST_ADJ ||
+                        (a->tag == ST_PROPN && (a->lexkinds & (1u << LK_ADJ)));
+        if (adjective && (d->tag == ST_DET || d->tag == ST_POSSDET || d->tag == ST_NUM))
+            return 2;
+    }
     for (uint32_t k = i; k > s0 && k + 3 > i; k--) {
         const token *t = &T[k - 1];
         if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM)
-            return adjective || t->tag == ST_NUM || tok_eq(t, "these") ||
-                   tok_eq(t, "those") || tok_in(t, W_QUANTIFIERS);
-        if (t->tag == ST_ADJ || (t->tag == ST_PROPN && (t->lexkinds & (1u << LK_ADJ))))
-            adjective = 1;
-        else if (t->tag == ST_QUOTE)
+            return t->tag == ST_NUM || tok_eq(t, "these") || tok_eq(t, "those") ||
+                   tok_in(t, W_QUANTIFIERS);
+        if (t->tag == ST_QUOTE)
             i++; /* the "Taiwan independence" separatist forces */
-        else if (t->tag != ST_NOUN && t->tag != ST_PROPN)
+        else if (t->tag != ST_NOUN && t->tag != ST_PROPN && t->tag != ST_ADJ)
             return 0;
     }
     return 0;
+}
+
+/* Whether the names right before token i follow a preposition ("to UN
+ * figures"). */
+static int propn_after_prep(const token *T, uint32_t s0, uint32_t i)
+{
+    uint32_t k = i;
+    while (k > s0 && T[k - 1].tag == ST_PROPN)
+        k--;
+    return k > s0 && k < i && T[k - 1].tag == ST_PREP;
 }
 
 /* The tag before i, looking past adverbs (and negation when skip_neg). */
@@ -117,6 +131,11 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_in(t, W_NEG) && !tok_eq(t, "no") && !tok_eq(t, "neither") &&
         !tok_eq(t, "nor"))
         return ST_NEG;
+    /* "could no longer present itself" */
+    if (tok_eq(t, "no") && nx && tok_eq(nx, "longer"))
+        return ST_NEG;
+    if (tok_eq(t, "longer") && i > s0 && tok_eq(&T[i - 1], "no"))
+        return ST_ADV;
     if (tok_in(t, W_MODAL)) {
         /* "May 2024", "the political will" */
         if ((t->flags & TOK_CAP) && nx && (nx->flags & TOK_NUM))
@@ -129,6 +148,8 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_AUX;
     if (tok_in(t, W_ADVERB))
         return ST_ADV;
+    if (tok_in(t, W_NUMBERS))
+        return ST_NUM;
     if (tok_eq(t, "that")) {
         int p = prev_tag(T, s0, i, 0);
         if (p == ST_VERB || p == ST_ADJ || p == ST_PUNCT || p == ST_AUX)
@@ -200,6 +221,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adv ? ST_ADV : ST_NOUN;
     }
+    /* "the besieged city", "the vacated areas": a participle before a
+     * noun after a determiner is an adjective */
+    if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
+        (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE && may_be_noun(nx) &&
+        !(nx->flags & TOK_CAP))
+        return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
     /* after a determiner, a possessive, an adjective or a number: a noun,
@@ -221,11 +248,18 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return (r & PR_ADJ) && !(r & (PR_PART | PR_ING | PR_BASE)) ? ST_ADJ : ST_VERB;
     if (p == ST_PREP)
         return (r & PR_ING) && !(main & PR_NOMINAL) ? ST_VERB : noun ? ST_NOUN : ST_ADJ;
-    /* "these terrorist attacks", "the Israeli attacks on": a noun phrase
-     * still open after a plural determiner or an adjective */
-    if ((r & PR_PLURAL) && (p == ST_NOUN || p == ST_PROPN || p == ST_ADJ) &&
-        np_open(T, s0, i))
-        return ST_NOUN;
+    /* "these terrorist attacks", "the Israeli attacks on", "the Lebanese
+     * state": a noun phrase still open after a plural determiner, or a
+     * determiner and an adjective */
+    if ((p == ST_NOUN || p == ST_PROPN || p == ST_ADJ) && noun) {
+        int open = np_open(T, s0, i);
+        if (open == 2 || (open && (r & PR_PLURAL)))
+            return ST_NOUN;
+        /* "according to UN figures": a name after a preposition ends no
+         * subject */
+        if (p == ST_PROPN && propn_after_prep(T, s0, i))
+            return ST_NOUN;
+    }
     if (nounish(p) || p == ST_REL || p == ST_WH) {
         /* "US arms sales": a plural noun before another noun */
         if ((r & PR_PLURAL) && nx && nx->tag == ST_NONE && only_noun(nx) &&
