@@ -250,7 +250,8 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         if (o && o->trace && o->log)
             trace_sentence(o, &td, si, ms, nm, &syn);
         size_t first = cv.n;
-        if (events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, &cv))
+        if (events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, o && o->negated,
+                            &cv))
             goto done;
         attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
         if (o && o->trace && o->log)

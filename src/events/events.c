@@ -27,6 +27,8 @@ typedef struct ctx {
     cand_vec *cv;
     uint8_t *used; /* chunks that a verb pattern consumed */
     const char *why; /* the rule at work, for the trace */
+    int keep_negated; /* code negated events too */
+    int negated;      /* the events being coded are negated */
 } ctx;
 
 /* A view of actors. */
@@ -425,6 +427,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     e->trig0 = t0;
     e->trig1 = t1;
     e->why = c->why;
+    e->negated = c->negated;
     return 0;
 }
 
@@ -880,8 +883,15 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt))
             return 0;
         if (!passive_source(c, ci, m, &src)) {
-            /* "an agreement was signed": the current interlocutors */
+            /* "talks were held between X and Y"; "an agreement was
+             * signed": the current interlocutors */
             coref_state *st = c->st;
+            c->why = "passive: among the targets";
+            if ((fr->flags & FR_SYM) && tgt.n >= 2)
+                return among(c, fr, tgt, t0, t1, made);
+            int k = pp_after(c, cl, vg->t1, P_BETWEEN);
+            if ((fr->flags & FR_SYM) && np_actors(c, k, ci, 0, NULL, &tgt) >= 2)
+                return among(c, fr, tgt, t0, t1, made);
             c->why = "passive: the interlocutors";
             if ((fr->flags & FR_SYM) && (fr->flags & FR_CTX) && st->ngroup >= 2 &&
                 st->group_sent + 4 >= c->si) {
@@ -930,7 +940,12 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci);
     if (fr->flags & FR_THREAT)
         return future || (cl->flags & (CF_REPORTED | CF_QUOTE)) || (fr->flags & FR_PRED);
-    if (cl->kind == CL_INF || future || (vg->flags & VG_NEG))
+    if (cl->kind == CL_INF || future)
+        return 0;
+    /* "did not meet", "no agreements were signed": negated */
+    int neg = (vg->flags & VG_NEG) ||
+              (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG) && CH(c, cl->subj)->kind == CK_NP);
+    if (neg && !c->keep_negated)
         return 0;
     if ((fr->flags & FR_INF) || (fr->flags & FR_NOINF)) {
         int inf = ci + 1 < c->syn->ncl && c->syn->cl[ci + 1].kind == CL_INF &&
@@ -951,9 +966,14 @@ static int verbal_events(ctx *c, int ci)
     for (int i = 0; i < n; i++) {
         if (!mood_ok(c, ci, m[i].fr))
             continue;
+        const chunk *vg = CH(c, cl->vg);
+        c->negated = !(m[i].fr->flags & FR_THREAT) &&
+                     ((vg->flags & VG_NEG) ||
+                      (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG)));
         int made = 0;
         size_t before = c->cv->n;
         int rc = code_match(c, ci, &m[i], &made);
+        c->negated = 0;
         if (rc)
             return rc;
         if (made || (m[i].fr->flags & FR_REPORT)) {
@@ -981,9 +1001,11 @@ static int told_as_done(const ctx *c, int ci, int k)
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }
-    if (ch->owner >= 0)
-        return 1;
+    /* "Secretary Blinken's call with X" as a headline or a subject; not
+     * "condemned Israel's strikes", an act known from the speaker */
     const clause *cl = &c->syn->cl[ci];
+    if (ch->owner >= 0 && (cl->vg < 0 || cl->subj == k))
+        return 1;
     if (cl->subj == k && cl->vg >= 0) {
         const chunk *vg = CH(c, cl->vg);
         return !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci) &&
@@ -999,6 +1021,19 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
 {
     out->n = 0;
     *between = 0;
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->subj == k && cl->vg > k) {
+        /* "a telephone conversation took place between X and Y" */
+        for (int s = 0; s < fr->nslots; s++) {
+            if (fr->slots[s].kind != SL_PREP)
+                continue;
+            int n = pp_after(c, cl, CH(c, cl->vg)->t1, fr->slots[s].prep);
+            if (n >= 0 && np_actors(c, n, ci, 0, src, out)) {
+                *between = fr->slots[s].prep == P_BETWEEN;
+                return out->n;
+            }
+        }
+    }
     for (int j = k + 1; j < c->syn->nch && j <= k + 5; j++) {
         const chunk *p = CH(c, j);
         if (p->kind == CK_NP)
@@ -1050,7 +1085,8 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
 
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
-static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj)
+static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
+                          int in_pp)
 {
     const clause *cl = &c->syn->cl[ci];
     if (cl->kind == CL_INF)
@@ -1059,6 +1095,9 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj)
         const chunk *ch = CH(c, k);
         if (ch->kind != CK_NP || ch->mention >= 0 || c->used[k] ||
             (skip_subj && k == cl->subj))
+            continue;
+        int pp = k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k;
+        if (in_pp != pp)
             continue;
         int cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
         const lex_frame *fr = grammar_class_frame(c->lx, cls);
@@ -1094,7 +1133,7 @@ static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
     if (first >= cv->n)
         return 0;
     const cand *e = &cv->v[first];
-    if (!(e->frame->flags & FR_SYM) || e->code->quad > 2)
+    if (!(e->frame->flags & FR_SYM) || e->code->quad > 2 || e->negated)
         return 0;
     actor g[33];
     int n = 0;
@@ -1167,20 +1206,22 @@ static void remember(ctx *c)
 
 int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     uint32_t si, mention *ms, int nm, const syn_sent *syn,
-                    coref_state *st, speech_state *sp, cand_vec *cv)
+                    coref_state *st, speech_state *sp, int negated,
+                    cand_vec *cv)
 {
-    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL};
+    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL, negated, 0};
     c.used = arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;
     paragraph_speaker(&c);
-    /* in text order: "Following the meeting with X, an agreement was
-     * signed" makes X an interlocutor before the signing */
+    /* the setting first: "Following the meeting with X, an agreement was
+     * signed", "No agreements were signed during the visit of X" make X
+     * an interlocutor before the signing; then the verbs; then nouns
+     * that are subjects or owned ("talks between X and Y took place") */
     for (int ci = 0; ci < syn->ncl; ci++) {
         const clause *cl = &syn->cl[ci];
-        int split = cl->vg >= 0 ? cl->vg : cl->c0;
         size_t before = cv->n;
-        int rc = nominal_events(&c, ci, cl->c0, split, 1);
+        int rc = nominal_events(&c, ci, cl->c0, cl->c1, 1, 1);
         if (!rc)
             rc = update_group(a, st, cv, before, si);
         before = cv->n;
@@ -1190,7 +1231,7 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             rc = update_group(a, st, cv, before, si);
         before = cv->n;
         if (!rc)
-            rc = nominal_events(&c, ci, split, cl->c1, 0);
+            rc = nominal_events(&c, ci, cl->c0, cl->c1, 0, 0);
         if (!rc)
             rc = update_group(a, st, cv, before, si);
         if (rc)

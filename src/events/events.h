@@ -38,10 +38,12 @@ typedef struct speech_state {
 } speech_state;
 
 /* Finds the events of sentence si (parsed in syn) and appends them to cv.
- * Updates the interlocutor group in st. Returns 0 or PARLEY_ENOMEM. */
+ * Updates the interlocutor group in st. negated: also code negated
+ * events (marked). Returns 0 or PARLEY_ENOMEM. */
 int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     uint32_t si, mention *ms, int nm, const syn_sent *syn,
-                    coref_state *st, speech_state *sp, cand_vec *cv);
+                    coref_state *st, speech_state *sp, int negated,
+                    cand_vec *cv);
 
 /* Per-document attribute state: the setting (where the document's events
  * happen unless a sentence says otherwise) and the latest event date. */

@@ -38,14 +38,17 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
     *swapped = 0;
     if (strcmp(a->code->type, b->code->type) || a->negated != b->negated)
         return 0;
-    /* a meeting hosted, held or discussed is one meeting (symmetric
-     * events of one type are one act); but praising and signing are
-     * different acts of support */
-    if (!(events_symmetric(a) && events_symmetric(b)) &&
-        ((a->code->mode != NULL) != (b->code->mode != NULL) ||
-         (a->code->mode && strcmp(a->code->mode, b->code->mode))))
-        return 0;
+    /* a meeting hosted, held or discussed is one meeting, criticising and
+     * accusing one statement (same type, pair and day); but praising and
+     * signing are different acts of support: a symmetric act and a
+     * directed one are not merged */
     if (events_symmetric(a) != events_symmetric(b))
+        return 0;
+    /* two statements of one type are one only in one sentence ("criticised
+     * the meeting, accusing Seoul of …"); apart, different wordings are
+     * different acts */
+    if (a->sent != b->sent && strcmp(a->code->cameo, b->code->cameo) &&
+        !events_symmetric(a))
         return 0;
     if (a->date && b->date && a->date != b->date) {
         /* a month matches the days inside it */

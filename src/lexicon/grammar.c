@@ -637,13 +637,18 @@ int grammar_noun_event(const parley_lexicon *lx, const token *toks,
     if (!lx->gram)
         return -1;
     const struct lex_grammar *g = lx->gram;
-    int best = -1;
+    /* the most specific noun wins ("telephone conversation" over
+     * "conversation"), then the class listed first */
+    int best = -1, best_mods = -1;
     for (uint64_t i = htab_get(&g->heads, toks[head].hash); i;
          i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
-        if (g->ncls[m->cls].frame >= 0 && member_fits(m, toks, np0, head) &&
-            (best < 0 || (int)m->cls < best))
+        if (g->ncls[m->cls].frame < 0 || !member_fits(m, toks, np0, head))
+            continue;
+        if (m->nmods > best_mods || (m->nmods == best_mods && (int)m->cls < best)) {
             best = (int)m->cls;
+            best_mods = m->nmods;
+        }
     }
     return best;
 }

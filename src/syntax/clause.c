@@ -189,6 +189,11 @@ static int cut(pbuild *b)
             nc = open_clause(b, k + 1, CL_ADV, cur);
             if (nc)
                 nc->opener = (int)c->t0;
+        } else if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) &&
+                   cl->vg >= 0 && k > 0 && b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg) {
+            /* "adopted a resolution calling on Israel to …": the act of the
+             * clause's subject */
+            nc = open_clause(b, k, CL_PART, cur);
         } else if (c->kind == CK_VG && (c->flags & VG_INF) && cl->vg >= 0) {
             nc = open_clause(b, k, CL_INF, cur);
             if (nc) {

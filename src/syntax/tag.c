@@ -237,6 +237,10 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adj ? ST_ADJ : ST_VERB;
     }
+    /* a subject before its auxiliary: "talks were held" */
+    if (noun && nx && (tok_in(nx, W_BE) || tok_in(nx, W_HAVE) || tok_in(nx, W_MODAL)) &&
+        p != ST_PRON && p != ST_NOUN && p != ST_PROPN)
+        return ST_NOUN;
     /* a verb's object: "held talks" */
     if (p == ST_VERB && noun)
         return ST_NOUN;
