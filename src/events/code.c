@@ -257,7 +257,13 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         if (o && o->trace && o->log)
             trace_events(o, &cv, first);
     }
-    if (events_merge(&work, lx, &cv))
+    /* a first line without a full stop is the headline */
+    int titled = 0;
+    if (td.nsents > 1) {
+        const token *last = &td.toks[td.sents[0].tok1 - 1];
+        titled = !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
+    }
+    if (events_merge(&work, lx, &cv, titled))
         goto done;
     for (size_t i = 0; i < td.nsents; i++) {
         size_t *sp = grow(&r->mem, r->spans, 2 * r->nsents, 2 * r->nsents + 2,

@@ -233,7 +233,7 @@ static int find_owner(ctx *c, int k, actors *out)
         out->n = out->v ? 1 : 0;
         return out->n;
     }
-    static const int order[] = {P_BY, P_OF, P_IN};
+    static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
         for (int j = k + 1; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
@@ -903,8 +903,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         drop_side(c, &tgt, &src.v[0]);
         if (tgt.n)
             return pairs(c, fr, src, tgt, t0, t1, made);
+        /* "signed by X and Y": between the two; "credentials were
+         * presented by A; B; … and H": each to the host */
         c->why = "passive: among the agents";
-        if ((fr->flags & FR_SYM) && src.n >= 2)
+        if ((fr->flags & FR_SYM) && src.n == 2)
             return among(c, fr, src, t0, t1, made);
         c->why = "passive: agent -> context";
         if ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt))

@@ -67,8 +67,9 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
 /* Merges duplicates: the same event (type, participants, date) reported
  * twice becomes one with both evidence sentences; an event whose
  * participants are less specific versions of another's (a country for a
- * minister of that country) is merged into it. */
-int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv);
+ * minister of that country) is merged into it. titled: sentence 0 is a
+ * headline, whose events are better shown by the body's sentence. */
+int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled);
 
 /* Whether a type is symmetric (meetings, agreements, signings). */
 int events_symmetric(const cand *c);

@@ -84,7 +84,7 @@ static int add_extra(arena *ar, cand *keep, uint32_t sent)
     return 0;
 }
 
-int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv)
+int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled)
 {
     for (size_t i = 0; i < cv->n; i++) {
         cand *e = &cv->v[i];
@@ -112,6 +112,13 @@ int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv)
                     dup |= k->topics[u] == e->topics[t];
                 if (!dup && k->ntopics < PARLEY_MAX_TOPICS)
                     k->topics[k->ntopics++] = e->topics[t];
+            }
+            /* a headline restates the body: the body's sentence is the
+             * evidence to show first */
+            if (titled && k->sent == 0 && e->sent > 0) {
+                uint32_t t = k->sent;
+                k->sent = e->sent;
+                e->sent = t;
             }
             if (add_extra(a, k, e->sent))
                 return PARLEY_ENOMEM;
