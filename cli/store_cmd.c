@@ -400,6 +400,7 @@ static void ingest_usage(FILE *f)
             "  --date YYYY-MM-DD  date for documents that give none\n"
             "  --lexicon DIR      dictionaries that add to the built-in ones\n"
             "  --no-builtin       do not load the built-in dictionaries\n"
+            "  --negated          also code negated events, marked negated\n"
             CLI_DICTS_HELP
             "  --force            re-code documents even when unchanged\n"
             "  -q, --quiet        no progress bar and no warnings, only errors\n"
@@ -415,7 +416,7 @@ int cmd_ingest(int argc, char **argv)
 {
     struct common c = {0};
     const char *fmt = NULL, *date = NULL, *lexdir = NULL;
-    int quiet = 0, force = 0, no_builtin = 0, nin = 0;
+    int quiet = 0, force = 0, no_builtin = 0, nin = 0, negated = 0;
     struct cli_dicts dicts;
     memset(&dicts, 0, sizeof dicts);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
@@ -439,6 +440,8 @@ int cmd_ingest(int argc, char **argv)
             quiet = 1;
         } else if (!strcmp(a, "--force")) {
             force = 1;
+        } else if (!strcmp(a, "--negated")) {
+            negated = 1;
         } else if (!strcmp(a, "--no-builtin")) {
             no_builtin = 1;
         } else if ((m = common_opt(argc, argv, &i, &c)) ||
@@ -498,6 +501,7 @@ int cmd_ingest(int argc, char **argv)
     }
     g.co.cameo = cameo;
     g.co.default_date = date;
+    g.co.negated = negated;
     /* A file-size limit (ulimit -f) should fail the write, which SQLite
      * reports, rather than kill the process. */
     signal(SIGXFSZ, SIG_IGN);

@@ -294,6 +294,8 @@ typedef struct parley_code_opts {
                                  document has no date; may be NULL */
     int trace; /* 1: send each sentence and the actor mentions found in it
                   to log as PARLEY_TRACE lines (a development aid) */
+    int negated; /* 1: also code negated events ("did not meet"), with
+                    negated set; by default they are not coded */
 } parley_code_opts;
 
 /* Codes one document. doc must stay valid until the result is used up
