@@ -17,6 +17,7 @@ static const struct {
     {"export", cmd_export, "write stored events as jsonl, csv, phoenix-tsv, plover"},
     {"validate", cmd_validate, "run a TABARI or PETRARCH validation suite"},
     {"stats", cmd_stats, "counts of a store: documents, events by type/month"},
+    {"aggregate", cmd_aggregate, "event counts per period, dyad or country (CSV, TSV, JSON)"},
     {"serve", cmd_serve, "HTTP JSON API and web explorer over a store"},
 };
 

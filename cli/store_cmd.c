@@ -906,3 +906,42 @@ int cmd_stats(int argc, char **argv)
         return EXIT_FATAL;
     return rc ? EXIT_FATAL : EXIT_OK;
 }
+
+/* ---- shared with other store commands (cli/aggregate.c) ---------------- */
+
+int cli_store_common_opt(int argc, char **argv, int *i, const char **db,
+                         long *busy_ms)
+{
+    struct common c = {*db, *busy_ms};
+    int m = common_opt(argc, argv, i, &c);
+    *db = c.db;
+    *busy_ms = c.busy_ms;
+    return m;
+}
+
+int cli_store_filter_opt(int argc, char **argv, int *i, parley_store_filter *f)
+{
+    return filter_opt(argc, argv, i, f);
+}
+
+int cli_store_optval(int argc, char **argv, int *i, const char *name,
+                     const char **val)
+{
+    return optval(argc, argv, i, name, val);
+}
+
+int cli_store_open(parley_store **st, const char *db, long busy_ms)
+{
+    struct common c = {db, busy_ms};
+    return open_store(st, &c, 1);
+}
+
+const char *cli_store_filter_help(void)
+{
+    return filter_help;
+}
+
+const char *cli_store_common_help(void)
+{
+    return common_help;
+}

@@ -110,7 +110,7 @@ static void pct_decode_paths(void **state)
 static int api_status(const char *path, const char *query, char *body,
                       size_t bn)
 {
-    serve_resp r = {0, NULL, PARLEY_BUF_INIT, NULL};
+    serve_resp r = {0, NULL, PARLEY_BUF_INIT, NULL, NULL};
     serve_api(NULL, NULL, path, query, strlen(query), &r, NULL, NULL);
     snprintf(body, bn, "%s", r.body.p ? r.body.p : "");
     parley_buf_release(&r.body);
