@@ -37,8 +37,9 @@ static void usage(FILE *f)
             "  --level L       how --dyad tells actors apart: country (default:\n"
             "                  the country, else the organisation, else the\n"
             "                  CAMEO actor code), actor (the person's name,\n"
-            "                  else organisation, country, code) or code (the\n"
-            "                  CAMEO actor code, e.g. KAZGOV)\n"
+            "                  else organisation, country, code), person (named\n"
+            "                  persons only) or code (the CAMEO actor code,\n"
+            "                  e.g. KAZGOV)\n"
             "  --negated       count negated events too\n"
             "  --format F      csv (default), tsv, json (an array of objects)\n"
             "                  or jsonl (one object per line)\n"
@@ -174,8 +175,8 @@ static int parse(int argc, char **argv, struct args *a)
         return -1;
     }
     if (a->o.level < 0) {
-        fprintf(stderr, "parley: --level: expected country, actor or code,"
-                " not '%s'\n", level);
+        fprintf(stderr, "parley: --level: expected country, actor, person or"
+                " code, not '%s'\n", level);
         return -1;
     }
     if (a->format < 0) {

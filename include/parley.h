@@ -665,9 +665,11 @@ enum parley_level {
     PARLEY_LEVEL_COUNTRY = 1, /* the country (ISO3), else the organisation
                                  (acronym), else the CAMEO actor code;
                                  actors with none of them are left out */
-    PARLEY_LEVEL_CODE = 2     /* the CAMEO actor code (KAZGOV, IGOUNO) */
+    PARLEY_LEVEL_CODE = 2,    /* the CAMEO actor code (KAZGOV, IGOUNO) */
+    PARLEY_LEVEL_PERSON = 3   /* the person's name; actors that are no
+                                 named person are left out */
 };
-/* "actor", "country", "code" to enum; -1 if unknown. */
+/* "actor", "country", "code", "person" to enum; -1 if unknown. */
 int parley_level_from_name(const char *name);
 
 /* Counts over the events matching f, one call of fn per figure: group

@@ -238,7 +238,7 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
                 return -1;
         } else if ((allow & (P_LEVEL | P_SERIES)) && !strcmp(k, "level")) {
             if (choice(r, "level", v, parley_level_from_name,
-                       "actor, country or code", &p->so.level))
+                       "actor, country, code or person", &p->so.level))
                 return -1;
             p->level_set = 1;
         } else if ((allow & P_SERIES) && !strcmp(k, "by")) {
@@ -577,7 +577,8 @@ static int on_series(void *ud, const parley_series_row *row)
 static const char *const period_names[] = {"day", "week", "month", "year",
                                            "all"};
 static const char *const group_names[] = {"total", "dyad", "country"};
-static const char *const level_names[] = {"actor", "country", "code"};
+static const char *const level_names[] = {"actor", "country", "code",
+                                          "person"};
 
 static void left_json(parley_buf *b, const parley_series_left *l)
 {

@@ -29,8 +29,8 @@ static int name_index(const char *name, const char *const *names, int n)
 
 int parley_level_from_name(const char *name)
 {
-    static const char *const n[] = {"actor", "country", "code"};
-    return name_index(name, n, 3);
+    static const char *const n[] = {"actor", "country", "code", "person"};
+    return name_index(name, n, 4);
 }
 
 int parley_period_from_name(const char *name)
@@ -53,6 +53,8 @@ void store_level_key(char *out, size_t n, int level, const char *x)
                  x);
     else if (level == PARLEY_LEVEL_CODE)
         snprintf(out, n, "e.%s_code", x);
+    else if (level == PARLEY_LEVEL_PERSON)
+        snprintf(out, n, "e.%s_name", x);
     else
         snprintf(out, n,
                  "coalesce(e.%s_name, e.%s_org, e.%s_country, e.%s_code,"
@@ -236,9 +238,9 @@ int parley_store_series(parley_store *st, const parley_store_filter *f,
     if (o->group < PARLEY_GROUP_TOTAL || o->group > PARLEY_GROUP_COUNTRY)
         return store_fail(st, PARLEY_EINVAL,
                           "group: expected total, dyad or country");
-    if (o->level < PARLEY_LEVEL_ACTOR || o->level > PARLEY_LEVEL_CODE)
+    if (o->level < PARLEY_LEVEL_ACTOR || o->level > PARLEY_LEVEL_PERSON)
         return store_fail(st, PARLEY_EINVAL,
-                          "level: expected actor, country or code");
+                          "level: expected actor, country, code or person");
     if (left)
         memset(left, 0, sizeof *left);
     struct series s = {o, fn, ud, left, 0};

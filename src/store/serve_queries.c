@@ -438,9 +438,9 @@ int parley_store_counts(parley_store *st, const parley_store_filter *f,
 {
     if (!st || !fn)
         return PARLEY_EINVAL;
-    if (level < PARLEY_LEVEL_ACTOR || level > PARLEY_LEVEL_CODE)
+    if (level < PARLEY_LEVEL_ACTOR || level > PARLEY_LEVEL_PERSON)
         return store_fail(st, PARLEY_EINVAL,
-                          "level: expected actor, country or code");
+                          "level: expected actor, country, code or person");
     if (top_pairs < 0 || top_pairs > 1000)
         return store_fail(st, PARLEY_EINVAL,
                           "pairs: expected a number from 0 to 1000");
@@ -568,7 +568,7 @@ static void graph_side(struct store_sql *q, int level, const char *x,
 {
     char k[200], f[900];
     store_level_key(k, sizeof k, level, x);
-    if (level == PARLEY_LEVEL_ACTOR)
+    if (level == PARLEY_LEVEL_ACTOR || level == PARLEY_LEVEL_PERSON)
         snprintf(f, sizeof f,
                  "%s AS %s, max(e.%s_name), CASE WHEN min(e.%s_role) ="
                  " max(e.%s_role) THEN max(e.%s_role) END,"
@@ -677,9 +677,9 @@ int parley_store_graph(parley_store *st, const parley_store_filter *f,
 {
     if (!st)
         return PARLEY_EINVAL;
-    if (level < PARLEY_LEVEL_ACTOR || level > PARLEY_LEVEL_CODE)
+    if (level < PARLEY_LEVEL_ACTOR || level > PARLEY_LEVEL_PERSON)
         return store_fail(st, PARLEY_EINVAL,
-                          "level: expected actor, country or code");
+                          "level: expected actor, country, code or person");
     if (max_nodes < 1 || max_nodes > 1000)
         return store_fail(st, PARLEY_EINVAL,
                           "nodes: expected a number from 1 to 1000");
