@@ -12,8 +12,8 @@
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: parley aggregate --db FILE [--dyad|--country] [--by P]"
-            " [filters] [--format F] [-o FILE]\n"
+            "usage: parley aggregate --db FILE [--dyad|--country] [--by P]\n"
+            "                        [filters] [--format F] [-o FILE]\n"
             "\n"
             "Counts the stored events matching the filters per period and,\n"
             "with --dyad, per (source, target) pair or, with --country, per\n"
@@ -55,6 +55,7 @@ static void usage(FILE *f)
             "mobilize, coerce, assault.\n"
             "\n"
             "%s"
+            "(--limit is not taken: a series counts every matching event)\n"
             "\n"
             "exit status: 0 ok (also when nothing matched), 2 bad command\n"
             "line or no such database, 3 store error or unwritable output.\n",
@@ -182,6 +183,11 @@ static int parse(int argc, char **argv, struct args *a)
     if (a->format < 0) {
         fprintf(stderr, "parley: --format: expected csv, tsv, json or jsonl,"
                 " not '%s'\n", fmt);
+        return -1;
+    }
+    if (a->f.limit) {
+        fprintf(stderr, "parley: aggregate: --limit is not taken (a series"
+                " counts every matching event)\n");
         return -1;
     }
     if (!a->db) {
