@@ -125,7 +125,10 @@ static const char filter_help[] =
     "  --place P       part of the place name, or its country code\n"
     "  --topic T       part of a topic\n"
     "  --text Q        full-text search in evidence sentences (FTS5 syntax;\n"
-    "                  case and diacritics ignored)\n"
+    "                  case and diacritics ignored); a plain lower-case word\n"
+    "                  also finds its other forms (expel: expels, expelled;\n"
+    "                  met: meet, meeting), a \"quoted\" one only itself,\n"
+    "                  and expel* every word that starts so\n"
     "  --doc ID        one document\n"
     "  --one-a-day     the same date, source, target and CAMEO code from\n"
     "                  several documents count once (all evidence kept)\n"
@@ -909,4 +912,43 @@ int cmd_stats(int argc, char **argv)
     if (fflush(stdout) || ferror(stdout))
         return EXIT_FATAL;
     return rc ? EXIT_FATAL : EXIT_OK;
+}
+
+/* ---- shared with other store commands (cli/aggregate.c) ---------------- */
+
+int cli_store_common_opt(int argc, char **argv, int *i, const char **db,
+                         long *busy_ms)
+{
+    struct common c = {*db, *busy_ms};
+    int m = common_opt(argc, argv, i, &c);
+    *db = c.db;
+    *busy_ms = c.busy_ms;
+    return m;
+}
+
+int cli_store_filter_opt(int argc, char **argv, int *i, parley_store_filter *f)
+{
+    return filter_opt(argc, argv, i, f);
+}
+
+int cli_store_optval(int argc, char **argv, int *i, const char *name,
+                     const char **val)
+{
+    return optval(argc, argv, i, name, val);
+}
+
+int cli_store_open(parley_store **st, const char *db, long busy_ms)
+{
+    struct common c = {db, busy_ms};
+    return open_store(st, &c, 1);
+}
+
+const char *cli_store_filter_help(void)
+{
+    return filter_help;
+}
+
+const char *cli_store_common_help(void)
+{
+    return common_help;
 }
