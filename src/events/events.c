@@ -917,6 +917,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return 0;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
+    if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
+        return 0;
     /* "X and Y signed the plan between their ministries": among them */
     c->why = "active: among the subjects";
     if ((fr->flags & FR_SYM) && src.n >= 2)
@@ -940,8 +942,11 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     const clause *cl = &c->syn->cl[ci];
     const chunk *vg = CH(c, cl->vg);
     int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci);
+    /* a threat is said of the future, but "is expected to retaliate" is
+     * someone's forecast */
     if (fr->flags & FR_THREAT)
-        return future || (cl->flags & (CF_REPORTED | CF_QUOTE)) || (fr->flags & FR_PRED);
+        return !(cl->kind == CL_INF && hypothetical(c, ci)) &&
+               (future || (cl->flags & (CF_REPORTED | CF_QUOTE)) || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
         return 0;
     /* "did not meet", "no agreements were signed": negated */

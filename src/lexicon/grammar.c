@@ -432,7 +432,7 @@ static const struct {
     {"threat", FR_THREAT},   {"passive", FR_PASSIVE},
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF},
-    {"judge", FR_JUDGE}};
+    {"judge", FR_JUDGE},     {"person", FR_PERSON}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

@@ -156,7 +156,8 @@ enum frame_flag {
     FR_COOP = 1 << 14,   /* joint activity (exercises with X) */
     FR_PAST = 1 << 15,   /* nouns: only an event when told as done */
     FR_OF = 1 << 16,     /* nouns: "the visit of X": source after "of" */
-    FR_JUDGE = 1 << 17   /* only with a word of judgement after the object */
+    FR_JUDGE = 1 << 17,  /* only with a word of judgement after the object */
+    FR_PERSON = 1 << 18  /* the source is a person or an office holder */
 };
 
 typedef struct lex_frame {

@@ -391,6 +391,10 @@ static void moods(pbuild *b, int question)
             if (tok_eq(t, "if") || tok_eq(t, "unless") || tok_eq(t, "whether"))
                 cl->flags |= CF_COND | CF_HYPO;
         }
+        /* "looks forward to hosting": planned */
+        if (cl->kind == CL_ADV && cl->opener > 0 && tok_eq(&b->T[cl->opener], "to") &&
+            tok_in(&b->T[cl->opener - 1], W_PLAN))
+            cl->flags |= CF_HYPO;
         if (cl->kind == CL_INF && cl->parent >= 0 && b->v[cl->parent].vg >= 0) {
             const chunk *pv = &b->ch[b->v[cl->parent].vg];
             if (tok_in(&b->T[pv->head], W_PLAN))

@@ -320,6 +320,8 @@ static uint32_t guess(const token *t)
     return PR_NOUN;
 }
 
+static uint32_t guess(const token *t);
+
 static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1)
 {
     int titled = title_case(T, s0, s1);
@@ -328,6 +330,11 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
         t->tag = ST_NONE;
         t->vform = 0;
         t->readings = (t->flags & TOK_WORD) ? pos_readings(lx, t->hash) : 0;
+        /* a word pos.txt does not know reads as its ending says
+         * ("governments": a plural noun) */
+        if (!t->readings && (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&
+            !(t->words & CLOSED_LISTS))
+            t->readings = guess(t);
     }
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
