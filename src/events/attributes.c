@@ -364,8 +364,10 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             }
             if (owner == UINT32_MAX && after - de[k].tok <= 15)
                 owner = after;
-            if (owner == c->trig0)
+            if (owner == c->trig0) {
                 c->date = de[k].value;
+                c->date_stated = 1;
+            }
         }
         /* place: near the trigger and its participants, else setting */
         /* participants named in another sentence (the principal, the
@@ -424,6 +426,10 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             k += done ? (uint32_t)l : 1;
         }
     }
-    if (cv->n > first && cv->v[cv->n - 1].date)
-        as->last_date = cv->v[cv->n - 1].date;
+    /* "on the same day" refers to the last day the text stated */
+    for (size_t i = cv->n; i > first; i--)
+        if (cv->v[i - 1].date && cv->v[i - 1].date_stated) {
+            as->last_date = cv->v[i - 1].date;
+            break;
+        }
 }

@@ -14,6 +14,7 @@ typedef struct cand {
     uint32_t trig0, trig1; /* trigger tokens */
     int negated;
     int32_t date;      /* YYYYMMDD, YYYYMM00 for a month, 0 unknown */
+    int date_stated;   /* the text states the date (else the document's) */
     int place;         /* index into lexicon places, or -1 */
     const char *topics[PARLEY_MAX_TOPICS];
     size_t ntopics;

@@ -50,7 +50,8 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
     if (a->sent != b->sent && strcmp(a->code->cameo, b->code->cameo) &&
         !events_symmetric(a))
         return 0;
-    if (a->date && b->date && a->date != b->date) {
+    /* a date the text does not state (the document's) agrees with any */
+    if (a->date && b->date && a->date != b->date && a->date_stated && b->date_stated) {
         /* a month matches the days inside it */
         int32_t ma = a->date % 100 ? a->date / 100 : a->date / 100;
         int32_t mb = b->date % 100 ? b->date / 100 : b->date / 100;
@@ -84,50 +85,84 @@ static int add_extra(arena *ar, cand *keep, uint32_t sent)
     return 0;
 }
 
+/* Whether a and b name the same participants exactly (not one a less
+ * specific version of the other). */
+static int same_parties(const cand *a, const cand *b)
+{
+    const actor *as[2] = {&a->src, &a->tgt}, *bs[2] = {&b->src, &b->tgt};
+    for (int i = 0; i < 2; i++)
+        if (specificity(as[i]) != specificity(bs[i]))
+            return 0;
+    return 1;
+}
+
+static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
+{
+    const actor *es = swapped ? &e->tgt : &e->src;
+    const actor *et = swapped ? &e->src : &e->tgt;
+    if (specificity(es) > specificity(&k->src))
+        k->src = *es;
+    if (specificity(et) > specificity(&k->tgt))
+        k->tgt = *et;
+    if (k->place < 0)
+        k->place = e->place;
+    if (((!k->date || k->date % 100 == 0) && e->date % 100) ||
+        (!k->date_stated && e->date_stated)) {
+        k->date = e->date;
+        k->date_stated = e->date_stated;
+    }
+    for (size_t t = 0; t < e->ntopics; t++) {
+        int dup = 0;
+        for (size_t u = 0; u < k->ntopics; u++)
+            dup |= k->topics[u] == e->topics[t];
+        if (!dup && k->ntopics < PARLEY_MAX_TOPICS)
+            k->topics[k->ntopics++] = e->topics[t];
+    }
+    /* a headline restates the body: the body's sentence is the
+     * evidence to show first */
+    if (titled && k->sent == 0 && e->sent > 0) {
+        uint32_t t = k->sent;
+        k->sent = e->sent;
+        e->sent = t;
+    }
+    if (add_extra(a, k, e->sent))
+        return PARLEY_ENOMEM;
+    for (size_t t = 0; t < e->nextra; t++)
+        if (add_extra(a, k, e->extra[t]))
+            return PARLEY_ENOMEM;
+    return 0;
+}
+
 int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled)
 {
     for (size_t i = 0; i < cv->n; i++) {
         cand *e = &cv->v[i];
         /* a report repeats an event of the recent past: look back at most
-         * MERGE_WINDOW candidates, so merging stays linear in length */
+         * MERGE_WINDOW candidates, so merging stays linear in length; the
+         * latest report naming the same parties as this one wins, else
+         * the latest that may be the same */
         size_t from = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
-        for (size_t j = from; j < i; j++) {
+        long best = -1;
+        int best_sw = 0, exact = 0;
+        for (size_t j = i; j-- > from;) {
             cand *k = &cv->v[j];
             int sw;
             if (k->merged_into >= 0 || !same_event(lx, k, e, &sw))
                 continue;
-            const actor *es = sw ? &e->tgt : &e->src;
-            const actor *et = sw ? &e->src : &e->tgt;
-            if (specificity(es) > specificity(&k->src))
-                k->src = *es;
-            if (specificity(et) > specificity(&k->tgt))
-                k->tgt = *et;
-            if (k->place < 0)
-                k->place = e->place;
-            if ((!k->date || k->date % 100 == 0) && e->date % 100)
-                k->date = e->date;
-            for (size_t t = 0; t < e->ntopics; t++) {
-                int dup = 0;
-                for (size_t u = 0; u < k->ntopics; u++)
-                    dup |= k->topics[u] == e->topics[t];
-                if (!dup && k->ntopics < PARLEY_MAX_TOPICS)
-                    k->topics[k->ntopics++] = e->topics[t];
+            int ex = same_parties(k, e);
+            if (best < 0 || (ex && !exact)) {
+                best = (long)j;
+                best_sw = sw;
+                exact = ex;
             }
-            /* a headline restates the body: the body's sentence is the
-             * evidence to show first */
-            if (titled && k->sent == 0 && e->sent > 0) {
-                uint32_t t = k->sent;
-                k->sent = e->sent;
-                e->sent = t;
-            }
-            if (add_extra(a, k, e->sent))
-                return PARLEY_ENOMEM;
-            for (size_t t = 0; t < e->nextra; t++)
-                if (add_extra(a, k, e->extra[t]))
-                    return PARLEY_ENOMEM;
-            e->merged_into = (int)j;
-            break;
+            if (exact)
+                break;
         }
+        if (best < 0)
+            continue;
+        if (absorb(a, &cv->v[best], e, best_sw, titled))
+            return PARLEY_ENOMEM;
+        e->merged_into = (int)best;
     }
     return 0;
 }
