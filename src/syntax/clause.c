@@ -207,14 +207,13 @@ static int cut(pbuild *b)
         } else if (c->kind == CK_VG && cl->vg >= 0 &&
                    !(c->flags & (VG_ING | VG_PART | VG_INF)) &&
                    report_verb(b->lx, &b->T[b->ch[cl->vg].head])) {
-            /* "said the move grossly interferes …": the complement
-             * begins at the noun phrase before this verb */
+            /* "said the move grossly interferes …", "said on Thursday it
+             * had recalled …": the complement begins at the noun phrases
+             * right before this verb */
             int s = k;
-            while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP ||
-                                      b->ch[s - 1].kind == CK_PP ||
-                                      b->ch[s - 1].kind == CK_ADV))
+            while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP || b->ch[s - 1].kind == CK_ADV))
                 s--;
-            if (s > cl->vg + 1 || (s == cl->vg + 1 && b->ch[s].kind == CK_NP)) {
+            if (s < k) {
                 nc = open_clause(b, s, CL_COMP, cur);
                 for (int j = s; j < k; j++)
                     b->ch[j].clause = b->n - 1;

@@ -48,7 +48,8 @@ static int may_be_noun(const token *t)
 /* Whether token t can only be a noun (or a name). */
 static int only_noun(const token *t)
 {
-    return may_be_noun(t) && !(t->readings & PR_VERB);
+    return may_be_noun(t) && !(t->readings & PR_VERB) && !(t->flags & TOK_NUM) &&
+           !tok_in(t, W_NUMBERS);
 }
 
 static int nounish(int tag)
