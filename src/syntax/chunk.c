@@ -148,6 +148,14 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             c->head = tail - 1;
         } else {
             c->mention = m;
+            /* the head of "its ambassador to Kenya", "the Ambassador of
+             * Chile, Felipe Urrutia": the word before its first
+             * post-modifier */
+            for (uint32_t k = mm->t0 + 1; k < mm->t1; k++)
+                if (T[k].tag == ST_PREP || T[k].tag == ST_PUNCT) {
+                    c->head = k - 1;
+                    break;
+                }
             if (mm->possessive)
                 c->flags |= NP_POSSESSOR;
         }
