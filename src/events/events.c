@@ -945,8 +945,7 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     /* a threat is said of the future, but "is expected to retaliate" is
      * someone's forecast */
     if (fr->flags & FR_THREAT)
-        return !(cl->kind == CL_INF && hypothetical(c, ci)) &&
-               (future || (cl->flags & (CF_REPORTED | CF_QUOTE)) || (fr->flags & FR_PRED));
+        return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
         return 0;
     /* "did not meet", "no agreements were signed": negated */

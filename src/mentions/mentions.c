@@ -793,6 +793,36 @@ static const char *known_acronym(const scan *sc, const token *t)
     return NULL;
 }
 
+/* Whether the unknown name [i, ne) stands where only a person can: after
+ * a noun for people ("lawyer Ines Trabelsi"), before ", who" or an
+ * apposition with an article (", a lawyer"), before a verb of saying
+ * ("Kiprono said"), after "said" ("…, said Maria Zakharova"). *role is
+ * the office the noun before it names, if any. */
+static int person_context(const scan *sc, size_t i, size_t ne, const char **role)
+{
+    const token *T = sc->toks;
+    *role = NULL;
+    for (size_t k = i; k < ne; k++)
+        if (is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG) |
+                              LK_BIT(LK_PLACE), NULL, NULL))
+            return 0; /* "Port Sudan", "Kuwait City" */
+    if (i > sc->s0 && tok_in(&T[i - 1], W_PERSON_NOUNS) && !(T[i - 1].flags & TOK_CAP)) {
+        const lex_hit *h;
+        if (match_at(sc, i - 1, LK_BIT(LK_OFFICE), &h) == 1)
+            *role = sc->lx->offices[h->idx].role;
+        return 1;
+    }
+    if (i > sc->s0 && (tok_eq(&T[i - 1], "said") || tok_eq(&T[i - 1], "says")))
+        return 1;
+    if (ne < sc->s1 && tok_in(&T[ne], W_PERSON_CUES))
+        return 1;
+    if (ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
+        (tok_in(&T[ne + 1], W_PERSON_CUES) || tok_eq(&T[ne + 1], "a") ||
+         tok_eq(&T[ne + 1], "an")))
+        return 1;
+    return 0;
+}
+
 /* Closed-class words after which a country or organisation is still an
  * actor; any other word makes it a noun modifier ("the UN programme"). */
 static int modifier_follows(const scan *sc, size_t e)
@@ -1029,6 +1059,12 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             }
             size_t ne = parse_name(&sc, e, &n0), nm_end = e;
             int named = ne > e;
+            if (!named && e + 1 < s1 && tok_in(&T[e], W_PERSON_NOUNS) &&
+                !(T[e].flags & TOK_CAP)) {
+                /* "opposition politician Hichem Ben Salah" */
+                ne = parse_name(&sc, e + 1, &n0);
+                named = ne > e + 1;
+            }
             if (!named && e + 1 < s1 && tok_eq(&T[e], ",")) {
                 /* apposition: "the UN Under-Secretary-General for Legal
                  * Affairs, Miguel de Serpa Soares, …" */
@@ -1095,6 +1131,27 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                              parse_name(&sc, oe, &dummy) == oe;
             }
             int known = is_kind(&sc, n0, LK_BIT(LK_PERSON), NULL, NULL);
+            /* an unknown name is a person's where the text says so: "lawyer
+             * Ines Trabelsi", "Ben Salah, who …", "Kiprono said" */
+            const char *cue_role = NULL;
+            if (!has_office && !known && ne - n0 >= 2 && !(T[s0].flags & TOK_ALLCAPS) &&
+                person_context(&sc, i, ne, &cue_role)) {
+                m = add_mention(&sc, &mv, i, ne, MK_PERSON, 1);
+                if (!m)
+                    return -1;
+                m->prep = prep;
+                set_name(&sc, &m->acts[0], n0, ne);
+                m->acts[0].role = cue_role;
+                coref_person(a, lx, td, st, &m->acts[0], sent);
+                if (!m->acts[0].country && !m->acts[0].org)
+                    m->acts[0].country = st->home;
+                if (ne < s1 && (T[ne].flags & TOK_POSS)) {
+                    m->possessive = 1;
+                    ne++;
+                }
+                i = ne;
+                continue;
+            }
             if (!has_office && !known) {
                 /* a bare name: a person of this document by surname */
                 int ent = -1;

@@ -69,6 +69,10 @@ static int starts_clause(const pbuild *b, int k)
     int guard = 0;
     while (k < b->nch && guard++ < 8) {
         const chunk *c = &b->ch[k];
+        if (c->kind == CK_QUOTE) {
+            k++;
+            continue;
+        }
         if (c->kind == CK_VG)
             return !(c->flags & (VG_INF | VG_ING)) &&
                    (!(c->flags & VG_PART) || (c->flags & VG_PAST));
@@ -93,7 +97,7 @@ static int sub_kind(const pbuild *b, int k, int cur)
  * starts at chunk k (past adverbs). */
 static int finite_at(const pbuild *b, int k)
 {
-    while (k < b->nch && b->ch[k].kind == CK_ADV)
+    while (k < b->nch && (b->ch[k].kind == CK_ADV || b->ch[k].kind == CK_QUOTE))
         k++;
     return k < b->nch && b->ch[k].kind == CK_VG &&
            !(b->ch[k].flags & (VG_ING | VG_INF)) &&
@@ -128,8 +132,12 @@ static int cut(pbuild *b)
         int parent = cl->kind == CL_MAIN || cl->kind == CL_COORD ? cur : cl->parent;
         clause *nc = NULL;
         if (c->kind == CK_QUOTE) {
+            /* a quotation mark does not cut a clause ("it was "deeply
+             * concerned" by the sentence"), but the attribution after a
+             * closing one is a clause of its own ("…" the minister said) */
             in_quote = !in_quote;
-            if (cl->vg >= 0 || k + 1 == b->nch)
+            if (!in_quote && cl->vg >= 0 && k + 1 < b->nch &&
+                b->ch[k + 1].kind == CK_NP && starts_clause(b, k + 1))
                 nc = open_clause(b, k + 1, CL_COORD, -1);
         } else if (c->kind == CK_PUNCT && (is_punct(b, k, ":") ||
                                            (is_punct(b, k, ";") && starts_clause(b, k + 1)))) {
@@ -156,9 +164,12 @@ static int cut(pbuild *b)
                 b->v[lead].parent = b->n - 1;
             lead = -1;
         } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && cl->vg >= 0 &&
-                   paren_of < 0 && lead < 0 && (finite_at(b, k + 1) ||
-                                                (starts_clause(b, k + 1) &&
-                                                 b->ch[k + 1].kind == CK_NP))) {
+                   paren_of < 0 && lead < 0 &&
+                   (finite_at(b, k + 1) ||
+                    (starts_clause(b, k + 1) &&
+                     (b->ch[k + 1].kind == CK_NP ||
+                      (b->ch[k + 1].kind == CK_QUOTE && k + 2 < b->nch &&
+                       b->ch[k + 2].kind == CK_NP))))) {
             /* "condemned X, warned Y and said Z": a list of verbs shares
              * the subject; "…, the minister said": a clause of its own */
             nc = open_clause(b, k + 1, CL_COORD, finite_at(b, k + 1) ? parent : -1);

@@ -132,6 +132,11 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_in(t, W_NEG) && !tok_eq(t, "no") && !tok_eq(t, "neither") &&
         !tok_eq(t, "nor"))
         return ST_NEG;
+    /* "at least five of them" */
+    if (tok_eq(t, "at") && nx && (tok_eq(nx, "least") || tok_eq(nx, "most")))
+        return ST_ADV;
+    if ((tok_eq(t, "least") || tok_eq(t, "most")) && i > s0 && tok_eq(&T[i - 1], "at"))
+        return ST_ADV;
     /* "could no longer present itself" */
     if (tok_eq(t, "no") && nx && tok_eq(nx, "longer"))
         return ST_NEG;
@@ -272,9 +277,15 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_NOUN;
         /* a finite form agrees with any subject; a bare base form only
          * with a plural one ("they support"), else it is a compound
-         * noun ("the UN program") */
-        if (r & (PR_3SG | PR_PAST | PR_PART))
+         * noun ("the UN program"); in a headline the present tense
+         * tells the news ("court jails opposition figure") */
+        if (r & (PR_PAST | PR_PART))
             return ST_VERB;
+        if (r & PR_3SG) {
+            if ((titled & 2) || !(r & PR_PLURAL) || !nx || !only_noun(nx))
+                return ST_VERB;
+            return ST_NOUN;
+        }
         if (r & PR_BASE) {
             const token *pv = &T[i - 1];
             int plural = (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
@@ -323,9 +334,10 @@ static uint32_t guess(const token *t)
 
 static uint32_t guess(const token *t);
 
-static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1)
+static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1,
+                         int headline)
 {
-    int titled = title_case(T, s0, s1);
+    int titled = title_case(T, s0, s1) | (headline << 1);
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
         t->tag = ST_NONE;
@@ -365,6 +377,13 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
 
 void syntax_tag(const parley_lexicon *lx, text_doc *td)
 {
-    for (size_t si = 0; si < td->nsents; si++)
-        tag_sentence(lx, td->toks, td->sents[si].tok0, td->sents[si].tok1);
+    for (size_t si = 0; si < td->nsents; si++) {
+        /* a first line without a full stop is a headline: "Court jails
+         * opposition figure", "China stages drills" */
+        const sentence *s = &td->sents[si];
+        const token *last = s->tok1 > s->tok0 ? &td->toks[s->tok1 - 1] : NULL;
+        int headline = si == 0 && td->nsents > 1 && last &&
+                       !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
+        tag_sentence(lx, td->toks, s->tok0, s->tok1, headline);
+    }
 }
