@@ -187,6 +187,7 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 }
 
 static int find_owner(ctx *c, int k, actors *out);
+static void remember_owner(ctx *c, int k, const actor *owner);
 
 /* The owner of a plain noun phrase k: its possessor or modifier mention,
  * its country adjective, a "by" or "of" phrase after it, or the country
@@ -198,25 +199,39 @@ static int owner_actors(ctx *c, int k, actors *out)
     const chunk *ch = CH(c, k);
     coref_state *st = c->st;
     uint64_t head = c->T[ch->head].hash;
+    int cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
     if (find_owner(c, k, out)) {
-        struct owned *o = &st->owned[st->owned_next];
-        o->head = head;
-        o->owner = out->v[0];
-        o->sent = c->si;
-        st->owned_next = (st->owned_next + 1) % OWNED;
+        remember_owner(c, k, &out->v[0]);
         return out->n;
     }
     if (!tok_in(&c->T[ch->t0], W_DET))
         return 0;
-    for (int i = 0; i < OWNED; i++) {
-        const struct owned *o = &st->owned[i];
-        if (o->head == head && o->sent < c->si && o->sent + 3 >= c->si) {
+    /* "the walkout" after "the unions began a strike": the same noun, or
+     * a noun of the same kind of event */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < OWNED; i++) {
+            const struct owned *o = &st->owned[i];
+            if (!o->head || o->sent > c->si || o->sent + 3 < c->si ||
+                (pass == 0 ? o->head != head : cls < 0 || o->cls != cls))
+                continue;
             out->v = &o->owner;
             out->n = 1;
             return 1;
         }
-    }
     return 0;
+}
+
+/* Remembers owner as the owner of noun phrase k, for "the execution",
+ * "the walkout" later. */
+static void remember_owner(ctx *c, int k, const actor *owner)
+{
+    const chunk *ch = CH(c, k);
+    struct owned *o = &c->st->owned[c->st->owned_next];
+    o->head = c->T[ch->head].hash;
+    o->cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+    o->owner = *owner;
+    o->sent = c->si;
+    c->st->owned_next = (c->st->owned_next + 1) % OWNED;
 }
 
 static int find_owner(ctx *c, int k, actors *out)
@@ -983,9 +998,12 @@ static int verbal_events(ctx *c, int ci)
         if (rc)
             return rc;
         if (made || (m[i].fr->flags & FR_REPORT)) {
+            /* "the unions began a strike": the strike is theirs */
+            if (made && m[i].cls_np >= 0 && c->cv->n > before &&
+                !(m[i].fr->flags & FR_SYM))
+                remember_owner(c, m[i].cls_np, &c->cv->v[before].src);
             if (m[i].cls_np >= 0)
                 c->used[m[i].cls_np] = 1;
-            (void)before;
             break;
         }
     }

@@ -975,9 +975,18 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             size_t be = j0;
             /* only what the lexicon does not know; "the MDR spokesman" is
              * an office */
-            if (j0 < s1 && !is_kind(&sc, j0, ACTOR_KINDS, NULL, NULL)) {
-                if (T[j0].flags & TOK_CAP)
-                    be = bracket_org(&sc, j0, &acr);
+            /* "the Nigeria Labour Congress (NLC)": a name that begins
+             * with a country's is the organisation's when the brackets
+             * hold an acronym the lexicon does not know */
+            if (j0 < s1 && (T[j0].flags & TOK_CAP) &&
+                (be = bracket_org(&sc, j0, &acr)) > j0 &&
+                !is_kind(&sc, be - 2, LK_BIT(LK_ORG), NULL, NULL)) {
+                /* accepted below */
+            } else {
+                acr = NULL;
+                be = j0;
+            }
+            if (!acr && j0 < s1 && !is_kind(&sc, j0, ACTOR_KINDS, NULL, NULL)) {
                 if (!acr && (acr = known_acronym(&sc, &T[j0])))
                     be = j0 + 1;
                 if (acr && be - 3 > j0 && is_kind(&sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))

@@ -81,6 +81,7 @@ typedef struct coref_state {
 #define OWNED 16
     struct owned {
         uint64_t head; /* text_hash of the head noun, 0 = empty */
+        int cls;       /* its event noun class ("strike"), or -1 */
         actor owner;
         uint32_t sent;
     } owned[OWNED];

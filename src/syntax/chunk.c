@@ -115,6 +115,16 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
     return -1;
 }
 
+/* A word of time: "week", "Monday", "March". */
+static int time_word(const token *t)
+{
+    return tok_in(t, W_CALENDAR) || tok_eq(t, "week") || tok_eq(t, "weeks") ||
+           tok_eq(t, "month") || tok_eq(t, "months") || tok_eq(t, "year") ||
+           tok_eq(t, "years") || tok_eq(t, "weekend") || tok_eq(t, "night") ||
+           tok_eq(t, "morning") || tok_eq(t, "evening") || tok_eq(t, "afternoon") ||
+           tok_eq(t, "day") || tok_eq(t, "days");
+}
+
 /* Whether the words [i, e) before a mention cannot be its premodifiers:
  * a date or a time ("On Monday Vassilenko met"). */
 static int premod_stop(const cbuild *b, uint32_t i, uint32_t e)
@@ -174,6 +184,11 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     int seen_head = 0;
     while (e < b->s1 && in_np(T[e].tag)) {
         if (e > i && (T[e].tag == ST_DET || T[e].tag == ST_POSSDET))
+            break;
+        /* "a system last week": a time is no part of the phrase */
+        if (e > i && (tok_eq(&T[e], "last") || tok_eq(&T[e], "next") || tok_eq(&T[e], "this") ||
+                      tok_eq(&T[e], "early") || tok_eq(&T[e], "late")) &&
+            e + 1 < b->s1 && time_word(&T[e + 1]))
             break;
         /* "resolute and forceful measures": adjectives joined */
         if (T[e].tag == ST_ADJ && e + 2 < b->s1 && T[e + 1].tag == ST_CONJ &&
