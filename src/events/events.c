@@ -29,6 +29,8 @@ typedef struct ctx {
     const char *why; /* the rule at work, for the trace */
     int keep_negated; /* code negated events too */
     int negated;      /* the events being coded are negated */
+    const actor *act_owner; /* whose act "the decision" is, for the
+                               clause being coded */
 } ctx;
 
 /* A view of actors. */
@@ -206,6 +208,13 @@ static int owner_actors(ctx *c, int k, actors *out)
     }
     if (!tok_in(&c->T[ch->t0], W_DET))
         return 0;
+    /* "welcomed the decision", "condemned the move": the latest act of
+     * another party than the clause's subject */
+    if (tok_in(&c->T[ch->head], W_ACT_NOUNS) && c->act_owner) {
+        out->v = c->act_owner;
+        out->n = 1;
+        return 1;
+    }
     /* "the walkout" after "the unions began a strike": the same noun, or
      * a noun of the same kind of event */
     for (int pass = 0; pass < 2; pass++)
@@ -269,8 +278,10 @@ static int find_owner(ctx *c, int k, actors *out)
                     out->n = m->nact;
                     return out->n;
                 }
-            } else if (order[o] == P_BY && (pn->owner >= 0 || pn->adj_country >= 0)) {
-                /* "the bombing by the Israeli occupation forces" */
+            } else if ((order[o] == P_BY || order[o] == P_OF) &&
+                       (pn->owner >= 0 || pn->adj_country >= 0)) {
+                /* "the bombing by the Israeli occupation forces", "a
+                 * network of Iranian ship operators" */
                 return find_owner(c, p->np, out);
             }
         }
@@ -851,6 +862,21 @@ static int judged(const ctx *c, const clause *cl, uint32_t t)
     return 0;
 }
 
+/* The source of the latest event (of the last three sentences) whose
+ * source is not on src's side: whose "decision" or "move" the text
+ * means. */
+static const actor *last_other_act(const ctx *c, const actor *src)
+{
+    for (size_t k = c->cv->n; k-- > 0;) {
+        const cand *p = &c->cv->v[k];
+        if (p->sent + 3 < c->si)
+            break;
+        if (!same_side(&p->src, src))
+            return &p->src;
+    }
+    return NULL;
+}
+
 /* The source of a passive: the "by" agent; else the party of "summoned
  * to the X Ministry"; else the speaker; else, for the frames marked
  * "passive" (an arrest, a summons), the document's home. */
@@ -930,6 +956,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     }
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
         return 0;
+    c->act_owner = last_other_act(c, &src.v[0]);
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
@@ -995,6 +1022,7 @@ static int verbal_events(ctx *c, int ci)
         size_t before = c->cv->n;
         int rc = code_match(c, ci, &m[i], &made);
         c->negated = 0;
+        c->act_owner = NULL;
         if (rc)
             return rc;
         if (made || (m[i].fr->flags & FR_REPORT)) {
@@ -1233,7 +1261,7 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv)
 {
-    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL, negated, 0};
+    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL, negated, 0, NULL};
     c.used = arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;

@@ -214,7 +214,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_HOME_DET] = "home-det", [W_CALENDAR] = "calendar",
     [W_PREPOSITIONS] = "prepositions", [W_QUANTITY] = "quantity",
     [W_NEGATIVE] = "negative", [W_POSITIVE] = "positive",
-    [W_PERSON_NOUNS] = "person-nouns", [W_PERSON_CUES] = "person-cues"};
+    [W_PERSON_NOUNS] = "person-nouns", [W_PERSON_CUES] = "person-cues",
+    [W_ACT_NOUNS] = "act-nouns", [W_ARMED_NOUNS] = "armed-nouns"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

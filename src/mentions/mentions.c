@@ -823,6 +823,15 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     return 0;
 }
 
+/* Whether an organisation is an armed group: its CAMEO code says REB or
+ * IMG. */
+static int armed_org(const parley_lexicon *lx, const char *acronym)
+{
+    int o = lexicon_org(lx, acronym);
+    const char *c = o >= 0 ? lx->orgs[o].cameo : NULL;
+    return c && (strstr(c, "REB") || !strncmp(c, "IMG", 3));
+}
+
 /* Closed-class words after which a country or organisation is still an
  * actor; any other word makes it a noun modifier ("the UN programme"). */
 static int modifier_follows(const scan *sc, size_t e)
@@ -967,6 +976,17 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             continue;
         }
 
+        /* "the group", "the militants": the armed group named last */
+        if (tok_eq(t, "the") && i + 1 < s1 && tok_in(&T[i + 1], W_ARMED_NOUNS) &&
+            st->last_armed && !(i + 2 < s1 && tok_eq(&T[i + 2], "of"))) {
+            m = add_mention(&sc, &mv, i, i + 2, MK_ORG, 1);
+            if (!m)
+                return -1;
+            m->acts[0].org = st->last_armed;
+            m->prep = prep;
+            i += 2;
+            continue;
+        }
         /* an organisation named with its acronym: "the Movement for
          * Democratic Renewal (MDR)", later "the MDR" */
         {
@@ -1213,8 +1233,11 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 m->prep = prep;
                 m->possessive = poss;
                 m->modifier = mod;
-                if (items[n - 1].org)
+                if (items[n - 1].org) {
                     st->last_org = items[n - 1].org;
+                    if (armed_org(lx, items[n - 1].org))
+                        st->last_armed = items[n - 1].org;
+                }
                 i = poss ? le + 1 : le;
                 continue;
             }

@@ -71,6 +71,9 @@ typedef struct coref_state {
     uint32_t list_sent;
     /* the latest organisation mentioned, for "its Director-General" */
     const char *last_org;
+    /* the latest armed group named (a CAMEO code with REB or IMG), for
+     * "the group", "the militants" */
+    const char *last_armed;
     /* the latest two actor mentions, for "the latter" / "the former" */
     actor recent[2];
     int nrecent;

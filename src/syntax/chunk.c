@@ -129,13 +129,9 @@ static int time_word(const token *t)
  * a date or a time ("On Monday Vassilenko met"). */
 static int premod_stop(const cbuild *b, uint32_t i, uint32_t e)
 {
-    for (uint32_t k = i; k < e; k++) {
-        const token *t = &b->T[k];
-        if (tok_in(t, W_CALENDAR) || (t->flags & TOK_NUM) || tok_eq(t, "day") ||
-            tok_eq(t, "week") || tok_eq(t, "month") || tok_eq(t, "year") ||
-            tok_eq(t, "morning") || tok_eq(t, "evening"))
+    for (uint32_t k = i; k < e; k++)
+        if (time_word(&b->T[k]))
             return 1;
-    }
     return 0;
 }
 

@@ -71,7 +71,8 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
     }
     for (uint32_t k = i; k > s0 && k + 3 > i; k--) {
         const token *t = &T[k - 1];
-        if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM)
+        if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM ||
+            tok_in(t, W_QUANTIFIERS))
             return t->tag == ST_NUM || tok_eq(t, "these") || tok_eq(t, "those") ||
                    tok_in(t, W_QUANTIFIERS);
         if (t->tag == ST_QUOTE)
@@ -230,8 +231,8 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     /* "the besieged city", "the vacated areas": a participle before a
      * noun after a determiner is an adjective */
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
-        (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE && may_be_noun(nx) &&
-        !(nx->flags & TOK_CAP))
+        (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
+        (may_be_noun(nx) || (nx->flags & TOK_CAP)))
         return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
@@ -270,6 +271,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         if (p == ST_PROPN && propn_after_prep(T, s0, i))
             return ST_NOUN;
     }
+    /* "an order on Monday ending most sanctions": a participle before its
+     * object */
+    if ((r & PR_ING) && nounish(p) && nx &&
+        (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_QUANTIFIERS) ||
+         (nx->flags & (TOK_NUM | TOK_CAP))))
+        return ST_VERB;
     if (nounish(p) || p == ST_REL || p == ST_WH) {
         /* "US arms sales": a plural noun before another noun */
         if ((r & PR_PLURAL) && nx && nx->tag == ST_NONE && only_noun(nx) &&
