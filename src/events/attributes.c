@@ -220,7 +220,7 @@ typedef struct place_ref {
     int place;
 } place_ref;
 
-static int place_at(const parley_lexicon *lx, const token *T, uint32_t k,
+int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
                     uint32_t s1, size_t *len)
 {
     const lex_hit *h;
@@ -247,18 +247,19 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
     int n = 0;
     for (uint32_t k = s0; k < s1 && n < max;) {
         size_t l = 0;
-        int p = place_at(lx, T, k, s1, &l);
+        int p = events_place_at(lx, T, k, s1, &l);
         if (p < 0) {
             k++;
             continue;
         }
         const lex_hit *h;
         int venue = lexicon_match(lx, T, k, s1, LK_BIT(LK_VENUE), &h) == l;
-        int after_prep = k > s0 && (tok_eq(&T[k - 1], "in") || tok_eq(&T[k - 1], "at") ||
-                                    tok_eq(&T[k - 1], "to") || tok_eq(&T[k - 1], "visited") ||
-                                    tok_eq(&T[k - 1], "visiting"));
+        int after_prep = k > s0 && tok_in(&T[k - 1], W_PLACE_CUES);
         if (k > s0 + 1 && tok_eq(&T[k - 1], "the") &&
             (tok_eq(&T[k - 2], "in") || tok_eq(&T[k - 2], "at")))
+            after_prep = 1;
+        /* "the besieged city of El Fasher" */
+        if (k > s0 + 1 && tok_eq(&T[k - 1], "of") && tok_in(&T[k - 2], W_SETTLEMENTS))
             after_prep = 1;
         /* a dateline: "ASTANA –", "GENEVA, Sept. 26 --" */
         int dateline = k <= s0 + 3 && k + l < s1 &&
@@ -300,10 +301,7 @@ void attributes_init(attr_state *as, const parley_lexicon *lx,
                            !(k > s->tok0 && tok_eq(&T[k - 1], "in"));
             int visit = 0;
             for (uint32_t j = k > s->tok0 + 4 ? k - 4 : s->tok0; j < k; j++)
-                if (tok_eq(&T[j], "visit") || tok_eq(&T[j], "arrived") ||
-                    tok_eq(&T[j], "trip") || tok_eq(&T[j], "held") ||
-                    tok_eq(&T[j], "met") || tok_eq(&T[j], "visiting") ||
-                    tok_eq(&T[j], "took"))
+                if (tok_in(&T[j], W_SETTING_CUES))
                     visit = 1;
             (void)l;
             if (venue || dateline || visit)
@@ -379,15 +377,23 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             hi = c->tgt.t1;
         hi += 8;
         c->place = -1;
+        /* a place near the event before the sentence's dateline */
         for (int k = 0; k < np; k++) {
-            if (!((pr[k].tok >= lo && pr[k].tok <= hi) || pr[k].tok <= s->tok0 + 3))
+            int near = pr[k].tok >= lo && pr[k].tok <= hi;
+            if (!near && !(pr[k].tok <= s->tok0 + 3))
                 continue;
+            if (!near && c->place < 0) {
+                for (int k2 = k + 1; k2 < np; k2++)
+                    if (pr[k2].tok >= lo && pr[k2].tok <= hi)
+                        near = 1;
+                if (near)
+                    continue;
+            }
             /* "agreed to hold the next round in The Hague": a place in
              * an infinitive after the verb is not where it happened */
             int later = 0;
             for (uint32_t q = c->trig0; q + 1 < pr[k].tok; q++)
-                if (tok_eq(&T[q], "to") && (T[q + 1].flags & TOK_WORD) &&
-                    !(T[q + 1].flags & TOK_CAP) && !tok_eq(&T[q + 1], "the"))
+                if (tok_eq(&T[q], "to") && (T[q + 1].tag == ST_VERB || T[q + 1].tag == ST_AUX))
                     later = 1;
             if (later)
                 continue;

@@ -670,7 +670,8 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
     int shifted = 0;
     for (int k = cl->c0; k < cl->c1; k++) {
         const chunk *ch = CH(c, k);
-        if (ch->t0 < t || ch->kind == CK_ADV)
+        /* "blamed \"army drones\"": quotation marks are no words */
+        if (ch->t0 < t || ch->kind == CK_ADV || ch->kind == CK_QUOTE)
             continue;
         if (ch->kind == CK_PP && ch->np == k + 1 && (ch->prep == P_AT || ch->prep == P_IN ||
                                                     ch->prep == P_ON)) {
@@ -718,6 +719,29 @@ static int pp_fronted(const ctx *c, const clause *cl, int prep)
     return -1;
 }
 
+/* "sent aid to Aden", "delivered medicines to hospitals in Port Sudan":
+ * the country of the place that noun phrase k names or is in. */
+static int place_actor(ctx *c, int k, actors *out)
+{
+    uint32_t s1 = c->td->sents[c->si].tok1;
+    if (CH(c, k)->kind == CK_PP)
+        k = CH(c, k)->np;
+    int in = k >= 0 && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
+             CH(c, k + 1)->prep == P_IN ? CH(c, k + 1)->np : -1;
+    for (int j = k; j >= 0; j = j == k ? in : -1) {
+        const chunk *ch = CH(c, j);
+        uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
+        size_t l;
+        int p = events_place_at(c->lx, c->T, t, s1, &l);
+        if (p >= 0 && t + l == ch->t1) {
+            out->v = country_actor(c, c->lx->places[p].iso3, ch->t0, ch->t1);
+            out->n = out->v ? 1 : 0;
+            return out->n;
+        }
+    }
+    return 0;
+}
+
 /* The target of a verb frame in clause ci, by its slots. */
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                         actors *out)
@@ -760,6 +784,9 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             continue;
         }
         if (k >= 0 && np_actors(c, k, ci, owner_ok, src, out))
+            goto found;
+        if (k >= 0 && sl->kind == SL_PREP && (sl->prep == P_TO || sl->prep == P_INTO) &&
+            place_actor(c, k, out))
             goto found;
     }
     return 0;
@@ -1040,6 +1067,15 @@ static int verbal_events(ctx *c, int ci)
 
 /* ---- nominal events ---------------------------------------------------------------------- */
 
+/* The clause that continues clause ci after a parenthesis, or -1. */
+static int continuation(const ctx *c, int ci)
+{
+    for (int j = ci + 1; j < c->syn->ncl; j++)
+        if (c->syn->cl[j].cont == ci)
+            return j;
+    return -1;
+}
+
 /* Whether noun phrase k of clause ci is told as done: inside "during",
  * "at", "after", "following", "in" or "on"; owned ("X's call with Y"); or
  * the subject of a verb that is not negated, planned or conditional. */
@@ -1058,6 +1094,13 @@ static int told_as_done(const ctx *c, int ci, int k)
     const clause *cl = &c->syn->cl[ci];
     if (ch->owner >= 0 && (cl->vg < 0 || cl->subj == k))
         return 1;
+    if (cl->subj == k && cl->vg < 0) {
+        /* "a convoy carrying food reached …": the verb after the
+         * parenthesis */
+        int ct = continuation(c, ci);
+        if (ct >= 0)
+            return told_as_done(c, ct, k);
+    }
     if (cl->subj == k && cl->vg >= 0) {
         const chunk *vg = CH(c, cl->vg);
         return !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci) &&
@@ -1074,6 +1117,20 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
     out->n = 0;
     *between = 0;
     const clause *cl = &c->syn->cl[ci];
+    if (cl->subj == k && cl->vg < 0 && continuation(c, ci) >= 0)
+        cl = &c->syn->cl[continuation(c, ci)];
+    if (cl->subj == k && cl->vg > k && (fr->flags & FR_FROM)) {
+        /* "a convoy from X reached El Fasher": where it arrived */
+        for (int j = cl->vg + 1; j < cl->c1; j++) {
+            const chunk *p = CH(c, j);
+            if (p->kind != CK_NP)
+                continue;
+            if (p->mention >= 0 && np_actors(c, j, ci, 0, src, out))
+                return out->n;
+            if (p->mention < 0 && place_actor(c, j, out))
+                return out->n;
+        }
+    }
     if (cl->subj == k && cl->vg > k) {
         /* "a telephone conversation took place between X and Y" */
         for (int s = 0; s < fr->nslots; s++) {
@@ -1116,6 +1173,15 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
         if (p->kind != CK_PP)
             break;
         if (p->prep == P_BY || ((fr->flags & FR_OF) && p->prep == P_OF))
+            by = p->np;
+    }
+    /* "a convoy of 28 trucks carrying food from the WFP" */
+    for (int j = k + 1; by < 0 && (fr->flags & FR_FROM) && j < c->syn->nch && j <= k + 8; j++) {
+        const chunk *p = CH(c, j);
+        if (p->kind == CK_PUNCT || p->kind == CK_CONJ ||
+            (p->kind == CK_VG && !(p->flags & (VG_ING | VG_PART))))
+            break;
+        if (p->kind == CK_PP && p->prep == P_FROM && p->np >= 0 && CH(c, p->np)->mention >= 0)
             by = p->np;
     }
     if (by >= 0 && np_actors(c, by, ci, 1, NULL, out))

@@ -65,6 +65,11 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first);
 
+/* The gazetteer place (or venue's place) named at toks[k], and its length
+ * in tokens; -1 when none. */
+int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
+                    uint32_t s1, size_t *len);
+
 /* Merges duplicates: the same event (type, participants, date) reported
  * twice becomes one with both evidence sentences; an event whose
  * participants are less specific versions of another's (a country for a

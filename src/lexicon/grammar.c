@@ -215,7 +215,9 @@ static const char *const list_names[W_NLISTS] = {
     [W_PREPOSITIONS] = "prepositions", [W_QUANTITY] = "quantity",
     [W_NEGATIVE] = "negative", [W_POSITIVE] = "positive",
     [W_PERSON_NOUNS] = "person-nouns", [W_PERSON_CUES] = "person-cues",
-    [W_ACT_NOUNS] = "act-nouns", [W_ARMED_NOUNS] = "armed-nouns"};
+    [W_ACT_NOUNS] = "act-nouns", [W_ARMED_NOUNS] = "armed-nouns",
+    [W_LED] = "led", [W_ORG_HEADS] = "org-heads", [W_PLACE_CUES] = "place-cues",
+    [W_SETTING_CUES] = "setting-cues", [W_SETTLEMENTS] = "settlements"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -254,6 +256,42 @@ void words_annotate(const parley_lexicon *lx, token *toks, size_t n)
     const htab *t = lx->gram ? &lx->gram->words : NULL;
     for (size_t i = 0; i < n; i++)
         toks[i].words = (t ? htab_get(t, toks[i].hash) : 0) | WORDS_KNOWN;
+}
+
+uint64_t grammar_words(const parley_lexicon *lx, const char *s, size_t n)
+{
+    return lx->gram ? htab_get(&lx->gram->words, text_hash(s, n)) : 0;
+}
+
+/* ---- compounds: "Saudi-led" ---------------------------------------------------- */
+
+const lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
+                                const token *t, uint32_t mask)
+{
+    if (!(t->flags & TOK_CAP) || !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))
+        return NULL;
+    const char *dash = strrchr(t->fold, '-');
+    if (!dash || dash == t->fold || !(grammar_words(lx, dash + 1, strlen(dash + 1)) &
+                                      (1ull << W_LED)))
+        return NULL;
+    token pre = *t;
+    pre.fold_len = (uint32_t)(dash - t->fold);
+    pre.hash = text_hash(t->fold, pre.fold_len);
+    pre.lexkinds = 0;
+    /* "US-led": the first part's capitals are its own */
+    const char *raw = text + t->start;
+    size_t rl = t->end - t->start, ncap = 0, nlow = 0;
+    for (size_t k = 0; k < rl && raw[k] != '-'; k++)
+        ncap += raw[k] >= 'A' && raw[k] <= 'Z', nlow += raw[k] >= 'a' && raw[k] <= 'z';
+    if (ncap >= 2 && !nlow)
+        pre.flags |= TOK_ALLCAPS;
+    uint32_t m = mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY));
+    const lex_hit *h;
+    size_t len = lexicon_match(lx, &pre, 0, 1, m, &h);
+    for (; len == 1 && h; h = lexicon_next(lx, h))
+        if (lexicon_hit_ok(lx, h, &pre, 0, m) && h->ntok == 1)
+            return h;
+    return NULL;
 }
 
 /* ---- prepositions ---------------------------------------------------------------- */
@@ -433,7 +471,7 @@ static const struct {
     {"noinf", FR_NOINF},     {"report", FR_REPORT}, {"pred", FR_PRED},
     {"threat", FR_THREAT},   {"passive", FR_PASSIVE},
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
-    {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF},
+    {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
     {"judge", FR_JUDGE},     {"person", FR_PERSON}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);

@@ -29,6 +29,7 @@ enum word_list {
     W_GROUP_NOUNS, W_HOME_NOUN, W_HOME_DET, W_CALENDAR, W_PREPOSITIONS,
     /* meaning */
     W_QUANTITY, W_NEGATIVE, W_POSITIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
+    W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS,
     W_NLISTS
 };
 
@@ -37,6 +38,17 @@ enum word_list {
 
 /* Sets the word-list mask of toks[0, n) from the lexicon's lists. */
 void words_annotate(const parley_lexicon *lx, token *toks, size_t n);
+
+/* A country's name or adjective joined by a hyphen to a word of the "led"
+ * list ("Saudi-led", "US-run") stands for that country: the payload of
+ * kind LK_ADJ or LK_COUNTRY (in mask) of its first part, or NULL. text is
+ * the document's text. */
+struct lex_hit;
+const struct lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
+                                       const token *t, uint32_t mask);
+
+/* The word-list mask of the folded word s[0, n) (0 when in no list). */
+uint64_t grammar_words(const parley_lexicon *lx, const char *s, size_t n);
 
 /* Whether the folded token is in word list w (enum word_list). Tokens
  * are annotated once per document (words_annotate) before any test. */
@@ -157,7 +169,10 @@ enum frame_flag {
     FR_PAST = 1 << 15,   /* nouns: only an event when told as done */
     FR_OF = 1 << 16,     /* nouns: "the visit of X": source after "of" */
     FR_JUDGE = 1 << 17,  /* only with a word of judgement after the object */
-    FR_PERSON = 1 << 18  /* the source is a person or an office holder */
+    FR_PERSON = 1 << 18, /* the source is a person or an office holder */
+    FR_FROM = 1 << 19    /* nouns: "aid from X": source after "from"; as a
+                            subject, the place its verb reaches is the
+                            target ("a convoy from X reached El Fasher") */
 };
 
 typedef struct lex_frame {

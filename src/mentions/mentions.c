@@ -58,8 +58,8 @@ static size_t match_at(const scan *sc, size_t i, uint32_t mask,
             *out = h;
             return len;
         }
-    *out = NULL;
-    return 0;
+    *out = grammar_compound(sc->lx, sc->td->text, &sc->toks[i], mask);
+    return *out ? 1 : 0;
 }
 
 static int is_kind(const scan *sc, size_t i, uint32_t mask, size_t *len,
@@ -856,6 +856,39 @@ static int modifier_follows(const scan *sc, size_t e)
 
 
 
+/* "the Saudi-run King Salman Humanitarian Aid and Relief Centre", "the
+ * Russian Direct Investment Fund": a country's adjective, then a name in
+ * capitals ending with a noun of the "org-heads" list that the lexicon
+ * does not know as one office or organisation: an institution of that
+ * country. Returns its end and sets *country, or returns i. */
+static size_t institution(const scan *sc, size_t i, const char **country)
+{
+    const token *T = sc->toks;
+    size_t j = skip_det(sc, i), l, l2;
+    const lex_hit *h;
+    if (!is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h))
+        return i;
+    size_t k = j + l, end = i;
+    while (k < sc->s1) {
+        if ((T[k].flags & TOK_WORD) && (T[k].flags & TOK_CAP) && !(T[k].flags & TOK_POSS)) {
+            if (tok_in(&T[k], W_ORG_HEADS))
+                end = k + 1;
+            k++;
+        } else if ((tok_eq(&T[k], "and") || tok_eq(&T[k], "of") || tok_eq(&T[k], "for") ||
+                    tok_eq(&T[k], "&")) &&
+                   k + 1 < sc->s1 && (T[k + 1].flags & TOK_CAP)) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (end == i || (is_kind(sc, j + l, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |
+                                            LK_BIT(LK_ORG), &l2, NULL) && j + l + l2 >= end))
+        return i;
+    *country = sc->lx->countries[h->idx].iso3;
+    return end;
+}
+
 /* Whether no mention can start at t: a lower-case word or a symbol that
  * starts no dictionary phrase of an actor's kinds and is none of the
  * lower_starters. One test instead of each branch's. */
@@ -1040,6 +1073,25 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             }
         }
 
+        /* institutions named after their country */
+        {
+            const char *country = NULL;
+            size_t ie = institution(&sc, i, &country);
+            if (ie > i) {
+                m = add_mention(&sc, &mv, i, ie, MK_COUNTRY, 1);
+                if (!m)
+                    return -1;
+                m->acts[0].country = country;
+                m->prep = prep;
+                if (ie < s1 && (T[ie].flags & TOK_POSS)) {
+                    m->possessive = 1;
+                    ie++;
+                }
+                i = ie;
+                continue;
+            }
+        }
+
         /* office chunks, with or without a name */
         size_t e = parse_office(&sc, i, &oi, 0);
         if (e > i) {
@@ -1137,6 +1189,10 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 coref_person(a, lx, td, st, &m->acts[0], sent);
             if (m->acts[0].org)
                 st->last_org = m->acts[0].org;
+            /* "army drones": an office before a noun modifies it */
+            if (!named && nm_end < s1 && T[nm_end].tag == ST_NOUN &&
+                !(T[nm_end].flags & TOK_CAP) && modifier_follows(&sc, nm_end))
+                m->modifier = 1;
             /* "the Secretary-General's meeting with …" */
             if (nm_end < s1 && (T[nm_end].flags & TOK_POSS)) {
                 m->possessive = 1;

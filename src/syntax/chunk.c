@@ -12,6 +12,7 @@
 typedef struct cbuild {
     arena *a;
     const parley_lexicon *lx;
+    const text_doc *td;
     const token *T;
     uint32_t s0, s1;
     const mention *ms;
@@ -111,6 +112,8 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
         for (; l && h; h = lexicon_next(b->lx, h))
             if (h->ntok == l && lexicon_hit_ok(b->lx, h, b->T, k, mask))
                 return (int)h->idx;
+        if ((h = grammar_compound(b->lx, b->td->text, &b->T[k], mask)))
+            return (int)h->idx;
     }
     return -1;
 }
@@ -337,7 +340,7 @@ int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t si, const mention *ms, int nm, chunk **out)
 {
     const sentence *s = &td->sents[si];
-    cbuild b = {a, lx, td->toks, s->tok0, s->tok1, ms, nm, NULL, 0, 0, 0};
+    cbuild b = {a, lx, td, td->toks, s->tok0, s->tok1, ms, nm, NULL, 0, 0, 0};
     const token *T = td->toks;
     int q = 0;
     for (uint32_t i = s->tok0; i < s->tok1;) {

@@ -104,6 +104,20 @@ static int finite_at(const pbuild *b, int k)
            (!(b->ch[k].flags & VG_PART) || (b->ch[k].flags & VG_PAST));
 }
 
+/* Whether a finite verb group comes at or after chunk k before anything
+ * that ends a clause (punctuation, a conjunction, a subordinator). */
+static int finite_later(const pbuild *b, int k)
+{
+    for (; k < b->nch; k++) {
+        const chunk *c = &b->ch[k];
+        if (c->kind == CK_VG)
+            return finite_at(b, k);
+        if (c->kind != CK_NP && c->kind != CK_PP && c->kind != CK_ADV)
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether a participle or gerund starts at chunk k (past adverbs). */
 static int participle_at(const pbuild *b, int k)
 {
@@ -201,6 +215,21 @@ static int cut(pbuild *b)
             if (nc)
                 nc->opener = (int)c->t0;
         } else if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) &&
+                   cl->vg < 0 && paren_of < 0 && k > 0 && b->ch[k - 1].kind == CK_NP &&
+                   finite_later(b, k + 1)) {
+            /* "a convoy carrying food from X reached Y": a participle
+             * inside the subject, whose clause resumes at its verb */
+            paren_of = cur;
+            nc = open_clause(b, k, CL_PART, cur);
+        } else if (c->kind == CK_VG && paren_of >= 0 && cur != paren_of && cl->vg >= 0 &&
+                   finite_at(b, k) && b->v[paren_of].vg < 0 && k > 0 &&
+                   b->ch[k - 1].kind != CK_PUNCT) {
+            const clause *pc = &b->v[paren_of];
+            nc = open_clause(b, k, pc->kind, pc->parent);
+            if (nc)
+                nc->cont = paren_of;
+            paren_of = -1;
+        } else if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) &&
                    cl->vg >= 0 && k > 0 && b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg) {
             /* "adopted a resolution calling on Israel to …": the act of the
              * clause's subject */
@@ -266,8 +295,9 @@ static void find_subject(pbuild *b, int i)
         return;
     }
     if (cl->vg < 0) {
-        /* a subject interrupted by a parenthesis */
-        for (int k = cl->c0; k < cl->c1; k++)
+        /* a subject interrupted by a parenthesis: its last noun phrase
+         * that is no preposition's ("A convoy of 28 trucks, carrying …") */
+        for (int k = cl->c1 - 1; k >= cl->c0; k--)
             if (b->ch[k].kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP)) {
                 cl->subj = k;
                 break;
