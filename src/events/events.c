@@ -31,6 +31,8 @@ typedef struct ctx {
     int negated;      /* the events being coded are negated */
     const actor *act_owner; /* whose act "the decision" is, for the
                                clause being coded */
+    const actor *claimant;  /* the speaker of the complement being coded
+                               ("X said that Y attacked …") */
 } ctx;
 
 /* A view of actors. */
@@ -259,7 +261,7 @@ static int find_owner(ctx *c, int k, actors *out)
     }
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
-        for (int j = k + 1; j < c->syn->nch && j <= k + 5; j++) {
+        for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
             /* past nouns, particles and a participle: "the reforms
              * carried out in Uzbekistan" */
@@ -268,8 +270,15 @@ static int find_owner(ctx *c, int k, actors *out)
                 continue;
             if (p->kind != CK_PP)
                 break;
-            if (p->prep != order[o])
+            if (p->prep != order[o]) {
+                crossed = 1;
                 continue;
+            }
+            /* "an airstrike on Wednesday at the request of the
+             * government": an "of" or "in" phrase after another
+             * preposition's phrase is that phrase's */
+            if ((p->prep == P_OF || p->prep == P_IN) && crossed)
+                break;
             const chunk *pn = CH(c, p->np);
             if (pn->mention >= 0) {
                 const mention *m = &c->ms[pn->mention];
@@ -300,6 +309,8 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     if (k < 0)
         return 0;
     const chunk *ch = CH(c, k);
+    if (ch->mention < 0 && tok_in(&c->T[ch->head], W_CALENDAR))
+        return 0; /* "on Wednesday" */
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))
@@ -442,11 +453,24 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
 {
     if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) || same_side(src, tgt))
         return 0;
+    const lex_code *code = fr->code;
+    /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
+     * force against the speaker's side, known from the speaker, is the
+     * speaker's accusation */
+    const actor *cl = c->claimant;
+    if (cl && code->quad == 4 && same_side(cl, tgt) && !same_side(cl, src)) {
+        const lex_code *acc = lexicon_code(c->lx, "112");
+        if (acc && acc->type) {
+            code = acc;
+            tgt = src;
+            src = cl;
+        }
+    }
     cand *e = push(c);
     if (!e)
         return PARLEY_ENOMEM;
     e->frame = fr;
-    e->code = fr->code;
+    e->code = code;
     e->src = *src;
     e->tgt = *tgt;
     e->sent = c->si;
@@ -984,6 +1008,9 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
         return 0;
     c->act_owner = last_other_act(c, &src.v[0]);
+    actors sp;
+    c->claimant = cl->kind != CL_MAIN && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
+                      ? &sp.v[0] : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
@@ -1050,6 +1077,7 @@ static int verbal_events(ctx *c, int ci)
         int rc = code_match(c, ci, &m[i], &made);
         c->negated = 0;
         c->act_owner = NULL;
+        c->claimant = NULL;
         if (rc)
             return rc;
         if (made || (m[i].fr->flags & FR_REPORT)) {
@@ -1327,7 +1355,7 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv)
 {
-    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL, negated, 0, NULL};
+    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL, negated, 0, NULL, NULL};
     c.used = arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;

@@ -856,23 +856,32 @@ static int modifier_follows(const scan *sc, size_t e)
 
 
 
-/* "the Saudi-run King Salman Humanitarian Aid and Relief Centre", "the
- * Russian Direct Investment Fund": a country's adjective, then a name in
- * capitals ending with a noun of the "org-heads" list that the lexicon
- * does not know as one office or organisation: an institution of that
- * country. Returns its end and sets *country, or returns i. */
-static size_t institution(const scan *sc, size_t i, const char **country)
+/* A body's name in capitals from k on: words of the name (with "and",
+ * "of", "for", "&" between), after modifiers like "Bahrain-based", ending
+ * with a noun of the "org-heads" or "unit-heads" list, and not one office
+ * or organisation of the lexicon. Returns its end and sets *mil for a
+ * military unit's name, or returns k. */
+static size_t named_body(const scan *sc, size_t k, int *mil)
 {
     const token *T = sc->toks;
-    size_t j = skip_det(sc, i), l, l2;
-    const lex_hit *h;
-    if (!is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h))
-        return i;
-    size_t k = j + l, end = i;
+    size_t k0 = k, end = k, l;
+    *mil = 0;
+    /* "Bahrain-based": a compound whose last part is in lower case */
+    while (k < sc->s1 && (T[k].flags & TOK_CAP) && strchr(T[k].fold, '-')) {
+        const char *raw = sc->td->text + T[k].start;
+        const char *dash = memchr(raw, '-', T[k].end - T[k].start);
+        if (!dash || !(dash[1] >= 'a' && dash[1] <= 'z'))
+            break;
+        k++;
+    }
+    size_t start = k;
+    end = k;
     while (k < sc->s1) {
         if ((T[k].flags & TOK_WORD) && (T[k].flags & TOK_CAP) && !(T[k].flags & TOK_POSS)) {
-            if (tok_in(&T[k], W_ORG_HEADS))
+            if (tok_in(&T[k], W_ORG_HEADS) || tok_in(&T[k], W_UNIT_HEADS)) {
                 end = k + 1;
+                *mil = tok_in(&T[k], W_UNIT_HEADS);
+            }
             k++;
         } else if ((tok_eq(&T[k], "and") || tok_eq(&T[k], "of") || tok_eq(&T[k], "for") ||
                     tok_eq(&T[k], "&")) &&
@@ -882,11 +891,28 @@ static size_t institution(const scan *sc, size_t i, const char **country)
             break;
         }
     }
-    if (end == i || (is_kind(sc, j + l, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |
-                                            LK_BIT(LK_ORG), &l2, NULL) && j + l + l2 >= end))
+    if (end == start || (is_kind(sc, start, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |
+                                                  LK_BIT(LK_ORG), &l, NULL) &&
+                         start + l >= end))
+        return k0;
+    return end;
+}
+
+/* "the Saudi-run King Salman Humanitarian Aid and Relief Centre", "U.S.
+ * Africa Command": a country's adjective or name, then a body's name: an
+ * institution of that country. Returns its end and sets *country and
+ * *mil, or returns i. */
+static size_t institution(const scan *sc, size_t i, const char **country, int *mil)
+{
+    size_t j = skip_det(sc, i), l;
+    const lex_hit *h;
+    if (!is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h))
+        return i;
+    size_t e = named_body(sc, j + l, mil);
+    if (e <= j + l)
         return i;
     *country = sc->lx->countries[h->idx].iso3;
-    return end;
+    return e;
 }
 
 /* Whether no mention can start at t: a lower-case word or a symbol that
@@ -1075,13 +1101,25 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
 
         /* institutions named after their country */
         {
-            const char *country = NULL;
-            size_t ie = institution(&sc, i, &country);
+            const char *country = NULL, *org = NULL, *agent = NULL;
+            int mil = 0;
+            size_t ie = institution(&sc, i, &country, &mil);
+            /* "Iran's Revolutionary Guards", "the U.S. Navy's Fifth Fleet" */
+            const mention *pm = mv.n ? &mv.v[mv.n - 1] : NULL;
+            if (ie == i && pm && pm->possessive && pm->nact == 1 && i > s0 &&
+                (T[i - 1].flags & TOK_POSS) && pm->t1 + 1 == i &&
+                (ie = named_body(&sc, i, &mil)) > i) {
+                country = pm->acts[0].country;
+                org = pm->acts[0].org;
+                agent = pm->acts[0].agent;
+            }
             if (ie > i) {
-                m = add_mention(&sc, &mv, i, ie, MK_COUNTRY, 1);
+                m = add_mention(&sc, &mv, i, ie, org && !country ? MK_ORG : MK_COUNTRY, 1);
                 if (!m)
                     return -1;
                 m->acts[0].country = country;
+                m->acts[0].org = org;
+                m->acts[0].agent = mil ? "MIL" : agent;
                 m->prep = prep;
                 if (ie < s1 && (T[ie].flags & TOK_POSS)) {
                     m->possessive = 1;
@@ -1200,6 +1238,16 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             }
             i = nm_end;
             continue;
+        }
+
+        /* a place is no person: "Bandar Abbas" */
+        {
+            const lex_hit *ph, *pp;
+            size_t pl = match_at(&sc, i, LK_BIT(LK_PLACE), &ph);
+            if (pl > 1 && match_at(&sc, i, LK_BIT(LK_PERSON), &pp) < pl) {
+                i += pl;
+                continue;
+            }
         }
 
         /* a name followed by its office: "Daren Tang, Director General of

@@ -166,6 +166,10 @@ static int cut(pbuild *b)
              * is an object is a complement, not a relative */
             int comp = tok_eq(&b->T[c->t0], "that") && b->ch[k - 1].kind == CK_NP &&
                        b->ch[k - 1].mention >= 0 && cl->vg >= 0 && cl->vg < k - 1;
+            /* "said on Tuesday that": a verb of saying takes no relative */
+            comp |= tok_eq(&b->T[c->t0], "that") && cl->vg >= 0 &&
+                    report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
+                    (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP));
             nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
             if (nc)
                 nc->opener = (int)c->t0;
@@ -361,6 +365,14 @@ static void find_subject(pbuild *b, int i)
         int src = cl->kind == CL_COORD && i > 0 ? i - 1 : p;
         while (src >= 0 && b->v[src].subj < 0 && b->v[src].kind == CL_COORD && src > 0)
             src--;
+        /* "X said that the presence amounted to … and urged Y": after a
+         * complement whose subject is no actor, the speaker acts again */
+        if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
+            (b->v[src].kind == CL_COMP || b->v[src].kind == CL_REL) &&
+            b->v[src].parent == p && b->v[src].subj >= 0 &&
+            b->ch[b->v[src].subj].mention < 0 && b->v[p].subj >= 0 &&
+            b->ch[b->v[p].subj].mention >= 0)
+            src = p;
         if (src >= 0)
             cl->subj = b->v[src].subj;
     }
