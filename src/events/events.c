@@ -150,6 +150,29 @@ static int speaker_of(ctx *c, int ci, actors *out);
 static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                      actors *out);
 
+/* "accused the police of … and demanded that they free …": "they" is
+ * the latest group of people named before it in the sentence (a list,
+ * or an organ or group of a state, not a named person) that is no
+ * preposition's object. */
+static int they_actors(ctx *c, int mi, actors *out)
+{
+    for (int q = mi - 1; q >= 0; q--) {
+        const mention *m = &c->ms[q];
+        if (!m->nact || m->kind == MK_GROUP || m->kind == MK_PRONOUN || m->possessive ||
+            m->modifier)
+            continue;
+        if (m->nact == 1 && (m->kind == MK_PERSON || !(m->acts[0].role || m->acts[0].agent)))
+            continue;
+        int k = syntax_chunk_at(c->syn, m->t0);
+        if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k)
+            continue;
+        out->v = m->acts;
+        out->n = m->nact;
+        return out->n;
+    }
+    return 0;
+}
+
 /* The actors a group mention stands for in a role: as a subject "the
  * parties" are the interlocutors, as an object "both sides" the latest
  * list ("Israel and Palestine"). */
@@ -158,6 +181,8 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 {
     coref_state *st = c->st;
     out->n = 0;
+    if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && they_actors(c, mi, out))
+        return out->n;
     if (as_object) {
         for (int q = mi - 1; q >= 0; q--)
             if (c->ms[q].nact >= 2 && c->ms[q].kind != MK_GROUP) {
@@ -961,7 +986,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     actors src = {0}, tgt = {0};
     if (fr->flags & FR_PRED) {
         c->why = "predicate: speaker -> subject";
-        if (!speaker_of(c, ci, &src) || !np_actors(c, cl->subj, ci, 1, NULL, &tgt))
+        if (!speaker_of(c, ci, &src))
+            return 0;
+        c->act_owner = last_other_act(c, &src.v[0]);
+        if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt))
             return 0;
         drop_side(c, &tgt, &src.v[0]);
         return pairs(c, fr, src, tgt, t0, t1, made);
@@ -1050,8 +1078,9 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     if (neg && !c->keep_negated)
         return 0;
     if ((fr->flags & FR_INF) || (fr->flags & FR_NOINF)) {
-        int inf = ci + 1 < c->syn->ncl && c->syn->cl[ci + 1].kind == CL_INF &&
-                  c->syn->cl[ci + 1].parent == ci;
+        int inf = 0;
+        for (int j = ci + 1; j < c->syn->ncl && !inf; j++)
+            inf = c->syn->cl[j].kind == CL_INF && c->syn->cl[j].parent == ci;
         if (((fr->flags & FR_INF) && !inf) || ((fr->flags & FR_NOINF) && inf))
             return 0;
     }

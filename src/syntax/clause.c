@@ -239,7 +239,14 @@ static int cut(pbuild *b)
              * clause's subject */
             nc = open_clause(b, k, CL_PART, cur);
         } else if (c->kind == CK_VG && (c->flags & VG_INF) && cl->vg >= 0) {
-            nc = open_clause(b, k, CL_INF, cur);
+            /* "urged X and Y, which sit on the committee, to press Z": a
+             * comma closes the relative clause */
+            int par = cur;
+            if (k > 0 && is_punct(b, k - 1, ","))
+                while ((b->v[par].kind == CL_REL || b->v[par].kind == CL_PART) &&
+                       b->v[par].parent >= 0)
+                    par = b->v[par].parent;
+            nc = open_clause(b, k, CL_INF, par);
             if (nc) {
                 nc->vg = k;
                 nc->c1 = k + 1;
