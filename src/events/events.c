@@ -154,12 +154,21 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
  * the latest group of people named before it in the sentence (a list,
  * or an organ or group of a state, not a named person) that is no
  * preposition's object. */
-static int they_actors(ctx *c, int mi, actors *out)
+static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
 {
+    /* "police detained five of them": not the clause's own subject */
+    int own = -1, km = syntax_chunk_at(c->syn, c->ms[mi].t0);
+    if (km >= 0 && CH(c, km)->clause >= 0) {
+        int sj = c->syn->cl[CH(c, km)->clause].subj;
+        if (sj >= 0 && sj != km)
+            own = CH(c, sj)->mention;
+    }
     for (int q = mi - 1; q >= 0; q--) {
         const mention *m = &c->ms[q];
+        if (q == own)
+            continue;
         if (!m->nact || m->kind == MK_GROUP || m->kind == MK_PRONOUN || m->possessive ||
-            m->modifier)
+            m->modifier || (exclude && same_side(&m->acts[0], exclude)))
             continue;
         if (m->nact == 1 && (m->kind == MK_PERSON || !(m->acts[0].role || m->acts[0].agent)))
             continue;
@@ -181,7 +190,7 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 {
     coref_state *st = c->st;
     out->n = 0;
-    if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && they_actors(c, mi, out))
+    if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && they_actors(c, mi, as_object ? exclude : NULL, out))
         return out->n;
     if (as_object) {
         for (int q = mi - 1; q >= 0; q--)
@@ -217,6 +226,8 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 
 static int find_owner(ctx *c, int k, actors *out);
 static void remember_owner(ctx *c, int k, const actor *owner);
+static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
+                         actors *out);
 
 /* The owner of a plain noun phrase k: its possessor or modifier mention,
  * its country adjective, a "by" or "of" phrase after it, or the country
@@ -235,9 +246,13 @@ static int owner_actors(ctx *c, int k, actors *out)
     }
     if (!tok_in(&c->T[ch->t0], W_DET))
         return 0;
-    /* "welcomed the decision", "condemned the move": the latest act of
-     * another party than the clause's subject */
-    if (tok_in(&c->T[ch->head], W_ACT_NOUNS) && c->act_owner) {
+    /* "welcomed the decision", "condemned the move", "this is a
+     * political verdict": the latest act of another party than the
+     * clause's subject */
+    if ((tok_in(&c->T[ch->head], W_ACT_NOUNS) ||
+         (ch->t1 == ch->t0 + 1 && (tok_eq(&c->T[ch->t0], "this") ||
+                                   tok_eq(&c->T[ch->t0], "that")))) &&
+        c->act_owner) {
         out->v = c->act_owner;
         out->n = 1;
         return 1;
@@ -305,6 +320,12 @@ static int find_owner(ctx *c, int k, actors *out)
             if ((p->prep == P_OF || p->prep == P_IN) && crossed)
                 break;
             const chunk *pn = CH(c, p->np);
+            /* "five of them", "dozens of them": a part of the group */
+            if (pn->mention >= 0 && order[o] == P_OF && j == k + 1 &&
+                c->ms[pn->mention].kind == MK_GROUP &&
+                (c->T[ch->head].tag == ST_NUM || tok_in(&c->T[ch->head], W_QUANTIFIERS)) &&
+                one_np_actors(c, p->np, -1, 0, NULL, out))
+                return out->n;
             if (pn->mention >= 0) {
                 const mention *m = &c->ms[pn->mention];
                 if (m->nact && m->kind != MK_GROUP) {
@@ -693,11 +714,17 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
     out->n = 0;
     for (int j = ci + 1; j < c->syn->ncl; j++) {
         const clause *d = &c->syn->cl[j];
-        int p = d->parent;
-        while (p > ci)
+        int p = d->parent, top = j;
+        while (p > ci) {
+            top = p;
             p = c->syn->cl[p].parent;
+        }
         if (p != ci)
             break;
+        /* "demanded the release of the crew, most of whom are …": a
+         * relative clause is no complement */
+        if (c->syn->cl[top].kind == CL_REL)
+            continue;
         for (int k = d->c0; k < d->c1; k++) {
             if (CH(c, k)->kind != CK_NP || CH(c, k)->mention < 0)
                 continue;

@@ -24,6 +24,9 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b)
         return lexicon_org_compatible(lx, a->org, b->org);
     if (a->org || b->org)
         return 0;
+    /* the court and the police of one state are two participants */
+    if (a->agent && b->agent && strcmp(a->agent, b->agent))
+        return 0;
     return a->country && b->country && !strcmp(a->country, b->country);
 }
 

@@ -212,12 +212,12 @@ static const char *const list_names[W_NLISTS] = {
     [W_SELF] = "pron-self", [W_THEY] = "pron-they", [W_IT] = "pron-it",
     [W_HIS] = "his", [W_GROUP_NOUNS] = "group-nouns", [W_HOME_NOUN] = "home-noun",
     [W_HOME_DET] = "home-det", [W_CALENDAR] = "calendar",
-    [W_PREPOSITIONS] = "prepositions", [W_QUANTITY] = "quantity",
+    [W_QUANTITY] = "quantity",
     [W_NEGATIVE] = "negative", [W_POSITIVE] = "positive",
     [W_PERSON_NOUNS] = "person-nouns", [W_PERSON_CUES] = "person-cues",
     [W_ACT_NOUNS] = "act-nouns", [W_ARMED_NOUNS] = "armed-nouns",
     [W_LED] = "led", [W_ORG_HEADS] = "org-heads", [W_PLACE_CUES] = "place-cues",
-    [W_SETTING_CUES] = "setting-cues", [W_SETTLEMENTS] = "settlements", [W_UNIT_HEADS] = "unit-heads"};
+    [W_SETTING_CUES] = "setting-cues", [W_SETTLEMENTS] = "settlements", [W_UNIT_HEADS] = "unit-heads", [W_APPROX] = "approx"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

@@ -16,26 +16,10 @@
      LK_BIT(LK_ORG) | LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |          \
      LK_BIT(LK_HONORIFIC))
 
+/* The preposition t is, or P_NONE ("about 200" is no preposition). */
 static int prep_code(const token *t)
 {
-    static const struct {
-        const char *w;
-        int p;
-    } preps[] = {{"with", P_WITH}, {"of", P_OF}, {"to", P_TO},
-                 {"by", P_BY}, {"between", P_BETWEEN}, {"among", P_BETWEEN},
-                 {"in", P_IN}, {"at", P_AT}, {"for", P_FOR},
-                 {"from", P_FROM}, {"on", P_ON}, {"against", P_AGAINST},
-                 {"about", P_OTHER}, {"within", P_IN}, {"into", P_OTHER},
-                 {"over", P_OTHER}, {"under", P_OTHER}, {"via", P_OTHER},
-                 {"through", P_OTHER}, {"toward", P_TO}, {"towards", P_TO},
-                 {"like", P_OTHER}, {"including", P_OTHER},
-                 {"as", P_OTHER}, {"across", P_OTHER}, {"among", P_OTHER}};
-    if (!tok_in(t, W_PREPOSITIONS))
-        return P_NONE;
-    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
-        if (tok_eq_var(t, preps[i].w))
-            return preps[i].p;
-    return P_NONE;
+    return t->tag == ST_ADV ? P_NONE : prep_of(t);
 }
 
 typedef struct scan {
@@ -915,6 +899,48 @@ static size_t institution(const scan *sc, size_t i, const char **country, int *m
     return e;
 }
 
+/* "Philippine and American troops", "Russian, Chinese and Iranian
+ * diplomats": country adjectives joined by commas and "and" before a
+ * plural office. Returns the end, or i; items get one actor each. */
+static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int max)
+{
+    const token *T = sc->toks;
+    size_t j = skip_det(sc, i), l;
+    const lex_hit *h;
+    const char *c[32];
+    int k = 0, joined = 0;
+    size_t last = j;
+    while (k < max && k < 32 && is_kind(sc, j, LK_BIT(LK_ADJ), &l, &h) && h->kind == LK_ADJ) {
+        c[k++] = sc->lx->countries[h->idx].iso3;
+        last = j;
+        j += l;
+        if (j < sc->s1 && tok_eq(&T[j], ",") && k < 31)
+            j++;
+        else if (j < sc->s1 && tok_eq(&T[j], "and") && !joined)
+            j++, joined = 1;
+        else
+            break;
+    }
+    office_info oi;
+    size_t e;
+    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last || !oi.plural ||
+        !oi.country)
+        return i;
+    c[k - 1] = oi.country;
+    for (int q = 0; q < k; q++) {
+        actor *ac = &items[q];
+        memset(ac, 0, sizeof *ac);
+        ac->entity = -1;
+        ac->country = c[q];
+        ac->role = oi.role;
+        ac->agent = oi.agent;
+        ac->t0 = (uint32_t)i;
+        ac->t1 = (uint32_t)e;
+    }
+    *n = k;
+    return e;
+}
+
 /* Whether no mention can start at t: a lower-case word or a symbol that
  * starts no dictionary phrase of an actor's kinds and is none of the
  * lower_starters. One test instead of each branch's. */
@@ -1126,6 +1152,22 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                     ie++;
                 }
                 i = ie;
+                continue;
+            }
+        }
+
+        /* "Philippine and American troops": one office of each country */
+        {
+            int n;
+            size_t le = adjective_list(&sc, i, items, &n, 32);
+            if (le > i) {
+                m = add_mention(&sc, &mv, i, le, MK_COUNTRY, n);
+                if (!m)
+                    return -1;
+                for (int k = 0; k < n; k++)
+                    m->acts[k] = items[k];
+                m->prep = prep;
+                i = le;
                 continue;
             }
         }

@@ -398,7 +398,10 @@ static void speakers(pbuild *b)
         /* "told reporters" is still an attribution; "told Sweden that" is
          * not */
         int after_object = 0;
-        for (int k = cl->vg + 1; k < cl->c1; k++)
+        /* "…," the lawyer told Reuters: after a quotation it is one */
+        int quoted = b->ch[cl->c0].kind == CK_QUOTE ||
+                     (cl->c0 > 0 && b->ch[cl->c0 - 1].kind == CK_QUOTE);
+        for (int k = cl->vg + 1; k < cl->c1 && !quoted; k++)
             after_object |= b->ch[k].kind == CK_NP && k != cl->subj &&
                             b->ch[k].mention >= 0 && b->ch[k - 1].kind != CK_PP;
         /* complements after the verb */

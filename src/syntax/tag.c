@@ -133,6 +133,9 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_in(t, W_NEG) && !tok_eq(t, "no") && !tok_eq(t, "neither") &&
         !tok_eq(t, "nor"))
         return ST_NEG;
+    /* "about 200 supporters" */
+    if (tok_in(t, W_APPROX) && nx && ((nx->flags & TOK_NUM) || tok_in(nx, W_NUMBERS)))
+        return ST_ADV;
     /* "at least five of them" */
     if (tok_eq(t, "at") && nx && (tok_eq(nx, "least") || tok_eq(nx, "most")))
         return ST_ADV;
