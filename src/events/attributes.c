@@ -204,6 +204,9 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
             int back = (today - d + 7) % 7;
             v = date_add_days(doc, -back);
         }
+        /* "by Friday": a deadline */
+        if (v && at > s0 && tok_in(&T[at - 1], W_DEADLINE))
+            v = 0;
         if (v) {
             out[n].tok = at;
             out[n].value = v;

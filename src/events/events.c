@@ -87,6 +87,9 @@ static int same_actor(const actor *a, const actor *b)
         const char *x = a->agent, *y = b->agent;
         if (x && y && strcmp(x, y) && !(state_sector(x) && state_sector(y)))
             return 0;
+        /* a lawyer the text names is not the court */
+        if ((a->name && !x && !a->role) || (b->name && !y && !b->role))
+            return 0;
         if (a->name || a->role || b->name || b->role)
             return 1;
         return (!x && !y) || (x && y && !strcmp(x, y));
@@ -101,6 +104,10 @@ static int same_side(const actor *a, const actor *b)
     if (!a->country || !b->country || a->org || b->org || strcmp(a->country, b->country))
         return 0;
     const char *x = a->agent, *y = b->agent;
+    /* a person the text names without an office (a lawyer, an activist)
+     * is on no state's side */
+    if ((a->name && !x && !a->role) || (b->name && !y && !b->role))
+        return 0;
     /* a state's organs are one side: the government, its police, army,
      * courts; the opposition or the protesters are another */
     if (!x || !y)
@@ -1016,9 +1023,9 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         if (!speaker_of(c, ci, &src))
             return 0;
         c->act_owner = last_other_act(c, &src.v[0]);
-        if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt))
+            if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt))
             return 0;
-        drop_side(c, &tgt, &src.v[0]);
+            drop_side(c, &tgt, &src.v[0]);
         return pairs(c, fr, src, tgt, t0, t1, made);
     }
     if (vg->flags & VG_PASSIVE) {
@@ -1078,8 +1085,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if (frame_target(c, ci, m, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
-    if (((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
-        ((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
+    if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
     return 0;
@@ -1099,6 +1106,10 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
         return 0;
+    /* "has repeatedly brushed aside": a standing position */
+    for (uint32_t t = vg->t0; t < vg->t1; t++)
+        if (tok_in(&c->T[t], W_HABITUAL))
+            return 0;
     /* "did not meet", "no agreements were signed": negated */
     int neg = (vg->flags & VG_NEG) ||
               (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG) && CH(c, cl->subj)->kind == CK_NP);
@@ -1122,7 +1133,7 @@ static int verbal_events(ctx *c, int ci)
     vmatch m[MAX_MATCH];
     int n = match_verb(c, ci, m, MAX_MATCH);
     for (int i = 0; i < n; i++) {
-        if (!mood_ok(c, ci, m[i].fr))
+            if (!mood_ok(c, ci, m[i].fr))
             continue;
         const chunk *vg = CH(c, cl->vg);
         c->negated = !(m[i].fr->flags & FR_THREAT) &&
@@ -1327,6 +1338,58 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
 
 /* ---- the document's discourse -------------------------------------------------------------- */
 
+/* Records the person of "by" noun phrase k as the head of the delegation
+ * of the state of mention mi. */
+static void add_delegate(ctx *c, int mi, int k)
+{
+    coref_state *st = c->st;
+    const chunk *by = CH(c, k);
+    if (mi < 0 || by->mention < 0 || st->ndele >= DELEGATES)
+        return;
+    mention *d = &c->ms[mi], *p = &c->ms[by->mention];
+    if (d->nact != 1 || d->acts[0].name || !d->acts[0].country || p->nact != 1 ||
+        !p->acts[0].name || !p->acts[0].country)
+        return;
+    actor *h = &p->acts[0];
+    if (strcmp(h->country, d->acts[0].country)) {
+        /* the text says whose delegate an official of unstated country
+         * (given the dateline's) is */
+        if (!st->home || strcmp(h->country, st->home))
+            return;
+        h->country = d->acts[0].country;
+        if (h->entity >= 0 && h->entity < st->nents)
+            st->ents[h->entity].country = h->country;
+    }
+    st->dele[st->ndele].country = d->acts[0].country;
+    st->dele[st->ndele].head = *h;
+    st->dele[st->ndele].sent = c->si;
+    st->ndele++;
+}
+
+/* "The Kazakh delegation was headed by X, and the Hungarian side by Y":
+ * the heads of the delegations of clause ci, also after a gap. */
+static void delegation_heads(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->vg < 0 || cl->subj < 0 || !(CH(c, cl->vg)->flags & VG_PASSIVE) ||
+        !tok_in(&c->T[CH(c, cl->vg)->head], W_HEAD_VERBS))
+        return;
+    int k = cl->vg + 1;
+    if (k + 1 >= c->syn->nch || CH(c, k)->kind != CK_PP || CH(c, k)->prep != P_BY)
+        return;
+    add_delegate(c, CH(c, cl->subj)->mention, k + 1);
+    /* the gap: ", and NP by NP" */
+    for (int j = k + 2; j + 3 < c->syn->nch; j++) {
+        if (CH(c, j)->kind == CK_PUNCT && j + 1 < c->syn->nch)
+            continue;
+        if (CH(c, j)->kind != CK_CONJ || CH(c, j + 1)->kind != CK_NP ||
+            CH(c, j + 2)->kind != CK_PP || CH(c, j + 2)->prep != P_BY)
+            break;
+        add_delegate(c, CH(c, j + 1)->mention, j + 3);
+        break;
+    }
+}
+
 /* A symmetric cooperative event makes its participants the current
  * interlocutors: the new candidates [first, cv->n). */
 static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
@@ -1427,6 +1490,7 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
         if (!rc)
             rc = update_group(a, st, cv, before, si);
         before = cv->n;
+        delegation_heads(&c, ci);
         if (!rc)
             rc = verbal_events(&c, ci);
         if (!rc)

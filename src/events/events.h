@@ -70,6 +70,10 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
 int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
                     uint32_t s1, size_t *len);
 
+/* Replaces a state in its meetings by the head of its delegation where
+ * the text names one ("The Kazakh delegation was headed by X"). */
+void events_delegates(const coref_state *st, cand_vec *cv);
+
 /* Merges duplicates: the same event (type, participants, date) reported
  * twice becomes one with both evidence sentences; an event whose
  * participants are less specific versions of another's (a country for a

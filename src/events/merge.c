@@ -9,6 +9,29 @@
 
 #define MERGE_WINDOW 512
 
+/* The delegation heads of st stand for their states in the meetings
+ * told within two sentences of the one that named them. */
+void events_delegates(const coref_state *st, cand_vec *cv)
+{
+    for (size_t i = 0; i < cv->n; i++) {
+        cand *e = &cv->v[i];
+        if (!events_symmetric(e) || e->code->quad > 2)
+            continue;
+        for (int d = 0; d < st->ndele; d++) {
+            const struct delegate *g = &st->dele[d];
+            if (e->sent + 2 < g->sent || g->sent + 2 < e->sent)
+                continue;
+            actor *sides[2] = {&e->src, &e->tgt};
+            for (int s = 0; s < 2; s++) {
+                actor *a = sides[s];
+                if (!a->name && !a->org && a->country && !strcmp(a->country, g->country) &&
+                    (!a->agent || !strcmp(a->agent, "GOV")))
+                    *a = g->head;
+            }
+        }
+    }
+}
+
 int events_symmetric(const cand *c)
 {
     return (c->frame->flags & FR_SYM) != 0;

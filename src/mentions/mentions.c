@@ -92,6 +92,11 @@ static int name_token_in(const scan *sc, size_t i, int inside)
         (i + 1 >= sc->s1 || !cap_word(&sc->toks[i + 1])) &&
         !is_kind(sc, i + 1, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
         return 1;
+    /* "Vladimir Padrino Lopez": a town's name that begins a name */
+    if (l == 1 && !inside && h->kind == LK_PLACE && i + 1 < sc->s1 &&
+        cap_word(&sc->toks[i + 1]) && !tok_in(&sc->toks[i + 1], W_NOT_NAMES) &&
+        !is_kind(sc, i + 1, ACTOR_KINDS | LK_BIT(LK_PLACE), NULL, NULL))
+        return 1;
     if (l) {
         /* a known person's name beats a place or office reading */
         const lex_hit *p;
@@ -147,10 +152,15 @@ static size_t parse_name(const scan *sc, size_t i, size_t *n0)
             words++;
             continue;
         }
-        if (words && tok_in(t, W_PARTICLES) && k + 1 < sc->s1 &&
-            name_token(sc, k + 1)) {
-            k++;
-            continue;
+        if (words && tok_in(t, W_PARTICLES)) {
+            /* "de la Fuente", "van der Leyen" */
+            size_t p = k + 1;
+            if (p < sc->s1 && tok_in(&sc->toks[p], W_PARTICLES))
+                p++;
+            if (p < sc->s1 && name_token(sc, p)) {
+                k = p;
+                continue;
+            }
         }
         break;
     }
@@ -381,6 +391,15 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
             const lex_hit *ha;
             if (!is_kind(sc, j, ACTOR_KINDS & ~LK_BIT(LK_HONORIFIC), &la, &ha) || la <= l)
                 break;
+        }
+        /* "the Trudeau government": the leader's state */
+        if (premods == 0 && j > i && is_kind(sc, j, LK_BIT(LK_PERSON), &l, &h) &&
+            sc->lx->persons[h->idx].country && j + l < sc->s1 &&
+            !(T[j + l].flags & TOK_CAP) && tok_in(&T[j + l], W_GENERIC_HEADS)) {
+            oi->country = sc->lx->persons[h->idx].country;
+            j += l;
+            premods++;
+            continue;
         }
         if (is_kind(sc, j, ACTOR_KINDS, &l, &h)) {
             if (h->kind == LK_ADJ) {

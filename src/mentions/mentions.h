@@ -98,6 +98,15 @@ typedef struct coref_state {
         const char *org;
     } acr[ACRONYMS];
     int nacr;
+    /* who headed each state's delegation ("The Kazakh delegation was
+     * headed by X"): the state's meetings near that sentence are X's */
+#define DELEGATES 8
+    struct delegate {
+        const char *country;
+        actor head;
+        uint32_t sent;
+    } dele[DELEGATES];
+    int ndele;
 } coref_state;
 
 /* Finds the actor mentions of sentence [s0, s1) into *out (arena), in

@@ -255,8 +255,8 @@ static int cut(pbuild *b)
                     nc->flags |= CF_QUOTE;
                 continue;
             }
-        } else if (c->kind == CK_VG && cl->vg >= 0 &&
-                   !(c->flags & (VG_ING | VG_PART | VG_INF)) &&
+        } else if (c->kind == CK_VG && cl->vg >= 0 && !(c->flags & (VG_ING | VG_INF)) &&
+                   (!(c->flags & VG_PART) || (c->flags & VG_PAST)) &&
                    report_verb(b->lx, &b->T[b->ch[cl->vg].head])) {
             /* "said the move grossly interferes …", "said on Thursday it
              * had recalled …": the complement begins at the noun phrases
