@@ -1418,6 +1418,16 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         if (m->kind == MK_PRONOUN) {
             int e = st->last_subject >= 0 ? st->last_subject : st->principal;
+            /* "Lin Jian told a briefing … and he rejected …": a person
+             * named earlier in the sentence, not as a preposition's
+             * object */
+            for (int q = 0; q < k; q++)
+                if ((mv.v[q].kind == MK_PERSON || mv.v[q].kind == MK_OFFICE) &&
+                    mv.v[q].nact == 1 && mv.v[q].acts[0].entity >= 0 &&
+                    mv.v[q].acts[0].name && mv.v[q].prep == P_NONE && !mv.v[q].possessive) {
+                    e = mv.v[q].acts[0].entity;
+                    break;
+                }
             if (e >= 0) {
                 m->acts = new_actors(&sc, 1);
                 if (!m->acts)

@@ -189,9 +189,13 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
                       tok_eq(&T[e], "early") || tok_eq(&T[e], "late")) &&
             e + 1 < b->s1 && time_word(&T[e + 1]))
             break;
-        /* "resolute and forceful measures": adjectives joined */
-        if (T[e].tag == ST_ADJ && e + 2 < b->s1 && T[e + 1].tag == ST_CONJ &&
-            T[e + 2].tag == ST_ADJ) {
+        /* "resolute and forceful measures", "air and naval drills":
+         * modifiers joined before their head */
+        if ((T[e].tag == ST_ADJ || (T[e].tag == ST_NOUN && e + 3 < b->s1 &&
+                                    T[e + 3].tag == ST_NOUN)) &&
+            e + 2 < b->s1 && T[e + 1].tag == ST_CONJ &&
+            (T[e + 2].tag == ST_ADJ ||
+             (T[e + 2].tag == ST_NOUN && e + 3 < b->s1 && T[e + 3].tag == ST_NOUN))) {
             e += 2;
             continue;
         }
