@@ -370,6 +370,13 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                 c->date_stated = 1;
             }
         }
+        /* "On Monday, Belarus recalled … and accused …": a date that
+         * opens the sentence dates all its events */
+        for (int k = 0; k < nd && !c->date_stated; k++)
+            if (de[k].tok <= s->tok0 + 2 && de[k].tok < c->trig0) {
+                c->date = de[k].value;
+                c->date_stated = 1;
+            }
         /* place: near the trigger and its participants, else setting */
         /* participants named in another sentence (the principal, the
          * interlocutors) do not widen the window */

@@ -614,6 +614,14 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             break;
         case PE_CLASS: {
             int k = np_at(c, t), in;
+            /* "carried out a \"massive strike\"": quotation marks */
+            if (k < 0 && t + 1 < end && syntax_chunk_at(c->syn, t) >= 0 &&
+                CH(c, syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)
+                k = np_at(c, t + 1);
+            else if (k >= 0 && CH(c, k)->t1 == t + 1 && tok_in(&c->T[t], W_DET) &&
+                     t + 2 < end && syntax_chunk_at(c->syn, t + 1) >= 0 &&
+                     CH(c, syntax_chunk_at(c->syn, t + 1))->kind == CK_QUOTE && np_at(c, t + 2) >= 0)
+                k = np_at(c, t + 2);
             if (k < 0)
                 return 0;
             if (!np_in_class(c, k, p->cls[e], &in)) {
@@ -866,8 +874,22 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 goto found;
             continue;
         }
-        if (k >= 0 && np_actors(c, k, ci, owner_ok, src, out))
-            goto found;
+        if (sl->kind == SL_NOUN && k >= 0 && src && np_actors(c, k, ci, owner_ok, NULL, out) == 1 &&
+            out->v[0].host && same_side(&out->v[0], src)) {
+            /* "recalled its ambassador to Kenya": aimed at the host */
+            out->v = country_actor(c, out->v[0].host, CH(c, k)->t0, CH(c, k)->t1);
+            out->n = out->v ? 1 : 0;
+            if (out->n)
+                goto found;
+        }
+        /* a slot that names only the source's side ("recalled its
+         * ambassador from Tallinn") leaves the target to the next one */
+        if (k >= 0 && np_actors(c, k, ci, owner_ok, src, out)) {
+            drop_side(c, out, src);
+            if (out->n || sl->kind != SL_NOUN)
+                return out->n;
+            continue;
+        }
         if (k >= 0 && sl->kind == SL_PREP && (sl->prep == P_TO || sl->prep == P_INTO) &&
             place_actor(c, k, out))
             goto found;
@@ -1246,7 +1268,11 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
             break;
         for (int s = 0; s < fr->nslots; s++)
             if (fr->slots[s].kind == SL_PREP && fr->slots[s].prep == p->prep &&
-                np_actors(c, p->np, ci, !(fr->flags & FR_NOOWNER), src, out)) {
+                (np_actors(c, p->np, ci, !(fr->flags & FR_NOOWNER), src, out) ||
+                 /* "an attack on Kharkiv": on the city's state (a visit
+                  * to Geneva is no meeting with Switzerland) */
+                 ((p->prep == P_ON || p->prep == P_AGAINST) && p->np >= 0 &&
+                  fr->code->quad >= 3 && place_actor(c, p->np, out)))) {
                 *between = p->prep == P_BETWEEN;
                 return out->n;
             }

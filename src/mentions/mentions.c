@@ -22,6 +22,8 @@ static int prep_code(const token *t)
     return t->tag == ST_ADV ? P_NONE : prep_of(t);
 }
 
+struct mvec;
+
 typedef struct scan {
     arena *a;
     const parley_lexicon *lx;
@@ -29,6 +31,7 @@ typedef struct scan {
     const token *toks;
     uint32_t s0, s1;
     coref_state *st;
+    const struct mvec *mv; /* the sentence's mentions so far */
 } scan;
 
 /* The first usable payload of the longest actor phrase at i. */
@@ -212,6 +215,7 @@ typedef struct office_info {
     const char *role, *agent, *country, *org;
     const char *title; /* the office as written, folded ("secretary of state") */
     const char *portfolio;
+    const char *host; /* "Ambassador to Kenya": KEN */
     int plural, counterpart, possessor;
     int generic; /* head is a generic noun ("side", "diplomat") */
 } office_info;
@@ -250,6 +254,45 @@ static size_t skip_det(const scan *sc, size_t j)
 
 static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth);
 
+typedef struct mvec {
+    mention *v;
+    int n, cap;
+} mvec;
+
+/* "its forces", "its Director-General": the state or organisation named
+ * last in the sentence, else the latest one that was a subject, else the
+ * latest organisation. */
+static int state_or_org(const mention *m)
+{
+    return m->nact == 1 && !m->acts[0].name && (m->acts[0].country || m->acts[0].org);
+}
+
+static void its_owner(const scan *sc, office_info *oi)
+{
+    /* the sentence's subject first ("Mexico breaks off relations with
+     * Ecuador after police storm its embassy"), else the latest */
+    const mention *pick = NULL;
+    int n = sc->mv ? sc->mv->n : 0;
+    for (int q = 0; q < n && !pick; q++)
+        if (sc->mv->v[q].prep == P_NONE && !sc->mv->v[q].modifier &&
+            state_or_org(&sc->mv->v[q]))
+            pick = &sc->mv->v[q];
+    for (int q = n - 1; q >= 0 && !pick; q--)
+        if (state_or_org(&sc->mv->v[q]))
+            pick = &sc->mv->v[q];
+    if (pick) {
+        oi->country = pick->acts[0].org ? NULL : pick->acts[0].country;
+        oi->org = pick->acts[0].org;
+        return;
+    }
+    if (sc->st->last_it.country || sc->st->last_it.org) {
+        oi->country = sc->st->last_it.org ? NULL : sc->st->last_it.country;
+        oi->org = sc->st->last_it.org;
+        return;
+    }
+    oi->org = sc->st->last_org;
+}
+
 
 /* Post-modifiers of an office head at j: "of Kazakhstan", "of the UN
  * Secretary-General", "for Legal Affairs", "(UNRCCA)", "to the UN". */
@@ -283,7 +326,9 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                                 LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL)))) {
                 if (is_kind(sc, k + l, LK_BIT(LK_OFFICE), NULL, NULL))
                     break; /* "of Kazakhstan Foreign Minister" is odd */
-                if (is_of || !oi->country)
+                if (!is_of)
+                    oi->host = c;
+                if (is_of || (!oi->country && !oi->possessor))
                     oi->country = c;
                 j = k + l;
                 continue;
@@ -378,7 +423,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     if (j < sc->s1 && tok_in(&T[j], W_POSS)) {
         oi->possessor = 1;
         if (tok_eq(&T[j], "its"))
-            oi->org = sc->st->last_org;
+            its_owner(sc, oi);
         j++;
     } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
                (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
@@ -535,15 +580,11 @@ static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
     ac->country = oi->country;
     ac->org = oi->org;
     ac->title = oi->title;
+    ac->host = oi->host;
     if (ac->org && ac->country && oi->role && !strstr(oi->role, "Ambassador") &&
         !strstr(oi->role, "Representative"))
         ac->country = NULL; /* "the Kazakh head of the SCO": the org rules */
 }
-
-typedef struct mvec {
-    mention *v;
-    int n, cap;
-} mvec;
 
 static mention *add_mention(const scan *sc, mvec *mv, size_t t0, size_t t1,
                             int kind, int nact)
@@ -977,9 +1018,9 @@ static int inert(const token *t)
 int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
-    scan sc = {a, lx, td, td->toks, s0, s1, st};
-    const token *T = td->toks;
     mvec mv = {0};
+    scan sc = {a, lx, td, td->toks, s0, s1, st, &mv};
+    const token *T = td->toks;
     actor items[32];
     uint32_t sent = T[s0].sent;
     size_t i = s0;

@@ -15,6 +15,8 @@ typedef struct actor {
     const char *name, *role, *country, *org, *agent;
     const char *title; /* the office as written, folded ("secretary of
                           state"), for "the Secretary" later */
+    const char *host;  /* an envoy's: the state it is posted to ("its
+                          ambassador to Kenya"), or NULL */
     uint32_t t0, t1; /* tokens of the mention as written */
     /* name_text: the name as cut from the text's tokens [n0, n1), so
      * that the dictionary can be searched without tokenizing it again
