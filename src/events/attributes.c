@@ -334,6 +334,23 @@ static int same_party(const actor *a, const actor *b)
            !strcmp(a->country, b->country);
 }
 
+/* Whether the date at token k is a report's: "said on Thursday", "told
+ * reporters on Monday". */
+static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, uint32_t k)
+{
+    for (uint32_t b = k; b > s0 && b + 4 > k; b--) {
+        const token *v = &T[b - 1];
+        if (v->tag != ST_VERB)
+            continue;
+        uint32_t link = grammar_patterns(lx, v->hash);
+        for (const lex_pattern *p; (p = grammar_pattern(lx, &link));)
+            if (p->n == 1 && (grammar_frame(lx, p->frame)->flags & FR_REPORT))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first)
@@ -371,9 +388,11 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             }
         }
         /* "On Monday, Belarus recalled … and accused …": a date that
-         * opens the sentence dates all its events */
+         * opens the sentence dates all its events; so does the date of
+         * the report ("…, the minister said on Thursday, accusing …") */
         for (int k = 0; k < nd && !c->date_stated; k++)
-            if (de[k].tok <= s->tok0 + 2 && de[k].tok < c->trig0) {
+            if ((de[k].tok <= s->tok0 + 2 && de[k].tok < c->trig0) ||
+                report_date(lx, T, s->tok0, de[k].tok)) {
                 c->date = de[k].value;
                 c->date_stated = 1;
             }

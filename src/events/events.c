@@ -251,7 +251,9 @@ static int owner_actors(ctx *c, int k, actors *out)
         remember_owner(c, k, &out->v[0]);
         return out->n;
     }
-    if (!tok_in(&c->T[ch->t0], W_DET))
+    /* only a definite phrase refers back: "the strike", not "a strike" */
+    if (!tok_in(&c->T[ch->t0], W_DET) || tok_eq(&c->T[ch->t0], "a") ||
+        tok_eq(&c->T[ch->t0], "an"))
         return 0;
     /* "welcomed the decision", "condemned the move", "this is a
      * political verdict": the latest act of another party than the

@@ -58,6 +58,15 @@ static int specificity(const actor *a)
     return (a->name ? 4 : 0) + (a->role ? 2 : 0) + (a->country || a->org ? 1 : 0);
 }
 
+static int same_parties(const cand *a, const cand *b)
+{
+    const actor *as[2] = {&a->src, &a->tgt}, *bs[2] = {&b->src, &b->tgt};
+    for (int i = 0; i < 2; i++)
+        if (specificity(as[i]) != specificity(bs[i]))
+            return 0;
+    return 1;
+}
+
 static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
                       int *swapped)
 {
@@ -76,8 +85,15 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
     if (a->sent != b->sent && strcmp(a->code->cameo, b->code->cameo) &&
         !events_symmetric(a))
         return 0;
-    /* a date the text does not state (the document's) agrees with any */
-    if (a->date && b->date && a->date != b->date && a->date_stated && b->date_stated) {
+    /* a date the text does not state (the document's) agrees with any
+     * in the headline or the next sentence, and for a meeting told over
+     * several sentences; further on, a statement's is the day of the
+     * story ("Baerbock condemned …" on the dateline's day and "was
+     * summoned" on Tuesday are two events) */
+    int near = !a->sent || !b->sent || events_symmetric(a) ||
+               (a->sent + 1 >= b->sent && b->sent + 1 >= a->sent);
+    if (a->date && b->date && a->date != b->date &&
+        ((a->date_stated && b->date_stated) || !near)) {
         /* a month matches the days inside it */
         int32_t ma = a->date % 100 ? a->date / 100 : a->date / 100;
         int32_t mb = b->date % 100 ? b->date / 100 : b->date / 100;
@@ -113,14 +129,6 @@ static int add_extra(arena *ar, cand *keep, uint32_t sent)
 
 /* Whether a and b name the same participants exactly (not one a less
  * specific version of the other). */
-static int same_parties(const cand *a, const cand *b)
-{
-    const actor *as[2] = {&a->src, &a->tgt}, *bs[2] = {&b->src, &b->tgt};
-    for (int i = 0; i < 2; i++)
-        if (specificity(as[i]) != specificity(bs[i]))
-            return 0;
-    return 1;
-}
 
 static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
 {

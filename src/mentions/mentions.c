@@ -315,10 +315,19 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
             }
             break;
         }
-        if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && oi->role &&
-                                    (strstr(oi->role, "Ambassador") ||
-                                     strstr(oi->role, "Representative") ||
-                                     strstr(oi->role, "Envoy")))) {
+        int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
+                                 strstr(oi->role, "Representative") ||
+                                 strstr(oi->role, "Envoy"));
+        /* "its ambassador in Tehran": the state it is posted to */
+        if (envoy && tok_eq(&T[j], "in") && j + 1 < sc->s1) {
+            const char *c = country_at(sc, j + 1, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
+            if (c && oi->possessor) {
+                oi->host = c;
+                j += 1 + l;
+                continue;
+            }
+        }
+        if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && envoy)) {
             int is_of = tok_eq(&T[j], "of");
             size_t k = skip_det(sc, j + 1);
             const char *c, *o;
@@ -1024,8 +1033,25 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     actor items[32];
     uint32_t sent = T[s0].sent;
     size_t i = s0;
+    /* "taken to Iran, where a revolutionary court sentenced him": the
+     * offices of a "where" clause are that place's */
+    const char *where_cc = NULL;
     while (i < s1) {
         const token *t = &T[i];
+        if (tok_eq(t, "where") && i > s0 + 1 && tok_eq(&T[i - 1], ",")) {
+            const char *c = NULL;
+            if (mv.n && mv.v[mv.n - 1].t1 + 1 == i && mv.v[mv.n - 1].nact == 1 &&
+                !mv.v[mv.n - 1].acts[0].name)
+                c = mv.v[mv.n - 1].acts[0].country;
+            for (size_t b = i - 1; !c && b > s0 && b + 4 > i; b--) {
+                const lex_hit *h;
+                size_t pl = match_at(&sc, b, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &h);
+                if (pl && b + pl + 1 == i)
+                    c = h->kind == LK_PLACE ? lx->places[h->idx].iso3
+                                            : lx->countries[h->idx].iso3;
+            }
+            where_cc = c;
+        }
         if (inert(t)) {
             i++;
             continue;
@@ -1263,7 +1289,8 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                     m = add_mention(&sc, &mv, i, e, MK_COUNTRY, 1);
                     if (!m)
                         return -1;
-                    m->acts[0].country = oi.country || oi.org ? oi.country : st->home;
+                    m->acts[0].country = oi.country || oi.org ? oi.country
+                                         : where_cc ? where_cc : st->home;
                     m->acts[0].org = oi.org;
                     m->acts[0].agent = oi.agent;
                     m->prep = prep;
@@ -1302,6 +1329,8 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 return -1;
             m->prep = prep;
             fill_from_office(&sc, &m->acts[0], &oi);
+            if (!oi.country && !oi.org && where_cc)
+                m->acts[0].country = where_cc;
             if (named)
                 set_name(&sc, &m->acts[0], n0, ne);
             if (oi.counterpart && !named)
@@ -1369,7 +1398,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             /* an unknown name is a person's where the text says so: "lawyer
              * Ines Trabelsi", "Ben Salah, who …", "Kiprono said" */
             const char *cue_role = NULL;
-            if (!has_office && !known && ne - n0 >= 2 && !(T[s0].flags & TOK_ALLCAPS) &&
+            if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
                 person_context(&sc, i, ne, &cue_role)) {
                 m = add_mention(&sc, &mv, i, ne, MK_PERSON, 1);
                 if (!m)
@@ -1377,9 +1406,23 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 m->prep = prep;
                 set_name(&sc, &m->acts[0], n0, ne);
                 m->acts[0].role = cue_role;
+                /* "Karim Abadi, a German engineer": the apposition's
+                 * nationality */
+                if (ne + 2 < s1 && tok_eq(&T[ne], ",") &&
+                    (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
+                    for (size_t k = ne + 2, la; k < ne + 5 && k < s1; k++) {
+                        const lex_hit *h;
+                        if (is_kind(&sc, k, LK_BIT(LK_ADJ), &la, &h) && h->kind == LK_ADJ) {
+                            m->acts[0].country = lx->countries[h->idx].iso3;
+                            break;
+                        }
+                    }
                 coref_person(a, lx, td, st, &m->acts[0], sent);
                 if (!m->acts[0].country && !m->acts[0].org)
                     m->acts[0].country = st->home;
+                if (m->acts[0].entity >= 0 && m->acts[0].entity < st->nents &&
+                    !st->ents[m->acts[0].entity].country && !st->ents[m->acts[0].entity].org)
+                    st->ents[m->acts[0].entity].country = m->acts[0].country;
                 if (ne < s1 && (T[ne].flags & TOK_POSS)) {
                     m->possessive = 1;
                     ne++;

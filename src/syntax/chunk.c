@@ -201,7 +201,12 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         }
         int qq = *q;
         int mm = mention_at(b, e, &qq);
-        if (mm >= 0 && (T[i].tag == ST_DET || T[i].tag == ST_POSSDET || e == i ||
+        /* "a revolutionary court": a determiner and adjectives before a
+         * mention are its own */
+        int adjs = T[i].tag == ST_DET && e > i + 1;
+        for (uint32_t k = i + 1; adjs && k < e; k++)
+            adjs = T[k].tag == ST_ADJ;
+        if (mm >= 0 && ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
                         premod_stop(b, i, e)))
             break;
         if (mm >= 0) {

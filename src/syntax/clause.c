@@ -330,7 +330,12 @@ static void find_subject(pbuild *b, int i)
                 j -= 2;
             if (j < k && b->ch[j].mention >= 0)
                 cl->subj = j;
-            if (cl->kind == CL_REL)
+            /* "the centre, which I visited": the object is the
+             * antecedent; "Iran, where a court sentenced him": none */
+            if (cl->kind == CL_REL &&
+                !(cl->opener >= 0 && (tok_eq(&b->T[cl->opener], "where") ||
+                                      tok_eq(&b->T[cl->opener], "when") ||
+                                      tok_eq(&b->T[cl->opener], "whose"))))
                 cl->gap = antecedent(b, cl);
             return;
         }
