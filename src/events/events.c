@@ -29,6 +29,7 @@ typedef struct ctx {
     const char *why; /* the rule at work, for the trace */
     int keep_negated; /* code negated events too */
     int negated;      /* the events being coded are negated */
+    const actor *act_src;   /* the source of the clause being coded */
     const actor *act_owner; /* whose act "the decision" is, for the
                                clause being coded */
     const actor *claimant;  /* the speaker of the complement being coded
@@ -233,6 +234,7 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 
 static int find_owner(ctx *c, int k, actors *out);
 static void remember_owner(ctx *c, int k, const actor *owner);
+static const actor *last_other_act_of(const ctx *c, const actor *src, int cls);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
 
@@ -262,7 +264,10 @@ static int owner_actors(ctx *c, int k, actors *out)
          (ch->t1 == ch->t0 + 1 && (tok_eq(&c->T[ch->t0], "this") ||
                                    tok_eq(&c->T[ch->t0], "that")))) &&
         c->act_owner) {
-        out->v = c->act_owner;
+        /* "welcomed the truce": the latest act of that kind, if any */
+        int kind = grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
+        const actor *o = kind >= 0 ? last_other_act_of(c, c->act_src, kind) : NULL;
+        out->v = o ? o : c->act_owner;
         out->n = 1;
         return 1;
     }
@@ -973,6 +978,23 @@ static int own_government(ctx *c, const actor *src, actors *out)
     return 1;
 }
 
+/* "the junta declared a ceasefire": its country's rebels; "the alliance
+ * of armed groups announced a pause": their government. */
+static int foe(ctx *c, const actor *src, actors *out)
+{
+    out->n = 0;
+    if (!src->country || src->org)
+        return 0;
+    actor *g = new_actor(c);
+    if (!g)
+        return 0;
+    g->country = src->country;
+    g->agent = !src->agent || state_sector(src->agent) ? "REB" : "GOV";
+    out->v = g;
+    out->n = 1;
+    return 1;
+}
+
 /* ---- verbal frames --------------------------------------------------------------------------- */
 
 /* Whether clause ci, or one it depends on, is a condition, a question or
@@ -1007,6 +1029,22 @@ static const actor *last_other_act(const ctx *c, const actor *src)
             break;
         if (!same_side(&p->src, src))
             return &p->src;
+    }
+    return NULL;
+}
+
+/* The source of the latest event whose source is not on src's side and
+ * whose trigger names a noun of class cls ("welcomed the truce" after
+ * "declared a ceasefire" some paragraphs before), or NULL. */
+static const actor *last_other_act_of(const ctx *c, const actor *src, int cls)
+{
+    for (size_t k = c->cv->n; k-- > 0;) {
+        const cand *p = &c->cv->v[k];
+        if (src && same_side(&p->src, src))
+            continue;
+        for (uint32_t q = p->trig0; q < p->trig1; q++)
+            if (grammar_noun_class(c->lx, c->T, q, q) == cls)
+                return &p->src;
     }
     return NULL;
 }
@@ -1047,6 +1085,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         if (!speaker_of(c, ci, &src))
             return 0;
         c->act_owner = last_other_act(c, &src.v[0]);
+        c->act_src = &src.v[0];
             if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt))
             return 0;
             drop_side(c, &tgt, &src.v[0]);
@@ -1094,6 +1133,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
         return 0;
     c->act_owner = last_other_act(c, &src.v[0]);
+    c->act_src = &src.v[0];
     actors sp;
     c->claimant = cl->kind != CL_MAIN && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
                       ? &sp.v[0] : NULL;
@@ -1111,7 +1151,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     c->why = "active: subject -> context";
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
-        ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)))
+        ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
     return 0;
 }
@@ -1502,7 +1543,8 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv)
 {
-    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL, negated, 0, NULL, NULL};
+    ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
+             .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
     c.used = arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;

@@ -474,7 +474,7 @@ static const struct {
     {"threat", FR_THREAT},   {"passive", FR_PASSIVE},
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
-    {"judge", FR_JUDGE},     {"person", FR_PERSON}};
+    {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */
@@ -673,8 +673,8 @@ int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
     return 0;
 }
 
-int grammar_noun_event(const parley_lexicon *lx, const token *toks,
-                       size_t np0, size_t head)
+static int class_of_np(const parley_lexicon *lx, const token *toks, size_t np0, size_t head,
+                      int events)
 {
     if (!lx->gram)
         return -1;
@@ -685,7 +685,7 @@ int grammar_noun_event(const parley_lexicon *lx, const token *toks,
     for (uint64_t i = htab_get(&g->heads, toks[head].hash); i;
          i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
-        if (g->ncls[m->cls].frame < 0 || !member_fits(m, toks, np0, head))
+        if ((events && g->ncls[m->cls].frame < 0) || !member_fits(m, toks, np0, head))
             continue;
         if (m->nmods > best_mods || (m->nmods == best_mods && (int)m->cls < best)) {
             best = (int)m->cls;
@@ -693,6 +693,18 @@ int grammar_noun_event(const parley_lexicon *lx, const token *toks,
         }
     }
     return best;
+}
+
+int grammar_noun_event(const parley_lexicon *lx, const token *toks,
+                       size_t np0, size_t head)
+{
+    return class_of_np(lx, toks, np0, head, 1);
+}
+
+int grammar_noun_class(const parley_lexicon *lx, const token *toks,
+                       size_t np0, size_t head)
+{
+    return class_of_np(lx, toks, np0, head, 0);
 }
 
 const lex_frame *grammar_class_frame(const parley_lexicon *lx, int cls)

@@ -170,9 +170,11 @@ enum frame_flag {
     FR_OF = 1 << 16,     /* nouns: "the visit of X": source after "of" */
     FR_JUDGE = 1 << 17,  /* only with a word of judgement after the object */
     FR_PERSON = 1 << 18, /* the source is a person or an office holder */
-    FR_FROM = 1 << 19    /* nouns: "aid from X": source after "from"; as a
+    FR_FROM = 1 << 19,   /* nouns: "aid from X": source after "from"; as a
                             subject, the place its verb reaches is the
                             target ("a convoy from X reached El Fasher") */
+    FR_FOE = 1 << 20     /* target: the other side of the source's own
+                            country (a junta's rebels, rebels' government) */
 };
 
 typedef struct lex_frame {
@@ -222,6 +224,9 @@ int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
 int grammar_noun_event(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
 /* A class's frame (the event it makes alone), or NULL. */
+/* The class of the noun phrase [np0, head] whatever it makes, or -1. */
+int grammar_noun_class(const parley_lexicon *lx, const token *toks,
+                       size_t np0, size_t head);
 const lex_frame *grammar_class_frame(const parley_lexicon *lx, int cls);
 
 /* ---- loading ------------------------------------------------------------ */

@@ -282,6 +282,9 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
                          !tok_eq(t, "being") && !tok_eq(t, "having"))
                     f |= VG_PRESENT;
             }
+            /* "have been arriving", "had been held" */
+            if (have_before && tok_eq(t, "been"))
+                f |= VG_PERFECT;
             be_before = tok_in(t, W_BE);
             have_before = tok_in(t, W_HAVE);
             last_aux = e;

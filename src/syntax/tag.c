@@ -193,6 +193,27 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     return ST_NONE;
 }
 
+/* Whether a finite verb comes after the preposition phrase at i, before
+ * any punctuation or clause word: "relief supplies from India arrived"
+ * (then "supplies" is no verb). */
+static int verb_after_pp(const token *T, uint32_t i, uint32_t s1)
+{
+    if (i >= s1 || !tok_in(&T[i], W_PREP))
+        return 0;
+    for (uint32_t k = i + 1; k < s1 && k < i + 8; k++) {
+        const token *t = &T[k];
+        if (!(t->flags & TOK_WORD) || tok_in(t, W_CONJ) || tok_in(t, W_SUB) ||
+            tok_in(t, W_REL))
+            return 0;
+        if (tok_in(t, W_BE) || tok_in(t, W_HAVE) || tok_in(t, W_MODAL))
+            return 1;
+        if ((t->readings & (PR_PAST | PR_3SG)) && !(t->readings & (PR_NOMINAL | PR_ADJ)) &&
+            !(t->flags & TOK_CAP))
+            return 1;
+    }
+    return 0;
+}
+
 /* The verb forms of readings r that fit the words before token i. */
 static uint16_t verb_forms(const token *T, uint32_t s0, uint32_t i, uint32_t r)
 {
@@ -292,6 +313,17 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         if (r & (PR_PAST | PR_PART))
             return ST_VERB;
         if (r & PR_3SG) {
+            /* "rescue teams and relief supplies from X have been
+             * arriving": after "X and", a plural subject takes no -s
+             * verb */
+            uint32_t k = i;
+            while (k > s0 && (T[k - 1].tag == ST_NOUN || T[k - 1].tag == ST_ADJ))
+                k--;
+            if ((r & PR_PLURAL) && k < i && k > s0 + 1 && T[k - 1].tag == ST_CONJ &&
+                tok_eq(&T[k - 1], "and") && T[k - 2].tag == ST_NOUN)
+                return ST_NOUN;
+            if ((r & PR_PLURAL) && verb_after_pp(T, i + 1, s1))
+                return ST_NOUN;
             if ((titled & 2) || !(r & PR_PLURAL) || !nx || !only_noun(nx))
                 return ST_VERB;
             return ST_NOUN;
