@@ -1329,6 +1329,12 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
 {
     const chunk *ch = CH(c, k);
     out->n = 0;
+    if (ch->mention >= 0 && c->ms[ch->mention].nact) {
+        /* "a Chinese aircraft carrying aid" */
+        out->v = c->ms[ch->mention].acts;
+        out->n = c->ms[ch->mention].nact;
+        return out->n;
+    }
     if ((ch->owner >= 0 || ch->adj_country >= 0) && owner_actors(c, k, out))
         return out->n;
     int by = -1;
@@ -1365,6 +1371,26 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     return out->n;
 }
 
+/* "a Chinese aircraft carrying 120 tonnes of tents landed in Yangon": a
+ * carrier of goods of a "from" class (aid) stands for them. The frame of
+ * the goods' class, or NULL. */
+static const lex_frame *carried(const ctx *c, int k)
+{
+    if (k + 2 >= c->syn->nch)
+        return NULL;
+    const chunk *v = CH(c, k + 1);
+    if (v->kind != CK_VG || !(v->flags & VG_ING) || !tok_in(&c->T[v->head], W_CARRY) ||
+        CH(c, k + 2)->kind != CK_NP)
+        return NULL;
+    int j = k + 2;
+    if (tok_in(&c->T[CH(c, j)->head], W_QUANTITY) && j + 2 < c->syn->nch &&
+        CH(c, j + 1)->kind == CK_PP && CH(c, j + 1)->prep == P_OF && CH(c, j + 1)->np == j + 2)
+        j += 2;
+    const lex_frame *fr = grammar_class_frame(
+        c->lx, grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head));
+    return fr && (fr->flags & FR_FROM) ? fr : NULL;
+}
+
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
 static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
@@ -1375,7 +1401,10 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         return 0;
     for (int k = k0; k < k1; k++) {
         const chunk *ch = CH(c, k);
-        if (ch->kind != CK_NP || ch->mention >= 0 || c->used[k] ||
+        /* "a Chinese aircraft carrying …": a carrier may be an actor */
+        int carrier = ch->kind == CK_NP && k == cl->subj && !skip_subj && !in_pp &&
+                      ch->mention >= 0 && carried(c, k);
+        if (ch->kind != CK_NP || (ch->mention >= 0 && !carrier) || c->used[k] ||
             (skip_subj && k == cl->subj))
             continue;
         int pp = k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k;
@@ -1383,6 +1412,8 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
             continue;
         int cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
         const lex_frame *fr = grammar_class_frame(c->lx, cls);
+        if (!fr && k == cl->subj)
+            fr = carried(c, k);
         if (!fr || ((fr->flags & FR_PAST) && !told_as_done(c, ci, k)))
             continue;
         actors src, tgt;

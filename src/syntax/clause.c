@@ -106,12 +106,20 @@ static int finite_at(const pbuild *b, int k)
 
 /* Whether a finite verb group comes at or after chunk k before anything
  * that ends a clause (punctuation, a conjunction, a subordinator). */
+static int list_goes_on(const pbuild *b, int k);
+
 static int finite_later(const pbuild *b, int k)
 {
     for (; k < b->nch; k++) {
         const chunk *c = &b->ch[k];
         if (c->kind == CK_VG)
             return finite_at(b, k);
+        if (c->kind == CK_PUNCT && is_punct(b, k, ",") && list_goes_on(b, k))
+            continue;
+        /* "of food, tents and blankets" */
+        if (c->kind == CK_CONJ && k > 0 && k + 1 < b->nch && b->ch[k - 1].kind == CK_NP &&
+            b->ch[k + 1].kind == CK_NP && b->ch[k - 1].mention < 0 && b->ch[k + 1].mention < 0)
+            continue;
         if (c->kind != CK_NP && c->kind != CK_PP && c->kind != CK_ADV)
             return 0;
     }
@@ -125,6 +133,22 @@ static int participle_at(const pbuild *b, int k)
         k++;
     return k < b->nch && b->ch[k].kind == CK_VG && (b->ch[k].flags & (VG_ING | VG_PART)) &&
            !(b->ch[k].flags & VG_PAST);
+}
+
+/* Whether the comma at chunk k continues a list of things ("120 tonnes
+ * of tents, blankets and medical kits landed"): plain noun phrases on
+ * both sides, the one after it holding the "and". */
+static int list_goes_on(const pbuild *b, int k)
+{
+    if (k == 0 || k + 1 >= b->nch || b->ch[k - 1].kind != CK_NP || b->ch[k + 1].kind != CK_NP ||
+        b->ch[k - 1].mention >= 0 || b->ch[k + 1].mention >= 0)
+        return 0;
+    for (uint32_t t = b->ch[k + 1].t0; t < b->ch[k + 1].t1; t++)
+        if (tok_eq(&b->T[t], "and"))
+            return 1;
+    /* "tents, blankets and kits" */
+    return k + 3 < b->nch && b->ch[k + 2].kind == CK_CONJ && b->ch[k + 3].kind == CK_NP &&
+           b->ch[k + 3].mention < 0;
 }
 
 /* The clause structure of chunks [0, nch). */
@@ -173,7 +197,10 @@ static int cut(pbuild *b)
             nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
             if (nc)
                 nc->opener = (int)c->t0;
-        } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1)) {
+        } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1) &&
+                   !(paren_of >= 0 && cur != paren_of && cl->kind == CL_PART &&
+                     k + 1 < b->nch && b->ch[k + 1].kind == CK_NP &&
+                     b->ch[k + 1].mention < 0)) {
             nc = open_clause(b, k + 1, CL_COORD, parent);
         } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && lead == cur &&
                    starts_clause(b, k + 1)) {
@@ -182,7 +209,7 @@ static int cut(pbuild *b)
                 b->v[lead].parent = b->n - 1;
             lead = -1;
         } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && cl->vg >= 0 &&
-                   paren_of < 0 && lead < 0 &&
+                   paren_of < 0 && lead < 0 && !list_goes_on(b, k) &&
                    (finite_at(b, k + 1) ||
                     (starts_clause(b, k + 1) &&
                      (b->ch[k + 1].kind == CK_NP ||
