@@ -67,6 +67,23 @@ typedef struct lex_verb {
     int frame;
 } lex_verb;
 
+/* One row of data/cameo.txt: a CAMEO event code with its label, PLOVER
+ * type and mode (NULL for root 01, which PLOVER does not code), QuadClass
+ * and Goldstein score. */
+typedef struct lex_cameo {
+    char code[8];
+    const char *label, *type, *mode;
+    int quad;
+    double goldstein;
+    uint32_t seq; /* order read, so that a later row replaces an earlier */
+} lex_cameo;
+
+/* The rows sorted by code (after cameo_table_finish). */
+typedef struct cameo_table {
+    lex_cameo *rows;
+    size_t n, cap;
+} cameo_table;
+
 typedef struct lex_place {
     const char *name;
     char iso3[4];
@@ -123,6 +140,11 @@ struct parley_lexicon {
      * indexes persons by their country, w = 1 by their organisation */
     uint32_t *holder_head[2], *holder_next[2];
     size_t nholder_heads;
+
+    cameo_table cameo; /* data/cameo.txt */
+    /* countries and organisations by CAMEO actor code (lexicon/cameo.c) */
+    struct code_ix *country_by_cameo, *org_by_cameo;
+    size_t ncountry_by_cameo, norg_by_cameo;
 
     arena mem; /* strings and record arrays */
 };
@@ -206,6 +228,35 @@ int lexicon_org_compatible(const parley_lexicon *lx, const char *a,
 int lexicon_country(const parley_lexicon *lx, const char *iso3);
 int lexicon_org(const parley_lexicon *lx, const char *acronym);
 int lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3);
+
+/* ---- CAMEO codes (lexicon/cameo.c) ---- */
+
+/* Adds the row of the fields f[0..nf) of a cameo.txt line to t, strings
+ * in a. Returns NULL, an error message for the line, or "" when out of
+ * memory. */
+const char *cameo_table_row(cameo_table *t, arena *a, char **f, int nf);
+/* Sorts the rows; of rows with the same code the last added stays. */
+void cameo_table_finish(cameo_table *t);
+/* The row of code, or of its longest listed prefix ("1951" -> "195");
+ * NULL when none (or t or code is NULL). */
+const lex_cameo *cameo_table_find(const cameo_table *t, const char *code);
+/* Reads the built-in data/cameo.txt into t (for coders that have no
+ * lexicon). Returns 0, PARLEY_ENOMEM or PARLEY_EPARSE. */
+int cameo_table_builtin(cameo_table *t, arena *a);
+void cameo_table_free(cameo_table *t);
+/* cameo_table_find on the lexicon's table. */
+const lex_cameo *lexicon_cameo(const parley_lexicon *lx, const char *code);
+
+/* Builds the indexes of countries and organisations by CAMEO code; called
+ * once the files are read. Returns 0 or PARLEY_ENOMEM. */
+int lexicon_cameo_index(parley_lexicon *lx);
+/* The country whose CAMEO code begins the actor code ("RUSMIL" -> Russia),
+ * or -1. */
+int lexicon_country_by_cameo(const parley_lexicon *lx, const char *code);
+/* The organisation whose CAMEO code is the longest that begins the actor
+ * code ("IGOUNO", "IGOUNOMIL" -> the UN; a parentless organisation before
+ * the bodies that share its code), or -1. */
+int lexicon_org_by_cameo(const parley_lexicon *lx, const char *code);
 
 /* Segmenter callback: is the folded word an abbreviation? ud = lexicon. */
 int lexicon_is_abbrev(const void *lx, const char *fold, size_t n);

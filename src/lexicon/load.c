@@ -320,6 +320,12 @@ static int entry(loader *ld, const char *file, char **f, int nf)
             complain(ld, "'%s' has no words", f[0]);
             rc = 0;
         }
+    } else if (!strcmp(file, "cameo.txt")) {
+        const char *err = cameo_table_row(&lx->cameo, &lx->mem, f, nf);
+        if (err && !*err)
+            return PARLEY_ENOMEM;
+        if (err)
+            complain(ld, "%s", err);
     } else if (!strcmp(file, "countries.txt")) {
         NEED(6);
         if (!valid_code(f[0], 3, 3)) {
@@ -628,7 +634,7 @@ static int load_text(loader *ld, const char *name, const char *where,
 static const char *const file_order[] = {
     "abbreviations.txt", "honorifics.txt", "places.txt", "countries.txt",
     "orgs.txt", "offices.txt", "persons.txt", "topics.txt", "venues.txt",
-    "verbs.txt", NULL};
+    "verbs.txt", "cameo.txt", NULL};
 
 static int load_user_file(loader *ld, const char *dir, const char *name)
 {
@@ -759,6 +765,10 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
         *bad_lines = ld.bad;
     if (!rc)
         rc = index_holders(lx);
+    if (!rc) {
+        cameo_table_finish(&lx->cameo);
+        rc = lexicon_cameo_index(lx);
+    }
     if (rc) {
         parley_lexicon_free(lx);
         return rc;
@@ -789,6 +799,9 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->edge_tags);
     free(lx->hits);
     free(lx->first_bits);
+    cameo_table_free(&lx->cameo);
+    free(lx->country_by_cameo);
+    free(lx->org_by_cameo);
     for (int w = 0; w < 2; w++) {
         free(lx->holder_head[w]);
         free(lx->holder_next[w]);
