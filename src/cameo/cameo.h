@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lexicon/lexicon.h"
 #include "parley.h"
 #include "text/token.h"
 #include "util/arena.h"
@@ -28,14 +29,19 @@ enum cw_kind {
 typedef struct cw {
     uint8_t kind;
     uint8_t stem; /* a prefix of the token is enough (TABARI stems) */
-    uint8_t infl; /* regular inflections of the word match (PETRARCH) */
+    uint8_t infl; /* regular inflections of the word match (PETRARCH):
+                     CW_INFL_ALL, or CW_INFL_NOUN for plurals only */
     uint8_t adj;  /* must follow the previous element with no gap */
+    uint8_t grp;  /* continues a PETRARCH phrase group "(TO SANCTIONS)":
+                     a prepositional phrase, which no infinitive breaks */
     uint32_t len; /* word: length; alt: number of alternatives */
     uint32_t ref; /* word: offset in strs; syn: synset; alt: first phrase
                      in alts[] */
     uint32_t wid; /* word: its id in the word table (words[]); syn, alt:
                      the id of its set of phrases (asets[]) */
 } cw;
+
+enum { CW_INFL_ALL = 1, CW_INFL_NOUN = 2 };
 
 /* No word id: a token that is no dictionary word. */
 #define CW_NONE UINT32_MAX
@@ -191,6 +197,8 @@ struct parley_cameo {
     uint32_t *porder; /* patterns in the order tried (cblock) */
     uint32_t *preq;   /* word ids required by patterns (cpattern) */
     size_t npreq;
+    cameo_table table;  /* the built-in data/cameo.txt, for coding without
+                           a lexicon (parley_cameo_code) */
     const char **files; /* names of the loaded files, for messages */
     size_t nfiles;
     size_t bad_lines;
@@ -218,7 +226,9 @@ uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
 enum { CK_EXACT = 1, /* the token itself */
        CK_STEM = 2,  /* a proper prefix of the token */
        CK_INFL = 4,  /* a base the token inflects (PETRARCH's rules) */
-       CK_LOOK = 8   /* looked up in the index (see cameo_token_keys) */ };
+       CK_LOOK = 8,  /* looked up in the index (see cameo_token_keys) */
+       CK_VERBAL = 16 /* with CK_INFL: a verb's ending (-ed, -d, -ing), not
+                         a plural or possessive one */ };
 
 typedef struct ckey {
     uint32_t wid;
@@ -232,7 +242,7 @@ typedef struct ckey {
  * and not in order: call again with room for them all (n + 1 always
  * suffices). An element e (CW_WORD) matches the token exactly when
  * e->wid is among them with CK_EXACT, with CK_STEM and e->stem, or with
- * CK_INFL and e->infl. */
+ * CK_INFL and e->infl (without CK_VERBAL when e->infl is CW_INFL_NOUN). */
 size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max);
 
@@ -280,10 +290,53 @@ static inline const uint32_t *cameo_index(const parley_cameo *c, uint32_t wid,
     return c->ix_ents + c->ix_start[k];
 }
 
-/* CAMEO code → PLOVER type, mode, QuadClass, Goldstein (plover.c). type
- * is NULL for the root 01 (statements), which PLOVER does not code. */
-void cameo_plover(const char *code, const char **type, const char **mode,
-                  int *quad, double *goldstein);
+/* ---- the coder on a text_doc (match.c) ---- */
+
+/* One event coded with the dictionaries, in the tokens of the text_doc it
+ * was coded on. Strings live in the dictionaries or the arena given to
+ * cameo_code_text. */
+typedef struct cameo_ev {
+    const char *code;         /* event code ("0841"), never a null code */
+    const char *src, *tgt;    /* actor codes ("RUSMIL", "IGOUNO", "---GOV") */
+    uint32_t sent;            /* sentence index in the text_doc */
+    uint32_t v0, v1;          /* the verb's tokens [v0, v1) */
+    uint32_t s0, s1, t0, t1;  /* the source's and the target's tokens */
+    int negated;              /* "did not help": a negation before the
+                                 verb that its pattern does not name */
+    const char *topics[PARLEY_MAX_TOPICS]; /* issues of the sentence */
+    size_t ntopics;
+} cameo_ev;
+
+typedef struct cameo_evs {
+    cameo_ev *v;
+    size_t n, cap;
+} cameo_evs;
+
+/* Whether tokens [t0, t1) of sentence si name a place rather than an
+ * actor there ("at the UN in New York"); NULL: never. */
+typedef int (*cameo_place_fn)(const void *ud, const text_doc *td, uint32_t si,
+                              uint32_t t0, uint32_t t1);
+
+typedef struct cameo_run {
+    const parley_cameo_code_opts *o; /* may be NULL */
+    int32_t date;          /* YYYYMMDD for date-restricted codes; 0: none */
+    uint32_t sent0, sent1; /* the sentences of td to code */
+    cameo_place_fn is_place;
+    const void *place_ud;
+} cameo_run;
+
+/* Codes sentences [run->sent0, run->sent1) of td (tokens from
+ * text_analyse, annotated or not) and appends their events to out, in
+ * sentence order; memory from a. With run->o->per_sentence the tokens of
+ * those sentences are coded as one sentence, numbered sent0. Returns 0 or
+ * PARLEY_ENOMEM. */
+int cameo_code_text(const parley_cameo *c, const text_doc *td,
+                    const cameo_run *run, arena *a, cameo_evs *out);
+
+/* The sector of a CAMEO actor code: what follows its country ("RUSMIL"
+ * -> "MIL", "---GOV" -> "GOV"), or the kind of a non-state code ("IGOUNO"
+ * -> "IGO"); NULL for a bare country. Copied into a when needed. */
+const char *cameo_code_sector(arena *a, const char *code);
 
 /* Parses "YYMMDD" or "YYYYMMDD" into YYYYMMDD; -1 when malformed. */
 int32_t cameo_parse_date(const char *s, size_t n);

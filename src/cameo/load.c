@@ -323,6 +323,8 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
     elvec ev;
     elvec_init(&ev);
     int adj = 0, mark = 0, rc = 0;
+    int paren = 0, head = 0; /* PETRARCH phrase groups: depth, next is
+                                the group's first element */
     uint32_t nest = 0; /* of the synsets and alternatives in the phrase */
     size_t i = 0;
     if (vpos)
@@ -330,6 +332,13 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
     while (i < n) {
         char ch = s[i];
         if (is_space(ch) || ch == '(' || ch == ')' || ch == '=') {
+            if (ch == '(' && r->petr) {
+                paren++;
+                head = 1;
+            } else if (ch == ')' && paren) {
+                paren--;
+                head = 0;
+            }
             adj = 0;
             i++;
             continue;
@@ -399,6 +408,8 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
             e.ref = (uint32_t)sy;
             e.adj = (uint8_t)adj;
             adj = 0;
+            e.grp = (uint8_t)(paren && !head);
+            head = 0;
             if ((rc = push_el(&ev, e)))
                 goto out;
             i = j;
@@ -472,6 +483,8 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
             e.adj = (uint8_t)adj;
             memcpy(c->alts + c->nalts, alts, na * sizeof(cphrase));
             c->nalts += na;
+            e.grp = (uint8_t)(paren && !head);
+            head = 0;
             if ((rc = push_el(&ev, e)))
                 goto out;
             /* "}_WORD": the next element is adjacent */
@@ -513,12 +526,18 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                     e.len = w->len;
                     e.wid = wid;
                     e.stem = (uint8_t)!r->petr;
-                    e.infl = (uint8_t)(r->petr || r->plural);
+                    /* a PETRARCH pattern's words after or before its
+                     * verb are nouns of its phrases: plurals only */
+                    e.infl = (uint8_t)(!(r->petr || r->plural) ? 0
+                                       : r->petr && (flags & PH_PATTERN) ? CW_INFL_NOUN
+                                                                          : CW_INFL_ALL);
                     e.adj = (uint8_t)adj;
                     if (mark && vpos) {
                         *vpos = (uint32_t)ev.n;
                         mark = 0;
                     }
+                    e.grp = (uint8_t)(paren && !head);
+                    head = 0;
                     if ((rc = push_el(&ev, e)))
                         goto out;
                 }
@@ -1955,6 +1974,8 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
     arena_release(&wc.scratch);
     if (!rc)
         rc = build_index(c);
+    if (!rc)
+        rc = cameo_table_builtin(&c->table, &c->mem);
     if (bad_lines)
         *bad_lines = c->bad_lines;
     if (rc) {
@@ -1970,6 +1991,7 @@ void parley_cameo_free(parley_cameo *c)
     if (!c)
         return;
     arena_release(&c->mem);
+    cameo_table_free(&c->table);
     free(c->strs);
     free(c->els);
     free(c->alts);

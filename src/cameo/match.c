@@ -20,6 +20,7 @@ typedef struct ctok {
     uint32_t start, end; /* byte span of the source token */
     uint32_t flags;
     uint32_t k0, nk;     /* its keys: sent.keys[k0 .. k0 + nk) */
+    uint32_t src;        /* the text_doc token it comes from */
 } ctok;
 
 typedef struct mention {
@@ -42,6 +43,10 @@ typedef struct sent {
     mention *m;
     int nm, mcap;
     int32_t date;
+    const text_doc *td;  /* the document's tokens */
+    uint32_t si;         /* this sentence's index in td */
+    const cameo_run *run;
+    uint32_t vlim;       /* code_clause looks for verbs before this token */
 } sent;
 
 /* ---- words ---- */
@@ -62,31 +67,34 @@ int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n
         return 1;
     if (!e->infl || n <= wl || wl < 2)
         return 0;
+    int verbal = e->infl != CW_INFL_NOUN;
     if (memcmp(w, t, wl) == 0) {
         const char *s = t + wl;
         size_t sn = n - wl;
-        static const char *const suf[] = {"s", "es", "ed", "d", "ing", "'s", "s'"};
-        for (size_t i = 0; i < sizeof suf / sizeof *suf; i++)
+        static const char *const suf[] = {"s", "es", "'s", "s'", "ed", "d", "ing"};
+        for (size_t i = 0; i < (verbal ? 7u : 4u); i++)
             if (sn == strlen(suf[i]) && memcmp(s, suf[i], sn) == 0)
                 return 1;
         /* doubled final consonant: ban → banned, banning */
-        if (sn >= 3 && s[0] == w[wl - 1] && (strcmp(s + 1, "ed") == 0 || strcmp(s + 1, "ing") == 0))
+        if (verbal && sn >= 3 && s[0] == w[wl - 1] &&
+            (strcmp(s + 1, "ed") == 0 || strcmp(s + 1, "ing") == 0))
             return 1;
         return 0;
     }
     /* e dropped: agree → agreeing; y → ies/ied */
-    if (w[wl - 1] == 'e' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
+    if (verbal && w[wl - 1] == 'e' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
         ends(t, n, "ing"))
         return 1;
     if (w[wl - 1] == 'y' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
-        (ends(t, n, "ies") || ends(t, n, "ied")))
+        (ends(t, n, "ies") || (verbal && ends(t, n, "ied"))))
         return 1;
     return 0;
 }
 
 /* Whether token t[0..n) is the word t[0..k) with one of PETRARCH's
  * regular endings (cameo_word_match's rules for a word that is a prefix
- * of the token). t is NUL-terminated at n. */
+ * of the token): 0 no, 1 a plural or possessive ending, 2 a verb's. t is
+ * NUL-terminated at n. */
 static int infl_suffix(const char *t, size_t n, size_t k)
 {
     const char *s = t + k;
@@ -95,27 +103,31 @@ static int infl_suffix(const char *t, size_t n, size_t k)
         return 0;
     switch (sn) {
     case 1:
-        if (s[0] == 's' || s[0] == 'd')
+        if (s[0] == 's')
             return 1;
+        if (s[0] == 'd')
+            return 2;
         break;
     case 2:
-        if ((s[0] == 'e' && (s[1] == 's' || s[1] == 'd')) ||
-            (s[0] == '\'' && s[1] == 's') || (s[0] == 's' && s[1] == '\''))
+        if ((s[0] == 'e' && s[1] == 's') || (s[0] == '\'' && s[1] == 's') ||
+            (s[0] == 's' && s[1] == '\''))
             return 1;
+        if (s[0] == 'e' && s[1] == 'd')
+            return 2;
         break;
     case 3:
         if (s[0] == 'i' && s[1] == 'n' && s[2] == 'g')
-            return 1;
+            return 2;
         break;
     }
     /* doubled final consonant: ban → banned, banning (compared as
      * strcmp would, up to a NUL) */
     if (sn >= 3 && s[0] == t[k - 1]) {
         if (s[1] == 'e' && s[2] == 'd' && (sn == 3 || s[3] == '\0'))
-            return 1;
+            return 2;
         if (sn >= 4 && s[1] == 'i' && s[2] == 'n' && s[3] == 'g' &&
             (sn == 4 || s[4] == '\0'))
-            return 1;
+            return 2;
     }
     return 0;
 }
@@ -155,7 +167,7 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
         if (id == CW_NONE)
             continue;
         uint32_t f = (c->words[id].stem ? CK_STEM : 0) |
-                     (infl && c->words[id].infl ? CK_INFL : 0);
+                     (infl && c->words[id].infl ? CK_INFL | (infl == 2 ? CK_VERBAL : 0) : 0);
         if (f)
             PUT(id, f | (k + 79 >= n ? CK_LOOK : 0));
     }
@@ -173,7 +185,8 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
             uint64_t hv = (h3 ^ (unsigned char)ch) * 1099511628211ULL;
             id = cameo_word_find(c, t, n - 3, ch, hv);
             if (id != CW_NONE && c->words[id].infl)
-                PUT(id, CK_INFL | (n <= 76 ? CK_LOOK : 0));
+                PUT(id, CK_INFL | (ch == 'y' && t[n - 1] == 's' ? 0 : CK_VERBAL) |
+                            (n <= 76 ? CK_LOOK : 0));
         }
     }
 #undef PUT
@@ -191,7 +204,8 @@ static inline uint32_t word_at(const sent *S, const cw *e, uint32_t i)
     for (; k < end; k++)
         if (k->wid == e->wid)
             return (k->flags & CK_EXACT) || (e->stem && (k->flags & CK_STEM)) ||
-                   (e->infl && (k->flags & CK_INFL));
+                   (e->infl && (k->flags & CK_INFL) &&
+                    !(e->infl == CW_INFL_NOUN && (k->flags & CK_VERBAL)));
     return 0;
 }
 
@@ -590,6 +604,20 @@ static int find_actors(sent *S)
         S->m[o++] = S->m[k];
     }
     S->nm = o;
+    /* "at the UN in New York": a venue or a city where the event was held
+     * is no actor (the caller's lexicon knows the places) */
+    const cameo_run *run = S->run;
+    if (run && run->is_place) {
+        o = 0;
+        for (int k = 0; k < S->nm; k++) {
+            const mention *m = &S->m[k];
+            if (run->is_place(run->place_ud, S->td, S->si, S->t[m->t0].src,
+                              S->t[m->t1 - 1].src + 1))
+                continue;
+            S->m[o++] = *m;
+        }
+        S->nm = o;
+    }
     return 0;
 }
 
@@ -731,6 +759,8 @@ static int group_size(const sent *S, int k)
     return n;
 }
 
+static int is_verb_word(const sent *S, uint32_t i);
+
 /* Matches pattern pt around the verb phrase vh within the clause [lo, hi).
  * Returns 1 and fills sl on a match. */
 static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
@@ -777,9 +807,15 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             if (adj)
                 L = match_el(S, e, cur, hi);
             else
-                for (; p < hi; p++)
+                for (; p < hi; p++) {
                     if ((L = match_el(S, e, p, hi)))
                         break;
+                    /* "(TO SANCTIONS)" is "to" and a noun phrase: "to lift
+                     * the sanctions" is no such phrase */
+                    if (e->grp && p > 0 && is_word(&S->t[p - 1], "to") &&
+                        is_verb_word(S, p))
+                        return 0;
+                }
             if (!L)
                 return 0;
             cur = p + L;
@@ -852,94 +888,92 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
 
 /* ---- results ---- */
 
-struct parley_cameo_result {
-    arena mem;
-    parley_event *events;
-    size_t n, cap;
-};
-
 static int is_null_code(const char *code)
 {
     return !code || !*code || strcmp(code, "---") == 0 || strcmp(code, "+++") == 0;
 }
 
-/* The sector of a CAMEO actor code: what follows its country ("RUSMIL"
- * -> "MIL", "---GOV" -> "GOV"), or the kind of a non-state code ("IGOUNO"
- * -> "IGO"); NULL for a bare country. */
-static const char *code_sector(arena *a, const char *code)
-{
-    if (!code || strlen(code) < 6)
-        return NULL;
-    static const char *const kinds[] = {"IGO", "NGO", "IMG", "MNC"};
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        if (!strncmp(code, kinds[i], 3))
-            return kinds[i];
-    return arena_strdup(a, code + 3);
-}
-
 typedef struct docctx {
-    const parley_doc *doc;
-    parley_cameo_result *res;
-    const char *date;
+    cameo_evs *out;
+    arena *a;
     const char *topics[PARLEY_MAX_TOPICS];
     size_t ntopics;
-    size_t sentence, span[2];
+    uint32_t sentence;
+    size_t first; /* the sentence's first event in out */
+    uint32_t v0, v1; /* the verb being coded (sentence tokens) */
+    int negated;
+    /* the first coded verb of the clause, its tokens and source mention */
+    const char *clause_code;
+    uint32_t clause_v0, clause_v1;
+    int clause_src;
 } docctx;
+
+/* Whether two actor codes are one party: the same code, or a state and
+ * its government or state as a whole ("FRA" and "FRAGOV"). */
+static int self_dyad(const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0)
+        return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    if (la < 3 || lb < 3 || strncmp(a, b, 3) || !strncmp(a, "---", 3))
+        return 0;
+    const char *x = la < lb ? a : b, *y = la < lb ? b : a;
+    if (strlen(x) != 3)
+        return 0;
+    /* a bare code of three letters that is not a region or a kind of
+     * group, and the same code with a state sector */
+    static const char *const state[] = {"GOV", "MIL", "GOVMIL", "GOVPRS", NULL};
+    for (int k = 0; state[k]; k++)
+        if (!strcmp(y + 3, state[k]))
+            return 1;
+    return 0;
+}
 
 static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
 {
-    parley_cameo_result *r = D->res;
+    cameo_evs *r = D->out;
     if (is_null_code(code))
         return 0;
     const mention *a = &S->m[src], *b = &S->m[tgt];
     if (is_null_code(a->code) || is_null_code(b->code) || src == tgt ||
-        strcmp(a->code, b->code) == 0)
+        self_dyad(a->code, b->code))
         return 0;
     /* the same event once */
-    for (size_t i = 0; i < r->n; i++) {
-        const parley_event *e = &r->events[i];
-        if (e->sentence == D->sentence && strcmp(e->cameo, code) == 0 &&
-            strcmp(e->source.code, a->code) == 0 &&
-            strcmp(e->target.code, b->code) == 0)
+    for (size_t i = D->first; i < r->n; i++) {
+        const cameo_ev *e = &r->v[i];
+        if (strcmp(e->code, code) == 0 && strcmp(e->src, a->code) == 0 &&
+            strcmp(e->tgt, b->code) == 0)
             return 0;
     }
     if (r->n == r->cap) {
-        size_t nc = r->cap ? r->cap * 2 : 8;
-        parley_event *q = realloc(r->events, nc * sizeof *q);
+        size_t nc = r->cap ? r->cap * 2 : 16;
+        cameo_ev *q = arena_alloc(D->a, nc * sizeof *q);
         if (!q)
             return PARLEY_ENOMEM;
-        r->events = q;
+        if (r->n)
+            memcpy(q, r->v, r->n * sizeof *q);
+        r->v = q;
         r->cap = nc;
     }
-    parley_event *e = &r->events[r->n];
+    cameo_ev *e = &r->v[r->n];
     memset(e, 0, sizeof *e);
-    e->cameo = arena_strdup(&r->mem, code);
-    e->source.code = arena_strdup(&r->mem, a->code);
-    e->target.code = arena_strdup(&r->mem, b->code);
-    if (!e->cameo || !e->source.code || !e->target.code)
+    e->code = arena_strdup(D->a, code);
+    e->src = arena_strdup(D->a, a->code);
+    e->tgt = arena_strdup(D->a, b->code);
+    if (!e->code || !e->src || !e->tgt)
         return PARLEY_ENOMEM;
-    const char *text = D->doc->text.p;
-    e->source.text.p = text + S->t[a->t0].start;
-    e->source.text.n = S->t[a->t1 - 1].end - S->t[a->t0].start;
-    e->target.text.p = text + S->t[b->t0].start;
-    e->target.text.n = S->t[b->t1 - 1].end - S->t[b->t0].start;
-    cameo_plover(code, &e->type, &e->mode, &e->quad, &e->goldstein);
-    e->coder = "dictionary";
-    e->source.sector = code_sector(&r->mem, a->code);
-    e->target.sector = code_sector(&r->mem, b->code);
-    e->date = D->date;
-    e->date_precision = date_precision(e->date);
+    e->sent = D->sentence;
+    e->v0 = S->t[D->v0].src;
+    e->v1 = S->t[D->v1 - 1].src + 1;
+    e->s0 = S->t[a->t0].src;
+    e->s1 = S->t[a->t1 - 1].src + 1;
+    e->t0 = S->t[b->t0].src;
+    e->t1 = S->t[b->t1 - 1].src + 1;
+    e->negated = D->negated;
     for (size_t i = 0; i < D->ntopics; i++)
         e->topics[i] = D->topics[i];
     e->ntopics = D->ntopics;
-    e->sentence = D->sentence;
-    e->span[0] = D->span[0];
-    e->span[1] = D->span[1];
     r->n++;
-    size_t seq = 1;
-    for (size_t i = 0; i + 1 < r->n; i++)
-        seq += r->events[i].sentence == D->sentence;
-    e->seq = seq;
     return 0;
 }
 
@@ -1038,24 +1072,191 @@ static int is_aux(const ctok *t)
     return 0;
 }
 
+/* Words of a verb group that may stand between a negation and its verb
+ * ("did not formally sign", "has never been").  */
+static int is_group_word(const ctok *t)
+{
+    static const char *const w[] = {"do", "does", "did", "has", "have", "had",
+                                    "will", "would", "shall", "should", "can",
+                                    "could", "may", "might", "must", "be",
+                                    "been", "being", "is", "are", "was", "were",
+                                    "yet", "also", "even", "still", "to",
+                                    "ever", NULL};
+    for (int k = 0; w[k]; k++)
+        if (is_word(t, w[k]))
+            return 1;
+    return t->n > 3 && ends(t->w, t->n, "ly");
+}
+
+static int is_negation(const ctok *t)
+{
+    return is_word(t, "not") || is_word(t, "n't") || is_word(t, "never") ||
+           is_word(t, "nt");
+}
+
+/* Verbs that deny the event of the verb they govern: "denied shelling",
+ * "refused to help", "failed to meet", "stopped attacking". */
+static int is_denial(const ctok *t)
+{
+    static const char *const w[] = {"deny", "denies", "denied", "denying",
+                                    "refuse", "refuses", "refused", "refusing",
+                                    "decline", "declines", "declined", "declining",
+                                    "fail", "fails", "failed", "failing",
+                                    "avoid", "avoids", "avoided", "avoiding",
+                                    "stop", "stops", "stopped", "stopping",
+                                    "cease", "ceases", "ceased", "ceasing",
+                                    "halt", "halts", "halted", "halting", NULL};
+    for (int k = 0; w[k]; k++)
+        if (is_word(t, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether the verb phrase starting at token v0 is negated: "not", "n't"
+ * or "never" in the verb group before it ("would not help", "has never
+ * met"), unless the pattern that matched names the negation itself (a
+ * dictionary's "NOT *" pattern codes what the negation means). */
+static int negated_verb(const sent *S, uint32_t lo, uint32_t v0,
+                        const cpattern *pt)
+{
+    int neg = 0;
+    for (uint32_t k = v0; k > lo && !neg; k--) {
+        const ctok *t = &S->t[k - 1];
+        if (is_negation(t) || is_denial(t))
+            neg = 1;
+        else if (!is_group_word(t) && !is_word(t, "having"))
+            break;
+    }
+    if (!neg || !pt)
+        return neg;
+    const parley_cameo *c = S->c;
+    for (uint32_t k = 0; k < pt->ph.n; k++) {
+        const cw *e = &c->els[pt->ph.el + k];
+        if (e->kind != CW_WORD)
+            continue;
+        const char *w = cameo_str(c, e->ref);
+        if (!strcmp(w, "not") || !strcmp(w, "never") || !strcmp(w, "n't"))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether some dictionary verb has the word of token i ("leave"). */
+static int is_verb_word(const sent *S, uint32_t i)
+{
+    const ctok *t = &S->t[i];
+    for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+        size_t ne;
+        entries(S, k, CX_VERB, &ne);
+        if (ne)
+            return 1;
+    }
+    return 0;
+}
+
+/* The "by" of a passive's agent: right after the verb phrase ending at
+ * t1, or a few words further when no actor stands between ("was freed on
+ * Monday by"); hi when there is none. */
+static uint32_t by_after(const sent *S, uint32_t t1, uint32_t hi)
+{
+    for (uint32_t k = t1; k < hi && k <= t1 + 4; k++) {
+        if (is_word(&S->t[k], "by"))
+            return k;
+        /* only a time or a place between: no actor, no other verb */
+        if (in_mention(S, k) || (S->t[k].flags & CT_PUNCT) || is_word(&S->t[k], "to") ||
+            is_verb_word(S, k))
+            break;
+    }
+    return hi;
+}
+
+static int is_prep_or_time(const ctok *t)
+{
+    static const char *const w[] = {"in", "on", "at", "for", "during", "after",
+                                    "over", "since", "under", "from", "last",
+                                    "this", "earlier", "today", "yesterday",
+                                    "monday", "tuesday", "wednesday", "thursday",
+                                    "friday", "saturday", "sunday", NULL};
+    for (int k = 0; w[k]; k++)
+        if (is_word(t, w[k]))
+            return 1;
+    return 0;
+}
+
+static int is_subordinator(const ctok *t)
+{
+    static const char *const w[] = {"until", "that", "which", "who", "whom",
+                                    "when", "while", "because", "after", "before",
+                                    "as", "if", "since", "unless", "where",
+                                    "whether", "though", "although", NULL};
+    for (int k = 0; w[k]; k++)
+        if (is_word(t, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether a verb word at i is finite: a past form ("-ed") or after an
+ * auxiliary or modal ("were released", "will meet"). */
+static int finite_at(const sent *S, uint32_t i, uint32_t lo)
+{
+    const ctok *t = &S->t[i];
+    if (i > lo && (is_aux(&S->t[i - 1]) || is_group_word(&S->t[i - 1])))
+        /* "were released", not "to be allowed" */
+        return !is_word(&S->t[i - 1], "to") &&
+               !(i > lo + 1 && is_word(&S->t[i - 2], "to"));
+    return ends(t->w, t->n, "ed") && !(i > lo && is_word(&S->t[i - 1], "to"));
+}
+
+/* A participle that describes the noun before it ("a report released on
+ * Tuesday accused …", "the civilians imprisoned for … were released"):
+ * an "-ed" verb with no auxiliary before it, followed by a preposition or
+ * a time word, in a clause whose finite verb comes later. */
+static int participle(const sent *S, const vhit *vh, uint32_t lo, uint32_t hi)
+{
+    const ctok *v = &S->t[vh->vt];
+    if (vh->t0 != vh->vt || vh->t0 <= lo || vh->t1 >= hi || !ends(v->w, v->n, "ed"))
+        return 0;
+    const ctok *before = &S->t[vh->t0 - 1];
+    if ((before->flags & CT_PUNCT) || is_aux(before) || is_group_word(before) ||
+        is_word(before, "and") || is_word(before, "who") || is_word(before, "which"))
+        return 0;
+    if (!is_prep_or_time(&S->t[vh->t1]))
+        return 0;
+    for (uint32_t j = vh->t1 + 1; j < hi; j++) {
+        if (is_subordinator(&S->t[j]))
+            break; /* "until that group yielded": another clause's verb */
+        if (in_mention(S, j) || (S->t[j].flags & CT_PUNCT))
+            continue;
+        vhit v2;
+        if (verb_at(S, j, hi, &v2) && finite_at(S, v2.t0, lo))
+            return 1;
+    }
+    return 0;
+}
+
 /* Codes one clause [lo, hi). *src_io carries the source between clauses.
  * Returns 1 when an event was coded, 0, or PARLEY_ENOMEM. */
 static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
 {
     const parley_cameo *c = S->c;
     int coded = 0;
-    for (uint32_t i = lo; i < hi; i++) {
+    uint32_t vhi = hi < S->vlim ? hi : S->vlim;
+    for (uint32_t i = lo; i < vhi; i++) {
         if (in_mention(S, i))
             continue;
         vhit vh = {0};
         if (!verb_at(S, i, hi, &vh))
             continue;
+        if (participle(S, &vh, lo, hi)) {
+            i = vh.t1 - 1;
+            continue;
+        }
         slots bs;
         const cpattern *best = best_pattern(S, &vh, lo, hi, &bs);
         if (!best && c->format != PARLEY_CAMEO_PETRARCH) {
             /* TABARI: a later verb whose pattern reaches back over this
              * one ("said it would act now": ACT's "SAID WOULD * NOW") */
-            for (uint32_t j = vh.t1; j < hi; j++) {
+            for (uint32_t j = vh.t1; j < vhi; j++) {
                 vhit v2 = {0};
                 slots s2;
                 if (in_mention(S, j) || !verb_at(S, j, hi, &v2))
@@ -1075,19 +1276,23 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             i = vh.t1 - 1;
             continue;
         }
+        D->v0 = vh.t0;
+        D->v1 = vh.t1;
+        D->negated = negated_verb(S, lo, vh.t0, best);
         if (bs.cmp >= 0) {
             int rc = emit_compound(D, S, bs.cmp, code);
             *src_io = bs.cmp;
             return rc ? rc : 1;
         }
         int src = bs.src, tgt = bs.tgt;
-        if (src < 0 && tgt < 0 && vh.t0 > lo && vh.t1 + 1 < hi &&
+        uint32_t byk = by_after(S, vh.t1, hi);
+        if (src < 0 && tgt < 0 && vh.t0 > lo && byk + 1 < hi &&
             (is_aux(&S->t[vh.t0 - 1]) ||
              (vh.t0 > lo + 1 && is_aux(&S->t[vh.t0 - 2]) &&
-              ends(S->t[vh.t0 - 1].w, S->t[vh.t0 - 1].n, "ly"))) &&
-            is_word(&S->t[vh.t1], "by")) {
-            /* passive: "Eriador was opposed by Osgiliath" */
-            int by = mention_after(S, vh.t1 + 1, hi, 1);
+              ends(S->t[vh.t0 - 1].w, S->t[vh.t0 - 1].n, "ly")))) {
+            /* passive: "Eriador was opposed by Osgiliath", "the mayor
+             * was freed on Monday by Israel" */
+            int by = mention_after(S, byk + 1, hi, 1);
             int subj = -1;
             for (int k = 0; k < S->nm; k++)
                 if (S->m[k].t0 >= lo && S->m[k].t1 <= vh.t0) {
@@ -1120,6 +1325,12 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         if (src >= 0)
             src = first_group_mention(S, src);
+        if (!D->clause_code) { /* what a "that" clause after it reports */
+            D->clause_code = code;
+            D->clause_src = src;
+            D->clause_v0 = vh.t0;
+            D->clause_v1 = vh.t1;
+        }
         if (tgt < 0) {
             for (int k = 0; k < S->nm; k++)
                 if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
@@ -1152,14 +1363,14 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             return 0;
         }
         *src_io = src < nm0 ? src : -1;
-        size_t before = D->res->n;
+        size_t before = D->out->n;
         int rc = emit_groups(D, S, src, tgt, code);
         S->nm = nm0; /* stand-ins live for this event only */
         if (rc)
             return rc;
-        if (D->res->n == before || (S->o && S->o->code_by == 2)) {
+        if (D->out->n == before || (S->o && S->o->code_by == 2)) {
             /* nothing coded, or CODE ALL: on to the next verb */
-            coded |= D->res->n != before;
+            coded |= D->out->n != before;
             i = vh.t1 - 1;
             continue;
         }
@@ -1304,6 +1515,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             c->n = (uint32_t)fl;
             c->k0 = c->nk = 0;
             c->start = tk->start;
+            c->src = k;
             c->end = tk->end;
             c->flags = CT_PUNCT;
             continue;
@@ -1328,6 +1540,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 c->n = (uint32_t)(e - p);
                 c->k0 = c->nk = 0;
                 c->start = tk->start;
+                c->src = k;
                 c->end = tk->end;
                 c->flags = 0;
                 if ((tk->flags & TOK_CAP) && !part && !allcaps)
@@ -1390,6 +1603,137 @@ static int is_conj(const ctok *t)
            is_word(t, "while") || is_word(t, "whereas");
 }
 
+/* Whether token i starts a clause that the clause [lo, i) reports: "that"
+ * after its verb ("claimed that", "said on Monday that"; *skip = 1, the
+ * "that" is dropped), or a subject pronoun right after the verb ("said it
+ * would not help"; *skip = 0). PETRARCH dictionaries only: their patterns
+ * describe phrases, which stop at such a clause (TABARI's are strings of
+ * words over the whole clause). */
+static int reported_clause(const sent *S, uint32_t lo, uint32_t i, int *skip)
+{
+    const ctok *t = &S->t[i];
+    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+        return 0; /* TABARI's patterns run over the whole clause */
+    int that = is_word(t, "that");
+    int pron = is_word(t, "it") || is_word(t, "he") || is_word(t, "she") ||
+               is_word(t, "they") || is_word(t, "we");
+    if ((!that && !pron) || in_mention(S, i))
+        return 0;
+    /* the verb before it, over a time or an adverb ("said on Monday") */
+    uint32_t j = i, steps = 0;
+    while (j > lo && steps < 4) {
+        const ctok *p = &S->t[j - 1];
+        if (!that || !(is_prep_or_time(p) || ends(p->w, p->n, "ly") ||
+                       (p->flags & CT_PUNCT)))
+            break;
+        j--;
+        steps++;
+    }
+    if (j <= lo || in_mention(S, j - 1))
+        return 0;
+    vhit vh;
+    uint32_t v = j - 1;
+    if (!verb_at(S, v, S->n, &vh) || vh.t1 != j)
+        return 0;
+    *skip = that;
+    return 1;
+}
+
+static void allegations(docctx *D, sent *S, size_t n0, size_t first,
+                        const char *upper, int upper_src, uint32_t v0, uint32_t v1);
+
+/* Codes the clause [lo, hi) and, with PETRARCH dictionaries, the clause
+ * it reports ("claimed that Iran had attacked Iraq", "said it would not
+ * help Syria"): the reporting verb is coded over the whole clause, its
+ * target the reported clause's subject as PETRARCH's phrases give it;
+ * the reported clause is coded on its own, with its own subject (else
+ * the reporter); what it says a claimer's adversary did becomes an
+ * accusation. Returns as code_clause. */
+static int code_with_reported(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
+{
+    uint32_t at = hi;
+    int skip = 0;
+    for (uint32_t i = lo + 1; i < hi && at == hi; i++)
+        if (reported_clause(S, lo, i, &skip))
+            at = i;
+    D->clause_code = NULL;
+    D->clause_src = -1;
+    size_t n0 = D->out->n;
+    S->vlim = at;
+    int rc = code_clause(D, S, lo, hi, src_io);
+    S->vlim = UINT32_MAX;
+    if (rc < 0 || at == hi || at + (uint32_t)skip >= hi)
+        return rc;
+    const char *upper = D->clause_code;
+    int upper_src = D->clause_src;
+    uint32_t v0 = D->clause_v0, v1 = D->clause_v1;
+    int src = upper_src >= 0 ? upper_src : *src_io;
+    size_t first = D->out->n;
+    int rc2 = code_clause(D, S, at + (uint32_t)skip, hi, &src);
+    if (rc2 < 0)
+        return rc2;
+    if (upper)
+        allegations(D, S, n0, first, upper, upper_src, v0, v1);
+    return rc > 0 || rc2 > 0;
+}
+
+/* CAMEO's accusations: a conflictual act that the source of a clause of
+ * claiming or disapproving (root 11: "claimed", "alleged", "accused")
+ * attributes to another, in the clause it reports, is coded as that
+ * source accusing the other (112), not as the act; the claimer's own
+ * event against the same other (110) gives way to it. The reporting
+ * clause's events are out->v[n0 .. first), the reported clause's
+ * out->v[first ..]. */
+#define CAMEO_ACCUSE "112"
+static void allegations(docctx *D, sent *S, size_t n0, size_t first,
+                        const char *upper, int upper_src, uint32_t v0, uint32_t v1)
+{
+    if (upper_src < 0 || strncmp(upper, "11", 2))
+        return;
+    const mention *by = &S->m[upper_src];
+    cameo_evs *r = D->out;
+    size_t o = first;
+    int accused = 0;
+    for (size_t k = first; k < r->n; k++) {
+        cameo_ev e = r->v[k];
+        const lex_cameo *row = cameo_table_find(&S->c->table, e.code);
+        if (row && row->quad >= 3 && strcmp(e.src, by->code) != 0) {
+            e.tgt = e.src;
+            e.t0 = e.s0;
+            e.t1 = e.s1;
+            e.src = by->code;
+            e.s0 = S->t[by->t0].src;
+            e.s1 = S->t[by->t1 - 1].src + 1;
+            e.code = CAMEO_ACCUSE;
+            e.v0 = S->t[v0].src;
+            e.v1 = S->t[v1 - 1].src + 1;
+            e.negated = 0;
+            int dup = self_dyad(e.src, e.tgt);
+            for (size_t q = first; q < o && !dup; q++)
+                dup = !strcmp(r->v[q].code, e.code) && !strcmp(r->v[q].src, e.src) &&
+                      !strcmp(r->v[q].tgt, e.tgt);
+            if (dup)
+                continue;
+            accused = 1;
+        }
+        r->v[o++] = e;
+    }
+    r->n = o;
+    if (!accused)
+        return;
+    /* the claimer's own event against one it now accuses */
+    o = n0;
+    for (size_t k = n0; k < r->n; k++) {
+        int drop = 0;
+        for (size_t q = first; k < first && q < r->n && !drop; q++)
+            drop = !strcmp(r->v[q].code, CAMEO_ACCUSE) && !strcmp(r->v[q].src, r->v[k].src) &&
+                   !strcmp(r->v[q].tgt, r->v[k].tgt);
+        if (!drop)
+            r->v[o++] = r->v[k];
+    }
+    r->n = o;
+}
+
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {
     int d = discarded(S);
@@ -1416,7 +1760,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         if (!cut)
             continue;
         if (i > lo) {
-            rc = code_clause(D, S, lo, i, &src);
+            rc = code_with_reported(D, S, lo, i, &src);
             if (rc < 0)
                 return rc;
             if (rc > 0 && S->o && S->o->code_by == 1)
@@ -1425,6 +1769,98 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         lo = i + 1;
     }
     return 0;
+}
+
+int cameo_code_text(const parley_cameo *c, const text_doc *td,
+                    const cameo_run *run, arena *a, cameo_evs *out)
+{
+    const parley_cameo_code_opts *o = run->o;
+    docctx D = {0};
+    D.out = out;
+    D.a = a;
+    size_t n0 = out->n;
+    uint32_t s1 = run->sent1 < td->nsents ? run->sent1 : (uint32_t)td->nsents;
+    if (o && o->per_sentence && run->sent0 < s1)
+        s1 = run->sent0 + 1;
+    mention prev;
+    int have_prev = 0;
+    for (uint32_t si = run->sent0; si < s1; si++) {
+        uint32_t t0 = td->sents[si].tok0, t1 = td->sents[si].tok1;
+        if (o && o->per_sentence)
+            t1 = td->sents[run->sent1 < td->nsents ? run->sent1 - 1 : td->nsents - 1].tok1;
+        D.sentence = si;
+        D.first = out->n;
+        sent S = {0};
+        S.c = c;
+        S.o = o;
+        S.a = a;
+        S.date = run->date;
+        S.td = td;
+        S.si = si;
+        S.run = run;
+        S.vlim = UINT32_MAX;
+        int rc = make_tokens(&S, td, t0, t1);
+        if (!rc)
+            rc = code_sentence(&D, &S, have_prev ? &prev : NULL);
+        if (rc == 2) { /* a story discard: nothing from these sentences */
+            out->n = n0;
+            break;
+        }
+        if (rc)
+            return rc;
+        if (S.nm) {
+            prev = S.m[0];
+            have_prev = 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- the public entry: a document on its own ---- */
+
+struct parley_cameo_result {
+    arena mem;
+    parley_event *events;
+    size_t n;
+};
+
+/* The sector of a CAMEO actor code: what follows its country ("RUSMIL"
+ * -> "MIL", "---GOV" -> "GOV"), or the kind of a non-state code ("IGOUNO"
+ * -> "IGO"); NULL for a bare country. */
+const char *cameo_code_sector(arena *a, const char *code)
+{
+    if (!code || strlen(code) < 6)
+        return NULL;
+    static const char *const kinds[] = {"IGO", "NGO", "IMG", "MNC"};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (!strncmp(code, kinds[i], 3))
+            return kinds[i];
+    return arena_strdup(a, code + 3);
+}
+
+/* "YYYY-MM-DD" to YYYYMMDD, 0 when it is not a date. */
+static int32_t date_number(const char *p, size_t n)
+{
+    if (n < 10)
+        return 0;
+    char b[9];
+    memcpy(b, p, 4);
+    memcpy(b + 4, p + 5, 2);
+    memcpy(b + 6, p + 8, 2);
+    int32_t d = cameo_parse_date(b, 8);
+    return d < 0 ? 0 : d;
+}
+
+static parley_actor public_actor(arena *a, const text_doc *td, const char *code,
+                                 uint32_t t0, uint32_t t1)
+{
+    parley_actor x;
+    memset(&x, 0, sizeof x);
+    x.code = code;
+    x.sector = cameo_code_sector(a, code);
+    x.text.p = td->text + td->toks[t0].start;
+    x.text.n = td->toks[t1 - 1].end - td->toks[t0].start;
+    return x;
 }
 
 int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
@@ -1438,66 +1874,55 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
     arena_init(&r->mem);
     arena work;
     arena_init(&work);
-    int rc = 0;
-    docctx D = {0};
-    D.doc = doc;
-    D.res = r;
+    int rc = PARLEY_ENOMEM;
     parley_str date = doc->date;
     if (!date.n && o && o->date) {
         date.p = o->date;
         date.n = strlen(o->date);
     }
-    int32_t dnum = 0;
-    if (date.n >= 10) {
-        char b[9];
-        memcpy(b, date.p, 4);
-        memcpy(b + 4, date.p + 5, 2);
-        memcpy(b + 6, date.p + 8, 2);
-        dnum = cameo_parse_date(b, 8);
-        if (dnum < 0)
-            dnum = 0;
-        D.date = arena_strndup(&r->mem, date.p, 10);
-    }
+    const char *dstr = date.n >= 10 ? arena_strndup(&r->mem, date.p, 10) : NULL;
     text_doc td;
+    cameo_evs evs = {0};
+    cameo_run run = {o, date_number(date.p, date.n), 0, UINT32_MAX, NULL, NULL};
     if (text_analyse(&work, doc->text.p ? doc->text.p : "", doc->text.n, NULL,
-                     NULL, &td)) {
-        rc = PARLEY_ENOMEM;
+                     NULL, &td))
         goto out;
-    }
-    size_t nsents = td.nsents;
-    if (o && o->per_sentence && nsents > 1)
-        nsents = 1;
-    mention prev;
-    int have_prev = 0;
-    for (size_t si = 0; si < nsents; si++) {
-        uint32_t t0 = td.sents[si].tok0, t1 = td.sents[si].tok1;
-        D.span[0] = td.sents[si].start;
-        D.span[1] = td.sents[si].end;
-        if (o && o->per_sentence) {
-            t1 = (uint32_t)td.ntoks;
-            D.span[1] = td.nsents ? td.sents[td.nsents - 1].end : 0;
-        }
-        D.sentence = si;
-        sent S = {0};
-        S.c = c;
-        S.o = o;
-        S.a = &work;
-        S.date = dnum;
-        if ((rc = make_tokens(&S, &td, t0, t1)))
+    run.sent1 = (uint32_t)td.nsents;
+    if ((rc = cameo_code_text(c, &td, &run, &work, &evs)))
+        goto out;
+    rc = PARLEY_ENOMEM;
+    r->events = arena_zalloc(&r->mem, (evs.n ? evs.n : 1) * sizeof *r->events);
+    if (!r->events)
+        goto out;
+    for (size_t i = 0; i < evs.n; i++) {
+        const cameo_ev *v = &evs.v[i];
+        parley_event *e = &r->events[r->n++];
+        e->cameo = arena_strdup(&r->mem, v->code);
+        e->source = public_actor(&r->mem, &td, arena_strdup(&r->mem, v->src), v->s0, v->s1);
+        e->target = public_actor(&r->mem, &td, arena_strdup(&r->mem, v->tgt), v->t0, v->t1);
+        if (!e->cameo || !e->source.code || !e->target.code)
             goto out;
-        rc = code_sentence(&D, &S, have_prev ? &prev : NULL);
-        if (rc == 2) { /* a story discard: nothing from this document */
-            r->n = 0;
-            rc = 0;
-            break;
+        const lex_cameo *row = cameo_table_find(&c->table, v->code);
+        if (row) {
+            e->type = row->type ? arena_strdup(&r->mem, row->type) : NULL;
+            e->mode = row->mode ? arena_strdup(&r->mem, row->mode) : NULL;
+            e->quad = row->quad;
+            e->goldstein = row->goldstein;
         }
-        if (rc)
-            goto out;
-        if (S.nm) {
-            prev = S.m[0];
-            have_prev = 1;
-        }
+        e->coder = "dictionary";
+        e->negated = v->negated;
+        e->date = dstr;
+        e->date_precision = date_precision(dstr);
+        for (size_t t = 0; t < v->ntopics; t++)
+            e->topics[e->ntopics++] = v->topics[t];
+        e->sentence = v->sent;
+        e->seq = i && r->events[i - 1].sentence == v->sent ? r->events[i - 1].seq + 1 : 1;
+        e->span[0] = td.sents[v->sent].start;
+        e->span[1] = td.sents[v->sent].end;
+        if (o && o->per_sentence && td.nsents)
+            e->span[1] = td.sents[td.nsents - 1].end;
     }
+    rc = 0;
 out:
     arena_release(&work);
     if (rc) {
@@ -1524,6 +1949,5 @@ void parley_cameo_result_free(parley_cameo_result *r)
     if (!r)
         return;
     arena_release(&r->mem);
-    free(r->events);
     free(r);
 }
