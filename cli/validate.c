@@ -108,6 +108,8 @@ static int run_record(vstate *V, record *R)
     size_t ng = 0;
     for (size_t i = 0; i < parley_cameo_result_count(res) && ng < 64; i++) {
         const parley_event *e = parley_cameo_result_event(res, i);
+        if (e->negated)
+            continue; /* "did not attack": not the event */
         upcopy(got[ng].src, sizeof got[ng].src, e->source.code, strlen(e->source.code));
         upcopy(got[ng].tgt, sizeof got[ng].tgt, e->target.code, strlen(e->target.code));
         upcopy(got[ng].code, sizeof got[ng].code, e->cameo, strlen(e->cameo));

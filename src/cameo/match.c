@@ -1114,8 +1114,10 @@ static int is_denial(const ctok *t)
 
 /* Whether the verb phrase starting at token v0 is negated: "not", "n't"
  * or "never" in the verb group before it ("would not help", "has never
- * met"), unless the pattern that matched names the negation itself (a
- * dictionary's "NOT *" pattern codes what the negation means). */
+ * met"), or a verb that denies it ("denied shelling"), unless the pattern
+ * that matched names words before the verb (a dictionary's "NOT *"
+ * pattern codes what the negation means). */
+static int lower_literals(const parley_cameo *c, const cpattern *pt);
 static int negated_verb(const sent *S, uint32_t lo, uint32_t v0,
                         const cpattern *pt)
 {
@@ -1127,18 +1129,9 @@ static int negated_verb(const sent *S, uint32_t lo, uint32_t v0,
         else if (!is_group_word(t) && !is_word(t, "having"))
             break;
     }
-    if (!neg || !pt)
-        return neg;
-    const parley_cameo *c = S->c;
-    for (uint32_t k = 0; k < pt->ph.n; k++) {
-        const cw *e = &c->els[pt->ph.el + k];
-        if (e->kind != CW_WORD)
-            continue;
-        const char *w = cameo_str(c, e->ref);
-        if (!strcmp(w, "not") || !strcmp(w, "never") || !strcmp(w, "n't"))
-            return 0;
-    }
-    return 1;
+    /* a pattern with words before its verb ("NOT *", "&NEGATVAUXVRB *")
+     * has read the verb group itself */
+    return neg && !(pt && lower_literals(S->c, pt));
 }
 
 /* Whether some dictionary verb has the word of token i ("leave"). */
