@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lexicon/lexicon.h"
 #include "parley.h"
@@ -82,6 +83,8 @@ typedef struct cpattern {
     uint32_t code; /* offset in strs: "042", "032:033", "---" */
     uint32_t nlit; /* literal elements: the more, the more specific */
     uint32_t req0, nreq; /* its word elements' ids: preq[req0 .. req0 + nreq) */
+    uint64_t rmask;      /* their bits cameo_bloom_bit(id) & 63: a pattern
+                            whose bit a sentence lacks cannot match there */
 } cpattern;
 
 typedef struct cverb {
@@ -176,6 +179,8 @@ struct parley_cameo {
     size_t nwslots;
     /* a Bloom filter of the stem words' hashes (cameo_stem_bit) */
     uint64_t *stems;
+    int has_stems; /* some word is a stem (TABARI dictionaries) */
+    uint64_t stem_lens; /* bit k: a stem of k bytes (bit 63: 63 or more) */
     /* index: the entries whose anchor word (the first word; the verb word
      * for verbs) has id w and whose class is x are
      * ix_ents[ix_start[w * CX_N + x] .. ix_start[w * CX_N + x + 1]), in
@@ -194,11 +199,18 @@ struct parley_cameo {
     size_t nasets;
     uint32_t *aset_any;
     cpairs aset_words;
+    /* every dictionary word's own keys, as cameo_token_keys gives them
+     * for a token that is the word: wkeys[wkey0[w] .. wkey0[w + 1]) */
+    struct ckey *wkeys;
+    uint32_t *wkey0;
     uint32_t *porder; /* patterns in the order tried (cblock) */
     uint32_t *preq;   /* word ids required by patterns (cpattern) */
     size_t npreq;
     cameo_table table;  /* the built-in data/cameo.txt, for coding without
                            a lexicon (parley_cameo_code) */
+    /* the coder's closed word classes (cameo_word_class): an open
+     * addressing table of CAMEO_WCLS_SLOTS slots, empty when len is 0 */
+    struct cwcls { uint64_t h; uint32_t cls; uint8_t len; char w[15]; } *wcls;
     const char **files; /* names of the loaded files, for messages */
     size_t nfiles;
     size_t bad_lines;
@@ -254,6 +266,12 @@ static inline uint32_t cameo_stem_bit(uint64_t h)
     return (uint32_t)((h ^ (h >> 32)) & (CAMEO_STEM_BITS - 1));
 }
 
+/* The bit of a word id in a sentence's Bloom filter of 2048 bits. */
+static inline uint32_t cameo_bloom_bit(uint32_t wid)
+{
+    return (wid * 0x9E3779B1u) >> 21;
+}
+
 /* Spreads a hash or a pair of ids over the slots of a table. */
 static inline uint64_t cameo_mix(uint64_t h)
 {
@@ -288,6 +306,40 @@ static inline const uint32_t *cameo_index(const parley_cameo *c, uint32_t wid,
     size_t k = (size_t)wid * CX_N + (size_t)x;
     *n = c->ix_start[k + 1] - c->ix_start[k];
     return c->ix_ents + c->ix_start[k];
+}
+
+/* ---- closed word classes (load.c) ---- */
+
+/* The function words the coder tests ("was", "not", "that", "and", …),
+ * by class. */
+enum {
+    WC_AUX = 1 << 0,      /* be, is, was, been: passives */
+    WC_GROUP = 1 << 1,    /* auxiliaries, modals, "to", a few adverbs: a
+                             verb group's words */
+    WC_NEG = 1 << 2,      /* not, n't, never */
+    WC_DENY = 1 << 3,     /* deny, refuse, fail, stop…: deny what follows */
+    WC_SUBORD = 1 << 4,   /* until, that, which, because…: begin a clause */
+    WC_PREPTIME = 1 << 5, /* in, on, at, today, Monday…: a time or place */
+    WC_CONJ = 1 << 6      /* and, but, ";", while, whereas: end a clause */
+};
+
+enum { CAMEO_WCLS_SLOTS = 512 };
+
+/* Builds c->wcls. Returns 0 or PARLEY_ENOMEM. */
+int cameo_word_classes(parley_cameo *c);
+
+/* The classes of the folded word w[0..n) whose text_hash is h; 0 for
+ * every other word. */
+static inline uint32_t cameo_word_class(const parley_cameo *c, const char *w,
+                                        size_t n, uint64_t h)
+{
+    if (n >= 15)
+        return 0;
+    for (size_t k = (size_t)(h ^ (h >> 29)) & (CAMEO_WCLS_SLOTS - 1); c->wcls[k].len;
+         k = (k + 1) & (CAMEO_WCLS_SLOTS - 1))
+        if (c->wcls[k].h == h && c->wcls[k].len == n && !memcmp(c->wcls[k].w, w, n))
+            return c->wcls[k].cls;
+    return 0;
 }
 
 /* ---- the coder on a text_doc (match.c) ---- */

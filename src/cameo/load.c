@@ -1677,6 +1677,8 @@ static int mark_words(parley_cameo *c)
             uint32_t b = cameo_stem_bit(w->h);
             w->stem = 1;
             c->stems[b >> 6] |= 1ULL << (b & 63);
+            c->has_stems = 1;
+            c->stem_lens |= 1ULL << (w->len < 63 ? w->len : 63);
         }
         if (e->infl && w->len >= 2)
             w->infl = 1;
@@ -1870,10 +1872,13 @@ static int build_patterns(parley_cameo *c)
     for (size_t i = 0; i < c->npats; i++) {
         cpattern *pt = &c->pats[i];
         pt->req0 = (uint32_t)c->npreq;
+        pt->rmask = 0;
         for (uint32_t k = 0; k < pt->ph.n; k++) {
             const cw *e = &c->els[pt->ph.el + k];
-            if (e->kind == CW_WORD)
+            if (e->kind == CW_WORD) {
                 c->preq[c->npreq++] = e->wid;
+                pt->rmask |= 1ULL << (cameo_bloom_bit(e->wid) & 63);
+            }
         }
         pt->nreq = (uint32_t)c->npreq - pt->req0;
     }
@@ -1889,6 +1894,46 @@ static int build_patterns(parley_cameo *c)
             o[q] = x;
         }
     }
+    return 0;
+}
+
+/* The keys of every dictionary word, for tokens that are the word (the
+ * coder then copies them instead of working them out). */
+static int build_word_keys(parley_cameo *c)
+{
+    size_t cap = c->nwords * 2 + 16, n = 0;
+    /* c->wkey0 stays NULL until all are done: cameo_token_keys uses them
+     * once it is set */
+    uint32_t *k0 = malloc((c->nwords + 1) * sizeof *k0);
+    ckey *v = malloc(cap * sizeof *v);
+    if (!k0 || !v) {
+        free(k0);
+        free(v);
+        return PARLEY_ENOMEM;
+    }
+    for (size_t w = 0; w < c->nwords; w++) {
+        const cword *cw_ = &c->words[w];
+        for (;;) {
+            size_t m = cameo_token_keys(c, c->strs + cw_->str, cw_->len, v + n, cap - n);
+            if (m <= cap - n) {
+                k0[w] = (uint32_t)n;
+                n += m;
+                break;
+            }
+            size_t nc = cap * 2 + m;
+            ckey *q = realloc(v, nc * sizeof *q);
+            if (!q) {
+                free(k0);
+                free(v);
+                return PARLEY_ENOMEM;
+            }
+            v = q;
+            cap = nc;
+        }
+    }
+    k0[c->nwords] = (uint32_t)n;
+    c->wkeys = v;
+    c->wkey0 = k0;
     return 0;
 }
 
@@ -1925,7 +1970,7 @@ static int build_index(parley_cameo *c)
             c->ix_ents[c->ix_start[(size_t)w * CX_N + entry_class(c->ents[i].kind) + 1]++] =
                 (uint32_t)i;
     }
-    return 0;
+    return build_word_keys(c);
 }
 
 int parley_cameo_format_from_name(const char *name)
@@ -1939,6 +1984,50 @@ int parley_cameo_format_from_name(const char *name)
     if (strcmp(name, "petrarch") == 0)
         return PARLEY_CAMEO_PETRARCH;
     return -1;
+}
+
+/* The words of each class, separated by spaces. */
+static const struct {
+    uint32_t cls;
+    const char *words;
+} word_classes[] = {
+    {WC_AUX, "was were is are been be being"},
+    {WC_GROUP, "do does did has have had will would shall should can could may might "
+               "must be been being is are was were yet also even still to ever"},
+    {WC_NEG, "not n't never nt"},
+    {WC_DENY, "deny denies denied denying refuse refuses refused refusing decline "
+              "declines declined declining fail fails failed failing avoid avoids "
+              "avoided avoiding stop stops stopped stopping cease ceases ceased ceasing "
+              "halt halts halted halting"},
+    {WC_SUBORD, "until that which who whom when while because after before as if since "
+                "unless where whether though although"},
+    {WC_PREPTIME, "in on at for during after over since under from last this earlier "
+                  "today yesterday monday tuesday wednesday thursday friday saturday sunday"},
+    {WC_CONJ, "and but ; while whereas"},
+};
+
+int cameo_word_classes(parley_cameo *c)
+{
+    c->wcls = calloc(CAMEO_WCLS_SLOTS, sizeof *c->wcls);
+    if (!c->wcls)
+        return PARLEY_ENOMEM;
+    for (size_t l = 0; l < sizeof word_classes / sizeof *word_classes; l++)
+        for (const char *w = word_classes[l].words; *w;) {
+            size_t n = strcspn(w, " ");
+            uint64_t h = text_hash(w, n);
+            size_t k = (size_t)(h ^ (h >> 29)) & (CAMEO_WCLS_SLOTS - 1);
+            while (c->wcls[k].len && !(c->wcls[k].h == h && c->wcls[k].len == n &&
+                                       !memcmp(c->wcls[k].w, w, n)))
+                k = (k + 1) & (CAMEO_WCLS_SLOTS - 1);
+            c->wcls[k].h = h;
+            c->wcls[k].len = (uint8_t)n;
+            memcpy(c->wcls[k].w, w, n);
+            c->wcls[k].cls |= word_classes[l].cls;
+            w += n;
+            while (*w == ' ')
+                w++;
+        }
+    return 0;
 }
 
 int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
@@ -1976,6 +2065,8 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
         rc = build_index(c);
     if (!rc)
         rc = cameo_table_builtin(&c->table, &c->mem);
+    if (!rc)
+        rc = cameo_word_classes(c);
     if (bad_lines)
         *bad_lines = c->bad_lines;
     if (rc) {
@@ -1992,6 +2083,7 @@ void parley_cameo_free(parley_cameo *c)
         return;
     arena_release(&c->mem);
     cameo_table_free(&c->table);
+    free(c->wcls);
     free(c->strs);
     free(c->els);
     free(c->alts);
@@ -2019,6 +2111,8 @@ void parley_cameo_free(parley_cameo *c)
     free(c->stems);
     free(c->porder);
     free(c->preq);
+    free(c->wkeys);
+    free(c->wkey0);
     free(c->files);
     free(c);
 }

@@ -21,6 +21,7 @@ typedef struct ctok {
     uint32_t flags;
     uint32_t k0, nk;     /* its keys: sent.keys[k0 .. k0 + nk) */
     uint32_t src;        /* the text_doc token it comes from */
+    uint32_t cls;        /* the closed classes of its word (WC_*) */
 } ctok;
 
 typedef struct mention {
@@ -40,6 +41,8 @@ typedef struct sent {
     uint32_t n;
     ckey *keys; /* the tokens' keys (cameo_token_keys) */
     uint64_t words[32]; /* a Bloom filter of the keys' word ids */
+    uint64_t wsum;      /* words[] folded: bit b is set when some bit b
+                           mod 64 is */
     mention *m;
     int nm, mcap;
     int32_t date;
@@ -47,6 +50,8 @@ typedef struct sent {
     uint32_t si;         /* this sentence's index in td */
     const cameo_run *run;
     uint32_t vlim;       /* code_clause looks for verbs before this token */
+    uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
+    struct vhit *vcache;
 } sent;
 
 /* ---- words ---- */
@@ -132,11 +137,21 @@ static int infl_suffix(const char *t, size_t n, size_t k)
     return 0;
 }
 
+static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
+                           uint64_t h0, ckey *keys, size_t max);
+
 /* The old index took as lookup keys the token, its 79 longest prefixes
  * and, for tokens of 4 to 76 bytes, the bases with e or y restored;
  * CK_LOOK keeps exactly those, so that the coder finds what it found. */
 size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max)
+{
+    return token_keys_h(c, t, n, text_hash(t, n), keys, max);
+}
+
+/* cameo_token_keys with the token's text_hash h already known. */
+static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
+                           uint64_t h0, ckey *keys, size_t max)
 {
     size_t nk = 0;
 #define PUT(wid, f)                                                         \
@@ -147,9 +162,21 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
     } while (0)
     if (!n || !c->nwords)
         return 0;
-    uint32_t id = cameo_word_find(c, t, n, -1, text_hash(t, n));
+    uint32_t id = cameo_word_find(c, t, n, -1, h0);
+    if (id != CW_NONE && c->wkey0) {
+        /* a dictionary word: its keys were worked out when loading */
+        const ckey *w = c->wkeys + c->wkey0[id], *we = c->wkeys + c->wkey0[id + 1];
+        for (; w < we; w++)
+            PUT(w->wid, w->flags);
+        return nk;
+    }
     if (id != CW_NONE)
         PUT(id, CK_EXACT | CK_LOOK);
+    /* without stems, only a regular ending makes another key: -s, -d,
+     * -ing, -s' (and -ies, -ied, -ing of the e and y rules) */
+    char last = t[n - 1];
+    if (!c->has_stems && last != 's' && last != 'd' && last != 'g' && last != '\'')
+        return nk;
     /* FNV-1a runs left to right: prefixes are found shortest first, then
      * put longest first */
     uint64_t h = 1469598103934665603ULL, h3 = h;
@@ -158,9 +185,14 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
         h = (h ^ (unsigned char)t[k - 1]) * 1099511628211ULL;
         if (k == n - 3)
             h3 = h;
+        /* endings are at most four letters long ("ning"); stems have the
+         * lengths of c->stem_lens (longer ones: bit 63) */
+        int near = k + 4 >= n;
+        if (!near && !((c->stem_lens >> (k < 63 ? k : 63)) & 1))
+            continue;
         uint32_t sb = cameo_stem_bit(h);
         int stem = (c->stems[sb >> 6] >> (sb & 63)) & 1;
-        int infl = infl_suffix(t, n, k);
+        int infl = near ? infl_suffix(t, n, k) : 0;
         if (!stem && !infl)
             continue;
         id = cameo_word_find(c, t, k, -1, h);
@@ -211,7 +243,7 @@ static inline uint32_t word_at(const sent *S, const cw *e, uint32_t i)
 
 static inline uint32_t bloom_bit(uint32_t wid)
 {
-    return (wid * 0x9E3779B1u) >> 21; /* 11 bits: 2048 */
+    return cameo_bloom_bit(wid); /* 11 bits: 2048 */
 }
 
 /* Whether some token of the sentence may match word wid (no: surely
@@ -352,11 +384,19 @@ typedef struct cand {
 } cand;
 
 static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
-                     uint32_t i, uint32_t gap)
+                     uint32_t i, uint32_t gap, uint32_t j)
 {
     const parley_cameo *c = S->c;
     const centry *e = &c->ents[ent];
-    uint32_t L = match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, gap);
+    const cw *el = c->els + e->ph.el;
+    /* filed by its first two words, the second found at token j: a third
+     * word that must follow it directly is checked first ("MINISTER OF
+     * PUBLIC_ SERVICE_" among the hundred "MINISTER OF" offices) */
+    if (j != UINT32_MAX && e->ph.n >= 3 && el[2].kind == CW_WORD && el[2].adj &&
+        !(j + 1 < S->n && word_at(S, &el[2], j + 1)))
+        return;
+    uint32_t L = e->ph.n == 1 && el->kind == CW_WORD ? word_at(S, el, i)
+                                                     : match_seq(S, el, e->ph.n, i, S->n, gap);
     if (!L || L < b->L)
         return;
     uint32_t actor = e->kind == CE_ACTOR;
@@ -385,7 +425,7 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
         size_t ne;
         const uint32_t *ix = entries(S, k, CX_ACTOR, &ne);
         for (size_t q = 0; q < ne; q++)
-            consider(S, &b, ix[q], kp, i, gap);
+            consider(S, &b, ix[q], kp, i, gap, UINT32_MAX);
         if (!(k->flags & CK_LOOK))
             continue;
         int pairs = c->words[k->wid].pairs;
@@ -397,12 +437,12 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
                 if (j == i + 1 && (pairs & 1)) {
                     const uint32_t *px = cameo_pair(&c->pairs, k->wid, k2->wid, &ne);
                     for (size_t q = 0; q < ne; q++)
-                        consider(S, &b, px[q], kp, i, gap);
+                        consider(S, &b, px[q], kp, i, gap, j);
                 }
                 if (pairs & 2) {
                     const uint32_t *px = cameo_pair(&c->gpairs, k->wid, k2->wid, &ne);
                     for (size_t q = 0; q < ne; q++)
-                        consider(S, &b, px[q], kp, i, gap);
+                        consider(S, &b, px[q], kp, i, gap, j);
                 }
             }
         }
@@ -411,10 +451,9 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
     return b.L;
 }
 
-static int is_word(const ctok *t, const char *w)
-{
-    return t->n == strlen(w) && memcmp(t->w, w, t->n) == 0;
-}
+/* Whether token t is the word w, a string literal (its length is known
+ * at compile time, so this is a length test and a short compare). */
+#define is_word(tok, lit) ((tok)->n == sizeof(lit) - 1 && memcmp((tok)->w, (lit), sizeof(lit) - 1) == 0)
 
 static int is_adj(const sent *S, uint32_t i)
 {
@@ -663,7 +702,28 @@ static int in_mention(const sent *S, uint32_t i)
 }
 
 /* The verb phrase at token i, longest first, or 0. */
+static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out);
+
+/* verb_at, remembered per token: the coder asks about the same tokens
+ * again (clauses, participles, reported clauses). The answer for the
+ * whole sentence stands unless the verb phrase runs past lim. */
 static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
+{
+    sent *W = (sent *)S; /* the cache only */
+    if (!W->vstate)
+        return verb_at_uncached(S, i, lim, out);
+    if (!W->vstate[i]) {
+        W->vstate[i] = verb_at_uncached(S, i, S->n, &W->vcache[i]) ? 2 : 1;
+    }
+    if (W->vstate[i] == 1)
+        return 0;
+    if (W->vcache[i].t1 > lim)
+        return verb_at_uncached(S, i, lim, out);
+    *out = W->vcache[i];
+    return 1;
+}
+
+static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
@@ -677,6 +737,14 @@ static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     if ((t->flags & CT_CAP) && !(t->flags & CT_FIRST))
         return 0;
     const ckey *k0 = S->keys + t->k0, *ke = k0 + t->nk;
+    int any = 0;
+    for (const ckey *k = k0; k < ke && !any; k++) {
+        size_t ne;
+        entries(S, k, CX_VERB, &ne);
+        any = ne > 0;
+    }
+    if (!any)
+        return 0;
     /* a noun of the actor files: not a verb, whatever else matches */
     for (const ckey *k = k0; k < ke; k++) {
         size_t ne;
@@ -1037,6 +1105,8 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     bs->src = bs->tgt = bs->cmp = -1;
     for (uint32_t k = 0; k < bl->npat; k++) {
         const cpattern *pt = &c->pats[c->porder[bl->pat0 + k]];
+        if (pt->rmask & ~S->wsum)
+            continue; /* a word it needs is surely not in the sentence */
         uint32_t r = 0;
         while (r < pt->nreq && in_sentence(S, c->preq[pt->req0 + r]))
             r++;
@@ -1065,51 +1135,26 @@ static int lower_literals(const parley_cameo *c, const cpattern *pt)
 
 static int is_aux(const ctok *t)
 {
-    static const char *const aux[] = {"was", "were", "is", "are", "been", "be", "being"};
-    for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
-        if (is_word(t, aux[i]))
-            return 1;
-    return 0;
+    return (t->cls & WC_AUX) != 0;
 }
 
 /* Words of a verb group that may stand between a negation and its verb
  * ("did not formally sign", "has never been").  */
 static int is_group_word(const ctok *t)
 {
-    static const char *const w[] = {"do", "does", "did", "has", "have", "had",
-                                    "will", "would", "shall", "should", "can",
-                                    "could", "may", "might", "must", "be",
-                                    "been", "being", "is", "are", "was", "were",
-                                    "yet", "also", "even", "still", "to",
-                                    "ever", NULL};
-    for (int k = 0; w[k]; k++)
-        if (is_word(t, w[k]))
-            return 1;
-    return t->n > 3 && ends(t->w, t->n, "ly");
+    return (t->cls & WC_GROUP) || (t->n > 3 && ends(t->w, t->n, "ly"));
 }
 
 static int is_negation(const ctok *t)
 {
-    return is_word(t, "not") || is_word(t, "n't") || is_word(t, "never") ||
-           is_word(t, "nt");
+    return (t->cls & WC_NEG) != 0;
 }
 
 /* Verbs that deny the event of the verb they govern: "denied shelling",
  * "refused to help", "failed to meet", "stopped attacking". */
 static int is_denial(const ctok *t)
 {
-    static const char *const w[] = {"deny", "denies", "denied", "denying",
-                                    "refuse", "refuses", "refused", "refusing",
-                                    "decline", "declines", "declined", "declining",
-                                    "fail", "fails", "failed", "failing",
-                                    "avoid", "avoids", "avoided", "avoiding",
-                                    "stop", "stops", "stopped", "stopping",
-                                    "cease", "ceases", "ceased", "ceasing",
-                                    "halt", "halts", "halted", "halting", NULL};
-    for (int k = 0; w[k]; k++)
-        if (is_word(t, w[k]))
-            return 1;
-    return 0;
+    return (t->cls & WC_DENY) != 0;
 }
 
 /* Whether the verb phrase starting at token v0 is negated: "not", "n't"
@@ -1165,27 +1210,12 @@ static uint32_t by_after(const sent *S, uint32_t t1, uint32_t hi)
 
 static int is_prep_or_time(const ctok *t)
 {
-    static const char *const w[] = {"in", "on", "at", "for", "during", "after",
-                                    "over", "since", "under", "from", "last",
-                                    "this", "earlier", "today", "yesterday",
-                                    "monday", "tuesday", "wednesday", "thursday",
-                                    "friday", "saturday", "sunday", NULL};
-    for (int k = 0; w[k]; k++)
-        if (is_word(t, w[k]))
-            return 1;
-    return 0;
+    return (t->cls & WC_PREPTIME) != 0;
 }
 
 static int is_subordinator(const ctok *t)
 {
-    static const char *const w[] = {"until", "that", "which", "who", "whom",
-                                    "when", "while", "because", "after", "before",
-                                    "as", "if", "since", "unless", "where",
-                                    "whether", "though", "although", NULL};
-    for (int k = 0; w[k]; k++)
-        if (is_word(t, w[k]))
-            return 1;
-    return 0;
+    return (t->cls & WC_SUBORD) != 0;
 }
 
 /* Whether a verb word at i is finite: a past form ("-ed") or after an
@@ -1453,7 +1483,9 @@ static int token_keys(sent *S)
         ctok *t = &S->t[i];
         if (t->flags & CT_PUNCT)
             continue;
-        size_t m = cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
+        uint64_t h = S->td->toks[t->src].fold_len == t->n ? S->td->toks[t->src].hash
+                                                         : text_hash(t->w, t->n);
+        size_t m = token_keys_h(S->c, t->w, t->n, h, S->keys + nk, cap - nk);
         if (m > cap - nk) { /* rare: more keys than room; again with room */
             size_t nc = cap * 2 > nk + m ? cap * 2 : nk + m;
             ckey *q = arena_alloc(S->a, nc * sizeof *q);
@@ -1462,7 +1494,7 @@ static int token_keys(sent *S)
             memcpy(q, S->keys, nk * sizeof *q);
             S->keys = q;
             cap = nc;
-            m = cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
+            m = token_keys_h(S->c, t->w, t->n, h, S->keys + nk, cap - nk);
         }
         t->k0 = (uint32_t)nk;
         t->nk = (uint32_t)m;
@@ -1472,6 +1504,9 @@ static int token_keys(sent *S)
         }
         nk += t->nk;
     }
+    S->wsum = 0;
+    for (int k = 0; k < 32; k++)
+        S->wsum |= S->words[k];
     return 0;
 }
 
@@ -1511,6 +1546,25 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             c->src = k;
             c->end = tk->end;
             c->flags = CT_PUNCT;
+            c->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            continue;
+        }
+        if (S->n < cap && !memchr(f, '.', fl) && !memchr(f, '-', fl)) {
+            /* the folded token as it is (most are) */
+            ctok *c = &S->t[S->n++];
+            c->w = f;
+            c->n = (uint32_t)fl;
+            c->k0 = c->nk = 0;
+            c->start = tk->start;
+            c->src = k;
+            c->end = tk->end;
+            c->flags = 0;
+            if ((tk->flags & TOK_CAP) && !allcaps)
+                c->flags |= CT_CAP;
+            if (first)
+                c->flags |= CT_FIRST;
+            c->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            first = 0;
             continue;
         }
         char *w = arena_alloc(S->a, fl + 1);
@@ -1541,12 +1595,17 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 if (first)
                     c->flags |= CT_FIRST;
                 w[e] = '\0';
+                c->cls = cameo_word_class(S->c, c->w, c->n, text_hash(c->w, c->n));
                 part++;
             }
             p = e + 1;
         }
         first = 0;
     }
+    S->vstate = arena_zalloc(S->a, S->n + 1);
+    S->vcache = arena_alloc(S->a, (S->n + 1) * sizeof *S->vcache);
+    if (!S->vstate || !S->vcache)
+        return PARLEY_ENOMEM;
     return token_keys(S);
 }
 
@@ -1592,8 +1651,7 @@ static int add_pronouns(sent *S, const mention *prev)
 
 static int is_conj(const ctok *t)
 {
-    return is_word(t, "and") || is_word(t, "but") || is_word(t, ";") ||
-           is_word(t, "while") || is_word(t, "whereas");
+    return (t->cls & WC_CONJ) != 0;
 }
 
 /* Whether token i starts a clause that the clause [lo, i) reports: "that"
@@ -1737,8 +1795,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         return rc == 1 ? 0 : rc;
     if ((rc = add_pronouns(S, prev)))
         return rc;
-    if ((rc = find_issues(D, S)))
-        return rc;
+    D->ntopics = 0;
     /* clauses: split at conjunctions that do not join a compound */
     uint32_t lo = 0;
     int src = -1;
@@ -1760,6 +1817,18 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
                 break; /* CODE BY SENTENCE: one verb a sentence */
         }
         lo = i + 1;
+    }
+    /* the sentence's issues, for its events only (most sentences have
+     * none) */
+    if (D->out->n > D->first && S->c->nissues) {
+        if ((rc = find_issues(D, S)))
+            return rc;
+        for (size_t k = D->first; k < D->out->n; k++) {
+            cameo_ev *e = &D->out->v[k];
+            for (size_t q = 0; q < D->ntopics; q++)
+                e->topics[q] = D->topics[q];
+            e->ntopics = D->ntopics;
+        }
     }
     return 0;
 }
