@@ -73,7 +73,7 @@ def check_cameo(d, err, warn):
             if len(f) != 6:
                 err("cameo.txt", n, f"{len(f)} fields, expected 6")
                 continue
-            code, label, typ, mode, quad, gold = f
+            code, typ, mode, quad, gold, label = f
             if not re.fullmatch(r"\d{2,4}", code) or not 1 <= int(code[:2]) <= 20:
                 err("cameo.txt", n, f"bad CAMEO code {code!r}")
                 continue
@@ -84,12 +84,11 @@ def check_cameo(d, err, warn):
             if not label or label == "-":
                 err("cameo.txt", n, "empty label")
             root = int(code[:2])
-            if root == 1:
-                if typ != "-":
-                    err("cameo.txt", n, "root 01 (statements) has no PLOVER type: write -")
-            elif typ not in PLOVER:
+            if typ != "-" and typ not in PLOVER:
                 err("cameo.txt", n, f"unknown PLOVER type {typ!r}")
-            if typ != "-" and not re.fullmatch(r"[a-z][a-z-]*", mode):
+            if typ == "-" and root != 1:
+                err("cameo.txt", n, "only root 01 (statements) may have no PLOVER type")
+            if mode != "-" and not re.fullmatch(r"[a-z][a-z-]*", mode):
                 err("cameo.txt", n, f"bad mode {mode!r}")
             if quad != str(quad_of_root(root)):
                 err("cameo.txt", n, f"QuadClass {quad}, the convention gives {quad_of_root(root)}")

@@ -56,7 +56,14 @@ typedef struct cword {
     uint8_t stem;     /* some element of this word is a stem */
     uint8_t infl;     /* some element matches its inflections (len >= 2) */
     uint8_t pairs;    /* 1: first word of parley_cameo.pairs, 2: of gpairs */
+    uint64_t seconds; /* bits cameo_second_bit(w2) of the second words it
+                         is paired with: a token that has none is passed */
 } cword;
+
+static inline uint32_t cameo_second_bit(uint32_t wid)
+{
+    return (wid * 0x9E3779B1u) >> 26; /* 0 .. 63 */
+}
 
 /* A phrase is a run of elements in the element pool. */
 typedef struct cphrase {

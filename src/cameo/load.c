@@ -1794,6 +1794,7 @@ static int build_actor_pairs(parley_cameo *c)
             if (paired(c, &c->ents[i], &w2) == kind) {
                 x[n++] = (triple){w1, w2, (uint32_t)i};
                 c->words[w1].pairs |= (uint8_t)kind;
+                c->words[w1].seconds |= 1ULL << cameo_second_bit(w2);
             }
         }
         rc = build_pairs(kind == 1 ? &c->pairs : &c->gpairs, x, n);

@@ -50,6 +50,7 @@ typedef struct sent {
     uint32_t si;         /* this sentence's index in td */
     const cameo_run *run;
     uint32_t vlim;       /* code_clause looks for verbs before this token */
+    uint8_t *inm;        /* per token: covered by a mention (map_mentions) */
     uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
     struct vhit *vcache;
 } sent;
@@ -429,11 +430,14 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
         if (!(k->flags & CK_LOOK))
             continue;
         int pairs = c->words[k->wid].pairs;
+        uint64_t seconds = c->words[k->wid].seconds;
         /* the second word right after the first; or up to gap tokens
          * further (match_seq's window) */
         for (uint32_t j = i + 1; pairs && j < S->n && j <= i + 1 + gap; j++) {
             const ctok *u = &S->t[j];
             for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
+                if (!((seconds >> cameo_second_bit(k2->wid)) & 1))
+                    continue;
                 if (j == i + 1 && (pairs & 1)) {
                     const uint32_t *px = cameo_pair(&c->pairs, k->wid, k2->wid, &ne);
                     for (size_t q = 0; q < ne; q++)
@@ -695,9 +699,25 @@ typedef struct vhit {
 
 static int in_mention(const sent *S, uint32_t i)
 {
+    if (S->inm)
+        return S->inm[i];
     for (int k = 0; k < S->nm; k++)
         if (i >= S->m[k].t0 && i < S->m[k].t1)
             return 1;
+    return 0;
+}
+
+/* Notes for every token whether a mention covers it, once the mentions
+ * are known (in_mention is then one look). */
+static int map_mentions(sent *S)
+{
+    uint8_t *m = arena_zalloc(S->a, S->n + 1);
+    if (!m)
+        return PARLEY_ENOMEM;
+    for (int k = 0; k < S->nm; k++)
+        for (uint32_t i = S->m[k].t0; i < S->m[k].t1 && i < S->n; i++)
+            m[i] = 1;
+    S->inm = m;
     return 0;
 }
 
@@ -767,7 +787,7 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
                 continue;
             uint32_t s0 = i - v->vpos;
             /* words before the verb must come right before it */
-            uint32_t L = match_seq(S, c->els + v->ph.el, v->ph.n, s0, lim, 3);
+            uint32_t L = v->ph.n == 1 ? 1 : match_seq(S, c->els + v->ph.el, v->ph.n, s0, lim, 3);
             if (!L || (v->vpos && match_seq(S, c->els + v->ph.el, v->vpos, s0, lim, 0) != v->vpos))
                 continue;
             if (!word_at(S, &c->els[v->ph.el + v->vpos], i))
@@ -1549,7 +1569,10 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             c->cls = cameo_word_class(S->c, f, fl, tk->hash);
             continue;
         }
-        if (S->n < cap && !memchr(f, '.', fl) && !memchr(f, '-', fl)) {
+        size_t dh = 0;
+        while (dh < fl && f[dh] != '.' && f[dh] != '-')
+            dh++;
+        if (S->n < cap && dh == fl) {
             /* the folded token as it is (most are) */
             ctok *c = &S->t[S->n++];
             c->w = f;
@@ -1793,7 +1816,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     int rc = find_actors(S);
     if (rc)
         return rc == 1 ? 0 : rc;
-    if ((rc = add_pronouns(S, prev)))
+    if ((rc = add_pronouns(S, prev)) || (rc = map_mentions(S)))
         return rc;
     D->ntopics = 0;
     /* clauses: split at conjunctions that do not join a compound */

@@ -27,6 +27,7 @@ static const char *word_or_null(arena *a, const char *s)
     return !s || !*s || !strcmp(s, "-") ? NULL : arena_strdup(a, s);
 }
 
+/* Fields: CAMEO | PLOVER type | mode | QuadClass | Goldstein | label */
 const char *cameo_table_row(cameo_table *t, arena *a, char **f, int nf)
 {
     if (nf != 6)
@@ -36,13 +37,13 @@ const char *cameo_table_row(cameo_table *t, arena *a, char **f, int nf)
     int root = (f[0][0] - '0') * 10 + (f[0][1] - '0');
     if (root < 1 || root > 20)
         return "the CAMEO root must be 01 to 20";
-    if (strlen(f[4]) != 1 || f[4][0] < '1' || f[4][0] > '4')
+    if (strlen(f[3]) != 1 || f[3][0] < '1' || f[3][0] > '4')
         return "QuadClass must be 1, 2, 3 or 4";
     char *end;
-    double g = strtod(f[5], &end);
-    if (end == f[5] || *end || !(g >= -10.0 && g <= 10.0))
+    double g = strtod(f[4], &end);
+    if (end == f[4] || *end || !(g >= -10.0 && g <= 10.0))
         return "the Goldstein score must be a number from -10 to 10";
-    for (const char *p = f[2]; strcmp(f[2], "-") && *p; p++)
+    for (const char *p = f[1]; strcmp(f[1], "-") && *p; p++)
         if (*p < 'A' || *p > 'Z')
             return "the PLOVER type must be written in capitals, or '-'";
     if (t->n == t->cap) {
@@ -56,12 +57,12 @@ const char *cameo_table_row(cameo_table *t, arena *a, char **f, int nf)
     lex_cameo *r = &t->rows[t->n];
     memset(r, 0, sizeof *r);
     memcpy(r->code, f[0], strlen(f[0]) + 1);
-    r->label = arena_strdup(a, f[1]);
-    r->type = word_or_null(a, f[2]);
-    r->mode = word_or_null(a, f[3]);
-    if (!r->label || (strcmp(f[2], "-") && !r->type) || (strcmp(f[3], "-") && !r->mode))
+    r->label = arena_strdup(a, f[5]);
+    r->type = word_or_null(a, f[1]);
+    r->mode = word_or_null(a, f[2]);
+    if (!r->label || (strcmp(f[1], "-") && !r->type) || (strcmp(f[2], "-") && !r->mode))
         return "";
-    r->quad = f[4][0] - '0';
+    r->quad = f[3][0] - '0';
     r->goldstein = g;
     r->seq = (uint32_t)t->n;
     t->n++;
