@@ -793,6 +793,20 @@ typedef struct parley_cameo_code_opts {
     int convert_agents;
     int code_by; /* 0: first coded verb of each clause (TABARI's default),
                     1: of each sentence, 2: every verb (CODE ALL) */
+    /* TABARI's MINIMUM WORDS: a sentence of fewer words is not coded
+     * (0: no minimum). */
+    int min_words;
+    /* TABARI's COMPLEX: a sentence with at least complex_verbs verbs or
+     * complex_conj conjunctions (that join no compound), or with
+     * complex_noactprior no actor before its first verb, is complex and
+     * not coded (0: no such limit). A "[+++]" code on a matched verb,
+     * pattern or actor makes the sentence complex as well. */
+    int complex_verbs, complex_conj, complex_noactprior;
+    /* TABARI's COMMA: a clause between two commas of comma_min..comma_max
+     * words, one after the last comma of comma_emin..comma_emax words and
+     * one before the first comma of comma_bmin..comma_bmax words are left
+     * out before coding (a max of 0: not that one). */
+    int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
 } parley_cameo_code_opts;
 
 /* Codes doc with c. o may be NULL. Returns 0 or PARLEY_ENOMEM (then *out

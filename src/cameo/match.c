@@ -31,6 +31,7 @@ typedef struct mention {
     int agent;         /* agent index or -1 */
     int group;         /* compound group id (its first member) */
     int absorbed;      /* merged into a neighbour */
+    int pron;          /* a pronoun standing for another mention */
 } mention;
 
 typedef struct sent {
@@ -509,11 +510,13 @@ static int find_actors(sent *S)
             i++;
             continue;
         }
-        mention m = {i, i + L, NULL, -1, -1, -1, 0};
+        mention m = {i, i + L, NULL, -1, -1, -1, 0, 0};
         if (e->kind == CE_ACTOR) {
             m.actor = (int)e->idx;
             m.code = resolve_code(S, m.actor);
-            if (strcmp(m.code, "###") == 0)
+            /* a discard, or TABARI's complexity code: nothing from the
+             * sentence */
+            if (strcmp(m.code, "###") == 0 || strcmp(m.code, "+++") == 0)
                 return 1;
         } else
             m.agent = (int)e->idx;
@@ -994,6 +997,7 @@ typedef struct docctx {
     const char *clause_code;
     uint32_t clause_v0, clause_v1;
     int clause_src;
+    int complex; /* a "[+++]" code was met: the sentence is not coded */
 } docctx;
 
 /* Whether two actor codes are one party: the same code, or a state and
@@ -1315,6 +1319,10 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             }
         }
         const char *code = cameo_str(c, best ? best->code : vh.v->code);
+        if (!strcmp(code, "+++")) { /* TABARI's complexity code */
+            D->complex = 1;
+            return 1;
+        }
         if (is_null_code(code) && !strchr(code, ':')) {
             i = vh.t1 - 1;
             continue;
@@ -1393,7 +1401,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             int *slot = side ? &tgt : &src;
             if (*slot >= 0 || !dc)
                 continue;
-            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1};
+            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1, 0};
             if (push_mention(S, m))
                 return PARLEY_ENOMEM;
             *slot = S->nm - 1;
@@ -1654,7 +1662,7 @@ static int add_pronouns(sent *S, const mention *prev)
             ref = prev;
         if (!ref)
             continue;
-        mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0};
+        mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0, 1};
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
     }
@@ -1808,6 +1816,132 @@ static void allegations(docctx *D, sent *S, size_t n0, size_t first,
     r->n = o;
 }
 
+/* TABARI's COMPLEX limits (parley_cameo_code_opts): too many verbs or
+ * conjunctions, or no actor before the first verb. */
+static int is_complex(const sent *S)
+{
+    const parley_cameo_code_opts *o = S->o;
+    if (!o || (!o->complex_verbs && !o->complex_conj && !o->complex_noactprior))
+        return 0;
+    int verbs = 0, conj = 0;
+    uint32_t first_verb = S->n;
+    for (uint32_t i = 0; i < S->n; i++) {
+        const ctok *t = &S->t[i];
+        vhit vh;
+        if (!in_mention(S, i) && !(t->flags & CT_PUNCT) && verb_at(S, i, S->n, &vh)) {
+            verbs++;
+            /* the first verb that codes something ("On accord Gondor
+             * repelled": ACCORD has a null code) */
+            if (first_verb == S->n && !is_null_code(cameo_str(S->c, vh.v->code)))
+                first_verb = i;
+            i = vh.t1 - 1;
+            continue;
+        }
+        if ((is_word(t, "and") || is_word(t, "or") || is_word(t, "but") ||
+             is_word(t, "nor")) && !in_mention(S, i)) {
+            int pm = mention_before(S, (int64_t)i - 1, 0, 0);
+            int nx = mention_after(S, i + 1, S->n, 0);
+            conj += !(pm >= 0 && nx >= 0 && S->m[pm].group == S->m[nx].group);
+        }
+    }
+    if ((o->complex_verbs && verbs >= o->complex_verbs) ||
+        (o->complex_conj && conj >= o->complex_conj))
+        return 1;
+    if (o->complex_noactprior && verbs) {
+        for (int k = 0; k < S->nm; k++)
+            if (S->m[k].t0 < first_verb && !is_null_code(S->m[k].code))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* Words of the sentence for TABARI's MINIMUM WORDS: its tokens but
+ * punctuation and the "'s" of a possessive. */
+static int word_count(const sent *S)
+{
+    int n = 0;
+    for (uint32_t i = 0; i < S->n; i++)
+        n += !(S->t[i].flags & CT_PUNCT) && !is_word(&S->t[i], "'s");
+    return n;
+}
+
+/* The words of tokens [a, b). */
+static int words_in(const sent *S, uint32_t a, uint32_t b)
+{
+    int w = 0;
+    for (uint32_t q = a; q < b; q++)
+        w += !(S->t[q].flags & CT_PUNCT);
+    return w;
+}
+
+/* Keeps the tokens without a mark in drop. */
+static void keep_tokens(sent *S, const uint8_t *drop)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < S->n; i++)
+        if (!drop[i])
+            S->t[n++] = S->t[i];
+    if (n)
+        S->t[0].flags |= CT_FIRST;
+    S->n = n;
+}
+
+/* The commas of the sentence, at most max of them. */
+static uint32_t find_commas(const sent *S, uint32_t *commas, uint32_t max)
+{
+    uint32_t nc = 0;
+    for (uint32_t i = 0; i < S->n && nc < max; i++)
+        if (is_word(&S->t[i], ","))
+            commas[nc++] = i;
+    return nc;
+}
+
+/* TABARI's COMMA: leaves out the comma-delimited clauses whose lengths
+ * in words are within the limits of the options (with their commas):
+ * first those between two commas (not a member of a series "X, Y, and
+ * Z"), then, of what is left, the one after the last comma and the one
+ * before the first. */
+static void drop_comma_clauses(sent *S)
+{
+    const parley_cameo_code_opts *o = S->o;
+    if (!o || (!o->comma_max && !o->comma_emax && !o->comma_bmax))
+        return;
+    uint32_t commas[64];
+    uint32_t nc = find_commas(S, commas, 64);
+    if (!nc)
+        return;
+    uint8_t *drop = arena_zalloc(S->a, S->n);
+    if (!drop)
+        return;
+    for (uint32_t k = 0; o->comma_max && k + 1 < nc; k++) {
+        int w = words_in(S, commas[k] + 1, commas[k + 1]);
+        uint32_t after = commas[k + 1] + 1;
+        if (after < S->n && (is_word(&S->t[after], "and") || is_word(&S->t[after], "or")))
+            continue;
+        if (w >= o->comma_min && w <= o->comma_max)
+            for (uint32_t q = commas[k]; q <= commas[k + 1]; q++)
+                drop[q] = 1;
+    }
+    keep_tokens(S, drop);
+    nc = find_commas(S, commas, 64);
+    if (!nc)
+        return;
+    memset(drop, 0, S->n);
+    uint32_t end = S->n;
+    while (end > 0 && (S->t[end - 1].flags & CT_PUNCT) && !is_word(&S->t[end - 1], ","))
+        end--; /* the final full stop */
+    int w = words_in(S, commas[nc - 1] + 1, end);
+    if (o->comma_emax && w >= o->comma_emin && w <= o->comma_emax)
+        for (uint32_t q = commas[nc - 1]; q < end; q++)
+            drop[q] = 1;
+    w = words_in(S, 0, commas[0]);
+    if (o->comma_bmax && w >= o->comma_bmin && w <= o->comma_bmax)
+        for (uint32_t q = 0; q <= commas[0]; q++)
+            drop[q] = 1;
+    keep_tokens(S, drop);
+}
+
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {
     int d = discarded(S);
@@ -1818,7 +1952,10 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         return rc == 1 ? 0 : rc;
     if ((rc = add_pronouns(S, prev)) || (rc = map_mentions(S)))
         return rc;
+    if (is_complex(S))
+        return 0;
     D->ntopics = 0;
+    D->complex = 0;
     /* clauses: split at conjunctions that do not join a compound */
     uint32_t lo = 0;
     int src = -1;
@@ -1840,6 +1977,10 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
                 break; /* CODE BY SENTENCE: one verb a sentence */
         }
         lo = i + 1;
+    }
+    if (D->complex) {
+        D->out->n = D->first;
+        return 0;
     }
     /* the sentence's issues, for its events only (most sentences have
      * none) */
@@ -1885,6 +2026,12 @@ int cameo_code_text(const parley_cameo *c, const text_doc *td,
         S.run = run;
         S.vlim = UINT32_MAX;
         int rc = make_tokens(&S, td, t0, t1);
+        if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
+            have_prev = 0;
+            continue;
+        }
+        if (!rc)
+            drop_comma_clauses(&S);
         if (!rc)
             rc = code_sentence(&D, &S, have_prev ? &prev : NULL);
         if (rc == 2) { /* a story discard: nothing from these sentences */
@@ -1893,9 +2040,17 @@ int cameo_code_text(const parley_cameo *c, const text_doc *td,
         }
         if (rc)
             return rc;
-        if (S.nm) {
-            prev = S.m[0];
+        /* what a pronoun of the next sentence stands for: this one's
+         * first actor named (TABARI forwards the actor without its
+         * agent: "Fornost President Umbardacil … He" is FOR) */
+        for (int k = 0; k < S.nm; k++) {
+            if (S.m[k].pron || is_null_code(S.m[k].code))
+                continue;
+            prev = S.m[k];
+            if (c->format != PARLEY_CAMEO_PETRARCH && prev.actor >= 0)
+                prev.code = resolve_code(&S, prev.actor);
             have_prev = 1;
+            break;
         }
     }
     return 0;
