@@ -1875,7 +1875,8 @@ static int words_in(const sent *S, uint32_t a, uint32_t b)
     return w;
 }
 
-/* Keeps the tokens without a mark in drop. */
+/* Keeps the tokens without a mark in drop (the verb cache, by token,
+ * starts again). */
 static void keep_tokens(sent *S, const uint8_t *drop)
 {
     uint32_t n = 0;
@@ -1884,7 +1885,20 @@ static void keep_tokens(sent *S, const uint8_t *drop)
             S->t[n++] = S->t[i];
     if (n)
         S->t[0].flags |= CT_FIRST;
+    if (S->vstate)
+        memset(S->vstate, 0, S->n);
     S->n = n;
+}
+
+/* Whether a verb with a code of its own is among tokens [a, b). */
+static int coded_verb_in(const sent *S, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        vhit vh;
+        if (verb_at(S, i, S->n, &vh) && !is_null_code(cameo_str(S->c, vh.v->code)))
+            return 1;
+    }
+    return 0;
 }
 
 /* The commas of the sentence, at most max of them. */
@@ -1920,8 +1934,8 @@ static void drop_comma_clauses(sent *S)
         if (after < S->n && (is_word(&S->t[after], "and") || is_word(&S->t[after], "or")))
             continue;
         if (w >= o->comma_min && w <= o->comma_max)
-            for (uint32_t q = commas[k]; q <= commas[k + 1]; q++)
-                drop[q] = 1;
+            for (uint32_t q = commas[k]; q < commas[k + 1]; q++)
+                drop[q] = 1; /* the closing comma stays a boundary */
     }
     keep_tokens(S, drop);
     nc = find_commas(S, commas, 64);
@@ -1931,12 +1945,17 @@ static void drop_comma_clauses(sent *S)
     uint32_t end = S->n;
     while (end > 0 && (S->t[end - 1].flags & CT_PUNCT) && !is_word(&S->t[end - 1], ","))
         end--; /* the final full stop */
+    /* a clause at either end goes only when a coded verb stays outside
+     * it ("…, officials said" goes; "Arnor's minister, … , urged Eriador"
+     * keeps its verb) */
     int w = words_in(S, commas[nc - 1] + 1, end);
-    if (o->comma_emax && w >= o->comma_emin && w <= o->comma_emax)
+    if (o->comma_emax && w >= o->comma_emin && w <= o->comma_emax &&
+        coded_verb_in(S, 0, commas[nc - 1]))
         for (uint32_t q = commas[nc - 1]; q < end; q++)
             drop[q] = 1;
     w = words_in(S, 0, commas[0]);
-    if (o->comma_bmax && w >= o->comma_bmin && w <= o->comma_bmax)
+    if (o->comma_bmax && w >= o->comma_bmin && w <= o->comma_bmax &&
+        coded_verb_in(S, commas[0] + 1, S->n))
         for (uint32_t q = 0; q <= commas[0]; q++)
             drop[q] = 1;
     keep_tokens(S, drop);
