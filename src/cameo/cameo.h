@@ -35,6 +35,7 @@ typedef struct cw {
     uint8_t adj;  /* must follow the previous element with no gap */
     uint8_t grp;  /* continues a PETRARCH phrase group "(TO SANCTIONS)":
                      a prepositional phrase, which no infinitive breaks */
+    uint8_t exact; /* TABARI's "WORD=": this word only, no endings */
     uint32_t len; /* word: length; alt: number of alternatives */
     uint32_t ref; /* word: offset in strs; syn: synset; alt: first phrase
                      in alts[] */
@@ -42,7 +43,12 @@ typedef struct cw {
                      the id of its set of phrases (asets[]) */
 } cw;
 
-enum { CW_INFL_ALL = 1, CW_INFL_NOUN = 2 };
+/* Which regular endings of its word an element accepts (cw.infl; 0:
+ * none): PETRARCH's words all of -s -es -'s -s' -d -ed -ing and a doubled
+ * consonant; its patterns' nouns the plurals and possessives; TABARI's
+ * verbs -s -es -d -ed -en -ing (no possessive, no doubling: "BANNED" is
+ * a word of its own). */
+enum { CW_INFL_ALL = 1, CW_INFL_NOUN = 2, CW_INFL_TVERB = 3 };
 
 /* No word id: a token that is no dictionary word. */
 #define CW_NONE UINT32_MAX
@@ -246,8 +252,26 @@ enum { CK_EXACT = 1, /* the token itself */
        CK_STEM = 2,  /* a proper prefix of the token */
        CK_INFL = 4,  /* a base the token inflects (PETRARCH's rules) */
        CK_LOOK = 8,  /* looked up in the index (see cameo_token_keys) */
-       CK_VERBAL = 16 /* with CK_INFL: a verb's ending (-ed, -d, -ing), not
-                         a plural or possessive one */ };
+       /* with CK_INFL, the kind of ending: */
+       CK_VERBAL = 16, /* a verb's (-ed, -d, -ing, -en), not a plural one */
+       CK_POSS = 32,   /* a possessive's (-'s, -s') */
+       CK_DOUBLE = 64, /* a doubled consonant's (banned, banning) */
+       CK_EN = 128     /* -en (TABARI's verbs only) */ };
+
+/* Whether an element accepting endings infl (CW_INFL_*) accepts a key
+ * of flags f that has CK_INFL. */
+static inline int cameo_infl_ok(uint8_t infl, uint32_t f)
+{
+    switch (infl) {
+    case CW_INFL_ALL:
+        return !(f & CK_EN);
+    case CW_INFL_NOUN:
+        return !(f & (CK_VERBAL | CK_EN));
+    case CW_INFL_TVERB:
+        return !(f & (CK_POSS | CK_DOUBLE));
+    }
+    return 0;
+}
 
 typedef struct ckey {
     uint32_t wid;
@@ -261,7 +285,7 @@ typedef struct ckey {
  * and not in order: call again with room for them all (n + 1 always
  * suffices). An element e (CW_WORD) matches the token exactly when
  * e->wid is among them with CK_EXACT, with CK_STEM and e->stem, or with
- * CK_INFL and e->infl (without CK_VERBAL when e->infl is CW_INFL_NOUN). */
+ * CK_INFL and cameo_infl_ok(e->infl, flags). */
 size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max);
 

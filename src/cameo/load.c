@@ -331,6 +331,17 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
         *vpos = 0;
     while (i < n) {
         char ch = s[i];
+        if (ch == '=' && !r->petr) {
+            /* TABARI's "BAN=": the word exactly, no endings */
+            if (ev.n && ev.v[ev.n - 1].kind == CW_WORD) {
+                ev.v[ev.n - 1].stem = 0;
+                ev.v[ev.n - 1].infl = 0;
+                ev.v[ev.n - 1].exact = 1;
+            }
+            adj = 0;
+            i++;
+            continue;
+        }
         if (is_space(ch) || ch == '(' || ch == ')' || ch == '=') {
             if (ch == '(' && r->petr) {
                 paren++;
@@ -1156,7 +1167,9 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
     }
     /* a verb matches its regular forms, even when written exact
      * ("DEPART_" codes "departs") */
-    c->els[ph.el + vpos].infl = 1;
+    cw *vw = &c->els[ph.el + vpos];
+    if (!vw->exact)
+        vw->infl = r->petr ? CW_INFL_ALL : CW_INFL_TVERB;
     cverb *v = &c->verbs[c->nverbs++];
     v->ph = ph;
     v->vpos = vpos;
@@ -1200,8 +1213,28 @@ static void read_verbs(rd *r, char *data, size_t len)
                 intime = 0;
             continue;
         }
-        if (intime)
+        if (intime) {
+            /* TABARI's time phrases: "[-7]" shifts the date (not read);
+             * "[###]" discards the sentence and "[+++]" makes it complex,
+             * so that it is not coded either */
+            const char *lb = memchr(s, '[', n);
+            if (s[0] != '-' && lb && (size_t)(s + n - lb) >= 5 &&
+                (!memcmp(lb, "[###]", 5) || !memcmp(lb, "[+++]", 5))) {
+                cphrase ph;
+                const char *why = "malformed time phrase";
+                size_t pn = (size_t)(lb - s);
+                while (pn && is_space(s[pn - 1]))
+                    pn--;
+                int rc = parse_phrase(r, s, pn, 0, &ph, NULL, &why);
+                if (rc == PARLEY_ENOMEM)
+                    r->err = rc;
+                else if (rc)
+                    bad(r, "%s", why);
+                else if (add_entry(c, CE_DISCARD, ph, 0, 0))
+                    r->err = PARLEY_ENOMEM;
+            }
             continue;
+        }
         if (s[0] == '&') {
             size_t k = 1;
             while (k < n && !is_space(s[k]))

@@ -74,35 +74,36 @@ int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n
         return 1;
     if (!e->infl || n <= wl || wl < 2)
         return 0;
-    int verbal = e->infl != CW_INFL_NOUN;
     if (memcmp(w, t, wl) == 0) {
         const char *s = t + wl;
         size_t sn = n - wl;
-        static const char *const suf[] = {"s", "es", "'s", "s'", "ed", "d", "ing"};
-        for (size_t i = 0; i < (verbal ? 7u : 4u); i++)
-            if (sn == strlen(suf[i]) && memcmp(s, suf[i], sn) == 0)
-                return 1;
+        static const struct { const char *s; uint32_t f; } suf[] = {
+            {"s", 0}, {"es", 0}, {"'s", CK_POSS}, {"s'", CK_POSS}, {"ed", CK_VERBAL},
+            {"d", CK_VERBAL}, {"ing", CK_VERBAL}, {"en", CK_VERBAL | CK_EN}};
+        for (size_t i = 0; i < sizeof suf / sizeof *suf; i++)
+            if (sn == strlen(suf[i].s) && memcmp(s, suf[i].s, sn) == 0)
+                return cameo_infl_ok(e->infl, CK_INFL | suf[i].f);
         /* doubled final consonant: ban → banned, banning */
-        if (verbal && sn >= 3 && s[0] == w[wl - 1] &&
+        if (sn >= 3 && s[0] == w[wl - 1] &&
             (strcmp(s + 1, "ed") == 0 || strcmp(s + 1, "ing") == 0))
-            return 1;
+            return cameo_infl_ok(e->infl, CK_INFL | CK_VERBAL | CK_DOUBLE);
         return 0;
     }
     /* e dropped: agree → agreeing; y → ies/ied */
-    if (verbal && w[wl - 1] == 'e' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
+    if (w[wl - 1] == 'e' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
         ends(t, n, "ing"))
-        return 1;
+        return cameo_infl_ok(e->infl, CK_INFL | CK_VERBAL);
     if (w[wl - 1] == 'y' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
-        (ends(t, n, "ies") || (verbal && ends(t, n, "ied"))))
-        return 1;
+        (ends(t, n, "ies") || ends(t, n, "ied")))
+        return cameo_infl_ok(e->infl, CK_INFL | (ends(t, n, "ied") ? CK_VERBAL : 0));
     return 0;
 }
 
-/* Whether token t[0..n) is the word t[0..k) with one of PETRARCH's
- * regular endings (cameo_word_match's rules for a word that is a prefix
- * of the token): 0 no, 1 a plural or possessive ending, 2 a verb's. t is
- * NUL-terminated at n. */
-static int infl_suffix(const char *t, size_t n, size_t k)
+/* Whether token t[0..n) is the word t[0..k) with one of the regular
+ * endings (cameo_word_match's rules for a word that is a prefix of the
+ * token): 0 no, else CK_INFL and the kind of ending (CK_VERBAL, CK_POSS,
+ * CK_DOUBLE, CK_EN). t is NUL-terminated at n. */
+static uint32_t infl_suffix(const char *t, size_t n, size_t k)
 {
     const char *s = t + k;
     size_t sn = n - k;
@@ -111,30 +112,33 @@ static int infl_suffix(const char *t, size_t n, size_t k)
     switch (sn) {
     case 1:
         if (s[0] == 's')
-            return 1;
+            return CK_INFL;
         if (s[0] == 'd')
-            return 2;
+            return CK_INFL | CK_VERBAL;
         break;
     case 2:
-        if ((s[0] == 'e' && s[1] == 's') || (s[0] == '\'' && s[1] == 's') ||
-            (s[0] == 's' && s[1] == '\''))
-            return 1;
+        if (s[0] == 'e' && s[1] == 's')
+            return CK_INFL;
+        if ((s[0] == '\'' && s[1] == 's') || (s[0] == 's' && s[1] == '\''))
+            return CK_INFL | CK_POSS;
         if (s[0] == 'e' && s[1] == 'd')
-            return 2;
+            return CK_INFL | CK_VERBAL;
+        if (s[0] == 'e' && s[1] == 'n')
+            return CK_INFL | CK_VERBAL | CK_EN;
         break;
     case 3:
         if (s[0] == 'i' && s[1] == 'n' && s[2] == 'g')
-            return 2;
+            return CK_INFL | CK_VERBAL;
         break;
     }
     /* doubled final consonant: ban → banned, banning (compared as
      * strcmp would, up to a NUL) */
     if (sn >= 3 && s[0] == t[k - 1]) {
         if (s[1] == 'e' && s[2] == 'd' && (sn == 3 || s[3] == '\0'))
-            return 2;
+            return CK_INFL | CK_VERBAL | CK_DOUBLE;
         if (sn >= 4 && s[1] == 'i' && s[2] == 'n' && s[3] == 'g' &&
             (sn == 4 || s[4] == '\0'))
-            return 2;
+            return CK_INFL | CK_VERBAL | CK_DOUBLE;
     }
     return 0;
 }
@@ -194,14 +198,13 @@ static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
             continue;
         uint32_t sb = cameo_stem_bit(h);
         int stem = (c->stems[sb >> 6] >> (sb & 63)) & 1;
-        int infl = near ? infl_suffix(t, n, k) : 0;
+        uint32_t infl = near ? infl_suffix(t, n, k) : 0;
         if (!stem && !infl)
             continue;
         id = cameo_word_find(c, t, k, -1, h);
         if (id == CW_NONE)
             continue;
-        uint32_t f = (c->words[id].stem ? CK_STEM : 0) |
-                     (infl && c->words[id].infl ? CK_INFL | (infl == 2 ? CK_VERBAL : 0) : 0);
+        uint32_t f = (c->words[id].stem ? CK_STEM : 0) | (c->words[id].infl ? infl : 0);
         if (f)
             PUT(id, f | (k + 79 >= n ? CK_LOOK : 0));
     }
@@ -238,8 +241,7 @@ static inline uint32_t word_at(const sent *S, const cw *e, uint32_t i)
     for (; k < end; k++)
         if (k->wid == e->wid)
             return (k->flags & CK_EXACT) || (e->stem && (k->flags & CK_STEM)) ||
-                   (e->infl && (k->flags & CK_INFL) &&
-                    !(e->infl == CW_INFL_NOUN && (k->flags & CK_VERBAL)));
+                   (e->infl && (k->flags & CK_INFL) && cameo_infl_ok(e->infl, k->flags));
     return 0;
 }
 
@@ -758,6 +760,9 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
                   is_word(&S->t[i - 1], "an")))
         return 0;
     if ((t->flags & CT_CAP) && !(t->flags & CT_FIRST))
+        return 0;
+    /* a possessive is a noun ("donate's cash") */
+    if (i + 1 < S->n && is_word(&S->t[i + 1], "'s"))
         return 0;
     const ckey *k0 = S->keys + t->k0, *ke = k0 + t->nk;
     int any = 0;
