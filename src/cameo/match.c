@@ -1646,9 +1646,34 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 }
 
 /* Pronouns that stand for the latest actor before them. */
+static int is_conj(const ctok *t);
+
+/* The first actor of the clause of token i that stands before it (its
+ * subject), or -1: the clause begins after the last conjunction before
+ * i that joins no compound. Mentions m[0 .. nm) are in token order. */
+static int clause_subject(const sent *S, int nm, uint32_t i)
+{
+    uint32_t lo = 0;
+    for (uint32_t k = i; k-- > 0;) {
+        if (!is_conj(&S->t[k]) || in_mention(S, k))
+            continue;
+        int pm = mention_before(S, (int64_t)k - 1, 0, 0);
+        int nx = mention_after(S, k + 1, S->n, 0);
+        if (!(pm >= 0 && nx >= 0 && S->m[pm].group == S->m[nx].group)) {
+            lo = k + 1;
+            break;
+        }
+    }
+    for (int k = 0; k < nm; k++)
+        if (S->m[k].t0 >= lo && S->m[k].t1 <= i && !is_null_code(S->m[k].code))
+            return k;
+    return -1;
+}
+
 static int add_pronouns(sent *S, const mention *prev)
 {
     int nm0 = S->nm;
+    group_compounds(S); /* the compounds that "they" may stand for */
     for (uint32_t i = 0; i < S->n; i++) {
         /* TABARI also dereferences object pronouns and "it"; with
          * PETRARCH dictionaries, whose coder has the parse tree to tell a
@@ -1659,14 +1684,40 @@ static int add_pronouns(sent *S, const mention *prev)
               (tab && (is_word(&S->t[i], "him") || is_word(&S->t[i], "her") ||
                        is_word(&S->t[i], "them") || is_word(&S->t[i], "it")))))
             continue;
+        /* PETRARCH: the nearest actor before it. TABARI: the sentence's
+         * first actor that is not the subject of the pronoun's clause
+         * ("Elrond urged Bree … and Gondor asked him": Elrond; "Elrond
+         * urged Bree to assist him": Bree), all of a compound for "they"
+         * and "them" */
         const mention *ref = NULL;
-        for (int k = 0; k < nm0; k++)
-            if (S->m[k].t1 <= i)
-                ref = &S->m[k];
+        if (tab) {
+            int subj = clause_subject(S, nm0, i);
+            for (int k = 0; k < nm0 && !ref; k++)
+                if (S->m[k].t1 <= i && !is_null_code(S->m[k].code) &&
+                    (subj < 0 || S->m[k].group != S->m[subj].group))
+                    ref = &S->m[k];
+            if (!ref && subj >= 0) /* "Falastur said he regretted" */
+                ref = &S->m[subj];
+        } else {
+            for (int k = 0; k < nm0; k++)
+                if (S->m[k].t1 <= i && !is_null_code(S->m[k].code))
+                    ref = &S->m[k];
+        }
         if (!ref)
             ref = prev;
         if (!ref)
             continue;
+        int plural = is_word(&S->t[i], "they") || is_word(&S->t[i], "them");
+        if (tab && plural && ref != prev) {
+            int g = ref->group;
+            for (int k = 0; k < nm0; k++)
+                if (S->m[k].group == g) {
+                    mention m = {i, i + 1, S->m[k].code, S->m[k].actor, S->m[k].agent, -1, 0, 1};
+                    if (push_mention(S, m))
+                        return PARLEY_ENOMEM;
+                }
+            continue;
+        }
         mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0, 1};
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
