@@ -44,10 +44,11 @@ typedef struct cw {
 } cw;
 
 /* Which regular endings of its word an element accepts (cw.infl; 0:
- * none): PETRARCH's words all of -s -es -'s -s' -d -ed -ing and a doubled
- * consonant; its patterns' nouns the plurals and possessives; TABARI's
- * verbs -s -es -d -ed -en -ing (no possessive, no doubling: "BANNED" is
- * a word of its own). */
+ * none): PETRARCH's words -s -es -'s -s' -d -ed -ing and a doubled
+ * consonant where English spelling gives them to the word (-es after s,
+ * x, z, ch, sh, o; -d after e, -ed otherwise); its patterns' nouns the
+ * plurals and possessives; TABARI's verbs -s -es -d -ed -en -ing whatever
+ * the word (no possessive, no doubling: "BANNED" is a word of its own). */
 enum { CW_INFL_ALL = 1, CW_INFL_NOUN = 2, CW_INFL_TVERB = 3 };
 
 /* No word id: a token that is no dictionary word. */
@@ -256,7 +257,9 @@ enum { CK_EXACT = 1, /* the token itself */
        CK_VERBAL = 16, /* a verb's (-ed, -d, -ing, -en), not a plural one */
        CK_POSS = 32,   /* a possessive's (-'s, -s') */
        CK_DOUBLE = 64, /* a doubled consonant's (banned, banning) */
-       CK_EN = 128     /* -en (TABARI's verbs only) */ };
+       CK_EN = 128,    /* -en (TABARI's verbs only) */
+       CK_ODD = 256    /* an ending English does not give this base
+                          ("departes", "departd"): TABARI's verbs only */ };
 
 /* Whether an element accepting endings infl (CW_INFL_*) accepts a key
  * of flags f that has CK_INFL. */
@@ -264,9 +267,9 @@ static inline int cameo_infl_ok(uint8_t infl, uint32_t f)
 {
     switch (infl) {
     case CW_INFL_ALL:
-        return !(f & CK_EN);
+        return !(f & (CK_EN | CK_ODD));
     case CW_INFL_NOUN:
-        return !(f & (CK_VERBAL | CK_EN));
+        return !(f & (CK_VERBAL | CK_EN | CK_ODD));
     case CW_INFL_TVERB:
         return !(f & (CK_POSS | CK_DOUBLE));
     }

@@ -64,6 +64,8 @@ static int ends(const char *t, size_t n, const char *suf)
     return n >= k && memcmp(t + n - k, suf, k) == 0;
 }
 
+static uint32_t odd_ending(const char *b, size_t k, const char *s, size_t sn);
+
 int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n)
 {
     const char *w = cameo_str(c, e->ref);
@@ -82,7 +84,7 @@ int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n
             {"d", CK_VERBAL}, {"ing", CK_VERBAL}, {"en", CK_VERBAL | CK_EN}};
         for (size_t i = 0; i < sizeof suf / sizeof *suf; i++)
             if (sn == strlen(suf[i].s) && memcmp(s, suf[i].s, sn) == 0)
-                return cameo_infl_ok(e->infl, CK_INFL | suf[i].f);
+                return cameo_infl_ok(e->infl, CK_INFL | suf[i].f | odd_ending(w, wl, s, sn));
         /* doubled final consonant: ban → banned, banning */
         if (sn >= 3 && s[0] == w[wl - 1] &&
             (strcmp(s + 1, "ed") == 0 || strcmp(s + 1, "ing") == 0))
@@ -99,6 +101,24 @@ int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n
     return 0;
 }
 
+/* CK_ODD when English spelling does not give the base b[0..k) the
+ * ending s[0..sn): "-es" only after s, x, z, ch, sh or o, "-s" not after
+ * them (but after o), "-d" only after e and "-ed" not after it. */
+static uint32_t odd_ending(const char *b, size_t k, const char *s, size_t sn)
+{
+    char l = b[k - 1], l2 = k > 1 ? b[k - 2] : 0;
+    int sib = l == 's' || l == 'x' || l == 'z' || (l == 'h' && (l2 == 'c' || l2 == 's'));
+    if (sn == 2 && s[0] == 'e' && s[1] == 's')
+        return sib || l == 'o' ? 0 : CK_ODD;
+    if (sn == 1 && s[0] == 's')
+        return sib ? CK_ODD : 0;
+    if (sn == 1 && s[0] == 'd')
+        return l == 'e' ? 0 : CK_ODD;
+    if (sn == 2 && s[0] == 'e' && s[1] == 'd')
+        return l == 'e' ? CK_ODD : 0;
+    return 0;
+}
+
 /* Whether token t[0..n) is the word t[0..k) with one of the regular
  * endings (cameo_word_match's rules for a word that is a prefix of the
  * token): 0 no, else CK_INFL and the kind of ending (CK_VERBAL, CK_POSS,
@@ -112,17 +132,17 @@ static uint32_t infl_suffix(const char *t, size_t n, size_t k)
     switch (sn) {
     case 1:
         if (s[0] == 's')
-            return CK_INFL;
+            return CK_INFL | odd_ending(t, k, s, sn);
         if (s[0] == 'd')
-            return CK_INFL | CK_VERBAL;
+            return CK_INFL | CK_VERBAL | odd_ending(t, k, s, sn);
         break;
     case 2:
         if (s[0] == 'e' && s[1] == 's')
-            return CK_INFL;
+            return CK_INFL | odd_ending(t, k, s, sn);
         if ((s[0] == '\'' && s[1] == 's') || (s[0] == 's' && s[1] == '\''))
             return CK_INFL | CK_POSS;
         if (s[0] == 'e' && s[1] == 'd')
-            return CK_INFL | CK_VERBAL;
+            return CK_INFL | CK_VERBAL | odd_ending(t, k, s, sn);
         if (s[0] == 'e' && s[1] == 'n')
             return CK_INFL | CK_VERBAL | CK_EN;
         break;
