@@ -94,6 +94,10 @@ static int one_party(const actor *a, const actor *b, const char *ca,
 
 static int same_side(const parley_lexicon *lx, const actor *a, const actor *b)
 {
+    /* the same words of the text ("President Michel Suleiman", whose
+     * country one coder does not know) */
+    if ((!a->country && !a->org) || (!b->country && !b->org))
+        return a->t0 < b->t1 && b->t0 < a->t1;
     if (a->org || b->org)
         return a->org && b->org && lexicon_org_compatible(lx, a->org, b->org);
     return a->country && b->country && !strcmp(a->country, b->country);
@@ -117,22 +121,34 @@ static int in_sentences(const cand *b, uint32_t sent)
     return 0;
 }
 
+static int unknown(const actor *a)
+{
+    return !a->country && !a->org;
+}
+
 /* Whether d (a dictionary event) is an event the built-in lexicon coded:
  * in the same sentence (or one merged into it), of the same type, with
- * the same parties (either way round for meetings and agreements). */
-static int repeats_builtin(const parley_lexicon *lx, const cand *d,
-                           const cand_vec *builtin)
+ * the same parties (either way round for meetings and agreements). When
+ * the built-in candidate knows less of a party than d, it is set aside
+ * instead (its merged_into is set) and 0 returned. */
+static int repeats_builtin(const parley_lexicon *lx, const cand *d, cand_vec *builtin)
 {
     for (size_t i = 0; builtin && i < builtin->n; i++) {
-        const cand *b = &builtin->v[i];
+        cand *b = &builtin->v[i];
         if (b->merged_into >= 0 || !in_sentences(b, d->sent) ||
             !same_kind(b->verb, d->verb))
             continue;
-        if (same_side(lx, &b->src, &d->src) && same_side(lx, &b->tgt, &d->tgt))
-            return 1;
-        if (events_symmetric(b) && same_side(lx, &b->src, &d->tgt) &&
-            same_side(lx, &b->tgt, &d->src))
-            return 1;
+        int same = same_side(lx, &b->src, &d->src) && same_side(lx, &b->tgt, &d->tgt);
+        int swapped = !same && events_symmetric(b) && same_side(lx, &b->src, &d->tgt) &&
+                      same_side(lx, &b->tgt, &d->src);
+        if (!same && !swapped)
+            continue;
+        const actor *bs = swapped ? &b->tgt : &b->src, *bt = swapped ? &b->src : &b->tgt;
+        if ((unknown(bs) && !unknown(&d->src)) || (unknown(bt) && !unknown(&d->tgt))) {
+            b->merged_into = (int)i; /* set aside: the dictionary's is kept */
+            return 0;
+        }
+        return 1;
     }
     return 0;
 }
@@ -185,11 +201,11 @@ static int push(arena *a, dict_cands *out, size_t *cap, const cand *c,
 
 int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, int32_t doc_date, int32_t code_date,
-                const cand_vec *builtin, dict_cands *out)
+                cand_vec *builtin, dict_cands *out)
 {
     memset(out, 0, sizeof *out);
     cameo_evs evs = {0};
-    cameo_run run = {NULL, code_date, 0, (uint32_t)td->nsents, place_not_actor, lx};
+    cameo_run run = {NULL, code_date, 0, (uint32_t)td->nsents, place_not_actor, lx, 1};
     int rc = cameo_code_text(c, td, &run, a, &evs);
     if (rc)
         return rc;

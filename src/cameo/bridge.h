@@ -21,12 +21,15 @@ typedef struct dict_cands {
  * set by attributes.c as for built-in events (the dictionaries' issues
  * first among the topics). Left out: events whose two sides are one
  * party (a state and its government), and events that repeat one of
- * the built-in candidates in builtin (same sentence, type and parties).
+ * the built-in candidates in builtin (same sentence, type and parties),
+ * unless the built-in one knows less of a party (no country and no
+ * organisation where the dictionaries give one): then that built-in
+ * candidate is set aside (merged_into set) and the dictionary's kept.
  * doc_date is the document's date (YYYYMMDD or 0); code_date the date
  * for date-restricted actor codes (the same, or the --date default).
  * Returns 0 or PARLEY_ENOMEM. */
 int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, int32_t doc_date, int32_t code_date,
-                const cand_vec *builtin, dict_cands *out);
+                cand_vec *builtin, dict_cands *out);
 
 #endif

@@ -409,6 +409,9 @@ typedef struct cameo_run {
     uint32_t sent0, sent1; /* the sentences of td to code */
     cameo_place_fn is_place;
     const void *place_ud;
+    /* names are capitalised in the text: a country's code on one word in
+     * lower case ("scaling a pole", "fine china") is no actor */
+    int proper_names;
 } cameo_run;
 
 /* Codes sentences [run->sent0, run->sent1) of td (tokens from

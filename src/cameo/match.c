@@ -514,6 +514,21 @@ static const char *combine(arena *a, const char *actor, const cagent *ag,
                       : arena_printf(a, "%s%s", actor, code);
 }
 
+/* A country's bare code on one word written in lower case inside a
+ * sentence that is not all capitals: a common noun ("a pole"). */
+static int common_noun(const sent *S, const mention *m)
+{
+    if (m->actor < 0 || !m->code || strlen(m->code) != 3 || m->t1 != m->t0 + 1)
+        return 0;
+    const token *tk = &S->td->toks[S->t[m->t0].src];
+    if (!(tk->flags & TOK_WORD) || (tk->flags & (TOK_CAP | TOK_ALLCAPS)))
+        return 0;
+    for (uint32_t i = tk->start; i < tk->end; i++) /* "iSrael" is a name */
+        if (S->td->text[i] >= 'A' && S->td->text[i] <= 'Z')
+            return 0;
+    return 1;
+}
+
 /* Finds actors and agents, combines each agent with its actor ("Arnor's
  * foreign minister", "the foreign minister of Arnor", "Calenardhon
  * government"), and groups compounds. Returns 1 when the sentence holds a
@@ -675,12 +690,14 @@ static int find_actors(sent *S)
     /* "at the UN in New York": a venue or a city where the event was held
      * is no actor (the caller's lexicon knows the places) */
     const cameo_run *run = S->run;
-    if (run && run->is_place) {
+    if (run && (run->is_place || run->proper_names)) {
         o = 0;
         for (int k = 0; k < S->nm; k++) {
             const mention *m = &S->m[k];
-            if (run->is_place(run->place_ud, S->td, S->si, S->t[m->t0].src,
-                              S->t[m->t1 - 1].src + 1))
+            if (run->is_place && run->is_place(run->place_ud, S->td, S->si, S->t[m->t0].src,
+                                               S->t[m->t1 - 1].src + 1))
+                continue;
+            if (run->proper_names && common_noun(S, m))
                 continue;
             S->m[o++] = *m;
         }
@@ -2218,7 +2235,7 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
     const char *dstr = date.n >= 10 ? arena_strndup(&r->mem, date.p, 10) : NULL;
     text_doc td;
     cameo_evs evs = {0};
-    cameo_run run = {o, date_number(date.p, date.n), 0, UINT32_MAX, NULL, NULL};
+    cameo_run run = {o, date_number(date.p, date.n), 0, UINT32_MAX, NULL, NULL, 0};
     if (text_analyse(&work, doc->text.p ? doc->text.p : "", doc->text.n, NULL,
                      NULL, &td))
         goto out;

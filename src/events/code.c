@@ -229,23 +229,16 @@ static parley_event *pack(parley_result *r, size_t *ev_cap,
     return e;
 }
 
-/* Codes the window's sentences (td) with the CAMEO dictionaries and merges
- * their events into r after the built-in ones of the window (r->events[ev0
- * ..]): one list in sentence order, built-in events first in a sentence,
- * each with its coder; a dictionary event that repeats a built-in one is
- * left out (cameo_cands). */
-static int add_cameo(parley_result *r, size_t *ev_cap, arena *work,
-                     const parley_lexicon *lx, const text_doc *td,
-                     const cand_vec *cv, size_t off, size_t sent0, size_t ev0,
-                     int32_t doc_date, const parley_code_opts *o)
+/* Merges the dictionary events dc of the window (cameo_cands) into r after
+ * its built-in ones (r->events[ev0 ..]): one list in sentence order,
+ * built-in events first in a sentence, each with its coder. */
+static int add_cameo(parley_result *r, size_t *ev_cap, const parley_lexicon *lx,
+                     const text_doc *td, const dict_cands *dcp, size_t off,
+                     size_t sent0, size_t ev0, arena *work)
 {
-    int32_t code_date = doc_date;
-    if (!code_date && o->default_date)
-        code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
-    dict_cands dc;
-    int rc = cameo_cands(work, o->cameo, lx, td, doc_date, code_date, cv, &dc);
-    if (rc || !dc.cv.n)
-        return rc;
+    const dict_cands dc = *dcp;
+    if (!dc.cv.n)
+        return 0;
     size_t ev1 = r->nevents;
     for (size_t i = 0; i < dc.cv.n; i++) {
         parley_event *e = pack(r, ev_cap, lx, td, &dc.cv.v[i], off, sent0);
@@ -326,14 +319,24 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         sp[2 * r->nsents + 1] = off + td.sents[i].end;
         r->nsents++;
     }
+    /* the community's dictionaries first: an event both coders find is
+     * kept once (cameo_cands) */
+    dict_cands dc = {{0}, NULL};
+    if (o && o->cameo) {
+        int32_t code_date = doc_date;
+        if (!code_date && o->default_date)
+            code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
+        if ((rc = cameo_cands(&work, o->cameo, lx, &td, doc_date, code_date, &cv, &dc)))
+            goto done;
+        rc = PARLEY_ENOMEM;
+    }
     size_t ev0 = r->nevents;
     for (size_t i = 0; i < cv.n; i++) {
         const cand *c = &cv.v[i];
         if (c->merged_into < 0 && !pack(r, ev_cap, lx, &td, c, off, sent0))
             goto done;
     }
-    if (o && o->cameo &&
-        (rc = add_cameo(r, ev_cap, &work, lx, &td, &cv, off, sent0, ev0, doc_date, o)))
+    if ((rc = add_cameo(r, ev_cap, lx, &td, &dc, off, sent0, ev0, &work)))
         goto done;
     rc = 0;
 done:

@@ -82,6 +82,8 @@ static const char actors[] =
     "UNITED_NATIONS [IGOUNO]\n"
     "+UN\n"
     "GENEVA [CHE]\n"
+    "POLAND [POL]\n"
+    "+POLE\n"
     "BEIRUT [LBN]\n";
 
 static const char agents[] =
@@ -329,6 +331,17 @@ static void negations_and_denials(void **state)
     assert_true(out[0] == '\0' || strstr(out, " neg "));
 }
 
+/* In edited text a name is capitalised: "a pole" is no Pole. */
+static void lower_case_words_are_no_countries(void **state)
+{
+    world *w = *state;
+    char out[2048];
+    code(w, "Russian troops shelled a pole.", out, sizeof out);
+    assert_string_equal(out, "");
+    code(w, "Russian troops shelled a Pole.", out, sizeof out);
+    assert_non_null(strstr(out, "RUSMIL(RUS|-|MIL) POL(POL|-|-)"));
+}
+
 /* A country and its government are one party. */
 static void no_self_dyads(void **state)
 {
@@ -405,6 +418,7 @@ int main(void)
         cmocka_unit_test(lifted_sanctions),
         cmocka_unit_test(claims_and_reports),
         cmocka_unit_test(negations_and_denials),
+        cmocka_unit_test(lower_case_words_are_no_countries),
         cmocka_unit_test(no_self_dyads),
         cmocka_unit_test(one_list_without_duplicates),
         cmocka_unit_test(one_cameo_table),
