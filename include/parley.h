@@ -287,8 +287,11 @@ typedef struct parley_code_opts {
     parley_log_fn log;
     void *log_ud;
     /* The community's CAMEO dictionaries (parley_cameo_load), or NULL.
-     * Where they code an event in a sentence, their events replace the
-     * built-in lexicon's for that sentence: the user's dictionaries win. */
+     * They code the same sentences as the built-in grammar; their events
+     * (coder "dictionary") get country and organisation from their codes
+     * and date and place as built-in events do, and join the built-in
+     * events in one list by sentence; an event both coders find is there
+     * once (README, "Community dictionaries"). */
     const struct parley_cameo *cameo;
     const char *default_date; /* for date-restricted actor codes when the
                                  document has no date; may be NULL */
@@ -776,8 +779,10 @@ void parley_cameo_free(parley_cameo *c);
 /* The coding of one document with CAMEO dictionaries; the same accessors
  * as parley_result. Events carry the dictionaries' actor codes in
  * source.code/target.code (e.g. "KAZGOV"), the verb's code in cameo, the
- * PLOVER type, QuadClass and Goldstein derived from the CAMEO root, and
- * issues in topics. Owned by the caller. */
+ * PLOVER type and mode, QuadClass and Goldstein of that code in the
+ * built-in CAMEO table (data/cameo.txt), issues in topics, negated for
+ * "did not help", and no country, organisation or place (parley_code
+ * gives those). Owned by the caller. */
 typedef struct parley_cameo_result parley_cameo_result;
 
 typedef struct parley_cameo_code_opts {

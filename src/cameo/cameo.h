@@ -63,6 +63,7 @@ typedef struct cword {
     uint8_t stem;     /* some element of this word is a stem */
     uint8_t infl;     /* some element matches its inflections (len >= 2) */
     uint8_t pairs;    /* 1: first word of parley_cameo.pairs, 2: of gpairs */
+    uint8_t has;      /* bit x: index entries of class x (enum cclass) */
     uint64_t seconds; /* bits cameo_second_bit(w2) of the second words it
                          is paired with: a token that has none is passed */
 } cword;
@@ -258,8 +259,13 @@ enum { CK_EXACT = 1, /* the token itself */
        CK_POSS = 32,   /* a possessive's (-'s, -s') */
        CK_DOUBLE = 64, /* a doubled consonant's (banned, banning) */
        CK_EN = 128,    /* -en (TABARI's verbs only) */
-       CK_ODD = 256    /* an ending English does not give this base
-                          ("departes", "departd"): TABARI's verbs only */ };
+       CK_ODD = 256,   /* an ending English does not give this base
+                          ("departes", "departd"): TABARI's verbs only */
+       /* what the word has, copied from cword.has with CK_LOOK, so that
+        * the coder asks no index about a word with nothing there: */
+       CK_HAS = 1 << 16, /* CK_HAS << x: entries of class x (enum cclass) */
+       CK_PAIRS1 = 1 << 24, /* first word of a pair (cword.pairs & 1) */
+       CK_PAIRS2 = 1 << 25  /* (cword.pairs & 2) */ };
 
 /* Whether an element accepting endings infl (CW_INFL_*) accepts a key
  * of flags f that has CK_INFL. */

@@ -2004,6 +2004,10 @@ static int build_index(parley_cameo *c)
             c->ix_ents[c->ix_start[(size_t)w * CX_N + entry_class(c->ents[i].kind) + 1]++] =
                 (uint32_t)i;
     }
+    for (size_t w = 0; w < c->nwords; w++)
+        for (int x = 0; x < CX_N; x++)
+            if (c->ix_start[w * CX_N + x + 1] > c->ix_start[w * CX_N + x])
+                c->words[w].has |= (uint8_t)(1u << x);
     return build_word_keys(c);
 }
 

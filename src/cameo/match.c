@@ -166,6 +166,17 @@ static uint32_t infl_suffix(const char *t, size_t n, size_t k)
 static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
                            uint64_t h0, ckey *keys, size_t max);
 
+/* A key's flags f with what its word has in the index (CK_HAS, CK_PAIRS),
+ * for a key that is looked up (CK_LOOK). */
+static inline uint32_t word_flags(const parley_cameo *c, uint32_t wid, uint32_t f)
+{
+    if (!(f & CK_LOOK) || (f & (CK_HAS * 0xFFu)))
+        return f;
+    const cword *w = &c->words[wid];
+    return f | ((uint32_t)w->has * CK_HAS) | (w->pairs & 1 ? CK_PAIRS1 : 0) |
+           (w->pairs & 2 ? CK_PAIRS2 : 0);
+}
+
 /* The old index took as lookup keys the token, its 79 longest prefixes
  * and, for tokens of 4 to 76 bytes, the bases with e or y restored;
  * CK_LOOK keeps exactly those, so that the coder finds what it found. */
@@ -183,7 +194,7 @@ static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
 #define PUT(wid, f)                                                         \
     do {                                                                    \
         if (nk < max)                                                       \
-            keys[nk] = (ckey){(wid), (f)};                                  \
+            keys[nk] = (ckey){(wid), word_flags(c, (wid), (f))};            \
         nk++;                                                               \
     } while (0)
     if (!n || !c->nwords)
@@ -284,7 +295,7 @@ static inline int in_sentence(const sent *S, uint32_t wid)
  * the coder has always tried them (ties go to the first). */
 static const uint32_t *entries(const sent *S, const ckey *k, int x, size_t *n)
 {
-    if (!(k->flags & CK_LOOK)) {
+    if (!(k->flags & CK_LOOK) || !(k->flags & ((uint32_t)CK_HAS << x))) {
         *n = 0;
         return NULL;
     }
@@ -452,8 +463,8 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
             consider(S, &b, ix[q], kp, i, gap, UINT32_MAX);
         if (!(k->flags & CK_LOOK))
             continue;
-        int pairs = c->words[k->wid].pairs;
-        uint64_t seconds = c->words[k->wid].seconds;
+        int pairs = (k->flags & CK_PAIRS1 ? 1 : 0) | (k->flags & CK_PAIRS2 ? 2 : 0);
+        uint64_t seconds = pairs ? c->words[k->wid].seconds : 0;
         /* the second word right after the first; or up to gap tokens
          * further (match_seq's window) */
         for (uint32_t j = i + 1; pairs && j < S->n && j <= i + 1 + gap; j++) {
@@ -504,14 +515,13 @@ static const char *combine(arena *a, const char *actor, const cagent *ag,
 {
     const char *code = cameo_str(c, ag->code);
     if (!actor || strcmp(actor, "---") == 0)
-        return arena_printf(a, ag->before ? "%s---" : "---%s", code);
+        return ag->before ? arena_concat(a, code, "---") : arena_concat(a, "---", code);
     size_t al = strlen(actor), cl = strlen(code);
     /* "the US government" where US is already USAGOV */
     if (al >= cl && (ag->before ? strncmp(actor, code, cl) == 0
                                : strcmp(actor + al - cl, code) == 0))
         return actor;
-    return ag->before ? arena_printf(a, "%s%s", code, actor)
-                      : arena_printf(a, "%s%s", actor, code);
+    return ag->before ? arena_concat(a, code, actor) : arena_concat(a, actor, code);
 }
 
 /* A country's bare code on one word written in lower case inside a
