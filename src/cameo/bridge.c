@@ -103,7 +103,7 @@ static int same_side(const parley_lexicon *lx, const actor *a, const actor *b)
     return a->country && b->country && !strcmp(a->country, b->country);
 }
 
-static int same_kind(const lex_verb *a, const lex_verb *b)
+static int same_kind(const lex_code *a, const lex_code *b)
 {
     if (a->type && b->type)
         return !strcmp(a->type, b->type);
@@ -136,7 +136,7 @@ static int repeats_builtin(const parley_lexicon *lx, const cand *d, cand_vec *bu
     for (size_t i = 0; builtin && i < builtin->n; i++) {
         cand *b = &builtin->v[i];
         if (b->merged_into >= 0 || !in_sentences(b, d->sent) ||
-            !same_kind(b->verb, d->verb))
+            !same_kind(b->code, d->code))
             continue;
         int same = same_side(lx, &b->src, &d->src) && same_side(lx, &b->tgt, &d->tgt);
         int swapped = !same && events_symmetric(b) && same_side(lx, &b->src, &d->tgt) &&
@@ -153,23 +153,37 @@ static int repeats_builtin(const parley_lexicon *lx, const cand *d, cand_vec *bu
     return 0;
 }
 
+/* A dictionary accusation made of an act that its clause reports ("The
+ * US claimed that ISIL had attacked Iraq"): the built-in events of the
+ * act's own verb are the claim read as a fact, and are set aside. */
+static void alleged_builtin(const cameo_ev *e, cand_vec *builtin)
+{
+    if (e->a1 <= e->a0)
+        return;
+    for (size_t i = 0; builtin && i < builtin->n; i++) {
+        cand *b = &builtin->v[i];
+        if (b->merged_into < 0 && b->sent == e->sent && b->trig0 < e->a1 &&
+            b->trig1 > e->a0)
+            b->merged_into = (int)i;
+    }
+}
+
 /* ---- candidates ---- */
 
-static const lex_verb *verb_of(arena *a, const parley_lexicon *lx,
-                               const char *code)
+/* The event table's row for the dictionary's code, with the code itself
+ * (a sub-code the table leaves out, "1951", keeps its own number and
+ * takes its parent's row). */
+static const lex_code *code_of(arena *a, const parley_lexicon *lx, const char *code)
 {
-    lex_verb *v = arena_zalloc(a, sizeof *v);
+    const lex_code *row = lexicon_code(lx, code);
+    if (row && !strcmp(row->cameo, code))
+        return row;
+    lex_code *v = arena_zalloc(a, sizeof *v);
     if (!v)
         return NULL;
-    const lex_cameo *row = lexicon_cameo(lx, code);
+    if (row)
+        *v = *row;
     v->cameo = code;
-    v->frame = VF_SVO;
-    if (row) {
-        v->type = row->type;
-        v->mode = row->mode;
-        v->quad = row->quad;
-        v->goldstein = row->goldstein;
-    }
     return v;
 }
 
@@ -201,7 +215,7 @@ static int push(arena *a, dict_cands *out, size_t *cap, const cand *c,
 
 int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, int32_t doc_date, int32_t code_date,
-                cand_vec *builtin, dict_cands *out)
+                int negated, cand_vec *builtin, dict_cands *out)
 {
     memset(out, 0, sizeof *out);
     cameo_evs evs = {0};
@@ -221,12 +235,13 @@ int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
             const cameo_ev *e = &evs.v[i];
             cand d;
             memset(&d, 0, sizeof d);
-            d.verb = verb_of(a, lx, e->code);
-            if (!d.verb)
+            d.code = code_of(a, lx, e->code);
+            if (!d.code)
                 return PARLEY_ENOMEM;
+            d.why = "dictionary";
             d.src = actor_of(lx, e->src, e->s0, e->s1);
             d.tgt = actor_of(lx, e->tgt, e->t0, e->t1);
-            if (one_party(&d.src, &d.tgt, e->src, e->tgt))
+            if (one_party(&d.src, &d.tgt, e->src, e->tgt) || (e->negated && !negated))
                 continue;
             d.sent = si;
             d.trig0 = e->v0;
@@ -236,6 +251,7 @@ int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
             d.merged_into = -1;
             for (size_t t = 0; t < e->ntopics && t < PARLEY_MAX_TOPICS; t++)
                 d.topics[d.ntopics++] = e->topics[t];
+            alleged_builtin(e, builtin);
             if (repeats_builtin(lx, &d, builtin))
                 continue;
             if ((rc = push(a, out, &cap, &d, e->src, e->tgt)))

@@ -15,7 +15,7 @@ typedef struct dict_cands {
 
 /* Codes every sentence of td (tokens made and annotated by parley_code)
  * with c and returns the events as candidates in out (memory from a):
- * verb from the CAMEO table of lx by the event code; source and target
+ * their row of the event table of lx by the event code; source and target
  * with the country and organisation their codes name (lexicon's CAMEO
  * columns: "RUSMIL" is Russia, "IGOUNO" the UN); date, place and topics
  * set by attributes.c as for built-in events (the dictionaries' issues
@@ -27,9 +27,11 @@ typedef struct dict_cands {
  * candidate is set aside (merged_into set) and the dictionary's kept.
  * doc_date is the document's date (YYYYMMDD or 0); code_date the date
  * for date-restricted actor codes (the same, or the --date default).
+ * negated: keep negated events ("would not help"), marked; else, as the
+ * built-in grammar does by default, leave them out.
  * Returns 0 or PARLEY_ENOMEM. */
 int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, int32_t doc_date, int32_t code_date,
-                cand_vec *builtin, dict_cands *out);
+                int negated, cand_vec *builtin, dict_cands *out);
 
 #endif

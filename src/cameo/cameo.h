@@ -221,8 +221,10 @@ struct parley_cameo {
     uint32_t *porder; /* patterns in the order tried (cblock) */
     uint32_t *preq;   /* word ids required by patterns (cpattern) */
     size_t npreq;
-    cameo_table table;  /* the built-in data/cameo.txt, for coding without
-                           a lexicon (parley_cameo_code) */
+    /* the built-in data/cameo.txt, for coding without a lexicon
+     * (parley_cameo_code) */
+    lex_code *table;
+    size_t ntable, table_cap;
     /* the coder's closed word classes (cameo_word_class): an open
      * addressing table of CAMEO_WCLS_SLOTS slots, empty when len is 0 */
     struct cwcls { uint64_t h; uint32_t cls; uint8_t len; char w[15]; } *wcls;
@@ -395,6 +397,10 @@ typedef struct cameo_ev {
     uint32_t s0, s1, t0, t1;  /* the source's and the target's tokens */
     int negated;              /* "did not help": a negation before the
                                  verb that its pattern does not name */
+    uint32_t a0, a1;          /* an accusation made of an act that the
+                                 clause reports ("claimed that ISIL had
+                                 attacked Iraq"): the act's verb tokens;
+                                 else 0, 0 */
     const char *topics[PARLEY_MAX_TOPICS]; /* issues of the sentence */
     size_t ntopics;
 } cameo_ev;

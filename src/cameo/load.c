@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cameo/cameo.h"
+#include "lexicon/builtin.h"
 
 #define GROW(arr, n, cap)                                                   \
     ((n) < (cap) ? 0                                                        \
@@ -2024,6 +2025,55 @@ int parley_cameo_format_from_name(const char *name)
     return -1;
 }
 
+/* The built-in data/cameo.txt into c->table, read with the lexicon's
+ * own row reader (the file is checked by tools/check-data.py and the
+ * tests: a bad line fails the load). */
+static int builtin_codes(parley_cameo *c)
+{
+    const parley_builtin_file *bf = NULL;
+    for (size_t k = 0; k < parley_builtin_nfiles; k++)
+        if (!strcmp(parley_builtin_files[k].name, "cameo.txt"))
+            bf = &parley_builtin_files[k];
+    if (!bf)
+        return PARLEY_EPARSE;
+    char *text = arena_strndup(&c->mem, bf->data, bf->len);
+    if (!text)
+        return PARLEY_ENOMEM;
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        while (*line == ' ' || *line == '\t')
+            line++;
+        if (!*line || *line == '#' || *line == '\r')
+            continue;
+        char *f[8];
+        int nf = 0;
+        for (char *q = line; nf < 8;) {
+            char *bar = strchr(q, '|');
+            if (bar)
+                *bar = '\0';
+            while (*q == ' ' || *q == '\t')
+                q++;
+            size_t l = strlen(q);
+            while (l && (q[l - 1] == ' ' || q[l - 1] == '\t' || q[l - 1] == '\r'))
+                q[--l] = '\0';
+            f[nf++] = q;
+            if (!bar)
+                break;
+            q = bar + 1;
+        }
+        if (c->ntable == c->table_cap &&
+            grow_array((void **)&c->table, &c->table_cap, sizeof *c->table, c->ntable + 1))
+            return PARLEY_ENOMEM;
+        const char *why;
+        int rc = lex_code_row(c->table, &c->ntable, &c->table_cap, &c->mem, f, nf, &why);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 /* The words of each class, separated by spaces. */
 static const struct {
     uint32_t cls;
@@ -2102,7 +2152,7 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
     if (!rc)
         rc = build_index(c);
     if (!rc)
-        rc = cameo_table_builtin(&c->table, &c->mem);
+        rc = builtin_codes(c);
     if (!rc)
         rc = cameo_word_classes(c);
     if (bad_lines)
@@ -2120,7 +2170,7 @@ void parley_cameo_free(parley_cameo *c)
     if (!c)
         return;
     arena_release(&c->mem);
-    cameo_table_free(&c->table);
+    free(c->table);
     free(c->wcls);
     free(c->strs);
     free(c->els);

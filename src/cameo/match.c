@@ -1049,6 +1049,12 @@ typedef struct docctx {
     const char *clause_code;
     uint32_t clause_v0, clause_v1;
     int clause_src;
+    /* a reported clause that ran to its clause's end: a conjunct verb
+     * without a subject of its own continues it ("claimed that ISIL had
+     * attacked Iraq and taken Mosul") */
+    int rep_open, rep_src, rep_upper_src;
+    const char *rep_upper;
+    uint32_t rep_v0, rep_v1;
     int complex; /* a "[+++]" code was met: the sentence is not coded */
 } docctx;
 
@@ -1827,6 +1833,20 @@ static int reported_clause(const sent *S, uint32_t lo, uint32_t i, int *skip)
 static void allegations(docctx *D, sent *S, size_t n0, size_t first,
                         const char *upper, int upper_src, uint32_t v0, uint32_t v1);
 
+/* Whether the clause [lo, hi) opens with its verb, no actor before it
+ * ("and taken the city"). */
+static int verb_first(const sent *S, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t i = lo; i < hi; i++) {
+        if (in_mention(S, i))
+            return 0;
+        vhit vh;
+        if (verb_at(S, i, hi, &vh))
+            return 1;
+    }
+    return 0;
+}
+
 /* Codes the clause [lo, hi) and, with PETRARCH dictionaries, the clause
  * it reports ("claimed that Iran had attacked Iraq", "said it would not
  * help Syria"): the reporting verb is coded over the whole clause, its
@@ -1836,6 +1856,24 @@ static void allegations(docctx *D, sent *S, size_t n0, size_t first,
  * accusation. Returns as code_clause. */
 static int code_with_reported(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
 {
+    int cont = D->rep_open && verb_first(S, lo, hi);
+    D->rep_open = 0;
+    if (cont) {
+        /* the conjunct shares the reported clause's subject and is
+         * reported as it is */
+        int src = D->rep_src;
+        size_t first = D->out->n;
+        int rc = code_clause(D, S, lo, hi, &src);
+        if (rc < 0)
+            return rc;
+        if (D->rep_upper)
+            allegations(D, S, first, first, D->rep_upper, D->rep_upper_src, D->rep_v0,
+                        D->rep_v1);
+        if (src >= 0)
+            D->rep_src = src;
+        D->rep_open = 1;
+        return rc;
+    }
     uint32_t at = hi;
     int skip = 0;
     for (uint32_t i = lo + 1; i < hi && at == hi; i++)
@@ -1859,6 +1897,12 @@ static int code_with_reported(docctx *D, sent *S, uint32_t lo, uint32_t hi, int 
         return rc2;
     if (upper)
         allegations(D, S, n0, first, upper, upper_src, v0, v1);
+    D->rep_open = 1;
+    D->rep_src = src;
+    D->rep_upper = upper;
+    D->rep_upper_src = upper_src;
+    D->rep_v0 = v0;
+    D->rep_v1 = v1;
     return rc > 0 || rc2 > 0;
 }
 
@@ -1881,7 +1925,7 @@ static void allegations(docctx *D, sent *S, size_t n0, size_t first,
     int accused = 0;
     for (size_t k = first; k < r->n; k++) {
         cameo_ev e = r->v[k];
-        const lex_cameo *row = cameo_table_find(&S->c->table, e.code);
+        const lex_code *row = lex_code_find(S->c->table, S->c->ntable, e.code);
         if (row && row->quad >= 3 && strcmp(e.src, by->code) != 0) {
             e.tgt = e.src;
             e.t0 = e.s0;
@@ -1890,11 +1934,13 @@ static void allegations(docctx *D, sent *S, size_t n0, size_t first,
             e.s0 = S->t[by->t0].src;
             e.s1 = S->t[by->t1 - 1].src + 1;
             e.code = CAMEO_ACCUSE;
+            e.a0 = e.v0;
+            e.a1 = e.v1;
             e.v0 = S->t[v0].src;
             e.v1 = S->t[v1 - 1].src + 1;
             e.negated = 0;
             int dup = self_dyad(e.src, e.tgt);
-            for (size_t q = first; q < o && !dup; q++)
+            for (size_t q = D->first; q < o && !dup; q++)
                 dup = !strcmp(r->v[q].code, e.code) && !strcmp(r->v[q].src, e.src) &&
                       !strcmp(r->v[q].tgt, e.tgt);
             if (dup)
@@ -2078,6 +2124,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         return 0;
     D->ntopics = 0;
     D->complex = 0;
+    D->rep_open = 0;
     /* clauses: split at conjunctions that do not join a compound */
     uint32_t lo = 0;
     int src = -1;
@@ -2264,7 +2311,7 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
         e->target = public_actor(&r->mem, &td, arena_strdup(&r->mem, v->tgt), v->t0, v->t1);
         if (!e->cameo || !e->source.code || !e->target.code)
             goto out;
-        const lex_cameo *row = cameo_table_find(&c->table, v->code);
+        const lex_code *row = lex_code_find(c->table, c->ntable, v->code);
         if (row) {
             e->type = row->type ? arena_strdup(&r->mem, row->type) : NULL;
             e->mode = row->mode ? arena_strdup(&r->mem, row->mode) : NULL;

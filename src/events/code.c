@@ -17,10 +17,60 @@ struct parley_result {
     const char *doc_date;
 };
 
+static const char *const chunk_names[] = {"NP", "VG", "PP", "ADV", "CONJ", "SUB",
+                                          "REL", "TO", "P", "Q", "X"};
+static const char *const clause_names[] = {"main", "coord", "comp", "rel", "adv",
+                                           "part", "inf"};
+
+/* The trace of one sentence's parse: its chunks, each clause with its
+ * verb group, subject and speaker. */
+static void trace_syntax(const parley_code_opts *o, const text_doc *td,
+                         const syn_sent *syn)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    for (int i = 0; i < syn->ncl; i++) {
+        const clause *cl = &syn->cl[i];
+        parley_buf_reset(&b);
+        parley_buf_addf(&b, "   c%d %s parent=%d vg=%d subj=%d speaker=%d flags=%u:", i,
+                        clause_names[cl->kind], cl->parent, cl->vg, cl->subj,
+                        cl->speaker, cl->flags);
+        for (int k = cl->c0; k < cl->c1; k++) {
+            const chunk *ch = &syn->ch[k];
+            parley_buf_addf(&b, " [%d %s%s%s %.*s]", k, chunk_names[ch->kind],
+                            ch->mention >= 0 ? "*" : ch->owner >= 0 || ch->adj_country >= 0 ? "+" : "",
+                            ch->kind == CK_VG && (ch->flags & VG_PASSIVE) ? "/pass" : "",
+                            (int)(td->toks[ch->t1 - 1].end - td->toks[ch->t0].start),
+                            td->text + td->toks[ch->t0].start);
+        }
+        o->log(o->log_ud, PARLEY_TRACE, b.p);
+    }
+    parley_buf_release(&b);
+}
+
+/* The trace of the events a sentence gave: type, participants, rule. */
+static void trace_events(const parley_code_opts *o, const cand_vec *cv, size_t first)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    for (size_t i = first; i < cv->n; i++) {
+        const cand *c = &cv->v[i];
+        const actor *a[2] = {&c->src, &c->tgt};
+        parley_buf_reset(&b);
+        parley_buf_addf(&b, "   => %s %s", c->code->type, c->code->cameo);
+        for (int k = 0; k < 2; k++)
+            parley_buf_addf(&b, " %s{%s|%s|%s}", k ? "->" : "", a[k]->name ? a[k]->name : "-",
+                            a[k]->country ? a[k]->country : "-", a[k]->org ? a[k]->org : "-");
+        parley_buf_addf(&b, " (%s)", c->why ? c->why : "?");
+        o->log(o->log_ud, PARLEY_TRACE, b.p);
+    }
+    parley_buf_release(&b);
+}
+
 /* The trace of one sentence (o->trace): its text, then one line per
- * mention with the actors it resolved to, through the log callback. */
-static void trace_mentions(const parley_code_opts *o, const text_doc *td,
-                           uint32_t si, const mention *ms, int nm)
+ * mention with the actors it resolved to, then its parse, through the
+ * log callback. */
+static void trace_sentence(const parley_code_opts *o, const text_doc *td,
+                           uint32_t si, const mention *ms, int nm,
+                           const syn_sent *syn)
 {
     const sentence *s = &td->sents[si];
     parley_buf b = PARLEY_BUF_INIT;
@@ -41,6 +91,7 @@ static void trace_mentions(const parley_code_opts *o, const text_doc *td,
         o->log(o->log_ud, PARLEY_TRACE, b.p);
     }
     parley_buf_release(&b);
+    trace_syntax(o, td, syn);
 }
 
 static int32_t parse_doc_date(parley_str d)
@@ -165,21 +216,10 @@ static void *grow(arena *a, void *v, size_t used, size_t need, size_t *cap,
     return nv;
 }
 
-/* Type, mode, QuadClass and Goldstein of an event: the CAMEO table's row
- * of its code (data/cameo.txt), else what the trigger says. */
-static void set_code(arena *a, const parley_lexicon *lx, const lex_verb *v,
-                     parley_event *e)
-{
-    const lex_cameo *row = lexicon_cameo(lx, v->cameo);
-    e->cameo = arena_strdup(a, v->cameo);
-    e->type = arena_strdup(a, row ? row->type : v->type);
-    e->mode = arena_strdup(a, row ? row->mode : v->mode);
-    e->quad = row ? row->quad : v->quad;
-    e->goldstein = row ? row->goldstein : v->goldstein;
-}
-
 /* Appends candidate c of the window at byte off (first sentence sent0)
- * to r as an event of the built-in coder; NULL when out of memory. */
+ * to r as an event of the built-in coder; NULL when out of memory. Its
+ * type, mode, QuadClass and Goldstein are its code's row of the event
+ * table. */
 static parley_event *pack(parley_result *r, size_t *ev_cap,
                           const parley_lexicon *lx, const text_doc *td,
                           const cand *c, size_t off, size_t sent0)
@@ -191,7 +231,12 @@ static parley_event *pack(parley_result *r, size_t *ev_cap,
     r->events = ev;
     parley_event *e = &ev[r->nevents++];
     memset(e, 0, sizeof *e);
-    set_code(&r->mem, lx, c->verb, e);
+    const lex_code *v = c->code;
+    e->type = arena_strdup(&r->mem, v->type);
+    e->mode = arena_strdup(&r->mem, v->mode);
+    e->cameo = arena_strdup(&r->mem, v->cameo);
+    e->quad = v->quad;
+    e->goldstein = v->goldstein;
     to_public(&r->mem, lx, td, &c->src, &e->source);
     to_public(&r->mem, lx, td, &c->tgt, &e->target);
     e->date = format_date(&r->mem, c->date);
@@ -233,21 +278,20 @@ static parley_event *pack(parley_result *r, size_t *ev_cap,
  * its built-in ones (r->events[ev0 ..]): one list in sentence order,
  * built-in events first in a sentence, each with its coder. */
 static int add_cameo(parley_result *r, size_t *ev_cap, const parley_lexicon *lx,
-                     const text_doc *td, const dict_cands *dcp, size_t off,
+                     const text_doc *td, const dict_cands *dc, size_t off,
                      size_t sent0, size_t ev0, arena *work)
 {
-    const dict_cands dc = *dcp;
-    if (!dc.cv.n)
+    if (!dc->cv.n)
         return 0;
     size_t ev1 = r->nevents;
-    for (size_t i = 0; i < dc.cv.n; i++) {
-        parley_event *e = pack(r, ev_cap, lx, td, &dc.cv.v[i], off, sent0);
+    for (size_t i = 0; i < dc->cv.n; i++) {
+        parley_event *e = pack(r, ev_cap, lx, td, &dc->cv.v[i], off, sent0);
         if (!e)
             return PARLEY_ENOMEM;
         e->coder = "dictionary";
         parley_actor *side[2] = {&e->source, &e->target};
         for (int k = 0; k < 2; k++) {
-            const char *code = dc.codes[2 * i + k];
+            const char *code = dc->codes[2 * i + k];
             side[k]->code = arena_strdup(&r->mem, code);
             side[k]->sector = cameo_code_sector(&r->mem, code);
             if (!side[k]->code)
@@ -287,12 +331,14 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     if ((rc = text_analyse(&work, text + off, end - off, lexicon_is_abbrev, lx, &td)))
         goto done;
     lexicon_annotate(lx, td.toks, td.ntoks);
-    words_annotate(td.toks, td.ntoks);
+    words_annotate(lx, td.toks, td.ntoks);
+    syntax_tag(lx, &td);
     rc = PARLEY_ENOMEM;
     coref_state st;
     coref_init(&st, lx, &td, doc_date);
     attr_state as;
     attributes_init(&as, lx, &td, doc_date);
+    speech_state sp = {0};
     cand_vec cv = {0};
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
@@ -300,14 +346,26 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
                                td.sents[si].tok1, &st, &ms);
         if (nm < 0)
             goto done;
+        syn_sent syn;
+        if (syntax_parse(&work, lx, &td, si, ms, nm, &syn))
+            goto done;
         if (o && o->trace && o->log)
-            trace_mentions(o, &td, si, ms, nm);
+            trace_sentence(o, &td, si, ms, nm, &syn);
         size_t first = cv.n;
-        if (events_sentence(&work, lx, &td, si, ms, nm, &st, &cv))
+        if (events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, o && o->negated,
+                            &cv))
             goto done;
         attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
+        if (o && o->trace && o->log)
+            trace_events(o, &cv, first);
     }
-    if (events_merge(&work, lx, &cv))
+    /* a first line without a full stop is the headline */
+    int titled = 0;
+    if (td.nsents > 1) {
+        const token *last = &td.toks[td.sents[0].tok1 - 1];
+        titled = !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
+    }
+    if (events_merge(&work, lx, &cv, titled))
         goto done;
     for (size_t i = 0; i < td.nsents; i++) {
         size_t *sp = grow(&r->mem, r->spans, 2 * r->nsents, 2 * r->nsents + 2,
@@ -326,7 +384,8 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         int32_t code_date = doc_date;
         if (!code_date && o->default_date)
             code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
-        if ((rc = cameo_cands(&work, o->cameo, lx, &td, doc_date, code_date, &cv, &dc)))
+        if ((rc = cameo_cands(&work, o->cameo, lx, &td, doc_date, code_date, o->negated,
+                              &cv, &dc)))
             goto done;
         rc = PARLEY_ENOMEM;
     }

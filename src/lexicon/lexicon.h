@@ -10,6 +10,7 @@
 
 #include "parley.h"
 #include "text/token.h"
+#include "lexicon/grammar.h"
 
 enum lex_kind {
     LK_COUNTRY,    /* a country's name or variant */
@@ -19,7 +20,6 @@ enum lex_kind {
     LK_OFFICE,     /* an office, singular */
     LK_OFFICE_PL,  /* an office, plural ("Foreign Ministers") */
     LK_PERSON,     /* a known person's name or variant */
-    LK_VERB,       /* an event trigger */
     LK_TOPIC,
     LK_PLACE,      /* a gazetteer place */
     LK_VENUE,      /* a venue that locates a place */
@@ -51,39 +51,6 @@ typedef struct lex_person {
     int32_t from, to;    /* YYYYMMDD bounds, 0 = open */
 } lex_person;
 
-/* How an event trigger finds its participants (see data/verbs.txt). */
-enum verb_frame {
-    VF_SVO,      /* source = subject, target = object */
-    VF_PASSIVE,  /* target = subject, source = "by" object */
-    VF_NOMINAL,  /* "meeting with X": source = subject or principal */
-    VF_RECIP,    /* "X and Y discussed", "discussed with X" */
-    VF_AGENTLESS /* "an agreement was signed": the current interlocutors */
-};
-
-typedef struct lex_verb {
-    const char *type, *mode, *cameo;
-    int quad;
-    double goldstein;
-    int frame;
-} lex_verb;
-
-/* One row of data/cameo.txt: a CAMEO event code with its label, PLOVER
- * type and mode (NULL for root 01, which PLOVER does not code), QuadClass
- * and Goldstein score. */
-typedef struct lex_cameo {
-    char code[8];
-    const char *label, *type, *mode;
-    int quad;
-    double goldstein;
-    uint32_t seq; /* order read, so that a later row replaces an earlier */
-} lex_cameo;
-
-/* The rows sorted by code (after cameo_table_finish). */
-typedef struct cameo_table {
-    lex_cameo *rows;
-    size_t n, cap;
-} cameo_table;
-
 typedef struct lex_place {
     const char *name;
     char iso3[4];
@@ -111,7 +78,6 @@ struct parley_lexicon {
     lex_org *orgs;
     lex_office *offices;
     lex_person *persons;
-    lex_verb *verbs;
     lex_place *places;
     lex_simple *topics, *venues;
     size_t ncount[LK_NKINDS];
@@ -141,7 +107,9 @@ struct parley_lexicon {
     uint32_t *holder_head[2], *holder_next[2];
     size_t nholder_heads;
 
-    cameo_table cameo; /* data/cameo.txt */
+    /* the grammar's vocabulary: word lists, parts of speech, the event
+     * table, noun classes and verb frames (grammar.h) */
+    struct lex_grammar *gram;
     /* countries and organisations by CAMEO actor code (lexicon/cameo.c) */
     struct code_ix *country_by_cameo, *org_by_cameo;
     size_t ncountry_by_cameo, norg_by_cameo;
@@ -229,23 +197,7 @@ int lexicon_country(const parley_lexicon *lx, const char *iso3);
 int lexicon_org(const parley_lexicon *lx, const char *acronym);
 int lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3);
 
-/* ---- CAMEO codes (lexicon/cameo.c) ---- */
-
-/* Adds the row of the fields f[0..nf) of a cameo.txt line to t, strings
- * in a. Returns NULL, an error message for the line, or "" when out of
- * memory. */
-const char *cameo_table_row(cameo_table *t, arena *a, char **f, int nf);
-/* Sorts the rows; of rows with the same code the last added stays. */
-void cameo_table_finish(cameo_table *t);
-/* The row of code, or of its longest listed prefix ("1951" -> "195");
- * NULL when none (or t or code is NULL). */
-const lex_cameo *cameo_table_find(const cameo_table *t, const char *code);
-/* Reads the built-in data/cameo.txt into t (for coders that have no
- * lexicon). Returns 0, PARLEY_ENOMEM or PARLEY_EPARSE. */
-int cameo_table_builtin(cameo_table *t, arena *a);
-void cameo_table_free(cameo_table *t);
-/* cameo_table_find on the lexicon's table. */
-const lex_cameo *lexicon_cameo(const parley_lexicon *lx, const char *code);
+/* ---- CAMEO actor codes (lexicon/cameo.c) ---- */
 
 /* Builds the indexes of countries and organisations by CAMEO code; called
  * once the files are read. Returns 0 or PARLEY_ENOMEM. */
