@@ -126,9 +126,16 @@ static int unknown(const actor *a)
     return !a->country && !a->org;
 }
 
+/* Whether two coders read one word of the sentence as the trigger. */
+static int same_trigger(const cand *b, const cand *d)
+{
+    return b->sent == d->sent && b->trig0 < d->trig1 && d->trig0 < b->trig1;
+}
+
 /* Whether d (a dictionary event) is an event the built-in lexicon coded:
- * in the same sentence (or one merged into it), of the same type, with
- * the same parties (either way round for meetings and agreements). When
+ * in the same sentence (or one merged into it), of the same type or on
+ * the same trigger ("ratified an agreement": 057 and 031), with the same
+ * parties (either way round for meetings and agreements). When
  * the built-in candidate knows less of a party than d, it is set aside
  * instead (its merged_into is set) and 0 returned. */
 static int repeats_builtin(const parley_lexicon *lx, const cand *d, cand_vec *builtin)
@@ -136,7 +143,7 @@ static int repeats_builtin(const parley_lexicon *lx, const cand *d, cand_vec *bu
     for (size_t i = 0; builtin && i < builtin->n; i++) {
         cand *b = &builtin->v[i];
         if (b->merged_into >= 0 || !in_sentences(b, d->sent) ||
-            !same_kind(b->code, d->code))
+            (!same_kind(b->code, d->code) && !same_trigger(b, d)))
             continue;
         int same = same_side(lx, &b->src, &d->src) && same_side(lx, &b->tgt, &d->tgt);
         int swapped = !same && events_symmetric(b) && same_side(lx, &b->src, &d->tgt) &&

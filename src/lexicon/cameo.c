@@ -21,10 +21,45 @@ static int ix_cmp(const void *a, const void *b)
     return c ? c : (x->idx < y->idx ? -1 : x->idx > y->idx);
 }
 
+/* Whether the organisations v[0..n) sharing one code, the one without a
+ * parent first, are one organisation and its bodies (IGOUNO: the UN, its
+ * General Assembly, …; IGOEUREEC: the EU, the Commission, …). Unrelated
+ * ones (SYRREB: HTS and the SDF; PSEREB: Hamas and Islamic Jihad) or
+ * bodies without their parent (IGOUNOBUS: ICAO, IMO, …) are not. */
+static int one_org(const parley_lexicon *lx, const code_ix *v, size_t n)
+{
+    const lex_org *head = &lx->orgs[v[0].idx];
+    if (head->parent)
+        return 0;
+    for (size_t k = 1; k < n; k++) {
+        const char *p = lx->orgs[v[k].idx].parent;
+        if (!p || strcmp(p, head->acronym))
+            return 0;
+    }
+    return 1;
+}
+
+/* Keeps, of each run of organisations sharing a code, the first, when the
+ * run is one organisation and its bodies; drops the run otherwise, so that
+ * the code names no organisation of its own (and a shorter code that
+ * begins it may: IGOUNOBUS is a UN body). Returns the entries kept. */
+static size_t one_per_code(const parley_lexicon *lx, code_ix *o, size_t n)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && !strcmp(o[j].code, o[i].code))
+            j++;
+        if (j - i == 1 || one_org(lx, o + i, j - i))
+            o[out++] = o[i];
+        i = j;
+    }
+    return out;
+}
+
 /* The countries and organisations sorted by CAMEO code (deleted records
- * left out); of organisations sharing a code (IGOUNO: the UN, its General
- * Assembly, …) the first without a parent comes first, else the first in
- * file order. */
+ * left out); an organisation code stands for one organisation (see
+ * one_per_code). */
 int lexicon_cameo_index(parley_lexicon *lx)
 {
     size_t nc = lx->ncount[LK_COUNTRY], no = lx->ncount[LK_ORG];
@@ -53,11 +88,11 @@ int lexicon_cameo_index(parley_lexicon *lx)
     for (size_t i = 0; i < n; i++)
         o[i].idx %= (uint32_t)(no ? no : 1);
     lx->org_by_cameo = o;
-    lx->norg_by_cameo = n;
+    lx->norg_by_cameo = one_per_code(lx, o, n);
     return 0;
 }
 
-/* The first entry of v[0..n) whose code is s[0..len) exactly, or -1. */
+/* The entry of v[0..n) whose code is s[0..len) exactly, or -1. */
 static long find_code(const code_ix *v, size_t n, const char *s, size_t len)
 {
     size_t lo = 0, hi = n;

@@ -206,8 +206,9 @@ int lexicon_cameo_index(parley_lexicon *lx);
  * or -1. */
 int lexicon_country_by_cameo(const parley_lexicon *lx, const char *code);
 /* The organisation whose CAMEO code is the longest that begins the actor
- * code ("IGOUNO", "IGOUNOMIL" -> the UN; a parentless organisation before
- * the bodies that share its code), or -1. */
+ * code ("IGOUNO", "IGOUNOMIL" -> the UN), or -1. A code that several
+ * organisations share names one only when they are one organisation and
+ * its bodies (the parentless one); else none ("SYRREB", "PSEREB"). */
 int lexicon_org_by_cameo(const parley_lexicon *lx, const char *code);
 
 /* Segmenter callback: is the folded word an abbreviation? ud = lexicon. */

@@ -63,6 +63,9 @@ static const char verbs[] =
     "--- DETAIN [173] ---\n"
     "DETAIN\n"
     "\n"
+    "--- RATIFY [031] ---\n"
+    "RATIFY {RATIFIES RATIFIED RATIFYING}\n"
+    "\n"
     "--- OCCUPY [192] ---\n"
     "TAKE {TAKES TOOK TAKEN TAKING}\n";
 
@@ -87,7 +90,10 @@ static const char actors[] =
     "GENEVA [CHE]\n"
     "POLAND [POL]\n"
     "+POLE\n"
-    "BEIRUT [LBN]\n";
+    "BEIRUT [LBN]\n"
+    "SYRIAN_REBELS [SYRREB]\n"
+    "HAMAS [PSEREB]\n"
+    "ICAO [IGOUNOBUS]\n";
 
 static const char agents[] =
     "TROOPS [~MIL]\n"
@@ -249,6 +255,13 @@ static void country_and_org_from_codes(void **state)
                              "date=2024-05-15\n");
     code(w, "UN peacekeepers shelled Syria.", out, sizeof out);
     assert_non_null(strstr(out, "IGOUNOMIL(-|UN|IGO) SYR(SYR|-|-)"));
+    /* a code that unrelated organisations share (SYRREB: HTS and the SDF
+     * in orgs.txt; PSEREB: Hamas and Islamic Jihad) names none of them;
+     * one that bodies of one organisation share names it (IGOUNOBUS) */
+    code(w, "Syrian rebels shelled Hamas.", out, sizeof out);
+    assert_non_null(strstr(out, "SYRREB(SYR|-|REB) PSEREB(PSE|-|REB)"));
+    code(w, "ICAO met Syria.", out, sizeof out);
+    assert_non_null(strstr(out, "IGOUNOBUS(-|UN|IGO) SYR(SYR|-|-)"));
 }
 
 /* Dates and places as on the built-in path: a weekday before the
@@ -396,6 +409,13 @@ static void one_list_without_duplicates(void **state)
     /* the built-in coder's own event keeps its coder */
     code_with(w->full, w, "Kazakhstan met Uzbekistan.", out, sizeof out);
     assert_true(!strncmp(out, "builtin 040 CONSULT", 19));
+    /* one verb, the same parties, two codes (built-in 057 "sign formal
+     * agreement", the dictionaries' 031): one event */
+    code_with(w->lx, w, "Kazakhstan ratified an agreement with Uzbekistan.", out, sizeof out);
+    assert_non_null(strstr(out, "dictionary 031 AGREE KAZ"));
+    code_with(w->full, w, "Kazakhstan ratified an agreement with Uzbekistan.", out, sizeof out);
+    assert_int_equal(count_lines(out), 1);
+    assert_true(!strncmp(out, "builtin 057 SUPPORT KAZ", 23));
 }
 
 /* One CAMEO table: the published Goldstein values, the same on both
