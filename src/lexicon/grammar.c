@@ -417,8 +417,11 @@ const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo)
     const lex_code *best = NULL;
     size_t bl = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t l = strlen(v[i].cameo);
-        if (l > bl && !strncmp(cameo, v[i].cameo, l)) {
+        const char *k = v[i].cameo;
+        if (k[0] != cameo[0] || (k[0] && k[1] != cameo[1] && k[1]))
+            continue; /* most rows differ in their first two digits */
+        size_t l = strlen(k);
+        if (l > bl && !strncmp(cameo, k, l)) {
             best = &v[i];
             bl = l;
         }
