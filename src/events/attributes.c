@@ -391,7 +391,8 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
          * opens the sentence dates all its events; so does the date of
          * the report ("…, the minister said on Thursday, accusing …") */
         for (int k = 0; k < nd && !c->date_stated; k++)
-            if ((de[k].tok <= s->tok0 + 2 && de[k].tok < c->trig0) ||
+            if ((de[k].tok > s->tok0 && de[k].tok <= s->tok0 + 2 &&
+                 tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
                 report_date(lx, T, s->tok0, de[k].tok)) {
                 c->date = de[k].value;
                 c->date_stated = 1;
