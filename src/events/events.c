@@ -1141,10 +1141,17 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
         return 0;
-    /* "X and Y signed the plan between their ministries": among them */
+    /* "X and Y signed the plan between their ministries": among them;
+     * but "Qatari and Egyptian mediators held talks with Hamas": each
+     * with the named counterpart */
     c->why = "active: among the subjects";
-    if ((fr->flags & FR_SYM) && src.n >= 2)
+    if ((fr->flags & FR_SYM) && src.n >= 2) {
+        c->why = "active: subjects -> slot";
+        if (frame_target(c, ci, m, &src.v[0], &tgt) && !same_side(&tgt.v[0], &src.v[1]))
+            return pairs(c, fr, src, tgt, t0, t1, made);
+        c->why = "active: among the subjects";
         return among(c, fr, src, t0, t1, made);
+    }
     c->why = "active: subject -> slot";
     if (frame_target(c, ci, m, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
