@@ -140,12 +140,15 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
                                 : (ac->name || ac->role) ? "GOV" : NULL;
 }
 
-/* d is YYYYMMDD, DD 00 for a month: "YYYY-MM-DD" or "YYYY-MM", written
+/* d is YYYYMMDD, DD 00 for a month, MMDD 0000 for a year: "YYYY-MM-DD",
+ * "YYYY-MM" or "YYYY", written
  * by hand (printf cost more than the rest of the event). */
 static const char *format_date(arena *a, int32_t d)
 {
     if (!d)
         return NULL;
+    if (d > 0 && d % 10000 == 0)
+        return arena_printf(a, "%04d", d / 10000); /* a year */
     if (d < 0 || d > 99999999) {
         if (d % 100 == 0)
             return arena_printf(a, "%04d-%02d", d / 10000, d / 100 % 100);

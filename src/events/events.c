@@ -253,9 +253,10 @@ static int owner_actors(ctx *c, int k, actors *out)
         remember_owner(c, k, &out->v[0]);
         return out->n;
     }
-    /* only a definite phrase refers back: "the strike", not "a strike" */
-    if (!tok_in(&c->T[ch->t0], W_DET) || tok_eq(&c->T[ch->t0], "a") ||
-        tok_eq(&c->T[ch->t0], "an"))
+    /* only a definite phrase refers back: "the strike", "his release",
+     * not "a strike" */
+    if (!(tok_in(&c->T[ch->t0], W_DET) || tok_in(&c->T[ch->t0], W_POSSDET)) ||
+        tok_eq(&c->T[ch->t0], "a") || tok_eq(&c->T[ch->t0], "an"))
         return 0;
     /* "welcomed the decision", "condemned the move", "this is a
      * political verdict": the latest act of another party than the
@@ -648,6 +649,21 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 return 0;
             m->any_np = k;
             t = CH(c, k)->t1;
+            /* "ordered 12 employees of the French embassy to leave": the
+             * object with its "of" phrase */
+            if (e + 1 < p->n && p->kind[e + 1] == PE_WORD && c->T[t].hash != p->word[e + 1]) {
+                int j = k + 1;
+                if (j + 1 < c->syn->nch && CH(c, j)->kind == CK_PP && CH(c, j)->prep == P_OF &&
+                    CH(c, j)->np == j + 1) {
+                    j++;
+                    /* "of the French embassy and consulates" */
+                    while (j + 2 < c->syn->nch && CH(c, j + 1)->kind == CK_CONJ &&
+                           CH(c, j + 2)->kind == CK_NP)
+                        j += 2;
+                    if (CH(c, j)->t1 < end && c->T[CH(c, j)->t1].hash == p->word[e + 1])
+                        t = CH(c, j)->t1;
+                }
+            }
             break;
         }
         default:
@@ -748,9 +764,12 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
         if (c->syn->cl[top].kind == CL_REL)
             continue;
         for (int k = d->c0; k < d->c1; k++) {
-            if (CH(c, k)->kind != CK_NP || CH(c, k)->mention < 0)
+            /* a subject may stand for its owner: "warned that Paris would
+             * respond if the decision was maintained" */
+            int owned = k == d->subj && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0;
+            if (CH(c, k)->kind != CK_NP || (CH(c, k)->mention < 0 && !owned))
                 continue;
-            if (np_actors(c, k, j, 0, src, out)) {
+            if (np_actors(c, k, j, owned, src, out)) {
                 drop_side(c, out, src);
                 if (out->n)
                     return out->n;
@@ -1256,6 +1275,18 @@ static int told_as_done(const ctx *c, int ci, int k)
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }
+    /* "the arrest in France last week of three men": dated in the past */
+    for (int j = k + 1; j < c->syn->nch && j <= k + 4; j++) {
+        const chunk *p = CH(c, j);
+        if (p->kind == CK_PP)
+            continue;
+        if (p->kind != CK_NP)
+            break;
+        const token *f = &c->T[p->t0];
+        if ((tok_eq(f, "last") || tok_eq(f, "yesterday") || tok_eq(f, "earlier")) &&
+            p->mention < 0)
+            return 1;
+    }
     /* "Secretary Blinken's call with X" as a headline or a subject; not
      * "condemned Israel's strikes", an act known from the speaker */
     const clause *cl = &c->syn->cl[ci];
@@ -1362,6 +1393,11 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
             by = p->np;
     }
     if (by >= 0 && np_actors(c, by, ci, 1, NULL, out))
+        return out->n;
+    /* "the arrest in France of three Algerian men" */
+    if ((fr->flags & FR_IN) && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
+        CH(c, k + 1)->prep == P_IN && CH(c, k + 1)->np == k + 2 &&
+        np_actors(c, k + 2, ci, 0, NULL, out) == 1 && out->v[0].country && !out->v[0].name)
         return out->n;
     /* the clause's subject ("At the meeting with X, the Minister …"), but
      * not "the two ministers": the meeting's host is the main actor */

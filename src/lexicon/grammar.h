@@ -185,8 +185,10 @@ enum frame_flag {
     FR_FROM = 1 << 19,   /* nouns: "aid from X": source after "from"; as a
                             subject, the place its verb reaches is the
                             target ("a convoy from X reached El Fasher") */
-    FR_FOE = 1 << 20     /* target: the other side of the source's own
+    FR_FOE = 1 << 20,    /* target: the other side of the source's own
                             country (a junta's rebels, rebels' government) */
+    FR_IN = 1 << 21      /* nouns: the state it happens in is the source
+                            ("the arrest in France of three men") */
 };
 
 typedef struct lex_frame {
