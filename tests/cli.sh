@@ -19,6 +19,9 @@ printf '%s\n' "$good" > "$T/good.txt"
 # a clean run
 "$P" code --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
 check "clean input exits 0 with one event" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ]'
+# the built-in dictionaries and grammar load without a warning: a
+# malformed line of data/*.txt would otherwise be skipped unnoticed
+check "the built-in data loads without warnings" '[ ! -s "$T/err" ]'
 
 # invalid UTF-8: reported with the byte offset, replaced, still coded
 printf 'Prefix \377\376 junk. %s\n' "$good" > "$T/badutf8.txt"

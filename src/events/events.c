@@ -1046,7 +1046,7 @@ static const actor *last_other_act(const ctx *c, const actor *src)
         const cand *p = &c->cv->v[k];
         if (p->sent + 3 < c->si)
             break;
-        if (!same_side(&p->src, src))
+        if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT))
             return &p->src;
     }
     return NULL;

@@ -187,8 +187,10 @@ enum frame_flag {
                             target ("a convoy from X reached El Fasher") */
     FR_FOE = 1 << 20,    /* target: the other side of the source's own
                             country (a junta's rebels, rebels' government) */
-    FR_IN = 1 << 21      /* nouns: the state it happens in is the source
+    FR_IN = 1 << 21,     /* nouns: the state it happens in is the source
                             ("the arrest in France of three men") */
+    FR_REACT = 1 << 22   /* a reaction to another's act (praise, blame, a
+                            denial): no act that "the decision" names */
 };
 
 typedef struct lex_frame {
