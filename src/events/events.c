@@ -314,6 +314,15 @@ static int find_owner(ctx *c, int k, actors *out)
         out->n = out->v ? 1 : 0;
         return out->n;
     }
+    /* "its border with Guyana" */
+    if (tok_in(&c->T[ch->head], W_BORDER) && k + 2 < c->syn->nch &&
+        CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_WITH &&
+        CH(c, k + 1)->np == k + 2 && CH(c, k + 2)->mention >= 0 &&
+        c->ms[CH(c, k + 2)->mention].nact) {
+        out->v = c->ms[CH(c, k + 2)->mention].acts;
+        out->n = c->ms[CH(c, k + 2)->mention].nact;
+        return out->n;
+    }
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
@@ -398,6 +407,10 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
         return speaker_of(c, ci, out);
+    /* "sent troops to its border with Guyana", "to the Guyana border":
+     * a border stands for the state across it */
+    if (!owner_ok && tok_in(&c->T[ch->head], W_BORDER))
+        return find_owner(c, k, out);
     return owner_ok ? owner_actors(c, k, out) : 0;
 }
 
@@ -572,7 +585,9 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 /* The first token at or after t that is not an adverb. */
 static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 {
-    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG))
+    /* and quotation marks: "was \"a direct threat\" to" */
+    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
+                       tok_eq(&c->T[t], "\"")))
         t++;
     return t;
 }
@@ -581,7 +596,13 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 static int np_at(const ctx *c, uint32_t t)
 {
     int k = syntax_chunk_at(c->syn, t);
-    return k >= 0 && CH(c, k)->kind == CK_NP && CH(c, k)->t0 == t ? k : -1;
+    if (k < 0 || CH(c, k)->kind != CK_NP)
+        return -1;
+    /* "some 3,000 troops": after the adverbs skipped before it */
+    for (uint32_t q = CH(c, k)->t0; q < t; q++)
+        if (c->T[q].tag != ST_ADV)
+            return -1;
+    return k;
 }
 
 /* Whether noun phrase k belongs to noun class cls; "800 tonnes of food"
@@ -917,8 +938,13 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             continue;
         }
         if (k >= 0 && sl->kind == SL_PREP && (sl->prep == P_TO || sl->prep == P_INTO) &&
-            place_actor(c, k, out))
-            goto found;
+            place_actor(c, k, out)) {
+            /* "sent troops to the towns of X, near its border with Y":
+             * one's own town is no target */
+            drop_side(c, out, src);
+            if (out->n)
+                return out->n;
+        }
     }
     return 0;
 found:

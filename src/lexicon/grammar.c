@@ -219,7 +219,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_LED] = "led", [W_ORG_HEADS] = "org-heads", [W_PLACE_CUES] = "place-cues",
     [W_SETTING_CUES] = "setting-cues", [W_SETTLEMENTS] = "settlements", [W_UNIT_HEADS] = "unit-heads", [W_APPROX] = "approx",
     [W_HEAD_VERBS] = "head-verbs", [W_DEADLINE] = "deadline",
-    [W_HABITUAL] = "habitual", [W_CARRY] = "carry"};
+    [W_HABITUAL] = "habitual", [W_CARRY] = "carry",
+    [W_ASPECT] = "aspect", [W_BORDER] = "border"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

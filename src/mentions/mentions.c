@@ -979,7 +979,10 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
     const char *c[32];
     int k = 0, joined = 0;
     size_t last = j;
-    while (k < max && k < 32 && is_kind(sc, j, LK_BIT(LK_ADJ), &l, &h) && h->kind == LK_ADJ) {
+    /* "U.S. and Guyanese aircraft": a country's name in the list too */
+    while (k < max && k < 32 && is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h) &&
+           (h->kind == LK_ADJ || (h->kind == LK_COUNTRY && j + l < sc->s1 &&
+                                  (tok_eq(&T[j + l], "and") || tok_eq(&T[j + l], ","))))) {
         c[k++] = sc->lx->countries[h->idx].iso3;
         last = j;
         j += l;
@@ -992,8 +995,8 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
     }
     office_info oi;
     size_t e;
-    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last || !oi.plural ||
-        !oi.country)
+    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last ||
+        !(oi.plural || oi.generic) || !oi.country)
         return i;
     c[k - 1] = oi.country;
     for (int q = 0; q < k; q++) {
