@@ -340,6 +340,34 @@ void attributes_init(attr_state *as, const parley_lexicon *lx,
                 as->setting = pr[i].place;
         }
     }
+    if (as->setting >= 0)
+        return;
+    /* "paid an official visit to the State of Kuwait … in Kuwait City":
+     * the first place named in the visited country */
+    const char *visited = NULL;
+    for (size_t si = 0; si < td->nsents && si < 4 && !visited; si++) {
+        const sentence *s = &td->sents[si];
+        for (uint32_t k = s->tok0; k + 2 < s->tok1 && !visited; k++) {
+            if (!tok_in(&T[k], W_SETTING_CUES) || !tok_eq(&T[k + 1], "to"))
+                continue;
+            uint32_t c = k + 2;
+            if (tok_eq(&T[c], "the") && c + 1 < s->tok1)
+                c++;
+            const lex_hit *h;
+            size_t l = lexicon_match(lx, T, c, s->tok1, LK_BIT(LK_COUNTRY), &h);
+            for (; l && h && !visited; h = lexicon_next(lx, h))
+                if (h->ntok == l && lexicon_hit_ok(lx, h, T, c, LK_BIT(LK_COUNTRY)))
+                    visited = lx->countries[h->idx].iso3;
+        }
+    }
+    for (size_t si = 0; si < td->nsents && visited && as->setting < 0; si++) {
+        const sentence *s = &td->sents[si];
+        place_ref pr[16];
+        int n = find_places(lx, T, s->tok0, s->tok1, pr, 16);
+        for (int i = 0; i < n && as->setting < 0; i++)
+            if (!strcmp(lx->places[pr[i].place].iso3, visited))
+                as->setting = pr[i].place;
+    }
 }
 
 static void add_topic(cand *c, const char *t)
@@ -492,8 +520,8 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
         /* the place the previous sentence named carries over to the next
          * one ("… hosted X in Ankara. X praised …"), once */
         int named = c->place >= 0;
-        if (c->place < 0 && as->setting < 0 && as->last_place >= 0 &&
-            as->last_place_sent + 1 == si &&
+        if (c->place < 0 && as->last_place >= 0 && as->last_place_sent + 1 == si &&
+            (as->setting < 0 || same_party(&c->src, &as->last_place_src)) &&
             (same_party(&c->src, &as->last_place_src) ||
              same_party(&c->src, &as->last_place_tgt) ||
              same_party(&c->tgt, &as->last_place_src) ||

@@ -429,6 +429,12 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     int premods = 0;
     const char *prefix = NULL, *implied_org = NULL;
     memset(oi, 0, sizeof *oi);
+    /* "His Highness the Emir of Qatar": the honorific, then the office */
+    for (int guard = 0; guard < 2 && is_kind(sc, j, LK_BIT(LK_HONORIFIC), &l, &h) &&
+                        h->kind == LK_HONORIFIC && j + l < sc->s1 &&
+                        tok_in(&T[j + l], W_DETERMINERS);
+         guard++)
+        j = skip_det(sc, j + l);
     if (j < sc->s1 && tok_in(&T[j], W_POSS)) {
         oi->possessor = 1;
         if (tok_eq(&T[j], "its"))
