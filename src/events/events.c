@@ -1495,6 +1495,15 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         } else {
             if (!nominal_source(c, ci, k, fr, &src))
                 continue;
+            /* "At a meeting with Guterres, the latter noted …": the
+             * subject is the counterpart; the host is the main actor */
+            const actor *p;
+            if ((fr->flags & FR_SYM) && src.n == 1 && tgt.n == 1 &&
+                same_actor(&src.v[0], &tgt.v[0]) &&
+                (p = principal_actor(c)) && !same_actor(p, &tgt.v[0])) {
+                src.v = p;
+                src.n = 1;
+            }
             drop_side(c, &tgt, &src.v[0]);
             rc = pairs(c, fr, src, tgt, ch->head, ch->t1, &made);
         }
