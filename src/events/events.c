@@ -1140,10 +1140,21 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         /* "X was received by Y"; "sanctions were imposed by X on Y";
          * "credentials were presented by X" (to the host) */
         c->why = "passive: agent -> subject";
-        if (m->subj_cls)
+        if (m->subj_cls) {
             frame_target(c, ci, m, NULL, &tgt);
-        else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt))
-            return 0;
+        } else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt)) {
+            /* "prospects of cooperation were discussed with X": a topic
+             * as the subject, the counterpart after "with", the main
+             * actor as the other side */
+            const actor *p = principal_actor(c);
+            int k = (fr->flags & FR_SYM) ? pp_after(c, cl, vg->t1, P_WITH) : -1;
+            c->why = "passive: main actor -> with";
+            if (k < 0 || !p || !np_actors(c, k, ci, 0, p, &tgt))
+                return 0;
+            actors one = {p, 1};
+            drop_side(c, &tgt, p);
+            return pairs(c, fr, one, tgt, t0, t1, made);
+        }
         if (!passive_source(c, ci, m, &src)) {
             /* "talks were held between X and Y"; "an agreement was
              * signed": the current interlocutors */

@@ -264,6 +264,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
+    /* "Issues of labour migration were discussed": a plural noun opens
+     * the sentence when a finite verb follows its "of" phrase */
+    if ((r & PR_3SG) && (r & PR_PLURAL) && (i == s0 || p == ST_PUNCT) &&
+        verb_after_pp(T, i + 1, s1))
+        return ST_NOUN;
     /* after a determiner, a possessive, an adjective or a number: a noun,
      * or an adjective before one ("the detailed talks") */
     if (p == ST_DET || p == ST_POSSDET || p == ST_ADJ || p == ST_NUM || p == ST_POSS) {
