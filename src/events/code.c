@@ -394,11 +394,24 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         rc = PARLEY_ENOMEM;
     }
     size_t ev0 = r->nevents;
-    for (size_t i = 0; i < cv.n; i++) {
-        const cand *c = &cv.v[i];
-        if (c->merged_into < 0 && !pack(r, ev_cap, lx, &td, c, off, sent0))
+    /* in sentence order: a headline's event merged into the body is
+     * shown by a later sentence (its ids are numbered in that order) */
+    const cand **order = arena_alloc(&work, (cv.n ? cv.n : 1) * sizeof *order);
+    if (!order)
+        goto done;
+    size_t nk = 0;
+    for (size_t i = 0; i < cv.n; i++)
+        if (cv.v[i].merged_into < 0) {
+            size_t j = nk++;
+            while (j > 0 && order[j - 1]->sent > cv.v[i].sent) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = &cv.v[i];
+        }
+    for (size_t i = 0; i < nk; i++)
+        if (!pack(r, ev_cap, lx, &td, order[i], off, sent0))
             goto done;
-    }
     if ((rc = add_cameo(r, ev_cap, lx, &td, &dc, off, sent0, ev0, &work)))
         goto done;
     rc = 0;
