@@ -56,13 +56,25 @@ class _ThreadState:
     """What one thread needs of its own: a parser and an output buffer."""
 
     def __init__(self):
-        self.parser = c_void_p()
-        rc = lib.parley_parser_new(byref(self.parser), None)
-        if rc:
-            raise error(rc)
-        lib.parley_parser_set_log(self.parser, LOG, None)
+        self.parsers = {}  # default date (bytes or None) -> parser
+        self.parser = self.parser_for(None)
         self.buf = _lib.Buf()
         self.dates = set()  # dates known to be readable
+
+    def parser_for(self, default_date):
+        """The parser of documents whose default date is default_date."""
+        ps = self.parsers.get(default_date)
+        if ps is None:
+            ps = c_void_p()
+            opts = _lib.IngestOpts(0, default_date, LOG, None)
+            rc = lib.parley_parser_new(byref(ps), byref(opts))
+            if rc:
+                raise error(rc)
+            if len(self.parsers) >= 16:  # a few dates are in use at a time
+                for old in list(self.parsers)[1:]:
+                    lib.parley_parser_free(self.parsers.pop(old))
+            self.parsers[default_date] = ps
+        return ps
 
     def take_output(self):
         """The buffer's bytes as str; the buffer is emptied."""
@@ -75,7 +87,9 @@ class _ThreadState:
         return out
 
     def free(self):
-        lib.parley_parser_free(self.parser)
+        for ps in self.parsers.values():
+            lib.parley_parser_free(ps)
+        self.parsers = {}
         self.parser = c_void_p()
         lib.parley_buf_release(byref(self.buf))
 
@@ -199,7 +213,8 @@ class Coder:
     # ---- coding ----------------------------------------------------------
 
     def _code_doc(self, st, doc, opts):
-        """Codes doc and appends its events' JSON lines to st.buf."""
+        """Codes doc and appends its events' JSON lines to st.buf. Returns
+        the coder's diagnostics; raises ParleyError on failure."""
         res = c_void_p()
         with collect() as msgs:
             rc = lib.parley_code(self._lx, byref(doc), byref(opts), byref(res))
@@ -213,7 +228,7 @@ class Coder:
                         raise error(rc, msgs)
             finally:
                 lib.parley_result_free(res)
-        warn(msgs, stacklevel=5)
+        return msgs
 
     def code_jsonl(self, text, date=None, id=None):
         """The events of one article as the JSON lines `parley code`
@@ -255,7 +270,7 @@ class Coder:
         if rc != 1:
             raise error(rc if rc < 0 else _lib.EPARSE, msgs, "no document")
         warn(msgs)
-        self._code_doc(st, doc, self._opts)
+        warn(self._code_doc(st, doc, self._opts))
         return st.take_output()
 
     def _check_date(self, st, d):
@@ -283,6 +298,48 @@ class Coder:
         contract (README, "Output formats"), exactly what `parley code`
         writes, parsed. Arguments as for code_jsonl."""
         return _parse_events(self.code_jsonl(text, date, id))
+
+    def code_json_line(self, line, *, origin="-", line_number=0, date=None,
+                       messages=None):
+        """Codes one line of a JSON-lines input (str, or bytes as read from
+        the file; a trailing newline is ignored) as `parley code` codes
+        that line of the file origin (its name, for messages and for the
+        ids of documents without one) at line_number, with `--date date`.
+        Returns the events' JSON lines as one str ("" for a blank line).
+
+        Diagnostics name "origin:line_number". With messages=None a
+        malformed line raises ParleyError and warnings are ParleyWarning
+        warnings; with a list, every diagnostic is appended to it as a
+        (severity, text) pair (severity "warning" or "error", the text as
+        `parley code` prints it after "parley: "), a malformed line gives
+        "" and nothing is raised but parley's own failures (out of memory).
+        This is the call for workers that code a share of a corpus
+        (parley.blocks, the Dask example)."""
+        if isinstance(line, str):
+            line = line.encode("utf-8", "surrogateescape")
+        elif not isinstance(line, (bytes, bytearray)):
+            raise TypeError("line: expected str or bytes, got %s" % type(line).__name__)
+        if line.endswith(b"\n"):
+            line = line[:-1]
+        line = bytes(line)
+        d = _date_str(date, "date")
+        dd = d.encode() if d is not None else None
+        st = self._state()
+        rec = _lib.Record(0, _lib.Str(_errors.addr(line), len(line)), os.fsencode(origin),
+                          line_number)
+        doc = _lib.Doc()
+        with collect() as msgs:
+            rc = lib.parley_parse_record(st.parser_for(dd), byref(rec), byref(doc))
+        if rc == _lib.ENOMEM or (rc < 0 and messages is None):
+            raise error(rc, msgs)
+        if rc == 1:
+            opts = self._opts if dd is None else _lib.CodeOpts(LOG, None, self._cameo, dd, 0)
+            msgs += self._code_doc(st, doc, opts)
+        if messages is None:
+            warn(msgs)
+        else:
+            messages.extend(("error" if sev >= _lib.ERROR else "warning", m) for sev, m in msgs)
+        return st.take_output()
 
     def code_file(self, path, *, format="auto", date=None, errors="raise",
                   raw=False):
@@ -365,7 +422,7 @@ class Coder:
             self._problems(msgs, strict)
             if rc == 0:
                 return
-            self._code_doc(st, doc, opts)
+            warn(self._code_doc(st, doc, opts), stacklevel=4)
             out = st.take_output()
             if not out:
                 continue

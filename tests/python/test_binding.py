@@ -30,8 +30,19 @@ GENCORPUS = os.path.join(SRC, "bench", "gencorpus.py")
 UNDER_ASAN = os.environ.get("PARLEY_ASAN") == "1"
 
 
+def child_env():
+    """The environment of the parley command and of helper scripts: under
+    ASan (tests/python/run.sh), without the runtime preloaded for Python
+    and with the caller's ASan options (leak detection) back."""
+    env = dict(os.environ)
+    if UNDER_ASAN:
+        env.pop("LD_PRELOAD", None)
+        env["ASAN_OPTIONS"] = env.get("PARLEY_CHILD_ASAN_OPTIONS", "")
+    return env
+
+
 def run(*args, check=True, stdin=None):
-    p = subprocess.run([EXE] + list(args), capture_output=True, input=stdin)
+    p = subprocess.run([EXE] + list(args), capture_output=True, input=stdin, env=child_env())
     if check and p.returncode not in (0, 1):
         raise AssertionError("parley %s: exit %d: %s" % (" ".join(args), p.returncode,
                                                          p.stderr.decode()[-2000:]))
@@ -42,7 +53,7 @@ def gencorpus(path, docs, seed=3, bad_line=None):
     args = [sys.executable, GENCORPUS, "--docs", str(docs), "--seed", str(seed), "-o", path]
     if bad_line:
         args += ["--bad-line", str(bad_line)]
-    subprocess.run(args, check=True)
+    subprocess.run(args, check=True, env=child_env())
 
 
 def read_jsonl(path):
@@ -96,7 +107,7 @@ class TestLayout(unittest.TestCase):
 
     def test_structs_match_the_header(self):
         from parley import _lib
-        out = subprocess.run([os.environ["PARLEY_LAYOUT"]], check=True,
+        out = subprocess.run([os.environ["PARLEY_LAYOUT"]], check=True, env=child_env(),
                              capture_output=True, text=True).stdout
         sizes, fields, consts = {}, {}, {}
         for line in out.splitlines():

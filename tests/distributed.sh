@@ -1,0 +1,119 @@
+#!/bin/sh
+# tests/distributed.sh PARLEY PYTHON — coding at scale, as the README's
+# "Running at scale" runs it: GNU parallel over a JSON-lines corpus
+# (--pipe-part, and per-shard files), the Slurm array script's sharding
+# (tools/slurm/parley-array.sh, with SLURM_ARRAY_* set by hand: there is
+# no Slurm here) and Dask (tests/python/test_dask.py: a LocalCluster of 2
+# worker processes on 127.0.0.1 coding through the Python binding). Each
+# output must be byte-identical to `parley code -j 2` on the same input.
+# Prints PASS/FAIL per check and the run times.
+set -u
+PARLEY=${1:?usage: distributed.sh PATH/TO/parley PYTHON}
+PY=${2:?usage: distributed.sh PATH/TO/parley PYTHON}
+case $PARLEY in /*) ;; *) PARLEY=$(pwd)/$PARLEY ;; esac
+HERE=$(cd "$(dirname "$0")" && pwd)
+SRC=$(cd "$HERE/.." && pwd)
+ARRAY=$SRC/tools/slurm/parley-array.sh
+T=$(mktemp -d /tmp/parley-dist.XXXXXX)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "PASS: $1"; }
+ko() { fail=$((fail + 1)); echo "FAIL: $1"; }
+check() { # check NAME COMMAND...
+    name=$1; shift
+    if "$@"; then ok "$name"; else ko "$name"; fi
+}
+now() { date +%s.%N; }
+took() { echo "time: $1: $(echo "$(now) - $2" | bc) s"; }
+for tool in parallel split bc; do
+    command -v $tool >/dev/null || { echo "FAIL: $tool is not installed (./setup installs it)"; exit 1; }
+done
+
+# A corpus of about 3 MB with ids, and one malformed line (line 400).
+python3 "$SRC/bench/gencorpus.py" --size 3M --seed 17 --bad-line 399 -o "$T/corpus.jsonl" ||
+    { ko "generate the corpus"; exit 1; }
+cd "$T"
+t=$(now)
+"$PARLEY" code -j 2 corpus.jsonl > ref.jsonl 2> ref.err; rc=$?
+took "parley code -j 2 ($(wc -c < corpus.jsonl) bytes)" "$t"
+check "the reference run exits 1 on the malformed line" [ $rc -eq 1 ]
+check "the reference run codes many events" [ "$(wc -l < ref.jsonl)" -gt 5000 ]
+
+# ---- GNU parallel ------------------------------------------------------
+t=$(now)
+parallel --pipe-part -a corpus.jsonl --block 256k -k -j 2 \
+    "$PARLEY" code -j 1 --input-format jsonl > pp.jsonl 2> pp.err; rc=$?
+took "parallel --pipe-part -k -j 2 (256 KiB blocks)" "$t"
+check "parallel --pipe-part: output byte-identical to -j 2" cmp -s pp.jsonl ref.jsonl
+check "parallel --pipe-part: one job failed (the malformed line)" [ $rc -eq 1 ]
+check "parallel --pipe-part: the malformed line is reported" grep -q 'expected a JSON object' pp.err
+
+mkdir shards
+split -n l/4 -d --additional-suffix=.jsonl corpus.jsonl shards/shard-
+check "split made 4 shards of whole lines" [ "$(cat shards/*.jsonl | cmp - corpus.jsonl && ls shards | wc -l)" = 4 ]
+t=$(now)
+parallel -k -j 2 "$PARLEY" code -j 1 ::: shards/shard-*.jsonl > ps.jsonl 2> ps.err
+took "parallel -k over 4 shard files" "$t"
+check "parallel over shard files: output byte-identical to -j 2" cmp -s ps.jsonl ref.jsonl
+check "parallel over shard files: the message names shard and line" \
+    grep -q '^parley: shards/shard-00.jsonl:400: expected a JSON object' ps.err
+parallel -j 2 "$PARLEY code -j 1 {} > {.}.events 2> {.}.err" ::: shards/shard-*.jsonl
+cat shards/shard-*.events > pf.jsonl
+check "parallel into per-shard files, concatenated: byte-identical" cmp -s pf.jsonl ref.jsonl
+
+# ---- the Slurm array script, its tasks run by hand --------------------------
+t=$(now)
+for i in 0 1 2 3; do
+    SLURM_ARRAY_TASK_ID=$i SLURM_ARRAY_TASK_COUNT=4 PARLEY=$PARLEY "$ARRAY" corpus.jsonl out >/dev/null 2>&1
+    echo $? >> slurm.rc
+done
+took "parley-array.sh, 4 tasks one after the other" "$t"
+cat out/part-*.jsonl > slurm.jsonl
+check "Slurm array (4 tasks): parts concatenated byte-identical to -j 2" cmp -s slurm.jsonl ref.jsonl
+check "Slurm array: 4 parts, no temporary file left" \
+    sh -c '[ "$(ls out | grep -c "\.jsonl$")" = 4 ] && ! ls out | grep -q tmp' 
+check "Slurm array: the task with the malformed line exits 1, the others 0" \
+    [ "$(sort slurm.rc | uniq -c | tr -s ' ' | sed 's/^ //' | tr '\n' ' ')" = "3 0 1 1 " ]
+check "Slurm array: its message is in that task's .err" grep -q 'expected a JSON object' out/part-00000.err
+# 1-based indices (--array=1-3) and more tasks than lines for some input
+for i in 1 2 3; do
+    SLURM_ARRAY_TASK_ID=$i SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_COUNT=3 PARLEY=$PARLEY \
+        "$ARRAY" corpus.jsonl out1 -q >/dev/null 2>&1
+done
+check "Slurm array --array=1-3: byte-identical" sh -c 'cat out1/part-*.jsonl | cmp -s - ref.jsonl'
+head -n 3 corpus.jsonl > small.jsonl
+"$PARLEY" code small.jsonl > small.ref 2>/dev/null
+for i in 0 1 2 3 4 5 6; do
+    SLURM_ARRAY_TASK_ID=$i SLURM_ARRAY_TASK_COUNT=7 PARLEY=$PARLEY "$ARRAY" small.jsonl outs >/dev/null 2>&1
+done
+check "Slurm array, 7 tasks for 3 lines: byte-identical, 7 parts" \
+    sh -c 'cat outs/part-*.jsonl | cmp -s - small.ref && [ $(ls outs/*.jsonl | wc -l) -eq 7 ]'
+# a directory: files dealt out in parley's walk order
+mkdir -p tree/a tree/a-b tree/.hidden
+cp "$SRC"/examples/* tree/a/
+cp "$SRC"/examples/astana-readout.txt tree/a-b/x.txt
+cp "$SRC"/examples/wire.jsonl tree/z.jsonl
+cp "$SRC"/examples/wire.jsonl tree/.hidden/skipped.jsonl
+cp "$SRC"/examples/wire.jsonl tree/.skipped.jsonl
+"$PARLEY" code -j 2 tree > tree.ref 2>/dev/null
+for i in 0 1 2; do
+    SLURM_ARRAY_TASK_ID=$i SLURM_ARRAY_TASK_COUNT=3 PARLEY=$PARLEY "$ARRAY" tree outd >/dev/null 2>&1
+done
+check "Slurm array over a directory (3 tasks): byte-identical to parley code DIR" \
+    sh -c 'cat outd/part-*.jsonl | cmp -s - tree.ref && [ -s tree.ref ]'
+env -u SLURM_ARRAY_TASK_ID "$ARRAY" corpus.jsonl outx > /dev/null 2> err; rc=$?
+check "Slurm script outside an array: exit 2 and says why" sh -c "[ $rc -eq 2 ] && grep -q SLURM_ARRAY_TASK_ID err"
+SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=2 SLURM_ARRAY_TASK_STEP=2 "$ARRAY" corpus.jsonl outx > /dev/null 2> err; rc=$?
+check "Slurm script with an array step: exit 2" sh -c "[ $rc -eq 2 ] && grep -q consecutive err"
+SLURM_ARRAY_TASK_ID=0 SLURM_ARRAY_TASK_COUNT=2 "$ARRAY" no-such.jsonl outx > /dev/null 2> err; rc=$?
+check "Slurm script with a missing input: exit 2" sh -c "[ $rc -eq 2 ] && grep -q no-such.jsonl err"
+
+# ---- Dask ------------------------------------------------------------------
+PARLEY_CORPUS=$T/corpus.jsonl PARLEY_REF=$T/ref.jsonl PARLEY_REF_ERR=$T/ref.err \
+    "$HERE/python/run.sh" "$PY" "$HERE/python/test_dask.py" > dask.log 2>&1; rc=$?
+grep -E '^(time|PASS|FAIL)' dask.log
+check "Dask tests (tests/python/test_dask.py)" [ $rc -eq 0 ]
+[ $rc -eq 0 ] || tail -n 40 dask.log
+
+echo "distributed: $pass passed, $fail failed"
+[ $fail -eq 0 ]
