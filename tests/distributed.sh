@@ -24,8 +24,8 @@ check() { # check NAME COMMAND...
     if "$@"; then ok "$name"; else ko "$name"; fi
 }
 now() { date +%s.%N; }
-took() { echo "time: $1: $(echo "$(now) - $2" | bc) s"; }
-for tool in parallel split bc; do
+took() { echo "time: $1: $(awk "BEGIN { printf \"%.2f\", $(now) - $2 }") s"; }
+for tool in parallel split; do
     command -v $tool >/dev/null || { echo "FAIL: $tool is not installed (./setup installs it)"; exit 1; }
 done
 

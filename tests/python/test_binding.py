@@ -223,6 +223,30 @@ class TestSameBytesAsTheCommand(Fixture):
         self.assertEqual([a[0]["doc"], b[0]["doc"]], ["text-1", "text-2"])
         c.close()
 
+    def test_code_json_line_is_a_line_of_the_file(self):
+        """code_json_line codes a corpus's lines, raw, as the command codes
+        the file: the same events, and the same messages under the same
+        line numbers; blank lines give nothing; a bad line is reported."""
+        corpus = self.path("lines.jsonl")
+        gencorpus(corpus, 50, seed=23, bad_line=20)
+        with open(corpus, "rb") as f:
+            raw = f.read().split(b"\n")[:-1]
+        raw.insert(5, b"   ")  # a blank line
+        with open(corpus, "wb") as f:
+            f.write(b"".join(l + b"\n" for l in raw))
+        p = run("code", corpus)
+        msgs, out = [], []
+        for i, line in enumerate(raw, 1):
+            out.append(self.coder.code_json_line(line if i % 2 else line.decode() + "\n",
+                                                 origin=corpus, line_number=i, messages=msgs))
+        self.assertSame("".join(out), p.stdout.decode())
+        self.assertEqual(["parley: " + ("warning: " if s == "warning" else "") + m
+                          for s, m in msgs], p.stderr.decode().splitlines())
+        self.assertEqual(out[5], "")
+        with self.assertRaises(parley.ParleyError) as cm:
+            self.coder.code_json_line(raw[21], origin="x.jsonl", line_number=22)
+        self.assertTrue(str(cm.exception).startswith("x.jsonl:22: expected a JSON object"))
+
     def test_dates_and_ids(self):
         import datetime
         t = "Kazakh Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov."
