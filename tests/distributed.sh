@@ -101,6 +101,11 @@ for i in 0 1 2; do
 done
 check "Slurm array over a directory (3 tasks): byte-identical to parley code DIR" \
     sh -c 'cat outd/part-*.jsonl | cmp -s - tree.ref && [ -s tree.ref ]'
+for i in 0 1 2 3 4 5 6 7 8; do
+    SLURM_ARRAY_TASK_ID=$i SLURM_ARRAY_TASK_COUNT=9 PARLEY=$PARLEY "$ARRAY" tree outd9 >/dev/null 2>&1
+done
+check "Slurm array over a directory, more tasks than files: byte-identical, no links left" \
+    sh -c 'cat outd9/part-*.jsonl | cmp -s - tree.ref && [ -z "$(ls -A outd9 | grep tree)" ]'
 env -u SLURM_ARRAY_TASK_ID "$ARRAY" corpus.jsonl outx > /dev/null 2> err; rc=$?
 check "Slurm script outside an array: exit 2 and says why" sh -c "[ $rc -eq 2 ] && grep -q SLURM_ARRAY_TASK_ID err"
 SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=2 SLURM_ARRAY_TASK_STEP=2 "$ARRAY" corpus.jsonl outx > /dev/null 2> err; rc=$?

@@ -10,7 +10,9 @@
 # at line ends (GNU split -n l/K/N: parts of about equal bytes), or a
 # directory, whose files (walked as parley walks them: recursively, sorted
 # byte-wise by path, hidden ones skipped) are dealt out in runs of about
-# equal count. Documents of a JSON-lines file should carry an "id": one
+# equal count (coded through a directory of links that mirrors INPUT's
+# tree, so that they are named as when parley walks INPUT; messages name
+# the links). Documents of a JSON-lines file should carry an "id": one
 # without gets a name from its line, which is counted within the part.
 # The array's indices must be consecutive (--array=0-15 or 1-16, no step).
 # Each task's messages go to OUTDIR/part-NNNNN.err; a part is written
@@ -65,23 +67,24 @@ tmp=$part.jsonl.tmp.$$
 trap 'rm -f "$tmp" "$tmp.split"' EXIT
 status=0
 if [ -d "$input" ]; then
-    # the files of this part: a run of the sorted list, cut as evenly as
-    # count allows (the first n % count parts have one file more)
-    list=$outdir/.files.$$
-    (cd "$input" && find -L . -type f ! -path '*/.*' | LC_ALL=C sort) > "$list.all"
-    n=$(wc -l < "$list.all")
+    # The files of this part: a run of the sorted list, cut as evenly as
+    # count allows. They are coded as a directory of links that mirrors
+    # INPUT's tree, so that parley reads and names them as it does when
+    # it walks INPUT itself.
+    top=$(cd "$input" && pwd)
+    tree=$outdir/.$(basename "$part").tree.$$
+    trap 'rm -rf "$tmp" "$tree"' EXIT
+    (cd "$top" && find -L . -type f ! -path '*/.*' | LC_ALL=C sort) > "$tree.all"
+    n=$(wc -l < "$tree.all")
     first=$((k * n / count + 1)) last=$(((k + 1) * n / count))
-    sed -n "${first},${last}p" "$list.all" | sed "s|^\./|$input/|" > "$list"
-    rm -f "$list.all"
-    if [ -s "$list" ]; then
-        # shellcheck disable=SC2046 # file names from the walk, one a line
-        (IFS='
-'; exec "$parley" code -j "$threads" "$@" $(cat "$list")) > "$tmp" 2> "$part.err" || status=$?
-    else
-        : > "$tmp"
-        : > "$part.err"
-    fi
-    rm -f "$list"
+    mkdir -p "$tree"
+    [ "$last" -ge "$first" ] || : > "$tree.all" # no file for this part
+    sed -n "${first},${last}p" "$tree.all" | while IFS= read -r f; do
+        mkdir -p "$tree/$(dirname "$f")"
+        ln -s "$top/${f#./}" "$tree/$f"
+    done
+    rm -f "$tree.all"
+    "$parley" code -j "$threads" "$@" "$tree" > "$tmp" 2> "$part.err" || status=$?
 elif [ -f "$input" ]; then
     # (a pipe's status is its last command's: split's is kept aside)
     { split -n "l/$((k + 1))/$count" "$input" || echo $? > "$tmp.split"; } |
