@@ -8,7 +8,7 @@ import itertools
 import json
 import os
 import threading
-from ctypes import POINTER, byref, c_char_p, c_size_t, c_void_p, string_at
+from ctypes import byref, c_char_p, c_size_t, c_void_p, string_at
 
 from . import _errors, _lib
 from ._errors import LOG, ParleyError, collect, error, warn
