@@ -1,11 +1,12 @@
 #!/bin/sh
 # tests/distributed.sh PARLEY PYTHON — coding at scale, as the README's
 # "Running at scale" runs it: GNU parallel over a JSON-lines corpus
-# (--pipe-part, and per-shard files), the Slurm array script's sharding
-# (tools/slurm/parley-array.sh, with SLURM_ARRAY_* set by hand: there is
-# no Slurm here) and Dask (tests/python/test_dask.py: a LocalCluster of 2
-# worker processes on 127.0.0.1 coding through the Python binding). Each
-# output must be byte-identical to `parley code -j 2` on the same input.
+# (--pipe-part, and per-shard files), the Slurm array script
+# (tools/slurm/parley-array.sh: its tasks run by hand with SLURM_ARRAY_*
+# set, then as a job array on a one-node Slurm cluster that the test
+# starts and stops) and Dask (tests/python/test_dask.py: a LocalCluster
+# of 2 worker processes on 127.0.0.1 coding through the Python binding).
+# Each output must be byte-identical to `parley code -j 2` on the same input.
 # Prints PASS/FAIL per check and the run times.
 set -u
 PARLEY=${1:?usage: distributed.sh PATH/TO/parley PYTHON}
@@ -112,6 +113,101 @@ SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=2 SLURM_ARRAY_TASK_STEP=2 "$ARRAY" 
 check "Slurm script with an array step: exit 2" sh -c "[ $rc -eq 2 ] && grep -q consecutive err"
 SLURM_ARRAY_TASK_ID=0 SLURM_ARRAY_TASK_COUNT=2 "$ARRAY" no-such.jsonl outx > /dev/null 2> err; rc=$?
 check "Slurm script with a missing input: exit 2" sh -c "[ $rc -eq 2 ] && grep -q no-such.jsonl err"
+
+# ---- a real Slurm: a one-node cluster of our own ----------------------------
+# munged, slurmctld and slurmd (Debian's slurm-wlm) run from a directory of
+# this test with their own key and configuration, on 127.0.0.1 and free
+# ports (CommunicationParameters=NoInAddrAny,NoCtldInAddrAny), as root; the array is
+# submitted with sbatch --wait; all three are stopped at the end.
+S=$T/slurm
+slurm_stop() {
+    [ -f "$S/slurm.conf" ] && SLURM_CONF=$S/slurm.conf scontrol shutdown >/dev/null 2>&1
+    for i in 1 2 3 4 5 6 7 8 9 10; do
+        [ -f "$S/slurmctld.pid" ] || [ -f "$S/slurmd.pid" ] || break
+        sleep 0.5
+    done
+    for f in slurmctld slurmd; do # still there: by their own process ids
+        [ -f "$S/$f.pid" ] && kill "$(cat "$S/$f.pid")" 2>/dev/null
+    done
+    [ -S "$S/munge.sock" ] && /usr/sbin/munged -s --socket="$S/munge.sock" >/dev/null 2>&1
+    rm -f "$S/slurm.conf"
+}
+trap 'slurm_stop; rm -rf "$T"' EXIT
+trap 'exit 143' TERM INT # (a timeout's signal: stop the daemons all the same)
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+slurm_conf() { # NODE
+    printf '%s\n' \
+        "ClusterName=parleytest" \
+        "SlurmctldHost=$1(127.0.0.1)" \
+        "SlurmctldPort=$(free_port)" \
+        "SlurmdPort=$(free_port)" \
+        "CommunicationParameters=NoInAddrAny,NoCtldInAddrAny" \
+        "AuthType=auth/munge" \
+        "AuthInfo=socket=$S/munge.sock" \
+        "CredType=cred/munge" \
+        "SlurmUser=root" \
+        "SlurmdUser=root" \
+        "StateSaveLocation=$S/state" \
+        "SlurmdSpoolDir=$S/spool" \
+        "SlurmctldPidFile=$S/slurmctld.pid" \
+        "SlurmdPidFile=$S/slurmd.pid" \
+        "SlurmctldLogFile=$S/log/slurmctld.log" \
+        "SlurmdLogFile=$S/log/slurmd.log" \
+        "ProctrackType=proctrack/linuxproc" \
+        "TaskPlugin=task/none" \
+        "SwitchType=switch/none" \
+        "MpiDefault=none" \
+        "SelectType=select/cons_tres" \
+        "SelectTypeParameters=CR_CPU" \
+        "ReturnToService=2" \
+        "JobCompType=jobcomp/none" \
+        "AccountingStorageType=accounting_storage/none" \
+        "JobAcctGatherType=jobacct_gather/none" \
+        "NodeName=$1 NodeAddr=127.0.0.1 CPUs=2 RealMemory=4096 State=UNKNOWN" \
+        "PartitionName=parley Nodes=ALL Default=YES MaxTime=INFINITE State=UP"
+}
+slurm_start() {
+    for d in /usr/sbin/munged /usr/sbin/slurmctld /usr/sbin/slurmd; do
+        [ -x $d ] || { echo "$d is missing (./setup installs slurm-wlm)"; return 1; }
+    done
+    mkdir -p "$S/state" "$S/spool" "$S/log" && chmod 700 "$S" || return 1
+    head -c 1024 /dev/urandom > "$S/munge.key" && chmod 600 "$S/munge.key"
+    /usr/sbin/munged --force --socket="$S/munge.sock" --key-file="$S/munge.key" \
+        --log-file="$S/log/munged.log" --pid-file="$S/munged.pid" \
+        --seed-file="$S/munged.seed" || return 1
+    slurm_conf "$(hostname -s)" > "$S/slurm.conf"
+    SLURM_CONF=$S/slurm.conf /usr/sbin/slurmctld -i || return 1
+    SLURM_CONF=$S/slurm.conf /usr/sbin/slurmd || return 1
+    for i in $(seq 1 60); do # until the node is up
+        SLURM_CONF=$S/slurm.conf sinfo -h -o %T 2>/dev/null | grep -q idle && return 0
+        sleep 0.5
+    done
+    echo "the node did not come up:"
+    tail -n 5 "$S/log/slurmctld.log" "$S/log/slurmd.log"
+    return 1
+}
+t=$(now)
+if slurm_start > slurm.log 2>&1; then
+    took "a one-node Slurm cluster started" "$t"
+    t=$(now)
+    # bounded: a job that cannot start would leave sbatch waiting
+    SLURM_CONF=$S/slurm.conf timeout 240 sbatch --wait --array=0-3 --cpus-per-task=1 \
+        --time=10 --output="$S/log/%A_%a.log" --export=ALL,PARLEY="$PARLEY" \
+        "$ARRAY" "$T/corpus.jsonl" "$T/real" > sbatch.out 2>&1; rc=$?
+    [ $rc -eq 124 ] && SLURM_CONF=$S/slurm.conf squeue >> sbatch.out 2>&1
+    took "sbatch --wait --array=0-3 parley-array.sh on it" "$t"
+    check "real Slurm: the array ran, its worst task exiting 1 (the malformed line)" [ $rc -eq 1 ]
+    check "real Slurm: 4 parts concatenated byte-identical to -j 2" \
+        sh -c 'cat real/part-*.jsonl | cmp -s - ref.jsonl && [ $(ls real/*.jsonl | wc -l) -eq 4 ]'
+    [ $rc -eq 1 ] || { cat sbatch.out; tail -n 20 "$S"/log/*; }
+    ports=$(sed -n 's/^Slurm\(ctld\|d\)Port=//p' "$S/slurm.conf" | paste -sd'|')
+    ss -ltnH 2>/dev/null | awk '{print $4}' | grep -E ":($ports)\$" > listening
+    check "real Slurm: its daemons listened on 127.0.0.1 only" \
+        sh -c '[ -s listening ] && ! grep -v "^127\.0\.0\.1:" listening'
+else
+    ko "start a one-node Slurm cluster: $(tail -n 8 slurm.log | tr '\n' ' ')"
+fi
+slurm_stop
 
 # ---- Dask ------------------------------------------------------------------
 PARLEY_CORPUS=$T/corpus.jsonl PARLEY_REF=$T/ref.jsonl PARLEY_REF_ERR=$T/ref.err \
