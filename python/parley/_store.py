@@ -44,7 +44,8 @@ class Store:
     of `parley query`: the event contract flattened (the column names of
     `parley export --format csv`: id, doc, date, type, ..., source_name,
     target_code, place_lat, topics, span_start, span_end, text, ... and
-    date_precision, coder, source_sector, evidence), with the document's
+    date_precision, coder, source_sector, evidence; id is the store's id
+    of the event, the key its other answers use), with the document's
     doc_date, doc_title, doc_url and doc_source; with one_a_day=True also
     merged_ids, merged_docs and merged_texts (lists, the row's own event
     first). pandas.DataFrame(rows) makes a table of them.
@@ -139,6 +140,9 @@ class Store:
     @staticmethod
     def _row(r, one_a_day):
         row = _flatten(json.loads(r.json.decode("utf-8")))
+        # the store's id of the event: the contract's, unless the coder gave
+        # two events one id and the store kept the second as ID.N
+        row["id"] = _text(r.id)
         row["doc_date"] = _text(r.doc_date)
         row["doc_title"] = _text(r.doc_title)
         row["doc_url"] = _text(r.doc_url)
