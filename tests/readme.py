@@ -141,10 +141,12 @@ def main():
                 if not py:
                     skipped.append("a pandas recipe (no Python with pandas)")
                     continue
-                # (through run.sh, which loads the ASan runtime first for an ASan build's library)
-                p = subprocess.run([os.path.join(SRC, "tests", "python", "run.sh"), py, "-"],
-                                   input="\n".join(lines), cwd=tmp, capture_output=True,
-                                   text=True, env=run_env)
+                # a recipe of the binding runs through run.sh, which loads the
+                # ASan runtime first for an ASan build's libparley.so
+                wrap = ([os.path.join(SRC, "tests", "python", "run.sh")]
+                        if any(re.match(r"^import parley\b", l) for l in lines) else [])
+                p = subprocess.run(wrap + [py, "-"], input="\n".join(lines), cwd=tmp,
+                                   capture_output=True, text=True, env=run_env)
                 check(p.returncode == 0, "the pandas recipe runs (%s)%s" % (
                     py, "" if p.returncode == 0 else ": " + p.stderr[-500:]))
             elif lang == "r":
