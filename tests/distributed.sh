@@ -163,7 +163,7 @@ slurm_conf() { # NODE
         "JobCompType=jobcomp/none" \
         "AccountingStorageType=accounting_storage/none" \
         "JobAcctGatherType=jobacct_gather/none" \
-        "NodeName=$1 NodeAddr=127.0.0.1 CPUs=2 RealMemory=4096 State=UNKNOWN" \
+        "NodeName=$1 NodeAddr=127.0.0.1 CPUs=$(nproc) RealMemory=4096 State=UNKNOWN" \
         "PartitionName=parley Nodes=ALL Default=YES MaxTime=INFINITE State=UP"
 }
 slurm_start() {
