@@ -366,11 +366,9 @@ static int valid_cameo(const char *s)
     return 1;
 }
 
-static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
+int lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
+                 int nf, const char **why)
 {
-    struct lex_grammar *g = gram(lx);
-    if (!g)
-        return PARLEY_ENOMEM;
     if (nf != 6) {
         *why = "expected 6 fields: CAMEO | type | mode | quad | goldstein | label";
         return PARLEY_EPARSE;
@@ -385,15 +383,14 @@ static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
     }
     /* a later row with the same code replaces the earlier one */
     lex_code *c = NULL;
-    for (size_t i = 0; i < g->ncodes; i++)
-        if (!strcmp(g->codes[i].cameo, f[0]))
-            c = &g->codes[i];
+    for (size_t i = 0; i < *n; i++)
+        if (!strcmp(v[i].cameo, f[0]))
+            c = &v[i];
     if (!c) {
-        if (GROW(g->codes, g->ncodes, g->codes_cap))
-            return PARLEY_ENOMEM;
-        c = &g->codes[g->ncodes++];
+        if (*n == *cap)
+            return PARLEY_ENOMEM; /* the caller grows v first */
+        c = &v[(*n)++];
     }
-    arena *a = &g->mem;
     c->cameo = arena_strdup(a, f[0]);
     c->type = strcmp(f[1], "-") ? arena_strdup(a, f[1]) : NULL;
     c->mode = strcmp(f[2], "-") ? arena_strdup(a, f[2]) : NULL;
@@ -403,21 +400,40 @@ static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
     return c->cameo && c->label ? 0 : PARLEY_ENOMEM;
 }
 
-const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo)
+static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
-    if (!lx->gram || !cameo)
+    struct lex_grammar *g = gram(lx);
+    if (!g)
+        return PARLEY_ENOMEM;
+    if (g->ncodes == g->codes_cap && GROW(g->codes, g->ncodes, g->codes_cap))
+        return PARLEY_ENOMEM;
+    return lex_code_row(g->codes, &g->ncodes, &g->codes_cap, &g->mem, f, nf, why);
+}
+
+const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo)
+{
+    if (!cameo)
         return NULL;
-    const struct lex_grammar *g = lx->gram;
     const lex_code *best = NULL;
     size_t bl = 0;
-    for (size_t i = 0; i < g->ncodes; i++) {
-        size_t l = strlen(g->codes[i].cameo);
-        if (l > bl && !strncmp(cameo, g->codes[i].cameo, l)) {
-            best = &g->codes[i];
+    for (size_t i = 0; i < n; i++) {
+        const char *k = v[i].cameo;
+        if (k[0] != cameo[0] || (k[0] && k[1] != cameo[1] && k[1]))
+            continue; /* most rows differ in their first two digits */
+        size_t l = strlen(k);
+        if (l > bl && !strncmp(cameo, k, l)) {
+            best = &v[i];
             bl = l;
         }
     }
     return best;
+}
+
+const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo)
+{
+    if (!lx->gram)
+        return NULL;
+    return lex_code_find(lx->gram->codes, lx->gram->ncodes, cameo);
 }
 
 /* ---- frames: the shared fields of verbs.txt and nouns.txt --------------------- */

@@ -118,6 +118,18 @@ typedef struct lex_code {
  * prefix; NULL when none. */
 const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo);
 
+/* The same in the rows v[0..n) of a table read on its own (the CAMEO
+ * dictionaries' copy of the built-in cameo.txt, src/cameo/load.c). */
+const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo);
+
+/* Reads the fields f[0..nf) of a cameo.txt line into the rows v[0..*n)
+ * (room for *cap; a row with the same code is replaced), strings in a.
+ * Returns 0, PARLEY_ENOMEM (also when v is full), or PARLEY_EPARSE with
+ * *why. */
+struct arena;
+int lex_code_row(lex_code *v, size_t *n, size_t *cap, struct arena *a, char **f,
+                 int nf, const char **why);
+
 /* ---- frames (data/verbs.txt, data/nouns.txt) ---------------------------- */
 
 /* Where a frame looks for its target (verbs.txt's "target" field). */
