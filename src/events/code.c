@@ -365,6 +365,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         const token *last = &td.toks[td.sents[0].tok1 - 1];
         titled = !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
     }
+    events_delegates(&st, &cv);
     if (events_merge(&work, lx, &cv, titled))
         goto done;
     for (size_t i = 0; i < td.nsents; i++) {
