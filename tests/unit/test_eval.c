@@ -638,7 +638,7 @@ static void other_modes_free(void **state)
     const char *k = "{\"country\": \"KAZ\"}", *u = "{\"country\": \"UZB\"}";
     parley_buf p = PARLEY_BUF_INIT;
     pred_line(&p, "d", "CONSULT", k, u, "\"mode\": \"meet\"");
-    pred_line(&p, "d", "SUPPORT", k, u, "\"mode\": \"Sign\"");
+    pred_line(&p, "d", "SUPPORT", k, u, "\"mode\": \"sign\"");
     pred_line(&p, "d", "SUPPORT", k, u, "\"mode\": [\"sign\"]");
     fixture f;
     run(&f, gold, p.p);
@@ -799,6 +799,8 @@ static void load_docs_from_directory(void **state)
     write_file(dir, "empty.txt", "");
     write_file(dir, ".hidden.txt", "The ministers met.\n");
     write_file(sub, "deep.txt", "The ministers met.\n");
+    char deep[700];
+    snprintf(deep, sizeof deep, "%s/deep.txt", sub);
     write_file(dir, "gold.jsonl",
                "{\"doc\": \"a1\", \"type\": \"CONSULT\", \"a\": {\"country\": "
                "\"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n");
@@ -848,9 +850,21 @@ static void load_docs_from_directory(void **state)
     assert_string_equal(r.empty_docs[0], "a1");
     parley_eval_free(e);
 
+    /* an empty directory declares an empty set: nothing is scored */
+    assert_int_equal(remove(deep), 0);
+    assert_int_equal(parley_eval_new(&e, NULL), 0);
+    assert_int_equal(parley_eval_add_gold(e, "gold", KAZ_UN, strlen(KAZ_UN)), 0);
+    assert_int_equal(parley_eval_load_docs(e, sub), 0);
+    assert_int_equal(parley_eval_score(e, &r), 0);
+    assert_int_equal(r.doc_set, 1);
+    assert_int_equal(r.set_docs, 0);
+    assert_int_equal(r.gold_outside, 1);
+    ASSERT_COUNTS(r.strict, 0, 0, 0);
+    parley_eval_free(e);
+
     const char *names[] = {"a1.txt", "b2.html", "c.jsonl", "empty.txt",
                            ".hidden.txt", "gold.jsonl", "pred.jsonl",
-                           "sub/deep.txt", "sub"};
+                           "sub"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         char path[700];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
