@@ -146,6 +146,9 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_NEG;
     if (tok_eq(t, "longer") && i > s0 && tok_eq(&T[i - 1], "no"))
         return ST_ADV;
+    /* "March 3, 2025", "on March 3": a month before a number is a name */
+    if (tok_in(t, W_CALENDAR) && (t->flags & TOK_CAP) && nx && (nx->flags & TOK_NUM))
+        return ST_PROPN;
     if (tok_in(t, W_MODAL)) {
         /* "May 2024", "the political will" */
         if ((t->flags & TOK_CAP) && nx && (nx->flags & TOK_NUM))
@@ -178,6 +181,10 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_in(t, W_DET))
         return ST_DET;
     if (tok_in(t, W_PRONOUN))
+        return ST_PRON;
+    /* "the latter noted", not "the former President" */
+    if (tok_in(t, W_ANAPHORS) && i > s0 && tok_eq(&T[i - 1], "the") &&
+        !(nx && (nx->flags & TOK_CAP)) && !(nx && only_noun(nx)))
         return ST_PRON;
     if (tok_in(t, W_CONJ))
         return ST_CONJ;
@@ -260,6 +267,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
+    /* "Issues of labour migration were discussed": a plural noun opens
+     * the sentence when a finite verb follows its "of" phrase */
+    if ((r & PR_3SG) && (r & PR_PLURAL) && (i == s0 || p == ST_PUNCT) &&
+        verb_after_pp(T, i + 1, s1))
+        return ST_NOUN;
     /* after a determiner, a possessive, an adjective or a number: a noun,
      * or an adjective before one ("the detailed talks") */
     if (p == ST_DET || p == ST_POSSDET || p == ST_ADJ || p == ST_NUM || p == ST_POSS) {
@@ -268,6 +280,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adj ? ST_ADJ : ST_VERB;
     }
+    /* "released on Tuesday accused France": a time takes no noun after
+     * it */
+    if (i > s0 && tok_in(&T[i - 1], W_CALENDAR) && (r & (PR_PAST | PR_3SG)) &&
+        !(t->flags & TOK_CAP))
+        return ST_VERB;
     /* a subject before its auxiliary: "talks were held" */
     if (noun && nx && (tok_in(nx, W_BE) || tok_in(nx, W_HAVE) || tok_in(nx, W_MODAL)) &&
         p != ST_PRON && p != ST_NOUN && p != ST_PROPN)
