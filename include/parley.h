@@ -479,7 +479,7 @@ PARLEY_API int parley_eval_score(parley_eval *e, parley_eval_report *rep);
  * Declaring an id twice is harmless. Returns 0, PARLEY_EINVAL (e or id
  * NULL, n == 0, or a NUL byte in the id; nothing is declared) or
  * PARLEY_ENOMEM. */
-int parley_eval_add_doc(parley_eval *e, const char *id, size_t n);
+PARLEY_API int parley_eval_add_doc(parley_eval *e, const char *id, size_t n);
 /* Declares the documents that `parley code PATH` would code: path is a
  * file, a directory (every file under it, as parley_walk gives them) or
  * "-" (standard input); each file is read with parley_reader_open in
@@ -493,7 +493,7 @@ int parley_eval_add_doc(parley_eval *e, const char *id, size_t n);
  * (>= 0), or PARLEY_ENOENT / PARLEY_EIO when path itself cannot be read
  * (logged as "path: cannot open: why"; nothing is declared),
  * PARLEY_EINVAL (e or path NULL) or PARLEY_ENOMEM. */
-int parley_eval_load_docs(parley_eval *e, const char *path);
+PARLEY_API int parley_eval_load_docs(parley_eval *e, const char *path);
 
 /* ---- end of evaluation ---- */
 
