@@ -79,10 +79,10 @@ static int same_actor(const actor *a, const actor *b)
         return 1;
     if (a->name && b->name)
         return !strcmp(a->name, b->name);
-    if (a->org && b->org && !strcmp(a->org, b->org))
+    if (a->org && b->org && str_eq(a->org, b->org))
         return 1;
     if (!a->org && !b->org && a->country && b->country &&
-        !strcmp(a->country, b->country)) {
+        str_eq(a->country, b->country)) {
         /* the police and the protesters of one country are two parties;
          * a minister and his country are one */
         const char *x = a->agent, *y = b->agent;
@@ -102,7 +102,7 @@ static int same_side(const actor *a, const actor *b)
 {
     if (same_actor(a, b))
         return 1;
-    if (!a->country || !b->country || a->org || b->org || strcmp(a->country, b->country))
+    if (!a->country || !b->country || a->org || b->org || !str_eq(a->country, b->country))
         return 0;
     const char *x = a->agent, *y = b->agent;
     /* a person the text names without an office (a lawyer, an activist)

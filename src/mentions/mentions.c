@@ -45,7 +45,12 @@ static size_t match_at(const scan *sc, size_t i, uint32_t mask,
             *out = h;
             return len;
         }
-    *out = grammar_compound(sc->lx, sc->td->text, &sc->toks[i], mask);
+    /* "Saudi-led": only a capitalised word with a hyphen */
+    const token *t = &sc->toks[i];
+    *out = (t->flags & TOK_CAP) && (mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))) &&
+                   memchr(t->fold, '-', t->fold_len)
+               ? grammar_compound(sc->lx, sc->td->text, t, mask)
+               : NULL;
     return *out ? 1 : 0;
 }
 
@@ -1217,6 +1222,8 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = sc->toks;
     size_t s1 = sc->s1, j0 = skip_det(sc, i), be = j0;
     const char *acr = NULL;
+    if (j0 >= s1 || !(T[j0].flags & TOK_CAP))
+        return 0;
     if (!(j0 < s1 && (T[j0].flags & TOK_CAP) && (be = bracket_org(sc, j0, &acr)) > j0 &&
           !is_kind(sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))) {
         acr = NULL;
@@ -1361,6 +1368,21 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
 
 /* An office, with or without a name: "Foreign Minister X", "the
  * Minister", "the Kazakh side", "its Director-General" */
+/* Whether an office or a generic head ("side", "diplomats") may come in
+ * the few tokens from i on: parse_office is tried only then. */
+static int office_ahead(const scan *sc, size_t i)
+{
+    const token *T = sc->toks;
+    const uint32_t kinds = LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL);
+    for (size_t j = i; j < sc->s1 && j < i + 8; j++) {
+        uint32_t k = T[j].lexkinds;
+        if (!(k & LEX_ANNOTATED) || (k & (kinds | LEX_OVERFLOW)) ||
+            tok_in(&T[j], W_GENERIC_HEADS))
+            return 1;
+    }
+    return 0;
+}
+
 static int office_step(finder *f, size_t i, int prep, size_t *next)
 {
     scan *sc = &f->sc;
@@ -1368,6 +1390,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = sc->toks;
     size_t s1 = sc->s1, n0 = 0;
     office_info oi;
+    if (!office_ahead(sc, i))
+        return 0;
     size_t e = parse_office(sc, i, &oi, 0);
     if (e <= i)
         return 0;

@@ -401,7 +401,9 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
         token *t = &T[i];
         t->tag = ST_NONE;
         t->vform = 0;
-        t->readings = (t->flags & TOK_WORD) ? pos_readings(lx, t->hash) : 0;
+        /* words_annotate has set the readings of pos.txt */
+        if (!(t->flags & TOK_WORD))
+            t->readings = 0;
         /* a word pos.txt does not know reads as its ending says
          * ("governments": a plural noun) */
         if (!t->readings && (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&
