@@ -447,6 +447,9 @@ typedef struct parley_eval_report {
     size_t gold_outside, pred_outside; /* well-formed lines of documents
                                           outside the set, not scored */
     size_t docs_errors; /* input errors of parley_eval_load_docs */
+    /* Over strict true positives whose gold gives no place (the text
+     * states none): how many predictions have none either. */
+    size_t noplace_ok, noplace_n;
 } parley_eval_report;
 
 /* Returns 0 or PARLEY_ENOMEM (then *out is NULL). opts is copied; may be

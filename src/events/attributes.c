@@ -250,6 +250,10 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
 typedef struct place_ref {
     uint32_t tok;
     int place;
+    int dateline; /* named only by the dateline: "ASTANA –" */
+    int struck;   /* named only as an attack's target: "a drone attack on
+                     Kharkiv" is an attack in Kharkiv, "sanctions on
+                     Moscow" no sanction in Moscow */
 } place_ref;
 
 int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
@@ -287,6 +291,10 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         const lex_hit *h;
         int venue = lexicon_match(lx, T, k, s1, LK_BIT(LK_VENUE), &h) == l;
         int after_prep = k > s0 && tok_in(&T[k - 1], W_PLACE_CUES);
+        /* "through central Nairobi", "in northern Gaza" */
+        if (k > s0 + 1 && T[k - 1].tag == ST_ADJ && !(T[k - 1].flags & TOK_CAP) &&
+            tok_in(&T[k - 2], W_PLACE_CUES))
+            after_prep = 1;
         if (k > s0 + 1 && tok_eq(&T[k - 1], "the") &&
             (tok_eq(&T[k - 2], "in") || tok_eq(&T[k - 2], "at")))
             after_prep = 1;
@@ -297,9 +305,20 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         int dateline = k <= s0 + 3 && k + l < s1 &&
                        (tok_eq(&T[k + l], "-") || tok_eq(&T[k + l], ","));
         /* "Riyadh and Tashkent agreed" names governments, not places */
-        if (venue || after_prep || dateline) {
+        int struck = k > s0 && tok_in(&T[k - 1], W_STRUCK_CUES);
+        /* a venue before a noun is part of a title ("Kremlin spokesman
+         * Dmitry Peskov", "White House press secretary") */
+        if (venue && !after_prep && k + l < s1 && T[k + l].tag == ST_NOUN)
+            venue = 0;
+        /* "its ambassador in Tehran", "the embassy in Tallinn": the post,
+         * not where the event happened */
+        if (after_prep && k > s0 + 1 && tok_in(&T[k - 2], W_POSTS))
+            after_prep = 0;
+        if (venue || after_prep || dateline || struck) {
             out[n].tok = k;
             out[n].place = p;
+            out[n].dateline = dateline && !venue && !after_prep;
+            out[n].struck = struck && !venue && !after_prep && !dateline;
             n++;
         }
         k += (uint32_t)l;
@@ -389,6 +408,57 @@ static int same_party(const actor *a, const actor *b)
         return !strcmp(a->org, b->org);
     return !a->org && !b->org && a->country && b->country &&
            !strcmp(a->country, b->country);
+}
+
+/* Whether T[k0, k1) says where something happened with a phrase that
+ * names no city: "in Nigeria's Zamfara state", "near a village", "in the
+ * north of the country" (an area-preps word, then up to six words of a
+ * noun phrase holding an areas noun not followed by "of" and a common
+ * noun: "in a state of shock" names no area). */
+static int in_area(const token *T, uint32_t k0, uint32_t k1)
+{
+    for (uint32_t k = k0; k < k1; k++) {
+        if (!tok_in(&T[k], W_AREA_PREPS))
+            continue;
+        for (uint32_t j = k + 1; j < k1 && j <= k + 6; j++) {
+            int tag = T[j].tag;
+            if (tag != ST_DET && tag != ST_POSSDET && tag != ST_ADJ && tag != ST_NOUN &&
+                tag != ST_PROPN && tag != ST_NUM)
+                break;
+            if (tok_in(&T[j], W_AREAS) &&
+                !(j + 2 < k1 && tok_eq(&T[j + 1], "of") && !(T[j + 2].flags & TOK_CAP)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the event needs its parties in one place, so that the
+ * document's setting (its dateline, venue or visit) is where it happened:
+ * a meeting (CAMEO 04, not a phone call, 041), an agreement (03) or a
+ * signing (057). A statement, a call or an act on someone from afar
+ * happened where the text says, or nowhere the text tells. */
+static int co_present(const cand *c)
+{
+    const char *k = c->code->cameo;
+    return (!strncmp(k, "04", 2) && strncmp(k, "041", 3)) || !strncmp(k, "03", 2) ||
+           !strncmp(k, "057", 3);
+}
+
+/* Whether a and b are the same participant and the same part of it:
+ * the protesters, not the police, of one country. */
+static int same_unit(const actor *a, const actor *b)
+{
+    return same_party(a, b) &&
+           (a->agent == b->agent || (a->agent && b->agent && !strcmp(a->agent, b->agent)));
+}
+
+/* For a material act the same participant (the police arresting people
+ * "during the march" of the sentence before); for a statement the same
+ * part of it (the president's reaction is not the protesters'). */
+static int same(int material, const actor *a, const actor *b)
+{
+    return material ? same_party(a, b) : same_unit(a, b);
 }
 
 /* Whether the date at token k belongs to a dateline ("RIGA, Feb. 4 --",
@@ -500,10 +570,26 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             hi = c->tgt.t1;
         hi += 8;
         c->place = -1;
+        /* an event happened where the text says, not where the
+         * reporter files from: the dateline or the document's setting
+         * places only a meeting, an agreement or a signing (co_present);
+         * a material act told as happening in a region, a village or a
+         * border area ("killed 12 villagers in Zamfara state") has no
+         * place */
+        int material = c->code->quad % 2 == 0, here = co_present(c);
+        int elsewhere = material && in_area(T, lo, s->tok1);
         /* a place near the event before the sentence's dateline */
         for (int k = 0; k < np; k++) {
             int near = pr[k].tok >= lo && pr[k].tok <= hi;
-            if (!near && !(pr[k].tok <= s->tok0 + 3))
+            if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
+                continue;
+            if (pr[k].struck && !(c->code->type && !strcmp(c->code->type, "ASSAULT")))
+                continue;
+            /* a statement is placed by a place before it ("In Beijing, a
+             * spokesman said", "Speaking in Tirana, X accused"); one after
+             * it is the matter's ("condemned the bombing of a school in
+             * Gaza") */
+            if (!here && !material && pr[k].tok > c->trig0)
                 continue;
             if (!near && c->place < 0) {
                 for (int k2 = k + 1; k2 < np; k2++)
@@ -523,17 +609,26 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             c->place = pr[k].place;
             break;
         }
+
         /* the place the previous sentence named carries over to the next
          * one ("… hosted X in Ankara. X praised …"), once */
         int named = c->place >= 0;
-        if (c->place < 0 && as->last_place >= 0 && as->last_place_sent + 1 == si &&
-            (as->setting < 0 || same_party(&c->src, &as->last_place_src)) &&
-            (same_party(&c->src, &as->last_place_src) ||
-             same_party(&c->src, &as->last_place_tgt) ||
-             same_party(&c->tgt, &as->last_place_src) ||
-             same_party(&c->tgt, &as->last_place_tgt)))
+        /* and within a sentence, to a material act on the same people
+         * ("rallied outside the courthouse in Tunis, and police
+         * detained five of them") */
+        if (c->place < 0 && !elsewhere && material && as->last_place >= 0 &&
+            as->last_place_sent == si &&
+            (same_unit(&c->src, &as->last_place_src) || same_unit(&c->src, &as->last_place_tgt) ||
+             same_unit(&c->tgt, &as->last_place_src) || same_unit(&c->tgt, &as->last_place_tgt)))
             c->place = as->last_place;
-        if (c->place < 0)
+        if (c->place < 0 && !elsewhere && as->last_place >= 0 && as->last_place_sent + 1 == si &&
+            (as->setting < 0 || same(material, &c->src, &as->last_place_src)) &&
+            (same(material, &c->src, &as->last_place_src) ||
+             same(material, &c->src, &as->last_place_tgt) ||
+             same(material, &c->tgt, &as->last_place_src) ||
+             same(material, &c->tgt, &as->last_place_tgt)))
+            c->place = as->last_place;
+        if (c->place < 0 && here)
             c->place = as->setting;
         if (named) {
             as->last_place = c->place;
