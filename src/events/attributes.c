@@ -650,6 +650,27 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             k += done ? (uint32_t)l : 1;
         }
     }
+    /* "killed three gunmen and arrested two others on Thursday": a date
+     * after coordinated verbs dates each of them, when none is between */
+    for (size_t i = first; i < cv->n; i++) {
+        cand *c = &cv->v[i];
+        for (size_t j = i + 1; j < cv->n && !c->date_stated; j++) {
+            const cand *d = &cv->v[j];
+            uint32_t q = d->trig0;
+            while (q > c->trig1 && T[q - 1].tag == ST_ADV)
+                q--;
+            if (!d->date_stated || d->trig0 <= c->trig1 || q <= c->trig1 ||
+                !tok_in(&T[q - 1], W_CONJ) || !tok_eq(&T[q - 1], "and"))
+                continue;
+            int between = 0;
+            for (int k = 0; k < nd; k++)
+                between |= de[k].tok >= c->trig1 && de[k].tok < d->trig0;
+            if (!between) {
+                c->date = d->date;
+                c->date_stated = 1;
+            }
+        }
+    }
     /* "on the same day" refers to the last day the text stated */
     for (size_t i = cv->n; i > first; i--)
         if (cv->v[i - 1].date && cv->v[i - 1].date_stated) {

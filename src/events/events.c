@@ -462,6 +462,14 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
         return speaker_of(c, ci, out);
+    /* "killed 12 villagers and abducted 30 others": more of the people
+     * the sentence's latest act was done to */
+    if (tok_in(&c->T[ch->head], W_OTHERS) && c->cv->n && c->cv->v[c->cv->n - 1].sent == c->si &&
+        (c->cv->v[c->cv->n - 1].tgt.country || c->cv->v[c->cv->n - 1].tgt.org)) {
+        out->v = &c->cv->v[c->cv->n - 1].tgt;
+        out->n = 1;
+        return 1;
+    }
     /* "sent troops to its border with Guyana", "to the Guyana border":
      * a border stands for the state across it */
     if (!owner_ok && tok_in(&c->T[ch->head], W_BORDER))

@@ -256,7 +256,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_ASPECT] = "aspect", [W_BORDER] = "border",
     [W_ANAPHORS] = "anaphors", [W_PERSON_HEADS] = "person-heads",
     [W_AREAS] = "areas", [W_AREA_PREPS] = "area-preps",
-    [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts"};
+    [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

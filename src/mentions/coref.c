@@ -313,7 +313,14 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         int d = dict_by_name(a, lx, td, ac, st->doc_date);
         if (d >= 0) {
             const lex_person *p = &lx->persons[d];
-            if (!(ac->country && p->country && strcmp(ac->country, p->country))) {
+            /* "Defence Minister Pedro Sanchez" in a Colombian story is not
+             * Spain's Prime Minister: a text that gives another full office
+             * (of two words or more: not "Secretary") than the one the
+             * known namesake holds at the date names someone else */
+            int other = ac->role && p->role && words(ac->role) >= 2 &&
+                        words(p->role) >= 2 && !strstr(ac->role, p->role) &&
+                        !strstr(p->role, ac->role) && in_term(p, st->doc_date);
+            if (!other && !(ac->country && p->country && strcmp(ac->country, p->country))) {
                 fill_missing(ac, p->role, p->country, p->org,
                              p->country ? "GOV" : NULL);
                 /* the name as written, unless the text gave only a surname */

@@ -1714,6 +1714,28 @@ static void remember_recent(finder *f)
     }
 }
 
+/* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF":
+ * an unnamed office holder or group of an organisation named right after
+ * "of" is that organisation's, and the two mentions are one. */
+static void members_of(finder *f)
+{
+    mvec *mv = &f->mv;
+    const token *T = f->sc.toks;
+    for (int k = 0; k + 1 < mv->n; k++) {
+        mention *m = &mv->v[k], *o = &mv->v[k + 1];
+        if (m->kind != MK_OFFICE || m->nact != 1 || m->acts[0].name || m->acts[0].org ||
+            o->kind != MK_ORG || o->nact != 1 || !o->acts[0].org || o->prep != P_OF ||
+            o->t0 != m->t1 + 1 || !tok_eq(&T[m->t1], "of"))
+            continue;
+        m->acts[0].org = o->acts[0].org;
+        m->acts[0].country = o->acts[0].country;
+        m->t1 = o->t1;
+        m->acts[0].t1 = o->t1;
+        memmove(o, o + 1, (size_t)(mv->n - k - 2) * sizeof *o);
+        mv->n--;
+    }
+}
+
 int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -1746,6 +1768,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         i = next > i ? next : i + 1;
     }
+    members_of(&f);
     if (resolve_refs(&f))
         return -1;
     remember_recent(&f);
