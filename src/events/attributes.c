@@ -101,6 +101,7 @@ static int valid_day(int y, int m, int d)
 typedef struct date_expr {
     uint32_t tok;
     int32_t value; /* YYYYMMDD or YYYYMM00 */
+    int ahead;     /* a day to come: "for Friday", "next Monday", "tomorrow" */
 } date_expr;
 
 /* A day and month without a year happened in the past year of the
@@ -149,8 +150,11 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         const token *t = &T[k];
         int32_t v = 0;
         uint32_t at = k;
-        int m, d, y;
-        if (tok_eq(t, "today") || (tok_eq(t, "this") && k + 1 < s1 &&
+        int m, d, y, ahead = 0;
+        if (tok_eq(t, "tomorrow") && doc) {
+            v = date_add_days(doc, 1);
+            ahead = 1;
+        } else if (tok_eq(t, "today") || (tok_eq(t, "this") && k + 1 < s1 &&
                                    (tok_eq(&T[k + 1], "morning") ||
                                     tok_eq(&T[k + 1], "afternoon") ||
                                     tok_eq(&T[k + 1], "evening"))))
@@ -232,6 +236,12 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
             int today = (int)(((z % 7) + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
             int back = (today - d + 7) % 7;
             v = date_add_days(doc, -back);
+            /* "called a strike for Friday", "next Monday": the day to come */
+            if (k > s0 && (tok_eq(&T[k - 1], "for") || tok_eq(&T[k - 1], "next"))) {
+                int fwd = (d - today + 7) % 7;
+                v = date_add_days(doc, fwd ? fwd : 7);
+                ahead = 1;
+            }
         }
         /* "by Friday": a deadline */
         if (v && at > s0 && tok_in(&T[at - 1], W_DEADLINE))
@@ -239,6 +249,7 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         if (v) {
             out[n].tok = at;
             out[n].value = v;
+            out[n].ahead = ahead;
             n++;
         }
     }
@@ -547,7 +558,7 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                 owner = after;
             if (owner == c->trig0 && !c->date_stated) {
                 c->date = de[k].value;
-                c->date_stated = 1;
+                c->date_stated = de[k].ahead ? 2 : 1;
             }
         }
         /* "On Monday, Belarus recalled … and accused …": a date that
@@ -558,7 +569,7 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                  tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
                 report_date(lx, T, s->tok0, de[k].tok)) {
                 c->date = de[k].value;
-                c->date_stated = 1;
+                c->date_stated = de[k].ahead ? 2 : 1;
             }
         /* place: near the trigger and its participants, else setting */
         /* participants named in another sentence (the principal, the
@@ -667,10 +678,17 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                 between |= de[k].tok >= c->trig1 && de[k].tok < d->trig0;
             if (!between) {
                 c->date = d->date;
-                c->date_stated = 1;
+                c->date_stated = d->date_stated;
             }
         }
     }
+    /* an act dated to a day to come ("called a 48-hour strike for
+     * Friday") is planned, not done: no event */
+    size_t kept = first;
+    for (size_t i = first; i < cv->n; i++)
+        if (cv->v[i].date_stated != 2)
+            cv->v[kept++] = cv->v[i];
+    cv->n = kept;
     /* "on the same day" refers to the last day the text stated */
     for (size_t i = cv->n; i > first; i--)
         if (cv->v[i - 1].date && cv->v[i - 1].date_stated) {

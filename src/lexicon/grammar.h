@@ -194,8 +194,10 @@ enum frame_flag {
                             country (a junta's rebels, rebels' government) */
     FR_IN = 1 << 21,     /* nouns: the state it happens in is the source
                             ("the arrest in France of three men") */
-    FR_REACT = 1 << 22   /* a reaction to another's act (praise, blame, a
+    FR_REACT = 1 << 22,  /* a reaction to another's act (praise, blame, a
                             denial): no act that "the decision" names */
+    FR_TOLD = 1 << 23    /* a passive's speaker only tells of it ("were
+                            killed, officials said"): not its agent */
 };
 
 typedef struct lex_frame {
