@@ -107,6 +107,13 @@ printf 'LVA | LVA | Latvia\nXX | bad code | Nowhere | - | - | -\nEST | EST | Est
 "$P" code --lexicon "$T/lex" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
 check "malformed dictionary lines reported as file:line" 'grep -q "countries.txt:1:" "$T/err" && grep -q "countries.txt:2:" "$T/err"'
 check "coding goes on after dictionary warnings" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ]'
+# D1 (issue 13): a user's places.txt beside the built-in dictionaries
+# (a use-after-free under ASan before the fix); the user's place is used
+mkdir -p "$T/lexp"
+printf 'Testville | LVA | 56.9 | 24.1 | 1000 | -\n' > "$T/lexp/places.txt"
+printf 'Minister of Foreign Affairs of Latvia Baiba Braže met with Minister of Foreign Affairs of Lithuania Kęstutis Budrys in Testville.\n' > "$T/testville.txt"
+"$P" code --lexicon "$T/lexp" --date 2025-05-05 "$T/testville.txt" > "$T/out" 2> "$T/err"; st=$?
+check "user places.txt with the built-in dictionaries (D1)" '[ $st -eq 0 ] && grep -q "\"name\": \"Testville\"" "$T/out"'
 "$P" code --lexicon "$T/missing-dir" "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
 check "missing lexicon directory is fatal (3)" '[ $st -eq 3 ] && grep -q "missing-dir" "$T/err"'
 
