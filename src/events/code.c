@@ -285,6 +285,7 @@ static void copy_actor(arena *a, parley_actor *d, const parley_actor *s)
     d->country = dup_or_null(a, s->country);
     d->org = dup_or_null(a, s->org);
     d->code = dup_or_null(a, s->code);
+    d->sector = dup_or_null(a, s->sector);
 }
 
 /* The index of the sentence of r that contains byte offset at. */
