@@ -198,6 +198,11 @@ struct ingest {
     int batch;        /* a batch is open */
     double batch_t0;
     int fatal, store_err;
+    /* document ids of the run: duplicates skipped, clashes renamed */
+    struct cli_ids *ids;
+    parley_buf idbuf;
+    size_t dups, renamed;
+    parley_log_fn log;
     /* progress */
     int tty;
     double t0, last;
@@ -316,15 +321,48 @@ static int idle_stream(const struct ingest *g, const parley_doc *doc)
     return poll(&p, 1, 0) == 0;
 }
 
-static int ingest_doc(void *ud, const parley_doc *doc)
+/* Logs that doc replaced a stored document of the same id. */
+static void say_replaced(struct ingest *g, const parley_doc *doc)
+{
+    parley_buf m = PARLEY_BUF_INIT, id = PARLEY_BUF_INIT;
+    int rc = parley_doc_id(&id, doc);
+    rc = rc || parley_buf_adds(&m, doc->origin ? doc->origin : "-");
+    rc = rc || (doc->line && parley_buf_addf(&m, ":%zu", doc->line));
+    rc = rc || parley_buf_addf(&m, ": document '%.100s' replaces the stored one of that "
+                                   "id (its content changed)", id.p);
+    if (g->tty)
+        fputs("\r\033[K", stderr);
+    g->log(NULL, PARLEY_WARNING, rc ? "out of memory" : m.p);
+    parley_buf_release(&m);
+    parley_buf_release(&id);
+}
+
+static int ingest_doc(void *ud, const parley_doc *in)
 {
     struct ingest *g = ud;
     if (interrupted)
         return 1;
     g->docs++;
     if (g->tty)
-        track_bytes(g, doc);
-    int rc = g->force ? 0 : parley_store_has(g->st, doc);
+        track_bytes(g, in);
+    parley_doc renamed = *in;
+    const parley_doc *doc = in;
+    int rc = cli_ids_check(g->ids, in, &g->idbuf, g->log, NULL);
+    if (rc == CLI_ID_DUPLICATE) {
+        g->dups++;
+        return 0;
+    }
+    if (rc == CLI_ID_RENAMED) {
+        renamed.id = (parley_str){g->idbuf.p, g->idbuf.n};
+        doc = &renamed;
+        g->renamed++;
+    } else if (rc < 0) {
+        fprintf(stderr, "parley: %s: %s\n", in->origin ? in->origin : "-",
+                parley_strerror(rc));
+        g->fatal = 1;
+        return 1;
+    }
+    rc = g->force ? 0 : parley_store_has(g->st, doc);
     if (rc < 0)
         goto store_error;
     if (rc == 1) {
@@ -356,10 +394,12 @@ static int ingest_doc(void *ud, const parley_doc *doc)
         } else {
             g->p_docs++;
             g->p_events += nev;
-            if (rc == PARLEY_STORE_REPLACED)
+            if (rc == PARLEY_STORE_REPLACED) {
                 g->p_replaced++;
-            else
+                say_replaced(g, doc);
+            } else {
                 g->p_added++;
+            }
         }
     }
     /* Also after a skipped document: a long run of them must not hold
@@ -464,7 +504,7 @@ int cmd_ingest(int argc, char **argv)
     }
     /* As for parley code: --quiet keeps errors, drops warnings. */
     parley_log_fn log = quiet ? quiet_log : cli_log;
-    parley_ingest_opts io = {PARLEY_FORMAT_AUTO, date, log, NULL};
+    parley_ingest_opts io = {PARLEY_FORMAT_AUTO, date, log, NULL, NULL};
     if (fmt && (io.format = parley_format_from_name(fmt)) < 0) {
         fprintf(stderr, "parley: --input-format: unknown format '%s'\n", fmt);
         free(inputs);
@@ -474,6 +514,8 @@ int cmd_ingest(int argc, char **argv)
     memset(&g, 0, sizeof g);
     g.force = force;
     g.co.log = log;
+    g.log = log;
+    parley_buf_init(&g.idbuf);
     int rc = open_store(&g.st, &c, 0);
     if (rc) {
         free(inputs);
@@ -520,7 +562,13 @@ int cmd_ingest(int argc, char **argv)
     g.stdin_stream = fstat(STDIN_FILENO, &in_sb) == 0 && !S_ISREG(in_sb.st_mode);
     g.t0 = g.last = now();
     size_t input_errors = dict_bad ? 1 : 0;
-    cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors);
+    if (cli_ids_new(&g.ids)) {
+        fprintf(stderr, "parley: out of memory\n");
+        g.fatal = 1;
+    } else {
+        cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors);
+    }
+    input_errors += g.renamed;
     /* After an interrupt or a coding error, what was coded is kept; after
      * a store error the batch is dropped (parley_store_close). */
     if (!g.store_err)
@@ -528,15 +576,21 @@ int cmd_ingest(int argc, char **argv)
     if (g.tty && !g.fatal)
         progress(&g, 1);
     double el = now() - g.t0;
+    char more[96] = "";
+    if (g.dups || g.renamed)
+        snprintf(more, sizeof more, ", %zu duplicate%s dropped, %zu renamed", g.dups,
+                 g.dups == 1 ? "" : "s", g.renamed);
     fprintf(stderr,
-            "%singested %zu documents (%zu skipped, %zu replaced), %zu events "
+            "%singested %zu documents (%zu skipped, %zu replaced%s), %zu events "
             "in %.1f s%s\n",
             quiet || g.tty ? "" : "parley: ", g.added + g.replaced, g.skipped,
-            g.replaced, g.events, el,
+            g.replaced, more, g.events, el,
             interrupted ? " (interrupted; run again to finish)" : "");
     parley_cameo_free(cameo);
     parley_lexicon_free(g.lx);
     parley_store_close(g.st);
+    cli_ids_free(g.ids);
+    parley_buf_release(&g.idbuf);
     free(g.cur_origin);
     free(inputs);
     if (g.fatal)

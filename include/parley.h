@@ -139,6 +139,13 @@ typedef struct parley_ingest_opts {
                                  metadata nor a dateline gives a date */
     parley_log_fn log;        /* may be NULL */
     void *log_ud;
+    /* parley_reader_open: the id of a document read whole from the file
+     * (text, HTML) when it gives none of its own; NULL: the file's name
+     * without directory and extension. Not used for standard input, JSON
+     * lines and feed items: those documents without an id of their own
+     * get "doc-" and 16 hex digits of a hash of their content (see
+     * parley_doc_id). Copied. */
+    const char *name;
 } parley_ingest_opts;
 
 typedef struct parley_reader parley_reader;
@@ -313,9 +320,18 @@ void parley_result_free(parley_result *r);
 
 /* ---- sinks ------------------------------------------------------------ */
 
-/* The document id DESIGN.md prescribes: doc->id, else the origin file
- * name without directory and extension, else "doc". Appends to b. */
+/* The document id (README, "Document ids"): doc->id, which the readers
+ * always fill in; else, for a document built by hand, the origin file's
+ * name without directory and extension when origin names a file and
+ * line is 0; else "doc-" and 16 hex digits of a 64-bit FNV-1a hash of
+ * its date, title, url, source and text, so that the same document gets
+ * the same id in every shard of a corpus. Appends to b; 0 or
+ * PARLEY_ENOMEM. */
 int parley_doc_id(parley_buf *b, const parley_doc *doc);
+/* The 64-bit FNV-1a hash of doc's date, title, url, source and text (each
+ * preceded by its length), the one behind the ids of documents without
+ * one; the same bytes give the same hash on every machine. */
+uint64_t parley_doc_hash(const parley_doc *doc);
 
 /* Appends one JSON line (with '\n') for event number `index` (0-based,
  * its position in the result) of doc, following the event contract.

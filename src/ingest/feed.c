@@ -219,7 +219,7 @@ static int item(ingest_ctx *cx, xmlNode *it, int atom, const parley_buf *source,
     d->line = 0;
     if (source->n && (rc = parley_buf_add(&d->source, source->p, source->n)))
         return rc;
-    if ((rc = ingest_finish_date(cx, d)))
+    if ((rc = ingest_finish_id(cx, d, 0)) || (rc = ingest_finish_date(cx, d)))
         return rc;
     return 1;
 }

@@ -338,6 +338,8 @@ int ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
     if (!rc && d->text.n == 0)
         ingest_log(cx, PARLEY_WARNING, 0, "no text found in the HTML page");
     if (!rc)
+        rc = ingest_finish_id(cx, d, 1);
+    if (!rc)
         rc = ingest_finish_date(cx, d);
     return rc;
 }

@@ -19,6 +19,9 @@ typedef struct ingest_ctx {
     parley_log_fn log;
     void *log_ud;
     size_t errors;
+    const char *name;         /* id of a document read whole from this
+                                 file (text, HTML) that gives none; NULL
+                                 for standard input */
 } ingest_ctx;
 
 /* A document under construction; every field owns its bytes. When title
@@ -65,6 +68,21 @@ int ingest_set_date(ingest_ctx *cx, size_t line, ingest_doc *d,
 /* Whether the first 4 KiB of p declare (after key, e.g. "charset=" or
  * "encoding=") a character set other than UTF-8. */
 int ingest_other_charset(const char *p, size_t n, const char *key);
+
+/* ---- document ids (docid.c) ---- */
+
+/* Appends "doc-" and 16 hex digits of a 64-bit FNV-1a hash of doc's
+ * date, title, url, source and text: the id of a document that has no id
+ * and no file name of its own. 0 or PARLEY_ENOMEM. */
+int ingest_content_id(parley_buf *b, const parley_doc *doc);
+/* Appends path's last component without its extension ("d01" for
+ * "docs/d01.txt"). 0 or PARLEY_ENOMEM. */
+int ingest_file_name_id(parley_buf *b, const char *path);
+/* Gives d an id when it has none: cx->name for a document read whole from
+ * a named file (whole_file), else ingest_content_id. Call it before the
+ * date is completed from a dateline or the default date, so that only a
+ * date the input states is part of the content. 0 or PARLEY_ENOMEM. */
+int ingest_finish_id(ingest_ctx *cx, ingest_doc *d, int whole_file);
 
 /* ---- dates (dateline.c) ---- */
 

@@ -15,6 +15,7 @@
 struct parley_reader {
     ingest_ctx cx;
     char *origin;
+    char *name; /* cx.name's bytes */
     char *default_date;
     FILE *f;
     char *iobuf; /* f's buffer, larger than stdio's 4 KiB */
@@ -78,6 +79,7 @@ void parley_reader_close(parley_reader *r)
     ingest_doc_release(&r->cur);
     ingest_docs_free(r->docs, r->docs ? r->ndocs : 0);
     free(r->origin);
+    free(r->name);
     free(r->default_date);
     free(r);
 }
@@ -88,7 +90,7 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
     parley_ingest_opts o = {0};
     if (opts)
         o = *opts;
-    ingest_ctx tmp = {path ? path : "(null)", NULL, o.log, o.log_ud, 0};
+    ingest_ctx tmp = {path ? path : "(null)", NULL, o.log, o.log_ud, 0, NULL};
     if (!path) {
         ingest_log(&tmp, PARLEY_ERROR, 0, "no file name given");
         return PARLEY_EINVAL;
@@ -109,6 +111,15 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
     if (!strcmp(path, "-")) {
         r->f = stdin;
     } else {
+        parley_buf nb = PARLEY_BUF_INIT;
+        if (o.name ? parley_buf_adds(&nb, o.name) : ingest_file_name_id(&nb, path)) {
+            parley_buf_release(&nb);
+            ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+            parley_reader_close(r);
+            return PARLEY_ENOMEM;
+        }
+        r->name = parley_buf_detach(&nb, NULL);
+        r->cx.name = r->name;
         struct stat st;
         if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
             ingest_log(&r->cx, PARLEY_ERROR, 0, "is a directory");

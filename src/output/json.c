@@ -42,23 +42,6 @@ static int add_str_or_null(parley_buf *b, const char *s)
     return s ? parley_buf_add_json(b, S(s)) : LIT(b, "null");
 }
 
-int parley_doc_id(parley_buf *b, const parley_doc *doc)
-{
-    if (doc->id.n)
-        return parley_buf_add(b, doc->id.p, doc->id.n);
-    const char *o = doc->origin;
-    if (!o || !*o || !strcmp(o, "-"))
-        o = "stdin";
-    const char *base = strrchr(o, '/');
-    base = base ? base + 1 : o;
-    const char *dot = strrchr(base, '.');
-    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-    int rc = parley_buf_add(b, base, n);
-    if (!rc && doc->line)
-        rc = LIT(b, "-") || parley_buf_add_uint(b, doc->line) ? PARLEY_ENOMEM : 0;
-    return rc;
-}
-
 static int actor_json(parley_buf *b, const parley_actor *a)
 {
     int rc = LIT(b, "{\"text\": ");
