@@ -55,6 +55,11 @@ printf '<html><body><p>%s<div><span>unclosed <b>tags <p>and &bogus; entities' "$
 "$P" code --date 2025-05-05 "$T/broken.html" > "$T/out" 2> "$T/err"; st=$?
 check "broken HTML coded" '[ $(wc -l < "$T/out") -eq 1 ]'
 
+# D3 (issue 13): 300 unclosed <span> before the text: still coded, with a warning
+python3 -c "import sys; open(sys.argv[1], 'w').write('<html><body>' + '<span>' * 300 + sys.argv[2] + '</body></html>')" "$T/deep.html" "$good"
+"$P" code --date 2025-05-05 "$T/deep.html" > "$T/out" 2> "$T/err"; st=$?
+check "HTML nested 300 deep still coded, with a warning (D3)" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ] && grep -q "deep.html: elements nested more than 200 deep" "$T/err"'
+
 # a feed that is not XML: reported, other files coded, exit 1
 printf 'this is { not xml' > "$T/feed.rss"
 "$P" code --date 2025-05-05 "$T/feed.rss" "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?

@@ -232,6 +232,63 @@ static void free_meta(meta *m)
     xmlFree(m->time);
 }
 
+/* libxml2 stops building the tree (and drops the rest of the page) when
+ * elements nest more than 256 deep (issue 13, D3). Elements deeper than
+ * MAX_DEPTH are left out of the tree instead: their start and end tags
+ * are counted, not pushed, and their text goes to the deepest element
+ * kept, so no text is lost, only the markup of the deepest levels. */
+#define MAX_DEPTH 200
+
+typedef struct depth_guard {
+    startElementSAXFunc start;
+    endElementSAXFunc end;
+    size_t flattened; /* open elements left out of the tree */
+    size_t total;     /* all left out, for the warning */
+} depth_guard;
+
+static void guarded_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    htmlParserCtxtPtr c = ctx;
+    depth_guard *g = c->_private;
+    if (c->nodeNr >= MAX_DEPTH) {
+        g->flattened++;
+        g->total++;
+        return;
+    }
+    g->start(ctx, name, atts);
+}
+
+static void guarded_end(void *ctx, const xmlChar *name)
+{
+    htmlParserCtxtPtr c = ctx;
+    depth_guard *g = c->_private;
+    if (g->flattened) {
+        g->flattened--;
+        return;
+    }
+    g->end(ctx, name);
+}
+
+/* htmlReadMemory with the depth guard. */
+static htmlDocPtr read_guarded(ingest_ctx *cx, const char *p, int n, const char *enc,
+                               int opts)
+{
+    htmlParserCtxtPtr c = htmlNewParserCtxt();
+    if (!c)
+        return NULL;
+    depth_guard g = {c->sax->startElement, c->sax->endElement, 0, 0};
+    c->sax->startElement = guarded_start;
+    c->sax->endElement = guarded_end;
+    c->_private = &g;
+    htmlDocPtr doc = htmlCtxtReadMemory(c, p, n, NULL, enc, opts);
+    htmlFreeParserCtxt(c);
+    if (cx && g.total)
+        ingest_log(cx, PARLEY_WARNING, 0,
+                   "elements nested more than %d deep (%zu of them): their text is kept, "
+                   "their markup flattened", MAX_DEPTH, g.total);
+    return doc;
+}
+
 /* Parses p as HTML. Bytes that are not UTF-8 in a page that declares no
  * other character set are replaced first (and reported when cx). */
 static htmlDocPtr parse(ingest_ctx *cx, const char *p, size_t n)
@@ -260,7 +317,7 @@ static htmlDocPtr parse(ingest_ctx *cx, const char *p, size_t n)
     }
     htmlDocPtr doc = NULL;
     if (fixed.n > 0)
-        doc = htmlReadMemory(fixed.p, (int)fixed.n, NULL, enc, opts);
+        doc = read_guarded(cx, fixed.p, (int)fixed.n, enc, opts);
     parley_buf_release(&fixed);
     return doc;
 }

@@ -1019,6 +1019,43 @@ static void html_hostile(void **state)
     parley_buf_release(&lb.all);
 }
 
+/* D3 (issue 13): libxml2 stops at 256 nested elements and dropped the
+ * rest of the page; every word must still be there, with a warning. */
+static void html_deep_nesting(void **state)
+{
+    (void)state;
+    static const size_t depths[] = {255, 300, 3000, 100000};
+    for (size_t k = 0; k < sizeof depths / sizeof depths[0]; k++) {
+        size_t depth = depths[k];
+        logbook lb;
+        logbook_init(&lb);
+        parley_buf page = PARLEY_BUF_INIT;
+        assert_int_equal(parley_buf_adds(&page, "<html><body><p>before</p>"), 0);
+        for (size_t i = 0; i < depth; i++)
+            assert_int_equal(parley_buf_adds(&page, i % 2 ? "<span>" : "<div>"), 0);
+        assert_int_equal(parley_buf_adds(&page, "inside"), 0);
+        for (size_t i = depth; i-- > 0;)
+            assert_int_equal(parley_buf_adds(&page, i % 2 ? "</span>" : "</div>"), 0);
+        /* and 300 <span> never closed */
+        assert_int_equal(parley_buf_adds(&page, "<p>after</p>"), 0);
+        for (size_t i = 0; i < 300; i++)
+            assert_int_equal(parley_buf_adds(&page, "<span>"), 0);
+        assert_int_equal(parley_buf_adds(&page, "unclosed</body></html>"), 0);
+        ingest_ctx cx = {"deep.html", NULL, collect, &lb, 0, NULL};
+        ingest_doc doc;
+        ingest_doc_init(&doc);
+        assert_int_equal(ingest_parse_html(&cx, page.p, page.n, &doc), 0);
+        assert_non_null(doc.text.p);
+        if (!strstr(doc.text.p, "before") || !strstr(doc.text.p, "inside") ||
+            !strstr(doc.text.p, "after") || !strstr(doc.text.p, "unclosed"))
+            fail_msg("depth %zu: text lost: \"%s\"", depth, doc.text.p);
+        logged(&lb, "deep.html: elements nested more than 200 deep");
+        ingest_doc_release(&doc);
+        parley_buf_release(&page);
+        parley_buf_release(&lb.all);
+    }
+}
+
 /* ---- feeds ---- */
 
 static void feed_rss(void **state)
@@ -1203,6 +1240,7 @@ int main(void)
         cmocka_unit_test(jsonl_deep),         cmocka_unit_test(jsonl_huge_strings),
         cmocka_unit_test(records_apart),      cmocka_unit_test(records_huge_line),
         cmocka_unit_test(html_page),          cmocka_unit_test(html_hostile),
+        cmocka_unit_test(html_deep_nesting),
         cmocka_unit_test(feed_rss),           cmocka_unit_test(feed_atom),
         cmocka_unit_test(feed_not_xml),       cmocka_unit_test(walk_tree),
     };
