@@ -138,5 +138,22 @@ check "missing CAMEO dictionary is fatal (3)" '[ $st -eq 3 ] && grep -q "no-such
 "$P" code --dict-format klingon "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
 check "unknown --dict-format is a usage error (2)" '[ $st -eq 2 ]'
 
+# D4 (issue 13): a billion-laughs validation file is refused at once,
+# named with its line, exit 1 (it grew to gigabytes with XML_PARSE_HUGE);
+# bounded in time, and in memory outside the sanitizer build
+{
+    printf '<?xml version="1.0"?>\n<!DOCTYPE Validation [\n <!ENTITY l0 "lol">\n'
+    for i in 1 2 3 4 5 6 7 8 9; do
+        e="&l$((i - 1));"
+        printf ' <!ENTITY l%d "%s%s%s%s%s%s%s%s%s%s">\n' $i "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e"
+    done
+    printf ']>\n<Validation><Sentences><Sentence id="x"><Text>&l9;</Text></Sentence></Sentences></Validation>\n'
+} > "$T/lol.xml"
+(
+    [ -n "${ASAN_OPTIONS:-}" ] || ulimit -v 2000000
+    exec timeout 60 "$P" validate --verbs /dev/null --actors /dev/null "$T/lol.xml"
+) > "$T/out" 2> "$T/err"; st=$?
+check "billion laughs in validate refused, file:line, exit 1 (D4)" '[ $st -eq 1 ] && grep -q "lol.xml:14: Detected an entity reference loop; not run" "$T/err"'
+
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]
