@@ -736,6 +736,14 @@ typedef struct parley_serve_opts {
      * port -1: any free port). May be NULL. */
     void (*ready)(void *ud, const char *bind, int port);
     void *ready_ud;
+    /* Limits (README, "Limits and hardening"). */
+    int max_connections; /* open connections; over it the oldest one
+                            still sending its request is closed; 0: 256 */
+    long header_ms;      /* time a connection has to send a request's
+                            line and headers; 0: 10000 */
+    /* Host header values served besides IP addresses and "localhost"
+     * (against DNS rebinding); "*" serves any. NULL-terminated, or NULL. */
+    const char *const *allow_hosts;
 } parley_serve_opts;
 
 /* Opens the store, listens, and serves until *stop becomes non-zero
