@@ -135,14 +135,14 @@ static const char common_help[] =
     "  --db FILE          the store (SQLite); required\n"
     "  --busy-timeout MS  wait this long for another writer (default 5000)\n";
 
-static int open_store(parley_store **st, const struct common *c, int ro)
+/* flags: enum parley_store_flags */
+static int open_store(parley_store **st, const struct common *c, int flags)
 {
     if (!c->db) {
         fprintf(stderr, "parley: --db FILE is required\n");
         return EXIT_USAGE;
     }
-    parley_store_opts o = {ro ? PARLEY_STORE_READONLY : 0,
-                           c->busy_ms ? (int)c->busy_ms : 0};
+    parley_store_opts o = {flags, c->busy_ms ? (int)c->busy_ms : 0};
     if (c->busy_ms < 0)
         o.busy_timeout_ms = -1;
     int rc = parley_store_open(st, c->db, &o);
@@ -192,8 +192,8 @@ struct ingest {
     int force;
     /* docs: read so far; added, replaced, events: committed; the p_
      * counts are those of the open batch, not yet committed. */
-    size_t docs, added, skipped, replaced, events;
-    size_t p_docs, p_added, p_replaced, p_events;
+    size_t docs, added, skipped, replaced, recoded, events;
+    size_t p_docs, p_added, p_replaced, p_recoded, p_events;
     int stdin_stream; /* standard input is a pipe or terminal */
     int batch;        /* a batch is open */
     double batch_t0;
@@ -305,8 +305,9 @@ static int commit_batch(struct ingest *g)
     }
     g->added += g->p_added;
     g->replaced += g->p_replaced;
+    g->recoded += g->p_recoded;
     g->events += g->p_events;
-    g->p_docs = g->p_added = g->p_replaced = g->p_events = 0;
+    g->p_docs = g->p_added = g->p_replaced = g->p_recoded = g->p_events = 0;
     return 0;
 }
 
@@ -397,6 +398,8 @@ static int ingest_doc(void *ud, const parley_doc *in)
             if (rc == PARLEY_STORE_REPLACED) {
                 g->p_replaced++;
                 say_replaced(g, doc);
+            } else if (rc == PARLEY_STORE_RECODED) {
+                g->p_recoded++;
             } else {
                 g->p_added++;
             }
@@ -516,7 +519,7 @@ int cmd_ingest(int argc, char **argv)
     g.co.log = log;
     g.log = log;
     parley_buf_init(&g.idbuf);
-    int rc = open_store(&g.st, &c, 0);
+    int rc = open_store(&g.st, &c, force ? PARLEY_STORE_FORCE : 0);
     if (rc) {
         free(inputs);
         return rc;
@@ -576,14 +579,17 @@ int cmd_ingest(int argc, char **argv)
     if (g.tty && !g.fatal)
         progress(&g, 1);
     double el = now() - g.t0;
-    char more[96] = "";
+    char more[128] = "";
+    int m = 0;
+    if (g.recoded)
+        m = snprintf(more, sizeof more, ", %zu re-coded", g.recoded);
     if (g.dups || g.renamed)
-        snprintf(more, sizeof more, ", %zu duplicate%s dropped, %zu renamed", g.dups,
-                 g.dups == 1 ? "" : "s", g.renamed);
+        snprintf(more + m, sizeof more - (size_t)m, ", %zu duplicate%s dropped, %zu renamed",
+                 g.dups, g.dups == 1 ? "" : "s", g.renamed);
     fprintf(stderr,
             "%singested %zu documents (%zu skipped, %zu replaced%s), %zu events "
             "in %.1f s%s\n",
-            quiet || g.tty ? "" : "parley: ", g.added + g.replaced, g.skipped,
+            quiet || g.tty ? "" : "parley: ", g.added + g.replaced + g.recoded, g.skipped,
             g.replaced, more, g.events, el,
             interrupted ? " (interrupted; run again to finish)" : "");
     parley_cameo_free(cameo);
@@ -835,7 +841,7 @@ static int query_or_export(int argc, char **argv, int export)
         return EXIT_USAGE;
     }
     parley_store *st;
-    int rc = open_store(&st, &c, 1);
+    int rc = open_store(&st, &c, PARLEY_STORE_READONLY);
     if (rc)
         return rc;
     FILE *out = stdout;
@@ -939,7 +945,7 @@ int cmd_stats(int argc, char **argv)
         return EXIT_USAGE;
     }
     parley_store *st;
-    int rc = open_store(&st, &c, 1);
+    int rc = open_store(&st, &c, PARLEY_STORE_READONLY);
     if (rc)
         return rc;
     const char *last = NULL;

@@ -64,7 +64,16 @@ else
 fi
 "$PARLEY" ingest --db "$T/a.db" --force --quiet "$T/a.jsonl" 2>"$T/err"
 check "--force re-codes without duplicates" [ "$(events "$T/a.db")" -eq "$n1" ]
-check "--force replaces nothing that is unchanged" grep -q '(40 skipped' "$T/err"
+check "--force re-codes every unchanged document (D6)" grep -q 'ingested 40 documents (0 skipped, 0 replaced, 40 re-coded)' "$T/err"
+check "--force: the store stays consistent" quiet "$PARLEY" stats --db "$T/a.db" --check
+# D6 (issue 13): events coded with other dictionaries are replaced by
+# --force: first without the built-in dictionaries (no events), then with
+"$PARLEY" ingest --db "$T/f.db" --no-builtin --quiet "$T/a.jsonl" 2>"$T/err"
+check "--no-builtin codes no events" [ "$(events "$T/f.db")" -eq 0 ]
+"$PARLEY" ingest --db "$T/f.db" --quiet "$T/a.jsonl" 2>"$T/err"
+check "without --force, unchanged documents keep their old coding" [ "$(events "$T/f.db")" -eq 0 ]
+"$PARLEY" ingest --db "$T/f.db" --force --quiet "$T/a.jsonl" 2>"$T/err"
+check "--force re-codes them with today's dictionaries (D6)" [ "$(events "$T/f.db")" -eq "$n1" ]
 
 # ---- a changed document replaces its events ---------------------------
 head -n 1 "$T/a.jsonl" | python3 -c 'import json, sys

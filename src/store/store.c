@@ -170,6 +170,7 @@ int parley_store_open(parley_store **out, const char *path,
         return PARLEY_ENOMEM;
     parley_buf_init(&st->err);
     st->readonly = opts && (opts->flags & PARLEY_STORE_READONLY);
+    st->force = opts && (opts->flags & PARLEY_STORE_FORCE);
     st->busy_ms = opts && opts->busy_timeout_ms ? opts->busy_timeout_ms : 5000;
     if (!path || !*path) {
         st->path = strdup("(null)");
@@ -679,11 +680,12 @@ int store_put_events(parley_store *st, const parley_doc *doc,
     err = stored_hash(st, did, have);
     if (err == 1) {
         status = strcmp(hash, have) ? PARLEY_STORE_REPLACED
+                 : st->force        ? PARLEY_STORE_RECODED
                                     : PARLEY_STORE_SKIPPED;
         err = 0;
     }
     if (!err && status != PARLEY_STORE_SKIPPED)
-        err = put_body(st, doc, did, hash, status == PARLEY_STORE_REPLACED,
+        err = put_body(st, doc, did, hash, status != PARLEY_STORE_ADDED,
                        evs, nev, sent, nsent);
     if (!err && !in_batch) {
         err = fts_sync(st);

@@ -20,6 +20,7 @@ struct parley_store {
     char *path;
     parley_buf err;  /* last message, "" when none */
     int readonly;
+    int force; /* PARLEY_STORE_FORCE */
     int busy_ms;
     sqlite3_stmt *has, *ins_doc, *del_doc, *del_sent, *del_ev, *ins_sent,
         *ins_ev, *begin, *commit, *rollback, *fts_add;
