@@ -27,8 +27,15 @@ void cli_log(void *ud, int severity, const char *msg)
         fprintf(stderr, "%s\n", msg);
         return;
     }
-    fprintf(stderr, "parley: %s%s\n",
-            severity == PARLEY_WARNING ? "warning: " : "", msg);
+    /* a message quoting a huge input line is cut (the library cuts its
+     * own; this guards the rest) */
+    size_t n = strlen(msg), max = 2000;
+    int cut = n > max;
+    if (cut)
+        while (max && ((unsigned char)msg[max] & 0xC0) == 0x80)
+            max--;
+    fprintf(stderr, "parley: %s%.*s%s\n", severity == PARLEY_WARNING ? "warning: " : "",
+            (int)(cut ? max : n), msg, cut ? "…" : "");
 }
 
 static void usage(FILE *f)

@@ -155,5 +155,47 @@ check "unknown --dict-format is a usage error (2)" '[ $st -eq 2 ]'
 ) > "$T/out" 2> "$T/err"; st=$?
 check "billion laughs in validate refused, file:line, exit 1 (D4)" '[ $st -eq 1 ] && grep -q "lol.xml:14: Detected an entity reference loop; not run" "$T/err"'
 
+# D9 (issue 13): UTF-16 with a byte order mark is decoded, in every format
+if command -v iconv >/dev/null; then
+    printf '%s\n' "$good" | iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } > "$T/u16le.txt"
+    printf '%s\n' "$good" | iconv -f UTF-8 -t UTF-16BE | { printf '\376\377'; cat; } > "$T/u16be.txt"
+    printf '{"id": "j1", "text": "%s"}\n{"id": "j2", "text": "%s"}\n' "$good" "$good" |
+        iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } > "$T/u16.jsonl"
+    printf '<?xml version="1.0" encoding="UTF-16"?>\n<rss><channel><title>T</title><item><guid>r1</guid><description>%s</description></item></channel></rss>\n' "$good" |
+        iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } > "$T/u16.rss"
+    printf '<html><head><meta charset="utf-16"></head><body><p>%s</p></body></html>\n' "$good" |
+        iconv -f UTF-8 -t UTF-16BE | { printf '\376\377'; cat; } > "$T/u16.html"
+    "$P" code --date 2025-05-05 "$T/u16le.txt" "$T/u16be.txt" "$T/u16.jsonl" "$T/u16.rss" "$T/u16.html" > "$T/out" 2> "$T/err"; st=$?
+    check "UTF-16 text, JSON lines, feed and HTML decoded and coded (D9)" \
+        '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 6 ] && grep -q "Baiba Braže" "$T/out"'
+    check "UTF-16 input named in a warning" 'grep -q "u16le.txt: UTF-16LE text (byte order mark): decoded to UTF-8" "$T/err" && grep -q "u16be.txt: UTF-16BE" "$T/err"'
+    "$P" code --date 2025-05-05 - < "$T/u16.jsonl" > "$T/out" 2> "$T/err"; st=$?
+    check "UTF-16 JSON lines on stdin decoded" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 2 ]'
+fi
+
+# D9: an entity bomb in a feed costs only its own item, not the good ones
+{
+    printf '<?xml version="1.0"?>\n<!DOCTYPE rss [\n <!ENTITY l0 "lol">\n'
+    for i in 1 2 3 4 5 6 7 8 9; do
+        e="&l$((i - 1));"
+        printf ' <!ENTITY l%d "%s%s%s%s%s%s%s%s%s%s">\n' $i "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e"
+    done
+    printf ']>\n<rss><channel><title>T</title>\n<item><guid>good1</guid><description>%s</description></item>\n' "$good"
+    printf '<item><guid>bomb</guid><description>x &l9; y</description></item>\n'
+    printf '<item><guid>good2</guid><description>%s</description></item>\n</channel></rss>\n' "$(printf '%s' "$good" | sed 's/Riga/Vilnius/')"
+} > "$T/bomb.rss"
+"$P" code --date 2025-05-05 "$T/bomb.rss" > "$T/out" 2> "$T/err"; st=$?
+check "feed with an entity bomb: its good items coded (D9)" \
+    'grep -q "\"doc\": \"good1\"" "$T/out" && grep -q "\"doc\": \"good2\"" "$T/out"'
+check "feed with an entity bomb: reported with its line, exit 1" \
+    '[ $st -eq 1 ] && grep -q "bomb.rss:2: the feed.s own entity declarations are ignored" "$T/err" && grep -q "bomb.rss: malformed XML (line 16" "$T/err"'
+
+# D9: a 10 MB line is not echoed whole in a warning
+mkdir -p "$T/lexbig"
+python3 -c "import sys; open(sys.argv[1], 'w').write('x' * (10 << 20) + ' | ABC | Name | - | - | -\nZZZ | ZZZ | ' + '!' * (10 << 20) + ' | - | - | -\n')" "$T/lexbig/countries.txt"
+"$P" code --lexicon "$T/lexbig" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "10 MB dictionary lines: warnings cut to a few hundred bytes (D9)" \
+    '[ $(wc -c < "$T/err") -lt 2000 ] && grep -q "countries.txt:1: .xxxx*…. is not an ISO" "$T/err" && grep -q "countries.txt:2: phrase" "$T/err"'
+
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

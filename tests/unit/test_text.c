@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "lexicon/lexicon.h"
+#include "text/utf8.h"
 #include "parley.h"
 #include "text/token.h"
 
@@ -252,6 +253,32 @@ static void lexicon_user_places_keep_every_hit(void **state)
     rmdir(dir);
 }
 
+/* D9 (issue 13): UTF-16 decoding, pairs, unpaired surrogates, odd bytes */
+static void utf16_decoding(void **state)
+{
+    (void)state;
+    /* "Aé€😀" little-endian, then big-endian */
+    static const unsigned char le[] = {0x41, 0, 0xE9, 0, 0xAC, 0x20, 0x3D, 0xD8, 0x00, 0xDE};
+    static const unsigned char be[] = {0, 0x41, 0, 0xE9, 0x20, 0xAC, 0xD8, 0x3D, 0xDE, 0x00};
+    const char want[] = "A\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";
+    parley_buf b = PARLEY_BUF_INIT;
+    size_t bad = 9;
+    assert_int_equal(parley_utf16_to_utf8(&b, le, sizeof le, 0, &bad), 0);
+    assert_int_equal(bad, 0);
+    assert_string_equal(b.p, want);
+    parley_buf_reset(&b);
+    assert_int_equal(parley_utf16_to_utf8(&b, be, sizeof be, 1, &bad), 0);
+    assert_string_equal(b.p, want);
+    /* a lone high surrogate, a lone low one, an odd last byte */
+    static const unsigned char odd[] = {0x3D, 0xD8, 0x41, 0, 0x00, 0xDC, 0x42};
+    parley_buf_reset(&b);
+    assert_int_equal(parley_utf16_to_utf8(&b, odd, sizeof odd, 0, &bad), 0);
+    assert_int_equal(bad, 3);
+    assert_string_equal(b.p, "\xef\xbf\xbd" "A\xef\xbf\xbd\xef\xbf\xbd");
+    assert_int_equal(parley_utf8_valid(b.p, b.n, NULL), 1);
+    parley_buf_release(&b);
+}
+
 static void coder_small_document(void **state)
 {
     (void)state;
@@ -305,6 +332,7 @@ int main(void)
         cmocka_unit_test(lexicon_longest_and_caps),
         cmocka_unit_test(lexicon_user_dir),
         cmocka_unit_test(lexicon_user_places_keep_every_hit),
+        cmocka_unit_test(utf16_decoding),
         cmocka_unit_test(coder_small_document),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
