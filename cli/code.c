@@ -735,8 +735,8 @@ int cmd_code(int argc, char **argv)
             }
             i++;
         } else if (!strcmp(a, "--date") && val) {
-            if (strlen(val) != 10 || val[4] != '-' || val[7] != '-') {
-                fprintf(stderr, "parley code: --date wants YYYY-MM-DD, got '%s'\n", val);
+            if (strlen(val) != 10 || !parley_date_valid(val)) {
+                fprintf(stderr, "parley code: --date wants a date YYYY-MM-DD, got '%s'\n", val);
                 free(inputs);
                 return EXIT_USAGE;
             }

@@ -500,8 +500,8 @@ int cmd_ingest(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (date && (strlen(date) != 10 || date[4] != '-' || date[7] != '-')) {
-        fprintf(stderr, "parley: --date wants YYYY-MM-DD, got '%s'\n", date);
+    if (date && (strlen(date) != 10 || !parley_date_valid(date))) {
+        fprintf(stderr, "parley: --date wants a date YYYY-MM-DD, got '%s'\n", date);
         free(inputs);
         return EXIT_USAGE;
     }

@@ -130,6 +130,16 @@ enum parley_format {
     PARLEY_FORMAT_FEED      /* .rss, .atom, .xml: RSS 2.0 or Atom */
 };
 
+/* 1 when s is a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists
+ * (month 1 to 12, the day within its month, leap years counted), else 0.
+ * The one check behind --date, --from/--to and the API's from/to. */
+int parley_date_valid(const char *s);
+
+/* 1 when s is one of the 16 PLOVER event types (AGREE, CONSULT, SUPPORT,
+ * CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN,
+ * PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT), case ignored; else 0. */
+int parley_plover_type_valid(const char *s);
+
 /* Name ("auto", "text", "jsonl", "html", "feed") to enum; -1 if unknown. */
 int parley_format_from_name(const char *name);
 

@@ -103,6 +103,14 @@ check "directory walked in order, hidden files skipped" '[ $(wc -l < "$T/out") -
 check "unknown format is a usage error (2)" '[ $st -eq 2 ]'
 "$P" code --date 2025/05/05 "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
 check "bad --date is a usage error (2)" '[ $st -eq 2 ]'
+for d in 2024-13-45 2023-02-29 2024-04-31 2024-00-10; do
+    "$P" code --date $d "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+    check "--date $d (no such day) is a usage error (D10)" '[ $st -eq 2 ] && grep -q "$d" "$T/err"'
+done
+"$P" ingest --db "$T/d10.db" --date 2024-13-45 "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+check "ingest --date 2024-13-45 is a usage error (D10)" '[ $st -eq 2 ]'
+"$P" code --date 2024-02-29 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "--date 2024-02-29 (a leap day) is accepted" '[ $st -eq 0 ] && grep -q "2024-02-29" "$T/out"'
 "$P" frobnicate > /dev/null 2> "$T/err"; st=$?
 check "unknown command is a usage error (2)" '[ $st -eq 2 ]'
 

@@ -27,6 +27,7 @@ check() { if (eval "$2"); then ok "$1"; else bad "$1"; fi; }
 
 # start ARGS...: a server on a free port; sets pid and URL
 start() {
+    rm -f "$T/out" # not the last server's line
     "$PARLEY" serve --db "$T/s.db" --port 0 "$@" >"$T/out" 2>"$T/err" &
     pid=$!
     i=0
@@ -98,6 +99,16 @@ check "the slow requests ended within their budget too" \
 wait $lockpid 2>/dev/null; lockpid=""
 code=$(curl -s -o /dev/null -w '%{http_code}' "$URL/api/events?limit=1")
 check "once the lock is gone, answers again" '[ "$code" = 200 ]'
+stop
+
+# D10: dates that do not exist are a 400 naming the parameter
+start
+for q in from=2024-13 to=2024-13 from=2024-02-30 to=2023-02-29; do
+    code=$(curl -s -o "$T/b" -w '%{http_code}' "$URL/api/events?$q")
+    check "/api/events?$q is a 400 naming ${q%%=*} (D10)" '[ "$code" = 400 ] && grep -q "\"parameter\": \"${q%%=*}\"" "$T/b"'
+done
+code=$(curl -s -o "$T/b" -w '%{http_code}' "$URL/api/stats?from=2024-13")
+check "/api/stats?from=2024-13 is a 400 (D10)" '[ "$code" = 400 ]'
 stop
 
 # D8: the Host header

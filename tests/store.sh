@@ -96,6 +96,15 @@ check "still 40 documents" [ "$(docs "$T/a.db")" -eq 40 ]
 check "the full-text index follows the replacement" fts_ok "$T/a.db"
 
 # ---- queries and exports ----------------------------------------------
+# D10 (issue 13): dates that do not exist and unknown types are usage errors
+for opt in "--from 2024-13" "--to 2024-13" "--from 2024-02-30" "--to 2023-02-29" "--type MEET" "--type consulting"; do
+    run "$PARLEY" query --db "$T/a.db" $opt
+    check "query $opt is a usage error (2), named (D10)" [ "$rc" -eq 2 ] && grep -q -- "${opt%% *}" "$T/err"
+    run "$PARLEY" export --db "$T/a.db" $opt
+    check "export $opt is a usage error (2) (D10)" [ "$rc" -eq 2 ]
+done
+run "$PARLEY" query --db "$T/a.db" --from 2024-02-29 --type consult
+check "query --from 2024-02-29 --type consult is fine" [ "$rc" -eq 0 ]
 run "$PARLEY" query --db "$T/a.db" --actor KAZ --type CONSULT --format table
 check "query --actor KAZ --type CONSULT (table) runs" [ "$rc" -eq 0 ]
 check "the table has a header" grep -q '^date  *type  *source → target  *place  *evidence' "$T/out"

@@ -4,6 +4,7 @@
  * event contract singles out (057 sign, 051 praise, 036 meet wish). The
  * Goldstein values are the usual per-root figures of the CAMEO scale. */
 #include <string.h>
+#include <strings.h>
 
 #include "cameo/cameo.h"
 
@@ -67,4 +68,18 @@ void cameo_plover(const char *code, const char **type, const char **mode,
             return;
         }
     }
+}
+
+/* The 16 types of the PLOVER ontology: every "type" an event can have. */
+static const char *const plover_types[] = {
+    "AGREE",   "CONSULT", "SUPPORT", "CONCEDE",  "COOPERATE", "AID",
+    "RETREAT", "REQUEST", "ACCUSE",  "REJECT",   "THREATEN",  "PROTEST",
+    "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
+
+int parley_plover_type_valid(const char *s)
+{
+    for (size_t i = 0; s && i < sizeof plover_types / sizeof *plover_types; i++)
+        if (!strcasecmp(s, plover_types[i]))
+            return 1;
+    return 0;
 }

@@ -106,18 +106,6 @@ static const struct {
     {"doc", offsetof(parley_store_filter, doc)},
 };
 
-static const char *const plover[] = {
-    "AGREE",   "CONSULT",  "SUPPORT", "CONCEDE",  "COOPERATE", "AID",
-    "RETREAT", "REQUEST",  "ACCUSE",  "REJECT",   "THREATEN",  "PROTEST",
-    "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
-
-static int is_type(const char *v)
-{
-    for (size_t i = 0; i < sizeof plover / sizeof plover[0]; i++)
-        if (!strcasecmp(v, plover[i]))
-            return 1;
-    return 0;
-}
 
 struct params {
     serve_qs qs;
@@ -213,7 +201,7 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
             return -1;
         }
     }
-    if (p->f.type && !is_type(p->f.type)) {
+    if (p->f.type && !parley_plover_type_valid(p->f.type)) {
         serve_error(r, 400,
                     "type: expected a PLOVER type (AGREE, CONSULT, SUPPORT,"
                     " CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE,"
