@@ -175,20 +175,33 @@ int parley_write_json(parley_buf *b, const parley_doc *doc,
     return rc ? PARLEY_ENOMEM : 0;
 }
 
-/* TSV: tabs and newlines inside values become spaces. */
+/* TSV: tabs and newlines inside values become spaces; a value with a
+ * double quote is quoted, its quotes doubled (the "excel-tab" dialect that
+ * Python's csv module and pandas read: a sentence starting with '"' made
+ * pandas fail, issue 13 D11). */
 static int tsv_field(parley_buf *b, const char *s, size_t n, int last)
 {
     if (!s)
         n = 0;
-    if (parley_buf_grow(b, n + 1))
+    size_t quotes = 0;
+    for (size_t i = 0; i < n; i++)
+        quotes += s[i] == '"';
+    size_t extra = quotes ? quotes + 2 : 0;
+    if (parley_buf_grow(b, n + extra + 1))
         return PARLEY_ENOMEM;
     char *o = b->p + b->n;
+    if (quotes)
+        *o++ = '"';
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        o[i] = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+        if (c == '"')
+            *o++ = '"';
+        *o++ = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
     }
-    o[n] = last ? '\n' : '\t';
-    b->n += n + 1;
+    if (quotes)
+        *o++ = '"';
+    *o = last ? '\n' : '\t';
+    b->n += n + extra + 1;
     b->p[b->n] = '\0';
     return 0;
 }
