@@ -806,7 +806,9 @@ int cmd_code(int argc, char **argv)
     code_opts.trace = trace && *trace && strcmp(trace, "0");
     if (code_opts.trace)
         code_opts.log = cli_log;
-    size_t input_errors = dict_bad ? 1 : 0;
+    /* a malformed dictionary line (ours or the community's) is an input
+       error: status 1 once everything is coded (README, exit codes) */
+    size_t input_errors = dict_bad || bad ? 1 : 0;
     if (c.tsv && parley_write_tsv_header(&c.out))
         c.failed = 1;
     if (threads == 0)

@@ -531,7 +531,7 @@ int cmd_ingest(int argc, char **argv)
                 parley_strerror(rc));
         parley_store_close(g.st);
         free(inputs);
-        return rc == PARLEY_ENOMEM ? EXIT_FATAL : EXIT_USAGE;
+        return EXIT_FATAL; /* as in parley code (README, exit codes) */
     }
     parley_cameo *cameo = NULL;
     size_t dict_bad = 0;
@@ -564,7 +564,7 @@ int cmd_ingest(int argc, char **argv)
     struct stat in_sb;
     g.stdin_stream = fstat(STDIN_FILENO, &in_sb) == 0 && !S_ISREG(in_sb.st_mode);
     g.t0 = g.last = now();
-    size_t input_errors = dict_bad ? 1 : 0;
+    size_t input_errors = dict_bad || bad ? 1 : 0; /* as in parley code */
     if (cli_ids_new(&g.ids)) {
         fprintf(stderr, "parley: out of memory\n");
         g.fatal = 1;

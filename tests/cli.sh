@@ -119,7 +119,25 @@ mkdir -p "$T/lex"
 printf 'LVA | LVA | Latvia\nXX | bad code | Nowhere | - | - | -\nEST | EST | Estonia | - | Estonian | Tallinn\n' > "$T/lex/countries.txt"
 "$P" code --lexicon "$T/lex" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
 check "malformed dictionary lines reported as file:line" 'grep -q "countries.txt:1:" "$T/err" && grep -q "countries.txt:2:" "$T/err"'
-check "coding goes on after dictionary warnings" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ]'
+check "coding goes on after dictionary warnings, exit 1 (D12)" '[ $st -eq 1 ] && [ $(wc -l < "$T/out") -eq 1 ]'
+# D12 (issue 13): one rule for code and ingest: a malformed dictionary
+# line (--lexicon or CAMEO) is an input error, exit 1 once all is coded;
+# a dictionary that cannot be loaded is fatal, exit 3, before any input
+printf -- '--- VERB [040] ---\nMET\n- * MEET WITH [040\n' > "$T/bad.verbs"
+printf 'LATVIA_ [LVA]\nLITHUANIA_ [LTU\n' > "$T/bad.actors"
+for cmd in code ingest; do
+    db=""; [ $cmd = ingest ] && db="--db $T/d12-$cmd.db"
+    "$P" $cmd $db --lexicon "$T/lex" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+    check "$cmd: a bad --lexicon line: file:line, exit 1 (D12)" '[ $st -eq 1 ] && grep -q "countries.txt:2:" "$T/err"'
+    "$P" $cmd $db --verbs "$T/bad.verbs" --actors "$T/bad.actors" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+    check "$cmd: a bad --verbs/--actors line: file:line, exit 1 (D12)" '[ $st -eq 1 ] && grep -q "bad.actors:2:" "$T/err"'
+    "$P" $cmd $db --lexicon "$T/missing-dir" "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+    check "$cmd: a lexicon that cannot be loaded: exit 3 (D12)" '[ $st -eq 3 ] && grep -q "missing-dir" "$T/err"'
+    "$P" $cmd $db --verbs "$T/no-such.verbs" "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+    check "$cmd: a CAMEO dictionary that cannot be loaded: exit 3 (D12)" '[ $st -eq 3 ] && grep -q "no-such.verbs" "$T/err"'
+    "$P" $cmd $db --strict --verbs "$T/bad.verbs" --actors "$T/bad.actors" "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+    check "$cmd --strict: a bad dictionary line is fatal, exit 3 (D12)" '[ $st -eq 3 ]'
+done
 # D1 (issue 13): a user's places.txt beside the built-in dictionaries
 # (a use-after-free under ASan before the fix); the user's place is used
 mkdir -p "$T/lexp"
