@@ -27,7 +27,8 @@ enum {
 /* Calls fn for every document of every input (files, directories walked
  * in sorted order, "-" for stdin), in order. Unreadable inputs and
  * malformed records are logged and counted in *input_errors; the walk
- * goes on. Returns 0, or fn's non-zero value when fn stops the walk. */
+ * goes on. Returns 0, fn's non-zero value when fn stops the walk, or
+ * PARLEY_ENOMEM (logged) when memory ran out: fatal, exit 3. */
 typedef int (*cli_doc_fn)(void *ud, const parley_doc *doc);
 int cli_for_each_doc(char **inputs, int ninputs, const parley_ingest_opts *io,
                      cli_doc_fn fn, void *ud, size_t *input_errors);

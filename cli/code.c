@@ -706,8 +706,10 @@ int cmd_code(int argc, char **argv)
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     int ninputs = 0;
     int threads = 0; /* 0: all cores */
-    if (!inputs)
+    if (!inputs) {
+        fprintf(stderr, "parley: out of memory\n");
         return EXIT_FATAL;
+    }
     io.log = cli_log;
     lo.log = cli_log;
     for (int i = 1; i < argc; i++) {
@@ -833,8 +835,10 @@ int cmd_code(int argc, char **argv)
         fprintf(stderr, "parley: out of memory\n");
         c.failed = 1;
     }
-    if (!c.failed)
-        cli_for_each_record(inputs, ninputs, &io, one_record, &c, &input_errors);
+    if (!c.failed &&
+        cli_for_each_record(inputs, ninputs, &io, one_record, &c, &input_errors) ==
+            PARLEY_ENOMEM)
+        c.failed = 1;
     if (c.pool) {
         if (!c.failed)
             pool_drain(&c, c.pool);

@@ -15,6 +15,7 @@ struct walk_ctx {
     cli_record_fn record_fn;
     void *ud;
     size_t *errors;
+    int nomem;             /* out of memory: the walk stopped */
     const char *root;      /* the input being walked */
     const char *root_name; /* its id when it is a file named by itself */
 };
@@ -43,12 +44,18 @@ static int one_file(void *ud, const char *file)
     parley_ingest_opts io = *w->io;
     parley_buf name = PARLEY_BUF_INIT;
     if (doc_name(w, file, &name)) {
-        (*w->errors)++;
-        return 0;
+        if (w->io->log)
+            w->io->log(w->io->log_ud, PARLEY_ERROR, "out of memory");
+        w->nomem = 1; /* fatal: stops the walk */
+        return 1;
     }
     io.name = name.n ? name.p : NULL;
     int orc = parley_reader_open(&r, file, &io);
     parley_buf_release(&name);
+    if (orc == PARLEY_ENOMEM) { /* logged; fatal, not an input error (issue 13) */
+        w->nomem = 1;
+        return 1;
+    }
     if (orc < 0) {
         (*w->errors)++;
         return 0;
@@ -63,8 +70,12 @@ static int one_file(void *ud, const char *file)
         while (!stop && (rc = parley_reader_next(r, &doc)) > 0)
             stop = w->fn(w->ud, &doc);
     }
-    if (rc < 0)
+    if (rc == PARLEY_ENOMEM) { /* logged by the reader */
+        w->nomem = 1;
+        stop = 1;
+    } else if (rc < 0) {
         (*w->errors)++;
+    }
     *w->errors += parley_reader_errors(r);
     parley_reader_close(r);
     return stop;
@@ -94,8 +105,7 @@ static int for_each(char **inputs, int ninputs, struct walk_ctx *w)
             w->io->log(w->io->log_ud, PARLEY_ERROR, "out of memory");
         free(files);
         free(which);
-        (*w->errors)++;
-        return 1;
+        return PARLEY_ENOMEM;
     }
     int stop = 0;
     for (int i = 0; i < ninputs && !stop; i++) {
@@ -110,19 +120,19 @@ static int for_each(char **inputs, int ninputs, struct walk_ctx *w)
     cli_file_names_free(names, nfiles);
     free(files);
     free(which);
-    return stop;
+    return w->nomem ? PARLEY_ENOMEM : stop;
 }
 
 int cli_for_each_doc(char **inputs, int ninputs, const parley_ingest_opts *io,
                      cli_doc_fn fn, void *ud, size_t *input_errors)
 {
-    struct walk_ctx w = {io, fn, NULL, ud, input_errors, NULL, NULL};
+    struct walk_ctx w = {io, fn, NULL, ud, input_errors, 0, NULL, NULL};
     return for_each(inputs, ninputs, &w);
 }
 
 int cli_for_each_record(char **inputs, int ninputs, const parley_ingest_opts *io,
                         cli_record_fn fn, void *ud, size_t *input_errors)
 {
-    struct walk_ctx w = {io, NULL, fn, ud, input_errors, NULL, NULL};
+    struct walk_ctx w = {io, NULL, fn, ud, input_errors, 0, NULL, NULL};
     return for_each(inputs, ninputs, &w);
 }

@@ -55,6 +55,14 @@ static int parse_long(const char *opt, const char *v, long *out)
     return 0;
 }
 
+/* The store's message about its last failure; a failure to record one
+ * can only be a lack of memory. */
+static const char *store_msg(const parley_store *st)
+{
+    const char *m = parley_store_errmsg(st);
+    return *m ? m : "out of memory";
+}
+
 /* Options every store command takes. */
 struct common {
     const char *db;
@@ -147,7 +155,7 @@ static int open_store(parley_store **st, const struct common *c, int flags)
         o.busy_timeout_ms = -1;
     int rc = parley_store_open(st, c->db, &o);
     if (rc) {
-        fprintf(stderr, "parley: %s\n", parley_store_errmsg(*st));
+        fprintf(stderr, "parley: %s\n", store_msg(*st));
         parley_store_close(*st);
         *st = NULL;
         return rc == PARLEY_ENOENT ? EXIT_USAGE : EXIT_FATAL;
@@ -299,7 +307,7 @@ static int commit_batch(struct ingest *g)
     if (parley_store_commit(g->st)) {
         if (g->tty)
             fputc('\n', stderr);
-        fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
+        fprintf(stderr, "parley: %s\n", store_msg(g->st));
         g->fatal = 1;
         return -1;
     }
@@ -418,7 +426,7 @@ static int ingest_doc(void *ud, const parley_doc *in)
 store_error:
     if (g->tty)
         fputc('\n', stderr);
-    fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
+    fprintf(stderr, "parley: %s\n", store_msg(g->st));
     g->fatal = g->store_err = 1;
     /* The open batch is dropped when the store is closed: its documents
      * are not counted, and a rerun stores them. */
@@ -462,8 +470,10 @@ int cmd_ingest(int argc, char **argv)
     struct cli_dicts dicts;
     memset(&dicts, 0, sizeof dicts);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    if (!inputs)
+    if (!inputs) {
+        fprintf(stderr, "parley: out of memory\n");
         return EXIT_FATAL;
+    }
     int only_inputs = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -569,7 +579,9 @@ int cmd_ingest(int argc, char **argv)
         fprintf(stderr, "parley: out of memory\n");
         g.fatal = 1;
     } else {
-        cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors);
+        if (cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors) ==
+            PARLEY_ENOMEM)
+            g.fatal = 1;
     }
     input_errors += g.renamed;
     /* After an interrupt or a coding error, what was coded is kept; after
@@ -952,7 +964,7 @@ int cmd_stats(int argc, char **argv)
     if (check) {
         rc = parley_store_check(st);
         if (rc) {
-            fprintf(stderr, "parley: %s\n", parley_store_errmsg(st));
+            fprintf(stderr, "parley: %s\n", store_msg(st));
             parley_store_close(st);
             return EXIT_FATAL;
         }
@@ -960,7 +972,7 @@ int cmd_stats(int argc, char **argv)
     }
     rc = parley_store_stats(st, print_stat, &last);
     if (rc)
-        fprintf(stderr, "parley: %s\n", parley_store_errmsg(st));
+        fprintf(stderr, "parley: %s\n", store_msg(st));
     parley_store_close(st);
     if (fflush(stdout) || ferror(stdout))
         return EXIT_FATAL;

@@ -178,6 +178,8 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     if ((rc = text_analyse(&work, text + off, end - off, lexicon_is_abbrev, lx, &td)))
         goto done;
     lexicon_annotate(lx, td.toks, td.ntoks);
+    if ((rc = words_ready()))
+        goto done;
     words_annotate(td.toks, td.ntoks);
     rc = PARLEY_ENOMEM;
     coref_state st;
@@ -268,6 +270,10 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     }
     rc = 0;
 done:
+    /* an allocation that failed on the way, even one whose NULL was taken
+     * for "none", fails the document (issue 13, D13) */
+    if (!rc && (work.failed || r->mem.failed))
+        rc = PARLEY_ENOMEM;
     arena_release(&work);
     return rc;
 }
@@ -393,6 +399,8 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
     }
     if (!rc && o && o->cameo)
         rc = add_cameo(r, o, doc);
+    if (!rc && r->mem.failed) /* a copy in add_cameo, or the date */
+        rc = PARLEY_ENOMEM;
     if (rc) {
         parley_result_free(r);
         return rc;

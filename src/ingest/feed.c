@@ -290,7 +290,29 @@ void ingest_docs_free(ingest_doc *docs, size_t ndocs)
     free(docs);
 }
 
+static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs,
+                      size_t *ndocs);
+
+/* libxml2 failing to allocate (in the parser, xmlGetProp, xmlNodeGetContent)
+ * would pass for a malformed feed or a missing field: quiet notes it, and
+ * the feed fails with PARLEY_ENOMEM instead (issue 13). */
 int ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs, size_t *ndocs)
+{
+    ingest_xml_quiet q;
+    ingest_xml_quiet_begin(&q);
+    int rc = parse_feed(cx, p, n, docs, ndocs);
+    ingest_xml_quiet_end(&q);
+    if (q.nomem && rc != PARLEY_ENOMEM) {
+        ingest_docs_free(*docs, *ndocs);
+        *docs = NULL;
+        *ndocs = 0;
+        rc = PARLEY_ENOMEM;
+    }
+    return rc;
+}
+
+static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs,
+                      size_t *ndocs)
 {
     *docs = NULL;
     *ndocs = 0;
@@ -347,6 +369,10 @@ int ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
     }
     if (!doc) {
         xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+        if (e && e->code == XML_ERR_NO_MEMORY) {
+            xmlFreeParserCtxt(ctxt);
+            return PARLEY_ENOMEM;
+        }
         const char *msg = e && e->message ? e->message : "empty document";
         size_t len = strlen(msg);
         while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' '))

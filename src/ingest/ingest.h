@@ -115,6 +115,18 @@ int ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d);
  * NFC-normalised: pass it through ingest_clean). 0 or PARLEY_ENOMEM. */
 int ingest_html_to_text(const char *p, size_t n, parley_buf *out);
 
+/* libxml2 prints some errors on stderr (out of memory above all) whatever
+ * the parse options; between begin and end (in one thread) they are
+ * silenced, and nomem tells whether memory ran out during the parse. */
+typedef void (*ingest_xml_err_fn)(void *, void *);
+typedef struct ingest_xml_quiet {
+    ingest_xml_err_fn old_fn;
+    void *old_ctx;
+    int nomem;
+} ingest_xml_quiet;
+void ingest_xml_quiet_begin(ingest_xml_quiet *q);
+void ingest_xml_quiet_end(ingest_xml_quiet *q);
+
 /* The visible text under a libxml2 node (an xmlNode *), appended to out
  * with the same rules as a page's text. 0 or PARLEY_ENOMEM. */
 int ingest_node_text(void *node, parley_buf *out);

@@ -865,7 +865,8 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                     for (int k = 0; k < n; k++) {
                         items[k].entity = -1;
                         m->acts[k] = items[k];
-                        coref_person(a, lx, td, st, &m->acts[k], sent);
+                        if (coref_person(a, lx, td, st, &m->acts[k], sent) == COREF_NOMEM)
+                            return -1;
                     }
                     m->prep = prep;
                     i = le;
@@ -932,8 +933,9 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                     continue;
                 }
             }
-            if (m->kind != MK_COUNTRY)
-                coref_person(a, lx, td, st, &m->acts[0], sent);
+            if (m->kind != MK_COUNTRY &&
+                coref_person(a, lx, td, st, &m->acts[0], sent) == COREF_NOMEM)
+                return -1;
             if (m->acts[0].org)
                 st->last_org = m->acts[0].org;
             /* "the Secretary-General's meeting with …" */
@@ -981,7 +983,8 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             if (has_office)
                 fill_from_office(&sc, &m->acts[0], &post);
             set_name(&sc, &m->acts[0], n0, ne);
-            coref_person(a, lx, td, st, &m->acts[0], sent);
+            if (coref_person(a, lx, td, st, &m->acts[0], sent) == COREF_NOMEM)
+                return -1;
             if (m->acts[0].org)
                 st->last_org = m->acts[0].org;
             i = has_office ? oe : ne;

@@ -91,7 +91,9 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
 
 /* Resolves a person or office actor against the document's entities and
  * the persons dictionary, registering new persons. Returns the entity
- * index or -1. */
+ * index, -1 (no entity) or COREF_NOMEM (out of memory: not "no entity",
+ * which would be a silent wrong answer; issue 13, D13). */
+#define COREF_NOMEM (-2)
 int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  coref_state *st, actor *ac, uint32_t sent);
 
@@ -157,6 +159,10 @@ uint32_t words_mask(uint64_t h);
 
 /* Sets the word-list mask of toks[0, n), once per document. */
 void words_annotate(token *toks, size_t n);
+/* Builds the word lists' table on first use: 0, or PARLEY_ENOMEM (then
+ * words are in no list; the coder must not run, and the next call tries
+ * again). */
+int words_ready(void);
 
 #define WORDS_KNOWN (1u << 31)
 

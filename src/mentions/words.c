@@ -3,6 +3,7 @@
  * Each token gets, once, a mask of the lists its folded form is in, so a
  * test is one bit (see words.h). */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -193,13 +194,15 @@ static const char *const *const lists[W_NLISTS] = {
     [W_PREPOSITIONS] = prepositions,
 };
 
-/* hash → mask, open addressing; built once for the process. */
+/* hash → mask, open addressing; built once for the process (again on the
+ * next call when memory ran out: words_ready). */
 static struct {
     uint64_t *keys;
     uint32_t *masks;
     size_t cap;
 } table;
-static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t table_mu = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic int table_built;
 
 static void table_put(uint64_t h, uint32_t bit)
 {
@@ -210,7 +213,7 @@ static void table_put(uint64_t h, uint32_t bit)
     table.masks[j] |= bit;
 }
 
-static void table_build(void)
+static int table_build(void)
 {
     size_t n = 0;
     for (int w = 0; w < W_NLISTS; w++)
@@ -222,13 +225,13 @@ static void table_build(void)
     table.keys = calloc(cap, sizeof *table.keys);
     table.masks = calloc(cap, sizeof *table.masks);
     if (!table.keys || !table.masks) {
-        /* without the table every word is in no list: the coder still
-           runs, worse; memory is short anyway */
+        /* without the table every word would be in no list and the coder
+           would code less, silently: parley_code fails instead (issue 13) */
         free(table.keys);
         free(table.masks);
         table.keys = NULL;
         table.masks = NULL;
-        return;
+        return PARLEY_ENOMEM;
     }
     table.cap = cap;
     for (int w = 0; w < W_NLISTS; w++)
@@ -236,6 +239,18 @@ static void table_build(void)
             uint64_t h = text_hash(*p, strlen(*p));
             table_put(h ? h : 1, 1u << w);
         }
+    return 0;
+}
+
+int words_ready(void)
+{
+    if (atomic_load_explicit(&table_built, memory_order_acquire))
+        return 0;
+    pthread_mutex_lock(&table_mu);
+    if (!atomic_load_explicit(&table_built, memory_order_relaxed) && table_build() == 0)
+        atomic_store_explicit(&table_built, 1, memory_order_release);
+    pthread_mutex_unlock(&table_mu);
+    return atomic_load_explicit(&table_built, memory_order_acquire) ? 0 : PARLEY_ENOMEM;
 }
 
 static uint32_t lookup(uint64_t h)
@@ -251,13 +266,16 @@ static uint32_t lookup(uint64_t h)
 
 uint32_t words_mask(uint64_t h)
 {
-    pthread_once(&table_once, table_build);
-    return lookup(h);
+    return words_ready() ? WORDS_KNOWN : lookup(h);
 }
 
 void words_annotate(token *toks, size_t n)
 {
-    pthread_once(&table_once, table_build);
+    if (words_ready()) { /* parley_code has failed already (words_ready) */
+        for (size_t i = 0; i < n; i++)
+            toks[i].words = WORDS_KNOWN;
+        return;
+    }
     for (size_t i = 0; i < n; i++)
         toks[i].words = lookup(toks[i].hash);
 }
