@@ -184,9 +184,14 @@ int store_filter_sql(parley_store *st, struct store_sql *q,
         store_sql_param(q, "%", f->topic, "%", 1);
     }
     if (text) {
+        /* Plain words find their other forms too (forms.c). */
+        parley_buf x = PARLEY_BUF_INIT;
+        if (parley_text_forms(text, &x))
+            q->nomem = 1;
         store_sql_add(q, " AND e.rid IN (SELECT rowid FROM evidence_fts"
                          " WHERE evidence_fts MATCH ?)");
-        store_sql_param(q, "", text, "", 0);
+        store_sql_param(q, "", x.p ? x.p : text, "", 0);
+        parley_buf_release(&x);
     }
     if (f->doc) {
         store_sql_add(q, " AND e.doc = ?");

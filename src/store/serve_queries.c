@@ -45,7 +45,7 @@ static int prepare(parley_store *st, struct store_sql *q, sqlite3_stmt **s)
 /* Runs a statement whose rows are handled by row(); a failure before the
  * first row with a text filter present is reported through *fts_failed
  * (the caller retries with the text as a phrase). */
-typedef int (*row_fn)(sqlite3_stmt *s, void *ctx);
+typedef store_row_fn row_fn;
 
 static int run(parley_store *st, struct store_sql *q, int has_text, row_fn row,
                void *ctx, int *fts_failed)
@@ -77,14 +77,8 @@ static int run(parley_store *st, struct store_sql *q, int has_text, row_fn row,
     return err;
 }
 
-/* A query built by build(st, q, f, text, ctx) and run with row(); retried
- * once with the text filter as a quoted phrase when FTS5 rejects it. */
-typedef int (*build_fn)(parley_store *st, struct store_sql *q,
-                        const parley_store_filter *f, const char *text,
-                        void *ctx);
-
-static int filtered(parley_store *st, const parley_store_filter *f,
-                    build_fn build, row_fn row, void *ctx)
+int store_filtered(parley_store *st, const parley_store_filter *f,
+                   store_build_fn build, store_row_fn row, void *ctx)
 {
     static const parley_store_filter all;
     if (!st || !st->db)
@@ -237,7 +231,7 @@ int parley_store_events_page(parley_store *st, const parley_store_filter *f,
                           "cursor: not a cursor given by this server");
     parley_buf cur = PARLEY_BUF_INIT;
     pg.next = &cur;
-    int err = filtered(st, f, page_build, page_row, &pg);
+    int err = store_filtered(st, f, page_build, page_row, &pg);
     if (next) {
         parley_buf_reset(next);
         if (!err && pg.more && parley_buf_adds(next, cur.p))
@@ -364,6 +358,7 @@ int parley_store_actors(parley_store *st, const char *qs, long limit,
 
 struct counts {
     long top;
+    int level;
     int step; /* which query of the list */
     parley_store_count_fn fn;
     void *ud;
@@ -397,10 +392,17 @@ static int counts_build(parley_store *st, struct store_sql *q,
                " 'weekday 0', '-6 days') AS w, e.type, count(*)"
                " FROM events e WHERE e.date IS NOT NULL");
         break;
-    default:
-        store_sql_add(q, "SELECT " KEY("source") ", " KEY("target") ", count(*)"
-               " FROM events e WHERE 1");
+    default: {
+        char k[2][200];
+        store_level_key(k[0], sizeof k[0], c->level, "source");
+        store_level_key(k[1], sizeof k[1], c->level, "target");
+        store_sql_add(q, "SELECT ");
+        store_sql_add(q, k[0]);
+        store_sql_add(q, " AS ks, ");
+        store_sql_add(q, k[1]);
+        store_sql_add(q, " AS kt, count(*) FROM events e WHERE 1");
         break;
+    }
     }
     int err = where(st, q, f, text);
     if (err)
@@ -413,7 +415,8 @@ static int counts_build(parley_store *st, struct store_sql *q,
         store_sql_add(q, " GROUP BY 1, 2 HAVING w IS NOT NULL ORDER BY 1, 2");
         break;
     case 4:
-        store_sql_add(q, " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?");
+        store_sql_add(q, " GROUP BY 1, 2 HAVING ks IS NOT NULL AND kt IS NOT NULL"
+                         " ORDER BY 3 DESC, 1, 2 LIMIT ?");
         store_sql_iparam(q, c->top);
         break;
     }
@@ -430,19 +433,23 @@ static int counts_row(sqlite3_stmt *s, void *ctx)
 }
 
 int parley_store_counts(parley_store *st, const parley_store_filter *f,
-                        long top_pairs, parley_store_count_fn fn, void *ud)
+                        int level, long top_pairs, parley_store_count_fn fn,
+                        void *ud)
 {
     if (!st || !fn)
         return PARLEY_EINVAL;
+    if (level < PARLEY_LEVEL_ACTOR || level > PARLEY_LEVEL_PERSON)
+        return store_fail(st, PARLEY_EINVAL,
+                          "level: expected actor, country, code or person");
     if (top_pairs < 0 || top_pairs > 1000)
         return store_fail(st, PARLEY_EINVAL,
                           "pairs: expected a number from 0 to 1000");
-    struct counts c = {top_pairs, 0, fn, ud, 0};
+    struct counts c = {top_pairs, level, 0, fn, ud, 0};
     /* The total is the sum of the types (step 2): one scan fewer. */
     for (c.step = 1; c.step < 5; c.step++) {
         if (c.step == 4 && top_pairs == 0)
             break;
-        int err = filtered(st, f, counts_build, counts_row, &c);
+        int err = store_filtered(st, f, counts_build, counts_row, &c);
         if (err)
             return err;
         if (c.step == 2 && (err = fn(ud, "events", NULL, NULL, c.events)))
@@ -476,6 +483,7 @@ struct graph {
     struct gedge *edges;
     size_t ne, cape;
     int nomem;
+    int level;
     /* a hash of node keys to their indexes + 1 (0: empty slot) */
     size_t *slots;
     size_t nslots;
@@ -559,22 +567,45 @@ static size_t gnode_get(struct graph *g, sqlite3_stmt *s, int i, int64_t n)
     return g->nn - 1;
 }
 
+/* The node columns of side x at level: key, name, role, country, org,
+ * code. A side's role is kept only when all its events agree on it (a
+ * country's events come from many offices); above the person, names and
+ * roles are left out, and the country or organisation is the key's. */
+static void graph_side(struct store_sql *q, int level, const char *x,
+                       const char *alias)
+{
+    char k[200], f[900];
+    store_level_key(k, sizeof k, level, x);
+    if (level == PARLEY_LEVEL_ACTOR || level == PARLEY_LEVEL_PERSON)
+        snprintf(f, sizeof f,
+                 "%s AS %s, max(e.%s_name), CASE WHEN min(e.%s_role) ="
+                 " max(e.%s_role) THEN max(e.%s_role) END,"
+                 " max(e.%s_country), max(e.%s_org), max(e.%s_code)",
+                 k, alias, x, x, x, x, x, x, x);
+    else if (level == PARLEY_LEVEL_COUNTRY)
+        snprintf(f, sizeof f,
+                 "%s AS %s, NULL, NULL, max(e.%s_country),"
+                 " max(CASE WHEN e.%s_country IS NULL THEN e.%s_org END),"
+                 " max(CASE WHEN e.%s_country IS NULL AND e.%s_org IS NULL"
+                 " THEN e.%s_code END)",
+                 k, alias, x, x, x, x, x, x);
+    else
+        snprintf(f, sizeof f,
+                 "%s AS %s, NULL, NULL, max(e.%s_country), max(e.%s_org),"
+                 " max(e.%s_code)", k, alias, x, x, x);
+    store_sql_add(q, f);
+}
+
 static int graph_build(parley_store *st, struct store_sql *q,
                        const parley_store_filter *f, const char *text,
                        void *ctx)
 {
-    (void)ctx;
-    /* A side's role is kept only when all its events agree on it (a
-     * country's events come from many offices). */
-    store_sql_add(q, "SELECT " KEY("source") " AS s, max(e.source_name),"
-           " CASE WHEN min(e.source_role) = max(e.source_role)"
-           " THEN max(e.source_role) END, max(e.source_country),"
-           " max(e.source_org), max(e.source_code), "
-           KEY("target") " AS t, max(e.target_name),"
-           " CASE WHEN min(e.target_role) = max(e.target_role)"
-           " THEN max(e.target_role) END, max(e.target_country),"
-           " max(e.target_org), max(e.target_code), e.type, count(*)"
-           " FROM events e WHERE 1");
+    struct graph *g = ctx;
+    store_sql_add(q, "SELECT ");
+    graph_side(q, g->level, "source", "s");
+    store_sql_add(q, ", ");
+    graph_side(q, g->level, "target", "t");
+    store_sql_add(q, ", e.type, count(*) FROM events e WHERE 1");
     int err = where(st, q, f, text);
     if (err)
         return err;
@@ -649,17 +680,21 @@ static void graph_free(struct graph *g)
 static pthread_mutex_t sort_mu = PTHREAD_MUTEX_INITIALIZER;
 
 int parley_store_graph(parley_store *st, const parley_store_filter *f,
-                       long max_nodes, parley_store_actor_fn node,
+                       int level, long max_nodes, parley_store_actor_fn node,
                        parley_store_edge_fn edge, void *ud)
 {
     if (!st)
         return PARLEY_EINVAL;
+    if (level < PARLEY_LEVEL_ACTOR || level > PARLEY_LEVEL_PERSON)
+        return store_fail(st, PARLEY_EINVAL,
+                          "level: expected actor, country, code or person");
     if (max_nodes < 1 || max_nodes > 1000)
         return store_fail(st, PARLEY_EINVAL,
                           "nodes: expected a number from 1 to 1000");
     struct graph g;
     memset(&g, 0, sizeof g);
-    int err = filtered(st, f, graph_build, graph_row, &g);
+    g.level = level;
+    int err = store_filtered(st, f, graph_build, graph_row, &g);
     size_t *order = NULL;
     if (!err && g.nn && !(order = malloc(g.nn * sizeof *order)))
         err = PARLEY_ENOMEM;

@@ -126,4 +126,20 @@ int store_filter_sql(parley_store *st, struct store_sql *q,
                      const parley_store_filter *f, const char *text,
                      const char *opt);
 
+/* A query built by build(st, q, f, text, ctx) and run with row() for
+ * each result row; retried once with the text filter as a quoted phrase
+ * when FTS5 rejects it (serve_queries.c). Returns 0, row()'s non-zero
+ * value, PARLEY_EINVAL or a database error. */
+typedef int (*store_build_fn)(parley_store *st, struct store_sql *q,
+                              const parley_store_filter *f, const char *text,
+                              void *ctx);
+typedef int (*store_row_fn)(sqlite3_stmt *s, void *ctx);
+int store_filtered(parley_store *st, const parley_store_filter *f,
+                   store_build_fn build, store_row_fn row, void *ctx);
+
+/* Writes to out the SQL expression of side ("source" or "target") of
+ * events e that tells actors apart at level (enum parley_level); NULL for
+ * an actor without one (aggregate.c). */
+void store_level_key(char *out, size_t n, int level, const char *side);
+
 #endif
