@@ -9,9 +9,10 @@ leave a store that passes `stats --check` and that a rerun completes to
 the same events as a run without failures. Never a crash, a hang, or a
 different answer.
 
-Every N up to 300 is run (start-up), then N spread evenly up to the last
-allocation: about RUNS runs per command and mode (environment
-PARLEY_OOM_RUNS, default 400).
+Every N up to 100 is run (start-up), then N spread evenly up to the last
+allocation: about RUNS more runs per command and mode (environment
+PARLEY_OOM_RUNS, default 150; the ingest runs take half as many). A run
+that takes over 20 s counts as hung and is killed.
 
 usage: oom_cli.py PATH/TO/parley PATH/TO/oom_preload.so
 """
@@ -21,7 +22,7 @@ import sys
 import tempfile
 
 parley, preload = sys.argv[1], os.path.abspath(sys.argv[2])
-runs = int(os.environ.get("PARLEY_OOM_RUNS", "400"))
+runs = int(os.environ.get("PARLEY_OOM_RUNS", "150"))
 tmp = tempfile.mkdtemp(prefix="parley-oomcli.")
 fails = 0
 checks = 0
@@ -59,7 +60,7 @@ def run(args, n=0, persist=False, count_file=None):
     if count_file:
         env["PARLEY_FAIL_COUNT"] = count_file
     try:
-        r = subprocess.run([parley] + args, env=env, capture_output=True, timeout=60)
+        r = subprocess.run([parley] + args, env=env, capture_output=True, timeout=20)
     except subprocess.TimeoutExpired:
         return None, b"", b"timeout"
     return r.returncode, r.stdout, r.stderr
@@ -73,10 +74,10 @@ def allocations(args):
 
 
 def sample(total):
-    ns = list(range(1, min(total, 300) + 1))
-    if total > 300:
-        step = max(1, (total - 300) // runs)
-        ns += list(range(301, total + 1, step))
+    ns = list(range(1, min(total, 100) + 1))
+    if total > 100:
+        step = max(1, (total - 100) // runs)
+        ns += list(range(101, total + 1, step))
     return ns + [total]
 
 

@@ -101,7 +101,7 @@ static void vlog(ingest_ctx *cx, int severity, size_t line, const char *fmt, va_
     if (!rc)
         cx->log(cx->log_ud, severity, clean.p);
     else
-        cx->log(cx->log_ud, severity, "parley: out of memory while logging");
+        cx->log(cx->log_ud, severity, "out of memory while logging");
     parley_buf_release(&b);
     parley_buf_release(&clean);
 }

@@ -349,11 +349,21 @@ static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
         return PARLEY_ENOMEM;
     }
     /* RECOVER: one malformed item does not cost the others theirs */
+    ingest_xml_quiet q; /* stops the parser when memory runs out */
+    ingest_xml_quiet_begin(&q);
+    q.parser = ctxt;
     xmlDocPtr doc = n ? xmlCtxtReadMemory(ctxt, p, (int)n, NULL, NULL,
                                           XML_PARSE_NONET | XML_PARSE_NOERROR |
                                               XML_PARSE_NOWARNING | XML_PARSE_RECOVER)
                       : NULL;
+    ingest_xml_quiet_end(&q);
     parley_buf_release(&fixed);
+    if (q.nomem) {
+        if (doc)
+            xmlFreeDoc(doc);
+        xmlFreeParserCtxt(ctxt);
+        return PARLEY_ENOMEM;
+    }
     if (doc && !xmlDocGetRootElement(doc)) {
         xmlFreeDoc(doc);
         doc = NULL;

@@ -276,13 +276,21 @@ static void guarded_end(void *ctx, const xmlChar *name)
 static void quiet_error(void *ud, xmlErrorPtr e)
 {
     ingest_xml_quiet *q = ud;
-    if (e && e->code == XML_ERR_NO_MEMORY)
+    if (e && e->code == XML_ERR_NO_MEMORY) {
         q->nomem = 1;
+        /* libxml2 2.9's HTML parser can loop for ever once allocations
+         * keep failing (an xmlStrdup's failure names no parser): stop the
+         * parser at the first failure */
+        void *ctxt = e->ctxt ? e->ctxt : q->parser;
+        if (ctxt)
+            xmlStopParser(ctxt);
+    }
 }
 
 void ingest_xml_quiet_begin(ingest_xml_quiet *q)
 {
     q->nomem = 0;
+    q->parser = NULL;
     q->old_fn = (ingest_xml_err_fn)xmlStructuredError;
     q->old_ctx = xmlStructuredErrorContext;
     xmlSetStructuredErrorFunc(q, quiet_error);
@@ -309,6 +317,7 @@ static htmlDocPtr read_guarded(ingest_ctx *cx, const char *p, int n, const char 
     c->_private = &g;
     ingest_xml_quiet q;
     ingest_xml_quiet_begin(&q);
+    q.parser = c;
     htmlDocPtr doc = htmlCtxtReadMemory(c, p, n, NULL, enc, opts);
     ingest_xml_quiet_end(&q);
     htmlFreeParserCtxt(c);

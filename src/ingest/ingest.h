@@ -123,6 +123,7 @@ typedef struct ingest_xml_quiet {
     ingest_xml_err_fn old_fn;
     void *old_ctx;
     int nomem;
+    void *parser; /* the parser context to stop when memory runs out */
 } ingest_xml_quiet;
 void ingest_xml_quiet_begin(ingest_xml_quiet *q);
 void ingest_xml_quiet_end(ingest_xml_quiet *q);
