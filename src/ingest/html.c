@@ -279,11 +279,15 @@ static void quiet_error(void *ud, xmlErrorPtr e)
     if (e && e->code == XML_ERR_NO_MEMORY) {
         q->nomem = 1;
         /* libxml2 2.9's HTML parser can loop for ever once allocations
-         * keep failing (an xmlStrdup's failure names no parser): stop the
-         * parser at the first failure */
-        void *ctxt = e->ctxt ? e->ctxt : q->parser;
-        if (ctxt)
-            xmlStopParser(ctxt);
+         * keep failing (an xmlStrdup's failure names no parser): mark the
+         * parser finished, so that its loops end. Not xmlStopParser: it
+         * frees the input, which the failing call may still be growing
+         * (a crash, found by tests/oom_cli.py). */
+        xmlParserCtxtPtr c = e->ctxt ? e->ctxt : q->parser;
+        if (c) {
+            c->instate = XML_PARSER_EOF;
+            c->disableSAX = 1;
+        }
     }
 }
 
