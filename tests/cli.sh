@@ -19,6 +19,21 @@ printf '%s\n' "$good" > "$T/good.txt"
 # a clean run
 "$P" code --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
 check "clean input exits 0 with one event" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ]'
+# the built-in dictionaries and grammar load without a warning: a
+# malformed line of data/*.txt would otherwise be skipped unnoticed
+check "the built-in data loads without warnings" '[ ! -s "$T/err" ]'
+
+# a headline's event shown by a later sentence of the body: events stay in
+# sentence order and ids stay unique (two events had the id t:2:1)
+printf 'Lithuania expels Russian diplomats\n\nVILNIUS, Feb. 4 -- Latvia met Estonia on Monday.\n\nLithuania expelled two Russian diplomats on Monday and Poland praised Lithuania.\n' > "$T/headline.txt"
+"$P" code "$T/headline.txt" > "$T/out" 2> "$T/err"; st=$?
+check "events in sentence order with unique ids after a headline merge" 'python3 -c "
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1])]
+ids = [e[\"id\"] for e in ev]
+sents = [e[\"sentence\"] for e in ev]
+sys.exit(not (len(ev) >= 3 and len(set(ids)) == len(ids) and sents == sorted(sents)))
+" "$T/out"'
 
 # invalid UTF-8: reported with the byte offset, replaced, still coded
 printf 'Prefix \377\376 junk. %s\n' "$good" > "$T/badutf8.txt"

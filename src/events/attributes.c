@@ -122,6 +122,25 @@ static int32_t resolve(int32_t doc, int y, int m, int d)
     return y * 10000 + m * 100 + d;
 }
 
+/* "last week" (its month, when the whole week lies in one), "last
+ * month", "last year": the period before the document's date, or 0. */
+static int32_t last_period(int32_t doc, const token *unit)
+{
+    int y = doc / 10000, m = doc / 100 % 100;
+    if (tok_eq(unit, "year"))
+        return (y - 1) * 10000;
+    if (tok_eq(unit, "month"))
+        return m == 1 ? (y - 1) * 10000 + 1200 : y * 10000 + (m - 1) * 100;
+    if (tok_eq(unit, "week")) {
+        long z = days_from_civil(y, m, doc % 100);
+        int wd = (int)(((z % 7) + 7 + 3) % 7); /* 0 = Monday */
+        int32_t start = date_add_days(doc, -wd - 7), end = date_add_days(start, 6);
+        if (start / 100 == end / 100)
+            return start / 100 * 100;
+    }
+    return 0;
+}
+
 static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
                       int32_t last, date_expr *out, int max)
 {
@@ -140,6 +159,16 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
             v = date_add_days(doc, -1);
         else if (tok_eq(t, "same") && k + 1 < s1 && tok_eq(&T[k + 1], "day"))
             v = last ? last : doc;
+        else if (tok_eq(t, "last") && k + 1 < s1 && doc &&
+                 (v = last_period(doc, &T[k + 1])) != 0)
+            k++;
+        else if (tok_eq(t, "in") && k + 1 < s1 && doc && (y = number(&T[k + 1], 1900, 2100)) > 0 &&
+                 !(k + 2 < s1 && month_of(&T[k + 2]))) {
+            /* "in 2023": a year */
+            v = y * 10000;
+            at = k + 1;
+            k++;
+        }
         else if ((t->flags & TOK_NUM) && t->fold_len == 10 && t->fold[4] == '-' &&
                  t->fold[7] == '-') {
             int yy = 0, mm = 0, dd = 0, ok = 1;
@@ -311,6 +340,34 @@ void attributes_init(attr_state *as, const parley_lexicon *lx,
                 as->setting = pr[i].place;
         }
     }
+    if (as->setting >= 0)
+        return;
+    /* "paid an official visit to the State of Kuwait … in Kuwait City":
+     * the first place named in the visited country */
+    const char *visited = NULL;
+    for (size_t si = 0; si < td->nsents && si < 4 && !visited; si++) {
+        const sentence *s = &td->sents[si];
+        for (uint32_t k = s->tok0; k + 2 < s->tok1 && !visited; k++) {
+            if (!tok_in(&T[k], W_SETTING_CUES) || !tok_eq(&T[k + 1], "to"))
+                continue;
+            uint32_t c = k + 2;
+            if (tok_eq(&T[c], "the") && c + 1 < s->tok1)
+                c++;
+            const lex_hit *h;
+            size_t l = lexicon_match(lx, T, c, s->tok1, LK_BIT(LK_COUNTRY), &h);
+            for (; l && h && !visited; h = lexicon_next(lx, h))
+                if (h->ntok == l && lexicon_hit_ok(lx, h, T, c, LK_BIT(LK_COUNTRY)))
+                    visited = lx->countries[h->idx].iso3;
+        }
+    }
+    for (size_t si = 0; si < td->nsents && visited && as->setting < 0; si++) {
+        const sentence *s = &td->sents[si];
+        place_ref pr[16];
+        int n = find_places(lx, T, s->tok0, s->tok1, pr, 16);
+        for (int i = 0; i < n && as->setting < 0; i++)
+            if (!strcmp(lx->places[pr[i].place].iso3, visited))
+                as->setting = pr[i].place;
+    }
 }
 
 static void add_topic(cand *c, const char *t)
@@ -332,6 +389,23 @@ static int same_party(const actor *a, const actor *b)
         return !strcmp(a->org, b->org);
     return !a->org && !b->org && a->country && b->country &&
            !strcmp(a->country, b->country);
+}
+
+/* Whether the date at token k belongs to a dateline ("RIGA, Feb. 4 --",
+ * "LIMA, 9 April 2025 –"): near the start of the sentence, before a dash
+ * or a bracket. */
+static int in_dateline(const token *T, uint32_t s0, uint32_t s1, uint32_t k)
+{
+    if (k > s0 + 6)
+        return 0;
+    for (uint32_t j = k + 1; j < s1 && j <= k + 5; j++) {
+        const token *t = &T[j];
+        if (tok_eq(t, "-") || tok_eq(t, "("))
+            return 1;
+        if ((t->flags & TOK_WORD) && !(t->flags & (TOK_NUM | TOK_CAP)))
+            return 0;
+    }
+    return 0;
 }
 
 /* Whether the date at token k is a report's: "said on Thursday", "told
@@ -371,18 +445,31 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
         c->date = as->doc_date;
         for (int k = 0; k < nd; k++) {
             uint32_t owner = UINT32_MAX, after = UINT32_MAX;
+            if (in_dateline(T, s->tok0, s->tok1, de[k].tok))
+                continue;
             for (size_t j = first; j < cv->n; j++) {
                 uint32_t t = cv->v[j].trig0;
-                /* a date far behind its verb belongs to another clause */
-                if (t <= de[k].tok && de[k].tok - t <= 15 &&
+                /* a date far behind its verb, or after another verb
+                 * ("discussed aid for the refugees who arrived last
+                 * year"), belongs to another clause */
+                int other_verb = 0;
+                for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
+                    other_verb = T[q].tag == ST_VERB;
+                if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
                     (owner == UINT32_MAX || t > owner))
                     owner = t;
                 if (t > de[k].tok && t < after)
                     after = t;
             }
-            if (owner == UINT32_MAX && after - de[k].tok <= 15)
+            /* forward only from before the sentence's first verb: "On
+             * Sunday, Algeria ordered", not "agreed to hold the next
+             * round in 2025 and signed" */
+            int verb_before = 0;
+            for (uint32_t q = s->tok0; q < de[k].tok && !verb_before; q++)
+                verb_before = T[q].tag == ST_VERB;
+            if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
                 owner = after;
-            if (owner == c->trig0) {
+            if (owner == c->trig0 && !c->date_stated) {
                 c->date = de[k].value;
                 c->date_stated = 1;
             }
@@ -433,8 +520,8 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
         /* the place the previous sentence named carries over to the next
          * one ("… hosted X in Ankara. X praised …"), once */
         int named = c->place >= 0;
-        if (c->place < 0 && as->setting < 0 && as->last_place >= 0 &&
-            as->last_place_sent + 1 == si &&
+        if (c->place < 0 && as->last_place >= 0 && as->last_place_sent + 1 == si &&
+            (as->setting < 0 || same_party(&c->src, &as->last_place_src)) &&
             (same_party(&c->src, &as->last_place_src) ||
              same_party(&c->src, &as->last_place_tgt) ||
              same_party(&c->tgt, &as->last_place_src) ||

@@ -253,9 +253,10 @@ static int owner_actors(ctx *c, int k, actors *out)
         remember_owner(c, k, &out->v[0]);
         return out->n;
     }
-    /* only a definite phrase refers back: "the strike", not "a strike" */
-    if (!tok_in(&c->T[ch->t0], W_DET) || tok_eq(&c->T[ch->t0], "a") ||
-        tok_eq(&c->T[ch->t0], "an"))
+    /* only a definite phrase refers back: "the strike", "his release",
+     * not "a strike" */
+    if (!(tok_in(&c->T[ch->t0], W_DET) || tok_in(&c->T[ch->t0], W_POSSDET)) ||
+        tok_eq(&c->T[ch->t0], "a") || tok_eq(&c->T[ch->t0], "an"))
         return 0;
     /* "welcomed the decision", "condemned the move", "this is a
      * political verdict": the latest act of another party than the
@@ -311,6 +312,15 @@ static int find_owner(ctx *c, int k, actors *out)
     if (ch->adj_country >= 0) {
         out->v = country_actor(c, c->lx->countries[ch->adj_country].iso3, ch->t0, ch->t1);
         out->n = out->v ? 1 : 0;
+        return out->n;
+    }
+    /* "its border with Guyana" */
+    if (tok_in(&c->T[ch->head], W_BORDER) && k + 2 < c->syn->nch &&
+        CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_WITH &&
+        CH(c, k + 1)->np == k + 2 && CH(c, k + 2)->mention >= 0 &&
+        c->ms[CH(c, k + 2)->mention].nact) {
+        out->v = c->ms[CH(c, k + 2)->mention].acts;
+        out->n = c->ms[CH(c, k + 2)->mention].nact;
         return out->n;
     }
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
@@ -397,6 +407,10 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
         return speaker_of(c, ci, out);
+    /* "sent troops to its border with Guyana", "to the Guyana border":
+     * a border stands for the state across it */
+    if (!owner_ok && tok_in(&c->T[ch->head], W_BORDER))
+        return find_owner(c, k, out);
     return owner_ok ? owner_actors(c, k, out) : 0;
 }
 
@@ -571,7 +585,9 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 /* The first token at or after t that is not an adverb. */
 static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 {
-    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG))
+    /* and quotation marks: "was \"a direct threat\" to" */
+    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
+                       tok_eq(&c->T[t], "\"")))
         t++;
     return t;
 }
@@ -580,7 +596,13 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 static int np_at(const ctx *c, uint32_t t)
 {
     int k = syntax_chunk_at(c->syn, t);
-    return k >= 0 && CH(c, k)->kind == CK_NP && CH(c, k)->t0 == t ? k : -1;
+    if (k < 0 || CH(c, k)->kind != CK_NP)
+        return -1;
+    /* "some 3,000 troops": after the adverbs skipped before it */
+    for (uint32_t q = CH(c, k)->t0; q < t; q++)
+        if (c->T[q].tag != ST_ADV)
+            return -1;
+    return k;
 }
 
 /* Whether noun phrase k belongs to noun class cls; "800 tonnes of food"
@@ -648,6 +670,21 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 return 0;
             m->any_np = k;
             t = CH(c, k)->t1;
+            /* "ordered 12 employees of the French embassy to leave": the
+             * object with its "of" phrase */
+            if (e + 1 < p->n && p->kind[e + 1] == PE_WORD && c->T[t].hash != p->word[e + 1]) {
+                int j = k + 1;
+                if (j + 1 < c->syn->nch && CH(c, j)->kind == CK_PP && CH(c, j)->prep == P_OF &&
+                    CH(c, j)->np == j + 1) {
+                    j++;
+                    /* "of the French embassy and consulates" */
+                    while (j + 2 < c->syn->nch && CH(c, j + 1)->kind == CK_CONJ &&
+                           CH(c, j + 2)->kind == CK_NP)
+                        j += 2;
+                    if (CH(c, j)->t1 < end && c->T[CH(c, j)->t1].hash == p->word[e + 1])
+                        t = CH(c, j)->t1;
+                }
+            }
             break;
         }
         default:
@@ -748,9 +785,12 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
         if (c->syn->cl[top].kind == CL_REL)
             continue;
         for (int k = d->c0; k < d->c1; k++) {
-            if (CH(c, k)->kind != CK_NP || CH(c, k)->mention < 0)
+            /* a subject may stand for its owner: "warned that Paris would
+             * respond if the decision was maintained" */
+            int owned = k == d->subj && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0;
+            if (CH(c, k)->kind != CK_NP || (CH(c, k)->mention < 0 && !owned))
                 continue;
-            if (np_actors(c, k, j, 0, src, out)) {
+            if (np_actors(c, k, j, owned, src, out)) {
                 drop_side(c, out, src);
                 if (out->n)
                     return out->n;
@@ -898,8 +938,13 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             continue;
         }
         if (k >= 0 && sl->kind == SL_PREP && (sl->prep == P_TO || sl->prep == P_INTO) &&
-            place_actor(c, k, out))
-            goto found;
+            place_actor(c, k, out)) {
+            /* "sent troops to the towns of X, near its border with Y":
+             * one's own town is no target */
+            drop_side(c, out, src);
+            if (out->n)
+                return out->n;
+        }
     }
     return 0;
 found:
@@ -1027,7 +1072,7 @@ static const actor *last_other_act(const ctx *c, const actor *src)
         const cand *p = &c->cv->v[k];
         if (p->sent + 3 < c->si)
             break;
-        if (!same_side(&p->src, src))
+        if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT))
             return &p->src;
     }
     return NULL;
@@ -1095,10 +1140,21 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         /* "X was received by Y"; "sanctions were imposed by X on Y";
          * "credentials were presented by X" (to the host) */
         c->why = "passive: agent -> subject";
-        if (m->subj_cls)
+        if (m->subj_cls) {
             frame_target(c, ci, m, NULL, &tgt);
-        else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt))
-            return 0;
+        } else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt)) {
+            /* "prospects of cooperation were discussed with X": a topic
+             * as the subject, the counterpart after "with", the main
+             * actor as the other side */
+            const actor *p = principal_actor(c);
+            int k = (fr->flags & FR_SYM) ? pp_after(c, cl, vg->t1, P_WITH) : -1;
+            c->why = "passive: main actor -> with";
+            if (k < 0 || !p || !np_actors(c, k, ci, 0, p, &tgt))
+                return 0;
+            actors one = {p, 1};
+            drop_side(c, &tgt, p);
+            return pairs(c, fr, one, tgt, t0, t1, made);
+        }
         if (!passive_source(c, ci, m, &src)) {
             /* "talks were held between X and Y"; "an agreement was
              * signed": the current interlocutors */
@@ -1256,6 +1312,18 @@ static int told_as_done(const ctx *c, int ci, int k)
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }
+    /* "the arrest in France last week of three men": dated in the past */
+    for (int j = k + 1; j < c->syn->nch && j <= k + 4; j++) {
+        const chunk *p = CH(c, j);
+        if (p->kind == CK_PP)
+            continue;
+        if (p->kind != CK_NP)
+            break;
+        const token *f = &c->T[p->t0];
+        if ((tok_eq(f, "last") || tok_eq(f, "yesterday") || tok_eq(f, "earlier")) &&
+            p->mention < 0)
+            return 1;
+    }
     /* "Secretary Blinken's call with X" as a headline or a subject; not
      * "condemned Israel's strikes", an act known from the speaker */
     const clause *cl = &c->syn->cl[ci];
@@ -1363,6 +1431,11 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     }
     if (by >= 0 && np_actors(c, by, ci, 1, NULL, out))
         return out->n;
+    /* "the arrest in France of three Algerian men" */
+    if ((fr->flags & FR_IN) && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
+        CH(c, k + 1)->prep == P_IN && CH(c, k + 1)->np == k + 2 &&
+        np_actors(c, k + 2, ci, 0, NULL, out) == 1 && out->v[0].country && !out->v[0].name)
+        return out->n;
     /* the clause's subject ("At the meeting with X, the Minister …"), but
      * not "the two ministers": the meeting's host is the main actor */
     const clause *cl = &c->syn->cl[ci];
@@ -1433,6 +1506,15 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         } else {
             if (!nominal_source(c, ci, k, fr, &src))
                 continue;
+            /* "At a meeting with Guterres, the latter noted …": the
+             * subject is the counterpart; the host is the main actor */
+            const actor *p;
+            if ((fr->flags & FR_SYM) && src.n == 1 && tgt.n == 1 &&
+                same_actor(&src.v[0], &tgt.v[0]) &&
+                (p = principal_actor(c)) && !same_actor(p, &tgt.v[0])) {
+                src.v = p;
+                src.n = 1;
+            }
             drop_side(c, &tgt, &src.v[0]);
             rc = pairs(c, fr, src, tgt, ch->head, ch->t1, &made);
         }

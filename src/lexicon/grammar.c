@@ -111,7 +111,8 @@ typedef struct plink {
 } plink;
 
 struct lex_grammar {
-    htab words;   /* hash → word-list mask */
+    htab words;   /* hash → word-list mask (lists below WORDS_FIRST) */
+    htab words2;  /* hash → the mask of the other lists */
     htab pos;     /* hash → readings */
     htab heads;   /* hash → first noun_member (index + 1) */
     htab verbs;   /* hash of a verb form → first link (index + 1) */
@@ -195,6 +196,8 @@ static int values(char *field, char **out, int max)
 
 /* ---- words.txt ------------------------------------------------------------------ */
 
+_Static_assert(W_NLISTS <= 2 * WORDS_FIRST, "two 63-bit masks hold the word lists");
+
 static const char *const list_names[W_NLISTS] = {
     [W_DET] = "det", [W_POSSDET] = "poss", [W_PRONOUN] = "pron",
     [W_PREP] = "prep", [W_CONJ] = "conj", [W_SUB] = "sub", [W_REL] = "rel",
@@ -219,7 +222,9 @@ static const char *const list_names[W_NLISTS] = {
     [W_LED] = "led", [W_ORG_HEADS] = "org-heads", [W_PLACE_CUES] = "place-cues",
     [W_SETTING_CUES] = "setting-cues", [W_SETTLEMENTS] = "settlements", [W_UNIT_HEADS] = "unit-heads", [W_APPROX] = "approx",
     [W_HEAD_VERBS] = "head-verbs", [W_DEADLINE] = "deadline",
-    [W_HABITUAL] = "habitual", [W_CARRY] = "carry"};
+    [W_HABITUAL] = "habitual", [W_CARRY] = "carry",
+    [W_ASPECT] = "aspect", [W_BORDER] = "border",
+    [W_ANAPHORS] = "anaphors"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -246,9 +251,10 @@ static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
             return PARLEY_EPARSE;
         }
         uint64_t h, *slot;
-        if (word_hash(&g->mem, v[i], &h) || !(slot = htab_slot(&g->words, h)))
+        if (word_hash(&g->mem, v[i], &h) ||
+            !(slot = htab_slot(w < WORDS_FIRST ? &g->words : &g->words2, h)))
             return PARLEY_ENOMEM;
-        *slot |= 1ull << w;
+        *slot |= 1ull << (w < WORDS_FIRST ? w : w - WORDS_FIRST);
     }
     return 0;
 }
@@ -256,13 +262,20 @@ static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 void words_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     const htab *t = lx->gram ? &lx->gram->words : NULL;
-    for (size_t i = 0; i < n; i++)
+    const htab *t2 = lx->gram ? &lx->gram->words2 : NULL;
+    for (size_t i = 0; i < n; i++) {
         toks[i].words = (t ? htab_get(t, toks[i].hash) : 0) | WORDS_KNOWN;
+        toks[i].words2 = t2 ? htab_get(t2, toks[i].hash) : 0;
+    }
 }
 
-uint64_t grammar_words(const parley_lexicon *lx, const char *s, size_t n)
+int grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
 {
-    return lx->gram ? htab_get(&lx->gram->words, text_hash(s, n)) : 0;
+    if (!lx->gram)
+        return 0;
+    uint64_t h = text_hash(s, n);
+    return w < WORDS_FIRST ? (int)((htab_get(&lx->gram->words, h) >> w) & 1)
+                           : (int)((htab_get(&lx->gram->words2, h) >> (w - WORDS_FIRST)) & 1);
 }
 
 /* ---- compounds: "Saudi-led" ---------------------------------------------------- */
@@ -273,8 +286,7 @@ const lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
     if (!(t->flags & TOK_CAP) || !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))
         return NULL;
     const char *dash = strrchr(t->fold, '-');
-    if (!dash || dash == t->fold || !(grammar_words(lx, dash + 1, strlen(dash + 1)) &
-                                      (1ull << W_LED)))
+    if (!dash || dash == t->fold || !grammar_word_in(lx, dash + 1, strlen(dash + 1), W_LED))
         return NULL;
     token pre = *t;
     pre.fold_len = (uint32_t)(dash - t->fold);
@@ -490,7 +502,8 @@ static const struct {
     {"threat", FR_THREAT},   {"passive", FR_PASSIVE},
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
-    {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}};
+    {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
+    {"reaction", FR_REACT}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */
@@ -963,6 +976,7 @@ void grammar_free(parley_lexicon *lx)
     if (!g)
         return;
     htab_free(&g->words);
+    htab_free(&g->words2);
     htab_free(&g->pos);
     htab_free(&g->heads);
     htab_free(&g->verbs);

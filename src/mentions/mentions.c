@@ -429,6 +429,12 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     int premods = 0;
     const char *prefix = NULL, *implied_org = NULL;
     memset(oi, 0, sizeof *oi);
+    /* "His Highness the Emir of Qatar": the honorific, then the office */
+    for (int guard = 0; guard < 2 && is_kind(sc, j, LK_BIT(LK_HONORIFIC), &l, &h) &&
+                        h->kind == LK_HONORIFIC && j + l < sc->s1 &&
+                        tok_in(&T[j + l], W_DETERMINERS);
+         guard++)
+        j = skip_det(sc, j + l);
     if (j < sc->s1 && tok_in(&T[j], W_POSS)) {
         oi->possessor = 1;
         if (tok_eq(&T[j], "its"))
@@ -979,7 +985,10 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
     const char *c[32];
     int k = 0, joined = 0;
     size_t last = j;
-    while (k < max && k < 32 && is_kind(sc, j, LK_BIT(LK_ADJ), &l, &h) && h->kind == LK_ADJ) {
+    /* "U.S. and Guyanese aircraft": a country's name in the list too */
+    while (k < max && k < 32 && is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h) &&
+           (h->kind == LK_ADJ || (h->kind == LK_COUNTRY && j + l < sc->s1 &&
+                                  (tok_eq(&T[j + l], "and") || tok_eq(&T[j + l], ","))))) {
         c[k++] = sc->lx->countries[h->idx].iso3;
         last = j;
         j += l;
@@ -992,8 +1001,8 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
     }
     office_info oi;
     size_t e;
-    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last || !oi.plural ||
-        !oi.country)
+    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last ||
+        !(oi.plural || oi.generic) || !oi.country)
         return i;
     c[k - 1] = oi.country;
     for (int q = 0; q < k; q++) {

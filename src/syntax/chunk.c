@@ -310,6 +310,17 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
             break;
         }
     }
+    /* "began deploying troops", "started to withdraw": the verb of
+     * aspect carries the tense, the second verb the event */
+    if (head != UINT32_MAX && tok_in(&T[head], W_ASPECT) && e < b->s1) {
+        uint32_t n = e;
+        if (T[n].tag == ST_TO && n + 1 < b->s1)
+            n++;
+        if (T[n].tag == ST_VERB && (n > e || (T[n].vform & PR_ING))) {
+            head = n;
+            e = n + 1;
+        }
+    }
     if (head == UINT32_MAX) {
         if (last_aux == UINT32_MAX)
             return i;

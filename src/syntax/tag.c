@@ -179,6 +179,10 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_DET;
     if (tok_in(t, W_PRONOUN))
         return ST_PRON;
+    /* "the latter noted", not "the former President" */
+    if (tok_in(t, W_ANAPHORS) && i > s0 && tok_eq(&T[i - 1], "the") &&
+        !(nx && (nx->flags & TOK_CAP)) && !(nx && only_noun(nx)))
+        return ST_PRON;
     if (tok_in(t, W_CONJ))
         return ST_CONJ;
     if (tok_in(t, W_WH)) {
@@ -260,6 +264,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
+    /* "Issues of labour migration were discussed": a plural noun opens
+     * the sentence when a finite verb follows its "of" phrase */
+    if ((r & PR_3SG) && (r & PR_PLURAL) && (i == s0 || p == ST_PUNCT) &&
+        verb_after_pp(T, i + 1, s1))
+        return ST_NOUN;
     /* after a determiner, a possessive, an adjective or a number: a noun,
      * or an adjective before one ("the detailed talks") */
     if (p == ST_DET || p == ST_POSSDET || p == ST_ADJ || p == ST_NUM || p == ST_POSS) {

@@ -32,6 +32,7 @@ typedef struct token {
     uint32_t lexkinds;   /* lexicon_annotate: LK_BIT of every kind of
                             phrase that may start here, | LEX_ANNOTATED */
     uint64_t words;      /* words_annotate: the word lists it is in */
+    uint64_t words2;     /* and the lists from WORDS_FIRST on */
     /* lexicon_annotate: where the dictionary phrases that start here end,
      * as trie nodes with payloads and lengths in tokens (shortest first) */
     uint8_t nlex, lexlen[3];
