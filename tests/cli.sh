@@ -35,6 +35,19 @@ sents = [e[\"sentence\"] for e in ev]
 sys.exit(not (len(ev) >= 3 and len(set(ids)) == len(ids) and sents == sorted(sents)))
 " "$T/out"'
 
+# the grammar grows by data alone: a verb (verbs.txt), a nominal trigger
+# (nouns.txt, a noun added to a class) and a title (offices.txt) in a
+# --lexicon directory, none of them known to the built-in files
+mkdir -p "$T/lx"
+printf '111 | scold | obj | owner reaction\n' > "$T/lx/verbs.txt"
+printf 'call | 041 | teleconference; teleconferences | with between from | sym past\n' > "$T/lx/nouns.txt"
+printf 'Chief Mediator | GOV | - | Chief Mediator | Chief Mediators\n' > "$T/lx/offices.txt"
+printf "OSLO, March 3, 2025 - Norway's Chief Mediator Dag Nylander held a teleconference with Colombian President Gustavo Petro on Monday.\n\nOn Monday, Colombia scolded Venezuela.\n" > "$T/grow.txt"
+"$P" code "$T/grow.txt" > "$T/out" 2> "$T/err"; st=$?
+check "without the additions: no event" '[ $st -eq 0 ] && [ ! -s "$T/out" ]'
+"$P" code --lexicon "$T/lx" "$T/grow.txt" > "$T/out" 2> "$T/err"; st=$?
+check "a verb, a nominal trigger and a title added as data are coded" '[ $st -eq 0 ] && [ ! -s "$T/err" ] && grep -q "\"type\": \"CONSULT\".*\"name\": \"Dag Nylander\".*\"role\": \"Chief Mediator\".*\"name\": \"Gustavo Petro\"" "$T/out" && grep -q "\"type\": \"ACCUSE\", \"mode\": \"[a-z]*\", \"cameo\": \"111\"" "$T/out"'
+
 # invalid UTF-8: reported with the byte offset, replaced, still coded
 printf 'Prefix \377\376 junk. %s\n' "$good" > "$T/badutf8.txt"
 "$P" code --date 2025-05-05 "$T/badutf8.txt" > "$T/out" 2> "$T/err"; st=$?

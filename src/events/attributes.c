@@ -466,7 +466,11 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
              * round in 2025 and signed" */
             int verb_before = 0;
             for (uint32_t q = s->tok0; q < de[k].tok && !verb_before; q++)
-                verb_before = T[q].tag == ST_VERB;
+                /* not a participle after its noun ("a report released
+                 * on Tuesday accused …") */
+                verb_before = T[q].tag == ST_VERB &&
+                              !((T[q].vform & PR_PART) && q > s->tok0 &&
+                                (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
             if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
                 owner = after;
             if (owner == c->trig0 && !c->date_stated) {

@@ -224,7 +224,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_HEAD_VERBS] = "head-verbs", [W_DEADLINE] = "deadline",
     [W_HABITUAL] = "habitual", [W_CARRY] = "carry",
     [W_ASPECT] = "aspect", [W_BORDER] = "border",
-    [W_ANAPHORS] = "anaphors"};
+    [W_ANAPHORS] = "anaphors", [W_PERSON_HEADS] = "person-heads"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

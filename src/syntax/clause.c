@@ -245,11 +245,16 @@ static int cut(pbuild *b)
             nc = open_clause(b, k + 1, CL_ADV, cur);
             if (nc)
                 nc->opener = (int)c->t0;
-        } else if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) &&
-                   cl->vg < 0 && paren_of < 0 && k > 0 && b->ch[k - 1].kind == CK_NP &&
+        } else if (c->kind == CK_VG && !(c->flags & VG_INF) && cl->vg < 0 && paren_of < 0 &&
+                   k > 0 && b->ch[k - 1].kind == CK_NP &&
+                   ((c->flags & VG_ING) ||
+                    ((c->flags & VG_PART) && c->t1 == c->t0 + 1 && k + 1 < b->nch &&
+                     (b->ch[k + 1].kind == CK_PP || b->ch[k + 1].kind == CK_ADV))) &&
                    finite_later(b, k + 1)) {
-            /* "a convoy carrying food from X reached Y": a participle
-             * inside the subject, whose clause resumes at its verb */
+            /* "a convoy carrying food from X reached Y", "a report
+             * released on Tuesday accused X": a participle inside the
+             * subject (a transitive verb without its object is a
+             * passive one), whose clause resumes at its verb */
             paren_of = cur;
             nc = open_clause(b, k, CL_PART, cur);
         } else if (c->kind == CK_VG && paren_of >= 0 && cur != paren_of && cl->vg >= 0 &&

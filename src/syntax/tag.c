@@ -146,6 +146,9 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_NEG;
     if (tok_eq(t, "longer") && i > s0 && tok_eq(&T[i - 1], "no"))
         return ST_ADV;
+    /* "March 3, 2025", "on March 3": a month before a number is a name */
+    if (tok_in(t, W_CALENDAR) && (t->flags & TOK_CAP) && nx && (nx->flags & TOK_NUM))
+        return ST_PROPN;
     if (tok_in(t, W_MODAL)) {
         /* "May 2024", "the political will" */
         if ((t->flags & TOK_CAP) && nx && (nx->flags & TOK_NUM))
@@ -277,6 +280,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adj ? ST_ADJ : ST_VERB;
     }
+    /* "released on Tuesday accused France": a time takes no noun after
+     * it */
+    if (i > s0 && tok_in(&T[i - 1], W_CALENDAR) && (r & (PR_PAST | PR_3SG)) &&
+        !(t->flags & TOK_CAP))
+        return ST_VERB;
     /* a subject before its auxiliary: "talks were held" */
     if (noun && nx && (tok_in(nx, W_BE) || tok_in(nx, W_HAVE) || tok_in(nx, W_MODAL)) &&
         p != ST_PRON && p != ST_NOUN && p != ST_PROPN)
