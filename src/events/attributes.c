@@ -431,6 +431,8 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
 {
     (void)ms;
     (void)nm;
+    if (first >= cv->n)
+        return; /* a sentence without events has nothing to date or place */
     const sentence *s = &td->sents[si];
     const token *T = td->toks;
     date_expr de[16];

@@ -79,10 +79,10 @@ static int same_actor(const actor *a, const actor *b)
         return 1;
     if (a->name && b->name)
         return !strcmp(a->name, b->name);
-    if (a->org && b->org && !strcmp(a->org, b->org))
+    if (a->org && b->org && str_eq(a->org, b->org))
         return 1;
     if (!a->org && !b->org && a->country && b->country &&
-        !strcmp(a->country, b->country)) {
+        str_eq(a->country, b->country)) {
         /* the police and the protesters of one country are two parties;
          * a minister and his country are one */
         const char *x = a->agent, *y = b->agent;
@@ -102,7 +102,7 @@ static int same_side(const actor *a, const actor *b)
 {
     if (same_actor(a, b))
         return 1;
-    if (!a->country || !b->country || a->org || b->org || strcmp(a->country, b->country))
+    if (!a->country || !b->country || a->org || b->org || !str_eq(a->country, b->country))
         return 0;
     const char *x = a->agent, *y = b->agent;
     /* a person the text names without an office (a lawyer, an activist)
@@ -954,7 +954,7 @@ found:
 
 /* A counterpart from the discourse: the other members of the current
  * meeting, else whom the source last addressed. */
-static int context_target(ctx *c, const actor *src, actors *out)
+static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors *out)
 {
     coref_state *st = c->st;
     out->n = 0;
@@ -980,9 +980,10 @@ static int context_target(ctx *c, const actor *src, actors *out)
             return 1;
         }
     }
-    /* a readout's host: "credentials were presented by X" (to him) */
+    /* a readout's host: "credentials were presented by X" (to him); not
+     * the target of a threat or an accusation nobody is named for */
     const actor *p = principal_actor(c);
-    if (p && !same_side(p, src)) {
+    if (p && !same_side(p, src) && fr->code->quad <= 2) {
         out->v = p;
         out->n = 1;
     }
@@ -1182,7 +1183,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         if ((fr->flags & FR_SYM) && src.n == 2)
             return among(c, fr, src, t0, t1, made);
         c->why = "passive: agent -> context";
-        if ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt))
+        if ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt))
             return pairs(c, fr, src, tgt, t0, t1, made);
         return 0;
     }
@@ -1213,7 +1214,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
-        ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);

@@ -50,7 +50,7 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b)
     /* the court and the police of one state are two participants */
     if (a->agent && b->agent && strcmp(a->agent, b->agent))
         return 0;
-    return a->country && b->country && !strcmp(a->country, b->country);
+    return a->country && b->country && str_eq(a->country, b->country);
 }
 
 static int specificity(const actor *a)
@@ -71,7 +71,7 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
                       int *swapped)
 {
     *swapped = 0;
-    if (strcmp(a->code->type, b->code->type) || a->negated != b->negated)
+    if (!str_eq(a->code->type, b->code->type) || a->negated != b->negated)
         return 0;
     /* a meeting hosted, held or discussed is one meeting, criticising and
      * accusing one statement (same type, pair and day); but praising and
@@ -82,7 +82,7 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
     /* two statements of one type are one only in one sentence ("criticised
      * the meeting, accusing Seoul of …"); apart, different wordings are
      * different acts */
-    if (a->sent != b->sent && strcmp(a->code->cameo, b->code->cameo) &&
+    if (a->sent != b->sent && !str_eq(a->code->cameo, b->code->cameo) &&
         !events_symmetric(a))
         return 0;
     /* a date the text does not state (the document's) agrees with any

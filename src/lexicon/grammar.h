@@ -38,7 +38,8 @@ enum word_list {
 #define WORDS_KNOWN (1ull << 63)
 #define WORDS_FIRST 63
 
-/* Sets the word-list mask of toks[0, n) from the lexicon's lists. */
+/* Sets the word-list masks of toks[0, n) and the readings of pos.txt of
+ * their words, with one probe per token. */
 void words_annotate(const parley_lexicon *lx, token *toks, size_t n);
 
 /* A country's name or adjective joined by a hyphen to a word of the "led"

@@ -45,7 +45,12 @@ static size_t match_at(const scan *sc, size_t i, uint32_t mask,
             *out = h;
             return len;
         }
-    *out = grammar_compound(sc->lx, sc->td->text, &sc->toks[i], mask);
+    /* "Saudi-led": only a capitalised word with a hyphen */
+    const token *t = &sc->toks[i];
+    *out = (t->flags & TOK_CAP) && (mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))) &&
+                   memchr(t->fold, '-', t->fold_len)
+               ? grammar_compound(sc->lx, sc->td->text, t, mask)
+               : NULL;
     return *out ? 1 : 0;
 }
 
@@ -421,28 +426,19 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
 
 /* An office chunk at i without its name. Returns the end, or i when
  * there is no office here. Fills *oi. */
-static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
+/* The words before an office's head from j on (parse_office's): a
+ * country's adjective or name ("the Kazakh", "Uzbekistan's"), an
+ * organisation, a leader's name ("the Trudeau government"), honorifics,
+ * modifiers ("Deputy", "Acting": the kept ones go to *prefix). Returns
+ * the head's position; *premods counts the states and organisations. */
+static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi,
+                             int *premods_out, const char **prefix_out)
 {
     const token *T = sc->toks;
-    size_t j = skip_det(sc, i), l;
+    size_t l;
     const lex_hit *h;
     int premods = 0;
-    const char *prefix = NULL, *implied_org = NULL;
-    memset(oi, 0, sizeof *oi);
-    /* "His Highness the Emir of Qatar": the honorific, then the office */
-    for (int guard = 0; guard < 2 && is_kind(sc, j, LK_BIT(LK_HONORIFIC), &l, &h) &&
-                        h->kind == LK_HONORIFIC && j + l < sc->s1 &&
-                        tok_in(&T[j + l], W_DETERMINERS);
-         guard++)
-        j = skip_det(sc, j + l);
-    if (j < sc->s1 && tok_in(&T[j], W_POSS)) {
-        oi->possessor = 1;
-        if (tok_eq(&T[j], "its"))
-            its_owner(sc, oi);
-        j++;
-    } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
-               (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
-        return i; /* "both sides" is a group, see mentions_find */
+    const char *prefix = NULL;
     for (int guard = 0; guard < 6 && j < sc->s1; guard++) {
         if (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l, &h)) {
             /* an office, even where the word is also an honorific
@@ -516,6 +512,69 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         }
         break;
     }
+    *premods_out = premods;
+    *prefix_out = prefix;
+    return j;
+}
+
+/* Compound offices after j: "Deputy Prime Minister – Minister of Foreign
+ * Affairs", "Deputy Prime Minister and Foreign Minister", "Special
+ * Representative ... and Head of the UNRCCA". The last office names the
+ * role; country and organisation carry over. Returns the end. */
+static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int depth)
+{
+    const token *T = sc->toks;
+    while (!oi->plural && !oi->generic && j + 1 < sc->s1 &&
+           (tok_eq(&T[j], "-") || tok_eq(&T[j], "and") || tok_eq(&T[j], ","))) {
+        office_info next;
+        size_t k = j + 1;
+        if (tok_eq(&T[j], ",") && tok_in(&T[k], W_DETERMINERS))
+            break;
+        size_t e = parse_office(sc, k, &next, depth + 1);
+        if (e == k || next.plural || next.generic)
+            break;
+        if (!next.country && !next.org) {
+            /* keep the role of a specific office over a bare "Head" */
+            if (!(next.role && !strcmp(next.role, "Head")))
+                oi->role = next.role, oi->agent = next.agent;
+        } else {
+            if (!(next.role && !strcmp(next.role, "Head")))
+                oi->role = next.role, oi->agent = next.agent;
+            if (next.country)
+                oi->country = next.country;
+            if (next.org)
+                oi->org = next.org;
+        }
+        if (next.portfolio)
+            oi->portfolio = next.portfolio;
+        j = e;
+    }
+    return j;
+}
+
+static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
+{
+    const token *T = sc->toks;
+    size_t j = skip_det(sc, i), l;
+    const lex_hit *h;
+    int premods = 0;
+    const char *prefix = NULL, *implied_org = NULL;
+    memset(oi, 0, sizeof *oi);
+    /* "His Highness the Emir of Qatar": the honorific, then the office */
+    for (int guard = 0; guard < 2 && is_kind(sc, j, LK_BIT(LK_HONORIFIC), &l, &h) &&
+                        h->kind == LK_HONORIFIC && j + l < sc->s1 &&
+                        tok_in(&T[j + l], W_DETERMINERS);
+         guard++)
+        j = skip_det(sc, j + l);
+    if (j < sc->s1 && tok_in(&T[j], W_POSS)) {
+        oi->possessor = 1;
+        if (tok_eq(&T[j], "its"))
+            its_owner(sc, oi);
+        j++;
+    } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
+               (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
+        return i; /* "both sides" is a group, see mentions_find */
+    j = office_premods(sc, i, j, oi, &premods, &prefix);
     if (j >= sc->s1)
         return i;
     if (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l, &h)) {
@@ -545,35 +604,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
      * Refugees": UNHCR) counts when nothing in the text named one */
     if (implied_org && !oi->org && !oi->country)
         oi->org = implied_org;
-    /* Compound offices: "Deputy Prime Minister – Minister of Foreign
-     * Affairs", "Deputy Prime Minister and Foreign Minister", "Special
-     * Representative ... and Head of the UNRCCA". The last office names
-     * the role; country and organisation carry over. */
-    while (!oi->plural && !oi->generic && j + 1 < sc->s1 &&
-           (tok_eq(&T[j], "-") || tok_eq(&T[j], "and") || tok_eq(&T[j], ","))) {
-        office_info next;
-        size_t k = j + 1;
-        if (tok_eq(&T[j], ",") && tok_in(&T[k], W_DETERMINERS))
-            break;
-        size_t e = parse_office(sc, k, &next, depth + 1);
-        if (e == k || next.plural || next.generic)
-            break;
-        if (!next.country && !next.org) {
-            /* keep the role of a specific office over a bare "Head" */
-            if (!(next.role && !strcmp(next.role, "Head")))
-                oi->role = next.role, oi->agent = next.agent;
-        } else {
-            if (!(next.role && !strcmp(next.role, "Head")))
-                oi->role = next.role, oi->agent = next.agent;
-            if (next.country)
-                oi->country = next.country;
-            if (next.org)
-                oi->org = next.org;
-        }
-        if (next.portfolio)
-            oi->portfolio = next.portfolio;
-        j = e;
-    }
+    j = compound_offices(sc, j, oi, depth);
     return j;
 }
 
@@ -1191,6 +1222,8 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = sc->toks;
     size_t s1 = sc->s1, j0 = skip_det(sc, i), be = j0;
     const char *acr = NULL;
+    if (j0 >= s1 || !(T[j0].flags & TOK_CAP))
+        return 0;
     if (!(j0 < s1 && (T[j0].flags & TOK_CAP) && (be = bracket_org(sc, j0, &acr)) > j0 &&
           !is_kind(sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))) {
         acr = NULL;
@@ -1336,6 +1369,21 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
 
 /* An office, with or without a name: "Foreign Minister X", "the
  * Minister", "the Kazakh side", "its Director-General" */
+/* Whether an office or a generic head ("side", "diplomats") may come in
+ * the few tokens from i on: parse_office is tried only then. */
+static int office_ahead(const scan *sc, size_t i)
+{
+    const token *T = sc->toks;
+    const uint32_t kinds = LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL);
+    for (size_t j = i; j < sc->s1 && j < i + 8; j++) {
+        uint32_t k = T[j].lexkinds;
+        if (!(k & LEX_ANNOTATED) || (k & (kinds | LEX_OVERFLOW)) ||
+            tok_in(&T[j], W_GENERIC_HEADS))
+            return 1;
+    }
+    return 0;
+}
+
 static int office_step(finder *f, size_t i, int prep, size_t *next)
 {
     scan *sc = &f->sc;
@@ -1343,6 +1391,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = sc->toks;
     size_t s1 = sc->s1, n0 = 0;
     office_info oi;
+    if (!office_ahead(sc, i))
+        return 0;
     size_t e = parse_office(sc, i, &oi, 0);
     if (e <= i)
         return 0;

@@ -289,7 +289,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (noun && nx && (tok_in(nx, W_BE) || tok_in(nx, W_HAVE) || tok_in(nx, W_MODAL)) &&
         p != ST_PRON && p != ST_NOUN && p != ST_PROPN)
         return ST_NOUN;
-    /* a verb's object: "held talks" */
+    /* a verb's object: "held talks"; "held detailed talks": a participle
+     * or an adjective before the object's noun */
+    if (p == ST_VERB && (r & (PR_PART | PR_ADJ)) && nx && !(nx->flags & TOK_CAP) &&
+        (only_noun(nx) || ((nx->readings & PR_ADJ) && !(nx->readings & PR_VERB))))
+        return ST_ADJ;
     if (p == ST_VERB && noun)
         return ST_NOUN;
     /* "narrow and extended formats" */
@@ -401,7 +405,9 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
         token *t = &T[i];
         t->tag = ST_NONE;
         t->vform = 0;
-        t->readings = (t->flags & TOK_WORD) ? pos_readings(lx, t->hash) : 0;
+        /* words_annotate has set the readings of pos.txt */
+        if (!(t->flags & TOK_WORD))
+            t->readings = 0;
         /* a word pos.txt does not know reads as its ending says
          * ("governments": a plural noun) */
         if (!t->readings && (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&

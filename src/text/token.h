@@ -41,6 +41,8 @@ typedef struct token {
      * syntax/syntax.h), for a verb its possible forms, and the readings
      * the word has out of context (enum pos_reading of grammar.h) */
     uint8_t tag;
+    uint8_t prep; /* words_annotate: the preposition it is (enum prep of
+                     lexicon/grammar.h), P_NONE for other words */
     uint16_t vform;
     uint32_t readings;
 } token;
