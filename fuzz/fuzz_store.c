@@ -19,6 +19,17 @@
 static parley_lexicon *lx;
 static char path[96];
 
+/* The store file and its WAL go when the fuzzer exits. */
+static void remove_store(void)
+{
+    char p[128];
+    unlink(path);
+    snprintf(p, sizeof p, "%s-wal", path);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", path);
+    unlink(p);
+}
+
 typedef struct seen {
     parley_buf lines; /* the JSON lines written, in put order */
     size_t rows;
@@ -74,6 +85,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
             abort();
         snprintf(path, sizeof path, "%s/parley-fuzz-store-%d.db",
                  access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp", (int)getpid());
+        atexit(remove_store);
     }
     const char *p = (const char *)data, *end = p + size;
     const char *sep = NULL;
