@@ -7,6 +7,7 @@
  * and descriptions. Each mention is resolved through coref.c. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mentions/mentions.h"
 #include "syntax/syntax.h"
@@ -1198,6 +1199,43 @@ static int armed_step(finder *f, size_t i, int prep, size_t *next)
     return 1;
 }
 
+/* Whether the name's first or last word is w (folded, lower case). */
+static int name_made_on(const char *name, const char *w)
+{
+    size_t n = strlen(w), len = strlen(name);
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    return (len > n && name[n] == ' ' && !strncasecmp(name, w, n)) ||
+           (strlen(last) == n && !strncasecmp(last, w, n));
+}
+
+/* "the Office", "the Organization": the organisation named last, when its
+ * name is made on that noun ("Office of the … High Commissioner …") */
+static int org_head_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    size_t s1 = sc->s1;
+    const char *org = sc->st->last_org;
+    if (!org || !tok_eq(&T[i], "the") || i + 1 >= s1 || !(T[i + 1].flags & TOK_CAP) ||
+        !tok_in(&T[i + 1], W_ORG_HEADS) || (i + 2 < s1 && (T[i + 2].flags & TOK_CAP)))
+        return 0;
+    int o = lexicon_org(sc->lx, org);
+    if (o < 0 || !sc->lx->orgs[o].name || !name_made_on(sc->lx->orgs[o].name, T[i + 1].fold))
+        return 0;
+    mention *m = add(f, i, i + 2, MK_ORG, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].org = org;
+    size_t e = i + 2;
+    if (e < s1 && (T[e].flags & TOK_POSS)) {
+        m->possessive = 1;
+        e++;
+    }
+    *next = e;
+    return 1;
+}
+
 /* Remembers the acronym in brackets in [j0, be) as org's. */
 static void remember_acronym(finder *f, size_t j0, size_t be, const char *org)
 {
@@ -1681,7 +1719,8 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
 {
     /* in order: the first step that applies takes the tokens */
     static const step_fn steps[] = {pronoun_step,  group_step,          home_step,
-                                    armed_step,    acronym_step,        institution_step,
+                                    armed_step,    org_head_step,       acronym_step,
+                                    institution_step,
                                     adjective_list_step, office_step,   place_step,
                                     name_step,     dateline_step,       entity_step};
     finder f = {.sc = {a, lx, td, td->toks, s0, s1, st, NULL}, .sent = td->toks[s0].sent};
