@@ -1385,6 +1385,13 @@ static int told_as_done(const ctx *c, int ci, int k)
     const clause *cl = &c->syn->cl[ci];
     if (ch->owner >= 0 && (cl->vg < 0 || cl->subj == k))
         return 1;
+    /* "a readout of the Secretary-General's meeting with X": a meeting
+     * owned by its host, told in a clause that plans nothing */
+    if (ch->owner >= 0 && cl->vg >= 0 &&
+        (grammar_class_frame(c->lx, grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
+         FR_SYM) &&
+        !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci))
+        return 1;
     if (cl->subj == k && cl->vg < 0) {
         /* "a convoy carrying food reached …": the verb after the
          * parenthesis */
