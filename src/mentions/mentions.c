@@ -1362,7 +1362,8 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
         for (int k = 0; k < n; k++) {
             f->items[k].entity = -1;
             m->acts[k] = f->items[k];
-            coref_person(sc->a, sc->lx, sc->td, st, &m->acts[k], f->sent);
+            if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[k], f->sent) == COREF_NOMEM)
+                return -1; /* not "no entity" (issue 13, D13) */
         }
         *next = le;
         return 1;
@@ -1465,8 +1466,9 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             return 1;
         }
     }
-    if (m->kind != MK_COUNTRY)
-        coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent);
+    if (m->kind != MK_COUNTRY &&
+        coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
+        return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         st->last_org = m->acts[0].org;
     /* "army drones": an office before a noun modifies it */
@@ -1519,7 +1521,8 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
                 break;
             }
         }
-    coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent);
+    if (coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
+        return -1; /* not "no entity" (issue 13, D13) */
     if (!ac->country && !ac->org)
         ac->country = st->home;
     if (ac->entity >= 0 && ac->entity < st->nents && !st->ents[ac->entity].country &&
@@ -1576,7 +1579,8 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     if (has_office)
         fill_from_office(sc, &m->acts[0], &post);
     set_name(sc, &m->acts[0], n0, ne);
-    coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent);
+    if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
+        return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         st->last_org = m->acts[0].org;
     *next = has_office ? oe : ne;
