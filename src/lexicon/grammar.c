@@ -460,11 +460,41 @@ static int valid_cameo(const char *s)
     return 1;
 }
 
+/* The flags field of a cameo.txt row: words separated by ';'. */
+static int code_flags(const char *s, unsigned *flags)
+{
+    static const struct {
+        const char *name;
+        unsigned bit;
+    } known[] = {{"present", LC_PRESENT}, {"strike", LC_STRIKE}};
+    while (*s) {
+        while (*s == ' ' || *s == ';')
+            s++;
+        size_t n = strcspn(s, " ;");
+        if (!n)
+            break;
+        size_t k = 0;
+        while (k < sizeof known / sizeof *known &&
+               !(strlen(known[k].name) == n && !strncmp(known[k].name, s, n)))
+            k++;
+        if (k == sizeof known / sizeof *known)
+            return -1;
+        *flags |= known[k].bit;
+        s += n;
+    }
+    return 0;
+}
+
 int lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
                  int nf, const char **why)
 {
-    if (nf != 6) {
-        *why = "expected 6 fields: CAMEO | type | mode | quad | goldstein | label";
+    if (nf != 6 && nf != 7) {
+        *why = "expected 6 or 7 fields: CAMEO | type | mode | quad | goldstein | label [| flags]";
+        return PARLEY_EPARSE;
+    }
+    unsigned flags = 0;
+    if (nf == 7 && code_flags(f[6], &flags)) {
+        *why = "unknown flag (expected 'present' or 'strike', separated by ';')";
         return PARLEY_EPARSE;
     }
     char *eq, *eg;
@@ -491,6 +521,7 @@ int lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
     c->quad = (int)quad;
     c->goldstein = gs;
     c->label = arena_strdup(a, f[5]);
+    c->flags = flags;
     return c->cameo && c->label ? 0 : PARLEY_ENOMEM;
 }
 

@@ -129,7 +129,14 @@ typedef struct lex_code {
     int quad;
     double goldstein;
     const char *label;
+    unsigned flags;     /* LC_* */
 } lex_code;
+
+/* Where an event of the code happens (cameo.txt's flags). */
+enum {
+    LC_PRESENT = 1 << 0, /* its parties are in one place: the setting places it */
+    LC_STRIKE = 1 << 1   /* done "on" a place, it happens there */
+};
 
 /* The row of the CAMEO code: the code's own, else its longest listed
  * prefix; NULL when none. */
