@@ -256,7 +256,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_ASPECT] = "aspect", [W_BORDER] = "border",
     [W_ANAPHORS] = "anaphors", [W_PERSON_HEADS] = "person-heads",
     [W_AREAS] = "areas", [W_AREA_PREPS] = "area-preps",
-    [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others"};
+    [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others",
+    [W_ALLEGE] = "allege"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -756,6 +757,26 @@ static int member_fits(const noun_member *m, const token *toks, size_t np0,
         k--;
     }
     return 1;
+}
+
+size_t grammar_compound_noun(const parley_lexicon *lx, const token *toks, size_t s0,
+                             size_t i)
+{
+    if (!lx->gram)
+        return 0;
+    const struct lex_grammar *g = lx->gram;
+    size_t best = 0;
+    for (uint64_t k = htab_get(&g->heads, toks[i].hash); k; k = g->members[k - 1].next) {
+        const noun_member *m = &g->members[k - 1];
+        if (!m->nmods || m->nmods > i - s0 || m->nmods <= best)
+            continue;
+        size_t j = 0;
+        while (j < m->nmods && toks[i - m->nmods + j].hash == m->mods[j])
+            j++;
+        if (j == m->nmods)
+            best = m->nmods;
+    }
+    return best;
 }
 
 int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
