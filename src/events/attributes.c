@@ -340,6 +340,7 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
 void attributes_init(attr_state *as, const parley_lexicon *lx,
                      const text_doc *td, int32_t doc_date)
 {
+    memset(as, 0, sizeof *as);
     as->setting = -1;
     as->doc_date = doc_date;
     as->last_date = doc_date;
@@ -622,6 +623,12 @@ static int carried_place(const attr_state *as, const token *T, const sentence *s
          same(material, &c->tgt, &as->last_place_src) ||
          same(material, &c->tgt, &as->last_place_tgt)))
         return as->last_place;
+    /* "held a phone conversation … The two sides also agreed": the
+     * parties of a call are apart */
+    if (here && as->call &&
+        ((same_party(&c->src, &as->call_src) && same_party(&c->tgt, &as->call_tgt)) ||
+         (same_party(&c->src, &as->call_tgt) && same_party(&c->tgt, &as->call_src))))
+        return -1;
     return here ? as->setting : -1;
 }
 
@@ -693,6 +700,11 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
         } else
             c->place = carried_place(as, T, s, si, c);
         event_topics(lx, T, s, c);
+        if (c->code->flags & LC_REMOTE) {
+            as->call = 1;
+            as->call_src = c->src;
+            as->call_tgt = c->tgt;
+        }
     }
     share_dates(T, de, nd, cv, first);
     /* an act dated to a day to come ("called a 48-hour strike for

@@ -467,7 +467,7 @@ static int code_flags(const char *s, unsigned *flags)
     static const struct {
         const char *name;
         unsigned bit;
-    } known[] = {{"present", LC_PRESENT}, {"strike", LC_STRIKE}};
+    } known[] = {{"present", LC_PRESENT}, {"strike", LC_STRIKE}, {"remote", LC_REMOTE}};
     while (*s) {
         while (*s == ' ' || *s == ';')
             s++;
@@ -495,7 +495,7 @@ int lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
     }
     unsigned flags = 0;
     if (nf == 7 && code_flags(f[6], &flags)) {
-        *why = "unknown flag (expected 'present' or 'strike', separated by ';')";
+        *why = "unknown flag (expected 'present', 'remote' or 'strike', separated by ';')";
         return PARLEY_EPARSE;
     }
     char *eq, *eg;

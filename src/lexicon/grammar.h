@@ -135,7 +135,8 @@ typedef struct lex_code {
 /* Where an event of the code happens (cameo.txt's flags). */
 enum {
     LC_PRESENT = 1 << 0, /* its parties are in one place: the setting places it */
-    LC_STRIKE = 1 << 1   /* done "on" a place, it happens there */
+    LC_STRIKE = 1 << 1,  /* done "on" a place, it happens there */
+    LC_REMOTE = 1 << 2   /* its parties are apart: a call */
 };
 
 /* The row of the CAMEO code: the code's own, else its longest listed
