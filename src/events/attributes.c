@@ -598,6 +598,15 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
     return -1;
 }
 
+/* Whether c is an act of the parties of the call the document told
+ * before (cameo.txt 'remote'): done in the call, from afar. */
+static int in_call(const attr_state *as, const cand *c)
+{
+    return as->call &&
+           ((same_party(&c->src, &as->call_src) && same_party(&c->tgt, &as->call_tgt)) ||
+            (same_party(&c->src, &as->call_tgt) && same_party(&c->tgt, &as->call_src)));
+}
+
 /* A place that the text gave before carries to c: within the sentence,
  * to a material act on the same people ("rallied outside the courthouse
  * in Tunis, and police detained five of them"); from the previous
@@ -625,9 +634,7 @@ static int carried_place(const attr_state *as, const token *T, const sentence *s
         return as->last_place;
     /* "held a phone conversation … The two sides also agreed": the
      * parties of a call are apart */
-    if (here && as->call &&
-        ((same_party(&c->src, &as->call_src) && same_party(&c->tgt, &as->call_tgt)) ||
-         (same_party(&c->src, &as->call_tgt) && same_party(&c->tgt, &as->call_src))))
+    if (here && in_call(as, c))
         return -1;
     return here ? as->setting : -1;
 }
@@ -704,6 +711,11 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             as->call = 1;
             as->call_src = c->src;
             as->call_tgt = c->tgt;
+            as->call_date = c->date_stated == 1 ? c->date : 0;
+        } else if (!c->date_stated && as->call_date && in_call(as, c)) {
+            /* what they agreed in Monday's call, they agreed on Monday */
+            c->date = as->call_date;
+            c->date_stated = 1;
         }
     }
     share_dates(T, de, nd, cv, first);

@@ -66,6 +66,7 @@ typedef struct attr_state {
     actor last_place_src, last_place_tgt; /* that event's participants */
     int call;                /* a call (cameo.txt 'remote') was told: */
     actor call_src, call_tgt; /* its parties */
+    int32_t call_date;        /* and its stated date, or 0 */
 } attr_state;
 
 void attributes_init(attr_state *as, const parley_lexicon *lx,
