@@ -1749,7 +1749,13 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                                     institution_step,
                                     adjective_list_step, office_step,   place_step,
                                     name_step,     dateline_step,       entity_step};
-    finder f = {.sc = {a, lx, td, td->toks, s0, s1, st, NULL}, .sent = td->toks[s0].sent};
+    /* items is scratch space that a step fills before reading it: no
+     * need to clear its 32 actors for every sentence */
+    finder f;
+    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL};
+    f.mv = (mvec){NULL, 0, 0};
+    f.where_cc = NULL;
+    f.sent = td->toks[s0].sent;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
     size_t i = s0;
