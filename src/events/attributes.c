@@ -664,19 +664,35 @@ static void event_topics(const parley_lexicon *lx, const token *T, const sentenc
     }
 }
 
+/* Whether the trigger of d follows "and" after the trigger of c
+ * ("killed … and arrested …"). */
+static int and_between(const token *T, const cand *c, const cand *d)
+{
+    uint32_t q = d->trig0;
+    while (q > c->trig1 && T[q - 1].tag == ST_ADV)
+        q--;
+    return d->trig0 > c->trig1 && q > c->trig1 && tok_in(&T[q - 1], W_CONJ) &&
+           tok_eq(&T[q - 1], "and");
+}
+
 /* "killed three gunmen and arrested two others on Thursday": a date
- * after coordinated verbs dates each of them, when none is between */
+ * after coordinated verbs dates each of them, when none is between;
+ * "killed four fighters on Tuesday and arrested two others": the date of
+ * the first dates the next that has none */
 static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *cv, size_t first)
 {
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
-        for (size_t j = i + 1; j < cv->n && !c->date_stated; j++) {
-            const cand *d = &cv->v[j];
-            uint32_t q = d->trig0;
-            while (q > c->trig1 && T[q - 1].tag == ST_ADV)
-                q--;
-            if (!d->date_stated || d->trig0 <= c->trig1 || q <= c->trig1 ||
-                !tok_in(&T[q - 1], W_CONJ) || !tok_eq(&T[q - 1], "and"))
+        for (size_t j = i + 1; j < cv->n; j++) {
+            cand *d = &cv->v[j];
+            if (!and_between(T, c, d))
+                continue;
+            if (c->date_stated == 1 && !d->date_stated) {
+                d->date = c->date;
+                d->date_stated = 1;
+                continue;
+            }
+            if (c->date_stated || !d->date_stated)
                 continue;
             int between = 0;
             for (int k = 0; k < nd; k++)
