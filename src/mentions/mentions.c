@@ -1562,12 +1562,19 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
         person_context(sc, i, ne, &cue_role))
         return unknown_person(f, i, n0, ne, cue_role, prep, next);
+    int given = -1;
     if (!has_office && !known) {
-        /* a bare name is a person of this document by surname */
+        /* a bare name is a person of this document by surname; after an
+         * honorific, by first name ("Prince Faisal", "Sheikh Tamim") */
         int ent = -1;
         for (int k = st->nents - 1; k >= 0 && ent < 0; k--)
             if (st->ents[k].surname && !strcmp(st->ents[k].surname, T[ne - 1].fold))
                 ent = k;
+        for (int k = st->nents - 1; k >= 0 && ent < 0 && n0 > i && ne == n0 + 1; k--)
+            if (st->ents[k].given && st->ents[k].surname &&
+                strcmp(st->ents[k].given, st->ents[k].surname) &&
+                !strcmp(st->ents[k].given, T[n0].fold))
+                ent = given = k;
         if (ent < 0) {
             *next = ne;
             return 1;
@@ -1576,6 +1583,11 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     mention *m = add(f, i, has_office ? oe : ne, MK_PERSON, 1, prep);
     if (!m)
         return -1;
+    if (given >= 0) {
+        coref_from_entity(st, given, &m->acts[0]);
+        *next = ne;
+        return 1;
+    }
     if (has_office)
         fill_from_office(sc, &m->acts[0], &post);
     set_name(sc, &m->acts[0], n0, ne);

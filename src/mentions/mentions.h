@@ -52,6 +52,7 @@ typedef struct entity {
     const char *name, *role, *country, *org, *agent;
     const char *title; /* as in actor */
     const char *surname; /* folded last name token */
+    const char *given;   /* folded first name token */
     uint32_t last_sent;
 } entity;
 
