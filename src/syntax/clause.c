@@ -385,18 +385,21 @@ static int cut(pbuild *b)
 /* The subject of clause i: the last noun phrase before its verb that is
  * not a preposition's, or the one it shares. */
 /* "said the alliance would not stay silent while Moscow armed the
- * rebels, and urged Russia to …": after a comma, a past tense without a
- * subject continues no adverbial clause, nor a complement whose verb it
- * cannot coordinate with (a modal's), but the clause above them: the
- * speaker acts again. Returns the clause whose subject cl shares. */
+ * rebels, and urged Russia to …": a past tense without a subject
+ * continues no adverbial clause closed by a comma, nor a complement
+ * whose verb it cannot coordinate with (a modal's), but the clause above
+ * them: the speaker acts again. Returns the clause whose subject cl shares. */
 static int speaker_again(pbuild *b, clause *cl, int src)
 {
-    if (cl->kind != CL_COORD || cl->vg != cl->c0 || cl->c0 < 2 || src < 0 ||
-        !(b->ch[cl->vg].flags & VG_PAST) || b->ch[cl->c0 - 1].kind != CK_CONJ ||
-        !is_punct(b, cl->c0 - 2, ","))
+    if (cl->kind != CL_COORD || cl->vg != cl->c0 || cl->c0 < 1 || src < 0 ||
+        !(b->ch[cl->vg].flags & VG_PAST) || b->ch[cl->c0 - 1].kind != CK_CONJ)
         return src;
+    /* a comma closes an adverbial clause; a modal's complement cannot go
+     * on with a past tense, comma or not ("said Chisinau would not be
+     * intimidated and called on Moscow") */
+    int comma = cl->c0 >= 2 && is_punct(b, cl->c0 - 2, ",");
     int q = src;
-    while (b->v[q].kind == CL_ADV && b->v[q].parent >= 0)
+    while (comma && b->v[q].kind == CL_ADV && b->v[q].parent >= 0)
         q = b->v[q].parent;
     if (b->v[q].kind == CL_COMP && b->v[q].vg >= 0 &&
         (b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) && b->v[q].parent >= 0)
