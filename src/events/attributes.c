@@ -606,13 +606,13 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
     return -1;
 }
 
-/* Whether c is an act of the parties of the call the document told
- * before (cameo.txt 'remote'): done in the call, from afar. */
-static int in_call(const attr_state *as, const cand *c)
+/* Whether c is an act between the parties of the encounter the document
+ * told last (a meeting, a call, a signing): done in it. */
+static int in_meeting(const attr_state *as, const cand *c)
 {
-    return as->call &&
-           ((same_party(&c->src, &as->call_src) && same_party(&c->tgt, &as->call_tgt)) ||
-            (same_party(&c->src, &as->call_tgt) && same_party(&c->tgt, &as->call_src)));
+    return as->meet &&
+           ((same_party(&c->src, &as->meet_src) && same_party(&c->tgt, &as->meet_tgt)) ||
+            (same_party(&c->src, &as->meet_tgt) && same_party(&c->tgt, &as->meet_src)));
 }
 
 /* A place that the text gave before carries to c: within the sentence,
@@ -642,7 +642,7 @@ static int carried_place(const attr_state *as, const token *T, const sentence *s
         return as->last_place;
     /* "held a phone conversation … The two sides also agreed": the
      * parties of a call are apart */
-    if (here && in_call(as, c))
+    if (here && as->meet_remote && in_meeting(as, c))
         return -1;
     return here ? as->setting : -1;
 }
@@ -731,15 +731,18 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
         } else
             c->place = carried_place(as, T, s, si, c);
         event_topics(lx, T, s, c);
-        if (c->code->flags & LC_REMOTE) {
-            as->call = 1;
-            as->call_src = c->src;
-            as->call_tgt = c->tgt;
-            as->call_date = c->date_stated == 1 ? c->date : 0;
-        } else if (!c->date_stated && as->call_date && in_call(as, c)) {
+        if (!c->date_stated && as->meet_date && in_meeting(as, c)) {
             /* what they agreed in Monday's call, they agreed on Monday */
-            c->date = as->call_date;
+            c->date = as->meet_date;
             c->date_stated = 1;
+        }
+        if ((c->code->flags & (LC_PRESENT | LC_REMOTE)) &&
+            (!in_meeting(as, c) || (!as->meet_date && c->date_stated == 1))) {
+            as->meet = 1;
+            as->meet_remote = !!(c->code->flags & LC_REMOTE);
+            as->meet_src = c->src;
+            as->meet_tgt = c->tgt;
+            as->meet_date = c->date_stated == 1 ? c->date : 0;
         }
     }
     share_dates(T, de, nd, cv, first);
