@@ -215,14 +215,18 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
             return out->n;
         }
     }
+    const mention *gm = &c->ms[mi];
+    int both = tok_eq(&c->T[gm->t0], "both") ||
+               (gm->t0 + 1 < gm->t1 && tok_eq(&c->T[gm->t0 + 1], "two"));
     if (as_object && (st->ngroup < 2 || st->group_sent + 4 < c->si)) {
-        /* "called on both sides" after "X and Y exchanged fire": the
-         * parties of the latest symmetric event */
+        /* "called on both sides" after "X and Y exchanged fire", or
+         * "both countries" after "X accused Y": the parties of the latest
+         * symmetric event or conflict */
         for (size_t k = c->cv->n; k-- > 0;) {
             const cand *p = &c->cv->v[k];
             if (p->sent + 4 < c->si)
                 break;
-            if (!events_symmetric(p))
+            if (!events_symmetric(p) && (p->code->quad < 3 || !both))
                 continue;
             actor *v = arena_alloc(c->a, 2 * sizeof *v);
             if (!v)
@@ -1005,10 +1009,12 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 return out->n;
             continue;
         }
-        if (k >= 0 && sl->kind == SL_PREP && (sl->prep == P_TO || sl->prep == P_INTO) &&
+        if (k >= 0 && sl->kind == SL_PREP &&
+            (sl->prep == P_TO || sl->prep == P_INTO || sl->prep == P_FROM) &&
             place_actor(c, k, out)) {
             /* "sent troops to the towns of X, near its border with Y":
-             * one's own town is no target */
+             * one's own town is no target; "recalled its ambassador from
+             * Addis Ababa": the capital's state */
             drop_side(c, out, src);
             if (out->n)
                 return out->n;
@@ -1206,6 +1212,19 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     return out->n;
 }
 
+/* Whether a is a group of people (its sector in words.txt's
+ * "people-sectors"), not a state or its officials. */
+static int people(const parley_lexicon *lx, const actor *a)
+{
+    char low[8];
+    size_t n = a->agent ? strlen(a->agent) : 0;
+    if (!n || n >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(a->agent[k] >= 'A' && a->agent[k] <= 'Z' ? a->agent[k] + 32 : a->agent[k]);
+    return grammar_word_in(lx, low, n, W_PEOPLE_SECTORS);
+}
+
 /* Codes one matched verb frame in clause ci. *made counts the events. */
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
@@ -1285,6 +1304,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
+        return 0;
+    if ((fr->flags & FR_OFFICIAL) && people(c->lx, &src.v[0]))
         return 0;
     /* "X and Y signed the plan between their ministries": among them;
      * but "Qatari and Egyptian mediators held talks with Hamas": each
