@@ -1158,6 +1158,11 @@ static const actor *last_other_act(const ctx *c, const actor *src)
  * "declared a ceasefire" some paragraphs before), or NULL. */
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
 {
+    /* "condemned the summit" after "the two leaders discussed …": an act
+     * told by a verb counts when its code has the root of the class's
+     * own code */
+    const lex_frame *cf = grammar_class_frame(c->lx, cls);
+    const char *root = cf && cf->code ? cf->code->cameo : NULL;
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (src && same_side(&p->src, src))
@@ -1165,6 +1170,8 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
         for (uint32_t q = p->trig0; q < p->trig1; q++)
             if (grammar_noun_class(c->lx, c->T, q, q) == cls)
                 return p;
+        if (root && p->code && !strncmp(p->code->cameo, root, 2))
+            return p;
     }
     return NULL;
 }
