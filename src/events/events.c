@@ -519,7 +519,13 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
 {
     if (k >= 0 && CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
-    if (!one_np_actors(c, k, ci, owner_ok, exclude, out) || CH(c, k)->mention < 0)
+    if (!one_np_actors(c, k, ci, owner_ok, exclude, out)) {
+        /* "called on Europe and the United States": a list whose first
+         * item is no actor has the others */
+        int closed = 0, j = k >= 0 && CH(c, k)->mention < 0 ? coordinated(c, k, &closed) : -1;
+        return j >= 0 && closed ? np_actors(c, j, ci, owner_ok, exclude, out) : out->n;
+    }
+    if (CH(c, k)->mention < 0)
         return out->n;
     /* the list ends with its conjunction: "X, Y and Z" */
     int last = k, closed = 0;

@@ -1586,7 +1586,8 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         has_office = oe > ne + 1 && !post.plural && !post.generic &&
                      parse_name(sc, oe, &dummy) == oe;
     }
-    int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL);
+    int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
+                (ne - n0 >= 2 && coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
     const char *cue_role = NULL;
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
         person_context(sc, i, ne, &cue_role))
