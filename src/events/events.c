@@ -451,6 +451,16 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         return out->n;
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_IT)) {
+        /* "condemned the action of X, calling it a violation": the object
+         * of a participle is the object of the clause it hangs on */
+        const clause *cl = ci >= 0 ? &c->syn->cl[ci] : NULL;
+        if (cl && cl->kind == CL_PART && cl->subj != k && cl->parent >= 0) {
+            const clause *pc = &c->syn->cl[cl->parent];
+            int obj = pc->vg >= 0 && pc->vg + 1 < pc->c1 && CH(c, pc->vg + 1)->kind == CK_NP
+                          ? pc->vg + 1 : -1;
+            if (obj >= 0 && obj != k)
+                return np_actors(c, obj, cl->parent, owner_ok, exclude, out);
+        }
         /* "it": the speaker when it is a state or an organisation, else
          * the latest such subject */
         actors sp;
