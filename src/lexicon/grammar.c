@@ -259,7 +259,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others",
     [W_ALLEGE] = "allege", [W_REASON_PREPS] = "reason-preps",
     [W_MEMBERS] = "members", [W_TIME_NOUNS] = "time-nouns",
-    [W_STAFF] = "staff", [W_PEOPLE_SECTORS] = "people-sectors"};
+    [W_STAFF] = "staff", [W_PEOPLE_SECTORS] = "people-sectors",
+    [W_SURNAME_FIRST] = "surname-first"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
