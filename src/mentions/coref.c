@@ -75,6 +75,26 @@ static int words(const char *s)
     return n;
 }
 
+/* Whether the headline or the sentence of the dateline (up to sentence
+ * last) names an organisation seated at place ("BRUSSELS - The European
+ * Union …"): then the dateline says where the organisation sits, not
+ * whose story it is. */
+static int seat_named(const parley_lexicon *lx, const text_doc *td, int place, size_t last)
+{
+    if (place < 0)
+        return 0;
+    for (size_t si = 0; si <= last && si < td->nsents; si++)
+        for (size_t i = td->sents[si].tok0; i < td->sents[si].tok1; i++) {
+            const lex_hit *h;
+            size_t l = lexicon_match(lx, td->toks, i, td->sents[si].tok1, LK_BIT(LK_ORG), &h);
+            for (; l && h; h = lexicon_next(lx, h))
+                if (h->ntok == l && lexicon_hit_ok(lx, h, td->toks, i, LK_BIT(LK_ORG)) &&
+                    lx->orgs[h->idx].seat == place)
+                    return 1;
+        }
+    return 0;
+}
+
 void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
 {
@@ -133,7 +153,8 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
         const token *nx = &td->toks[t + l];
         if (nx->fold_len == 1 && (nx->fold[0] == ',' || nx->fold[0] == '-' ||
                                   nx->fold[0] == '(')) {
-            st->home = lx->countries[h->idx].iso3;
+            if (!seat_named(lx, td, lx->countries[h->idx].capital, si))
+                st->home = lx->countries[h->idx].iso3;
             break;
         }
     }
