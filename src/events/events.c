@@ -193,8 +193,8 @@ static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
 /* The actors a group mention stands for in a role: as a subject "the
  * parties" are the interlocutors, as an object "both sides" the latest
  * list ("Israel and Palestine"). */
-static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
-                        actors *out)
+static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
+                         actors *out)
 {
     coref_state *st = c->st;
     out->n = 0;
@@ -256,6 +256,31 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
         out->v = st->group;
         out->n = st->ngroup;
     }
+    return out->n;
+}
+
+/* The actors of group mention mi; "both countries", "the two nations"
+ * (words.txt "country-groups") are the members' states, not their
+ * envoys. */
+static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
+                        actors *out)
+{
+    if (!group_members(c, mi, as_object, exclude, out))
+        return 0;
+    const mention *m = &c->ms[mi];
+    if (m->t1 <= m->t0 || !tok_in(&c->T[m->t1 - 1], W_COUNTRY_GROUPS))
+        return out->n;
+    actor *v = arena_alloc(c->a, (size_t)out->n * sizeof *v);
+    if (!v)
+        return out->n;
+    for (int q = 0; q < out->n; q++) {
+        v[q] = out->v[q];
+        if (v[q].country && !v[q].org) {
+            v[q].name = v[q].role = v[q].agent = v[q].title = NULL;
+            v[q].entity = -1;
+        }
+    }
+    out->v = v;
     return out->n;
 }
 
@@ -1176,9 +1201,10 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
 {
     /* "condemned the summit" after "the two leaders discussed …": an act
      * told by a verb counts when its code has the root of the class's
-     * own code */
+     * own code, for a class of acts done together (a meeting); "the
+     * attack" is an act a noun of its class named */
     const lex_frame *cf = grammar_class_frame(c->lx, cls);
-    const char *root = cf && cf->code ? cf->code->cameo : NULL;
+    const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (src && same_side(&p->src, src))
