@@ -1596,10 +1596,29 @@ static int token_keys(sent *S)
     return 0;
 }
 
+/* Appends word w[0..n) (NUL-terminated at n) of text_doc token k as a
+ * coder's token; S->t has room for it. */
+static void add_word(sent *S, const token *tk, uint32_t k, const char *w, size_t n,
+                     uint32_t flags)
+{
+    ctok *c = &S->t[S->n++];
+    c->w = w;
+    c->n = (uint32_t)n;
+    c->k0 = c->nk = 0;
+    c->start = tk->start;
+    c->src = k;
+    c->end = tk->end;
+    c->flags = flags;
+    c->cls = cameo_word_class(S->c, w, n, text_hash(w, n));
+}
+
 /* Our tokens of one sentence as the coder's words: dots dropped, hyphens
- * splitting words as TABARI does. */
+ * splitting words as TABARI does; with PETRARCH dictionaries a negative
+ * contraction split as the Penn Treebank splits it for PETRARCH's parser
+ * ("didn't" is "did n't", "can't" "ca n't"). */
 static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
+    int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
     size_t cap = (size_t)(t1 - t0) * 2 + 4;
     S->t = arena_alloc(S->a, cap * sizeof *S->t);
     if (!S->t)
@@ -1638,6 +1657,19 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         size_t dh = 0;
         while (dh < fl && f[dh] != '.' && f[dh] != '-')
             dh++;
+        if (dh == fl && petr && fl > 3 && !memcmp(f + fl - 3, "n't", 3)) {
+            /* the Treebank's "did n't", "ca n't", "wo n't" */
+            if (S->n + 2 > cap)
+                break;
+            char *w = arena_strndup(S->a, f, fl - 3);
+            if (!w)
+                return PARLEY_ENOMEM;
+            uint32_t cf = (first ? CT_FIRST : 0) | ((tk->flags & TOK_CAP) && !allcaps ? CT_CAP : 0);
+            add_word(S, tk, k, w, fl - 3, cf);
+            add_word(S, tk, k, "n't", 3, 0);
+            first = 0;
+            continue;
+        }
         if (S->n < cap && dh == fl) {
             /* the folded token as it is (most are) */
             ctok *c = &S->t[S->n++];

@@ -515,6 +515,42 @@ static void ties_keep_dictionary_order(void **state)
     cleanup(&f);
 }
 
+/* PETRARCH reads CoreNLP's tokens, which split a negative contraction
+ * as the Penn Treebank does ("didn't" is "did n't", "can't" "ca n't",
+ * "won't" "wo n't"): its dictionaries write the negative auxiliaries so,
+ * and a pattern naming them codes what the negation means. */
+static void petrarch_contractions(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "&NEGAUX\n"
+                "+DID N'T\n"
+                "+WO N'T\n"
+                "+CA N'T\n"
+                "\n"
+                "--- CLASH  [223] ---\n"
+                "CLASH\n"
+                "- &NEGAUX * OVER EFFORTS [904]\n"
+                "- &NEGAUX EVER * OVER EFFORTS [905]\n"
+                "- * OVER EFFORTS [121]\n",
+                petr_actors, petr_agents, NULL, NULL);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, &bad), 0);
+    assert_int_equal(bad, 0);
+    char out[512];
+    code(&f, "Arnor clashed over the efforts of Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/121");
+    code(&f, "Arnor didn't clash over the efforts of Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/904");
+    code(&f, "Arnor won\xe2\x80\x99t clash over the efforts of Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/904");
+    code(&f, "Arnor can't ever clash over the efforts of Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/905");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -633,6 +669,7 @@ int main(void)
         cmocka_unit_test(many_agents),
         cmocka_unit_test(ties_keep_dictionary_order),
         cmocka_unit_test(token_keys_agree_with_word_match),
+        cmocka_unit_test(petrarch_contractions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
