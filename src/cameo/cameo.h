@@ -31,7 +31,7 @@ typedef struct cw {
     uint8_t kind;
     uint8_t stem; /* a prefix of the token is enough (TABARI stems) */
     uint8_t infl; /* regular inflections of the word match (PETRARCH):
-                     CW_INFL_ALL, or CW_INFL_NOUN for plurals only */
+                     CW_INFL_ALL or CW_INFL_TVERB */
     uint8_t adj;  /* must follow the previous element with no gap */
     uint8_t grp;  /* continues a PETRARCH phrase group "(TO SANCTIONS)":
                      a prepositional phrase, which no infinitive breaks */
@@ -46,10 +46,10 @@ typedef struct cw {
 /* Which regular endings of its word an element accepts (cw.infl; 0:
  * none): PETRARCH's words -s -es -'s -s' -d -ed -ing and a doubled
  * consonant where English spelling gives them to the word (-es after s,
- * x, z, ch, sh, o; -d after e, -ed otherwise); its patterns' nouns the
- * plurals and possessives; TABARI's verbs -s -es -d -ed -en -ing whatever
+ * x, z, ch, sh, o; -d after e, -ed otherwise), but its patterns' and
+ * synsets' words none; TABARI's verbs -s -es -d -ed -en -ing whatever
  * the word (no possessive, no doubling: "BANNED" is a word of its own). */
-enum { CW_INFL_ALL = 1, CW_INFL_NOUN = 2, CW_INFL_TVERB = 3 };
+enum { CW_INFL_ALL = 1, CW_INFL_TVERB = 3 };
 
 /* No word id: a token that is no dictionary word. */
 #define CW_NONE UINT32_MAX
@@ -276,8 +276,6 @@ static inline int cameo_infl_ok(uint8_t infl, uint32_t f)
     switch (infl) {
     case CW_INFL_ALL:
         return !(f & (CK_EN | CK_ODD));
-    case CW_INFL_NOUN:
-        return !(f & (CK_VERBAL | CK_EN | CK_ODD));
     case CW_INFL_TVERB:
         return !(f & (CK_POSS | CK_DOUBLE));
     }

@@ -538,11 +538,12 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                     e.len = w->len;
                     e.wid = wid;
                     e.stem = (uint8_t)!r->petr;
-                    /* a PETRARCH pattern's words after or before its
-                     * verb are nouns of its phrases: plurals only */
-                    e.infl = (uint8_t)(!(r->petr || r->plural) ? 0
-                                       : r->petr && (flags & PH_PATTERN) ? CW_INFL_NOUN
-                                                                          : CW_INFL_ALL);
+                    /* a PETRARCH pattern's words (and its synsets')
+                     * are matched as written: its dictionaries list the
+                     * plurals they mean ("- * SANCTIONS", "- * SANCTION") */
+                    e.infl = (uint8_t)(!(r->petr || r->plural) || (r->petr && (flags & PH_PATTERN))
+                                           ? 0
+                                           : CW_INFL_ALL);
                     e.adj = (uint8_t)adj;
                     if (mark && vpos) {
                         *vpos = (uint32_t)ev.n;

@@ -551,6 +551,35 @@ static void petrarch_contractions(void **state)
     cleanup(&f);
 }
 
+/* A PETRARCH pattern's words are matched as written: its dictionaries
+ * list the plural where they mean it ("- * SANCTIONS", "- * SANCTION"),
+ * so "efforts" is not "- * EFFORT" and the verb's default code stands
+ * (PETRARCH's unit records PATTERN-11, SYNSET-21b). Verbs keep their
+ * forms. */
+static void petrarch_pattern_words_are_literal(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "--- ABANDON  [345] ---\n"
+                "ABANDON\n"
+                "- * EFFORT [987]\n"
+                "- * TIES [901]\n",
+                petr_actors, petr_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, NULL), 0);
+    char out[512];
+    code(&f, "Arnor abandoned the effort with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/987");
+    code(&f, "Arnor abandons efforts with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/345");
+    code(&f, "Arnor abandoned ties with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/901");
+    code(&f, "Arnor abandoned the tie with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/345");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -670,6 +699,7 @@ int main(void)
         cmocka_unit_test(ties_keep_dictionary_order),
         cmocka_unit_test(token_keys_agree_with_word_match),
         cmocka_unit_test(petrarch_contractions),
+        cmocka_unit_test(petrarch_pattern_words_are_literal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
