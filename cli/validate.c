@@ -23,6 +23,8 @@ typedef struct record {
     char date[11];
     char *text;
     int untested; /* no expectation: show what is coded, count nothing */
+    int bad_input; /* PETRARCH: its parse tree is unbalanced, as
+                      PETRARCH's bad_input_parse: not coded */
     ev3 exp[64];
     size_t nexp;
 } record;
@@ -155,8 +157,8 @@ static int run_record(vstate *V, record *R)
     co.comma_emax = V->comma[3];
     co.comma_bmin = V->comma[4];
     co.comma_bmax = V->comma[5];
-    parley_cameo_result *res;
-    int rc = parley_cameo_code(V->dict, &doc, &co, &res);
+    parley_cameo_result *res = NULL;
+    int rc = R->bad_input ? 0 : parley_cameo_code(V->dict, &doc, &co, &res);
     parley_buf_release(&story);
     if (rc)
         return EXIT_FATAL;
@@ -508,6 +510,20 @@ static char *child_text(xmlNode *n, const char *name)
     return s;
 }
 
+/* Whether the parentheses of a PETRARCH <Parse> tree balance: each ')'
+ * closes an open '(' and none is left open. */
+static int parse_balanced(const char *t)
+{
+    long depth = 0;
+    for (; *t; t++) {
+        depth += *t == '(';
+        depth -= *t == ')';
+        if (depth < 0)
+            return 0;
+    }
+    return depth == 0;
+}
+
 static int run_petrarch(vstate *V, xmlNode *sentences)
 {
     for (xmlNode *s = sentences ? sentences->children : NULL; s; s = s->next) {
@@ -544,6 +560,13 @@ static int run_petrarch(vstate *V, xmlNode *sentences)
         R.text = child_text(s, "Text");
         if (!R.text)
             continue;
+        char *tree = child_text(s, "Parse");
+        if (tree && !parse_balanced(tree)) {
+            R.bad_input = 1;
+            if (!V->quiet)
+                fprintf(stderr, "parley: %s: unbalanced parse tree; not coded\n", R.id);
+        }
+        free(tree);
         for (char *q = R.text; *q; q++)
             if (*q == '\n' || *q == '\r' || *q == '\t')
                 *q = ' ';

@@ -163,5 +163,28 @@ check "missing CAMEO dictionary is fatal (3)" '[ $st -eq 3 ] && grep -q "no-such
 "$P" code --dict-format klingon "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
 check "unknown --dict-format is a usage error (2)" '[ $st -eq 2 ]'
 
+# parley validate on PETRARCH's record format: a record whose parse tree
+# is unbalanced is bad input (PETRARCH's "bad_input_parse"): warned about
+# with its id, not coded
+printf -- '--- MEET [040] ---\nMEET {MEETS MET}\n' > "$T/v.verbs"
+printf 'LATVIA [LVA]\nLITHUANIA [LTU]\n' > "$T/v.actors"
+cat > "$T/v.xml" <<'EOF'
+<Validation><Environment><Verbfile>v.verbs</Verbfile><Actorfile>v.actors</Actorfile></Environment>
+<Sentences>
+<Sentence date="20250505" id="OK-1" category="OK">
+<EventCoding sourcecode="LVA" targetcode="LTU" eventcode="040"></EventCoding>
+<Text>Latvia met Lithuania.</Text>
+<Parse>(ROOT (S (NP (NNP Latvia)) (VP (VBD met) (NP (NNP Lithuania))) (. .)))</Parse>
+</Sentence>
+<Sentence date="20250505" id="BAD-1" category="BAD">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Latvia met Lithuania.</Text>
+<Parse>(ROOT (S (NP (NNP Latvia)) (VP (VBD met) (NP (NNP Lithuania)) (. .)))</Parse>
+</Sentence>
+</Sentences></Validation>
+EOF
+"$P" validate "$T/v.xml" > "$T/out" 2> "$T/err"; st=$?
+check "validate: an unbalanced parse tree is bad input, not coded" '[ $st -eq 0 ] && grep -q "^PASS BAD-1 expected: (none)  coded: (none)" "$T/out" && grep -q "BAD-1: unbalanced parse tree" "$T/err" && grep -q "^TOTAL *2 *2" "$T/out"'
+
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]
