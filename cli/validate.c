@@ -44,6 +44,7 @@ typedef struct vstate {
     int complex[3];              /* "COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR" */
     int comma[6];                /* "COMMA: MIN = … BMAX = …" or OFF */
     int forward;                 /* "FORWARD: …" (not OFF) */
+    int one_sided;               /* PETRARCH's require_dyad = false */
     char story[64];              /* the story of the records in storybuf */
     parley_buf storybuf;         /* its earlier records' texts, with FORWARD */
     int quiet;
@@ -157,6 +158,7 @@ static int run_record(vstate *V, record *R)
     co.comma_emax = V->comma[3];
     co.comma_bmin = V->comma[4];
     co.comma_bmax = V->comma[5];
+    co.one_sided = V->one_sided;
     parley_cameo_result *res = NULL;
     int rc = R->bad_input ? 0 : parley_cameo_code(V->dict, &doc, &co, &res);
     parley_buf_release(&story);
@@ -524,9 +526,39 @@ static int parse_balanced(const char *t)
     return depth == 0;
 }
 
+/* PETRARCH's <Config option="..." value="..."> between records: its
+ * comma_* limits (an integer; a max of 0 turns that one off) and
+ * require_dyad (false: an event may have a missing side, coded "---").
+ * Other options are ignored. */
+static void petrarch_config(vstate *V, xmlNode *n)
+{
+    char *opt = xml_attr(n, "option"), *val = xml_attr(n, "value");
+    static const char *const keys[6] = {"comma_min", "comma_max", "comma_emin",
+                                        "comma_emax", "comma_bmin", "comma_bmax"};
+    if (opt && val) {
+        for (int k = 0; k < 6; k++)
+            if (!strcmp(opt, keys[k])) {
+                char *e;
+                long v = strtol(val, &e, 10);
+                if (*val && !*e && v >= 0 && v < 1000)
+                    V->comma[k] = (int)v;
+                else if (!V->quiet)
+                    fprintf(stderr, "parley: <Config> %s: '%s' is not a number; ignored\n",
+                            opt, val);
+            }
+        if (!strcmp(opt, "require_dyad"))
+            V->one_sided = strstr(val, "false") || strstr(val, "False") ||
+                            strstr(val, "FALSE");
+    }
+    free(opt);
+    free(val);
+}
+
 static int run_petrarch(vstate *V, xmlNode *sentences)
 {
     for (xmlNode *s = sentences ? sentences->children : NULL; s; s = s->next) {
+        if (s->type == XML_ELEMENT_NODE && !strcmp((const char *)s->name, "Config"))
+            petrarch_config(V, s);
         if (s->type != XML_ELEMENT_NODE || strcmp((const char *)s->name, "Sentence"))
             continue;
         record R;
@@ -744,7 +776,12 @@ int cmd_validate(int argc, char **argv)
     vstate V;
     memset(&V, 0, sizeof V);
     V.quiet = quiet;
-    if (!is_xml) {
+    if (is_xml) {
+        /* PETRARCH's defaults (its PETR_config.ini): internal clauses of
+         * 2-8 words, terminal ones of 2-8, none at the beginning */
+        static const int comma[6] = {2, 8, 2, 8, 0, 0};
+        memcpy(V.comma, comma, sizeof comma);
+    } else {
         /* TABARI's defaults, then the project's options file */
         V.min_words = 8;
         static const int comma[6] = {2, 10, 2, 10, 255, 0};

@@ -958,6 +958,10 @@ typedef struct parley_cameo_code_opts {
      * one before the first comma of comma_bmin..comma_bmax words are left
      * out before coding (a max of 0: not that one). */
     int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
+    /* PETRARCH's require_dyad = false: an event whose source is coded and
+     * whose target is a noun phrase that no dictionary codes ("said on
+     * Saturday") is coded with the target "---" (0: both sides coded). */
+    int one_sided;
 } parley_cameo_code_opts;
 
 /* Codes doc with c. o may be NULL. Returns 0 or PARLEY_ENOMEM (then *out

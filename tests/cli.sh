@@ -166,10 +166,11 @@ check "unknown --dict-format is a usage error (2)" '[ $st -eq 2 ]'
 # parley validate on PETRARCH's record format: a record whose parse tree
 # is unbalanced is bad input (PETRARCH's "bad_input_parse"): warned about
 # with its id, not coded
-printf -- '--- MEET [040] ---\nMEET {MEETS MET}\n' > "$T/v.verbs"
+printf -- '--- MEET [040] ---\nMEET {MEETS MET}\n\n--- SAY [023] ---\nSAY {SAYS SAID}\n' > "$T/v.verbs"
 printf 'LATVIA [LVA]\nLITHUANIA [LTU]\n' > "$T/v.actors"
+printf 'OFFICIAL [~GOV]\n' > "$T/v.agents"
 cat > "$T/v.xml" <<'EOF'
-<Validation><Environment><Verbfile>v.verbs</Verbfile><Actorfile>v.actors</Actorfile></Environment>
+<Validation><Environment><Verbfile>v.verbs</Verbfile><Actorfile>v.actors</Actorfile><Agentfile>v.agents</Agentfile></Environment>
 <Sentences>
 <Sentence date="20250505" id="OK-1" category="OK">
 <EventCoding sourcecode="LVA" targetcode="LTU" eventcode="040"></EventCoding>
@@ -181,10 +182,22 @@ cat > "$T/v.xml" <<'EOF'
 <Text>Latvia met Lithuania.</Text>
 <Parse>(ROOT (S (NP (NNP Latvia)) (VP (VBD met) (NP (NNP Lithuania)) (. .)))</Parse>
 </Sentence>
+<Sentence date="20250505" id="DYAD-1" category="DYAD">
+<EventCoding sourcecode="LVA" targetcode="LTU" eventcode="040"></EventCoding>
+<Text>Latvia met Lithuania, a senior official said on Monday.</Text>
+</Sentence>
+<Config option="require_dyad" value="false"></Config>
+<Config option="comma_emax" value="0"></Config>
+<Sentence date="20250505" id="DYAD-2" category="DYAD">
+<EventCoding sourcecode="LVA" targetcode="LTU" eventcode="040"></EventCoding>
+<EventCoding sourcecode="---GOV" targetcode="---" eventcode="023"></EventCoding>
+<Text>Latvia met Lithuania, a senior official said on Monday.</Text>
+</Sentence>
 </Sentences></Validation>
 EOF
 "$P" validate "$T/v.xml" > "$T/out" 2> "$T/err"; st=$?
-check "validate: an unbalanced parse tree is bad input, not coded" '[ $st -eq 0 ] && grep -q "^PASS BAD-1 expected: (none)  coded: (none)" "$T/out" && grep -q "BAD-1: unbalanced parse tree" "$T/err" && grep -q "^TOTAL *2 *2" "$T/out"'
+check "validate: an unbalanced parse tree is bad input, not coded" '[ $st -eq 0 ] && grep -q "^PASS BAD-1 expected: (none)  coded: (none)" "$T/out" && grep -q "BAD-1: unbalanced parse tree" "$T/err"'
+check "validate: PETRARCH's <Config> require_dyad and comma_emax apply to the records after them" 'grep -q "^PASS DYAD-1" "$T/out" && grep -q "^PASS DYAD-2" "$T/out" && grep -q "^TOTAL *4 *4" "$T/out"'
 
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

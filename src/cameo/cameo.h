@@ -360,7 +360,10 @@ enum {
     WC_DENY = 1 << 3,     /* deny, refuse, fail, stop…: deny what follows */
     WC_SUBORD = 1 << 4,   /* until, that, which, because…: begin a clause */
     WC_PREPTIME = 1 << 5, /* in, on, at, today, Monday…: a time or place */
-    WC_CONJ = 1 << 6      /* and, but, ";", while, whereas: end a clause */
+    WC_CONJ = 1 << 6,     /* and, but, ";", while, whereas: end a clause */
+    WC_PREP = 1 << 7,     /* on, with, by, of…: a prepositional phrase */
+    WC_NOW = 1 << 8       /* today, yesterday, now…: a time with no noun
+                             phrase ("said today") */
 };
 
 enum { CAMEO_WCLS_SLOTS = 512 };

@@ -2093,6 +2093,9 @@ static const struct {
     {WC_PREPTIME, "in on at for during after over since under from last this earlier "
                   "today yesterday monday tuesday wednesday thursday friday saturday sunday"},
     {WC_CONJ, "and but ; while whereas"},
+    {WC_PREP, "in on at for during over since under from with by of against near into "
+              "toward towards across through about"},
+    {WC_NOW, "today yesterday tomorrow tonight now"},
 };
 
 int cameo_word_classes(parley_cameo *c)

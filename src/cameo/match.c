@@ -1085,7 +1085,8 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     if (is_null_code(code))
         return 0;
     const mention *a = &S->m[src], *b = &S->m[tgt];
-    if (is_null_code(a->code) || is_null_code(b->code) || src == tgt ||
+    int one_sided = S->o && S->o->one_sided && !strcmp(b->code, "---");
+    if (is_null_code(a->code) || (is_null_code(b->code) && !one_sided) || src == tgt ||
         self_dyad(a->code, b->code))
         return 0;
     /* the same event once */
@@ -1339,6 +1340,35 @@ static int participle(const sent *S, const vhit *vh, uint32_t lo, uint32_t hi)
     return 0;
 }
 
+/* Whether a noun phrase follows the verb phrase ending at token i in the
+ * clause ending at hi, as PETRARCH's parse would have one there even
+ * when no dictionary codes it: a word other than a verb group's, a
+ * conjunction or a bare time adverb, possibly after a preposition,
+ * determiners and adverbs ("said on Saturday", "burned down its
+ * embassy"; not "said today" or "said."). */
+static int noun_phrase_after(const sent *S, uint32_t i, uint32_t hi)
+{
+    int prep = 0;
+    for (uint32_t j = i; j < hi && j < i + 5; j++) {
+        const ctok *t = &S->t[j];
+        if (t->flags & CT_PUNCT)
+            return 0;
+        if (t->cls & WC_PREP) {
+            prep = 1;
+            continue;
+        }
+        if (t->cls & WC_NOW)
+            return prep;
+        if (t->cls & (WC_AUX | WC_GROUP | WC_NEG | WC_SUBORD | WC_CONJ))
+            return 0;
+        if (is_word(t, "the") || is_word(t, "a") || is_word(t, "an") ||
+            (t->n > 3 && ends(t->w, t->n, "ly")))
+            continue;
+        return !is_verb_word(S, j);
+    }
+    return 0;
+}
+
 /* Codes one clause [lo, hi). *src_io carries the source between clauses.
  * Returns 1 when an event was coded, 0, or PARLEY_ENOMEM. */
 static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
@@ -1450,10 +1480,18 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         if (tgt >= 0)
             tgt = first_group_mention(S, tgt);
-        /* TABARI's DEFAULT option: stand-ins for a missing participant,
-         * placed on the verb */
         const parley_cameo_code_opts *o = S->o;
         int nm0 = S->nm;
+        /* PETRARCH's require_dyad = false: an uncoded noun phrase after
+         * the verb is the target "---" */
+        if (o && o->one_sided && tgt < 0 && src >= 0 && noun_phrase_after(S, vh.t1, hi)) {
+            mention m = {vh.vt, vh.vt + 1, "---", -1, -1, S->nm, 1, 0};
+            if (push_mention(S, m))
+                return PARLEY_ENOMEM;
+            tgt = S->nm - 1;
+        }
+        /* TABARI's DEFAULT option: stand-ins for a missing participant,
+         * placed on the verb */
         for (int side = 0; o && side < 2; side++) {
             const char *dc = side ? o->default_target : o->default_source;
             int *slot = side ? &tgt : &src;
@@ -2082,12 +2120,76 @@ static int coded_verb_in(const sent *S, uint32_t a, uint32_t b)
     return 0;
 }
 
-/* The commas of the sentence, at most max of them. */
+/* Whether an actor of the dictionaries spans tokens [i, e). */
+static int actor_spans(const sent *S, uint32_t i, uint32_t e)
+{
+    const centry *en;
+    uint32_t L = best_entry(S, i, &en, 3);
+    return L && i + L == e && en->kind == CE_ACTOR;
+}
+
+/* The end of an actor starting at token i, or after "the" there; 0
+ * when none does. */
+static uint32_t actor_at(const sent *S, uint32_t i)
+{
+    if (i < S->n && is_word(&S->t[i], "the"))
+        i++;
+    for (uint32_t e = i + 1; e <= S->n && e <= i + 4; e++)
+        if (actor_spans(S, i, e))
+            return e;
+    return 0;
+}
+
+/* Whether the comma at token k separates two actors of a list ("Mordor,
+ * Rohan, Fornost and Bree", "Mordor, the Shire and Bree"): an actor ends
+ * at it, and actors separated by commas follow it up to an "and", "or"
+ * or "nor" and the list's last actor. Such commas belong to a noun
+ * phrase and delimit no clause. */
+static int list_comma(const sent *S, uint32_t k)
+{
+    uint32_t j = k;
+    for (;;) {
+        if (j == 0 || j + 4 < k || (S->t[j - 1].flags & CT_PUNCT))
+            return 0;
+        if (actor_spans(S, --j, k))
+            break;
+    }
+    /* PETRARCH (CoreNLP's parse): "Calenardhon and Gondor, and Gondor and
+     * Dagolath said": a compound closed by its "and" ends at the comma, and
+     * ", and" begins a clause */
+    if (S->c->format == PARLEY_CAMEO_PETRARCH && k + 1 < S->n &&
+        (is_word(&S->t[k + 1], "and") || is_word(&S->t[k + 1], "or"))) {
+        uint32_t p = j > 0 && is_word(&S->t[j - 1], "the") ? j - 1 : j;
+        for (uint32_t q = p; q-- > 0 && q + 6 >= p;) {
+            if (is_word(&S->t[q], ","))
+                break;
+            if (is_word(&S->t[q], "and") || is_word(&S->t[q], "or"))
+                return 0;
+        }
+    }
+    for (uint32_t i = k + 1; i < S->n;) {
+        if (is_word(&S->t[i], "and") || is_word(&S->t[i], "or") || is_word(&S->t[i], "nor"))
+            return actor_at(S, i + 1) != 0;
+        uint32_t e = actor_at(S, i);
+        if (!e || e >= S->n)
+            return 0;
+        i = e;
+        if (is_word(&S->t[i], ","))
+            i++;
+        else if (!is_word(&S->t[i], "and") && !is_word(&S->t[i], "or") &&
+                 !is_word(&S->t[i], "nor"))
+            return 0;
+    }
+    return 0;
+}
+
+/* The commas of the sentence that may delimit clauses, at most max of
+ * them. */
 static uint32_t find_commas(const sent *S, uint32_t *commas, uint32_t max)
 {
     uint32_t nc = 0;
     for (uint32_t i = 0; i < S->n && nc < max; i++)
-        if (is_word(&S->t[i], ","))
+        if (is_word(&S->t[i], ",") && !list_comma(S, i))
             commas[nc++] = i;
     return nc;
 }
@@ -2142,6 +2244,42 @@ static void drop_comma_clauses(sent *S)
     keep_tokens(S, drop);
 }
 
+/* With PETRARCH dictionaries, the comma before a closing clause with a
+ * subject of its own ("…, the official news agency WFNA said on
+ * Thursday"), which CoreNLP's parse makes the sentence's main clause and
+ * PETRARCH codes on its own: the last comma that may delimit a clause,
+ * with a verb before it, and after it a noun phrase holding an actor or
+ * agent (no preposition, no clause) and then a verb; UINT32_MAX when
+ * there is none. */
+static uint32_t closing_clause(const sent *S)
+{
+    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+        return UINT32_MAX;
+    uint32_t commas[64];
+    uint32_t nc = find_commas(S, commas, 64);
+    if (!nc)
+        return UINT32_MAX;
+    uint32_t k = commas[nc - 1];
+    int subj = 0;
+    for (uint32_t i = k + 1; i < S->n; i++) {
+        if (in_mention(S, i)) {
+            subj = 1;
+            continue;
+        }
+        /* the subject is a noun phrase: no preposition or clause before
+         * the verb ("…, full ties with Gondor after crowds burned") */
+        if (S->t[i].cls & (WC_PREP | WC_SUBORD | WC_CONJ) || (S->t[i].flags & CT_PUNCT))
+            return UINT32_MAX;
+        vhit vh;
+        if (verb_at(S, i, S->n, &vh)) {
+            if (!subj || !coded_verb_in(S, 0, k))
+                return UINT32_MAX;
+            return k;
+        }
+    }
+    return UINT32_MAX;
+}
+
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {
     int d = discarded(S);
@@ -2158,10 +2296,10 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     D->complex = 0;
     D->rep_open = 0;
     /* clauses: split at conjunctions that do not join a compound */
-    uint32_t lo = 0;
+    uint32_t lo = 0, closing = closing_clause(S);
     int src = -1;
     for (uint32_t i = 0; i <= S->n; i++) {
-        int cut = i == S->n;
+        int cut = i == S->n || i == closing;
         if (!cut && is_conj(&S->t[i]) && !in_mention(S, i)) {
             /* between two members of one compound: not a clause end */
             int pm = mention_before(S, (int64_t)i - 1, 0, 0);

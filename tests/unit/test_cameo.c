@@ -127,9 +127,19 @@ static int load(fx *f, int format, int strict, size_t *bad)
     return parley_cameo_load(&f->c, &o, bad);
 }
 
+static void code_with(fx *f, const char *text, const char *date,
+                      const parley_cameo_code_opts *opts, char *out, size_t cap);
+
 /* Codes text and writes "SRC/TGT/CODE" of each event, space-separated. */
 static void code(fx *f, const char *text, const char *date, char *out,
                  size_t cap)
+{
+    code_with(f, text, date, NULL, out, cap);
+}
+
+/* The same with options opts (may be NULL). */
+static void code_with(fx *f, const char *text, const char *date,
+                      const parley_cameo_code_opts *opts, char *out, size_t cap)
 {
     parley_doc doc = {0};
     doc.text.p = text;
@@ -139,7 +149,7 @@ static void code(fx *f, const char *text, const char *date, char *out,
         doc.date.n = strlen(date);
     }
     parley_cameo_result *r = NULL;
-    assert_int_equal(parley_cameo_code(f->c, &doc, NULL, &r), 0);
+    assert_int_equal(parley_cameo_code(f->c, &doc, opts, &r), 0);
     out[0] = '\0';
     size_t o = 0;
     for (size_t i = 0; i < parley_cameo_result_count(r); i++) {
@@ -580,6 +590,50 @@ static void petrarch_pattern_words_are_literal(void **state)
     cleanup(&f);
 }
 
+/* PETRARCH's clauses and options: a closing ", NP said …" is a clause of
+ * its own (its parser makes it the sentence's main clause), coded with
+ * its own subject; the commas of a list of actors delimit no clause;
+ * with require_dyad false (one_sided) an event whose target is a noun
+ * phrase no dictionary codes is coded with "---" there ("said on
+ * Saturday"), but not one with no noun phrase at all ("said today"). */
+static void petrarch_clauses_and_one_sided_events(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "--- WELCOME  [041] ---\n"
+                "WELCOME\n"
+                "\n"
+                "--- SAY  [023] ---\n"
+                "SAY {SAYS SAID SAYING}\n",
+                "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nTHE_SHIRE [FRO/SAM]\n",
+                "OFFICIAL [~GOV]\n", NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, NULL), 0);
+    char out[512];
+    parley_cameo_code_opts o = {0};
+    o.per_sentence = 1;
+    const char *said = "Arnor welcomed ties with Gondor, a senior official said on Saturday.";
+    code_with(&f, said, NULL, &o, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/041");
+    o.one_sided = 1;
+    code_with(&f, said, NULL, &o, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/041 ---GOV/---/023");
+    code_with(&f, "Arnor welcomed ties with Gondor, a senior official said today.", NULL, &o,
+              out, sizeof out);
+    assert_string_equal(out, "ARN/GON/041");
+    /* the terminal clause left out by PETRARCH's comma_emax */
+    o.comma_emin = 2;
+    o.comma_emax = 8;
+    code_with(&f, said, NULL, &o, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/041");
+    /* the commas of a list are no clause boundaries */
+    code_with(&f, "Gondor welcomed ties with the Shire, Rohan and Arnor.", NULL, &o, out,
+              sizeof out);
+    assert_string_equal(out, "GON/FRO/041 GON/SAM/041 GON/ROH/041 GON/ARN/041");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -700,6 +754,7 @@ int main(void)
         cmocka_unit_test(token_keys_agree_with_word_match),
         cmocka_unit_test(petrarch_contractions),
         cmocka_unit_test(petrarch_pattern_words_are_literal),
+        cmocka_unit_test(petrarch_clauses_and_one_sided_events),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
