@@ -510,18 +510,41 @@ static int is_adj(const sent *S, uint32_t i)
     return 0;
 }
 
+/* The actor code with an agent's code (before it with before set). */
+static const char *combine_code(arena *a, const char *actor, const char *code, int before)
+{
+    if (!actor || strcmp(actor, "---") == 0)
+        return before ? arena_concat(a, code, "---") : arena_concat(a, "---", code);
+    size_t al = strlen(actor), cl = strlen(code);
+    /* "the US government" where US is already USAGOV */
+    if (al >= cl && (before ? strncmp(actor, code, cl) == 0
+                            : strcmp(actor + al - cl, code) == 0))
+        return actor;
+    return before ? arena_concat(a, code, actor) : arena_concat(a, actor, code);
+}
+
 static const char *combine(arena *a, const char *actor, const cagent *ag,
                            const parley_cameo *c)
 {
-    const char *code = cameo_str(c, ag->code);
-    if (!actor || strcmp(actor, "---") == 0)
-        return ag->before ? arena_concat(a, code, "---") : arena_concat(a, "---", code);
-    size_t al = strlen(actor), cl = strlen(code);
-    /* "the US government" where US is already USAGOV */
-    if (al >= cl && (ag->before ? strncmp(actor, code, cl) == 0
-                               : strcmp(actor + al - cl, code) == 0))
-        return actor;
-    return ag->before ? arena_concat(a, code, actor) : arena_concat(a, actor, code);
+    return combine_code(a, actor, cameo_str(c, ag->code), ag->before);
+}
+
+/* Whether token i is TABARI's FORMER ("former security officials"). */
+static int is_former(const sent *S, int64_t i)
+{
+    return i >= 0 && (uint32_t)i < S->n && is_word(&S->t[i], "former");
+}
+
+/* Agent ag joined to actor code: with "former" before the agent, or
+ * before an actor the agent follows (first_t0: the first token of the
+ * two), the agent is TABARI's ELI, CAMEO's elites ("former Gondor
+ * prosecutors" is GONELI). */
+static const char *join_agent(sent *S, const char *actor, const cagent *ag, uint32_t g0,
+                              uint32_t first_t0)
+{
+    if (is_former(S, (int64_t)g0 - 1) || is_former(S, (int64_t)first_t0 - 1))
+        return combine_code(S->a, actor, "ELI", 0);
+    return combine(S->a, actor, ag, S->c);
 }
 
 /* A country's bare code on one word written in lower case inside a
@@ -602,8 +625,9 @@ static int find_actors(sent *S)
             }
         if (p && p->actor >= 0) {
             uint32_t gap = g->t0 - p->t1;
-            if (gap == 0 || (gap == 1 && is_word(&S->t[p->t1], "'s"))) {
-                p->code = combine(S->a, p->code, ag, c);
+            if (gap == 0 || (gap == 1 && (is_word(&S->t[p->t1], "'s") ||
+                                          is_former(S, p->t1)))) {
+                p->code = join_agent(S, p->code, ag, g->t0, p->t0);
                 p->t1 = g->t1;
                 g->absorbed = 1;
                 if (!p->code)
@@ -638,7 +662,7 @@ static int find_actors(sent *S)
                     is_word(&S->t[j], "in")))
                 j++;
             if (j == nx->t0) {
-                nx->code = combine(S->a, nx->code, ag, c);
+                nx->code = join_agent(S, nx->code, ag, g->t0, g->t0);
                 nx->t0 = g->t0;
                 g->absorbed = 1;
                 if (!nx->code)

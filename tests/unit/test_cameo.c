@@ -634,6 +634,40 @@ static void petrarch_clauses_and_one_sided_events(void **state)
     cleanup(&f);
 }
 
+/* TABARI's FORMER: "former" before an agent, or before an actor that an
+ * agent follows, makes the agent ELI (CAMEO's elites: former officials),
+ * with either format's dictionaries (TABARI AGENTS-8, -9, PETRARCH
+ * AGENTS-18, -19). */
+static void former_officials_are_elites(void **state)
+{
+    (void)state;
+    for (int fmt = 0; fmt < 2; fmt++) {
+        fx f;
+        memset(&f, 0, sizeof f);
+        if (fmt == 0)
+            setup_files(&f, tabari_verbs, tabari_actors, tabari_agents, NULL, NULL);
+        else
+            setup_files(&f, "--- MEET  [040] ---\nMEET\n",
+                        "ARNOR [ARN]\nGONDOR [GON]\nWHITE_HOUSE [USAGOV]\n",
+                        "FOREIGN_MINISTER [~GOVFRM]\nPROSECUTOR [~JUD]\n", NULL, NULL);
+        assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, NULL), 0);
+        char out[512];
+        code(&f, "Arnor's foreign minister meets Gondor.", NULL, out, sizeof out);
+        assert_string_equal(out, "ARNGOVFRM/GON/040");
+        code(&f, "Arnor former foreign minister meets Gondor.", NULL, out, sizeof out);
+        assert_string_equal(out, "ARNELI/GON/040");
+        code(&f, "Gondor meets the former foreign minister of Arnor.", NULL, out, sizeof out);
+        assert_string_equal(out, "GON/ARNELI/040");
+        if (fmt == 1) {
+            code(&f, "Arnor meets former Gondor prosecutors.", NULL, out, sizeof out);
+            assert_string_equal(out, "ARN/GONELI/040");
+            code(&f, "Former foreign ministers in White House meet Gondor.", NULL, out, sizeof out);
+            assert_string_equal(out, "USAGOVELI/GON/040");
+        }
+        cleanup(&f);
+    }
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -755,6 +789,7 @@ int main(void)
         cmocka_unit_test(petrarch_contractions),
         cmocka_unit_test(petrarch_pattern_words_are_literal),
         cmocka_unit_test(petrarch_clauses_and_one_sided_events),
+        cmocka_unit_test(former_officials_are_elites),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
