@@ -109,11 +109,15 @@ typedef struct cverb {
     uint32_t block;    /* its block: patterns pat0 .. pat0+npat */
 } cverb;
 
-/* A block's patterns are pats[pat0 .. pat0 + npat); porder[pat0 ..
- * pat0 + npat) lists the same in the order they are tried: most literal
- * elements first, dictionary order among equals. */
+/* A block's patterns are pats[pat0 .. pat0 + npat). PETRARCH files
+ * patterns under the block's name, so blocks of one name share them: the
+ * patterns tried for a block are porder[ord0 .. ord0 + nord), those of
+ * every block of its name, most literal elements first, dictionary order
+ * among equals. */
 typedef struct cblock {
     uint32_t pat0, npat;
+    uint32_t name;      /* offset in strs of its name; UINT32_MAX: none */
+    uint32_t ord0, nord;
 } cblock;
 
 /* A table of lists filed by two numbers, open addressing: the lists of
@@ -219,6 +223,7 @@ struct parley_cameo {
     struct ckey *wkeys;
     uint32_t *wkey0;
     uint32_t *porder; /* patterns in the order tried (cblock) */
+    size_t norder;
     uint32_t *preq;   /* word ids required by patterns (cpattern) */
     size_t npreq;
     /* the built-in data/cameo.txt, for coding without a lexicon

@@ -1132,12 +1132,17 @@ static uint32_t verb_code(rd *r, const char *s, size_t n, const char **why)
     return off;
 }
 
-static int new_block(parley_cameo *c)
+/* A new block, named name[0..n) (n = 0: none). */
+static int new_block(parley_cameo *c, const char *name, size_t n)
 {
     if (GROW(c->blocks, c->nblocks, c->blocks_cap))
         return PARLEY_ENOMEM;
-    c->blocks[c->nblocks].pat0 = (uint32_t)c->npats;
-    c->blocks[c->nblocks].npat = 0;
+    cblock *b = &c->blocks[c->nblocks];
+    memset(b, 0, sizeof *b);
+    b->pat0 = (uint32_t)c->npats;
+    b->name = UINT32_MAX;
+    if (n && (b->name = addstr(c, name, n)) == UINT32_MAX)
+        return PARLEY_ENOMEM;
     c->nblocks++;
     return 0;
 }
@@ -1318,7 +1323,16 @@ static void read_verbs(rd *r, char *data, size_t len)
                     bad(r, "%s", why);
                 continue;
             }
-            if (new_block(c)) {
+            /* its name: between the dashes and the code */
+            const char *nm = s + 3;
+            size_t nn = (size_t)(b - nm);
+            while (nn && (*nm == '-' || *nm == ' ' || *nm == '\t')) {
+                nm++;
+                nn--;
+            }
+            while (nn && (nm[nn - 1] == ' ' || nm[nn - 1] == '\t'))
+                nn--;
+            if (new_block(c, nm, nn)) {
                 r->err = PARLEY_ENOMEM;
                 break;
             }
@@ -1423,7 +1437,7 @@ static void read_verbs(rd *r, char *data, size_t len)
             continue;
         }
         if (!r->petr) {
-            if (new_block(c)) {
+            if (new_block(c, NULL, 0)) {
                 r->err = PARLEY_ENOMEM;
                 break;
             }
@@ -1894,6 +1908,77 @@ static int build_asets(parley_cameo *c)
     return rc;
 }
 
+/* Inserts patterns pats[p0 .. p0 + np) into the trial order o[0 .. n0)
+ * (sorted): most literal elements first, stable. */
+static void sort_patterns(const parley_cameo *c, uint32_t *o, uint32_t p0, uint32_t np,
+                          uint32_t n0)
+{
+    for (uint32_t k = 0; k < np; k++) {
+        uint32_t x = p0 + k, nl = c->pats[x].nlit, q = n0 + k;
+        while (q > 0 && c->pats[o[q - 1]].nlit < nl) {
+            o[q] = o[q - 1];
+            q--;
+        }
+        o[q] = x;
+    }
+}
+
+/* A named block, for sorting blocks by name, then by place in the file. */
+typedef struct named_block {
+    const char *name;
+    uint32_t b;
+} named_block;
+
+static int by_block_name(const void *x, const void *y)
+{
+    const named_block *a = x, *b = y;
+    int r = strcmp(a->name, b->name);
+    return r ? r : (a->b > b->b) - (a->b < b->b);
+}
+
+/* PETRARCH's blocks of one name share their patterns: each such block
+ * tries all of them, in dictionary order among equals (the orders of
+ * such blocks, which are rare, are appended to porder). */
+static int share_named_blocks(parley_cameo *c)
+{
+    named_block *ix = malloc((c->nblocks + 1) * sizeof *ix);
+    if (!ix)
+        return PARLEY_ENOMEM;
+    size_t n = 0;
+    for (size_t b = 0; b < c->nblocks; b++)
+        if (c->blocks[b].name != UINT32_MAX)
+            ix[n++] = (named_block){cameo_str(c, c->blocks[b].name), (uint32_t)b};
+    qsort(ix, n, sizeof *ix, by_block_name);
+    int rc = 0;
+    for (size_t g = 0; g < n;) {
+        size_t e = g + 1, total = c->blocks[ix[g].b].npat;
+        while (e < n && !strcmp(ix[e].name, ix[g].name))
+            total += c->blocks[ix[e++].b].npat;
+        if (e - g > 1) {
+            uint32_t *o = realloc(c->porder, (c->norder + total + 1) * sizeof *o);
+            if (!o) {
+                rc = PARLEY_ENOMEM;
+                break;
+            }
+            c->porder = o;
+            uint32_t ord0 = (uint32_t)c->norder, k = 0;
+            for (size_t q = g; q < e; q++) {
+                const cblock *bl = &c->blocks[ix[q].b];
+                sort_patterns(c, o + ord0, bl->pat0, bl->npat, k);
+                k += bl->npat;
+            }
+            c->norder += total;
+            for (size_t q = g; q < e; q++) {
+                c->blocks[ix[q].b].ord0 = ord0;
+                c->blocks[ix[q].b].nord = k;
+            }
+        }
+        g = e;
+    }
+    free(ix);
+    return rc;
+}
+
 /* Patterns: the words each requires, and each block's order of trial. */
 static int build_patterns(parley_cameo *c)
 {
@@ -1903,6 +1988,7 @@ static int build_patterns(parley_cameo *c)
             nreq += c->els[c->pats[i].ph.el + k].kind == CW_WORD;
     c->preq = malloc((nreq + 1) * sizeof *c->preq);
     c->porder = malloc((c->npats + 1) * sizeof *c->porder);
+    c->norder = c->npats;
     if (!c->preq || !c->porder)
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < c->npats; i++) {
@@ -1920,17 +2006,12 @@ static int build_patterns(parley_cameo *c)
     }
     /* insertion sort per block: stable, and blocks are small */
     for (size_t b = 0; b < c->nblocks; b++) {
-        uint32_t *o = c->porder + c->blocks[b].pat0;
-        for (uint32_t k = 0; k < c->blocks[b].npat; k++) {
-            uint32_t x = c->blocks[b].pat0 + k, nl = c->pats[x].nlit, q = k;
-            while (q > 0 && c->pats[o[q - 1]].nlit < nl) {
-                o[q] = o[q - 1];
-                q--;
-            }
-            o[q] = x;
-        }
+        cblock *bl = &c->blocks[b];
+        bl->ord0 = bl->pat0;
+        bl->nord = bl->npat;
+        sort_patterns(c, c->porder + bl->ord0, bl->pat0, bl->npat, 0);
     }
-    return 0;
+    return share_named_blocks(c);
 }
 
 /* The keys of every dictionary word, for tokens that are the word (the

@@ -1210,8 +1210,8 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     const parley_cameo *c = S->c;
     const cblock *bl = &c->blocks[vh->v->block];
     bs->src = bs->tgt = bs->cmp = -1;
-    for (uint32_t k = 0; k < bl->npat; k++) {
-        const cpattern *pt = &c->pats[c->porder[bl->pat0 + k]];
+    for (uint32_t k = 0; k < bl->nord; k++) {
+        const cpattern *pt = &c->pats[c->porder[bl->ord0 + k]];
         if (pt->rmask & ~S->wsum)
             continue; /* a word it needs is surely not in the sentence */
         uint32_t r = 0;

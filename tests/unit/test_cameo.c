@@ -668,6 +668,42 @@ static void former_officials_are_elites(void **state)
     }
 }
 
+/* PETRARCH files blocks' patterns under the block's name: two blocks of
+ * the same name share their patterns, and a verb keeps the code of its
+ * first block ("--- SHOT [---] ---" then "--- SHOT [223] ---" with "- +
+ * WAS * DEAD IN $": PETRARCH's DEMO-05). */
+static void petrarch_blocks_of_one_name(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "--- SHOT [---] ---\n"
+                "SHOT\n"
+                "- * AT [190]\n"
+                "\n"
+                "--- WOUND [223] ---\n"
+                "WOUND\n"
+                "\n"
+                "--- SHOT [223] ---\n"
+                "SHOT\n"
+                "- + WAS * DEAD IN $ [224]\n",
+                petr_actors, petr_agents, NULL, NULL);
+    size_t bad = 0;
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, &bad), 0);
+    assert_int_equal(bad, 0);
+    char out[512];
+    code(&f, "A man of Arnor was shot dead in Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "GON/ARN/224");
+    code(&f, "Arnor shot at Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/190");
+    code(&f, "Arnor shot Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "");
+    code(&f, "Arnor wounded Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/223");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -790,6 +826,7 @@ int main(void)
         cmocka_unit_test(petrarch_pattern_words_are_literal),
         cmocka_unit_test(petrarch_clauses_and_one_sided_events),
         cmocka_unit_test(former_officials_are_elites),
+        cmocka_unit_test(petrarch_blocks_of_one_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
