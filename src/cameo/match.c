@@ -1393,6 +1393,27 @@ static int noun_phrase_after(const sent *S, uint32_t i, uint32_t hi)
     return 0;
 }
 
+/* PETRARCH's % after the verb stands for the target of the clause's
+ * subject ("Eriador agrees with %": Eriador), the pattern's own $ first:
+ * that subject, or -1 when there is none or the compound comes before the
+ * verb, and the compound's members are each other's (as PETRARCH's unit
+ * records have it: "% have delayed their meeting after … Cirith Ungol"
+ * is no event with Cirith Ungol). */
+static int compound_partner(const sent *S, const vhit *vh, const slots *bs, uint32_t lo)
+{
+    int g = S->m[bs->cmp].group;
+    if (S->m[bs->cmp].t0 < vh->t0)
+        return -1;
+    if (bs->src >= 0)
+        return bs->src;
+    for (int k = 0; k < S->nm; k++) {
+        const mention *m = &S->m[k];
+        if (m->group != g && !is_null_code(m->code) && m->t0 >= lo && m->t1 <= vh->t0)
+            return first_group_mention(S, k);
+    }
+    return -1;
+}
+
 /* Codes one clause [lo, hi). *src_io carries the source between clauses.
  * Returns 1 when an event was coded, 0, or PARLEY_ENOMEM. */
 static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
@@ -1443,8 +1464,11 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         D->v1 = vh.t1;
         D->negated = negated_verb(S, lo, vh.t0, best);
         if (bs.cmp >= 0) {
-            int rc = emit_compound(D, S, bs.cmp, code);
-            *src_io = bs.cmp;
+            int other = c->format == PARLEY_CAMEO_PETRARCH ? compound_partner(S, &vh, &bs, lo)
+                                                           : -1;
+            int rc = other < 0 ? emit_compound(D, S, bs.cmp, code)
+                               : emit_groups(D, S, other, bs.cmp, code);
+            *src_io = other < 0 ? bs.cmp : other;
             return rc ? rc : 1;
         }
         int src = bs.src, tgt = bs.tgt;

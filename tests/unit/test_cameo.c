@@ -704,6 +704,41 @@ static void petrarch_blocks_of_one_name(void **state)
     cleanup(&f);
 }
 
+/* PETRARCH's % after the verb is a compound target when the clause has
+ * a subject ("Eriador agrees with the Philippines and France": PETRARCH's
+ * COMPOUND-42); otherwise, and before the verb, its members are coded
+ * with each other ("Gondor and Arnor held talks"; "Gondor and Osgiliath
+ * have delayed their meeting after …", DEMO-26 to -28), as TABARI always
+ * does. */
+static void petrarch_compound_slot(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "--- AGREE [030] ---\n"
+                "AGREE\n"
+                "- * WITH % [031]\n"
+                "\n"
+                "--- HOLD [---] ---\n"
+                "HOLD {HOLDS HELD HOLDING}\n"
+                "- % * TALKS [043]\n"
+                "\n"
+                "--- POSTPONE [---] ---\n"
+                "POSTPONE\n"
+                "- % HAVE * [191]\n",
+                "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n", petr_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, NULL), 0);
+    char out[512];
+    code(&f, "Rohan agrees with Gondor and Arnor on the matter.", NULL, out, sizeof out);
+    assert_string_equal(out, "ROH/GON/031 ROH/ARN/031");
+    code(&f, "Gondor and Arnor held talks.", NULL, out, sizeof out);
+    assert_string_equal(out, "GON/ARN/043 ARN/GON/043");
+    code(&f, "Gondor and Arnor have postponed their visit to Rohan.", NULL, out, sizeof out);
+    assert_string_equal(out, "GON/ARN/191 ARN/GON/191");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -827,6 +862,7 @@ int main(void)
         cmocka_unit_test(petrarch_clauses_and_one_sided_events),
         cmocka_unit_test(former_officials_are_elites),
         cmocka_unit_test(petrarch_blocks_of_one_name),
+        cmocka_unit_test(petrarch_compound_slot),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
