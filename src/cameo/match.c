@@ -1519,9 +1519,13 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             D->clause_v1 = vh.t1;
         }
         if (tgt < 0) {
+            /* the first actor after the verb that is not the source,
+             * nor stands for it ("Sam has begun to question whether he
+             * … with the Orcs": the Orcs) */
             for (int k = 0; k < S->nm; k++)
                 if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
-                    S->m[k].group != (src >= 0 ? S->m[src].group : -2)) {
+                    (src < 0 || (S->m[k].group != S->m[src].group &&
+                                 strcmp(S->m[k].code, S->m[src].code)))) {
                     tgt = k;
                     break;
                 }

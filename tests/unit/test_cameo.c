@@ -739,6 +739,27 @@ static void petrarch_compound_slot(void **state)
     cleanup(&f);
 }
 
+/* The target is the first actor after the verb that is not the source:
+ * a pronoun standing for the source is passed over, as PETRARCH skips a
+ * noun phrase with the source's code (PETRARCH's DATE-11). */
+static void target_is_not_the_source(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "--- QUESTION  [---] ---\n"
+                "QUESTION\n"
+                "- BEGUN * [212]\n",
+                petr_actors, petr_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, NULL), 0);
+    char out[512];
+    code(&f, "Arnor has begun to question whether he has a future with Gondor.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "ARN/GON/212");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -863,6 +884,7 @@ int main(void)
         cmocka_unit_test(former_officials_are_elites),
         cmocka_unit_test(petrarch_blocks_of_one_name),
         cmocka_unit_test(petrarch_compound_slot),
+        cmocka_unit_test(target_is_not_the_source),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
