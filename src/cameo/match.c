@@ -32,6 +32,7 @@ typedef struct mention {
     int group;         /* compound group id (its first member) */
     int absorbed;      /* merged into a neighbour */
     int pron;          /* a pronoun standing for another mention */
+    int joined;        /* the agent combined with its actor, + 1; 0: none */
 } mention;
 
 typedef struct sent {
@@ -562,6 +563,61 @@ static int common_noun(const sent *S, const mention *m)
     return 1;
 }
 
+/* Whether token i may stand inside a noun phrase between a possessive
+ * and its head: with PETRARCH dictionaries (CoreNLP's noun phrases) a
+ * word that is no function word, verb or punctuation ("first",
+ * "deputy", "awful"); with TABARI's an adjective of the actors file's
+ * list; or "and" between two such words ("awful and evil"). */
+static int is_verb_word(const sent *S, uint32_t i);
+static int is_adj(const sent *S, uint32_t i);
+static int modifier_at(const sent *S, uint32_t i)
+{
+    const ctok *t = &S->t[i];
+    if (t->flags & CT_PUNCT)
+        return 0;
+    if (is_word(t, "and"))
+        return i + 1 < S->n && modifier_at(S, i + 1);
+    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+        return is_adj(S, i);
+    return !(t->cls & (WC_AUX | WC_GROUP | WC_NEG | WC_SUBORD | WC_PREP | WC_CONJ | WC_NOW)) &&
+           !is_verb_word(S, i);
+}
+
+/* A possessive noun phrase is one actor: the possessor's ("Dagolath's
+ * first Deputy Prime Minister Telemar", "Ithilen's awful and evil
+ * minister Calimehtar"). With PETRARCH dictionaries, which code the noun
+ * phrase as a whole, the possessor takes the agent of the phrase's head
+ * (DAGGOV, ITHGOV); with TABARI's, the head is dropped (ITH). Returns 0
+ * or PARLEY_ENOMEM. */
+static int possessive_phrases(sent *S)
+{
+    int o = 0;
+    for (int k = 0; k < S->nm; k++) {
+        mention *h = &S->m[k];
+        if (o > 0 && h->actor >= 0 && h->code) {
+            mention *p = &S->m[o - 1];
+            uint32_t j = p->t1, words = 0;
+            if (p->actor >= 0 && p->code && j < h->t0 && is_word(&S->t[j], "'s")) {
+                for (j++; j < h->t0 && words <= 4 && modifier_at(S, j); j++)
+                    words++;
+            }
+            if (p->actor >= 0 && p->code && j == h->t0 && words > 0 && words <= 4) {
+                if (S->c->format == PARLEY_CAMEO_PETRARCH && h->joined) {
+                    p->code = combine(S->a, p->code, &S->c->agents[h->joined - 1], S->c);
+                    p->joined = h->joined;
+                    if (!p->code)
+                        return PARLEY_ENOMEM;
+                }
+                p->t1 = h->t1;
+                continue;
+            }
+        }
+        S->m[o++] = *h;
+    }
+    S->nm = o;
+    return 0;
+}
+
 /* Finds actors and agents, combines each agent with its actor ("Arnor's
  * foreign minister", "the foreign minister of Arnor", "Calenardhon
  * government"), and groups compounds. Returns 1 when the sentence holds a
@@ -580,7 +636,7 @@ static int find_actors(sent *S)
             i++;
             continue;
         }
-        mention m = {i, i + L, NULL, -1, -1, -1, 0, 0};
+        mention m = {i, i + L, NULL, -1, -1, -1, 0, 0, 0};
         if (e->kind == CE_ACTOR) {
             m.actor = (int)e->idx;
             m.code = resolve_code(S, m.actor);
@@ -628,6 +684,7 @@ static int find_actors(sent *S)
             if (gap == 0 || (gap == 1 && (is_word(&S->t[p->t1], "'s") ||
                                           is_former(S, p->t1)))) {
                 p->code = join_agent(S, p->code, ag, g->t0, p->t0);
+                p->joined = g->agent + 1;
                 p->t1 = g->t1;
                 g->absorbed = 1;
                 if (!p->code)
@@ -663,6 +720,7 @@ static int find_actors(sent *S)
                 j++;
             if (j == nx->t0) {
                 nx->code = join_agent(S, nx->code, ag, g->t0, g->t0);
+                nx->joined = g->agent + 1;
                 nx->t0 = g->t0;
                 g->absorbed = 1;
                 if (!nx->code)
@@ -721,6 +779,8 @@ static int find_actors(sent *S)
         S->m[o++] = S->m[k];
     }
     S->nm = o;
+    if (possessive_phrases(S))
+        return PARLEY_ENOMEM;
     /* "at the UN in New York": a venue or a city where the event was held
      * is no actor (the caller's lexicon knows the places) */
     const cameo_run *run = S->run;
@@ -1537,7 +1597,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         /* PETRARCH's require_dyad = false: an uncoded noun phrase after
          * the verb is the target "---" */
         if (o && o->one_sided && tgt < 0 && src >= 0 && noun_phrase_after(S, vh.t1, hi)) {
-            mention m = {vh.vt, vh.vt + 1, "---", -1, -1, S->nm, 1, 0};
+            mention m = {vh.vt, vh.vt + 1, "---", -1, -1, S->nm, 1, 0, 0};
             if (push_mention(S, m))
                 return PARLEY_ENOMEM;
             tgt = S->nm - 1;
@@ -1549,7 +1609,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             int *slot = side ? &tgt : &src;
             if (*slot >= 0 || !dc)
                 continue;
-            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1, 0};
+            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1, 0, 0};
             if (push_mention(S, m))
                 return PARLEY_ENOMEM;
             *slot = S->nm - 1;
@@ -1887,13 +1947,13 @@ static int add_pronouns(sent *S, const mention *prev)
             int g = ref->group;
             for (int k = 0; k < nm0; k++)
                 if (S->m[k].group == g) {
-                    mention m = {i, i + 1, S->m[k].code, S->m[k].actor, S->m[k].agent, -1, 0, 1};
+                    mention m = {i, i + 1, S->m[k].code, S->m[k].actor, S->m[k].agent, -1, 0, 1, 0};
                     if (push_mention(S, m))
                         return PARLEY_ENOMEM;
                 }
             continue;
         }
-        mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0, 1};
+        mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0, 1, 0};
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
     }

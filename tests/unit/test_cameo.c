@@ -760,6 +760,47 @@ static void target_is_not_the_source(void **state)
     cleanup(&f);
 }
 
+/* A possessive noun phrase is one actor, the possessor ("Dagolath's
+ * first Deputy Prime Minister Telemar", "Ithilen's awful and evil
+ * minister Calimehtar"): with PETRARCH dictionaries, as PETRARCH codes a
+ * noun phrase, with the agent of the phrase's head (DAGGOV, ITHGOV:
+ * PETRARCH's DEMO-02, COMPOUND-17); with TABARI's, through adjectives
+ * of its list only, the possessor alone (ITH: TABARI's COMPOUND-16, -17). */
+static void possessive_noun_phrases(void **state)
+{
+    (void)state;
+    for (int fmt = 0; fmt < 2; fmt++) {
+        fx f;
+        memset(&f, 0, sizeof f);
+        if (fmt == 0)
+            setup_files(&f, "WARN [160]\n",
+                        "<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\n"
+                        "ITHILEN_ [ITH]\nCALIMEHTAR_ [CAL]\nDOL_AMROTH_ [DOL]\n",
+                        "MINISTER_ [~GOV]\n", NULL, NULL);
+        else
+            setup_files(&f, "--- WARN [160] ---\nWARN\n",
+                        "ITHILEN [ITH]\nCALIMEHTAR [CAL]\nDOL_AMROTH [DOL]\n",
+                        "MINISTER [~GOV]\n", NULL, NULL);
+        assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, NULL), 0);
+        char out[512];
+        const char *want = fmt == 0 ? "ITH/DOL/160" : "ITHGOV/DOL/160";
+        code(&f, "Ithilen's awful and evil minister Calimehtar warned Dol Amroth.", NULL, out,
+             sizeof out);
+        assert_string_equal(out, want);
+        code(&f, "Ithilen's minister Calimehtar warned Dol Amroth.", NULL, out, sizeof out);
+        assert_string_equal(out, "ITHGOV/DOL/160");
+        /* TABARI: only adjectives of its list ("cool" is none: two
+         * actors, Calimehtar the minister) */
+        code(&f, "Ithilen's awful and cool minister Calimehtar warned Dol Amroth.", NULL, out,
+             sizeof out);
+        assert_string_equal(out, fmt == 0 ? "CALGOV/DOL/160" : "ITHGOV/DOL/160");
+        /* not across a preposition: Calimehtar is not Ithilen's */
+        code(&f, "Ithilen's envoy to Calimehtar warned Dol Amroth.", NULL, out, sizeof out);
+        assert_string_equal(out, "ITH/DOL/160");
+        cleanup(&f);
+    }
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -885,6 +926,7 @@ int main(void)
         cmocka_unit_test(petrarch_blocks_of_one_name),
         cmocka_unit_test(petrarch_compound_slot),
         cmocka_unit_test(target_is_not_the_source),
+        cmocka_unit_test(possessive_noun_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
