@@ -367,8 +367,10 @@ enum {
     WC_PREPTIME = 1 << 5, /* in, on, at, today, Monday…: a time or place */
     WC_CONJ = 1 << 6,     /* and, but, ";", while, whereas: end a clause */
     WC_PREP = 1 << 7,     /* on, with, by, of…: a prepositional phrase */
-    WC_NOW = 1 << 8       /* today, yesterday, now…: a time with no noun
+    WC_NOW = 1 << 8,      /* today, yesterday, now…: a time with no noun
                              phrase ("said today") */
+    WC_DET = 1 << 9       /* a, an, its, their…: begin a noun phrase
+                             (not "the", which may join a compound) */
 };
 
 enum { CAMEO_WCLS_SLOTS = 512 };

@@ -2177,6 +2177,7 @@ static const struct {
     {WC_PREP, "in on at for during over since under from with by of against near into "
               "toward towards across through about"},
     {WC_NOW, "today yesterday tomorrow tonight now"},
+    {WC_DET, "a an its their his her this these those our my your some any"},
 };
 
 int cameo_word_classes(parley_cameo *c)

@@ -579,7 +579,8 @@ static int modifier_at(const sent *S, uint32_t i)
         return i + 1 < S->n && modifier_at(S, i + 1);
     if (S->c->format != PARLEY_CAMEO_PETRARCH)
         return is_adj(S, i);
-    return !(t->cls & (WC_AUX | WC_GROUP | WC_NEG | WC_SUBORD | WC_PREP | WC_CONJ | WC_NOW)) &&
+    return !(t->cls & (WC_AUX | WC_GROUP | WC_NEG | WC_SUBORD | WC_PREP | WC_CONJ | WC_NOW |
+                       WC_DET)) &&
            !is_verb_word(S, i);
 }
 
@@ -802,9 +803,13 @@ static int find_actors(sent *S)
 
 /* Compounds: mentions separated only by ",", "and", "the" and adjectives
  * of the <ADJECTIVE> list ("Evil Mordor, the awful Fornost, and good
- * Gondor"), or sharing one span ("[FRO/SAM]"), form one group. */
+ * Gondor"), or sharing one span ("[FRO/SAM]"), form one group. With
+ * PETRARCH dictionaries, whose parser finds the noun phrases, any
+ * modifier after the "and" or comma ("Fornost and the evil awful
+ * Gondor"). */
 static void group_compounds(sent *S)
 {
+    int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
     for (int k = 0; k < S->nm; k++) {
         S->m[k].group = k;
         if (k == 0)
@@ -814,7 +819,8 @@ static void group_compounds(sent *S)
         int sep = 0, and = 0;
         while (j < q->t0 && (is_word(&S->t[j], ",") || is_word(&S->t[j], "and") ||
                              is_word(&S->t[j], "nor") || is_word(&S->t[j], "or") ||
-                             is_word(&S->t[j], "the") || is_adj(S, j))) {
+                             is_word(&S->t[j], "the") || is_adj(S, j) ||
+                             (petr && and && modifier_at(S, j)))) {
             sep++;
             and |= is_word(&S->t[j], "and") || is_word(&S->t[j], ",") ||
                    is_word(&S->t[j], "nor") || is_word(&S->t[j], "or");

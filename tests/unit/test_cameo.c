@@ -801,6 +801,30 @@ static void possessive_noun_phrases(void **state)
     }
 }
 
+/* With PETRARCH dictionaries any modifier may follow the "and" or the
+ * comma of a compound ("Fornost and the evil awful Gondor": PETRARCH's
+ * COMPOUND-11 to -14), but an article begins an apposition, not a member
+ * ("Gondor, a Rohan ally"). TABARI needs the adjectives of its list. */
+static void petrarch_compounds_with_modifiers(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "--- WELCOME  [041] ---\nWELCOME\n",
+                "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nOSGILIATH [OSG]\n", petr_agents, NULL,
+                NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, NULL), 0);
+    char out[512];
+    code(&f, "Arnor and the evil awful Gondor welcomed Osgiliath.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/OSG/041 GON/OSG/041");
+    code(&f, "Evil Arnor, the awful Rohan, and good Gondor welcomed Osgiliath.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "ARN/OSG/041 ROH/OSG/041 GON/OSG/041");
+    code(&f, "Osgiliath welcomed Gondor, a Rohan ally.", NULL, out, sizeof out);
+    assert_string_equal(out, "OSG/GON/041");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -927,6 +951,7 @@ int main(void)
         cmocka_unit_test(petrarch_compound_slot),
         cmocka_unit_test(target_is_not_the_source),
         cmocka_unit_test(possessive_noun_phrases),
+        cmocka_unit_test(petrarch_compounds_with_modifiers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
