@@ -1381,7 +1381,8 @@ static void read_verbs(rd *r, char *data, size_t len)
             for (uint32_t k = 0; k < ph.n; k++) {
                 int kd = c->els[ph.el + k].kind;
                 nv += kd == CW_VERB;
-                nlit += kd == CW_WORD || kd == CW_SYN || kd == CW_ALT;
+                /* words, sets and compounds make a pattern specific */
+                nlit += kd == CW_WORD || kd == CW_SYN || kd == CW_ALT || kd == CW_CMP;
             }
             if (nv != 1) {
                 bad(r, "a pattern needs exactly one '*'");

@@ -726,7 +726,12 @@ static void petrarch_compound_slot(void **state)
                 "\n"
                 "--- POSTPONE [---] ---\n"
                 "POSTPONE\n"
-                "- % HAVE * [191]\n",
+                "- % HAVE * [191]\n"
+                "\n"
+                "--- RENEW [---] ---\n"
+                "RENEW\n"
+                "- * DIPLOMATIC [064:064]\n"
+                "- % * DIPLOMATIC [064:064]\n",
                 "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n", petr_agents, NULL, NULL);
     assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, NULL), 0);
     char out[512];
@@ -736,6 +741,10 @@ static void petrarch_compound_slot(void **state)
     assert_string_equal(out, "GON/ARN/043 ARN/GON/043");
     code(&f, "Gondor and Arnor have postponed their visit to Rohan.", NULL, out, sizeof out);
     assert_string_equal(out, "GON/ARN/191 ARN/GON/191");
+    /* a compound slot is as specific as a word: "% * DIPLOMATIC" is tried
+     * before "* DIPLOMATIC" (PETRARCH's COMPOUND-01) */
+    code(&f, "Gondor and Arnor have renewed diplomatic ties.", NULL, out, sizeof out);
+    assert_string_equal(out, "GON/ARN/064 ARN/GON/064");
     cleanup(&f);
 }
 
