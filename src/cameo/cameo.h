@@ -369,8 +369,10 @@ enum {
     WC_PREP = 1 << 7,     /* on, with, by, of…: a prepositional phrase */
     WC_NOW = 1 << 8,      /* today, yesterday, now…: a time with no noun
                              phrase ("said today") */
-    WC_DET = 1 << 9       /* a, an, its, their…: begin a noun phrase
+    WC_DET = 1 << 9,      /* a, an, its, their…: begin a noun phrase
                              (not "the", which may join a compound) */
+    WC_MODAL = 1 << 10    /* will, should, can, "ca" of "ca n't"…: the
+                             Treebank's MD, no verb */
 };
 
 enum { CAMEO_WCLS_SLOTS = 512 };

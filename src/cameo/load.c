@@ -2179,6 +2179,7 @@ static const struct {
               "toward towards across through about"},
     {WC_NOW, "today yesterday tomorrow tonight now"},
     {WC_DET, "a an its their his her this these those our my your some any"},
+    {WC_MODAL, "will would shall should can could may might must ca wo"},
 };
 
 int cameo_word_classes(parley_cameo *c)

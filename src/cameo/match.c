@@ -901,6 +901,10 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     /* a possessive is a noun ("donate's cash") */
     if (i + 1 < S->n && is_word(&S->t[i + 1], "'s"))
         return 0;
+    /* PETRARCH looks for verbs in its parse's verb phrases, where a modal
+     * ("should") is none */
+    if ((t->cls & WC_MODAL) && c->format == PARLEY_CAMEO_PETRARCH)
+        return 0;
     const ckey *k0 = S->keys + t->k0, *ke = k0 + t->nk;
     int any = 0;
     for (const ckey *k = k0; k < ke && !any; k++) {

@@ -834,6 +834,31 @@ static void petrarch_compounds_with_modifiers(void **state)
     cleanup(&f);
 }
 
+/* PETRARCH looks for verbs in verb phrases of its parse, where a modal
+ * is no verb: a dictionary verb SHOULD does not code "should" ("Ethiopia
+ * indicated it should have acted against Libya": PETRARCH's VERB-10). */
+static void petrarch_modals_are_no_verbs(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "--- ACT [100] ---\n"
+                "ACT\n"
+                "- INDICATED SHOULD * [1011]\n"
+                "\n"
+                "--- SHOULD [101] ---\n"
+                "SHOULD\n",
+                petr_actors, petr_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_AUTO, 0, NULL), 0);
+    char out[512];
+    code(&f, "Arnor indicated it should have acted against Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/1011");
+    code(&f, "Arnor should act against Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/100");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -961,6 +986,7 @@ int main(void)
         cmocka_unit_test(target_is_not_the_source),
         cmocka_unit_test(possessive_noun_phrases),
         cmocka_unit_test(petrarch_compounds_with_modifiers),
+        cmocka_unit_test(petrarch_modals_are_no_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
