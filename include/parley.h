@@ -351,8 +351,9 @@ PARLEY_API int parley_write_tsv_header(parley_buf *b);
 /* Scores predicted events (the JSON-lines contract above) against gold
  * events (eval/README.md: {doc, type, a, b, directed?, optional?, date?,
  * place?, mode?}). Usage: parley_eval_new, load gold and predictions (any
- * number of times each; lines accumulate), parley_eval_score, read the
- * report, parley_eval_free.
+ * number of times each; lines accumulate), optionally declare the
+ * evaluated set of documents (parley_eval_load_docs, parley_eval_add_doc),
+ * parley_eval_score, read the report, parley_eval_free.
  *
  * Matching, per document: a prediction and a gold event are compatible
  * when their types are equal and their participants match, gold a =
@@ -368,7 +369,19 @@ PARLEY_API int parley_write_tsv_header(parley_buf *b);
  * to required gold events by maximum bipartite matching (true positives);
  * the remaining predictions are matched to optional gold events (ignored);
  * the rest are false positives; unmatched required gold events are false
- * negatives. The gold `mode` is not used for matching. */
+ * negatives. Of the modes only "sign" (ASCII case ignored) counts: a gold
+ * signing is compatible only with a prediction whose mode is "sign", and
+ * a predicted signing only with a gold signing; other modes are free.
+ *
+ * Every document of the evaluated set counts. Without a declared set,
+ * the documents are those named by gold or prediction lines, and the
+ * predictions of a document without gold lines are false positives
+ * (logged as a warning). Once a set is declared, its documents with
+ * predictions but no gold lines are scored the same way (no warning); gold
+ * and prediction lines of a document outside the set are not scored:
+ * each such document is logged as an error ("file:line: document "ID" is
+ * not in the evaluated set; ...", naming its first line) and counted in
+ * the report's gold_outside / pred_outside. */
 typedef struct parley_eval parley_eval;
 
 typedef struct parley_eval_opts {
@@ -392,6 +405,7 @@ typedef struct parley_eval_item {
                                  another prediction matched (a copy) */
     const char *file;         /* the name given when loading */
     size_t line;              /* 1-based line in that input */
+    const char *mode;         /* the line's mode as written, or NULL */
 } parley_eval_item;
 
 typedef struct parley_eval_counts {
@@ -423,6 +437,16 @@ typedef struct parley_eval_report {
     size_t gold_events, pred_events; /* well-formed lines loaded */
     size_t gold_errors, pred_errors; /* malformed lines skipped */
     size_t pred_unknown_docs; /* predicted documents without gold events */
+    /* The evaluated set; all 0 and NULL when none was declared. */
+    int doc_set;                     /* 1 when a set was declared */
+    size_t set_docs;                 /* distinct documents in it */
+    size_t set_docs_gold;            /* of them, with gold lines */
+    size_t set_docs_pred;            /* of them, with predictions */
+    const char *const *empty_docs;   /* with neither: ids, sorted */
+    size_t nempty_docs;
+    size_t gold_outside, pred_outside; /* well-formed lines of documents
+                                          outside the set, not scored */
+    size_t docs_errors; /* input errors of parley_eval_load_docs */
 } parley_eval_report;
 
 /* Returns 0 or PARLEY_ENOMEM (then *out is NULL). opts is copied; may be
@@ -448,6 +472,28 @@ PARLEY_API int parley_eval_load_pred(parley_eval *e, const char *path);
  * *rep are owned by e and valid until the next parley_eval_score or
  * parley_eval_free. Returns 0 or PARLEY_ENOMEM. */
 PARLEY_API int parley_eval_score(parley_eval *e, parley_eval_report *rep);
+
+/* Declares document id[0..n) (copied) a member of the evaluated set; the
+ * first declaration (by this or parley_eval_load_docs) closes the set to
+ * the documents declared, before or after, up to parley_eval_score.
+ * Declaring an id twice is harmless. Returns 0, PARLEY_EINVAL (e or id
+ * NULL, n == 0, or a NUL byte in the id; nothing is declared) or
+ * PARLEY_ENOMEM. */
+PARLEY_API int parley_eval_add_doc(parley_eval *e, const char *id, size_t n);
+/* Declares the documents that `parley code PATH` would code: path is a
+ * file, a directory (every file under it, as parley_walk gives them) or
+ * "-" (standard input); each file is read with parley_reader_open in
+ * auto format, and each document it holds is named by parley_doc_id (a
+ * file's name without extension; a JSON line's id). Files already loaded
+ * by parley_eval_load_gold or parley_eval_load_pred (the same file, by
+ * device and inode) are skipped, so a gold.jsonl beside the articles is
+ * no document. Input errors inside (an unreadable file, a malformed
+ * record) are logged through opts.log as the readers log them, and
+ * counted in the report's docs_errors. Returns the number of input errors
+ * (>= 0), or PARLEY_ENOENT / PARLEY_EIO when path itself cannot be read
+ * (logged as "path: cannot open: why"; nothing is declared),
+ * PARLEY_EINVAL (e or path NULL) or PARLEY_ENOMEM. */
+PARLEY_API int parley_eval_load_docs(parley_eval *e, const char *path);
 
 /* ---- end of evaluation ---- */
 

@@ -201,8 +201,10 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
     if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && they_actors(c, mi, as_object ? exclude : NULL, out))
         return out->n;
     if (as_object) {
+        /* "Qatar and Turkey called on both sides": not the subjects */
         for (int q = mi - 1; q >= 0; q--)
-            if (c->ms[q].nact >= 2 && c->ms[q].kind != MK_GROUP) {
+            if (c->ms[q].nact >= 2 && c->ms[q].kind != MK_GROUP &&
+                !(exclude && same_actor(&c->ms[q].acts[0], exclude))) {
                 out->v = c->ms[q].acts;
                 out->n = c->ms[q].nact;
                 return out->n;
@@ -210,6 +212,27 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
         if (st->nlist >= 2 && st->list_sent + 1 >= c->si) {
             out->v = st->list;
             out->n = st->nlist;
+            return out->n;
+        }
+    }
+    if (as_object && (st->ngroup < 2 || st->group_sent + 4 < c->si)) {
+        /* "called on both sides" after "X and Y exchanged fire": the
+         * parties of the latest symmetric event */
+        for (size_t k = c->cv->n; k-- > 0;) {
+            const cand *p = &c->cv->v[k];
+            if (p->sent + 4 < c->si)
+                break;
+            if (!events_symmetric(p))
+                continue;
+            actor *v = arena_alloc(c->a, 2 * sizeof *v);
+            if (!v)
+                return 0;
+            out->n = 0;
+            if (!exclude || !same_side(&p->src, exclude))
+                v[out->n++] = p->src;
+            if (!exclude || !same_side(&p->tgt, exclude))
+                v[out->n++] = p->tgt;
+            out->v = v;
             return out->n;
         }
     }
@@ -234,7 +257,7 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 
 static int find_owner(ctx *c, int k, actors *out);
 static void remember_owner(ctx *c, int k, const actor *owner);
-static const actor *last_other_act_of(const ctx *c, const actor *src, int cls);
+static const cand *last_other_act_of(const ctx *c, const actor *src, int cls);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
 
@@ -261,14 +284,27 @@ static int owner_actors(ctx *c, int k, actors *out)
     /* "welcomed the decision", "condemned the move", "this is a
      * political verdict": the latest act of another party than the
      * clause's subject */
+    /* "welcomed the truce", "criticised the pact": the latest act of
+     * that kind by another party, if any */
+    int kind = grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
+    const cand *o = kind >= 0 && c->act_src ? last_other_act_of(c, c->act_src, kind) : NULL;
+    if (o) {
+        /* a meeting is both its parties' */
+        actor *v = arena_alloc(c->a, 2 * sizeof *v);
+        if (!v)
+            return 0;
+        v[0] = o->src;
+        out->n = 1;
+        if (events_symmetric(o) && !same_side(&o->tgt, c->act_src))
+            v[out->n++] = o->tgt;
+        out->v = v;
+        return out->n;
+    }
     if ((tok_in(&c->T[ch->head], W_ACT_NOUNS) ||
          (ch->t1 == ch->t0 + 1 && (tok_eq(&c->T[ch->t0], "this") ||
                                    tok_eq(&c->T[ch->t0], "that")))) &&
         c->act_owner) {
-        /* "welcomed the truce": the latest act of that kind, if any */
-        int kind = grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
-        const actor *o = kind >= 0 ? last_other_act_of(c, c->act_src, kind) : NULL;
-        out->v = o ? o : c->act_owner;
+        out->v = c->act_owner;
         out->n = 1;
         return 1;
     }
@@ -300,6 +336,23 @@ static void remember_owner(ctx *c, int k, const actor *owner)
     c->st->owned_next = (c->st->owned_next + 1) % OWNED;
 }
 
+/* "its posts", "its territory": the state or organisation the sentence
+ * is about, its first such subject ("Its establishment" with none is
+ * a thing's). */
+static int its_actor(ctx *c, actors *out)
+{
+    for (int q = 0; q < c->nm; q++) {
+        const mention *m = &c->ms[q];
+        if (m->prep == P_NONE && !m->modifier && m->nact == 1 && !m->acts[0].name &&
+            (m->acts[0].country || m->acts[0].org)) {
+            out->v = m->acts;
+            out->n = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int find_owner(ctx *c, int k, actors *out)
 {
     const chunk *ch = CH(c, k);
@@ -323,6 +376,8 @@ static int find_owner(ctx *c, int k, actors *out)
         out->n = c->ms[CH(c, k + 2)->mention].nact;
         return out->n;
     }
+    if (tok_eq(&c->T[ch->t0], "its") && ch->t1 > ch->t0 + 1 && its_actor(c, out))
+        return out->n;
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
@@ -1082,7 +1137,7 @@ static const actor *last_other_act(const ctx *c, const actor *src)
 /* The source of the latest event whose source is not on src's side and
  * whose trigger names a noun of class cls ("welcomed the truce" after
  * "declared a ceasefire" some paragraphs before), or NULL. */
-static const actor *last_other_act_of(const ctx *c, const actor *src, int cls)
+static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
 {
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
@@ -1090,7 +1145,7 @@ static const actor *last_other_act_of(const ctx *c, const actor *src, int cls)
             continue;
         for (uint32_t q = p->trig0; q < p->trig1; q++)
             if (grammar_noun_class(c->lx, c->T, q, q) == cls)
-                return &p->src;
+                return p;
     }
     return NULL;
 }
@@ -1329,6 +1384,13 @@ static int told_as_done(const ctx *c, int ci, int k)
      * "condemned Israel's strikes", an act known from the speaker */
     const clause *cl = &c->syn->cl[ci];
     if (ch->owner >= 0 && (cl->vg < 0 || cl->subj == k))
+        return 1;
+    /* "a readout of the Secretary-General's meeting with X": a meeting
+     * owned by its host, told in a clause that plans nothing */
+    if (ch->owner >= 0 && cl->vg >= 0 &&
+        (grammar_class_frame(c->lx, grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
+         FR_SYM) &&
+        !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci))
         return 1;
     if (cl->subj == k && cl->vg < 0) {
         /* "a convoy carrying food reached …": the verb after the

@@ -38,7 +38,7 @@ int events_symmetric(const cand *c)
 }
 
 /* Could a and b be the same participant? */
-static int compat(const parley_lexicon *lx, const actor *a, const actor *b)
+static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int one_sentence)
 {
     if (a->name && b->name)
         return (a->entity >= 0 && a->entity == b->entity) ||
@@ -47,8 +47,10 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b)
         return lexicon_org_compatible(lx, a->org, b->org);
     if (a->org || b->org)
         return 0;
-    /* the court and the police of one state are two participants */
-    if (a->agent && b->agent && strcmp(a->agent, b->agent))
+    /* the court and the police of one state are two participants, but
+     * "supported the Haitian people and the Government" in one sentence
+     * is one event with Haiti */
+    if (a->agent && b->agent && strcmp(a->agent, b->agent) && !one_sentence)
         return 0;
     return a->country && b->country && str_eq(a->country, b->country);
 }
@@ -100,10 +102,11 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
         if (ma != mb || (a->date % 100 && b->date % 100))
             return 0;
     }
-    if (compat(lx, &a->src, &b->src) && compat(lx, &a->tgt, &b->tgt))
+    int one = a->sent == b->sent;
+    if (compat(lx, &a->src, &b->src, one) && compat(lx, &a->tgt, &b->tgt, one))
         return 1;
-    if (events_symmetric(a) && compat(lx, &a->src, &b->tgt) &&
-        compat(lx, &a->tgt, &b->src)) {
+    if (events_symmetric(a) && compat(lx, &a->src, &b->tgt, one) &&
+        compat(lx, &a->tgt, &b->src, one)) {
         *swapped = 1;
         return 1;
     }

@@ -529,7 +529,8 @@ static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int de
            (tok_eq(&T[j], "-") || tok_eq(&T[j], "and") || tok_eq(&T[j], ","))) {
         office_info next;
         size_t k = j + 1;
-        if (tok_eq(&T[j], ",") && tok_in(&T[k], W_DETERMINERS))
+        /* "the Secretary-General and the Prime Minister" are two */
+        if ((tok_eq(&T[j], ",") || tok_eq(&T[j], "and")) && tok_in(&T[k], W_DETERMINERS))
             break;
         size_t e = parse_office(sc, k, &next, depth + 1);
         if (e == k || next.plural || next.generic)
@@ -1392,6 +1393,9 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
 {
     const token *T = sc->toks;
     size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
+    /* "the Gang Suppression Force": a body's name is no person's */
+    if (ne > e && (tok_in(&T[ne - 1], W_ORG_HEADS) || tok_in(&T[ne - 1], W_UNIT_HEADS)))
+        return e;
     if (ne > e)
         return ne;
     if (e + 1 < s1 && tok_in(&T[e], W_PERSON_NOUNS) && !(T[e].flags & TOK_CAP) &&

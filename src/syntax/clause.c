@@ -210,7 +210,12 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
     } else if (participle_at(b, k + 1) && (cl->vg >= 0 || (cl->c1 > cl->c0 && cs->paren_of < 0))) {
         if (cl->vg < 0)
             cs->paren_of = cur;
-        nc = open_clause(b, k + 1, CL_PART, cur);
+        /* "gave the diplomats 48 hours to leave, accusing …": the
+         * participle is the act of the verb before the infinitive */
+        int par = cur;
+        while (b->v[par].kind == CL_INF && b->v[par].parent >= 0)
+            par = b->v[par].parent;
+        nc = open_clause(b, k + 1, CL_PART, par);
     }
     return nc;
 }
@@ -460,6 +465,11 @@ static void find_subject(pbuild *b, int i)
         int src = cl->kind == CL_COORD && i > 0 ? i - 1 : p;
         while (src >= 0 && b->v[src].subj < 0 && b->v[src].kind == CL_COORD && src > 0)
             src--;
+        /* "used spray to clear a road and detained protesters": a past
+         * tense coordinates with the verb before the infinitive */
+        while (cl->kind == CL_COORD && src >= 0 && b->v[src].kind == CL_INF &&
+               b->v[src].parent >= 0 && cl->vg >= 0 && (b->ch[cl->vg].flags & VG_PAST))
+            src = b->v[src].parent;
         /* "X said that the presence amounted to … and urged Y": after a
          * complement whose subject is no actor, the speaker acts again */
         if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&

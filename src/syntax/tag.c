@@ -397,6 +397,16 @@ static uint32_t guess(const token *t)
 
 static uint32_t guess(const token *t);
 
+/* Whether t is a form of a verb of saying (verbs.txt's "report"). */
+static int report_form(const parley_lexicon *lx, const token *t)
+{
+    uint32_t link = grammar_patterns(lx, t->hash);
+    for (const lex_pattern *p; (p = grammar_pattern(lx, &link));)
+        if (p->n == 1 && (grammar_frame(lx, p->frame)->flags & FR_REPORT))
+            return 1;
+    return 0;
+}
+
 static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1,
                          int headline)
 {
@@ -426,6 +436,11 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             if (cap && ((i > s0 && !titled) || !r ||
                         (t->flags & TOK_ALLCAPS)))
                 tag = ST_PROPN;
+            else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
+                     T[i - 1].tag != ST_POSSDET && report_form(lx, t))
+                /* "Pakistan's military said …": a verb of saying in the
+                 * past or present tense is a verb */
+                tag = ST_VERB;
             else {
                 if (!r)
                     r = guess(t);

@@ -1168,6 +1168,13 @@ static void walk_tree(void **state)
     assert_non_null(strstr(s.names.p, "/loop/f.txt;"));
     logged(&lb, "directory loop");
     logged(&lb, "dangling.txt: No such file or directory");
+
+    /* an empty directory: no file, no error (qsort was given NULL) */
+    tmp_path("empty", dir, sizeof dir);
+    assert_int_equal(mkdir(dir, 0755), 0);
+    s.count = 0;
+    assert_int_equal(parley_walk(dir, record, &s, collect, &lb), 0);
+    assert_int_equal(s.count, 0);
     parley_buf_release(&s.names);
     parley_buf_release(&lb.all);
 }
