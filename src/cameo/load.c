@@ -537,7 +537,9 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                     e.ref = w->str;
                     e.len = w->len;
                     e.wid = wid;
-                    e.stem = (uint8_t)!r->petr;
+                    /* TABARI's words are stems, but an abbreviation
+                     * with periods ("U.S.") is matched as written */
+                    e.stem = (uint8_t)(!r->petr && !memchr(s + k, '.', e2 - k));
                     /* a PETRARCH pattern's words (and its synsets')
                      * are matched as written: its dictionaries list the
                      * plurals they mean ("- * SANCTIONS", "- * SANCTION") */

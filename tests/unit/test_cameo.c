@@ -859,6 +859,24 @@ static void petrarch_modals_are_no_verbs(void **state)
     cleanup(&f);
 }
 
+/* A TABARI word written with periods ("U.S.") is an abbreviation that
+ * TABARI matches as written: no stem of longer words ("Use", TABARI's
+ * START-00). */
+static void abbreviations_are_no_stems(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, tabari_verbs, "U.S.  [USA]\nGONDOR_ [GON]\n", tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f, "The U.S. restored relations with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "USA/GON/064");
+    code(&f, "Users restored relations with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -987,6 +1005,7 @@ int main(void)
         cmocka_unit_test(possessive_noun_phrases),
         cmocka_unit_test(petrarch_compounds_with_modifiers),
         cmocka_unit_test(petrarch_modals_are_no_verbs),
+        cmocka_unit_test(abbreviations_are_no_stems),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
