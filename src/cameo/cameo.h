@@ -107,6 +107,9 @@ typedef struct cverb {
     uint32_t vpos;     /* which element of ph is the verb */
     uint32_t code;     /* the default code (offset in strs) */
     uint32_t block;    /* its block: patterns pat0 .. pat0+npat */
+    uint8_t sub;       /* TABARI's subordinate code ("SAID [023?]"): a
+                          later verb's pattern reaching back over it codes
+                          instead */
 } cverb;
 
 /* A block's patterns are pats[pat0 .. pat0 + npat). PETRARCH files

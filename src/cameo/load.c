@@ -59,6 +59,8 @@ typedef struct rd {
     int cursyn; /* the synonym set whose member is being read, or -1 */
     uint32_t depth;  /* alternatives being read inside each other */
     uint32_t pdepth; /* the nesting of the last phrase read (parse_phrase) */
+    int sub;         /* the last code read was subordinate ("[023?]") */
+    int verb_sub;    /* the current verb line's code was */
 } rd;
 
 /* How deeply synonym sets and { A | B } alternatives may nest: the
@@ -1111,10 +1113,12 @@ static uint32_t verb_code(rd *r, const char *s, size_t n, const char **why)
     }
     char buf[32];
     size_t o = 0;
+    r->sub = 0;
     for (size_t i = 0; i < m; i++) {
         char ch = p[i];
         if (is_space(ch))
             continue;
+        r->sub |= ch == '?';
         if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
               (ch >= 'a' && ch <= 'z') || ch == ':' || ch == '-' || ch == '!' ||
               ch == '+' || ch == '#' || ch == '?')) {
@@ -1184,6 +1188,7 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
     v->vpos = vpos;
     v->code = code;
     v->block = block;
+    v->sub = (uint8_t)r->verb_sub;
 }
 
 /* Reads a verb dictionary in TABARI or PETRARCH2 format. Both have
@@ -1425,6 +1430,7 @@ static void read_verbs(rd *r, char *data, size_t len)
         const char *cb = memchr(s, '{', b ? (size_t)(b - s) : n);
         size_t vn = cb ? (size_t)(cb - s) : b ? (size_t)(b - s) : n;
         uint32_t code;
+        r->verb_sub = 0;
         if (b) {
             const char *why = "";
             code = verb_code(r, b, n - (size_t)(b - s), &why);
@@ -1433,6 +1439,7 @@ static void read_verbs(rd *r, char *data, size_t len)
                     bad(r, "%s", why);
                 continue;
             }
+            r->verb_sub = r->sub;
         } else if (r->petr && have_block) {
             code = block_code;
         } else {

@@ -1503,9 +1503,10 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         slots bs;
         const cpattern *best = best_pattern(S, &vh, lo, hi, &bs);
-        if (!best && c->format != PARLEY_CAMEO_PETRARCH) {
-            /* TABARI: a later verb whose pattern reaches back over this
-             * one ("said it would act now": ACT's "SAID WOULD * NOW") */
+        if (!best && vh.v->sub) {
+            /* TABARI's subordinate codes: a later verb whose pattern
+             * reaches back over this one ("said it would act now": ACT's
+             * "SAID WOULD * NOW") */
             for (uint32_t j = vh.t1; j < vhi; j++) {
                 vhit v2 = {0};
                 slots s2;

@@ -877,6 +877,35 @@ static void abbreviations_are_no_stems(void **state)
     cleanup(&f);
 }
 
+/* TABARI's subordinate codes ("SAID [023?]"): a later verb of the clause
+ * whose pattern reaches back over the subordinate verb codes instead
+ * ("said he regretted": REGRET's "SAID $ *"); a verb with a code of its
+ * own keeps it ("abandoned an anti-Gondor parade" is no parade: TABARI's
+ * CONNECT-14). */
+static void tabari_subordinate_codes(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "SAID  [023?]\n"
+                "REGRET  [111]\n"
+                "- SAID $ *  [113]\n"
+                "ABANDON  [345]\n"
+                "PARADE  [017]\n"
+                "- ANTI- + *  [111]\n",
+                tabari_actors, tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f, "Arnor said Gondor regretted the refusal of Osgiliath.", NULL, out, sizeof out);
+    assert_string_equal(out, "GON/OSG/113");
+    code(&f, "Arnor abandoned an anti- Gondor parade on Saturday.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/345");
+    code(&f, "Arnor will parade against anti- Gondor crowds.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/017");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -1006,6 +1035,7 @@ int main(void)
         cmocka_unit_test(petrarch_compounds_with_modifiers),
         cmocka_unit_test(petrarch_modals_are_no_verbs),
         cmocka_unit_test(abbreviations_are_no_stems),
+        cmocka_unit_test(tabari_subordinate_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
