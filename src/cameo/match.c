@@ -998,6 +998,35 @@ static int group_size(const sent *S, int k)
 
 static int is_verb_word(const sent *S, uint32_t i);
 
+static int first_group_mention(const sent *S, int k);
+
+/* TABARI's ^ skips an actor, with its "the" and all of its compound
+ * ("at the United Arab Emirates", "at Osgiliath and Eriador"), else one
+ * word: the token after what it skips from token i (skip_after), or the
+ * token before what it skips back from token i (skip_before). */
+static uint32_t skip_after(const sent *S, uint32_t i, uint32_t hi)
+{
+    uint32_t a = i + 1 < hi && is_word(&S->t[i], "the") ? i + 1 : i;
+    int m = mention_after(S, a, hi, 1);
+    if (m < 0)
+        return i + 1;
+    while (m + 1 < S->nm && S->m[m + 1].group == S->m[m].group)
+        m++;
+    return S->m[m].t1;
+}
+
+static int64_t skip_before(const sent *S, int64_t i, uint32_t lo)
+{
+    int m = mention_before(S, i, lo, 1);
+    if (m < 0)
+        return i - 1;
+    m = first_group_mention(S, m);
+    int64_t b = (int64_t)S->m[m].t0 - 1;
+    if (b >= (int64_t)lo && is_word(&S->t[b], "the"))
+        b--;
+    return b;
+}
+
 /* Matches pattern pt around the verb phrase vh within the clause [lo, hi).
  * Returns 1 and fills sl on a match. */
 static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
@@ -1018,7 +1047,7 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         case CW_SKIP:
             if (cur >= hi)
                 return 0;
-            cur++;
+            cur = skip_after(S, cur, hi);
             break;
         case CW_SRC:
         case CW_TGT:
@@ -1068,7 +1097,7 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         case CW_SKIP:
             if (bc < (int64_t)lo)
                 return 0;
-            bc--;
+            bc = skip_before(S, bc, lo);
             break;
         case CW_SRC:
         case CW_TGT:

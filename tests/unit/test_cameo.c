@@ -906,6 +906,31 @@ static void tabari_subordinate_codes(void **state)
     cleanup(&f);
 }
 
+/* TABARI's ^ skips an actor with its "the", of several words or a
+ * compound ("warned at the United Arab Emirates of …": TABARI's SKIP-01,
+ * -03, PATTERN-32d), else one word. */
+static void skip_skips_an_actor(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "WARN  [160]\n- * AT ^ +  [162]\nACCUSE_ [112]\n- * ^ OF SPYING [1121]\n",
+                "ITHILEN_ [ITH]\nUNITED_ARAB_EMIRATES_ [UAE]\nDOL_AMROTH_ [DOL]\n"
+                "GONDOR_ [GON]\nROHAN_ [ROH]\n",
+                tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f, "Ithilen warned at the United Arab Emirates of the Prince of Dol Amroth.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "ITH/DOL/162");
+    code(&f, "Ithilen warned at Gondor and Rohan of the Prince of Dol Amroth.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "ITH/DOL/162");
+    code(&f, "Ithilen accused Gondor publicly of spying.", NULL, out, sizeof out);
+    assert_string_equal(out, "ITH/GON/1121");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -1036,6 +1061,7 @@ int main(void)
         cmocka_unit_test(petrarch_modals_are_no_verbs),
         cmocka_unit_test(abbreviations_are_no_stems),
         cmocka_unit_test(tabari_subordinate_codes),
+        cmocka_unit_test(skip_skips_an_actor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
