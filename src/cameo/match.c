@@ -1105,14 +1105,6 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             int m = mention_before(S, bc, lo, adj);
             if (m < 0)
                 return 0;
-            if (k == 0 && !adj && e->kind != CW_CMP) {
-                /* a leading slot is the clause's first actor */
-                for (int q = 0; q < S->nm; q++)
-                    if (S->m[q].t0 >= lo) {
-                        m = q;
-                        break;
-                    }
-            }
             int first = m;
             while (first > 0 && S->m[first - 1].group == S->m[m].group)
                 first--;

@@ -931,6 +931,25 @@ static void skip_skips_an_actor(void **state)
     cleanup(&f);
 }
 
+/* A pattern's leading $ is the actor right before the pattern's next
+ * word, not the clause's first actor ("Mordor et Arnor will be hosting
+ * Osgiliath to celebrate Tabaski": TABARI's PATTERN-31). */
+static void leading_source_slot(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "CELEBRATE  [181]\n- $ HOSTING ^ * TABASKI  [042]\n",
+                "MORDOR_ [MOR]\nARNOR_ [ARN]\nOSGILIATH_ [OSG]\nERIADOR_ [ERI]\n",
+                tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f, "Mordor et Arnor will be hosting Osgiliath to celebrate Tabaski with Eriador.",
+         NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/ERI/042");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -1062,6 +1081,7 @@ int main(void)
         cmocka_unit_test(abbreviations_are_no_stems),
         cmocka_unit_test(tabari_subordinate_codes),
         cmocka_unit_test(skip_skips_an_actor),
+        cmocka_unit_test(leading_source_slot),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
