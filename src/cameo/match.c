@@ -1000,14 +1000,19 @@ static int is_verb_word(const sent *S, uint32_t i);
 
 static int first_group_mention(const sent *S, int k);
 
-/* TABARI's ^ skips an actor, with its "the" and all of its compound
- * ("at the United Arab Emirates", "at Osgiliath and Eriador"), else one
- * word: the token after what it skips from token i (skip_after), or the
- * token before what it skips back from token i (skip_before). */
+/* ^ skips an actor with all of its compound ("at the United Arab
+ * Emirates", "at Osgiliath and Eriador"): with TABARI dictionaries the
+ * next one and the words before it ("with the leaders of Gondor"), with
+ * PETRARCH's the noun phrase right there (an actor, else one word: a
+ * noun phrase no dictionary codes, "warned their populations about");
+ * one word when there is no actor. skip_after gives the token after
+ * what it skips from token i, skip_before the token before what it
+ * skips back from token i. */
 static uint32_t skip_after(const sent *S, uint32_t i, uint32_t hi)
 {
-    uint32_t a = i + 1 < hi && is_word(&S->t[i], "the") ? i + 1 : i;
-    int m = mention_after(S, a, hi, 1);
+    int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
+    uint32_t a = petr && i + 1 < hi && is_word(&S->t[i], "the") ? i + 1 : i;
+    int m = mention_after(S, a, hi, petr);
     if (m < 0)
         return i + 1;
     while (m + 1 < S->nm && S->m[m + 1].group == S->m[m].group)
@@ -1017,7 +1022,7 @@ static uint32_t skip_after(const sent *S, uint32_t i, uint32_t hi)
 
 static int64_t skip_before(const sent *S, int64_t i, uint32_t lo)
 {
-    int m = mention_before(S, i, lo, 1);
+    int m = mention_before(S, i, lo, S->c->format == PARLEY_CAMEO_PETRARCH);
     if (m < 0)
         return i - 1;
     m = first_group_mention(S, m);

@@ -906,15 +906,17 @@ static void tabari_subordinate_codes(void **state)
     cleanup(&f);
 }
 
-/* TABARI's ^ skips an actor with its "the", of several words or a
- * compound ("warned at the United Arab Emirates of …": TABARI's SKIP-01,
- * -03, PATTERN-32d), else one word. */
+/* TABARI's ^ skips the next actor with its "the", of several words or
+ * a compound ("warned at the United Arab Emirates of …": TABARI's
+ * SKIP-01, -03, PATTERN-32d), else one word. */
 static void skip_skips_an_actor(void **state)
 {
     (void)state;
     fx f;
     memset(&f, 0, sizeof f);
-    setup_files(&f, "WARN  [160]\n- * AT ^ +  [162]\nACCUSE_ [112]\n- * ^ OF SPYING [1121]\n",
+    setup_files(&f,
+                "WARN  [160]\n- * AT ^ +  [162]\nACCUSE_ [112]\n- * ^ OF SPYING [1121]\n"
+                "CELEBRATE  [181]\n- * IFTAR AT ^ ^ +  [044]\n",
                 "ITHILEN_ [ITH]\nUNITED_ARAB_EMIRATES_ [UAE]\nDOL_AMROTH_ [DOL]\n"
                 "GONDOR_ [GON]\nROHAN_ [ROH]\n",
                 tabari_agents, NULL, NULL);
@@ -928,6 +930,10 @@ static void skip_skips_an_actor(void **state)
     assert_string_equal(out, "ITH/DOL/162");
     code(&f, "Ithilen accused Gondor publicly of spying.", NULL, out, sizeof out);
     assert_string_equal(out, "ITH/GON/1121");
+    /* the next actor, past the words before it (TABARI's PATTERN-32a) */
+    code(&f, "Gondor celebrated Iftar at Rohan with the envoys of Dol Amroth in Ithilen.", NULL,
+         out, sizeof out);
+    assert_string_equal(out, "GON/ITH/044");
     cleanup(&f);
 }
 
