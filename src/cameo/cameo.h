@@ -97,6 +97,7 @@ typedef struct cpattern {
     cphrase ph;    /* with a CW_VERB element unless verb-only */
     uint32_t code; /* offset in strs: "042", "032:033", "---" */
     uint32_t nlit; /* words, sets and % compounds: the more, the more specific */
+    uint32_t nwords; /* of which plain words: of equals, the more the better */
     uint32_t req0, nreq; /* its word elements' ids: preq[req0 .. req0 + nreq) */
     uint64_t rmask;      /* their bits cameo_bloom_bit(id) & 63: a pattern
                             whose bit a sentence lacks cannot match there */

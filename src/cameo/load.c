@@ -1384,10 +1384,11 @@ static void read_verbs(rd *r, char *data, size_t len)
                 continue;
             }
             int nv = 0;
-            uint32_t nlit = 0;
+            uint32_t nlit = 0, nwords = 0;
             for (uint32_t k = 0; k < ph.n; k++) {
                 int kd = c->els[ph.el + k].kind;
                 nv += kd == CW_VERB;
+                nwords += kd == CW_WORD;
                 /* words, sets and compounds make a pattern specific */
                 nlit += kd == CW_WORD || kd == CW_SYN || kd == CW_ALT || kd == CW_CMP;
             }
@@ -1403,6 +1404,7 @@ static void read_verbs(rd *r, char *data, size_t len)
             pt->ph = ph;
             pt->code = code;
             pt->nlit = nlit;
+            pt->nwords = nwords;
             c->blocks[c->nblocks - 1].npat++;
             continue;
         }

@@ -303,29 +303,40 @@ static const uint32_t *entries(const sent *S, const ckey *k, int x, size_t *n)
     return cameo_index(S->c, k->wid, x, n);
 }
 
-static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
-                          uint32_t lim, uint32_t gap);
+static uint32_t match_seq_w(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                            uint32_t lim, uint32_t gap, uint32_t *nw);
 
-/* Tokens consumed by element e at position i (0: no match). */
-static uint32_t match_el(const sent *S, const cw *e, uint32_t i, uint32_t lim)
+/* Tokens consumed by element e at position i (0: no match); *nw (when
+ * not NULL) gets the number of words the match is made of (the words of
+ * a set's matched phrase, not the words a gap passes over). */
+static uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32_t lim, uint32_t *nw)
 {
     const parley_cameo *c = S->c;
+    if (nw)
+        *nw = 0;
     if (i >= lim)
         return 0;
     switch (e->kind) {
-    case CW_WORD:
-        return word_at(S, e, i);
+    case CW_WORD: {
+        uint32_t L = word_at(S, e, i);
+        if (nw)
+            *nw = L;
+        return L;
+    }
     case CW_SYN:
     case CW_ALT: {
-        /* the longest of the set's phrases: those that start with no
-         * word, and those whose first word the token can be */
+        /* the longest of the set's phrases (of equally long ones, the
+         * one of more words): those that start with no word, and those
+         * whose first word the token can be */
         const caset *as = &c->asets[e->wid];
-        uint32_t best = 0;
+        uint32_t best = 0, bw = 0, w = 0;
         for (uint32_t k = 0; k < as->nany; k++) {
             const cphrase *ph = &c->alts[c->aset_any[as->any0 + k]];
-            uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
-            if (r > best)
+            uint32_t r = match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w);
+            if (r > best || (r == best && w > bw)) {
                 best = r;
+                bw = w;
+            }
         }
         const ctok *t = &S->t[i];
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
@@ -333,11 +344,15 @@ static uint32_t match_el(const sent *S, const cw *e, uint32_t i, uint32_t lim)
             const uint32_t *px = cameo_pair(&c->aset_words, e->wid, k->wid, &np);
             for (size_t q = 0; q < np; q++) {
                 const cphrase *ph = &c->alts[px[q]];
-                uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
-                if (r > best)
+                uint32_t r = match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w);
+                if (r > best || (r == best && w > bw)) {
                     best = r;
+                    bw = w;
+                }
             }
         }
+        if (nw)
+            *nw = bw;
         return best;
     }
     case CW_SKIP:
@@ -348,11 +363,12 @@ static uint32_t match_el(const sent *S, const cw *e, uint32_t i, uint32_t lim)
 
 /* Matches the literal elements els[0..n) starting exactly at token i;
  * unconnected elements may be up to gap tokens further on. Returns the
- * number of tokens spanned (0: no match). Slots never occur here. */
-static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
-                          uint32_t lim, uint32_t gap)
+ * number of tokens spanned (0: no match), and in *nw (when not NULL) the
+ * number of words matched. Slots never occur here. */
+static uint32_t match_seq_w(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                            uint32_t lim, uint32_t gap, uint32_t *nw)
 {
-    uint32_t cur = i;
+    uint32_t cur = i, words = 0, w = 0;
     for (uint32_t k = 0; k < n; k++) {
         const cw *e = &els[k];
         if (e->kind == CW_VERB || e->kind == CW_SRC || e->kind == CW_TGT ||
@@ -360,17 +376,26 @@ static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
             return 0;
         uint32_t L = 0, p = cur;
         if (k == 0 || e->adj) {
-            L = match_el(S, e, cur, lim);
+            L = match_el_w(S, e, cur, lim, nw ? &w : NULL);
         } else {
             for (; p < lim && p <= cur + gap; p++)
-                if ((L = match_el(S, e, p, lim)))
+                if ((L = match_el_w(S, e, p, lim, nw ? &w : NULL)))
                     break;
         }
         if (!L)
             return 0;
+        words += w;
         cur = p + L;
     }
+    if (nw)
+        *nw = words;
     return cur - i;
+}
+
+static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                          uint32_t lim, uint32_t gap)
+{
+    return match_seq_w(S, els, n, i, lim, gap, NULL);
 }
 
 /* ---- actors ---- */
@@ -958,6 +983,7 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
 
 typedef struct slots {
     int src, tgt, cmp; /* mention indexes or -1 */
+    uint32_t words;    /* the words the pattern's literals matched */
 } slots;
 
 /* The mention starting at or after token i (exactly at i when adj) and
@@ -1043,6 +1069,8 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
     while (vi < n && els[vi].kind != CW_VERB)
         vi++;
     sl->src = sl->tgt = sl->cmp = -1;
+    sl->words = 0;
+    uint32_t w = 0;
     /* after the verb */
     uint32_t cur = vh->t1;
     for (uint32_t k = vi + 1; k < n; k++) {
@@ -1076,10 +1104,10 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         default: {
             uint32_t L = 0, p = cur;
             if (adj)
-                L = match_el(S, e, cur, hi);
+                L = match_el_w(S, e, cur, hi, &w);
             else
                 for (; p < hi; p++) {
-                    if ((L = match_el(S, e, p, hi)))
+                    if ((L = match_el_w(S, e, p, hi, &w)))
                         break;
                     /* "(TO SANCTIONS)" is "to" and a noun phrase: "to lift
                      * the sanctions" is no such phrase */
@@ -1089,6 +1117,7 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
                 }
             if (!L)
                 return 0;
+            sl->words += w;
             cur = p + L;
         }
         }
@@ -1131,10 +1160,11 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             int64_t span = e->kind == CW_WORD ? 1 : 6;
             for (int64_t p = bc; p >= (int64_t)lo; p--) {
                 for (int64_t s = p; s >= (int64_t)lo && s > p - span; s--) {
-                    uint32_t L = match_el(S, e, (uint32_t)s, hi);
+                    uint32_t L = match_el_w(S, e, (uint32_t)s, hi, &w);
                     if (L && (int64_t)(s + L - 1) == p) {
                         bc = s - 1;
                         ok = 1;
+                        sl->words += w;
                         break;
                     }
                 }
@@ -1297,17 +1327,24 @@ static int first_group_mention(const sent *S, int k)
 }
 
 /* The most specific pattern of the verb's block that matches (most
- * literal elements; the first of equals), or NULL. The block's patterns
- * are tried in that order (porder), so the first that matches is the
- * one; a pattern with a word the sentence lacks is passed over. */
+ * literal elements; of equals, the one with more plain words, then the
+ * one matching more words, then the first), or NULL. The block's
+ * patterns are tried in order of their literals (porder), so only those
+ * as specific as the first that matches need trying; a pattern with a
+ * word the sentence lacks is passed over. */
 static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
                                     uint32_t hi, slots *bs)
 {
     const parley_cameo *c = S->c;
     const cblock *bl = &c->blocks[vh->v->block];
+    const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
     for (uint32_t k = 0; k < bl->nord; k++) {
         const cpattern *pt = &c->pats[c->porder[bl->ord0 + k]];
+        if (best && pt->nlit < best->nlit)
+            break;
+        if (best && pt->nwords < best->nwords)
+            continue;
         if (pt->rmask & ~S->wsum)
             continue; /* a word it needs is surely not in the sentence */
         uint32_t r = 0;
@@ -1316,12 +1353,13 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
         if (r < pt->nreq)
             continue;
         slots sl;
-        if (match_pattern(S, pt, vh, lo, hi, &sl)) {
+        if (match_pattern(S, pt, vh, lo, hi, &sl) &&
+            (!best || pt->nwords > best->nwords || sl.words > bs->words)) {
             *bs = sl;
-            return pt;
+            best = pt;
         }
     }
-    return NULL;
+    return best;
 }
 
 static int lower_literals(const parley_cameo *c, const cpattern *pt)

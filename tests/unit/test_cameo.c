@@ -956,6 +956,40 @@ static void leading_source_slot(void **state)
     cleanup(&f);
 }
 
+/* Of equally specific patterns that match, the one with more plain
+ * words wins (a word over a synonym set: "contribute a million dollars":
+ * TABARI's SYNSET-07), then the one matching more words ("resist to the
+ * end of the earth": TABARI's PATTERN-33c; "austrian gold florin":
+ * PETRARCH's SYNSET-20b), then the first in the dictionary. */
+static void longer_matches_win(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f,
+                "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+AUSTRIAN FLORIN\n"
+                "&HYPERCURR\n+AUSTRIAN GOLD FLORIN\n"
+                "&SYN3\n+TO THE END\n&SYN4\n+TO THE END OF THE EARTH\n</SYNSETS>\n"
+                "CONTRIBUT  [070]\n- * &CURRENCY [903]\n- * &HYPERCURR [904]\n- * DOLLAR [071]\n"
+                "VOW  [170]\n- * RESIST &SYN3 [113]\n- * RESIST &SYN4 [115]\n",
+                tabari_actors, tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f, "Arnor will contribute a million dollars to Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/071");
+    code(&f, "Arnor will contribute a million austrian gold florin to Gondor.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "ARN/GON/904");
+    code(&f, "Arnor will contribute a million austrian florin to Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/903");
+    code(&f, "Arnor vowed to resist to the end of the earth the Gondor army.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "ARN/GON/115");
+    code(&f, "Arnor vowed to resist to the end the Gondor army.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/113");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -1088,6 +1122,7 @@ int main(void)
         cmocka_unit_test(tabari_subordinate_codes),
         cmocka_unit_test(skip_skips_an_actor),
         cmocka_unit_test(leading_source_slot),
+        cmocka_unit_test(longer_matches_win),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
