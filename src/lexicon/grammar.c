@@ -254,7 +254,9 @@ static const char *const list_names[W_NLISTS] = {
     [W_HEAD_VERBS] = "head-verbs", [W_DEADLINE] = "deadline",
     [W_HABITUAL] = "habitual", [W_CARRY] = "carry",
     [W_ASPECT] = "aspect", [W_BORDER] = "border",
-    [W_ANAPHORS] = "anaphors", [W_PERSON_HEADS] = "person-heads"};
+    [W_ANAPHORS] = "anaphors", [W_PERSON_HEADS] = "person-heads",
+    [W_AREAS] = "areas", [W_AREA_PREPS] = "area-preps",
+    [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -541,7 +543,7 @@ static const struct {
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
     {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
-    {"reaction", FR_REACT}};
+    {"reaction", FR_REACT},  {"told", FR_TOLD}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

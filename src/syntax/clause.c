@@ -250,9 +250,13 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                (b->ch[k + 1].flags & VG_ING)) {
         nc = open_clause(b, k + 1, CL_ADV, cur);
     } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
-               tok_in(&b->T[c->t0], W_SUB) && starts_clause(b, k + 1) && k + 2 < b->nch &&
-               b->ch[k + 2].kind == CK_VG && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) {
-        /* "after they met": a preposition that opens a clause */
+               tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch && b->ch[k + 2].kind == CK_VG &&
+               ((starts_clause(b, k + 1) && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) ||
+                ((b->ch[k + 2].flags & VG_ING) && !(b->ch[k + 2].flags & VG_INF) &&
+                 finite_later(b, k + 3)))) {
+        /* "after they met": a preposition that opens a clause; so does
+         * one whose subject a participle follows ("as demonstrators
+         * demanding X's resignation marched on Congress") */
         c->kind = CK_SUB;
         nc = open_clause(b, k + 1, CL_ADV, cur);
     }
