@@ -390,7 +390,7 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
 {
     char *p = data, *end = data + len;
     record R;
-    int in_rec = 0, in_comment = 0, rc = 0;
+    int in_rec = 0, in_comment = 0, rc = 0, blank = 0;
     parley_buf text = PARLEY_BUF_INIT, comment = PARLEY_BUF_INIT;
     (void)path;
     for (;;) {
@@ -398,7 +398,13 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
         char *le = nl ? nl : end;
         int eof = p >= end;
         size_t n = eof ? 0 : (size_t)(le - p);
-        if (eof || (in_comment != 1 && is_header(p, n))) {
+        /* a header begins a record after the comment's end or after a
+         * blank line, as TABARI's records are separated by blank lines:
+         * a comment its author left open (closed with slash-star by
+         * mistake) ends there */
+        int after_blank = blank;
+        blank = !eof && strspn(p, " \t\r") >= n;
+        if (eof || ((in_comment != 1 || after_blank) && is_header(p, n))) {
             if (in_rec) {
                 memset(R.exp, 0, sizeof R.exp);
                 R.nexp = 0;

@@ -241,6 +241,26 @@ EOF
 check "validate: an unbalanced parse tree is bad input, not coded" '[ $st -eq 0 ] && grep -q "^PASS BAD-1 expected: (none)  coded: (none)" "$T/out" && grep -q "BAD-1: unbalanced parse tree" "$T/err"'
 check "validate: PETRARCH's <Config> require_dyad and comma_emax apply to the records after them" 'grep -q "^PASS DYAD-1" "$T/out" && grep -q "^PASS DYAD-2" "$T/out" && grep -q "^TOTAL *4 *4" "$T/out"'
 
+# parley validate on TABARI's format: records are separated by blank
+# lines, so a comment left open ("/*" for "*/") ends at the blank line and
+# the next record and its options are read
+printf -- 'MEET [040]\nSAY [023]\n' > "$T/t.verbs"
+printf 'ARNOR [ARN]\nGONDOR [GON]\n' > "$T/t.actors"
+printf '<actorsfile> t.actors\n<verbsfile> t.verbs\n' > "$T/t.project"
+cat > "$T/t.text" <<'EOF'
+950101  OPEN-01
+Arnor meets Gondor on Monday in the capital of the north.
+/*\n----
+\n{ ARN / GON / 040 } /*
+
+950101  OPEN-02
+Gondor meets Arnor on Monday in the capital of the north.
+/*\n----
+\n{ GON / ARN / 040 } */
+EOF
+"$P" validate --project "$T/t.project" "$T/t.text" > "$T/out" 2> "$T/err"; st=$?
+check "validate: a TABARI comment left open ends at the blank line before the next record" '[ $st -eq 0 ] && grep -q "^PASS OPEN-01 expected: ARN/GON/040  coded: ARN/GON/040" "$T/out" && grep -q "^PASS OPEN-02" "$T/out" && grep -q "^TOTAL *2 *2" "$T/out"'
+
 # D4 (issue 13): a billion-laughs validation file is refused at once,
 # named with its line, exit 1 (it grew to gigabytes with XML_PARSE_HUGE);
 # bounded in time, and in memory outside the sanitizer build
