@@ -38,7 +38,7 @@ typedef struct catcount {
 typedef struct vstate {
     parley_cameo *dict;
     char defsrc[32], deftgt[32]; /* TABARI "DEFAULT:" option, "" = off */
-    int defprior;                /* its PRIOR */
+    int defprior, defafter;      /* its PRIOR and AFTER */
     int convert_agents;          /* TABARI "SET: CONVERT AGENT" */
     int code_by;                 /* "SET: CODE BY CLAUSE|SENTENCE", "CODE ALL" */
     int min_words;               /* "SET: MINIMUM WORDS = n" */
@@ -145,6 +145,7 @@ static int run_record(vstate *V, record *R)
     memset(&co, 0, sizeof co);
     co.per_sentence = !V->forward; /* a record is one sentence */
     co.default_prior = V->defprior;
+    co.default_after = V->defafter;
     co.default_source = V->defsrc[0] ? V->defsrc : NULL;
     co.default_target = V->deftgt[0] ? V->deftgt : NULL;
     co.convert_agents = V->convert_agents;
@@ -293,6 +294,7 @@ static void tabari_option(vstate *V, const char *s, size_t n)
     if (strstr(buf, "DEFAULT:")) {
         V->defsrc[0] = V->deftgt[0] = '\0';
         V->defprior = strstr(buf, "PRIOR") != NULL;
+        V->defafter = strstr(buf, "AFTER") != NULL;
         p = strstr(buf, "SOURCE");
         const char *b = p ? strchr(p, '[') : NULL;
         if (b)

@@ -1030,6 +1030,10 @@ typedef struct parley_cameo_code_opts {
     const char *default_source, *default_target;
     int default_prior; /* 1: the default source stands in whenever no
                           actor precedes the verb (TABARI's PRIOR) */
+    int default_after; /* 1: the default target stands in whenever no
+                          actor follows the verb (TABARI's AFTER); 0: with
+                          TABARI dictionaries an actor before the verb
+                          is looked for first */
     int convert_agents;
     int code_by; /* 0: first coded verb of each clause (TABARI's default),
                     1: of each sentence, 2: every verb (CODE ALL) */

@@ -1297,6 +1297,11 @@ static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
         strcpy(fwd, code);
         rev[0] = '\0';
     }
+    if (src != tgt && S->m[src].group == S->m[tgt].group) {
+        /* two members of one compound: the one to the other */
+        int rc = emit(D, S, src, tgt, fwd);
+        return !rc && rev[0] ? emit(D, S, tgt, src, rev) : rc;
+    }
     for (int a = 0; a < S->nm; a++) {
         if (S->m[a].group != S->m[src].group)
             continue;
@@ -1626,6 +1631,8 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                 tgt = subj;
             }
         }
+        int tabari = c->format != PARLEY_CAMEO_PETRARCH;
+        int src_after = 0; /* the source found after the verb */
         if (src < 0) {
             int m = -1;
             for (int k = 0; k < S->nm; k++)
@@ -1641,11 +1648,15 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                     if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && k != tgt &&
                         !is_null_code(S->m[k].code)) {
                         m = k;
+                        src_after = tabari;
                         break;
                     }
             src = m;
         }
-        if (src >= 0)
+        /* TABARI: a source found after the verb is that actor alone, and
+         * the target the next actor ("ties with Gondor and Bree": GON
+         * BRE) */
+        if (src >= 0 && !src_after)
             src = first_group_mention(S, src);
         if (!D->clause_code) { /* what a "that" clause after it reports */
             D->clause_code = code;
@@ -1653,21 +1664,39 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             D->clause_v0 = vh.t0;
             D->clause_v1 = vh.t1;
         }
+        const parley_cameo_code_opts *o = S->o;
         if (tgt < 0) {
             /* the first actor after the verb that is not the source,
              * nor stands for it ("Sam has begun to question whether he
              * … with the Orcs": the Orcs) */
             for (int k = 0; k < S->nm; k++)
                 if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
-                    (src < 0 || (S->m[k].group != S->m[src].group &&
+                    (src < 0 || ((src_after ? k > src : S->m[k].group != S->m[src].group) &&
                                  strcmp(S->m[k].code, S->m[src].code)))) {
                     tgt = k;
                     break;
                 }
-        }
-        if (tgt >= 0)
+            if (tgt >= 0 && !src_after)
+                tgt = first_group_mention(S, tgt);
+        } else {
             tgt = first_group_mention(S, tgt);
-        const parley_cameo_code_opts *o = S->o;
+        }
+        /* TABARI: no target after the verb, the nearest actor before it,
+         * within the commas around the verb, that is not the source, a
+         * member of the source's compound too ("Arnor was … for Eriador
+         * warning", "Bree and Arnor are about to restore ties": BRE ARN),
+         * unless a default target stands in (DEFAULT's AFTER) */
+        uint32_t tlo = vh.t0;
+        while (tlo > lo && !is_word(&S->t[tlo - 1], ","))
+            tlo--;
+        if (tgt < 0 && src >= 0 && tabari && !(o && o->default_target && o->default_after))
+            for (int k = S->nm; k-- > 0;)
+                if (S->m[k].t0 >= tlo && S->m[k].t1 <= vh.t0 && k != src &&
+                    !S->m[k].pron && !is_null_code(S->m[k].code) &&
+                    strcmp(S->m[k].code, S->m[src].code)) {
+                    tgt = k;
+                    break;
+                }
         int nm0 = S->nm;
         /* PETRARCH's require_dyad = false: an uncoded noun phrase after
          * the verb is the target "---" */

@@ -990,6 +990,46 @@ static void longer_matches_win(void **state)
     cleanup(&f);
 }
 
+/* TABARI's target search: no actor after the verb, the nearest actor
+ * before it in the verb's stretch between commas that is not the source,
+ * a member of the source's compound too (TABARI's PATTERN-31b,
+ * DEFAULT-07b), unless DEFAULT's AFTER makes the default target stand in
+ * (DEFAULT-05); a source found after the verb is that actor alone, the
+ * next actor its target (DEFAULT-06b). */
+static void tabari_target_before_the_verb(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "WARN  [160]\n- $ ^ FOR *  [164]\nRESTORE  [050]\nSAY  [023]\n",
+                "ARNOR_ [ARN]\nUNITED_ARAB_EMIRATES_ [UAE]\nERIADOR_ [ERI]\nBREE_ [BRE]\n"
+                "GONDOR_ [GON]\n",
+                tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f, "Arnor was United Arab Emirates for Eriador warning next week.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "ARN/ERI/164");
+    code(&f, "Bree and Arnor are about to restore ties.", NULL, out, sizeof out);
+    assert_string_equal(out, "BRE/ARN/050");
+    /* not across a comma */
+    code(&f, "Arnor is leaving Eriador soon, a senior official said on Saturday.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "");
+    parley_cameo_code_opts o = {0};
+    o.default_source = "DEFSRC";
+    o.default_target = "DEFTAR";
+    code_with(&f, "Bree and Arnor are about to restore ties.", NULL, &o, out, sizeof out);
+    assert_string_equal(out, "BRE/ARN/050");
+    code_with(&f, "Someone is about to restore ties with Gondor and Bree.", NULL, &o, out,
+              sizeof out);
+    assert_string_equal(out, "GON/BRE/050");
+    o.default_after = 1;
+    code_with(&f, "Bree and Arnor are about to restore ties.", NULL, &o, out, sizeof out);
+    assert_string_equal(out, "BRE/DEFTAR/050 ARN/DEFTAR/050");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -1123,6 +1163,7 @@ int main(void)
         cmocka_unit_test(skip_skips_an_actor),
         cmocka_unit_test(leading_source_slot),
         cmocka_unit_test(longer_matches_win),
+        cmocka_unit_test(tabari_target_before_the_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
