@@ -378,14 +378,17 @@ static int tabari_events(vstate *V, const char *s, size_t n, record *R)
     return found;
 }
 
-static int is_header(const char *s, size_t n)
+/* A record's first line: its date (YYMMDD, or YYYYMMDD with TABARI's
+ * SET: YYYY; a digit more or less by mistake in the suite), a space and
+ * its id. Returns the number of the date's digits, or 0. */
+static size_t is_header(const char *s, size_t n)
 {
-    if (n < 8)
+    size_t d = 0;
+    while (d < n && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d < 6 || d > 9 || d + 2 > n)
         return 0;
-    for (int i = 0; i < 6; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-    return s[6] == ' ' || s[6] == '\t';
+    return s[d] == ' ' || s[d] == '\t' ? d : 0;
 }
 
 static int run_tabari(vstate *V, const char *path, char *data, size_t len)
@@ -422,10 +425,15 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
             in_comment = 0;
             parley_buf_reset(&text);
             parley_buf_reset(&comment);
-            int yy = (p[0] - '0') * 10 + (p[1] - '0');
-            snprintf(R.date, sizeof R.date, "%04d-%.2s-%.2s",
-                     yy <= 30 ? 2000 + yy : 1900 + yy, p + 2, p + 4);
-            const char *q = p + 6;
+            size_t dn = is_header(p, n);
+            if (dn >= 8) {
+                snprintf(R.date, sizeof R.date, "%.4s-%.2s-%.2s", p, p + 4, p + 6);
+            } else {
+                int yy = (p[0] - '0') * 10 + (p[1] - '0');
+                snprintf(R.date, sizeof R.date, "%04d-%.2s-%.2s",
+                         yy <= 30 ? 2000 + yy : 1900 + yy, p + 2, p + 4);
+            }
+            const char *q = p + dn;
             while (q < le && (*q == ' ' || *q == '\t'))
                 q++;
             size_t il = strcspn(q, " \t\r\n");
@@ -437,7 +445,14 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
             p = nl ? nl + 1 : end;
             continue;
         }
-        if (in_rec && in_comment != 2) {
+        if (in_rec && in_comment == 2 && blank) {
+            in_comment = 3; /* the record's end: what follows is not it */
+        } else if (in_rec && in_comment == 2) {
+            /* after the comment, more expected events of the record,
+             * each closed with star-slash again: TABARI reads them all */
+            if (parley_buf_add(&comment, p, n) || parley_buf_addc(&comment, '\n'))
+                return EXIT_FATAL;
+        } else if (in_rec && in_comment != 3) {
             const char *s = p;
             size_t m = n;
             while (m) {

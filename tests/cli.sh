@@ -244,7 +244,7 @@ check "validate: PETRARCH's <Config> require_dyad and comma_emax apply to the re
 # parley validate on TABARI's format: records are separated by blank
 # lines, so a comment left open ("/*" for "*/") ends at the blank line and
 # the next record and its options are read
-printf -- 'MEET [040]\nSAY [023]\n' > "$T/t.verbs"
+printf -- 'MEET [040]\n- %% *  [040]\nSAY [023]\n' > "$T/t.verbs"
 printf 'ARNOR [ARN]\nGONDOR [GON]\n' > "$T/t.actors"
 printf '<actorsfile> t.actors\n<verbsfile> t.verbs\n' > "$T/t.project"
 cat > "$T/t.text" <<'EOF'
@@ -257,9 +257,18 @@ Arnor meets Gondor on Monday in the capital of the north.
 Gondor meets Arnor on Monday in the capital of the north.
 /*\n----
 \n{ GON / ARN / 040 } */
+
+##### a section heading, no record: { ARN / ARN / 999 }
+
+20150607 TWICE-01
+Arnor and Gondor meet on Monday in the capital of the north.
+/*\n----
+\n{ ARN / GON / 040 } */
+\n{ GON / ARN / 040 } */
 EOF
 "$P" validate --project "$T/t.project" "$T/t.text" > "$T/out" 2> "$T/err"; st=$?
-check "validate: a TABARI comment left open ends at the blank line before the next record" '[ $st -eq 0 ] && grep -q "^PASS OPEN-01 expected: ARN/GON/040  coded: ARN/GON/040" "$T/out" && grep -q "^PASS OPEN-02" "$T/out" && grep -q "^TOTAL *2 *2" "$T/out"'
+check "validate: a TABARI comment left open ends at the blank line before the next record" '[ $st -eq 0 ] && grep -q "^PASS OPEN-01 expected: ARN/GON/040  coded: ARN/GON/040" "$T/out" && grep -q "^PASS OPEN-02" "$T/out"'
+check "validate: TABARI's events after a record's comment are expected too, up to a blank line; YYYYMMDD dates begin records" 'grep -q "^PASS OPEN-02 expected: GON/ARN/040  coded" "$T/out" && grep -q "^PASS TWICE-01 expected: ARN/GON/040 GON/ARN/040" "$T/out" && grep -q "^TOTAL *3 *3" "$T/out"'
 
 # D4 (issue 13): a billion-laughs validation file is refused at once,
 # named with its line, exit 1 (it grew to gigabytes with XML_PARSE_HUGE);
