@@ -1324,6 +1324,18 @@ static int emit_compound(docctx *D, sent *S, int cmp, const char *code)
     return emit_groups(D, S, cmp, cmp, code);
 }
 
+/* Whether code is the code of the source src or, unless it stands
+ * alone, of another member of its compound ("they … assist them": not
+ * the target). */
+static int source_code(const sent *S, int src, int alone, const char *code)
+{
+    for (int k = src; k < S->nm && (k == src || (!alone && S->m[k].group == S->m[src].group));
+         k++)
+        if (!strcmp(S->m[k].code, code))
+            return 1;
+    return 0;
+}
+
 static int first_group_mention(const sent *S, int k)
 {
     while (k > 0 && S->m[k - 1].group == S->m[k].group)
@@ -1672,7 +1684,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             for (int k = 0; k < S->nm; k++)
                 if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
                     (src < 0 || ((src_after ? k > src : S->m[k].group != S->m[src].group) &&
-                                 strcmp(S->m[k].code, S->m[src].code)))) {
+                                 !source_code(S, src, src_after, S->m[k].code)))) {
                     tgt = k;
                     break;
                 }
@@ -2495,6 +2507,7 @@ static uint32_t closing_clause(const sent *S)
     }
     return UINT32_MAX;
 }
+
 
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {

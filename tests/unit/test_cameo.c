@@ -1030,6 +1030,26 @@ static void tabari_target_before_the_verb(void **state)
     cleanup(&f);
 }
 
+/* The target is no member of the source's compound, nor a pronoun for
+ * one ("they requested that Rohan assist them": TABARI's PRON-04). */
+static void target_is_no_member_of_the_source(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "ASSIST  [092]\nURGE  [102]\n",
+                "ARNOR_ [ARN]\nGONDOR_ [GON]\nROHAN_ [ROH]\nBREE_ [BRE]\n", tabari_agents, NULL,
+                NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f,
+         "Arnor and Gondor urged Bree on Monday to chill out and then they requested that "
+         "Rohan assist them to win a role.",
+         NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/BRE/102 GON/BRE/102 ARN/ROH/092 GON/ROH/092");
+    cleanup(&f);
+}
+
 /* Whether the token keys say element e matches: what the coder uses. */
 static int keys_match(const ckey *keys, size_t nk, const cw *e)
 {
@@ -1164,6 +1184,7 @@ int main(void)
         cmocka_unit_test(leading_source_slot),
         cmocka_unit_test(longer_matches_win),
         cmocka_unit_test(tabari_target_before_the_verb),
+        cmocka_unit_test(target_is_no_member_of_the_source),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
