@@ -851,7 +851,11 @@ static void group_compounds(sent *S)
                    is_word(&S->t[j], "nor") || is_word(&S->t[j], "or");
             j++;
         }
-        if ((j == q->t0 && sep && and) || (q->t0 == p->t0 && q->t1 == p->t1))
+        /* TABARI: past its conjunction, a compound's member takes the
+         * actors that follow it with only adjectives between ("Calenardhon
+         * and the evil Arnor awful Gondor") */
+        int more = !petr && p->group != k - 1;
+        if ((j == q->t0 && sep && (and || more)) || (q->t0 == p->t0 && q->t1 == p->t1))
             q->group = p->group;
     }
 }

@@ -1030,6 +1030,29 @@ static void tabari_target_before_the_verb(void **state)
     cleanup(&f);
 }
 
+/* TABARI: past its conjunction a compound's member takes the actors
+ * that follow it with only adjectives of the actors file's list between
+ * ("Calenardhon and the evil Arnor awful Gondor": TABARI's COMPOUND-13);
+ * without a conjunction before, no compound ("Arnor awful Gondor"). */
+static void tabari_compound_members_with_adjectives(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "WELCOME  [041]\n",
+                "<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\nCALENARDHON_ [CAL]\nARNOR_ [ARN]\n"
+                "GONDOR_ [GON]\nOSGILIATH_ [OSG]\n",
+                tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f, "Calenardhon and the evil Arnor awful Gondor welcomed ties with Osgiliath.", NULL,
+         out, sizeof out);
+    assert_string_equal(out, "CAL/OSG/041 ARN/OSG/041 GON/OSG/041");
+    code(&f, "The evil Arnor awful Gondor welcomed ties with Osgiliath.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/OSG/041");
+    cleanup(&f);
+}
+
 /* The target is no member of the source's compound, nor a pronoun for
  * one ("they requested that Rohan assist them": TABARI's PRON-04). */
 static void target_is_no_member_of_the_source(void **state)
@@ -1185,6 +1208,7 @@ int main(void)
         cmocka_unit_test(longer_matches_win),
         cmocka_unit_test(tabari_target_before_the_verb),
         cmocka_unit_test(target_is_no_member_of_the_source),
+        cmocka_unit_test(tabari_compound_members_with_adjectives),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
