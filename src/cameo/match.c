@@ -1282,9 +1282,10 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     return 0;
 }
 
-/* Events between the members of the source and target mentions' groups;
- * "A:B" codes give A source→target and B target→source. */
-static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
+/* Events between the members of the source and target mentions' groups
+ * (the mention alone where alone has bit 1 for the source, 2 for the
+ * target); "A:B" codes give A source→target and B target→source. */
+static int emit_groups_of(docctx *D, sent *S, int src, int tgt, const char *code, int alone)
 {
     char fwd[32], rev[32];
     const char *colon = strchr(code, ':');
@@ -1307,10 +1308,10 @@ static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
         return !rc && rev[0] ? emit(D, S, tgt, src, rev) : rc;
     }
     for (int a = 0; a < S->nm; a++) {
-        if (S->m[a].group != S->m[src].group)
+        if (S->m[a].group != S->m[src].group || ((alone & 1) && a != src))
             continue;
         for (int b = 0; b < S->nm; b++) {
-            if (S->m[b].group != S->m[tgt].group || a == b)
+            if (S->m[b].group != S->m[tgt].group || a == b || ((alone & 2) && b != tgt))
                 continue;
             int rc = emit(D, S, a, b, fwd);
             if (!rc && rev[0])
@@ -1320,6 +1321,11 @@ static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
         }
     }
     return 0;
+}
+
+static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
+{
+    return emit_groups_of(D, S, src, tgt, code, 0);
 }
 
 /* A compound slot: every member to every other. */
@@ -1705,12 +1711,14 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         uint32_t tlo = vh.t0;
         while (tlo > lo && !is_word(&S->t[tlo - 1], ","))
             tlo--;
+        int alone = src_after; /* the source alone, not its compound */
         if (tgt < 0 && src >= 0 && tabari && !(o && o->default_target && o->default_after))
             for (int k = S->nm; k-- > 0;)
                 if (S->m[k].t0 >= tlo && S->m[k].t1 <= vh.t0 && k != src &&
                     !S->m[k].pron && !is_null_code(S->m[k].code) &&
                     strcmp(S->m[k].code, S->m[src].code)) {
                     tgt = k;
+                    alone |= 2; /* that actor, not its compound */
                     break;
                 }
         int nm0 = S->nm;
@@ -1743,7 +1751,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         *src_io = src < nm0 ? src : -1;
         size_t before = D->out->n;
-        int rc = emit_groups(D, S, src, tgt, code);
+        int rc = emit_groups_of(D, S, src, tgt, code, alone);
         S->nm = nm0; /* stand-ins live for this event only */
         if (rc)
             return rc;

@@ -992,7 +992,7 @@ static void longer_matches_win(void **state)
 
 /* TABARI's target search: no actor after the verb, the nearest actor
  * before it in the verb's stretch between commas that is not the source,
- * a member of the source's compound too (TABARI's PATTERN-31b,
+ * alone, a member of the source's compound too (TABARI's PATTERN-31b,
  * DEFAULT-07b), unless DEFAULT's AFTER makes the default target stand in
  * (DEFAULT-05); a source found after the verb is that actor alone, the
  * next actor its target (DEFAULT-06b). */
@@ -1012,6 +1012,9 @@ static void tabari_target_before_the_verb(void **state)
     assert_string_equal(out, "ARN/ERI/164");
     code(&f, "Bree and Arnor are about to restore ties.", NULL, out, sizeof out);
     assert_string_equal(out, "BRE/ARN/050");
+    /* that actor alone, not its compound (TABARI's DEBUG-17) */
+    code(&f, "Arnor was with Gondor and Bree warning.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/BRE/160");
     /* not across a comma */
     code(&f, "Arnor is leaving Eriador soon, a senior official said on Saturday.", NULL, out,
          sizeof out);
