@@ -1604,13 +1604,15 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                 if (in_mention(S, j) || !verb_at(S, j, hi, &v2))
                     continue;
                 const cpattern *p2 = best_pattern(S, &v2, lo, hi, &s2);
-                if (p2 && lower_literals(c, p2) && p2->ph.el != 0) {
+                if ((p2 && lower_literals(c, p2) && p2->ph.el != 0) ||
+                    !is_null_code(cameo_str(c, p2 ? p2->code : v2.v->code))) {
                     vh = v2;
                     best = p2;
                     bs = s2;
                     i = j;
+                    break;
                 }
-                break;
+                j = v2.t1 - 1;
             }
         }
         const char *code = cameo_str(c, best ? best->code : vh.v->code);

@@ -879,7 +879,9 @@ static void abbreviations_are_no_stems(void **state)
 
 /* TABARI's subordinate codes ("SAID [023?]"): a later verb of the clause
  * whose pattern reaches back over the subordinate verb codes instead
- * ("said he regretted": REGRET's "SAID $ *"); a verb with a code of its
+ * ("said he regretted": REGRET's "SAID $ *"), as does the next verb of
+ * the clause with a code ("said that … would change their attack method
+ * against …": TABARI's DEBUG-20, COMMA-02D); a verb with a code of its
  * own keeps it ("abandoned an anti-Gondor parade" is no parade: TABARI's
  * CONNECT-14). */
 static void tabari_subordinate_codes(void **state)
@@ -893,12 +895,19 @@ static void tabari_subordinate_codes(void **state)
                 "- SAID $ *  [113]\n"
                 "ABANDON  [345]\n"
                 "PARADE  [017]\n"
-                "- ANTI- + *  [111]\n",
+                "- ANTI- + *  [111]\n"
+                "CHANGE  [---]\n"
+                "ATTACK  [223]\n",
                 tabari_actors, tabari_agents, NULL, NULL);
     assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
     char out[512];
     code(&f, "Arnor said Gondor regretted the refusal of Osgiliath.", NULL, out, sizeof out);
     assert_string_equal(out, "GON/OSG/113");
+    code(&f, "Arnor said that the orcs would change their attack method against Gondor.", NULL,
+         out, sizeof out);
+    assert_string_equal(out, "ARN/GON/223");
+    code(&f, "Arnor said the orcs would change their ways with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/023");
     code(&f, "Arnor abandoned an anti- Gondor parade on Saturday.", NULL, out, sizeof out);
     assert_string_equal(out, "ARN/GON/345");
     code(&f, "Arnor will parade against anti- Gondor crowds.", NULL, out, sizeof out);
