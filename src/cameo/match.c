@@ -1210,6 +1210,7 @@ typedef struct docctx {
     const char *rep_upper;
     uint32_t rep_v0, rep_v1;
     int complex; /* a "[+++]" code was met: the sentence is not coded */
+    int dom;     /* the verb being coded has a dominant code */
 } docctx;
 
 /* Whether two actor codes are one party: the same code, or a state and
@@ -1275,6 +1276,7 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     e->t0 = S->t[b->t0].src;
     e->t1 = S->t[b->t1 - 1].src + 1;
     e->negated = D->negated;
+    e->dom = D->dom;
     for (size_t i = 0; i < D->ntopics; i++)
         e->topics[i] = D->topics[i];
     e->ntopics = D->ntopics;
@@ -1626,6 +1628,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         D->v0 = vh.t0;
         D->v1 = vh.t1;
+        D->dom = best ? best->dom : vh.v->dom;
         D->negated = negated_verb(S, lo, vh.t0, best);
         if (bs.cmp >= 0) {
             int other = c->format == PARLEY_CAMEO_PETRARCH ? compound_partner(S, &vh, &bs, lo)
@@ -2564,6 +2567,14 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         D->out->n = D->first;
         return 0;
     }
+    /* TABARI's dominant codes: a verb with one ("ATTEND [031!]") that
+     * codes leaves the sentence's other verbs uncoded */
+    size_t keep = D->first;
+    for (size_t k = D->first; k < D->out->n; k++)
+        if (D->out->v[k].dom)
+            D->out->v[keep++] = D->out->v[k];
+    if (keep > D->first)
+        D->out->n = keep;
     /* the sentence's issues, for its events only (most sentences have
      * none) */
     if (D->out->n > D->first && S->c->nissues) {

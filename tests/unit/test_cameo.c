@@ -1065,6 +1065,31 @@ static void tabari_compound_members_with_adjectives(void **state)
     cleanup(&f);
 }
 
+/* TABARI's dominant codes ("ATTEND [031!]", a pattern's "[080!]"): a
+ * verb that codes with one leaves the sentence's other verbs uncoded
+ * (TABARI's CODEBY-12, under CODE ALL as there). */
+static void tabari_dominant_codes(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "LEFT_FOR  [032:033]\nATTEND  [031!]\nBACK  [042]\n- * DOWN FROM [080!]\n",
+                tabari_actors, tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    parley_cameo_code_opts o = {0};
+    o.code_by = 2;
+    const char *text = "Arnor left for Minas Tirith on Wednesday to attend talks with Osgiliath.";
+    code_with(&f, text, NULL, &o, out, sizeof out);
+    assert_string_equal(out, "ARN/OSG/031");
+    code_with(&f, "Arnor left for Minas Tirith on Wednesday.", NULL, &o, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/032 GON/ARN/033");
+    code_with(&f, "Arnor left for Minas Tirith and backed down from threats to Osgiliath.",
+              NULL, &o, out, sizeof out);
+    assert_string_equal(out, "ARN/OSG/080");
+    cleanup(&f);
+}
+
 /* The target is no member of the source's compound, nor a pronoun for
  * one ("they requested that Rohan assist them": TABARI's PRON-04). */
 static void target_is_no_member_of_the_source(void **state)
@@ -1220,6 +1245,7 @@ int main(void)
         cmocka_unit_test(longer_matches_win),
         cmocka_unit_test(tabari_target_before_the_verb),
         cmocka_unit_test(target_is_no_member_of_the_source),
+        cmocka_unit_test(tabari_dominant_codes),
         cmocka_unit_test(tabari_compound_members_with_adjectives),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
