@@ -1125,7 +1125,7 @@ static uint32_t verb_code(rd *r, const char *s, size_t n, const char **why)
         if (is_space(ch))
             continue;
         r->sub |= ch == '?';
-        r->dom |= ch == '!';
+        r->dom |= ch == '!' && !r->petr; /* TABARI's mark, not read for PETRARCH */
         if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
               (ch >= 'a' && ch <= 'z') || ch == ':' || ch == '-' || ch == '!' ||
               ch == '+' || ch == '#' || ch == '?')) {
