@@ -205,6 +205,71 @@ check "missing CAMEO dictionary is fatal (3)" '[ $st -eq 3 ] && grep -q "no-such
 "$P" code --dict-format klingon "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
 check "unknown --dict-format is a usage error (2)" '[ $st -eq 2 ]'
 
+# parley validate on PETRARCH's record format: a record whose parse tree
+# is unbalanced is bad input (PETRARCH's "bad_input_parse"): warned about
+# with its id, not coded
+printf -- '--- MEET [040] ---\nMEET {MEETS MET}\n\n--- SAY [023] ---\nSAY {SAYS SAID}\n' > "$T/v.verbs"
+printf 'LATVIA [LVA]\nLITHUANIA [LTU]\n' > "$T/v.actors"
+printf 'OFFICIAL [~GOV]\n' > "$T/v.agents"
+cat > "$T/v.xml" <<'EOF'
+<Validation><Environment><Verbfile>v.verbs</Verbfile><Actorfile>v.actors</Actorfile><Agentfile>v.agents</Agentfile></Environment>
+<Sentences>
+<Sentence date="20250505" id="OK-1" category="OK">
+<EventCoding sourcecode="LVA" targetcode="LTU" eventcode="040"></EventCoding>
+<Text>Latvia met Lithuania.</Text>
+<Parse>(ROOT (S (NP (NNP Latvia)) (VP (VBD met) (NP (NNP Lithuania))) (. .)))</Parse>
+</Sentence>
+<Sentence date="20250505" id="BAD-1" category="BAD">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Latvia met Lithuania.</Text>
+<Parse>(ROOT (S (NP (NNP Latvia)) (VP (VBD met) (NP (NNP Lithuania)) (. .)))</Parse>
+</Sentence>
+<Sentence date="20250505" id="DYAD-1" category="DYAD">
+<EventCoding sourcecode="LVA" targetcode="LTU" eventcode="040"></EventCoding>
+<Text>Latvia met Lithuania, a senior official said on Monday.</Text>
+</Sentence>
+<Config option="require_dyad" value="false"></Config>
+<Config option="comma_emax" value="0"></Config>
+<Sentence date="20250505" id="DYAD-2" category="DYAD">
+<EventCoding sourcecode="LVA" targetcode="LTU" eventcode="040"></EventCoding>
+<EventCoding sourcecode="---GOV" targetcode="---" eventcode="023"></EventCoding>
+<Text>Latvia met Lithuania, a senior official said on Monday.</Text>
+</Sentence>
+</Sentences></Validation>
+EOF
+"$P" validate "$T/v.xml" > "$T/out" 2> "$T/err"; st=$?
+check "validate: an unbalanced parse tree is bad input, not coded" '[ $st -eq 0 ] && grep -q "^PASS BAD-1 expected: (none)  coded: (none)" "$T/out" && grep -q "BAD-1: unbalanced parse tree" "$T/err"'
+check "validate: PETRARCH's <Config> require_dyad and comma_emax apply to the records after them" 'grep -q "^PASS DYAD-1" "$T/out" && grep -q "^PASS DYAD-2" "$T/out" && grep -q "^TOTAL *4 *4" "$T/out"'
+
+# parley validate on TABARI's format: records are separated by blank
+# lines, so a comment left open ("/*" for "*/") ends at the blank line and
+# the next record and its options are read
+printf -- 'MEET [040]\n- %% *  [040]\nSAY [023]\n' > "$T/t.verbs"
+printf 'ARNOR [ARN]\nGONDOR [GON]\n' > "$T/t.actors"
+printf '<actorsfile> t.actors\n<verbsfile> t.verbs\n' > "$T/t.project"
+cat > "$T/t.text" <<'EOF'
+950101  OPEN-01
+Arnor meets Gondor on Monday in the capital of the north.
+/*\n----
+\n{ ARN / GON / 040 } /*
+
+950101  OPEN-02
+Gondor meets Arnor on Monday in the capital of the north.
+/*\n----
+\n{ GON / ARN / 040 } */
+
+##### a section heading, no record: { ARN / ARN / 999 }
+
+20150607 TWICE-01
+Arnor and Gondor meet on Monday in the capital of the north.
+/*\n----
+\n{ ARN / GON / 040 } */
+\n{ GON / ARN / 040 } */
+EOF
+"$P" validate --project "$T/t.project" "$T/t.text" > "$T/out" 2> "$T/err"; st=$?
+check "validate: a TABARI comment left open ends at the blank line before the next record" '[ $st -eq 0 ] && grep -q "^PASS OPEN-01 expected: ARN/GON/040  coded: ARN/GON/040" "$T/out" && grep -q "^PASS OPEN-02" "$T/out"'
+check "validate: TABARI's events after a record's comment are expected too, up to a blank line; YYYYMMDD dates begin records" 'grep -q "^PASS OPEN-02 expected: GON/ARN/040  coded" "$T/out" && grep -q "^PASS TWICE-01 expected: ARN/GON/040 GON/ARN/040" "$T/out" && grep -q "^TOTAL *3 *3" "$T/out"'
+
 # D4 (issue 13): a billion-laughs validation file is refused at once,
 # named with its line, exit 1 (it grew to gigabytes with XML_PARSE_HUGE);
 # bounded in time, and in memory outside the sanitizer build
