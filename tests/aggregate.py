@@ -141,7 +141,7 @@ def main():
         total = sum(int(r["events"]) for r in rows)
         ok, msg = pandas_check(path, len(rows), total)
         if ok is None:
-            print("skip  pandas: " + msg)
+            print("SKIP: pandas: " + msg)
         else:
             check(ok, "pandas reads the CSV: " + msg)
 
