@@ -253,6 +253,40 @@ else
     skip "UTF-16 input (D9): no iconv (Debian package libc-bin)"
 fi
 
+# input formats: by the file's extension (any case; an unknown one or none
+# is text), and on stdin by the content: JSON lines, a page, a feed
+mkdir "$T/fmt"
+printf '%s\n' "$good" > "$T/fmt/a.TXT"
+printf '%s\n' "$good" > "$T/fmt/b.md"
+printf '%s\n' "$good" > "$T/fmt/noext"
+printf '{"id": "n1", "text": "%s"}\n' "$good" > "$T/fmt/c.ndjson"
+printf '<html><body><p>%s</p></body></html>\n' "$good" > "$T/fmt/d.htm"
+cp "$T/fmt/d.htm" "$T/fmt/e.HTML"
+printf '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>a1</id><title>t</title><content>%s</content></entry></feed>\n' "$good" > "$T/fmt/f.atom"
+printf '<rss version="2.0"><channel><title>T</title><item><guid>r1</guid><description>%s</description></item></channel></rss>\n' "$good" > "$T/fmt/g.rss"
+docs_of() { python3 -c "import json, sys; print(' '.join(json.loads(l)['doc'] for l in sys.stdin))"; }
+for f in a.TXT:a b.md:b noext:noext c.ndjson:n1 d.htm:d e.HTML:e f.atom:a1; do
+    "$P" code --date 2025-05-05 "$T/fmt/${f%%:*}" 2> "$T/err" | docs_of > "$T/out"
+    check "format by extension: ${f%%:*} gives document ${f#*:}" '[ "$(cat "$T/out")" = "${f#*:}" ] && [ ! -s "$T/err" ]'
+done
+for f in c.ndjson:n1 f.atom:a1 g.rss:r1; do
+    "$P" code --date 2025-05-05 - < "$T/fmt/${f%%:*}" 2> "$T/err" | docs_of > "$T/out"
+    check "format on stdin by content: ${f%%:*} gives document ${f#*:}" '[ "$(cat "$T/out")" = "${f#*:}" ] && [ ! -s "$T/err" ]'
+done
+"$P" code --date 2025-05-05 - < "$T/fmt/d.htm" 2> "$T/err" | docs_of > "$T/out"
+check "format on stdin by content: a page is one document" '[ $(wc -w < "$T/out") -eq 1 ] && grep -q "^doc-" "$T/out"'
+# a UTF-8 byte order mark before JSON lines (it hid them on stdin, which
+# then gave nothing at all, exit 0)
+printf '\357\273\277' | cat - "$T/fmt/c.ndjson" > "$T/fmt/bom.jsonl"
+"$P" code --date 2025-05-05 - < "$T/fmt/bom.jsonl" > "$T/out" 2> "$T/err"; st=$?
+check "UTF-8 byte order mark before JSON lines on stdin: read" '[ $st -eq 0 ] && [ "$(docs_of < "$T/out")" = n1 ]'
+"$P" code --date 2025-05-05 "$T/fmt/bom.jsonl" > "$T/out" 2> "$T/err"; st=$?
+check "UTF-8 byte order mark before a JSON lines file: read" '[ $st -eq 0 ] && [ "$(docs_of < "$T/out")" = n1 ] && [ ! -s "$T/err" ]'
+# U+FEFB starts with the mark's first two bytes: all three are put back
+printf '\357\273\273 %s\n' "$good" > "$T/fmt/notbom.txt"
+"$P" code --date 2025-05-05 - < "$T/fmt/notbom.txt" > "$T/out" 2> "$T/err"; st=$?
+check "text starting with U+FEFB (EF BB BB) on stdin: read whole" '[ $st -eq 0 ] && grep -q "\"text\": \"ﻻ Minister" "$T/out"'
+
 # D9: an entity bomb in a feed costs only its own item, not the good ones
 {
     printf '<?xml version="1.0"?>\n<!DOCTYPE rss [\n <!ENTITY l0 "lol">\n'
