@@ -136,6 +136,30 @@ check "stdin is read" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ]'
 mkdir -p "$T/dir/b" "$T/dir/a" && cp "$T/good.txt" "$T/dir/b/2.txt" && cp "$T/good.txt" "$T/dir/a/1.txt" && cp "$T/good.txt" "$T/dir/.hidden.txt"
 "$P" code --date 2025-05-05 "$T/dir" > "$T/out" 2> "$T/err"; st=$?
 check "directory walked in order, hidden files skipped" '[ $(wc -l < "$T/out") -eq 2 ] && head -1 "$T/out" | grep -q "\"doc\": \"a/1\""'
+# inside a directory only regular files are read: a named pipe is passed
+# by (reading it would wait for a writer for ever)
+mkdir "$T/pipes" && cp "$T/good.txt" "$T/pipes/1.txt" && mkfifo "$T/pipes/2.txt"
+timeout 60 "$P" code --date 2025-05-05 "$T/pipes" > "$T/out" 2> "$T/err"; st=$?
+check "a named pipe inside a directory is passed by, exit 0" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ] && [ ! -s "$T/err" ]'
+# directories nested deeper than 64: a warning names where, the rest is read
+deep="$T/deep"
+i=0
+while [ $i -lt 70 ]; do deep="$deep/d"; i=$((i + 1)); done
+mkdir -p "$deep" && cp "$T/good.txt" "$deep/x.txt" && cp "$T/good.txt" "$T/deep/top.txt"
+"$P" code --date 2025-05-05 "$T/deep" > "$T/out" 2> "$T/err"; st=$?
+check "directories nested too deep: warned, the rest coded, exit 0" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ] && grep -q "deep/d/.*: directories nested too deep; skipped" "$T/err"'
+# a directory that cannot be read: named, the others coded, exit 1 (as
+# nobody when root, as for the unreadable file above)
+if [ -n "$AS" ] && ! command -v setpriv >/dev/null; then
+    skip "unreadable directory: running as root without setpriv"
+else
+    mkdir -p "$T/perm/tree/shut" "$T/perm/tree/open" && cp "$T/good.txt" "$T/perm/tree/open/1.txt"
+    cp "$T/good.txt" "$T/perm/tree/shut/2.txt"
+    chmod 711 "$T" && chmod -R a+rX "$T/perm" && chmod 000 "$T/perm/tree/shut"
+    $AS "$P" code --date 2025-05-05 "$T/perm/tree" > "$T/out" 2> "$T/err"; st=$?
+    check "unreadable directory named, others coded, exit 1" '[ $st -eq 1 ] && [ $(wc -l < "$T/out") -eq 1 ] && grep -q "shut.*[Pp]ermission denied" "$T/err"'
+    chmod 755 "$T/perm/tree/shut"; chmod 700 "$T"
+fi
 
 # usage errors
 "$P" code --format xml "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
