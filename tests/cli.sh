@@ -89,6 +89,31 @@ python3 -c "import sys; open(sys.argv[1], 'w').write('<html><body>' + '<span>' *
 "$P" code --date 2025-05-05 "$T/deep.html" > "$T/out" 2> "$T/err"; st=$?
 check "HTML nested 300 deep still coded, with a warning (D3)" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ] && grep -q "deep.html: elements nested more than 200 deep" "$T/err"'
 
+# malformed lines of the grammar's files in a --lexicon directory: each is
+# named (file:line) with what is wrong, the good lines still count
+# (a new verb codes), and --strict makes them fatal (exit 3)
+mkdir "$T/badlx"
+printf 'det | the; a\nnosuchlist | foo\nposs\nposs | his own\n' > "$T/badlx/words.txt"
+printf 'abandon | - | nV\nfrobnicate | - | nQ\nonly two | fields\n' > "$T/badlx/pos.txt"
+printf '01 | - | statement | 1 | 0.0 | Make public statement\n999 | X | y | 7 | 50 | bad\n05 | - | x\n' > "$T/badlx/cameo.txt"
+printf '777 | zap | obj | -\n040 | zorp | sideways | -\n040 | blip | obj | wobbly\n111 | frobnicate | obj | -\n' > "$T/badlx/verbs.txt"
+printf 'Latvia frobnicated Estonia.\n' > "$T/frob.txt"
+"$P" code --date 2025-05-05 --lexicon "$T/badlx" "$T/frob.txt" > "$T/out" 2> "$T/err"; st=$?
+check "malformed grammar lines: each named with file:line and why" '
+    grep -q "badlx/words.txt:2: unknown word list" "$T/err" &&
+    grep -q "badlx/words.txt:3: expected 2 fields: LIST | words" "$T/err" &&
+    grep -q "badlx/words.txt:4: a word list holds single words" "$T/err" &&
+    grep -q "badlx/pos.txt:2: tags are letters of nmvzdpgar" "$T/err" &&
+    grep -q "badlx/pos.txt:3: expected 3 fields: form | lemma | tags" "$T/err" &&
+    grep -q "badlx/cameo.txt:2: bad CAMEO code, QuadClass (1-4) or Goldstein score" "$T/err" &&
+    grep -q "badlx/cameo.txt:3: expected 6 fields" "$T/err" &&
+    grep -q "badlx/verbs.txt:1: CAMEO code not in cameo.txt" "$T/err" &&
+    grep -q "badlx/verbs.txt:2: bad target: obj, iobj, comp, a preposition or -" "$T/err" &&
+    grep -q "badlx/verbs.txt:3: unknown flag" "$T/err" && [ $(wc -l < "$T/err") -eq 10 ]'
+check "malformed grammar lines: the good ones count, exit 0" '[ $st -eq 0 ] && grep -q "\"cameo\": \"111\"" "$T/out" && [ $(wc -l < "$T/out") -eq 1 ]'
+"$P" code --strict --date 2025-05-05 --lexicon "$T/badlx" "$T/frob.txt" > "$T/out" 2> "$T/err"; st=$?
+check "malformed grammar lines with --strict: exit 3, counted, nothing coded" '[ $st -eq 3 ] && grep -q "10 malformed lines in the lexicon" "$T/err" && [ ! -s "$T/out" ]'
+
 # a feed that is not XML: reported, other files coded, exit 1
 printf 'this is { not xml' > "$T/feed.rss"
 "$P" code --date 2025-05-05 "$T/feed.rss" "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
