@@ -28,6 +28,8 @@ NOT_HERE = [r"^\./setup", r"^\./tests/run", r"^\./fuzz/run", r"^bench/",
             r"meson setup", r"--size 1G", r"^build/parley serve", r"\$P/",
             # installing, and a C program of the reader's (tests/shared.sh)
             r"^meson install", r"^cc ",
+            # the suite's own runners (they are tests of the suite)
+            r"^\./tests/coverage\.sh", r"^python3 tests/(golden|run_cases)\.py",
             # a Slurm cluster's commands (tests/distributed.sh runs sbatch)
             r"^(jid=\$\()?(sbatch|squeue|sacct)\b"]
 failures = 0
