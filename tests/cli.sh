@@ -106,7 +106,7 @@ check "malformed grammar lines: each named with file:line and why" '
     grep -q "badlx/pos.txt:2: tags are letters of nmvzdpgar" "$T/err" &&
     grep -q "badlx/pos.txt:3: expected 3 fields: form | lemma | tags" "$T/err" &&
     grep -q "badlx/cameo.txt:2: bad CAMEO code, QuadClass (1-4) or Goldstein score" "$T/err" &&
-    grep -q "badlx/cameo.txt:3: expected 6 fields" "$T/err" &&
+    grep -q "badlx/cameo.txt:3: expected 6" "$T/err" &&
     grep -q "badlx/verbs.txt:1: CAMEO code not in cameo.txt" "$T/err" &&
     grep -q "badlx/verbs.txt:2: bad target: obj, iobj, comp, a preposition or -" "$T/err" &&
     grep -q "badlx/verbs.txt:3: unknown flag" "$T/err" && [ $(wc -l < "$T/err") -eq 10 ]'
