@@ -336,6 +336,23 @@ printf '\357\273\273 %s\n' "$good" > "$T/fmt/notbom.txt"
 "$P" code --date 2025-05-05 - < "$T/fmt/notbom.txt" > "$T/out" 2> "$T/err"; st=$?
 check "text starting with U+FEFB (EF BB BB) on stdin: read whole" '[ $st -eq 0 ] && grep -q "\"text\": \"ﻻ Minister" "$T/out"'
 
+# feeds: Atom content as XHTML, as text/html and as plain text with blank
+# lines around it gives the same text; invalid UTF-8 in a feed is named
+# by its byte and replaced; the feed's own entities are refused, said so
+printf '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>x1</id><title>t</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p><b>%s</b></p></div></content></entry><entry><id>x2</id><title>t</title><content type="text/html">&lt;p&gt;%s&lt;/p&gt;</content></entry><entry><id>x3</id><title>t</title><summary>\n\n   %s   \n</summary></entry></feed>\n' "$good" "$good" "$good" > "$T/kinds.atom"
+"$P" code --date 2025-05-05 "$T/kinds.atom" > "$T/out" 2> "$T/err"; st=$?
+check "Atom xhtml, text/html and padded text: the same sentence, exit 0" '[ $st -eq 0 ] && [ ! -s "$T/err" ] && python3 -c "
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1])]
+sys.exit(not ([e[\"doc\"] for e in ev] == [\"x1\", \"x2\", \"x3\"] and all(e[\"text\"] == sys.argv[2] and e[\"span\"] == [0, 126] for e in ev)))
+" "$T/out" "$good"'
+printf '<rss version="2.0"><channel><title>T</title><item><guid>b1</guid><description>%s \377 end.</description></item></channel></rss>\n' "$good" > "$T/badutf.rss"
+"$P" code --date 2025-05-05 "$T/badutf.rss" > "$T/out" 2> "$T/err"; st=$?
+check "invalid UTF-8 in a feed: named by byte, replaced, coded" '[ $st -eq 0 ] && grep -q "badutf.rss: byte 205: invalid UTF-8 (1 sequence replaced)" "$T/err" && [ $(wc -l < "$T/out") -eq 1 ]'
+printf '<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!ENTITY co "Riga">\n] >\n<rss version="2.0"><channel><title>T</title><item><guid>c1</guid><description>%s &co;</description></item></channel></rss>\n' "$good" > "$T/ownent.rss"
+"$P" code --date 2025-05-05 "$T/ownent.rss" > "$T/out" 2> "$T/err"; st=$?
+check "a feed's own entities: refused with file:line, the item still coded" 'grep -q "ownent.rss:2: the feed.s own entity declarations are ignored" "$T/err" && grep -q "\"doc\": \"c1\"" "$T/out"'
+
 # D9: an entity bomb in a feed costs only its own item, not the good ones
 {
     printf '<?xml version="1.0"?>\n<!DOCTYPE rss [\n <!ENTITY l0 "lol">\n'
