@@ -163,6 +163,31 @@ static int in_term(const lex_person *p, int32_t date)
     return (!p->from || p->from <= date) && (!p->to || date <= p->to);
 }
 
+/* "Volodymyr Zelenskiy" when the lexicon lists "Volodymyr Zelenskyy" with
+ * the spelling "Zelenskiy" alone: a surname the lexicon knows as one of a
+ * person's names, after the first name of that person. */
+int coref_by_spelling(arena *a, const parley_lexicon *lx, const token *toks,
+                     size_t t0, size_t t1, int32_t date)
+{
+    const lex_hit *h;
+    if (lexicon_match(lx, toks, t1 - 1, t1, LK_BIT(LK_PERSON), &h) != 1)
+        return -1;
+    int best = -1;
+    for (; h; h = lexicon_next(lx, h)) {
+        if (h->ntok != 1 || !lexicon_hit_ok(lx, h, toks, t1 - 1, LK_BIT(LK_PERSON)))
+            continue;
+        char *given = NULL;
+        const char *name = lx->persons[h->idx].name;
+        if (text_fold(a, name, strcspn(name, " "), &given) < 0)
+            return COREF_NOMEM;
+        if (strlen(given) != toks[t0].fold_len || memcmp(given, toks[t0].fold, toks[t0].fold_len))
+            continue;
+        if (best < 0 || in_term(&lx->persons[h->idx], date))
+            best = (int)h->idx;
+    }
+    return best;
+}
+
 /* A known person whose name is exactly `name`: the record in office at the
  * document date when there are several; -1 when none, COREF_NOMEM when
  * out of memory. */
@@ -189,7 +214,7 @@ static int dict_by_name(arena *a, const parley_lexicon *lx,
     const lex_hit *h;
     size_t l = lexicon_match(lx, toks, t0, t1, LK_BIT(LK_PERSON), &h);
     if (l != t1 - t0)
-        return -1;
+        return t1 - t0 >= 2 ? coref_by_spelling(a, lx, toks, t0, t1, date) : -1;
     int best = -1;
     for (; h; h = lexicon_next(lx, h)) {
         if (!lexicon_hit_ok(lx, h, toks, t0, LK_BIT(LK_PERSON)) || h->ntok != l)
