@@ -226,7 +226,8 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
             const cand *p = &c->cv->v[k];
             if (p->sent + 4 < c->si)
                 break;
-            if (!events_symmetric(p) && (p->code->quad < 3 || !both))
+            if ((!events_symmetric(p) && (p->code->quad < 3 || !both)) ||
+                (exclude && (same_side(&p->src, exclude) || same_side(&p->tgt, exclude))))
                 continue;
             actor *v = arena_alloc(c->a, 2 * sizeof *v);
             if (!v)
