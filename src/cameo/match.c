@@ -22,6 +22,9 @@ typedef struct ctok {
     uint32_t k0, nk;     /* its keys: sent.keys[k0 .. k0 + nk) */
     uint32_t src;        /* the text_doc token it comes from */
     uint32_t cls;        /* the closed classes of its word (WC_*) */
+    uint32_t has;        /* the flags of its looked-up keys (CK_LOOK) or'ed:
+                            what the index has for it (CK_HAS, CK_PAIRS) */
+    uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
 } ctok;
 
 typedef struct mention {
@@ -45,6 +48,8 @@ typedef struct sent {
     uint64_t words[32]; /* a Bloom filter of the keys' word ids */
     uint64_t wsum;      /* words[] folded: bit b is set when some bit b
                            mod 64 is */
+    uint32_t has;       /* the tokens' has or'ed: a class of entries no
+                           token has needs no looking up */
     mention *m;
     int nm, mcap;
     int32_t date;
@@ -306,10 +311,26 @@ static const uint32_t *entries(const sent *S, const ckey *k, int x, size_t *n)
 static uint32_t match_seq_w(const sent *S, const cw *els, uint32_t n, uint32_t i,
                             uint32_t lim, uint32_t gap, uint32_t *nw);
 
+static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t lim,
+                              uint32_t *nw);
+
 /* Tokens consumed by element e at position i (0: no match); *nw (when
  * not NULL) gets the number of words the match is made of (the words of
- * a set's matched phrase, not the words a gap passes over). */
-static uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32_t lim, uint32_t *nw)
+ * a set's matched phrase, not the words a gap passes over). A word is
+ * matched here, in the caller; sets and skips by match_el_sets. */
+static inline uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32_t lim,
+                                  uint32_t *nw)
+{
+    if (e->kind != CW_WORD)
+        return match_el_sets(S, e, i, lim, nw);
+    uint32_t L = i < lim ? word_at(S, e, i) : 0;
+    if (nw)
+        *nw = L;
+    return L;
+}
+
+static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t lim,
+                              uint32_t *nw)
 {
     const parley_cameo *c = S->c;
     if (nw)
@@ -317,12 +338,6 @@ static uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32_t lim,
     if (i >= lim)
         return 0;
     switch (e->kind) {
-    case CW_WORD: {
-        uint32_t L = word_at(S, e, i);
-        if (nw)
-            *nw = L;
-        return L;
-    }
     case CW_SYN:
     case CW_ALT: {
         /* the longest of the set's phrases (of equally long ones, the
@@ -481,6 +496,10 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
     cand b = {0, 0, 0, 0};
+    if (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2))) {
+        *out = NULL;
+        return 0;
+    }
     for (uint32_t kp = 0; kp < t->nk; kp++) {
         const ckey *k = &S->keys[t->k0 + kp];
         size_t ne;
@@ -495,6 +514,8 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
          * further (match_seq's window) */
         for (uint32_t j = i + 1; pairs && j < S->n && j <= i + 1 + gap; j++) {
             const ctok *u = &S->t[j];
+            if (!(seconds & u->sec))
+                continue;
             for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
                 if (!((seconds >> cameo_second_bit(k2->wid)) & 1))
                     continue;
@@ -929,6 +950,8 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     /* PETRARCH looks for verbs in its parse's verb phrases, where a modal
      * ("should") is none */
     if ((t->cls & WC_MODAL) && c->format == PARLEY_CAMEO_PETRARCH)
+        return 0;
+    if (!(t->has & ((uint32_t)CK_HAS << CX_VERB)))
         return 0;
     const ckey *k0 = S->keys + t->k0, *ke = k0 + t->nk;
     int any = 0;
@@ -1719,6 +1742,8 @@ static int discarded(const sent *S)
 {
     const parley_cameo *c = S->c;
     int r = 0;
+    if (!(S->has & ((uint32_t)CK_HAS << CX_DISCARD)))
+        return 0;
     for (uint32_t i = 0; i < S->n; i++) {
         const ctok *t = &S->t[i];
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
@@ -1745,7 +1770,7 @@ static int find_issues(docctx *D, const sent *S)
     const cissue *found[PARLEY_MAX_TOPICS];
     size_t nf = 0;
     D->ntopics = 0;
-    if (!c->nissues)
+    if (!c->nissues || !(S->has & ((uint32_t)CK_HAS << CX_ISSUE)))
         return 0;
     for (uint32_t i = 0; i < S->n; i++) {
         const ctok *t = &S->t[i];
@@ -1810,9 +1835,14 @@ static int token_keys(sent *S)
         t->k0 = (uint32_t)nk;
         t->nk = (uint32_t)m;
         for (uint32_t k = 0; k < t->nk; k++) {
-            uint32_t b = bloom_bit(S->keys[nk + k].wid);
+            const ckey *ky = &S->keys[nk + k];
+            uint32_t b = bloom_bit(ky->wid);
             S->words[b >> 6] |= 1ULL << (b & 63);
+            t->sec |= 1ULL << cameo_second_bit(ky->wid);
+            if (ky->flags & CK_LOOK)
+                t->has |= ky->flags;
         }
+        S->has |= t->has;
         nk += t->nk;
     }
     S->wsum = 0;
@@ -1829,7 +1859,8 @@ static void add_word(sent *S, const token *tk, uint32_t k, const char *w, size_t
     ctok *c = &S->t[S->n++];
     c->w = w;
     c->n = (uint32_t)n;
-    c->k0 = c->nk = 0;
+    c->k0 = c->nk = c->has = 0;
+    c->sec = 0;
     c->start = tk->start;
     c->src = k;
     c->end = tk->end;
@@ -1871,7 +1902,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             ctok *c = &S->t[S->n++];
             c->w = f;
             c->n = (uint32_t)fl;
-            c->k0 = c->nk = 0;
+            c->k0 = c->nk = c->has = 0;
+            c->sec = 0;
             c->start = tk->start;
             c->src = k;
             c->end = tk->end;
@@ -1900,7 +1932,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             ctok *c = &S->t[S->n++];
             c->w = f;
             c->n = (uint32_t)fl;
-            c->k0 = c->nk = 0;
+            c->k0 = c->nk = c->has = 0;
+            c->sec = 0;
             c->start = tk->start;
             c->src = k;
             c->end = tk->end;
@@ -1931,7 +1964,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 ctok *c = &S->t[S->n++];
                 c->w = w + p;
                 c->n = (uint32_t)(e - p);
-                c->k0 = c->nk = 0;
+                c->k0 = c->nk = c->has = 0;
+                c->sec = 0;
                 c->start = tk->start;
                 c->src = k;
                 c->end = tk->end;
