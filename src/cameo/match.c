@@ -38,6 +38,28 @@ typedef struct mention {
     int joined;        /* the agent combined with its actor, + 1; 0: none */
 } mention;
 
+/* A word of the document as the coder sees it, worked out once per
+ * document: its keys (wcache.keys[k0 .. k0 + nk)), what the index has
+ * for them, the mask of their word ids, and its closed classes. */
+typedef struct wentry {
+    uint64_t h; /* text_hash */
+    const char *w;
+    uint32_t n, k0, nk, has, cls;
+    uint64_t sec;
+} wentry;
+
+/* The document's words v[0..n) filed in slots (open addressing of index
+ * + 1, 0 empty; a power of two of them), and one pool of keys for them
+ * all, in the document's arena. */
+typedef struct wcache {
+    uint32_t *slots;
+    size_t nslots;
+    wentry *v;
+    size_t n, cap;
+    ckey *keys;
+    size_t nkeys, kcap;
+} wcache;
+
 typedef struct sent {
     const parley_cameo *c;
     const parley_cameo_code_opts *o;
@@ -60,6 +82,7 @@ typedef struct sent {
     uint8_t *inm;        /* per token: covered by a mention (map_mentions) */
     uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
     struct vhit *vcache;
+    wcache *wc;          /* the document's words */
 } sent;
 
 /* ---- words ---- */
@@ -1806,44 +1829,103 @@ static int find_issues(docctx *D, const sent *S)
     return 0;
 }
 
-/* The keys of the sentence's words, computed once: every comparison of
- * a dictionary word with a token is then a comparison of word ids. The
- * pool grows by doubling in the arena. */
+/* The entry of word w[0..n) (NUL-terminated at n) of text_hash h in the
+ * document's words, made on its first occurrence; NULL when out of
+ * memory. */
+static const wentry *word_entry(const parley_cameo *c, wcache *wc, arena *a,
+                                const char *w, size_t n, uint64_t h)
+{
+    if (4 * (wc->n + 1) > 3 * wc->nslots) {
+        size_t ns = wc->nslots ? wc->nslots * 2 : 256;
+        uint32_t *v = arena_zalloc(a, ns * sizeof *v);
+        if (!v)
+            return NULL;
+        for (size_t i = 0; i < wc->n; i++) {
+            size_t k = cameo_mix(wc->v[i].h) & (ns - 1);
+            while (v[k])
+                k = (k + 1) & (ns - 1);
+            v[k] = (uint32_t)i + 1;
+        }
+        wc->slots = v;
+        wc->nslots = ns;
+    }
+    size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
+    for (uint32_t id; (id = wc->slots[k]); k = (k + 1) & mask) {
+        const wentry *e = &wc->v[id - 1];
+        if (e->h == h && e->n == n && memcmp(e->w, w, n) == 0)
+            return e;
+    }
+    if (wc->n == wc->cap) {
+        size_t nc = wc->cap ? wc->cap * 2 : 128;
+        wentry *q = arena_alloc(a, nc * sizeof *q);
+        if (!q)
+            return NULL;
+        if (wc->n)
+            memcpy(q, wc->v, wc->n * sizeof *q);
+        wc->v = q;
+        wc->cap = nc;
+    }
+    /* room for all the keys a word can have (cameo_token_keys) */
+    if (wc->kcap - wc->nkeys < n + 1) {
+        size_t nc = wc->kcap ? wc->kcap * 2 : 512;
+        if (nc < wc->nkeys + n + 1)
+            nc = wc->nkeys + n + 1;
+        ckey *q = arena_alloc(a, nc * sizeof *q);
+        if (!q)
+            return NULL;
+        if (wc->nkeys)
+            memcpy(q, wc->keys, wc->nkeys * sizeof *q);
+        wc->keys = q;
+        wc->kcap = nc;
+    }
+    wentry *e = &wc->v[wc->n];
+    e->h = h;
+    e->w = w;
+    e->n = (uint32_t)n;
+    e->k0 = (uint32_t)wc->nkeys;
+    e->nk = (uint32_t)token_keys_h(c, w, n, h, wc->keys + wc->nkeys, n + 1);
+    e->has = 0;
+    e->sec = 0;
+    for (const ckey *ky = wc->keys + e->k0, *ke = ky + e->nk; ky < ke; ky++) {
+        e->sec |= 1ULL << cameo_second_bit(ky->wid);
+        if (ky->flags & CK_LOOK)
+            e->has |= ky->flags;
+    }
+    e->cls = cameo_word_class(c, w, n, h);
+    wc->nkeys += e->nk;
+    wc->slots[k] = (uint32_t)++wc->n;
+    return e;
+}
+
+/* The keys of the sentence's words, from the document's words: every
+ * comparison of a dictionary word with a token is then a comparison of
+ * word ids. */
 static int token_keys(sent *S)
 {
-    size_t cap = (size_t)S->n * 4 + 16, nk = 0;
-    S->keys = arena_alloc(S->a, cap * sizeof *S->keys);
-    if (!S->keys)
-        return PARLEY_ENOMEM;
     for (uint32_t i = 0; i < S->n; i++) {
         ctok *t = &S->t[i];
         if (t->flags & CT_PUNCT)
             continue;
         uint64_t h = S->td->toks[t->src].fold_len == t->n ? S->td->toks[t->src].hash
                                                          : text_hash(t->w, t->n);
-        size_t m = token_keys_h(S->c, t->w, t->n, h, S->keys + nk, cap - nk);
-        if (m > cap - nk) { /* rare: more keys than room; again with room */
-            size_t nc = cap * 2 > nk + m ? cap * 2 : nk + m;
-            ckey *q = arena_alloc(S->a, nc * sizeof *q);
-            if (!q)
-                return PARLEY_ENOMEM;
-            memcpy(q, S->keys, nk * sizeof *q);
-            S->keys = q;
-            cap = nc;
-            m = token_keys_h(S->c, t->w, t->n, h, S->keys + nk, cap - nk);
-        }
-        t->k0 = (uint32_t)nk;
-        t->nk = (uint32_t)m;
-        for (uint32_t k = 0; k < t->nk; k++) {
-            const ckey *ky = &S->keys[nk + k];
+        const wentry *e = word_entry(S->c, S->wc, S->a, t->w, t->n, h);
+        if (!e)
+            return PARLEY_ENOMEM;
+        t->k0 = e->k0;
+        t->nk = e->nk;
+        t->has = e->has;
+        t->sec = e->sec;
+        t->cls = e->cls;
+        S->has |= e->has;
+    }
+    /* the pool may have moved while this sentence's words were added */
+    S->keys = S->wc->keys;
+    for (uint32_t i = 0; i < S->n; i++) {
+        const ctok *t = &S->t[i];
+        for (const ckey *ky = S->keys + t->k0, *ke = ky + t->nk; ky < ke; ky++) {
             uint32_t b = bloom_bit(ky->wid);
             S->words[b >> 6] |= 1ULL << (b & 63);
-            t->sec |= 1ULL << cameo_second_bit(ky->wid);
-            if (ky->flags & CK_LOOK)
-                t->has |= ky->flags;
         }
-        S->has |= t->has;
-        nk += t->nk;
     }
     S->wsum = 0;
     for (int k = 0; k < 32; k++)
@@ -1865,7 +1947,7 @@ static void add_word(sent *S, const token *tk, uint32_t k, const char *w, size_t
     c->src = k;
     c->end = tk->end;
     c->flags = flags;
-    c->cls = cameo_word_class(S->c, w, n, text_hash(w, n));
+    c->cls = 0; /* token_keys */
 }
 
 /* Our tokens of one sentence as the coder's words: dots dropped, hyphens
@@ -1942,7 +2024,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 c->flags |= CT_CAP;
             if (first)
                 c->flags |= CT_FIRST;
-            c->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            c->cls = 0; /* token_keys */
             first = 0;
             continue;
         }
@@ -1975,7 +2057,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 if (first)
                     c->flags |= CT_FIRST;
                 w[e] = '\0';
-                c->cls = cameo_word_class(S->c, c->w, c->n, text_hash(c->w, c->n));
+                c->cls = 0; /* token_keys */
                 part++;
             }
             p = e + 1;
@@ -2562,6 +2644,7 @@ int cameo_code_text(const parley_cameo *c, const text_doc *td,
 {
     const parley_cameo_code_opts *o = run->o;
     docctx D = {0};
+    wcache wc = {0};
     D.out = out;
     D.a = a;
     size_t n0 = out->n;
@@ -2585,6 +2668,7 @@ int cameo_code_text(const parley_cameo *c, const text_doc *td,
         S.si = si;
         S.run = run;
         S.vlim = UINT32_MAX;
+        S.wc = &wc;
         int rc = make_tokens(&S, td, t0, t1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;
