@@ -129,6 +129,9 @@ typedef struct cblock {
 typedef struct cpair {
     uint32_t w1, w2;
     uint32_t start, n;
+    uint32_t nrest; /* parley_cameo.pairs and gpairs: the list's first
+                       nrest entries have no third word right after the
+                       second; the others are filed in thirds as well */
 } cpair;
 
 typedef struct cpairs {
@@ -216,6 +219,11 @@ struct parley_cameo {
      * token tries only the phrases the tokens after it can continue.
      * They are not in ix_ents. */
     cpairs pairs, gpairs;
+    /* the entries of a pairs or gpairs list whose third element is a word
+     * right after the second, filed again by the list (its slot in pairs,
+     * or pairs.nslots + its slot in gpairs) and that third word: "MINISTER
+     * OF" has hundreds of offices, and the word after "of" picks a few */
+    cpairs thirds;
     /* sets of alternative phrases (caset): phrases of set s starting
      * with word w are aset_words' list (s, w), as indexes into alts[] */
     caset *asets;
@@ -328,6 +336,19 @@ static inline uint64_t cameo_mix(uint64_t h)
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     return h;
+}
+
+/* The slot of (w1, w2) in t, or NULL when none. */
+static inline const cpair *cameo_pair_at(const cpairs *t, uint32_t w1, uint32_t w2)
+{
+    if (!t->nslots)
+        return NULL;
+    size_t mask = t->nslots - 1;
+    for (size_t k = cameo_mix(((uint64_t)w1 << 32) | w2) & mask; t->slots[k].n;
+         k = (k + 1) & mask)
+        if (t->slots[k].w1 == w1 && t->slots[k].w2 == w2)
+            return &t->slots[k];
+    return NULL;
 }
 
 /* The list filed under (w1, w2) in t: *n entries (0: none). */

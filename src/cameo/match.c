@@ -506,6 +506,32 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
     *b = (cand){L, actor, kpos, ent};
 }
 
+/* Considers the entries filed under (w1, w2) in t (c->pairs, base 0, or
+ * c->gpairs, base c->pairs.nslots), the second word found at token j:
+ * those with a third word right after the second only when token j + 1
+ * can be that word (consider would pass over the others). */
+static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base,
+                          uint32_t w1, uint32_t w2, uint32_t kpos, uint32_t i,
+                          uint32_t gap, uint32_t j)
+{
+    const cpair *p = cameo_pair_at(t, w1, w2);
+    if (!p)
+        return;
+    const uint32_t *px = t->ents + p->start;
+    for (uint32_t q = 0; q < p->nrest; q++)
+        consider(S, b, px[q], kpos, i, gap, j);
+    if (p->n == p->nrest || j + 1 >= S->n)
+        return;
+    uint32_t id = base + (uint32_t)(p - t->slots);
+    const ctok *u = &S->t[j + 1];
+    for (const ckey *k3 = S->keys + u->k0, *ke = k3 + u->nk; k3 < ke; k3++) {
+        size_t n3;
+        const uint32_t *p3 = cameo_pair(&S->c->thirds, id, k3->wid, &n3);
+        for (size_t q = 0; q < n3; q++)
+            consider(S, b, p3[q], kpos, i, gap, j);
+    }
+}
+
 /* The longest actor or agent at token i; returns its span and the entry.
  * Of equally long ones the first actor wins, else the first agent:
  * tried one by one in key and dictionary order, the first of the
@@ -542,16 +568,11 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
             for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
                 if (!((seconds >> cameo_second_bit(k2->wid)) & 1))
                     continue;
-                if (j == i + 1 && (pairs & 1)) {
-                    const uint32_t *px = cameo_pair(&c->pairs, k->wid, k2->wid, &ne);
-                    for (size_t q = 0; q < ne; q++)
-                        consider(S, &b, px[q], kp, i, gap, j);
-                }
-                if (pairs & 2) {
-                    const uint32_t *px = cameo_pair(&c->gpairs, k->wid, k2->wid, &ne);
-                    for (size_t q = 0; q < ne; q++)
-                        consider(S, &b, px[q], kp, i, gap, j);
-                }
+                if (j == i + 1 && (pairs & 1))
+                    consider_pair(S, &b, &c->pairs, 0, k->wid, k2->wid, kp, i, gap, j);
+                if (pairs & 2)
+                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, k->wid,
+                                  k2->wid, kp, i, gap, j);
             }
         }
     }
