@@ -146,6 +146,8 @@ typedef struct cpairs {
  * nany). */
 typedef struct caset {
     uint32_t any0, nany;
+    uint64_t first; /* bits cameo_second_bit of its phrases' first words:
+                       a token none of whose keys has one starts none */
 } caset;
 
 typedef struct cissue {

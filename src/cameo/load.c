@@ -1924,9 +1924,10 @@ static void fill_set(parley_cameo *c, uint32_t set, uint32_t a0, uint32_t na,
     for (uint32_t j = a0; j < a0 + na; j++) {
         const cphrase *ph = &c->alts[j];
         const cw *f = &c->els[ph->el];
-        if (ph->n && f->kind == CW_WORD)
+        if (ph->n && f->kind == CW_WORD) {
             x[(*n)++] = (triple){set, f->wid, j};
-        else
+            as->first |= 1ULL << cameo_second_bit(f->wid);
+        } else
             c->aset_any[(*nany)++] = j;
     }
     as->nany = (uint32_t)*nany - as->any0;

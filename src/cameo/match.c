@@ -344,8 +344,18 @@ static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t l
 static inline uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32_t lim,
                                   uint32_t *nw)
 {
-    if (e->kind != CW_WORD)
+    if (e->kind != CW_WORD) {
+        if ((e->kind == CW_SYN || e->kind == CW_ALT) && i < lim && i < S->n) {
+            /* a set whose phrases all start with words the token is not */
+            const caset *as = &S->c->asets[e->wid];
+            if (!as->nany && !(S->t[i].sec & as->first)) {
+                if (nw)
+                    *nw = 0;
+                return 0;
+            }
+        }
         return match_el_sets(S, e, i, lim, nw);
+    }
     uint32_t L = i < lim ? word_at(S, e, i) : 0;
     if (nw)
         *nw = L;
