@@ -1800,6 +1800,8 @@ static int discarded(const sent *S)
         return 0;
     for (uint32_t i = 0; i < S->n; i++) {
         const ctok *t = &S->t[i];
+        if (!(t->has & ((uint32_t)CK_HAS << CX_DISCARD)))
+            continue;
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
             size_t ne;
             const uint32_t *ix = entries(S, k, CX_DISCARD, &ne);
@@ -1828,6 +1830,8 @@ static int find_issues(docctx *D, const sent *S)
         return 0;
     for (uint32_t i = 0; i < S->n; i++) {
         const ctok *t = &S->t[i];
+        if (!(t->has & ((uint32_t)CK_HAS << CX_ISSUE)))
+            continue;
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
             size_t ne;
             const uint32_t *ix = entries(S, k, CX_ISSUE, &ne);
@@ -2136,6 +2140,8 @@ static int add_pronouns(sent *S, const mention *prev)
          * PETRARCH dictionaries, whose coder has the parse tree to tell a
          * referring "it" from "it is", only the personal subjects */
         int tab = S->c->format != PARLEY_CAMEO_PETRARCH;
+        if (S->t[i].n < 2 || S->t[i].n > 4) /* no pronoun */
+            continue;
         if (!(is_word(&S->t[i], "he") || is_word(&S->t[i], "she") ||
               is_word(&S->t[i], "they") ||
               (tab && (is_word(&S->t[i], "him") || is_word(&S->t[i], "her") ||
@@ -2682,6 +2688,16 @@ int cameo_code_text(const parley_cameo *c, const text_doc *td,
     uint32_t s1 = run->sent1 < td->nsents ? run->sent1 : (uint32_t)td->nsents;
     if (o && o->per_sentence && run->sent0 < s1)
         s1 = run->sent0 + 1;
+    if (run->sent0 < s1) {
+        /* room for as many words as the sentences have tokens */
+        size_t ntok = td->sents[s1 - 1].tok1 - td->sents[run->sent0].tok0;
+        wc.nslots = 256;
+        while (3 * wc.nslots < 4 * (ntok + 16))
+            wc.nslots *= 2;
+        wc.slots = arena_zalloc(a, wc.nslots * sizeof *wc.slots);
+        if (!wc.slots)
+            return PARLEY_ENOMEM;
+    }
     mention prev;
     int have_prev = 0;
     for (uint32_t si = run->sent0; si < s1; si++) {
