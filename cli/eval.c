@@ -21,7 +21,10 @@ static void usage(FILE *f)
             "table (strict counts) and ends with three lines:\n"
             "  strict:  P=... R=... F1=... (tp=. fp=. fn=.)\n"
             "  lenient: P=... R=... F1=... (tp=. fp=. fn=.)\n"
-            "  date: ok/n (share)  place: ok/n (share)\n"
+            "  date: ok/n (share)  place: ok/n (share)  no place: ok/n (share)\n"
+            "where place counts the matched events whose gold names a place and\n"
+            "that have it, no place those whose gold names none and that have\n"
+            "none.\n"
             "\n"
             "options:\n"
             "  --docs PATH    the evaluated set: the documents that 'parley code\n"
@@ -159,6 +162,8 @@ static int text_report(parley_buf *b, const parley_eval_report *r,
     rc |= add_share(b, "date", r->date_ok, r->date_n);
     rc |= parley_buf_adds(b, "  ");
     rc |= add_share(b, "place", r->place_ok, r->place_n);
+    rc |= parley_buf_adds(b, "  ");
+    rc |= add_share(b, "no place", r->noplace_ok, r->noplace_n);
     rc |= parley_buf_adds(b, "\n");
     return rc ? PARLEY_ENOMEM : 0;
 }
@@ -254,8 +259,10 @@ static int json_report(parley_buf *b, const parley_eval_report *r)
     rc |= jcounts(b, "lenient", &r->lenient);
     rc |= parley_buf_addf(b,
                           ",\"date\":{\"ok\":%zu,\"n\":%zu},"
-                          "\"place\":{\"ok\":%zu,\"n\":%zu}",
-                          r->date_ok, r->date_n, r->place_ok, r->place_n);
+                          "\"place\":{\"ok\":%zu,\"n\":%zu},"
+                          "\"no_place\":{\"ok\":%zu,\"n\":%zu}",
+                          r->date_ok, r->date_n, r->place_ok, r->place_n,
+                          r->noplace_ok, r->noplace_n);
     rc |= parley_buf_adds(b, ",\"types\":[");
     for (size_t i = 0; i < r->ntypes; i++) {
         const parley_eval_type *t = &r->types[i];

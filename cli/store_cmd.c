@@ -55,6 +55,14 @@ static int parse_long(const char *opt, const char *v, long *out)
     return 0;
 }
 
+/* The store's message about its last failure; a failure to record one
+ * can only be a lack of memory. */
+static const char *store_msg(const parley_store *st)
+{
+    const char *m = parley_store_errmsg(st);
+    return *m ? m : "out of memory";
+}
+
 /* Options every store command takes. */
 struct common {
     const char *db;
@@ -138,19 +146,19 @@ static const char common_help[] =
     "  --db FILE          the store (SQLite); required\n"
     "  --busy-timeout MS  wait this long for another writer (default 5000)\n";
 
-static int open_store(parley_store **st, const struct common *c, int ro)
+/* flags: enum parley_store_flags */
+static int open_store(parley_store **st, const struct common *c, int flags)
 {
     if (!c->db) {
         fprintf(stderr, "parley: --db FILE is required\n");
         return EXIT_USAGE;
     }
-    parley_store_opts o = {ro ? PARLEY_STORE_READONLY : 0,
-                           c->busy_ms ? (int)c->busy_ms : 0};
+    parley_store_opts o = {flags, c->busy_ms ? (int)c->busy_ms : 0};
     if (c->busy_ms < 0)
         o.busy_timeout_ms = -1;
     int rc = parley_store_open(st, c->db, &o);
     if (rc) {
-        fprintf(stderr, "parley: %s\n", parley_store_errmsg(*st));
+        fprintf(stderr, "parley: %s\n", store_msg(*st));
         parley_store_close(*st);
         *st = NULL;
         return rc == PARLEY_ENOENT ? EXIT_USAGE : EXIT_FATAL;
@@ -195,12 +203,17 @@ struct ingest {
     int force;
     /* docs: read so far; added, replaced, events: committed; the p_
      * counts are those of the open batch, not yet committed. */
-    size_t docs, added, skipped, replaced, events;
-    size_t p_docs, p_added, p_replaced, p_events;
+    size_t docs, added, skipped, replaced, recoded, events;
+    size_t p_docs, p_added, p_replaced, p_recoded, p_events;
     int stdin_stream; /* standard input is a pipe or terminal */
     int batch;        /* a batch is open */
     double batch_t0;
     int fatal, store_err;
+    /* document ids of the run: duplicates skipped, clashes renamed */
+    struct cli_ids *ids;
+    parley_buf idbuf;
+    size_t dups, renamed;
+    parley_log_fn log;
     /* progress */
     int tty;
     double t0, last;
@@ -297,14 +310,15 @@ static int commit_batch(struct ingest *g)
     if (parley_store_commit(g->st)) {
         if (g->tty)
             fputc('\n', stderr);
-        fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
+        fprintf(stderr, "parley: %s\n", store_msg(g->st));
         g->fatal = 1;
         return -1;
     }
     g->added += g->p_added;
     g->replaced += g->p_replaced;
+    g->recoded += g->p_recoded;
     g->events += g->p_events;
-    g->p_docs = g->p_added = g->p_replaced = g->p_events = 0;
+    g->p_docs = g->p_added = g->p_replaced = g->p_recoded = g->p_events = 0;
     return 0;
 }
 
@@ -319,15 +333,48 @@ static int idle_stream(const struct ingest *g, const parley_doc *doc)
     return poll(&p, 1, 0) == 0;
 }
 
-static int ingest_doc(void *ud, const parley_doc *doc)
+/* Logs that doc replaced a stored document of the same id. */
+static void say_replaced(struct ingest *g, const parley_doc *doc)
+{
+    parley_buf m = PARLEY_BUF_INIT, id = PARLEY_BUF_INIT;
+    int rc = parley_doc_id(&id, doc);
+    rc = rc || parley_buf_adds(&m, doc->origin ? doc->origin : "-");
+    rc = rc || (doc->line && parley_buf_addf(&m, ":%zu", doc->line));
+    rc = rc || parley_buf_addf(&m, ": document '%.100s' replaces the stored one of that "
+                                   "id (its content changed)", id.p);
+    if (g->tty)
+        fputs("\r\033[K", stderr);
+    g->log(NULL, PARLEY_WARNING, rc ? "out of memory" : m.p);
+    parley_buf_release(&m);
+    parley_buf_release(&id);
+}
+
+static int ingest_doc(void *ud, const parley_doc *in)
 {
     struct ingest *g = ud;
     if (interrupted)
         return 1;
     g->docs++;
     if (g->tty)
-        track_bytes(g, doc);
-    int rc = g->force ? 0 : parley_store_has(g->st, doc);
+        track_bytes(g, in);
+    parley_doc renamed = *in;
+    const parley_doc *doc = in;
+    int rc = cli_ids_check(g->ids, in, &g->idbuf, g->log, NULL);
+    if (rc == CLI_ID_DUPLICATE) {
+        g->dups++;
+        return 0;
+    }
+    if (rc == CLI_ID_RENAMED) {
+        renamed.id = (parley_str){g->idbuf.p, g->idbuf.n};
+        doc = &renamed;
+        g->renamed++;
+    } else if (rc < 0) {
+        fprintf(stderr, "parley: %s: %s\n", in->origin ? in->origin : "-",
+                parley_strerror(rc));
+        g->fatal = 1;
+        return 1;
+    }
+    rc = g->force ? 0 : parley_store_has(g->st, doc);
     if (rc < 0)
         goto store_error;
     if (rc == 1) {
@@ -359,10 +406,14 @@ static int ingest_doc(void *ud, const parley_doc *doc)
         } else {
             g->p_docs++;
             g->p_events += nev;
-            if (rc == PARLEY_STORE_REPLACED)
+            if (rc == PARLEY_STORE_REPLACED) {
                 g->p_replaced++;
-            else
+                say_replaced(g, doc);
+            } else if (rc == PARLEY_STORE_RECODED) {
+                g->p_recoded++;
+            } else {
                 g->p_added++;
+            }
         }
     }
     /* Also after a skipped document: a long run of them must not hold
@@ -378,7 +429,7 @@ static int ingest_doc(void *ud, const parley_doc *doc)
 store_error:
     if (g->tty)
         fputc('\n', stderr);
-    fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
+    fprintf(stderr, "parley: %s\n", store_msg(g->st));
     g->fatal = g->store_err = 1;
     /* The open batch is dropped when the store is closed: its documents
      * are not counted, and a rerun stores them. */
@@ -423,8 +474,10 @@ int cmd_ingest(int argc, char **argv)
     struct cli_dicts dicts;
     memset(&dicts, 0, sizeof dicts);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    if (!inputs)
+    if (!inputs) {
+        fprintf(stderr, "parley: out of memory\n");
         return EXIT_FATAL;
+    }
     int only_inputs = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -463,14 +516,14 @@ int cmd_ingest(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (date && (strlen(date) != 10 || date[4] != '-' || date[7] != '-')) {
-        fprintf(stderr, "parley: --date wants YYYY-MM-DD, got '%s'\n", date);
+    if (date && (strlen(date) != 10 || !parley_date_valid(date))) {
+        fprintf(stderr, "parley: --date wants a date YYYY-MM-DD, got '%s'\n", date);
         free(inputs);
         return EXIT_USAGE;
     }
     /* As for parley code: --quiet keeps errors, drops warnings. */
     parley_log_fn log = quiet ? quiet_log : cli_log;
-    parley_ingest_opts io = {PARLEY_FORMAT_AUTO, date, log, NULL};
+    parley_ingest_opts io = {PARLEY_FORMAT_AUTO, date, log, NULL, NULL};
     if (fmt && (io.format = parley_format_from_name(fmt)) < 0) {
         fprintf(stderr, "parley: --input-format: unknown format '%s'\n", fmt);
         free(inputs);
@@ -480,7 +533,9 @@ int cmd_ingest(int argc, char **argv)
     memset(&g, 0, sizeof g);
     g.force = force;
     g.co.log = log;
-    int rc = open_store(&g.st, &c, 0);
+    g.log = log;
+    parley_buf_init(&g.idbuf);
+    int rc = open_store(&g.st, &c, force ? PARLEY_STORE_FORCE : 0);
     if (rc) {
         free(inputs);
         return rc;
@@ -492,7 +547,15 @@ int cmd_ingest(int argc, char **argv)
                 parley_strerror(rc));
         parley_store_close(g.st);
         free(inputs);
-        return rc == PARLEY_ENOMEM ? EXIT_FATAL : EXIT_USAGE;
+        return EXIT_FATAL; /* as in parley code (README, exit codes) */
+    }
+    if (dicts.strict && bad) { /* as for the CAMEO dictionaries */
+        fprintf(stderr, "parley: --strict: %zu malformed line%s in the lexicon\n", bad,
+                bad == 1 ? "" : "s");
+        parley_lexicon_free(g.lx);
+        parley_store_close(g.st);
+        free(inputs);
+        return EXIT_FATAL;
     }
     parley_cameo *cameo = NULL;
     size_t dict_bad = 0;
@@ -526,11 +589,19 @@ int cmd_ingest(int argc, char **argv)
     struct stat in_sb;
     g.stdin_stream = fstat(STDIN_FILENO, &in_sb) == 0 && !S_ISREG(in_sb.st_mode);
     g.t0 = g.last = now();
-    /* the community's own files have malformed lines: they were warned
-     * about and skipped; only --strict makes them fatal (above) */
+    /* malformed dictionary lines: warnings, fatal with --strict (above);
+     * as in parley code */
     (void)dict_bad;
     size_t input_errors = 0;
-    cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors);
+    if (cli_ids_new(&g.ids)) {
+        fprintf(stderr, "parley: out of memory\n");
+        g.fatal = 1;
+    } else {
+        if (cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors) ==
+            PARLEY_ENOMEM)
+            g.fatal = 1;
+    }
+    input_errors += g.renamed;
     /* After an interrupt or a coding error, what was coded is kept; after
      * a store error the batch is dropped (parley_store_close). */
     if (!g.store_err)
@@ -538,15 +609,24 @@ int cmd_ingest(int argc, char **argv)
     if (g.tty && !g.fatal)
         progress(&g, 1);
     double el = now() - g.t0;
+    char more[128] = "";
+    int m = 0;
+    if (g.recoded)
+        m = snprintf(more, sizeof more, ", %zu re-coded", g.recoded);
+    if (g.dups || g.renamed)
+        snprintf(more + m, sizeof more - (size_t)m, ", %zu duplicate%s dropped, %zu renamed",
+                 g.dups, g.dups == 1 ? "" : "s", g.renamed);
     fprintf(stderr,
-            "%singested %zu documents (%zu skipped, %zu replaced), %zu events "
+            "%singested %zu documents (%zu skipped, %zu replaced%s), %zu events "
             "in %.1f s%s\n",
-            quiet || g.tty ? "" : "parley: ", g.added + g.replaced, g.skipped,
-            g.replaced, g.events, el,
+            quiet || g.tty ? "" : "parley: ", g.added + g.replaced + g.recoded, g.skipped,
+            g.replaced, more, g.events, el,
             interrupted ? " (interrupted; run again to finish)" : "");
     parley_cameo_free(cameo);
     parley_lexicon_free(g.lx);
     parley_store_close(g.st);
+    cli_ids_free(g.ids);
+    parley_buf_release(&g.idbuf);
     free(g.cur_origin);
     free(inputs);
     if (g.fatal)
@@ -791,7 +871,7 @@ static int query_or_export(int argc, char **argv, int export)
         return EXIT_USAGE;
     }
     parley_store *st;
-    int rc = open_store(&st, &c, 1);
+    int rc = open_store(&st, &c, PARLEY_STORE_READONLY);
     if (rc)
         return rc;
     FILE *out = stdout;
@@ -895,14 +975,14 @@ int cmd_stats(int argc, char **argv)
         return EXIT_USAGE;
     }
     parley_store *st;
-    int rc = open_store(&st, &c, 1);
+    int rc = open_store(&st, &c, PARLEY_STORE_READONLY);
     if (rc)
         return rc;
     const char *last = NULL;
     if (check) {
         rc = parley_store_check(st);
         if (rc) {
-            fprintf(stderr, "parley: %s\n", parley_store_errmsg(st));
+            fprintf(stderr, "parley: %s\n", store_msg(st));
             parley_store_close(st);
             return EXIT_FATAL;
         }
@@ -910,7 +990,7 @@ int cmd_stats(int argc, char **argv)
     }
     rc = parley_store_stats(st, print_stat, &last);
     if (rc)
-        fprintf(stderr, "parley: %s\n", parley_store_errmsg(st));
+        fprintf(stderr, "parley: %s\n", store_msg(st));
     parley_store_close(st);
     if (fflush(stdout) || ferror(stdout))
         return EXIT_FATAL;

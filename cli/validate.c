@@ -5,6 +5,7 @@
  * PETRARCH's PETR.UnitTest.records.xml (dictionaries named in its
  * <Environment>). A record passes when the set of coded (source, target,
  * code) triples equals the expected set. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +38,7 @@ typedef struct catcount {
 typedef struct vstate {
     parley_cameo *dict;
     char defsrc[32], deftgt[32]; /* TABARI "DEFAULT:" option, "" = off */
-    int defprior;                /* its PRIOR */
+    int defprior, defafter;      /* its PRIOR and AFTER */
     int convert_agents;          /* TABARI "SET: CONVERT AGENT" */
     int code_by;                 /* "SET: CODE BY CLAUSE|SENTENCE", "CODE ALL" */
     int min_words;               /* "SET: MINIMUM WORDS = n" */
@@ -144,6 +145,7 @@ static int run_record(vstate *V, record *R)
     memset(&co, 0, sizeof co);
     co.per_sentence = !V->forward; /* a record is one sentence */
     co.default_prior = V->defprior;
+    co.default_after = V->defafter;
     co.default_source = V->defsrc[0] ? V->defsrc : NULL;
     co.default_target = V->deftgt[0] ? V->deftgt : NULL;
     co.convert_agents = V->convert_agents;
@@ -292,6 +294,7 @@ static void tabari_option(vstate *V, const char *s, size_t n)
     if (strstr(buf, "DEFAULT:")) {
         V->defsrc[0] = V->deftgt[0] = '\0';
         V->defprior = strstr(buf, "PRIOR") != NULL;
+        V->defafter = strstr(buf, "AFTER") != NULL;
         p = strstr(buf, "SOURCE");
         const char *b = p ? strchr(p, '[') : NULL;
         if (b)
@@ -375,21 +378,24 @@ static int tabari_events(vstate *V, const char *s, size_t n, record *R)
     return found;
 }
 
-static int is_header(const char *s, size_t n)
+/* A record's first line: its date (YYMMDD, or YYYYMMDD with TABARI's
+ * SET: YYYY; a digit more or less by mistake in the suite), a space and
+ * its id. Returns the number of the date's digits, or 0. */
+static size_t is_header(const char *s, size_t n)
 {
-    if (n < 8)
+    size_t d = 0;
+    while (d < n && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d < 6 || d > 9 || d + 2 > n)
         return 0;
-    for (int i = 0; i < 6; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-    return s[6] == ' ' || s[6] == '\t';
+    return s[d] == ' ' || s[d] == '\t' ? d : 0;
 }
 
 static int run_tabari(vstate *V, const char *path, char *data, size_t len)
 {
     char *p = data, *end = data + len;
     record R;
-    int in_rec = 0, in_comment = 0, rc = 0;
+    int in_rec = 0, in_comment = 0, rc = 0, blank = 0;
     parley_buf text = PARLEY_BUF_INIT, comment = PARLEY_BUF_INIT;
     (void)path;
     for (;;) {
@@ -397,7 +403,13 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
         char *le = nl ? nl : end;
         int eof = p >= end;
         size_t n = eof ? 0 : (size_t)(le - p);
-        if (eof || (in_comment != 1 && is_header(p, n))) {
+        /* a header begins a record after the comment's end or after a
+         * blank line, as TABARI's records are separated by blank lines:
+         * a comment its author left open (closed with slash-star by
+         * mistake) ends there */
+        int after_blank = blank;
+        blank = !eof && strspn(p, " \t\r") >= n;
+        if (eof || ((in_comment != 1 || after_blank) && is_header(p, n))) {
             if (in_rec) {
                 memset(R.exp, 0, sizeof R.exp);
                 R.nexp = 0;
@@ -413,10 +425,15 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
             in_comment = 0;
             parley_buf_reset(&text);
             parley_buf_reset(&comment);
-            int yy = (p[0] - '0') * 10 + (p[1] - '0');
-            snprintf(R.date, sizeof R.date, "%04d-%.2s-%.2s",
-                     yy <= 30 ? 2000 + yy : 1900 + yy, p + 2, p + 4);
-            const char *q = p + 6;
+            size_t dn = is_header(p, n);
+            if (dn >= 8) {
+                snprintf(R.date, sizeof R.date, "%.4s-%.2s-%.2s", p, p + 4, p + 6);
+            } else {
+                int yy = (p[0] - '0') * 10 + (p[1] - '0');
+                snprintf(R.date, sizeof R.date, "%04d-%.2s-%.2s",
+                         yy <= 30 ? 2000 + yy : 1900 + yy, p + 2, p + 4);
+            }
+            const char *q = p + dn;
             while (q < le && (*q == ' ' || *q == '\t'))
                 q++;
             size_t il = strcspn(q, " \t\r\n");
@@ -428,7 +445,14 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
             p = nl ? nl + 1 : end;
             continue;
         }
-        if (in_rec && in_comment != 2) {
+        if (in_rec && in_comment == 2 && blank) {
+            in_comment = 3; /* the record's end: what follows is not it */
+        } else if (in_rec && in_comment == 2) {
+            /* after the comment, more expected events of the record,
+             * each closed with star-slash again: TABARI reads them all */
+            if (parley_buf_add(&comment, p, n) || parley_buf_addc(&comment, '\n'))
+                return EXIT_FATAL;
+        } else if (in_rec && in_comment != 3) {
             const char *s = p;
             size_t m = n;
             while (m) {
@@ -487,6 +511,41 @@ static xmlNode *child(xmlNode *n, const char *name)
         if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, name) == 0)
             return c;
     return NULL;
+}
+
+/* Parses a PETRARCH suite, forgiving small faults. Without XML_PARSE_HUGE,
+ * libxml2 refuses entity blow-ups ("billion laughs") and nesting deeper
+ * than 256 (issue 13, D4: with it, such a file grew without limit); a
+ * file it refuses is reported and not run. NULL when refused (reported). */
+static xmlDoc *read_suite(const char *file, const char *data, size_t len)
+{
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt) {
+        fprintf(stderr, "parley: out of memory\n");
+        return NULL;
+    }
+    xmlDoc *xd = len > INT32_MAX ? NULL
+                                 : xmlCtxtReadMemory(ctxt, data, (int)len, file, NULL,
+                                                     XML_PARSE_RECOVER | XML_PARSE_NONET |
+                                                         XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+    int refused = e && (e->code == XML_ERR_ENTITY_LOOP || e->code == XML_ERR_NO_MEMORY ||
+                        e->code == XML_ERR_INTERNAL_ERROR);
+    if (refused || !xd || !xmlDocGetRootElement(xd)) {
+        const char *msg = e && e->message ? e->message : "not a PETRARCH validation file";
+        size_t n = strlen(msg);
+        while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+            n--;
+        if (e && e->line > 0)
+            fprintf(stderr, "parley: %s:%d: %.*s; not run\n", file, e->line, (int)n, msg);
+        else
+            fprintf(stderr, "parley: %s: %.*s; not run\n", file, (int)n, msg);
+        if (xd)
+            xmlFreeDoc(xd);
+        xd = NULL;
+    }
+    xmlFreeParserCtxt(ctxt);
+    return xd;
 }
 
 static char *child_text(xmlNode *n, const char *name)
@@ -696,10 +755,12 @@ int cmd_validate(int argc, char **argv)
     xmlDoc *xd = NULL;
     xmlNode *sentences = NULL;
     if (is_xml) {
-        xd = xmlReadMemory(data, (int)len, file, NULL,
-                           XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-                               XML_PARSE_NOWARNING | XML_PARSE_HUGE);
-        xmlNode *root = xd ? xmlDocGetRootElement(xd) : NULL;
+        xd = read_suite(file, data, len);
+        if (!xd) {
+            free(data);
+            return EXIT_INPUT;
+        }
+        xmlNode *root = xmlDocGetRootElement(xd);
         if (!root) {
             fprintf(stderr, "parley: %s: not a PETRARCH validation file\n", file);
             free(data);

@@ -143,6 +143,16 @@ enum parley_format {
     PARLEY_FORMAT_FEED      /* .rss, .atom, .xml: RSS 2.0 or Atom */
 };
 
+/* 1 when s is a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists
+ * (month 1 to 12, the day within its month, leap years counted), else 0.
+ * The one check behind --date, --from/--to and the API's from/to. */
+PARLEY_API int parley_date_valid(const char *s);
+
+/* 1 when s is one of the 16 PLOVER event types (AGREE, CONSULT, SUPPORT,
+ * CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN,
+ * PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT), case ignored; else 0. */
+PARLEY_API int parley_plover_type_valid(const char *s);
+
 /* Name ("auto", "text", "jsonl", "html", "feed") to enum; -1 if unknown. */
 PARLEY_API int parley_format_from_name(const char *name);
 
@@ -152,6 +162,13 @@ typedef struct parley_ingest_opts {
                                  metadata nor a dateline gives a date */
     parley_log_fn log;        /* may be NULL */
     void *log_ud;
+    /* parley_reader_open: the id of a document read whole from the file
+     * (text, HTML) when it gives none of its own; NULL: the file's name
+     * without directory and extension. Not used for standard input, JSON
+     * lines and feed items: those documents without an id of their own
+     * get "doc-" and 16 hex digits of a hash of their content (see
+     * parley_doc_id). Copied. */
+    const char *name;
 } parley_ingest_opts;
 
 typedef struct parley_reader parley_reader;
@@ -331,9 +348,18 @@ PARLEY_API void parley_result_free(parley_result *r);
 
 /* ---- sinks ------------------------------------------------------------ */
 
-/* The document id DESIGN.md prescribes: doc->id, else the origin file
- * name without directory and extension, else "doc". Appends to b. */
+/* The document id (README, "Document ids"): doc->id, which the readers
+ * always fill in; else, for a document built by hand, the origin file's
+ * name without directory and extension when origin names a file and
+ * line is 0; else "doc-" and 16 hex digits of a 64-bit FNV-1a hash of
+ * its date, title, url, source and text, so that the same document gets
+ * the same id in every shard of a corpus. Appends to b; 0 or
+ * PARLEY_ENOMEM. */
 PARLEY_API int parley_doc_id(parley_buf *b, const parley_doc *doc);
+/* The 64-bit FNV-1a hash of doc's date, title, url, source and text (each
+ * preceded by its length), the one behind the ids of documents without
+ * one; the same bytes give the same hash on every machine. */
+PARLEY_API uint64_t parley_doc_hash(const parley_doc *doc);
 
 /* Appends one JSON line (with '\n') for event number `index` (0-based,
  * its position in the result) of doc, following the event contract.
@@ -447,6 +473,9 @@ typedef struct parley_eval_report {
     size_t gold_outside, pred_outside; /* well-formed lines of documents
                                           outside the set, not scored */
     size_t docs_errors; /* input errors of parley_eval_load_docs */
+    /* Over strict true positives whose gold gives no place (the text
+     * states none): how many predictions have none either. */
+    size_t noplace_ok, noplace_n;
 } parley_eval_report;
 
 /* Returns 0 or PARLEY_ENOMEM (then *out is NULL). opts is copied; may be
@@ -512,7 +541,11 @@ PARLEY_API int parley_eval_load_docs(parley_eval *e, const char *path);
 typedef struct parley_store parley_store;
 
 enum parley_store_flags {
-    PARLEY_STORE_READONLY = 1 /* queries only; the file must exist */
+    PARLEY_STORE_READONLY = 1, /* queries only; the file must exist */
+    PARLEY_STORE_FORCE = 2     /* parley_store_put stores a document and its
+                                  events again even when the same content
+                                  is stored (PARLEY_STORE_RECODED): after a
+                                  change of dictionaries */
 };
 
 typedef struct parley_store_opts {
@@ -542,7 +575,9 @@ PARLEY_API int parley_store_has(parley_store *st, const parley_doc *doc);
 enum parley_store_put_status {
     PARLEY_STORE_ADDED = 0,    /* a new document */
     PARLEY_STORE_SKIPPED = 1,  /* already stored with the same content */
-    PARLEY_STORE_REPLACED = 2  /* same id, new content: old events dropped */
+    PARLEY_STORE_REPLACED = 2, /* same id, new content: old events dropped */
+    PARLEY_STORE_RECODED = 3   /* same content, stored again as coded now
+                                  (PARLEY_STORE_FORCE) */
 };
 
 /* Stores doc and its coding res (from parley_code on that doc): all of it
@@ -915,6 +950,14 @@ typedef struct parley_serve_opts {
      * port -1: any free port). May be NULL. */
     void (*ready)(void *ud, const char *bind, int port);
     void *ready_ud;
+    /* Limits (README, "Limits and hardening"). */
+    int max_connections; /* open connections; over it the oldest one
+                            still sending its request is closed; 0: 256 */
+    long header_ms;      /* time a connection has to send a request's
+                            line and headers; 0: 10000 */
+    /* Host header values served besides IP addresses and "localhost"
+     * (against DNS rebinding); "*" serves any. NULL-terminated, or NULL. */
+    const char *const *allow_hosts;
 } parley_serve_opts;
 
 /* Opens the store, listens, and serves until *stop becomes non-zero
@@ -987,6 +1030,10 @@ typedef struct parley_cameo_code_opts {
     const char *default_source, *default_target;
     int default_prior; /* 1: the default source stands in whenever no
                           actor precedes the verb (TABARI's PRIOR) */
+    int default_after; /* 1: the default target stands in whenever no
+                          actor follows the verb (TABARI's AFTER); 0: with
+                          TABARI dictionaries an actor before the verb
+                          is looked for first */
     int convert_agents;
     int code_by; /* 0: first coded verb of each clause (TABARI's default),
                     1: of each sentence, 2: every verb (CODE ALL) */

@@ -64,7 +64,16 @@ else
 fi
 "$PARLEY" ingest --db "$T/a.db" --force --quiet "$T/a.jsonl" 2>"$T/err"
 check "--force re-codes without duplicates" [ "$(events "$T/a.db")" -eq "$n1" ]
-check "--force replaces nothing that is unchanged" grep -q '(40 skipped' "$T/err"
+check "--force re-codes every unchanged document (D6)" grep -q 'ingested 40 documents (0 skipped, 0 replaced, 40 re-coded)' "$T/err"
+check "--force: the store stays consistent" quiet "$PARLEY" stats --db "$T/a.db" --check
+# D6 (issue 13): events coded with other dictionaries are replaced by
+# --force: first without the built-in dictionaries (no events), then with
+"$PARLEY" ingest --db "$T/f.db" --no-builtin --quiet "$T/a.jsonl" 2>"$T/err"
+check "--no-builtin codes no events" [ "$(events "$T/f.db")" -eq 0 ]
+"$PARLEY" ingest --db "$T/f.db" --quiet "$T/a.jsonl" 2>"$T/err"
+check "without --force, unchanged documents keep their old coding" [ "$(events "$T/f.db")" -eq 0 ]
+"$PARLEY" ingest --db "$T/f.db" --force --quiet "$T/a.jsonl" 2>"$T/err"
+check "--force re-codes them with today's dictionaries (D6)" [ "$(events "$T/f.db")" -eq "$n1" ]
 
 # ---- a changed document replaces its events ---------------------------
 head -n 1 "$T/a.jsonl" | python3 -c 'import json, sys
@@ -87,6 +96,15 @@ check "still 40 documents" [ "$(docs "$T/a.db")" -eq 40 ]
 check "the full-text index follows the replacement" fts_ok "$T/a.db"
 
 # ---- queries and exports ----------------------------------------------
+# D10 (issue 13): dates that do not exist and unknown types are usage errors
+for opt in "--from 2024-13" "--to 2024-13" "--from 2024-02-30" "--to 2023-02-29" "--type MEET" "--type consulting"; do
+    run "$PARLEY" query --db "$T/a.db" $opt
+    check "query $opt is a usage error (2), named (D10)" [ "$rc" -eq 2 ] && grep -q -- "${opt%% *}" "$T/err"
+    run "$PARLEY" export --db "$T/a.db" $opt
+    check "export $opt is a usage error (2) (D10)" [ "$rc" -eq 2 ]
+done
+run "$PARLEY" query --db "$T/a.db" --from 2024-02-29 --type consult
+check "query --from 2024-02-29 --type consult is fine" [ "$rc" -eq 0 ]
 run "$PARLEY" query --db "$T/a.db" --actor KAZ --type CONSULT --format table
 check "query --actor KAZ --type CONSULT (table) runs" [ "$rc" -eq 0 ]
 check "the table has a header" grep -q '^date  *type  *source → target  *place  *evidence' "$T/out"

@@ -239,9 +239,9 @@ class Coder:
         of `parley code` on a .jsonl file holding that line. text is a
         str; date a "YYYY-MM-DD" str or a datetime.date (the document's
         date: without it, a dateline in the text, else none); id a str or
-        an int (without it, the document is named as `parley code` names
-        a line without an id in a file text.jsonl whose lines are this
-        coder's documents in the order of the calls).
+        an int (without it, the document gets the id `parley code` gives a
+        line without one: "doc-" and 16 hex digits of a hash of its
+        content; README, "Document ids").
         Raises ParleyError with parley's message for a document it
         refuses, and for a date it cannot read.
         """

@@ -91,7 +91,7 @@ class Record(Structure):  # parley_record
 
 class IngestOpts(Structure):  # parley_ingest_opts
     _fields_ = [("format", c_int), ("default_date", c_char_p),
-                ("log", LOG_FN), ("log_ud", c_void_p)]
+                ("log", LOG_FN), ("log_ud", c_void_p), ("name", c_char_p)]
 
 
 class LexiconOpts(Structure):  # parley_lexicon_opts

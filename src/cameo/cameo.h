@@ -101,6 +101,7 @@ typedef struct cpattern {
     uint32_t req0, nreq; /* its word elements' ids: preq[req0 .. req0 + nreq) */
     uint64_t rmask;      /* their bits cameo_bloom_bit(id) & 63: a pattern
                             whose bit a sentence lacks cannot match there */
+    uint8_t dom;         /* a dominant code ("[080!]"): see cverb.dom */
 } cpattern;
 
 typedef struct cverb {
@@ -108,6 +109,8 @@ typedef struct cverb {
     uint32_t vpos;     /* which element of ph is the verb */
     uint32_t code;     /* the default code (offset in strs) */
     uint32_t block;    /* its block: patterns pat0 .. pat0+npat */
+    uint8_t dom;       /* TABARI's dominant code ("ATTEND [031!]"): when
+                          it codes, the sentence's other verbs do not */
     uint8_t sub;       /* TABARI's subordinate code ("SAID [023?]"): a
                           later verb's pattern reaching back over it codes
                           instead */
@@ -440,6 +443,7 @@ typedef struct cameo_ev {
                                  else 0, 0 */
     const char *topics[PARLEY_MAX_TOPICS]; /* issues of the sentence */
     size_t ntopics;
+    int dom;                  /* coded by a dominant code ("[031!]") */
 } cameo_ev;
 
 typedef struct cameo_evs {

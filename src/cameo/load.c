@@ -10,6 +10,7 @@
 
 #include "cameo/cameo.h"
 #include "lexicon/builtin.h"
+#include "util/cut.h"
 
 #define GROW(arr, n, cap)                                                   \
     ((n) < (cap) ? 0                                                        \
@@ -61,6 +62,7 @@ typedef struct rd {
     uint32_t pdepth; /* the nesting of the last phrase read (parse_phrase) */
     int sub;         /* the last code read was subordinate ("[023?]") */
     int verb_sub;    /* the current verb line's code was */
+    int dom, verb_dom; /* the same for a dominant code ("[031!]") */
 } rd;
 
 /* How deeply synonym sets and { A | B } alternatives may nest: the
@@ -85,8 +87,12 @@ static void bad(rd *r, const char *fmt, ...)
         k = 0;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg + k, sizeof msg - (size_t)k, fmt, ap);
+    int w = vsnprintf(msg + k, sizeof msg - (size_t)k, fmt, ap);
     va_end(ap);
+    if (w > 0 && (size_t)k + (size_t)w >= sizeof msg) { /* cut: at a character */
+        size_t end = parley_utf8_cut(msg, sizeof msg - 1, sizeof msg - 4);
+        memcpy(msg + end, "\xe2\x80\xa6", 4); /* "…" and NUL */
+    }
     r->o->log(r->o->log_ud, r->o->strict ? PARLEY_ERROR : PARLEY_WARNING, msg);
 }
 
@@ -1113,12 +1119,13 @@ static uint32_t verb_code(rd *r, const char *s, size_t n, const char **why)
     }
     char buf[32];
     size_t o = 0;
-    r->sub = 0;
+    r->sub = r->dom = 0;
     for (size_t i = 0; i < m; i++) {
         char ch = p[i];
         if (is_space(ch))
             continue;
         r->sub |= ch == '?';
+        r->dom |= ch == '!' && !r->petr; /* TABARI's mark, not read for PETRARCH */
         if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
               (ch >= 'a' && ch <= 'z') || ch == ':' || ch == '-' || ch == '!' ||
               ch == '+' || ch == '#' || ch == '?')) {
@@ -1189,6 +1196,7 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
     v->code = code;
     v->block = block;
     v->sub = (uint8_t)r->verb_sub;
+    v->dom = (uint8_t)r->verb_dom;
 }
 
 /* Reads a verb dictionary in TABARI or PETRARCH2 format. Both have
@@ -1371,6 +1379,7 @@ static void read_verbs(rd *r, char *data, size_t len)
                     bad(r, "%s", why);
                 continue;
             }
+            int dom = r->dom;
             cphrase ph;
             why = "malformed pattern";
             int rc = parse_phrase(r, s + 1, (size_t)(b - s - 1), PH_PATTERN, &ph,
@@ -1405,6 +1414,7 @@ static void read_verbs(rd *r, char *data, size_t len)
             pt->code = code;
             pt->nlit = nlit;
             pt->nwords = nwords;
+            pt->dom = (uint8_t)dom;
             c->blocks[c->nblocks - 1].npat++;
             continue;
         }
@@ -1432,7 +1442,7 @@ static void read_verbs(rd *r, char *data, size_t len)
         const char *cb = memchr(s, '{', b ? (size_t)(b - s) : n);
         size_t vn = cb ? (size_t)(cb - s) : b ? (size_t)(b - s) : n;
         uint32_t code;
-        r->verb_sub = 0;
+        r->verb_sub = r->verb_dom = 0;
         if (b) {
             const char *why = "";
             code = verb_code(r, b, n - (size_t)(b - s), &why);
@@ -1442,6 +1452,7 @@ static void read_verbs(rd *r, char *data, size_t len)
                 continue;
             }
             r->verb_sub = r->sub;
+            r->verb_dom = r->dom;
         } else if (r->petr && have_block) {
             code = block_code;
         } else {

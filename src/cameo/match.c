@@ -926,7 +926,11 @@ static void group_compounds(sent *S)
                    is_word(&S->t[j], "nor") || is_word(&S->t[j], "or");
             j++;
         }
-        if ((j == q->t0 && sep && and) || (q->t0 == p->t0 && q->t1 == p->t1))
+        /* TABARI: past its conjunction, a compound's member takes the
+         * actors that follow it with only adjectives between ("Calenardhon
+         * and the evil Arnor awful Gondor") */
+        int more = !petr && p->group != k - 1;
+        if ((j == q->t0 && sep && (and || more)) || (q->t0 == p->t0 && q->t1 == p->t1))
             q->group = p->group;
     }
 }
@@ -1283,6 +1287,7 @@ typedef struct docctx {
     const char *rep_upper;
     uint32_t rep_v0, rep_v1;
     int complex; /* a "[+++]" code was met: the sentence is not coded */
+    int dom;     /* the verb being coded has a dominant code */
 } docctx;
 
 /* Whether two actor codes are one party: the same code, or a state and
@@ -1348,6 +1353,7 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     e->t0 = S->t[b->t0].src;
     e->t1 = S->t[b->t1 - 1].src + 1;
     e->negated = D->negated;
+    e->dom = D->dom;
     for (size_t i = 0; i < D->ntopics; i++)
         e->topics[i] = D->topics[i];
     e->ntopics = D->ntopics;
@@ -1355,9 +1361,10 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     return 0;
 }
 
-/* Events between the members of the source and target mentions' groups;
- * "A:B" codes give A source→target and B target→source. */
-static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
+/* Events between the members of the source and target mentions' groups
+ * (the mention alone where alone has bit 1 for the source, 2 for the
+ * target); "A:B" codes give A source→target and B target→source. */
+static int emit_groups_of(docctx *D, sent *S, int src, int tgt, const char *code, int alone)
 {
     char fwd[32], rev[32];
     const char *colon = strchr(code, ':');
@@ -1374,11 +1381,16 @@ static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
         strcpy(fwd, code);
         rev[0] = '\0';
     }
+    if (src != tgt && S->m[src].group == S->m[tgt].group) {
+        /* two members of one compound: the one to the other */
+        int rc = emit(D, S, src, tgt, fwd);
+        return !rc && rev[0] ? emit(D, S, tgt, src, rev) : rc;
+    }
     for (int a = 0; a < S->nm; a++) {
-        if (S->m[a].group != S->m[src].group)
+        if (S->m[a].group != S->m[src].group || ((alone & 1) && a != src))
             continue;
         for (int b = 0; b < S->nm; b++) {
-            if (S->m[b].group != S->m[tgt].group || a == b)
+            if (S->m[b].group != S->m[tgt].group || a == b || ((alone & 2) && b != tgt))
                 continue;
             int rc = emit(D, S, a, b, fwd);
             if (!rc && rev[0])
@@ -1390,10 +1402,27 @@ static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
     return 0;
 }
 
+static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
+{
+    return emit_groups_of(D, S, src, tgt, code, 0);
+}
+
 /* A compound slot: every member to every other. */
 static int emit_compound(docctx *D, sent *S, int cmp, const char *code)
 {
     return emit_groups(D, S, cmp, cmp, code);
+}
+
+/* Whether code is the code of the source src or, unless it stands
+ * alone, of another member of its compound ("they … assist them": not
+ * the target). */
+static int source_code(const sent *S, int src, int alone, const char *code)
+{
+    for (int k = src; k < S->nm && (k == src || (!alone && S->m[k].group == S->m[src].group));
+         k++)
+        if (!strcmp(S->m[k].code, code))
+            return 1;
+    return 0;
 }
 
 static int first_group_mention(const sent *S, int k)
@@ -1654,13 +1683,15 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                 if (in_mention(S, j) || !verb_at(S, j, hi, &v2))
                     continue;
                 const cpattern *p2 = best_pattern(S, &v2, lo, hi, &s2);
-                if (p2 && lower_literals(c, p2) && p2->ph.el != 0) {
+                if ((p2 && lower_literals(c, p2) && p2->ph.el != 0) ||
+                    !is_null_code(cameo_str(c, p2 ? p2->code : v2.v->code))) {
                     vh = v2;
                     best = p2;
                     bs = s2;
                     i = j;
+                    break;
                 }
-                break;
+                j = v2.t1 - 1;
             }
         }
         const char *code = cameo_str(c, best ? best->code : vh.v->code);
@@ -1674,6 +1705,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         D->v0 = vh.t0;
         D->v1 = vh.t1;
+        D->dom = best ? best->dom : vh.v->dom;
         D->negated = negated_verb(S, lo, vh.t0, best);
         if (bs.cmp >= 0) {
             int other = c->format == PARLEY_CAMEO_PETRARCH ? compound_partner(S, &vh, &bs, lo)
@@ -1703,6 +1735,8 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                 tgt = subj;
             }
         }
+        int tabari = c->format != PARLEY_CAMEO_PETRARCH;
+        int src_after = 0; /* the source found after the verb */
         if (src < 0) {
             int m = -1;
             for (int k = 0; k < S->nm; k++)
@@ -1718,11 +1752,15 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                     if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && k != tgt &&
                         !is_null_code(S->m[k].code)) {
                         m = k;
+                        src_after = tabari;
                         break;
                     }
             src = m;
         }
-        if (src >= 0)
+        /* TABARI: a source found after the verb is that actor alone, and
+         * the target the next actor ("ties with Gondor and Bree": GON
+         * BRE) */
+        if (src >= 0 && !src_after)
             src = first_group_mention(S, src);
         if (!D->clause_code) { /* what a "that" clause after it reports */
             D->clause_code = code;
@@ -1730,21 +1768,41 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             D->clause_v0 = vh.t0;
             D->clause_v1 = vh.t1;
         }
+        const parley_cameo_code_opts *o = S->o;
         if (tgt < 0) {
             /* the first actor after the verb that is not the source,
              * nor stands for it ("Sam has begun to question whether he
              * … with the Orcs": the Orcs) */
             for (int k = 0; k < S->nm; k++)
                 if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
-                    (src < 0 || (S->m[k].group != S->m[src].group &&
-                                 strcmp(S->m[k].code, S->m[src].code)))) {
+                    (src < 0 || ((src_after ? k > src : S->m[k].group != S->m[src].group) &&
+                                 !source_code(S, src, src_after, S->m[k].code)))) {
                     tgt = k;
                     break;
                 }
-        }
-        if (tgt >= 0)
+            if (tgt >= 0 && !src_after)
+                tgt = first_group_mention(S, tgt);
+        } else {
             tgt = first_group_mention(S, tgt);
-        const parley_cameo_code_opts *o = S->o;
+        }
+        /* TABARI: no target after the verb, the nearest actor before it,
+         * within the commas around the verb, that is not the source, a
+         * member of the source's compound too ("Arnor was … for Eriador
+         * warning", "Bree and Arnor are about to restore ties": BRE ARN),
+         * unless a default target stands in (DEFAULT's AFTER) */
+        uint32_t tlo = vh.t0;
+        while (tlo > lo && !is_word(&S->t[tlo - 1], ","))
+            tlo--;
+        int alone = src_after; /* the source alone, not its compound */
+        if (tgt < 0 && src >= 0 && tabari && !(o && o->default_target && o->default_after))
+            for (int k = S->nm; k-- > 0;)
+                if (S->m[k].t0 >= tlo && S->m[k].t1 <= vh.t0 && k != src &&
+                    !S->m[k].pron && !is_null_code(S->m[k].code) &&
+                    strcmp(S->m[k].code, S->m[src].code)) {
+                    tgt = k;
+                    alone |= 2; /* that actor, not its compound */
+                    break;
+                }
         int nm0 = S->nm;
         /* PETRARCH's require_dyad = false: an uncoded noun phrase after
          * the verb is the target "---" */
@@ -1775,7 +1833,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         *src_io = src < nm0 ? src : -1;
         size_t before = D->out->n;
-        int rc = emit_groups(D, S, src, tgt, code);
+        int rc = emit_groups_of(D, S, src, tgt, code, alone);
         S->nm = nm0; /* stand-ins live for this event only */
         if (rc)
             return rc;
@@ -2620,6 +2678,7 @@ static uint32_t closing_clause(const sent *S)
     return UINT32_MAX;
 }
 
+
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {
     int d = discarded(S);
@@ -2661,6 +2720,14 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         D->out->n = D->first;
         return 0;
     }
+    /* TABARI's dominant codes: a verb with one ("ATTEND [031!]") that
+     * codes leaves the sentence's other verbs uncoded */
+    size_t keep = D->first;
+    for (size_t k = D->first; k < D->out->n; k++)
+        if (D->out->v[k].dom)
+            D->out->v[keep++] = D->out->v[k];
+    if (keep > D->first)
+        D->out->n = keep;
     /* the sentence's issues, for its events only (most sentences have
      * none) */
     if (D->out->n > D->first && S->c->nissues) {
@@ -2855,6 +2922,8 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
     }
     rc = 0;
 out:
+    if (!rc && (work.failed || r->mem.failed)) /* a NULL taken for "none" */
+        rc = PARLEY_ENOMEM;
     arena_release(&work);
     if (rc) {
         parley_cameo_result_free(r);

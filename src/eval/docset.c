@@ -75,7 +75,25 @@ typedef struct load_ctx {
     parley_ingest_opts io;
     size_t *errors;
     int fatal; /* PARLEY_ENOMEM once out of memory */
+    const char *root; /* the path given, walked */
 } load_ctx;
+
+/* The name `parley code` gives a whole-file document of file found by
+ * walking root: its path below root without its extension ("site1/index";
+ * README, "Document ids"); NULL for root itself (its base name). */
+static int walked_name(const load_ctx *c, const char *file, parley_buf *b)
+{
+    size_t n = strlen(c->root);
+    if (!strcmp(file, c->root) || strncmp(file, c->root, n))
+        return 0;
+    const char *rel = file + n;
+    while (*rel == '/')
+        rel++;
+    const char *slash = strrchr(rel, '/');
+    const char *last = slash ? slash + 1 : rel;
+    const char *dot = strrchr(last, '.');
+    return parley_buf_add(b, rel, dot && dot > last ? (size_t)(dot - rel) : strlen(rel));
+}
 
 /* 1 when file is one of the files to skip (the gold or predictions). */
 static int skipped(const load_ctx *c, const char *file)
@@ -97,7 +115,15 @@ static int one_file(void *ud, const char *file)
     if (skipped(c, file))
         return 0;
     parley_reader *r;
-    int rc = parley_reader_open(&r, file, &c->io);
+    parley_ingest_opts io = c->io;
+    parley_buf name = PARLEY_BUF_INIT;
+    if (walked_name(c, file, &name)) {
+        c->fatal = PARLEY_ENOMEM;
+        return c->fatal;
+    }
+    io.name = name.n ? name.p : NULL;
+    int rc = parley_reader_open(&r, file, &io);
+    parley_buf_release(&name);
     if (rc < 0) {
         (*c->errors)++;
         if (rc == PARLEY_ENOMEM)
@@ -138,8 +164,8 @@ int docset_load(docset *s, arena *mem, const char *path, const file_id *skip,
         }
         return err == ENOENT || err == ENOTDIR ? PARLEY_ENOENT : PARLEY_EIO;
     }
-    load_ctx c = {s, mem, skip, nskip, {PARLEY_FORMAT_AUTO, NULL, log, log_ud},
-                  errors, 0};
+    load_ctx c = {s, mem, skip, nskip, {PARLEY_FORMAT_AUTO, NULL, log, log_ud, NULL},
+                  errors, 0, path};
     s->declared = 1;
     int rc = parley_walk(path, one_file, &c, log, log_ud);
     if (c.fatal)

@@ -816,6 +816,9 @@ static int score_doc(parley_eval *e, parley_eval_report *rep, match *m,
         if (g->place) {
             rep->place_n++;
             rep->place_ok += (size_t)place_ok(g, p);
+        } else {
+            rep->noplace_n++;
+            rep->noplace_ok += !p->place;
         }
     }
     /* Phase two: the predictions left over, against optional gold; those

@@ -101,6 +101,7 @@ static int valid_day(int y, int m, int d)
 typedef struct date_expr {
     uint32_t tok;
     int32_t value; /* YYYYMMDD or YYYYMM00 */
+    int ahead;     /* a day to come: "for Friday", "next Monday", "tomorrow" */
 } date_expr;
 
 /* A day and month without a year happened in the past year of the
@@ -149,8 +150,11 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         const token *t = &T[k];
         int32_t v = 0;
         uint32_t at = k;
-        int m, d, y;
-        if (tok_eq(t, "today") || (tok_eq(t, "this") && k + 1 < s1 &&
+        int m, d, y, ahead = 0;
+        if (tok_eq(t, "tomorrow") && doc) {
+            v = date_add_days(doc, 1);
+            ahead = 1;
+        } else if (tok_eq(t, "today") || (tok_eq(t, "this") && k + 1 < s1 &&
                                    (tok_eq(&T[k + 1], "morning") ||
                                     tok_eq(&T[k + 1], "afternoon") ||
                                     tok_eq(&T[k + 1], "evening"))))
@@ -232,6 +236,12 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
             int today = (int)(((z % 7) + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
             int back = (today - d + 7) % 7;
             v = date_add_days(doc, -back);
+            /* "called a strike for Friday", "next Monday": the day to come */
+            if (k > s0 && (tok_eq(&T[k - 1], "for") || tok_eq(&T[k - 1], "next"))) {
+                int fwd = (d - today + 7) % 7;
+                v = date_add_days(doc, fwd ? fwd : 7);
+                ahead = 1;
+            }
         }
         /* "by Friday": a deadline */
         if (v && at > s0 && tok_in(&T[at - 1], W_DEADLINE))
@@ -239,6 +249,7 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         if (v) {
             out[n].tok = at;
             out[n].value = v;
+            out[n].ahead = ahead;
             n++;
         }
     }
@@ -250,6 +261,10 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
 typedef struct place_ref {
     uint32_t tok;
     int place;
+    int dateline; /* named only by the dateline: "ASTANA –" */
+    int struck;   /* named only as an attack's target: "a drone attack on
+                     Kharkiv" is an attack in Kharkiv, "sanctions on
+                     Moscow" no sanction in Moscow */
 } place_ref;
 
 int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
@@ -287,6 +302,10 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         const lex_hit *h;
         int venue = lexicon_match(lx, T, k, s1, LK_BIT(LK_VENUE), &h) == l;
         int after_prep = k > s0 && tok_in(&T[k - 1], W_PLACE_CUES);
+        /* "through central Nairobi", "in northern Gaza" */
+        if (k > s0 + 1 && T[k - 1].tag == ST_ADJ && !(T[k - 1].flags & TOK_CAP) &&
+            tok_in(&T[k - 2], W_PLACE_CUES))
+            after_prep = 1;
         if (k > s0 + 1 && tok_eq(&T[k - 1], "the") &&
             (tok_eq(&T[k - 2], "in") || tok_eq(&T[k - 2], "at")))
             after_prep = 1;
@@ -297,9 +316,20 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         int dateline = k <= s0 + 3 && k + l < s1 &&
                        (tok_eq(&T[k + l], "-") || tok_eq(&T[k + l], ","));
         /* "Riyadh and Tashkent agreed" names governments, not places */
-        if (venue || after_prep || dateline) {
+        int struck = k > s0 && tok_in(&T[k - 1], W_STRUCK_CUES);
+        /* a venue before a noun is part of a title ("Kremlin spokesman
+         * Dmitry Peskov", "White House press secretary") */
+        if (venue && !after_prep && k + l < s1 && T[k + l].tag == ST_NOUN)
+            venue = 0;
+        /* "its ambassador in Tehran", "the embassy in Tallinn": the post,
+         * not where the event happened */
+        if (after_prep && k > s0 + 1 && tok_in(&T[k - 2], W_POSTS))
+            after_prep = 0;
+        if (venue || after_prep || dateline || struck) {
             out[n].tok = k;
             out[n].place = p;
+            out[n].dateline = dateline && !venue && !after_prep;
+            out[n].struck = struck && !venue && !after_prep && !dateline;
             n++;
         }
         k += (uint32_t)l;
@@ -310,6 +340,7 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
 void attributes_init(attr_state *as, const parley_lexicon *lx,
                      const text_doc *td, int32_t doc_date)
 {
+    memset(as, 0, sizeof *as);
     as->setting = -1;
     as->doc_date = doc_date;
     as->last_date = doc_date;
@@ -391,6 +422,45 @@ static int same_party(const actor *a, const actor *b)
            !strcmp(a->country, b->country);
 }
 
+/* Whether T[k0, k1) says where something happened with a phrase that
+ * names no city: "in Nigeria's Zamfara state", "near a village", "in the
+ * north of the country" (an area-preps word, then up to six words of a
+ * noun phrase holding an areas noun not followed by "of" and a common
+ * noun: "in a state of shock" names no area). */
+static int in_area(const token *T, uint32_t k0, uint32_t k1)
+{
+    for (uint32_t k = k0; k < k1; k++) {
+        if (!tok_in(&T[k], W_AREA_PREPS))
+            continue;
+        for (uint32_t j = k + 1; j < k1 && j <= k + 6; j++) {
+            int tag = T[j].tag;
+            if (tag != ST_DET && tag != ST_POSSDET && tag != ST_ADJ && tag != ST_NOUN &&
+                tag != ST_PROPN && tag != ST_NUM)
+                break;
+            if (tok_in(&T[j], W_AREAS) &&
+                !(j + 2 < k1 && tok_eq(&T[j + 1], "of") && !(T[j + 2].flags & TOK_CAP)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether a and b are the same participant and the same part of it:
+ * the protesters, not the police, of one country. */
+static int same_unit(const actor *a, const actor *b)
+{
+    return same_party(a, b) &&
+           (a->agent == b->agent || (a->agent && b->agent && !strcmp(a->agent, b->agent)));
+}
+
+/* For a material act the same participant (the police arresting people
+ * "during the march" of the sentence before); for a statement the same
+ * part of it (the president's reaction is not the protesters'). */
+static int same(int material, const actor *a, const actor *b)
+{
+    return material ? same_party(a, b) : same_unit(a, b);
+}
+
 /* Whether the date at token k belongs to a dateline ("RIGA, Feb. 4 --",
  * "LIMA, 9 April 2025 –"): near the start of the sentence, before a dash
  * or a bracket. */
@@ -425,6 +495,192 @@ static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, ui
     return 0;
 }
 
+/* The date of c: an expression binds to the nearest trigger before it
+ * ("met X on Tuesday"), or when none precedes, to the first after it
+ * ("On Tuesday, X met Y"). */
+static void event_date(const parley_lexicon *lx, const token *T, const sentence *s,
+                       const date_expr *de, int nd, const cand_vec *cv, size_t first,
+                       cand *c, int32_t doc_date)
+{
+    c->date = doc_date;
+    for (int k = 0; k < nd; k++) {
+        uint32_t owner = UINT32_MAX, after = UINT32_MAX;
+        if (in_dateline(T, s->tok0, s->tok1, de[k].tok))
+            continue;
+        for (size_t j = first; j < cv->n; j++) {
+            uint32_t t = cv->v[j].trig0;
+            /* a date far behind its verb, or after another verb
+             * ("discussed aid for the refugees who arrived last
+             * year"), belongs to another clause */
+            int other_verb = 0;
+            for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
+                other_verb = T[q].tag == ST_VERB;
+            if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
+                (owner == UINT32_MAX || t > owner))
+                owner = t;
+            if (t > de[k].tok && t < after)
+                after = t;
+        }
+        /* forward only from before the sentence's first verb: "On
+         * Sunday, Algeria ordered", not "agreed to hold the next
+         * round in 2025 and signed" */
+        int verb_before = 0;
+        for (uint32_t q = s->tok0; q < de[k].tok && !verb_before; q++)
+            /* not a participle after its noun ("a report released
+             * on Tuesday accused …") */
+            verb_before = T[q].tag == ST_VERB &&
+                          !((T[q].vform & PR_PART) && q > s->tok0 &&
+                            (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
+        if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
+            owner = after;
+        if (owner == c->trig0 && !c->date_stated) {
+            c->date = de[k].value;
+            c->date_stated = de[k].ahead ? 2 : 1;
+        }
+    }
+    /* "On Monday, Belarus recalled … and accused …": a date that
+     * opens the sentence dates all its events; so does the date of
+     * the report ("…, the minister said on Thursday, accusing …") */
+    for (int k = 0; k < nd && !c->date_stated; k++)
+        if ((de[k].tok > s->tok0 && de[k].tok <= s->tok0 + 2 &&
+             tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
+            report_date(lx, T, s->tok0, de[k].tok)) {
+            c->date = de[k].value;
+            c->date_stated = de[k].ahead ? 2 : 1;
+        }
+}
+
+/* The place the sentence names for c, near the trigger and its
+ * participants (participants named in another sentence do not widen the
+ * window), else at the sentence's start; -1 when none. An event happened
+ * where the text says, not where the reporter files from: the dateline
+ * places only an event whose parties are in one place (cameo.txt's
+ * 'present'). */
+static int event_place(const token *T, const sentence *s, const place_ref *pr, int np,
+                       const cand *c)
+{
+    uint32_t lo = c->trig0, hi = c->trig1;
+    if (c->src.t0 >= s->tok0 && c->src.t0 < lo)
+        lo = c->src.t0;
+    if (c->tgt.t1 <= s->tok1 && c->tgt.t1 > hi)
+        hi = c->tgt.t1;
+    hi += 8;
+    int material = c->code->quad % 2 == 0, here = !!(c->code->flags & LC_PRESENT);
+    for (int k = 0; k < np; k++) {
+        int near = pr[k].tok >= lo && pr[k].tok <= hi;
+        if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
+            continue;
+        if (pr[k].struck && !(c->code->flags & LC_STRIKE))
+            continue;
+        /* a statement is placed by a place before it ("In Beijing, a
+         * spokesman said", "Speaking in Tirana, X accused"); one after
+         * it is the matter's ("condemned the bombing of a school in
+         * Gaza") */
+        if (!here && !material && pr[k].tok > c->trig0)
+            continue;
+        if (!near) {
+            int later_near = 0;
+            for (int k2 = k + 1; k2 < np; k2++)
+                if (pr[k2].tok >= lo && pr[k2].tok <= hi)
+                    later_near = 1;
+            if (later_near)
+                continue;
+        }
+        /* "agreed to hold the next round in The Hague": a place in
+         * an infinitive after the verb is not where it happened */
+        int later = 0;
+        for (uint32_t q = c->trig0; q + 1 < pr[k].tok; q++)
+            if (tok_eq(&T[q], "to") && (T[q + 1].tag == ST_VERB || T[q + 1].tag == ST_AUX))
+                later = 1;
+        if (!later)
+            return pr[k].place;
+    }
+    return -1;
+}
+
+/* Whether c is an act of the parties of the call the document told
+ * before (cameo.txt 'remote'): done in the call, from afar. */
+static int in_call(const attr_state *as, const cand *c)
+{
+    return as->call &&
+           ((same_party(&c->src, &as->call_src) && same_party(&c->tgt, &as->call_tgt)) ||
+            (same_party(&c->src, &as->call_tgt) && same_party(&c->tgt, &as->call_src)));
+}
+
+/* A place that the text gave before carries to c: within the sentence,
+ * to a material act on the same people ("rallied outside the courthouse
+ * in Tunis, and police detained five of them"); from the previous
+ * sentence, once, to the same participants ("… hosted X in Ankara. X
+ * praised …"); else the document's setting to an event whose parties are
+ * in one place. A material act told as happening in a region, a village
+ * or a border area ("killed 12 villagers in Zamfara state") has no place. */
+static int carried_place(const attr_state *as, const token *T, const sentence *s,
+                         uint32_t si, const cand *c)
+{
+    int material = c->code->quad % 2 == 0, here = !!(c->code->flags & LC_PRESENT);
+    uint32_t lo = c->src.t0 >= s->tok0 && c->src.t0 < c->trig0 ? c->src.t0 : c->trig0;
+    if (material && in_area(T, lo, s->tok1))
+        return -1;
+    if (material && as->last_place >= 0 && as->last_place_sent == si &&
+        (same_unit(&c->src, &as->last_place_src) || same_unit(&c->src, &as->last_place_tgt) ||
+         same_unit(&c->tgt, &as->last_place_src) || same_unit(&c->tgt, &as->last_place_tgt)))
+        return as->last_place;
+    if (as->last_place >= 0 && as->last_place_sent + 1 == si &&
+        (as->setting < 0 || same(material, &c->src, &as->last_place_src)) &&
+        (same(material, &c->src, &as->last_place_src) ||
+         same(material, &c->src, &as->last_place_tgt) ||
+         same(material, &c->tgt, &as->last_place_src) ||
+         same(material, &c->tgt, &as->last_place_tgt)))
+        return as->last_place;
+    /* "held a phone conversation … The two sides also agreed": the
+     * parties of a call are apart */
+    if (here && in_call(as, c))
+        return -1;
+    return here ? as->setting : -1;
+}
+
+/* topics: every topic phrase of the sentence */
+static void event_topics(const parley_lexicon *lx, const token *T, const sentence *s, cand *c)
+{
+    for (uint32_t k = s->tok0; k < s->tok1;) {
+        const lex_hit *h;
+        size_t l = lexicon_match(lx, T, k, s->tok1, LK_BIT(LK_TOPIC), &h);
+        int done = 0;
+        for (; l && h; h = lexicon_next(lx, h))
+            if (h->ntok == l && lexicon_hit_ok(lx, h, T, k, LK_BIT(LK_TOPIC))) {
+                add_topic(c, lx->topics[h->idx].name);
+                done = 1;
+                break;
+            }
+        k += done ? (uint32_t)l : 1;
+    }
+}
+
+/* "killed three gunmen and arrested two others on Thursday": a date
+ * after coordinated verbs dates each of them, when none is between */
+static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *cv, size_t first)
+{
+    for (size_t i = first; i < cv->n; i++) {
+        cand *c = &cv->v[i];
+        for (size_t j = i + 1; j < cv->n && !c->date_stated; j++) {
+            const cand *d = &cv->v[j];
+            uint32_t q = d->trig0;
+            while (q > c->trig1 && T[q - 1].tag == ST_ADV)
+                q--;
+            if (!d->date_stated || d->trig0 <= c->trig1 || q <= c->trig1 ||
+                !tok_in(&T[q - 1], W_CONJ) || !tok_eq(&T[q - 1], "and"))
+                continue;
+            int between = 0;
+            for (int k = 0; k < nd; k++)
+                between |= de[k].tok >= c->trig1 && de[k].tok < d->trig0;
+            if (!between) {
+                c->date = d->date;
+                c->date_stated = d->date_stated;
+            }
+        }
+    }
+}
+
 void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first)
@@ -441,120 +697,35 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
     int np = find_places(lx, T, s->tok0, s->tok1, pr, 16);
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
-        /* date: an expression binds to the nearest trigger before it
-         * ("met X on Tuesday"), or when none precedes, to the first
-         * after it ("On Tuesday, X met Y") */
-        c->date = as->doc_date;
-        for (int k = 0; k < nd; k++) {
-            uint32_t owner = UINT32_MAX, after = UINT32_MAX;
-            if (in_dateline(T, s->tok0, s->tok1, de[k].tok))
-                continue;
-            for (size_t j = first; j < cv->n; j++) {
-                uint32_t t = cv->v[j].trig0;
-                /* a date far behind its verb, or after another verb
-                 * ("discussed aid for the refugees who arrived last
-                 * year"), belongs to another clause */
-                int other_verb = 0;
-                for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
-                    other_verb = T[q].tag == ST_VERB;
-                if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
-                    (owner == UINT32_MAX || t > owner))
-                    owner = t;
-                if (t > de[k].tok && t < after)
-                    after = t;
-            }
-            /* forward only from before the sentence's first verb: "On
-             * Sunday, Algeria ordered", not "agreed to hold the next
-             * round in 2025 and signed" */
-            int verb_before = 0;
-            for (uint32_t q = s->tok0; q < de[k].tok && !verb_before; q++)
-                /* not a participle after its noun ("a report released
-                 * on Tuesday accused …") */
-                verb_before = T[q].tag == ST_VERB &&
-                              !((T[q].vform & PR_PART) && q > s->tok0 &&
-                                (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
-            if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
-                owner = after;
-            if (owner == c->trig0 && !c->date_stated) {
-                c->date = de[k].value;
-                c->date_stated = 1;
-            }
-        }
-        /* "On Monday, Belarus recalled … and accused …": a date that
-         * opens the sentence dates all its events; so does the date of
-         * the report ("…, the minister said on Thursday, accusing …") */
-        for (int k = 0; k < nd && !c->date_stated; k++)
-            if ((de[k].tok > s->tok0 && de[k].tok <= s->tok0 + 2 &&
-                 tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
-                report_date(lx, T, s->tok0, de[k].tok)) {
-                c->date = de[k].value;
-                c->date_stated = 1;
-            }
-        /* place: near the trigger and its participants, else setting */
-        /* participants named in another sentence (the principal, the
-         * interlocutors) do not widen the window */
-        uint32_t lo = c->trig0, hi = c->trig1;
-        if (c->src.t0 >= s->tok0 && c->src.t0 < lo)
-            lo = c->src.t0;
-        if (c->tgt.t1 <= s->tok1 && c->tgt.t1 > hi)
-            hi = c->tgt.t1;
-        hi += 8;
-        c->place = -1;
-        /* a place near the event before the sentence's dateline */
-        for (int k = 0; k < np; k++) {
-            int near = pr[k].tok >= lo && pr[k].tok <= hi;
-            if (!near && !(pr[k].tok <= s->tok0 + 3))
-                continue;
-            if (!near && c->place < 0) {
-                for (int k2 = k + 1; k2 < np; k2++)
-                    if (pr[k2].tok >= lo && pr[k2].tok <= hi)
-                        near = 1;
-                if (near)
-                    continue;
-            }
-            /* "agreed to hold the next round in The Hague": a place in
-             * an infinitive after the verb is not where it happened */
-            int later = 0;
-            for (uint32_t q = c->trig0; q + 1 < pr[k].tok; q++)
-                if (tok_eq(&T[q], "to") && (T[q + 1].tag == ST_VERB || T[q + 1].tag == ST_AUX))
-                    later = 1;
-            if (later)
-                continue;
-            c->place = pr[k].place;
-            break;
-        }
-        /* the place the previous sentence named carries over to the next
-         * one ("… hosted X in Ankara. X praised …"), once */
-        int named = c->place >= 0;
-        if (c->place < 0 && as->last_place >= 0 && as->last_place_sent + 1 == si &&
-            (as->setting < 0 || same_party(&c->src, &as->last_place_src)) &&
-            (same_party(&c->src, &as->last_place_src) ||
-             same_party(&c->src, &as->last_place_tgt) ||
-             same_party(&c->tgt, &as->last_place_src) ||
-             same_party(&c->tgt, &as->last_place_tgt)))
-            c->place = as->last_place;
-        if (c->place < 0)
-            c->place = as->setting;
-        if (named) {
+        event_date(lx, T, s, de, nd, cv, first, c, as->doc_date);
+        c->place = event_place(T, s, pr, np, c);
+        if (c->place >= 0) {
             as->last_place = c->place;
             as->last_place_sent = si;
             as->last_place_src = c->src;
             as->last_place_tgt = c->tgt;
-        }
-        /* topics: every topic phrase of the sentence */
-        for (uint32_t k = s->tok0; k < s->tok1;) {
-            const lex_hit *h;
-            size_t l = lexicon_match(lx, T, k, s->tok1, LK_BIT(LK_TOPIC), &h);
-            int done = 0;
-            for (; l && h; h = lexicon_next(lx, h))
-                if (h->ntok == l && lexicon_hit_ok(lx, h, T, k, LK_BIT(LK_TOPIC))) {
-                    add_topic(c, lx->topics[h->idx].name);
-                    done = 1;
-                    break;
-                }
-            k += done ? (uint32_t)l : 1;
+        } else
+            c->place = carried_place(as, T, s, si, c);
+        event_topics(lx, T, s, c);
+        if (c->code->flags & LC_REMOTE) {
+            as->call = 1;
+            as->call_src = c->src;
+            as->call_tgt = c->tgt;
+            as->call_date = c->date_stated == 1 ? c->date : 0;
+        } else if (!c->date_stated && as->call_date && in_call(as, c)) {
+            /* what they agreed in Monday's call, they agreed on Monday */
+            c->date = as->call_date;
+            c->date_stated = 1;
         }
     }
+    share_dates(T, de, nd, cv, first);
+    /* an act dated to a day to come ("called a 48-hour strike for
+     * Friday") is planned, not done: no event */
+    size_t kept = first;
+    for (size_t i = first; i < cv->n; i++)
+        if (cv->v[i].date_stated != 2)
+            cv->v[kept++] = cv->v[i];
+    cv->n = kept;
     /* "on the same day" refers to the last day the text stated */
     for (size_t i = cv->n; i > first; i--)
         if (cv->v[i - 1].date && cv->v[i - 1].date_stated) {

@@ -416,6 +416,10 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         goto done;
     rc = 0;
 done:
+    /* an allocation that failed on the way, even one whose NULL was taken
+     * for "none", fails the document (issue 13, D13) */
+    if (!rc && (work.failed || r->mem.failed))
+        rc = PARLEY_ENOMEM;
     arena_release(&work);
     return rc;
 }
@@ -439,6 +443,8 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
         rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, o);
         off = end;
     }
+    if (!rc && r->mem.failed) /* a string copied on the way, or the date */
+        rc = PARLEY_ENOMEM;
     if (rc) {
         parley_result_free(r);
         return rc;

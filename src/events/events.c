@@ -462,6 +462,19 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
         return speaker_of(c, ci, out);
+    /* "at thousands of protesters", "dozens of them": the people counted */
+    if ((tok_in(&c->T[ch->head], W_QUANTITY) || (c->T[ch->head].flags & TOK_NUM)) &&
+        k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
+        CH(c, k + 1)->np == k + 2 && CH(c, k + 2)->mention >= 0)
+        return one_np_actors(c, k + 2, ci, owner_ok, exclude, out);
+    /* "killed 12 villagers and abducted 30 others": more of the people
+     * the sentence's latest act was done to */
+    if (tok_in(&c->T[ch->head], W_OTHERS) && c->cv->n && c->cv->v[c->cv->n - 1].sent == c->si &&
+        (c->cv->v[c->cv->n - 1].tgt.country || c->cv->v[c->cv->n - 1].tgt.org)) {
+        out->v = &c->cv->v[c->cv->n - 1].tgt;
+        out->n = 1;
+        return 1;
+    }
     /* "sent troops to its border with Guyana", "to the Guyana border":
      * a border stands for the state across it */
     if (!owner_ok && tok_in(&c->T[ch->head], W_BORDER))
@@ -1150,16 +1163,36 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
     return NULL;
 }
 
-/* The source of a passive: the "by" agent; else the party of "summoned
- * to the X Ministry"; else the speaker; else, for the frames marked
- * "passive" (an arrest, a summons), the document's home. */
-static int passive_source(ctx *c, int ci, const vmatch *m, actors *out)
+/* The source of a passive: the "by" agent; for the frames marked "told"
+ * (an attack), the party that did such an act to the same people just
+ * before, or none; else the party of "summoned to the X Ministry"; else
+ * the speaker; else, for the frames marked "passive" (an arrest, a
+ * summons), the document's home. */
+static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, actors *out)
 {
     const clause *cl = &c->syn->cl[ci];
     uint32_t after = CH(c, cl->vg)->t1;
     int k = pp_after(c, cl, after, P_BY);
     if (k >= 0 && np_actors(c, k, ci, 1, NULL, out))
         return out->n;
+    if (m->fr->flags & FR_TOLD) {
+        /* "One man was killed, the ombudsman's office said": the speaker
+         * only tells of it; the agent is plain from the story when the
+         * same kind of act was done to the same people in this sentence
+         * or the two before ("police fired on protesters") */
+        for (size_t q = c->cv->n; q-- > 0 && tgt->n;) {
+            const cand *p = &c->cv->v[q];
+            if (p->sent + 2 < c->si)
+                break;
+            if (p->code->quad == m->fr->code->quad && !p->negated &&
+                same_side(&p->tgt, &tgt->v[0])) {
+                out->v = &c->cv->v[q].src;
+                out->n = 1;
+                return 1;
+            }
+        }
+        return 0;
+    }
     k = pp_after(c, cl, after, P_TO);
     if (k >= 0 && CH(c, k)->mention >= 0 && c->ms[CH(c, k)->mention].kind == MK_OFFICE &&
         np_actors(c, k, ci, 0, NULL, out))
@@ -1211,7 +1244,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             drop_side(c, &tgt, p);
             return pairs(c, fr, one, tgt, t0, t1, made);
         }
-        if (!passive_source(c, ci, m, &src)) {
+        if (!passive_source(c, ci, m, &tgt, &src)) {
             /* "talks were held between X and Y"; "an agreement was
              * signed": the current interlocutors */
             coref_state *st = c->st;

@@ -45,8 +45,10 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int 
                !strcmp(a->name, b->name);
     if (a->org && b->org)
         return lexicon_org_compatible(lx, a->org, b->org);
+    /* "Colombian rebels" and "Rebels of the National Liberation Army
+     * (ELN)": the same unnamed role, once with its organisation */
     if (a->org || b->org)
-        return 0;
+        return a->role && b->role && str_eq(a->role, b->role) && !a->name && !b->name;
     /* the court and the police of one state are two participants, but
      * "supported the Haitian people and the Government" in one sentence
      * is one event with Haiti */
@@ -57,7 +59,9 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int 
 
 static int specificity(const actor *a)
 {
-    return (a->name ? 4 : 0) + (a->role ? 2 : 0) + (a->country || a->org ? 1 : 0);
+    /* in tens, so that an organisation (a named group) outranks a
+     * country's unnamed part without outranking a role */
+    return (a->name ? 40 : 0) + (a->role ? 20 : 0) + (a->org ? 11 : a->country ? 10 : 0);
 }
 
 static int same_parties(const cand *a, const cand *b)

@@ -1362,7 +1362,8 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
         for (int k = 0; k < n; k++) {
             f->items[k].entity = -1;
             m->acts[k] = f->items[k];
-            coref_person(sc->a, sc->lx, sc->td, st, &m->acts[k], f->sent);
+            if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[k], f->sent) == COREF_NOMEM)
+                return -1; /* not "no entity" (issue 13, D13) */
         }
         *next = le;
         return 1;
@@ -1465,8 +1466,9 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             return 1;
         }
     }
-    if (m->kind != MK_COUNTRY)
-        coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent);
+    if (m->kind != MK_COUNTRY &&
+        coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
+        return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         st->last_org = m->acts[0].org;
     /* "army drones": an office before a noun modifies it */
@@ -1519,7 +1521,8 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
                 break;
             }
         }
-    coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent);
+    if (coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
+        return -1; /* not "no entity" (issue 13, D13) */
     if (!ac->country && !ac->org)
         ac->country = st->home;
     if (ac->entity >= 0 && ac->entity < st->nents && !st->ents[ac->entity].country &&
@@ -1576,7 +1579,8 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     if (has_office)
         fill_from_office(sc, &m->acts[0], &post);
     set_name(sc, &m->acts[0], n0, ne);
-    coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent);
+    if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
+        return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         st->last_org = m->acts[0].org;
     *next = has_office ? oe : ne;
@@ -1714,6 +1718,28 @@ static void remember_recent(finder *f)
     }
 }
 
+/* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF":
+ * an unnamed office holder or group of an organisation named right after
+ * "of" is that organisation's, and the two mentions are one. */
+static void members_of(finder *f)
+{
+    mvec *mv = &f->mv;
+    const token *T = f->sc.toks;
+    for (int k = 0; k + 1 < mv->n; k++) {
+        mention *m = &mv->v[k], *o = &mv->v[k + 1];
+        if (m->kind != MK_OFFICE || m->nact != 1 || m->acts[0].name || m->acts[0].org ||
+            o->kind != MK_ORG || o->nact != 1 || !o->acts[0].org || o->prep != P_OF ||
+            o->t0 != m->t1 + 1 || !tok_eq(&T[m->t1], "of"))
+            continue;
+        m->acts[0].org = o->acts[0].org;
+        m->acts[0].country = o->acts[0].country;
+        m->t1 = o->t1;
+        m->acts[0].t1 = o->t1;
+        memmove(o, o + 1, (size_t)(mv->n - k - 2) * sizeof *o);
+        mv->n--;
+    }
+}
+
 int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -1746,6 +1772,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         i = next > i ? next : i + 1;
     }
+    members_of(&f);
     if (resolve_refs(&f))
         return -1;
     remember_recent(&f);

@@ -107,15 +107,10 @@ static void actor(struct store_sql *q, const char *side, const char *v)
     }
 }
 
+/* A date that exists (issue 13, D10: "2024-13" was read as 2025-01). */
 int store_valid_date(const char *v)
 {
-    size_t n = strlen(v);
-    if (n != 4 && n != 7 && n != 10)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (i == 4 || i == 7 ? v[i] != '-' : !isdigit((unsigned char)v[i]))
-            return 0;
-    return 1;
+    return parley_date_valid(v);
 }
 
 int store_filter_sql(parley_store *st, struct store_sql *q,
@@ -139,9 +134,12 @@ int store_filter_sql(parley_store *st, struct store_sql *q,
     }
     if (f->type) {
         size_t n = strlen(f->type);
-        if (n == 0 || n > 16)
+        /* D10: an unknown type is a usage error, not an empty answer */
+        if (!parley_plover_type_valid(f->type))
             return store_fail(st, PARLEY_EINVAL,
-                              "%stype: expected a PLOVER type such as CONSULT", opt);
+                              "%stype: expected a PLOVER type (AGREE, CONSULT, SUPPORT,"
+                              " CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT,"
+                              " THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)", opt);
         char u[17];
         for (size_t i = 0; i <= n; i++)
             u[i] = (char)toupper((unsigned char)f->type[i]);
@@ -161,14 +159,14 @@ int store_filter_sql(parley_store *st, struct store_sql *q,
     if (f->from) {
         if (!store_valid_date(f->from))
             return store_fail(st, PARLEY_EINVAL,
-                              "%sfrom: expected YYYY, YYYY-MM or YYYY-MM-DD", opt);
+                              "%sfrom: expected a date YYYY, YYYY-MM or YYYY-MM-DD", opt);
         store_sql_add(q, " AND e.date >= ?");
         store_sql_param(q, "", f->from, "", 0);
     }
     if (f->to) {
         if (!store_valid_date(f->to))
             return store_fail(st, PARLEY_EINVAL,
-                              "%sto: expected YYYY, YYYY-MM or YYYY-MM-DD", opt);
+                              "%sto: expected a date YYYY, YYYY-MM or YYYY-MM-DD", opt);
         /* "~" sorts after digits and "-": every date starting with f->to
          * is <= f->to + "~". */
         store_sql_add(q, " AND e.date <= ?");

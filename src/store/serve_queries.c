@@ -553,8 +553,16 @@ static size_t gnode_get(struct graph *g, sqlite3_stmt *s, int i, int64_t n)
     d->org = dup(col(s, i + 4));
     d->code = dup(col(s, i + 5));
     d->n = n;
-    if (!d->key)
+    /* every copy or none (out of memory): a missing one would be served as
+     * null, and copies of a node not counted in nn would leak (issue 13,
+     * found by tests/unit/test_oom.c) */
+    if (!d->key || (col(s, i + 1) && !d->name) || (col(s, i + 2) && !d->role) ||
+        (col(s, i + 3) && !d->country) || (col(s, i + 4) && !d->org) ||
+        (col(s, i + 5) && !d->code)) {
+        free(d->key), free(d->name), free(d->role);
+        free(d->country), free(d->org), free(d->code);
         return SIZE_MAX;
+    }
     g->slots[h] = ++g->nn;
     return g->nn - 1;
 }

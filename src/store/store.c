@@ -23,6 +23,27 @@ int store_fail(parley_store *st, int code, const char *fmt, ...)
     return code;
 }
 
+static _Thread_local int bind_failed;
+
+int store_bound(int rc)
+{
+    if (rc != SQLITE_OK)
+        bind_failed = rc;
+    return rc;
+}
+
+#undef sqlite3_step
+int store_step(sqlite3_stmt *s)
+{
+    if (bind_failed) {
+        int rc = bind_failed;
+        bind_failed = 0;
+        return rc;
+    }
+    return sqlite3_step(s);
+}
+#define sqlite3_step(s) store_step(s)
+
 int store_sqlerr(parley_store *st, int rc, const char *what)
 {
     const char *msg = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
@@ -161,6 +182,8 @@ static int open_immutable(parley_store *st)
     return 0;
 }
 
+static int connect(parley_store *st);
+
 int parley_store_open(parley_store **out, const char *path,
                       const parley_store_opts *opts)
 {
@@ -170,6 +193,7 @@ int parley_store_open(parley_store **out, const char *path,
         return PARLEY_ENOMEM;
     parley_buf_init(&st->err);
     st->readonly = opts && (opts->flags & PARLEY_STORE_READONLY);
+    st->force = opts && (opts->flags & PARLEY_STORE_FORCE);
     st->busy_ms = opts && opts->busy_timeout_ms ? opts->busy_timeout_ms : 5000;
     if (!path || !*path) {
         st->path = strdup("(null)");
@@ -177,13 +201,21 @@ int parley_store_open(parley_store **out, const char *path,
     }
     st->path = strdup(path);
     if (!st->path)
-        return PARLEY_ENOMEM;
+        return store_fail(st, PARLEY_ENOMEM, "out of memory");
     struct stat sb;
     if (st->readonly && stat(path, &sb) != 0)
         return store_fail(st, PARLEY_ENOENT, "%s: no such database", path);
     if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
         return store_fail(st, PARLEY_EINVAL, "%s: is a directory", path);
 
+    return connect(st);
+}
+
+/* Opens st's SQLite connection to st->path and readies it: schema check
+ * (and migration), functions, pragmas. */
+static int connect(parley_store *st)
+{
+    const char *path = st->path;
     /* A handle is used by one thread at a time (parley.h), so SQLite's
      * per-connection mutex, taken on every call, is not needed. */
     int flags = (st->readonly ? SQLITE_OPEN_READONLY
@@ -259,21 +291,47 @@ int parley_store_open(parley_store **out, const char *path,
     return 0;
 }
 
-void parley_store_close(parley_store *st)
+/* Finalises st's statements and closes its connection. */
+static void disconnect(parley_store *st)
 {
-    if (!st)
-        return;
     sqlite3_stmt **all[] = {&st->has,      &st->ins_doc,    &st->del_doc,
                             &st->del_sent, &st->del_ev,     &st->ins_sent,
                             &st->ins_ev,   &st->begin,      &st->commit,
                             &st->rollback, &st->fts_add};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         sqlite3_finalize(*all[i]);
+        *all[i] = NULL;
+    }
     /* A batch that was not committed is dropped, as a crash would drop
      * it; say so explicitly rather than leave it to sqlite3_close. */
     if (st->db && !sqlite3_get_autocommit(st->db))
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_close(st->db);
+    st->db = NULL;
+    st->batch = 0;
+    st->fts_lo = st->fts_hi = 0;
+}
+
+/* After a write failed for want of memory, the next write starts on a new
+ * connection: SQLite 3.40's FTS5 can keep stale state in the old one
+ * (the next delete then reports "database disk image is malformed" while
+ * the file is sound; found by tests/unit/test_oom.c). */
+static int reconnect_if_needed(parley_store *st)
+{
+    if (!st->reconnect)
+        return 0;
+    disconnect(st);
+    int err = connect(st);
+    if (!err)
+        st->reconnect = 0;
+    return err;
+}
+
+void parley_store_close(parley_store *st)
+{
+    if (!st)
+        return;
+    disconnect(st);
     parley_buf_release(&st->err);
     free(st->path);
     free(st);
@@ -396,6 +454,15 @@ static void rollback(parley_store *st)
         sqlite3_step(st->rollback), sqlite3_reset(st->rollback);
     st->batch = 0;
     st->fts_lo = st->fts_hi = 0;
+}
+
+/* A transaction that a failed rollback left open (out of memory even for
+ * ROLLBACK) is undone before the next one starts, so that the handle
+ * stays usable (issue 13, found by tests/unit/test_oom.c). */
+static void undo_stale(parley_store *st)
+{
+    if (!st->batch && sqlite3_get_autocommit(st->db) == 0)
+        rollback(st);
 }
 
 /* Looks up the stored hash of document id: 1 and *hash, 0 when absent. */
@@ -667,7 +734,10 @@ int store_put_events(parley_store *st, const parley_doc *doc,
     /* Inside a batch the document joins the batch's transaction. */
     int in_batch = st->batch, err = 0;
     if (!in_batch) {
-        err = prep(st, &st->begin, "BEGIN IMMEDIATE");
+        undo_stale(st);
+        err = reconnect_if_needed(st);
+        if (!err)
+            err = prep(st, &st->begin, "BEGIN IMMEDIATE");
         if (!err)
             err = run(st, st->begin, "starting a transaction");
         if (err) {
@@ -679,11 +749,12 @@ int store_put_events(parley_store *st, const parley_doc *doc,
     err = stored_hash(st, did, have);
     if (err == 1) {
         status = strcmp(hash, have) ? PARLEY_STORE_REPLACED
+                 : st->force        ? PARLEY_STORE_RECODED
                                     : PARLEY_STORE_SKIPPED;
         err = 0;
     }
     if (!err && status != PARLEY_STORE_SKIPPED)
-        err = put_body(st, doc, did, hash, status == PARLEY_STORE_REPLACED,
+        err = put_body(st, doc, did, hash, status != PARLEY_STORE_ADDED,
                        evs, nev, sent, nsent);
     if (!err && !in_batch) {
         err = fts_sync(st);
@@ -699,6 +770,8 @@ int store_put_events(parley_store *st, const parley_doc *doc,
          * first error's message; the rollback's own failure would say
          * less. */
         rollback(st);
+        if (err == PARLEY_ENOMEM)
+            st->reconnect = 1;
         if (in_batch)
             parley_buf_adds(&st->err, "; the documents stored since the "
                                       "batch began were rolled back too");
@@ -717,7 +790,10 @@ int parley_store_begin(parley_store *st)
     if (st->batch)
         return store_fail(st, PARLEY_EINVAL,
                           "%s: a batch is already open", st->path);
-    int err = prep(st, &st->begin, "BEGIN IMMEDIATE");
+    undo_stale(st);
+    int err = reconnect_if_needed(st);
+    if (!err)
+        err = prep(st, &st->begin, "BEGIN IMMEDIATE");
     if (!err)
         err = run(st, st->begin, "starting a transaction");
     if (!err)
@@ -738,6 +814,8 @@ int parley_store_commit(parley_store *st)
         err = run(st, st->commit, "committing");
     if (err)
         rollback(st);
+    if (err == PARLEY_ENOMEM)
+        st->reconnect = 1;
     st->batch = 0;
     return err;
 }
@@ -749,19 +827,25 @@ int parley_store_put(parley_store *st, const parley_doc *doc,
     size_t nsent = res ? parley_result_sentences(res) : 0;
     const parley_event **evs = nev ? malloc(nev * sizeof *evs) : NULL;
     size_t *sent = nsent ? malloc(2 * nsent * sizeof *sent) : NULL;
+    int rc;
     if ((nev && !evs) || (nsent && !sent)) {
-        free(evs);
-        free(sent);
-        return st ? store_fail(st, PARLEY_ENOMEM, "out of memory")
-                  : PARLEY_ENOMEM;
+        rc = st ? store_fail(st, PARLEY_ENOMEM, "out of memory") : PARLEY_ENOMEM;
+    } else {
+        for (size_t i = 0; i < nev; i++)
+            evs[i] = parley_result_event(res, i);
+        for (size_t i = 0; i < nsent; i++)
+            if (parley_result_sentence(res, i, sent + 2 * i))
+                sent[2 * i] = sent[2 * i + 1] = 0;
+        rc = store_put_events(st, doc, evs, nev, sent, nsent);
     }
-    for (size_t i = 0; i < nev; i++)
-        evs[i] = parley_result_event(res, i);
-    for (size_t i = 0; i < nsent; i++)
-        if (parley_result_sentence(res, i, sent + 2 * i))
-            sent[2 * i] = sent[2 * i + 1] = 0;
-    int rc = store_put_events(st, doc, evs, nev, sent, nsent);
     free(evs);
     free(sent);
+    /* A put that fails, even before it wrote anything, ends the batch as
+     * parley.h says (issue 13, found by tests/unit/test_oom.c). */
+    if (rc < 0 && st && st->db && st->batch) {
+        rollback(st);
+        parley_buf_adds(&st->err, "; the documents stored since the batch began were "
+                                  "rolled back too");
+    }
     return rc;
 }

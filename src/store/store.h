@@ -9,6 +9,20 @@
 
 #include "parley.h"
 
+/* A text or blob that SQLite could not copy when bound (out of memory)
+ * leaves the parameter NULL, and the statement would store a NULL where
+ * the value belongs: half a document (issue 13, found by
+ * tests/unit/test_oom.c). In the store's files every such bind goes
+ * through store_bound, which remembers the failure in the thread, and
+ * every sqlite3_step through store_step, which then fails with
+ * SQLITE_NOMEM instead of running the statement. */
+int store_bound(int rc);
+int store_step(sqlite3_stmt *s);
+#define sqlite3_bind_text(...) store_bound(sqlite3_bind_text(__VA_ARGS__))
+#define sqlite3_bind_blob(...) store_bound(sqlite3_bind_blob(__VA_ARGS__))
+#define sqlite3_bind_text64(...) store_bound(sqlite3_bind_text64(__VA_ARGS__))
+#define sqlite3_step(s) store_step(s)
+
 /* The newest schema this code writes; see schema.c for what each version
  * added. */
 #define STORE_SCHEMA_VERSION 3
@@ -20,6 +34,8 @@ struct parley_store {
     char *path;
     parley_buf err;  /* last message, "" when none */
     int readonly;
+    int force; /* PARLEY_STORE_FORCE */
+    int reconnect; /* a write ran out of memory: reopen before the next */
     int busy_ms;
     sqlite3_stmt *has, *ins_doc, *del_doc, *del_sent, *del_ev, *ins_sent,
         *ins_ev, *begin, *commit, *rollback, *fts_add;

@@ -249,10 +249,19 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
     } else if (c->kind == CK_PP && c->np < 0 && k + 1 < b->nch && b->ch[k + 1].kind == CK_VG &&
                (b->ch[k + 1].flags & VG_ING)) {
         nc = open_clause(b, k + 1, CL_ADV, cur);
+        /* "firms it accused of supplying drones", "on charges of
+         * spying": what a party is accused of is the accusation's
+         * matter, not an act the text tells */
+        if (nc && c->t0 > 0 && tok_in(&b->T[c->t0 - 1], W_ALLEGE))
+            nc->flags |= CF_HYPO;
     } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
-               tok_in(&b->T[c->t0], W_SUB) && starts_clause(b, k + 1) && k + 2 < b->nch &&
-               b->ch[k + 2].kind == CK_VG && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) {
-        /* "after they met": a preposition that opens a clause */
+               tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch && b->ch[k + 2].kind == CK_VG &&
+               ((starts_clause(b, k + 1) && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) ||
+                ((b->ch[k + 2].flags & VG_ING) && !(b->ch[k + 2].flags & VG_INF) &&
+                 finite_later(b, k + 3)))) {
+        /* "after they met": a preposition that opens a clause; so does
+         * one whose subject a participle follows ("as demonstrators
+         * demanding X's resignation marched on Congress") */
         c->kind = CK_SUB;
         nc = open_clause(b, k + 1, CL_ADV, cur);
     }
@@ -375,6 +384,29 @@ static int cut(pbuild *b)
 
 /* The subject of clause i: the last noun phrase before its verb that is
  * not a preposition's, or the one it shares. */
+/* "said the alliance would not stay silent while Moscow armed the
+ * rebels, and urged Russia to …": after a comma, a past tense without a
+ * subject continues no adverbial clause, nor a complement whose verb it
+ * cannot coordinate with (a modal's), but the clause above them: the
+ * speaker acts again. Returns the clause whose subject cl shares. */
+static int speaker_again(pbuild *b, clause *cl, int src)
+{
+    if (cl->kind != CL_COORD || cl->vg != cl->c0 || cl->c0 < 2 || src < 0 ||
+        !(b->ch[cl->vg].flags & VG_PAST) || b->ch[cl->c0 - 1].kind != CK_CONJ ||
+        !is_punct(b, cl->c0 - 2, ","))
+        return src;
+    int q = src;
+    while (b->v[q].kind == CL_ADV && b->v[q].parent >= 0)
+        q = b->v[q].parent;
+    if (b->v[q].kind == CL_COMP && b->v[q].vg >= 0 &&
+        (b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) && b->v[q].parent >= 0)
+        q = b->v[q].parent;
+    if (q == src || b->v[q].kind == CL_COMP || b->v[q].kind == CL_ADV)
+        return src;
+    cl->parent = b->v[q].kind == CL_MAIN || b->v[q].kind == CL_COORD ? q : b->v[q].parent;
+    return q;
+}
+
 /* The noun phrase before the relative pronoun that opens clause i. */
 static int antecedent(const pbuild *b, const clause *cl)
 {
@@ -478,6 +510,7 @@ static void find_subject(pbuild *b, int i)
             b->ch[b->v[src].subj].mention < 0 && b->v[p].subj >= 0 &&
             b->ch[b->v[p].subj].mention >= 0)
             src = p;
+        src = speaker_again(b, cl, src);
         if (src >= 0)
             cl->subj = b->v[src].subj;
     }

@@ -429,6 +429,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
         int tag = closed_tag(T, s0, s1, i);
         if (tag == ST_NONE) {
             uint32_t r = t->readings;
+            size_t mods;
             int cap = (t->flags & TOK_CAP) != 0;
             /* a capitalised word inside a sentence is a name, unless the
              * sentence is a headline in title case; the first word of a
@@ -441,7 +442,14 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                 /* "Pakistan's military said …": a verb of saying in the
                  * past or present tense is a verb */
                 tag = ST_VERB;
-            else {
+            else if ((r & PR_VERB) && (mods = grammar_compound_noun(lx, T, s0, i))) {
+                /* "imposed asset freezes and travel bans": a noun of
+                 * several words that nouns.txt lists is a noun, all of it */
+                tag = ST_NOUN;
+                for (size_t k = i - mods; k < i; k++)
+                    if (T[k].tag == ST_VERB)
+                        T[k].tag = ST_NOUN, T[k].vform = 0;
+            } else {
                 if (!r)
                     r = guess(t);
                 tag = decide(T, s0, s1, i, r, titled);

@@ -21,7 +21,7 @@ int main(void)
     F(parley_record, origin); F(parley_record, line); F(parley_record, doc);
     S(parley_ingest_opts); F(parley_ingest_opts, format);
     F(parley_ingest_opts, default_date); F(parley_ingest_opts, log);
-    F(parley_ingest_opts, log_ud);
+    F(parley_ingest_opts, log_ud); F(parley_ingest_opts, name);
     S(parley_lexicon_opts); F(parley_lexicon_opts, user_dir);
     F(parley_lexicon_opts, no_builtin); F(parley_lexicon_opts, log);
     F(parley_lexicon_opts, log_ud);

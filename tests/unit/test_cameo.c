@@ -879,7 +879,9 @@ static void abbreviations_are_no_stems(void **state)
 
 /* TABARI's subordinate codes ("SAID [023?]"): a later verb of the clause
  * whose pattern reaches back over the subordinate verb codes instead
- * ("said he regretted": REGRET's "SAID $ *"); a verb with a code of its
+ * ("said he regretted": REGRET's "SAID $ *"), as does the next verb of
+ * the clause with a code ("said that … would change their attack method
+ * against …": TABARI's DEBUG-20, COMMA-02D); a verb with a code of its
  * own keeps it ("abandoned an anti-Gondor parade" is no parade: TABARI's
  * CONNECT-14). */
 static void tabari_subordinate_codes(void **state)
@@ -893,12 +895,19 @@ static void tabari_subordinate_codes(void **state)
                 "- SAID $ *  [113]\n"
                 "ABANDON  [345]\n"
                 "PARADE  [017]\n"
-                "- ANTI- + *  [111]\n",
+                "- ANTI- + *  [111]\n"
+                "CHANGE  [---]\n"
+                "ATTACK  [223]\n",
                 tabari_actors, tabari_agents, NULL, NULL);
     assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
     char out[512];
     code(&f, "Arnor said Gondor regretted the refusal of Osgiliath.", NULL, out, sizeof out);
     assert_string_equal(out, "GON/OSG/113");
+    code(&f, "Arnor said that the orcs would change their attack method against Gondor.", NULL,
+         out, sizeof out);
+    assert_string_equal(out, "ARN/GON/223");
+    code(&f, "Arnor said the orcs would change their ways with Gondor.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/023");
     code(&f, "Arnor abandoned an anti- Gondor parade on Saturday.", NULL, out, sizeof out);
     assert_string_equal(out, "ARN/GON/345");
     code(&f, "Arnor will parade against anti- Gondor crowds.", NULL, out, sizeof out);
@@ -987,6 +996,117 @@ static void longer_matches_win(void **state)
     assert_string_equal(out, "ARN/GON/115");
     code(&f, "Arnor vowed to resist to the end the Gondor army.", NULL, out, sizeof out);
     assert_string_equal(out, "ARN/GON/113");
+    cleanup(&f);
+}
+
+/* TABARI's target search: no actor after the verb, the nearest actor
+ * before it in the verb's stretch between commas that is not the source,
+ * alone, a member of the source's compound too (TABARI's PATTERN-31b,
+ * DEFAULT-07b), unless DEFAULT's AFTER makes the default target stand in
+ * (DEFAULT-05); a source found after the verb is that actor alone, the
+ * next actor its target (DEFAULT-06b). */
+static void tabari_target_before_the_verb(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "WARN  [160]\n- $ ^ FOR *  [164]\nRESTORE  [050]\nSAY  [023]\n",
+                "ARNOR_ [ARN]\nUNITED_ARAB_EMIRATES_ [UAE]\nERIADOR_ [ERI]\nBREE_ [BRE]\n"
+                "GONDOR_ [GON]\n",
+                tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f, "Arnor was United Arab Emirates for Eriador warning next week.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "ARN/ERI/164");
+    code(&f, "Bree and Arnor are about to restore ties.", NULL, out, sizeof out);
+    assert_string_equal(out, "BRE/ARN/050");
+    /* that actor alone, not its compound (TABARI's DEBUG-17) */
+    code(&f, "Arnor was with Gondor and Bree warning.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/BRE/160");
+    /* not across a comma */
+    code(&f, "Arnor is leaving Eriador soon, a senior official said on Saturday.", NULL, out,
+         sizeof out);
+    assert_string_equal(out, "");
+    parley_cameo_code_opts o = {0};
+    o.default_source = "DEFSRC";
+    o.default_target = "DEFTAR";
+    code_with(&f, "Bree and Arnor are about to restore ties.", NULL, &o, out, sizeof out);
+    assert_string_equal(out, "BRE/ARN/050");
+    code_with(&f, "Someone is about to restore ties with Gondor and Bree.", NULL, &o, out,
+              sizeof out);
+    assert_string_equal(out, "GON/BRE/050");
+    o.default_after = 1;
+    code_with(&f, "Bree and Arnor are about to restore ties.", NULL, &o, out, sizeof out);
+    assert_string_equal(out, "BRE/DEFTAR/050 ARN/DEFTAR/050");
+    cleanup(&f);
+}
+
+/* TABARI: past its conjunction a compound's member takes the actors
+ * that follow it with only adjectives of the actors file's list between
+ * ("Calenardhon and the evil Arnor awful Gondor": TABARI's COMPOUND-13);
+ * without a conjunction before, no compound ("Arnor awful Gondor"). */
+static void tabari_compound_members_with_adjectives(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "WELCOME  [041]\n",
+                "<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\nCALENARDHON_ [CAL]\nARNOR_ [ARN]\n"
+                "GONDOR_ [GON]\nOSGILIATH_ [OSG]\n",
+                tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f, "Calenardhon and the evil Arnor awful Gondor welcomed ties with Osgiliath.", NULL,
+         out, sizeof out);
+    assert_string_equal(out, "CAL/OSG/041 ARN/OSG/041 GON/OSG/041");
+    code(&f, "The evil Arnor awful Gondor welcomed ties with Osgiliath.", NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/OSG/041");
+    cleanup(&f);
+}
+
+/* TABARI's dominant codes ("ATTEND [031!]", a pattern's "[080!]"): a
+ * verb that codes with one leaves the sentence's other verbs uncoded
+ * (TABARI's CODEBY-12, under CODE ALL as there). */
+static void tabari_dominant_codes(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "LEFT_FOR  [032:033]\nATTEND  [031!]\nBACK  [042]\n- * DOWN FROM [080!]\n",
+                tabari_actors, tabari_agents, NULL, NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    parley_cameo_code_opts o = {0};
+    o.code_by = 2;
+    const char *text = "Arnor left for Minas Tirith on Wednesday to attend talks with Osgiliath.";
+    code_with(&f, text, NULL, &o, out, sizeof out);
+    assert_string_equal(out, "ARN/OSG/031");
+    code_with(&f, "Arnor left for Minas Tirith on Wednesday.", NULL, &o, out, sizeof out);
+    assert_string_equal(out, "ARN/GON/032 GON/ARN/033");
+    code_with(&f, "Arnor left for Minas Tirith and backed down from threats to Osgiliath.",
+              NULL, &o, out, sizeof out);
+    assert_string_equal(out, "ARN/OSG/080");
+    cleanup(&f);
+}
+
+/* The target is no member of the source's compound, nor a pronoun for
+ * one ("they requested that Rohan assist them": TABARI's PRON-04). */
+static void target_is_no_member_of_the_source(void **state)
+{
+    (void)state;
+    fx f;
+    memset(&f, 0, sizeof f);
+    setup_files(&f, "ASSIST  [092]\nURGE  [102]\n",
+                "ARNOR_ [ARN]\nGONDOR_ [GON]\nROHAN_ [ROH]\nBREE_ [BRE]\n", tabari_agents, NULL,
+                NULL);
+    assert_int_equal(load(&f, PARLEY_CAMEO_TABARI, 0, NULL), 0);
+    char out[512];
+    code(&f,
+         "Arnor and Gondor urged Bree on Monday to chill out and then they requested that "
+         "Rohan assist them to win a role.",
+         NULL, out, sizeof out);
+    assert_string_equal(out, "ARN/BRE/102 GON/BRE/102 ARN/ROH/092 GON/ROH/092");
     cleanup(&f);
 }
 
@@ -1123,6 +1243,10 @@ int main(void)
         cmocka_unit_test(skip_skips_an_actor),
         cmocka_unit_test(leading_source_slot),
         cmocka_unit_test(longer_matches_win),
+        cmocka_unit_test(tabari_target_before_the_verb),
+        cmocka_unit_test(target_is_no_member_of_the_source),
+        cmocka_unit_test(tabari_dominant_codes),
+        cmocka_unit_test(tabari_compound_members_with_adjectives),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

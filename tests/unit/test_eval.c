@@ -779,7 +779,8 @@ static void write_file(const char *dir, const char *name, const char *text)
 }
 
 /* parley_eval_load_docs names documents as `parley code` does: a file's
- * name without extension, a JSON line's id (or FILE-LINE without one);
+ * path below the directory given without extension, a JSON line's id (or
+ * "doc-" and a hash of its content without one; README, "Document ids");
  * files loaded as gold or predictions, hidden files and empty files are
  * no documents. */
 static void load_docs_from_directory(void **state)
@@ -826,14 +827,14 @@ static void load_docs_from_directory(void **state)
     assert_int_equal(parley_eval_score(e, &r), 0);
     assert_int_equal(r.doc_set, 1);
     assert_int_equal(r.docs_errors, 1);
-    /* a1, b2, j1, c-2, deep */
+    /* a1, b2, j1, doc-HEX16 (c.jsonl:2), sub/deep */
     assert_int_equal(r.set_docs, 5);
     assert_int_equal(r.set_docs_gold, 1);
     assert_int_equal(r.set_docs_pred, 1);
     assert_int_equal(r.nempty_docs, 3);
     assert_string_equal(r.empty_docs[0], "b2");
-    assert_string_equal(r.empty_docs[1], "c-2");
-    assert_string_equal(r.empty_docs[2], "deep");
+    assert_true(strlen(r.empty_docs[1]) == 20 && !strncmp(r.empty_docs[1], "doc-", 4));
+    assert_string_equal(r.empty_docs[2], "sub/deep");
     assert_int_equal(r.gold_outside, 0);
     assert_int_equal(r.pred_outside, 0);
     ASSERT_COUNTS(r.strict, 0, 1, 1);
