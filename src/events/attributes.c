@@ -495,6 +495,13 @@ static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, ui
     return 0;
 }
 
+/* Whether c reacts to another's act (verbs.txt 'reaction'): a date in
+ * its reason ("for …", "over …") is that act's. */
+static int reaction(const cand *c)
+{
+    return c->frame && (c->frame->flags & FR_REACT);
+}
+
 /* The date of c: an expression binds to the nearest trigger before it
  * ("met X on Tuesday"), or when none precedes, to the first after it
  * ("On Tuesday, X met Y"). */
@@ -514,7 +521,8 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
              * year"), belongs to another clause */
             int other_verb = 0;
             for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
-                other_verb = T[q].tag == ST_VERB;
+                other_verb = T[q].tag == ST_VERB ||
+                             (reaction(&cv->v[j]) && tok_in(&T[q], W_REASON_PREPS));
             if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
                 (owner == UINT32_MAX || t > owner))
                 owner = t;
