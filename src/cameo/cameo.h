@@ -240,6 +240,8 @@ struct parley_cameo {
     struct ckey *wkeys;
     uint32_t *wkey0;
     uint32_t *porder; /* patterns in the order tried (cblock) */
+    uint64_t *prmask; /* their rmask, in the same order: most patterns of
+                         a block are passed over on it alone */
     size_t norder;
     uint32_t *preq;   /* word ids required by patterns (cpattern) */
     size_t npreq;

@@ -2085,7 +2085,15 @@ static int build_patterns(parley_cameo *c)
         bl->nord = bl->npat;
         sort_patterns(c, c->porder + bl->ord0, bl->pat0, bl->npat, 0);
     }
-    return share_named_blocks(c);
+    int rc = share_named_blocks(c);
+    if (rc)
+        return rc;
+    c->prmask = malloc((c->norder + 1) * sizeof *c->prmask);
+    if (!c->prmask)
+        return PARLEY_ENOMEM;
+    for (size_t k = 0; k < c->norder; k++)
+        c->prmask[k] = c->pats[c->porder[k]].rmask;
+    return 0;
 }
 
 /* The keys of every dictionary word, for tokens that are the word (the
@@ -2361,6 +2369,7 @@ void parley_cameo_free(parley_cameo *c)
     free(c->aset_words.ents);
     free(c->stems);
     free(c->porder);
+    free(c->prmask);
     free(c->preq);
     free(c->wkeys);
     free(c->wkey0);

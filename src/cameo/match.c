@@ -1445,14 +1445,18 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     const cblock *bl = &c->blocks[vh->v->block];
     const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
+    const uint64_t *rm = c->prmask + bl->ord0, lack = ~S->wsum;
     for (uint32_t k = 0; k < bl->nord; k++) {
+        /* a word it needs is surely not in the sentence; passing it
+         * before the test of nlit below changes nothing, as a later
+         * pattern that gets there stops the loop in its place */
+        if (rm[k] & lack)
+            continue;
         const cpattern *pt = &c->pats[c->porder[bl->ord0 + k]];
         if (best && pt->nlit < best->nlit)
             break;
         if (best && pt->nwords < best->nwords)
             continue;
-        if (pt->rmask & ~S->wsum)
-            continue; /* a word it needs is surely not in the sentence */
         uint32_t r = 0;
         while (r < pt->nreq && in_sentence(S, c->preq[pt->req0 + r]))
             r++;
