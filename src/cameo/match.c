@@ -565,13 +565,16 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
         const uint32_t *ix = entries(S, k, CX_ACTOR, &ne);
         for (size_t q = 0; q < ne; q++)
             consider(S, &b, ix[q], kp, i, gap, UINT32_MAX);
-        if (!(k->flags & CK_LOOK))
+        if (!(k->flags & CK_LOOK) || !(k->flags & (CK_PAIRS1 | CK_PAIRS2)))
             continue;
         int pairs = (k->flags & CK_PAIRS1 ? 1 : 0) | (k->flags & CK_PAIRS2 ? 2 : 0);
-        uint64_t seconds = pairs ? c->words[k->wid].seconds : 0;
-        /* the second word right after the first; or up to gap tokens
-         * further (match_seq's window) */
-        for (uint32_t j = i + 1; pairs && j < S->n && j <= i + 1 + gap; j++) {
+        uint64_t seconds = c->words[k->wid].seconds;
+        /* the second word right after the first (pairs); or up to gap
+         * tokens further (gpairs: match_seq's window) */
+        uint32_t jend = pairs & 2 ? i + 1 + gap : i + 1;
+        if (jend >= S->n)
+            jend = S->n - 1;
+        for (uint32_t j = i + 1; j <= jend; j++) {
             const ctok *u = &S->t[j];
             if (!(seconds & u->sec))
                 continue;
