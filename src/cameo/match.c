@@ -2660,11 +2660,26 @@ static uint32_t closing_clause(const sent *S)
 {
     if (S->c->format != PARLEY_CAMEO_PETRARCH)
         return UINT32_MAX;
-    uint32_t commas[64];
-    uint32_t nc = find_commas(S, commas, 64);
-    if (!nc)
+    /* the last comma of find_commas: the last one that may delimit a
+     * clause, looked for from the end unless the sentence has more commas
+     * than find_commas keeps */
+    uint32_t ncomma = 0, k = UINT32_MAX;
+    for (uint32_t i = 0; i < S->n; i++)
+        ncomma += is_word(&S->t[i], ",");
+    if (ncomma <= 64) {
+        for (uint32_t i = S->n; i-- > 0;)
+            if (is_word(&S->t[i], ",") && !list_comma(S, i)) {
+                k = i;
+                break;
+            }
+    } else {
+        uint32_t commas[64];
+        uint32_t nc = find_commas(S, commas, 64);
+        if (nc)
+            k = commas[nc - 1];
+    }
+    if (k == UINT32_MAX)
         return UINT32_MAX;
-    uint32_t k = commas[nc - 1];
     int subj = 0;
     for (uint32_t i = k + 1; i < S->n; i++) {
         if (in_mention(S, i)) {
