@@ -606,13 +606,13 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
     return -1;
 }
 
-/* Whether c is an act of the parties of the call the document told
- * before (cameo.txt 'remote'): done in the call, from afar. */
-static int in_call(const attr_state *as, const cand *c)
+/* Whether c is an act between the parties of the encounter the document
+ * told last (a meeting, a call, a signing): done in it. */
+static int in_meeting(const attr_state *as, const cand *c)
 {
-    return as->call &&
-           ((same_party(&c->src, &as->call_src) && same_party(&c->tgt, &as->call_tgt)) ||
-            (same_party(&c->src, &as->call_tgt) && same_party(&c->tgt, &as->call_src)));
+    return as->meet &&
+           ((same_party(&c->src, &as->meet_src) && same_party(&c->tgt, &as->meet_tgt)) ||
+            (same_party(&c->src, &as->meet_tgt) && same_party(&c->tgt, &as->meet_src)));
 }
 
 /* A place that the text gave before carries to c: within the sentence,
@@ -642,7 +642,7 @@ static int carried_place(const attr_state *as, const token *T, const sentence *s
         return as->last_place;
     /* "held a phone conversation … The two sides also agreed": the
      * parties of a call are apart */
-    if (here && in_call(as, c))
+    if (here && as->meet_remote && in_meeting(as, c))
         return -1;
     return here ? as->setting : -1;
 }
@@ -664,19 +664,35 @@ static void event_topics(const parley_lexicon *lx, const token *T, const sentenc
     }
 }
 
+/* Whether the trigger of d follows "and" after the trigger of c
+ * ("killed … and arrested …"). */
+static int and_between(const token *T, const cand *c, const cand *d)
+{
+    uint32_t q = d->trig0;
+    while (q > c->trig1 && T[q - 1].tag == ST_ADV)
+        q--;
+    return d->trig0 > c->trig1 && q > c->trig1 && tok_in(&T[q - 1], W_CONJ) &&
+           tok_eq(&T[q - 1], "and");
+}
+
 /* "killed three gunmen and arrested two others on Thursday": a date
- * after coordinated verbs dates each of them, when none is between */
+ * after coordinated verbs dates each of them, when none is between;
+ * "killed four fighters on Tuesday and arrested two others": the date of
+ * the first dates the next that has none */
 static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *cv, size_t first)
 {
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
-        for (size_t j = i + 1; j < cv->n && !c->date_stated; j++) {
-            const cand *d = &cv->v[j];
-            uint32_t q = d->trig0;
-            while (q > c->trig1 && T[q - 1].tag == ST_ADV)
-                q--;
-            if (!d->date_stated || d->trig0 <= c->trig1 || q <= c->trig1 ||
-                !tok_in(&T[q - 1], W_CONJ) || !tok_eq(&T[q - 1], "and"))
+        for (size_t j = i + 1; j < cv->n; j++) {
+            cand *d = &cv->v[j];
+            if (!and_between(T, c, d))
+                continue;
+            if (c->date_stated == 1 && !d->date_stated) {
+                d->date = c->date;
+                d->date_stated = 1;
+                continue;
+            }
+            if (c->date_stated || !d->date_stated)
                 continue;
             int between = 0;
             for (int k = 0; k < nd; k++)
@@ -715,15 +731,18 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
         } else
             c->place = carried_place(as, T, s, si, c);
         event_topics(lx, T, s, c);
-        if (c->code->flags & LC_REMOTE) {
-            as->call = 1;
-            as->call_src = c->src;
-            as->call_tgt = c->tgt;
-            as->call_date = c->date_stated == 1 ? c->date : 0;
-        } else if (!c->date_stated && as->call_date && in_call(as, c)) {
+        if (!c->date_stated && as->meet_date && in_meeting(as, c)) {
             /* what they agreed in Monday's call, they agreed on Monday */
-            c->date = as->call_date;
+            c->date = as->meet_date;
             c->date_stated = 1;
+        }
+        if ((c->code->flags & (LC_PRESENT | LC_REMOTE)) &&
+            (!in_meeting(as, c) || (!as->meet_date && c->date_stated == 1))) {
+            as->meet = 1;
+            as->meet_remote = !!(c->code->flags & LC_REMOTE);
+            as->meet_src = c->src;
+            as->meet_tgt = c->tgt;
+            as->meet_date = c->date_stated == 1 ? c->date : 0;
         }
     }
     share_dates(T, de, nd, cv, first);

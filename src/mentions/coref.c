@@ -8,6 +8,12 @@
 
 #include "mentions/mentions.h"
 
+static int fold_first_word(arena *a, const char *name, char **out)
+{
+    size_t n = strcspn(name, " ");
+    return text_fold(a, name, n, out) < 0 ? -1 : 0;
+}
+
 static int fold_last_word(arena *a, const char *name, char **out)
 {
     const char *p = name + strlen(name);
@@ -253,10 +259,11 @@ static int add_entity(arena *a, coref_state *st, const actor *ac,
     e->agent = ac->agent;
     e->title = ac->title;
     e->last_sent = sent;
-    char *sn = NULL;
-    if (ac->name && fold_last_word(a, ac->name, &sn))
+    char *sn = NULL, *gn = NULL;
+    if (ac->name && (fold_last_word(a, ac->name, &sn) || fold_first_word(a, ac->name, &gn)))
         return COREF_NOMEM;
     e->surname = sn;
+    e->given = gn;
     if (st->principal < 0 && ac->name)
         st->principal = st->nents;
     return st->nents++;

@@ -35,6 +35,17 @@ typedef struct scan {
     const struct mvec *mv; /* the sentence's mentions so far */
 } scan;
 
+/* Remembers org as the organisation named last. */
+static void note_org(coref_state *st, const char *org)
+{
+    st->last_org = org;
+    size_t n = sizeof st->orgs / sizeof *st->orgs, k = 0;
+    while (k + 1 < n && st->orgs[k] && strcmp(st->orgs[k], org))
+        k++;
+    memmove(st->orgs + 1, st->orgs, k * sizeof *st->orgs);
+    st->orgs[0] = org;
+}
+
 /* The first usable payload of the longest actor phrase at i. */
 static size_t match_at(const scan *sc, size_t i, uint32_t mask,
                        const lex_hit **out)
@@ -1063,7 +1074,7 @@ static int inert(const token *t)
         (t->lexkinds & (ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE) |
                         LK_BIT(LK_VENUE))))
         return 0;
-    return !tok_in(t, W_LOWER_STARTERS);
+    return !tok_in(t, W_LOWER_STARTERS) && !tok_in(t, W_ORG_HEADS);
 }
 
 /* ---- the steps of mentions_find ------------------------------------------ */
@@ -1210,25 +1221,35 @@ static int name_made_on(const char *name, const char *w)
            (strlen(last) == n && !strncasecmp(last, w, n));
 }
 
-/* "the Office", "the Organization": the organisation named last, when its
- * name is made on that noun ("Office of the … High Commissioner …") */
+/* "the Office", "the Organization", "the council", "council members":
+ * the organisation named last, when its name is made on that noun
+ * ("Office of the … High Commissioner …", "UN Security Council") */
 static int org_head_step(finder *f, size_t i, int prep, size_t *next)
 {
     const scan *sc = &f->sc;
     const token *T = sc->toks;
     size_t s1 = sc->s1;
-    const char *org = sc->st->last_org;
-    if (!org || !tok_eq(&T[i], "the") || i + 1 >= s1 || !(T[i + 1].flags & TOK_CAP) ||
-        !tok_in(&T[i + 1], W_ORG_HEADS) || (i + 2 < s1 && (T[i + 2].flags & TOK_CAP)))
+    size_t h = tok_eq(&T[i], "the") ? i + 1 : i, e = h + 1;
+    if (h >= s1 || !tok_in(&T[h], W_ORG_HEADS) || (e < s1 && (T[e].flags & TOK_CAP)))
         return 0;
-    int o = lexicon_org(sc->lx, org);
-    if (o < 0 || !sc->lx->orgs[o].name || !name_made_on(sc->lx->orgs[o].name, T[i + 1].fold))
+    /* without "the", only its members: "Council members urged" */
+    if (h == i) {
+        if (e >= s1 || !tok_in(&T[e], W_MEMBERS))
+            return 0;
+        e++;
+    }
+    const char *org = NULL;
+    for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs && !org; k++) {
+        int o = sc->st->orgs[k] ? lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
+        if (o >= 0 && sc->lx->orgs[o].name && name_made_on(sc->lx->orgs[o].name, T[h].fold))
+            org = sc->st->orgs[k];
+    }
+    if (!org)
         return 0;
-    mention *m = add(f, i, i + 2, MK_ORG, 1, prep);
+    mention *m = add(f, i, e, MK_ORG, 1, prep);
     if (!m)
         return -1;
     m->acts[0].org = org;
-    size_t e = i + 2;
     if (e < s1 && (T[e].flags & TOK_POSS)) {
         m->possessive = 1;
         e++;
@@ -1470,7 +1491,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
-        st->last_org = m->acts[0].org;
+        note_org(st, m->acts[0].org);
     /* "army drones": an office before a noun modifies it */
     if (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP) &&
         modifier_follows(sc, end))
@@ -1562,12 +1583,19 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
         person_context(sc, i, ne, &cue_role))
         return unknown_person(f, i, n0, ne, cue_role, prep, next);
+    int given = -1;
     if (!has_office && !known) {
-        /* a bare name is a person of this document by surname */
+        /* a bare name is a person of this document by surname; after an
+         * honorific, by first name ("Prince Faisal", "Sheikh Tamim") */
         int ent = -1;
         for (int k = st->nents - 1; k >= 0 && ent < 0; k--)
             if (st->ents[k].surname && !strcmp(st->ents[k].surname, T[ne - 1].fold))
                 ent = k;
+        for (int k = st->nents - 1; k >= 0 && ent < 0 && n0 > i && ne == n0 + 1; k--)
+            if (st->ents[k].given && st->ents[k].surname &&
+                strcmp(st->ents[k].given, st->ents[k].surname) &&
+                !strcmp(st->ents[k].given, T[n0].fold))
+                ent = given = k;
         if (ent < 0) {
             *next = ne;
             return 1;
@@ -1576,13 +1604,18 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     mention *m = add(f, i, has_office ? oe : ne, MK_PERSON, 1, prep);
     if (!m)
         return -1;
+    if (given >= 0) {
+        coref_from_entity(st, given, &m->acts[0]);
+        *next = ne;
+        return 1;
+    }
     if (has_office)
         fill_from_office(sc, &m->acts[0], &post);
     set_name(sc, &m->acts[0], n0, ne);
     if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
-        st->last_org = m->acts[0].org;
+        note_org(st, m->acts[0].org);
     *next = has_office ? oe : ne;
     return 1;
 }
@@ -1624,7 +1657,7 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     m->possessive = poss;
     m->modifier = !poss && n == 1 && modifier_follows(sc, le);
     if (items[n - 1].org) {
-        st->last_org = items[n - 1].org;
+        note_org(st, items[n - 1].org);
         if (armed_org(sc->lx, items[n - 1].org))
             st->last_armed = items[n - 1].org;
     }
@@ -1749,7 +1782,13 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                                     institution_step,
                                     adjective_list_step, office_step,   place_step,
                                     name_step,     dateline_step,       entity_step};
-    finder f = {.sc = {a, lx, td, td->toks, s0, s1, st, NULL}, .sent = td->toks[s0].sent};
+    /* items is scratch space that a step fills before reading it: no
+     * need to clear its 32 actors for every sentence */
+    finder f;
+    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL};
+    f.mv = (mvec){NULL, 0, 0};
+    f.where_cc = NULL;
+    f.sent = td->toks[s0].sent;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
     size_t i = s0;

@@ -52,6 +52,7 @@ typedef struct entity {
     const char *name, *role, *country, *org, *agent;
     const char *title; /* as in actor */
     const char *surname; /* folded last name token */
+    const char *given;   /* folded first name token */
     uint32_t last_sent;
 } entity;
 
@@ -73,6 +74,7 @@ typedef struct coref_state {
     uint32_t list_sent;
     /* the latest organisation mentioned, for "its Director-General" */
     const char *last_org;
+    const char *orgs[8]; /* the organisations named last, newest first */
     /* the latest armed group named (a CAMEO code with REB or IMG), for
      * "the group", "the militants" */
     const char *last_armed;

@@ -372,6 +372,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_PRONOUN) ||
          (nx->flags & (TOK_CAP | TOK_NUM)) || tok_in(nx, W_PREP)))
         return ST_VERB;
+    /* "killed 12 villagers and abducted more than 30 others", "and
+     * detained dozens": a count after the conjunction is the object */
+    if (p == ST_CONJ && nx && (r & PR_PAST) &&
+        (tok_in(nx, W_NUMBERS) || tok_in(nx, W_QUANTIFIERS) || tok_in(nx, W_APPROX) ||
+         (i + 2 < s1 && tok_eq(&T[i + 2], "than"))))
+        return ST_VERB;
     (void)titled;
     (void)t;
     if (main & PR_VERB && !(main & PR_NOMINAL))
