@@ -123,7 +123,8 @@ static int32_t resolve(int32_t doc, int y, int m, int d)
     return y * 10000 + m * 100 + d;
 }
 
-/* "last week" (its month, when the whole week lies in one), "last
+/* "last week" (its month, when the whole week lies in one, else its
+ * year), "last
  * month", "last year": the period before the document's date, or 0. */
 static int32_t last_period(int32_t doc, const token *unit)
 {
@@ -138,6 +139,9 @@ static int32_t last_period(int32_t doc, const token *unit)
         int32_t start = date_add_days(doc, -wd - 7), end = date_add_days(start, 6);
         if (start / 100 == end / 100)
             return start / 100 * 100;
+        /* a week across two months: only its year is certain */
+        if (start / 10000 == end / 10000)
+            return start / 10000 * 10000;
     }
     return 0;
 }

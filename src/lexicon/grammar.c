@@ -259,7 +259,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_AREAS] = "areas", [W_AREA_PREPS] = "area-preps",
     [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others",
     [W_ALLEGE] = "allege", [W_REASON_PREPS] = "reason-preps",
-    [W_MEMBERS] = "members"};
+    [W_MEMBERS] = "members", [W_TIME_NOUNS] = "time-nouns",
+    [W_STAFF] = "staff"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

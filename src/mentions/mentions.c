@@ -1463,6 +1463,9 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         return plural_office(f, i, e, &oi, prep, next);
     size_t ne = name_after_office(sc, e, &n0), end = ne;
     int named = ne > e;
+    /* "three Russian embassy staff": the office's people */
+    if (!named && end < s1 && tok_in(&T[end], W_STAFF))
+        ne = ++end;
     mention *m = add(f, i, end, named ? MK_PERSON : MK_OFFICE, 1, prep);
     if (!m)
         return -1;

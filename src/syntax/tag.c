@@ -259,6 +259,10 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adv ? ST_ADV : ST_NOUN;
     }
+    /* "last week", "the past month": an adjective before a noun of
+     * time */
+    if (adj && nx && (tok_in(nx, W_CALENDAR) || tok_in(nx, W_TIME_NOUNS)))
+        return ST_ADJ;
     /* "the besieged city", "the vacated areas": a participle before a
      * noun after a determiner is an adjective */
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
