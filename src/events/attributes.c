@@ -578,8 +578,11 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
         hi = c->tgt.t1;
     hi += 8;
     int material = c->code->quad % 2 == 0, here = !!(c->code->flags & LC_PRESENT);
+    /* "Speaking at a summit in Tirana, X accused …": the place of a
+     * leading participle is the main clause's */
+    int lead = T[s->tok0].tag == ST_VERB && (T[s->tok0].vform & PR_ING);
     for (int k = 0; k < np; k++) {
-        int near = pr[k].tok >= lo && pr[k].tok <= hi;
+        int near = (pr[k].tok >= lo && pr[k].tok <= hi) || (lead && pr[k].tok < lo);
         if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
             continue;
         if (pr[k].struck && !(c->code->flags & LC_STRIKE))

@@ -260,7 +260,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others",
     [W_ALLEGE] = "allege", [W_REASON_PREPS] = "reason-preps",
     [W_MEMBERS] = "members", [W_TIME_NOUNS] = "time-nouns",
-    [W_STAFF] = "staff"};
+    [W_STAFF] = "staff", [W_PEOPLE_SECTORS] = "people-sectors",
+    [W_SURNAME_FIRST] = "surname-first", [W_COUNTRY_GROUPS] = "country-groups"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -601,7 +602,7 @@ static const struct {
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
     {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
-    {"reaction", FR_REACT},  {"told", FR_TOLD}};
+    {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

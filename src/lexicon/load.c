@@ -352,7 +352,7 @@ static int country_entry(loader *ld, const char *file, char **f)
     return 0;
 }
 
-/* orgs.txt: acronym | CAMEO | name | other names | parent */
+/* orgs.txt: acronym | CAMEO | name | other names | parent [| seat] */
 static int org_entry(loader *ld, const char *file, char **f)
 {
     parley_lexicon *lx = ld->lx;
@@ -365,6 +365,9 @@ static int org_entry(loader *ld, const char *file, char **f)
     o->cameo = save(ld, f[1]);
     o->name = save(ld, f[2]);
     o->parent = save(ld, f[4]);
+    o->seat = -1;
+    if (strcmp(f[5], "-") && (o->seat = lexicon_place(lx, f[5], NULL)) < 0)
+        complain(ld, "seat '%s' is not in places.txt", f[5]);
     if (!o->acronym) {
         complain(ld, "organisation without an acronym%s", "");
         lx->deleted[LK_ORG][lx->ncount[LK_ORG] - 1] = 1;
@@ -531,14 +534,14 @@ static int venue_entry(loader *ld, const char *file, char **f)
 /* The lexicon's own files: their fields and their readers. */
 static const struct {
     const char *file;
-    int nf;
+    int nf, optional; /* fields, of which the last optional may be left out ("-") */
     int (*read)(loader *ld, const char *file, char **f);
 } readers[] = {
-    {"abbreviations.txt", 1, abbrev_entry}, {"honorifics.txt", 1, abbrev_entry},
-    {"countries.txt", 6, country_entry},    {"orgs.txt", 5, org_entry},
-    {"offices.txt", 5, office_entry},       {"persons.txt", 6, person_entry},
-    {"topics.txt", 2, topic_entry},         {"places.txt", 6, place_entry},
-    {"venues.txt", 3, venue_entry},
+    {"abbreviations.txt", 1, 0, abbrev_entry}, {"honorifics.txt", 1, 0, abbrev_entry},
+    {"countries.txt", 6, 0, country_entry},    {"orgs.txt", 6, 1, org_entry},
+    {"offices.txt", 5, 0, office_entry},       {"persons.txt", 6, 0, person_entry},
+    {"topics.txt", 2, 0, topic_entry},         {"places.txt", 6, 0, place_entry},
+    {"venues.txt", 3, 0, venue_entry},
 };
 
 /* One entry line, split into fields f[0..nf). */
@@ -556,13 +559,20 @@ static int entry(loader *ld, const char *file, char **f, int nf)
     for (size_t k = 0; k < sizeof readers / sizeof *readers; k++) {
         if (strcmp(file, readers[k].file))
             continue;
-        if (nf != readers[k].nf) {
-            char num[16];
-            snprintf(num, sizeof num, "%d", readers[k].nf);
+        int need = readers[k].nf, least = need - readers[k].optional;
+        if (nf < least || nf > need) {
+            char num[32];
+            if (least < need)
+                snprintf(num, sizeof num, "%d or %d", least, need);
+            else
+                snprintf(num, sizeof num, "%d", need);
             complain(ld, "expected %s fields separated by ' | '", num);
             return 0;
         }
-        int rc = readers[k].read(ld, file, f);
+        char *all[8], dash[] = "-";
+        for (int q = 0; q < need; q++)
+            all[q] = q < nf ? f[q] : dash;
+        int rc = readers[k].read(ld, file, all);
         return rc == PARLEY_EPARSE ? 0 : rc;
     }
     return 0;

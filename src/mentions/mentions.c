@@ -1087,6 +1087,8 @@ typedef struct finder {
     actor items[32];
     const char *where_cc; /* the state of a "where" clause ("taken to
                              Iran, where a court sentenced him") */
+    const char *place_cc; /* the state of the first place the sentence
+                             names after "in", "at" …, or NULL */
     uint32_t sent;
 } finder;
 
@@ -1389,13 +1391,16 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
         *next = le;
         return 1;
     }
-    /* "trade unions", "protesters" with no state: the home country's */
-    int sector = oi->agent && strcmp(oi->agent, "GOV") && st->home;
+    /* "trade unions", "protesters" with no state: those of the place the
+     * sentence names ("In Asmara, supporters protested"), else the home
+     * country's */
+    int sector = oi->agent && strcmp(oi->agent, "GOV") && (st->home || f->place_cc);
     if (oi->country || oi->org || sector) {
         if (!(m = add(f, i, e, MK_COUNTRY, 1, prep)))
             return -1;
         m->acts[0].country = oi->country || oi->org ? oi->country
                              : f->where_cc            ? f->where_cc
+                             : f->place_cc            ? f->place_cc
                                                       : st->home;
         m->acts[0].org = oi->org;
         m->acts[0].agent = oi->agent;
@@ -1560,6 +1565,19 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     return 1;
 }
 
+/* Whether the people of country iso3 write the family name first
+ * (words.txt's "surname-first"). */
+static int surname_first(const parley_lexicon *lx, const char *iso3)
+{
+    char low[4];
+    if (!iso3 || strlen(iso3) != 3)
+        return 0;
+    for (int k = 0; k < 3; k++)
+        low[k] = (char)(iso3[k] >= 'A' && iso3[k] <= 'Z' ? iso3[k] + 32 : iso3[k]);
+    low[3] = '\0';
+    return grammar_word_in(lx, low, 3, W_SURNAME_FIRST);
+}
+
 /* A name, with its office after it ("Daren Tang, Director General of the
  * World Intellectual Property Organization (WIPO)"), a known person's, an
  * unknown person's shown by its context, or a surname named before */
@@ -1581,7 +1599,8 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         has_office = oe > ne + 1 && !post.plural && !post.generic &&
                      parse_name(sc, oe, &dummy) == oe;
     }
-    int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL);
+    int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
+                (ne - n0 >= 2 && coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
     const char *cue_role = NULL;
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
         person_context(sc, i, ne, &cue_role))
@@ -1589,15 +1608,18 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     int given = -1;
     if (!has_office && !known) {
         /* a bare name is a person of this document by surname; after an
-         * honorific, by first name ("Prince Faisal", "Sheikh Tamim") */
+         * honorific, by first name ("Prince Faisal", "Sheikh Tamim"); the
+         * first name is the family name where it is written first ("Lin"
+         * for Lin Jian) */
         int ent = -1;
         for (int k = st->nents - 1; k >= 0 && ent < 0; k--)
             if (st->ents[k].surname && !strcmp(st->ents[k].surname, T[ne - 1].fold))
                 ent = k;
-        for (int k = st->nents - 1; k >= 0 && ent < 0 && n0 > i && ne == n0 + 1; k--)
+        for (int k = st->nents - 1; k >= 0 && ent < 0 && ne == n0 + 1; k--)
             if (st->ents[k].given && st->ents[k].surname &&
                 strcmp(st->ents[k].given, st->ents[k].surname) &&
-                !strcmp(st->ents[k].given, T[n0].fold))
+                !strcmp(st->ents[k].given, T[n0].fold) &&
+                (n0 > i || surname_first(sc->lx, st->ents[k].country)))
                 ent = given = k;
         if (ent < 0) {
             *next = ne;
@@ -1776,6 +1798,23 @@ static void members_of(finder *f)
     }
 }
 
+
+/* The state of the first place that the sentence names after a word of
+ * the "place-cues" list ("in Asmara", "at the border town of …"), not
+ * counting the dateline; NULL when none. */
+static const char *sentence_place(const scan *sc)
+{
+    for (size_t k = sc->s0 + 1; k < sc->s1; k++) {
+        if (!tok_in(&sc->toks[k - 1], W_PLACE_CUES) || !(sc->toks[k].flags & TOK_CAP))
+            continue;
+        const lex_hit *h;
+        size_t l = match_at(sc, k, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &h);
+        if (l)
+            return h->kind == LK_PLACE ? sc->lx->places[h->idx].iso3
+                                       : sc->lx->countries[h->idx].iso3;
+    }
+    return NULL;
+}
 int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -1791,6 +1830,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL};
     f.mv = (mvec){NULL, 0, 0};
     f.where_cc = NULL;
+    f.place_cc = sentence_place(&f.sc);
     f.sent = td->toks[s0].sent;
     f.sc.mv = &f.mv;
     const token *T = td->toks;

@@ -138,4 +138,10 @@ int coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
 /* Fills *ac from entity e. */
 void coref_from_entity(const coref_state *st, int e, actor *ac);
 
+/* The person of the lexicon named by toks[t0, t1): a first name and a
+ * spelling of the surname that the lexicon lists alone for that person
+ * ("Volodymyr Zelenskiy"); -1 when none, COREF_NOMEM. */
+int coref_by_spelling(struct arena *a, const parley_lexicon *lx, const token *toks,
+                     size_t t0, size_t t1, int32_t date);
+
 #endif

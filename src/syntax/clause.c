@@ -241,7 +241,8 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                    !(k >= 2 && b->ch[k - 2].kind == CK_PP && b->ch[k - 2].np == k - 1);
         /* "said on Tuesday that": a verb of saying takes no relative */
         comp |= that && cl->vg >= 0 && report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
-                (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP));
+                (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP) ||
+                 cl->vg == k - 2); /* "told a press briefing that" */
         nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
     } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1) &&
                !(cs->paren_of >= 0 && cur != cs->paren_of && cl->kind == CL_PART &&
