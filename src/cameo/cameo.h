@@ -132,6 +132,9 @@ typedef struct cblock {
 typedef struct cpair {
     uint32_t w1, w2;
     uint32_t start, n;
+    uint32_t nrest; /* parley_cameo.pairs and gpairs: the list's first
+                       nrest entries have no third word right after the
+                       second; the others are filed in thirds as well */
 } cpair;
 
 typedef struct cpairs {
@@ -146,6 +149,8 @@ typedef struct cpairs {
  * nany). */
 typedef struct caset {
     uint32_t any0, nany;
+    uint64_t first; /* bits cameo_second_bit of its phrases' first words:
+                       a token none of whose keys has one starts none */
 } caset;
 
 typedef struct cissue {
@@ -219,6 +224,11 @@ struct parley_cameo {
      * token tries only the phrases the tokens after it can continue.
      * They are not in ix_ents. */
     cpairs pairs, gpairs;
+    /* the entries of a pairs or gpairs list whose third element is a word
+     * right after the second, filed again by the list (its slot in pairs,
+     * or pairs.nslots + its slot in gpairs) and that third word: "MINISTER
+     * OF" has hundreds of offices, and the word after "of" picks a few */
+    cpairs thirds;
     /* sets of alternative phrases (caset): phrases of set s starting
      * with word w are aset_words' list (s, w), as indexes into alts[] */
     caset *asets;
@@ -230,6 +240,8 @@ struct parley_cameo {
     struct ckey *wkeys;
     uint32_t *wkey0;
     uint32_t *porder; /* patterns in the order tried (cblock) */
+    uint64_t *prmask; /* their rmask, in the same order: most patterns of
+                         a block are passed over on it alone */
     size_t norder;
     uint32_t *preq;   /* word ids required by patterns (cpattern) */
     size_t npreq;
@@ -331,6 +343,19 @@ static inline uint64_t cameo_mix(uint64_t h)
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     return h;
+}
+
+/* The slot of (w1, w2) in t, or NULL when none. */
+static inline const cpair *cameo_pair_at(const cpairs *t, uint32_t w1, uint32_t w2)
+{
+    if (!t->nslots)
+        return NULL;
+    size_t mask = t->nslots - 1;
+    for (size_t k = cameo_mix(((uint64_t)w1 << 32) | w2) & mask; t->slots[k].n;
+         k = (k + 1) & mask)
+        if (t->slots[k].w1 == w1 && t->slots[k].w2 == w2)
+            return &t->slots[k];
+    return NULL;
 }
 
 /* The list filed under (w1, w2) in t: *n entries (0: none). */

@@ -1851,6 +1851,56 @@ static int build_pairs(cpairs *t, const triple *x, size_t n)
     return 0;
 }
 
+/* The word id of an entry's third element when it is a word that must
+ * follow the second directly, else CW_NONE. */
+static uint32_t third_word(const parley_cameo *c, uint32_t ent)
+{
+    const centry *e = &c->ents[ent];
+    const cw *el = c->els + e->ph.el;
+    return e->ph.n >= 3 && el[2].kind == CW_WORD && el[2].adj ? el[2].wid : CW_NONE;
+}
+
+/* Puts first in each list of pairs and gpairs the entries without a third
+ * word right after the second (cpair.nrest), keeping dictionary order
+ * within both parts, and files the others in thirds. */
+static int build_thirds(parley_cameo *c)
+{
+    size_t n = 0, max = 0;
+    for (int kind = 1; kind <= 2; kind++) {
+        const cpairs *t = kind == 1 ? &c->pairs : &c->gpairs;
+        for (size_t s = 0; s < t->nslots; s++)
+            max += t->slots[s].n;
+    }
+    triple *x = malloc((max + 1) * sizeof *x);
+    uint32_t *tmp = malloc((max + 1) * sizeof *tmp);
+    if (!x || !tmp) {
+        free(x);
+        free(tmp);
+        return PARLEY_ENOMEM;
+    }
+    for (int kind = 1; kind <= 2; kind++) {
+        cpairs *t = kind == 1 ? &c->pairs : &c->gpairs;
+        uint32_t base = kind == 1 ? 0 : (uint32_t)c->pairs.nslots;
+        for (size_t s = 0; s < t->nslots; s++) {
+            cpair *p = &t->slots[s];
+            uint32_t *v = t->ents + p->start, nr = 0, nt = 0;
+            for (uint32_t q = 0; q < p->n; q++)
+                if (third_word(c, v[q]) == CW_NONE)
+                    v[nr++] = v[q];
+                else
+                    tmp[nt++] = v[q];
+            memcpy(v + nr, tmp, nt * sizeof *v);
+            p->nrest = nr;
+            for (uint32_t q = 0; q < nt; q++)
+                x[n++] = (triple){base + (uint32_t)s, third_word(c, tmp[q]), tmp[q]};
+        }
+    }
+    int rc = build_pairs(&c->thirds, x, n);
+    free(x);
+    free(tmp);
+    return rc;
+}
+
 /* The actors and agents filed by two words, in dictionary order; their
  * first words are marked (cword.pairs). */
 static int build_actor_pairs(parley_cameo *c)
@@ -1872,7 +1922,7 @@ static int build_actor_pairs(parley_cameo *c)
         rc = build_pairs(kind == 1 ? &c->pairs : &c->gpairs, x, n);
     }
     free(x);
-    return rc;
+    return rc ? rc : build_thirds(c);
 }
 
 /* Adds the phrases alts[a0 .. a0 + na) to set `set`: those starting
@@ -1885,9 +1935,10 @@ static void fill_set(parley_cameo *c, uint32_t set, uint32_t a0, uint32_t na,
     for (uint32_t j = a0; j < a0 + na; j++) {
         const cphrase *ph = &c->alts[j];
         const cw *f = &c->els[ph->el];
-        if (ph->n && f->kind == CW_WORD)
+        if (ph->n && f->kind == CW_WORD) {
             x[(*n)++] = (triple){set, f->wid, j};
-        else
+            as->first |= 1ULL << cameo_second_bit(f->wid);
+        } else
             c->aset_any[(*nany)++] = j;
     }
     as->nany = (uint32_t)*nany - as->any0;
@@ -2034,7 +2085,15 @@ static int build_patterns(parley_cameo *c)
         bl->nord = bl->npat;
         sort_patterns(c, c->porder + bl->ord0, bl->pat0, bl->npat, 0);
     }
-    return share_named_blocks(c);
+    int rc = share_named_blocks(c);
+    if (rc)
+        return rc;
+    c->prmask = malloc((c->norder + 1) * sizeof *c->prmask);
+    if (!c->prmask)
+        return PARLEY_ENOMEM;
+    for (size_t k = 0; k < c->norder; k++)
+        c->prmask[k] = c->pats[c->porder[k]].rmask;
+    return 0;
 }
 
 /* The keys of every dictionary word, for tokens that are the word (the
@@ -2302,12 +2361,15 @@ void parley_cameo_free(parley_cameo *c)
     free(c->pairs.ents);
     free(c->gpairs.slots);
     free(c->gpairs.ents);
+    free(c->thirds.slots);
+    free(c->thirds.ents);
     free(c->asets);
     free(c->aset_any);
     free(c->aset_words.slots);
     free(c->aset_words.ents);
     free(c->stems);
     free(c->porder);
+    free(c->prmask);
     free(c->preq);
     free(c->wkeys);
     free(c->wkey0);

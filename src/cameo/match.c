@@ -22,6 +22,9 @@ typedef struct ctok {
     uint32_t k0, nk;     /* its keys: sent.keys[k0 .. k0 + nk) */
     uint32_t src;        /* the text_doc token it comes from */
     uint32_t cls;        /* the closed classes of its word (WC_*) */
+    uint32_t has;        /* the flags of its looked-up keys (CK_LOOK) or'ed:
+                            what the index has for it (CK_HAS, CK_PAIRS) */
+    uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
 } ctok;
 
 typedef struct mention {
@@ -35,6 +38,28 @@ typedef struct mention {
     int joined;        /* the agent combined with its actor, + 1; 0: none */
 } mention;
 
+/* A word of the document as the coder sees it, worked out once per
+ * document: its keys (wcache.keys[k0 .. k0 + nk)), what the index has
+ * for them, the mask of their word ids, and its closed classes. */
+typedef struct wentry {
+    uint64_t h; /* text_hash */
+    const char *w;
+    uint32_t n, k0, nk, has, cls;
+    uint64_t sec;
+} wentry;
+
+/* The document's words v[0..n) filed in slots (open addressing of index
+ * + 1, 0 empty; a power of two of them), and one pool of keys for them
+ * all, in the document's arena. */
+typedef struct wcache {
+    uint32_t *slots;
+    size_t nslots;
+    wentry *v;
+    size_t n, cap;
+    ckey *keys;
+    size_t nkeys, kcap;
+} wcache;
+
 typedef struct sent {
     const parley_cameo *c;
     const parley_cameo_code_opts *o;
@@ -45,6 +70,8 @@ typedef struct sent {
     uint64_t words[32]; /* a Bloom filter of the keys' word ids */
     uint64_t wsum;      /* words[] folded: bit b is set when some bit b
                            mod 64 is */
+    uint32_t has;       /* the tokens' has or'ed: a class of entries no
+                           token has needs no looking up */
     mention *m;
     int nm, mcap;
     int32_t date;
@@ -55,6 +82,7 @@ typedef struct sent {
     uint8_t *inm;        /* per token: covered by a mention (map_mentions) */
     uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
     struct vhit *vcache;
+    wcache *wc;          /* the document's words */
 } sent;
 
 /* ---- words ---- */
@@ -306,10 +334,36 @@ static const uint32_t *entries(const sent *S, const ckey *k, int x, size_t *n)
 static uint32_t match_seq_w(const sent *S, const cw *els, uint32_t n, uint32_t i,
                             uint32_t lim, uint32_t gap, uint32_t *nw);
 
+static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t lim,
+                              uint32_t *nw);
+
 /* Tokens consumed by element e at position i (0: no match); *nw (when
  * not NULL) gets the number of words the match is made of (the words of
- * a set's matched phrase, not the words a gap passes over). */
-static uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32_t lim, uint32_t *nw)
+ * a set's matched phrase, not the words a gap passes over). A word is
+ * matched here, in the caller; sets and skips by match_el_sets. */
+static inline uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32_t lim,
+                                  uint32_t *nw)
+{
+    if (e->kind != CW_WORD) {
+        if ((e->kind == CW_SYN || e->kind == CW_ALT) && i < lim && i < S->n) {
+            /* a set whose phrases all start with words the token is not */
+            const caset *as = &S->c->asets[e->wid];
+            if (!as->nany && !(S->t[i].sec & as->first)) {
+                if (nw)
+                    *nw = 0;
+                return 0;
+            }
+        }
+        return match_el_sets(S, e, i, lim, nw);
+    }
+    uint32_t L = i < lim ? word_at(S, e, i) : 0;
+    if (nw)
+        *nw = L;
+    return L;
+}
+
+static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t lim,
+                              uint32_t *nw)
 {
     const parley_cameo *c = S->c;
     if (nw)
@@ -317,12 +371,6 @@ static uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32_t lim,
     if (i >= lim)
         return 0;
     switch (e->kind) {
-    case CW_WORD: {
-        uint32_t L = word_at(S, e, i);
-        if (nw)
-            *nw = L;
-        return L;
-    }
     case CW_SYN:
     case CW_ALT: {
         /* the longest of the set's phrases (of equally long ones, the
@@ -468,6 +516,32 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
     *b = (cand){L, actor, kpos, ent};
 }
 
+/* Considers the entries filed under (w1, w2) in t (c->pairs, base 0, or
+ * c->gpairs, base c->pairs.nslots), the second word found at token j:
+ * those with a third word right after the second only when token j + 1
+ * can be that word (consider would pass over the others). */
+static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base,
+                          uint32_t w1, uint32_t w2, uint32_t kpos, uint32_t i,
+                          uint32_t gap, uint32_t j)
+{
+    const cpair *p = cameo_pair_at(t, w1, w2);
+    if (!p)
+        return;
+    const uint32_t *px = t->ents + p->start;
+    for (uint32_t q = 0; q < p->nrest; q++)
+        consider(S, b, px[q], kpos, i, gap, j);
+    if (p->n == p->nrest || j + 1 >= S->n)
+        return;
+    uint32_t id = base + (uint32_t)(p - t->slots);
+    const ctok *u = &S->t[j + 1];
+    for (const ckey *k3 = S->keys + u->k0, *ke = k3 + u->nk; k3 < ke; k3++) {
+        size_t n3;
+        const uint32_t *p3 = cameo_pair(&S->c->thirds, id, k3->wid, &n3);
+        for (size_t q = 0; q < n3; q++)
+            consider(S, b, p3[q], kpos, i, gap, j);
+    }
+}
+
 /* The longest actor or agent at token i; returns its span and the entry.
  * Of equally long ones the first actor wins, else the first agent:
  * tried one by one in key and dictionary order, the first of the
@@ -481,33 +555,37 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
     cand b = {0, 0, 0, 0};
+    if (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2))) {
+        *out = NULL;
+        return 0;
+    }
     for (uint32_t kp = 0; kp < t->nk; kp++) {
         const ckey *k = &S->keys[t->k0 + kp];
         size_t ne;
         const uint32_t *ix = entries(S, k, CX_ACTOR, &ne);
         for (size_t q = 0; q < ne; q++)
             consider(S, &b, ix[q], kp, i, gap, UINT32_MAX);
-        if (!(k->flags & CK_LOOK))
+        if (!(k->flags & CK_LOOK) || !(k->flags & (CK_PAIRS1 | CK_PAIRS2)))
             continue;
         int pairs = (k->flags & CK_PAIRS1 ? 1 : 0) | (k->flags & CK_PAIRS2 ? 2 : 0);
-        uint64_t seconds = pairs ? c->words[k->wid].seconds : 0;
-        /* the second word right after the first; or up to gap tokens
-         * further (match_seq's window) */
-        for (uint32_t j = i + 1; pairs && j < S->n && j <= i + 1 + gap; j++) {
+        uint64_t seconds = c->words[k->wid].seconds;
+        /* the second word right after the first (pairs); or up to gap
+         * tokens further (gpairs: match_seq's window) */
+        uint32_t jend = pairs & 2 ? i + 1 + gap : i + 1;
+        if (jend >= S->n)
+            jend = S->n - 1;
+        for (uint32_t j = i + 1; j <= jend; j++) {
             const ctok *u = &S->t[j];
+            if (!(seconds & u->sec))
+                continue;
             for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
                 if (!((seconds >> cameo_second_bit(k2->wid)) & 1))
                     continue;
-                if (j == i + 1 && (pairs & 1)) {
-                    const uint32_t *px = cameo_pair(&c->pairs, k->wid, k2->wid, &ne);
-                    for (size_t q = 0; q < ne; q++)
-                        consider(S, &b, px[q], kp, i, gap, j);
-                }
-                if (pairs & 2) {
-                    const uint32_t *px = cameo_pair(&c->gpairs, k->wid, k2->wid, &ne);
-                    for (size_t q = 0; q < ne; q++)
-                        consider(S, &b, px[q], kp, i, gap, j);
-                }
+                if (j == i + 1 && (pairs & 1))
+                    consider_pair(S, &b, &c->pairs, 0, k->wid, k2->wid, kp, i, gap, j);
+                if (pairs & 2)
+                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, k->wid,
+                                  k2->wid, kp, i, gap, j);
             }
         }
     }
@@ -933,6 +1011,8 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     /* PETRARCH looks for verbs in its parse's verb phrases, where a modal
      * ("should") is none */
     if ((t->cls & WC_MODAL) && c->format == PARLEY_CAMEO_PETRARCH)
+        return 0;
+    if (!(t->has & ((uint32_t)CK_HAS << CX_VERB)))
         return 0;
     const ckey *k0 = S->keys + t->k0, *ke = k0 + t->nk;
     int any = 0;
@@ -1368,14 +1448,18 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     const cblock *bl = &c->blocks[vh->v->block];
     const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
+    const uint64_t *rm = c->prmask + bl->ord0, lack = ~S->wsum;
     for (uint32_t k = 0; k < bl->nord; k++) {
+        /* a word it needs is surely not in the sentence; passing it
+         * before the test of nlit below changes nothing, as a later
+         * pattern that gets there stops the loop in its place */
+        if (rm[k] & lack)
+            continue;
         const cpattern *pt = &c->pats[c->porder[bl->ord0 + k]];
         if (best && pt->nlit < best->nlit)
             break;
         if (best && pt->nwords < best->nwords)
             continue;
-        if (pt->rmask & ~S->wsum)
-            continue; /* a word it needs is surely not in the sentence */
         uint32_t r = 0;
         while (r < pt->nreq && in_sentence(S, c->preq[pt->req0 + r]))
             r++;
@@ -1777,8 +1861,12 @@ static int discarded(const sent *S)
 {
     const parley_cameo *c = S->c;
     int r = 0;
+    if (!(S->has & ((uint32_t)CK_HAS << CX_DISCARD)))
+        return 0;
     for (uint32_t i = 0; i < S->n; i++) {
         const ctok *t = &S->t[i];
+        if (!(t->has & ((uint32_t)CK_HAS << CX_DISCARD)))
+            continue;
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
             size_t ne;
             const uint32_t *ix = entries(S, k, CX_DISCARD, &ne);
@@ -1803,10 +1891,12 @@ static int find_issues(docctx *D, const sent *S)
     const cissue *found[PARLEY_MAX_TOPICS];
     size_t nf = 0;
     D->ntopics = 0;
-    if (!c->nissues)
+    if (!c->nissues || !(S->has & ((uint32_t)CK_HAS << CX_ISSUE)))
         return 0;
     for (uint32_t i = 0; i < S->n; i++) {
         const ctok *t = &S->t[i];
+        if (!(t->has & ((uint32_t)CK_HAS << CX_ISSUE)))
+            continue;
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
             size_t ne;
             const uint32_t *ix = entries(S, k, CX_ISSUE, &ne);
@@ -1839,39 +1929,103 @@ static int find_issues(docctx *D, const sent *S)
     return 0;
 }
 
-/* The keys of the sentence's words, computed once: every comparison of
- * a dictionary word with a token is then a comparison of word ids. The
- * pool grows by doubling in the arena. */
+/* The entry of word w[0..n) (NUL-terminated at n) of text_hash h in the
+ * document's words, made on its first occurrence; NULL when out of
+ * memory. */
+static const wentry *word_entry(const parley_cameo *c, wcache *wc, arena *a,
+                                const char *w, size_t n, uint64_t h)
+{
+    if (4 * (wc->n + 1) > 3 * wc->nslots) {
+        size_t ns = wc->nslots ? wc->nslots * 2 : 256;
+        uint32_t *v = arena_zalloc(a, ns * sizeof *v);
+        if (!v)
+            return NULL;
+        for (size_t i = 0; i < wc->n; i++) {
+            size_t k = cameo_mix(wc->v[i].h) & (ns - 1);
+            while (v[k])
+                k = (k + 1) & (ns - 1);
+            v[k] = (uint32_t)i + 1;
+        }
+        wc->slots = v;
+        wc->nslots = ns;
+    }
+    size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
+    for (uint32_t id; (id = wc->slots[k]); k = (k + 1) & mask) {
+        const wentry *e = &wc->v[id - 1];
+        if (e->h == h && e->n == n && memcmp(e->w, w, n) == 0)
+            return e;
+    }
+    if (wc->n == wc->cap) {
+        size_t nc = wc->cap ? wc->cap * 2 : 128;
+        wentry *q = arena_alloc(a, nc * sizeof *q);
+        if (!q)
+            return NULL;
+        if (wc->n)
+            memcpy(q, wc->v, wc->n * sizeof *q);
+        wc->v = q;
+        wc->cap = nc;
+    }
+    /* room for all the keys a word can have (cameo_token_keys) */
+    if (wc->kcap - wc->nkeys < n + 1) {
+        size_t nc = wc->kcap ? wc->kcap * 2 : 512;
+        if (nc < wc->nkeys + n + 1)
+            nc = wc->nkeys + n + 1;
+        ckey *q = arena_alloc(a, nc * sizeof *q);
+        if (!q)
+            return NULL;
+        if (wc->nkeys)
+            memcpy(q, wc->keys, wc->nkeys * sizeof *q);
+        wc->keys = q;
+        wc->kcap = nc;
+    }
+    wentry *e = &wc->v[wc->n];
+    e->h = h;
+    e->w = w;
+    e->n = (uint32_t)n;
+    e->k0 = (uint32_t)wc->nkeys;
+    e->nk = (uint32_t)token_keys_h(c, w, n, h, wc->keys + wc->nkeys, n + 1);
+    e->has = 0;
+    e->sec = 0;
+    for (const ckey *ky = wc->keys + e->k0, *ke = ky + e->nk; ky < ke; ky++) {
+        e->sec |= 1ULL << cameo_second_bit(ky->wid);
+        if (ky->flags & CK_LOOK)
+            e->has |= ky->flags;
+    }
+    e->cls = cameo_word_class(c, w, n, h);
+    wc->nkeys += e->nk;
+    wc->slots[k] = (uint32_t)++wc->n;
+    return e;
+}
+
+/* The keys of the sentence's words, from the document's words: every
+ * comparison of a dictionary word with a token is then a comparison of
+ * word ids. */
 static int token_keys(sent *S)
 {
-    size_t cap = (size_t)S->n * 4 + 16, nk = 0;
-    S->keys = arena_alloc(S->a, cap * sizeof *S->keys);
-    if (!S->keys)
-        return PARLEY_ENOMEM;
     for (uint32_t i = 0; i < S->n; i++) {
         ctok *t = &S->t[i];
         if (t->flags & CT_PUNCT)
             continue;
         uint64_t h = S->td->toks[t->src].fold_len == t->n ? S->td->toks[t->src].hash
                                                          : text_hash(t->w, t->n);
-        size_t m = token_keys_h(S->c, t->w, t->n, h, S->keys + nk, cap - nk);
-        if (m > cap - nk) { /* rare: more keys than room; again with room */
-            size_t nc = cap * 2 > nk + m ? cap * 2 : nk + m;
-            ckey *q = arena_alloc(S->a, nc * sizeof *q);
-            if (!q)
-                return PARLEY_ENOMEM;
-            memcpy(q, S->keys, nk * sizeof *q);
-            S->keys = q;
-            cap = nc;
-            m = token_keys_h(S->c, t->w, t->n, h, S->keys + nk, cap - nk);
-        }
-        t->k0 = (uint32_t)nk;
-        t->nk = (uint32_t)m;
-        for (uint32_t k = 0; k < t->nk; k++) {
-            uint32_t b = bloom_bit(S->keys[nk + k].wid);
+        const wentry *e = word_entry(S->c, S->wc, S->a, t->w, t->n, h);
+        if (!e)
+            return PARLEY_ENOMEM;
+        t->k0 = e->k0;
+        t->nk = e->nk;
+        t->has = e->has;
+        t->sec = e->sec;
+        t->cls = e->cls;
+        S->has |= e->has;
+    }
+    /* the pool may have moved while this sentence's words were added */
+    S->keys = S->wc->keys;
+    for (uint32_t i = 0; i < S->n; i++) {
+        const ctok *t = &S->t[i];
+        for (const ckey *ky = S->keys + t->k0, *ke = ky + t->nk; ky < ke; ky++) {
+            uint32_t b = bloom_bit(ky->wid);
             S->words[b >> 6] |= 1ULL << (b & 63);
         }
-        nk += t->nk;
     }
     S->wsum = 0;
     for (int k = 0; k < 32; k++)
@@ -1887,12 +2041,13 @@ static void add_word(sent *S, const token *tk, uint32_t k, const char *w, size_t
     ctok *c = &S->t[S->n++];
     c->w = w;
     c->n = (uint32_t)n;
-    c->k0 = c->nk = 0;
+    c->k0 = c->nk = c->has = 0;
+    c->sec = 0;
     c->start = tk->start;
     c->src = k;
     c->end = tk->end;
     c->flags = flags;
-    c->cls = cameo_word_class(S->c, w, n, text_hash(w, n));
+    c->cls = 0; /* token_keys */
 }
 
 /* Our tokens of one sentence as the coder's words: dots dropped, hyphens
@@ -1929,7 +2084,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             ctok *c = &S->t[S->n++];
             c->w = f;
             c->n = (uint32_t)fl;
-            c->k0 = c->nk = 0;
+            c->k0 = c->nk = c->has = 0;
+            c->sec = 0;
             c->start = tk->start;
             c->src = k;
             c->end = tk->end;
@@ -1958,7 +2114,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             ctok *c = &S->t[S->n++];
             c->w = f;
             c->n = (uint32_t)fl;
-            c->k0 = c->nk = 0;
+            c->k0 = c->nk = c->has = 0;
+            c->sec = 0;
             c->start = tk->start;
             c->src = k;
             c->end = tk->end;
@@ -1967,7 +2124,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 c->flags |= CT_CAP;
             if (first)
                 c->flags |= CT_FIRST;
-            c->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            c->cls = 0; /* token_keys */
             first = 0;
             continue;
         }
@@ -1989,7 +2146,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 ctok *c = &S->t[S->n++];
                 c->w = w + p;
                 c->n = (uint32_t)(e - p);
-                c->k0 = c->nk = 0;
+                c->k0 = c->nk = c->has = 0;
+                c->sec = 0;
                 c->start = tk->start;
                 c->src = k;
                 c->end = tk->end;
@@ -1999,7 +2157,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 if (first)
                     c->flags |= CT_FIRST;
                 w[e] = '\0';
-                c->cls = cameo_word_class(S->c, c->w, c->n, text_hash(c->w, c->n));
+                c->cls = 0; /* token_keys */
                 part++;
             }
             p = e + 1;
@@ -2047,6 +2205,8 @@ static int add_pronouns(sent *S, const mention *prev)
          * PETRARCH dictionaries, whose coder has the parse tree to tell a
          * referring "it" from "it is", only the personal subjects */
         int tab = S->c->format != PARLEY_CAMEO_PETRARCH;
+        if (S->t[i].n < 2 || S->t[i].n > 4) /* no pronoun */
+            continue;
         if (!(is_word(&S->t[i], "he") || is_word(&S->t[i], "she") ||
               is_word(&S->t[i], "they") ||
               (tab && (is_word(&S->t[i], "him") || is_word(&S->t[i], "her") ||
@@ -2500,11 +2660,26 @@ static uint32_t closing_clause(const sent *S)
 {
     if (S->c->format != PARLEY_CAMEO_PETRARCH)
         return UINT32_MAX;
-    uint32_t commas[64];
-    uint32_t nc = find_commas(S, commas, 64);
-    if (!nc)
+    /* the last comma of find_commas: the last one that may delimit a
+     * clause, looked for from the end unless the sentence has more commas
+     * than find_commas keeps */
+    uint32_t ncomma = 0, k = UINT32_MAX;
+    for (uint32_t i = 0; i < S->n; i++)
+        ncomma += is_word(&S->t[i], ",");
+    if (ncomma <= 64) {
+        for (uint32_t i = S->n; i-- > 0;)
+            if (is_word(&S->t[i], ",") && !list_comma(S, i)) {
+                k = i;
+                break;
+            }
+    } else {
+        uint32_t commas[64];
+        uint32_t nc = find_commas(S, commas, 64);
+        if (nc)
+            k = commas[nc - 1];
+    }
+    if (k == UINT32_MAX)
         return UINT32_MAX;
-    uint32_t k = commas[nc - 1];
     int subj = 0;
     for (uint32_t i = k + 1; i < S->n; i++) {
         if (in_mention(S, i)) {
@@ -2595,12 +2770,23 @@ int cameo_code_text(const parley_cameo *c, const text_doc *td,
 {
     const parley_cameo_code_opts *o = run->o;
     docctx D = {0};
+    wcache wc = {0};
     D.out = out;
     D.a = a;
     size_t n0 = out->n;
     uint32_t s1 = run->sent1 < td->nsents ? run->sent1 : (uint32_t)td->nsents;
     if (o && o->per_sentence && run->sent0 < s1)
         s1 = run->sent0 + 1;
+    if (run->sent0 < s1) {
+        /* room for as many words as the sentences have tokens */
+        size_t ntok = td->sents[s1 - 1].tok1 - td->sents[run->sent0].tok0;
+        wc.nslots = 256;
+        while (3 * wc.nslots < 4 * (ntok + 16))
+            wc.nslots *= 2;
+        wc.slots = arena_zalloc(a, wc.nslots * sizeof *wc.slots);
+        if (!wc.slots)
+            return PARLEY_ENOMEM;
+    }
     mention prev;
     int have_prev = 0;
     for (uint32_t si = run->sent0; si < s1; si++) {
@@ -2618,6 +2804,7 @@ int cameo_code_text(const parley_cameo *c, const text_doc *td,
         S.si = si;
         S.run = run;
         S.vlim = UINT32_MAX;
+        S.wc = &wc;
         int rc = make_tokens(&S, td, t0, t1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;

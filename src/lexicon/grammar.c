@@ -133,6 +133,7 @@ struct lex_grammar {
     size_t nrows, rows_cap;
     lex_code *codes;
     size_t ncodes, codes_cap;
+    htab code_ix; /* text_hash of a row's code → its index + 1 */
     lex_frame *frames;
     size_t nframes, frames_cap;
     lex_pattern *pats; /* pats[0] unused */
@@ -538,7 +539,17 @@ static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
         return PARLEY_ENOMEM;
     if (g->ncodes == g->codes_cap && GROW(g->codes, g->ncodes, g->codes_cap))
         return PARLEY_ENOMEM;
-    return lex_code_row(g->codes, &g->ncodes, &g->codes_cap, &g->mem, f, nf, why);
+    size_t n0 = g->ncodes;
+    int rc = lex_code_row(g->codes, &g->ncodes, &g->codes_cap, &g->mem, f, nf, why);
+    if (rc || g->ncodes == n0)
+        return rc; /* an error, or a row replaced in place */
+    const char *k = g->codes[n0].cameo;
+    uint64_t *slot = htab_slot(&g->code_ix, text_hash(k, strlen(k)));
+    if (!slot)
+        return PARLEY_ENOMEM;
+    if (!*slot) /* the first of two codes of one hash keeps it */
+        *slot = n0 + 1;
+    return 0;
 }
 
 const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo)
@@ -560,11 +571,24 @@ const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo)
     return best;
 }
 
+/* The longest prefix of cameo that is a row's code, as lex_code_find
+ * finds it, by looking the prefixes up in g->code_ix, longest first. */
 const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo)
 {
-    if (!lx->gram)
+    const struct lex_grammar *g = lx->gram;
+    if (!g || !cameo)
         return NULL;
-    return lex_code_find(lx->gram->codes, lx->gram->ncodes, cameo);
+    for (size_t l = strlen(cameo); l > 0; l--) {
+        uint64_t i = htab_get(&g->code_ix, text_hash(cameo, l));
+        if (!i)
+            continue;
+        const char *k = g->codes[i - 1].cameo;
+        if (strlen(k) == l && !memcmp(k, cameo, l))
+            return &g->codes[i - 1];
+        /* two codes of one hash: the table's own search */
+        return lex_code_find(g->codes, g->ncodes, cameo);
+    }
+    return NULL;
 }
 
 /* ---- frames: the shared fields of verbs.txt and nouns.txt --------------------- */
@@ -1077,6 +1101,7 @@ void grammar_free(parley_lexicon *lx)
     htab_free(&g->heads);
     htab_free(&g->verbs);
     htab_free(&g->classes);
+    htab_free(&g->code_ix);
     htab_free(&g->lemmas);
     free(g->links);
     free(g->rows);

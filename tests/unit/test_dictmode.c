@@ -432,6 +432,13 @@ static void one_cameo_table(void **state)
     assert_true(r->goldstein == -8.0);
     r = lexicon_code(w->lx, "1951");
     assert_string_equal(r->cameo, "195");
+    /* the longest listed prefix, however long the code; none for codes
+     * no row begins */
+    r = lexicon_code(w->lx, "173999");
+    assert_string_equal(r->cameo, "173");
+    assert_null(lexicon_code(w->lx, "9"));
+    assert_null(lexicon_code(w->lx, ""));
+    assert_null(lexicon_code(w->lx, NULL));
     r = lexicon_code(w->lx, "010");
     assert_null(r->type);
     char out[2048];
