@@ -435,40 +435,56 @@ int parley_eval_score(parley_eval *e, parley_eval_report *rep);
 
 /* ---- store ---- */
 
-/* The embedded store: one SQLite file (WAL mode) holding documents, their
- * sentences and their coded events, with full-text search over evidence
- * sentences. The schema is versioned (PRAGMA user_version) and described
- * in the README, "The store". A store handle is not thread-safe; open one
- * per thread. Every function that fails leaves a message "path: what" for
- * parley_store_errmsg; none prints. SQL errors map to PARLEY_EBUSY (the
- * database stayed locked by another writer for the whole busy timeout),
- * PARLEY_EREADONLY (file or directory not writable), PARLEY_ESCHEMA (not a
- * parley database, or one written by a newer parley), PARLEY_ENOMEM, and
- * PARLEY_EDB for everything else (corrupt file, disk full, I/O error). */
+/* The store: documents, their sentences and their coded events, with
+ * filters, full-text search and summaries, in one of two backends behind
+ * this one interface, chosen by the path given to parley_store_open:
+ *   - a file name: SQLite (embedded, no server; one file in WAL mode);
+ *   - a URL "postgresql://user:password@host:port/dbname?options" (or
+ *     "postgres://..."): PostgreSQL 15 or later, through libpq; several
+ *     processes may write into one database at once.
+ * Both answer every query the same way on the same data. The schema is
+ * versioned and described in the README, "The store". A store handle is
+ * not thread-safe; open one per thread. Every function that fails leaves
+ * a message "path: what" for parley_store_errmsg (a URL is shown without
+ * its password); none prints. Database errors map to PARLEY_EBUSY (locked
+ * by another writer for the whole busy timeout, or a lock wait that timed
+ * out), PARLEY_EREADONLY (file, directory or role not writable),
+ * PARLEY_ESCHEMA (not a parley database, or one written by a newer
+ * parley), PARLEY_ENOENT (no such file, or no such PostgreSQL database),
+ * PARLEY_ENOMEM, PARLEY_EIO (cannot reach the PostgreSQL server) and
+ * PARLEY_EDB for everything else (corrupt file, disk full, refused
+ * login, ...). */
 typedef struct parley_store parley_store;
 
 enum parley_store_flags {
-    PARLEY_STORE_READONLY = 1 /* queries only; the file must exist */
+    PARLEY_STORE_READONLY = 1, /* queries only; the store must exist */
+    PARLEY_STORE_FORCE = 2     /* puts replace a document's events even
+                                  when it is stored unchanged (re-coding
+                                  with other dictionaries) */
 };
 
 typedef struct parley_store_opts {
     int flags;           /* enum parley_store_flags */
-    int busy_timeout_ms; /* how long to wait for another writer; 0: 5000,
-                            negative: do not wait */
+    int busy_timeout_ms; /* how long to wait for another writer's lock; 0:
+                            5000, negative: do not wait */
 } parley_store_opts;
 
-/* Opens (read-write: creates) the store at path and brings an older
- * schema up to date in one transaction. opts may be NULL. On success *out
+/* Opens (read-write: creates) the store at path — a file, or a
+ * postgresql:// URL — and brings an older schema up to date in one
+ * transaction (SQLite: a schema-3 file is converted, which takes about as
+ * long as storing its events again). opts may be NULL. On success *out
  * is the handle. On failure the return is negative and *out is still a
  * handle, good only for parley_store_errmsg and parley_store_close —
  * except after PARLEY_ENOMEM, when *out may be NULL. */
 int parley_store_open(parley_store **out, const char *path,
                       const parley_store_opts *opts);
-/* Closes the handle; NULL is ignored. */
+/* Closes the handle (an open batch is dropped); NULL is ignored. */
 void parley_store_close(parley_store *st);
 /* The message of the last failure, or "" when there was none; never NULL.
  * Valid until the next call on st. NULL st gives "out of memory". */
 const char *parley_store_errmsg(const parley_store *st);
+/* "sqlite" or "postgresql"; NULL for NULL or a handle whose open failed. */
+const char *parley_store_backend(const parley_store *st);
 
 /* 1 when a document with doc's id (parley_doc_id) and the same content
  * (id, date, title, url, source and text) is stored, 0 when not, negative
@@ -685,8 +701,9 @@ int parley_store_document(parley_store *st, const char *id,
                           parley_store_event_fn ev_fn, void *ud);
 
 /* Fills sig with two numbers that change whenever documents or events are
- * added or replaced (the newest event's row id, the number of documents),
- * so that a reader can tell when its cached answers are stale. */
+ * added or replaced (a count of committed writes, the number of
+ * documents), so that a reader can tell when its cached answers are
+ * stale. */
 int parley_store_signature(parley_store *st, int64_t sig[2]);
 
 /* Limits the queries run on st by the calling thread from now on to ms

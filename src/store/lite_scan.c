@@ -1,0 +1,1024 @@
+/* lite_scan.c — queries on the SQLite store (stage 9, read side): a plan
+ * becomes streams of (date key, event) pairs in date order — ranges of the
+ * actor-key index, of the type, CAMEO and date indexes, full-text matches
+ * (whose row ids are date << 32 | event) and a document's events — that
+ * are merged (OR within a filter) and intersected by leapfrogging (AND
+ * between filters), so that a query reads about as many index entries
+ * as it returns and stops at its limit. Events of one date are then put
+ * in document order and read in full. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/lite.h"
+
+/* ---- streams ------------------------------------------------------------ */
+
+enum { ST_KEY, ST_KEYR, ST_TYPE, ST_CAMEO, ST_DAY, ST_FTS, ST_LIST, ST_KINDS };
+
+/* ?1 value, ?2 side, ?3/?4 the position to start at, ?5 the far bound
+ * of dates, ?6 the roles that must be present. */
+static const char *const asc[ST_KINDS] = {
+    [ST_KEY] = "SELECT day, event FROM event_keys WHERE key = ?1 AND side = ?2"
+               " AND (day, event) >= (?3, ?4) AND day <= ?5 ORDER BY day, event",
+    [ST_KEYR] = "SELECT day, event FROM event_keys WHERE key = ?1 AND side = ?2"
+                " AND (day, event) >= (?3, ?4) AND day <= ?5 AND (roles & ?6) != 0"
+                " ORDER BY day, event",
+    [ST_TYPE] = "SELECT day, rid FROM events WHERE type = ?1"
+                " AND (day, rid) >= (?3, ?4) AND day <= ?5 ORDER BY day, rid",
+    [ST_CAMEO] = "SELECT day, rid FROM events WHERE cameo = ?1"
+                 " AND (day, rid) >= (?3, ?4) AND day <= ?5 ORDER BY day, rid",
+    [ST_DAY] = "SELECT day, rid FROM events"
+               " WHERE (day, rid) >= (?3, ?4) AND day <= ?5 ORDER BY day, rid",
+    [ST_FTS] = "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?1"
+               " AND rowid >= ?3 AND rowid <= ?5 ORDER BY rowid",
+};
+static const char *const desc[ST_KINDS] = {
+    [ST_KEY] = "SELECT day, event FROM event_keys WHERE key = ?1 AND side = ?2"
+               " AND (day, event) <= (?3, ?4) AND day >= ?5"
+               " ORDER BY day DESC, event DESC",
+    [ST_KEYR] = "SELECT day, event FROM event_keys WHERE key = ?1 AND side = ?2"
+                " AND (day, event) <= (?3, ?4) AND day >= ?5 AND (roles & ?6) != 0"
+                " ORDER BY day DESC, event DESC",
+    [ST_TYPE] = "SELECT day, rid FROM events WHERE type = ?1"
+                " AND (day, rid) <= (?3, ?4) AND day >= ?5"
+                " ORDER BY day DESC, rid DESC",
+    [ST_CAMEO] = "SELECT day, rid FROM events WHERE cameo = ?1"
+                 " AND (day, rid) <= (?3, ?4) AND day >= ?5"
+                 " ORDER BY day DESC, rid DESC",
+    [ST_DAY] = "SELECT day, rid FROM events"
+               " WHERE (day, rid) <= (?3, ?4) AND day >= ?5"
+               " ORDER BY day DESC, rid DESC",
+    [ST_FTS] = "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?1"
+               " AND rowid <= ?3 AND rowid >= ?5 ORDER BY rowid DESC",
+};
+
+/* A position: date key, then event (row id). */
+struct pos {
+    int64_t d, r;
+};
+
+struct spec {
+    int kind;
+    int64_t ival;   /* ST_KEY*: key id */
+    char *sval;     /* ST_TYPE, ST_CAMEO, ST_FTS (owned) */
+    int side, roles;
+};
+
+struct stream {
+    struct spec sp;
+    sqlite3_stmt *s;
+    struct pos head;
+    int done, started;
+    struct pos *list; /* ST_LIST, sorted in the scan's direction */
+    size_t nlist, at;
+};
+
+struct cond {
+    struct stream *v;
+    size_t n;
+    struct pos head;
+    int done, started;
+};
+
+struct exec {
+    struct lite *l;
+    int dir;           /* 1 ascending, -1 descending */
+    int64_t lo, hi;    /* date keys, inclusive */
+    struct cond *c;
+    size_t nc;
+    int empty;         /* a filter matches nothing */
+};
+
+static int cmp(const struct exec *x, struct pos a, struct pos b)
+{
+    int c = a.d < b.d ? -1 : a.d > b.d ? 1 : a.r < b.r ? -1 : a.r > b.r;
+    return c * x->dir;
+}
+
+static int64_t fts_rowid(struct pos p)
+{
+    return p.d << 32 | (p.r & 0xffffffffLL);
+}
+
+/* Binds the start position and bounds, and reads the first row. */
+static int s_start(struct exec *x, struct stream *st, struct pos from)
+{
+    struct lite *l = x->l;
+    st->started = 1;
+    if (st->sp.kind == ST_LIST) {
+        size_t lo = 0, hi = st->nlist;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (cmp(x, st->list[mid], from) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        st->at = lo;
+        st->done = st->at >= st->nlist;
+        if (!st->done)
+            st->head = st->list[st->at];
+        return 0;
+    }
+    sqlite3_stmt *s = st->s;
+    sqlite3_reset(s);
+    if (st->sp.kind == ST_TYPE || st->sp.kind == ST_CAMEO || st->sp.kind == ST_FTS)
+        sqlite3_bind_text(s, 1, st->sp.sval, -1, SQLITE_STATIC);
+    else if (st->sp.kind != ST_DAY)
+        sqlite3_bind_int64(s, 1, st->sp.ival);
+    if (st->sp.kind == ST_KEY || st->sp.kind == ST_KEYR)
+        sqlite3_bind_int(s, 2, st->sp.side);
+    if (st->sp.kind == ST_FTS) {
+        struct pos far = {x->dir > 0 ? x->hi : x->lo,
+                          x->dir > 0 ? 0xffffffffLL : 0};
+        sqlite3_bind_int64(s, 3, fts_rowid(from));
+        sqlite3_bind_int64(s, 5, fts_rowid(far));
+    } else {
+        sqlite3_bind_int64(s, 3, from.d);
+        sqlite3_bind_int64(s, 4, from.r);
+        sqlite3_bind_int64(s, 5, x->dir > 0 ? x->hi : x->lo);
+    }
+    if (st->sp.kind == ST_KEYR)
+        sqlite3_bind_int(s, 6, st->sp.roles);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        if (st->sp.kind == ST_FTS) {
+            int64_t v = sqlite3_column_int64(s, 0);
+            st->head = (struct pos){v >> 32, v & 0xffffffffLL};
+        } else {
+            st->head = (struct pos){sqlite3_column_int64(s, 0),
+                                    sqlite3_column_int64(s, 1)};
+        }
+        st->done = 0;
+        return 0;
+    }
+    st->done = 1;
+    if (rc == SQLITE_DONE)
+        return 0;
+    return lite_err(l, rc, st->sp.kind == ST_FTS ? "searching the text"
+                                                 : "querying");
+}
+
+static int s_next(struct exec *x, struct stream *st)
+{
+    if (st->sp.kind == ST_LIST) {
+        st->done = ++st->at >= st->nlist;
+        if (!st->done)
+            st->head = st->list[st->at];
+        return 0;
+    }
+    int rc = sqlite3_step(st->s);
+    if (rc == SQLITE_ROW) {
+        if (st->sp.kind == ST_FTS) {
+            int64_t v = sqlite3_column_int64(st->s, 0);
+            st->head = (struct pos){v >> 32, v & 0xffffffffLL};
+        } else {
+            st->head = (struct pos){sqlite3_column_int64(st->s, 0),
+                                    sqlite3_column_int64(st->s, 1)};
+        }
+        return 0;
+    }
+    st->done = 1;
+    return rc == SQLITE_DONE ? 0 : lite_err(x->l, rc, "querying");
+}
+
+/* Moves st to its first position at or after p. An index range is sought
+ * again; the full-text stream steps a little first, as a new search costs
+ * more than a few rows. */
+static int s_seek(struct exec *x, struct stream *st, struct pos p)
+{
+    if (!st->started)
+        return s_start(x, st, p);
+    if (st->done || cmp(x, st->head, p) >= 0)
+        return 0;
+    if (st->sp.kind == ST_FTS)
+        for (int i = 0; i < 32 && !st->done && cmp(x, st->head, p) < 0; i++) {
+            int err = s_next(x, st);
+            if (err)
+                return err;
+        }
+    if (st->done || cmp(x, st->head, p) >= 0)
+        return 0;
+    return s_start(x, st, p);
+}
+
+/* A condition's head: the first of its streams' heads. */
+static void c_head(struct exec *x, struct cond *c)
+{
+    c->done = 1;
+    for (size_t i = 0; i < c->n; i++)
+        if (!c->v[i].done && (c->done || cmp(x, c->v[i].head, c->head) < 0)) {
+            c->head = c->v[i].head;
+            c->done = 0;
+        }
+}
+
+static int c_seek(struct exec *x, struct cond *c, struct pos p)
+{
+    if (c->started && (c->done || cmp(x, c->head, p) >= 0))
+        return 0;
+    c->started = 1;
+    for (size_t i = 0; i < c->n; i++) {
+        int err = s_seek(x, &c->v[i], p);
+        if (err)
+            return err;
+    }
+    c_head(x, c);
+    return 0;
+}
+
+/* The next event every condition has, at or after p: the leapfrog join.
+ * Returns 1 with *out, 0 at the end, or an error. */
+static int next_match(struct exec *x, struct pos p, struct pos *out)
+{
+    for (;;) {
+        int moved = 0;
+        for (size_t i = 0; i < x->nc; i++) {
+            struct cond *c = &x->c[i];
+            int err = c_seek(x, c, p);
+            if (err)
+                return err;
+            if (c->done)
+                return 0;
+            if (cmp(x, c->head, p) > 0) {
+                p = c->head;
+                moved = 1;
+            }
+        }
+        if (!moved) {
+            *out = p;
+            return 1;
+        }
+        if (store_over_time())
+            return store_fail(&x->l->base, PARLEY_EDB, "%s: querying: interrupted",
+                              x->l->base.path);
+    }
+}
+
+static struct pos after(const struct exec *x, struct pos p)
+{
+    p.r += x->dir;
+    return p;
+}
+
+/* ---- from a plan to conditions ------------------------------------------ */
+
+struct specs {
+    struct spec *v;
+    size_t n, cap;
+    int nomem;
+};
+
+static void add_spec(struct specs *s, int kind, int64_t ival, const char *sval,
+                     int side, int roles)
+{
+    for (size_t i = 0; i < s->n && (kind == ST_KEY || kind == ST_KEYR); i++)
+        if (s->v[i].ival == ival && s->v[i].side == side &&
+            (s->v[i].kind == ST_KEY || s->v[i].kind == ST_KEYR)) {
+            /* one range per key and side; any role wins over some */
+            if (kind == ST_KEY || s->v[i].kind == ST_KEY)
+                s->v[i].kind = ST_KEY;
+            else
+                s->v[i].roles |= roles;
+            return;
+        }
+    if (s->n == s->cap) {
+        size_t c = s->cap ? 2 * s->cap : 16;
+        struct spec *v = realloc(s->v, c * sizeof *v);
+        if (!v) {
+            s->nomem = 1;
+            return;
+        }
+        s->v = v;
+        s->cap = c;
+    }
+    char *d = sval ? strdup(sval) : NULL;
+    if (sval && !d) {
+        s->nomem = 1;
+        return;
+    }
+    s->v[s->n++] = (struct spec){kind, ival, d, side, roles};
+}
+
+static void add_key(struct specs *s, int64_t id, int sides, int roles)
+{
+    for (int side = 0; side < 2; side++)
+        if (sides & (1 << side))
+            add_spec(s, roles ? ST_KEYR : ST_KEY, id, NULL, side, roles);
+}
+
+/* Runs q with text parameters t[0..nt) and adds a key spec for each id in
+ * its first column. */
+static int keys_of(struct lite *l, const char *q, const char *const *t, int nt,
+                   struct specs *s, int sides, int roles)
+{
+    sqlite3_stmt *st;
+    int err = lite_pool(l, q, &st);
+    if (err)
+        return err;
+    for (int i = 0; i < nt; i++)
+        sqlite3_bind_text(st, i + 1, t[i], -1, SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        add_key(s, sqlite3_column_int64(st, 0), sides, roles);
+    if (rc != SQLITE_DONE)
+        err = lite_err(l, rc, "looking up keys");
+    lite_unpool(l, st);
+    return err;
+}
+
+/* Keys of kinds (e.g. "'N', 'M'") whose folded value contains f: through
+ * the trigram index for three characters or more, else by a scan. */
+static int keys_containing(struct lite *l, const char *kinds, const char *f,
+                           struct specs *s, int sides)
+{
+    char q[256];
+    size_t chars = 0;
+    for (const char *p = f; *p; p++)
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    if (chars >= 3) {
+        parley_buf ph = PARLEY_BUF_INIT;
+        parley_buf_addc(&ph, '"');
+        for (const char *p = f; *p; p++) {
+            if (*p == '"')
+                parley_buf_addc(&ph, '"');
+            parley_buf_addc(&ph, *p);
+        }
+        if (parley_buf_addc(&ph, '"')) {
+            parley_buf_release(&ph);
+            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        }
+        snprintf(q, sizeof q,
+                 "SELECT k.id FROM keys_tri t JOIN keys k ON k.id = t.rowid"
+                 " WHERE keys_tri MATCH ?1 AND k.kind IN (%s)", kinds);
+        const char *t[1] = {ph.p};
+        int err = keys_of(l, q, t, 1, s, sides, 0);
+        parley_buf_release(&ph);
+        return err;
+    }
+    snprintf(q, sizeof q,
+             "SELECT id FROM keys WHERE kind IN (%s) AND instr(folded, ?1) > 0",
+             kinds);
+    const char *t[1] = {f};
+    return keys_of(l, q, t, 1, s, sides, 0);
+}
+
+static int actor_specs(struct lite *l, const struct sactor_cond *a,
+                       struct specs *s)
+{
+    int err;
+    if (a->code_like) {
+        int64_t id = lite_key(l, KEY_CODE, (parley_str){a->v, strlen(a->v)}, 0, 0);
+        if (id < 0)
+            return (int)id;
+        if (id)
+            add_key(s, id, a->sides, 0);
+        /* CAMEO codes that start with it: KAZ finds KAZGOV */
+        const char *t[2] = {a->v, a->v};
+        parley_buf g = PARLEY_BUF_INIT;
+        parley_buf_adds(&g, a->v);
+        if (parley_buf_addc(&g, '*'))
+            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        t[0] = g.p;
+        err = keys_of(l,
+                      "SELECT id FROM keys WHERE kind = 'C' AND value GLOB ?1"
+                      " AND value <> ?2 AND (roles & 4) != 0",
+                      t, 2, s, a->sides, ROLE_CODE);
+        parley_buf_release(&g);
+        return err;
+    }
+    if (a->upper[0]) {
+        int64_t id = lite_key(l, KEY_CODE, (parley_str){a->upper, strlen(a->upper)},
+                              0, 0);
+        if (id < 0)
+            return (int)id;
+        if (id)
+            add_key(s, id, a->sides, ROLE_COUNTRY);
+    }
+    const char *t[1] = {a->v};
+    if ((err = keys_of(l,
+                       "SELECT id FROM keys WHERE kind = 'C' AND value = ?1"
+                       " COLLATE NOCASE AND (roles & 2) != 0",
+                       t, 1, s, a->sides, ROLE_ORG)))
+        return err;
+    return keys_containing(l, "'N', 'M'", a->folded, s, a->sides);
+}
+
+static int place_specs(struct lite *l, const struct splan *p, struct specs *s)
+{
+    int err = keys_containing(l, "'P'", p->place_folded, s, 1);
+    if (err || !p->place_upper[0])
+        return err;
+    const char *t[1] = {p->place_upper};
+    return keys_of(l,
+                   "SELECT id FROM keys WHERE kind = 'P'"
+                   " AND substr(value, instr(value, char(31)) + 1) = ?1",
+                   t, 1, s, 1, 0);
+}
+
+static int cameo_specs(struct lite *l, const char *prefix, struct specs *s)
+{
+    sqlite3_stmt *st;
+    int err = lite_pool(l, "SELECT value FROM keys WHERE kind = 'E'"
+                           " AND value GLOB ?1 || '*'", &st);
+    if (err)
+        return err;
+    sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        add_spec(s, ST_CAMEO, 0, (const char *)sqlite3_column_text(st, 0), 0, 0);
+    if (rc != SQLITE_DONE)
+        err = lite_err(l, rc, "looking up CAMEO codes");
+    lite_unpool(l, st);
+    return err;
+}
+
+static void specs_free(struct specs *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        free(s->v[i].sval);
+    free(s->v);
+    memset(s, 0, sizeof *s);
+}
+
+static void cond_free(struct exec *x, struct cond *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        lite_unpool(x->l, c->v[i].s);
+        free(c->v[i].sp.sval);
+        free(c->v[i].list);
+    }
+    free(c->v);
+    memset(c, 0, sizeof *c);
+}
+
+static int by_pos_asc(const void *a, const void *b)
+{
+    const struct pos *x = a, *y = b;
+    return x->d < y->d ? -1 : x->d > y->d ? 1 : x->r < y->r ? -1 : x->r > y->r;
+}
+
+static int by_pos_desc(const void *a, const void *b)
+{
+    return by_pos_asc(b, a);
+}
+
+/* A condition of many ranges (a short name in many keys) is read whole
+ * and sorted: opening thousands of cursors costs more. */
+#define MAX_STREAMS 512
+
+static int materialize(struct exec *x, struct cond *c)
+{
+    struct pos *v = NULL;
+    size_t n = 0, cap = 0;
+    int err = 0;
+    struct pos from = {x->dir > 0 ? x->lo : x->hi, x->dir > 0 ? 0 : INT64_MAX};
+    for (size_t i = 0; i < c->n && !err; i++) {
+        struct stream *st = &c->v[i];
+        for (err = s_start(x, st, from); !err && !st->done; err = s_next(x, st)) {
+            if (n == cap) {
+                cap = cap ? 2 * cap : 1024;
+                struct pos *w = realloc(v, cap * sizeof *w);
+                if (!w) {
+                    err = store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
+                    break;
+                }
+                v = w;
+            }
+            v[n++] = st->head;
+            if (!(n & 4095) && store_over_time())
+                err = store_fail(&x->l->base, PARLEY_EDB,
+                                 "%s: querying: interrupted", x->l->base.path);
+        }
+    }
+    if (err) {
+        free(v);
+        return err;
+    }
+    qsort(v, n, sizeof *v, x->dir > 0 ? by_pos_asc : by_pos_desc);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!m || by_pos_asc(&v[i], &v[m - 1]))
+            v[m++] = v[i];
+    cond_free(x, c);
+    if (!(c->v = calloc(1, sizeof *c->v))) {
+        free(v);
+        return store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
+    }
+    c->n = 1;
+    c->v[0].sp.kind = ST_LIST;
+    c->v[0].list = v;
+    c->v[0].nlist = m;
+    return 0;
+}
+
+/* Turns specs into a condition of open streams. */
+static int add_cond(struct exec *x, struct specs *s)
+{
+    if (s->nomem)
+        return store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
+    if (!s->n) {
+        x->empty = 1;
+        return 0;
+    }
+    struct cond *c = &x->c[x->nc++];
+    c->v = calloc(s->n, sizeof *c->v);
+    if (!c->v)
+        return store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
+    int err = 0;
+    for (size_t i = 0; i < s->n && !err; i++) {
+        struct stream *st = &c->v[c->n++];
+        st->sp = s->v[i];
+        s->v[i].sval = NULL; /* now the stream's */
+        err = lite_pool(x->l, (x->dir > 0 ? asc : desc)[st->sp.kind], &st->s);
+    }
+    if (!err && c->n > MAX_STREAMS)
+        err = materialize(x, c);
+    return err;
+}
+
+/* The events of one document, as a list. */
+static int doc_cond(struct exec *x, const char *doc)
+{
+    struct lite *l = x->l;
+    sqlite3_stmt *s;
+    int err = lite_pool(l,
+                        "SELECT e.day, e.rid FROM documents d JOIN events e"
+                        " ON e.doc = d.num WHERE d.id = ?1",
+                        &s);
+    if (err)
+        return err;
+    sqlite3_bind_text(s, 1, doc, -1, SQLITE_STATIC);
+    struct pos *v = NULL;
+    size_t n = 0, cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        struct pos p = {sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1)};
+        if ((x->dir > 0 ? p.d < x->lo || p.d > x->hi : p.d > x->hi || p.d < x->lo))
+            continue;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 64;
+            struct pos *w = realloc(v, cap * sizeof *w);
+            if (!w) {
+                free(v);
+                lite_unpool(l, s);
+                return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+            }
+            v = w;
+        }
+        v[n++] = p;
+    }
+    lite_unpool(l, s);
+    if (rc != SQLITE_DONE) {
+        free(v);
+        return lite_err(l, rc, "querying");
+    }
+    if (!n) {
+        x->empty = 1;
+        return 0;
+    }
+    qsort(v, n, sizeof *v, x->dir > 0 ? by_pos_asc : by_pos_desc);
+    struct cond *c = &x->c[x->nc++];
+    if (!(c->v = calloc(1, sizeof *c->v))) {
+        free(v);
+        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    }
+    c->n = 1;
+    c->v[0].sp.kind = ST_LIST;
+    c->v[0].list = v;
+    c->v[0].nlist = n;
+    return 0;
+}
+
+static int build(struct exec *x, const struct splan *p)
+{
+    struct lite *l = x->l;
+    struct specs s = {0};
+    int err = 0;
+    /* the likely rarest first: the leapfrog then seeks less */
+    if (p->doc && (err = doc_cond(x, p->doc)))
+        return err;
+    if (p->text && !x->empty) {
+        parley_buf q = PARLEY_BUF_INIT;
+        if (store_textq_empty(p->text)) {
+            x->empty = 1;
+        } else if (store_textq_fts5(p->text, &q)) {
+            err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        } else {
+            add_spec(&s, ST_FTS, 0, q.p, 0, 0);
+            err = add_cond(x, &s);
+            specs_free(&s);
+        }
+        parley_buf_release(&q);
+    }
+    for (size_t i = 0; i < p->nact && !err && !x->empty; i++) {
+        if (!(err = actor_specs(l, &p->act[i], &s)))
+            err = add_cond(x, &s);
+        specs_free(&s);
+    }
+    if (p->place && !err && !x->empty) {
+        if (!(err = place_specs(l, p, &s)))
+            err = add_cond(x, &s);
+        specs_free(&s);
+    }
+    if (p->topic_folded && !err && !x->empty) {
+        if (!(err = keys_containing(l, "'T'", p->topic_folded, &s, 1)))
+            err = add_cond(x, &s);
+        specs_free(&s);
+    }
+    if (p->cameo[0] && !err && !x->empty) {
+        if (!(err = cameo_specs(l, p->cameo, &s)))
+            err = add_cond(x, &s);
+        specs_free(&s);
+    }
+    if (p->type[0] && !err && !x->empty) {
+        add_spec(&s, ST_TYPE, 0, p->type, 0, 0);
+        err = add_cond(x, &s);
+        specs_free(&s);
+    }
+    if (!x->nc && !err && !x->empty) {
+        add_spec(&s, ST_DAY, 0, NULL, 0, 0);
+        err = add_cond(x, &s);
+        specs_free(&s);
+    }
+    return err;
+}
+
+static void exec_free(struct exec *x)
+{
+    for (size_t i = 0; i < x->nc; i++)
+        cond_free(x, &x->c[i]);
+    x->nc = 0;
+}
+
+/* ---- reading events ----------------------------------------------------- */
+
+static const char *col(sqlite3_stmt *s, int i)
+{
+    return (const char *)sqlite3_column_text(s, i);
+}
+
+static char *dupn(const char *p, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (d) {
+        if (n)
+            memcpy(d, p, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+/* Makes document num the current one (its row read into l->doc_*). */
+static int load_doc(struct lite *l, int64_t num)
+{
+    if (l->doc_num == num)
+        return 0;
+    sqlite3_stmt *s;
+    int err = lite_stmt(l, LS_DOC_ROW, &s);
+    if (err)
+        return err;
+    sqlite3_bind_int64(s, 1, num);
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(s);
+        if (rc == SQLITE_DONE)
+            return store_fail(&l->base, PARLEY_EDB, "%s: document %lld of an event"
+                              " is missing", l->base.path, (long long)num);
+        return lite_err(l, rc, "reading a document");
+    }
+    free(l->doc_id), free(l->doc_date), free(l->doc_title);
+    free(l->doc_url), free(l->doc_source), free(l->doc_text);
+    char **f[5] = {&l->doc_id, &l->doc_date, &l->doc_title, &l->doc_url,
+                   &l->doc_source};
+    int nomem = 0;
+    for (int i = 0; i < 5; i++) {
+        const char *v = col(s, i);
+        *f[i] = v ? strdup(v) : NULL;
+        nomem |= v && !*f[i];
+    }
+    const char *t = (const char *)sqlite3_column_blob(s, 5);
+    l->doc_text_n = (size_t)sqlite3_column_bytes(s, 5);
+    l->doc_text = dupn(t ? t : "", l->doc_text_n);
+    nomem |= !l->doc_text;
+    sqlite3_reset(s);
+    l->doc_num = nomem ? 0 : num;
+    return nomem ? store_fail(&l->base, PARLEY_ENOMEM, "out of memory") : 0;
+}
+
+static parley_str span(const struct lite *l, int64_t at, int64_t n)
+{
+    if (at < 0 || n < 0 || (size_t)(at + n) > l->doc_text_n)
+        return (parley_str){NULL, 0};
+    return (parley_str){l->doc_text + at, (size_t)n};
+}
+
+static void set_actor(parley_actor *a, const struct lactor *x)
+{
+    a->name = x->name;
+    a->role = x->role;
+    a->country = x->country;
+    a->org = x->org;
+    a->code = x->code;
+    a->sector = x->sector;
+}
+
+/* The mention of side i (0 source) from the detail row s (LS_EV_FULL). */
+static parley_str mention(const struct lite *l, sqlite3_stmt *s, int i)
+{
+    int at = 14 + 2 * i, txt = 18 + i;
+    if (sqlite3_column_type(s, at) != SQLITE_NULL)
+        return span(l, sqlite3_column_int64(s, at), sqlite3_column_int64(s, at + 1));
+    const char *t = col(s, txt);
+    return (parley_str){t, t ? (size_t)sqlite3_column_bytes(s, txt) : 0};
+}
+
+int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
+{
+    sevent_init(e);
+    lite_read_caches_trim(l);
+    if (!full) {
+        /* aggregates: the hot row and the actors; the mention only for an
+         * actor that has nothing else to be known by */
+        sqlite3_stmt *s;
+        int err = lite_stmt(l, LS_EV_LIGHT, &s);
+        if (err)
+            return err;
+        sqlite3_bind_int64(s, 1, rid);
+        int rc = sqlite3_step(s);
+        if (rc != SQLITE_ROW) {
+            sqlite3_reset(s);
+            return rc == SQLITE_DONE ? 0 : lite_err(l, rc, "reading an event");
+        }
+        e->rid = rid;
+        e->docnum = sqlite3_column_int64(s, 0);
+        e->seq = (size_t)sqlite3_column_int64(s, 1);
+        e->dkey = sqlite3_column_int64(s, 2);
+        const char *type = col(s, 3);
+        e->ev.type = type && *type ? type : NULL;
+        e->ev.cameo = col(s, 4);
+        e->ev.quad = sqlite3_column_int(s, 5);
+        e->ev.goldstein = sqlite3_column_double(s, 6);
+        const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, 7));
+        const struct lactor *b = a ? lite_actor(l, sqlite3_column_int64(s, 8)) : NULL;
+        if (!a || !b)
+            return PARLEY_EDB;
+        set_actor(&e->ev.source, a);
+        set_actor(&e->ev.target, b);
+        char k;
+        if (!store_actor_key(&e->ev.source, &k).p ||
+            !store_actor_key(&e->ev.target, &k).p)
+            return lite_event(l, rid, 1, e); /* the mentions are needed (rare) */
+        return 0;
+    }
+    sqlite3_stmt *s;
+    int err = lite_stmt(l, LS_EV_FULL, &s);
+    if (err)
+        return err;
+    sqlite3_bind_int64(s, 1, rid);
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(s);
+        return rc == SQLITE_DONE ? 0 : lite_err(l, rc, "reading an event");
+    }
+    e->rid = rid;
+    e->docnum = sqlite3_column_int64(s, 0);
+    e->seq = (size_t)sqlite3_column_int64(s, 1);
+    e->dkey = sqlite3_column_int64(s, 2);
+    if ((err = load_doc(l, e->docnum)))
+        return err;
+    e->doc_id = l->doc_id;
+    e->doc_date = l->doc_date;
+    e->doc_title = l->doc_title;
+    e->doc_url = l->doc_url;
+    e->doc_source = l->doc_source;
+    parley_event *ev = &e->ev;
+    const char *type = col(s, 3);
+    ev->type = type && *type ? type : NULL;
+    ev->cameo = col(s, 4);
+    ev->quad = sqlite3_column_int(s, 5);
+    ev->goldstein = sqlite3_column_double(s, 6);
+    const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, 7));
+    const struct lactor *b = a ? lite_actor(l, sqlite3_column_int64(s, 8)) : NULL;
+    if (!a || !b)
+        return PARLEY_EDB;
+    set_actor(&ev->source, a);
+    set_actor(&ev->target, b);
+    ev->source.text = mention(l, s, 0);
+    ev->target.text = mention(l, s, 1);
+    if (sqlite3_column_type(s, 9) != SQLITE_NULL) {
+        const struct lplace *p = lite_place(l, sqlite3_column_int64(s, 9));
+        if (!p)
+            return PARLEY_EDB;
+        ev->place.name = p->name;
+        ev->place.country = p->country;
+        ev->place.lat = p->lat;
+        ev->place.lon = p->lon;
+        ev->place.has_coords = p->has_coords;
+    }
+    ev->sentence = (size_t)sqlite3_column_int64(s, 10);
+    ev->seq = (size_t)sqlite3_column_int64(s, 11);
+    ev->span[0] = (size_t)sqlite3_column_int64(s, 12);
+    ev->span[1] = (size_t)sqlite3_column_int64(s, 13);
+    e->evidence = span(l, (int64_t)ev->span[0],
+                       (int64_t)ev->span[1] - (int64_t)ev->span[0]);
+    ev->mode = col(s, 20);
+    ev->date_precision = col(s, 21);
+    ev->coder = col(s, 22);
+    ev->negated = sqlite3_column_int(s, 23);
+    const char *topics = col(s, 24);
+    parley_buf_reset(&l->scratch);
+    if (topics) {
+        if (parley_buf_adds(&l->scratch, topics))
+            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        sevent_topics(e, l->scratch.p);
+    }
+    sevent_extra(e, col(s, 25));
+    sevent_date(e, col(s, 26));
+    return 0;
+}
+
+/* ---- the scan ------------------------------------------------------------ */
+
+struct member {
+    int64_t rid, docnum;
+    size_t seq;
+    const char *doc_id; /* into ids */
+};
+
+struct day {
+    struct member *v;
+    size_t n, cap;
+    parley_buf ids;
+    size_t *id_at;
+};
+
+static int by_doc(const void *a, const void *b)
+{
+    const struct member *x = a, *y = b;
+    int c = strcmp(x->doc_id, y->doc_id);
+    if (c)
+        return c;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Puts the events of one date in document order and hands them out in
+ * full. */
+static int flush_day(struct exec *x, struct day *g, const struct sscan *sc)
+{
+    struct lite *l = x->l;
+    int err = 0;
+    parley_buf_reset(&g->ids);
+    size_t *at = malloc((g->n ? g->n : 1) * sizeof *at);
+    if (!at)
+        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    for (size_t i = 0; i < g->n && !err; i++) {
+        sqlite3_stmt *s;
+        if ((err = lite_stmt(l, LS_EV_LIGHT, &s)))
+            break;
+        sqlite3_bind_int64(s, 1, g->v[i].rid);
+        if (sqlite3_step(s) != SQLITE_ROW) {
+            err = lite_err(l, sqlite3_errcode(l->db), "reading an event");
+            sqlite3_reset(s);
+            break;
+        }
+        g->v[i].docnum = sqlite3_column_int64(s, 0);
+        g->v[i].seq = (size_t)sqlite3_column_int64(s, 1);
+        sqlite3_reset(s);
+        /* the document's id, unless the previous member had it */
+        if (i && g->v[i].docnum == g->v[i - 1].docnum) {
+            at[i] = at[i - 1];
+            continue;
+        }
+        if ((err = lite_stmt(l, LS_DOC_ID, &s)))
+            break;
+        sqlite3_bind_int64(s, 1, g->v[i].docnum);
+        int rc = sqlite3_step(s);
+        const char *id = rc == SQLITE_ROW ? col(s, 0) : "";
+        at[i] = g->ids.n;
+        if (parley_buf_adds(&g->ids, id ? id : "") || parley_buf_addc(&g->ids, '\0'))
+            err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        sqlite3_reset(s);
+    }
+    for (size_t i = 0; i < g->n && !err; i++)
+        g->v[i].doc_id = g->ids.p + at[i];
+    free(at);
+    if (!err)
+        qsort(g->v, g->n, sizeof *g->v, by_doc);
+    for (size_t i = 0; i < g->n && !err; i++) {
+        struct sevent e;
+        if (!(err = lite_event(l, g->v[i].rid, 1, &e)) && e.rid)
+            err = sc->cb(sc->ud, &e);
+    }
+    g->n = 0;
+    return err;
+}
+
+static int run(struct exec *x, const struct sscan *sc, struct pos from,
+               long *left)
+{
+    struct day g = {0};
+    int err = 0, found;
+    struct pos p = from, m = {0, 0};
+    int64_t cur_day = -1;
+    unsigned long k = 0;
+    while (!err && (found = next_match(x, p, &m)) == 1) {
+        p = after(x, m);
+        if (!(++k & 1023) && store_over_time()) {
+            err = store_fail(&x->l->base, PARLEY_EDB, "%s: querying: interrupted",
+                             x->l->base.path);
+            break;
+        }
+        if (sc->order != ORDER_CONTENT) {
+            struct sevent e;
+            if (!(err = lite_event(x->l, m.r, sc->full, &e)) && e.rid)
+                err = sc->cb(sc->ud, &e);
+            if (!err && *left > 0 && --*left == 0)
+                break;
+            continue;
+        }
+        if (g.n && m.d != cur_day) {
+            if ((err = flush_day(x, &g, sc)))
+                break;
+        }
+        cur_day = m.d;
+        if (g.n == g.cap) {
+            size_t c = g.cap ? 2 * g.cap : 256;
+            struct member *v = realloc(g.v, c * sizeof *v);
+            if (!v) {
+                err = store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
+                break;
+            }
+            g.v = v;
+            g.cap = c;
+        }
+        g.v[g.n++] = (struct member){m.r, 0, 0, NULL};
+    }
+    if (!err && found < 0)
+        err = found;
+    if (!err && g.n)
+        err = flush_day(x, &g, sc);
+    free(g.v);
+    parley_buf_release(&g.ids);
+    return err;
+}
+
+/* Resets the handle's statements, so that no read transaction stays open
+ * after a scan: a reader that kept one would not see later commits. */
+static void idle(struct lite *l)
+{
+    for (int i = 0; i < LS_N; i++)
+        if (l->s[i])
+            sqlite3_reset(l->s[i]);
+}
+
+static int scan(parley_store *st, const struct splan *p, const struct sscan *sc);
+
+int lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc)
+{
+    int err = scan(st, p, sc);
+    idle(LITE(st));
+    return err;
+}
+
+static int scan(parley_store *st, const struct splan *p, const struct sscan *sc)
+{
+    struct lite *l = LITE(st);
+    struct cond conds[16];
+    struct exec x = {l, sc->order == ORDER_NEWEST ? -1 : 1, p->lo, p->hi,
+                     conds, 0, 0};
+    memset(conds, 0, sizeof conds);
+    long left = sc->order == ORDER_NEWEST ? sc->limit : 0;
+    if (sc->order != ORDER_NEWEST) {
+        int err = build(&x, p);
+        if (!err && !x.empty)
+            err = run(&x, sc, (struct pos){p->lo, 0}, &left);
+        exec_free(&x);
+        return err;
+    }
+    /* Newest first, undated events last: dated events from the newest
+     * down, then undated ones, each part in descending row order. */
+    int64_t dated_hi = p->hi < STORE_UNDATED ? p->hi : STORE_UNDATED - 1;
+    int err = 0;
+    struct pos start = {dated_hi, INT64_MAX};
+    int undated_only = sc->after_rid && sc->after_dkey >= STORE_UNDATED;
+    if (sc->after_rid && !undated_only)
+        start = (struct pos){sc->after_dkey, sc->after_rid - 1};
+    if (!undated_only && p->lo <= dated_hi) {
+        x.lo = p->lo;
+        x.hi = dated_hi;
+        if (!(err = build(&x, p)) && !x.empty)
+            err = run(&x, sc, start, &left);
+        exec_free(&x);
+        x.empty = 0;
+    }
+    if (!err && p->hi >= STORE_UNDATED && (!sc->limit || left > 0)) {
+        x.lo = x.hi = STORE_UNDATED;
+        struct pos u = {STORE_UNDATED, undated_only ? sc->after_rid - 1 : INT64_MAX};
+        if (!(err = build(&x, p)) && !x.empty)
+            err = run(&x, sc, u, &left);
+        exec_free(&x);
+    }
+    return err;
+}
