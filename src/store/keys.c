@@ -176,11 +176,6 @@ const char *store_code_key(const parley_actor *a)
                                 : a->org ? a->org : a->name ? a->name : "?";
 }
 
-const char *store_country_key(const parley_actor *a)
-{
-    return a->country ? a->country : a->org ? a->org : a->code;
-}
-
 int64_t store_view_at(parley_str text, parley_str s)
 {
     if (!s.p || !text.p || s.p < text.p || s.p + s.n > text.p + text.n)

@@ -2,8 +2,9 @@
  * the handle, its statements and caches, the schema and its migrations.
  * The schema (version 4) keeps a narrow events table for filtering, the
  * rest of each event in event_detail, actors, places and keys interned,
- * an actor-key index event_keys(key, side, day, event) read in date
- * order, full-text and trigram indexes, and summary tables. */
+ * an actor-key index (event_keys: the terms key + side, the row ids day
+ * << 32 | event) read in date order, full-text and trigram indexes, and
+ * summary tables. */
 #ifndef PARLEY_STORE_LITE_H
 #define PARLEY_STORE_LITE_H
 
@@ -21,7 +22,7 @@
 enum {
     LS_BEGIN, LS_COMMIT, LS_ROLLBACK,
     LS_DOC_GET, LS_DOC_INS, LS_DOC_UPD, LS_DOC_ID, LS_DOC_ROW,
-    LS_EV_INS, LS_DET_INS, LS_EK_INS, LS_EK_DEL, LS_FTS_PEND, LS_FTS_DEL,
+    LS_EV_INS, LS_DET_INS, LS_FTS_PEND, LS_FTS_DEL,
     LS_EV_OF_DOC, LS_EV_DEL, LS_DET_DEL, LS_EV_FULL, LS_EV_LIGHT,
     LS_KEY_GET, LS_KEY_INS, LS_KEY_ROLES, LS_ACT_GET, LS_ACT_INS,
     LS_PLACE_GET, LS_PLACE_INS, LS_ACT_ROW, LS_PLACE_ROW, LS_KEY_ROW,
@@ -65,6 +66,7 @@ struct lite {
     size_t nrp, caprp;
     struct icache raidx, rpidx; /* "id" -> index into ra / rp */
     struct sacc acc;          /* summary changes of the open transaction */
+
     int64_t key_mark;         /* keys with larger ids are not in keys_tri */
     int tx;                   /* a write transaction is open */
     /* the document of the last event read (its text for evidence) */
@@ -125,6 +127,11 @@ void lite_caches_clear(struct lite *l);
 /* The id of key (kind, value), interned when add (roles are merged);
  * 0 when absent and !add; negative on error. */
 int64_t lite_key(struct lite *l, char kind, parley_str value, int roles, int add);
+/* The actor-key terms of ev (lite_put.c): "a y0.. e0.. c0.. ..." into b,
+ * keys interned when add (else a missing key leaves its terms out).
+ * Returns 0 or an error. */
+int lite_event_terms(struct lite *l, const parley_event *ev, parley_buf *b,
+                     int add);
 
 /* ---- reading (lite_scan.c, lite_sum.c) ------------------------------- */
 

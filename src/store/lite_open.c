@@ -75,10 +75,6 @@ static const char *const sql[LS_N] = {
                    " span_end, src_at, src_len, tgt_at, tgt_len, src_text,"
                    " tgt_text, mode, prec, coder, negated, topics, extra, date_raw)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    [LS_EK_INS] = "INSERT OR IGNORE INTO event_keys(key, side, day, event, roles)"
-                  " VALUES (?, ?, ?, ?, ?)",
-    [LS_EK_DEL] = "DELETE FROM event_keys WHERE key = ? AND side = ? AND day = ?"
-                  " AND event = ?",
     [LS_FTS_PEND] = "INSERT INTO temp.fts_pending(op, id, terms) VALUES (?, ?, ?)",
     [LS_FTS_DEL] = "DELETE FROM temp.fts_pending",
     [LS_EV_OF_DOC] = "SELECT rid, day FROM events WHERE doc = ? ORDER BY seq",
@@ -441,7 +437,7 @@ int store_lite_open(parley_store **out, const char *path,
      * rewrote once. Both are upper bounds; a small store uses what it
      * needs. */
     if ((err = lite_exec(l, "PRAGMA synchronous = NORMAL;"
-                            " PRAGMA cache_size = -262144;"
+                            " PRAGMA cache_size = -524288;"
                             " PRAGMA wal_autocheckpoint = 65536;"
                             " PRAGMA temp_store = MEMORY",
                          "opening")))

@@ -204,9 +204,25 @@ static int64_t fts_rowid(int64_t dkey, int64_t rid)
     return dkey << 32 | (rid & 0xffffffffLL);
 }
 
-/* Queues evidence for the full-text index, to be added (or, op
- * "delete", taken out) at commit in one statement: FTS5 writes a segment
- * at every statement that changes it inside a transaction. */
+/* Queues a row for a full-text index, to be added (op "add" for the
+ * evidence, "kadd" for the actor keys) or taken out ("delete", "kdel") at
+ * commit in one statement: FTS5 writes a segment at every statement that
+ * changes it inside a transaction. terms is the row's text as indexed. */
+static int fts_queue_terms(struct lite *l, const char *op, int64_t rowid,
+                           const char *terms, size_t n)
+{
+    sqlite3_stmt *s;
+    int err = lite_stmt(l, LS_FTS_PEND, &s);
+    if (!err) {
+        sqlite3_bind_text(s, 1, op, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(s, 2, rowid);
+        sqlite3_bind_text(s, 3, terms ? terms : "", (int)n, SQLITE_STATIC);
+        err = lite_run(l, s, "indexing events");
+    }
+    return err;
+}
+
+/* The evidence's terms (store_fts_tokens), queued. */
 static int fts_queue(struct lite *l, const char *op, int64_t rowid,
                      parley_str evidence)
 {
@@ -215,14 +231,7 @@ static int fts_queue(struct lite *l, const char *op, int64_t rowid,
         parley_buf_release(&t);
         return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     }
-    sqlite3_stmt *s;
-    int err = lite_stmt(l, LS_FTS_PEND, &s);
-    if (!err) {
-        sqlite3_bind_text(s, 1, op, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(s, 2, rowid);
-        sqlite3_bind_text(s, 3, t.p ? t.p : "", (int)t.n, SQLITE_STATIC);
-        err = lite_run(l, s, "indexing evidence for full-text search");
-    }
+    int err = fts_queue_terms(l, op, rowid, t.p, t.n);
     parley_buf_release(&t);
     return err;
 }
@@ -248,35 +257,61 @@ static void bind_mention(sqlite3_stmt *s, int i, int j, parley_str text,
     }
 }
 
-static int file_keys(struct lite *l, const parley_event *ev, int64_t dkey,
-                     int64_t rid)
+static int term(parley_buf *b, char role, int side, int64_t id)
+{
+    int err = b->n ? parley_buf_addc(b, ' ') : 0;
+    err |= parley_buf_addc(b, role);
+    err |= parley_buf_addc(b, (char)('0' + side));
+    return err | parley_buf_add_int(b, id);
+}
+
+int lite_event_terms(struct lite *l, const parley_event *ev, parley_buf *b,
+                     int add)
 {
     struct skey keys[STORE_MAX_KEYS];
     char place[256];
     size_t n = store_event_keys(ev, keys, place, sizeof place);
-    for (size_t i = 0; i < n; i++) {
-        int64_t id = lite_key(l, keys[i].kind, keys[i].value, keys[i].roles, 1);
-        if (id < 0)
-            return (int)id;
-        sqlite3_stmt *s;
-        int err = lite_stmt(l, LS_EK_INS, &s);
-        if (err)
-            return err;
-        sqlite3_bind_int64(s, 1, id);
-        sqlite3_bind_int(s, 2, keys[i].side);
-        sqlite3_bind_int64(s, 3, dkey);
-        sqlite3_bind_int64(s, 4, rid);
-        sqlite3_bind_int(s, 5, keys[i].roles);
-        if ((err = lite_run(l, s, "storing an event's keys")))
-            return err;
-    }
+    int err = parley_buf_addc(b, 'a');
+    const char *type = ev->type ? ev->type : "";
+    int64_t id = lite_key(l, KEY_TYPE, (parley_str){type, strlen(type)}, 0, add);
+    if (id < 0)
+        return (int)id;
+    if (id)
+        err |= term(b, 'y', 0, id);
     if (ev->cameo) {
-        int64_t id = lite_key(l, KEY_CAMEO, (parley_str){ev->cameo, strlen(ev->cameo)},
-                              0, 1);
+        id = lite_key(l, KEY_CAMEO, (parley_str){ev->cameo, strlen(ev->cameo)}, 0,
+                      add);
         if (id < 0)
             return (int)id;
+        if (id)
+            err |= term(b, 'e', 0, id);
     }
-    return 0;
+    for (size_t i = 0; i < n; i++) {
+        id = lite_key(l, keys[i].kind, keys[i].value, keys[i].roles, add);
+        if (id < 0)
+            return (int)id;
+        if (!id)
+            continue;
+        if (keys[i].kind == KEY_CODE) {
+            if (keys[i].roles & ROLE_COUNTRY)
+                err |= term(b, 'c', keys[i].side, id);
+            if (keys[i].roles & ROLE_ORG)
+                err |= term(b, 'o', keys[i].side, id);
+            if (keys[i].roles & ROLE_CODE)
+                err |= term(b, 'k', keys[i].side, id);
+        } else {
+            err |= term(b, (char)(keys[i].kind - 'A' + 'a'), keys[i].side, id);
+        }
+    }
+    return err ? store_fail(&l->base, PARLEY_ENOMEM, "out of memory") : 0;
+}
+
+static int file_keys(struct lite *l, const parley_event *ev, int64_t rowid,
+                     parley_buf *tmp)
+{
+    parley_buf_reset(tmp);
+    int err = lite_event_terms(l, ev, tmp, 1);
+    return err ? err : fts_queue_terms(l, "kadd", rowid, tmp->p, tmp->n);
 }
 
 static int file_event(struct lite *l, int64_t num, const parley_doc *doc,
@@ -339,7 +374,7 @@ static int file_event(struct lite *l, int64_t num, const parley_doc *doc,
         lite_bind_cstr(s, 18, ev->date);
     if ((err = lite_run(l, s, "storing an event")))
         return err;
-    if ((err = file_keys(l, ev, dkey, rid)))
+    if ((err = file_keys(l, ev, fts_rowid(dkey, rid), tmp)))
         return err;
     if ((err = fts_queue(l, "add", fts_rowid(dkey, rid), evidence_of(doc, ev))))
         return err;
@@ -356,33 +391,14 @@ static int unfile_event(struct lite *l, int64_t rid)
     int err = lite_event(l, rid, 1, &e);
     if (err)
         return err;
-    struct skey keys[STORE_MAX_KEYS];
-    char place[256];
-    size_t n = store_event_keys(&e.ev, keys, place, sizeof place);
     sqlite3_stmt *s;
-    for (size_t i = 0; i < n && !err; i++) {
-        int64_t id = lite_key(l, keys[i].kind, keys[i].value, 0, 0);
-        if (id <= 0) {
-            err = (int)id;
-            continue;
-        }
-        if (!(err = lite_stmt(l, LS_EK_DEL, &s))) {
-            sqlite3_bind_int64(s, 1, id);
-            sqlite3_bind_int(s, 2, keys[i].side);
-            sqlite3_bind_int64(s, 3, e.dkey);
-            sqlite3_bind_int64(s, 4, rid);
-            err = lite_run(l, s, "deleting an event's keys");
-        }
-    }
-    if (err)
-        return err;
-    /* Not yet in the full-text index (stored in this transaction): drop
-     * the queued row instead. */
+    /* Not yet in the full-text indexes (stored in this transaction): drop
+     * the queued rows instead. */
     sqlite3_stmt *q;
     int64_t rowid = fts_rowid(e.dkey, rid);
     int rc = sqlite3_prepare_v2(l->db,
-                                "DELETE FROM temp.fts_pending WHERE op = 'add'"
-                                " AND id = ?",
+                                "DELETE FROM temp.fts_pending WHERE op IN"
+                                " ('add', 'kadd') AND id = ?",
                                 -1, &q, NULL);
     if (rc != SQLITE_OK)
         return lite_err(l, rc, "deleting an event");
@@ -391,9 +407,17 @@ static int unfile_event(struct lite *l, int64_t rid)
     sqlite3_finalize(q);
     if (rc != SQLITE_DONE)
         return lite_err(l, rc, "deleting an event");
-    if (!sqlite3_changes(l->db) &&
-        (err = fts_queue(l, "delete", rowid, e.evidence)))
-        return err;
+    if (!sqlite3_changes(l->db)) {
+        parley_buf t = PARLEY_BUF_INIT;
+        err = lite_event_terms(l, &e.ev, &t, 0);
+        if (!err)
+            err = fts_queue_terms(l, "kdel", rowid, t.p, t.n);
+        parley_buf_release(&t);
+        if (!err)
+            err = fts_queue(l, "delete", rowid, e.evidence);
+        if (err)
+            return err;
+    }
     sacc_event(&l->acc, &e.ev, e.dkey, -1);
     if (l->acc.nomem)
         return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
@@ -572,8 +596,10 @@ static int tx_begin(struct lite *l)
     sqlite3_stmt *q;
     int rc = sqlite3_prepare_v2(l->db, "SELECT coalesce(max(id), 0) FROM keys",
                                 -1, &q, NULL);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW)
-        l->key_mark = sqlite3_column_int64(q, 0), rc = SQLITE_OK;
+    if (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        l->key_mark = sqlite3_column_int64(q, 0);
+        rc = SQLITE_OK;
+    }
     sqlite3_finalize(q);
     return rc == SQLITE_OK ? 0 : lite_err(l, rc, "starting a transaction");
 }

@@ -1,11 +1,12 @@
 /* lite_scan.c — queries on the SQLite store (stage 9, read side): a plan
- * becomes streams of (date key, event) pairs in date order — ranges of the
- * actor-key index, of the type, CAMEO and date indexes, full-text matches
- * (whose row ids are date << 32 | event) and a document's events — that
- * are merged (OR within a filter) and intersected by leapfrogging (AND
- * between filters), so that a query reads about as many index entries
- * as it returns and stops at its limit. Events of one date are then put
- * in document order and read in full. */
+ * becomes streams of (date key, event) pairs in date order — one search of
+ * the actor-key index for every filter on actors, places, topics, types
+ * and CAMEO codes (OR within a filter, AND between them, evaluated by
+ * FTS5 over posting lists whose row ids are date << 32 | event), the
+ * full-text search of the evidence, a document's events — intersected by
+ * leapfrogging, so that a query reads about as many index entries as it
+ * returns and stops at its limit. Events of one date are then put in
+ * document order and read in full. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,41 +15,18 @@
 
 /* ---- streams ------------------------------------------------------------ */
 
-enum { ST_KEY, ST_KEYR, ST_TYPE, ST_CAMEO, ST_DAY, ST_FTS, ST_LIST, ST_KINDS };
+enum { ST_KEYS, ST_FTS, ST_LIST, ST_KINDS };
 
-/* ?1 value, ?2 side, ?3/?4 the position to start at, ?5 the far bound
- * of dates, ?6 the roles that must be present. */
+/* ?1 the search, ?3 the row id to start at, ?5 the far end. */
 static const char *const asc[ST_KINDS] = {
-    [ST_KEY] = "SELECT day, event FROM event_keys WHERE key = ?1 AND side = ?2"
-               " AND (day, event) >= (?3, ?4) AND day <= ?5 ORDER BY day, event",
-    [ST_KEYR] = "SELECT day, event FROM event_keys WHERE key = ?1 AND side = ?2"
-                " AND (day, event) >= (?3, ?4) AND day <= ?5 AND (roles & ?6) != 0"
-                " ORDER BY day, event",
-    [ST_TYPE] = "SELECT day, rid FROM events WHERE type = ?1"
-                " AND (day, rid) >= (?3, ?4) AND day <= ?5 ORDER BY day, rid",
-    [ST_CAMEO] = "SELECT day, rid FROM events WHERE cameo = ?1"
-                 " AND (day, rid) >= (?3, ?4) AND day <= ?5 ORDER BY day, rid",
-    [ST_DAY] = "SELECT day, rid FROM events"
-               " WHERE (day, rid) >= (?3, ?4) AND day <= ?5 ORDER BY day, rid",
+    [ST_KEYS] = "SELECT rowid FROM event_keys WHERE event_keys MATCH ?1"
+                " AND rowid >= ?3 AND rowid <= ?5 ORDER BY rowid",
     [ST_FTS] = "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?1"
                " AND rowid >= ?3 AND rowid <= ?5 ORDER BY rowid",
 };
 static const char *const desc[ST_KINDS] = {
-    [ST_KEY] = "SELECT day, event FROM event_keys WHERE key = ?1 AND side = ?2"
-               " AND (day, event) <= (?3, ?4) AND day >= ?5"
-               " ORDER BY day DESC, event DESC",
-    [ST_KEYR] = "SELECT day, event FROM event_keys WHERE key = ?1 AND side = ?2"
-                " AND (day, event) <= (?3, ?4) AND day >= ?5 AND (roles & ?6) != 0"
-                " ORDER BY day DESC, event DESC",
-    [ST_TYPE] = "SELECT day, rid FROM events WHERE type = ?1"
-                " AND (day, rid) <= (?3, ?4) AND day >= ?5"
-                " ORDER BY day DESC, rid DESC",
-    [ST_CAMEO] = "SELECT day, rid FROM events WHERE cameo = ?1"
-                 " AND (day, rid) <= (?3, ?4) AND day >= ?5"
-                 " ORDER BY day DESC, rid DESC",
-    [ST_DAY] = "SELECT day, rid FROM events"
-               " WHERE (day, rid) <= (?3, ?4) AND day >= ?5"
-               " ORDER BY day DESC, rid DESC",
+    [ST_KEYS] = "SELECT rowid FROM event_keys WHERE event_keys MATCH ?1"
+                " AND rowid <= ?3 AND rowid >= ?5 ORDER BY rowid DESC",
     [ST_FTS] = "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?1"
                " AND rowid <= ?3 AND rowid >= ?5 ORDER BY rowid DESC",
 };
@@ -60,9 +38,7 @@ struct pos {
 
 struct spec {
     int kind;
-    int64_t ival;   /* ST_KEY*: key id */
-    char *sval;     /* ST_TYPE, ST_CAMEO, ST_FTS (owned) */
-    int side, roles;
+    char *sval;     /* the search (owned) */
 };
 
 struct stream {
@@ -123,33 +99,14 @@ static int s_start(struct exec *x, struct stream *st, struct pos from)
     }
     sqlite3_stmt *s = st->s;
     sqlite3_reset(s);
-    if (st->sp.kind == ST_TYPE || st->sp.kind == ST_CAMEO || st->sp.kind == ST_FTS)
-        sqlite3_bind_text(s, 1, st->sp.sval, -1, SQLITE_STATIC);
-    else if (st->sp.kind != ST_DAY)
-        sqlite3_bind_int64(s, 1, st->sp.ival);
-    if (st->sp.kind == ST_KEY || st->sp.kind == ST_KEYR)
-        sqlite3_bind_int(s, 2, st->sp.side);
-    if (st->sp.kind == ST_FTS) {
-        struct pos far = {x->dir > 0 ? x->hi : x->lo,
-                          x->dir > 0 ? 0xffffffffLL : 0};
-        sqlite3_bind_int64(s, 3, fts_rowid(from));
-        sqlite3_bind_int64(s, 5, fts_rowid(far));
-    } else {
-        sqlite3_bind_int64(s, 3, from.d);
-        sqlite3_bind_int64(s, 4, from.r);
-        sqlite3_bind_int64(s, 5, x->dir > 0 ? x->hi : x->lo);
-    }
-    if (st->sp.kind == ST_KEYR)
-        sqlite3_bind_int(s, 6, st->sp.roles);
+    sqlite3_bind_text(s, 1, st->sp.sval, -1, SQLITE_STATIC);
+    struct pos far = {x->dir > 0 ? x->hi : x->lo, x->dir > 0 ? 0xffffffffLL : 0};
+    sqlite3_bind_int64(s, 3, fts_rowid(from));
+    sqlite3_bind_int64(s, 5, fts_rowid(far));
     int rc = sqlite3_step(s);
     if (rc == SQLITE_ROW) {
-        if (st->sp.kind == ST_FTS) {
-            int64_t v = sqlite3_column_int64(s, 0);
-            st->head = (struct pos){v >> 32, v & 0xffffffffLL};
-        } else {
-            st->head = (struct pos){sqlite3_column_int64(s, 0),
-                                    sqlite3_column_int64(s, 1)};
-        }
+        int64_t v = sqlite3_column_int64(s, 0);
+        st->head = (struct pos){v >> 32, v & 0xffffffffLL};
         st->done = 0;
         return 0;
     }
@@ -170,29 +127,23 @@ static int s_next(struct exec *x, struct stream *st)
     }
     int rc = sqlite3_step(st->s);
     if (rc == SQLITE_ROW) {
-        if (st->sp.kind == ST_FTS) {
-            int64_t v = sqlite3_column_int64(st->s, 0);
-            st->head = (struct pos){v >> 32, v & 0xffffffffLL};
-        } else {
-            st->head = (struct pos){sqlite3_column_int64(st->s, 0),
-                                    sqlite3_column_int64(st->s, 1)};
-        }
+        int64_t v = sqlite3_column_int64(st->s, 0);
+        st->head = (struct pos){v >> 32, v & 0xffffffffLL};
         return 0;
     }
     st->done = 1;
     return rc == SQLITE_DONE ? 0 : lite_err(x->l, rc, "querying");
 }
 
-/* Moves st to its first position at or after p. An index range is sought
- * again; the full-text stream steps a little first, as a new search costs
- * more than a few rows. */
+/* Moves st to its first position at or after p: a few steps first, as a
+ * new search costs more than a few rows, then a new search from p. */
 static int s_seek(struct exec *x, struct stream *st, struct pos p)
 {
     if (!st->started)
         return s_start(x, st, p);
     if (st->done || cmp(x, st->head, p) >= 0)
         return 0;
-    if (st->sp.kind == ST_FTS)
+    if (st->sp.kind != ST_LIST)
         for (int i = 0; i < 32 && !st->done && cmp(x, st->head, p) < 0; i++) {
             int err = s_next(x, st);
             if (err)
@@ -264,64 +215,67 @@ static struct pos after(const struct exec *x, struct pos p)
 
 /* ---- from a plan to conditions ------------------------------------------ */
 
-struct specs {
-    struct spec *v;
-    size_t n, cap;
+/* The search of the actor-key index being built: filters joined by AND,
+ * each the OR of its terms. */
+struct terms {
+    parley_buf q;
+    size_t n;  /* terms in the filter being built */
     int nomem;
 };
 
-static void add_spec(struct specs *s, int kind, int64_t ival, const char *sval,
-                     int side, int roles)
+static void t_add(struct terms *t, char role, int side, int64_t id)
 {
-    for (size_t i = 0; i < s->n && (kind == ST_KEY || kind == ST_KEYR); i++)
-        if (s->v[i].ival == ival && s->v[i].side == side &&
-            (s->v[i].kind == ST_KEY || s->v[i].kind == ST_KEYR)) {
-            /* one range per key and side; any role wins over some */
-            if (kind == ST_KEY || s->v[i].kind == ST_KEY)
-                s->v[i].kind = ST_KEY;
-            else
-                s->v[i].roles |= roles;
-            return;
-        }
-    if (s->n == s->cap) {
-        size_t c = s->cap ? 2 * s->cap : 16;
-        struct spec *v = realloc(s->v, c * sizeof *v);
-        if (!v) {
-            s->nomem = 1;
-            return;
-        }
-        s->v = v;
-        s->cap = c;
-    }
-    char *d = sval ? strdup(sval) : NULL;
-    if (sval && !d) {
-        s->nomem = 1;
-        return;
-    }
-    s->v[s->n++] = (struct spec){kind, ival, d, side, roles};
+    char w[32];
+    snprintf(w, sizeof w, "%s%c%d%lld", t->n ? " OR " : "(", role, side,
+             (long long)id);
+    t->nomem |= parley_buf_adds(&t->q, w) != 0;
+    t->n++;
 }
 
-static void add_key(struct specs *s, int64_t id, int sides, int roles)
+static void t_sides(struct terms *t, char role, int sides, int64_t id)
 {
     for (int side = 0; side < 2; side++)
         if (sides & (1 << side))
-            add_spec(s, roles ? ST_KEYR : ST_KEY, id, NULL, side, roles);
+            t_add(t, role, side, id);
 }
 
-/* Runs q with text parameters t[0..nt) and adds a key spec for each id in
- * its first column. */
-static int keys_of(struct lite *l, const char *q, const char *const *t, int nt,
-                   struct specs *s, int sides, int roles)
+/* Closes a filter; returns 0 when it had no term (it matches nothing). */
+static int t_end(struct terms *t)
+{
+    if (!t->n)
+        return 0;
+    t->nomem |= parley_buf_addc(&t->q, ')') != 0;
+    t->n = 0;
+    return 1;
+}
+
+static void t_and(struct terms *t)
+{
+    if (t->q.n)
+        t->nomem |= parley_buf_adds(&t->q, " AND ") != 0;
+}
+
+/* Runs q with text parameters v[0..nv) and adds a term (role, sides) for
+ * each id in the first column; with role 0, the role is the kind's
+ * letter from column 1. */
+static int terms_of(struct lite *l, const char *q, const char *const *v, int nv,
+                    struct terms *t, char role, int sides)
 {
     sqlite3_stmt *st;
     int err = lite_pool(l, q, &st);
     if (err)
         return err;
-    for (int i = 0; i < nt; i++)
-        sqlite3_bind_text(st, i + 1, t[i], -1, SQLITE_STATIC);
+    for (int i = 0; i < nv; i++)
+        sqlite3_bind_text(st, i + 1, v[i], -1, SQLITE_STATIC);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        add_key(s, sqlite3_column_int64(st, 0), sides, roles);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char r = role;
+        if (!r) {
+            const char *k = (const char *)sqlite3_column_text(st, 1);
+            r = k ? (char)(k[0] - 'A' + 'a') : 'x';
+        }
+        t_sides(t, r, sides, sqlite3_column_int64(st, 0));
+    }
     if (rc != SQLITE_DONE)
         err = lite_err(l, rc, "looking up keys");
     lite_unpool(l, st);
@@ -331,7 +285,7 @@ static int keys_of(struct lite *l, const char *q, const char *const *t, int nt,
 /* Keys of kinds (e.g. "'N', 'M'") whose folded value contains f: through
  * the trigram index for three characters or more, else by a scan. */
 static int keys_containing(struct lite *l, const char *kinds, const char *f,
-                           struct specs *s, int sides)
+                           struct terms *t, int sides)
 {
     char q[256];
     size_t chars = 0;
@@ -350,41 +304,44 @@ static int keys_containing(struct lite *l, const char *kinds, const char *f,
             return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         }
         snprintf(q, sizeof q,
-                 "SELECT k.id FROM keys_tri t JOIN keys k ON k.id = t.rowid"
-                 " WHERE keys_tri MATCH ?1 AND k.kind IN (%s)", kinds);
-        const char *t[1] = {ph.p};
-        int err = keys_of(l, q, t, 1, s, sides, 0);
+                 "SELECT k.id, k.kind FROM keys_tri t JOIN keys k"
+                 " ON k.id = t.rowid WHERE keys_tri MATCH ?1"
+                 " AND k.kind IN (%s)", kinds);
+        const char *v[1] = {ph.p};
+        int err = terms_of(l, q, v, 1, t, 0, sides);
         parley_buf_release(&ph);
         return err;
     }
     snprintf(q, sizeof q,
-             "SELECT id FROM keys WHERE kind IN (%s) AND instr(folded, ?1) > 0",
-             kinds);
-    const char *t[1] = {f};
-    return keys_of(l, q, t, 1, s, sides, 0);
+             "SELECT id, kind FROM keys WHERE kind IN (%s)"
+             " AND instr(folded, ?1) > 0", kinds);
+    const char *v[1] = {f};
+    return terms_of(l, q, v, 1, t, 0, sides);
 }
 
-static int actor_specs(struct lite *l, const struct sactor_cond *a,
-                       struct specs *s)
+static int actor_terms(struct lite *l, const struct sactor_cond *a,
+                       struct terms *t)
 {
     int err;
     if (a->code_like) {
+        /* a country, organisation or code, or a code that starts with it */
         int64_t id = lite_key(l, KEY_CODE, (parley_str){a->v, strlen(a->v)}, 0, 0);
         if (id < 0)
             return (int)id;
-        if (id)
-            add_key(s, id, a->sides, 0);
-        /* CAMEO codes that start with it: KAZ finds KAZGOV */
-        const char *t[2] = {a->v, a->v};
+        if (id) {
+            t_sides(t, 'c', a->sides, id);
+            t_sides(t, 'o', a->sides, id);
+            t_sides(t, 'k', a->sides, id);
+        }
         parley_buf g = PARLEY_BUF_INIT;
         parley_buf_adds(&g, a->v);
         if (parley_buf_addc(&g, '*'))
             return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
-        t[0] = g.p;
-        err = keys_of(l,
-                      "SELECT id FROM keys WHERE kind = 'C' AND value GLOB ?1"
-                      " AND value <> ?2 AND (roles & 4) != 0",
-                      t, 2, s, a->sides, ROLE_CODE);
+        const char *v[2] = {g.p, a->v};
+        err = terms_of(l,
+                       "SELECT id FROM keys WHERE kind = 'C' AND value GLOB ?1"
+                       " AND value <> ?2 AND (roles & 4) != 0",
+                       v, 2, t, 'k', a->sides);
         parley_buf_release(&g);
         return err;
     }
@@ -394,52 +351,27 @@ static int actor_specs(struct lite *l, const struct sactor_cond *a,
         if (id < 0)
             return (int)id;
         if (id)
-            add_key(s, id, a->sides, ROLE_COUNTRY);
+            t_sides(t, 'c', a->sides, id);
     }
-    const char *t[1] = {a->v};
-    if ((err = keys_of(l,
-                       "SELECT id FROM keys WHERE kind = 'C' AND value = ?1"
-                       " COLLATE NOCASE AND (roles & 2) != 0",
-                       t, 1, s, a->sides, ROLE_ORG)))
+    const char *v[1] = {a->v};
+    if ((err = terms_of(l,
+                        "SELECT id FROM keys WHERE kind = 'C' AND value = ?1"
+                        " COLLATE NOCASE AND (roles & 2) != 0",
+                        v, 1, t, 'o', a->sides)))
         return err;
-    return keys_containing(l, "'N', 'M'", a->folded, s, a->sides);
+    return keys_containing(l, "'N', 'M'", a->folded, t, a->sides);
 }
 
-static int place_specs(struct lite *l, const struct splan *p, struct specs *s)
+static int place_terms(struct lite *l, const struct splan *p, struct terms *t)
 {
-    int err = keys_containing(l, "'P'", p->place_folded, s, 1);
+    int err = keys_containing(l, "'P'", p->place_folded, t, 1);
     if (err || !p->place_upper[0])
         return err;
-    const char *t[1] = {p->place_upper};
-    return keys_of(l,
-                   "SELECT id FROM keys WHERE kind = 'P'"
-                   " AND substr(value, instr(value, char(31)) + 1) = ?1",
-                   t, 1, s, 1, 0);
-}
-
-static int cameo_specs(struct lite *l, const char *prefix, struct specs *s)
-{
-    sqlite3_stmt *st;
-    int err = lite_pool(l, "SELECT value FROM keys WHERE kind = 'E'"
-                           " AND value GLOB ?1 || '*'", &st);
-    if (err)
-        return err;
-    sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        add_spec(s, ST_CAMEO, 0, (const char *)sqlite3_column_text(st, 0), 0, 0);
-    if (rc != SQLITE_DONE)
-        err = lite_err(l, rc, "looking up CAMEO codes");
-    lite_unpool(l, st);
-    return err;
-}
-
-static void specs_free(struct specs *s)
-{
-    for (size_t i = 0; i < s->n; i++)
-        free(s->v[i].sval);
-    free(s->v);
-    memset(s, 0, sizeof *s);
+    const char *v[1] = {p->place_upper};
+    return terms_of(l,
+                    "SELECT id FROM keys WHERE kind = 'P'"
+                    " AND substr(value, instr(value, char(31)) + 1) = ?1",
+                    v, 1, t, 'p', 1);
 }
 
 static void cond_free(struct exec *x, struct cond *c)
@@ -464,78 +396,18 @@ static int by_pos_desc(const void *a, const void *b)
     return by_pos_asc(b, a);
 }
 
-/* A condition of many ranges (a short name in many keys) is read whole
- * and sorted: opening thousands of cursors costs more. */
-#define MAX_STREAMS 512
-
-static int materialize(struct exec *x, struct cond *c)
+/* A condition of one search (kind ST_KEYS or ST_FTS, q owned by it). */
+static int search_cond(struct exec *x, int kind, char *q)
 {
-    struct pos *v = NULL;
-    size_t n = 0, cap = 0;
-    int err = 0;
-    struct pos from = {x->dir > 0 ? x->lo : x->hi, x->dir > 0 ? 0 : INT64_MAX};
-    for (size_t i = 0; i < c->n && !err; i++) {
-        struct stream *st = &c->v[i];
-        for (err = s_start(x, st, from); !err && !st->done; err = s_next(x, st)) {
-            if (n == cap) {
-                cap = cap ? 2 * cap : 1024;
-                struct pos *w = realloc(v, cap * sizeof *w);
-                if (!w) {
-                    err = store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
-                    break;
-                }
-                v = w;
-            }
-            v[n++] = st->head;
-            if (!(n & 4095) && store_over_time())
-                err = store_fail(&x->l->base, PARLEY_EDB,
-                                 "%s: querying: interrupted", x->l->base.path);
-        }
-    }
-    if (err) {
-        free(v);
-        return err;
-    }
-    qsort(v, n, sizeof *v, x->dir > 0 ? by_pos_asc : by_pos_desc);
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!m || by_pos_asc(&v[i], &v[m - 1]))
-            v[m++] = v[i];
-    cond_free(x, c);
+    struct cond *c = &x->c[x->nc++];
     if (!(c->v = calloc(1, sizeof *c->v))) {
-        free(v);
+        free(q);
         return store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
     }
     c->n = 1;
-    c->v[0].sp.kind = ST_LIST;
-    c->v[0].list = v;
-    c->v[0].nlist = m;
-    return 0;
-}
-
-/* Turns specs into a condition of open streams. */
-static int add_cond(struct exec *x, struct specs *s)
-{
-    if (s->nomem)
-        return store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
-    if (!s->n) {
-        x->empty = 1;
-        return 0;
-    }
-    struct cond *c = &x->c[x->nc++];
-    c->v = calloc(s->n, sizeof *c->v);
-    if (!c->v)
-        return store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
-    int err = 0;
-    for (size_t i = 0; i < s->n && !err; i++) {
-        struct stream *st = &c->v[c->n++];
-        st->sp = s->v[i];
-        s->v[i].sval = NULL; /* now the stream's */
-        err = lite_pool(x->l, (x->dir > 0 ? asc : desc)[st->sp.kind], &st->s);
-    }
-    if (!err && c->n > MAX_STREAMS)
-        err = materialize(x, c);
-    return err;
+    c->v[0].sp.kind = kind;
+    c->v[0].sp.sval = q;
+    return lite_pool(x->l, (x->dir > 0 ? asc : desc)[kind], &c->v[0].s);
 }
 
 /* The events of one document, as a list. */
@@ -555,7 +427,7 @@ static int doc_cond(struct exec *x, const char *doc)
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         struct pos p = {sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1)};
-        if ((x->dir > 0 ? p.d < x->lo || p.d > x->hi : p.d > x->hi || p.d < x->lo))
+        if (p.d < x->lo || p.d > x->hi)
             continue;
         if (n == cap) {
             cap = cap ? 2 * cap : 64;
@@ -594,7 +466,6 @@ static int doc_cond(struct exec *x, const char *doc)
 static int build(struct exec *x, const struct splan *p)
 {
     struct lite *l = x->l;
-    struct specs s = {0};
     int err = 0;
     /* the likely rarest first: the leapfrog then seeks less */
     if (p->doc && (err = doc_cond(x, p->doc)))
@@ -606,42 +477,58 @@ static int build(struct exec *x, const struct splan *p)
         } else if (store_textq_fts5(p->text, &q)) {
             err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         } else {
-            add_spec(&s, ST_FTS, 0, q.p, 0, 0);
-            err = add_cond(x, &s);
-            specs_free(&s);
+            char *s = parley_buf_detach(&q, NULL);
+            err = s ? search_cond(x, ST_FTS, s)
+                    : store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         }
         parley_buf_release(&q);
     }
+    /* every other filter: one search of the actor-key index */
+    struct terms t = {PARLEY_BUF_INIT, 0, 0};
     for (size_t i = 0; i < p->nact && !err && !x->empty; i++) {
-        if (!(err = actor_specs(l, &p->act[i], &s)))
-            err = add_cond(x, &s);
-        specs_free(&s);
+        t_and(&t);
+        if (!(err = actor_terms(l, &p->act[i], &t)) && !t_end(&t))
+            x->empty = 1;
     }
     if (p->place && !err && !x->empty) {
-        if (!(err = place_specs(l, p, &s)))
-            err = add_cond(x, &s);
-        specs_free(&s);
+        t_and(&t);
+        if (!(err = place_terms(l, p, &t)) && !t_end(&t))
+            x->empty = 1;
     }
     if (p->topic_folded && !err && !x->empty) {
-        if (!(err = keys_containing(l, "'T'", p->topic_folded, &s, 1)))
-            err = add_cond(x, &s);
-        specs_free(&s);
+        t_and(&t);
+        if (!(err = keys_containing(l, "'T'", p->topic_folded, &t, 1)) && !t_end(&t))
+            x->empty = 1;
     }
     if (p->cameo[0] && !err && !x->empty) {
-        if (!(err = cameo_specs(l, p->cameo, &s)))
-            err = add_cond(x, &s);
-        specs_free(&s);
+        t_and(&t);
+        const char *v[1] = {p->cameo};
+        if (!(err = terms_of(l, "SELECT id FROM keys WHERE kind = 'E'"
+                                " AND value GLOB ?1 || '*'",
+                             v, 1, &t, 'e', 1)) && !t_end(&t))
+            x->empty = 1;
     }
     if (p->type[0] && !err && !x->empty) {
-        add_spec(&s, ST_TYPE, 0, p->type, 0, 0);
-        err = add_cond(x, &s);
-        specs_free(&s);
+        t_and(&t);
+        int64_t id = lite_key(l, KEY_TYPE, (parley_str){p->type, strlen(p->type)},
+                              0, 0);
+        if (id < 0)
+            err = (int)id;
+        else if (id)
+            t_sides(&t, 'y', 1, id);
+        if (!err && !t_end(&t))
+            x->empty = 1;
     }
-    if (!x->nc && !err && !x->empty) {
-        add_spec(&s, ST_DAY, 0, NULL, 0, 0);
-        err = add_cond(x, &s);
-        specs_free(&s);
+    /* no filter on keys and nothing else: every event, "a" */
+    if (!t.q.n && !x->nc && !err && !x->empty)
+        t.nomem |= parley_buf_addc(&t.q, 'a') != 0;
+    if (t.nomem && !err)
+        err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    if (t.q.n && !err && !x->empty) {
+        char *s = parley_buf_detach(&t.q, NULL);
+        err = search_cond(x, ST_KEYS, s);
     }
+    parley_buf_release(&t.q);
     return err;
 }
 

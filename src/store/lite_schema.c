@@ -129,9 +129,6 @@ const char lite_schema_v4[] =
     "  place INTEGER\n"
     ");\n"
     "CREATE INDEX events_doc ON events(doc, seq);\n"
-    "CREATE INDEX events_day ON events(day);\n"
-    "CREATE INDEX events_type ON events(type, day);\n"
-    "CREATE INDEX events_cameo ON events(cameo, day);\n"
     /* The rest of an event, read only to write it out. Mentions and the
      * evidence are spans of the document's text (at, len); a mention that
      * is not one is kept as text. */
@@ -158,23 +155,25 @@ const char lite_schema_v4[] =
     /* names, mentions, places and topics by any three letters */
     "CREATE VIRTUAL TABLE keys_tri USING fts5(folded, content='',\n"
     "  tokenize='trigram');\n"
-    /* The actor-key index: an event's keys in date order. */
-    "CREATE TABLE event_keys(key INTEGER NOT NULL, side INTEGER NOT NULL,\n"
-    "  day INTEGER NOT NULL, event INTEGER NOT NULL, roles INTEGER NOT NULL,\n"
-    "  PRIMARY KEY(key, side, day, event)) WITHOUT ROWID;\n"
+    /* The actor-key index: for every event a term per key and side (c0,
+     * c1: country of the source, of the target; o: organisation; k:
+     * CAMEO actor code; n: name; m: mention; p: place; t: topic; y: type;
+     * e: CAMEO event code; then the key's id; and "a" for every event),
+     * and as row id day << 32 | event. A key's events are one posting
+     * list in date order, which a query reads from its first date and
+     * leaves at its limit; an FTS5 index is written as sorted segments
+     * that are merged later, so events stored in no date order do not
+     * rewrite its pages at random as a B-tree index would. */
+    "CREATE VIRTUAL TABLE event_keys USING fts5(k, content='', columnsize=0,\n"
+    "  detail=none, tokenize='ascii');\n"
     /* Evidence terms (store_fts_tokens), rowid = day << 32 | rid, so that
      * matches come in date order. */
-    "CREATE VIRTUAL TABLE evidence_fts USING fts5(terms, content='',\n"
+    "CREATE VIRTUAL TABLE evidence_fts USING fts5(terms, content='', columnsize=0,\n"
     "  tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* M*'\");\n"
     /* Summaries, kept by each batch. g: Goldstein scores in tenths. */
     "CREATE TABLE sum_day(day INTEGER NOT NULL, type TEXT NOT NULL,\n"
     "  quad INTEGER NOT NULL, n INTEGER NOT NULL, g INTEGER NOT NULL,\n"
     "  PRIMARY KEY(day, type, quad)) WITHOUT ROWID;\n"
-    "CREATE TABLE sum_dyad(src INTEGER NOT NULL, tgt INTEGER NOT NULL,\n"
-    "  day INTEGER NOT NULL, type TEXT NOT NULL, quad INTEGER NOT NULL,\n"
-    "  n INTEGER NOT NULL, g INTEGER NOT NULL,\n"
-    "  PRIMARY KEY(src, tgt, day, type, quad)) WITHOUT ROWID;\n"
-    "CREATE INDEX sum_dyad_tgt ON sum_dyad(tgt, day);\n"
     "CREATE TABLE sum_actor(key INTEGER PRIMARY KEY, n INTEGER NOT NULL,\n"
     "  ng INTEGER NOT NULL, role_lo TEXT, role_hi TEXT, country TEXT,\n"
     "  org TEXT, code TEXT);\n"

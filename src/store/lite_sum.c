@@ -28,81 +28,130 @@ static int64_t field_key(struct lite *l, const struct srow *r, int kind_i,
     return id;
 }
 
-static void bind_field(sqlite3_stmt *s, int i, const struct srow *r, int f)
+/* A summary row ready to write: its key as ids and numbers k[0..nk) with
+ * the type string after the first tpos of them (when has_t), in the
+ * order of the table's primary key, and its changes. Rows are written in
+ * key order, so that each page of the table is visited once. */
+struct brow {
+    int64_t k[5];
+    const char *t;
+    size_t tn;
+    int tpos, nk, has_t;
+    int64_t n, g;
+};
+
+static int brow_cmp(const void *a, const void *b)
 {
-    const char *v;
-    size_t n;
-    if (sacc_field(r, f, &v, &n) || !v)
-        sqlite3_bind_text(s, i, "", 0, SQLITE_STATIC);
-    else
-        sqlite3_bind_text(s, i, v, (int)n, SQLITE_STATIC);
+    const struct brow *x = a, *y = b;
+    for (int i = 0; i <= x->nk; i++) {
+        if (i == x->tpos && x->has_t) {
+            size_t n = x->tn < y->tn ? x->tn : y->tn;
+            int c = memcmp(x->t, y->t, n);
+            if (c)
+                return c;
+            if (x->tn != y->tn)
+                return x->tn < y->tn ? -1 : 1;
+        }
+        if (i < x->nk && x->k[i] != y->k[i])
+            return x->k[i] < y->k[i] ? -1 : 1;
+    }
+    return 0;
 }
 
-/* Runs up (an upsert adding n and g) for each row of t with bind() binding
- * its key, then del for rows whose count went down (to drop empty ones). */
-typedef int (*bind_fn)(struct lite *l, sqlite3_stmt *s, const struct srow *r);
-
-static int write_rows(struct lite *l, const struct stab *t, const char *up,
-                      const char *del, bind_fn bind, int nkey)
+static void brow_bind(sqlite3_stmt *s, const struct brow *r, int with_n)
 {
+    int p = 1;
+    for (int i = 0; i <= r->nk; i++) {
+        if (i == r->tpos && r->has_t)
+            sqlite3_bind_text(s, p++, r->t ? r->t : "", (int)r->tn, SQLITE_STATIC);
+        if (i < r->nk)
+            sqlite3_bind_int64(s, p++, r->k[i]);
+    }
+    if (with_n) {
+        sqlite3_bind_int64(s, p++, r->n);
+        sqlite3_bind_int64(s, p, r->g);
+    }
+}
+
+typedef void (*resolve_fn)(struct lite *l, const struct srow *r, struct brow *b);
+
+/* Runs up (an upsert adding n and g) for each row of t, in key order,
+ * then del for rows whose count went down (to drop empty ones). */
+static int write_rows(struct lite *l, const struct stab *t, const char *up,
+                      const char *del, resolve_fn resolve)
+{
+    struct brow *v = malloc((t->n ? t->n : 1) * sizeof *v);
+    if (!v)
+        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const struct srow *r = &t->r[i];
+        if (!r->n && !r->g)
+            continue;
+        memset(&v[n], 0, sizeof v[n]);
+        resolve(l, r, &v[n]);
+        v[n].n = r->n;
+        v[n].g = r->g;
+        n++;
+    }
+    qsort(v, n, sizeof *v, brow_cmp);
     sqlite3_stmt *u = NULL, *d = NULL;
     int err = lite_pool(l, up, &u);
     if (!err)
         err = lite_pool(l, del, &d);
-    for (size_t i = 0; i < t->n && !err; i++) {
-        const struct srow *r = &t->r[i];
-        if (!r->n && !r->g && !r->m)
-            continue;
+    for (size_t i = 0; i < n && !err; i++) {
         sqlite3_reset(u);
-        if ((err = bind(l, u, r)))
-            break;
-        sqlite3_bind_int64(u, nkey + 1, r->n);
-        sqlite3_bind_int64(u, nkey + 2, r->g);
+        brow_bind(u, &v[i], 1);
         if ((err = lite_run(l, u, "updating the summaries")))
             break;
-        if (r->n < 0 || r->m < 0) {
+        if (v[i].n < 0) {
             sqlite3_reset(d);
-            if (!(err = bind(l, d, r)))
-                err = lite_run(l, d, "updating the summaries");
+            brow_bind(d, &v[i], 0);
+            err = lite_run(l, d, "updating the summaries");
         }
     }
     lite_unpool(l, u);
     lite_unpool(l, d);
+    free(v);
     return err;
 }
 
-static int bind_day(struct lite *l, sqlite3_stmt *s, const struct srow *r)
+static void field_str(const struct srow *r, int f, struct brow *b)
+{
+    const char *v;
+    size_t n;
+    b->has_t = 1;
+    if (sacc_field(r, f, &v, &n) || !v)
+        v = "", n = 0;
+    b->t = v;
+    b->tn = n;
+}
+
+static void resolve_day(struct lite *l, const struct srow *r, struct brow *b)
 {
     (void)l;
-    sqlite3_bind_int64(s, 1, sacc_int(r, 0));
-    bind_field(s, 2, r, 1);
-    sqlite3_bind_int64(s, 3, sacc_int(r, 2));
-    return 0;
+    b->k[0] = sacc_int(r, 0);
+    field_str(r, 1, b);
+    b->k[1] = sacc_int(r, 2);
+    b->tpos = 1;
+    b->nk = 2;
 }
 
-static int bind_dyad(struct lite *l, sqlite3_stmt *s, const struct srow *r)
+static void resolve_pair(struct lite *l, const struct srow *r, struct brow *b)
 {
-    sqlite3_bind_int64(s, 1, field_key(l, r, -1, 0, KEY_CODE));
-    sqlite3_bind_int64(s, 2, field_key(l, r, -1, 1, KEY_CODE));
-    sqlite3_bind_int64(s, 3, sacc_int(r, 2));
-    bind_field(s, 4, r, 3);
-    sqlite3_bind_int64(s, 5, sacc_int(r, 4));
-    return 0;
+    b->k[0] = field_key(l, r, 0, 1, 0);
+    b->k[1] = field_key(l, r, 2, 3, 0);
+    field_str(r, 4, b);
+    b->tpos = 2;
+    b->nk = 2;
 }
 
-static int bind_pair(struct lite *l, sqlite3_stmt *s, const struct srow *r)
+static void resolve_pairn(struct lite *l, const struct srow *r, struct brow *b)
 {
-    sqlite3_bind_int64(s, 1, field_key(l, r, 0, 1, 0));
-    sqlite3_bind_int64(s, 2, field_key(l, r, 2, 3, 0));
-    bind_field(s, 3, r, 4);
-    return 0;
-}
-
-static int bind_pairn(struct lite *l, sqlite3_stmt *s, const struct srow *r)
-{
-    sqlite3_bind_int64(s, 1, field_key(l, r, 0, 1, 0));
-    sqlite3_bind_int64(s, 2, field_key(l, r, 2, 3, 0));
-    return 0;
+    b->k[0] = field_key(l, r, 0, 1, 0);
+    b->k[1] = field_key(l, r, 2, 3, 0);
+    b->tpos = 2;
+    b->nk = 2;
 }
 
 static int bind_actor_key(struct lite *l, sqlite3_stmt *s, const struct srow *r)
@@ -123,33 +172,51 @@ static int actor_recompute(struct lite *l, int64_t id, char kind,
     char *role_lo = NULL, *role_hi = NULL, *country = NULL, *org = NULL,
          *code = NULL;
     char **slot[5] = {&role_lo, &role_hi, &country, &org, &code};
+    /* the events of the key, either side, through the actor-key index */
+    char q[200];
+    char r = kind == KEY_NAME ? 'n' : kind == KEY_MENTION ? 'm' : 0;
+    if (r)
+        snprintf(q, sizeof q, "%c0%lld OR %c1%lld", r, (long long)id, r,
+                 (long long)id);
+    else
+        snprintf(q, sizeof q, "c0%lld OR c1%lld OR o0%lld OR o1%lld OR k0%lld"
+                 " OR k1%lld", (long long)id, (long long)id, (long long)id,
+                 (long long)id, (long long)id, (long long)id);
     sqlite3_stmt *s;
     int err = lite_pool(l,
-                        "SELECT k.side, e.src, e.tgt FROM event_keys k"
-                        " JOIN events e ON e.rid = k.event WHERE k.key = ?",
+                        "SELECT e.src, e.tgt, e.rid FROM event_keys k"
+                        " JOIN events e ON e.rid = (k.rowid & 4294967295)"
+                        " WHERE event_keys MATCH ?",
                         &s);
     if (err)
         return err;
-    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_text(s, 1, q, -1, SQLITE_STATIC);
     int rc;
+    struct sevent e;
     while (!err && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-        int side = sqlite3_column_int(s, 0);
-        const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, side ? 2 : 1));
-        if (!a) {
-            err = PARLEY_EDB;
+        /* a mention is the key only of an actor with nothing else: the
+         * event is read in full for its mentions (rare) */
+        if (kind == KEY_MENTION &&
+            (err = lite_event(l, sqlite3_column_int64(s, 2), 1, &e)))
             break;
+      for (int side = 0; side < 2 && !err; side++) {
+        parley_actor x;
+        if (kind == KEY_MENTION) {
+            x = side ? e.ev.target : e.ev.source;
+        } else {
+            const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, side));
+            if (!a) {
+                err = PARLEY_EDB;
+                break;
+            }
+            x = (parley_actor){{NULL, 0}, a->name, a->role, a->country,
+                               a->org, a->code, a->sector};
         }
-        parley_actor x = {{NULL, 0}, a->name, a->role, a->country, a->org,
-                          a->code, a->sector};
         char k;
         parley_str dk = store_actor_key(&x, &k);
-        /* a mention key is only ever an actor's key when it has nothing
-         * else, and then it is this one */
-        if (kind == KEY_MENTION ? k != KEY_MENTION
-                                : (k != kind || dk.n != strlen(value) ||
-                                   memcmp(dk.p, value, dk.n)))
+        if (k != kind || dk.n != strlen(value) || memcmp(dk.p, value, dk.n))
             continue;
-        const char *v[5] = {a->role, a->role, a->country, a->org, a->code};
+        const char *v[5] = {x.role, x.role, x.country, x.org, x.code};
         for (int i = 0; i < 5; i++) {
             if (!v[i] || (*slot[i] && (i == 0 ? strcmp(v[i], *slot[i]) >= 0
                                               : strcmp(v[i], *slot[i]) <= 0)))
@@ -158,6 +225,7 @@ static int actor_recompute(struct lite *l, int64_t id, char kind,
             if (!(*slot[i] = strdup(v[i])))
                 err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         }
+      }
     }
     if (!err && rc != SQLITE_DONE)
         err = lite_err(l, rc, "updating the summaries");
@@ -255,11 +323,20 @@ int lite_flush(struct lite *l)
     int err = lite_exec(l,
                         "INSERT INTO evidence_fts(evidence_fts, rowid, terms)"
                         " SELECT 'delete', id, terms FROM temp.fts_pending"
-                        " WHERE op = 'delete';"
+                        " WHERE op = 'delete' ORDER BY id;"
+                        "INSERT INTO event_keys(event_keys, rowid, k)"
+                        " SELECT 'delete', id, terms FROM temp.fts_pending"
+                        " WHERE op = 'kdel' ORDER BY id;"
+                        /* FTS5 starts a new segment whenever a row id is
+                         * not larger than the last one written */
                         "INSERT INTO evidence_fts(rowid, terms)"
-                        " SELECT id, terms FROM temp.fts_pending WHERE op = 'add';"
+                        " SELECT id, terms FROM temp.fts_pending WHERE op = 'add'"
+                        " ORDER BY id;"
+                        "INSERT INTO event_keys(rowid, k)"
+                        " SELECT id, terms FROM temp.fts_pending WHERE op = 'kadd'"
+                        " ORDER BY id;"
                         "DELETE FROM temp.fts_pending;",
-                        "indexing evidence for full-text search");
+                        "indexing events");
     sqlite3_stmt *s;
     if (!err && !(err = lite_pool(l,
                                   "INSERT INTO keys_tri(rowid, folded)"
@@ -280,36 +357,28 @@ int lite_flush(struct lite *l)
                      " ON CONFLICT DO UPDATE SET n = n + excluded.n, g = g + excluded.g",
                      "DELETE FROM sum_day WHERE day = ? AND type = ? AND quad = ?"
                      " AND n <= 0",
-                     bind_day, 3);
-    if (!err)
-        err = write_rows(l, &a->dyad,
-                         "INSERT INTO sum_dyad(src, tgt, day, type, quad, n, g)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
-                         " n = n + excluded.n, g = g + excluded.g",
-                         "DELETE FROM sum_dyad WHERE src = ? AND tgt = ? AND day = ?"
-                         " AND type = ? AND quad = ? AND n <= 0",
-                         bind_dyad, 5);
+                     resolve_day);
     if (!err)
         err = write_rows(l, &a->pair,
                          "INSERT INTO sum_pair(src, tgt, type, n) VALUES (?, ?, ?, ?)"
                          " ON CONFLICT DO UPDATE SET n = n + excluded.n",
                          "DELETE FROM sum_pair WHERE src = ? AND tgt = ? AND type = ?"
                          " AND n <= 0",
-                         bind_pair, 3);
+                         resolve_pair);
     if (!err)
         err = write_rows(l, &a->pairn,
                          "INSERT INTO sum_pair_n(src, tgt, n) VALUES (?, ?, ?)"
                          " ON CONFLICT DO UPDATE SET n = n + excluded.n",
                          "DELETE FROM sum_pair_n WHERE src = ? AND tgt = ?"
                          " AND n <= 0",
-                         bind_pairn, 2);
+                         resolve_pairn);
     if (!err)
         err = write_rows(l, &a->codepair,
                          "INSERT INTO sum_codepair(src, tgt, n) VALUES (?, ?, ?)"
                          " ON CONFLICT DO UPDATE SET n = n + excluded.n",
                          "DELETE FROM sum_codepair WHERE src = ? AND tgt = ?"
                          " AND n <= 0",
-                         bind_pairn, 2);
+                         resolve_pairn);
     if (!err)
         err = write_actors(l);
     if (!err)

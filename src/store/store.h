@@ -152,7 +152,8 @@ enum store_key_kind {
     KEY_MENTION = 'M', /* the mention of an actor without a name */
     KEY_PLACE = 'P',   /* place name, 0x1f, place country */
     KEY_TOPIC = 'T',
-    KEY_CAMEO = 'E'    /* CAMEO event codes seen (for prefix filters) */
+    KEY_CAMEO = 'E',   /* CAMEO event codes (for prefix filters) */
+    KEY_TYPE = 'Y'     /* PLOVER types */
 };
 enum store_key_role { ROLE_COUNTRY = 1, ROLE_ORG = 2, ROLE_CODE = 4 };
 /* Sides of an actor key; other keys have side 0. */
@@ -181,9 +182,6 @@ parley_str store_actor_key(const parley_actor *a, char *kind);
 /* The key of an actor in `parley stats` pairs: CAMEO code, else country,
  * else organisation, else name; "?" when none. */
 const char *store_code_key(const parley_actor *a);
-/* The key of an actor in dyad series: country, else organisation, else
- * CAMEO code; NULL when none. */
-const char *store_country_key(const parley_actor *a);
 
 /* The evidence sentence as the full-text index sees it: folded (as
  * store_fold) and cut into runs of letters and digits, one space between

@@ -1,7 +1,7 @@
 /* sum.c — the summary tables' changes of one ingest batch (stage 9):
  * every stored or deleted event adds or takes away its counts here, in
  * memory, and the backend writes the sums once at commit. The same rows
- * for both backends: by day and type, by dyad (country keys), by actor,
+ * for both backends: by day and type, by actor,
  * by pair of actors, by pair of codes, and the totals. Goldstein scores
  * are summed in tenths, as integers, so that sums are exact. */
 #include <math.h>
@@ -83,7 +83,6 @@ static void stab_clear(struct stab *t)
 void sacc_clear(struct sacc *a)
 {
     stab_clear(&a->day);
-    stab_clear(&a->dyad);
     stab_clear(&a->actor);
     stab_clear(&a->pair);
     stab_clear(&a->pairn);
@@ -220,17 +219,6 @@ void sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sign)
     kint(&k, ev->quad);
     struct srow *r = row(a, &a->day, &k);
     if (r)
-        r->n += sign, r->g += sign * g;
-
-    const char *cs = store_country_key(&ev->source),
-               *ct = store_country_key(&ev->target);
-    k.n = 0;
-    kadds(&k, cs);
-    kadds(&k, ct);
-    kint(&k, dkey);
-    kadds(&k, type);
-    kint(&k, ev->quad);
-    if ((r = row(a, &a->dyad, &k)))
         r->n += sign, r->g += sign * g;
 
     char ks, kt;

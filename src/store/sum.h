@@ -28,14 +28,13 @@ enum { STOT_DOCS, STOT_SENTENCES, STOT_EVENTS, STOT_DOCS_WITH_EVENTS, STOT_N };
 
 /* The batch's changes:
  *   day      (dkey, type, quad)                  n, g
- *   dyad     (country key s, country key t, dkey, type, quad)   n, g
  *   actor    (kind, display key)                 n, m (graph), strings
  *   pair     (kind s, key s, kind t, key t, type)  n
  *   pairn    (kind s, key s, kind t, key t)        n
  *   codepair (kind s, code key s, kind t, code key t)  n  (kind '?': none)
  * Integers are packed as 8 bytes (sacc_int). */
 struct sacc {
-    struct stab day, dyad, actor, pair, pairn, codepair;
+    struct stab day, actor, pair, pairn, codepair;
     int64_t total[STOT_N];
     int nomem;
 };
