@@ -15,6 +15,21 @@ int cmd_export(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_validate(int argc, char **argv); /* cli/validate.c: TABARI/PETRARCH suites */
 int cmd_serve(int argc, char **argv); /* cli/serve.c: HTTP API and web explorer */
+int cmd_aggregate(int argc, char **argv); /* cli/aggregate.c: event series */
+
+/* The store commands' option parsing (cli/store_cmd.c), for the commands
+ * of other files: each returns 1 when argv[*i] was such an option
+ * (advancing *i past its value), 0 when not, -1 on a bad value (reported). */
+int cli_store_common_opt(int argc, char **argv, int *i, const char **db,
+                         long *busy_ms);
+int cli_store_filter_opt(int argc, char **argv, int *i, parley_store_filter *f);
+int cli_store_optval(int argc, char **argv, int *i, const char *name,
+                     const char **val);
+/* Opens db read-only; reports failures. Returns an exit status. */
+int cli_store_open(parley_store **st, const char *db, long busy_ms);
+/* The help text of the filters and of --db/--busy-timeout. */
+const char *cli_store_filter_help(void);
+const char *cli_store_common_help(void);
 
 /* Exit codes shared by the subcommands. */
 enum {

@@ -25,6 +25,8 @@ static void usage(FILE *f)
             "  --date YYYY-MM-DD        date for documents that give none\n"
             "  --lexicon DIR            add or override dictionaries from DIR\n"
             "  --no-builtin             do not load the built-in dictionaries\n"
+            "  --negated                also code negated events (\"did not meet\"),\n"
+            "                           marked \"negated\": true\n"
             CLI_DICTS_HELP
             "  -j, --threads N          code N documents at once (default: all cores;\n"
             "                           0: all cores); output is the same for every N\n"
@@ -671,6 +673,8 @@ int cmd_code(int argc, char **argv)
             i++;
         } else if (!strcmp(a, "--no-builtin")) {
             lo.no_builtin = 1;
+        } else if (!strcmp(a, "--negated")) {
+            code_opts.negated = 1;
         } else if (((!strcmp(a, "-j") || !strcmp(a, "--threads")) && val) ||
                    (!strncmp(a, "-j", 2) && a[2])) {
             const char *v = a[1] == 'j' && a[2] ? a + 2 : val;

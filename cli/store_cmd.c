@@ -125,7 +125,10 @@ static const char filter_help[] =
     "  --place P       part of the place name, or its country code\n"
     "  --topic T       part of a topic\n"
     "  --text Q        full-text search in evidence sentences (FTS5 syntax;\n"
-    "                  case and diacritics ignored)\n"
+    "                  case and diacritics ignored); a plain lower-case word\n"
+    "                  also finds its other forms (expel: expels, expelled;\n"
+    "                  met: meet, meeting), a \"quoted\" one only itself,\n"
+    "                  and expel* every word that starts so\n"
     "  --doc ID        one document\n"
     "  --one-a-day     the same date, source, target and CAMEO code from\n"
     "                  several documents count once (all evidence kept)\n"
@@ -400,6 +403,7 @@ static void ingest_usage(FILE *f)
             "  --date YYYY-MM-DD  date for documents that give none\n"
             "  --lexicon DIR      dictionaries that add to the built-in ones\n"
             "  --no-builtin       do not load the built-in dictionaries\n"
+            "  --negated          also code negated events, marked negated\n"
             CLI_DICTS_HELP
             "  --force            re-code documents even when unchanged\n"
             "  -q, --quiet        no progress bar and no warnings, only errors\n"
@@ -415,7 +419,7 @@ int cmd_ingest(int argc, char **argv)
 {
     struct common c = {0};
     const char *fmt = NULL, *date = NULL, *lexdir = NULL;
-    int quiet = 0, force = 0, no_builtin = 0, nin = 0;
+    int quiet = 0, force = 0, no_builtin = 0, nin = 0, negated = 0;
     struct cli_dicts dicts;
     memset(&dicts, 0, sizeof dicts);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
@@ -439,6 +443,8 @@ int cmd_ingest(int argc, char **argv)
             quiet = 1;
         } else if (!strcmp(a, "--force")) {
             force = 1;
+        } else if (!strcmp(a, "--negated")) {
+            negated = 1;
         } else if (!strcmp(a, "--no-builtin")) {
             no_builtin = 1;
         } else if ((m = common_opt(argc, argv, &i, &c)) ||
@@ -498,6 +504,7 @@ int cmd_ingest(int argc, char **argv)
     }
     g.co.cameo = cameo;
     g.co.default_date = date;
+    g.co.negated = negated;
     /* A file-size limit (ulimit -f) should fail the write, which SQLite
      * reports, rather than kill the process. */
     signal(SIGXFSZ, SIG_IGN);
@@ -905,4 +912,43 @@ int cmd_stats(int argc, char **argv)
     if (fflush(stdout) || ferror(stdout))
         return EXIT_FATAL;
     return rc ? EXIT_FATAL : EXIT_OK;
+}
+
+/* ---- shared with other store commands (cli/aggregate.c) ---------------- */
+
+int cli_store_common_opt(int argc, char **argv, int *i, const char **db,
+                         long *busy_ms)
+{
+    struct common c = {*db, *busy_ms};
+    int m = common_opt(argc, argv, i, &c);
+    *db = c.db;
+    *busy_ms = c.busy_ms;
+    return m;
+}
+
+int cli_store_filter_opt(int argc, char **argv, int *i, parley_store_filter *f)
+{
+    return filter_opt(argc, argv, i, f);
+}
+
+int cli_store_optval(int argc, char **argv, int *i, const char *name,
+                     const char **val)
+{
+    return optval(argc, argv, i, name, val);
+}
+
+int cli_store_open(parley_store **st, const char *db, long busy_ms)
+{
+    struct common c = {db, busy_ms};
+    return open_store(st, &c, 1);
+}
+
+const char *cli_store_filter_help(void)
+{
+    return filter_help;
+}
+
+const char *cli_store_common_help(void)
+{
+    return common_help;
 }

@@ -51,9 +51,11 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
      * past them fails as a bad store: never a 200, always one JSON body. */
     static const char *const routes[] = {"/api/events", "/api/actors",
                                          "/api/stats", "/api/graph",
+                                         "/api/series", "/api/map",
+                                         "/api/export",
                                          "/api/events/x", "/nope"};
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
-        serve_resp r = {0, NULL, PARLEY_BUF_INIT, NULL};
+        serve_resp r = {0, NULL, PARLEY_BUF_INIT, NULL, NULL};
         serve_api(NULL, NULL, routes[i], (const char *)data, size, &r, NULL, NULL);
         if (r.status < 400 || r.status > 599 || !r.body.p)
             abort();

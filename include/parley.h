@@ -294,6 +294,8 @@ typedef struct parley_code_opts {
                                  document has no date; may be NULL */
     int trace; /* 1: send each sentence and the actor mentions found in it
                   to log as PARLEY_TRACE lines (a development aid) */
+    int negated; /* 1: also code negated events ("did not meet"), with
+                    negated set; by default they are not coded */
 } parley_code_opts;
 
 /* Codes one document. doc must stay valid until the result is used up
@@ -608,6 +610,14 @@ typedef int (*parley_store_stat_fn)(void *ud, const char *group,
                                     const char *key, int64_t n);
 int parley_store_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
 
+/* Appends to out the full-text query that a text filter runs for q: each
+ * plain word becomes the group of its English forms ("expel" -> "(expel
+ * OR expels OR expelled OR expelling ...)", "met" -> "(meet OR met ...)",
+ * irregular verbs from data/word-forms.txt); quoted phrases, prefix
+ * queries (expel*), operators and NEAR groups stay as written. Returns 0,
+ * PARLEY_EINVAL (NULL argument) or PARLEY_ENOMEM. */
+int parley_text_forms(const char *q, parley_buf *out);
+
 /* Checks the file's consistency (PRAGMA integrity_check and
  * foreign_key_check). Returns 0 when sound, PARLEY_EDB with the first
  * problem in errmsg when not, or another error. */
@@ -664,26 +674,45 @@ typedef int (*parley_store_actor_fn)(void *ud, const parley_store_actor_ref *a);
 int parley_store_actors(parley_store *st, const char *q, long limit,
                         parley_store_actor_fn fn, void *ud);
 
+/* How actors are told apart when events are counted by actor (networks,
+ * pairs, dyads). */
+enum parley_level {
+    PARLEY_LEVEL_ACTOR = 0,   /* the actor key of parley_store_actor_ref:
+                                 a person's name, else organisation,
+                                 country, CAMEO code, mention */
+    PARLEY_LEVEL_COUNTRY = 1, /* the country (ISO3), else the organisation
+                                 (acronym), else the CAMEO actor code;
+                                 actors with none of them are left out */
+    PARLEY_LEVEL_CODE = 2,    /* the CAMEO actor code (KAZGOV, IGOUNO) */
+    PARLEY_LEVEL_PERSON = 3   /* the person's name; actors that are no
+                                 named person are left out */
+};
+/* "actor", "country", "code", "person" to enum; -1 if unknown. */
+int parley_level_from_name(const char *name);
+
 /* Counts over the events matching f, one call of fn per figure: group
  * "events" (k1, k2 NULL), "documents" (documents with a matching event),
  * "type" (k1 = PLOVER type), "week" (k1 = the Monday "YYYY-MM-DD" of the
  * event date's ISO week, k2 = type; undated events are left out, month-only
  * dates count in the week of the 1st), "pair" (k1 = source key, k2 =
- * target key as in parley_store_actor_ref; the top_pairs most frequent). */
+ * target key at level, enum parley_level; the top_pairs most frequent). */
 typedef int (*parley_store_count_fn)(void *ud, const char *group,
                                      const char *k1, const char *k2,
                                      int64_t n);
 int parley_store_counts(parley_store *st, const parley_store_filter *f,
-                        long top_pairs, parley_store_count_fn fn, void *ud);
+                        int level, long top_pairs, parley_store_count_fn fn,
+                        void *ud);
 
-/* The actor network of the events matching f: node calls for the
- * max_nodes (1..1000) actors in most events, then edge calls (source key,
- * target key, type, count) for interactions between those actors. */
+/* The actor network of the events matching f, actors told apart at level
+ * (enum parley_level): node calls for the max_nodes (1..1000) actors in
+ * most events (key, and the attributes the events agree on), then edge
+ * calls (source key, target key, type, count) for interactions between
+ * those actors. */
 typedef int (*parley_store_edge_fn)(void *ud, const char *source,
                                     const char *target, const char *type,
                                     int64_t n);
 int parley_store_graph(parley_store *st, const parley_store_filter *f,
-                       long max_nodes, parley_store_actor_fn node,
+                       int level, long max_nodes, parley_store_actor_fn node,
                        parley_store_edge_fn edge, void *ud);
 
 /* A stored document and its events (in document order). */
@@ -715,6 +744,110 @@ int parley_store_time_limit(parley_store *st, long ms);
 int parley_store_timed_out(void);
 
 /* ---- end of store queries for serve ---- */
+
+/* ---- aggregate series ---- */
+
+/* Event counts per period for analysis (`parley aggregate`, /api/series;
+ * the SQL is in src/store/aggregate.c, the output formats in
+ * src/output/series.c). Each row counts the events of one period and,
+ * by group, one dyad or one country: all events, by QuadClass and by
+ * PLOVER type, and the sum and mean of their Goldstein scores. Columns
+ * are described in the README, "Series for analysis". */
+enum parley_period {
+    PARLEY_BY_DAY = 0, /* events dated to the day */
+    PARLEY_BY_WEEK,    /* ISO weeks, named by their Monday; dated to the day */
+    PARLEY_BY_MONTH,   /* dated at least to the month */
+    PARLEY_BY_YEAR,    /* every dated event */
+    PARLEY_BY_ALL      /* one period: every event, dated or not */
+};
+enum parley_series_group {
+    PARLEY_GROUP_TOTAL = 0, /* one row per period */
+    PARLEY_GROUP_DYAD,      /* per (source, target) at opts.level */
+    PARLEY_GROUP_COUNTRY    /* per country (ISO3) on either side; an event
+                               between two actors of one country counts
+                               once for it */
+};
+/* Names to enums ("day", "week", "month", "year", "all"; "total",
+ * "dyad", "country"); -1 if unknown. */
+int parley_period_from_name(const char *name);
+int parley_series_group_from_name(const char *name);
+
+typedef struct parley_series_opts {
+    int by;      /* enum parley_period */
+    int group;   /* enum parley_series_group */
+    int level;   /* enum parley_level, for PARLEY_GROUP_DYAD */
+    int negated; /* 1: count negated events ("did not meet") too; by
+                    default they are left out */
+} parley_series_opts;
+
+/* The 16 PLOVER types in the order of parley_series_row.types. */
+#define PARLEY_NTYPES 16
+const char *parley_plover_type(int i); /* "AGREE" ... "ASSAULT"; NULL out of range */
+
+/* One row; strings belong to the store and last for the callback. */
+typedef struct parley_series_row {
+    const char *period;          /* first day "YYYY-MM-DD"; NULL by ALL */
+    const char *source, *target; /* dyad keys (DYAD), else NULL */
+    const char *country;         /* ISO3 (COUNTRY), else NULL */
+    int64_t events;              /* all counted events */
+    int64_t quad[4];             /* QuadClass 1..4 */
+    int64_t types[PARLEY_NTYPES];
+    int64_t goldstein_n;         /* events with a Goldstein score */
+    double goldstein_sum;
+} parley_series_row;
+typedef int (*parley_series_fn)(void *ud, const parley_series_row *r);
+
+/* Matching events that a series leaves out, each counted once, in this
+ * order: negated (when not counted), undated, dated less precisely than
+ * the period (a month-only date in a weekly series). */
+typedef struct parley_series_left {
+    int64_t negated, undated, imprecise;
+} parley_series_left;
+
+/* Calls fn for every row of the series of the events matching f (its
+ * limit is ignored; one_a_day counts each group of reports once), ordered
+ * by period then keys. left may be NULL. Returns 0, fn's non-zero value,
+ * PARLEY_EINVAL (bad filter or option; errmsg names it) or a database
+ * error. */
+int parley_store_series(parley_store *st, const parley_store_filter *f,
+                        const parley_series_opts *o, parley_series_fn fn,
+                        void *ud, parley_series_left *left);
+
+enum parley_series_format {
+    PARLEY_SERIES_CSV = 0, /* RFC 4180 with a header line */
+    PARLEY_SERIES_TSV,     /* the same columns, tab-separated */
+    PARLEY_SERIES_JSON,    /* one object per row (the caller writes the
+                              array's brackets and commas) */
+    PARLEY_SERIES_JSONL    /* one object per line */
+};
+/* "csv", "tsv", "json", "jsonl" to enum; -1 if unknown. */
+int parley_series_format_from_name(const char *name);
+/* Appends the header line (CSV and TSV; nothing for JSON). */
+int parley_series_header(parley_buf *b, const parley_series_opts *o,
+                         int format);
+/* Appends one row: CSV/TSV/JSONL with a newline, JSON without. Columns:
+ * period (absent by ALL), source and target (DYAD) or country
+ * (COUNTRY), events, quad1..quad4, goldstein_sum, goldstein_mean (empty
+ * or null when no event has a score), then one lower-case column per
+ * PLOVER type. Returns 0, PARLEY_ENOMEM or PARLEY_EINVAL. */
+int parley_series_write(parley_buf *b, const parley_series_row *r,
+                        const parley_series_opts *o, int format);
+
+/* Places of the events matching f (negated ones only when negated is
+ * set): name, country, coordinates and number of events, most events
+ * first, at most limit (1..100000). Events without coordinates are left
+ * out. */
+typedef struct parley_store_place_ref {
+    const char *name, *country; /* or NULL */
+    double lat, lon;
+    int64_t events;
+} parley_store_place_ref;
+typedef int (*parley_store_place_fn)(void *ud, const parley_store_place_ref *p);
+int parley_store_places(parley_store *st, const parley_store_filter *f,
+                        int negated, long limit, parley_store_place_fn fn,
+                        void *ud);
+
+/* ---- end of aggregate series ---- */
 
 /* ---- serve ---- */
 

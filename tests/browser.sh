@@ -1,6 +1,7 @@
 #!/bin/sh
 # browser.sh — runs tests/browser/e2e.js (playwright-core + Debian's
-# chromium) against `parley serve` over a store of examples/. Skips (exit
+# chromium) against `parley serve` over a store of examples/ and a
+# generated corpus, at 1400 px and 400 px. Skips (exit
 # 77) when chromium or tests/browser/node_modules is missing (./setup
 # installs both). Screenshots go to SHOTS (default build/screenshots).
 # usage: tests/browser.sh PATH/TO/parley [SHOTS]
@@ -21,7 +22,10 @@ T=$(mktemp -d /tmp/parley-browser.XXXXXX)
 pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
-"$PARLEY" ingest -q --db "$T/s.db" "$HERE/../examples" || exit 1
+# examples/ and a generated corpus of about 2,000 events over eight years
+# (with a thin tail of early documents, for the timeline's dense range).
+python3 "$HERE/../bench/gencorpus.py" --size 400K --seed 3 -o "$T/corpus.jsonl" || exit 1
+"$PARLEY" ingest -q --db "$T/s.db" "$HERE/../examples" "$T/corpus.jsonl" || exit 1
 "$PARLEY" serve --db "$T/s.db" --port 0 >"$T/out" 2>"$T/err" &
 pid=$!
 i=0

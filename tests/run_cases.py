@@ -6,6 +6,7 @@
 # A case file:
 #   # comment lines saying what the case is about
 #   date: 2025-03-12            (optional: --date for the article)
+#   options: --negated          (optional: more arguments for parley code)
 #   === text
 #   the article, any number of lines
 #   === events
@@ -14,8 +15,13 @@
 #   NOT CONSULT (KAZ) <-> (RUS)         (a negated event)
 #   none                                 (no event at all)
 # An actor is "Name (ISO3)", "Name [ORG]", "(ISO3)" or "[ORG]"; "->" is a
-# directed event, "<->" either direction. date= and place= are checked
-# when given.
+# directed event, "<->" either direction. Any field of the event contract
+# can be checked with key=value after the actors: date=, place= (its
+# name), cameo=, quad=, goldstein=, mode=, coder=, date_precision=,
+# topics=a,b (all of them, in order), sentence=, negated=true, and the
+# actors' fields as source.FIELD= / target.FIELD= (code, sector, role,
+# country, org, name); place.FIELD= for the place's country, lat, lon.
+# A value "null" checks for null.
 import json
 import os
 import re
@@ -24,13 +30,13 @@ import sys
 import tempfile
 
 ACTOR = r'(?:(?P<{0}name>[^()\[\]]+?)\s*)?(?:\((?P<{0}c>[A-Z]{{3}})\)|\[(?P<{0}o>[A-Za-z0-9 ]+)\])'
-LINE = re.compile(r'^(?P<neg>NOT\s+)?(?P<type>[A-Z]+)(?:/(?P<mode>\w+))?\s+' + ACTOR.format('s') +
+LINE = re.compile(r'^(?P<neg>NOT\s+)?(?P<type>[A-Z]+)(?:/(?P<mode>[\w-]+))?\s+' + ACTOR.format('s') +
                   r'\s+(?P<arrow><->|->)\s+' + ACTOR.format('t') +
-                  r'(?P<attrs>(?:\s+\w+=[^=]+?)*)\s*$')
+                  r'(?P<attrs>(?:\s+[\w.]+=[^=]+?)*)\s*$')
 
 
 def parse_case(path):
-    date, text, events, section = None, [], [], None
+    date, opts, text, events, section = None, [], [], [], None
     with open(path, encoding='utf-8') as f:
         for raw in f:
             line = raw.rstrip('\n')
@@ -44,7 +50,9 @@ def parse_case(path):
                     events.append(line.strip())
             elif line.startswith('date:'):
                 date = line.split(':', 1)[1].strip()
-    return date, '\n'.join(text) + '\n', events
+            elif line.startswith('options:'):
+                opts = line.split(':', 1)[1].split()
+    return date, opts, '\n'.join(text) + '\n', events
 
 
 def actor_key(a):
@@ -84,21 +92,43 @@ def matches(exp, ev):
         (m.group('arrow') == '<->' and want_s == got_t and want_t == got_s)
     if not ok:
         return False
-    for k, v in re.findall(r'(\w+)=(.+?)(?=\s+\w+=|$)', (m.group('attrs') or '').strip()):
-        if k == 'date' and ev.get('date') != v:
-            return False
-        if k == 'place' and (ev.get('place') or {}).get('name') != v:
+    for k, v in re.findall(r'([\w.]+)=(.+?)(?=\s+[\w.]+=|$)', (m.group('attrs') or '').strip()):
+        if not field_ok(ev, k, v.strip()):
             return False
     return True
 
 
+def field_ok(ev, key, want):
+    """Whether the event's field key (a dotted path; "place" is the place's
+    name, "topics" the comma-separated list) has the value want."""
+    if key == 'place':
+        key = 'place.name'
+    if key == 'topics':
+        return ','.join(ev.get('topics') or []) == want
+    got = ev
+    for part in key.split('.'):
+        if not isinstance(got, dict) or part not in got:
+            raise ValueError('no field %s in the event contract' % key)
+        got = got[part]
+    if got is None:
+        return want == 'null'
+    if isinstance(got, bool):
+        return want == ('true' if got else 'false')
+    if isinstance(got, float):
+        try:
+            return abs(got - float(want)) < 1e-9
+        except ValueError:
+            return False
+    return str(got) == want
+
+
 def run_case(parley, path):
-    date, text, expected = parse_case(path)
+    date, opts, text, expected = parse_case(path)
     with tempfile.NamedTemporaryFile('w', suffix='.txt', delete=False, encoding='utf-8') as f:
         f.write(text)
         tmp = f.name
     try:
-        cmd = [parley, 'code', '-q'] + (['--date', date] if date else []) + [tmp]
+        cmd = [parley, 'code', '-q'] + (['--date', date] if date else []) + opts + [tmp]
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     finally:
         os.unlink(tmp)

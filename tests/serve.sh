@@ -48,7 +48,7 @@ get() {
     code=$(curl -s -o "$T/body" -w '%{http_code}' --path-as-is "$URL$1")
     if [ "$code" != "$2" ]; then bad "GET $1: status $code, want $2: $(head -c 300 "$T/body")"; return; fi
     if [ -n "${3:-}" ]; then
-        if python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($3) else 1)" "$T/body" 2>"$T/pyerr"; then
+        if python3 -c "import json,sys,re; d=json.load(open(sys.argv[1])); sys.exit(0 if ($3) else 1)" "$T/body" 2>"$T/pyerr"; then
             ok "GET $1 -> $2, $3"
         else
             bad "GET $1: check failed: $3: $(head -c 300 "$T/body") $(tail -n 1 "$T/pyerr")"
@@ -114,6 +114,33 @@ get '/api/stats?actor=RUS&pairs=2' 200 "d['events'] == 5 and len(d['top_pairs'])
 get '/api/stats?from=2025-06-16&to=2025-06-22' 200 "[w['week'] for w in d['by_week']] == ['2025-06-16']"
 get '/api/graph' 200 "len(d['nodes']) > 3 and all(e['source'] in {n['key'] for n in d['nodes']} and e['target'] in {n['key'] for n in d['nodes']} for e in d['edges'])"
 get '/api/graph?nodes=2&type=ACCUSE' 200 "len(d['nodes']) == 2 and all(e['type'] == 'ACCUSE' for e in d['edges'])"
+# Levels: countries and organisations, persons only.
+get '/api/graph?level=country' 200 "{n['key'] for n in d['nodes']} >= {'KAZ', 'UZB', 'RUS', 'LTU', 'UN', 'OHCHR'} and all(' ' not in n['key'] for n in d['nodes']) and all(n['name'] is None for n in d['nodes'])"
+get '/api/graph?level=person' 200 "len(d['nodes']) > 3 and all(n['name'] and n['key'] == n['name'] for n in d['nodes'])"
+get '/api/stats?level=country&pairs=20' 200 "all(' ' not in p['source'] + p['target'] for p in d['top_pairs']) and {'source': 'LTU', 'target': 'RUS', 'events': 2} in d['top_pairs']"
+# Series: the rows of parley aggregate, what is left out, filters.
+get '/api/series' 200 "d['by'] == 'week' and d['group'] == 'total' and sum(r['events'] for r in d['rows']) == 19 and all(r['quad1'] + r['quad2'] + r['quad3'] + r['quad4'] == r['events'] for r in d['rows']) and d['left_out'] == {'negated': 0, 'undated': 0, 'imprecise': 0}"
+get '/api/series?by=month&group=dyad' 200 "d['level'] == 'country' and {'period': '2025-02-01', 'source': 'RUS', 'target': 'LTU'}.items() <= d['rows'][1].items() and d['rows'][1]['accuse'] == 1 and d['rows'][1]['threaten'] == 1 and d['rows'][1]['goldstein_mean'] == -3.2"
+get '/api/series?by=all&group=country&actor=KAZ' 200 "[r['country'] for r in d['rows']] == ['JPN', 'KAZ', 'SAU', 'UZB'] and 'period' not in d['rows'][0]"
+get '/api/series?by=week&group=dyad&level=person&type=CONSULT' 200 "all(' ' in r['source'] and r['consult'] == r['events'] for r in d['rows'])"
+# The map: countries on either side, places with coordinates.
+get '/api/map' 200 "{c['country']: c['events'] for c in d['countries']}['KAZ'] == 7 and {p['name'] for p in d['places']} == {'Astana', 'Geneva', 'Vilnius', 'New York'} and sum(p['events'] for p in d['places']) == 19"
+get '/api/map?place=Geneva' 200 "[p['name'] for p in d['places']] == ['Geneva'] and d['places'][0]['events'] == 3"
+# Downloads of the filtered view: attachments with every matching event.
+code=$(curl -s -D "$T/h" -o "$T/body" -w '%{http_code}' "$URL/api/export?actor=RUS&format=csv")
+if [ "$code" = 200 ] && grep -qi '^content-disposition: attachment; filename="parley-events.csv"' "$T/h" &&
+   grep -qi '^content-type: text/csv' "$T/h" &&
+   python3 -c "import csv,sys; r=list(csv.DictReader(open(sys.argv[1]))); sys.exit(0 if len(r) == 5 and r[0]['id'] else 1)" "$T/body"; then
+    ok "GET /api/export?actor=RUS&format=csv: an attachment with the 5 events"
+else
+    bad "GET /api/export csv: $code $(head -c 300 "$T/h")"
+fi
+get '/api/export?format=json' 200 "len(d) == 19 and all('id' in e and 'date_precision' in e for e in d)"
+get '/api/export?format=json&actor=nobody' 200 "d == []"
+# Text search finds word forms, and says what it looked for.
+get '/api/events?text=expel' 200 "d['count'] == 1 and 'expelled' in d['text_query']"
+get '/api/events?text=%22expel%22' 200 "d['count'] == 0"
+get '/api/events?text=meet' 200 "d['count'] >= 5 and 'met' in d['text_query'] and all(re.search(r'\b(meet|meets|met|meeting|meetings)\b', e['text'], re.I) for e in d['events'])"
 get '/api/documents/astana-readout' 200 "d['id'] == 'astana-readout' and len(d['events']) > 0 and all(e['doc'] == 'astana-readout' for e in d['events']) and d['text'].encode()[d['events'][0]['span'][0]:d['events'][0]['span'][1]].decode() == d['events'][0]['text']"
 get '/api/documents/nope' 404 "d['status'] == 404 and 'document' in d['error']"
 
@@ -129,6 +156,13 @@ get400 '/api/events?cursor=garbage' cursor
 get400 '/api/events?cursor=2024-01-01~x' cursor
 get400 '/api/events?colour=red' colour
 get400 '/api/graph?nodes=-1' nodes
+get400 '/api/graph?level=planet' level
+get400 '/api/series?by=fortnight' by
+get400 '/api/series?group=pairs' group
+get400 '/api/series?negated=maybe' negated
+get400 '/api/map?by=week' by
+get400 '/api/export?format=xlsx' format
+get400 '/api/export?nodes=3' nodes
 get400 '/api/stats?pairs=1000' pairs
 get400 '/api/actors?limit=1000' limit
 get400 '/api/actors?type=CONSULT' type

@@ -16,10 +16,60 @@ struct parley_result {
     const char *doc_date;
 };
 
+static const char *const chunk_names[] = {"NP", "VG", "PP", "ADV", "CONJ", "SUB",
+                                          "REL", "TO", "P", "Q", "X"};
+static const char *const clause_names[] = {"main", "coord", "comp", "rel", "adv",
+                                           "part", "inf"};
+
+/* The trace of one sentence's parse: its chunks, each clause with its
+ * verb group, subject and speaker. */
+static void trace_syntax(const parley_code_opts *o, const text_doc *td,
+                         const syn_sent *syn)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    for (int i = 0; i < syn->ncl; i++) {
+        const clause *cl = &syn->cl[i];
+        parley_buf_reset(&b);
+        parley_buf_addf(&b, "   c%d %s parent=%d vg=%d subj=%d speaker=%d flags=%u:", i,
+                        clause_names[cl->kind], cl->parent, cl->vg, cl->subj,
+                        cl->speaker, cl->flags);
+        for (int k = cl->c0; k < cl->c1; k++) {
+            const chunk *ch = &syn->ch[k];
+            parley_buf_addf(&b, " [%d %s%s%s %.*s]", k, chunk_names[ch->kind],
+                            ch->mention >= 0 ? "*" : ch->owner >= 0 || ch->adj_country >= 0 ? "+" : "",
+                            ch->kind == CK_VG && (ch->flags & VG_PASSIVE) ? "/pass" : "",
+                            (int)(td->toks[ch->t1 - 1].end - td->toks[ch->t0].start),
+                            td->text + td->toks[ch->t0].start);
+        }
+        o->log(o->log_ud, PARLEY_TRACE, b.p);
+    }
+    parley_buf_release(&b);
+}
+
+/* The trace of the events a sentence gave: type, participants, rule. */
+static void trace_events(const parley_code_opts *o, const cand_vec *cv, size_t first)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    for (size_t i = first; i < cv->n; i++) {
+        const cand *c = &cv->v[i];
+        const actor *a[2] = {&c->src, &c->tgt};
+        parley_buf_reset(&b);
+        parley_buf_addf(&b, "   => %s %s", c->code->type, c->code->cameo);
+        for (int k = 0; k < 2; k++)
+            parley_buf_addf(&b, " %s{%s|%s|%s}", k ? "->" : "", a[k]->name ? a[k]->name : "-",
+                            a[k]->country ? a[k]->country : "-", a[k]->org ? a[k]->org : "-");
+        parley_buf_addf(&b, " (%s)", c->why ? c->why : "?");
+        o->log(o->log_ud, PARLEY_TRACE, b.p);
+    }
+    parley_buf_release(&b);
+}
+
 /* The trace of one sentence (o->trace): its text, then one line per
- * mention with the actors it resolved to, through the log callback. */
-static void trace_mentions(const parley_code_opts *o, const text_doc *td,
-                           uint32_t si, const mention *ms, int nm)
+ * mention with the actors it resolved to, then its parse, through the
+ * log callback. */
+static void trace_sentence(const parley_code_opts *o, const text_doc *td,
+                           uint32_t si, const mention *ms, int nm,
+                           const syn_sent *syn)
 {
     const sentence *s = &td->sents[si];
     parley_buf b = PARLEY_BUF_INIT;
@@ -40,6 +90,7 @@ static void trace_mentions(const parley_code_opts *o, const text_doc *td,
         o->log(o->log_ud, PARLEY_TRACE, b.p);
     }
     parley_buf_release(&b);
+    trace_syntax(o, td, syn);
 }
 
 static int32_t parse_doc_date(parley_str d)
@@ -178,12 +229,14 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     if ((rc = text_analyse(&work, text + off, end - off, lexicon_is_abbrev, lx, &td)))
         goto done;
     lexicon_annotate(lx, td.toks, td.ntoks);
-    words_annotate(td.toks, td.ntoks);
+    words_annotate(lx, td.toks, td.ntoks);
+    syntax_tag(lx, &td);
     rc = PARLEY_ENOMEM;
     coref_state st;
     coref_init(&st, lx, &td, doc_date);
     attr_state as;
     attributes_init(&as, lx, &td, doc_date);
+    speech_state sp = {0};
     cand_vec cv = {0};
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
@@ -191,14 +244,26 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
                                td.sents[si].tok1, &st, &ms);
         if (nm < 0)
             goto done;
+        syn_sent syn;
+        if (syntax_parse(&work, lx, &td, si, ms, nm, &syn))
+            goto done;
         if (o && o->trace && o->log)
-            trace_mentions(o, &td, si, ms, nm);
+            trace_sentence(o, &td, si, ms, nm, &syn);
         size_t first = cv.n;
-        if (events_sentence(&work, lx, &td, si, ms, nm, &st, &cv))
+        if (events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, o && o->negated,
+                            &cv))
             goto done;
         attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
+        if (o && o->trace && o->log)
+            trace_events(o, &cv, first);
     }
-    if (events_merge(&work, lx, &cv))
+    /* a first line without a full stop is the headline */
+    int titled = 0;
+    if (td.nsents > 1) {
+        const token *last = &td.toks[td.sents[0].tok1 - 1];
+        titled = !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
+    }
+    if (events_merge(&work, lx, &cv, titled))
         goto done;
     for (size_t i = 0; i < td.nsents; i++) {
         size_t *sp = grow(&r->mem, r->spans, 2 * r->nsents, 2 * r->nsents + 2,
@@ -223,7 +288,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         r->events = ev;
         parley_event *e = &ev[r->nevents++];
         memset(e, 0, sizeof *e);
-        const lex_verb *v = c->verb;
+        const lex_code *v = c->code;
         e->type = arena_strdup(&r->mem, v->type);
         e->mode = arena_strdup(&r->mem, v->mode);
         e->cameo = arena_strdup(&r->mem, v->cameo);
@@ -285,6 +350,7 @@ static void copy_actor(arena *a, parley_actor *d, const parley_actor *s)
     d->country = dup_or_null(a, s->country);
     d->org = dup_or_null(a, s->org);
     d->code = dup_or_null(a, s->code);
+    d->sector = dup_or_null(a, s->sector); /* the result of cr is freed */
 }
 
 /* The index of the sentence of r that contains byte offset at. */

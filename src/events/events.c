@@ -1,62 +1,65 @@
-/* events.c — stage 6: finds event triggers (data/verbs.txt) in a sentence
- * and assigns source and target from the mentions around them according
- * to the trigger's frame: subject–verb–object, passive ("was received
- * by"), nominal ("At the meeting with X"), reciprocal ("the parties
- * discussed", "discussed … with X") and agentless ("an agreement was
- * signed": the current interlocutors). Lists give one event per pair;
- * negated events are marked, hypothetical ones are dropped. */
+/* events.c — stage 6: event frames over the syntax stage's clauses. In
+ * each clause the verb group's head is looked up among the verb patterns
+ * of data/verbs.txt ("meet", "hold @talks", "declare * persona non
+ * grata"), the longest that matches is tried first, and its frame names
+ * the source (the subject; the "by" agent of a passive; the speaker of a
+ * predicate) and the target (the object, a preposition's noun phrase, the
+ * subject of a complement, the discourse's counterpart). Nouns of
+ * data/nouns.txt make events of their own where the text tells them as
+ * done ("At the meeting with X", "X's call with Y", "talks between X and
+ * Y took place"). Lists give one event per pair; negated, planned,
+ * conditional and questioned events are not coded. */
 #include <string.h>
 
 #include "events/events.h"
 
+typedef struct ctx {
+    arena *a;
+    const parley_lexicon *lx;
+    const text_doc *td;
+    const token *T;
+    uint32_t si;
+    mention *ms;
+    int nm;
+    const syn_sent *syn;
+    coref_state *st;
+    speech_state *sp;
+    cand_vec *cv;
+    uint8_t *used; /* chunks that a verb pattern consumed */
+    const char *why; /* the rule at work, for the trace */
+    int keep_negated; /* code negated events too */
+    int negated;      /* the events being coded are negated */
+} ctx;
 
-static int clause_break(const token *t)
-{
-    return tok_eq(t, ";");
-}
+/* A view of actors. */
+typedef struct actors {
+    const actor *v;
+    int n;
+} actors;
 
-/* Whether the trigger at [t0, t1) is hypothetical: a modal or "to"
- * before it ("will meet", "agreed to cooperate"), or for a nominal frame
- * a future marker in the sentence ("talks are expected next year"). */
-static int hypothetical(const token *T, uint32_t s0, uint32_t s1, uint32_t t0,
-                        uint32_t t1, int frame)
+/* What a verb pattern matched. */
+typedef struct vmatch {
+    const lex_pattern *p;
+    const lex_frame *fr;
+    uint32_t end;      /* the token after the pattern */
+    int cls_np;        /* the chunk of its @class noun phrase, or -1 */
+    int any_np;        /* the chunk of its "*", or -1 */
+    int iobj;          /* a noun phrase between the verb and @class */
+    int subj_cls;      /* passive: the @class is the subject */
+    int prep_end;      /* the pattern ends with a preposition */
+} vmatch;
+
+#define MAX_MATCH 16
+
+/* ---- actors -------------------------------------------------------------------------- */
+
+/* Whether a CAMEO agent code names an organ of the state. */
+static int state_sector(const char *agent)
 {
-    uint32_t k = t0;
-    for (int seen = 0; k > s0 && seen < 3; seen++) {
-        const token *p = &T[k - 1];
-        if (tok_in(p, W_MODALS))
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
+    for (size_t i = 0; i < sizeof state / sizeof state[0]; i++)
+        if (!strncmp(agent, state[i], 3))
             return 1;
-        if (!tok_in(p, W_SKIPPABLE) && !tok_in(p, W_NEGATORS))
-            break;
-        k--;
-    }
-    if (frame == VF_NOMINAL || frame == VF_AGENTLESS || frame == VF_RECIP) {
-        for (uint32_t j = t1; j < s1 && j < t1 + 4; j++)
-            if (tok_eq(&T[j], "will") || tok_eq(&T[j], "expected") ||
-                tok_eq(&T[j], "scheduled") || tok_eq(&T[j], "planned"))
-                return 1;
-        if (frame == VF_NOMINAL)
-            for (uint32_t j = s0; j < s1; j++)
-                if (tok_in(&T[j], W_FUTURE_WORDS))
-                    return 1;
-    }
-    return 0;
-}
-
-static int negated(const token *T, uint32_t s0, uint32_t t0)
-{
-    uint32_t k = t0;
-    for (int seen = 0; k > s0 && seen < 4; seen++) {
-        const token *p = &T[k - 1];
-        if (tok_in(p, W_NEGATORS))
-            return 1;
-        if (!tok_in(p, W_SKIPPABLE) && !tok_eq(p, "did") && !tok_eq(p, "does") &&
-            !tok_eq(p, "do") && !tok_eq(p, "was") && !tok_eq(p, "were") &&
-            !tok_eq(p, "is") && !tok_eq(p, "an") && !tok_eq(p, "a") &&
-            !tok_eq(p, "any"))
-            break;
-        k--;
-    }
     return 0;
 }
 
@@ -74,22 +77,319 @@ static int same_actor(const actor *a, const actor *b)
     if (a->org && b->org && !strcmp(a->org, b->org))
         return 1;
     if (!a->org && !b->org && a->country && b->country &&
-        !strcmp(a->country, b->country))
-        return 1;
+        !strcmp(a->country, b->country)) {
+        /* the police and the protesters of one country are two parties;
+         * a minister and his country are one */
+        const char *x = a->agent, *y = b->agent;
+        if (x && y && strcmp(x, y) && !(state_sector(x) && state_sector(y)))
+            return 0;
+        if (a->name || a->role || b->name || b->role)
+            return 1;
+        return (!x && !y) || (x && y && !strcmp(x, y));
+    }
     return 0;
 }
 
-typedef struct ctx {
-    arena *a;
-    const parley_lexicon *lx;
-    const text_doc *td;
-    uint32_t si, s0, s1;
-    mention *ms;
-    int nm;
-    coref_state *st;
-    cand_vec *cv;
-    uint8_t *used; /* mention used as an object */
-} ctx;
+static int same_side(const actor *a, const actor *b)
+{
+    if (same_actor(a, b))
+        return 1;
+    if (!a->country || !b->country || a->org || b->org || strcmp(a->country, b->country))
+        return 0;
+    const char *x = a->agent, *y = b->agent;
+    /* a state's organs are one side: the government, its police, army,
+     * courts; the opposition or the protesters are another */
+    if (!x || !y)
+        return (!x || state_sector(x)) && (!y || state_sector(y));
+    return !strcmp(x, y) || (state_sector(x) && state_sector(y));
+}
+
+static actor *new_actor(ctx *c)
+{
+    actor *a = arena_zalloc(c->a, sizeof *a);
+    if (a)
+        a->entity = -1;
+    return a;
+}
+
+static const actor *country_actor(ctx *c, const char *iso3, uint32_t t0,
+                                  uint32_t t1)
+{
+    actor *a = new_actor(c);
+    if (!a)
+        return NULL;
+    a->country = iso3;
+    a->t0 = t0;
+    a->t1 = t1;
+    return a;
+}
+
+static const actor *principal_actor(ctx *c)
+{
+    if (c->st->principal < 0)
+        return NULL;
+    actor *p = new_actor(c);
+    if (!p)
+        return NULL;
+    coref_from_entity(c->st, c->st->principal, p);
+    return p;
+}
+
+static const chunk *CH(const ctx *c, int k)
+{
+    return &c->syn->ch[k];
+}
+
+/* The speaker of clause ci: its own, else the paragraph's. */
+static int speaker_of(ctx *c, int ci, actors *out);
+
+static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
+                     actors *out);
+
+/* The actors a group mention stands for in a role: as a subject "the
+ * parties" are the interlocutors, as an object "both sides" the latest
+ * list ("Israel and Palestine"). */
+static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
+                        actors *out)
+{
+    coref_state *st = c->st;
+    out->n = 0;
+    if (as_object) {
+        for (int q = mi - 1; q >= 0; q--)
+            if (c->ms[q].nact >= 2 && c->ms[q].kind != MK_GROUP) {
+                out->v = c->ms[q].acts;
+                out->n = c->ms[q].nact;
+                return out->n;
+            }
+        if (st->nlist >= 2 && st->list_sent + 1 >= c->si) {
+            out->v = st->list;
+            out->n = st->nlist;
+            return out->n;
+        }
+    }
+    if (st->ngroup >= 2 && st->group_sent + 4 >= c->si) {
+        if (as_object && exclude) {
+            actor *g = arena_alloc(c->a, (size_t)st->ngroup * sizeof *g);
+            int n = 0;
+            if (!g)
+                return 0;
+            for (int k = 0; k < st->ngroup; k++)
+                if (!same_actor(&st->group[k], exclude))
+                    g[n++] = st->group[k];
+            out->v = g;
+            out->n = n;
+            return n;
+        }
+        out->v = st->group;
+        out->n = st->ngroup;
+    }
+    return out->n;
+}
+
+static int find_owner(ctx *c, int k, actors *out);
+
+/* The owner of a plain noun phrase k: its possessor or modifier mention,
+ * its country adjective, a "by" or "of" phrase after it, or the country
+ * of an "in" phrase after it ("villages in south Lebanon"); else, for
+ * "the execution", the owner of the same noun a few sentences before
+ * ("Tehran's execution of X"). Owners found are remembered. */
+static int owner_actors(ctx *c, int k, actors *out)
+{
+    const chunk *ch = CH(c, k);
+    coref_state *st = c->st;
+    uint64_t head = c->T[ch->head].hash;
+    if (find_owner(c, k, out)) {
+        struct owned *o = &st->owned[st->owned_next];
+        o->head = head;
+        o->owner = out->v[0];
+        o->sent = c->si;
+        st->owned_next = (st->owned_next + 1) % OWNED;
+        return out->n;
+    }
+    if (!tok_in(&c->T[ch->t0], W_DET))
+        return 0;
+    for (int i = 0; i < OWNED; i++) {
+        const struct owned *o = &st->owned[i];
+        if (o->head == head && o->sent < c->si && o->sent + 3 >= c->si) {
+            out->v = &o->owner;
+            out->n = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int find_owner(ctx *c, int k, actors *out)
+{
+    const chunk *ch = CH(c, k);
+    out->n = 0;
+    if (ch->owner >= 0 && c->ms[ch->owner].nact) {
+        out->v = c->ms[ch->owner].acts;
+        out->n = c->ms[ch->owner].nact;
+        return out->n;
+    }
+    if (ch->adj_country >= 0) {
+        out->v = country_actor(c, c->lx->countries[ch->adj_country].iso3, ch->t0, ch->t1);
+        out->n = out->v ? 1 : 0;
+        return out->n;
+    }
+    static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
+    for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
+        for (int j = k + 1; j < c->syn->nch && j <= k + 5; j++) {
+            const chunk *p = CH(c, j);
+            /* past nouns, particles and a participle: "the reforms
+             * carried out in Uzbekistan" */
+            if (p->kind == CK_NP || (p->kind == CK_PP && p->np < 0) ||
+                (p->kind == CK_VG && (p->flags & VG_PART)))
+                continue;
+            if (p->kind != CK_PP)
+                break;
+            if (p->prep != order[o])
+                continue;
+            const chunk *pn = CH(c, p->np);
+            if (pn->mention >= 0) {
+                const mention *m = &c->ms[pn->mention];
+                if (m->nact && m->kind != MK_GROUP) {
+                    out->v = m->acts;
+                    out->n = m->nact;
+                    return out->n;
+                }
+            } else if (order[o] == P_BY && (pn->owner >= 0 || pn->adj_country >= 0)) {
+                /* "the bombing by the Israeli occupation forces" */
+                return find_owner(c, p->np, out);
+            }
+        }
+    return 0;
+}
+
+/* The actors of one noun phrase k; see np_actors. */
+static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
+                         actors *out)
+{
+    out->n = 0;
+    if (k < 0)
+        return 0;
+    if (CH(c, k)->kind == CK_PP)
+        k = CH(c, k)->np;
+    if (k < 0)
+        return 0;
+    const chunk *ch = CH(c, k);
+    if (ch->mention >= 0) {
+        const mention *m = &c->ms[ch->mention];
+        if (tok_in(&c->T[m->t0], W_SELF))
+            return speaker_of(c, ci, out);
+        if (m->kind == MK_GROUP)
+            return group_actors(c, ch->mention, exclude != NULL, exclude, out);
+        out->v = m->acts;
+        out->n = m->nact;
+        return out->n;
+    }
+    if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_IT)) {
+        /* "it": the speaker when it is a state or an organisation, else
+         * the latest such subject */
+        actors sp;
+        if (speaker_of(c, ci, &sp) && !sp.v[0].name) {
+            *out = sp;
+            return out->n;
+        }
+        if (c->st->last_it.country || c->st->last_it.org) {
+            out->v = &c->st->last_it;
+            out->n = 1;
+        }
+        return out->n;
+    }
+    if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
+        return speaker_of(c, ci, out);
+    return owner_ok ? owner_actors(c, k, out) : 0;
+}
+
+/* The actor noun phrase coordinated with noun phrase k ("X and Y", "X,
+ * Y and Z", "X as well as Y"): the chunk of the next one, or -1. */
+static int coordinated(const ctx *c, int k, int *closed)
+{
+    int j = k + 1, comma = 0, conj = 0;
+    if (j < c->syn->nch && CH(c, j)->kind == CK_PUNCT &&
+        (tok_eq(&c->T[CH(c, j)->t0], ",") || tok_eq(&c->T[CH(c, j)->t0], ";"))) {
+        comma = 1;
+        j++;
+    }
+    if (j < c->syn->nch && CH(c, j)->kind == CK_CONJ) {
+        conj = 1;
+        j++;
+    }
+    if ((!comma && !conj) || j >= c->syn->nch || CH(c, j)->kind != CK_NP ||
+        CH(c, j)->mention < 0)
+        return -1;
+    const mention *m = &c->ms[CH(c, j)->mention];
+    if (!m->nact || m->kind == MK_GROUP || m->kind == MK_LATTER || m->kind == MK_FORMER)
+        return -1;
+    *closed = conj;
+    return j;
+}
+
+/* The actors of chunk k (a noun phrase, or a preposition's) in clause ci,
+ * with those coordinated with it ("met with X and Y"). owner_ok: a plain
+ * noun phrase stands for its owner. exclude: the source, for objects
+ * ("both sides" without the speaker). */
+static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
+                     actors *out)
+{
+    if (k >= 0 && CH(c, k)->kind == CK_PP)
+        k = CH(c, k)->np;
+    if (!one_np_actors(c, k, ci, owner_ok, exclude, out) || CH(c, k)->mention < 0)
+        return out->n;
+    /* the list ends with its conjunction: "X, Y and Z" */
+    int last = k, closed = 0;
+    for (int j = k, guard = 0; guard < 32 && (j = coordinated(c, j, &closed)) >= 0; guard++) {
+        if (closed) {
+            last = j;
+            if (!(j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_PUNCT))
+                break;
+        }
+    }
+    if (last == k)
+        return out->n;
+    int total = out->n;
+    for (int j = k; j <= last; j++)
+        if (CH(c, j)->kind == CK_NP && CH(c, j)->mention >= 0)
+            total += c->ms[CH(c, j)->mention].nact;
+    actor *v = arena_alloc(c->a, (size_t)total * sizeof *v);
+    if (!v)
+        return out->n;
+    int n = 0;
+    memcpy(v, out->v, (size_t)out->n * sizeof *v);
+    n = out->n;
+    for (int j = k + 1; j <= last; j++)
+        if (CH(c, j)->kind == CK_NP && CH(c, j)->mention >= 0) {
+            actors one;
+            if (one_np_actors(c, j, ci, 0, exclude, &one)) {
+                memcpy(v + n, one.v, (size_t)one.n * sizeof *v);
+                n += one.n;
+            }
+        }
+    out->v = v;
+    out->n = n;
+    return n;
+}
+
+static int speaker_of(ctx *c, int ci, actors *out)
+{
+    out->n = 0;
+    for (int i = ci; i >= 0; i = c->syn->cl[i].parent) {
+        int s = c->syn->cl[i].speaker;
+        if (s >= 0 && one_np_actors(c, s, -1, 1, NULL, out))
+            return out->n;
+        if (c->syn->cl[i].parent == i)
+            break;
+    }
+    if (c->sp->has_para) {
+        out->v = &c->sp->para;
+        out->n = 1;
+    }
+    return out->n;
+}
+
+/* ---- emitting events ------------------------------------------------------------------ */
 
 static cand *push(ctx *c)
 {
@@ -111,399 +411,731 @@ static cand *push(ctx *c)
     return e;
 }
 
-static int emit(ctx *c, const lex_verb *v, const actor *src, const actor *tgt,
-                uint32_t t0, uint32_t t1, int neg)
+static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
+                uint32_t t0, uint32_t t1)
 {
-    if (!actor_ok(src) || !actor_ok(tgt) || same_actor(src, tgt))
+    if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) || same_side(src, tgt))
         return 0;
     cand *e = push(c);
     if (!e)
         return PARLEY_ENOMEM;
-    e->verb = v;
+    e->frame = fr;
+    e->code = fr->code;
     e->src = *src;
     e->tgt = *tgt;
     e->sent = c->si;
     e->trig0 = t0;
     e->trig1 = t1;
-    e->negated = neg;
+    e->why = c->why;
+    e->negated = c->negated;
     return 0;
 }
 
-/* Actors of a mention used in a role; groups resolve here because the
- * role matters: as a subject "the parties" are the interlocutors, as an
- * object "both sides" are the latest list ("Israel and Palestine"). */
-static int role_actors(ctx *c, int mi, int as_object, const actor *exclude,
-                       const actor **out)
+/* Events between every source and every target; returns how many. */
+static int pairs(ctx *c, const lex_frame *fr, actors s, actors t, uint32_t t0,
+                 uint32_t t1, int *made)
 {
-    mention *m = &c->ms[mi];
-    if (m->kind != MK_GROUP) {
-        *out = m->acts;
-        return m->nact;
-    }
-    coref_state *st = c->st;
-    if (as_object) {
-        for (int q = mi - 1; q >= 0; q--)
-            if (c->ms[q].nact >= 2 && c->ms[q].kind != MK_GROUP) {
-                *out = c->ms[q].acts;
-                return c->ms[q].nact;
-            }
-        if (st->nlist >= 2 && st->list_sent + 1 >= c->si) {
-            *out = st->list;
-            return st->nlist;
-        }
-    }
-    if (st->ngroup >= 2 && st->group_sent + 4 >= c->si) {
-        if (as_object && exclude) {
-            /* the group without the source */
-            actor *g = arena_alloc(c->a, (size_t)st->ngroup * sizeof *g);
-            int n = 0;
-            if (!g)
-                return 0;
-            for (int k = 0; k < st->ngroup; k++)
-                if (!same_actor(&st->group[k], exclude))
-                    g[n++] = st->group[k];
-            *out = g;
-            return n;
-        }
-        *out = st->group;
-        return st->ngroup;
-    }
-    return 0;
-}
-
-/* Mentions joined to ms[q] by "and" or a comma ("met with X and Y"):
- * the index of the last one. */
-static int coordinated_end(const ctx *c, int q)
-{
-    const token *T = c->td->toks;
-    int last = q;
-    while (q + 1 < c->nm) {
-        const mention *a = &c->ms[q], *b = &c->ms[q + 1];
-        if (!b->nact || b->modifier || b->kind == MK_LATTER ||
-            b->kind == MK_FORMER || b->kind == MK_PRONOUN || b->kind == MK_GROUP)
-            break;
-        uint32_t g = a->t1;
-        int comma = 0, and = 0;
-        if (g < b->t0 && tok_eq(&T[g], ","))
-            g++, comma = 1;
-        if (g < b->t0 && tok_eq(&T[g], "and"))
-            g++, and = 1;
-        if (g != b->t0 || (!comma && !and))
-            break;
-        q++;
-        if (and)
-            last = q; /* "X, Y and Z": a list closes with "and" */
-    }
-    return last;
-}
-
-/* The first mention of the coordination that ends at ms[q]. */
-static int coordinated_start(const ctx *c, int q)
-{
-    while (q > 0 && coordinated_end(c, q - 1) >= q)
-        q--;
-    return q;
-}
-
-/* The actors of mentions [q, last] in one array. */
-static int gather(ctx *c, int q, int last, int as_object, const actor *exclude,
-                  const actor **out)
-{
-    if (last == q)
-        return role_actors(c, q, as_object, exclude, out);
-    int total = 0;
-    for (int k = q; k <= last; k++)
-        total += c->ms[k].nact;
-    actor *v = arena_alloc(c->a, (size_t)total * sizeof *v);
-    if (!v)
-        return 0;
-    int n = 0;
-    for (int k = q; k <= last; k++) {
-        memcpy(v + n, c->ms[k].acts, (size_t)c->ms[k].nact * sizeof *v);
-        n += c->ms[k].nact;
-        c->used[k] = 1;
-    }
-    *out = v;
-    return n;
-}
-
-static uint32_t clause_start(const ctx *c, uint32_t t)
-{
-    const token *T = c->td->toks;
-    while (t > c->s0 && !clause_break(&T[t - 1]))
-        t--;
-    return t;
-}
-
-static uint32_t clause_end(const ctx *c, uint32_t t)
-{
-    const token *T = c->td->toks;
-    while (t < c->s1 && !clause_break(&T[t]))
-        t++;
-    return t;
-}
-
-/* The subject: the nearest mention before tok that is not governed by a
- * preposition, not a noun modifier, not an object of an earlier trigger. */
-static int subject(const ctx *c, uint32_t tok)
-{
-    uint32_t cs = clause_start(c, tok);
-    for (int q = c->nm - 1; q >= 0; q--) {
-        const mention *m = &c->ms[q];
-        if (m->t1 > tok || m->t0 < cs)
-            continue;
-        if (m->prep != P_NONE || m->modifier || m->possessive || c->used[q])
-            continue;
-        /* an unresolved pronoun is still the subject: no event rather
-         * than the wrong actor */
-        if (!m->nact && m->kind != MK_GROUP && m->kind != MK_PRONOUN)
-            continue;
-        return q;
-    }
-    return -1;
-}
-
-/* The first mention after tok in the clause (within 25 tokens) whose
- * preposition is allowed by want (-1: any but locative). */
-static int object(const ctx *c, uint32_t tok, int want)
-{
-    uint32_t ce = clause_end(c, tok);
-    for (int q = 0; q < c->nm; q++) {
-        const mention *m = &c->ms[q];
-        if (m->t0 < tok || m->t0 >= ce || m->t0 > tok + 25)
-            continue;
-        if (m->modifier || (!m->nact && m->kind != MK_GROUP))
-            continue;
-        if (want >= 0 ? m->prep != want
-                      : (m->prep == P_IN || m->prep == P_AT || m->prep == P_FROM))
-            continue;
-        return q;
-    }
-    return -1;
-}
-
-/* The "with" counterpart of a reciprocal trigger at [t0, t1): right
- * after it ("discussed with X"), or opening the clause ("With X, Y
- * discussed"); not a "with" inside a noun phrase ("cooperation with the
- * ILO was discussed"). */
-static int with_object(const ctx *c, uint32_t t0, uint32_t t1)
-{
-    uint32_t cs = clause_start(c, t0);
-    for (int q = 0; q < c->nm; q++) {
-        const mention *m = &c->ms[q];
-        if (m->prep != P_WITH || m->modifier || !m->nact)
-            continue;
-        if (m->t0 >= t1 && m->t0 <= t1 + 2)
-            return q;
-        if (m->t0 <= cs + 2 && m->t0 < t0)
-            return q;
-    }
-    /* "discussed the issues with X": later in the clause, after the verb */
-    uint32_t ce = clause_end(c, t1);
-    for (int q = 0; q < c->nm; q++) {
-        const mention *m = &c->ms[q];
-        if (m->prep == P_WITH && !m->modifier && m->nact && m->t0 >= t1 &&
-            m->t0 < ce && m->t0 <= t1 + 12)
-            return q;
-    }
-    return -1;
-}
-
-static const actor *principal_actor(ctx *c)
-{
-    if (c->st->principal < 0)
-        return NULL;
-    actor *p = arena_zalloc(c->a, sizeof *p);
-    if (!p)
-        return NULL;
-    coref_from_entity(c->st, c->st->principal, p);
-    return p;
-}
-
-/* Events between every source and every target. */
-static int pairs(ctx *c, const lex_verb *v, const actor *s, int ns,
-                 const actor *t, int nt, uint32_t t0, uint32_t t1, int neg)
-{
-    for (int i = 0; i < ns; i++)
-        for (int j = 0; j < nt; j++) {
-            int rc = emit(c, v, &s[i], &t[j], t0, t1, neg);
+    for (int i = 0; i < s.n; i++)
+        for (int j = 0; j < t.n; j++) {
+            size_t before = c->cv->n;
+            int rc = emit(c, fr, &s.v[i], &t.v[j], t0, t1);
             if (rc)
                 return rc;
+            *made += c->cv->n > before;
         }
     return 0;
 }
 
 /* Events among the members of a group: the first with each other. */
-static int among(ctx *c, const lex_verb *v, const actor *g, int n,
-                 uint32_t t0, uint32_t t1, int neg)
+static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1,
+                 int *made)
 {
-    if (n < 2)
+    if (g.n < 2)
         return 0;
-    return pairs(c, v, g, 1, g + 1, n - 1, t0, t1, neg);
+    actors first = {g.v, 1}, rest = {g.v + 1, g.n - 1};
+    return pairs(c, fr, first, rest, t0, t1, made);
 }
 
-static int trigger(ctx *c, const lex_verb *v, uint32_t t0, uint32_t t1)
+/* ---- matching verb patterns ------------------------------------------------------------- */
+
+/* The first token at or after t that is not an adverb. */
+static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 {
-    const token *T = c->td->toks;
-    if (hypothetical(T, c->s0, c->s1, t0, t1, v->frame))
-        return 0;
-    int neg = negated(T, c->s0, t0);
-    const actor *sa = NULL, *ta = NULL;
-    int ns = 0, nt = 0;
-    int si = subject(c, t0), oi;
-    switch (v->frame) {
-    case VF_SVO:
-        if (si < 0)
-            return 0;
-        oi = object(c, t1, -1);
-        if (oi < 0) {
-            /* "X declared Y persona non grata": the object sits between */
-            for (int q = si + 1; q < c->nm && oi < 0; q++)
-                if (c->ms[q].t1 <= t0 && c->ms[q].prep == P_NONE &&
-                    !c->ms[q].modifier && c->ms[q].nact && v->frame == VF_SVO &&
-                    !strcmp(v->type, "SANCTION"))
-                    oi = q;
-        }
-        if (oi < 0) {
-            /* "the two ministers met": among the subject's members */
-            ns = role_actors(c, si, 0, NULL, &sa);
-            if (ns >= 2 && (c->ms[si].kind == MK_GROUP || c->ms[si].nact >= 2))
-                return among(c, v, sa, ns, t0, t1, neg);
-            /* "Moscow accused Vilnius … and warned that …": the target is
-             * the one this source just addressed */
-            if (ns == 1 && strcmp(v->type, "CONSULT"))
-                for (size_t k = c->cv->n; k-- > 0;) {
-                    const cand *p = &c->cv->v[k];
-                    if (p->sent + 1 < c->si)
-                        break;
-                    if (same_actor(&p->src, &sa[0]) && strcmp(p->verb->type, "CONSULT")) {
-                        actor t = p->tgt;
-                        return emit(c, v, &sa[0], &t, t0, t1, neg);
-                    }
-                }
-            return 0;
-        }
-        ns = role_actors(c, si, 0, NULL, &sa);
-        nt = gather(c, oi, coordinated_end(c, oi), 1, ns ? &sa[0] : NULL, &ta);
-        c->used[oi] = 1;
-        return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
-    case VF_PASSIVE:
-        oi = object(c, t1, P_BY);
-        if (si < 0 || oi < 0)
-            return 0;
-        ns = role_actors(c, oi, 0, NULL, &sa);
-        nt = role_actors(c, si, 1, ns ? &sa[0] : NULL, &ta);
-        c->used[oi] = 1;
-        return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
-    case VF_NOMINAL: {
-        oi = object(c, t1, -1);
-        if (oi < 0 || c->ms[oi].t0 > t1 + 3)
-            return 0;
-        for (uint32_t k = t1; k < c->ms[oi].t0; k++)
-            if (T[k].flags & TOK_PUNCT)
-                return 0; /* "his visit to Geneva, the Minister …" */
-        if (c->ms[oi].prep == P_OF) {
-            /* "the visit of X to Y", "the meeting of X with Y" */
-            int o2 = object(c, c->ms[oi].t1, -1);
-            if (o2 < 0 || (c->ms[o2].prep != P_TO && c->ms[o2].prep != P_WITH))
-                return 0;
-            ns = role_actors(c, oi, 0, NULL, &sa);
-            nt = role_actors(c, o2, 1, ns ? &sa[0] : NULL, &ta);
-            c->used[oi] = c->used[o2] = 1;
-            return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
-        }
-        /* "the Secretary-General's meeting with X": the possessor */
-        int pi = -1;
-        for (int q = 0; q < c->nm; q++)
-            if (c->ms[q].possessive == 1 && c->ms[q].t1 + 1 >= t0 &&
-                c->ms[q].t1 <= t0 && c->ms[q].nact)
-                pi = q;
-        if (pi >= 0) {
-            ns = role_actors(c, pi, 0, NULL, &sa);
-        } else if (si >= 0) {
-            ns = role_actors(c, si, 0, NULL, &sa);
-        } else {
-            sa = principal_actor(c);
-            ns = sa ? 1 : 0;
-        }
-        nt = gather(c, oi, coordinated_end(c, oi), 1, ns ? &sa[0] : NULL, &ta);
-        c->used[oi] = 1;
-        return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
+    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG))
+        t++;
+    return t;
+}
+
+/* The noun phrase chunk that starts at token t, or -1. */
+static int np_at(const ctx *c, uint32_t t)
+{
+    int k = syntax_chunk_at(c->syn, t);
+    return k >= 0 && CH(c, k)->kind == CK_NP && CH(c, k)->t0 == t ? k : -1;
+}
+
+/* Whether noun phrase k belongs to noun class cls; "800 tonnes of food"
+ * counts as food. *inner is set to the phrase that does. */
+static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
+{
+    const chunk *ch = CH(c, k);
+    if (grammar_noun_in(c->lx, c->T, ch->t0, ch->head, cls)) {
+        *inner = k;
+        return 1;
     }
-    case VF_RECIP:
-    case VF_AGENTLESS: {
-        int wi = with_object(c, t0, t1);
-        if (wi >= 0) {
-            if (si >= 0 && v->frame == VF_RECIP) {
-                ns = role_actors(c, si, 0, NULL, &sa);
-            } else {
-                sa = principal_actor(c);
-                ns = sa ? 1 : 0;
-            }
-            nt = gather(c, wi, coordinated_end(c, wi), 1, ns ? &sa[0] : NULL, &ta);
-            c->used[wi] = 1;
-            return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
+    if (tok_in(&c->T[ch->head], W_QUANTITY) && k + 2 < c->syn->nch &&
+        CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
+        CH(c, k + 1)->np == k + 2) {
+        const chunk *o = CH(c, k + 2);
+        if (grammar_noun_in(c->lx, c->T, o->t0, o->head, cls)) {
+            *inner = k + 2;
+            return 1;
         }
-        if (si >= 0 && v->frame == VF_RECIP) {
-            int s0 = coordinated_start(c, si);
-            ns = s0 < si ? gather(c, s0, si, 0, NULL, &sa)
-                         : role_actors(c, si, 0, NULL, &sa);
-            if (ns >= 2)
-                return among(c, v, sa, ns, t0, t1, neg);
-            /* "X signed an agreement with Y" has its with-object; "X
-             * signed" alone means the current interlocutors */
-            oi = object(c, t1, -1);
-            if (oi >= 0 && (v->type && strcmp(v->type, "CONSULT"))) {
-                nt = role_actors(c, oi, 1, ns ? &sa[0] : NULL, &ta);
-                c->used[oi] = 1;
-                return pairs(c, v, sa, ns, ta, nt, t0, t1, neg);
-            }
-        }
-        if (si < 0 || v->frame == VF_AGENTLESS) {
-            /* "cooperation between X and Y was discussed", "a memorandum
-             * was signed between X and Y" */
-            uint32_t ce = clause_end(c, t1);
-            for (int q = 0; q < c->nm; q++) {
-                if (c->ms[q].prep != P_BETWEEN || !c->ms[q].nact ||
-                    !(v->frame == VF_RECIP || (c->ms[q].t0 >= t1 && c->ms[q].t0 < ce)))
-                    continue;
-                /* "between X and Y": one listed mention or two joined */
-                int last = coordinated_end(c, q);
-                const actor *g;
-                int ng = gather(c, q, last, 0, NULL, &g);
-                if (ng >= 2)
-                    return among(c, v, g, ng, t0, t1, neg);
-            }
-        }
-        if (v->frame == VF_AGENTLESS || si < 0 ||
-            (ns == 1 && c->st->ngroup >= 2)) {
-            /* the interlocutors of the current meeting */
-            if (c->st->ngroup >= 2 && c->st->group_sent + 4 >= c->si) {
-                if (ns == 1) {
-                    int in = 0;
-                    for (int k = 0; k < c->st->ngroup; k++)
-                        in |= same_actor(&c->st->group[k], &sa[0]);
-                    if (!in)
-                        return 0;
-                }
-                return among(c, v, c->st->group, c->st->ngroup, t0, t1, neg);
-            }
-        }
-        return 0;
-    }
     }
     return 0;
 }
 
-/* A meeting makes its participants the current interlocutors: the new
- * candidates [first, cv->n) of one trigger. */
+/* Matches pattern p's elements from element e on at token t (the clause
+ * ends at token end). Fills m; returns 1 on a match. */
+static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
+                      uint32_t end, vmatch *m)
+{
+    for (; e < p->n; e++) {
+        t = skip_adverbs(c, t, end);
+        if (t >= end)
+            return 0;
+        switch (p->kind[e]) {
+        case PE_WORD:
+            if (c->T[t].hash != p->word[e])
+                return 0;
+            t++;
+            break;
+        case PE_CLASS: {
+            int k = np_at(c, t), in;
+            if (k < 0)
+                return 0;
+            if (!np_in_class(c, k, p->cls[e], &in)) {
+                /* "handed Ukraine a system": an object before it */
+                int k2 = np_at(c, CH(c, k)->t1);
+                if (k2 < 0 || !np_in_class(c, k2, p->cls[e], &in))
+                    return 0;
+                m->iobj = k;
+            }
+            m->cls_np = in;
+            t = CH(c, in)->t1;
+            break;
+        }
+        case PE_ANY: {
+            int k = np_at(c, t);
+            if (k < 0)
+                return 0;
+            m->any_np = k;
+            t = CH(c, k)->t1;
+            break;
+        }
+        default:
+            return 0;
+        }
+    }
+    m->end = t;
+    m->prep_end = p->n > 1 && p->kind[p->n - 1] == PE_WORD &&
+                  prep_of(&c->T[t - 1]) != P_NONE;
+    return 1;
+}
+
+/* All patterns that match at the verb group of clause ci, longest first
+ * (file order among equals). */
+static int match_verb(const ctx *c, int ci, vmatch *out, int max)
+{
+    const clause *cl = &c->syn->cl[ci];
+    const chunk *vg = CH(c, cl->vg);
+    /* "ordered a Russian diplomat to leave": a pattern may reach into
+     * the infinitive after its clause */
+    uint32_t end = CH(c, c->syn->nch - 1)->t1;
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t link = pass == 0 ? grammar_patterns(c->lx, c->T[vg->head].hash)
+                                  : (tok_in(&c->T[vg->head], W_BE)
+                                         ? grammar_be_patterns(c->lx) : 0);
+        for (const lex_pattern *p; n < max && (p = grammar_pattern(c->lx, &link));) {
+            vmatch m = {p, grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
+            int e = 1;
+            /* a passive's subject is the pattern's object: "sanctions
+             * were imposed", "X was declared persona non grata" */
+            if ((vg->flags & VG_PASSIVE) && p->n > 1 && cl->subj >= 0) {
+                int in;
+                if (p->kind[1] == PE_CLASS && np_in_class(c, cl->subj, p->cls[1], &in)) {
+                    m.cls_np = in;
+                    m.subj_cls = 1;
+                    e = 2;
+                } else if (p->kind[1] == PE_ANY) {
+                    m.any_np = cl->subj;
+                    e = 2;
+                }
+            }
+            if (!match_rest(c, p, e, vg->head + 1, end, &m))
+                continue;
+            int at = n++;
+            while (at > 0 && out[at - 1].end < m.end) {
+                out[at] = out[at - 1];
+                at--;
+            }
+            out[at] = m;
+        }
+    }
+    return n;
+}
+
+/* ---- targets ---------------------------------------------------------------------------------- */
+
+/* The actors of out without those on the source's side. */
+static void drop_side(ctx *c, actors *out, const actor *src)
+{
+    if (!src || !out->n)
+        return;
+    int keep = 0;
+    for (int i = 0; i < out->n; i++)
+        keep += !same_side(&out->v[i], src);
+    if (keep == out->n)
+        return;
+    actor *v = arena_alloc(c->a, (size_t)(keep ? keep : 1) * sizeof *v);
+    int n = 0;
+    if (!v) {
+        out->n = 0;
+        return;
+    }
+    for (int i = 0; i < out->n; i++)
+        if (!same_side(&out->v[i], src))
+            v[n++] = out->v[i];
+    out->v = v;
+    out->n = n;
+}
+
+/* The first actor noun phrase of the clauses that complement clause ci
+ * that is not on the source's side ("demanded that Russia provide",
+ * "warned that Moscow would respond to … Tallinn"). */
+static int comp_target(ctx *c, int ci, const actor *src, actors *out)
+{
+    out->n = 0;
+    for (int j = ci + 1; j < c->syn->ncl; j++) {
+        const clause *d = &c->syn->cl[j];
+        int p = d->parent;
+        while (p > ci)
+            p = c->syn->cl[p].parent;
+        if (p != ci)
+            break;
+        for (int k = d->c0; k < d->c1; k++) {
+            if (CH(c, k)->kind != CK_NP || CH(c, k)->mention < 0)
+                continue;
+            if (np_actors(c, k, j, 0, src, out)) {
+                drop_side(c, out, src);
+                if (out->n)
+                    return out->n;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The noun phrase after token t in clause ci (past adverbs), or -1. An
+ * actor may come after phrases of place and time: "received at the
+ * palace in Riyadh today the Minister of …". */
+static int np_after(const ctx *c, const clause *cl, uint32_t t)
+{
+    int shifted = 0;
+    for (int k = cl->c0; k < cl->c1; k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->t0 < t || ch->kind == CK_ADV)
+            continue;
+        if (ch->kind == CK_PP && ch->np == k + 1 && (ch->prep == P_AT || ch->prep == P_IN ||
+                                                    ch->prep == P_ON)) {
+            shifted = 1;
+            k++;
+            continue;
+        }
+        if (ch->kind != CK_NP)
+            return -1;
+        return !shifted || ch->mention >= 0 ? k : -1;
+    }
+    return -1;
+}
+
+/* The first phrase with preposition prep after token t in clause ci,
+ * within ten chunks, before a list of examples ("including …") and not
+ * one of "together with". */
+static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
+{
+    int seen = 0;
+    for (int k = cl->c0; k < cl->c1; k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->t0 < t)
+            continue;
+        if (++seen > 10 || (ch->kind == CK_PP && tok_eq(&c->T[ch->t0], "including")))
+            break;
+        if (ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 && ch->flags != 1 &&
+            !(k > 0 && CH(c, k - 1)->kind == CK_ADV && tok_eq(&c->T[CH(c, k - 1)->t0], "together")))
+            return ch->np;
+    }
+    return -1;
+}
+
+/* A phrase with preposition prep that opens clause ci, before its
+ * subject ("With the UN High Commissioner, the Minister discussed …"). */
+static int pp_fronted(const ctx *c, const clause *cl, int prep)
+{
+    for (int k = cl->c0; k < cl->c1 && (cl->subj < 0 || k < cl->subj); k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 && ch->flags != 1)
+            return ch->np;
+        if (ch->kind == CK_VG)
+            break;
+    }
+    return -1;
+}
+
+/* The target of a verb frame in clause ci, by its slots. */
+static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
+                        actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    const lex_frame *fr = m->fr;
+    int owner_ok = !(fr->flags & FR_NOOWNER);
+    out->n = 0;
+    if (m->prep_end) {
+        int k = np_after(c, cl, m->end);
+        if (np_actors(c, k, ci, owner_ok, src, out))
+            goto found;
+    }
+    uint32_t after = m->cls_np >= 0 && !m->subj_cls ? CH(c, m->cls_np)->t1 : m->end;
+    for (int s = 0; s < fr->nslots; s++) {
+        const lex_slot *sl = &fr->slots[s];
+        int k = -1;
+        if (sl->kind == SL_OBJ && cl->gap >= 0) {
+            /* "the centre, which I visited": the antecedent */
+            k = cl->gap;
+            if (!np_actors(c, k, ci, owner_ok, src, out))
+                return 0;
+            goto found;
+        }
+        if (sl->kind == SL_OBJ)
+            k = m->any_np >= 0 ? m->any_np
+                               : (m->cls_np >= 0 && !m->subj_cls ? -1 : np_after(c, cl, m->end));
+        else if (sl->kind == SL_IOBJ)
+            k = m->iobj;
+        else if (sl->kind == SL_NOUN)
+            k = m->subj_cls ? -1 : m->cls_np;
+        else if (sl->kind == SL_PREP) {
+            k = pp_after(c, cl, m->subj_cls ? CH(c, cl->vg)->t1 : after, sl->prep);
+            if (k < 0)
+                k = pp_fronted(c, cl, sl->prep);
+        }
+        else if (sl->kind == SL_COMP) {
+            if (comp_target(c, ci, src, out))
+                goto found;
+            continue;
+        }
+        if (k >= 0 && np_actors(c, k, ci, owner_ok, src, out))
+            goto found;
+    }
+    return 0;
+found:
+    drop_side(c, out, src);
+    return out->n;
+}
+
+/* A counterpart from the discourse: the other members of the current
+ * meeting, else whom the source last addressed. */
+static int context_target(ctx *c, const actor *src, actors *out)
+{
+    coref_state *st = c->st;
+    out->n = 0;
+    if (st->ngroup >= 2 && st->group_sent + 4 >= c->si) {
+        int in = 0;
+        for (int k = 0; k < st->ngroup; k++)
+            in |= same_side(&st->group[k], src);
+        if (in) {
+            out->v = st->group;
+            out->n = st->ngroup;
+            drop_side(c, out, src);
+            if (out->n)
+                return out->n;
+        }
+    }
+    for (size_t k = c->cv->n; k-- > 0;) {
+        const cand *p = &c->cv->v[k];
+        if (p->sent + 2 < c->si)
+            break;
+        if (same_side(&p->src, src) && !(p->frame->flags & FR_SYM)) {
+            out->v = &p->tgt;
+            out->n = 1;
+            return 1;
+        }
+    }
+    /* a readout's host: "credentials were presented by X" (to him) */
+    const actor *p = principal_actor(c);
+    if (p && !same_side(p, src)) {
+        out->v = p;
+        out->n = 1;
+    }
+    return out->n;
+}
+
+/* The party that last acted against the source (an event of verbal or
+ * material conflict whose target is on the source's side). */
+static int opponent(ctx *c, const actor *src, actors *out)
+{
+    out->n = 0;
+    for (size_t k = c->cv->n; k-- > 0;) {
+        const cand *p = &c->cv->v[k];
+        if (p->sent + 6 < c->si)
+            break;
+        if (p->code->quad >= 3 && same_side(&p->tgt, src)) {
+            out->v = &p->src;
+            out->n = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The source's own government (protesters against it). */
+static int own_government(ctx *c, const actor *src, actors *out)
+{
+    out->n = 0;
+    if (!src->country || !src->agent)
+        return 0;
+    actor *g = new_actor(c);
+    if (!g)
+        return 0;
+    g->country = src->country;
+    g->agent = "GOV";
+    out->v = g;
+    out->n = 1;
+    return 1;
+}
+
+/* ---- verbal frames --------------------------------------------------------------------------- */
+
+/* Whether clause ci, or one it depends on, is a condition, a question or
+ * a plan. */
+static int hypothetical(const ctx *c, int ci)
+{
+    for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++)
+        if (c->syn->cl[i].flags & CF_HYPO)
+            return 1;
+    return 0;
+}
+
+/* Whether a word of judgement follows token t in the clause ("called the
+ * walkout illegal", "described X as appalling"). */
+static int judged(const ctx *c, const clause *cl, uint32_t t)
+{
+    uint32_t end = CH(c, cl->c1 - 1)->t1;
+    for (uint32_t k = t; k < end && k < t + 12; k++)
+        if (tok_in(&c->T[k], W_NEGATIVE))
+            return 1;
+    return 0;
+}
+
+/* The source of a passive: the "by" agent; else the party of "summoned
+ * to the X Ministry"; else the speaker; else, for the frames marked
+ * "passive" (an arrest, a summons), the document's home. */
+static int passive_source(ctx *c, int ci, const vmatch *m, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    uint32_t after = CH(c, cl->vg)->t1;
+    int k = pp_after(c, cl, after, P_BY);
+    if (k >= 0 && np_actors(c, k, ci, 1, NULL, out))
+        return out->n;
+    k = pp_after(c, cl, after, P_TO);
+    if (k >= 0 && CH(c, k)->mention >= 0 && c->ms[CH(c, k)->mention].kind == MK_OFFICE &&
+        np_actors(c, k, ci, 0, NULL, out))
+        return out->n;
+    if (speaker_of(c, ci, out))
+        return out->n;
+    if (c->st->home && (m->fr->flags & FR_PASSIVE)) {
+        out->v = country_actor(c, c->st->home, 0, 0);
+        out->n = out->v ? 1 : 0;
+    }
+    return out->n;
+}
+
+/* Codes one matched verb frame in clause ci. *made counts the events. */
+static int code_match(ctx *c, int ci, const vmatch *m, int *made)
+{
+    const clause *cl = &c->syn->cl[ci];
+    const chunk *vg = CH(c, cl->vg);
+    const lex_frame *fr = m->fr;
+    uint32_t t0 = vg->head, t1 = m->end;
+    actors src = {0}, tgt = {0};
+    if (fr->flags & FR_PRED) {
+        c->why = "predicate: speaker -> subject";
+        if (!speaker_of(c, ci, &src) || !np_actors(c, cl->subj, ci, 1, NULL, &tgt))
+            return 0;
+        drop_side(c, &tgt, &src.v[0]);
+        return pairs(c, fr, src, tgt, t0, t1, made);
+    }
+    if (vg->flags & VG_PASSIVE) {
+        /* "X was received by Y"; "sanctions were imposed by X on Y";
+         * "credentials were presented by X" (to the host) */
+        c->why = "passive: agent -> subject";
+        if (m->subj_cls)
+            frame_target(c, ci, m, NULL, &tgt);
+        else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt))
+            return 0;
+        if (!passive_source(c, ci, m, &src)) {
+            /* "talks were held between X and Y"; "an agreement was
+             * signed": the current interlocutors */
+            coref_state *st = c->st;
+            c->why = "passive: among the targets";
+            if ((fr->flags & FR_SYM) && tgt.n >= 2)
+                return among(c, fr, tgt, t0, t1, made);
+            int k = pp_after(c, cl, vg->t1, P_BETWEEN);
+            if ((fr->flags & FR_SYM) && np_actors(c, k, ci, 0, NULL, &tgt) >= 2)
+                return among(c, fr, tgt, t0, t1, made);
+            c->why = "passive: the interlocutors";
+            if ((fr->flags & FR_SYM) && (fr->flags & FR_CTX) && st->ngroup >= 2 &&
+                st->group_sent + 4 >= c->si) {
+                actors g = {st->group, st->ngroup};
+                return among(c, fr, g, t0, t1, made);
+            }
+            return 0;
+        }
+        drop_side(c, &tgt, &src.v[0]);
+        if (tgt.n)
+            return pairs(c, fr, src, tgt, t0, t1, made);
+        /* "signed by X and Y": between the two; "credentials were
+         * presented by A; B; … and H": each to the host */
+        c->why = "passive: among the agents";
+        if ((fr->flags & FR_SYM) && src.n == 2)
+            return among(c, fr, src, t0, t1, made);
+        c->why = "passive: agent -> context";
+        if ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt))
+            return pairs(c, fr, src, tgt, t0, t1, made);
+        return 0;
+    }
+    if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
+        return 0;
+    if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
+        return 0;
+    /* "X and Y signed the plan between their ministries": among them */
+    c->why = "active: among the subjects";
+    if ((fr->flags & FR_SYM) && src.n >= 2)
+        return among(c, fr, src, t0, t1, made);
+    c->why = "active: subject -> slot";
+    if (frame_target(c, ci, m, &src.v[0], &tgt))
+        return pairs(c, fr, src, tgt, t0, t1, made);
+    c->why = "active: subject -> context";
+    if (((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)))
+        return pairs(c, fr, src, tgt, t0, t1, made);
+    return 0;
+}
+
+/* Whether the verb group of clause ci may code frame fr: not negated,
+ * not planned or conditional (threats are said of the future), not in
+ * an infinitive. */
+static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
+{
+    const clause *cl = &c->syn->cl[ci];
+    const chunk *vg = CH(c, cl->vg);
+    int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci);
+    if (fr->flags & FR_THREAT)
+        return future || (cl->flags & (CF_REPORTED | CF_QUOTE)) || (fr->flags & FR_PRED);
+    if (cl->kind == CL_INF || future)
+        return 0;
+    /* "did not meet", "no agreements were signed": negated */
+    int neg = (vg->flags & VG_NEG) ||
+              (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG) && CH(c, cl->subj)->kind == CK_NP);
+    if (neg && !c->keep_negated)
+        return 0;
+    if ((fr->flags & FR_INF) || (fr->flags & FR_NOINF)) {
+        int inf = ci + 1 < c->syn->ncl && c->syn->cl[ci + 1].kind == CL_INF &&
+                  c->syn->cl[ci + 1].parent == ci;
+        if (((fr->flags & FR_INF) && !inf) || ((fr->flags & FR_NOINF) && inf))
+            return 0;
+    }
+    return 1;
+}
+
+static int verbal_events(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->vg < 0)
+        return 0;
+    vmatch m[MAX_MATCH];
+    int n = match_verb(c, ci, m, MAX_MATCH);
+    for (int i = 0; i < n; i++) {
+        if (!mood_ok(c, ci, m[i].fr))
+            continue;
+        const chunk *vg = CH(c, cl->vg);
+        c->negated = !(m[i].fr->flags & FR_THREAT) &&
+                     ((vg->flags & VG_NEG) ||
+                      (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG)));
+        int made = 0;
+        size_t before = c->cv->n;
+        int rc = code_match(c, ci, &m[i], &made);
+        c->negated = 0;
+        if (rc)
+            return rc;
+        if (made || (m[i].fr->flags & FR_REPORT)) {
+            if (m[i].cls_np >= 0)
+                c->used[m[i].cls_np] = 1;
+            (void)before;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* ---- nominal events ---------------------------------------------------------------------- */
+
+/* Whether noun phrase k of clause ci is told as done: inside "during",
+ * "at", "after", "following", "in" or "on"; owned ("X's call with Y"); or
+ * the subject of a verb that is not negated, planned or conditional. */
+static int told_as_done(const ctx *c, int ci, int k)
+{
+    const chunk *ch = CH(c, k);
+    if (ch->flags & (NP_NEG | NP_FUTURE))
+        return 0;
+    if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k) {
+        int p = CH(c, k - 1)->prep;
+        return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
+               p == P_IN;
+    }
+    /* "Secretary Blinken's call with X" as a headline or a subject; not
+     * "condemned Israel's strikes", an act known from the speaker */
+    const clause *cl = &c->syn->cl[ci];
+    if (ch->owner >= 0 && (cl->vg < 0 || cl->subj == k))
+        return 1;
+    if (cl->subj == k && cl->vg >= 0) {
+        const chunk *vg = CH(c, cl->vg);
+        return !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci) &&
+               (vg->flags & (VG_PAST | VG_PERFECT));
+    }
+    return 0;
+}
+
+/* The counterpart of nominal event k: a phrase with one of the frame's
+ * prepositions among the next few chunks ("talks in Moscow with X"). */
+static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
+                          const actor *src, actors *out, int *between)
+{
+    out->n = 0;
+    *between = 0;
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->subj == k && cl->vg > k) {
+        /* "a telephone conversation took place between X and Y" */
+        for (int s = 0; s < fr->nslots; s++) {
+            if (fr->slots[s].kind != SL_PREP)
+                continue;
+            int n = pp_after(c, cl, CH(c, cl->vg)->t1, fr->slots[s].prep);
+            if (n >= 0 && np_actors(c, n, ci, 0, src, out)) {
+                *between = fr->slots[s].prep == P_BETWEEN;
+                return out->n;
+            }
+        }
+    }
+    for (int j = k + 1; j < c->syn->nch && j <= k + 5; j++) {
+        const chunk *p = CH(c, j);
+        if (p->kind == CK_NP)
+            continue;
+        if (p->kind != CK_PP)
+            break;
+        for (int s = 0; s < fr->nslots; s++)
+            if (fr->slots[s].kind == SL_PREP && fr->slots[s].prep == p->prep &&
+                np_actors(c, p->np, ci, !(fr->flags & FR_NOOWNER), src, out)) {
+                *between = p->prep == P_BETWEEN;
+                return out->n;
+            }
+    }
+    return 0;
+}
+
+/* The source of nominal event k: its owner, its "by" or "of" phrase, the
+ * clause's subject, the document's main actor. */
+static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *out)
+{
+    const chunk *ch = CH(c, k);
+    out->n = 0;
+    if ((ch->owner >= 0 || ch->adj_country >= 0) && owner_actors(c, k, out))
+        return out->n;
+    int by = -1;
+    for (int j = k + 1; j < c->syn->nch && j <= k + 4; j++) {
+        const chunk *p = CH(c, j);
+        if (p->kind != CK_PP)
+            break;
+        if (p->prep == P_BY || ((fr->flags & FR_OF) && p->prep == P_OF))
+            by = p->np;
+    }
+    if (by >= 0 && np_actors(c, by, ci, 1, NULL, out))
+        return out->n;
+    /* the clause's subject ("At the meeting with X, the Minister …"), but
+     * not "the two ministers": the meeting's host is the main actor */
+    const clause *cl = &c->syn->cl[ci];
+    int sm = cl->subj >= 0 ? CH(c, cl->subj)->mention : -1;
+    if (cl->subj >= 0 && cl->subj != k && !(sm >= 0 && c->ms[sm].kind == MK_GROUP) &&
+        np_actors(c, cl->subj, ci, 0, NULL, out))
+        return out->n;
+    const actor *p = principal_actor(c);
+    if (p) {
+        out->v = p;
+        out->n = 1;
+    }
+    return out->n;
+}
+
+/* The nominal events of chunks [k0, k1) of clause ci; the clause's
+ * subject waits for its verb when skip_subj ("sanctions were imposed"). */
+static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
+                          int in_pp)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->kind == CL_INF)
+        return 0;
+    for (int k = k0; k < k1; k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->kind != CK_NP || ch->mention >= 0 || c->used[k] ||
+            (skip_subj && k == cl->subj))
+            continue;
+        int pp = k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k;
+        if (in_pp != pp)
+            continue;
+        int cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+        const lex_frame *fr = grammar_class_frame(c->lx, cls);
+        if (!fr || ((fr->flags & FR_PAST) && !told_as_done(c, ci, k)))
+            continue;
+        actors src, tgt;
+        int between, made = 0, rc;
+        c->why = "nominal";
+        if (!nominal_target(c, ci, k, fr, NULL, &tgt, &between))
+            continue;
+        if (between && tgt.n >= 2) {
+            rc = among(c, fr, tgt, ch->head, ch->t1, &made);
+        } else {
+            if (!nominal_source(c, ci, k, fr, &src))
+                continue;
+            drop_side(c, &tgt, &src.v[0]);
+            rc = pairs(c, fr, src, tgt, ch->head, ch->t1, &made);
+        }
+        if (rc)
+            return rc;
+        c->used[k] = 1;
+    }
+    return 0;
+}
+
+/* ---- the document's discourse -------------------------------------------------------------- */
+
+/* A symmetric cooperative event makes its participants the current
+ * interlocutors: the new candidates [first, cv->n). */
 static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
                         uint32_t si)
 {
     if (first >= cv->n)
         return 0;
     const cand *e = &cv->v[first];
-    if (strcmp(e->verb->type, "CONSULT") || e->negated)
+    if (!(e->frame->flags & FR_SYM) || e->code->quad > 2 || e->negated)
         return 0;
     actor g[33];
     int n = 0;
@@ -524,56 +1156,89 @@ static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
     return 0;
 }
 
+/* "Lin Jian: The Philippine claim …": a person and a colon open a
+ * paragraph that is that person's statement; a new paragraph without one
+ * ends it. */
+static void paragraph_speaker(ctx *c)
+{
+    const sentence *s = &c->td->sents[c->si];
+    const token *T = c->T;
+    if (T[s->tok0].flags & TOK_PARA)
+        c->sp->has_para = 0;
+    if (c->nm && c->ms[0].t0 == s->tok0 && c->ms[0].nact == 1 &&
+        c->ms[0].t1 < s->tok1 && tok_eq(&T[c->ms[0].t1], ":")) {
+        c->sp->para = c->ms[0].acts[0];
+        c->sp->has_para = 1;
+        c->sp->para_sent = c->si;
+    } else if (s->tok0 + 1 < s->tok1 && tok_eq(&T[s->tok0 + 1], ":") &&
+               (T[s->tok0].flags & TOK_ALLCAPS)) {
+        c->sp->has_para = 0; /* "AFP: …": a journalist's question */
+    }
+}
+
+/* What the next sentences need: the latest list, subject and "it". */
+static void remember(ctx *c)
+{
+    coref_state *st = c->st;
+    for (int k = c->nm - 1; k >= 0; k--)
+        if (c->ms[k].nact >= 2 && c->ms[k].kind != MK_GROUP) {
+            st->list = c->ms[k].acts;
+            st->nlist = c->ms[k].nact;
+            st->list_sent = c->si;
+            break;
+        }
+    for (int k = 0; k < c->nm; k++)
+        if (c->ms[k].prep == P_NONE && !c->ms[k].possessive && c->ms[k].nact == 1 &&
+            c->ms[k].acts[0].entity >= 0) {
+            st->last_subject = c->ms[k].acts[0].entity;
+            break;
+        }
+    for (int i = 0; i < c->syn->ncl; i++) {
+        int k = c->syn->cl[i].subj;
+        if (k < 0 || CH(c, k)->mention < 0)
+            continue;
+        const mention *m = &c->ms[CH(c, k)->mention];
+        if (m->nact == 1 && !m->acts[0].name && (m->acts[0].country || m->acts[0].org) &&
+            (!m->acts[0].agent || state_sector(m->acts[0].agent))) {
+            st->last_it = m->acts[0];
+            break;
+        }
+    }
+}
+
 int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
-                    uint32_t si, mention *ms, int nm, coref_state *st,
+                    uint32_t si, mention *ms, int nm, const syn_sent *syn,
+                    coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv)
 {
-    const sentence *s = &td->sents[si];
-    ctx c = {a, lx, td, si, s->tok0, s->tok1, ms, nm, st, cv, NULL};
-    c.used = arena_zalloc(a, (size_t)(nm ? nm : 1));
+    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL, negated, 0};
+    c.used = arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;
-    int q = 0;
-    for (uint32_t k = s->tok0; k < s->tok1;) {
-        while (q < nm && ms[q].t1 <= k)
-            q++;
-        if (q < nm && ms[q].t0 <= k) {
-            k = ms[q].t1; /* triggers are not inside actor mentions */
-            continue;
-        }
-        const lex_hit *h;
-        size_t l = lexicon_match(lx, td->toks, k, s->tok1, LK_BIT(LK_VERB), &h);
-        for (; l && h; h = lexicon_next(lx, h))
-            if (h->ntok == l && lexicon_hit_ok(lx, h, td->toks, k, LK_BIT(LK_VERB)))
-                break;
-        if (!l || !h) {
-            k++;
-            continue;
-        }
-        /* "recalled its ambassador from": the mention inside the trigger
-         * is part of the verb, not a participant */
-        for (int m = q; m < nm && ms[m].t0 < k + l; m++)
-            if (ms[m].t0 >= k && ms[m].t1 <= k + l)
-                c.used[m] = 1;
+    paragraph_speaker(&c);
+    /* the setting first: "Following the meeting with X, an agreement was
+     * signed", "No agreements were signed during the visit of X" make X
+     * an interlocutor before the signing; then the verbs; then nouns
+     * that are subjects or owned ("talks between X and Y took place") */
+    for (int ci = 0; ci < syn->ncl; ci++) {
+        const clause *cl = &syn->cl[ci];
         size_t before = cv->n;
-        int rc = trigger(&c, &lx->verbs[h->idx], k, (uint32_t)(k + l));
-        if (rc || (rc = update_group(a, st, cv, before, si)))
+        int rc = nominal_events(&c, ci, cl->c0, cl->c1, 1, 1);
+        if (!rc)
+            rc = update_group(a, st, cv, before, si);
+        before = cv->n;
+        if (!rc)
+            rc = verbal_events(&c, ci);
+        if (!rc)
+            rc = update_group(a, st, cv, before, si);
+        before = cv->n;
+        if (!rc)
+            rc = nominal_events(&c, ci, cl->c0, cl->c1, 0, 0);
+        if (!rc)
+            rc = update_group(a, st, cv, before, si);
+        if (rc)
             return rc;
-        k += (uint32_t)l;
     }
-    /* remember the latest list and the latest subject person */
-    for (int k = nm - 1; k >= 0; k--)
-        if (ms[k].nact >= 2 && ms[k].kind != MK_GROUP) {
-            st->list = ms[k].acts;
-            st->nlist = ms[k].nact;
-            st->list_sent = si;
-            break;
-        }
-    for (int k = 0; k < nm; k++)
-        if (ms[k].prep == P_NONE && !ms[k].possessive && ms[k].nact == 1 &&
-            ms[k].acts[0].entity >= 0) {
-            st->last_subject = ms[k].acts[0].entity;
-            break;
-        }
+    remember(&c);
     return 0;
 }

@@ -4,10 +4,11 @@
 #ifndef PARLEY_EVENTS_H
 #define PARLEY_EVENTS_H
 
-#include "mentions/mentions.h"
+#include "syntax/syntax.h"
 
 typedef struct cand {
-    const lex_verb *verb;
+    const lex_frame *frame; /* the frame that coded it */
+    const lex_code *code;   /* its row of the event table */
     actor src, tgt;
     uint32_t sent;
     uint32_t trig0, trig1; /* trigger tokens */
@@ -16,6 +17,7 @@ typedef struct cand {
     int place;         /* index into lexicon places, or -1 */
     const char *topics[PARLEY_MAX_TOPICS];
     size_t ntopics;
+    const char *why;   /* which rule made it, for the trace */
     int merged_into;   /* -1, or the candidate this one was merged into */
     uint32_t *extra;   /* sentences merged in */
     size_t nextra;
@@ -26,10 +28,21 @@ typedef struct cand_vec {
     size_t n, cap;
 } cand_vec;
 
-/* Finds the events of sentence si and appends them to cv. Updates the
- * interlocutor group in st. Returns 0 or PARLEY_ENOMEM. */
+/* What the frames remember across the sentences of a document: who is
+ * speaking (a quotation that spans sentences, a "NAME:" paragraph of a
+ * press conference). */
+typedef struct speech_state {
+    actor para;       /* the speaker of the current paragraph */
+    int has_para;
+    uint32_t para_sent;
+} speech_state;
+
+/* Finds the events of sentence si (parsed in syn) and appends them to cv.
+ * Updates the interlocutor group in st. negated: also code negated
+ * events (marked). Returns 0 or PARLEY_ENOMEM. */
 int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
-                    uint32_t si, mention *ms, int nm, coref_state *st,
+                    uint32_t si, mention *ms, int nm, const syn_sent *syn,
+                    coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv);
 
 /* Per-document attribute state: the setting (where the document's events
@@ -54,8 +67,9 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
 /* Merges duplicates: the same event (type, participants, date) reported
  * twice becomes one with both evidence sentences; an event whose
  * participants are less specific versions of another's (a country for a
- * minister of that country) is merged into it. */
-int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv);
+ * minister of that country) is merged into it. titled: sentence 0 is a
+ * headline, whose events are better shown by the body's sentence. */
+int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled);
 
 /* Whether a type is symmetric (meetings, agreements, signings). */
 int events_symmetric(const cand *c);

@@ -11,10 +11,7 @@
 
 int events_symmetric(const cand *c)
 {
-    const char *t = c->verb->type;
-    if (!strcmp(t, "CONSULT") || !strcmp(t, "AGREE") || !strcmp(t, "COOPERATE"))
-        return 1;
-    return c->verb->mode && !strcmp(c->verb->mode, "sign");
+    return (c->frame->flags & FR_SYM) != 0;
 }
 
 /* Could a and b be the same participant? */
@@ -39,13 +36,19 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
                       int *swapped)
 {
     *swapped = 0;
-    if (strcmp(a->verb->type, b->verb->type) || a->negated != b->negated)
+    if (strcmp(a->code->type, b->code->type) || a->negated != b->negated)
         return 0;
-    /* a meeting hosted, held or discussed is one meeting; but praising
-     * and signing are different acts of support */
-    if (strcmp(a->verb->type, "CONSULT") &&
-        ((a->verb->mode != NULL) != (b->verb->mode != NULL) ||
-         (a->verb->mode && strcmp(a->verb->mode, b->verb->mode))))
+    /* a meeting hosted, held or discussed is one meeting, criticising and
+     * accusing one statement (same type, pair and day); but praising and
+     * signing are different acts of support: a symmetric act and a
+     * directed one are not merged */
+    if (events_symmetric(a) != events_symmetric(b))
+        return 0;
+    /* two statements of one type are one only in one sentence ("criticised
+     * the meeting, accusing Seoul of …"); apart, different wordings are
+     * different acts */
+    if (a->sent != b->sent && strcmp(a->code->cameo, b->code->cameo) &&
+        !events_symmetric(a))
         return 0;
     if (a->date && b->date && a->date != b->date) {
         /* a month matches the days inside it */
@@ -81,7 +84,7 @@ static int add_extra(arena *ar, cand *keep, uint32_t sent)
     return 0;
 }
 
-int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv)
+int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled)
 {
     for (size_t i = 0; i < cv->n; i++) {
         cand *e = &cv->v[i];
@@ -109,6 +112,13 @@ int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv)
                     dup |= k->topics[u] == e->topics[t];
                 if (!dup && k->ntopics < PARLEY_MAX_TOPICS)
                     k->topics[k->ntopics++] = e->topics[t];
+            }
+            /* a headline restates the body: the body's sentence is the
+             * evidence to show first */
+            if (titled && k->sent == 0 && e->sent > 0) {
+                uint32_t t = k->sent;
+                k->sent = e->sent;
+                e->sent = t;
             }
             if (add_extra(a, k, e->sent))
                 return PARLEY_ENOMEM;

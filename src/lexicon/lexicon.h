@@ -10,6 +10,7 @@
 
 #include "parley.h"
 #include "text/token.h"
+#include "lexicon/grammar.h"
 
 enum lex_kind {
     LK_COUNTRY,    /* a country's name or variant */
@@ -19,7 +20,6 @@ enum lex_kind {
     LK_OFFICE,     /* an office, singular */
     LK_OFFICE_PL,  /* an office, plural ("Foreign Ministers") */
     LK_PERSON,     /* a known person's name or variant */
-    LK_VERB,       /* an event trigger */
     LK_TOPIC,
     LK_PLACE,      /* a gazetteer place */
     LK_VENUE,      /* a venue that locates a place */
@@ -51,22 +51,6 @@ typedef struct lex_person {
     int32_t from, to;    /* YYYYMMDD bounds, 0 = open */
 } lex_person;
 
-/* How an event trigger finds its participants (see data/verbs.txt). */
-enum verb_frame {
-    VF_SVO,      /* source = subject, target = object */
-    VF_PASSIVE,  /* target = subject, source = "by" object */
-    VF_NOMINAL,  /* "meeting with X": source = subject or principal */
-    VF_RECIP,    /* "X and Y discussed", "discussed with X" */
-    VF_AGENTLESS /* "an agreement was signed": the current interlocutors */
-};
-
-typedef struct lex_verb {
-    const char *type, *mode, *cameo;
-    int quad;
-    double goldstein;
-    int frame;
-} lex_verb;
-
 typedef struct lex_place {
     const char *name;
     char iso3[4];
@@ -94,7 +78,6 @@ struct parley_lexicon {
     lex_org *orgs;
     lex_office *offices;
     lex_person *persons;
-    lex_verb *verbs;
     lex_place *places;
     lex_simple *topics, *venues;
     size_t ncount[LK_NKINDS];
@@ -123,6 +106,10 @@ struct parley_lexicon {
      * indexes persons by their country, w = 1 by their organisation */
     uint32_t *holder_head[2], *holder_next[2];
     size_t nholder_heads;
+
+    /* the grammar's vocabulary: word lists, parts of speech, the event
+     * table, noun classes and verb frames (grammar.h) */
+    struct lex_grammar *gram;
 
     arena mem; /* strings and record arrays */
 };

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lexicon/builtin.h"
+#include "lexicon/grammar.h"
 #include "lexicon/lexicon.h"
 
 #define MAX_FIELDS 8
@@ -272,16 +273,6 @@ int32_t lexicon_parse_bound(const char *s, size_t n, int upper)
     return y * 10000 + m * 100 + d;
 }
 
-static int frame_from_name(const char *s)
-{
-    static const char *const names[] = {"svo", "passive", "nominal", "recip",
-                                        "agentless"};
-    for (int i = 0; i < 5; i++)
-        if (!strcmp(s, names[i]))
-            return i;
-    return -1;
-}
-
 static int valid_code(const char *s, size_t min, size_t max)
 {
     size_t n = strlen(s);
@@ -298,6 +289,15 @@ static int entry(loader *ld, const char *file, char **f, int nf)
 {
     parley_lexicon *lx = ld->lx;
     int rc = 0;
+    if (grammar_file(file)) {
+        const char *why = NULL;
+        rc = grammar_entry(lx, file, f, nf, ld->user, &why);
+        if (rc == PARLEY_EPARSE) {
+            complain(ld, "%s", why);
+            return 0;
+        }
+        return rc;
+    }
 #define NEED(k)                                                     \
     do {                                                            \
         if (nf != (k)) {                                            \
@@ -436,32 +436,6 @@ static int entry(loader *ld, const char *file, char **f, int nf)
         snprintf(key, sizeof key, "%s|%s|%s", f[0], f[1], f[2]);
         if ((rc = keyed(ld, LK_PERSON, key)) || (rc = phrase(ld, LK_PERSON, f[0])) ||
             (rc = phrases(ld, LK_PERSON, f[5])))
-            return rc;
-    } else if (!strcmp(file, "verbs.txt")) {
-        NEED(7);
-        int frame = frame_from_name(f[5]);
-        char *endq, *endg;
-        long quad = strtol(f[3], &endq, 10);
-        double gs = strtod(f[4], &endg);
-        if (frame < 0) {
-            complain(ld, "unknown frame '%s' (svo, passive, nominal, recip, agentless)", f[5]);
-            return 0;
-        }
-        if (*endq || quad < 1 || quad > 4 || *endg || gs < -10 || gs > 10 ||
-            !valid_code(f[2], 2, 4)) {
-            complain(ld, "bad CAMEO code, QuadClass or Goldstein score in '%s'", f[2]);
-            return 0;
-        }
-        lex_verb *v = grow_records(ld, LK_VERB, (void **)&lx->verbs, sizeof *v);
-        if (!v)
-            return PARLEY_ENOMEM;
-        v->type = save(ld, f[0]);
-        v->mode = save(ld, f[1]);
-        v->cameo = save(ld, f[2]);
-        v->quad = (int)quad;
-        v->goldstein = gs;
-        v->frame = frame;
-        if ((rc = phrases(ld, LK_VERB, f[6])))
             return rc;
     } else if (!strcmp(file, "topics.txt")) {
         NEED(2);
@@ -628,7 +602,7 @@ static int load_text(loader *ld, const char *name, const char *where,
 static const char *const file_order[] = {
     "abbreviations.txt", "honorifics.txt", "places.txt", "countries.txt",
     "orgs.txt", "offices.txt", "persons.txt", "topics.txt", "venues.txt",
-    "verbs.txt", NULL};
+    "words.txt", "pos.txt", "cameo.txt", "nouns.txt", "verbs.txt", NULL};
 
 static int load_user_file(loader *ld, const char *dir, const char *name)
 {
@@ -780,7 +754,7 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->orgs);
     free(lx->offices);
     free(lx->persons);
-    free(lx->verbs);
+    grammar_free(lx);
     free(lx->places);
     free(lx->topics);
     free(lx->venues);

@@ -19,6 +19,42 @@ static int fold_last_word(arena *a, const char *name, char **out)
     return text_fold(a, p, (size_t)(end - p), out) < 0 ? -1 : 0;
 }
 
+/* Whether one full name can be the other written shorter: the words of
+ * the shorter stand in the longer in order ("Sergey Lavrov", "Sergey
+ * Viktorovich Lavrov"); "Sabah Khalid Al-Sabah" and "Ahmad Abdullah
+ * Al-Sabah" are two people. Case and spacing as written. */
+static int names_compatible(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb) {
+        const char *t = a;
+        a = b;
+        b = t;
+    }
+    const char *p = b;
+    while (*a) {
+        while (*a == ' ')
+            a++;
+        const char *e = a;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - a);
+        if (!n)
+            break;
+        const char *hit = NULL;
+        for (const char *q = p; *q; q++)
+            if ((q == b || q[-1] == ' ') && !strncmp(q, a, n) && (q[n] == ' ' || !q[n])) {
+                hit = q;
+                break;
+            }
+        if (!hit)
+            return 0;
+        p = hit + n;
+        a = e;
+    }
+    return 1;
+}
+
 static int words(const char *s)
 {
     int n = 0, in = 0;
@@ -48,7 +84,7 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
     int idx[64], cnt[64], used = 0;
     for (size_t i = 0; i < td->ntoks;) {
         const lex_hit *h;
-        uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ);
+        uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL);
         size_t l = lexicon_match(lx, td->toks, i, td->ntoks, mask, &h);
         int found = -1;
         for (; l && h; h = lexicon_next(lx, h))
@@ -78,6 +114,23 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
             best = k;
     if (best >= 0 && cnt[best] >= 2)
         st->home = lx->countries[idx[best]].iso3;
+    /* a dateline's capital ("ANKARA, Jan 23 –") says whose ministry
+     * speaks, whatever the text names most */
+    for (size_t si = 0; si < td->nsents && si < 3; si++) {
+        size_t t = td->sents[si].tok0, e = td->sents[si].tok1;
+        const lex_hit *h;
+        size_t l = lexicon_match(lx, td->toks, t, e, LK_BIT(LK_CAPITAL), &h);
+        while (h && (h->ntok != l || !lexicon_hit_ok(lx, h, td->toks, t, LK_BIT(LK_CAPITAL))))
+            h = lexicon_next(lx, h);
+        if (!l || !h || t + l >= e || !(td->toks[t].flags & TOK_CAP))
+            continue;
+        const token *nx = &td->toks[t + l];
+        if (nx->fold_len == 1 && (nx->fold[0] == ',' || nx->fold[0] == '-' ||
+                                  nx->fold[0] == '(')) {
+            st->home = lx->countries[h->idx].iso3;
+            break;
+        }
+    }
 }
 
 void coref_from_entity(const coref_state *st, int e, actor *ac)
@@ -195,6 +248,7 @@ static int add_entity(arena *a, coref_state *st, const actor *ac,
     e->country = ac->country;
     e->org = ac->org;
     e->agent = ac->agent;
+    e->title = ac->title;
     e->last_sent = sent;
     char *sn = NULL;
     if (ac->name && fold_last_word(a, ac->name, &sn) == 0)
@@ -228,6 +282,10 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
         return 0;
     if (!strcmp(e->role, ac->role))
         return 1;
+    /* "the Secretary" after "Secretary of State Antony Blinken": the
+     * office as written holds the description's words */
+    if (e->title && ac->title && strstr(e->title, ac->title))
+        return 1;
     /* "the Minister" fits "Minister of Foreign Affairs" */
     return strstr(e->role, ac->role) != NULL;
 }
@@ -245,6 +303,9 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             if (!e->surname || strcmp(e->surname, sn))
                 continue;
             if (ac->country && e->country && strcmp(ac->country, e->country))
+                continue;
+            if (e->name && words(e->name) >= 2 && words(ac->name) >= 2 &&
+                !names_compatible(e->name, ac->name))
                 continue;
             found = k;
             break;
@@ -274,6 +335,8 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             }
             if (!e->agent)
                 e->agent = ac->agent;
+            if (!e->title)
+                e->title = ac->title;
             e->last_sent = sent;
             const char *role = ac->role;
             coref_from_entity(st, found, ac);
@@ -286,15 +349,15 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         ac->entity = add_entity(a, st, ac, sent);
         return ac->entity;
     }
-    /* a description: the latest entity it fits, else the dictionary */
-    for (int k = st->nents - 1; k >= 0; k--)
-        if (fits(lx, &st->ents[k], ac)) {
-            found = k;
-            break;
-        }
-    if (found < 0 && ac->role && !ac->country && !ac->org &&
-        st->principal >= 0 && fits(lx, &st->ents[st->principal], ac))
+    /* a description: "the Minister" without a country is the document's
+     * main actor when it fits, else the latest entity it fits; else the
+     * dictionary */
+    if (ac->role && !ac->country && !ac->org && st->principal >= 0 &&
+        fits(lx, &st->ents[st->principal], ac))
         found = st->principal;
+    for (int k = st->nents - 1; k >= 0 && found < 0; k--)
+        if (fits(lx, &st->ents[k], ac))
+            found = k;
     if (found < 0 && ac->role && ac->org && !ac->country) {
         /* "the Secretary-General" defaults to the UN's, unless the
          * document already named another organisation's */
@@ -319,6 +382,15 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         ac->entity = add_entity(a, st, ac, sent);
         return ac->entity;
     }
+    /* an office of a named state ("Turkey's foreign ministry") is an
+     * entity that "the ministry" can refer to later; an office with no
+     * state is the home country's */
+    if (ac->role && (ac->country || ac->org)) {
+        ac->entity = add_entity(a, st, ac, sent);
+        return ac->entity;
+    }
+    if (ac->role && st->home)
+        ac->country = st->home;
     return -1;
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "mentions/mentions.h"
+#include "syntax/syntax.h"
 
 #define ACTOR_KINDS                                                        \
     (LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL) |            \
@@ -101,7 +102,9 @@ static int name_token_in(const scan *sc, size_t i, int inside)
     size_t l = match_at(sc, i, (ACTOR_KINDS & ~LK_BIT(LK_HONORIFIC)) |
                                    LK_BIT(LK_PLACE) | LK_BIT(LK_VENUE),
                         &h);
-    if (l == 1 && inside && h->kind == LK_ADJ &&
+    /* a demonym or a town closes a name ("Volker Türk", "Felipe Urrutia
+     * Lagos") when no capitalised word follows */
+    if (l == 1 && inside && (h->kind == LK_ADJ || h->kind == LK_PLACE) &&
         (i + 1 >= sc->s1 || !cap_word(&sc->toks[i + 1])) &&
         !is_kind(sc, i + 1, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
         return 1;
@@ -178,6 +181,21 @@ static char *span_str(const scan *sc, size_t t0, size_t t1)
                          sc->toks[t1 - 1].end - sc->toks[t0].start);
 }
 
+/* The folded words of tokens [t0, t1), one space between them. */
+static const char *fold_span(const scan *sc, size_t t0, size_t t1)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    for (size_t k = t0; k < t1; k++)
+        if (parley_buf_add(&b, sc->toks[k].fold, sc->toks[k].fold_len) ||
+            (k + 1 < t1 && parley_buf_addc(&b, ' '))) {
+            parley_buf_release(&b);
+            return NULL;
+        }
+    const char *r = b.p ? arena_strndup(sc->a, b.p, b.n) : NULL;
+    parley_buf_release(&b);
+    return r;
+}
+
 /* Sets ac's name to the text of tokens [t0, t1). */
 static void set_name(const scan *sc, actor *ac, size_t t0, size_t t1)
 {
@@ -198,6 +216,7 @@ static const char *country_at(const scan *sc, size_t i, size_t *len,
 
 typedef struct office_info {
     const char *role, *agent, *country, *org;
+    const char *title; /* the office as written, folded ("secretary of state") */
     const char *portfolio;
     int plural, counterpart, possessor;
     int generic; /* head is a generic noun ("side", "diplomat") */
@@ -245,6 +264,20 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
     const token *T = sc->toks;
     for (int guard = 0; guard < 8 && j < sc->s1; guard++) {
         size_t l;
+        /* "Minister of State at the Ministry of Foreign Affairs", "a
+         * second secretary at the Russian embassy" */
+        int is_at = tok_eq(&T[j], "at") && oi->role && depth == 0;
+        if (is_at) {
+            office_info sub;
+            size_t e = parse_office(sc, j + 1, &sub, depth + 1);
+            if (e > j + 1 && !sub.plural && !sub.generic && !oi->country && !oi->org) {
+                oi->country = sub.country;
+                oi->org = sub.org;
+                j = e;
+                continue;
+            }
+            break;
+        }
         if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && oi->role &&
                                     (strstr(oi->role, "Ambassador") ||
                                      strstr(oi->role, "Representative") ||
@@ -283,7 +316,9 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                  * Uzbekistan": the inner office's country or org */
                 office_info sub;
                 size_t e = parse_office(sc, j + 1, &sub, depth + 1);
-                if (e > j + 1 && !sub.plural && (sub.country || sub.org)) {
+                /* "Chairperson of the Senate of the Oliy Majlis": a chain
+                 * of offices, even when none names its state */
+                if (e > j + 1 && !sub.plural && !sub.generic) {
                     oi->country = sub.country;
                     oi->org = sub.org;
                     j = e;
@@ -300,8 +335,14 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                                tok_eq(&T[e], "the")) &&
                      e + 1 < sc->s1 && cap_word(&T[e + 1]))))
                 e++;
-            if (e > k && !is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG),
-                                  NULL, NULL)) {
+            /* "Special Envoy of the Secretary-General for Yemen": an
+             * organisation's envoy for a country keeps the organisation */
+            int envoy_for = oi->org || (oi->role && (strstr(oi->role, "Envoy") ||
+                                                     strstr(oi->role, "Representative") ||
+                                                     strstr(oi->role, "Rapporteur") ||
+                                                     strstr(oi->role, "Coordinator")));
+            if (e > k && (envoy_for || !is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG),
+                                                NULL, NULL))) {
                 size_t cut = k;
                 for (size_t q = k; q < e; q++) {
                     const lex_hit *ph;
@@ -421,6 +462,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
                           : of->role;
         oi->agent = of->agent;
         implied_org = of->org;
+        oi->title = fold_span(sc, j, j + l);
         j += l;
     } else if (tok_in(&T[j], W_GENERIC_HEADS) &&
                (premods || oi->possessor)) {
@@ -489,6 +531,7 @@ static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
     ac->agent = oi->agent;
     ac->country = oi->country;
     ac->org = oi->org;
+    ac->title = oi->title;
     if (ac->org && ac->country && oi->role && !strstr(oi->role, "Ambassador") &&
         !strstr(oi->role, "Representative"))
         ac->country = NULL; /* "the Kazakh head of the SCO": the org rules */
@@ -641,13 +684,19 @@ static int capital_is_place(const scan *sc, size_t i)
 {
     if (i == sc->s0 || !tok_in(&sc->toks[i - 1], W_LOC))
         return 0;
-    for (size_t b = i > sc->s0 + 6 ? i - 6 : sc->s0; b < i; b++) {
-        const lex_hit *h;
-        size_t l = match_at(sc, b, LK_BIT(LK_VERB), &h);
-        if (l && b + l == i) {
-            const lex_verb *v = &sc->lx->verbs[h->idx];
-            return v->mode && !strcmp(v->mode, "visit");
+    for (size_t b = i - 1; b > sc->s0 && b + 7 > i; b--) {
+        const token *v = &sc->toks[b - 1];
+        if (v->tag != ST_VERB)
+            continue;
+        uint32_t link = grammar_patterns(sc->lx, v->hash);
+        int trigger = 0;
+        for (const lex_pattern *p; (p = grammar_pattern(sc->lx, &link));) {
+            const lex_frame *fr = grammar_frame(sc->lx, p->frame);
+            if (fr->flags & FR_PLACE)
+                return 1;
+            trigger |= !(fr->flags & FR_REPORT);
         }
+        return !trigger;
     }
     return 1;
 }
@@ -668,8 +717,9 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (!c && !o)
             break;
         size_t lc;
+        /* "in Tehran" is a place; "Tehran's execution" a government */
         if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) &&
-            capital_is_place(sc, s))
+            !(s + l < sc->s1 && (T[s + l].flags & TOK_POSS)) && capital_is_place(sc, s))
             break;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
@@ -705,6 +755,44 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
     return end;
 }
 
+/* An organisation the lexicon does not know, named with its acronym in
+ * brackets: capitalised words (with "of", "for", "and", "the" between)
+ * then "(XYZ)". Returns the end (after ")"), or i; *acr is the acronym. */
+static size_t bracket_org(const scan *sc, size_t i, const char **acr)
+{
+    const token *T = sc->toks;
+    size_t k = i, words = 0;
+    while (k < sc->s1) {
+        if (cap_word(&T[k]) && !(T[k].flags & TOK_ALLCAPS)) {
+            k++;
+            words++;
+        } else if (words && (tok_eq(&T[k], "of") || tok_eq(&T[k], "for") ||
+                             tok_eq(&T[k], "and") || tok_eq(&T[k], "the")) &&
+                   k + 1 < sc->s1 && cap_word(&T[k + 1])) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (words < 2 || k + 2 >= sc->s1 || !tok_eq(&T[k], "(") ||
+        !(T[k + 1].flags & TOK_ALLCAPS) || T[k + 1].fold_len > 8 ||
+        !tok_eq(&T[k + 2], ")"))
+        return i;
+    *acr = span_str(sc, k + 1, k + 2);
+    return *acr ? k + 3 : i;
+}
+
+/* An acronym registered by bracket_org earlier in the document. */
+static const char *known_acronym(const scan *sc, const token *t)
+{
+    if (!(t->flags & TOK_ALLCAPS))
+        return NULL;
+    for (int k = 0; k < sc->st->nacr; k++)
+        if (sc->st->acr[k].h == t->hash)
+            return sc->st->acr[k].org;
+    return NULL;
+}
+
 /* Closed-class words after which a country or organisation is still an
  * actor; any other word makes it a noun modifier ("the UN programme"). */
 static int modifier_follows(const scan *sc, size_t e)
@@ -714,10 +802,10 @@ static int modifier_follows(const scan *sc, size_t e)
     const token *t = &sc->toks[e];
     if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS))
         return 0;
-    if (tok_in(t, W_OK))
+    if (tok_in(t, W_ACTOR_OK))
         return 0;
-    /* a verb of the lexicon right after: "Kazakhstan welcomed" */
-    if (is_kind(sc, e, LK_BIT(LK_VERB), NULL, NULL))
+    /* a verb right after: "Kazakhstan welcomed" */
+    if (t->tag == ST_VERB || t->tag == ST_AUX || t->tag == ST_MODAL)
         return 0;
     /* a lower-case past tense right after is a verb: "Kazakhstan
      * welcomed"; any other word makes the name a modifier */
@@ -766,7 +854,8 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         mention *m = NULL;
 
         /* pronouns, groups, "the latter", "our country" */
-        if (tok_in(t, W_PRON)) {
+        /* "HE" is His Excellency, not "he" */
+        if (tok_in(t, W_PRON) && !(t->flags & TOK_ALLCAPS)) {
             m = add_mention(&sc, &mv, i, i + 1, MK_PRONOUN, 0);
             if (!m)
                 return -1;
@@ -848,6 +937,50 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             continue;
         }
 
+        /* an organisation named with its acronym: "the Movement for
+         * Democratic Renewal (MDR)", later "the MDR" */
+        {
+            const char *acr = NULL;
+            size_t j0 = skip_det(&sc, i);
+            size_t be = j0;
+            /* only what the lexicon does not know; "the MDR spokesman" is
+             * an office */
+            if (j0 < s1 && !is_kind(&sc, j0, ACTOR_KINDS, NULL, NULL)) {
+                if (T[j0].flags & TOK_CAP)
+                    be = bracket_org(&sc, j0, &acr);
+                if (!acr && (acr = known_acronym(&sc, &T[j0])))
+                    be = j0 + 1;
+                if (acr && be - 3 > j0 && is_kind(&sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))
+                    acr = NULL;
+                if (acr && be < s1 && is_kind(&sc, be, LK_BIT(LK_OFFICE), NULL, NULL))
+                    acr = NULL;
+            }
+            if (acr && be > j0) {
+                m = add_mention(&sc, &mv, i, be, MK_ORG, 1);
+                if (!m)
+                    return -1;
+                m->acts[0].org = acr;
+                m->prep = prep;
+                if (be < s1 && (T[be].flags & TOK_POSS)) {
+                    m->possessive = 1;
+                    be++;
+                }
+                if (!known_acronym(&sc, &T[be - 2 < s1 ? be - 2 : j0]) &&
+                    st->nacr < ACRONYMS && T[j0].flags & TOK_CAP) {
+                    /* remember it: the token inside the brackets */
+                    for (size_t q = j0; q < be; q++)
+                        if (tok_eq(&T[q], "(") && q + 1 < be) {
+                            st->acr[st->nacr].h = T[q + 1].hash;
+                            st->acr[st->nacr].org = acr;
+                            st->nacr++;
+                            break;
+                        }
+                }
+                i = be;
+                continue;
+            }
+        }
+
         /* office chunks, with or without a name */
         size_t e = parse_office(&sc, i, &oi, 0);
         if (e > i) {
@@ -871,12 +1004,15 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                     i = le;
                     continue;
                 }
-                if (oi.country || oi.org) {
+                /* "trade unions", "protesters" with no state: the
+                 * document's home country's */
+                int sector = oi.agent && strcmp(oi.agent, "GOV") && st->home;
+                if (oi.country || oi.org || sector) {
                     /* "two Russian diplomats": that country's officials */
                     m = add_mention(&sc, &mv, i, e, MK_COUNTRY, 1);
                     if (!m)
                         return -1;
-                    m->acts[0].country = oi.country;
+                    m->acts[0].country = oi.country || oi.org ? oi.country : st->home;
                     m->acts[0].org = oi.org;
                     m->acts[0].agent = oi.agent;
                     m->prep = prep;

@@ -13,6 +13,8 @@
 /* A resolved participant. Strings live in the document arena. */
 typedef struct actor {
     const char *name, *role, *country, *org, *agent;
+    const char *title; /* the office as written, folded ("secretary of
+                          state"), for "the Secretary" later */
     uint32_t t0, t1; /* tokens of the mention as written */
     /* name_text: the name as cut from the text's tokens [n0, n1), so
      * that the dictionary can be searched without tokenizing it again
@@ -34,11 +36,6 @@ enum mention_kind {
     MK_HOME     /* our country, the country, your country */
 };
 
-enum prep {
-    P_NONE, P_WITH, P_OF, P_TO, P_BY, P_BETWEEN, P_IN, P_AT, P_FOR, P_FROM,
-    P_ON, P_AGAINST, P_OTHER
-};
-
 typedef struct mention {
     uint32_t t0, t1; /* tokens [t0, t1) */
     int kind;
@@ -51,6 +48,7 @@ typedef struct mention {
 
 typedef struct entity {
     const char *name, *role, *country, *org, *agent;
+    const char *title; /* as in actor */
     const char *surname; /* folded last name token */
     uint32_t last_sent;
 } entity;
@@ -76,6 +74,26 @@ typedef struct coref_state {
     /* the latest two actor mentions, for "the latter" / "the former" */
     actor recent[2];
     int nrecent;
+    /* the latest state or organisation that was a subject, for "it" */
+    actor last_it;
+    /* the owners of recent noun phrases ("Tehran's execution of X"), for
+     * "the execution" later: a ring of OWNED entries */
+#define OWNED 16
+    struct owned {
+        uint64_t head; /* text_hash of the head noun, 0 = empty */
+        actor owner;
+        uint32_t sent;
+    } owned[OWNED];
+    int owned_next;
+    /* organisations the text named with an acronym in brackets
+     * ("the Movement for Democratic Renewal (MDR)"): the acronym's
+     * text_hash and the acronym */
+#define ACRONYMS 16
+    struct acronym {
+        uint64_t h;
+        const char *org;
+    } acr[ACRONYMS];
+    int nacr;
 } coref_state;
 
 /* Finds the actor mentions of sentence [s0, s1) into *out (arena), in
@@ -100,71 +118,5 @@ int coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
 
 /* Fills *ac from entity e. */
 void coref_from_entity(const coref_state *st, int e, actor *ac);
-
-/* Whether the folded token is the word w. Callers pass literals, so
- * strlen and memcmp fold into a length test and a few compares. */
-static inline int tok_eq(const token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->fold_len == n && memcmp(t->fold, w, n) == 0;
-}
-
-/* tok_eq for words that are not literals: stops at the first difference
- * instead of measuring w. */
-static inline int tok_eq_var(const token *t, const char *w)
-{
-    const char *f = t->fold;
-    for (uint32_t i = 0; i < t->fold_len; i++)
-        if (f[i] != w[i])
-            return 0; /* also when w ends first: w[i] is NUL, f[i] not */
-    return w[t->fold_len] == '\0';
-}
-
-/* The grammar's closed word lists (words.c). */
-enum word_list {
-    W_NOT_NAMES,
-    W_PARTICLES,
-    W_DETERMINERS,
-    W_QUANTIFIERS,
-    W_ENDS,
-    W_POSS,
-    W_GROUP_NOUNS_EARLY,
-    W_OFFICE_PREMODS,
-    W_GENERIC_HEADS,
-    W_KEEP,
-    W_LOC,
-    W_OK,
-    W_LOWER_STARTERS,
-    W_PRON,
-    W_SELF,
-    W_THEY,
-    W_HIS,
-    W_GROUP_NOUNS,
-    W_HOME_NOUN,
-    W_HOME_DET,
-    W_MODALS,
-    W_NEGATORS,
-    W_FUTURE_WORDS,
-    W_SKIPPABLE,
-    W_CALENDAR,
-    W_PREPOSITIONS,
-    W_NLISTS
-};
-
-/* The mask of the word lists that contain the folded form whose
- * text_hash is h (bit W_x), with WORDS_KNOWN set. */
-uint32_t words_mask(uint64_t h);
-
-/* Sets the word-list mask of toks[0, n), once per document. */
-void words_annotate(token *toks, size_t n);
-
-#define WORDS_KNOWN (1u << 31)
-
-/* Whether the folded token is in word list w (enum word_list). */
-static inline int tok_in(const token *t, int w)
-{
-    uint32_t m = t->words & WORDS_KNOWN ? t->words : words_mask(t->hash);
-    return (m >> w) & 1;
-}
 
 #endif

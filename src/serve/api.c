@@ -34,6 +34,7 @@ void serve_error(serve_resp *r, int status, const char *msg,
 {
     r->status = status;
     r->type = json_type;
+    r->disposition = NULL;
     parley_buf_reset(&r->body);
     parley_buf_adds(&r->body, "{\"error\": ");
     js(&r->body, msg);
@@ -86,7 +87,11 @@ enum {
     P_PAGE = 2,    /* limit, cursor */
     P_NODES = 4,
     P_PAIRS = 8,
-    P_Q = 16       /* q, limit */
+    P_Q = 16,      /* q, limit */
+    P_LEVEL = 32,  /* level */
+    P_SERIES = 64, /* by, group, negated (and level) */
+    P_FORMAT = 128, /* format */
+    P_NEGATED = 256 /* negated */
 };
 
 static const struct {
@@ -124,7 +129,38 @@ struct params {
     parley_store_filter f;
     long limit, nodes, pairs;
     const char *cursor, *q;
+    parley_series_opts so; /* by, group, level, negated */
+    int format;            /* /api/export: 0 csv, 1 json */
+    int level_set;         /* level was given */
 };
+
+/* A name among the values of an enum (from_name gives -1 for others):
+ * 0, or -1 with r set to a 400 naming the parameter and the choices. */
+static int choice(serve_resp *r, const char *name, const char *v,
+                  int (*from_name)(const char *), const char *choices,
+                  int *out)
+{
+    int x = from_name(v);
+    if (x < 0) {
+        char m[160];
+        snprintf(m, sizeof m, "%s: expected %s", name, choices);
+        serve_error(r, 400, m, name);
+        return -1;
+    }
+    *out = x;
+    return 0;
+}
+
+static int yes_no(const char *v)
+{
+    return !strcmp(v, "1") || !strcmp(v, "true") ? 1
+           : !strcmp(v, "0") || !strcmp(v, "false") ? 0 : -1;
+}
+
+static int export_format(const char *v)
+{
+    return !strcmp(v, "csv") ? 0 : !strcmp(v, "json") ? 1 : -1;
+}
 
 static int number(serve_resp *r, const char *name, const char *v, long lo,
                   long hi, long *out)
@@ -153,6 +189,7 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
     p->limit = 50;
     p->nodes = 40;
     p->pairs = 10;
+    p->so.by = PARLEY_BY_WEEK;
     int rc = serve_qs_parse(&p->qs, query, qn, err, sizeof err);
     if (rc == PARLEY_ENOMEM) {
         serve_error(r, 500, "out of memory", NULL);
@@ -198,6 +235,26 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
                 return -1;
         } else if ((allow & P_PAIRS) && !strcmp(k, "pairs")) {
             if (number(r, "pairs", v, 0, 100, &p->pairs))
+                return -1;
+        } else if ((allow & (P_LEVEL | P_SERIES)) && !strcmp(k, "level")) {
+            if (choice(r, "level", v, parley_level_from_name,
+                       "actor, country, code or person", &p->so.level))
+                return -1;
+            p->level_set = 1;
+        } else if ((allow & P_SERIES) && !strcmp(k, "by")) {
+            if (choice(r, "by", v, parley_period_from_name,
+                       "day, week, month, year or all", &p->so.by))
+                return -1;
+        } else if ((allow & P_SERIES) && !strcmp(k, "group")) {
+            if (choice(r, "group", v, parley_series_group_from_name,
+                       "total, dyad or country", &p->so.group))
+                return -1;
+        } else if ((allow & (P_SERIES | P_NEGATED)) && !strcmp(k, "negated")) {
+            if (choice(r, "negated", v, yes_no, "0 or 1", &p->so.negated))
+                return -1;
+        } else if ((allow & P_FORMAT) && !strcmp(k, "format")) {
+            if (choice(r, "format", v, export_format, "csv or json",
+                       &p->format))
                 return -1;
         } else if ((allow & P_Q) && !strcmp(k, "q")) {
             if (strlen(v) > 200) {
@@ -282,6 +339,14 @@ static void events(parley_store *st, struct params *p, serve_resp *r,
     parley_buf_addf(&r->body, "%zu, \"limit\": %ld, \"next\": ", o.n,
                     p->limit);
     js(&r->body, next.n ? next.p : NULL);
+    if (p->f.text) {
+        /* What the text filter searched for: its words' forms. */
+        parley_buf x = PARLEY_BUF_INIT;
+        parley_text_forms(p->f.text, &x);
+        parley_buf_adds(&r->body, ", \"text_query\": ");
+        js(&r->body, x.p ? x.p : p->f.text);
+        parley_buf_release(&x);
+    }
     parley_buf_adds(&r->body, "}\n");
     parley_buf_release(&next);
 }
@@ -411,7 +476,8 @@ static void stats(parley_store *st, struct params *p, serve_resp *r,
 {
     struct stats s;
     memset(&s, 0, sizeof s);
-    int err = parley_store_counts(st, &p->f, p->pairs, on_count, &s);
+    int err = parley_store_counts(st, &p->f, p->so.level, p->pairs, on_count,
+                                  &s);
     if (!err) {
         parley_buf *b = &r->body;
         parley_buf_addf(b, "{\"events\": %lld, \"documents\": %lld,\n"
@@ -471,7 +537,8 @@ static void graph(parley_store *st, struct params *p, serve_resp *r,
 {
     struct graph g;
     memset(&g, 0, sizeof g);
-    int err = parley_store_graph(st, &p->f, p->nodes, on_node, on_edge, &g);
+    int err = parley_store_graph(st, &p->f, p->so.level, p->nodes, on_node,
+                                 on_edge, &g);
     if (!err) {
         parley_buf *b = &r->body;
         parley_buf_adds(b, "{\"nodes\": [");
@@ -490,6 +557,167 @@ static void graph(parley_store *st, struct params *p, serve_resp *r,
     parley_buf_release(&g.edges);
     if (err)
         store_error(r, st, err, log, ud);
+}
+
+/* ---- series, map, export --------------------------------------------- */
+
+struct srows {
+    parley_buf *b;
+    const parley_series_opts *o;
+    size_t n;
+};
+
+static int on_series(void *ud, const parley_series_row *row)
+{
+    struct srows *s = ud;
+    parley_buf_adds(s->b, s->n++ ? ",\n  " : "\n  ");
+    return parley_series_write(s->b, row, s->o, PARLEY_SERIES_JSON);
+}
+
+static const char *const period_names[] = {"day", "week", "month", "year",
+                                           "all"};
+static const char *const group_names[] = {"total", "dyad", "country"};
+static const char *const level_names[] = {"actor", "country", "code",
+                                          "person"};
+
+static void left_json(parley_buf *b, const parley_series_left *l)
+{
+    parley_buf_addf(b, "{\"negated\": %lld, \"undated\": %lld,"
+                    " \"imprecise\": %lld}", (long long)l->negated,
+                    (long long)l->undated, (long long)l->imprecise);
+}
+
+static void series(parley_store *st, struct params *p, serve_resp *r,
+                   parley_log_fn log, void *ud)
+{
+    parley_buf *b = &r->body;
+    parley_series_left left;
+    parley_buf_addf(b, "{\"by\": \"%s\", \"group\": \"%s\", \"level\":"
+                    " \"%s\", \"negated\": %s,\n \"rows\": [",
+                    period_names[p->so.by], group_names[p->so.group],
+                    level_names[p->so.level], p->so.negated ? "true" : "false");
+    struct srows s = {b, &p->so, 0};
+    int err = parley_store_series(st, &p->f, &p->so, on_series, &s, &left);
+    if (err) {
+        store_error(r, st, err, log, ud);
+        return;
+    }
+    parley_buf_adds(b, s.n ? "\n],\n \"left_out\": " : "],\n \"left_out\": ");
+    left_json(b, &left);
+    parley_buf_adds(b, "}\n");
+}
+
+struct mapout {
+    parley_buf *b;
+    size_t n;
+};
+
+static int on_country(void *ud, const parley_series_row *row)
+{
+    struct mapout *m = ud;
+    parley_buf_adds(m->b, m->n++ ? ",\n  " : "\n  ");
+    parley_buf_adds(m->b, "{\"country\": ");
+    js(m->b, row->country);
+    parley_buf_addf(m->b, ", \"events\": %lld, \"goldstein_mean\": ",
+                    (long long)row->events);
+    if (row->goldstein_n)
+        parley_buf_add_fixed(m->b, row->goldstein_sum / (double)row->goldstein_n,
+                             3);
+    else
+        parley_buf_adds(m->b, "null");
+    return parley_buf_addc(m->b, '}');
+}
+
+static int on_place(void *ud, const parley_store_place_ref *pl)
+{
+    struct mapout *m = ud;
+    parley_buf_adds(m->b, m->n++ ? ",\n  " : "\n  ");
+    parley_buf_adds(m->b, "{\"name\": ");
+    js(m->b, pl->name);
+    parley_buf_adds(m->b, ", \"country\": ");
+    js(m->b, pl->country);
+    parley_buf_adds(m->b, ", \"lat\": ");
+    parley_buf_add_fixed(m->b, pl->lat, 3);
+    parley_buf_adds(m->b, ", \"lon\": ");
+    parley_buf_add_fixed(m->b, pl->lon, 3);
+    parley_buf_addf(m->b, ", \"events\": %lld}", (long long)pl->events);
+    return 0;
+}
+
+/* /api/map: events per country (either side, as a country series over
+ * the whole range) and per place, for the map's shading and points. */
+static void map(parley_store *st, struct params *p, serve_resp *r,
+                parley_log_fn log, void *ud)
+{
+    parley_buf *b = &r->body;
+    parley_series_opts o = {PARLEY_BY_ALL, PARLEY_GROUP_COUNTRY,
+                            PARLEY_LEVEL_COUNTRY, p->so.negated};
+    struct mapout m = {b, 0};
+    parley_series_left left;
+    parley_buf_adds(b, "{\"countries\": [");
+    int err = parley_store_series(st, &p->f, &o, on_country, &m, &left);
+    if (!err) {
+        parley_buf_adds(b, m.n ? "\n],\n \"places\": [" : "],\n \"places\": [");
+        m.n = 0;
+        err = parley_store_places(st, &p->f, p->so.negated, 5000, on_place, &m);
+    }
+    if (err) {
+        store_error(r, st, err, log, ud);
+        return;
+    }
+    parley_buf_adds(b, m.n ? "\n],\n \"left_out\": " : "],\n \"left_out\": ");
+    left_json(b, &left);
+    parley_buf_adds(b, "}\n");
+}
+
+/* The filtered view as a file: at most this many events. */
+#define EXPORT_MAX 100000
+
+struct exp {
+    parley_buf *b;
+    int json;
+    long n;
+};
+
+static int on_export(void *ud, const parley_store_row *row)
+{
+    struct exp *x = ud;
+    if (++x->n > EXPORT_MAX)
+        return 1;
+    if (x->json) {
+        parley_buf_adds(x->b, x->n > 1 ? ",\n" : "\n");
+        return parley_buf_adds(x->b, row->json ? row->json : "null");
+    }
+    return parley_export_row(x->b, row, PARLEY_EXPORT_CSV);
+}
+
+static void export(parley_store *st, struct params *p, serve_resp *r,
+                   parley_log_fn log, void *ud)
+{
+    struct exp x = {&r->body, p->format == 1, 0};
+    if (x.json)
+        parley_buf_addc(&r->body, '[');
+    else
+        parley_export_header(&r->body, PARLEY_EXPORT_CSV);
+    p->f.limit = EXPORT_MAX + 1;
+    int err = parley_store_query(st, &p->f, on_export, &x);
+    if (err == 1) {
+        serve_error(r, 413, "more than 100000 events match: narrow the"
+                    " filters, or use 'parley export' on the store", NULL);
+        return;
+    }
+    if (err) {
+        store_error(r, st, err, log, ud);
+        return;
+    }
+    if (x.json) {
+        parley_buf_adds(&r->body, x.n ? "\n]\n" : "]\n");
+        r->type = "application/json; charset=utf-8";
+        r->disposition = "attachment; filename=\"parley-events.json\"";
+    } else {
+        r->type = "text/csv; charset=utf-8";
+        r->disposition = "attachment; filename=\"parley-events.csv\"";
+    }
 }
 
 /* ---- documents -------------------------------------------------------- */
@@ -788,7 +1016,7 @@ void serve_api(parley_store *st, serve_cache *cache, const char *raw,
                parley_log_fn log, void *ud)
 {
     struct params p;
-    const char *id;
+    const char *id = NULL;
     char idbuf[1537];
     r->status = 200;
     r->type = json_type;
@@ -800,7 +1028,8 @@ void serve_api(parley_store *st, serve_cache *cache, const char *raw,
     if (rn < sizeof path && serve_pct_decode(path, raw, rn, 0) < 0)
         path[0] = 0;
     int allow;
-    enum { R_EVENTS, R_EVENT, R_ACTORS, R_STATS, R_GRAPH, R_DOC, R_HEALTH } route;
+    enum { R_EVENTS, R_EVENT, R_ACTORS, R_STATS, R_GRAPH, R_DOC, R_HEALTH,
+           R_SERIES, R_MAP, R_EXPORT } route;
     if (!strcmp(path, "/api/events"))
         route = R_EVENTS, allow = P_FILTERS | P_PAGE;
     else if ((id = tail(raw, "/api/events/", idbuf)))
@@ -808,9 +1037,15 @@ void serve_api(parley_store *st, serve_cache *cache, const char *raw,
     else if (!strcmp(path, "/api/actors"))
         route = R_ACTORS, allow = P_Q;
     else if (!strcmp(path, "/api/stats"))
-        route = R_STATS, allow = P_FILTERS | P_PAIRS;
+        route = R_STATS, allow = P_FILTERS | P_PAIRS | P_LEVEL;
     else if (!strcmp(path, "/api/graph"))
-        route = R_GRAPH, allow = P_FILTERS | P_NODES;
+        route = R_GRAPH, allow = P_FILTERS | P_NODES | P_LEVEL;
+    else if (!strcmp(path, "/api/series"))
+        route = R_SERIES, allow = P_FILTERS | P_SERIES;
+    else if (!strcmp(path, "/api/map"))
+        route = R_MAP, allow = P_FILTERS | P_NEGATED;
+    else if (!strcmp(path, "/api/export"))
+        route = R_EXPORT, allow = P_FILTERS | P_FORMAT;
     else if ((id = tail(raw, "/api/documents/", idbuf)))
         route = R_DOC, allow = 0;
     else if (!strcmp(path, "/healthz"))
@@ -823,6 +1058,10 @@ void serve_api(parley_store *st, serve_cache *cache, const char *raw,
         serve_qs_free(&p.qs);
         return;
     }
+    /* Series group dyads by country unless told otherwise, as `parley
+     * aggregate` does; networks and pairs keep the actor. */
+    if (route == R_SERIES && !p.level_set)
+        p.so.level = PARLEY_LEVEL_COUNTRY;
     switch (route) {
     case R_EVENTS:
         events(st, &p, r, log, ud);
@@ -833,8 +1072,13 @@ void serve_api(parley_store *st, serve_cache *cache, const char *raw,
     case R_ACTORS:
         actors(st, cache, &p, r, log, ud);
         break;
+    case R_EXPORT:
+        export(st, &p, r, log, ud);
+        break;
     case R_STATS:
-    case R_GRAPH: {
+    case R_GRAPH:
+    case R_SERIES:
+    case R_MAP: {
         /* Aggregates scan every matching event: recent answers are kept
          * until the store changes. */
         int64_t sig[2];
@@ -848,8 +1092,12 @@ void serve_api(parley_store *st, serve_cache *cache, const char *raw,
         }
         if (route == R_STATS)
             stats(st, &p, r, log, ud);
-        else
+        else if (route == R_GRAPH)
             graph(st, &p, r, log, ud);
+        else if (route == R_SERIES)
+            series(st, &p, r, log, ud);
+        else
+            map(st, &p, r, log, ud);
         if (cacheable && r->status == 200)
             cache_put(cache, key.p, sig, &r->body);
         parley_buf_release(&key);

@@ -66,6 +66,7 @@ typedef struct serve_resp {
     const char *type;
     parley_buf body;
     const char *allow; /* an Allow header for 405, else NULL */
+    const char *disposition; /* a Content-Disposition header, else NULL */
 } serve_resp;
 
 /* Answers that do not change until the store does: recent /api/stats and

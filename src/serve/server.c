@@ -150,6 +150,8 @@ static enum MHD_Result send_resp(struct MHD_Connection *c, serve_resp *r)
     MHD_add_response_header(resp, "Cache-Control", "no-store");
     if (r->allow)
         MHD_add_response_header(resp, "Allow", r->allow);
+    if (r->disposition)
+        MHD_add_response_header(resp, "Content-Disposition", r->disposition);
     enum MHD_Result ret = MHD_queue_response(c, (unsigned)r->status, resp);
     MHD_destroy_response(resp);
     return ret;
@@ -158,7 +160,7 @@ static enum MHD_Result send_resp(struct MHD_Connection *c, serve_resp *r)
 static enum MHD_Result send_error(struct MHD_Connection *c, int status,
                                   const char *msg, const char *allow)
 {
-    serve_resp r = {0, NULL, PARLEY_BUF_INIT, allow};
+    serve_resp r = {0, NULL, PARLEY_BUF_INIT, allow, NULL};
     serve_error(&r, status, msg, NULL);
     return send_resp(c, &r);
 }
@@ -244,7 +246,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
         goto out;
     }
     if (!strncmp(path, "/api/", 5) || !strcmp(path, "/healthz")) {
-        serve_resp resp = {0, NULL, PARLEY_BUF_INIT, NULL};
+        serve_resp resp = {0, NULL, PARLEY_BUF_INIT, NULL, NULL};
         parley_store *st = borrow(&s->pool);
         /* The API gets the raw path: ids may hold an encoded '/'. */
         uri[plen] = '\0';

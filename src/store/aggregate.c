@@ -1,482 +1,573 @@
-/* aggregate.c — the figures behind `parley stats` and the explorer's
- * /api/stats, /api/graph and /api/actors (stage 9, read side). Without a
- * filter they come from the summary tables each ingest batch keeps up to
- * date (a backend's counts/graph/actors ops); with one, the matching
- * events are scanned and counted here, the same way for both backends. */
-#include <pthread.h>
+/* aggregate.c — series and maps (`parley aggregate`, /api/series,
+ * /api/map; stage 9, read side): event counts by period and by dyad or
+ * country, with QuadClass, PLOVER type and Goldstein figures, and the
+ * places of the matching events. The same for both backends: over the
+ * summary tables when the filter allows (totals by day, countries by
+ * month, places), else over the matching events, counted here. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "store/store.h"
 
-/* ---- a counting map over string keys -------------------------------- */
+static const char *const plover[PARLEY_NTYPES] = {
+    "AGREE",   "CONSULT",  "SUPPORT", "CONCEDE",  "COOPERATE", "AID",
+    "RETREAT", "REQUEST",  "ACCUSE",  "REJECT",   "THREATEN",  "PROTEST",
+    "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
 
-struct mentry {
-    char *key;
-    int64_t n;
-    char *name, *role_lo, *role_hi, *country, *org, *code; /* graph nodes */
-    int top;
+const char *parley_plover_type(int i)
+{
+    return i >= 0 && i < PARLEY_NTYPES ? plover[i] : NULL;
+}
+
+static int name_index(const char *name, const char *const *names, int n)
+{
+    for (int i = 0; name && i < n; i++)
+        if (!strcmp(name, names[i]))
+            return i;
+    return -1;
+}
+
+int parley_level_from_name(const char *name)
+{
+    static const char *const n[] = {"actor", "country", "code", "person"};
+    return name_index(name, n, 4);
+}
+
+int parley_period_from_name(const char *name)
+{
+    static const char *const n[] = {"day", "week", "month", "year", "all"};
+    return name_index(name, n, 5);
+}
+
+int parley_series_group_from_name(const char *name)
+{
+    static const char *const n[] = {"total", "dyad", "country"};
+    return name_index(name, n, 3);
+}
+
+static int type_index(const char *t)
+{
+    return t ? name_index(t, plover, PARLEY_NTYPES) : -1;
+}
+
+/* ---- periods ------------------------------------------------------------ */
+
+/* The length of the ISO date a date key stands for: 10, 7 or 4. */
+static int date_len(int64_t k)
+{
+    return k % 100 ? 10 : k % 10000 ? 7 : 4;
+}
+
+/* The shortest date a period can place (10 a day, 7 a month, 4 a year;
+ * 0 for the one period of everything). */
+static int period_len(int by)
+{
+    return by <= PARLEY_BY_WEEK ? 10 : by == PARLEY_BY_MONTH ? 7
+                                     : by == PARLEY_BY_YEAR ? 4 : 0;
+}
+
+/* The first day of the period of date key k, "" by ALL. */
+static void period_of(int64_t k, int by, char out[11])
+{
+    out[0] = '\0';
+    switch (by) {
+    case PARLEY_BY_DAY:
+        store_dkey_date(k, out);
+        break;
+    case PARLEY_BY_WEEK:
+        store_week(k, out);
+        break;
+    case PARLEY_BY_MONTH:
+        store_dkey_date(k / 100 * 100, out);
+        memcpy(out + 7, "-01", 4);
+        break;
+    case PARLEY_BY_YEAR:
+        store_dkey_date(k / 10000 * 10000, out);
+        memcpy(out + 4, "-01-01", 7);
+        break;
+    }
+}
+
+/* ---- rows being counted ----------------------------------------------- */
+
+struct bucket {
+    char *key; /* period \x1f k1 \x1f k2 */
+    parley_series_row r;
+    int64_t g10;
 };
 
-struct map {
-    struct mentry *e;
+struct buckets {
+    struct bucket *v;
     size_t n, cap;
-    size_t *slot; /* index + 1, 0: empty */
+    size_t *slot;
     size_t nslot;
     int nomem;
 };
 
-static uint64_t hash(const char *s, size_t n)
+static uint64_t hash(const char *s)
 {
     uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
     return h;
 }
 
-static int rehash(struct map *m)
+static int grow(struct buckets *b)
 {
-    size_t n = m->nslot ? 2 * m->nslot : 256;
+    size_t n = b->nslot ? 2 * b->nslot : 256;
     size_t *sl = calloc(n, sizeof *sl);
     if (!sl)
         return -1;
-    for (size_t i = 0; i < m->n; i++) {
-        size_t h = (size_t)hash(m->e[i].key, strlen(m->e[i].key)) & (n - 1);
+    for (size_t i = 0; i < b->n; i++) {
+        size_t h = (size_t)hash(b->v[i].key) & (n - 1);
         while (sl[h])
             h = (h + 1) & (n - 1);
         sl[h] = i + 1;
     }
-    free(m->slot);
-    m->slot = sl;
-    m->nslot = n;
+    free(b->slot);
+    b->slot = sl;
+    b->nslot = n;
     return 0;
 }
 
-/* The entry for key[0..n), added (count 0) when new; NULL when out of
- * memory. */
-static struct mentry *get(struct map *m, const char *key, size_t n)
+static struct bucket *bucket(struct buckets *b, const char *period,
+                             const char *k1, size_t n1, const char *k2,
+                             size_t n2)
 {
-    if ((m->n + 1) * 2 > m->nslot && rehash(m)) {
-        m->nomem = 1;
+    parley_buf k = PARLEY_BUF_INIT;
+    int err = parley_buf_adds(&k, period);
+    err |= parley_buf_addc(&k, '\x1f');
+    err |= parley_buf_add(&k, k1, n1);
+    err |= parley_buf_addc(&k, '\x1f');
+    err |= parley_buf_add(&k, k2, n2);
+    if (err || ((b->n + 1) * 2 > b->nslot && grow(b))) {
+        parley_buf_release(&k);
+        b->nomem = 1;
         return NULL;
     }
-    size_t h = (size_t)hash(key, n) & (m->nslot - 1);
-    while (m->slot[h]) {
-        struct mentry *e = &m->e[m->slot[h] - 1];
-        if (strlen(e->key) == n && !memcmp(e->key, key, n))
-            return e;
-        h = (h + 1) & (m->nslot - 1);
+    size_t h = (size_t)hash(k.p) & (b->nslot - 1);
+    while (b->slot[h]) {
+        struct bucket *x = &b->v[b->slot[h] - 1];
+        if (!strcmp(x->key, k.p)) {
+            parley_buf_release(&k);
+            return x;
+        }
+        h = (h + 1) & (b->nslot - 1);
     }
-    if (m->n == m->cap) {
-        size_t c = m->cap ? 2 * m->cap : 64;
-        struct mentry *v = realloc(m->e, c * sizeof *v);
+    if (b->n == b->cap) {
+        size_t c = b->cap ? 2 * b->cap : 64;
+        struct bucket *v = realloc(b->v, c * sizeof *v);
         if (!v) {
-            m->nomem = 1;
+            parley_buf_release(&k);
+            b->nomem = 1;
             return NULL;
         }
-        m->e = v;
-        m->cap = c;
+        b->v = v;
+        b->cap = c;
     }
-    struct mentry *e = &m->e[m->n];
-    memset(e, 0, sizeof *e);
-    if (!(e->key = strndup(key, n))) {
-        m->nomem = 1;
-        return NULL;
-    }
-    m->slot[h] = ++m->n;
-    return e;
+    struct bucket *x = &b->v[b->n];
+    memset(x, 0, sizeof *x);
+    x->key = parley_buf_detach(&k, NULL);
+    b->slot[h] = ++b->n;
+    return x;
 }
 
-static void map_free(struct map *m)
+static void buckets_free(struct buckets *b)
 {
-    for (size_t i = 0; i < m->n; i++) {
-        struct mentry *e = &m->e[i];
-        free(e->key), free(e->name), free(e->role_lo), free(e->role_hi);
-        free(e->country), free(e->org), free(e->code);
-    }
-    free(m->e);
-    free(m->slot);
-    memset(m, 0, sizeof *m);
+    for (size_t i = 0; i < b->n; i++)
+        free(b->v[i].key);
+    free(b->v);
+    free(b->slot);
+    memset(b, 0, sizeof *b);
 }
 
-/* v replaces *cur when greater (max), or smaller (lo). */
-static void keep_max(struct map *m, char **cur, const char *v, int lo)
+static void add_to(struct bucket *x, const char *type, int quad, int64_t n,
+                   int64_t g10)
 {
-    if (!v || (*cur && (lo ? strcmp(v, *cur) >= 0 : strcmp(v, *cur) <= 0)))
-        return;
-    char *d = strdup(v);
-    if (!d) {
-        m->nomem = 1;
-        return;
-    }
-    free(*cur);
-    *cur = d;
-}
-
-/* ---- ISO weeks --------------------------------------------------------- */
-
-/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
-static int64_t days(int64_t y, int64_t m, int64_t d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil(int64_t z, int64_t *y, int64_t *m, int64_t *d)
-{
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2);
-}
-
-int store_week(int64_t dkey, char out[11])
-{
-    int64_t y = dkey / 10000, m = dkey / 100 % 100, d = dkey % 100;
-    if (dkey >= STORE_UNDATED || !m)
-        return -1;
-    if (!d)
-        d = 1;
-    if (m > 12 || d > 31)
-        return -1;
-    int64_t z = days(y, m, d);
-    int64_t wd = (z % 7 + 7 + 3) % 7; /* 0 = Monday (1970-01-01 was a Thursday) */
-    civil(z - wd, &y, &m, &d);
-    snprintf(out, 11, "%04d-%02d-%02d", (int)y, (int)m, (int)d);
-    return 0;
-}
-
-/* ---- filtered counts ---------------------------------------------------- */
-
-struct counts {
-    parley_store *st;
-    int64_t events;
-    struct map types, weeks, pairs, docs;
-    char num[24];
-};
-
-static parley_str akey(const parley_actor *a)
-{
-    char kind;
-    return store_actor_key(a, &kind);
-}
-
-static int on_count_event(void *ud, const struct sevent *e)
-{
-    struct counts *c = ud;
-    c->events++;
-    int n = snprintf(c->num, sizeof c->num, "%lld", (long long)e->docnum);
-    struct mentry *x = get(&c->docs, c->num, (size_t)n);
-    if (x)
-        x->n++;
-    const char *t = e->ev.type ? e->ev.type : "";
-    if ((x = get(&c->types, t, strlen(t))))
-        x->n++;
-    char w[11];
-    if (!store_week(e->dkey, w)) {
-        parley_buf k = PARLEY_BUF_INIT;
-        parley_buf_adds(&k, w);
-        parley_buf_addc(&k, '\t');
-        parley_buf_adds(&k, t);
-        if ((x = get(&c->weeks, k.p, k.n)))
-            x->n++;
-        parley_buf_release(&k);
-    }
-    parley_str s = akey(&e->ev.source), g = akey(&e->ev.target);
-    if (s.n && g.n) {
-        parley_buf k = PARLEY_BUF_INIT;
-        parley_buf_add(&k, s.p, s.n);
-        parley_buf_addc(&k, '\x1f');
-        parley_buf_add(&k, g.p, g.n);
-        if ((x = get(&c->pairs, k.p ? k.p : "", k.n)))
-            x->n++;
-        parley_buf_release(&k);
-    }
-    if (c->docs.nomem || c->types.nomem || c->weeks.nomem || c->pairs.nomem)
-        return store_fail(c->st, PARLEY_ENOMEM, "out of memory");
-    return store_over_time() ? store_fail(c->st, PARLEY_EDB, "interrupted") : 0;
-}
-
-static int by_n_key(const void *a, const void *b)
-{
-    const struct mentry *x = a, *y = b;
-    if (x->n != y->n)
-        return x->n > y->n ? -1 : 1;
-    return strcmp(x->key, y->key);
+    x->r.events += n;
+    if (quad >= 1 && quad <= 4)
+        x->r.quad[quad - 1] += n;
+    int t = type_index(type);
+    if (t >= 0)
+        x->r.types[t] += n;
+    x->r.goldstein_n += n;
+    x->g10 += g10;
 }
 
 static int by_key(const void *a, const void *b)
 {
-    return strcmp(((const struct mentry *)a)->key,
-                  ((const struct mentry *)b)->key);
+    return strcmp(((const struct bucket *)a)->key, ((const struct bucket *)b)->key);
 }
 
-static int counts_emit(struct counts *c, long top, parley_store_count_fn fn,
-                       void *ud)
+/* Hands the rows out in order of period, then keys. */
+static int emit(struct buckets *b, const parley_series_opts *o,
+                parley_series_fn fn, void *ud)
 {
-    int rc = fn(ud, "documents", NULL, NULL, (int64_t)c->docs.n);
-    qsort(c->types.e, c->types.n, sizeof *c->types.e, by_n_key);
-    for (size_t i = 0; i < c->types.n && !rc; i++)
-        rc = fn(ud, "type", c->types.e[i].key, NULL, c->types.e[i].n);
-    if (!rc)
-        rc = fn(ud, "events", NULL, NULL, c->events);
-    qsort(c->weeks.e, c->weeks.n, sizeof *c->weeks.e, by_key);
-    for (size_t i = 0; i < c->weeks.n && !rc; i++) {
-        char *k = c->weeks.e[i].key, *tab = strchr(k, '\t');
-        *tab = '\0';
-        rc = fn(ud, "week", k, tab + 1, c->weeks.e[i].n);
-    }
-    if (top > 0) {
-        /* most frequent first, ties by source then target key */
-        for (size_t i = 0; i < c->pairs.n; i++) {
-            char *sep = strchr(c->pairs.e[i].key, '\x1f');
-            if (sep)
-                *sep = '\t'; /* sorts before any printable byte, as 0x1f */
+    qsort(b->v, b->n, sizeof *b->v, by_key);
+    int err = 0;
+    for (size_t i = 0; i < b->n && !err; i++) {
+        struct bucket *x = &b->v[i];
+        char *p = x->key, *a = strchr(p, '\x1f'), *c = strchr(a + 1, '\x1f');
+        *a = *c = '\0';
+        x->r.period = o->by == PARLEY_BY_ALL ? NULL : p;
+        if (o->group == PARLEY_GROUP_DYAD) {
+            x->r.source = a + 1;
+            x->r.target = c + 1;
+        } else if (o->group == PARLEY_GROUP_COUNTRY) {
+            x->r.country = a + 1;
         }
-        qsort(c->pairs.e, c->pairs.n, sizeof *c->pairs.e, by_n_key);
-        for (size_t i = 0; i < c->pairs.n && i < (size_t)top && !rc; i++) {
-            char *k = c->pairs.e[i].key, *tab = strchr(k, '\t');
-            *tab = '\0';
-            rc = fn(ud, "pair", k, tab + 1, c->pairs.e[i].n);
-        }
+        x->r.goldstein_sum = (double)x->g10 / 10.0;
+        err = fn(ud, &x->r);
+        *a = *c = '\x1f';
     }
-    return rc;
+    return err;
 }
 
-int parley_store_counts(parley_store *st, const parley_store_filter *f,
-                        long top_pairs, parley_store_count_fn fn, void *ud)
+/* ---- one event ------------------------------------------------------------ */
+
+struct series {
+    parley_store *st;
+    const parley_series_opts *o;
+    parley_series_left *left;
+    struct buckets b;
+    /* one a day: the stories of the current date */
+    struct sevent_key {
+        char *k;
+    } *day;
+    size_t nday, capday;
+    int64_t dkey;
+};
+
+/* Whether event e (negated n, date key k) counts, and why not: the
+ * counts of what the series leaves out. */
+static int counted(struct series *s, int neg, int64_t k, int64_t n)
 {
-    if (!st || !st->ops || !fn)
+    parley_series_left dummy, *l = s->left ? s->left : &dummy;
+    if (neg && !s->o->negated) {
+        l->negated += n;
+        return 0;
+    }
+    if (k >= STORE_UNDATED) {
+        l->undated += n;
+        return s->o->by == PARLEY_BY_ALL;
+    }
+    if (date_len(k) < period_len(s->o->by)) {
+        l->imprecise += n;
+        return 0;
+    }
+    return 1;
+}
+
+static int add_event(struct series *s, const struct sevent *e)
+{
+    const parley_event *ev = &e->ev;
+    if (!counted(s, ev->negated, e->dkey, 1))
+        return 0;
+    char period[11];
+    period_of(e->dkey, s->o->by, period);
+    int64_t g10 = store_tenths(ev->goldstein);
+    struct bucket *x;
+    if (s->o->group == PARLEY_GROUP_TOTAL) {
+        if ((x = bucket(&s->b, period, "", 0, "", 0)))
+            add_to(x, ev->type, ev->quad, 1, g10);
+    } else if (s->o->group == PARLEY_GROUP_DYAD) {
+        parley_str a = store_level_key(&ev->source, s->o->level),
+                   b = store_level_key(&ev->target, s->o->level);
+        if (a.n && b.n && (x = bucket(&s->b, period, a.p, a.n, b.p, b.n)))
+            add_to(x, ev->type, ev->quad, 1, g10);
+    } else {
+        const char *cs = ev->source.country, *ct = ev->target.country;
+        if (cs && (x = bucket(&s->b, period, cs, strlen(cs), "", 0)))
+            add_to(x, ev->type, ev->quad, 1, g10);
+        if (ct && (!cs || strcmp(cs, ct)) &&
+            (x = bucket(&s->b, period, ct, strlen(ct), "", 0)))
+            add_to(x, ev->type, ev->quad, 1, g10);
+    }
+    if (s->b.nomem)
+        return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+    return store_over_time() ? store_fail(s->st, PARLEY_EDB, "interrupted") : 0;
+}
+
+/* One a day: the first event of each story of a date (events come in
+ * content order) is counted, as parley_store_query shows it. */
+static int story_key(parley_buf *b, const struct sevent *e)
+{
+    const parley_event *v = &e->ev;
+    const char *f[6] = {v->date, v->source.code, v->source.name, v->target.code,
+                        v->target.name, v->cameo};
+    parley_buf_reset(b);
+    int err = 0;
+    for (int i = 0; i < 6; i++) {
+        err |= parley_buf_adds(b, f[i] ? f[i] : "");
+        err |= parley_buf_addc(b, '\x1f');
+    }
+    return err;
+}
+
+static int on_series_event(void *ud, const struct sevent *e)
+{
+    struct series *s = ud;
+    if (s->day) {
+        /* one_a_day */
+        if (e->dkey != s->dkey) {
+            for (size_t i = 0; i < s->nday; i++)
+                free(s->day[i].k);
+            s->nday = 0;
+            s->dkey = e->dkey;
+        }
+        if (e->dkey < STORE_UNDATED) {
+            parley_buf k = PARLEY_BUF_INIT;
+            if (story_key(&k, e)) {
+                parley_buf_release(&k);
+                return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+            }
+            for (size_t i = 0; i < s->nday; i++)
+                if (!strcmp(s->day[i].k, k.p)) {
+                    parley_buf_release(&k);
+                    return 0; /* a later report of a story counted */
+                }
+            if (s->nday == s->capday) {
+                size_t c = 2 * s->capday;
+                struct sevent_key *v = realloc(s->day, c * sizeof *v);
+                if (!v) {
+                    parley_buf_release(&k);
+                    return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+                }
+                s->day = v;
+                s->capday = c;
+            }
+            s->day[s->nday++].k = parley_buf_detach(&k, NULL);
+        }
+    }
+    return add_event(s, e);
+}
+
+/* ---- from the summaries -------------------------------------------------- */
+
+static int on_sum(void *ud, const struct ssum *r)
+{
+    struct series *s = ud;
+    if (!counted(s, r->neg, r->dkey, r->n))
+        return 0;
+    char period[11];
+    period_of(r->dkey, s->o->by, period);
+    struct bucket *x = bucket(&s->b, period, r->key ? r->key : "",
+                              r->key ? strlen(r->key) : 0, "", 0);
+    if (!x)
+        return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+    add_to(x, r->type, r->quad, r->n, r->g);
+    return 0;
+}
+
+/* Whether the series can come from a summary table: total by any period
+ * with at most a type and dates as filters; country by month, year or
+ * all with at most a type. */
+static int from_summary(const struct splan *p, const parley_series_opts *o)
+{
+    if (p->f->one_a_day || p->nact || p->place || p->topic_folded || p->text ||
+        p->doc || p->cameo[0])
+        return 0;
+    if (o->group == PARLEY_GROUP_TOTAL)
+        return 1;
+    return o->group == PARLEY_GROUP_COUNTRY && !p->dated &&
+           (o->by == PARLEY_BY_MONTH || o->by == PARLEY_BY_YEAR ||
+            o->by == PARLEY_BY_ALL);
+}
+
+struct sumfilter {
+    struct series *s;
+    const struct splan *p;
+};
+
+static int on_sum_filtered(void *ud, const struct ssum *r)
+{
+    struct sumfilter *f = ud;
+    if (f->p->type[0] && strcmp(r->type ? r->type : "", f->p->type))
+        return 0;
+    if (f->p->dated && (r->dkey < f->p->lo || r->dkey > f->p->hi))
+        return 0;
+    return on_sum(f->s, r);
+}
+
+int parley_store_series(parley_store *st, const parley_store_filter *f,
+                        const parley_series_opts *o, parley_series_fn fn,
+                        void *ud, parley_series_left *left)
+{
+    if (!st || !st->ops || !o || !fn)
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
-    if (top_pairs < 0 || top_pairs > 1000)
+    if (o->by < PARLEY_BY_DAY || o->by > PARLEY_BY_ALL)
         return store_fail(st, PARLEY_EINVAL,
-                          "pairs: expected a number from 0 to 1000");
+                          "by: expected day, week, month, year or all");
+    if (o->group < PARLEY_GROUP_TOTAL || o->group > PARLEY_GROUP_COUNTRY)
+        return store_fail(st, PARLEY_EINVAL,
+                          "group: expected total, dyad or country");
+    if (o->level < PARLEY_LEVEL_ACTOR || o->level > PARLEY_LEVEL_PERSON)
+        return store_fail(st, PARLEY_EINVAL,
+                          "level: expected actor, country, code or person");
+    if (left)
+        memset(left, 0, sizeof *left);
     struct splan p;
     int err = store_plan(st, &p, f, "");
     if (err)
         return err;
-    if (p.empty) {
-        store_plan_free(&p);
-        return st->ops->counts(st, top_pairs, fn, ud);
+    struct series s;
+    memset(&s, 0, sizeof s);
+    s.st = st;
+    s.o = o;
+    s.left = left;
+    if (from_summary(&p, o)) {
+        struct sumfilter sf = {&s, &p};
+        err = st->ops->summary(st, o->group == PARLEY_GROUP_TOTAL ? SUM_DAY
+                                                                  : SUM_COUNTRY,
+                               on_sum_filtered, &sf);
+    } else {
+        if (p.f->one_a_day) {
+            s.capday = 64;
+            if (!(s.day = calloc(s.capday, sizeof *s.day))) {
+                store_plan_free(&p);
+                return store_fail(st, PARLEY_ENOMEM, "out of memory");
+            }
+        }
+        struct sscan sc = {p.f->one_a_day ? ORDER_CONTENT : ORDER_ANY,
+                           p.f->one_a_day, 0, 0, 0, on_series_event, &s};
+        err = st->ops->scan(st, &p, &sc);
     }
-    struct counts c;
-    memset(&c, 0, sizeof c);
-    c.st = st;
-    struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_count_event, &c};
-    err = st->ops->scan(st, &p, &sc);
     if (!err)
-        err = counts_emit(&c, top_pairs, fn, ud);
-    map_free(&c.types);
-    map_free(&c.weeks);
-    map_free(&c.pairs);
-    map_free(&c.docs);
+        err = emit(&s.b, o, fn, ud);
+    for (size_t i = 0; i < s.nday; i++)
+        free(s.day[i].k);
+    free(s.day);
+    buckets_free(&s.b);
     store_plan_free(&p);
     return err;
 }
 
-/* ---- the actor network -------------------------------------------------- */
+/* ---- places ------------------------------------------------------------------ */
 
-struct graph {
+struct pl {
     parley_store *st;
-    struct map nodes, edges; /* edges: "s\x1ft\x1ftype" */
+    int negated;
+    struct buckets b; /* key: rounded lat \x1f rounded lon \x1f country */
+    struct pinfo {
+        char *name;
+        double lat, lon;
+        char *country;
+    } *info; /* parallel to b.v */
+    size_t ninfo;
 };
 
-static void node_add(struct graph *g, const parley_actor *a, parley_str k)
+static int place_add(struct pl *x, const char *name, const char *country,
+                     double lat, double lon, int neg, int64_t n)
 {
-    struct mentry *x = get(&g->nodes, k.p, k.n);
-    if (!x)
-        return;
-    x->n++;
-    keep_max(&g->nodes, &x->name, a->name, 0);
-    keep_max(&g->nodes, &x->role_lo, a->role, 1);
-    keep_max(&g->nodes, &x->role_hi, a->role, 0);
-    keep_max(&g->nodes, &x->country, a->country, 0);
-    keep_max(&g->nodes, &x->org, a->org, 0);
-    keep_max(&g->nodes, &x->code, a->code, 0);
-}
-
-static int on_graph_event(void *ud, const struct sevent *e)
-{
-    struct graph *g = ud;
-    parley_str s = akey(&e->ev.source), t = akey(&e->ev.target);
-    if (!s.n || !t.n)
+    if (neg && !x->negated)
         return 0;
-    node_add(g, &e->ev.source, s);
-    node_add(g, &e->ev.target, t);
-    parley_buf k = PARLEY_BUF_INIT;
-    parley_buf_add(&k, s.p, s.n);
-    parley_buf_addc(&k, '\x1f');
-    parley_buf_add(&k, t.p, t.n);
-    parley_buf_addc(&k, '\x1f');
-    parley_buf_adds(&k, e->ev.type ? e->ev.type : "");
-    struct mentry *x = k.p ? get(&g->edges, k.p, k.n) : NULL;
-    if (x)
-        x->n++;
-    parley_buf_release(&k);
-    if (!x || g->nodes.nomem || g->edges.nomem)
-        return store_fail(g->st, PARLEY_ENOMEM, "out of memory");
-    return store_over_time() ? store_fail(g->st, PARLEY_EDB, "interrupted") : 0;
+    /* coordinates rounded to about a kilometre: one point per place even
+     * when its events carry slightly different figures */
+    char a[32], b[32];
+    snprintf(a, sizeof a, "%lld", (long long)llround(lat * 100));
+    snprintf(b, sizeof b, "%lld", (long long)llround(lon * 100));
+    size_t before = x->b.n;
+    struct bucket *k = bucket(&x->b, a, b, strlen(b), country ? country : "",
+                              country ? strlen(country) : 0);
+    if (!k)
+        return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+    if (x->b.n != before) {
+        struct pinfo *v = realloc(x->info, x->b.n * sizeof *v);
+        if (!v)
+            return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+        x->info = v;
+        memset(&x->info[x->b.n - 1], 0, sizeof *v);
+        x->ninfo = x->b.n;
+    }
+    struct pinfo *i = &x->info[k - x->b.v];
+    if (name && (!i->name || strcmp(name, i->name) > 0)) {
+        free(i->name);
+        if (!(i->name = strdup(name)))
+            return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+    }
+    if (country && !i->country && !(i->country = strdup(country)))
+        return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+    /* sums, for the mean of the events' coordinates */
+    i->lat += lat * (double)n;
+    i->lon += lon * (double)n;
+    k->r.events += n;
+    return 0;
 }
 
-static int node_ref(const struct mentry *x, parley_store_actor_fn fn, void *ud)
+static int on_place_event(void *ud, const struct sevent *e)
 {
-    const char *role = x->role_lo && x->role_hi && !strcmp(x->role_lo, x->role_hi)
-                           ? x->role_hi
-                           : NULL;
-    parley_store_actor_ref r = {x->key, x->name, role, x->country,
-                                x->org, x->code, x->n};
-    return fn(ud, &r);
+    struct pl *x = ud;
+    const parley_place *p = &e->ev.place;
+    if (!p->name || !p->has_coords)
+        return 0;
+    return place_add(x, p->name, p->country, p->lat, p->lon, e->ev.negated, 1);
 }
 
-/* Edges in their order: most events first, then source, target, type. */
-static int edge_order(const void *a, const void *b)
+static int on_place_sum(void *ud, const struct ssum *r)
 {
-    const struct mentry *x = a, *y = b;
+    return place_add(ud, r->key, r->country, r->lat, r->lon, r->neg, r->n);
+}
+
+struct porder {
+    int64_t n;
+    const char *name;
+    size_t i;
+};
+
+static int by_events(const void *a, const void *b)
+{
+    const struct porder *x = a, *y = b;
     if (x->n != y->n)
         return x->n > y->n ? -1 : 1;
-    return strcmp(x->key, y->key);
+    return strcmp(x->name ? x->name : "", y->name ? y->name : "");
 }
 
-static int graph_scan(parley_store *st, const struct splan *p,
-                      long max_nodes, parley_store_actor_fn node,
-                      parley_store_edge_fn edge, void *ud)
+int parley_store_places(parley_store *st, const parley_store_filter *f,
+                        int negated, long limit, parley_store_place_fn fn,
+                        void *ud)
 {
-    struct graph g;
-    memset(&g, 0, sizeof g);
-    g.st = st;
-    struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_graph_event, &g};
-    int err = st->ops->scan(st, p, &sc);
-    if (!err) {
-        qsort(g.nodes.e, g.nodes.n, sizeof *g.nodes.e, by_n_key);
-        g.nodes.nomem = rehash(&g.nodes) != 0;
-        if (g.nodes.nomem)
-            err = store_fail(st, PARLEY_ENOMEM, "out of memory");
-    }
-    size_t top = g.nodes.n < (size_t)max_nodes ? g.nodes.n : (size_t)max_nodes;
-    for (size_t i = 0; i < top && !err; i++) {
-        g.nodes.e[i].top = 1;
-        if (node)
-            err = node_ref(&g.nodes.e[i], node, ud);
-    }
-    if (!err) {
-        /* ties ordered by source key, then target, then type: the key's
-         * separators (0x1f) sort before any character of a key */
-        qsort(g.edges.e, g.edges.n, sizeof *g.edges.e, edge_order);
-    }
-    for (size_t i = 0; i < g.edges.n && !err; i++) {
-        char *k = g.edges.e[i].key, *a = strchr(k, '\x1f'),
-             *b = a ? strchr(a + 1, '\x1f') : NULL;
-        if (!b)
-            continue;
-        struct mentry *s = get(&g.nodes, k, (size_t)(a - k)),
-                      *t = get(&g.nodes, a + 1, (size_t)(b - a - 1));
-        if (!s || !t || !s->top || !t->top || !edge)
-            continue;
-        *a = *b = '\0';
-        err = edge(ud, k, a + 1, b + 1, g.edges.e[i].n);
-    }
-    map_free(&g.nodes);
-    map_free(&g.edges);
-    return err;
-}
-
-struct topkeys {
-    char **keys;
-    size_t n;
-    parley_store_actor_fn node;
-    void *ud;
-    int nomem;
-};
-
-static int on_top_node(void *ud, const parley_store_actor_ref *a)
-{
-    struct topkeys *t = ud;
-    char *k = strdup(a->key);
-    if (!k)
-        return t->nomem = 1, PARLEY_ENOMEM;
-    t->keys[t->n++] = k;
-    return t->node ? t->node(t->ud, a) : 0;
-}
-
-int parley_store_graph(parley_store *st, const parley_store_filter *f,
-                       long max_nodes, parley_store_actor_fn node,
-                       parley_store_edge_fn edge, void *ud)
-{
-    if (!st || !st->ops)
+    if (!st || !st->ops || !fn)
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
-    if (max_nodes < 1 || max_nodes > 1000)
+    if (limit < 1 || limit > 100000)
         return store_fail(st, PARLEY_EINVAL,
-                          "nodes: expected a number from 1 to 1000");
+                          "limit: expected a number from 1 to 100000");
     struct splan p;
     int err = store_plan(st, &p, f, "");
     if (err)
         return err;
-    if (!p.empty) {
-        err = graph_scan(st, &p, max_nodes, node, edge, ud);
-        store_plan_free(&p);
-        return err;
+    struct pl x;
+    memset(&x, 0, sizeof x);
+    x.st = st;
+    x.negated = negated;
+    if (p.empty && !p.f->one_a_day) {
+        err = st->ops->summary(st, SUM_PLACE, on_place_sum, &x);
+    } else {
+        struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_place_event, &x};
+        err = st->ops->scan(st, &p, &sc);
     }
-    store_plan_free(&p);
-    struct topkeys t = {calloc((size_t)max_nodes, sizeof(char *)), 0, node, ud, 0};
-    if (!t.keys)
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
-    err = st->ops->graph_nodes(st, max_nodes, on_top_node, &t);
-    if (t.nomem)
+    struct porder *o = err || !x.b.n ? NULL : malloc(x.b.n * sizeof *o);
+    if (!err && x.b.n && !o)
         err = store_fail(st, PARLEY_ENOMEM, "out of memory");
-    if (!err && edge && t.n)
-        err = st->ops->graph_edges(st, (const char *const *)t.keys, t.n, edge, ud);
-    for (size_t i = 0; i < t.n; i++)
-        free(t.keys[i]);
-    free(t.keys);
+    for (size_t i = 0; i < x.b.n && o; i++)
+        o[i] = (struct porder){x.b.v[i].r.events, x.info[i].name, i};
+    if (o)
+        qsort(o, x.b.n, sizeof *o, by_events);
+    for (size_t i = 0; o && i < x.b.n && i < (size_t)limit && !err; i++) {
+        struct pinfo *in = &x.info[o[i].i];
+        double n = (double)o[i].n;
+        parley_store_place_ref r = {in->name, in->country, in->lat / n,
+                                    in->lon / n, o[i].n};
+        err = fn(ud, &r);
+    }
+    free(o);
+    for (size_t i = 0; i < x.ninfo; i++)
+        free(x.info[i].name), free(x.info[i].country);
+    free(x.info);
+    buckets_free(&x.b);
+    store_plan_free(&p);
     return err;
-}
-
-/* ---- actors, statistics ------------------------------------------------ */
-
-int parley_store_actors(parley_store *st, const char *q, long limit,
-                        parley_store_actor_fn fn, void *ud)
-{
-    if (!st || !st->ops || !fn)
-        return PARLEY_EINVAL;
-    parley_buf_reset(&st->err);
-    if (limit < 1 || limit > 1000000)
-        return store_fail(st, PARLEY_EINVAL,
-                          "limit: expected a number from 1 to 1000000");
-    return st->ops->actors(st, q, limit, fn, ud);
-}
-
-int parley_store_stats(parley_store *st, parley_store_stat_fn fn, void *ud)
-{
-    if (!st || !st->ops || !fn)
-        return PARLEY_EINVAL;
-    parley_buf_reset(&st->err);
-    return st->ops->stats(st, fn, ud);
-}
-
-int parley_store_check(parley_store *st)
-{
-    if (!st || !st->ops)
-        return PARLEY_EINVAL;
-    parley_buf_reset(&st->err);
-    return st->ops->check(st);
-}
-
-int parley_store_signature(parley_store *st, int64_t sig[2])
-{
-    if (!st || !st->ops || !sig)
-        return PARLEY_EINVAL;
-    parley_buf_reset(&st->err);
-    return st->ops->signature(st, sig);
 }

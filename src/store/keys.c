@@ -3,6 +3,7 @@
  * either side (codes, names, mentions), place and topics, the display
  * keys of the explorer's aggregates, the token text of the full-text
  * index, and the document hash. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -174,6 +175,26 @@ const char *store_code_key(const parley_actor *a)
     return a->code ? a->code
                    : a->country ? a->country
                                 : a->org ? a->org : a->name ? a->name : "?";
+}
+
+parley_str store_level_key(const parley_actor *a, int level)
+{
+    char kind;
+    switch (level) {
+    case PARLEY_LEVEL_COUNTRY:
+        return S(a->country ? a->country : a->org ? a->org : a->code);
+    case PARLEY_LEVEL_CODE:
+        return S(a->code);
+    case PARLEY_LEVEL_PERSON:
+        return S(a->name);
+    default:
+        return store_actor_key(a, &kind);
+    }
+}
+
+int64_t store_tenths(double g)
+{
+    return (int64_t)llround(g * 10.0);
 }
 
 int64_t store_view_at(parley_str text, parley_str s)

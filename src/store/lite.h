@@ -127,6 +127,8 @@ void lite_caches_clear(struct lite *l);
 /* The id of key (kind, value), interned when add (roles are merged);
  * 0 when absent and !add; negative on error. */
 int64_t lite_key(struct lite *l, char kind, parley_str value, int roles, int add);
+/* The id of place p (p->name not NULL), interned. */
+int64_t lite_place_id(struct lite *l, const parley_place *p);
 /* The actor-key terms of ev (lite_put.c): "a y0.. e0.. c0.. ..." into b,
  * keys interned when add (else a missing key leaves its terms out).
  * Returns 0 or an error. */
@@ -156,6 +158,7 @@ int lite_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
                      void *ud);
 int lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
                      parley_store_edge_fn fn, void *ud);
+int lite_summary(parley_store *st, int table, store_sum_cb cb, void *ud);
 int lite_signature(parley_store *st, int64_t sig[2]);
 int lite_time_limit(parley_store *st, long ms);
 

@@ -70,11 +70,12 @@ static const char *const sql[LS_N] = {
     [LS_DOC_ROW] = "SELECT id, date, title, url, source, text, sentences"
                    " FROM documents WHERE num = ?",
     [LS_EV_INS] = "INSERT INTO events(doc, seq, day, type, cameo, quad,"
-                  " goldstein, src, tgt, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  " goldstein, negated, src, tgt, place)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     [LS_DET_INS] = "INSERT INTO event_detail(rid, sentence, n, span_start,"
                    " span_end, src_at, src_len, tgt_at, tgt_len, src_text,"
-                   " tgt_text, mode, prec, coder, negated, topics, extra, date_raw)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   " tgt_text, mode, prec, coder, topics, extra, date_raw)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     [LS_FTS_PEND] = "INSERT INTO temp.fts_pending(op, id, terms) VALUES (?, ?, ?)",
     [LS_FTS_DEL] = "DELETE FROM temp.fts_pending",
     [LS_EV_OF_DOC] = "SELECT rid, day FROM events WHERE doc = ? ORDER BY seq",
@@ -84,11 +85,11 @@ static const char *const sql[LS_N] = {
                    " e.goldstein, e.src, e.tgt, e.place, x.sentence, x.n,"
                    " x.span_start, x.span_end, x.src_at, x.src_len, x.tgt_at,"
                    " x.tgt_len, x.src_text, x.tgt_text, x.mode, x.prec, x.coder,"
-                   " x.negated, x.topics, x.extra, x.date_raw"
+                   " e.negated, x.topics, x.extra, x.date_raw"
                    " FROM events e JOIN event_detail x ON x.rid = e.rid"
                    " WHERE e.rid = ?",
-    [LS_EV_LIGHT] = "SELECT doc, seq, day, type, cameo, quad, goldstein, src, tgt"
-                    " FROM events WHERE rid = ?",
+    [LS_EV_LIGHT] = "SELECT doc, seq, day, type, cameo, quad, goldstein, src, tgt,"
+                    " negated, place FROM events WHERE rid = ?",
     [LS_KEY_GET] = "SELECT id, roles FROM keys WHERE kind = ? AND value = ?",
     [LS_KEY_INS] = "INSERT INTO keys(kind, value, folded, roles) VALUES (?, ?, ?, ?)",
     [LS_KEY_ROLES] = "UPDATE keys SET roles = roles | ? WHERE id = ?",
@@ -331,6 +332,7 @@ static const struct store_ops lite_ops = {
     lite_actors,
     lite_graph_nodes,
     lite_graph_edges,
+    lite_summary,
     lite_signature,
     lite_time_limit,
 };

@@ -178,7 +178,7 @@ static int bind_place(sqlite3_stmt *s, const void *p)
     return 5;
 }
 
-static int64_t place_id(struct lite *l, const parley_place *p)
+int64_t lite_place_id(struct lite *l, const parley_place *p)
 {
     char ll[64] = "-";
     if (p->has_coords)
@@ -325,7 +325,7 @@ static int file_event(struct lite *l, int64_t num, const parley_doc *doc,
     int64_t tgt = actor_id(l, &ev->target);
     if (tgt < 0)
         return (int)tgt;
-    int64_t place = ev->place.name ? place_id(l, &ev->place) : 0;
+    int64_t place = ev->place.name ? lite_place_id(l, &ev->place) : 0;
     if (place < 0)
         return (int)place;
     sqlite3_stmt *s;
@@ -339,10 +339,11 @@ static int file_event(struct lite *l, int64_t num, const parley_doc *doc,
     lite_bind_cstr(s, 5, ev->cameo);
     sqlite3_bind_int(s, 6, ev->quad);
     sqlite3_bind_double(s, 7, ev->goldstein);
-    sqlite3_bind_int64(s, 8, src);
-    sqlite3_bind_int64(s, 9, tgt);
+    sqlite3_bind_int(s, 8, ev->negated ? 1 : 0);
+    sqlite3_bind_int64(s, 9, src);
+    sqlite3_bind_int64(s, 10, tgt);
     if (place)
-        sqlite3_bind_int64(s, 10, place);
+        sqlite3_bind_int64(s, 11, place);
     if ((err = lite_run(l, s, "storing an event")))
         return err;
     int64_t rid = sqlite3_last_insert_rowid(l->db);
@@ -359,19 +360,18 @@ static int file_event(struct lite *l, int64_t num, const parley_doc *doc,
     lite_bind_cstr(s, 12, ev->mode);
     lite_bind_cstr(s, 13, ev->date_precision);
     lite_bind_cstr(s, 14, ev->coder);
-    sqlite3_bind_int(s, 15, ev->negated ? 1 : 0);
     parley_buf_reset(tmp);
     if (store_topics_json(tmp, ev))
         return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     if (tmp->n)
-        sqlite3_bind_text(s, 16, tmp->p, (int)tmp->n, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 15, tmp->p, (int)tmp->n, SQLITE_TRANSIENT);
     parley_buf_reset(tmp);
     if (store_extra_json(tmp, ev))
         return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     if (tmp->n)
-        sqlite3_bind_text(s, 17, tmp->p, (int)tmp->n, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 16, tmp->p, (int)tmp->n, SQLITE_TRANSIENT);
     if (!exact)
-        lite_bind_cstr(s, 18, ev->date);
+        lite_bind_cstr(s, 17, ev->date);
     if ((err = lite_run(l, s, "storing an event")))
         return err;
     if ((err = file_keys(l, ev, fts_rowid(dkey, rid), tmp)))

@@ -647,12 +647,23 @@ int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
         e->ev.cameo = col(s, 4);
         e->ev.quad = sqlite3_column_int(s, 5);
         e->ev.goldstein = sqlite3_column_double(s, 6);
+        e->ev.negated = sqlite3_column_int(s, 9);
         const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, 7));
         const struct lactor *b = a ? lite_actor(l, sqlite3_column_int64(s, 8)) : NULL;
         if (!a || !b)
             return PARLEY_EDB;
         set_actor(&e->ev.source, a);
         set_actor(&e->ev.target, b);
+        if (sqlite3_column_type(s, 10) != SQLITE_NULL) {
+            const struct lplace *p = lite_place(l, sqlite3_column_int64(s, 10));
+            if (!p)
+                return PARLEY_EDB;
+            e->ev.place.name = p->name;
+            e->ev.place.country = p->country;
+            e->ev.place.lat = p->lat;
+            e->ev.place.lon = p->lon;
+            e->ev.place.has_coords = p->has_coords;
+        }
         char k;
         if (!store_actor_key(&e->ev.source, &k).p ||
             !store_actor_key(&e->ev.target, &k).p)

@@ -133,8 +133,42 @@ static void resolve_day(struct lite *l, const struct srow *r, struct brow *b)
     b->k[0] = sacc_int(r, 0);
     field_str(r, 1, b);
     b->k[1] = sacc_int(r, 2);
+    b->k[2] = sacc_int(r, 3);
     b->tpos = 1;
+    b->nk = 3;
+}
+
+static void resolve_country(struct lite *l, const struct srow *r, struct brow *b)
+{
+    b->k[0] = field_key(l, r, -1, 0, KEY_CODE);
+    b->k[1] = sacc_int(r, 1);
+    field_str(r, 2, b);
+    b->k[2] = sacc_int(r, 3);
+    b->k[3] = sacc_int(r, 4);
+    b->tpos = 2;
+    b->nk = 4;
+}
+
+static void resolve_place(struct lite *l, const struct srow *r, struct brow *b)
+{
+    const char *name, *country, *lat, *lon;
+    size_t nn, nc, nl, no;
+    sacc_field(r, 0, &name, &nn);
+    sacc_field(r, 1, &country, &nc);
+    sacc_field(r, 2, &lat, &nl);
+    sacc_field(r, 3, &lon, &no);
+    char *n = name ? strndup(name, nn) : NULL, *c = country ? strndup(country, nc) : NULL;
+    parley_place p = {n, c, 0, 0, 1};
+    if (lat && nl == sizeof p.lat)
+        memcpy(&p.lat, lat, sizeof p.lat);
+    if (lon && no == sizeof p.lon)
+        memcpy(&p.lon, lon, sizeof p.lon);
+    b->k[0] = n ? lite_place_id(l, &p) : 0;
+    b->k[1] = sacc_int(r, 4);
+    b->tpos = 2;
     b->nk = 2;
+    free(n);
+    free(c);
 }
 
 static void resolve_pair(struct lite *l, const struct srow *r, struct brow *b)
@@ -353,11 +387,28 @@ int lite_flush(struct lite *l)
     if (a->nomem)
         return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     err = write_rows(l, &a->day,
-                     "INSERT INTO sum_day(day, type, quad, n, g) VALUES (?, ?, ?, ?, ?)"
+                     "INSERT INTO sum_day(day, type, quad, neg, n, g)"
+                     " VALUES (?, ?, ?, ?, ?, ?)"
                      " ON CONFLICT DO UPDATE SET n = n + excluded.n, g = g + excluded.g",
                      "DELETE FROM sum_day WHERE day = ? AND type = ? AND quad = ?"
-                     " AND n <= 0",
+                     " AND neg = ? AND n <= 0",
                      resolve_day);
+    if (!err)
+        err = write_rows(l, &a->country,
+                         "INSERT INTO sum_country(country, month, type, quad, neg, n, g)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                         " ON CONFLICT DO UPDATE SET n = n + excluded.n,"
+                         " g = g + excluded.g",
+                         "DELETE FROM sum_country WHERE country = ? AND month = ?"
+                         " AND type = ? AND quad = ? AND neg = ? AND n <= 0",
+                         resolve_country);
+    if (!err)
+        err = write_rows(l, &a->place,
+                         "INSERT INTO sum_place(place, neg, n) VALUES (?, ?, ?)"
+                         " ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                         "DELETE FROM sum_place WHERE place = ? AND neg = ?"
+                         " AND n <= 0",
+                         resolve_place);
     if (!err)
         err = write_rows(l, &a->pair,
                          "INSERT INTO sum_pair(src, tgt, type, n) VALUES (?, ?, ?, ?)"
@@ -751,6 +802,55 @@ int lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
     free(x.e.r);
     free(x.e.slot);
     return err;
+}
+
+/* ---- summary rows ----------------------------------------------------------- */
+
+struct sumx {
+    store_sum_cb cb;
+    void *ud;
+    int table;
+};
+
+static int sum_row(sqlite3_stmt *s, void *ud)
+{
+    struct sumx *x = ud;
+    struct ssum r;
+    memset(&r, 0, sizeof r);
+    if (x->table == SUM_PLACE) {
+        r.key = col(s, 0);
+        r.country = col(s, 1);
+        r.lat = sqlite3_column_double(s, 2);
+        r.lon = sqlite3_column_double(s, 3);
+        r.neg = sqlite3_column_int(s, 4);
+        r.n = sqlite3_column_int64(s, 5);
+        return x->cb(x->ud, &r);
+    }
+    r.dkey = sqlite3_column_int64(s, 0);
+    r.type = col(s, 1);
+    r.quad = sqlite3_column_int(s, 2);
+    r.neg = sqlite3_column_int(s, 3);
+    r.n = sqlite3_column_int64(s, 4);
+    r.g = sqlite3_column_int64(s, 5);
+    if (x->table == SUM_COUNTRY) {
+        r.key = col(s, 6);
+        r.dkey = r.dkey == STORE_UNDATED / 100 ? STORE_UNDATED : r.dkey * 100;
+    }
+    return x->cb(x->ud, &r);
+}
+
+int lite_summary(parley_store *st, int table, store_sum_cb cb, void *ud)
+{
+    static const char *const q[] = {
+        [SUM_DAY] = "SELECT day, type, quad, neg, n, g FROM sum_day",
+        [SUM_COUNTRY] = "SELECT s.month, s.type, s.quad, s.neg, s.n, s.g, k.value"
+                        " FROM sum_country s JOIN keys k ON k.id = s.country",
+        [SUM_PLACE] = "SELECT p.name, p.country, p.lat, p.lon, s.neg, s.n"
+                      " FROM sum_place s JOIN places p ON p.id = s.place"
+                      " WHERE p.lat IS NOT NULL",
+    };
+    struct sumx x = {cb, ud, table};
+    return each(LITE(st), q[table], NULL, 0, sum_row, &x, "reading the summaries");
 }
 
 /* ---- documents, signature, time limits ---------------------------------- */

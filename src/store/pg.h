@@ -85,6 +85,7 @@ int pg_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
                    void *ud);
 int pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
                    parley_store_edge_fn fn, void *ud);
+int pg_summary(parley_store *st, int table, store_sum_cb cb, void *ud);
 int pg_signature(parley_store *st, int64_t sig[2]);
 int pg_time_limit(parley_store *st, long ms);
 

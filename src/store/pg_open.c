@@ -186,8 +186,14 @@ const char pg_schema_sql[] =
     "CREATE TABLE dict(kind text COLLATE \"C\", value text COLLATE \"C\",\n"
     "  folded text NOT NULL, PRIMARY KEY (kind, value));\n"
     "CREATE INDEX dict_folded ON dict USING gin(folded gin_trgm_ops);\n"
-    "CREATE TABLE sum_day(day int, type text COLLATE \"C\", quad int,\n"
-    "  n bigint NOT NULL, g bigint NOT NULL, PRIMARY KEY (day, type, quad));\n"
+    "CREATE TABLE sum_day(day int, type text COLLATE \"C\", quad int, neg int,\n"
+    "  n bigint NOT NULL, g bigint NOT NULL, PRIMARY KEY (day, type, quad, neg));\n"
+    "CREATE TABLE sum_country(country text COLLATE \"C\", month int,\n"
+    "  type text COLLATE \"C\", quad int, neg int, n bigint NOT NULL,\n"
+    "  g bigint NOT NULL, PRIMARY KEY (country, month, type, quad, neg));\n"
+    "CREATE TABLE sum_place(name text COLLATE \"C\", country text COLLATE \"C\",\n"
+    "  lat double precision, lon double precision, neg int, n bigint NOT NULL,\n"
+    "  PRIMARY KEY (name, country, lat, lon, neg));\n"
 
     "CREATE TABLE sum_actor(k text COLLATE \"C\" PRIMARY KEY, n bigint NOT NULL,\n"
     "  ng bigint NOT NULL, role_lo text COLLATE \"C\", role_hi text COLLATE \"C\",\n"
@@ -334,6 +340,7 @@ static const struct store_ops pg_ops = {
     pg_actors,
     pg_graph_nodes,
     pg_graph_edges,
+    pg_summary,
     pg_signature,
     pg_time_limit,
 };

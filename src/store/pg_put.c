@@ -538,7 +538,9 @@ static const char stage_sql[] =
     "CREATE TEMP TABLE IF NOT EXISTS merge_docs(num bigint, id text COLLATE \"C\","
     " status int, old_nevents int, old_nsent int) ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS delta(w int, day int, type text COLLATE \"C\","
-    " quad int, g10 bigint, src_role text COLLATE \"C\","
+    " quad int, g10 bigint, negated boolean, place_name text COLLATE \"C\","
+    " place_country text COLLATE \"C\", place_lat double precision,"
+    " place_lon double precision, src_role text COLLATE \"C\","
     " src_country text COLLATE \"C\", src_org text COLLATE \"C\","
     " src_code text COLLATE \"C\", tgt_role text COLLATE \"C\","
     " tgt_country text COLLATE \"C\", tgt_org text COLLATE \"C\","
@@ -555,7 +557,8 @@ static const char stage_sql[] =
     " keys, tsv, ak_s, ak_t, cp_s, cp_t"
 
 #define DELTA_COLS                                                           \
-    "day, type, quad, g10, src_role, src_country, src_org, src_code,"          \
+    "day, type, quad, g10, negated, place_name, place_country, place_lat,"     \
+    " place_lon, src_role, src_country, src_org, src_code,"                    \
     " tgt_role, tgt_country, tgt_org, tgt_code, ak_s, ak_t, cp_s, cp_t"
 
 static const char merge_sql[] =
@@ -599,9 +602,26 @@ static const char merge_sql[] =
     "INSERT INTO dict SELECT DISTINCT ON (kind, value) kind, value, folded"
     " FROM stage_dict ORDER BY kind, value ON CONFLICT DO NOTHING;"
     /* summaries, each in key order */
-    "INSERT INTO sum_day SELECT day, type, quad, sum(w), sum(w * g10) FROM delta"
-    " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3 ON CONFLICT (day, type, quad) DO UPDATE"
+    "INSERT INTO sum_day SELECT day, type, quad, negated::int, sum(w), sum(w * g10)"
+    " FROM delta GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+    " ON CONFLICT (day, type, quad, neg) DO UPDATE"
     " SET n = sum_day.n + excluded.n, g = sum_day.g + excluded.g;"
+    /* countries on either side, once for an event within one country */
+    "INSERT INTO sum_country SELECT c, m, type, quad, neg, sum(w), sum(w * g10)"
+    " FROM (SELECT src_country AS c, day / 100 AS m, type, quad,"
+    "  negated::int AS neg, w, g10 FROM delta WHERE src_country IS NOT NULL"
+    "  UNION ALL SELECT tgt_country, day / 100, type, quad, negated::int, w, g10"
+    "  FROM delta WHERE tgt_country IS NOT NULL"
+    "  AND tgt_country IS DISTINCT FROM src_country) x"
+    " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
+    " ON CONFLICT (country, month, type, quad, neg) DO UPDATE"
+    " SET n = sum_country.n + excluded.n, g = sum_country.g + excluded.g;"
+    "INSERT INTO sum_place SELECT place_name, coalesce(place_country, ''),"
+    " place_lat, place_lon, negated::int, sum(w) FROM delta"
+    " WHERE place_name IS NOT NULL AND place_lat IS NOT NULL"
+    " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
+    " ON CONFLICT (name, country, lat, lon, neg) DO UPDATE"
+    " SET n = sum_place.n + excluded.n;"
 
     "INSERT INTO sum_pair SELECT ak_s, ak_t, type, sum(w) FROM delta"
     " WHERE ak_s IS NOT NULL AND ak_t IS NOT NULL GROUP BY 1, 2, 3"
@@ -644,9 +664,13 @@ static const char merge_sql[] =
 /* After events went out: empty summary rows go, and the attributes of the
  * actors concerned are read again from their remaining events. */
 static const char cleanup_sql[] =
-    "DELETE FROM sum_day s USING (SELECT DISTINCT day, type, quad FROM delta"
+    "DELETE FROM sum_day s USING (SELECT DISTINCT day, type, quad, negated FROM delta"
     " WHERE w < 0) d WHERE s.day = d.day AND s.type = d.type AND s.quad = d.quad"
-    " AND s.n <= 0;"
+    " AND s.neg = d.negated::int AND s.n <= 0;"
+    "DELETE FROM sum_country WHERE n <= 0 AND country IN (SELECT src_country FROM"
+    " delta WHERE w < 0 UNION SELECT tgt_country FROM delta WHERE w < 0);"
+    "DELETE FROM sum_place WHERE n <= 0 AND name IN (SELECT place_name FROM delta"
+    " WHERE w < 0);"
 
     "DELETE FROM sum_pair WHERE n <= 0 AND (src, tgt) IN (SELECT ak_s, ak_t"
     " FROM delta WHERE w < 0);"

@@ -170,8 +170,8 @@ static const char light_cols[] =
     " e.src_text, e.src_name, e.src_role, e.src_country, e.src_org,"
     " e.src_code, e.src_sector,"
     " e.tgt_text, e.tgt_name, e.tgt_role, e.tgt_country, e.tgt_org,"
-    " e.tgt_code, e.tgt_sector";
-enum { C_LIGHT = 32 };
+    " e.tgt_code, e.tgt_sector,"
+    " e.place_name, e.place_country, e.place_lat, e.place_lon";
 
 /* Adds " AND ..." conditions of plan to q. *empty is set when a filter
  * can match nothing. */
@@ -307,6 +307,13 @@ static int event_of(struct pgs *p, PGresult *r, int row, int full,
     ev->negated = PQgetvalue(r, row, 16)[0] == 't';
     actor(r, row, 18, &ev->source);
     actor(r, row, 25, &ev->target);
+    ev->place.name = val(r, row, 32);
+    ev->place.country = val(r, row, 33);
+    if (val(r, row, 34)) {
+        ev->place.has_coords = 1;
+        ev->place.lat = strtod(PQgetvalue(r, row, 34), NULL);
+        ev->place.lon = strtod(PQgetvalue(r, row, 35), NULL);
+    }
     if (!full)
         return 0;
     e->doc_id = val(r, row, 4);
@@ -317,13 +324,6 @@ static int event_of(struct pgs *p, PGresult *r, int row, int full,
     ev->mode = val(r, row, 13);
     ev->date_precision = val(r, row, 14);
     ev->coder = val(r, row, 15);
-    ev->place.name = val(r, row, 32);
-    ev->place.country = val(r, row, 33);
-    if (val(r, row, 34)) {
-        ev->place.has_coords = 1;
-        ev->place.lat = strtod(PQgetvalue(r, row, 34), NULL);
-        ev->place.lon = strtod(PQgetvalue(r, row, 35), NULL);
-    }
     const char *topics = val(r, row, 36);
     parley_buf_reset(scratch);
     if (topics) {
@@ -810,6 +810,46 @@ int pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
     for (int i = 0; i < m && !err; i++)
         err = fn(ud, e[i].s, e[i].t, e[i].type, e[i].n);
     free(e);
+    PQclear(r);
+    return err;
+}
+
+int pg_summary(parley_store *st, int table, store_sum_cb cb, void *ud)
+{
+    static const char *const q[] = {
+        [SUM_DAY] = "SELECT day, type, quad, neg, n, g FROM sum_day",
+        [SUM_COUNTRY] = "SELECT month, type, quad, neg, n, g, country FROM sum_country",
+        [SUM_PLACE] = "SELECT name, nullif(country, ''), lat, lon, neg, n FROM sum_place",
+    };
+    struct pgs *p = PGS(st);
+    PGresult *r;
+    int err = query(p, q[table], 0, NULL, &r, "reading the summaries");
+    if (err)
+        return err;
+    for (int i = 0; i < PQntuples(r) && !err; i++) {
+        struct ssum x;
+        memset(&x, 0, sizeof x);
+        if (table == SUM_PLACE) {
+            x.key = val(r, i, 0);
+            x.country = val(r, i, 1);
+            x.lat = strtod(PQgetvalue(r, i, 2), NULL);
+            x.lon = strtod(PQgetvalue(r, i, 3), NULL);
+            x.neg = atoi(PQgetvalue(r, i, 4));
+            x.n = strtoll(PQgetvalue(r, i, 5), NULL, 10);
+        } else {
+            x.dkey = strtoll(PQgetvalue(r, i, 0), NULL, 10);
+            x.type = val(r, i, 1);
+            x.quad = atoi(PQgetvalue(r, i, 2));
+            x.neg = atoi(PQgetvalue(r, i, 3));
+            x.n = strtoll(PQgetvalue(r, i, 4), NULL, 10);
+            x.g = strtoll(PQgetvalue(r, i, 5), NULL, 10);
+            if (table == SUM_COUNTRY) {
+                x.key = val(r, i, 6);
+                x.dkey = x.dkey == STORE_UNDATED / 100 ? STORE_UNDATED : x.dkey * 100;
+            }
+        }
+        err = cb(ud, &x);
+    }
     PQclear(r);
     return err;
 }

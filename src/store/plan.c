@@ -116,8 +116,18 @@ int store_plan(parley_store *st, struct splan *p,
     }
     if (f->topic && *f->topic && !(p->topic_folded = fold0(f->topic)))
         goto nomem;
-    if (f->text && *f->text && !(p->text = store_textq_parse(f->text)))
-        goto nomem;
+    if (f->text && *f->text) {
+        /* plain words find their other forms too (forms.c) */
+        parley_buf x = PARLEY_BUF_INIT;
+        if (parley_text_forms(f->text, &x)) {
+            parley_buf_release(&x);
+            goto nomem;
+        }
+        p->text = store_textq_parse(x.p ? x.p : f->text);
+        parley_buf_release(&x);
+        if (!p->text)
+            goto nomem;
+    }
     if (f->doc && *f->doc)
         p->doc = f->doc;
     p->empty = !p->type[0] && !p->cameo[0] && !p->dated && !p->nact &&

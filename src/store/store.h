@@ -51,6 +51,21 @@ struct ssum_cb {
     void *ud;
 };
 
+/* Rows of a summary table (ops->summary): SUM_DAY gives dkey, type,
+ * quad, neg, n, g (Goldstein tenths); SUM_COUNTRY the same with key the
+ * country and dkey the month's key (YYYYMM00, STORE_UNDATED); SUM_PLACE
+ * key (the place name), country, lat, lon, neg, n. */
+enum { SUM_DAY, SUM_COUNTRY, SUM_PLACE };
+struct ssum {
+    int64_t dkey;
+    const char *type;
+    int quad, neg;
+    int64_t n, g;
+    const char *key, *country;
+    double lat, lon;
+};
+typedef int (*store_sum_cb)(void *ud, const struct ssum *r);
+
 struct store_ops {
     const char *name; /* "sqlite" or "postgresql" */
     void (*close)(parley_store *st);
@@ -80,6 +95,8 @@ struct store_ops {
     /* Edges (source key, target key, type, n) between the given keys. */
     int (*graph_edges)(parley_store *st, const char *const *keys, size_t n,
                        parley_store_edge_fn fn, void *ud);
+    /* Every row of a summary table (SUM_*). */
+    int (*summary)(parley_store *st, int table, store_sum_cb cb, void *ud);
     int (*signature)(parley_store *st, int64_t sig[2]);
     /* Applies the calling thread's deadline (store_deadline) to the
      * backend, e.g. a progress handler or statement_timeout. */
@@ -182,6 +199,12 @@ parley_str store_actor_key(const parley_actor *a, char *kind);
 /* The key of an actor in `parley stats` pairs: CAMEO code, else country,
  * else organisation, else name; "?" when none. */
 const char *store_code_key(const parley_actor *a);
+/* The key of an actor at level (enum parley_level): the display key
+ * (store_actor_key), the country (else organisation, else CAMEO code),
+ * the CAMEO code, or the person's name; n == 0 when it has none. */
+parley_str store_level_key(const parley_actor *a, int level);
+/* A Goldstein score in tenths, as the summaries sum it (exactly). */
+int64_t store_tenths(double g);
 
 /* The evidence sentence as the full-text index sees it: folded (as
  * store_fold) and cut into runs of letters and digits, one space between

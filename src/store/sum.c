@@ -1,7 +1,8 @@
 /* sum.c — the summary tables' changes of one ingest batch (stage 9):
  * every stored or deleted event adds or takes away its counts here, in
  * memory, and the backend writes the sums once at commit. The same rows
- * for both backends: by day and type, by actor,
+ * for both backends: by day and type, by country and month, by place, by
+ * actor,
  * by pair of actors, by pair of codes, and the totals. Goldstein scores
  * are summed in tenths, as integers, so that sums are exact. */
 #include <math.h>
@@ -83,6 +84,8 @@ static void stab_clear(struct stab *t)
 void sacc_clear(struct sacc *a)
 {
     stab_clear(&a->day);
+    stab_clear(&a->country);
+    stab_clear(&a->place);
     stab_clear(&a->actor);
     stab_clear(&a->pair);
     stab_clear(&a->pairn);
@@ -180,7 +183,7 @@ static void extreme(struct sacc *a, struct srow *r, int j, const char *v, int lo
 
 int64_t sacc_tenths(double g)
 {
-    return (int64_t)llround(g * 10.0);
+    return store_tenths(g);
 }
 
 static void actor(struct sacc *a, const parley_actor *x, int sign, int graph)
@@ -212,14 +215,41 @@ static void actor(struct sacc *a, const parley_actor *x, int sign, int graph)
 void sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sign)
 {
     const char *type = ev->type ? ev->type : "";
-    int64_t g = sacc_tenths(ev->goldstein);
+    int64_t g = sacc_tenths(ev->goldstein), neg = ev->negated ? 1 : 0;
     struct kb k = {.n = 0};
     kint(&k, dkey);
     kadds(&k, type);
     kint(&k, ev->quad);
+    kint(&k, neg);
     struct srow *r = row(a, &a->day, &k);
     if (r)
         r->n += sign, r->g += sign * g;
+
+    /* countries on either side, once for an event within one country */
+    const char *cs = ev->source.country, *ct = ev->target.country;
+    for (int i = 0; i < 2; i++) {
+        const char *c = i ? ct : cs;
+        if (!c || (i && cs && !strcmp(cs, ct)))
+            continue;
+        k.n = 0;
+        kadds(&k, c);
+        kint(&k, dkey / 100);
+        kadds(&k, type);
+        kint(&k, ev->quad);
+        kint(&k, neg);
+        if ((r = row(a, &a->country, &k)))
+            r->n += sign, r->g += sign * g;
+    }
+    if (ev->place.name && ev->place.has_coords) {
+        k.n = 0;
+        kadds(&k, ev->place.name);
+        kadds(&k, ev->place.country);
+        kadd(&k, (const char *)&ev->place.lat, sizeof ev->place.lat);
+        kadd(&k, (const char *)&ev->place.lon, sizeof ev->place.lon);
+        kint(&k, neg);
+        if ((r = row(a, &a->place, &k)))
+            r->n += sign;
+    }
 
     char ks, kt;
     parley_str s = store_actor_key(&ev->source, &ks),

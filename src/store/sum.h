@@ -27,14 +27,18 @@ struct stab {
 enum { STOT_DOCS, STOT_SENTENCES, STOT_EVENTS, STOT_DOCS_WITH_EVENTS, STOT_N };
 
 /* The batch's changes:
- *   day      (dkey, type, quad)                  n, g
+ *   day      (dkey, type, quad, negated)         n, g
+ *   country  (ISO3, dkey / 100, type, quad, negated)   n, g: each country
+ *            on either side, once for an event within one country
+ *   place    (name, country, lat, lon (8 bytes each), negated)  n: places
+ *            with coordinates
  *   actor    (kind, display key)                 n, m (graph), strings
  *   pair     (kind s, key s, kind t, key t, type)  n
  *   pairn    (kind s, key s, kind t, key t)        n
  *   codepair (kind s, code key s, kind t, code key t)  n  (kind '?': none)
  * Integers are packed as 8 bytes (sacc_int). */
 struct sacc {
-    struct stab day, actor, pair, pairn, codepair;
+    struct stab day, country, place, actor, pair, pairn, codepair;
     int64_t total[STOT_N];
     int nomem;
 };

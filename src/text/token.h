@@ -31,11 +31,17 @@ typedef struct token {
     uint32_t sent;       /* sentence index */
     uint32_t lexkinds;   /* lexicon_annotate: LK_BIT of every kind of
                             phrase that may start here, | LEX_ANNOTATED */
-    uint32_t words;      /* words_annotate: the word lists it is in */
+    uint64_t words;      /* words_annotate: the word lists it is in */
     /* lexicon_annotate: where the dictionary phrases that start here end,
      * as trie nodes with payloads and lengths in tokens (shortest first) */
     uint8_t nlex, lexlen[3];
     uint32_t lexnode[3];
+    /* syntax_tag: the part of speech in context (enum syn_tag of
+     * syntax/syntax.h), for a verb its possible forms, and the readings
+     * the word has out of context (enum pos_reading of grammar.h) */
+    uint8_t tag;
+    uint16_t vform;
+    uint32_t readings;
 } token;
 
 typedef struct sentence {

@@ -576,14 +576,19 @@ static int line_break_ends(const char *s, const token *toks, size_t k)
         return 1;
     if ((t->flags & TOK_PUNCT) && !tok_is(t, "\"") && !tok_is(t, "("))
         return 1; /* bullets and dashes start items */
-    if (starts_lower(s, t) || tok_is(p, ",") || tok_is(p, "-") ||
-        tok_is(p, "and") || tok_is(p, "of") || tok_is(p, "the"))
-        return 0;
-    /* Find where the previous line began: a short line is a heading. */
+    /* Find where the previous line began: a short line is a heading, and
+     * so is the first line of the text (its title); a short line that
+     * ends with a dash is a dateline ("BUDAPEST, 14 November 2024 –"). */
     size_t j = k - 1;
     while (j > 0 && !(toks[j].flags & TOK_NL))
         j--;
-    return toks[k - 1].end - toks[j].start < 60;
+    int short_line = toks[k - 1].end - toks[j].start < 60;
+    if (tok_is(p, "-") && short_line && !starts_lower(s, t))
+        return 1;
+    if (starts_lower(s, t) || tok_is(p, ",") || tok_is(p, "-") ||
+        tok_is(p, "and") || tok_is(p, "of") || tok_is(p, "the"))
+        return 0;
+    return short_line || (j == 0 && toks[k - 1].end - toks[j].start < 160);
 }
 
 /* Whether a sentence ends after the terminal punctuation toks[t] when

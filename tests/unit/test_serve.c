@@ -110,7 +110,7 @@ static void pct_decode_paths(void **state)
 static int api_status(const char *path, const char *query, char *body,
                       size_t bn)
 {
-    serve_resp r = {0, NULL, PARLEY_BUF_INIT, NULL};
+    serve_resp r = {0, NULL, PARLEY_BUF_INIT, NULL, NULL};
     serve_api(NULL, NULL, path, query, strlen(query), &r, NULL, NULL);
     snprintf(body, bn, "%s", r.body.p ? r.body.p : "");
     parley_buf_release(&r.body);
@@ -137,6 +137,17 @@ static void api_names_bad_parameters(void **state)
         {"/api/actors", "actor=KAZ", "actor", 400}, /* nor an actors one */
         {"/healthz", "x=1", "x", 400},
         {"/api/documents/a", "limit=1", "limit", 400},
+        {"/api/graph", "level=galaxy", "level", 400},
+        {"/api/stats", "level=", "level", 400},
+        {"/api/events", "level=country", "level", 400}, /* not an events one */
+        {"/api/series", "by=fortnight", "by", 400},
+        {"/api/series", "group=pairs", "group", 400},
+        {"/api/series", "negated=2", "negated", 400},
+        {"/api/series", "nodes=3", "nodes", 400},
+        {"/api/map", "by=week", "by", 400},
+        {"/api/map", "negated=yes", "negated", 400},
+        {"/api/export", "format=xml", "format", 400},
+        {"/api/export", "limit=10", "limit", 400},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int st = api_status(cases[i].path, cases[i].query, b, sizeof b);

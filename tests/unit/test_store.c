@@ -862,6 +862,250 @@ static void fold_table(void **state)
         assert_fold(texts[i], i == 10 ? 3 : strlen(texts[i]));
 }
 
+/* ---- series, places, word forms --------------------------------------- */
+
+struct sr {
+    char key[3][64];
+    int64_t events, quad1, consult, support, gn;
+    double gsum;
+};
+
+struct srs {
+    int n;
+    struct sr r[16];
+};
+
+static int on_srow(void *ud, const parley_series_row *r)
+{
+    struct srs *x = ud;
+    if (x->n == 16)
+        return 0;
+    struct sr *o = &x->r[x->n++];
+    const char *k[3] = {r->period, r->source ? r->source : r->country,
+                        r->target};
+    for (int i = 0; i < 3; i++)
+        snprintf(o->key[i], sizeof o->key[i], "%s", k[i] ? k[i] : "-");
+    o->events = r->events;
+    o->quad1 = r->quad[0];
+    o->consult = r->types[1];
+    o->support = r->types[2];
+    o->gn = r->goldstein_n;
+    o->gsum = r->goldstein_sum;
+    return 0;
+}
+
+static struct srs series(parley_store *st, const parley_store_filter *f,
+                           int by, int group, int level, int negated,
+                           parley_series_left *left)
+{
+    struct srs x;
+    memset(&x, 0, sizeof x);
+    parley_series_opts o = {by, group, level, negated};
+    int rc = parley_store_series(st, f, &o, on_srow, &x, left);
+    if (rc)
+        fail_msg("series: %d %s", rc, parley_store_errmsg(st));
+    return x;
+}
+
+static void assert_row(const struct sr *r, const char *k0, const char *k1,
+                       const char *k2, int64_t events)
+{
+    if (strcmp(r->key[0], k0) || strcmp(r->key[1], k1) ||
+        strcmp(r->key[2], k2) || r->events != events)
+        fail_msg("row %s %s %s %lld, want %s %s %s %lld", r->key[0],
+                 r->key[1], r->key[2], (long long)r->events, k0, k1, k2,
+                 (long long)events);
+}
+
+static int on_place(void *ud, const parley_store_place_ref *p)
+{
+    int64_t *n = ud;
+    assert_string_equal(p->name, "Geneva");
+    assert_true(p->lat > 46.1 && p->lat < 46.3 && p->lon > 6.1 && p->lon < 6.2);
+    *n += p->events;
+    return 0;
+}
+
+/* Two documents with the same two events (a meeting dated to the day, a
+ * signing dated to the month); the second's meeting is negated. */
+static void series_and_places(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_doc d1 = mkdoc("d1", "2024-02-14", text1);
+    parley_doc d2 = mkdoc("d2", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d1, ev), PARLEY_STORE_ADDED);
+    ev[0].negated = 1;
+    assert_int_equal(put2(st, &d2, ev), PARLEY_STORE_ADDED);
+    parley_series_left left;
+
+    /* Weeks take events dated to the day, and not the negated one. */
+    struct srs x = series(st, NULL, PARLEY_BY_WEEK, PARLEY_GROUP_TOTAL,
+                            PARLEY_LEVEL_COUNTRY, 0, &left);
+    assert_int_equal(x.n, 1);
+    assert_row(&x.r[0], "2024-02-12", "-", "-", 1); /* a Wednesday's Monday */
+    assert_int_equal(x.r[0].consult, 1);
+    assert_int_equal(left.negated, 1);
+    assert_int_equal(left.undated, 0);
+    assert_int_equal(left.imprecise, 2);
+
+    /* Months take both; dyads at the country level: the UN is an org. */
+    x = series(st, NULL, PARLEY_BY_MONTH, PARLEY_GROUP_DYAD,
+               PARLEY_LEVEL_COUNTRY, 0, &left);
+    assert_int_equal(x.n, 2);
+    assert_row(&x.r[0], "2024-02-01", "KAZ", "ESP", 1);
+    assert_row(&x.r[1], "2024-03-01", "KAZ", "UN", 2);
+    assert_int_equal(x.r[1].support, 2);
+    assert_int_equal(x.r[1].quad1, 2);
+    assert_int_equal(x.r[1].gn, 2);
+    assert_true(x.r[1].gsum > 15.99 && x.r[1].gsum < 16.01);
+    assert_int_equal(left.imprecise, 0);
+
+    /* Negated events on demand; one a day; codes; persons. */
+    x = series(st, NULL, PARLEY_BY_MONTH, PARLEY_GROUP_DYAD,
+               PARLEY_LEVEL_COUNTRY, 1, NULL);
+    assert_row(&x.r[0], "2024-02-01", "KAZ", "ESP", 2);
+    parley_store_filter oad = {.one_a_day = 1};
+    x = series(st, &oad, PARLEY_BY_MONTH, PARLEY_GROUP_DYAD,
+               PARLEY_LEVEL_COUNTRY, 0, NULL);
+    assert_row(&x.r[1], "2024-03-01", "KAZ", "UN", 1);
+    x = series(st, NULL, PARLEY_BY_ALL, PARLEY_GROUP_DYAD, PARLEY_LEVEL_CODE,
+               0, NULL);
+    assert_int_equal(x.n, 2);
+    assert_row(&x.r[0], "-", "KAZ", "IGOUNO", 2);
+    assert_row(&x.r[1], "-", "KAZGOV", "ESPGOV", 1);
+    x = series(st, NULL, PARLEY_BY_ALL, PARLEY_GROUP_DYAD, PARLEY_LEVEL_PERSON,
+               1, NULL);
+    assert_int_equal(x.n, 1);
+    assert_row(&x.r[0], "-", "Murat Nurtleu", "José Albares", 2);
+
+    /* Countries on either side; filters. */
+    x = series(st, NULL, PARLEY_BY_ALL, PARLEY_GROUP_COUNTRY,
+               PARLEY_LEVEL_COUNTRY, 0, NULL);
+    assert_int_equal(x.n, 2);
+    assert_row(&x.r[0], "-", "ESP", "-", 1);
+    assert_row(&x.r[1], "-", "KAZ", "-", 3);
+    parley_store_filter f = {.type = "consult", .place = "Geneva"};
+    x = series(st, &f, PARLEY_BY_YEAR, PARLEY_GROUP_TOTAL,
+               PARLEY_LEVEL_COUNTRY, 1, NULL);
+    assert_int_equal(x.n, 1);
+    assert_row(&x.r[0], "2024-01-01", "-", "-", 2);
+
+    /* Bad options are named. */
+    parley_series_opts bad = {9, 0, 0, 0};
+    assert_int_equal(parley_store_series(st, NULL, &bad, on_srow, &x, NULL),
+                     PARLEY_EINVAL);
+    assert_non_null(strstr(parley_store_errmsg(st), "by:"));
+    parley_store_filter badf = {.from = "2024-13-99x"};
+    parley_series_opts ok = {PARLEY_BY_DAY, 0, 0, 0};
+    assert_int_equal(parley_store_series(st, &badf, &ok, on_srow, &x, NULL),
+                     PARLEY_EINVAL);
+    assert_non_null(strstr(parley_store_errmsg(st), "from:"));
+
+    /* Places: coordinates, negated events on demand. */
+    int64_t n = 0;
+    assert_int_equal(parley_store_places(st, NULL, 0, 10, on_place, &n), 0);
+    assert_int_equal(n, 1);
+    n = 0;
+    assert_int_equal(parley_store_places(st, NULL, 1, 10, on_place, &n), 0);
+    assert_int_equal(n, 2);
+    parley_store_close(st);
+}
+
+static void series_formats(void **state)
+{
+    (void)state;
+    parley_series_row r;
+    memset(&r, 0, sizeof r);
+    r.period = "2024-02-12";
+    r.source = "Albares, José";
+    r.target = "UN";
+    r.events = 2;
+    r.quad[0] = 2;
+    r.types[1] = 2;
+    parley_series_opts o = {PARLEY_BY_WEEK, PARLEY_GROUP_DYAD, 0, 0};
+    parley_buf b = PARLEY_BUF_INIT;
+    assert_int_equal(parley_series_header(&b, &o, PARLEY_SERIES_CSV), 0);
+    assert_int_equal(parley_series_write(&b, &r, &o, PARLEY_SERIES_CSV), 0);
+    assert_string_equal(b.p,
+        "period,source,target,events,quad1,quad2,quad3,quad4,goldstein_sum,"
+        "goldstein_mean,agree,consult,support,concede,cooperate,aid,retreat,"
+        "request,accuse,reject,threaten,protest,sanction,mobilize,coerce,assault\n"
+        "2024-02-12,\"Albares, José\",UN,2,2,0,0,0,0.0,,0,2,0,0,0,0,0,0,0,0,0,"
+        "0,0,0,0,0\n");
+    parley_buf_reset(&b);
+    r.goldstein_n = 2;
+    r.goldstein_sum = -7.0;
+    o.by = PARLEY_BY_ALL;
+    o.group = PARLEY_GROUP_COUNTRY;
+    r.country = "KAZ";
+    assert_int_equal(parley_series_write(&b, &r, &o, PARLEY_SERIES_JSON), 0);
+    assert_non_null(strstr(b.p, "{\"country\": \"KAZ\", \"events\": 2,"));
+    assert_non_null(strstr(b.p, "\"goldstein_sum\": -7.0, \"goldstein_mean\": -3.500,"));
+    assert_null(strstr(b.p, "period"));
+    assert_int_equal(parley_series_write(&b, &r, &o, 9), PARLEY_EINVAL);
+    assert_int_equal(parley_series_format_from_name("tsv"), PARLEY_SERIES_TSV);
+    assert_int_equal(parley_series_format_from_name("xlsx"), -1);
+    assert_int_equal(parley_period_from_name("week"), PARLEY_BY_WEEK);
+    assert_int_equal(parley_level_from_name("person"), PARLEY_LEVEL_PERSON);
+    assert_int_equal(parley_series_group_from_name("dyads"), -1);
+    parley_buf_release(&b);
+}
+
+static void text_forms(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"expel", "(expel OR expels OR expeled OR expeling OR expelled OR expelling)"},
+        {"met", "(met OR meet OR meets OR meeted OR meeting)"},
+        {"sanctions", "(sanctions OR sanction OR sanctioned OR sanctioning)"},
+        {"agreement", "(agreement OR agreements)"},
+        {"press", "(press OR presses OR pressed OR pressing)"},
+        /* As written: names, quoted words, prefixes, short words,
+         * operators, NEAR groups, columns, phrases joined with +. */
+        {"Guterres", "Guterres"},
+        {"\"expel\"", "\"expel\""},
+        {"expel*", "expel*"},
+        {"UN", "UN"},
+        {"NEAR(expel talks, 5)", "NEAR(expel talks, 5)"},
+        {"a + bee", "a + bee"},
+        /* Groups side by side are joined with AND, as FTS5 needs. */
+        {"signed agreement",
+         "(signed OR sign OR signs OR signing OR signe OR signes) AND "
+         "(agreement OR agreements)"},
+        {"talk OR \"x y\" NOT Kazakhstan",
+         "(talk OR talks OR talked OR talking) OR \"x y\" NOT Kazakhstan"},
+        {"text:visit", "text:(visit OR visits OR visited OR visiting OR visitted OR visitting)"},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parley_buf b = PARLEY_BUF_INIT;
+        assert_int_equal(parley_text_forms(cases[i].in, &b), 0);
+        if (strcmp(b.p ? b.p : "", cases[i].out))
+            fail_msg("forms of '%s': '%s', want '%s'", cases[i].in,
+                     b.p ? b.p : "", cases[i].out);
+        parley_buf_release(&b);
+    }
+    assert_int_equal(parley_text_forms(NULL, NULL), PARLEY_EINVAL);
+    /* In a search: "sign" finds "signed"; quoted, it does not. */
+    parley_store *st = open_rw();
+    parley_doc d = mkdoc("d1", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(put2(st, &d, ev), PARLEY_STORE_ADDED);
+    parley_store_filter f = {.text = "sign"};
+    assert_int_equal(nrows(st, &f), 1);
+    f.text = "\"sign\"";
+    assert_int_equal(nrows(st, &f), 0);
+    f.text = "meeting";
+    assert_int_equal(nrows(st, &f), 1); /* "met" */
+    parley_store_close(st);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir)) {
@@ -883,6 +1127,9 @@ int main(void)
         cmocka_unit_test_setup(readonly_handle, setup),
         cmocka_unit_test_setup(hash_and_ids, setup),
         cmocka_unit_test(fold_table),
+        cmocka_unit_test_setup(series_and_places, setup),
+        cmocka_unit_test(series_formats),
+        cmocka_unit_test_setup(text_forms, setup),
     };
     int rc = cmocka_run_group_tests_name("sqlite", tests, NULL, NULL);
     if (getenv("PARLEY_TEST_PG_URL")) {
@@ -892,6 +1139,8 @@ int main(void)
             cmocka_unit_test_setup(exports, setup_pg),
             cmocka_unit_test_setup(stats, setup_pg),
             cmocka_unit_test_setup(readonly_handle, setup_pg),
+            cmocka_unit_test_setup(series_and_places, setup_pg),
+            cmocka_unit_test_setup(text_forms, setup_pg),
         };
         rc |= cmocka_run_group_tests_name("postgresql", pg, NULL, NULL);
     }

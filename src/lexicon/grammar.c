@@ -1,0 +1,911 @@
+/* grammar.c — loads the grammar's files into the lexicon (stage 3):
+ * words.txt (closed word lists → a mask per word), pos.txt (open-class
+ * readings per word form), cameo.txt (the event table), nouns.txt (noun
+ * classes) and verbs.txt (verb patterns and their frames), and answers
+ * the lookups of grammar.h. Formats: data/README.md and the files'
+ * headers. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon/grammar.h"
+#include "lexicon/lexicon.h"
+
+/* ---- small open-addressing tables keyed by text_hash ------------------- */
+
+typedef struct htab {
+    uint64_t *keys; /* 0 = empty (a hash of 0 is stored as 1) */
+    uint64_t *vals;
+    size_t n, cap;
+} htab;
+
+static uint64_t hkey(uint64_t h)
+{
+    return h ? h : 1;
+}
+
+static int htab_grow(htab *t)
+{
+    size_t cap = t->cap ? t->cap * 2 : 256;
+    uint64_t *k = calloc(cap, sizeof *k), *v = calloc(cap, sizeof *v);
+    if (!k || !v) {
+        free(k);
+        free(v);
+        return PARLEY_ENOMEM;
+    }
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->keys[i]) {
+            size_t j = t->keys[i] & (cap - 1);
+            while (k[j])
+                j = (j + 1) & (cap - 1);
+            k[j] = t->keys[i];
+            v[j] = t->vals[i];
+        }
+    free(t->keys);
+    free(t->vals);
+    t->keys = k;
+    t->vals = v;
+    t->cap = cap;
+    return 0;
+}
+
+/* The slot of h (existing or new); NULL when out of memory. */
+static uint64_t *htab_slot(htab *t, uint64_t h)
+{
+    h = hkey(h);
+    if (4 * (t->n + 1) > 3 * t->cap && htab_grow(t))
+        return NULL;
+    size_t j = h & (t->cap - 1);
+    while (t->keys[j] && t->keys[j] != h)
+        j = (j + 1) & (t->cap - 1);
+    if (!t->keys[j]) {
+        t->keys[j] = h;
+        t->vals[j] = 0;
+        t->n++;
+    }
+    return &t->vals[j];
+}
+
+static uint64_t htab_get(const htab *t, uint64_t h)
+{
+    if (!t->cap)
+        return 0;
+    h = hkey(h);
+    for (size_t j = h & (t->cap - 1); t->keys[j]; j = (j + 1) & (t->cap - 1))
+        if (t->keys[j] == h)
+            return t->vals[j];
+    return 0;
+}
+
+static void htab_free(htab *t)
+{
+    free(t->keys);
+    free(t->vals);
+}
+
+/* ---- the grammar's records ----------------------------------------------- */
+
+typedef struct noun_member {
+    uint32_t cls;
+    uint8_t nmods;
+    uint64_t mods[4]; /* the words before the head, in order */
+    uint32_t next;    /* next member with the same head (index + 1) */
+} noun_member;
+
+typedef struct noun_class {
+    const char *name;
+    int frame; /* its own event's frame, or -1 */
+} noun_class;
+
+/* One row of pos.txt kept for expanding verbs.txt's lemmas into forms. */
+typedef struct pos_row {
+    uint64_t lemma;  /* text_hash of the lemma */
+    const char *form;
+    uint32_t tags;
+    uint32_t lnext;  /* next row of the same lemma (index + 1) */
+} pos_row;
+
+/* A link of a chain of patterns (per verb form, and the predicates'). */
+typedef struct plink {
+    uint32_t pat, next; /* next: link index + 1, 0 ends */
+} plink;
+
+struct lex_grammar {
+    htab words;   /* hash → word-list mask */
+    htab pos;     /* hash → readings */
+    htab heads;   /* hash → first noun_member (index + 1) */
+    htab verbs;   /* hash of a verb form → first link (index + 1) */
+    htab lemmas;  /* hash of a lemma → first pos_row (index + 1) */
+    size_t lemmas_rows; /* rows indexed in lemmas so far */
+    plink *links;
+    size_t nlinks, links_cap;
+    htab classes; /* hash of a class name → index + 1 */
+    pos_row *rows;
+    size_t nrows, rows_cap;
+    lex_code *codes;
+    size_t ncodes, codes_cap;
+    lex_frame *frames;
+    size_t nframes, frames_cap;
+    lex_pattern *pats; /* pats[0] unused */
+    size_t npats, pats_cap;
+    uint32_t be_first; /* predicates' patterns: first link (index + 1) */
+    noun_member *members;
+    size_t nmembers, members_cap;
+    noun_class *ncls;
+    size_t nncls, ncls_cap;
+    arena mem;
+};
+
+static struct lex_grammar *gram(parley_lexicon *lx)
+{
+    if (!lx->gram) {
+        lx->gram = calloc(1, sizeof *lx->gram);
+        if (lx->gram)
+            arena_init(&lx->gram->mem);
+    }
+    return lx->gram;
+}
+
+#define GROW(v, n, cap)                                                      \
+    ((n) < (cap) ? 0                                                         \
+                 : grow_array((void **)&(v), &(cap), sizeof *(v)))
+
+static int grow_array(void **v, size_t *cap, size_t size)
+{
+    size_t c = *cap ? *cap * 2 : 64;
+    void *nv = realloc(*v, c * size);
+    if (!nv)
+        return PARLEY_ENOMEM;
+    *v = nv;
+    *cap = c;
+    return 0;
+}
+
+/* text_hash of the folded form of a word of a data file. */
+static int word_hash(arena *a, const char *w, uint64_t *h)
+{
+    char *f;
+    long n = text_fold(a, w, strlen(w), &f);
+    if (n < 0)
+        return PARLEY_ENOMEM;
+    *h = text_hash(f, (size_t)n);
+    return 0;
+}
+
+/* Splits a ";" field in place into trimmed values; returns the count. */
+static int values(char *field, char **out, int max)
+{
+    int n = 0;
+    char *p = field;
+    while (p && *p && n < max) {
+        char *semi = strchr(p, ';');
+        if (semi)
+            *semi = '\0';
+        while (*p == ' ' || *p == '\t')
+            p++;
+        size_t l = strlen(p);
+        while (l && (p[l - 1] == ' ' || p[l - 1] == '\t'))
+            p[--l] = '\0';
+        if (*p && strcmp(p, "-"))
+            out[n++] = p;
+        p = semi ? semi + 1 : NULL;
+    }
+    return n;
+}
+
+/* ---- words.txt ------------------------------------------------------------------ */
+
+static const char *const list_names[W_NLISTS] = {
+    [W_DET] = "det", [W_POSSDET] = "poss", [W_PRONOUN] = "pron",
+    [W_PREP] = "prep", [W_CONJ] = "conj", [W_SUB] = "sub", [W_REL] = "rel",
+    [W_BE] = "be", [W_HAVE] = "have", [W_DO] = "do", [W_MODAL] = "modal",
+    [W_NEG] = "neg", [W_WH] = "wh", [W_ADVERB] = "adverbs",
+    [W_COLLECTIVE] = "collective", [W_NUMBERS] = "numbers", [W_FUTURE] = "future", [W_PLAN] = "plan",
+    [W_FUTURE_WORDS] = "future-words", [W_NOT_DONE] = "not-done",
+    [W_SKIPPABLE] = "skippable", [W_NOT_NAMES] = "not-names",
+    [W_PARTICLES] = "particles", [W_DETERMINERS] = "determiners",
+    [W_QUANTIFIERS] = "quantifiers", [W_ENDS] = "ends",
+    [W_POSS] = "possessives", [W_GROUP_NOUNS_EARLY] = "group-nouns-early",
+    [W_OFFICE_PREMODS] = "office-premods", [W_GENERIC_HEADS] = "generic-heads",
+    [W_KEEP] = "keep", [W_LOC] = "loc", [W_ACTOR_OK] = "ok",
+    [W_LOWER_STARTERS] = "lower-starters", [W_PRON] = "pron-person",
+    [W_SELF] = "pron-self", [W_THEY] = "pron-they", [W_IT] = "pron-it",
+    [W_HIS] = "his", [W_GROUP_NOUNS] = "group-nouns", [W_HOME_NOUN] = "home-noun",
+    [W_HOME_DET] = "home-det", [W_CALENDAR] = "calendar",
+    [W_PREPOSITIONS] = "prepositions", [W_QUANTITY] = "quantity",
+    [W_NEGATIVE] = "negative", [W_POSITIVE] = "positive"};
+
+static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
+{
+    struct lex_grammar *g = gram(lx);
+    if (!g)
+        return PARLEY_ENOMEM;
+    if (nf != 2) {
+        *why = "expected 2 fields: LIST | words";
+        return PARLEY_EPARSE;
+    }
+    int w = -1;
+    for (int i = 0; i < W_NLISTS; i++)
+        if (list_names[i] && !strcmp(list_names[i], f[0]))
+            w = i;
+    if (w < 0) {
+        *why = "unknown word list (see the names in data/words.txt)";
+        return PARLEY_EPARSE;
+    }
+    char *v[512];
+    int n = values(f[1], v, 512);
+    for (int i = 0; i < n; i++) {
+        if (strchr(v[i], ' ')) {
+            *why = "a word list holds single words";
+            return PARLEY_EPARSE;
+        }
+        uint64_t h, *slot;
+        if (word_hash(&g->mem, v[i], &h) || !(slot = htab_slot(&g->words, h)))
+            return PARLEY_ENOMEM;
+        *slot |= 1ull << w;
+    }
+    return 0;
+}
+
+void words_annotate(const parley_lexicon *lx, token *toks, size_t n)
+{
+    const htab *t = lx->gram ? &lx->gram->words : NULL;
+    for (size_t i = 0; i < n; i++)
+        toks[i].words = (t ? htab_get(t, toks[i].hash) : 0) | WORDS_KNOWN;
+}
+
+/* ---- prepositions ---------------------------------------------------------------- */
+
+static const struct {
+    const char *w;
+    int p;
+} preps[] = {
+    {"with", P_WITH},       {"of", P_OF},           {"to", P_TO},
+    {"by", P_BY},           {"between", P_BETWEEN}, {"among", P_BETWEEN},
+    {"amongst", P_BETWEEN}, {"in", P_IN},           {"within", P_IN},
+    {"inside", P_IN},       {"at", P_AT},           {"for", P_FOR},
+    {"from", P_FROM},       {"on", P_ON},           {"upon", P_ON},
+    {"against", P_AGAINST}, {"about", P_ABOUT},     {"over", P_OVER},
+    {"into", P_INTO},       {"toward", P_TOWARD},   {"towards", P_TOWARD},
+    {"around", P_AROUND},   {"near", P_NEAR},       {"along", P_ALONG},
+    {"outside", P_OUTSIDE}, {"regarding", P_REGARDING},
+    {"concerning", P_REGARDING}, {"during", P_DURING}, {"after", P_AFTER},
+    {"before", P_BEFORE},   {"following", P_FOLLOWING}, {"as", P_AS},
+    {"under", P_UNDER}};
+
+int prep_by_name(const char *w)
+{
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (!strcmp(preps[i].w, w))
+            return preps[i].p;
+    return P_NONE;
+}
+
+int prep_of(const token *t)
+{
+    if (!tok_in(t, W_PREP))
+        return P_NONE;
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (tok_eq_var(t, preps[i].w))
+            return preps[i].p;
+    return P_OTHER;
+}
+
+/* ---- pos.txt ------------------------------------------------------------------------ */
+
+static int add_row(struct lex_grammar *g, uint64_t lemma, const char *form,
+                   uint32_t tags);
+
+static uint32_t tag_bits(const char *s, int *bad)
+{
+    static const char letters[] = "nmvzdpgar";
+    uint32_t r = 0;
+    for (; *s; s++) {
+        char c = *s, lc = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        const char *k = strchr(letters, lc);
+        if (!k || !lc) {
+            *bad = 1;
+            return 0;
+        }
+        uint32_t bit = 1u << (k - letters);
+        r |= bit;
+        if (c != lc)
+            r |= bit << PR_MAIN_SHIFT;
+    }
+    return r;
+}
+
+static int pos_entry(parley_lexicon *lx, char **f, int nf, const char **why)
+{
+    struct lex_grammar *g = gram(lx);
+    if (!g)
+        return PARLEY_ENOMEM;
+    if (nf != 3) {
+        *why = "expected 3 fields: form | lemma | tags";
+        return PARLEY_EPARSE;
+    }
+    int bad = 0;
+    uint32_t tags = tag_bits(f[2], &bad);
+    if (bad || !tags) {
+        *why = "tags are letters of nmvzdpgar";
+        return PARLEY_EPARSE;
+    }
+    uint64_t h, lh, *slot;
+    if (word_hash(&g->mem, f[0], &h))
+        return PARLEY_ENOMEM;
+    lh = h;
+    if (strcmp(f[1], "-") && word_hash(&g->mem, f[1], &lh))
+        return PARLEY_ENOMEM;
+    if (!(slot = htab_slot(&g->pos, h)))
+        return PARLEY_ENOMEM;
+    /* several lemmas: the readings add up; the main ones are those of
+     * the line that names the most frequent reading */
+    uint32_t old = (uint32_t)*slot;
+    uint32_t main = (old >> PR_MAIN_SHIFT) | (tags >> PR_MAIN_SHIFT);
+    *slot = ((old | tags) & 0xffff) | (main << PR_MAIN_SHIFT);
+    if (tags & PR_VERB)
+        return add_row(g, lh, f[0], tags);
+    return 0;
+}
+
+uint32_t pos_readings(const parley_lexicon *lx, uint64_t h)
+{
+    return lx->gram ? (uint32_t)htab_get(&lx->gram->pos, h) : 0;
+}
+
+/* ---- cameo.txt ---------------------------------------------------------------------- */
+
+static int valid_cameo(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > 4)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
+{
+    struct lex_grammar *g = gram(lx);
+    if (!g)
+        return PARLEY_ENOMEM;
+    if (nf != 6) {
+        *why = "expected 6 fields: CAMEO | type | mode | quad | goldstein | label";
+        return PARLEY_EPARSE;
+    }
+    char *eq, *eg;
+    long quad = strtol(f[3], &eq, 10);
+    double gs = strtod(f[4], &eg);
+    if (!valid_cameo(f[0]) || *eq || quad < 1 || quad > 4 || *eg || gs < -10 ||
+        gs > 10) {
+        *why = "bad CAMEO code, QuadClass (1-4) or Goldstein score (-10..10)";
+        return PARLEY_EPARSE;
+    }
+    /* a later row with the same code replaces the earlier one */
+    lex_code *c = NULL;
+    for (size_t i = 0; i < g->ncodes; i++)
+        if (!strcmp(g->codes[i].cameo, f[0]))
+            c = &g->codes[i];
+    if (!c) {
+        if (GROW(g->codes, g->ncodes, g->codes_cap))
+            return PARLEY_ENOMEM;
+        c = &g->codes[g->ncodes++];
+    }
+    arena *a = &g->mem;
+    c->cameo = arena_strdup(a, f[0]);
+    c->type = strcmp(f[1], "-") ? arena_strdup(a, f[1]) : NULL;
+    c->mode = strcmp(f[2], "-") ? arena_strdup(a, f[2]) : NULL;
+    c->quad = (int)quad;
+    c->goldstein = gs;
+    c->label = arena_strdup(a, f[5]);
+    return c->cameo && c->label ? 0 : PARLEY_ENOMEM;
+}
+
+const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo)
+{
+    if (!lx->gram || !cameo)
+        return NULL;
+    const struct lex_grammar *g = lx->gram;
+    const lex_code *best = NULL;
+    size_t bl = 0;
+    for (size_t i = 0; i < g->ncodes; i++) {
+        size_t l = strlen(g->codes[i].cameo);
+        if (l > bl && !strncmp(cameo, g->codes[i].cameo, l)) {
+            best = &g->codes[i];
+            bl = l;
+        }
+    }
+    return best;
+}
+
+/* ---- frames: the shared fields of verbs.txt and nouns.txt --------------------- */
+
+static const struct {
+    const char *name;
+    uint32_t bit;
+} flag_names[] = {
+    {"sym", FR_SYM},         {"ctx", FR_CTX},       {"opp", FR_OPP},
+    {"owner", 0},            {"noowner", FR_NOOWNER}, {"inf", FR_INF},
+    {"noinf", FR_NOINF},     {"report", FR_REPORT}, {"pred", FR_PRED},
+    {"threat", FR_THREAT},   {"passive", FR_PASSIVE},
+    {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
+    {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF},
+    {"judge", FR_JUDGE}};
+
+/* The next word of a space-separated field into w (at most n-1 bytes);
+ * returns the rest, or NULL at the end. The field may be read-only. */
+static const char *next_word(const char *p, char *w, size_t n)
+{
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (!*p)
+        return NULL;
+    size_t k = 0;
+    while (*p && *p != ' ' && *p != '\t') {
+        if (k + 1 < n)
+            w[k++] = *p;
+        p++;
+    }
+    w[k] = '\0';
+    return p;
+}
+
+static int parse_flags(const char *field, uint32_t *out)
+{
+    char w[32];
+    *out = 0;
+    for (const char *p = field; (p = next_word(p, w, sizeof w));) {
+        int found = !strcmp(w, "-");
+        for (size_t i = 0; i < sizeof flag_names / sizeof flag_names[0]; i++)
+            if (!strcmp(flag_names[i].name, w)) {
+                *out |= flag_names[i].bit;
+                found = 1;
+            }
+        if (!found)
+            return -1;
+    }
+    return 0;
+}
+
+static int parse_slots(const char *field, lex_frame *fr)
+{
+    char w[32];
+    fr->nslots = 0;
+    for (const char *p = field; (p = next_word(p, w, sizeof w));) {
+        if (!strcmp(w, "-"))
+            continue;
+        lex_slot s = {0, P_NONE};
+        if (!strcmp(w, "obj"))
+            s.kind = SL_OBJ;
+        else if (!strcmp(w, "iobj"))
+            s.kind = SL_IOBJ;
+        else if (!strcmp(w, "comp"))
+            s.kind = SL_COMP;
+        else if (!strcmp(w, "noun"))
+            s.kind = SL_NOUN;
+        else if ((s.prep = (uint8_t)prep_by_name(w)) != P_NONE)
+            s.kind = SL_PREP;
+        if (!s.kind || fr->nslots == FRAME_SLOTS)
+            return -1;
+        fr->slots[fr->nslots++] = s;
+    }
+    return 0;
+}
+
+static int new_frame(struct lex_grammar *g, const parley_lexicon *lx,
+                     const char *cameo, const char *slots, const char *flags,
+                     const char **why, int cls)
+{
+    if (GROW(g->frames, g->nframes, g->frames_cap))
+        return PARLEY_ENOMEM;
+    lex_frame *fr = &g->frames[g->nframes];
+    memset(fr, 0, sizeof *fr);
+    fr->noun_class = cls;
+    if (!(fr->code = lexicon_code(lx, cameo)) || !valid_cameo(cameo)) {
+        *why = "CAMEO code not in cameo.txt";
+        return PARLEY_EPARSE;
+    }
+    if (strcmp(fr->code->cameo, cameo)) {
+        /* a code listed only by its prefix keeps its own digits */
+        lex_code *c = arena_alloc(&g->mem, sizeof *c);
+        if (!c)
+            return PARLEY_ENOMEM;
+        *c = *fr->code;
+        c->cameo = arena_strdup(&g->mem, cameo);
+        fr->code = c;
+    }
+    if (parse_slots(slots, fr)) {
+        *why = "bad target: obj, iobj, comp, a preposition or -";
+        return PARLEY_EPARSE;
+    }
+    if (parse_flags(flags, &fr->flags)) {
+        *why = "unknown flag (see the header of verbs.txt)";
+        return PARLEY_EPARSE;
+    }
+    g->nframes++;
+    return 0;
+}
+
+/* ---- nouns.txt ------------------------------------------------------------------------ */
+
+static int class_index(const struct lex_grammar *g, arena *a, const char *name)
+{
+    uint64_t h;
+    if (word_hash(a, name, &h))
+        return -2;
+    return (int)htab_get(&g->classes, h) - 1;
+}
+
+static int nouns_entry(parley_lexicon *lx, char **f, int nf, const char **why)
+{
+    struct lex_grammar *g = gram(lx);
+    if (!g)
+        return PARLEY_ENOMEM;
+    if (nf != 5) {
+        *why = "expected 5 fields: class | CAMEO | nouns | counterpart | flags";
+        return PARLEY_EPARSE;
+    }
+    int cls = class_index(g, &g->mem, f[0]);
+    if (cls == -2)
+        return PARLEY_ENOMEM;
+    if (cls < 0) {
+        if (GROW(g->ncls, g->nncls, g->ncls_cap))
+            return PARLEY_ENOMEM;
+        cls = (int)g->nncls++;
+        uint64_t h, *slot;
+        if (word_hash(&g->mem, f[0], &h) || !(slot = htab_slot(&g->classes, h)))
+            return PARLEY_ENOMEM;
+        *slot = (uint64_t)cls + 1;
+        g->ncls[cls].name = arena_strdup(&g->mem, f[0]);
+    }
+    g->ncls[cls].frame = -1;
+    if (strcmp(f[1], "-")) {
+        int rc = new_frame(g, lx, f[1], f[3], f[4], why, cls);
+        if (rc)
+            return rc;
+        g->ncls[cls].frame = (int)g->nframes - 1;
+    }
+    char *v[256];
+    int n = values(f[2], v, 256);
+    for (int i = 0; i < n; i++) {
+        arena tmp;
+        arena_init(&tmp);
+        text_doc td;
+        int rc = text_analyse(&tmp, v[i], strlen(v[i]), NULL, NULL, &td);
+        if (rc || td.ntoks == 0 || td.ntoks > 5) {
+            arena_release(&tmp);
+            if (rc)
+                return rc;
+            *why = "a noun has 1 to 5 words";
+            return PARLEY_EPARSE;
+        }
+        if (GROW(g->members, g->nmembers, g->members_cap)) {
+            arena_release(&tmp);
+            return PARLEY_ENOMEM;
+        }
+        noun_member *m = &g->members[g->nmembers];
+        memset(m, 0, sizeof *m);
+        m->cls = (uint32_t)cls;
+        m->nmods = (uint8_t)(td.ntoks - 1);
+        for (size_t k = 0; k + 1 < td.ntoks; k++)
+            m->mods[k] = td.toks[k].hash;
+        uint64_t *slot = htab_slot(&g->heads, td.toks[td.ntoks - 1].hash);
+        arena_release(&tmp);
+        if (!slot)
+            return PARLEY_ENOMEM;
+        m->next = (uint32_t)*slot;
+        *slot = g->nmembers + 1;
+        g->nmembers++;
+    }
+    return 0;
+}
+
+static int member_fits(const noun_member *m, const token *toks, size_t np0,
+                       size_t head)
+{
+    size_t k = head;
+    for (int i = m->nmods - 1; i >= 0; i--) {
+        while (k > np0 && toks[k - 1].hash != m->mods[i])
+            k--;
+        if (k == np0)
+            return 0;
+        k--;
+    }
+    return 1;
+}
+
+int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
+                    size_t head, uint32_t cls)
+{
+    if (!lx->gram)
+        return 0;
+    const struct lex_grammar *g = lx->gram;
+    for (uint64_t i = htab_get(&g->heads, toks[head].hash); i;
+         i = g->members[i - 1].next) {
+        const noun_member *m = &g->members[i - 1];
+        if (m->cls == cls && member_fits(m, toks, np0, head))
+            return 1;
+    }
+    return 0;
+}
+
+int grammar_noun_event(const parley_lexicon *lx, const token *toks,
+                       size_t np0, size_t head)
+{
+    if (!lx->gram)
+        return -1;
+    const struct lex_grammar *g = lx->gram;
+    /* the most specific noun wins ("telephone conversation" over
+     * "conversation"), then the class listed first */
+    int best = -1, best_mods = -1;
+    for (uint64_t i = htab_get(&g->heads, toks[head].hash); i;
+         i = g->members[i - 1].next) {
+        const noun_member *m = &g->members[i - 1];
+        if (g->ncls[m->cls].frame < 0 || !member_fits(m, toks, np0, head))
+            continue;
+        if (m->nmods > best_mods || (m->nmods == best_mods && (int)m->cls < best)) {
+            best = (int)m->cls;
+            best_mods = m->nmods;
+        }
+    }
+    return best;
+}
+
+const lex_frame *grammar_class_frame(const parley_lexicon *lx, int cls)
+{
+    if (!lx->gram || cls < 0 || (size_t)cls >= lx->gram->nncls ||
+        lx->gram->ncls[cls].frame < 0)
+        return NULL;
+    return &lx->gram->frames[lx->gram->ncls[cls].frame];
+}
+
+/* ---- verbs.txt ------------------------------------------------------------------------- */
+
+static int link_pattern(struct lex_grammar *g, uint64_t *head, uint32_t pat)
+{
+    for (uint64_t q = *head; q; q = g->links[q - 1].next)
+        if (g->links[q - 1].pat == pat)
+            return 0;
+    if (GROW(g->links, g->nlinks, g->links_cap))
+        return PARLEY_ENOMEM;
+    g->links[g->nlinks].pat = pat;
+    g->links[g->nlinks].next = (uint32_t)*head;
+    *head = ++g->nlinks;
+    return 0;
+}
+
+/* Indexes the rows of pos.txt added since the last call by lemma. */
+static int index_lemmas(struct lex_grammar *g)
+{
+    for (; g->lemmas_rows < g->nrows; g->lemmas_rows++) {
+        uint64_t *slot = htab_slot(&g->lemmas, g->rows[g->lemmas_rows].lemma);
+        if (!slot)
+            return PARLEY_ENOMEM;
+        g->rows[g->lemmas_rows].lnext = (uint32_t)*slot;
+        *slot = g->lemmas_rows + 1;
+    }
+    return 0;
+}
+
+static int add_row(struct lex_grammar *g, uint64_t lemma, const char *form,
+                   uint32_t tags)
+{
+    if (GROW(g->rows, g->nrows, g->rows_cap))
+        return PARLEY_ENOMEM;
+    pos_row *r = &g->rows[g->nrows];
+    r->lemma = lemma;
+    r->form = arena_strdup(&g->mem, form);
+    r->tags = tags;
+    r->lnext = 0;
+    if (!r->form)
+        return PARLEY_ENOMEM;
+    g->nrows++;
+    return 0;
+}
+
+/* Regular forms of a verb that pos.txt does not list. */
+static int regular_forms(struct lex_grammar *g, const char *verb, uint64_t lemma)
+{
+    size_t n = strlen(verb);
+    char buf[4][80];
+    if (n + 4 > sizeof buf[0])
+        return 0;
+    int ends_e = n && verb[n - 1] == 'e';
+    int ends_y = n > 1 && verb[n - 1] == 'y' && !strchr("aeiou", verb[n - 2]);
+    int sib = n && (strchr("sxz", verb[n - 1]) ||
+                    (n > 1 && verb[n - 1] == 'h' && strchr("cs", verb[n - 2])));
+    memcpy(buf[0], verb, n + 1);
+    if (ends_y) {
+        snprintf(buf[1], sizeof buf[1], "%.*sies", (int)(n - 1), verb);
+        snprintf(buf[2], sizeof buf[2], "%.*sied", (int)(n - 1), verb);
+    } else {
+        snprintf(buf[1], sizeof buf[1], "%s%s", verb, sib ? "es" : "s");
+        snprintf(buf[2], sizeof buf[2], "%s%s", verb, ends_e ? "d" : "ed");
+    }
+    snprintf(buf[3], sizeof buf[3], "%.*sing", (int)(ends_e && n > 2 ? n - 1 : n), verb);
+    static const uint32_t tags[4] = {PR_BASE, PR_3SG, PR_PAST | PR_PART, PR_ING};
+    for (int k = 0; k < 4; k++)
+        if (add_row(g, lemma, buf[k], tags[k]))
+            return PARLEY_ENOMEM;
+    return index_lemmas(g);
+}
+
+/* Links pattern pat under every form of the verb whose lemma hash is
+ * lemma: its pos.txt rows, or regular forms made here when it has none. */
+static int index_forms(struct lex_grammar *g, const char *verb, uint64_t lemma,
+                       uint32_t pat)
+{
+    if (index_lemmas(g))
+        return PARLEY_ENOMEM;
+    if (!htab_get(&g->lemmas, lemma) && regular_forms(g, verb, lemma))
+        return PARLEY_ENOMEM;
+    for (uint64_t i = htab_get(&g->lemmas, lemma); i; i = g->rows[i - 1].lnext) {
+        const char *form = g->rows[i - 1].form;
+        uint64_t *slot = htab_slot(&g->verbs, text_hash(form, strlen(form)));
+        if (!slot || link_pattern(g, slot, pat))
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
+/* Parses one phrase of verbs.txt into pattern pat. */
+static int parse_pattern(struct lex_grammar *g, char *phrase, lex_pattern *p,
+                         char **verb, const char **why)
+{
+    memset(p, 0, sizeof *p);
+    char *save = NULL;
+    for (char *w = strtok_r(phrase, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        if (p->n == PATTERN_ELEMENTS) {
+            *why = "a phrase has at most 10 words";
+            return PARLEY_EPARSE;
+        }
+        int k = p->n;
+        if (k == 0) {
+            *verb = w;
+            p->kind[k] = !strcmp(w, "be") ? PE_BE : PE_VERB;
+        } else if (w[0] == '@') {
+            int cls = class_index(g, &g->mem, w + 1);
+            if (cls == -2)
+                return PARLEY_ENOMEM;
+            if (cls < 0) {
+                *why = "@class not defined in nouns.txt";
+                return PARLEY_EPARSE;
+            }
+            p->kind[k] = PE_CLASS;
+            p->cls[k] = (uint32_t)cls;
+        } else if (!strcmp(w, "*")) {
+            p->kind[k] = PE_ANY;
+        } else {
+            p->kind[k] = PE_WORD;
+            if (word_hash(&g->mem, w, &p->word[k]))
+                return PARLEY_ENOMEM;
+        }
+        p->n++;
+    }
+    if (!p->n) {
+        *why = "empty phrase";
+        return PARLEY_EPARSE;
+    }
+    return 0;
+}
+
+static int verbs_entry(parley_lexicon *lx, char **f, int nf, const char **why)
+{
+    struct lex_grammar *g = gram(lx);
+    if (!g)
+        return PARLEY_ENOMEM;
+    if (nf != 4) {
+        *why = "expected 4 fields: CAMEO | phrases | target | flags";
+        return PARLEY_EPARSE;
+    }
+    int rc = new_frame(g, lx, f[0], f[2], f[3], why, -1);
+    if (rc)
+        return rc;
+    uint32_t frame = (uint32_t)g->nframes - 1;
+    char *v[256];
+    int n = values(f[1], v, 256);
+    if (!g->npats)
+        g->npats = 1; /* pats[0] is unused: 0 ends a chain */
+    for (int i = 0; i < n; i++) {
+        lex_pattern p;
+        char *verb = NULL;
+        if ((rc = parse_pattern(g, v[i], &p, &verb, why)))
+            return rc;
+        p.frame = frame;
+        if (GROW(g->pats, g->npats, g->pats_cap))
+            return PARLEY_ENOMEM;
+        uint32_t at = (uint32_t)g->npats++;
+        g->pats[at] = p;
+        if (p.kind[0] == PE_BE) {
+            uint64_t head = g->be_first;
+            if (link_pattern(g, &head, at))
+                return PARLEY_ENOMEM;
+            g->be_first = (uint32_t)head;
+            continue;
+        }
+        uint64_t lemma;
+        if (word_hash(&g->mem, verb, &lemma))
+            return PARLEY_ENOMEM;
+        if ((rc = index_forms(g, verb, lemma, at)))
+            return rc;
+    }
+    return 0;
+}
+
+uint32_t grammar_patterns(const parley_lexicon *lx, uint64_t h)
+{
+    return lx->gram ? (uint32_t)htab_get(&lx->gram->verbs, h) : 0;
+}
+
+uint32_t grammar_be_patterns(const parley_lexicon *lx)
+{
+    return lx->gram ? lx->gram->be_first : 0;
+}
+
+const lex_pattern *grammar_pattern(const parley_lexicon *lx, uint32_t *link)
+{
+    if (!*link)
+        return NULL;
+    const plink *l = &lx->gram->links[*link - 1];
+    *link = l->next;
+    return &lx->gram->pats[l->pat];
+}
+
+const lex_frame *grammar_frame(const parley_lexicon *lx, uint32_t i)
+{
+    return lx->gram && i < lx->gram->nframes ? &lx->gram->frames[i] : NULL;
+}
+
+/* ---- the loader's entry points ------------------------------------------------------- */
+
+static const char *const files[] = {"words.txt", "pos.txt", "cameo.txt",
+                                    "nouns.txt", "verbs.txt"};
+
+int grammar_file(const char *file)
+{
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+        if (!strcmp(files[i], file))
+            return 1;
+    return 0;
+}
+
+int grammar_entry(parley_lexicon *lx, const char *file, char **f, int nf,
+                  int user, const char **why)
+{
+    (void)user;
+    *why = NULL;
+    if (!strcmp(file, "words.txt"))
+        return words_entry(lx, f, nf, why);
+    if (!strcmp(file, "pos.txt"))
+        return pos_entry(lx, f, nf, why);
+    if (!strcmp(file, "cameo.txt"))
+        return cameo_entry(lx, f, nf, why);
+    if (!strcmp(file, "nouns.txt"))
+        return nouns_entry(lx, f, nf, why);
+    return verbs_entry(lx, f, nf, why);
+}
+
+void grammar_free(parley_lexicon *lx)
+{
+    struct lex_grammar *g = lx->gram;
+    if (!g)
+        return;
+    htab_free(&g->words);
+    htab_free(&g->pos);
+    htab_free(&g->heads);
+    htab_free(&g->verbs);
+    htab_free(&g->classes);
+    htab_free(&g->lemmas);
+    free(g->links);
+    free(g->rows);
+    free(g->codes);
+    free(g->frames);
+    free(g->pats);
+    free(g->members);
+    free(g->ncls);
+    arena_release(&g->mem);
+    free(g);
+    lx->gram = NULL;
+}

@@ -1,0 +1,225 @@
+/* grammar.h — the grammar's own vocabulary, loaded with the lexicon (stage
+ * 3) from data/words.txt (closed word lists), data/pos.txt (open-class
+ * parts of speech, generated from WordNet), data/verbs.txt and
+ * data/nouns.txt (event triggers and their frames). The syntax stage
+ * (src/syntax/) and the event frames (src/events/) read it. Private to
+ * the library. */
+#ifndef PARLEY_GRAMMAR_H
+#define PARLEY_GRAMMAR_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "text/token.h"
+
+typedef struct parley_lexicon parley_lexicon;
+
+/* ---- closed word lists (data/words.txt) -------------------------------- */
+
+enum word_list {
+    /* parts of speech of closed-class words */
+    W_DET, W_POSSDET, W_PRONOUN, W_PREP, W_CONJ, W_SUB, W_REL, W_BE, W_HAVE,
+    W_DO, W_MODAL, W_NEG, W_WH, W_ADVERB, W_COLLECTIVE, W_NUMBERS,
+    /* tense and mood */
+    W_FUTURE, W_PLAN, W_FUTURE_WORDS, W_NOT_DONE, W_SKIPPABLE,
+    /* the actor finder's lists */
+    W_NOT_NAMES, W_PARTICLES, W_DETERMINERS, W_QUANTIFIERS, W_ENDS, W_POSS,
+    W_GROUP_NOUNS_EARLY, W_OFFICE_PREMODS, W_GENERIC_HEADS, W_KEEP, W_LOC,
+    W_ACTOR_OK, W_LOWER_STARTERS, W_PRON, W_SELF, W_THEY, W_IT, W_HIS,
+    W_GROUP_NOUNS, W_HOME_NOUN, W_HOME_DET, W_CALENDAR, W_PREPOSITIONS,
+    /* meaning */
+    W_QUANTITY, W_NEGATIVE, W_POSITIVE,
+    W_NLISTS
+};
+
+/* Set in token.words once words_annotate has looked at the token. */
+#define WORDS_KNOWN (1ull << 63)
+
+/* Sets the word-list mask of toks[0, n) from the lexicon's lists. */
+void words_annotate(const parley_lexicon *lx, token *toks, size_t n);
+
+/* Whether the folded token is in word list w (enum word_list). Tokens
+ * are annotated once per document (words_annotate) before any test. */
+static inline int tok_in(const token *t, int w)
+{
+    return (int)((t->words >> w) & 1);
+}
+
+/* Whether the folded token is the word w. Callers pass literals, so
+ * strlen and memcmp fold into a length test and a few compares. */
+static inline int tok_eq(const token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->fold_len == n && memcmp(t->fold, w, n) == 0;
+}
+
+/* tok_eq for words that are not literals: stops at the first difference
+ * instead of measuring w. */
+static inline int tok_eq_var(const token *t, const char *w)
+{
+    const char *f = t->fold;
+    for (uint32_t i = 0; i < t->fold_len; i++)
+        if (f[i] != w[i])
+            return 0; /* also when w ends first: w[i] is NUL, f[i] not */
+    return w[t->fold_len] == '\0';
+}
+
+/* Prepositions that the grammar tells apart (a noun phrase's governing
+ * preposition, a frame's target slot). */
+enum prep {
+    P_NONE, P_WITH, P_OF, P_TO, P_BY, P_BETWEEN, P_IN, P_AT, P_FOR, P_FROM,
+    P_ON, P_AGAINST, P_ABOUT, P_OVER, P_INTO, P_TOWARD, P_AROUND, P_NEAR,
+    P_ALONG, P_OUTSIDE, P_REGARDING, P_DURING, P_AFTER, P_BEFORE,
+    P_FOLLOWING, P_AS, P_UNDER, P_OTHER, P_NPREPS
+};
+
+/* The enum prep of a folded word, P_NONE when it is no preposition the
+ * grammar tells apart (then P_OTHER if it is in the "prep" list). */
+int prep_of(const token *t);
+/* The enum prep named by a word of a data file ("with"); P_NONE if none. */
+int prep_by_name(const char *w);
+
+/* ---- open-class parts of speech (data/pos.txt) ------------------------- */
+
+/* The readings a word form may have (pos.txt's tag letters). */
+enum pos_reading {
+    PR_NOUN = 1 << 0,   /* n */
+    PR_PLURAL = 1 << 1, /* m */
+    PR_BASE = 1 << 2,   /* v: base form, also the present but the 3rd person */
+    PR_3SG = 1 << 3,    /* z */
+    PR_PAST = 1 << 4,   /* d */
+    PR_PART = 1 << 5,   /* p: past participle */
+    PR_ING = 1 << 6,    /* g */
+    PR_ADJ = 1 << 7,    /* a */
+    PR_ADV = 1 << 8     /* r */
+};
+#define PR_VERB (PR_BASE | PR_3SG | PR_PAST | PR_PART | PR_ING)
+#define PR_NOMINAL (PR_NOUN | PR_PLURAL)
+/* pos_readings returns the readings in the low 16 bits and, shifted by
+ * PR_MAIN_SHIFT, the ones WordNet counts most often. */
+#define PR_MAIN_SHIFT 16
+
+/* The readings of the folded form whose text_hash is h; 0 when the form
+ * is not listed (a noun or a name). */
+uint32_t pos_readings(const parley_lexicon *lx, uint64_t h);
+
+/* ---- the event table (data/cameo.txt) ---------------------------------- */
+
+typedef struct lex_code {
+    const char *cameo;  /* "040" */
+    const char *type;   /* PLOVER type, NULL for root-01 statements */
+    const char *mode;
+    int quad;
+    double goldstein;
+    const char *label;
+} lex_code;
+
+/* The row of the CAMEO code: the code's own, else its longest listed
+ * prefix; NULL when none. */
+const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo);
+
+/* ---- frames (data/verbs.txt, data/nouns.txt) ---------------------------- */
+
+/* Where a frame looks for its target (verbs.txt's "target" field). */
+enum slot_kind {
+    SL_OBJ = 1, /* the direct object */
+    SL_IOBJ,    /* the first of two objects */
+    SL_COMP,    /* the subject of the following clause */
+    SL_NOUN,    /* the @class noun phrase itself, or its owner ("recalled
+                   the Russian ambassador", "closed Iran's consulates") */
+    SL_PREP     /* a preposition's noun phrase: slot.prep says which */
+};
+
+typedef struct lex_slot {
+    uint8_t kind;
+    uint8_t prep;   /* enum prep of mentions.h, for SL_PREP */
+} lex_slot;
+
+#define FRAME_SLOTS 8
+
+/* Frame flags (verbs.txt's and nouns.txt's "flags" field). */
+enum frame_flag {
+    FR_SYM = 1 << 0,     /* symmetric */
+    FR_CTX = 1 << 1,     /* target from the discourse when none is named */
+    FR_OPP = 1 << 2,     /* target: the party that last accused the source */
+    FR_NOOWNER = 1 << 3, /* an object must be an actor itself */
+    FR_INF = 1 << 4,     /* needs a "to" + verb complement */
+    FR_NOINF = 1 << 5,   /* must not have one */
+    FR_REPORT = 1 << 6,  /* a verb of saying */
+    FR_PRED = 1 << 7,    /* said of the subject: the speaker's event */
+    FR_THREAT = 1 << 8,  /* a future act of the speaker's side: THREATEN */
+    FR_PASSIVE = 1 << 9, /* a passive with no agent is the home state's
+                            act ("was arrested", "was summoned") */
+    FR_GOV = 1 << 11,    /* target: the source's own government */
+    FR_HOST = 1 << 12,   /* the subject hosts: its country is the place */
+    FR_PLACE = 1 << 13,  /* the target may be a place (a visit) */
+    FR_COOP = 1 << 14,   /* joint activity (exercises with X) */
+    FR_PAST = 1 << 15,   /* nouns: only an event when told as done */
+    FR_OF = 1 << 16,     /* nouns: "the visit of X": source after "of" */
+    FR_JUDGE = 1 << 17   /* only with a word of judgement after the object */
+};
+
+typedef struct lex_frame {
+    const lex_code *code;
+    uint32_t flags;
+    lex_slot slots[FRAME_SLOTS];
+    int nslots;
+    int noun_class; /* nouns.txt: the class's own index; -1 for verbs */
+} lex_frame;
+
+/* One element of a verb pattern. */
+enum pat_kind {
+    PE_VERB,  /* the verb, any of its forms (the pattern's first element) */
+    PE_BE,    /* a form of "be" as the first element: a predicate */
+    PE_WORD,  /* a literal word */
+    PE_CLASS, /* a noun phrase whose head is in a noun class */
+    PE_ANY    /* any noun phrase ("*") */
+};
+
+#define PATTERN_ELEMENTS 10
+
+typedef struct lex_pattern {
+    uint32_t frame;  /* index into the grammar's frames */
+    uint8_t n;
+    uint8_t kind[PATTERN_ELEMENTS];
+    uint64_t word[PATTERN_ELEMENTS]; /* text_hash of a literal word */
+    uint32_t cls[PATTERN_ELEMENTS];  /* noun class of PE_CLASS */
+} lex_pattern;
+
+/* The patterns whose verb has the form with text_hash h, as a chain:
+ * grammar_patterns gives its start, grammar_pattern the next pattern
+ * (advancing *link) until it returns NULL. */
+uint32_t grammar_patterns(const parley_lexicon *lx, uint64_t h);
+/* The chain of the predicates ("be responsible for"). */
+uint32_t grammar_be_patterns(const parley_lexicon *lx);
+const lex_pattern *grammar_pattern(const parley_lexicon *lx, uint32_t *link);
+const lex_frame *grammar_frame(const parley_lexicon *lx, uint32_t i);
+
+/* Noun classes: whether the noun phrase whose head is toks[head] and
+ * whose first token is toks[np0] belongs to class cls (its head is one of
+ * the class's nouns and the other words of that noun stand before the
+ * head, in order). */
+int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
+                    size_t head, uint32_t cls);
+/* The first class (lowest index) that makes an event alone and holds
+ * that noun phrase; -1 when none. */
+int grammar_noun_event(const parley_lexicon *lx, const token *toks,
+                       size_t np0, size_t head);
+/* A class's frame (the event it makes alone), or NULL. */
+const lex_frame *grammar_class_frame(const parley_lexicon *lx, int cls);
+
+/* ---- loading ------------------------------------------------------------ */
+
+/* Whether file (a base name) is one of the grammar's files. */
+int grammar_file(const char *file);
+
+/* One entry line of a grammar file, split into fields f[0..nf). Returns
+ * 0, PARLEY_ENOMEM, or PARLEY_EPARSE with *why saying what is wrong
+ * (a static string). user: from a --lexicon directory. */
+int grammar_entry(parley_lexicon *lx, const char *file, char **f, int nf,
+                  int user, const char **why);
+
+/* Frees what the grammar files loaded into lx. */
+void grammar_free(parley_lexicon *lx);
+
+#endif

@@ -1,0 +1,390 @@
+/* chunk.c — stage 3½, second pass: groups a sentence's tagged tokens into
+ * chunks. A noun phrase runs from its determiner to its head noun and
+ * holds at most one actor mention as itself or as its owner ("Bahrain's
+ * position", "the UN programme"); a verb group gathers auxiliaries,
+ * modals, negation and adverbs around its main verb and says its tense
+ * and voice; a preposition is a chunk of its own whose noun phrase comes
+ * next. */
+#include <string.h>
+
+#include "syntax/syntax.h"
+
+typedef struct cbuild {
+    arena *a;
+    const parley_lexicon *lx;
+    const token *T;
+    uint32_t s0, s1;
+    const mention *ms;
+    int nm;
+    chunk *v;
+    int n, cap;
+    int oom;
+} cbuild;
+
+static chunk *push(cbuild *b, int kind, uint32_t t0, uint32_t t1)
+{
+    if (b->n == b->cap) {
+        int cap = b->cap ? b->cap * 2 : 32;
+        chunk *v = arena_alloc(b->a, (size_t)cap * sizeof *v);
+        if (!v) {
+            b->oom = 1;
+            return NULL;
+        }
+        if (b->n)
+            memcpy(v, b->v, (size_t)b->n * sizeof *v);
+        b->v = v;
+        b->cap = cap;
+    }
+    chunk *c = &b->v[b->n++];
+    memset(c, 0, sizeof *c);
+    c->kind = (uint8_t)kind;
+    c->t0 = t0;
+    c->t1 = t1;
+    c->head = t1 > t0 ? t1 - 1 : t0;
+    c->mention = c->owner = c->np = c->clause = c->adj_country = -1;
+    return c;
+}
+
+/* The mention that starts at token t, from index *q on (mentions are in
+ * text order); -1 when none. */
+static int mention_at(const cbuild *b, uint32_t t, int *q)
+{
+    while (*q < b->nm && b->ms[*q].t1 <= t)
+        (*q)++;
+    return *q < b->nm && b->ms[*q].t0 == t ? *q : -1;
+}
+
+static int in_np(int tag)
+{
+    return tag == ST_DET || tag == ST_POSSDET || tag == ST_ADJ || tag == ST_NOUN ||
+           tag == ST_PROPN || tag == ST_NUM;
+}
+
+static int headish(int tag)
+{
+    return tag == ST_NOUN || tag == ST_PROPN || tag == ST_NUM || tag == ST_PRON;
+}
+
+/* Nominal words after i that continue a noun phrase ("'s position",
+ * "programme"): returns the new end. */
+static uint32_t noun_tail(const cbuild *b, uint32_t i, int *q)
+{
+    const token *T = b->T;
+    uint32_t k = i;
+    if (k < b->s1 && T[k].tag == ST_POSS)
+        k++;
+    while (k < b->s1 && (T[k].tag == ST_ADJ || T[k].tag == ST_NOUN ||
+                         T[k].tag == ST_NUM || (T[k].tag == ST_VERB &&
+                                                (T[k].vform & PR_ING) &&
+                                                k + 1 < b->s1 &&
+                                                T[k + 1].tag == ST_NOUN))) {
+        int qq = *q;
+        if (mention_at(b, k, &qq) >= 0)
+            break;
+        k++;
+    }
+    return k > i && T[k - 1].tag != ST_POSS ? k : i;
+}
+
+/* Future and negative words inside a noun phrase: "the next meeting",
+ * "no agreements". */
+static uint16_t np_flags(const cbuild *b, uint32_t t0, uint32_t t1)
+{
+    uint16_t f = 0;
+    for (uint32_t k = t0; k < t1; k++) {
+        if (tok_in(&b->T[k], W_FUTURE_WORDS))
+            f |= NP_FUTURE;
+        if (tok_eq(&b->T[k], "no"))
+            f |= NP_NEG;
+    }
+    return f;
+}
+
+/* A country adjective inside a plain noun phrase ("the Philippine
+ * claim"): the country's index, else -1. */
+static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t k = t0; k < t1; k++) {
+        const lex_hit *h;
+        uint32_t mask = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
+        size_t l = lexicon_match(b->lx, b->T, k, t1, mask, &h);
+        for (; l && h; h = lexicon_next(b->lx, h))
+            if (h->ntok == l && lexicon_hit_ok(b->lx, h, b->T, k, mask))
+                return (int)h->idx;
+    }
+    return -1;
+}
+
+/* Whether the words [i, e) before a mention cannot be its premodifiers:
+ * a date or a time ("On Monday Vassilenko met"). */
+static int premod_stop(const cbuild *b, uint32_t i, uint32_t e)
+{
+    for (uint32_t k = i; k < e; k++) {
+        const token *t = &b->T[k];
+        if (tok_in(t, W_CALENDAR) || (t->flags & TOK_NUM) || tok_eq(t, "day") ||
+            tok_eq(t, "week") || tok_eq(t, "month") || tok_eq(t, "year") ||
+            tok_eq(t, "morning") || tok_eq(t, "evening"))
+            return 1;
+    }
+    return 0;
+}
+
+/* A noun phrase at i (a mention, or tagged nominal words). Returns its
+ * end, or i when there is none (or when out of memory: b->oom). */
+static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
+{
+    const token *T = b->T;
+    int m = mention_at(b, i, q);
+    uint32_t e;
+    chunk *c;
+    if (m >= 0) {
+        const mention *mm = &b->ms[m];
+        e = mm->t1;
+        uint32_t tail = (mm->possessive || mm->modifier) ? noun_tail(b, e, q) : e;
+        if (!(c = push(b, CK_NP, mm->t0, tail > e ? tail : e)))
+            return i;
+        if (tail > e) {
+            c->owner = m;
+            c->head = tail - 1;
+        } else {
+            c->mention = m;
+            if (mm->possessive)
+                c->flags |= NP_POSSESSOR;
+        }
+        c->flags |= np_flags(b, c->t0, c->t1);
+        return c->t1;
+    }
+    if (T[i].tag == ST_PRON) {
+        if (!(c = push(b, CK_NP, i, i + 1)))
+            return i;
+        return i + 1;
+    }
+    if (!in_np(T[i].tag))
+        return i;
+    e = i;
+    uint32_t head = i;
+    int seen_head = 0;
+    while (e < b->s1 && in_np(T[e].tag)) {
+        if (e > i && (T[e].tag == ST_DET || T[e].tag == ST_POSSDET))
+            break;
+        /* "resolute and forceful measures": adjectives joined */
+        if (T[e].tag == ST_ADJ && e + 2 < b->s1 && T[e + 1].tag == ST_CONJ &&
+            T[e + 2].tag == ST_ADJ) {
+            e += 2;
+            continue;
+        }
+        int qq = *q;
+        int mm = mention_at(b, e, &qq);
+        if (mm >= 0 && (T[i].tag == ST_DET || T[i].tag == ST_POSSDET || e == i ||
+                        premod_stop(b, i, e)))
+            break;
+        if (mm >= 0) {
+            /* words before a mention are its premodifiers ("army chief
+             * General X"), but not a time ("the same day X met") */
+            e = b->ms[mm].t1;
+            *q = qq;
+            if (!(c = push(b, CK_NP, i, e)))
+                return i;
+            c->mention = mm;
+            c->flags |= np_flags(b, i, e);
+            return e;
+        }
+        if (headish(T[e].tag)) {
+            head = e;
+            seen_head = 1;
+        }
+        e++;
+        /* "the region's states": the possessor ends here */
+        if (e < b->s1 && T[e].tag == ST_POSS)
+            break;
+    }
+    if (!seen_head)
+        head = e - 1;
+    if (!(c = push(b, CK_NP, i, e)))
+        return i;
+    c->head = head;
+    c->flags |= np_flags(b, i, e);
+    c->adj_country = adjective_country(b, i, e);
+    if (e < b->s1 && T[e].tag == ST_POSS) {
+        c->flags |= NP_POSSESSOR;
+        c->t1 = e + 1;
+        return e + 1;
+    }
+    return e;
+}
+
+/* A verb group at i: returns its end, or i when there is none. */
+static uint32_t verb_group(cbuild *b, uint32_t i)
+{
+    const token *T = b->T;
+    uint32_t e = i, head = UINT32_MAX, last_aux = UINT32_MAX;
+    uint16_t f = 0;
+    int be_before = 0, have_before = 0, finite = 0;
+    if (T[i].tag == ST_TO) {
+        f |= VG_INF;
+        e++;
+    } else if (tok_eq(&T[i], "would") && i + 3 < b->s1 &&
+               (tok_eq(&T[i + 1], "like") || tok_eq(&T[i + 1], "love")) &&
+               T[i + 2].tag == ST_TO) {
+        /* "I would like to express my gratitude": the act itself */
+        e = i + 3;
+    }
+    for (; e < b->s1; e++) {
+        const token *t = &T[e];
+        if (t->tag == ST_MODAL) {
+            f |= tok_in(t, W_FUTURE) && !tok_eq(t, "would") ? VG_FUTURE : VG_MODAL;
+            finite = 1;
+        } else if (t->tag == ST_NEG) {
+            f |= VG_NEG;
+        } else if (t->tag == ST_ADV) {
+            if (head != UINT32_MAX)
+                break;
+        } else if (t->tag == ST_AUX) {
+            if (head != UINT32_MAX)
+                break;
+            if (!finite) {
+                finite = 1;
+                if (tok_eq(t, "was") || tok_eq(t, "were") || tok_eq(t, "had") ||
+                    tok_eq(t, "did"))
+                    f |= VG_PAST;
+                else if (!(f & VG_INF) && !tok_eq(t, "be") && !tok_eq(t, "been") &&
+                         !tok_eq(t, "being") && !tok_eq(t, "having"))
+                    f |= VG_PRESENT;
+            }
+            be_before = tok_in(t, W_BE);
+            have_before = tok_in(t, W_HAVE);
+            last_aux = e;
+        } else if (t->tag == ST_VERB) {
+            head = e;
+            if (be_before && (t->vform & PR_PART))
+                f |= VG_PASSIVE;
+            if (have_before && (t->vform & PR_PART))
+                f |= VG_PERFECT;
+            if (!finite && !(f & VG_INF)) {
+                if ((t->vform & PR_ING) && !(t->vform & (PR_PAST | PR_3SG | PR_BASE)))
+                    f |= VG_ING;
+                else if ((t->vform & PR_PART) && !(t->vform & PR_PAST))
+                    f |= VG_PART;
+                else if (t->vform & PR_PAST)
+                    f |= VG_PAST | ((t->vform & PR_PART) ? VG_PART : 0);
+                else
+                    f |= VG_PRESENT;
+            }
+            e++;
+            break;
+        } else {
+            break;
+        }
+    }
+    if (head == UINT32_MAX) {
+        if (last_aux == UINT32_MAX)
+            return i;
+        head = last_aux;
+        f |= tok_in(&T[head], W_BE) ? VG_COPULA : 0;
+        e = last_aux + 1;
+        /* "is not", "was never": negation after the copula */
+        while (e < b->s1 && (T[e].tag == ST_NEG || (T[e].tag == ST_ADV &&
+                                                    e + 1 < b->s1 &&
+                                                    T[e + 1].tag == ST_NEG))) {
+            if (T[e].tag == ST_NEG)
+                f |= VG_NEG;
+            e++;
+        }
+    }
+    /* "no longer" */
+    chunk *c = push(b, CK_VG, i, e);
+    if (!c)
+        return i;
+    c->head = head;
+    c->flags = f;
+    return e;
+}
+
+static int simple_kind(int tag)
+{
+    switch (tag) {
+    case ST_CONJ: return CK_CONJ;
+    case ST_SUB: return CK_SUB;
+    case ST_REL: return CK_REL;
+    case ST_WH: return CK_REL;
+    case ST_PUNCT: return CK_PUNCT;
+    case ST_QUOTE: return CK_QUOTE;
+    case ST_ADV: return CK_ADV;
+    default: return CK_OTHER;
+    }
+}
+
+int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
+                  uint32_t si, const mention *ms, int nm, chunk **out)
+{
+    const sentence *s = &td->sents[si];
+    cbuild b = {a, lx, td->toks, s->tok0, s->tok1, ms, nm, NULL, 0, 0, 0};
+    const token *T = td->toks;
+    int q = 0;
+    for (uint32_t i = s->tok0; i < s->tok1;) {
+        uint32_t e = noun_phrase(&b, i, &q);
+        if (b.oom)
+            return -1;
+        if (e > i) {
+            i = e;
+            continue;
+        }
+        int tag = T[i].tag;
+        if (tok_eq(&T[i], "as") && i + 2 < s->tok1 && tok_eq(&T[i + 1], "well") &&
+            tok_eq(&T[i + 2], "as")) {
+            /* "as well as": a conjunction */
+            if (!push(&b, CK_CONJ, i, i + 3))
+                return -1;
+            i += 3;
+            continue;
+        }
+        int according = tok_eq(&T[i], "according") && i + 1 < s->tok1 &&
+                        tok_eq(&T[i + 1], "to");
+        if (tag == ST_PREP || according) {
+            chunk *c = push(&b, CK_PP, i, i + 1 + (uint32_t)according);
+            if (!c)
+                return -1;
+            c->prep = (uint8_t)(according ? P_OTHER : prep_of(&T[i]));
+            if (according)
+                c->flags = 1; /* "according to" */
+            int at = b.n - 1;
+            uint32_t k = c->t1;
+            uint32_t ne = k < s->tok1 ? noun_phrase(&b, k, &q) : k;
+            if (b.oom)
+                return -1;
+            if (ne > k)
+                b.v[at].np = b.n - 1;
+            i = ne > k ? ne : k;
+            continue;
+        }
+        if (tag == ST_VERB || tag == ST_AUX || tag == ST_MODAL || tag == ST_TO ||
+            (tag == ST_NEG && i + 1 < s->tok1 &&
+             (T[i + 1].tag == ST_VERB || T[i + 1].tag == ST_AUX))) {
+            e = verb_group(&b, i);
+            if (b.oom)
+                return -1;
+            if (e > i) {
+                i = e;
+                continue;
+            }
+        }
+        if (!push(&b, simple_kind(tag), i, i + 1))
+            return -1;
+        i++;
+    }
+    *out = b.v;
+    return b.n;
+}
+
+int syntax_chunk_at(const syn_sent *s, uint32_t t)
+{
+    int lo = 0, hi = s->nch;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (s->ch[mid].t1 <= t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->nch && s->ch[lo].t0 <= t ? lo : -1;
+}

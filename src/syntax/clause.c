@@ -1,0 +1,431 @@
+/* clause.c — stage 3½, third pass: cuts a sentence's chunks into clauses
+ * and finds who does and who says what. A clause starts at a
+ * subordinator ("that", "because", "after they met"), a relative pronoun,
+ * a conjunction before a new verb, a semicolon or colon, a participle
+ * after a comma (", accusing them of …"), "to" + verb, or a second
+ * finite verb after a verb of saying ("said the move violates …"). Its
+ * subject is the noun phrase before its verb, or the one it shares:
+ * "X met Y and discussed Z", "urged X to stop", "X, who met Y". The
+ * speaker of reported speech is the subject of the verb of saying, the
+ * attribution after a quotation ("…," X said; "…," said X) or "according
+ * to X". */
+#include <string.h>
+
+#include "syntax/syntax.h"
+
+typedef struct pbuild {
+    arena *a;
+    const parley_lexicon *lx;
+    const token *T;
+    chunk *ch;
+    int nch;
+    clause *v;
+    int n, cap;
+} pbuild;
+
+static int report_verb(const parley_lexicon *lx, const token *t)
+{
+    uint32_t link = grammar_patterns(lx, t->hash);
+    for (const lex_pattern *p; (p = grammar_pattern(lx, &link));)
+        if (p->n == 1 && (grammar_frame(lx, p->frame)->flags & FR_REPORT))
+            return 1;
+    return 0;
+}
+
+static clause *open_clause(pbuild *b, int c0, int kind, int parent)
+{
+    if (b->n == b->cap) {
+        int cap = b->cap ? b->cap * 2 : 8;
+        clause *v = arena_alloc(b->a, (size_t)cap * sizeof *v);
+        if (!v)
+            return NULL;
+        if (b->n)
+            memcpy(v, b->v, (size_t)b->n * sizeof *v);
+        b->v = v;
+        b->cap = cap;
+    }
+    if (b->n)
+        b->v[b->n - 1].c1 = c0;
+    clause *c = &b->v[b->n++];
+    memset(c, 0, sizeof *c);
+    c->c0 = c->c1 = c0;
+    c->kind = (uint8_t)kind;
+    c->vg = c->subj = -1;
+    c->parent = parent;
+    c->speaker = -1;
+    c->opener = c->cont = c->gap = -1;
+    return c;
+}
+
+static int is_punct(const pbuild *b, int k, const char *p)
+{
+    return b->ch[k].kind == CK_PUNCT && tok_eq(&b->T[b->ch[k].t0], p);
+}
+
+/* Whether chunks from k on begin a clause of their own: a finite verb
+ * group, or a noun phrase (with its prepositional phrases) then one. */
+static int starts_clause(const pbuild *b, int k)
+{
+    int guard = 0;
+    while (k < b->nch && guard++ < 8) {
+        const chunk *c = &b->ch[k];
+        if (c->kind == CK_VG)
+            return !(c->flags & (VG_INF | VG_ING)) &&
+                   (!(c->flags & VG_PART) || (c->flags & VG_PAST));
+        if (c->kind != CK_NP && c->kind != CK_PP && c->kind != CK_ADV &&
+            !(c->kind == CK_PUNCT && is_punct(b, k, ",")))
+            return 0;
+        k++;
+    }
+    return 0;
+}
+
+/* The clause kind that a subordinator opens. */
+static int sub_kind(const pbuild *b, int k, int cur)
+{
+    const token *t = &b->T[b->ch[k].t0];
+    if (tok_eq(t, "that") || tok_eq(t, "whether"))
+        return b->v[cur].vg >= 0 ? CL_COMP : CL_REL;
+    return CL_ADV;
+}
+
+/* Whether a verb group that is not a participle, gerund or infinitive
+ * starts at chunk k (past adverbs). */
+static int finite_at(const pbuild *b, int k)
+{
+    while (k < b->nch && b->ch[k].kind == CK_ADV)
+        k++;
+    return k < b->nch && b->ch[k].kind == CK_VG &&
+           !(b->ch[k].flags & (VG_ING | VG_INF)) &&
+           (!(b->ch[k].flags & VG_PART) || (b->ch[k].flags & VG_PAST));
+}
+
+/* Whether a participle or gerund starts at chunk k (past adverbs). */
+static int participle_at(const pbuild *b, int k)
+{
+    while (k < b->nch && b->ch[k].kind == CK_ADV)
+        k++;
+    return k < b->nch && b->ch[k].kind == CK_VG && (b->ch[k].flags & (VG_ING | VG_PART)) &&
+           !(b->ch[k].flags & VG_PAST);
+}
+
+/* The clause structure of chunks [0, nch). */
+static int cut(pbuild *b)
+{
+    if (!open_clause(b, 0, CL_MAIN, -1))
+        return -1;
+    int in_quote = 0, paren_of = -1, lead = -1;
+    /* "Addressing the press, Japarov called …": a participle before the
+     * subject belongs to the clause after it */
+    if (participle_at(b, 0)) {
+        b->v[0].kind = CL_PART;
+        lead = 0;
+    }
+    for (int k = 0; k < b->nch; k++) {
+        chunk *c = &b->ch[k];
+        int cur = b->n - 1;
+        clause *cl = &b->v[cur];
+        int parent = cl->kind == CL_MAIN || cl->kind == CL_COORD ? cur : cl->parent;
+        clause *nc = NULL;
+        if (c->kind == CK_QUOTE) {
+            in_quote = !in_quote;
+            if (cl->vg >= 0 || k + 1 == b->nch)
+                nc = open_clause(b, k + 1, CL_COORD, -1);
+        } else if (c->kind == CK_PUNCT && (is_punct(b, k, ":") ||
+                                           (is_punct(b, k, ";") && starts_clause(b, k + 1)))) {
+            /* a semicolon between the items of a list is not a clause */
+            nc = open_clause(b, k + 1, CL_COORD, -1);
+        } else if (c->kind == CK_SUB) {
+            nc = open_clause(b, k + 1, sub_kind(b, k, cur), cur);
+            if (nc)
+                nc->opener = (int)c->t0;
+        } else if (c->kind == CK_REL && k > 0) {
+            /* "warned Tehran that it would …": "that" after a name that
+             * is an object is a complement, not a relative */
+            int comp = tok_eq(&b->T[c->t0], "that") && b->ch[k - 1].kind == CK_NP &&
+                       b->ch[k - 1].mention >= 0 && cl->vg >= 0 && cl->vg < k - 1;
+            nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
+            if (nc)
+                nc->opener = (int)c->t0;
+        } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1)) {
+            nc = open_clause(b, k + 1, CL_COORD, parent);
+        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && lead == cur &&
+                   starts_clause(b, k + 1)) {
+            nc = open_clause(b, k + 1, CL_MAIN, -1);
+            if (nc)
+                b->v[lead].parent = b->n - 1;
+            lead = -1;
+        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && cl->vg >= 0 &&
+                   paren_of < 0 && lead < 0 && (finite_at(b, k + 1) ||
+                                                (starts_clause(b, k + 1) &&
+                                                 b->ch[k + 1].kind == CK_NP))) {
+            /* "condemned X, warned Y and said Z": a list of verbs shares
+             * the subject; "…, the minister said": a clause of its own */
+            nc = open_clause(b, k + 1, CL_COORD, finite_at(b, k + 1) ? parent : -1);
+        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && paren_of >= 0 &&
+                   cur != paren_of && finite_at(b, k + 1)) {
+            /* the end of a parenthesis: "X, thanking Y, praised Z" */
+            const clause *pc = &b->v[paren_of];
+            nc = open_clause(b, k + 1, pc->kind, pc->parent);
+            if (nc)
+                nc->cont = paren_of;
+            paren_of = -1;
+        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && participle_at(b, k + 1) &&
+                   (cl->vg >= 0 || (cl->c1 > cl->c0 && paren_of < 0))) {
+            if (cl->vg < 0)
+                paren_of = cur;
+            nc = open_clause(b, k + 1, CL_PART, cur);
+        } else if (c->kind == CK_PP && c->np < 0 && k + 1 < b->nch &&
+                   b->ch[k + 1].kind == CK_VG && (b->ch[k + 1].flags & VG_ING)) {
+            nc = open_clause(b, k + 1, CL_ADV, cur);
+            if (nc)
+                nc->opener = (int)c->t0;
+        } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
+                   (tok_in(&b->T[c->t0], W_SUB)) && starts_clause(b, k + 1) &&
+                   k + 2 < b->nch && b->ch[k + 2].kind == CK_VG &&
+                   !(b->ch[k + 2].flags & (VG_ING | VG_INF))) {
+            /* "after they met": a preposition that opens a clause */
+            c->kind = CK_SUB;
+            nc = open_clause(b, k + 1, CL_ADV, cur);
+            if (nc)
+                nc->opener = (int)c->t0;
+        } else if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) &&
+                   cl->vg >= 0 && k > 0 && b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg) {
+            /* "adopted a resolution calling on Israel to …": the act of the
+             * clause's subject */
+            nc = open_clause(b, k, CL_PART, cur);
+        } else if (c->kind == CK_VG && (c->flags & VG_INF) && cl->vg >= 0) {
+            nc = open_clause(b, k, CL_INF, cur);
+            if (nc) {
+                nc->vg = k;
+                nc->c1 = k + 1;
+                c->clause = b->n - 1;
+                if (in_quote)
+                    nc->flags |= CF_QUOTE;
+                continue;
+            }
+        } else if (c->kind == CK_VG && cl->vg >= 0 &&
+                   !(c->flags & (VG_ING | VG_PART | VG_INF)) &&
+                   report_verb(b->lx, &b->T[b->ch[cl->vg].head])) {
+            /* "said the move grossly interferes …": the complement
+             * begins at the noun phrase before this verb */
+            int s = k;
+            while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP ||
+                                      b->ch[s - 1].kind == CK_PP ||
+                                      b->ch[s - 1].kind == CK_ADV))
+                s--;
+            if (s > cl->vg + 1 || (s == cl->vg + 1 && b->ch[s].kind == CK_NP)) {
+                nc = open_clause(b, s, CL_COMP, cur);
+                for (int j = s; j < k; j++)
+                    b->ch[j].clause = b->n - 1;
+            }
+        }
+        if (nc && in_quote)
+            nc->flags |= CF_QUOTE;
+        if (!nc && b->n == b->cap && c->kind != CK_NP) {
+            /* open_clause fails only when out of memory */
+        }
+        cl = &b->v[b->n - 1];
+        c->clause = b->n - 1;
+        if (c->kind == CK_VG && cl->vg < 0)
+            cl->vg = k;
+        cl->c1 = k + 1;
+    }
+    b->v[b->n - 1].c1 = b->nch;
+    return 0;
+}
+
+/* The subject of clause i: the last noun phrase before its verb that is
+ * not a preposition's, or the one it shares. */
+/* The noun phrase before the relative pronoun that opens clause i. */
+static int antecedent(const pbuild *b, const clause *cl)
+{
+    for (int k = cl->c0 - 2; k >= 0; k--)
+        if (b->ch[k].kind == CK_NP)
+            return k;
+        else if (b->ch[k].kind != CK_PUNCT)
+            break;
+    return -1;
+}
+
+static void find_subject(pbuild *b, int i)
+{
+    clause *cl = &b->v[i];
+    if (cl->cont >= 0) {
+        cl->subj = b->v[cl->cont].subj;
+        return;
+    }
+    if (cl->vg < 0) {
+        /* a subject interrupted by a parenthesis */
+        for (int k = cl->c0; k < cl->c1; k++)
+            if (b->ch[k].kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP)) {
+                cl->subj = k;
+                break;
+            }
+        return;
+    }
+    for (int k = cl->vg - 1; k >= cl->c0; k--) {
+        const chunk *c = &b->ch[k];
+        if (c->kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP &&
+                                  b->ch[k - 1].np == k)) {
+            /* an apposition or a list before the verb: its first part
+             * ("X and Y held talks", "X, the minister, said") */
+            cl->subj = k;
+            int j = k;
+            while (j > cl->c0 + 1 &&
+                   (is_punct(b, j - 1, ",") || b->ch[j - 1].kind == CK_CONJ) &&
+                   b->ch[j - 2].kind == CK_NP && b->ch[j - 2].mention >= 0 &&
+                   !(j > 2 && b->ch[j - 3].kind == CK_PP && b->ch[j - 3].np == j - 2))
+                j -= 2;
+            if (j < k && b->ch[j].mention >= 0)
+                cl->subj = j;
+            if (cl->kind == CL_REL)
+                cl->gap = antecedent(b, cl);
+            return;
+        }
+        if (c->kind == CK_VG)
+            break;
+    }
+    /* inverted attribution: "…, said X" */
+    if (cl->vg + 1 < cl->c1 && b->ch[cl->vg + 1].kind == CK_NP && cl->kind != CL_INF &&
+        cl->c0 > 0 && (is_punct(b, cl->c0 - 1, ",") || b->ch[cl->c0 - 1].kind == CK_QUOTE) &&
+        report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
+        (cl->vg + 2 >= cl->c1 || b->ch[cl->vg + 2].kind == CK_PUNCT)) {
+        cl->subj = cl->vg + 1;
+        return;
+    }
+    int p = cl->parent;
+    switch (cl->kind) {
+    case CL_REL:
+        /* the antecedent: the noun phrase before the relative pronoun */
+        cl->subj = antecedent(b, cl);
+        break;
+    case CL_INF: {
+        /* "urged X to stop": the object controls; "agreed to meet": the
+         * subject */
+        const clause *pc = p >= 0 ? &b->v[p] : NULL;
+        if (!pc)
+            break;
+        for (int k = pc->vg + 1; k < cl->c0 && k >= 0; k++)
+            if (b->ch[k].kind == CK_NP && !(b->ch[k - 1].kind == CK_PP &&
+                                            b->ch[k - 1].np == k)) {
+                cl->subj = k;
+                return;
+            }
+        cl->subj = pc->subj;
+        break;
+    }
+    default: {
+        /* a coordinated or participial clause shares the subject of the
+         * clause before it */
+        int src = cl->kind == CL_COORD && i > 0 ? i - 1 : p;
+        while (src >= 0 && b->v[src].subj < 0 && b->v[src].kind == CL_COORD && src > 0)
+            src--;
+        if (src >= 0)
+            cl->subj = b->v[src].subj;
+    }
+    }
+}
+
+/* Reported speech: the complements of a verb of saying, and the clauses
+ * before an attribution ("…," X said.), are X's. */
+static void speakers(pbuild *b)
+{
+    for (int i = 0; i < b->n; i++) {
+        clause *cl = &b->v[i];
+        if (cl->vg < 0 || cl->subj < 0 || cl->kind == CL_INF ||
+            !report_verb(b->lx, &b->T[b->ch[cl->vg].head]))
+            continue;
+        /* "told reporters" is still an attribution; "told Sweden that" is
+         * not */
+        int after_object = 0;
+        for (int k = cl->vg + 1; k < cl->c1; k++)
+            after_object |= b->ch[k].kind == CK_NP && k != cl->subj &&
+                            b->ch[k].mention >= 0 && b->ch[k - 1].kind != CK_PP;
+        /* complements after the verb */
+        for (int j = i + 1; j < b->n; j++) {
+            clause *d = &b->v[j];
+            int p = d->parent;
+            while (p > i)
+                p = b->v[p].parent;
+            if (p != i && !(d->kind == CL_COMP && d->parent == i))
+                break;
+            if (d->speaker < 0) {
+                d->speaker = cl->subj;
+                d->flags |= CF_REPORTED;
+            }
+        }
+        /* an attribution at the end: everything before it */
+        int last = i == b->n - 1 ||
+                   (i + 1 < b->n && b->v[i + 1].kind == CL_PART);
+        if (last && i > 0 && !after_object) {
+            for (int j = 0; j < i; j++)
+                if (b->v[j].speaker < 0) {
+                    b->v[j].speaker = cl->subj;
+                    b->v[j].flags |= CF_REPORTED;
+                }
+        }
+    }
+    /* "according to X" */
+    for (int k = 0; k < b->nch; k++) {
+        const chunk *c = &b->ch[k];
+        if (c->kind != CK_PP || c->flags != 1 || c->np < 0)
+            continue;
+        for (int j = 0; j < b->n; j++)
+            if (b->v[j].speaker < 0) {
+                b->v[j].speaker = c->np;
+                b->v[j].flags |= CF_REPORTED;
+            }
+    }
+}
+
+/* Conditions, questions, plans. */
+static void moods(pbuild *b, int question)
+{
+    for (int i = 0; i < b->n; i++) {
+        clause *cl = &b->v[i];
+        if (question)
+            cl->flags |= CF_QUESTION | CF_HYPO;
+        if (cl->kind == CL_ADV && cl->opener >= 0) {
+            const token *t = &b->T[cl->opener];
+            if (tok_eq(t, "if") || tok_eq(t, "unless") || tok_eq(t, "whether"))
+                cl->flags |= CF_COND | CF_HYPO;
+        }
+        if (cl->kind == CL_INF && cl->parent >= 0 && b->v[cl->parent].vg >= 0) {
+            const chunk *pv = &b->ch[b->v[cl->parent].vg];
+            if (tok_in(&b->T[pv->head], W_PLAN))
+                cl->flags |= CF_HYPO;
+        }
+    }
+}
+
+int syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
+                 uint32_t si, const mention *ms, int nm, syn_sent *out)
+{
+    memset(out, 0, sizeof *out);
+    chunk *ch;
+    int n = syntax_chunks(a, lx, td, si, ms, nm, &ch);
+    if (n < 0)
+        return PARLEY_ENOMEM;
+    out->ch = ch;
+    out->nch = n;
+    const sentence *s = &td->sents[si];
+    const token *T = td->toks;
+    out->question = s->tok1 > s->tok0 && tok_eq(&T[s->tok1 - 1], "?");
+    if (!n)
+        return 0;
+    pbuild b = {a, lx, T, ch, n, NULL, 0, 0};
+    if (cut(&b))
+        return PARLEY_ENOMEM;
+    for (int i = 0; i < b.n; i++)
+        find_subject(&b, i);
+    /* a leading participle takes the subject of the clause after it */
+    for (int i = 0; i < b.n; i++)
+        if (b.v[i].subj < 0 && b.v[i].parent > i)
+            b.v[i].subj = b.v[b.v[i].parent].subj;
+    speakers(&b);
+    moods(&b, out->question);
+    out->cl = b.v;
+    out->ncl = b.n;
+    return 0;
+}

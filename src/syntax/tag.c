@@ -1,0 +1,362 @@
+/* tag.c — stage 3½, first pass: a part of speech for every token in
+ * context. Closed-class words come from data/words.txt, open-class words
+ * from data/pos.txt (WordNet's readings, most frequent marked); a word
+ * that may be a noun or a verb is decided by its neighbours, the way a
+ * reader does: after "the" a noun, after "will" a verb, after a subject
+ * a finite verb. Capitalised words inside a sentence are names. */
+#include <string.h>
+
+#include "syntax/syntax.h"
+
+static int is_quote(const token *t)
+{
+    return (t->flags & TOK_PUNCT) && t->fold_len == 1 && t->fold[0] == '"';
+}
+
+/* Whether the sentence is written in title case (a headline): most of
+ * its words of four letters or more are capitalised. */
+static int title_case(const token *T, uint32_t s0, uint32_t s1)
+{
+    int caps = 0, words = 0;
+    for (uint32_t i = s0; i < s1; i++) {
+        if (!(T[i].flags & TOK_WORD) || T[i].fold_len < 4 || tok_in(&T[i], W_PREP))
+            continue;
+        words++;
+        caps += (T[i].flags & TOK_CAP) != 0;
+    }
+    return words >= 3 && caps * 4 >= words * 3;
+}
+
+/* The closed word lists of syntax: a word in none of them and unknown to
+ * pos.txt is a noun. */
+#define CLOSED_LISTS                                                         \
+    ((1ull << W_DET) | (1ull << W_POSSDET) | (1ull << W_PRONOUN) |          \
+     (1ull << W_PREP) | (1ull << W_CONJ) | (1ull << W_SUB) | (1ull << W_REL) | \
+     (1ull << W_BE) | (1ull << W_HAVE) | (1ull << W_DO) | (1ull << W_MODAL) | \
+     (1ull << W_NEG) | (1ull << W_WH) | (1ull << W_ADVERB))
+
+/* Whether token t may be a noun out of context. */
+static int may_be_noun(const token *t)
+{
+    if (!(t->flags & TOK_WORD))
+        return 0;
+    if (t->readings)
+        return (t->readings & PR_NOMINAL) != 0;
+    return !(t->words & CLOSED_LISTS);
+}
+
+/* Whether token t can only be a noun (or a name). */
+static int only_noun(const token *t)
+{
+    return may_be_noun(t) && !(t->readings & PR_VERB);
+}
+
+static int nounish(int tag)
+{
+    return tag == ST_NOUN || tag == ST_PROPN || tag == ST_PRON || tag == ST_NUM;
+}
+
+/* Whether a noun phrase that token i can continue is open before it: a
+ * plural determiner or a number, or a determiner then an adjective
+ * ("the Israeli attacks"), within the three tokens before. */
+static int np_open(const token *T, uint32_t s0, uint32_t i)
+{
+    if (i > s0 + 1) {
+        const token *a = &T[i - 1], *d = &T[i - 2];
+        int adjective = a->tag == ST_ADJ ||
+                        (a->tag == ST_PROPN && (a->lexkinds & (1u << LK_ADJ)));
+        if (adjective && (d->tag == ST_DET || d->tag == ST_POSSDET || d->tag == ST_NUM))
+            return 2;
+    }
+    for (uint32_t k = i; k > s0 && k + 3 > i; k--) {
+        const token *t = &T[k - 1];
+        if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM)
+            return t->tag == ST_NUM || tok_eq(t, "these") || tok_eq(t, "those") ||
+                   tok_in(t, W_QUANTIFIERS);
+        if (t->tag == ST_QUOTE)
+            i++; /* the "Taiwan independence" separatist forces */
+        else if (t->tag != ST_NOUN && t->tag != ST_PROPN && t->tag != ST_ADJ)
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether the names right before token i follow a preposition ("to UN
+ * figures"). */
+static int propn_after_prep(const token *T, uint32_t s0, uint32_t i)
+{
+    uint32_t k = i;
+    while (k > s0 && T[k - 1].tag == ST_PROPN)
+        k--;
+    return k > s0 && k < i && T[k - 1].tag == ST_PREP;
+}
+
+/* The tag before i, looking past adverbs (and negation when skip_neg). */
+static int prev_tag(const token *T, uint32_t s0, uint32_t i, int skip_neg)
+{
+    while (i > s0) {
+        int t = T[i - 1].tag;
+        if (t != ST_ADV && !(skip_neg && t == ST_NEG))
+            return t;
+        i--;
+    }
+    return ST_NONE;
+}
+
+/* The closed-class tag of t, or ST_NONE. */
+static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const token *t = &T[i];
+    const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
+    if (t->flags & TOK_POSS)
+        return ST_POSS;
+    if (is_quote(t))
+        return ST_QUOTE;
+    if (t->flags & TOK_PUNCT)
+        return ST_PUNCT;
+    if (t->flags & TOK_NUM)
+        return ST_NUM;
+    if (tok_eq(t, "to")) {
+        /* "to" + a verb's base form is an infinitive, else a preposition */
+        if (nx && (nx->flags & TOK_WORD) && !(nx->flags & TOK_CAP) &&
+            !tok_in(nx, W_DET) && !tok_in(nx, W_POSSDET)) {
+            uint32_t r = nx->readings;
+            if ((r & PR_BASE) && !(r & (PR_ING | PR_PLURAL)))
+                return ST_TO;
+            if (tok_in(nx, W_BE) || tok_in(nx, W_HAVE))
+                return ST_TO;
+        }
+        return ST_PREP;
+    }
+    if (tok_in(t, W_NEG) && !tok_eq(t, "no") && !tok_eq(t, "neither") &&
+        !tok_eq(t, "nor"))
+        return ST_NEG;
+    /* "could no longer present itself" */
+    if (tok_eq(t, "no") && nx && tok_eq(nx, "longer"))
+        return ST_NEG;
+    if (tok_eq(t, "longer") && i > s0 && tok_eq(&T[i - 1], "no"))
+        return ST_ADV;
+    if (tok_in(t, W_MODAL)) {
+        /* "May 2024", "the political will" */
+        if ((t->flags & TOK_CAP) && nx && (nx->flags & TOK_NUM))
+            return ST_PROPN;
+        if (i > s0 && (tok_in(&T[i - 1], W_DET) || T[i - 1].tag == ST_ADJ))
+            return ST_NOUN;
+        return ST_MODAL;
+    }
+    if (tok_in(t, W_BE) || tok_in(t, W_HAVE) || tok_in(t, W_DO))
+        return ST_AUX;
+    if (tok_in(t, W_ADVERB))
+        return ST_ADV;
+    if (tok_in(t, W_NUMBERS))
+        return ST_NUM;
+    if (tok_eq(t, "that")) {
+        int p = prev_tag(T, s0, i, 0);
+        if (p == ST_VERB || p == ST_ADJ || p == ST_PUNCT || p == ST_AUX)
+            return ST_SUB;
+        if (nounish(p))
+            return ST_REL;
+        return i == s0 ? ST_DET : ST_SUB;
+    }
+    if (tok_in(t, W_POSSDET)) {
+        /* "her visit" vs "told her" */
+        if (tok_eq(t, "her") && (!nx || !(nx->flags & TOK_WORD) || tok_in(nx, W_PREP) ||
+                                 tok_in(nx, W_DET) || tok_in(nx, W_CONJ)))
+            return ST_PRON;
+        return ST_POSSDET;
+    }
+    if (tok_in(t, W_DET))
+        return ST_DET;
+    if (tok_in(t, W_PRONOUN))
+        return ST_PRON;
+    if (tok_in(t, W_CONJ))
+        return ST_CONJ;
+    if (tok_in(t, W_WH)) {
+        int p = prev_tag(T, s0, i, 0);
+        return (nounish(p) || p == ST_PUNCT) && i > s0 ? ST_REL : ST_WH;
+    }
+    /* words that are both: "after the talks" vs "after they met" */
+    if (tok_in(t, W_SUB) && !tok_in(t, W_PREP))
+        return ST_SUB;
+    if (tok_in(t, W_PREP))
+        return ST_PREP;
+    return ST_NONE;
+}
+
+/* The verb forms of readings r that fit the words before token i. */
+static uint16_t verb_forms(const token *T, uint32_t s0, uint32_t i, uint32_t r)
+{
+    uint16_t v = (uint16_t)(r & PR_VERB);
+    int p = prev_tag(T, s0, i, 1);
+    if (p == ST_MODAL || p == ST_TO)
+        return (uint16_t)(v & PR_BASE ? PR_BASE : v);
+    if (p == ST_AUX) {
+        uint32_t k = i;
+        while (k > s0 && (T[k - 1].tag == ST_ADV || T[k - 1].tag == ST_NEG))
+            k--;
+        const token *aux = &T[k - 1];
+        if (tok_in(aux, W_DO))
+            return (uint16_t)(v & PR_BASE ? PR_BASE : v);
+        if (v & (PR_PART | PR_ING))
+            return (uint16_t)(v & (PR_PART | PR_ING));
+    }
+    return v;
+}
+
+/* Decides between the noun (or adjective) and the verb readings r of
+ * token i. Returns the tag. */
+static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t r,
+                  int titled)
+{
+    const token *t = &T[i];
+    uint32_t main = r >> PR_MAIN_SHIFT;
+    int verb = (r & PR_VERB) != 0, noun = (r & PR_NOMINAL) != 0,
+        adj = (r & PR_ADJ) != 0, adv = (r & PR_ADV) != 0;
+    int p = prev_tag(T, s0, i, 0), pn = prev_tag(T, s0, i, 1);
+    const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
+    if (!verb) {
+        if (adv && !noun && !adj)
+            return ST_ADV;
+        if (adj && (!noun || (main & PR_ADJ)))
+            return ST_ADJ;
+        return noun ? ST_NOUN : adv ? ST_ADV : ST_NOUN;
+    }
+    /* "the besieged city", "the vacated areas": a participle before a
+     * noun after a determiner is an adjective */
+    if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
+        (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE && may_be_noun(nx) &&
+        !(nx->flags & TOK_CAP))
+        return ST_ADJ;
+    if (!noun && !adj && !adv)
+        return ST_VERB;
+    /* after a determiner, a possessive, an adjective or a number: a noun,
+     * or an adjective before one ("the detailed talks") */
+    if (p == ST_DET || p == ST_POSSDET || p == ST_ADJ || p == ST_NUM || p == ST_POSS) {
+        if ((r & (PR_PART | PR_ING | PR_ADJ)) && nx && nx->tag == ST_NONE &&
+            may_be_noun(nx))
+            return ST_ADJ;
+        return noun ? ST_NOUN : adj ? ST_ADJ : ST_VERB;
+    }
+    /* a subject before its auxiliary: "talks were held" */
+    if (noun && nx && (tok_in(nx, W_BE) || tok_in(nx, W_HAVE) || tok_in(nx, W_MODAL)) &&
+        p != ST_PRON && p != ST_NOUN && p != ST_PROPN)
+        return ST_NOUN;
+    /* a verb's object: "held talks" */
+    if (p == ST_VERB && noun)
+        return ST_NOUN;
+    /* "narrow and extended formats" */
+    if (p == ST_CONJ && i >= s0 + 2 && T[i - 2].tag == ST_ADJ && (r & (PR_ADJ | PR_PART)) &&
+        nx && only_noun(nx) && !(nx->flags & TOK_CAP))
+        return ST_ADJ;
+    if (pn == ST_MODAL || pn == ST_TO || pn == ST_AUX)
+        return (r & PR_ADJ) && !(r & (PR_PART | PR_ING | PR_BASE)) ? ST_ADJ : ST_VERB;
+    if (p == ST_PREP)
+        return (r & PR_ING) && !(main & PR_NOMINAL) ? ST_VERB : noun ? ST_NOUN : ST_ADJ;
+    /* "these terrorist attacks", "the Israeli attacks on", "the Lebanese
+     * state": a noun phrase still open after a plural determiner, or a
+     * determiner and an adjective */
+    if ((p == ST_NOUN || p == ST_PROPN || p == ST_ADJ) && noun) {
+        int open = np_open(T, s0, i);
+        if (open == 2 || (open && (r & PR_PLURAL)))
+            return ST_NOUN;
+        /* "according to UN figures": a name after a preposition ends no
+         * subject */
+        if (p == ST_PROPN && propn_after_prep(T, s0, i))
+            return ST_NOUN;
+    }
+    if (nounish(p) || p == ST_REL || p == ST_WH) {
+        /* "US arms sales": a plural noun before another noun */
+        if ((r & PR_PLURAL) && nx && nx->tag == ST_NONE && only_noun(nx) &&
+            !(nx->flags & TOK_CAP))
+            return ST_NOUN;
+        /* a finite form agrees with any subject; a bare base form only
+         * with a plural one ("they support"), else it is a compound
+         * noun ("the UN program") */
+        if (r & (PR_3SG | PR_PAST | PR_PART))
+            return ST_VERB;
+        if (r & PR_BASE) {
+            const token *pv = &T[i - 1];
+            int plural = (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
+                         tok_eq(pv, "we") || tok_eq(pv, "i") || tok_eq(pv, "you") ||
+                         tok_in(pv, W_COLLECTIVE) || p == ST_REL;
+            /* "X and Y hold talks": an object follows a verb; "the UN
+             * program to …": a preposition follows a noun */
+            int object = nx && p == ST_PROPN &&
+                         (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) ||
+                          (nx->flags & (TOK_NUM | TOK_CAP)) || (nx->readings & PR_ADJ) ||
+                          ((main & PR_VERB) && may_be_noun(nx)));
+            if (plural || !noun || object)
+                return ST_VERB;
+            return ST_NOUN;
+        }
+    }
+    /* at the start, after a comma or a conjunction: a participle or an
+     * imperative that takes an object ("accusing them of …") */
+    if ((p == ST_NONE || p == ST_PUNCT || p == ST_CONJ) && nx &&
+        (r & (PR_ING | PR_PART)) &&
+        (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_PRONOUN) ||
+         (nx->flags & (TOK_CAP | TOK_NUM)) || tok_in(nx, W_PREP)))
+        return ST_VERB;
+    (void)titled;
+    (void)t;
+    if (main & PR_VERB && !(main & PR_NOMINAL))
+        return ST_VERB;
+    return noun ? ST_NOUN : adj ? ST_ADJ : ST_VERB;
+}
+
+/* Readings of a word pos.txt does not list, from its ending. */
+static uint32_t guess(const token *t)
+{
+    const char *f = t->fold;
+    uint32_t n = t->fold_len;
+    if (n > 4 && !strcmp(f + n - 2, "ly"))
+        return PR_ADV;
+    if (n > 4 && !strcmp(f + n - 2, "ed"))
+        return PR_PAST | PR_PART | PR_ADJ;
+    if (n > 5 && !strcmp(f + n - 3, "ing"))
+        return PR_ING | PR_NOUN;
+    if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's')
+        return PR_PLURAL;
+    return PR_NOUN;
+}
+
+static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1)
+{
+    int titled = title_case(T, s0, s1);
+    for (uint32_t i = s0; i < s1; i++) {
+        token *t = &T[i];
+        t->tag = ST_NONE;
+        t->vform = 0;
+        t->readings = (t->flags & TOK_WORD) ? pos_readings(lx, t->hash) : 0;
+    }
+    for (uint32_t i = s0; i < s1; i++) {
+        token *t = &T[i];
+        int tag = closed_tag(T, s0, s1, i);
+        if (tag == ST_NONE) {
+            uint32_t r = t->readings;
+            int cap = (t->flags & TOK_CAP) != 0;
+            /* a capitalised word inside a sentence is a name, unless the
+             * sentence is a headline in title case; the first word of a
+             * sentence is a name when WordNet does not know it */
+            if (cap && ((i > s0 && !titled) || !r ||
+                        (t->flags & TOK_ALLCAPS)))
+                tag = ST_PROPN;
+            else {
+                if (!r)
+                    r = guess(t);
+                tag = decide(T, s0, s1, i, r, titled);
+            }
+            if (tag == ST_VERB)
+                t->vform = verb_forms(T, s0, i, r ? r : PR_BASE);
+        } else if (tag == ST_AUX) {
+            t->vform = (uint16_t)(t->readings & PR_VERB);
+        }
+        t->tag = (uint8_t)tag;
+    }
+}
+
+void syntax_tag(const parley_lexicon *lx, text_doc *td)
+{
+    for (size_t si = 0; si < td->nsents; si++)
+        tag_sentence(lx, td->toks, td->sents[si].tok0, td->sents[si].tok1);
+}
