@@ -192,6 +192,8 @@ struct ingest {
     parley_store *st;
     parley_lexicon *lx;
     parley_code_opts co;
+    struct ipool *pool;  /* the coding threads */
+    parley_log_fn log;   /* the coder's messages, replayed in order */
     int force;
     /* docs: read so far; added, replaced, events: committed; the p_
      * counts are those of the open batch, not yet committed. */
@@ -319,6 +321,69 @@ static int idle_stream(const struct ingest *g, const parley_doc *doc)
     return poll(&p, 1, 0) == 0;
 }
 
+/* The store is in trouble: say so; the open batch is dropped when the
+ * store is closed (its documents are not counted, and a rerun stores
+ * them). Returns 1, to stop. */
+static int store_error(struct ingest *g)
+{
+    if (g->tty)
+        fputc('\n', stderr);
+    fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
+    g->fatal = g->store_err = 1;
+    return 1;
+}
+
+/* Commits the batch when it is full or old enough, or when the input
+ * waits. Returns non-zero to stop. */
+static int maybe_commit(struct ingest *g, const parley_doc *doc)
+{
+    if (g->batch &&
+        (g->p_docs >= BATCH_DOCS || now() - g->batch_t0 >= BATCH_SECONDS ||
+         idle_stream(g, doc)) &&
+        commit_batch(g))
+        return 1;
+    if (g->tty)
+        progress(g, 0);
+    return 0;
+}
+
+/* Stores one coded document; the pool hands them out in input order. */
+static int store_done(void *ud, const parley_doc *doc, parley_result *res,
+                      int err, const parley_buf *log, int log_lost)
+{
+    struct ingest *g = ud;
+    ipool_replay(g->log, NULL, log, log_lost);
+    if (err) {
+        fprintf(stderr, "parley: %s: %s\n", doc->origin ? doc->origin : "-",
+                parley_strerror(err));
+        g->fatal = 1;
+        return 1;
+    }
+    size_t nev = parley_result_count(res);
+    if (!g->batch) {
+        if (parley_store_begin(g->st))
+            return store_error(g);
+        g->batch = 1;
+        g->batch_t0 = now();
+    }
+    int rc = parley_store_put(g->st, doc, res);
+    if (rc < 0)
+        return store_error(g);
+    if (rc == PARLEY_STORE_SKIPPED) {
+        g->skipped++;
+    } else {
+        g->p_docs++;
+        g->p_events += nev;
+        if (rc == PARLEY_STORE_REPLACED)
+            g->p_replaced++;
+        else
+            g->p_added++;
+    }
+    return maybe_commit(g, doc);
+}
+
+/* A document read: skipped when stored unchanged, else given to the
+ * coding threads. */
 static int ingest_doc(void *ud, const parley_doc *doc)
 {
     struct ingest *g = ud;
@@ -329,60 +394,19 @@ static int ingest_doc(void *ud, const parley_doc *doc)
         track_bytes(g, doc);
     int rc = g->force ? 0 : parley_store_has(g->st, doc);
     if (rc < 0)
-        goto store_error;
+        return store_error(g);
     if (rc == 1) {
         g->skipped++;
-    } else {
-        parley_result *res = NULL;
-        rc = parley_code(g->lx, doc, &g->co, &res);
-        if (rc) {
-            fprintf(stderr, "parley: %s: %s\n", doc->origin ? doc->origin : "-",
-                    parley_strerror(rc));
-            g->fatal = 1;
-            return 1;
-        }
-        size_t nev = parley_result_count(res);
-        if (!g->batch) {
-            if (parley_store_begin(g->st)) {
-                parley_result_free(res);
-                goto store_error;
-            }
-            g->batch = 1;
-            g->batch_t0 = now();
-        }
-        rc = parley_store_put(g->st, doc, res);
-        parley_result_free(res);
-        if (rc < 0)
-            goto store_error;
-        if (rc == PARLEY_STORE_SKIPPED) {
-            g->skipped++;
-        } else {
-            g->p_docs++;
-            g->p_events += nev;
-            if (rc == PARLEY_STORE_REPLACED)
-                g->p_replaced++;
-            else
-                g->p_added++;
-        }
+        /* a long run of skipped documents must not hold the batch open */
+        return maybe_commit(g, doc);
     }
-    /* Also after a skipped document: a long run of them must not hold
-     * the batch open. */
-    if (g->batch &&
-        (g->p_docs >= BATCH_DOCS || now() - g->batch_t0 >= BATCH_SECONDS ||
-         idle_stream(g, doc)) &&
-        commit_batch(g))
+    rc = ipool_submit(g->pool, doc, store_done, g);
+    if (rc == PARLEY_ENOMEM) {
+        fprintf(stderr, "parley: out of memory\n");
+        g->fatal = 1;
         return 1;
-    if (g->tty)
-        progress(g, 0);
-    return 0;
-store_error:
-    if (g->tty)
-        fputc('\n', stderr);
-    fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
-    g->fatal = g->store_err = 1;
-    /* The open batch is dropped when the store is closed: its documents
-     * are not counted, and a rerun stores them. */
-    return 1;
+    }
+    return rc;
 }
 
 static void ingest_usage(FILE *f)
@@ -406,6 +430,8 @@ static void ingest_usage(FILE *f)
             "  --negated          also code negated events, marked negated\n"
             CLI_DICTS_HELP
             "  --force            re-code documents even when unchanged\n"
+            "  -j N, --threads N  code N documents at once while storing the\n"
+            "                     coded ones (default 1; 0: all cores)\n"
             "  -q, --quiet        no progress bar and no warnings, only errors\n"
             "                     and the summary line\n"
             "  -h, --help         show this help\n"
@@ -420,6 +446,8 @@ int cmd_ingest(int argc, char **argv)
     struct common c = {0};
     const char *fmt = NULL, *date = NULL, *lexdir = NULL;
     int quiet = 0, force = 0, no_builtin = 0, nin = 0, negated = 0;
+    long threads = 1;
+    const char *jv = NULL;
     struct cli_dicts dicts;
     memset(&dicts, 0, sizeof dicts);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
@@ -447,6 +475,18 @@ int cmd_ingest(int argc, char **argv)
             negated = 1;
         } else if (!strcmp(a, "--no-builtin")) {
             no_builtin = 1;
+        } else if ((m = optval(argc, argv, &i, "-j", &jv)) ||
+                   (m = optval(argc, argv, &i, "--threads", &jv))) {
+            int bad_j = m < 0 || parse_long("-j", jv, &threads);
+            if (!bad_j && (threads < 0 || threads > 256)) {
+                fprintf(stderr, "parley: -j: expected a number of threads"
+                        " from 0 to 256\n");
+                bad_j = 1;
+            }
+            if (bad_j) {
+                free(inputs);
+                return EXIT_USAGE;
+            }
         } else if ((m = common_opt(argc, argv, &i, &c)) ||
                    (m = cli_dicts_option(argc, argv, &i, &dicts)) ||
                    (m = optval(argc, argv, &i, "--input-format", &fmt)) ||
@@ -480,6 +520,7 @@ int cmd_ingest(int argc, char **argv)
     memset(&g, 0, sizeof g);
     g.force = force;
     g.co.log = log;
+    g.log = log;
     int rc = open_store(&g.st, &c, 0);
     if (rc) {
         free(inputs);
@@ -505,6 +546,18 @@ int cmd_ingest(int argc, char **argv)
     g.co.cameo = cameo;
     g.co.default_date = date;
     g.co.negated = negated;
+    if (threads == 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        threads = n > 0 ? n : 1;
+    }
+    if (!(g.pool = ipool_new(g.lx, &g.co, (int)threads))) {
+        fprintf(stderr, "parley: cannot start the coding threads\n");
+        parley_cameo_free(cameo);
+        parley_lexicon_free(g.lx);
+        parley_store_close(g.st);
+        free(inputs);
+        return EXIT_FATAL;
+    }
     /* A file-size limit (ulimit -f) should fail the write, which SQLite
      * reports, rather than kill the process. */
     signal(SIGXFSZ, SIG_IGN);
@@ -528,8 +581,11 @@ int cmd_ingest(int argc, char **argv)
     g.t0 = g.last = now();
     size_t input_errors = dict_bad ? 1 : 0;
     cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors);
-    /* After an interrupt or a coding error, what was coded is kept; after
-     * a store error the batch is dropped (parley_store_close). */
+    /* What is coded is stored, also after an interrupt; after a store
+     * error the batch is dropped (parley_store_close). */
+    if (!g.fatal)
+        ipool_drain(g.pool, store_done, &g);
+    ipool_free(g.pool);
     if (!g.store_err)
         commit_batch(&g);
     if (g.tty && !g.fatal)

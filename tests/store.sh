@@ -73,6 +73,25 @@ fi
 check "--force re-codes without duplicates" [ "$(events "$A")" -eq "$n1" ]
 check "--force replaces nothing that is unchanged" grep -q '(40 skipped' "$T/err"
 
+# ---- -j: coding threads store the same, in input order ----------------
+J=$(newdb j)
+run "$PARLEY" ingest --db "$J" -j 3 "$T/a.jsonl"
+check "ingest -j 3 succeeds" [ "$rc" -eq 0 ]
+check "ingest -j 3 stores what -j 1 stores" \
+    sh -c '"$1" export --db "$2" --format jsonl >"$4/j1"; "$1" export --db "$3" --format jsonl >"$4/j3"; cmp -s "$4/j1" "$4/j3"' - "$PARLEY" "$A" "$J" "$T"
+expect_error "ingest -j 999 is refused" 2 'from 0 to 256' "$PARLEY" ingest --db "$J" -j 999 "$T/a.jsonl"
+
+# ---- a store with over a thousand actors: the read caches grow while
+# events are read (a use after free under ASan before the fix) -----------
+BIGA=$(newdb biga)
+python3 "$HERE/../bench/gencorpus.py" --size 400K --seed 3 -o "$T/many.jsonl"
+quiet "$PARLEY" ingest -q --db "$BIGA" "$T/many.jsonl"
+nmany=$("$PARLEY" stats --db "$BIGA" | awk '$1 == "events" && NF == 2 {print $2}')
+check "export of a store with many actors ($nmany events)" \
+    [ "$(events "$BIGA")" -eq "$nmany" -a "$nmany" -gt 1000 ]
+check "stats by country over many actors" \
+    sh -c '"$1" aggregate --db "$2" --dyad --by week --level country >/dev/null 2>&1' - "$PARLEY" "$BIGA"
+
 # ---- a changed document replaces its events ---------------------------
 head -n 1 "$T/a.jsonl" | python3 -c 'import json, sys
 d = json.loads(sys.stdin.read())

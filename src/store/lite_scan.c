@@ -648,11 +648,14 @@ int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
         e->ev.quad = sqlite3_column_int(s, 5);
         e->ev.goldstein = sqlite3_column_double(s, 6);
         e->ev.negated = sqlite3_column_int(s, 9);
+        /* a's row may move when b's is added: copy it first */
         const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, 7));
-        const struct lactor *b = a ? lite_actor(l, sqlite3_column_int64(s, 8)) : NULL;
-        if (!a || !b)
+        if (!a)
             return PARLEY_EDB;
         set_actor(&e->ev.source, a);
+        const struct lactor *b = lite_actor(l, sqlite3_column_int64(s, 8));
+        if (!b)
+            return PARLEY_EDB;
         set_actor(&e->ev.target, b);
         if (sqlite3_column_type(s, 10) != SQLITE_NULL) {
             const struct lplace *p = lite_place(l, sqlite3_column_int64(s, 10));
@@ -697,11 +700,14 @@ int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
     ev->cameo = col(s, 4);
     ev->quad = sqlite3_column_int(s, 5);
     ev->goldstein = sqlite3_column_double(s, 6);
+    /* a's row may move when b's is added: copy it first */
     const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, 7));
-    const struct lactor *b = a ? lite_actor(l, sqlite3_column_int64(s, 8)) : NULL;
-    if (!a || !b)
+    if (!a)
         return PARLEY_EDB;
     set_actor(&ev->source, a);
+    const struct lactor *b = lite_actor(l, sqlite3_column_int64(s, 8));
+    if (!b)
+        return PARLEY_EDB;
     set_actor(&ev->target, b);
     ev->source.text = mention(l, s, 0);
     ev->target.text = mention(l, s, 1);
