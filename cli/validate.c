@@ -38,6 +38,12 @@ typedef struct vstate {
     int defprior;                /* its PRIOR */
     int convert_agents;          /* TABARI "SET: CONVERT AGENT" */
     int code_by;                 /* "SET: CODE BY CLAUSE|SENTENCE", "CODE ALL" */
+    int min_words;               /* "SET: MINIMUM WORDS = n" */
+    int complex[3];              /* "COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR" */
+    int comma[6];                /* "COMMA: MIN = … BMAX = …" or OFF */
+    int forward;                 /* "FORWARD: …" (not OFF) */
+    char story[64];              /* the story of the records in storybuf */
+    parley_buf storybuf;         /* its earlier records' texts, with FORWARD */
     int quiet;
     catcount cats[128];
     size_t ncats;
@@ -87,27 +93,80 @@ static void upcopy(char *dst, size_t cap, const char *s, size_t n)
     dst[o] = '\0';
 }
 
+/* With TABARI's FORWARD, the records of one story (ids "FRWD-001-002",
+ * "FRWD-001-003": the story is the id without its last part) are coded
+ * as one text, so that a pronoun of a record can stand for an actor of
+ * the one before it; the record's own events are those in its text,
+ * after offset *from. */
+static const char *story_text(vstate *V, record *R, parley_buf *b, size_t *from)
+{
+    *from = 0;
+    if (!V->forward)
+        return R->text;
+    const char *dash = strrchr(R->id, '-');
+    size_t kl = dash ? (size_t)(dash - R->id) : strlen(R->id);
+    if (kl >= sizeof V->story || strncmp(V->story, R->id, kl) || V->story[kl]) {
+        memcpy(V->story, R->id, kl);
+        V->story[kl] = '\0';
+        parley_buf_reset(&V->storybuf);
+    }
+    parley_buf_reset(b);
+    if (V->storybuf.n && (parley_buf_add(b, V->storybuf.p, V->storybuf.n) ||
+                          parley_buf_addc(b, ' ')))
+        return NULL;
+    *from = b->n;
+    if (parley_buf_add(b, R->text, strlen(R->text)) ||
+        (V->storybuf.n && parley_buf_addc(&V->storybuf, ' ')) ||
+        parley_buf_add(&V->storybuf, R->text, strlen(R->text)))
+        return NULL;
+    return b->p;
+}
+
 static int run_record(vstate *V, record *R)
 {
+    parley_buf story = PARLEY_BUF_INIT;
+    size_t from;
+    const char *text = story_text(V, R, &story, &from);
+    if (!text) {
+        parley_buf_release(&story);
+        return EXIT_FATAL;
+    }
     parley_doc doc = {0};
-    doc.text.p = R->text;
-    doc.text.n = strlen(R->text);
+    doc.text.p = text;
+    doc.text.n = strlen(text);
     doc.date.p = R->date;
     doc.date.n = strlen(R->date);
     doc.origin = R->id;
-    parley_cameo_code_opts co = {NULL, 1, NULL, NULL, 0, 0, 0};
+    parley_cameo_code_opts co;
+    memset(&co, 0, sizeof co);
+    co.per_sentence = !V->forward; /* a record is one sentence */
     co.default_prior = V->defprior;
     co.default_source = V->defsrc[0] ? V->defsrc : NULL;
     co.default_target = V->deftgt[0] ? V->deftgt : NULL;
     co.convert_agents = V->convert_agents;
     co.code_by = V->code_by;
+    co.min_words = V->min_words;
+    co.complex_verbs = V->complex[0];
+    co.complex_conj = V->complex[1];
+    co.complex_noactprior = V->complex[2];
+    co.comma_min = V->comma[0];
+    co.comma_max = V->comma[1];
+    co.comma_emin = V->comma[2];
+    co.comma_emax = V->comma[3];
+    co.comma_bmin = V->comma[4];
+    co.comma_bmax = V->comma[5];
     parley_cameo_result *res;
-    if (parley_cameo_code(V->dict, &doc, &co, &res))
+    int rc = parley_cameo_code(V->dict, &doc, &co, &res);
+    parley_buf_release(&story);
+    if (rc)
         return EXIT_FATAL;
     ev3 got[64];
     size_t ng = 0;
     for (size_t i = 0; i < parley_cameo_result_count(res) && ng < 64; i++) {
         const parley_event *e = parley_cameo_result_event(res, i);
+        if (e->negated || e->span[0] < from)
+            continue; /* "did not attack": not the event; an earlier
+                         record of the story */
         upcopy(got[ng].src, sizeof got[ng].src, e->source.code, strlen(e->source.code));
         upcopy(got[ng].tgt, sizeof got[ng].tgt, e->target.code, strlen(e->target.code));
         upcopy(got[ng].code, sizeof got[ng].code, e->cameo, strlen(e->cameo));
@@ -225,10 +284,11 @@ static void tabari_option(vstate *V, const char *s, size_t n)
         return;
     memcpy(buf, s, n);
     buf[n] = '\0';
+    const char *p;
     if (strstr(buf, "DEFAULT:")) {
         V->defsrc[0] = V->deftgt[0] = '\0';
         V->defprior = strstr(buf, "PRIOR") != NULL;
-        const char *p = strstr(buf, "SOURCE");
+        p = strstr(buf, "SOURCE");
         const char *b = p ? strchr(p, '[') : NULL;
         if (b)
             sscanf(b + 1, "%31[^] ]", V->defsrc);
@@ -244,6 +304,32 @@ static void tabari_option(vstate *V, const char *s, size_t n)
         V->code_by = 0;
     } else if (strstr(buf, "CONVERT AGENT")) {
         V->convert_agents = strstr(buf, "TRUE") != NULL;
+    } else if ((p = strstr(buf, "MINIMUM WORDS"))) {
+        const char *eq = strchr(p, '=');
+        if (eq)
+            V->min_words = atoi(eq + 1);
+    } else if ((p = strstr(buf, "COMPLEX:"))) {
+        const char *v = strstr(p, "VERBS["), *c = strstr(p, "CONJ[");
+        V->complex[0] = v ? atoi(v + 6) : 0;
+        V->complex[1] = c ? atoi(c + 5) : 0;
+        V->complex[2] = strstr(p, "NOACTPRIOR") != NULL;
+    } else if ((p = strstr(buf, "COMMA:"))) {
+        static const char *const keys[6] = {" MIN", " MAX", "EMIN", "EMAX", "BMIN", "BMAX"};
+        memset(V->comma, 0, sizeof V->comma);
+        for (int k = 0; k < 6 && !strstr(p, "OFF"); k++) {
+            /* " MIN" must not find the end of "EMIN" or "BMIN" */
+            for (const char *q = strstr(p, keys[k]); q; q = strstr(q + 1, keys[k])) {
+                const char *eq = strchr(q, '=');
+                if (k > 1 || q == p || q[-1] != 'E') {
+                    V->comma[k] = eq ? atoi(eq + 1) : 0;
+                    break;
+                }
+            }
+        }
+    } else if ((p = strstr(buf, "FORWARD:"))) {
+        V->forward = strstr(p, " OFF") == NULL;
+        V->story[0] = '\0';
+        parley_buf_reset(&V->storybuf);
     }
 }
 
@@ -254,6 +340,8 @@ static int tabari_events(vstate *V, const char *s, size_t n, record *R)
         if (s[i] != '{')
             continue;
         const char *e = memchr(s + i, '}', n - i);
+        if (!e && n - i > 9 && !memcmp(s + i + 1, " OPTION:", 8))
+            e = s + n; /* an option record left open (MINIMUM WORDS) */
         if (!e)
             break;
         const char *in = s + i + 1;
@@ -483,7 +571,7 @@ int cmd_validate(int argc, char **argv)
 {
     const char *file = NULL, *project = NULL;
     char *verbs = NULL, *agents = NULL, *discards = NULL, *issues = NULL;
-    char *actors_arg = NULL;
+    char *actors_arg = NULL, *options = NULL;
     long min_pass = -1;
     int format = PARLEY_CAMEO_AUTO, quiet = 0;
     for (int i = 1; i < argc; i++) {
@@ -603,6 +691,7 @@ int cmd_validate(int argc, char **argv)
             return EXIT_INPUT;
         }
         if (pd) {
+            options = project_value(proj, pd, "<optionsfile>");
             if (!verbs)
                 verbs = own[nown++] = project_value(proj, pd, "<verbsfile>");
             if (!actors_arg)
@@ -632,6 +721,22 @@ int cmd_validate(int argc, char **argv)
     vstate V;
     memset(&V, 0, sizeof V);
     V.quiet = quiet;
+    if (!is_xml) {
+        /* TABARI's defaults, then the project's options file */
+        V.min_words = 8;
+        static const int comma[6] = {2, 10, 2, 10, 255, 0};
+        memcpy(V.comma, comma, sizeof comma);
+        size_t ol;
+        char *od = options ? slurp(options, &ol) : NULL;
+        for (char *line = od, *next; line; line = next) {
+            next = strchr(line, '\n');
+            if (next)
+                *next++ = '\0';
+            if (strncmp(line, "//", 2) && strncmp(line, "LABEL", 5))
+                tabari_option(&V, line, strlen(line));
+        }
+        free(od);
+    }
     size_t badl = 0;
     int rc = parley_cameo_load(&V.dict, &o, &badl);
     if (rc) {
@@ -653,6 +758,8 @@ int cmd_validate(int argc, char **argv)
         }
     }
     parley_cameo_free(V.dict);
+    parley_buf_release(&V.storybuf);
+    free(options);
     free(acopy);
     for (size_t k = 0; k < nown; k++)
         free(own[k]);

@@ -287,8 +287,11 @@ typedef struct parley_code_opts {
     parley_log_fn log;
     void *log_ud;
     /* The community's CAMEO dictionaries (parley_cameo_load), or NULL.
-     * Where they code an event in a sentence, their events replace the
-     * built-in lexicon's for that sentence: the user's dictionaries win. */
+     * They code the same sentences as the built-in grammar; their events
+     * (coder "dictionary") get country and organisation from their codes
+     * and date and place as built-in events do, and join the built-in
+     * events in one list by sentence; an event both coders find is there
+     * once (README, "Community dictionaries"). */
     const struct parley_cameo *cameo;
     const char *default_date; /* for date-restricted actor codes when the
                                  document has no date; may be NULL */
@@ -926,8 +929,10 @@ void parley_cameo_free(parley_cameo *c);
 /* The coding of one document with CAMEO dictionaries; the same accessors
  * as parley_result. Events carry the dictionaries' actor codes in
  * source.code/target.code (e.g. "KAZGOV"), the verb's code in cameo, the
- * PLOVER type, QuadClass and Goldstein derived from the CAMEO root, and
- * issues in topics. Owned by the caller. */
+ * PLOVER type and mode, QuadClass and Goldstein of that code in the
+ * built-in CAMEO table (data/cameo.txt), issues in topics, negated for
+ * "did not help", and no country, organisation or place (parley_code
+ * gives those). Owned by the caller. */
 typedef struct parley_cameo_result parley_cameo_result;
 
 typedef struct parley_cameo_code_opts {
@@ -943,6 +948,20 @@ typedef struct parley_cameo_code_opts {
     int convert_agents;
     int code_by; /* 0: first coded verb of each clause (TABARI's default),
                     1: of each sentence, 2: every verb (CODE ALL) */
+    /* TABARI's MINIMUM WORDS: a sentence of fewer words is not coded
+     * (0: no minimum). */
+    int min_words;
+    /* TABARI's COMPLEX: a sentence with at least complex_verbs verbs or
+     * complex_conj conjunctions (that join no compound), or with
+     * complex_noactprior no actor before its first verb, is complex and
+     * not coded (0: no such limit). A "[+++]" code on a matched verb,
+     * pattern or actor makes the sentence complex as well. */
+    int complex_verbs, complex_conj, complex_noactprior;
+    /* TABARI's COMMA: a clause between two commas of comma_min..comma_max
+     * words, one after the last comma of comma_emin..comma_emax words and
+     * one before the first comma of comma_bmin..comma_bmax words are left
+     * out before coding (a max of 0: not that one). */
+    int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
 } parley_cameo_code_opts;
 
 /* Codes doc with c. o may be NULL. Returns 0 or PARLEY_ENOMEM (then *out

@@ -4,8 +4,10 @@
     python3 tools/check-data.py [DATA_DIR]
 
 Checks field counts, ISO3 codes, dates, duplicate keys and phrases that two
-entries of the same file claim (a warning: the lexicon keeps one of them).
-Exit status 1 when an error was found.
+entries of the same file claim (a warning: the lexicon keeps one of them);
+the CAMEO table (cameo.txt: codes, their parents, PLOVER types, QuadClass
+by the GDELT convention, Goldstein range) and that every CAMEO code of
+verbs.txt is in it. Exit status 1 when an error was found.
 """
 import json
 import os
@@ -49,6 +51,66 @@ def split(line):
 
 def values(field):
     return [v.strip() for v in field.split(";") if v.strip() and v.strip() != "-"]
+
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+          "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+          "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def quad_of_root(root):
+    """QuadClass of a CAMEO root, GDELT 1.0 convention (cameo.txt header)."""
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def check_cameo(d, err, warn):
+    """cameo.txt, and the CAMEO codes of verbs.txt against it."""
+    path = os.path.join(d, "cameo.txt")
+    table = {}
+    if os.path.exists(path):
+        for n, line in lines(path):
+            f = split(line)
+            if len(f) != 6:
+                err("cameo.txt", n, f"{len(f)} fields, expected 6")
+                continue
+            code, typ, mode, quad, gold, label = f
+            if not re.fullmatch(r"\d{2,4}", code) or not 1 <= int(code[:2]) <= 20:
+                err("cameo.txt", n, f"bad CAMEO code {code!r}")
+                continue
+            if code in table:
+                err("cameo.txt", n, f"duplicate code {code} (line {table[code][0]})")
+            if len(code) > 2 and code[:-1] not in table:
+                err("cameo.txt", n, f"{code} comes before its parent {code[:-1]}")
+            if not label or label == "-":
+                err("cameo.txt", n, "empty label")
+            root = int(code[:2])
+            if typ != "-" and typ not in PLOVER:
+                err("cameo.txt", n, f"unknown PLOVER type {typ!r}")
+            if typ == "-" and root != 1:
+                err("cameo.txt", n, "only root 01 (statements) may have no PLOVER type")
+            if mode != "-" and not re.fullmatch(r"[a-z][a-z-]*", mode):
+                err("cameo.txt", n, f"bad mode {mode!r}")
+            if quad != str(quad_of_root(root)):
+                err("cameo.txt", n, f"QuadClass {quad}, the convention gives {quad_of_root(root)}")
+            try:
+                g = float(gold)
+                if not -10 <= g <= 10 or not re.fullmatch(r"-?\d+\.\d", gold):
+                    raise ValueError
+            except ValueError:
+                err("cameo.txt", n, f"bad Goldstein score {gold!r}")
+            table[code] = (n, typ, mode)
+    path = os.path.join(d, "verbs.txt")
+    if table and os.path.exists(path):
+        for n, line in lines(path):
+            f = split(line)
+            if len(f) < 3 or not re.fullmatch(r"\d{2,4}", f[2]):
+                continue
+            if f[2] not in table:
+                err("verbs.txt", n, f"CAMEO code {f[2]} is not in cameo.txt")
+            elif table[f[2]][1] != f[0]:
+                warn("verbs.txt", n, f"type {f[0]} but cameo.txt gives {f[2]} the type "
+                     f"{table[f[2]][1]} (the table wins)")
+    return table
 
 
 def main():
@@ -144,6 +206,7 @@ def main():
                     warn(name, n, f"phrase {p!r} also on line {phrases[p][0]}")
                 else:
                     phrases[p] = (n, f[0])
+    check_cameo(d, err, warn)
     print(f"{errors} errors, {warnings} warnings")
     return 1 if errors else 0
 

@@ -8,7 +8,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
+#include "lexicon/lexicon.h"
 #include "parley.h"
 #include "text/token.h"
 #include "util/arena.h"
@@ -28,14 +30,26 @@ enum cw_kind {
 typedef struct cw {
     uint8_t kind;
     uint8_t stem; /* a prefix of the token is enough (TABARI stems) */
-    uint8_t infl; /* regular inflections of the word match (PETRARCH) */
+    uint8_t infl; /* regular inflections of the word match (PETRARCH):
+                     CW_INFL_ALL, or CW_INFL_NOUN for plurals only */
     uint8_t adj;  /* must follow the previous element with no gap */
+    uint8_t grp;  /* continues a PETRARCH phrase group "(TO SANCTIONS)":
+                     a prepositional phrase, which no infinitive breaks */
+    uint8_t exact; /* TABARI's "WORD=": this word only, no endings */
     uint32_t len; /* word: length; alt: number of alternatives */
     uint32_t ref; /* word: offset in strs; syn: synset; alt: first phrase
                      in alts[] */
     uint32_t wid; /* word: its id in the word table (words[]); syn, alt:
                      the id of its set of phrases (asets[]) */
 } cw;
+
+/* Which regular endings of its word an element accepts (cw.infl; 0:
+ * none): PETRARCH's words -s -es -'s -s' -d -ed -ing and a doubled
+ * consonant where English spelling gives them to the word (-es after s,
+ * x, z, ch, sh, o; -d after e, -ed otherwise); its patterns' nouns the
+ * plurals and possessives; TABARI's verbs -s -es -d -ed -en -ing whatever
+ * the word (no possessive, no doubling: "BANNED" is a word of its own). */
+enum { CW_INFL_ALL = 1, CW_INFL_NOUN = 2, CW_INFL_TVERB = 3 };
 
 /* No word id: a token that is no dictionary word. */
 #define CW_NONE UINT32_MAX
@@ -49,7 +63,15 @@ typedef struct cword {
     uint8_t stem;     /* some element of this word is a stem */
     uint8_t infl;     /* some element matches its inflections (len >= 2) */
     uint8_t pairs;    /* 1: first word of parley_cameo.pairs, 2: of gpairs */
+    uint8_t has;      /* bit x: index entries of class x (enum cclass) */
+    uint64_t seconds; /* bits cameo_second_bit(w2) of the second words it
+                         is paired with: a token that has none is passed */
 } cword;
+
+static inline uint32_t cameo_second_bit(uint32_t wid)
+{
+    return (wid * 0x9E3779B1u) >> 26; /* 0 .. 63 */
+}
 
 /* A phrase is a run of elements in the element pool. */
 typedef struct cphrase {
@@ -76,6 +98,8 @@ typedef struct cpattern {
     uint32_t code; /* offset in strs: "042", "032:033", "---" */
     uint32_t nlit; /* literal elements: the more, the more specific */
     uint32_t req0, nreq; /* its word elements' ids: preq[req0 .. req0 + nreq) */
+    uint64_t rmask;      /* their bits cameo_bloom_bit(id) & 63: a pattern
+                            whose bit a sentence lacks cannot match there */
 } cpattern;
 
 typedef struct cverb {
@@ -170,6 +194,8 @@ struct parley_cameo {
     size_t nwslots;
     /* a Bloom filter of the stem words' hashes (cameo_stem_bit) */
     uint64_t *stems;
+    int has_stems; /* some word is a stem (TABARI dictionaries) */
+    uint64_t stem_lens; /* bit k: a stem of k bytes (bit 63: 63 or more) */
     /* index: the entries whose anchor word (the first word; the verb word
      * for verbs) has id w and whose class is x are
      * ix_ents[ix_start[w * CX_N + x] .. ix_start[w * CX_N + x + 1]), in
@@ -188,9 +214,20 @@ struct parley_cameo {
     size_t nasets;
     uint32_t *aset_any;
     cpairs aset_words;
+    /* every dictionary word's own keys, as cameo_token_keys gives them
+     * for a token that is the word: wkeys[wkey0[w] .. wkey0[w + 1]) */
+    struct ckey *wkeys;
+    uint32_t *wkey0;
     uint32_t *porder; /* patterns in the order tried (cblock) */
     uint32_t *preq;   /* word ids required by patterns (cpattern) */
     size_t npreq;
+    /* the built-in data/cameo.txt, for coding without a lexicon
+     * (parley_cameo_code) */
+    lex_code *table;
+    size_t ntable, table_cap;
+    /* the coder's closed word classes (cameo_word_class): an open
+     * addressing table of CAMEO_WCLS_SLOTS slots, empty when len is 0 */
+    struct cwcls { uint64_t h; uint32_t cls; uint8_t len; char w[15]; } *wcls;
     const char **files; /* names of the loaded files, for messages */
     size_t nfiles;
     size_t bad_lines;
@@ -218,7 +255,34 @@ uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
 enum { CK_EXACT = 1, /* the token itself */
        CK_STEM = 2,  /* a proper prefix of the token */
        CK_INFL = 4,  /* a base the token inflects (PETRARCH's rules) */
-       CK_LOOK = 8   /* looked up in the index (see cameo_token_keys) */ };
+       CK_LOOK = 8,  /* looked up in the index (see cameo_token_keys) */
+       /* with CK_INFL, the kind of ending: */
+       CK_VERBAL = 16, /* a verb's (-ed, -d, -ing, -en), not a plural one */
+       CK_POSS = 32,   /* a possessive's (-'s, -s') */
+       CK_DOUBLE = 64, /* a doubled consonant's (banned, banning) */
+       CK_EN = 128,    /* -en (TABARI's verbs only) */
+       CK_ODD = 256,   /* an ending English does not give this base
+                          ("departes", "departd"): TABARI's verbs only */
+       /* what the word has, copied from cword.has with CK_LOOK, so that
+        * the coder asks no index about a word with nothing there: */
+       CK_HAS = 1 << 16, /* CK_HAS << x: entries of class x (enum cclass) */
+       CK_PAIRS1 = 1 << 24, /* first word of a pair (cword.pairs & 1) */
+       CK_PAIRS2 = 1 << 25  /* (cword.pairs & 2) */ };
+
+/* Whether an element accepting endings infl (CW_INFL_*) accepts a key
+ * of flags f that has CK_INFL. */
+static inline int cameo_infl_ok(uint8_t infl, uint32_t f)
+{
+    switch (infl) {
+    case CW_INFL_ALL:
+        return !(f & (CK_EN | CK_ODD));
+    case CW_INFL_NOUN:
+        return !(f & (CK_VERBAL | CK_EN | CK_ODD));
+    case CW_INFL_TVERB:
+        return !(f & (CK_POSS | CK_DOUBLE));
+    }
+    return 0;
+}
 
 typedef struct ckey {
     uint32_t wid;
@@ -232,7 +296,7 @@ typedef struct ckey {
  * and not in order: call again with room for them all (n + 1 always
  * suffices). An element e (CW_WORD) matches the token exactly when
  * e->wid is among them with CK_EXACT, with CK_STEM and e->stem, or with
- * CK_INFL and e->infl. */
+ * CK_INFL and cameo_infl_ok(e->infl, flags). */
 size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max);
 
@@ -242,6 +306,12 @@ enum { CAMEO_STEM_BITS = 1 << 16 };
 static inline uint32_t cameo_stem_bit(uint64_t h)
 {
     return (uint32_t)((h ^ (h >> 32)) & (CAMEO_STEM_BITS - 1));
+}
+
+/* The bit of a word id in a sentence's Bloom filter of 2048 bits. */
+static inline uint32_t cameo_bloom_bit(uint32_t wid)
+{
+    return (wid * 0x9E3779B1u) >> 21;
 }
 
 /* Spreads a hash or a pair of ids over the slots of a table. */
@@ -280,10 +350,94 @@ static inline const uint32_t *cameo_index(const parley_cameo *c, uint32_t wid,
     return c->ix_ents + c->ix_start[k];
 }
 
-/* CAMEO code → PLOVER type, mode, QuadClass, Goldstein (plover.c). type
- * is NULL for the root 01 (statements), which PLOVER does not code. */
-void cameo_plover(const char *code, const char **type, const char **mode,
-                  int *quad, double *goldstein);
+/* ---- closed word classes (load.c) ---- */
+
+/* The function words the coder tests ("was", "not", "that", "and", …),
+ * by class. */
+enum {
+    WC_AUX = 1 << 0,      /* be, is, was, been: passives */
+    WC_GROUP = 1 << 1,    /* auxiliaries, modals, "to", a few adverbs: a
+                             verb group's words */
+    WC_NEG = 1 << 2,      /* not, n't, never */
+    WC_DENY = 1 << 3,     /* deny, refuse, fail, stop…: deny what follows */
+    WC_SUBORD = 1 << 4,   /* until, that, which, because…: begin a clause */
+    WC_PREPTIME = 1 << 5, /* in, on, at, today, Monday…: a time or place */
+    WC_CONJ = 1 << 6      /* and, but, ";", while, whereas: end a clause */
+};
+
+enum { CAMEO_WCLS_SLOTS = 512 };
+
+/* Builds c->wcls. Returns 0 or PARLEY_ENOMEM. */
+int cameo_word_classes(parley_cameo *c);
+
+/* The classes of the folded word w[0..n) whose text_hash is h; 0 for
+ * every other word. */
+static inline uint32_t cameo_word_class(const parley_cameo *c, const char *w,
+                                        size_t n, uint64_t h)
+{
+    if (n >= 15)
+        return 0;
+    for (size_t k = (size_t)(h ^ (h >> 29)) & (CAMEO_WCLS_SLOTS - 1); c->wcls[k].len;
+         k = (k + 1) & (CAMEO_WCLS_SLOTS - 1))
+        if (c->wcls[k].h == h && c->wcls[k].len == n && !memcmp(c->wcls[k].w, w, n))
+            return c->wcls[k].cls;
+    return 0;
+}
+
+/* ---- the coder on a text_doc (match.c) ---- */
+
+/* One event coded with the dictionaries, in the tokens of the text_doc it
+ * was coded on. Strings live in the dictionaries or the arena given to
+ * cameo_code_text. */
+typedef struct cameo_ev {
+    const char *code;         /* event code ("0841"), never a null code */
+    const char *src, *tgt;    /* actor codes ("RUSMIL", "IGOUNO", "---GOV") */
+    uint32_t sent;            /* sentence index in the text_doc */
+    uint32_t v0, v1;          /* the verb's tokens [v0, v1) */
+    uint32_t s0, s1, t0, t1;  /* the source's and the target's tokens */
+    int negated;              /* "did not help": a negation before the
+                                 verb that its pattern does not name */
+    uint32_t a0, a1;          /* an accusation made of an act that the
+                                 clause reports ("claimed that ISIL had
+                                 attacked Iraq"): the act's verb tokens;
+                                 else 0, 0 */
+    const char *topics[PARLEY_MAX_TOPICS]; /* issues of the sentence */
+    size_t ntopics;
+} cameo_ev;
+
+typedef struct cameo_evs {
+    cameo_ev *v;
+    size_t n, cap;
+} cameo_evs;
+
+/* Whether tokens [t0, t1) of sentence si name a place rather than an
+ * actor there ("at the UN in New York"); NULL: never. */
+typedef int (*cameo_place_fn)(const void *ud, const text_doc *td, uint32_t si,
+                              uint32_t t0, uint32_t t1);
+
+typedef struct cameo_run {
+    const parley_cameo_code_opts *o; /* may be NULL */
+    int32_t date;          /* YYYYMMDD for date-restricted codes; 0: none */
+    uint32_t sent0, sent1; /* the sentences of td to code */
+    cameo_place_fn is_place;
+    const void *place_ud;
+    /* names are capitalised in the text: a country's code on one word in
+     * lower case ("scaling a pole", "fine china") is no actor */
+    int proper_names;
+} cameo_run;
+
+/* Codes sentences [run->sent0, run->sent1) of td (tokens from
+ * text_analyse, annotated or not) and appends their events to out, in
+ * sentence order; memory from a. With run->o->per_sentence the tokens of
+ * those sentences are coded as one sentence, numbered sent0. Returns 0 or
+ * PARLEY_ENOMEM. */
+int cameo_code_text(const parley_cameo *c, const text_doc *td,
+                    const cameo_run *run, arena *a, cameo_evs *out);
+
+/* The sector of a CAMEO actor code: what follows its country ("RUSMIL"
+ * -> "MIL", "---GOV" -> "GOV"), or the kind of a non-state code ("IGOUNO"
+ * -> "IGO"); NULL for a bare country. Copied into a when needed. */
+const char *cameo_code_sector(arena *a, const char *code);
 
 /* Parses "YYMMDD" or "YYYYMMDD" into YYYYMMDD; -1 when malformed. */
 int32_t cameo_parse_date(const char *s, size_t n);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cameo/cameo.h"
+#include "lexicon/builtin.h"
 
 #define GROW(arr, n, cap)                                                   \
     ((n) < (cap) ? 0                                                        \
@@ -323,13 +324,33 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
     elvec ev;
     elvec_init(&ev);
     int adj = 0, mark = 0, rc = 0;
+    int paren = 0, head = 0; /* PETRARCH phrase groups: depth, next is
+                                the group's first element */
     uint32_t nest = 0; /* of the synsets and alternatives in the phrase */
     size_t i = 0;
     if (vpos)
         *vpos = 0;
     while (i < n) {
         char ch = s[i];
+        if (ch == '=' && !r->petr) {
+            /* TABARI's "BAN=": the word exactly, no endings */
+            if (ev.n && ev.v[ev.n - 1].kind == CW_WORD) {
+                ev.v[ev.n - 1].stem = 0;
+                ev.v[ev.n - 1].infl = 0;
+                ev.v[ev.n - 1].exact = 1;
+            }
+            adj = 0;
+            i++;
+            continue;
+        }
         if (is_space(ch) || ch == '(' || ch == ')' || ch == '=') {
+            if (ch == '(' && r->petr) {
+                paren++;
+                head = 1;
+            } else if (ch == ')' && paren) {
+                paren--;
+                head = 0;
+            }
             adj = 0;
             i++;
             continue;
@@ -399,6 +420,8 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
             e.ref = (uint32_t)sy;
             e.adj = (uint8_t)adj;
             adj = 0;
+            e.grp = (uint8_t)(paren && !head);
+            head = 0;
             if ((rc = push_el(&ev, e)))
                 goto out;
             i = j;
@@ -472,6 +495,8 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
             e.adj = (uint8_t)adj;
             memcpy(c->alts + c->nalts, alts, na * sizeof(cphrase));
             c->nalts += na;
+            e.grp = (uint8_t)(paren && !head);
+            head = 0;
             if ((rc = push_el(&ev, e)))
                 goto out;
             /* "}_WORD": the next element is adjacent */
@@ -513,12 +538,18 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                     e.len = w->len;
                     e.wid = wid;
                     e.stem = (uint8_t)!r->petr;
-                    e.infl = (uint8_t)(r->petr || r->plural);
+                    /* a PETRARCH pattern's words after or before its
+                     * verb are nouns of its phrases: plurals only */
+                    e.infl = (uint8_t)(!(r->petr || r->plural) ? 0
+                                       : r->petr && (flags & PH_PATTERN) ? CW_INFL_NOUN
+                                                                          : CW_INFL_ALL);
                     e.adj = (uint8_t)adj;
                     if (mark && vpos) {
                         *vpos = (uint32_t)ev.n;
                         mark = 0;
                     }
+                    e.grp = (uint8_t)(paren && !head);
+                    head = 0;
                     if ((rc = push_el(&ev, e)))
                         goto out;
                 }
@@ -1137,7 +1168,9 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
     }
     /* a verb matches its regular forms, even when written exact
      * ("DEPART_" codes "departs") */
-    c->els[ph.el + vpos].infl = 1;
+    cw *vw = &c->els[ph.el + vpos];
+    if (!vw->exact)
+        vw->infl = r->petr ? CW_INFL_ALL : CW_INFL_TVERB;
     cverb *v = &c->verbs[c->nverbs++];
     v->ph = ph;
     v->vpos = vpos;
@@ -1181,8 +1214,28 @@ static void read_verbs(rd *r, char *data, size_t len)
                 intime = 0;
             continue;
         }
-        if (intime)
+        if (intime) {
+            /* TABARI's time phrases: "[-7]" shifts the date (not read);
+             * "[###]" discards the sentence and "[+++]" makes it complex,
+             * so that it is not coded either */
+            const char *lb = memchr(s, '[', n);
+            if (s[0] != '-' && lb && (size_t)(s + n - lb) >= 5 &&
+                (!memcmp(lb, "[###]", 5) || !memcmp(lb, "[+++]", 5))) {
+                cphrase ph;
+                const char *why = "malformed time phrase";
+                size_t pn = (size_t)(lb - s);
+                while (pn && is_space(s[pn - 1]))
+                    pn--;
+                int rc = parse_phrase(r, s, pn, 0, &ph, NULL, &why);
+                if (rc == PARLEY_ENOMEM)
+                    r->err = rc;
+                else if (rc)
+                    bad(r, "%s", why);
+                else if (add_entry(c, CE_DISCARD, ph, 0, 0))
+                    r->err = PARLEY_ENOMEM;
+            }
             continue;
+        }
         if (s[0] == '&') {
             size_t k = 1;
             while (k < n && !is_space(s[k]))
@@ -1658,6 +1711,8 @@ static int mark_words(parley_cameo *c)
             uint32_t b = cameo_stem_bit(w->h);
             w->stem = 1;
             c->stems[b >> 6] |= 1ULL << (b & 63);
+            c->has_stems = 1;
+            c->stem_lens |= 1ULL << (w->len < 63 ? w->len : 63);
         }
         if (e->infl && w->len >= 2)
             w->infl = 1;
@@ -1773,6 +1828,7 @@ static int build_actor_pairs(parley_cameo *c)
             if (paired(c, &c->ents[i], &w2) == kind) {
                 x[n++] = (triple){w1, w2, (uint32_t)i};
                 c->words[w1].pairs |= (uint8_t)kind;
+                c->words[w1].seconds |= 1ULL << cameo_second_bit(w2);
             }
         }
         rc = build_pairs(kind == 1 ? &c->pairs : &c->gpairs, x, n);
@@ -1851,10 +1907,13 @@ static int build_patterns(parley_cameo *c)
     for (size_t i = 0; i < c->npats; i++) {
         cpattern *pt = &c->pats[i];
         pt->req0 = (uint32_t)c->npreq;
+        pt->rmask = 0;
         for (uint32_t k = 0; k < pt->ph.n; k++) {
             const cw *e = &c->els[pt->ph.el + k];
-            if (e->kind == CW_WORD)
+            if (e->kind == CW_WORD) {
                 c->preq[c->npreq++] = e->wid;
+                pt->rmask |= 1ULL << (cameo_bloom_bit(e->wid) & 63);
+            }
         }
         pt->nreq = (uint32_t)c->npreq - pt->req0;
     }
@@ -1870,6 +1929,46 @@ static int build_patterns(parley_cameo *c)
             o[q] = x;
         }
     }
+    return 0;
+}
+
+/* The keys of every dictionary word, for tokens that are the word (the
+ * coder then copies them instead of working them out). */
+static int build_word_keys(parley_cameo *c)
+{
+    size_t cap = c->nwords * 2 + 16, n = 0;
+    /* c->wkey0 stays NULL until all are done: cameo_token_keys uses them
+     * once it is set */
+    uint32_t *k0 = malloc((c->nwords + 1) * sizeof *k0);
+    ckey *v = malloc(cap * sizeof *v);
+    if (!k0 || !v) {
+        free(k0);
+        free(v);
+        return PARLEY_ENOMEM;
+    }
+    for (size_t w = 0; w < c->nwords; w++) {
+        const cword *cw_ = &c->words[w];
+        for (;;) {
+            size_t m = cameo_token_keys(c, c->strs + cw_->str, cw_->len, v + n, cap - n);
+            if (m <= cap - n) {
+                k0[w] = (uint32_t)n;
+                n += m;
+                break;
+            }
+            size_t nc = cap * 2 + m;
+            ckey *q = realloc(v, nc * sizeof *q);
+            if (!q) {
+                free(k0);
+                free(v);
+                return PARLEY_ENOMEM;
+            }
+            v = q;
+            cap = nc;
+        }
+    }
+    k0[c->nwords] = (uint32_t)n;
+    c->wkeys = v;
+    c->wkey0 = k0;
     return 0;
 }
 
@@ -1906,7 +2005,11 @@ static int build_index(parley_cameo *c)
             c->ix_ents[c->ix_start[(size_t)w * CX_N + entry_class(c->ents[i].kind) + 1]++] =
                 (uint32_t)i;
     }
-    return 0;
+    for (size_t w = 0; w < c->nwords; w++)
+        for (int x = 0; x < CX_N; x++)
+            if (c->ix_start[w * CX_N + x + 1] > c->ix_start[w * CX_N + x])
+                c->words[w].has |= (uint8_t)(1u << x);
+    return build_word_keys(c);
 }
 
 int parley_cameo_format_from_name(const char *name)
@@ -1920,6 +2023,99 @@ int parley_cameo_format_from_name(const char *name)
     if (strcmp(name, "petrarch") == 0)
         return PARLEY_CAMEO_PETRARCH;
     return -1;
+}
+
+/* The built-in data/cameo.txt into c->table, read with the lexicon's
+ * own row reader (the file is checked by tools/check-data.py and the
+ * tests: a bad line fails the load). */
+static int builtin_codes(parley_cameo *c)
+{
+    const parley_builtin_file *bf = NULL;
+    for (size_t k = 0; k < parley_builtin_nfiles; k++)
+        if (!strcmp(parley_builtin_files[k].name, "cameo.txt"))
+            bf = &parley_builtin_files[k];
+    if (!bf)
+        return PARLEY_EPARSE;
+    char *text = arena_strndup(&c->mem, bf->data, bf->len);
+    if (!text)
+        return PARLEY_ENOMEM;
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        while (*line == ' ' || *line == '\t')
+            line++;
+        if (!*line || *line == '#' || *line == '\r')
+            continue;
+        char *f[8];
+        int nf = 0;
+        for (char *q = line; nf < 8;) {
+            char *bar = strchr(q, '|');
+            if (bar)
+                *bar = '\0';
+            while (*q == ' ' || *q == '\t')
+                q++;
+            size_t l = strlen(q);
+            while (l && (q[l - 1] == ' ' || q[l - 1] == '\t' || q[l - 1] == '\r'))
+                q[--l] = '\0';
+            f[nf++] = q;
+            if (!bar)
+                break;
+            q = bar + 1;
+        }
+        if (c->ntable == c->table_cap &&
+            grow_array((void **)&c->table, &c->table_cap, sizeof *c->table, c->ntable + 1))
+            return PARLEY_ENOMEM;
+        const char *why;
+        int rc = lex_code_row(c->table, &c->ntable, &c->table_cap, &c->mem, f, nf, &why);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+/* The words of each class, separated by spaces. */
+static const struct {
+    uint32_t cls;
+    const char *words;
+} word_classes[] = {
+    {WC_AUX, "was were is are been be being"},
+    {WC_GROUP, "do does did has have had will would shall should can could may might "
+               "must be been being is are was were yet also even still to ever"},
+    {WC_NEG, "not n't never nt"},
+    {WC_DENY, "deny denies denied denying refuse refuses refused refusing decline "
+              "declines declined declining fail fails failed failing avoid avoids "
+              "avoided avoiding stop stops stopped stopping cease ceases ceased ceasing "
+              "halt halts halted halting"},
+    {WC_SUBORD, "until that which who whom when while because after before as if since "
+                "unless where whether though although"},
+    {WC_PREPTIME, "in on at for during after over since under from last this earlier "
+                  "today yesterday monday tuesday wednesday thursday friday saturday sunday"},
+    {WC_CONJ, "and but ; while whereas"},
+};
+
+int cameo_word_classes(parley_cameo *c)
+{
+    c->wcls = calloc(CAMEO_WCLS_SLOTS, sizeof *c->wcls);
+    if (!c->wcls)
+        return PARLEY_ENOMEM;
+    for (size_t l = 0; l < sizeof word_classes / sizeof *word_classes; l++)
+        for (const char *w = word_classes[l].words; *w;) {
+            size_t n = strcspn(w, " ");
+            uint64_t h = text_hash(w, n);
+            size_t k = (size_t)(h ^ (h >> 29)) & (CAMEO_WCLS_SLOTS - 1);
+            while (c->wcls[k].len && !(c->wcls[k].h == h && c->wcls[k].len == n &&
+                                       !memcmp(c->wcls[k].w, w, n)))
+                k = (k + 1) & (CAMEO_WCLS_SLOTS - 1);
+            c->wcls[k].h = h;
+            c->wcls[k].len = (uint8_t)n;
+            memcpy(c->wcls[k].w, w, n);
+            c->wcls[k].cls |= word_classes[l].cls;
+            w += n;
+            while (*w == ' ')
+                w++;
+        }
+    return 0;
 }
 
 int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
@@ -1955,6 +2151,10 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
     arena_release(&wc.scratch);
     if (!rc)
         rc = build_index(c);
+    if (!rc)
+        rc = builtin_codes(c);
+    if (!rc)
+        rc = cameo_word_classes(c);
     if (bad_lines)
         *bad_lines = c->bad_lines;
     if (rc) {
@@ -1970,6 +2170,8 @@ void parley_cameo_free(parley_cameo *c)
     if (!c)
         return;
     arena_release(&c->mem);
+    free(c->table);
+    free(c->wcls);
     free(c->strs);
     free(c->els);
     free(c->alts);
@@ -1997,6 +2199,8 @@ void parley_cameo_free(parley_cameo *c)
     free(c->stems);
     free(c->porder);
     free(c->preq);
+    free(c->wkeys);
+    free(c->wkey0);
     free(c->files);
     free(c);
 }

@@ -20,6 +20,8 @@ typedef struct ctok {
     uint32_t start, end; /* byte span of the source token */
     uint32_t flags;
     uint32_t k0, nk;     /* its keys: sent.keys[k0 .. k0 + nk) */
+    uint32_t src;        /* the text_doc token it comes from */
+    uint32_t cls;        /* the closed classes of its word (WC_*) */
 } ctok;
 
 typedef struct mention {
@@ -29,6 +31,7 @@ typedef struct mention {
     int agent;         /* agent index or -1 */
     int group;         /* compound group id (its first member) */
     int absorbed;      /* merged into a neighbour */
+    int pron;          /* a pronoun standing for another mention */
 } mention;
 
 typedef struct sent {
@@ -39,9 +42,18 @@ typedef struct sent {
     uint32_t n;
     ckey *keys; /* the tokens' keys (cameo_token_keys) */
     uint64_t words[32]; /* a Bloom filter of the keys' word ids */
+    uint64_t wsum;      /* words[] folded: bit b is set when some bit b
+                           mod 64 is */
     mention *m;
     int nm, mcap;
     int32_t date;
+    const text_doc *td;  /* the document's tokens */
+    uint32_t si;         /* this sentence's index in td */
+    const cameo_run *run;
+    uint32_t vlim;       /* code_clause looks for verbs before this token */
+    uint8_t *inm;        /* per token: covered by a mention (map_mentions) */
+    uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
+    struct vhit *vcache;
 } sent;
 
 /* ---- words ---- */
@@ -51,6 +63,8 @@ static int ends(const char *t, size_t n, const char *suf)
     size_t k = strlen(suf);
     return n >= k && memcmp(t + n - k, suf, k) == 0;
 }
+
+static uint32_t odd_ending(const char *b, size_t k, const char *s, size_t sn);
 
 int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n)
 {
@@ -65,29 +79,51 @@ int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n
     if (memcmp(w, t, wl) == 0) {
         const char *s = t + wl;
         size_t sn = n - wl;
-        static const char *const suf[] = {"s", "es", "ed", "d", "ing", "'s", "s'"};
+        static const struct { const char *s; uint32_t f; } suf[] = {
+            {"s", 0}, {"es", 0}, {"'s", CK_POSS}, {"s'", CK_POSS}, {"ed", CK_VERBAL},
+            {"d", CK_VERBAL}, {"ing", CK_VERBAL}, {"en", CK_VERBAL | CK_EN}};
         for (size_t i = 0; i < sizeof suf / sizeof *suf; i++)
-            if (sn == strlen(suf[i]) && memcmp(s, suf[i], sn) == 0)
-                return 1;
+            if (sn == strlen(suf[i].s) && memcmp(s, suf[i].s, sn) == 0)
+                return cameo_infl_ok(e->infl, CK_INFL | suf[i].f | odd_ending(w, wl, s, sn));
         /* doubled final consonant: ban → banned, banning */
-        if (sn >= 3 && s[0] == w[wl - 1] && (strcmp(s + 1, "ed") == 0 || strcmp(s + 1, "ing") == 0))
-            return 1;
+        if (sn >= 3 && s[0] == w[wl - 1] &&
+            (strcmp(s + 1, "ed") == 0 || strcmp(s + 1, "ing") == 0))
+            return cameo_infl_ok(e->infl, CK_INFL | CK_VERBAL | CK_DOUBLE);
         return 0;
     }
     /* e dropped: agree → agreeing; y → ies/ied */
     if (w[wl - 1] == 'e' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
         ends(t, n, "ing"))
-        return 1;
+        return cameo_infl_ok(e->infl, CK_INFL | CK_VERBAL);
     if (w[wl - 1] == 'y' && n == wl + 2 && memcmp(w, t, wl - 1) == 0 &&
         (ends(t, n, "ies") || ends(t, n, "ied")))
-        return 1;
+        return cameo_infl_ok(e->infl, CK_INFL | (ends(t, n, "ied") ? CK_VERBAL : 0));
     return 0;
 }
 
-/* Whether token t[0..n) is the word t[0..k) with one of PETRARCH's
- * regular endings (cameo_word_match's rules for a word that is a prefix
- * of the token). t is NUL-terminated at n. */
-static int infl_suffix(const char *t, size_t n, size_t k)
+/* CK_ODD when English spelling does not give the base b[0..k) the
+ * ending s[0..sn): "-es" only after s, x, z, ch, sh or o, "-s" not after
+ * them (but after o), "-d" only after e and "-ed" not after it. */
+static uint32_t odd_ending(const char *b, size_t k, const char *s, size_t sn)
+{
+    char l = b[k - 1], l2 = k > 1 ? b[k - 2] : 0;
+    int sib = l == 's' || l == 'x' || l == 'z' || (l == 'h' && (l2 == 'c' || l2 == 's'));
+    if (sn == 2 && s[0] == 'e' && s[1] == 's')
+        return sib || l == 'o' ? 0 : CK_ODD;
+    if (sn == 1 && s[0] == 's')
+        return sib ? CK_ODD : 0;
+    if (sn == 1 && s[0] == 'd')
+        return l == 'e' ? 0 : CK_ODD;
+    if (sn == 2 && s[0] == 'e' && s[1] == 'd')
+        return l == 'e' ? CK_ODD : 0;
+    return 0;
+}
+
+/* Whether token t[0..n) is the word t[0..k) with one of the regular
+ * endings (cameo_word_match's rules for a word that is a prefix of the
+ * token): 0 no, else CK_INFL and the kind of ending (CK_VERBAL, CK_POSS,
+ * CK_DOUBLE, CK_EN). t is NUL-terminated at n. */
+static uint32_t infl_suffix(const char *t, size_t n, size_t k)
 {
     const char *s = t + k;
     size_t sn = n - k;
@@ -95,29 +131,50 @@ static int infl_suffix(const char *t, size_t n, size_t k)
         return 0;
     switch (sn) {
     case 1:
-        if (s[0] == 's' || s[0] == 'd')
-            return 1;
+        if (s[0] == 's')
+            return CK_INFL | odd_ending(t, k, s, sn);
+        if (s[0] == 'd')
+            return CK_INFL | CK_VERBAL | odd_ending(t, k, s, sn);
         break;
     case 2:
-        if ((s[0] == 'e' && (s[1] == 's' || s[1] == 'd')) ||
-            (s[0] == '\'' && s[1] == 's') || (s[0] == 's' && s[1] == '\''))
-            return 1;
+        if (s[0] == 'e' && s[1] == 's')
+            return CK_INFL | odd_ending(t, k, s, sn);
+        if ((s[0] == '\'' && s[1] == 's') || (s[0] == 's' && s[1] == '\''))
+            return CK_INFL | CK_POSS;
+        if (s[0] == 'e' && s[1] == 'd')
+            return CK_INFL | CK_VERBAL | odd_ending(t, k, s, sn);
+        if (s[0] == 'e' && s[1] == 'n')
+            return CK_INFL | CK_VERBAL | CK_EN;
         break;
     case 3:
         if (s[0] == 'i' && s[1] == 'n' && s[2] == 'g')
-            return 1;
+            return CK_INFL | CK_VERBAL;
         break;
     }
     /* doubled final consonant: ban → banned, banning (compared as
      * strcmp would, up to a NUL) */
     if (sn >= 3 && s[0] == t[k - 1]) {
         if (s[1] == 'e' && s[2] == 'd' && (sn == 3 || s[3] == '\0'))
-            return 1;
+            return CK_INFL | CK_VERBAL | CK_DOUBLE;
         if (sn >= 4 && s[1] == 'i' && s[2] == 'n' && s[3] == 'g' &&
             (sn == 4 || s[4] == '\0'))
-            return 1;
+            return CK_INFL | CK_VERBAL | CK_DOUBLE;
     }
     return 0;
+}
+
+static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
+                           uint64_t h0, ckey *keys, size_t max);
+
+/* A key's flags f with what its word has in the index (CK_HAS, CK_PAIRS),
+ * for a key that is looked up (CK_LOOK). */
+static inline uint32_t word_flags(const parley_cameo *c, uint32_t wid, uint32_t f)
+{
+    if (!(f & CK_LOOK) || (f & (CK_HAS * 0xFFu)))
+        return f;
+    const cword *w = &c->words[wid];
+    return f | ((uint32_t)w->has * CK_HAS) | (w->pairs & 1 ? CK_PAIRS1 : 0) |
+           (w->pairs & 2 ? CK_PAIRS2 : 0);
 }
 
 /* The old index took as lookup keys the token, its 79 longest prefixes
@@ -126,18 +183,37 @@ static int infl_suffix(const char *t, size_t n, size_t k)
 size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max)
 {
+    return token_keys_h(c, t, n, text_hash(t, n), keys, max);
+}
+
+/* cameo_token_keys with the token's text_hash h already known. */
+static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
+                           uint64_t h0, ckey *keys, size_t max)
+{
     size_t nk = 0;
 #define PUT(wid, f)                                                         \
     do {                                                                    \
         if (nk < max)                                                       \
-            keys[nk] = (ckey){(wid), (f)};                                  \
+            keys[nk] = (ckey){(wid), word_flags(c, (wid), (f))};            \
         nk++;                                                               \
     } while (0)
     if (!n || !c->nwords)
         return 0;
-    uint32_t id = cameo_word_find(c, t, n, -1, text_hash(t, n));
+    uint32_t id = cameo_word_find(c, t, n, -1, h0);
+    if (id != CW_NONE && c->wkey0) {
+        /* a dictionary word: its keys were worked out when loading */
+        const ckey *w = c->wkeys + c->wkey0[id], *we = c->wkeys + c->wkey0[id + 1];
+        for (; w < we; w++)
+            PUT(w->wid, w->flags);
+        return nk;
+    }
     if (id != CW_NONE)
         PUT(id, CK_EXACT | CK_LOOK);
+    /* without stems, only a regular ending makes another key: -s, -d,
+     * -ing, -s' (and -ies, -ied, -ing of the e and y rules) */
+    char last = t[n - 1];
+    if (!c->has_stems && last != 's' && last != 'd' && last != 'g' && last != '\'')
+        return nk;
     /* FNV-1a runs left to right: prefixes are found shortest first, then
      * put longest first */
     uint64_t h = 1469598103934665603ULL, h3 = h;
@@ -146,16 +222,20 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
         h = (h ^ (unsigned char)t[k - 1]) * 1099511628211ULL;
         if (k == n - 3)
             h3 = h;
+        /* endings are at most four letters long ("ning"); stems have the
+         * lengths of c->stem_lens (longer ones: bit 63) */
+        int near = k + 4 >= n;
+        if (!near && !((c->stem_lens >> (k < 63 ? k : 63)) & 1))
+            continue;
         uint32_t sb = cameo_stem_bit(h);
         int stem = (c->stems[sb >> 6] >> (sb & 63)) & 1;
-        int infl = infl_suffix(t, n, k);
+        uint32_t infl = near ? infl_suffix(t, n, k) : 0;
         if (!stem && !infl)
             continue;
         id = cameo_word_find(c, t, k, -1, h);
         if (id == CW_NONE)
             continue;
-        uint32_t f = (c->words[id].stem ? CK_STEM : 0) |
-                     (infl && c->words[id].infl ? CK_INFL : 0);
+        uint32_t f = (c->words[id].stem ? CK_STEM : 0) | (c->words[id].infl ? infl : 0);
         if (f)
             PUT(id, f | (k + 79 >= n ? CK_LOOK : 0));
     }
@@ -173,7 +253,8 @@ size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
             uint64_t hv = (h3 ^ (unsigned char)ch) * 1099511628211ULL;
             id = cameo_word_find(c, t, n - 3, ch, hv);
             if (id != CW_NONE && c->words[id].infl)
-                PUT(id, CK_INFL | (n <= 76 ? CK_LOOK : 0));
+                PUT(id, CK_INFL | (ch == 'y' && t[n - 1] == 's' ? 0 : CK_VERBAL) |
+                            (n <= 76 ? CK_LOOK : 0));
         }
     }
 #undef PUT
@@ -191,13 +272,13 @@ static inline uint32_t word_at(const sent *S, const cw *e, uint32_t i)
     for (; k < end; k++)
         if (k->wid == e->wid)
             return (k->flags & CK_EXACT) || (e->stem && (k->flags & CK_STEM)) ||
-                   (e->infl && (k->flags & CK_INFL));
+                   (e->infl && (k->flags & CK_INFL) && cameo_infl_ok(e->infl, k->flags));
     return 0;
 }
 
 static inline uint32_t bloom_bit(uint32_t wid)
 {
-    return (wid * 0x9E3779B1u) >> 21; /* 11 bits: 2048 */
+    return cameo_bloom_bit(wid); /* 11 bits: 2048 */
 }
 
 /* Whether some token of the sentence may match word wid (no: surely
@@ -214,7 +295,7 @@ static inline int in_sentence(const sent *S, uint32_t wid)
  * the coder has always tried them (ties go to the first). */
 static const uint32_t *entries(const sent *S, const ckey *k, int x, size_t *n)
 {
-    if (!(k->flags & CK_LOOK)) {
+    if (!(k->flags & CK_LOOK) || !(k->flags & ((uint32_t)CK_HAS << x))) {
         *n = 0;
         return NULL;
     }
@@ -338,11 +419,19 @@ typedef struct cand {
 } cand;
 
 static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
-                     uint32_t i, uint32_t gap)
+                     uint32_t i, uint32_t gap, uint32_t j)
 {
     const parley_cameo *c = S->c;
     const centry *e = &c->ents[ent];
-    uint32_t L = match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, gap);
+    const cw *el = c->els + e->ph.el;
+    /* filed by its first two words, the second found at token j: a third
+     * word that must follow it directly is checked first ("MINISTER OF
+     * PUBLIC_ SERVICE_" among the hundred "MINISTER OF" offices) */
+    if (j != UINT32_MAX && e->ph.n >= 3 && el[2].kind == CW_WORD && el[2].adj &&
+        !(j + 1 < S->n && word_at(S, &el[2], j + 1)))
+        return;
+    uint32_t L = e->ph.n == 1 && el->kind == CW_WORD ? word_at(S, el, i)
+                                                     : match_seq(S, el, e->ph.n, i, S->n, gap);
     if (!L || L < b->L)
         return;
     uint32_t actor = e->kind == CE_ACTOR;
@@ -371,24 +460,27 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
         size_t ne;
         const uint32_t *ix = entries(S, k, CX_ACTOR, &ne);
         for (size_t q = 0; q < ne; q++)
-            consider(S, &b, ix[q], kp, i, gap);
+            consider(S, &b, ix[q], kp, i, gap, UINT32_MAX);
         if (!(k->flags & CK_LOOK))
             continue;
-        int pairs = c->words[k->wid].pairs;
+        int pairs = (k->flags & CK_PAIRS1 ? 1 : 0) | (k->flags & CK_PAIRS2 ? 2 : 0);
+        uint64_t seconds = pairs ? c->words[k->wid].seconds : 0;
         /* the second word right after the first; or up to gap tokens
          * further (match_seq's window) */
         for (uint32_t j = i + 1; pairs && j < S->n && j <= i + 1 + gap; j++) {
             const ctok *u = &S->t[j];
             for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
+                if (!((seconds >> cameo_second_bit(k2->wid)) & 1))
+                    continue;
                 if (j == i + 1 && (pairs & 1)) {
                     const uint32_t *px = cameo_pair(&c->pairs, k->wid, k2->wid, &ne);
                     for (size_t q = 0; q < ne; q++)
-                        consider(S, &b, px[q], kp, i, gap);
+                        consider(S, &b, px[q], kp, i, gap, j);
                 }
                 if (pairs & 2) {
                     const uint32_t *px = cameo_pair(&c->gpairs, k->wid, k2->wid, &ne);
                     for (size_t q = 0; q < ne; q++)
-                        consider(S, &b, px[q], kp, i, gap);
+                        consider(S, &b, px[q], kp, i, gap, j);
                 }
             }
         }
@@ -397,10 +489,9 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
     return b.L;
 }
 
-static int is_word(const ctok *t, const char *w)
-{
-    return t->n == strlen(w) && memcmp(t->w, w, t->n) == 0;
-}
+/* Whether token t is the word w, a string literal (its length is known
+ * at compile time, so this is a length test and a short compare). */
+#define is_word(tok, lit) ((tok)->n == sizeof(lit) - 1 && memcmp((tok)->w, (lit), sizeof(lit) - 1) == 0)
 
 static int is_adj(const sent *S, uint32_t i)
 {
@@ -424,14 +515,28 @@ static const char *combine(arena *a, const char *actor, const cagent *ag,
 {
     const char *code = cameo_str(c, ag->code);
     if (!actor || strcmp(actor, "---") == 0)
-        return arena_printf(a, ag->before ? "%s---" : "---%s", code);
+        return ag->before ? arena_concat(a, code, "---") : arena_concat(a, "---", code);
     size_t al = strlen(actor), cl = strlen(code);
     /* "the US government" where US is already USAGOV */
     if (al >= cl && (ag->before ? strncmp(actor, code, cl) == 0
                                : strcmp(actor + al - cl, code) == 0))
         return actor;
-    return ag->before ? arena_printf(a, "%s%s", code, actor)
-                      : arena_printf(a, "%s%s", actor, code);
+    return ag->before ? arena_concat(a, code, actor) : arena_concat(a, actor, code);
+}
+
+/* A country's bare code on one word written in lower case inside a
+ * sentence that is not all capitals: a common noun ("a pole"). */
+static int common_noun(const sent *S, const mention *m)
+{
+    if (m->actor < 0 || !m->code || strlen(m->code) != 3 || m->t1 != m->t0 + 1)
+        return 0;
+    const token *tk = &S->td->toks[S->t[m->t0].src];
+    if (!(tk->flags & TOK_WORD) || (tk->flags & (TOK_CAP | TOK_ALLCAPS)))
+        return 0;
+    for (uint32_t i = tk->start; i < tk->end; i++) /* "iSrael" is a name */
+        if (S->td->text[i] >= 'A' && S->td->text[i] <= 'Z')
+            return 0;
+    return 1;
 }
 
 /* Finds actors and agents, combines each agent with its actor ("Arnor's
@@ -452,11 +557,13 @@ static int find_actors(sent *S)
             i++;
             continue;
         }
-        mention m = {i, i + L, NULL, -1, -1, -1, 0};
+        mention m = {i, i + L, NULL, -1, -1, -1, 0, 0};
         if (e->kind == CE_ACTOR) {
             m.actor = (int)e->idx;
             m.code = resolve_code(S, m.actor);
-            if (strcmp(m.code, "###") == 0)
+            /* a discard, or TABARI's complexity code: nothing from the
+             * sentence */
+            if (strcmp(m.code, "###") == 0 || strcmp(m.code, "+++") == 0)
                 return 1;
         } else
             m.agent = (int)e->idx;
@@ -590,6 +697,22 @@ static int find_actors(sent *S)
         S->m[o++] = S->m[k];
     }
     S->nm = o;
+    /* "at the UN in New York": a venue or a city where the event was held
+     * is no actor (the caller's lexicon knows the places) */
+    const cameo_run *run = S->run;
+    if (run && (run->is_place || run->proper_names)) {
+        o = 0;
+        for (int k = 0; k < S->nm; k++) {
+            const mention *m = &S->m[k];
+            if (run->is_place && run->is_place(run->place_ud, S->td, S->si, S->t[m->t0].src,
+                                               S->t[m->t1 - 1].src + 1))
+                continue;
+            if (run->proper_names && common_noun(S, m))
+                continue;
+            S->m[o++] = *m;
+        }
+        S->nm = o;
+    }
     return 0;
 }
 
@@ -628,14 +751,51 @@ typedef struct vhit {
 
 static int in_mention(const sent *S, uint32_t i)
 {
+    if (S->inm)
+        return S->inm[i];
     for (int k = 0; k < S->nm; k++)
         if (i >= S->m[k].t0 && i < S->m[k].t1)
             return 1;
     return 0;
 }
 
+/* Notes for every token whether a mention covers it, once the mentions
+ * are known (in_mention is then one look). */
+static int map_mentions(sent *S)
+{
+    uint8_t *m = arena_zalloc(S->a, S->n + 1);
+    if (!m)
+        return PARLEY_ENOMEM;
+    for (int k = 0; k < S->nm; k++)
+        for (uint32_t i = S->m[k].t0; i < S->m[k].t1 && i < S->n; i++)
+            m[i] = 1;
+    S->inm = m;
+    return 0;
+}
+
 /* The verb phrase at token i, longest first, or 0. */
+static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out);
+
+/* verb_at, remembered per token: the coder asks about the same tokens
+ * again (clauses, participles, reported clauses). The answer for the
+ * whole sentence stands unless the verb phrase runs past lim. */
 static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
+{
+    sent *W = (sent *)S; /* the cache only */
+    if (!W->vstate)
+        return verb_at_uncached(S, i, lim, out);
+    if (!W->vstate[i]) {
+        W->vstate[i] = verb_at_uncached(S, i, S->n, &W->vcache[i]) ? 2 : 1;
+    }
+    if (W->vstate[i] == 1)
+        return 0;
+    if (W->vcache[i].t1 > lim)
+        return verb_at_uncached(S, i, lim, out);
+    *out = W->vcache[i];
+    return 1;
+}
+
+static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
@@ -648,7 +808,18 @@ static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
         return 0;
     if ((t->flags & CT_CAP) && !(t->flags & CT_FIRST))
         return 0;
+    /* a possessive is a noun ("donate's cash") */
+    if (i + 1 < S->n && is_word(&S->t[i + 1], "'s"))
+        return 0;
     const ckey *k0 = S->keys + t->k0, *ke = k0 + t->nk;
+    int any = 0;
+    for (const ckey *k = k0; k < ke && !any; k++) {
+        size_t ne;
+        entries(S, k, CX_VERB, &ne);
+        any = ne > 0;
+    }
+    if (!any)
+        return 0;
     /* a noun of the actor files: not a verb, whatever else matches */
     for (const ckey *k = k0; k < ke; k++) {
         size_t ne;
@@ -671,7 +842,7 @@ static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
                 continue;
             uint32_t s0 = i - v->vpos;
             /* words before the verb must come right before it */
-            uint32_t L = match_seq(S, c->els + v->ph.el, v->ph.n, s0, lim, 3);
+            uint32_t L = v->ph.n == 1 ? 1 : match_seq(S, c->els + v->ph.el, v->ph.n, s0, lim, 3);
             if (!L || (v->vpos && match_seq(S, c->els + v->ph.el, v->vpos, s0, lim, 0) != v->vpos))
                 continue;
             if (!word_at(S, &c->els[v->ph.el + v->vpos], i))
@@ -731,6 +902,8 @@ static int group_size(const sent *S, int k)
     return n;
 }
 
+static int is_verb_word(const sent *S, uint32_t i);
+
 /* Matches pattern pt around the verb phrase vh within the clause [lo, hi).
  * Returns 1 and fills sl on a match. */
 static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
@@ -777,9 +950,15 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             if (adj)
                 L = match_el(S, e, cur, hi);
             else
-                for (; p < hi; p++)
+                for (; p < hi; p++) {
                     if ((L = match_el(S, e, p, hi)))
                         break;
+                    /* "(TO SANCTIONS)" is "to" and a noun phrase: "to lift
+                     * the sanctions" is no such phrase */
+                    if (e->grp && p > 0 && is_word(&S->t[p - 1], "to") &&
+                        is_verb_word(S, p))
+                        return 0;
+                }
             if (!L)
                 return 0;
             cur = p + L;
@@ -852,94 +1031,99 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
 
 /* ---- results ---- */
 
-struct parley_cameo_result {
-    arena mem;
-    parley_event *events;
-    size_t n, cap;
-};
-
 static int is_null_code(const char *code)
 {
     return !code || !*code || strcmp(code, "---") == 0 || strcmp(code, "+++") == 0;
 }
 
-/* The sector of a CAMEO actor code: what follows its country ("RUSMIL"
- * -> "MIL", "---GOV" -> "GOV"), or the kind of a non-state code ("IGOUNO"
- * -> "IGO"); NULL for a bare country. */
-static const char *code_sector(arena *a, const char *code)
-{
-    if (!code || strlen(code) < 6)
-        return NULL;
-    static const char *const kinds[] = {"IGO", "NGO", "IMG", "MNC"};
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        if (!strncmp(code, kinds[i], 3))
-            return kinds[i];
-    return arena_strdup(a, code + 3);
-}
-
 typedef struct docctx {
-    const parley_doc *doc;
-    parley_cameo_result *res;
-    const char *date;
+    cameo_evs *out;
+    arena *a;
     const char *topics[PARLEY_MAX_TOPICS];
     size_t ntopics;
-    size_t sentence, span[2];
+    uint32_t sentence;
+    size_t first; /* the sentence's first event in out */
+    uint32_t v0, v1; /* the verb being coded (sentence tokens) */
+    int negated;
+    /* the first coded verb of the clause, its tokens and source mention */
+    const char *clause_code;
+    uint32_t clause_v0, clause_v1;
+    int clause_src;
+    /* a reported clause that ran to its clause's end: a conjunct verb
+     * without a subject of its own continues it ("claimed that ISIL had
+     * attacked Iraq and taken Mosul") */
+    int rep_open, rep_src, rep_upper_src;
+    const char *rep_upper;
+    uint32_t rep_v0, rep_v1;
+    int complex; /* a "[+++]" code was met: the sentence is not coded */
 } docctx;
+
+/* Whether two actor codes are one party: the same code, or a state and
+ * its government or state as a whole ("FRA" and "FRAGOV"). */
+static int self_dyad(const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0)
+        return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    if (la < 3 || lb < 3 || strncmp(a, b, 3) || !strncmp(a, "---", 3))
+        return 0;
+    const char *x = la < lb ? a : b, *y = la < lb ? b : a;
+    if (strlen(x) != 3)
+        return 0;
+    /* a bare code of three letters that is not a region or a kind of
+     * group, and the same code with a state sector */
+    static const char *const state[] = {"GOV", "MIL", "GOVMIL", "GOVPRS", NULL};
+    for (int k = 0; state[k]; k++)
+        if (!strcmp(y + 3, state[k]))
+            return 1;
+    return 0;
+}
 
 static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
 {
-    parley_cameo_result *r = D->res;
+    cameo_evs *r = D->out;
     if (is_null_code(code))
         return 0;
     const mention *a = &S->m[src], *b = &S->m[tgt];
     if (is_null_code(a->code) || is_null_code(b->code) || src == tgt ||
-        strcmp(a->code, b->code) == 0)
+        self_dyad(a->code, b->code))
         return 0;
     /* the same event once */
-    for (size_t i = 0; i < r->n; i++) {
-        const parley_event *e = &r->events[i];
-        if (e->sentence == D->sentence && strcmp(e->cameo, code) == 0 &&
-            strcmp(e->source.code, a->code) == 0 &&
-            strcmp(e->target.code, b->code) == 0)
+    for (size_t i = D->first; i < r->n; i++) {
+        const cameo_ev *e = &r->v[i];
+        if (strcmp(e->code, code) == 0 && strcmp(e->src, a->code) == 0 &&
+            strcmp(e->tgt, b->code) == 0)
             return 0;
     }
     if (r->n == r->cap) {
-        size_t nc = r->cap ? r->cap * 2 : 8;
-        parley_event *q = realloc(r->events, nc * sizeof *q);
+        size_t nc = r->cap ? r->cap * 2 : 16;
+        cameo_ev *q = arena_alloc(D->a, nc * sizeof *q);
         if (!q)
             return PARLEY_ENOMEM;
-        r->events = q;
+        if (r->n)
+            memcpy(q, r->v, r->n * sizeof *q);
+        r->v = q;
         r->cap = nc;
     }
-    parley_event *e = &r->events[r->n];
+    cameo_ev *e = &r->v[r->n];
     memset(e, 0, sizeof *e);
-    e->cameo = arena_strdup(&r->mem, code);
-    e->source.code = arena_strdup(&r->mem, a->code);
-    e->target.code = arena_strdup(&r->mem, b->code);
-    if (!e->cameo || !e->source.code || !e->target.code)
+    e->code = arena_strdup(D->a, code);
+    e->src = arena_strdup(D->a, a->code);
+    e->tgt = arena_strdup(D->a, b->code);
+    if (!e->code || !e->src || !e->tgt)
         return PARLEY_ENOMEM;
-    const char *text = D->doc->text.p;
-    e->source.text.p = text + S->t[a->t0].start;
-    e->source.text.n = S->t[a->t1 - 1].end - S->t[a->t0].start;
-    e->target.text.p = text + S->t[b->t0].start;
-    e->target.text.n = S->t[b->t1 - 1].end - S->t[b->t0].start;
-    cameo_plover(code, &e->type, &e->mode, &e->quad, &e->goldstein);
-    e->coder = "dictionary";
-    e->source.sector = code_sector(&r->mem, a->code);
-    e->target.sector = code_sector(&r->mem, b->code);
-    e->date = D->date;
-    e->date_precision = date_precision(e->date);
+    e->sent = D->sentence;
+    e->v0 = S->t[D->v0].src;
+    e->v1 = S->t[D->v1 - 1].src + 1;
+    e->s0 = S->t[a->t0].src;
+    e->s1 = S->t[a->t1 - 1].src + 1;
+    e->t0 = S->t[b->t0].src;
+    e->t1 = S->t[b->t1 - 1].src + 1;
+    e->negated = D->negated;
     for (size_t i = 0; i < D->ntopics; i++)
         e->topics[i] = D->topics[i];
     e->ntopics = D->ntopics;
-    e->sentence = D->sentence;
-    e->span[0] = D->span[0];
-    e->span[1] = D->span[1];
     r->n++;
-    size_t seq = 1;
-    for (size_t i = 0; i + 1 < r->n; i++)
-        seq += r->events[i].sentence == D->sentence;
-    e->seq = seq;
     return 0;
 }
 
@@ -1003,6 +1187,8 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     bs->src = bs->tgt = bs->cmp = -1;
     for (uint32_t k = 0; k < bl->npat; k++) {
         const cpattern *pt = &c->pats[c->porder[bl->pat0 + k]];
+        if (pt->rmask & ~S->wsum)
+            continue; /* a word it needs is surely not in the sentence */
         uint32_t r = 0;
         while (r < pt->nreq && in_sentence(S, c->preq[pt->req0 + r]))
             r++;
@@ -1031,10 +1217,125 @@ static int lower_literals(const parley_cameo *c, const cpattern *pt)
 
 static int is_aux(const ctok *t)
 {
-    static const char *const aux[] = {"was", "were", "is", "are", "been", "be", "being"};
-    for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
-        if (is_word(t, aux[i]))
+    return (t->cls & WC_AUX) != 0;
+}
+
+/* Words of a verb group that may stand between a negation and its verb
+ * ("did not formally sign", "has never been").  */
+static int is_group_word(const ctok *t)
+{
+    return (t->cls & WC_GROUP) || (t->n > 3 && ends(t->w, t->n, "ly"));
+}
+
+static int is_negation(const ctok *t)
+{
+    return (t->cls & WC_NEG) != 0;
+}
+
+/* Verbs that deny the event of the verb they govern: "denied shelling",
+ * "refused to help", "failed to meet", "stopped attacking". */
+static int is_denial(const ctok *t)
+{
+    return (t->cls & WC_DENY) != 0;
+}
+
+/* Whether the verb phrase starting at token v0 is negated: "not", "n't"
+ * or "never" in the verb group before it ("would not help", "has never
+ * met"), or a verb that denies it ("denied shelling"), unless the pattern
+ * that matched names words before the verb (a dictionary's "NOT *"
+ * pattern codes what the negation means). */
+static int lower_literals(const parley_cameo *c, const cpattern *pt);
+static int negated_verb(const sent *S, uint32_t lo, uint32_t v0,
+                        const cpattern *pt)
+{
+    int neg = 0;
+    for (uint32_t k = v0; k > lo && !neg; k--) {
+        const ctok *t = &S->t[k - 1];
+        if (is_negation(t) || is_denial(t))
+            neg = 1;
+        else if (!is_group_word(t) && !is_word(t, "having"))
+            break;
+    }
+    /* a pattern with words before its verb ("NOT *", "&NEGATVAUXVRB *")
+     * has read the verb group itself */
+    return neg && !(pt && lower_literals(S->c, pt));
+}
+
+/* Whether some dictionary verb has the word of token i ("leave"). */
+static int is_verb_word(const sent *S, uint32_t i)
+{
+    const ctok *t = &S->t[i];
+    for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+        size_t ne;
+        entries(S, k, CX_VERB, &ne);
+        if (ne)
             return 1;
+    }
+    return 0;
+}
+
+/* The "by" of a passive's agent: right after the verb phrase ending at
+ * t1, or a few words further when no actor stands between ("was freed on
+ * Monday by"); hi when there is none. */
+static uint32_t by_after(const sent *S, uint32_t t1, uint32_t hi)
+{
+    for (uint32_t k = t1; k < hi && k <= t1 + 4; k++) {
+        if (is_word(&S->t[k], "by"))
+            return k;
+        /* only a time or a place between: no actor, no other verb */
+        if (in_mention(S, k) || (S->t[k].flags & CT_PUNCT) || is_word(&S->t[k], "to") ||
+            is_verb_word(S, k))
+            break;
+    }
+    return hi;
+}
+
+static int is_prep_or_time(const ctok *t)
+{
+    return (t->cls & WC_PREPTIME) != 0;
+}
+
+static int is_subordinator(const ctok *t)
+{
+    return (t->cls & WC_SUBORD) != 0;
+}
+
+/* Whether a verb word at i is finite: a past form ("-ed") or after an
+ * auxiliary or modal ("were released", "will meet"). */
+static int finite_at(const sent *S, uint32_t i, uint32_t lo)
+{
+    const ctok *t = &S->t[i];
+    if (i > lo && (is_aux(&S->t[i - 1]) || is_group_word(&S->t[i - 1])))
+        /* "were released", not "to be allowed" */
+        return !is_word(&S->t[i - 1], "to") &&
+               !(i > lo + 1 && is_word(&S->t[i - 2], "to"));
+    return ends(t->w, t->n, "ed") && !(i > lo && is_word(&S->t[i - 1], "to"));
+}
+
+/* A participle that describes the noun before it ("a report released on
+ * Tuesday accused …", "the civilians imprisoned for … were released"):
+ * an "-ed" verb with no auxiliary before it, followed by a preposition or
+ * a time word, in a clause whose finite verb comes later. */
+static int participle(const sent *S, const vhit *vh, uint32_t lo, uint32_t hi)
+{
+    const ctok *v = &S->t[vh->vt];
+    if (vh->t0 != vh->vt || vh->t0 <= lo || vh->t1 >= hi || !ends(v->w, v->n, "ed"))
+        return 0;
+    const ctok *before = &S->t[vh->t0 - 1];
+    if ((before->flags & CT_PUNCT) || is_aux(before) || is_group_word(before) ||
+        is_word(before, "and") || is_word(before, "who") || is_word(before, "which"))
+        return 0;
+    if (!is_prep_or_time(&S->t[vh->t1]))
+        return 0;
+    for (uint32_t j = vh->t1 + 1; j < hi; j++) {
+        if (is_subordinator(&S->t[j]))
+            break; /* "until that group yielded": another clause's verb */
+        if (in_mention(S, j) || (S->t[j].flags & CT_PUNCT))
+            continue;
+        vhit v2;
+        if (verb_at(S, j, hi, &v2) && finite_at(S, v2.t0, lo))
+            return 1;
+    }
     return 0;
 }
 
@@ -1044,18 +1345,23 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
 {
     const parley_cameo *c = S->c;
     int coded = 0;
-    for (uint32_t i = lo; i < hi; i++) {
+    uint32_t vhi = hi < S->vlim ? hi : S->vlim;
+    for (uint32_t i = lo; i < vhi; i++) {
         if (in_mention(S, i))
             continue;
         vhit vh = {0};
         if (!verb_at(S, i, hi, &vh))
             continue;
+        if (participle(S, &vh, lo, hi)) {
+            i = vh.t1 - 1;
+            continue;
+        }
         slots bs;
         const cpattern *best = best_pattern(S, &vh, lo, hi, &bs);
         if (!best && c->format != PARLEY_CAMEO_PETRARCH) {
             /* TABARI: a later verb whose pattern reaches back over this
              * one ("said it would act now": ACT's "SAID WOULD * NOW") */
-            for (uint32_t j = vh.t1; j < hi; j++) {
+            for (uint32_t j = vh.t1; j < vhi; j++) {
                 vhit v2 = {0};
                 slots s2;
                 if (in_mention(S, j) || !verb_at(S, j, hi, &v2))
@@ -1071,23 +1377,31 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             }
         }
         const char *code = cameo_str(c, best ? best->code : vh.v->code);
+        if (!strcmp(code, "+++")) { /* TABARI's complexity code */
+            D->complex = 1;
+            return 1;
+        }
         if (is_null_code(code) && !strchr(code, ':')) {
             i = vh.t1 - 1;
             continue;
         }
+        D->v0 = vh.t0;
+        D->v1 = vh.t1;
+        D->negated = negated_verb(S, lo, vh.t0, best);
         if (bs.cmp >= 0) {
             int rc = emit_compound(D, S, bs.cmp, code);
             *src_io = bs.cmp;
             return rc ? rc : 1;
         }
         int src = bs.src, tgt = bs.tgt;
-        if (src < 0 && tgt < 0 && vh.t0 > lo && vh.t1 + 1 < hi &&
+        uint32_t byk = by_after(S, vh.t1, hi);
+        if (src < 0 && tgt < 0 && vh.t0 > lo && byk + 1 < hi &&
             (is_aux(&S->t[vh.t0 - 1]) ||
              (vh.t0 > lo + 1 && is_aux(&S->t[vh.t0 - 2]) &&
-              ends(S->t[vh.t0 - 1].w, S->t[vh.t0 - 1].n, "ly"))) &&
-            is_word(&S->t[vh.t1], "by")) {
-            /* passive: "Eriador was opposed by Osgiliath" */
-            int by = mention_after(S, vh.t1 + 1, hi, 1);
+              ends(S->t[vh.t0 - 1].w, S->t[vh.t0 - 1].n, "ly")))) {
+            /* passive: "Eriador was opposed by Osgiliath", "the mayor
+             * was freed on Monday by Israel" */
+            int by = mention_after(S, byk + 1, hi, 1);
             int subj = -1;
             for (int k = 0; k < S->nm; k++)
                 if (S->m[k].t0 >= lo && S->m[k].t1 <= vh.t0) {
@@ -1120,6 +1434,12 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         if (src >= 0)
             src = first_group_mention(S, src);
+        if (!D->clause_code) { /* what a "that" clause after it reports */
+            D->clause_code = code;
+            D->clause_src = src;
+            D->clause_v0 = vh.t0;
+            D->clause_v1 = vh.t1;
+        }
         if (tgt < 0) {
             for (int k = 0; k < S->nm; k++)
                 if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
@@ -1139,7 +1459,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             int *slot = side ? &tgt : &src;
             if (*slot >= 0 || !dc)
                 continue;
-            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1};
+            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1, 0};
             if (push_mention(S, m))
                 return PARLEY_ENOMEM;
             *slot = S->nm - 1;
@@ -1152,14 +1472,14 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             return 0;
         }
         *src_io = src < nm0 ? src : -1;
-        size_t before = D->res->n;
+        size_t before = D->out->n;
         int rc = emit_groups(D, S, src, tgt, code);
         S->nm = nm0; /* stand-ins live for this event only */
         if (rc)
             return rc;
-        if (D->res->n == before || (S->o && S->o->code_by == 2)) {
+        if (D->out->n == before || (S->o && S->o->code_by == 2)) {
             /* nothing coded, or CODE ALL: on to the next verb */
-            coded |= D->res->n != before;
+            coded |= D->out->n != before;
             i = vh.t1 - 1;
             continue;
         }
@@ -1249,7 +1569,9 @@ static int token_keys(sent *S)
         ctok *t = &S->t[i];
         if (t->flags & CT_PUNCT)
             continue;
-        size_t m = cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
+        uint64_t h = S->td->toks[t->src].fold_len == t->n ? S->td->toks[t->src].hash
+                                                         : text_hash(t->w, t->n);
+        size_t m = token_keys_h(S->c, t->w, t->n, h, S->keys + nk, cap - nk);
         if (m > cap - nk) { /* rare: more keys than room; again with room */
             size_t nc = cap * 2 > nk + m ? cap * 2 : nk + m;
             ckey *q = arena_alloc(S->a, nc * sizeof *q);
@@ -1258,7 +1580,7 @@ static int token_keys(sent *S)
             memcpy(q, S->keys, nk * sizeof *q);
             S->keys = q;
             cap = nc;
-            m = cameo_token_keys(S->c, t->w, t->n, S->keys + nk, cap - nk);
+            m = token_keys_h(S->c, t->w, t->n, h, S->keys + nk, cap - nk);
         }
         t->k0 = (uint32_t)nk;
         t->nk = (uint32_t)m;
@@ -1268,6 +1590,9 @@ static int token_keys(sent *S)
         }
         nk += t->nk;
     }
+    S->wsum = 0;
+    for (int k = 0; k < 32; k++)
+        S->wsum |= S->words[k];
     return 0;
 }
 
@@ -1304,8 +1629,31 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             c->n = (uint32_t)fl;
             c->k0 = c->nk = 0;
             c->start = tk->start;
+            c->src = k;
             c->end = tk->end;
             c->flags = CT_PUNCT;
+            c->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            continue;
+        }
+        size_t dh = 0;
+        while (dh < fl && f[dh] != '.' && f[dh] != '-')
+            dh++;
+        if (S->n < cap && dh == fl) {
+            /* the folded token as it is (most are) */
+            ctok *c = &S->t[S->n++];
+            c->w = f;
+            c->n = (uint32_t)fl;
+            c->k0 = c->nk = 0;
+            c->start = tk->start;
+            c->src = k;
+            c->end = tk->end;
+            c->flags = 0;
+            if ((tk->flags & TOK_CAP) && !allcaps)
+                c->flags |= CT_CAP;
+            if (first)
+                c->flags |= CT_FIRST;
+            c->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            first = 0;
             continue;
         }
         char *w = arena_alloc(S->a, fl + 1);
@@ -1328,6 +1676,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 c->n = (uint32_t)(e - p);
                 c->k0 = c->nk = 0;
                 c->start = tk->start;
+                c->src = k;
                 c->end = tk->end;
                 c->flags = 0;
                 if ((tk->flags & TOK_CAP) && !part && !allcaps)
@@ -1335,19 +1684,49 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 if (first)
                     c->flags |= CT_FIRST;
                 w[e] = '\0';
+                c->cls = cameo_word_class(S->c, c->w, c->n, text_hash(c->w, c->n));
                 part++;
             }
             p = e + 1;
         }
         first = 0;
     }
+    S->vstate = arena_zalloc(S->a, S->n + 1);
+    S->vcache = arena_alloc(S->a, (S->n + 1) * sizeof *S->vcache);
+    if (!S->vstate || !S->vcache)
+        return PARLEY_ENOMEM;
     return token_keys(S);
 }
 
 /* Pronouns that stand for the latest actor before them. */
+static int is_conj(const ctok *t);
+
+/* The first actor of the clause of token i that stands before it (its
+ * subject), or -1: the clause begins after the last conjunction before
+ * i that joins no compound. Mentions m[0 .. nm) are in token order. */
+static int clause_subject(const sent *S, int nm, uint32_t i)
+{
+    uint32_t lo = 0;
+    for (uint32_t k = i; k-- > 0;) {
+        if (!is_conj(&S->t[k]) || in_mention(S, k))
+            continue;
+        int pm = mention_before(S, (int64_t)k - 1, 0, 0);
+        int nx = mention_after(S, k + 1, S->n, 0);
+        if (!(pm >= 0 && nx >= 0 && S->m[pm].group == S->m[nx].group)) {
+            lo = k + 1;
+            break;
+        }
+    }
+    for (int k = 0; k < nm; k++)
+        if (S->m[k].t0 >= lo && S->m[k].t1 <= i && !is_null_code(S->m[k].code))
+            return k;
+    return -1;
+}
+
 static int add_pronouns(sent *S, const mention *prev)
 {
     int nm0 = S->nm;
+    group_compounds(S); /* the compounds that "they" may stand for */
     for (uint32_t i = 0; i < S->n; i++) {
         /* TABARI also dereferences object pronouns and "it"; with
          * PETRARCH dictionaries, whose coder has the parse tree to tell a
@@ -1358,15 +1737,41 @@ static int add_pronouns(sent *S, const mention *prev)
               (tab && (is_word(&S->t[i], "him") || is_word(&S->t[i], "her") ||
                        is_word(&S->t[i], "them") || is_word(&S->t[i], "it")))))
             continue;
+        /* PETRARCH: the nearest actor before it. TABARI: the sentence's
+         * first actor that is not the subject of the pronoun's clause
+         * ("Elrond urged Bree … and Gondor asked him": Elrond; "Elrond
+         * urged Bree to assist him": Bree), all of a compound for "they"
+         * and "them" */
         const mention *ref = NULL;
-        for (int k = 0; k < nm0; k++)
-            if (S->m[k].t1 <= i)
-                ref = &S->m[k];
+        if (tab) {
+            int subj = clause_subject(S, nm0, i);
+            for (int k = 0; k < nm0 && !ref; k++)
+                if (S->m[k].t1 <= i && !is_null_code(S->m[k].code) &&
+                    (subj < 0 || S->m[k].group != S->m[subj].group))
+                    ref = &S->m[k];
+            if (!ref && subj >= 0) /* "Falastur said he regretted" */
+                ref = &S->m[subj];
+        } else {
+            for (int k = 0; k < nm0; k++)
+                if (S->m[k].t1 <= i && !is_null_code(S->m[k].code))
+                    ref = &S->m[k];
+        }
         if (!ref)
             ref = prev;
         if (!ref)
             continue;
-        mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0};
+        int plural = is_word(&S->t[i], "they") || is_word(&S->t[i], "them");
+        if (tab && plural && ref != prev) {
+            int g = ref->group;
+            for (int k = 0; k < nm0; k++)
+                if (S->m[k].group == g) {
+                    mention m = {i, i + 1, S->m[k].code, S->m[k].actor, S->m[k].agent, -1, 0, 1};
+                    if (push_mention(S, m))
+                        return PARLEY_ENOMEM;
+                }
+            continue;
+        }
+        mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0, 1};
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
     }
@@ -1386,8 +1791,323 @@ static int add_pronouns(sent *S, const mention *prev)
 
 static int is_conj(const ctok *t)
 {
-    return is_word(t, "and") || is_word(t, "but") || is_word(t, ";") ||
-           is_word(t, "while") || is_word(t, "whereas");
+    return (t->cls & WC_CONJ) != 0;
+}
+
+/* Whether token i starts a clause that the clause [lo, i) reports: "that"
+ * after its verb ("claimed that", "said on Monday that"; *skip = 1, the
+ * "that" is dropped), or a subject pronoun right after the verb ("said it
+ * would not help"; *skip = 0). PETRARCH dictionaries only: their patterns
+ * describe phrases, which stop at such a clause (TABARI's are strings of
+ * words over the whole clause). */
+static int reported_clause(const sent *S, uint32_t lo, uint32_t i, int *skip)
+{
+    const ctok *t = &S->t[i];
+    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+        return 0; /* TABARI's patterns run over the whole clause */
+    int that = is_word(t, "that");
+    int pron = is_word(t, "it") || is_word(t, "he") || is_word(t, "she") ||
+               is_word(t, "they") || is_word(t, "we");
+    if ((!that && !pron) || in_mention(S, i))
+        return 0;
+    /* the verb before it, over a time or an adverb ("said on Monday") */
+    uint32_t j = i, steps = 0;
+    while (j > lo && steps < 4) {
+        const ctok *p = &S->t[j - 1];
+        if (!that || !(is_prep_or_time(p) || ends(p->w, p->n, "ly") ||
+                       (p->flags & CT_PUNCT)))
+            break;
+        j--;
+        steps++;
+    }
+    if (j <= lo || in_mention(S, j - 1))
+        return 0;
+    vhit vh;
+    uint32_t v = j - 1;
+    if (!verb_at(S, v, S->n, &vh) || vh.t1 != j)
+        return 0;
+    *skip = that;
+    return 1;
+}
+
+static void allegations(docctx *D, sent *S, size_t n0, size_t first,
+                        const char *upper, int upper_src, uint32_t v0, uint32_t v1);
+
+/* Whether the clause [lo, hi) opens with its verb, no actor before it
+ * ("and taken the city"). */
+static int verb_first(const sent *S, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t i = lo; i < hi; i++) {
+        if (in_mention(S, i))
+            return 0;
+        vhit vh;
+        if (verb_at(S, i, hi, &vh))
+            return 1;
+    }
+    return 0;
+}
+
+/* Codes the clause [lo, hi) and, with PETRARCH dictionaries, the clause
+ * it reports ("claimed that Iran had attacked Iraq", "said it would not
+ * help Syria"): the reporting verb is coded over the whole clause, its
+ * target the reported clause's subject as PETRARCH's phrases give it;
+ * the reported clause is coded on its own, with its own subject (else
+ * the reporter); what it says a claimer's adversary did becomes an
+ * accusation. Returns as code_clause. */
+static int code_with_reported(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
+{
+    int cont = D->rep_open && verb_first(S, lo, hi);
+    D->rep_open = 0;
+    if (cont) {
+        /* the conjunct shares the reported clause's subject and is
+         * reported as it is */
+        int src = D->rep_src;
+        size_t first = D->out->n;
+        int rc = code_clause(D, S, lo, hi, &src);
+        if (rc < 0)
+            return rc;
+        if (D->rep_upper)
+            allegations(D, S, first, first, D->rep_upper, D->rep_upper_src, D->rep_v0,
+                        D->rep_v1);
+        if (src >= 0)
+            D->rep_src = src;
+        D->rep_open = 1;
+        return rc;
+    }
+    uint32_t at = hi;
+    int skip = 0;
+    for (uint32_t i = lo + 1; i < hi && at == hi; i++)
+        if (reported_clause(S, lo, i, &skip))
+            at = i;
+    D->clause_code = NULL;
+    D->clause_src = -1;
+    size_t n0 = D->out->n;
+    S->vlim = at;
+    int rc = code_clause(D, S, lo, hi, src_io);
+    S->vlim = UINT32_MAX;
+    if (rc < 0 || at == hi || at + (uint32_t)skip >= hi)
+        return rc;
+    const char *upper = D->clause_code;
+    int upper_src = D->clause_src;
+    uint32_t v0 = D->clause_v0, v1 = D->clause_v1;
+    int src = upper_src >= 0 ? upper_src : *src_io;
+    size_t first = D->out->n;
+    int rc2 = code_clause(D, S, at + (uint32_t)skip, hi, &src);
+    if (rc2 < 0)
+        return rc2;
+    if (upper)
+        allegations(D, S, n0, first, upper, upper_src, v0, v1);
+    D->rep_open = 1;
+    D->rep_src = src;
+    D->rep_upper = upper;
+    D->rep_upper_src = upper_src;
+    D->rep_v0 = v0;
+    D->rep_v1 = v1;
+    return rc > 0 || rc2 > 0;
+}
+
+/* CAMEO's accusations: a conflictual act that the source of a clause of
+ * claiming or disapproving (root 11: "claimed", "alleged", "accused")
+ * attributes to another, in the clause it reports, is coded as that
+ * source accusing the other (112), not as the act; the claimer's own
+ * event against the same other (110) gives way to it. The reporting
+ * clause's events are out->v[n0 .. first), the reported clause's
+ * out->v[first ..]. */
+#define CAMEO_ACCUSE "112"
+static void allegations(docctx *D, sent *S, size_t n0, size_t first,
+                        const char *upper, int upper_src, uint32_t v0, uint32_t v1)
+{
+    if (upper_src < 0 || strncmp(upper, "11", 2))
+        return;
+    const mention *by = &S->m[upper_src];
+    cameo_evs *r = D->out;
+    size_t o = first;
+    int accused = 0;
+    for (size_t k = first; k < r->n; k++) {
+        cameo_ev e = r->v[k];
+        const lex_code *row = lex_code_find(S->c->table, S->c->ntable, e.code);
+        if (row && row->quad >= 3 && strcmp(e.src, by->code) != 0) {
+            e.tgt = e.src;
+            e.t0 = e.s0;
+            e.t1 = e.s1;
+            e.src = by->code;
+            e.s0 = S->t[by->t0].src;
+            e.s1 = S->t[by->t1 - 1].src + 1;
+            e.code = CAMEO_ACCUSE;
+            e.a0 = e.v0;
+            e.a1 = e.v1;
+            e.v0 = S->t[v0].src;
+            e.v1 = S->t[v1 - 1].src + 1;
+            e.negated = 0;
+            int dup = self_dyad(e.src, e.tgt);
+            for (size_t q = D->first; q < o && !dup; q++)
+                dup = !strcmp(r->v[q].code, e.code) && !strcmp(r->v[q].src, e.src) &&
+                      !strcmp(r->v[q].tgt, e.tgt);
+            if (dup)
+                continue;
+            accused = 1;
+        }
+        r->v[o++] = e;
+    }
+    r->n = o;
+    if (!accused)
+        return;
+    /* the claimer's own event against one it now accuses */
+    o = n0;
+    for (size_t k = n0; k < r->n; k++) {
+        int drop = 0;
+        for (size_t q = first; k < first && q < r->n && !drop; q++)
+            drop = !strcmp(r->v[q].code, CAMEO_ACCUSE) && !strcmp(r->v[q].src, r->v[k].src) &&
+                   !strcmp(r->v[q].tgt, r->v[k].tgt);
+        if (!drop)
+            r->v[o++] = r->v[k];
+    }
+    r->n = o;
+}
+
+/* TABARI's COMPLEX limits (parley_cameo_code_opts): too many verbs or
+ * conjunctions, or no actor before the first verb. */
+static int is_complex(const sent *S)
+{
+    const parley_cameo_code_opts *o = S->o;
+    if (!o || (!o->complex_verbs && !o->complex_conj && !o->complex_noactprior))
+        return 0;
+    int verbs = 0, conj = 0;
+    uint32_t first_verb = S->n;
+    for (uint32_t i = 0; i < S->n; i++) {
+        const ctok *t = &S->t[i];
+        vhit vh;
+        if (!in_mention(S, i) && !(t->flags & CT_PUNCT) && verb_at(S, i, S->n, &vh)) {
+            verbs++;
+            /* the first verb that codes something ("On accord Gondor
+             * repelled": ACCORD has a null code) */
+            if (first_verb == S->n && !is_null_code(cameo_str(S->c, vh.v->code)))
+                first_verb = i;
+            i = vh.t1 - 1;
+            continue;
+        }
+        if ((is_word(t, "and") || is_word(t, "or") || is_word(t, "but") ||
+             is_word(t, "nor")) && !in_mention(S, i)) {
+            int pm = mention_before(S, (int64_t)i - 1, 0, 0);
+            int nx = mention_after(S, i + 1, S->n, 0);
+            conj += !(pm >= 0 && nx >= 0 && S->m[pm].group == S->m[nx].group);
+        }
+    }
+    if ((o->complex_verbs && verbs >= o->complex_verbs) ||
+        (o->complex_conj && conj >= o->complex_conj))
+        return 1;
+    if (o->complex_noactprior && verbs) {
+        for (int k = 0; k < S->nm; k++)
+            if (S->m[k].t0 < first_verb && !is_null_code(S->m[k].code))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* Words of the sentence for TABARI's MINIMUM WORDS: its tokens but
+ * punctuation and the "'s" of a possessive. */
+static int word_count(const sent *S)
+{
+    int n = 0;
+    for (uint32_t i = 0; i < S->n; i++)
+        n += !(S->t[i].flags & CT_PUNCT) && !is_word(&S->t[i], "'s");
+    return n;
+}
+
+/* The words of tokens [a, b). */
+static int words_in(const sent *S, uint32_t a, uint32_t b)
+{
+    int w = 0;
+    for (uint32_t q = a; q < b; q++)
+        w += !(S->t[q].flags & CT_PUNCT);
+    return w;
+}
+
+/* Keeps the tokens without a mark in drop (the verb cache, by token,
+ * starts again). */
+static void keep_tokens(sent *S, const uint8_t *drop)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < S->n; i++)
+        if (!drop[i])
+            S->t[n++] = S->t[i];
+    if (n)
+        S->t[0].flags |= CT_FIRST;
+    if (S->vstate)
+        memset(S->vstate, 0, S->n);
+    S->n = n;
+}
+
+/* Whether a verb with a code of its own is among tokens [a, b). */
+static int coded_verb_in(const sent *S, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        vhit vh;
+        if (verb_at(S, i, S->n, &vh) && !is_null_code(cameo_str(S->c, vh.v->code)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The commas of the sentence, at most max of them. */
+static uint32_t find_commas(const sent *S, uint32_t *commas, uint32_t max)
+{
+    uint32_t nc = 0;
+    for (uint32_t i = 0; i < S->n && nc < max; i++)
+        if (is_word(&S->t[i], ","))
+            commas[nc++] = i;
+    return nc;
+}
+
+/* TABARI's COMMA: leaves out the comma-delimited clauses whose lengths
+ * in words are within the limits of the options (with their commas):
+ * first those between two commas (not a member of a series "X, Y, and
+ * Z"), then, of what is left, the one after the last comma and the one
+ * before the first. */
+static void drop_comma_clauses(sent *S)
+{
+    const parley_cameo_code_opts *o = S->o;
+    if (!o || (!o->comma_max && !o->comma_emax && !o->comma_bmax))
+        return;
+    uint32_t commas[64];
+    uint32_t nc = find_commas(S, commas, 64);
+    if (!nc)
+        return;
+    uint8_t *drop = arena_zalloc(S->a, S->n);
+    if (!drop)
+        return;
+    for (uint32_t k = 0; o->comma_max && k + 1 < nc; k++) {
+        int w = words_in(S, commas[k] + 1, commas[k + 1]);
+        uint32_t after = commas[k + 1] + 1;
+        if (after < S->n && (is_word(&S->t[after], "and") || is_word(&S->t[after], "or")))
+            continue;
+        if (w >= o->comma_min && w <= o->comma_max)
+            for (uint32_t q = commas[k]; q < commas[k + 1]; q++)
+                drop[q] = 1; /* the closing comma stays a boundary */
+    }
+    keep_tokens(S, drop);
+    nc = find_commas(S, commas, 64);
+    if (!nc)
+        return;
+    memset(drop, 0, S->n);
+    uint32_t end = S->n;
+    while (end > 0 && (S->t[end - 1].flags & CT_PUNCT) && !is_word(&S->t[end - 1], ","))
+        end--; /* the final full stop */
+    /* a clause at either end goes only when a coded verb stays outside
+     * it ("…, officials said" goes; "Arnor's minister, … , urged Eriador"
+     * keeps its verb) */
+    int w = words_in(S, commas[nc - 1] + 1, end);
+    if (o->comma_emax && w >= o->comma_emin && w <= o->comma_emax &&
+        coded_verb_in(S, 0, commas[nc - 1]))
+        for (uint32_t q = commas[nc - 1]; q < end; q++)
+            drop[q] = 1;
+    w = words_in(S, 0, commas[0]);
+    if (o->comma_bmax && w >= o->comma_bmin && w <= o->comma_bmax &&
+        coded_verb_in(S, commas[0] + 1, S->n))
+        for (uint32_t q = 0; q <= commas[0]; q++)
+            drop[q] = 1;
+    keep_tokens(S, drop);
 }
 
 static int code_sentence(docctx *D, sent *S, const mention *prev)
@@ -1398,10 +2118,13 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     int rc = find_actors(S);
     if (rc)
         return rc == 1 ? 0 : rc;
-    if ((rc = add_pronouns(S, prev)))
+    if ((rc = add_pronouns(S, prev)) || (rc = map_mentions(S)))
         return rc;
-    if ((rc = find_issues(D, S)))
-        return rc;
+    if (is_complex(S))
+        return 0;
+    D->ntopics = 0;
+    D->complex = 0;
+    D->rep_open = 0;
     /* clauses: split at conjunctions that do not join a compound */
     uint32_t lo = 0;
     int src = -1;
@@ -1416,7 +2139,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         if (!cut)
             continue;
         if (i > lo) {
-            rc = code_clause(D, S, lo, i, &src);
+            rc = code_with_reported(D, S, lo, i, &src);
             if (rc < 0)
                 return rc;
             if (rc > 0 && S->o && S->o->code_by == 1)
@@ -1424,7 +2147,129 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         }
         lo = i + 1;
     }
+    if (D->complex) {
+        D->out->n = D->first;
+        return 0;
+    }
+    /* the sentence's issues, for its events only (most sentences have
+     * none) */
+    if (D->out->n > D->first && S->c->nissues) {
+        if ((rc = find_issues(D, S)))
+            return rc;
+        for (size_t k = D->first; k < D->out->n; k++) {
+            cameo_ev *e = &D->out->v[k];
+            for (size_t q = 0; q < D->ntopics; q++)
+                e->topics[q] = D->topics[q];
+            e->ntopics = D->ntopics;
+        }
+    }
     return 0;
+}
+
+int cameo_code_text(const parley_cameo *c, const text_doc *td,
+                    const cameo_run *run, arena *a, cameo_evs *out)
+{
+    const parley_cameo_code_opts *o = run->o;
+    docctx D = {0};
+    D.out = out;
+    D.a = a;
+    size_t n0 = out->n;
+    uint32_t s1 = run->sent1 < td->nsents ? run->sent1 : (uint32_t)td->nsents;
+    if (o && o->per_sentence && run->sent0 < s1)
+        s1 = run->sent0 + 1;
+    mention prev;
+    int have_prev = 0;
+    for (uint32_t si = run->sent0; si < s1; si++) {
+        uint32_t t0 = td->sents[si].tok0, t1 = td->sents[si].tok1;
+        if (o && o->per_sentence)
+            t1 = td->sents[run->sent1 < td->nsents ? run->sent1 - 1 : td->nsents - 1].tok1;
+        D.sentence = si;
+        D.first = out->n;
+        sent S = {0};
+        S.c = c;
+        S.o = o;
+        S.a = a;
+        S.date = run->date;
+        S.td = td;
+        S.si = si;
+        S.run = run;
+        S.vlim = UINT32_MAX;
+        int rc = make_tokens(&S, td, t0, t1);
+        if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
+            have_prev = 0;
+            continue;
+        }
+        if (!rc)
+            drop_comma_clauses(&S);
+        if (!rc)
+            rc = code_sentence(&D, &S, have_prev ? &prev : NULL);
+        if (rc == 2) { /* a story discard: nothing from these sentences */
+            out->n = n0;
+            break;
+        }
+        if (rc)
+            return rc;
+        /* what a pronoun of the next sentence stands for: this one's
+         * first actor named (TABARI forwards the actor without its
+         * agent: "Fornost President Umbardacil … He" is FOR) */
+        for (int k = 0; k < S.nm; k++) {
+            if (S.m[k].pron || is_null_code(S.m[k].code))
+                continue;
+            prev = S.m[k];
+            if (c->format != PARLEY_CAMEO_PETRARCH && prev.actor >= 0)
+                prev.code = resolve_code(&S, prev.actor);
+            have_prev = 1;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* ---- the public entry: a document on its own ---- */
+
+struct parley_cameo_result {
+    arena mem;
+    parley_event *events;
+    size_t n;
+};
+
+/* The sector of a CAMEO actor code: what follows its country ("RUSMIL"
+ * -> "MIL", "---GOV" -> "GOV"), or the kind of a non-state code ("IGOUNO"
+ * -> "IGO"); NULL for a bare country. */
+const char *cameo_code_sector(arena *a, const char *code)
+{
+    if (!code || strlen(code) < 6)
+        return NULL;
+    static const char *const kinds[] = {"IGO", "NGO", "IMG", "MNC"};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (!strncmp(code, kinds[i], 3))
+            return kinds[i];
+    return arena_strdup(a, code + 3);
+}
+
+/* "YYYY-MM-DD" to YYYYMMDD, 0 when it is not a date. */
+static int32_t date_number(const char *p, size_t n)
+{
+    if (n < 10)
+        return 0;
+    char b[9];
+    memcpy(b, p, 4);
+    memcpy(b + 4, p + 5, 2);
+    memcpy(b + 6, p + 8, 2);
+    int32_t d = cameo_parse_date(b, 8);
+    return d < 0 ? 0 : d;
+}
+
+static parley_actor public_actor(arena *a, const text_doc *td, const char *code,
+                                 uint32_t t0, uint32_t t1)
+{
+    parley_actor x;
+    memset(&x, 0, sizeof x);
+    x.code = code;
+    x.sector = cameo_code_sector(a, code);
+    x.text.p = td->text + td->toks[t0].start;
+    x.text.n = td->toks[t1 - 1].end - td->toks[t0].start;
+    return x;
 }
 
 int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
@@ -1438,66 +2283,55 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
     arena_init(&r->mem);
     arena work;
     arena_init(&work);
-    int rc = 0;
-    docctx D = {0};
-    D.doc = doc;
-    D.res = r;
+    int rc = PARLEY_ENOMEM;
     parley_str date = doc->date;
     if (!date.n && o && o->date) {
         date.p = o->date;
         date.n = strlen(o->date);
     }
-    int32_t dnum = 0;
-    if (date.n >= 10) {
-        char b[9];
-        memcpy(b, date.p, 4);
-        memcpy(b + 4, date.p + 5, 2);
-        memcpy(b + 6, date.p + 8, 2);
-        dnum = cameo_parse_date(b, 8);
-        if (dnum < 0)
-            dnum = 0;
-        D.date = arena_strndup(&r->mem, date.p, 10);
-    }
+    const char *dstr = date.n >= 10 ? arena_strndup(&r->mem, date.p, 10) : NULL;
     text_doc td;
+    cameo_evs evs = {0};
+    cameo_run run = {o, date_number(date.p, date.n), 0, UINT32_MAX, NULL, NULL, 0};
     if (text_analyse(&work, doc->text.p ? doc->text.p : "", doc->text.n, NULL,
-                     NULL, &td)) {
-        rc = PARLEY_ENOMEM;
+                     NULL, &td))
         goto out;
-    }
-    size_t nsents = td.nsents;
-    if (o && o->per_sentence && nsents > 1)
-        nsents = 1;
-    mention prev;
-    int have_prev = 0;
-    for (size_t si = 0; si < nsents; si++) {
-        uint32_t t0 = td.sents[si].tok0, t1 = td.sents[si].tok1;
-        D.span[0] = td.sents[si].start;
-        D.span[1] = td.sents[si].end;
-        if (o && o->per_sentence) {
-            t1 = (uint32_t)td.ntoks;
-            D.span[1] = td.nsents ? td.sents[td.nsents - 1].end : 0;
-        }
-        D.sentence = si;
-        sent S = {0};
-        S.c = c;
-        S.o = o;
-        S.a = &work;
-        S.date = dnum;
-        if ((rc = make_tokens(&S, &td, t0, t1)))
+    run.sent1 = (uint32_t)td.nsents;
+    if ((rc = cameo_code_text(c, &td, &run, &work, &evs)))
+        goto out;
+    rc = PARLEY_ENOMEM;
+    r->events = arena_zalloc(&r->mem, (evs.n ? evs.n : 1) * sizeof *r->events);
+    if (!r->events)
+        goto out;
+    for (size_t i = 0; i < evs.n; i++) {
+        const cameo_ev *v = &evs.v[i];
+        parley_event *e = &r->events[r->n++];
+        e->cameo = arena_strdup(&r->mem, v->code);
+        e->source = public_actor(&r->mem, &td, arena_strdup(&r->mem, v->src), v->s0, v->s1);
+        e->target = public_actor(&r->mem, &td, arena_strdup(&r->mem, v->tgt), v->t0, v->t1);
+        if (!e->cameo || !e->source.code || !e->target.code)
             goto out;
-        rc = code_sentence(&D, &S, have_prev ? &prev : NULL);
-        if (rc == 2) { /* a story discard: nothing from this document */
-            r->n = 0;
-            rc = 0;
-            break;
+        const lex_code *row = lex_code_find(c->table, c->ntable, v->code);
+        if (row) {
+            e->type = row->type ? arena_strdup(&r->mem, row->type) : NULL;
+            e->mode = row->mode ? arena_strdup(&r->mem, row->mode) : NULL;
+            e->quad = row->quad;
+            e->goldstein = row->goldstein;
         }
-        if (rc)
-            goto out;
-        if (S.nm) {
-            prev = S.m[0];
-            have_prev = 1;
-        }
+        e->coder = "dictionary";
+        e->negated = v->negated;
+        e->date = dstr;
+        e->date_precision = date_precision(dstr);
+        for (size_t t = 0; t < v->ntopics; t++)
+            e->topics[e->ntopics++] = v->topics[t];
+        e->sentence = v->sent;
+        e->seq = i && r->events[i - 1].sentence == v->sent ? r->events[i - 1].seq + 1 : 1;
+        e->span[0] = td.sents[v->sent].start;
+        e->span[1] = td.sents[v->sent].end;
+        if (o && o->per_sentence && td.nsents)
+            e->span[1] = td.sents[td.nsents - 1].end;
     }
+    rc = 0;
 out:
     arena_release(&work);
     if (rc) {
@@ -1524,6 +2358,5 @@ void parley_cameo_result_free(parley_cameo_result *r)
     if (!r)
         return;
     arena_release(&r->mem);
-    free(r->events);
     free(r);
 }

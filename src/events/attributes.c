@@ -204,6 +204,9 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
             int back = (today - d + 7) % 7;
             v = date_add_days(doc, -back);
         }
+        /* "by Friday": a deadline */
+        if (v && at > s0 && tok_in(&T[at - 1], W_DEADLINE))
+            v = 0;
         if (v) {
             out[n].tok = at;
             out[n].value = v;
@@ -220,7 +223,7 @@ typedef struct place_ref {
     int place;
 } place_ref;
 
-static int place_at(const parley_lexicon *lx, const token *T, uint32_t k,
+int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
                     uint32_t s1, size_t *len)
 {
     const lex_hit *h;
@@ -247,18 +250,19 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
     int n = 0;
     for (uint32_t k = s0; k < s1 && n < max;) {
         size_t l = 0;
-        int p = place_at(lx, T, k, s1, &l);
+        int p = events_place_at(lx, T, k, s1, &l);
         if (p < 0) {
             k++;
             continue;
         }
         const lex_hit *h;
         int venue = lexicon_match(lx, T, k, s1, LK_BIT(LK_VENUE), &h) == l;
-        int after_prep = k > s0 && (tok_eq(&T[k - 1], "in") || tok_eq(&T[k - 1], "at") ||
-                                    tok_eq(&T[k - 1], "to") || tok_eq(&T[k - 1], "visited") ||
-                                    tok_eq(&T[k - 1], "visiting"));
+        int after_prep = k > s0 && tok_in(&T[k - 1], W_PLACE_CUES);
         if (k > s0 + 1 && tok_eq(&T[k - 1], "the") &&
             (tok_eq(&T[k - 2], "in") || tok_eq(&T[k - 2], "at")))
+            after_prep = 1;
+        /* "the besieged city of El Fasher" */
+        if (k > s0 + 1 && tok_eq(&T[k - 1], "of") && tok_in(&T[k - 2], W_SETTLEMENTS))
             after_prep = 1;
         /* a dateline: "ASTANA –", "GENEVA, Sept. 26 --" */
         int dateline = k <= s0 + 3 && k + l < s1 &&
@@ -300,10 +304,7 @@ void attributes_init(attr_state *as, const parley_lexicon *lx,
                            !(k > s->tok0 && tok_eq(&T[k - 1], "in"));
             int visit = 0;
             for (uint32_t j = k > s->tok0 + 4 ? k - 4 : s->tok0; j < k; j++)
-                if (tok_eq(&T[j], "visit") || tok_eq(&T[j], "arrived") ||
-                    tok_eq(&T[j], "trip") || tok_eq(&T[j], "held") ||
-                    tok_eq(&T[j], "met") || tok_eq(&T[j], "visiting") ||
-                    tok_eq(&T[j], "took"))
+                if (tok_in(&T[j], W_SETTING_CUES))
                     visit = 1;
             (void)l;
             if (venue || dateline || visit)
@@ -331,6 +332,23 @@ static int same_party(const actor *a, const actor *b)
         return !strcmp(a->org, b->org);
     return !a->org && !b->org && a->country && b->country &&
            !strcmp(a->country, b->country);
+}
+
+/* Whether the date at token k is a report's: "said on Thursday", "told
+ * reporters on Monday". */
+static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, uint32_t k)
+{
+    for (uint32_t b = k; b > s0 && b + 4 > k; b--) {
+        const token *v = &T[b - 1];
+        if (v->tag != ST_VERB)
+            continue;
+        uint32_t link = grammar_patterns(lx, v->hash);
+        for (const lex_pattern *p; (p = grammar_pattern(lx, &link));)
+            if (p->n == 1 && (grammar_frame(lx, p->frame)->flags & FR_REPORT))
+                return 1;
+        return 0;
+    }
+    return 0;
 }
 
 void attributes_sentence(attr_state *as, const parley_lexicon *lx,
@@ -364,9 +382,21 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             }
             if (owner == UINT32_MAX && after - de[k].tok <= 15)
                 owner = after;
-            if (owner == c->trig0)
+            if (owner == c->trig0) {
                 c->date = de[k].value;
+                c->date_stated = 1;
+            }
         }
+        /* "On Monday, Belarus recalled … and accused …": a date that
+         * opens the sentence dates all its events; so does the date of
+         * the report ("…, the minister said on Thursday, accusing …") */
+        for (int k = 0; k < nd && !c->date_stated; k++)
+            if ((de[k].tok > s->tok0 && de[k].tok <= s->tok0 + 2 &&
+                 tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
+                report_date(lx, T, s->tok0, de[k].tok)) {
+                c->date = de[k].value;
+                c->date_stated = 1;
+            }
         /* place: near the trigger and its participants, else setting */
         /* participants named in another sentence (the principal, the
          * interlocutors) do not widen the window */
@@ -377,15 +407,23 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             hi = c->tgt.t1;
         hi += 8;
         c->place = -1;
+        /* a place near the event before the sentence's dateline */
         for (int k = 0; k < np; k++) {
-            if (!((pr[k].tok >= lo && pr[k].tok <= hi) || pr[k].tok <= s->tok0 + 3))
+            int near = pr[k].tok >= lo && pr[k].tok <= hi;
+            if (!near && !(pr[k].tok <= s->tok0 + 3))
                 continue;
+            if (!near && c->place < 0) {
+                for (int k2 = k + 1; k2 < np; k2++)
+                    if (pr[k2].tok >= lo && pr[k2].tok <= hi)
+                        near = 1;
+                if (near)
+                    continue;
+            }
             /* "agreed to hold the next round in The Hague": a place in
              * an infinitive after the verb is not where it happened */
             int later = 0;
             for (uint32_t q = c->trig0; q + 1 < pr[k].tok; q++)
-                if (tok_eq(&T[q], "to") && (T[q + 1].flags & TOK_WORD) &&
-                    !(T[q + 1].flags & TOK_CAP) && !tok_eq(&T[q + 1], "the"))
+                if (tok_eq(&T[q], "to") && (T[q + 1].tag == ST_VERB || T[q + 1].tag == ST_AUX))
                     later = 1;
             if (later)
                 continue;
@@ -424,6 +462,10 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             k += done ? (uint32_t)l : 1;
         }
     }
-    if (cv->n > first && cv->v[cv->n - 1].date)
-        as->last_date = cv->v[cv->n - 1].date;
+    /* "on the same day" refers to the last day the text stated */
+    for (size_t i = cv->n; i > first; i--)
+        if (cv->v[i - 1].date && cv->v[i - 1].date_stated) {
+            as->last_date = cv->v[i - 1].date;
+            break;
+        }
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cameo/bridge.h"
 #include "events/events.h"
 #include "util/date.h"
 
@@ -215,6 +216,107 @@ static void *grow(arena *a, void *v, size_t used, size_t need, size_t *cap,
     return nv;
 }
 
+/* Appends candidate c of the window at byte off (first sentence sent0)
+ * to r as an event of the built-in coder; NULL when out of memory. Its
+ * type, mode, QuadClass and Goldstein are its code's row of the event
+ * table. */
+static parley_event *pack(parley_result *r, size_t *ev_cap,
+                          const parley_lexicon *lx, const text_doc *td,
+                          const cand *c, size_t off, size_t sent0)
+{
+    parley_event *ev = grow(&r->mem, r->events, r->nevents, r->nevents + 1,
+                            ev_cap, sizeof *ev);
+    if (!ev)
+        return NULL;
+    r->events = ev;
+    parley_event *e = &ev[r->nevents++];
+    memset(e, 0, sizeof *e);
+    const lex_code *v = c->code;
+    e->type = arena_strdup(&r->mem, v->type);
+    e->mode = arena_strdup(&r->mem, v->mode);
+    e->cameo = arena_strdup(&r->mem, v->cameo);
+    e->quad = v->quad;
+    e->goldstein = v->goldstein;
+    to_public(&r->mem, lx, td, &c->src, &e->source);
+    to_public(&r->mem, lx, td, &c->tgt, &e->target);
+    e->date = format_date(&r->mem, c->date);
+    e->date_precision = date_precision(e->date);
+    e->coder = "builtin";
+    if (c->place >= 0) {
+        const lex_place *p = &lx->places[c->place];
+        e->place.name = arena_strdup(&r->mem, p->name);
+        e->place.country = arena_strdup(&r->mem, p->iso3);
+        e->place.lat = p->lat;
+        e->place.lon = p->lon;
+        e->place.has_coords = 1;
+    }
+    for (size_t t = 0; t < c->ntopics; t++)
+        e->topics[e->ntopics++] = arena_strdup(&r->mem, c->topics[t]);
+    e->negated = c->negated;
+    e->sentence = sent0 + c->sent;
+    e->seq = r->nevents > 1 && e[-1].sentence == e->sentence ? e[-1].seq + 1 : 1;
+    e->span[0] = off + td->sents[c->sent].start;
+    e->span[1] = off + td->sents[c->sent].end;
+    if (c->nextra) {
+        size_t *sp = arena_alloc(&r->mem, c->nextra * 2 * sizeof *sp);
+        size_t *ss = arena_alloc(&r->mem, c->nextra * sizeof *ss);
+        if (!sp || !ss)
+            return NULL;
+        for (size_t k = 0; k < c->nextra; k++) {
+            ss[k] = sent0 + c->extra[k];
+            sp[2 * k] = off + td->sents[c->extra[k]].start;
+            sp[2 * k + 1] = off + td->sents[c->extra[k]].end;
+        }
+        e->nextra = c->nextra;
+        e->extra_spans = sp;
+        e->extra_sentences = ss;
+    }
+    return e;
+}
+
+/* Merges the dictionary events dc of the window (cameo_cands) into r after
+ * its built-in ones (r->events[ev0 ..]): one list in sentence order,
+ * built-in events first in a sentence, each with its coder. */
+static int add_cameo(parley_result *r, size_t *ev_cap, const parley_lexicon *lx,
+                     const text_doc *td, const dict_cands *dc, size_t off,
+                     size_t sent0, size_t ev0, arena *work)
+{
+    if (!dc->cv.n)
+        return 0;
+    size_t ev1 = r->nevents;
+    for (size_t i = 0; i < dc->cv.n; i++) {
+        parley_event *e = pack(r, ev_cap, lx, td, &dc->cv.v[i], off, sent0);
+        if (!e)
+            return PARLEY_ENOMEM;
+        e->coder = "dictionary";
+        parley_actor *side[2] = {&e->source, &e->target};
+        for (int k = 0; k < 2; k++) {
+            const char *code = dc->codes[2 * i + k];
+            side[k]->code = arena_strdup(&r->mem, code);
+            side[k]->sector = cameo_code_sector(&r->mem, code);
+            if (!side[k]->code)
+                return PARLEY_ENOMEM;
+        }
+    }
+    /* merge the two runs, each in sentence order, into one */
+    size_t nb = ev1 - ev0, nd = r->nevents - ev1;
+    parley_event *tmp = arena_alloc(work, (nb + nd) * sizeof *tmp);
+    if (!tmp)
+        return PARLEY_ENOMEM;
+    size_t i = ev0, k = ev1, n = 0;
+    while (i < ev1 || k < r->nevents)
+        if (k == r->nevents || (i < ev1 && r->events[i].sentence <= r->events[k].sentence))
+            tmp[n++] = r->events[i++];
+        else
+            tmp[n++] = r->events[k++];
+    for (size_t j = 0; j < n; j++) {
+        parley_event *e = &r->events[ev0 + j];
+        *e = tmp[j];
+        e->seq = ev0 + j > 0 && e[-1].sentence == e->sentence ? e[-1].seq + 1 : 1;
+    }
+    return 0;
+}
+
 /* Codes text[off, end) as one window and appends its sentences and
  * events to r. sent0 is the index of its first sentence. */
 static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
@@ -263,6 +365,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         const token *last = &td.toks[td.sents[0].tok1 - 1];
         titled = !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
     }
+    events_delegates(&st, &cv);
     if (events_merge(&work, lx, &cv, titled))
         goto done;
     for (size_t i = 0; i < td.nsents; i++) {
@@ -275,166 +378,30 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         sp[2 * r->nsents + 1] = off + td.sents[i].end;
         r->nsents++;
     }
-    uint32_t last_sent = UINT32_MAX;
-    size_t seq = 0;
+    /* the community's dictionaries first: an event both coders find is
+     * kept once (cameo_cands) */
+    dict_cands dc = {{0}, NULL};
+    if (o && o->cameo) {
+        int32_t code_date = doc_date;
+        if (!code_date && o->default_date)
+            code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
+        if ((rc = cameo_cands(&work, o->cameo, lx, &td, doc_date, code_date, o->negated,
+                              &cv, &dc)))
+            goto done;
+        rc = PARLEY_ENOMEM;
+    }
+    size_t ev0 = r->nevents;
     for (size_t i = 0; i < cv.n; i++) {
         const cand *c = &cv.v[i];
-        if (c->merged_into >= 0)
-            continue;
-        parley_event *ev = grow(&r->mem, r->events, r->nevents, r->nevents + 1,
-                                ev_cap, sizeof *ev);
-        if (!ev)
+        if (c->merged_into < 0 && !pack(r, ev_cap, lx, &td, c, off, sent0))
             goto done;
-        r->events = ev;
-        parley_event *e = &ev[r->nevents++];
-        memset(e, 0, sizeof *e);
-        const lex_code *v = c->code;
-        e->type = arena_strdup(&r->mem, v->type);
-        e->mode = arena_strdup(&r->mem, v->mode);
-        e->cameo = arena_strdup(&r->mem, v->cameo);
-        e->quad = v->quad;
-        e->goldstein = v->goldstein;
-        to_public(&r->mem, lx, &td, &c->src, &e->source);
-        to_public(&r->mem, lx, &td, &c->tgt, &e->target);
-        e->date = format_date(&r->mem, c->date);
-        e->date_precision = date_precision(e->date);
-        e->coder = "builtin";
-        if (c->place >= 0) {
-            const lex_place *p = &lx->places[c->place];
-            e->place.name = arena_strdup(&r->mem, p->name);
-            e->place.country = arena_strdup(&r->mem, p->iso3);
-            e->place.lat = p->lat;
-            e->place.lon = p->lon;
-            e->place.has_coords = 1;
-        }
-        for (size_t t = 0; t < c->ntopics; t++)
-            e->topics[e->ntopics++] = arena_strdup(&r->mem, c->topics[t]);
-        e->negated = c->negated;
-        e->sentence = sent0 + c->sent;
-        seq = c->sent == last_sent ? seq + 1 : 1;
-        last_sent = c->sent;
-        e->seq = seq;
-        e->span[0] = off + td.sents[c->sent].start;
-        e->span[1] = off + td.sents[c->sent].end;
-        if (c->nextra) {
-            size_t *sp = arena_alloc(&r->mem, c->nextra * 2 * sizeof *sp);
-            size_t *ss = arena_alloc(&r->mem, c->nextra * sizeof *ss);
-            if (!sp || !ss)
-                goto done;
-            for (size_t k = 0; k < c->nextra; k++) {
-                ss[k] = sent0 + c->extra[k];
-                sp[2 * k] = off + td.sents[c->extra[k]].start;
-                sp[2 * k + 1] = off + td.sents[c->extra[k]].end;
-            }
-            e->nextra = c->nextra;
-            e->extra_spans = sp;
-            e->extra_sentences = ss;
-        }
     }
+    if ((rc = add_cameo(r, ev_cap, lx, &td, &dc, off, sent0, ev0, &work)))
+        goto done;
     rc = 0;
 done:
     arena_release(&work);
     return rc;
-}
-
-static const char *dup_or_null(arena *a, const char *s)
-{
-    return s ? arena_strdup(a, s) : NULL;
-}
-
-static void copy_actor(arena *a, parley_actor *d, const parley_actor *s)
-{
-    d->text = s->text; /* a view into the document, as ours are */
-    d->name = dup_or_null(a, s->name);
-    d->role = dup_or_null(a, s->role);
-    d->country = dup_or_null(a, s->country);
-    d->org = dup_or_null(a, s->org);
-    d->code = dup_or_null(a, s->code);
-    d->sector = dup_or_null(a, s->sector); /* the result of cr is freed */
-}
-
-/* The index of the sentence of r that contains byte offset at. */
-static size_t sentence_of(const parley_result *r, size_t at)
-{
-    size_t lo = 0, hi = r->nsents;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (r->spans[2 * mid] <= at)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-/* Codes doc with the CAMEO dictionaries and merges their events into r:
- * in a sentence where they coded something, they replace the built-in
- * events (the user's dictionaries win); the order stays by sentence. */
-static int add_cameo(parley_result *r, const parley_code_opts *o,
-                     const parley_doc *doc)
-{
-    parley_cameo_code_opts co = {0};
-    co.date = o->default_date;
-    parley_cameo_result *cr;
-    int rc = parley_cameo_code(o->cameo, doc, &co, &cr);
-    if (rc)
-        return rc;
-    size_t nc = parley_cameo_result_count(cr);
-    if (!nc || !r->nsents) {
-        parley_cameo_result_free(cr);
-        return 0;
-    }
-    /* which sentences the dictionaries coded */
-    uint8_t *has = arena_zalloc(&r->mem, r->nsents);
-    parley_event *all = arena_zalloc(&r->mem, (r->nevents + nc) * sizeof *all);
-    if (!has || !all) {
-        parley_cameo_result_free(cr);
-        return PARLEY_ENOMEM;
-    }
-    for (size_t i = 0; i < nc; i++)
-        has[sentence_of(r, parley_cameo_result_event(cr, i)->span[0])] = 1;
-    size_t n = 0, i = 0, k = 0;
-    while (i < r->nevents || k < nc) {
-        const parley_event *ce = k < nc ? parley_cameo_result_event(cr, k) : NULL;
-        size_t cs = ce ? sentence_of(r, ce->span[0]) : SIZE_MAX;
-        if (i < r->nevents && r->events[i].sentence <= cs) {
-            if (!has[r->events[i].sentence])
-                all[n++] = r->events[i];
-            i++;
-            continue;
-        }
-        parley_event *e = &all[n++];
-        *e = *ce;
-        e->type = dup_or_null(&r->mem, ce->type);
-        e->mode = dup_or_null(&r->mem, ce->mode);
-        e->cameo = dup_or_null(&r->mem, ce->cameo);
-        e->date = dup_or_null(&r->mem, ce->date);
-        copy_actor(&r->mem, &e->source, &ce->source);
-        copy_actor(&r->mem, &e->target, &ce->target);
-        e->place.name = dup_or_null(&r->mem, ce->place.name);
-        e->place.country = dup_or_null(&r->mem, ce->place.country);
-        for (size_t t = 0; t < ce->ntopics; t++)
-            e->topics[t] = dup_or_null(&r->mem, ce->topics[t]);
-        e->sentence = cs;
-        e->span[0] = r->spans[2 * cs];
-        e->span[1] = r->spans[2 * cs + 1];
-        e->nextra = 0;
-        e->extra_spans = NULL;
-        e->extra_sentences = NULL;
-        k++;
-    }
-    /* number the events of each sentence again */
-    for (size_t j = 0; j < n; j++)
-        all[j].seq = j && all[j - 1].sentence == all[j].sentence ? all[j - 1].seq + 1 : 1;
-    r->events = all;
-    r->nevents = n;
-    parley_cameo_result_free(cr);
-    for (size_t j = 0; j < n; j++) {
-        if (!all[j].date && r->doc_date)
-            all[j].date = r->doc_date;
-        all[j].date_precision = date_precision(all[j].date);
-    }
-    return 0;
 }
 
 int parley_code(const parley_lexicon *lx, const parley_doc *doc,
@@ -456,8 +423,6 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
         rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, o);
         off = end;
     }
-    if (!rc && o && o->cameo)
-        rc = add_cameo(r, o, doc);
     if (rc) {
         parley_result_free(r);
         return rc;

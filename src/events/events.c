@@ -29,6 +29,11 @@ typedef struct ctx {
     const char *why; /* the rule at work, for the trace */
     int keep_negated; /* code negated events too */
     int negated;      /* the events being coded are negated */
+    const actor *act_src;   /* the source of the clause being coded */
+    const actor *act_owner; /* whose act "the decision" is, for the
+                               clause being coded */
+    const actor *claimant;  /* the speaker of the complement being coded
+                               ("X said that Y attacked …") */
 } ctx;
 
 /* A view of actors. */
@@ -83,6 +88,9 @@ static int same_actor(const actor *a, const actor *b)
         const char *x = a->agent, *y = b->agent;
         if (x && y && strcmp(x, y) && !(state_sector(x) && state_sector(y)))
             return 0;
+        /* a lawyer the text names is not the court */
+        if ((a->name && !x && !a->role) || (b->name && !y && !b->role))
+            return 0;
         if (a->name || a->role || b->name || b->role)
             return 1;
         return (!x && !y) || (x && y && !strcmp(x, y));
@@ -97,6 +105,10 @@ static int same_side(const actor *a, const actor *b)
     if (!a->country || !b->country || a->org || b->org || strcmp(a->country, b->country))
         return 0;
     const char *x = a->agent, *y = b->agent;
+    /* a person the text names without an office (a lawyer, an activist)
+     * is on no state's side */
+    if ((a->name && !x && !a->role) || (b->name && !y && !b->role))
+        return 0;
     /* a state's organs are one side: the government, its police, army,
      * courts; the opposition or the protesters are another */
     if (!x || !y)
@@ -146,6 +158,38 @@ static int speaker_of(ctx *c, int ci, actors *out);
 static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                      actors *out);
 
+/* "accused the police of … and demanded that they free …": "they" is
+ * the latest group of people named before it in the sentence (a list,
+ * or an organ or group of a state, not a named person) that is no
+ * preposition's object. */
+static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
+{
+    /* "police detained five of them": not the clause's own subject */
+    int own = -1, km = syntax_chunk_at(c->syn, c->ms[mi].t0);
+    if (km >= 0 && CH(c, km)->clause >= 0) {
+        int sj = c->syn->cl[CH(c, km)->clause].subj;
+        if (sj >= 0 && sj != km)
+            own = CH(c, sj)->mention;
+    }
+    for (int q = mi - 1; q >= 0; q--) {
+        const mention *m = &c->ms[q];
+        if (q == own)
+            continue;
+        if (!m->nact || m->kind == MK_GROUP || m->kind == MK_PRONOUN || m->possessive ||
+            m->modifier || (exclude && same_side(&m->acts[0], exclude)))
+            continue;
+        if (m->nact == 1 && (m->kind == MK_PERSON || !(m->acts[0].role || m->acts[0].agent)))
+            continue;
+        int k = syntax_chunk_at(c->syn, m->t0);
+        if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k)
+            continue;
+        out->v = m->acts;
+        out->n = m->nact;
+        return out->n;
+    }
+    return 0;
+}
+
 /* The actors a group mention stands for in a role: as a subject "the
  * parties" are the interlocutors, as an object "both sides" the latest
  * list ("Israel and Palestine"). */
@@ -154,6 +198,8 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 {
     coref_state *st = c->st;
     out->n = 0;
+    if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && they_actors(c, mi, as_object ? exclude : NULL, out))
+        return out->n;
     if (as_object) {
         for (int q = mi - 1; q >= 0; q--)
             if (c->ms[q].nact >= 2 && c->ms[q].kind != MK_GROUP) {
@@ -187,6 +233,10 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 }
 
 static int find_owner(ctx *c, int k, actors *out);
+static void remember_owner(ctx *c, int k, const actor *owner);
+static const actor *last_other_act_of(const ctx *c, const actor *src, int cls);
+static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
+                         actors *out);
 
 /* The owner of a plain noun phrase k: its possessor or modifier mention,
  * its country adjective, a "by" or "of" phrase after it, or the country
@@ -198,25 +248,55 @@ static int owner_actors(ctx *c, int k, actors *out)
     const chunk *ch = CH(c, k);
     coref_state *st = c->st;
     uint64_t head = c->T[ch->head].hash;
+    int cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
     if (find_owner(c, k, out)) {
-        struct owned *o = &st->owned[st->owned_next];
-        o->head = head;
-        o->owner = out->v[0];
-        o->sent = c->si;
-        st->owned_next = (st->owned_next + 1) % OWNED;
+        remember_owner(c, k, &out->v[0]);
         return out->n;
     }
-    if (!tok_in(&c->T[ch->t0], W_DET))
+    /* only a definite phrase refers back: "the strike", not "a strike" */
+    if (!tok_in(&c->T[ch->t0], W_DET) || tok_eq(&c->T[ch->t0], "a") ||
+        tok_eq(&c->T[ch->t0], "an"))
         return 0;
-    for (int i = 0; i < OWNED; i++) {
-        const struct owned *o = &st->owned[i];
-        if (o->head == head && o->sent < c->si && o->sent + 3 >= c->si) {
+    /* "welcomed the decision", "condemned the move", "this is a
+     * political verdict": the latest act of another party than the
+     * clause's subject */
+    if ((tok_in(&c->T[ch->head], W_ACT_NOUNS) ||
+         (ch->t1 == ch->t0 + 1 && (tok_eq(&c->T[ch->t0], "this") ||
+                                   tok_eq(&c->T[ch->t0], "that")))) &&
+        c->act_owner) {
+        /* "welcomed the truce": the latest act of that kind, if any */
+        int kind = grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
+        const actor *o = kind >= 0 ? last_other_act_of(c, c->act_src, kind) : NULL;
+        out->v = o ? o : c->act_owner;
+        out->n = 1;
+        return 1;
+    }
+    /* "the walkout" after "the unions began a strike": the same noun, or
+     * a noun of the same kind of event */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < OWNED; i++) {
+            const struct owned *o = &st->owned[i];
+            if (!o->head || o->sent > c->si || o->sent + 3 < c->si ||
+                (pass == 0 ? o->head != head : cls < 0 || o->cls != cls))
+                continue;
             out->v = &o->owner;
             out->n = 1;
             return 1;
         }
-    }
     return 0;
+}
+
+/* Remembers owner as the owner of noun phrase k, for "the execution",
+ * "the walkout" later. */
+static void remember_owner(ctx *c, int k, const actor *owner)
+{
+    const chunk *ch = CH(c, k);
+    struct owned *o = &c->st->owned[c->st->owned_next];
+    o->head = c->T[ch->head].hash;
+    o->cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+    o->owner = *owner;
+    o->sent = c->si;
+    c->st->owned_next = (c->st->owned_next + 1) % OWNED;
 }
 
 static int find_owner(ctx *c, int k, actors *out)
@@ -235,7 +315,7 @@ static int find_owner(ctx *c, int k, actors *out)
     }
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
-        for (int j = k + 1; j < c->syn->nch && j <= k + 5; j++) {
+        for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
             /* past nouns, particles and a participle: "the reforms
              * carried out in Uzbekistan" */
@@ -244,9 +324,22 @@ static int find_owner(ctx *c, int k, actors *out)
                 continue;
             if (p->kind != CK_PP)
                 break;
-            if (p->prep != order[o])
+            if (p->prep != order[o]) {
+                crossed = 1;
                 continue;
+            }
+            /* "an airstrike on Wednesday at the request of the
+             * government": an "of" or "in" phrase after another
+             * preposition's phrase is that phrase's */
+            if ((p->prep == P_OF || p->prep == P_IN) && crossed)
+                break;
             const chunk *pn = CH(c, p->np);
+            /* "five of them", "dozens of them": a part of the group */
+            if (pn->mention >= 0 && order[o] == P_OF && j == k + 1 &&
+                c->ms[pn->mention].kind == MK_GROUP &&
+                (c->T[ch->head].tag == ST_NUM || tok_in(&c->T[ch->head], W_QUANTIFIERS)) &&
+                one_np_actors(c, p->np, -1, 0, NULL, out))
+                return out->n;
             if (pn->mention >= 0) {
                 const mention *m = &c->ms[pn->mention];
                 if (m->nact && m->kind != MK_GROUP) {
@@ -254,8 +347,10 @@ static int find_owner(ctx *c, int k, actors *out)
                     out->n = m->nact;
                     return out->n;
                 }
-            } else if (order[o] == P_BY && (pn->owner >= 0 || pn->adj_country >= 0)) {
-                /* "the bombing by the Israeli occupation forces" */
+            } else if ((order[o] == P_BY || order[o] == P_OF) &&
+                       (pn->owner >= 0 || pn->adj_country >= 0)) {
+                /* "the bombing by the Israeli occupation forces", "a
+                 * network of Iranian ship operators" */
                 return find_owner(c, p->np, out);
             }
         }
@@ -274,6 +369,8 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     if (k < 0)
         return 0;
     const chunk *ch = CH(c, k);
+    if (ch->mention < 0 && tok_in(&c->T[ch->head], W_CALENDAR))
+        return 0; /* "on Wednesday" */
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))
@@ -416,11 +513,24 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
 {
     if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) || same_side(src, tgt))
         return 0;
+    const lex_code *code = fr->code;
+    /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
+     * force against the speaker's side, known from the speaker, is the
+     * speaker's accusation */
+    const actor *cl = c->claimant;
+    if (cl && code->quad == 4 && same_side(cl, tgt) && !same_side(cl, src)) {
+        const lex_code *acc = lexicon_code(c->lx, "112");
+        if (acc && acc->type) {
+            code = acc;
+            tgt = src;
+            src = cl;
+        }
+    }
     cand *e = push(c);
     if (!e)
         return PARLEY_ENOMEM;
     e->frame = fr;
-    e->code = fr->code;
+    e->code = code;
     e->src = *src;
     e->tgt = *tgt;
     e->sent = c->si;
@@ -511,6 +621,14 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             break;
         case PE_CLASS: {
             int k = np_at(c, t), in;
+            /* "carried out a \"massive strike\"": quotation marks */
+            if (k < 0 && t + 1 < end && syntax_chunk_at(c->syn, t) >= 0 &&
+                CH(c, syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)
+                k = np_at(c, t + 1);
+            else if (k >= 0 && CH(c, k)->t1 == t + 1 && tok_in(&c->T[t], W_DET) &&
+                     t + 2 < end && syntax_chunk_at(c->syn, t + 1) >= 0 &&
+                     CH(c, syntax_chunk_at(c->syn, t + 1))->kind == CK_QUOTE && np_at(c, t + 2) >= 0)
+                k = np_at(c, t + 2);
             if (k < 0)
                 return 0;
             if (!np_in_class(c, k, p->cls[e], &in)) {
@@ -618,11 +736,17 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
     out->n = 0;
     for (int j = ci + 1; j < c->syn->ncl; j++) {
         const clause *d = &c->syn->cl[j];
-        int p = d->parent;
-        while (p > ci)
+        int p = d->parent, top = j;
+        while (p > ci) {
+            top = p;
             p = c->syn->cl[p].parent;
+        }
         if (p != ci)
             break;
+        /* "demanded the release of the crew, most of whom are …": a
+         * relative clause is no complement */
+        if (c->syn->cl[top].kind == CL_REL)
+            continue;
         for (int k = d->c0; k < d->c1; k++) {
             if (CH(c, k)->kind != CK_NP || CH(c, k)->mention < 0)
                 continue;
@@ -644,7 +768,8 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
     int shifted = 0;
     for (int k = cl->c0; k < cl->c1; k++) {
         const chunk *ch = CH(c, k);
-        if (ch->t0 < t || ch->kind == CK_ADV)
+        /* "blamed \"army drones\"": quotation marks are no words */
+        if (ch->t0 < t || ch->kind == CK_ADV || ch->kind == CK_QUOTE)
             continue;
         if (ch->kind == CK_PP && ch->np == k + 1 && (ch->prep == P_AT || ch->prep == P_IN ||
                                                     ch->prep == P_ON)) {
@@ -692,6 +817,29 @@ static int pp_fronted(const ctx *c, const clause *cl, int prep)
     return -1;
 }
 
+/* "sent aid to Aden", "delivered medicines to hospitals in Port Sudan":
+ * the country of the place that noun phrase k names or is in. */
+static int place_actor(ctx *c, int k, actors *out)
+{
+    uint32_t s1 = c->td->sents[c->si].tok1;
+    if (CH(c, k)->kind == CK_PP)
+        k = CH(c, k)->np;
+    int in = k >= 0 && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
+             CH(c, k + 1)->prep == P_IN ? CH(c, k + 1)->np : -1;
+    for (int j = k; j >= 0; j = j == k ? in : -1) {
+        const chunk *ch = CH(c, j);
+        uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
+        size_t l;
+        int p = events_place_at(c->lx, c->T, t, s1, &l);
+        if (p >= 0 && t + l == ch->t1) {
+            out->v = country_actor(c, c->lx->places[p].iso3, ch->t0, ch->t1);
+            out->n = out->v ? 1 : 0;
+            return out->n;
+        }
+    }
+    return 0;
+}
+
 /* The target of a verb frame in clause ci, by its slots. */
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                         actors *out)
@@ -733,7 +881,24 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 goto found;
             continue;
         }
-        if (k >= 0 && np_actors(c, k, ci, owner_ok, src, out))
+        if (sl->kind == SL_NOUN && k >= 0 && src && np_actors(c, k, ci, owner_ok, NULL, out) == 1 &&
+            out->v[0].host && same_side(&out->v[0], src)) {
+            /* "recalled its ambassador to Kenya": aimed at the host */
+            out->v = country_actor(c, out->v[0].host, CH(c, k)->t0, CH(c, k)->t1);
+            out->n = out->v ? 1 : 0;
+            if (out->n)
+                goto found;
+        }
+        /* a slot that names only the source's side ("recalled its
+         * ambassador from Tallinn") leaves the target to the next one */
+        if (k >= 0 && np_actors(c, k, ci, owner_ok, src, out)) {
+            drop_side(c, out, src);
+            if (out->n || sl->kind != SL_NOUN)
+                return out->n;
+            continue;
+        }
+        if (k >= 0 && sl->kind == SL_PREP && (sl->prep == P_TO || sl->prep == P_INTO) &&
+            place_actor(c, k, out))
             goto found;
     }
     return 0;
@@ -813,6 +978,23 @@ static int own_government(ctx *c, const actor *src, actors *out)
     return 1;
 }
 
+/* "the junta declared a ceasefire": its country's rebels; "the alliance
+ * of armed groups announced a pause": their government. */
+static int foe(ctx *c, const actor *src, actors *out)
+{
+    out->n = 0;
+    if (!src->country || src->org)
+        return 0;
+    actor *g = new_actor(c);
+    if (!g)
+        return 0;
+    g->country = src->country;
+    g->agent = !src->agent || state_sector(src->agent) ? "REB" : "GOV";
+    out->v = g;
+    out->n = 1;
+    return 1;
+}
+
 /* ---- verbal frames --------------------------------------------------------------------------- */
 
 /* Whether clause ci, or one it depends on, is a condition, a question or
@@ -834,6 +1016,37 @@ static int judged(const ctx *c, const clause *cl, uint32_t t)
         if (tok_in(&c->T[k], W_NEGATIVE))
             return 1;
     return 0;
+}
+
+/* The source of the latest event (of the last three sentences) whose
+ * source is not on src's side: whose "decision" or "move" the text
+ * means. */
+static const actor *last_other_act(const ctx *c, const actor *src)
+{
+    for (size_t k = c->cv->n; k-- > 0;) {
+        const cand *p = &c->cv->v[k];
+        if (p->sent + 3 < c->si)
+            break;
+        if (!same_side(&p->src, src))
+            return &p->src;
+    }
+    return NULL;
+}
+
+/* The source of the latest event whose source is not on src's side and
+ * whose trigger names a noun of class cls ("welcomed the truce" after
+ * "declared a ceasefire" some paragraphs before), or NULL. */
+static const actor *last_other_act_of(const ctx *c, const actor *src, int cls)
+{
+    for (size_t k = c->cv->n; k-- > 0;) {
+        const cand *p = &c->cv->v[k];
+        if (src && same_side(&p->src, src))
+            continue;
+        for (uint32_t q = p->trig0; q < p->trig1; q++)
+            if (grammar_noun_class(c->lx, c->T, q, q) == cls)
+                return &p->src;
+    }
+    return NULL;
 }
 
 /* The source of a passive: the "by" agent; else the party of "summoned
@@ -869,9 +1082,13 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     actors src = {0}, tgt = {0};
     if (fr->flags & FR_PRED) {
         c->why = "predicate: speaker -> subject";
-        if (!speaker_of(c, ci, &src) || !np_actors(c, cl->subj, ci, 1, NULL, &tgt))
+        if (!speaker_of(c, ci, &src))
             return 0;
-        drop_side(c, &tgt, &src.v[0]);
+        c->act_owner = last_other_act(c, &src.v[0]);
+        c->act_src = &src.v[0];
+            if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt))
+            return 0;
+            drop_side(c, &tgt, &src.v[0]);
         return pairs(c, fr, src, tgt, t0, t1, made);
     }
     if (vg->flags & VG_PASSIVE) {
@@ -915,19 +1132,34 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     }
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
         return 0;
+    c->act_owner = last_other_act(c, &src.v[0]);
+    c->act_src = &src.v[0];
+    actors sp;
+    c->claimant = cl->kind != CL_MAIN && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
+                      ? &sp.v[0] : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
-    /* "X and Y signed the plan between their ministries": among them */
+    if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
+        return 0;
+    /* "X and Y signed the plan between their ministries": among them;
+     * but "Qatari and Egyptian mediators held talks with Hamas": each
+     * with the named counterpart */
     c->why = "active: among the subjects";
-    if ((fr->flags & FR_SYM) && src.n >= 2)
+    if ((fr->flags & FR_SYM) && src.n >= 2) {
+        c->why = "active: subjects -> slot";
+        if (frame_target(c, ci, m, &src.v[0], &tgt) && !same_side(&tgt.v[0], &src.v[1]))
+            return pairs(c, fr, src, tgt, t0, t1, made);
+        c->why = "active: among the subjects";
         return among(c, fr, src, t0, t1, made);
+    }
     c->why = "active: subject -> slot";
     if (frame_target(c, ci, m, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
-    if (((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
-        ((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
-        ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)))
+    if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
     return 0;
 }
@@ -940,18 +1172,25 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     const clause *cl = &c->syn->cl[ci];
     const chunk *vg = CH(c, cl->vg);
     int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci);
+    /* a threat is said of the future, but "is expected to retaliate" is
+     * someone's forecast */
     if (fr->flags & FR_THREAT)
-        return future || (cl->flags & (CF_REPORTED | CF_QUOTE)) || (fr->flags & FR_PRED);
+        return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
         return 0;
+    /* "has repeatedly brushed aside": a standing position */
+    for (uint32_t t = vg->t0; t < vg->t1; t++)
+        if (tok_in(&c->T[t], W_HABITUAL))
+            return 0;
     /* "did not meet", "no agreements were signed": negated */
     int neg = (vg->flags & VG_NEG) ||
               (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG) && CH(c, cl->subj)->kind == CK_NP);
     if (neg && !c->keep_negated)
         return 0;
     if ((fr->flags & FR_INF) || (fr->flags & FR_NOINF)) {
-        int inf = ci + 1 < c->syn->ncl && c->syn->cl[ci + 1].kind == CL_INF &&
-                  c->syn->cl[ci + 1].parent == ci;
+        int inf = 0;
+        for (int j = ci + 1; j < c->syn->ncl && !inf; j++)
+            inf = c->syn->cl[j].kind == CL_INF && c->syn->cl[j].parent == ci;
         if (((fr->flags & FR_INF) && !inf) || ((fr->flags & FR_NOINF) && inf))
             return 0;
     }
@@ -966,7 +1205,7 @@ static int verbal_events(ctx *c, int ci)
     vmatch m[MAX_MATCH];
     int n = match_verb(c, ci, m, MAX_MATCH);
     for (int i = 0; i < n; i++) {
-        if (!mood_ok(c, ci, m[i].fr))
+            if (!mood_ok(c, ci, m[i].fr))
             continue;
         const chunk *vg = CH(c, cl->vg);
         c->negated = !(m[i].fr->flags & FR_THREAT) &&
@@ -976,12 +1215,17 @@ static int verbal_events(ctx *c, int ci)
         size_t before = c->cv->n;
         int rc = code_match(c, ci, &m[i], &made);
         c->negated = 0;
+        c->act_owner = NULL;
+        c->claimant = NULL;
         if (rc)
             return rc;
         if (made || (m[i].fr->flags & FR_REPORT)) {
+            /* "the unions began a strike": the strike is theirs */
+            if (made && m[i].cls_np >= 0 && c->cv->n > before &&
+                !(m[i].fr->flags & FR_SYM))
+                remember_owner(c, m[i].cls_np, &c->cv->v[before].src);
             if (m[i].cls_np >= 0)
                 c->used[m[i].cls_np] = 1;
-            (void)before;
             break;
         }
     }
@@ -989,6 +1233,15 @@ static int verbal_events(ctx *c, int ci)
 }
 
 /* ---- nominal events ---------------------------------------------------------------------- */
+
+/* The clause that continues clause ci after a parenthesis, or -1. */
+static int continuation(const ctx *c, int ci)
+{
+    for (int j = ci + 1; j < c->syn->ncl; j++)
+        if (c->syn->cl[j].cont == ci)
+            return j;
+    return -1;
+}
 
 /* Whether noun phrase k of clause ci is told as done: inside "during",
  * "at", "after", "following", "in" or "on"; owned ("X's call with Y"); or
@@ -1008,6 +1261,13 @@ static int told_as_done(const ctx *c, int ci, int k)
     const clause *cl = &c->syn->cl[ci];
     if (ch->owner >= 0 && (cl->vg < 0 || cl->subj == k))
         return 1;
+    if (cl->subj == k && cl->vg < 0) {
+        /* "a convoy carrying food reached …": the verb after the
+         * parenthesis */
+        int ct = continuation(c, ci);
+        if (ct >= 0)
+            return told_as_done(c, ct, k);
+    }
     if (cl->subj == k && cl->vg >= 0) {
         const chunk *vg = CH(c, cl->vg);
         return !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci) &&
@@ -1024,6 +1284,20 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
     out->n = 0;
     *between = 0;
     const clause *cl = &c->syn->cl[ci];
+    if (cl->subj == k && cl->vg < 0 && continuation(c, ci) >= 0)
+        cl = &c->syn->cl[continuation(c, ci)];
+    if (cl->subj == k && cl->vg > k && (fr->flags & FR_FROM)) {
+        /* "a convoy from X reached El Fasher": where it arrived */
+        for (int j = cl->vg + 1; j < cl->c1; j++) {
+            const chunk *p = CH(c, j);
+            if (p->kind != CK_NP)
+                continue;
+            if (p->mention >= 0 && np_actors(c, j, ci, 0, src, out))
+                return out->n;
+            if (p->mention < 0 && place_actor(c, j, out))
+                return out->n;
+        }
+    }
     if (cl->subj == k && cl->vg > k) {
         /* "a telephone conversation took place between X and Y" */
         for (int s = 0; s < fr->nslots; s++) {
@@ -1044,7 +1318,11 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
             break;
         for (int s = 0; s < fr->nslots; s++)
             if (fr->slots[s].kind == SL_PREP && fr->slots[s].prep == p->prep &&
-                np_actors(c, p->np, ci, !(fr->flags & FR_NOOWNER), src, out)) {
+                (np_actors(c, p->np, ci, !(fr->flags & FR_NOOWNER), src, out) ||
+                 /* "an attack on Kharkiv": on the city's state (a visit
+                  * to Geneva is no meeting with Switzerland) */
+                 ((p->prep == P_ON || p->prep == P_AGAINST) && p->np >= 0 &&
+                  fr->code->quad >= 3 && place_actor(c, p->np, out)))) {
                 *between = p->prep == P_BETWEEN;
                 return out->n;
             }
@@ -1058,6 +1336,12 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
 {
     const chunk *ch = CH(c, k);
     out->n = 0;
+    if (ch->mention >= 0 && c->ms[ch->mention].nact) {
+        /* "a Chinese aircraft carrying aid" */
+        out->v = c->ms[ch->mention].acts;
+        out->n = c->ms[ch->mention].nact;
+        return out->n;
+    }
     if ((ch->owner >= 0 || ch->adj_country >= 0) && owner_actors(c, k, out))
         return out->n;
     int by = -1;
@@ -1066,6 +1350,15 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
         if (p->kind != CK_PP)
             break;
         if (p->prep == P_BY || ((fr->flags & FR_OF) && p->prep == P_OF))
+            by = p->np;
+    }
+    /* "a convoy of 28 trucks carrying food from the WFP" */
+    for (int j = k + 1; by < 0 && (fr->flags & FR_FROM) && j < c->syn->nch && j <= k + 8; j++) {
+        const chunk *p = CH(c, j);
+        if (p->kind == CK_PUNCT || p->kind == CK_CONJ ||
+            (p->kind == CK_VG && !(p->flags & (VG_ING | VG_PART))))
+            break;
+        if (p->kind == CK_PP && p->prep == P_FROM && p->np >= 0 && CH(c, p->np)->mention >= 0)
             by = p->np;
     }
     if (by >= 0 && np_actors(c, by, ci, 1, NULL, out))
@@ -1085,6 +1378,26 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     return out->n;
 }
 
+/* "a Chinese aircraft carrying 120 tonnes of tents landed in Yangon": a
+ * carrier of goods of a "from" class (aid) stands for them. The frame of
+ * the goods' class, or NULL. */
+static const lex_frame *carried(const ctx *c, int k)
+{
+    if (k + 2 >= c->syn->nch)
+        return NULL;
+    const chunk *v = CH(c, k + 1);
+    if (v->kind != CK_VG || !(v->flags & VG_ING) || !tok_in(&c->T[v->head], W_CARRY) ||
+        CH(c, k + 2)->kind != CK_NP)
+        return NULL;
+    int j = k + 2;
+    if (tok_in(&c->T[CH(c, j)->head], W_QUANTITY) && j + 2 < c->syn->nch &&
+        CH(c, j + 1)->kind == CK_PP && CH(c, j + 1)->prep == P_OF && CH(c, j + 1)->np == j + 2)
+        j += 2;
+    const lex_frame *fr = grammar_class_frame(
+        c->lx, grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head));
+    return fr && (fr->flags & FR_FROM) ? fr : NULL;
+}
+
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
 static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
@@ -1095,7 +1408,10 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         return 0;
     for (int k = k0; k < k1; k++) {
         const chunk *ch = CH(c, k);
-        if (ch->kind != CK_NP || ch->mention >= 0 || c->used[k] ||
+        /* "a Chinese aircraft carrying …": a carrier may be an actor */
+        int carrier = ch->kind == CK_NP && k == cl->subj && !skip_subj && !in_pp &&
+                      ch->mention >= 0 && carried(c, k);
+        if (ch->kind != CK_NP || (ch->mention >= 0 && !carrier) || c->used[k] ||
             (skip_subj && k == cl->subj))
             continue;
         int pp = k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k;
@@ -1103,6 +1419,8 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
             continue;
         int cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
         const lex_frame *fr = grammar_class_frame(c->lx, cls);
+        if (!fr && k == cl->subj)
+            fr = carried(c, k);
         if (!fr || ((fr->flags & FR_PAST) && !told_as_done(c, ci, k)))
             continue;
         actors src, tgt;
@@ -1126,6 +1444,58 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
 }
 
 /* ---- the document's discourse -------------------------------------------------------------- */
+
+/* Records the person of "by" noun phrase k as the head of the delegation
+ * of the state of mention mi. */
+static void add_delegate(ctx *c, int mi, int k)
+{
+    coref_state *st = c->st;
+    const chunk *by = CH(c, k);
+    if (mi < 0 || by->mention < 0 || st->ndele >= DELEGATES)
+        return;
+    mention *d = &c->ms[mi], *p = &c->ms[by->mention];
+    if (d->nact != 1 || d->acts[0].name || !d->acts[0].country || p->nact != 1 ||
+        !p->acts[0].name || !p->acts[0].country)
+        return;
+    actor *h = &p->acts[0];
+    if (strcmp(h->country, d->acts[0].country)) {
+        /* the text says whose delegate an official of unstated country
+         * (given the dateline's) is */
+        if (!st->home || strcmp(h->country, st->home))
+            return;
+        h->country = d->acts[0].country;
+        if (h->entity >= 0 && h->entity < st->nents)
+            st->ents[h->entity].country = h->country;
+    }
+    st->dele[st->ndele].country = d->acts[0].country;
+    st->dele[st->ndele].head = *h;
+    st->dele[st->ndele].sent = c->si;
+    st->ndele++;
+}
+
+/* "The Kazakh delegation was headed by X, and the Hungarian side by Y":
+ * the heads of the delegations of clause ci, also after a gap. */
+static void delegation_heads(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->vg < 0 || cl->subj < 0 || !(CH(c, cl->vg)->flags & VG_PASSIVE) ||
+        !tok_in(&c->T[CH(c, cl->vg)->head], W_HEAD_VERBS))
+        return;
+    int k = cl->vg + 1;
+    if (k + 1 >= c->syn->nch || CH(c, k)->kind != CK_PP || CH(c, k)->prep != P_BY)
+        return;
+    add_delegate(c, CH(c, cl->subj)->mention, k + 1);
+    /* the gap: ", and NP by NP" */
+    for (int j = k + 2; j + 3 < c->syn->nch; j++) {
+        if (CH(c, j)->kind == CK_PUNCT && j + 1 < c->syn->nch)
+            continue;
+        if (CH(c, j)->kind != CK_CONJ || CH(c, j + 1)->kind != CK_NP ||
+            CH(c, j + 2)->kind != CK_PP || CH(c, j + 2)->prep != P_BY)
+            break;
+        add_delegate(c, CH(c, j + 1)->mention, j + 3);
+        break;
+    }
+}
 
 /* A symmetric cooperative event makes its participants the current
  * interlocutors: the new candidates [first, cv->n). */
@@ -1211,7 +1581,8 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv)
 {
-    ctx c = {a, lx, td, td->toks, si, ms, nm, syn, st, sp, cv, NULL, NULL, negated, 0};
+    ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
+             .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
     c.used = arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;
@@ -1227,6 +1598,7 @@ int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
         if (!rc)
             rc = update_group(a, st, cv, before, si);
         before = cv->n;
+        delegation_heads(&c, ci);
         if (!rc)
             rc = verbal_events(&c, ci);
         if (!rc)

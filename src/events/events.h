@@ -14,6 +14,7 @@ typedef struct cand {
     uint32_t trig0, trig1; /* trigger tokens */
     int negated;
     int32_t date;      /* YYYYMMDD, YYYYMM00 for a month, 0 unknown */
+    int date_stated;   /* the text states the date (else the document's) */
     int place;         /* index into lexicon places, or -1 */
     const char *topics[PARLEY_MAX_TOPICS];
     size_t ntopics;
@@ -63,6 +64,15 @@ void attributes_init(attr_state *as, const parley_lexicon *lx,
 void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first);
+
+/* The gazetteer place (or venue's place) named at toks[k], and its length
+ * in tokens; -1 when none. */
+int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
+                    uint32_t s1, size_t *len);
+
+/* Replaces a state in its meetings by the head of its delegation where
+ * the text names one ("The Kazakh delegation was headed by X"). */
+void events_delegates(const coref_state *st, cand_vec *cv);
 
 /* Merges duplicates: the same event (type, participants, date) reported
  * twice becomes one with both evidence sentences; an event whose

@@ -9,6 +9,29 @@
 
 #define MERGE_WINDOW 512
 
+/* The delegation heads of st stand for their states in the meetings
+ * told within two sentences of the one that named them. */
+void events_delegates(const coref_state *st, cand_vec *cv)
+{
+    for (size_t i = 0; i < cv->n; i++) {
+        cand *e = &cv->v[i];
+        if (!events_symmetric(e) || e->code->quad > 2)
+            continue;
+        for (int d = 0; d < st->ndele; d++) {
+            const struct delegate *g = &st->dele[d];
+            if (e->sent + 2 < g->sent || g->sent + 2 < e->sent)
+                continue;
+            actor *sides[2] = {&e->src, &e->tgt};
+            for (int s = 0; s < 2; s++) {
+                actor *a = sides[s];
+                if (!a->name && !a->org && a->country && !strcmp(a->country, g->country) &&
+                    (!a->agent || !strcmp(a->agent, "GOV")))
+                    *a = g->head;
+            }
+        }
+    }
+}
+
 int events_symmetric(const cand *c)
 {
     return (c->frame->flags & FR_SYM) != 0;
@@ -24,12 +47,24 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b)
         return lexicon_org_compatible(lx, a->org, b->org);
     if (a->org || b->org)
         return 0;
+    /* the court and the police of one state are two participants */
+    if (a->agent && b->agent && strcmp(a->agent, b->agent))
+        return 0;
     return a->country && b->country && !strcmp(a->country, b->country);
 }
 
 static int specificity(const actor *a)
 {
     return (a->name ? 4 : 0) + (a->role ? 2 : 0) + (a->country || a->org ? 1 : 0);
+}
+
+static int same_parties(const cand *a, const cand *b)
+{
+    const actor *as[2] = {&a->src, &a->tgt}, *bs[2] = {&b->src, &b->tgt};
+    for (int i = 0; i < 2; i++)
+        if (specificity(as[i]) != specificity(bs[i]))
+            return 0;
+    return 1;
 }
 
 static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
@@ -50,7 +85,15 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
     if (a->sent != b->sent && strcmp(a->code->cameo, b->code->cameo) &&
         !events_symmetric(a))
         return 0;
-    if (a->date && b->date && a->date != b->date) {
+    /* a date the text does not state (the document's) agrees with any
+     * in the headline or the next sentence, and for a meeting told over
+     * several sentences; further on, a statement's is the day of the
+     * story ("Baerbock condemned …" on the dateline's day and "was
+     * summoned" on Tuesday are two events) */
+    int near = !a->sent || !b->sent || events_symmetric(a) ||
+               (a->sent + 1 >= b->sent && b->sent + 1 >= a->sent);
+    if (a->date && b->date && a->date != b->date &&
+        ((a->date_stated && b->date_stated) || !near)) {
         /* a month matches the days inside it */
         int32_t ma = a->date % 100 ? a->date / 100 : a->date / 100;
         int32_t mb = b->date % 100 ? b->date / 100 : b->date / 100;
@@ -84,50 +127,76 @@ static int add_extra(arena *ar, cand *keep, uint32_t sent)
     return 0;
 }
 
+/* Whether a and b name the same participants exactly (not one a less
+ * specific version of the other). */
+
+static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
+{
+    const actor *es = swapped ? &e->tgt : &e->src;
+    const actor *et = swapped ? &e->src : &e->tgt;
+    if (specificity(es) > specificity(&k->src))
+        k->src = *es;
+    if (specificity(et) > specificity(&k->tgt))
+        k->tgt = *et;
+    if (k->place < 0)
+        k->place = e->place;
+    if (((!k->date || k->date % 100 == 0) && e->date % 100) ||
+        (!k->date_stated && e->date_stated)) {
+        k->date = e->date;
+        k->date_stated = e->date_stated;
+    }
+    for (size_t t = 0; t < e->ntopics; t++) {
+        int dup = 0;
+        for (size_t u = 0; u < k->ntopics; u++)
+            dup |= k->topics[u] == e->topics[t];
+        if (!dup && k->ntopics < PARLEY_MAX_TOPICS)
+            k->topics[k->ntopics++] = e->topics[t];
+    }
+    /* a headline restates the body: the body's sentence is the
+     * evidence to show first */
+    if (titled && k->sent == 0 && e->sent > 0) {
+        uint32_t t = k->sent;
+        k->sent = e->sent;
+        e->sent = t;
+    }
+    if (add_extra(a, k, e->sent))
+        return PARLEY_ENOMEM;
+    for (size_t t = 0; t < e->nextra; t++)
+        if (add_extra(a, k, e->extra[t]))
+            return PARLEY_ENOMEM;
+    return 0;
+}
+
 int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled)
 {
     for (size_t i = 0; i < cv->n; i++) {
         cand *e = &cv->v[i];
         /* a report repeats an event of the recent past: look back at most
-         * MERGE_WINDOW candidates, so merging stays linear in length */
+         * MERGE_WINDOW candidates, so merging stays linear in length; the
+         * latest report naming the same parties as this one wins, else
+         * the latest that may be the same */
         size_t from = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
-        for (size_t j = from; j < i; j++) {
+        long best = -1;
+        int best_sw = 0, exact = 0;
+        for (size_t j = i; j-- > from;) {
             cand *k = &cv->v[j];
             int sw;
             if (k->merged_into >= 0 || !same_event(lx, k, e, &sw))
                 continue;
-            const actor *es = sw ? &e->tgt : &e->src;
-            const actor *et = sw ? &e->src : &e->tgt;
-            if (specificity(es) > specificity(&k->src))
-                k->src = *es;
-            if (specificity(et) > specificity(&k->tgt))
-                k->tgt = *et;
-            if (k->place < 0)
-                k->place = e->place;
-            if ((!k->date || k->date % 100 == 0) && e->date % 100)
-                k->date = e->date;
-            for (size_t t = 0; t < e->ntopics; t++) {
-                int dup = 0;
-                for (size_t u = 0; u < k->ntopics; u++)
-                    dup |= k->topics[u] == e->topics[t];
-                if (!dup && k->ntopics < PARLEY_MAX_TOPICS)
-                    k->topics[k->ntopics++] = e->topics[t];
+            int ex = same_parties(k, e);
+            if (best < 0 || (ex && !exact)) {
+                best = (long)j;
+                best_sw = sw;
+                exact = ex;
             }
-            /* a headline restates the body: the body's sentence is the
-             * evidence to show first */
-            if (titled && k->sent == 0 && e->sent > 0) {
-                uint32_t t = k->sent;
-                k->sent = e->sent;
-                e->sent = t;
-            }
-            if (add_extra(a, k, e->sent))
-                return PARLEY_ENOMEM;
-            for (size_t t = 0; t < e->nextra; t++)
-                if (add_extra(a, k, e->extra[t]))
-                    return PARLEY_ENOMEM;
-            e->merged_into = (int)j;
-            break;
+            if (exact)
+                break;
         }
+        if (best < 0)
+            continue;
+        if (absorb(a, &cv->v[best], e, best_sw, titled))
+            return PARLEY_ENOMEM;
+        e->merged_into = (int)best;
     }
     return 0;
 }

@@ -212,8 +212,14 @@ static const char *const list_names[W_NLISTS] = {
     [W_SELF] = "pron-self", [W_THEY] = "pron-they", [W_IT] = "pron-it",
     [W_HIS] = "his", [W_GROUP_NOUNS] = "group-nouns", [W_HOME_NOUN] = "home-noun",
     [W_HOME_DET] = "home-det", [W_CALENDAR] = "calendar",
-    [W_PREPOSITIONS] = "prepositions", [W_QUANTITY] = "quantity",
-    [W_NEGATIVE] = "negative", [W_POSITIVE] = "positive"};
+    [W_QUANTITY] = "quantity",
+    [W_NEGATIVE] = "negative", [W_POSITIVE] = "positive",
+    [W_PERSON_NOUNS] = "person-nouns", [W_PERSON_CUES] = "person-cues",
+    [W_ACT_NOUNS] = "act-nouns", [W_ARMED_NOUNS] = "armed-nouns",
+    [W_LED] = "led", [W_ORG_HEADS] = "org-heads", [W_PLACE_CUES] = "place-cues",
+    [W_SETTING_CUES] = "setting-cues", [W_SETTLEMENTS] = "settlements", [W_UNIT_HEADS] = "unit-heads", [W_APPROX] = "approx",
+    [W_HEAD_VERBS] = "head-verbs", [W_DEADLINE] = "deadline",
+    [W_HABITUAL] = "habitual", [W_CARRY] = "carry"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -252,6 +258,42 @@ void words_annotate(const parley_lexicon *lx, token *toks, size_t n)
     const htab *t = lx->gram ? &lx->gram->words : NULL;
     for (size_t i = 0; i < n; i++)
         toks[i].words = (t ? htab_get(t, toks[i].hash) : 0) | WORDS_KNOWN;
+}
+
+uint64_t grammar_words(const parley_lexicon *lx, const char *s, size_t n)
+{
+    return lx->gram ? htab_get(&lx->gram->words, text_hash(s, n)) : 0;
+}
+
+/* ---- compounds: "Saudi-led" ---------------------------------------------------- */
+
+const lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
+                                const token *t, uint32_t mask)
+{
+    if (!(t->flags & TOK_CAP) || !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))
+        return NULL;
+    const char *dash = strrchr(t->fold, '-');
+    if (!dash || dash == t->fold || !(grammar_words(lx, dash + 1, strlen(dash + 1)) &
+                                      (1ull << W_LED)))
+        return NULL;
+    token pre = *t;
+    pre.fold_len = (uint32_t)(dash - t->fold);
+    pre.hash = text_hash(t->fold, pre.fold_len);
+    pre.lexkinds = 0;
+    /* "US-led": the first part's capitals are its own */
+    const char *raw = text + t->start;
+    size_t rl = t->end - t->start, ncap = 0, nlow = 0;
+    for (size_t k = 0; k < rl && raw[k] != '-'; k++)
+        ncap += raw[k] >= 'A' && raw[k] <= 'Z', nlow += raw[k] >= 'a' && raw[k] <= 'z';
+    if (ncap >= 2 && !nlow)
+        pre.flags |= TOK_ALLCAPS;
+    uint32_t m = mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY));
+    const lex_hit *h;
+    size_t len = lexicon_match(lx, &pre, 0, 1, m, &h);
+    for (; len == 1 && h; h = lexicon_next(lx, h))
+        if (lexicon_hit_ok(lx, h, &pre, 0, m) && h->ntok == 1)
+            return h;
+    return NULL;
 }
 
 /* ---- prepositions ---------------------------------------------------------------- */
@@ -366,11 +408,9 @@ static int valid_cameo(const char *s)
     return 1;
 }
 
-static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
+int lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
+                 int nf, const char **why)
 {
-    struct lex_grammar *g = gram(lx);
-    if (!g)
-        return PARLEY_ENOMEM;
     if (nf != 6) {
         *why = "expected 6 fields: CAMEO | type | mode | quad | goldstein | label";
         return PARLEY_EPARSE;
@@ -385,15 +425,14 @@ static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
     }
     /* a later row with the same code replaces the earlier one */
     lex_code *c = NULL;
-    for (size_t i = 0; i < g->ncodes; i++)
-        if (!strcmp(g->codes[i].cameo, f[0]))
-            c = &g->codes[i];
+    for (size_t i = 0; i < *n; i++)
+        if (!strcmp(v[i].cameo, f[0]))
+            c = &v[i];
     if (!c) {
-        if (GROW(g->codes, g->ncodes, g->codes_cap))
-            return PARLEY_ENOMEM;
-        c = &g->codes[g->ncodes++];
+        if (*n == *cap)
+            return PARLEY_ENOMEM; /* the caller grows v first */
+        c = &v[(*n)++];
     }
-    arena *a = &g->mem;
     c->cameo = arena_strdup(a, f[0]);
     c->type = strcmp(f[1], "-") ? arena_strdup(a, f[1]) : NULL;
     c->mode = strcmp(f[2], "-") ? arena_strdup(a, f[2]) : NULL;
@@ -403,21 +442,40 @@ static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
     return c->cameo && c->label ? 0 : PARLEY_ENOMEM;
 }
 
-const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo)
+static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
-    if (!lx->gram || !cameo)
+    struct lex_grammar *g = gram(lx);
+    if (!g)
+        return PARLEY_ENOMEM;
+    if (g->ncodes == g->codes_cap && GROW(g->codes, g->ncodes, g->codes_cap))
+        return PARLEY_ENOMEM;
+    return lex_code_row(g->codes, &g->ncodes, &g->codes_cap, &g->mem, f, nf, why);
+}
+
+const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo)
+{
+    if (!cameo)
         return NULL;
-    const struct lex_grammar *g = lx->gram;
     const lex_code *best = NULL;
     size_t bl = 0;
-    for (size_t i = 0; i < g->ncodes; i++) {
-        size_t l = strlen(g->codes[i].cameo);
-        if (l > bl && !strncmp(cameo, g->codes[i].cameo, l)) {
-            best = &g->codes[i];
+    for (size_t i = 0; i < n; i++) {
+        const char *k = v[i].cameo;
+        if (k[0] != cameo[0] || (k[0] && k[1] != cameo[1] && k[1]))
+            continue; /* most rows differ in their first two digits */
+        size_t l = strlen(k);
+        if (l > bl && !strncmp(cameo, k, l)) {
+            best = &v[i];
             bl = l;
         }
     }
     return best;
+}
+
+const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo)
+{
+    if (!lx->gram)
+        return NULL;
+    return lex_code_find(lx->gram->codes, lx->gram->ncodes, cameo);
 }
 
 /* ---- frames: the shared fields of verbs.txt and nouns.txt --------------------- */
@@ -431,8 +489,8 @@ static const struct {
     {"noinf", FR_NOINF},     {"report", FR_REPORT}, {"pred", FR_PRED},
     {"threat", FR_THREAT},   {"passive", FR_PASSIVE},
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
-    {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF},
-    {"judge", FR_JUDGE}};
+    {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
+    {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */
@@ -631,8 +689,8 @@ int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
     return 0;
 }
 
-int grammar_noun_event(const parley_lexicon *lx, const token *toks,
-                       size_t np0, size_t head)
+static int class_of_np(const parley_lexicon *lx, const token *toks, size_t np0, size_t head,
+                      int events)
 {
     if (!lx->gram)
         return -1;
@@ -643,7 +701,7 @@ int grammar_noun_event(const parley_lexicon *lx, const token *toks,
     for (uint64_t i = htab_get(&g->heads, toks[head].hash); i;
          i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
-        if (g->ncls[m->cls].frame < 0 || !member_fits(m, toks, np0, head))
+        if ((events && g->ncls[m->cls].frame < 0) || !member_fits(m, toks, np0, head))
             continue;
         if (m->nmods > best_mods || (m->nmods == best_mods && (int)m->cls < best)) {
             best = (int)m->cls;
@@ -651,6 +709,18 @@ int grammar_noun_event(const parley_lexicon *lx, const token *toks,
         }
     }
     return best;
+}
+
+int grammar_noun_event(const parley_lexicon *lx, const token *toks,
+                       size_t np0, size_t head)
+{
+    return class_of_np(lx, toks, np0, head, 1);
+}
+
+int grammar_noun_class(const parley_lexicon *lx, const token *toks,
+                       size_t np0, size_t head)
+{
+    return class_of_np(lx, toks, np0, head, 0);
 }
 
 const lex_frame *grammar_class_frame(const parley_lexicon *lx, int cls)

@@ -26,9 +26,10 @@ enum word_list {
     W_NOT_NAMES, W_PARTICLES, W_DETERMINERS, W_QUANTIFIERS, W_ENDS, W_POSS,
     W_GROUP_NOUNS_EARLY, W_OFFICE_PREMODS, W_GENERIC_HEADS, W_KEEP, W_LOC,
     W_ACTOR_OK, W_LOWER_STARTERS, W_PRON, W_SELF, W_THEY, W_IT, W_HIS,
-    W_GROUP_NOUNS, W_HOME_NOUN, W_HOME_DET, W_CALENDAR, W_PREPOSITIONS,
+    W_GROUP_NOUNS, W_HOME_NOUN, W_HOME_DET, W_CALENDAR,
     /* meaning */
-    W_QUANTITY, W_NEGATIVE, W_POSITIVE,
+    W_QUANTITY, W_NEGATIVE, W_POSITIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
+    W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY,
     W_NLISTS
 };
 
@@ -37,6 +38,17 @@ enum word_list {
 
 /* Sets the word-list mask of toks[0, n) from the lexicon's lists. */
 void words_annotate(const parley_lexicon *lx, token *toks, size_t n);
+
+/* A country's name or adjective joined by a hyphen to a word of the "led"
+ * list ("Saudi-led", "US-run") stands for that country: the payload of
+ * kind LK_ADJ or LK_COUNTRY (in mask) of its first part, or NULL. text is
+ * the document's text. */
+struct lex_hit;
+const struct lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
+                                       const token *t, uint32_t mask);
+
+/* The word-list mask of the folded word s[0, n) (0 when in no list). */
+uint64_t grammar_words(const parley_lexicon *lx, const char *s, size_t n);
 
 /* Whether the folded token is in word list w (enum word_list). Tokens
  * are annotated once per document (words_annotate) before any test. */
@@ -118,6 +130,18 @@ typedef struct lex_code {
  * prefix; NULL when none. */
 const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo);
 
+/* The same in the rows v[0..n) of a table read on its own (the CAMEO
+ * dictionaries' copy of the built-in cameo.txt, src/cameo/load.c). */
+const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo);
+
+/* Reads the fields f[0..nf) of a cameo.txt line into the rows v[0..*n)
+ * (room for *cap; a row with the same code is replaced), strings in a.
+ * Returns 0, PARLEY_ENOMEM (also when v is full), or PARLEY_EPARSE with
+ * *why. */
+struct arena;
+int lex_code_row(lex_code *v, size_t *n, size_t *cap, struct arena *a, char **f,
+                 int nf, const char **why);
+
 /* ---- frames (data/verbs.txt, data/nouns.txt) ---------------------------- */
 
 /* Where a frame looks for its target (verbs.txt's "target" field). */
@@ -156,7 +180,13 @@ enum frame_flag {
     FR_COOP = 1 << 14,   /* joint activity (exercises with X) */
     FR_PAST = 1 << 15,   /* nouns: only an event when told as done */
     FR_OF = 1 << 16,     /* nouns: "the visit of X": source after "of" */
-    FR_JUDGE = 1 << 17   /* only with a word of judgement after the object */
+    FR_JUDGE = 1 << 17,  /* only with a word of judgement after the object */
+    FR_PERSON = 1 << 18, /* the source is a person or an office holder */
+    FR_FROM = 1 << 19,   /* nouns: "aid from X": source after "from"; as a
+                            subject, the place its verb reaches is the
+                            target ("a convoy from X reached El Fasher") */
+    FR_FOE = 1 << 20     /* target: the other side of the source's own
+                            country (a junta's rebels, rebels' government) */
 };
 
 typedef struct lex_frame {
@@ -206,6 +236,9 @@ int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
 int grammar_noun_event(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
 /* A class's frame (the event it makes alone), or NULL. */
+/* The class of the noun phrase [np0, head] whatever it makes, or -1. */
+int grammar_noun_class(const parley_lexicon *lx, const token *toks,
+                       size_t np0, size_t head);
 const lex_frame *grammar_class_frame(const parley_lexicon *lx, int cls);
 
 /* ---- loading ------------------------------------------------------------ */

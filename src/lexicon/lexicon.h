@@ -110,6 +110,9 @@ struct parley_lexicon {
     /* the grammar's vocabulary: word lists, parts of speech, the event
      * table, noun classes and verb frames (grammar.h) */
     struct lex_grammar *gram;
+    /* countries and organisations by CAMEO actor code (lexicon/cameo.c) */
+    struct code_ix *country_by_cameo, *org_by_cameo;
+    size_t ncountry_by_cameo, norg_by_cameo;
 
     arena mem; /* strings and record arrays */
 };
@@ -193,6 +196,20 @@ int lexicon_org_compatible(const parley_lexicon *lx, const char *a,
 int lexicon_country(const parley_lexicon *lx, const char *iso3);
 int lexicon_org(const parley_lexicon *lx, const char *acronym);
 int lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3);
+
+/* ---- CAMEO actor codes (lexicon/cameo.c) ---- */
+
+/* Builds the indexes of countries and organisations by CAMEO code; called
+ * once the files are read. Returns 0 or PARLEY_ENOMEM. */
+int lexicon_cameo_index(parley_lexicon *lx);
+/* The country whose CAMEO code begins the actor code ("RUSMIL" -> Russia),
+ * or -1. */
+int lexicon_country_by_cameo(const parley_lexicon *lx, const char *code);
+/* The organisation whose CAMEO code is the longest that begins the actor
+ * code ("IGOUNO", "IGOUNOMIL" -> the UN), or -1. A code that several
+ * organisations share names one only when they are one organisation and
+ * its bodies (the parentless one); else none ("SYRREB", "PSEREB"). */
+int lexicon_org_by_cameo(const parley_lexicon *lx, const char *code);
 
 /* Segmenter callback: is the folded word an abbreviation? ud = lexicon. */
 int lexicon_is_abbrev(const void *lx, const char *fold, size_t n);

@@ -733,6 +733,8 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
         *bad_lines = ld.bad;
     if (!rc)
         rc = index_holders(lx);
+    if (!rc)
+        rc = lexicon_cameo_index(lx);
     if (rc) {
         parley_lexicon_free(lx);
         return rc;
@@ -763,6 +765,8 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->edge_tags);
     free(lx->hits);
     free(lx->first_bits);
+    free(lx->country_by_cameo);
+    free(lx->org_by_cameo);
     for (int w = 0; w < 2; w++) {
         free(lx->holder_head[w]);
         free(lx->holder_next[w]);

@@ -16,27 +16,13 @@
      LK_BIT(LK_ORG) | LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |          \
      LK_BIT(LK_HONORIFIC))
 
+/* The preposition t is, or P_NONE ("about 200" is no preposition). */
 static int prep_code(const token *t)
 {
-    static const struct {
-        const char *w;
-        int p;
-    } preps[] = {{"with", P_WITH}, {"of", P_OF}, {"to", P_TO},
-                 {"by", P_BY}, {"between", P_BETWEEN}, {"among", P_BETWEEN},
-                 {"in", P_IN}, {"at", P_AT}, {"for", P_FOR},
-                 {"from", P_FROM}, {"on", P_ON}, {"against", P_AGAINST},
-                 {"about", P_OTHER}, {"within", P_IN}, {"into", P_OTHER},
-                 {"over", P_OTHER}, {"under", P_OTHER}, {"via", P_OTHER},
-                 {"through", P_OTHER}, {"toward", P_TO}, {"towards", P_TO},
-                 {"like", P_OTHER}, {"including", P_OTHER},
-                 {"as", P_OTHER}, {"across", P_OTHER}, {"among", P_OTHER}};
-    if (!tok_in(t, W_PREPOSITIONS))
-        return P_NONE;
-    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
-        if (tok_eq_var(t, preps[i].w))
-            return preps[i].p;
-    return P_NONE;
+    return t->tag == ST_ADV ? P_NONE : prep_of(t);
 }
+
+struct mvec;
 
 typedef struct scan {
     arena *a;
@@ -45,6 +31,7 @@ typedef struct scan {
     const token *toks;
     uint32_t s0, s1;
     coref_state *st;
+    const struct mvec *mv; /* the sentence's mentions so far */
 } scan;
 
 /* The first usable payload of the longest actor phrase at i. */
@@ -58,8 +45,8 @@ static size_t match_at(const scan *sc, size_t i, uint32_t mask,
             *out = h;
             return len;
         }
-    *out = NULL;
-    return 0;
+    *out = grammar_compound(sc->lx, sc->td->text, &sc->toks[i], mask);
+    return *out ? 1 : 0;
 }
 
 static int is_kind(const scan *sc, size_t i, uint32_t mask, size_t *len,
@@ -107,6 +94,11 @@ static int name_token_in(const scan *sc, size_t i, int inside)
     if (l == 1 && inside && (h->kind == LK_ADJ || h->kind == LK_PLACE) &&
         (i + 1 >= sc->s1 || !cap_word(&sc->toks[i + 1])) &&
         !is_kind(sc, i + 1, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
+        return 1;
+    /* "Vladimir Padrino Lopez": a town's name that begins a name */
+    if (l == 1 && !inside && h->kind == LK_PLACE && i + 1 < sc->s1 &&
+        cap_word(&sc->toks[i + 1]) && !tok_in(&sc->toks[i + 1], W_NOT_NAMES) &&
+        !is_kind(sc, i + 1, ACTOR_KINDS | LK_BIT(LK_PLACE), NULL, NULL))
         return 1;
     if (l) {
         /* a known person's name beats a place or office reading */
@@ -163,10 +155,15 @@ static size_t parse_name(const scan *sc, size_t i, size_t *n0)
             words++;
             continue;
         }
-        if (words && tok_in(t, W_PARTICLES) && k + 1 < sc->s1 &&
-            name_token(sc, k + 1)) {
-            k++;
-            continue;
+        if (words && tok_in(t, W_PARTICLES)) {
+            /* "de la Fuente", "van der Leyen" */
+            size_t p = k + 1;
+            if (p < sc->s1 && tok_in(&sc->toks[p], W_PARTICLES))
+                p++;
+            if (p < sc->s1 && name_token(sc, p)) {
+                k = p;
+                continue;
+            }
         }
         break;
     }
@@ -218,6 +215,7 @@ typedef struct office_info {
     const char *role, *agent, *country, *org;
     const char *title; /* the office as written, folded ("secretary of state") */
     const char *portfolio;
+    const char *host; /* "Ambassador to Kenya": KEN */
     int plural, counterpart, possessor;
     int generic; /* head is a generic noun ("side", "diplomat") */
 } office_info;
@@ -256,6 +254,45 @@ static size_t skip_det(const scan *sc, size_t j)
 
 static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth);
 
+typedef struct mvec {
+    mention *v;
+    int n, cap;
+} mvec;
+
+/* "its forces", "its Director-General": the state or organisation named
+ * last in the sentence, else the latest one that was a subject, else the
+ * latest organisation. */
+static int state_or_org(const mention *m)
+{
+    return m->nact == 1 && !m->acts[0].name && (m->acts[0].country || m->acts[0].org);
+}
+
+static void its_owner(const scan *sc, office_info *oi)
+{
+    /* the sentence's subject first ("Mexico breaks off relations with
+     * Ecuador after police storm its embassy"), else the latest */
+    const mention *pick = NULL;
+    int n = sc->mv ? sc->mv->n : 0;
+    for (int q = 0; q < n && !pick; q++)
+        if (sc->mv->v[q].prep == P_NONE && !sc->mv->v[q].modifier &&
+            state_or_org(&sc->mv->v[q]))
+            pick = &sc->mv->v[q];
+    for (int q = n - 1; q >= 0 && !pick; q--)
+        if (state_or_org(&sc->mv->v[q]))
+            pick = &sc->mv->v[q];
+    if (pick) {
+        oi->country = pick->acts[0].org ? NULL : pick->acts[0].country;
+        oi->org = pick->acts[0].org;
+        return;
+    }
+    if (sc->st->last_it.country || sc->st->last_it.org) {
+        oi->country = sc->st->last_it.org ? NULL : sc->st->last_it.country;
+        oi->org = sc->st->last_it.org;
+        return;
+    }
+    oi->org = sc->st->last_org;
+}
+
 
 /* Post-modifiers of an office head at j: "of Kazakhstan", "of the UN
  * Secretary-General", "for Legal Affairs", "(UNRCCA)", "to the UN". */
@@ -278,10 +315,19 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
             }
             break;
         }
-        if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && oi->role &&
-                                    (strstr(oi->role, "Ambassador") ||
-                                     strstr(oi->role, "Representative") ||
-                                     strstr(oi->role, "Envoy")))) {
+        int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
+                                 strstr(oi->role, "Representative") ||
+                                 strstr(oi->role, "Envoy"));
+        /* "its ambassador in Tehran": the state it is posted to */
+        if (envoy && tok_eq(&T[j], "in") && j + 1 < sc->s1) {
+            const char *c = country_at(sc, j + 1, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
+            if (c && oi->possessor) {
+                oi->host = c;
+                j += 1 + l;
+                continue;
+            }
+        }
+        if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && envoy)) {
             int is_of = tok_eq(&T[j], "of");
             size_t k = skip_det(sc, j + 1);
             const char *c, *o;
@@ -289,7 +335,9 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                                 LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL)))) {
                 if (is_kind(sc, k + l, LK_BIT(LK_OFFICE), NULL, NULL))
                     break; /* "of Kazakhstan Foreign Minister" is odd */
-                if (is_of || !oi->country)
+                if (!is_of)
+                    oi->host = c;
+                if (is_of || (!oi->country && !oi->possessor))
                     oi->country = c;
                 j = k + l;
                 continue;
@@ -384,7 +432,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     if (j < sc->s1 && tok_in(&T[j], W_POSS)) {
         oi->possessor = 1;
         if (tok_eq(&T[j], "its"))
-            oi->org = sc->st->last_org;
+            its_owner(sc, oi);
         j++;
     } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
                (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
@@ -397,6 +445,15 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
             const lex_hit *ha;
             if (!is_kind(sc, j, ACTOR_KINDS & ~LK_BIT(LK_HONORIFIC), &la, &ha) || la <= l)
                 break;
+        }
+        /* "the Trudeau government": the leader's state */
+        if (premods == 0 && j > i && is_kind(sc, j, LK_BIT(LK_PERSON), &l, &h) &&
+            sc->lx->persons[h->idx].country && j + l < sc->s1 &&
+            !(T[j + l].flags & TOK_CAP) && tok_in(&T[j + l], W_GENERIC_HEADS)) {
+            oi->country = sc->lx->persons[h->idx].country;
+            j += l;
+            premods++;
+            continue;
         }
         if (is_kind(sc, j, ACTOR_KINDS, &l, &h)) {
             if (h->kind == LK_ADJ) {
@@ -532,15 +589,11 @@ static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
     ac->country = oi->country;
     ac->org = oi->org;
     ac->title = oi->title;
+    ac->host = oi->host;
     if (ac->org && ac->country && oi->role && !strstr(oi->role, "Ambassador") &&
         !strstr(oi->role, "Representative"))
         ac->country = NULL; /* "the Kazakh head of the SCO": the org rules */
 }
-
-typedef struct mvec {
-    mention *v;
-    int n, cap;
-} mvec;
 
 static mention *add_mention(const scan *sc, mvec *mv, size_t t0, size_t t1,
                             int kind, int nact)
@@ -793,6 +846,45 @@ static const char *known_acronym(const scan *sc, const token *t)
     return NULL;
 }
 
+/* Whether the unknown name [i, ne) stands where only a person can: after
+ * a noun for people ("lawyer Ines Trabelsi"), before ", who" or an
+ * apposition with an article (", a lawyer"), before a verb of saying
+ * ("Kiprono said"), after "said" ("…, said Maria Zakharova"). *role is
+ * the office the noun before it names, if any. */
+static int person_context(const scan *sc, size_t i, size_t ne, const char **role)
+{
+    const token *T = sc->toks;
+    *role = NULL;
+    for (size_t k = i; k < ne; k++)
+        if (is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG) |
+                              LK_BIT(LK_PLACE), NULL, NULL))
+            return 0; /* "Port Sudan", "Kuwait City" */
+    if (i > sc->s0 && tok_in(&T[i - 1], W_PERSON_NOUNS) && !(T[i - 1].flags & TOK_CAP)) {
+        const lex_hit *h;
+        if (match_at(sc, i - 1, LK_BIT(LK_OFFICE), &h) == 1)
+            *role = sc->lx->offices[h->idx].role;
+        return 1;
+    }
+    if (i > sc->s0 && (tok_eq(&T[i - 1], "said") || tok_eq(&T[i - 1], "says")))
+        return 1;
+    if (ne < sc->s1 && tok_in(&T[ne], W_PERSON_CUES))
+        return 1;
+    if (ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
+        (tok_in(&T[ne + 1], W_PERSON_CUES) || tok_eq(&T[ne + 1], "a") ||
+         tok_eq(&T[ne + 1], "an")))
+        return 1;
+    return 0;
+}
+
+/* Whether an organisation is an armed group: its CAMEO code says REB or
+ * IMG. */
+static int armed_org(const parley_lexicon *lx, const char *acronym)
+{
+    int o = lexicon_org(lx, acronym);
+    const char *c = o >= 0 ? lx->orgs[o].cameo : NULL;
+    return c && (strstr(c, "REB") || !strncmp(c, "IMG", 3));
+}
+
 /* Closed-class words after which a country or organisation is still an
  * actor; any other word makes it a noun modifier ("the UN programme"). */
 static int modifier_follows(const scan *sc, size_t e)
@@ -817,6 +909,107 @@ static int modifier_follows(const scan *sc, size_t e)
 
 
 
+/* A body's name in capitals from k on: words of the name (with "and",
+ * "of", "for", "&" between), after modifiers like "Bahrain-based", ending
+ * with a noun of the "org-heads" or "unit-heads" list, and not one office
+ * or organisation of the lexicon. Returns its end and sets *mil for a
+ * military unit's name, or returns k. */
+static size_t named_body(const scan *sc, size_t k, int *mil)
+{
+    const token *T = sc->toks;
+    size_t k0 = k, end = k, l;
+    *mil = 0;
+    /* "Bahrain-based": a compound whose last part is in lower case */
+    while (k < sc->s1 && (T[k].flags & TOK_CAP) && strchr(T[k].fold, '-')) {
+        const char *raw = sc->td->text + T[k].start;
+        const char *dash = memchr(raw, '-', T[k].end - T[k].start);
+        if (!dash || !(dash[1] >= 'a' && dash[1] <= 'z'))
+            break;
+        k++;
+    }
+    size_t start = k;
+    end = k;
+    while (k < sc->s1) {
+        if ((T[k].flags & TOK_WORD) && (T[k].flags & TOK_CAP) && !(T[k].flags & TOK_POSS)) {
+            if (tok_in(&T[k], W_ORG_HEADS) || tok_in(&T[k], W_UNIT_HEADS)) {
+                end = k + 1;
+                *mil = tok_in(&T[k], W_UNIT_HEADS);
+            }
+            k++;
+        } else if ((tok_eq(&T[k], "and") || tok_eq(&T[k], "of") || tok_eq(&T[k], "for") ||
+                    tok_eq(&T[k], "&")) &&
+                   k + 1 < sc->s1 && (T[k + 1].flags & TOK_CAP)) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (end == start || (is_kind(sc, start, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |
+                                                  LK_BIT(LK_ORG), &l, NULL) &&
+                         start + l >= end))
+        return k0;
+    return end;
+}
+
+/* "the Saudi-run King Salman Humanitarian Aid and Relief Centre", "U.S.
+ * Africa Command": a country's adjective or name, then a body's name: an
+ * institution of that country. Returns its end and sets *country and
+ * *mil, or returns i. */
+static size_t institution(const scan *sc, size_t i, const char **country, int *mil)
+{
+    size_t j = skip_det(sc, i), l;
+    const lex_hit *h;
+    if (!is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h))
+        return i;
+    size_t e = named_body(sc, j + l, mil);
+    if (e <= j + l)
+        return i;
+    *country = sc->lx->countries[h->idx].iso3;
+    return e;
+}
+
+/* "Philippine and American troops", "Russian, Chinese and Iranian
+ * diplomats": country adjectives joined by commas and "and" before a
+ * plural office. Returns the end, or i; items get one actor each. */
+static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int max)
+{
+    const token *T = sc->toks;
+    size_t j = skip_det(sc, i), l;
+    const lex_hit *h;
+    const char *c[32];
+    int k = 0, joined = 0;
+    size_t last = j;
+    while (k < max && k < 32 && is_kind(sc, j, LK_BIT(LK_ADJ), &l, &h) && h->kind == LK_ADJ) {
+        c[k++] = sc->lx->countries[h->idx].iso3;
+        last = j;
+        j += l;
+        if (j < sc->s1 && tok_eq(&T[j], ",") && k < 31)
+            j++;
+        else if (j < sc->s1 && tok_eq(&T[j], "and") && !joined)
+            j++, joined = 1;
+        else
+            break;
+    }
+    office_info oi;
+    size_t e;
+    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last || !oi.plural ||
+        !oi.country)
+        return i;
+    c[k - 1] = oi.country;
+    for (int q = 0; q < k; q++) {
+        actor *ac = &items[q];
+        memset(ac, 0, sizeof *ac);
+        ac->entity = -1;
+        ac->country = c[q];
+        ac->role = oi.role;
+        ac->agent = oi.agent;
+        ac->t0 = (uint32_t)i;
+        ac->t1 = (uint32_t)e;
+    }
+    *n = k;
+    return e;
+}
+
 /* Whether no mention can start at t: a lower-case word or a symbol that
  * starts no dictionary phrase of an actor's kinds and is none of the
  * lower_starters. One test instead of each branch's. */
@@ -834,14 +1027,31 @@ static int inert(const token *t)
 int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
-    scan sc = {a, lx, td, td->toks, s0, s1, st};
-    const token *T = td->toks;
     mvec mv = {0};
+    scan sc = {a, lx, td, td->toks, s0, s1, st, &mv};
+    const token *T = td->toks;
     actor items[32];
     uint32_t sent = T[s0].sent;
     size_t i = s0;
+    /* "taken to Iran, where a revolutionary court sentenced him": the
+     * offices of a "where" clause are that place's */
+    const char *where_cc = NULL;
     while (i < s1) {
         const token *t = &T[i];
+        if (tok_eq(t, "where") && i > s0 + 1 && tok_eq(&T[i - 1], ",")) {
+            const char *c = NULL;
+            if (mv.n && mv.v[mv.n - 1].t1 + 1 == i && mv.v[mv.n - 1].nact == 1 &&
+                !mv.v[mv.n - 1].acts[0].name)
+                c = mv.v[mv.n - 1].acts[0].country;
+            for (size_t b = i - 1; !c && b > s0 && b + 4 > i; b--) {
+                const lex_hit *h;
+                size_t pl = match_at(&sc, b, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &h);
+                if (pl && b + pl + 1 == i)
+                    c = h->kind == LK_PLACE ? lx->places[h->idx].iso3
+                                            : lx->countries[h->idx].iso3;
+            }
+            where_cc = c;
+        }
         if (inert(t)) {
             i++;
             continue;
@@ -937,6 +1147,17 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             continue;
         }
 
+        /* "the group", "the militants": the armed group named last */
+        if (tok_eq(t, "the") && i + 1 < s1 && tok_in(&T[i + 1], W_ARMED_NOUNS) &&
+            st->last_armed && !(i + 2 < s1 && tok_eq(&T[i + 2], "of"))) {
+            m = add_mention(&sc, &mv, i, i + 2, MK_ORG, 1);
+            if (!m)
+                return -1;
+            m->acts[0].org = st->last_armed;
+            m->prep = prep;
+            i += 2;
+            continue;
+        }
         /* an organisation named with its acronym: "the Movement for
          * Democratic Renewal (MDR)", later "the MDR" */
         {
@@ -945,9 +1166,18 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             size_t be = j0;
             /* only what the lexicon does not know; "the MDR spokesman" is
              * an office */
-            if (j0 < s1 && !is_kind(&sc, j0, ACTOR_KINDS, NULL, NULL)) {
-                if (T[j0].flags & TOK_CAP)
-                    be = bracket_org(&sc, j0, &acr);
+            /* "the Nigeria Labour Congress (NLC)": a name that begins
+             * with a country's is the organisation's when the brackets
+             * hold an acronym the lexicon does not know */
+            if (j0 < s1 && (T[j0].flags & TOK_CAP) &&
+                (be = bracket_org(&sc, j0, &acr)) > j0 &&
+                !is_kind(&sc, be - 2, LK_BIT(LK_ORG), NULL, NULL)) {
+                /* accepted below */
+            } else {
+                acr = NULL;
+                be = j0;
+            }
+            if (!acr && j0 < s1 && !is_kind(&sc, j0, ACTOR_KINDS, NULL, NULL)) {
                 if (!acr && (acr = known_acronym(&sc, &T[j0])))
                     be = j0 + 1;
                 if (acr && be - 3 > j0 && is_kind(&sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))
@@ -977,6 +1207,53 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                         }
                 }
                 i = be;
+                continue;
+            }
+        }
+
+        /* institutions named after their country */
+        {
+            const char *country = NULL, *org = NULL, *agent = NULL;
+            int mil = 0;
+            size_t ie = institution(&sc, i, &country, &mil);
+            /* "Iran's Revolutionary Guards", "the U.S. Navy's Fifth Fleet" */
+            const mention *pm = mv.n ? &mv.v[mv.n - 1] : NULL;
+            if (ie == i && pm && pm->possessive && pm->nact == 1 && i > s0 &&
+                (T[i - 1].flags & TOK_POSS) && pm->t1 + 1 == i &&
+                (ie = named_body(&sc, i, &mil)) > i) {
+                country = pm->acts[0].country;
+                org = pm->acts[0].org;
+                agent = pm->acts[0].agent;
+            }
+            if (ie > i) {
+                m = add_mention(&sc, &mv, i, ie, org && !country ? MK_ORG : MK_COUNTRY, 1);
+                if (!m)
+                    return -1;
+                m->acts[0].country = country;
+                m->acts[0].org = org;
+                m->acts[0].agent = mil ? "MIL" : agent;
+                m->prep = prep;
+                if (ie < s1 && (T[ie].flags & TOK_POSS)) {
+                    m->possessive = 1;
+                    ie++;
+                }
+                i = ie;
+                continue;
+            }
+        }
+
+        /* "Philippine and American troops": one office of each country */
+        {
+            int n;
+            size_t le = adjective_list(&sc, i, items, &n, 32);
+            if (le > i) {
+                m = add_mention(&sc, &mv, i, le, MK_COUNTRY, n);
+                if (!m)
+                    return -1;
+                for (int k = 0; k < n; k++)
+                    m->acts[k] = items[k];
+                m->prep = prep;
+                i = le;
                 continue;
             }
         }
@@ -1012,7 +1289,8 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                     m = add_mention(&sc, &mv, i, e, MK_COUNTRY, 1);
                     if (!m)
                         return -1;
-                    m->acts[0].country = oi.country || oi.org ? oi.country : st->home;
+                    m->acts[0].country = oi.country || oi.org ? oi.country
+                                         : where_cc ? where_cc : st->home;
                     m->acts[0].org = oi.org;
                     m->acts[0].agent = oi.agent;
                     m->prep = prep;
@@ -1029,6 +1307,12 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             }
             size_t ne = parse_name(&sc, e, &n0), nm_end = e;
             int named = ne > e;
+            if (!named && e + 1 < s1 && tok_in(&T[e], W_PERSON_NOUNS) &&
+                !(T[e].flags & TOK_CAP)) {
+                /* "opposition politician Hichem Ben Salah" */
+                ne = parse_name(&sc, e + 1, &n0);
+                named = ne > e + 1;
+            }
             if (!named && e + 1 < s1 && tok_eq(&T[e], ",")) {
                 /* apposition: "the UN Under-Secretary-General for Legal
                  * Affairs, Miguel de Serpa Soares, …" */
@@ -1045,6 +1329,8 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 return -1;
             m->prep = prep;
             fill_from_office(&sc, &m->acts[0], &oi);
+            if (!oi.country && !oi.org && where_cc)
+                m->acts[0].country = where_cc;
             if (named)
                 set_name(&sc, &m->acts[0], n0, ne);
             if (oi.counterpart && !named)
@@ -1072,6 +1358,10 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 coref_person(a, lx, td, st, &m->acts[0], sent);
             if (m->acts[0].org)
                 st->last_org = m->acts[0].org;
+            /* "army drones": an office before a noun modifies it */
+            if (!named && nm_end < s1 && T[nm_end].tag == ST_NOUN &&
+                !(T[nm_end].flags & TOK_CAP) && modifier_follows(&sc, nm_end))
+                m->modifier = 1;
             /* "the Secretary-General's meeting with …" */
             if (nm_end < s1 && (T[nm_end].flags & TOK_POSS)) {
                 m->possessive = 1;
@@ -1079,6 +1369,16 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             }
             i = nm_end;
             continue;
+        }
+
+        /* a place is no person: "Bandar Abbas" */
+        {
+            const lex_hit *ph, *pp;
+            size_t pl = match_at(&sc, i, LK_BIT(LK_PLACE), &ph);
+            if (pl > 1 && match_at(&sc, i, LK_BIT(LK_PERSON), &pp) < pl) {
+                i += pl;
+                continue;
+            }
         }
 
         /* a name followed by its office: "Daren Tang, Director General of
@@ -1095,6 +1395,41 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                              parse_name(&sc, oe, &dummy) == oe;
             }
             int known = is_kind(&sc, n0, LK_BIT(LK_PERSON), NULL, NULL);
+            /* an unknown name is a person's where the text says so: "lawyer
+             * Ines Trabelsi", "Ben Salah, who …", "Kiprono said" */
+            const char *cue_role = NULL;
+            if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
+                person_context(&sc, i, ne, &cue_role)) {
+                m = add_mention(&sc, &mv, i, ne, MK_PERSON, 1);
+                if (!m)
+                    return -1;
+                m->prep = prep;
+                set_name(&sc, &m->acts[0], n0, ne);
+                m->acts[0].role = cue_role;
+                /* "Karim Abadi, a German engineer": the apposition's
+                 * nationality */
+                if (ne + 2 < s1 && tok_eq(&T[ne], ",") &&
+                    (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
+                    for (size_t k = ne + 2, la; k < ne + 5 && k < s1; k++) {
+                        const lex_hit *h;
+                        if (is_kind(&sc, k, LK_BIT(LK_ADJ), &la, &h) && h->kind == LK_ADJ) {
+                            m->acts[0].country = lx->countries[h->idx].iso3;
+                            break;
+                        }
+                    }
+                coref_person(a, lx, td, st, &m->acts[0], sent);
+                if (!m->acts[0].country && !m->acts[0].org)
+                    m->acts[0].country = st->home;
+                if (m->acts[0].entity >= 0 && m->acts[0].entity < st->nents &&
+                    !st->ents[m->acts[0].entity].country && !st->ents[m->acts[0].entity].org)
+                    st->ents[m->acts[0].entity].country = m->acts[0].country;
+                if (ne < s1 && (T[ne].flags & TOK_POSS)) {
+                    m->possessive = 1;
+                    ne++;
+                }
+                i = ne;
+                continue;
+            }
             if (!has_office && !known) {
                 /* a bare name: a person of this document by surname */
                 int ent = -1;
@@ -1147,8 +1482,11 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 m->prep = prep;
                 m->possessive = poss;
                 m->modifier = mod;
-                if (items[n - 1].org)
+                if (items[n - 1].org) {
                     st->last_org = items[n - 1].org;
+                    if (armed_org(lx, items[n - 1].org))
+                        st->last_armed = items[n - 1].org;
+                }
                 i = poss ? le + 1 : le;
                 continue;
             }
@@ -1164,6 +1502,16 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         if (m->kind == MK_PRONOUN) {
             int e = st->last_subject >= 0 ? st->last_subject : st->principal;
+            /* "Lin Jian told a briefing … and he rejected …": a person
+             * named earlier in the sentence, not as a preposition's
+             * object */
+            for (int q = 0; q < k; q++)
+                if ((mv.v[q].kind == MK_PERSON || mv.v[q].kind == MK_OFFICE) &&
+                    mv.v[q].nact == 1 && mv.v[q].acts[0].entity >= 0 &&
+                    mv.v[q].acts[0].name && mv.v[q].prep == P_NONE && !mv.v[q].possessive) {
+                    e = mv.v[q].acts[0].entity;
+                    break;
+                }
             if (e >= 0) {
                 m->acts = new_actors(&sc, 1);
                 if (!m->acts)

@@ -15,6 +15,8 @@ typedef struct actor {
     const char *name, *role, *country, *org, *agent;
     const char *title; /* the office as written, folded ("secretary of
                           state"), for "the Secretary" later */
+    const char *host;  /* an envoy's: the state it is posted to ("its
+                          ambassador to Kenya"), or NULL */
     uint32_t t0, t1; /* tokens of the mention as written */
     /* name_text: the name as cut from the text's tokens [n0, n1), so
      * that the dictionary can be searched without tokenizing it again
@@ -71,6 +73,9 @@ typedef struct coref_state {
     uint32_t list_sent;
     /* the latest organisation mentioned, for "its Director-General" */
     const char *last_org;
+    /* the latest armed group named (a CAMEO code with REB or IMG), for
+     * "the group", "the militants" */
+    const char *last_armed;
     /* the latest two actor mentions, for "the latter" / "the former" */
     actor recent[2];
     int nrecent;
@@ -81,6 +86,7 @@ typedef struct coref_state {
 #define OWNED 16
     struct owned {
         uint64_t head; /* text_hash of the head noun, 0 = empty */
+        int cls;       /* its event noun class ("strike"), or -1 */
         actor owner;
         uint32_t sent;
     } owned[OWNED];
@@ -94,6 +100,15 @@ typedef struct coref_state {
         const char *org;
     } acr[ACRONYMS];
     int nacr;
+    /* who headed each state's delegation ("The Kazakh delegation was
+     * headed by X"): the state's meetings near that sentence are X's */
+#define DELEGATES 8
+    struct delegate {
+        const char *country;
+        actor head;
+        uint32_t sent;
+    } dele[DELEGATES];
+    int ndele;
 } coref_state;
 
 /* Finds the actor mentions of sentence [s0, s1) into *out (arena), in

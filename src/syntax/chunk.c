@@ -12,6 +12,7 @@
 typedef struct cbuild {
     arena *a;
     const parley_lexicon *lx;
+    const text_doc *td;
     const token *T;
     uint32_t s0, s1;
     const mention *ms;
@@ -111,21 +112,29 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
         for (; l && h; h = lexicon_next(b->lx, h))
             if (h->ntok == l && lexicon_hit_ok(b->lx, h, b->T, k, mask))
                 return (int)h->idx;
+        if ((h = grammar_compound(b->lx, b->td->text, &b->T[k], mask)))
+            return (int)h->idx;
     }
     return -1;
+}
+
+/* A word of time: "week", "Monday", "March". */
+static int time_word(const token *t)
+{
+    return tok_in(t, W_CALENDAR) || tok_eq(t, "week") || tok_eq(t, "weeks") ||
+           tok_eq(t, "month") || tok_eq(t, "months") || tok_eq(t, "year") ||
+           tok_eq(t, "years") || tok_eq(t, "weekend") || tok_eq(t, "night") ||
+           tok_eq(t, "morning") || tok_eq(t, "evening") || tok_eq(t, "afternoon") ||
+           tok_eq(t, "day") || tok_eq(t, "days");
 }
 
 /* Whether the words [i, e) before a mention cannot be its premodifiers:
  * a date or a time ("On Monday Vassilenko met"). */
 static int premod_stop(const cbuild *b, uint32_t i, uint32_t e)
 {
-    for (uint32_t k = i; k < e; k++) {
-        const token *t = &b->T[k];
-        if (tok_in(t, W_CALENDAR) || (t->flags & TOK_NUM) || tok_eq(t, "day") ||
-            tok_eq(t, "week") || tok_eq(t, "month") || tok_eq(t, "year") ||
-            tok_eq(t, "morning") || tok_eq(t, "evening"))
+    for (uint32_t k = i; k < e; k++)
+        if (time_word(&b->T[k]))
             return 1;
-    }
     return 0;
 }
 
@@ -148,6 +157,14 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             c->head = tail - 1;
         } else {
             c->mention = m;
+            /* the head of "its ambassador to Kenya", "the Ambassador of
+             * Chile, Felipe Urrutia": the word before its first
+             * post-modifier */
+            for (uint32_t k = mm->t0 + 1; k < mm->t1; k++)
+                if (T[k].tag == ST_PREP || T[k].tag == ST_PUNCT) {
+                    c->head = k - 1;
+                    break;
+                }
             if (mm->possessive)
                 c->flags |= NP_POSSESSOR;
         }
@@ -167,15 +184,29 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     while (e < b->s1 && in_np(T[e].tag)) {
         if (e > i && (T[e].tag == ST_DET || T[e].tag == ST_POSSDET))
             break;
-        /* "resolute and forceful measures": adjectives joined */
-        if (T[e].tag == ST_ADJ && e + 2 < b->s1 && T[e + 1].tag == ST_CONJ &&
-            T[e + 2].tag == ST_ADJ) {
+        /* "a system last week": a time is no part of the phrase */
+        if (e > i && (tok_eq(&T[e], "last") || tok_eq(&T[e], "next") || tok_eq(&T[e], "this") ||
+                      tok_eq(&T[e], "early") || tok_eq(&T[e], "late")) &&
+            e + 1 < b->s1 && time_word(&T[e + 1]))
+            break;
+        /* "resolute and forceful measures", "air and naval drills":
+         * modifiers joined before their head */
+        if ((T[e].tag == ST_ADJ || (T[e].tag == ST_NOUN && e + 3 < b->s1 &&
+                                    T[e + 3].tag == ST_NOUN)) &&
+            e + 2 < b->s1 && T[e + 1].tag == ST_CONJ &&
+            (T[e + 2].tag == ST_ADJ ||
+             (T[e + 2].tag == ST_NOUN && e + 3 < b->s1 && T[e + 3].tag == ST_NOUN))) {
             e += 2;
             continue;
         }
         int qq = *q;
         int mm = mention_at(b, e, &qq);
-        if (mm >= 0 && (T[i].tag == ST_DET || T[i].tag == ST_POSSDET || e == i ||
+        /* "a revolutionary court": a determiner and adjectives before a
+         * mention are its own */
+        int adjs = T[i].tag == ST_DET && e > i + 1;
+        for (uint32_t k = i + 1; adjs && k < e; k++)
+            adjs = T[k].tag == ST_ADJ;
+        if (mm >= 0 && ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
                         premod_stop(b, i, e)))
             break;
         if (mm >= 0) {
@@ -251,6 +282,9 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
                          !tok_eq(t, "being") && !tok_eq(t, "having"))
                     f |= VG_PRESENT;
             }
+            /* "have been arriving", "had been held" */
+            if (have_before && tok_eq(t, "been"))
+                f |= VG_PERFECT;
             be_before = tok_in(t, W_BE);
             have_before = tok_in(t, W_HAVE);
             last_aux = e;
@@ -318,7 +352,7 @@ int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t si, const mention *ms, int nm, chunk **out)
 {
     const sentence *s = &td->sents[si];
-    cbuild b = {a, lx, td->toks, s->tok0, s->tok1, ms, nm, NULL, 0, 0, 0};
+    cbuild b = {a, lx, td, td->toks, s->tok0, s->tok1, ms, nm, NULL, 0, 0, 0};
     const token *T = td->toks;
     int q = 0;
     for (uint32_t i = s->tok0; i < s->tok1;) {

@@ -69,6 +69,10 @@ static int starts_clause(const pbuild *b, int k)
     int guard = 0;
     while (k < b->nch && guard++ < 8) {
         const chunk *c = &b->ch[k];
+        if (c->kind == CK_QUOTE) {
+            k++;
+            continue;
+        }
         if (c->kind == CK_VG)
             return !(c->flags & (VG_INF | VG_ING)) &&
                    (!(c->flags & VG_PART) || (c->flags & VG_PAST));
@@ -93,11 +97,33 @@ static int sub_kind(const pbuild *b, int k, int cur)
  * starts at chunk k (past adverbs). */
 static int finite_at(const pbuild *b, int k)
 {
-    while (k < b->nch && b->ch[k].kind == CK_ADV)
+    while (k < b->nch && (b->ch[k].kind == CK_ADV || b->ch[k].kind == CK_QUOTE))
         k++;
     return k < b->nch && b->ch[k].kind == CK_VG &&
            !(b->ch[k].flags & (VG_ING | VG_INF)) &&
            (!(b->ch[k].flags & VG_PART) || (b->ch[k].flags & VG_PAST));
+}
+
+/* Whether a finite verb group comes at or after chunk k before anything
+ * that ends a clause (punctuation, a conjunction, a subordinator). */
+static int list_goes_on(const pbuild *b, int k);
+
+static int finite_later(const pbuild *b, int k)
+{
+    for (; k < b->nch; k++) {
+        const chunk *c = &b->ch[k];
+        if (c->kind == CK_VG)
+            return finite_at(b, k);
+        if (c->kind == CK_PUNCT && is_punct(b, k, ",") && list_goes_on(b, k))
+            continue;
+        /* "of food, tents and blankets" */
+        if (c->kind == CK_CONJ && k > 0 && k + 1 < b->nch && b->ch[k - 1].kind == CK_NP &&
+            b->ch[k + 1].kind == CK_NP && b->ch[k - 1].mention < 0 && b->ch[k + 1].mention < 0)
+            continue;
+        if (c->kind != CK_NP && c->kind != CK_PP && c->kind != CK_ADV)
+            return 0;
+    }
+    return 0;
 }
 
 /* Whether a participle or gerund starts at chunk k (past adverbs). */
@@ -107,6 +133,22 @@ static int participle_at(const pbuild *b, int k)
         k++;
     return k < b->nch && b->ch[k].kind == CK_VG && (b->ch[k].flags & (VG_ING | VG_PART)) &&
            !(b->ch[k].flags & VG_PAST);
+}
+
+/* Whether the comma at chunk k continues a list of things ("120 tonnes
+ * of tents, blankets and medical kits landed"): plain noun phrases on
+ * both sides, the one after it holding the "and". */
+static int list_goes_on(const pbuild *b, int k)
+{
+    if (k == 0 || k + 1 >= b->nch || b->ch[k - 1].kind != CK_NP || b->ch[k + 1].kind != CK_NP ||
+        b->ch[k - 1].mention >= 0 || b->ch[k + 1].mention >= 0)
+        return 0;
+    for (uint32_t t = b->ch[k + 1].t0; t < b->ch[k + 1].t1; t++)
+        if (tok_eq(&b->T[t], "and"))
+            return 1;
+    /* "tents, blankets and kits" */
+    return k + 3 < b->nch && b->ch[k + 2].kind == CK_CONJ && b->ch[k + 3].kind == CK_NP &&
+           b->ch[k + 3].mention < 0;
 }
 
 /* The clause structure of chunks [0, nch). */
@@ -128,8 +170,12 @@ static int cut(pbuild *b)
         int parent = cl->kind == CL_MAIN || cl->kind == CL_COORD ? cur : cl->parent;
         clause *nc = NULL;
         if (c->kind == CK_QUOTE) {
+            /* a quotation mark does not cut a clause ("it was "deeply
+             * concerned" by the sentence"), but the attribution after a
+             * closing one is a clause of its own ("…" the minister said) */
             in_quote = !in_quote;
-            if (cl->vg >= 0 || k + 1 == b->nch)
+            if (!in_quote && cl->vg >= 0 && k + 1 < b->nch &&
+                b->ch[k + 1].kind == CK_NP && starts_clause(b, k + 1))
                 nc = open_clause(b, k + 1, CL_COORD, -1);
         } else if (c->kind == CK_PUNCT && (is_punct(b, k, ":") ||
                                            (is_punct(b, k, ";") && starts_clause(b, k + 1)))) {
@@ -144,10 +190,17 @@ static int cut(pbuild *b)
              * is an object is a complement, not a relative */
             int comp = tok_eq(&b->T[c->t0], "that") && b->ch[k - 1].kind == CK_NP &&
                        b->ch[k - 1].mention >= 0 && cl->vg >= 0 && cl->vg < k - 1;
+            /* "said on Tuesday that": a verb of saying takes no relative */
+            comp |= tok_eq(&b->T[c->t0], "that") && cl->vg >= 0 &&
+                    report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
+                    (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP));
             nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
             if (nc)
                 nc->opener = (int)c->t0;
-        } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1)) {
+        } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1) &&
+                   !(paren_of >= 0 && cur != paren_of && cl->kind == CL_PART &&
+                     k + 1 < b->nch && b->ch[k + 1].kind == CK_NP &&
+                     b->ch[k + 1].mention < 0)) {
             nc = open_clause(b, k + 1, CL_COORD, parent);
         } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && lead == cur &&
                    starts_clause(b, k + 1)) {
@@ -156,9 +209,12 @@ static int cut(pbuild *b)
                 b->v[lead].parent = b->n - 1;
             lead = -1;
         } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && cl->vg >= 0 &&
-                   paren_of < 0 && lead < 0 && (finite_at(b, k + 1) ||
-                                                (starts_clause(b, k + 1) &&
-                                                 b->ch[k + 1].kind == CK_NP))) {
+                   paren_of < 0 && lead < 0 && !list_goes_on(b, k) &&
+                   (finite_at(b, k + 1) ||
+                    (starts_clause(b, k + 1) &&
+                     (b->ch[k + 1].kind == CK_NP ||
+                      (b->ch[k + 1].kind == CK_QUOTE && k + 2 < b->nch &&
+                       b->ch[k + 2].kind == CK_NP))))) {
             /* "condemned X, warned Y and said Z": a list of verbs shares
              * the subject; "…, the minister said": a clause of its own */
             nc = open_clause(b, k + 1, CL_COORD, finite_at(b, k + 1) ? parent : -1);
@@ -190,12 +246,34 @@ static int cut(pbuild *b)
             if (nc)
                 nc->opener = (int)c->t0;
         } else if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) &&
+                   cl->vg < 0 && paren_of < 0 && k > 0 && b->ch[k - 1].kind == CK_NP &&
+                   finite_later(b, k + 1)) {
+            /* "a convoy carrying food from X reached Y": a participle
+             * inside the subject, whose clause resumes at its verb */
+            paren_of = cur;
+            nc = open_clause(b, k, CL_PART, cur);
+        } else if (c->kind == CK_VG && paren_of >= 0 && cur != paren_of && cl->vg >= 0 &&
+                   finite_at(b, k) && b->v[paren_of].vg < 0 && k > 0 &&
+                   b->ch[k - 1].kind != CK_PUNCT) {
+            const clause *pc = &b->v[paren_of];
+            nc = open_clause(b, k, pc->kind, pc->parent);
+            if (nc)
+                nc->cont = paren_of;
+            paren_of = -1;
+        } else if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) &&
                    cl->vg >= 0 && k > 0 && b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg) {
             /* "adopted a resolution calling on Israel to …": the act of the
              * clause's subject */
             nc = open_clause(b, k, CL_PART, cur);
         } else if (c->kind == CK_VG && (c->flags & VG_INF) && cl->vg >= 0) {
-            nc = open_clause(b, k, CL_INF, cur);
+            /* "urged X and Y, which sit on the committee, to press Z": a
+             * comma closes the relative clause */
+            int par = cur;
+            if (k > 0 && is_punct(b, k - 1, ","))
+                while ((b->v[par].kind == CL_REL || b->v[par].kind == CL_PART) &&
+                       b->v[par].parent >= 0)
+                    par = b->v[par].parent;
+            nc = open_clause(b, k, CL_INF, par);
             if (nc) {
                 nc->vg = k;
                 nc->c1 = k + 1;
@@ -204,17 +282,16 @@ static int cut(pbuild *b)
                     nc->flags |= CF_QUOTE;
                 continue;
             }
-        } else if (c->kind == CK_VG && cl->vg >= 0 &&
-                   !(c->flags & (VG_ING | VG_PART | VG_INF)) &&
+        } else if (c->kind == CK_VG && cl->vg >= 0 && !(c->flags & (VG_ING | VG_INF)) &&
+                   (!(c->flags & VG_PART) || (c->flags & VG_PAST)) &&
                    report_verb(b->lx, &b->T[b->ch[cl->vg].head])) {
-            /* "said the move grossly interferes …": the complement
-             * begins at the noun phrase before this verb */
+            /* "said the move grossly interferes …", "said on Thursday it
+             * had recalled …": the complement begins at the noun phrases
+             * right before this verb */
             int s = k;
-            while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP ||
-                                      b->ch[s - 1].kind == CK_PP ||
-                                      b->ch[s - 1].kind == CK_ADV))
+            while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP || b->ch[s - 1].kind == CK_ADV))
                 s--;
-            if (s > cl->vg + 1 || (s == cl->vg + 1 && b->ch[s].kind == CK_NP)) {
+            if (s < k) {
                 nc = open_clause(b, s, CL_COMP, cur);
                 for (int j = s; j < k; j++)
                     b->ch[j].clause = b->n - 1;
@@ -256,8 +333,9 @@ static void find_subject(pbuild *b, int i)
         return;
     }
     if (cl->vg < 0) {
-        /* a subject interrupted by a parenthesis */
-        for (int k = cl->c0; k < cl->c1; k++)
+        /* a subject interrupted by a parenthesis: its last noun phrase
+         * that is no preposition's ("A convoy of 28 trucks, carrying …") */
+        for (int k = cl->c1 - 1; k >= cl->c0; k--)
             if (b->ch[k].kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP)) {
                 cl->subj = k;
                 break;
@@ -279,7 +357,12 @@ static void find_subject(pbuild *b, int i)
                 j -= 2;
             if (j < k && b->ch[j].mention >= 0)
                 cl->subj = j;
-            if (cl->kind == CL_REL)
+            /* "the centre, which I visited": the object is the
+             * antecedent; "Iran, where a court sentenced him": none */
+            if (cl->kind == CL_REL &&
+                !(cl->opener >= 0 && (tok_eq(&b->T[cl->opener], "where") ||
+                                      tok_eq(&b->T[cl->opener], "when") ||
+                                      tok_eq(&b->T[cl->opener], "whose"))))
                 cl->gap = antecedent(b, cl);
             return;
         }
@@ -321,6 +404,14 @@ static void find_subject(pbuild *b, int i)
         int src = cl->kind == CL_COORD && i > 0 ? i - 1 : p;
         while (src >= 0 && b->v[src].subj < 0 && b->v[src].kind == CL_COORD && src > 0)
             src--;
+        /* "X said that the presence amounted to … and urged Y": after a
+         * complement whose subject is no actor, the speaker acts again */
+        if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
+            (b->v[src].kind == CL_COMP || b->v[src].kind == CL_REL) &&
+            b->v[src].parent == p && b->v[src].subj >= 0 &&
+            b->ch[b->v[src].subj].mention < 0 && b->v[p].subj >= 0 &&
+            b->ch[b->v[p].subj].mention >= 0)
+            src = p;
         if (src >= 0)
             cl->subj = b->v[src].subj;
     }
@@ -339,7 +430,10 @@ static void speakers(pbuild *b)
         /* "told reporters" is still an attribution; "told Sweden that" is
          * not */
         int after_object = 0;
-        for (int k = cl->vg + 1; k < cl->c1; k++)
+        /* "…," the lawyer told Reuters: after a quotation it is one */
+        int quoted = b->ch[cl->c0].kind == CK_QUOTE ||
+                     (cl->c0 > 0 && b->ch[cl->c0 - 1].kind == CK_QUOTE);
+        for (int k = cl->vg + 1; k < cl->c1 && !quoted; k++)
             after_object |= b->ch[k].kind == CK_NP && k != cl->subj &&
                             b->ch[k].mention >= 0 && b->ch[k - 1].kind != CK_PP;
         /* complements after the verb */
@@ -391,6 +485,10 @@ static void moods(pbuild *b, int question)
             if (tok_eq(t, "if") || tok_eq(t, "unless") || tok_eq(t, "whether"))
                 cl->flags |= CF_COND | CF_HYPO;
         }
+        /* "looks forward to hosting": planned */
+        if (cl->kind == CL_ADV && cl->opener > 0 && tok_eq(&b->T[cl->opener], "to") &&
+            tok_in(&b->T[cl->opener - 1], W_PLAN))
+            cl->flags |= CF_HYPO;
         if (cl->kind == CL_INF && cl->parent >= 0 && b->v[cl->parent].vg >= 0) {
             const chunk *pv = &b->ch[b->v[cl->parent].vg];
             if (tok_in(&b->T[pv->head], W_PLAN))

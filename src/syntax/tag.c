@@ -48,7 +48,8 @@ static int may_be_noun(const token *t)
 /* Whether token t can only be a noun (or a name). */
 static int only_noun(const token *t)
 {
-    return may_be_noun(t) && !(t->readings & PR_VERB);
+    return may_be_noun(t) && !(t->readings & PR_VERB) && !(t->flags & TOK_NUM) &&
+           !tok_in(t, W_NUMBERS);
 }
 
 static int nounish(int tag)
@@ -70,7 +71,8 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
     }
     for (uint32_t k = i; k > s0 && k + 3 > i; k--) {
         const token *t = &T[k - 1];
-        if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM)
+        if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM ||
+            tok_in(t, W_QUANTIFIERS))
             return t->tag == ST_NUM || tok_eq(t, "these") || tok_eq(t, "those") ||
                    tok_in(t, W_QUANTIFIERS);
         if (t->tag == ST_QUOTE)
@@ -131,6 +133,14 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_in(t, W_NEG) && !tok_eq(t, "no") && !tok_eq(t, "neither") &&
         !tok_eq(t, "nor"))
         return ST_NEG;
+    /* "about 200 supporters" */
+    if (tok_in(t, W_APPROX) && nx && ((nx->flags & TOK_NUM) || tok_in(nx, W_NUMBERS)))
+        return ST_ADV;
+    /* "at least five of them" */
+    if (tok_eq(t, "at") && nx && (tok_eq(nx, "least") || tok_eq(nx, "most")))
+        return ST_ADV;
+    if ((tok_eq(t, "least") || tok_eq(t, "most")) && i > s0 && tok_eq(&T[i - 1], "at"))
+        return ST_ADV;
     /* "could no longer present itself" */
     if (tok_eq(t, "no") && nx && tok_eq(nx, "longer"))
         return ST_NEG;
@@ -183,6 +193,27 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     return ST_NONE;
 }
 
+/* Whether a finite verb comes after the preposition phrase at i, before
+ * any punctuation or clause word: "relief supplies from India arrived"
+ * (then "supplies" is no verb). */
+static int verb_after_pp(const token *T, uint32_t i, uint32_t s1)
+{
+    if (i >= s1 || !tok_in(&T[i], W_PREP))
+        return 0;
+    for (uint32_t k = i + 1; k < s1 && k < i + 8; k++) {
+        const token *t = &T[k];
+        if (!(t->flags & TOK_WORD) || tok_in(t, W_CONJ) || tok_in(t, W_SUB) ||
+            tok_in(t, W_REL))
+            return 0;
+        if (tok_in(t, W_BE) || tok_in(t, W_HAVE) || tok_in(t, W_MODAL))
+            return 1;
+        if ((t->readings & (PR_PAST | PR_3SG)) && !(t->readings & (PR_NOMINAL | PR_ADJ)) &&
+            !(t->flags & TOK_CAP))
+            return 1;
+    }
+    return 0;
+}
+
 /* The verb forms of readings r that fit the words before token i. */
 static uint16_t verb_forms(const token *T, uint32_t s0, uint32_t i, uint32_t r)
 {
@@ -224,8 +255,8 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     /* "the besieged city", "the vacated areas": a participle before a
      * noun after a determiner is an adjective */
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
-        (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE && may_be_noun(nx) &&
-        !(nx->flags & TOK_CAP))
+        (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
+        (may_be_noun(nx) || (nx->flags & TOK_CAP)))
         return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
@@ -264,6 +295,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         if (p == ST_PROPN && propn_after_prep(T, s0, i))
             return ST_NOUN;
     }
+    /* "an order on Monday ending most sanctions": a participle before its
+     * object */
+    if ((r & PR_ING) && nounish(p) && nx &&
+        (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_QUANTIFIERS) ||
+         (nx->flags & (TOK_NUM | TOK_CAP))))
+        return ST_VERB;
     if (nounish(p) || p == ST_REL || p == ST_WH) {
         /* "US arms sales": a plural noun before another noun */
         if ((r & PR_PLURAL) && nx && nx->tag == ST_NONE && only_noun(nx) &&
@@ -271,9 +308,26 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_NOUN;
         /* a finite form agrees with any subject; a bare base form only
          * with a plural one ("they support"), else it is a compound
-         * noun ("the UN program") */
-        if (r & (PR_3SG | PR_PAST | PR_PART))
+         * noun ("the UN program"); in a headline the present tense
+         * tells the news ("court jails opposition figure") */
+        if (r & (PR_PAST | PR_PART))
             return ST_VERB;
+        if (r & PR_3SG) {
+            /* "rescue teams and relief supplies from X have been
+             * arriving": after "X and", a plural subject takes no -s
+             * verb */
+            uint32_t k = i;
+            while (k > s0 && (T[k - 1].tag == ST_NOUN || T[k - 1].tag == ST_ADJ))
+                k--;
+            if ((r & PR_PLURAL) && k < i && k > s0 + 1 && T[k - 1].tag == ST_CONJ &&
+                tok_eq(&T[k - 1], "and") && T[k - 2].tag == ST_NOUN)
+                return ST_NOUN;
+            if ((r & PR_PLURAL) && verb_after_pp(T, i + 1, s1))
+                return ST_NOUN;
+            if ((titled & 2) || !(r & PR_PLURAL) || !nx || !only_noun(nx))
+                return ST_VERB;
+            return ST_NOUN;
+        }
         if (r & PR_BASE) {
             const token *pv = &T[i - 1];
             int plural = (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
@@ -320,14 +374,22 @@ static uint32_t guess(const token *t)
     return PR_NOUN;
 }
 
-static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1)
+static uint32_t guess(const token *t);
+
+static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1,
+                         int headline)
 {
-    int titled = title_case(T, s0, s1);
+    int titled = title_case(T, s0, s1) | (headline << 1);
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
         t->tag = ST_NONE;
         t->vform = 0;
         t->readings = (t->flags & TOK_WORD) ? pos_readings(lx, t->hash) : 0;
+        /* a word pos.txt does not know reads as its ending says
+         * ("governments": a plural noun) */
+        if (!t->readings && (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&
+            !(t->words & CLOSED_LISTS))
+            t->readings = guess(t);
     }
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
@@ -357,6 +419,13 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
 
 void syntax_tag(const parley_lexicon *lx, text_doc *td)
 {
-    for (size_t si = 0; si < td->nsents; si++)
-        tag_sentence(lx, td->toks, td->sents[si].tok0, td->sents[si].tok1);
+    for (size_t si = 0; si < td->nsents; si++) {
+        /* a first line without a full stop is a headline: "Court jails
+         * opposition figure", "China stages drills" */
+        const sentence *s = &td->sents[si];
+        const token *last = s->tok1 > s->tok0 ? &td->toks[s->tok1 - 1] : NULL;
+        int headline = si == 0 && td->nsents > 1 && last &&
+                       !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
+        tag_sentence(lx, td->toks, s->tok0, s->tok1, headline);
+    }
 }

@@ -521,7 +521,7 @@ static int keys_match(const ckey *keys, size_t nk, const cw *e)
     for (size_t k = 0; k < nk; k++)
         if (keys[k].wid == e->wid)
             return (keys[k].flags & CK_EXACT) || (e->stem && (keys[k].flags & CK_STEM)) ||
-                   (e->infl && (keys[k].flags & CK_INFL));
+                   (e->infl && (keys[k].flags & CK_INFL) && cameo_infl_ok(e->infl, keys[k].flags));
     return 0;
 }
 

@@ -1,0 +1,37 @@
+/* bridge.h — the community's CAMEO dictionaries inside parley_code: their
+ * events as candidates of the built-in path (stage 6), with country,
+ * organisation, date and place found the same way. Private. */
+#ifndef PARLEY_CAMEO_BRIDGE_H
+#define PARLEY_CAMEO_BRIDGE_H
+
+#include "cameo/cameo.h"
+#include "events/events.h"
+
+typedef struct dict_cands {
+    cand_vec cv;        /* the dictionary's events, in sentence order */
+    const char **codes; /* 2 per candidate: the source's and the target's
+                           actor codes as the dictionaries give them */
+} dict_cands;
+
+/* Codes every sentence of td (tokens made and annotated by parley_code)
+ * with c and returns the events as candidates in out (memory from a):
+ * their row of the event table of lx by the event code; source and target
+ * with the country and organisation their codes name (lexicon's CAMEO
+ * columns: "RUSMIL" is Russia, "IGOUNO" the UN); date, place and topics
+ * set by attributes.c as for built-in events (the dictionaries' issues
+ * first among the topics). Left out: events whose two sides are one
+ * party (a state and its government), and events that repeat one of
+ * the built-in candidates in builtin (same sentence, type and parties),
+ * unless the built-in one knows less of a party (no country and no
+ * organisation where the dictionaries give one): then that built-in
+ * candidate is set aside (merged_into set) and the dictionary's kept.
+ * doc_date is the document's date (YYYYMMDD or 0); code_date the date
+ * for date-restricted actor codes (the same, or the --date default).
+ * negated: keep negated events ("would not help"), marked; else, as the
+ * built-in grammar does by default, leave them out.
+ * Returns 0 or PARLEY_ENOMEM. */
+int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
+                const text_doc *td, int32_t doc_date, int32_t code_date,
+                int negated, cand_vec *builtin, dict_cands *out);
+
+#endif

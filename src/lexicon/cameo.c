@@ -1,0 +1,132 @@
+/* cameo.c — stage 3: lookups by CAMEO actor code: the countries and
+ * organisations of the lexicon by their CAMEO columns, which give an
+ * event coded with the community's dictionaries its country and
+ * organisation. (The event-code table, data/cameo.txt, is grammar.c's.) */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon/lexicon.h"
+
+/* ---- actor codes ------------------------------------------------------------- */
+
+typedef struct code_ix {
+    const char *code;
+    uint32_t idx;
+} code_ix;
+
+static int ix_cmp(const void *a, const void *b)
+{
+    const code_ix *x = a, *y = b;
+    int c = strcmp(x->code, y->code);
+    return c ? c : (x->idx < y->idx ? -1 : x->idx > y->idx);
+}
+
+/* Whether the organisations v[0..n) sharing one code, the one without a
+ * parent first, are one organisation and its bodies (IGOUNO: the UN, its
+ * General Assembly, …; IGOEUREEC: the EU, the Commission, …). Unrelated
+ * ones (SYRREB: HTS and the SDF; PSEREB: Hamas and Islamic Jihad) or
+ * bodies without their parent (IGOUNOBUS: ICAO, IMO, …) are not. */
+static int one_org(const parley_lexicon *lx, const code_ix *v, size_t n)
+{
+    const lex_org *head = &lx->orgs[v[0].idx];
+    if (head->parent)
+        return 0;
+    for (size_t k = 1; k < n; k++) {
+        const char *p = lx->orgs[v[k].idx].parent;
+        if (!p || strcmp(p, head->acronym))
+            return 0;
+    }
+    return 1;
+}
+
+/* Keeps, of each run of organisations sharing a code, the first, when the
+ * run is one organisation and its bodies; drops the run otherwise, so that
+ * the code names no organisation of its own (and a shorter code that
+ * begins it may: IGOUNOBUS is a UN body). Returns the entries kept. */
+static size_t one_per_code(const parley_lexicon *lx, code_ix *o, size_t n)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && !strcmp(o[j].code, o[i].code))
+            j++;
+        if (j - i == 1 || one_org(lx, o + i, j - i))
+            o[out++] = o[i];
+        i = j;
+    }
+    return out;
+}
+
+/* The countries and organisations sorted by CAMEO code (deleted records
+ * left out); an organisation code stands for one organisation (see
+ * one_per_code). */
+int lexicon_cameo_index(parley_lexicon *lx)
+{
+    size_t nc = lx->ncount[LK_COUNTRY], no = lx->ncount[LK_ORG];
+    code_ix *c = malloc((nc ? nc : 1) * sizeof *c), *o = malloc((no ? no : 1) * sizeof *o);
+    if (!c || !o) {
+        free(c);
+        free(o);
+        return PARLEY_ENOMEM;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < nc; i++)
+        if (lx->countries[i].cameo && !lx->deleted[LK_COUNTRY][i])
+            c[n++] = (code_ix){lx->countries[i].cameo, (uint32_t)i};
+    qsort(c, n, sizeof *c, ix_cmp);
+    lx->country_by_cameo = c;
+    lx->ncountry_by_cameo = n;
+    n = 0;
+    /* parentless organisations first, so that they sort first */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < no; i++) {
+            const lex_org *g = &lx->orgs[i];
+            if (g->cameo && !lx->deleted[LK_ORG][i] && (pass == 0) == !g->parent)
+                o[n++] = (code_ix){g->cameo, (uint32_t)(pass * no + i)};
+        }
+    qsort(o, n, sizeof *o, ix_cmp);
+    for (size_t i = 0; i < n; i++)
+        o[i].idx %= (uint32_t)(no ? no : 1);
+    lx->org_by_cameo = o;
+    lx->norg_by_cameo = one_per_code(lx, o, n);
+    return 0;
+}
+
+/* The entry of v[0..n) whose code is s[0..len) exactly, or -1. */
+static long find_code(const code_ix *v, size_t n, const char *s, size_t len)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int r = strncmp(v[mid].code, s, len);
+        if (!r && v[mid].code[len])
+            r = 1;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < n && !strncmp(v[lo].code, s, len) && !v[lo].code[len])
+        return (long)v[lo].idx;
+    return -1;
+}
+
+int lexicon_country_by_cameo(const parley_lexicon *lx, const char *code)
+{
+    if (!code || strlen(code) < 3)
+        return -1;
+    return (int)find_code(lx->country_by_cameo, lx->ncountry_by_cameo, code, 3);
+}
+
+int lexicon_org_by_cameo(const parley_lexicon *lx, const char *code)
+{
+    size_t n = code ? strlen(code) : 0;
+    /* the longest organisation code that begins the actor code: IGOUNOMIL
+     * (UN troops) is the UN's */
+    for (; n >= 6; n--) {
+        long i = find_code(lx->org_by_cameo, lx->norg_by_cameo, code, n);
+        if (i >= 0)
+            return (int)i;
+    }
+    return -1;
+}
