@@ -135,13 +135,15 @@ static const char filter_help[] =
     "  --limit N       at most N rows\n";
 
 static const char common_help[] =
-    "  --db FILE          the store (SQLite); required\n"
-    "  --busy-timeout MS  wait this long for another writer (default 5000)\n";
+    "  --db DB            the store: a SQLite file, or a PostgreSQL URL\n"
+    "                     (postgresql://user@host:port/dbname); required\n"
+    "  --busy-timeout MS  wait this long for another writer's locks\n"
+    "                     (default 5000)\n";
 
 static int open_store(parley_store **st, const struct common *c, int ro)
 {
     if (!c->db) {
-        fprintf(stderr, "parley: --db FILE is required\n");
+        fprintf(stderr, "parley: --db DB is required\n");
         return EXIT_USAGE;
     }
     parley_store_opts o = {ro ? PARLEY_STORE_READONLY : 0,
@@ -412,10 +414,10 @@ static int ingest_doc(void *ud, const parley_doc *doc)
 static void ingest_usage(FILE *f)
 {
     fprintf(f,
-            "usage: parley ingest --db FILE [options] [INPUT...]\n"
+            "usage: parley ingest --db DB [options] [INPUT...]\n"
             "\n"
             "Codes articles (files, directories, '-' for stdin; stdin when no\n"
-            "INPUT) and stores documents, sentences and events in FILE, in\n"
+            "INPUT) and stores documents, sentences and events in DB, in\n"
             "transactions of up to 5000 documents or two seconds. A document\n"
             "already stored with the same content is skipped; a changed one\n"
             "replaces its events. Interrupted, killed or stopped by an error,\n"
@@ -786,7 +788,7 @@ static int print_table(struct table *t, FILE *out)
 static void query_usage(FILE *f, int export)
 {
     fprintf(f,
-            "usage: parley %s --db FILE [filters] [--format F]%s\n"
+            "usage: parley %s --db DB [filters] [--format F]%s\n"
             "\n"
             "%s"
             "\n"
@@ -932,13 +934,16 @@ int cmd_stats(int argc, char **argv)
             continue;
         }
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            printf("usage: parley stats --db FILE [--check]\n\n"
+            printf("usage: parley stats --db DB [--check]\n\n"
                    "Prints the number of documents, sentences and events,\n"
                    "events by type and by month, and the ten most frequent\n"
                    "actor pairs (CAMEO actor codes, else country, org, name).\n"
                    "\noptions:\n%s"
-                   "  --check            first verify the file (integrity and\n"
-                   "                     foreign keys); prints 'integrity: ok'\n",
+                   "  --check            first verify the store (SQLite: integrity,\n"
+                   "                     foreign keys, full-text indexes;\n"
+                   "                     PostgreSQL: counters and summaries\n"
+                   "                     against the events); prints\n"
+                   "                     'integrity: ok'\n",
                    common_help);
             return EXIT_OK;
         }

@@ -156,7 +156,7 @@ else
 fi
 
 # ---- bad command lines ------------------------------------------------
-expect_error "query without --db" 2 'db FILE is required' "$PARLEY" query
+expect_error "query without --db" 2 'db DB is required' "$PARLEY" query
 expect_error "query of a missing database" 2 'no such database' "$PARLEY" query --db "$(missingdb missing)"
 check "... which is not created" [ ! -e "$(missingdb missing)" ]
 expect_error "unknown export format" 2 'unknown format' "$PARLEY" export --db "$A" --format xml
