@@ -539,8 +539,12 @@ typedef struct parley_store_filter {
     const char *to;     /* inclusive: "--to 2024-02" covers February */
     const char *place;  /* substring of the place name, or its country */
     const char *topic;  /* substring of one of the topics */
-    const char *text;   /* FTS5 query over evidence sentences (case and
-                           diacritics ignored), e.g. "Guterres" */
+    const char *text;   /* full-text query over evidence sentences
+                           (case and diacritics ignored), the same on
+                           both backends: words (all must occur),
+                           "quoted phrases", prefix*, OR, NOT or -word,
+                           AND, parentheses; a plain lower-case word also
+                           finds its forms (parley_text_forms) */
     const char *doc;    /* a document id */
     long limit;         /* at most this many rows; <= 0: all */
     int one_a_day;      /* 1: events with the same date, source, target
@@ -621,9 +625,11 @@ int parley_store_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
  * PARLEY_EINVAL (NULL argument) or PARLEY_ENOMEM. */
 int parley_text_forms(const char *q, parley_buf *out);
 
-/* Checks the file's consistency (PRAGMA integrity_check and
- * foreign_key_check). Returns 0 when sound, PARLEY_EDB with the first
- * problem in errmsg when not, or another error. */
+/* Checks the store's consistency — SQLite: PRAGMA integrity_check,
+ * foreign_key_check and the full-text indexes' own checks; PostgreSQL:
+ * the counters and the daily summary against the tables. Returns 0 when
+ * sound, PARLEY_EDB with the first problem in errmsg when not, or another
+ * error. */
 int parley_store_check(parley_store *st);
 
 /* ---- end of store ---- */

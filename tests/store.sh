@@ -123,6 +123,9 @@ check "--limit" [ "$("$PARLEY" query --db "$A" --limit 3 --format jsonl | wc -l)
 check "--text is diacritics-insensitive" \
     [ "$("$PARLEY" query --db "$A" --text 'Popsoi' --format jsonl | wc -l)" -eq \
       "$("$PARLEY" query --db "$A" --text 'Popșoi' --format jsonl | wc -l)" ]
+nnear=$("$PARLEY" query --db "$BIGA" --text 'NEAR(nuclear talks, 5)' --format jsonl | wc -l)
+check "--text NEAR(a b, N) finds the sentences with both words ($nnear)" \
+    [ "$nnear" -gt 0 -a "$nnear" -eq "$("$PARLEY" query --db "$BIGA" --text 'nuclear talks' --format jsonl | wc -l)" ]
 for f in jsonl csv tsv plover phoenix-tsv; do
     run "$PARLEY" export --db "$A" --format $f -o "$T/export.$f"
     check "export --format $f" [ "$rc" -eq 0 -a -s "$T/export.$f" ]

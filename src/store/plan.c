@@ -365,11 +365,62 @@ static struct qnode *or_expr(struct lex *x, int *nomem)
     return l;
 }
 
-struct stextq *store_textq_parse(const char *q)
+/* FTS5's NEAR(a b, N) group as "(a b)": every term in the evidence
+ * sentence, which is short enough for nearness to add little (and
+ * PostgreSQL's distance operator is not FTS5's). A copy, or NULL. */
+static char *near_as_and(const char *q)
+{
+    size_t n = strlen(q);
+    char *o = malloc(n + 1);
+    if (!o)
+        return NULL;
+    size_t k = 0;
+    int inside = 0;
+    for (size_t i = 0; i < n;) {
+        if (!inside && !strncmp(q + i, "NEAR(", 5) &&
+            (i == 0 || strchr(" \t\n\r()", q[i - 1]))) {
+            o[k++] = '(';
+            i += 5;
+            inside = 1;
+            continue;
+        }
+        if (inside && q[i] == '"') { /* a phrase, copied whole */
+            const char *e = strchr(q + i + 1, '"');
+            size_t m = e ? (size_t)(e - (q + i)) + 1 : n - i;
+            memcpy(o + k, q + i, m);
+            k += m, i += m;
+            continue;
+        }
+        if (inside && q[i] == ',') { /* ", N)" */
+            size_t j = i + 1;
+            while (q[j] == ' ')
+                j++;
+            while (q[j] >= '0' && q[j] <= '9')
+                j++;
+            while (q[j] == ' ')
+                j++;
+            if (q[j] == ')') {
+                i = j;
+                continue;
+            }
+        }
+        if (inside && q[i] == ')')
+            inside = 0;
+        o[k++] = q[i++];
+    }
+    o[k] = '\0';
+    return o;
+}
+
+struct stextq *store_textq_parse(const char *q0)
 {
     struct stextq *t = calloc(1, sizeof *t);
-    if (!t)
+    char *q = near_as_and(q0);
+    if (!t || !q) {
+        free(t);
+        free(q);
         return NULL;
+    }
     struct lex x = {q, T_END, NULL, 0, 0, 0};
     int nomem = 0;
     next(&x);
@@ -380,6 +431,7 @@ struct stextq *store_textq_parse(const char *q)
         int empty = 0;
         t->root = term(q, strlen(q), 0, &empty, &nomem);
     }
+    free(q);
     if (nomem) {
         store_textq_free(t);
         return NULL;
