@@ -636,7 +636,7 @@ int parley_store_check(parley_store *st);
 
 /* ---- store queries for serve ---- */
 
-/* Read-only queries behind `parley serve` (src/store/serve_queries.c):
+/* Read-only queries behind `parley serve` (src/store/rows.c, counts.c):
  * keyset-paged events, one event or document by id, actor lookup and
  * filtered aggregates. They take the same parley_store_filter as
  * parley_store_query (its limit and one_a_day fields are ignored) and
