@@ -26,7 +26,7 @@ enum {
     LS_EV_OF_DOC, LS_EV_DEL, LS_DET_DEL, LS_EV_FULL, LS_EV_LIGHT,
     LS_KEY_GET, LS_KEY_INS, LS_KEY_ROLES, LS_ACT_GET, LS_ACT_INS,
     LS_PLACE_GET, LS_PLACE_INS, LS_ACT_ROW, LS_PLACE_ROW, LS_KEY_ROW,
-    LS_COUNTER, LS_N
+    LS_COUNTER, LS_DAY_ORDER, LS_DAY_ROWS, LS_N
 };
 
 /* A cache of interned values: canonical string -> id (and roles). */

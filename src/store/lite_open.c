@@ -52,6 +52,18 @@ int lite_err(struct lite *l, int rc, const char *what)
 
 /* ---- statements ------------------------------------------------------- */
 
+/* An event read in full, with its actors (lite_scan.c reads these
+ * columns by position: 0-26 the event, 27-32 its source, 33-38 its
+ * target). */
+#define EV_FULL_COLS                                                        \
+    "e.doc, e.seq, e.day, e.type, e.cameo, e.quad,"                         \
+    " e.goldstein, e.src, e.tgt, e.place, x.sentence, x.n,"                 \
+    " x.span_start, x.span_end, x.src_at, x.src_len, x.tgt_at,"             \
+    " x.tgt_len, x.src_text, x.tgt_text, x.mode, x.prec, x.coder,"          \
+    " e.negated, x.topics, x.extra, x.date_raw,"                            \
+    " s.name, s.role, s.country, s.org, s.code, s.sector,"                  \
+    " t.name, t.role, t.country, t.org, t.code, t.sector"
+
 static const char *const sql[LS_N] = {
     [LS_BEGIN] = "BEGIN IMMEDIATE",
     [LS_COMMIT] = "COMMIT",
@@ -81,13 +93,21 @@ static const char *const sql[LS_N] = {
     [LS_EV_OF_DOC] = "SELECT rid, day FROM events WHERE doc = ? ORDER BY seq",
     [LS_EV_DEL] = "DELETE FROM events WHERE rid = ?",
     [LS_DET_DEL] = "DELETE FROM event_detail WHERE rid = ?",
-    [LS_EV_FULL] = "SELECT e.doc, e.seq, e.day, e.type, e.cameo, e.quad,"
-                   " e.goldstein, e.src, e.tgt, e.place, x.sentence, x.n,"
-                   " x.span_start, x.span_end, x.src_at, x.src_len, x.tgt_at,"
-                   " x.tgt_len, x.src_text, x.tgt_text, x.mode, x.prec, x.coder,"
-                   " e.negated, x.topics, x.extra, x.date_raw"
+    [LS_EV_FULL] = "SELECT " EV_FULL_COLS
                    " FROM events e JOIN event_detail x ON x.rid = e.rid"
+                   " JOIN actors s ON s.id = e.src JOIN actors t ON t.id = e.tgt"
                    " WHERE e.rid = ?",
+    /* a day's matching events (a JSON array of row ids) in output order,
+     * then read in full in that order (j is the outer loop) */
+    [LS_DAY_ORDER] = "SELECT e.rid FROM json_each(?) j"
+                     " CROSS JOIN events e ON e.rid = j.value"
+                     " JOIN documents d ON d.num = e.doc ORDER BY d.id, e.seq",
+    [LS_DAY_ROWS] = "SELECT " EV_FULL_COLS ", e.rid, d.id, d.date, d.title,"
+                    " d.url, d.source, d.text FROM json_each(?) j"
+                    " CROSS JOIN events e ON e.rid = j.value"
+                    " JOIN event_detail x ON x.rid = e.rid"
+                    " JOIN actors s ON s.id = e.src JOIN actors t ON t.id = e.tgt"
+                    " JOIN documents d ON d.num = e.doc",
     [LS_EV_LIGHT] = "SELECT doc, seq, day, type, cameo, quad, goldstein, src, tgt,"
                     " negated, place FROM events WHERE rid = ?",
     [LS_KEY_GET] = "SELECT id, roles FROM keys WHERE kind = ? AND value = ?",
@@ -409,8 +429,11 @@ int store_lite_open(parley_store **out, const char *path,
                               "this parley's (%d); open it once for writing "
                               "(parley ingest) to upgrade it", path, v,
                               LITE_SCHEMA_VERSION);
-        /* queries read many pages: a larger cache than the default */
-        return lite_exec(l, "PRAGMA query_only = 1; PRAGMA cache_size = -32768",
+        /* queries read many pages: a larger cache than the default, and
+         * the file mapped into memory (up to SQLite's limit, 2 GB), so
+         * that a page the OS has cached is read without a copy */
+        return lite_exec(l, "PRAGMA query_only = 1; PRAGMA cache_size = -32768;"
+                            " PRAGMA mmap_size = 2147418112",
                          "opening");
     }
     /* WAL: readers do not block the writer, and each committed batch

@@ -594,11 +594,11 @@ static int load_doc(struct lite *l, int64_t num)
     return nomem ? store_fail(&l->base, PARLEY_ENOMEM, "out of memory") : 0;
 }
 
-static parley_str span(const struct lite *l, int64_t at, int64_t n)
+static parley_str span(parley_str text, int64_t at, int64_t n)
 {
-    if (at < 0 || n < 0 || (size_t)(at + n) > l->doc_text_n)
+    if (at < 0 || n < 0 || (size_t)(at + n) > text.n)
         return (parley_str){NULL, 0};
-    return (parley_str){l->doc_text + at, (size_t)n};
+    return (parley_str){text.p + at, (size_t)n};
 }
 
 static void set_actor(parley_actor *a, const struct lactor *x)
@@ -611,14 +611,74 @@ static void set_actor(parley_actor *a, const struct lactor *x)
     a->sector = x->sector;
 }
 
-/* The mention of side i (0 source) from the detail row s (LS_EV_FULL). */
-static parley_str mention(const struct lite *l, sqlite3_stmt *s, int i)
+/* The mention of side i (0 source) from the detail row s (EV_FULL_COLS). */
+static parley_str mention(parley_str text, sqlite3_stmt *s, int i)
 {
     int at = 14 + 2 * i, txt = 18 + i;
     if (sqlite3_column_type(s, at) != SQLITE_NULL)
-        return span(l, sqlite3_column_int64(s, at), sqlite3_column_int64(s, at + 1));
+        return span(text, sqlite3_column_int64(s, at), sqlite3_column_int64(s, at + 1));
     const char *t = col(s, txt);
     return (parley_str){t, t ? (size_t)sqlite3_column_bytes(s, txt) : 0};
+}
+
+/* Fills e from a row of EV_FULL_COLS (s) and its document's text; e's
+ * rid and document fields are the caller's. */
+static int fill_full(struct lite *l, sqlite3_stmt *s, parley_str text,
+                     struct sevent *e)
+{
+    e->docnum = sqlite3_column_int64(s, 0);
+    e->seq = (size_t)sqlite3_column_int64(s, 1);
+    e->dkey = sqlite3_column_int64(s, 2);
+    parley_event *ev = &e->ev;
+    const char *type = col(s, 3);
+    ev->type = type && *type ? type : NULL;
+    ev->cameo = col(s, 4);
+    ev->quad = sqlite3_column_int(s, 5);
+    ev->goldstein = sqlite3_column_double(s, 6);
+    /* the actors come with the row (a join: most actors of a long
+     * listing are read once, so a cache would not pay) */
+    parley_actor *side[2] = {&ev->source, &ev->target};
+    for (int i = 0; i < 2; i++) {
+        int c = 27 + 6 * i;
+        side[i]->name = col(s, c);
+        side[i]->role = col(s, c + 1);
+        side[i]->country = col(s, c + 2);
+        side[i]->org = col(s, c + 3);
+        side[i]->code = col(s, c + 4);
+        side[i]->sector = col(s, c + 5);
+    }
+    ev->source.text = mention(text, s, 0);
+    ev->target.text = mention(text, s, 1);
+    if (sqlite3_column_type(s, 9) != SQLITE_NULL) {
+        const struct lplace *p = lite_place(l, sqlite3_column_int64(s, 9));
+        if (!p)
+            return PARLEY_EDB;
+        ev->place.name = p->name;
+        ev->place.country = p->country;
+        ev->place.lat = p->lat;
+        ev->place.lon = p->lon;
+        ev->place.has_coords = p->has_coords;
+    }
+    ev->sentence = (size_t)sqlite3_column_int64(s, 10);
+    ev->seq = (size_t)sqlite3_column_int64(s, 11);
+    ev->span[0] = (size_t)sqlite3_column_int64(s, 12);
+    ev->span[1] = (size_t)sqlite3_column_int64(s, 13);
+    e->evidence = span(text, (int64_t)ev->span[0],
+                       (int64_t)ev->span[1] - (int64_t)ev->span[0]);
+    ev->mode = col(s, 20);
+    ev->date_precision = col(s, 21);
+    ev->coder = col(s, 22);
+    ev->negated = sqlite3_column_int(s, 23);
+    const char *topics = col(s, 24);
+    parley_buf_reset(&l->scratch);
+    if (topics) {
+        if (parley_buf_adds(&l->scratch, topics))
+            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        sevent_topics(e, l->scratch.p);
+    }
+    sevent_extra(e, col(s, 25));
+    sevent_date(e, col(s, 26));
+    return 0;
 }
 
 int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
@@ -684,137 +744,88 @@ int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
         return rc == SQLITE_DONE ? 0 : lite_err(l, rc, "reading an event");
     }
     e->rid = rid;
-    e->docnum = sqlite3_column_int64(s, 0);
-    e->seq = (size_t)sqlite3_column_int64(s, 1);
-    e->dkey = sqlite3_column_int64(s, 2);
-    if ((err = load_doc(l, e->docnum)))
+    if ((err = load_doc(l, sqlite3_column_int64(s, 0))))
         return err;
     e->doc_id = l->doc_id;
     e->doc_date = l->doc_date;
     e->doc_title = l->doc_title;
     e->doc_url = l->doc_url;
     e->doc_source = l->doc_source;
-    parley_event *ev = &e->ev;
-    const char *type = col(s, 3);
-    ev->type = type && *type ? type : NULL;
-    ev->cameo = col(s, 4);
-    ev->quad = sqlite3_column_int(s, 5);
-    ev->goldstein = sqlite3_column_double(s, 6);
-    /* a's row may move when b's is added: copy it first */
-    const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, 7));
-    if (!a)
-        return PARLEY_EDB;
-    set_actor(&ev->source, a);
-    const struct lactor *b = lite_actor(l, sqlite3_column_int64(s, 8));
-    if (!b)
-        return PARLEY_EDB;
-    set_actor(&ev->target, b);
-    ev->source.text = mention(l, s, 0);
-    ev->target.text = mention(l, s, 1);
-    if (sqlite3_column_type(s, 9) != SQLITE_NULL) {
-        const struct lplace *p = lite_place(l, sqlite3_column_int64(s, 9));
-        if (!p)
-            return PARLEY_EDB;
-        ev->place.name = p->name;
-        ev->place.country = p->country;
-        ev->place.lat = p->lat;
-        ev->place.lon = p->lon;
-        ev->place.has_coords = p->has_coords;
-    }
-    ev->sentence = (size_t)sqlite3_column_int64(s, 10);
-    ev->seq = (size_t)sqlite3_column_int64(s, 11);
-    ev->span[0] = (size_t)sqlite3_column_int64(s, 12);
-    ev->span[1] = (size_t)sqlite3_column_int64(s, 13);
-    e->evidence = span(l, (int64_t)ev->span[0],
-                       (int64_t)ev->span[1] - (int64_t)ev->span[0]);
-    ev->mode = col(s, 20);
-    ev->date_precision = col(s, 21);
-    ev->coder = col(s, 22);
-    ev->negated = sqlite3_column_int(s, 23);
-    const char *topics = col(s, 24);
-    parley_buf_reset(&l->scratch);
-    if (topics) {
-        if (parley_buf_adds(&l->scratch, topics))
-            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
-        sevent_topics(e, l->scratch.p);
-    }
-    sevent_extra(e, col(s, 25));
-    sevent_date(e, col(s, 26));
-    return 0;
+    return fill_full(l, s, (parley_str){l->doc_text, l->doc_text_n}, e);
 }
 
 /* ---- the scan ------------------------------------------------------------ */
 
-struct member {
-    int64_t rid, docnum;
-    size_t seq;
-    const char *doc_id; /* into ids */
-};
-
 struct day {
-    struct member *v;
+    int64_t *v;     /* the matching events' row ids */
     size_t n, cap;
-    parley_buf ids;
-    size_t *id_at;
+    parley_buf json;
 };
 
-static int by_doc(const void *a, const void *b)
+/* g's row ids as a JSON array, for json_each() */
+static int rids_json(struct day *g)
 {
-    const struct member *x = a, *y = b;
-    int c = strcmp(x->doc_id, y->doc_id);
-    if (c)
-        return c;
-    return x->seq < y->seq ? -1 : x->seq > y->seq;
+    parley_buf_reset(&g->json);
+    int err = parley_buf_addc(&g->json, '[');
+    char num[24];
+    for (size_t i = 0; i < g->n && !err; i++) {
+        /* row ids are positive: digits from the end */
+        uint64_t v = (uint64_t)g->v[i];
+        char *e = num + sizeof num, *d = e;
+        do
+            *--d = (char)('0' + v % 10);
+        while (v /= 10);
+        if (i)
+            *--d = ',';
+        err = parley_buf_add(&g->json, d, (size_t)(e - d));
+    }
+    return err || parley_buf_addc(&g->json, ']') || parley_buf_addc(&g->json, '\0');
 }
 
-/* Puts the events of one date in document order and hands them out in
- * full. */
+/* Hands out the events of one date in document order (document id, then
+ * position), in full: two statements for the day rather than several
+ * per event. */
 static int flush_day(struct exec *x, struct day *g, const struct sscan *sc)
 {
     struct lite *l = x->l;
-    int err = 0;
-    parley_buf_reset(&g->ids);
-    size_t *at = malloc((g->n ? g->n : 1) * sizeof *at);
-    if (!at)
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
-    for (size_t i = 0; i < g->n && !err; i++) {
-        sqlite3_stmt *s;
-        if ((err = lite_stmt(l, LS_EV_LIGHT, &s)))
-            break;
-        sqlite3_bind_int64(s, 1, g->v[i].rid);
-        if (sqlite3_step(s) != SQLITE_ROW) {
-            err = lite_err(l, sqlite3_errcode(l->db), "reading an event");
-            sqlite3_reset(s);
-            break;
-        }
-        g->v[i].docnum = sqlite3_column_int64(s, 0);
-        g->v[i].seq = (size_t)sqlite3_column_int64(s, 1);
+    sqlite3_stmt *s;
+    int err = 0, rc;
+    if (g->n > 1) {
+        if (rids_json(g))
+            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        if ((err = lite_stmt(l, LS_DAY_ORDER, &s)))
+            return err;
+        sqlite3_bind_text(s, 1, g->json.p, -1, SQLITE_STATIC);
+        size_t k = 0;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW && k < g->n)
+            g->v[k++] = sqlite3_column_int64(s, 0);
         sqlite3_reset(s);
-        /* the document's id, unless the previous member had it */
-        if (i && g->v[i].docnum == g->v[i - 1].docnum) {
-            at[i] = at[i - 1];
-            continue;
-        }
-        if ((err = lite_stmt(l, LS_DOC_ID, &s)))
-            break;
-        sqlite3_bind_int64(s, 1, g->v[i].docnum);
-        int rc = sqlite3_step(s);
-        const char *id = rc == SQLITE_ROW ? col(s, 0) : "";
-        at[i] = g->ids.n;
-        if (parley_buf_adds(&g->ids, id ? id : "") || parley_buf_addc(&g->ids, '\0'))
-            err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
-        sqlite3_reset(s);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return lite_err(l, rc, "reading events");
+        g->n = k;
     }
-    for (size_t i = 0; i < g->n && !err; i++)
-        g->v[i].doc_id = g->ids.p + at[i];
-    free(at);
-    if (!err)
-        qsort(g->v, g->n, sizeof *g->v, by_doc);
-    for (size_t i = 0; i < g->n && !err; i++) {
+    if (rids_json(g))
+        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    if ((err = lite_stmt(l, LS_DAY_ROWS, &s)))
+        return err;
+    sqlite3_bind_text(s, 1, g->json.p, -1, SQLITE_STATIC);
+    while (!err && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         struct sevent e;
-        if (!(err = lite_event(l, g->v[i].rid, 1, &e)) && e.rid)
+        sevent_init(&e);
+        e.rid = sqlite3_column_int64(s, 39);
+        e.doc_id = col(s, 40);
+        e.doc_date = col(s, 41);
+        e.doc_title = col(s, 42);
+        e.doc_url = col(s, 43);
+        e.doc_source = col(s, 44);
+        const char *t = (const char *)sqlite3_column_blob(s, 45);
+        parley_str text = {t ? t : "", (size_t)sqlite3_column_bytes(s, 45)};
+        if (!(err = fill_full(l, s, text, &e)))
             err = sc->cb(sc->ud, &e);
     }
+    if (!err && rc != SQLITE_DONE)
+        err = lite_err(l, rc, "reading events");
+    sqlite3_reset(s);
     g->n = 0;
     return err;
 }
@@ -849,7 +860,7 @@ static int run(struct exec *x, const struct sscan *sc, struct pos from,
         cur_day = m.d;
         if (g.n == g.cap) {
             size_t c = g.cap ? 2 * g.cap : 256;
-            struct member *v = realloc(g.v, c * sizeof *v);
+            int64_t *v = realloc(g.v, c * sizeof *v);
             if (!v) {
                 err = store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
                 break;
@@ -857,14 +868,14 @@ static int run(struct exec *x, const struct sscan *sc, struct pos from,
             g.v = v;
             g.cap = c;
         }
-        g.v[g.n++] = (struct member){m.r, 0, 0, NULL};
+        g.v[g.n++] = m.r;
     }
     if (!err && found < 0)
         err = found;
     if (!err && g.n)
         err = flush_day(x, &g, sc);
     free(g.v);
-    parley_buf_release(&g.ids);
+    parley_buf_release(&g.json);
     return err;
 }
 
@@ -881,8 +892,16 @@ static int scan(parley_store *st, const struct splan *p, const struct sscan *sc)
 
 int lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc)
 {
+    struct lite *l = LITE(st);
+    /* One read transaction for the whole scan: each statement would
+     * otherwise open and close one of its own (a WAL snapshot taken and
+     * dropped per row read), which cost a third of a listing's time. */
+    int own = sqlite3_get_autocommit(l->db) &&
+              sqlite3_exec(l->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
     int err = scan(st, p, sc);
-    idle(LITE(st));
+    idle(l);
+    if (own)
+        sqlite3_exec(l->db, "COMMIT", NULL, NULL, NULL);
     return err;
 }
 
