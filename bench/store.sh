@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/store.sh — the store's benchmark, for SQLite or PostgreSQL:
-# `parley ingest` of a generated corpus (bench/gencorpus.py; --size 1000M
-# gives about five million coded events) into a fresh store — wall time,
+# `parley ingest` of a generated corpus (bench/gencorpus.py; --size 1200M
+# gives about 5.2 million coded events) into a fresh store — wall time,
 # CPU, events/s, peak RSS, bytes per event — then the latency of every
 # `parley query` filter with --limit 50, of a dyad and a type + month
 # without a limit, of `parley stats`, of /api/stats, /api/graph and
@@ -10,21 +10,26 @@
 # PostgreSQL after a restart of its server), and of `parley export`.
 # Prints a table. Never part of the test suite.
 #
-# usage: bench/store.sh [--backend sqlite|postgresql] [--size 1000M]
+# usage: bench/store.sh [--backend sqlite|postgresql] [--size 1200M]
 #                       [--seed 1] [--runs 5] [--parley PATH] [--dir DIR]
-#                       [--fresh] [--no-export]
+#                       [--fresh] [--reuse] [--nice] [--jobs N] [--no-export]
 #   --dir    where the corpus and the stores are kept between runs
 #            (default ${TMPDIR:-/tmp}/parley-bench); a rerun with the same
 #            parley binary reuses the store and its ingest figures
 #   --fresh  ingest again even when a store made by this binary exists
+#   --reuse  query the store in DIR even when another binary made it (its
+#            ingest figures are that binary's; the schema must be the same)
+#   --nice   ingest under nice(1) (on a shared machine); queries are timed
+#            at normal priority
+#   --jobs N ingest with parley ingest -j N (default 1)
 # PostgreSQL: a cluster of its own is made in DIR (initdb, as the postgres
 # user when run as root), started on 127.0.0.1 and a free port for the
 # run, and stopped at the end; its settings are printed with the table.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-backend=sqlite size=1000M seed=1 runs=5 parley="" dir=${TMPDIR:-/tmp}/parley-bench
-fresh=0 do_export=1
+backend=sqlite size=1200M seed=1 runs=5 parley="" dir=${TMPDIR:-/tmp}/parley-bench
+fresh=0 reuse=0 do_export=1 nice_ingest="" jobs=1
 while [ $# -gt 0 ]; do
     case $1 in
     --backend) backend=$2; shift 2 ;;
@@ -34,12 +39,16 @@ while [ $# -gt 0 ]; do
     --parley) parley=$2; shift 2 ;;
     --dir) dir=$2; shift 2 ;;
     --fresh) fresh=1; shift ;;
+    --reuse) reuse=1; shift ;;
+    --nice) nice_ingest=nice; shift ;;
+    --jobs) jobs=$2; shift 2 ;;
     --no-export) do_export=0; shift ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/store.sh: unknown option '$1'" >&2; exit 2 ;;
     esac
 done
 case $runs in ''|*[!0-9]*|0) echo "bench/store.sh: --runs wants a number > 0" >&2; exit 2 ;; esac
+case $jobs in ''|*[!0-9]*) echo "bench/store.sh: --jobs wants a number" >&2; exit 2 ;; esac
 case $backend in sqlite|postgresql) ;; *) echo "bench/store.sh: --backend sqlite or postgresql" >&2; exit 2 ;; esac
 
 if [ -z "$parley" ]; then
@@ -68,13 +77,27 @@ sum=$(md5sum <"$parley" | cut -d' ' -f1)
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 
 median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-# ms CMD...: wall milliseconds of one run, stdout to $dir/q.out
+# CPU seconds (user + system) of this shell's finished children, from
+# `times` run in this shell (not in a command substitution's subshell)
+child_cpu() {
+    times >"$dir/times.tmp"
+    awk 'END {
+        t = 0
+        for (i = 1; i <= 2; i++) { split($i, a, "m"); sub("s", "", a[2]); t += a[1] * 60 + a[2] }
+        printf "%.3f", t }' "$dir/times.tmp"
+    rm -f "$dir/times.tmp"
+}
+# ms CMD...: "WALL CPU" milliseconds of one run, stdout to $dir/q.out
 ms() {
-    local t0 t1
+    local t0 t1 c0 c1
+    child_cpu >"$dir/cpu0.tmp"
     t0=$EPOCHREALTIME
     "$@" >"$dir/q.out" 2>"$dir/q.err"
     t1=$EPOCHREALTIME
-    awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f\n", (b - a) * 1000}'
+    child_cpu >"$dir/cpu1.tmp"
+    c0=$(cat "$dir/cpu0.tmp") c1=$(cat "$dir/cpu1.tmp")
+    rm -f "$dir/cpu0.tmp" "$dir/cpu1.tmp"
+    awk -v a="$t0" -v b="$t1" -v c="$c0" -v d="$c1" 'BEGIN {printf "%.1f %.0f\n", (b - a) * 1000, (d - c) * 1000}'
 }
 evict_files() {
     python3 -c 'import os, sys
@@ -129,7 +152,8 @@ store_size() {
     fi
 }
 
-if [ $fresh -eq 1 ] || [ ! -s "$marker" ] || ! grep -q "^binary $sum\$" "$marker" ||
+if [ $fresh -eq 1 ] || [ ! -s "$marker" ] ||
+   { [ $reuse -eq 0 ] && ! grep -q "^binary $sum\$" "$marker"; } ||
    { [ "$backend" = sqlite ] && [ ! -s "$db" ]; } ||
    { [ "$backend" = postgresql ] && [ ! -d "$pgdata" ]; }; then
     if [ "$backend" = postgresql ]; then
@@ -146,7 +170,7 @@ if [ $fresh -eq 1 ] || [ ! -s "$marker" ] || ! grep -q "^binary $sum\$" "$marker
     rm -f "$marker"
     echo "ingesting $corpus into $db ..." >&2
     /usr/bin/time -f '%e %U %S %M' -o "$dir/ingest.time" \
-        "$parley" ingest -q --db "$db" "$corpus" 2>"$dir/ingest.err"
+        $nice_ingest "$parley" ingest -q -j "$jobs" --db "$db" "$corpus" 2>"$dir/ingest.err"
     rc=$?
     if [ $rc -ne 0 ]; then
         echo "bench/store.sh: parley ingest failed (status $rc):" >&2
@@ -158,11 +182,12 @@ if [ $fresh -eq 1 ] || [ ! -s "$marker" ] || ! grep -q "^binary $sum\$" "$marker
     ievents=$(sed -n 's/.*), \([0-9]*\) events in.*/\1/p' "$dir/ingest.err")
     echo "measuring a re-ingest (everything skipped) ..." >&2
     /usr/bin/time -f '%e' -o "$dir/reingest.time" \
-        "$parley" ingest -q --db "$db" "$corpus" 2>"$dir/reingest.err"
+        $nice_ingest "$parley" ingest -q --db "$db" "$corpus" 2>"$dir/reingest.err"
     rw=$(tail -n 1 "$dir/reingest.time")
     {
         echo "binary $sum"
         echo "figures $iw $iu $is $irss $idocs $ievents $rw"
+        echo "jobs $jobs"
         echo "load $load0"
         echo "date $(date -u '+%Y-%m-%d %H:%M')"
     } >"$marker"
@@ -170,7 +195,10 @@ if [ $fresh -eq 1 ] || [ ! -s "$marker" ] || ! grep -q "^binary $sum\$" "$marker
 else
     [ "$backend" = postgresql ] && pg_start
     read -r _ iw iu is irss idocs ievents rw < <(grep '^figures ' "$marker")
-    cached="ingest figures from $(sed -n 's/^date //p' "$marker") UTC (same binary, load average $(sed -n 's/^load //p' "$marker")); --fresh measures again"
+    jobs=$(sed -n 's/^jobs //p' "$marker"); jobs=${jobs:-1}
+    same="same binary"
+    grep -q "^binary $sum\$" "$marker" || same="binary $(sed -n 's/^binary //p' "$marker"), reused"
+    cached="ingest figures from $(sed -n 's/^date //p' "$marker") UTC ($same, load average $(sed -n 's/^load //p' "$marker")); --fresh measures again"
 fi
 ievents=${ievents:-0}
 dbsize=$(store_size)
@@ -198,22 +226,24 @@ queries=(
     "type + month (CONSULT, 2024-03), no limit|query --type CONSULT --from 2024-03 --to 2024-03 --format jsonl"
     "parley stats|stats"
 )
-declare -a qname qrows qcold qwarm
+declare -a qname qrows qcold qwarm qcpu
 i=0
 for q in "${queries[@]}"; do
     name=${q%%|*} args=${q#*|}
     echo "query: $name ..." >&2
     evict
     # shellcheck disable=SC2086
-    cold=$(ms "$parley" $args --db "$db")
+    read -r cold _ < <(ms "$parley" $args --db "$db")
     if [ -s "$dir/q.err" ]; then
         echo "bench/store.sh: '$args' failed: $(head -n 2 "$dir/q.err")" >&2
         exit 1
     fi
     rows=$(wc -l <"$dir/q.out" | tr -d ' ')
     # shellcheck disable=SC2086
-    warm=$(for k in $(seq "$runs"); do ms "$parley" $args --db "$db"; done | median)
-    qname[i]=$name qrows[i]=$rows qcold[i]=$cold qwarm[i]=$warm
+    for k in $(seq "$runs"); do ms "$parley" $args --db "$db"; done >"$dir/q.runs"
+    warm=$(cut -d' ' -f1 "$dir/q.runs" | median)
+    cpu=$(cut -d' ' -f2 "$dir/q.runs" | median)
+    qname[i]=$name qrows[i]=$rows qcold[i]=$cold qwarm[i]=$warm qcpu[i]=$cpu
     i=$((i + 1))
 done
 
@@ -278,18 +308,18 @@ printf 'machine: %s cores, %s; load average %s at the start, %s at the end\n' \
     "$(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc)" \
     "$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)" "$load0" "$load1"
 [ "$backend" = postgresql ] && printf 'PostgreSQL %s, %s\n' "$("$pgbin/postgres" --version | awk '{print $3}')" "$pgopts"
-printf 'queries: median of %s warm runs; cold = first run after evicting the store from the page cache\n\n' "$runs"
+printf 'queries: median of %s warm runs (wall, and CPU user + system of the parley process — for PostgreSQL the client alone); cold = first run after evicting the store from the page cache\n\n' "$runs"
 row() { printf '| %-50s | %-54s |\n' "$1" "$2"; }
 row "measure" "value"
 printf '|%s|%s|\n' "----------------------------------------------------" "--------------------------------------------------------"
 row "ingest: documents, events" "$idocs documents, $ievents events"
 row "ingest: wall (cpu user + sys)" "$iw s ($iu + $is s)"
-row "ingest: throughput (-j 1)" "$(rate "$ievents" "$iw") events/s, $(rate "$idocs" "$iw") documents/s"
+row "ingest: throughput (-j $jobs)" "$(rate "$ievents" "$iw") events/s, $(rate "$idocs" "$iw") documents/s"
 row "ingest: peak RSS" "$(awk -v k="$irss" 'BEGIN {printf "%.0f MiB", k / 1024}')"
 row "store size" "$(awk -v b="$dbsize" -v e="$ievents" 'BEGIN {printf "%.0f MB, %.0f bytes per event", b / 1e6, (e > 0 ? b / e : 0)}')"
 row "re-ingest, all skipped" "$rw s"
 for ((k = 0; k < i; k++)); do
-    row "${qname[k]}" "${qwarm[k]} ms warm, ${qcold[k]} ms cold; ${qrows[k]} lines"
+    row "${qname[k]}" "${qwarm[k]} ms warm (CPU ${qcpu[k]} ms), ${qcold[k]} ms cold; ${qrows[k]} lines"
 done
 for ((k = 0; k < ${#aname[@]}; k++)); do
     row "${aname[k]}" "${awarm[k]} ms warm, ${acold[k]} ms cold (first request)"
