@@ -251,6 +251,8 @@ done
 # Each request asks something the server has not cached (stats and graph
 # answers are kept until the store changes): pairs= and nodes= vary.
 serve_start() {
+    # the previous server's line must not be read as this one's
+    rm -f "$dir/serve.out"
     "$parley" serve --db "$db" --port 0 --threads 2 --query-timeout 0 >"$dir/serve.out" 2>"$dir/serve.err" &
     spid=$!
     local k=0
@@ -265,7 +267,7 @@ req() { # req PATH: wall ms of one request; fails the benchmark on non-200
     t0=$EPOCHREALTIME
     code=$(curl -s -o "$dir/api.out" -w '%{http_code}' "$url$1")
     t1=$EPOCHREALTIME
-    [ "$code" = 200 ] || { echo "bench/store.sh: GET $1 -> $code: $(head -c 200 "$dir/api.out")" >&2; serve_stop; exit 1; }
+    [ "$code" = 200 ] || { echo "bench/store.sh: GET $url$1 -> $code: $(head -c 200 "$dir/api.out" 2>/dev/null)" >&2; echo "failed"; return 1; }
     awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f\n", (b - a) * 1000}'
 }
 apis=("/api/stats?pairs=|10" "/api/graph?nodes=|40" "/api/actors?q=|")

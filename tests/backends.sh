@@ -12,6 +12,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 T=$(mktemp -d /tmp/parley-backends.XXXXXX)
 pids=""
 trap 'for p in $pids; do kill $p 2>/dev/null; done; rm -rf "$T"' EXIT
+trap 'exit 130' INT TERM HUP
 BACKEND=postgresql
 . "$HERE/backend.sh"
 pass=0 fail=0

@@ -17,6 +17,7 @@ MISSING=$(missingdb serve_missing)
 pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
 fails=0 n=0
 ok() { n=$((n + 1)); echo "ok    $1"; }
 bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL  $1"; }

@@ -432,7 +432,7 @@ int parley_store_series(parley_store *st, const parley_store_filter *f,
             }
         }
         struct sscan sc = {p.f->one_a_day ? ORDER_CONTENT : ORDER_ANY,
-                           p.f->one_a_day, 0, 0, 0, on_series_event, &s};
+                           p.f->one_a_day, 0, 0, 0, on_series_event, &s, 1};
         err = st->ops->scan(st, &p, &sc);
     }
     if (!err)
@@ -546,7 +546,7 @@ int parley_store_places(parley_store *st, const parley_store_filter *f,
     if (p.empty && !p.f->one_a_day) {
         err = st->ops->summary(st, SUM_PLACE, on_place_sum, &x);
     } else {
-        struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_place_event, &x};
+        struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_place_event, &x, 1};
         err = st->ops->scan(st, &p, &sc);
     }
     struct porder *o = err || !x.b.n ? NULL : malloc(x.b.n * sizeof *o);

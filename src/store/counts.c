@@ -276,7 +276,7 @@ int parley_store_counts(parley_store *st, const parley_store_filter *f,
     memset(&c, 0, sizeof c);
     c.st = st;
     c.level = level;
-    struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_count_event, &c};
+    struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_count_event, &c, 1};
     err = st->ops->scan(st, &p, &sc);
     if (!err)
         err = counts_emit(&c, top_pairs, fn, ud);
@@ -373,7 +373,7 @@ static int graph_scan(parley_store *st, const struct splan *p, int level,
     memset(&g, 0, sizeof g);
     g.st = st;
     g.level = level;
-    struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_graph_event, &g};
+    struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_graph_event, &g, 1};
     int err = st->ops->scan(st, p, &sc);
     if (!err) {
         qsort(g.nodes.e, g.nodes.n, sizeof *g.nodes.e, by_n_key);

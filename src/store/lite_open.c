@@ -101,7 +101,8 @@ static const char *const sql[LS_N] = {
      * then read in full in that order (j is the outer loop) */
     [LS_DAY_ORDER] = "SELECT e.rid FROM json_each(?) j"
                      " CROSS JOIN events e ON e.rid = j.value"
-                     " JOIN documents d ON d.num = e.doc ORDER BY d.id, e.seq",
+                     " JOIN documents d INDEXED BY documents_num_id"
+                     " ON d.num = e.doc ORDER BY d.id, e.seq",
     [LS_DAY_ROWS] = "SELECT " EV_FULL_COLS ", e.rid, d.id, d.date, d.title,"
                     " d.url, d.source, d.text FROM json_each(?) j"
                     " CROSS JOIN events e ON e.rid = j.value"
@@ -429,11 +430,9 @@ int store_lite_open(parley_store **out, const char *path,
                               "this parley's (%d); open it once for writing "
                               "(parley ingest) to upgrade it", path, v,
                               LITE_SCHEMA_VERSION);
-        /* queries read many pages: a larger cache than the default, and
-         * the file mapped into memory (up to SQLite's limit, 2 GB), so
-         * that a page the OS has cached is read without a copy */
-        return lite_exec(l, "PRAGMA query_only = 1; PRAGMA cache_size = -32768;"
-                            " PRAGMA mmap_size = 2147418112",
+        /* queries read many pages: a larger cache than the default (and
+         * a scan without a limit maps the file: lite_scan) */
+        return lite_exec(l, "PRAGMA query_only = 1; PRAGMA cache_size = -32768",
                          "opening");
     }
     /* WAL: readers do not block the writer, and each committed batch

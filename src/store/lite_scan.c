@@ -893,15 +893,25 @@ static int scan(parley_store *st, const struct splan *p, const struct sscan *sc)
 int lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc)
 {
     struct lite *l = LITE(st);
+    /* A scan without a limit reads pages all over the file: mapped (up to
+     * SQLite's limit, 2 GB), a page is read from the OS cache without a
+     * copy, and cold, in larger reads (an export of two months, cold:
+     * 6.8 s instead of 13.8). A query with a limit reads few pages, and
+     * the larger reads would make it slower cold (0.9 s instead of 0.06). */
+    int mapped = sc->bulk && st->readonly && sqlite3_get_autocommit(l->db) &&
+                 sqlite3_exec(l->db, "PRAGMA mmap_size = 2147418112", NULL,
+                              NULL, NULL) == SQLITE_OK;
     /* One read transaction for the whole scan: each statement would
      * otherwise open and close one of its own (a WAL snapshot taken and
-     * dropped per row read), which cost a third of a listing's time. */
+     * dropped per row read). */
     int own = sqlite3_get_autocommit(l->db) &&
               sqlite3_exec(l->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
     int err = scan(st, p, sc);
     idle(l);
     if (own)
         sqlite3_exec(l->db, "COMMIT", NULL, NULL, NULL);
+    if (mapped)
+        sqlite3_exec(l->db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
     return err;
 }
 

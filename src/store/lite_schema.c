@@ -114,6 +114,9 @@ const char lite_schema_v4[] =
     "  sentences TEXT,\n"                /* JSON [[start, end], ...] */
     "  text TEXT NOT NULL\n"             /* last: rows are read without it */
     ");\n"
+    /* a document's id by its number without reading its row: the order
+     * of a day's events (lite_scan.c) */
+    "CREATE INDEX documents_num_id ON documents(num, id);\n"
     /* The hot table: what filters and aggregates read, one narrow row per
      * event. day is the date key (YYYYMMDD, 00 for a missing part,
      * 99999999 undated); src, tgt are actors, place a place. */

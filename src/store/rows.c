@@ -453,7 +453,7 @@ int parley_store_query(parley_store *st, const parley_store_filter *f,
     q.limit = p.f->limit;
     q.one_a_day = p.f->one_a_day;
     struct sscan sc = {ORDER_CONTENT, 1, 0, 0, q.one_a_day ? 0 : q.limit,
-                       on_query_event, &q};
+                       on_query_event, &q, q.limit <= 0};
     err = st->ops->scan(st, &p, &sc);
     /* The scan stops with 1 once the limit is reached: not an error. */
     if (err == 1 && q.hit)
@@ -569,7 +569,7 @@ int parley_store_events_page(parley_store *st, const parley_store_filter *f,
     struct page pg = {st, fn, ud, limit, 0, 0, PARLEY_BUF_INIT,
                       PARLEY_BUF_INIT, &cur};
     struct sscan sc = {ORDER_NEWEST, 1, dkey, rid, limit + 1, on_page_event,
-                       &pg};
+                       &pg, 0};
     err = st->ops->scan(st, &p, &sc);
     if (err == 1 && pg.more)
         err = 0;
@@ -626,7 +626,7 @@ static int doc_events(parley_store *st, const char *id, struct docev *d)
     int err = store_plan(st, &p, &f, "");
     if (err)
         return err;
-    struct sscan sc = {ORDER_ANY, 1, 0, 0, 0, on_doc_event, d};
+    struct sscan sc = {ORDER_ANY, 1, 0, 0, 0, on_doc_event, d, 0};
     err = st->ops->scan(st, &p, &sc);
     store_plan_free(&p);
     if (d->nomem)

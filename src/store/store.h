@@ -41,6 +41,8 @@ struct sscan {
     long limit;                    /* ORDER_NEWEST: at most this many */
     store_event_cb cb;
     void *ud;
+    int bulk;                      /* no limit: many rows will be read
+                                      (SQLite maps the file for it) */
 };
 
 /* Figures from the summary tables. */
