@@ -140,14 +140,14 @@ static const char common_help[] =
     "  --busy-timeout MS  wait this long for another writer's locks\n"
     "                     (default 5000)\n";
 
-static int open_store(parley_store **st, const struct common *c, int ro)
+/* flags: enum parley_store_flags */
+static int open_store(parley_store **st, const struct common *c, int flags)
 {
     if (!c->db) {
         fprintf(stderr, "parley: --db DB is required\n");
         return EXIT_USAGE;
     }
-    parley_store_opts o = {ro ? PARLEY_STORE_READONLY : 0,
-                           c->busy_ms ? (int)c->busy_ms : 0};
+    parley_store_opts o = {flags, c->busy_ms ? (int)c->busy_ms : 0};
     if (c->busy_ms < 0)
         o.busy_timeout_ms = -1;
     int rc = parley_store_open(st, c->db, &o);
@@ -199,8 +199,8 @@ struct ingest {
     int force;
     /* docs: read so far; added, replaced, events: committed; the p_
      * counts are those of the open batch, not yet committed. */
-    size_t docs, added, skipped, replaced, events;
-    size_t p_docs, p_added, p_replaced, p_events;
+    size_t docs, added, skipped, replaced, recoded, events;
+    size_t p_docs, p_added, p_replaced, p_recoded, p_events;
     int stdin_stream; /* standard input is a pipe or terminal */
     int batch;        /* a batch is open */
     double batch_t0;
@@ -307,8 +307,9 @@ static int commit_batch(struct ingest *g)
     }
     g->added += g->p_added;
     g->replaced += g->p_replaced;
+    g->recoded += g->p_recoded;
     g->events += g->p_events;
-    g->p_docs = g->p_added = g->p_replaced = g->p_events = 0;
+    g->p_docs = g->p_added = g->p_replaced = g->p_recoded = g->p_events = 0;
     return 0;
 }
 
@@ -378,6 +379,8 @@ static int store_done(void *ud, const parley_doc *doc, parley_result *res,
         g->p_events += nev;
         if (rc == PARLEY_STORE_REPLACED)
             g->p_replaced++;
+        else if (rc == PARLEY_STORE_RECODED)
+            g->p_recoded++;
         else
             g->p_added++;
     }
@@ -523,7 +526,7 @@ int cmd_ingest(int argc, char **argv)
     g.force = force;
     g.co.log = log;
     g.log = log;
-    int rc = open_store(&g.st, &c, 0);
+    int rc = open_store(&g.st, &c, force ? PARLEY_STORE_FORCE : 0);
     if (rc) {
         free(inputs);
         return rc;
@@ -596,11 +599,14 @@ int cmd_ingest(int argc, char **argv)
     if (g.tty && !g.fatal)
         progress(&g, 1);
     double el = now() - g.t0;
+    char more[64] = "";
+    if (g.recoded)
+        snprintf(more, sizeof more, ", %zu re-coded", g.recoded);
     fprintf(stderr,
-            "%singested %zu documents (%zu skipped, %zu replaced), %zu events "
+            "%singested %zu documents (%zu skipped, %zu replaced%s), %zu events "
             "in %.1f s%s\n",
-            quiet || g.tty ? "" : "parley: ", g.added + g.replaced, g.skipped,
-            g.replaced, g.events, el,
+            quiet || g.tty ? "" : "parley: ", g.added + g.replaced + g.recoded,
+            g.skipped, g.replaced, more, g.events, el,
             interrupted ? " (interrupted; run again to finish)" : "");
     parley_cameo_free(cameo);
     parley_lexicon_free(g.lx);
@@ -849,7 +855,7 @@ static int query_or_export(int argc, char **argv, int export)
         return EXIT_USAGE;
     }
     parley_store *st;
-    int rc = open_store(&st, &c, 1);
+    int rc = open_store(&st, &c, PARLEY_STORE_READONLY);
     if (rc)
         return rc;
     FILE *out = stdout;
@@ -956,7 +962,7 @@ int cmd_stats(int argc, char **argv)
         return EXIT_USAGE;
     }
     parley_store *st;
-    int rc = open_store(&st, &c, 1);
+    int rc = open_store(&st, &c, PARLEY_STORE_READONLY);
     if (rc)
         return rc;
     const char *last = NULL;
@@ -1004,7 +1010,7 @@ int cli_store_optval(int argc, char **argv, int *i, const char *name,
 int cli_store_open(parley_store **st, const char *db, long busy_ms)
 {
     struct common c = {db, busy_ms};
-    return open_store(st, &c, 1);
+    return open_store(st, &c, PARLEY_STORE_READONLY);
 }
 
 const char *cli_store_filter_help(void)

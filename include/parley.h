@@ -463,9 +463,10 @@ typedef struct parley_store parley_store;
 
 enum parley_store_flags {
     PARLEY_STORE_READONLY = 1, /* queries only; the store must exist */
-    PARLEY_STORE_FORCE = 2     /* puts replace a document's events even
-                                  when it is stored unchanged (re-coding
-                                  with other dictionaries) */
+    PARLEY_STORE_FORCE = 2     /* parley_store_put stores a document and its
+                                  events again even when the same content
+                                  is stored (PARLEY_STORE_RECODED): after a
+                                  change of dictionaries */
 };
 
 typedef struct parley_store_opts {
@@ -499,7 +500,9 @@ int parley_store_has(parley_store *st, const parley_doc *doc);
 enum parley_store_put_status {
     PARLEY_STORE_ADDED = 0,    /* a new document */
     PARLEY_STORE_SKIPPED = 1,  /* already stored with the same content */
-    PARLEY_STORE_REPLACED = 2  /* same id, new content: old events dropped */
+    PARLEY_STORE_REPLACED = 2, /* same id, new content: old events dropped */
+    PARLEY_STORE_RECODED = 3   /* same content, stored again as coded now
+                                  (PARLEY_STORE_FORCE) */
 };
 
 /* Stores doc and its coding res (from parley_code on that doc): all of it

@@ -71,7 +71,17 @@ else
 fi
 "$PARLEY" ingest --db "$A" --force --quiet "$T/a.jsonl" 2>"$T/err"
 check "--force re-codes without duplicates" [ "$(events "$A")" -eq "$n1" ]
-check "--force replaces nothing that is unchanged" grep -q '(40 skipped' "$T/err"
+check "--force re-codes every unchanged document" grep -q 'ingested 40 documents (0 skipped, 0 replaced, 40 re-coded)' "$T/err"
+check "--force: the store stays consistent" fts_ok "$A"
+# events coded with other dictionaries are replaced by --force: first
+# without the built-in dictionaries (no events), then with them
+F=$(newdb f)
+"$PARLEY" ingest --db "$F" --no-builtin --quiet "$T/a.jsonl" 2>"$T/err"
+check "--no-builtin codes no events" [ "$(events "$F")" -eq 0 ]
+"$PARLEY" ingest --db "$F" --quiet "$T/a.jsonl" 2>"$T/err"
+check "without --force, unchanged documents keep their old coding" [ "$(events "$F")" -eq 0 ]
+"$PARLEY" ingest --db "$F" --force --quiet "$T/a.jsonl" 2>"$T/err"
+check "--force re-codes them with today's dictionaries" [ "$(events "$F")" -eq "$n1" ]
 
 # ---- -j: coding threads store the same, in input order ----------------
 J=$(newdb j)

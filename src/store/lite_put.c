@@ -534,7 +534,7 @@ int lite_put_tx(struct lite *l, const struct sdoc *d, const char *ingested_at)
         old_nev = sqlite3_column_int64(s, 2);
         status = same ? PARLEY_STORE_SKIPPED : PARLEY_STORE_REPLACED;
         if (same && d->force)
-            status = PARLEY_STORE_REPLACED;
+            status = PARLEY_STORE_RECODED;
     }
     sqlite3_reset(s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)

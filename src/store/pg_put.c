@@ -418,7 +418,7 @@ int pg_put(parley_store *st, const struct sdoc *d)
         if (s->hash == d->hash && !d->force)
             return PARLEY_STORE_SKIPPED;
         s->dead = 1;
-        status = PARLEY_STORE_REPLACED;
+        status = s->hash == d->hash ? PARLEY_STORE_RECODED : PARLEY_STORE_REPLACED;
     } else {
         uint64_t have = 0;
         int found;
@@ -432,7 +432,7 @@ int pg_put(parley_store *st, const struct sdoc *d)
         if (found && have == d->hash && !d->force)
             return PARLEY_STORE_SKIPPED;
         if (found)
-            status = PARLEY_STORE_REPLACED;
+            status = have == d->hash ? PARLEY_STORE_RECODED : PARLEY_STORE_REPLACED;
     }
     if ((err = stage(p, d))) {
         pg_rollback(st);

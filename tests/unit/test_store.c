@@ -261,6 +261,32 @@ static void put_skip_replace(void **state)
     parley_store_close(st);
 }
 
+/* PARLEY_STORE_FORCE: an unchanged document is stored again with its new
+ * coding (PARLEY_STORE_RECODED), in a batch and alone, on either backend;
+ * without the flag it is skipped. */
+static void force_recodes(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_doc d1 = mkdoc("d1", "2024-02-14", text1);
+    parley_event ev[2];
+    mkevents(ev, text1);
+    assert_int_equal(store_put_events(st, &d1, NULL, 0, NULL, 0), PARLEY_STORE_ADDED);
+    assert_int_equal(put2(st, &d1, ev), PARLEY_STORE_SKIPPED);
+    assert_int_equal(nrows(st, NULL), 0);
+    parley_store_close(st);
+    parley_store_opts o = {PARLEY_STORE_FORCE, 0};
+    assert_int_equal(parley_store_open(&st, path, &o), 0);
+    assert_int_equal(put2(st, &d1, ev), PARLEY_STORE_RECODED);
+    assert_int_equal(nrows(st, NULL), 2);
+    assert_int_equal(parley_store_begin(st), 0);
+    assert_int_equal(put2(st, &d1, ev), PARLEY_STORE_RECODED);
+    assert_int_equal(parley_store_commit(st), 0);
+    assert_int_equal(nrows(st, NULL), 2);
+    assert_int_equal(parley_store_check(st), 0);
+    parley_store_close(st);
+}
+
 /* A batch: puts share one transaction that others see only once it is
  * committed; the full-text index covers the batch, a document replaced
  * inside it included; closing without a commit drops the batch. */
@@ -1115,6 +1141,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(put_skip_replace, setup),
         cmocka_unit_test_setup(batches, setup),
+        cmocka_unit_test_setup(force_recodes, setup),
         cmocka_unit_test_setup(filters, setup),
         cmocka_unit_test_setup(one_a_day, setup),
         cmocka_unit_test_setup(exports, setup),
@@ -1134,6 +1161,7 @@ int main(void)
     int rc = cmocka_run_group_tests_name("sqlite", tests, NULL, NULL);
     if (getenv("PARLEY_TEST_PG_URL")) {
         const struct CMUnitTest pg[] = {
+            cmocka_unit_test_setup(force_recodes, setup_pg),
             cmocka_unit_test_setup(filters, setup_pg),
             cmocka_unit_test_setup(one_a_day, setup_pg),
             cmocka_unit_test_setup(exports, setup_pg),
