@@ -123,6 +123,15 @@ check "still 40 documents" [ "$(docs "$A")" -eq 40 ]
 check "the full-text index follows the replacement" fts_ok "$A"
 
 # ---- queries and exports ----------------------------------------------
+# dates that do not exist and unknown types are usage errors (issue 13, D10)
+for opt in "--from 2024-13" "--to 2024-13" "--from 2024-02-30" "--to 2023-02-29" "--type MEET" "--type consulting"; do
+    run "$PARLEY" query --db "$A" $opt
+    check "query $opt is a usage error (2), named" [ "$rc" -eq 2 ] && grep -q -- "${opt%% *}" "$T/err"
+    run "$PARLEY" export --db "$A" $opt
+    check "export $opt is a usage error (2)" [ "$rc" -eq 2 ]
+done
+run "$PARLEY" query --db "$A" --from 2024-02-29 --type consult
+check "query --from 2024-02-29 --type consult is fine" [ "$rc" -eq 0 ]
 run "$PARLEY" query --db "$A" --actor KAZ --type CONSULT --format table
 check "query --actor KAZ --type CONSULT (table) runs" [ "$rc" -eq 0 ]
 check "the table has a header" grep -q '^date  *type  *source → target  *place  *evidence' "$T/out"

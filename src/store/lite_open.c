@@ -64,6 +64,10 @@ int lite_err(struct lite *l, int rc, const char *what)
     " s.name, s.role, s.country, s.org, s.code, s.sector,"                  \
     " t.name, t.role, t.country, t.org, t.code, t.sector"
 
+static const char day_order_plain[] =
+    "SELECT e.rid FROM json_each(?) j CROSS JOIN events e ON e.rid = j.value"
+    " JOIN documents d ON d.num = e.doc ORDER BY d.id, e.seq";
+
 static const char *const sql[LS_N] = {
     [LS_BEGIN] = "BEGIN IMMEDIATE",
     [LS_COMMIT] = "COMMIT",
@@ -137,6 +141,11 @@ int lite_stmt(struct lite *l, int i, sqlite3_stmt **out)
     }
     int rc = sqlite3_prepare_v3(l->db, sql[i], -1, SQLITE_PREPARE_PERSISTENT,
                                 &l->s[i], NULL);
+    if (rc != SQLITE_OK && i == LS_DAY_ORDER)
+        /* a store of this schema made before documents_num_id, opened
+         * read-only (a writer adds the index) */
+        rc = sqlite3_prepare_v3(l->db, day_order_plain, -1,
+                                SQLITE_PREPARE_PERSISTENT, &l->s[i], NULL);
     if (rc != SQLITE_OK)
         return lite_err(l, rc, "preparing a statement");
     *out = l->s[i];
@@ -455,7 +464,7 @@ int store_lite_open(parley_store **out, const char *path,
     if (rc != SQLITE_OK)
         return lite_err(l, rc, "opening");
     /* A writer's batch dirties pages all over the indexes in date order
-     * (documents do not come in date order): a 256 MiB page cache keeps
+     * (documents do not come in date order): a 512 MiB page cache keeps
      * them from being spilled to the WAL and read back within a batch, and
      * a checkpoint every 256 MiB of WAL copies a page that several batches
      * rewrote once. Both are upper bounds; a small store uses what it
@@ -471,5 +480,13 @@ int store_lite_open(parley_store **out, const char *path,
                             "op TEXT, id INTEGER, terms TEXT)",
                          "opening")))
         return err;
-    return v < LITE_SCHEMA_VERSION ? upgrade(l) : 0;
+    if (v < LITE_SCHEMA_VERSION)
+        return upgrade(l);
+    /* a store of this schema made before documents_num_id gets it */
+    int has = 0;
+    if ((err = one_int(l, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                          " AND name = 'documents_num_id'", &has)))
+        return err;
+    return has ? 0 : lite_exec(l, "CREATE INDEX IF NOT EXISTS documents_num_id"
+                                  " ON documents(num, id)", "opening");
 }

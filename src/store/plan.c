@@ -21,6 +21,8 @@ int store_code_like(const char *v)
     return 1;
 }
 
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" of a date that exists (the month 1 to
+ * 12, the day within its month, leap years counted). */
 int store_valid_date(const char *v)
 {
     size_t n = strlen(v);
@@ -29,7 +31,30 @@ int store_valid_date(const char *v)
     for (size_t i = 0; i < n; i++)
         if (i == 4 || i == 7 ? v[i] != '-' : !isdigit((unsigned char)v[i]))
             return 0;
-    return 1;
+    if (n == 4)
+        return 1;
+    int y = atoi(v), m = (v[5] - '0') * 10 + (v[6] - '0');
+    if (m < 1 || m > 12)
+        return 0;
+    if (n == 7)
+        return 1;
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int d = (v[8] - '0') * 10 + (v[9] - '0');
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d >= 1 && d <= days[m - 1] + (m == 2 && leap);
+}
+
+/* One of the 16 PLOVER types, upper case. */
+static int plover_type(const char *t)
+{
+    static const char *const types[] = {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+        "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+        "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (!strcmp(t, types[i]))
+            return 1;
+    return 0;
 }
 
 static void upper(char *out, size_t cap, const char *v)
@@ -72,11 +97,12 @@ int store_plan(parley_store *st, struct splan *p,
     p->lo = 0;
     p->hi = STORE_UNDATED;
     if (f->type && *f->type) {
-        size_t n = strlen(f->type);
-        if (n > 16)
-            return store_fail(st, PARLEY_EINVAL,
-                              "%stype: expected a PLOVER type such as CONSULT", opt);
         upper(p->type, sizeof p->type, f->type);
+        if (!plover_type(p->type))
+            return store_fail(st, PARLEY_EINVAL,
+                              "%stype: expected a PLOVER type such as CONSULT"
+                              " (AGREE, CONSULT, SUPPORT, ... ASSAULT), not '%.40s'",
+                              opt, f->type);
     }
     if (f->cameo && *f->cameo) {
         int ok = strlen(f->cameo) <= 4;
@@ -90,14 +116,16 @@ int store_plan(parley_store *st, struct splan *p,
     if (f->from && *f->from) {
         if (!store_valid_date(f->from))
             return store_fail(st, PARLEY_EINVAL,
-                              "%sfrom: expected YYYY, YYYY-MM or YYYY-MM-DD", opt);
+                              "%sfrom: expected a date YYYY, YYYY-MM or YYYY-MM-DD,"
+                              " not '%.40s'", opt, f->from);
         p->lo = store_dkey_from(f->from);
         p->dated = 1;
     }
     if (f->to && *f->to) {
         if (!store_valid_date(f->to))
             return store_fail(st, PARLEY_EINVAL,
-                              "%sto: expected YYYY, YYYY-MM or YYYY-MM-DD", opt);
+                              "%sto: expected a date YYYY, YYYY-MM or YYYY-MM-DD,"
+                              " not '%.40s'", opt, f->to);
         p->hi = store_dkey_to(f->to);
         p->dated = 1;
     }
