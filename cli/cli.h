@@ -42,7 +42,8 @@ enum {
 /* Calls fn for every document of every input (files, directories walked
  * in sorted order, "-" for stdin), in order. Unreadable inputs and
  * malformed records are logged and counted in *input_errors; the walk
- * goes on. Returns 0, or fn's non-zero value when fn stops the walk. */
+ * goes on. Returns 0, fn's non-zero value when fn stops the walk, or
+ * PARLEY_ENOMEM (logged) when memory ran out: fatal, exit 3. */
 typedef int (*cli_doc_fn)(void *ud, const parley_doc *doc);
 int cli_for_each_doc(char **inputs, int ninputs, const parley_ingest_opts *io,
                      cli_doc_fn fn, void *ud, size_t *input_errors);
@@ -75,6 +76,38 @@ int ipool_drain(struct ipool *p, ipool_done_fn done, void *ud);
 void ipool_free(struct ipool *p);
 /* Sends a job's kept messages to log, in the order they came. */
 void ipool_replay(parley_log_fn log, void *ud, const parley_buf *b, int lost);
+
+/* ---- document ids within a run (docids.c; README, "Document ids") ---- */
+
+/* The ids of the files named on the command line: each file's name
+ * without directory and extension; when several of paths[0..n) would
+ * share one, each gets as many of its last directories as tell it apart
+ * ("a/report", "b/report"), and the extension when only that differs.
+ * The same path twice gets the same name. *names holds n strings (NULL
+ * for "/" and the like), freed with cli_file_names_free. Returns 0 or
+ * PARLEY_ENOMEM. */
+int cli_file_names(char **paths, size_t n, char ***names);
+void cli_file_names_free(char **names, size_t n);
+
+/* The ids seen in one run, so that no two of its documents share one. */
+struct cli_ids;
+int cli_ids_new(struct cli_ids **out);
+void cli_ids_free(struct cli_ids *s);
+size_t cli_ids_count(const struct cli_ids *s);
+enum {
+    CLI_ID_NEW = 0,       /* the id is new: registered */
+    CLI_ID_DUPLICATE = 1, /* an earlier document had this id and the same
+                             content: warned about; skip this one */
+    CLI_ID_RENAMED = 2    /* an earlier document had this id and other
+                             content: this one is the first free "ID~k"
+                             (k = 2, 3, ...), now in *renamed; logged as
+                             an error */
+};
+/* Checks doc's id (parley_doc_id) against the earlier documents of the
+ * run and registers it. Messages name both documents' file:line. Returns
+ * a CLI_ID_* value or PARLEY_ENOMEM. */
+int cli_ids_check(struct cli_ids *s, const parley_doc *doc, parley_buf *renamed,
+                  parley_log_fn log, void *ud);
 
 /* The community's CAMEO dictionaries named on the command line. */
 struct cli_dicts {

@@ -44,6 +44,9 @@ struct code_ctx {
     parley_log_fn log;   /* where messages end up: cli_log or quiet_log */
     parley_parser *parser; /* -j 1: the reading thread's parser */
     struct pool *pool;   /* NULL: code in the reading thread (-j 1) */
+    struct cli_ids *ids; /* the document ids of the run */
+    parley_buf idbuf;    /* -j 1: a renamed document's id */
+    size_t renamed;      /* documents renamed: an input error each */
 };
 
 /* Coding options (the CAMEO dictionaries, the default date): set once in
@@ -94,10 +97,24 @@ static void report_code_error(const char *origin, int rc)
     fprintf(stderr, "parley: %s: %s\n", origin ? origin : "-", parley_strerror(rc));
 }
 
-static int one_doc_sync(struct code_ctx *c, const parley_doc *doc)
+static int one_doc_sync(struct code_ctx *c, const parley_doc *in)
 {
+    parley_doc renamed = *in;
+    const parley_doc *doc = in;
+    int rc = cli_ids_check(c->ids, in, &c->idbuf, c->log, NULL);
+    if (rc == CLI_ID_DUPLICATE)
+        return 0;
+    if (rc == CLI_ID_RENAMED) {
+        renamed.id = (parley_str){c->idbuf.p, c->idbuf.n};
+        doc = &renamed;
+        c->renamed++;
+    } else if (rc < 0) {
+        report_code_error(in->origin, rc);
+        c->failed = 1;
+        return 1;
+    }
     size_t before = c->out.n;
-    int rc = code_doc(c->lx, c->tsv, doc, &code_opts, &c->out, &c->events);
+    rc = code_doc(c->lx, c->tsv, doc, &code_opts, &c->out, &c->events);
     if (rc) {
         /* a failure of parley_code or of formatting (out of memory)
          * stops the run */
@@ -174,7 +191,10 @@ struct job {
     int err_logged;   /* err was already logged (into log) */
     int bad;          /* the record was malformed (logged) */
     int coded;        /* the record was a document, coded */
+    int renamed;      /* its id was taken: coded under idbuf's */
     int log_lost;     /* a message could not be kept (out of memory) */
+    size_t seq;       /* its place in the input */
+    parley_buf idbuf; /* a renamed document's id */
 };
 
 struct worker {
@@ -207,6 +227,14 @@ struct pool {
     /* the reading thread's messages not yet due (reading thread only) */
     parley_buf pre;
     int pre_lost;
+    /* Document ids are checked in input order: job seq waits for
+       id_turn == seq (every earlier job was taken before it, so each
+       will pass), checks its id against the run's, and moves the turn
+       on. */
+    pthread_mutex_t id_mu;
+    pthread_cond_t id_cv;
+    size_t id_turn;
+    struct cli_ids *ids;
 };
 
 /* Keeps a message in a job's (or the pool's) list for the writer. */
@@ -240,6 +268,40 @@ static void replay(parley_log_fn log, const parley_buf *b, int lost)
         log(NULL, PARLEY_ERROR, "out of memory: messages were lost");
 }
 
+/* Job j's turn to check its document's id (doc NULL: it has none, it
+   only passes the turn on). Returns a CLI_ID_* value or PARLEY_ENOMEM;
+   a renamed id is in j->idbuf. */
+static int id_gate(struct pool *p, struct job *j, const parley_doc *doc)
+{
+    pthread_mutex_lock(&p->id_mu);
+    while (p->id_turn != j->seq)
+        pthread_cond_wait(&p->id_cv, &p->id_mu);
+    int rc = doc ? cli_ids_check(p->ids, doc, &j->idbuf, job_log, j) : 0;
+    p->id_turn++;
+    pthread_mutex_unlock(&p->id_mu);
+    pthread_cond_broadcast(&p->id_cv);
+    return rc;
+}
+
+/* Checks the id of j's document (parsed into *doc, or none when !have)
+   in input order. Returns 1 to code it (renamed when j->renamed), 0 not
+   (no document, a duplicate or an error in j->err). */
+static int job_id(struct pool *p, struct job *j, parley_doc *doc, int have)
+{
+    int rc = id_gate(p, j, have ? doc : NULL);
+    if (!have || rc == CLI_ID_DUPLICATE)
+        return 0;
+    if (rc < 0) {
+        j->err = rc;
+        return 0;
+    }
+    if (rc == CLI_ID_RENAMED) {
+        doc->id = (parley_str){j->idbuf.p, j->idbuf.n};
+        j->renamed = 1;
+    }
+    return 1;
+}
+
 /* Parses (when raw) and codes j in a worker. */
 static void run_job(struct pool *p, parley_parser *ps, struct job *j)
 {
@@ -249,6 +311,7 @@ static void run_job(struct pool *p, parley_parser *ps, struct job *j)
     j->err_logged = 0;
     j->bad = 0;
     j->coded = 0;
+    j->renamed = 0;
     if (j->raw) {
         parley_record rec = {0};
         rec.raw.p = j->mem.p;
@@ -264,12 +327,15 @@ static void run_job(struct pool *p, parley_parser *ps, struct job *j)
         if (rc == PARLEY_ENOMEM) {
             j->err = rc;
             j->err_logged = 1;
+            id_gate(p, j, NULL);
             return;
         }
         if (rc < 0)
             j->bad = 1;
-        if (rc != 1)
+        if (!job_id(p, j, &doc, rc == 1))
             return;
+    } else if (!job_id(p, j, &doc, 1)) {
+        return;
     }
     parley_code_opts o = code_opts;
     o.log = job_log;
@@ -318,6 +384,7 @@ static void job_release(struct job *j)
     parley_buf_release(&j->mem);
     parley_buf_release(&j->out);
     parley_buf_release(&j->log);
+    parley_buf_release(&j->idbuf);
 }
 
 /* Stops the workers (jobs not yet taken are dropped: write what you need
@@ -337,6 +404,8 @@ static void pool_free(struct pool *p)
     for (int i = 0; i < p->nparsers; i++)
         parley_parser_free(p->workers[i].parser);
     parley_buf_release(&p->pre);
+    pthread_cond_destroy(&p->id_cv);
+    pthread_mutex_destroy(&p->id_mu);
     pthread_cond_destroy(&p->work);
     pthread_cond_destroy(&p->done);
     pthread_mutex_destroy(&p->mu);
@@ -348,11 +417,12 @@ static void pool_free(struct pool *p)
    started (the caller then codes in its own thread). io gives the
    parsers' default date; their messages go to the jobs. */
 static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n,
-                             const parley_ingest_opts *io)
+                             const parley_ingest_opts *io, struct cli_ids *ids)
 {
     struct pool *p = calloc(1, sizeof *p);
     if (!p)
         return NULL;
+    p->ids = ids;
     p->lx = lx;
     p->tsv = tsv;
     p->njobs = (size_t)n * 4 + 4;
@@ -371,9 +441,12 @@ static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n,
         parley_buf_init(&p->jobs[i].mem);
         parley_buf_init(&p->jobs[i].out);
         parley_buf_init(&p->jobs[i].log);
+        parley_buf_init(&p->jobs[i].idbuf);
     }
     parley_buf_init(&p->pre);
     pthread_mutex_init(&p->mu, NULL);
+    pthread_mutex_init(&p->id_mu, NULL);
+    pthread_cond_init(&p->id_cv, NULL);
     pthread_cond_init(&p->work, NULL);
     pthread_cond_init(&p->done, NULL);
     parley_ingest_opts po = *io;
@@ -437,6 +510,7 @@ static int pool_write_done(struct code_ctx *c, struct pool *p)
             c->docs += (size_t)j->coded;
             c->events += j->events;
             c->bad += (size_t)j->bad;
+            c->renamed += (size_t)j->renamed;
         }
         parley_buf_reset(&j->log);
         j->log_lost = 0;
@@ -573,6 +647,7 @@ static int one_record_pool(struct code_ctx *c, struct pool *p,
     p->pre_lost = 0;
     pthread_mutex_lock(&p->mu);
     j->state = JOB_QUEUED;
+    j->seq = p->tail;
     p->queued_bytes += j->bytes;
     p->tail++;
     int wake = p->idle > 0;
@@ -629,11 +704,14 @@ int cmd_code(int argc, char **argv)
     int m;
     struct code_ctx c = {0};
     parley_buf_init(&c.out);
+    parley_buf_init(&c.idbuf);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     int ninputs = 0;
     int threads = 0; /* 0: all cores */
-    if (!inputs)
+    if (!inputs) {
+        fprintf(stderr, "parley: out of memory\n");
         return EXIT_FATAL;
+    }
     io.log = cli_log;
     lo.log = cli_log;
     for (int i = 1; i < argc; i++) {
@@ -661,8 +739,8 @@ int cmd_code(int argc, char **argv)
             }
             i++;
         } else if (!strcmp(a, "--date") && val) {
-            if (strlen(val) != 10 || val[4] != '-' || val[7] != '-') {
-                fprintf(stderr, "parley code: --date wants YYYY-MM-DD, got '%s'\n", val);
+            if (strlen(val) != 10 || !parley_date_valid(val)) {
+                fprintf(stderr, "parley code: --date wants a date YYYY-MM-DD, got '%s'\n", val);
                 free(inputs);
                 return EXIT_USAGE;
             }
@@ -711,10 +789,24 @@ int cmd_code(int argc, char **argv)
         free(inputs);
         return EXIT_FATAL;
     }
+    if (dicts.strict && bad) { /* as for the CAMEO dictionaries */
+        fprintf(stderr, "parley code: --strict: %zu malformed line%s in the lexicon\n", bad,
+                bad == 1 ? "" : "s");
+        parley_lexicon_free(lx);
+        free(inputs);
+        return EXIT_FATAL;
+    }
     c.lx = lx;
+    if (cli_ids_new(&c.ids)) {
+        fprintf(stderr, "parley: out of memory\n");
+        parley_lexicon_free(lx);
+        free(inputs);
+        return EXIT_FATAL;
+    }
     parley_cameo *cameo = NULL;
     size_t dict_bad = 0;
     if ((rc = cli_dicts_load(&dicts, lo.log, &cameo, &dict_bad))) {
+        cli_ids_free(c.ids);
         parley_lexicon_free(lx);
         free(inputs);
         return EXIT_FATAL;
@@ -727,8 +819,10 @@ int cmd_code(int argc, char **argv)
     code_opts.trace = trace && *trace && strcmp(trace, "0");
     if (code_opts.trace)
         code_opts.log = cli_log;
-    /* the community's own files have malformed lines: they were warned
-     * about and skipped; only --strict makes them fatal (above) */
+    /* Malformed dictionary lines, the community's or a --lexicon's, were
+     * warned about and skipped (the community's own files have some);
+     * only --strict makes them fatal (above). One rule for code and
+     * ingest (README, exit codes; issue 13, D12). */
     (void)dict_bad;
     size_t input_errors = 0;
     if (c.tsv && parley_write_tsv_header(&c.out))
@@ -742,7 +836,7 @@ int cmd_code(int argc, char **argv)
         threads = 1;
     c.log = io.log;
     if (!c.failed && threads > 1) {
-        c.pool = pool_new(lx, c.tsv, threads, &io);
+        c.pool = pool_new(lx, c.tsv, threads, &io, c.ids);
         /* the header goes out first; the pool writes jobs directly */
         if (flush_out(&c))
             c.failed = 1;
@@ -755,8 +849,10 @@ int cmd_code(int argc, char **argv)
         fprintf(stderr, "parley: out of memory\n");
         c.failed = 1;
     }
-    if (!c.failed)
-        cli_for_each_record(inputs, ninputs, &io, one_record, &c, &input_errors);
+    if (!c.failed &&
+        cli_for_each_record(inputs, ninputs, &io, one_record, &c, &input_errors) ==
+            PARLEY_ENOMEM)
+        c.failed = 1;
     if (c.pool) {
         if (!c.failed)
             pool_drain(&c, c.pool);
@@ -764,7 +860,7 @@ int cmd_code(int argc, char **argv)
         c.pool = NULL;
     }
     parley_parser_free(c.parser);
-    input_errors += c.bad;
+    input_errors += c.bad + c.renamed;
     if (!c.failed)
         flush_out(&c);
     if (fflush(stdout)) {
@@ -772,6 +868,8 @@ int cmd_code(int argc, char **argv)
         c.failed = 1;
     }
     parley_buf_release(&c.out);
+    parley_buf_release(&c.idbuf);
+    cli_ids_free(c.ids);
     parley_cameo_free(cameo);
     parley_lexicon_free(lx);
     free(inputs);

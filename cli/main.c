@@ -1,9 +1,47 @@
 /* main.c — the parley command: dispatches to a subcommand (in cli/), each
  * of which only parses arguments and calls libparley. */
+#include <libxml/xmlmemory.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+
+/* libxml2 2.9 does not survive every failed allocation: when the growth of
+ * its input buffer fails it crashes, and its HTML parser can loop for ever
+ * (issue 13, found by tests/oom_cli.py). The library stops its parsers
+ * where it can; the command, which owns the process, goes further: an
+ * allocation that fails inside libxml2 ends the run at once, as any other
+ * out-of-memory does (exit 3; what was written or committed stays). */
+static void xml_out_of_memory(void)
+{
+    fputs("parley: out of memory\n", stderr);
+    exit(EXIT_FATAL);
+}
+
+static void *xml_malloc(size_t n)
+{
+    void *p = malloc(n);
+    if (!p)
+        xml_out_of_memory();
+    return p;
+}
+
+static void *xml_realloc(void *p, size_t n)
+{
+    void *q = realloc(p, n);
+    if (!q && n)
+        xml_out_of_memory();
+    return q;
+}
+
+static char *xml_strdup(const char *s)
+{
+    char *p = strdup(s);
+    if (!p)
+        xml_out_of_memory();
+    return p;
+}
 
 static const struct {
     const char *name;
@@ -28,8 +66,15 @@ void cli_log(void *ud, int severity, const char *msg)
         fprintf(stderr, "%s\n", msg);
         return;
     }
-    fprintf(stderr, "parley: %s%s\n",
-            severity == PARLEY_WARNING ? "warning: " : "", msg);
+    /* a message quoting a huge input line is cut (the library cuts its
+     * own; this guards the rest) */
+    size_t n = strlen(msg), max = 2000;
+    int cut = n > max;
+    if (cut)
+        while (max && ((unsigned char)msg[max] & 0xC0) == 0x80)
+            max--;
+    fprintf(stderr, "parley: %s%.*s%s\n", severity == PARLEY_WARNING ? "warning: " : "",
+            (int)(cut ? max : n), msg, cut ? "…" : "");
 }
 
 /* The command's help; tools/gen_man.py makes the parley(1) man page from
@@ -63,6 +108,7 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
+    xmlMemSetup(free, xml_malloc, xml_realloc, xml_strdup);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

@@ -42,8 +42,16 @@ static const char help[] =
     "                anything else exposes the store to the network)\n"
     "  --port N      TCP port (default 8080; 0: any free port, printed)\n"
     "  --threads N   worker threads, one store connection each (default 4)\n"
-    "  --query-timeout MS  time limit of one request's queries (default\n"
-    "                10000; 0: none); over it the answer is 503\n";
+    "  --query-timeout MS  time budget of one request: waiting for a store\n"
+    "                connection and its queries (default 10000; 0: none);\n"
+    "                over it the answer is 503\n"
+    "  --header-timeout MS  time a connection has to send a request's line\n"
+    "                and headers, from connecting or its last answer\n"
+    "                (default 10000); then it is closed\n"
+    "  --max-connections N  open connections (default 256); past it the\n"
+    "                oldest one still sending a request is closed\n"
+    "  --allow-host NAME  also serve requests whose Host is NAME (besides IP\n"
+    "                addresses and localhost; repeatable; '*': any name)\n";
 
 static int num(const char *opt, const char *v, long lo, long hi, long *out)
 {
@@ -63,7 +71,9 @@ int cmd_serve(int argc, char **argv)
 {
     parley_serve_opts o;
     memset(&o, 0, sizeof o);
-    long port = 8080, threads = 4, qms = 10000;
+    long port = 8080, threads = 4, qms = 10000, hms = 10000, maxc = 256;
+    const char *hosts[65];
+    size_t nhosts = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = NULL;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -71,9 +81,11 @@ int cmd_serve(int argc, char **argv)
             return EXIT_OK;
         }
         static const char *const opts[] = {"--db", "--bind", "--port",
-                                           "--threads", "--query-timeout"};
+                                           "--threads", "--query-timeout",
+                                           "--header-timeout", "--max-connections",
+                                           "--allow-host"};
         int k = -1;
-        for (int j = 0; j < 5; j++) {
+        for (int j = 0; j < 8; j++) {
             size_t n = strlen(opts[j]);
             if (!strncmp(a, opts[j], n) && (a[n] == '=' || !a[n])) {
                 k = j;
@@ -103,7 +115,19 @@ int cmd_serve(int argc, char **argv)
             return EXIT_USAGE;
         else if (k == 4 && num("--query-timeout", v, 0, 3600000, &qms))
             return EXIT_USAGE;
+        else if (k == 5 && num("--header-timeout", v, 100, 3600000, &hms))
+            return EXIT_USAGE;
+        else if (k == 6 && num("--max-connections", v, 1, 100000, &maxc))
+            return EXIT_USAGE;
+        else if (k == 7) {
+            if (nhosts == 64 || !*v || strlen(v) > 253) {
+                fprintf(stderr, "parley: --allow-host: a host name (at most 64 of them)\n");
+                return EXIT_USAGE;
+            }
+            hosts[nhosts++] = v;
+        }
     }
+    hosts[nhosts] = NULL;
     if (!o.db) {
         fprintf(stderr, "parley: --db DB is required\n%s", help);
         return EXIT_USAGE;
@@ -111,6 +135,9 @@ int cmd_serve(int argc, char **argv)
     o.port = port == 0 ? -1 : (int)port;
     o.threads = (int)threads;
     o.query_ms = qms == 0 ? -1 : qms;
+    o.header_ms = hms;
+    o.max_connections = (int)maxc;
+    o.allow_hosts = hosts;
     o.log = cli_log;
     o.ready = ready;
     struct sigaction sa;

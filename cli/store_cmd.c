@@ -55,6 +55,14 @@ static int parse_long(const char *opt, const char *v, long *out)
     return 0;
 }
 
+/* The store's message about its last failure; a failure to record one
+ * can only be a lack of memory. */
+static const char *store_msg(const parley_store *st)
+{
+    const char *m = parley_store_errmsg(st);
+    return *m ? m : "out of memory";
+}
+
 /* Options every store command takes. */
 struct common {
     const char *db;
@@ -152,7 +160,7 @@ static int open_store(parley_store **st, const struct common *c, int flags)
         o.busy_timeout_ms = -1;
     int rc = parley_store_open(st, c->db, &o);
     if (rc) {
-        fprintf(stderr, "parley: %s\n", parley_store_errmsg(*st));
+        fprintf(stderr, "parley: %s\n", store_msg(*st));
         parley_store_close(*st);
         *st = NULL;
         return rc == PARLEY_ENOENT ? EXIT_USAGE : EXIT_FATAL;
@@ -205,6 +213,10 @@ struct ingest {
     int batch;        /* a batch is open */
     double batch_t0;
     int fatal, store_err;
+    /* document ids of the run: duplicates skipped, clashes renamed */
+    struct cli_ids *ids;
+    parley_buf idbuf;
+    size_t dups, renamed;
     /* progress */
     int tty;
     double t0, last;
@@ -301,7 +313,7 @@ static int commit_batch(struct ingest *g)
     if (parley_store_commit(g->st)) {
         if (g->tty)
             fputc('\n', stderr);
-        fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
+        fprintf(stderr, "parley: %s\n", store_msg(g->st));
         g->fatal = 1;
         return -1;
     }
@@ -331,7 +343,7 @@ static int store_error(struct ingest *g)
 {
     if (g->tty)
         fputc('\n', stderr);
-    fprintf(stderr, "parley: %s\n", parley_store_errmsg(g->st));
+    fprintf(stderr, "parley: %s\n", store_msg(g->st));
     g->fatal = g->store_err = 1;
     return 1;
 }
@@ -348,6 +360,22 @@ static int maybe_commit(struct ingest *g, const parley_doc *doc)
     if (g->tty)
         progress(g, 0);
     return 0;
+}
+
+/* Logs that doc replaced a stored document of the same id. */
+static void say_replaced(struct ingest *g, const parley_doc *doc)
+{
+    parley_buf m = PARLEY_BUF_INIT, id = PARLEY_BUF_INIT;
+    int rc = parley_doc_id(&id, doc);
+    rc = rc || parley_buf_adds(&m, doc->origin ? doc->origin : "-");
+    rc = rc || (doc->line && parley_buf_addf(&m, ":%zu", doc->line));
+    rc = rc || parley_buf_addf(&m, ": document '%.100s' replaces the stored one of that "
+                                   "id (its content changed)", id.p);
+    if (g->tty)
+        fputs("\r\033[K", stderr);
+    g->log(NULL, PARLEY_WARNING, rc ? "out of memory" : m.p);
+    parley_buf_release(&m);
+    parley_buf_release(&id);
 }
 
 /* Stores one coded document; the pool hands them out in input order. */
@@ -377,27 +405,47 @@ static int store_done(void *ud, const parley_doc *doc, parley_result *res,
     } else {
         g->p_docs++;
         g->p_events += nev;
-        if (rc == PARLEY_STORE_REPLACED)
+        if (rc == PARLEY_STORE_REPLACED) {
             g->p_replaced++;
-        else if (rc == PARLEY_STORE_RECODED)
+            say_replaced(g, doc);
+        } else if (rc == PARLEY_STORE_RECODED) {
             g->p_recoded++;
-        else
+        } else {
             g->p_added++;
+        }
     }
     return maybe_commit(g, doc);
 }
 
-/* A document read: skipped when stored unchanged, else given to the
- * coding threads. */
-static int ingest_doc(void *ud, const parley_doc *doc)
+/* A document read: its id checked against the run's (a duplicate is
+ * dropped, a clash renamed), skipped when stored unchanged, else given to
+ * the coding threads. */
+static int ingest_doc(void *ud, const parley_doc *in)
 {
     struct ingest *g = ud;
     if (interrupted)
         return 1;
     g->docs++;
     if (g->tty)
-        track_bytes(g, doc);
-    int rc = g->force ? 0 : parley_store_has(g->st, doc);
+        track_bytes(g, in);
+    parley_doc renamed = *in;
+    const parley_doc *doc = in;
+    int rc = cli_ids_check(g->ids, in, &g->idbuf, g->log, NULL);
+    if (rc == CLI_ID_DUPLICATE) {
+        g->dups++;
+        return 0;
+    }
+    if (rc == CLI_ID_RENAMED) {
+        renamed.id = (parley_str){g->idbuf.p, g->idbuf.n};
+        doc = &renamed;
+        g->renamed++;
+    } else if (rc < 0) {
+        fprintf(stderr, "parley: %s: %s\n", in->origin ? in->origin : "-",
+                parley_strerror(rc));
+        g->fatal = 1;
+        return 1;
+    }
+    rc = g->force ? 0 : parley_store_has(g->st, doc);
     if (rc < 0)
         return store_error(g);
     if (rc == 1) {
@@ -405,6 +453,7 @@ static int ingest_doc(void *ud, const parley_doc *doc)
         /* a long run of skipped documents must not hold the batch open */
         return maybe_commit(g, doc);
     }
+    /* the pool copies doc (and a renamed id) */
     rc = ipool_submit(g->pool, doc, store_done, g);
     if (rc == PARLEY_ENOMEM) {
         fprintf(stderr, "parley: out of memory\n");
@@ -456,8 +505,10 @@ int cmd_ingest(int argc, char **argv)
     struct cli_dicts dicts;
     memset(&dicts, 0, sizeof dicts);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    if (!inputs)
+    if (!inputs) {
+        fprintf(stderr, "parley: out of memory\n");
         return EXIT_FATAL;
+    }
     int only_inputs = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -508,14 +559,14 @@ int cmd_ingest(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (date && (strlen(date) != 10 || date[4] != '-' || date[7] != '-')) {
-        fprintf(stderr, "parley: --date wants YYYY-MM-DD, got '%s'\n", date);
+    if (date && (strlen(date) != 10 || !parley_date_valid(date))) {
+        fprintf(stderr, "parley: --date wants a date YYYY-MM-DD, got '%s'\n", date);
         free(inputs);
         return EXIT_USAGE;
     }
     /* As for parley code: --quiet keeps errors, drops warnings. */
     parley_log_fn log = quiet ? quiet_log : cli_log;
-    parley_ingest_opts io = {PARLEY_FORMAT_AUTO, date, log, NULL};
+    parley_ingest_opts io = {PARLEY_FORMAT_AUTO, date, log, NULL, NULL};
     if (fmt && (io.format = parley_format_from_name(fmt)) < 0) {
         fprintf(stderr, "parley: --input-format: unknown format '%s'\n", fmt);
         free(inputs);
@@ -526,6 +577,7 @@ int cmd_ingest(int argc, char **argv)
     g.force = force;
     g.co.log = log;
     g.log = log;
+    parley_buf_init(&g.idbuf);
     int rc = open_store(&g.st, &c, force ? PARLEY_STORE_FORCE : 0);
     if (rc) {
         free(inputs);
@@ -538,7 +590,15 @@ int cmd_ingest(int argc, char **argv)
                 parley_strerror(rc));
         parley_store_close(g.st);
         free(inputs);
-        return rc == PARLEY_ENOMEM ? EXIT_FATAL : EXIT_USAGE;
+        return EXIT_FATAL; /* as in parley code (README, exit codes) */
+    }
+    if (dicts.strict && bad) { /* as for the CAMEO dictionaries */
+        fprintf(stderr, "parley: --strict: %zu malformed line%s in the lexicon\n", bad,
+                bad == 1 ? "" : "s");
+        parley_lexicon_free(g.lx);
+        parley_store_close(g.st);
+        free(inputs);
+        return EXIT_FATAL;
     }
     parley_cameo *cameo = NULL;
     size_t dict_bad = 0;
@@ -584,13 +644,20 @@ int cmd_ingest(int argc, char **argv)
     struct stat in_sb;
     g.stdin_stream = fstat(STDIN_FILENO, &in_sb) == 0 && !S_ISREG(in_sb.st_mode);
     g.t0 = g.last = now();
-    /* the community's own files have malformed lines: they were warned
-     * about and skipped; only --strict makes them fatal (above) */
+    /* malformed dictionary lines: warnings, fatal with --strict (above);
+     * as in parley code */
     (void)dict_bad;
     size_t input_errors = 0;
-    cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors);
-    /* What is coded is stored, also after an interrupt; after a store
-     * error the batch is dropped (parley_store_close). */
+    if (cli_ids_new(&g.ids)) {
+        fprintf(stderr, "parley: out of memory\n");
+        g.fatal = 1;
+    } else if (cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors) ==
+               PARLEY_ENOMEM) {
+        g.fatal = 1;
+    }
+    input_errors += g.renamed;
+    /* What is coded is stored, also after an interrupt or a coding error;
+     * after a store error the batch is dropped (parley_store_close). */
     if (!g.fatal)
         ipool_drain(g.pool, store_done, &g);
     ipool_free(g.pool);
@@ -599,18 +666,24 @@ int cmd_ingest(int argc, char **argv)
     if (g.tty && !g.fatal)
         progress(&g, 1);
     double el = now() - g.t0;
-    char more[64] = "";
+    char more[128] = "";
+    int m = 0;
     if (g.recoded)
-        snprintf(more, sizeof more, ", %zu re-coded", g.recoded);
+        m = snprintf(more, sizeof more, ", %zu re-coded", g.recoded);
+    if (g.dups || g.renamed)
+        snprintf(more + m, sizeof more - (size_t)m, ", %zu duplicate%s dropped, %zu renamed",
+                 g.dups, g.dups == 1 ? "" : "s", g.renamed);
     fprintf(stderr,
             "%singested %zu documents (%zu skipped, %zu replaced%s), %zu events "
             "in %.1f s%s\n",
-            quiet || g.tty ? "" : "parley: ", g.added + g.replaced + g.recoded,
-            g.skipped, g.replaced, more, g.events, el,
+            quiet || g.tty ? "" : "parley: ", g.added + g.replaced + g.recoded, g.skipped,
+            g.replaced, more, g.events, el,
             interrupted ? " (interrupted; run again to finish)" : "");
     parley_cameo_free(cameo);
     parley_lexicon_free(g.lx);
     parley_store_close(g.st);
+    cli_ids_free(g.ids);
+    parley_buf_release(&g.idbuf);
     free(g.cur_origin);
     free(inputs);
     if (g.fatal)
@@ -969,7 +1042,7 @@ int cmd_stats(int argc, char **argv)
     if (check) {
         rc = parley_store_check(st);
         if (rc) {
-            fprintf(stderr, "parley: %s\n", parley_store_errmsg(st));
+            fprintf(stderr, "parley: %s\n", store_msg(st));
             parley_store_close(st);
             return EXIT_FATAL;
         }
@@ -977,7 +1050,7 @@ int cmd_stats(int argc, char **argv)
     }
     rc = parley_store_stats(st, print_stat, &last);
     if (rc)
-        fprintf(stderr, "parley: %s\n", parley_store_errmsg(st));
+        fprintf(stderr, "parley: %s\n", store_msg(st));
     parley_store_close(st);
     if (fflush(stdout) || ferror(stdout))
         return EXIT_FATAL;

@@ -5,6 +5,7 @@
  * PETRARCH's PETR.UnitTest.records.xml (dictionaries named in its
  * <Environment>). A record passes when the set of coded (source, target,
  * code) triples equals the expected set. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -485,6 +486,41 @@ static xmlNode *child(xmlNode *n, const char *name)
     return NULL;
 }
 
+/* Parses a PETRARCH suite, forgiving small faults. Without XML_PARSE_HUGE,
+ * libxml2 refuses entity blow-ups ("billion laughs") and nesting deeper
+ * than 256 (issue 13, D4: with it, such a file grew without limit); a
+ * file it refuses is reported and not run. NULL when refused (reported). */
+static xmlDoc *read_suite(const char *file, const char *data, size_t len)
+{
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt) {
+        fprintf(stderr, "parley: out of memory\n");
+        return NULL;
+    }
+    xmlDoc *xd = len > INT32_MAX ? NULL
+                                 : xmlCtxtReadMemory(ctxt, data, (int)len, file, NULL,
+                                                     XML_PARSE_RECOVER | XML_PARSE_NONET |
+                                                         XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+    int refused = e && (e->code == XML_ERR_ENTITY_LOOP || e->code == XML_ERR_NO_MEMORY ||
+                        e->code == XML_ERR_INTERNAL_ERROR);
+    if (refused || !xd || !xmlDocGetRootElement(xd)) {
+        const char *msg = e && e->message ? e->message : "not a PETRARCH validation file";
+        size_t n = strlen(msg);
+        while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+            n--;
+        if (e && e->line > 0)
+            fprintf(stderr, "parley: %s:%d: %.*s; not run\n", file, e->line, (int)n, msg);
+        else
+            fprintf(stderr, "parley: %s: %.*s; not run\n", file, (int)n, msg);
+        if (xd)
+            xmlFreeDoc(xd);
+        xd = NULL;
+    }
+    xmlFreeParserCtxt(ctxt);
+    return xd;
+}
+
 static char *child_text(xmlNode *n, const char *name)
 {
     xmlNode *c = child(n, name);
@@ -641,10 +677,12 @@ int cmd_validate(int argc, char **argv)
     xmlDoc *xd = NULL;
     xmlNode *sentences = NULL;
     if (is_xml) {
-        xd = xmlReadMemory(data, (int)len, file, NULL,
-                           XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-                               XML_PARSE_NOWARNING | XML_PARSE_HUGE);
-        xmlNode *root = xd ? xmlDocGetRootElement(xd) : NULL;
+        xd = read_suite(file, data, len);
+        if (!xd) {
+            free(data);
+            return EXIT_INPUT;
+        }
+        xmlNode *root = xmlDocGetRootElement(xd);
         if (!root) {
             fprintf(stderr, "parley: %s: not a PETRARCH validation file\n", file);
             free(data);

@@ -20,7 +20,7 @@ static void fuzz_log(void *ud, int severity, const char *msg)
 
 static ingest_ctx fuzz_ctx(void)
 {
-    ingest_ctx cx = {"fuzz", NULL, fuzz_log, NULL, 0};
+    ingest_ctx cx = {"fuzz", NULL, fuzz_log, NULL, 0, NULL};
     return cx;
 }
 

@@ -24,6 +24,19 @@ extern "C" {
 
 #define PARLEY_VERSION "0.1.0"
 
+/* PARLEY_API marks every function of this header (in SQLite's manner of
+ * SQLITE_API). The library is compiled with -fvisibility=hidden, so these
+ * are the only symbols libparley.so exports: whatever else the library
+ * defines stays private to it, whatever its name. Define PARLEY_API
+ * before including this header to override it (e.g. empty). */
+#ifndef PARLEY_API
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define PARLEY_API __attribute__((visibility("default")))
+#else
+#define PARLEY_API
+#endif
+#endif
+
 /* ---- errors ----------------------------------------------------------- */
 
 /* One list makes both the codes and their messages (parley_strerror). */
@@ -49,7 +62,7 @@ enum parley_errno {
 
 /* Message for a PARLEY_E* code; never NULL (unknown codes get a generic
  * message). The string is static. */
-const char *parley_strerror(int err);
+PARLEY_API const char *parley_strerror(int err);
 
 /* ---- diagnostics ------------------------------------------------------ */
 
@@ -82,32 +95,32 @@ typedef struct parley_buf {
 } parley_buf;
 #define PARLEY_BUF_INIT {NULL, 0, 0}
 
-void parley_buf_init(parley_buf *b);
-void parley_buf_release(parley_buf *b);
+PARLEY_API void parley_buf_init(parley_buf *b);
+PARLEY_API void parley_buf_release(parley_buf *b);
 /* Hands the bytes to the caller (free() them); the buffer is reset. */
-char *parley_buf_detach(parley_buf *b, size_t *n);
-void parley_buf_reset(parley_buf *b);
-int parley_buf_grow(parley_buf *b, size_t extra);
-int parley_buf_add(parley_buf *b, const void *p, size_t n);
-int parley_buf_adds(parley_buf *b, const char *s);
-int parley_buf_addc(parley_buf *b, char c);
-int parley_buf_addf(parley_buf *b, const char *fmt, ...)
+PARLEY_API char *parley_buf_detach(parley_buf *b, size_t *n);
+PARLEY_API void parley_buf_reset(parley_buf *b);
+PARLEY_API int parley_buf_grow(parley_buf *b, size_t extra);
+PARLEY_API int parley_buf_add(parley_buf *b, const void *p, size_t n);
+PARLEY_API int parley_buf_adds(parley_buf *b, const char *s);
+PARLEY_API int parley_buf_addc(parley_buf *b, char c);
+PARLEY_API int parley_buf_addf(parley_buf *b, const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
 /* Appends s as a JSON string literal (with quotes); invalid UTF-8 bytes
  * are written as U+FFFD. A NULL s.p with n == 0 writes "". */
-int parley_buf_add_json(parley_buf *b, parley_str s);
+PARLEY_API int parley_buf_add_json(parley_buf *b, parley_str s);
 /* Append a number in decimal without printf: the same bytes as "%" PRIu64
  * and "%" PRId64. */
-int parley_buf_add_uint(parley_buf *b, uint64_t v);
-int parley_buf_add_int(parley_buf *b, int64_t v);
+PARLEY_API int parley_buf_add_uint(parley_buf *b, uint64_t v);
+PARLEY_API int parley_buf_add_int(parley_buf *b, int64_t v);
 /* Appends v with a fixed number of decimals (0 to 3), the same bytes as
  * printf's "%.*f": the exact binary value correctly rounded, ties to
  * even, a '-' for every negative value and for -0.0 ("-0.0"). Values of
  * 1e15 and more, NaN and infinities go through snprintf. */
-int parley_buf_add_fixed(parley_buf *b, double v, int decimals);
+PARLEY_API int parley_buf_add_fixed(parley_buf *b, double v, int decimals);
 
 /* ---- documents and readers (ingest) ----------------------------------- */
 
@@ -130,8 +143,18 @@ enum parley_format {
     PARLEY_FORMAT_FEED      /* .rss, .atom, .xml: RSS 2.0 or Atom */
 };
 
+/* 1 when s is a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists
+ * (month 1 to 12, the day within its month, leap years counted), else 0.
+ * The one check behind --date, --from/--to and the API's from/to. */
+PARLEY_API int parley_date_valid(const char *s);
+
+/* 1 when s is one of the 16 PLOVER event types (AGREE, CONSULT, SUPPORT,
+ * CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN,
+ * PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT), case ignored; else 0. */
+PARLEY_API int parley_plover_type_valid(const char *s);
+
 /* Name ("auto", "text", "jsonl", "html", "feed") to enum; -1 if unknown. */
-int parley_format_from_name(const char *name);
+PARLEY_API int parley_format_from_name(const char *name);
 
 typedef struct parley_ingest_opts {
     int format;               /* enum parley_format */
@@ -139,6 +162,13 @@ typedef struct parley_ingest_opts {
                                  metadata nor a dateline gives a date */
     parley_log_fn log;        /* may be NULL */
     void *log_ud;
+    /* parley_reader_open: the id of a document read whole from the file
+     * (text, HTML) when it gives none of its own; NULL: the file's name
+     * without directory and extension. Not used for standard input, JSON
+     * lines and feed items: those documents without an id of their own
+     * get "doc-" and 16 hex digits of a hash of their content (see
+     * parley_doc_id). Copied. */
+    const char *name;
 } parley_ingest_opts;
 
 typedef struct parley_reader parley_reader;
@@ -147,16 +177,16 @@ typedef struct parley_reader parley_reader;
  * is not accepted here: see parley_walk. On failure *out is NULL, the
  * cause was logged, and PARLEY_ENOENT, PARLEY_EIO or PARLEY_ENOMEM is
  * returned. opts is copied; it may be NULL. */
-int parley_reader_open(parley_reader **out, const char *path,
+PARLEY_API int parley_reader_open(parley_reader **out, const char *path,
                        const parley_ingest_opts *opts);
 /* Reads the next document into *doc. Returns 1 when a document was read,
  * 0 at the end, negative on a fatal error (already logged). Malformed
  * records (a bad JSON line, a feed item without text) are logged and
  * skipped, and counted in parley_reader_errors. */
-int parley_reader_next(parley_reader *r, parley_doc *doc);
+PARLEY_API int parley_reader_next(parley_reader *r, parley_doc *doc);
 /* Non-fatal input errors seen so far. */
-size_t parley_reader_errors(const parley_reader *r);
-void parley_reader_close(parley_reader *r);
+PARLEY_API size_t parley_reader_errors(const parley_reader *r);
+PARLEY_API void parley_reader_close(parley_reader *r);
 
 /* Reading and parsing apart, for callers that parse in other threads.
  * parley_reader_next_record hands out each JSON line unparsed, so that the
@@ -176,7 +206,7 @@ typedef struct parley_record {
  * parley_reader_errors). Views are owned by the reader and valid until
  * its next call. Returns 1, 0 at the end, or a negative code on a fatal
  * error (logged). Do not mix with parley_reader_next on one reader. */
-int parley_reader_next_record(parley_reader *r, parley_record *rec);
+PARLEY_API int parley_reader_next_record(parley_reader *r, parley_record *rec);
 
 /* Turns records into documents. A parser keeps the buffers of the last
  * document between calls, so give each thread its own; parsers share
@@ -186,10 +216,10 @@ typedef struct parley_parser parley_parser;
 /* opts->default_date (copied) and opts->log/log_ud serve as in
  * parley_reader_open; opts->format is ignored; opts may be NULL. Returns
  * 0 or PARLEY_ENOMEM (*out is then NULL). */
-int parley_parser_new(parley_parser **out, const parley_ingest_opts *opts);
+PARLEY_API int parley_parser_new(parley_parser **out, const parley_ingest_opts *opts);
 /* Sends the messages of the following parley_parse_record calls to log
  * (may be NULL: none) with ud, e.g. to keep each record's messages apart. */
-void parley_parser_set_log(parley_parser *ps, parley_log_fn log, void *ud);
+PARLEY_API void parley_parser_set_log(parley_parser *ps, parley_log_fn log, void *ud);
 /* Parses rec into *doc, with the same document and the same messages
  * ("origin:line: what") that parley_reader_next gives for that line.
  * Returns 1 when *doc is a document, 0 when the record holds none (a
@@ -197,16 +227,16 @@ void parley_parser_set_log(parley_parser *ps, parley_log_fn log, void *ud);
  * (logged; an input error for the caller to count), or PARLEY_ENOMEM.
  * doc's views are owned by ps and valid until its next call; for a record
  * that is already parsed, *doc is rec->doc (the reader's views). */
-int parley_parse_record(parley_parser *ps, const parley_record *rec,
+PARLEY_API int parley_parse_record(parley_parser *ps, const parley_record *rec,
                         parley_doc *doc);
-void parley_parser_free(parley_parser *ps);
+PARLEY_API void parley_parser_free(parley_parser *ps);
 
 /* Calls fn for path itself when it is a file (or "-"), or for every
  * regular file under it, recursively, in byte-wise sorted order of path
  * names; hidden files (".name") are skipped. Stops early and returns fn's
  * value when fn returns non-zero. Unreadable entries are logged and
  * returned as PARLEY_ENOENT/PARLEY_EIO after the walk completes. */
-int parley_walk(const char *path, int (*fn)(void *ud, const char *file),
+PARLEY_API int parley_walk(const char *path, int (*fn)(void *ud, const char *file),
                 void *ud, parley_log_fn log, void *log_ud);
 
 /* ---- lexicon ---------------------------------------------------------- */
@@ -227,9 +257,9 @@ typedef struct parley_lexicon_opts {
 /* Loads and compiles. Malformed dictionary lines are logged and skipped;
  * their number is stored in *bad_lines when bad_lines is not NULL.
  * Returns 0, PARLEY_ENOMEM or PARLEY_EIO/PARLEY_ENOENT (user_dir). */
-int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
+PARLEY_API int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
                         size_t *bad_lines);
-void parley_lexicon_free(parley_lexicon *lx);
+PARLEY_API void parley_lexicon_free(parley_lexicon *lx);
 
 /* ---- events ----------------------------------------------------------- */
 
@@ -304,42 +334,52 @@ typedef struct parley_code_opts {
 /* Codes one document. doc must stay valid until the result is used up
  * only for the views in parley_actor.text; all other strings are copied.
  * Returns 0 or PARLEY_ENOMEM (then *out is NULL). */
-int parley_code(const parley_lexicon *lx, const parley_doc *doc,
+PARLEY_API int parley_code(const parley_lexicon *lx, const parley_doc *doc,
                 const parley_code_opts *o, parley_result **out);
-size_t parley_result_count(const parley_result *r);
-const parley_event *parley_result_event(const parley_result *r, size_t i);
+PARLEY_API size_t parley_result_count(const parley_result *r);
+PARLEY_API const parley_event *parley_result_event(const parley_result *r, size_t i);
 /* Sentence i's byte span in the document text; returns 0, or
  * PARLEY_EINVAL when i is out of range. */
-size_t parley_result_sentences(const parley_result *r);
-int parley_result_sentence(const parley_result *r, size_t i, size_t span[2]);
+PARLEY_API size_t parley_result_sentences(const parley_result *r);
+PARLEY_API int parley_result_sentence(const parley_result *r, size_t i, size_t span[2]);
 /* The document date the coder used ("YYYY-MM-DD") or NULL. */
-const char *parley_result_doc_date(const parley_result *r);
-void parley_result_free(parley_result *r);
+PARLEY_API const char *parley_result_doc_date(const parley_result *r);
+PARLEY_API void parley_result_free(parley_result *r);
 
 /* ---- sinks ------------------------------------------------------------ */
 
-/* The document id DESIGN.md prescribes: doc->id, else the origin file
- * name without directory and extension, else "doc". Appends to b. */
-int parley_doc_id(parley_buf *b, const parley_doc *doc);
+/* The document id (README, "Document ids"): doc->id, which the readers
+ * always fill in; else, for a document built by hand, the origin file's
+ * name without directory and extension when origin names a file and
+ * line is 0; else "doc-" and 16 hex digits of a 64-bit FNV-1a hash of
+ * its date, title, url, source and text, so that the same document gets
+ * the same id in every shard of a corpus. Appends to b; 0 or
+ * PARLEY_ENOMEM. */
+PARLEY_API int parley_doc_id(parley_buf *b, const parley_doc *doc);
+/* The 64-bit FNV-1a hash of doc's date, title, url, source and text (each
+ * preceded by its length), the one behind the ids of documents without
+ * one; the same bytes give the same hash on every machine. */
+PARLEY_API uint64_t parley_doc_hash(const parley_doc *doc);
 
 /* Appends one JSON line (with '\n') for event number `index` (0-based,
  * its position in the result) of doc, following the event contract.
  * Returns 0 or PARLEY_ENOMEM. */
-int parley_write_json(parley_buf *b, const parley_doc *doc,
+PARLEY_API int parley_write_json(parley_buf *b, const parley_doc *doc,
                       const parley_event *ev, size_t index);
 /* Appends one Phoenix-style TSV line; see README for the columns. */
-int parley_write_tsv(parley_buf *b, const parley_doc *doc,
+PARLEY_API int parley_write_tsv(parley_buf *b, const parley_doc *doc,
                      const parley_event *ev, size_t index);
 /* The TSV header line (with '\n'). */
-int parley_write_tsv_header(parley_buf *b);
+PARLEY_API int parley_write_tsv_header(parley_buf *b);
 
 /* ---- evaluation ---- */
 
 /* Scores predicted events (the JSON-lines contract above) against gold
  * events (eval/README.md: {doc, type, a, b, directed?, optional?, date?,
  * place?, mode?}). Usage: parley_eval_new, load gold and predictions (any
- * number of times each; lines accumulate), parley_eval_score, read the
- * report, parley_eval_free.
+ * number of times each; lines accumulate), optionally declare the
+ * evaluated set of documents (parley_eval_load_docs, parley_eval_add_doc),
+ * parley_eval_score, read the report, parley_eval_free.
  *
  * Matching, per document: a prediction and a gold event are compatible
  * when their types are equal and their participants match, gold a =
@@ -355,7 +395,19 @@ int parley_write_tsv_header(parley_buf *b);
  * to required gold events by maximum bipartite matching (true positives);
  * the remaining predictions are matched to optional gold events (ignored);
  * the rest are false positives; unmatched required gold events are false
- * negatives. The gold `mode` is not used for matching. */
+ * negatives. Of the modes only "sign" (ASCII case ignored) counts: a gold
+ * signing is compatible only with a prediction whose mode is "sign", and
+ * a predicted signing only with a gold signing; other modes are free.
+ *
+ * Every document of the evaluated set counts. Without a declared set,
+ * the documents are those named by gold or prediction lines, and the
+ * predictions of a document without gold lines are false positives
+ * (logged as a warning). Once a set is declared, its documents with
+ * predictions but no gold lines are scored the same way (no warning); gold
+ * and prediction lines of a document outside the set are not scored:
+ * each such document is logged as an error ("file:line: document "ID" is
+ * not in the evaluated set; ...", naming its first line) and counted in
+ * the report's gold_outside / pred_outside. */
 typedef struct parley_eval parley_eval;
 
 typedef struct parley_eval_opts {
@@ -379,6 +431,7 @@ typedef struct parley_eval_item {
                                  another prediction matched (a copy) */
     const char *file;         /* the name given when loading */
     size_t line;              /* 1-based line in that input */
+    const char *mode;         /* the line's mode as written, or NULL */
 } parley_eval_item;
 
 typedef struct parley_eval_counts {
@@ -410,31 +463,66 @@ typedef struct parley_eval_report {
     size_t gold_events, pred_events; /* well-formed lines loaded */
     size_t gold_errors, pred_errors; /* malformed lines skipped */
     size_t pred_unknown_docs; /* predicted documents without gold events */
+    /* The evaluated set; all 0 and NULL when none was declared. */
+    int doc_set;                     /* 1 when a set was declared */
+    size_t set_docs;                 /* distinct documents in it */
+    size_t set_docs_gold;            /* of them, with gold lines */
+    size_t set_docs_pred;            /* of them, with predictions */
+    const char *const *empty_docs;   /* with neither: ids, sorted */
+    size_t nempty_docs;
+    size_t gold_outside, pred_outside; /* well-formed lines of documents
+                                          outside the set, not scored */
+    size_t docs_errors; /* input errors of parley_eval_load_docs */
+    /* Over strict true positives whose gold gives no place (the text
+     * states none): how many predictions have none either. */
+    size_t noplace_ok, noplace_n;
 } parley_eval_report;
 
 /* Returns 0 or PARLEY_ENOMEM (then *out is NULL). opts is copied; may be
  * NULL. */
-int parley_eval_new(parley_eval **out, const parley_eval_opts *opts);
-void parley_eval_free(parley_eval *e);
+PARLEY_API int parley_eval_new(parley_eval **out, const parley_eval_opts *opts);
+PARLEY_API void parley_eval_free(parley_eval *e);
 
 /* Adds the JSON lines in data[0..n) as gold events (predictions). name is
  * the input's name for messages and items (copied). Blank lines are
  * skipped; malformed lines are logged as "name:line: what" and skipped.
  * Returns the number of malformed lines (>= 0), or PARLEY_ENOMEM. */
-int parley_eval_add_gold(parley_eval *e, const char *name,
+PARLEY_API int parley_eval_add_gold(parley_eval *e, const char *name,
                          const char *data, size_t n);
-int parley_eval_add_pred(parley_eval *e, const char *name,
+PARLEY_API int parley_eval_add_pred(parley_eval *e, const char *name,
                          const char *data, size_t n);
 /* The same for a file; path "-" is standard input (named "<stdin>").
  * Returns the number of malformed lines, or PARLEY_ENOENT / PARLEY_EIO
  * (logged as "path: why") or PARLEY_ENOMEM. */
-int parley_eval_load_gold(parley_eval *e, const char *path);
-int parley_eval_load_pred(parley_eval *e, const char *path);
+PARLEY_API int parley_eval_load_gold(parley_eval *e, const char *path);
+PARLEY_API int parley_eval_load_pred(parley_eval *e, const char *path);
 
 /* Scores everything loaded so far into *rep. The arrays and strings in
  * *rep are owned by e and valid until the next parley_eval_score or
  * parley_eval_free. Returns 0 or PARLEY_ENOMEM. */
-int parley_eval_score(parley_eval *e, parley_eval_report *rep);
+PARLEY_API int parley_eval_score(parley_eval *e, parley_eval_report *rep);
+
+/* Declares document id[0..n) (copied) a member of the evaluated set; the
+ * first declaration (by this or parley_eval_load_docs) closes the set to
+ * the documents declared, before or after, up to parley_eval_score.
+ * Declaring an id twice is harmless. Returns 0, PARLEY_EINVAL (e or id
+ * NULL, n == 0, or a NUL byte in the id; nothing is declared) or
+ * PARLEY_ENOMEM. */
+PARLEY_API int parley_eval_add_doc(parley_eval *e, const char *id, size_t n);
+/* Declares the documents that `parley code PATH` would code: path is a
+ * file, a directory (every file under it, as parley_walk gives them) or
+ * "-" (standard input); each file is read with parley_reader_open in
+ * auto format, and each document it holds is named by parley_doc_id (a
+ * file's name without extension; a JSON line's id). Files already loaded
+ * by parley_eval_load_gold or parley_eval_load_pred (the same file, by
+ * device and inode) are skipped, so a gold.jsonl beside the articles is
+ * no document. Input errors inside (an unreadable file, a malformed
+ * record) are logged through opts.log as the readers log them, and
+ * counted in the report's docs_errors. Returns the number of input errors
+ * (>= 0), or PARLEY_ENOENT / PARLEY_EIO when path itself cannot be read
+ * (logged as "path: cannot open: why"; nothing is declared),
+ * PARLEY_EINVAL (e or path NULL) or PARLEY_ENOMEM. */
+PARLEY_API int parley_eval_load_docs(parley_eval *e, const char *path);
 
 /* ---- end of evaluation ---- */
 
@@ -482,20 +570,20 @@ typedef struct parley_store_opts {
  * is the handle. On failure the return is negative and *out is still a
  * handle, good only for parley_store_errmsg and parley_store_close —
  * except after PARLEY_ENOMEM, when *out may be NULL. */
-int parley_store_open(parley_store **out, const char *path,
+PARLEY_API int parley_store_open(parley_store **out, const char *path,
                       const parley_store_opts *opts);
 /* Closes the handle (an open batch is dropped); NULL is ignored. */
-void parley_store_close(parley_store *st);
+PARLEY_API void parley_store_close(parley_store *st);
 /* The message of the last failure, or "" when there was none; never NULL.
  * Valid until the next call on st. NULL st gives "out of memory". */
-const char *parley_store_errmsg(const parley_store *st);
+PARLEY_API const char *parley_store_errmsg(const parley_store *st);
 /* "sqlite" or "postgresql"; NULL for NULL or a handle whose open failed. */
-const char *parley_store_backend(const parley_store *st);
+PARLEY_API const char *parley_store_backend(const parley_store *st);
 
 /* 1 when a document with doc's id (parley_doc_id) and the same content
  * (id, date, title, url, source and text) is stored, 0 when not, negative
  * on error. Lets a caller skip coding documents it already has. */
-int parley_store_has(parley_store *st, const parley_doc *doc);
+PARLEY_API int parley_store_has(parley_store *st, const parley_doc *doc);
 
 enum parley_store_put_status {
     PARLEY_STORE_ADDED = 0,    /* a new document */
@@ -511,7 +599,7 @@ enum parley_store_put_status {
  * once parley_store_commit returns 0. Returns one of
  * enum parley_store_put_status or a negative error. Neither doc nor res
  * is kept. res may be NULL to store the document without events. */
-int parley_store_put(parley_store *st, const parley_doc *doc,
+PARLEY_API int parley_store_put(parley_store *st, const parley_doc *doc,
                      const parley_result *res);
 
 /* A batch: the puts between parley_store_begin and parley_store_commit
@@ -523,8 +611,8 @@ int parley_store_put(parley_store *st, const parley_doc *doc,
  * drops all of it: the batch is then over, and storing the same documents
  * again completes the job. begin fails with PARLEY_EINVAL when a batch is
  * already open; commit with no batch open does nothing and returns 0. */
-int parley_store_begin(parley_store *st);
-int parley_store_commit(parley_store *st);
+PARLEY_API int parley_store_begin(parley_store *st);
+PARLEY_API int parley_store_commit(parley_store *st);
 
 /* A query. Every field is optional (NULL / 0 means "any"); the conditions
  * are combined with AND. Values are bound as SQL parameters, never pasted
@@ -581,7 +669,7 @@ typedef int (*parley_store_row_fn)(void *ud, const parley_store_row *row);
  * document and position in the document. f may be NULL (all events).
  * Returns 0, fn's non-zero value, PARLEY_EINVAL (a bad filter value, e.g.
  * a malformed --text query; see errmsg) or a database error. */
-int parley_store_query(parley_store *st, const parley_store_filter *f,
+PARLEY_API int parley_store_query(parley_store *st, const parley_store_filter *f,
                        parley_store_row_fn fn, void *ud);
 
 enum parley_export_format {
@@ -595,12 +683,12 @@ enum parley_export_format {
 
 /* Name ("jsonl", "csv", "tsv", "phoenix-tsv", "plover") to enum; -1 if
  * unknown. */
-int parley_export_format_from_name(const char *name);
+PARLEY_API int parley_export_format_from_name(const char *name);
 /* Appends the header line of format (nothing for JSON formats). */
-int parley_export_header(parley_buf *b, int format);
+PARLEY_API int parley_export_header(parley_buf *b, int format);
 /* Appends one row in format, with its newline. Returns 0, PARLEY_ENOMEM
  * or PARLEY_EINVAL (unknown format). */
-int parley_export_row(parley_buf *b, const parley_store_row *row, int format);
+PARLEY_API int parley_export_row(parley_buf *b, const parley_store_row *row, int format);
 
 /* Receives output bytes; returns non-zero to stop (e.g. write error). */
 typedef int (*parley_write_fn)(void *ud, const char *p, size_t n);
@@ -608,7 +696,7 @@ typedef int (*parley_write_fn)(void *ud, const char *p, size_t n);
 /* Writes the header and every row matching f (may be NULL) in format
  * through fn, a few kilobytes at a time. Returns 0, fn's non-zero value
  * or an error as parley_store_query. */
-int parley_store_export(parley_store *st, const parley_store_filter *f,
+PARLEY_API int parley_store_export(parley_store *st, const parley_store_filter *f,
                         int format, parley_write_fn fn, void *ud);
 
 /* Statistics, one figure per call of fn: group "documents", "sentences",
@@ -618,7 +706,7 @@ int parley_store_export(parley_store *st, const parley_store_filter *f,
  * fn's non-zero value, or a database error. */
 typedef int (*parley_store_stat_fn)(void *ud, const char *group,
                                     const char *key, int64_t n);
-int parley_store_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
+PARLEY_API int parley_store_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
 
 /* Appends to out the full-text query that a text filter runs for q: each
  * plain word becomes the group of its English forms ("expel" -> "(expel
@@ -626,14 +714,14 @@ int parley_store_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
  * irregular verbs from data/word-forms.txt); quoted phrases, prefix
  * queries (expel*), operators and NEAR groups stay as written. Returns 0,
  * PARLEY_EINVAL (NULL argument) or PARLEY_ENOMEM. */
-int parley_text_forms(const char *q, parley_buf *out);
+PARLEY_API int parley_text_forms(const char *q, parley_buf *out);
 
 /* Checks the store's consistency — SQLite: PRAGMA integrity_check,
  * foreign_key_check and the full-text indexes' own checks; PostgreSQL:
  * the counters and the daily summary against the tables. Returns 0 when
  * sound, PARLEY_EDB with the first problem in errmsg when not, or another
  * error. */
-int parley_store_check(parley_store *st);
+PARLEY_API int parley_store_check(parley_store *st);
 
 /* ---- end of store ---- */
 
@@ -662,13 +750,13 @@ typedef int (*parley_store_event_fn)(void *ud, const parley_store_event_ref *e);
  * next (which may be NULL) receives the cursor of the next page; it is
  * left empty at the end. A cursor is an opaque ASCII string of at most
  * 64 bytes. */
-int parley_store_events_page(parley_store *st, const parley_store_filter *f,
+PARLEY_API int parley_store_events_page(parley_store *st, const parley_store_filter *f,
                              const char *cursor, long limit,
                              parley_store_event_fn fn, void *ud,
                              parley_buf *next);
 
 /* Calls fn once with the event whose id is id; PARLEY_ENOENT if none. */
-int parley_store_event_get(parley_store *st, const char *id,
+PARLEY_API int parley_store_event_get(parley_store *st, const char *id,
                            parley_store_event_fn fn, void *ud);
 
 /* An actor as it appears on either side of stored events. key is the
@@ -683,7 +771,7 @@ typedef int (*parley_store_actor_fn)(void *ud, const parley_store_actor_ref *a);
 /* Actors whose key, a mention, role or country contains q, or whose
  * code starts with it (case and diacritics ignored; NULL or "": all),
  * most frequent first, at most limit (1..1000000) of them. */
-int parley_store_actors(parley_store *st, const char *q, long limit,
+PARLEY_API int parley_store_actors(parley_store *st, const char *q, long limit,
                         parley_store_actor_fn fn, void *ud);
 
 /* How actors are told apart when events are counted by actor (networks,
@@ -700,7 +788,7 @@ enum parley_level {
                                  named person are left out */
 };
 /* "actor", "country", "code", "person" to enum; -1 if unknown. */
-int parley_level_from_name(const char *name);
+PARLEY_API int parley_level_from_name(const char *name);
 
 /* Counts over the events matching f, one call of fn per figure: group
  * "events" (k1, k2 NULL), "documents" (documents with a matching event),
@@ -711,7 +799,7 @@ int parley_level_from_name(const char *name);
 typedef int (*parley_store_count_fn)(void *ud, const char *group,
                                      const char *k1, const char *k2,
                                      int64_t n);
-int parley_store_counts(parley_store *st, const parley_store_filter *f,
+PARLEY_API int parley_store_counts(parley_store *st, const parley_store_filter *f,
                         int level, long top_pairs, parley_store_count_fn fn,
                         void *ud);
 
@@ -723,7 +811,7 @@ int parley_store_counts(parley_store *st, const parley_store_filter *f,
 typedef int (*parley_store_edge_fn)(void *ud, const char *source,
                                     const char *target, const char *type,
                                     int64_t n);
-int parley_store_graph(parley_store *st, const parley_store_filter *f,
+PARLEY_API int parley_store_graph(parley_store *st, const parley_store_filter *f,
                        int level, long max_nodes, parley_store_actor_fn node,
                        parley_store_edge_fn edge, void *ud);
 
@@ -737,7 +825,7 @@ typedef int (*parley_store_doc_fn)(void *ud, const parley_store_doc_ref *d);
 
 /* Calls doc_fn once with document id, then ev_fn (may be NULL) for each of
  * its events; PARLEY_ENOENT if no such document. */
-int parley_store_document(parley_store *st, const char *id,
+PARLEY_API int parley_store_document(parley_store *st, const char *id,
                           parley_store_doc_fn doc_fn,
                           parley_store_event_fn ev_fn, void *ud);
 
@@ -745,15 +833,15 @@ int parley_store_document(parley_store *st, const char *id,
  * added or replaced (a count of committed writes, the number of
  * documents), so that a reader can tell when its cached answers are
  * stale. */
-int parley_store_signature(parley_store *st, int64_t sig[2]);
+PARLEY_API int parley_store_signature(parley_store *st, int64_t sig[2]);
 
 /* Limits the queries run on st by the calling thread from now on to ms
  * milliseconds of wall time in all (0: no limit, the default). A query
  * that runs over fails with PARLEY_EDB ("interrupted"), and
  * parley_store_timed_out() then returns 1 until the next call of
  * parley_store_time_limit in that thread. */
-int parley_store_time_limit(parley_store *st, long ms);
-int parley_store_timed_out(void);
+PARLEY_API int parley_store_time_limit(parley_store *st, long ms);
+PARLEY_API int parley_store_timed_out(void);
 
 /* ---- end of store queries for serve ---- */
 
@@ -781,8 +869,8 @@ enum parley_series_group {
 };
 /* Names to enums ("day", "week", "month", "year", "all"; "total",
  * "dyad", "country"); -1 if unknown. */
-int parley_period_from_name(const char *name);
-int parley_series_group_from_name(const char *name);
+PARLEY_API int parley_period_from_name(const char *name);
+PARLEY_API int parley_series_group_from_name(const char *name);
 
 typedef struct parley_series_opts {
     int by;      /* enum parley_period */
@@ -794,7 +882,7 @@ typedef struct parley_series_opts {
 
 /* The 16 PLOVER types in the order of parley_series_row.types. */
 #define PARLEY_NTYPES 16
-const char *parley_plover_type(int i); /* "AGREE" ... "ASSAULT"; NULL out of range */
+PARLEY_API const char *parley_plover_type(int i); /* "AGREE" ... "ASSAULT"; NULL out of range */
 
 /* One row; strings belong to the store and last for the callback. */
 typedef struct parley_series_row {
@@ -821,7 +909,7 @@ typedef struct parley_series_left {
  * by period then keys. left may be NULL. Returns 0, fn's non-zero value,
  * PARLEY_EINVAL (bad filter or option; errmsg names it) or a database
  * error. */
-int parley_store_series(parley_store *st, const parley_store_filter *f,
+PARLEY_API int parley_store_series(parley_store *st, const parley_store_filter *f,
                         const parley_series_opts *o, parley_series_fn fn,
                         void *ud, parley_series_left *left);
 
@@ -833,16 +921,16 @@ enum parley_series_format {
     PARLEY_SERIES_JSONL    /* one object per line */
 };
 /* "csv", "tsv", "json", "jsonl" to enum; -1 if unknown. */
-int parley_series_format_from_name(const char *name);
+PARLEY_API int parley_series_format_from_name(const char *name);
 /* Appends the header line (CSV and TSV; nothing for JSON). */
-int parley_series_header(parley_buf *b, const parley_series_opts *o,
+PARLEY_API int parley_series_header(parley_buf *b, const parley_series_opts *o,
                          int format);
 /* Appends one row: CSV/TSV/JSONL with a newline, JSON without. Columns:
  * period (absent by ALL), source and target (DYAD) or country
  * (COUNTRY), events, quad1..quad4, goldstein_sum, goldstein_mean (empty
  * or null when no event has a score), then one lower-case column per
  * PLOVER type. Returns 0, PARLEY_ENOMEM or PARLEY_EINVAL. */
-int parley_series_write(parley_buf *b, const parley_series_row *r,
+PARLEY_API int parley_series_write(parley_buf *b, const parley_series_row *r,
                         const parley_series_opts *o, int format);
 
 /* Places of the events matching f (negated ones only when negated is
@@ -855,7 +943,7 @@ typedef struct parley_store_place_ref {
     int64_t events;
 } parley_store_place_ref;
 typedef int (*parley_store_place_fn)(void *ud, const parley_store_place_ref *p);
-int parley_store_places(parley_store *st, const parley_store_filter *f,
+PARLEY_API int parley_store_places(parley_store *st, const parley_store_filter *f,
                         int negated, long limit, parley_store_place_fn fn,
                         void *ud);
 
@@ -882,13 +970,21 @@ typedef struct parley_serve_opts {
      * port -1: any free port). May be NULL. */
     void (*ready)(void *ud, const char *bind, int port);
     void *ready_ud;
+    /* Limits (README, "Limits and hardening"). */
+    int max_connections; /* open connections; over it the oldest one
+                            still sending its request is closed; 0: 256 */
+    long header_ms;      /* time a connection has to send a request's
+                            line and headers; 0: 10000 */
+    /* Host header values served besides IP addresses and "localhost"
+     * (against DNS rebinding); "*" serves any. NULL-terminated, or NULL. */
+    const char *const *allow_hosts;
 } parley_serve_opts;
 
 /* Opens the store, listens, and serves until *stop becomes non-zero
  * (polled every 100 ms; e.g. set by a signal handler). Returns 0 after a
  * clean stop, PARLEY_EINVAL (bad address or port), PARLEY_EIO (cannot
  * listen), a store error (logged) or PARLEY_ENOMEM. */
-int parley_serve_run(const parley_serve_opts *o, volatile int *stop);
+PARLEY_API int parley_serve_run(const parley_serve_opts *o, volatile int *stop);
 
 /* ---- end of serve ---- */
 
@@ -911,7 +1007,7 @@ enum parley_cameo_format {
 };
 
 /* "auto", "tabari", "petrarch" to enum; -1 if unknown. */
-int parley_cameo_format_from_name(const char *name);
+PARLEY_API int parley_cameo_format_from_name(const char *name);
 
 typedef struct parley_cameo_opts {
     const char *verbs;             /* verb dictionary, or NULL */
@@ -931,9 +1027,9 @@ typedef struct parley_cameo_opts {
  * first one makes the load fail with PARLEY_EPARSE. Returns 0,
  * PARLEY_ENOENT/PARLEY_EIO (a file could not be read; logged),
  * PARLEY_EPARSE or PARLEY_ENOMEM; on failure *out is NULL. */
-int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
+PARLEY_API int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
                       size_t *bad_lines);
-void parley_cameo_free(parley_cameo *c);
+PARLEY_API void parley_cameo_free(parley_cameo *c);
 
 /* The coding of one document with CAMEO dictionaries; the same accessors
  * as parley_result. Events carry the dictionaries' actor codes in
@@ -975,13 +1071,13 @@ typedef struct parley_cameo_code_opts {
 
 /* Codes doc with c. o may be NULL. Returns 0 or PARLEY_ENOMEM (then *out
  * is NULL). The event's source/target text are views into doc->text. */
-int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
+PARLEY_API int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
                       const parley_cameo_code_opts *o,
                       parley_cameo_result **out);
-size_t parley_cameo_result_count(const parley_cameo_result *r);
-const parley_event *parley_cameo_result_event(const parley_cameo_result *r,
+PARLEY_API size_t parley_cameo_result_count(const parley_cameo_result *r);
+PARLEY_API const parley_event *parley_cameo_result_event(const parley_cameo_result *r,
                                               size_t i);
-void parley_cameo_result_free(parley_cameo_result *r);
+PARLEY_API void parley_cameo_result_free(parley_cameo_result *r);
 
 /* ---- end of CAMEO dictionaries ---- */
 

@@ -19,6 +19,34 @@ printf '%s\n' "$good" > "$T/good.txt"
 # a clean run
 "$P" code --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
 check "clean input exits 0 with one event" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ]'
+# the built-in dictionaries and grammar load without a warning: a
+# malformed line of data/*.txt would otherwise be skipped unnoticed
+check "the built-in data loads without warnings" '[ ! -s "$T/err" ]'
+
+# a headline's event shown by a later sentence of the body: events stay in
+# sentence order and ids stay unique (two events had the id t:2:1)
+printf 'Lithuania expels Russian diplomats\n\nVILNIUS, Feb. 4 -- Latvia met Estonia on Monday.\n\nLithuania expelled two Russian diplomats on Monday and Poland praised Lithuania.\n' > "$T/headline.txt"
+"$P" code "$T/headline.txt" > "$T/out" 2> "$T/err"; st=$?
+check "events in sentence order with unique ids after a headline merge" 'python3 -c "
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1])]
+ids = [e[\"id\"] for e in ev]
+sents = [e[\"sentence\"] for e in ev]
+sys.exit(not (len(ev) >= 3 and len(set(ids)) == len(ids) and sents == sorted(sents)))
+" "$T/out"'
+
+# the grammar grows by data alone: a verb (verbs.txt), a nominal trigger
+# (nouns.txt, a noun added to a class) and a title (offices.txt) in a
+# --lexicon directory, none of them known to the built-in files
+mkdir -p "$T/lx"
+printf '111 | scold | obj | owner reaction\n' > "$T/lx/verbs.txt"
+printf 'call | 041 | teleconference; teleconferences | with between from | sym past\n' > "$T/lx/nouns.txt"
+printf 'Chief Mediator | GOV | - | Chief Mediator | Chief Mediators\n' > "$T/lx/offices.txt"
+printf "OSLO, March 3, 2025 - Norway's Chief Mediator Dag Nylander held a teleconference with Colombian President Gustavo Petro on Monday.\n\nOn Monday, Colombia scolded Venezuela.\n" > "$T/grow.txt"
+"$P" code "$T/grow.txt" > "$T/out" 2> "$T/err"; st=$?
+check "without the additions: no event" '[ $st -eq 0 ] && [ ! -s "$T/out" ]'
+"$P" code --lexicon "$T/lx" "$T/grow.txt" > "$T/out" 2> "$T/err"; st=$?
+check "a verb, a nominal trigger and a title added as data are coded" '[ $st -eq 0 ] && [ ! -s "$T/err" ] && grep -q "\"type\": \"CONSULT\".*\"name\": \"Dag Nylander\".*\"role\": \"Chief Mediator\".*\"name\": \"Gustavo Petro\"" "$T/out" && grep -q "\"type\": \"ACCUSE\", \"mode\": \"[a-z]*\", \"cameo\": \"111\"" "$T/out"'
 
 # invalid UTF-8: reported with the byte offset, replaced, still coded
 printf 'Prefix \377\376 junk. %s\n' "$good" > "$T/badutf8.txt"
@@ -54,6 +82,11 @@ check "malformed input gives exit 1" '[ $st -eq 1 ]'
 printf '<html><body><p>%s<div><span>unclosed <b>tags <p>and &bogus; entities' "$good" > "$T/broken.html"
 "$P" code --date 2025-05-05 "$T/broken.html" > "$T/out" 2> "$T/err"; st=$?
 check "broken HTML coded" '[ $(wc -l < "$T/out") -eq 1 ]'
+
+# D3 (issue 13): 300 unclosed <span> before the text: still coded, with a warning
+python3 -c "import sys; open(sys.argv[1], 'w').write('<html><body>' + '<span>' * 300 + sys.argv[2] + '</body></html>')" "$T/deep.html" "$good"
+"$P" code --date 2025-05-05 "$T/deep.html" > "$T/out" 2> "$T/err"; st=$?
+check "HTML nested 300 deep still coded, with a warning (D3)" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ] && grep -q "deep.html: elements nested more than 200 deep" "$T/err"'
 
 # a feed that is not XML: reported, other files coded, exit 1
 printf 'this is { not xml' > "$T/feed.rss"
@@ -91,13 +124,21 @@ check "50 MB line's repeated event merged within windows" '[ $(wc -l < "$T/out")
 check "stdin is read" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ]'
 mkdir -p "$T/dir/b" "$T/dir/a" && cp "$T/good.txt" "$T/dir/b/2.txt" && cp "$T/good.txt" "$T/dir/a/1.txt" && cp "$T/good.txt" "$T/dir/.hidden.txt"
 "$P" code --date 2025-05-05 "$T/dir" > "$T/out" 2> "$T/err"; st=$?
-check "directory walked in order, hidden files skipped" '[ $(wc -l < "$T/out") -eq 2 ] && head -1 "$T/out" | grep -q "\"doc\": \"1\""'
+check "directory walked in order, hidden files skipped" '[ $(wc -l < "$T/out") -eq 2 ] && head -1 "$T/out" | grep -q "\"doc\": \"a/1\""'
 
 # usage errors
 "$P" code --format xml "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
 check "unknown format is a usage error (2)" '[ $st -eq 2 ]'
 "$P" code --date 2025/05/05 "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
 check "bad --date is a usage error (2)" '[ $st -eq 2 ]'
+for d in 2024-13-45 2023-02-29 2024-04-31 2024-00-10; do
+    "$P" code --date $d "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+    check "--date $d (no such day) is a usage error (D10)" '[ $st -eq 2 ] && grep -q "$d" "$T/err"'
+done
+"$P" ingest --db "$T/d10.db" --date 2024-13-45 "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+check "ingest --date 2024-13-45 is a usage error (D10)" '[ $st -eq 2 ]'
+"$P" code --date 2024-02-29 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "--date 2024-02-29 (a leap day) is accepted" '[ $st -eq 0 ] && grep -q "2024-02-29" "$T/out"'
 "$P" frobnicate > /dev/null 2> "$T/err"; st=$?
 check "unknown command is a usage error (2)" '[ $st -eq 2 ]'
 
@@ -106,7 +147,36 @@ mkdir -p "$T/lex"
 printf 'LVA | LVA | Latvia\nXX | bad code | Nowhere | - | - | -\nEST | EST | Estonia | - | Estonian | Tallinn\n' > "$T/lex/countries.txt"
 "$P" code --lexicon "$T/lex" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
 check "malformed dictionary lines reported as file:line" 'grep -q "countries.txt:1:" "$T/err" && grep -q "countries.txt:2:" "$T/err"'
-check "coding goes on after dictionary warnings" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ]'
+check "coding goes on after dictionary warnings, exit 0 (D12)" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 1 ]'
+# D12 (issue 13): one rule for code and ingest: a malformed dictionary
+# line (--lexicon or CAMEO) is a warning with file:line and coding goes on
+# (exit 0; the community's own files have such lines); --strict makes it
+# fatal (3); a dictionary that cannot be loaded is fatal (3), before any
+# input is read
+printf -- '--- VERB [040] ---\nMET\n- * MEET WITH [040\n' > "$T/bad.verbs"
+printf 'LATVIA_ [LVA]\nLITHUANIA_ [LTU\n' > "$T/bad.actors"
+for cmd in code ingest; do
+    db=""; [ $cmd = ingest ] && db="--db $T/d12-$cmd.db"
+    "$P" $cmd $db --lexicon "$T/lex" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+    check "$cmd: a bad --lexicon line: warning with file:line, exit 0 (D12)" '[ $st -eq 0 ] && grep -q "warning: .*countries.txt:2:" "$T/err"'
+    "$P" $cmd $db --strict --lexicon "$T/lex" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+    check "$cmd --strict: a bad --lexicon line is fatal, exit 3 (D12)" '[ $st -eq 3 ] && grep -q "strict" "$T/err"'
+    "$P" $cmd $db --verbs "$T/bad.verbs" --actors "$T/bad.actors" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+    check "$cmd: a bad --verbs/--actors line: warning with file:line, exit 0 (D12)" '[ $st -eq 0 ] && grep -q "warning: .*bad.actors:2:" "$T/err"'
+    "$P" $cmd $db --lexicon "$T/missing-dir" "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+    check "$cmd: a lexicon that cannot be loaded: exit 3 (D12)" '[ $st -eq 3 ] && grep -q "missing-dir" "$T/err"'
+    "$P" $cmd $db --verbs "$T/no-such.verbs" "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+    check "$cmd: a CAMEO dictionary that cannot be loaded: exit 3 (D12)" '[ $st -eq 3 ] && grep -q "no-such.verbs" "$T/err"'
+    "$P" $cmd $db --strict --verbs "$T/bad.verbs" --actors "$T/bad.actors" "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
+    check "$cmd --strict: a bad dictionary line is fatal, exit 3 (D12)" '[ $st -eq 3 ]'
+done
+# D1 (issue 13): a user's places.txt beside the built-in dictionaries
+# (a use-after-free under ASan before the fix); the user's place is used
+mkdir -p "$T/lexp"
+printf 'Testville | LVA | 56.9 | 24.1 | 1000 | -\n' > "$T/lexp/places.txt"
+printf 'Minister of Foreign Affairs of Latvia Baiba Braže met with Minister of Foreign Affairs of Lithuania Kęstutis Budrys in Testville.\n' > "$T/testville.txt"
+"$P" code --lexicon "$T/lexp" --date 2025-05-05 "$T/testville.txt" > "$T/out" 2> "$T/err"; st=$?
+check "user places.txt with the built-in dictionaries (D1)" '[ $st -eq 0 ] && grep -q "\"name\": \"Testville\"" "$T/out"'
 "$P" code --lexicon "$T/missing-dir" "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
 check "missing lexicon directory is fatal (3)" '[ $st -eq 3 ] && grep -q "missing-dir" "$T/err"'
 
@@ -134,6 +204,65 @@ check "--strict makes a malformed CAMEO dictionary line fatal (3)" '[ $st -eq 3 
 check "missing CAMEO dictionary is fatal (3)" '[ $st -eq 3 ] && grep -q "no-such.verbs" "$T/err"'
 "$P" code --dict-format klingon "$T/good.txt" > /dev/null 2> "$T/err"; st=$?
 check "unknown --dict-format is a usage error (2)" '[ $st -eq 2 ]'
+
+# D4 (issue 13): a billion-laughs validation file is refused at once,
+# named with its line, exit 1 (it grew to gigabytes with XML_PARSE_HUGE);
+# bounded in time, and in memory outside the sanitizer build
+{
+    printf '<?xml version="1.0"?>\n<!DOCTYPE Validation [\n <!ENTITY l0 "lol">\n'
+    for i in 1 2 3 4 5 6 7 8 9; do
+        e="&l$((i - 1));"
+        printf ' <!ENTITY l%d "%s%s%s%s%s%s%s%s%s%s">\n' $i "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e"
+    done
+    printf ']>\n<Validation><Sentences><Sentence id="x"><Text>&l9;</Text></Sentence></Sentences></Validation>\n'
+} > "$T/lol.xml"
+(
+    [ -n "${ASAN_OPTIONS:-}" ] || ulimit -v 2000000
+    exec timeout 60 "$P" validate --verbs /dev/null --actors /dev/null "$T/lol.xml"
+) > "$T/out" 2> "$T/err"; st=$?
+check "billion laughs in validate refused, file:line, exit 1 (D4)" '[ $st -eq 1 ] && grep -q "lol.xml:14: Detected an entity reference loop; not run" "$T/err"'
+
+# D9 (issue 13): UTF-16 with a byte order mark is decoded, in every format
+if command -v iconv >/dev/null; then
+    printf '%s\n' "$good" | iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } > "$T/u16le.txt"
+    printf '%s\n' "$good" | iconv -f UTF-8 -t UTF-16BE | { printf '\376\377'; cat; } > "$T/u16be.txt"
+    printf '{"id": "j1", "text": "%s"}\n{"id": "j2", "text": "%s"}\n' "$good" "$good" |
+        iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } > "$T/u16.jsonl"
+    printf '<?xml version="1.0" encoding="UTF-16"?>\n<rss><channel><title>T</title><item><guid>r1</guid><description>%s</description></item></channel></rss>\n' "$good" |
+        iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } > "$T/u16.rss"
+    printf '<html><head><meta charset="utf-16"></head><body><p>%s</p></body></html>\n' "$good" |
+        iconv -f UTF-8 -t UTF-16BE | { printf '\376\377'; cat; } > "$T/u16.html"
+    "$P" code --date 2025-05-05 "$T/u16le.txt" "$T/u16be.txt" "$T/u16.jsonl" "$T/u16.rss" "$T/u16.html" > "$T/out" 2> "$T/err"; st=$?
+    check "UTF-16 text, JSON lines, feed and HTML decoded and coded (D9)" \
+        '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 6 ] && grep -q "Baiba Braže" "$T/out"'
+    check "UTF-16 input named in a warning" 'grep -q "u16le.txt: UTF-16LE text (byte order mark): decoded to UTF-8" "$T/err" && grep -q "u16be.txt: UTF-16BE" "$T/err"'
+    "$P" code --date 2025-05-05 - < "$T/u16.jsonl" > "$T/out" 2> "$T/err"; st=$?
+    check "UTF-16 JSON lines on stdin decoded" '[ $st -eq 0 ] && [ $(wc -l < "$T/out") -eq 2 ]'
+fi
+
+# D9: an entity bomb in a feed costs only its own item, not the good ones
+{
+    printf '<?xml version="1.0"?>\n<!DOCTYPE rss [\n <!ENTITY l0 "lol">\n'
+    for i in 1 2 3 4 5 6 7 8 9; do
+        e="&l$((i - 1));"
+        printf ' <!ENTITY l%d "%s%s%s%s%s%s%s%s%s%s">\n' $i "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e" "$e"
+    done
+    printf ']>\n<rss><channel><title>T</title>\n<item><guid>good1</guid><description>%s</description></item>\n' "$good"
+    printf '<item><guid>bomb</guid><description>x &l9; y</description></item>\n'
+    printf '<item><guid>good2</guid><description>%s</description></item>\n</channel></rss>\n' "$(printf '%s' "$good" | sed 's/Riga/Vilnius/')"
+} > "$T/bomb.rss"
+"$P" code --date 2025-05-05 "$T/bomb.rss" > "$T/out" 2> "$T/err"; st=$?
+check "feed with an entity bomb: its good items coded (D9)" \
+    'grep -q "\"doc\": \"good1\"" "$T/out" && grep -q "\"doc\": \"good2\"" "$T/out"'
+check "feed with an entity bomb: reported with its line, exit 1" \
+    '[ $st -eq 1 ] && grep -q "bomb.rss:2: the feed.s own entity declarations are ignored" "$T/err" && grep -q "bomb.rss: malformed XML (line 16" "$T/err"'
+
+# D9: a 10 MB line is not echoed whole in a warning
+mkdir -p "$T/lexbig"
+python3 -c "import sys; open(sys.argv[1], 'w').write('x' * (10 << 20) + ' | ABC | Name | - | - | -\nZZZ | ZZZ | ' + '!' * (10 << 20) + ' | - | - | -\n')" "$T/lexbig/countries.txt"
+"$P" code --lexicon "$T/lexbig" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "10 MB dictionary lines: warnings cut to a few hundred bytes (D9)" \
+    '[ $(wc -c < "$T/err") -lt 2000 ] && grep -q "countries.txt:1: .xxxx*…. is not an ISO" "$T/err" && grep -q "countries.txt:2: phrase" "$T/err"'
 
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -28,7 +28,11 @@ PARLEY, MANPAGE, SRC = [os.path.abspath(a) for a in sys.argv[1:4]]
 # commands against a throw-away cluster).
 NOT_HERE = [r"^\./setup", r"^\./tests/run", r"^\./fuzz/run", r"^bench/",
             r"meson setup", r"--size 1G", r"^build/parley serve", r"\$P/",
-            r"postgres(ql)?://", r"^sudo -u postgres"]
+            r"postgres(ql)?://", r"^sudo -u postgres",
+            # installing, and a C program of the reader's (tests/shared.sh)
+            r"^meson install", r"^cc ",
+            # a Slurm cluster's commands (tests/distributed.sh runs sbatch)
+            r"^(jid=\$\()?(sbatch|squeue|sacct)\b"]
 failures = 0
 
 
@@ -109,6 +113,9 @@ def main():
         os.symlink(PARLEY, os.path.join(tmp, "build", "parley"))
         os.symlink(MANPAGE, os.path.join(tmp, "build", "parley.1"))
         env = dict(os.environ, MANPAGER="cat", PAGER="cat", MANWIDTH="100")
+        # the Python binding of this tree, with the library built beside PARLEY
+        env["PYTHONPATH"] = os.path.join(SRC, "python")
+        env["PARLEY_LIB"] = os.path.join(os.path.dirname(PARLEY), "libparley.so")
         run_env = dict(env)
         skipped = []
         py, r = pandas_python(), have_r()
@@ -139,7 +146,12 @@ def main():
                 if not py:
                     skipped.append("a pandas recipe (no Python with pandas)")
                     continue
-                p = subprocess.run([py, "-"], input="\n".join(lines), cwd=tmp, capture_output=True, text=True)
+                # a recipe of the binding runs through run.sh, which loads the
+                # ASan runtime first for an ASan build's libparley.so
+                wrap = ([os.path.join(SRC, "tests", "python", "run.sh")]
+                        if any(re.match(r"^import parley\b", l) for l in lines) else [])
+                p = subprocess.run(wrap + [py, "-"], input="\n".join(lines), cwd=tmp,
+                                   capture_output=True, text=True, env=run_env)
                 check(p.returncode == 0, "the pandas recipe runs (%s)%s" % (
                     py, "" if p.returncode == 0 else ": " + p.stderr[-500:]))
             elif lang == "r":

@@ -71,9 +71,9 @@ else
 fi
 "$PARLEY" ingest --db "$A" --force --quiet "$T/a.jsonl" 2>"$T/err"
 check "--force re-codes without duplicates" [ "$(events "$A")" -eq "$n1" ]
-check "--force re-codes every unchanged document" grep -q 'ingested 40 documents (0 skipped, 0 replaced, 40 re-coded)' "$T/err"
+check "--force re-codes every unchanged document (D6)" grep -q 'ingested 40 documents (0 skipped, 0 replaced, 40 re-coded)' "$T/err"
 check "--force: the store stays consistent" fts_ok "$A"
-# events coded with other dictionaries are replaced by --force: first
+# D6 (issue 13): events coded with other dictionaries are replaced by --force: first
 # without the built-in dictionaries (no events), then with them
 F=$(newdb f)
 "$PARLEY" ingest --db "$F" --no-builtin --quiet "$T/a.jsonl" 2>"$T/err"
@@ -81,7 +81,7 @@ check "--no-builtin codes no events" [ "$(events "$F")" -eq 0 ]
 "$PARLEY" ingest --db "$F" --quiet "$T/a.jsonl" 2>"$T/err"
 check "without --force, unchanged documents keep their old coding" [ "$(events "$F")" -eq 0 ]
 "$PARLEY" ingest --db "$F" --force --quiet "$T/a.jsonl" 2>"$T/err"
-check "--force re-codes them with today's dictionaries" [ "$(events "$F")" -eq "$n1" ]
+check "--force re-codes them with today's dictionaries (D6)" [ "$(events "$F")" -eq "$n1" ]
 
 # ---- -j: coding threads store the same, in input order ----------------
 J=$(newdb j)
@@ -126,9 +126,9 @@ check "the full-text index follows the replacement" fts_ok "$A"
 # dates that do not exist and unknown types are usage errors (issue 13, D10)
 for opt in "--from 2024-13" "--to 2024-13" "--from 2024-02-30" "--to 2023-02-29" "--type MEET" "--type consulting"; do
     run "$PARLEY" query --db "$A" $opt
-    check "query $opt is a usage error (2), named" [ "$rc" -eq 2 ] && grep -q -- "${opt%% *}" "$T/err"
+    check "query $opt is a usage error (2), named (D10)" [ "$rc" -eq 2 ] && grep -q -- "${opt%% *}" "$T/err"
     run "$PARLEY" export --db "$A" $opt
-    check "export $opt is a usage error (2)" [ "$rc" -eq 2 ]
+    check "export $opt is a usage error (2) (D10)" [ "$rc" -eq 2 ]
 done
 run "$PARLEY" query --db "$A" --from 2024-02-29 --type consult
 check "query --from 2024-02-29 --type consult is fine" [ "$rc" -eq 0 ]

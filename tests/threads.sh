@@ -96,7 +96,7 @@ set -- "$T/mixed.jsonl" "$T/missing.jsonl" "$T/empty.txt" "$T/huge.jsonl" "$T/a.
 "$PARLEY" code -j 1 "$@" >"$T/x1" 2>"$T/xe1"; r1=$?
 check "bad lines, -j 1: status 1" [ $r1 -eq 1 ]
 check "bad lines, -j 1: reported in input order" sh -c \
-    "grep -o 'mixed.jsonl:[0-9]*' '$T/xe1' | cut -d: -f2 | sort -n -c"
+    "grep -o 'mixed.jsonl:[0-9]*:' '$T/xe1' | cut -d: -f2 | sort -n -c"
 check "bad lines, -j 1: every file's messages" sh -c \
     "grep -q 'invalid UTF-8' '$T/xe1' && grep -q 'NUL' '$T/xe1' &&
      grep -q 'missing.jsonl' '$T/xe1' && grep -q 'empty.txt' '$T/xe1' &&

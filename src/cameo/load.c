@@ -10,6 +10,7 @@
 
 #include "cameo/cameo.h"
 #include "lexicon/builtin.h"
+#include "util/cut.h"
 
 #define GROW(arr, n, cap)                                                   \
     ((n) < (cap) ? 0                                                        \
@@ -83,8 +84,12 @@ static void bad(rd *r, const char *fmt, ...)
         k = 0;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg + k, sizeof msg - (size_t)k, fmt, ap);
+    int w = vsnprintf(msg + k, sizeof msg - (size_t)k, fmt, ap);
     va_end(ap);
+    if (w > 0 && (size_t)k + (size_t)w >= sizeof msg) { /* cut: at a character */
+        size_t end = parley_utf8_cut(msg, sizeof msg - 1, sizeof msg - 4);
+        memcpy(msg + end, "\xe2\x80\xa6", 4); /* "…" and NUL */
+    }
     r->o->log(r->o->log_ud, r->o->strict ? PARLEY_ERROR : PARLEY_WARNING, msg);
 }
 

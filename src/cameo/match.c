@@ -2333,6 +2333,8 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
     }
     rc = 0;
 out:
+    if (!rc && (work.failed || r->mem.failed)) /* a NULL taken for "none" */
+        rc = PARLEY_ENOMEM;
     arena_release(&work);
     if (rc) {
         parley_cameo_result_free(r);

@@ -6,10 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <jansson.h>
 #include <utf8proc.h>
 
+#include "eval/docset.h"
 #include "parley.h"
 #include "util/arena.h"
 
@@ -49,7 +51,10 @@ typedef struct rec {
     const char *doc, *type;
     party a, b; /* gold a/b, or prediction source/target */
     const char *date, *place, *fplace;
+    const char *mode; /* as written; NULL when absent */
+    int sign;         /* mode is "sign" (a signing), in any case */
     int directed, optional;
+    int outside;      /* its document is not in the declared set */
     const char *file;
     size_t line;
     size_t type_id; /* set by score */
@@ -65,10 +70,15 @@ struct parley_eval {
     arena mem;  /* strings of the records */
     recs gold, pred;
     size_t gold_errors, pred_errors;
+    docset docs;        /* the evaluated set, when declared */
+    size_t docs_errors; /* input errors while reading its documents */
+    file_id *inputs;    /* the gold and prediction files loaded */
+    size_t ninputs, cap_inputs;
     /* the last report's arrays */
     parley_eval_type *types;
     parley_eval_item *misses, *extras;
     size_t nmisses, nextras, cap_misses, cap_extras;
+    const char **empty; /* set documents with neither gold nor predictions */
 };
 
 /* ---- helpers ---------------------------------------------------------- */
@@ -190,6 +200,21 @@ static int is_un_body(const char *org)
             return 1;
     }
     return 0;
+}
+
+/* 1 when mode is "sign", ASCII case ignored. */
+static int is_sign(const char *mode)
+{
+    const char *w = "sign";
+    size_t k = 0;
+    for (; w[k] && mode[k]; k++) {
+        char m = mode[k];
+        if (m >= 'A' && m <= 'Z')
+            m = (char)(m - 'A' + 'a');
+        if (m != w[k])
+            return 0;
+    }
+    return !w[k] && !mode[k];
 }
 
 static int recs_push(recs *r, rec **out)
@@ -360,10 +385,6 @@ static int parse_line(ctx *c, int gold, const char *p, size_t n)
             (rc = get_bool(c, j, "optional", &r->optional)) ||
             (rc = get_str(c, j, "place", "", &r->place)))
             goto done;
-        /* mode is checked for form but not used in matching. */
-        const char *mode;
-        if ((rc = get_str(c, j, "mode", "", &mode)))
-            goto done;
     } else {
         /* The contract's place is an object with a name; a bare string is
          * accepted too. */
@@ -375,6 +396,11 @@ static int parse_line(ctx *c, int gold, const char *p, size_t n)
         if (rc)
             goto done;
     }
+    /* Of the modes only "sign" matters: a signing matches only a
+     * signing. */
+    if ((rc = get_str(c, j, "mode", "", &r->mode)))
+        goto done;
+    r->sign = r->mode && is_sign(r->mode);
     if (r->place && !(r->fplace = fold(&c->e->mem, r->place)))
         rc = PARLEY_ENOMEM;
 done:
@@ -436,6 +462,25 @@ int parley_eval_add_pred(parley_eval *e, const char *name, const char *data,
     return add_lines(e, 0, name, data, n);
 }
 
+/* Remembers the file f (a regular file) as an input, so that
+ * parley_eval_load_docs does not take it for documents. */
+static int remember_input(parley_eval *e, FILE *f)
+{
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode))
+        return 0;
+    if (e->ninputs == e->cap_inputs) {
+        size_t cap = e->cap_inputs ? e->cap_inputs * 2 : 4;
+        file_id *v = realloc(e->inputs, cap * sizeof *v);
+        if (!v)
+            return PARLEY_ENOMEM;
+        e->inputs = v;
+        e->cap_inputs = cap;
+    }
+    e->inputs[e->ninputs++] = (file_id){st.st_dev, st.st_ino};
+    return 0;
+}
+
 static int load(parley_eval *e, int gold, const char *path)
 {
     if (!e || !path)
@@ -448,8 +493,8 @@ static int load(parley_eval *e, int gold, const char *path)
         return err == ENOENT || err == ENOTDIR ? PARLEY_ENOENT : PARLEY_EIO;
     }
     parley_buf b = PARLEY_BUF_INIT;
-    int rc = 0;
-    for (;;) {
+    int rc = remember_input(e, f);
+    for (; !rc;) {
         if (parley_buf_grow(&b, 65536)) {
             rc = PARLEY_ENOMEM;
             break;
@@ -482,6 +527,26 @@ int parley_eval_load_pred(parley_eval *e, const char *path)
     return load(e, 0, path);
 }
 
+int parley_eval_add_doc(parley_eval *e, const char *id, size_t n)
+{
+    if (!e)
+        return PARLEY_EINVAL;
+    return docset_add(&e->docs, &e->mem, id, n);
+}
+
+int parley_eval_load_docs(parley_eval *e, const char *path)
+{
+    if (!e || !path)
+        return PARLEY_EINVAL;
+    size_t errors = 0;
+    int rc = docset_load(&e->docs, &e->mem, path, e->inputs, e->ninputs,
+                         e->opts.log, e->opts.log_ud, &errors);
+    e->docs_errors += errors;
+    if (rc)
+        return rc;
+    return errors > (size_t)INT32_MAX ? INT32_MAX : (int)errors;
+}
+
 int parley_eval_new(parley_eval **out, const parley_eval_opts *opts)
 {
     parley_eval *e = calloc(1, sizeof *e);
@@ -499,8 +564,10 @@ static void free_report(parley_eval *e)
     free(e->types);
     free(e->misses);
     free(e->extras);
+    free(e->empty);
     e->types = NULL;
     e->misses = e->extras = NULL;
+    e->empty = NULL;
     e->nmisses = e->nextras = e->cap_misses = e->cap_extras = 0;
 }
 
@@ -511,6 +578,8 @@ void parley_eval_free(parley_eval *e)
     free_report(e);
     free(e->gold.v);
     free(e->pred.v);
+    free(e->inputs);
+    docset_free(&e->docs);
     arena_release(&e->mem);
     free(e);
 }
@@ -536,7 +605,7 @@ static int party_ok(const party *g, const party *p, int lenient)
 
 static int compatible(const rec *g, const rec *p, int lenient)
 {
-    if (g->type_id != p->type_id)
+    if (g->type_id != p->type_id || g->sign != p->sign)
         return 0;
     if (party_ok(&g->a, &p->a, lenient) && party_ok(&g->b, &p->b, lenient))
         return 1;
@@ -686,6 +755,7 @@ static int push_item(parley_eval_item **v, size_t *n, size_t *cap,
     it->b = (parley_eval_party){r->b.name, r->b.country, r->b.org};
     it->date = r->date;
     it->place = r->place;
+    it->mode = r->mode;
     it->directed = r->directed;
     it->duplicate = dup;
     it->file = r->file;
@@ -746,6 +816,9 @@ static int score_doc(parley_eval *e, parley_eval_report *rep, match *m,
         if (g->place) {
             rep->place_n++;
             rep->place_ok += (size_t)place_ok(g, p);
+        } else {
+            rep->noplace_n++;
+            rep->noplace_ok += !p->place;
         }
     }
     /* Phase two: the predictions left over, against optional gold; those
@@ -797,29 +870,99 @@ static void finish(parley_eval_counts *c)
     c->f1 = c->p + c->r > 0 ? 2 * c->p * c->r / (c->p + c->r) : 0.0;
 }
 
-int parley_eval_score(parley_eval *e, parley_eval_report *rep)
-{
-    if (!e || !rep)
-        return PARLEY_EINVAL;
-    memset(rep, 0, sizeof *rep);
-    free_report(e);
-    size_t ng = e->gold.n, np = e->pred.n;
-    int rc = PARLEY_ENOMEM;
-    const char **names = NULL;
-    rec **gi = NULL, **pi = NULL, **gs = NULL;
-    unsigned char *gmark = NULL, *pmark = NULL;
-    match m;
-    memset(&m, 0, sizeof m);
+/* ---- the evaluated set ------------------------------------------------ */
 
-    /* Types: the sorted distinct type names of both sides. */
-    names = malloc((ng + np + 1) * sizeof *names);
+/* Logs one error per document outside the set (naming its first line),
+ * for the n records of list so marked. Returns 0 or PARLEY_ENOMEM. */
+static int log_outside(parley_eval *e, const recs *list, size_t n, int gold)
+{
+    rec **v = malloc(n * sizeof *v);
+    if (!v)
+        return PARLEY_ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < list->n; i++)
+        if (list->v[i].outside)
+            v[k++] = &list->v[i];
+    qsort(v, k, sizeof *v, cmp_rec_doc);
+    for (size_t i = 0, j; i < k; i = j) {
+        for (j = i; j < k && !strcmp(v[j]->doc, v[i]->doc); j++)
+            ;
+        logf_(e, PARLEY_ERROR,
+              "%s:%zu: document \"%s\" is not in the evaluated set; its %zu "
+              "%s event(s) are not scored",
+              v[i]->file, v[i]->line, v[i]->doc, j - i,
+              gold ? "gold" : "predicted");
+    }
+    free(v);
+    return 0;
+}
+
+/* Marks the records whose document is not in the declared set (none when
+ * no set was declared), counts and logs them. */
+static int mark_outside(parley_eval *e, parley_eval_report *rep)
+{
+    docset_seal(&e->docs);
+    for (int gold = 1; gold >= 0; gold--) {
+        recs *list = gold ? &e->gold : &e->pred;
+        size_t n = 0;
+        for (size_t i = 0; i < list->n; i++) {
+            rec *r = &list->v[i];
+            r->outside =
+                e->docs.declared && docset_find(&e->docs, r->doc) < 0;
+            n += (size_t)r->outside;
+        }
+        if (gold)
+            rep->gold_outside = n;
+        else
+            rep->pred_outside = n;
+        if (n && log_outside(e, list, n, gold))
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
+/* Fills the report's document figures from seen[] (per set document: 1
+ * gold lines, 2 predictions). Returns 0 or PARLEY_ENOMEM. */
+static int count_set(parley_eval *e, parley_eval_report *rep,
+                     const unsigned char *seen)
+{
+    if (!e->docs.declared)
+        return 0;
+    size_t n = e->docs.n, nempty = 0;
+    for (size_t i = 0; i < n; i++) {
+        rep->set_docs_gold += seen[i] & 1;
+        rep->set_docs_pred += (seen[i] >> 1) & 1;
+        nempty += !seen[i];
+    }
+    if (nempty && !(e->empty = malloc(nempty * sizeof *e->empty)))
+        return PARLEY_ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!seen[i])
+            e->empty[k++] = e->docs.ids[i];
+    rep->doc_set = 1;
+    rep->set_docs = n;
+    rep->empty_docs = e->empty;
+    rep->nempty_docs = nempty;
+    return 0;
+}
+
+/* ---- scoring ---------------------------------------------------------- */
+
+/* Collects the sorted distinct type names of the scored records into
+ * e->types and sets each scored record's type_id. */
+static int collect_types(parley_eval *e, size_t *ntypes)
+{
+    size_t ng = e->gold.n, np = e->pred.n;
+    const char **names = malloc((ng + np + 1) * sizeof *names);
     if (!names)
-        goto out;
+        return PARLEY_ENOMEM;
+    recs *both[2] = {&e->gold, &e->pred};
     size_t nn = 0;
-    for (size_t i = 0; i < ng; i++)
-        names[nn++] = e->gold.v[i].type;
-    for (size_t i = 0; i < np; i++)
-        names[nn++] = e->pred.v[i].type;
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < both[k]->n; i++)
+            if (!both[k]->v[i].outside)
+                names[nn++] = both[k]->v[i].type;
     if (nn)
         qsort(names, nn, sizeof *names, cmp_str);
     size_t nt = 0;
@@ -827,18 +970,55 @@ int parley_eval_score(parley_eval *e, parley_eval_report *rep)
         if (!nt || strcmp(names[nt - 1], names[i]))
             names[nt++] = names[i];
     e->types = calloc(nt ? nt : 1, sizeof *e->types);
-    if (!e->types)
-        goto out;
+    if (!e->types) {
+        free(names);
+        return PARLEY_ENOMEM;
+    }
     for (size_t i = 0; i < nt; i++)
         e->types[i].type = names[i];
-    recs *both[2] = {&e->gold, &e->pred};
     for (int k = 0; k < 2; k++)
         for (size_t i = 0; i < both[k]->n; i++) {
             rec *r = &both[k]->v[i];
+            if (r->outside)
+                continue;
             const char **hit =
                 bsearch(&r->type, names, nt, sizeof *names, cmp_str);
             r->type_id = (size_t)(hit - names);
         }
+    free(names);
+    *ntypes = nt;
+    return 0;
+}
+
+/* The scored records of list (those not outside the set), grouped by
+ * document. */
+static size_t scored_by_doc(recs *list, rec **out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < list->n; i++)
+        if (!list->v[i].outside)
+            out[n++] = &list->v[i];
+    if (n)
+        qsort(out, n, sizeof *out, cmp_rec_doc);
+    return n;
+}
+
+int parley_eval_score(parley_eval *e, parley_eval_report *rep)
+{
+    if (!e || !rep)
+        return PARLEY_EINVAL;
+    memset(rep, 0, sizeof *rep);
+    free_report(e);
+    size_t ng = e->gold.n, np = e->pred.n, nt = 0;
+    int rc = PARLEY_ENOMEM;
+    rec **gi = NULL, **pi = NULL, **gs = NULL;
+    unsigned char *gmark = NULL, *pmark = NULL, *seen = NULL;
+    match m;
+    memset(&m, 0, sizeof m);
+
+    if ((rc = mark_outside(e, rep)) || (rc = collect_types(e, &nt)))
+        goto out;
+    rc = PARLEY_ENOMEM;
 
     /* Records grouped by document. */
     gi = malloc((ng + 1) * sizeof *gi);
@@ -846,6 +1026,7 @@ int parley_eval_score(parley_eval *e, parley_eval_report *rep)
     gs = malloc((ng + 1) * sizeof *gs);
     gmark = calloc(ng + 1, 1);
     pmark = calloc(np + 1, 1);
+    seen = calloc(e->docs.n + 1, 1);
     m.adj_start = malloc((np + 1) * sizeof *m.adj_start);
     m.match_p = malloc((np + 1) * sizeof *m.match_p);
     m.queue = malloc((np + 1) * sizeof *m.queue);
@@ -854,35 +1035,36 @@ int parley_eval_score(parley_eval *e, parley_eval_report *rep)
     m.match_g = malloc((ng + 1) * sizeof *m.match_g);
     m.seen = malloc((ng + 1) * sizeof *m.seen);
     m.par = malloc((ng + 1) * sizeof *m.par);
-    if (!gi || !pi || !gs || !gmark || !pmark || !m.adj_start ||
-        !m.match_p || !m.queue || !m.best || !m.order || !m.match_g || !m.seen || !m.par)
+    if (!gi || !pi || !gs || !gmark || !pmark || !seen || !m.adj_start ||
+        !m.match_p || !m.queue || !m.best || !m.order || !m.match_g ||
+        !m.seen || !m.par)
         goto out;
-    for (size_t i = 0; i < ng; i++)
-        gi[i] = &e->gold.v[i];
-    for (size_t i = 0; i < np; i++)
-        pi[i] = &e->pred.v[i];
-    if (ng)
-        qsort(gi, ng, sizeof *gi, cmp_rec_doc);
-    if (np)
-        qsort(pi, np, sizeof *pi, cmp_rec_doc);
+    size_t ngs = scored_by_doc(&e->gold, gi), nps = scored_by_doc(&e->pred, pi);
 
     size_t a = 0, b = 0;
-    while (a < ng || b < np) {
-        int c = a >= ng ? 1 : b >= np ? -1 : strcmp(gi[a]->doc, pi[b]->doc);
+    while (a < ngs || b < nps) {
+        int c = a >= ngs ? 1 : b >= nps ? -1 : strcmp(gi[a]->doc, pi[b]->doc);
         const char *doc = c <= 0 ? gi[a]->doc : pi[b]->doc;
         size_t ga = a, pa = b;
         if (c <= 0)
-            while (a < ng && !strcmp(gi[a]->doc, doc))
+            while (a < ngs && !strcmp(gi[a]->doc, doc))
                 a++;
         if (c >= 0)
-            while (b < np && !strcmp(pi[b]->doc, doc))
+            while (b < nps && !strcmp(pi[b]->doc, doc))
                 b++;
+        if (e->docs.declared) {
+            long d = docset_find(&e->docs, doc);
+            if (d >= 0) /* always: the others are outside */
+                seen[d] |= (unsigned char)((a > ga) | (b > pa) << 1);
+        }
         if (c > 0) {
             rep->pred_unknown_docs++;
-            logf_(e, PARLEY_WARNING,
-                  "%s:%zu: document \"%s\" has no gold events; its %zu "
-                  "event(s) count as false positives",
-                  pi[pa]->file, pi[pa]->line, doc, b - pa);
+            /* In a declared set, a document without gold is expected. */
+            if (!e->docs.declared)
+                logf_(e, PARLEY_WARNING,
+                      "%s:%zu: document \"%s\" has no gold events; its %zu "
+                      "event(s) count as false positives",
+                      pi[pa]->file, pi[pa]->line, doc, b - pa);
         }
         /* Required gold first, then optional, each in input order. */
         size_t n = 0;
@@ -911,6 +1093,8 @@ int parley_eval_score(parley_eval *e, parley_eval_report *rep)
             push_item(&e->extras, &e->nextras, &e->cap_extras, &e->pred.v[i],
                       pmark[i] == MARK_EXTRA_DUP))
             goto out;
+    if (count_set(e, rep, seen))
+        goto out;
     finish(&rep->strict);
     finish(&rep->lenient);
     rep->types = e->types;
@@ -923,18 +1107,19 @@ int parley_eval_score(parley_eval *e, parley_eval_report *rep)
     rep->pred_events = np;
     rep->gold_errors = e->gold_errors;
     rep->pred_errors = e->pred_errors;
+    rep->docs_errors = e->docs_errors;
     rc = 0;
 out:
     if (rc) {
         free_report(e);
         memset(rep, 0, sizeof *rep);
     }
-    free(names);
     free(gi);
     free(pi);
     free(gs);
     free(gmark);
     free(pmark);
+    free(seen);
     free(m.adj);
     free(m.adj_start);
     free(m.match_p);

@@ -101,6 +101,7 @@ static int valid_day(int y, int m, int d)
 typedef struct date_expr {
     uint32_t tok;
     int32_t value; /* YYYYMMDD or YYYYMM00 */
+    int ahead;     /* a day to come: "for Friday", "next Monday", "tomorrow" */
 } date_expr;
 
 /* A day and month without a year happened in the past year of the
@@ -122,6 +123,25 @@ static int32_t resolve(int32_t doc, int y, int m, int d)
     return y * 10000 + m * 100 + d;
 }
 
+/* "last week" (its month, when the whole week lies in one), "last
+ * month", "last year": the period before the document's date, or 0. */
+static int32_t last_period(int32_t doc, const token *unit)
+{
+    int y = doc / 10000, m = doc / 100 % 100;
+    if (tok_eq(unit, "year"))
+        return (y - 1) * 10000;
+    if (tok_eq(unit, "month"))
+        return m == 1 ? (y - 1) * 10000 + 1200 : y * 10000 + (m - 1) * 100;
+    if (tok_eq(unit, "week")) {
+        long z = days_from_civil(y, m, doc % 100);
+        int wd = (int)(((z % 7) + 7 + 3) % 7); /* 0 = Monday */
+        int32_t start = date_add_days(doc, -wd - 7), end = date_add_days(start, 6);
+        if (start / 100 == end / 100)
+            return start / 100 * 100;
+    }
+    return 0;
+}
+
 static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
                       int32_t last, date_expr *out, int max)
 {
@@ -130,8 +150,11 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         const token *t = &T[k];
         int32_t v = 0;
         uint32_t at = k;
-        int m, d, y;
-        if (tok_eq(t, "today") || (tok_eq(t, "this") && k + 1 < s1 &&
+        int m, d, y, ahead = 0;
+        if (tok_eq(t, "tomorrow") && doc) {
+            v = date_add_days(doc, 1);
+            ahead = 1;
+        } else if (tok_eq(t, "today") || (tok_eq(t, "this") && k + 1 < s1 &&
                                    (tok_eq(&T[k + 1], "morning") ||
                                     tok_eq(&T[k + 1], "afternoon") ||
                                     tok_eq(&T[k + 1], "evening"))))
@@ -140,6 +163,16 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
             v = date_add_days(doc, -1);
         else if (tok_eq(t, "same") && k + 1 < s1 && tok_eq(&T[k + 1], "day"))
             v = last ? last : doc;
+        else if (tok_eq(t, "last") && k + 1 < s1 && doc &&
+                 (v = last_period(doc, &T[k + 1])) != 0)
+            k++;
+        else if (tok_eq(t, "in") && k + 1 < s1 && doc && (y = number(&T[k + 1], 1900, 2100)) > 0 &&
+                 !(k + 2 < s1 && month_of(&T[k + 2]))) {
+            /* "in 2023": a year */
+            v = y * 10000;
+            at = k + 1;
+            k++;
+        }
         else if ((t->flags & TOK_NUM) && t->fold_len == 10 && t->fold[4] == '-' &&
                  t->fold[7] == '-') {
             int yy = 0, mm = 0, dd = 0, ok = 1;
@@ -203,6 +236,12 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
             int today = (int)(((z % 7) + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
             int back = (today - d + 7) % 7;
             v = date_add_days(doc, -back);
+            /* "called a strike for Friday", "next Monday": the day to come */
+            if (k > s0 && (tok_eq(&T[k - 1], "for") || tok_eq(&T[k - 1], "next"))) {
+                int fwd = (d - today + 7) % 7;
+                v = date_add_days(doc, fwd ? fwd : 7);
+                ahead = 1;
+            }
         }
         /* "by Friday": a deadline */
         if (v && at > s0 && tok_in(&T[at - 1], W_DEADLINE))
@@ -210,6 +249,7 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         if (v) {
             out[n].tok = at;
             out[n].value = v;
+            out[n].ahead = ahead;
             n++;
         }
     }
@@ -221,6 +261,10 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
 typedef struct place_ref {
     uint32_t tok;
     int place;
+    int dateline; /* named only by the dateline: "ASTANA –" */
+    int struck;   /* named only as an attack's target: "a drone attack on
+                     Kharkiv" is an attack in Kharkiv, "sanctions on
+                     Moscow" no sanction in Moscow */
 } place_ref;
 
 int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
@@ -258,6 +302,10 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         const lex_hit *h;
         int venue = lexicon_match(lx, T, k, s1, LK_BIT(LK_VENUE), &h) == l;
         int after_prep = k > s0 && tok_in(&T[k - 1], W_PLACE_CUES);
+        /* "through central Nairobi", "in northern Gaza" */
+        if (k > s0 + 1 && T[k - 1].tag == ST_ADJ && !(T[k - 1].flags & TOK_CAP) &&
+            tok_in(&T[k - 2], W_PLACE_CUES))
+            after_prep = 1;
         if (k > s0 + 1 && tok_eq(&T[k - 1], "the") &&
             (tok_eq(&T[k - 2], "in") || tok_eq(&T[k - 2], "at")))
             after_prep = 1;
@@ -268,9 +316,20 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         int dateline = k <= s0 + 3 && k + l < s1 &&
                        (tok_eq(&T[k + l], "-") || tok_eq(&T[k + l], ","));
         /* "Riyadh and Tashkent agreed" names governments, not places */
-        if (venue || after_prep || dateline) {
+        int struck = k > s0 && tok_in(&T[k - 1], W_STRUCK_CUES);
+        /* a venue before a noun is part of a title ("Kremlin spokesman
+         * Dmitry Peskov", "White House press secretary") */
+        if (venue && !after_prep && k + l < s1 && T[k + l].tag == ST_NOUN)
+            venue = 0;
+        /* "its ambassador in Tehran", "the embassy in Tallinn": the post,
+         * not where the event happened */
+        if (after_prep && k > s0 + 1 && tok_in(&T[k - 2], W_POSTS))
+            after_prep = 0;
+        if (venue || after_prep || dateline || struck) {
             out[n].tok = k;
             out[n].place = p;
+            out[n].dateline = dateline && !venue && !after_prep;
+            out[n].struck = struck && !venue && !after_prep && !dateline;
             n++;
         }
         k += (uint32_t)l;
@@ -311,6 +370,34 @@ void attributes_init(attr_state *as, const parley_lexicon *lx,
                 as->setting = pr[i].place;
         }
     }
+    if (as->setting >= 0)
+        return;
+    /* "paid an official visit to the State of Kuwait … in Kuwait City":
+     * the first place named in the visited country */
+    const char *visited = NULL;
+    for (size_t si = 0; si < td->nsents && si < 4 && !visited; si++) {
+        const sentence *s = &td->sents[si];
+        for (uint32_t k = s->tok0; k + 2 < s->tok1 && !visited; k++) {
+            if (!tok_in(&T[k], W_SETTING_CUES) || !tok_eq(&T[k + 1], "to"))
+                continue;
+            uint32_t c = k + 2;
+            if (tok_eq(&T[c], "the") && c + 1 < s->tok1)
+                c++;
+            const lex_hit *h;
+            size_t l = lexicon_match(lx, T, c, s->tok1, LK_BIT(LK_COUNTRY), &h);
+            for (; l && h && !visited; h = lexicon_next(lx, h))
+                if (h->ntok == l && lexicon_hit_ok(lx, h, T, c, LK_BIT(LK_COUNTRY)))
+                    visited = lx->countries[h->idx].iso3;
+        }
+    }
+    for (size_t si = 0; si < td->nsents && visited && as->setting < 0; si++) {
+        const sentence *s = &td->sents[si];
+        place_ref pr[16];
+        int n = find_places(lx, T, s->tok0, s->tok1, pr, 16);
+        for (int i = 0; i < n && as->setting < 0; i++)
+            if (!strcmp(lx->places[pr[i].place].iso3, visited))
+                as->setting = pr[i].place;
+    }
 }
 
 static void add_topic(cand *c, const char *t)
@@ -332,6 +419,74 @@ static int same_party(const actor *a, const actor *b)
         return !strcmp(a->org, b->org);
     return !a->org && !b->org && a->country && b->country &&
            !strcmp(a->country, b->country);
+}
+
+/* Whether T[k0, k1) says where something happened with a phrase that
+ * names no city: "in Nigeria's Zamfara state", "near a village", "in the
+ * north of the country" (an area-preps word, then up to six words of a
+ * noun phrase holding an areas noun not followed by "of" and a common
+ * noun: "in a state of shock" names no area). */
+static int in_area(const token *T, uint32_t k0, uint32_t k1)
+{
+    for (uint32_t k = k0; k < k1; k++) {
+        if (!tok_in(&T[k], W_AREA_PREPS))
+            continue;
+        for (uint32_t j = k + 1; j < k1 && j <= k + 6; j++) {
+            int tag = T[j].tag;
+            if (tag != ST_DET && tag != ST_POSSDET && tag != ST_ADJ && tag != ST_NOUN &&
+                tag != ST_PROPN && tag != ST_NUM)
+                break;
+            if (tok_in(&T[j], W_AREAS) &&
+                !(j + 2 < k1 && tok_eq(&T[j + 1], "of") && !(T[j + 2].flags & TOK_CAP)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the event needs its parties in one place, so that the
+ * document's setting (its dateline, venue or visit) is where it happened:
+ * a meeting (CAMEO 04, not a phone call, 041), an agreement (03) or a
+ * signing (057). A statement, a call or an act on someone from afar
+ * happened where the text says, or nowhere the text tells. */
+static int co_present(const cand *c)
+{
+    const char *k = c->code->cameo;
+    return (!strncmp(k, "04", 2) && strncmp(k, "041", 3)) || !strncmp(k, "03", 2) ||
+           !strncmp(k, "057", 3);
+}
+
+/* Whether a and b are the same participant and the same part of it:
+ * the protesters, not the police, of one country. */
+static int same_unit(const actor *a, const actor *b)
+{
+    return same_party(a, b) &&
+           (a->agent == b->agent || (a->agent && b->agent && !strcmp(a->agent, b->agent)));
+}
+
+/* For a material act the same participant (the police arresting people
+ * "during the march" of the sentence before); for a statement the same
+ * part of it (the president's reaction is not the protesters'). */
+static int same(int material, const actor *a, const actor *b)
+{
+    return material ? same_party(a, b) : same_unit(a, b);
+}
+
+/* Whether the date at token k belongs to a dateline ("RIGA, Feb. 4 --",
+ * "LIMA, 9 April 2025 –"): near the start of the sentence, before a dash
+ * or a bracket. */
+static int in_dateline(const token *T, uint32_t s0, uint32_t s1, uint32_t k)
+{
+    if (k > s0 + 6)
+        return 0;
+    for (uint32_t j = k + 1; j < s1 && j <= k + 5; j++) {
+        const token *t = &T[j];
+        if (tok_eq(t, "-") || tok_eq(t, "("))
+            return 1;
+        if ((t->flags & TOK_WORD) && !(t->flags & (TOK_NUM | TOK_CAP)))
+            return 0;
+    }
+    return 0;
 }
 
 /* Whether the date at token k is a report's: "said on Thursday", "told
@@ -357,6 +512,8 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
 {
     (void)ms;
     (void)nm;
+    if (first >= cv->n)
+        return; /* a sentence without events has nothing to date or place */
     const sentence *s = &td->sents[si];
     const token *T = td->toks;
     date_expr de[16];
@@ -371,20 +528,37 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
         c->date = as->doc_date;
         for (int k = 0; k < nd; k++) {
             uint32_t owner = UINT32_MAX, after = UINT32_MAX;
+            if (in_dateline(T, s->tok0, s->tok1, de[k].tok))
+                continue;
             for (size_t j = first; j < cv->n; j++) {
                 uint32_t t = cv->v[j].trig0;
-                /* a date far behind its verb belongs to another clause */
-                if (t <= de[k].tok && de[k].tok - t <= 15 &&
+                /* a date far behind its verb, or after another verb
+                 * ("discussed aid for the refugees who arrived last
+                 * year"), belongs to another clause */
+                int other_verb = 0;
+                for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
+                    other_verb = T[q].tag == ST_VERB;
+                if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
                     (owner == UINT32_MAX || t > owner))
                     owner = t;
                 if (t > de[k].tok && t < after)
                     after = t;
             }
-            if (owner == UINT32_MAX && after - de[k].tok <= 15)
+            /* forward only from before the sentence's first verb: "On
+             * Sunday, Algeria ordered", not "agreed to hold the next
+             * round in 2025 and signed" */
+            int verb_before = 0;
+            for (uint32_t q = s->tok0; q < de[k].tok && !verb_before; q++)
+                /* not a participle after its noun ("a report released
+                 * on Tuesday accused …") */
+                verb_before = T[q].tag == ST_VERB &&
+                              !((T[q].vform & PR_PART) && q > s->tok0 &&
+                                (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
+            if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
                 owner = after;
-            if (owner == c->trig0) {
+            if (owner == c->trig0 && !c->date_stated) {
                 c->date = de[k].value;
-                c->date_stated = 1;
+                c->date_stated = de[k].ahead ? 2 : 1;
             }
         }
         /* "On Monday, Belarus recalled … and accused …": a date that
@@ -395,7 +569,7 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                  tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
                 report_date(lx, T, s->tok0, de[k].tok)) {
                 c->date = de[k].value;
-                c->date_stated = 1;
+                c->date_stated = de[k].ahead ? 2 : 1;
             }
         /* place: near the trigger and its participants, else setting */
         /* participants named in another sentence (the principal, the
@@ -407,10 +581,26 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             hi = c->tgt.t1;
         hi += 8;
         c->place = -1;
+        /* an event happened where the text says, not where the
+         * reporter files from: the dateline or the document's setting
+         * places only a meeting, an agreement or a signing (co_present);
+         * a material act told as happening in a region, a village or a
+         * border area ("killed 12 villagers in Zamfara state") has no
+         * place */
+        int material = c->code->quad % 2 == 0, here = co_present(c);
+        int elsewhere = material && in_area(T, lo, s->tok1);
         /* a place near the event before the sentence's dateline */
         for (int k = 0; k < np; k++) {
             int near = pr[k].tok >= lo && pr[k].tok <= hi;
-            if (!near && !(pr[k].tok <= s->tok0 + 3))
+            if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
+                continue;
+            if (pr[k].struck && !(c->code->type && !strcmp(c->code->type, "ASSAULT")))
+                continue;
+            /* a statement is placed by a place before it ("In Beijing, a
+             * spokesman said", "Speaking in Tirana, X accused"); one after
+             * it is the matter's ("condemned the bombing of a school in
+             * Gaza") */
+            if (!here && !material && pr[k].tok > c->trig0)
                 continue;
             if (!near && c->place < 0) {
                 for (int k2 = k + 1; k2 < np; k2++)
@@ -430,17 +620,26 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             c->place = pr[k].place;
             break;
         }
+
         /* the place the previous sentence named carries over to the next
          * one ("… hosted X in Ankara. X praised …"), once */
         int named = c->place >= 0;
-        if (c->place < 0 && as->setting < 0 && as->last_place >= 0 &&
-            as->last_place_sent + 1 == si &&
-            (same_party(&c->src, &as->last_place_src) ||
-             same_party(&c->src, &as->last_place_tgt) ||
-             same_party(&c->tgt, &as->last_place_src) ||
-             same_party(&c->tgt, &as->last_place_tgt)))
+        /* and within a sentence, to a material act on the same people
+         * ("rallied outside the courthouse in Tunis, and police
+         * detained five of them") */
+        if (c->place < 0 && !elsewhere && material && as->last_place >= 0 &&
+            as->last_place_sent == si &&
+            (same_unit(&c->src, &as->last_place_src) || same_unit(&c->src, &as->last_place_tgt) ||
+             same_unit(&c->tgt, &as->last_place_src) || same_unit(&c->tgt, &as->last_place_tgt)))
             c->place = as->last_place;
-        if (c->place < 0)
+        if (c->place < 0 && !elsewhere && as->last_place >= 0 && as->last_place_sent + 1 == si &&
+            (as->setting < 0 || same(material, &c->src, &as->last_place_src)) &&
+            (same(material, &c->src, &as->last_place_src) ||
+             same(material, &c->src, &as->last_place_tgt) ||
+             same(material, &c->tgt, &as->last_place_src) ||
+             same(material, &c->tgt, &as->last_place_tgt)))
+            c->place = as->last_place;
+        if (c->place < 0 && here)
             c->place = as->setting;
         if (named) {
             as->last_place = c->place;
@@ -462,6 +661,34 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
             k += done ? (uint32_t)l : 1;
         }
     }
+    /* "killed three gunmen and arrested two others on Thursday": a date
+     * after coordinated verbs dates each of them, when none is between */
+    for (size_t i = first; i < cv->n; i++) {
+        cand *c = &cv->v[i];
+        for (size_t j = i + 1; j < cv->n && !c->date_stated; j++) {
+            const cand *d = &cv->v[j];
+            uint32_t q = d->trig0;
+            while (q > c->trig1 && T[q - 1].tag == ST_ADV)
+                q--;
+            if (!d->date_stated || d->trig0 <= c->trig1 || q <= c->trig1 ||
+                !tok_in(&T[q - 1], W_CONJ) || !tok_eq(&T[q - 1], "and"))
+                continue;
+            int between = 0;
+            for (int k = 0; k < nd; k++)
+                between |= de[k].tok >= c->trig1 && de[k].tok < d->trig0;
+            if (!between) {
+                c->date = d->date;
+                c->date_stated = d->date_stated;
+            }
+        }
+    }
+    /* an act dated to a day to come ("called a 48-hour strike for
+     * Friday") is planned, not done: no event */
+    size_t kept = first;
+    for (size_t i = first; i < cv->n; i++)
+        if (cv->v[i].date_stated != 2)
+            cv->v[kept++] = cv->v[i];
+    cv->n = kept;
     /* "on the same day" refers to the last day the text stated */
     for (size_t i = cv->n; i > first; i--)
         if (cv->v[i - 1].date && cv->v[i - 1].date_stated) {

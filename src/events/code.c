@@ -140,12 +140,15 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
                                 : (ac->name || ac->role) ? "GOV" : NULL;
 }
 
-/* d is YYYYMMDD, DD 00 for a month: "YYYY-MM-DD" or "YYYY-MM", written
+/* d is YYYYMMDD, DD 00 for a month, MMDD 0000 for a year: "YYYY-MM-DD",
+ * "YYYY-MM" or "YYYY", written
  * by hand (printf cost more than the rest of the event). */
 static const char *format_date(arena *a, int32_t d)
 {
     if (!d)
         return NULL;
+    if (d > 0 && d % 10000 == 0)
+        return arena_printf(a, "%04d", d / 10000); /* a year */
     if (d < 0 || d > 99999999) {
         if (d % 100 == 0)
             return arena_printf(a, "%04d-%02d", d / 10000, d / 100 % 100);
@@ -391,15 +394,32 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         rc = PARLEY_ENOMEM;
     }
     size_t ev0 = r->nevents;
-    for (size_t i = 0; i < cv.n; i++) {
-        const cand *c = &cv.v[i];
-        if (c->merged_into < 0 && !pack(r, ev_cap, lx, &td, c, off, sent0))
+    /* in sentence order: a headline's event merged into the body is
+     * shown by a later sentence (its ids are numbered in that order) */
+    const cand **order = arena_alloc(&work, (cv.n ? cv.n : 1) * sizeof *order);
+    if (!order)
+        goto done;
+    size_t nk = 0;
+    for (size_t i = 0; i < cv.n; i++)
+        if (cv.v[i].merged_into < 0) {
+            size_t j = nk++;
+            while (j > 0 && order[j - 1]->sent > cv.v[i].sent) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = &cv.v[i];
+        }
+    for (size_t i = 0; i < nk; i++)
+        if (!pack(r, ev_cap, lx, &td, order[i], off, sent0))
             goto done;
-    }
     if ((rc = add_cameo(r, ev_cap, lx, &td, &dc, off, sent0, ev0, &work)))
         goto done;
     rc = 0;
 done:
+    /* an allocation that failed on the way, even one whose NULL was taken
+     * for "none", fails the document (issue 13, D13) */
+    if (!rc && (work.failed || r->mem.failed))
+        rc = PARLEY_ENOMEM;
     arena_release(&work);
     return rc;
 }
@@ -423,6 +443,8 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
         rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, o);
         off = end;
     }
+    if (!rc && r->mem.failed) /* a string copied on the way, or the date */
+        rc = PARLEY_ENOMEM;
     if (rc) {
         parley_result_free(r);
         return rc;

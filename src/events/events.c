@@ -79,10 +79,10 @@ static int same_actor(const actor *a, const actor *b)
         return 1;
     if (a->name && b->name)
         return !strcmp(a->name, b->name);
-    if (a->org && b->org && !strcmp(a->org, b->org))
+    if (a->org && b->org && str_eq(a->org, b->org))
         return 1;
     if (!a->org && !b->org && a->country && b->country &&
-        !strcmp(a->country, b->country)) {
+        str_eq(a->country, b->country)) {
         /* the police and the protesters of one country are two parties;
          * a minister and his country are one */
         const char *x = a->agent, *y = b->agent;
@@ -102,7 +102,7 @@ static int same_side(const actor *a, const actor *b)
 {
     if (same_actor(a, b))
         return 1;
-    if (!a->country || !b->country || a->org || b->org || strcmp(a->country, b->country))
+    if (!a->country || !b->country || a->org || b->org || !str_eq(a->country, b->country))
         return 0;
     const char *x = a->agent, *y = b->agent;
     /* a person the text names without an office (a lawyer, an activist)
@@ -201,8 +201,10 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
     if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && they_actors(c, mi, as_object ? exclude : NULL, out))
         return out->n;
     if (as_object) {
+        /* "Qatar and Turkey called on both sides": not the subjects */
         for (int q = mi - 1; q >= 0; q--)
-            if (c->ms[q].nact >= 2 && c->ms[q].kind != MK_GROUP) {
+            if (c->ms[q].nact >= 2 && c->ms[q].kind != MK_GROUP &&
+                !(exclude && same_actor(&c->ms[q].acts[0], exclude))) {
                 out->v = c->ms[q].acts;
                 out->n = c->ms[q].nact;
                 return out->n;
@@ -210,6 +212,27 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
         if (st->nlist >= 2 && st->list_sent + 1 >= c->si) {
             out->v = st->list;
             out->n = st->nlist;
+            return out->n;
+        }
+    }
+    if (as_object && (st->ngroup < 2 || st->group_sent + 4 < c->si)) {
+        /* "called on both sides" after "X and Y exchanged fire": the
+         * parties of the latest symmetric event */
+        for (size_t k = c->cv->n; k-- > 0;) {
+            const cand *p = &c->cv->v[k];
+            if (p->sent + 4 < c->si)
+                break;
+            if (!events_symmetric(p))
+                continue;
+            actor *v = arena_alloc(c->a, 2 * sizeof *v);
+            if (!v)
+                return 0;
+            out->n = 0;
+            if (!exclude || !same_side(&p->src, exclude))
+                v[out->n++] = p->src;
+            if (!exclude || !same_side(&p->tgt, exclude))
+                v[out->n++] = p->tgt;
+            out->v = v;
             return out->n;
         }
     }
@@ -234,7 +257,7 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 
 static int find_owner(ctx *c, int k, actors *out);
 static void remember_owner(ctx *c, int k, const actor *owner);
-static const actor *last_other_act_of(const ctx *c, const actor *src, int cls);
+static const cand *last_other_act_of(const ctx *c, const actor *src, int cls);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
 
@@ -253,21 +276,35 @@ static int owner_actors(ctx *c, int k, actors *out)
         remember_owner(c, k, &out->v[0]);
         return out->n;
     }
-    /* only a definite phrase refers back: "the strike", not "a strike" */
-    if (!tok_in(&c->T[ch->t0], W_DET) || tok_eq(&c->T[ch->t0], "a") ||
-        tok_eq(&c->T[ch->t0], "an"))
+    /* only a definite phrase refers back: "the strike", "his release",
+     * not "a strike" */
+    if (!(tok_in(&c->T[ch->t0], W_DET) || tok_in(&c->T[ch->t0], W_POSSDET)) ||
+        tok_eq(&c->T[ch->t0], "a") || tok_eq(&c->T[ch->t0], "an"))
         return 0;
     /* "welcomed the decision", "condemned the move", "this is a
      * political verdict": the latest act of another party than the
      * clause's subject */
+    /* "welcomed the truce", "criticised the pact": the latest act of
+     * that kind by another party, if any */
+    int kind = grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
+    const cand *o = kind >= 0 && c->act_src ? last_other_act_of(c, c->act_src, kind) : NULL;
+    if (o) {
+        /* a meeting is both its parties' */
+        actor *v = arena_alloc(c->a, 2 * sizeof *v);
+        if (!v)
+            return 0;
+        v[0] = o->src;
+        out->n = 1;
+        if (events_symmetric(o) && !same_side(&o->tgt, c->act_src))
+            v[out->n++] = o->tgt;
+        out->v = v;
+        return out->n;
+    }
     if ((tok_in(&c->T[ch->head], W_ACT_NOUNS) ||
          (ch->t1 == ch->t0 + 1 && (tok_eq(&c->T[ch->t0], "this") ||
                                    tok_eq(&c->T[ch->t0], "that")))) &&
         c->act_owner) {
-        /* "welcomed the truce": the latest act of that kind, if any */
-        int kind = grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
-        const actor *o = kind >= 0 ? last_other_act_of(c, c->act_src, kind) : NULL;
-        out->v = o ? o : c->act_owner;
+        out->v = c->act_owner;
         out->n = 1;
         return 1;
     }
@@ -299,6 +336,23 @@ static void remember_owner(ctx *c, int k, const actor *owner)
     c->st->owned_next = (c->st->owned_next + 1) % OWNED;
 }
 
+/* "its posts", "its territory": the state or organisation the sentence
+ * is about, its first such subject ("Its establishment" with none is
+ * a thing's). */
+static int its_actor(ctx *c, actors *out)
+{
+    for (int q = 0; q < c->nm; q++) {
+        const mention *m = &c->ms[q];
+        if (m->prep == P_NONE && !m->modifier && m->nact == 1 && !m->acts[0].name &&
+            (m->acts[0].country || m->acts[0].org)) {
+            out->v = m->acts;
+            out->n = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int find_owner(ctx *c, int k, actors *out)
 {
     const chunk *ch = CH(c, k);
@@ -313,6 +367,17 @@ static int find_owner(ctx *c, int k, actors *out)
         out->n = out->v ? 1 : 0;
         return out->n;
     }
+    /* "its border with Guyana" */
+    if (tok_in(&c->T[ch->head], W_BORDER) && k + 2 < c->syn->nch &&
+        CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_WITH &&
+        CH(c, k + 1)->np == k + 2 && CH(c, k + 2)->mention >= 0 &&
+        c->ms[CH(c, k + 2)->mention].nact) {
+        out->v = c->ms[CH(c, k + 2)->mention].acts;
+        out->n = c->ms[CH(c, k + 2)->mention].nact;
+        return out->n;
+    }
+    if (tok_eq(&c->T[ch->t0], "its") && ch->t1 > ch->t0 + 1 && its_actor(c, out))
+        return out->n;
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
@@ -397,6 +462,23 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
         return speaker_of(c, ci, out);
+    /* "at thousands of protesters", "dozens of them": the people counted */
+    if ((tok_in(&c->T[ch->head], W_QUANTITY) || (c->T[ch->head].flags & TOK_NUM)) &&
+        k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
+        CH(c, k + 1)->np == k + 2 && CH(c, k + 2)->mention >= 0)
+        return one_np_actors(c, k + 2, ci, owner_ok, exclude, out);
+    /* "killed 12 villagers and abducted 30 others": more of the people
+     * the sentence's latest act was done to */
+    if (tok_in(&c->T[ch->head], W_OTHERS) && c->cv->n && c->cv->v[c->cv->n - 1].sent == c->si &&
+        (c->cv->v[c->cv->n - 1].tgt.country || c->cv->v[c->cv->n - 1].tgt.org)) {
+        out->v = &c->cv->v[c->cv->n - 1].tgt;
+        out->n = 1;
+        return 1;
+    }
+    /* "sent troops to its border with Guyana", "to the Guyana border":
+     * a border stands for the state across it */
+    if (!owner_ok && tok_in(&c->T[ch->head], W_BORDER))
+        return find_owner(c, k, out);
     return owner_ok ? owner_actors(c, k, out) : 0;
 }
 
@@ -571,7 +653,9 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 /* The first token at or after t that is not an adverb. */
 static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 {
-    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG))
+    /* and quotation marks: "was \"a direct threat\" to" */
+    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
+                       tok_eq(&c->T[t], "\"")))
         t++;
     return t;
 }
@@ -580,7 +664,13 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 static int np_at(const ctx *c, uint32_t t)
 {
     int k = syntax_chunk_at(c->syn, t);
-    return k >= 0 && CH(c, k)->kind == CK_NP && CH(c, k)->t0 == t ? k : -1;
+    if (k < 0 || CH(c, k)->kind != CK_NP)
+        return -1;
+    /* "some 3,000 troops": after the adverbs skipped before it */
+    for (uint32_t q = CH(c, k)->t0; q < t; q++)
+        if (c->T[q].tag != ST_ADV)
+            return -1;
+    return k;
 }
 
 /* Whether noun phrase k belongs to noun class cls; "800 tonnes of food"
@@ -648,6 +738,21 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 return 0;
             m->any_np = k;
             t = CH(c, k)->t1;
+            /* "ordered 12 employees of the French embassy to leave": the
+             * object with its "of" phrase */
+            if (e + 1 < p->n && p->kind[e + 1] == PE_WORD && c->T[t].hash != p->word[e + 1]) {
+                int j = k + 1;
+                if (j + 1 < c->syn->nch && CH(c, j)->kind == CK_PP && CH(c, j)->prep == P_OF &&
+                    CH(c, j)->np == j + 1) {
+                    j++;
+                    /* "of the French embassy and consulates" */
+                    while (j + 2 < c->syn->nch && CH(c, j + 1)->kind == CK_CONJ &&
+                           CH(c, j + 2)->kind == CK_NP)
+                        j += 2;
+                    if (CH(c, j)->t1 < end && c->T[CH(c, j)->t1].hash == p->word[e + 1])
+                        t = CH(c, j)->t1;
+                }
+            }
             break;
         }
         default:
@@ -748,9 +853,12 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
         if (c->syn->cl[top].kind == CL_REL)
             continue;
         for (int k = d->c0; k < d->c1; k++) {
-            if (CH(c, k)->kind != CK_NP || CH(c, k)->mention < 0)
+            /* a subject may stand for its owner: "warned that Paris would
+             * respond if the decision was maintained" */
+            int owned = k == d->subj && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0;
+            if (CH(c, k)->kind != CK_NP || (CH(c, k)->mention < 0 && !owned))
                 continue;
-            if (np_actors(c, k, j, 0, src, out)) {
+            if (np_actors(c, k, j, owned, src, out)) {
                 drop_side(c, out, src);
                 if (out->n)
                     return out->n;
@@ -898,8 +1006,13 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             continue;
         }
         if (k >= 0 && sl->kind == SL_PREP && (sl->prep == P_TO || sl->prep == P_INTO) &&
-            place_actor(c, k, out))
-            goto found;
+            place_actor(c, k, out)) {
+            /* "sent troops to the towns of X, near its border with Y":
+             * one's own town is no target */
+            drop_side(c, out, src);
+            if (out->n)
+                return out->n;
+        }
     }
     return 0;
 found:
@@ -909,7 +1022,7 @@ found:
 
 /* A counterpart from the discourse: the other members of the current
  * meeting, else whom the source last addressed. */
-static int context_target(ctx *c, const actor *src, actors *out)
+static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors *out)
 {
     coref_state *st = c->st;
     out->n = 0;
@@ -935,9 +1048,10 @@ static int context_target(ctx *c, const actor *src, actors *out)
             return 1;
         }
     }
-    /* a readout's host: "credentials were presented by X" (to him) */
+    /* a readout's host: "credentials were presented by X" (to him); not
+     * the target of a threat or an accusation nobody is named for */
     const actor *p = principal_actor(c);
-    if (p && !same_side(p, src)) {
+    if (p && !same_side(p, src) && fr->code->quad <= 2) {
         out->v = p;
         out->n = 1;
     }
@@ -1027,7 +1141,7 @@ static const actor *last_other_act(const ctx *c, const actor *src)
         const cand *p = &c->cv->v[k];
         if (p->sent + 3 < c->si)
             break;
-        if (!same_side(&p->src, src))
+        if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT))
             return &p->src;
     }
     return NULL;
@@ -1036,7 +1150,7 @@ static const actor *last_other_act(const ctx *c, const actor *src)
 /* The source of the latest event whose source is not on src's side and
  * whose trigger names a noun of class cls ("welcomed the truce" after
  * "declared a ceasefire" some paragraphs before), or NULL. */
-static const actor *last_other_act_of(const ctx *c, const actor *src, int cls)
+static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
 {
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
@@ -1044,21 +1158,41 @@ static const actor *last_other_act_of(const ctx *c, const actor *src, int cls)
             continue;
         for (uint32_t q = p->trig0; q < p->trig1; q++)
             if (grammar_noun_class(c->lx, c->T, q, q) == cls)
-                return &p->src;
+                return p;
     }
     return NULL;
 }
 
-/* The source of a passive: the "by" agent; else the party of "summoned
- * to the X Ministry"; else the speaker; else, for the frames marked
- * "passive" (an arrest, a summons), the document's home. */
-static int passive_source(ctx *c, int ci, const vmatch *m, actors *out)
+/* The source of a passive: the "by" agent; for the frames marked "told"
+ * (an attack), the party that did such an act to the same people just
+ * before, or none; else the party of "summoned to the X Ministry"; else
+ * the speaker; else, for the frames marked "passive" (an arrest, a
+ * summons), the document's home. */
+static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, actors *out)
 {
     const clause *cl = &c->syn->cl[ci];
     uint32_t after = CH(c, cl->vg)->t1;
     int k = pp_after(c, cl, after, P_BY);
     if (k >= 0 && np_actors(c, k, ci, 1, NULL, out))
         return out->n;
+    if (m->fr->flags & FR_TOLD) {
+        /* "One man was killed, the ombudsman's office said": the speaker
+         * only tells of it; the agent is plain from the story when the
+         * same kind of act was done to the same people in this sentence
+         * or the two before ("police fired on protesters") */
+        for (size_t q = c->cv->n; q-- > 0 && tgt->n;) {
+            const cand *p = &c->cv->v[q];
+            if (p->sent + 2 < c->si)
+                break;
+            if (p->code->quad == m->fr->code->quad && !p->negated &&
+                same_side(&p->tgt, &tgt->v[0])) {
+                out->v = &c->cv->v[q].src;
+                out->n = 1;
+                return 1;
+            }
+        }
+        return 0;
+    }
     k = pp_after(c, cl, after, P_TO);
     if (k >= 0 && CH(c, k)->mention >= 0 && c->ms[CH(c, k)->mention].kind == MK_OFFICE &&
         np_actors(c, k, ci, 0, NULL, out))
@@ -1095,11 +1229,22 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         /* "X was received by Y"; "sanctions were imposed by X on Y";
          * "credentials were presented by X" (to the host) */
         c->why = "passive: agent -> subject";
-        if (m->subj_cls)
+        if (m->subj_cls) {
             frame_target(c, ci, m, NULL, &tgt);
-        else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt))
-            return 0;
-        if (!passive_source(c, ci, m, &src)) {
+        } else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt)) {
+            /* "prospects of cooperation were discussed with X": a topic
+             * as the subject, the counterpart after "with", the main
+             * actor as the other side */
+            const actor *p = principal_actor(c);
+            int k = (fr->flags & FR_SYM) ? pp_after(c, cl, vg->t1, P_WITH) : -1;
+            c->why = "passive: main actor -> with";
+            if (k < 0 || !p || !np_actors(c, k, ci, 0, p, &tgt))
+                return 0;
+            actors one = {p, 1};
+            drop_side(c, &tgt, p);
+            return pairs(c, fr, one, tgt, t0, t1, made);
+        }
+        if (!passive_source(c, ci, m, &tgt, &src)) {
             /* "talks were held between X and Y"; "an agreement was
              * signed": the current interlocutors */
             coref_state *st = c->st;
@@ -1126,7 +1271,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         if ((fr->flags & FR_SYM) && src.n == 2)
             return among(c, fr, src, t0, t1, made);
         c->why = "passive: agent -> context";
-        if ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt))
+        if ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt))
             return pairs(c, fr, src, tgt, t0, t1, made);
         return 0;
     }
@@ -1157,7 +1302,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
-        ((fr->flags & FR_CTX) && context_target(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
@@ -1256,10 +1401,29 @@ static int told_as_done(const ctx *c, int ci, int k)
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }
+    /* "the arrest in France last week of three men": dated in the past */
+    for (int j = k + 1; j < c->syn->nch && j <= k + 4; j++) {
+        const chunk *p = CH(c, j);
+        if (p->kind == CK_PP)
+            continue;
+        if (p->kind != CK_NP)
+            break;
+        const token *f = &c->T[p->t0];
+        if ((tok_eq(f, "last") || tok_eq(f, "yesterday") || tok_eq(f, "earlier")) &&
+            p->mention < 0)
+            return 1;
+    }
     /* "Secretary Blinken's call with X" as a headline or a subject; not
      * "condemned Israel's strikes", an act known from the speaker */
     const clause *cl = &c->syn->cl[ci];
     if (ch->owner >= 0 && (cl->vg < 0 || cl->subj == k))
+        return 1;
+    /* "a readout of the Secretary-General's meeting with X": a meeting
+     * owned by its host, told in a clause that plans nothing */
+    if (ch->owner >= 0 && cl->vg >= 0 &&
+        (grammar_class_frame(c->lx, grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
+         FR_SYM) &&
+        !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci))
         return 1;
     if (cl->subj == k && cl->vg < 0) {
         /* "a convoy carrying food reached …": the verb after the
@@ -1363,6 +1527,11 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     }
     if (by >= 0 && np_actors(c, by, ci, 1, NULL, out))
         return out->n;
+    /* "the arrest in France of three Algerian men" */
+    if ((fr->flags & FR_IN) && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
+        CH(c, k + 1)->prep == P_IN && CH(c, k + 1)->np == k + 2 &&
+        np_actors(c, k + 2, ci, 0, NULL, out) == 1 && out->v[0].country && !out->v[0].name)
+        return out->n;
     /* the clause's subject ("At the meeting with X, the Minister …"), but
      * not "the two ministers": the meeting's host is the main actor */
     const clause *cl = &c->syn->cl[ci];
@@ -1433,6 +1602,15 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         } else {
             if (!nominal_source(c, ci, k, fr, &src))
                 continue;
+            /* "At a meeting with Guterres, the latter noted …": the
+             * subject is the counterpart; the host is the main actor */
+            const actor *p;
+            if ((fr->flags & FR_SYM) && src.n == 1 && tgt.n == 1 &&
+                same_actor(&src.v[0], &tgt.v[0]) &&
+                (p = principal_actor(c)) && !same_actor(p, &tgt.v[0])) {
+                src.v = p;
+                src.n = 1;
+            }
             drop_side(c, &tgt, &src.v[0]);
             rc = pairs(c, fr, src, tgt, ch->head, ch->t1, &made);
         }

@@ -4,7 +4,16 @@
 #ifndef PARLEY_EVENTS_H
 #define PARLEY_EVENTS_H
 
+#include <string.h>
+
 #include "syntax/syntax.h"
+
+/* Whether two strings are equal; the same pointer (a lexicon string)
+ * answers at once. */
+static inline int str_eq(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
 
 typedef struct cand {
     const lex_frame *frame; /* the frame that coded it */

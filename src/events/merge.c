@@ -38,24 +38,30 @@ int events_symmetric(const cand *c)
 }
 
 /* Could a and b be the same participant? */
-static int compat(const parley_lexicon *lx, const actor *a, const actor *b)
+static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int one_sentence)
 {
     if (a->name && b->name)
         return (a->entity >= 0 && a->entity == b->entity) ||
                !strcmp(a->name, b->name);
     if (a->org && b->org)
         return lexicon_org_compatible(lx, a->org, b->org);
+    /* "Colombian rebels" and "Rebels of the National Liberation Army
+     * (ELN)": the same unnamed role, once with its organisation */
     if (a->org || b->org)
+        return a->role && b->role && str_eq(a->role, b->role) && !a->name && !b->name;
+    /* the court and the police of one state are two participants, but
+     * "supported the Haitian people and the Government" in one sentence
+     * is one event with Haiti */
+    if (a->agent && b->agent && strcmp(a->agent, b->agent) && !one_sentence)
         return 0;
-    /* the court and the police of one state are two participants */
-    if (a->agent && b->agent && strcmp(a->agent, b->agent))
-        return 0;
-    return a->country && b->country && !strcmp(a->country, b->country);
+    return a->country && b->country && str_eq(a->country, b->country);
 }
 
 static int specificity(const actor *a)
 {
-    return (a->name ? 4 : 0) + (a->role ? 2 : 0) + (a->country || a->org ? 1 : 0);
+    /* in tens, so that an organisation (a named group) outranks a
+     * country's unnamed part without outranking a role */
+    return (a->name ? 40 : 0) + (a->role ? 20 : 0) + (a->org ? 11 : a->country ? 10 : 0);
 }
 
 static int same_parties(const cand *a, const cand *b)
@@ -71,7 +77,7 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
                       int *swapped)
 {
     *swapped = 0;
-    if (strcmp(a->code->type, b->code->type) || a->negated != b->negated)
+    if (!str_eq(a->code->type, b->code->type) || a->negated != b->negated)
         return 0;
     /* a meeting hosted, held or discussed is one meeting, criticising and
      * accusing one statement (same type, pair and day); but praising and
@@ -82,7 +88,7 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
     /* two statements of one type are one only in one sentence ("criticised
      * the meeting, accusing Seoul of …"); apart, different wordings are
      * different acts */
-    if (a->sent != b->sent && strcmp(a->code->cameo, b->code->cameo) &&
+    if (a->sent != b->sent && !str_eq(a->code->cameo, b->code->cameo) &&
         !events_symmetric(a))
         return 0;
     /* a date the text does not state (the document's) agrees with any
@@ -100,10 +106,11 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
         if (ma != mb || (a->date % 100 && b->date % 100))
             return 0;
     }
-    if (compat(lx, &a->src, &b->src) && compat(lx, &a->tgt, &b->tgt))
+    int one = a->sent == b->sent;
+    if (compat(lx, &a->src, &b->src, one) && compat(lx, &a->tgt, &b->tgt, one))
         return 1;
-    if (events_symmetric(a) && compat(lx, &a->src, &b->tgt) &&
-        compat(lx, &a->tgt, &b->src)) {
+    if (events_symmetric(a) && compat(lx, &a->src, &b->tgt, one) &&
+        compat(lx, &a->tgt, &b->src, one)) {
         *swapped = 1;
         return 1;
     }
@@ -138,7 +145,8 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
         k->src = *es;
     if (specificity(et) > specificity(&k->tgt))
         k->tgt = *et;
-    if (k->place < 0)
+    /* the body tells the place better than the headline */
+    if (k->place < 0 || (titled && k->sent == 0 && e->sent > 0 && e->place >= 0))
         k->place = e->place;
     if (((!k->date || k->date % 100 == 0) && e->date % 100) ||
         (!k->date_stated && e->date_stated)) {

@@ -8,6 +8,7 @@
 
 #include "ingest/ingest.h"
 #include "text/utf8.h"
+#include "util/cut.h"
 
 void ingest_doc_init(ingest_doc *d)
 {
@@ -88,6 +89,10 @@ static void vlog(ingest_ctx *cx, int severity, size_t line, const char *fmt, va_
     /* one line of valid UTF-8, whatever the message quotes (libxml2's
      * messages carry newlines and raw input bytes) */
     parley_buf clean = PARLEY_BUF_INIT;
+    if (!rc && b.n > PARLEY_MESSAGE_MAX) { /* no message quotes whole input */
+        b.n = parley_utf8_cut(b.p, b.n, PARLEY_MESSAGE_MAX);
+        rc = parley_buf_adds(&b, "…");
+    }
     if (!rc)
         rc = parley_utf8_clean(&clean, b.p, b.n, PARLEY_UTF8_FIX | PARLEY_UTF8_NUL, NULL);
     for (size_t i = 0; !rc && i < clean.n; i++)
@@ -96,7 +101,7 @@ static void vlog(ingest_ctx *cx, int severity, size_t line, const char *fmt, va_
     if (!rc)
         cx->log(cx->log_ud, severity, clean.p);
     else
-        cx->log(cx->log_ud, severity, "parley: out of memory while logging");
+        cx->log(cx->log_ud, severity, "out of memory while logging");
     parley_buf_release(&b);
     parley_buf_release(&clean);
 }

@@ -219,9 +219,68 @@ static int item(ingest_ctx *cx, xmlNode *it, int atom, const parley_buf *source,
     d->line = 0;
     if (source->n && (rc = parley_buf_add(&d->source, source->p, source->n)))
         return rc;
-    if ((rc = ingest_finish_date(cx, d)))
+    if ((rc = ingest_finish_id(cx, d, 0)) || (rc = ingest_finish_date(cx, d)))
         return rc;
     return 1;
+}
+
+/* Where the internal DTD subset of an XML document starts ('[' after
+ * "<!DOCTYPE" near the top) and ends (its "]"), when it declares
+ * entities; 0 when there is none. */
+static size_t own_subset(const char *p, size_t n, size_t *end)
+{
+    size_t lim = n < 4096 ? n : 4096, i;
+    for (i = 0; i + 9 <= lim; i++)
+        if (!memcmp(p + i, "<!DOCTYPE", 9))
+            break;
+    if (i + 9 > lim)
+        return 0;
+    while (i < n && p[i] != '[' && p[i] != '>')
+        i++;
+    if (i >= n || p[i] != '[')
+        return 0;
+    size_t start = i, ent = 0;
+    for (i = start; i + 1 < n; i++) {
+        if (!ent && i + 8 <= n && !memcmp(p + i, "<!ENTITY", 8))
+            ent = 1;
+        if (p[i] == ']' && p[i + 1] == '>')
+            break;
+        if (p[i] == ']') { /* "]" then spaces then ">" */
+            size_t j = i + 1;
+            while (j < n && (p[j] == ' ' || p[j] == '\t' || p[j] == '\r' || p[j] == '\n'))
+                j++;
+            if (j < n && p[j] == '>')
+                break;
+        }
+    }
+    if (i + 1 >= n || !ent)
+        return 0;
+    *end = i;
+    return start;
+}
+
+static int own_entities(const char *p, size_t n)
+{
+    size_t end;
+    return own_subset(p, n, &end) != 0;
+}
+
+/* Entities a feed declares itself are ignored: feeds need none, and one
+ * "billion laughs" made libxml2 refuse the whole feed with its good
+ * items (issue 13, D9). The subset is blanked (newlines kept, so lines
+ * stay) and references to its entities are dropped as undefined. */
+static void drop_own_entities(ingest_ctx *cx, char *p, size_t n)
+{
+    size_t end, start = own_subset(p, n, &end);
+    if (!start)
+        return;
+    size_t line = 1;
+    for (size_t i = 0; i < start; i++)
+        line += p[i] == '\n';
+    for (size_t i = start + 1; i < end; i++)
+        if (p[i] != '\n')
+            p[i] = ' ';
+    ingest_log(cx, PARLEY_WARNING, line, "the feed's own entity declarations are ignored");
 }
 
 void ingest_docs_free(ingest_doc *docs, size_t ndocs)
@@ -231,7 +290,29 @@ void ingest_docs_free(ingest_doc *docs, size_t ndocs)
     free(docs);
 }
 
+static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs,
+                      size_t *ndocs);
+
+/* libxml2 failing to allocate (in the parser, xmlGetProp, xmlNodeGetContent)
+ * would pass for a malformed feed or a missing field: quiet notes it, and
+ * the feed fails with PARLEY_ENOMEM instead (issue 13). */
 int ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs, size_t *ndocs)
+{
+    ingest_xml_quiet q;
+    ingest_xml_quiet_begin(&q);
+    int rc = parse_feed(cx, p, n, docs, ndocs);
+    ingest_xml_quiet_end(&q);
+    if (q.nomem && rc != PARLEY_ENOMEM) {
+        ingest_docs_free(*docs, *ndocs);
+        *docs = NULL;
+        *ndocs = 0;
+        rc = PARLEY_ENOMEM;
+    }
+    return rc;
+}
+
+static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs,
+                      size_t *ndocs)
 {
     *docs = NULL;
     *ndocs = 0;
@@ -253,18 +334,55 @@ int ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
         p = fixed.p;
         n = fixed.n;
     }
+    if (!fixed.p && own_entities(p, n)) { /* a copy to blank them in */
+        if (parley_buf_add(&fixed, p, n)) {
+            parley_buf_release(&fixed);
+            return PARLEY_ENOMEM;
+        }
+        p = fixed.p;
+    }
+    if (fixed.p)
+        drop_own_entities(cx, fixed.p, fixed.n);
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt) {
         parley_buf_release(&fixed);
         return PARLEY_ENOMEM;
     }
+    /* RECOVER: one malformed item does not cost the others theirs */
+    ingest_xml_quiet q; /* stops the parser when memory runs out */
+    ingest_xml_quiet_begin(&q);
+    q.parser = ctxt;
     xmlDocPtr doc = n ? xmlCtxtReadMemory(ctxt, p, (int)n, NULL, NULL,
                                           XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                              XML_PARSE_NOWARNING)
+                                              XML_PARSE_NOWARNING | XML_PARSE_RECOVER)
                       : NULL;
+    ingest_xml_quiet_end(&q);
     parley_buf_release(&fixed);
+    if (q.nomem) {
+        if (doc)
+            xmlFreeDoc(doc);
+        xmlFreeParserCtxt(ctxt);
+        return PARLEY_ENOMEM;
+    }
+    if (doc && !xmlDocGetRootElement(doc)) {
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
+    if (doc && !ctxt->wellFormed) {
+        xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+        const char *msg = e && e->message ? e->message : "malformed XML";
+        size_t len = strlen(msg);
+        while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
+            len--;
+        ingest_error(cx, 0, "malformed XML (line %d: %.*s): the items are read as far as "
+                     "they could be", e ? e->line : 0, (int)len, msg);
+    }
     if (!doc) {
         xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+        if (e && e->code == XML_ERR_NO_MEMORY) {
+            xmlFreeParserCtxt(ctxt);
+            return PARLEY_ENOMEM;
+        }
         const char *msg = e && e->message ? e->message : "empty document";
         size_t len = strlen(msg);
         while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' '))

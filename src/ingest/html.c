@@ -178,6 +178,7 @@ static int date_rank(const xmlChar *key)
 typedef struct meta {
     xmlChar *title, *og_title, *date, *time;
     int date_rank;
+    int nomem; /* a copy failed (libxml2's own failures come to quiet) */
 } meta;
 
 static void read_meta(xmlDoc *doc, meta *m)
@@ -191,10 +192,10 @@ static void read_meta(xmlDoc *doc, meta *m)
             xmlNode *c = cur->children;
             for (; c; c = c->next)
                 if (c->type == XML_TEXT_NODE && c->content &&
-                    parley_buf_adds(&b, (const char *)c->content) == 0)
-                    continue;
-            if (b.n)
-                m->title = xmlStrdup(BAD_CAST b.p);
+                    parley_buf_adds(&b, (const char *)c->content))
+                    m->nomem = 1;
+            if (b.n && !(m->title = xmlStrdup(BAD_CAST b.p)))
+                m->nomem = 1;
             parley_buf_release(&b);
         } else if (is_elem(cur, "meta")) {
             static const char *const attrs[] = {"property", "name", "itemprop"};
@@ -232,10 +233,117 @@ static void free_meta(meta *m)
     xmlFree(m->time);
 }
 
-/* Parses p as HTML. Bytes that are not UTF-8 in a page that declares no
- * other character set are replaced first (and reported when cx). */
-static htmlDocPtr parse(ingest_ctx *cx, const char *p, size_t n)
+/* libxml2 stops building the tree (and drops the rest of the page) when
+ * elements nest more than 256 deep (issue 13, D3). Elements deeper than
+ * MAX_DEPTH are left out of the tree instead: their start and end tags
+ * are counted, not pushed, and their text goes to the deepest element
+ * kept, so no text is lost, only the markup of the deepest levels. */
+#define MAX_DEPTH 200
+
+typedef struct depth_guard {
+    startElementSAXFunc start;
+    endElementSAXFunc end;
+    size_t flattened; /* open elements left out of the tree */
+    size_t total;     /* all left out, for the warning */
+} depth_guard;
+
+static void guarded_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
+    htmlParserCtxtPtr c = ctx;
+    depth_guard *g = c->_private;
+    if (c->nodeNr >= MAX_DEPTH) {
+        g->flattened++;
+        g->total++;
+        return;
+    }
+    g->start(ctx, name, atts);
+}
+
+static void guarded_end(void *ctx, const xmlChar *name)
+{
+    htmlParserCtxtPtr c = ctx;
+    depth_guard *g = c->_private;
+    if (g->flattened) {
+        g->flattened--;
+        return;
+    }
+    g->end(ctx, name);
+}
+
+/* libxml2's errors, which it prints on stderr for some (out of memory
+ * above all) whatever the options, come here between quiet_begin and
+ * quiet_end: nothing is printed, and running out of memory is noted. */
+static void quiet_error(void *ud, xmlErrorPtr e)
+{
+    ingest_xml_quiet *q = ud;
+    if (e && e->code == XML_ERR_NO_MEMORY) {
+        q->nomem = 1;
+        /* libxml2 2.9's HTML parser can loop for ever once allocations
+         * keep failing (an xmlStrdup's failure names no parser): mark the
+         * parser finished, so that its loops end. Not xmlStopParser: it
+         * frees the input, which the failing call may still be growing
+         * (a crash, found by tests/oom_cli.py). */
+        xmlParserCtxtPtr c = e->ctxt ? e->ctxt : q->parser;
+        if (c) {
+            c->instate = XML_PARSER_EOF;
+            c->disableSAX = 1;
+        }
+    }
+}
+
+void ingest_xml_quiet_begin(ingest_xml_quiet *q)
+{
+    q->nomem = 0;
+    q->parser = NULL;
+    q->old_fn = (ingest_xml_err_fn)xmlStructuredError;
+    q->old_ctx = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(q, quiet_error);
+}
+
+void ingest_xml_quiet_end(ingest_xml_quiet *q)
+{
+    xmlSetStructuredErrorFunc(q->old_ctx, (xmlStructuredErrorFunc)q->old_fn);
+}
+
+/* htmlReadMemory with the depth guard. NULL when libxml2 ran out of
+ * memory (*nomem set) or gave no document. */
+static htmlDocPtr read_guarded(ingest_ctx *cx, const char *p, int n, const char *enc,
+                               int opts, int *nomem)
+{
+    htmlParserCtxtPtr c = htmlNewParserCtxt();
+    if (!c) {
+        *nomem = 1;
+        return NULL;
+    }
+    depth_guard g = {c->sax->startElement, c->sax->endElement, 0, 0};
+    c->sax->startElement = guarded_start;
+    c->sax->endElement = guarded_end;
+    c->_private = &g;
+    ingest_xml_quiet q;
+    ingest_xml_quiet_begin(&q);
+    q.parser = c;
+    htmlDocPtr doc = htmlCtxtReadMemory(c, p, n, NULL, enc, opts);
+    ingest_xml_quiet_end(&q);
+    htmlFreeParserCtxt(c);
+    if (q.nomem) { /* half a page is no page: not "no text" (issue 13) */
+        *nomem = 1;
+        if (doc)
+            xmlFreeDoc(doc);
+        return NULL;
+    }
+    if (cx && g.total)
+        ingest_log(cx, PARLEY_WARNING, 0,
+                   "elements nested more than %d deep (%zu of them): their text is kept, "
+                   "their markup flattened", MAX_DEPTH, g.total);
+    return doc;
+}
+
+/* Parses p as HTML. Bytes that are not UTF-8 in a page that declares no
+ * other character set are replaced first (and reported when cx). Returns
+ * 0 or PARLEY_ENOMEM; *out is NULL when there is no document. */
+static int parse(ingest_ctx *cx, const char *p, size_t n, htmlDocPtr *out)
+{
+    *out = NULL;
     xmlInitParser();
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                HTML_PARSE_NONET;
@@ -244,7 +352,7 @@ static htmlDocPtr parse(ingest_ctx *cx, const char *p, size_t n)
     if (!parley_utf8_valid(p, n, NULL) && ingest_other_charset(p, n, "charset=")) {
         enc = NULL; /* let libxml2 follow the declaration */
         if (parley_buf_add(&fixed, p, n))
-            return NULL;
+            return PARLEY_ENOMEM;
         for (size_t i = 0; i < fixed.n; i++)
             if (!fixed.p[i])
                 fixed.p[i] = ' ';
@@ -252,17 +360,17 @@ static htmlDocPtr parse(ingest_ctx *cx, const char *p, size_t n)
         parley_utf8_report rep;
         if (parley_utf8_clean(&fixed, p, n, PARLEY_UTF8_FIX | PARLEY_UTF8_NUL, &rep)) {
             parley_buf_release(&fixed);
-            return NULL;
+            return PARLEY_ENOMEM;
         }
         if (cx && rep.nbad)
             ingest_log(cx, PARLEY_WARNING, 0, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
                        rep.first_bad, rep.nbad, rep.nbad == 1 ? "" : "s");
     }
-    htmlDocPtr doc = NULL;
+    int nomem = 0;
     if (fixed.n > 0)
-        doc = htmlReadMemory(fixed.p, (int)fixed.n, NULL, enc, opts);
+        *out = read_guarded(cx, fixed.p, (int)fixed.n, enc, opts, &nomem);
     parley_buf_release(&fixed);
-    return doc;
+    return nomem ? PARLEY_ENOMEM : 0;
 }
 
 static xmlNode *text_root(xmlDoc *doc)
@@ -284,7 +392,10 @@ int ingest_html_to_text(const char *p, size_t n, parley_buf *out)
         parley_buf_init(out);
     if (n > INGEST_MAX_DOC)
         return PARLEY_ETOOBIG;
-    htmlDocPtr doc = parse(NULL, p, n);
+    htmlDocPtr doc;
+    int prc = parse(NULL, p, n, &doc);
+    if (prc)
+        return prc;
     if (!doc)
         return parley_buf_grow(out, 0);
     xmlNode *root = xmlDocGetRootElement(doc);
@@ -312,11 +423,17 @@ int ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
         ingest_error(cx, 0, "document larger than 64 MiB");
         return PARLEY_ETOOBIG;
     }
-    htmlDocPtr doc = parse(cx, p, n);
-    int rc = 0;
+    /* libxml2 failing to allocate (xmlGetProp, xmlStrdup) would pass for
+     * a missing title or date: quiet notes it (issue 13) */
+    ingest_xml_quiet q;
+    ingest_xml_quiet_begin(&q);
+    htmlDocPtr doc;
+    int rc = parse(cx, p, n, &doc);
     if (doc) {
         meta m = {0};
         read_meta(doc, &m);
+        if (m.nomem)
+            rc = PARLEY_ENOMEM;
         const xmlChar *title = m.title ? m.title : m.og_title;
         if (title)
             rc = set_title(cx, d, title);
@@ -335,8 +452,13 @@ int ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
         parley_buf_release(&raw);
         xmlFreeDoc(doc);
     }
+    ingest_xml_quiet_end(&q);
+    if (!rc && q.nomem)
+        rc = PARLEY_ENOMEM;
     if (!rc && d->text.n == 0)
         ingest_log(cx, PARLEY_WARNING, 0, "no text found in the HTML page");
+    if (!rc)
+        rc = ingest_finish_id(cx, d, 1);
     if (!rc)
         rc = ingest_finish_date(cx, d);
     return rc;

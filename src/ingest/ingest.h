@@ -19,6 +19,9 @@ typedef struct ingest_ctx {
     parley_log_fn log;
     void *log_ud;
     size_t errors;
+    const char *name;         /* id of a document read whole from this
+                                 file (text, HTML) that gives none; NULL
+                                 for standard input */
 } ingest_ctx;
 
 /* A document under construction; every field owns its bytes. When title
@@ -66,6 +69,21 @@ int ingest_set_date(ingest_ctx *cx, size_t line, ingest_doc *d,
  * "encoding=") a character set other than UTF-8. */
 int ingest_other_charset(const char *p, size_t n, const char *key);
 
+/* ---- document ids (docid.c) ---- */
+
+/* Appends "doc-" and 16 hex digits of a 64-bit FNV-1a hash of doc's
+ * date, title, url, source and text: the id of a document that has no id
+ * and no file name of its own. 0 or PARLEY_ENOMEM. */
+int ingest_content_id(parley_buf *b, const parley_doc *doc);
+/* Appends path's last component without its extension ("d01" for
+ * "docs/d01.txt"). 0 or PARLEY_ENOMEM. */
+int ingest_file_name_id(parley_buf *b, const char *path);
+/* Gives d an id when it has none: cx->name for a document read whole from
+ * a named file (whole_file), else ingest_content_id. Call it before the
+ * date is completed from a dateline or the default date, so that only a
+ * date the input states is part of the content. 0 or PARLEY_ENOMEM. */
+int ingest_finish_id(ingest_ctx *cx, ingest_doc *d, int whole_file);
+
 /* ---- dates (dateline.c) ---- */
 
 /* Looks for a dateline in the first ~400 bytes of text: "2024-02-28",
@@ -96,6 +114,19 @@ int ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d);
 /* The visible text of an HTML fragment or page, appended to out (not
  * NFC-normalised: pass it through ingest_clean). 0 or PARLEY_ENOMEM. */
 int ingest_html_to_text(const char *p, size_t n, parley_buf *out);
+
+/* libxml2 prints some errors on stderr (out of memory above all) whatever
+ * the parse options; between begin and end (in one thread) they are
+ * silenced, and nomem tells whether memory ran out during the parse. */
+typedef void (*ingest_xml_err_fn)(void *, void *);
+typedef struct ingest_xml_quiet {
+    ingest_xml_err_fn old_fn;
+    void *old_ctx;
+    int nomem;
+    void *parser; /* the parser context to stop when memory runs out */
+} ingest_xml_quiet;
+void ingest_xml_quiet_begin(ingest_xml_quiet *q);
+void ingest_xml_quiet_end(ingest_xml_quiet *q);
 
 /* The visible text under a libxml2 node (an xmlNode *), appended to out
  * with the same rules as a page's text. 0 or PARLEY_ENOMEM. */

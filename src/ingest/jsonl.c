@@ -696,7 +696,8 @@ int ingest_parse_jsonl_line(ingest_ctx *cx, const char *p, size_t n, size_t line
     if (rc || (rc = finish_field(cx, line, &s, d, F_TITLE, "title")) ||
         (rc = finish_field(cx, line, &s, d, F_URL, "url")) ||
         (rc = finish_field(cx, line, &s, d, F_SOURCE, "source")) ||
-        (rc = finish_date(cx, line, &s, d)) || (rc = ingest_finish_date(cx, d)))
+        (rc = finish_date(cx, line, &s, d)) || (rc = ingest_finish_id(cx, d, 0)) ||
+        (rc = ingest_finish_date(cx, d)))
         return rc;
     return 1;
 }

@@ -9,12 +9,14 @@
 #include <sys/stat.h>
 
 #include "ingest/ingest.h"
+#include "text/utf8.h"
 
 #define IOBUF_BYTES ((size_t)64 << 10)
 
 struct parley_reader {
     ingest_ctx cx;
     char *origin;
+    char *name; /* cx.name's bytes */
     char *default_date;
     FILE *f;
     char *iobuf; /* f's buffer, larger than stdio's 4 KiB */
@@ -23,6 +25,8 @@ struct parley_reader {
     /* JSON lines */
     char *line;
     size_t linecap, lineno;
+    /* a UTF-16 input decoded to UTF-8, which f then reads */
+    parley_buf u8;
     /* all formats: the current document, or the feed's documents */
     ingest_doc cur;
     ingest_doc *docs;
@@ -74,10 +78,12 @@ void parley_reader_close(parley_reader *r)
     if (r->f && r->f != stdin)
         fclose(r->f);
     free(r->iobuf);
+    parley_buf_release(&r->u8);
     free(r->line);
     ingest_doc_release(&r->cur);
     ingest_docs_free(r->docs, r->docs ? r->ndocs : 0);
     free(r->origin);
+    free(r->name);
     free(r->default_date);
     free(r);
 }
@@ -88,7 +94,7 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
     parley_ingest_opts o = {0};
     if (opts)
         o = *opts;
-    ingest_ctx tmp = {path ? path : "(null)", NULL, o.log, o.log_ud, 0};
+    ingest_ctx tmp = {path ? path : "(null)", NULL, o.log, o.log_ud, 0, NULL};
     if (!path) {
         ingest_log(&tmp, PARLEY_ERROR, 0, "no file name given");
         return PARLEY_EINVAL;
@@ -109,6 +115,15 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
     if (!strcmp(path, "-")) {
         r->f = stdin;
     } else {
+        parley_buf nb = PARLEY_BUF_INIT;
+        if (o.name ? parley_buf_adds(&nb, o.name) : ingest_file_name_id(&nb, path)) {
+            parley_buf_release(&nb);
+            ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+            parley_reader_close(r);
+            return PARLEY_ENOMEM;
+        }
+        r->name = parley_buf_detach(&nb, NULL);
+        r->cx.name = r->name;
         struct stat st;
         if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
             ingest_log(&r->cx, PARLEY_ERROR, 0, "is a directory");
@@ -315,6 +330,100 @@ static int load(parley_reader *r)
     return rc;
 }
 
+/* UTF-16 input larger than this is not decoded in memory. */
+#define UTF16_MAX ((size_t)256 << 20)
+
+/* The first s[0..k) in p[0..n), or NULL. */
+static char *find(char *p, size_t n, const char *s, size_t k)
+{
+    for (size_t i = 0; i + k <= n; i++)
+        if (!memcmp(p + i, s, k))
+            return p + i;
+    return NULL;
+}
+
+/* An XML declaration's encoding="UTF-16" no longer holds once the bytes
+ * are UTF-8: it is blanked out (same length, so offsets stay). */
+static void drop_xml_encoding(parley_buf *b)
+{
+    size_t i = 0;
+    while (i < b->n && (b->p[i] == ' ' || b->p[i] == '\t' || b->p[i] == '\r' || b->p[i] == '\n'))
+        i++;
+    if (b->n - i < 5 || memcmp(b->p + i, "<?xml", 5))
+        return;
+    char *end = find(b->p + i, b->n - i < 256 ? b->n - i : 256, "?>", 2);
+    char *enc = end ? find(b->p + i, (size_t)(end - (b->p + i)), "encoding", 8) : NULL;
+    if (!enc)
+        return;
+    char *q = enc + 8;
+    while (q < end && *q != '"' && *q != '\'')
+        q++;
+    char *q2 = q < end ? memchr(q + 1, *q, (size_t)(end - q - 1)) : NULL;
+    if (q2)
+        memset(enc, ' ', (size_t)(q2 + 1 - enc));
+}
+
+/* A byte order mark of UTF-16 at the start (issue 13, D9: such files gave
+ * no events and no word): the whole input is decoded to UTF-8 and read
+ * from memory, with a warning. Returns 0 (not UTF-16: the stream is as
+ * it was), 1 (decoded) or a negative code (logged). */
+static int utf16(parley_reader *r)
+{
+    int c1 = getc(r->f);
+    int c2 = c1 == 0xFF || c1 == 0xFE ? getc(r->f) : EOF;
+    int be = c1 == 0xFE && c2 == 0xFF;
+    if (!be && !(c1 == 0xFF && c2 == 0xFE)) {
+        if (c2 != EOF)
+            ungetc(c2, r->f);
+        if (c1 != EOF)
+            ungetc(c1, r->f);
+        return 0;
+    }
+    parley_buf raw = PARLEY_BUF_INIT;
+    int rc = 0;
+    for (;;) {
+        if (parley_buf_grow(&raw, 1 << 16)) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+        size_t got = fread(raw.p + raw.n, 1, raw.cap - raw.n - 1, r->f);
+        raw.n += got;
+        if (raw.n > UTF16_MAX) {
+            ingest_error(&r->cx, 0, "UTF-16 input larger than 256 MiB: convert it to UTF-8 "
+                                    "first (iconv -f UTF-16 -t UTF-8)");
+            rc = PARLEY_ETOOBIG;
+            break;
+        }
+        if (!got) {
+            if (ferror(r->f)) {
+                ingest_log(&r->cx, PARLEY_ERROR, 0, "read error: %s", strerror(errno));
+                rc = PARLEY_EIO;
+            }
+            break;
+        }
+    }
+    size_t bad = 0;
+    if (!rc)
+        rc = parley_utf16_to_utf8(&r->u8, (const unsigned char *)raw.p, raw.n, be, &bad);
+    parley_buf_release(&raw);
+    if (rc == PARLEY_ENOMEM)
+        ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+    if (rc)
+        return rc;
+    drop_xml_encoding(&r->u8);
+    FILE *m = fmemopen(r->u8.p ? r->u8.p : (char *)"", r->u8.n, "rb");
+    if (!m) {
+        ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+        return PARLEY_ENOMEM;
+    }
+    if (r->f != stdin)
+        fclose(r->f);
+    r->f = m;
+    ingest_log(&r->cx, PARLEY_WARNING, 0, "UTF-16%s text (byte order mark): decoded to UTF-8%s",
+               be ? "BE" : "LE", bad ? "; invalid sequences replaced by U+FFFD" : "");
+    return 1;
+}
+
 /* Shared start of parley_reader_next and parley_reader_next_record: on
  * the first call, settles the format and reads the whole-file formats.
  * Returns 0 to go on, 1 when finished (*rc is then the result). */
@@ -326,6 +435,12 @@ static int start(parley_reader *r, int *rc)
     if (r->started)
         return 0;
     r->started = 1;
+    int u = utf16(r);
+    if (u < 0) {
+        *rc = u == PARLEY_ETOOBIG ? 0 : u; /* too big: counted, no document */
+        r->done = 1;
+        return 1;
+    }
     if (r->format == PARLEY_FORMAT_AUTO) {
         /* stdin: peek at the first non-blank byte */
         int c;

@@ -57,5 +57,7 @@ int ingest_parse_text(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
     if (rc)
         return rc;
     find_title(d);
+    if ((rc = ingest_finish_id(cx, d, 1)))
+        return rc;
     return ingest_finish_date(cx, d);
 }

@@ -123,7 +123,8 @@ static int walk_dir(walker *w, const char *path, const struct stat *st)
             w->err = rc;
         rc = 0;
     } else {
-        qsort(ents, n, sizeof *ents, cmp);
+        if (n)
+            qsort(ents, n, sizeof *ents, cmp);
         w->dev[w->depth] = st->st_dev;
         w->ino[w->depth] = st->st_ino;
         w->depth++;

@@ -110,9 +110,18 @@ typedef struct plink {
     uint32_t pat, next; /* next: link index + 1, 0 ends */
 } plink;
 
+/* What the grammar knows of one word: its word lists and its readings,
+ * found with one probe per token. */
+typedef struct winfo {
+    uint64_t words, words2; /* lists below WORDS_FIRST, and the others */
+    uint32_t readings;      /* pos.txt */
+    uint8_t prep;           /* enum prep, for words of the "prep" list */
+} winfo;
+
 struct lex_grammar {
-    htab words;   /* hash → word-list mask */
-    htab pos;     /* hash → readings */
+    htab words;   /* hash → its winfo (index + 1) */
+    winfo *info;
+    size_t ninfo, info_cap;
     htab heads;   /* hash → first noun_member (index + 1) */
     htab verbs;   /* hash of a verb form → first link (index + 1) */
     htab lemmas;  /* hash of a lemma → first pos_row (index + 1) */
@@ -193,7 +202,31 @@ static int values(char *field, char **out, int max)
     return n;
 }
 
+/* The winfo of the word of hash h, made when new; NULL when out of
+ * memory. */
+static winfo *winfo_of(struct lex_grammar *g, uint64_t h)
+{
+    uint64_t *slot = htab_slot(&g->words, h);
+    if (!slot)
+        return NULL;
+    if (!*slot) {
+        if (GROW(g->info, g->ninfo, g->info_cap))
+            return NULL;
+        memset(&g->info[g->ninfo], 0, sizeof g->info[0]);
+        *slot = ++g->ninfo;
+    }
+    return &g->info[*slot - 1];
+}
+
+static const winfo *winfo_get(const struct lex_grammar *g, uint64_t h)
+{
+    uint64_t i = htab_get(&g->words, h);
+    return i ? &g->info[i - 1] : NULL;
+}
+
 /* ---- words.txt ------------------------------------------------------------------ */
+
+_Static_assert(W_NLISTS <= 2 * WORDS_FIRST, "two 63-bit masks hold the word lists");
 
 static const char *const list_names[W_NLISTS] = {
     [W_DET] = "det", [W_POSSDET] = "poss", [W_PRONOUN] = "pron",
@@ -219,7 +252,11 @@ static const char *const list_names[W_NLISTS] = {
     [W_LED] = "led", [W_ORG_HEADS] = "org-heads", [W_PLACE_CUES] = "place-cues",
     [W_SETTING_CUES] = "setting-cues", [W_SETTLEMENTS] = "settlements", [W_UNIT_HEADS] = "unit-heads", [W_APPROX] = "approx",
     [W_HEAD_VERBS] = "head-verbs", [W_DEADLINE] = "deadline",
-    [W_HABITUAL] = "habitual", [W_CARRY] = "carry"};
+    [W_HABITUAL] = "habitual", [W_CARRY] = "carry",
+    [W_ASPECT] = "aspect", [W_BORDER] = "border",
+    [W_ANAPHORS] = "anaphors", [W_PERSON_HEADS] = "person-heads",
+    [W_AREAS] = "areas", [W_AREA_PREPS] = "area-preps",
+    [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -245,24 +282,43 @@ static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
             *why = "a word list holds single words";
             return PARLEY_EPARSE;
         }
-        uint64_t h, *slot;
-        if (word_hash(&g->mem, v[i], &h) || !(slot = htab_slot(&g->words, h)))
+        uint64_t h;
+        winfo *wi;
+        if (word_hash(&g->mem, v[i], &h) || !(wi = winfo_of(g, h)))
             return PARLEY_ENOMEM;
-        *slot |= 1ull << w;
+        if (w < WORDS_FIRST)
+            wi->words |= 1ull << w;
+        else
+            wi->words2 |= 1ull << (w - WORDS_FIRST);
+        if (w == W_PREP) {
+            int p = prep_by_name(v[i]);
+            wi->prep = (uint8_t)(p == P_NONE ? P_OTHER : p);
+        }
     }
     return 0;
 }
 
 void words_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
-    const htab *t = lx->gram ? &lx->gram->words : NULL;
-    for (size_t i = 0; i < n; i++)
-        toks[i].words = (t ? htab_get(t, toks[i].hash) : 0) | WORDS_KNOWN;
+    const struct lex_grammar *g = lx->gram;
+    for (size_t i = 0; i < n; i++) {
+        const winfo *wi = g ? winfo_get(g, toks[i].hash) : NULL;
+        toks[i].words = (wi ? wi->words : 0) | WORDS_KNOWN;
+        toks[i].words2 = wi ? wi->words2 : 0;
+        toks[i].readings = wi && (toks[i].flags & TOK_WORD) ? wi->readings : 0;
+        toks[i].prep = wi ? wi->prep : P_NONE;
+    }
 }
 
-uint64_t grammar_words(const parley_lexicon *lx, const char *s, size_t n)
+int grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
 {
-    return lx->gram ? htab_get(&lx->gram->words, text_hash(s, n)) : 0;
+    if (!lx->gram)
+        return 0;
+    const winfo *wi = winfo_get(lx->gram, text_hash(s, n));
+    if (!wi)
+        return 0;
+    return w < WORDS_FIRST ? (int)((wi->words >> w) & 1)
+                           : (int)((wi->words2 >> (w - WORDS_FIRST)) & 1);
 }
 
 /* ---- compounds: "Saudi-led" ---------------------------------------------------- */
@@ -273,8 +329,7 @@ const lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
     if (!(t->flags & TOK_CAP) || !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))
         return NULL;
     const char *dash = strrchr(t->fold, '-');
-    if (!dash || dash == t->fold || !(grammar_words(lx, dash + 1, strlen(dash + 1)) &
-                                      (1ull << W_LED)))
+    if (!dash || dash == t->fold || !grammar_word_in(lx, dash + 1, strlen(dash + 1), W_LED))
         return NULL;
     token pre = *t;
     pre.fold_len = (uint32_t)(dash - t->fold);
@@ -325,12 +380,7 @@ int prep_by_name(const char *w)
 
 int prep_of(const token *t)
 {
-    if (!tok_in(t, W_PREP))
-        return P_NONE;
-    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
-        if (tok_eq_var(t, preps[i].w))
-            return preps[i].p;
-    return P_OTHER;
+    return tok_in(t, W_PREP) ? t->prep : P_NONE;
 }
 
 /* ---- pos.txt ------------------------------------------------------------------------ */
@@ -372,19 +422,20 @@ static int pos_entry(parley_lexicon *lx, char **f, int nf, const char **why)
         *why = "tags are letters of nmvzdpgar";
         return PARLEY_EPARSE;
     }
-    uint64_t h, lh, *slot;
+    uint64_t h, lh;
+    winfo *wi;
     if (word_hash(&g->mem, f[0], &h))
         return PARLEY_ENOMEM;
     lh = h;
     if (strcmp(f[1], "-") && word_hash(&g->mem, f[1], &lh))
         return PARLEY_ENOMEM;
-    if (!(slot = htab_slot(&g->pos, h)))
+    if (!(wi = winfo_of(g, h)))
         return PARLEY_ENOMEM;
     /* several lemmas: the readings add up; the main ones are those of
      * the line that names the most frequent reading */
-    uint32_t old = (uint32_t)*slot;
+    uint32_t old = wi->readings;
     uint32_t main = (old >> PR_MAIN_SHIFT) | (tags >> PR_MAIN_SHIFT);
-    *slot = ((old | tags) & 0xffff) | (main << PR_MAIN_SHIFT);
+    wi->readings = ((old | tags) & 0xffff) | (main << PR_MAIN_SHIFT);
     if (tags & PR_VERB)
         return add_row(g, lh, f[0], tags);
     return 0;
@@ -392,7 +443,8 @@ static int pos_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 
 uint32_t pos_readings(const parley_lexicon *lx, uint64_t h)
 {
-    return lx->gram ? (uint32_t)htab_get(&lx->gram->pos, h) : 0;
+    const winfo *wi = lx->gram ? winfo_get(lx->gram, h) : NULL;
+    return wi ? wi->readings : 0;
 }
 
 /* ---- cameo.txt ---------------------------------------------------------------------- */
@@ -490,7 +542,8 @@ static const struct {
     {"threat", FR_THREAT},   {"passive", FR_PASSIVE},
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
-    {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}};
+    {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
+    {"reaction", FR_REACT},  {"told", FR_TOLD}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */
@@ -963,7 +1016,7 @@ void grammar_free(parley_lexicon *lx)
     if (!g)
         return;
     htab_free(&g->words);
-    htab_free(&g->pos);
+    free(g->info);
     htab_free(&g->heads);
     htab_free(&g->verbs);
     htab_free(&g->classes);

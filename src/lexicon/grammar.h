@@ -29,14 +29,18 @@ enum word_list {
     W_GROUP_NOUNS, W_HOME_NOUN, W_HOME_DET, W_CALENDAR,
     /* meaning */
     W_QUANTITY, W_NEGATIVE, W_POSITIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
-    W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY,
+    W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY, W_ASPECT, W_BORDER, W_ANAPHORS, W_PERSON_HEADS,
+    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS,
     W_NLISTS
 };
 
-/* Set in token.words once words_annotate has looked at the token. */
+/* Set in token.words once words_annotate has looked at the token. Lists
+ * 0 to 62 are bits of token.words, the others of token.words2. */
 #define WORDS_KNOWN (1ull << 63)
+#define WORDS_FIRST 63
 
-/* Sets the word-list mask of toks[0, n) from the lexicon's lists. */
+/* Sets the word-list masks of toks[0, n) and the readings of pos.txt of
+ * their words, with one probe per token. */
 void words_annotate(const parley_lexicon *lx, token *toks, size_t n);
 
 /* A country's name or adjective joined by a hyphen to a word of the "led"
@@ -47,14 +51,15 @@ struct lex_hit;
 const struct lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
                                        const token *t, uint32_t mask);
 
-/* The word-list mask of the folded word s[0, n) (0 when in no list). */
-uint64_t grammar_words(const parley_lexicon *lx, const char *s, size_t n);
+/* Whether the folded word s[0, n) is in word list w. */
+int grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w);
 
 /* Whether the folded token is in word list w (enum word_list). Tokens
  * are annotated once per document (words_annotate) before any test. */
 static inline int tok_in(const token *t, int w)
 {
-    return (int)((t->words >> w) & 1);
+    return w < WORDS_FIRST ? (int)((t->words >> w) & 1)
+                           : (int)((t->words2 >> (w - WORDS_FIRST)) & 1);
 }
 
 /* Whether the folded token is the word w. Callers pass literals, so
@@ -185,8 +190,14 @@ enum frame_flag {
     FR_FROM = 1 << 19,   /* nouns: "aid from X": source after "from"; as a
                             subject, the place its verb reaches is the
                             target ("a convoy from X reached El Fasher") */
-    FR_FOE = 1 << 20     /* target: the other side of the source's own
+    FR_FOE = 1 << 20,    /* target: the other side of the source's own
                             country (a junta's rebels, rebels' government) */
+    FR_IN = 1 << 21,     /* nouns: the state it happens in is the source
+                            ("the arrest in France of three men") */
+    FR_REACT = 1 << 22,  /* a reaction to another's act (praise, blame, a
+                            denial): no act that "the decision" names */
+    FR_TOLD = 1 << 23    /* a passive's speaker only tells of it ("were
+                            killed, officials said"): not its agent */
 };
 
 typedef struct lex_frame {

@@ -149,6 +149,18 @@ int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     arena_release(&tmp);
     if (rc)
         return rc;
+    /* Grow first: the chain walk below keeps a pointer into lx->hits,
+     * which must not move under it (issue 13, D1). */
+    if (lx->nhits + 1 >= lx->hit_cap) {
+        size_t cap = lx->hit_cap ? lx->hit_cap * 2 : 4096;
+        lex_hit *h = realloc(lx->hits, cap * sizeof *h);
+        if (!h)
+            return PARLEY_ENOMEM;
+        lx->hits = h;
+        lx->hit_cap = cap;
+        if (!lx->nhits)
+            lx->nhits = 1; /* index 0 means "none" */
+    }
     /* A user's phrase shadows the built-in phrases of the same kind. */
     uint32_t *link = &lx->node_hits[node];
     while (*link) {
@@ -159,16 +171,6 @@ int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
             return 0; /* duplicate phrase for the same record */
         else
             link = &h->next;
-    }
-    if (lx->nhits + 1 >= lx->hit_cap) {
-        size_t cap = lx->hit_cap ? lx->hit_cap * 2 : 4096;
-        lex_hit *h = realloc(lx->hits, cap * sizeof *h);
-        if (!h)
-            return PARLEY_ENOMEM;
-        lx->hits = h;
-        lx->hit_cap = cap;
-        if (!lx->nhits)
-            lx->nhits = 1; /* index 0 means "none" */
     }
     uint32_t hi = (uint32_t)lx->nhits++;
     lx->hits[hi] = (lex_hit){(uint8_t)kind, (uint8_t)ntok, (uint8_t)user, caps,

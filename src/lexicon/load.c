@@ -11,6 +11,7 @@
 #include "lexicon/builtin.h"
 #include "lexicon/grammar.h"
 #include "lexicon/lexicon.h"
+#include "util/cut.h"
 
 #define MAX_FIELDS 8
 #define MAX_VALUES 64
@@ -24,14 +25,21 @@ typedef struct loader {
     size_t bad;
 } loader;
 
+/* Logs "file:line: " and fmt with arg, of which at most PARLEY_QUOTE_MAX
+ * bytes are quoted. */
 static void complain(loader *ld, const char *fmt, const char *arg)
 {
     ld->bad++;
     if (!ld->o || !ld->o->log)
         return;
-    parley_buf b = PARLEY_BUF_INIT;
+    parley_buf b = PARLEY_BUF_INIT, q = PARLEY_BUF_INIT;
+    size_t an = arg ? strlen(arg) : 0, cut = arg ? parley_utf8_cut(arg, an, PARLEY_QUOTE_MAX) : 0;
+    parley_buf_add(&q, arg ? arg : "", cut);
+    if (cut < an)
+        parley_buf_adds(&q, "…");
     parley_buf_addf(&b, "%s:%zu: ", ld->file, ld->line);
-    parley_buf_addf(&b, fmt, arg ? arg : "");
+    parley_buf_addf(&b, fmt, q.p ? q.p : "");
+    parley_buf_release(&q);
     ld->o->log(ld->o->log_ud, PARLEY_WARNING, b.p);
     parley_buf_release(&b);
 }

@@ -158,7 +158,8 @@ static int in_term(const lex_person *p, int32_t date)
 }
 
 /* A known person whose name is exactly `name`: the record in office at the
- * document date when there are several. */
+ * document date when there are several; -1 when none, COREF_NOMEM when
+ * out of memory. */
 static int dict_by_name(arena *a, const parley_lexicon *lx,
                         const text_doc *doc, const actor *ac, int32_t date)
 {
@@ -171,7 +172,9 @@ static int dict_by_name(arena *a, const parley_lexicon *lx,
         t0 = ac->n0;
         t1 = ac->n1;
     } else {
-        if (text_analyse(a, ac->name, strlen(ac->name), NULL, NULL, &td) || !td.ntoks)
+        if (text_analyse(a, ac->name, strlen(ac->name), NULL, NULL, &td))
+            return COREF_NOMEM;
+        if (!td.ntoks)
             return -1;
         toks = td.toks;
         t0 = 0;
@@ -235,7 +238,7 @@ static int add_entity(arena *a, coref_state *st, const actor *ac,
         int cap = st->cap ? st->cap * 2 : 16;
         entity *v = arena_alloc(a, (size_t)cap * sizeof *v);
         if (!v)
-            return -1;
+            return COREF_NOMEM;
         if (st->nents)
             memcpy(v, st->ents, (size_t)st->nents * sizeof *v);
         st->ents = v;
@@ -251,8 +254,9 @@ static int add_entity(arena *a, coref_state *st, const actor *ac,
     e->title = ac->title;
     e->last_sent = sent;
     char *sn = NULL;
-    if (ac->name && fold_last_word(a, ac->name, &sn) == 0)
-        e->surname = sn;
+    if (ac->name && fold_last_word(a, ac->name, &sn))
+        return COREF_NOMEM;
+    e->surname = sn;
     if (st->principal < 0 && ac->name)
         st->principal = st->nents;
     return st->nents++;
@@ -297,7 +301,7 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (ac->name) {
         char *sn = NULL;
         if (fold_last_word(a, ac->name, &sn))
-            return -1;
+            return COREF_NOMEM;
         for (int k = st->nents - 1; k >= 0; k--) {
             entity *e = &st->ents[k];
             if (!e->surname || strcmp(e->surname, sn))
@@ -311,9 +315,18 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             break;
         }
         int d = dict_by_name(a, lx, td, ac, st->doc_date);
+        if (d == COREF_NOMEM)
+            return COREF_NOMEM;
         if (d >= 0) {
             const lex_person *p = &lx->persons[d];
-            if (!(ac->country && p->country && strcmp(ac->country, p->country))) {
+            /* "Defence Minister Pedro Sanchez" in a Colombian story is not
+             * Spain's Prime Minister: a text that gives another full office
+             * (of two words or more: not "Secretary") than the one the
+             * known namesake holds at the date names someone else */
+            int other = ac->role && p->role && words(ac->role) >= 2 &&
+                        words(p->role) >= 2 && !strstr(ac->role, p->role) &&
+                        !strstr(p->role, ac->role) && in_term(p, st->doc_date);
+            if (!other && !(ac->country && p->country && strcmp(ac->country, p->country))) {
                 fill_missing(ac, p->role, p->country, p->org,
                              p->country ? "GOV" : NULL);
                 /* the name as written, unless the text gave only a surname */

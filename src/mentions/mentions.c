@@ -7,6 +7,7 @@
  * and descriptions. Each mention is resolved through coref.c. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mentions/mentions.h"
 #include "syntax/syntax.h"
@@ -45,7 +46,12 @@ static size_t match_at(const scan *sc, size_t i, uint32_t mask,
             *out = h;
             return len;
         }
-    *out = grammar_compound(sc->lx, sc->td->text, &sc->toks[i], mask);
+    /* "Saudi-led": only a capitalised word with a hyphen */
+    const token *t = &sc->toks[i];
+    *out = (t->flags & TOK_CAP) && (mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))) &&
+                   memchr(t->fold, '-', t->fold_len)
+               ? grammar_compound(sc->lx, sc->td->text, t, mask)
+               : NULL;
     return *out ? 1 : 0;
 }
 
@@ -421,22 +427,19 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
 
 /* An office chunk at i without its name. Returns the end, or i when
  * there is no office here. Fills *oi. */
-static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
+/* The words before an office's head from j on (parse_office's): a
+ * country's adjective or name ("the Kazakh", "Uzbekistan's"), an
+ * organisation, a leader's name ("the Trudeau government"), honorifics,
+ * modifiers ("Deputy", "Acting": the kept ones go to *prefix). Returns
+ * the head's position; *premods counts the states and organisations. */
+static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi,
+                             int *premods_out, const char **prefix_out)
 {
     const token *T = sc->toks;
-    size_t j = skip_det(sc, i), l;
+    size_t l;
     const lex_hit *h;
     int premods = 0;
-    const char *prefix = NULL, *implied_org = NULL;
-    memset(oi, 0, sizeof *oi);
-    if (j < sc->s1 && tok_in(&T[j], W_POSS)) {
-        oi->possessor = 1;
-        if (tok_eq(&T[j], "its"))
-            its_owner(sc, oi);
-        j++;
-    } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
-               (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
-        return i; /* "both sides" is a group, see mentions_find */
+    const char *prefix = NULL;
     for (int guard = 0; guard < 6 && j < sc->s1; guard++) {
         if (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l, &h)) {
             /* an office, even where the word is also an honorific
@@ -510,6 +513,70 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         }
         break;
     }
+    *premods_out = premods;
+    *prefix_out = prefix;
+    return j;
+}
+
+/* Compound offices after j: "Deputy Prime Minister – Minister of Foreign
+ * Affairs", "Deputy Prime Minister and Foreign Minister", "Special
+ * Representative ... and Head of the UNRCCA". The last office names the
+ * role; country and organisation carry over. Returns the end. */
+static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int depth)
+{
+    const token *T = sc->toks;
+    while (!oi->plural && !oi->generic && j + 1 < sc->s1 &&
+           (tok_eq(&T[j], "-") || tok_eq(&T[j], "and") || tok_eq(&T[j], ","))) {
+        office_info next;
+        size_t k = j + 1;
+        /* "the Secretary-General and the Prime Minister" are two */
+        if ((tok_eq(&T[j], ",") || tok_eq(&T[j], "and")) && tok_in(&T[k], W_DETERMINERS))
+            break;
+        size_t e = parse_office(sc, k, &next, depth + 1);
+        if (e == k || next.plural || next.generic)
+            break;
+        if (!next.country && !next.org) {
+            /* keep the role of a specific office over a bare "Head" */
+            if (!(next.role && !strcmp(next.role, "Head")))
+                oi->role = next.role, oi->agent = next.agent;
+        } else {
+            if (!(next.role && !strcmp(next.role, "Head")))
+                oi->role = next.role, oi->agent = next.agent;
+            if (next.country)
+                oi->country = next.country;
+            if (next.org)
+                oi->org = next.org;
+        }
+        if (next.portfolio)
+            oi->portfolio = next.portfolio;
+        j = e;
+    }
+    return j;
+}
+
+static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
+{
+    const token *T = sc->toks;
+    size_t j = skip_det(sc, i), l;
+    const lex_hit *h;
+    int premods = 0;
+    const char *prefix = NULL, *implied_org = NULL;
+    memset(oi, 0, sizeof *oi);
+    /* "His Highness the Emir of Qatar": the honorific, then the office */
+    for (int guard = 0; guard < 2 && is_kind(sc, j, LK_BIT(LK_HONORIFIC), &l, &h) &&
+                        h->kind == LK_HONORIFIC && j + l < sc->s1 &&
+                        tok_in(&T[j + l], W_DETERMINERS);
+         guard++)
+        j = skip_det(sc, j + l);
+    if (j < sc->s1 && tok_in(&T[j], W_POSS)) {
+        oi->possessor = 1;
+        if (tok_eq(&T[j], "its"))
+            its_owner(sc, oi);
+        j++;
+    } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
+               (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
+        return i; /* "both sides" is a group, see mentions_find */
+    j = office_premods(sc, i, j, oi, &premods, &prefix);
     if (j >= sc->s1)
         return i;
     if (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l, &h)) {
@@ -539,35 +606,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
      * Refugees": UNHCR) counts when nothing in the text named one */
     if (implied_org && !oi->org && !oi->country)
         oi->org = implied_org;
-    /* Compound offices: "Deputy Prime Minister – Minister of Foreign
-     * Affairs", "Deputy Prime Minister and Foreign Minister", "Special
-     * Representative ... and Head of the UNRCCA". The last office names
-     * the role; country and organisation carry over. */
-    while (!oi->plural && !oi->generic && j + 1 < sc->s1 &&
-           (tok_eq(&T[j], "-") || tok_eq(&T[j], "and") || tok_eq(&T[j], ","))) {
-        office_info next;
-        size_t k = j + 1;
-        if (tok_eq(&T[j], ",") && tok_in(&T[k], W_DETERMINERS))
-            break;
-        size_t e = parse_office(sc, k, &next, depth + 1);
-        if (e == k || next.plural || next.generic)
-            break;
-        if (!next.country && !next.org) {
-            /* keep the role of a specific office over a bare "Head" */
-            if (!(next.role && !strcmp(next.role, "Head")))
-                oi->role = next.role, oi->agent = next.agent;
-        } else {
-            if (!(next.role && !strcmp(next.role, "Head")))
-                oi->role = next.role, oi->agent = next.agent;
-            if (next.country)
-                oi->country = next.country;
-            if (next.org)
-                oi->org = next.org;
-        }
-        if (next.portfolio)
-            oi->portfolio = next.portfolio;
-        j = e;
-    }
+    j = compound_offices(sc, j, oi, depth);
     return j;
 }
 
@@ -979,7 +1018,10 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
     const char *c[32];
     int k = 0, joined = 0;
     size_t last = j;
-    while (k < max && k < 32 && is_kind(sc, j, LK_BIT(LK_ADJ), &l, &h) && h->kind == LK_ADJ) {
+    /* "U.S. and Guyanese aircraft": a country's name in the list too */
+    while (k < max && k < 32 && is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h) &&
+           (h->kind == LK_ADJ || (h->kind == LK_COUNTRY && j + l < sc->s1 &&
+                                  (tok_eq(&T[j + l], "and") || tok_eq(&T[j + l], ","))))) {
         c[k++] = sc->lx->countries[h->idx].iso3;
         last = j;
         j += l;
@@ -992,8 +1034,8 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
     }
     office_info oi;
     size_t e;
-    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last || !oi.plural ||
-        !oi.country)
+    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last ||
+        !(oi.plural || oi.generic) || !oi.country)
         return i;
     c[k - 1] = oi.country;
     for (int q = 0; q < k; q++) {
@@ -1024,526 +1066,649 @@ static int inert(const token *t)
     return !tok_in(t, W_LOWER_STARTERS);
 }
 
-int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
-                  uint32_t s0, uint32_t s1, coref_state *st, mention **out)
-{
-    mvec mv = {0};
-    scan sc = {a, lx, td, td->toks, s0, s1, st, &mv};
-    const token *T = td->toks;
+/* ---- the steps of mentions_find ------------------------------------------ */
+
+/* What the steps share: the scan, the mentions found so far, scratch
+ * actors for lists and the state of the sentence. */
+typedef struct finder {
+    scan sc;
+    mvec mv;
     actor items[32];
-    uint32_t sent = T[s0].sent;
-    size_t i = s0;
-    /* "taken to Iran, where a revolutionary court sentenced him": the
-     * offices of a "where" clause are that place's */
-    const char *where_cc = NULL;
-    while (i < s1) {
-        const token *t = &T[i];
-        if (tok_eq(t, "where") && i > s0 + 1 && tok_eq(&T[i - 1], ",")) {
-            const char *c = NULL;
-            if (mv.n && mv.v[mv.n - 1].t1 + 1 == i && mv.v[mv.n - 1].nact == 1 &&
-                !mv.v[mv.n - 1].acts[0].name)
-                c = mv.v[mv.n - 1].acts[0].country;
-            for (size_t b = i - 1; !c && b > s0 && b + 4 > i; b--) {
-                const lex_hit *h;
-                size_t pl = match_at(&sc, b, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &h);
-                if (pl && b + pl + 1 == i)
-                    c = h->kind == LK_PLACE ? lx->places[h->idx].iso3
-                                            : lx->countries[h->idx].iso3;
-            }
-            where_cc = c;
-        }
-        if (inert(t)) {
-            i++;
-            continue;
-        }
-        int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;
-        if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
-            prep = prep_code(&T[i - 2]);
-        size_t l, n0;
-        office_info oi;
-        mention *m = NULL;
+    const char *where_cc; /* the state of a "where" clause ("taken to
+                             Iran, where a court sentenced him") */
+    uint32_t sent;
+} finder;
 
-        /* pronouns, groups, "the latter", "our country" */
-        /* "HE" is His Excellency, not "he" */
-        if (tok_in(t, W_PRON) && !(t->flags & TOK_ALLCAPS)) {
-            m = add_mention(&sc, &mv, i, i + 1, MK_PRONOUN, 0);
-            if (!m)
-                return -1;
-            m->prep = prep;
-            i++;
-            continue;
-        }
-        if (tok_in(t, W_SELF) && !(t->flags & TOK_ALLCAPS)) {
-            /* the speaker of a quotation: not resolved, but the subject */
-            m = add_mention(&sc, &mv, i, i + 1, MK_PRONOUN, 0);
-            if (!m)
-                return -1;
-            m->prep = prep;
-            m->possessive = -1; /* marks first person; see below */
-            i++;
-            continue;
-        }
-        if (tok_in(t, W_THEY)) {
-            m = add_mention(&sc, &mv, i, i + 1, MK_GROUP, 0);
-            if (!m)
-                return -1;
-            m->prep = prep;
-            i++;
-            continue;
-        }
-        if (tok_in(t, W_HIS) && i + 1 < s1 && tok_eq(&T[i + 1], "interlocutor")) {
-            m = add_mention(&sc, &mv, i, i + 2, MK_GROUP, 0);
-            if (!m)
-                return -1;
-            m->prep = prep;
-            i += 2;
-            continue;
-        }
-        if ((tok_eq(t, "the") || tok_eq(t, "both")) && i + 1 < s1) {
-            size_t k = i + 1;
-            if (tok_eq(&T[k], "two") && k + 1 < s1)
-                k++;
-            if (tok_in(&T[k], W_GROUP_NOUNS) && !tok_eq(&T[k], "two") &&
-                !(k + 1 < s1 && tok_eq(&T[k + 1], "of"))) {
-                m = add_mention(&sc, &mv, i, k + 1, MK_GROUP, 0);
-                if (!m)
-                    return -1;
-                m->prep = prep;
-                i = k + 1;
-                continue;
-            }
-            if (tok_eq(t, "the") && (tok_eq(&T[k], "latter") || tok_eq(&T[k], "former"))) {
-                m = add_mention(&sc, &mv, i, k + 1,
-                                tok_eq(&T[k], "latter") ? MK_LATTER : MK_FORMER, 0);
-                if (!m)
-                    return -1;
-                m->prep = prep;
-                i = k + 1;
-                continue;
-            }
-        }
-        if (tok_in(t, W_HOME_DET) && i + 1 < s1 && tok_in(&T[i + 1], W_HOME_NOUN) &&
-            !(tok_eq(t, "the") && (tok_eq(&T[i + 1], "state") || tok_eq(&T[i + 1], "nation"))) &&
-            !(i + 2 < s1 && (T[i + 2].flags & TOK_WORD) && !(T[i + 2].flags & TOK_POSS) &&
-              !(T[i + 2].flags & TOK_CAP) && !prep_code(&T[i + 2]) &&
-              !tok_eq(&T[i + 2], "and") && !tok_eq(&T[i + 2], "is") &&
-              !tok_eq(&T[i + 2], "was") && !tok_eq(&T[i + 2], "has") &&
-              T[i + 2].fold[T[i + 2].fold_len - 1] != 'd' &&
-              T[i + 2].fold[T[i + 2].fold_len - 1] != 's') &&
-            (!tok_eq(t, "the") || !(T[i + 1].flags & TOK_CAP) ||
-             tok_eq(&T[i + 1], "kingdom") || tok_eq(&T[i + 1], "republic")) &&
-            !(i + 2 < s1 && (tok_eq(&T[i + 2], "of") || name_token(&sc, i + 2) ||
-                             is_kind(&sc, i + 2, LK_BIT(LK_OFFICE), NULL, NULL)))) {
-            if (st->home) {
-                m = add_mention(&sc, &mv, i, i + 2, MK_HOME, 1);
-                if (!m)
-                    return -1;
-                m->acts[0].country = st->home;
-                m->prep = prep;
-                if (i + 2 < s1 && (T[i + 2].flags & TOK_POSS))
-                    m->possessive = 1;
-            }
-            i += 2;
-            continue;
-        }
+/* A step tries one kind of mention at token i (prep: the preposition
+ * before it). Returns 1 and sets *next past what it took, 0 when it does
+ * not apply, -1 when out of memory. */
+typedef int (*step_fn)(finder *f, size_t i, int prep, size_t *next);
 
-        /* "the group", "the militants": the armed group named last */
-        if (tok_eq(t, "the") && i + 1 < s1 && tok_in(&T[i + 1], W_ARMED_NOUNS) &&
-            st->last_armed && !(i + 2 < s1 && tok_eq(&T[i + 2], "of"))) {
-            m = add_mention(&sc, &mv, i, i + 2, MK_ORG, 1);
-            if (!m)
-                return -1;
-            m->acts[0].org = st->last_armed;
-            m->prep = prep;
-            i += 2;
-            continue;
-        }
-        /* an organisation named with its acronym: "the Movement for
-         * Democratic Renewal (MDR)", later "the MDR" */
-        {
-            const char *acr = NULL;
-            size_t j0 = skip_det(&sc, i);
-            size_t be = j0;
-            /* only what the lexicon does not know; "the MDR spokesman" is
-             * an office */
-            /* "the Nigeria Labour Congress (NLC)": a name that begins
-             * with a country's is the organisation's when the brackets
-             * hold an acronym the lexicon does not know */
-            if (j0 < s1 && (T[j0].flags & TOK_CAP) &&
-                (be = bracket_org(&sc, j0, &acr)) > j0 &&
-                !is_kind(&sc, be - 2, LK_BIT(LK_ORG), NULL, NULL)) {
-                /* accepted below */
-            } else {
-                acr = NULL;
-                be = j0;
-            }
-            if (!acr && j0 < s1 && !is_kind(&sc, j0, ACTOR_KINDS, NULL, NULL)) {
-                if (!acr && (acr = known_acronym(&sc, &T[j0])))
-                    be = j0 + 1;
-                if (acr && be - 3 > j0 && is_kind(&sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))
-                    acr = NULL;
-                if (acr && be < s1 && is_kind(&sc, be, LK_BIT(LK_OFFICE), NULL, NULL))
-                    acr = NULL;
-            }
-            if (acr && be > j0) {
-                m = add_mention(&sc, &mv, i, be, MK_ORG, 1);
-                if (!m)
-                    return -1;
-                m->acts[0].org = acr;
-                m->prep = prep;
-                if (be < s1 && (T[be].flags & TOK_POSS)) {
-                    m->possessive = 1;
-                    be++;
-                }
-                if (!known_acronym(&sc, &T[be - 2 < s1 ? be - 2 : j0]) &&
-                    st->nacr < ACRONYMS && T[j0].flags & TOK_CAP) {
-                    /* remember it: the token inside the brackets */
-                    for (size_t q = j0; q < be; q++)
-                        if (tok_eq(&T[q], "(") && q + 1 < be) {
-                            st->acr[st->nacr].h = T[q + 1].hash;
-                            st->acr[st->nacr].org = acr;
-                            st->nacr++;
-                            break;
-                        }
-                }
-                i = be;
-                continue;
-            }
-        }
+/* A mention of kind over [t0, t1) with nact actors and its preposition;
+ * NULL when out of memory. */
+static mention *add(finder *f, size_t t0, size_t t1, int kind, int nact, int prep)
+{
+    mention *m = add_mention(&f->sc, &f->mv, t0, t1, kind, nact);
+    if (m)
+        m->prep = prep;
+    return m;
+}
 
-        /* institutions named after their country */
-        {
-            const char *country = NULL, *org = NULL, *agent = NULL;
-            int mil = 0;
-            size_t ie = institution(&sc, i, &country, &mil);
-            /* "Iran's Revolutionary Guards", "the U.S. Navy's Fifth Fleet" */
-            const mention *pm = mv.n ? &mv.v[mv.n - 1] : NULL;
-            if (ie == i && pm && pm->possessive && pm->nact == 1 && i > s0 &&
-                (T[i - 1].flags & TOK_POSS) && pm->t1 + 1 == i &&
-                (ie = named_body(&sc, i, &mil)) > i) {
-                country = pm->acts[0].country;
-                org = pm->acts[0].org;
-                agent = pm->acts[0].agent;
-            }
-            if (ie > i) {
-                m = add_mention(&sc, &mv, i, ie, org && !country ? MK_ORG : MK_COUNTRY, 1);
-                if (!m)
-                    return -1;
-                m->acts[0].country = country;
-                m->acts[0].org = org;
-                m->acts[0].agent = mil ? "MIL" : agent;
-                m->prep = prep;
-                if (ie < s1 && (T[ie].flags & TOK_POSS)) {
-                    m->possessive = 1;
-                    ie++;
-                }
-                i = ie;
-                continue;
-            }
-        }
-
-        /* "Philippine and American troops": one office of each country */
-        {
-            int n;
-            size_t le = adjective_list(&sc, i, items, &n, 32);
-            if (le > i) {
-                m = add_mention(&sc, &mv, i, le, MK_COUNTRY, n);
-                if (!m)
-                    return -1;
-                for (int k = 0; k < n; k++)
-                    m->acts[k] = items[k];
-                m->prep = prep;
-                i = le;
-                continue;
-            }
-        }
-
-        /* office chunks, with or without a name */
-        size_t e = parse_office(&sc, i, &oi, 0);
-        if (e > i) {
-            if (oi.plural || (oi.generic && oi.counterpart && e < s1 &&
-                              tok_eq(&T[e], "from"))) {
-                if (oi.counterpart && !oi.role)
-                    for (int q = st->nents - 1; q >= 0 && !oi.role; q--)
-                        oi.role = st->ents[q].role;
-                int n;
-                size_t le = parse_office_list(&sc, e, &oi, items, &n, 32);
-                if (n) {
-                    m = add_mention(&sc, &mv, i, le, MK_PERSON, n);
-                    if (!m)
-                        return -1;
-                    for (int k = 0; k < n; k++) {
-                        items[k].entity = -1;
-                        m->acts[k] = items[k];
-                        coref_person(a, lx, td, st, &m->acts[k], sent);
-                    }
-                    m->prep = prep;
-                    i = le;
-                    continue;
-                }
-                /* "trade unions", "protesters" with no state: the
-                 * document's home country's */
-                int sector = oi.agent && strcmp(oi.agent, "GOV") && st->home;
-                if (oi.country || oi.org || sector) {
-                    /* "two Russian diplomats": that country's officials */
-                    m = add_mention(&sc, &mv, i, e, MK_COUNTRY, 1);
-                    if (!m)
-                        return -1;
-                    m->acts[0].country = oi.country || oi.org ? oi.country
-                                         : where_cc ? where_cc : st->home;
-                    m->acts[0].org = oi.org;
-                    m->acts[0].agent = oi.agent;
-                    m->prep = prep;
-                    i = e;
-                    continue;
-                }
-                /* "Foreign Ministers" with no list: a group */
-                m = add_mention(&sc, &mv, i, e, MK_GROUP, 0);
-                if (!m)
-                    return -1;
-                m->prep = prep;
-                i = e;
-                continue;
-            }
-            size_t ne = parse_name(&sc, e, &n0), nm_end = e;
-            int named = ne > e;
-            if (!named && e + 1 < s1 && tok_in(&T[e], W_PERSON_NOUNS) &&
-                !(T[e].flags & TOK_CAP)) {
-                /* "opposition politician Hichem Ben Salah" */
-                ne = parse_name(&sc, e + 1, &n0);
-                named = ne > e + 1;
-            }
-            if (!named && e + 1 < s1 && tok_eq(&T[e], ",")) {
-                /* apposition: "the UN Under-Secretary-General for Legal
-                 * Affairs, Miguel de Serpa Soares, …" */
-                ne = parse_name(&sc, e + 1, &n0);
-                if (ne > e + 1 && (ne >= s1 || tok_eq(&T[ne], ",") ||
-                                   tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
-                                   !(T[ne].flags & TOK_CAP)))
-                    named = 1;
-            }
-            if (named)
-                nm_end = ne;
-            m = add_mention(&sc, &mv, i, nm_end, named ? MK_PERSON : MK_OFFICE, 1);
-            if (!m)
-                return -1;
-            m->prep = prep;
-            fill_from_office(&sc, &m->acts[0], &oi);
-            if (!oi.country && !oi.org && where_cc)
-                m->acts[0].country = where_cc;
-            if (named)
-                set_name(&sc, &m->acts[0], n0, ne);
-            if (oi.counterpart && !named)
-                m->kind = MK_OFFICE;
-            if (oi.counterpart && !m->acts[0].role && st->last_subject >= 0)
-                m->acts[0].role = st->ents[st->last_subject].role;
-            if (oi.generic && !named && !oi.counterpart) {
-                /* "the Kazakh side", "the Kazakh diplomat" */
-                int person_noun = tok_eq(&T[e - 1], "diplomat") ||
-                                  tok_eq(&T[e - 1], "official") ||
-                                  tok_eq(&T[e - 1], "minister") ||
-                                  tok_eq(&T[e - 1], "president") ||
-                                  tok_eq(&T[e - 1], "envoy") ||
-                                  tok_eq(&T[e - 1], "leader");
-                m->kind = person_noun ? MK_OFFICE : MK_COUNTRY;
-                if (!person_noun)
-                    m->acts[0].role = NULL;
-                if (!m->acts[0].country && !m->acts[0].org) {
-                    mv.n--; /* "his delegation": nothing to resolve */
-                    i = e;
-                    continue;
-                }
-            }
-            if (m->kind != MK_COUNTRY)
-                coref_person(a, lx, td, st, &m->acts[0], sent);
-            if (m->acts[0].org)
-                st->last_org = m->acts[0].org;
-            /* "army drones": an office before a noun modifies it */
-            if (!named && nm_end < s1 && T[nm_end].tag == ST_NOUN &&
-                !(T[nm_end].flags & TOK_CAP) && modifier_follows(&sc, nm_end))
-                m->modifier = 1;
-            /* "the Secretary-General's meeting with …" */
-            if (nm_end < s1 && (T[nm_end].flags & TOK_POSS)) {
-                m->possessive = 1;
-                nm_end++;
-            }
-            i = nm_end;
-            continue;
-        }
-
-        /* a place is no person: "Bandar Abbas" */
-        {
-            const lex_hit *ph, *pp;
-            size_t pl = match_at(&sc, i, LK_BIT(LK_PLACE), &ph);
-            if (pl > 1 && match_at(&sc, i, LK_BIT(LK_PERSON), &pp) < pl) {
-                i += pl;
-                continue;
-            }
-        }
-
-        /* a name followed by its office: "Daren Tang, Director General of
-         * the World Intellectual Property Organization (WIPO)" */
-        size_t ne = parse_name(&sc, i, &n0);
-        if (ne > i) {
-            size_t oe = ne;
-            office_info post = {0};
-            int has_office = 0;
-            if (ne + 1 < s1 && tok_eq(&T[ne], ",")) {
-                oe = parse_office(&sc, ne + 1, &post, 0);
-                size_t dummy;
-                has_office = oe > ne + 1 && !post.plural && !post.generic &&
-                             parse_name(&sc, oe, &dummy) == oe;
-            }
-            int known = is_kind(&sc, n0, LK_BIT(LK_PERSON), NULL, NULL);
-            /* an unknown name is a person's where the text says so: "lawyer
-             * Ines Trabelsi", "Ben Salah, who …", "Kiprono said" */
-            const char *cue_role = NULL;
-            if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
-                person_context(&sc, i, ne, &cue_role)) {
-                m = add_mention(&sc, &mv, i, ne, MK_PERSON, 1);
-                if (!m)
-                    return -1;
-                m->prep = prep;
-                set_name(&sc, &m->acts[0], n0, ne);
-                m->acts[0].role = cue_role;
-                /* "Karim Abadi, a German engineer": the apposition's
-                 * nationality */
-                if (ne + 2 < s1 && tok_eq(&T[ne], ",") &&
-                    (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
-                    for (size_t k = ne + 2, la; k < ne + 5 && k < s1; k++) {
-                        const lex_hit *h;
-                        if (is_kind(&sc, k, LK_BIT(LK_ADJ), &la, &h) && h->kind == LK_ADJ) {
-                            m->acts[0].country = lx->countries[h->idx].iso3;
-                            break;
-                        }
-                    }
-                coref_person(a, lx, td, st, &m->acts[0], sent);
-                if (!m->acts[0].country && !m->acts[0].org)
-                    m->acts[0].country = st->home;
-                if (m->acts[0].entity >= 0 && m->acts[0].entity < st->nents &&
-                    !st->ents[m->acts[0].entity].country && !st->ents[m->acts[0].entity].org)
-                    st->ents[m->acts[0].entity].country = m->acts[0].country;
-                if (ne < s1 && (T[ne].flags & TOK_POSS)) {
-                    m->possessive = 1;
-                    ne++;
-                }
-                i = ne;
-                continue;
-            }
-            if (!has_office && !known) {
-                /* a bare name: a person of this document by surname */
-                int ent = -1;
-                const token *last = &T[ne - 1];
-                for (int k = st->nents - 1; k >= 0; k--)
-                    if (st->ents[k].surname &&
-                        !strcmp(st->ents[k].surname, last->fold)) {
-                        ent = k;
-                        break;
-                    }
-                if (ent < 0) {
-                    i = ne;
-                    continue;
-                }
-            }
-            m = add_mention(&sc, &mv, i, has_office ? oe : ne, MK_PERSON, 1);
-            if (!m)
-                return -1;
-            m->prep = prep;
-            if (has_office)
-                fill_from_office(&sc, &m->acts[0], &post);
-            set_name(&sc, &m->acts[0], n0, ne);
-            coref_person(a, lx, td, st, &m->acts[0], sent);
-            if (m->acts[0].org)
-                st->last_org = m->acts[0].org;
-            i = has_office ? oe : ne;
-            continue;
-        }
-
-        /* a dateline ("VILNIUS, Feb. 4 --", "ASTANA –") is a place */
-        if (i == s0 && is_kind(&sc, i, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE), &l, NULL) &&
-            i + l < s1 && (tok_eq(&T[i + l], ",") || tok_eq(&T[i + l], "-"))) {
-            i += l;
-            continue;
-        }
-        /* countries and organisations, alone or listed */
-        if (is_kind(&sc, skip_det(&sc, i),
-                    LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l,
-                    NULL)) {
-            int n;
-            size_t le = parse_entity_list(&sc, i, items, &n, 32);
-            if (n) {
-                int poss = le < s1 && (T[le].flags & TOK_POSS);
-                int mod = !poss && n == 1 && modifier_follows(&sc, le);
-                m = add_mention(&sc, &mv, i, le, items[0].org && n == 1 ? MK_ORG : MK_COUNTRY, n);
-                if (!m)
-                    return -1;
-                for (int k = 0; k < n; k++)
-                    m->acts[k] = items[k];
-                m->prep = prep;
-                m->possessive = poss;
-                m->modifier = mod;
-                if (items[n - 1].org) {
-                    st->last_org = items[n - 1].org;
-                    if (armed_org(lx, items[n - 1].org))
-                        st->last_armed = items[n - 1].org;
-                }
-                i = poss ? le + 1 : le;
-                continue;
-            }
-        }
-        i++;
+/* he, she; I, we (the speaker: not resolved, but the subject); they;
+ * "his interlocutor" */
+static int pronoun_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const token *T = f->sc.toks, *t = &T[i];
+    mention *m;
+    /* "HE" is His Excellency, not "he" */
+    if ((tok_in(t, W_PRON) || tok_in(t, W_SELF)) && !(t->flags & TOK_ALLCAPS)) {
+        if (!(m = add(f, i, i + 1, MK_PRONOUN, 0, prep)))
+            return -1;
+        if (tok_in(t, W_SELF))
+            m->possessive = -1; /* marks first person; see resolve_refs */
+        *next = i + 1;
+        return 1;
     }
-    /* resolve references that need the sentence's other mentions */
-    for (int k = 0; k < mv.n; k++) {
-        mention *m = &mv.v[k];
+    if (tok_in(t, W_THEY)) {
+        if (!add(f, i, i + 1, MK_GROUP, 0, prep))
+            return -1;
+        *next = i + 1;
+        return 1;
+    }
+    if (tok_in(t, W_HIS) && i + 1 < f->sc.s1 && tok_eq(&T[i + 1], "interlocutor")) {
+        if (!add(f, i, i + 2, MK_GROUP, 0, prep))
+            return -1;
+        *next = i + 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* "the parties", "both sides", "the two ministers"; "the latter" */
+static int group_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const token *T = f->sc.toks, *t = &T[i];
+    size_t s1 = f->sc.s1, k = i + 1;
+    if (!(tok_eq(t, "the") || tok_eq(t, "both")) || k >= s1)
+        return 0;
+    if (tok_eq(&T[k], "two") && k + 1 < s1)
+        k++;
+    int kind = -1;
+    if (tok_in(&T[k], W_GROUP_NOUNS) && !tok_eq(&T[k], "two") &&
+        !(k + 1 < s1 && tok_eq(&T[k + 1], "of")))
+        kind = MK_GROUP;
+    else if (tok_eq(t, "the") && tok_eq(&T[k], "latter"))
+        kind = MK_LATTER;
+    else if (tok_eq(t, "the") && tok_eq(&T[k], "former"))
+        kind = MK_FORMER;
+    if (kind < 0)
+        return 0;
+    if (!add(f, i, k + 1, kind, 0, prep))
+        return -1;
+    *next = k + 1;
+    return 1;
+}
+
+/* "our country", "the country", "the Kingdom": the document's home */
+static int home_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks, *t = &T[i];
+    size_t s1 = sc->s1;
+    if (!tok_in(t, W_HOME_DET) || i + 1 >= s1 || !tok_in(&T[i + 1], W_HOME_NOUN))
+        return 0;
+    if (tok_eq(t, "the") && (tok_eq(&T[i + 1], "state") || tok_eq(&T[i + 1], "nation")))
+        return 0;
+    /* not "the country's X", "the country director" */
+    const token *a = i + 2 < s1 ? &T[i + 2] : NULL;
+    if (a && (a->flags & TOK_WORD) && !(a->flags & TOK_POSS) && !(a->flags & TOK_CAP) &&
+        !prep_code(a) && !tok_eq(a, "and") && !tok_eq(a, "is") && !tok_eq(a, "was") &&
+        !tok_eq(a, "has") && a->fold[a->fold_len - 1] != 'd' && a->fold[a->fold_len - 1] != 's')
+        return 0;
+    if (tok_eq(t, "the") && (T[i + 1].flags & TOK_CAP) && !tok_eq(&T[i + 1], "kingdom") &&
+        !tok_eq(&T[i + 1], "republic"))
+        return 0;
+    if (a && (tok_eq(a, "of") || name_token(sc, i + 2) ||
+              is_kind(sc, i + 2, LK_BIT(LK_OFFICE), NULL, NULL)))
+        return 0;
+    if (sc->st->home) {
+        mention *m = add(f, i, i + 2, MK_HOME, 1, prep);
+        if (!m)
+            return -1;
+        m->acts[0].country = sc->st->home;
+        if (a && (a->flags & TOK_POSS))
+            m->possessive = 1;
+    }
+    *next = i + 2;
+    return 1;
+}
+
+/* "the group", "the militants": the armed group named last */
+static int armed_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const token *T = f->sc.toks;
+    size_t s1 = f->sc.s1;
+    const char *armed = f->sc.st->last_armed;
+    if (!tok_eq(&T[i], "the") || i + 1 >= s1 || !tok_in(&T[i + 1], W_ARMED_NOUNS) || !armed ||
+        (i + 2 < s1 && tok_eq(&T[i + 2], "of")))
+        return 0;
+    mention *m = add(f, i, i + 2, MK_ORG, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].org = armed;
+    *next = i + 2;
+    return 1;
+}
+
+/* Whether the name's first or last word is w (folded, lower case). */
+static int name_made_on(const char *name, const char *w)
+{
+    size_t n = strlen(w), len = strlen(name);
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    return (len > n && name[n] == ' ' && !strncasecmp(name, w, n)) ||
+           (strlen(last) == n && !strncasecmp(last, w, n));
+}
+
+/* "the Office", "the Organization": the organisation named last, when its
+ * name is made on that noun ("Office of the … High Commissioner …") */
+static int org_head_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    size_t s1 = sc->s1;
+    const char *org = sc->st->last_org;
+    if (!org || !tok_eq(&T[i], "the") || i + 1 >= s1 || !(T[i + 1].flags & TOK_CAP) ||
+        !tok_in(&T[i + 1], W_ORG_HEADS) || (i + 2 < s1 && (T[i + 2].flags & TOK_CAP)))
+        return 0;
+    int o = lexicon_org(sc->lx, org);
+    if (o < 0 || !sc->lx->orgs[o].name || !name_made_on(sc->lx->orgs[o].name, T[i + 1].fold))
+        return 0;
+    mention *m = add(f, i, i + 2, MK_ORG, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].org = org;
+    size_t e = i + 2;
+    if (e < s1 && (T[e].flags & TOK_POSS)) {
+        m->possessive = 1;
+        e++;
+    }
+    *next = e;
+    return 1;
+}
+
+/* Remembers the acronym in brackets in [j0, be) as org's. */
+static void remember_acronym(finder *f, size_t j0, size_t be, const char *org)
+{
+    coref_state *st = f->sc.st;
+    const token *T = f->sc.toks;
+    for (size_t q = j0; q < be && st->nacr < ACRONYMS; q++)
+        if (tok_eq(&T[q], "(") && q + 1 < be) {
+            st->acr[st->nacr].h = T[q + 1].hash;
+            st->acr[st->nacr].org = org;
+            st->nacr++;
+            break;
+        }
+}
+
+/* An organisation the lexicon does not know, named with its acronym:
+ * "the Movement for Democratic Renewal (MDR)", later "the MDR"; "the
+ * Nigeria Labour Congress (NLC)" (a name that begins with a country's is
+ * the organisation's when the brackets hold an unknown acronym) */
+static int acronym_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    size_t s1 = sc->s1, j0 = skip_det(sc, i), be = j0;
+    const char *acr = NULL;
+    if (j0 >= s1 || !(T[j0].flags & TOK_CAP))
+        return 0;
+    if (!(j0 < s1 && (T[j0].flags & TOK_CAP) && (be = bracket_org(sc, j0, &acr)) > j0 &&
+          !is_kind(sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))) {
+        acr = NULL;
+        be = j0;
+    }
+    if (!acr && j0 < s1 && !is_kind(sc, j0, ACTOR_KINDS, NULL, NULL)) {
+        /* only what the lexicon does not know; "the MDR spokesman" is an
+         * office */
+        if ((acr = known_acronym(sc, &T[j0])))
+            be = j0 + 1;
+        if (acr && be - 3 > j0 && is_kind(sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))
+            acr = NULL;
+        if (acr && be < s1 && is_kind(sc, be, LK_BIT(LK_OFFICE), NULL, NULL))
+            acr = NULL;
+    }
+    if (!acr || be <= j0)
+        return 0;
+    mention *m = add(f, i, be, MK_ORG, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].org = acr;
+    if (be < s1 && (T[be].flags & TOK_POSS)) {
+        m->possessive = 1;
+        be++;
+    }
+    if (!known_acronym(sc, &T[be - 2 < s1 ? be - 2 : j0]) && (T[j0].flags & TOK_CAP))
+        remember_acronym(f, j0, be, acr);
+    *next = be;
+    return 1;
+}
+
+/* Institutions and bodies named after their state: "the Saudi-run King
+ * Salman … Centre", "Iran's Revolutionary Guards", "the U.S. Navy's Fifth
+ * Fleet" */
+static int institution_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    const char *country = NULL, *org = NULL, *agent = NULL;
+    int mil = 0;
+    size_t ie = institution(sc, i, &country, &mil);
+    const mention *pm = f->mv.n ? &f->mv.v[f->mv.n - 1] : NULL;
+    if (ie == i && pm && pm->possessive && pm->nact == 1 && i > sc->s0 &&
+        (T[i - 1].flags & TOK_POSS) && pm->t1 + 1 == i && (ie = named_body(sc, i, &mil)) > i) {
+        country = pm->acts[0].country;
+        org = pm->acts[0].org;
+        agent = pm->acts[0].agent;
+    }
+    if (ie <= i)
+        return 0;
+    mention *m = add(f, i, ie, org && !country ? MK_ORG : MK_COUNTRY, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].country = country;
+    m->acts[0].org = org;
+    m->acts[0].agent = mil ? "MIL" : agent;
+    if (ie < sc->s1 && (T[ie].flags & TOK_POSS)) {
+        m->possessive = 1;
+        ie++;
+    }
+    *next = ie;
+    return 1;
+}
+
+/* "Philippine and American troops": one office of each country */
+static int adjective_list_step(finder *f, size_t i, int prep, size_t *next)
+{
+    int n;
+    size_t le = adjective_list(&f->sc, i, f->items, &n, 32);
+    if (le <= i)
+        return 0;
+    mention *m = add(f, i, le, MK_COUNTRY, n, prep);
+    if (!m)
+        return -1;
+    for (int k = 0; k < n; k++)
+        m->acts[k] = f->items[k];
+    *next = le;
+    return 1;
+}
+
+/* A plural office [i, e): "the Foreign Ministers of A, B and C", "two
+ * Russian diplomats", "protesters", "Foreign Ministers" alone */
+static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int prep,
+                         size_t *next)
+{
+    scan *sc = &f->sc;
+    coref_state *st = sc->st;
+    mention *m;
+    if (oi->counterpart && !oi->role)
+        for (int q = st->nents - 1; q >= 0 && !oi->role; q--)
+            oi->role = st->ents[q].role;
+    int n;
+    size_t le = parse_office_list(sc, e, oi, f->items, &n, 32);
+    if (n) {
+        if (!(m = add(f, i, le, MK_PERSON, n, prep)))
+            return -1;
+        for (int k = 0; k < n; k++) {
+            f->items[k].entity = -1;
+            m->acts[k] = f->items[k];
+            if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[k], f->sent) == COREF_NOMEM)
+                return -1; /* not "no entity" (issue 13, D13) */
+        }
+        *next = le;
+        return 1;
+    }
+    /* "trade unions", "protesters" with no state: the home country's */
+    int sector = oi->agent && strcmp(oi->agent, "GOV") && st->home;
+    if (oi->country || oi->org || sector) {
+        if (!(m = add(f, i, e, MK_COUNTRY, 1, prep)))
+            return -1;
+        m->acts[0].country = oi->country || oi->org ? oi->country
+                             : f->where_cc            ? f->where_cc
+                                                      : st->home;
+        m->acts[0].org = oi->org;
+        m->acts[0].agent = oi->agent;
+        *next = e;
+        return 1;
+    }
+    if (!add(f, i, e, MK_GROUP, 0, prep))
+        return -1;
+    *next = e;
+    return 1;
+}
+
+/* The name after an office ending at e: "Minister X", "opposition
+ * politician X", "the UN Under-Secretary-General …, X, …". Returns its
+ * end (e when none) and its first token in *n0. */
+static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
+{
+    const token *T = sc->toks;
+    size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
+    /* "the Gang Suppression Force": a body's name is no person's */
+    if (ne > e && (tok_in(&T[ne - 1], W_ORG_HEADS) || tok_in(&T[ne - 1], W_UNIT_HEADS)))
+        return e;
+    if (ne > e)
+        return ne;
+    if (e + 1 < s1 && tok_in(&T[e], W_PERSON_NOUNS) && !(T[e].flags & TOK_CAP) &&
+        (ne = parse_name(sc, e + 1, n0)) > e + 1)
+        return ne;
+    if (e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
+        (ne >= s1 || tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
+         !(T[ne].flags & TOK_CAP)))
+        return ne;
+    return e;
+}
+
+/* An office, with or without a name: "Foreign Minister X", "the
+ * Minister", "the Kazakh side", "its Director-General" */
+/* Whether an office or a generic head ("side", "diplomats") may come in
+ * the few tokens from i on: parse_office is tried only then. */
+static int office_ahead(const scan *sc, size_t i)
+{
+    const token *T = sc->toks;
+    const uint32_t kinds = LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL);
+    for (size_t j = i; j < sc->s1 && j < i + 8; j++) {
+        uint32_t k = T[j].lexkinds;
+        if (!(k & LEX_ANNOTATED) || (k & (kinds | LEX_OVERFLOW)) ||
+            tok_in(&T[j], W_GENERIC_HEADS))
+            return 1;
+    }
+    return 0;
+}
+
+static int office_step(finder *f, size_t i, int prep, size_t *next)
+{
+    scan *sc = &f->sc;
+    coref_state *st = sc->st;
+    const token *T = sc->toks;
+    size_t s1 = sc->s1, n0 = 0;
+    office_info oi;
+    if (!office_ahead(sc, i))
+        return 0;
+    size_t e = parse_office(sc, i, &oi, 0);
+    if (e <= i)
+        return 0;
+    if (oi.plural || (oi.generic && oi.counterpart && e < s1 && tok_eq(&T[e], "from")))
+        return plural_office(f, i, e, &oi, prep, next);
+    size_t ne = name_after_office(sc, e, &n0), end = ne;
+    int named = ne > e;
+    mention *m = add(f, i, end, named ? MK_PERSON : MK_OFFICE, 1, prep);
+    if (!m)
+        return -1;
+    fill_from_office(sc, &m->acts[0], &oi);
+    if (!oi.country && !oi.org && f->where_cc)
+        m->acts[0].country = f->where_cc;
+    if (named)
+        set_name(sc, &m->acts[0], n0, ne);
+    if (oi.counterpart && !named)
+        m->kind = MK_OFFICE;
+    if (oi.counterpart && !m->acts[0].role && st->last_subject >= 0)
+        m->acts[0].role = st->ents[st->last_subject].role;
+    if (oi.generic && !named && !oi.counterpart) {
+        /* "the Kazakh side" is the state, "the Kazakh diplomat" a person */
+        int person = tok_in(&T[e - 1], W_PERSON_HEADS);
+        m->kind = person ? MK_OFFICE : MK_COUNTRY;
+        if (!person)
+            m->acts[0].role = NULL;
+        if (!m->acts[0].country && !m->acts[0].org) {
+            f->mv.n--; /* "his delegation": nothing to resolve */
+            *next = e;
+            return 1;
+        }
+    }
+    if (m->kind != MK_COUNTRY &&
+        coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
+        return -1; /* not "no entity" (issue 13, D13) */
+    if (m->acts[0].org)
+        st->last_org = m->acts[0].org;
+    /* "army drones": an office before a noun modifies it */
+    if (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP) &&
+        modifier_follows(sc, end))
+        m->modifier = 1;
+    /* "the Secretary-General's meeting with …" */
+    if (end < s1 && (T[end].flags & TOK_POSS)) {
+        m->possessive = 1;
+        end++;
+    }
+    *next = end;
+    return 1;
+}
+
+/* A place is no person: "Bandar Abbas" */
+static int place_step(finder *f, size_t i, int prep, size_t *next)
+{
+    (void)prep;
+    const lex_hit *ph, *pp;
+    size_t pl = match_at(&f->sc, i, LK_BIT(LK_PLACE), &ph);
+    if (pl < 2 || match_at(&f->sc, i, LK_BIT(LK_PERSON), &pp) >= pl)
+        return 0;
+    *next = i + pl;
+    return 1;
+}
+
+/* An unknown name [n0, ne) that its context shows to be a person's
+ * ("lawyer Ines Trabelsi", "Ben Salah, who …", "Kiprono said", "Karim
+ * Abadi, a German engineer"), starting at i. */
+static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char *role,
+                          int prep, size_t *next)
+{
+    scan *sc = &f->sc;
+    coref_state *st = sc->st;
+    const token *T = sc->toks;
+    size_t s1 = sc->s1;
+    mention *m = add(f, i, ne, MK_PERSON, 1, prep);
+    if (!m)
+        return -1;
+    actor *ac = &m->acts[0];
+    set_name(sc, ac, n0, ne);
+    ac->role = role;
+    /* the apposition's nationality */
+    if (ne + 2 < s1 && tok_eq(&T[ne], ",") && (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
+        for (size_t k = ne + 2, la; k < ne + 5 && k < s1; k++) {
+            const lex_hit *h;
+            if (is_kind(sc, k, LK_BIT(LK_ADJ), &la, &h) && h->kind == LK_ADJ) {
+                ac->country = sc->lx->countries[h->idx].iso3;
+                break;
+            }
+        }
+    if (coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
+        return -1; /* not "no entity" (issue 13, D13) */
+    if (!ac->country && !ac->org)
+        ac->country = st->home;
+    if (ac->entity >= 0 && ac->entity < st->nents && !st->ents[ac->entity].country &&
+        !st->ents[ac->entity].org)
+        st->ents[ac->entity].country = ac->country;
+    if (ne < s1 && (T[ne].flags & TOK_POSS)) {
+        m->possessive = 1;
+        ne++;
+    }
+    *next = ne;
+    return 1;
+}
+
+/* A name, with its office after it ("Daren Tang, Director General of the
+ * World Intellectual Property Organization (WIPO)"), a known person's, an
+ * unknown person's shown by its context, or a surname named before */
+static int name_step(finder *f, size_t i, int prep, size_t *next)
+{
+    scan *sc = &f->sc;
+    coref_state *st = sc->st;
+    const token *T = sc->toks;
+    size_t s1 = sc->s1, n0;
+    size_t ne = parse_name(sc, i, &n0);
+    if (ne <= i)
+        return 0;
+    size_t oe = ne;
+    office_info post = {0};
+    int has_office = 0;
+    if (ne + 1 < s1 && tok_eq(&T[ne], ",")) {
+        oe = parse_office(sc, ne + 1, &post, 0);
+        size_t dummy;
+        has_office = oe > ne + 1 && !post.plural && !post.generic &&
+                     parse_name(sc, oe, &dummy) == oe;
+    }
+    int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL);
+    const char *cue_role = NULL;
+    if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
+        person_context(sc, i, ne, &cue_role))
+        return unknown_person(f, i, n0, ne, cue_role, prep, next);
+    if (!has_office && !known) {
+        /* a bare name is a person of this document by surname */
+        int ent = -1;
+        for (int k = st->nents - 1; k >= 0 && ent < 0; k--)
+            if (st->ents[k].surname && !strcmp(st->ents[k].surname, T[ne - 1].fold))
+                ent = k;
+        if (ent < 0) {
+            *next = ne;
+            return 1;
+        }
+    }
+    mention *m = add(f, i, has_office ? oe : ne, MK_PERSON, 1, prep);
+    if (!m)
+        return -1;
+    if (has_office)
+        fill_from_office(sc, &m->acts[0], &post);
+    set_name(sc, &m->acts[0], n0, ne);
+    if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
+        return -1; /* not "no entity" (issue 13, D13) */
+    if (m->acts[0].org)
+        st->last_org = m->acts[0].org;
+    *next = has_office ? oe : ne;
+    return 1;
+}
+
+/* A dateline ("VILNIUS, Feb. 4 --", "ASTANA –") is a place */
+static int dateline_step(finder *f, size_t i, int prep, size_t *next)
+{
+    (void)prep;
+    const token *T = f->sc.toks;
+    size_t l;
+    if (i != f->sc.s0 || !is_kind(&f->sc, i, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE), &l, NULL) ||
+        i + l >= f->sc.s1 || !(tok_eq(&T[i + l], ",") || tok_eq(&T[i + l], "-")))
+        return 0;
+    *next = i + l;
+    return 1;
+}
+
+/* Countries and organisations, alone or listed */
+static int entity_step(finder *f, size_t i, int prep, size_t *next)
+{
+    scan *sc = &f->sc;
+    coref_state *st = sc->st;
+    const token *T = sc->toks;
+    size_t l;
+    int n;
+    if (!is_kind(sc, skip_det(sc, i), LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG),
+                 &l, NULL))
+        return 0;
+    size_t le = parse_entity_list(sc, i, f->items, &n, 32);
+    if (!n)
+        return 0;
+    int poss = le < sc->s1 && (T[le].flags & TOK_POSS);
+    actor *items = f->items;
+    mention *m = add(f, i, le, items[0].org && n == 1 ? MK_ORG : MK_COUNTRY, n, prep);
+    if (!m)
+        return -1;
+    for (int k = 0; k < n; k++)
+        m->acts[k] = items[k];
+    m->possessive = poss;
+    m->modifier = !poss && n == 1 && modifier_follows(sc, le);
+    if (items[n - 1].org) {
+        st->last_org = items[n - 1].org;
+        if (armed_org(sc->lx, items[n - 1].org))
+            st->last_armed = items[n - 1].org;
+    }
+    *next = poss ? le + 1 : le;
+    return 1;
+}
+
+/* ", where …" after a place or a state: the state of its offices */
+static const char *where_state(const finder *f, size_t i)
+{
+    const token *T = f->sc.toks;
+    const mvec *mv = &f->mv;
+    if (!(tok_eq(&T[i], "where") && i > f->sc.s0 + 1 && tok_eq(&T[i - 1], ",")))
+        return f->where_cc;
+    if (mv->n && mv->v[mv->n - 1].t1 + 1 == i && mv->v[mv->n - 1].nact == 1 &&
+        !mv->v[mv->n - 1].acts[0].name)
+        return mv->v[mv->n - 1].acts[0].country;
+    for (size_t b = i - 1; b > f->sc.s0 && b + 4 > i; b--) {
+        const lex_hit *h;
+        size_t pl = match_at(&f->sc, b, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &h);
+        if (pl && b + pl + 1 == i)
+            return h->kind == LK_PLACE ? f->sc.lx->places[h->idx].iso3
+                                       : f->sc.lx->countries[h->idx].iso3;
+    }
+    return NULL;
+}
+
+/* Resolves the references that need the sentence's other mentions:
+ * pronouns (a person named before in the sentence, else the latest
+ * subject or the main actor), "the latter", "the former". */
+static int resolve_refs(finder *f)
+{
+    coref_state *st = f->sc.st;
+    mvec *mv = &f->mv;
+    for (int k = 0; k < mv->n; k++) {
+        mention *m = &mv->v[k];
+        const actor *src = NULL;
+        actor from_entity;
         if (m->kind == MK_PRONOUN && m->possessive == -1) {
             m->possessive = 0;
             continue;
         }
         if (m->kind == MK_PRONOUN) {
             int e = st->last_subject >= 0 ? st->last_subject : st->principal;
-            /* "Lin Jian told a briefing … and he rejected …": a person
-             * named earlier in the sentence, not as a preposition's
-             * object */
+            /* "Lin Jian told a briefing … and he rejected …" */
             for (int q = 0; q < k; q++)
-                if ((mv.v[q].kind == MK_PERSON || mv.v[q].kind == MK_OFFICE) &&
-                    mv.v[q].nact == 1 && mv.v[q].acts[0].entity >= 0 &&
-                    mv.v[q].acts[0].name && mv.v[q].prep == P_NONE && !mv.v[q].possessive) {
-                    e = mv.v[q].acts[0].entity;
+                if ((mv->v[q].kind == MK_PERSON || mv->v[q].kind == MK_OFFICE) &&
+                    mv->v[q].nact == 1 && mv->v[q].acts[0].entity >= 0 &&
+                    mv->v[q].acts[0].name && mv->v[q].prep == P_NONE && !mv->v[q].possessive) {
+                    e = mv->v[q].acts[0].entity;
                     break;
                 }
             if (e >= 0) {
-                m->acts = new_actors(&sc, 1);
-                if (!m->acts)
-                    return -1;
-                m->nact = 1;
-                coref_from_entity(st, e, &m->acts[0]);
-                m->acts[0].t0 = m->t0;
-                m->acts[0].t1 = m->t1;
+                memset(&from_entity, 0, sizeof from_entity);
+                coref_from_entity(st, e, &from_entity);
+                src = &from_entity;
             }
         } else if (m->kind == MK_LATTER || m->kind == MK_FORMER) {
             /* the mention just before, or the one before that */
-            const actor *src = NULL;
             int want = m->kind == MK_LATTER ? 1 : 2, seen = 0;
             for (int q = k - 1; q >= 0 && !src; q--)
-                if (mv.v[q].nact && ++seen == want)
-                    src = &mv.v[q].acts[mv.v[q].nact - 1];
+                if (mv->v[q].nact && ++seen == want)
+                    src = &mv->v[q].acts[mv->v[q].nact - 1];
             if (!src && st->nrecent >= want - seen)
                 src = &st->recent[want - seen - 1];
-            if (src) {
-                m->acts = new_actors(&sc, 1);
-                if (!m->acts)
-                    return -1;
-                m->nact = 1;
-                m->acts[0] = *src;
-                m->acts[0].t0 = m->t0;
-                m->acts[0].t1 = m->t1;
-            }
         }
+        if (!src)
+            continue;
+        if (!(m->acts = new_actors(&f->sc, 1)))
+            return -1;
+        m->nact = 1;
+        m->acts[0] = *src;
+        m->acts[0].t0 = m->t0;
+        m->acts[0].t1 = m->t1;
     }
-    /* remember the last two actors for "the latter" in the next sentence */
-    for (int k = 0; k < mv.n; k++) {
-        mention *m = &mv.v[k];
+    return 0;
+}
+
+/* Remembers the last two actors for "the latter" in the next sentence. */
+static void remember_recent(finder *f)
+{
+    coref_state *st = f->sc.st;
+    for (int k = 0; k < f->mv.n; k++) {
+        const mention *m = &f->mv.v[k];
         if (!m->nact || m->modifier)
             continue;
         st->recent[1] = st->recent[0];
@@ -1551,6 +1716,66 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         if (st->nrecent < 2)
             st->nrecent++;
     }
-    *out = mv.v;
-    return mv.n;
+}
+
+/* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF":
+ * an unnamed office holder or group of an organisation named right after
+ * "of" is that organisation's, and the two mentions are one. */
+static void members_of(finder *f)
+{
+    mvec *mv = &f->mv;
+    const token *T = f->sc.toks;
+    for (int k = 0; k + 1 < mv->n; k++) {
+        mention *m = &mv->v[k], *o = &mv->v[k + 1];
+        if (m->kind != MK_OFFICE || m->nact != 1 || m->acts[0].name || m->acts[0].org ||
+            o->kind != MK_ORG || o->nact != 1 || !o->acts[0].org || o->prep != P_OF ||
+            o->t0 != m->t1 + 1 || !tok_eq(&T[m->t1], "of"))
+            continue;
+        m->acts[0].org = o->acts[0].org;
+        m->acts[0].country = o->acts[0].country;
+        m->t1 = o->t1;
+        m->acts[0].t1 = o->t1;
+        memmove(o, o + 1, (size_t)(mv->n - k - 2) * sizeof *o);
+        mv->n--;
+    }
+}
+
+int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
+                  uint32_t s0, uint32_t s1, coref_state *st, mention **out)
+{
+    /* in order: the first step that applies takes the tokens */
+    static const step_fn steps[] = {pronoun_step,  group_step,          home_step,
+                                    armed_step,    org_head_step,       acronym_step,
+                                    institution_step,
+                                    adjective_list_step, office_step,   place_step,
+                                    name_step,     dateline_step,       entity_step};
+    finder f = {.sc = {a, lx, td, td->toks, s0, s1, st, NULL}, .sent = td->toks[s0].sent};
+    f.sc.mv = &f.mv;
+    const token *T = td->toks;
+    size_t i = s0;
+    while (i < s1) {
+        f.where_cc = where_state(&f, i);
+        if (inert(&T[i])) {
+            i++;
+            continue;
+        }
+        int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;
+        if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
+            prep = prep_code(&T[i - 2]);
+        size_t next = i + 1;
+        for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++) {
+            int rc = steps[k](&f, i, prep, &next);
+            if (rc < 0)
+                return -1;
+            if (rc > 0)
+                break;
+        }
+        i = next > i ? next : i + 1;
+    }
+    members_of(&f);
+    if (resolve_refs(&f))
+        return -1;
+    remember_recent(&f);
+    *out = f.mv.v;
+    return f.mv.n;
 }

@@ -124,7 +124,9 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
 
 /* Resolves a person or office actor against the document's entities and
  * the persons dictionary, registering new persons. Returns the entity
- * index or -1. */
+ * index, -1 (no entity) or COREF_NOMEM (out of memory: not "no entity",
+ * which would be a silent wrong answer; issue 13, D13). */
+#define COREF_NOMEM (-2)
 int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  coref_state *st, actor *ac, uint32_t sent);
 

@@ -43,23 +43,6 @@ static int add_str_or_null(parley_buf *b, const char *s)
     return s ? parley_buf_add_json(b, S(s)) : LIT(b, "null");
 }
 
-int parley_doc_id(parley_buf *b, const parley_doc *doc)
-{
-    if (doc->id.n)
-        return parley_buf_add(b, doc->id.p, doc->id.n);
-    const char *o = doc->origin;
-    if (!o || !*o || !strcmp(o, "-"))
-        o = "stdin";
-    const char *base = strrchr(o, '/');
-    base = base ? base + 1 : o;
-    const char *dot = strrchr(base, '.');
-    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-    int rc = parley_buf_add(b, base, n);
-    if (!rc && doc->line)
-        rc = LIT(b, "-") || parley_buf_add_uint(b, doc->line) ? PARLEY_ENOMEM : 0;
-    return rc;
-}
-
 static int actor_json(parley_buf *b, const parley_actor *a)
 {
     int rc = LIT(b, "{\"text\": ");
@@ -198,20 +181,33 @@ int output_json_event(parley_buf *b, parley_str doc_id,
     return rc ? PARLEY_ENOMEM : 0;
 }
 
-/* TSV: tabs and newlines inside values become spaces. */
+/* TSV: tabs and newlines inside values become spaces; a value with a
+ * double quote is quoted, its quotes doubled (the "excel-tab" dialect that
+ * Python's csv module and pandas read: a sentence starting with '"' made
+ * pandas fail, issue 13 D11). */
 static int tsv_field(parley_buf *b, const char *s, size_t n, int last)
 {
     if (!s)
         n = 0;
-    if (parley_buf_grow(b, n + 1))
+    size_t quotes = 0;
+    for (size_t i = 0; i < n; i++)
+        quotes += s[i] == '"';
+    size_t extra = quotes ? quotes + 2 : 0;
+    if (parley_buf_grow(b, n + extra + 1))
         return PARLEY_ENOMEM;
     char *o = b->p + b->n;
+    if (quotes)
+        *o++ = '"';
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        o[i] = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+        if (c == '"')
+            *o++ = '"';
+        *o++ = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
     }
-    o[n] = last ? '\n' : '\t';
-    b->n += n + 1;
+    if (quotes)
+        *o++ = '"';
+    *o = last ? '\n' : '\t';
+    b->n += n + extra + 1;
     b->p[b->n] = '\0';
     return 0;
 }

@@ -19,6 +19,25 @@
 
 static const char json_type[] = "application/json; charset=utf-8";
 
+/* Every append to an answer in this file goes through check(): a failure
+ * (out of memory) is remembered for the request, and serve_api then
+ * answers 500 "out of memory" instead of a body with a hole in it (issue
+ * 13, D13: 76 of 77 results were ignored). */
+static _Thread_local int nomem;
+
+static int check(int rc)
+{
+    if (rc)
+        nomem = 1;
+    return rc;
+}
+
+#define parley_buf_add(...) check(parley_buf_add(__VA_ARGS__))
+#define parley_buf_adds(...) check(parley_buf_adds(__VA_ARGS__))
+#define parley_buf_addc(...) check(parley_buf_addc(__VA_ARGS__))
+#define parley_buf_addf(...) check(parley_buf_addf(__VA_ARGS__))
+#define parley_buf_add_json(...) check(parley_buf_add_json(__VA_ARGS__))
+
 static void js(parley_buf *b, const char *s)
 {
     if (!s) {
@@ -50,7 +69,9 @@ static void store_error(serve_resp *r, parley_store *st, int err,
                         parley_log_fn log, void *ud)
 {
     const char *m = parley_store_errmsg(st);
-    if (err == PARLEY_EINVAL) {
+    if (err == PARLEY_ENOMEM) {
+        nomem = 1; /* answered by serve_api */
+    } else if (err == PARLEY_EINVAL) {
         char param[32] = "";
         const char *c = strchr(m, ':');
         if (c && (size_t)(c - m) < sizeof param) {
@@ -111,18 +132,6 @@ static const struct {
     {"doc", offsetof(parley_store_filter, doc)},
 };
 
-static const char *const plover[] = {
-    "AGREE",   "CONSULT",  "SUPPORT", "CONCEDE",  "COOPERATE", "AID",
-    "RETREAT", "REQUEST",  "ACCUSE",  "REJECT",   "THREATEN",  "PROTEST",
-    "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
-
-static int is_type(const char *v)
-{
-    for (size_t i = 0; i < sizeof plover / sizeof plover[0]; i++)
-        if (!strcasecmp(v, plover[i]))
-            return 1;
-    return 0;
-}
 
 struct params {
     serve_qs qs;
@@ -270,7 +279,7 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
             return -1;
         }
     }
-    if (p->f.type && !is_type(p->f.type)) {
+    if (p->f.type && !parley_plover_type_valid(p->f.type)) {
         serve_error(r, 400,
                     "type: expected a PLOVER type (AGREE, CONSULT, SUPPORT,"
                     " CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE,"
@@ -921,6 +930,8 @@ static int on_collect(void *ud, const parley_store_actor_ref *r)
     const char *parts[3] = {r->key, r->name, r->role};
     for (int i = 0; i < 3; i++) {
         char *f = parts[i] ? fold(parts[i]) : NULL;
+        if (parts[i] && !f)
+            nomem = 1; /* (the store's text is valid UTF-8) */
         if (f)
             parley_buf_adds(&h, f);
         parley_buf_addc(&h, '\1');
@@ -932,7 +943,9 @@ static int on_collect(void *ud, const parley_store_actor_ref *r)
 #undef DUP
     a->hay = parley_buf_detach(&h, NULL);
     a->events = r->events;
-    if (!a->key || !a->hay)
+    /* every copy or none: a missing one would be served as null */
+    if (!a->key || !a->hay || nomem || (r->name && !a->name) || (r->role && !a->role) ||
+        (r->country && !a->country) || (r->org && !a->org) || (r->code && !a->code))
         return c->nomem = 1, PARLEY_ENOMEM;
     return 0;
 }
@@ -968,6 +981,8 @@ static int actors_search(serve_cache *c, const char *q, long limit,
                          parley_store_actor_fn fn, void *ud)
 {
     char *fq = q && *q ? fold(q) : NULL;
+    if (q && *q && !fq)
+        return PARLEY_ENOMEM; /* (q is valid UTF-8: checked by the parser) */
     char up[64] = "";
     if (q && strlen(q) < sizeof up)
         for (size_t i = 0; i <= strlen(q); i++)
@@ -1011,9 +1026,28 @@ static const char *tail(const char *raw, const char *prefix, char *buf)
     return dn > 0 && dn <= 512 ? buf : NULL;
 }
 
+static void answer(parley_store *st, serve_cache *cache, const char *raw,
+                   const char *query, size_t qn, serve_resp *r,
+                   parley_log_fn log, void *ud);
+
 void serve_api(parley_store *st, serve_cache *cache, const char *raw,
                const char *query, size_t qn, serve_resp *r,
                parley_log_fn log, void *ud)
+{
+    nomem = 0;
+    answer(st, cache, raw, query, qn, r, log, ud);
+    if (nomem) {
+        nomem = 0;
+        serve_error(r, 500, "out of memory", NULL);
+        if (nomem) /* not even that: an empty 500 */
+            parley_buf_release(&r->body);
+        nomem = 0;
+    }
+}
+
+static void answer(parley_store *st, serve_cache *cache, const char *raw,
+                   const char *query, size_t qn, serve_resp *r,
+                   parley_log_fn log, void *ud)
 {
     struct params p;
     const char *id = NULL;

@@ -4,6 +4,7 @@
 #ifndef PARLEY_SERVE_H
 #define PARLEY_SERVE_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 #include "parley.h"
@@ -13,6 +14,34 @@
 #define SERVE_MAX_PARAMS 32      /* query parameters (400) */
 #define SERVE_MAX_HEADERS 64     /* request headers (431) */
 #define SERVE_MAX_BODY 0         /* the API takes no request bodies (413) */
+
+/* ---- connections (conns.c) -------------------------------------------- */
+
+/* The open connections, oldest first, with what each is doing: a request
+ * being answered, or the wait for a request's line and headers, which
+ * must end within header_s seconds. Past cap connections, the oldest one
+ * not in a request is shut down. Thread-safe. */
+typedef struct serve_conn serve_conn;
+typedef struct serve_conns {
+    pthread_mutex_t mu;
+    serve_conn *head, *tail;
+    size_t n, cap;
+    double header_s;
+    size_t cut_slow, cut_full; /* shut for their deadline, for room */
+} serve_conns;
+
+void serve_conns_init(serve_conns *cs, size_t cap, double header_s);
+void serve_conns_destroy(serve_conns *cs);
+/* A connection on socket fd was accepted; returns its record (NULL when
+ * out of memory: the socket is then shut down). */
+serve_conn *serve_conns_opened(serve_conns *cs, int fd);
+/* It is closed (before its socket is): the record is freed. */
+void serve_conns_closed(serve_conns *cs, serve_conn *c);
+/* Its request's headers are all in (started = 1), or its request was
+ * answered (0: the deadline of the next one starts). */
+void serve_conns_request(serve_conns *cs, serve_conn *c, int started);
+/* Shuts down the connections past their deadline (call it often). */
+void serve_conns_sweep(serve_conns *cs);
 
 /* ---- query strings ---------------------------------------------------- */
 

@@ -1,10 +1,13 @@
 /* server.c — the HTTP layer of `parley serve` (src/serve/): libmicrohttpd
- * with a small thread pool, one read-only store connection per worker,
- * request limits (URI length, header count, no bodies), the embedded web
- * assets and the JSON API (api.c). Nothing is read from disk but the
- * store. */
+ * with a thread per connection, a pool of read-only store connections
+ * lent to one request at a time, request limits (URI length, header
+ * count, no bodies, Host names, a deadline for the headers, a connection
+ * cap, a time budget per request), the embedded web assets and the JSON
+ * API (api.c). Nothing is read from disk but the store. */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <microhttpd.h>
+#include <strings.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -32,6 +35,8 @@ struct server {
     parley_log_fn log;
     void *log_ud;
     pthread_mutex_t log_mu;
+    serve_conns conns;
+    const char *const *allow_hosts;
 };
 
 /* Per request: the raw URI, kept from MHD's URI callback before MHD
@@ -40,9 +45,12 @@ struct req {
     char *uri;
     size_t len;
     int too_long;
+    const char *raw; /* the URI where MHD keeps it (its request buffer) */
 };
 
-static parley_store *borrow(struct pool *p)
+/* A free store handle, waiting for one until deadline (CLOCK_REALTIME;
+ * NULL: as long as it takes). NULL when none came free in time. */
+static parley_store *borrow(struct pool *p, const struct timespec *deadline)
 {
     pthread_mutex_lock(&p->mu);
     for (;;) {
@@ -52,8 +60,13 @@ static parley_store *borrow(struct pool *p)
                 pthread_mutex_unlock(&p->mu);
                 return p->st[i];
             }
-        pthread_cond_wait(&p->cv, &p->mu);
+        if (!deadline)
+            pthread_cond_wait(&p->cv, &p->mu);
+        else if (pthread_cond_timedwait(&p->cv, &p->mu, deadline) == ETIMEDOUT)
+            break;
     }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
 }
 
 static void give_back(struct pool *p, parley_store *st)
@@ -89,6 +102,7 @@ static void *uri_cb(void *cls, const char *uri, struct MHD_Connection *c)
     if (!r)
         return NULL;
     size_t n = strlen(uri);
+    r->raw = uri;
     if (n > SERVE_MAX_URI) {
         r->too_long = 1;
         return r;
@@ -103,12 +117,19 @@ static void *uri_cb(void *cls, const char *uri, struct MHD_Connection *c)
     return r;
 }
 
+static serve_conn *conn_of(struct MHD_Connection *c)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return ci ? ci->socket_context : NULL;
+}
+
 static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
                       enum MHD_RequestTerminationCode toe)
 {
-    (void)cls;
-    (void)c;
+    struct server *s = cls;
     (void)toe;
+    serve_conns_request(&s->conns, conn_of(c), 0);
     struct req *r = *con_cls;
     if (r) {
         free(r->uri);
@@ -185,13 +206,113 @@ static enum MHD_Result send_asset(struct MHD_Connection *c,
     return ret;
 }
 
+/* Whether the Host header names this server: an IP address (a browser
+ * page can only send one for a page of that address, so DNS rebinding
+ * cannot use it), "localhost", or a name given with --allow-host ("*":
+ * any). A request without Host (HTTP/1.0) passes; libmicrohttpd refuses
+ * HTTP/1.1 without one. (issue 13, D8) */
+static int host_ok(const struct server *s, const char *host)
+{
+    if (!host)
+        return 1;
+    char name[256];
+    size_t n = strlen(host);
+    if (n >= sizeof name)
+        return 0;
+    memcpy(name, host, n + 1);
+    if (name[0] == '[') { /* [v6]:port */
+        char *e = strchr(name, ']');
+        if (!e || (e[1] && e[1] != ':'))
+            return 0;
+        *e = '\0';
+        struct in6_addr a6;
+        if (inet_pton(AF_INET6, name + 1, &a6) == 1)
+            return 1;
+        *e = ']';
+        e[1] = '\0';
+    } else {
+        char *colon = strrchr(name, ':');
+        if (colon)
+            *colon = '\0';
+        struct in_addr a4;
+        if (inet_pton(AF_INET, name, &a4) == 1)
+            return 1;
+    }
+    if (!strcasecmp(name, "localhost"))
+        return 1;
+    for (const char *const *h = s->allow_hosts; h && *h; h++)
+        if (!strcmp(*h, "*") || !strcasecmp(*h, name))
+            return 1;
+    return 0;
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c,
+                          void **socket_context,
+                          enum MHD_ConnectionNotificationCode toe)
+{
+    struct server *s = cls;
+    if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+        *socket_context = ci ? serve_conns_opened(&s->conns, ci->connect_fd) : NULL;
+    } else {
+        serve_conns_closed(&s->conns, *socket_context);
+        *socket_context = NULL;
+    }
+}
+
+/* The end of a request's time budget, from now (query_ms > 0). */
+static struct timespec budget_end(long ms)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    t.tv_sec += ms / 1000;
+    t.tv_nsec += (ms % 1000) * 1000000L;
+    if (t.tv_nsec >= 1000000000L) {
+        t.tv_sec++;
+        t.tv_nsec -= 1000000000L;
+    }
+    return t;
+}
+
+static long ms_left(const struct timespec *end)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    long ms = (long)(end->tv_sec - t.tv_sec) * 1000 + (end->tv_nsec - t.tv_nsec) / 1000000L;
+    return ms > 0 ? ms : 1;
+}
+
+/* An API request: /healthz without the store (it must answer while
+ * every store handle is busy: D7), the rest with a store handle borrowed
+ * within the request's time budget, whose remainder limits its queries. */
+static void api(struct server *s, const char *path, char *uri, const char *query,
+                size_t qlen, serve_resp *resp)
+{
+    if (!strcmp(path, "/healthz")) {
+        serve_api(NULL, NULL, "/healthz", query, qlen, resp, api_log, s);
+        return;
+    }
+    struct timespec end;
+    if (s->query_ms > 0)
+        end = budget_end(s->query_ms);
+    parley_store *st = borrow(&s->pool, s->query_ms > 0 ? &end : NULL);
+    if (!st) {
+        serve_error(resp, 503, "the server is busy; try again", NULL);
+        return;
+    }
+    parley_store_time_limit(st, s->query_ms > 0 ? ms_left(&end) : 0);
+    serve_api(st, s->cache, uri, query, qlen, resp, api_log, s);
+    parley_store_time_limit(st, 0);
+    give_back(&s->pool, st);
+}
+
 static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
                               const char *url, const char *method,
                               const char *version, const char *upload_data,
                               size_t *upload_size, void **con_cls)
 {
     (void)url;
-    (void)version;
     (void)upload_data;
     struct server *s = cls;
     struct req *r = *con_cls;
@@ -199,10 +320,21 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
         return send_error(c, 500, "out of memory", NULL);
     if (r->uri == NULL && !r->too_long)
         return MHD_NO; /* a later call for a request already answered */
+    serve_conns_request(&s->conns, conn_of(c), 1);
     if (r->too_long) {
         r->too_long = 0;
         return send_error(c, 414, "request URI too long (at most 4096 bytes)",
                           NULL);
+    }
+    /* libmicrohttpd hands the URI over as a C string: a raw NUL in it
+     * would cut it silently (D8). Its request line is "METHOD URI
+     * VERSION" in one buffer, the space after the URI made a NUL, so the
+     * version starts right after the URI's end unless a NUL came first. */
+    if (version && r->raw && version > r->raw + r->len + 1 &&
+        version < r->raw + r->len + 1 + 2 * SERVE_MAX_URI) {
+        free(r->uri);
+        r->uri = NULL;
+        return send_error(c, 400, "a NUL byte in the request URI", NULL);
     }
     int nh = 0;
     MHD_get_connection_values(c, MHD_HEADER_KIND, count_header, &nh);
@@ -221,6 +353,11 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
     if (nh > SERVE_MAX_HEADERS) {
         ret = send_error(c, 431, "too many request headers (at most 64)",
                          NULL);
+        goto out;
+    }
+    if (!host_ok(s, MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host"))) {
+        ret = send_error(c, 403, "this Host is not served here: use an IP address or"
+                         " localhost, or start the server with --allow-host NAME", NULL);
         goto out;
     }
     if ((cl && strcmp(cl, "0")) || te || *upload_size) {
@@ -247,13 +384,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
     }
     if (!strncmp(path, "/api/", 5) || !strcmp(path, "/healthz")) {
         serve_resp resp = {0, NULL, PARLEY_BUF_INIT, NULL, NULL};
-        parley_store *st = borrow(&s->pool);
         /* The API gets the raw path: ids may hold an encoded '/'. */
         uri[plen] = '\0';
-        parley_store_time_limit(st, s->query_ms);
-        serve_api(st, s->cache, uri, query, qlen, &resp, api_log, s);
-        parley_store_time_limit(st, 0);
-        give_back(&s->pool, st);
+        api(s, path, uri, query, qlen, &resp);
         ret = send_resp(c, &resp);
     } else {
         const serve_asset *a = serve_asset_find(path);
@@ -293,7 +426,10 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
     memset(&a4, 0, sizeof a4);
     memset(&a6, 0, sizeof a6);
     struct sockaddr *sa;
-    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD;
+    /* A thread per connection: a request waiting for the store blocks
+     * only its own connection (D7); the connection cap bounds them. */
+    unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
+                     MHD_USE_POLL;
     if (inet_pton(AF_INET, bind, &a4.sin_addr) == 1) {
         a4.sin_family = AF_INET;
         a4.sin_port = htons((uint16_t)port);
@@ -318,6 +454,10 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
     s.log = o->log;
     s.log_ud = o->log_ud;
     s.query_ms = o->query_ms == 0 ? 10000 : o->query_ms < 0 ? 0 : o->query_ms;
+    s.allow_hosts = o->allow_hosts;
+    size_t cap = o->max_connections > 0 ? (size_t)o->max_connections : 256;
+    serve_conns_init(&s.conns, cap,
+                     (o->header_ms > 0 ? (double)o->header_ms : 10000.0) / 1000.0);
     int n = o->threads > 0 ? o->threads : 4;
     if (n > 64)
         n = 64;
@@ -332,7 +472,9 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
         err = PARLEY_ENOMEM;
         goto done;
     }
-    parley_store_opts so = {PARLEY_STORE_READONLY, 0};
+    /* a locked database is waited for no longer than a request's budget */
+    parley_store_opts so = {PARLEY_STORE_READONLY,
+                            s.query_ms > 0 && s.query_ms < 5000 ? (int)s.query_ms : 0};
     for (int i = 0; i < n; i++) {
         err = parley_store_open(&s.pool.st[i], o->db, &so);
         s.pool.n = i + 1;
@@ -347,14 +489,17 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, (uint16_t)port, NULL, NULL, handle, &s,
         MHD_OPTION_SOCK_ADDR, sa,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)n,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
+        /* room above the cap for the connections being closed to make
+         * room (serve_conns_opened) */
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)(2 * cap + 16),
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)15,
+        MHD_OPTION_THREAD_STACK_SIZE, (size_t)(1 << 20),
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, &s,
         /* Request line and headers must fit in this (MHD answers 414 or
          * 431 itself beyond it); responses are buffers of their own. */
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(32 * 1024),
         MHD_OPTION_URI_LOG_CALLBACK, uri_cb, NULL,
-        MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
+        MHD_OPTION_NOTIFY_COMPLETED, completed, &s,
         MHD_OPTION_END);
     if (!d) {
         if (o->log) {
@@ -371,8 +516,10 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
     if (o->ready)
         o->ready(o->ready_ud, bind, info ? (int)info->port : port);
     struct timespec ts = {0, 100 * 1000 * 1000};
-    while (!*stop)
+    while (!*stop) {
         nanosleep(&ts, NULL);
+        serve_conns_sweep(&s.conns);
+    }
     MHD_stop_daemon(d);
 done:
     for (int i = 0; i < s.pool.n; i++)
@@ -383,5 +530,6 @@ done:
     pthread_cond_destroy(&s.pool.cv);
     pthread_mutex_destroy(&s.pool.mu);
     pthread_mutex_destroy(&s.log_mu);
+    serve_conns_destroy(&s.conns);
     return err;
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "store/store.h"
 
@@ -19,6 +20,14 @@ static const char *const plover[PARLEY_NTYPES] = {
 const char *parley_plover_type(int i)
 {
     return i >= 0 && i < PARLEY_NTYPES ? plover[i] : NULL;
+}
+
+int parley_plover_type_valid(const char *s)
+{
+    for (int i = 0; s && i < PARLEY_NTYPES; i++)
+        if (!strcasecmp(s, plover[i]))
+            return 1;
+    return 0;
 }
 
 static int name_index(const char *name, const char *const *names, int n)

@@ -182,10 +182,9 @@ static int on_count_event(void *ud, const struct sevent *e)
     char w[11];
     if (!store_week(e->dkey, w)) {
         parley_buf k = PARLEY_BUF_INIT;
-        parley_buf_adds(&k, w);
-        parley_buf_addc(&k, '\t');
-        parley_buf_adds(&k, t);
-        if ((x = get(&c->weeks, k.p, k.n)))
+        if (parley_buf_adds(&k, w) || parley_buf_addc(&k, '\t') || parley_buf_adds(&k, t))
+            c->weeks.nomem = 1;
+        else if ((x = get(&c->weeks, k.p, k.n)))
             x->n++;
         parley_buf_release(&k);
     }
@@ -193,10 +192,10 @@ static int on_count_event(void *ud, const struct sevent *e)
                g = store_level_key(&e->ev.target, c->level);
     if (s.n && g.n) {
         parley_buf k = PARLEY_BUF_INIT;
-        parley_buf_add(&k, s.p, s.n);
-        parley_buf_addc(&k, '\x1f');
-        parley_buf_add(&k, g.p, g.n);
-        if ((x = get(&c->pairs, k.p ? k.p : "", k.n)))
+        if (parley_buf_add(&k, s.p, s.n) || parley_buf_addc(&k, '\x1f') ||
+            parley_buf_add(&k, g.p, g.n))
+            c->pairs.nomem = 1;
+        else if ((x = get(&c->pairs, k.p ? k.p : "", k.n)))
             x->n++;
         parley_buf_release(&k);
     }
@@ -332,12 +331,10 @@ static int on_graph_event(void *ud, const struct sevent *e)
     node_add(g, &e->ev.source, s);
     node_add(g, &e->ev.target, t);
     parley_buf k = PARLEY_BUF_INIT;
-    parley_buf_add(&k, s.p, s.n);
-    parley_buf_addc(&k, '\x1f');
-    parley_buf_add(&k, t.p, t.n);
-    parley_buf_addc(&k, '\x1f');
-    parley_buf_adds(&k, e->ev.type ? e->ev.type : "");
-    struct mentry *x = k.p ? get(&g->edges, k.p, k.n) : NULL;
+    int bad = parley_buf_add(&k, s.p, s.n) || parley_buf_addc(&k, '\x1f') ||
+              parley_buf_add(&k, t.p, t.n) || parley_buf_addc(&k, '\x1f') ||
+              parley_buf_adds(&k, e->ev.type ? e->ev.type : "");
+    struct mentry *x = !bad && k.p ? get(&g->edges, k.p, k.n) : NULL;
     if (x)
         x->n++;
     parley_buf_release(&k);

@@ -53,18 +53,26 @@ int parley_export_header(parley_buf *b, int format)
     return err ? PARLEY_ENOMEM : 0;
 }
 
-/* One CSV (RFC 4180) or TSV field. TSV cannot quote, so tabs and line
- * breaks inside a value become spaces. */
+/* One CSV (RFC 4180) or TSV field. In TSV, tabs and line breaks inside a
+ * value become spaces and a value with a double quote is quoted, its
+ * quotes doubled, as Python's csv module and pandas read it (D11). */
 static int field(parley_buf *b, int format, const char *v, size_t n)
 {
     int err = 0;
     if (!v)
         return 0;
     if (format == PARLEY_EXPORT_TSV) {
+        int q = memchr(v, '"', n) != NULL;
+        if (q)
+            err |= parley_buf_addc(b, '"');
         for (size_t i = 0; i < n; i++) {
             char c = v[i];
+            if (c == '"')
+                err |= parley_buf_addc(b, '"');
             err |= parley_buf_addc(b, c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
         }
+        if (q)
+            err |= parley_buf_addc(b, '"');
         return err;
     }
     int quote = 0;

@@ -15,6 +15,26 @@
 
 /* The newest schema this code writes; see lite_schema.c. */
 #define LITE_SCHEMA_VERSION 4
+
+/* A text or blob that SQLite could not copy when bound (out of memory)
+ * leaves the parameter NULL, and the statement would store a NULL where
+ * the value belongs: half a document (issue 13, found by
+ * tests/unit/test_oom.c). In the backend's files every such bind goes
+ * through lite_bound, which remembers the statement in the thread, and
+ * every sqlite3_step through lite_step, which then fails with
+ * SQLITE_NOMEM instead of running that statement (lite_open.c); a
+ * statement handed out again for new bindings (lite_stmt, lite_pool) is
+ * forgotten. */
+int lite_bound(sqlite3_stmt *s, int rc);
+int lite_step(sqlite3_stmt *s);
+void lite_unbound(sqlite3_stmt *s);
+#define sqlite3_bind_text(s, ...) lite_bound(s, sqlite3_bind_text(s, __VA_ARGS__))
+#define sqlite3_bind_blob(s, ...) lite_bound(s, sqlite3_bind_blob(s, __VA_ARGS__))
+#define sqlite3_bind_text64(s, ...) lite_bound(s, sqlite3_bind_text64(s, __VA_ARGS__))
+/* finalised, a statement is forgotten too (its address may come again) */
+int lite_finalize(sqlite3_stmt *s);
+#define sqlite3_finalize(s) lite_finalize(s)
+#define sqlite3_step(s) lite_step(s)
 /* PRAGMA application_id of a parley store: "PRLY". */
 #define LITE_APP_ID 0x50524c59
 
@@ -65,10 +85,14 @@ struct lite {
     struct lplace *rp;
     size_t nrp, caprp;
     struct icache raidx, rpidx; /* "id" -> index into ra / rp */
+    int rerr;                 /* the error of lite_actor or lite_place
+                                 when they returned NULL */
     struct sacc acc;          /* summary changes of the open transaction */
 
     int64_t key_mark;         /* keys with larger ids are not in keys_tri */
     int tx;                   /* a write transaction is open */
+    int reconnect;            /* a write ran out of memory: reopen the
+                                 connection before the next (lite_begin) */
     /* the document of the last event read (its text for evidence) */
     int64_t doc_num;
     char *doc_id, *doc_date, *doc_title, *doc_url, *doc_source, *doc_text;
@@ -97,6 +121,13 @@ void lite_unpool(struct lite *l, sqlite3_stmt *s);
 
 void lite_bind_str(sqlite3_stmt *s, int i, parley_str v);
 void lite_bind_cstr(sqlite3_stmt *s, int i, const char *v);
+
+/* After a write failed for want of memory, the next one starts on a new
+ * connection: SQLite 3.40's FTS5 can keep stale state in the old one (the
+ * next delete then reports "database disk image is malformed" while the
+ * file is sound; found by tests/unit/test_oom.c). Also undoes a
+ * transaction that a failed ROLLBACK left open. Returns 0 or an error. */
+int lite_ready_to_write(struct lite *l);
 
 /* ---- schema (lite_schema.c) ------------------------------------------ */
 
@@ -141,7 +172,7 @@ int lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc);
 /* Fills e with event rid (full: everything; else what aggregates need). */
 int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e);
 /* The actor or place with id, from the cache or read into it; NULL on
- * error (message set). Pointers stay valid until lite_read_caches_trim. */
+ * error (message set, its code in l->rerr). Pointers stay valid until lite_read_caches_trim. */
 const struct lactor *lite_actor(struct lite *l, int64_t id);
 const struct lplace *lite_place(struct lite *l, int64_t id);
 /* Empties the read caches when they grew large; call only where no

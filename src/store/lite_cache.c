@@ -147,15 +147,15 @@ const struct lactor *lite_actor(struct lite *l, int64_t id)
     if (e)
         return &l->ra[e->id];
     sqlite3_stmt *s;
-    if (lite_stmt(l, LS_ACT_ROW, &s))
+    if ((l->rerr = lite_stmt(l, LS_ACT_ROW, &s)))
         return NULL;
     sqlite3_bind_int64(s, 1, id);
     int rc = sqlite3_step(s);
     if (rc != SQLITE_ROW) {
         if (rc != SQLITE_DONE)
-            lite_err(l, rc, "reading an actor");
+            l->rerr = lite_err(l, rc, "reading an actor");
         else
-            store_fail(&l->base, PARLEY_EDB, "%s: actor %lld is missing",
+            l->rerr = store_fail(&l->base, PARLEY_EDB, "%s: actor %lld is missing",
                        l->base.path, (long long)id);
         sqlite3_reset(s);
         return NULL;
@@ -165,7 +165,7 @@ const struct lactor *lite_actor(struct lite *l, int64_t id)
         struct lactor *v = realloc(l->ra, c * sizeof *v);
         if (!v) {
             sqlite3_reset(s);
-            store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+            l->rerr = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
             return NULL;
         }
         l->ra = v;
@@ -185,7 +185,7 @@ const struct lactor *lite_actor(struct lite *l, int64_t id)
                             (int64_t)l->nra, 0)) {
         free(a->name), free(a->role), free(a->country);
         free(a->org), free(a->code), free(a->sector);
-        store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        l->rerr = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         return NULL;
     }
     l->nra++;
@@ -198,15 +198,15 @@ const struct lplace *lite_place(struct lite *l, int64_t id)
     if (e)
         return &l->rp[e->id];
     sqlite3_stmt *s;
-    if (lite_stmt(l, LS_PLACE_ROW, &s))
+    if ((l->rerr = lite_stmt(l, LS_PLACE_ROW, &s)))
         return NULL;
     sqlite3_bind_int64(s, 1, id);
     int rc = sqlite3_step(s);
     if (rc != SQLITE_ROW) {
         if (rc != SQLITE_DONE)
-            lite_err(l, rc, "reading a place");
+            l->rerr = lite_err(l, rc, "reading a place");
         else
-            store_fail(&l->base, PARLEY_EDB, "%s: place %lld is missing",
+            l->rerr = store_fail(&l->base, PARLEY_EDB, "%s: place %lld is missing",
                        l->base.path, (long long)id);
         sqlite3_reset(s);
         return NULL;
@@ -216,7 +216,7 @@ const struct lplace *lite_place(struct lite *l, int64_t id)
         struct lplace *v = realloc(l->rp, c * sizeof *v);
         if (!v) {
             sqlite3_reset(s);
-            store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+            l->rerr = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
             return NULL;
         }
         l->rp = v;
@@ -234,7 +234,7 @@ const struct lplace *lite_place(struct lite *l, int64_t id)
     if (nomem || icache_put(&l->rpidx, (const char *)&id, sizeof id,
                             (int64_t)l->nrp, 0)) {
         free(p->name), free(p->country);
-        store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        l->rerr = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         return NULL;
     }
     l->nrp++;

@@ -8,6 +8,43 @@
 
 #include "store/lite.h"
 
+static _Thread_local sqlite3_stmt *bind_failed;
+static _Thread_local int bind_rc;
+
+int lite_bound(sqlite3_stmt *s, int rc)
+{
+    if (rc != SQLITE_OK) {
+        bind_failed = s;
+        bind_rc = rc;
+    }
+    return rc;
+}
+
+void lite_unbound(sqlite3_stmt *s)
+{
+    if (s && s == bind_failed)
+        bind_failed = NULL;
+}
+
+#undef sqlite3_finalize
+int lite_finalize(sqlite3_stmt *s)
+{
+    lite_unbound(s);
+    return sqlite3_finalize(s);
+}
+#define sqlite3_finalize(s) lite_finalize(s)
+
+#undef sqlite3_step
+int lite_step(sqlite3_stmt *s)
+{
+    if (s && s == bind_failed) {
+        bind_failed = NULL;
+        return bind_rc;
+    }
+    return sqlite3_step(s);
+}
+#define sqlite3_step(s) lite_step(s)
+
 int lite_err(struct lite *l, int rc, const char *what)
 {
     parley_store *st = &l->base;
@@ -136,6 +173,7 @@ int lite_stmt(struct lite *l, int i, sqlite3_stmt **out)
     if (l->s[i]) {
         sqlite3_reset(l->s[i]);
         sqlite3_clear_bindings(l->s[i]);
+        lite_unbound(l->s[i]);
         *out = l->s[i];
         return 0;
     }
@@ -148,6 +186,7 @@ int lite_stmt(struct lite *l, int i, sqlite3_stmt **out)
                                 SQLITE_PREPARE_PERSISTENT, &l->s[i], NULL);
     if (rc != SQLITE_OK)
         return lite_err(l, rc, "preparing a statement");
+    lite_unbound(l->s[i]);
     *out = l->s[i];
     return 0;
 }
@@ -194,11 +233,15 @@ int lite_pool(struct lite *l, const char *q, sqlite3_stmt **out)
             l->pool[i] = NULL;
             sqlite3_reset(*out);
             sqlite3_clear_bindings(*out);
+            lite_unbound(*out);
             return 0;
         }
     int rc = sqlite3_prepare_v3(l->db, q, -1, SQLITE_PREPARE_PERSISTENT, out,
                                 NULL);
-    return rc == SQLITE_OK ? 0 : lite_err(l, rc, "preparing a query");
+    if (rc != SQLITE_OK)
+        return lite_err(l, rc, "preparing a query");
+    lite_unbound(*out);
+    return 0;
 }
 
 void lite_unpool(struct lite *l, sqlite3_stmt *s)
@@ -290,7 +333,10 @@ static int open_immutable(struct lite *l)
     parley_store *st = &l->base;
     parley_buf wal = PARLEY_BUF_INIT, uri = PARLEY_BUF_INIT;
     struct stat sb;
-    parley_buf_addf(&wal, "%s-wal", st->path);
+    if (parley_buf_addf(&wal, "%s-wal", st->path)) {
+        parley_buf_release(&wal);
+        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+    }
     int has_wal = stat(wal.p, &sb) == 0 && sb.st_size > 0;
     parley_buf_release(&wal);
     if (has_wal)
@@ -300,15 +346,15 @@ static int open_immutable(struct lite *l)
                           "open it once where it can be written",
                           st->path, st->path);
     static const char hex[] = "0123456789ABCDEF";
-    parley_buf_adds(&uri, "file:");
+    int bad = parley_buf_adds(&uri, "file:");
     for (const unsigned char *p = (const unsigned char *)st->path; *p; p++)
         if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21 || *p >= 0x7f) {
             char e[3] = {'%', hex[*p >> 4], hex[*p & 15]};
-            parley_buf_add(&uri, e, 3);
+            bad |= parley_buf_add(&uri, e, 3);
         } else {
-            parley_buf_addc(&uri, (char)*p);
+            bad |= parley_buf_addc(&uri, (char)*p);
         }
-    if (parley_buf_adds(&uri, "?immutable=1")) {
+    if (parley_buf_adds(&uri, "?immutable=1") || bad) {
         parley_buf_release(&uri);
         return store_fail(st, PARLEY_ENOMEM, "out of memory");
     }
@@ -325,23 +371,42 @@ static int open_immutable(struct lite *l)
     return 0;
 }
 
-static void lite_close(parley_store *st)
+/* Finalises the handle's statements and closes its connection; the
+ * caches of interned and read rows go with it. */
+static void disconnect(struct lite *l)
 {
-    struct lite *l = LITE(st);
-    for (int i = 0; i < LS_N; i++)
+    for (int i = 0; i < LS_N; i++) {
         sqlite3_finalize(l->s[i]);
+        l->s[i] = NULL;
+    }
     for (size_t i = 0; i < l->npool; i++) {
         sqlite3_finalize(l->pool[i]);
         free(l->pool_sql[i]);
     }
     free(l->pool);
     free(l->pool_sql);
+    l->pool = NULL;
+    l->pool_sql = NULL;
+    l->npool = l->cappool = 0;
     lite_caches_clear(l);
     sacc_clear(&l->acc);
+    /* a batch that was not committed is dropped, as a crash would drop it */
+    if (l->db && !sqlite3_get_autocommit(l->db))
+        sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(l->db);
+    l->db = NULL;
+    bind_failed = NULL;
+    l->tx = 0;
+    l->base.batch = 0;
+}
+
+static void lite_close(parley_store *st)
+{
+    struct lite *l = LITE(st);
+    disconnect(l);
     free(l->doc_id), free(l->doc_date), free(l->doc_title);
     free(l->doc_url), free(l->doc_source), free(l->doc_text);
     parley_buf_release(&l->scratch);
-    sqlite3_close(l->db);
     store_release(st);
     free(l);
 }
@@ -388,6 +453,8 @@ static int upgrade(struct lite *l)
     return err;
 }
 
+static int connect(struct lite *l);
+
 int store_lite_open(parley_store **out, const char *path,
                     const parley_store_opts *opts)
 {
@@ -405,6 +472,19 @@ int store_lite_open(parley_store **out, const char *path,
     if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
         return store_fail(st, PARLEY_EINVAL, "%s: is a directory", path);
 
+    /* a handle whose open failed keeps no connection */
+    if ((err = connect(l)))
+        disconnect(l);
+    return err;
+}
+
+/* Opens l's connection to st->path and readies it: schema check (and
+ * upgrade), pragmas. */
+static int connect(struct lite *l)
+{
+    parley_store *st = &l->base;
+    const char *path = st->path;
+    int err;
     /* A handle is used by one thread at a time (parley.h), so SQLite's
      * per-connection mutex is not needed. */
     int flags = (st->readonly ? SQLITE_OPEN_READONLY
@@ -489,4 +569,19 @@ int store_lite_open(parley_store **out, const char *path,
         return err;
     return has ? 0 : lite_exec(l, "CREATE INDEX IF NOT EXISTS documents_num_id"
                                   " ON documents(num, id)", "opening");
+}
+
+int lite_ready_to_write(struct lite *l)
+{
+    /* a transaction that a failed rollback (out of memory even for
+     * ROLLBACK) left open is undone, so that the handle stays usable */
+    if (!l->tx && l->db && !sqlite3_get_autocommit(l->db))
+        sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+    if (!l->reconnect)
+        return 0;
+    disconnect(l);
+    int err = connect(l);
+    if (!err)
+        l->reconnect = 0;
+    return err;
 }

@@ -586,7 +586,9 @@ int lite_put_tx(struct lite *l, const struct sdoc *d, const char *ingested_at)
 static int tx_begin(struct lite *l)
 {
     sqlite3_stmt *s;
-    int err = lite_stmt(l, LS_BEGIN, &s);
+    int err = lite_ready_to_write(l);
+    if (!err)
+        err = lite_stmt(l, LS_BEGIN, &s);
     if (!err)
         err = lite_run(l, s, "starting a transaction");
     if (err)
@@ -601,7 +603,14 @@ static int tx_begin(struct lite *l)
         rc = SQLITE_OK;
     }
     sqlite3_finalize(q);
-    return rc == SQLITE_OK ? 0 : lite_err(l, rc, "starting a transaction");
+    if (rc == SQLITE_OK)
+        return 0;
+    err = lite_err(l, rc, "starting a transaction");
+    sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+    l->tx = 0;
+    if (err == PARLEY_ENOMEM)
+        l->reconnect = 1;
+    return err;
 }
 
 static int tx_commit(struct lite *l)
@@ -637,7 +646,10 @@ int lite_begin(parley_store *st)
 
 int lite_commit(parley_store *st)
 {
-    return tx_commit(LITE(st));
+    int err = tx_commit(LITE(st));
+    if (err == PARLEY_ENOMEM)
+        LITE(st)->reconnect = 1;
+    return err;
 }
 
 int lite_put(parley_store *st, const struct sdoc *d)
@@ -654,6 +666,8 @@ int lite_put(parley_store *st, const struct sdoc *d)
          * in a batch with the batch's earlier documents. Keep the first
          * error's message. */
         lite_rollback(st);
+        if ((status < 0 ? status : err) == PARLEY_ENOMEM)
+            l->reconnect = 1;
         if (in_batch)
             parley_buf_adds(&st->err, "; the documents stored since the "
                                       "batch began were rolled back too");

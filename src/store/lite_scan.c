@@ -293,13 +293,16 @@ static int keys_containing(struct lite *l, const char *kinds, const char *f,
         chars += ((unsigned char)*p & 0xC0) != 0x80;
     if (chars >= 3) {
         parley_buf ph = PARLEY_BUF_INIT;
-        parley_buf_addc(&ph, '"');
+        /* every append checked: one that failed alone would change the
+         * phrase (issue 13's rule: out of memory is an error, never
+         * another answer) */
+        int bad = parley_buf_addc(&ph, '"');
         for (const char *p = f; *p; p++) {
             if (*p == '"')
-                parley_buf_addc(&ph, '"');
-            parley_buf_addc(&ph, *p);
+                bad |= parley_buf_addc(&ph, '"');
+            bad |= parley_buf_addc(&ph, *p);
         }
-        if (parley_buf_addc(&ph, '"')) {
+        if (parley_buf_addc(&ph, '"') || bad) {
             parley_buf_release(&ph);
             return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         }
@@ -333,10 +336,12 @@ static int actor_terms(struct lite *l, const struct sactor_cond *a,
             t_sides(t, 'o', a->sides, id);
             t_sides(t, 'k', a->sides, id);
         }
+        /* a failed first append would leave "*", every code */
         parley_buf g = PARLEY_BUF_INIT;
-        parley_buf_adds(&g, a->v);
-        if (parley_buf_addc(&g, '*'))
+        if (parley_buf_adds(&g, a->v) || parley_buf_addc(&g, '*')) {
+            parley_buf_release(&g);
             return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        }
         const char *v[2] = {g.p, a->v};
         err = terms_of(l,
                        "SELECT id FROM keys WHERE kind = 'C' AND value GLOB ?1"
@@ -652,7 +657,7 @@ static int fill_full(struct lite *l, sqlite3_stmt *s, parley_str text,
     if (sqlite3_column_type(s, 9) != SQLITE_NULL) {
         const struct lplace *p = lite_place(l, sqlite3_column_int64(s, 9));
         if (!p)
-            return PARLEY_EDB;
+            return l->rerr;
         ev->place.name = p->name;
         ev->place.country = p->country;
         ev->place.lat = p->lat;
@@ -711,16 +716,16 @@ int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
         /* a's row may move when b's is added: copy it first */
         const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, 7));
         if (!a)
-            return PARLEY_EDB;
+            return l->rerr;
         set_actor(&e->ev.source, a);
         const struct lactor *b = lite_actor(l, sqlite3_column_int64(s, 8));
         if (!b)
-            return PARLEY_EDB;
+            return l->rerr;
         set_actor(&e->ev.target, b);
         if (sqlite3_column_type(s, 10) != SQLITE_NULL) {
             const struct lplace *p = lite_place(l, sqlite3_column_int64(s, 10));
             if (!p)
-                return PARLEY_EDB;
+                return l->rerr;
             e->ev.place.name = p->name;
             e->ev.place.country = p->country;
             e->ev.place.lat = p->lat;

@@ -240,7 +240,7 @@ static int actor_recompute(struct lite *l, int64_t id, char kind,
         } else {
             const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, side));
             if (!a) {
-                err = PARLEY_EDB;
+                err = l->rerr;
                 break;
             }
             x = (parley_actor){{NULL, 0}, a->name, a->role, a->country,
@@ -573,10 +573,9 @@ static int week_row(sqlite3_stmt *s, void *ud)
         return 0;
     const char *t = col(s, 1);
     parley_buf k = PARLEY_BUF_INIT;
-    parley_buf_adds(&k, w);
-    parley_buf_addc(&k, '\t');
-    parley_buf_adds(&k, t ? t : "");
-    struct srow *r = k.p ? stab_get(&c->weeks, k.p, k.n) : NULL;
+    int bad = parley_buf_adds(&k, w) || parley_buf_addc(&k, '\t') ||
+              parley_buf_adds(&k, t ? t : "");
+    struct srow *r = !bad && k.p ? stab_get(&c->weeks, k.p, k.n) : NULL;
     parley_buf_release(&k);
     if (!r)
         return c->nomem = 1, PARLEY_ENOMEM;
@@ -731,12 +730,13 @@ static int edge_row(sqlite3_stmt *s, void *ud)
 {
     struct edges *x = ud;
     parley_buf k = PARLEY_BUF_INIT;
+    int bad = 0;
     for (int i = 0; i < 3; i++) {
         if (i)
-            parley_buf_addc(&k, '\x1f');
-        parley_buf_adds(&k, col(s, i) ? col(s, i) : "");
+            bad |= parley_buf_addc(&k, '\x1f');
+        bad |= parley_buf_adds(&k, col(s, i) ? col(s, i) : "");
     }
-    struct srow *r = k.p ? stab_get(&x->e, k.p, k.n) : NULL;
+    struct srow *r = !bad && k.p ? stab_get(&x->e, k.p, k.n) : NULL;
     parley_buf_release(&k);
     if (!r)
         return PARLEY_ENOMEM;
@@ -758,14 +758,14 @@ int lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
     struct lite *l = LITE(st);
     /* the ids of the keys (a key may be a name, a code or a mention) */
     parley_buf q = PARLEY_BUF_INIT;
-    parley_buf_adds(&q, "WITH ids(id) AS (SELECT id FROM keys WHERE kind IN"
-                        " ('N', 'C', 'M') AND value IN (");
+    int bad = parley_buf_adds(&q, "WITH ids(id) AS (SELECT id FROM keys WHERE kind IN"
+                                  " ('N', 'C', 'M') AND value IN (");
     for (size_t i = 0; i < n; i++)
-        parley_buf_adds(&q, i ? ", ?" : "?");
-    parley_buf_adds(&q, ")) SELECT s.value, t.value, p.type, p.n FROM sum_pair p"
-                        " JOIN keys s ON s.id = p.src JOIN keys t ON t.id = p.tgt"
-                        " WHERE p.src IN ids AND p.tgt IN ids AND p.n > 0");
-    if (!q.p) {
+        bad |= parley_buf_adds(&q, i ? ", ?" : "?");
+    bad |= parley_buf_adds(&q, ")) SELECT s.value, t.value, p.type, p.n FROM sum_pair p"
+                               " JOIN keys s ON s.id = p.src JOIN keys t ON t.id = p.tgt"
+                               " WHERE p.src IN ids AND p.tgt IN ids AND p.n > 0");
+    if (bad || !q.p) {
         parley_buf_release(&q);
         return store_fail(st, PARLEY_ENOMEM, "out of memory");
     }

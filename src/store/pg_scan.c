@@ -126,9 +126,10 @@ static int actor_elems(struct pgs *p, const struct sactor_cond *a,
         elem_sides(e, 'o', a->sides, a->v);
         elem_sides(e, 'k', a->sides, a->v);
         parley_buf pre = PARLEY_BUF_INIT;
-        parley_buf_adds(&pre, a->v);
-        if (parley_buf_addc(&pre, '%'))
+        if (parley_buf_adds(&pre, a->v) || parley_buf_addc(&pre, '%')) {
+            parley_buf_release(&pre);
             return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        }
         err = dict_rows(p, "SELECT value FROM dict WHERE kind = 'k'"
                            " AND value LIKE $1 AND value <> $2",
                         pre.p, a->v, e, a->sides, 'k');
@@ -186,11 +187,11 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
         if (!err && !e.n)
             *empty = 1;
         if (!err && e.n) {
-            parley_buf_addc(&e.a, '}');
+            e.nomem |= parley_buf_addc(&e.a, '}') != 0;
             snprintf(num, sizeof num, "%d", param(pa, e.a.p, e.a.n));
-            parley_buf_adds(q, " AND e.keys && $");
-            parley_buf_adds(q, num);
-            parley_buf_adds(q, "::text[]");
+            pa->nomem |= parley_buf_adds(q, " AND e.keys && $") != 0;
+            pa->nomem |= parley_buf_adds(q, num) != 0;
+            pa->nomem |= parley_buf_adds(q, "::text[]") != 0;
         }
         if (e.nomem)
             err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
@@ -199,7 +200,7 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
     if (pl->place && !err) {
         struct elems e = {PARLEY_BUF_INIT, 0, 0};
         parley_buf l = PARLEY_BUF_INIT;
-        like(&l, pl->place_folded);
+        e.nomem |= like(&l, pl->place_folded) != 0;
         err = dict_rows(p, "SELECT value FROM dict WHERE kind = 'p'"
                            " AND (folded LIKE $1 OR split_part(value, chr(31), 2) = $2)",
                         l.p, pl->place_upper, &e, 0, 'p');
@@ -207,18 +208,20 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
         if (!err && !e.n)
             *empty = 1;
         if (!err && e.n) {
-            parley_buf_addc(&e.a, '}');
+            e.nomem |= parley_buf_addc(&e.a, '}') != 0;
             snprintf(num, sizeof num, "%d", param(pa, e.a.p, e.a.n));
-            parley_buf_adds(q, " AND e.keys && $");
-            parley_buf_adds(q, num);
-            parley_buf_adds(q, "::text[]");
+            pa->nomem |= parley_buf_adds(q, " AND e.keys && $") != 0;
+            pa->nomem |= parley_buf_adds(q, num) != 0;
+            pa->nomem |= parley_buf_adds(q, "::text[]") != 0;
         }
+        if (e.nomem && !err)
+            err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         parley_buf_release(&e.a);
     }
     if (pl->topic_folded && !err) {
         struct elems e = {PARLEY_BUF_INIT, 0, 0};
         parley_buf l = PARLEY_BUF_INIT;
-        like(&l, pl->topic_folded);
+        e.nomem |= like(&l, pl->topic_folded) != 0;
         err = dict_rows(p, "SELECT value FROM dict WHERE kind = 't'"
                            " AND folded LIKE $1",
                         l.p, NULL, &e, 0, 't');
@@ -226,25 +229,27 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
         if (!err && !e.n)
             *empty = 1;
         if (!err && e.n) {
-            parley_buf_addc(&e.a, '}');
+            e.nomem |= parley_buf_addc(&e.a, '}') != 0;
             snprintf(num, sizeof num, "%d", param(pa, e.a.p, e.a.n));
-            parley_buf_adds(q, " AND e.keys && $");
-            parley_buf_adds(q, num);
-            parley_buf_adds(q, "::text[]");
+            pa->nomem |= parley_buf_adds(q, " AND e.keys && $") != 0;
+            pa->nomem |= parley_buf_adds(q, num) != 0;
+            pa->nomem |= parley_buf_adds(q, "::text[]") != 0;
         }
+        if (e.nomem && !err)
+            err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         parley_buf_release(&e.a);
     }
     if (pl->type[0]) {
         snprintf(num, sizeof num, "%d", param(pa, pl->type, strlen(pl->type)));
-        parley_buf_adds(q, " AND e.type = $");
-        parley_buf_adds(q, num);
+        pa->nomem |= parley_buf_adds(q, " AND e.type = $") != 0;
+        pa->nomem |= parley_buf_adds(q, num) != 0;
     }
     if (pl->cameo[0]) {
         char c[8];
         snprintf(c, sizeof c, "%s%%", pl->cameo);
         snprintf(num, sizeof num, "%d", param(pa, c, strlen(c)));
-        parley_buf_adds(q, " AND e.cameo LIKE $");
-        parley_buf_adds(q, num);
+        pa->nomem |= parley_buf_adds(q, " AND e.cameo LIKE $") != 0;
+        pa->nomem |= parley_buf_adds(q, num) != 0;
     }
     if (pl->text) {
         parley_buf t = PARLEY_BUF_INIT;
@@ -254,17 +259,17 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
             err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         if (!err && !*empty) {
             snprintf(num, sizeof num, "%d", param(pa, t.p, t.n));
-            parley_buf_adds(q, " AND e.tsv @@ $");
-            parley_buf_adds(q, num);
-            parley_buf_adds(q, "::tsquery");
+            pa->nomem |= parley_buf_adds(q, " AND e.tsv @@ $") != 0;
+            pa->nomem |= parley_buf_adds(q, num) != 0;
+            pa->nomem |= parley_buf_adds(q, "::tsquery") != 0;
         }
         parley_buf_release(&t);
     }
     if (pl->doc) {
         snprintf(num, sizeof num, "%d", param(pa, pl->doc, strlen(pl->doc)));
-        parley_buf_adds(q, " AND e.doc = (SELECT num FROM documents WHERE id = $");
-        parley_buf_adds(q, num);
-        parley_buf_adds(q, ")");
+        pa->nomem |= parley_buf_adds(q, " AND e.doc = (SELECT num FROM documents WHERE id = $") != 0;
+        pa->nomem |= parley_buf_adds(q, num) != 0;
+        pa->nomem |= parley_buf_adds(q, ")") != 0;
     }
     if (pa->nomem)
         err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");

@@ -157,20 +157,27 @@ int parley_store_put(parley_store *st, const parley_doc *doc,
     size_t nsent = res ? parley_result_sentences(res) : 0;
     const parley_event **evs = nev ? malloc(nev * sizeof *evs) : NULL;
     size_t *sent = nsent ? malloc(2 * nsent * sizeof *sent) : NULL;
+    int rc;
     if ((nev && !evs) || (nsent && !sent)) {
-        free(evs);
-        free(sent);
-        return st ? store_fail(st, PARLEY_ENOMEM, "out of memory")
-                  : PARLEY_ENOMEM;
+        rc = st ? store_fail(st, PARLEY_ENOMEM, "out of memory") : PARLEY_ENOMEM;
+    } else {
+        for (size_t i = 0; i < nev; i++)
+            evs[i] = parley_result_event(res, i);
+        for (size_t i = 0; i < nsent; i++)
+            if (parley_result_sentence(res, i, sent + 2 * i))
+                sent[2 * i] = sent[2 * i + 1] = 0;
+        rc = store_put_events(st, doc, evs, nev, sent, nsent);
     }
-    for (size_t i = 0; i < nev; i++)
-        evs[i] = parley_result_event(res, i);
-    for (size_t i = 0; i < nsent; i++)
-        if (parley_result_sentence(res, i, sent + 2 * i))
-            sent[2 * i] = sent[2 * i + 1] = 0;
-    int rc = store_put_events(st, doc, evs, nev, sent, nsent);
     free(evs);
     free(sent);
+    /* A put that fails, even before it wrote anything, ends the batch as
+     * parley.h says (issue 13, found by tests/unit/test_oom.c). */
+    if (rc < 0 && st && st->ops && st->batch) {
+        st->ops->rollback(st);
+        st->batch = 0;
+        parley_buf_adds(&st->err, "; the documents stored since the batch began were "
+                                  "rolled back too");
+    }
     return rc;
 }
 

@@ -112,7 +112,8 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
         for (; l && h; h = lexicon_next(b->lx, h))
             if (h->ntok == l && lexicon_hit_ok(b->lx, h, b->T, k, mask))
                 return (int)h->idx;
-        if ((h = grammar_compound(b->lx, b->td->text, &b->T[k], mask)))
+        if ((b->T[k].flags & TOK_CAP) && memchr(b->T[k].fold, '-', b->T[k].fold_len) &&
+            (h = grammar_compound(b->lx, b->td->text, &b->T[k], mask)))
             return (int)h->idx;
     }
     return -1;
@@ -308,6 +309,17 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
             break;
         } else {
             break;
+        }
+    }
+    /* "began deploying troops", "started to withdraw": the verb of
+     * aspect carries the tense, the second verb the event */
+    if (head != UINT32_MAX && tok_in(&T[head], W_ASPECT) && e < b->s1) {
+        uint32_t n = e;
+        if (T[n].tag == ST_TO && n + 1 < b->s1)
+            n++;
+        if (T[n].tag == ST_VERB && (n > e || (T[n].vform & PR_ING))) {
+            head = n;
+            e = n + 1;
         }
     }
     if (head == UINT32_MAX) {

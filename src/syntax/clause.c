@@ -21,6 +21,7 @@ typedef struct pbuild {
     int nch;
     clause *v;
     int n, cap;
+    int oom; /* an allocation failed */
 } pbuild;
 
 static int report_verb(const parley_lexicon *lx, const token *t)
@@ -37,8 +38,10 @@ static clause *open_clause(pbuild *b, int c0, int kind, int parent)
     if (b->n == b->cap) {
         int cap = b->cap ? b->cap * 2 : 8;
         clause *v = arena_alloc(b->a, (size_t)cap * sizeof *v);
-        if (!v)
+        if (!v) {
+            b->oom = 1;
             return NULL;
+        }
         if (b->n)
             memcpy(v, b->v, (size_t)b->n * sizeof *v);
         b->v = v;
@@ -151,158 +154,220 @@ static int list_goes_on(const pbuild *b, int k)
            b->ch[k + 3].mention < 0;
 }
 
-/* The clause structure of chunks [0, nch). */
+/* What cutting remembers from one chunk to the next. */
+typedef struct cutstate {
+    int in_quote; /* inside quotation marks */
+    int paren_of; /* the clause a parenthesis interrupts, or -1 */
+    int lead;     /* a leading participle's clause, or -1 */
+} cutstate;
+
+/* A clause opened by punctuation at chunk k (a quotation mark, a colon, a
+ * semicolon, a comma), or NULL. */
+static clause *at_punct(pbuild *b, int k, cutstate *cs)
+{
+    chunk *c = &b->ch[k];
+    int cur = b->n - 1;
+    clause *cl = &b->v[cur];
+    int parent = cl->kind == CL_MAIN || cl->kind == CL_COORD ? cur : cl->parent;
+    clause *nc = NULL;
+    if (c->kind == CK_QUOTE) {
+        /* a quotation mark does not cut a clause ("it was "deeply
+         * concerned" by the sentence"), but the attribution after a
+         * closing one is a clause of its own ("…" the minister said) */
+        cs->in_quote = !cs->in_quote;
+        if (!cs->in_quote && cl->vg >= 0 && k + 1 < b->nch && b->ch[k + 1].kind == CK_NP &&
+            starts_clause(b, k + 1))
+            nc = open_clause(b, k + 1, CL_COORD, -1);
+        return nc;
+    }
+    if (c->kind != CK_PUNCT)
+        return NULL;
+    if (is_punct(b, k, ":") || (is_punct(b, k, ";") && starts_clause(b, k + 1)))
+        /* a semicolon between the items of a list is not a clause */
+        return open_clause(b, k + 1, CL_COORD, -1);
+    if (!is_punct(b, k, ","))
+        return NULL;
+    if (cs->lead == cur && starts_clause(b, k + 1)) {
+        nc = open_clause(b, k + 1, CL_MAIN, -1);
+        if (nc)
+            b->v[cs->lead].parent = b->n - 1;
+        cs->lead = -1;
+    } else if (cl->vg >= 0 && cs->paren_of < 0 && cs->lead < 0 && !list_goes_on(b, k) &&
+               (finite_at(b, k + 1) ||
+                (starts_clause(b, k + 1) &&
+                 (b->ch[k + 1].kind == CK_NP || (b->ch[k + 1].kind == CK_QUOTE && k + 2 < b->nch &&
+                                                 b->ch[k + 2].kind == CK_NP))))) {
+        /* "condemned X, warned Y and said Z": a list of verbs shares the
+         * subject; "…, the minister said": a clause of its own */
+        nc = open_clause(b, k + 1, CL_COORD, finite_at(b, k + 1) ? parent : -1);
+    } else if (cs->paren_of >= 0 && cur != cs->paren_of && finite_at(b, k + 1)) {
+        /* the end of a parenthesis: "X, thanking Y, praised Z" */
+        const clause *pc = &b->v[cs->paren_of];
+        nc = open_clause(b, k + 1, pc->kind, pc->parent);
+        if (nc)
+            nc->cont = cs->paren_of;
+        cs->paren_of = -1;
+    } else if (participle_at(b, k + 1) && (cl->vg >= 0 || (cl->c1 > cl->c0 && cs->paren_of < 0))) {
+        if (cl->vg < 0)
+            cs->paren_of = cur;
+        /* "gave the diplomats 48 hours to leave, accusing …": the
+         * participle is the act of the verb before the infinitive */
+        int par = cur;
+        while (b->v[par].kind == CL_INF && b->v[par].parent >= 0)
+            par = b->v[par].parent;
+        nc = open_clause(b, k + 1, CL_PART, par);
+    }
+    return nc;
+}
+
+/* A clause opened by a word at chunk k: a subordinator, a relative
+ * pronoun, a conjunction, a preposition before "-ing" or a clause; or
+ * NULL. */
+static clause *at_word(pbuild *b, int k, cutstate *cs)
+{
+    chunk *c = &b->ch[k];
+    int cur = b->n - 1;
+    clause *cl = &b->v[cur];
+    int parent = cl->kind == CL_MAIN || cl->kind == CL_COORD ? cur : cl->parent;
+    clause *nc = NULL;
+    if (c->kind == CK_SUB) {
+        nc = open_clause(b, k + 1, sub_kind(b, k, cur), cur);
+    } else if (c->kind == CK_REL && k > 0) {
+        /* "warned Tehran that it would …": "that" after a name that is
+         * an object is a complement, not a relative */
+        int that = tok_eq(&b->T[c->t0], "that");
+        int comp = that && b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 &&
+                   cl->vg >= 0 && cl->vg < k - 1;
+        /* "said on Tuesday that": a verb of saying takes no relative */
+        comp |= that && cl->vg >= 0 && report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
+                (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP));
+        nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
+    } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1) &&
+               !(cs->paren_of >= 0 && cur != cs->paren_of && cl->kind == CL_PART &&
+                 k + 1 < b->nch && b->ch[k + 1].kind == CK_NP && b->ch[k + 1].mention < 0)) {
+        return open_clause(b, k + 1, CL_COORD, parent);
+    } else if (c->kind == CK_PP && c->np < 0 && k + 1 < b->nch && b->ch[k + 1].kind == CK_VG &&
+               (b->ch[k + 1].flags & VG_ING)) {
+        nc = open_clause(b, k + 1, CL_ADV, cur);
+    } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
+               tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch && b->ch[k + 2].kind == CK_VG &&
+               ((starts_clause(b, k + 1) && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) ||
+                ((b->ch[k + 2].flags & VG_ING) && !(b->ch[k + 2].flags & VG_INF) &&
+                 finite_later(b, k + 3)))) {
+        /* "after they met": a preposition that opens a clause; so does
+         * one whose subject a participle follows ("as demonstrators
+         * demanding X's resignation marched on Congress") */
+        c->kind = CK_SUB;
+        nc = open_clause(b, k + 1, CL_ADV, cur);
+    }
+    if (nc)
+        nc->opener = (int)c->t0;
+    return nc;
+}
+
+/* A clause opened at the verb group of chunk k: a participle inside the
+ * subject and the verb after it, an "-ing" clause after an object, an
+ * infinitive (*inf set), a complement without "that"; or NULL. */
+static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
+{
+    chunk *c = &b->ch[k];
+    int cur = b->n - 1;
+    clause *cl = &b->v[cur];
+    clause *nc = NULL;
+    *inf = 0;
+    if (c->kind != CK_VG)
+        return NULL;
+    if (!(c->flags & VG_INF) && cl->vg < 0 && cs->paren_of < 0 && k > 0 &&
+        b->ch[k - 1].kind == CK_NP &&
+        ((c->flags & VG_ING) ||
+         ((c->flags & VG_PART) && c->t1 == c->t0 + 1 && k + 1 < b->nch &&
+          (b->ch[k + 1].kind == CK_PP || b->ch[k + 1].kind == CK_ADV))) &&
+        finite_later(b, k + 1)) {
+        /* "a convoy carrying food from X reached Y", "a report released
+         * on Tuesday accused X": a participle inside the subject (a
+         * transitive verb without its object is a passive one), whose
+         * clause resumes at its verb */
+        cs->paren_of = cur;
+        return open_clause(b, k, CL_PART, cur);
+    }
+    if (cs->paren_of >= 0 && cur != cs->paren_of && cl->vg >= 0 && finite_at(b, k) &&
+        b->v[cs->paren_of].vg < 0 && k > 0 && b->ch[k - 1].kind != CK_PUNCT) {
+        const clause *pc = &b->v[cs->paren_of];
+        nc = open_clause(b, k, pc->kind, pc->parent);
+        if (nc)
+            nc->cont = cs->paren_of;
+        cs->paren_of = -1;
+        return nc;
+    }
+    if ((c->flags & VG_ING) && !(c->flags & VG_INF) && cl->vg >= 0 && k > 0 &&
+        b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg)
+        /* "adopted a resolution calling on Israel to …": the act of the
+         * clause's subject */
+        return open_clause(b, k, CL_PART, cur);
+    if ((c->flags & VG_INF) && cl->vg >= 0) {
+        /* "urged X and Y, which sit on the committee, to press Z": a
+         * comma closes the relative clause */
+        int par = cur;
+        if (k > 0 && is_punct(b, k - 1, ","))
+            while ((b->v[par].kind == CL_REL || b->v[par].kind == CL_PART) &&
+                   b->v[par].parent >= 0)
+                par = b->v[par].parent;
+        nc = open_clause(b, k, CL_INF, par);
+        if (nc) {
+            nc->vg = k;
+            nc->c1 = k + 1;
+            *inf = 1;
+        }
+        return nc;
+    }
+    if (cl->vg >= 0 && !(c->flags & (VG_ING | VG_INF)) &&
+        (!(c->flags & VG_PART) || (c->flags & VG_PAST)) &&
+        report_verb(b->lx, &b->T[b->ch[cl->vg].head])) {
+        /* "said the move grossly interferes …", "said on Thursday it had
+         * recalled …": the complement begins at the noun phrases right
+         * before this verb */
+        int s = k;
+        while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP || b->ch[s - 1].kind == CK_ADV))
+            s--;
+        if (s < k) {
+            nc = open_clause(b, s, CL_COMP, cur);
+            for (int j = s; nc && j < k; j++)
+                b->ch[j].clause = b->n - 1;
+        }
+    }
+    return nc;
+}
+
+/* The clause structure of chunks [0, nch). Returns 0, or -1 when out of
+ * memory. */
 static int cut(pbuild *b)
 {
     if (!open_clause(b, 0, CL_MAIN, -1))
         return -1;
-    int in_quote = 0, paren_of = -1, lead = -1;
+    cutstate cs = {0, -1, -1};
     /* "Addressing the press, Japarov called …": a participle before the
      * subject belongs to the clause after it */
     if (participle_at(b, 0)) {
         b->v[0].kind = CL_PART;
-        lead = 0;
+        cs.lead = 0;
     }
     for (int k = 0; k < b->nch; k++) {
         chunk *c = &b->ch[k];
-        int cur = b->n - 1;
-        clause *cl = &b->v[cur];
-        int parent = cl->kind == CL_MAIN || cl->kind == CL_COORD ? cur : cl->parent;
-        clause *nc = NULL;
-        if (c->kind == CK_QUOTE) {
-            /* a quotation mark does not cut a clause ("it was "deeply
-             * concerned" by the sentence"), but the attribution after a
-             * closing one is a clause of its own ("…" the minister said) */
-            in_quote = !in_quote;
-            if (!in_quote && cl->vg >= 0 && k + 1 < b->nch &&
-                b->ch[k + 1].kind == CK_NP && starts_clause(b, k + 1))
-                nc = open_clause(b, k + 1, CL_COORD, -1);
-        } else if (c->kind == CK_PUNCT && (is_punct(b, k, ":") ||
-                                           (is_punct(b, k, ";") && starts_clause(b, k + 1)))) {
-            /* a semicolon between the items of a list is not a clause */
-            nc = open_clause(b, k + 1, CL_COORD, -1);
-        } else if (c->kind == CK_SUB) {
-            nc = open_clause(b, k + 1, sub_kind(b, k, cur), cur);
-            if (nc)
-                nc->opener = (int)c->t0;
-        } else if (c->kind == CK_REL && k > 0) {
-            /* "warned Tehran that it would …": "that" after a name that
-             * is an object is a complement, not a relative */
-            int comp = tok_eq(&b->T[c->t0], "that") && b->ch[k - 1].kind == CK_NP &&
-                       b->ch[k - 1].mention >= 0 && cl->vg >= 0 && cl->vg < k - 1;
-            /* "said on Tuesday that": a verb of saying takes no relative */
-            comp |= tok_eq(&b->T[c->t0], "that") && cl->vg >= 0 &&
-                    report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
-                    (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP));
-            nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
-            if (nc)
-                nc->opener = (int)c->t0;
-        } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1) &&
-                   !(paren_of >= 0 && cur != paren_of && cl->kind == CL_PART &&
-                     k + 1 < b->nch && b->ch[k + 1].kind == CK_NP &&
-                     b->ch[k + 1].mention < 0)) {
-            nc = open_clause(b, k + 1, CL_COORD, parent);
-        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && lead == cur &&
-                   starts_clause(b, k + 1)) {
-            nc = open_clause(b, k + 1, CL_MAIN, -1);
-            if (nc)
-                b->v[lead].parent = b->n - 1;
-            lead = -1;
-        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && cl->vg >= 0 &&
-                   paren_of < 0 && lead < 0 && !list_goes_on(b, k) &&
-                   (finite_at(b, k + 1) ||
-                    (starts_clause(b, k + 1) &&
-                     (b->ch[k + 1].kind == CK_NP ||
-                      (b->ch[k + 1].kind == CK_QUOTE && k + 2 < b->nch &&
-                       b->ch[k + 2].kind == CK_NP))))) {
-            /* "condemned X, warned Y and said Z": a list of verbs shares
-             * the subject; "…, the minister said": a clause of its own */
-            nc = open_clause(b, k + 1, CL_COORD, finite_at(b, k + 1) ? parent : -1);
-        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && paren_of >= 0 &&
-                   cur != paren_of && finite_at(b, k + 1)) {
-            /* the end of a parenthesis: "X, thanking Y, praised Z" */
-            const clause *pc = &b->v[paren_of];
-            nc = open_clause(b, k + 1, pc->kind, pc->parent);
-            if (nc)
-                nc->cont = paren_of;
-            paren_of = -1;
-        } else if (c->kind == CK_PUNCT && is_punct(b, k, ",") && participle_at(b, k + 1) &&
-                   (cl->vg >= 0 || (cl->c1 > cl->c0 && paren_of < 0))) {
-            if (cl->vg < 0)
-                paren_of = cur;
-            nc = open_clause(b, k + 1, CL_PART, cur);
-        } else if (c->kind == CK_PP && c->np < 0 && k + 1 < b->nch &&
-                   b->ch[k + 1].kind == CK_VG && (b->ch[k + 1].flags & VG_ING)) {
-            nc = open_clause(b, k + 1, CL_ADV, cur);
-            if (nc)
-                nc->opener = (int)c->t0;
-        } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
-                   (tok_in(&b->T[c->t0], W_SUB)) && starts_clause(b, k + 1) &&
-                   k + 2 < b->nch && b->ch[k + 2].kind == CK_VG &&
-                   !(b->ch[k + 2].flags & (VG_ING | VG_INF))) {
-            /* "after they met": a preposition that opens a clause */
-            c->kind = CK_SUB;
-            nc = open_clause(b, k + 1, CL_ADV, cur);
-            if (nc)
-                nc->opener = (int)c->t0;
-        } else if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) &&
-                   cl->vg < 0 && paren_of < 0 && k > 0 && b->ch[k - 1].kind == CK_NP &&
-                   finite_later(b, k + 1)) {
-            /* "a convoy carrying food from X reached Y": a participle
-             * inside the subject, whose clause resumes at its verb */
-            paren_of = cur;
-            nc = open_clause(b, k, CL_PART, cur);
-        } else if (c->kind == CK_VG && paren_of >= 0 && cur != paren_of && cl->vg >= 0 &&
-                   finite_at(b, k) && b->v[paren_of].vg < 0 && k > 0 &&
-                   b->ch[k - 1].kind != CK_PUNCT) {
-            const clause *pc = &b->v[paren_of];
-            nc = open_clause(b, k, pc->kind, pc->parent);
-            if (nc)
-                nc->cont = paren_of;
-            paren_of = -1;
-        } else if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) &&
-                   cl->vg >= 0 && k > 0 && b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg) {
-            /* "adopted a resolution calling on Israel to …": the act of the
-             * clause's subject */
-            nc = open_clause(b, k, CL_PART, cur);
-        } else if (c->kind == CK_VG && (c->flags & VG_INF) && cl->vg >= 0) {
-            /* "urged X and Y, which sit on the committee, to press Z": a
-             * comma closes the relative clause */
-            int par = cur;
-            if (k > 0 && is_punct(b, k - 1, ","))
-                while ((b->v[par].kind == CL_REL || b->v[par].kind == CL_PART) &&
-                       b->v[par].parent >= 0)
-                    par = b->v[par].parent;
-            nc = open_clause(b, k, CL_INF, par);
-            if (nc) {
-                nc->vg = k;
-                nc->c1 = k + 1;
-                c->clause = b->n - 1;
-                if (in_quote)
-                    nc->flags |= CF_QUOTE;
-                continue;
-            }
-        } else if (c->kind == CK_VG && cl->vg >= 0 && !(c->flags & (VG_ING | VG_INF)) &&
-                   (!(c->flags & VG_PART) || (c->flags & VG_PAST)) &&
-                   report_verb(b->lx, &b->T[b->ch[cl->vg].head])) {
-            /* "said the move grossly interferes …", "said on Thursday it
-             * had recalled …": the complement begins at the noun phrases
-             * right before this verb */
-            int s = k;
-            while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP || b->ch[s - 1].kind == CK_ADV))
-                s--;
-            if (s < k) {
-                nc = open_clause(b, s, CL_COMP, cur);
-                for (int j = s; j < k; j++)
-                    b->ch[j].clause = b->n - 1;
-            }
-        }
-        if (nc && in_quote)
+        int inf = 0;
+        clause *nc = at_punct(b, k, &cs);
+        if (!nc && !b->oom)
+            nc = at_word(b, k, &cs);
+        if (!nc && !b->oom)
+            nc = at_verb(b, k, &cs, &inf);
+        if (b->oom)
+            return -1;
+        if (nc && cs.in_quote)
             nc->flags |= CF_QUOTE;
-        if (!nc && b->n == b->cap && c->kind != CK_NP) {
-            /* open_clause fails only when out of memory */
+        if (inf) {
+            c->clause = b->n - 1;
+            continue;
         }
-        cl = &b->v[b->n - 1];
+        clause *cl = &b->v[b->n - 1];
         c->clause = b->n - 1;
         if (c->kind == CK_VG && cl->vg < 0)
             cl->vg = k;
@@ -404,6 +469,11 @@ static void find_subject(pbuild *b, int i)
         int src = cl->kind == CL_COORD && i > 0 ? i - 1 : p;
         while (src >= 0 && b->v[src].subj < 0 && b->v[src].kind == CL_COORD && src > 0)
             src--;
+        /* "used spray to clear a road and detained protesters": a past
+         * tense coordinates with the verb before the infinitive */
+        while (cl->kind == CL_COORD && src >= 0 && b->v[src].kind == CL_INF &&
+               b->v[src].parent >= 0 && cl->vg >= 0 && (b->ch[cl->vg].flags & VG_PAST))
+            src = b->v[src].parent;
         /* "X said that the presence amounted to … and urged Y": after a
          * complement whose subject is no actor, the speaker acts again */
         if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
@@ -512,7 +582,7 @@ int syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
     out->question = s->tok1 > s->tok0 && tok_eq(&T[s->tok1 - 1], "?");
     if (!n)
         return 0;
-    pbuild b = {a, lx, T, ch, n, NULL, 0, 0};
+    pbuild b = {a, lx, T, ch, n, NULL, 0, 0, 0};
     if (cut(&b))
         return PARLEY_ENOMEM;
     for (int i = 0; i < b.n; i++)

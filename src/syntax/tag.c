@@ -146,6 +146,9 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_NEG;
     if (tok_eq(t, "longer") && i > s0 && tok_eq(&T[i - 1], "no"))
         return ST_ADV;
+    /* "March 3, 2025", "on March 3": a month before a number is a name */
+    if (tok_in(t, W_CALENDAR) && (t->flags & TOK_CAP) && nx && (nx->flags & TOK_NUM))
+        return ST_PROPN;
     if (tok_in(t, W_MODAL)) {
         /* "May 2024", "the political will" */
         if ((t->flags & TOK_CAP) && nx && (nx->flags & TOK_NUM))
@@ -178,6 +181,10 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_in(t, W_DET))
         return ST_DET;
     if (tok_in(t, W_PRONOUN))
+        return ST_PRON;
+    /* "the latter noted", not "the former President" */
+    if (tok_in(t, W_ANAPHORS) && i > s0 && tok_eq(&T[i - 1], "the") &&
+        !(nx && (nx->flags & TOK_CAP)) && !(nx && only_noun(nx)))
         return ST_PRON;
     if (tok_in(t, W_CONJ))
         return ST_CONJ;
@@ -260,6 +267,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
+    /* "Issues of labour migration were discussed": a plural noun opens
+     * the sentence when a finite verb follows its "of" phrase */
+    if ((r & PR_3SG) && (r & PR_PLURAL) && (i == s0 || p == ST_PUNCT) &&
+        verb_after_pp(T, i + 1, s1))
+        return ST_NOUN;
     /* after a determiner, a possessive, an adjective or a number: a noun,
      * or an adjective before one ("the detailed talks") */
     if (p == ST_DET || p == ST_POSSDET || p == ST_ADJ || p == ST_NUM || p == ST_POSS) {
@@ -268,11 +280,20 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adj ? ST_ADJ : ST_VERB;
     }
+    /* "released on Tuesday accused France": a time takes no noun after
+     * it */
+    if (i > s0 && tok_in(&T[i - 1], W_CALENDAR) && (r & (PR_PAST | PR_3SG)) &&
+        !(t->flags & TOK_CAP))
+        return ST_VERB;
     /* a subject before its auxiliary: "talks were held" */
     if (noun && nx && (tok_in(nx, W_BE) || tok_in(nx, W_HAVE) || tok_in(nx, W_MODAL)) &&
         p != ST_PRON && p != ST_NOUN && p != ST_PROPN)
         return ST_NOUN;
-    /* a verb's object: "held talks" */
+    /* a verb's object: "held talks"; "held detailed talks": a participle
+     * or an adjective before the object's noun */
+    if (p == ST_VERB && (r & (PR_PART | PR_ADJ)) && nx && !(nx->flags & TOK_CAP) &&
+        (only_noun(nx) || ((nx->readings & PR_ADJ) && !(nx->readings & PR_VERB))))
+        return ST_ADJ;
     if (p == ST_VERB && noun)
         return ST_NOUN;
     /* "narrow and extended formats" */
@@ -376,6 +397,16 @@ static uint32_t guess(const token *t)
 
 static uint32_t guess(const token *t);
 
+/* Whether t is a form of a verb of saying (verbs.txt's "report"). */
+static int report_form(const parley_lexicon *lx, const token *t)
+{
+    uint32_t link = grammar_patterns(lx, t->hash);
+    for (const lex_pattern *p; (p = grammar_pattern(lx, &link));)
+        if (p->n == 1 && (grammar_frame(lx, p->frame)->flags & FR_REPORT))
+            return 1;
+    return 0;
+}
+
 static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1,
                          int headline)
 {
@@ -384,7 +415,9 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
         token *t = &T[i];
         t->tag = ST_NONE;
         t->vform = 0;
-        t->readings = (t->flags & TOK_WORD) ? pos_readings(lx, t->hash) : 0;
+        /* words_annotate has set the readings of pos.txt */
+        if (!(t->flags & TOK_WORD))
+            t->readings = 0;
         /* a word pos.txt does not know reads as its ending says
          * ("governments": a plural noun) */
         if (!t->readings && (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&
@@ -403,6 +436,11 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             if (cap && ((i > s0 && !titled) || !r ||
                         (t->flags & TOK_ALLCAPS)))
                 tag = ST_PROPN;
+            else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
+                     T[i - 1].tag != ST_POSSDET && report_form(lx, t))
+                /* "Pakistan's military said …": a verb of saying in the
+                 * past or present tense is a verb */
+                tag = ST_VERB;
             else {
                 if (!r)
                     r = guess(t);

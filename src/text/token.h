@@ -32,6 +32,7 @@ typedef struct token {
     uint32_t lexkinds;   /* lexicon_annotate: LK_BIT of every kind of
                             phrase that may start here, | LEX_ANNOTATED */
     uint64_t words;      /* words_annotate: the word lists it is in */
+    uint64_t words2;     /* and the lists from WORDS_FIRST on */
     /* lexicon_annotate: where the dictionary phrases that start here end,
      * as trie nodes with payloads and lengths in tokens (shortest first) */
     uint8_t nlex, lexlen[3];
@@ -40,6 +41,8 @@ typedef struct token {
      * syntax/syntax.h), for a verb its possible forms, and the readings
      * the word has out of context (enum pos_reading of grammar.h) */
     uint8_t tag;
+    uint8_t prep; /* words_annotate: the preposition it is (enum prep of
+                     lexicon/grammar.h), P_NONE for other words */
     uint16_t vform;
     uint32_t readings;
 } token;

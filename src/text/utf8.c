@@ -231,3 +231,62 @@ int parley_utf8_clean(parley_buf *out, const char *p, size_t n, int steps,
         rc = parley_utf8_nfc_tail(out, base, unstable);
     return rc;
 }
+
+/* Appends code point cp (at most U+10FFFF, not a surrogate) as UTF-8. */
+static int put_cp(parley_buf *out, unsigned cp)
+{
+    char u[4];
+    size_t k;
+    if (cp < 0x80) {
+        u[0] = (char)cp;
+        k = 1;
+    } else if (cp < 0x800) {
+        u[0] = (char)(0xC0 | cp >> 6);
+        u[1] = (char)(0x80 | (cp & 0x3F));
+        k = 2;
+    } else if (cp < 0x10000) {
+        u[0] = (char)(0xE0 | cp >> 12);
+        u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F));
+        k = 3;
+    } else {
+        u[0] = (char)(0xF0 | cp >> 18);
+        u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+        u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+        u[3] = (char)(0x80 | (cp & 0x3F));
+        k = 4;
+    }
+    return parley_buf_add(out, u, k);
+}
+
+int parley_utf16_to_utf8(parley_buf *out, const unsigned char *p, size_t n,
+                         int big_endian, size_t *nbad)
+{
+    size_t bad = 0;
+    int rc = parley_buf_grow(out, n + n / 2);
+    for (size_t i = 0; !rc && i + 1 < n; i += 2) {
+        unsigned u = big_endian ? (unsigned)p[i] << 8 | p[i + 1]
+                                : (unsigned)p[i + 1] << 8 | p[i];
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
+            unsigned l = big_endian ? (unsigned)p[i + 2] << 8 | p[i + 3]
+                                    : (unsigned)p[i + 3] << 8 | p[i + 2];
+            if (l >= 0xDC00 && l <= 0xDFFF) {
+                rc = put_cp(out, 0x10000 + ((u - 0xD800) << 10) + (l - 0xDC00));
+                i += 2;
+                continue;
+            }
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            bad++;
+            u = 0xFFFD;
+        }
+        rc = put_cp(out, u);
+    }
+    if (!rc && n % 2) {
+        bad++;
+        rc = put_cp(out, 0xFFFD);
+    }
+    if (nbad)
+        *nbad = bad;
+    return rc;
+}

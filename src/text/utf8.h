@@ -99,6 +99,12 @@ static inline int parley_utf8_nfc_stable(unsigned cp)
  * PARLEY_ENOMEM (b then still holds valid, maybe unnormalised, text). */
 int parley_utf8_nfc_tail(parley_buf *b, size_t from, size_t first);
 
+/* Appends UTF-16 p[0..n) (big_endian or little-endian, without its byte
+ * order mark) to out as UTF-8; unpaired surrogates and an odd last byte
+ * become U+FFFD, counted in *nbad (may be NULL). 0 or PARLEY_ENOMEM. */
+int parley_utf16_to_utf8(parley_buf *out, const unsigned char *p, size_t n,
+                         int big_endian, size_t *nbad);
+
 /* 1 when p[0..n) is valid UTF-8, else 0 with the offset of the first
  * invalid byte in *bad (bad may be NULL). NUL bytes count as valid. */
 int parley_utf8_valid(const char *p, size_t n, size_t *bad);

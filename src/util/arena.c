@@ -16,6 +16,8 @@ struct arena_block {
 
 #define ARENA_MIN_BLOCK (64 * 1024)
 
+size_t arena_test_block;
+
 void arena_init(arena *a)
 {
     memset(a, 0, sizeof *a);
@@ -46,6 +48,7 @@ void arena_reset(arena *a)
         b = next;
     }
     keep->next = NULL;
+    a->failed = 0;
     a->head = keep;
     a->base = keep->data;
     a->cap = keep->cap;
@@ -62,17 +65,25 @@ void arena_release(arena *a)
 void *arena_alloc_slow(arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
-    if (need < n)
+    if (need < n) {
+        a->failed = 1;
         return NULL;
+    }
     if (!a->head || a->cap - a->used < need) {
-        size_t cap = a->head ? a->head->cap * 2 : ARENA_MIN_BLOCK;
+        size_t cap = arena_test_block ? arena_test_block
+                     : a->head      ? a->head->cap * 2
+                                    : ARENA_MIN_BLOCK;
         if (cap < need)
             cap = need;
-        if (cap > SIZE_MAX - sizeof(arena_block))
+        if (cap > SIZE_MAX - sizeof(arena_block)) {
+            a->failed = 1;
             return NULL;
+        }
         arena_block *b = malloc(sizeof(arena_block) + cap);
-        if (!b)
+        if (!b) {
+            a->failed = 1;
             return NULL;
+        }
         b->cap = cap;
         b->next = a->head;
         a->head = b;

@@ -14,7 +14,17 @@ typedef struct arena {
     size_t used, cap; /* of head */
     void *base;       /* head's first byte */
     size_t total;     /* bytes held, for statistics */
+    int failed;       /* an allocation failed since arena_init: whoever
+                         dropped a NULL on the way (a string copied as
+                         "none") is caught by the coder's check of this
+                         flag, which reports PARLEY_ENOMEM (issue 13) */
 } arena;
+
+/* For the allocation-failure tests only (tests/unit/test_oom.c): when not
+ * 0, every new block holds this many bytes (or the request, if larger)
+ * instead of doubling from 64 KiB, so that an arena allocates often and a
+ * failing allocation can land anywhere in the coder. */
+extern size_t arena_test_block;
 
 void arena_init(arena *a);
 /* Frees every block but keeps the first for reuse. */

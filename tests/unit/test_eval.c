@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "parley.h"
 
@@ -565,6 +567,313 @@ static void missing_file_and_empty(void **state)
     parley_buf_release(&log);
 }
 
+/* A gold signing matches only a predicted signing, and a predicted
+ * signing does not match a plain SUPPORT (eval/README.md, last rules). */
+static void signing_vs_plain_support(void **state)
+{
+    (void)state;
+    const char *gold =
+        /* d1: a signing; d2: a plain (directed) SUPPORT */
+        "{\"doc\": \"d1\", \"type\": \"SUPPORT\", \"mode\": \"sign\", "
+        "\"a\": {\"country\": \"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n"
+        "{\"doc\": \"d2\", \"type\": \"SUPPORT\", \"directed\": true, "
+        "\"a\": {\"country\": \"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n"
+        /* d3: a signing matched by a signing; d4: plain by plain */
+        "{\"doc\": \"d3\", \"type\": \"SUPPORT\", \"mode\": \"sign\", "
+        "\"a\": {\"country\": \"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n"
+        "{\"doc\": \"d4\", \"type\": \"SUPPORT\", \"directed\": true, "
+        "\"a\": {\"country\": \"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n"
+        /* d5: a signing, the prediction gives no mode */
+        "{\"doc\": \"d5\", \"type\": \"SUPPORT\", \"mode\": \"sign\", "
+        "\"a\": {\"country\": \"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n";
+    const char *k = "{\"country\": \"KAZ\"}", *u = "{\"country\": \"UZB\"}";
+    parley_buf p = PARLEY_BUF_INIT;
+    pred_line(&p, "d1", "SUPPORT", k, u, "\"mode\": \"praise\"");
+    pred_line(&p, "d2", "SUPPORT", k, u, "\"mode\": \"sign\"");
+    pred_line(&p, "d3", "SUPPORT", u, k, "\"mode\": \"sign\"");
+    pred_line(&p, "d4", "SUPPORT", k, u, "\"mode\": \"praise\"");
+    pred_line(&p, "d5", "SUPPORT", k, u, NULL);
+    fixture f;
+    run(&f, gold, p.p);
+    assert_int_equal(f.gold_bad, 0);
+    assert_int_equal(f.pred_bad, 0);
+    ASSERT_COUNTS(f.r.strict, 2, 3, 3);
+    ASSERT_COUNTS(f.r.lenient, 2, 3, 3);
+    /* per-type counts add up to the totals */
+    assert_int_equal(f.r.ntypes, 1);
+    assert_string_equal(f.r.types[0].type, "SUPPORT");
+    assert_int_equal(f.r.types[0].tp, 2);
+    assert_int_equal(f.r.types[0].fp, 3);
+    assert_int_equal(f.r.types[0].fn, 3);
+    assert_int_equal(f.r.types[0].lfp, 3);
+    /* misses and extras carry their mode; none is a duplicate */
+    assert_int_equal(f.r.nmisses, 3);
+    assert_string_equal(f.r.misses[0].doc, "d1");
+    assert_string_equal(f.r.misses[0].mode, "sign");
+    assert_string_equal(f.r.misses[1].doc, "d2");
+    assert_null(f.r.misses[1].mode);
+    assert_string_equal(f.r.misses[2].doc, "d5");
+    assert_int_equal(f.r.nextras, 3);
+    assert_string_equal(f.r.extras[0].mode, "praise");
+    assert_string_equal(f.r.extras[1].mode, "sign");
+    assert_null(f.r.extras[2].mode);
+    for (size_t i = 0; i < f.r.nextras; i++)
+        assert_int_equal(f.r.extras[i].duplicate, 0);
+    done(&f);
+    parley_buf_release(&p);
+}
+
+/* Only the mode "sign" (in any case) matters; other modes of the gold
+ * and the prediction are free. A malformed mode is reported. */
+static void other_modes_free(void **state)
+{
+    (void)state;
+    const char *gold =
+        "{\"doc\": \"d\", \"type\": \"CONSULT\", \"mode\": \"visit\", "
+        "\"a\": {\"country\": \"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n"
+        "{\"doc\": \"d\", \"type\": \"SUPPORT\", \"mode\": \"SIGN\", "
+        "\"a\": {\"country\": \"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n"
+        "{\"doc\": \"d\", \"type\": \"SUPPORT\", \"mode\": 3, "
+        "\"a\": {\"country\": \"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n";
+    const char *k = "{\"country\": \"KAZ\"}", *u = "{\"country\": \"UZB\"}";
+    parley_buf p = PARLEY_BUF_INIT;
+    pred_line(&p, "d", "CONSULT", k, u, "\"mode\": \"meet\"");
+    pred_line(&p, "d", "SUPPORT", k, u, "\"mode\": \"sign\"");
+    pred_line(&p, "d", "SUPPORT", k, u, "\"mode\": [\"sign\"]");
+    fixture f;
+    run(&f, gold, p.p);
+    assert_int_equal(f.gold_bad, 1);
+    assert_int_equal(f.pred_bad, 1);
+    ASSERT_COUNTS(f.r.strict, 2, 0, 0);
+    assert_non_null(strstr(f.log.p, "E gold:3: mode must be a string"));
+    assert_non_null(strstr(f.log.p, "E pred:3: mode must be a string"));
+    done(&f);
+    parley_buf_release(&p);
+}
+
+/* Loads gold and predictions, declares the set `ids` (NULL-terminated),
+ * scores. */
+static void run_set(fixture *f, const char *gold, const char *pred,
+                    const char *const *ids)
+{
+    parley_buf_init(&f->log);
+    parley_eval_opts o = {collect, &f->log};
+    assert_int_equal(parley_eval_new(&f->e, &o), 0);
+    f->gold_bad = parley_eval_add_gold(f->e, "gold", gold, strlen(gold));
+    f->pred_bad = parley_eval_add_pred(f->e, "pred", pred, strlen(pred));
+    assert_int_equal(f->gold_bad, 0);
+    assert_int_equal(f->pred_bad, 0);
+    for (size_t i = 0; ids[i]; i++)
+        assert_int_equal(parley_eval_add_doc(f->e, ids[i], strlen(ids[i])), 0);
+    assert_int_equal(parley_eval_score(f->e, &f->r), 0);
+}
+
+/* Every document of the set counts: predictions for a set document
+ * without gold are false positives, a set document with neither is
+ * counted and listed, and lines for documents outside the set are
+ * errors, not scored. */
+static void document_set(void **state)
+{
+    (void)state;
+    parley_buf g = PARLEY_BUF_INIT, p = PARLEY_BUF_INIT;
+    parley_buf_adds(&g, KAZ_UN); /* d1 */
+    /* gold for d8, outside the set */
+    parley_buf_adds(&g, "{\"doc\": \"d8\", \"type\": \"CONSULT\", \"a\": "
+                        "{\"country\": \"KAZ\"}, \"b\": {\"country\": "
+                        "\"UKR\"}}\n");
+    const char *k = "{\"name\": \"Nurtleu\"}", *t = "{\"name\": \"Guterres\"}";
+    pred_line(&p, "d1", "CONSULT", k, t, NULL);       /* tp */
+    pred_line(&p, "d2", "CONSULT", k, t, NULL);       /* set, no gold: fp */
+    pred_line(&p, "d9", "REJECT", k, t, NULL);        /* outside */
+    pred_line(&p, "d9", "REJECT", t, k, NULL);        /* outside */
+    pred_line(&p, "d8", "CONSULT", "{\"country\": \"KAZ\"}",
+              "{\"country\": \"UKR\"}", NULL);         /* outside */
+    /* d3 has nothing; d1 is declared twice */
+    const char *ids[] = {"d3", "d1", "d2", "d1", NULL};
+    fixture f;
+    run_set(&f, g.p, p.p, ids);
+    ASSERT_COUNTS(f.r.strict, 1, 1, 0);
+    ASSERT_COUNTS(f.r.lenient, 1, 1, 0);
+    assert_int_equal(f.r.doc_set, 1);
+    assert_int_equal(f.r.set_docs, 3);
+    assert_int_equal(f.r.set_docs_gold, 1);
+    assert_int_equal(f.r.set_docs_pred, 2);
+    assert_int_equal(f.r.nempty_docs, 1);
+    assert_string_equal(f.r.empty_docs[0], "d3");
+    assert_int_equal(f.r.pred_outside, 3);
+    assert_int_equal(f.r.gold_outside, 1);
+    assert_int_equal(f.r.pred_unknown_docs, 1); /* d2 */
+    /* still loaded, not scored: the outside types are not in the table */
+    assert_int_equal(f.r.gold_events, 2);
+    assert_int_equal(f.r.pred_events, 5);
+    assert_int_equal(f.r.ntypes, 1);
+    assert_string_equal(f.r.types[0].type, "CONSULT");
+    assert_int_equal(f.r.types[0].fp, 1);
+    assert_int_equal(f.r.nextras, 1);
+    assert_string_equal(f.r.extras[0].doc, "d2");
+    assert_int_equal(f.r.nmisses, 0);
+    const char *want[] = {
+        "E gold:2: document \"d8\" is not in the evaluated set; its 1 gold "
+        "event(s) are not scored",
+        "E pred:3: document \"d9\" is not in the evaluated set; its 2 "
+        "predicted event(s) are not scored",
+        "E pred:5: document \"d8\" is not in the evaluated set; its 1 "
+        "predicted event(s) are not scored",
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        if (!strstr(f.log.p, want[i]))
+            fail_msg("missing log line '%s' in:\n%s", want[i], f.log.p);
+    /* a set document without gold is no surprise: no warning */
+    assert_null(strstr(f.log.p, "\"d2\""));
+    done(&f);
+    parley_buf_release(&p);
+    parley_buf_release(&g);
+}
+
+/* Without a declared set nothing changes: every document is scored. */
+static void no_document_set(void **state)
+{
+    (void)state;
+    parley_buf p = PARLEY_BUF_INIT;
+    pred_line(&p, "d9", "CONSULT", "{\"name\": \"Nurtleu\"}",
+              "{\"name\": \"Guterres\"}", NULL);
+    fixture f;
+    run(&f, KAZ_UN, p.p);
+    ASSERT_COUNTS(f.r.strict, 0, 1, 1);
+    assert_int_equal(f.r.doc_set, 0);
+    assert_int_equal(f.r.set_docs, 0);
+    assert_int_equal(f.r.nempty_docs, 0);
+    assert_null(f.r.empty_docs);
+    assert_int_equal(f.r.pred_outside, 0);
+    assert_int_equal(f.r.gold_outside, 0);
+    /* bad arguments */
+    assert_int_equal(parley_eval_add_doc(NULL, "x", 1), PARLEY_EINVAL);
+    assert_int_equal(parley_eval_add_doc(f.e, NULL, 0), PARLEY_EINVAL);
+    assert_int_equal(parley_eval_add_doc(f.e, "", 0), PARLEY_EINVAL);
+    assert_int_equal(parley_eval_add_doc(f.e, "a\0b", 3), PARLEY_EINVAL);
+    assert_int_equal(parley_eval_load_docs(NULL, "x"), PARLEY_EINVAL);
+    assert_int_equal(parley_eval_load_docs(f.e, NULL), PARLEY_EINVAL);
+    /* a rejected id declares no set */
+    assert_int_equal(parley_eval_score(f.e, &f.r), 0);
+    assert_int_equal(f.r.doc_set, 0);
+    ASSERT_COUNTS(f.r.strict, 0, 1, 1);
+    /* an empty set declared: everything is outside */
+    assert_int_equal(parley_eval_add_doc(f.e, "d1x", 2), 0); /* "d1" */
+    assert_int_equal(parley_eval_score(f.e, &f.r), 0);
+    assert_int_equal(f.r.doc_set, 1);
+    assert_int_equal(f.r.set_docs, 1);
+    ASSERT_COUNTS(f.r.strict, 0, 0, 1);
+    assert_int_equal(f.r.pred_outside, 1);
+    done(&f);
+    parley_buf_release(&p);
+}
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs(text, fp);
+    fclose(fp);
+}
+
+/* parley_eval_load_docs names documents as `parley code` does: a file's
+ * path below the directory given without extension, a JSON line's id (or
+ * "doc-" and a hash of its content without one; README, "Document ids");
+ * files loaded as gold or predictions, hidden files and empty files are
+ * no documents. */
+static void load_docs_from_directory(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/test_eval_docs_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char sub[600], gold[600], pred[600];
+    snprintf(sub, sizeof sub, "%s/sub", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    write_file(dir, "a1.txt", "Astana, 5 May 2025. The ministers met.\n");
+    write_file(dir, "b2.html", "<html><body><p>The ministers met.</p></body></html>\n");
+    write_file(dir, "c.jsonl",
+               "{\"id\": \"j1\", \"text\": \"The ministers met.\"}\n"
+               "{\"text\": \"The ministers met again.\"}\n"
+               "{\"id\": \"j3\"}\n"); /* no text: not a document */
+    write_file(dir, "empty.txt", "");
+    write_file(dir, ".hidden.txt", "The ministers met.\n");
+    write_file(sub, "deep.txt", "The ministers met.\n");
+    char deep[700];
+    snprintf(deep, sizeof deep, "%s/deep.txt", sub);
+    write_file(dir, "gold.jsonl",
+               "{\"doc\": \"a1\", \"type\": \"CONSULT\", \"a\": {\"country\": "
+               "\"KAZ\"}, \"b\": {\"country\": \"UZB\"}}\n");
+    write_file(dir, "pred.jsonl",
+               "{\"doc\": \"j1\", \"type\": \"CONSULT\", \"source\": "
+               "{\"country\": \"KAZ\"}, \"target\": {\"country\": \"UZB\"}}\n");
+    snprintf(gold, sizeof gold, "%s/gold.jsonl", dir);
+    snprintf(pred, sizeof pred, "%s/pred.jsonl", dir);
+
+    parley_buf log = PARLEY_BUF_INIT;
+    parley_eval_opts o = {collect, &log};
+    parley_eval *e;
+    assert_int_equal(parley_eval_new(&e, &o), 0);
+    assert_int_equal(parley_eval_load_gold(e, gold), 0);
+    assert_int_equal(parley_eval_load_pred(e, pred), 0);
+    /* one malformed record (c.jsonl:3) */
+    assert_int_equal(parley_eval_load_docs(e, dir), 1);
+    assert_non_null(strstr(log.p, "c.jsonl:3"));
+    assert_int_equal(parley_eval_load_docs(e, "/nonexistent/docs"),
+                     PARLEY_ENOENT);
+    assert_non_null(strstr(log.p, "/nonexistent/docs: cannot open"));
+    parley_eval_report r;
+    assert_int_equal(parley_eval_score(e, &r), 0);
+    assert_int_equal(r.doc_set, 1);
+    assert_int_equal(r.docs_errors, 1);
+    /* a1, b2, j1, doc-HEX16 (c.jsonl:2), sub/deep */
+    assert_int_equal(r.set_docs, 5);
+    assert_int_equal(r.set_docs_gold, 1);
+    assert_int_equal(r.set_docs_pred, 1);
+    assert_int_equal(r.nempty_docs, 3);
+    assert_string_equal(r.empty_docs[0], "b2");
+    assert_true(strlen(r.empty_docs[1]) == 20 && !strncmp(r.empty_docs[1], "doc-", 4));
+    assert_string_equal(r.empty_docs[2], "sub/deep");
+    assert_int_equal(r.gold_outside, 0);
+    assert_int_equal(r.pred_outside, 0);
+    ASSERT_COUNTS(r.strict, 0, 1, 1);
+    parley_eval_free(e);
+    parley_buf_release(&log);
+
+    /* a single file names one document */
+    assert_int_equal(parley_eval_new(&e, NULL), 0);
+    char one[600];
+    snprintf(one, sizeof one, "%s/a1.txt", dir);
+    assert_int_equal(parley_eval_load_docs(e, one), 0);
+    assert_int_equal(parley_eval_score(e, &r), 0);
+    assert_int_equal(r.set_docs, 1);
+    assert_string_equal(r.empty_docs[0], "a1");
+    parley_eval_free(e);
+
+    /* an empty directory declares an empty set: nothing is scored */
+    assert_int_equal(remove(deep), 0);
+    assert_int_equal(parley_eval_new(&e, NULL), 0);
+    assert_int_equal(parley_eval_add_gold(e, "gold", KAZ_UN, strlen(KAZ_UN)), 0);
+    assert_int_equal(parley_eval_load_docs(e, sub), 0);
+    assert_int_equal(parley_eval_score(e, &r), 0);
+    assert_int_equal(r.doc_set, 1);
+    assert_int_equal(r.set_docs, 0);
+    assert_int_equal(r.gold_outside, 1);
+    ASSERT_COUNTS(r.strict, 0, 0, 0);
+    parley_eval_free(e);
+
+    const char *names[] = {"a1.txt", "b2.html", "c.jsonl", "empty.txt",
+                           ".hidden.txt", "gold.jsonl", "pred.jsonl",
+                           "sub"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char path[700];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        remove(path);
+    }
+    assert_int_equal(rmdir(dir), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -583,6 +892,11 @@ int main(void)
         cmocka_unit_test(matching_prefers_right_attributes),
         cmocka_unit_test(malformed_lines),
         cmocka_unit_test(missing_file_and_empty),
+        cmocka_unit_test(signing_vs_plain_support),
+        cmocka_unit_test(other_modes_free),
+        cmocka_unit_test(document_set),
+        cmocka_unit_test(no_document_set),
+        cmocka_unit_test(load_docs_from_directory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

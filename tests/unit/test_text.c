@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "lexicon/lexicon.h"
+#include "text/utf8.h"
 #include "parley.h"
 #include "text/token.h"
 
@@ -207,6 +208,77 @@ static void lexicon_user_dir(void **state)
     rmdir(dir);
 }
 
+/* D1 (issue 13): a user's places.txt is loaded between the built-in places
+ * and countries, so the hit array grows while a later phrase's chain is
+ * being walked; the new hit was written into the freed block (ASan: heap
+ * use after free) and lost (without ASan). Every hit must stay reachable
+ * from its node, and the user's place must be found. */
+static size_t reachable_hits(const parley_lexicon *l)
+{
+    size_t n = 0;
+    for (size_t node = 0; node < l->nnodes; node++)
+        for (uint32_t h = l->node_hits[node]; h; h = l->hits[h].next)
+            n++;
+    return n;
+}
+
+static void lexicon_user_places_keep_every_hit(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/parley-lex-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/places.txt", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("Testville | KAZ | 50.0 | 70.0 | 1000 | -\n", f);
+    fclose(f);
+    logged[0] = '\0';
+    parley_lexicon_opts o = {dir, 0, catch_log, NULL};
+    parley_lexicon *ul;
+    size_t bad = 9;
+    assert_int_equal(parley_lexicon_load(&ul, &o, &bad), 0);
+    assert_int_equal(bad, 0);
+    assert_int_equal(reachable_hits(ul), ul->nhits - 1);
+    assert_int_equal(reachable_hits(lx), lx->nhits - 1);
+    arena a;
+    arena_init(&a);
+    text_doc td;
+    assert_int_equal(text_analyse(&a, "Testville", 9, NULL, NULL, &td), 0);
+    const lex_hit *h;
+    assert_int_equal(lexicon_match(ul, td.toks, 0, td.ntoks, LK_BIT(LK_PLACE), &h), 1);
+    arena_release(&a);
+    parley_lexicon_free(ul);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* D9 (issue 13): UTF-16 decoding, pairs, unpaired surrogates, odd bytes */
+static void utf16_decoding(void **state)
+{
+    (void)state;
+    /* "Aé€😀" little-endian, then big-endian */
+    static const unsigned char le[] = {0x41, 0, 0xE9, 0, 0xAC, 0x20, 0x3D, 0xD8, 0x00, 0xDE};
+    static const unsigned char be[] = {0, 0x41, 0, 0xE9, 0x20, 0xAC, 0xD8, 0x3D, 0xDE, 0x00};
+    const char want[] = "A\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";
+    parley_buf b = PARLEY_BUF_INIT;
+    size_t bad = 9;
+    assert_int_equal(parley_utf16_to_utf8(&b, le, sizeof le, 0, &bad), 0);
+    assert_int_equal(bad, 0);
+    assert_string_equal(b.p, want);
+    parley_buf_reset(&b);
+    assert_int_equal(parley_utf16_to_utf8(&b, be, sizeof be, 1, &bad), 0);
+    assert_string_equal(b.p, want);
+    /* a lone high surrogate, a lone low one, an odd last byte */
+    static const unsigned char odd[] = {0x3D, 0xD8, 0x41, 0, 0x00, 0xDC, 0x42};
+    parley_buf_reset(&b);
+    assert_int_equal(parley_utf16_to_utf8(&b, odd, sizeof odd, 0, &bad), 0);
+    assert_int_equal(bad, 3);
+    assert_string_equal(b.p, "\xef\xbf\xbd" "A\xef\xbf\xbd\xef\xbf\xbd");
+    assert_int_equal(parley_utf8_valid(b.p, b.n, NULL), 1);
+    parley_buf_release(&b);
+}
+
 static void coder_small_document(void **state)
 {
     (void)state;
@@ -259,6 +331,8 @@ int main(void)
         cmocka_unit_test(tokens_hostile_bytes),
         cmocka_unit_test(lexicon_longest_and_caps),
         cmocka_unit_test(lexicon_user_dir),
+        cmocka_unit_test(lexicon_user_places_keep_every_hit),
+        cmocka_unit_test(utf16_decoding),
         cmocka_unit_test(coder_small_document),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

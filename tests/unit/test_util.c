@@ -279,6 +279,30 @@ static void strerror_covers_codes(void **state)
     assert_string_equal(parley_strerror(-9999), "unknown error");
 }
 
+/* D10 (issue 13): dates that do not exist are refused everywhere */
+static void dates_valid(void **state)
+{
+    (void)state;
+    static const char *const good[] = {"2024", "2024-01", "2024-12", "2024-02-29",
+                                       "2000-02-29", "2023-12-31", "0001-01-01"};
+    static const char *const bad[] = {"2024-13", "2024-00", "2024-13-45", "2023-02-29",
+                                      "1900-02-29", "2024-04-31", "2024-01-00", "2024-1",
+                                      "24", "2024-01-1", "2024/01/01", "2024-01-01x",
+                                      "20240101", "", "abcd", "2024--1"};
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+        if (!parley_date_valid(good[i]))
+            fail_msg("%s refused", good[i]);
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        if (parley_date_valid(bad[i]))
+            fail_msg("%s accepted", bad[i]);
+    assert_int_equal(parley_date_valid(NULL), 0);
+    assert_int_equal(parley_plover_type_valid("consult"), 1);
+    assert_int_equal(parley_plover_type_valid("ASSAULT"), 1);
+    assert_int_equal(parley_plover_type_valid("MEET"), 0);
+    assert_int_equal(parley_plover_type_valid(""), 0);
+    assert_int_equal(parley_plover_type_valid(NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -291,6 +315,7 @@ int main(void)
         cmocka_unit_test(arena_concats),
         cmocka_unit_test(arena_allocates_aligned),
         cmocka_unit_test(strerror_covers_codes),
+        cmocka_unit_test(dates_valid),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
