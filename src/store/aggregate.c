@@ -214,7 +214,7 @@ static int by_key(const void *a, const void *b)
 static int emit(struct buckets *b, const parley_series_opts *o,
                 parley_series_fn fn, void *ud)
 {
-    qsort(b->v, b->n, sizeof *b->v, by_key);
+    store_qsort(b->v, b->n, sizeof *b->v, by_key);
     int err = 0;
     for (size_t i = 0; i < b->n && !err; i++) {
         struct bucket *x = &b->v[i];
@@ -564,7 +564,7 @@ int parley_store_places(parley_store *st, const parley_store_filter *f,
     for (size_t i = 0; i < x.b.n && o; i++)
         o[i] = (struct porder){x.b.v[i].r.events, x.info[i].name, i};
     if (o)
-        qsort(o, x.b.n, sizeof *o, by_events);
+        store_qsort(o, x.b.n, sizeof *o, by_events);
     for (size_t i = 0; o && i < x.b.n && i < (size_t)limit && !err; i++) {
         struct pinfo *in = &x.info[o[i].i];
         double n = (double)o[i].n;

@@ -222,12 +222,12 @@ static int counts_emit(struct counts *c, long top, parley_store_count_fn fn,
                        void *ud)
 {
     int rc = fn(ud, "documents", NULL, NULL, (int64_t)c->docs.n);
-    qsort(c->types.e, c->types.n, sizeof *c->types.e, by_n_key);
+    store_qsort(c->types.e, c->types.n, sizeof *c->types.e, by_n_key);
     for (size_t i = 0; i < c->types.n && !rc; i++)
         rc = fn(ud, "type", c->types.e[i].key, NULL, c->types.e[i].n);
     if (!rc)
         rc = fn(ud, "events", NULL, NULL, c->events);
-    qsort(c->weeks.e, c->weeks.n, sizeof *c->weeks.e, by_key);
+    store_qsort(c->weeks.e, c->weeks.n, sizeof *c->weeks.e, by_key);
     for (size_t i = 0; i < c->weeks.n && !rc; i++) {
         char *k = c->weeks.e[i].key, *tab = strchr(k, '\t');
         *tab = '\0';
@@ -240,7 +240,7 @@ static int counts_emit(struct counts *c, long top, parley_store_count_fn fn,
             if (sep)
                 *sep = '\t'; /* sorts before any printable byte, as 0x1f */
         }
-        qsort(c->pairs.e, c->pairs.n, sizeof *c->pairs.e, by_n_key);
+        store_qsort(c->pairs.e, c->pairs.n, sizeof *c->pairs.e, by_n_key);
         for (size_t i = 0; i < c->pairs.n && i < (size_t)top && !rc; i++) {
             char *k = c->pairs.e[i].key, *tab = strchr(k, '\t');
             *tab = '\0';
@@ -373,7 +373,7 @@ static int graph_scan(parley_store *st, const struct splan *p, int level,
     struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_graph_event, &g, 1};
     int err = st->ops->scan(st, p, &sc);
     if (!err) {
-        qsort(g.nodes.e, g.nodes.n, sizeof *g.nodes.e, by_n_key);
+        store_qsort(g.nodes.e, g.nodes.n, sizeof *g.nodes.e, by_n_key);
         g.nodes.nomem = rehash(&g.nodes) != 0;
         if (g.nodes.nomem)
             err = store_fail(st, PARLEY_ENOMEM, "out of memory");
@@ -387,7 +387,7 @@ static int graph_scan(parley_store *st, const struct splan *p, int level,
     if (!err) {
         /* ties ordered by source key, then target, then type: the key's
          * separators (0x1f) sort before any character of a key */
-        qsort(g.edges.e, g.edges.n, sizeof *g.edges.e, edge_order);
+        store_qsort(g.edges.e, g.edges.n, sizeof *g.edges.e, edge_order);
     }
     for (size_t i = 0; i < g.edges.n && !err; i++) {
         char *k = g.edges.e[i].key, *a = strchr(k, '\x1f'),

@@ -455,7 +455,7 @@ static int doc_cond(struct exec *x, const char *doc)
         x->empty = 1;
         return 0;
     }
-    qsort(v, n, sizeof *v, x->dir > 0 ? by_pos_asc : by_pos_desc);
+    store_qsort(v, n, sizeof *v, x->dir > 0 ? by_pos_asc : by_pos_desc);
     struct cond *c = &x->c[x->nc++];
     if (!(c->v = calloc(1, sizeof *c->v))) {
         free(v);

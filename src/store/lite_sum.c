@@ -94,7 +94,7 @@ static int write_rows(struct lite *l, const struct stab *t, const char *up,
         v[n].g = r->g;
         n++;
     }
-    qsort(v, n, sizeof *v, brow_cmp);
+    store_qsort(v, n, sizeof *v, brow_cmp);
     sqlite3_stmt *u = NULL, *d = NULL;
     int err = lite_pool(l, up, &u);
     if (!err)
@@ -613,7 +613,7 @@ int lite_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
     if (c.nomem)
         err = store_fail(st, PARLEY_ENOMEM, "out of memory");
     if (!err) {
-        qsort(c.weeks.r, c.weeks.n, sizeof *c.weeks.r, by_key);
+        store_qsort(c.weeks.r, c.weeks.n, sizeof *c.weeks.r, by_key);
         for (size_t i = 0; i < c.weeks.n && !err; i++) {
             char *k = c.weeks.r[i].k, *tab = strchr(k, '\t');
             *tab = '\0';
@@ -788,7 +788,7 @@ int lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
     if (err == PARLEY_ENOMEM)
         err = store_fail(st, err, "out of memory");
     if (!err)
-        qsort(x.e.r, x.e.n, sizeof *x.e.r, by_n);
+        store_qsort(x.e.r, x.e.n, sizeof *x.e.r, by_n);
     for (size_t i = 0; i < x.e.n && !err; i++) {
         char *k = x.e.r[i].k, *a = strchr(k, '\x1f'), *b = a ? strchr(a + 1, '\x1f') : NULL;
         if (!b || !x.e.r[i].n)

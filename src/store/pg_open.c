@@ -30,7 +30,13 @@ static void message(PGresult *res, PGconn *c, char *out, size_t n)
 int pg_err(struct pgs *p, PGresult *res, const char *what)
 {
     parley_store *st = &p->base;
-    const char *sql = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    /* a copy: res is cleared below, and the SQLSTATE is read after that
+     * (a use after free under ASan when a query timed out) */
+    const char *f = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    char state[6] = "";
+    if (f)
+        snprintf(state, sizeof state, "%s", f);
+    const char *sql = f ? state : NULL;
     char m[600];
     message(res, p->c, m, sizeof m);
     int code = PARLEY_EDB;
@@ -305,11 +311,13 @@ static int known_partitions(struct pgs *p)
     return 0;
 }
 
-static void pg_close(parley_store *st)
+/* Frees what the handle holds besides its base: the connection and the
+ * staged batch. */
+static void pg_free_parts(struct pgs *p)
 {
-    struct pgs *p = PGS(st);
     if (p->c)
         PQfinish(p->c);
+    p->c = NULL;
     parley_buf_release(&p->docs);
     parley_buf_release(&p->events);
     parley_buf_release(&p->dict);
@@ -320,6 +328,18 @@ static void pg_close(parley_store *st)
     free(p->months);
     free(p->need);
     free(p->has_id);
+    p->st = NULL;
+    p->slot = NULL;
+    p->months = NULL;
+    p->need = NULL;
+    p->has_id = NULL;
+    p->nst = 0;
+}
+
+static void pg_close(parley_store *st)
+{
+    struct pgs *p = PGS(st);
+    pg_free_parts(p);
     store_release(st);
     free(p);
 }
@@ -351,6 +371,8 @@ static void quiet(void *ud, const PGresult *res)
     (void)res; /* notices (e.g. "extension already exists") are not errors */
 }
 
+static int pg_connect(struct pgs *p, const char *url);
+
 int store_pg_open(parley_store **out, const char *url,
                   const parley_store_opts *opts)
 {
@@ -358,10 +380,21 @@ int store_pg_open(parley_store **out, const char *url,
     *out = p ? &p->base : NULL;
     if (!p)
         return PARLEY_ENOMEM;
-    parley_store *st = &p->base;
-    int err = store_init(st, url, opts);
+    int err = store_init(&p->base, url, opts);
     if (err)
         return err;
+    /* a handle whose open failed keeps no connection */
+    if ((err = pg_connect(p, url)))
+        pg_free_parts(p);
+    return err;
+}
+
+/* Connects p to url and readies it: settings, schema check (made by a
+ * writer when absent), the known partitions. */
+static int pg_connect(struct pgs *p, const char *url)
+{
+    parley_store *st = &p->base;
+    int err;
     p->stmt_ms = -1;
     p->c = PQconnectdb(url);
     if (!p->c)

@@ -735,8 +735,11 @@ static int live(struct pgs *p, parley_buf *docs, parley_buf *events)
         const struct pgstaged *s = &p->st[i];
         if (s->dead)
             continue;
-        err |= parley_buf_add(docs, p->docs.p + s->at, s->len);
-        err |= parley_buf_add(events, p->events.p + s->ev_at, s->ev_len);
+        /* a batch without events has no events buffer */
+        if (s->len)
+            err |= parley_buf_add(docs, p->docs.p + s->at, s->len);
+        if (s->ev_len)
+            err |= parley_buf_add(events, p->events.p + s->ev_at, s->ev_len);
     }
     return err ? PARLEY_ENOMEM : 0;
 }

@@ -632,7 +632,7 @@ int pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
         }
         PQclear(r);
         if (!err)
-            qsort(k, (size_t)m, sizeof *k, by_key);
+            store_qsort(k, (size_t)m, sizeof *k, by_key);
         for (int i = 0; i < m && !err;) {
             int64_t sum = 0;
             int j = i;
@@ -811,7 +811,7 @@ int pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
         e[i] = (struct edge){PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
                              PQgetvalue(r, i, 2),
                              strtoll(PQgetvalue(r, i, 3), NULL, 10)};
-    qsort(e, (size_t)m, sizeof *e, edge_cmp);
+    store_qsort(e, (size_t)m, sizeof *e, edge_cmp);
     for (int i = 0; i < m && !err; i++)
         err = fn(ud, e[i].s, e[i].t, e[i].type, e[i].n);
     free(e);

@@ -632,7 +632,7 @@ static int doc_events(parley_store *st, const char *id, struct docev *d)
     if (d->nomem)
         err = store_fail(st, PARLEY_ENOMEM, "out of memory");
     if (!err && d->n)
-        qsort(d->v, d->n, sizeof *d->v, by_seq);
+        store_qsort(d->v, d->n, sizeof *d->v, by_seq);
     return err;
 }
 

@@ -10,7 +10,18 @@
 
 #include <stdint.h>
 
+#include <stdlib.h>
+
 #include "parley.h"
+
+/* qsort that takes an empty array (NULL, 0): qsort's pointer must not be
+ * NULL even then (UBSan). */
+static inline void store_qsort(void *base, size_t n, size_t size,
+                               int (*cmp)(const void *, const void *))
+{
+    if (n > 1)
+        qsort(base, n, size, cmp);
+}
 
 /* ---- the handle ------------------------------------------------------- */
 
