@@ -70,10 +70,12 @@ def check_cameo(d, err, warn):
     if os.path.exists(path):
         for n, line in lines(path):
             f = split(line)
-            if len(f) != 6:
-                err("cameo.txt", n, f"{len(f)} fields, expected 6")
+            if len(f) not in (6, 7):
+                err("cameo.txt", n, f"{len(f)} fields, expected 6 or 7")
                 continue
-            code, typ, mode, quad, gold, label = f
+            if len(f) == 7 and not set(x.strip() for x in f[6].split(";")) <= {"present", "remote", "strike"}:
+                err("cameo.txt", n, f"unknown flag in '{f[6]}' (present, remote, strike)")
+            code, typ, mode, quad, gold, label = f[:6]
             if not re.fullmatch(r"\d{2,4}", code) or not 1 <= int(code[:2]) <= 20:
                 err("cameo.txt", n, f"bad CAMEO code {code!r}")
                 continue
@@ -139,7 +141,7 @@ def main():
         keys, phrases = {}, {}
         for n, line in lines(path):
             f = split(line)
-            if len(f) != FIELDS[name]:
+            if len(f) != FIELDS[name] and not (name == "orgs.txt" and len(f) == 6):
                 err(name, n, f"{len(f)} fields, expected {FIELDS[name]}")
                 continue
             if any(not x for x in f):

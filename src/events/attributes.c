@@ -123,7 +123,8 @@ static int32_t resolve(int32_t doc, int y, int m, int d)
     return y * 10000 + m * 100 + d;
 }
 
-/* "last week" (its month, when the whole week lies in one), "last
+/* "last week" (its month, when the whole week lies in one, else its
+ * year), "last
  * month", "last year": the period before the document's date, or 0. */
 static int32_t last_period(int32_t doc, const token *unit)
 {
@@ -138,6 +139,9 @@ static int32_t last_period(int32_t doc, const token *unit)
         int32_t start = date_add_days(doc, -wd - 7), end = date_add_days(start, 6);
         if (start / 100 == end / 100)
             return start / 100 * 100;
+        /* a week across two months: only its year is certain */
+        if (start / 10000 == end / 10000)
+            return start / 10000 * 10000;
     }
     return 0;
 }
@@ -340,6 +344,7 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
 void attributes_init(attr_state *as, const parley_lexicon *lx,
                      const text_doc *td, int32_t doc_date)
 {
+    memset(as, 0, sizeof *as);
     as->setting = -1;
     as->doc_date = doc_date;
     as->last_date = doc_date;
@@ -444,18 +449,6 @@ static int in_area(const token *T, uint32_t k0, uint32_t k1)
     return 0;
 }
 
-/* Whether the event needs its parties in one place, so that the
- * document's setting (its dateline, venue or visit) is where it happened:
- * a meeting (CAMEO 04, not a phone call, 041), an agreement (03) or a
- * signing (057). A statement, a call or an act on someone from afar
- * happened where the text says, or nowhere the text tells. */
-static int co_present(const cand *c)
-{
-    const char *k = c->code->cameo;
-    return (!strncmp(k, "04", 2) && strncmp(k, "041", 3)) || !strncmp(k, "03", 2) ||
-           !strncmp(k, "057", 3);
-}
-
 /* Whether a and b are the same participant and the same part of it:
  * the protesters, not the police, of one country. */
 static int same_unit(const actor *a, const actor *b)
@@ -506,6 +499,219 @@ static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, ui
     return 0;
 }
 
+/* Whether c reacts to another's act (verbs.txt 'reaction'): a date in
+ * its reason ("for …", "over …") is that act's. */
+static int reaction(const cand *c)
+{
+    return c->frame && (c->frame->flags & FR_REACT);
+}
+
+/* The date of c: an expression binds to the nearest trigger before it
+ * ("met X on Tuesday"), or when none precedes, to the first after it
+ * ("On Tuesday, X met Y"). */
+static void event_date(const parley_lexicon *lx, const token *T, const sentence *s,
+                       const date_expr *de, int nd, const cand_vec *cv, size_t first,
+                       cand *c, int32_t doc_date)
+{
+    c->date = doc_date;
+    for (int k = 0; k < nd; k++) {
+        uint32_t owner = UINT32_MAX, after = UINT32_MAX;
+        if (in_dateline(T, s->tok0, s->tok1, de[k].tok))
+            continue;
+        for (size_t j = first; j < cv->n; j++) {
+            uint32_t t = cv->v[j].trig0;
+            /* a date far behind its verb, or after another verb
+             * ("discussed aid for the refugees who arrived last
+             * year"), belongs to another clause */
+            int other_verb = 0;
+            for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
+                other_verb = T[q].tag == ST_VERB ||
+                             (reaction(&cv->v[j]) && tok_in(&T[q], W_REASON_PREPS));
+            if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
+                (owner == UINT32_MAX || t > owner))
+                owner = t;
+            if (t > de[k].tok && t < after)
+                after = t;
+        }
+        /* forward only from before the sentence's first verb: "On
+         * Sunday, Algeria ordered", not "agreed to hold the next
+         * round in 2025 and signed" */
+        int verb_before = 0;
+        for (uint32_t q = s->tok0; q < de[k].tok && !verb_before; q++)
+            /* not a participle after its noun ("a report released
+             * on Tuesday accused …") */
+            verb_before = T[q].tag == ST_VERB &&
+                          !((T[q].vform & PR_PART) && q > s->tok0 &&
+                            (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
+        if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
+            owner = after;
+        if (owner == c->trig0 && !c->date_stated) {
+            c->date = de[k].value;
+            c->date_stated = de[k].ahead ? 2 : 1;
+        }
+    }
+    /* "On Monday, Belarus recalled … and accused …": a date that
+     * opens the sentence dates all its events; so does the date of
+     * the report ("…, the minister said on Thursday, accusing …") */
+    for (int k = 0; k < nd && !c->date_stated; k++)
+        if ((de[k].tok > s->tok0 && de[k].tok <= s->tok0 + 2 &&
+             tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
+            report_date(lx, T, s->tok0, de[k].tok)) {
+            c->date = de[k].value;
+            c->date_stated = de[k].ahead ? 2 : 1;
+        }
+}
+
+/* The place the sentence names for c, near the trigger and its
+ * participants (participants named in another sentence do not widen the
+ * window), else at the sentence's start; -1 when none. An event happened
+ * where the text says, not where the reporter files from: the dateline
+ * places only an event whose parties are in one place (cameo.txt's
+ * 'present'). */
+static int event_place(const token *T, const sentence *s, const place_ref *pr, int np,
+                       const cand *c)
+{
+    uint32_t lo = c->trig0, hi = c->trig1;
+    if (c->src.t0 >= s->tok0 && c->src.t0 < lo)
+        lo = c->src.t0;
+    if (c->tgt.t1 <= s->tok1 && c->tgt.t1 > hi)
+        hi = c->tgt.t1;
+    hi += 8;
+    int material = c->code->quad % 2 == 0, here = !!(c->code->flags & LC_PRESENT);
+    /* "Speaking at a summit in Tirana, X accused …": the place of a
+     * leading participle is the main clause's */
+    int lead = T[s->tok0].tag == ST_VERB && (T[s->tok0].vform & PR_ING);
+    for (int k = 0; k < np; k++) {
+        int near = (pr[k].tok >= lo && pr[k].tok <= hi) || (lead && pr[k].tok < lo);
+        if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
+            continue;
+        if (pr[k].struck && !(c->code->flags & LC_STRIKE))
+            continue;
+        /* a statement is placed by a place before it ("In Beijing, a
+         * spokesman said", "Speaking in Tirana, X accused"); one after
+         * it is the matter's ("condemned the bombing of a school in
+         * Gaza") */
+        if (!here && !material && pr[k].tok > c->trig0)
+            continue;
+        if (!near) {
+            int later_near = 0;
+            for (int k2 = k + 1; k2 < np; k2++)
+                if (pr[k2].tok >= lo && pr[k2].tok <= hi)
+                    later_near = 1;
+            if (later_near)
+                continue;
+        }
+        /* "agreed to hold the next round in The Hague": a place in
+         * an infinitive after the verb is not where it happened */
+        int later = 0;
+        for (uint32_t q = c->trig0; q + 1 < pr[k].tok; q++)
+            if (tok_eq(&T[q], "to") && (T[q + 1].tag == ST_VERB || T[q + 1].tag == ST_AUX))
+                later = 1;
+        if (!later)
+            return pr[k].place;
+    }
+    return -1;
+}
+
+/* Whether c is an act between the parties of the encounter the document
+ * told last (a meeting, a call, a signing): done in it. */
+static int in_meeting(const attr_state *as, const cand *c)
+{
+    return as->meet &&
+           ((same_party(&c->src, &as->meet_src) && same_party(&c->tgt, &as->meet_tgt)) ||
+            (same_party(&c->src, &as->meet_tgt) && same_party(&c->tgt, &as->meet_src)));
+}
+
+/* A place that the text gave before carries to c: within the sentence,
+ * to a material act on the same people ("rallied outside the courthouse
+ * in Tunis, and police detained five of them"); from the previous
+ * sentence, once, to the same participants ("… hosted X in Ankara. X
+ * praised …"); else the document's setting to an event whose parties are
+ * in one place. A material act told as happening in a region, a village
+ * or a border area ("killed 12 villagers in Zamfara state") has no place. */
+static int carried_place(const attr_state *as, const token *T, const sentence *s,
+                         uint32_t si, const cand *c)
+{
+    int material = c->code->quad % 2 == 0, here = !!(c->code->flags & LC_PRESENT);
+    uint32_t lo = c->src.t0 >= s->tok0 && c->src.t0 < c->trig0 ? c->src.t0 : c->trig0;
+    if (material && in_area(T, lo, s->tok1))
+        return -1;
+    if (material && as->last_place >= 0 && as->last_place_sent == si &&
+        (same_unit(&c->src, &as->last_place_src) || same_unit(&c->src, &as->last_place_tgt) ||
+         same_unit(&c->tgt, &as->last_place_src) || same_unit(&c->tgt, &as->last_place_tgt)))
+        return as->last_place;
+    if (as->last_place >= 0 && as->last_place_sent + 1 == si &&
+        (as->setting < 0 || same(material, &c->src, &as->last_place_src)) &&
+        (same(material, &c->src, &as->last_place_src) ||
+         same(material, &c->src, &as->last_place_tgt) ||
+         same(material, &c->tgt, &as->last_place_src) ||
+         same(material, &c->tgt, &as->last_place_tgt)))
+        return as->last_place;
+    /* "held a phone conversation … The two sides also agreed": the
+     * parties of a call are apart */
+    if (here && as->meet_remote && in_meeting(as, c))
+        return -1;
+    return here ? as->setting : -1;
+}
+
+/* topics: every topic phrase of the sentence */
+static void event_topics(const parley_lexicon *lx, const token *T, const sentence *s, cand *c)
+{
+    for (uint32_t k = s->tok0; k < s->tok1;) {
+        const lex_hit *h;
+        size_t l = lexicon_match(lx, T, k, s->tok1, LK_BIT(LK_TOPIC), &h);
+        int done = 0;
+        for (; l && h; h = lexicon_next(lx, h))
+            if (h->ntok == l && lexicon_hit_ok(lx, h, T, k, LK_BIT(LK_TOPIC))) {
+                add_topic(c, lx->topics[h->idx].name);
+                done = 1;
+                break;
+            }
+        k += done ? (uint32_t)l : 1;
+    }
+}
+
+/* Whether the trigger of d follows "and" after the trigger of c
+ * ("killed … and arrested …"). */
+static int and_between(const token *T, const cand *c, const cand *d)
+{
+    uint32_t q = d->trig0;
+    while (q > c->trig1 && T[q - 1].tag == ST_ADV)
+        q--;
+    return d->trig0 > c->trig1 && q > c->trig1 && tok_in(&T[q - 1], W_CONJ) &&
+           tok_eq(&T[q - 1], "and");
+}
+
+/* "killed three gunmen and arrested two others on Thursday": a date
+ * after coordinated verbs dates each of them, when none is between;
+ * "killed four fighters on Tuesday and arrested two others": the date of
+ * the first dates the next that has none */
+static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *cv, size_t first)
+{
+    for (size_t i = first; i < cv->n; i++) {
+        cand *c = &cv->v[i];
+        for (size_t j = i + 1; j < cv->n; j++) {
+            cand *d = &cv->v[j];
+            if (!and_between(T, c, d))
+                continue;
+            if (c->date_stated == 1 && !d->date_stated) {
+                d->date = c->date;
+                d->date_stated = 1;
+                continue;
+            }
+            if (c->date_stated || !d->date_stated)
+                continue;
+            int between = 0;
+            for (int k = 0; k < nd; k++)
+                between |= de[k].tok >= c->trig1 && de[k].tok < d->trig0;
+            if (!between) {
+                c->date = d->date;
+                c->date_stated = d->date_stated;
+            }
+        }
+    }
+}
+
 void attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first)
@@ -522,166 +728,31 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
     int np = find_places(lx, T, s->tok0, s->tok1, pr, 16);
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
-        /* date: an expression binds to the nearest trigger before it
-         * ("met X on Tuesday"), or when none precedes, to the first
-         * after it ("On Tuesday, X met Y") */
-        c->date = as->doc_date;
-        for (int k = 0; k < nd; k++) {
-            uint32_t owner = UINT32_MAX, after = UINT32_MAX;
-            if (in_dateline(T, s->tok0, s->tok1, de[k].tok))
-                continue;
-            for (size_t j = first; j < cv->n; j++) {
-                uint32_t t = cv->v[j].trig0;
-                /* a date far behind its verb, or after another verb
-                 * ("discussed aid for the refugees who arrived last
-                 * year"), belongs to another clause */
-                int other_verb = 0;
-                for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
-                    other_verb = T[q].tag == ST_VERB;
-                if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
-                    (owner == UINT32_MAX || t > owner))
-                    owner = t;
-                if (t > de[k].tok && t < after)
-                    after = t;
-            }
-            /* forward only from before the sentence's first verb: "On
-             * Sunday, Algeria ordered", not "agreed to hold the next
-             * round in 2025 and signed" */
-            int verb_before = 0;
-            for (uint32_t q = s->tok0; q < de[k].tok && !verb_before; q++)
-                /* not a participle after its noun ("a report released
-                 * on Tuesday accused …") */
-                verb_before = T[q].tag == ST_VERB &&
-                              !((T[q].vform & PR_PART) && q > s->tok0 &&
-                                (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
-            if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
-                owner = after;
-            if (owner == c->trig0 && !c->date_stated) {
-                c->date = de[k].value;
-                c->date_stated = de[k].ahead ? 2 : 1;
-            }
-        }
-        /* "On Monday, Belarus recalled … and accused …": a date that
-         * opens the sentence dates all its events; so does the date of
-         * the report ("…, the minister said on Thursday, accusing …") */
-        for (int k = 0; k < nd && !c->date_stated; k++)
-            if ((de[k].tok > s->tok0 && de[k].tok <= s->tok0 + 2 &&
-                 tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
-                report_date(lx, T, s->tok0, de[k].tok)) {
-                c->date = de[k].value;
-                c->date_stated = de[k].ahead ? 2 : 1;
-            }
-        /* place: near the trigger and its participants, else setting */
-        /* participants named in another sentence (the principal, the
-         * interlocutors) do not widen the window */
-        uint32_t lo = c->trig0, hi = c->trig1;
-        if (c->src.t0 >= s->tok0 && c->src.t0 < lo)
-            lo = c->src.t0;
-        if (c->tgt.t1 <= s->tok1 && c->tgt.t1 > hi)
-            hi = c->tgt.t1;
-        hi += 8;
-        c->place = -1;
-        /* an event happened where the text says, not where the
-         * reporter files from: the dateline or the document's setting
-         * places only a meeting, an agreement or a signing (co_present);
-         * a material act told as happening in a region, a village or a
-         * border area ("killed 12 villagers in Zamfara state") has no
-         * place */
-        int material = c->code->quad % 2 == 0, here = co_present(c);
-        int elsewhere = material && in_area(T, lo, s->tok1);
-        /* a place near the event before the sentence's dateline */
-        for (int k = 0; k < np; k++) {
-            int near = pr[k].tok >= lo && pr[k].tok <= hi;
-            if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
-                continue;
-            if (pr[k].struck && !(c->code->type && !strcmp(c->code->type, "ASSAULT")))
-                continue;
-            /* a statement is placed by a place before it ("In Beijing, a
-             * spokesman said", "Speaking in Tirana, X accused"); one after
-             * it is the matter's ("condemned the bombing of a school in
-             * Gaza") */
-            if (!here && !material && pr[k].tok > c->trig0)
-                continue;
-            if (!near && c->place < 0) {
-                for (int k2 = k + 1; k2 < np; k2++)
-                    if (pr[k2].tok >= lo && pr[k2].tok <= hi)
-                        near = 1;
-                if (near)
-                    continue;
-            }
-            /* "agreed to hold the next round in The Hague": a place in
-             * an infinitive after the verb is not where it happened */
-            int later = 0;
-            for (uint32_t q = c->trig0; q + 1 < pr[k].tok; q++)
-                if (tok_eq(&T[q], "to") && (T[q + 1].tag == ST_VERB || T[q + 1].tag == ST_AUX))
-                    later = 1;
-            if (later)
-                continue;
-            c->place = pr[k].place;
-            break;
-        }
-
-        /* the place the previous sentence named carries over to the next
-         * one ("… hosted X in Ankara. X praised …"), once */
-        int named = c->place >= 0;
-        /* and within a sentence, to a material act on the same people
-         * ("rallied outside the courthouse in Tunis, and police
-         * detained five of them") */
-        if (c->place < 0 && !elsewhere && material && as->last_place >= 0 &&
-            as->last_place_sent == si &&
-            (same_unit(&c->src, &as->last_place_src) || same_unit(&c->src, &as->last_place_tgt) ||
-             same_unit(&c->tgt, &as->last_place_src) || same_unit(&c->tgt, &as->last_place_tgt)))
-            c->place = as->last_place;
-        if (c->place < 0 && !elsewhere && as->last_place >= 0 && as->last_place_sent + 1 == si &&
-            (as->setting < 0 || same(material, &c->src, &as->last_place_src)) &&
-            (same(material, &c->src, &as->last_place_src) ||
-             same(material, &c->src, &as->last_place_tgt) ||
-             same(material, &c->tgt, &as->last_place_src) ||
-             same(material, &c->tgt, &as->last_place_tgt)))
-            c->place = as->last_place;
-        if (c->place < 0 && here)
-            c->place = as->setting;
-        if (named) {
+        event_date(lx, T, s, de, nd, cv, first, c, as->doc_date);
+        c->place = event_place(T, s, pr, np, c);
+        if (c->place >= 0) {
             as->last_place = c->place;
             as->last_place_sent = si;
             as->last_place_src = c->src;
             as->last_place_tgt = c->tgt;
+        } else
+            c->place = carried_place(as, T, s, si, c);
+        event_topics(lx, T, s, c);
+        if (!c->date_stated && as->meet_date && in_meeting(as, c)) {
+            /* what they agreed in Monday's call, they agreed on Monday */
+            c->date = as->meet_date;
+            c->date_stated = 1;
         }
-        /* topics: every topic phrase of the sentence */
-        for (uint32_t k = s->tok0; k < s->tok1;) {
-            const lex_hit *h;
-            size_t l = lexicon_match(lx, T, k, s->tok1, LK_BIT(LK_TOPIC), &h);
-            int done = 0;
-            for (; l && h; h = lexicon_next(lx, h))
-                if (h->ntok == l && lexicon_hit_ok(lx, h, T, k, LK_BIT(LK_TOPIC))) {
-                    add_topic(c, lx->topics[h->idx].name);
-                    done = 1;
-                    break;
-                }
-            k += done ? (uint32_t)l : 1;
-        }
-    }
-    /* "killed three gunmen and arrested two others on Thursday": a date
-     * after coordinated verbs dates each of them, when none is between */
-    for (size_t i = first; i < cv->n; i++) {
-        cand *c = &cv->v[i];
-        for (size_t j = i + 1; j < cv->n && !c->date_stated; j++) {
-            const cand *d = &cv->v[j];
-            uint32_t q = d->trig0;
-            while (q > c->trig1 && T[q - 1].tag == ST_ADV)
-                q--;
-            if (!d->date_stated || d->trig0 <= c->trig1 || q <= c->trig1 ||
-                !tok_in(&T[q - 1], W_CONJ) || !tok_eq(&T[q - 1], "and"))
-                continue;
-            int between = 0;
-            for (int k = 0; k < nd; k++)
-                between |= de[k].tok >= c->trig1 && de[k].tok < d->trig0;
-            if (!between) {
-                c->date = d->date;
-                c->date_stated = d->date_stated;
-            }
+        if ((c->code->flags & (LC_PRESENT | LC_REMOTE)) &&
+            (!in_meeting(as, c) || (!as->meet_date && c->date_stated == 1))) {
+            as->meet = 1;
+            as->meet_remote = !!(c->code->flags & LC_REMOTE);
+            as->meet_src = c->src;
+            as->meet_tgt = c->tgt;
+            as->meet_date = c->date_stated == 1 ? c->date : 0;
         }
     }
+    share_dates(T, de, nd, cv, first);
     /* an act dated to a day to come ("called a 48-hour strike for
      * Friday") is planned, not done: no event */
     size_t kept = first;

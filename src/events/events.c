@@ -193,8 +193,8 @@ static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
 /* The actors a group mention stands for in a role: as a subject "the
  * parties" are the interlocutors, as an object "both sides" the latest
  * list ("Israel and Palestine"). */
-static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
-                        actors *out)
+static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
+                         actors *out)
 {
     coref_state *st = c->st;
     out->n = 0;
@@ -215,14 +215,18 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
             return out->n;
         }
     }
+    const mention *gm = &c->ms[mi];
+    int both = tok_eq(&c->T[gm->t0], "both") ||
+               (gm->t0 + 1 < gm->t1 && tok_eq(&c->T[gm->t0 + 1], "two"));
     if (as_object && (st->ngroup < 2 || st->group_sent + 4 < c->si)) {
-        /* "called on both sides" after "X and Y exchanged fire": the
-         * parties of the latest symmetric event */
+        /* "called on both sides" after "X and Y exchanged fire", or
+         * "both countries" after "X accused Y": the parties of the latest
+         * symmetric event or conflict */
         for (size_t k = c->cv->n; k-- > 0;) {
             const cand *p = &c->cv->v[k];
             if (p->sent + 4 < c->si)
                 break;
-            if (!events_symmetric(p))
+            if (!events_symmetric(p) && (p->code->quad < 3 || !both))
                 continue;
             actor *v = arena_alloc(c->a, 2 * sizeof *v);
             if (!v)
@@ -252,6 +256,31 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
         out->v = st->group;
         out->n = st->ngroup;
     }
+    return out->n;
+}
+
+/* The actors of group mention mi; "both countries", "the two nations"
+ * (words.txt "country-groups") are the members' states, not their
+ * envoys. */
+static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
+                        actors *out)
+{
+    if (!group_members(c, mi, as_object, exclude, out))
+        return 0;
+    const mention *m = &c->ms[mi];
+    if (m->t1 <= m->t0 || !tok_in(&c->T[m->t1 - 1], W_COUNTRY_GROUPS))
+        return out->n;
+    actor *v = arena_alloc(c->a, (size_t)out->n * sizeof *v);
+    if (!v)
+        return out->n;
+    for (int q = 0; q < out->n; q++) {
+        v[q] = out->v[q];
+        if (v[q].country && !v[q].org) {
+            v[q].name = v[q].role = v[q].agent = v[q].title = NULL;
+            v[q].entity = -1;
+        }
+    }
+    out->v = v;
     return out->n;
 }
 
@@ -447,6 +476,16 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         return out->n;
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_IT)) {
+        /* "condemned the action of X, calling it a violation": the object
+         * of a participle is the object of the clause it hangs on */
+        const clause *cl = ci >= 0 ? &c->syn->cl[ci] : NULL;
+        if (cl && cl->kind == CL_PART && cl->subj != k && cl->parent >= 0) {
+            const clause *pc = &c->syn->cl[cl->parent];
+            int obj = pc->vg >= 0 && pc->vg + 1 < pc->c1 && CH(c, pc->vg + 1)->kind == CK_NP
+                          ? pc->vg + 1 : -1;
+            if (obj >= 0 && obj != k)
+                return np_actors(c, obj, cl->parent, owner_ok, exclude, out);
+        }
         /* "it": the speaker when it is a state or an organisation, else
          * the latest such subject */
         actors sp;
@@ -515,7 +554,13 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
 {
     if (k >= 0 && CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
-    if (!one_np_actors(c, k, ci, owner_ok, exclude, out) || CH(c, k)->mention < 0)
+    if (!one_np_actors(c, k, ci, owner_ok, exclude, out)) {
+        /* "called on Europe and the United States": a list whose first
+         * item is no actor has the others */
+        int closed = 0, j = k >= 0 && CH(c, k)->mention < 0 ? coordinated(c, k, &closed) : -1;
+        return j >= 0 && closed ? np_actors(c, j, ci, owner_ok, exclude, out) : out->n;
+    }
+    if (CH(c, k)->mention < 0)
         return out->n;
     /* the list ends with its conjunction: "X, Y and Z" */
     int last = k, closed = 0;
@@ -1005,10 +1050,12 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 return out->n;
             continue;
         }
-        if (k >= 0 && sl->kind == SL_PREP && (sl->prep == P_TO || sl->prep == P_INTO) &&
+        if (k >= 0 && sl->kind == SL_PREP &&
+            (sl->prep == P_TO || sl->prep == P_INTO || sl->prep == P_FROM) &&
             place_actor(c, k, out)) {
             /* "sent troops to the towns of X, near its border with Y":
-             * one's own town is no target */
+             * one's own town is no target; "recalled its ambassador from
+             * Addis Ababa": the capital's state */
             drop_side(c, out, src);
             if (out->n)
                 return out->n;
@@ -1152,6 +1199,12 @@ static const actor *last_other_act(const ctx *c, const actor *src)
  * "declared a ceasefire" some paragraphs before), or NULL. */
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
 {
+    /* "condemned the summit" after "the two leaders discussed …": an act
+     * told by a verb counts when its code has the root of the class's
+     * own code, for a class of acts done together (a meeting); "the
+     * attack" is an act a noun of its class named */
+    const lex_frame *cf = grammar_class_frame(c->lx, cls);
+    const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (src && same_side(&p->src, src))
@@ -1159,6 +1212,8 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
         for (uint32_t q = p->trig0; q < p->trig1; q++)
             if (grammar_noun_class(c->lx, c->T, q, q) == cls)
                 return p;
+        if (root && p->code && !strncmp(p->code->cameo, root, 2))
+            return p;
     }
     return NULL;
 }
@@ -1204,6 +1259,19 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
         out->n = out->v ? 1 : 0;
     }
     return out->n;
+}
+
+/* Whether a is a group of people (its sector in words.txt's
+ * "people-sectors"), not a state or its officials. */
+static int people(const parley_lexicon *lx, const actor *a)
+{
+    char low[8];
+    size_t n = a->agent ? strlen(a->agent) : 0;
+    if (!n || n >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(a->agent[k] >= 'A' && a->agent[k] <= 'Z' ? a->agent[k] + 32 : a->agent[k]);
+    return grammar_word_in(lx, low, n, W_PEOPLE_SECTORS);
 }
 
 /* Codes one matched verb frame in clause ci. *made counts the events. */
@@ -1285,6 +1353,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
+        return 0;
+    if ((fr->flags & FR_OFFICIAL) && people(c->lx, &src.v[0]))
         return 0;
     /* "X and Y signed the plan between their ministries": among them;
      * but "Qatari and Egyptian mediators held talks with Hamas": each

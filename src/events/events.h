@@ -64,6 +64,12 @@ typedef struct attr_state {
     int last_place;          /* the latest place a sentence named, or -1 */
     uint32_t last_place_sent;
     actor last_place_src, last_place_tgt; /* that event's participants */
+    int meet;                 /* an encounter (cameo.txt 'present' or
+                                 'remote': a meeting, a call, a signing)
+                                 was told: */
+    int meet_remote;          /* a call */
+    actor meet_src, meet_tgt; /* its parties */
+    int32_t meet_date;        /* and its stated date, or 0 */
 } attr_state;
 
 void attributes_init(attr_state *as, const parley_lexicon *lx,

@@ -256,7 +256,11 @@ static const char *const list_names[W_NLISTS] = {
     [W_ASPECT] = "aspect", [W_BORDER] = "border",
     [W_ANAPHORS] = "anaphors", [W_PERSON_HEADS] = "person-heads",
     [W_AREAS] = "areas", [W_AREA_PREPS] = "area-preps",
-    [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others"};
+    [W_STRUCK_CUES] = "struck-cues", [W_POSTS] = "posts", [W_OTHERS] = "others",
+    [W_ALLEGE] = "allege", [W_REASON_PREPS] = "reason-preps",
+    [W_MEMBERS] = "members", [W_TIME_NOUNS] = "time-nouns",
+    [W_STAFF] = "staff", [W_PEOPLE_SECTORS] = "people-sectors",
+    [W_SURNAME_FIRST] = "surname-first", [W_COUNTRY_GROUPS] = "country-groups"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -460,11 +464,41 @@ static int valid_cameo(const char *s)
     return 1;
 }
 
+/* The flags field of a cameo.txt row: words separated by ';'. */
+static int code_flags(const char *s, unsigned *flags)
+{
+    static const struct {
+        const char *name;
+        unsigned bit;
+    } known[] = {{"present", LC_PRESENT}, {"strike", LC_STRIKE}, {"remote", LC_REMOTE}};
+    while (*s) {
+        while (*s == ' ' || *s == ';')
+            s++;
+        size_t n = strcspn(s, " ;");
+        if (!n)
+            break;
+        size_t k = 0;
+        while (k < sizeof known / sizeof *known &&
+               !(strlen(known[k].name) == n && !strncmp(known[k].name, s, n)))
+            k++;
+        if (k == sizeof known / sizeof *known)
+            return -1;
+        *flags |= known[k].bit;
+        s += n;
+    }
+    return 0;
+}
+
 int lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
                  int nf, const char **why)
 {
-    if (nf != 6) {
-        *why = "expected 6 fields: CAMEO | type | mode | quad | goldstein | label";
+    if (nf != 6 && nf != 7) {
+        *why = "expected 6 or 7 fields: CAMEO | type | mode | quad | goldstein | label [| flags]";
+        return PARLEY_EPARSE;
+    }
+    unsigned flags = 0;
+    if (nf == 7 && code_flags(f[6], &flags)) {
+        *why = "unknown flag (expected 'present', 'remote' or 'strike', separated by ';')";
         return PARLEY_EPARSE;
     }
     char *eq, *eg;
@@ -491,6 +525,7 @@ int lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
     c->quad = (int)quad;
     c->goldstein = gs;
     c->label = arena_strdup(a, f[5]);
+    c->flags = flags;
     return c->cameo && c->label ? 0 : PARLEY_ENOMEM;
 }
 
@@ -543,7 +578,7 @@ static const struct {
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
     {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
-    {"reaction", FR_REACT},  {"told", FR_TOLD}};
+    {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */
@@ -725,6 +760,26 @@ static int member_fits(const noun_member *m, const token *toks, size_t np0,
         k--;
     }
     return 1;
+}
+
+size_t grammar_compound_noun(const parley_lexicon *lx, const token *toks, size_t s0,
+                             size_t i)
+{
+    if (!lx->gram)
+        return 0;
+    const struct lex_grammar *g = lx->gram;
+    size_t best = 0;
+    for (uint64_t k = htab_get(&g->heads, toks[i].hash); k; k = g->members[k - 1].next) {
+        const noun_member *m = &g->members[k - 1];
+        if (!m->nmods || m->nmods > i - s0 || m->nmods <= best)
+            continue;
+        size_t j = 0;
+        while (j < m->nmods && toks[i - m->nmods + j].hash == m->mods[j])
+            j++;
+        if (j == m->nmods)
+            best = m->nmods;
+    }
+    return best;
 }
 
 int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,

@@ -30,7 +30,7 @@ enum word_list {
     /* meaning */
     W_QUANTITY, W_NEGATIVE, W_POSITIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
     W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY, W_ASPECT, W_BORDER, W_ANAPHORS, W_PERSON_HEADS,
-    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS,
+    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS,
     W_NLISTS
 };
 
@@ -129,7 +129,15 @@ typedef struct lex_code {
     int quad;
     double goldstein;
     const char *label;
+    unsigned flags;     /* LC_* */
 } lex_code;
+
+/* Where an event of the code happens (cameo.txt's flags). */
+enum {
+    LC_PRESENT = 1 << 0, /* its parties are in one place: the setting places it */
+    LC_STRIKE = 1 << 1,  /* done "on" a place, it happens there */
+    LC_REMOTE = 1 << 2   /* its parties are apart: a call */
+};
 
 /* The row of the CAMEO code: the code's own, else its longest listed
  * prefix; NULL when none. */
@@ -196,8 +204,10 @@ enum frame_flag {
                             ("the arrest in France of three men") */
     FR_REACT = 1 << 22,  /* a reaction to another's act (praise, blame, a
                             denial): no act that "the decision" names */
-    FR_TOLD = 1 << 23    /* a passive's speaker only tells of it ("were
+    FR_TOLD = 1 << 23,   /* a passive's speaker only tells of it ("were
                             killed, officials said"): not its agent */
+    FR_OFFICIAL = 1 << 24 /* the source is no group of people (word list
+                             "people-sectors"): a state's protest */
 };
 
 typedef struct lex_frame {
@@ -235,6 +245,12 @@ uint32_t grammar_patterns(const parley_lexicon *lx, uint64_t h);
 uint32_t grammar_be_patterns(const parley_lexicon *lx);
 const lex_pattern *grammar_pattern(const parley_lexicon *lx, uint32_t *link);
 const lex_frame *grammar_frame(const parley_lexicon *lx, uint32_t i);
+
+/* The number of words before toks[i] that make with it a noun of several
+ * words listed in nouns.txt, written together ("asset freezes", "travel
+ * bans"); 0 when none (toks[s0] is the sentence's first token). */
+size_t grammar_compound_noun(const parley_lexicon *lx, const token *toks, size_t s0,
+                             size_t i);
 
 /* Noun classes: whether the noun phrase whose head is toks[head] and
  * whose first token is toks[np0] belongs to class cls (its head is one of

@@ -38,6 +38,7 @@ typedef struct lex_country {
 
 typedef struct lex_org {
     const char *acronym, *cameo, *name, *parent;
+    int seat; /* the place of its headquarters, or -1 */
 } lex_org;
 
 typedef struct lex_office {

@@ -292,216 +292,290 @@ static int valid_code(const char *s, size_t min, size_t max)
     return 1;
 }
 
-/* One entry line, split into fields f[0..nf). */
-static int entry(loader *ld, const char *file, char **f, int nf)
+/* abbreviations.txt and honorifics.txt: a phrase */
+static int abbrev_entry(loader *ld, const char *file, char **f)
 {
     parley_lexicon *lx = ld->lx;
     int rc = 0;
+    int kind = file[0] == 'a' ? LK_ABBREV : LK_HONORIFIC;
+    uint32_t idx = (uint32_t)lx->ncount[kind]++;
+    /* abbreviations are matched without their dot */
+    size_t l = strlen(f[0]);
+    if (kind == LK_ABBREV && l && f[0][l - 1] == '.')
+        f[0][--l] = '\0';
+    rc = lexicon_add_phrase(lx, kind, idx, f[0], l, ld->user);
+    if (rc == PARLEY_EPARSE) {
+        complain(ld, "'%s' has no words", f[0]);
+        rc = 0;
+    }
+    return rc;
+}
+
+/* countries.txt: ISO3 | CAMEO | name | other names | adjectives | capitals */
+static int country_entry(loader *ld, const char *file, char **f)
+{
+    parley_lexicon *lx = ld->lx;
+    int rc = 0;
+    (void)file;
+    if (!valid_code(f[0], 3, 3)) {
+        complain(ld, "'%s' is not an ISO 3166-1 alpha-3 code", f[0]);
+        return 0;
+    }
+    lex_country *c = grow_records(ld, LK_COUNTRY, (void **)&lx->countries,
+                                  sizeof *c);
+    if (!c)
+        return PARLEY_ENOMEM;
+    memcpy(c->iso3, f[0], 4);
+    c->cameo = save(ld, f[1]) ? save(ld, f[1]) : save(ld, f[0]);
+    c->name = save(ld, f[2]);
+    c->capital = -1;
+    if (!c->name) {
+        complain(ld, "country %s has no name", f[0]);
+        lx->deleted[LK_COUNTRY][lx->ncount[LK_COUNTRY] - 1] = 1;
+        return 0;
+    }
+    char first_cap[256] = "";
+    if (f[5] && strcmp(f[5], "-")) {
+        size_t k = strcspn(f[5], ";");
+        if (k >= sizeof first_cap)
+            k = sizeof first_cap - 1;
+        memcpy(first_cap, f[5], k);
+        first_cap[k] = '\0';
+        while (k && first_cap[k - 1] == ' ')
+            first_cap[--k] = '\0';
+        c->capital = lexicon_place(lx, first_cap, c->iso3);
+    }
+    if ((rc = keyed(ld, LK_COUNTRY, f[0])) || (rc = phrase(ld, LK_COUNTRY, f[2])) ||
+        (rc = phrases(ld, LK_COUNTRY, f[3])) || (rc = phrases(ld, LK_ADJ, f[4])) ||
+        (rc = phrases(ld, LK_CAPITAL, f[5])))
+        return rc;
+    return 0;
+}
+
+/* orgs.txt: acronym | CAMEO | name | other names | parent [| seat] */
+static int org_entry(loader *ld, const char *file, char **f)
+{
+    parley_lexicon *lx = ld->lx;
+    int rc = 0;
+    (void)file;
+    lex_org *o = grow_records(ld, LK_ORG, (void **)&lx->orgs, sizeof *o);
+    if (!o)
+        return PARLEY_ENOMEM;
+    o->acronym = save(ld, f[0]);
+    o->cameo = save(ld, f[1]);
+    o->name = save(ld, f[2]);
+    o->parent = save(ld, f[4]);
+    o->seat = -1;
+    if (strcmp(f[5], "-") && (o->seat = lexicon_place(lx, f[5], NULL)) < 0)
+        complain(ld, "seat '%s' is not in places.txt", f[5]);
+    if (!o->acronym) {
+        complain(ld, "organisation without an acronym%s", "");
+        lx->deleted[LK_ORG][lx->ncount[LK_ORG] - 1] = 1;
+        return 0;
+    }
+    if ((rc = keyed(ld, LK_ORG, f[0])) || (rc = phrase(ld, LK_ORG, f[0])) ||
+        (rc = phrase(ld, LK_ORG, f[2])) || (rc = phrases(ld, LK_ORG, f[3])))
+        return rc;
+    return 0;
+}
+
+/* offices.txt: role | agent | org | phrases | plural phrases */
+static int office_entry(loader *ld, const char *file, char **f)
+{
+    parley_lexicon *lx = ld->lx;
+    int rc = 0;
+    (void)file;
+    lex_office *o = grow_records(ld, LK_OFFICE, (void **)&lx->offices,
+                                 sizeof *o);
+    if (!o)
+        return PARLEY_ENOMEM;
+    o->role = save(ld, f[0]);
+    o->agent = save(ld, f[1]);
+    o->org = save(ld, f[2]);
+    if (!o->role) {
+        complain(ld, "office without a role%s", "");
+        lx->deleted[LK_OFFICE][lx->ncount[LK_OFFICE] - 1] = 1;
+        return 0;
+    }
+    if ((rc = keyed(ld, LK_OFFICE, f[0])) || (rc = phrases(ld, LK_OFFICE, f[3])))
+        return rc;
+    /* plural phrases point at the same office record */
+    if (f[4] && strcmp(f[4], "-")) {
+        char *sp = NULL;
+        for (char *v = strtok_r(f[4], ";", &sp); v; v = strtok_r(NULL, ";", &sp)) {
+            while (*v == ' ')
+                v++;
+            size_t l = strlen(v);
+            while (l && v[l - 1] == ' ')
+                v[--l] = '\0';
+            if (!l)
+                continue;
+            rc = lexicon_add_phrase(lx, LK_OFFICE_PL,
+                                    (uint32_t)(lx->ncount[LK_OFFICE] - 1), v,
+                                    l, ld->user);
+            if (rc && rc != PARLEY_EPARSE)
+                return rc;
+        }
+    }
+    return rc;
+}
+
+/* persons.txt: name | country or org | role | from | to | other names */
+static int person_entry(loader *ld, const char *file, char **f)
+{
+    parley_lexicon *lx = ld->lx;
+    int rc = 0;
+    (void)file;
+    int32_t from = strcmp(f[3], "-") ? lexicon_parse_bound(f[3], strlen(f[3]), 0) : 0;
+    int32_t to = strcmp(f[4], "-") ? lexicon_parse_bound(f[4], strlen(f[4]), 1) : 0;
+    if (from < 0 || to < 0) {
+        complain(ld, "bad date in term of office of %s (want YYYY[-MM[-DD]] or -)", f[0]);
+        return 0;
+    }
+    lex_person *p = grow_records(ld, LK_PERSON, (void **)&lx->persons,
+                                 sizeof *p);
+    if (!p)
+        return PARLEY_ENOMEM;
+    p->name = save(ld, f[0]);
+    p->role = save(ld, f[2]);
+    p->from = from;
+    p->to = to;
+    if (lexicon_country(lx, f[1]) >= 0)
+        p->country = save(ld, f[1]);
+    else if (lexicon_org(lx, f[1]) >= 0)
+        p->org = save(ld, f[1]);
+    else if (strcmp(f[1], "-"))
+        complain(ld, "unknown country or organisation '%s'", f[1]);
+    if (!p->name) {
+        complain(ld, "person without a name%s", "");
+        lx->deleted[LK_PERSON][lx->ncount[LK_PERSON] - 1] = 1;
+        return 0;
+    }
+    char key[512];
+    snprintf(key, sizeof key, "%s|%s|%s", f[0], f[1], f[2]);
+    if ((rc = keyed(ld, LK_PERSON, key)) || (rc = phrase(ld, LK_PERSON, f[0])) ||
+        (rc = phrases(ld, LK_PERSON, f[5])))
+        return rc;
+    return 0;
+}
+
+/* topics.txt: topic | phrases */
+static int topic_entry(loader *ld, const char *file, char **f)
+{
+    parley_lexicon *lx = ld->lx;
+    int rc = 0;
+    (void)file;
+    lex_simple *t = grow_records(ld, LK_TOPIC, (void **)&lx->topics, sizeof *t);
+    if (!t)
+        return PARLEY_ENOMEM;
+    t->name = save(ld, f[0]);
+    t->ref = -1;
+    if ((rc = keyed(ld, LK_TOPIC, f[0])) || (rc = phrase(ld, LK_TOPIC, f[0])) ||
+        (rc = phrases(ld, LK_TOPIC, f[1])))
+        return rc;
+    return 0;
+}
+
+/* places.txt: name | ISO3 | lat | lon | population | other names */
+static int place_entry(loader *ld, const char *file, char **f)
+{
+    parley_lexicon *lx = ld->lx;
+    int rc = 0;
+    (void)file;
+    char *e1, *e2, *e3;
+    double lat = strtod(f[2], &e1), lon = strtod(f[3], &e2);
+    long pop = strtol(f[4], &e3, 10);
+    if (!valid_code(f[1], 3, 3) || *e1 || *e2 || lat < -90 || lat > 90 ||
+        lon < -180 || lon > 180 || (*e3 && strcmp(f[4], "-"))) {
+        complain(ld, "bad country code, coordinates or population for '%s'", f[0]);
+        return 0;
+    }
+    lex_place *p = grow_records(ld, LK_PLACE, (void **)&lx->places, sizeof *p);
+    if (!p)
+        return PARLEY_ENOMEM;
+    p->name = save(ld, f[0]);
+    memcpy(p->iso3, f[1], 4);
+    p->lat = lat;
+    p->lon = lon;
+    p->population = *e3 ? 0 : pop;
+    char key[512];
+    snprintf(key, sizeof key, "%s|%s", f[0], f[1]);
+    if ((rc = keyed(ld, LK_PLACE, key)))
+        return rc;
+    /* By bare name, the first (most populous, as the file is sorted)
+     * place wins unless a user's entry replaces it. */
+    if (map_get(&maps_of(lx)->m[LK_PLACE], f[0]) < 0 || ld->user)
+        if ((rc = map_put(&maps_of(lx)->m[LK_PLACE], f[0],
+                          (int32_t)(lx->ncount[LK_PLACE] - 1))))
+            return rc;
+    if ((rc = phrase(ld, LK_PLACE, f[0])) || (rc = phrases(ld, LK_PLACE, f[5])))
+        return rc;
+    return 0;
+}
+
+/* venues.txt: venue | place | ISO3 */
+static int venue_entry(loader *ld, const char *file, char **f)
+{
+    parley_lexicon *lx = ld->lx;
+    (void)file;
+    int pl = lexicon_place(lx, f[1], f[2]);
+    if (pl < 0) {
+        complain(ld, "venue's place '%s' is not in places.txt", f[1]);
+        return 0;
+    }
+    lex_simple *v = grow_records(ld, LK_VENUE, (void **)&lx->venues, sizeof *v);
+    if (!v)
+        return PARLEY_ENOMEM;
+    v->name = save(ld, f[0]);
+    v->ref = pl;
+    return phrases(ld, LK_VENUE, f[0]);
+}
+
+/* The lexicon's own files: their fields and their readers. */
+static const struct {
+    const char *file;
+    int nf, optional; /* fields, of which the last optional may be left out ("-") */
+    int (*read)(loader *ld, const char *file, char **f);
+} readers[] = {
+    {"abbreviations.txt", 1, 0, abbrev_entry}, {"honorifics.txt", 1, 0, abbrev_entry},
+    {"countries.txt", 6, 0, country_entry},    {"orgs.txt", 6, 1, org_entry},
+    {"offices.txt", 5, 0, office_entry},       {"persons.txt", 6, 0, person_entry},
+    {"topics.txt", 2, 0, topic_entry},         {"places.txt", 6, 0, place_entry},
+    {"venues.txt", 3, 0, venue_entry},
+};
+
+/* One entry line, split into fields f[0..nf). */
+static int entry(loader *ld, const char *file, char **f, int nf)
+{
     if (grammar_file(file)) {
         const char *why = NULL;
-        rc = grammar_entry(lx, file, f, nf, ld->user, &why);
+        int rc = grammar_entry(ld->lx, file, f, nf, ld->user, &why);
         if (rc == PARLEY_EPARSE) {
             complain(ld, "%s", why);
             return 0;
         }
         return rc;
     }
-#define NEED(k)                                                     \
-    do {                                                            \
-        if (nf != (k)) {                                            \
-            char num[16];                                           \
-            snprintf(num, sizeof num, "%d", (k));                   \
-            complain(ld, "expected %s fields separated by ' | '", num); \
-            return 0;                                               \
-        }                                                           \
-    } while (0)
-    if (!strcmp(file, "abbreviations.txt") || !strcmp(file, "honorifics.txt")) {
-        NEED(1);
-        int kind = file[0] == 'a' ? LK_ABBREV : LK_HONORIFIC;
-        uint32_t idx = (uint32_t)lx->ncount[kind]++;
-        /* abbreviations are matched without their dot */
-        size_t l = strlen(f[0]);
-        if (kind == LK_ABBREV && l && f[0][l - 1] == '.')
-            f[0][--l] = '\0';
-        rc = lexicon_add_phrase(lx, kind, idx, f[0], l, ld->user);
-        if (rc == PARLEY_EPARSE) {
-            complain(ld, "'%s' has no words", f[0]);
-            rc = 0;
-        }
-    } else if (!strcmp(file, "countries.txt")) {
-        NEED(6);
-        if (!valid_code(f[0], 3, 3)) {
-            complain(ld, "'%s' is not an ISO 3166-1 alpha-3 code", f[0]);
+    for (size_t k = 0; k < sizeof readers / sizeof *readers; k++) {
+        if (strcmp(file, readers[k].file))
+            continue;
+        int need = readers[k].nf, least = need - readers[k].optional;
+        if (nf < least || nf > need) {
+            char num[32];
+            if (least < need)
+                snprintf(num, sizeof num, "%d or %d", least, need);
+            else
+                snprintf(num, sizeof num, "%d", need);
+            complain(ld, "expected %s fields separated by ' | '", num);
             return 0;
         }
-        lex_country *c = grow_records(ld, LK_COUNTRY, (void **)&lx->countries,
-                                      sizeof *c);
-        if (!c)
-            return PARLEY_ENOMEM;
-        memcpy(c->iso3, f[0], 4);
-        c->cameo = save(ld, f[1]) ? save(ld, f[1]) : save(ld, f[0]);
-        c->name = save(ld, f[2]);
-        c->capital = -1;
-        if (!c->name) {
-            complain(ld, "country %s has no name", f[0]);
-            lx->deleted[LK_COUNTRY][lx->ncount[LK_COUNTRY] - 1] = 1;
-            return 0;
-        }
-        char first_cap[256] = "";
-        if (f[5] && strcmp(f[5], "-")) {
-            size_t k = strcspn(f[5], ";");
-            if (k >= sizeof first_cap)
-                k = sizeof first_cap - 1;
-            memcpy(first_cap, f[5], k);
-            first_cap[k] = '\0';
-            while (k && first_cap[k - 1] == ' ')
-                first_cap[--k] = '\0';
-            c->capital = lexicon_place(lx, first_cap, c->iso3);
-        }
-        if ((rc = keyed(ld, LK_COUNTRY, f[0])) || (rc = phrase(ld, LK_COUNTRY, f[2])) ||
-            (rc = phrases(ld, LK_COUNTRY, f[3])) || (rc = phrases(ld, LK_ADJ, f[4])) ||
-            (rc = phrases(ld, LK_CAPITAL, f[5])))
-            return rc;
-    } else if (!strcmp(file, "orgs.txt")) {
-        NEED(5);
-        lex_org *o = grow_records(ld, LK_ORG, (void **)&lx->orgs, sizeof *o);
-        if (!o)
-            return PARLEY_ENOMEM;
-        o->acronym = save(ld, f[0]);
-        o->cameo = save(ld, f[1]);
-        o->name = save(ld, f[2]);
-        o->parent = save(ld, f[4]);
-        if (!o->acronym) {
-            complain(ld, "organisation without an acronym%s", "");
-            lx->deleted[LK_ORG][lx->ncount[LK_ORG] - 1] = 1;
-            return 0;
-        }
-        if ((rc = keyed(ld, LK_ORG, f[0])) || (rc = phrase(ld, LK_ORG, f[0])) ||
-            (rc = phrase(ld, LK_ORG, f[2])) || (rc = phrases(ld, LK_ORG, f[3])))
-            return rc;
-    } else if (!strcmp(file, "offices.txt")) {
-        NEED(5);
-        lex_office *o = grow_records(ld, LK_OFFICE, (void **)&lx->offices,
-                                     sizeof *o);
-        if (!o)
-            return PARLEY_ENOMEM;
-        o->role = save(ld, f[0]);
-        o->agent = save(ld, f[1]);
-        o->org = save(ld, f[2]);
-        if (!o->role) {
-            complain(ld, "office without a role%s", "");
-            lx->deleted[LK_OFFICE][lx->ncount[LK_OFFICE] - 1] = 1;
-            return 0;
-        }
-        if ((rc = keyed(ld, LK_OFFICE, f[0])) || (rc = phrases(ld, LK_OFFICE, f[3])))
-            return rc;
-        /* plural phrases point at the same office record */
-        if (f[4] && strcmp(f[4], "-")) {
-            char *sp = NULL;
-            for (char *v = strtok_r(f[4], ";", &sp); v; v = strtok_r(NULL, ";", &sp)) {
-                while (*v == ' ')
-                    v++;
-                size_t l = strlen(v);
-                while (l && v[l - 1] == ' ')
-                    v[--l] = '\0';
-                if (!l)
-                    continue;
-                rc = lexicon_add_phrase(lx, LK_OFFICE_PL,
-                                        (uint32_t)(lx->ncount[LK_OFFICE] - 1), v,
-                                        l, ld->user);
-                if (rc && rc != PARLEY_EPARSE)
-                    return rc;
-            }
-        }
-    } else if (!strcmp(file, "persons.txt")) {
-        NEED(6);
-        int32_t from = strcmp(f[3], "-") ? lexicon_parse_bound(f[3], strlen(f[3]), 0) : 0;
-        int32_t to = strcmp(f[4], "-") ? lexicon_parse_bound(f[4], strlen(f[4]), 1) : 0;
-        if (from < 0 || to < 0) {
-            complain(ld, "bad date in term of office of %s (want YYYY[-MM[-DD]] or -)", f[0]);
-            return 0;
-        }
-        lex_person *p = grow_records(ld, LK_PERSON, (void **)&lx->persons,
-                                     sizeof *p);
-        if (!p)
-            return PARLEY_ENOMEM;
-        p->name = save(ld, f[0]);
-        p->role = save(ld, f[2]);
-        p->from = from;
-        p->to = to;
-        if (lexicon_country(lx, f[1]) >= 0)
-            p->country = save(ld, f[1]);
-        else if (lexicon_org(lx, f[1]) >= 0)
-            p->org = save(ld, f[1]);
-        else if (strcmp(f[1], "-"))
-            complain(ld, "unknown country or organisation '%s'", f[1]);
-        if (!p->name) {
-            complain(ld, "person without a name%s", "");
-            lx->deleted[LK_PERSON][lx->ncount[LK_PERSON] - 1] = 1;
-            return 0;
-        }
-        char key[512];
-        snprintf(key, sizeof key, "%s|%s|%s", f[0], f[1], f[2]);
-        if ((rc = keyed(ld, LK_PERSON, key)) || (rc = phrase(ld, LK_PERSON, f[0])) ||
-            (rc = phrases(ld, LK_PERSON, f[5])))
-            return rc;
-    } else if (!strcmp(file, "topics.txt")) {
-        NEED(2);
-        lex_simple *t = grow_records(ld, LK_TOPIC, (void **)&lx->topics, sizeof *t);
-        if (!t)
-            return PARLEY_ENOMEM;
-        t->name = save(ld, f[0]);
-        t->ref = -1;
-        if ((rc = keyed(ld, LK_TOPIC, f[0])) || (rc = phrase(ld, LK_TOPIC, f[0])) ||
-            (rc = phrases(ld, LK_TOPIC, f[1])))
-            return rc;
-    } else if (!strcmp(file, "places.txt")) {
-        NEED(6);
-        char *e1, *e2, *e3;
-        double lat = strtod(f[2], &e1), lon = strtod(f[3], &e2);
-        long pop = strtol(f[4], &e3, 10);
-        if (!valid_code(f[1], 3, 3) || *e1 || *e2 || lat < -90 || lat > 90 ||
-            lon < -180 || lon > 180 || (*e3 && strcmp(f[4], "-"))) {
-            complain(ld, "bad country code, coordinates or population for '%s'", f[0]);
-            return 0;
-        }
-        lex_place *p = grow_records(ld, LK_PLACE, (void **)&lx->places, sizeof *p);
-        if (!p)
-            return PARLEY_ENOMEM;
-        p->name = save(ld, f[0]);
-        memcpy(p->iso3, f[1], 4);
-        p->lat = lat;
-        p->lon = lon;
-        p->population = *e3 ? 0 : pop;
-        char key[512];
-        snprintf(key, sizeof key, "%s|%s", f[0], f[1]);
-        if ((rc = keyed(ld, LK_PLACE, key)))
-            return rc;
-        /* By bare name, the first (most populous, as the file is sorted)
-         * place wins unless a user's entry replaces it. */
-        if (map_get(&maps_of(lx)->m[LK_PLACE], f[0]) < 0 || ld->user)
-            if ((rc = map_put(&maps_of(lx)->m[LK_PLACE], f[0],
-                              (int32_t)(lx->ncount[LK_PLACE] - 1))))
-                return rc;
-        if ((rc = phrase(ld, LK_PLACE, f[0])) || (rc = phrases(ld, LK_PLACE, f[5])))
-            return rc;
-    } else if (!strcmp(file, "venues.txt")) {
-        NEED(3);
-        int pl = lexicon_place(lx, f[1], f[2]);
-        if (pl < 0) {
-            complain(ld, "venue's place '%s' is not in places.txt", f[1]);
-            return 0;
-        }
-        lex_simple *v = grow_records(ld, LK_VENUE, (void **)&lx->venues, sizeof *v);
-        if (!v)
-            return PARLEY_ENOMEM;
-        v->name = save(ld, f[0]);
-        v->ref = pl;
-        if ((rc = phrases(ld, LK_VENUE, f[0])))
-            return rc;
+        char *all[8], dash[] = "-";
+        for (int q = 0; q < need; q++)
+            all[q] = q < nf ? f[q] : dash;
+        int rc = readers[k].read(ld, file, all);
+        return rc == PARLEY_EPARSE ? 0 : rc;
     }
-#undef NEED
-    return rc == PARLEY_EPARSE ? 0 : rc;
+    return 0;
 }
 
 /* Parses one file's text (NUL-terminated, len bytes). name is the file's

@@ -8,6 +8,12 @@
 
 #include "mentions/mentions.h"
 
+static int fold_first_word(arena *a, const char *name, char **out)
+{
+    size_t n = strcspn(name, " ");
+    return text_fold(a, name, n, out) < 0 ? -1 : 0;
+}
+
 static int fold_last_word(arena *a, const char *name, char **out)
 {
     const char *p = name + strlen(name);
@@ -69,6 +75,26 @@ static int words(const char *s)
     return n;
 }
 
+/* Whether the headline or the sentence of the dateline (up to sentence
+ * last) names an organisation seated at place ("BRUSSELS - The European
+ * Union …"): then the dateline says where the organisation sits, not
+ * whose story it is. */
+static int seat_named(const parley_lexicon *lx, const text_doc *td, int place, size_t last)
+{
+    if (place < 0)
+        return 0;
+    for (size_t si = 0; si <= last && si < td->nsents; si++)
+        for (size_t i = td->sents[si].tok0; i < td->sents[si].tok1; i++) {
+            const lex_hit *h;
+            size_t l = lexicon_match(lx, td->toks, i, td->sents[si].tok1, LK_BIT(LK_ORG), &h);
+            for (; l && h; h = lexicon_next(lx, h))
+                if (h->ntok == l && lexicon_hit_ok(lx, h, td->toks, i, LK_BIT(LK_ORG)) &&
+                    lx->orgs[h->idx].seat == place)
+                    return 1;
+        }
+    return 0;
+}
+
 void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
 {
@@ -127,7 +153,8 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
         const token *nx = &td->toks[t + l];
         if (nx->fold_len == 1 && (nx->fold[0] == ',' || nx->fold[0] == '-' ||
                                   nx->fold[0] == '(')) {
-            st->home = lx->countries[h->idx].iso3;
+            if (!seat_named(lx, td, lx->countries[h->idx].capital, si))
+                st->home = lx->countries[h->idx].iso3;
             break;
         }
     }
@@ -157,6 +184,31 @@ static int in_term(const lex_person *p, int32_t date)
     return (!p->from || p->from <= date) && (!p->to || date <= p->to);
 }
 
+/* "Volodymyr Zelenskiy" when the lexicon lists "Volodymyr Zelenskyy" with
+ * the spelling "Zelenskiy" alone: a surname the lexicon knows as one of a
+ * person's names, after the first name of that person. */
+int coref_by_spelling(arena *a, const parley_lexicon *lx, const token *toks,
+                     size_t t0, size_t t1, int32_t date)
+{
+    const lex_hit *h;
+    if (lexicon_match(lx, toks, t1 - 1, t1, LK_BIT(LK_PERSON), &h) != 1)
+        return -1;
+    int best = -1;
+    for (; h; h = lexicon_next(lx, h)) {
+        if (h->ntok != 1 || !lexicon_hit_ok(lx, h, toks, t1 - 1, LK_BIT(LK_PERSON)))
+            continue;
+        char *given = NULL;
+        const char *name = lx->persons[h->idx].name;
+        if (text_fold(a, name, strcspn(name, " "), &given) < 0)
+            return COREF_NOMEM;
+        if (strlen(given) != toks[t0].fold_len || memcmp(given, toks[t0].fold, toks[t0].fold_len))
+            continue;
+        if (best < 0 || in_term(&lx->persons[h->idx], date))
+            best = (int)h->idx;
+    }
+    return best;
+}
+
 /* A known person whose name is exactly `name`: the record in office at the
  * document date when there are several; -1 when none, COREF_NOMEM when
  * out of memory. */
@@ -183,7 +235,7 @@ static int dict_by_name(arena *a, const parley_lexicon *lx,
     const lex_hit *h;
     size_t l = lexicon_match(lx, toks, t0, t1, LK_BIT(LK_PERSON), &h);
     if (l != t1 - t0)
-        return -1;
+        return t1 - t0 >= 2 ? coref_by_spelling(a, lx, toks, t0, t1, date) : -1;
     int best = -1;
     for (; h; h = lexicon_next(lx, h)) {
         if (!lexicon_hit_ok(lx, h, toks, t0, LK_BIT(LK_PERSON)) || h->ntok != l)
@@ -253,10 +305,11 @@ static int add_entity(arena *a, coref_state *st, const actor *ac,
     e->agent = ac->agent;
     e->title = ac->title;
     e->last_sent = sent;
-    char *sn = NULL;
-    if (ac->name && fold_last_word(a, ac->name, &sn))
+    char *sn = NULL, *gn = NULL;
+    if (ac->name && (fold_last_word(a, ac->name, &sn) || fold_first_word(a, ac->name, &gn)))
         return COREF_NOMEM;
     e->surname = sn;
+    e->given = gn;
     if (st->principal < 0 && ac->name)
         st->principal = st->nents;
     return st->nents++;

@@ -35,6 +35,17 @@ typedef struct scan {
     const struct mvec *mv; /* the sentence's mentions so far */
 } scan;
 
+/* Remembers org as the organisation named last. */
+static void note_org(coref_state *st, const char *org)
+{
+    st->last_org = org;
+    size_t n = sizeof st->orgs / sizeof *st->orgs, k = 0;
+    while (k + 1 < n && st->orgs[k] && strcmp(st->orgs[k], org))
+        k++;
+    memmove(st->orgs + 1, st->orgs, k * sizeof *st->orgs);
+    st->orgs[0] = org;
+}
+
 /* The first usable payload of the longest actor phrase at i. */
 static size_t match_at(const scan *sc, size_t i, uint32_t mask,
                        const lex_hit **out)
@@ -1063,7 +1074,7 @@ static int inert(const token *t)
         (t->lexkinds & (ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE) |
                         LK_BIT(LK_VENUE))))
         return 0;
-    return !tok_in(t, W_LOWER_STARTERS);
+    return !tok_in(t, W_LOWER_STARTERS) && !tok_in(t, W_ORG_HEADS);
 }
 
 /* ---- the steps of mentions_find ------------------------------------------ */
@@ -1076,6 +1087,8 @@ typedef struct finder {
     actor items[32];
     const char *where_cc; /* the state of a "where" clause ("taken to
                              Iran, where a court sentenced him") */
+    const char *place_cc; /* the state of the first place the sentence
+                             names after "in", "at" …, or NULL */
     uint32_t sent;
 } finder;
 
@@ -1210,25 +1223,35 @@ static int name_made_on(const char *name, const char *w)
            (strlen(last) == n && !strncasecmp(last, w, n));
 }
 
-/* "the Office", "the Organization": the organisation named last, when its
- * name is made on that noun ("Office of the … High Commissioner …") */
+/* "the Office", "the Organization", "the council", "council members":
+ * the organisation named last, when its name is made on that noun
+ * ("Office of the … High Commissioner …", "UN Security Council") */
 static int org_head_step(finder *f, size_t i, int prep, size_t *next)
 {
     const scan *sc = &f->sc;
     const token *T = sc->toks;
     size_t s1 = sc->s1;
-    const char *org = sc->st->last_org;
-    if (!org || !tok_eq(&T[i], "the") || i + 1 >= s1 || !(T[i + 1].flags & TOK_CAP) ||
-        !tok_in(&T[i + 1], W_ORG_HEADS) || (i + 2 < s1 && (T[i + 2].flags & TOK_CAP)))
+    size_t h = tok_eq(&T[i], "the") ? i + 1 : i, e = h + 1;
+    if (h >= s1 || !tok_in(&T[h], W_ORG_HEADS) || (e < s1 && (T[e].flags & TOK_CAP)))
         return 0;
-    int o = lexicon_org(sc->lx, org);
-    if (o < 0 || !sc->lx->orgs[o].name || !name_made_on(sc->lx->orgs[o].name, T[i + 1].fold))
+    /* without "the", only its members: "Council members urged" */
+    if (h == i) {
+        if (e >= s1 || !tok_in(&T[e], W_MEMBERS))
+            return 0;
+        e++;
+    }
+    const char *org = NULL;
+    for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs && !org; k++) {
+        int o = sc->st->orgs[k] ? lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
+        if (o >= 0 && sc->lx->orgs[o].name && name_made_on(sc->lx->orgs[o].name, T[h].fold))
+            org = sc->st->orgs[k];
+    }
+    if (!org)
         return 0;
-    mention *m = add(f, i, i + 2, MK_ORG, 1, prep);
+    mention *m = add(f, i, e, MK_ORG, 1, prep);
     if (!m)
         return -1;
     m->acts[0].org = org;
-    size_t e = i + 2;
     if (e < s1 && (T[e].flags & TOK_POSS)) {
         m->possessive = 1;
         e++;
@@ -1368,13 +1391,16 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
         *next = le;
         return 1;
     }
-    /* "trade unions", "protesters" with no state: the home country's */
-    int sector = oi->agent && strcmp(oi->agent, "GOV") && st->home;
+    /* "trade unions", "protesters" with no state: those of the place the
+     * sentence names ("In Asmara, supporters protested"), else the home
+     * country's */
+    int sector = oi->agent && strcmp(oi->agent, "GOV") && (st->home || f->place_cc);
     if (oi->country || oi->org || sector) {
         if (!(m = add(f, i, e, MK_COUNTRY, 1, prep)))
             return -1;
         m->acts[0].country = oi->country || oi->org ? oi->country
                              : f->where_cc            ? f->where_cc
+                             : f->place_cc            ? f->place_cc
                                                       : st->home;
         m->acts[0].org = oi->org;
         m->acts[0].agent = oi->agent;
@@ -1442,6 +1468,9 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         return plural_office(f, i, e, &oi, prep, next);
     size_t ne = name_after_office(sc, e, &n0), end = ne;
     int named = ne > e;
+    /* "three Russian embassy staff": the office's people */
+    if (!named && end < s1 && tok_in(&T[end], W_STAFF))
+        ne = ++end;
     mention *m = add(f, i, end, named ? MK_PERSON : MK_OFFICE, 1, prep);
     if (!m)
         return -1;
@@ -1470,7 +1499,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
-        st->last_org = m->acts[0].org;
+        note_org(st, m->acts[0].org);
     /* "army drones": an office before a noun modifies it */
     if (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP) &&
         modifier_follows(sc, end))
@@ -1536,6 +1565,19 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     return 1;
 }
 
+/* Whether the people of country iso3 write the family name first
+ * (words.txt's "surname-first"). */
+static int surname_first(const parley_lexicon *lx, const char *iso3)
+{
+    char low[4];
+    if (!iso3 || strlen(iso3) != 3)
+        return 0;
+    for (int k = 0; k < 3; k++)
+        low[k] = (char)(iso3[k] >= 'A' && iso3[k] <= 'Z' ? iso3[k] + 32 : iso3[k]);
+    low[3] = '\0';
+    return grammar_word_in(lx, low, 3, W_SURNAME_FIRST);
+}
+
 /* A name, with its office after it ("Daren Tang, Director General of the
  * World Intellectual Property Organization (WIPO)"), a known person's, an
  * unknown person's shown by its context, or a surname named before */
@@ -1557,17 +1599,28 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         has_office = oe > ne + 1 && !post.plural && !post.generic &&
                      parse_name(sc, oe, &dummy) == oe;
     }
-    int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL);
+    int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
+                (ne - n0 >= 2 && coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
     const char *cue_role = NULL;
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
         person_context(sc, i, ne, &cue_role))
         return unknown_person(f, i, n0, ne, cue_role, prep, next);
+    int given = -1;
     if (!has_office && !known) {
-        /* a bare name is a person of this document by surname */
+        /* a bare name is a person of this document by surname; after an
+         * honorific, by first name ("Prince Faisal", "Sheikh Tamim"); the
+         * first name is the family name where it is written first ("Lin"
+         * for Lin Jian) */
         int ent = -1;
         for (int k = st->nents - 1; k >= 0 && ent < 0; k--)
             if (st->ents[k].surname && !strcmp(st->ents[k].surname, T[ne - 1].fold))
                 ent = k;
+        for (int k = st->nents - 1; k >= 0 && ent < 0 && ne == n0 + 1; k--)
+            if (st->ents[k].given && st->ents[k].surname &&
+                strcmp(st->ents[k].given, st->ents[k].surname) &&
+                !strcmp(st->ents[k].given, T[n0].fold) &&
+                (n0 > i || surname_first(sc->lx, st->ents[k].country)))
+                ent = given = k;
         if (ent < 0) {
             *next = ne;
             return 1;
@@ -1576,13 +1629,18 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     mention *m = add(f, i, has_office ? oe : ne, MK_PERSON, 1, prep);
     if (!m)
         return -1;
+    if (given >= 0) {
+        coref_from_entity(st, given, &m->acts[0]);
+        *next = ne;
+        return 1;
+    }
     if (has_office)
         fill_from_office(sc, &m->acts[0], &post);
     set_name(sc, &m->acts[0], n0, ne);
     if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
-        st->last_org = m->acts[0].org;
+        note_org(st, m->acts[0].org);
     *next = has_office ? oe : ne;
     return 1;
 }
@@ -1624,7 +1682,7 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     m->possessive = poss;
     m->modifier = !poss && n == 1 && modifier_follows(sc, le);
     if (items[n - 1].org) {
-        st->last_org = items[n - 1].org;
+        note_org(st, items[n - 1].org);
         if (armed_org(sc->lx, items[n - 1].org))
             st->last_armed = items[n - 1].org;
     }
@@ -1740,6 +1798,23 @@ static void members_of(finder *f)
     }
 }
 
+
+/* The state of the first place that the sentence names after a word of
+ * the "place-cues" list ("in Asmara", "at the border town of …"), not
+ * counting the dateline; NULL when none. */
+static const char *sentence_place(const scan *sc)
+{
+    for (size_t k = sc->s0 + 1; k < sc->s1; k++) {
+        if (!tok_in(&sc->toks[k - 1], W_PLACE_CUES) || !(sc->toks[k].flags & TOK_CAP))
+            continue;
+        const lex_hit *h;
+        size_t l = match_at(sc, k, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &h);
+        if (l)
+            return h->kind == LK_PLACE ? sc->lx->places[h->idx].iso3
+                                       : sc->lx->countries[h->idx].iso3;
+    }
+    return NULL;
+}
 int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -1749,7 +1824,14 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                                     institution_step,
                                     adjective_list_step, office_step,   place_step,
                                     name_step,     dateline_step,       entity_step};
-    finder f = {.sc = {a, lx, td, td->toks, s0, s1, st, NULL}, .sent = td->toks[s0].sent};
+    /* items is scratch space that a step fills before reading it: no
+     * need to clear its 32 actors for every sentence */
+    finder f;
+    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL};
+    f.mv = (mvec){NULL, 0, 0};
+    f.where_cc = NULL;
+    f.place_cc = sentence_place(&f.sc);
+    f.sent = td->toks[s0].sent;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
     size_t i = s0;

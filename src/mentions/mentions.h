@@ -52,6 +52,7 @@ typedef struct entity {
     const char *name, *role, *country, *org, *agent;
     const char *title; /* as in actor */
     const char *surname; /* folded last name token */
+    const char *given;   /* folded first name token */
     uint32_t last_sent;
 } entity;
 
@@ -73,6 +74,7 @@ typedef struct coref_state {
     uint32_t list_sent;
     /* the latest organisation mentioned, for "its Director-General" */
     const char *last_org;
+    const char *orgs[8]; /* the organisations named last, newest first */
     /* the latest armed group named (a CAMEO code with REB or IMG), for
      * "the group", "the militants" */
     const char *last_armed;
@@ -135,5 +137,11 @@ int coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
 
 /* Fills *ac from entity e. */
 void coref_from_entity(const coref_state *st, int e, actor *ac);
+
+/* The person of the lexicon named by toks[t0, t1): a first name and a
+ * spelling of the surname that the lexicon lists alone for that person
+ * ("Volodymyr Zelenskiy"); -1 when none, COREF_NOMEM. */
+int coref_by_spelling(struct arena *a, const parley_lexicon *lx, const token *toks,
+                     size_t t0, size_t t1, int32_t date);
 
 #endif

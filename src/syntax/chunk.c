@@ -122,11 +122,7 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
 /* A word of time: "week", "Monday", "March". */
 static int time_word(const token *t)
 {
-    return tok_in(t, W_CALENDAR) || tok_eq(t, "week") || tok_eq(t, "weeks") ||
-           tok_eq(t, "month") || tok_eq(t, "months") || tok_eq(t, "year") ||
-           tok_eq(t, "years") || tok_eq(t, "weekend") || tok_eq(t, "night") ||
-           tok_eq(t, "morning") || tok_eq(t, "evening") || tok_eq(t, "afternoon") ||
-           tok_eq(t, "day") || tok_eq(t, "days");
+    return tok_in(t, W_CALENDAR) || tok_in(t, W_TIME_NOUNS);
 }
 
 /* Whether the words [i, e) before a mention cannot be its premodifiers:

@@ -237,10 +237,12 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
          * an object is a complement, not a relative */
         int that = tok_eq(&b->T[c->t0], "that");
         int comp = that && b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 &&
-                   cl->vg >= 0 && cl->vg < k - 1;
+                   cl->vg >= 0 && cl->vg < k - 1 &&
+                   !(k >= 2 && b->ch[k - 2].kind == CK_PP && b->ch[k - 2].np == k - 1);
         /* "said on Tuesday that": a verb of saying takes no relative */
         comp |= that && cl->vg >= 0 && report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
-                (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP));
+                (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP) ||
+                 cl->vg == k - 2); /* "told a press briefing that" */
         nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
     } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1) &&
                !(cs->paren_of >= 0 && cur != cs->paren_of && cl->kind == CL_PART &&
@@ -249,6 +251,11 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
     } else if (c->kind == CK_PP && c->np < 0 && k + 1 < b->nch && b->ch[k + 1].kind == CK_VG &&
                (b->ch[k + 1].flags & VG_ING)) {
         nc = open_clause(b, k + 1, CL_ADV, cur);
+        /* "firms it accused of supplying drones", "on charges of
+         * spying": what a party is accused of is the accusation's
+         * matter, not an act the text tells */
+        if (nc && c->t0 > 0 && tok_in(&b->T[c->t0 - 1], W_ALLEGE))
+            nc->flags |= CF_HYPO;
     } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
                tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch && b->ch[k + 2].kind == CK_VG &&
                ((starts_clause(b, k + 1) && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) ||
@@ -379,15 +386,53 @@ static int cut(pbuild *b)
 
 /* The subject of clause i: the last noun phrase before its verb that is
  * not a preposition's, or the one it shares. */
+/* "said the alliance would not stay silent while Moscow armed the
+ * rebels, and urged Russia to …": a past tense without a subject
+ * continues no adverbial clause closed by a comma, nor a complement
+ * whose verb it cannot coordinate with (a modal's), but the clause above
+ * them: the speaker acts again. Returns the clause whose subject cl shares. */
+static int speaker_again(pbuild *b, clause *cl, int src)
+{
+    if (cl->kind != CL_COORD || cl->vg != cl->c0 || cl->c0 < 1 || src < 0 ||
+        !(b->ch[cl->vg].flags & VG_PAST) || b->ch[cl->c0 - 1].kind != CK_CONJ)
+        return src;
+    /* a comma closes an adverbial clause; a modal's complement cannot go
+     * on with a past tense, comma or not ("said Chisinau would not be
+     * intimidated and called on Moscow") */
+    int comma = cl->c0 >= 2 && is_punct(b, cl->c0 - 2, ",");
+    int q = src;
+    while (comma && b->v[q].kind == CL_ADV && b->v[q].parent >= 0)
+        q = b->v[q].parent;
+    if (b->v[q].kind == CL_COMP && b->v[q].vg >= 0 &&
+        (b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) && b->v[q].parent >= 0)
+        q = b->v[q].parent;
+    if (q == src || b->v[q].kind == CL_COMP || b->v[q].kind == CL_ADV)
+        return src;
+    cl->parent = b->v[q].kind == CL_MAIN || b->v[q].kind == CL_COORD ? q : b->v[q].parent;
+    return q;
+}
+
 /* The noun phrase before the relative pronoun that opens clause i. */
 static int antecedent(const pbuild *b, const clause *cl)
 {
+    int near = -1;
     for (int k = cl->c0 - 2; k >= 0; k--)
-        if (b->ch[k].kind == CK_NP)
-            return k;
-        else if (b->ch[k].kind != CK_PUNCT)
+        if (b->ch[k].kind == CK_NP) {
+            near = k;
             break;
-    return -1;
+        } else if (b->ch[k].kind != CK_PUNCT)
+            break;
+    /* "an attack on UN peacekeepers in southern Lebanon that wounded
+     * three soldiers": of a chain of phrases, the act did it */
+    for (int k = near; k >= 0; k -= 2) {
+        if (b->ch[k].kind != CK_NP)
+            break;
+        if (tok_in(&b->T[b->ch[k].head], W_ACT_NOUNS))
+            return k;
+        if (k < 2 || b->ch[k - 1].kind != CK_PP || b->ch[k - 1].np != k)
+            break;
+    }
+    return near;
 }
 
 static void find_subject(pbuild *b, int i)
@@ -482,6 +527,7 @@ static void find_subject(pbuild *b, int i)
             b->ch[b->v[src].subj].mention < 0 && b->v[p].subj >= 0 &&
             b->ch[b->v[p].subj].mention >= 0)
             src = p;
+        src = speaker_again(b, cl, src);
         if (src >= 0)
             cl->subj = b->v[src].subj;
     }

@@ -259,6 +259,10 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adv ? ST_ADV : ST_NOUN;
     }
+    /* "last week", "the past month": an adjective before a noun of
+     * time */
+    if (adj && nx && (tok_in(nx, W_CALENDAR) || tok_in(nx, W_TIME_NOUNS)))
+        return ST_ADJ;
     /* "the besieged city", "the vacated areas": a participle before a
      * noun after a determiner is an adjective */
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
@@ -372,6 +376,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_PRONOUN) ||
          (nx->flags & (TOK_CAP | TOK_NUM)) || tok_in(nx, W_PREP)))
         return ST_VERB;
+    /* "killed 12 villagers and abducted more than 30 others", "and
+     * detained dozens": a count after the conjunction is the object */
+    if (p == ST_CONJ && nx && (r & PR_PAST) &&
+        (tok_in(nx, W_NUMBERS) || tok_in(nx, W_QUANTIFIERS) || tok_in(nx, W_APPROX) ||
+         (i + 2 < s1 && tok_eq(&T[i + 2], "than"))))
+        return ST_VERB;
     (void)titled;
     (void)t;
     if (main & PR_VERB && !(main & PR_NOMINAL))
@@ -429,6 +439,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
         int tag = closed_tag(T, s0, s1, i);
         if (tag == ST_NONE) {
             uint32_t r = t->readings;
+            size_t mods;
             int cap = (t->flags & TOK_CAP) != 0;
             /* a capitalised word inside a sentence is a name, unless the
              * sentence is a headline in title case; the first word of a
@@ -441,7 +452,14 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                 /* "Pakistan's military said …": a verb of saying in the
                  * past or present tense is a verb */
                 tag = ST_VERB;
-            else {
+            else if ((r & PR_VERB) && (mods = grammar_compound_noun(lx, T, s0, i))) {
+                /* "imposed asset freezes and travel bans": a noun of
+                 * several words that nouns.txt lists is a noun, all of it */
+                tag = ST_NOUN;
+                for (size_t k = i - mods; k < i; k++)
+                    if (T[k].tag == ST_VERB)
+                        T[k].tag = ST_NOUN, T[k].vform = 0;
+            } else {
                 if (!r)
                     r = guess(t);
                 tag = decide(T, s0, s1, i, r, titled);

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lexicon/grammar.h"
 #include "lexicon/lexicon.h"
 #include "text/utf8.h"
 #include "parley.h"
@@ -208,6 +209,46 @@ static void lexicon_user_dir(void **state)
     rmdir(dir);
 }
 
+/* cameo.txt's optional flags say where an event happens: the built-in
+ * table marks meetings (not phone calls) 'present' and assaults 'strike';
+ * a user's row may set them, and an unknown flag is refused with its line. */
+static void cameo_flags(void **state)
+{
+    (void)state;
+    parley_lexicon *lx;
+    parley_lexicon_opts o0 = {NULL, 0, NULL, NULL};
+    assert_int_equal(parley_lexicon_load(&lx, &o0, NULL), 0);
+    assert_true(lexicon_code(lx, "040")->flags & LC_PRESENT);
+    assert_true(lexicon_code(lx, "0432")->flags & LC_PRESENT); /* by its row or prefix */
+    assert_false(lexicon_code(lx, "041")->flags & LC_PRESENT);
+    assert_true(lexicon_code(lx, "195")->flags & LC_STRIKE);
+    assert_false(lexicon_code(lx, "112")->flags & (LC_STRIKE | LC_PRESENT));
+    parley_lexicon_free(lx);
+
+    char dir[] = "/tmp/parley-lex-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/cameo.txt", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("# a user's rows\n"
+          "041 | CONSULT | phone | 1 | 1.0 | Discuss by telephone | present\n"
+          "112 | ACCUSE | accuse | 3 | -2.0 | Accuse | everywhere\n"
+          "195 | ASSAULT | assault | 4 | -10.0 | Employ aerial weapons\n", f);
+    fclose(f);
+    logged[0] = '\0';
+    parley_lexicon_opts o = {dir, 0, catch_log, NULL};
+    size_t bad = 0;
+    assert_int_equal(parley_lexicon_load(&lx, &o, &bad), 0);
+    assert_int_equal(bad, 1);
+    assert_non_null(strstr(logged, "cameo.txt:3: unknown flag"));
+    assert_true(lexicon_code(lx, "041")->flags & LC_PRESENT);
+    assert_false(lexicon_code(lx, "195")->flags & LC_STRIKE); /* the user's row has none */
+    parley_lexicon_free(lx);
+    unlink(path);
+    rmdir(dir);
+}
+
 /* D1 (issue 13): a user's places.txt is loaded between the built-in places
  * and countries, so the hit array grows while a later phrase's chain is
  * being walked; the new hit was written into the freed block (ASan: heap
@@ -331,6 +372,7 @@ int main(void)
         cmocka_unit_test(tokens_hostile_bytes),
         cmocka_unit_test(lexicon_longest_and_caps),
         cmocka_unit_test(lexicon_user_dir),
+        cmocka_unit_test(cameo_flags),
         cmocka_unit_test(lexicon_user_places_keep_every_hit),
         cmocka_unit_test(utf16_decoding),
         cmocka_unit_test(coder_small_document),
