@@ -24,6 +24,8 @@ typedef struct record {
     char date[11];
     char *text;
     int untested; /* no expectation: show what is coded, count nothing */
+    int bad_input; /* PETRARCH: its parse tree is unbalanced, as
+                      PETRARCH's bad_input_parse: not coded */
     ev3 exp[64];
     size_t nexp;
 } record;
@@ -36,13 +38,14 @@ typedef struct catcount {
 typedef struct vstate {
     parley_cameo *dict;
     char defsrc[32], deftgt[32]; /* TABARI "DEFAULT:" option, "" = off */
-    int defprior;                /* its PRIOR */
+    int defprior, defafter;      /* its PRIOR and AFTER */
     int convert_agents;          /* TABARI "SET: CONVERT AGENT" */
     int code_by;                 /* "SET: CODE BY CLAUSE|SENTENCE", "CODE ALL" */
     int min_words;               /* "SET: MINIMUM WORDS = n" */
     int complex[3];              /* "COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR" */
     int comma[6];                /* "COMMA: MIN = … BMAX = …" or OFF */
     int forward;                 /* "FORWARD: …" (not OFF) */
+    int one_sided;               /* PETRARCH's require_dyad = false */
     char story[64];              /* the story of the records in storybuf */
     parley_buf storybuf;         /* its earlier records' texts, with FORWARD */
     int quiet;
@@ -142,6 +145,7 @@ static int run_record(vstate *V, record *R)
     memset(&co, 0, sizeof co);
     co.per_sentence = !V->forward; /* a record is one sentence */
     co.default_prior = V->defprior;
+    co.default_after = V->defafter;
     co.default_source = V->defsrc[0] ? V->defsrc : NULL;
     co.default_target = V->deftgt[0] ? V->deftgt : NULL;
     co.convert_agents = V->convert_agents;
@@ -156,8 +160,9 @@ static int run_record(vstate *V, record *R)
     co.comma_emax = V->comma[3];
     co.comma_bmin = V->comma[4];
     co.comma_bmax = V->comma[5];
-    parley_cameo_result *res;
-    int rc = parley_cameo_code(V->dict, &doc, &co, &res);
+    co.one_sided = V->one_sided;
+    parley_cameo_result *res = NULL;
+    int rc = R->bad_input ? 0 : parley_cameo_code(V->dict, &doc, &co, &res);
     parley_buf_release(&story);
     if (rc)
         return EXIT_FATAL;
@@ -289,6 +294,7 @@ static void tabari_option(vstate *V, const char *s, size_t n)
     if (strstr(buf, "DEFAULT:")) {
         V->defsrc[0] = V->deftgt[0] = '\0';
         V->defprior = strstr(buf, "PRIOR") != NULL;
+        V->defafter = strstr(buf, "AFTER") != NULL;
         p = strstr(buf, "SOURCE");
         const char *b = p ? strchr(p, '[') : NULL;
         if (b)
@@ -372,21 +378,24 @@ static int tabari_events(vstate *V, const char *s, size_t n, record *R)
     return found;
 }
 
-static int is_header(const char *s, size_t n)
+/* A record's first line: its date (YYMMDD, or YYYYMMDD with TABARI's
+ * SET: YYYY; a digit more or less by mistake in the suite), a space and
+ * its id. Returns the number of the date's digits, or 0. */
+static size_t is_header(const char *s, size_t n)
 {
-    if (n < 8)
+    size_t d = 0;
+    while (d < n && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d < 6 || d > 9 || d + 2 > n)
         return 0;
-    for (int i = 0; i < 6; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-    return s[6] == ' ' || s[6] == '\t';
+    return s[d] == ' ' || s[d] == '\t' ? d : 0;
 }
 
 static int run_tabari(vstate *V, const char *path, char *data, size_t len)
 {
     char *p = data, *end = data + len;
     record R;
-    int in_rec = 0, in_comment = 0, rc = 0;
+    int in_rec = 0, in_comment = 0, rc = 0, blank = 0;
     parley_buf text = PARLEY_BUF_INIT, comment = PARLEY_BUF_INIT;
     (void)path;
     for (;;) {
@@ -394,7 +403,13 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
         char *le = nl ? nl : end;
         int eof = p >= end;
         size_t n = eof ? 0 : (size_t)(le - p);
-        if (eof || (in_comment != 1 && is_header(p, n))) {
+        /* a header begins a record after the comment's end or after a
+         * blank line, as TABARI's records are separated by blank lines:
+         * a comment its author left open (closed with slash-star by
+         * mistake) ends there */
+        int after_blank = blank;
+        blank = !eof && strspn(p, " \t\r") >= n;
+        if (eof || ((in_comment != 1 || after_blank) && is_header(p, n))) {
             if (in_rec) {
                 memset(R.exp, 0, sizeof R.exp);
                 R.nexp = 0;
@@ -410,10 +425,15 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
             in_comment = 0;
             parley_buf_reset(&text);
             parley_buf_reset(&comment);
-            int yy = (p[0] - '0') * 10 + (p[1] - '0');
-            snprintf(R.date, sizeof R.date, "%04d-%.2s-%.2s",
-                     yy <= 30 ? 2000 + yy : 1900 + yy, p + 2, p + 4);
-            const char *q = p + 6;
+            size_t dn = is_header(p, n);
+            if (dn >= 8) {
+                snprintf(R.date, sizeof R.date, "%.4s-%.2s-%.2s", p, p + 4, p + 6);
+            } else {
+                int yy = (p[0] - '0') * 10 + (p[1] - '0');
+                snprintf(R.date, sizeof R.date, "%04d-%.2s-%.2s",
+                         yy <= 30 ? 2000 + yy : 1900 + yy, p + 2, p + 4);
+            }
+            const char *q = p + dn;
             while (q < le && (*q == ' ' || *q == '\t'))
                 q++;
             size_t il = strcspn(q, " \t\r\n");
@@ -425,7 +445,14 @@ static int run_tabari(vstate *V, const char *path, char *data, size_t len)
             p = nl ? nl + 1 : end;
             continue;
         }
-        if (in_rec && in_comment != 2) {
+        if (in_rec && in_comment == 2 && blank) {
+            in_comment = 3; /* the record's end: what follows is not it */
+        } else if (in_rec && in_comment == 2) {
+            /* after the comment, more expected events of the record,
+             * each closed with star-slash again: TABARI reads them all */
+            if (parley_buf_add(&comment, p, n) || parley_buf_addc(&comment, '\n'))
+                return EXIT_FATAL;
+        } else if (in_rec && in_comment != 3) {
             const char *s = p;
             size_t m = n;
             while (m) {
@@ -544,9 +571,53 @@ static char *child_text(xmlNode *n, const char *name)
     return s;
 }
 
+/* Whether the parentheses of a PETRARCH <Parse> tree balance: each ')'
+ * closes an open '(' and none is left open. */
+static int parse_balanced(const char *t)
+{
+    long depth = 0;
+    for (; *t; t++) {
+        depth += *t == '(';
+        depth -= *t == ')';
+        if (depth < 0)
+            return 0;
+    }
+    return depth == 0;
+}
+
+/* PETRARCH's <Config option="..." value="..."> between records: its
+ * comma_* limits (an integer; a max of 0 turns that one off) and
+ * require_dyad (false: an event may have a missing side, coded "---").
+ * Other options are ignored. */
+static void petrarch_config(vstate *V, xmlNode *n)
+{
+    char *opt = xml_attr(n, "option"), *val = xml_attr(n, "value");
+    static const char *const keys[6] = {"comma_min", "comma_max", "comma_emin",
+                                        "comma_emax", "comma_bmin", "comma_bmax"};
+    if (opt && val) {
+        for (int k = 0; k < 6; k++)
+            if (!strcmp(opt, keys[k])) {
+                char *e;
+                long v = strtol(val, &e, 10);
+                if (*val && !*e && v >= 0 && v < 1000)
+                    V->comma[k] = (int)v;
+                else if (!V->quiet)
+                    fprintf(stderr, "parley: <Config> %s: '%s' is not a number; ignored\n",
+                            opt, val);
+            }
+        if (!strcmp(opt, "require_dyad"))
+            V->one_sided = strstr(val, "false") || strstr(val, "False") ||
+                            strstr(val, "FALSE");
+    }
+    free(opt);
+    free(val);
+}
+
 static int run_petrarch(vstate *V, xmlNode *sentences)
 {
     for (xmlNode *s = sentences ? sentences->children : NULL; s; s = s->next) {
+        if (s->type == XML_ELEMENT_NODE && !strcmp((const char *)s->name, "Config"))
+            petrarch_config(V, s);
         if (s->type != XML_ELEMENT_NODE || strcmp((const char *)s->name, "Sentence"))
             continue;
         record R;
@@ -580,6 +651,13 @@ static int run_petrarch(vstate *V, xmlNode *sentences)
         R.text = child_text(s, "Text");
         if (!R.text)
             continue;
+        char *tree = child_text(s, "Parse");
+        if (tree && !parse_balanced(tree)) {
+            R.bad_input = 1;
+            if (!V->quiet)
+                fprintf(stderr, "parley: %s: unbalanced parse tree; not coded\n", R.id);
+        }
+        free(tree);
         for (char *q = R.text; *q; q++)
             if (*q == '\n' || *q == '\r' || *q == '\t')
                 *q = ' ';
@@ -759,7 +837,12 @@ int cmd_validate(int argc, char **argv)
     vstate V;
     memset(&V, 0, sizeof V);
     V.quiet = quiet;
-    if (!is_xml) {
+    if (is_xml) {
+        /* PETRARCH's defaults (its PETR_config.ini): internal clauses of
+         * 2-8 words, terminal ones of 2-8, none at the beginning */
+        static const int comma[6] = {2, 8, 2, 8, 0, 0};
+        memcpy(V.comma, comma, sizeof comma);
+    } else {
         /* TABARI's defaults, then the project's options file */
         V.min_words = 8;
         static const int comma[6] = {2, 10, 2, 10, 255, 0};

@@ -1050,6 +1050,10 @@ typedef struct parley_cameo_code_opts {
     const char *default_source, *default_target;
     int default_prior; /* 1: the default source stands in whenever no
                           actor precedes the verb (TABARI's PRIOR) */
+    int default_after; /* 1: the default target stands in whenever no
+                          actor follows the verb (TABARI's AFTER); 0: with
+                          TABARI dictionaries an actor before the verb
+                          is looked for first */
     int convert_agents;
     int code_by; /* 0: first coded verb of each clause (TABARI's default),
                     1: of each sentence, 2: every verb (CODE ALL) */
@@ -1067,6 +1071,10 @@ typedef struct parley_cameo_code_opts {
      * one before the first comma of comma_bmin..comma_bmax words are left
      * out before coding (a max of 0: not that one). */
     int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
+    /* PETRARCH's require_dyad = false: an event whose source is coded and
+     * whose target is a noun phrase that no dictionary codes ("said on
+     * Saturday") is coded with the target "---" (0: both sides coded). */
+    int one_sided;
 } parley_cameo_code_opts;
 
 /* Codes doc with c. o may be NULL. Returns 0 or PARLEY_ENOMEM (then *out

@@ -141,7 +141,7 @@ def main():
         total = sum(int(r["events"]) for r in rows)
         ok, msg = pandas_check(path, len(rows), total)
         if ok is None:
-            print("skip  pandas: " + msg)
+            print("SKIP: pandas: " + msg)
         else:
             check(ok, "pandas reads the CSV: " + msg)
 
@@ -181,7 +181,41 @@ def main():
         check(kaz and all("KAZ" in (r["source"], r["target"]) and int(r["consult"]) == int(r["events"]) for r in kaz),
               "filters of query apply (--actor KAZ --type CONSULT)")
 
+        # What is left out is counted on stderr (or not, with -q): a
+        # negated event, an undated one, one dated only to the month.
+        ndb = os.path.join(tmp, "n.db")
+        npath = os.path.join(tmp, "n.jsonl")
+        with open(npath, "w") as f:
+            f.write('{"id": "n1", "date": "2025-05-07", "text": "Latvia did not meet Russia. Latvia met Estonia."}\n'
+                    '{"id": "n2", "date": "2025-05-07", "text": "Last month, Latvia met Lithuania."}\n'
+                    '{"id": "n3", "text": "Egypt condemned Israel."}\n')
+        run("ingest", "-q", "--negated", "--db", ndb, npath)
+        r = run("aggregate", "--by", "week", "--db", ndb)
+        wk = list(csv.DictReader(io.StringIO(r.stdout)))
+        check([(w["period"], w["events"]) for w in wk] == [("2025-05-05", "1")],
+              "--by week counts the one event dated to a day")
+        check(r.stderr.strip() == "parley: aggregate: not counted: 1 negated (--negated counts them), "
+              "1 undated, 1 dated only to the month or year (--by month counts them)",
+              "--by week: the note counts what is left out: " + r.stderr.strip())
+        r = run("aggregate", "--by", "month", "--negated", "--db", ndb)
+        mo = list(csv.DictReader(io.StringIO(r.stdout)))
+        check([(m["period"], m["events"]) for m in mo] == [("2025-04-01", "1"), ("2025-05-01", "2")] and
+              r.stderr.strip() == "parley: aggregate: not counted: 1 undated",
+              "--by month --negated: the month's event and the negated one count: " + r.stderr.strip())
+        r = run("aggregate", "-q", "--by", "week", "--db", ndb)
+        check(r.stderr == "" and r.stdout.count("\n") == 2, "-q: no note, the same rows")
+        out = os.path.join(tmp, "series.csv")
+        r = run("aggregate", "--by", "month", "--db", ndb, "-o", out)
+        check(r.stdout == "" and open(out).read() == run("aggregate", "--by", "month", "--db", ndb).stdout,
+              "-o FILE: the series in the file, nothing on stdout")
+        r = run("aggregate", "--by", "month", "--db", ndb, "-o", os.path.join(tmp, "no", "such", "x.csv"), ok=False)
+        check(r.returncode == 3 and "no/such/x.csv" in r.stderr, "unwritable -o FILE: exit 3, named (%s)" % r.stderr.strip())
+
         # Bad options.
+        r = run("aggregate", ok=False)
+        check(r.returncode == 2 and "--db FILE is required" in r.stderr, "no --db: exit 2")
+        r = run("aggregate", "--db", db, "extra", ok=False)
+        check(r.returncode == 2 and "unexpected argument 'extra'" in r.stderr, "a stray argument: exit 2, named")
         for args, what in [(["--by", "fortnight"], "--by"), (["--level", "galaxy", "--dyad"], "--level"),
                            (["--format", "xlsx"], "--format"), (["--limit", "3"], "--limit"),
                            (["--dyad", "--country"], "exclude")]:

@@ -22,10 +22,16 @@ T=$(mktemp -d /tmp/parley-browser.XXXXXX)
 pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
-# examples/ and a generated corpus of about 2,000 events over eight years
-# (with a thin tail of early documents, for the timeline's dense range).
+# examples/, a generated corpus of about 2,000 events over seven years and
+# a thin tail of three documents from 2014 and 2015, years before the rest
+# (the timeline cuts them off as outside its dense range).
 python3 "$HERE/../bench/gencorpus.py" --size 400K --seed 3 -o "$T/corpus.jsonl" || exit 1
-"$PARLEY" ingest -q --db "$T/s.db" "$HERE/../examples" "$T/corpus.jsonl" || exit 1
+cat >"$T/early.jsonl" <<'EOF'
+{"id": "early-1", "date": "2014-03-11", "text": "ASTANA, March 11, 2014 - Kazakh Foreign Minister Erlan Idrissov met with his Hungarian counterpart in Astana on Monday."}
+{"id": "early-2", "date": "2014-06-03", "text": "ANKARA, June 3, 2014 - Turkey and Azerbaijan signed an agreement on energy cooperation in Ankara on Tuesday."}
+{"id": "early-3", "date": "2015-01-21", "text": "BERLIN, Jan. 21, 2015 - Germany urged Russia to withdraw its troops from eastern Ukraine."}
+EOF
+"$PARLEY" ingest -q --db "$T/s.db" "$HERE/../examples" "$T/corpus.jsonl" "$T/early.jsonl" || exit 1
 "$PARLEY" serve --db "$T/s.db" --port 0 >"$T/out" 2>"$T/err" &
 pid=$!
 i=0

@@ -107,5 +107,32 @@ check "--docs - with PRED - exits 2" '[ $st -eq 2 ] && grep -q "standard input" 
 "$P" eval --help > "$T/out" 2> "$T/err"
 check "--help documents --docs" 'grep -q "^  --docs PATH" "$T/out"'
 
+# ---- the command line, the verbose lists, malformed lines ------------------
+"$P" eval --frobnicate "$T/g.jsonl" "$T/p.jsonl" > "$T/out" 2> "$T/err"; st=$?
+check "unknown option: exit 2, named, usage on stderr" '[ $st -eq 2 ] && grep -q "unknown option .--frobnicate." "$T/err" && grep -q "^usage: parley eval" "$T/err" && [ ! -s "$T/out" ]'
+"$P" eval "$T/g.jsonl" "$T/p.jsonl" "$T/p.jsonl" > "$T/out" 2> "$T/err"; st=$?
+check "three files: exit 2, too many arguments" '[ $st -eq 2 ] && grep -q "too many arguments" "$T/err"'
+"$P" eval "$T/g.jsonl" > "$T/out" 2> "$T/err"; st=$?
+check "one file: exit 2, expected GOLD and PRED" '[ $st -eq 2 ] && grep -q "expected GOLD and PRED files" "$T/err"'
+"$P" eval "$T/nope.jsonl" "$T/p.jsonl" > "$T/out" 2> "$T/err"; st=$?
+check "missing gold file: exit 2, named" '[ $st -eq 2 ] && grep -q "nope.jsonl" "$T/err" && [ ! -s "$T/out" ]'
+"$P" eval -- "$T/g.jsonl" "$T/p.jsonl" > "$T/out" 2> "$T/err"; st=$?
+check "-- ends the options" '[ $st -eq 0 ] && grep -q "^strict:" "$T/out"'
+# named parties, a date and a place in the verbose lists; an organisation
+printf '%s\n' '{"doc": "v1", "type": "CONSULT", "a": {"name": "Murat Nurtleu", "country": "KAZ"}, "b": {"org": "UN"}, "date": "2025-05-05", "place": "Astana"}' > "$T/gv.jsonl"
+printf '%s\n' '{"doc": "v1", "type": "SUPPORT", "mode": "praise", "source": {"name": "Murat Nurtleu", "country": "KAZ"}, "target": {"org": "UN"}, "date": "2025-05-06", "place": "Geneva"}' \
+    '{"doc": "v1", "type": "ACCUSE", "mode": "criticize", "source": {"country": "KAZ", "org": "CSTO"}, "target": {}, "date": null, "place": null}' > "$T/pv.jsonl"
+"$P" eval --verbose "$T/gv.jsonl" "$T/pv.jsonl" > "$T/out" 2> "$T/err"; st=$?
+check "--verbose: a miss with name, organisation, date and place" '[ $st -eq 0 ] && grep -q "^  v1 CONSULT Murat Nurtleu (KAZ) <-> UN  date=2025-05-05  place=Astana  \[.*gv.jsonl:1\]$" "$T/out"'
+check "--verbose: an extra with its date and place" 'grep -q "^  v1 SUPPORT/praise Murat Nurtleu (KAZ) -> UN  date=2025-05-06  place=Geneva  \[.*pv.jsonl:1\]$" "$T/out"'
+check "--verbose: country/organisation and an unknown party" 'grep -q "^  v1 ACCUSE/criticize KAZ/CSTO -> ?  \[.*pv.jsonl:2\]$" "$T/out"'
+check "--verbose: the counts" 'grep -q "^strict:  .*(tp=0 fp=2 fn=1)" "$T/out"'
+# malformed lines in both files: reported with file:line, not scored, exit 1
+{ gold m1 CONSULT; echo '{"doc": "m2", "type": '; echo 'not json'; gold m1 AGREE; } > "$T/gm.jsonl"
+{ pred m1 CONSULT meet; echo '{"doc": "m1"}'; } > "$T/pm.jsonl"
+"$P" eval "$T/gm.jsonl" "$T/pm.jsonl" > "$T/out" 2> "$T/err"; st=$?
+check "malformed lines: exit 1, each named, counted" '[ $st -eq 1 ] && grep -q "gm.jsonl:2: invalid JSON" "$T/err" && grep -q "gm.jsonl:3: invalid JSON" "$T/err" && grep -q "pm.jsonl:2: missing \"type\"" "$T/err" && grep -q "2 malformed gold line(s), 1 malformed prediction line(s) skipped" "$T/err"'
+check "malformed lines: the good ones still scored" 'grep -q "^strict:  .*(tp=1 fp=0 fn=1)" "$T/out"'
+
 echo "eval.sh: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -75,7 +75,7 @@ try:
     import pandas
 except ImportError:
     pandas = None
-    print("skip pandas checks: python3-pandas is not installed")
+    print("SKIP: pandas checks: python3-pandas is not installed")
 
 
 def read_back(name, data, sep, text_col, flatten):

@@ -97,6 +97,23 @@ __attribute__((destructor)) static void report(void)
 typedef int (*start_fn)(int (*)(int, char **, char **), int, char **, void (*)(void),
                         void (*)(void), void (*)(void), void *);
 
+#ifdef PARLEY_OOM_COVERAGE
+/* A coverage build (-Db_coverage=true): libgcov writes its counts at exit
+ * and crashes when an allocation fails there, which is not parley's doing.
+ * Allocations stop failing once the program exits: the handler is
+ * registered when main starts, after the one that runs the libraries'
+ * destructors (libgcov's among them), so it runs before them. */
+static int (*real_main)(int, char **, char **);
+static void stop_failing(void) { started = 0; }
+static int main_then_stop(int argc, char **argv, char **envp)
+{
+    started = 0; /* atexit may allocate: not counted */
+    atexit(stop_failing);
+    started = 1;
+    return real_main(argc, argv, envp);
+}
+#endif
+
 int __libc_start_main(int (*main_fn)(int, char **, char **), int argc, char **argv,
                       void (*init_fn)(void), void (*fini)(void), void (*rtld_fini)(void),
                       void *stack_end)
@@ -104,5 +121,9 @@ int __libc_start_main(int (*main_fn)(int, char **, char **), int argc, char **ar
     start_fn real = (start_fn)dlsym(RTLD_NEXT, "__libc_start_main");
     started = 1;
     count = 0;
+#ifdef PARLEY_OOM_COVERAGE
+    real_main = main_fn;
+    main_fn = main_then_stop;
+#endif
     return real(main_fn, argc, argv, init_fn, fini, rtld_fini, stack_end);
 }

@@ -11,7 +11,7 @@ parley=${1:?usage: peers.sh PARLEY_BINARY}
 here=$(cd "$(dirname "$0")" && pwd)
 peers=${PARLEY_PEERS:-$here/../../shared/peers}
 if [ ! -d "$peers/tabari" ] || [ ! -d "$peers/petrarch2" ]; then
-    echo "skipped: no peers data (looked in $peers; set PARLEY_PEERS)"
+    echo "SKIP: no peers data (looked in $peers; set PARLEY_PEERS)"
     exit 77
 fi
 floor() { awk -v k="$1" '$1 == k { print $2 }' "$here/peers-floor.txt"; }

@@ -31,6 +31,8 @@ NOT_HERE = [r"^\./setup", r"^\./tests/run", r"^\./fuzz/run", r"^bench/",
             r"postgres(ql)?://", r"^sudo -u postgres",
             # installing, and a C program of the reader's (tests/shared.sh)
             r"^meson install", r"^cc ",
+            # the suite's own runners (they are tests of the suite)
+            r"^\./tests/coverage\.sh", r"^python3 tests/(golden|run_cases)\.py",
             # a Slurm cluster's commands (tests/distributed.sh runs sbatch)
             r"^(jid=\$\()?(sbatch|squeue|sacct)\b"]
 failures = 0
@@ -117,13 +119,13 @@ def main():
         env["PYTHONPATH"] = os.path.join(SRC, "python")
         env["PARLEY_LIB"] = os.path.join(os.path.dirname(PARLEY), "libparley.so")
         run_env = dict(env)
-        skipped = []
+        skipped, elsewhere = [], []
         py, r = pandas_python(), have_r()
         for lang, lines in blocks(text):
             if lang in ("sh", "console"):
                 for c in commands(lang, lines):
                     if any(re.search(p, c) for p in NOT_HERE):
-                        skipped.append(c)
+                        elsewhere.append(c)
                         continue
                     if c.startswith("curl"):
                         if server is None:
@@ -160,8 +162,12 @@ def main():
                     continue
                 p = subprocess.run(["Rscript", "-"], input="\n".join(lines), cwd=tmp, capture_output=True, text=True)
                 check(p.returncode == 0, "the R recipe runs%s" % ("" if p.returncode == 0 else ": " + p.stderr[-500:]))
+        # commands that other tests run (or too long for this one): named,
+        # not counted as skipped; checks that could not run here: SKIP
+        for c in elsewhere:
+            print("not here (NOT_HERE)  " + c)
         for c in skipped:
-            print("skip  " + c)
+            print("SKIP: " + c)
     finally:
         if server:
             server.terminate()

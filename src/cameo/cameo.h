@@ -31,7 +31,7 @@ typedef struct cw {
     uint8_t kind;
     uint8_t stem; /* a prefix of the token is enough (TABARI stems) */
     uint8_t infl; /* regular inflections of the word match (PETRARCH):
-                     CW_INFL_ALL, or CW_INFL_NOUN for plurals only */
+                     CW_INFL_ALL or CW_INFL_TVERB */
     uint8_t adj;  /* must follow the previous element with no gap */
     uint8_t grp;  /* continues a PETRARCH phrase group "(TO SANCTIONS)":
                      a prepositional phrase, which no infinitive breaks */
@@ -46,10 +46,10 @@ typedef struct cw {
 /* Which regular endings of its word an element accepts (cw.infl; 0:
  * none): PETRARCH's words -s -es -'s -s' -d -ed -ing and a doubled
  * consonant where English spelling gives them to the word (-es after s,
- * x, z, ch, sh, o; -d after e, -ed otherwise); its patterns' nouns the
- * plurals and possessives; TABARI's verbs -s -es -d -ed -en -ing whatever
+ * x, z, ch, sh, o; -d after e, -ed otherwise), but its patterns' and
+ * synsets' words none; TABARI's verbs -s -es -d -ed -en -ing whatever
  * the word (no possessive, no doubling: "BANNED" is a word of its own). */
-enum { CW_INFL_ALL = 1, CW_INFL_NOUN = 2, CW_INFL_TVERB = 3 };
+enum { CW_INFL_ALL = 1, CW_INFL_TVERB = 3 };
 
 /* No word id: a token that is no dictionary word. */
 #define CW_NONE UINT32_MAX
@@ -96,10 +96,12 @@ typedef struct cagent {
 typedef struct cpattern {
     cphrase ph;    /* with a CW_VERB element unless verb-only */
     uint32_t code; /* offset in strs: "042", "032:033", "---" */
-    uint32_t nlit; /* literal elements: the more, the more specific */
+    uint32_t nlit; /* words, sets and % compounds: the more, the more specific */
+    uint32_t nwords; /* of which plain words: of equals, the more the better */
     uint32_t req0, nreq; /* its word elements' ids: preq[req0 .. req0 + nreq) */
     uint64_t rmask;      /* their bits cameo_bloom_bit(id) & 63: a pattern
                             whose bit a sentence lacks cannot match there */
+    uint8_t dom;         /* a dominant code ("[080!]"): see cverb.dom */
 } cpattern;
 
 typedef struct cverb {
@@ -107,13 +109,22 @@ typedef struct cverb {
     uint32_t vpos;     /* which element of ph is the verb */
     uint32_t code;     /* the default code (offset in strs) */
     uint32_t block;    /* its block: patterns pat0 .. pat0+npat */
+    uint8_t dom;       /* TABARI's dominant code ("ATTEND [031!]"): when
+                          it codes, the sentence's other verbs do not */
+    uint8_t sub;       /* TABARI's subordinate code ("SAID [023?]"): a
+                          later verb's pattern reaching back over it codes
+                          instead */
 } cverb;
 
-/* A block's patterns are pats[pat0 .. pat0 + npat); porder[pat0 ..
- * pat0 + npat) lists the same in the order they are tried: most literal
- * elements first, dictionary order among equals. */
+/* A block's patterns are pats[pat0 .. pat0 + npat). PETRARCH files
+ * patterns under the block's name, so blocks of one name share them: the
+ * patterns tried for a block are porder[ord0 .. ord0 + nord), those of
+ * every block of its name, most literal elements first, dictionary order
+ * among equals. */
 typedef struct cblock {
     uint32_t pat0, npat;
+    uint32_t name;      /* offset in strs of its name; UINT32_MAX: none */
+    uint32_t ord0, nord;
 } cblock;
 
 /* A table of lists filed by two numbers, open addressing: the lists of
@@ -219,6 +230,7 @@ struct parley_cameo {
     struct ckey *wkeys;
     uint32_t *wkey0;
     uint32_t *porder; /* patterns in the order tried (cblock) */
+    size_t norder;
     uint32_t *preq;   /* word ids required by patterns (cpattern) */
     size_t npreq;
     /* the built-in data/cameo.txt, for coding without a lexicon
@@ -276,8 +288,6 @@ static inline int cameo_infl_ok(uint8_t infl, uint32_t f)
     switch (infl) {
     case CW_INFL_ALL:
         return !(f & (CK_EN | CK_ODD));
-    case CW_INFL_NOUN:
-        return !(f & (CK_VERBAL | CK_EN | CK_ODD));
     case CW_INFL_TVERB:
         return !(f & (CK_POSS | CK_DOUBLE));
     }
@@ -362,7 +372,14 @@ enum {
     WC_DENY = 1 << 3,     /* deny, refuse, fail, stop…: deny what follows */
     WC_SUBORD = 1 << 4,   /* until, that, which, because…: begin a clause */
     WC_PREPTIME = 1 << 5, /* in, on, at, today, Monday…: a time or place */
-    WC_CONJ = 1 << 6      /* and, but, ";", while, whereas: end a clause */
+    WC_CONJ = 1 << 6,     /* and, but, ";", while, whereas: end a clause */
+    WC_PREP = 1 << 7,     /* on, with, by, of…: a prepositional phrase */
+    WC_NOW = 1 << 8,      /* today, yesterday, now…: a time with no noun
+                             phrase ("said today") */
+    WC_DET = 1 << 9,      /* a, an, its, their…: begin a noun phrase
+                             (not "the", which may join a compound) */
+    WC_MODAL = 1 << 10    /* will, should, can, "ca" of "ca n't"…: the
+                             Treebank's MD, no verb */
 };
 
 enum { CAMEO_WCLS_SLOTS = 512 };
@@ -403,6 +420,7 @@ typedef struct cameo_ev {
                                  else 0, 0 */
     const char *topics[PARLEY_MAX_TOPICS]; /* issues of the sentence */
     size_t ntopics;
+    int dom;                  /* coded by a dominant code ("[031!]") */
 } cameo_ev;
 
 typedef struct cameo_evs {

@@ -60,6 +60,9 @@ typedef struct rd {
     int cursyn; /* the synonym set whose member is being read, or -1 */
     uint32_t depth;  /* alternatives being read inside each other */
     uint32_t pdepth; /* the nesting of the last phrase read (parse_phrase) */
+    int sub;         /* the last code read was subordinate ("[023?]") */
+    int verb_sub;    /* the current verb line's code was */
+    int dom, verb_dom; /* the same for a dominant code ("[031!]") */
 } rd;
 
 /* How deeply synonym sets and { A | B } alternatives may nest: the
@@ -542,12 +545,15 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                     e.ref = w->str;
                     e.len = w->len;
                     e.wid = wid;
-                    e.stem = (uint8_t)!r->petr;
-                    /* a PETRARCH pattern's words after or before its
-                     * verb are nouns of its phrases: plurals only */
-                    e.infl = (uint8_t)(!(r->petr || r->plural) ? 0
-                                       : r->petr && (flags & PH_PATTERN) ? CW_INFL_NOUN
-                                                                          : CW_INFL_ALL);
+                    /* TABARI's words are stems, but an abbreviation
+                     * with periods ("U.S.") is matched as written */
+                    e.stem = (uint8_t)(!r->petr && !memchr(s + k, '.', e2 - k));
+                    /* a PETRARCH pattern's words (and its synsets')
+                     * are matched as written: its dictionaries list the
+                     * plurals they mean ("- * SANCTIONS", "- * SANCTION") */
+                    e.infl = (uint8_t)(!(r->petr || r->plural) || (r->petr && (flags & PH_PATTERN))
+                                           ? 0
+                                           : CW_INFL_ALL);
                     e.adj = (uint8_t)adj;
                     if (mark && vpos) {
                         *vpos = (uint32_t)ev.n;
@@ -1113,10 +1119,13 @@ static uint32_t verb_code(rd *r, const char *s, size_t n, const char **why)
     }
     char buf[32];
     size_t o = 0;
+    r->sub = r->dom = 0;
     for (size_t i = 0; i < m; i++) {
         char ch = p[i];
         if (is_space(ch))
             continue;
+        r->sub |= ch == '?';
+        r->dom |= ch == '!' && !r->petr; /* TABARI's mark, not read for PETRARCH */
         if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
               (ch >= 'a' && ch <= 'z') || ch == ':' || ch == '-' || ch == '!' ||
               ch == '+' || ch == '#' || ch == '?')) {
@@ -1136,12 +1145,17 @@ static uint32_t verb_code(rd *r, const char *s, size_t n, const char **why)
     return off;
 }
 
-static int new_block(parley_cameo *c)
+/* A new block, named name[0..n) (n = 0: none). */
+static int new_block(parley_cameo *c, const char *name, size_t n)
 {
     if (GROW(c->blocks, c->nblocks, c->blocks_cap))
         return PARLEY_ENOMEM;
-    c->blocks[c->nblocks].pat0 = (uint32_t)c->npats;
-    c->blocks[c->nblocks].npat = 0;
+    cblock *b = &c->blocks[c->nblocks];
+    memset(b, 0, sizeof *b);
+    b->pat0 = (uint32_t)c->npats;
+    b->name = UINT32_MAX;
+    if (n && (b->name = addstr(c, name, n)) == UINT32_MAX)
+        return PARLEY_ENOMEM;
     c->nblocks++;
     return 0;
 }
@@ -1181,6 +1195,8 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
     v->vpos = vpos;
     v->code = code;
     v->block = block;
+    v->sub = (uint8_t)r->verb_sub;
+    v->dom = (uint8_t)r->verb_dom;
 }
 
 /* Reads a verb dictionary in TABARI or PETRARCH2 format. Both have
@@ -1322,7 +1338,16 @@ static void read_verbs(rd *r, char *data, size_t len)
                     bad(r, "%s", why);
                 continue;
             }
-            if (new_block(c)) {
+            /* its name: between the dashes and the code */
+            const char *nm = s + 3;
+            size_t nn = (size_t)(b - nm);
+            while (nn && (*nm == '-' || *nm == ' ' || *nm == '\t')) {
+                nm++;
+                nn--;
+            }
+            while (nn && (nm[nn - 1] == ' ' || nm[nn - 1] == '\t'))
+                nn--;
+            if (new_block(c, nm, nn)) {
                 r->err = PARLEY_ENOMEM;
                 break;
             }
@@ -1354,6 +1379,7 @@ static void read_verbs(rd *r, char *data, size_t len)
                     bad(r, "%s", why);
                 continue;
             }
+            int dom = r->dom;
             cphrase ph;
             why = "malformed pattern";
             int rc = parse_phrase(r, s + 1, (size_t)(b - s - 1), PH_PATTERN, &ph,
@@ -1367,11 +1393,13 @@ static void read_verbs(rd *r, char *data, size_t len)
                 continue;
             }
             int nv = 0;
-            uint32_t nlit = 0;
+            uint32_t nlit = 0, nwords = 0;
             for (uint32_t k = 0; k < ph.n; k++) {
                 int kd = c->els[ph.el + k].kind;
                 nv += kd == CW_VERB;
-                nlit += kd == CW_WORD || kd == CW_SYN || kd == CW_ALT;
+                nwords += kd == CW_WORD;
+                /* words, sets and compounds make a pattern specific */
+                nlit += kd == CW_WORD || kd == CW_SYN || kd == CW_ALT || kd == CW_CMP;
             }
             if (nv != 1) {
                 bad(r, "a pattern needs exactly one '*'");
@@ -1385,6 +1413,8 @@ static void read_verbs(rd *r, char *data, size_t len)
             pt->ph = ph;
             pt->code = code;
             pt->nlit = nlit;
+            pt->nwords = nwords;
+            pt->dom = (uint8_t)dom;
             c->blocks[c->nblocks - 1].npat++;
             continue;
         }
@@ -1412,6 +1442,7 @@ static void read_verbs(rd *r, char *data, size_t len)
         const char *cb = memchr(s, '{', b ? (size_t)(b - s) : n);
         size_t vn = cb ? (size_t)(cb - s) : b ? (size_t)(b - s) : n;
         uint32_t code;
+        r->verb_sub = r->verb_dom = 0;
         if (b) {
             const char *why = "";
             code = verb_code(r, b, n - (size_t)(b - s), &why);
@@ -1420,6 +1451,8 @@ static void read_verbs(rd *r, char *data, size_t len)
                     bad(r, "%s", why);
                 continue;
             }
+            r->verb_sub = r->sub;
+            r->verb_dom = r->dom;
         } else if (r->petr && have_block) {
             code = block_code;
         } else {
@@ -1427,7 +1460,7 @@ static void read_verbs(rd *r, char *data, size_t len)
             continue;
         }
         if (!r->petr) {
-            if (new_block(c)) {
+            if (new_block(c, NULL, 0)) {
                 r->err = PARLEY_ENOMEM;
                 break;
             }
@@ -1898,6 +1931,77 @@ static int build_asets(parley_cameo *c)
     return rc;
 }
 
+/* Inserts patterns pats[p0 .. p0 + np) into the trial order o[0 .. n0)
+ * (sorted): most literal elements first, stable. */
+static void sort_patterns(const parley_cameo *c, uint32_t *o, uint32_t p0, uint32_t np,
+                          uint32_t n0)
+{
+    for (uint32_t k = 0; k < np; k++) {
+        uint32_t x = p0 + k, nl = c->pats[x].nlit, q = n0 + k;
+        while (q > 0 && c->pats[o[q - 1]].nlit < nl) {
+            o[q] = o[q - 1];
+            q--;
+        }
+        o[q] = x;
+    }
+}
+
+/* A named block, for sorting blocks by name, then by place in the file. */
+typedef struct named_block {
+    const char *name;
+    uint32_t b;
+} named_block;
+
+static int by_block_name(const void *x, const void *y)
+{
+    const named_block *a = x, *b = y;
+    int r = strcmp(a->name, b->name);
+    return r ? r : (a->b > b->b) - (a->b < b->b);
+}
+
+/* PETRARCH's blocks of one name share their patterns: each such block
+ * tries all of them, in dictionary order among equals (the orders of
+ * such blocks, which are rare, are appended to porder). */
+static int share_named_blocks(parley_cameo *c)
+{
+    named_block *ix = malloc((c->nblocks + 1) * sizeof *ix);
+    if (!ix)
+        return PARLEY_ENOMEM;
+    size_t n = 0;
+    for (size_t b = 0; b < c->nblocks; b++)
+        if (c->blocks[b].name != UINT32_MAX)
+            ix[n++] = (named_block){cameo_str(c, c->blocks[b].name), (uint32_t)b};
+    qsort(ix, n, sizeof *ix, by_block_name);
+    int rc = 0;
+    for (size_t g = 0; g < n;) {
+        size_t e = g + 1, total = c->blocks[ix[g].b].npat;
+        while (e < n && !strcmp(ix[e].name, ix[g].name))
+            total += c->blocks[ix[e++].b].npat;
+        if (e - g > 1) {
+            uint32_t *o = realloc(c->porder, (c->norder + total + 1) * sizeof *o);
+            if (!o) {
+                rc = PARLEY_ENOMEM;
+                break;
+            }
+            c->porder = o;
+            uint32_t ord0 = (uint32_t)c->norder, k = 0;
+            for (size_t q = g; q < e; q++) {
+                const cblock *bl = &c->blocks[ix[q].b];
+                sort_patterns(c, o + ord0, bl->pat0, bl->npat, k);
+                k += bl->npat;
+            }
+            c->norder += total;
+            for (size_t q = g; q < e; q++) {
+                c->blocks[ix[q].b].ord0 = ord0;
+                c->blocks[ix[q].b].nord = k;
+            }
+        }
+        g = e;
+    }
+    free(ix);
+    return rc;
+}
+
 /* Patterns: the words each requires, and each block's order of trial. */
 static int build_patterns(parley_cameo *c)
 {
@@ -1907,6 +2011,7 @@ static int build_patterns(parley_cameo *c)
             nreq += c->els[c->pats[i].ph.el + k].kind == CW_WORD;
     c->preq = malloc((nreq + 1) * sizeof *c->preq);
     c->porder = malloc((c->npats + 1) * sizeof *c->porder);
+    c->norder = c->npats;
     if (!c->preq || !c->porder)
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < c->npats; i++) {
@@ -1924,17 +2029,12 @@ static int build_patterns(parley_cameo *c)
     }
     /* insertion sort per block: stable, and blocks are small */
     for (size_t b = 0; b < c->nblocks; b++) {
-        uint32_t *o = c->porder + c->blocks[b].pat0;
-        for (uint32_t k = 0; k < c->blocks[b].npat; k++) {
-            uint32_t x = c->blocks[b].pat0 + k, nl = c->pats[x].nlit, q = k;
-            while (q > 0 && c->pats[o[q - 1]].nlit < nl) {
-                o[q] = o[q - 1];
-                q--;
-            }
-            o[q] = x;
-        }
+        cblock *bl = &c->blocks[b];
+        bl->ord0 = bl->pat0;
+        bl->nord = bl->npat;
+        sort_patterns(c, c->porder + bl->ord0, bl->pat0, bl->npat, 0);
     }
-    return 0;
+    return share_named_blocks(c);
 }
 
 /* The keys of every dictionary word, for tokens that are the word (the
@@ -2097,6 +2197,11 @@ static const struct {
     {WC_PREPTIME, "in on at for during after over since under from last this earlier "
                   "today yesterday monday tuesday wednesday thursday friday saturday sunday"},
     {WC_CONJ, "and but ; while whereas"},
+    {WC_PREP, "in on at for during over since under from with by of against near into "
+              "toward towards across through about"},
+    {WC_NOW, "today yesterday tomorrow tonight now"},
+    {WC_DET, "a an its their his her this these those our my your some any"},
+    {WC_MODAL, "will would shall should can could may might must ca wo"},
 };
 
 int cameo_word_classes(parley_cameo *c)

@@ -32,6 +32,7 @@ typedef struct mention {
     int group;         /* compound group id (its first member) */
     int absorbed;      /* merged into a neighbour */
     int pron;          /* a pronoun standing for another mention */
+    int joined;        /* the agent combined with its actor, + 1; 0: none */
 } mention;
 
 typedef struct sent {
@@ -302,29 +303,40 @@ static const uint32_t *entries(const sent *S, const ckey *k, int x, size_t *n)
     return cameo_index(S->c, k->wid, x, n);
 }
 
-static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
-                          uint32_t lim, uint32_t gap);
+static uint32_t match_seq_w(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                            uint32_t lim, uint32_t gap, uint32_t *nw);
 
-/* Tokens consumed by element e at position i (0: no match). */
-static uint32_t match_el(const sent *S, const cw *e, uint32_t i, uint32_t lim)
+/* Tokens consumed by element e at position i (0: no match); *nw (when
+ * not NULL) gets the number of words the match is made of (the words of
+ * a set's matched phrase, not the words a gap passes over). */
+static uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32_t lim, uint32_t *nw)
 {
     const parley_cameo *c = S->c;
+    if (nw)
+        *nw = 0;
     if (i >= lim)
         return 0;
     switch (e->kind) {
-    case CW_WORD:
-        return word_at(S, e, i);
+    case CW_WORD: {
+        uint32_t L = word_at(S, e, i);
+        if (nw)
+            *nw = L;
+        return L;
+    }
     case CW_SYN:
     case CW_ALT: {
-        /* the longest of the set's phrases: those that start with no
-         * word, and those whose first word the token can be */
+        /* the longest of the set's phrases (of equally long ones, the
+         * one of more words): those that start with no word, and those
+         * whose first word the token can be */
         const caset *as = &c->asets[e->wid];
-        uint32_t best = 0;
+        uint32_t best = 0, bw = 0, w = 0;
         for (uint32_t k = 0; k < as->nany; k++) {
             const cphrase *ph = &c->alts[c->aset_any[as->any0 + k]];
-            uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
-            if (r > best)
+            uint32_t r = match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w);
+            if (r > best || (r == best && w > bw)) {
                 best = r;
+                bw = w;
+            }
         }
         const ctok *t = &S->t[i];
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
@@ -332,11 +344,15 @@ static uint32_t match_el(const sent *S, const cw *e, uint32_t i, uint32_t lim)
             const uint32_t *px = cameo_pair(&c->aset_words, e->wid, k->wid, &np);
             for (size_t q = 0; q < np; q++) {
                 const cphrase *ph = &c->alts[px[q]];
-                uint32_t r = match_seq(S, c->els + ph->el, ph->n, i, lim, 2);
-                if (r > best)
+                uint32_t r = match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w);
+                if (r > best || (r == best && w > bw)) {
                     best = r;
+                    bw = w;
+                }
             }
         }
+        if (nw)
+            *nw = bw;
         return best;
     }
     case CW_SKIP:
@@ -347,11 +363,12 @@ static uint32_t match_el(const sent *S, const cw *e, uint32_t i, uint32_t lim)
 
 /* Matches the literal elements els[0..n) starting exactly at token i;
  * unconnected elements may be up to gap tokens further on. Returns the
- * number of tokens spanned (0: no match). Slots never occur here. */
-static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
-                          uint32_t lim, uint32_t gap)
+ * number of tokens spanned (0: no match), and in *nw (when not NULL) the
+ * number of words matched. Slots never occur here. */
+static uint32_t match_seq_w(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                            uint32_t lim, uint32_t gap, uint32_t *nw)
 {
-    uint32_t cur = i;
+    uint32_t cur = i, words = 0, w = 0;
     for (uint32_t k = 0; k < n; k++) {
         const cw *e = &els[k];
         if (e->kind == CW_VERB || e->kind == CW_SRC || e->kind == CW_TGT ||
@@ -359,17 +376,26 @@ static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
             return 0;
         uint32_t L = 0, p = cur;
         if (k == 0 || e->adj) {
-            L = match_el(S, e, cur, lim);
+            L = match_el_w(S, e, cur, lim, nw ? &w : NULL);
         } else {
             for (; p < lim && p <= cur + gap; p++)
-                if ((L = match_el(S, e, p, lim)))
+                if ((L = match_el_w(S, e, p, lim, nw ? &w : NULL)))
                     break;
         }
         if (!L)
             return 0;
+        words += w;
         cur = p + L;
     }
+    if (nw)
+        *nw = words;
     return cur - i;
+}
+
+static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                          uint32_t lim, uint32_t gap)
+{
+    return match_seq_w(S, els, n, i, lim, gap, NULL);
 }
 
 /* ---- actors ---- */
@@ -510,18 +536,41 @@ static int is_adj(const sent *S, uint32_t i)
     return 0;
 }
 
+/* The actor code with an agent's code (before it with before set). */
+static const char *combine_code(arena *a, const char *actor, const char *code, int before)
+{
+    if (!actor || strcmp(actor, "---") == 0)
+        return before ? arena_concat(a, code, "---") : arena_concat(a, "---", code);
+    size_t al = strlen(actor), cl = strlen(code);
+    /* "the US government" where US is already USAGOV */
+    if (al >= cl && (before ? strncmp(actor, code, cl) == 0
+                            : strcmp(actor + al - cl, code) == 0))
+        return actor;
+    return before ? arena_concat(a, code, actor) : arena_concat(a, actor, code);
+}
+
 static const char *combine(arena *a, const char *actor, const cagent *ag,
                            const parley_cameo *c)
 {
-    const char *code = cameo_str(c, ag->code);
-    if (!actor || strcmp(actor, "---") == 0)
-        return ag->before ? arena_concat(a, code, "---") : arena_concat(a, "---", code);
-    size_t al = strlen(actor), cl = strlen(code);
-    /* "the US government" where US is already USAGOV */
-    if (al >= cl && (ag->before ? strncmp(actor, code, cl) == 0
-                               : strcmp(actor + al - cl, code) == 0))
-        return actor;
-    return ag->before ? arena_concat(a, code, actor) : arena_concat(a, actor, code);
+    return combine_code(a, actor, cameo_str(c, ag->code), ag->before);
+}
+
+/* Whether token i is TABARI's FORMER ("former security officials"). */
+static int is_former(const sent *S, int64_t i)
+{
+    return i >= 0 && (uint32_t)i < S->n && is_word(&S->t[i], "former");
+}
+
+/* Agent ag joined to actor code: with "former" before the agent, or
+ * before an actor the agent follows (first_t0: the first token of the
+ * two), the agent is TABARI's ELI, CAMEO's elites ("former Gondor
+ * prosecutors" is GONELI). */
+static const char *join_agent(sent *S, const char *actor, const cagent *ag, uint32_t g0,
+                              uint32_t first_t0)
+{
+    if (is_former(S, (int64_t)g0 - 1) || is_former(S, (int64_t)first_t0 - 1))
+        return combine_code(S->a, actor, "ELI", 0);
+    return combine(S->a, actor, ag, S->c);
 }
 
 /* A country's bare code on one word written in lower case inside a
@@ -537,6 +586,62 @@ static int common_noun(const sent *S, const mention *m)
         if (S->td->text[i] >= 'A' && S->td->text[i] <= 'Z')
             return 0;
     return 1;
+}
+
+/* Whether token i may stand inside a noun phrase between a possessive
+ * and its head: with PETRARCH dictionaries (CoreNLP's noun phrases) a
+ * word that is no function word, verb or punctuation ("first",
+ * "deputy", "awful"); with TABARI's an adjective of the actors file's
+ * list; or "and" between two such words ("awful and evil"). */
+static int is_verb_word(const sent *S, uint32_t i);
+static int is_adj(const sent *S, uint32_t i);
+static int modifier_at(const sent *S, uint32_t i)
+{
+    const ctok *t = &S->t[i];
+    if (t->flags & CT_PUNCT)
+        return 0;
+    if (is_word(t, "and"))
+        return i + 1 < S->n && modifier_at(S, i + 1);
+    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+        return is_adj(S, i);
+    return !(t->cls & (WC_AUX | WC_GROUP | WC_NEG | WC_SUBORD | WC_PREP | WC_CONJ | WC_NOW |
+                       WC_DET)) &&
+           !is_verb_word(S, i);
+}
+
+/* A possessive noun phrase is one actor: the possessor's ("Dagolath's
+ * first Deputy Prime Minister Telemar", "Ithilen's awful and evil
+ * minister Calimehtar"). With PETRARCH dictionaries, which code the noun
+ * phrase as a whole, the possessor takes the agent of the phrase's head
+ * (DAGGOV, ITHGOV); with TABARI's, the head is dropped (ITH). Returns 0
+ * or PARLEY_ENOMEM. */
+static int possessive_phrases(sent *S)
+{
+    int o = 0;
+    for (int k = 0; k < S->nm; k++) {
+        mention *h = &S->m[k];
+        if (o > 0 && h->actor >= 0 && h->code) {
+            mention *p = &S->m[o - 1];
+            uint32_t j = p->t1, words = 0;
+            if (p->actor >= 0 && p->code && j < h->t0 && is_word(&S->t[j], "'s")) {
+                for (j++; j < h->t0 && words <= 4 && modifier_at(S, j); j++)
+                    words++;
+            }
+            if (p->actor >= 0 && p->code && j == h->t0 && words > 0 && words <= 4) {
+                if (S->c->format == PARLEY_CAMEO_PETRARCH && h->joined) {
+                    p->code = combine(S->a, p->code, &S->c->agents[h->joined - 1], S->c);
+                    p->joined = h->joined;
+                    if (!p->code)
+                        return PARLEY_ENOMEM;
+                }
+                p->t1 = h->t1;
+                continue;
+            }
+        }
+        S->m[o++] = *h;
+    }
+    S->nm = o;
+    return 0;
 }
 
 /* Finds actors and agents, combines each agent with its actor ("Arnor's
@@ -557,7 +662,7 @@ static int find_actors(sent *S)
             i++;
             continue;
         }
-        mention m = {i, i + L, NULL, -1, -1, -1, 0, 0};
+        mention m = {i, i + L, NULL, -1, -1, -1, 0, 0, 0};
         if (e->kind == CE_ACTOR) {
             m.actor = (int)e->idx;
             m.code = resolve_code(S, m.actor);
@@ -602,8 +707,10 @@ static int find_actors(sent *S)
             }
         if (p && p->actor >= 0) {
             uint32_t gap = g->t0 - p->t1;
-            if (gap == 0 || (gap == 1 && is_word(&S->t[p->t1], "'s"))) {
-                p->code = combine(S->a, p->code, ag, c);
+            if (gap == 0 || (gap == 1 && (is_word(&S->t[p->t1], "'s") ||
+                                          is_former(S, p->t1)))) {
+                p->code = join_agent(S, p->code, ag, g->t0, p->t0);
+                p->joined = g->agent + 1;
                 p->t1 = g->t1;
                 g->absorbed = 1;
                 if (!p->code)
@@ -638,7 +745,8 @@ static int find_actors(sent *S)
                     is_word(&S->t[j], "in")))
                 j++;
             if (j == nx->t0) {
-                nx->code = combine(S->a, nx->code, ag, c);
+                nx->code = join_agent(S, nx->code, ag, g->t0, g->t0);
+                nx->joined = g->agent + 1;
                 nx->t0 = g->t0;
                 g->absorbed = 1;
                 if (!nx->code)
@@ -697,6 +805,8 @@ static int find_actors(sent *S)
         S->m[o++] = S->m[k];
     }
     S->nm = o;
+    if (possessive_phrases(S))
+        return PARLEY_ENOMEM;
     /* "at the UN in New York": a venue or a city where the event was held
      * is no actor (the caller's lexicon knows the places) */
     const cameo_run *run = S->run;
@@ -718,9 +828,13 @@ static int find_actors(sent *S)
 
 /* Compounds: mentions separated only by ",", "and", "the" and adjectives
  * of the <ADJECTIVE> list ("Evil Mordor, the awful Fornost, and good
- * Gondor"), or sharing one span ("[FRO/SAM]"), form one group. */
+ * Gondor"), or sharing one span ("[FRO/SAM]"), form one group. With
+ * PETRARCH dictionaries, whose parser finds the noun phrases, any
+ * modifier after the "and" or comma ("Fornost and the evil awful
+ * Gondor"). */
 static void group_compounds(sent *S)
 {
+    int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
     for (int k = 0; k < S->nm; k++) {
         S->m[k].group = k;
         if (k == 0)
@@ -730,13 +844,18 @@ static void group_compounds(sent *S)
         int sep = 0, and = 0;
         while (j < q->t0 && (is_word(&S->t[j], ",") || is_word(&S->t[j], "and") ||
                              is_word(&S->t[j], "nor") || is_word(&S->t[j], "or") ||
-                             is_word(&S->t[j], "the") || is_adj(S, j))) {
+                             is_word(&S->t[j], "the") || is_adj(S, j) ||
+                             (petr && and && modifier_at(S, j)))) {
             sep++;
             and |= is_word(&S->t[j], "and") || is_word(&S->t[j], ",") ||
                    is_word(&S->t[j], "nor") || is_word(&S->t[j], "or");
             j++;
         }
-        if ((j == q->t0 && sep && and) || (q->t0 == p->t0 && q->t1 == p->t1))
+        /* TABARI: past its conjunction, a compound's member takes the
+         * actors that follow it with only adjectives between ("Calenardhon
+         * and the evil Arnor awful Gondor") */
+        int more = !petr && p->group != k - 1;
+        if ((j == q->t0 && sep && (and || more)) || (q->t0 == p->t0 && q->t1 == p->t1))
             q->group = p->group;
     }
 }
@@ -811,6 +930,10 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     /* a possessive is a noun ("donate's cash") */
     if (i + 1 < S->n && is_word(&S->t[i + 1], "'s"))
         return 0;
+    /* PETRARCH looks for verbs in its parse's verb phrases, where a modal
+     * ("should") is none */
+    if ((t->cls & WC_MODAL) && c->format == PARLEY_CAMEO_PETRARCH)
+        return 0;
     const ckey *k0 = S->keys + t->k0, *ke = k0 + t->nk;
     int any = 0;
     for (const ckey *k = k0; k < ke && !any; k++) {
@@ -864,6 +987,7 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
 
 typedef struct slots {
     int src, tgt, cmp; /* mention indexes or -1 */
+    uint32_t words;    /* the words the pattern's literals matched */
 } slots;
 
 /* The mention starting at or after token i (exactly at i when adj) and
@@ -904,6 +1028,40 @@ static int group_size(const sent *S, int k)
 
 static int is_verb_word(const sent *S, uint32_t i);
 
+static int first_group_mention(const sent *S, int k);
+
+/* ^ skips an actor with all of its compound ("at the United Arab
+ * Emirates", "at Osgiliath and Eriador"): with TABARI dictionaries the
+ * next one and the words before it ("with the leaders of Gondor"), with
+ * PETRARCH's the noun phrase right there (an actor, else one word: a
+ * noun phrase no dictionary codes, "warned their populations about");
+ * one word when there is no actor. skip_after gives the token after
+ * what it skips from token i, skip_before the token before what it
+ * skips back from token i. */
+static uint32_t skip_after(const sent *S, uint32_t i, uint32_t hi)
+{
+    int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
+    uint32_t a = petr && i + 1 < hi && is_word(&S->t[i], "the") ? i + 1 : i;
+    int m = mention_after(S, a, hi, petr);
+    if (m < 0)
+        return i + 1;
+    while (m + 1 < S->nm && S->m[m + 1].group == S->m[m].group)
+        m++;
+    return S->m[m].t1;
+}
+
+static int64_t skip_before(const sent *S, int64_t i, uint32_t lo)
+{
+    int m = mention_before(S, i, lo, S->c->format == PARLEY_CAMEO_PETRARCH);
+    if (m < 0)
+        return i - 1;
+    m = first_group_mention(S, m);
+    int64_t b = (int64_t)S->m[m].t0 - 1;
+    if (b >= (int64_t)lo && is_word(&S->t[b], "the"))
+        b--;
+    return b;
+}
+
 /* Matches pattern pt around the verb phrase vh within the clause [lo, hi).
  * Returns 1 and fills sl on a match. */
 static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
@@ -915,6 +1073,8 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
     while (vi < n && els[vi].kind != CW_VERB)
         vi++;
     sl->src = sl->tgt = sl->cmp = -1;
+    sl->words = 0;
+    uint32_t w = 0;
     /* after the verb */
     uint32_t cur = vh->t1;
     for (uint32_t k = vi + 1; k < n; k++) {
@@ -924,7 +1084,7 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         case CW_SKIP:
             if (cur >= hi)
                 return 0;
-            cur++;
+            cur = skip_after(S, cur, hi);
             break;
         case CW_SRC:
         case CW_TGT:
@@ -948,10 +1108,10 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         default: {
             uint32_t L = 0, p = cur;
             if (adj)
-                L = match_el(S, e, cur, hi);
+                L = match_el_w(S, e, cur, hi, &w);
             else
                 for (; p < hi; p++) {
-                    if ((L = match_el(S, e, p, hi)))
+                    if ((L = match_el_w(S, e, p, hi, &w)))
                         break;
                     /* "(TO SANCTIONS)" is "to" and a noun phrase: "to lift
                      * the sanctions" is no such phrase */
@@ -961,6 +1121,7 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
                 }
             if (!L)
                 return 0;
+            sl->words += w;
             cur = p + L;
         }
         }
@@ -974,7 +1135,7 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         case CW_SKIP:
             if (bc < (int64_t)lo)
                 return 0;
-            bc--;
+            bc = skip_before(S, bc, lo);
             break;
         case CW_SRC:
         case CW_TGT:
@@ -982,14 +1143,6 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             int m = mention_before(S, bc, lo, adj);
             if (m < 0)
                 return 0;
-            if (k == 0 && !adj && e->kind != CW_CMP) {
-                /* a leading slot is the clause's first actor */
-                for (int q = 0; q < S->nm; q++)
-                    if (S->m[q].t0 >= lo) {
-                        m = q;
-                        break;
-                    }
-            }
             int first = m;
             while (first > 0 && S->m[first - 1].group == S->m[m].group)
                 first--;
@@ -1011,10 +1164,11 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             int64_t span = e->kind == CW_WORD ? 1 : 6;
             for (int64_t p = bc; p >= (int64_t)lo; p--) {
                 for (int64_t s = p; s >= (int64_t)lo && s > p - span; s--) {
-                    uint32_t L = match_el(S, e, (uint32_t)s, hi);
+                    uint32_t L = match_el_w(S, e, (uint32_t)s, hi, &w);
                     if (L && (int64_t)(s + L - 1) == p) {
                         bc = s - 1;
                         ok = 1;
+                        sl->words += w;
                         break;
                     }
                 }
@@ -1056,6 +1210,7 @@ typedef struct docctx {
     const char *rep_upper;
     uint32_t rep_v0, rep_v1;
     int complex; /* a "[+++]" code was met: the sentence is not coded */
+    int dom;     /* the verb being coded has a dominant code */
 } docctx;
 
 /* Whether two actor codes are one party: the same code, or a state and
@@ -1085,7 +1240,8 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     if (is_null_code(code))
         return 0;
     const mention *a = &S->m[src], *b = &S->m[tgt];
-    if (is_null_code(a->code) || is_null_code(b->code) || src == tgt ||
+    int one_sided = S->o && S->o->one_sided && !strcmp(b->code, "---");
+    if (is_null_code(a->code) || (is_null_code(b->code) && !one_sided) || src == tgt ||
         self_dyad(a->code, b->code))
         return 0;
     /* the same event once */
@@ -1120,6 +1276,7 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     e->t0 = S->t[b->t0].src;
     e->t1 = S->t[b->t1 - 1].src + 1;
     e->negated = D->negated;
+    e->dom = D->dom;
     for (size_t i = 0; i < D->ntopics; i++)
         e->topics[i] = D->topics[i];
     e->ntopics = D->ntopics;
@@ -1127,9 +1284,10 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     return 0;
 }
 
-/* Events between the members of the source and target mentions' groups;
- * "A:B" codes give A source→target and B target→source. */
-static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
+/* Events between the members of the source and target mentions' groups
+ * (the mention alone where alone has bit 1 for the source, 2 for the
+ * target); "A:B" codes give A source→target and B target→source. */
+static int emit_groups_of(docctx *D, sent *S, int src, int tgt, const char *code, int alone)
 {
     char fwd[32], rev[32];
     const char *colon = strchr(code, ':');
@@ -1146,11 +1304,16 @@ static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
         strcpy(fwd, code);
         rev[0] = '\0';
     }
+    if (src != tgt && S->m[src].group == S->m[tgt].group) {
+        /* two members of one compound: the one to the other */
+        int rc = emit(D, S, src, tgt, fwd);
+        return !rc && rev[0] ? emit(D, S, tgt, src, rev) : rc;
+    }
     for (int a = 0; a < S->nm; a++) {
-        if (S->m[a].group != S->m[src].group)
+        if (S->m[a].group != S->m[src].group || ((alone & 1) && a != src))
             continue;
         for (int b = 0; b < S->nm; b++) {
-            if (S->m[b].group != S->m[tgt].group || a == b)
+            if (S->m[b].group != S->m[tgt].group || a == b || ((alone & 2) && b != tgt))
                 continue;
             int rc = emit(D, S, a, b, fwd);
             if (!rc && rev[0])
@@ -1162,10 +1325,27 @@ static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
     return 0;
 }
 
+static int emit_groups(docctx *D, sent *S, int src, int tgt, const char *code)
+{
+    return emit_groups_of(D, S, src, tgt, code, 0);
+}
+
 /* A compound slot: every member to every other. */
 static int emit_compound(docctx *D, sent *S, int cmp, const char *code)
 {
     return emit_groups(D, S, cmp, cmp, code);
+}
+
+/* Whether code is the code of the source src or, unless it stands
+ * alone, of another member of its compound ("they … assist them": not
+ * the target). */
+static int source_code(const sent *S, int src, int alone, const char *code)
+{
+    for (int k = src; k < S->nm && (k == src || (!alone && S->m[k].group == S->m[src].group));
+         k++)
+        if (!strcmp(S->m[k].code, code))
+            return 1;
+    return 0;
 }
 
 static int first_group_mention(const sent *S, int k)
@@ -1176,17 +1356,24 @@ static int first_group_mention(const sent *S, int k)
 }
 
 /* The most specific pattern of the verb's block that matches (most
- * literal elements; the first of equals), or NULL. The block's patterns
- * are tried in that order (porder), so the first that matches is the
- * one; a pattern with a word the sentence lacks is passed over. */
+ * literal elements; of equals, the one with more plain words, then the
+ * one matching more words, then the first), or NULL. The block's
+ * patterns are tried in order of their literals (porder), so only those
+ * as specific as the first that matches need trying; a pattern with a
+ * word the sentence lacks is passed over. */
 static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
                                     uint32_t hi, slots *bs)
 {
     const parley_cameo *c = S->c;
     const cblock *bl = &c->blocks[vh->v->block];
+    const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
-    for (uint32_t k = 0; k < bl->npat; k++) {
-        const cpattern *pt = &c->pats[c->porder[bl->pat0 + k]];
+    for (uint32_t k = 0; k < bl->nord; k++) {
+        const cpattern *pt = &c->pats[c->porder[bl->ord0 + k]];
+        if (best && pt->nlit < best->nlit)
+            break;
+        if (best && pt->nwords < best->nwords)
+            continue;
         if (pt->rmask & ~S->wsum)
             continue; /* a word it needs is surely not in the sentence */
         uint32_t r = 0;
@@ -1195,12 +1382,13 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
         if (r < pt->nreq)
             continue;
         slots sl;
-        if (match_pattern(S, pt, vh, lo, hi, &sl)) {
+        if (match_pattern(S, pt, vh, lo, hi, &sl) &&
+            (!best || pt->nwords > best->nwords || sl.words > bs->words)) {
             *bs = sl;
-            return pt;
+            best = pt;
         }
     }
-    return NULL;
+    return best;
 }
 
 static int lower_literals(const parley_cameo *c, const cpattern *pt)
@@ -1339,6 +1527,56 @@ static int participle(const sent *S, const vhit *vh, uint32_t lo, uint32_t hi)
     return 0;
 }
 
+/* Whether a noun phrase follows the verb phrase ending at token i in the
+ * clause ending at hi, as PETRARCH's parse would have one there even
+ * when no dictionary codes it: a word other than a verb group's, a
+ * conjunction or a bare time adverb, possibly after a preposition,
+ * determiners and adverbs ("said on Saturday", "burned down its
+ * embassy"; not "said today" or "said."). */
+static int noun_phrase_after(const sent *S, uint32_t i, uint32_t hi)
+{
+    int prep = 0;
+    for (uint32_t j = i; j < hi && j < i + 5; j++) {
+        const ctok *t = &S->t[j];
+        if (t->flags & CT_PUNCT)
+            return 0;
+        if (t->cls & WC_PREP) {
+            prep = 1;
+            continue;
+        }
+        if (t->cls & WC_NOW)
+            return prep;
+        if (t->cls & (WC_AUX | WC_GROUP | WC_NEG | WC_SUBORD | WC_CONJ))
+            return 0;
+        if (is_word(t, "the") || is_word(t, "a") || is_word(t, "an") ||
+            (t->n > 3 && ends(t->w, t->n, "ly")))
+            continue;
+        return !is_verb_word(S, j);
+    }
+    return 0;
+}
+
+/* PETRARCH's % after the verb stands for the target of the clause's
+ * subject ("Eriador agrees with %": Eriador), the pattern's own $ first:
+ * that subject, or -1 when there is none or the compound comes before the
+ * verb, and the compound's members are each other's (as PETRARCH's unit
+ * records have it: "% have delayed their meeting after … Cirith Ungol"
+ * is no event with Cirith Ungol). */
+static int compound_partner(const sent *S, const vhit *vh, const slots *bs, uint32_t lo)
+{
+    int g = S->m[bs->cmp].group;
+    if (S->m[bs->cmp].t0 < vh->t0)
+        return -1;
+    if (bs->src >= 0)
+        return bs->src;
+    for (int k = 0; k < S->nm; k++) {
+        const mention *m = &S->m[k];
+        if (m->group != g && !is_null_code(m->code) && m->t0 >= lo && m->t1 <= vh->t0)
+            return first_group_mention(S, k);
+    }
+    return -1;
+}
+
 /* Codes one clause [lo, hi). *src_io carries the source between clauses.
  * Returns 1 when an event was coded, 0, or PARLEY_ENOMEM. */
 static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
@@ -1358,22 +1596,25 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         slots bs;
         const cpattern *best = best_pattern(S, &vh, lo, hi, &bs);
-        if (!best && c->format != PARLEY_CAMEO_PETRARCH) {
-            /* TABARI: a later verb whose pattern reaches back over this
-             * one ("said it would act now": ACT's "SAID WOULD * NOW") */
+        if (!best && vh.v->sub) {
+            /* TABARI's subordinate codes: a later verb whose pattern
+             * reaches back over this one ("said it would act now": ACT's
+             * "SAID WOULD * NOW") */
             for (uint32_t j = vh.t1; j < vhi; j++) {
                 vhit v2 = {0};
                 slots s2;
                 if (in_mention(S, j) || !verb_at(S, j, hi, &v2))
                     continue;
                 const cpattern *p2 = best_pattern(S, &v2, lo, hi, &s2);
-                if (p2 && lower_literals(c, p2) && p2->ph.el != 0) {
+                if ((p2 && lower_literals(c, p2) && p2->ph.el != 0) ||
+                    !is_null_code(cameo_str(c, p2 ? p2->code : v2.v->code))) {
                     vh = v2;
                     best = p2;
                     bs = s2;
                     i = j;
+                    break;
                 }
-                break;
+                j = v2.t1 - 1;
             }
         }
         const char *code = cameo_str(c, best ? best->code : vh.v->code);
@@ -1387,10 +1628,14 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         D->v0 = vh.t0;
         D->v1 = vh.t1;
+        D->dom = best ? best->dom : vh.v->dom;
         D->negated = negated_verb(S, lo, vh.t0, best);
         if (bs.cmp >= 0) {
-            int rc = emit_compound(D, S, bs.cmp, code);
-            *src_io = bs.cmp;
+            int other = c->format == PARLEY_CAMEO_PETRARCH ? compound_partner(S, &vh, &bs, lo)
+                                                           : -1;
+            int rc = other < 0 ? emit_compound(D, S, bs.cmp, code)
+                               : emit_groups(D, S, other, bs.cmp, code);
+            *src_io = other < 0 ? bs.cmp : other;
             return rc ? rc : 1;
         }
         int src = bs.src, tgt = bs.tgt;
@@ -1413,6 +1658,8 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                 tgt = subj;
             }
         }
+        int tabari = c->format != PARLEY_CAMEO_PETRARCH;
+        int src_after = 0; /* the source found after the verb */
         if (src < 0) {
             int m = -1;
             for (int k = 0; k < S->nm; k++)
@@ -1428,11 +1675,15 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
                     if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && k != tgt &&
                         !is_null_code(S->m[k].code)) {
                         m = k;
+                        src_after = tabari;
                         break;
                     }
             src = m;
         }
-        if (src >= 0)
+        /* TABARI: a source found after the verb is that actor alone, and
+         * the target the next actor ("ties with Gondor and Bree": GON
+         * BRE) */
+        if (src >= 0 && !src_after)
             src = first_group_mention(S, src);
         if (!D->clause_code) { /* what a "that" clause after it reports */
             D->clause_code = code;
@@ -1440,26 +1691,58 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             D->clause_v0 = vh.t0;
             D->clause_v1 = vh.t1;
         }
+        const parley_cameo_code_opts *o = S->o;
         if (tgt < 0) {
+            /* the first actor after the verb that is not the source,
+             * nor stands for it ("Sam has begun to question whether he
+             * … with the Orcs": the Orcs) */
             for (int k = 0; k < S->nm; k++)
                 if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
-                    S->m[k].group != (src >= 0 ? S->m[src].group : -2)) {
+                    (src < 0 || ((src_after ? k > src : S->m[k].group != S->m[src].group) &&
+                                 !source_code(S, src, src_after, S->m[k].code)))) {
                     tgt = k;
                     break;
                 }
-        }
-        if (tgt >= 0)
+            if (tgt >= 0 && !src_after)
+                tgt = first_group_mention(S, tgt);
+        } else {
             tgt = first_group_mention(S, tgt);
+        }
+        /* TABARI: no target after the verb, the nearest actor before it,
+         * within the commas around the verb, that is not the source, a
+         * member of the source's compound too ("Arnor was … for Eriador
+         * warning", "Bree and Arnor are about to restore ties": BRE ARN),
+         * unless a default target stands in (DEFAULT's AFTER) */
+        uint32_t tlo = vh.t0;
+        while (tlo > lo && !is_word(&S->t[tlo - 1], ","))
+            tlo--;
+        int alone = src_after; /* the source alone, not its compound */
+        if (tgt < 0 && src >= 0 && tabari && !(o && o->default_target && o->default_after))
+            for (int k = S->nm; k-- > 0;)
+                if (S->m[k].t0 >= tlo && S->m[k].t1 <= vh.t0 && k != src &&
+                    !S->m[k].pron && !is_null_code(S->m[k].code) &&
+                    strcmp(S->m[k].code, S->m[src].code)) {
+                    tgt = k;
+                    alone |= 2; /* that actor, not its compound */
+                    break;
+                }
+        int nm0 = S->nm;
+        /* PETRARCH's require_dyad = false: an uncoded noun phrase after
+         * the verb is the target "---" */
+        if (o && o->one_sided && tgt < 0 && src >= 0 && noun_phrase_after(S, vh.t1, hi)) {
+            mention m = {vh.vt, vh.vt + 1, "---", -1, -1, S->nm, 1, 0, 0};
+            if (push_mention(S, m))
+                return PARLEY_ENOMEM;
+            tgt = S->nm - 1;
+        }
         /* TABARI's DEFAULT option: stand-ins for a missing participant,
          * placed on the verb */
-        const parley_cameo_code_opts *o = S->o;
-        int nm0 = S->nm;
         for (int side = 0; o && side < 2; side++) {
             const char *dc = side ? o->default_target : o->default_source;
             int *slot = side ? &tgt : &src;
             if (*slot >= 0 || !dc)
                 continue;
-            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1, 0};
+            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1, 0, 0};
             if (push_mention(S, m))
                 return PARLEY_ENOMEM;
             *slot = S->nm - 1;
@@ -1473,7 +1756,7 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
         }
         *src_io = src < nm0 ? src : -1;
         size_t before = D->out->n;
-        int rc = emit_groups(D, S, src, tgt, code);
+        int rc = emit_groups_of(D, S, src, tgt, code, alone);
         S->nm = nm0; /* stand-ins live for this event only */
         if (rc)
             return rc;
@@ -1596,10 +1879,29 @@ static int token_keys(sent *S)
     return 0;
 }
 
+/* Appends word w[0..n) (NUL-terminated at n) of text_doc token k as a
+ * coder's token; S->t has room for it. */
+static void add_word(sent *S, const token *tk, uint32_t k, const char *w, size_t n,
+                     uint32_t flags)
+{
+    ctok *c = &S->t[S->n++];
+    c->w = w;
+    c->n = (uint32_t)n;
+    c->k0 = c->nk = 0;
+    c->start = tk->start;
+    c->src = k;
+    c->end = tk->end;
+    c->flags = flags;
+    c->cls = cameo_word_class(S->c, w, n, text_hash(w, n));
+}
+
 /* Our tokens of one sentence as the coder's words: dots dropped, hyphens
- * splitting words as TABARI does. */
+ * splitting words as TABARI does; with PETRARCH dictionaries a negative
+ * contraction split as the Penn Treebank splits it for PETRARCH's parser
+ * ("didn't" is "did n't", "can't" "ca n't"). */
 static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
+    int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
     size_t cap = (size_t)(t1 - t0) * 2 + 4;
     S->t = arena_alloc(S->a, cap * sizeof *S->t);
     if (!S->t)
@@ -1638,6 +1940,19 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         size_t dh = 0;
         while (dh < fl && f[dh] != '.' && f[dh] != '-')
             dh++;
+        if (dh == fl && petr && fl > 3 && !memcmp(f + fl - 3, "n't", 3)) {
+            /* the Treebank's "did n't", "ca n't", "wo n't" */
+            if (S->n + 2 > cap)
+                break;
+            char *w = arena_strndup(S->a, f, fl - 3);
+            if (!w)
+                return PARLEY_ENOMEM;
+            uint32_t cf = (first ? CT_FIRST : 0) | ((tk->flags & TOK_CAP) && !allcaps ? CT_CAP : 0);
+            add_word(S, tk, k, w, fl - 3, cf);
+            add_word(S, tk, k, "n't", 3, 0);
+            first = 0;
+            continue;
+        }
         if (S->n < cap && dh == fl) {
             /* the folded token as it is (most are) */
             ctok *c = &S->t[S->n++];
@@ -1765,13 +2080,13 @@ static int add_pronouns(sent *S, const mention *prev)
             int g = ref->group;
             for (int k = 0; k < nm0; k++)
                 if (S->m[k].group == g) {
-                    mention m = {i, i + 1, S->m[k].code, S->m[k].actor, S->m[k].agent, -1, 0, 1};
+                    mention m = {i, i + 1, S->m[k].code, S->m[k].actor, S->m[k].agent, -1, 0, 1, 0};
                     if (push_mention(S, m))
                         return PARLEY_ENOMEM;
                 }
             continue;
         }
-        mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0, 1};
+        mention m = {i, i + 1, ref->code, ref->actor, ref->agent, -1, 0, 1, 0};
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
     }
@@ -2050,12 +2365,76 @@ static int coded_verb_in(const sent *S, uint32_t a, uint32_t b)
     return 0;
 }
 
-/* The commas of the sentence, at most max of them. */
+/* Whether an actor of the dictionaries spans tokens [i, e). */
+static int actor_spans(const sent *S, uint32_t i, uint32_t e)
+{
+    const centry *en;
+    uint32_t L = best_entry(S, i, &en, 3);
+    return L && i + L == e && en->kind == CE_ACTOR;
+}
+
+/* The end of an actor starting at token i, or after "the" there; 0
+ * when none does. */
+static uint32_t actor_at(const sent *S, uint32_t i)
+{
+    if (i < S->n && is_word(&S->t[i], "the"))
+        i++;
+    for (uint32_t e = i + 1; e <= S->n && e <= i + 4; e++)
+        if (actor_spans(S, i, e))
+            return e;
+    return 0;
+}
+
+/* Whether the comma at token k separates two actors of a list ("Mordor,
+ * Rohan, Fornost and Bree", "Mordor, the Shire and Bree"): an actor ends
+ * at it, and actors separated by commas follow it up to an "and", "or"
+ * or "nor" and the list's last actor. Such commas belong to a noun
+ * phrase and delimit no clause. */
+static int list_comma(const sent *S, uint32_t k)
+{
+    uint32_t j = k;
+    for (;;) {
+        if (j == 0 || j + 4 < k || (S->t[j - 1].flags & CT_PUNCT))
+            return 0;
+        if (actor_spans(S, --j, k))
+            break;
+    }
+    /* PETRARCH (CoreNLP's parse): "Calenardhon and Gondor, and Gondor and
+     * Dagolath said": a compound closed by its "and" ends at the comma, and
+     * ", and" begins a clause */
+    if (S->c->format == PARLEY_CAMEO_PETRARCH && k + 1 < S->n &&
+        (is_word(&S->t[k + 1], "and") || is_word(&S->t[k + 1], "or"))) {
+        uint32_t p = j > 0 && is_word(&S->t[j - 1], "the") ? j - 1 : j;
+        for (uint32_t q = p; q-- > 0 && q + 6 >= p;) {
+            if (is_word(&S->t[q], ","))
+                break;
+            if (is_word(&S->t[q], "and") || is_word(&S->t[q], "or"))
+                return 0;
+        }
+    }
+    for (uint32_t i = k + 1; i < S->n;) {
+        if (is_word(&S->t[i], "and") || is_word(&S->t[i], "or") || is_word(&S->t[i], "nor"))
+            return actor_at(S, i + 1) != 0;
+        uint32_t e = actor_at(S, i);
+        if (!e || e >= S->n)
+            return 0;
+        i = e;
+        if (is_word(&S->t[i], ","))
+            i++;
+        else if (!is_word(&S->t[i], "and") && !is_word(&S->t[i], "or") &&
+                 !is_word(&S->t[i], "nor"))
+            return 0;
+    }
+    return 0;
+}
+
+/* The commas of the sentence that may delimit clauses, at most max of
+ * them. */
 static uint32_t find_commas(const sent *S, uint32_t *commas, uint32_t max)
 {
     uint32_t nc = 0;
     for (uint32_t i = 0; i < S->n && nc < max; i++)
-        if (is_word(&S->t[i], ","))
+        if (is_word(&S->t[i], ",") && !list_comma(S, i))
             commas[nc++] = i;
     return nc;
 }
@@ -2110,6 +2489,43 @@ static void drop_comma_clauses(sent *S)
     keep_tokens(S, drop);
 }
 
+/* With PETRARCH dictionaries, the comma before a closing clause with a
+ * subject of its own ("…, the official news agency WFNA said on
+ * Thursday"), which CoreNLP's parse makes the sentence's main clause and
+ * PETRARCH codes on its own: the last comma that may delimit a clause,
+ * with a verb before it, and after it a noun phrase holding an actor or
+ * agent (no preposition, no clause) and then a verb; UINT32_MAX when
+ * there is none. */
+static uint32_t closing_clause(const sent *S)
+{
+    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+        return UINT32_MAX;
+    uint32_t commas[64];
+    uint32_t nc = find_commas(S, commas, 64);
+    if (!nc)
+        return UINT32_MAX;
+    uint32_t k = commas[nc - 1];
+    int subj = 0;
+    for (uint32_t i = k + 1; i < S->n; i++) {
+        if (in_mention(S, i)) {
+            subj = 1;
+            continue;
+        }
+        /* the subject is a noun phrase: no preposition or clause before
+         * the verb ("…, full ties with Gondor after crowds burned") */
+        if (S->t[i].cls & (WC_PREP | WC_SUBORD | WC_CONJ) || (S->t[i].flags & CT_PUNCT))
+            return UINT32_MAX;
+        vhit vh;
+        if (verb_at(S, i, S->n, &vh)) {
+            if (!subj || !coded_verb_in(S, 0, k))
+                return UINT32_MAX;
+            return k;
+        }
+    }
+    return UINT32_MAX;
+}
+
+
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {
     int d = discarded(S);
@@ -2126,10 +2542,10 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     D->complex = 0;
     D->rep_open = 0;
     /* clauses: split at conjunctions that do not join a compound */
-    uint32_t lo = 0;
+    uint32_t lo = 0, closing = closing_clause(S);
     int src = -1;
     for (uint32_t i = 0; i <= S->n; i++) {
-        int cut = i == S->n;
+        int cut = i == S->n || i == closing;
         if (!cut && is_conj(&S->t[i]) && !in_mention(S, i)) {
             /* between two members of one compound: not a clause end */
             int pm = mention_before(S, (int64_t)i - 1, 0, 0);
@@ -2151,6 +2567,14 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         D->out->n = D->first;
         return 0;
     }
+    /* TABARI's dominant codes: a verb with one ("ATTEND [031!]") that
+     * codes leaves the sentence's other verbs uncoded */
+    size_t keep = D->first;
+    for (size_t k = D->first; k < D->out->n; k++)
+        if (D->out->v[k].dom)
+            D->out->v[keep++] = D->out->v[k];
+    if (keep > D->first)
+        D->out->n = keep;
     /* the sentence's issues, for its events only (most sentences have
      * none) */
     if (D->out->n > D->first && S->c->nissues) {

@@ -738,18 +738,24 @@ void attributes_sentence(attr_state *as, const parley_lexicon *lx,
         } else
             c->place = carried_place(as, T, s, si, c);
         event_topics(lx, T, s, c);
-        if (!c->date_stated && as->meet_date && in_meeting(as, c)) {
-            /* what they agreed in Monday's call, they agreed on Monday */
+        /* what they agreed in Monday's call, they agreed on Monday: an act
+         * of its parties told while the text goes on telling of it (each
+         * within three sentences of the last) */
+        int in = in_meeting(as, c) && si <= as->meet_sent + 3;
+        if (!c->date_stated && as->meet_date && in) {
             c->date = as->meet_date;
             c->date_stated = 1;
         }
+        if (in)
+            as->meet_sent = si;
         if ((c->code->flags & (LC_PRESENT | LC_REMOTE)) &&
-            (!in_meeting(as, c) || (!as->meet_date && c->date_stated == 1))) {
+            (!in || (!as->meet_date && c->date_stated == 1))) {
             as->meet = 1;
             as->meet_remote = !!(c->code->flags & LC_REMOTE);
             as->meet_src = c->src;
             as->meet_tgt = c->tgt;
             as->meet_date = c->date_stated == 1 ? c->date : 0;
+            as->meet_sent = si;
         }
     }
     share_dates(T, de, nd, cv, first);

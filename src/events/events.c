@@ -226,7 +226,8 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
             const cand *p = &c->cv->v[k];
             if (p->sent + 4 < c->si)
                 break;
-            if (!events_symmetric(p) && (p->code->quad < 3 || !both))
+            if ((!events_symmetric(p) && (p->code->quad < 3 || !both)) ||
+                (exclude && (same_side(&p->src, exclude) || same_side(&p->tgt, exclude))))
                 continue;
             actor *v = arena_alloc(c->a, 2 * sizeof *v);
             if (!v)
@@ -1274,6 +1275,16 @@ static int people(const parley_lexicon *lx, const actor *a)
     return grammar_word_in(lx, low, n, W_PEOPLE_SECTORS);
 }
 
+/* Whether a reciprocal object follows token t, after adverbs: "each
+ * other", "one another" (words.txt "reciprocal", "reciprocal-of"). */
+static int reciprocal(const ctx *c, uint32_t t)
+{
+    uint32_t end = c->td->sents[c->si].tok1;
+    t = skip_adverbs(c, t, end);
+    return t + 1 < end && tok_in(&c->T[t], W_RECIPROCAL) &&
+           tok_in(&c->T[t + 1], W_RECIPROCAL_OF);
+}
+
 /* Codes one matched verb frame in clause ci. *made counts the events. */
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
@@ -1359,6 +1370,18 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     /* "X and Y signed the plan between their ministries": among them;
      * but "Qatari and Egyptian mediators held talks with Hamas": each
      * with the named counterpart */
+    /* "both sides accused each other": every member at every other */
+    if (src.n >= 2 && reciprocal(c, m->end)) {
+        c->why = "active: each at the others";
+        for (int i = 0; i < src.n; i++)
+            for (int j = 0; j < src.n; j++) {
+                actors a = {&src.v[i], 1}, b = {&src.v[j], 1};
+                int rc = i == j ? 0 : pairs(c, fr, a, b, t0, t1, made);
+                if (rc)
+                    return rc;
+            }
+        return 0;
+    }
     c->why = "active: among the subjects";
     if ((fr->flags & FR_SYM) && src.n >= 2) {
         c->why = "active: subjects -> slot";

@@ -70,6 +70,7 @@ typedef struct attr_state {
     int meet_remote;          /* a call */
     actor meet_src, meet_tgt; /* its parties */
     int32_t meet_date;        /* and its stated date, or 0 */
+    uint32_t meet_sent;       /* the latest sentence that told of it */
 } attr_state;
 
 void attributes_init(attr_state *as, const parley_lexicon *lx,

@@ -441,6 +441,23 @@ static int start(parley_reader *r, int *rc)
         r->done = 1;
         return 1;
     }
+    if (r->format == PARLEY_FORMAT_AUTO || r->format == PARLEY_FORMAT_JSONL) {
+        /* a UTF-8 byte order mark before JSON lines is no part of the
+         * first line (on stdin it also hid the '{' below, and the lines
+         * were lost without a word) */
+        int b0 = getc(r->f), b1 = b0 == 0xEF ? getc(r->f) : EOF;
+        int b2 = b1 == 0xBB ? getc(r->f) : EOF;
+        if (!(b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)) {
+            /* not a mark: put back what was read, last byte first
+             * (glibc takes several back, as utf16() relies on too) */
+            if (b2 != EOF)
+                ungetc(b2, r->f);
+            if (b1 != EOF)
+                ungetc(b1, r->f);
+            if (b0 != EOF)
+                ungetc(b0, r->f);
+        }
+    }
     if (r->format == PARLEY_FORMAT_AUTO) {
         /* stdin: peek at the first non-blank byte */
         int c;

@@ -1066,7 +1066,7 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
 /* Whether no mention can start at t: a lower-case word or a symbol that
  * starts no dictionary phrase of an actor's kinds and is none of the
  * lower_starters. One test instead of each branch's. */
-static int inert(const token *t)
+static int inert(const token *t, const token *end)
 {
     if (t->flags & (TOK_CAP | TOK_NUM))
         return 0;
@@ -1074,7 +1074,9 @@ static int inert(const token *t)
         (t->lexkinds & (ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE) |
                         LK_BIT(LK_VENUE))))
         return 0;
-    return !tok_in(t, W_LOWER_STARTERS) && !tok_in(t, W_ORG_HEADS);
+    /* "council members urged": a body's members, named by its head */
+    return !tok_in(t, W_LOWER_STARTERS) &&
+           !(tok_in(t, W_ORG_HEADS) && t + 1 < end && tok_in(t + 1, W_MEMBERS));
 }
 
 /* ---- the steps of mentions_find ------------------------------------------ */
@@ -1837,7 +1839,7 @@ int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     size_t i = s0;
     while (i < s1) {
         f.where_cc = where_state(&f, i);
-        if (inert(&T[i])) {
+        if (inert(&T[i], &T[s1])) {
             i++;
             continue;
         }

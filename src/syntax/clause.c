@@ -251,10 +251,13 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
     } else if (c->kind == CK_PP && c->np < 0 && k + 1 < b->nch && b->ch[k + 1].kind == CK_VG &&
                (b->ch[k + 1].flags & VG_ING)) {
         nc = open_clause(b, k + 1, CL_ADV, cur);
-        /* "firms it accused of supplying drones", "on charges of
-         * spying": what a party is accused of is the accusation's
-         * matter, not an act the text tells */
-        if (nc && c->t0 > 0 && tok_in(&b->T[c->t0 - 1], W_ALLEGE))
+        /* "firms it accused of supplying drones", "accused Gulf states
+         * of hosting U.S. forces", "on charges of spying": what a party
+         * is accused of is the accusation's matter, not an act the text
+         * tells */
+        if (nc && ((c->t0 > 0 && tok_in(&b->T[c->t0 - 1], W_ALLEGE)) ||
+                   (cl->vg >= 0 && cl->vg < k &&
+                    tok_in(&b->T[b->ch[cl->vg].head], W_ALLEGE))))
             nc->flags |= CF_HYPO;
     } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
                tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch && b->ch[k + 2].kind == CK_VG &&

@@ -259,6 +259,10 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adv ? ST_ADV : ST_NOUN;
     }
+    /* "has long accused", "was once seen": an adverb between an
+     * auxiliary and a participle */
+    if (adv && p == ST_AUX && nx && (nx->readings & PR_PART) && !(nx->flags & TOK_CAP))
+        return ST_ADV;
     /* "last week", "the past month": an adjective before a noun of
      * time */
     if (adj && nx && (tok_in(nx, W_CALENDAR) || tok_in(nx, W_TIME_NOUNS)))
