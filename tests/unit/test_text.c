@@ -170,24 +170,31 @@ static void catch_log(void *ud, int severity, const char *msg)
     strcat(logged, "\n");
 }
 
+/* Makes the temporary directory dir (a mkdtemp template) holding one
+ * file name with text; its path goes to path. Clears the log. */
+static void user_file(char *dir, char *path, size_t n, const char *name, const char *text)
+{
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, n, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    logged[0] = '\0';
+}
+
 static void lexicon_user_dir(void **state)
 {
     (void)state;
-    char dir[] = "/tmp/parley-lex-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[256];
-    snprintf(path, sizeof path, "%s/countries.txt", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("# a user's file\n"
-          "KAZ | KAZ | Qazaqstan Republic | Kazland | Kazlandic | -\n"
-          "too | few | fields\n"
-          "ABCD | X | Bad code | - | - | -\n"
-          "BAD | BAD | \xff\xfe | - | - | -\n"
-          "CON | CON | Con\\\n"
-          "tinuation | - | - | -\n", f);
-    fclose(f);
-    logged[0] = '\0';
+    char dir[] = "/tmp/parley-lex-XXXXXX", path[256];
+    user_file(dir, path, sizeof path, "countries.txt",
+              "# a user's file\n"
+              "KAZ | KAZ | Qazaqstan Republic | Kazland | Kazlandic | -\n"
+              "too | few | fields\n"
+              "ABCD | X | Bad code | - | - | -\n"
+              "BAD | BAD | \xff\xfe | - | - | -\n"
+              "CON | CON | Con\\\n"
+              "tinuation | - | - | -\n");
     parley_lexicon_opts o = {dir, 0, catch_log, NULL};
     parley_lexicon *ul;
     size_t bad = 0;
@@ -225,18 +232,12 @@ static void cameo_flags(void **state)
     assert_false(lexicon_code(lx, "112")->flags & (LC_STRIKE | LC_PRESENT));
     parley_lexicon_free(lx);
 
-    char dir[] = "/tmp/parley-lex-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[256];
-    snprintf(path, sizeof path, "%s/cameo.txt", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("# a user's rows\n"
-          "041 | CONSULT | phone | 1 | 1.0 | Discuss by telephone | present\n"
-          "112 | ACCUSE | accuse | 3 | -2.0 | Accuse | everywhere\n"
-          "195 | ASSAULT | assault | 4 | -10.0 | Employ aerial weapons\n", f);
-    fclose(f);
-    logged[0] = '\0';
+    char dir[] = "/tmp/parley-lex-XXXXXX", path[256];
+    user_file(dir, path, sizeof path, "cameo.txt",
+              "# a user's rows\n"
+              "041 | CONSULT | phone | 1 | 1.0 | Discuss by telephone | present\n"
+              "112 | ACCUSE | accuse | 3 | -2.0 | Accuse | everywhere\n"
+              "195 | ASSAULT | assault | 4 | -10.0 | Employ aerial weapons\n");
     parley_lexicon_opts o = {dir, 0, catch_log, NULL};
     size_t bad = 0;
     assert_int_equal(parley_lexicon_load(&lx, &o, &bad), 0);
