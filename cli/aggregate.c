@@ -12,7 +12,7 @@
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: parley aggregate --db FILE [--dyad|--country] [--by P]\n"
+            "usage: parley aggregate --db DB [--dyad|--country] [--by P]\n"
             "                        [filters] [--format F] [-o FILE]\n"
             "\n"
             "Counts the stored events matching the filters per period and,\n"
@@ -191,7 +191,7 @@ static int parse(int argc, char **argv, struct args *a)
         return -1;
     }
     if (!a->db) {
-        fprintf(stderr, "parley: --db FILE is required\n");
+        fprintf(stderr, "parley: --db DB is required\n");
         return -1;
     }
     return 0;

@@ -50,7 +50,7 @@ static const struct {
 } commands[] = {
     {"code", cmd_code, "code articles into events (JSON lines or TSV)"},
     {"eval", cmd_eval, "score coded events against gold events"},
-    {"ingest", cmd_ingest, "code articles into a SQLite store (--db FILE)"},
+    {"ingest", cmd_ingest, "code articles into a store (--db FILE or postgresql:// URL)"},
     {"query", cmd_query, "list stored events matching filters"},
     {"export", cmd_export, "write stored events as jsonl, csv, phoenix-tsv, plover"},
     {"validate", cmd_validate, "run a TABARI or PETRARCH validation suite"},

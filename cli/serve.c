@@ -28,7 +28,7 @@ static void ready(void *ud, const char *bind, int port)
 }
 
 static const char help[] =
-    "usage: parley serve --db FILE [--bind ADDR] [--port N] [--threads N]\n"
+    "usage: parley serve --db DB [--bind ADDR] [--port N] [--threads N]\n"
     "\n"
     "Serves a JSON API (/api/events, /api/events/ID, /api/actors,\n"
     "/api/stats, /api/graph, /api/series, /api/map, /api/export,\n"
@@ -36,7 +36,8 @@ static const char help[] =
     "opened read-only. Stops on Ctrl-C or SIGTERM.\n"
     "\n"
     "options:\n"
-    "  --db FILE     the store written by 'parley ingest'; required\n"
+    "  --db DB       the store written by 'parley ingest' (a SQLite file\n"
+    "                or a postgresql:// URL); required\n"
     "  --bind ADDR   IPv4 or IPv6 address to listen on (default 127.0.0.1;\n"
     "                anything else exposes the store to the network)\n"
     "  --port N      TCP port (default 8080; 0: any free port, printed)\n"
@@ -128,7 +129,7 @@ int cmd_serve(int argc, char **argv)
     }
     hosts[nhosts] = NULL;
     if (!o.db) {
-        fprintf(stderr, "parley: --db FILE is required\n%s", help);
+        fprintf(stderr, "parley: --db DB is required\n%s", help);
         return EXIT_USAGE;
     }
     o.port = port == 0 ? -1 : (int)port;

@@ -143,14 +143,16 @@ static const char filter_help[] =
     "  --limit N       at most N rows\n";
 
 static const char common_help[] =
-    "  --db FILE          the store (SQLite); required\n"
-    "  --busy-timeout MS  wait this long for another writer (default 5000)\n";
+    "  --db DB            the store: a SQLite file, or a PostgreSQL URL\n"
+    "                     (postgresql://user@host:port/dbname); required\n"
+    "  --busy-timeout MS  wait this long for another writer's locks\n"
+    "                     (default 5000)\n";
 
 /* flags: enum parley_store_flags */
 static int open_store(parley_store **st, const struct common *c, int flags)
 {
     if (!c->db) {
-        fprintf(stderr, "parley: --db FILE is required\n");
+        fprintf(stderr, "parley: --db DB is required\n");
         return EXIT_USAGE;
     }
     parley_store_opts o = {flags, c->busy_ms ? (int)c->busy_ms : 0};
@@ -200,6 +202,8 @@ struct ingest {
     parley_store *st;
     parley_lexicon *lx;
     parley_code_opts co;
+    struct ipool *pool;  /* the coding threads */
+    parley_log_fn log;   /* the coder's messages, replayed in order */
     int force;
     /* docs: read so far; added, replaced, events: committed; the p_
      * counts are those of the open batch, not yet committed. */
@@ -213,7 +217,6 @@ struct ingest {
     struct cli_ids *ids;
     parley_buf idbuf;
     size_t dups, renamed;
-    parley_log_fn log;
     /* progress */
     int tty;
     double t0, last;
@@ -333,6 +336,32 @@ static int idle_stream(const struct ingest *g, const parley_doc *doc)
     return poll(&p, 1, 0) == 0;
 }
 
+/* The store is in trouble: say so; the open batch is dropped when the
+ * store is closed (its documents are not counted, and a rerun stores
+ * them). Returns 1, to stop. */
+static int store_error(struct ingest *g)
+{
+    if (g->tty)
+        fputc('\n', stderr);
+    fprintf(stderr, "parley: %s\n", store_msg(g->st));
+    g->fatal = g->store_err = 1;
+    return 1;
+}
+
+/* Commits the batch when it is full or old enough, or when the input
+ * waits. Returns non-zero to stop. */
+static int maybe_commit(struct ingest *g, const parley_doc *doc)
+{
+    if (g->batch &&
+        (g->p_docs >= BATCH_DOCS || now() - g->batch_t0 >= BATCH_SECONDS ||
+         idle_stream(g, doc)) &&
+        commit_batch(g))
+        return 1;
+    if (g->tty)
+        progress(g, 0);
+    return 0;
+}
+
 /* Logs that doc replaced a stored document of the same id. */
 static void say_replaced(struct ingest *g, const parley_doc *doc)
 {
@@ -349,6 +378,48 @@ static void say_replaced(struct ingest *g, const parley_doc *doc)
     parley_buf_release(&id);
 }
 
+/* Stores one coded document; the pool hands them out in input order. */
+static int store_done(void *ud, const parley_doc *doc, parley_result *res,
+                      int err, const parley_buf *log, int log_lost)
+{
+    struct ingest *g = ud;
+    ipool_replay(g->log, NULL, log, log_lost);
+    if (err) {
+        fprintf(stderr, "parley: %s: %s\n", doc->origin ? doc->origin : "-",
+                parley_strerror(err));
+        g->fatal = 1;
+        return 1;
+    }
+    size_t nev = parley_result_count(res);
+    if (!g->batch) {
+        if (parley_store_begin(g->st))
+            return store_error(g);
+        g->batch = 1;
+        g->batch_t0 = now();
+    }
+    int rc = parley_store_put(g->st, doc, res);
+    if (rc < 0)
+        return store_error(g);
+    if (rc == PARLEY_STORE_SKIPPED) {
+        g->skipped++;
+    } else {
+        g->p_docs++;
+        g->p_events += nev;
+        if (rc == PARLEY_STORE_REPLACED) {
+            g->p_replaced++;
+            say_replaced(g, doc);
+        } else if (rc == PARLEY_STORE_RECODED) {
+            g->p_recoded++;
+        } else {
+            g->p_added++;
+        }
+    }
+    return maybe_commit(g, doc);
+}
+
+/* A document read: its id checked against the run's (a duplicate is
+ * dropped, a clash renamed), skipped when stored unchanged, else given to
+ * the coding threads. */
 static int ingest_doc(void *ud, const parley_doc *in)
 {
     struct ingest *g = ud;
@@ -376,73 +447,29 @@ static int ingest_doc(void *ud, const parley_doc *in)
     }
     rc = g->force ? 0 : parley_store_has(g->st, doc);
     if (rc < 0)
-        goto store_error;
+        return store_error(g);
     if (rc == 1) {
         g->skipped++;
-    } else {
-        parley_result *res = NULL;
-        rc = parley_code(g->lx, doc, &g->co, &res);
-        if (rc) {
-            fprintf(stderr, "parley: %s: %s\n", doc->origin ? doc->origin : "-",
-                    parley_strerror(rc));
-            g->fatal = 1;
-            return 1;
-        }
-        size_t nev = parley_result_count(res);
-        if (!g->batch) {
-            if (parley_store_begin(g->st)) {
-                parley_result_free(res);
-                goto store_error;
-            }
-            g->batch = 1;
-            g->batch_t0 = now();
-        }
-        rc = parley_store_put(g->st, doc, res);
-        parley_result_free(res);
-        if (rc < 0)
-            goto store_error;
-        if (rc == PARLEY_STORE_SKIPPED) {
-            g->skipped++;
-        } else {
-            g->p_docs++;
-            g->p_events += nev;
-            if (rc == PARLEY_STORE_REPLACED) {
-                g->p_replaced++;
-                say_replaced(g, doc);
-            } else if (rc == PARLEY_STORE_RECODED) {
-                g->p_recoded++;
-            } else {
-                g->p_added++;
-            }
-        }
+        /* a long run of skipped documents must not hold the batch open */
+        return maybe_commit(g, doc);
     }
-    /* Also after a skipped document: a long run of them must not hold
-     * the batch open. */
-    if (g->batch &&
-        (g->p_docs >= BATCH_DOCS || now() - g->batch_t0 >= BATCH_SECONDS ||
-         idle_stream(g, doc)) &&
-        commit_batch(g))
+    /* the pool copies doc (and a renamed id) */
+    rc = ipool_submit(g->pool, doc, store_done, g);
+    if (rc == PARLEY_ENOMEM) {
+        fprintf(stderr, "parley: out of memory\n");
+        g->fatal = 1;
         return 1;
-    if (g->tty)
-        progress(g, 0);
-    return 0;
-store_error:
-    if (g->tty)
-        fputc('\n', stderr);
-    fprintf(stderr, "parley: %s\n", store_msg(g->st));
-    g->fatal = g->store_err = 1;
-    /* The open batch is dropped when the store is closed: its documents
-     * are not counted, and a rerun stores them. */
-    return 1;
+    }
+    return rc;
 }
 
 static void ingest_usage(FILE *f)
 {
     fprintf(f,
-            "usage: parley ingest --db FILE [options] [INPUT...]\n"
+            "usage: parley ingest --db DB [options] [INPUT...]\n"
             "\n"
             "Codes articles (files, directories, '-' for stdin; stdin when no\n"
-            "INPUT) and stores documents, sentences and events in FILE, in\n"
+            "INPUT) and stores documents, sentences and events in DB, in\n"
             "transactions of up to 5000 documents or two seconds. A document\n"
             "already stored with the same content is skipped; a changed one\n"
             "replaces its events. Interrupted, killed or stopped by an error,\n"
@@ -457,6 +484,8 @@ static void ingest_usage(FILE *f)
             "  --negated          also code negated events, marked negated\n"
             CLI_DICTS_HELP
             "  --force            re-code documents even when unchanged\n"
+            "  -j N, --threads N  code N documents at once while storing the\n"
+            "                     coded ones (default 1; 0: all cores)\n"
             "  -q, --quiet        no progress bar and no warnings, only errors\n"
             "                     and the summary line\n"
             "  -h, --help         show this help\n"
@@ -471,6 +500,8 @@ int cmd_ingest(int argc, char **argv)
     struct common c = {0};
     const char *fmt = NULL, *date = NULL, *lexdir = NULL;
     int quiet = 0, force = 0, no_builtin = 0, nin = 0, negated = 0;
+    long threads = 1;
+    const char *jv = NULL;
     struct cli_dicts dicts;
     memset(&dicts, 0, sizeof dicts);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
@@ -500,6 +531,18 @@ int cmd_ingest(int argc, char **argv)
             negated = 1;
         } else if (!strcmp(a, "--no-builtin")) {
             no_builtin = 1;
+        } else if ((m = optval(argc, argv, &i, "-j", &jv)) ||
+                   (m = optval(argc, argv, &i, "--threads", &jv))) {
+            int bad_j = m < 0 || parse_long("-j", jv, &threads);
+            if (!bad_j && (threads < 0 || threads > 256)) {
+                fprintf(stderr, "parley: -j: expected a number of threads"
+                        " from 0 to 256\n");
+                bad_j = 1;
+            }
+            if (bad_j) {
+                free(inputs);
+                return EXIT_USAGE;
+            }
         } else if ((m = common_opt(argc, argv, &i, &c)) ||
                    (m = cli_dicts_option(argc, argv, &i, &dicts)) ||
                    (m = optval(argc, argv, &i, "--input-format", &fmt)) ||
@@ -568,6 +611,18 @@ int cmd_ingest(int argc, char **argv)
     g.co.cameo = cameo;
     g.co.default_date = date;
     g.co.negated = negated;
+    if (threads == 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        threads = n > 0 ? n : 1;
+    }
+    if (!(g.pool = ipool_new(g.lx, &g.co, (int)threads))) {
+        fprintf(stderr, "parley: cannot start the coding threads\n");
+        parley_cameo_free(cameo);
+        parley_lexicon_free(g.lx);
+        parley_store_close(g.st);
+        free(inputs);
+        return EXIT_FATAL;
+    }
     /* A file-size limit (ulimit -f) should fail the write, which SQLite
      * reports, rather than kill the process. */
     signal(SIGXFSZ, SIG_IGN);
@@ -596,14 +651,16 @@ int cmd_ingest(int argc, char **argv)
     if (cli_ids_new(&g.ids)) {
         fprintf(stderr, "parley: out of memory\n");
         g.fatal = 1;
-    } else {
-        if (cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors) ==
-            PARLEY_ENOMEM)
-            g.fatal = 1;
+    } else if (cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors) ==
+               PARLEY_ENOMEM) {
+        g.fatal = 1;
     }
     input_errors += g.renamed;
-    /* After an interrupt or a coding error, what was coded is kept; after
-     * a store error the batch is dropped (parley_store_close). */
+    /* What is coded is stored, also after an interrupt or a coding error;
+     * after a store error the batch is dropped (parley_store_close). */
+    if (!g.fatal)
+        ipool_drain(g.pool, store_done, &g);
+    ipool_free(g.pool);
     if (!g.store_err)
         commit_batch(&g);
     if (g.tty && !g.fatal)
@@ -810,7 +867,7 @@ static int print_table(struct table *t, FILE *out)
 static void query_usage(FILE *f, int export)
 {
     fprintf(f,
-            "usage: parley %s --db FILE [filters] [--format F]%s\n"
+            "usage: parley %s --db DB [filters] [--format F]%s\n"
             "\n"
             "%s"
             "\n"
@@ -956,13 +1013,16 @@ int cmd_stats(int argc, char **argv)
             continue;
         }
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            printf("usage: parley stats --db FILE [--check]\n\n"
+            printf("usage: parley stats --db DB [--check]\n\n"
                    "Prints the number of documents, sentences and events,\n"
                    "events by type and by month, and the ten most frequent\n"
                    "actor pairs (CAMEO actor codes, else country, org, name).\n"
                    "\noptions:\n%s"
-                   "  --check            first verify the file (integrity and\n"
-                   "                     foreign keys); prints 'integrity: ok'\n",
+                   "  --check            first verify the store (SQLite: integrity,\n"
+                   "                     foreign keys, full-text indexes;\n"
+                   "                     PostgreSQL: counters and summaries\n"
+                   "                     against the events); prints\n"
+                   "                     'integrity: ok'\n",
                    common_help);
             return EXIT_OK;
         }
@@ -1023,7 +1083,7 @@ int cli_store_optval(int argc, char **argv, int *i, const char *name,
 int cli_store_open(parley_store **st, const char *db, long busy_ms)
 {
     struct common c = {db, busy_ms};
-    return open_store(st, &c, 1);
+    return open_store(st, &c, PARLEY_STORE_READONLY);
 }
 
 const char *cli_store_filter_help(void)

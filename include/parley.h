@@ -528,20 +528,29 @@ PARLEY_API int parley_eval_load_docs(parley_eval *e, const char *path);
 
 /* ---- store ---- */
 
-/* The embedded store: one SQLite file (WAL mode) holding documents, their
- * sentences and their coded events, with full-text search over evidence
- * sentences. The schema is versioned (PRAGMA user_version) and described
- * in the README, "The store". A store handle is not thread-safe; open one
- * per thread. Every function that fails leaves a message "path: what" for
- * parley_store_errmsg; none prints. SQL errors map to PARLEY_EBUSY (the
- * database stayed locked by another writer for the whole busy timeout),
- * PARLEY_EREADONLY (file or directory not writable), PARLEY_ESCHEMA (not a
- * parley database, or one written by a newer parley), PARLEY_ENOMEM, and
- * PARLEY_EDB for everything else (corrupt file, disk full, I/O error). */
+/* The store: documents, their sentences and their coded events, with
+ * filters, full-text search and summaries, in one of two backends behind
+ * this one interface, chosen by the path given to parley_store_open:
+ *   - a file name: SQLite (embedded, no server; one file in WAL mode);
+ *   - a URL "postgresql://user:password@host:port/dbname?options" (or
+ *     "postgres://..."): PostgreSQL 15 or later, through libpq; several
+ *     processes may write into one database at once.
+ * Both answer every query the same way on the same data. The schema is
+ * versioned and described in the README, "The store". A store handle is
+ * not thread-safe; open one per thread. Every function that fails leaves
+ * a message "path: what" for parley_store_errmsg (a URL is shown without
+ * its password); none prints. Database errors map to PARLEY_EBUSY (locked
+ * by another writer for the whole busy timeout, or a lock wait that timed
+ * out), PARLEY_EREADONLY (file, directory or role not writable),
+ * PARLEY_ESCHEMA (not a parley database, or one written by a newer
+ * parley), PARLEY_ENOENT (no such file, or no such PostgreSQL database),
+ * PARLEY_ENOMEM, PARLEY_EIO (cannot reach the PostgreSQL server) and
+ * PARLEY_EDB for everything else (corrupt file, disk full, refused
+ * login, ...). */
 typedef struct parley_store parley_store;
 
 enum parley_store_flags {
-    PARLEY_STORE_READONLY = 1, /* queries only; the file must exist */
+    PARLEY_STORE_READONLY = 1, /* queries only; the store must exist */
     PARLEY_STORE_FORCE = 2     /* parley_store_put stores a document and its
                                   events again even when the same content
                                   is stored (PARLEY_STORE_RECODED): after a
@@ -550,22 +559,26 @@ enum parley_store_flags {
 
 typedef struct parley_store_opts {
     int flags;           /* enum parley_store_flags */
-    int busy_timeout_ms; /* how long to wait for another writer; 0: 5000,
-                            negative: do not wait */
+    int busy_timeout_ms; /* how long to wait for another writer's lock; 0:
+                            5000, negative: do not wait */
 } parley_store_opts;
 
-/* Opens (read-write: creates) the store at path and brings an older
- * schema up to date in one transaction. opts may be NULL. On success *out
+/* Opens (read-write: creates) the store at path — a file, or a
+ * postgresql:// URL — and brings an older schema up to date in one
+ * transaction (SQLite: a schema-3 file is converted, which takes about as
+ * long as storing its events again). opts may be NULL. On success *out
  * is the handle. On failure the return is negative and *out is still a
  * handle, good only for parley_store_errmsg and parley_store_close —
  * except after PARLEY_ENOMEM, when *out may be NULL. */
 PARLEY_API int parley_store_open(parley_store **out, const char *path,
                       const parley_store_opts *opts);
-/* Closes the handle; NULL is ignored. */
+/* Closes the handle (an open batch is dropped); NULL is ignored. */
 PARLEY_API void parley_store_close(parley_store *st);
 /* The message of the last failure, or "" when there was none; never NULL.
  * Valid until the next call on st. NULL st gives "out of memory". */
 PARLEY_API const char *parley_store_errmsg(const parley_store *st);
+/* "sqlite" or "postgresql"; NULL for NULL or a handle whose open failed. */
+PARLEY_API const char *parley_store_backend(const parley_store *st);
 
 /* 1 when a document with doc's id (parley_doc_id) and the same content
  * (id, date, title, url, source and text) is stored, 0 when not, negative
@@ -617,8 +630,12 @@ typedef struct parley_store_filter {
     const char *to;     /* inclusive: "--to 2024-02" covers February */
     const char *place;  /* substring of the place name, or its country */
     const char *topic;  /* substring of one of the topics */
-    const char *text;   /* FTS5 query over evidence sentences (case and
-                           diacritics ignored), e.g. "Guterres" */
+    const char *text;   /* full-text query over evidence sentences
+                           (case and diacritics ignored), the same on
+                           both backends: words (all must occur),
+                           "quoted phrases", prefix*, OR, NOT or -word,
+                           AND, parentheses; a plain lower-case word also
+                           finds its forms (parley_text_forms) */
     const char *doc;    /* a document id */
     long limit;         /* at most this many rows; <= 0: all */
     int one_a_day;      /* 1: events with the same date, source, target
@@ -699,16 +716,18 @@ PARLEY_API int parley_store_stats(parley_store *st, parley_store_stat_fn fn, voi
  * PARLEY_EINVAL (NULL argument) or PARLEY_ENOMEM. */
 PARLEY_API int parley_text_forms(const char *q, parley_buf *out);
 
-/* Checks the file's consistency (PRAGMA integrity_check and
- * foreign_key_check). Returns 0 when sound, PARLEY_EDB with the first
- * problem in errmsg when not, or another error. */
+/* Checks the store's consistency — SQLite: PRAGMA integrity_check,
+ * foreign_key_check and the full-text indexes' own checks; PostgreSQL:
+ * the counters and the daily summary against the tables. Returns 0 when
+ * sound, PARLEY_EDB with the first problem in errmsg when not, or another
+ * error. */
 PARLEY_API int parley_store_check(parley_store *st);
 
 /* ---- end of store ---- */
 
 /* ---- store queries for serve ---- */
 
-/* Read-only queries behind `parley serve` (src/store/serve_queries.c):
+/* Read-only queries behind `parley serve` (src/store/rows.c, counts.c):
  * keyset-paged events, one event or document by id, actor lookup and
  * filtered aggregates. They take the same parley_store_filter as
  * parley_store_query (its limit and one_a_day fields are ignored) and
@@ -811,8 +830,9 @@ PARLEY_API int parley_store_document(parley_store *st, const char *id,
                           parley_store_event_fn ev_fn, void *ud);
 
 /* Fills sig with two numbers that change whenever documents or events are
- * added or replaced (the newest event's row id, the number of documents),
- * so that a reader can tell when its cached answers are stale. */
+ * added or replaced (a count of committed writes, the number of
+ * documents), so that a reader can tell when its cached answers are
+ * stale. */
 PARLEY_API int parley_store_signature(parley_store *st, int64_t sig[2]);
 
 /* Limits the queries run on st by the calling thread from now on to ms

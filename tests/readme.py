@@ -21,11 +21,14 @@ import tempfile
 import time
 
 PARLEY, MANPAGE, SRC = [os.path.abspath(a) for a in sys.argv[1:4]]
-# Commands about the tree itself, run by ./setup, the suite and CI; and
+# Commands about the tree itself, run by ./setup, the suite and CI;
 # commands on the peers' dictionaries and records ($P: ../shared/peers,
-# outside the repository; tests/peers.sh runs them when they are there).
+# outside the repository; tests/peers.sh runs them when they are there);
+# and those that need a PostgreSQL server (tests/pg.sh runs the same
+# commands against a throw-away cluster).
 NOT_HERE = [r"^\./setup", r"^\./tests/run", r"^\./fuzz/run", r"^bench/",
             r"meson setup", r"--size 1G", r"^build/parley serve", r"\$P/",
+            r"postgres(ql)?://", r"^sudo -u postgres",
             # installing, and a C program of the reader's (tests/shared.sh)
             r"^meson install", r"^cc ",
             # the suite's own runners (they are tests of the suite)

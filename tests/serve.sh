@@ -4,19 +4,25 @@
 # bad parameters (400 naming them), unknown paths (404), other methods
 # (405), bodies and long URIs (413/414), too many headers (431), path
 # traversal (404), paging with cursors, and a clean stop on SIGTERM.
-# usage: tests/serve.sh PATH/TO/parley
+# usage: tests/serve.sh PATH/TO/parley [sqlite|postgresql]
 set -u
 PARLEY=$1
+BACKEND=${2:-sqlite}
 HERE=$(cd "$(dirname "$0")" && pwd)
 T=$(mktemp -d /tmp/parley-serve.XXXXXX)
+. "$HERE/backend.sh"
+S=$(newdb serve_s)
+BIG=$(newdb serve_big)
+MISSING=$(missingdb serve_missing)
 pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
 fails=0 n=0
 ok() { n=$((n + 1)); echo "ok    $1"; }
 bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL  $1"; }
 
-"$PARLEY" ingest -q --db "$T/s.db" "$HERE/../examples" 2>/dev/null || { echo "ingest failed"; exit 1; }
+"$PARLEY" ingest -q --db "$S" "$HERE/../examples" 2>/dev/null || { echo "ingest failed"; exit 1; }
 # the number of events the coder finds in examples/ (the checks below do
 # not depend on how good the coder is)
 N=$("$PARLEY" code "$HERE/../examples" 2>/dev/null | wc -l)
@@ -28,11 +34,11 @@ PLACES=$("$PARLEY" code "$HERE/../examples" 2>/dev/null | python3 -c "import jso
 
 # Usage errors, before any socket.
 "$PARLEY" serve >/dev/null 2>&1; [ $? -eq 2 ] && ok "no --db: exit 2" || bad "no --db: exit 2"
-"$PARLEY" serve --db "$T/s.db" --port 70000 >/dev/null 2>&1; [ $? -eq 2 ] && ok "bad --port: exit 2" || bad "bad --port"
-"$PARLEY" serve --db "$T/s.db" --bind nowhere >/dev/null 2>"$T/e"; [ $? -eq 2 ] && grep -q -- '--bind' "$T/e" && ok "bad --bind: exit 2, named" || bad "bad --bind"
-"$PARLEY" serve --db "$T/missing.db" --port 0 >/dev/null 2>"$T/e"; [ $? -eq 2 ] && grep -q 'no such database' "$T/e" && ok "missing store: exit 2" || bad "missing store"
+"$PARLEY" serve --db "$S" --port 70000 >/dev/null 2>&1; [ $? -eq 2 ] && ok "bad --port: exit 2" || bad "bad --port"
+"$PARLEY" serve --db "$S" --bind nowhere >/dev/null 2>"$T/e"; [ $? -eq 2 ] && grep -q -- '--bind' "$T/e" && ok "bad --bind: exit 2, named" || bad "bad --bind"
+"$PARLEY" serve --db "$MISSING" --port 0 >/dev/null 2>"$T/e"; [ $? -eq 2 ] && grep -q 'no such database' "$T/e" && ok "missing store: exit 2" || bad "missing store"
 
-"$PARLEY" serve --db "$T/s.db" --port 0 --threads 2 >"$T/out" 2>"$T/err" &
+"$PARLEY" serve --db "$S" --port 0 --threads 2 >"$T/out" 2>"$T/err" &
 pid=$!
 i=0
 while ! grep -q '^parley: serving' "$T/out" 2>/dev/null; do
@@ -222,7 +228,7 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Big: $(python3 -c "print('z'
 [ "$code" = 431 ] || [ "$code" = 413 ] && ok "40 kB header -> $code" || bad "40 kB header -> $code"
 
 # Error bodies never carry paths or internals.
-if grep -r -l -e "$T" -e '\.c:' -e 'sqlite' "$T/body" >/dev/null 2>&1; then bad "error body leaks internals"; else ok "error bodies carry no paths"; fi
+if grep -r -l -e "$T" -e '\.c:' -e 'sqlite' -e 'postgres' -e 'SELECT' "$T/body" >/dev/null 2>&1; then bad "error body leaks internals"; else ok "error bodies carry no paths"; fi
 
 # A slow client is dropped after the timeout; the server still answers.
 python3 - "$URL" <<'PY' && ok "half-sent request does not block others" || bad "slowloris"
@@ -243,11 +249,11 @@ PY
 get '/api/stats?pairs=0' 200 "d['events'] == $N"
 get '/api/actors?q=uzb' 200 "all(a['events'] < 10 for a in d['actors'])"
 printf 'Kazakhstan and Uzbekistan signed an agreement on water in Tashkent.\n' >"$T/new.txt"
-"$PARLEY" ingest -q --db "$T/s.db" --date 2025-10-01 "$T/new.txt" 2>/dev/null && ok "ingest while serving" || bad "ingest while serving"
+"$PARLEY" ingest -q --db "$S" --date 2025-10-01 "$T/new.txt" 2>/dev/null && ok "ingest while serving" || bad "ingest while serving"
 get '/api/documents/new' 200 "d['id'] == 'new' and len(d['events']) > 0"
 # Ids with '/', spaces and non-ASCII, percent-encoded in one path segment.
 printf '{"id": "wire/2025/é 1", "date": "2025-10-02", "text": "Lithuania accused Russia of an unfriendly step."}\n' >"$T/slash.jsonl"
-"$PARLEY" ingest -q --db "$T/s.db" "$T/slash.jsonl" 2>/dev/null
+"$PARLEY" ingest -q --db "$S" "$T/slash.jsonl" 2>/dev/null
 get '/api/documents/wire%2F2025%2F%C3%A9%201' 200 "d['id'] == 'wire/2025/é 1' and len(d['events']) == 1"
 get "/api/events/$(python3 -c "import urllib.parse; print(urllib.parse.quote('wire/2025/é 1:0:1', safe=''))")" 200 "d['doc'] == 'wire/2025/é 1'"
 get '/api/documents/wire/2025/%C3%A9%201' 404
@@ -262,8 +268,8 @@ if [ -s "$T/err" ]; then echo "server stderr:"; cat "$T/err"; fi
 # A request whose queries run over --query-timeout is answered 503, and
 # the server goes on answering.
 python3 "$HERE/gen_store_input.py" 400 >"$T/gen.jsonl"
-"$PARLEY" ingest -q --db "$T/big.db" "$T/gen.jsonl" 2>/dev/null
-"$PARLEY" serve --db "$T/big.db" --port 0 --query-timeout 1 >"$T/out2" 2>"$T/err2" &
+"$PARLEY" ingest -q --db "$BIG" "$T/gen.jsonl" 2>/dev/null
+"$PARLEY" serve --db "$BIG" --port 0 --query-timeout 1 >"$T/out2" 2>"$T/err2" &
 pid=$!
 i=0
 while ! grep -q '^parley: serving' "$T/out2" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
@@ -271,7 +277,7 @@ URL=$(sed -n 's/^parley: serving \(http:[^ ]*\)\/$/\1/p' "$T/out2")
 get '/api/graph?actor=Nurtleu' 503 "'too long' in d['error'] and d['status'] == 503"
 get '/healthz' 200 "d['status'] == 'ok'"
 kill -TERM $pid; wait $pid; pid=""
-"$PARLEY" serve --db "$T/s.db" --query-timeout x >/dev/null 2>&1; [ $? -eq 2 ] && ok "bad --query-timeout: exit 2" || bad "bad --query-timeout"
+"$PARLEY" serve --db "$S" --query-timeout x >/dev/null 2>&1; [ $? -eq 2 ] && ok "bad --query-timeout: exit 2" || bad "bad --query-timeout"
 
 echo "$((n - fails)) of $n checks passed"
 [ $fails -eq 0 ]

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "parley.h"
+#include "output/output.h"
 
 static parley_str S(const char *s)
 {
@@ -62,14 +63,6 @@ static int actor_json(parley_buf *b, const parley_actor *a)
     return rc ? PARLEY_ENOMEM : 0;
 }
 
-static int span_text(parley_buf *b, const parley_doc *doc, size_t s, size_t e)
-{
-    if (!doc->text.p || s > e || e > doc->text.n)
-        return LIT(b, "null");
-    parley_str t = {doc->text.p + s, e - s};
-    return parley_buf_add_json(b, t);
-}
-
 /* {"sentence": S, "span": [A, B]} without the braces */
 static int sentence_span(parley_buf *b, size_t sentence, size_t a, size_t z)
 {
@@ -87,20 +80,33 @@ int parley_write_json(parley_buf *b, const parley_doc *doc,
                       const parley_event *ev, size_t index)
 {
     (void)index;
+    parley_str ev_text = {NULL, 0};
+    int has_text = doc->text.p && ev->span[0] <= ev->span[1] &&
+                   ev->span[1] <= doc->text.n;
+    if (has_text)
+        ev_text = (parley_str){doc->text.p + ev->span[0],
+                               ev->span[1] - ev->span[0]};
+    if (doc->id.n)
+        return output_json_event(b, doc->id, ev, has_text ? &ev_text : NULL);
+    parley_buf id = PARLEY_BUF_INIT;
+    int rc = parley_doc_id(&id, doc);
+    if (!rc)
+        rc = output_json_event(b, (parley_str){id.p, id.n}, ev,
+                               has_text ? &ev_text : NULL);
+    parley_buf_release(&id);
+    return rc ? PARLEY_ENOMEM : 0;
+}
+
+int output_json_event(parley_buf *b, parley_str doc_id,
+                      const parley_event *ev, const parley_str *ev_text)
+{
     /* most events fit in what the buffer grew to for the last one */
     int rc = parley_buf_grow(b, 1024);
     rc |= LIT(b, "{\"doc\": ");
     /* the document id is written once escaped, then copied from b for
      * the event id: ":S:N" after it needs no escaping */
     size_t id_at = b->n + 1;
-    if (doc->id.n) {
-        rc |= parley_buf_add_json(b, doc->id);
-    } else {
-        parley_buf id = PARLEY_BUF_INIT;
-        rc |= parley_doc_id(&id, doc);
-        rc |= parley_buf_add_json(b, (parley_str){id.p, id.n});
-        parley_buf_release(&id);
-    }
+    rc |= parley_buf_add_json(b, doc_id);
     if (rc)
         return PARLEY_ENOMEM;
     size_t id_len = b->n - 1 - id_at;
@@ -160,7 +166,7 @@ int parley_write_json(parley_buf *b, const parley_doc *doc,
     rc |= ev->negated ? LIT(b, "], \"negated\": true, ") : LIT(b, "], \"negated\": false, ");
     rc |= sentence_span(b, ev->sentence, ev->span[0], ev->span[1]);
     rc |= LIT(b, ", \"text\": ");
-    rc |= span_text(b, doc, ev->span[0], ev->span[1]);
+    rc |= ev_text ? parley_buf_add_json(b, *ev_text) : LIT(b, "null");
     /* every evidence sentence, the first included (merged reports) */
     rc |= LIT(b, ", \"evidence\": [{");
     rc |= sentence_span(b, ev->sentence, ev->span[0], ev->span[1]);

@@ -1,6 +1,6 @@
 /* api.c — the JSON API of `parley serve` (src/serve/): routes a decoded
  * path and a raw query string to the store's read-only queries
- * (src/store/serve_queries.c) and writes the answer as JSON. Every
+ * (src/store/rows.c, counts.c, aggregate.c) and writes the answer as JSON. Every
  * parameter is checked here first, so that a bad one is a 400 naming it;
  * database failures are logged with their details and answered with a
  * bare 500/503. */

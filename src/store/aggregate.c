@@ -1,8 +1,10 @@
-/* aggregate.c — the store's SQL for series and maps (`parley aggregate`,
- * /api/series, /api/map): event counts by period and by dyad or country,
- * with QuadClass, PLOVER type and Goldstein figures, and the places of the
- * matching events. Every query of that kind is here, so that it can follow
- * the store's schema in one place; filters come from filter.c. */
+/* aggregate.c — series and maps (`parley aggregate`, /api/series,
+ * /api/map; stage 9, read side): event counts by period and by dyad or
+ * country, with QuadClass, PLOVER type and Goldstein figures, and the
+ * places of the matching events. The same for both backends: over the
+ * summary tables when the filter allows (totals by day, countries by
+ * month, places), else over the matching events, counted here. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,191 +56,355 @@ int parley_series_group_from_name(const char *name)
     return name_index(name, n, 3);
 }
 
-void store_level_key(char *out, size_t n, int level, const char *x)
+static int type_index(const char *t)
 {
-    /* x is "source" or "target": a fixed word, never user input. */
-    if (level == PARLEY_LEVEL_COUNTRY)
-        snprintf(out, n, "coalesce(e.%s_country, e.%s_org, e.%s_code)", x, x,
-                 x);
-    else if (level == PARLEY_LEVEL_CODE)
-        snprintf(out, n, "e.%s_code", x);
-    else if (level == PARLEY_LEVEL_PERSON)
-        snprintf(out, n, "e.%s_name", x);
-    else
-        snprintf(out, n,
-                 "coalesce(e.%s_name, e.%s_org, e.%s_country, e.%s_code,"
-                 " e.%s_text)", x, x, x, x, x);
+    return t ? name_index(t, plover, PARLEY_NTYPES) : -1;
 }
 
-/* ---- series ----------------------------------------------------------- */
+/* ---- periods ------------------------------------------------------------ */
 
-/* The first day of the period of an event dated x.date, and the shortest
- * date that the period can place (10: a day, 7: a month, 4: a year). */
-static const char *period_sql(int by)
+/* The length of the ISO date a date key stands for: 10, 7 or 4. */
+static int date_len(int64_t k)
 {
-    switch (by) {
-    case PARLEY_BY_DAY:
-        return "x.date";
-    case PARLEY_BY_WEEK:
-        /* 'weekday 0' moves to the next Sunday (or stays), -6 days gives
-         * that ISO week's Monday. */
-        return "date(x.date, 'weekday 0', '-6 days')";
-    case PARLEY_BY_MONTH:
-        return "substr(x.date, 1, 7) || '-01'";
-    case PARLEY_BY_YEAR:
-        return "substr(x.date, 1, 4) || '-01-01'";
-    default:
-        return "NULL";
-    }
+    return k % 100 ? 10 : k % 10000 ? 7 : 4;
 }
 
+/* The shortest date a period can place (10 a day, 7 a month, 4 a year;
+ * 0 for the one period of everything). */
 static int period_len(int by)
 {
     return by <= PARLEY_BY_WEEK ? 10 : by == PARLEY_BY_MONTH ? 7
                                      : by == PARLEY_BY_YEAR ? 4 : 0;
 }
 
-struct series {
-    const parley_series_opts *o;
-    parley_series_fn fn;
-    void *ud;
-    parley_series_left *left;
-    int step; /* 0: the rows, 1: what is left out */
+/* The first day of the period of date key k, "" by ALL. */
+static void period_of(int64_t k, int by, char out[11])
+{
+    out[0] = '\0';
+    switch (by) {
+    case PARLEY_BY_DAY:
+        store_dkey_date(k, out);
+        break;
+    case PARLEY_BY_WEEK:
+        store_week(k, out);
+        break;
+    case PARLEY_BY_MONTH:
+        store_dkey_date(k / 100 * 100, out);
+        memcpy(out + 7, "-01", 4);
+        break;
+    case PARLEY_BY_YEAR:
+        store_dkey_date(k / 10000 * 10000, out);
+        memcpy(out + 4, "-01-01", 7);
+        break;
+    }
+}
+
+/* ---- rows being counted ----------------------------------------------- */
+
+struct bucket {
+    char *key; /* period \x1f k1 \x1f k2 */
+    parley_series_row r;
+    int64_t g10;
 };
 
-/* The events of the query: e itself, or with one_a_day the first event of
- * each group of reports of one event (as parley_store_query groups them). */
-static int from_events(parley_store *st, struct store_sql *q,
-                       const parley_store_filter *f, const char *text)
+struct buckets {
+    struct bucket *v;
+    size_t n, cap;
+    size_t *slot;
+    size_t nslot;
+    int nomem;
+};
+
+static uint64_t hash(const char *s)
 {
-    if (!f->one_a_day) {
-        store_sql_add(q, " FROM events e WHERE 1");
-        return store_filter_sql(st, q, f, text, "");
-    }
-    store_sql_add(q, " FROM events e WHERE e.rid IN (SELECT min(e.rid)"
-                     " FROM events e WHERE 1");
-    int err = store_filter_sql(st, q, f, text, "");
-    store_sql_add(q, " GROUP BY coalesce(e.date, e.id),"
-                     " coalesce(e.source_code, ''), coalesce(e.source_name, ''),"
-                     " coalesce(e.target_code, ''), coalesce(e.target_name, ''),"
-                     " coalesce(e.cameo, ''))");
-    return err;
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+    return h;
 }
 
-/* One side of the rows: the columns the outer query counts, from the
- * matching events that the series keeps. */
-static int series_inner(parley_store *st, struct store_sql *q,
-                        const parley_store_filter *f, const char *text,
-                        const parley_series_opts *o, int side)
+static int grow(struct buckets *b)
 {
-    char k1[200] = "NULL", k2[200] = "NULL", buf[700];
-    if (o->group == PARLEY_GROUP_DYAD) {
-        store_level_key(k1, sizeof k1, o->level, "source");
-        store_level_key(k2, sizeof k2, o->level, "target");
-    } else if (o->group == PARLEY_GROUP_COUNTRY) {
-        snprintf(k1, sizeof k1, "e.%s_country", side ? "target" : "source");
+    size_t n = b->nslot ? 2 * b->nslot : 256;
+    size_t *sl = calloc(n, sizeof *sl);
+    if (!sl)
+        return -1;
+    for (size_t i = 0; i < b->n; i++) {
+        size_t h = (size_t)hash(b->v[i].key) & (n - 1);
+        while (sl[h])
+            h = (h + 1) & (n - 1);
+        sl[h] = i + 1;
     }
-    snprintf(buf, sizeof buf,
-             "SELECT e.date AS date, e.quad AS quad, e.goldstein AS gs,"
-             " e.type AS type, %s AS k1, %s AS k2", k1, k2);
-    store_sql_add(q, buf);
-    int err = from_events(st, q, f, text);
-    if (!o->negated)
-        store_sql_add(q, " AND NOT e.negated");
-    if (o->by != PARLEY_BY_ALL) {
-        snprintf(buf, sizeof buf, " AND length(e.date) >= %d",
-                 period_len(o->by));
-        store_sql_add(q, buf);
-    }
-    if (o->group == PARLEY_GROUP_DYAD) {
-        snprintf(buf, sizeof buf, " AND %s IS NOT NULL AND %s IS NOT NULL", k1,
-                 k2);
-        store_sql_add(q, buf);
-    } else if (o->group == PARLEY_GROUP_COUNTRY) {
-        store_sql_add(q, side ? " AND e.target_country IS NOT NULL AND"
-                                " e.target_country IS NOT e.source_country"
-                              : " AND e.source_country IS NOT NULL");
-    }
-    return err;
+    free(b->slot);
+    b->slot = sl;
+    b->nslot = n;
+    return 0;
 }
 
-static int series_build(parley_store *st, struct store_sql *q,
-                        const parley_store_filter *f, const char *text,
-                        void *ctx)
+static struct bucket *bucket(struct buckets *b, const char *period,
+                             const char *k1, size_t n1, const char *k2,
+                             size_t n2)
 {
-    struct series *s = ctx;
-    const parley_series_opts *o = s->o;
-    int err;
-    if (s->step == 1) {
-        /* What the series leaves out, each event counted once. */
-        char buf[300];
-        snprintf(buf, sizeof buf,
-                 "SELECT %s, sum(%s AND e.date IS NULL),"
-                 " sum(%s AND length(e.date) < %d)",
-                 o->negated ? "0" : "total(e.negated)",
-                 o->negated ? "1" : "NOT e.negated",
-                 o->negated ? "1" : "NOT e.negated", period_len(o->by));
-        store_sql_add(q, buf);
-        return from_events(st, q, f, text);
+    parley_buf k = PARLEY_BUF_INIT;
+    int err = parley_buf_adds(&k, period);
+    err |= parley_buf_addc(&k, '\x1f');
+    err |= parley_buf_add(&k, k1, n1);
+    err |= parley_buf_addc(&k, '\x1f');
+    err |= parley_buf_add(&k, k2, n2);
+    if (err || ((b->n + 1) * 2 > b->nslot && grow(b))) {
+        parley_buf_release(&k);
+        b->nomem = 1;
+        return NULL;
     }
-    char buf[400];
-    snprintf(buf, sizeof buf,
-             "SELECT %s AS p, x.k1, x.k2, count(*), total(x.quad = 1),"
-             " total(x.quad = 2), total(x.quad = 3), total(x.quad = 4),"
-             " total(x.gs), count(x.gs)", period_sql(o->by));
-    store_sql_add(q, buf);
-    for (int i = 0; i < PARLEY_NTYPES; i++) {
-        snprintf(buf, sizeof buf, ", total(x.type = '%s')", plover[i]);
-        store_sql_add(q, buf);
-    }
-    store_sql_add(q, " FROM (");
-    if ((err = series_inner(st, q, f, text, o, 0)))
-        return err;
-    if (o->group == PARLEY_GROUP_COUNTRY) {
-        store_sql_add(q, " UNION ALL ");
-        if ((err = series_inner(st, q, f, text, o, 1)))
-            return err;
-    }
-    store_sql_add(q, ") x GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
-    return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
-}
-
-static int series_row(sqlite3_stmt *s, void *ctx)
-{
-    struct series *c = ctx;
-    if (c->step == 1) {
-        if (c->left) {
-            c->left->negated = sqlite3_column_int64(s, 0);
-            c->left->undated = sqlite3_column_int64(s, 1);
-            c->left->imprecise = sqlite3_column_int64(s, 2);
+    size_t h = (size_t)hash(k.p) & (b->nslot - 1);
+    while (b->slot[h]) {
+        struct bucket *x = &b->v[b->slot[h] - 1];
+        if (!strcmp(x->key, k.p)) {
+            parley_buf_release(&k);
+            return x;
         }
+        h = (h + 1) & (b->nslot - 1);
+    }
+    if (b->n == b->cap) {
+        size_t c = b->cap ? 2 * b->cap : 64;
+        struct bucket *v = realloc(b->v, c * sizeof *v);
+        if (!v) {
+            parley_buf_release(&k);
+            b->nomem = 1;
+            return NULL;
+        }
+        b->v = v;
+        b->cap = c;
+    }
+    struct bucket *x = &b->v[b->n];
+    memset(x, 0, sizeof *x);
+    x->key = parley_buf_detach(&k, NULL);
+    b->slot[h] = ++b->n;
+    return x;
+}
+
+static void buckets_free(struct buckets *b)
+{
+    for (size_t i = 0; i < b->n; i++)
+        free(b->v[i].key);
+    free(b->v);
+    free(b->slot);
+    memset(b, 0, sizeof *b);
+}
+
+static void add_to(struct bucket *x, const char *type, int quad, int64_t n,
+                   int64_t g10)
+{
+    x->r.events += n;
+    if (quad >= 1 && quad <= 4)
+        x->r.quad[quad - 1] += n;
+    int t = type_index(type);
+    if (t >= 0)
+        x->r.types[t] += n;
+    x->r.goldstein_n += n;
+    x->g10 += g10;
+}
+
+static int by_key(const void *a, const void *b)
+{
+    return strcmp(((const struct bucket *)a)->key, ((const struct bucket *)b)->key);
+}
+
+/* Hands the rows out in order of period, then keys. */
+static int emit(struct buckets *b, const parley_series_opts *o,
+                parley_series_fn fn, void *ud)
+{
+    store_qsort(b->v, b->n, sizeof *b->v, by_key);
+    int err = 0;
+    for (size_t i = 0; i < b->n && !err; i++) {
+        struct bucket *x = &b->v[i];
+        char *p = x->key, *a = strchr(p, '\x1f'), *c = strchr(a + 1, '\x1f');
+        *a = *c = '\0';
+        x->r.period = o->by == PARLEY_BY_ALL ? NULL : p;
+        if (o->group == PARLEY_GROUP_DYAD) {
+            x->r.source = a + 1;
+            x->r.target = c + 1;
+        } else if (o->group == PARLEY_GROUP_COUNTRY) {
+            x->r.country = a + 1;
+        }
+        x->r.goldstein_sum = (double)x->g10 / 10.0;
+        err = fn(ud, &x->r);
+        *a = *c = '\x1f';
+    }
+    return err;
+}
+
+/* ---- one event ------------------------------------------------------------ */
+
+struct series {
+    parley_store *st;
+    const parley_series_opts *o;
+    parley_series_left *left;
+    struct buckets b;
+    /* one a day: the stories of the current date */
+    struct sevent_key {
+        char *k;
+    } *day;
+    size_t nday, capday;
+    int64_t dkey;
+};
+
+/* Whether event e (negated n, date key k) counts, and why not: the
+ * counts of what the series leaves out. */
+static int counted(struct series *s, int neg, int64_t k, int64_t n)
+{
+    parley_series_left dummy, *l = s->left ? s->left : &dummy;
+    if (neg && !s->o->negated) {
+        l->negated += n;
         return 0;
     }
-    parley_series_row r;
-    memset(&r, 0, sizeof r);
-    r.period = (const char *)sqlite3_column_text(s, 0);
-    const char *k1 = (const char *)sqlite3_column_text(s, 1);
-    if (c->o->group == PARLEY_GROUP_DYAD) {
-        r.source = k1;
-        r.target = (const char *)sqlite3_column_text(s, 2);
-    } else if (c->o->group == PARLEY_GROUP_COUNTRY) {
-        r.country = k1;
+    if (k >= STORE_UNDATED) {
+        l->undated += n;
+        return s->o->by == PARLEY_BY_ALL;
     }
-    r.events = sqlite3_column_int64(s, 3);
-    for (int i = 0; i < 4; i++)
-        r.quad[i] = sqlite3_column_int64(s, 4 + i);
-    r.goldstein_sum = sqlite3_column_double(s, 8);
-    r.goldstein_n = sqlite3_column_int64(s, 9);
-    for (int i = 0; i < PARLEY_NTYPES; i++)
-        r.types[i] = sqlite3_column_int64(s, 10 + i);
-    return c->fn(c->ud, &r);
+    if (date_len(k) < period_len(s->o->by)) {
+        l->imprecise += n;
+        return 0;
+    }
+    return 1;
+}
+
+static int add_event(struct series *s, const struct sevent *e)
+{
+    const parley_event *ev = &e->ev;
+    if (!counted(s, ev->negated, e->dkey, 1))
+        return 0;
+    char period[11];
+    period_of(e->dkey, s->o->by, period);
+    int64_t g10 = store_tenths(ev->goldstein);
+    struct bucket *x;
+    if (s->o->group == PARLEY_GROUP_TOTAL) {
+        if ((x = bucket(&s->b, period, "", 0, "", 0)))
+            add_to(x, ev->type, ev->quad, 1, g10);
+    } else if (s->o->group == PARLEY_GROUP_DYAD) {
+        parley_str a = store_level_key(&ev->source, s->o->level),
+                   b = store_level_key(&ev->target, s->o->level);
+        if (a.n && b.n && (x = bucket(&s->b, period, a.p, a.n, b.p, b.n)))
+            add_to(x, ev->type, ev->quad, 1, g10);
+    } else {
+        const char *cs = ev->source.country, *ct = ev->target.country;
+        if (cs && (x = bucket(&s->b, period, cs, strlen(cs), "", 0)))
+            add_to(x, ev->type, ev->quad, 1, g10);
+        if (ct && (!cs || strcmp(cs, ct)) &&
+            (x = bucket(&s->b, period, ct, strlen(ct), "", 0)))
+            add_to(x, ev->type, ev->quad, 1, g10);
+    }
+    if (s->b.nomem)
+        return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+    return store_over_time() ? store_fail(s->st, PARLEY_EDB, "interrupted") : 0;
+}
+
+/* One a day: the first event of each story of a date (events come in
+ * content order) is counted, as parley_store_query shows it. */
+static int story_key(parley_buf *b, const struct sevent *e)
+{
+    const parley_event *v = &e->ev;
+    const char *f[6] = {v->date, v->source.code, v->source.name, v->target.code,
+                        v->target.name, v->cameo};
+    parley_buf_reset(b);
+    int err = 0;
+    for (int i = 0; i < 6; i++) {
+        err |= parley_buf_adds(b, f[i] ? f[i] : "");
+        err |= parley_buf_addc(b, '\x1f');
+    }
+    return err;
+}
+
+static int on_series_event(void *ud, const struct sevent *e)
+{
+    struct series *s = ud;
+    if (s->day) {
+        /* one_a_day */
+        if (e->dkey != s->dkey) {
+            for (size_t i = 0; i < s->nday; i++)
+                free(s->day[i].k);
+            s->nday = 0;
+            s->dkey = e->dkey;
+        }
+        if (e->dkey < STORE_UNDATED) {
+            parley_buf k = PARLEY_BUF_INIT;
+            if (story_key(&k, e)) {
+                parley_buf_release(&k);
+                return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+            }
+            for (size_t i = 0; i < s->nday; i++)
+                if (!strcmp(s->day[i].k, k.p)) {
+                    parley_buf_release(&k);
+                    return 0; /* a later report of a story counted */
+                }
+            if (s->nday == s->capday) {
+                size_t c = 2 * s->capday;
+                struct sevent_key *v = realloc(s->day, c * sizeof *v);
+                if (!v) {
+                    parley_buf_release(&k);
+                    return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+                }
+                s->day = v;
+                s->capday = c;
+            }
+            s->day[s->nday++].k = parley_buf_detach(&k, NULL);
+        }
+    }
+    return add_event(s, e);
+}
+
+/* ---- from the summaries -------------------------------------------------- */
+
+static int on_sum(void *ud, const struct ssum *r)
+{
+    struct series *s = ud;
+    if (!counted(s, r->neg, r->dkey, r->n))
+        return 0;
+    char period[11];
+    period_of(r->dkey, s->o->by, period);
+    struct bucket *x = bucket(&s->b, period, r->key ? r->key : "",
+                              r->key ? strlen(r->key) : 0, "", 0);
+    if (!x)
+        return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+    add_to(x, r->type, r->quad, r->n, r->g);
+    return 0;
+}
+
+/* Whether the series can come from a summary table: total by any period
+ * with at most a type and dates as filters; country by month, year or
+ * all with at most a type. */
+static int from_summary(const struct splan *p, const parley_series_opts *o)
+{
+    if (p->f->one_a_day || p->nact || p->place || p->topic_folded || p->text ||
+        p->doc || p->cameo[0])
+        return 0;
+    if (o->group == PARLEY_GROUP_TOTAL)
+        return 1;
+    return o->group == PARLEY_GROUP_COUNTRY && !p->dated &&
+           (o->by == PARLEY_BY_MONTH || o->by == PARLEY_BY_YEAR ||
+            o->by == PARLEY_BY_ALL);
+}
+
+struct sumfilter {
+    struct series *s;
+    const struct splan *p;
+};
+
+static int on_sum_filtered(void *ud, const struct ssum *r)
+{
+    struct sumfilter *f = ud;
+    if (f->p->type[0] && strcmp(r->type ? r->type : "", f->p->type))
+        return 0;
+    if (f->p->dated && (r->dkey < f->p->lo || r->dkey > f->p->hi))
+        return 0;
+    return on_sum(f->s, r);
 }
 
 int parley_store_series(parley_store *st, const parley_store_filter *f,
                         const parley_series_opts *o, parley_series_fn fn,
                         void *ud, parley_series_left *left)
 {
-    if (!st || !st->db || !o || !fn)
+    if (!st || !st->ops || !o || !fn)
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     if (o->by < PARLEY_BY_DAY || o->by > PARLEY_BY_ALL)
@@ -252,68 +418,165 @@ int parley_store_series(parley_store *st, const parley_store_filter *f,
                           "level: expected actor, country, code or person");
     if (left)
         memset(left, 0, sizeof *left);
-    struct series s = {o, fn, ud, left, 0};
-    int err = store_filtered(st, f, series_build, series_row, &s);
-    if (!err && left) {
-        s.step = 1;
-        err = store_filtered(st, f, series_build, series_row, &s);
+    struct splan p;
+    int err = store_plan(st, &p, f, "");
+    if (err)
+        return err;
+    struct series s;
+    memset(&s, 0, sizeof s);
+    s.st = st;
+    s.o = o;
+    s.left = left;
+    if (from_summary(&p, o)) {
+        struct sumfilter sf = {&s, &p};
+        err = st->ops->summary(st, o->group == PARLEY_GROUP_TOTAL ? SUM_DAY
+                                                                  : SUM_COUNTRY,
+                               on_sum_filtered, &sf);
+    } else {
+        if (p.f->one_a_day) {
+            s.capday = 64;
+            if (!(s.day = calloc(s.capday, sizeof *s.day))) {
+                store_plan_free(&p);
+                return store_fail(st, PARLEY_ENOMEM, "out of memory");
+            }
+        }
+        struct sscan sc = {p.f->one_a_day ? ORDER_CONTENT : ORDER_ANY,
+                           p.f->one_a_day, 0, 0, 0, on_series_event, &s, 1};
+        err = st->ops->scan(st, &p, &sc);
     }
+    if (!err)
+        err = emit(&s.b, o, fn, ud);
+    for (size_t i = 0; i < s.nday; i++)
+        free(s.day[i].k);
+    free(s.day);
+    buckets_free(&s.b);
+    store_plan_free(&p);
     return err;
 }
 
-/* ---- places ----------------------------------------------------------- */
+/* ---- places ------------------------------------------------------------------ */
 
-struct places {
+struct pl {
+    parley_store *st;
     int negated;
-    long limit;
-    parley_store_place_fn fn;
-    void *ud;
+    struct buckets b; /* key: rounded lat \x1f rounded lon \x1f country */
+    struct pinfo {
+        char *name;
+        double lat, lon;
+        char *country;
+    } *info; /* parallel to b.v */
+    size_t ninfo;
 };
 
-static int places_build(parley_store *st, struct store_sql *q,
-                        const parley_store_filter *f, const char *text,
-                        void *ctx)
+static int place_add(struct pl *x, const char *name, const char *country,
+                     double lat, double lon, int neg, int64_t n)
 {
-    struct places *p = ctx;
-    /* Coordinates rounded to about a kilometre: one point per place even
-     * when its events carry slightly different figures. */
-    store_sql_add(q, "SELECT max(x.name), x.country, avg(x.lat), avg(x.lon),"
-                     " count(*) FROM (SELECT e.place_name AS name,"
-                     " e.place_country AS country, e.place_lat AS lat,"
-                     " e.place_lon AS lon");
-    int err = from_events(st, q, f, text);
-    if (err)
-        return err;
-    store_sql_add(q, " AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL");
-    if (!p->negated)
-        store_sql_add(q, " AND NOT e.negated");
-    store_sql_add(q, ") x GROUP BY round(x.lat, 2), round(x.lon, 2), x.country"
-                     " ORDER BY 5 DESC, 1 LIMIT ?");
-    store_sql_iparam(q, p->limit);
-    return q->nomem ? store_fail(st, PARLEY_ENOMEM, "out of memory") : 0;
+    if (neg && !x->negated)
+        return 0;
+    /* coordinates rounded to about a kilometre: one point per place even
+     * when its events carry slightly different figures */
+    char a[32], b[32];
+    snprintf(a, sizeof a, "%lld", (long long)llround(lat * 100));
+    snprintf(b, sizeof b, "%lld", (long long)llround(lon * 100));
+    size_t before = x->b.n;
+    struct bucket *k = bucket(&x->b, a, b, strlen(b), country ? country : "",
+                              country ? strlen(country) : 0);
+    if (!k)
+        return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+    if (x->b.n != before) {
+        struct pinfo *v = realloc(x->info, x->b.n * sizeof *v);
+        if (!v)
+            return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+        x->info = v;
+        memset(&x->info[x->b.n - 1], 0, sizeof *v);
+        x->ninfo = x->b.n;
+    }
+    struct pinfo *i = &x->info[k - x->b.v];
+    if (name && (!i->name || strcmp(name, i->name) > 0)) {
+        free(i->name);
+        if (!(i->name = strdup(name)))
+            return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+    }
+    if (country && !i->country && !(i->country = strdup(country)))
+        return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+    /* sums, for the mean of the events' coordinates */
+    i->lat += lat * (double)n;
+    i->lon += lon * (double)n;
+    k->r.events += n;
+    return 0;
 }
 
-static int places_row(sqlite3_stmt *s, void *ctx)
+static int on_place_event(void *ud, const struct sevent *e)
 {
-    struct places *p = ctx;
-    parley_store_place_ref r = {(const char *)sqlite3_column_text(s, 0),
-                                (const char *)sqlite3_column_text(s, 1),
-                                sqlite3_column_double(s, 2),
-                                sqlite3_column_double(s, 3),
-                                sqlite3_column_int64(s, 4)};
-    return p->fn(p->ud, &r);
+    struct pl *x = ud;
+    const parley_place *p = &e->ev.place;
+    if (!p->name || !p->has_coords)
+        return 0;
+    return place_add(x, p->name, p->country, p->lat, p->lon, e->ev.negated, 1);
+}
+
+static int on_place_sum(void *ud, const struct ssum *r)
+{
+    return place_add(ud, r->key, r->country, r->lat, r->lon, r->neg, r->n);
+}
+
+struct porder {
+    int64_t n;
+    const char *name;
+    size_t i;
+};
+
+static int by_events(const void *a, const void *b)
+{
+    const struct porder *x = a, *y = b;
+    if (x->n != y->n)
+        return x->n > y->n ? -1 : 1;
+    return strcmp(x->name ? x->name : "", y->name ? y->name : "");
 }
 
 int parley_store_places(parley_store *st, const parley_store_filter *f,
                         int negated, long limit, parley_store_place_fn fn,
                         void *ud)
 {
-    if (!st || !st->db || !fn)
+    if (!st || !st->ops || !fn)
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     if (limit < 1 || limit > 100000)
         return store_fail(st, PARLEY_EINVAL,
                           "limit: expected a number from 1 to 100000");
-    struct places p = {negated, limit, fn, ud};
-    return store_filtered(st, f, places_build, places_row, &p);
+    struct splan p;
+    int err = store_plan(st, &p, f, "");
+    if (err)
+        return err;
+    struct pl x;
+    memset(&x, 0, sizeof x);
+    x.st = st;
+    x.negated = negated;
+    if (p.empty && !p.f->one_a_day) {
+        err = st->ops->summary(st, SUM_PLACE, on_place_sum, &x);
+    } else {
+        struct sscan sc = {ORDER_ANY, 0, 0, 0, 0, on_place_event, &x, 1};
+        err = st->ops->scan(st, &p, &sc);
+    }
+    struct porder *o = err || !x.b.n ? NULL : malloc(x.b.n * sizeof *o);
+    if (!err && x.b.n && !o)
+        err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+    for (size_t i = 0; i < x.b.n && o; i++)
+        o[i] = (struct porder){x.b.v[i].r.events, x.info[i].name, i};
+    if (o)
+        store_qsort(o, x.b.n, sizeof *o, by_events);
+    for (size_t i = 0; o && i < x.b.n && i < (size_t)limit && !err; i++) {
+        struct pinfo *in = &x.info[o[i].i];
+        double n = (double)o[i].n;
+        parley_store_place_ref r = {in->name, in->country, in->lat / n,
+                                    in->lon / n, o[i].n};
+        err = fn(ud, &r);
+    }
+    free(o);
+    for (size_t i = 0; i < x.ninfo; i++)
+        free(x.info[i].name), free(x.info[i].country);
+    free(x.info);
+    buckets_free(&x.b);
+    store_plan_free(&p);
+    return err;
 }

@@ -1,7 +1,7 @@
-/* fold.c — parley_fold(x), the SQL function behind the store's name, place
- * and topic filters (stage 9, queries): x case-folded with diacritics
- * removed, as utf8proc_map with DECOMPOSE | CASEFOLD | STRIPMARK | LUMP
- * gives it. Such a filter folds a column of every row it scans, so the
+/* fold.c — store_fold(x), the fold behind the store's name, place, topic
+ * and full-text keys (stage 9): x case-folded with diacritics removed, as
+ * utf8proc_map with DECOMPOSE | CASEFOLD | STRIPMARK | LUMP gives it.
+ * Every event's keys and evidence are folded as they are stored, so the
  * common case, text whose code points are all below U+0250 (ASCII and
  * the Latin letters of European names), is folded through a table that
  * utf8proc itself fills once; anything else goes through utf8proc_map. */
@@ -105,21 +105,4 @@ char *store_fold(const char *text, size_t n, size_t *outn)
     }
     *outn = (size_t)k;
     return (char *)out;
-}
-
-void store_sql_fold(sqlite3_context *cx, int argc, sqlite3_value **argv)
-{
-    (void)argc;
-    const char *s = (const char *)sqlite3_value_text(argv[0]);
-    if (!s) {
-        sqlite3_result_null(cx);
-        return;
-    }
-    size_t n = 0;
-    char *r = store_fold(s, (size_t)sqlite3_value_bytes(argv[0]), &n);
-    if (!r) {
-        sqlite3_result_error_nomem(cx);
-        return;
-    }
-    sqlite3_result_text(cx, r, (int)n, free);
 }

@@ -1,0 +1,95 @@
+/* pg.h — private parts of the PostgreSQL backend of the store (pg_*.c):
+ * the handle, its connection and the batch it buffers. Tables live in the
+ * schema "parley" of the database the URL names; events are partitioned
+ * by month; a put only buffers, and the commit sends the batch with COPY
+ * and merges it in one transaction, documents locked in id order, so that
+ * several processes can write at once. */
+#ifndef PARLEY_STORE_PG_H
+#define PARLEY_STORE_PG_H
+
+#include <libpq-fe.h>
+
+#include "store/store.h"
+
+/* The schema this code writes (parley.meta, key 'schema'). */
+#define PG_SCHEMA_VERSION 1
+
+struct pgs {
+    parley_store base;
+    PGconn *c;
+    /* the open batch, as COPY text */
+    parley_buf docs, events, dict;
+    size_t ndocs, nevents;
+    /* staged documents: id -> index of the staged version (a later put
+     * of the same id replaces it), and their hashes */
+    struct pgstaged {
+        char *id;
+        uint64_t hash;
+        size_t at, len;      /* the document's COPY line in docs */
+        size_t ev_at, ev_len; /* its events' lines in events */
+        int dead;            /* replaced by a later put in the batch */
+    } *st;
+    size_t nst, capst;
+    size_t *slot;
+    size_t nslot;
+    /* months (date key / 100) that have a partition */
+    int64_t *months;
+    size_t nmonths, capmonths;
+    /* the answer of the last has(): id, hash, and the stored hash */
+    char *has_id;
+    uint64_t has_hash;
+    int has_found;
+    uint64_t has_stored;
+    int64_t *need;     /* months of the batch without a partition yet */
+    size_t nneed, capneed;
+    long stmt_ms;      /* statement_timeout in force (-1: unknown) */
+    int retry;         /* the last error was a deadlock or serialization
+                          failure: the transaction may be tried again */
+};
+
+#define PGS(st) ((struct pgs *)(st))
+
+/* Maps a failed result (or connection, res NULL) to a PARLEY_E* code and
+ * the message "url: what: server's message". Clears res. */
+int pg_err(struct pgs *p, PGresult *res, const char *what);
+/* Runs sql with text parameters v[0..n) (NULL for SQL NULL); *out is the
+ * result on success (caller clears it), NULL when out is NULL. */
+int pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
+            PGresult **out, const char *what);
+/* Runs sql (several statements allowed, no parameters). */
+int pg_run(struct pgs *p, const char *sql, const char *what);
+/* Appends a PostgreSQL string literal of s to b. */
+int pg_literal(parley_buf *b, const char *s, size_t n);
+/* Appends s as an element of an array literal ("..." escaped). */
+int pg_array_elem(parley_buf *b, const char *s, size_t n);
+/* Applies the calling thread's deadline as statement_timeout. */
+int pg_deadline(struct pgs *p);
+
+int pg_has(parley_store *st, parley_str id, uint64_t hash);
+int pg_put(parley_store *st, const struct sdoc *d);
+int pg_begin(parley_store *st);
+int pg_commit(parley_store *st);
+void pg_rollback(parley_store *st);
+/* Makes sure every month of the batch has its partition. */
+int pg_partitions(struct pgs *p, const int64_t *months, size_t n);
+
+int pg_scan(parley_store *st, const struct splan *p, const struct sscan *sc);
+int pg_document(parley_store *st, const char *id, parley_store_doc_fn fn,
+                void *ud, int64_t *num);
+int pg_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
+int pg_check(parley_store *st);
+int pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud);
+int pg_actors(parley_store *st, const char *q, long limit,
+              parley_store_actor_fn fn, void *ud);
+int pg_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
+                   void *ud);
+int pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
+                   parley_store_edge_fn fn, void *ud);
+int pg_summary(parley_store *st, int table, store_sum_cb cb, void *ud);
+int pg_signature(parley_store *st, int64_t sig[2]);
+int pg_time_limit(parley_store *st, long ms);
+
+/* The schema's SQL (pg_open.c). */
+extern const char pg_schema_sql[];
+
+#endif

@@ -1,0 +1,438 @@
+/* pg_open.c — the PostgreSQL backend's handle (stage 9): connecting with
+ * a postgresql:// URL, the schema (made on first write, under an advisory
+ * lock, in the schema "parley"), errors mapped to PARLEY_E* codes with
+ * the server's message, and the helpers the other pg_*.c files share. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/pg.h"
+
+/* ---- errors ------------------------------------------------------------ */
+
+static int state_is(const char *s, const char *want)
+{
+    return s && !strncmp(s, want, strlen(want));
+}
+
+/* The server's message without its trailing newline. */
+static void message(PGresult *res, PGconn *c, char *out, size_t n)
+{
+    const char *m = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+    if (!m)
+        m = PQerrorMessage(c);
+    snprintf(out, n, "%s", m && *m ? m : "unknown error");
+    size_t k = strlen(out);
+    while (k && (out[k - 1] == '\n' || out[k - 1] == ' '))
+        out[--k] = '\0';
+}
+
+int pg_err(struct pgs *p, PGresult *res, const char *what)
+{
+    parley_store *st = &p->base;
+    /* a copy: res is cleared below, and the SQLSTATE is read after that
+     * (a use after free under ASan when a query timed out) */
+    const char *f = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    char state[6] = "";
+    if (f)
+        snprintf(state, sizeof state, "%s", f);
+    const char *sql = f ? state : NULL;
+    char m[600];
+    message(res, p->c, m, sizeof m);
+    int code = PARLEY_EDB;
+    p->retry = state_is(sql, "40P01") || state_is(sql, "40001");
+    if (!res && PQstatus(p->c) == CONNECTION_BAD)
+        code = PARLEY_EIO;
+    if (state_is(sql, "08") || state_is(sql, "57P0"))
+        code = PARLEY_EIO; /* connection lost, server shutting down */
+    else if (state_is(sql, "40P01") || state_is(sql, "40001") ||
+             state_is(sql, "55P03"))
+        code = PARLEY_EBUSY;
+    else if (state_is(sql, "53200"))
+        code = PARLEY_ENOMEM;
+    else if (state_is(sql, "42501") || state_is(sql, "25006")) {
+        if (res)
+            PQclear(res);
+        return store_fail(st, PARLEY_EREADONLY, "%s: %s: database is read-only"
+                          " for this user (%s)", st->path, what, m);
+    }
+    else if (state_is(sql, "3D000"))
+        code = PARLEY_ENOENT;
+    else if (state_is(sql, "57014")) {
+        store_set_timed_out();
+        code = PARLEY_EDB;
+    }
+    if (res)
+        PQclear(res);
+    if (code == PARLEY_EBUSY)
+        return store_fail(st, code, "%s: %s: database is locked by another"
+                          " writer (%s)", st->path, what, m);
+    if (state_is(sql, "53100"))
+        return store_fail(st, code, "%s: %s: disk full (%s)", st->path, what, m);
+    return store_fail(st, code, "%s: %s: %s", st->path, what, m);
+}
+
+/* ---- running SQL ------------------------------------------------------- */
+
+int pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
+            PGresult **out, const char *what)
+{
+    if (out)
+        *out = NULL;
+    PGresult *r = PQexecParams(p->c, sql, n, NULL, v, NULL, NULL, 0);
+    ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
+        return pg_err(p, r, what);
+    if (out)
+        *out = r;
+    else
+        PQclear(r);
+    return 0;
+}
+
+int pg_run(struct pgs *p, const char *sql, const char *what)
+{
+    PGresult *r = PQexec(p->c, sql);
+    ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
+        return pg_err(p, r, what);
+    PQclear(r);
+    return 0;
+}
+
+int pg_literal(parley_buf *b, const char *s, size_t n)
+{
+    int err = parley_buf_addc(b, '\'');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\'')
+            err |= parley_buf_addc(b, '\'');
+        err |= parley_buf_addc(b, s[i]);
+    }
+    return err | parley_buf_addc(b, '\'');
+}
+
+int pg_array_elem(parley_buf *b, const char *s, size_t n)
+{
+    int err = parley_buf_addc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"' || s[i] == '\\')
+            err |= parley_buf_addc(b, '\\');
+        err |= parley_buf_addc(b, s[i]);
+    }
+    return err | parley_buf_addc(b, '"');
+}
+
+int pg_deadline(struct pgs *p)
+{
+    double left;
+    long ms = 0;
+    if (store_deadline(&left))
+        ms = left > 0.001 ? (long)(left * 1000) : 1;
+    if (ms == p->stmt_ms)
+        return 0;
+    char sql[64];
+    snprintf(sql, sizeof sql, "SET statement_timeout = %ld", ms);
+    int err = pg_run(p, sql, "setting a time limit");
+    if (!err)
+        p->stmt_ms = ms;
+    return err;
+}
+
+/* ---- the schema ------------------------------------------------------- */
+
+/* Text that is compared or sorted is COLLATE "C": byte order, as SQLite
+ * compares, whatever the database's locale. */
+const char pg_schema_sql[] =
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
+    "CREATE TABLE meta(key text PRIMARY KEY, value text NOT NULL);\n"
+    "CREATE TABLE documents(\n"
+    "  num bigserial PRIMARY KEY,\n"
+    "  id text COLLATE \"C\" NOT NULL UNIQUE,\n"
+    "  content_hash bigint NOT NULL,\n"
+    "  date text, title text, url text, source text, origin text, line bigint,\n"
+    "  ingested_at text NOT NULL,\n"
+    "  nevents int NOT NULL, nsent int NOT NULL, sentences text,\n"
+    "  text text NOT NULL);\n"
+    "CREATE SEQUENCE event_rid;\n"
+    /* One row per event; ak_* are the sides' display keys (kind letter and
+     * key), cp_* their code keys: what the summaries are kept by, computed
+     * by parley (keys.c). */
+    "CREATE TABLE events(\n"
+    "  day int NOT NULL, rid bigint NOT NULL, doc bigint NOT NULL,\n"
+    "  doc_id text COLLATE \"C\" NOT NULL, seq int NOT NULL,\n"
+    "  type text COLLATE \"C\" NOT NULL, cameo text COLLATE \"C\",\n"
+    "  quad int NOT NULL, goldstein double precision NOT NULL, g10 bigint NOT NULL,\n"
+    "  mode text, prec text, coder text, negated boolean NOT NULL, date_raw text,\n"
+    "  src_text text, src_name text COLLATE \"C\", src_role text COLLATE \"C\",\n"
+    "  src_country text COLLATE \"C\", src_org text COLLATE \"C\",\n"
+    "  src_code text COLLATE \"C\", src_sector text,\n"
+    "  tgt_text text, tgt_name text COLLATE \"C\", tgt_role text COLLATE \"C\",\n"
+    "  tgt_country text COLLATE \"C\", tgt_org text COLLATE \"C\",\n"
+    "  tgt_code text COLLATE \"C\", tgt_sector text,\n"
+    "  place_name text, place_country text, place_lat double precision,\n"
+    "  place_lon double precision,\n"
+    "  topics text, sentence int NOT NULL, n int NOT NULL,\n"
+    "  span_start int NOT NULL, span_end int NOT NULL, extra text,\n"
+    "  evidence text,\n"
+    "  keys text[] COLLATE \"C\" NOT NULL, tsv tsvector NOT NULL,\n"
+    "  ak_s text COLLATE \"C\", ak_t text COLLATE \"C\",\n"
+
+    "  cp_s text COLLATE \"C\" NOT NULL, cp_t text COLLATE \"C\" NOT NULL,\n"
+    "  PRIMARY KEY (day, rid)\n"
+    ") PARTITION BY RANGE (day);\n"
+    "CREATE INDEX events_order ON events(day, doc_id, seq);\n"
+    "CREATE INDEX events_type ON events(type, day);\n"
+    "CREATE INDEX events_cameo ON events(cameo, day);\n"
+    "CREATE INDEX events_doc ON events(doc);\n"
+    "CREATE INDEX events_keys ON events USING gin(keys);\n"
+    "CREATE INDEX events_tsv ON events USING gin(tsv);\n"
+    /* What events are filed under, by kind: c country, o organisation,
+     * k CAMEO actor code, n name, m mention, p place, t topic, e CAMEO
+     * event code; folded for the trigram index. */
+    "CREATE TABLE dict(kind text COLLATE \"C\", value text COLLATE \"C\",\n"
+    "  folded text NOT NULL, PRIMARY KEY (kind, value));\n"
+    "CREATE INDEX dict_folded ON dict USING gin(folded gin_trgm_ops);\n"
+    "CREATE TABLE sum_day(day int, type text COLLATE \"C\", quad int, neg int,\n"
+    "  n bigint NOT NULL, g bigint NOT NULL, PRIMARY KEY (day, type, quad, neg));\n"
+    "CREATE TABLE sum_country(country text COLLATE \"C\", month int,\n"
+    "  type text COLLATE \"C\", quad int, neg int, n bigint NOT NULL,\n"
+    "  g bigint NOT NULL, PRIMARY KEY (country, month, type, quad, neg));\n"
+    "CREATE TABLE sum_place(name text COLLATE \"C\", country text COLLATE \"C\",\n"
+    "  lat double precision, lon double precision, neg int, n bigint NOT NULL,\n"
+    "  PRIMARY KEY (name, country, lat, lon, neg));\n"
+
+    "CREATE TABLE sum_actor(k text COLLATE \"C\" PRIMARY KEY, n bigint NOT NULL,\n"
+    "  ng bigint NOT NULL, role_lo text COLLATE \"C\", role_hi text COLLATE \"C\",\n"
+    "  country text COLLATE \"C\", org text COLLATE \"C\", code text COLLATE \"C\");\n"
+    "CREATE INDEX sum_actor_n ON sum_actor(n);\n"
+    "CREATE INDEX sum_actor_ng ON sum_actor(ng);\n"
+    "CREATE TABLE sum_pair(src text COLLATE \"C\", tgt text COLLATE \"C\",\n"
+    "  type text COLLATE \"C\", n bigint NOT NULL, PRIMARY KEY (src, tgt, type));\n"
+    "CREATE TABLE sum_pair_n(src text COLLATE \"C\", tgt text COLLATE \"C\",\n"
+    "  n bigint NOT NULL, PRIMARY KEY (src, tgt));\n"
+    "CREATE INDEX sum_pair_n_n ON sum_pair_n(n);\n"
+    "CREATE TABLE sum_codepair(src text COLLATE \"C\", tgt text COLLATE \"C\",\n"
+    "  n bigint NOT NULL, PRIMARY KEY (src, tgt));\n"
+    "CREATE INDEX sum_codepair_n ON sum_codepair(n);\n"
+    "CREATE TABLE counters(name text PRIMARY KEY, n bigint NOT NULL);\n"
+    "INSERT INTO counters VALUES ('documents', 0), ('sentences', 0),\n"
+    "  ('events', 0), ('docs_with_events', 0), ('generation', 0);\n"
+    "INSERT INTO meta VALUES ('schema', '1');\n";
+
+/* The schema version of the database: 0 when it has no parley schema. */
+static int version(struct pgs *p, int *v)
+{
+    PGresult *r;
+    *v = 0;
+    /* the catalog read as a table: a lookup through the catalog cache
+     * (to_regclass) could still see "absent" after another session made
+     * the schema while this one waited for the lock */
+    int err = pg_exec(p, "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c"
+                         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                         " WHERE n.nspname = 'parley' AND c.relname = 'meta')",
+                      0, NULL, &r, "opening");
+    if (err)
+        return err;
+    int has = !strcmp(PQgetvalue(r, 0, 0), "t");
+    PQclear(r);
+    if (!has)
+        return 0;
+    if ((err = pg_exec(p, "SELECT value FROM parley.meta WHERE key = 'schema'",
+                       0, NULL, &r, "opening")))
+        return err;
+    *v = PQntuples(r) ? atoi(PQgetvalue(r, 0, 0)) : 0;
+    PQclear(r);
+    return 0;
+}
+
+static int check_version(struct pgs *p, int v)
+{
+    parley_store *st = &p->base;
+    if (v > PG_SCHEMA_VERSION)
+        return store_fail(st, PARLEY_ESCHEMA,
+                          "%s: database schema version %d is newer than this"
+                          " parley (%s) understands (up to %d); use a newer"
+                          " parley", st->path, v, PARLEY_VERSION,
+                          PG_SCHEMA_VERSION);
+    return 0;
+}
+
+/* Makes the schema when the database has none, once, whoever comes
+ * first: under an advisory lock, and checked again inside it. */
+static int make_schema(struct pgs *p)
+{
+    int err = pg_run(p, "BEGIN; SELECT pg_advisory_xact_lock(7092654521)",
+                     "creating the schema");
+    int v = 0;
+    if (!err)
+        err = version(p, &v);
+    if (!err && !v) {
+        err = pg_run(p, "CREATE SCHEMA IF NOT EXISTS parley", "creating the schema");
+        if (!err)
+            err = pg_run(p, pg_schema_sql, "creating the schema");
+    }
+    if (!err)
+        err = check_version(p, v);
+    if (!err)
+        return pg_run(p, "COMMIT", "creating the schema");
+    PQclear(PQexec(p->c, "ROLLBACK"));
+    return err;
+}
+
+static int known_partitions(struct pgs *p)
+{
+    PGresult *r;
+    int err = pg_exec(p,
+                      "SELECT c.relname FROM pg_inherits i"
+                      " JOIN pg_class c ON c.oid = i.inhrelid"
+                      " WHERE i.inhparent = 'parley.events'::regclass",
+                      0, NULL, &r, "opening");
+    if (err)
+        return err;
+    int n = PQntuples(r);
+    for (int i = 0; i < n; i++) {
+        const char *name = PQgetvalue(r, i, 0);
+        /* events_YYYYMM or events_undated */
+        int64_t m = !strcmp(name, "events_undated") ? STORE_UNDATED / 100
+                                                     : strtoll(name + 7, NULL, 10);
+        if (p->nmonths == p->capmonths) {
+            size_t c = p->capmonths ? 2 * p->capmonths : 128;
+            int64_t *v = realloc(p->months, c * sizeof *v);
+            if (!v) {
+                PQclear(r);
+                return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+            }
+            p->months = v;
+            p->capmonths = c;
+        }
+        p->months[p->nmonths++] = m;
+    }
+    PQclear(r);
+    return 0;
+}
+
+/* Frees what the handle holds besides its base: the connection and the
+ * staged batch. */
+static void pg_free_parts(struct pgs *p)
+{
+    if (p->c)
+        PQfinish(p->c);
+    p->c = NULL;
+    parley_buf_release(&p->docs);
+    parley_buf_release(&p->events);
+    parley_buf_release(&p->dict);
+    for (size_t i = 0; i < p->nst; i++)
+        free(p->st[i].id);
+    free(p->st);
+    free(p->slot);
+    free(p->months);
+    free(p->need);
+    free(p->has_id);
+    p->st = NULL;
+    p->slot = NULL;
+    p->months = NULL;
+    p->need = NULL;
+    p->has_id = NULL;
+    p->nst = 0;
+}
+
+static void pg_close(parley_store *st)
+{
+    struct pgs *p = PGS(st);
+    pg_free_parts(p);
+    store_release(st);
+    free(p);
+}
+
+static const struct store_ops pg_ops = {
+    "postgresql",
+    pg_close,
+    pg_has,
+    pg_put,
+    pg_begin,
+    pg_commit,
+    pg_rollback,
+    pg_scan,
+    pg_document,
+    pg_stats,
+    pg_check,
+    pg_counts,
+    pg_actors,
+    pg_graph_nodes,
+    pg_graph_edges,
+    pg_summary,
+    pg_signature,
+    pg_time_limit,
+};
+
+static void quiet(void *ud, const PGresult *res)
+{
+    (void)ud;
+    (void)res; /* notices (e.g. "extension already exists") are not errors */
+}
+
+static int pg_connect(struct pgs *p, const char *url);
+
+int store_pg_open(parley_store **out, const char *url,
+                  const parley_store_opts *opts)
+{
+    struct pgs *p = calloc(1, sizeof *p);
+    *out = p ? &p->base : NULL;
+    if (!p)
+        return PARLEY_ENOMEM;
+    int err = store_init(&p->base, url, opts);
+    if (err)
+        return err;
+    /* a handle whose open failed keeps no connection */
+    if ((err = pg_connect(p, url)))
+        pg_free_parts(p);
+    return err;
+}
+
+/* Connects p to url and readies it: settings, schema check (made by a
+ * writer when absent), the known partitions. */
+static int pg_connect(struct pgs *p, const char *url)
+{
+    parley_store *st = &p->base;
+    int err;
+    p->stmt_ms = -1;
+    p->c = PQconnectdb(url);
+    if (!p->c)
+        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+    if (PQstatus(p->c) != CONNECTION_OK) {
+        char m[600];
+        message(NULL, p->c, m, sizeof m);
+        int code = strstr(m, "does not exist") ? PARLEY_ENOENT
+                   : strstr(m, "authentication") || strstr(m, "password")
+                       ? PARLEY_EDB
+                       : PARLEY_EIO;
+        if (code == PARLEY_ENOENT)
+            return store_fail(st, code, "%s: no such database (%s)", st->path, m);
+        return store_fail(st, code, "%s: cannot connect: %s", st->path, m);
+    }
+    PQsetNoticeReceiver(p->c, quiet, NULL);
+    char set[160];
+    snprintf(set, sizeof set,
+             "SET search_path = parley, public; SET lock_timeout = %d;"
+             " SET client_encoding = 'UTF8'; SET application_name = 'parley'",
+             st->busy_ms > 0 ? st->busy_ms : 1);
+    if ((err = pg_run(p, set, "opening")))
+        return err;
+    int v = 0;
+    if ((err = version(p, &v)) || (err = check_version(p, v)))
+        return err;
+    if (st->readonly) {
+        if (!v)
+            return store_fail(st, PARLEY_ESCHEMA,
+                              "%s: not a parley database (no parley schema in it;"
+                              " parley ingest makes one)", st->path);
+        if ((err = pg_run(p, "SET default_transaction_read_only = on", "opening")))
+            return err;
+    } else if (!v && (err = make_schema(p))) {
+        return err;
+    }
+    if ((err = known_partitions(p)))
+        return err;
+    st->ops = &pg_ops;
+    return 0;
+}

@@ -1,0 +1,799 @@
+/* pg_put.c — writing to the PostgreSQL store (stage 9). A put only adds
+ * the document and its events to the batch, as COPY text, with what
+ * parley computes for them (keys, full-text terms, display keys); the
+ * commit sends the batch and merges it in one transaction: documents are
+ * locked in id order and each is added, skipped (same content) or
+ * replaced, events go in and out, and the summary tables follow from the
+ * events that went in and out. Writers that meet on a document wait for
+ * each other; a deadlock or a lock timeout is retried. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "store/pg.h"
+#include "store/sum.h"
+
+/* ---- COPY text -------------------------------------------------------- */
+
+/* One field of a COPY text line: \N for NULL, else escaped; then a tab,
+ * or a newline after the last field. */
+static int f_str(parley_buf *b, const char *s, size_t n, int last)
+{
+    int err = 0;
+    if (!s) {
+        err |= parley_buf_adds(b, "\\N");
+    } else {
+        err |= parley_buf_grow(b, n + 8);
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            const char *e = c == '\\' ? "\\\\" : c == '\n' ? "\\n"
+                            : c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
+            err |= e ? parley_buf_add(b, e, 2) : parley_buf_addc(b, c);
+        }
+    }
+    return err | parley_buf_addc(b, last ? '\n' : '\t');
+}
+
+static int f_c(parley_buf *b, const char *s)
+{
+    return f_str(b, s, s ? strlen(s) : 0, 0);
+}
+
+static int f_int(parley_buf *b, int64_t v)
+{
+    return parley_buf_add_int(b, v) | parley_buf_addc(b, '\t');
+}
+
+static int f_dbl(parley_buf *b, double v)
+{
+    char t[40];
+    snprintf(t, sizeof t, "%.17g", v);
+    return f_c(b, t);
+}
+
+/* ---- what a put stages ------------------------------------------------ */
+
+static size_t h_id(const char *s, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    return (size_t)h;
+}
+
+static struct pgstaged *staged(struct pgs *p, parley_str id)
+{
+    if (!p->nslot)
+        return NULL;
+    size_t h = h_id(id.p, id.n) & (p->nslot - 1);
+    while (p->slot[h]) {
+        struct pgstaged *s = &p->st[p->slot[h] - 1];
+        if (!s->dead && strlen(s->id) == id.n && !memcmp(s->id, id.p, id.n))
+            return s;
+        h = (h + 1) & (p->nslot - 1);
+    }
+    return NULL;
+}
+
+static int stage_index(struct pgs *p)
+{
+    size_t n = p->nslot ? p->nslot : 1024;
+    while (n < 2 * (p->nst + 1))
+        n *= 2;
+    if (n == p->nslot)
+        return 0;
+    size_t *sl = calloc(n, sizeof *sl);
+    if (!sl)
+        return -1;
+    for (size_t i = 0; i < p->nst; i++) {
+        if (p->st[i].dead)
+            continue;
+        size_t h = h_id(p->st[i].id, strlen(p->st[i].id)) & (n - 1);
+        while (sl[h])
+            h = (h + 1) & (n - 1);
+        sl[h] = i + 1;
+    }
+    free(p->slot);
+    p->slot = sl;
+    p->nslot = n;
+    return 0;
+}
+
+static int add_dict(struct pgs *p, char kind, parley_str v, size_t fold_n)
+{
+    size_t n = 0;
+    char *f = store_fold(v.p ? v.p : "", fold_n, &n);
+    if (!f)
+        return PARLEY_ENOMEM;
+    char k[2] = {kind, 0};
+    int err = f_c(&p->dict, k) | f_str(&p->dict, v.p ? v.p : "", v.n, 0) |
+              f_str(&p->dict, f, n, 1);
+    free(f);
+    return err ? PARLEY_ENOMEM : 0;
+}
+
+/* The keys array of an event ({"c0:KAZ","k0:KAZGOV",...}) and its
+ * dictionary rows. */
+static int keys(struct pgs *p, const parley_event *ev, parley_buf *a)
+{
+    struct skey k[STORE_MAX_KEYS];
+    char place[256];
+    size_t n = store_event_keys(ev, k, place, sizeof place);
+    int err = parley_buf_addc(a, '{'), first = 1;
+    for (size_t i = 0; i < n; i++) {
+        static const struct {
+            int role;
+            char c;
+        } roles[3] = {{ROLE_COUNTRY, 'c'}, {ROLE_ORG, 'o'}, {ROLE_CODE, 'k'}};
+        char kinds[4];
+        int nk = 0;
+        if (k[i].kind == KEY_CODE) {
+            for (int r = 0; r < 3; r++)
+                if (k[i].roles & roles[r].role)
+                    kinds[nk++] = roles[r].c;
+        } else {
+            kinds[nk++] = (char)(k[i].kind - 'A' + 'a');
+        }
+        for (int j = 0; j < nk; j++) {
+            parley_buf e = PARLEY_BUF_INIT;
+            err |= parley_buf_addc(&e, kinds[j]);
+            err |= parley_buf_addc(&e, (char)('0' + k[i].side));
+            err |= parley_buf_addc(&e, ':');
+            err |= parley_buf_add(&e, k[i].value.p, k[i].value.n);
+            if (!first)
+                err |= parley_buf_addc(a, ',');
+            first = 0;
+            err |= pg_array_elem(a, e.p ? e.p : "", e.n);
+            parley_buf_release(&e);
+            size_t fn = k[i].value.n;
+            if (k[i].kind == KEY_PLACE) {
+                const char *us = memchr(k[i].value.p, 0x1f, k[i].value.n);
+                fn = us ? (size_t)(us - k[i].value.p) : fn;
+            }
+            err |= add_dict(p, kinds[j], k[i].value, fn);
+        }
+    }
+    if (ev->cameo)
+        err |= add_dict(p, 'e', (parley_str){ev->cameo, strlen(ev->cameo)},
+                        strlen(ev->cameo));
+    return err | parley_buf_addc(a, '}') ? PARLEY_ENOMEM : 0;
+}
+
+/* A tsvector literal of the evidence's terms, with their positions. */
+static int tsv(parley_buf *b, parley_str text)
+{
+    parley_buf t = PARLEY_BUF_INIT;
+    int err = text.p ? store_fts_tokens(&t, text.p, text.n) : 0;
+    const char *s = t.p ? t.p : "";
+    int pos = 0;
+    while (*s && !err) {
+        const char *e = strchr(s, ' ');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        if (n && n < 2047) {
+            if (pos)
+                err |= parley_buf_addc(b, ' ');
+            err |= parley_buf_addc(b, '\'');
+            for (size_t i = 0; i < n; i++) {
+                if (s[i] == '\'' || s[i] == '\\')
+                    err |= parley_buf_addc(b, s[i]);
+                err |= parley_buf_addc(b, s[i]);
+            }
+            err |= parley_buf_addc(b, '\'');
+            err |= parley_buf_addc(b, ':');
+            err |= parley_buf_add_int(b, ++pos < 16383 ? pos : 16383);
+        }
+        s = e ? e + 1 : s + n;
+    }
+    parley_buf_release(&t);
+    return err ? PARLEY_ENOMEM : 0;
+}
+
+/* The display key with its kind letter, or NULL. */
+static int akey(parley_buf *b, const parley_actor *a)
+{
+    char kind;
+    parley_str k = store_actor_key(a, &kind);
+    if (!k.n)
+        return 0;
+    return parley_buf_addc(b, kind) | parley_buf_add(b, k.p, k.n);
+}
+
+static int codekey(parley_buf *b, const parley_actor *a)
+{
+    char kind = a->code || a->country || a->org ? KEY_CODE : a->name ? KEY_NAME : '?';
+    return parley_buf_addc(b, kind) |
+           (kind == '?' ? 0 : parley_buf_adds(b, store_code_key(a)));
+}
+
+static int actor_fields(parley_buf *b, const parley_actor *a)
+{
+    int err = f_str(b, a->text.n ? a->text.p : NULL, a->text.n, 0);
+    err |= f_c(b, a->name) | f_c(b, a->role) | f_c(b, a->country);
+    err |= f_c(b, a->org) | f_c(b, a->code) | f_c(b, a->sector);
+    return err;
+}
+
+static int stage_event(struct pgs *p, const struct sdoc *d, size_t i,
+                       parley_buf *tmp, int64_t *dkey_out)
+{
+    const parley_event *ev = d->evs[i];
+    const parley_doc *doc = d->doc;
+    parley_buf *b = &p->events;
+    int exact, err = 0;
+    int64_t dkey = store_dkey(ev->date, &exact);
+    *dkey_out = dkey;
+    err |= f_str(b, d->id.p, d->id.n, 0);
+    err |= f_int(b, (int64_t)i);
+    err |= f_int(b, dkey);
+    err |= f_c(b, ev->type ? ev->type : "");
+    err |= f_c(b, ev->cameo);
+    err |= f_int(b, ev->quad);
+    err |= f_dbl(b, ev->goldstein);
+    err |= f_int(b, sacc_tenths(ev->goldstein));
+    err |= f_c(b, ev->mode) | f_c(b, ev->date_precision) | f_c(b, ev->coder);
+    err |= f_c(b, ev->negated ? "t" : "f");
+    err |= f_c(b, exact ? NULL : ev->date);
+    err |= actor_fields(b, &ev->source) | actor_fields(b, &ev->target);
+    err |= f_c(b, ev->place.name) | f_c(b, ev->place.name ? ev->place.country : NULL);
+    if (ev->place.name && ev->place.has_coords)
+        err |= f_dbl(b, ev->place.lat) | f_dbl(b, ev->place.lon);
+    else
+        err |= f_c(b, NULL) | f_c(b, NULL);
+    parley_buf_reset(tmp);
+    err |= store_topics_json(tmp, ev);
+    err |= f_str(b, tmp->n ? tmp->p : NULL, tmp->n, 0);
+    err |= f_int(b, (int64_t)ev->sentence) | f_int(b, (int64_t)ev->seq);
+    err |= f_int(b, (int64_t)ev->span[0]) | f_int(b, (int64_t)ev->span[1]);
+    parley_buf_reset(tmp);
+    err |= store_extra_json(tmp, ev);
+    err |= f_str(b, tmp->n ? tmp->p : NULL, tmp->n, 0);
+    parley_str evid = {NULL, 0};
+    if (doc->text.p && ev->span[0] <= ev->span[1] && ev->span[1] <= doc->text.n)
+        evid = (parley_str){doc->text.p + ev->span[0], ev->span[1] - ev->span[0]};
+    err |= f_str(b, evid.p ? evid.p : NULL, evid.n, 0);
+    parley_buf_reset(tmp);
+    if ((err |= keys(p, ev, tmp)))
+        return PARLEY_ENOMEM;
+    err |= f_str(b, tmp->p, tmp->n, 0);
+    parley_buf_reset(tmp);
+    err |= tsv(tmp, evid);
+    err |= f_str(b, tmp->p ? tmp->p : "", tmp->n, 0);
+    const parley_actor *sides[2] = {&ev->source, &ev->target};
+    for (int s = 0; s < 2; s++) {
+        parley_buf_reset(tmp);
+        err |= akey(tmp, sides[s]);
+        err |= f_str(b, tmp->n ? tmp->p : NULL, tmp->n, 0);
+    }
+    for (int s = 0; s < 2; s++) {
+        parley_buf_reset(tmp);
+        err |= codekey(tmp, sides[s]);
+        err |= f_str(b, tmp->p, tmp->n, s == 1);
+    }
+    return err ? PARLEY_ENOMEM : 0;
+}
+
+static int add_month(struct pgs *p, int64_t dkey, int64_t **m, size_t *n,
+                     size_t *cap)
+{
+    int64_t month = dkey / 100;
+    for (size_t i = 0; i < *n; i++)
+        if ((*m)[i] == month)
+            return 0;
+    for (size_t i = 0; i < p->nmonths; i++)
+        if (p->months[i] == month)
+            return 0;
+    if (*n == *cap) {
+        size_t c = *cap ? 2 * *cap : 16;
+        int64_t *v = realloc(*m, c * sizeof *v);
+        if (!v)
+            return PARLEY_ENOMEM;
+        *m = v;
+        *cap = c;
+    }
+    (*m)[(*n)++] = month;
+    return 0;
+}
+
+static int stage(struct pgs *p, const struct sdoc *d)
+{
+    const parley_doc *doc = d->doc;
+    parley_buf *b = &p->docs;
+    size_t at = b->n, ev_at = p->events.n;
+    int err = f_str(b, d->id.p, d->id.n, 0);
+    err |= f_int(b, (int64_t)d->hash);
+    parley_str f[4] = {doc->date, doc->title, doc->url, doc->source};
+    for (int i = 0; i < 4; i++)
+        err |= f_str(b, f[i].n ? f[i].p : NULL, f[i].n, 0);
+    err |= f_c(b, doc->origin);
+    if (doc->line)
+        err |= f_int(b, (int64_t)doc->line);
+    else
+        err |= f_c(b, NULL);
+    err |= f_int(b, (int64_t)d->nev) | f_int(b, (int64_t)d->nsent);
+    parley_buf s = PARLEY_BUF_INIT;
+    err |= parley_buf_addc(&s, '[');
+    for (size_t i = 0; i < d->nsent; i++) {
+        err |= parley_buf_adds(&s, i ? ",[" : "[");
+        err |= parley_buf_add_uint(&s, d->sent[2 * i]);
+        err |= parley_buf_addc(&s, ',');
+        err |= parley_buf_add_uint(&s, d->sent[2 * i + 1]);
+        err |= parley_buf_addc(&s, ']');
+    }
+    err |= parley_buf_addc(&s, ']');
+    err |= f_str(b, s.p, s.n, 0);
+    parley_buf_release(&s);
+    err |= f_c(b, d->force ? "t" : "f");
+    err |= f_str(b, doc->text.n ? doc->text.p : "", doc->text.n, 1);
+    parley_buf tmp = PARLEY_BUF_INIT;
+    for (size_t i = 0; i < d->nev && !err; i++) {
+        int64_t dkey;
+        err = stage_event(p, d, i, &tmp, &dkey);
+        if (!err)
+            err = add_month(p, dkey, &p->need, &p->nneed, &p->capneed);
+    }
+    parley_buf_release(&tmp);
+    if (err)
+        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    if (p->nst == p->capst) {
+        size_t c = p->capst ? 2 * p->capst : 256;
+        struct pgstaged *v = realloc(p->st, c * sizeof *v);
+        if (!v)
+            return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        p->st = v;
+        p->capst = c;
+    }
+    char *id = malloc(d->id.n + 1);
+    if (!id)
+        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    memcpy(id, d->id.p, d->id.n);
+    id[d->id.n] = '\0';
+    p->st[p->nst++] = (struct pgstaged){id, d->hash, at, b->n - at, ev_at,
+                                        p->events.n - ev_at, 0};
+    p->ndocs++;
+    p->nevents += d->nev;
+    if (stage_index(p))
+        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    size_t h = h_id(d->id.p, d->id.n) & (p->nslot - 1);
+    while (p->slot[h])
+        h = (h + 1) & (p->nslot - 1);
+    p->slot[h] = p->nst;
+    return 0;
+}
+
+/* ---- has and put -------------------------------------------------------- */
+
+/* The stored hash of document id: 1 and *hash, 0 when absent. */
+static int stored_hash(struct pgs *p, parley_str id, uint64_t *hash)
+{
+    char *v = malloc(id.n + 1);
+    if (!v)
+        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    memcpy(v, id.p, id.n);
+    v[id.n] = '\0';
+    const char *params[1] = {v};
+    PGresult *r;
+    int err = pg_exec(p, "SELECT content_hash FROM documents WHERE id = $1", 1,
+                      params, &r, "looking up a document");
+    free(v);
+    if (err)
+        return err;
+    int found = PQntuples(r) > 0;
+    if (found)
+        *hash = (uint64_t)strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+    PQclear(r);
+    return found;
+}
+
+int pg_has(parley_store *st, parley_str id, uint64_t hash)
+{
+    struct pgs *p = PGS(st);
+    struct pgstaged *s = staged(p, id);
+    if (s)
+        return s->hash == hash;
+    uint64_t have = 0;
+    int rc = stored_hash(p, id, &have);
+    if (rc < 0)
+        return rc;
+    /* kept for the put that usually follows */
+    free(p->has_id);
+    p->has_id = malloc(id.n + 1);
+    if (p->has_id) {
+        memcpy(p->has_id, id.p, id.n);
+        p->has_id[id.n] = '\0';
+        p->has_hash = hash;
+        p->has_found = rc;
+        p->has_stored = have;
+    }
+    return rc && have == hash;
+}
+
+int pg_put(parley_store *st, const struct sdoc *d)
+{
+    struct pgs *p = PGS(st);
+    int in_batch = st->batch, err;
+    int status = PARLEY_STORE_ADDED;
+    struct pgstaged *s = staged(p, d->id);
+    if (s) {
+        if (s->hash == d->hash && !d->force)
+            return PARLEY_STORE_SKIPPED;
+        s->dead = 1;
+        status = s->hash == d->hash ? PARLEY_STORE_RECODED : PARLEY_STORE_REPLACED;
+    } else {
+        uint64_t have = 0;
+        int found;
+        if (p->has_id && strlen(p->has_id) == d->id.n &&
+            !memcmp(p->has_id, d->id.p, d->id.n)) {
+            found = p->has_found;
+            have = p->has_stored;
+        } else if ((found = stored_hash(p, d->id, &have)) < 0) {
+            return found;
+        }
+        if (found && have == d->hash && !d->force)
+            return PARLEY_STORE_SKIPPED;
+        if (found)
+            status = have == d->hash ? PARLEY_STORE_RECODED : PARLEY_STORE_REPLACED;
+    }
+    if ((err = stage(p, d))) {
+        pg_rollback(st);
+        return err;
+    }
+    if (!in_batch && (err = pg_commit(st))) {
+        pg_rollback(st);
+        return err;
+    }
+    return status;
+}
+
+int pg_begin(parley_store *st)
+{
+    (void)st;
+    return 0;
+}
+
+static void clear_batch(struct pgs *p)
+{
+    parley_buf_reset(&p->docs);
+    parley_buf_reset(&p->events);
+    parley_buf_reset(&p->dict);
+    for (size_t i = 0; i < p->nst; i++)
+        free(p->st[i].id);
+    p->nst = 0;
+    p->ndocs = p->nevents = 0;
+    free(p->slot);
+    p->slot = NULL;
+    p->nslot = 0;
+    p->nneed = 0;
+}
+
+void pg_rollback(parley_store *st)
+{
+    clear_batch(PGS(st));
+    st->batch = 0;
+}
+
+/* ---- partitions -------------------------------------------------------- */
+
+int pg_partitions(struct pgs *p, const int64_t *months, size_t n)
+{
+    int err = 0;
+    for (size_t i = 0; i < n && !err; i++) {
+        int64_t m = months[i];
+        char sql[400];
+        if (m >= STORE_UNDATED / 100)
+            snprintf(sql, sizeof sql,
+                     "BEGIN; SET LOCAL lock_timeout = '120s';"
+                     " SELECT pg_advisory_xact_lock(7092654522);"
+                     " CREATE TABLE IF NOT EXISTS parley.events_undated"
+                     " PARTITION OF parley.events FOR VALUES FROM (%lld) TO (%lld);"
+                     " COMMIT",
+                     (long long)STORE_UNDATED, (long long)STORE_UNDATED + 1);
+        else
+            snprintf(sql, sizeof sql,
+                     "BEGIN; SET LOCAL lock_timeout = '120s';"
+                     " SELECT pg_advisory_xact_lock(7092654522);"
+                     " CREATE TABLE IF NOT EXISTS parley.events_%06lld"
+                     " PARTITION OF parley.events FOR VALUES FROM (%lld) TO (%lld);"
+                     " COMMIT",
+                     (long long)m, (long long)m * 100, (long long)(m + 1) * 100);
+        if ((err = pg_run(p, sql, "adding a month to the events table"))) {
+            PQclear(PQexec(p->c, "ROLLBACK"));
+            break;
+        }
+        if (p->nmonths == p->capmonths) {
+            size_t c = p->capmonths ? 2 * p->capmonths : 128;
+            int64_t *v = realloc(p->months, c * sizeof *v);
+            if (!v)
+                return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+            p->months = v;
+            p->capmonths = c;
+        }
+        p->months[p->nmonths++] = m;
+    }
+    return err;
+}
+
+/* ---- the merge --------------------------------------------------------- */
+
+static const char stage_sql[] =
+    "CREATE TEMP TABLE IF NOT EXISTS stage_docs(id text COLLATE \"C\","
+    " content_hash bigint, date text, title text, url text, source text,"
+    " origin text, line bigint, nevents int, nsent int, sentences text,"
+    " force boolean, text text) ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS stage_events(doc_id text COLLATE \"C\","
+    " seq int, day int, type text, cameo text, quad int,"
+    " goldstein double precision, g10 bigint, mode text, prec text, coder text,"
+    " negated boolean, date_raw text,"
+    " src_text text, src_name text, src_role text, src_country text,"
+    " src_org text, src_code text, src_sector text,"
+    " tgt_text text, tgt_name text, tgt_role text, tgt_country text,"
+    " tgt_org text, tgt_code text, tgt_sector text,"
+    " place_name text, place_country text, place_lat double precision,"
+    " place_lon double precision, topics text, sentence int, n int,"
+    " span_start int, span_end int, extra text, evidence text, keys text[],"
+    " tsv tsvector, ak_s text, ak_t text, cp_s text, cp_t text)"
+    " ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS stage_dict(kind text, value text,"
+    " folded text) ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS merge_docs(num bigint, id text COLLATE \"C\","
+    " status int, old_nevents int, old_nsent int) ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS delta(w int, day int, type text COLLATE \"C\","
+    " quad int, g10 bigint, negated boolean, place_name text COLLATE \"C\","
+    " place_country text COLLATE \"C\", place_lat double precision,"
+    " place_lon double precision, src_role text COLLATE \"C\","
+    " src_country text COLLATE \"C\", src_org text COLLATE \"C\","
+    " src_code text COLLATE \"C\", tgt_role text COLLATE \"C\","
+    " tgt_country text COLLATE \"C\", tgt_org text COLLATE \"C\","
+    " tgt_code text COLLATE \"C\", ak_s text COLLATE \"C\","
+    " ak_t text COLLATE \"C\", cp_s text COLLATE \"C\", cp_t text COLLATE \"C\")"
+    " ON COMMIT DELETE ROWS;";
+
+#define EVENT_COLS                                                           \
+    "day, doc_id, seq, type, cameo, quad, goldstein, g10, mode, prec, coder,"  \
+    " negated, date_raw, src_text, src_name, src_role, src_country, src_org,"  \
+    " src_code, src_sector, tgt_text, tgt_name, tgt_role, tgt_country,"        \
+    " tgt_org, tgt_code, tgt_sector, place_name, place_country, place_lat,"    \
+    " place_lon, topics, sentence, n, span_start, span_end, extra, evidence,"  \
+    " keys, tsv, ak_s, ak_t, cp_s, cp_t"
+
+#define DELTA_COLS                                                           \
+    "day, type, quad, g10, negated, place_name, place_country, place_lat,"     \
+    " place_lon, src_role, src_country, src_org, src_code,"                    \
+    " tgt_role, tgt_country, tgt_org, tgt_code, ak_s, ak_t, cp_s, cp_t"
+
+static const char merge_sql[] =
+    /* documents already stored, locked in id order */
+    "SELECT 1 FROM documents WHERE id IN (SELECT id FROM stage_docs)"
+    " ORDER BY id FOR UPDATE;"
+    "INSERT INTO merge_docs SELECT d.num, d.id,"
+    " CASE WHEN d.content_hash = s.content_hash AND NOT s.force THEN 1 ELSE 2 END,"
+    " d.nevents, d.nsent FROM stage_docs s JOIN documents d ON d.id = s.id;"
+    /* new documents */
+    "WITH ins AS (INSERT INTO documents(id, content_hash, date, title, url,"
+    " source, origin, line, ingested_at, nevents, nsent, sentences, text)"
+    " SELECT id, content_hash, date, title, url, source, origin, line,"
+    " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+    " nevents, nsent, sentences, text FROM stage_docs s"
+    " WHERE NOT EXISTS (SELECT 1 FROM merge_docs m WHERE m.id = s.id)"
+    " ORDER BY id ON CONFLICT (id) DO NOTHING RETURNING num, id)"
+    " INSERT INTO merge_docs SELECT num, id, 0, 0, 0 FROM ins;"
+    /* ... and those another writer stored meanwhile */
+    "INSERT INTO merge_docs SELECT d.num, d.id,"
+    " CASE WHEN d.content_hash = s.content_hash AND NOT s.force THEN 1 ELSE 2 END,"
+    " d.nevents, d.nsent FROM stage_docs s JOIN documents d ON d.id = s.id"
+    " WHERE NOT EXISTS (SELECT 1 FROM merge_docs m WHERE m.id = s.id)"
+    " ORDER BY d.id FOR UPDATE OF d;"
+    /* changed documents: the new content, their old events out */
+    "UPDATE documents d SET content_hash = s.content_hash, date = s.date,"
+    " title = s.title, url = s.url, source = s.source, origin = s.origin,"
+    " line = s.line, nevents = s.nevents, nsent = s.nsent,"
+    " sentences = s.sentences, text = s.text,"
+    " ingested_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+    " FROM stage_docs s, merge_docs m WHERE m.status = 2 AND m.num = d.num"
+    " AND s.id = m.id;"
+    "WITH gone AS (DELETE FROM events e USING merge_docs m WHERE m.status = 2"
+    " AND e.doc = m.num RETURNING e.*)"
+    " INSERT INTO delta SELECT -1, " DELTA_COLS " FROM gone;"
+    "WITH came AS (INSERT INTO events(rid, doc, " EVENT_COLS ")"
+    " SELECT nextval('event_rid'), m.num, " EVENT_COLS
+    " FROM stage_events s JOIN merge_docs m ON m.id = s.doc_id AND m.status <> 1"
+    " ORDER BY s.day, s.doc_id, s.seq RETURNING *)"
+    " INSERT INTO delta SELECT 1, " DELTA_COLS " FROM came;"
+    "INSERT INTO dict SELECT DISTINCT ON (kind, value) kind, value, folded"
+    " FROM stage_dict ORDER BY kind, value ON CONFLICT DO NOTHING;"
+    /* summaries, each in key order */
+    "INSERT INTO sum_day SELECT day, type, quad, negated::int, sum(w), sum(w * g10)"
+    " FROM delta GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+    " ON CONFLICT (day, type, quad, neg) DO UPDATE"
+    " SET n = sum_day.n + excluded.n, g = sum_day.g + excluded.g;"
+    /* countries on either side, once for an event within one country */
+    "INSERT INTO sum_country SELECT c, m, type, quad, neg, sum(w), sum(w * g10)"
+    " FROM (SELECT src_country AS c, day / 100 AS m, type, quad,"
+    "  negated::int AS neg, w, g10 FROM delta WHERE src_country IS NOT NULL"
+    "  UNION ALL SELECT tgt_country, day / 100, type, quad, negated::int, w, g10"
+    "  FROM delta WHERE tgt_country IS NOT NULL"
+    "  AND tgt_country IS DISTINCT FROM src_country) x"
+    " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
+    " ON CONFLICT (country, month, type, quad, neg) DO UPDATE"
+    " SET n = sum_country.n + excluded.n, g = sum_country.g + excluded.g;"
+    "INSERT INTO sum_place SELECT place_name, coalesce(place_country, ''),"
+    " place_lat, place_lon, negated::int, sum(w) FROM delta"
+    " WHERE place_name IS NOT NULL AND place_lat IS NOT NULL"
+    " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
+    " ON CONFLICT (name, country, lat, lon, neg) DO UPDATE"
+    " SET n = sum_place.n + excluded.n;"
+
+    "INSERT INTO sum_pair SELECT ak_s, ak_t, type, sum(w) FROM delta"
+    " WHERE ak_s IS NOT NULL AND ak_t IS NOT NULL GROUP BY 1, 2, 3"
+    " ORDER BY 1, 2, 3 ON CONFLICT (src, tgt, type) DO UPDATE"
+    " SET n = sum_pair.n + excluded.n;"
+    "INSERT INTO sum_pair_n SELECT ak_s, ak_t, sum(w) FROM delta"
+    " WHERE ak_s IS NOT NULL AND ak_t IS NOT NULL GROUP BY 1, 2"
+    " ORDER BY 1, 2 ON CONFLICT (src, tgt) DO UPDATE"
+    " SET n = sum_pair_n.n + excluded.n;"
+    "INSERT INTO sum_codepair SELECT cp_s, cp_t, sum(w) FROM delta"
+    " GROUP BY 1, 2 ORDER BY 1, 2 ON CONFLICT (src, tgt) DO UPDATE"
+    " SET n = sum_codepair.n + excluded.n;"
+    "INSERT INTO sum_actor SELECT k, sum(w), sum(w * g),"
+    " min(role) FILTER (WHERE w > 0), max(role) FILTER (WHERE w > 0),"
+    " max(country) FILTER (WHERE w > 0), max(org) FILTER (WHERE w > 0),"
+    " max(code) FILTER (WHERE w > 0) FROM ("
+    "  SELECT ak_s AS k, w, (ak_t IS NOT NULL)::int AS g, src_role AS role,"
+    "   src_country AS country, src_org AS org, src_code AS code FROM delta"
+    "   WHERE ak_s IS NOT NULL"
+    "  UNION ALL SELECT ak_t, w, (ak_s IS NOT NULL)::int, tgt_role, tgt_country,"
+    "   tgt_org, tgt_code FROM delta WHERE ak_t IS NOT NULL) x"
+    " GROUP BY k ORDER BY k ON CONFLICT (k) DO UPDATE SET"
+    " n = sum_actor.n + excluded.n, ng = sum_actor.ng + excluded.ng,"
+    " role_lo = least(sum_actor.role_lo, excluded.role_lo),"
+    " role_hi = greatest(sum_actor.role_hi, excluded.role_hi),"
+    " country = greatest(sum_actor.country, excluded.country),"
+    " org = greatest(sum_actor.org, excluded.org),"
+    " code = greatest(sum_actor.code, excluded.code);"
+    "UPDATE counters c SET n = c.n + x.n FROM (VALUES"
+    " ('documents', (SELECT count(*) FROM merge_docs WHERE status = 0)),"
+    " ('sentences', (SELECT coalesce(sum(s.nsent), 0) FROM stage_docs s"
+    "   JOIN merge_docs m ON m.id = s.id AND m.status <> 1)"
+    "   - (SELECT coalesce(sum(old_nsent), 0) FROM merge_docs WHERE status = 2)),"
+    " ('events', (SELECT coalesce(sum(w), 0) FROM delta)),"
+    " ('docs_with_events', (SELECT count(*) FROM stage_docs s JOIN merge_docs m"
+    "   ON m.id = s.id AND m.status <> 1 WHERE s.nevents > 0)"
+    "   - (SELECT count(*) FROM merge_docs WHERE status = 2 AND old_nevents > 0)),"
+    " ('generation', 1)) x(name, n) WHERE c.name = x.name;";
+
+/* After events went out: empty summary rows go, and the attributes of the
+ * actors concerned are read again from their remaining events. */
+static const char cleanup_sql[] =
+    "DELETE FROM sum_day s USING (SELECT DISTINCT day, type, quad, negated FROM delta"
+    " WHERE w < 0) d WHERE s.day = d.day AND s.type = d.type AND s.quad = d.quad"
+    " AND s.neg = d.negated::int AND s.n <= 0;"
+    "DELETE FROM sum_country WHERE n <= 0 AND country IN (SELECT src_country FROM"
+    " delta WHERE w < 0 UNION SELECT tgt_country FROM delta WHERE w < 0);"
+    "DELETE FROM sum_place WHERE n <= 0 AND name IN (SELECT place_name FROM delta"
+    " WHERE w < 0);"
+
+    "DELETE FROM sum_pair WHERE n <= 0 AND (src, tgt) IN (SELECT ak_s, ak_t"
+    " FROM delta WHERE w < 0);"
+    "DELETE FROM sum_pair_n WHERE n <= 0 AND (src, tgt) IN (SELECT ak_s, ak_t"
+    " FROM delta WHERE w < 0);"
+    "DELETE FROM sum_codepair WHERE n <= 0 AND (src, tgt) IN (SELECT cp_s, cp_t"
+    " FROM delta WHERE w < 0);"
+    "WITH dk AS (SELECT DISTINCT k FROM (SELECT ak_s AS k FROM delta WHERE w < 0"
+    "  UNION SELECT ak_t FROM delta WHERE w < 0) x WHERE k IS NOT NULL),"
+    /* the events of those keys, found through the keys index */
+    " ev AS (SELECT e.ak_s, e.ak_t, e.src_role, e.src_country, e.src_org,"
+    "  e.src_code, e.tgt_role, e.tgt_country, e.tgt_org, e.tgt_code"
+    "  FROM events e WHERE e.keys && (SELECT array_agg(x) FROM dk,"
+    "  unnest(CASE substr(k, 1, 1)"
+    "   WHEN 'N' THEN ARRAY['n0:' || substr(k, 2), 'n1:' || substr(k, 2)]"
+    "   WHEN 'M' THEN ARRAY['m0:' || substr(k, 2), 'm1:' || substr(k, 2)]"
+    "   ELSE ARRAY['c0:' || substr(k, 2), 'c1:' || substr(k, 2),"
+    "    'o0:' || substr(k, 2), 'o1:' || substr(k, 2),"
+    "    'k0:' || substr(k, 2), 'k1:' || substr(k, 2)] END) x)),"
+    " agg AS (SELECT k, min(role) AS lo, max(role) AS hi, max(country) AS country,"
+    "  max(org) AS org, max(code) AS code FROM ("
+    "  SELECT ak_s AS k, src_role AS role, src_country AS country,"
+    "   src_org AS org, src_code AS code FROM ev WHERE ak_s IN (SELECT k FROM dk)"
+    "  UNION ALL SELECT ak_t, tgt_role, tgt_country, tgt_org, tgt_code"
+    "   FROM ev WHERE ak_t IN (SELECT k FROM dk)) y GROUP BY k)"
+    " UPDATE sum_actor a SET role_lo = agg.lo, role_hi = agg.hi,"
+    " country = agg.country, org = agg.org, code = agg.code"
+    " FROM dk LEFT JOIN agg ON agg.k = dk.k WHERE a.k = dk.k;"
+    "DELETE FROM sum_actor WHERE n <= 0;";
+
+static int copy_in(struct pgs *p, const char *table, const char *data,
+                   size_t n, const char *what)
+{
+    char sql[96];
+    snprintf(sql, sizeof sql, "COPY %s FROM STDIN", table);
+    PGresult *r = PQexec(p->c, sql);
+    if (!r || PQresultStatus(r) != PGRES_COPY_IN)
+        return pg_err(p, r, what);
+    PQclear(r);
+    int ok = 1;
+    for (size_t at = 0; at < n && ok;) {
+        size_t k = n - at < (1u << 20) ? n - at : (1u << 20);
+        ok = PQputCopyData(p->c, data + at, (int)k) == 1;
+        at += k;
+    }
+    if (PQputCopyEnd(p->c, ok ? NULL : "write failed") != 1)
+        ok = 0;
+    r = PQgetResult(p->c);
+    int err = r && PQresultStatus(r) == PGRES_COMMAND_OK ? 0 : pg_err(p, r, what);
+    if (!err)
+        PQclear(r);
+    while ((r = PQgetResult(p->c)))
+        PQclear(r);
+    return err;
+}
+
+/* The live (not replaced) documents' lines and their events' lines. */
+static int live(struct pgs *p, parley_buf *docs, parley_buf *events)
+{
+    int err = 0;
+    for (size_t i = 0; i < p->nst && !err; i++) {
+        const struct pgstaged *s = &p->st[i];
+        if (s->dead)
+            continue;
+        /* a batch without events has no events buffer */
+        if (s->len)
+            err |= parley_buf_add(docs, p->docs.p + s->at, s->len);
+        if (s->ev_len)
+            err |= parley_buf_add(events, p->events.p + s->ev_at, s->ev_len);
+    }
+    return err ? PARLEY_ENOMEM : 0;
+}
+
+static int merge_once(struct pgs *p, const parley_buf *docs,
+                      const parley_buf *events)
+{
+    int err = pg_run(p, "BEGIN", "committing");
+    if (!err)
+        err = pg_run(p, stage_sql, "committing");
+    if (!err)
+        err = copy_in(p, "stage_docs", docs->p, docs->n, "sending documents");
+    if (!err)
+        err = copy_in(p, "stage_events", events->p, events->n, "sending events");
+    if (!err)
+        err = copy_in(p, "stage_dict", p->dict.p, p->dict.n, "sending keys");
+    if (!err)
+        err = pg_run(p, merge_sql, "storing the batch");
+    if (!err)
+        err = pg_run(p, cleanup_sql, "updating the summaries");
+    if (!err)
+        err = pg_run(p, "COMMIT", "committing");
+    if (err)
+        PQclear(PQexec(p->c, "ROLLBACK"));
+    return err;
+}
+
+int pg_commit(parley_store *st)
+{
+    struct pgs *p = PGS(st);
+    if (!p->nst)
+        return 0;
+    int err = pg_partitions(p, p->need, p->nneed);
+    if (err)
+        return err;
+    p->nneed = 0;
+    parley_buf docs = PARLEY_BUF_INIT, events = PARLEY_BUF_INIT;
+    if ((err = live(p, &docs, &events))) {
+        parley_buf_release(&docs);
+        parley_buf_release(&events);
+        return store_fail(st, err, "out of memory");
+    }
+    /* A deadlock with another writer, or a lock it held too long: the
+     * batch is still here, so it is tried again. */
+    for (int attempt = 0; attempt < 6; attempt++) {
+        err = merge_once(p, &docs, &events);
+        if (!err || !p->retry)
+            break;
+        struct timespec ts = {0, (long)(50 + 100 * attempt) * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    parley_buf_release(&docs);
+    parley_buf_release(&events);
+    if (!err)
+        clear_batch(p);
+    return err;
+}
