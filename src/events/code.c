@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cameo/bridge.h"
+#include "cameo/cameo.h"
 #include "events/events.h"
 #include "util/date.h"
 
@@ -138,6 +139,15 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (ac->country && !ac->org)
         out->sector = ac->agent ? arena_strdup(a, ac->agent)
                                 : (ac->name || ac->role) ? "GOV" : NULL;
+    /* a group of one state (Boko Haram, NGAREB): its code names the
+     * state and the sector */
+    char cc[4];
+    int k;
+    if (!ac->country && ac->org && out->code && strlen(out->code) > 3 &&
+        (memcpy(cc, out->code, 3), cc[3] = '\0', k = lexicon_country(lx, cc)) >= 0) {
+        out->country = lx->countries[k].iso3;
+        out->sector = cameo_code_sector(a, out->code);
+    }
 }
 
 /* d is YYYYMMDD, DD 00 for a month, MMDD 0000 for a year: "YYYY-MM-DD",
