@@ -213,7 +213,7 @@ def main():
 
         # Bad options.
         r = run("aggregate", ok=False)
-        check(r.returncode == 2 and "--db FILE is required" in r.stderr, "no --db: exit 2")
+        check(r.returncode == 2 and "--db DB is required" in r.stderr, "no --db: exit 2")
         r = run("aggregate", "--db", db, "extra", ok=False)
         check(r.returncode == 2 and "unexpected argument 'extra'" in r.stderr, "a stray argument: exit 2, named")
         for args, what in [(["--by", "fortnight"], "--by"), (["--level", "galaxy", "--dyad"], "--level"),
