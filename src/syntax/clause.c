@@ -387,8 +387,6 @@ static int cut(pbuild *b)
     return 0;
 }
 
-/* The subject of clause i: the last noun phrase before its verb that is
- * not a preposition's, or the one it shares. */
 /* "said the alliance would not stay silent while Moscow armed the
  * rebels, and urged Russia to …": a past tense without a subject
  * continues no adverbial clause closed by a comma, nor a complement
@@ -438,6 +436,8 @@ static int antecedent(const pbuild *b, const clause *cl)
     return near;
 }
 
+/* The subject of clause i: the last noun phrase before its verb that is
+ * not a preposition's, or the one it shares. */
 static void find_subject(pbuild *b, int i)
 {
     clause *cl = &b->v[i];
