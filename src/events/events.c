@@ -1262,19 +1262,6 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     return out->n;
 }
 
-/* Whether a is a group of people (its sector in words.txt's
- * "people-sectors"), not a state or its officials. */
-static int people(const parley_lexicon *lx, const actor *a)
-{
-    char low[8];
-    size_t n = a->agent ? strlen(a->agent) : 0;
-    if (!n || n >= sizeof low)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        low[k] = (char)(a->agent[k] >= 'A' && a->agent[k] <= 'Z' ? a->agent[k] + 32 : a->agent[k]);
-    return grammar_word_in(lx, low, n, W_PEOPLE_SECTORS);
-}
-
 /* Whether a reciprocal object follows token t, after adverbs: "each
  * other", "one another" (words.txt "reciprocal", "reciprocal-of"). */
 static int reciprocal(const ctx *c, uint32_t t)
@@ -1365,7 +1352,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
         return 0;
-    if ((fr->flags & FR_OFFICIAL) && people(c->lx, &src.v[0]))
+    /* a group of people (words.txt "people-sectors") protests otherwise */
+    if ((fr->flags & FR_OFFICIAL) && grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS))
         return 0;
     /* "X and Y signed the plan between their ministries": among them;
      * but "Qatari and Egyptian mediators held talks with Hamas": each

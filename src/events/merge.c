@@ -37,19 +37,6 @@ int events_symmetric(const cand *c)
     return (c->frame->flags & FR_SYM) != 0;
 }
 
-/* Whether a party of this sector is a side of its own, apart from its
- * state whatever the sentence (words.txt "own-sides": rebels). */
-static int own_side(const parley_lexicon *lx, const char *agent)
-{
-    char low[8];
-    size_t n = strlen(agent);
-    if (!n || n >= sizeof low)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        low[k] = (char)(agent[k] >= 'A' && agent[k] <= 'Z' ? agent[k] + 32 : agent[k]);
-    return grammar_word_in(lx, low, n, W_OWN_SIDES);
-}
-
 /* Could a and b be the same participant? */
 static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int one_sentence)
 {
@@ -67,7 +54,8 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int 
      * is one event with Haiti; rebels are never the state's side ("urged
      * both sides" after troops fought rebels) */
     if (a->agent && b->agent && strcmp(a->agent, b->agent) &&
-        (!one_sentence || own_side(lx, a->agent) || own_side(lx, b->agent)))
+        (!one_sentence || grammar_code_in(lx, a->agent, W_OWN_SIDES) ||
+         grammar_code_in(lx, b->agent, W_OWN_SIDES)))
         return 0;
     return a->country && b->country && str_eq(a->country, b->country);
 }

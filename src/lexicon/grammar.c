@@ -328,6 +328,17 @@ int grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
                            : (int)((wi->words2 >> (w - WORDS_FIRST)) & 1);
 }
 
+int grammar_code_in(const parley_lexicon *lx, const char *code, int w)
+{
+    char low[8];
+    size_t n = code ? strlen(code) : 0;
+    if (!n || n >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(code[k] >= 'A' && code[k] <= 'Z' ? code[k] + 32 : code[k]);
+    return grammar_word_in(lx, low, n, w);
+}
+
 /* ---- compounds: "Saudi-led" ---------------------------------------------------- */
 
 const lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,

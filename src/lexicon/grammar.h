@@ -53,6 +53,9 @@ const struct lex_hit *grammar_compound(const parley_lexicon *lx, const char *tex
 
 /* Whether the folded word s[0, n) is in word list w. */
 int grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w);
+/* Whether a code (a CAMEO sector "CVL", an ISO3 "CHN"), folded to lower
+ * case, is in word list w; 0 for NULL or a code of 8 bytes or more. */
+int grammar_code_in(const parley_lexicon *lx, const char *code, int w);
 
 /* Whether the folded token is in word list w (enum word_list). Tokens
  * are annotated once per document (words_annotate) before any test. */

@@ -1567,19 +1567,6 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     return 1;
 }
 
-/* Whether the people of country iso3 write the family name first
- * (words.txt's "surname-first"). */
-static int surname_first(const parley_lexicon *lx, const char *iso3)
-{
-    char low[4];
-    if (!iso3 || strlen(iso3) != 3)
-        return 0;
-    for (int k = 0; k < 3; k++)
-        low[k] = (char)(iso3[k] >= 'A' && iso3[k] <= 'Z' ? iso3[k] + 32 : iso3[k]);
-    low[3] = '\0';
-    return grammar_word_in(lx, low, 3, W_SURNAME_FIRST);
-}
-
 /* A name, with its office after it ("Daren Tang, Director General of the
  * World Intellectual Property Organization (WIPO)"), a known person's, an
  * unknown person's shown by its context, or a surname named before */
@@ -1621,7 +1608,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
             if (st->ents[k].given && st->ents[k].surname &&
                 strcmp(st->ents[k].given, st->ents[k].surname) &&
                 !strcmp(st->ents[k].given, T[n0].fold) &&
-                (n0 > i || surname_first(sc->lx, st->ents[k].country)))
+                (n0 > i || grammar_code_in(sc->lx, st->ents[k].country, W_SURNAME_FIRST)))
                 ent = given = k;
         if (ent < 0) {
             *next = ne;
