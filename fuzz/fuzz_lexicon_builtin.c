@@ -8,16 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "lexicon/lexicon.h"
 #include "parley.h"
-
-static const char *const names[] = {
-    "countries.txt", "orgs.txt", "offices.txt", "persons.txt", "verbs.txt",
-    "topics.txt", "places.txt", "venues.txt", "honorifics.txt",
-    "abbreviations.txt"};
+#include "userfile.h"
 
 static void check_log(void *ud, int severity, const char *msg)
 {
@@ -34,27 +28,9 @@ static const char text[] =
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-    static char dir[64];
-    if (!dir[0]) {
-        snprintf(dir, sizeof dir, "/tmp/parley-fuzz-lexb-%d", (int)getpid());
-        if (mkdir(dir, 0700) && access(dir, W_OK))
-            abort();
-    }
-    if (size < 1)
+    const char *dir = user_dir("lexb", data, size);
+    if (!dir)
         return 0;
-    const char *name = names[data[0] % (sizeof names / sizeof names[0])];
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        char p[128];
-        snprintf(p, sizeof p, "%s/%s", dir, names[i]);
-        unlink(p);
-    }
-    char path[128];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        abort();
-    fwrite(data + 1, 1, size - 1, f);
-    fclose(f);
     parley_lexicon_opts o = {dir, 0, check_log, NULL};
     parley_lexicon *lx;
     size_t bad;
