@@ -794,7 +794,7 @@ int cmd_validate(int argc, char **argv)
             proj = malloc(bn + 9);
             if (proj) {
                 memcpy(proj, file, bn);
-                strcpy(proj + bn, ".project");
+                memcpy(proj + bn, ".project", sizeof ".project");
             }
         }
         size_t pl;
@@ -822,9 +822,13 @@ int cmd_validate(int argc, char **argv)
     const char *actors[16];
     size_t nact = 0;
     char *acopy = actors_arg ? strdup(actors_arg) : NULL;
-    for (char *tok = acopy ? strtok(acopy, ",") : NULL; tok && nact < 16;
-         tok = strtok(NULL, ","))
-        actors[nact++] = tok;
+    for (char *tok = acopy, *comma; tok && nact < 16; tok = comma ? comma + 1 : NULL) {
+        comma = strchr(tok, ',');
+        if (comma)
+            *comma = '\0';
+        if (*tok)
+            actors[nact++] = tok;
+    }
     parley_cameo_opts o = {0};
     o.verbs = verbs;
     o.actors = actors;

@@ -14,7 +14,7 @@ static void fuzz_log(void *ud, int severity, const char *msg)
 {
     (void)ud;
     if ((severity != PARLEY_WARNING && severity != PARLEY_ERROR) || !msg || strchr(msg, '\n') ||
-        !parley_utf8_valid(msg, strlen(msg), NULL))
+        !pl_utf8_valid(msg, strlen(msg), NULL))
         abort();
 }
 
@@ -26,7 +26,7 @@ static ingest_ctx fuzz_ctx(void)
 
 static void check_str(const parley_buf *b)
 {
-    if (b->n && (!parley_utf8_valid(b->p, b->n, NULL) || memchr(b->p, '\0', b->n)))
+    if (b->n && (!pl_utf8_valid(b->p, b->n, NULL) || memchr(b->p, '\0', b->n)))
         abort();
 }
 

@@ -1,5 +1,5 @@
-/* fuzz_dateline.c — libFuzzer target for parley_find_dateline and
- * parley_parse_date: whatever they accept must be a real calendar date. */
+/* fuzz_dateline.c — libFuzzer target for pl_find_dateline and
+ * pl_parse_date: whatever they accept must be a real calendar date. */
 #include "common.h"
 
 static void check_date(const char out[11])
@@ -20,9 +20,9 @@ static void check_date(const char out[11])
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     char out[11];
-    if (parley_find_dateline((const char *)data, size, out))
+    if (pl_find_dateline((const char *)data, size, out))
         check_date(out);
-    if (parley_parse_date((const char *)data, size, out))
+    if (pl_parse_date((const char *)data, size, out))
         check_date(out);
     return 0;
 }

@@ -6,14 +6,14 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     ingest_ctx cx = fuzz_ctx();
     ingest_doc *docs;
     size_t n;
-    int rc = ingest_parse_feed(&cx, (const char *)data, size, &docs, &n);
+    int rc = pl_ingest_parse_feed(&cx, (const char *)data, size, &docs, &n);
     if (rc == 0) {
         for (size_t i = 0; i < n; i++) {
             check_doc(&docs[i]);
             if (!docs[i].text.n)
                 abort(); /* items without text are left out */
         }
-        ingest_docs_free(docs, n);
+        pl_ingest_docs_free(docs, n);
     } else if (rc != PARLEY_EPARSE || docs || n) {
         abort();
     }

@@ -6,12 +6,12 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     ingest_ctx cx = fuzz_ctx();
     ingest_doc d;
-    ingest_doc_init(&d);
-    if (ingest_parse_html(&cx, (const char *)data, size, &d) == 0)
+    pl_ingest_doc_init(&d);
+    if (pl_ingest_parse_html(&cx, (const char *)data, size, &d) == 0)
         check_doc(&d);
-    ingest_doc_release(&d);
+    pl_ingest_doc_release(&d);
     parley_buf b = PARLEY_BUF_INIT;
-    ingest_html_to_text((const char *)data, size, &b);
+    pl_ingest_html_to_text((const char *)data, size, &b);
     parley_buf_release(&b);
     return 0;
 }

@@ -1,5 +1,5 @@
 /* fuzz_jsonl.c — libFuzzer target for the JSON-lines parser: every line
- * of the input goes through ingest_parse_jsonl_line. A document read must
+ * of the input goes through pl_ingest_parse_jsonl_line. A document read must
  * be clean (valid UTF-8, no NUL, no CR, NFC: cleaning it again changes
  * nothing), and written back as JSON it must read back the same. */
 #include "common.h"
@@ -12,7 +12,7 @@ static void check_clean(const parley_buf *b)
         abort();
     parley_buf again = PARLEY_BUF_INIT;
     parley_utf8_report rep;
-    if (parley_utf8_clean(&again, b->p, b->n, PARLEY_UTF8_CLEAN_ALL, &rep) == 0 &&
+    if (pl_utf8_clean(&again, b->p, b->n, PARLEY_UTF8_CLEAN_ALL, &rep) == 0 &&
         (again.n != b->n || memcmp(again.p, b->p, b->n) || rep.nbad || rep.nnul))
         abort();
     parley_buf_release(&again);
@@ -39,12 +39,12 @@ static void round_trip(const ingest_doc *d)
     parley_buf_addc(&line, '}');
     ingest_ctx cx = fuzz_ctx();
     ingest_doc e;
-    ingest_doc_init(&e);
-    if (ingest_parse_jsonl_line(&cx, line.p, line.n, 1, &e) != 1 || !same(&d->id, &e.id) ||
+    pl_ingest_doc_init(&e);
+    if (pl_ingest_parse_jsonl_line(&cx, line.p, line.n, 1, &e) != 1 || !same(&d->id, &e.id) ||
         !same(&d->title, &e.title) || !same(&d->text, &e.text) || !same(&d->url, &e.url) ||
         !same(&d->source, &e.source))
         abort();
-    ingest_doc_release(&e);
+    pl_ingest_doc_release(&e);
     parley_buf_release(&line);
 }
 
@@ -52,13 +52,13 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     ingest_ctx cx = fuzz_ctx();
     ingest_doc d;
-    ingest_doc_init(&d);
+    pl_ingest_doc_init(&d);
     const char *p = (const char *)data, *end = p + size;
     size_t line = 0;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        int rc = ingest_parse_jsonl_line(&cx, p, n, ++line, &d);
+        int rc = pl_ingest_parse_jsonl_line(&cx, p, n, ++line, &d);
         if (rc == 1) {
             check_doc(&d);
             check_clean(&d.text);
@@ -72,6 +72,6 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         }
         p += n + 1;
     }
-    ingest_doc_release(&d);
+    pl_ingest_doc_release(&d);
     return 0;
 }

@@ -11,7 +11,7 @@
 
 static void check(const char *s)
 {
-    if (!parley_utf8_valid(s, strlen(s), NULL))
+    if (!pl_utf8_valid(s, strlen(s), NULL))
         abort();
 }
 
@@ -20,7 +20,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     serve_qs q;
     char err[160];
     err[0] = 0;
-    int rc = serve_qs_parse(&q, (const char *)data, size, err, sizeof err);
+    int rc = pl_serve_qs_parse(&q, (const char *)data, size, err, sizeof err);
     if (rc == 0) {
         if (q.n > SERVE_MAX_PARAMS)
             abort();
@@ -29,12 +29,12 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
                 abort();
             check(q.key[i]);
             check(q.val[i]);
-            if (serve_qs_get(&q, q.key[i]) != q.val[i])
+            if (pl_serve_qs_get(&q, q.key[i]) != q.val[i])
                 abort(); /* keys are unique: the first is the only one */
         }
-        serve_qs_free(&q);
+        pl_serve_qs_free(&q);
     } else if (rc == PARLEY_EINVAL) {
-        if (!err[0] || strchr(err, '\n') || !parley_utf8_valid(err, strlen(err), NULL))
+        if (!err[0] || strchr(err, '\n') || !pl_utf8_valid(err, strlen(err), NULL))
             abort();
     } else if (rc != PARLEY_ENOMEM) {
         abort();
@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     /* Percent-decoding a path: never longer than its input. */
     char *dst = malloc(size + 1);
     if (dst) {
-        long n = serve_pct_decode(dst, (const char *)data, size, 0);
+        long n = pl_serve_pct_decode(dst, (const char *)data, size, 0);
         if (n > (long)size || (n >= 0 && (strlen(dst) != (size_t)n)))
             abort();
         free(dst);
@@ -56,7 +56,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
                                          "/api/events/x", "/nope"};
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
         serve_resp r = {0, NULL, PARLEY_BUF_INIT, NULL, NULL};
-        serve_api(NULL, NULL, routes[i], (const char *)data, size, &r, NULL, NULL);
+        pl_serve_api(NULL, NULL, routes[i], (const char *)data, size, &r, NULL, NULL);
         if (r.status < 400 || r.status > 599 || !r.body.p)
             abort();
         json_t *j = json_loadb(r.body.p, r.body.n, 0, NULL);

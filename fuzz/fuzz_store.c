@@ -58,24 +58,24 @@ static void filter_from(const char *q, size_t n, parley_store *st)
 {
     serve_qs qs;
     char err[160];
-    if (serve_qs_parse(&qs, q, n, err, sizeof err))
+    if (pl_serve_qs_parse(&qs, q, n, err, sizeof err))
         return;
     parley_store_filter f;
     memset(&f, 0, sizeof f);
-    f.actor = serve_qs_get(&qs, "actor");
-    f.type = serve_qs_get(&qs, "type");
-    f.from = serve_qs_get(&qs, "from");
-    f.to = serve_qs_get(&qs, "to");
-    f.place = serve_qs_get(&qs, "place");
-    f.text = serve_qs_get(&qs, "text");
-    f.cameo = serve_qs_get(&qs, "cameo");
-    f.doc = serve_qs_get(&qs, "doc");
-    f.one_a_day = serve_qs_get(&qs, "oad") != NULL;
+    f.actor = pl_serve_qs_get(&qs, "actor");
+    f.type = pl_serve_qs_get(&qs, "type");
+    f.from = pl_serve_qs_get(&qs, "from");
+    f.to = pl_serve_qs_get(&qs, "to");
+    f.place = pl_serve_qs_get(&qs, "place");
+    f.text = pl_serve_qs_get(&qs, "text");
+    f.cameo = pl_serve_qs_get(&qs, "cameo");
+    f.doc = pl_serve_qs_get(&qs, "doc");
+    f.one_a_day = pl_serve_qs_get(&qs, "oad") != NULL;
     seen s = {PARLEY_BUF_INIT, 0, 0};
     int rc = parley_store_query(st, &f, row, &s);
     if (rc && rc != PARLEY_EINVAL && rc != PARLEY_ENOMEM)
         abort();
-    serve_qs_free(&qs);
+    pl_serve_qs_free(&qs);
 }
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
@@ -108,7 +108,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     }
     ingest_ctx cx = fuzz_ctx();
     ingest_doc d;
-    ingest_doc_init(&d);
+    pl_ingest_doc_init(&d);
     seen s = {PARLEY_BUF_INIT, 0, 0};
     parley_buf last_text = PARLEY_BUF_INIT, last_id = PARLEY_BUF_INIT;
     size_t last_events = 0;
@@ -117,10 +117,10 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         const char *nl = memchr(l, '\n', (size_t)(docs_end - l));
         size_t n = nl ? (size_t)(nl - l) : (size_t)(docs_end - l);
         line++;
-        if (ingest_parse_jsonl_line(&cx, l, n, line, &d) == 1) {
+        if (pl_ingest_parse_jsonl_line(&cx, l, n, line, &d) == 1) {
             check_doc(&d);
             parley_doc doc;
-            ingest_doc_view(&d, "fuzz.jsonl", &doc);
+            pl_ingest_doc_view(&d, "fuzz.jsonl", &doc);
             parley_result *r;
             if (parley_code(lx, &doc, NULL, &r) == 0) {
                 int rc = parley_store_put(st, &doc, r);
@@ -159,7 +159,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     if (parley_store_check(st))
         abort();
     parley_store_close(st);
-    ingest_doc_release(&d);
+    pl_ingest_doc_release(&d);
     parley_buf_release(&s.lines);
     parley_buf_release(&last_text);
     parley_buf_release(&last_id);

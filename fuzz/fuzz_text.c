@@ -6,7 +6,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     parley_buf b = PARLEY_BUF_INIT;
     parley_utf8_report rep;
-    if (parley_utf8_clean(&b, (const char *)data, size, PARLEY_UTF8_CLEAN_ALL, &rep) == 0) {
+    if (pl_utf8_clean(&b, (const char *)data, size, PARLEY_UTF8_CLEAN_ALL, &rep) == 0) {
         check_str(&b);
         if (memchr(b.p, '\r', b.n))
             abort();
@@ -14,21 +14,21 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
             abort();
         /* cleaning is idempotent */
         parley_buf again = PARLEY_BUF_INIT;
-        if (parley_utf8_clean(&again, b.p, b.n, PARLEY_UTF8_CLEAN_ALL, &rep) == 0 &&
+        if (pl_utf8_clean(&again, b.p, b.n, PARLEY_UTF8_CLEAN_ALL, &rep) == 0 &&
             (again.n != b.n || memcmp(again.p, b.p, b.n) || rep.nbad))
             abort();
         parley_buf_release(&again);
     }
     size_t bad;
-    if (parley_utf8_valid((const char *)data, size, &bad) == 0 && bad >= size)
+    if (pl_utf8_valid((const char *)data, size, &bad) == 0 && bad >= size)
         abort();
     parley_buf_release(&b);
 
     ingest_ctx cx = fuzz_ctx();
     ingest_doc d;
-    ingest_doc_init(&d);
-    if (ingest_parse_text(&cx, (const char *)data, size, &d) == 0)
+    pl_ingest_doc_init(&d);
+    if (pl_ingest_parse_text(&cx, (const char *)data, size, &d) == 0)
         check_doc(&d);
-    ingest_doc_release(&d);
+    pl_ingest_doc_release(&d);
     return 0;
 }

@@ -22,10 +22,10 @@ def main():
         lines.extend(body)
         lines.append('0};')
         entries.append('    {"%s", (const char *)f%d, %d},' % (os.path.basename(path), i, len(data)))
-    lines.append('const parley_builtin_file parley_builtin_files[] = {')
+    lines.append('const parley_builtin_file pl_builtin_files[] = {')
     lines.extend(entries)
     lines.append('    {NULL, NULL, 0}};')
-    lines.append('const size_t parley_builtin_nfiles = %d;' % len(entries))
+    lines.append('const size_t pl_builtin_nfiles = %d;' % len(entries))
     with open(out, 'w') as f:
         f.write('\n'.join(lines) + '\n')
 

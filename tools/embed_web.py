@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # embed_web.py — build step: turns the web explorer's files (web/) into a
-# C file (web_assets.c) with the table serve_assets[] of src/serve/serve.h,
+# C file (web_assets.c) with the table pl_serve_assets[] of src/serve/serve.h,
 # so that `parley serve` reads nothing but the store from disk.
 # Usage: embed_web.py OUT.c FILE...
 import os
@@ -33,15 +33,15 @@ def main():
             lines.append(''.join('%d,' % b for b in data[j:j + 20]))
         lines.append('0};')
         entries.append('    {"/%s", "%s", a%d, %d},' % (name, TYPES[ext], i, len(data)))
-    lines.append('const serve_asset serve_assets[] = {')
+    lines.append('const serve_asset pl_serve_assets[] = {')
     lines.extend(entries)
     lines.append('    {NULL, NULL, NULL, 0}};')
     lines.append('')
-    lines.append('const serve_asset *serve_asset_find(const char *path)')
+    lines.append('const serve_asset *pl_serve_asset_find(const char *path)')
     lines.append('{')
     lines.append('    if (!strcmp(path, "/"))')
     lines.append('        path = "/index.html";')
-    lines.append('    for (const serve_asset *a = serve_assets; a->path; a++)')
+    lines.append('    for (const serve_asset *a = pl_serve_assets; a->path; a++)')
     lines.append('        if (!strcmp(a->path, path))')
     lines.append('            return a;')
     lines.append('    return NULL;')

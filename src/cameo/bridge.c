@@ -20,7 +20,7 @@ static int is_phrase(const parley_lexicon *lx, const token *T, uint32_t t0,
     if (l != t1 - t0)
         return 0;
     for (; h; h = lexicon_next(lx, h))
-        if (h->ntok == l && lexicon_hit_ok(lx, h, T, t0, mask))
+        if (h->ntok == l && pl_lexicon_hit_ok(lx, h, T, t0, mask))
             return 1;
     return 0;
 }
@@ -61,12 +61,12 @@ static actor actor_of(const parley_lexicon *lx, const char *code, uint32_t t0,
     a.t0 = t0;
     a.t1 = t1;
     a.entity = -1;
-    int o = lexicon_org_by_cameo(lx, code);
+    int o = pl_lexicon_org_by_cameo(lx, code);
     if (o >= 0) {
         a.org = lx->orgs[o].acronym;
         return a;
     }
-    int c = lexicon_country_by_cameo(lx, code);
+    int c = pl_lexicon_country_by_cameo(lx, code);
     if (c >= 0)
         a.country = lx->countries[c].iso3;
     return a;
@@ -99,7 +99,7 @@ static int same_side(const parley_lexicon *lx, const actor *a, const actor *b)
     if ((!a->country && !a->org) || (!b->country && !b->org))
         return a->t0 < b->t1 && b->t0 < a->t1;
     if (a->org || b->org)
-        return a->org && b->org && lexicon_org_compatible(lx, a->org, b->org);
+        return a->org && b->org && pl_lexicon_org_compatible(lx, a->org, b->org);
     return a->country && b->country && !strcmp(a->country, b->country);
 }
 
@@ -146,7 +146,7 @@ static int repeats_builtin(const parley_lexicon *lx, const cand *d, cand_vec *bu
             (!same_kind(b->code, d->code) && !same_trigger(b, d)))
             continue;
         int same = same_side(lx, &b->src, &d->src) && same_side(lx, &b->tgt, &d->tgt);
-        int swapped = !same && events_symmetric(b) && same_side(lx, &b->src, &d->tgt) &&
+        int swapped = !same && pl_events_symmetric(b) && same_side(lx, &b->src, &d->tgt) &&
                       same_side(lx, &b->tgt, &d->src);
         if (!same && !swapped)
             continue;
@@ -182,10 +182,10 @@ static void alleged_builtin(const cameo_ev *e, cand_vec *builtin)
  * takes its parent's row). */
 static const lex_code *code_of(arena *a, const parley_lexicon *lx, const char *code)
 {
-    const lex_code *row = lexicon_code(lx, code);
+    const lex_code *row = pl_lexicon_code(lx, code);
     if (row && !strcmp(row->cameo, code))
         return row;
-    lex_code *v = arena_zalloc(a, sizeof *v);
+    lex_code *v = pl_arena_zalloc(a, sizeof *v);
     if (!v)
         return NULL;
     if (row)
@@ -220,20 +220,20 @@ static int push(arena *a, dict_cands *out, size_t *cap, const cand *c,
     return 0;
 }
 
-int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
+int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, int32_t doc_date, int32_t code_date,
                 int negated, cand_vec *builtin, dict_cands *out)
 {
     memset(out, 0, sizeof *out);
     cameo_evs evs = {0};
     cameo_run run = {NULL, code_date, 0, (uint32_t)td->nsents, place_not_actor, lx, 1};
-    int rc = cameo_code_text(c, td, &run, a, &evs);
+    int rc = pl_cameo_code_text(c, td, &run, a, &evs);
     if (rc)
         return rc;
     if (!evs.n)
         return 0;
     attr_state as;
-    attributes_init(&as, lx, td, doc_date);
+    pl_attributes_init(&as, lx, td, doc_date);
     size_t cap = 0;
     for (size_t i = 0; i < evs.n;) {
         uint32_t si = evs.v[i].sent;
@@ -265,7 +265,7 @@ int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 return rc;
         }
         if (out->cv.n > first)
-            attributes_sentence(&as, lx, td, si, NULL, 0, &out->cv, first);
+            pl_attributes_sentence(&as, lx, td, si, NULL, 0, &out->cv, first);
     }
     return 0;
 }

@@ -30,7 +30,7 @@ typedef struct dict_cands {
  * negated: keep negated events ("would not help"), marked; else, as the
  * built-in grammar does by default, leave them out.
  * Returns 0 or PARLEY_ENOMEM. */
-int cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
+int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, int32_t doc_date, int32_t code_date,
                 int negated, cand_vec *builtin, dict_cands *out);
 

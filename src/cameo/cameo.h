@@ -235,7 +235,7 @@ struct parley_cameo {
     size_t nasets;
     uint32_t *aset_any;
     cpairs aset_words;
-    /* every dictionary word's own keys, as cameo_token_keys gives them
+    /* every dictionary word's own keys, as pl_cameo_token_keys gives them
      * for a token that is the word: wkeys[wkey0[w] .. wkey0[w + 1]) */
     struct ckey *wkeys;
     uint32_t *wkey0;
@@ -267,19 +267,19 @@ static inline const char *cameo_str(const parley_cameo *c, uint32_t off)
  * NUL-terminated at n, by comparing strings: the definition of a match
  * (exact; a stem's prefix; PETRARCH's regular inflections). The coder
  * uses the token keys below, which give the same answers. */
-int cameo_word_match(const parley_cameo *c, const cw *e, const char *t,
+int pl_cameo_word_match(const parley_cameo *c, const cw *e, const char *t,
                      size_t n);
 
 /* The id of the dictionary word s[0..n), followed by the byte ch when ch
  * >= 0, whose text_hash is h; CW_NONE when there is none. */
-uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
+uint32_t pl_cameo_word_find(const parley_cameo *c, const char *s, size_t n,
                          int ch, uint64_t h);
 
 /* The keys of a token: the dictionary words it can match and how. */
 enum { CK_EXACT = 1, /* the token itself */
        CK_STEM = 2,  /* a proper prefix of the token */
        CK_INFL = 4,  /* a base the token inflects (PETRARCH's rules) */
-       CK_LOOK = 8,  /* looked up in the index (see cameo_token_keys) */
+       CK_LOOK = 8,  /* looked up in the index (see pl_cameo_token_keys) */
        /* with CK_INFL, the kind of ending: */
        CK_VERBAL = 16, /* a verb's (-ed, -d, -ing, -en), not a plural one */
        CK_POSS = 32,   /* a possessive's (-'s, -s') */
@@ -319,7 +319,7 @@ typedef struct ckey {
  * suffices). An element e (CW_WORD) matches the token exactly when
  * e->wid is among them with CK_EXACT, with CK_STEM and e->stem, or with
  * CK_INFL and cameo_infl_ok(e->infl, flags). */
-size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
+size_t pl_cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max);
 
 enum { CAMEO_STEM_BITS = 1 << 16 };
@@ -410,7 +410,7 @@ enum {
 enum { CAMEO_WCLS_SLOTS = 512 };
 
 /* Builds c->wcls. Returns 0 or PARLEY_ENOMEM. */
-int cameo_word_classes(parley_cameo *c);
+int pl_cameo_word_classes(parley_cameo *c);
 
 /* The classes of the folded word w[0..n) whose text_hash is h; 0 for
  * every other word. */
@@ -430,7 +430,7 @@ static inline uint32_t cameo_word_class(const parley_cameo *c, const char *w,
 
 /* One event coded with the dictionaries, in the tokens of the text_doc it
  * was coded on. Strings live in the dictionaries or the arena given to
- * cameo_code_text. */
+ * pl_cameo_code_text. */
 typedef struct cameo_ev {
     const char *code;         /* event code ("0841"), never a null code */
     const char *src, *tgt;    /* actor codes ("RUSMIL", "IGOUNO", "---GOV") */
@@ -470,19 +470,19 @@ typedef struct cameo_run {
 } cameo_run;
 
 /* Codes sentences [run->sent0, run->sent1) of td (tokens from
- * text_analyse, annotated or not) and appends their events to out, in
+ * pl_text_analyse, annotated or not) and appends their events to out, in
  * sentence order; memory from a. With run->o->per_sentence the tokens of
  * those sentences are coded as one sentence, numbered sent0. Returns 0 or
  * PARLEY_ENOMEM. */
-int cameo_code_text(const parley_cameo *c, const text_doc *td,
+int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
                     const cameo_run *run, arena *a, cameo_evs *out);
 
 /* The sector of a CAMEO actor code: what follows its country ("RUSMIL"
  * -> "MIL", "---GOV" -> "GOV"), or the kind of a non-state code ("IGOUNO"
  * -> "IGO"); NULL for a bare country. Copied into a when needed. */
-const char *cameo_code_sector(arena *a, const char *code);
+const char *pl_cameo_code_sector(arena *a, const char *code);
 
 /* Parses "YYMMDD" or "YYYYMMDD" into YYYYMMDD; -1 when malformed. */
-int32_t cameo_parse_date(const char *s, size_t n);
+int32_t pl_cameo_parse_date(const char *s, size_t n);
 
 #endif

@@ -43,7 +43,7 @@ typedef struct wcache {
     size_t nslots, n;
     char *raw;
     size_t nraw, rawcap;
-    arena scratch; /* text_fold's output, reset after each word */
+    arena scratch; /* pl_text_fold's output, reset after each word */
 } wcache;
 
 /* The state of reading one file. */
@@ -197,7 +197,7 @@ static int word_id(rd *r, const char *s, size_t n, uint32_t *wid)
         }
     }
     char *f;
-    long fl = text_fold(&wc->scratch, s, n, &f);
+    long fl = pl_text_fold(&wc->scratch, s, n, &f);
     if (fl < 0)
         return PARLEY_ENOMEM;
     size_t o = 0;
@@ -207,11 +207,11 @@ static int word_id(rd *r, const char *s, size_t n, uint32_t *wid)
     uint32_t id = CW_NONE;
     if (o) {
         uint64_t fh = text_hash(f, o);
-        id = cameo_word_find(c, f, o, -1, fh);
+        id = pl_cameo_word_find(c, f, o, -1, fh);
         if (id == CW_NONE && (id = add_word(c, f, o, fh)) == CW_NONE)
             return PARLEY_ENOMEM;
     }
-    arena_reset(&wc->scratch);
+    pl_arena_reset(&wc->scratch);
     if (n > UINT32_MAX - 1 || wc->nraw + n > UINT32_MAX)
         return PARLEY_ENOMEM;
     if (wc->nraw + n > wc->rawcap &&
@@ -681,7 +681,7 @@ static size_t next_word(const char **q, const char *end, const char **w)
 }
 
 
-int32_t cameo_parse_date(const char *s, size_t n)
+int32_t pl_cameo_parse_date(const char *s, size_t n)
 {
     /* the length first: a longer run of digits would overflow v */
     if (n != 6 && n != 8)
@@ -765,7 +765,7 @@ static int parse_codes(rd *r, const char *s, size_t n, int *agent)
             size_t d = 0;
             while (d < rn && rest[d] >= '0' && rest[d] <= '9')
                 d++;
-            int32_t a = cameo_parse_date(rest, d);
+            int32_t a = pl_cameo_parse_date(rest, d);
             int32_t b = 0;
             if (a < 0) {
                 bad(r, "bad date in [%.*s]", (int)m, p);
@@ -791,7 +791,7 @@ static int parse_codes(rd *r, const char *s, size_t n, int *agent)
                 t++;
                 tn--;
                 trim(&t, &tn);
-                b = cameo_parse_date(t, tn);
+                b = pl_cameo_parse_date(t, tn);
                 if (b < 0 || b < a) {
                     bad(r, "bad date range in [%.*s]", (int)m, p);
                     return -1;
@@ -996,7 +996,7 @@ static void read_actors(rd *r, char *data, size_t len)
                 trim(&v, &vn);
                 if (vn) {
                     /* in the arena: the string pool moves as it grows */
-                    x->vals[x->nvals] = arena_strndup(&c->mem, v, vn);
+                    x->vals[x->nvals] = pl_arena_strndup(&c->mem, v, vn);
                     if (!x->vals[x->nvals]) {
                         r->err = PARLEY_ENOMEM;
                         break;
@@ -1678,7 +1678,7 @@ static int load_one(parley_cameo *c, wcache *wc, const parley_cameo_opts *o,
     if (!nf)
         return PARLEY_ENOMEM;
     c->files = (const char **)nf;
-    c->files[c->nfiles] = arena_strdup(&c->mem, path);
+    c->files[c->nfiles] = pl_arena_strdup(&c->mem, path);
     if (!c->files[c->nfiles])
         return PARLEY_ENOMEM;
     r.fileno = (uint32_t)c->nfiles++;
@@ -1716,7 +1716,7 @@ static int load_one(parley_cameo *c, wcache *wc, const parley_cameo_opts *o,
     return r.err;
 }
 
-uint32_t cameo_word_find(const parley_cameo *c, const char *s, size_t n,
+uint32_t pl_cameo_word_find(const parley_cameo *c, const char *s, size_t n,
                          int ch, uint64_t h)
 {
     if (!c->nwslots)
@@ -2101,7 +2101,7 @@ static int build_patterns(parley_cameo *c)
 static int build_word_keys(parley_cameo *c)
 {
     size_t cap = c->nwords * 2 + 16, n = 0;
-    /* c->wkey0 stays NULL until all are done: cameo_token_keys uses them
+    /* c->wkey0 stays NULL until all are done: pl_cameo_token_keys uses them
      * once it is set */
     uint32_t *k0 = malloc((c->nwords + 1) * sizeof *k0);
     ckey *v = malloc(cap * sizeof *v);
@@ -2113,7 +2113,7 @@ static int build_word_keys(parley_cameo *c)
     for (size_t w = 0; w < c->nwords; w++) {
         const cword *cw_ = &c->words[w];
         for (;;) {
-            size_t m = cameo_token_keys(c, c->strs + cw_->str, cw_->len, v + n, cap - n);
+            size_t m = pl_cameo_token_keys(c, c->strs + cw_->str, cw_->len, v + n, cap - n);
             if (m <= cap - n) {
                 k0[w] = (uint32_t)n;
                 n += m;
@@ -2195,12 +2195,12 @@ int parley_cameo_format_from_name(const char *name)
 static int builtin_codes(parley_cameo *c)
 {
     const parley_builtin_file *bf = NULL;
-    for (size_t k = 0; k < parley_builtin_nfiles; k++)
-        if (!strcmp(parley_builtin_files[k].name, "cameo.txt"))
-            bf = &parley_builtin_files[k];
+    for (size_t k = 0; k < pl_builtin_nfiles; k++)
+        if (!strcmp(pl_builtin_files[k].name, "cameo.txt"))
+            bf = &pl_builtin_files[k];
     if (!bf)
         return PARLEY_EPARSE;
-    char *text = arena_strndup(&c->mem, bf->data, bf->len);
+    char *text = pl_arena_strndup(&c->mem, bf->data, bf->len);
     if (!text)
         return PARLEY_ENOMEM;
     for (char *line = text, *next; line; line = next) {
@@ -2231,7 +2231,7 @@ static int builtin_codes(parley_cameo *c)
             grow_array((void **)&c->table, &c->table_cap, sizeof *c->table, c->ntable + 1))
             return PARLEY_ENOMEM;
         const char *why;
-        int rc = lex_code_row(c->table, &c->ntable, &c->table_cap, &c->mem, f, nf, &why);
+        int rc = pl_lex_code_row(c->table, &c->ntable, &c->table_cap, &c->mem, f, nf, &why);
         if (rc)
             return rc;
     }
@@ -2263,7 +2263,7 @@ static const struct {
     {WC_MODAL, "will would shall should can could may might must ca wo"},
 };
 
-int cameo_word_classes(parley_cameo *c)
+int pl_cameo_word_classes(parley_cameo *c)
 {
     c->wcls = calloc(CAMEO_WCLS_SLOTS, sizeof *c->wcls);
     if (!c->wcls)
@@ -2298,11 +2298,11 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
     parley_cameo *c = calloc(1, sizeof *c);
     if (!c)
         return PARLEY_ENOMEM;
-    arena_init(&c->mem);
+    pl_arena_init(&c->mem);
     c->format = o->format ? o->format : PARLEY_CAMEO_TABARI;
     c->nents = 1;
     wcache wc = {0};
-    arena_init(&wc.scratch);
+    pl_arena_init(&wc.scratch);
     int rc = 0;
     if (!rc && o->verbs)
         rc = load_one(c, &wc, o, o->verbs, 'v');
@@ -2317,13 +2317,13 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
         rc = load_one(c, &wc, o, o->issues, 'i');
     free(wc.slots);
     free(wc.raw);
-    arena_release(&wc.scratch);
+    pl_arena_release(&wc.scratch);
     if (!rc)
         rc = build_index(c);
     if (!rc)
         rc = builtin_codes(c);
     if (!rc)
-        rc = cameo_word_classes(c);
+        rc = pl_cameo_word_classes(c);
     if (bad_lines)
         *bad_lines = c->bad_lines;
     if (rc) {
@@ -2338,7 +2338,7 @@ void parley_cameo_free(parley_cameo *c)
 {
     if (!c)
         return;
-    arena_release(&c->mem);
+    pl_arena_release(&c->mem);
     free(c->table);
     free(c->wcls);
     free(c->strs);

@@ -66,7 +66,7 @@ typedef struct sent {
     arena *a;
     ctok *t;
     uint32_t n;
-    ckey *keys; /* the tokens' keys (cameo_token_keys) */
+    ckey *keys; /* the tokens' keys (pl_cameo_token_keys) */
     uint64_t words[32]; /* a Bloom filter of the keys' word ids */
     uint64_t wsum;      /* words[] folded: bit b is set when some bit b
                            mod 64 is */
@@ -95,7 +95,7 @@ static int ends(const char *t, size_t n, const char *suf)
 
 static uint32_t odd_ending(const char *b, size_t k, const char *s, size_t sn);
 
-int cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n)
+int pl_cameo_word_match(const parley_cameo *c, const cw *e, const char *t, size_t n)
 {
     const char *w = cameo_str(c, e->ref);
     size_t wl = e->len;
@@ -149,7 +149,7 @@ static uint32_t odd_ending(const char *b, size_t k, const char *s, size_t sn)
 }
 
 /* Whether token t[0..n) is the word t[0..k) with one of the regular
- * endings (cameo_word_match's rules for a word that is a prefix of the
+ * endings (pl_cameo_word_match's rules for a word that is a prefix of the
  * token): 0 no, else CK_INFL and the kind of ending (CK_VERBAL, CK_POSS,
  * CK_DOUBLE, CK_EN). t is NUL-terminated at n. */
 static uint32_t infl_suffix(const char *t, size_t n, size_t k)
@@ -209,13 +209,13 @@ static inline uint32_t word_flags(const parley_cameo *c, uint32_t wid, uint32_t 
 /* The old index took as lookup keys the token, its 79 longest prefixes
  * and, for tokens of 4 to 76 bytes, the bases with e or y restored;
  * CK_LOOK keeps exactly those, so that the coder finds what it found. */
-size_t cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
+size_t pl_cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max)
 {
     return token_keys_h(c, t, n, text_hash(t, n), keys, max);
 }
 
-/* cameo_token_keys with the token's text_hash h already known. */
+/* pl_cameo_token_keys with the token's text_hash h already known. */
 static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
                            uint64_t h0, ckey *keys, size_t max)
 {
@@ -228,7 +228,7 @@ static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
     } while (0)
     if (!n || !c->nwords)
         return 0;
-    uint32_t id = cameo_word_find(c, t, n, -1, h0);
+    uint32_t id = pl_cameo_word_find(c, t, n, -1, h0);
     if (id != CW_NONE && c->wkey0) {
         /* a dictionary word: its keys were worked out when loading */
         const ckey *w = c->wkeys + c->wkey0[id], *we = c->wkeys + c->wkey0[id + 1];
@@ -261,7 +261,7 @@ static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
         uint32_t infl = near ? infl_suffix(t, n, k) : 0;
         if (!stem && !infl)
             continue;
-        id = cameo_word_find(c, t, k, -1, h);
+        id = pl_cameo_word_find(c, t, k, -1, h);
         if (id == CW_NONE)
             continue;
         uint32_t f = (c->words[id].stem ? CK_STEM : 0) | (c->words[id].infl ? infl : 0);
@@ -280,7 +280,7 @@ static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
                                                                            : -1;
         if (ch >= 0) {
             uint64_t hv = (h3 ^ (unsigned char)ch) * 1099511628211ULL;
-            id = cameo_word_find(c, t, n - 3, ch, hv);
+            id = pl_cameo_word_find(c, t, n - 3, ch, hv);
             if (id != CW_NONE && c->words[id].infl)
                 PUT(id, CK_INFL | (ch == 'y' && t[n - 1] == 's' ? 0 : CK_VERBAL) |
                             (n <= 76 ? CK_LOOK : 0));
@@ -293,7 +293,7 @@ static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
 /* ---- phrase matching ---- */
 
 /* Whether word element e matches token i: through the token's keys, as
- * cameo_word_match would say. Punctuation has no keys. */
+ * pl_cameo_word_match would say. Punctuation has no keys. */
 static inline uint32_t word_at(const sent *S, const cw *e, uint32_t i)
 {
     const ctok *t = &S->t[i];
@@ -618,13 +618,13 @@ static int is_adj(const sent *S, uint32_t i)
 static const char *combine_code(arena *a, const char *actor, const char *code, int before)
 {
     if (!actor || strcmp(actor, "---") == 0)
-        return before ? arena_concat(a, code, "---") : arena_concat(a, "---", code);
+        return before ? pl_arena_concat(a, code, "---") : pl_arena_concat(a, "---", code);
     size_t al = strlen(actor), cl = strlen(code);
     /* "the US government" where US is already USAGOV */
     if (al >= cl && (before ? strncmp(actor, code, cl) == 0
                             : strcmp(actor + al - cl, code) == 0))
         return actor;
-    return before ? arena_concat(a, code, actor) : arena_concat(a, actor, code);
+    return before ? pl_arena_concat(a, code, actor) : pl_arena_concat(a, actor, code);
 }
 
 static const char *combine(arena *a, const char *actor, const cagent *ag,
@@ -756,7 +756,7 @@ static int find_actors(sent *S)
             while (*p) {
                 size_t k = strcspn(p, "/");
                 mention x = m;
-                x.code = arena_strndup(S->a, p, k);
+                x.code = pl_arena_strndup(S->a, p, k);
                 if (!x.code || push_mention(S, x))
                     return PARLEY_ENOMEM;
                 p += k;
@@ -853,7 +853,7 @@ static int find_actors(sent *S)
          * ignores it */
         if (c->format != PARLEY_CAMEO_PETRARCH) {
             if (S->o && S->o->convert_agents) {
-                g->code = arena_printf(S->a, ag->before ? "%s~" : "~%s",
+                g->code = pl_arena_printf(S->a, ag->before ? "%s~" : "~%s",
                                        cameo_str(c, ag->code));
                 if (!g->code)
                     return PARLEY_ENOMEM;
@@ -960,7 +960,7 @@ static int in_mention(const sent *S, uint32_t i)
  * are known (in_mention is then one look). */
 static int map_mentions(sent *S)
 {
-    uint8_t *m = arena_zalloc(S->a, S->n + 1);
+    uint8_t *m = pl_arena_zalloc(S->a, S->n + 1);
     if (!m)
         return PARLEY_ENOMEM;
     for (int k = 0; k < S->nm; k++)
@@ -1343,9 +1343,9 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     }
     cameo_ev *e = &r->v[r->n];
     memset(e, 0, sizeof *e);
-    e->code = arena_strdup(D->a, code);
-    e->src = arena_strdup(D->a, a->code);
-    e->tgt = arena_strdup(D->a, b->code);
+    e->code = pl_arena_strdup(D->a, code);
+    e->src = pl_arena_strdup(D->a, a->code);
+    e->tgt = pl_arena_strdup(D->a, b->code);
     if (!e->code || !e->src || !e->tgt)
         return PARLEY_ENOMEM;
     e->sent = D->sentence;
@@ -1377,11 +1377,11 @@ static int emit_groups_of(docctx *D, sent *S, int src, int tgt, const char *code
             return 0;
         memcpy(fwd, code, k);
         fwd[k] = '\0';
-        strcpy(rev, colon + 1);
+        memcpy(rev, colon + 1, strlen(colon + 1) + 1);
     } else {
         if (strlen(code) >= sizeof fwd)
             return 0;
-        strcpy(fwd, code);
+        memcpy(fwd, code, strlen(code) + 1);
         rev[0] = '\0';
     }
     if (src != tgt && S->m[src].group == S->m[tgt].group) {
@@ -1937,7 +1937,7 @@ static const wentry *word_entry(const parley_cameo *c, wcache *wc, arena *a,
 {
     if (4 * (wc->n + 1) > 3 * wc->nslots) {
         size_t ns = wc->nslots ? wc->nslots * 2 : 256;
-        uint32_t *v = arena_zalloc(a, ns * sizeof *v);
+        uint32_t *v = pl_arena_zalloc(a, ns * sizeof *v);
         if (!v)
             return NULL;
         for (size_t i = 0; i < wc->n; i++) {
@@ -1965,7 +1965,7 @@ static const wentry *word_entry(const parley_cameo *c, wcache *wc, arena *a,
         wc->v = q;
         wc->cap = nc;
     }
-    /* room for all the keys a word can have (cameo_token_keys) */
+    /* room for all the keys a word can have (pl_cameo_token_keys) */
     if (wc->kcap - wc->nkeys < n + 1) {
         size_t nc = wc->kcap ? wc->kcap * 2 : 512;
         if (nc < wc->nkeys + n + 1)
@@ -2100,7 +2100,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             /* the Treebank's "did n't", "ca n't", "wo n't" */
             if (S->n + 2 > cap)
                 break;
-            char *w = arena_strndup(S->a, f, fl - 3);
+            char *w = pl_arena_strndup(S->a, f, fl - 3);
             if (!w)
                 return PARLEY_ENOMEM;
             uint32_t cf = (first ? CT_FIRST : 0) | ((tk->flags & TOK_CAP) && !allcaps ? CT_CAP : 0);
@@ -2164,7 +2164,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         }
         first = 0;
     }
-    S->vstate = arena_zalloc(S->a, S->n + 1);
+    S->vstate = pl_arena_zalloc(S->a, S->n + 1);
     S->vcache = arena_alloc(S->a, (S->n + 1) * sizeof *S->vcache);
     if (!S->vstate || !S->vcache)
         return PARLEY_ENOMEM;
@@ -2400,7 +2400,7 @@ static void allegations(docctx *D, sent *S, size_t n0, size_t first,
     int accused = 0;
     for (size_t k = first; k < r->n; k++) {
         cameo_ev e = r->v[k];
-        const lex_code *row = lex_code_find(S->c->table, S->c->ntable, e.code);
+        const lex_code *row = pl_lex_code_find(S->c->table, S->c->ntable, e.code);
         if (row && row->quad >= 3 && strcmp(e.src, by->code) != 0) {
             e.tgt = e.src;
             e.t0 = e.s0;
@@ -2613,7 +2613,7 @@ static void drop_comma_clauses(sent *S)
     uint32_t nc = find_commas(S, commas, 64);
     if (!nc)
         return;
-    uint8_t *drop = arena_zalloc(S->a, S->n);
+    uint8_t *drop = pl_arena_zalloc(S->a, S->n);
     if (!drop)
         return;
     for (uint32_t k = 0; o->comma_max && k + 1 < nc; k++) {
@@ -2765,7 +2765,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     return 0;
 }
 
-int cameo_code_text(const parley_cameo *c, const text_doc *td,
+int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
                     const cameo_run *run, arena *a, cameo_evs *out)
 {
     const parley_cameo_code_opts *o = run->o;
@@ -2783,7 +2783,7 @@ int cameo_code_text(const parley_cameo *c, const text_doc *td,
         wc.nslots = 256;
         while (3 * wc.nslots < 4 * (ntok + 16))
             wc.nslots *= 2;
-        wc.slots = arena_zalloc(a, wc.nslots * sizeof *wc.slots);
+        wc.slots = pl_arena_zalloc(a, wc.nslots * sizeof *wc.slots);
         if (!wc.slots)
             return PARLEY_ENOMEM;
     }
@@ -2847,7 +2847,7 @@ struct parley_cameo_result {
 /* The sector of a CAMEO actor code: what follows its country ("RUSMIL"
  * -> "MIL", "---GOV" -> "GOV"), or the kind of a non-state code ("IGOUNO"
  * -> "IGO"); NULL for a bare country. */
-const char *cameo_code_sector(arena *a, const char *code)
+const char *pl_cameo_code_sector(arena *a, const char *code)
 {
     if (!code || strlen(code) < 6)
         return NULL;
@@ -2855,7 +2855,7 @@ const char *cameo_code_sector(arena *a, const char *code)
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (!strncmp(code, kinds[i], 3))
             return kinds[i];
-    return arena_strdup(a, code + 3);
+    return pl_arena_strdup(a, code + 3);
 }
 
 /* "YYYY-MM-DD" to YYYYMMDD, 0 when it is not a date. */
@@ -2867,7 +2867,7 @@ static int32_t date_number(const char *p, size_t n)
     memcpy(b, p, 4);
     memcpy(b + 4, p + 5, 2);
     memcpy(b + 6, p + 8, 2);
-    int32_t d = cameo_parse_date(b, 8);
+    int32_t d = pl_cameo_parse_date(b, 8);
     return d < 0 ? 0 : d;
 }
 
@@ -2877,7 +2877,7 @@ static parley_actor public_actor(arena *a, const text_doc *td, const char *code,
     parley_actor x;
     memset(&x, 0, sizeof x);
     x.code = code;
-    x.sector = cameo_code_sector(a, code);
+    x.sector = pl_cameo_code_sector(a, code);
     x.text.p = td->text + td->toks[t0].start;
     x.text.n = td->toks[t1 - 1].end - td->toks[t0].start;
     return x;
@@ -2891,48 +2891,48 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
     parley_cameo_result *r = calloc(1, sizeof *r);
     if (!r)
         return PARLEY_ENOMEM;
-    arena_init(&r->mem);
+    pl_arena_init(&r->mem);
     arena work;
-    arena_init(&work);
+    pl_arena_init(&work);
     int rc = PARLEY_ENOMEM;
     parley_str date = doc->date;
     if (!date.n && o && o->date) {
         date.p = o->date;
         date.n = strlen(o->date);
     }
-    const char *dstr = date.n >= 10 ? arena_strndup(&r->mem, date.p, 10) : NULL;
+    const char *dstr = date.n >= 10 ? pl_arena_strndup(&r->mem, date.p, 10) : NULL;
     text_doc td;
     cameo_evs evs = {0};
     cameo_run run = {o, date_number(date.p, date.n), 0, UINT32_MAX, NULL, NULL, 0};
-    if (text_analyse(&work, doc->text.p ? doc->text.p : "", doc->text.n, NULL,
+    if (pl_text_analyse(&work, doc->text.p ? doc->text.p : "", doc->text.n, NULL,
                      NULL, &td))
         goto out;
     run.sent1 = (uint32_t)td.nsents;
-    if ((rc = cameo_code_text(c, &td, &run, &work, &evs)))
+    if ((rc = pl_cameo_code_text(c, &td, &run, &work, &evs)))
         goto out;
     rc = PARLEY_ENOMEM;
-    r->events = arena_zalloc(&r->mem, (evs.n ? evs.n : 1) * sizeof *r->events);
+    r->events = pl_arena_zalloc(&r->mem, (evs.n ? evs.n : 1) * sizeof *r->events);
     if (!r->events)
         goto out;
     for (size_t i = 0; i < evs.n; i++) {
         const cameo_ev *v = &evs.v[i];
         parley_event *e = &r->events[r->n++];
-        e->cameo = arena_strdup(&r->mem, v->code);
-        e->source = public_actor(&r->mem, &td, arena_strdup(&r->mem, v->src), v->s0, v->s1);
-        e->target = public_actor(&r->mem, &td, arena_strdup(&r->mem, v->tgt), v->t0, v->t1);
+        e->cameo = pl_arena_strdup(&r->mem, v->code);
+        e->source = public_actor(&r->mem, &td, pl_arena_strdup(&r->mem, v->src), v->s0, v->s1);
+        e->target = public_actor(&r->mem, &td, pl_arena_strdup(&r->mem, v->tgt), v->t0, v->t1);
         if (!e->cameo || !e->source.code || !e->target.code)
             goto out;
-        const lex_code *row = lex_code_find(c->table, c->ntable, v->code);
+        const lex_code *row = pl_lex_code_find(c->table, c->ntable, v->code);
         if (row) {
-            e->type = row->type ? arena_strdup(&r->mem, row->type) : NULL;
-            e->mode = row->mode ? arena_strdup(&r->mem, row->mode) : NULL;
+            e->type = row->type ? pl_arena_strdup(&r->mem, row->type) : NULL;
+            e->mode = row->mode ? pl_arena_strdup(&r->mem, row->mode) : NULL;
             e->quad = row->quad;
             e->goldstein = row->goldstein;
         }
         e->coder = "dictionary";
         e->negated = v->negated;
         e->date = dstr;
-        e->date_precision = date_precision(dstr);
+        e->date_precision = pl_date_precision(dstr);
         for (size_t t = 0; t < v->ntopics; t++)
             e->topics[e->ntopics++] = v->topics[t];
         e->sentence = v->sent;
@@ -2946,7 +2946,7 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
 out:
     if (!rc && (work.failed || r->mem.failed)) /* a NULL taken for "none" */
         rc = PARLEY_ENOMEM;
-    arena_release(&work);
+    pl_arena_release(&work);
     if (rc) {
         parley_cameo_result_free(r);
         return rc;
@@ -2970,6 +2970,6 @@ void parley_cameo_result_free(parley_cameo_result *r)
 {
     if (!r)
         return;
-    arena_release(&r->mem);
+    pl_arena_release(&r->mem);
     free(r);
 }

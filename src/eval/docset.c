@@ -9,7 +9,7 @@
 
 #include "eval/docset.h"
 
-int docset_add(docset *s, arena *mem, const char *id, size_t n)
+int pl_docset_add(docset *s, arena *mem, const char *id, size_t n)
 {
     if (!id || !n || memchr(id, '\0', n))
         return PARLEY_EINVAL;
@@ -23,7 +23,7 @@ int docset_add(docset *s, arena *mem, const char *id, size_t n)
         s->ids = v;
         s->cap = cap;
     }
-    char *copy = arena_strndup(mem, id, n);
+    char *copy = pl_arena_strndup(mem, id, n);
     if (!copy)
         return PARLEY_ENOMEM;
     s->ids[s->n++] = copy;
@@ -37,7 +37,7 @@ static int cmp_id(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-void docset_seal(docset *s)
+void pl_docset_seal(docset *s)
 {
     if (s->sealed)
         return;
@@ -51,7 +51,7 @@ void docset_seal(docset *s)
     s->sealed = 1;
 }
 
-long docset_find(const docset *s, const char *id)
+long pl_docset_find(const docset *s, const char *id)
 {
     if (!s->n)
         return -1;
@@ -59,7 +59,7 @@ long docset_find(const docset *s, const char *id)
     return hit ? (long)(hit - s->ids) : -1;
 }
 
-void docset_free(docset *s)
+void pl_docset_free(docset *s)
 {
     free(s->ids);
     memset(s, 0, sizeof *s);
@@ -135,7 +135,7 @@ static int one_file(void *ud, const char *file)
     while ((rc = parley_reader_next(r, &doc)) > 0) {
         parley_buf_reset(&id);
         if (parley_doc_id(&id, &doc) ||
-            docset_add(c->s, c->mem, id.p, id.n) == PARLEY_ENOMEM) {
+            pl_docset_add(c->s, c->mem, id.p, id.n) == PARLEY_ENOMEM) {
             rc = PARLEY_ENOMEM;
             break;
         }
@@ -150,7 +150,7 @@ static int one_file(void *ud, const char *file)
     return c->fatal;
 }
 
-int docset_load(docset *s, arena *mem, const char *path, const file_id *skip,
+int pl_docset_load(docset *s, arena *mem, const char *path, const file_id *skip,
                 size_t nskip, parley_log_fn log, void *log_ud, size_t *errors)
 {
     struct stat st;

@@ -26,7 +26,7 @@ typedef struct docset {
 
 /* Adds id[0..n) (copied into mem). Returns 0, PARLEY_EINVAL (n == 0 or
  * a NUL byte inside) or PARLEY_ENOMEM. */
-int docset_add(docset *s, arena *mem, const char *id, size_t n);
+int pl_docset_add(docset *s, arena *mem, const char *id, size_t n);
 
 /* Adds the documents of path (a file, a directory walked as parley_walk
  * does, or "-"), each read with parley_reader in auto format and named by
@@ -35,15 +35,15 @@ int docset_add(docset *s, arena *mem, const char *id, size_t n);
  * and added to *errors. Returns 0; PARLEY_ENOENT or PARLEY_EIO when path
  * itself cannot be read ("path: cannot open: why" is logged); or
  * PARLEY_ENOMEM. */
-int docset_load(docset *s, arena *mem, const char *path, const file_id *skip,
+int pl_docset_load(docset *s, arena *mem, const char *path, const file_id *skip,
                 size_t nskip, parley_log_fn log, void *log_ud, size_t *errors);
 
 /* Sorts the ids and drops repeats. Never fails. */
-void docset_seal(docset *s);
+void pl_docset_seal(docset *s);
 
 /* Index of id in a sealed set, or -1. */
-long docset_find(const docset *s, const char *id);
+long pl_docset_find(const docset *s, const char *id);
 
-void docset_free(docset *s);
+void pl_docset_free(docset *s);
 
 #endif

@@ -261,7 +261,7 @@ static int get_str(ctx *c, json_t *obj, const char *key, const char *what,
     }
     if (!json_string_length(v))
         return 0;
-    char *s = arena_strndup(&c->e->mem, json_string_value(v),
+    char *s = pl_arena_strndup(&c->e->mem, json_string_value(v),
                             json_string_length(v));
     if (!s)
         return PARLEY_ENOMEM;
@@ -415,7 +415,7 @@ static int add_lines(parley_eval *e, int gold, const char *name,
 {
     if (!e || (!data && n))
         return PARLEY_EINVAL;
-    const char *file = arena_strdup(&e->mem, name ? name : "<input>");
+    const char *file = pl_arena_strdup(&e->mem, name ? name : "<input>");
     if (!file)
         return PARLEY_ENOMEM;
     ctx c = {e, file, 0};
@@ -531,7 +531,7 @@ int parley_eval_add_doc(parley_eval *e, const char *id, size_t n)
 {
     if (!e)
         return PARLEY_EINVAL;
-    return docset_add(&e->docs, &e->mem, id, n);
+    return pl_docset_add(&e->docs, &e->mem, id, n);
 }
 
 int parley_eval_load_docs(parley_eval *e, const char *path)
@@ -539,7 +539,7 @@ int parley_eval_load_docs(parley_eval *e, const char *path)
     if (!e || !path)
         return PARLEY_EINVAL;
     size_t errors = 0;
-    int rc = docset_load(&e->docs, &e->mem, path, e->inputs, e->ninputs,
+    int rc = pl_docset_load(&e->docs, &e->mem, path, e->inputs, e->ninputs,
                          e->opts.log, e->opts.log_ud, &errors);
     e->docs_errors += errors;
     if (rc)
@@ -555,7 +555,7 @@ int parley_eval_new(parley_eval **out, const parley_eval_opts *opts)
         return PARLEY_ENOMEM;
     if (opts)
         e->opts = *opts;
-    arena_init(&e->mem);
+    pl_arena_init(&e->mem);
     return 0;
 }
 
@@ -579,8 +579,8 @@ void parley_eval_free(parley_eval *e)
     free(e->gold.v);
     free(e->pred.v);
     free(e->inputs);
-    docset_free(&e->docs);
-    arena_release(&e->mem);
+    pl_docset_free(&e->docs);
+    pl_arena_release(&e->mem);
     free(e);
 }
 
@@ -901,14 +901,14 @@ static int log_outside(parley_eval *e, const recs *list, size_t n, int gold)
  * no set was declared), counts and logs them. */
 static int mark_outside(parley_eval *e, parley_eval_report *rep)
 {
-    docset_seal(&e->docs);
+    pl_docset_seal(&e->docs);
     for (int gold = 1; gold >= 0; gold--) {
         recs *list = gold ? &e->gold : &e->pred;
         size_t n = 0;
         for (size_t i = 0; i < list->n; i++) {
             rec *r = &list->v[i];
             r->outside =
-                e->docs.declared && docset_find(&e->docs, r->doc) < 0;
+                e->docs.declared && pl_docset_find(&e->docs, r->doc) < 0;
             n += (size_t)r->outside;
         }
         if (gold)
@@ -1053,7 +1053,7 @@ int parley_eval_score(parley_eval *e, parley_eval_report *rep)
             while (b < nps && !strcmp(pi[b]->doc, doc))
                 b++;
         if (e->docs.declared) {
-            long d = docset_find(&e->docs, doc);
+            long d = pl_docset_find(&e->docs, doc);
             if (d >= 0) /* always: the others are outside */
                 seen[d] |= (unsigned char)((a > ga) | (b > pa) << 1);
         }

@@ -84,7 +84,7 @@ static int32_t civil_from_days(long z)
     return (int32_t)(y * 10000 + m * 100 + d);
 }
 
-int32_t date_add_days(int32_t ymd, int days)
+int32_t pl_date_add_days(int32_t ymd, int days)
 {
     long z = days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
     return civil_from_days(z + days);
@@ -113,7 +113,7 @@ static int32_t resolve(int32_t doc, int y, int m, int d)
             return 0;
         y = doc / 10000;
         int32_t v = y * 10000 + m * 100 + d;
-        if (d && v > date_add_days(doc, 7))
+        if (d && v > pl_date_add_days(doc, 7))
             y--;
         else if (!d && m > doc / 100 % 100 + 1)
             y--;
@@ -136,7 +136,7 @@ static int32_t last_period(int32_t doc, const token *unit)
     if (tok_eq(unit, "week")) {
         long z = days_from_civil(y, m, doc % 100);
         int wd = (int)(((z % 7) + 7 + 3) % 7); /* 0 = Monday */
-        int32_t start = date_add_days(doc, -wd - 7), end = date_add_days(start, 6);
+        int32_t start = pl_date_add_days(doc, -wd - 7), end = pl_date_add_days(start, 6);
         if (start / 100 == end / 100)
             return start / 100 * 100;
         /* a week across two months: only its year is certain */
@@ -156,7 +156,7 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         uint32_t at = k;
         int m, d, y, ahead = 0;
         if (tok_eq(t, "tomorrow") && doc) {
-            v = date_add_days(doc, 1);
+            v = pl_date_add_days(doc, 1);
             ahead = 1;
         } else if (tok_eq(t, "today") || (tok_eq(t, "this") && k + 1 < s1 &&
                                    (tok_eq(&T[k + 1], "morning") ||
@@ -164,7 +164,7 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
                                     tok_eq(&T[k + 1], "evening"))))
             v = doc;
         else if (tok_eq(t, "yesterday") && doc)
-            v = date_add_days(doc, -1);
+            v = pl_date_add_days(doc, -1);
         else if (tok_eq(t, "same") && k + 1 < s1 && tok_eq(&T[k + 1], "day"))
             v = last ? last : doc;
         else if (tok_eq(t, "last") && k + 1 < s1 && doc &&
@@ -239,11 +239,11 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
             long z = days_from_civil(doc / 10000, doc / 100 % 100, doc % 100);
             int today = (int)(((z % 7) + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
             int back = (today - d + 7) % 7;
-            v = date_add_days(doc, -back);
+            v = pl_date_add_days(doc, -back);
             /* "called a strike for Friday", "next Monday": the day to come */
             if (k > s0 && (tok_eq(&T[k - 1], "for") || tok_eq(&T[k - 1], "next"))) {
                 int fwd = (d - today + 7) % 7;
-                v = date_add_days(doc, fwd ? fwd : 7);
+                v = pl_date_add_days(doc, fwd ? fwd : 7);
                 ahead = 1;
             }
         }
@@ -271,14 +271,14 @@ typedef struct place_ref {
                      Moscow" no sanction in Moscow */
 } place_ref;
 
-int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
+int pl_events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
                     uint32_t s1, size_t *len)
 {
     const lex_hit *h;
     uint32_t mask = LK_BIT(LK_VENUE) | LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL);
     size_t l = lexicon_match(lx, T, k, s1, mask, &h);
     for (; l && h; h = lexicon_next(lx, h)) {
-        if (h->ntok != l || !lexicon_hit_ok(lx, h, T, k, mask))
+        if (h->ntok != l || !pl_lexicon_hit_ok(lx, h, T, k, mask))
             continue;
         *len = l;
         if (h->kind == LK_VENUE)
@@ -298,7 +298,7 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
     int n = 0;
     for (uint32_t k = s0; k < s1 && n < max;) {
         size_t l = 0;
-        int p = events_place_at(lx, T, k, s1, &l);
+        int p = pl_events_place_at(lx, T, k, s1, &l);
         if (p < 0) {
             k++;
             continue;
@@ -341,7 +341,7 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
     return n;
 }
 
-void attributes_init(attr_state *as, const parley_lexicon *lx,
+void pl_attributes_init(attr_state *as, const parley_lexicon *lx,
                      const text_doc *td, int32_t doc_date)
 {
     memset(as, 0, sizeof *as);
@@ -391,7 +391,7 @@ void attributes_init(attr_state *as, const parley_lexicon *lx,
             const lex_hit *h;
             size_t l = lexicon_match(lx, T, c, s->tok1, LK_BIT(LK_COUNTRY), &h);
             for (; l && h && !visited; h = lexicon_next(lx, h))
-                if (h->ntok == l && lexicon_hit_ok(lx, h, T, c, LK_BIT(LK_COUNTRY)))
+                if (h->ntok == l && pl_lexicon_hit_ok(lx, h, T, c, LK_BIT(LK_COUNTRY)))
                     visited = lx->countries[h->idx].iso3;
         }
     }
@@ -490,9 +490,9 @@ static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, ui
         const token *v = &T[b - 1];
         if (v->tag != ST_VERB)
             continue;
-        uint32_t link = grammar_patterns(lx, v->hash);
-        for (const lex_pattern *p; (p = grammar_pattern(lx, &link));)
-            if (p->n == 1 && (grammar_frame(lx, p->frame)->flags & FR_REPORT))
+        uint32_t link = pl_grammar_patterns(lx, v->hash);
+        for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
+            if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & FR_REPORT))
                 return 1;
         return 0;
     }
@@ -662,7 +662,7 @@ static void event_topics(const parley_lexicon *lx, const token *T, const sentenc
         size_t l = lexicon_match(lx, T, k, s->tok1, LK_BIT(LK_TOPIC), &h);
         int done = 0;
         for (; l && h; h = lexicon_next(lx, h))
-            if (h->ntok == l && lexicon_hit_ok(lx, h, T, k, LK_BIT(LK_TOPIC))) {
+            if (h->ntok == l && pl_lexicon_hit_ok(lx, h, T, k, LK_BIT(LK_TOPIC))) {
                 add_topic(c, lx->topics[h->idx].name);
                 done = 1;
                 break;
@@ -712,7 +712,7 @@ static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *c
     }
 }
 
-void attributes_sentence(attr_state *as, const parley_lexicon *lx,
+void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first)
 {

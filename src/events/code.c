@@ -99,7 +99,7 @@ static int32_t parse_doc_date(parley_str d)
 {
     if (d.n != 10)
         return 0;
-    int32_t v = lexicon_parse_bound(d.p, d.n, 0);
+    int32_t v = pl_lexicon_parse_bound(d.p, d.n, 0);
     return v > 0 ? v : 0;
 }
 
@@ -107,17 +107,17 @@ static const char *cameo_code(arena *a, const parley_lexicon *lx,
                               const actor *ac)
 {
     if (ac->org) {
-        int o = lexicon_org(lx, ac->org);
-        return o >= 0 && lx->orgs[o].cameo ? arena_strdup(a, lx->orgs[o].cameo)
+        int o = pl_lexicon_org(lx, ac->org);
+        return o >= 0 && lx->orgs[o].cameo ? pl_arena_strdup(a, lx->orgs[o].cameo)
                                            : NULL;
     }
     if (!ac->country)
         return NULL;
-    int c = lexicon_country(lx, ac->country);
+    int c = pl_lexicon_country(lx, ac->country);
     const char *cc = c >= 0 ? lx->countries[c].cameo : ac->country;
     int person = ac->name || ac->role;
     const char *agent = ac->agent ? ac->agent : person ? "GOV" : "";
-    return arena_concat(a, cc, agent);
+    return pl_arena_concat(a, cc, agent);
 }
 
 static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
@@ -128,25 +128,25 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
         out->text.p = td->text + td->toks[ac->t0].start;
         out->text.n = td->toks[ac->t1 - 1].end - td->toks[ac->t0].start;
     }
-    out->name = arena_strdup(a, ac->name);
-    out->role = arena_strdup(a, ac->role);
-    out->country = arena_strdup(a, ac->country);
-    out->org = arena_strdup(a, ac->org);
+    out->name = pl_arena_strdup(a, ac->name);
+    out->role = pl_arena_strdup(a, ac->role);
+    out->country = pl_arena_strdup(a, ac->country);
+    out->org = pl_arena_strdup(a, ac->org);
     out->code = cameo_code(a, lx, ac);
     /* the sector of an office holder or a group: the agent code, GOV for
      * a person or office without one; none for a state or organisation
      * acting as a whole */
     if (ac->country && !ac->org)
-        out->sector = ac->agent ? arena_strdup(a, ac->agent)
+        out->sector = ac->agent ? pl_arena_strdup(a, ac->agent)
                                 : (ac->name || ac->role) ? "GOV" : NULL;
     /* a group of one state (Boko Haram, NGAREB): its code names the
      * state and the sector */
     char cc[4];
     int k;
     if (!ac->country && ac->org && out->code && strlen(out->code) > 3 &&
-        (memcpy(cc, out->code, 3), cc[3] = '\0', k = lexicon_country(lx, cc)) >= 0) {
+        (memcpy(cc, out->code, 3), cc[3] = '\0', k = pl_lexicon_country(lx, cc)) >= 0) {
         out->country = lx->countries[k].iso3;
-        out->sector = cameo_code_sector(a, out->code);
+        out->sector = pl_cameo_code_sector(a, out->code);
     }
 }
 
@@ -158,11 +158,11 @@ static const char *format_date(arena *a, int32_t d)
     if (!d)
         return NULL;
     if (d > 0 && d % 10000 == 0)
-        return arena_printf(a, "%04d", d / 10000); /* a year */
+        return pl_arena_printf(a, "%04d", d / 10000); /* a year */
     if (d < 0 || d > 99999999) {
         if (d % 100 == 0)
-            return arena_printf(a, "%04d-%02d", d / 10000, d / 100 % 100);
-        return arena_printf(a, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+            return pl_arena_printf(a, "%04d-%02d", d / 10000, d / 100 % 100);
+        return pl_arena_printf(a, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
     }
     char *s = arena_alloc(a, 11);
     if (!s)
@@ -245,26 +245,26 @@ static parley_event *pack(parley_result *r, size_t *ev_cap,
     parley_event *e = &ev[r->nevents++];
     memset(e, 0, sizeof *e);
     const lex_code *v = c->code;
-    e->type = arena_strdup(&r->mem, v->type);
-    e->mode = arena_strdup(&r->mem, v->mode);
-    e->cameo = arena_strdup(&r->mem, v->cameo);
+    e->type = pl_arena_strdup(&r->mem, v->type);
+    e->mode = pl_arena_strdup(&r->mem, v->mode);
+    e->cameo = pl_arena_strdup(&r->mem, v->cameo);
     e->quad = v->quad;
     e->goldstein = v->goldstein;
     to_public(&r->mem, lx, td, &c->src, &e->source);
     to_public(&r->mem, lx, td, &c->tgt, &e->target);
     e->date = format_date(&r->mem, c->date);
-    e->date_precision = date_precision(e->date);
+    e->date_precision = pl_date_precision(e->date);
     e->coder = "builtin";
     if (c->place >= 0) {
         const lex_place *p = &lx->places[c->place];
-        e->place.name = arena_strdup(&r->mem, p->name);
-        e->place.country = arena_strdup(&r->mem, p->iso3);
+        e->place.name = pl_arena_strdup(&r->mem, p->name);
+        e->place.country = pl_arena_strdup(&r->mem, p->iso3);
         e->place.lat = p->lat;
         e->place.lon = p->lon;
         e->place.has_coords = 1;
     }
     for (size_t t = 0; t < c->ntopics; t++)
-        e->topics[e->ntopics++] = arena_strdup(&r->mem, c->topics[t]);
+        e->topics[e->ntopics++] = pl_arena_strdup(&r->mem, c->topics[t]);
     e->negated = c->negated;
     e->sentence = sent0 + c->sent;
     e->seq = r->nevents > 1 && e[-1].sentence == e->sentence ? e[-1].seq + 1 : 1;
@@ -287,7 +287,7 @@ static parley_event *pack(parley_result *r, size_t *ev_cap,
     return e;
 }
 
-/* Merges the dictionary events dc of the window (cameo_cands) into r after
+/* Merges the dictionary events dc of the window (pl_cameo_cands) into r after
  * its built-in ones (r->events[ev0 ..]): one list in sentence order,
  * built-in events first in a sentence, each with its coder. */
 static int add_cameo(parley_result *r, size_t *ev_cap, const parley_lexicon *lx,
@@ -305,8 +305,8 @@ static int add_cameo(parley_result *r, size_t *ev_cap, const parley_lexicon *lx,
         parley_actor *side[2] = {&e->source, &e->target};
         for (int k = 0; k < 2; k++) {
             const char *code = dc->codes[2 * i + k];
-            side[k]->code = arena_strdup(&r->mem, code);
-            side[k]->sector = cameo_code_sector(&r->mem, code);
+            side[k]->code = pl_arena_strdup(&r->mem, code);
+            side[k]->sector = pl_cameo_code_sector(&r->mem, code);
             if (!side[k]->code)
                 return PARLEY_ENOMEM;
         }
@@ -337,38 +337,38 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
                        size_t end, int32_t doc_date, const parley_code_opts *o)
 {
     arena work;
-    arena_init(&work);
+    pl_arena_init(&work);
     int rc = PARLEY_ENOMEM;
     text_doc td;
     size_t sent0 = r->nsents;
-    if ((rc = text_analyse(&work, text + off, end - off, lexicon_is_abbrev, lx, &td)))
+    if ((rc = pl_text_analyse(&work, text + off, end - off, pl_lexicon_is_abbrev, lx, &td)))
         goto done;
-    lexicon_annotate(lx, td.toks, td.ntoks);
-    words_annotate(lx, td.toks, td.ntoks);
-    syntax_tag(lx, &td);
+    pl_lexicon_annotate(lx, td.toks, td.ntoks);
+    pl_words_annotate(lx, td.toks, td.ntoks);
+    pl_syntax_tag(lx, &td);
     rc = PARLEY_ENOMEM;
     coref_state st;
-    coref_init(&st, lx, &td, doc_date);
+    pl_coref_init(&st, lx, &td, doc_date);
     attr_state as;
-    attributes_init(&as, lx, &td, doc_date);
+    pl_attributes_init(&as, lx, &td, doc_date);
     speech_state sp = {0};
     cand_vec cv = {0};
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
-        int nm = mentions_find(&work, lx, &td, td.sents[si].tok0,
+        int nm = pl_mentions_find(&work, lx, &td, td.sents[si].tok0,
                                td.sents[si].tok1, &st, &ms);
         if (nm < 0)
             goto done;
         syn_sent syn;
-        if (syntax_parse(&work, lx, &td, si, ms, nm, &syn))
+        if (pl_syntax_parse(&work, lx, &td, si, ms, nm, &syn))
             goto done;
         if (o && o->trace && o->log)
             trace_sentence(o, &td, si, ms, nm, &syn);
         size_t first = cv.n;
-        if (events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, o && o->negated,
+        if (pl_events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, o && o->negated,
                             &cv))
             goto done;
-        attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
+        pl_attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
         if (o && o->trace && o->log)
             trace_events(o, &cv, first);
     }
@@ -378,8 +378,8 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         const token *last = &td.toks[td.sents[0].tok1 - 1];
         titled = !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
     }
-    events_delegates(&st, &cv);
-    if (events_merge(&work, lx, &cv, titled))
+    pl_events_delegates(&st, &cv);
+    if (pl_events_merge(&work, lx, &cv, titled))
         goto done;
     for (size_t i = 0; i < td.nsents; i++) {
         size_t *sp = grow(&r->mem, r->spans, 2 * r->nsents, 2 * r->nsents + 2,
@@ -392,13 +392,13 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         r->nsents++;
     }
     /* the community's dictionaries first: an event both coders find is
-     * kept once (cameo_cands) */
+     * kept once (pl_cameo_cands) */
     dict_cands dc = {{0}, NULL};
     if (o && o->cameo) {
         int32_t code_date = doc_date;
         if (!code_date && o->default_date)
             code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
-        if ((rc = cameo_cands(&work, o->cameo, lx, &td, doc_date, code_date, o->negated,
+        if ((rc = pl_cameo_cands(&work, o->cameo, lx, &td, doc_date, code_date, o->negated,
                               &cv, &dc)))
             goto done;
         rc = PARLEY_ENOMEM;
@@ -430,7 +430,7 @@ done:
      * for "none", fails the document (issue 13, D13) */
     if (!rc && (work.failed || r->mem.failed))
         rc = PARLEY_ENOMEM;
-    arena_release(&work);
+    pl_arena_release(&work);
     return rc;
 }
 
@@ -442,7 +442,7 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
     parley_result *r = calloc(1, sizeof *r);
     if (!r)
         return PARLEY_ENOMEM;
-    arena_init(&r->mem);
+    pl_arena_init(&r->mem);
     int32_t doc_date = parse_doc_date(doc->date);
     const char *text = doc->text.p ? doc->text.p : "";
     size_t n = doc->text.p ? doc->text.n : 0, ev_cap = 0, sp_cap = 0;
@@ -496,6 +496,6 @@ void parley_result_free(parley_result *r)
 {
     if (!r)
         return;
-    arena_release(&r->mem);
+    pl_arena_release(&r->mem);
     free(r);
 }

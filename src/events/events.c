@@ -118,7 +118,7 @@ static int same_side(const actor *a, const actor *b)
 
 static actor *new_actor(ctx *c)
 {
-    actor *a = arena_zalloc(c->a, sizeof *a);
+    actor *a = pl_arena_zalloc(c->a, sizeof *a);
     if (a)
         a->entity = -1;
     return a;
@@ -143,7 +143,7 @@ static const actor *principal_actor(ctx *c)
     actor *p = new_actor(c);
     if (!p)
         return NULL;
-    coref_from_entity(c->st, c->st->principal, p);
+    pl_coref_from_entity(c->st, c->st->principal, p);
     return p;
 }
 
@@ -165,7 +165,7 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
 static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
 {
     /* "police detained five of them": not the clause's own subject */
-    int own = -1, km = syntax_chunk_at(c->syn, c->ms[mi].t0);
+    int own = -1, km = pl_syntax_chunk_at(c->syn, c->ms[mi].t0);
     if (km >= 0 && CH(c, km)->clause >= 0) {
         int sj = c->syn->cl[CH(c, km)->clause].subj;
         if (sj >= 0 && sj != km)
@@ -180,7 +180,7 @@ static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
             continue;
         if (m->nact == 1 && (m->kind == MK_PERSON || !(m->acts[0].role || m->acts[0].agent)))
             continue;
-        int k = syntax_chunk_at(c->syn, m->t0);
+        int k = pl_syntax_chunk_at(c->syn, m->t0);
         if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k)
             continue;
         out->v = m->acts;
@@ -226,7 +226,7 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
             const cand *p = &c->cv->v[k];
             if (p->sent + 4 < c->si)
                 break;
-            if ((!events_symmetric(p) && (p->code->quad < 3 || !both)) ||
+            if ((!pl_events_symmetric(p) && (p->code->quad < 3 || !both)) ||
                 (exclude && (same_side(&p->src, exclude) || same_side(&p->tgt, exclude))))
                 continue;
             actor *v = arena_alloc(c->a, 2 * sizeof *v);
@@ -301,7 +301,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     const chunk *ch = CH(c, k);
     coref_state *st = c->st;
     uint64_t head = c->T[ch->head].hash;
-    int cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+    int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
     if (find_owner(c, k, out)) {
         remember_owner(c, k, &out->v[0]);
         return out->n;
@@ -316,7 +316,7 @@ static int owner_actors(ctx *c, int k, actors *out)
      * clause's subject */
     /* "welcomed the truce", "criticised the pact": the latest act of
      * that kind by another party, if any */
-    int kind = grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
+    int kind = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
     const cand *o = kind >= 0 && c->act_src ? last_other_act_of(c, c->act_src, kind) : NULL;
     if (o) {
         /* a meeting is both its parties' */
@@ -325,7 +325,7 @@ static int owner_actors(ctx *c, int k, actors *out)
             return 0;
         v[0] = o->src;
         out->n = 1;
-        if (events_symmetric(o) && !same_side(&o->tgt, c->act_src))
+        if (pl_events_symmetric(o) && !same_side(&o->tgt, c->act_src))
             v[out->n++] = o->tgt;
         out->v = v;
         return out->n;
@@ -360,7 +360,7 @@ static void remember_owner(ctx *c, int k, const actor *owner)
     const chunk *ch = CH(c, k);
     struct owned *o = &c->st->owned[c->st->owned_next];
     o->head = c->T[ch->head].hash;
-    o->cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+    o->cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
     o->owner = *owner;
     o->sent = c->si;
     c->st->owned_next = (c->st->owned_next + 1) % OWNED;
@@ -647,7 +647,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * speaker's accusation */
     const actor *cl = c->claimant;
     if (cl && code->quad == 4 && same_side(cl, tgt) && !same_side(cl, src)) {
-        const lex_code *acc = lexicon_code(c->lx, "112");
+        const lex_code *acc = pl_lexicon_code(c->lx, "112");
         if (acc && acc->type) {
             code = acc;
             tgt = src;
@@ -709,7 +709,7 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 /* The noun phrase chunk that starts at token t, or -1. */
 static int np_at(const ctx *c, uint32_t t)
 {
-    int k = syntax_chunk_at(c->syn, t);
+    int k = pl_syntax_chunk_at(c->syn, t);
     if (k < 0 || CH(c, k)->kind != CK_NP)
         return -1;
     /* "some 3,000 troops": after the adverbs skipped before it */
@@ -724,7 +724,7 @@ static int np_at(const ctx *c, uint32_t t)
 static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
 {
     const chunk *ch = CH(c, k);
-    if (grammar_noun_in(c->lx, c->T, ch->t0, ch->head, cls)) {
+    if (pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, cls)) {
         *inner = k;
         return 1;
     }
@@ -732,7 +732,7 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
         CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
         CH(c, k + 1)->np == k + 2) {
         const chunk *o = CH(c, k + 2);
-        if (grammar_noun_in(c->lx, c->T, o->t0, o->head, cls)) {
+        if (pl_grammar_noun_in(c->lx, c->T, o->t0, o->head, cls)) {
             *inner = k + 2;
             return 1;
         }
@@ -758,12 +758,12 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
         case PE_CLASS: {
             int k = np_at(c, t), in;
             /* "carried out a \"massive strike\"": quotation marks */
-            if (k < 0 && t + 1 < end && syntax_chunk_at(c->syn, t) >= 0 &&
-                CH(c, syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)
+            if (k < 0 && t + 1 < end && pl_syntax_chunk_at(c->syn, t) >= 0 &&
+                CH(c, pl_syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)
                 k = np_at(c, t + 1);
             else if (k >= 0 && CH(c, k)->t1 == t + 1 && tok_in(&c->T[t], W_DET) &&
-                     t + 2 < end && syntax_chunk_at(c->syn, t + 1) >= 0 &&
-                     CH(c, syntax_chunk_at(c->syn, t + 1))->kind == CK_QUOTE && np_at(c, t + 2) >= 0)
+                     t + 2 < end && pl_syntax_chunk_at(c->syn, t + 1) >= 0 &&
+                     CH(c, pl_syntax_chunk_at(c->syn, t + 1))->kind == CK_QUOTE && np_at(c, t + 2) >= 0)
                 k = np_at(c, t + 2);
             if (k < 0)
                 return 0;
@@ -807,7 +807,7 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
     }
     m->end = t;
     m->prep_end = p->n > 1 && p->kind[p->n - 1] == PE_WORD &&
-                  prep_of(&c->T[t - 1]) != P_NONE;
+                  pl_prep_of(&c->T[t - 1]) != P_NONE;
     return 1;
 }
 
@@ -822,11 +822,11 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
     uint32_t end = CH(c, c->syn->nch - 1)->t1;
     int n = 0;
     for (int pass = 0; pass < 2; pass++) {
-        uint32_t link = pass == 0 ? grammar_patterns(c->lx, c->T[vg->head].hash)
+        uint32_t link = pass == 0 ? pl_grammar_patterns(c->lx, c->T[vg->head].hash)
                                   : (tok_in(&c->T[vg->head], W_BE)
-                                         ? grammar_be_patterns(c->lx) : 0);
-        for (const lex_pattern *p; n < max && (p = grammar_pattern(c->lx, &link));) {
-            vmatch m = {p, grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
+                                         ? pl_grammar_be_patterns(c->lx) : 0);
+        for (const lex_pattern *p; n < max && (p = pl_grammar_pattern(c->lx, &link));) {
+            vmatch m = {p, pl_grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
             int e = 1;
             /* a passive's subject is the pattern's object: "sanctions
              * were imposed", "X was declared persona non grata" */
@@ -984,7 +984,7 @@ static int place_actor(ctx *c, int k, actors *out)
         const chunk *ch = CH(c, j);
         uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
         size_t l;
-        int p = events_place_at(c->lx, c->T, t, s1, &l);
+        int p = pl_events_place_at(c->lx, c->T, t, s1, &l);
         if (p >= 0 && t + l == ch->t1) {
             out->v = country_actor(c, c->lx->places[p].iso3, ch->t0, ch->t1);
             out->n = out->v ? 1 : 0;
@@ -1204,14 +1204,14 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
      * told by a verb counts when its code has the root of the class's
      * own code, for a class of acts done together (a meeting); "the
      * attack" is an act a noun of its class named */
-    const lex_frame *cf = grammar_class_frame(c->lx, cls);
+    const lex_frame *cf = pl_grammar_class_frame(c->lx, cls);
     const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (src && same_side(&p->src, src))
             continue;
         for (uint32_t q = p->trig0; q < p->trig1; q++)
-            if (grammar_noun_class(c->lx, c->T, q, q) == cls)
+            if (pl_grammar_noun_class(c->lx, c->T, q, q) == cls)
                 return p;
         if (root && p->code && !strncmp(p->code->cameo, root, 2))
             return p;
@@ -1353,7 +1353,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
         return 0;
     /* a group of people (words.txt "people-sectors") protests otherwise */
-    if ((fr->flags & FR_OFFICIAL) && grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS))
+    if ((fr->flags & FR_OFFICIAL) && pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS))
         return 0;
     /* "X and Y signed the plan between their ministries": among them;
      * but "Qatari and Egyptian mediators held talks with Hamas": each
@@ -1502,7 +1502,7 @@ static int told_as_done(const ctx *c, int ci, int k)
     /* "a readout of the Secretary-General's meeting with X": a meeting
      * owned by its host, told in a clause that plans nothing */
     if (ch->owner >= 0 && cl->vg >= 0 &&
-        (grammar_class_frame(c->lx, grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
+        (pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
          FR_SYM) &&
         !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci))
         return 1;
@@ -1643,8 +1643,8 @@ static const lex_frame *carried(const ctx *c, int k)
     if (tok_in(&c->T[CH(c, j)->head], W_QUANTITY) && j + 2 < c->syn->nch &&
         CH(c, j + 1)->kind == CK_PP && CH(c, j + 1)->prep == P_OF && CH(c, j + 1)->np == j + 2)
         j += 2;
-    const lex_frame *fr = grammar_class_frame(
-        c->lx, grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head));
+    const lex_frame *fr = pl_grammar_class_frame(
+        c->lx, pl_grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head));
     return fr && (fr->flags & FR_FROM) ? fr : NULL;
 }
 
@@ -1667,8 +1667,8 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         int pp = k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k;
         if (in_pp != pp)
             continue;
-        int cls = grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
-        const lex_frame *fr = grammar_class_frame(c->lx, cls);
+        int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+        const lex_frame *fr = pl_grammar_class_frame(c->lx, cls);
         if (!fr && k == cl->subj)
             fr = carried(c, k);
         if (!fr || ((fr->flags & FR_PAST) && !told_as_done(c, ci, k)))
@@ -1779,7 +1779,7 @@ static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
     }
     if (n < 2)
         return 0;
-    if (coref_set_group(a, st, g, n))
+    if (pl_coref_set_group(a, st, g, n))
         return PARLEY_ENOMEM;
     st->group_sent = si;
     return 0;
@@ -1835,14 +1835,14 @@ static void remember(ctx *c)
     }
 }
 
-int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     uint32_t si, mention *ms, int nm, const syn_sent *syn,
                     coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv)
 {
     ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
              .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
-    c.used = arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
+    c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;
     paragraph_speaker(&c);

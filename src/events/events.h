@@ -50,7 +50,7 @@ typedef struct speech_state {
 /* Finds the events of sentence si (parsed in syn) and appends them to cv.
  * Updates the interlocutor group in st. negated: also code negated
  * events (marked). Returns 0 or PARLEY_ENOMEM. */
-int events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     uint32_t si, mention *ms, int nm, const syn_sent *syn,
                     coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv);
@@ -73,33 +73,33 @@ typedef struct attr_state {
     uint32_t meet_sent;       /* the latest sentence that told of it */
 } attr_state;
 
-void attributes_init(attr_state *as, const parley_lexicon *lx,
+void pl_attributes_init(attr_state *as, const parley_lexicon *lx,
                      const text_doc *td, int32_t doc_date);
 /* Dates, places and topics for the candidates [first, cv->n) of sentence
  * si. */
-void attributes_sentence(attr_state *as, const parley_lexicon *lx,
+void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first);
 
 /* The gazetteer place (or venue's place) named at toks[k], and its length
  * in tokens; -1 when none. */
-int events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
+int pl_events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
                     uint32_t s1, size_t *len);
 
 /* Replaces a state in its meetings by the head of its delegation where
  * the text names one ("The Kazakh delegation was headed by X"). */
-void events_delegates(const coref_state *st, cand_vec *cv);
+void pl_events_delegates(const coref_state *st, cand_vec *cv);
 
 /* Merges duplicates: the same event (type, participants, date) reported
  * twice becomes one with both evidence sentences; an event whose
  * participants are less specific versions of another's (a country for a
  * minister of that country) is merged into it. titled: sentence 0 is a
  * headline, whose events are better shown by the body's sentence. */
-int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled);
+int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled);
 
 /* Whether a type is symmetric (meetings, agreements, signings). */
-int events_symmetric(const cand *c);
+int pl_events_symmetric(const cand *c);
 
-int32_t date_add_days(int32_t ymd, int days);
+int32_t pl_date_add_days(int32_t ymd, int days);
 
 #endif

@@ -11,11 +11,11 @@
 
 /* The delegation heads of st stand for their states in the meetings
  * told within two sentences of the one that named them. */
-void events_delegates(const coref_state *st, cand_vec *cv)
+void pl_events_delegates(const coref_state *st, cand_vec *cv)
 {
     for (size_t i = 0; i < cv->n; i++) {
         cand *e = &cv->v[i];
-        if (!events_symmetric(e) || e->code->quad > 2)
+        if (!pl_events_symmetric(e) || e->code->quad > 2)
             continue;
         for (int d = 0; d < st->ndele; d++) {
             const struct delegate *g = &st->dele[d];
@@ -32,7 +32,7 @@ void events_delegates(const coref_state *st, cand_vec *cv)
     }
 }
 
-int events_symmetric(const cand *c)
+int pl_events_symmetric(const cand *c)
 {
     return (c->frame->flags & FR_SYM) != 0;
 }
@@ -44,7 +44,7 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int 
         return (a->entity >= 0 && a->entity == b->entity) ||
                !strcmp(a->name, b->name);
     if (a->org && b->org)
-        return lexicon_org_compatible(lx, a->org, b->org);
+        return pl_lexicon_org_compatible(lx, a->org, b->org);
     /* "Colombian rebels" and "Rebels of the National Liberation Army
      * (ELN)": the same unnamed role, once with its organisation */
     if (a->org || b->org)
@@ -54,8 +54,8 @@ static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int 
      * is one event with Haiti; rebels are never the state's side ("urged
      * both sides" after troops fought rebels) */
     if (a->agent && b->agent && strcmp(a->agent, b->agent) &&
-        (!one_sentence || grammar_code_in(lx, a->agent, W_OWN_SIDES) ||
-         grammar_code_in(lx, b->agent, W_OWN_SIDES)))
+        (!one_sentence || pl_grammar_code_in(lx, a->agent, W_OWN_SIDES) ||
+         pl_grammar_code_in(lx, b->agent, W_OWN_SIDES)))
         return 0;
     return a->country && b->country && str_eq(a->country, b->country);
 }
@@ -86,20 +86,20 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
      * accusing one statement (same type, pair and day); but praising and
      * signing are different acts of support: a symmetric act and a
      * directed one are not merged */
-    if (events_symmetric(a) != events_symmetric(b))
+    if (pl_events_symmetric(a) != pl_events_symmetric(b))
         return 0;
     /* two statements of one type are one only in one sentence ("criticised
      * the meeting, accusing Seoul of …"); apart, different wordings are
      * different acts */
     if (a->sent != b->sent && !str_eq(a->code->cameo, b->code->cameo) &&
-        !events_symmetric(a))
+        !pl_events_symmetric(a))
         return 0;
     /* a date the text does not state (the document's) agrees with any
      * in the headline or the next sentence, and for a meeting told over
      * several sentences; further on, a statement's is the day of the
      * story ("Baerbock condemned …" on the dateline's day and "was
      * summoned" on Tuesday are two events) */
-    int near = !a->sent || !b->sent || events_symmetric(a) ||
+    int near = !a->sent || !b->sent || pl_events_symmetric(a) ||
                (a->sent + 1 >= b->sent && b->sent + 1 >= a->sent);
     if (a->date && b->date && a->date != b->date &&
         ((a->date_stated && b->date_stated) || !near)) {
@@ -112,7 +112,7 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
     int one = a->sent == b->sent;
     if (compat(lx, &a->src, &b->src, one) && compat(lx, &a->tgt, &b->tgt, one))
         return 1;
-    if (events_symmetric(a) && compat(lx, &a->src, &b->tgt, one) &&
+    if (pl_events_symmetric(a) && compat(lx, &a->src, &b->tgt, one) &&
         compat(lx, &a->tgt, &b->src, one)) {
         *swapped = 1;
         return 1;
@@ -178,7 +178,7 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
     return 0;
 }
 
-int events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled)
+int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled)
 {
     for (size_t i = 0; i < cv->n; i++) {
         cand *e = &cv->v[i];

@@ -210,7 +210,7 @@ static int scan(const char *s, size_t n, size_t start_limit, char out[11])
     return 0;
 }
 
-int parley_find_dateline(const char *text, size_t n, char out[11])
+int pl_find_dateline(const char *text, size_t n, char out[11])
 {
     if (!text)
         return 0;
@@ -220,7 +220,7 @@ int parley_find_dateline(const char *text, size_t n, char out[11])
 
 static const char *const weekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
-int parley_parse_date(const char *s, size_t n, char out[11])
+int pl_parse_date(const char *s, size_t n, char out[11])
 {
     if (!s)
         return 0;

@@ -10,7 +10,7 @@
 #include "text/utf8.h"
 #include "util/cut.h"
 
-void ingest_doc_init(ingest_doc *d)
+void pl_ingest_doc_init(ingest_doc *d)
 {
     memset(d, 0, sizeof *d);
     parley_buf_init(&d->id);
@@ -21,7 +21,7 @@ void ingest_doc_init(ingest_doc *d)
     parley_buf_init(&d->source);
 }
 
-void ingest_doc_reset(ingest_doc *d)
+void pl_ingest_doc_reset(ingest_doc *d)
 {
     parley_buf_reset(&d->id);
     parley_buf_reset(&d->date);
@@ -33,7 +33,7 @@ void ingest_doc_reset(ingest_doc *d)
     d->line = 0;
 }
 
-void ingest_doc_release(ingest_doc *d)
+void pl_ingest_doc_release(ingest_doc *d)
 {
     parley_buf_release(&d->id);
     parley_buf_release(&d->date);
@@ -50,7 +50,7 @@ static parley_str view(const parley_buf *b)
     return s;
 }
 
-void ingest_doc_view(const ingest_doc *d, const char *origin, parley_doc *out)
+void pl_ingest_doc_view(const ingest_doc *d, const char *origin, parley_doc *out)
 {
     out->id = view(&d->id);
     out->date = view(&d->date);
@@ -94,7 +94,7 @@ static void vlog(ingest_ctx *cx, int severity, size_t line, const char *fmt, va_
         rc = parley_buf_adds(&b, "…");
     }
     if (!rc)
-        rc = parley_utf8_clean(&clean, b.p, b.n, PARLEY_UTF8_FIX | PARLEY_UTF8_NUL, NULL);
+        rc = pl_utf8_clean(&clean, b.p, b.n, PARLEY_UTF8_FIX | PARLEY_UTF8_NUL, NULL);
     for (size_t i = 0; !rc && i < clean.n; i++)
         if ((unsigned char)clean.p[i] < 0x20 || clean.p[i] == 0x7f)
             clean.p[i] = ' ';
@@ -106,7 +106,7 @@ static void vlog(ingest_ctx *cx, int severity, size_t line, const char *fmt, va_
     parley_buf_release(&clean);
 }
 
-void ingest_log(ingest_ctx *cx, int severity, size_t line, const char *fmt, ...)
+void pl_ingest_log(ingest_ctx *cx, int severity, size_t line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -114,7 +114,7 @@ void ingest_log(ingest_ctx *cx, int severity, size_t line, const char *fmt, ...)
     va_end(ap);
 }
 
-void ingest_error(ingest_ctx *cx, size_t line, const char *fmt, ...)
+void pl_ingest_error(ingest_ctx *cx, size_t line, const char *fmt, ...)
 {
     cx->errors++;
     va_list ap;
@@ -123,26 +123,26 @@ void ingest_error(ingest_ctx *cx, size_t line, const char *fmt, ...)
     va_end(ap);
 }
 
-int ingest_clean(ingest_ctx *cx, size_t line, parley_buf *out, const char *p, size_t n)
+int pl_ingest_clean(ingest_ctx *cx, size_t line, parley_buf *out, const char *p, size_t n)
 {
     parley_utf8_report rep;
-    int rc = parley_utf8_clean(out, p, n, PARLEY_UTF8_CLEAN_ALL, &rep);
+    int rc = pl_utf8_clean(out, p, n, PARLEY_UTF8_CLEAN_ALL, &rep);
     if (rc)
         return rc;
     if (rep.nbad)
-        ingest_log(cx, PARLEY_WARNING, line, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
+        pl_ingest_log(cx, PARLEY_WARNING, line, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
                    rep.first_bad, rep.nbad, rep.nbad == 1 ? "" : "s");
     if (rep.nnul)
-        ingest_log(cx, PARLEY_WARNING, line, "%zu NUL byte%s replaced by spaces", rep.nnul,
+        pl_ingest_log(cx, PARLEY_WARNING, line, "%zu NUL byte%s replaced by spaces", rep.nnul,
                    rep.nnul == 1 ? "" : "s");
     return 0;
 }
 
-int ingest_set_date(ingest_ctx *cx, size_t line, ingest_doc *d, const char *what,
+int pl_ingest_set_date(ingest_ctx *cx, size_t line, ingest_doc *d, const char *what,
                     const char *s, size_t n)
 {
     char out[11];
-    if (parley_parse_date(s, n, out)) {
+    if (pl_parse_date(s, n, out)) {
         parley_buf_reset(&d->date);
         return parley_buf_add(&d->date, out, 10);
     }
@@ -152,26 +152,26 @@ int ingest_set_date(ingest_ctx *cx, size_t line, ingest_doc *d, const char *what
     for (size_t i = 0; i < n && k < 40; i++)
         q[k++] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
     q[k] = '\0';
-    ingest_log(cx, PARLEY_WARNING, line, "unrecognised %s \"%s%s\"; looking for a dateline",
+    pl_ingest_log(cx, PARLEY_WARNING, line, "unrecognised %s \"%s%s\"; looking for a dateline",
                what, q, n > 40 ? "..." : "");
     return 0;
 }
 
-int ingest_finish_date(ingest_ctx *cx, ingest_doc *d)
+int pl_ingest_finish_date(ingest_ctx *cx, ingest_doc *d)
 {
     if (d->date.n)
         return 0;
     char out[11];
-    if (parley_find_dateline(d->text.p, d->text.n, out))
+    if (pl_find_dateline(d->text.p, d->text.n, out))
         return parley_buf_add(&d->date, out, 10);
-    if (d->title.n && parley_find_dateline(d->title.p, d->title.n, out))
+    if (d->title.n && pl_find_dateline(d->title.p, d->title.n, out))
         return parley_buf_add(&d->date, out, 10);
     if (cx->default_date && *cx->default_date)
         return parley_buf_adds(&d->date, cx->default_date);
     return 0;
 }
 
-int ingest_other_charset(const char *p, size_t n, const char *key)
+int pl_ingest_other_charset(const char *p, size_t n, const char *key)
 {
     size_t lim = n < 4096 ? n : 4096, k = strlen(key);
     for (size_t i = 0; i + k <= lim; i++) {

@@ -37,7 +37,7 @@ uint64_t parley_doc_hash(const parley_doc *doc)
     return fnv_field(h, doc->text);
 }
 
-int ingest_content_id(parley_buf *b, const parley_doc *doc)
+int pl_ingest_content_id(parley_buf *b, const parley_doc *doc)
 {
     uint64_t h = parley_doc_hash(doc);
     static const char hex[] = "0123456789abcdef";
@@ -48,7 +48,7 @@ int ingest_content_id(parley_buf *b, const parley_doc *doc)
     return parley_buf_add(b, id, sizeof id);
 }
 
-int ingest_file_name_id(parley_buf *b, const char *path)
+int pl_ingest_file_name_id(parley_buf *b, const char *path)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
@@ -57,15 +57,15 @@ int ingest_file_name_id(parley_buf *b, const char *path)
     return parley_buf_add(b, base, n);
 }
 
-int ingest_finish_id(ingest_ctx *cx, ingest_doc *d, int whole_file)
+int pl_ingest_finish_id(ingest_ctx *cx, ingest_doc *d, int whole_file)
 {
     if (d->id.n)
         return 0;
     if (whole_file && cx->name && *cx->name)
         return parley_buf_adds(&d->id, cx->name);
     parley_doc v;
-    ingest_doc_view(d, cx->origin, &v);
-    return ingest_content_id(&d->id, &v);
+    pl_ingest_doc_view(d, cx->origin, &v);
+    return pl_ingest_content_id(&d->id, &v);
 }
 
 int parley_doc_id(parley_buf *b, const parley_doc *doc)
@@ -74,6 +74,6 @@ int parley_doc_id(parley_buf *b, const parley_doc *doc)
         return parley_buf_add(b, doc->id.p, doc->id.n);
     const char *o = doc->origin;
     if (o && *o && strcmp(o, "-") && !doc->line)
-        return ingest_file_name_id(b, o);
-    return ingest_content_id(b, doc);
+        return pl_ingest_file_name_id(b, o);
+    return pl_ingest_content_id(b, doc);
 }

@@ -79,7 +79,7 @@ static int plain(ingest_ctx *cx, size_t line, xmlNode *n, parley_buf *out, int c
             len--;
     }
     if (!rc)
-        rc = ingest_clean(cx, line, out, p, len);
+        rc = pl_ingest_clean(cx, line, out, p, len);
     parley_buf_release(&raw);
     parley_buf_release(&tmp);
     return rc;
@@ -91,9 +91,9 @@ static int html(ingest_ctx *cx, size_t line, xmlNode *n, parley_buf *out)
     parley_buf raw = PARLEY_BUF_INIT, txt = PARLEY_BUF_INIT;
     int rc = raw_text(n, &raw);
     if (!rc && raw.n)
-        rc = ingest_html_to_text(raw.p, raw.n, &txt);
+        rc = pl_ingest_html_to_text(raw.p, raw.n, &txt);
     if (!rc)
-        rc = ingest_clean(cx, line, out, txt.p, txt.n);
+        rc = pl_ingest_clean(cx, line, out, txt.p, txt.n);
     parley_buf_release(&raw);
     parley_buf_release(&txt);
     return rc;
@@ -110,9 +110,9 @@ static int atom_text(ingest_ctx *cx, size_t line, xmlNode *n, parley_buf *out, i
         rc = 0;
         for (xmlNode *c = n->children; c && !rc; c = c->next)
             if (c->type == XML_ELEMENT_NODE)
-                rc = ingest_node_text(c, &txt);
+                rc = pl_ingest_node_text(c, &txt);
         if (!rc)
-            rc = ingest_clean(cx, line, out, txt.p, txt.n);
+            rc = pl_ingest_clean(cx, line, out, txt.p, txt.n);
         parley_buf_release(&txt);
     } else if (type && (!strcasecmp((const char *)type, "html") ||
                          !strcasecmp((const char *)type, "text/html"))) {
@@ -143,7 +143,7 @@ static int add_doc(ingest_doc **docs, size_t *n, size_t *cap)
         *docs = p;
         *cap = c;
     }
-    ingest_doc_init(&(*docs)[(*n)++]);
+    pl_ingest_doc_init(&(*docs)[(*n)++]);
     return 0;
 }
 
@@ -152,7 +152,7 @@ static int set_date(ingest_ctx *cx, size_t line, ingest_doc *d, xmlNode *n, cons
     parley_buf raw = PARLEY_BUF_INIT;
     int rc = raw_text(n, &raw);
     if (!rc && raw.n)
-        rc = ingest_set_date(cx, line, d, what, raw.p, raw.n);
+        rc = pl_ingest_set_date(cx, line, d, what, raw.p, raw.n);
     parley_buf_release(&raw);
     return rc;
 }
@@ -180,7 +180,7 @@ static int item(ingest_ctx *cx, xmlNode *it, int atom, const parley_buf *source,
         }
         xmlChar *href = best ? xmlGetProp(best, BAD_CAST "href") : NULL;
         if (href)
-            rc = ingest_clean(cx, line, &d->url, (const char *)href, strlen((const char *)href));
+            rc = pl_ingest_clean(cx, line, &d->url, (const char *)href, strlen((const char *)href));
         xmlFree(href);
         if (!rc)
             rc = plain(cx, line, child(it, "id"), &d->id, 1);
@@ -212,14 +212,14 @@ static int item(ingest_ctx *cx, xmlNode *it, int atom, const parley_buf *source,
     if (rc)
         return rc;
     if (!d->text.n) {
-        ingest_error(cx, line, "feed %s without text (expected %s)", atom ? "entry" : "item",
+        pl_ingest_error(cx, line, "feed %s without text (expected %s)", atom ? "entry" : "item",
                      atom ? "<content> or <summary>" : "<description> or <content:encoded>");
         return 0;
     }
     d->line = 0;
     if (source->n && (rc = parley_buf_add(&d->source, source->p, source->n)))
         return rc;
-    if ((rc = ingest_finish_id(cx, d, 0)) || (rc = ingest_finish_date(cx, d)))
+    if ((rc = pl_ingest_finish_id(cx, d, 0)) || (rc = pl_ingest_finish_date(cx, d)))
         return rc;
     return 1;
 }
@@ -280,13 +280,13 @@ static void drop_own_entities(ingest_ctx *cx, char *p, size_t n)
     for (size_t i = start + 1; i < end; i++)
         if (p[i] != '\n')
             p[i] = ' ';
-    ingest_log(cx, PARLEY_WARNING, line, "the feed's own entity declarations are ignored");
+    pl_ingest_log(cx, PARLEY_WARNING, line, "the feed's own entity declarations are ignored");
 }
 
-void ingest_docs_free(ingest_doc *docs, size_t ndocs)
+void pl_ingest_docs_free(ingest_doc *docs, size_t ndocs)
 {
     for (size_t i = 0; i < ndocs; i++)
-        ingest_doc_release(&docs[i]);
+        pl_ingest_doc_release(&docs[i]);
     free(docs);
 }
 
@@ -296,14 +296,14 @@ static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
 /* libxml2 failing to allocate (in the parser, xmlGetProp, xmlNodeGetContent)
  * would pass for a malformed feed or a missing field: quiet notes it, and
  * the feed fails with PARLEY_ENOMEM instead (issue 13). */
-int ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs, size_t *ndocs)
+int pl_ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs, size_t *ndocs)
 {
     ingest_xml_quiet q;
-    ingest_xml_quiet_begin(&q);
+    pl_ingest_xml_quiet_begin(&q);
     int rc = parse_feed(cx, p, n, docs, ndocs);
-    ingest_xml_quiet_end(&q);
+    pl_ingest_xml_quiet_end(&q);
     if (q.nomem && rc != PARLEY_ENOMEM) {
-        ingest_docs_free(*docs, *ndocs);
+        pl_ingest_docs_free(*docs, *ndocs);
         *docs = NULL;
         *ndocs = 0;
         rc = PARLEY_ENOMEM;
@@ -317,19 +317,19 @@ static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
     *docs = NULL;
     *ndocs = 0;
     if (n > INGEST_MAX_DOC) {
-        ingest_error(cx, 0, "feed larger than 64 MiB");
+        pl_ingest_error(cx, 0, "feed larger than 64 MiB");
         return PARLEY_ETOOBIG;
     }
     xmlInitParser();
     parley_buf fixed = PARLEY_BUF_INIT;
-    if (!parley_utf8_valid(p, n, NULL) && !ingest_other_charset(p, n, "encoding=")) {
+    if (!pl_utf8_valid(p, n, NULL) && !pl_ingest_other_charset(p, n, "encoding=")) {
         parley_utf8_report rep;
-        if (parley_utf8_clean(&fixed, p, n, PARLEY_UTF8_FIX, &rep)) {
+        if (pl_utf8_clean(&fixed, p, n, PARLEY_UTF8_FIX, &rep)) {
             parley_buf_release(&fixed);
             return PARLEY_ENOMEM;
         }
         if (rep.nbad)
-            ingest_log(cx, PARLEY_WARNING, 0, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
+            pl_ingest_log(cx, PARLEY_WARNING, 0, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
                        rep.first_bad, rep.nbad, rep.nbad == 1 ? "" : "s");
         p = fixed.p;
         n = fixed.n;
@@ -350,13 +350,13 @@ static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
     }
     /* RECOVER: one malformed item does not cost the others theirs */
     ingest_xml_quiet q; /* stops the parser when memory runs out */
-    ingest_xml_quiet_begin(&q);
+    pl_ingest_xml_quiet_begin(&q);
     q.parser = ctxt;
     xmlDocPtr doc = n ? xmlCtxtReadMemory(ctxt, p, (int)n, NULL, NULL,
                                           XML_PARSE_NONET | XML_PARSE_NOERROR |
                                               XML_PARSE_NOWARNING | XML_PARSE_RECOVER)
                       : NULL;
-    ingest_xml_quiet_end(&q);
+    pl_ingest_xml_quiet_end(&q);
     parley_buf_release(&fixed);
     if (q.nomem) {
         if (doc)
@@ -374,7 +374,7 @@ static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
         size_t len = strlen(msg);
         while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
             len--;
-        ingest_error(cx, 0, "malformed XML (line %d: %.*s): the items are read as far as "
+        pl_ingest_error(cx, 0, "malformed XML (line %d: %.*s): the items are read as far as "
                      "they could be", e ? e->line : 0, (int)len, msg);
     }
     if (!doc) {
@@ -388,9 +388,9 @@ static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
         while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
             len--;
         if (e && e->line > 0)
-            ingest_error(cx, 0, "not an RSS or Atom feed: line %d: %.*s", e->line, (int)len, msg);
+            pl_ingest_error(cx, 0, "not an RSS or Atom feed: line %d: %.*s", e->line, (int)len, msg);
         else
-            ingest_error(cx, 0, "not an RSS or Atom feed: %.*s", (int)len, msg);
+            pl_ingest_error(cx, 0, "not an RSS or Atom feed: %.*s", (int)len, msg);
         xmlFreeParserCtxt(ctxt);
         return PARLEY_EPARSE;
     }
@@ -399,7 +399,7 @@ static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
     int atom = named(root, "feed"), rc = 0;
     xmlNode *chan = named(root, "rss") ? child(root, "channel") : atom || named(root, "RDF") ? root : NULL;
     if (!chan) {
-        ingest_error(cx, 0, "not an RSS or Atom feed: root element <%s>",
+        pl_ingest_error(cx, 0, "not an RSS or Atom feed: root element <%s>",
                      root && root->name ? (const char *)root->name : "?");
         xmlFreeDoc(doc);
         return PARLEY_EPARSE;
@@ -417,12 +417,12 @@ static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
         if (kept < 0)
             rc = kept;
         else if (!kept)
-            ingest_doc_release(&(*docs)[--*ndocs]);
+            pl_ingest_doc_release(&(*docs)[--*ndocs]);
     }
     parley_buf_release(&source);
     xmlFreeDoc(doc);
     if (rc) {
-        ingest_docs_free(*docs, *ndocs);
+        pl_ingest_docs_free(*docs, *ndocs);
         *docs = NULL;
         *ndocs = 0;
     }

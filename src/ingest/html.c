@@ -291,7 +291,7 @@ static void quiet_error(void *ud, xmlErrorPtr e)
     }
 }
 
-void ingest_xml_quiet_begin(ingest_xml_quiet *q)
+void pl_ingest_xml_quiet_begin(ingest_xml_quiet *q)
 {
     q->nomem = 0;
     q->parser = NULL;
@@ -300,7 +300,7 @@ void ingest_xml_quiet_begin(ingest_xml_quiet *q)
     xmlSetStructuredErrorFunc(q, quiet_error);
 }
 
-void ingest_xml_quiet_end(ingest_xml_quiet *q)
+void pl_ingest_xml_quiet_end(ingest_xml_quiet *q)
 {
     xmlSetStructuredErrorFunc(q->old_ctx, (xmlStructuredErrorFunc)q->old_fn);
 }
@@ -320,10 +320,10 @@ static htmlDocPtr read_guarded(ingest_ctx *cx, const char *p, int n, const char 
     c->sax->endElement = guarded_end;
     c->_private = &g;
     ingest_xml_quiet q;
-    ingest_xml_quiet_begin(&q);
+    pl_ingest_xml_quiet_begin(&q);
     q.parser = c;
     htmlDocPtr doc = htmlCtxtReadMemory(c, p, n, NULL, enc, opts);
-    ingest_xml_quiet_end(&q);
+    pl_ingest_xml_quiet_end(&q);
     htmlFreeParserCtxt(c);
     if (q.nomem) { /* half a page is no page: not "no text" (issue 13) */
         *nomem = 1;
@@ -332,7 +332,7 @@ static htmlDocPtr read_guarded(ingest_ctx *cx, const char *p, int n, const char 
         return NULL;
     }
     if (cx && g.total)
-        ingest_log(cx, PARLEY_WARNING, 0,
+        pl_ingest_log(cx, PARLEY_WARNING, 0,
                    "elements nested more than %d deep (%zu of them): their text is kept, "
                    "their markup flattened", MAX_DEPTH, g.total);
     return doc;
@@ -349,7 +349,7 @@ static int parse(ingest_ctx *cx, const char *p, size_t n, htmlDocPtr *out)
                HTML_PARSE_NONET;
     parley_buf fixed = PARLEY_BUF_INIT;
     const char *enc = "UTF-8";
-    if (!parley_utf8_valid(p, n, NULL) && ingest_other_charset(p, n, "charset=")) {
+    if (!pl_utf8_valid(p, n, NULL) && pl_ingest_other_charset(p, n, "charset=")) {
         enc = NULL; /* let libxml2 follow the declaration */
         if (parley_buf_add(&fixed, p, n))
             return PARLEY_ENOMEM;
@@ -358,12 +358,12 @@ static int parse(ingest_ctx *cx, const char *p, size_t n, htmlDocPtr *out)
                 fixed.p[i] = ' ';
     } else {
         parley_utf8_report rep;
-        if (parley_utf8_clean(&fixed, p, n, PARLEY_UTF8_FIX | PARLEY_UTF8_NUL, &rep)) {
+        if (pl_utf8_clean(&fixed, p, n, PARLEY_UTF8_FIX | PARLEY_UTF8_NUL, &rep)) {
             parley_buf_release(&fixed);
             return PARLEY_ENOMEM;
         }
         if (cx && rep.nbad)
-            ingest_log(cx, PARLEY_WARNING, 0, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
+            pl_ingest_log(cx, PARLEY_WARNING, 0, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
                        rep.first_bad, rep.nbad, rep.nbad == 1 ? "" : "s");
     }
     int nomem = 0;
@@ -386,7 +386,7 @@ static xmlNode *text_root(xmlDoc *doc)
     return r ? r : root;
 }
 
-int ingest_html_to_text(const char *p, size_t n, parley_buf *out)
+int pl_ingest_html_to_text(const char *p, size_t n, parley_buf *out)
 {
     if (!out->p)
         parley_buf_init(out);
@@ -411,22 +411,22 @@ static int set_title(ingest_ctx *cx, ingest_doc *d, const xmlChar *t)
     parley_buf tmp = PARLEY_BUF_INIT;
     emitter e = {&tmp, 0, 0, 0, 0};
     text(&e, t, strlen((const char *)t));
-    int rc = e.rc ? e.rc : ingest_clean(cx, 0, &d->title, tmp.p, tmp.n);
+    int rc = e.rc ? e.rc : pl_ingest_clean(cx, 0, &d->title, tmp.p, tmp.n);
     parley_buf_release(&tmp);
     return rc;
 }
 
-int ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
+int pl_ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
 {
-    ingest_doc_reset(d);
+    pl_ingest_doc_reset(d);
     if (n > INGEST_MAX_DOC) {
-        ingest_error(cx, 0, "document larger than 64 MiB");
+        pl_ingest_error(cx, 0, "document larger than 64 MiB");
         return PARLEY_ETOOBIG;
     }
     /* libxml2 failing to allocate (xmlGetProp, xmlStrdup) would pass for
      * a missing title or date: quiet notes it (issue 13) */
     ingest_xml_quiet q;
-    ingest_xml_quiet_begin(&q);
+    pl_ingest_xml_quiet_begin(&q);
     htmlDocPtr doc;
     int rc = parse(cx, p, n, &doc);
     if (doc) {
@@ -439,7 +439,7 @@ int ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
             rc = set_title(cx, d, title);
         if (!rc && (m.date || m.time)) {
             xmlChar *v = m.date ? m.date : m.time;
-            rc = ingest_set_date(cx, 0, d, m.date ? "meta date" : "<time> date",
+            rc = pl_ingest_set_date(cx, 0, d, m.date ? "meta date" : "<time> date",
                                  (const char *)v, strlen((const char *)v));
         }
         free_meta(&m);
@@ -448,23 +448,23 @@ int ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
         if (!rc && root)
             rc = extract(root, &raw);
         if (!rc)
-            rc = ingest_clean(cx, 0, &d->text, raw.p, raw.n);
+            rc = pl_ingest_clean(cx, 0, &d->text, raw.p, raw.n);
         parley_buf_release(&raw);
         xmlFreeDoc(doc);
     }
-    ingest_xml_quiet_end(&q);
+    pl_ingest_xml_quiet_end(&q);
     if (!rc && q.nomem)
         rc = PARLEY_ENOMEM;
     if (!rc && d->text.n == 0)
-        ingest_log(cx, PARLEY_WARNING, 0, "no text found in the HTML page");
+        pl_ingest_log(cx, PARLEY_WARNING, 0, "no text found in the HTML page");
     if (!rc)
-        rc = ingest_finish_id(cx, d, 1);
+        rc = pl_ingest_finish_id(cx, d, 1);
     if (!rc)
-        rc = ingest_finish_date(cx, d);
+        rc = pl_ingest_finish_date(cx, d);
     return rc;
 }
 
-int ingest_node_text(void *node, parley_buf *out)
+int pl_ingest_node_text(void *node, parley_buf *out)
 {
     return node ? extract(node, out) : 0;
 }

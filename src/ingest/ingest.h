@@ -12,7 +12,7 @@
 #define INGEST_MAX_DOC ((size_t)64 << 20)
 
 /* Where diagnostics go and what they are prefixed with. errors counts the
- * non-fatal input errors reported through ingest_error. */
+ * non-fatal input errors reported through pl_ingest_error. */
 typedef struct ingest_ctx {
     const char *origin;       /* file name used in messages */
     const char *default_date; /* opts->default_date or NULL */
@@ -32,57 +32,57 @@ typedef struct ingest_doc {
     size_t line;
 } ingest_doc;
 
-void ingest_doc_init(ingest_doc *d);
-void ingest_doc_reset(ingest_doc *d);
-void ingest_doc_release(ingest_doc *d);
+void pl_ingest_doc_init(ingest_doc *d);
+void pl_ingest_doc_reset(ingest_doc *d);
+void pl_ingest_doc_release(ingest_doc *d);
 /* Fills out with views into d (valid while d is unchanged). */
-void ingest_doc_view(const ingest_doc *d, const char *origin, parley_doc *out);
+void pl_ingest_doc_view(const ingest_doc *d, const char *origin, parley_doc *out);
 
 /* Logs "origin: what" (line == 0) or "origin:line: what". */
-void ingest_log(ingest_ctx *cx, int severity, size_t line, const char *fmt, ...)
+void pl_ingest_log(ingest_ctx *cx, int severity, size_t line, const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
 /* Same at PARLEY_ERROR, and counts the error in cx->errors. */
-void ingest_error(ingest_ctx *cx, size_t line, const char *fmt, ...)
+void pl_ingest_error(ingest_ctx *cx, size_t line, const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
 
-/* Appends cleaned text (parley_utf8_clean, all steps) to out and warns
+/* Appends cleaned text (pl_utf8_clean, all steps) to out and warns
  * "origin: byte N: invalid UTF-8 (K sequences replaced)" (or with :line
  * when line > 0) when bytes were replaced. 0 or PARLEY_ENOMEM. */
-int ingest_clean(ingest_ctx *cx, size_t line, parley_buf *out,
+int pl_ingest_clean(ingest_ctx *cx, size_t line, parley_buf *out,
                  const char *p, size_t n);
 
 /* Gives d a date when it has none: a dateline near the top of its text,
  * else cx->default_date, else none. */
-int ingest_finish_date(ingest_ctx *cx, ingest_doc *d);
-/* Stores a metadata date value (parley_parse_date) in d->date; warns
+int pl_ingest_finish_date(ingest_ctx *cx, ingest_doc *d);
+/* Stores a metadata date value (pl_parse_date) in d->date; warns
  * and leaves it empty when it cannot be parsed. what names the field. */
-int ingest_set_date(ingest_ctx *cx, size_t line, ingest_doc *d,
+int pl_ingest_set_date(ingest_ctx *cx, size_t line, ingest_doc *d,
                     const char *what, const char *s, size_t n);
 
 /* Whether the first 4 KiB of p declare (after key, e.g. "charset=" or
  * "encoding=") a character set other than UTF-8. */
-int ingest_other_charset(const char *p, size_t n, const char *key);
+int pl_ingest_other_charset(const char *p, size_t n, const char *key);
 
 /* ---- document ids (docid.c) ---- */
 
 /* Appends "doc-" and 16 hex digits of a 64-bit FNV-1a hash of doc's
  * date, title, url, source and text: the id of a document that has no id
  * and no file name of its own. 0 or PARLEY_ENOMEM. */
-int ingest_content_id(parley_buf *b, const parley_doc *doc);
+int pl_ingest_content_id(parley_buf *b, const parley_doc *doc);
 /* Appends path's last component without its extension ("d01" for
  * "docs/d01.txt"). 0 or PARLEY_ENOMEM. */
-int ingest_file_name_id(parley_buf *b, const char *path);
+int pl_ingest_file_name_id(parley_buf *b, const char *path);
 /* Gives d an id when it has none: cx->name for a document read whole from
- * a named file (whole_file), else ingest_content_id. Call it before the
+ * a named file (whole_file), else pl_ingest_content_id. Call it before the
  * date is completed from a dateline or the default date, so that only a
  * date the input states is part of the content. 0 or PARLEY_ENOMEM. */
-int ingest_finish_id(ingest_ctx *cx, ingest_doc *d, int whole_file);
+int pl_ingest_finish_id(ingest_ctx *cx, ingest_doc *d, int whole_file);
 
 /* ---- dates (dateline.c) ---- */
 
@@ -90,30 +90,30 @@ int ingest_finish_id(ingest_ctx *cx, ingest_doc *d, int whole_file);
  * "26 September 2023", "September 26, 2023", "Sept. 26, 2025",
  * "26.09.2023" (day first), month names full or abbreviated, with or
  * without dots. Writes "YYYY-MM-DD" and NUL into out. 1 found, 0 not. */
-int parley_find_dateline(const char *text, size_t n, char out[11]);
+int pl_find_dateline(const char *text, size_t n, char out[11]);
 /* Parses a metadata date value: ISO 8601 date or datetime, RFC 822
  * ("Tue, 26 Sep 2023 10:00:00 +0000", two-digit years too), and the
  * forms above; falls back to the first date found anywhere in s.
  * Impossible dates (month 13, Feb 30) are rejected. 1 or 0. */
-int parley_parse_date(const char *s, size_t n, char out[11]);
+int pl_parse_date(const char *s, size_t n, char out[11]);
 
 /* ---- formats: memory entry points ---- */
 
 /* Whole buffer → one document (text.c). 0 or PARLEY_ENOMEM. */
-int ingest_parse_text(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d);
+int pl_ingest_parse_text(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d);
 
 /* One JSON line (without its newline) → d (jsonl.c). Returns 1 when d
  * holds a document, 0 for a blank line, PARLEY_EPARSE for a bad line
  * (logged as "origin:line: ..." and counted), PARLEY_ENOMEM. */
-int ingest_parse_jsonl_line(ingest_ctx *cx, const char *p, size_t n,
+int pl_ingest_parse_jsonl_line(ingest_ctx *cx, const char *p, size_t n,
                             size_t line, ingest_doc *d);
 
 /* An HTML page → one document (html.c). A page without text gives empty
  * text and a warning. 0 or PARLEY_ENOMEM. */
-int ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d);
+int pl_ingest_parse_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d);
 /* The visible text of an HTML fragment or page, appended to out (not
- * NFC-normalised: pass it through ingest_clean). 0 or PARLEY_ENOMEM. */
-int ingest_html_to_text(const char *p, size_t n, parley_buf *out);
+ * NFC-normalised: pass it through pl_ingest_clean). 0 or PARLEY_ENOMEM. */
+int pl_ingest_html_to_text(const char *p, size_t n, parley_buf *out);
 
 /* libxml2 prints some errors on stderr (out of memory above all) whatever
  * the parse options; between begin and end (in one thread) they are
@@ -125,19 +125,19 @@ typedef struct ingest_xml_quiet {
     int nomem;
     void *parser; /* the parser context to stop when memory runs out */
 } ingest_xml_quiet;
-void ingest_xml_quiet_begin(ingest_xml_quiet *q);
-void ingest_xml_quiet_end(ingest_xml_quiet *q);
+void pl_ingest_xml_quiet_begin(ingest_xml_quiet *q);
+void pl_ingest_xml_quiet_end(ingest_xml_quiet *q);
 
 /* The visible text under a libxml2 node (an xmlNode *), appended to out
  * with the same rules as a page's text. 0 or PARLEY_ENOMEM. */
-int ingest_node_text(void *node, parley_buf *out);
+int pl_ingest_node_text(void *node, parley_buf *out);
 
 /* An RSS 2.0 / Atom feed → documents (feed.c). *docs is an array of
- * *ndocs documents owned by the caller (ingest_docs_free). Items without
+ * *ndocs documents owned by the caller (pl_ingest_docs_free). Items without
  * text are logged, counted and left out. Returns 0, PARLEY_EPARSE when
  * the bytes are not a feed (logged, counted), or PARLEY_ENOMEM. */
-int ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n,
+int pl_ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n,
                       ingest_doc **docs, size_t *ndocs);
-void ingest_docs_free(ingest_doc *docs, size_t ndocs);
+void pl_ingest_docs_free(ingest_doc *docs, size_t ndocs);
 
 #endif

@@ -197,7 +197,7 @@ static size_t escape(scan *s, size_t i, unsigned *cp)
 /* The string whose opening quote is just before s->i. With out == NULL it
  * is only checked. Otherwise its value is appended to out: raw (the
  * bytes as given, invalid UTF-8 replaced) or, with f, cleaned as
- * parley_utf8_clean cleans but for NFC (NUL → space, counted in f->nnul;
+ * pl_utf8_clean cleans but for NFC (NUL → space, counted in f->nnul;
  * CR and CRLF → LF), and f->unstable notes where NFC may have work.
  * 0, PARLEY_EPARSE (error recorded in s) or PARLEY_ENOMEM. */
 static int string(scan *s, parley_buf *out, field *f)
@@ -233,7 +233,7 @@ static int string(scan *s, parley_buf *out, field *f)
             if (out && (parley_buf_add(out, p + run, i - run) ||
                         parley_buf_add(out, "\xEF\xBF\xBD", 3)))
                 return PARLEY_ENOMEM;
-            i += parley_utf8_bad_len(p + i, n - i);
+            i += pl_utf8_bad_len(p + i, n - i);
             run = i;
             continue;
         }
@@ -534,7 +534,7 @@ static void report_bad_line(ingest_ctx *cx, size_t line, const scan *s)
     size_t column = 1;
     for (size_t j = 0; j < at; j++)
         column += (s->p[j] & 0xC0) != 0x80;
-    ingest_error(cx, line, "expected a JSON object: %s, found %s (byte %zu, column %zu)",
+    pl_ingest_error(cx, line, "expected a JSON object: %s, found %s (byte %zu, column %zu)",
                  what, found, at, column);
 }
 
@@ -577,15 +577,15 @@ static int finish_field(ingest_ctx *cx, size_t line, const scan *s, ingest_doc *
     if (f->type == V_NONE || f->type == V_NULL)
         return 0;
     if (f->type != V_STRING) {
-        ingest_log(cx, PARLEY_WARNING, line, "field \"%s\": expected a string, got %s; ignored",
+        pl_ingest_log(cx, PARLEY_WARNING, line, "field \"%s\": expected a string, got %s; ignored",
                    name, kind(f->type));
         parley_buf_reset(field_buf(d, which));
         return 0;
     }
-    if (parley_utf8_nfc_tail(field_buf(d, which), 0, f->unstable))
+    if (pl_utf8_nfc_tail(field_buf(d, which), 0, f->unstable))
         return PARLEY_ENOMEM;
     if (f->nnul)
-        ingest_log(cx, PARLEY_WARNING, line, "%zu NUL byte%s replaced by spaces", f->nnul,
+        pl_ingest_log(cx, PARLEY_WARNING, line, "%zu NUL byte%s replaced by spaces", f->nnul,
                    f->nnul == 1 ? "" : "s");
     return 0;
 }
@@ -597,7 +597,7 @@ static int finish_date(ingest_ctx *cx, size_t line, const scan *s, ingest_doc *d
     if (type != V_STRING) {
         parley_buf_reset(&d->date);
         if (type != V_NONE && type != V_NULL)
-            ingest_log(cx, PARLEY_WARNING, line,
+            pl_ingest_log(cx, PARLEY_WARNING, line,
                        "field \"date\": expected a string, got %s; looking for a dateline",
                        kind(type));
         return 0;
@@ -607,11 +607,11 @@ static int finish_date(ingest_ctx *cx, size_t line, const scan *s, ingest_doc *d
         size_t n = d->date.n;
         memcpy(small, d->date.p, n);
         parley_buf_reset(&d->date);
-        return ingest_set_date(cx, line, d, "date", small, n);
+        return pl_ingest_set_date(cx, line, d, "date", small, n);
     }
     parley_buf raw = d->date;
     parley_buf_init(&d->date);
-    int rc = ingest_set_date(cx, line, d, "date", raw.p, raw.n);
+    int rc = pl_ingest_set_date(cx, line, d, "date", raw.p, raw.n);
     parley_buf_release(&raw);
     return rc;
 }
@@ -619,7 +619,7 @@ static int finish_date(ingest_ctx *cx, size_t line, const scan *s, ingest_doc *d
 /* A bad line leaves d empty, as it found it. */
 static int rejected(ingest_doc *d, size_t line)
 {
-    ingest_doc_reset(d);
+    pl_ingest_doc_reset(d);
     d->line = line;
     return PARLEY_EPARSE;
 }
@@ -632,15 +632,15 @@ static int blank_line(const char *p, size_t n)
     return 1;
 }
 
-int ingest_parse_jsonl_line(ingest_ctx *cx, const char *p, size_t n, size_t line,
+int pl_ingest_parse_jsonl_line(ingest_ctx *cx, const char *p, size_t n, size_t line,
                             ingest_doc *d)
 {
-    ingest_doc_reset(d);
+    pl_ingest_doc_reset(d);
     d->line = line;
     if (blank_line(p, n))
         return 0;
     if (n > INGEST_MAX_DOC) {
-        ingest_error(cx, line, "document larger than 64 MiB");
+        pl_ingest_error(cx, line, "document larger than 64 MiB");
         return PARLEY_ETOOBIG;
     }
     scan s;
@@ -656,9 +656,9 @@ int ingest_parse_jsonl_line(ingest_ctx *cx, const char *p, size_t n, size_t line
         /* invalid UTF-8 anywhere in the line is reported too, as before */
         parley_utf8_report rep;
         parley_buf fixed = PARLEY_BUF_INIT;
-        if (!parley_utf8_valid(p, n, NULL) &&
-            !parley_utf8_clean(&fixed, p, n, PARLEY_UTF8_FIX, &rep))
-            ingest_log(cx, PARLEY_WARNING, line,
+        if (!pl_utf8_valid(p, n, NULL) &&
+            !pl_utf8_clean(&fixed, p, n, PARLEY_UTF8_FIX, &rep))
+            pl_ingest_log(cx, PARLEY_WARNING, line,
                        "byte %zu: invalid UTF-8 (%zu sequence%s replaced)", rep.first_bad,
                        rep.nbad, rep.nbad == 1 ? "" : "s");
         parley_buf_release(&fixed);
@@ -666,23 +666,23 @@ int ingest_parse_jsonl_line(ingest_ctx *cx, const char *p, size_t n, size_t line
         return rejected(d, line);
     }
     if (s.nbad)
-        ingest_log(cx, PARLEY_WARNING, line, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
+        pl_ingest_log(cx, PARLEY_WARNING, line, "byte %zu: invalid UTF-8 (%zu sequence%s replaced)",
                    s.first_bad, s.nbad, s.nbad == 1 ? "" : "s");
     if (s.nsur)
-        ingest_log(cx, PARLEY_WARNING, line,
+        pl_ingest_log(cx, PARLEY_WARNING, line,
                    "byte %zu: unpaired surrogate in a \\u escape (%zu replaced by U+FFFD)",
                    s.first_sur, s.nsur);
     if (s.top != V_OBJECT) {
-        ingest_error(cx, line, "expected a JSON object, got %s", kind(s.top));
+        pl_ingest_error(cx, line, "expected a JSON object, got %s", kind(s.top));
         return rejected(d, line);
     }
     const field *text = &s.f[F_TEXT];
     if (text->type != V_STRING) {
         if (text->type != V_NONE)
-            ingest_error(cx, line, "field \"text\": expected a string, got %s",
+            pl_ingest_error(cx, line, "field \"text\": expected a string, got %s",
                          kind(text->type));
         else
-            ingest_error(cx, line, "expected a string field \"text\"");
+            pl_ingest_error(cx, line, "expected a string field \"text\"");
         return rejected(d, line);
     }
     if ((rc = finish_field(cx, line, &s, d, F_TEXT, "text")))
@@ -696,8 +696,8 @@ int ingest_parse_jsonl_line(ingest_ctx *cx, const char *p, size_t n, size_t line
     if (rc || (rc = finish_field(cx, line, &s, d, F_TITLE, "title")) ||
         (rc = finish_field(cx, line, &s, d, F_URL, "url")) ||
         (rc = finish_field(cx, line, &s, d, F_SOURCE, "source")) ||
-        (rc = finish_date(cx, line, &s, d)) || (rc = ingest_finish_id(cx, d, 0)) ||
-        (rc = ingest_finish_date(cx, d)))
+        (rc = finish_date(cx, line, &s, d)) || (rc = pl_ingest_finish_id(cx, d, 0)) ||
+        (rc = pl_ingest_finish_date(cx, d)))
         return rc;
     return 1;
 }

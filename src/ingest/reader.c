@@ -80,8 +80,8 @@ void parley_reader_close(parley_reader *r)
     free(r->iobuf);
     parley_buf_release(&r->u8);
     free(r->line);
-    ingest_doc_release(&r->cur);
-    ingest_docs_free(r->docs, r->docs ? r->ndocs : 0);
+    pl_ingest_doc_release(&r->cur);
+    pl_ingest_docs_free(r->docs, r->docs ? r->ndocs : 0);
     free(r->origin);
     free(r->name);
     free(r->default_date);
@@ -96,17 +96,17 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
         o = *opts;
     ingest_ctx tmp = {path ? path : "(null)", NULL, o.log, o.log_ud, 0, NULL};
     if (!path) {
-        ingest_log(&tmp, PARLEY_ERROR, 0, "no file name given");
+        pl_ingest_log(&tmp, PARLEY_ERROR, 0, "no file name given");
         return PARLEY_EINVAL;
     }
     parley_reader *r = calloc(1, sizeof *r);
     if (!r || !(r->origin = dup(path)) ||
         (o.default_date && !(r->default_date = dup(o.default_date)))) {
-        ingest_log(&tmp, PARLEY_ERROR, 0, "out of memory");
+        pl_ingest_log(&tmp, PARLEY_ERROR, 0, "out of memory");
         parley_reader_close(r);
         return PARLEY_ENOMEM;
     }
-    ingest_doc_init(&r->cur);
+    pl_ingest_doc_init(&r->cur);
     r->cx.origin = r->origin;
     r->cx.default_date = r->default_date;
     r->cx.log = o.log;
@@ -116,9 +116,9 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
         r->f = stdin;
     } else {
         parley_buf nb = PARLEY_BUF_INIT;
-        if (o.name ? parley_buf_adds(&nb, o.name) : ingest_file_name_id(&nb, path)) {
+        if (o.name ? parley_buf_adds(&nb, o.name) : pl_ingest_file_name_id(&nb, path)) {
             parley_buf_release(&nb);
-            ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+            pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
             parley_reader_close(r);
             return PARLEY_ENOMEM;
         }
@@ -126,14 +126,14 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
         r->cx.name = r->name;
         struct stat st;
         if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            ingest_log(&r->cx, PARLEY_ERROR, 0, "is a directory");
+            pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "is a directory");
             parley_reader_close(r);
             return PARLEY_EIO;
         }
         r->f = fopen(path, "rb");
         if (!r->f) {
             int e = errno;
-            ingest_log(&r->cx, PARLEY_ERROR, 0, "%s", strerror(e));
+            pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "%s", strerror(e));
             parley_reader_close(r);
             return e == ENOENT || e == ENOTDIR ? PARLEY_ENOENT
                    : e == ENOMEM              ? PARLEY_ENOMEM
@@ -161,19 +161,19 @@ static int slurp(parley_reader *r, parley_buf *b, const char *what)
 {
     for (;;) {
         if (parley_buf_grow(b, 1 << 16)) {
-            ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+            pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
             return PARLEY_ENOMEM;
         }
         size_t got = fread(b->p + b->n, 1, b->cap - b->n - 1, r->f);
         b->n += got;
         b->p[b->n] = '\0';
         if (b->n > INGEST_MAX_DOC) {
-            ingest_log(&r->cx, PARLEY_ERROR, 0, "%s larger than 64 MiB", what);
+            pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "%s larger than 64 MiB", what);
             return PARLEY_ETOOBIG;
         }
         if (got == 0) {
             if (ferror(r->f)) {
-                ingest_log(&r->cx, PARLEY_ERROR, 0, "read error: %s", strerror(errno));
+                pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "read error: %s", strerror(errno));
                 return PARLEY_EIO;
             }
             return 0;
@@ -217,7 +217,7 @@ static int read_line(parley_reader *r, size_t *n)
         r->done = 1;
         if (ferror(r->f) || errno == ENOMEM) {
             int e = errno;
-            ingest_log(&r->cx, PARLEY_ERROR, r->lineno + 1, "read error: %s", strerror(e));
+            pl_ingest_log(&r->cx, PARLEY_ERROR, r->lineno + 1, "read error: %s", strerror(e));
             return e == ENOMEM ? PARLEY_ENOMEM : PARLEY_EIO;
         }
         return 0;
@@ -233,9 +233,9 @@ static int read_line(parley_reader *r, size_t *n)
  * malformed: logged and counted), or PARLEY_ENOMEM (logged). */
 static int parse_line(parley_reader *r, size_t n)
 {
-    int rc = ingest_parse_jsonl_line(&r->cx, r->line, n, r->lineno, &r->cur);
+    int rc = pl_ingest_parse_jsonl_line(&r->cx, r->line, n, r->lineno, &r->cur);
     if (rc == PARLEY_ENOMEM) {
-        ingest_log(&r->cx, PARLEY_ERROR, r->lineno, "out of memory");
+        pl_ingest_log(&r->cx, PARLEY_ERROR, r->lineno, "out of memory");
         r->done = 1;
         return rc;
     }
@@ -250,7 +250,7 @@ static int next_jsonl(parley_reader *r, parley_doc *doc)
         if ((rc = parse_line(r, n)) != 0)
             break;
     if (rc == 1)
-        ingest_doc_view(&r->cur, r->origin, doc);
+        pl_ingest_doc_view(&r->cur, r->origin, doc);
     return rc;
 }
 
@@ -287,7 +287,7 @@ static int next_jsonl_record(parley_reader *r, parley_record *rec)
     if (rc == 1) { /* an oversized line that was a document after all */
         memset(rec, 0, sizeof *rec);
         rec->parsed = 1;
-        ingest_doc_view(&r->cur, r->origin, &rec->doc);
+        pl_ingest_doc_view(&r->cur, r->origin, &rec->doc);
         rec->origin = r->origin;
         rec->line = r->lineno;
     }
@@ -305,15 +305,15 @@ static int load(parley_reader *r)
     if (rc) {
         /* nothing */
     } else if (r->format == PARLEY_FORMAT_FEED) {
-        rc = ingest_parse_feed(&r->cx, all.p, all.n, &r->docs, &r->ndocs);
+        rc = pl_ingest_parse_feed(&r->cx, all.p, all.n, &r->docs, &r->ndocs);
         if (rc == PARLEY_EPARSE || rc == PARLEY_ETOOBIG)
             rc = 0; /* logged and counted; the file gives no documents */
     } else if (r->format == PARLEY_FORMAT_HTML) {
-        rc = ingest_parse_html(&r->cx, all.p, all.n, &r->cur);
+        rc = pl_ingest_parse_html(&r->cx, all.p, all.n, &r->cur);
         if (!rc)
             r->ndocs = 1;
     } else {
-        rc = ingest_parse_text(&r->cx, all.p, all.n, &r->cur);
+        rc = pl_ingest_parse_text(&r->cx, all.p, all.n, &r->cur);
         if (!rc) {
             size_t i = 0;
             while (i < r->cur.text.n && strchr(" \t\n\f\v", r->cur.text.p[i]))
@@ -321,11 +321,11 @@ static int load(parley_reader *r)
             if (i < r->cur.text.n)
                 r->ndocs = 1;
             else
-                ingest_log(&r->cx, PARLEY_WARNING, 0, "empty file: no document");
+                pl_ingest_log(&r->cx, PARLEY_WARNING, 0, "empty file: no document");
         }
     }
     if (rc == PARLEY_ENOMEM)
-        ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+        pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
     parley_buf_release(&all);
     return rc;
 }
@@ -389,14 +389,14 @@ static int utf16(parley_reader *r)
         size_t got = fread(raw.p + raw.n, 1, raw.cap - raw.n - 1, r->f);
         raw.n += got;
         if (raw.n > UTF16_MAX) {
-            ingest_error(&r->cx, 0, "UTF-16 input larger than 256 MiB: convert it to UTF-8 "
+            pl_ingest_error(&r->cx, 0, "UTF-16 input larger than 256 MiB: convert it to UTF-8 "
                                     "first (iconv -f UTF-16 -t UTF-8)");
             rc = PARLEY_ETOOBIG;
             break;
         }
         if (!got) {
             if (ferror(r->f)) {
-                ingest_log(&r->cx, PARLEY_ERROR, 0, "read error: %s", strerror(errno));
+                pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "read error: %s", strerror(errno));
                 rc = PARLEY_EIO;
             }
             break;
@@ -404,22 +404,22 @@ static int utf16(parley_reader *r)
     }
     size_t bad = 0;
     if (!rc)
-        rc = parley_utf16_to_utf8(&r->u8, (const unsigned char *)raw.p, raw.n, be, &bad);
+        rc = pl_utf16_to_utf8(&r->u8, (const unsigned char *)raw.p, raw.n, be, &bad);
     parley_buf_release(&raw);
     if (rc == PARLEY_ENOMEM)
-        ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+        pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
     if (rc)
         return rc;
     drop_xml_encoding(&r->u8);
     FILE *m = fmemopen(r->u8.p ? r->u8.p : (char *)"", r->u8.n, "rb");
     if (!m) {
-        ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+        pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
         return PARLEY_ENOMEM;
     }
     if (r->f != stdin)
         fclose(r->f);
     r->f = m;
-    ingest_log(&r->cx, PARLEY_WARNING, 0, "UTF-16%s text (byte order mark): decoded to UTF-8%s",
+    pl_ingest_log(&r->cx, PARLEY_WARNING, 0, "UTF-16%s text (byte order mark): decoded to UTF-8%s",
                be ? "BE" : "LE", bad ? "; invalid sequences replaced by U+FFFD" : "");
     return 1;
 }
@@ -485,7 +485,7 @@ static int next_loaded(parley_reader *r, parley_doc *doc)
         r->done = 1;
         return 0;
     }
-    ingest_doc_view(r->docs ? &r->docs[r->next] : &r->cur, r->origin, doc);
+    pl_ingest_doc_view(r->docs ? &r->docs[r->next] : &r->cur, r->origin, doc);
     r->next++;
     return 1;
 }
@@ -542,7 +542,7 @@ int parley_parser_new(parley_parser **out, const parley_ingest_opts *opts)
         free(ps);
         return PARLEY_ENOMEM;
     }
-    ingest_doc_init(&ps->doc);
+    pl_ingest_doc_init(&ps->doc);
     ps->cx.default_date = ps->default_date;
     if (opts) {
         ps->cx.log = opts->log;
@@ -571,13 +571,13 @@ int parley_parse_record(parley_parser *ps, const parley_record *rec, parley_doc 
     ingest_doc *d = &ps->doc;
     if (d->id.cap > KEEP_BYTES || d->date.cap > KEEP_BYTES || d->title.cap > KEEP_BYTES ||
         d->text.cap > KEEP_BYTES || d->url.cap > KEEP_BYTES || d->source.cap > KEEP_BYTES)
-        ingest_doc_release(d);
+        pl_ingest_doc_release(d);
     ps->cx.origin = rec->origin;
-    int rc = ingest_parse_jsonl_line(&ps->cx, rec->raw.p, rec->raw.n, rec->line, d);
+    int rc = pl_ingest_parse_jsonl_line(&ps->cx, rec->raw.p, rec->raw.n, rec->line, d);
     if (rc == PARLEY_ENOMEM)
-        ingest_log(&ps->cx, PARLEY_ERROR, rec->line, "out of memory");
+        pl_ingest_log(&ps->cx, PARLEY_ERROR, rec->line, "out of memory");
     if (rc == 1)
-        ingest_doc_view(d, rec->origin, doc);
+        pl_ingest_doc_view(d, rec->origin, doc);
     return rc;
 }
 
@@ -585,7 +585,7 @@ void parley_parser_free(parley_parser *ps)
 {
     if (!ps)
         return;
-    ingest_doc_release(&ps->doc);
+    pl_ingest_doc_release(&ps->doc);
     free(ps->default_date);
     free(ps);
 }

@@ -50,14 +50,14 @@ static void find_title(ingest_doc *d)
     }
 }
 
-int ingest_parse_text(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
+int pl_ingest_parse_text(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
 {
-    ingest_doc_reset(d);
-    int rc = ingest_clean(cx, 0, &d->text, p, n);
+    pl_ingest_doc_reset(d);
+    int rc = pl_ingest_clean(cx, 0, &d->text, p, n);
     if (rc)
         return rc;
     find_title(d);
-    if ((rc = ingest_finish_id(cx, d, 1)))
+    if ((rc = pl_ingest_finish_id(cx, d, 1)))
         return rc;
-    return ingest_finish_date(cx, d);
+    return pl_ingest_finish_date(cx, d);
 }

@@ -55,7 +55,7 @@ static void fail(walker *w, const char *path, int err)
                : err == ENOMEM             ? PARLEY_ENOMEM
                                            : PARLEY_EIO;
     w->cx.origin = path;
-    ingest_log(&w->cx, PARLEY_ERROR, 0, "%s", strerror(err));
+    pl_ingest_log(&w->cx, PARLEY_ERROR, 0, "%s", strerror(err));
     if (!w->err)
         w->err = code;
 }
@@ -67,12 +67,12 @@ static int walk_dir(walker *w, const char *path, const struct stat *st)
     for (int i = 0; i < w->depth; i++)
         if (w->dev[i] == st->st_dev && w->ino[i] == st->st_ino) {
             w->cx.origin = path;
-            ingest_log(&w->cx, PARLEY_WARNING, 0, "directory loop (symbolic link); skipped");
+            pl_ingest_log(&w->cx, PARLEY_WARNING, 0, "directory loop (symbolic link); skipped");
             return 0;
         }
     if (w->depth >= MAX_DEPTH) {
         w->cx.origin = path;
-        ingest_log(&w->cx, PARLEY_WARNING, 0, "directories nested too deep; skipped");
+        pl_ingest_log(&w->cx, PARLEY_WARNING, 0, "directories nested too deep; skipped");
         return 0;
     }
     DIR *d = opendir(path);
@@ -118,7 +118,7 @@ static int walk_dir(walker *w, const char *path, const struct stat *st)
     closedir(d);
     if (rc) {
         w->cx.origin = path;
-        ingest_log(&w->cx, PARLEY_ERROR, 0, "out of memory");
+        pl_ingest_log(&w->cx, PARLEY_ERROR, 0, "out of memory");
         if (!w->err)
             w->err = rc;
         rc = 0;
@@ -134,7 +134,7 @@ static int walk_dir(walker *w, const char *path, const struct stat *st)
                 (!(full.n && full.p[full.n - 1] == '/') && parley_buf_addc(&full, '/')) ||
                 parley_buf_adds(&full, ents[i].name)) {
                 w->cx.origin = path;
-                ingest_log(&w->cx, PARLEY_ERROR, 0, "out of memory");
+                pl_ingest_log(&w->cx, PARLEY_ERROR, 0, "out of memory");
                 if (!w->err)
                     w->err = PARLEY_ENOMEM;
                 break;

@@ -11,7 +11,7 @@ typedef struct parley_builtin_file {
     size_t len;
 } parley_builtin_file;
 
-extern const parley_builtin_file parley_builtin_files[];
-extern const size_t parley_builtin_nfiles;
+extern const parley_builtin_file pl_builtin_files[];
+extern const size_t pl_builtin_nfiles;
 
 #endif

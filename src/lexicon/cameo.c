@@ -60,7 +60,7 @@ static size_t one_per_code(const parley_lexicon *lx, code_ix *o, size_t n)
 /* The countries and organisations sorted by CAMEO code (deleted records
  * left out); an organisation code stands for one organisation (see
  * one_per_code). */
-int lexicon_cameo_index(parley_lexicon *lx)
+int pl_lexicon_cameo_index(parley_lexicon *lx)
 {
     size_t nc = lx->ncount[LK_COUNTRY], no = lx->ncount[LK_ORG];
     code_ix *c = malloc((nc ? nc : 1) * sizeof *c), *o = malloc((no ? no : 1) * sizeof *o);
@@ -111,14 +111,14 @@ static long find_code(const code_ix *v, size_t n, const char *s, size_t len)
     return -1;
 }
 
-int lexicon_country_by_cameo(const parley_lexicon *lx, const char *code)
+int pl_lexicon_country_by_cameo(const parley_lexicon *lx, const char *code)
 {
     if (!code || strlen(code) < 3)
         return -1;
     return (int)find_code(lx->country_by_cameo, lx->ncountry_by_cameo, code, 3);
 }
 
-int lexicon_org_by_cameo(const parley_lexicon *lx, const char *code)
+int pl_lexicon_org_by_cameo(const parley_lexicon *lx, const char *code)
 {
     size_t n = code ? strlen(code) : 0;
     /* the longest organisation code that begins the actor code: IGOUNOMIL

@@ -151,7 +151,7 @@ static struct lex_grammar *gram(parley_lexicon *lx)
     if (!lx->gram) {
         lx->gram = calloc(1, sizeof *lx->gram);
         if (lx->gram)
-            arena_init(&lx->gram->mem);
+            pl_arena_init(&lx->gram->mem);
     }
     return lx->gram;
 }
@@ -175,7 +175,7 @@ static int grow_array(void **v, size_t *cap, size_t size)
 static int word_hash(arena *a, const char *w, uint64_t *h)
 {
     char *f;
-    long n = text_fold(a, w, strlen(w), &f);
+    long n = pl_text_fold(a, w, strlen(w), &f);
     if (n < 0)
         return PARLEY_ENOMEM;
     *h = text_hash(f, (size_t)n);
@@ -298,14 +298,14 @@ static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
         else
             wi->words2 |= 1ull << (w - WORDS_FIRST);
         if (w == W_PREP) {
-            int p = prep_by_name(v[i]);
+            int p = pl_prep_by_name(v[i]);
             wi->prep = (uint8_t)(p == P_NONE ? P_OTHER : p);
         }
     }
     return 0;
 }
 
-void words_annotate(const parley_lexicon *lx, token *toks, size_t n)
+void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     const struct lex_grammar *g = lx->gram;
     for (size_t i = 0; i < n; i++) {
@@ -317,7 +317,7 @@ void words_annotate(const parley_lexicon *lx, token *toks, size_t n)
     }
 }
 
-int grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
+int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
 {
     if (!lx->gram)
         return 0;
@@ -328,7 +328,7 @@ int grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
                            : (int)((wi->words2 >> (w - WORDS_FIRST)) & 1);
 }
 
-int grammar_code_in(const parley_lexicon *lx, const char *code, int w)
+int pl_grammar_code_in(const parley_lexicon *lx, const char *code, int w)
 {
     char low[8];
     size_t n = code ? strlen(code) : 0;
@@ -336,18 +336,18 @@ int grammar_code_in(const parley_lexicon *lx, const char *code, int w)
         return 0;
     for (size_t k = 0; k < n; k++)
         low[k] = (char)(code[k] >= 'A' && code[k] <= 'Z' ? code[k] + 32 : code[k]);
-    return grammar_word_in(lx, low, n, w);
+    return pl_grammar_word_in(lx, low, n, w);
 }
 
 /* ---- compounds: "Saudi-led" ---------------------------------------------------- */
 
-const lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
+const lex_hit *pl_grammar_compound(const parley_lexicon *lx, const char *text,
                                 const token *t, uint32_t mask)
 {
     if (!(t->flags & TOK_CAP) || !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))
         return NULL;
     const char *dash = strrchr(t->fold, '-');
-    if (!dash || dash == t->fold || !grammar_word_in(lx, dash + 1, strlen(dash + 1), W_LED))
+    if (!dash || dash == t->fold || !pl_grammar_word_in(lx, dash + 1, strlen(dash + 1), W_LED))
         return NULL;
     token pre = *t;
     pre.fold_len = (uint32_t)(dash - t->fold);
@@ -364,7 +364,7 @@ const lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
     const lex_hit *h;
     size_t len = lexicon_match(lx, &pre, 0, 1, m, &h);
     for (; len == 1 && h; h = lexicon_next(lx, h))
-        if (lexicon_hit_ok(lx, h, &pre, 0, m) && h->ntok == 1)
+        if (pl_lexicon_hit_ok(lx, h, &pre, 0, m) && h->ntok == 1)
             return h;
     return NULL;
 }
@@ -388,7 +388,7 @@ static const struct {
     {"before", P_BEFORE},   {"following", P_FOLLOWING}, {"as", P_AS},
     {"under", P_UNDER}};
 
-int prep_by_name(const char *w)
+int pl_prep_by_name(const char *w)
 {
     for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
         if (!strcmp(preps[i].w, w))
@@ -396,7 +396,7 @@ int prep_by_name(const char *w)
     return P_NONE;
 }
 
-int prep_of(const token *t)
+int pl_prep_of(const token *t)
 {
     return tok_in(t, W_PREP) ? t->prep : P_NONE;
 }
@@ -459,7 +459,7 @@ static int pos_entry(parley_lexicon *lx, char **f, int nf, const char **why)
     return 0;
 }
 
-uint32_t pos_readings(const parley_lexicon *lx, uint64_t h)
+uint32_t pl_pos_readings(const parley_lexicon *lx, uint64_t h)
 {
     const winfo *wi = lx->gram ? winfo_get(lx->gram, h) : NULL;
     return wi ? wi->readings : 0;
@@ -503,7 +503,7 @@ static int code_flags(const char *s, unsigned *flags)
     return 0;
 }
 
-int lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
+int pl_lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
                  int nf, const char **why)
 {
     if (nf != 6 && nf != 7) {
@@ -533,12 +533,12 @@ int lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
             return PARLEY_ENOMEM; /* the caller grows v first */
         c = &v[(*n)++];
     }
-    c->cameo = arena_strdup(a, f[0]);
-    c->type = strcmp(f[1], "-") ? arena_strdup(a, f[1]) : NULL;
-    c->mode = strcmp(f[2], "-") ? arena_strdup(a, f[2]) : NULL;
+    c->cameo = pl_arena_strdup(a, f[0]);
+    c->type = strcmp(f[1], "-") ? pl_arena_strdup(a, f[1]) : NULL;
+    c->mode = strcmp(f[2], "-") ? pl_arena_strdup(a, f[2]) : NULL;
     c->quad = (int)quad;
     c->goldstein = gs;
-    c->label = arena_strdup(a, f[5]);
+    c->label = pl_arena_strdup(a, f[5]);
     c->flags = flags;
     return c->cameo && c->label ? 0 : PARLEY_ENOMEM;
 }
@@ -551,7 +551,7 @@ static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
     if (g->ncodes == g->codes_cap && GROW(g->codes, g->ncodes, g->codes_cap))
         return PARLEY_ENOMEM;
     size_t n0 = g->ncodes;
-    int rc = lex_code_row(g->codes, &g->ncodes, &g->codes_cap, &g->mem, f, nf, why);
+    int rc = pl_lex_code_row(g->codes, &g->ncodes, &g->codes_cap, &g->mem, f, nf, why);
     if (rc || g->ncodes == n0)
         return rc; /* an error, or a row replaced in place */
     const char *k = g->codes[n0].cameo;
@@ -563,7 +563,7 @@ static int cameo_entry(parley_lexicon *lx, char **f, int nf, const char **why)
     return 0;
 }
 
-const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo)
+const lex_code *pl_lex_code_find(const lex_code *v, size_t n, const char *cameo)
 {
     if (!cameo)
         return NULL;
@@ -582,9 +582,9 @@ const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo)
     return best;
 }
 
-/* The longest prefix of cameo that is a row's code, as lex_code_find
+/* The longest prefix of cameo that is a row's code, as pl_lex_code_find
  * finds it, by looking the prefixes up in g->code_ix, longest first. */
-const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo)
+const lex_code *pl_lexicon_code(const parley_lexicon *lx, const char *cameo)
 {
     const struct lex_grammar *g = lx->gram;
     if (!g || !cameo)
@@ -597,7 +597,7 @@ const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo)
         if (strlen(k) == l && !memcmp(k, cameo, l))
             return &g->codes[i - 1];
         /* two codes of one hash: the table's own search */
-        return lex_code_find(g->codes, g->ncodes, cameo);
+        return pl_lex_code_find(g->codes, g->ncodes, cameo);
     }
     return NULL;
 }
@@ -668,7 +668,7 @@ static int parse_slots(const char *field, lex_frame *fr)
             s.kind = SL_COMP;
         else if (!strcmp(w, "noun"))
             s.kind = SL_NOUN;
-        else if ((s.prep = (uint8_t)prep_by_name(w)) != P_NONE)
+        else if ((s.prep = (uint8_t)pl_prep_by_name(w)) != P_NONE)
             s.kind = SL_PREP;
         if (!s.kind || fr->nslots == FRAME_SLOTS)
             return -1;
@@ -686,7 +686,7 @@ static int new_frame(struct lex_grammar *g, const parley_lexicon *lx,
     lex_frame *fr = &g->frames[g->nframes];
     memset(fr, 0, sizeof *fr);
     fr->noun_class = cls;
-    if (!(fr->code = lexicon_code(lx, cameo)) || !valid_cameo(cameo)) {
+    if (!(fr->code = pl_lexicon_code(lx, cameo)) || !valid_cameo(cameo)) {
         *why = "CAMEO code not in cameo.txt";
         return PARLEY_EPARSE;
     }
@@ -696,7 +696,7 @@ static int new_frame(struct lex_grammar *g, const parley_lexicon *lx,
         if (!c)
             return PARLEY_ENOMEM;
         *c = *fr->code;
-        c->cameo = arena_strdup(&g->mem, cameo);
+        c->cameo = pl_arena_strdup(&g->mem, cameo);
         fr->code = c;
     }
     if (parse_slots(slots, fr)) {
@@ -741,7 +741,7 @@ static int nouns_entry(parley_lexicon *lx, char **f, int nf, const char **why)
         if (word_hash(&g->mem, f[0], &h) || !(slot = htab_slot(&g->classes, h)))
             return PARLEY_ENOMEM;
         *slot = (uint64_t)cls + 1;
-        g->ncls[cls].name = arena_strdup(&g->mem, f[0]);
+        g->ncls[cls].name = pl_arena_strdup(&g->mem, f[0]);
     }
     g->ncls[cls].frame = -1;
     if (strcmp(f[1], "-")) {
@@ -754,18 +754,18 @@ static int nouns_entry(parley_lexicon *lx, char **f, int nf, const char **why)
     int n = values(f[2], v, 256);
     for (int i = 0; i < n; i++) {
         arena tmp;
-        arena_init(&tmp);
+        pl_arena_init(&tmp);
         text_doc td;
-        int rc = text_analyse(&tmp, v[i], strlen(v[i]), NULL, NULL, &td);
+        int rc = pl_text_analyse(&tmp, v[i], strlen(v[i]), NULL, NULL, &td);
         if (rc || td.ntoks == 0 || td.ntoks > 5) {
-            arena_release(&tmp);
+            pl_arena_release(&tmp);
             if (rc)
                 return rc;
             *why = "a noun has 1 to 5 words";
             return PARLEY_EPARSE;
         }
         if (GROW(g->members, g->nmembers, g->members_cap)) {
-            arena_release(&tmp);
+            pl_arena_release(&tmp);
             return PARLEY_ENOMEM;
         }
         noun_member *m = &g->members[g->nmembers];
@@ -775,7 +775,7 @@ static int nouns_entry(parley_lexicon *lx, char **f, int nf, const char **why)
         for (size_t k = 0; k + 1 < td.ntoks; k++)
             m->mods[k] = td.toks[k].hash;
         uint64_t *slot = htab_slot(&g->heads, td.toks[td.ntoks - 1].hash);
-        arena_release(&tmp);
+        pl_arena_release(&tmp);
         if (!slot)
             return PARLEY_ENOMEM;
         m->next = (uint32_t)*slot;
@@ -799,7 +799,7 @@ static int member_fits(const noun_member *m, const token *toks, size_t np0,
     return 1;
 }
 
-size_t grammar_compound_noun(const parley_lexicon *lx, const token *toks, size_t s0,
+size_t pl_grammar_compound_noun(const parley_lexicon *lx, const token *toks, size_t s0,
                              size_t i)
 {
     if (!lx->gram)
@@ -819,7 +819,7 @@ size_t grammar_compound_noun(const parley_lexicon *lx, const token *toks, size_t
     return best;
 }
 
-int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
+int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
                     size_t head, uint32_t cls)
 {
     if (!lx->gram)
@@ -856,19 +856,19 @@ static int class_of_np(const parley_lexicon *lx, const token *toks, size_t np0, 
     return best;
 }
 
-int grammar_noun_event(const parley_lexicon *lx, const token *toks,
+int pl_grammar_noun_event(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head)
 {
     return class_of_np(lx, toks, np0, head, 1);
 }
 
-int grammar_noun_class(const parley_lexicon *lx, const token *toks,
+int pl_grammar_noun_class(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head)
 {
     return class_of_np(lx, toks, np0, head, 0);
 }
 
-const lex_frame *grammar_class_frame(const parley_lexicon *lx, int cls)
+const lex_frame *pl_grammar_class_frame(const parley_lexicon *lx, int cls)
 {
     if (!lx->gram || cls < 0 || (size_t)cls >= lx->gram->nncls ||
         lx->gram->ncls[cls].frame < 0)
@@ -911,7 +911,7 @@ static int add_row(struct lex_grammar *g, uint64_t lemma, const char *form,
         return PARLEY_ENOMEM;
     pos_row *r = &g->rows[g->nrows];
     r->lemma = lemma;
-    r->form = arena_strdup(&g->mem, form);
+    r->form = pl_arena_strdup(&g->mem, form);
     r->tags = tags;
     r->lnext = 0;
     if (!r->form)
@@ -1049,17 +1049,17 @@ static int verbs_entry(parley_lexicon *lx, char **f, int nf, const char **why)
     return 0;
 }
 
-uint32_t grammar_patterns(const parley_lexicon *lx, uint64_t h)
+uint32_t pl_grammar_patterns(const parley_lexicon *lx, uint64_t h)
 {
     return lx->gram ? (uint32_t)htab_get(&lx->gram->verbs, h) : 0;
 }
 
-uint32_t grammar_be_patterns(const parley_lexicon *lx)
+uint32_t pl_grammar_be_patterns(const parley_lexicon *lx)
 {
     return lx->gram ? lx->gram->be_first : 0;
 }
 
-const lex_pattern *grammar_pattern(const parley_lexicon *lx, uint32_t *link)
+const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, uint32_t *link)
 {
     if (!*link)
         return NULL;
@@ -1068,7 +1068,7 @@ const lex_pattern *grammar_pattern(const parley_lexicon *lx, uint32_t *link)
     return &lx->gram->pats[l->pat];
 }
 
-const lex_frame *grammar_frame(const parley_lexicon *lx, uint32_t i)
+const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i)
 {
     return lx->gram && i < lx->gram->nframes ? &lx->gram->frames[i] : NULL;
 }
@@ -1078,7 +1078,7 @@ const lex_frame *grammar_frame(const parley_lexicon *lx, uint32_t i)
 static const char *const files[] = {"words.txt", "pos.txt", "cameo.txt",
                                     "nouns.txt", "verbs.txt"};
 
-int grammar_file(const char *file)
+int pl_grammar_file(const char *file)
 {
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
         if (!strcmp(files[i], file))
@@ -1086,7 +1086,7 @@ int grammar_file(const char *file)
     return 0;
 }
 
-int grammar_entry(parley_lexicon *lx, const char *file, char **f, int nf,
+int pl_grammar_entry(parley_lexicon *lx, const char *file, char **f, int nf,
                   int user, const char **why)
 {
     (void)user;
@@ -1102,7 +1102,7 @@ int grammar_entry(parley_lexicon *lx, const char *file, char **f, int nf,
     return verbs_entry(lx, f, nf, why);
 }
 
-void grammar_free(parley_lexicon *lx)
+void pl_grammar_free(parley_lexicon *lx)
 {
     struct lex_grammar *g = lx->gram;
     if (!g)
@@ -1121,7 +1121,7 @@ void grammar_free(parley_lexicon *lx)
     free(g->pats);
     free(g->members);
     free(g->ncls);
-    arena_release(&g->mem);
+    pl_arena_release(&g->mem);
     free(g);
     lx->gram = NULL;
 }

@@ -34,31 +34,31 @@ enum word_list {
     W_NLISTS
 };
 
-/* Set in token.words once words_annotate has looked at the token. Lists
+/* Set in token.words once pl_words_annotate has looked at the token. Lists
  * 0 to 62 are bits of token.words, the others of token.words2. */
 #define WORDS_KNOWN (1ull << 63)
 #define WORDS_FIRST 63
 
 /* Sets the word-list masks of toks[0, n) and the readings of pos.txt of
  * their words, with one probe per token. */
-void words_annotate(const parley_lexicon *lx, token *toks, size_t n);
+void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n);
 
 /* A country's name or adjective joined by a hyphen to a word of the "led"
  * list ("Saudi-led", "US-run") stands for that country: the payload of
  * kind LK_ADJ or LK_COUNTRY (in mask) of its first part, or NULL. text is
  * the document's text. */
 struct lex_hit;
-const struct lex_hit *grammar_compound(const parley_lexicon *lx, const char *text,
+const struct lex_hit *pl_grammar_compound(const parley_lexicon *lx, const char *text,
                                        const token *t, uint32_t mask);
 
 /* Whether the folded word s[0, n) is in word list w. */
-int grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w);
+int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w);
 /* Whether a code (a CAMEO sector "CVL", an ISO3 "CHN"), folded to lower
  * case, is in word list w; 0 for NULL or a code of 8 bytes or more. */
-int grammar_code_in(const parley_lexicon *lx, const char *code, int w);
+int pl_grammar_code_in(const parley_lexicon *lx, const char *code, int w);
 
 /* Whether the folded token is in word list w (enum word_list). Tokens
- * are annotated once per document (words_annotate) before any test. */
+ * are annotated once per document (pl_words_annotate) before any test. */
 static inline int tok_in(const token *t, int w)
 {
     return w < WORDS_FIRST ? (int)((t->words >> w) & 1)
@@ -95,9 +95,9 @@ enum prep {
 
 /* The enum prep of a folded word, P_NONE when it is no preposition the
  * grammar tells apart (then P_OTHER if it is in the "prep" list). */
-int prep_of(const token *t);
+int pl_prep_of(const token *t);
 /* The enum prep named by a word of a data file ("with"); P_NONE if none. */
-int prep_by_name(const char *w);
+int pl_prep_by_name(const char *w);
 
 /* ---- open-class parts of speech (data/pos.txt) ------------------------- */
 
@@ -115,13 +115,13 @@ enum pos_reading {
 };
 #define PR_VERB (PR_BASE | PR_3SG | PR_PAST | PR_PART | PR_ING)
 #define PR_NOMINAL (PR_NOUN | PR_PLURAL)
-/* pos_readings returns the readings in the low 16 bits and, shifted by
+/* pl_pos_readings returns the readings in the low 16 bits and, shifted by
  * PR_MAIN_SHIFT, the ones WordNet counts most often. */
 #define PR_MAIN_SHIFT 16
 
 /* The readings of the folded form whose text_hash is h; 0 when the form
  * is not listed (a noun or a name). */
-uint32_t pos_readings(const parley_lexicon *lx, uint64_t h);
+uint32_t pl_pos_readings(const parley_lexicon *lx, uint64_t h);
 
 /* ---- the event table (data/cameo.txt) ---------------------------------- */
 
@@ -144,18 +144,18 @@ enum {
 
 /* The row of the CAMEO code: the code's own, else its longest listed
  * prefix; NULL when none. */
-const lex_code *lexicon_code(const parley_lexicon *lx, const char *cameo);
+const lex_code *pl_lexicon_code(const parley_lexicon *lx, const char *cameo);
 
 /* The same in the rows v[0..n) of a table read on its own (the CAMEO
  * dictionaries' copy of the built-in cameo.txt, src/cameo/load.c). */
-const lex_code *lex_code_find(const lex_code *v, size_t n, const char *cameo);
+const lex_code *pl_lex_code_find(const lex_code *v, size_t n, const char *cameo);
 
 /* Reads the fields f[0..nf) of a cameo.txt line into the rows v[0..*n)
  * (room for *cap; a row with the same code is replaced), strings in a.
  * Returns 0, PARLEY_ENOMEM (also when v is full), or PARLEY_EPARSE with
  * *why. */
 struct arena;
-int lex_code_row(lex_code *v, size_t *n, size_t *cap, struct arena *a, char **f,
+int pl_lex_code_row(lex_code *v, size_t *n, size_t *cap, struct arena *a, char **f,
                  int nf, const char **why);
 
 /* ---- frames (data/verbs.txt, data/nouns.txt) ---------------------------- */
@@ -241,48 +241,48 @@ typedef struct lex_pattern {
 } lex_pattern;
 
 /* The patterns whose verb has the form with text_hash h, as a chain:
- * grammar_patterns gives its start, grammar_pattern the next pattern
+ * pl_grammar_patterns gives its start, pl_grammar_pattern the next pattern
  * (advancing *link) until it returns NULL. */
-uint32_t grammar_patterns(const parley_lexicon *lx, uint64_t h);
+uint32_t pl_grammar_patterns(const parley_lexicon *lx, uint64_t h);
 /* The chain of the predicates ("be responsible for"). */
-uint32_t grammar_be_patterns(const parley_lexicon *lx);
-const lex_pattern *grammar_pattern(const parley_lexicon *lx, uint32_t *link);
-const lex_frame *grammar_frame(const parley_lexicon *lx, uint32_t i);
+uint32_t pl_grammar_be_patterns(const parley_lexicon *lx);
+const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, uint32_t *link);
+const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i);
 
 /* The number of words before toks[i] that make with it a noun of several
  * words listed in nouns.txt, written together ("asset freezes", "travel
  * bans"); 0 when none (toks[s0] is the sentence's first token). */
-size_t grammar_compound_noun(const parley_lexicon *lx, const token *toks, size_t s0,
+size_t pl_grammar_compound_noun(const parley_lexicon *lx, const token *toks, size_t s0,
                              size_t i);
 
 /* Noun classes: whether the noun phrase whose head is toks[head] and
  * whose first token is toks[np0] belongs to class cls (its head is one of
  * the class's nouns and the other words of that noun stand before the
  * head, in order). */
-int grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
+int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
                     size_t head, uint32_t cls);
 /* The first class (lowest index) that makes an event alone and holds
  * that noun phrase; -1 when none. */
-int grammar_noun_event(const parley_lexicon *lx, const token *toks,
+int pl_grammar_noun_event(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
 /* A class's frame (the event it makes alone), or NULL. */
 /* The class of the noun phrase [np0, head] whatever it makes, or -1. */
-int grammar_noun_class(const parley_lexicon *lx, const token *toks,
+int pl_grammar_noun_class(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
-const lex_frame *grammar_class_frame(const parley_lexicon *lx, int cls);
+const lex_frame *pl_grammar_class_frame(const parley_lexicon *lx, int cls);
 
 /* ---- loading ------------------------------------------------------------ */
 
 /* Whether file (a base name) is one of the grammar's files. */
-int grammar_file(const char *file);
+int pl_grammar_file(const char *file);
 
 /* One entry line of a grammar file, split into fields f[0..nf). Returns
  * 0, PARLEY_ENOMEM, or PARLEY_EPARSE with *why saying what is wrong
  * (a static string). user: from a --lexicon directory. */
-int grammar_entry(parley_lexicon *lx, const char *file, char **f, int nf,
+int pl_grammar_entry(parley_lexicon *lx, const char *file, char **f, int nf,
                   int user, const char **why);
 
 /* Frees what the grammar files loaded into lx. */
-void grammar_free(parley_lexicon *lx);
+void pl_grammar_free(parley_lexicon *lx);
 
 #endif

@@ -115,7 +115,7 @@ static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
     return 0;
 }
 
-int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
+int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
                        const char *phrase, size_t n, int user)
 {
     if (!lx->nnodes) {
@@ -127,11 +127,11 @@ int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
         !(lx->first_bits = calloc(LEX_FIRST_BITS / 64, sizeof *lx->first_bits)))
         return PARLEY_ENOMEM;
     arena tmp;
-    arena_init(&tmp);
+    pl_arena_init(&tmp);
     text_doc td;
-    int rc = text_analyse(&tmp, phrase, n, NULL, NULL, &td);
+    int rc = pl_text_analyse(&tmp, phrase, n, NULL, NULL, &td);
     if (rc || td.ntoks == 0 || td.ntoks > 32) {
-        arena_release(&tmp);
+        pl_arena_release(&tmp);
         return rc ? rc : PARLEY_EPARSE;
     }
     uint32_t node = 0, caps = 0, parent = 0;
@@ -146,7 +146,7 @@ int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
         rc = child(lx, node, last, &node);
     }
     size_t ntok = td.ntoks;
-    arena_release(&tmp);
+    pl_arena_release(&tmp);
     if (rc)
         return rc;
     /* Grow first: the chain walk below keeps a pointer into lx->hits,
@@ -182,7 +182,7 @@ int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     return 0;
 }
 
-int lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
+int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
                    const token *toks, size_t i, uint32_t kind_mask)
 {
     if (!(kind_mask & LK_BIT(h->kind)))
@@ -198,7 +198,7 @@ int lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
     return 1;
 }
 
-void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
+void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         uint32_t kinds = LEX_ANNOTATED, node = 0;
@@ -228,7 +228,7 @@ void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
     }
 }
 
-size_t lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
+size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
                           size_t end, uint32_t kind_mask, const lex_hit **hit)
 {
     const token *t = &toks[i];
@@ -239,7 +239,7 @@ size_t lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
             continue;
         uint32_t first = lx->node_hits[t->lexnode[e]];
         for (uint32_t h = first; h; h = lx->hits[h].next)
-            if (lexicon_hit_ok(lx, &lx->hits[h], toks, i, kind_mask)) {
+            if (pl_lexicon_hit_ok(lx, &lx->hits[h], toks, i, kind_mask)) {
                 *hit = &lx->hits[first];
                 return len;
             }
@@ -247,7 +247,7 @@ size_t lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
     return 0;
 }
 
-size_t lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
+size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
                           size_t end, uint32_t kind_mask, const lex_hit **hit)
 {
     *hit = NULL;
@@ -260,7 +260,7 @@ size_t lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
         if (!node)
             break;
         for (uint32_t h = lx->node_hits[node]; h; h = lx->hits[h].next) {
-            if (lexicon_hit_ok(lx, &lx->hits[h], toks, i, kind_mask)) {
+            if (pl_lexicon_hit_ok(lx, &lx->hits[h], toks, i, kind_mask)) {
                 best = j - i + 1;
                 *hit = &lx->hits[lx->node_hits[node]];
                 break;

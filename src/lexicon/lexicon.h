@@ -123,14 +123,14 @@ typedef struct lex_edge {
     uint32_t parent, child; /* child == 0: empty slot */
     uint32_t kinds;         /* LK_BIT of the kinds of child's payloads
                                (a node has one edge in: kept here so that
-                               lexicon_annotate reads no more) */
+                               pl_lexicon_annotate reads no more) */
 } lex_edge;
 
 /* The persons who may hold role for the country iso3 (org NULL) or the
  * organisation org (iso3 NULL), in file order: start with
- * lexicon_holder_first, go on with lexicon_holder_next, stop at -1. A
+ * pl_lexicon_holder_first, go on with lexicon_holder_next, stop at -1. A
  * bucket may hold other offices too: compare. */
-long lexicon_holder_first(const parley_lexicon *lx, const char *role,
+long pl_lexicon_holder_first(const parley_lexicon *lx, const char *role,
                           const char *iso3, const char *org);
 static inline long lexicon_holder_next(const parley_lexicon *lx, long i,
                                        const char *iso3)
@@ -144,7 +144,7 @@ static inline size_t lexicon_first_bit(uint64_t tok_hash)
     return (size_t)((tok_hash * 0x9E3779B97F4A7C15ULL) >> (64 - 18));
 }
 
-/* Set in token.lexkinds once lexicon_annotate has looked at the token. */
+/* Set in token.lexkinds once pl_lexicon_annotate has looked at the token. */
 #define LEX_ANNOTATED (1u << 31)
 /* More phrases start at the token than it records: walk the trie. */
 #define LEX_OVERFLOW (1u << 30)
@@ -153,15 +153,15 @@ static inline size_t lexicon_first_bit(uint64_t tok_hash)
  * there (whatever their capital-letter constraints): one walk of the trie
  * per token, after which lexicon_match answers at once for the tokens
  * where no phrase of the asked kinds starts. */
-void lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n);
+void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n);
 
 /* The longest phrase of one of the kinds in kind_mask that starts at
  * toks[i] and ends before toks[end]. Returns its length in tokens (0 if
  * none) and its first payload in *hit; walk hit->next for the others,
- * skipping kinds not in the mask with lexicon_hit_ok. */
-size_t lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
+ * skipping kinds not in the mask with pl_lexicon_hit_ok. */
+size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
                           size_t end, uint32_t kind_mask, const lex_hit **hit);
-size_t lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
+size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
                           size_t end, uint32_t kind_mask, const lex_hit **hit);
 static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
                                    size_t i, size_t end, uint32_t kind_mask,
@@ -174,13 +174,13 @@ static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
     if ((k & LEX_ANNOTATED) && !(k & kind_mask))
         return 0;
     if ((k & LEX_ANNOTATED) && !(k & LEX_OVERFLOW))
-        return lexicon_match_memo(lx, toks, i, end, kind_mask, hit);
-    return lexicon_match_walk(lx, toks, i, end, kind_mask, hit);
+        return pl_lexicon_match_memo(lx, toks, i, end, kind_mask, hit);
+    return pl_lexicon_match_walk(lx, toks, i, end, kind_mask, hit);
 }
 /* Whether payload h may be used for the phrase at toks[i]: its kind is in
  * the mask, its record is not deleted and its capital-letter constraints
  * hold. */
-int lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
+int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
                    const token *toks, size_t i, uint32_t kind_mask);
 static inline const lex_hit *lexicon_next(const parley_lexicon *lx,
                                           const lex_hit *h)
@@ -190,38 +190,38 @@ static inline const lex_hit *lexicon_next(const parley_lexicon *lx,
 
 /* Whether organisations a and b may be the same participant: equal, or
  * one is the other's parent (OHCHR and UN). */
-int lexicon_org_compatible(const parley_lexicon *lx, const char *a,
+int pl_lexicon_org_compatible(const parley_lexicon *lx, const char *a,
                            const char *b);
 
 /* Exact lookups by key; -1 when absent. */
-int lexicon_country(const parley_lexicon *lx, const char *iso3);
-int lexicon_org(const parley_lexicon *lx, const char *acronym);
-int lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3);
+int pl_lexicon_country(const parley_lexicon *lx, const char *iso3);
+int pl_lexicon_org(const parley_lexicon *lx, const char *acronym);
+int pl_lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3);
 
 /* ---- CAMEO actor codes (lexicon/cameo.c) ---- */
 
 /* Builds the indexes of countries and organisations by CAMEO code; called
  * once the files are read. Returns 0 or PARLEY_ENOMEM. */
-int lexicon_cameo_index(parley_lexicon *lx);
+int pl_lexicon_cameo_index(parley_lexicon *lx);
 /* The country whose CAMEO code begins the actor code ("RUSMIL" -> Russia),
  * or -1. */
-int lexicon_country_by_cameo(const parley_lexicon *lx, const char *code);
+int pl_lexicon_country_by_cameo(const parley_lexicon *lx, const char *code);
 /* The organisation whose CAMEO code is the longest that begins the actor
  * code ("IGOUNO", "IGOUNOMIL" -> the UN), or -1. A code that several
  * organisations share names one only when they are one organisation and
  * its bodies (the parentless one); else none ("SYRREB", "PSEREB"). */
-int lexicon_org_by_cameo(const parley_lexicon *lx, const char *code);
+int pl_lexicon_org_by_cameo(const parley_lexicon *lx, const char *code);
 
 /* Segmenter callback: is the folded word an abbreviation? ud = lexicon. */
-int lexicon_is_abbrev(const void *lx, const char *fold, size_t n);
+int pl_lexicon_is_abbrev(const void *lx, const char *fold, size_t n);
 
 /* Adds a phrase for record idx of kind; used by the loader. Returns 0,
  * PARLEY_ENOMEM, or PARLEY_EPARSE when the phrase has no tokens. */
-int lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
+int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
                        const char *phrase, size_t n, int user);
 
 /* Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into YYYYMMDD; as an upper
  * bound, missing parts become 12/99. Returns -1 when malformed. */
-int32_t lexicon_parse_bound(const char *s, size_t n, int upper);
+int32_t pl_lexicon_parse_bound(const char *s, size_t n, int upper);
 
 #endif

@@ -125,27 +125,27 @@ static int32_t map_get(const key_map *m, const char *key)
 
 static lexicon_maps *maps_of(const parley_lexicon *lx);
 
-int lexicon_country(const parley_lexicon *lx, const char *iso3)
+int pl_lexicon_country(const parley_lexicon *lx, const char *iso3)
 {
     return iso3 ? map_get(&maps_of(lx)->m[LK_COUNTRY], iso3) : -1;
 }
 
-int lexicon_org(const parley_lexicon *lx, const char *acronym)
+int pl_lexicon_org(const parley_lexicon *lx, const char *acronym)
 {
     return acronym ? map_get(&maps_of(lx)->m[LK_ORG], acronym) : -1;
 }
 
-int lexicon_org_compatible(const parley_lexicon *lx, const char *a,
+int pl_lexicon_org_compatible(const parley_lexicon *lx, const char *a,
                            const char *b)
 {
     if (!strcmp(a, b))
         return 1;
-    int ia = lexicon_org(lx, a), ib = lexicon_org(lx, b);
+    int ia = pl_lexicon_org(lx, a), ib = pl_lexicon_org(lx, b);
     return (ia >= 0 && lx->orgs[ia].parent && !strcmp(lx->orgs[ia].parent, b)) ||
            (ib >= 0 && lx->orgs[ib].parent && !strcmp(lx->orgs[ib].parent, a));
 }
 
-int lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3)
+int pl_lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3)
 {
     if (!name)
         return -1;
@@ -213,7 +213,7 @@ static const char *save(loader *ld, const char *s)
 {
     if (!s || !*s || !strcmp(s, "-"))
         return NULL;
-    return arena_strdup(&ld->lx->mem, s);
+    return pl_arena_strdup(&ld->lx->mem, s);
 }
 
 static int phrase(loader *ld, int kind, const char *p)
@@ -223,7 +223,7 @@ static int phrase(loader *ld, int kind, const char *p)
     uint32_t idx = (uint32_t)(ld->lx->ncount[kind] - 1);
     if (kind == LK_ADJ || kind == LK_CAPITAL)
         idx = (uint32_t)(ld->lx->ncount[LK_COUNTRY] - 1);
-    int rc = lexicon_add_phrase(ld->lx, kind, idx, p, strlen(p), ld->user);
+    int rc = pl_lexicon_add_phrase(ld->lx, kind, idx, p, strlen(p), ld->user);
     if (rc == PARLEY_EPARSE) {
         complain(ld, "phrase '%s' has no words", p);
         return 0;
@@ -251,7 +251,7 @@ static int phrases(loader *ld, int kind, char *field)
     return 0;
 }
 
-int32_t lexicon_parse_bound(const char *s, size_t n, int upper)
+int32_t pl_lexicon_parse_bound(const char *s, size_t n, int upper)
 {
     int y = 0, m = upper ? 12 : 1, d = upper ? 99 : 0;
     if (n < 4)
@@ -303,7 +303,7 @@ static int abbrev_entry(loader *ld, const char *file, char **f)
     size_t l = strlen(f[0]);
     if (kind == LK_ABBREV && l && f[0][l - 1] == '.')
         f[0][--l] = '\0';
-    rc = lexicon_add_phrase(lx, kind, idx, f[0], l, ld->user);
+    rc = pl_lexicon_add_phrase(lx, kind, idx, f[0], l, ld->user);
     if (rc == PARLEY_EPARSE) {
         complain(ld, "'%s' has no words", f[0]);
         rc = 0;
@@ -343,7 +343,7 @@ static int country_entry(loader *ld, const char *file, char **f)
         first_cap[k] = '\0';
         while (k && first_cap[k - 1] == ' ')
             first_cap[--k] = '\0';
-        c->capital = lexicon_place(lx, first_cap, c->iso3);
+        c->capital = pl_lexicon_place(lx, first_cap, c->iso3);
     }
     if ((rc = keyed(ld, LK_COUNTRY, f[0])) || (rc = phrase(ld, LK_COUNTRY, f[2])) ||
         (rc = phrases(ld, LK_COUNTRY, f[3])) || (rc = phrases(ld, LK_ADJ, f[4])) ||
@@ -366,7 +366,7 @@ static int org_entry(loader *ld, const char *file, char **f)
     o->name = save(ld, f[2]);
     o->parent = save(ld, f[4]);
     o->seat = -1;
-    if (strcmp(f[5], "-") && (o->seat = lexicon_place(lx, f[5], NULL)) < 0)
+    if (strcmp(f[5], "-") && (o->seat = pl_lexicon_place(lx, f[5], NULL)) < 0)
         complain(ld, "seat '%s' is not in places.txt", f[5]);
     if (!o->acronym) {
         complain(ld, "organisation without an acronym%s", "");
@@ -410,7 +410,7 @@ static int office_entry(loader *ld, const char *file, char **f)
                 v[--l] = '\0';
             if (!l)
                 continue;
-            rc = lexicon_add_phrase(lx, LK_OFFICE_PL,
+            rc = pl_lexicon_add_phrase(lx, LK_OFFICE_PL,
                                     (uint32_t)(lx->ncount[LK_OFFICE] - 1), v,
                                     l, ld->user);
             if (rc && rc != PARLEY_EPARSE)
@@ -426,8 +426,8 @@ static int person_entry(loader *ld, const char *file, char **f)
     parley_lexicon *lx = ld->lx;
     int rc = 0;
     (void)file;
-    int32_t from = strcmp(f[3], "-") ? lexicon_parse_bound(f[3], strlen(f[3]), 0) : 0;
-    int32_t to = strcmp(f[4], "-") ? lexicon_parse_bound(f[4], strlen(f[4]), 1) : 0;
+    int32_t from = strcmp(f[3], "-") ? pl_lexicon_parse_bound(f[3], strlen(f[3]), 0) : 0;
+    int32_t to = strcmp(f[4], "-") ? pl_lexicon_parse_bound(f[4], strlen(f[4]), 1) : 0;
     if (from < 0 || to < 0) {
         complain(ld, "bad date in term of office of %s (want YYYY[-MM[-DD]] or -)", f[0]);
         return 0;
@@ -440,9 +440,9 @@ static int person_entry(loader *ld, const char *file, char **f)
     p->role = save(ld, f[2]);
     p->from = from;
     p->to = to;
-    if (lexicon_country(lx, f[1]) >= 0)
+    if (pl_lexicon_country(lx, f[1]) >= 0)
         p->country = save(ld, f[1]);
-    else if (lexicon_org(lx, f[1]) >= 0)
+    else if (pl_lexicon_org(lx, f[1]) >= 0)
         p->org = save(ld, f[1]);
     else if (strcmp(f[1], "-"))
         complain(ld, "unknown country or organisation '%s'", f[1]);
@@ -518,7 +518,7 @@ static int venue_entry(loader *ld, const char *file, char **f)
 {
     parley_lexicon *lx = ld->lx;
     (void)file;
-    int pl = lexicon_place(lx, f[1], f[2]);
+    int pl = pl_lexicon_place(lx, f[1], f[2]);
     if (pl < 0) {
         complain(ld, "venue's place '%s' is not in places.txt", f[1]);
         return 0;
@@ -547,9 +547,9 @@ static const struct {
 /* One entry line, split into fields f[0..nf). */
 static int entry(loader *ld, const char *file, char **f, int nf)
 {
-    if (grammar_file(file)) {
+    if (pl_grammar_file(file)) {
         const char *why = NULL;
-        int rc = grammar_entry(ld->lx, file, f, nf, ld->user, &why);
+        int rc = pl_grammar_entry(ld->lx, file, f, nf, ld->user, &why);
         if (rc == PARLEY_EPARSE) {
             complain(ld, "%s", why);
             return 0;
@@ -631,7 +631,7 @@ static int load_text(loader *ld, const char *name, const char *where,
         size_t plen = strlen(p);
         for (size_t k = 0; k < plen;) {
             int32_t cp;
-            size_t l = text_utf8_next(p + k, plen - k, &cp);
+            size_t l = pl_text_utf8_next(p + k, plen - k, &cp);
             if (cp < 0) {
                 bad = 1;
                 break;
@@ -715,7 +715,7 @@ static int load_user_file(loader *ld, const char *dir, const char *name)
     return rc;
 }
 
-int lexicon_is_abbrev(const void *ud, const char *fold, size_t n)
+int pl_lexicon_is_abbrev(const void *ud, const char *fold, size_t n)
 {
     const parley_lexicon *lx = ud;
     if (!lx || !lx->nnodes)
@@ -738,7 +738,7 @@ static size_t holder_bucket(const parley_lexicon *lx, const char *role,
 }
 
 /* Indexes the persons by office and country, and by office and
- * organisation, for lexicon_holder_first. */
+ * organisation, for pl_lexicon_holder_first. */
 static int index_holders(parley_lexicon *lx)
 {
     size_t n = lx->ncount[LK_PERSON], cap = 16;
@@ -763,7 +763,7 @@ static int index_holders(parley_lexicon *lx)
     return 0;
 }
 
-long lexicon_holder_first(const parley_lexicon *lx, const char *role,
+long pl_lexicon_holder_first(const parley_lexicon *lx, const char *role,
                           const char *iso3, const char *org)
 {
     const char *where = iso3 ? iso3 : org;
@@ -780,7 +780,7 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
     if (!box)
         return PARLEY_ENOMEM;
     parley_lexicon *lx = &box->lx;
-    arena_init(&lx->mem);
+    pl_arena_init(&lx->mem);
     loader ld = {lx, o, NULL, 0, 0, 0};
     int rc = 0;
     if (o && o->user_dir) {
@@ -800,13 +800,13 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
     }
     for (int i = 0; file_order[i] && !rc; i++) {
         if (!(o && o->no_builtin))
-            for (size_t k = 0; k < parley_builtin_nfiles; k++)
-                if (!strcmp(parley_builtin_files[k].name, file_order[i])) {
+            for (size_t k = 0; k < pl_builtin_nfiles; k++)
+                if (!strcmp(pl_builtin_files[k].name, file_order[i])) {
                     ld.user = 0;
-                    rc = load_text(&ld, parley_builtin_files[k].name,
-                                   parley_builtin_files[k].name,
-                                   parley_builtin_files[k].data,
-                                   parley_builtin_files[k].len);
+                    rc = load_text(&ld, pl_builtin_files[k].name,
+                                   pl_builtin_files[k].name,
+                                   pl_builtin_files[k].data,
+                                   pl_builtin_files[k].len);
                 }
         if (!rc && o && o->user_dir)
             rc = load_user_file(&ld, o->user_dir, file_order[i]);
@@ -816,7 +816,7 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
     if (!rc)
         rc = index_holders(lx);
     if (!rc)
-        rc = lexicon_cameo_index(lx);
+        rc = pl_lexicon_cameo_index(lx);
     if (rc) {
         parley_lexicon_free(lx);
         return rc;
@@ -838,7 +838,7 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->orgs);
     free(lx->offices);
     free(lx->persons);
-    grammar_free(lx);
+    pl_grammar_free(lx);
     free(lx->places);
     free(lx->topics);
     free(lx->venues);
@@ -853,6 +853,6 @@ void parley_lexicon_free(parley_lexicon *lx)
         free(lx->holder_head[w]);
         free(lx->holder_next[w]);
     }
-    arena_release(&lx->mem);
+    pl_arena_release(&lx->mem);
     free(lx);
 }

@@ -11,7 +11,7 @@
 static int fold_first_word(arena *a, const char *name, char **out)
 {
     size_t n = strcspn(name, " ");
-    return text_fold(a, name, n, out) < 0 ? -1 : 0;
+    return pl_text_fold(a, name, n, out) < 0 ? -1 : 0;
 }
 
 static int fold_last_word(arena *a, const char *name, char **out)
@@ -22,7 +22,7 @@ static int fold_last_word(arena *a, const char *name, char **out)
     const char *end = p;
     while (p > name && p[-1] != ' ')
         p--;
-    return text_fold(a, p, (size_t)(end - p), out) < 0 ? -1 : 0;
+    return pl_text_fold(a, p, (size_t)(end - p), out) < 0 ? -1 : 0;
 }
 
 /* Whether one full name can be the other written shorter: the words of
@@ -88,14 +88,14 @@ static int seat_named(const parley_lexicon *lx, const text_doc *td, int place, s
             const lex_hit *h;
             size_t l = lexicon_match(lx, td->toks, i, td->sents[si].tok1, LK_BIT(LK_ORG), &h);
             for (; l && h; h = lexicon_next(lx, h))
-                if (h->ntok == l && lexicon_hit_ok(lx, h, td->toks, i, LK_BIT(LK_ORG)) &&
+                if (h->ntok == l && pl_lexicon_hit_ok(lx, h, td->toks, i, LK_BIT(LK_ORG)) &&
                     lx->orgs[h->idx].seat == place)
                     return 1;
         }
     return 0;
 }
 
-void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
+void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
 {
     memset(st, 0, sizeof *st);
@@ -114,7 +114,7 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
         size_t l = lexicon_match(lx, td->toks, i, td->ntoks, mask, &h);
         int found = -1;
         for (; l && h; h = lexicon_next(lx, h))
-            if (h->ntok == l && lexicon_hit_ok(lx, h, td->toks, i, mask)) {
+            if (h->ntok == l && pl_lexicon_hit_ok(lx, h, td->toks, i, mask)) {
                 found = (int)h->idx;
                 break;
             }
@@ -146,7 +146,7 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
         size_t t = td->sents[si].tok0, e = td->sents[si].tok1;
         const lex_hit *h;
         size_t l = lexicon_match(lx, td->toks, t, e, LK_BIT(LK_CAPITAL), &h);
-        while (h && (h->ntok != l || !lexicon_hit_ok(lx, h, td->toks, t, LK_BIT(LK_CAPITAL))))
+        while (h && (h->ntok != l || !pl_lexicon_hit_ok(lx, h, td->toks, t, LK_BIT(LK_CAPITAL))))
             h = lexicon_next(lx, h);
         if (!l || !h || t + l >= e || !(td->toks[t].flags & TOK_CAP))
             continue;
@@ -160,7 +160,7 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
     }
 }
 
-void coref_from_entity(const coref_state *st, int e, actor *ac)
+void pl_coref_from_entity(const coref_state *st, int e, actor *ac)
 {
     const entity *en = &st->ents[e];
     ac->name = en->name;
@@ -174,7 +174,7 @@ void coref_from_entity(const coref_state *st, int e, actor *ac)
 static int org_compatible(const parley_lexicon *lx, const char *a,
                           const char *b)
 {
-    return !a || !b || lexicon_org_compatible(lx, a, b);
+    return !a || !b || pl_lexicon_org_compatible(lx, a, b);
 }
 
 static int in_term(const lex_person *p, int32_t date)
@@ -187,7 +187,7 @@ static int in_term(const lex_person *p, int32_t date)
 /* "Volodymyr Zelenskiy" when the lexicon lists "Volodymyr Zelenskyy" with
  * the spelling "Zelenskiy" alone: a surname the lexicon knows as one of a
  * person's names, after the first name of that person. */
-int coref_by_spelling(arena *a, const parley_lexicon *lx, const token *toks,
+int pl_coref_by_spelling(arena *a, const parley_lexicon *lx, const token *toks,
                      size_t t0, size_t t1, int32_t date)
 {
     const lex_hit *h;
@@ -195,11 +195,11 @@ int coref_by_spelling(arena *a, const parley_lexicon *lx, const token *toks,
         return -1;
     int best = -1;
     for (; h; h = lexicon_next(lx, h)) {
-        if (h->ntok != 1 || !lexicon_hit_ok(lx, h, toks, t1 - 1, LK_BIT(LK_PERSON)))
+        if (h->ntok != 1 || !pl_lexicon_hit_ok(lx, h, toks, t1 - 1, LK_BIT(LK_PERSON)))
             continue;
         char *given = NULL;
         const char *name = lx->persons[h->idx].name;
-        if (text_fold(a, name, strcspn(name, " "), &given) < 0)
+        if (pl_text_fold(a, name, strcspn(name, " "), &given) < 0)
             return COREF_NOMEM;
         if (strlen(given) != toks[t0].fold_len || memcmp(given, toks[t0].fold, toks[t0].fold_len))
             continue;
@@ -224,7 +224,7 @@ static int dict_by_name(arena *a, const parley_lexicon *lx,
         t0 = ac->n0;
         t1 = ac->n1;
     } else {
-        if (text_analyse(a, ac->name, strlen(ac->name), NULL, NULL, &td))
+        if (pl_text_analyse(a, ac->name, strlen(ac->name), NULL, NULL, &td))
             return COREF_NOMEM;
         if (!td.ntoks)
             return -1;
@@ -235,10 +235,10 @@ static int dict_by_name(arena *a, const parley_lexicon *lx,
     const lex_hit *h;
     size_t l = lexicon_match(lx, toks, t0, t1, LK_BIT(LK_PERSON), &h);
     if (l != t1 - t0)
-        return t1 - t0 >= 2 ? coref_by_spelling(a, lx, toks, t0, t1, date) : -1;
+        return t1 - t0 >= 2 ? pl_coref_by_spelling(a, lx, toks, t0, t1, date) : -1;
     int best = -1;
     for (; h; h = lexicon_next(lx, h)) {
-        if (!lexicon_hit_ok(lx, h, toks, t0, LK_BIT(LK_PERSON)) || h->ntok != l)
+        if (!pl_lexicon_hit_ok(lx, h, toks, t0, LK_BIT(LK_PERSON)) || h->ntok != l)
             continue;
         if (best < 0 || in_term(&lx->persons[h->idx], date))
             best = (int)h->idx;
@@ -255,7 +255,7 @@ static int dict_by_office(const parley_lexicon *lx, const actor *ac,
 {
     if (!ac->role || (!ac->country && !ac->org) || !date)
         return -1;
-    for (long i = lexicon_holder_first(lx, ac->role, ac->country, ac->org); i >= 0;
+    for (long i = pl_lexicon_holder_first(lx, ac->role, ac->country, ac->org); i >= 0;
          i = lexicon_holder_next(lx, i, ac->country)) {
         const lex_person *p = &lx->persons[i];
         if (lx->deleted[LK_PERSON][i] || strcmp(p->role, ac->role))
@@ -347,7 +347,7 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
     return strstr(e->role, ac->role) != NULL;
 }
 
-int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  coref_state *st, actor *ac, uint32_t sent)
 {
     int found = -1;
@@ -405,7 +405,7 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 e->title = ac->title;
             e->last_sent = sent;
             const char *role = ac->role;
-            coref_from_entity(st, found, ac);
+            pl_coref_from_entity(st, found, ac);
             if (role && !e->role)
                 ac->role = role;
             return found;
@@ -437,7 +437,7 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (found >= 0) {
         st->ents[found].last_sent = sent;
         const char *role = ac->role;
-        coref_from_entity(st, found, ac);
+        pl_coref_from_entity(st, found, ac);
         if (!ac->role)
             ac->role = role;
         return found;
@@ -460,7 +460,7 @@ int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     return -1;
 }
 
-int coref_set_group(arena *a, coref_state *st, const actor *acts, int n)
+int pl_coref_set_group(arena *a, coref_state *st, const actor *acts, int n)
 {
     actor *g = arena_alloc(a, (size_t)(n ? n : 1) * sizeof *g);
     if (!g)

@@ -20,7 +20,7 @@
 /* The preposition t is, or P_NONE ("about 200" is no preposition). */
 static int prep_code(const token *t)
 {
-    return t->tag == ST_ADV ? P_NONE : prep_of(t);
+    return t->tag == ST_ADV ? P_NONE : pl_prep_of(t);
 }
 
 struct mvec;
@@ -53,7 +53,7 @@ static size_t match_at(const scan *sc, size_t i, uint32_t mask,
     const lex_hit *h;
     size_t len = lexicon_match(sc->lx, sc->toks, i, sc->s1, mask, &h);
     for (; len && h; h = lexicon_next(sc->lx, h))
-        if (lexicon_hit_ok(sc->lx, h, sc->toks, i, mask) && h->ntok == len) {
+        if (pl_lexicon_hit_ok(sc->lx, h, sc->toks, i, mask) && h->ntok == len) {
             *out = h;
             return len;
         }
@@ -61,7 +61,7 @@ static size_t match_at(const scan *sc, size_t i, uint32_t mask,
     const token *t = &sc->toks[i];
     *out = (t->flags & TOK_CAP) && (mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))) &&
                    memchr(t->fold, '-', t->fold_len)
-               ? grammar_compound(sc->lx, sc->td->text, t, mask)
+               ? pl_grammar_compound(sc->lx, sc->td->text, t, mask)
                : NULL;
     return *out ? 1 : 0;
 }
@@ -191,7 +191,7 @@ static char *span_str(const scan *sc, size_t t0, size_t t1)
 {
     if (t1 <= t0)
         return NULL;
-    return arena_strndup(sc->a, sc->td->text + sc->toks[t0].start,
+    return pl_arena_strndup(sc->a, sc->td->text + sc->toks[t0].start,
                          sc->toks[t1 - 1].end - sc->toks[t0].start);
 }
 
@@ -205,7 +205,7 @@ static const char *fold_span(const scan *sc, size_t t0, size_t t1)
             parley_buf_release(&b);
             return NULL;
         }
-    const char *r = b.p ? arena_strndup(sc->a, b.p, b.n) : NULL;
+    const char *r = b.p ? pl_arena_strndup(sc->a, b.p, b.n) : NULL;
     parley_buf_release(&b);
     return r;
 }
@@ -586,14 +586,14 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         j++;
     } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
                (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
-        return i; /* "both sides" is a group, see mentions_find */
+        return i; /* "both sides" is a group, see pl_mentions_find */
     j = office_premods(sc, i, j, oi, &premods, &prefix);
     if (j >= sc->s1)
         return i;
     if (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l, &h)) {
         const lex_office *of = &sc->lx->offices[h->idx];
         oi->plural = h->kind == LK_OFFICE_PL;
-        oi->role = prefix ? arena_printf(sc->a, "%s %s", prefix, of->role)
+        oi->role = prefix ? pl_arena_printf(sc->a, "%s %s", prefix, of->role)
                           : of->role;
         oi->agent = of->agent;
         implied_org = of->org;
@@ -623,7 +623,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
 
 static actor *new_actors(const scan *sc, int n)
 {
-    actor *a = arena_zalloc(sc->a, (size_t)n * sizeof *a);
+    actor *a = pl_arena_zalloc(sc->a, (size_t)n * sizeof *a);
     if (a)
         for (int i = 0; i < n; i++)
             a[i].entity = -1;
@@ -633,7 +633,7 @@ static actor *new_actors(const scan *sc, int n)
 static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
 {
     ac->role = oi->portfolio && oi->role
-                   ? arena_printf(sc->a, "%s for %s", oi->role, oi->portfolio)
+                   ? pl_arena_printf(sc->a, "%s for %s", oi->role, oi->portfolio)
                    : oi->role;
     ac->agent = oi->agent;
     ac->country = oi->country;
@@ -791,10 +791,10 @@ static int capital_is_place(const scan *sc, size_t i)
         const token *v = &sc->toks[b - 1];
         if (v->tag != ST_VERB)
             continue;
-        uint32_t link = grammar_patterns(sc->lx, v->hash);
+        uint32_t link = pl_grammar_patterns(sc->lx, v->hash);
         int trigger = 0;
-        for (const lex_pattern *p; (p = grammar_pattern(sc->lx, &link));) {
-            const lex_frame *fr = grammar_frame(sc->lx, p->frame);
+        for (const lex_pattern *p; (p = pl_grammar_pattern(sc->lx, &link));) {
+            const lex_frame *fr = pl_grammar_frame(sc->lx, p->frame);
             if (fr->flags & FR_PLACE)
                 return 1;
             trigger |= !(fr->flags & FR_REPORT);
@@ -930,7 +930,7 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
  * IMG. */
 static int armed_org(const parley_lexicon *lx, const char *acronym)
 {
-    int o = lexicon_org(lx, acronym);
+    int o = pl_lexicon_org(lx, acronym);
     const char *c = o >= 0 ? lx->orgs[o].cameo : NULL;
     return c && (strstr(c, "REB") || !strncmp(c, "IMG", 3));
 }
@@ -1079,7 +1079,7 @@ static int inert(const token *t, const token *end)
            !(tok_in(t, W_ORG_HEADS) && t + 1 < end && tok_in(t + 1, W_MEMBERS));
 }
 
-/* ---- the steps of mentions_find ------------------------------------------ */
+/* ---- the steps of pl_mentions_find ------------------------------------------ */
 
 /* What the steps share: the scan, the mentions found so far, scratch
  * actors for lists and the state of the sentence. */
@@ -1244,7 +1244,7 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
     }
     const char *org = NULL;
     for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs && !org; k++) {
-        int o = sc->st->orgs[k] ? lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
+        int o = sc->st->orgs[k] ? pl_lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
         if (o >= 0 && sc->lx->orgs[o].name && name_made_on(sc->lx->orgs[o].name, T[h].fold))
             org = sc->st->orgs[k];
     }
@@ -1387,7 +1387,7 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
         for (int k = 0; k < n; k++) {
             f->items[k].entity = -1;
             m->acts[k] = f->items[k];
-            if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[k], f->sent) == COREF_NOMEM)
+            if (pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[k], f->sent) == COREF_NOMEM)
                 return -1; /* not "no entity" (issue 13, D13) */
         }
         *next = le;
@@ -1498,7 +1498,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         }
     }
     if (m->kind != MK_COUNTRY &&
-        coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
+        pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         note_org(st, m->acts[0].org);
@@ -1552,7 +1552,7 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
                 break;
             }
         }
-    if (coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
+    if (pl_coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (!ac->country && !ac->org)
         ac->country = st->home;
@@ -1589,7 +1589,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
                      parse_name(sc, oe, &dummy) == oe;
     }
     int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
-                (ne - n0 >= 2 && coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
+                (ne - n0 >= 2 && pl_coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
     const char *cue_role = NULL;
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
         person_context(sc, i, ne, &cue_role))
@@ -1608,7 +1608,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
             if (st->ents[k].given && st->ents[k].surname &&
                 strcmp(st->ents[k].given, st->ents[k].surname) &&
                 !strcmp(st->ents[k].given, T[n0].fold) &&
-                (n0 > i || grammar_code_in(sc->lx, st->ents[k].country, W_SURNAME_FIRST)))
+                (n0 > i || pl_grammar_code_in(sc->lx, st->ents[k].country, W_SURNAME_FIRST)))
                 ent = given = k;
         if (ent < 0) {
             *next = ne;
@@ -1619,14 +1619,14 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     if (!m)
         return -1;
     if (given >= 0) {
-        coref_from_entity(st, given, &m->acts[0]);
+        pl_coref_from_entity(st, given, &m->acts[0]);
         *next = ne;
         return 1;
     }
     if (has_office)
         fill_from_office(sc, &m->acts[0], &post);
     set_name(sc, &m->acts[0], n0, ne);
-    if (coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
+    if (pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         note_org(st, m->acts[0].org);
@@ -1726,7 +1726,7 @@ static int resolve_refs(finder *f)
                 }
             if (e >= 0) {
                 memset(&from_entity, 0, sizeof from_entity);
-                coref_from_entity(st, e, &from_entity);
+                pl_coref_from_entity(st, e, &from_entity);
                 src = &from_entity;
             }
         } else if (m->kind == MK_LATTER || m->kind == MK_FORMER) {
@@ -1804,7 +1804,7 @@ static const char *sentence_place(const scan *sc)
     }
     return NULL;
 }
-int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
     /* in order: the first step that applies takes the tokens */

@@ -116,12 +116,12 @@ typedef struct coref_state {
 /* Finds the actor mentions of sentence [s0, s1) into *out (arena), in
  * text order, resolving each through st (and updating st). Returns the
  * count, or -1 when out of memory. */
-int mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out);
 
 /* Chooses the document's home country before coding: the country most
  * often named (nouns and adjectives) in the text. */
-void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
+void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date);
 
 /* Resolves a person or office actor against the document's entities and
@@ -129,19 +129,19 @@ void coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
  * index, -1 (no entity) or COREF_NOMEM (out of memory: not "no entity",
  * which would be a silent wrong answer; issue 13, D13). */
 #define COREF_NOMEM (-2)
-int coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  coref_state *st, actor *ac, uint32_t sent);
 
 /* Copies of actors, for the interlocutor group. */
-int coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
+int pl_coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
 
 /* Fills *ac from entity e. */
-void coref_from_entity(const coref_state *st, int e, actor *ac);
+void pl_coref_from_entity(const coref_state *st, int e, actor *ac);
 
 /* The person of the lexicon named by toks[t0, t1): a first name and a
  * spelling of the surname that the lexicon lists alone for that person
  * ("Volodymyr Zelenskiy"); -1 when none, COREF_NOMEM. */
-int coref_by_spelling(struct arena *a, const parley_lexicon *lx, const token *toks,
+int pl_coref_by_spelling(struct arena *a, const parley_lexicon *lx, const token *toks,
                      size_t t0, size_t t1, int32_t date);
 
 #endif

@@ -87,17 +87,17 @@ int parley_write_json(parley_buf *b, const parley_doc *doc,
         ev_text = (parley_str){doc->text.p + ev->span[0],
                                ev->span[1] - ev->span[0]};
     if (doc->id.n)
-        return output_json_event(b, doc->id, ev, has_text ? &ev_text : NULL);
+        return pl_output_json_event(b, doc->id, ev, has_text ? &ev_text : NULL);
     parley_buf id = PARLEY_BUF_INIT;
     int rc = parley_doc_id(&id, doc);
     if (!rc)
-        rc = output_json_event(b, (parley_str){id.p, id.n}, ev,
+        rc = pl_output_json_event(b, (parley_str){id.p, id.n}, ev,
                                has_text ? &ev_text : NULL);
     parley_buf_release(&id);
     return rc ? PARLEY_ENOMEM : 0;
 }
 
-int output_json_event(parley_buf *b, parley_str doc_id,
+int pl_output_json_event(parley_buf *b, parley_str doc_id,
                       const parley_event *ev, const parley_str *ev_text)
 {
     /* most events fit in what the buffer grew to for the last one */

@@ -10,7 +10,7 @@
  * is doc_id; "text" is *ev_text, or null when ev_text is NULL. The bytes
  * are those parley_write_json writes for a document with that id whose
  * text holds ev_text at the event's span. Returns 0 or PARLEY_ENOMEM. */
-int output_json_event(parley_buf *b, parley_str doc_id,
+int pl_output_json_event(parley_buf *b, parley_str doc_id,
                       const parley_event *ev, const parley_str *ev_text);
 
 #endif

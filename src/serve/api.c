@@ -20,7 +20,7 @@
 static const char json_type[] = "application/json; charset=utf-8";
 
 /* Every append to an answer in this file goes through check(): a failure
- * (out of memory) is remembered for the request, and serve_api then
+ * (out of memory) is remembered for the request, and pl_serve_api then
  * answers 500 "out of memory" instead of a body with a hole in it (issue
  * 13, D13: 76 of 77 results were ignored). */
 static _Thread_local int nomem;
@@ -48,7 +48,7 @@ static void js(parley_buf *b, const char *s)
     parley_buf_add_json(b, v);
 }
 
-void serve_error(serve_resp *r, int status, const char *msg,
+void pl_serve_error(serve_resp *r, int status, const char *msg,
                  const char *param)
 {
     r->status = status;
@@ -70,7 +70,7 @@ static void store_error(serve_resp *r, parley_store *st, int err,
 {
     const char *m = parley_store_errmsg(st);
     if (err == PARLEY_ENOMEM) {
-        nomem = 1; /* answered by serve_api */
+        nomem = 1; /* answered by pl_serve_api */
     } else if (err == PARLEY_EINVAL) {
         char param[32] = "";
         const char *c = strchr(m, ':');
@@ -83,20 +83,20 @@ static void store_error(serve_resp *r, parley_store *st, int err,
                     break;
                 }
         }
-        serve_error(r, 400, m, param[0] ? param : NULL);
+        pl_serve_error(r, 400, m, param[0] ? param : NULL);
     } else if (err == PARLEY_ENOENT) {
-        serve_error(r, 404, m, NULL);
+        pl_serve_error(r, 404, m, NULL);
     } else if (parley_store_timed_out()) {
-        serve_error(r, 503, "the query took too long; narrow the filters"
+        pl_serve_error(r, 503, "the query took too long; narrow the filters"
                     " (e.g. a date range or a country code)", NULL);
     } else if (err == PARLEY_EBUSY) {
         if (log)
             log(ud, PARLEY_ERROR, m);
-        serve_error(r, 503, "the database is busy; try again", NULL);
+        pl_serve_error(r, 503, "the database is busy; try again", NULL);
     } else {
         if (log)
             log(ud, PARLEY_ERROR, *m ? m : parley_strerror(err));
-        serve_error(r, 500, "internal error while reading the database",
+        pl_serve_error(r, 500, "internal error while reading the database",
                     NULL);
     }
 }
@@ -153,7 +153,7 @@ static int choice(serve_resp *r, const char *name, const char *v,
     if (x < 0) {
         char m[160];
         snprintf(m, sizeof m, "%s: expected %s", name, choices);
-        serve_error(r, 400, m, name);
+        pl_serve_error(r, 400, m, name);
         return -1;
     }
     *out = x;
@@ -181,7 +181,7 @@ static int number(serve_resp *r, const char *name, const char *v, long lo,
         char m[128];
         snprintf(m, sizeof m, "%s: expected a whole number from %ld to %ld",
                  name, lo, hi);
-        serve_error(r, 400, m, name);
+        pl_serve_error(r, 400, m, name);
         return -1;
     }
     *out = x;
@@ -199,9 +199,9 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
     p->nodes = 40;
     p->pairs = 10;
     p->so.by = PARLEY_BY_WEEK;
-    int rc = serve_qs_parse(&p->qs, query, qn, err, sizeof err);
+    int rc = pl_serve_qs_parse(&p->qs, query, qn, err, sizeof err);
     if (rc == PARLEY_ENOMEM) {
-        serve_error(r, 500, "out of memory", NULL);
+        pl_serve_error(r, 500, "out of memory", NULL);
         return -1;
     }
     if (rc) {
@@ -212,7 +212,7 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
             memcpy(name, err, (size_t)(c - err));
             name[c - err] = 0;
         }
-        serve_error(r, 400, err, name[0] ? name : NULL);
+        pl_serve_error(r, 400, err, name[0] ? name : NULL);
         return -1;
     }
     for (size_t i = 0; i < p->qs.n; i++) {
@@ -228,7 +228,7 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
                     if (strlen(v) > 500) {
                         char m[96];
                         snprintf(m, sizeof m, "%s: at most 500 bytes", k);
-                        serve_error(r, 400, m, filter_params[j].name);
+                        pl_serve_error(r, 400, m, filter_params[j].name);
                         return -1;
                     }
                 }
@@ -267,7 +267,7 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
                 return -1;
         } else if ((allow & P_Q) && !strcmp(k, "q")) {
             if (strlen(v) > 200) {
-                serve_error(r, 400, "q: at most 200 bytes", "q");
+                pl_serve_error(r, 400, "q: at most 200 bytes", "q");
                 return -1;
             }
             p->q = v;
@@ -275,12 +275,12 @@ static int params(serve_resp *r, const char *query, size_t qn, int allow,
             char m[128], name[48];
             snprintf(name, sizeof name, "%.40s", k);
             snprintf(m, sizeof m, "%s: unknown parameter", name);
-            serve_error(r, 400, m, name);
+            pl_serve_error(r, 400, m, name);
             return -1;
         }
     }
     if (p->f.type && !parley_plover_type_valid(p->f.type)) {
-        serve_error(r, 400,
+        pl_serve_error(r, 400,
                     "type: expected a PLOVER type (AGREE, CONSULT, SUPPORT,"
                     " CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE,"
                     " REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE,"
@@ -416,7 +416,7 @@ static void actors(parley_store *st, serve_cache *cache, struct params *p,
 {
     struct out o = {&r->body, 0};
     parley_buf_adds(&r->body, "{\"actors\": [");
-    long limit = p->limit == 50 && !serve_qs_get(&p->qs, "limit") ? 10
+    long limit = p->limit == 50 && !pl_serve_qs_get(&p->qs, "limit") ? 10
                                                                   : p->limit;
     int64_t sig[2];
     int err;
@@ -711,7 +711,7 @@ static void export(parley_store *st, struct params *p, serve_resp *r,
     p->f.limit = EXPORT_MAX + 1;
     int err = parley_store_query(st, &p->f, on_export, &x);
     if (err == 1) {
-        serve_error(r, 413, "more than 100000 events match: narrow the"
+        pl_serve_error(r, 413, "more than 100000 events match: narrow the"
                     " filters, or use 'parley export' on the store", NULL);
         return;
     }
@@ -806,7 +806,7 @@ struct serve_cache {
     int have_actors;
 };
 
-serve_cache *serve_cache_new(void)
+serve_cache *pl_serve_cache_new(void)
 {
     serve_cache *c = calloc(1, sizeof *c);
     if (c)
@@ -823,7 +823,7 @@ static void actors_free(struct cactor *a, size_t n)
     free(a);
 }
 
-void serve_cache_free(serve_cache *c)
+void pl_serve_cache_free(serve_cache *c)
 {
     if (!c)
         return;
@@ -1022,7 +1022,7 @@ static const char *tail(const char *raw, const char *prefix, char *buf)
     size_t len = strlen(id);
     if (!len || memchr(id, '/', len) || len > 1536)
         return NULL;
-    long dn = serve_pct_decode(buf, id, len, 0);
+    long dn = pl_serve_pct_decode(buf, id, len, 0);
     return dn > 0 && dn <= 512 ? buf : NULL;
 }
 
@@ -1030,7 +1030,7 @@ static void answer(parley_store *st, serve_cache *cache, const char *raw,
                    const char *query, size_t qn, serve_resp *r,
                    parley_log_fn log, void *ud);
 
-void serve_api(parley_store *st, serve_cache *cache, const char *raw,
+void pl_serve_api(parley_store *st, serve_cache *cache, const char *raw,
                const char *query, size_t qn, serve_resp *r,
                parley_log_fn log, void *ud)
 {
@@ -1038,7 +1038,7 @@ void serve_api(parley_store *st, serve_cache *cache, const char *raw,
     answer(st, cache, raw, query, qn, r, log, ud);
     if (nomem) {
         nomem = 0;
-        serve_error(r, 500, "out of memory", NULL);
+        pl_serve_error(r, 500, "out of memory", NULL);
         if (nomem) /* not even that: an empty 500 */
             parley_buf_release(&r->body);
         nomem = 0;
@@ -1059,7 +1059,7 @@ static void answer(parley_store *st, serve_cache *cache, const char *raw,
      * "/api/events"); the ids of the others are decoded alone. */
     char path[64] = "";
     size_t rn = strlen(raw);
-    if (rn < sizeof path && serve_pct_decode(path, raw, rn, 0) < 0)
+    if (rn < sizeof path && pl_serve_pct_decode(path, raw, rn, 0) < 0)
         path[0] = 0;
     int allow;
     enum { R_EVENTS, R_EVENT, R_ACTORS, R_STATS, R_GRAPH, R_DOC, R_HEALTH,
@@ -1085,11 +1085,11 @@ static void answer(parley_store *st, serve_cache *cache, const char *raw,
     else if (!strcmp(path, "/healthz"))
         route = R_HEALTH, allow = 0;
     else {
-        serve_error(r, 404, "no such resource", NULL);
+        pl_serve_error(r, 404, "no such resource", NULL);
         return;
     }
     if (params(r, query, qn, allow, &p)) {
-        serve_qs_free(&p.qs);
+        pl_serve_qs_free(&p.qs);
         return;
     }
     /* Series group dyads by country unless told otherwise, as `parley
@@ -1145,5 +1145,5 @@ static void answer(parley_store *st, serve_cache *cache, const char *raw,
                                   PARLEY_VERSION "\"}\n");
         break;
     }
-    serve_qs_free(&p.qs);
+    pl_serve_qs_free(&p.qs);
 }

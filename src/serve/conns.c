@@ -24,7 +24,7 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-void serve_conns_init(serve_conns *cs, size_t cap, double header_s)
+void pl_serve_conns_init(serve_conns *cs, size_t cap, double header_s)
 {
     pthread_mutex_init(&cs->mu, NULL);
     cs->head = cs->tail = NULL;
@@ -34,7 +34,7 @@ void serve_conns_init(serve_conns *cs, size_t cap, double header_s)
     cs->cut_slow = cs->cut_full = 0;
 }
 
-void serve_conns_destroy(serve_conns *cs)
+void pl_serve_conns_destroy(serve_conns *cs)
 {
     pthread_mutex_destroy(&cs->mu);
 }
@@ -65,14 +65,14 @@ static void append(serve_conns *cs, serve_conn *c)
 
 /* Ends a connection from outside its thread: libmicrohttpd sees the
  * socket shut and closes it (the fd stays open until it has told us, in
- * serve_conns_closed, so this never hits another connection's fd). */
+ * pl_serve_conns_closed, so this never hits another connection's fd). */
 static void cut(serve_conn *c)
 {
     c->cut = 1;
     shutdown(c->fd, SHUT_RDWR);
 }
 
-serve_conn *serve_conns_opened(serve_conns *cs, int fd)
+serve_conn *pl_serve_conns_opened(serve_conns *cs, int fd)
 {
     serve_conn *c = calloc(1, sizeof *c);
     if (!c) {
@@ -96,7 +96,7 @@ serve_conn *serve_conns_opened(serve_conns *cs, int fd)
     return c;
 }
 
-void serve_conns_closed(serve_conns *cs, serve_conn *c)
+void pl_serve_conns_closed(serve_conns *cs, serve_conn *c)
 {
     if (!c)
         return;
@@ -107,7 +107,7 @@ void serve_conns_closed(serve_conns *cs, serve_conn *c)
     free(c);
 }
 
-void serve_conns_request(serve_conns *cs, serve_conn *c, int started)
+void pl_serve_conns_request(serve_conns *cs, serve_conn *c, int started)
 {
     if (!c)
         return;
@@ -121,7 +121,7 @@ void serve_conns_request(serve_conns *cs, serve_conn *c, int started)
     pthread_mutex_unlock(&cs->mu);
 }
 
-void serve_conns_sweep(serve_conns *cs)
+void pl_serve_conns_sweep(serve_conns *cs)
 {
     double t = now();
     pthread_mutex_lock(&cs->mu);

@@ -21,7 +21,7 @@ static int hexval(char c)
     return -1;
 }
 
-long serve_pct_decode(char *dst, const char *src, size_t n, int plus)
+long pl_serve_pct_decode(char *dst, const char *src, size_t n, int plus)
 {
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
@@ -41,7 +41,7 @@ long serve_pct_decode(char *dst, const char *src, size_t n, int plus)
         dst[o++] = c;
     }
     dst[o] = '\0';
-    if (!parley_utf8_valid(dst, o, NULL))
+    if (!pl_utf8_valid(dst, o, NULL))
         return -1;
     return (long)o;
 }
@@ -58,7 +58,7 @@ static void show(char *out, size_t outn, const char *k, size_t n)
     out[o] = '\0';
 }
 
-int serve_qs_parse(serve_qs *q, const char *s, size_t n, char *err,
+int pl_serve_qs_parse(serve_qs *q, const char *s, size_t n, char *err,
                    size_t errn)
 {
     memset(q, 0, sizeof *q);
@@ -92,7 +92,7 @@ int serve_qs_parse(serve_qs *q, const char *s, size_t n, char *err,
                 goto fail;
             }
             char *k = mem + used;
-            long kl = serve_pct_decode(k, s + i, kn, 1);
+            long kl = pl_serve_pct_decode(k, s + i, kn, 1);
             if (kl < 0) {
                 snprintf(err, errn, "%s: malformed parameter name (bad %%"
                          " escape, NUL or invalid UTF-8)", name);
@@ -102,7 +102,7 @@ int serve_qs_parse(serve_qs *q, const char *s, size_t n, char *err,
             show(name, sizeof name, k, (size_t)kl);
             char *v = mem + used;
             size_t vs = eq < j ? eq + 1 : j;
-            long vl = serve_pct_decode(v, s + vs, j - vs, 1);
+            long vl = pl_serve_pct_decode(v, s + vs, j - vs, 1);
             if (vl < 0) {
                 snprintf(err, errn, "%s: malformed value (bad %% escape,"
                          " NUL or invalid UTF-8)", name);
@@ -132,7 +132,7 @@ fail:
     return PARLEY_EINVAL;
 }
 
-const char *serve_qs_get(const serve_qs *q, const char *key)
+const char *pl_serve_qs_get(const serve_qs *q, const char *key)
 {
     for (size_t i = 0; i < q->n; i++)
         if (!strcmp(q->key[i], key))
@@ -140,7 +140,7 @@ const char *serve_qs_get(const serve_qs *q, const char *key)
     return NULL;
 }
 
-void serve_qs_free(serve_qs *q)
+void pl_serve_qs_free(serve_qs *q)
 {
     free(q->mem);
     memset(q, 0, sizeof *q);

@@ -129,7 +129,7 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
 {
     struct server *s = cls;
     (void)toe;
-    serve_conns_request(&s->conns, conn_of(c), 0);
+    pl_serve_conns_request(&s->conns, conn_of(c), 0);
     struct req *r = *con_cls;
     if (r) {
         free(r->uri);
@@ -182,7 +182,7 @@ static enum MHD_Result send_error(struct MHD_Connection *c, int status,
                                   const char *msg, const char *allow)
 {
     serve_resp r = {0, NULL, PARLEY_BUF_INIT, allow, NULL};
-    serve_error(&r, status, msg, NULL);
+    pl_serve_error(&r, status, msg, NULL);
     return send_resp(c, &r);
 }
 
@@ -254,9 +254,9 @@ static void on_connection(void *cls, struct MHD_Connection *c,
     if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
         const union MHD_ConnectionInfo *ci =
             MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
-        *socket_context = ci ? serve_conns_opened(&s->conns, ci->connect_fd) : NULL;
+        *socket_context = ci ? pl_serve_conns_opened(&s->conns, ci->connect_fd) : NULL;
     } else {
-        serve_conns_closed(&s->conns, *socket_context);
+        pl_serve_conns_closed(&s->conns, *socket_context);
         *socket_context = NULL;
     }
 }
@@ -290,7 +290,7 @@ static void api(struct server *s, const char *path, char *uri, const char *query
                 size_t qlen, serve_resp *resp)
 {
     if (!strcmp(path, "/healthz")) {
-        serve_api(NULL, NULL, "/healthz", query, qlen, resp, api_log, s);
+        pl_serve_api(NULL, NULL, "/healthz", query, qlen, resp, api_log, s);
         return;
     }
     struct timespec end;
@@ -298,11 +298,11 @@ static void api(struct server *s, const char *path, char *uri, const char *query
         end = budget_end(s->query_ms);
     parley_store *st = borrow(&s->pool, s->query_ms > 0 ? &end : NULL);
     if (!st) {
-        serve_error(resp, 503, "the server is busy; try again", NULL);
+        pl_serve_error(resp, 503, "the server is busy; try again", NULL);
         return;
     }
     parley_store_time_limit(st, s->query_ms > 0 ? ms_left(&end) : 0);
-    serve_api(st, s->cache, uri, query, qlen, resp, api_log, s);
+    pl_serve_api(st, s->cache, uri, query, qlen, resp, api_log, s);
     parley_store_time_limit(st, 0);
     give_back(&s->pool, st);
 }
@@ -320,7 +320,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
         return send_error(c, 500, "out of memory", NULL);
     if (r->uri == NULL && !r->too_long)
         return MHD_NO; /* a later call for a request already answered */
-    serve_conns_request(&s->conns, conn_of(c), 1);
+    pl_serve_conns_request(&s->conns, conn_of(c), 1);
     if (r->too_long) {
         r->too_long = 0;
         return send_error(c, 414, "request URI too long (at most 4096 bytes)",
@@ -377,7 +377,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
         ret = send_error(c, 500, "out of memory", NULL);
         goto out;
     }
-    if (serve_pct_decode(path, uri, plen, 0) < 0 || path[0] != '/') {
+    if (pl_serve_pct_decode(path, uri, plen, 0) < 0 || path[0] != '/') {
         free(path);
         ret = send_error(c, 404, "no such resource", NULL);
         goto out;
@@ -389,7 +389,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
         api(s, path, uri, query, qlen, &resp);
         ret = send_resp(c, &resp);
     } else {
-        const serve_asset *a = serve_asset_find(path);
+        const serve_asset *a = pl_serve_asset_find(path);
         ret = a ? send_asset(c, a) : send_error(c, 404, "no such resource", NULL);
     }
     free(path);
@@ -456,7 +456,7 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
     s.query_ms = o->query_ms == 0 ? 10000 : o->query_ms < 0 ? 0 : o->query_ms;
     s.allow_hosts = o->allow_hosts;
     size_t cap = o->max_connections > 0 ? (size_t)o->max_connections : 256;
-    serve_conns_init(&s.conns, cap,
+    pl_serve_conns_init(&s.conns, cap,
                      (o->header_ms > 0 ? (double)o->header_ms : 10000.0) / 1000.0);
     int n = o->threads > 0 ? o->threads : 4;
     if (n > 64)
@@ -467,7 +467,7 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
     s.pool.st = calloc((size_t)n, sizeof *s.pool.st);
     s.pool.busy = calloc((size_t)n, sizeof *s.pool.busy);
     int err = 0;
-    s.cache = serve_cache_new();
+    s.cache = pl_serve_cache_new();
     if (!s.pool.st || !s.pool.busy || !s.cache) {
         err = PARLEY_ENOMEM;
         goto done;
@@ -490,7 +490,7 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
         flags, (uint16_t)port, NULL, NULL, handle, &s,
         MHD_OPTION_SOCK_ADDR, sa,
         /* room above the cap for the connections being closed to make
-         * room (serve_conns_opened) */
+         * room (pl_serve_conns_opened) */
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)(2 * cap + 16),
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)15,
         MHD_OPTION_THREAD_STACK_SIZE, (size_t)(1 << 20),
@@ -518,7 +518,7 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
     struct timespec ts = {0, 100 * 1000 * 1000};
     while (!*stop) {
         nanosleep(&ts, NULL);
-        serve_conns_sweep(&s.conns);
+        pl_serve_conns_sweep(&s.conns);
     }
     MHD_stop_daemon(d);
 done:
@@ -526,10 +526,10 @@ done:
         parley_store_close(s.pool.st[i]);
     free(s.pool.st);
     free(s.pool.busy);
-    serve_cache_free(s.cache);
+    pl_serve_cache_free(s.cache);
     pthread_cond_destroy(&s.pool.cv);
     pthread_mutex_destroy(&s.pool.mu);
     pthread_mutex_destroy(&s.log_mu);
-    serve_conns_destroy(&s.conns);
+    pl_serve_conns_destroy(&s.conns);
     return err;
 }

@@ -83,17 +83,17 @@ static void period_of(int64_t k, int by, char out[11])
     out[0] = '\0';
     switch (by) {
     case PARLEY_BY_DAY:
-        store_dkey_date(k, out);
+        pl_store_dkey_date(k, out);
         break;
     case PARLEY_BY_WEEK:
-        store_week(k, out);
+        pl_store_week(k, out);
         break;
     case PARLEY_BY_MONTH:
-        store_dkey_date(k / 100 * 100, out);
+        pl_store_dkey_date(k / 100 * 100, out);
         memcpy(out + 7, "-01", 4);
         break;
     case PARLEY_BY_YEAR:
-        store_dkey_date(k / 10000 * 10000, out);
+        pl_store_dkey_date(k / 10000 * 10000, out);
         memcpy(out + 4, "-01-01", 7);
         break;
     }
@@ -276,14 +276,14 @@ static int add_event(struct series *s, const struct sevent *e)
         return 0;
     char period[11];
     period_of(e->dkey, s->o->by, period);
-    int64_t g10 = store_tenths(ev->goldstein);
+    int64_t g10 = pl_store_tenths(ev->goldstein);
     struct bucket *x;
     if (s->o->group == PARLEY_GROUP_TOTAL) {
         if ((x = bucket(&s->b, period, "", 0, "", 0)))
             add_to(x, ev->type, ev->quad, 1, g10);
     } else if (s->o->group == PARLEY_GROUP_DYAD) {
-        parley_str a = store_level_key(&ev->source, s->o->level),
-                   b = store_level_key(&ev->target, s->o->level);
+        parley_str a = pl_store_level_key(&ev->source, s->o->level),
+                   b = pl_store_level_key(&ev->target, s->o->level);
         if (a.n && b.n && (x = bucket(&s->b, period, a.p, a.n, b.p, b.n)))
             add_to(x, ev->type, ev->quad, 1, g10);
     } else {
@@ -295,8 +295,8 @@ static int add_event(struct series *s, const struct sevent *e)
             add_to(x, ev->type, ev->quad, 1, g10);
     }
     if (s->b.nomem)
-        return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
-    return store_over_time() ? store_fail(s->st, PARLEY_EDB, "interrupted") : 0;
+        return pl_store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+    return pl_store_over_time() ? pl_store_fail(s->st, PARLEY_EDB, "interrupted") : 0;
 }
 
 /* One a day: the first event of each story of a date (events come in
@@ -330,7 +330,7 @@ static int on_series_event(void *ud, const struct sevent *e)
             parley_buf k = PARLEY_BUF_INIT;
             if (story_key(&k, e)) {
                 parley_buf_release(&k);
-                return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+                return pl_store_fail(s->st, PARLEY_ENOMEM, "out of memory");
             }
             for (size_t i = 0; i < s->nday; i++)
                 if (!strcmp(s->day[i].k, k.p)) {
@@ -342,7 +342,7 @@ static int on_series_event(void *ud, const struct sevent *e)
                 struct sevent_key *v = realloc(s->day, c * sizeof *v);
                 if (!v) {
                     parley_buf_release(&k);
-                    return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+                    return pl_store_fail(s->st, PARLEY_ENOMEM, "out of memory");
                 }
                 s->day = v;
                 s->capday = c;
@@ -365,7 +365,7 @@ static int on_sum(void *ud, const struct ssum *r)
     struct bucket *x = bucket(&s->b, period, r->key ? r->key : "",
                               r->key ? strlen(r->key) : 0, "", 0);
     if (!x)
-        return store_fail(s->st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(s->st, PARLEY_ENOMEM, "out of memory");
     add_to(x, r->type, r->quad, r->n, r->g);
     return 0;
 }
@@ -408,18 +408,18 @@ int parley_store_series(parley_store *st, const parley_store_filter *f,
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     if (o->by < PARLEY_BY_DAY || o->by > PARLEY_BY_ALL)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "by: expected day, week, month, year or all");
     if (o->group < PARLEY_GROUP_TOTAL || o->group > PARLEY_GROUP_COUNTRY)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "group: expected total, dyad or country");
     if (o->level < PARLEY_LEVEL_ACTOR || o->level > PARLEY_LEVEL_PERSON)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "level: expected actor, country, code or person");
     if (left)
         memset(left, 0, sizeof *left);
     struct splan p;
-    int err = store_plan(st, &p, f, "");
+    int err = pl_store_plan(st, &p, f, "");
     if (err)
         return err;
     struct series s;
@@ -436,8 +436,8 @@ int parley_store_series(parley_store *st, const parley_store_filter *f,
         if (p.f->one_a_day) {
             s.capday = 64;
             if (!(s.day = calloc(s.capday, sizeof *s.day))) {
-                store_plan_free(&p);
-                return store_fail(st, PARLEY_ENOMEM, "out of memory");
+                pl_store_plan_free(&p);
+                return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
             }
         }
         struct sscan sc = {p.f->one_a_day ? ORDER_CONTENT : ORDER_ANY,
@@ -450,7 +450,7 @@ int parley_store_series(parley_store *st, const parley_store_filter *f,
         free(s.day[i].k);
     free(s.day);
     buckets_free(&s.b);
-    store_plan_free(&p);
+    pl_store_plan_free(&p);
     return err;
 }
 
@@ -482,11 +482,11 @@ static int place_add(struct pl *x, const char *name, const char *country,
     struct bucket *k = bucket(&x->b, a, b, strlen(b), country ? country : "",
                               country ? strlen(country) : 0);
     if (!k)
-        return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(x->st, PARLEY_ENOMEM, "out of memory");
     if (x->b.n != before) {
         struct pinfo *v = realloc(x->info, x->b.n * sizeof *v);
         if (!v)
-            return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+            return pl_store_fail(x->st, PARLEY_ENOMEM, "out of memory");
         x->info = v;
         memset(&x->info[x->b.n - 1], 0, sizeof *v);
         x->ninfo = x->b.n;
@@ -495,10 +495,10 @@ static int place_add(struct pl *x, const char *name, const char *country,
     if (name && (!i->name || strcmp(name, i->name) > 0)) {
         free(i->name);
         if (!(i->name = strdup(name)))
-            return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+            return pl_store_fail(x->st, PARLEY_ENOMEM, "out of memory");
     }
     if (country && !i->country && !(i->country = strdup(country)))
-        return store_fail(x->st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(x->st, PARLEY_ENOMEM, "out of memory");
     /* sums, for the mean of the events' coordinates */
     i->lat += lat * (double)n;
     i->lon += lon * (double)n;
@@ -542,10 +542,10 @@ int parley_store_places(parley_store *st, const parley_store_filter *f,
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     if (limit < 1 || limit > 100000)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "limit: expected a number from 1 to 100000");
     struct splan p;
-    int err = store_plan(st, &p, f, "");
+    int err = pl_store_plan(st, &p, f, "");
     if (err)
         return err;
     struct pl x;
@@ -560,7 +560,7 @@ int parley_store_places(parley_store *st, const parley_store_filter *f,
     }
     struct porder *o = err || !x.b.n ? NULL : malloc(x.b.n * sizeof *o);
     if (!err && x.b.n && !o)
-        err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+        err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     for (size_t i = 0; i < x.b.n && o; i++)
         o[i] = (struct porder){x.b.v[i].r.events, x.info[i].name, i};
     if (o)
@@ -577,6 +577,6 @@ int parley_store_places(parley_store *st, const parley_store_filter *f,
         free(x.info[i].name), free(x.info[i].country);
     free(x.info);
     buckets_free(&x.b);
-    store_plan_free(&p);
+    pl_store_plan_free(&p);
     return err;
 }

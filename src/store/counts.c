@@ -141,7 +141,7 @@ static void civil(int64_t z, int64_t *y, int64_t *m, int64_t *d)
     *y = yoe + era * 400 + (*m <= 2);
 }
 
-int store_week(int64_t dkey, char out[11])
+int pl_store_week(int64_t dkey, char out[11])
 {
     int64_t y = dkey / 10000, m = dkey / 100 % 100, d = dkey % 100;
     if (dkey >= STORE_UNDATED || !m)
@@ -180,7 +180,7 @@ static int on_count_event(void *ud, const struct sevent *e)
     if ((x = get(&c->types, t, strlen(t))))
         x->n++;
     char w[11];
-    if (!store_week(e->dkey, w)) {
+    if (!pl_store_week(e->dkey, w)) {
         parley_buf k = PARLEY_BUF_INIT;
         if (parley_buf_adds(&k, w) || parley_buf_addc(&k, '\t') || parley_buf_adds(&k, t))
             c->weeks.nomem = 1;
@@ -188,8 +188,8 @@ static int on_count_event(void *ud, const struct sevent *e)
             x->n++;
         parley_buf_release(&k);
     }
-    parley_str s = store_level_key(&e->ev.source, c->level),
-               g = store_level_key(&e->ev.target, c->level);
+    parley_str s = pl_store_level_key(&e->ev.source, c->level),
+               g = pl_store_level_key(&e->ev.target, c->level);
     if (s.n && g.n) {
         parley_buf k = PARLEY_BUF_INIT;
         if (parley_buf_add(&k, s.p, s.n) || parley_buf_addc(&k, '\x1f') ||
@@ -200,8 +200,8 @@ static int on_count_event(void *ud, const struct sevent *e)
         parley_buf_release(&k);
     }
     if (c->docs.nomem || c->types.nomem || c->weeks.nomem || c->pairs.nomem)
-        return store_fail(c->st, PARLEY_ENOMEM, "out of memory");
-    return store_over_time() ? store_fail(c->st, PARLEY_EDB, "interrupted") : 0;
+        return pl_store_fail(c->st, PARLEY_ENOMEM, "out of memory");
+    return pl_store_over_time() ? pl_store_fail(c->st, PARLEY_EDB, "interrupted") : 0;
 }
 
 static int by_n_key(const void *a, const void *b)
@@ -258,17 +258,17 @@ int parley_store_counts(parley_store *st, const parley_store_filter *f,
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     if (level < PARLEY_LEVEL_ACTOR || level > PARLEY_LEVEL_PERSON)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "level: expected actor, country, code or person");
     if (top_pairs < 0 || top_pairs > 1000)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "pairs: expected a number from 0 to 1000");
     struct splan p;
-    int err = store_plan(st, &p, f, "");
+    int err = pl_store_plan(st, &p, f, "");
     if (err)
         return err;
     if (p.empty && level == PARLEY_LEVEL_ACTOR) {
-        store_plan_free(&p);
+        pl_store_plan_free(&p);
         return st->ops->counts(st, top_pairs, fn, ud);
     }
     struct counts c;
@@ -283,7 +283,7 @@ int parley_store_counts(parley_store *st, const parley_store_filter *f,
     map_free(&c.weeks);
     map_free(&c.pairs);
     map_free(&c.docs);
-    store_plan_free(&p);
+    pl_store_plan_free(&p);
     return err;
 }
 
@@ -324,8 +324,8 @@ static void node_add(struct graph *g, const parley_actor *a, parley_str k)
 static int on_graph_event(void *ud, const struct sevent *e)
 {
     struct graph *g = ud;
-    parley_str s = store_level_key(&e->ev.source, g->level),
-               t = store_level_key(&e->ev.target, g->level);
+    parley_str s = pl_store_level_key(&e->ev.source, g->level),
+               t = pl_store_level_key(&e->ev.target, g->level);
     if (!s.n || !t.n)
         return 0;
     node_add(g, &e->ev.source, s);
@@ -339,8 +339,8 @@ static int on_graph_event(void *ud, const struct sevent *e)
         x->n++;
     parley_buf_release(&k);
     if (!x || g->nodes.nomem || g->edges.nomem)
-        return store_fail(g->st, PARLEY_ENOMEM, "out of memory");
-    return store_over_time() ? store_fail(g->st, PARLEY_EDB, "interrupted") : 0;
+        return pl_store_fail(g->st, PARLEY_ENOMEM, "out of memory");
+    return pl_store_over_time() ? pl_store_fail(g->st, PARLEY_EDB, "interrupted") : 0;
 }
 
 static int node_ref(const struct mentry *x, parley_store_actor_fn fn, void *ud)
@@ -376,7 +376,7 @@ static int graph_scan(parley_store *st, const struct splan *p, int level,
         store_qsort(g.nodes.e, g.nodes.n, sizeof *g.nodes.e, by_n_key);
         g.nodes.nomem = rehash(&g.nodes) != 0;
         if (g.nodes.nomem)
-            err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+            err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     }
     size_t top = g.nodes.n < (size_t)max_nodes ? g.nodes.n : (size_t)max_nodes;
     for (size_t i = 0; i < top && !err; i++) {
@@ -432,27 +432,27 @@ int parley_store_graph(parley_store *st, const parley_store_filter *f,
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     if (level < PARLEY_LEVEL_ACTOR || level > PARLEY_LEVEL_PERSON)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "level: expected actor, country, code or person");
     if (max_nodes < 1 || max_nodes > 1000)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "nodes: expected a number from 1 to 1000");
     struct splan p;
-    int err = store_plan(st, &p, f, "");
+    int err = pl_store_plan(st, &p, f, "");
     if (err)
         return err;
     if (!p.empty || level != PARLEY_LEVEL_ACTOR) {
         err = graph_scan(st, &p, level, max_nodes, node, edge, ud);
-        store_plan_free(&p);
+        pl_store_plan_free(&p);
         return err;
     }
-    store_plan_free(&p);
+    pl_store_plan_free(&p);
     struct topkeys t = {calloc((size_t)max_nodes, sizeof(char *)), 0, node, ud, 0};
     if (!t.keys)
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     err = st->ops->graph_nodes(st, max_nodes, on_top_node, &t);
     if (t.nomem)
-        err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+        err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     if (!err && edge && t.n)
         err = st->ops->graph_edges(st, (const char *const *)t.keys, t.n, edge, ud);
     for (size_t i = 0; i < t.n; i++)
@@ -470,7 +470,7 @@ int parley_store_actors(parley_store *st, const char *q, long limit,
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     if (limit < 1 || limit > 1000000)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "limit: expected a number from 1 to 1000000");
     return st->ops->actors(st, q, limit, fn, ud);
 }

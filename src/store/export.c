@@ -330,7 +330,7 @@ static int export_one(void *ud, const parley_store_row *row)
     struct export_ctx *x = ud;
     int err = parley_export_row(&x->b, row, x->format);
     if (err)
-        return store_fail(x->st, err, "out of memory");
+        return pl_store_fail(x->st, err, "out of memory");
     return x->b.n >= 1 << 16 ? flush(x) : 0;
 }
 
@@ -340,11 +340,11 @@ int parley_store_export(parley_store *st, const parley_store_filter *f,
     if (!st || !fn)
         return PARLEY_EINVAL;
     if (format < PARLEY_EXPORT_JSONL || format > PARLEY_EXPORT_PLOVER)
-        return store_fail(st, PARLEY_EINVAL, "unknown export format %d", format);
+        return pl_store_fail(st, PARLEY_EINVAL, "unknown export format %d", format);
     struct export_ctx x = {st, PARLEY_BUF_INIT, format, fn, ud};
     int rc = parley_export_header(&x.b, format);
     if (rc)
-        rc = store_fail(st, rc, "out of memory");
+        rc = pl_store_fail(st, rc, "out of memory");
     if (!rc)
         rc = parley_store_query(st, f, export_one, &x);
     if (!rc)

@@ -1,4 +1,4 @@
-/* fold.c — store_fold(x), the fold behind the store's name, place, topic
+/* fold.c — pl_store_fold(x), the fold behind the store's name, place, topic
  * and full-text keys (stage 9): x case-folded with diacritics removed, as
  * utf8proc_map with DECOMPOSE | CASEFOLD | STRIPMARK | LUMP gives it.
  * Every event's keys and evidence are folded as they are stored, so the
@@ -62,7 +62,7 @@ static int32_t next_fast(const unsigned char *s, size_t n, size_t *len)
     return -1;
 }
 
-char *store_fold(const char *text, size_t n, size_t *outn)
+char *pl_store_fold(const char *text, size_t n, size_t *outn)
 {
     const unsigned char *s = (const unsigned char *)text;
     pthread_once(&tab_once, tab_build);

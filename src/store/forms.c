@@ -95,10 +95,10 @@ static int irregular(struct forms *f, const char *w, size_t n)
 {
     int form = 0;
     const char *p = NULL, *end = NULL;
-    for (size_t i = 0; i < parley_builtin_nfiles; i++)
-        if (!strcmp(parley_builtin_files[i].name, "word-forms.txt")) {
-            p = parley_builtin_files[i].data;
-            end = p + parley_builtin_files[i].len;
+    for (size_t i = 0; i < pl_builtin_nfiles; i++)
+        if (!strcmp(pl_builtin_files[i].name, "word-forms.txt")) {
+            p = pl_builtin_files[i].data;
+            end = p + pl_builtin_files[i].len;
         }
     while (p && p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));

@@ -28,7 +28,7 @@ static int64_t num(const char *s, size_t n)
     return v;
 }
 
-int64_t store_dkey(const char *date, int *exact)
+int64_t pl_store_dkey(const char *date, int *exact)
 {
     *exact = 1;
     if (!date)
@@ -50,7 +50,7 @@ int64_t store_dkey(const char *date, int *exact)
     return y * 10000;
 }
 
-int store_dkey_date(int64_t k, char out[11])
+int pl_store_dkey_date(int64_t k, char out[11])
 {
     if (k < 0 || k >= STORE_UNDATED) {
         out[0] = '\0';
@@ -77,16 +77,16 @@ int store_dkey_date(int64_t k, char out[11])
 /* "2024" and "2024-03" start before their first day ("2024" sorts before
  * "2024-01" as a string), so a lower bound is the key of the value as it
  * is; an upper bound covers everything that starts with the value. */
-int64_t store_dkey_from(const char *v)
+int64_t pl_store_dkey_from(const char *v)
 {
     int exact;
-    return store_dkey(v, &exact);
+    return pl_store_dkey(v, &exact);
 }
 
-int64_t store_dkey_to(const char *v)
+int64_t pl_store_dkey_to(const char *v)
 {
     int exact;
-    int64_t k = store_dkey(v, &exact);
+    int64_t k = pl_store_dkey(v, &exact);
     size_t n = strlen(v);
     if (n == 4)
         return k + 9999;
@@ -131,7 +131,7 @@ static size_t actor_keys(const parley_actor *a, int side, struct skey *out,
     return n;
 }
 
-size_t store_event_keys(const parley_event *ev, struct skey *out,
+size_t pl_store_event_keys(const parley_event *ev, struct skey *out,
                         char *place, size_t place_cap)
 {
     size_t n = actor_keys(&ev->source, SIDE_SOURCE, out, 0);
@@ -153,7 +153,7 @@ size_t store_event_keys(const parley_event *ev, struct skey *out,
     return n;
 }
 
-parley_str store_actor_key(const parley_actor *a, char *kind)
+parley_str pl_store_actor_key(const parley_actor *a, char *kind)
 {
     *kind = KEY_CODE;
     if (a->name) {
@@ -170,14 +170,14 @@ parley_str store_actor_key(const parley_actor *a, char *kind)
     return a->text.n ? a->text : (parley_str){NULL, 0};
 }
 
-const char *store_code_key(const parley_actor *a)
+const char *pl_store_code_key(const parley_actor *a)
 {
     return a->code ? a->code
                    : a->country ? a->country
                                 : a->org ? a->org : a->name ? a->name : "?";
 }
 
-parley_str store_level_key(const parley_actor *a, int level)
+parley_str pl_store_level_key(const parley_actor *a, int level)
 {
     char kind;
     switch (level) {
@@ -188,16 +188,16 @@ parley_str store_level_key(const parley_actor *a, int level)
     case PARLEY_LEVEL_PERSON:
         return S(a->name);
     default:
-        return store_actor_key(a, &kind);
+        return pl_store_actor_key(a, &kind);
     }
 }
 
-int64_t store_tenths(double g)
+int64_t pl_store_tenths(double g)
 {
     return (int64_t)llround(g * 10.0);
 }
 
-int64_t store_view_at(parley_str text, parley_str s)
+int64_t pl_store_view_at(parley_str text, parley_str s)
 {
     if (!s.p || !text.p || s.p < text.p || s.p + s.n > text.p + text.n)
         return -1;
@@ -214,10 +214,10 @@ static int is_word_char(utf8proc_int32_t c)
            (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME);
 }
 
-int store_fts_tokens(parley_buf *b, const char *text, size_t n)
+int pl_store_fts_tokens(parley_buf *b, const char *text, size_t n)
 {
     size_t fn = 0;
-    char *f = store_fold(text, n, &fn);
+    char *f = pl_store_fold(text, n, &fn);
     if (!f)
         return PARLEY_ENOMEM;
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)f;
@@ -247,7 +247,7 @@ int store_fts_tokens(parley_buf *b, const char *text, size_t n)
 
 /* ---- serialised lists -------------------------------------------------- */
 
-int store_topics_json(parley_buf *b, const parley_event *ev)
+int pl_store_topics_json(parley_buf *b, const parley_event *ev)
 {
     int err = 0;
     if (!ev->ntopics)
@@ -262,7 +262,7 @@ int store_topics_json(parley_buf *b, const parley_event *ev)
     return err ? PARLEY_ENOMEM : 0;
 }
 
-int store_extra_json(parley_buf *b, const parley_event *ev)
+int pl_store_extra_json(parley_buf *b, const parley_event *ev)
 {
     int err = 0;
     if (!ev->nextra)
@@ -304,7 +304,7 @@ static uint64_t field(uint64_t h, parley_str s)
     return s.n ? fnv(h, s.p, s.n) : h;
 }
 
-uint64_t store_hash(const parley_str *id, const parley_doc *doc)
+uint64_t pl_store_hash(const parley_str *id, const parley_doc *doc)
 {
     uint64_t h = 0xcbf29ce484222325ULL;
     h = field(h, *id);

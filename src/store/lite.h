@@ -20,21 +20,21 @@
  * leaves the parameter NULL, and the statement would store a NULL where
  * the value belongs: half a document (issue 13, found by
  * tests/unit/test_oom.c). In the backend's files every such bind goes
- * through lite_bound, which remembers the statement in the thread, and
- * every sqlite3_step through lite_step, which then fails with
+ * through pl_lite_bound, which remembers the statement in the thread, and
+ * every sqlite3_step through pl_lite_step, which then fails with
  * SQLITE_NOMEM instead of running that statement (lite_open.c); a
- * statement handed out again for new bindings (lite_stmt, lite_pool) is
+ * statement handed out again for new bindings (pl_lite_stmt, pl_lite_pool) is
  * forgotten. */
-int lite_bound(sqlite3_stmt *s, int rc);
-int lite_step(sqlite3_stmt *s);
-void lite_unbound(sqlite3_stmt *s);
-#define sqlite3_bind_text(s, ...) lite_bound(s, sqlite3_bind_text(s, __VA_ARGS__))
-#define sqlite3_bind_blob(s, ...) lite_bound(s, sqlite3_bind_blob(s, __VA_ARGS__))
-#define sqlite3_bind_text64(s, ...) lite_bound(s, sqlite3_bind_text64(s, __VA_ARGS__))
+int pl_lite_bound(sqlite3_stmt *s, int rc);
+int pl_lite_step(sqlite3_stmt *s);
+void pl_lite_unbound(sqlite3_stmt *s);
+#define sqlite3_bind_text(s, ...) pl_lite_bound(s, sqlite3_bind_text(s, __VA_ARGS__))
+#define sqlite3_bind_blob(s, ...) pl_lite_bound(s, sqlite3_bind_blob(s, __VA_ARGS__))
+#define sqlite3_bind_text64(s, ...) pl_lite_bound(s, sqlite3_bind_text64(s, __VA_ARGS__))
 /* finalised, a statement is forgotten too (its address may come again) */
-int lite_finalize(sqlite3_stmt *s);
-#define sqlite3_finalize(s) lite_finalize(s)
-#define sqlite3_step(s) lite_step(s)
+int pl_lite_finalize(sqlite3_stmt *s);
+#define sqlite3_finalize(s) pl_lite_finalize(s)
+#define sqlite3_step(s) pl_lite_step(s)
 /* PRAGMA application_id of a parley store: "PRLY". */
 #define LITE_APP_ID 0x50524c59
 
@@ -85,14 +85,14 @@ struct lite {
     struct lplace *rp;
     size_t nrp, caprp;
     struct icache raidx, rpidx; /* "id" -> index into ra / rp */
-    int rerr;                 /* the error of lite_actor or lite_place
+    int rerr;                 /* the error of pl_lite_actor or pl_lite_place
                                  when they returned NULL */
     struct sacc acc;          /* summary changes of the open transaction */
 
     int64_t key_mark;         /* keys with larger ids are not in keys_tri */
     int tx;                   /* a write transaction is open */
     int reconnect;            /* a write ran out of memory: reopen the
-                                 connection before the next (lite_begin) */
+                                 connection before the next (pl_lite_begin) */
     /* the document of the last event read (its text for evidence) */
     int64_t doc_num;
     char *doc_id, *doc_date, *doc_title, *doc_url, *doc_source, *doc_text;
@@ -108,95 +108,95 @@ struct lite {
 
 /* Maps a failed SQLite call (rc) to a PARLEY_E* code and sets the message
  * "path: what: sqlite's message". */
-int lite_err(struct lite *l, int rc, const char *what);
+int pl_lite_err(struct lite *l, int rc, const char *what);
 /* Prepares statement i of the handle (once), reset and unbound. */
-int lite_stmt(struct lite *l, int i, sqlite3_stmt **out);
+int pl_lite_stmt(struct lite *l, int i, sqlite3_stmt **out);
 /* Runs a statement that returns no row, then resets it. */
-int lite_run(struct lite *l, sqlite3_stmt *s, const char *what);
-int lite_exec(struct lite *l, const char *sql, const char *what);
+int pl_lite_run(struct lite *l, sqlite3_stmt *s, const char *what);
+int pl_lite_exec(struct lite *l, const char *sql, const char *what);
 /* A statement of sql from the handle's pool, or a new one; give it back
- * with lite_unpool. */
-int lite_pool(struct lite *l, const char *sql, sqlite3_stmt **out);
-void lite_unpool(struct lite *l, sqlite3_stmt *s);
+ * with pl_lite_unpool. */
+int pl_lite_pool(struct lite *l, const char *sql, sqlite3_stmt **out);
+void pl_lite_unpool(struct lite *l, sqlite3_stmt *s);
 
-void lite_bind_str(sqlite3_stmt *s, int i, parley_str v);
-void lite_bind_cstr(sqlite3_stmt *s, int i, const char *v);
+void pl_lite_bind_str(sqlite3_stmt *s, int i, parley_str v);
+void pl_lite_bind_cstr(sqlite3_stmt *s, int i, const char *v);
 
 /* After a write failed for want of memory, the next one starts on a new
  * connection: SQLite 3.40's FTS5 can keep stale state in the old one (the
  * next delete then reports "database disk image is malformed" while the
  * file is sound; found by tests/unit/test_oom.c). Also undoes a
  * transaction that a failed ROLLBACK left open. Returns 0 or an error. */
-int lite_ready_to_write(struct lite *l);
+int pl_lite_ready_to_write(struct lite *l);
 
 /* ---- schema (lite_schema.c) ------------------------------------------ */
 
 /* The SQL of schema step v -> v + 1 for v < 3, the steps of the first
  * releases, kept so that tests can build an old database. */
-const char *lite_migration_sql(int v);
+const char *pl_lite_migration_sql(int v);
 /* Brings the schema from version `from` to LITE_SCHEMA_VERSION in the
  * open write transaction; step 3 -> 4 re-files every stored event. */
-int lite_migrate(struct lite *l, int from);
-/* Schema 3 -> 4 (lite_migrate.c). */
-int lite_migrate_v3(struct lite *l);
+int pl_lite_migrate(struct lite *l, int from);
+/* Schema 3 -> 4 (pl_lite_migrate.c). */
+int pl_lite_migrate_v3(struct lite *l);
 
-/* ---- writing (lite_put.c) -------------------------------------------- */
+/* ---- writing (pl_lite_put.c) -------------------------------------------- */
 
-int lite_has(parley_store *st, parley_str id, uint64_t hash);
-int lite_put(parley_store *st, const struct sdoc *d);
-int lite_begin(parley_store *st);
-int lite_commit(parley_store *st);
-void lite_rollback(parley_store *st);
+int pl_lite_has(parley_store *st, parley_str id, uint64_t hash);
+int pl_lite_put(parley_store *st, const struct sdoc *d);
+int pl_lite_begin(parley_store *st);
+int pl_lite_commit(parley_store *st);
+void pl_lite_rollback(parley_store *st);
 /* Stores one document's row and events in the open transaction (the put
  * without its transaction; the migration uses it). Returns the status. */
-int lite_put_tx(struct lite *l, const struct sdoc *d, const char *ingested_at);
+int pl_lite_put_tx(struct lite *l, const struct sdoc *d, const char *ingested_at);
 /* Writes the open transaction's summary changes and pending full-text
  * rows. */
-int lite_flush(struct lite *l);
+int pl_lite_flush(struct lite *l);
 /* Forgets the interning caches (after a rollback). */
-void lite_caches_clear(struct lite *l);
+void pl_lite_caches_clear(struct lite *l);
 /* The id of key (kind, value), interned when add (roles are merged);
  * 0 when absent and !add; negative on error. */
-int64_t lite_key(struct lite *l, char kind, parley_str value, int roles, int add);
+int64_t pl_lite_key(struct lite *l, char kind, parley_str value, int roles, int add);
 /* The id of place p (p->name not NULL), interned. */
-int64_t lite_place_id(struct lite *l, const parley_place *p);
-/* The actor-key terms of ev (lite_put.c): "a y0.. e0.. c0.. ..." into b,
+int64_t pl_lite_place_id(struct lite *l, const parley_place *p);
+/* The actor-key terms of ev (pl_lite_put.c): "a y0.. e0.. c0.. ..." into b,
  * keys interned when add (else a missing key leaves its terms out).
  * Returns 0 or an error. */
-int lite_event_terms(struct lite *l, const parley_event *ev, parley_buf *b,
+int pl_lite_event_terms(struct lite *l, const parley_event *ev, parley_buf *b,
                      int add);
 
-/* ---- reading (lite_scan.c, lite_sum.c) ------------------------------- */
+/* ---- reading (pl_lite_scan.c, lite_sum.c) ------------------------------- */
 
-int lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc);
+int pl_lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc);
 /* Fills e with event rid (full: everything; else what aggregates need). */
-int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e);
+int pl_lite_event(struct lite *l, int64_t rid, int full, struct sevent *e);
 /* The actor or place with id, from the cache or read into it; NULL on
- * error (message set, its code in l->rerr). Pointers stay valid until lite_read_caches_trim. */
-const struct lactor *lite_actor(struct lite *l, int64_t id);
-const struct lplace *lite_place(struct lite *l, int64_t id);
+ * error (message set, its code in l->rerr). Pointers stay valid until pl_lite_read_caches_trim. */
+const struct lactor *pl_lite_actor(struct lite *l, int64_t id);
+const struct lplace *pl_lite_place(struct lite *l, int64_t id);
 /* Empties the read caches when they grew large; call only where no
- * pointer from lite_actor/lite_place is held. */
-void lite_read_caches_trim(struct lite *l);
-int lite_document(parley_store *st, const char *id, parley_store_doc_fn fn,
+ * pointer from pl_lite_actor/pl_lite_place is held. */
+void pl_lite_read_caches_trim(struct lite *l);
+int pl_lite_document(parley_store *st, const char *id, parley_store_doc_fn fn,
                   void *ud, int64_t *num);
-int lite_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
-int lite_check(parley_store *st);
-int lite_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud);
-int lite_actors(parley_store *st, const char *q, long limit,
+int pl_lite_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
+int pl_lite_check(parley_store *st);
+int pl_lite_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud);
+int pl_lite_actors(parley_store *st, const char *q, long limit,
                 parley_store_actor_fn fn, void *ud);
-int lite_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
+int pl_lite_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
                      void *ud);
-int lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
+int pl_lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
                      parley_store_edge_fn fn, void *ud);
-int lite_summary(parley_store *st, int table, store_sum_cb cb, void *ud);
-int lite_signature(parley_store *st, int64_t sig[2]);
-int lite_time_limit(parley_store *st, long ms);
+int pl_lite_summary(parley_store *st, int table, store_sum_cb cb, void *ud);
+int pl_lite_signature(parley_store *st, int64_t sig[2]);
+int pl_lite_time_limit(parley_store *st, long ms);
 
 /* ---- caches (lite_cache.c) ------------------------------------------- */
 
-struct icache_e *icache_get(struct icache *c, const char *k, size_t n);
-int icache_put(struct icache *c, const char *k, size_t n, int64_t id, int roles);
-void icache_clear(struct icache *c);
+struct icache_e *pl_icache_get(struct icache *c, const char *k, size_t n);
+int pl_icache_put(struct icache *c, const char *k, size_t n, int64_t id, int roles);
+void pl_icache_clear(struct icache *c);
 
 #endif

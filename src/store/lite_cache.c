@@ -44,7 +44,7 @@ static int grow(struct icache *c)
     return 0;
 }
 
-struct icache_e *icache_get(struct icache *c, const char *k, size_t n)
+struct icache_e *pl_icache_get(struct icache *c, const char *k, size_t n)
 {
     if (!c->nslot)
         return NULL;
@@ -58,10 +58,10 @@ struct icache_e *icache_get(struct icache *c, const char *k, size_t n)
     return NULL;
 }
 
-int icache_put(struct icache *c, const char *k, size_t n, int64_t id, int roles)
+int pl_icache_put(struct icache *c, const char *k, size_t n, int64_t id, int roles)
 {
     if (c->n >= ICACHE_MAX)
-        icache_clear(c);
+        pl_icache_clear(c);
     if ((c->n + 1) * 2 > c->nslot && grow(c))
         return -1;
     if (c->n == c->cap) {
@@ -86,7 +86,7 @@ int icache_put(struct icache *c, const char *k, size_t n, int64_t id, int roles)
     return 0;
 }
 
-void icache_clear(struct icache *c)
+void pl_icache_clear(struct icache *c)
 {
     for (size_t i = 0; i < c->n; i++)
         free(c->e[i].k - sizeof(size_t));
@@ -110,22 +110,22 @@ static void lactors_free(struct lite *l)
     free(l->rp);
     l->rp = NULL;
     l->nrp = l->caprp = 0;
-    icache_clear(&l->raidx);
-    icache_clear(&l->rpidx);
+    pl_icache_clear(&l->raidx);
+    pl_icache_clear(&l->rpidx);
 }
 
-void lite_read_caches_trim(struct lite *l)
+void pl_lite_read_caches_trim(struct lite *l)
 {
     if (l->nra >= ICACHE_MAX / 2 || l->nrp >= ICACHE_MAX / 2 ||
         l->raidx.n >= ICACHE_MAX / 2 || l->rpidx.n >= ICACHE_MAX / 2)
         lactors_free(l);
 }
 
-void lite_caches_clear(struct lite *l)
+void pl_lite_caches_clear(struct lite *l)
 {
-    icache_clear(&l->keys);
-    icache_clear(&l->actors);
-    icache_clear(&l->places);
+    pl_icache_clear(&l->keys);
+    pl_icache_clear(&l->actors);
+    pl_icache_clear(&l->places);
     lactors_free(l);
     l->doc_num = 0;
 }
@@ -141,21 +141,21 @@ static char *dupcol(sqlite3_stmt *s, int i, int *nomem)
     return d;
 }
 
-const struct lactor *lite_actor(struct lite *l, int64_t id)
+const struct lactor *pl_lite_actor(struct lite *l, int64_t id)
 {
-    struct icache_e *e = icache_get(&l->raidx, (const char *)&id, sizeof id);
+    struct icache_e *e = pl_icache_get(&l->raidx, (const char *)&id, sizeof id);
     if (e)
         return &l->ra[e->id];
     sqlite3_stmt *s;
-    if ((l->rerr = lite_stmt(l, LS_ACT_ROW, &s)))
+    if ((l->rerr = pl_lite_stmt(l, LS_ACT_ROW, &s)))
         return NULL;
     sqlite3_bind_int64(s, 1, id);
     int rc = sqlite3_step(s);
     if (rc != SQLITE_ROW) {
         if (rc != SQLITE_DONE)
-            l->rerr = lite_err(l, rc, "reading an actor");
+            l->rerr = pl_lite_err(l, rc, "reading an actor");
         else
-            l->rerr = store_fail(&l->base, PARLEY_EDB, "%s: actor %lld is missing",
+            l->rerr = pl_store_fail(&l->base, PARLEY_EDB, "%s: actor %lld is missing",
                        l->base.path, (long long)id);
         sqlite3_reset(s);
         return NULL;
@@ -165,7 +165,7 @@ const struct lactor *lite_actor(struct lite *l, int64_t id)
         struct lactor *v = realloc(l->ra, c * sizeof *v);
         if (!v) {
             sqlite3_reset(s);
-            l->rerr = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+            l->rerr = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
             return NULL;
         }
         l->ra = v;
@@ -181,32 +181,32 @@ const struct lactor *lite_actor(struct lite *l, int64_t id)
     a->code = dupcol(s, 4, &nomem);
     a->sector = dupcol(s, 5, &nomem);
     sqlite3_reset(s);
-    if (nomem || icache_put(&l->raidx, (const char *)&id, sizeof id,
+    if (nomem || pl_icache_put(&l->raidx, (const char *)&id, sizeof id,
                             (int64_t)l->nra, 0)) {
         free(a->name), free(a->role), free(a->country);
         free(a->org), free(a->code), free(a->sector);
-        l->rerr = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        l->rerr = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         return NULL;
     }
     l->nra++;
     return a;
 }
 
-const struct lplace *lite_place(struct lite *l, int64_t id)
+const struct lplace *pl_lite_place(struct lite *l, int64_t id)
 {
-    struct icache_e *e = icache_get(&l->rpidx, (const char *)&id, sizeof id);
+    struct icache_e *e = pl_icache_get(&l->rpidx, (const char *)&id, sizeof id);
     if (e)
         return &l->rp[e->id];
     sqlite3_stmt *s;
-    if ((l->rerr = lite_stmt(l, LS_PLACE_ROW, &s)))
+    if ((l->rerr = pl_lite_stmt(l, LS_PLACE_ROW, &s)))
         return NULL;
     sqlite3_bind_int64(s, 1, id);
     int rc = sqlite3_step(s);
     if (rc != SQLITE_ROW) {
         if (rc != SQLITE_DONE)
-            l->rerr = lite_err(l, rc, "reading a place");
+            l->rerr = pl_lite_err(l, rc, "reading a place");
         else
-            l->rerr = store_fail(&l->base, PARLEY_EDB, "%s: place %lld is missing",
+            l->rerr = pl_store_fail(&l->base, PARLEY_EDB, "%s: place %lld is missing",
                        l->base.path, (long long)id);
         sqlite3_reset(s);
         return NULL;
@@ -216,7 +216,7 @@ const struct lplace *lite_place(struct lite *l, int64_t id)
         struct lplace *v = realloc(l->rp, c * sizeof *v);
         if (!v) {
             sqlite3_reset(s);
-            l->rerr = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+            l->rerr = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
             return NULL;
         }
         l->rp = v;
@@ -231,10 +231,10 @@ const struct lplace *lite_place(struct lite *l, int64_t id)
     p->lat = sqlite3_column_double(s, 2);
     p->lon = sqlite3_column_double(s, 3);
     sqlite3_reset(s);
-    if (nomem || icache_put(&l->rpidx, (const char *)&id, sizeof id,
+    if (nomem || pl_icache_put(&l->rpidx, (const char *)&id, sizeof id,
                             (int64_t)l->nrp, 0)) {
         free(p->name), free(p->country);
-        l->rerr = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        l->rerr = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         return NULL;
     }
     l->nrp++;

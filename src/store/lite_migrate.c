@@ -1,4 +1,4 @@
-/* lite_migrate.c — schema 3 -> 4 of the SQLite store: the old tables are
+/* pl_lite_migrate.c — schema 3 -> 4 of the SQLite store: the old tables are
  * renamed, the new schema is made, and every stored document is filed
  * again from what schema 3 kept (its row, its sentences, and each event's
  * contract line), in the open transaction, in the order it was stored. */
@@ -9,7 +9,7 @@
 #include "store/lite.h"
 #include "util/date.h"
 
-extern const char lite_schema_v4[];
+extern const char pl_lite_schema_v4[];
 
 static const char rename_v3[] =
     "DROP VIEW IF EXISTS actors;\n"
@@ -89,7 +89,7 @@ static int parse_event(const char *line, size_t seq, struct old_event *o)
      * from the date; who coded it is not known. */
     ev->date_precision = json_object_get(j, "date_precision")
                              ? str(j, "date_precision")
-                             : date_precision(ev->date);
+                             : pl_date_precision(ev->date);
     ev->coder = str(j, "coder");
     actor(json_object_get(j, "source"), &ev->source);
     actor(json_object_get(j, "target"), &ev->target);
@@ -153,13 +153,13 @@ static int move_doc(struct lite *l, sqlite3_stmt *d, sqlite3_stmt *sents,
     int err = 0;
     size_t *sent = NULL, nsent = 0, capsent = 0;
     sqlite3_reset(sents);
-    lite_bind_str(sents, 1, doc.id);
+    pl_lite_bind_str(sents, 1, doc.id);
     while (!err && sqlite3_step(sents) == SQLITE_ROW) {
         if (nsent == capsent) {
             capsent = capsent ? 2 * capsent : 64;
             size_t *v = realloc(sent, 2 * capsent * sizeof *v);
             if (!v) {
-                err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+                err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
                 break;
             }
             sent = v;
@@ -172,7 +172,7 @@ static int move_doc(struct lite *l, sqlite3_stmt *d, sqlite3_stmt *sents,
     const parley_event **pev = NULL;
     size_t nev = 0, capev = 0;
     sqlite3_reset(evs);
-    lite_bind_str(evs, 1, doc.id);
+    pl_lite_bind_str(evs, 1, doc.id);
     while (!err && sqlite3_step(evs) == SQLITE_ROW) {
         if (nev == capev) {
             capev = capev ? 2 * capev : 16;
@@ -181,7 +181,7 @@ static int move_doc(struct lite *l, sqlite3_stmt *d, sqlite3_stmt *sents,
             if (v)
                 ev = v;
             if (!v || !p) {
-                err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+                err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
                 break;
             }
             pev = p;
@@ -199,8 +199,8 @@ static int move_doc(struct lite *l, sqlite3_stmt *d, sqlite3_stmt *sents,
     }
     if (!err) {
         struct sdoc sd = {&doc, doc.id, 0, pev, nev, sent, nsent, 0};
-        sd.hash = hex ? strtoull(hex, NULL, 16) : store_hash(&doc.id, &doc);
-        int rc = lite_put_tx(l, &sd, ingested);
+        sd.hash = hex ? strtoull(hex, NULL, 16) : pl_store_hash(&doc.id, &doc);
+        int rc = pl_lite_put_tx(l, &sd, ingested);
         if (rc < 0)
             err = rc;
     }
@@ -212,11 +212,11 @@ static int move_doc(struct lite *l, sqlite3_stmt *d, sqlite3_stmt *sents,
     return err;
 }
 
-int lite_migrate_v3(struct lite *l)
+int pl_lite_migrate_v3(struct lite *l)
 {
-    int err = lite_exec(l, rename_v3, "upgrading the schema");
+    int err = pl_lite_exec(l, rename_v3, "upgrading the schema");
     if (!err)
-        err = lite_exec(l, lite_schema_v4, "upgrading the schema");
+        err = pl_lite_exec(l, pl_lite_schema_v4, "upgrading the schema");
     if (err)
         return err;
     sqlite3_stmt *d = NULL, *sents = NULL, *evs = NULL;
@@ -236,17 +236,17 @@ int lite_migrate_v3(struct lite *l)
                                 " ORDER BY seq",
                                 -1, &evs, NULL);
     if (rc != SQLITE_OK)
-        err = lite_err(l, rc, "upgrading the schema");
+        err = pl_lite_err(l, rc, "upgrading the schema");
     while (!err && (rc = sqlite3_step(d)) == SQLITE_ROW)
         err = move_doc(l, d, sents, evs);
     if (!err && rc != SQLITE_DONE)
-        err = lite_err(l, rc, "upgrading the schema");
+        err = pl_lite_err(l, rc, "upgrading the schema");
     sqlite3_finalize(d);
     sqlite3_finalize(sents);
     sqlite3_finalize(evs);
     if (!err)
-        err = lite_exec(l, drop_v3, "upgrading the schema");
+        err = pl_lite_exec(l, drop_v3, "upgrading the schema");
     if (!err)
-        err = lite_flush(l);
+        err = pl_lite_flush(l);
     return err;
 }

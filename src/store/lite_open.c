@@ -11,7 +11,7 @@
 static _Thread_local sqlite3_stmt *bind_failed;
 static _Thread_local int bind_rc;
 
-int lite_bound(sqlite3_stmt *s, int rc)
+int pl_lite_bound(sqlite3_stmt *s, int rc)
 {
     if (rc != SQLITE_OK) {
         bind_failed = s;
@@ -20,22 +20,22 @@ int lite_bound(sqlite3_stmt *s, int rc)
     return rc;
 }
 
-void lite_unbound(sqlite3_stmt *s)
+void pl_lite_unbound(sqlite3_stmt *s)
 {
     if (s && s == bind_failed)
         bind_failed = NULL;
 }
 
 #undef sqlite3_finalize
-int lite_finalize(sqlite3_stmt *s)
+int pl_lite_finalize(sqlite3_stmt *s)
 {
-    lite_unbound(s);
+    pl_lite_unbound(s);
     return sqlite3_finalize(s);
 }
-#define sqlite3_finalize(s) lite_finalize(s)
+#define sqlite3_finalize(s) pl_lite_finalize(s)
 
 #undef sqlite3_step
-int lite_step(sqlite3_stmt *s)
+int pl_lite_step(sqlite3_stmt *s)
 {
     if (s && s == bind_failed) {
         bind_failed = NULL;
@@ -43,53 +43,53 @@ int lite_step(sqlite3_stmt *s)
     }
     return sqlite3_step(s);
 }
-#define sqlite3_step(s) lite_step(s)
+#define sqlite3_step(s) pl_lite_step(s)
 
-int lite_err(struct lite *l, int rc, const char *what)
+int pl_lite_err(struct lite *l, int rc, const char *what)
 {
     parley_store *st = &l->base;
     const char *msg = l->db ? sqlite3_errmsg(l->db) : sqlite3_errstr(rc);
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return store_fail(st, PARLEY_EBUSY,
+        return pl_store_fail(st, PARLEY_EBUSY,
                           "%s: %s: database is locked by another process "
                           "(waited %d ms)", st->path, what,
                           st->busy_ms > 0 ? st->busy_ms : 0);
     case SQLITE_READONLY:
-        return store_fail(st, PARLEY_EREADONLY,
+        return pl_store_fail(st, PARLEY_EREADONLY,
                           "%s: %s: database is read-only (%s)", st->path,
                           what, msg);
     case SQLITE_NOMEM:
-        return store_fail(st, PARLEY_ENOMEM, "%s: %s: out of memory",
+        return pl_store_fail(st, PARLEY_ENOMEM, "%s: %s: out of memory",
                           st->path, what);
     case SQLITE_NOTADB:
-        return store_fail(st, PARLEY_EDB,
+        return pl_store_fail(st, PARLEY_EDB,
                           "%s: %s: file is not a database (or is encrypted)",
                           st->path, what);
     case SQLITE_CORRUPT:
-        return store_fail(st, PARLEY_EDB,
+        return pl_store_fail(st, PARLEY_EDB,
                           "%s: %s: database file is corrupt (%s)", st->path,
                           what, msg);
     case SQLITE_FULL:
-        return store_fail(st, PARLEY_EDB, "%s: %s: disk or database full",
+        return pl_store_fail(st, PARLEY_EDB, "%s: %s: disk or database full",
                           st->path, what);
     case SQLITE_CANTOPEN:
-        return store_fail(st, PARLEY_EDB,
+        return pl_store_fail(st, PARLEY_EDB,
                           "%s: %s: cannot open the database file or its "
                           "journal (check the directory's permissions)",
                           st->path, what);
     case SQLITE_INTERRUPT:
-        store_set_timed_out();
-        return store_fail(st, PARLEY_EDB, "%s: %s: interrupted", st->path, what);
+        pl_store_set_timed_out();
+        return pl_store_fail(st, PARLEY_EDB, "%s: %s: interrupted", st->path, what);
     default:
-        return store_fail(st, PARLEY_EDB, "%s: %s: %s", st->path, what, msg);
+        return pl_store_fail(st, PARLEY_EDB, "%s: %s: %s", st->path, what, msg);
     }
 }
 
 /* ---- statements ------------------------------------------------------- */
 
-/* An event read in full, with its actors (lite_scan.c reads these
+/* An event read in full, with its actors (pl_lite_scan.c reads these
  * columns by position: 0-26 the event, 27-32 its source, 33-38 its
  * target). */
 #define EV_FULL_COLS                                                        \
@@ -168,12 +168,12 @@ static const char *const sql[LS_N] = {
     [LS_COUNTER] = "UPDATE counters SET n = n + ? WHERE name = ?",
 };
 
-int lite_stmt(struct lite *l, int i, sqlite3_stmt **out)
+int pl_lite_stmt(struct lite *l, int i, sqlite3_stmt **out)
 {
     if (l->s[i]) {
         sqlite3_reset(l->s[i]);
         sqlite3_clear_bindings(l->s[i]);
-        lite_unbound(l->s[i]);
+        pl_lite_unbound(l->s[i]);
         *out = l->s[i];
         return 0;
     }
@@ -185,31 +185,31 @@ int lite_stmt(struct lite *l, int i, sqlite3_stmt **out)
         rc = sqlite3_prepare_v3(l->db, day_order_plain, -1,
                                 SQLITE_PREPARE_PERSISTENT, &l->s[i], NULL);
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "preparing a statement");
-    lite_unbound(l->s[i]);
+        return pl_lite_err(l, rc, "preparing a statement");
+    pl_lite_unbound(l->s[i]);
     *out = l->s[i];
     return 0;
 }
 
-int lite_run(struct lite *l, sqlite3_stmt *s, const char *what)
+int pl_lite_run(struct lite *l, sqlite3_stmt *s, const char *what)
 {
     int rc = sqlite3_step(s);
     if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
         sqlite3_reset(s);
         return 0;
     }
-    int err = lite_err(l, rc, what);
+    int err = pl_lite_err(l, rc, what);
     sqlite3_reset(s);
     return err;
 }
 
-int lite_exec(struct lite *l, const char *q, const char *what)
+int pl_lite_exec(struct lite *l, const char *q, const char *what)
 {
     int rc = sqlite3_exec(l->db, q, NULL, NULL, NULL);
-    return rc == SQLITE_OK ? 0 : lite_err(l, rc, what);
+    return rc == SQLITE_OK ? 0 : pl_lite_err(l, rc, what);
 }
 
-void lite_bind_str(sqlite3_stmt *s, int i, parley_str v)
+void pl_lite_bind_str(sqlite3_stmt *s, int i, parley_str v)
 {
     if (!v.p)
         sqlite3_bind_null(s, i);
@@ -217,7 +217,7 @@ void lite_bind_str(sqlite3_stmt *s, int i, parley_str v)
         sqlite3_bind_text(s, i, v.n ? v.p : "", (int)v.n, SQLITE_TRANSIENT);
 }
 
-void lite_bind_cstr(sqlite3_stmt *s, int i, const char *v)
+void pl_lite_bind_cstr(sqlite3_stmt *s, int i, const char *v)
 {
     if (v)
         sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
@@ -225,7 +225,7 @@ void lite_bind_cstr(sqlite3_stmt *s, int i, const char *v)
         sqlite3_bind_null(s, i);
 }
 
-int lite_pool(struct lite *l, const char *q, sqlite3_stmt **out)
+int pl_lite_pool(struct lite *l, const char *q, sqlite3_stmt **out)
 {
     for (size_t i = 0; i < l->npool; i++)
         if (l->pool[i] && !strcmp(l->pool_sql[i], q)) {
@@ -233,18 +233,18 @@ int lite_pool(struct lite *l, const char *q, sqlite3_stmt **out)
             l->pool[i] = NULL;
             sqlite3_reset(*out);
             sqlite3_clear_bindings(*out);
-            lite_unbound(*out);
+            pl_lite_unbound(*out);
             return 0;
         }
     int rc = sqlite3_prepare_v3(l->db, q, -1, SQLITE_PREPARE_PERSISTENT, out,
                                 NULL);
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "preparing a query");
-    lite_unbound(*out);
+        return pl_lite_err(l, rc, "preparing a query");
+    pl_lite_unbound(*out);
     return 0;
 }
 
-void lite_unpool(struct lite *l, sqlite3_stmt *s)
+void pl_lite_unpool(struct lite *l, sqlite3_stmt *s)
 {
     if (!s)
         return;
@@ -310,17 +310,17 @@ static int check_schema(struct lite *l, int *v)
     if ((rc = one_int(l, "SELECT count(*) FROM sqlite_master", &nobj)) ||
         (rc = one_int(l, "PRAGMA application_id", &app)) ||
         (rc = one_int(l, "PRAGMA user_version", v)))
-        return lite_err(l, rc, "opening");
+        return pl_lite_err(l, rc, "opening");
     if (app != 0 && app != LITE_APP_ID)
-        return store_fail(st, PARLEY_ESCHEMA,
+        return pl_store_fail(st, PARLEY_ESCHEMA,
                           "%s: not a parley database (application id %#x)",
                           st->path, (unsigned)app);
     if (*v == 0 && nobj > 0)
-        return store_fail(st, PARLEY_ESCHEMA,
+        return pl_store_fail(st, PARLEY_ESCHEMA,
                           "%s: not a parley database (it has tables but no "
                           "parley schema version)", st->path);
     if (*v > LITE_SCHEMA_VERSION)
-        return store_fail(st, PARLEY_ESCHEMA,
+        return pl_store_fail(st, PARLEY_ESCHEMA,
                           "%s: database schema version %d is newer than "
                           "this parley (%s) understands (up to %d); use a "
                           "newer parley", st->path, *v, PARLEY_VERSION,
@@ -335,12 +335,12 @@ static int open_immutable(struct lite *l)
     struct stat sb;
     if (parley_buf_addf(&wal, "%s-wal", st->path)) {
         parley_buf_release(&wal);
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     }
     int has_wal = stat(wal.p, &sb) == 0 && sb.st_size > 0;
     parley_buf_release(&wal);
     if (has_wal)
-        return store_fail(st, PARLEY_EREADONLY,
+        return pl_store_fail(st, PARLEY_EREADONLY,
                           "%s: cannot read: the directory is not writable "
                           "and the write-ahead log %s-wal holds changes; "
                           "open it once where it can be written",
@@ -356,7 +356,7 @@ static int open_immutable(struct lite *l)
         }
     if (parley_buf_adds(&uri, "?immutable=1") || bad) {
         parley_buf_release(&uri);
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     }
     sqlite3_close(l->db);
     l->db = NULL;
@@ -366,7 +366,7 @@ static int open_immutable(struct lite *l)
                              NULL);
     parley_buf_release(&uri);
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "opening");
+        return pl_lite_err(l, rc, "opening");
     sqlite3_extended_result_codes(l->db, 1);
     return 0;
 }
@@ -388,8 +388,8 @@ static void disconnect(struct lite *l)
     l->pool = NULL;
     l->pool_sql = NULL;
     l->npool = l->cappool = 0;
-    lite_caches_clear(l);
-    sacc_clear(&l->acc);
+    pl_lite_caches_clear(l);
+    pl_sacc_clear(&l->acc);
     /* a batch that was not committed is dropped, as a crash would drop it */
     if (l->db && !sqlite3_get_autocommit(l->db))
         sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
@@ -407,55 +407,55 @@ static void lite_close(parley_store *st)
     free(l->doc_id), free(l->doc_date), free(l->doc_title);
     free(l->doc_url), free(l->doc_source), free(l->doc_text);
     parley_buf_release(&l->scratch);
-    store_release(st);
+    pl_store_release(st);
     free(l);
 }
 
 static const struct store_ops lite_ops = {
     "sqlite",
     lite_close,
-    lite_has,
-    lite_put,
-    lite_begin,
-    lite_commit,
-    lite_rollback,
-    lite_scan,
-    lite_document,
-    lite_stats,
-    lite_check,
-    lite_counts,
-    lite_actors,
-    lite_graph_nodes,
-    lite_graph_edges,
-    lite_summary,
-    lite_signature,
-    lite_time_limit,
+    pl_lite_has,
+    pl_lite_put,
+    pl_lite_begin,
+    pl_lite_commit,
+    pl_lite_rollback,
+    pl_lite_scan,
+    pl_lite_document,
+    pl_lite_stats,
+    pl_lite_check,
+    pl_lite_counts,
+    pl_lite_actors,
+    pl_lite_graph_nodes,
+    pl_lite_graph_edges,
+    pl_lite_summary,
+    pl_lite_signature,
+    pl_lite_time_limit,
 };
 
 /* Brings an older schema up to date in one write transaction; read again
  * inside it, as another process may have done it meanwhile. */
 static int upgrade(struct lite *l)
 {
-    int err = lite_exec(l, "BEGIN IMMEDIATE", "upgrading the schema");
+    int err = pl_lite_exec(l, "BEGIN IMMEDIATE", "upgrading the schema");
     if (err)
         return err;
     int v = 0;
     err = check_schema(l, &v);
     if (!err && v < LITE_SCHEMA_VERSION)
-        err = lite_migrate(l, v);
+        err = pl_lite_migrate(l, v);
     if (!err)
-        err = lite_exec(l, "COMMIT", "upgrading the schema");
+        err = pl_lite_exec(l, "COMMIT", "upgrading the schema");
     if (err) {
         sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
-        lite_caches_clear(l);
-        sacc_clear(&l->acc);
+        pl_lite_caches_clear(l);
+        pl_sacc_clear(&l->acc);
     }
     return err;
 }
 
 static int connect(struct lite *l);
 
-int store_lite_open(parley_store **out, const char *path,
+int pl_store_lite_open(parley_store **out, const char *path,
                     const parley_store_opts *opts)
 {
     struct lite *l = calloc(1, sizeof *l);
@@ -463,14 +463,14 @@ int store_lite_open(parley_store **out, const char *path,
     if (!l)
         return PARLEY_ENOMEM;
     parley_store *st = &l->base;
-    int err = store_init(st, path, opts);
+    int err = pl_store_init(st, path, opts);
     if (err)
         return err;
     struct stat sb;
     if (st->readonly && stat(path, &sb) != 0)
-        return store_fail(st, PARLEY_ENOENT, "%s: no such database", path);
+        return pl_store_fail(st, PARLEY_ENOENT, "%s: no such database", path);
     if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-        return store_fail(st, PARLEY_EINVAL, "%s: is a directory", path);
+        return pl_store_fail(st, PARLEY_EINVAL, "%s: is a directory", path);
 
     /* a handle whose open failed keeps no connection */
     if ((err = connect(l)))
@@ -492,11 +492,11 @@ static int connect(struct lite *l)
                 SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(path, &l->db, flags, NULL);
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "opening");
+        return pl_lite_err(l, rc, "opening");
     sqlite3_extended_result_codes(l->db, 1);
     sqlite3_busy_timeout(l->db, st->busy_ms > 0 ? st->busy_ms : 0);
     if (!st->readonly && sqlite3_db_readonly(l->db, "main") == 1)
-        return store_fail(st, PARLEY_EREADONLY,
+        return pl_store_fail(st, PARLEY_EREADONLY,
                           "%s: database file is read-only (no write "
                           "permission)", path);
     int v = 0;
@@ -514,14 +514,14 @@ static int connect(struct lite *l)
     l->base.ops = &lite_ops;
     if (st->readonly) {
         if (v < LITE_SCHEMA_VERSION)
-            return store_fail(st, PARLEY_ESCHEMA,
+            return pl_store_fail(st, PARLEY_ESCHEMA,
                               "%s: database schema version %d is older than "
                               "this parley's (%d); open it once for writing "
                               "(parley ingest) to upgrade it", path, v,
                               LITE_SCHEMA_VERSION);
         /* queries read many pages: a larger cache than the default (and
-         * a scan without a limit maps the file: lite_scan) */
-        return lite_exec(l, "PRAGMA query_only = 1; PRAGMA cache_size = -32768",
+         * a scan without a limit maps the file: pl_lite_scan) */
+        return pl_lite_exec(l, "PRAGMA query_only = 1; PRAGMA cache_size = -32768",
                          "opening");
     }
     /* WAL: readers do not block the writer, and each committed batch
@@ -537,26 +537,26 @@ static int connect(struct lite *l)
         }
         sqlite3_finalize(s);
         if (rc == SQLITE_ERROR)
-            return store_fail(st, PARLEY_EDB,
+            return pl_store_fail(st, PARLEY_EDB,
                               "%s: cannot switch the database to WAL mode",
                               path);
     }
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "opening");
+        return pl_lite_err(l, rc, "opening");
     /* A writer's batch dirties pages all over the indexes in date order
      * (documents do not come in date order): a 512 MiB page cache keeps
      * them from being spilled to the WAL and read back within a batch, and
      * a checkpoint every 256 MiB of WAL copies a page that several batches
      * rewrote once. Both are upper bounds; a small store uses what it
      * needs. */
-    if ((err = lite_exec(l, "PRAGMA synchronous = NORMAL;"
+    if ((err = pl_lite_exec(l, "PRAGMA synchronous = NORMAL;"
                             " PRAGMA cache_size = -524288;"
                             " PRAGMA wal_autocheckpoint = 65536;"
                             " PRAGMA temp_store = MEMORY",
                          "opening")))
         return err;
-    /* full-text rows wait here until the commit (lite_flush) */
-    if ((err = lite_exec(l, "CREATE TEMP TABLE IF NOT EXISTS fts_pending("
+    /* full-text rows wait here until the commit (pl_lite_flush) */
+    if ((err = pl_lite_exec(l, "CREATE TEMP TABLE IF NOT EXISTS fts_pending("
                             "op TEXT, id INTEGER, terms TEXT)",
                          "opening")))
         return err;
@@ -567,11 +567,11 @@ static int connect(struct lite *l)
     if ((err = one_int(l, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                           " AND name = 'documents_num_id'", &has)))
         return err;
-    return has ? 0 : lite_exec(l, "CREATE INDEX IF NOT EXISTS documents_num_id"
+    return has ? 0 : pl_lite_exec(l, "CREATE INDEX IF NOT EXISTS documents_num_id"
                                   " ON documents(num, id)", "opening");
 }
 
-int lite_ready_to_write(struct lite *l)
+int pl_lite_ready_to_write(struct lite *l)
 {
     /* a transaction that a failed rollback (out of memory even for
      * ROLLBACK) left open is undone, so that the handle stays usable */

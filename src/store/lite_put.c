@@ -1,4 +1,4 @@
-/* lite_put.c — writing to the SQLite store (stage 9): a document and its
+/* pl_lite_put.c — writing to the SQLite store (stage 9): a document and its
  * events in a transaction of its own or in a batch; each event's narrow
  * row, detail, interned actors, place and keys, its actor-key rows and
  * full-text terms; a changed document's old events taken out first; and
@@ -11,23 +11,23 @@
 
 /* ---- interning ---------------------------------------------------------- */
 
-int64_t lite_key(struct lite *l, char kind, parley_str value, int roles, int add)
+int64_t pl_lite_key(struct lite *l, char kind, parley_str value, int roles, int add)
 {
     parley_buf k = PARLEY_BUF_INIT;
     if (parley_buf_addc(&k, kind) || parley_buf_add(&k, value.p, value.n)) {
         parley_buf_release(&k);
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     }
     int64_t id = 0;
     int have = 0, err = 0;
-    struct icache_e *e = icache_get(&l->keys, k.p, k.n);
+    struct icache_e *e = pl_icache_get(&l->keys, k.p, k.n);
     sqlite3_stmt *s;
     if (e) {
         id = e->id;
         have = e->roles;
         goto roles;
     }
-    if ((err = lite_stmt(l, LS_KEY_GET, &s)))
+    if ((err = pl_lite_stmt(l, LS_KEY_GET, &s)))
         goto out;
     char kk[2] = {kind, 0};
     sqlite3_bind_text(s, 1, kk, 1, SQLITE_STATIC);
@@ -40,7 +40,7 @@ int64_t lite_key(struct lite *l, char kind, parley_str value, int roles, int add
     } else {
         sqlite3_reset(s);
         if (rc != SQLITE_DONE) {
-            err = lite_err(l, rc, "looking up a key");
+            err = pl_lite_err(l, rc, "looking up a key");
             goto out;
         }
         if (!add)
@@ -51,12 +51,12 @@ int64_t lite_key(struct lite *l, char kind, parley_str value, int roles, int add
         if (us)
             fn = (size_t)(us - value.p);
         size_t n = 0;
-        char *folded = store_fold(value.n ? value.p : "", fn, &n);
+        char *folded = pl_store_fold(value.n ? value.p : "", fn, &n);
         if (!folded) {
-            err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+            err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
             goto out;
         }
-        if ((err = lite_stmt(l, LS_KEY_INS, &s))) {
+        if ((err = pl_lite_stmt(l, LS_KEY_INS, &s))) {
             free(folded);
             goto out;
         }
@@ -64,23 +64,23 @@ int64_t lite_key(struct lite *l, char kind, parley_str value, int roles, int add
         sqlite3_bind_text(s, 2, value.n ? value.p : "", (int)value.n, SQLITE_STATIC);
         sqlite3_bind_text(s, 3, folded, (int)n, free);
         sqlite3_bind_int(s, 4, roles);
-        if ((err = lite_run(l, s, "storing a key")))
+        if ((err = pl_lite_run(l, s, "storing a key")))
             goto out;
         id = sqlite3_last_insert_rowid(l->db);
         have = roles;
     }
-    if (icache_put(&l->keys, k.p, k.n, id, have)) {
-        err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    if (pl_icache_put(&l->keys, k.p, k.n, id, have)) {
+        err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         goto out;
     }
-    e = icache_get(&l->keys, k.p, k.n);
+    e = pl_icache_get(&l->keys, k.p, k.n);
 roles:
     if (add && (roles & ~have)) {
-        if ((err = lite_stmt(l, LS_KEY_ROLES, &s)))
+        if ((err = pl_lite_stmt(l, LS_KEY_ROLES, &s)))
             goto out;
         sqlite3_bind_int(s, 1, roles);
         sqlite3_bind_int64(s, 2, id);
-        if ((err = lite_run(l, s, "storing a key")))
+        if ((err = pl_lite_run(l, s, "storing a key")))
             goto out;
         if (e)
             e->roles |= roles;
@@ -111,11 +111,11 @@ static int64_t interned(struct lite *l, struct icache *c, int get, int ins,
                         const parley_buf *k, int (*bind)(sqlite3_stmt *, const void *),
                         const void *what)
 {
-    struct icache_e *e = icache_get(c, k->p, k->n);
+    struct icache_e *e = pl_icache_get(c, k->p, k->n);
     if (e)
         return e->id;
     sqlite3_stmt *s;
-    int err = lite_stmt(l, get, &s);
+    int err = pl_lite_stmt(l, get, &s);
     if (err)
         return err;
     sqlite3_bind_text(s, 1, k->p, (int)k->n, SQLITE_STATIC);
@@ -123,30 +123,30 @@ static int64_t interned(struct lite *l, struct icache *c, int get, int ins,
     int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
     sqlite3_reset(s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return lite_err(l, rc, "looking up an actor or place");
+        return pl_lite_err(l, rc, "looking up an actor or place");
     if (!id) {
-        if ((err = lite_stmt(l, ins, &s)))
+        if ((err = pl_lite_stmt(l, ins, &s)))
             return err;
         int nk = bind(s, what);
         sqlite3_bind_text(s, nk, k->p, (int)k->n, SQLITE_STATIC);
-        if ((err = lite_run(l, s, "storing an actor or place")))
+        if ((err = pl_lite_run(l, s, "storing an actor or place")))
             return err;
         id = sqlite3_last_insert_rowid(l->db);
     }
-    if (icache_put(c, k->p, k->n, id, 0))
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    if (pl_icache_put(c, k->p, k->n, id, 0))
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     return id;
 }
 
 static int bind_actor(sqlite3_stmt *s, const void *p)
 {
     const parley_actor *a = p;
-    lite_bind_cstr(s, 1, a->name);
-    lite_bind_cstr(s, 2, a->role);
-    lite_bind_cstr(s, 3, a->country);
-    lite_bind_cstr(s, 4, a->org);
-    lite_bind_cstr(s, 5, a->code);
-    lite_bind_cstr(s, 6, a->sector);
+    pl_lite_bind_cstr(s, 1, a->name);
+    pl_lite_bind_cstr(s, 2, a->role);
+    pl_lite_bind_cstr(s, 3, a->country);
+    pl_lite_bind_cstr(s, 4, a->org);
+    pl_lite_bind_cstr(s, 5, a->code);
+    pl_lite_bind_cstr(s, 6, a->sector);
     return 7;
 }
 
@@ -159,7 +159,7 @@ static int64_t actor_id(struct lite *l, const parley_actor *a)
     parley_buf k = PARLEY_BUF_INIT;
     if (canon(&k, v, n, 6)) {
         parley_buf_release(&k);
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     }
     int64_t id = interned(l, &l->actors, LS_ACT_GET, LS_ACT_INS, &k, bind_actor, a);
     parley_buf_release(&k);
@@ -169,8 +169,8 @@ static int64_t actor_id(struct lite *l, const parley_actor *a)
 static int bind_place(sqlite3_stmt *s, const void *p)
 {
     const parley_place *a = p;
-    lite_bind_cstr(s, 1, a->name);
-    lite_bind_cstr(s, 2, a->country);
+    pl_lite_bind_cstr(s, 1, a->name);
+    pl_lite_bind_cstr(s, 2, a->country);
     if (a->has_coords) {
         sqlite3_bind_double(s, 3, a->lat);
         sqlite3_bind_double(s, 4, a->lon);
@@ -178,7 +178,7 @@ static int bind_place(sqlite3_stmt *s, const void *p)
     return 5;
 }
 
-int64_t lite_place_id(struct lite *l, const parley_place *p)
+int64_t pl_lite_place_id(struct lite *l, const parley_place *p)
 {
     char ll[64] = "-";
     if (p->has_coords)
@@ -189,7 +189,7 @@ int64_t lite_place_id(struct lite *l, const parley_place *p)
     parley_buf k = PARLEY_BUF_INIT;
     if (canon(&k, v, n, 3)) {
         parley_buf_release(&k);
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     }
     int64_t id = interned(l, &l->places, LS_PLACE_GET, LS_PLACE_INS, &k,
                           bind_place, p);
@@ -212,24 +212,24 @@ static int fts_queue_terms(struct lite *l, const char *op, int64_t rowid,
                            const char *terms, size_t n)
 {
     sqlite3_stmt *s;
-    int err = lite_stmt(l, LS_FTS_PEND, &s);
+    int err = pl_lite_stmt(l, LS_FTS_PEND, &s);
     if (!err) {
         sqlite3_bind_text(s, 1, op, -1, SQLITE_STATIC);
         sqlite3_bind_int64(s, 2, rowid);
         sqlite3_bind_text(s, 3, terms ? terms : "", (int)n, SQLITE_STATIC);
-        err = lite_run(l, s, "indexing events");
+        err = pl_lite_run(l, s, "indexing events");
     }
     return err;
 }
 
-/* The evidence's terms (store_fts_tokens), queued. */
+/* The evidence's terms (pl_store_fts_tokens), queued. */
 static int fts_queue(struct lite *l, const char *op, int64_t rowid,
                      parley_str evidence)
 {
     parley_buf t = PARLEY_BUF_INIT;
-    if (evidence.p && store_fts_tokens(&t, evidence.p, evidence.n)) {
+    if (evidence.p && pl_store_fts_tokens(&t, evidence.p, evidence.n)) {
         parley_buf_release(&t);
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     }
     int err = fts_queue_terms(l, op, rowid, t.p, t.n);
     parley_buf_release(&t);
@@ -248,12 +248,12 @@ static parley_str evidence_of(const parley_doc *doc, const parley_event *ev)
 static void bind_mention(sqlite3_stmt *s, int i, int j, parley_str text,
                          const parley_actor *a)
 {
-    int64_t at = store_view_at(text, a->text);
+    int64_t at = pl_store_view_at(text, a->text);
     if (a->text.n && at >= 0) {
         sqlite3_bind_int64(s, i, at);
         sqlite3_bind_int64(s, i + 1, (int64_t)a->text.n);
     } else if (a->text.n) {
-        lite_bind_str(s, j, a->text);
+        pl_lite_bind_str(s, j, a->text);
     }
 }
 
@@ -265,21 +265,21 @@ static int term(parley_buf *b, char role, int side, int64_t id)
     return err | parley_buf_add_int(b, id);
 }
 
-int lite_event_terms(struct lite *l, const parley_event *ev, parley_buf *b,
+int pl_lite_event_terms(struct lite *l, const parley_event *ev, parley_buf *b,
                      int add)
 {
     struct skey keys[STORE_MAX_KEYS];
     char place[256];
-    size_t n = store_event_keys(ev, keys, place, sizeof place);
+    size_t n = pl_store_event_keys(ev, keys, place, sizeof place);
     int err = parley_buf_addc(b, 'a');
     const char *type = ev->type ? ev->type : "";
-    int64_t id = lite_key(l, KEY_TYPE, (parley_str){type, strlen(type)}, 0, add);
+    int64_t id = pl_lite_key(l, KEY_TYPE, (parley_str){type, strlen(type)}, 0, add);
     if (id < 0)
         return (int)id;
     if (id)
         err |= term(b, 'y', 0, id);
     if (ev->cameo) {
-        id = lite_key(l, KEY_CAMEO, (parley_str){ev->cameo, strlen(ev->cameo)}, 0,
+        id = pl_lite_key(l, KEY_CAMEO, (parley_str){ev->cameo, strlen(ev->cameo)}, 0,
                       add);
         if (id < 0)
             return (int)id;
@@ -287,7 +287,7 @@ int lite_event_terms(struct lite *l, const parley_event *ev, parley_buf *b,
             err |= term(b, 'e', 0, id);
     }
     for (size_t i = 0; i < n; i++) {
-        id = lite_key(l, keys[i].kind, keys[i].value, keys[i].roles, add);
+        id = pl_lite_key(l, keys[i].kind, keys[i].value, keys[i].roles, add);
         if (id < 0)
             return (int)id;
         if (!id)
@@ -303,14 +303,14 @@ int lite_event_terms(struct lite *l, const parley_event *ev, parley_buf *b,
             err |= term(b, (char)(keys[i].kind - 'A' + 'a'), keys[i].side, id);
         }
     }
-    return err ? store_fail(&l->base, PARLEY_ENOMEM, "out of memory") : 0;
+    return err ? pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory") : 0;
 }
 
 static int file_keys(struct lite *l, const parley_event *ev, int64_t rowid,
                      parley_buf *tmp)
 {
     parley_buf_reset(tmp);
-    int err = lite_event_terms(l, ev, tmp, 1);
+    int err = pl_lite_event_terms(l, ev, tmp, 1);
     return err ? err : fts_queue_terms(l, "kadd", rowid, tmp->p, tmp->n);
 }
 
@@ -318,25 +318,25 @@ static int file_event(struct lite *l, int64_t num, const parley_doc *doc,
                       const parley_event *ev, size_t seq, parley_buf *tmp)
 {
     int exact;
-    int64_t dkey = store_dkey(ev->date, &exact);
+    int64_t dkey = pl_store_dkey(ev->date, &exact);
     int64_t src = actor_id(l, &ev->source);
     if (src < 0)
         return (int)src;
     int64_t tgt = actor_id(l, &ev->target);
     if (tgt < 0)
         return (int)tgt;
-    int64_t place = ev->place.name ? lite_place_id(l, &ev->place) : 0;
+    int64_t place = ev->place.name ? pl_lite_place_id(l, &ev->place) : 0;
     if (place < 0)
         return (int)place;
     sqlite3_stmt *s;
-    int err = lite_stmt(l, LS_EV_INS, &s);
+    int err = pl_lite_stmt(l, LS_EV_INS, &s);
     if (err)
         return err;
     sqlite3_bind_int64(s, 1, num);
     sqlite3_bind_int64(s, 2, (int64_t)seq);
     sqlite3_bind_int64(s, 3, dkey);
     sqlite3_bind_text(s, 4, ev->type ? ev->type : "", -1, SQLITE_STATIC);
-    lite_bind_cstr(s, 5, ev->cameo);
+    pl_lite_bind_cstr(s, 5, ev->cameo);
     sqlite3_bind_int(s, 6, ev->quad);
     sqlite3_bind_double(s, 7, ev->goldstein);
     sqlite3_bind_int(s, 8, ev->negated ? 1 : 0);
@@ -344,11 +344,11 @@ static int file_event(struct lite *l, int64_t num, const parley_doc *doc,
     sqlite3_bind_int64(s, 10, tgt);
     if (place)
         sqlite3_bind_int64(s, 11, place);
-    if ((err = lite_run(l, s, "storing an event")))
+    if ((err = pl_lite_run(l, s, "storing an event")))
         return err;
     int64_t rid = sqlite3_last_insert_rowid(l->db);
 
-    if ((err = lite_stmt(l, LS_DET_INS, &s)))
+    if ((err = pl_lite_stmt(l, LS_DET_INS, &s)))
         return err;
     sqlite3_bind_int64(s, 1, rid);
     sqlite3_bind_int64(s, 2, (int64_t)ev->sentence);
@@ -357,29 +357,29 @@ static int file_event(struct lite *l, int64_t num, const parley_doc *doc,
     sqlite3_bind_int64(s, 5, (int64_t)ev->span[1]);
     bind_mention(s, 6, 10, doc->text, &ev->source);
     bind_mention(s, 8, 11, doc->text, &ev->target);
-    lite_bind_cstr(s, 12, ev->mode);
-    lite_bind_cstr(s, 13, ev->date_precision);
-    lite_bind_cstr(s, 14, ev->coder);
+    pl_lite_bind_cstr(s, 12, ev->mode);
+    pl_lite_bind_cstr(s, 13, ev->date_precision);
+    pl_lite_bind_cstr(s, 14, ev->coder);
     parley_buf_reset(tmp);
-    if (store_topics_json(tmp, ev))
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    if (pl_store_topics_json(tmp, ev))
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     if (tmp->n)
         sqlite3_bind_text(s, 15, tmp->p, (int)tmp->n, SQLITE_TRANSIENT);
     parley_buf_reset(tmp);
-    if (store_extra_json(tmp, ev))
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    if (pl_store_extra_json(tmp, ev))
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     if (tmp->n)
         sqlite3_bind_text(s, 16, tmp->p, (int)tmp->n, SQLITE_TRANSIENT);
     if (!exact)
-        lite_bind_cstr(s, 17, ev->date);
-    if ((err = lite_run(l, s, "storing an event")))
+        pl_lite_bind_cstr(s, 17, ev->date);
+    if ((err = pl_lite_run(l, s, "storing an event")))
         return err;
     if ((err = file_keys(l, ev, fts_rowid(dkey, rid), tmp)))
         return err;
     if ((err = fts_queue(l, "add", fts_rowid(dkey, rid), evidence_of(doc, ev))))
         return err;
-    sacc_event(&l->acc, ev, dkey, 1);
-    return l->acc.nomem ? store_fail(&l->base, PARLEY_ENOMEM, "out of memory") : 0;
+    pl_sacc_event(&l->acc, ev, dkey, 1);
+    return l->acc.nomem ? pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory") : 0;
 }
 
 /* Takes event rid (read back in full) out of every index and the
@@ -387,8 +387,8 @@ static int file_event(struct lite *l, int64_t num, const parley_doc *doc,
 static int unfile_event(struct lite *l, int64_t rid)
 {
     struct sevent e;
-    sevent_init(&e);
-    int err = lite_event(l, rid, 1, &e);
+    pl_sevent_init(&e);
+    int err = pl_lite_event(l, rid, 1, &e);
     if (err)
         return err;
     sqlite3_stmt *s;
@@ -401,15 +401,15 @@ static int unfile_event(struct lite *l, int64_t rid)
                                 " ('add', 'kadd') AND id = ?",
                                 -1, &q, NULL);
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "deleting an event");
+        return pl_lite_err(l, rc, "deleting an event");
     sqlite3_bind_int64(q, 1, rowid);
     rc = sqlite3_step(q);
     sqlite3_finalize(q);
     if (rc != SQLITE_DONE)
-        return lite_err(l, rc, "deleting an event");
+        return pl_lite_err(l, rc, "deleting an event");
     if (!sqlite3_changes(l->db)) {
         parley_buf t = PARLEY_BUF_INIT;
-        err = lite_event_terms(l, &e.ev, &t, 0);
+        err = pl_lite_event_terms(l, &e.ev, &t, 0);
         if (!err)
             err = fts_queue_terms(l, "kdel", rowid, t.p, t.n);
         parley_buf_release(&t);
@@ -418,18 +418,18 @@ static int unfile_event(struct lite *l, int64_t rid)
         if (err)
             return err;
     }
-    sacc_event(&l->acc, &e.ev, e.dkey, -1);
+    pl_sacc_event(&l->acc, &e.ev, e.dkey, -1);
     if (l->acc.nomem)
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
-    if ((err = lite_stmt(l, LS_EV_DEL, &s)))
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    if ((err = pl_lite_stmt(l, LS_EV_DEL, &s)))
         return err;
     sqlite3_bind_int64(s, 1, rid);
-    if ((err = lite_run(l, s, "deleting an event")))
+    if ((err = pl_lite_run(l, s, "deleting an event")))
         return err;
-    if ((err = lite_stmt(l, LS_DET_DEL, &s)))
+    if ((err = pl_lite_stmt(l, LS_DET_DEL, &s)))
         return err;
     sqlite3_bind_int64(s, 1, rid);
-    return lite_run(l, s, "deleting an event");
+    return pl_lite_run(l, s, "deleting an event");
 }
 
 static int unfile_events(struct lite *l, int64_t num)
@@ -437,7 +437,7 @@ static int unfile_events(struct lite *l, int64_t num)
     int64_t *rids = NULL;
     size_t n = 0, cap = 0;
     sqlite3_stmt *s;
-    int err = lite_stmt(l, LS_EV_OF_DOC, &s), rc;
+    int err = pl_lite_stmt(l, LS_EV_OF_DOC, &s), rc;
     if (err)
         return err;
     sqlite3_bind_int64(s, 1, num);
@@ -448,7 +448,7 @@ static int unfile_events(struct lite *l, int64_t num)
             if (!v) {
                 sqlite3_reset(s);
                 free(rids);
-                return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+                return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
             }
             rids = v;
         }
@@ -456,7 +456,7 @@ static int unfile_events(struct lite *l, int64_t num)
     }
     sqlite3_reset(s);
     if (rc != SQLITE_DONE)
-        err = lite_err(l, rc, "reading old events");
+        err = pl_lite_err(l, rc, "reading old events");
     for (size_t i = 0; i < n && !err; i++)
         err = unfile_event(l, rids[i]);
     free(rids);
@@ -478,11 +478,11 @@ static int sentences_json(parley_buf *b, const size_t *sent, size_t n)
     return err | parley_buf_addc(b, ']');
 }
 
-int lite_has(parley_store *st, parley_str id, uint64_t hash)
+int pl_lite_has(parley_store *st, parley_str id, uint64_t hash)
 {
     struct lite *l = LITE(st);
     sqlite3_stmt *s;
-    int err = lite_stmt(l, LS_DOC_GET, &s);
+    int err = pl_lite_stmt(l, LS_DOC_GET, &s);
     if (err)
         return err;
     sqlite3_bind_text(s, 1, id.n ? id.p : "", (int)id.n, SQLITE_STATIC);
@@ -490,7 +490,7 @@ int lite_has(parley_store *st, parley_str id, uint64_t hash)
     int have = rc == SQLITE_ROW && sqlite3_column_int64(s, 1) == (int64_t)hash;
     sqlite3_reset(s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return lite_err(l, rc, "looking up a document");
+        return pl_lite_err(l, rc, "looking up a document");
     return have;
 }
 
@@ -504,24 +504,24 @@ static int bind_doc(struct lite *l, sqlite3_stmt *s, const struct sdoc *d,
     for (int i = 0; i < 4; i++)
         if (f[i].n)
             sqlite3_bind_text(s, 3 + i, f[i].p, (int)f[i].n, SQLITE_STATIC);
-    lite_bind_cstr(s, 7, doc->origin);
+    pl_lite_bind_cstr(s, 7, doc->origin);
     if (doc->line)
         sqlite3_bind_int64(s, 8, (int64_t)doc->line);
-    lite_bind_cstr(s, 9, ingested_at);
+    pl_lite_bind_cstr(s, 9, ingested_at);
     sqlite3_bind_int64(s, 10, (int64_t)d->nev);
     parley_buf_reset(tmp);
     if (sentences_json(tmp, d->sent, d->nsent))
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     sqlite3_bind_text(s, 11, tmp->p, (int)tmp->n, SQLITE_STATIC);
     sqlite3_bind_text(s, 12, doc->text.n ? doc->text.p : "", (int)doc->text.n,
                       SQLITE_STATIC);
     return 0;
 }
 
-int lite_put_tx(struct lite *l, const struct sdoc *d, const char *ingested_at)
+int pl_lite_put_tx(struct lite *l, const struct sdoc *d, const char *ingested_at)
 {
     sqlite3_stmt *s;
-    int err = lite_stmt(l, LS_DOC_GET, &s);
+    int err = pl_lite_stmt(l, LS_DOC_GET, &s);
     if (err)
         return err;
     sqlite3_bind_text(s, 1, d->id.n ? d->id.p : "", (int)d->id.n, SQLITE_STATIC);
@@ -538,7 +538,7 @@ int lite_put_tx(struct lite *l, const struct sdoc *d, const char *ingested_at)
     }
     sqlite3_reset(s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return lite_err(l, rc, "looking up a document");
+        return pl_lite_err(l, rc, "looking up a document");
     if (status == PARLEY_STORE_SKIPPED)
         return status;
     int64_t old_nsent = 0;
@@ -555,16 +555,16 @@ int lite_put_tx(struct lite *l, const struct sdoc *d, const char *ingested_at)
         }
         sqlite3_finalize(q);
         if (rc != SQLITE_DONE)
-            return lite_err(l, rc, "reading an old document");
+            return pl_lite_err(l, rc, "reading an old document");
         if ((err = unfile_events(l, num)))
             return err;
     }
     parley_buf tmp = PARLEY_BUF_INIT;
-    if (!(err = lite_stmt(l, stored ? LS_DOC_UPD : LS_DOC_INS, &s)) &&
+    if (!(err = pl_lite_stmt(l, stored ? LS_DOC_UPD : LS_DOC_INS, &s)) &&
         !(err = bind_doc(l, s, d, ingested_at, &tmp))) {
         if (stored)
             sqlite3_bind_int64(s, 1, num);
-        err = lite_run(l, s, "storing a document");
+        err = pl_lite_run(l, s, "storing a document");
     }
     if (!err && !stored)
         num = sqlite3_last_insert_rowid(l->db);
@@ -586,11 +586,11 @@ int lite_put_tx(struct lite *l, const struct sdoc *d, const char *ingested_at)
 static int tx_begin(struct lite *l)
 {
     sqlite3_stmt *s;
-    int err = lite_ready_to_write(l);
+    int err = pl_lite_ready_to_write(l);
     if (!err)
-        err = lite_stmt(l, LS_BEGIN, &s);
+        err = pl_lite_stmt(l, LS_BEGIN, &s);
     if (!err)
-        err = lite_run(l, s, "starting a transaction");
+        err = pl_lite_run(l, s, "starting a transaction");
     if (err)
         return err;
     l->tx = 1;
@@ -605,7 +605,7 @@ static int tx_begin(struct lite *l)
     sqlite3_finalize(q);
     if (rc == SQLITE_OK)
         return 0;
-    err = lite_err(l, rc, "starting a transaction");
+    err = pl_lite_err(l, rc, "starting a transaction");
     sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
     l->tx = 0;
     if (err == PARLEY_ENOMEM)
@@ -615,36 +615,36 @@ static int tx_begin(struct lite *l)
 
 static int tx_commit(struct lite *l)
 {
-    int err = lite_flush(l);
+    int err = pl_lite_flush(l);
     sqlite3_stmt *s;
     if (!err)
-        err = lite_stmt(l, LS_COMMIT, &s);
+        err = pl_lite_stmt(l, LS_COMMIT, &s);
     if (!err)
-        err = lite_run(l, s, "committing");
+        err = pl_lite_run(l, s, "committing");
     if (!err)
         l->tx = 0;
     return err;
 }
 
-void lite_rollback(parley_store *st)
+void pl_lite_rollback(parley_store *st)
 {
     struct lite *l = LITE(st);
     sqlite3_stmt *s;
-    if (sqlite3_get_autocommit(l->db) == 0 && !lite_stmt(l, LS_ROLLBACK, &s))
+    if (sqlite3_get_autocommit(l->db) == 0 && !pl_lite_stmt(l, LS_ROLLBACK, &s))
         sqlite3_step(s), sqlite3_reset(s);
     /* ids interned in the transaction are gone with it */
-    lite_caches_clear(l);
-    sacc_clear(&l->acc);
+    pl_lite_caches_clear(l);
+    pl_sacc_clear(&l->acc);
     l->tx = 0;
     st->batch = 0;
 }
 
-int lite_begin(parley_store *st)
+int pl_lite_begin(parley_store *st)
 {
     return tx_begin(LITE(st));
 }
 
-int lite_commit(parley_store *st)
+int pl_lite_commit(parley_store *st)
 {
     int err = tx_commit(LITE(st));
     if (err == PARLEY_ENOMEM)
@@ -652,20 +652,20 @@ int lite_commit(parley_store *st)
     return err;
 }
 
-int lite_put(parley_store *st, const struct sdoc *d)
+int pl_lite_put(parley_store *st, const struct sdoc *d)
 {
     struct lite *l = LITE(st);
     int in_batch = st->batch, err = 0;
     if (!in_batch && (err = tx_begin(l)))
         return err;
-    int status = lite_put_tx(l, d, NULL);
+    int status = pl_lite_put_tx(l, d, NULL);
     if (status >= 0 && !in_batch)
         err = tx_commit(l);
     if (status < 0 || err) {
         /* A document half stored cannot stay: the whole transaction goes,
          * in a batch with the batch's earlier documents. Keep the first
          * error's message. */
-        lite_rollback(st);
+        pl_lite_rollback(st);
         if ((status < 0 ? status : err) == PARLEY_ENOMEM)
             l->reconnect = 1;
         if (in_batch)

@@ -1,4 +1,4 @@
-/* lite_scan.c — queries on the SQLite store (stage 9, read side): a plan
+/* pl_lite_scan.c — queries on the SQLite store (stage 9, read side): a plan
  * becomes streams of (date key, event) pairs in date order — one search of
  * the actor-key index for every filter on actors, places, topics, types
  * and CAMEO codes (OR within a filter, AND between them, evaluated by
@@ -113,7 +113,7 @@ static int s_start(struct exec *x, struct stream *st, struct pos from)
     st->done = 1;
     if (rc == SQLITE_DONE)
         return 0;
-    return lite_err(l, rc, st->sp.kind == ST_FTS ? "searching the text"
+    return pl_lite_err(l, rc, st->sp.kind == ST_FTS ? "searching the text"
                                                  : "querying");
 }
 
@@ -132,7 +132,7 @@ static int s_next(struct exec *x, struct stream *st)
         return 0;
     }
     st->done = 1;
-    return rc == SQLITE_DONE ? 0 : lite_err(x->l, rc, "querying");
+    return rc == SQLITE_DONE ? 0 : pl_lite_err(x->l, rc, "querying");
 }
 
 /* Moves st to its first position at or after p: a few steps first, as a
@@ -201,8 +201,8 @@ static int next_match(struct exec *x, struct pos p, struct pos *out)
             *out = p;
             return 1;
         }
-        if (store_over_time())
-            return store_fail(&x->l->base, PARLEY_EDB, "%s: querying: interrupted",
+        if (pl_store_over_time())
+            return pl_store_fail(&x->l->base, PARLEY_EDB, "%s: querying: interrupted",
                               x->l->base.path);
     }
 }
@@ -262,7 +262,7 @@ static int terms_of(struct lite *l, const char *q, const char *const *v, int nv,
                     struct terms *t, char role, int sides)
 {
     sqlite3_stmt *st;
-    int err = lite_pool(l, q, &st);
+    int err = pl_lite_pool(l, q, &st);
     if (err)
         return err;
     for (int i = 0; i < nv; i++)
@@ -277,8 +277,8 @@ static int terms_of(struct lite *l, const char *q, const char *const *v, int nv,
         t_sides(t, r, sides, sqlite3_column_int64(st, 0));
     }
     if (rc != SQLITE_DONE)
-        err = lite_err(l, rc, "looking up keys");
-    lite_unpool(l, st);
+        err = pl_lite_err(l, rc, "looking up keys");
+    pl_lite_unpool(l, st);
     return err;
 }
 
@@ -304,7 +304,7 @@ static int keys_containing(struct lite *l, const char *kinds, const char *f,
         }
         if (parley_buf_addc(&ph, '"') || bad) {
             parley_buf_release(&ph);
-            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+            return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         }
         snprintf(q, sizeof q,
                  "SELECT k.id, k.kind FROM keys_tri t JOIN keys k"
@@ -328,7 +328,7 @@ static int actor_terms(struct lite *l, const struct sactor_cond *a,
     int err;
     if (a->code_like) {
         /* a country, organisation or code, or a code that starts with it */
-        int64_t id = lite_key(l, KEY_CODE, (parley_str){a->v, strlen(a->v)}, 0, 0);
+        int64_t id = pl_lite_key(l, KEY_CODE, (parley_str){a->v, strlen(a->v)}, 0, 0);
         if (id < 0)
             return (int)id;
         if (id) {
@@ -340,7 +340,7 @@ static int actor_terms(struct lite *l, const struct sactor_cond *a,
         parley_buf g = PARLEY_BUF_INIT;
         if (parley_buf_adds(&g, a->v) || parley_buf_addc(&g, '*')) {
             parley_buf_release(&g);
-            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+            return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         }
         const char *v[2] = {g.p, a->v};
         err = terms_of(l,
@@ -351,7 +351,7 @@ static int actor_terms(struct lite *l, const struct sactor_cond *a,
         return err;
     }
     if (a->upper[0]) {
-        int64_t id = lite_key(l, KEY_CODE, (parley_str){a->upper, strlen(a->upper)},
+        int64_t id = pl_lite_key(l, KEY_CODE, (parley_str){a->upper, strlen(a->upper)},
                               0, 0);
         if (id < 0)
             return (int)id;
@@ -382,7 +382,7 @@ static int place_terms(struct lite *l, const struct splan *p, struct terms *t)
 static void cond_free(struct exec *x, struct cond *c)
 {
     for (size_t i = 0; i < c->n; i++) {
-        lite_unpool(x->l, c->v[i].s);
+        pl_lite_unpool(x->l, c->v[i].s);
         free(c->v[i].sp.sval);
         free(c->v[i].list);
     }
@@ -407,12 +407,12 @@ static int search_cond(struct exec *x, int kind, char *q)
     struct cond *c = &x->c[x->nc++];
     if (!(c->v = calloc(1, sizeof *c->v))) {
         free(q);
-        return store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
     }
     c->n = 1;
     c->v[0].sp.kind = kind;
     c->v[0].sp.sval = q;
-    return lite_pool(x->l, (x->dir > 0 ? asc : desc)[kind], &c->v[0].s);
+    return pl_lite_pool(x->l, (x->dir > 0 ? asc : desc)[kind], &c->v[0].s);
 }
 
 /* The events of one document, as a list. */
@@ -420,7 +420,7 @@ static int doc_cond(struct exec *x, const char *doc)
 {
     struct lite *l = x->l;
     sqlite3_stmt *s;
-    int err = lite_pool(l,
+    int err = pl_lite_pool(l,
                         "SELECT e.day, e.rid FROM documents d JOIN events e"
                         " ON e.doc = d.num WHERE d.id = ?1",
                         &s);
@@ -439,17 +439,17 @@ static int doc_cond(struct exec *x, const char *doc)
             struct pos *w = realloc(v, cap * sizeof *w);
             if (!w) {
                 free(v);
-                lite_unpool(l, s);
-                return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+                pl_lite_unpool(l, s);
+                return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
             }
             v = w;
         }
         v[n++] = p;
     }
-    lite_unpool(l, s);
+    pl_lite_unpool(l, s);
     if (rc != SQLITE_DONE) {
         free(v);
-        return lite_err(l, rc, "querying");
+        return pl_lite_err(l, rc, "querying");
     }
     if (!n) {
         x->empty = 1;
@@ -459,7 +459,7 @@ static int doc_cond(struct exec *x, const char *doc)
     struct cond *c = &x->c[x->nc++];
     if (!(c->v = calloc(1, sizeof *c->v))) {
         free(v);
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     }
     c->n = 1;
     c->v[0].sp.kind = ST_LIST;
@@ -477,14 +477,14 @@ static int build(struct exec *x, const struct splan *p)
         return err;
     if (p->text && !x->empty) {
         parley_buf q = PARLEY_BUF_INIT;
-        if (store_textq_empty(p->text)) {
+        if (pl_store_textq_empty(p->text)) {
             x->empty = 1;
-        } else if (store_textq_fts5(p->text, &q)) {
-            err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        } else if (pl_store_textq_fts5(p->text, &q)) {
+            err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         } else {
             char *s = parley_buf_detach(&q, NULL);
             err = s ? search_cond(x, ST_FTS, s)
-                    : store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+                    : pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         }
         parley_buf_release(&q);
     }
@@ -515,7 +515,7 @@ static int build(struct exec *x, const struct splan *p)
     }
     if (p->type[0] && !err && !x->empty) {
         t_and(&t);
-        int64_t id = lite_key(l, KEY_TYPE, (parley_str){p->type, strlen(p->type)},
+        int64_t id = pl_lite_key(l, KEY_TYPE, (parley_str){p->type, strlen(p->type)},
                               0, 0);
         if (id < 0)
             err = (int)id;
@@ -528,7 +528,7 @@ static int build(struct exec *x, const struct splan *p)
     if (!t.q.n && !x->nc && !err && !x->empty)
         t.nomem |= parley_buf_addc(&t.q, 'a') != 0;
     if (t.nomem && !err)
-        err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     if (t.q.n && !err && !x->empty) {
         char *s = parley_buf_detach(&t.q, NULL);
         err = search_cond(x, ST_KEYS, s);
@@ -568,7 +568,7 @@ static int load_doc(struct lite *l, int64_t num)
     if (l->doc_num == num)
         return 0;
     sqlite3_stmt *s;
-    int err = lite_stmt(l, LS_DOC_ROW, &s);
+    int err = pl_lite_stmt(l, LS_DOC_ROW, &s);
     if (err)
         return err;
     sqlite3_bind_int64(s, 1, num);
@@ -576,9 +576,9 @@ static int load_doc(struct lite *l, int64_t num)
     if (rc != SQLITE_ROW) {
         sqlite3_reset(s);
         if (rc == SQLITE_DONE)
-            return store_fail(&l->base, PARLEY_EDB, "%s: document %lld of an event"
+            return pl_store_fail(&l->base, PARLEY_EDB, "%s: document %lld of an event"
                               " is missing", l->base.path, (long long)num);
-        return lite_err(l, rc, "reading a document");
+        return pl_lite_err(l, rc, "reading a document");
     }
     free(l->doc_id), free(l->doc_date), free(l->doc_title);
     free(l->doc_url), free(l->doc_source), free(l->doc_text);
@@ -596,7 +596,7 @@ static int load_doc(struct lite *l, int64_t num)
     nomem |= !l->doc_text;
     sqlite3_reset(s);
     l->doc_num = nomem ? 0 : num;
-    return nomem ? store_fail(&l->base, PARLEY_ENOMEM, "out of memory") : 0;
+    return nomem ? pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory") : 0;
 }
 
 static parley_str span(parley_str text, int64_t at, int64_t n)
@@ -655,7 +655,7 @@ static int fill_full(struct lite *l, sqlite3_stmt *s, parley_str text,
     ev->source.text = mention(text, s, 0);
     ev->target.text = mention(text, s, 1);
     if (sqlite3_column_type(s, 9) != SQLITE_NULL) {
-        const struct lplace *p = lite_place(l, sqlite3_column_int64(s, 9));
+        const struct lplace *p = pl_lite_place(l, sqlite3_column_int64(s, 9));
         if (!p)
             return l->rerr;
         ev->place.name = p->name;
@@ -678,30 +678,30 @@ static int fill_full(struct lite *l, sqlite3_stmt *s, parley_str text,
     parley_buf_reset(&l->scratch);
     if (topics) {
         if (parley_buf_adds(&l->scratch, topics))
-            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
-        sevent_topics(e, l->scratch.p);
+            return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        pl_sevent_topics(e, l->scratch.p);
     }
-    sevent_extra(e, col(s, 25));
-    sevent_date(e, col(s, 26));
+    pl_sevent_extra(e, col(s, 25));
+    pl_sevent_date(e, col(s, 26));
     return 0;
 }
 
-int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
+int pl_lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
 {
-    sevent_init(e);
-    lite_read_caches_trim(l);
+    pl_sevent_init(e);
+    pl_lite_read_caches_trim(l);
     if (!full) {
         /* aggregates: the hot row and the actors; the mention only for an
          * actor that has nothing else to be known by */
         sqlite3_stmt *s;
-        int err = lite_stmt(l, LS_EV_LIGHT, &s);
+        int err = pl_lite_stmt(l, LS_EV_LIGHT, &s);
         if (err)
             return err;
         sqlite3_bind_int64(s, 1, rid);
         int rc = sqlite3_step(s);
         if (rc != SQLITE_ROW) {
             sqlite3_reset(s);
-            return rc == SQLITE_DONE ? 0 : lite_err(l, rc, "reading an event");
+            return rc == SQLITE_DONE ? 0 : pl_lite_err(l, rc, "reading an event");
         }
         e->rid = rid;
         e->docnum = sqlite3_column_int64(s, 0);
@@ -714,16 +714,16 @@ int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
         e->ev.goldstein = sqlite3_column_double(s, 6);
         e->ev.negated = sqlite3_column_int(s, 9);
         /* a's row may move when b's is added: copy it first */
-        const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, 7));
+        const struct lactor *a = pl_lite_actor(l, sqlite3_column_int64(s, 7));
         if (!a)
             return l->rerr;
         set_actor(&e->ev.source, a);
-        const struct lactor *b = lite_actor(l, sqlite3_column_int64(s, 8));
+        const struct lactor *b = pl_lite_actor(l, sqlite3_column_int64(s, 8));
         if (!b)
             return l->rerr;
         set_actor(&e->ev.target, b);
         if (sqlite3_column_type(s, 10) != SQLITE_NULL) {
-            const struct lplace *p = lite_place(l, sqlite3_column_int64(s, 10));
+            const struct lplace *p = pl_lite_place(l, sqlite3_column_int64(s, 10));
             if (!p)
                 return l->rerr;
             e->ev.place.name = p->name;
@@ -733,20 +733,20 @@ int lite_event(struct lite *l, int64_t rid, int full, struct sevent *e)
             e->ev.place.has_coords = p->has_coords;
         }
         char k;
-        if (!store_actor_key(&e->ev.source, &k).p ||
-            !store_actor_key(&e->ev.target, &k).p)
-            return lite_event(l, rid, 1, e); /* the mentions are needed (rare) */
+        if (!pl_store_actor_key(&e->ev.source, &k).p ||
+            !pl_store_actor_key(&e->ev.target, &k).p)
+            return pl_lite_event(l, rid, 1, e); /* the mentions are needed (rare) */
         return 0;
     }
     sqlite3_stmt *s;
-    int err = lite_stmt(l, LS_EV_FULL, &s);
+    int err = pl_lite_stmt(l, LS_EV_FULL, &s);
     if (err)
         return err;
     sqlite3_bind_int64(s, 1, rid);
     int rc = sqlite3_step(s);
     if (rc != SQLITE_ROW) {
         sqlite3_reset(s);
-        return rc == SQLITE_DONE ? 0 : lite_err(l, rc, "reading an event");
+        return rc == SQLITE_DONE ? 0 : pl_lite_err(l, rc, "reading an event");
     }
     e->rid = rid;
     if ((err = load_doc(l, sqlite3_column_int64(s, 0))))
@@ -797,8 +797,8 @@ static int flush_day(struct exec *x, struct day *g, const struct sscan *sc)
     int err = 0, rc;
     if (g->n > 1) {
         if (rids_json(g))
-            return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
-        if ((err = lite_stmt(l, LS_DAY_ORDER, &s)))
+            return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        if ((err = pl_lite_stmt(l, LS_DAY_ORDER, &s)))
             return err;
         sqlite3_bind_text(s, 1, g->json.p, -1, SQLITE_STATIC);
         size_t k = 0;
@@ -806,17 +806,17 @@ static int flush_day(struct exec *x, struct day *g, const struct sscan *sc)
             g->v[k++] = sqlite3_column_int64(s, 0);
         sqlite3_reset(s);
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return lite_err(l, rc, "reading events");
+            return pl_lite_err(l, rc, "reading events");
         g->n = k;
     }
     if (rids_json(g))
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
-    if ((err = lite_stmt(l, LS_DAY_ROWS, &s)))
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    if ((err = pl_lite_stmt(l, LS_DAY_ROWS, &s)))
         return err;
     sqlite3_bind_text(s, 1, g->json.p, -1, SQLITE_STATIC);
     while (!err && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         struct sevent e;
-        sevent_init(&e);
+        pl_sevent_init(&e);
         e.rid = sqlite3_column_int64(s, 39);
         e.doc_id = col(s, 40);
         e.doc_date = col(s, 41);
@@ -829,7 +829,7 @@ static int flush_day(struct exec *x, struct day *g, const struct sscan *sc)
             err = sc->cb(sc->ud, &e);
     }
     if (!err && rc != SQLITE_DONE)
-        err = lite_err(l, rc, "reading events");
+        err = pl_lite_err(l, rc, "reading events");
     sqlite3_reset(s);
     g->n = 0;
     return err;
@@ -845,14 +845,14 @@ static int run(struct exec *x, const struct sscan *sc, struct pos from,
     unsigned long k = 0;
     while (!err && (found = next_match(x, p, &m)) == 1) {
         p = after(x, m);
-        if (!(++k & 1023) && store_over_time()) {
-            err = store_fail(&x->l->base, PARLEY_EDB, "%s: querying: interrupted",
+        if (!(++k & 1023) && pl_store_over_time()) {
+            err = pl_store_fail(&x->l->base, PARLEY_EDB, "%s: querying: interrupted",
                              x->l->base.path);
             break;
         }
         if (sc->order != ORDER_CONTENT) {
             struct sevent e;
-            if (!(err = lite_event(x->l, m.r, sc->full, &e)) && e.rid)
+            if (!(err = pl_lite_event(x->l, m.r, sc->full, &e)) && e.rid)
                 err = sc->cb(sc->ud, &e);
             if (!err && *left > 0 && --*left == 0)
                 break;
@@ -867,7 +867,7 @@ static int run(struct exec *x, const struct sscan *sc, struct pos from,
             size_t c = g.cap ? 2 * g.cap : 256;
             int64_t *v = realloc(g.v, c * sizeof *v);
             if (!v) {
-                err = store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
+                err = pl_store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
                 break;
             }
             g.v = v;
@@ -895,7 +895,7 @@ static void idle(struct lite *l)
 
 static int scan(parley_store *st, const struct splan *p, const struct sscan *sc);
 
-int lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc)
+int pl_lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc)
 {
     struct lite *l = LITE(st);
     /* A scan without a limit reads pages all over the file: mapped (up to

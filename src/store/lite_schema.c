@@ -2,7 +2,7 @@
  * v turns a version-v database into version v + 1 (PRAGMA user_version),
  * so that a new file and an old one reach the current schema the same
  * way. Never edit a step once released; add one. Steps 0-2 are SQL; step
- * 3 -> 4 re-files the stored events (lite_migrate.c). */
+ * 3 -> 4 re-files the stored events (pl_lite_migrate.c). */
 #include <stdio.h>
 #include <string.h>
 
@@ -94,7 +94,7 @@ static const char *const steps[3] = {
     "CREATE INDEX events_type ON events(type, date IS NULL, date, doc, seq);\n",
 };
 
-const char *lite_migration_sql(int v)
+const char *pl_lite_migration_sql(int v)
 {
     return v >= 0 && v < 3 ? steps[v] : NULL;
 }
@@ -102,11 +102,11 @@ const char *lite_migration_sql(int v)
 /* Schema 4: see the README, "The store", for what each table is for. The
  * tables of schema 3 that hold data (documents, events) are renamed
  * *_v3 first by the migration, which reads them and drops them. */
-const char lite_schema_v4[] =
+const char pl_lite_schema_v4[] =
     "CREATE TABLE documents(\n"
     "  num INTEGER PRIMARY KEY,\n"
     "  id TEXT NOT NULL UNIQUE,\n"
-    "  content_hash INTEGER NOT NULL,\n" /* store_hash as a signed integer */
+    "  content_hash INTEGER NOT NULL,\n" /* pl_store_hash as a signed integer */
     "  date TEXT, title TEXT, url TEXT, source TEXT,\n"
     "  origin TEXT, line INTEGER,\n"
     "  ingested_at TEXT NOT NULL,\n"
@@ -115,7 +115,7 @@ const char lite_schema_v4[] =
     "  text TEXT NOT NULL\n"             /* last: rows are read without it */
     ");\n"
     /* a document's id by its number without reading its row: the order
-     * of a day's events (lite_scan.c) */
+     * of a day's events (pl_lite_scan.c) */
     "CREATE INDEX documents_num_id ON documents(num, id);\n"
     /* The hot table: what filters and aggregates read, one narrow row per
      * event. day is the date key (YYYYMMDD, 00 for a missing part,
@@ -170,7 +170,7 @@ const char lite_schema_v4[] =
      * rewrite its pages at random as a B-tree index would. */
     "CREATE VIRTUAL TABLE event_keys USING fts5(k, content='', columnsize=0,\n"
     "  detail=none, tokenize='ascii');\n"
-    /* Evidence terms (store_fts_tokens), rowid = day << 32 | rid, so that
+    /* Evidence terms (pl_store_fts_tokens), rowid = day << 32 | rid, so that
      * matches come in date order. */
     "CREATE VIRTUAL TABLE evidence_fts USING fts5(terms, content='', columnsize=0,\n"
     "  tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* M*'\");\n"
@@ -232,19 +232,19 @@ const char lite_schema_v4[] =
     "    j.value ->> 0 AS start, j.value ->> 1 AS \"end\"\n"
     "  FROM documents d, json_each(d.sentences) j;\n";
 
-int lite_migrate(struct lite *l, int from)
+int pl_lite_migrate(struct lite *l, int from)
 {
     for (int v = from; v < 3; v++) {
-        int err = lite_exec(l, steps[v], "upgrading the schema");
+        int err = pl_lite_exec(l, steps[v], "upgrading the schema");
         if (err)
             return err;
     }
-    int err = lite_migrate_v3(l);
+    int err = pl_lite_migrate_v3(l);
     if (err)
         return err;
     char pragma[96];
     snprintf(pragma, sizeof pragma,
              "PRAGMA user_version = %d; PRAGMA application_id = %d",
              LITE_SCHEMA_VERSION, LITE_APP_ID);
-    return lite_exec(l, pragma, "upgrading the schema");
+    return pl_lite_exec(l, pragma, "upgrading the schema");
 }

@@ -18,13 +18,13 @@ static int64_t field_key(struct lite *l, const struct srow *r, int kind_i,
     const char *s, *v;
     size_t n, vn;
     if (kind_i >= 0) {
-        if (sacc_field(r, kind_i, &s, &n) || !s || !n || s[0] == '?')
+        if (pl_sacc_field(r, kind_i, &s, &n) || !s || !n || s[0] == '?')
             return 0;
         kind = s[0];
     }
-    if (sacc_field(r, val_i, &v, &vn) || !v)
+    if (pl_sacc_field(r, val_i, &v, &vn) || !v)
         return 0;
-    int64_t id = lite_key(l, kind, (parley_str){v, vn}, 0, 0);
+    int64_t id = pl_lite_key(l, kind, (parley_str){v, vn}, 0, 0);
     return id;
 }
 
@@ -82,7 +82,7 @@ static int write_rows(struct lite *l, const struct stab *t, const char *up,
 {
     struct brow *v = malloc((t->n ? t->n : 1) * sizeof *v);
     if (!v)
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     size_t n = 0;
     for (size_t i = 0; i < t->n; i++) {
         const struct srow *r = &t->r[i];
@@ -96,22 +96,22 @@ static int write_rows(struct lite *l, const struct stab *t, const char *up,
     }
     store_qsort(v, n, sizeof *v, brow_cmp);
     sqlite3_stmt *u = NULL, *d = NULL;
-    int err = lite_pool(l, up, &u);
+    int err = pl_lite_pool(l, up, &u);
     if (!err)
-        err = lite_pool(l, del, &d);
+        err = pl_lite_pool(l, del, &d);
     for (size_t i = 0; i < n && !err; i++) {
         sqlite3_reset(u);
         brow_bind(u, &v[i], 1);
-        if ((err = lite_run(l, u, "updating the summaries")))
+        if ((err = pl_lite_run(l, u, "updating the summaries")))
             break;
         if (v[i].n < 0) {
             sqlite3_reset(d);
             brow_bind(d, &v[i], 0);
-            err = lite_run(l, d, "updating the summaries");
+            err = pl_lite_run(l, d, "updating the summaries");
         }
     }
-    lite_unpool(l, u);
-    lite_unpool(l, d);
+    pl_lite_unpool(l, u);
+    pl_lite_unpool(l, d);
     free(v);
     return err;
 }
@@ -121,7 +121,7 @@ static void field_str(const struct srow *r, int f, struct brow *b)
     const char *v;
     size_t n;
     b->has_t = 1;
-    if (sacc_field(r, f, &v, &n) || !v)
+    if (pl_sacc_field(r, f, &v, &n) || !v)
         v = "", n = 0;
     b->t = v;
     b->tn = n;
@@ -130,10 +130,10 @@ static void field_str(const struct srow *r, int f, struct brow *b)
 static void resolve_day(struct lite *l, const struct srow *r, struct brow *b)
 {
     (void)l;
-    b->k[0] = sacc_int(r, 0);
+    b->k[0] = pl_sacc_int(r, 0);
     field_str(r, 1, b);
-    b->k[1] = sacc_int(r, 2);
-    b->k[2] = sacc_int(r, 3);
+    b->k[1] = pl_sacc_int(r, 2);
+    b->k[2] = pl_sacc_int(r, 3);
     b->tpos = 1;
     b->nk = 3;
 }
@@ -141,10 +141,10 @@ static void resolve_day(struct lite *l, const struct srow *r, struct brow *b)
 static void resolve_country(struct lite *l, const struct srow *r, struct brow *b)
 {
     b->k[0] = field_key(l, r, -1, 0, KEY_CODE);
-    b->k[1] = sacc_int(r, 1);
+    b->k[1] = pl_sacc_int(r, 1);
     field_str(r, 2, b);
-    b->k[2] = sacc_int(r, 3);
-    b->k[3] = sacc_int(r, 4);
+    b->k[2] = pl_sacc_int(r, 3);
+    b->k[3] = pl_sacc_int(r, 4);
     b->tpos = 2;
     b->nk = 4;
 }
@@ -153,18 +153,18 @@ static void resolve_place(struct lite *l, const struct srow *r, struct brow *b)
 {
     const char *name, *country, *lat, *lon;
     size_t nn, nc, nl, no;
-    sacc_field(r, 0, &name, &nn);
-    sacc_field(r, 1, &country, &nc);
-    sacc_field(r, 2, &lat, &nl);
-    sacc_field(r, 3, &lon, &no);
+    pl_sacc_field(r, 0, &name, &nn);
+    pl_sacc_field(r, 1, &country, &nc);
+    pl_sacc_field(r, 2, &lat, &nl);
+    pl_sacc_field(r, 3, &lon, &no);
     char *n = name ? strndup(name, nn) : NULL, *c = country ? strndup(country, nc) : NULL;
     parley_place p = {n, c, 0, 0, 1};
     if (lat && nl == sizeof p.lat)
         memcpy(&p.lat, lat, sizeof p.lat);
     if (lon && no == sizeof p.lon)
         memcpy(&p.lon, lon, sizeof p.lon);
-    b->k[0] = n ? lite_place_id(l, &p) : 0;
-    b->k[1] = sacc_int(r, 4);
+    b->k[0] = n ? pl_lite_place_id(l, &p) : 0;
+    b->k[1] = pl_sacc_int(r, 4);
     b->tpos = 2;
     b->nk = 2;
     free(n);
@@ -217,7 +217,7 @@ static int actor_recompute(struct lite *l, int64_t id, char kind,
                  " OR k1%lld", (long long)id, (long long)id, (long long)id,
                  (long long)id, (long long)id, (long long)id);
     sqlite3_stmt *s;
-    int err = lite_pool(l,
+    int err = pl_lite_pool(l,
                         "SELECT e.src, e.tgt, e.rid FROM event_keys k"
                         " JOIN events e ON e.rid = (k.rowid & 4294967295)"
                         " WHERE event_keys MATCH ?",
@@ -231,14 +231,14 @@ static int actor_recompute(struct lite *l, int64_t id, char kind,
         /* a mention is the key only of an actor with nothing else: the
          * event is read in full for its mentions (rare) */
         if (kind == KEY_MENTION &&
-            (err = lite_event(l, sqlite3_column_int64(s, 2), 1, &e)))
+            (err = pl_lite_event(l, sqlite3_column_int64(s, 2), 1, &e)))
             break;
       for (int side = 0; side < 2 && !err; side++) {
         parley_actor x;
         if (kind == KEY_MENTION) {
             x = side ? e.ev.target : e.ev.source;
         } else {
-            const struct lactor *a = lite_actor(l, sqlite3_column_int64(s, side));
+            const struct lactor *a = pl_lite_actor(l, sqlite3_column_int64(s, side));
             if (!a) {
                 err = l->rerr;
                 break;
@@ -247,7 +247,7 @@ static int actor_recompute(struct lite *l, int64_t id, char kind,
                                a->org, a->code, a->sector};
         }
         char k;
-        parley_str dk = store_actor_key(&x, &k);
+        parley_str dk = pl_store_actor_key(&x, &k);
         if (k != kind || dk.n != strlen(value) || memcmp(dk.p, value, dk.n))
             continue;
         const char *v[5] = {x.role, x.role, x.country, x.org, x.code};
@@ -257,22 +257,22 @@ static int actor_recompute(struct lite *l, int64_t id, char kind,
                 continue;
             free(*slot[i]);
             if (!(*slot[i] = strdup(v[i])))
-                err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+                err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         }
       }
     }
     if (!err && rc != SQLITE_DONE)
-        err = lite_err(l, rc, "updating the summaries");
-    lite_unpool(l, s);
-    if (!err && !(err = lite_pool(l,
+        err = pl_lite_err(l, rc, "updating the summaries");
+    pl_lite_unpool(l, s);
+    if (!err && !(err = pl_lite_pool(l,
                                   "UPDATE sum_actor SET role_lo = ?, role_hi = ?,"
                                   " country = ?, org = ?, code = ? WHERE key = ?",
                                   &s))) {
         for (int i = 0; i < 5; i++)
-            lite_bind_cstr(s, i + 1, *slot[i]);
+            pl_lite_bind_cstr(s, i + 1, *slot[i]);
         sqlite3_bind_int64(s, 6, id);
-        err = lite_run(l, s, "updating the summaries");
-        lite_unpool(l, s);
+        err = pl_lite_run(l, s, "updating the summaries");
+        pl_lite_unpool(l, s);
     }
     for (int i = 0; i < 5; i++)
         free(*slot[i]);
@@ -283,7 +283,7 @@ static int write_actors(struct lite *l)
 {
     const struct stab *t = &l->acc.actor;
     sqlite3_stmt *u = NULL;
-    int err = lite_pool(
+    int err = pl_lite_pool(
         l,
         "INSERT INTO sum_actor(key, n, ng, role_lo, role_hi, country, org, code)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(key) DO UPDATE SET"
@@ -305,26 +305,26 @@ static int write_actors(struct lite *l)
         sqlite3_bind_int64(u, 2, r->n);
         sqlite3_bind_int64(u, 3, r->m);
         for (int j = 0; j < 5; j++)
-            lite_bind_cstr(u, 4 + j, r->s[j]);
-        if ((err = lite_run(l, u, "updating the summaries")))
+            pl_lite_bind_cstr(u, 4 + j, r->s[j]);
+        if ((err = pl_lite_run(l, u, "updating the summaries")))
             break;
         if (r->dirty) {
             const char *k, *v;
             size_t kn, vn;
-            sacc_field(r, 0, &k, &kn);
-            sacc_field(r, 1, &v, &vn);
+            pl_sacc_field(r, 0, &k, &kn);
+            pl_sacc_field(r, 1, &v, &vn);
             char *val = strndup(v, vn);
             if (!val)
-                err = store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+                err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
             int64_t id = err ? 0 : field_key(l, r, 0, 1, 0);
             if (id > 0)
                 err = actor_recompute(l, id, k[0], val);
             free(val);
         }
     }
-    lite_unpool(l, u);
+    pl_lite_unpool(l, u);
     if (!err)
-        err = lite_exec(l, "DELETE FROM sum_actor WHERE n <= 0",
+        err = pl_lite_exec(l, "DELETE FROM sum_actor WHERE n <= 0",
                         "updating the summaries");
     return err;
 }
@@ -338,23 +338,23 @@ static int write_counters(struct lite *l)
     for (int i = 0; i < STOT_N && !err; i++) {
         if (!l->acc.total[i])
             continue;
-        if (!(err = lite_stmt(l, LS_COUNTER, &s))) {
+        if (!(err = pl_lite_stmt(l, LS_COUNTER, &s))) {
             sqlite3_bind_int64(s, 1, l->acc.total[i]);
             sqlite3_bind_text(s, 2, names[i], -1, SQLITE_STATIC);
-            err = lite_run(l, s, "updating the summaries");
+            err = pl_lite_run(l, s, "updating the summaries");
         }
     }
-    if (!err && !(err = lite_stmt(l, LS_COUNTER, &s))) {
+    if (!err && !(err = pl_lite_stmt(l, LS_COUNTER, &s))) {
         sqlite3_bind_int64(s, 1, 1);
         sqlite3_bind_text(s, 2, "generation", -1, SQLITE_STATIC);
-        err = lite_run(l, s, "updating the summaries");
+        err = pl_lite_run(l, s, "updating the summaries");
     }
     return err;
 }
 
-int lite_flush(struct lite *l)
+int pl_lite_flush(struct lite *l)
 {
-    int err = lite_exec(l,
+    int err = pl_lite_exec(l,
                         "INSERT INTO evidence_fts(evidence_fts, rowid, terms)"
                         " SELECT 'delete', id, terms FROM temp.fts_pending"
                         " WHERE op = 'delete' ORDER BY id;"
@@ -372,20 +372,20 @@ int lite_flush(struct lite *l)
                         "DELETE FROM temp.fts_pending;",
                         "indexing events");
     sqlite3_stmt *s;
-    if (!err && !(err = lite_pool(l,
+    if (!err && !(err = pl_lite_pool(l,
                                   "INSERT INTO keys_tri(rowid, folded)"
                                   " SELECT id, folded FROM keys WHERE id > ?"
                                   " AND kind IN ('N', 'M', 'P', 'T')",
                                   &s))) {
         sqlite3_bind_int64(s, 1, l->key_mark);
-        err = lite_run(l, s, "indexing names");
-        lite_unpool(l, s);
+        err = pl_lite_run(l, s, "indexing names");
+        pl_lite_unpool(l, s);
     }
     if (err)
         return err;
     struct sacc *a = &l->acc;
     if (a->nomem)
-        return store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     err = write_rows(l, &a->day,
                      "INSERT INTO sum_day(day, type, quad, neg, n, g)"
                      " VALUES (?, ?, ?, ?, ?, ?)"
@@ -435,7 +435,7 @@ int lite_flush(struct lite *l)
     if (!err)
         err = write_counters(l);
     if (!err)
-        sacc_clear(a);
+        pl_sacc_clear(a);
     return err;
 }
 
@@ -453,7 +453,7 @@ static int each(struct lite *l, const char *q, const int64_t *p, int np,
                 row_fn row, void *ud, const char *what)
 {
     sqlite3_stmt *s;
-    int err = lite_pool(l, q, &s);
+    int err = pl_lite_pool(l, q, &s);
     if (err)
         return err;
     for (int i = 0; i < np; i++)
@@ -463,8 +463,8 @@ static int each(struct lite *l, const char *q, const int64_t *p, int np,
         if ((err = row(s, ud)))
             break;
     if (!err && rc != SQLITE_DONE)
-        err = lite_err(l, rc, what);
-    lite_unpool(l, s);
+        err = pl_lite_err(l, rc, what);
+    pl_lite_unpool(l, s);
     return err;
 }
 
@@ -480,7 +480,7 @@ static int stat_row(sqlite3_stmt *s, void *ud)
     return x->fn(x->ud, x->group, col(s, 0), sqlite3_column_int64(s, 1));
 }
 
-int lite_stats(parley_store *st, parley_store_stat_fn fn, void *ud)
+int pl_lite_stats(parley_store *st, parley_store_stat_fn fn, void *ud)
 {
     struct lite *l = LITE(st);
     static const struct {
@@ -507,24 +507,24 @@ int lite_stats(parley_store *st, parley_store_stat_fn fn, void *ud)
     return 0;
 }
 
-int lite_check(parley_store *st)
+int pl_lite_check(parley_store *st)
 {
     struct lite *l = LITE(st);
     sqlite3_stmt *s;
     int rc = sqlite3_prepare_v2(l->db, "PRAGMA integrity_check", -1, &s, NULL);
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "checking");
+        return pl_lite_err(l, rc, "checking");
     rc = sqlite3_step(s);
     if (rc == SQLITE_ROW) {
         const char *v = col(s, 0);
         if (!v || strcmp(v, "ok")) {
-            int err = store_fail(st, PARLEY_EDB, "%s: integrity check failed: %s",
+            int err = pl_store_fail(st, PARLEY_EDB, "%s: integrity check failed: %s",
                                  st->path, v ? v : "?");
             sqlite3_finalize(s);
             return err;
         }
     } else if (rc != SQLITE_DONE) {
-        int err = lite_err(l, rc, "checking");
+        int err = pl_lite_err(l, rc, "checking");
         sqlite3_finalize(s);
         return err;
     }
@@ -539,7 +539,7 @@ int lite_check(parley_store *st)
         if (rc == SQLITE_READONLY || (rc & 0xff) == SQLITE_READONLY)
             continue;
         if (rc != SQLITE_OK)
-            return store_fail(st, PARLEY_EDB, "%s: full-text index damaged: %s",
+            return pl_store_fail(st, PARLEY_EDB, "%s: full-text index damaged: %s",
                               st->path, sqlite3_errmsg(l->db));
     }
     return 0;
@@ -569,13 +569,13 @@ static int week_row(sqlite3_stmt *s, void *ud)
 {
     struct cnt *c = ud;
     char w[11];
-    if (store_week(sqlite3_column_int64(s, 0), w))
+    if (pl_store_week(sqlite3_column_int64(s, 0), w))
         return 0;
     const char *t = col(s, 1);
     parley_buf k = PARLEY_BUF_INIT;
     int bad = parley_buf_adds(&k, w) || parley_buf_addc(&k, '\t') ||
               parley_buf_adds(&k, t ? t : "");
-    struct srow *r = !bad && k.p ? stab_get(&c->weeks, k.p, k.n) : NULL;
+    struct srow *r = !bad && k.p ? pl_stab_get(&c->weeks, k.p, k.n) : NULL;
     parley_buf_release(&k);
     if (!r)
         return c->nomem = 1, PARLEY_ENOMEM;
@@ -589,7 +589,7 @@ static int by_key(const void *a, const void *b)
     return strcmp(x->k, y->k);
 }
 
-int lite_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
+int pl_lite_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
 {
     struct lite *l = LITE(st);
     struct cnt c;
@@ -611,7 +611,7 @@ int lite_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
                       " GROUP BY day, type",
                    NULL, 0, week_row, &c, "reading statistics");
     if (c.nomem)
-        err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+        err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     if (!err) {
         store_qsort(c.weeks.r, c.weeks.n, sizeof *c.weeks.r, by_key);
         for (size_t i = 0; i < c.weeks.n && !err; i++) {
@@ -658,7 +658,7 @@ static int actor_row(sqlite3_stmt *s, void *ud)
         m = folded && strstr(folded, a->fq);
         if (!m && role) {
             size_t n;
-            char *fr = store_fold(role, strlen(role), &n);
+            char *fr = pl_store_fold(role, strlen(role), &n);
             m = fr && strstr(fr, a->fq);
             free(fr);
         }
@@ -674,15 +674,15 @@ static int actor_row(sqlite3_stmt *s, void *ud)
     return rc ? rc : ++a->n >= a->limit;
 }
 
-int lite_actors(parley_store *st, const char *q, long limit,
+int pl_lite_actors(parley_store *st, const char *q, long limit,
                 parley_store_actor_fn fn, void *ud)
 {
     struct lite *l = LITE(st);
     struct actx a = {fn, ud, limit, 0, NULL, "", 0};
     if (q && *q) {
         size_t n;
-        if (!(a.fq = store_fold(q, strlen(q), &n)))
-            return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        if (!(a.fq = pl_store_fold(q, strlen(q), &n)))
+            return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
         if (strlen(q) < sizeof a.up)
             for (size_t i = 0; i <= strlen(q); i++)
                 a.up[i] = (char)(q[i] >= 'a' && q[i] <= 'z' ? q[i] - 32 : q[i]);
@@ -710,7 +710,7 @@ static int node_row(sqlite3_stmt *s, void *ud)
     return a->fn(a->ud, &r);
 }
 
-int lite_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
+int pl_lite_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
                      void *ud)
 {
     struct actx a = {fn, ud, max, 0, NULL, "", 1};
@@ -736,7 +736,7 @@ static int edge_row(sqlite3_stmt *s, void *ud)
             bad |= parley_buf_addc(&k, '\x1f');
         bad |= parley_buf_adds(&k, col(s, i) ? col(s, i) : "");
     }
-    struct srow *r = !bad && k.p ? stab_get(&x->e, k.p, k.n) : NULL;
+    struct srow *r = !bad && k.p ? pl_stab_get(&x->e, k.p, k.n) : NULL;
     parley_buf_release(&k);
     if (!r)
         return PARLEY_ENOMEM;
@@ -752,7 +752,7 @@ static int by_n(const void *a, const void *b)
     return strcmp(x->k, y->k);
 }
 
-int lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
+int pl_lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
                      parley_store_edge_fn fn, void *ud)
 {
     struct lite *l = LITE(st);
@@ -767,13 +767,13 @@ int lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
                                " WHERE p.src IN ids AND p.tgt IN ids AND p.n > 0");
     if (bad || !q.p) {
         parley_buf_release(&q);
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     }
     sqlite3_stmt *s;
     int rc = sqlite3_prepare_v2(l->db, q.p, (int)q.n, &s, NULL);
     parley_buf_release(&q);
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "reading the network");
+        return pl_lite_err(l, rc, "reading the network");
     for (size_t i = 0; i < n; i++)
         sqlite3_bind_text(s, (int)i + 1, keys[i], -1, SQLITE_STATIC);
     struct edges x;
@@ -783,10 +783,10 @@ int lite_graph_edges(parley_store *st, const char *const *keys, size_t n,
         if ((err = edge_row(s, &x)))
             break;
     if (!err && rc != SQLITE_DONE)
-        err = lite_err(l, rc, "reading the network");
+        err = pl_lite_err(l, rc, "reading the network");
     sqlite3_finalize(s);
     if (err == PARLEY_ENOMEM)
-        err = store_fail(st, err, "out of memory");
+        err = pl_store_fail(st, err, "out of memory");
     if (!err)
         store_qsort(x.e.r, x.e.n, sizeof *x.e.r, by_n);
     for (size_t i = 0; i < x.e.n && !err; i++) {
@@ -839,7 +839,7 @@ static int sum_row(sqlite3_stmt *s, void *ud)
     return x->cb(x->ud, &r);
 }
 
-int lite_summary(parley_store *st, int table, store_sum_cb cb, void *ud)
+int pl_lite_summary(parley_store *st, int table, store_sum_cb cb, void *ud)
 {
     static const char *const q[] = {
         [SUM_DAY] = "SELECT day, type, quad, neg, n, g FROM sum_day",
@@ -855,7 +855,7 @@ int lite_summary(parley_store *st, int table, store_sum_cb cb, void *ud)
 
 /* ---- documents, signature, time limits ---------------------------------- */
 
-int lite_document(parley_store *st, const char *id, parley_store_doc_fn fn,
+int pl_lite_document(parley_store *st, const char *id, parley_store_doc_fn fn,
                   void *ud, int64_t *num)
 {
     struct lite *l = LITE(st);
@@ -865,7 +865,7 @@ int lite_document(parley_store *st, const char *id, parley_store_doc_fn fn,
                                 " FROM documents WHERE id = ?",
                                 -1, &s, NULL);
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "reading a document");
+        return pl_lite_err(l, rc, "reading a document");
     sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
     rc = sqlite3_step(s);
     int err = 0;
@@ -878,15 +878,15 @@ int lite_document(parley_store *st, const char *id, parley_store_doc_fn fn,
             r.text = "";
         err = fn(ud, &r);
     } else if (rc == SQLITE_DONE) {
-        err = store_fail(st, PARLEY_ENOENT, "no such document");
+        err = pl_store_fail(st, PARLEY_ENOENT, "no such document");
     } else {
-        err = lite_err(l, rc, "reading a document");
+        err = pl_lite_err(l, rc, "reading a document");
     }
     sqlite3_finalize(s);
     return err;
 }
 
-int lite_signature(parley_store *st, int64_t sig[2])
+int pl_lite_signature(parley_store *st, int64_t sig[2])
 {
     struct lite *l = LITE(st);
     sqlite3_stmt *s;
@@ -895,7 +895,7 @@ int lite_signature(parley_store *st, int64_t sig[2])
                                 " (SELECT n FROM counters WHERE name = 'documents')",
                                 -1, &s, NULL);
     if (rc != SQLITE_OK)
-        return lite_err(l, rc, "reading the store's state");
+        return pl_lite_err(l, rc, "reading the store's state");
     rc = sqlite3_step(s);
     if (rc == SQLITE_ROW) {
         sig[0] = sqlite3_column_int64(s, 0);
@@ -903,16 +903,16 @@ int lite_signature(parley_store *st, int64_t sig[2])
         rc = SQLITE_OK;
     }
     sqlite3_finalize(s);
-    return rc == SQLITE_OK ? 0 : lite_err(l, rc, "reading the store's state");
+    return rc == SQLITE_OK ? 0 : pl_lite_err(l, rc, "reading the store's state");
 }
 
 static int over_time(void *ud)
 {
     (void)ud;
-    return store_over_time();
+    return pl_store_over_time();
 }
 
-int lite_time_limit(parley_store *st, long ms)
+int pl_lite_time_limit(parley_store *st, long ms)
 {
     /* Checked every few thousand virtual-machine steps. */
     sqlite3_progress_handler(LITE(st)->db, ms > 0 ? 4000 : 0,

@@ -51,45 +51,45 @@ struct pgs {
 
 /* Maps a failed result (or connection, res NULL) to a PARLEY_E* code and
  * the message "url: what: server's message". Clears res. */
-int pg_err(struct pgs *p, PGresult *res, const char *what);
+int pl_pg_err(struct pgs *p, PGresult *res, const char *what);
 /* Runs sql with text parameters v[0..n) (NULL for SQL NULL); *out is the
  * result on success (caller clears it), NULL when out is NULL. */
-int pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
+int pl_pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
             PGresult **out, const char *what);
 /* Runs sql (several statements allowed, no parameters). */
-int pg_run(struct pgs *p, const char *sql, const char *what);
+int pl_pg_run(struct pgs *p, const char *sql, const char *what);
 /* Appends a PostgreSQL string literal of s to b. */
-int pg_literal(parley_buf *b, const char *s, size_t n);
+int pl_pg_literal(parley_buf *b, const char *s, size_t n);
 /* Appends s as an element of an array literal ("..." escaped). */
-int pg_array_elem(parley_buf *b, const char *s, size_t n);
+int pl_pg_array_elem(parley_buf *b, const char *s, size_t n);
 /* Applies the calling thread's deadline as statement_timeout. */
-int pg_deadline(struct pgs *p);
+int pl_pg_deadline(struct pgs *p);
 
-int pg_has(parley_store *st, parley_str id, uint64_t hash);
-int pg_put(parley_store *st, const struct sdoc *d);
-int pg_begin(parley_store *st);
-int pg_commit(parley_store *st);
-void pg_rollback(parley_store *st);
+int pl_pg_has(parley_store *st, parley_str id, uint64_t hash);
+int pl_pg_put(parley_store *st, const struct sdoc *d);
+int pl_pg_begin(parley_store *st);
+int pl_pg_commit(parley_store *st);
+void pl_pg_rollback(parley_store *st);
 /* Makes sure every month of the batch has its partition. */
-int pg_partitions(struct pgs *p, const int64_t *months, size_t n);
+int pl_pg_partitions(struct pgs *p, const int64_t *months, size_t n);
 
-int pg_scan(parley_store *st, const struct splan *p, const struct sscan *sc);
-int pg_document(parley_store *st, const char *id, parley_store_doc_fn fn,
+int pl_pg_scan(parley_store *st, const struct splan *p, const struct sscan *sc);
+int pl_pg_document(parley_store *st, const char *id, parley_store_doc_fn fn,
                 void *ud, int64_t *num);
-int pg_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
-int pg_check(parley_store *st);
-int pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud);
-int pg_actors(parley_store *st, const char *q, long limit,
+int pl_pg_stats(parley_store *st, parley_store_stat_fn fn, void *ud);
+int pl_pg_check(parley_store *st);
+int pl_pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud);
+int pl_pg_actors(parley_store *st, const char *q, long limit,
               parley_store_actor_fn fn, void *ud);
-int pg_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
+int pl_pg_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
                    void *ud);
-int pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
+int pl_pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
                    parley_store_edge_fn fn, void *ud);
-int pg_summary(parley_store *st, int table, store_sum_cb cb, void *ud);
-int pg_signature(parley_store *st, int64_t sig[2]);
-int pg_time_limit(parley_store *st, long ms);
+int pl_pg_summary(parley_store *st, int table, store_sum_cb cb, void *ud);
+int pl_pg_signature(parley_store *st, int64_t sig[2]);
+int pl_pg_time_limit(parley_store *st, long ms);
 
 /* The schema's SQL (pg_open.c). */
-extern const char pg_schema_sql[];
+extern const char pl_pg_schema_sql[];
 
 #endif

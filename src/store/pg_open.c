@@ -27,7 +27,7 @@ static void message(PGresult *res, PGconn *c, char *out, size_t n)
         out[--k] = '\0';
 }
 
-int pg_err(struct pgs *p, PGresult *res, const char *what)
+int pl_pg_err(struct pgs *p, PGresult *res, const char *what)
 {
     parley_store *st = &p->base;
     /* a copy: res is cleared below, and the SQLSTATE is read after that
@@ -53,28 +53,28 @@ int pg_err(struct pgs *p, PGresult *res, const char *what)
     else if (state_is(sql, "42501") || state_is(sql, "25006")) {
         if (res)
             PQclear(res);
-        return store_fail(st, PARLEY_EREADONLY, "%s: %s: database is read-only"
+        return pl_store_fail(st, PARLEY_EREADONLY, "%s: %s: database is read-only"
                           " for this user (%s)", st->path, what, m);
     }
     else if (state_is(sql, "3D000"))
         code = PARLEY_ENOENT;
     else if (state_is(sql, "57014")) {
-        store_set_timed_out();
+        pl_store_set_timed_out();
         code = PARLEY_EDB;
     }
     if (res)
         PQclear(res);
     if (code == PARLEY_EBUSY)
-        return store_fail(st, code, "%s: %s: database is locked by another"
+        return pl_store_fail(st, code, "%s: %s: database is locked by another"
                           " writer (%s)", st->path, what, m);
     if (state_is(sql, "53100"))
-        return store_fail(st, code, "%s: %s: disk full (%s)", st->path, what, m);
-    return store_fail(st, code, "%s: %s: %s", st->path, what, m);
+        return pl_store_fail(st, code, "%s: %s: disk full (%s)", st->path, what, m);
+    return pl_store_fail(st, code, "%s: %s: %s", st->path, what, m);
 }
 
 /* ---- running SQL ------------------------------------------------------- */
 
-int pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
+int pl_pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
             PGresult **out, const char *what)
 {
     if (out)
@@ -82,7 +82,7 @@ int pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
     PGresult *r = PQexecParams(p->c, sql, n, NULL, v, NULL, NULL, 0);
     ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
-        return pg_err(p, r, what);
+        return pl_pg_err(p, r, what);
     if (out)
         *out = r;
     else
@@ -90,17 +90,17 @@ int pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
     return 0;
 }
 
-int pg_run(struct pgs *p, const char *sql, const char *what)
+int pl_pg_run(struct pgs *p, const char *sql, const char *what)
 {
     PGresult *r = PQexec(p->c, sql);
     ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
-        return pg_err(p, r, what);
+        return pl_pg_err(p, r, what);
     PQclear(r);
     return 0;
 }
 
-int pg_literal(parley_buf *b, const char *s, size_t n)
+int pl_pg_literal(parley_buf *b, const char *s, size_t n)
 {
     int err = parley_buf_addc(b, '\'');
     for (size_t i = 0; i < n; i++) {
@@ -111,7 +111,7 @@ int pg_literal(parley_buf *b, const char *s, size_t n)
     return err | parley_buf_addc(b, '\'');
 }
 
-int pg_array_elem(parley_buf *b, const char *s, size_t n)
+int pl_pg_array_elem(parley_buf *b, const char *s, size_t n)
 {
     int err = parley_buf_addc(b, '"');
     for (size_t i = 0; i < n; i++) {
@@ -122,17 +122,17 @@ int pg_array_elem(parley_buf *b, const char *s, size_t n)
     return err | parley_buf_addc(b, '"');
 }
 
-int pg_deadline(struct pgs *p)
+int pl_pg_deadline(struct pgs *p)
 {
     double left;
     long ms = 0;
-    if (store_deadline(&left))
+    if (pl_store_deadline(&left))
         ms = left > 0.001 ? (long)(left * 1000) : 1;
     if (ms == p->stmt_ms)
         return 0;
     char sql[64];
     snprintf(sql, sizeof sql, "SET statement_timeout = %ld", ms);
-    int err = pg_run(p, sql, "setting a time limit");
+    int err = pl_pg_run(p, sql, "setting a time limit");
     if (!err)
         p->stmt_ms = ms;
     return err;
@@ -142,7 +142,7 @@ int pg_deadline(struct pgs *p)
 
 /* Text that is compared or sorted is COLLATE "C": byte order, as SQLite
  * compares, whatever the database's locale. */
-const char pg_schema_sql[] =
+const char pl_pg_schema_sql[] =
     "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
     "CREATE TABLE meta(key text PRIMARY KEY, value text NOT NULL);\n"
     "CREATE TABLE documents(\n"
@@ -227,7 +227,7 @@ static int version(struct pgs *p, int *v)
     /* the catalog read as a table: a lookup through the catalog cache
      * (to_regclass) could still see "absent" after another session made
      * the schema while this one waited for the lock */
-    int err = pg_exec(p, "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c"
+    int err = pl_pg_exec(p, "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c"
                          " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
                          " WHERE n.nspname = 'parley' AND c.relname = 'meta')",
                       0, NULL, &r, "opening");
@@ -237,7 +237,7 @@ static int version(struct pgs *p, int *v)
     PQclear(r);
     if (!has)
         return 0;
-    if ((err = pg_exec(p, "SELECT value FROM parley.meta WHERE key = 'schema'",
+    if ((err = pl_pg_exec(p, "SELECT value FROM parley.meta WHERE key = 'schema'",
                        0, NULL, &r, "opening")))
         return err;
     *v = PQntuples(r) ? atoi(PQgetvalue(r, 0, 0)) : 0;
@@ -249,7 +249,7 @@ static int check_version(struct pgs *p, int v)
 {
     parley_store *st = &p->base;
     if (v > PG_SCHEMA_VERSION)
-        return store_fail(st, PARLEY_ESCHEMA,
+        return pl_store_fail(st, PARLEY_ESCHEMA,
                           "%s: database schema version %d is newer than this"
                           " parley (%s) understands (up to %d); use a newer"
                           " parley", st->path, v, PARLEY_VERSION,
@@ -261,20 +261,20 @@ static int check_version(struct pgs *p, int v)
  * first: under an advisory lock, and checked again inside it. */
 static int make_schema(struct pgs *p)
 {
-    int err = pg_run(p, "BEGIN; SELECT pg_advisory_xact_lock(7092654521)",
+    int err = pl_pg_run(p, "BEGIN; SELECT pg_advisory_xact_lock(7092654521)",
                      "creating the schema");
     int v = 0;
     if (!err)
         err = version(p, &v);
     if (!err && !v) {
-        err = pg_run(p, "CREATE SCHEMA IF NOT EXISTS parley", "creating the schema");
+        err = pl_pg_run(p, "CREATE SCHEMA IF NOT EXISTS parley", "creating the schema");
         if (!err)
-            err = pg_run(p, pg_schema_sql, "creating the schema");
+            err = pl_pg_run(p, pl_pg_schema_sql, "creating the schema");
     }
     if (!err)
         err = check_version(p, v);
     if (!err)
-        return pg_run(p, "COMMIT", "creating the schema");
+        return pl_pg_run(p, "COMMIT", "creating the schema");
     PQclear(PQexec(p->c, "ROLLBACK"));
     return err;
 }
@@ -282,7 +282,7 @@ static int make_schema(struct pgs *p)
 static int known_partitions(struct pgs *p)
 {
     PGresult *r;
-    int err = pg_exec(p,
+    int err = pl_pg_exec(p,
                       "SELECT c.relname FROM pg_inherits i"
                       " JOIN pg_class c ON c.oid = i.inhrelid"
                       " WHERE i.inhparent = 'parley.events'::regclass",
@@ -300,7 +300,7 @@ static int known_partitions(struct pgs *p)
             int64_t *v = realloc(p->months, c * sizeof *v);
             if (!v) {
                 PQclear(r);
-                return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+                return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
             }
             p->months = v;
             p->capmonths = c;
@@ -340,29 +340,29 @@ static void pg_close(parley_store *st)
 {
     struct pgs *p = PGS(st);
     pg_free_parts(p);
-    store_release(st);
+    pl_store_release(st);
     free(p);
 }
 
 static const struct store_ops pg_ops = {
     "postgresql",
     pg_close,
-    pg_has,
-    pg_put,
-    pg_begin,
-    pg_commit,
-    pg_rollback,
-    pg_scan,
-    pg_document,
-    pg_stats,
-    pg_check,
-    pg_counts,
-    pg_actors,
-    pg_graph_nodes,
-    pg_graph_edges,
-    pg_summary,
-    pg_signature,
-    pg_time_limit,
+    pl_pg_has,
+    pl_pg_put,
+    pl_pg_begin,
+    pl_pg_commit,
+    pl_pg_rollback,
+    pl_pg_scan,
+    pl_pg_document,
+    pl_pg_stats,
+    pl_pg_check,
+    pl_pg_counts,
+    pl_pg_actors,
+    pl_pg_graph_nodes,
+    pl_pg_graph_edges,
+    pl_pg_summary,
+    pl_pg_signature,
+    pl_pg_time_limit,
 };
 
 static void quiet(void *ud, const PGresult *res)
@@ -373,14 +373,14 @@ static void quiet(void *ud, const PGresult *res)
 
 static int pg_connect(struct pgs *p, const char *url);
 
-int store_pg_open(parley_store **out, const char *url,
+int pl_store_pg_open(parley_store **out, const char *url,
                   const parley_store_opts *opts)
 {
     struct pgs *p = calloc(1, sizeof *p);
     *out = p ? &p->base : NULL;
     if (!p)
         return PARLEY_ENOMEM;
-    int err = store_init(&p->base, url, opts);
+    int err = pl_store_init(&p->base, url, opts);
     if (err)
         return err;
     /* a handle whose open failed keeps no connection */
@@ -398,7 +398,7 @@ static int pg_connect(struct pgs *p, const char *url)
     p->stmt_ms = -1;
     p->c = PQconnectdb(url);
     if (!p->c)
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     if (PQstatus(p->c) != CONNECTION_OK) {
         char m[600];
         message(NULL, p->c, m, sizeof m);
@@ -407,8 +407,8 @@ static int pg_connect(struct pgs *p, const char *url)
                        ? PARLEY_EDB
                        : PARLEY_EIO;
         if (code == PARLEY_ENOENT)
-            return store_fail(st, code, "%s: no such database (%s)", st->path, m);
-        return store_fail(st, code, "%s: cannot connect: %s", st->path, m);
+            return pl_store_fail(st, code, "%s: no such database (%s)", st->path, m);
+        return pl_store_fail(st, code, "%s: cannot connect: %s", st->path, m);
     }
     PQsetNoticeReceiver(p->c, quiet, NULL);
     char set[160];
@@ -416,17 +416,17 @@ static int pg_connect(struct pgs *p, const char *url)
              "SET search_path = parley, public; SET lock_timeout = %d;"
              " SET client_encoding = 'UTF8'; SET application_name = 'parley'",
              st->busy_ms > 0 ? st->busy_ms : 1);
-    if ((err = pg_run(p, set, "opening")))
+    if ((err = pl_pg_run(p, set, "opening")))
         return err;
     int v = 0;
     if ((err = version(p, &v)) || (err = check_version(p, v)))
         return err;
     if (st->readonly) {
         if (!v)
-            return store_fail(st, PARLEY_ESCHEMA,
+            return pl_store_fail(st, PARLEY_ESCHEMA,
                               "%s: not a parley database (no parley schema in it;"
                               " parley ingest makes one)", st->path);
-        if ((err = pg_run(p, "SET default_transaction_read_only = on", "opening")))
+        if ((err = pl_pg_run(p, "SET default_transaction_read_only = on", "opening")))
             return err;
     } else if (!v && (err = make_schema(p))) {
         return err;

@@ -1,4 +1,4 @@
-/* pg_put.c — writing to the PostgreSQL store (stage 9). A put only adds
+/* pl_pg_put.c — writing to the PostgreSQL store (stage 9). A put only adds
  * the document and its events to the batch, as COPY text, with what
  * parley computes for them (keys, full-text terms, display keys); the
  * commit sends the batch and merges it in one transaction: documents are
@@ -103,7 +103,7 @@ static int stage_index(struct pgs *p)
 static int add_dict(struct pgs *p, char kind, parley_str v, size_t fold_n)
 {
     size_t n = 0;
-    char *f = store_fold(v.p ? v.p : "", fold_n, &n);
+    char *f = pl_store_fold(v.p ? v.p : "", fold_n, &n);
     if (!f)
         return PARLEY_ENOMEM;
     char k[2] = {kind, 0};
@@ -119,7 +119,7 @@ static int keys(struct pgs *p, const parley_event *ev, parley_buf *a)
 {
     struct skey k[STORE_MAX_KEYS];
     char place[256];
-    size_t n = store_event_keys(ev, k, place, sizeof place);
+    size_t n = pl_store_event_keys(ev, k, place, sizeof place);
     int err = parley_buf_addc(a, '{'), first = 1;
     for (size_t i = 0; i < n; i++) {
         static const struct {
@@ -144,7 +144,7 @@ static int keys(struct pgs *p, const parley_event *ev, parley_buf *a)
             if (!first)
                 err |= parley_buf_addc(a, ',');
             first = 0;
-            err |= pg_array_elem(a, e.p ? e.p : "", e.n);
+            err |= pl_pg_array_elem(a, e.p ? e.p : "", e.n);
             parley_buf_release(&e);
             size_t fn = k[i].value.n;
             if (k[i].kind == KEY_PLACE) {
@@ -164,7 +164,7 @@ static int keys(struct pgs *p, const parley_event *ev, parley_buf *a)
 static int tsv(parley_buf *b, parley_str text)
 {
     parley_buf t = PARLEY_BUF_INIT;
-    int err = text.p ? store_fts_tokens(&t, text.p, text.n) : 0;
+    int err = text.p ? pl_store_fts_tokens(&t, text.p, text.n) : 0;
     const char *s = t.p ? t.p : "";
     int pos = 0;
     while (*s && !err) {
@@ -193,7 +193,7 @@ static int tsv(parley_buf *b, parley_str text)
 static int akey(parley_buf *b, const parley_actor *a)
 {
     char kind;
-    parley_str k = store_actor_key(a, &kind);
+    parley_str k = pl_store_actor_key(a, &kind);
     if (!k.n)
         return 0;
     return parley_buf_addc(b, kind) | parley_buf_add(b, k.p, k.n);
@@ -203,7 +203,7 @@ static int codekey(parley_buf *b, const parley_actor *a)
 {
     char kind = a->code || a->country || a->org ? KEY_CODE : a->name ? KEY_NAME : '?';
     return parley_buf_addc(b, kind) |
-           (kind == '?' ? 0 : parley_buf_adds(b, store_code_key(a)));
+           (kind == '?' ? 0 : parley_buf_adds(b, pl_store_code_key(a)));
 }
 
 static int actor_fields(parley_buf *b, const parley_actor *a)
@@ -221,7 +221,7 @@ static int stage_event(struct pgs *p, const struct sdoc *d, size_t i,
     const parley_doc *doc = d->doc;
     parley_buf *b = &p->events;
     int exact, err = 0;
-    int64_t dkey = store_dkey(ev->date, &exact);
+    int64_t dkey = pl_store_dkey(ev->date, &exact);
     *dkey_out = dkey;
     err |= f_str(b, d->id.p, d->id.n, 0);
     err |= f_int(b, (int64_t)i);
@@ -230,7 +230,7 @@ static int stage_event(struct pgs *p, const struct sdoc *d, size_t i,
     err |= f_c(b, ev->cameo);
     err |= f_int(b, ev->quad);
     err |= f_dbl(b, ev->goldstein);
-    err |= f_int(b, sacc_tenths(ev->goldstein));
+    err |= f_int(b, pl_sacc_tenths(ev->goldstein));
     err |= f_c(b, ev->mode) | f_c(b, ev->date_precision) | f_c(b, ev->coder);
     err |= f_c(b, ev->negated ? "t" : "f");
     err |= f_c(b, exact ? NULL : ev->date);
@@ -241,12 +241,12 @@ static int stage_event(struct pgs *p, const struct sdoc *d, size_t i,
     else
         err |= f_c(b, NULL) | f_c(b, NULL);
     parley_buf_reset(tmp);
-    err |= store_topics_json(tmp, ev);
+    err |= pl_store_topics_json(tmp, ev);
     err |= f_str(b, tmp->n ? tmp->p : NULL, tmp->n, 0);
     err |= f_int(b, (int64_t)ev->sentence) | f_int(b, (int64_t)ev->seq);
     err |= f_int(b, (int64_t)ev->span[0]) | f_int(b, (int64_t)ev->span[1]);
     parley_buf_reset(tmp);
-    err |= store_extra_json(tmp, ev);
+    err |= pl_store_extra_json(tmp, ev);
     err |= f_str(b, tmp->n ? tmp->p : NULL, tmp->n, 0);
     parley_str evid = {NULL, 0};
     if (doc->text.p && ev->span[0] <= ev->span[1] && ev->span[1] <= doc->text.n)
@@ -334,18 +334,18 @@ static int stage(struct pgs *p, const struct sdoc *d)
     }
     parley_buf_release(&tmp);
     if (err)
-        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
     if (p->nst == p->capst) {
         size_t c = p->capst ? 2 * p->capst : 256;
         struct pgstaged *v = realloc(p->st, c * sizeof *v);
         if (!v)
-            return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+            return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         p->st = v;
         p->capst = c;
     }
     char *id = malloc(d->id.n + 1);
     if (!id)
-        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
     memcpy(id, d->id.p, d->id.n);
     id[d->id.n] = '\0';
     p->st[p->nst++] = (struct pgstaged){id, d->hash, at, b->n - at, ev_at,
@@ -353,7 +353,7 @@ static int stage(struct pgs *p, const struct sdoc *d)
     p->ndocs++;
     p->nevents += d->nev;
     if (stage_index(p))
-        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
     size_t h = h_id(d->id.p, d->id.n) & (p->nslot - 1);
     while (p->slot[h])
         h = (h + 1) & (p->nslot - 1);
@@ -368,12 +368,12 @@ static int stored_hash(struct pgs *p, parley_str id, uint64_t *hash)
 {
     char *v = malloc(id.n + 1);
     if (!v)
-        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
     memcpy(v, id.p, id.n);
     v[id.n] = '\0';
     const char *params[1] = {v};
     PGresult *r;
-    int err = pg_exec(p, "SELECT content_hash FROM documents WHERE id = $1", 1,
+    int err = pl_pg_exec(p, "SELECT content_hash FROM documents WHERE id = $1", 1,
                       params, &r, "looking up a document");
     free(v);
     if (err)
@@ -385,7 +385,7 @@ static int stored_hash(struct pgs *p, parley_str id, uint64_t *hash)
     return found;
 }
 
-int pg_has(parley_store *st, parley_str id, uint64_t hash)
+int pl_pg_has(parley_store *st, parley_str id, uint64_t hash)
 {
     struct pgs *p = PGS(st);
     struct pgstaged *s = staged(p, id);
@@ -408,7 +408,7 @@ int pg_has(parley_store *st, parley_str id, uint64_t hash)
     return rc && have == hash;
 }
 
-int pg_put(parley_store *st, const struct sdoc *d)
+int pl_pg_put(parley_store *st, const struct sdoc *d)
 {
     struct pgs *p = PGS(st);
     int in_batch = st->batch, err;
@@ -435,17 +435,17 @@ int pg_put(parley_store *st, const struct sdoc *d)
             status = have == d->hash ? PARLEY_STORE_RECODED : PARLEY_STORE_REPLACED;
     }
     if ((err = stage(p, d))) {
-        pg_rollback(st);
+        pl_pg_rollback(st);
         return err;
     }
-    if (!in_batch && (err = pg_commit(st))) {
-        pg_rollback(st);
+    if (!in_batch && (err = pl_pg_commit(st))) {
+        pl_pg_rollback(st);
         return err;
     }
     return status;
 }
 
-int pg_begin(parley_store *st)
+int pl_pg_begin(parley_store *st)
 {
     (void)st;
     return 0;
@@ -466,7 +466,7 @@ static void clear_batch(struct pgs *p)
     p->nneed = 0;
 }
 
-void pg_rollback(parley_store *st)
+void pl_pg_rollback(parley_store *st)
 {
     clear_batch(PGS(st));
     st->batch = 0;
@@ -474,7 +474,7 @@ void pg_rollback(parley_store *st)
 
 /* ---- partitions -------------------------------------------------------- */
 
-int pg_partitions(struct pgs *p, const int64_t *months, size_t n)
+int pl_pg_partitions(struct pgs *p, const int64_t *months, size_t n)
 {
     int err = 0;
     for (size_t i = 0; i < n && !err; i++) {
@@ -496,7 +496,7 @@ int pg_partitions(struct pgs *p, const int64_t *months, size_t n)
                      " PARTITION OF parley.events FOR VALUES FROM (%lld) TO (%lld);"
                      " COMMIT",
                      (long long)m, (long long)m * 100, (long long)(m + 1) * 100);
-        if ((err = pg_run(p, sql, "adding a month to the events table"))) {
+        if ((err = pl_pg_run(p, sql, "adding a month to the events table"))) {
             PQclear(PQexec(p->c, "ROLLBACK"));
             break;
         }
@@ -504,7 +504,7 @@ int pg_partitions(struct pgs *p, const int64_t *months, size_t n)
             size_t c = p->capmonths ? 2 * p->capmonths : 128;
             int64_t *v = realloc(p->months, c * sizeof *v);
             if (!v)
-                return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+                return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
             p->months = v;
             p->capmonths = c;
         }
@@ -708,7 +708,7 @@ static int copy_in(struct pgs *p, const char *table, const char *data,
     snprintf(sql, sizeof sql, "COPY %s FROM STDIN", table);
     PGresult *r = PQexec(p->c, sql);
     if (!r || PQresultStatus(r) != PGRES_COPY_IN)
-        return pg_err(p, r, what);
+        return pl_pg_err(p, r, what);
     PQclear(r);
     int ok = 1;
     for (size_t at = 0; at < n && ok;) {
@@ -719,7 +719,7 @@ static int copy_in(struct pgs *p, const char *table, const char *data,
     if (PQputCopyEnd(p->c, ok ? NULL : "write failed") != 1)
         ok = 0;
     r = PQgetResult(p->c);
-    int err = r && PQresultStatus(r) == PGRES_COMMAND_OK ? 0 : pg_err(p, r, what);
+    int err = r && PQresultStatus(r) == PGRES_COMMAND_OK ? 0 : pl_pg_err(p, r, what);
     if (!err)
         PQclear(r);
     while ((r = PQgetResult(p->c)))
@@ -747,9 +747,9 @@ static int live(struct pgs *p, parley_buf *docs, parley_buf *events)
 static int merge_once(struct pgs *p, const parley_buf *docs,
                       const parley_buf *events)
 {
-    int err = pg_run(p, "BEGIN", "committing");
+    int err = pl_pg_run(p, "BEGIN", "committing");
     if (!err)
-        err = pg_run(p, stage_sql, "committing");
+        err = pl_pg_run(p, stage_sql, "committing");
     if (!err)
         err = copy_in(p, "stage_docs", docs->p, docs->n, "sending documents");
     if (!err)
@@ -757,22 +757,22 @@ static int merge_once(struct pgs *p, const parley_buf *docs,
     if (!err)
         err = copy_in(p, "stage_dict", p->dict.p, p->dict.n, "sending keys");
     if (!err)
-        err = pg_run(p, merge_sql, "storing the batch");
+        err = pl_pg_run(p, merge_sql, "storing the batch");
     if (!err)
-        err = pg_run(p, cleanup_sql, "updating the summaries");
+        err = pl_pg_run(p, cleanup_sql, "updating the summaries");
     if (!err)
-        err = pg_run(p, "COMMIT", "committing");
+        err = pl_pg_run(p, "COMMIT", "committing");
     if (err)
         PQclear(PQexec(p->c, "ROLLBACK"));
     return err;
 }
 
-int pg_commit(parley_store *st)
+int pl_pg_commit(parley_store *st)
 {
     struct pgs *p = PGS(st);
     if (!p->nst)
         return 0;
-    int err = pg_partitions(p, p->need, p->nneed);
+    int err = pl_pg_partitions(p, p->need, p->nneed);
     if (err)
         return err;
     p->nneed = 0;
@@ -780,7 +780,7 @@ int pg_commit(parley_store *st)
     if ((err = live(p, &docs, &events))) {
         parley_buf_release(&docs);
         parley_buf_release(&events);
-        return store_fail(st, err, "out of memory");
+        return pl_store_fail(st, err, "out of memory");
     }
     /* A deadlock with another writer, or a lock it held too long: the
      * batch is still here, so it is tried again. */

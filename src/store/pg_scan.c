@@ -1,4 +1,4 @@
-/* pg_scan.c — queries on the PostgreSQL store (stage 9, read side): a
+/* pl_pg_scan.c — queries on the PostgreSQL store (stage 9, read side): a
  * plan's names, codes, places and topics are first looked up in the
  * dictionary (by trigram for parts of names), then one SELECT over the
  * monthly partitions of events filters by the keys array (GIN), type,
@@ -81,7 +81,7 @@ static void elem(struct elems *e, char kind, int side, const char *v, size_t vn)
     err |= parley_buf_addc(&x, ':');
     err |= parley_buf_add(&x, v, vn);
     err |= parley_buf_adds(&e->a, e->n ? "," : "{");
-    err |= pg_array_elem(&e->a, x.p ? x.p : "", x.n);
+    err |= pl_pg_array_elem(&e->a, x.p ? x.p : "", x.n);
     parley_buf_release(&x);
     e->n++;
     e->nomem |= err;
@@ -101,7 +101,7 @@ static int dict_rows(struct pgs *p, const char *q, const char *arg,
 {
     const char *v[2] = {arg, arg2};
     PGresult *r;
-    int err = pg_exec(p, q, arg2 ? 2 : 1, v, &r, "looking up keys");
+    int err = pl_pg_exec(p, q, arg2 ? 2 : 1, v, &r, "looking up keys");
     if (err)
         return err;
     for (int i = 0; i < PQntuples(r); i++) {
@@ -128,7 +128,7 @@ static int actor_elems(struct pgs *p, const struct sactor_cond *a,
         parley_buf pre = PARLEY_BUF_INIT;
         if (parley_buf_adds(&pre, a->v) || parley_buf_addc(&pre, '%')) {
             parley_buf_release(&pre);
-            return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+            return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         }
         err = dict_rows(p, "SELECT value FROM dict WHERE kind = 'k'"
                            " AND value LIKE $1 AND value <> $2",
@@ -144,7 +144,7 @@ static int actor_elems(struct pgs *p, const struct sactor_cond *a,
         return err;
     parley_buf l = PARLEY_BUF_INIT;
     if (like(&l, a->folded))
-        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
     err = dict_rows(p, "SELECT kind, value FROM dict WHERE kind IN ('n', 'm')"
                        " AND folded LIKE $1",
                     l.p, NULL, e, a->sides, 0);
@@ -194,7 +194,7 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
             pa->nomem |= parley_buf_adds(q, "::text[]") != 0;
         }
         if (e.nomem)
-            err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+            err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         parley_buf_release(&e.a);
     }
     if (pl->place && !err) {
@@ -215,7 +215,7 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
             pa->nomem |= parley_buf_adds(q, "::text[]") != 0;
         }
         if (e.nomem && !err)
-            err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+            err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         parley_buf_release(&e.a);
     }
     if (pl->topic_folded && !err) {
@@ -236,7 +236,7 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
             pa->nomem |= parley_buf_adds(q, "::text[]") != 0;
         }
         if (e.nomem && !err)
-            err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+            err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         parley_buf_release(&e.a);
     }
     if (pl->type[0]) {
@@ -253,10 +253,10 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
     }
     if (pl->text) {
         parley_buf t = PARLEY_BUF_INIT;
-        if (store_textq_empty(pl->text))
+        if (pl_store_textq_empty(pl->text))
             *empty = 1;
-        else if (store_textq_tsquery(pl->text, &t))
-            err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        else if (pl_store_textq_tsquery(pl->text, &t))
+            err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         if (!err && !*empty) {
             snprintf(num, sizeof num, "%d", param(pa, t.p, t.n));
             pa->nomem |= parley_buf_adds(q, " AND e.tsv @@ $") != 0;
@@ -272,7 +272,7 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
         pa->nomem |= parley_buf_adds(q, ")") != 0;
     }
     if (pa->nomem)
-        err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
     return err;
 }
 
@@ -298,7 +298,7 @@ static void actor(PGresult *r, int row, int c, parley_actor *a)
 static int event_of(struct pgs *p, PGresult *r, int row, int full,
                     struct sevent *e, parley_buf *scratch)
 {
-    sevent_init(e);
+    pl_sevent_init(e);
     e->rid = strtoll(PQgetvalue(r, row, 0), NULL, 10);
     e->dkey = strtoll(PQgetvalue(r, row, 1), NULL, 10);
     e->docnum = strtoll(PQgetvalue(r, row, 2), NULL, 10);
@@ -333,17 +333,17 @@ static int event_of(struct pgs *p, PGresult *r, int row, int full,
     parley_buf_reset(scratch);
     if (topics) {
         if (parley_buf_adds(scratch, topics))
-            return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
-        sevent_topics(e, scratch->p);
+            return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        pl_sevent_topics(e, scratch->p);
     }
     ev->sentence = (size_t)strtoll(PQgetvalue(r, row, 37), NULL, 10);
     ev->seq = (size_t)strtoll(PQgetvalue(r, row, 38), NULL, 10);
     ev->span[0] = (size_t)strtoll(PQgetvalue(r, row, 39), NULL, 10);
     ev->span[1] = (size_t)strtoll(PQgetvalue(r, row, 40), NULL, 10);
-    sevent_extra(e, val(r, row, 41));
+    pl_sevent_extra(e, val(r, row, 41));
     const char *evid = val(r, row, 42);
     e->evidence = (parley_str){evid, evid ? strlen(evid) : 0};
-    sevent_date(e, val(r, row, 17));
+    pl_sevent_date(e, val(r, row, 17));
     return 0;
 }
 
@@ -353,14 +353,14 @@ static int event_of(struct pgs *p, PGresult *r, int row, int full,
 static int run(struct pgs *p, const char *q, struct params *pa,
                const struct sscan *sc, long *rows)
 {
-    int err = pg_deadline(p);
+    int err = pl_pg_deadline(p);
     if (err)
         return err;
     parley_buf scratch = PARLEY_BUF_INIT;
     int cursor = sc->limit <= 0 || sc->limit > 2000;
     PGresult *r = NULL;
     if (!cursor) {
-        if ((err = pg_exec(p, q, pa->n, pa->v, &r, "querying")))
+        if ((err = pl_pg_exec(p, q, pa->n, pa->v, &r, "querying")))
             return err;
         for (int i = 0; i < PQntuples(r) && !err; i++) {
             struct sevent e;
@@ -377,13 +377,13 @@ static int run(struct pgs *p, const char *q, struct params *pa,
     parley_buf_adds(&d, "DECLARE parley_c NO SCROLL CURSOR FOR ");
     if (parley_buf_adds(&d, q)) {
         parley_buf_release(&d);
-        return store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
     }
-    if (!(err = pg_run(p, "BEGIN", "querying")))
-        err = pg_exec(p, d.p, pa->n, pa->v, NULL, "querying");
+    if (!(err = pl_pg_run(p, "BEGIN", "querying")))
+        err = pl_pg_exec(p, d.p, pa->n, pa->v, NULL, "querying");
     parley_buf_release(&d);
     while (!err) {
-        if ((err = pg_exec(p, "FETCH 1000 FROM parley_c", 0, NULL, &r, "querying")))
+        if ((err = pl_pg_exec(p, "FETCH 1000 FROM parley_c", 0, NULL, &r, "querying")))
             break;
         int n = PQntuples(r);
         for (int i = 0; i < n && !err; i++) {
@@ -435,7 +435,7 @@ static int scan_part(struct pgs *p, const struct splan *pl,
         parley_buf_adds(&q, num);
     }
     if (!err && !q.p)
-        err = store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
     if (!err && !empty) {
         struct sscan s = *sc;
         s.limit = limit;
@@ -446,13 +446,13 @@ static int scan_part(struct pgs *p, const struct splan *pl,
     return err;
 }
 
-int pg_scan(parley_store *st, const struct splan *pl, const struct sscan *sc)
+int pl_pg_scan(parley_store *st, const struct splan *pl, const struct sscan *sc)
 {
     struct pgs *p = PGS(st);
     long rows = 0;
     if (sc->order != ORDER_NEWEST)
         return scan_part(p, pl, sc, pl->lo, pl->hi, 0, 0, sc->limit, &rows);
-    /* newest first, undated events last: as in lite_scan */
+    /* newest first, undated events last: as in pl_lite_scan */
     int64_t dated_hi = pl->hi < STORE_UNDATED ? pl->hi : STORE_UNDATED - 1;
     int undated_only = sc->after_rid && sc->after_dkey >= STORE_UNDATED;
     int err = 0;
@@ -469,22 +469,22 @@ int pg_scan(parley_store *st, const struct splan *pl, const struct sscan *sc)
 
 /* ---- documents and summaries -------------------------------------------- */
 
-int pg_document(parley_store *st, const char *id, parley_store_doc_fn fn,
+int pl_pg_document(parley_store *st, const char *id, parley_store_doc_fn fn,
                 void *ud, int64_t *num)
 {
     struct pgs *p = PGS(st);
     const char *v[1] = {id};
     PGresult *r;
-    int err = pg_deadline(p);
+    int err = pl_pg_deadline(p);
     if (!err)
-        err = pg_exec(p, "SELECT num, id, date, title, url, source, text"
+        err = pl_pg_exec(p, "SELECT num, id, date, title, url, source, text"
                          " FROM documents WHERE id = $1",
                       1, v, &r, "reading a document");
     if (err)
         return err;
     if (!PQntuples(r)) {
         PQclear(r);
-        return store_fail(st, PARLEY_ENOENT, "no such document");
+        return pl_store_fail(st, PARLEY_ENOENT, "no such document");
     }
     *num = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
     const char *text = PQgetvalue(r, 0, 6);
@@ -499,11 +499,11 @@ int pg_document(parley_store *st, const char *id, parley_store_doc_fn fn,
 static int query(struct pgs *p, const char *q, int n, const char *const *v,
                  PGresult **r, const char *what)
 {
-    int err = pg_deadline(p);
-    return err ? err : pg_exec(p, q, n, v, r, what);
+    int err = pl_pg_deadline(p);
+    return err ? err : pl_pg_exec(p, q, n, v, r, what);
 }
 
-int pg_stats(parley_store *st, parley_store_stat_fn fn, void *ud)
+int pl_pg_stats(parley_store *st, parley_store_stat_fn fn, void *ud)
 {
     struct pgs *p = PGS(st);
     static const struct {
@@ -539,7 +539,7 @@ int pg_stats(parley_store *st, parley_store_stat_fn fn, void *ud)
     return 0;
 }
 
-int pg_check(parley_store *st)
+int pl_pg_check(parley_store *st)
 {
     struct pgs *p = PGS(st);
     PGresult *r;
@@ -557,11 +557,11 @@ int pg_check(parley_store *st)
         v[i] = strtoll(PQgetvalue(r, 0, i), NULL, 10);
     PQclear(r);
     if (v[0] != v[1] || v[0] != v[4])
-        return store_fail(st, PARLEY_EDB, "%s: integrity check failed: %lld events"
+        return pl_store_fail(st, PARLEY_EDB, "%s: integrity check failed: %lld events"
                           " stored, the counters say %lld and the summaries %lld",
                           st->path, v[1], v[0], v[4]);
     if (v[2] != v[3])
-        return store_fail(st, PARLEY_EDB, "%s: integrity check failed: %lld"
+        return pl_store_fail(st, PARLEY_EDB, "%s: integrity check failed: %lld"
                           " documents stored, the counters say %lld",
                           st->path, v[3], v[2]);
     return 0;
@@ -572,7 +572,7 @@ static int by_key(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
+int pl_pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
 {
     struct pgs *p = PGS(st);
     PGresult *r;
@@ -604,10 +604,10 @@ int pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
         int64_t *c = calloc((size_t)n + 1, sizeof *c);
         int m = 0;
         if (!k || !c)
-            err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+            err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
         for (int i = 0; i < n && !err; i++) {
             char w[11];
-            if (store_week(strtoll(PQgetvalue(r, i, 0), NULL, 10), w))
+            if (pl_store_week(strtoll(PQgetvalue(r, i, 0), NULL, 10), w))
                 continue;
             parley_buf b = PARLEY_BUF_INIT;
             parley_buf_adds(&b, w);
@@ -615,7 +615,7 @@ int pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
             parley_buf_adds(&b, PQgetvalue(r, i, 1));
             k[m] = parley_buf_detach(&b, NULL);
             if (!k[m]) {
-                err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+                err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
                 break;
             }
             /* the count travels in the key's tail */
@@ -623,7 +623,7 @@ int pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
             char *z = realloc(k[m], strlen(k[m]) + 1 + sizeof(int64_t));
             if (!z) {
                 free(k[m]);
-                err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+                err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
                 break;
             }
             k[m] = z;
@@ -682,15 +682,15 @@ static int actor_ref(PGresult *r, int i, parley_store_actor_fn fn, void *ud)
     return fn(ud, &a);
 }
 
-int pg_actors(parley_store *st, const char *q, long limit,
+int pl_pg_actors(parley_store *st, const char *q, long limit,
               parley_store_actor_fn fn, void *ud)
 {
     struct pgs *p = PGS(st);
     char *fq = NULL, up[64] = "";
     if (q && *q) {
         size_t n;
-        if (!(fq = store_fold(q, strlen(q), &n)))
-            return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        if (!(fq = pl_store_fold(q, strlen(q), &n)))
+            return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
         if (strlen(q) < sizeof up)
             for (size_t i = 0; i <= strlen(q); i++)
                 up[i] = (char)(q[i] >= 'a' && q[i] <= 'z' ? q[i] - 32 : q[i]);
@@ -715,8 +715,8 @@ int pg_actors(parley_store *st, const char *q, long limit,
                        *code = val(r, i, 7);
             const char *role = lo && hi && !strcmp(lo, hi) ? hi : NULL;
             size_t n;
-            char *fk = store_fold(key, strlen(key), &n);
-            char *fr = role ? store_fold(role, strlen(role), &n) : NULL;
+            char *fk = pl_store_fold(key, strlen(key), &n);
+            char *fr = role ? pl_store_fold(role, strlen(role), &n) : NULL;
             int m = (fk && strstr(fk, fq)) || (fr && strstr(fr, fq)) ||
                     (up[0] && country && !strcmp(country, up)) ||
                     (up[0] && code && !strncmp(code, up, strlen(up)));
@@ -734,7 +734,7 @@ int pg_actors(parley_store *st, const char *q, long limit,
     return err;
 }
 
-int pg_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
+int pl_pg_graph_nodes(parley_store *st, long max, parley_store_actor_fn fn,
                    void *ud)
 {
     struct pgs *p = PGS(st);
@@ -769,7 +769,7 @@ static int edge_cmp(const void *a, const void *b)
     return c ? c : strcmp(x->type, y->type);
 }
 
-int pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
+int pl_pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
                    parley_store_edge_fn fn, void *ud)
 {
     struct pgs *p = PGS(st);
@@ -784,13 +784,13 @@ int pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
             err |= parley_buf_adds(&x, keys[i]);
             if (i || k)
                 err |= parley_buf_addc(&a, ',');
-            err |= pg_array_elem(&a, x.p ? x.p : "", x.n);
+            err |= pl_pg_array_elem(&a, x.p ? x.p : "", x.n);
             parley_buf_release(&x);
         }
     err |= parley_buf_addc(&a, '}');
     if (err) {
         parley_buf_release(&a);
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     }
     const char *v[1] = {a.p};
     PGresult *r;
@@ -805,7 +805,7 @@ int pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
     struct edge *e = calloc((size_t)m + 1, sizeof *e);
     if (!e) {
         PQclear(r);
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     }
     for (int i = 0; i < m; i++)
         e[i] = (struct edge){PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
@@ -819,7 +819,7 @@ int pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
     return err;
 }
 
-int pg_summary(parley_store *st, int table, store_sum_cb cb, void *ud)
+int pl_pg_summary(parley_store *st, int table, store_sum_cb cb, void *ud)
 {
     static const char *const q[] = {
         [SUM_DAY] = "SELECT day, type, quad, neg, n, g FROM sum_day",
@@ -859,7 +859,7 @@ int pg_summary(parley_store *st, int table, store_sum_cb cb, void *ud)
     return err;
 }
 
-int pg_signature(parley_store *st, int64_t sig[2])
+int pl_pg_signature(parley_store *st, int64_t sig[2])
 {
     struct pgs *p = PGS(st);
     PGresult *r;
@@ -874,9 +874,9 @@ int pg_signature(parley_store *st, int64_t sig[2])
     return 0;
 }
 
-int pg_time_limit(parley_store *st, long ms)
+int pl_pg_time_limit(parley_store *st, long ms)
 {
-    (void)ms; /* applied before each statement (pg_deadline) */
+    (void)ms; /* applied before each statement (pl_pg_deadline) */
     (void)st;
     return 0;
 }

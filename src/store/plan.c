@@ -10,7 +10,7 @@
 #include "store/store.h"
 
 /* KAZ, UN, IGOUNO, USAGOV: a code, matched exactly or as a prefix. */
-int store_code_like(const char *v)
+int pl_store_code_like(const char *v)
 {
     size_t n = strlen(v);
     if (n < 2 || n > 15)
@@ -23,7 +23,7 @@ int store_code_like(const char *v)
 
 /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" of a date that exists (the month 1 to
  * 12, the day within its month, leap years counted). */
-int store_valid_date(const char *v)
+int pl_store_valid_date(const char *v)
 {
     size_t n = strlen(v);
     if (n != 4 && n != 7 && n != 10)
@@ -71,7 +71,7 @@ static void upper(char *out, size_t cap, const char *v)
 static char *fold0(const char *v)
 {
     size_t n;
-    return store_fold(v, strlen(v), &n);
+    return pl_store_fold(v, strlen(v), &n);
 }
 
 static int actor_cond(struct splan *p, const char *v, int sides)
@@ -81,14 +81,14 @@ static int actor_cond(struct splan *p, const char *v, int sides)
     struct sactor_cond *c = &p->act[p->nact++];
     c->v = v;
     c->sides = sides;
-    c->code_like = store_code_like(v);
+    c->code_like = pl_store_code_like(v);
     upper(c->upper, sizeof c->upper, v);
     if (!c->code_like && !(c->folded = fold0(v)))
         return PARLEY_ENOMEM;
     return 0;
 }
 
-int store_plan(parley_store *st, struct splan *p,
+int pl_store_plan(parley_store *st, struct splan *p,
                const parley_store_filter *f, const char *opt)
 {
     static const parley_store_filter all;
@@ -99,7 +99,7 @@ int store_plan(parley_store *st, struct splan *p,
     if (f->type && *f->type) {
         upper(p->type, sizeof p->type, f->type);
         if (!plover_type(p->type))
-            return store_fail(st, PARLEY_EINVAL,
+            return pl_store_fail(st, PARLEY_EINVAL,
                               "%stype: expected a PLOVER type such as CONSULT"
                               " (AGREE, CONSULT, SUPPORT, ... ASSAULT), not '%.40s'",
                               opt, f->type);
@@ -109,24 +109,24 @@ int store_plan(parley_store *st, struct splan *p,
         for (const char *s = f->cameo; *s; s++)
             ok &= isdigit((unsigned char)*s) != 0;
         if (!ok)
-            return store_fail(st, PARLEY_EINVAL,
+            return pl_store_fail(st, PARLEY_EINVAL,
                               "%scameo: expected 1 to 4 digits, e.g. 04 or 057", opt);
-        strcpy(p->cameo, f->cameo);
+        memcpy(p->cameo, f->cameo, strlen(f->cameo) + 1);
     }
     if (f->from && *f->from) {
-        if (!store_valid_date(f->from))
-            return store_fail(st, PARLEY_EINVAL,
+        if (!pl_store_valid_date(f->from))
+            return pl_store_fail(st, PARLEY_EINVAL,
                               "%sfrom: expected a date YYYY, YYYY-MM or YYYY-MM-DD,"
                               " not '%.40s'", opt, f->from);
-        p->lo = store_dkey_from(f->from);
+        p->lo = pl_store_dkey_from(f->from);
         p->dated = 1;
     }
     if (f->to && *f->to) {
-        if (!store_valid_date(f->to))
-            return store_fail(st, PARLEY_EINVAL,
+        if (!pl_store_valid_date(f->to))
+            return pl_store_fail(st, PARLEY_EINVAL,
                               "%sto: expected a date YYYY, YYYY-MM or YYYY-MM-DD,"
                               " not '%.40s'", opt, f->to);
-        p->hi = store_dkey_to(f->to);
+        p->hi = pl_store_dkey_to(f->to);
         p->dated = 1;
     }
     /* A date bound leaves out undated events, as a comparison with NULL
@@ -151,7 +151,7 @@ int store_plan(parley_store *st, struct splan *p,
             parley_buf_release(&x);
             goto nomem;
         }
-        p->text = store_textq_parse(x.p ? x.p : f->text);
+        p->text = pl_store_textq_parse(x.p ? x.p : f->text);
         parley_buf_release(&x);
         if (!p->text)
             goto nomem;
@@ -162,17 +162,17 @@ int store_plan(parley_store *st, struct splan *p,
                !p->place && !p->topic_folded && !p->text && !p->doc;
     return 0;
 nomem:
-    store_plan_free(p);
-    return store_fail(st, PARLEY_ENOMEM, "out of memory");
+    pl_store_plan_free(p);
+    return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
 }
 
-void store_plan_free(struct splan *p)
+void pl_store_plan_free(struct splan *p)
 {
     for (size_t i = 0; i < p->nact; i++)
         free(p->act[i].folded);
     free(p->place_folded);
     free(p->topic_folded);
-    store_textq_free(p->text);
+    pl_store_textq_free(p->text);
     memset(p, 0, sizeof *p);
 }
 
@@ -286,7 +286,7 @@ static struct qnode *term(const char *a, size_t n, int prefix, int *empty,
 {
     parley_buf b = PARLEY_BUF_INIT;
     *empty = 0;
-    if (store_fts_tokens(&b, a, n)) {
+    if (pl_store_fts_tokens(&b, a, n)) {
         *nomem = 1;
         return NULL;
     }
@@ -440,7 +440,7 @@ static char *near_as_and(const char *q)
     return o;
 }
 
-struct stextq *store_textq_parse(const char *q0)
+struct stextq *pl_store_textq_parse(const char *q0)
 {
     struct stextq *t = calloc(1, sizeof *t);
     char *q = near_as_and(q0);
@@ -461,13 +461,13 @@ struct stextq *store_textq_parse(const char *q0)
     }
     free(q);
     if (nomem) {
-        store_textq_free(t);
+        pl_store_textq_free(t);
         return NULL;
     }
     return t;
 }
 
-void store_textq_free(struct stextq *t)
+void pl_store_textq_free(struct stextq *t)
 {
     if (!t)
         return;
@@ -475,7 +475,7 @@ void store_textq_free(struct stextq *t)
     free(t);
 }
 
-int store_textq_empty(const struct stextq *t)
+int pl_store_textq_empty(const struct stextq *t)
 {
     return !t || !t->root;
 }
@@ -543,12 +543,12 @@ static int w_tsq(const struct qnode *n, parley_buf *b)
     return err | parley_buf_addc(b, ')');
 }
 
-int store_textq_fts5(const struct stextq *t, parley_buf *b)
+int pl_store_textq_fts5(const struct stextq *t, parley_buf *b)
 {
     return t->root && w_fts5(t->root, b) ? PARLEY_ENOMEM : 0;
 }
 
-int store_textq_tsquery(const struct stextq *t, parley_buf *b)
+int pl_store_textq_tsquery(const struct stextq *t, parley_buf *b)
 {
     return t->root && w_tsq(t->root, b) ? PARLEY_ENOMEM : 0;
 }

@@ -2,7 +2,7 @@
  * backends: a struct sevent turned into the contract line and a
  * parley_store_row, the query with its limit and one-a-day rule, the
  * explorer's pages, single events and documents. The backends only scan
- * (lite_scan.c, pg_scan.c); the rest is here. */
+ * (pl_lite_scan.c, pl_pg_scan.c); the rest is here. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,15 +12,15 @@
 
 /* ---- one event --------------------------------------------------------- */
 
-void sevent_init(struct sevent *e)
+void pl_sevent_init(struct sevent *e)
 {
     memset(e, 0, sizeof *e);
 }
 
 /* A JSON array of strings, rewritten in place into NUL-terminated
- * strings; the topics point into it. Only what store_topics_json writes
+ * strings; the topics point into it. Only what pl_store_topics_json writes
  * needs reading: strings with \" \\ \/ \b \f \n \r \t and \uXXXX. */
-void sevent_topics(struct sevent *e, char *s)
+void pl_sevent_topics(struct sevent *e, char *s)
 {
     e->ev.ntopics = 0;
     if (!s)
@@ -83,7 +83,7 @@ void sevent_topics(struct sevent *e, char *s)
     }
 }
 
-void sevent_extra(struct sevent *e, const char *s)
+void pl_sevent_extra(struct sevent *e, const char *s)
 {
     e->ev.nextra = 0;
     e->ev.extra_spans = e->extra_spans;
@@ -114,20 +114,20 @@ void sevent_extra(struct sevent *e, const char *s)
     }
 }
 
-void sevent_date(struct sevent *e, const char *raw)
+void pl_sevent_date(struct sevent *e, const char *raw)
 {
     if (raw) {
         e->ev.date = raw;
         return;
     }
-    e->ev.date = store_dkey_date(e->dkey, e->date) ? NULL : e->date;
+    e->ev.date = pl_store_dkey_date(e->dkey, e->date) ? NULL : e->date;
 }
 
-int sevent_line(parley_buf *b, const struct sevent *e)
+int pl_sevent_line(parley_buf *b, const struct sevent *e)
 {
     parley_str id = {e->doc_id, e->doc_id ? strlen(e->doc_id) : 0};
     const parley_str *t = e->evidence.p ? &e->evidence : NULL;
-    return output_json_event(b, id, &e->ev, t);
+    return pl_output_json_event(b, id, &e->ev, t);
 }
 
 static int event_id(parley_buf *b, const struct sevent *e)
@@ -282,8 +282,8 @@ static int emit(struct qctx *q, const struct sevent *e, size_t n,
     parley_store_row r;
     memset(&r, 0, sizeof r);
     parley_buf_reset(&q->line);
-    if (sevent_line(&q->line, e) || event_id(&q->id, e))
-        return store_fail(q->st, PARLEY_ENOMEM, "out of memory");
+    if (pl_sevent_line(&q->line, e) || event_id(&q->id, e))
+        return pl_store_fail(q->st, PARLEY_ENOMEM, "out of memory");
     while (q->line.n && q->line.p[q->line.n - 1] == '\n')
         q->line.p[--q->line.n] = '\0';
     r.id = q->id.p;
@@ -301,7 +301,7 @@ static int emit(struct qctx *q, const struct sevent *e, size_t n,
     parley_buf_reset(&q->evidence);
     if (parley_buf_add(&q->evidence, e->evidence.p, e->evidence.n) ||
         parley_buf_addc(&q->evidence, '\0'))
-        return store_fail(q->st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(q->st, PARLEY_ENOMEM, "out of memory");
     r.evidence = q->evidence.p;
     r.json = q->line.p;
     const char *one_id[1] = {r.id}, *one_doc[1] = {r.doc},
@@ -338,7 +338,7 @@ static int emit(struct qctx *q, const struct sevent *e, size_t n,
         if (err) {
             free(ids), free(docs), free(texts), free(offs);
             parley_buf_release(&idb);
-            return store_fail(q->st, PARLEY_ENOMEM, "out of memory");
+            return pl_store_fail(q->st, PARLEY_ENOMEM, "out of memory");
         }
         for (size_t i = 0; i < n; i++)
             ids[i] = idb.p + offs[i];
@@ -381,7 +381,7 @@ static int flush_day(struct qctx *q)
     char *done = calloc(n ? n : 1, 1);
     const struct sevent **grp = malloc((n ? n : 1) * sizeof *grp);
     if (!done || !grp)
-        rc = store_fail(q->st, PARLEY_ENOMEM, "out of memory");
+        rc = pl_store_fail(q->st, PARLEY_ENOMEM, "out of memory");
     for (size_t i = 0; i < n && !rc; i++) {
         if (done[i])
             continue;
@@ -424,12 +424,12 @@ static int on_query_event(void *ud, const struct sevent *e)
         size_t cap = q->capday ? 2 * q->capday : 64;
         struct owned **d = realloc(q->day, cap * sizeof *d);
         if (!d)
-            return store_fail(q->st, PARLEY_ENOMEM, "out of memory");
+            return pl_store_fail(q->st, PARLEY_ENOMEM, "out of memory");
         q->day = d;
         q->capday = cap;
     }
     if (!(q->day[q->nday] = dup_event(e)))
-        return store_fail(q->st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(q->st, PARLEY_ENOMEM, "out of memory");
     q->nday++;
     return 0;
 }
@@ -438,11 +438,11 @@ int parley_store_query(parley_store *st, const parley_store_filter *f,
                        parley_store_row_fn fn, void *ud)
 {
     if (!st || !st->ops || !fn)
-        return st ? store_fail(st, PARLEY_EINVAL, "no store or callback")
+        return st ? pl_store_fail(st, PARLEY_EINVAL, "no store or callback")
                   : PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     struct splan p;
-    int err = store_plan(st, &p, f, "--");
+    int err = pl_store_plan(st, &p, f, "--");
     if (err)
         return err;
     struct qctx q;
@@ -466,7 +466,7 @@ int parley_store_query(parley_store *st, const parley_store_filter *f,
     parley_buf_release(&q.line);
     parley_buf_release(&q.id);
     parley_buf_release(&q.evidence);
-    store_plan_free(&p);
+    pl_store_plan_free(&p);
     return err;
 }
 
@@ -484,8 +484,8 @@ struct page {
 static int page_event(struct page *pg, const struct sevent *e)
 {
     parley_buf_reset(&pg->line);
-    if (sevent_line(&pg->line, e) || event_id(&pg->id, e))
-        return store_fail(pg->st, PARLEY_ENOMEM, "out of memory");
+    if (pl_sevent_line(&pg->line, e) || event_id(&pg->id, e))
+        return pl_store_fail(pg->st, PARLEY_ENOMEM, "out of memory");
     while (pg->line.n && pg->line.p[pg->line.n - 1] == '\n')
         pg->line.p[--pg->line.n] = '\0';
     parley_store_event_ref r = {pg->id.p, e->doc_id, pg->line.p,
@@ -504,11 +504,11 @@ static int on_page_event(void *ud, const struct sevent *e)
     if (pg->next) {
         char d[11];
         parley_buf_reset(pg->next);
-        if ((store_dkey_date(e->dkey, d) ? parley_buf_adds(pg->next, "")
+        if ((pl_store_dkey_date(e->dkey, d) ? parley_buf_adds(pg->next, "")
                                          : parley_buf_adds(pg->next, d)) ||
             parley_buf_addc(pg->next, '~') ||
             parley_buf_add_int(pg->next, e->rid))
-            return store_fail(pg->st, PARLEY_ENOMEM, "out of memory");
+            return pl_store_fail(pg->st, PARLEY_ENOMEM, "out of memory");
     }
     return page_event(pg, e);
 }
@@ -530,7 +530,7 @@ static int parse_cursor(const char *c, int64_t *dkey, int64_t *rid)
         return -1;
     memcpy(date, c, dn);
     date[dn] = '\0';
-    if (dn && !store_valid_date(date))
+    if (dn && !pl_store_valid_date(date))
         return -1;
     const char *r = t + 1;
     if (!*r || strlen(r) > 18)
@@ -542,7 +542,7 @@ static int parse_cursor(const char *c, int64_t *dkey, int64_t *rid)
     if (*rid <= 0)
         return -1;
     int exact;
-    *dkey = dn ? store_dkey(date, &exact) : STORE_UNDATED;
+    *dkey = dn ? pl_store_dkey(date, &exact) : STORE_UNDATED;
     return 0;
 }
 
@@ -555,14 +555,14 @@ int parley_store_events_page(parley_store *st, const parley_store_filter *f,
         return PARLEY_EINVAL;
     parley_buf_reset(&st->err);
     if (limit < 1 || limit > 10000)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "limit: expected a number from 1 to 10000");
     int64_t dkey, rid;
     if (parse_cursor(cursor, &dkey, &rid))
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "cursor: not a cursor given by this server");
     struct splan p;
-    int err = store_plan(st, &p, f, "");
+    int err = pl_store_plan(st, &p, f, "");
     if (err)
         return err;
     parley_buf cur = PARLEY_BUF_INIT;
@@ -576,12 +576,12 @@ int parley_store_events_page(parley_store *st, const parley_store_filter *f,
     if (next) {
         parley_buf_reset(next);
         if (!err && pg.more && parley_buf_adds(next, cur.p))
-            err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+            err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     }
     parley_buf_release(&cur);
     parley_buf_release(&pg.line);
     parley_buf_release(&pg.id);
-    store_plan_free(&p);
+    pl_store_plan_free(&p);
     return err;
 }
 
@@ -623,14 +623,14 @@ static int doc_events(parley_store *st, const char *id, struct docev *d)
     memset(&f, 0, sizeof f);
     f.doc = id;
     struct splan p;
-    int err = store_plan(st, &p, &f, "");
+    int err = pl_store_plan(st, &p, &f, "");
     if (err)
         return err;
     struct sscan sc = {ORDER_ANY, 1, 0, 0, 0, on_doc_event, d, 0};
     err = st->ops->scan(st, &p, &sc);
-    store_plan_free(&p);
+    pl_store_plan_free(&p);
     if (d->nomem)
-        err = store_fail(st, PARLEY_ENOMEM, "out of memory");
+        err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     if (!err && d->n)
         store_qsort(d->v, d->n, sizeof *d->v, by_seq);
     return err;
@@ -655,10 +655,10 @@ int parley_store_event_get(parley_store *st, const char *id,
     while (c1 && c1 > id && *c1 != ':')
         c1--;
     if (!c2 || !c1 || *c1 != ':' || c1 == id)
-        return store_fail(st, PARLEY_ENOENT, "no such event");
+        return pl_store_fail(st, PARLEY_ENOENT, "no such event");
     char *doc = strndup(id, (size_t)(c1 - id));
     if (!doc)
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     char *e1, *e2;
     unsigned long sent = strtoul(c1 + 1, &e1, 10),
                   n = strtoul(c2 + 1, &e2, 10);
@@ -678,7 +678,7 @@ int parley_store_event_get(parley_store *st, const char *id,
     parley_buf_release(&pg.line);
     parley_buf_release(&pg.id);
     if (!err && !found)
-        err = store_fail(st, PARLEY_ENOENT, "no such event");
+        err = pl_store_fail(st, PARLEY_ENOENT, "no such event");
     return err;
 }
 

@@ -10,7 +10,7 @@
 
 #include "store/store.h"
 
-int store_fail(parley_store *st, int code, const char *fmt, ...)
+int pl_store_fail(parley_store *st, int code, const char *fmt, ...)
 {
     va_list ap;
     char tmp[768];
@@ -22,7 +22,7 @@ int store_fail(parley_store *st, int code, const char *fmt, ...)
     return code;
 }
 
-int store_is_pg_url(const char *path)
+int pl_store_is_pg_url(const char *path)
 {
     return path && (!strncmp(path, "postgresql://", 13) ||
                     !strncmp(path, "postgres://", 11));
@@ -32,7 +32,7 @@ int store_is_pg_url(const char *path)
  * "user@"). */
 static char *display_path(const char *path)
 {
-    if (!store_is_pg_url(path))
+    if (!pl_store_is_pg_url(path))
         return strdup(path);
     const char *auth = strstr(path, "://") + 3;
     const char *at = strchr(auth, '@'), *slash = strchr(auth, '/');
@@ -48,7 +48,7 @@ static char *display_path(const char *path)
     return d;
 }
 
-int store_init(parley_store *st, const char *path,
+int pl_store_init(parley_store *st, const char *path,
                const parley_store_opts *opts)
 {
     parley_buf_init(&st->err);
@@ -57,14 +57,14 @@ int store_init(parley_store *st, const char *path,
     st->busy_ms = opts && opts->busy_timeout_ms ? opts->busy_timeout_ms : 5000;
     if (!path || !*path) {
         st->path = strdup("(null)");
-        return store_fail(st, PARLEY_EINVAL, "no database given");
+        return pl_store_fail(st, PARLEY_EINVAL, "no database given");
     }
     if (!(st->path = display_path(path)))
         return PARLEY_ENOMEM;
     return 0;
 }
 
-void store_release(parley_store *st)
+void pl_store_release(parley_store *st)
 {
     free(st->path);
     parley_buf_release(&st->err);
@@ -73,9 +73,9 @@ void store_release(parley_store *st)
 int parley_store_open(parley_store **out, const char *path,
                       const parley_store_opts *opts)
 {
-    if (store_is_pg_url(path))
-        return store_pg_open(out, path, opts);
-    return store_lite_open(out, path, opts);
+    if (pl_store_is_pg_url(path))
+        return pl_store_pg_open(out, path, opts);
+    return pl_store_lite_open(out, path, opts);
 }
 
 void parley_store_close(parley_store *st)
@@ -88,7 +88,7 @@ void parley_store_close(parley_store *st)
         st->ops->close(st);
         return;
     }
-    store_release(st);
+    pl_store_release(st);
     free(st);
 }
 
@@ -109,7 +109,7 @@ const char *parley_store_backend(const parley_store *st)
 static int doc_id(parley_store *st, const parley_doc *doc, parley_buf *id)
 {
     if (parley_doc_id(id, doc))
-        return store_fail(st, PARLEY_ENOMEM, "out of memory");
+        return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     return 0;
 }
 
@@ -121,30 +121,30 @@ int parley_store_has(parley_store *st, const parley_doc *doc)
     int rc = doc_id(st, doc, &id);
     if (!rc) {
         parley_str ids = {id.p, id.n};
-        rc = st->ops->has(st, ids, store_hash(&ids, doc));
+        rc = st->ops->has(st, ids, pl_store_hash(&ids, doc));
     }
     parley_buf_release(&id);
     return rc;
 }
 
-int store_put_events(parley_store *st, const parley_doc *doc,
+int pl_store_put_events(parley_store *st, const parley_doc *doc,
                      const parley_event *const *evs, size_t nev,
                      const size_t *sent, size_t nsent)
 {
     if (!st || !st->ops || !doc)
-        return st ? store_fail(st, PARLEY_EINVAL, "no document") : PARLEY_EINVAL;
+        return st ? pl_store_fail(st, PARLEY_EINVAL, "no document") : PARLEY_EINVAL;
     if (st->readonly)
-        return store_fail(st, PARLEY_EREADONLY,
+        return pl_store_fail(st, PARLEY_EREADONLY,
                           "%s: store was opened read-only", st->path);
     if (doc->text.n > INT32_MAX)
-        return store_fail(st, PARLEY_ETOOBIG, "%s: document too large to store",
+        return pl_store_fail(st, PARLEY_ETOOBIG, "%s: document too large to store",
                           st->path);
     parley_buf id = PARLEY_BUF_INIT;
     int rc = doc_id(st, doc, &id);
     if (rc)
         return rc;
     struct sdoc d = {doc, {id.p, id.n}, 0, evs, nev, sent, nsent, st->force};
-    d.hash = store_hash(&d.id, doc);
+    d.hash = pl_store_hash(&d.id, doc);
     rc = st->ops->put(st, &d);
     parley_buf_release(&id);
     return rc;
@@ -159,14 +159,14 @@ int parley_store_put(parley_store *st, const parley_doc *doc,
     size_t *sent = nsent ? malloc(2 * nsent * sizeof *sent) : NULL;
     int rc;
     if ((nev && !evs) || (nsent && !sent)) {
-        rc = st ? store_fail(st, PARLEY_ENOMEM, "out of memory") : PARLEY_ENOMEM;
+        rc = st ? pl_store_fail(st, PARLEY_ENOMEM, "out of memory") : PARLEY_ENOMEM;
     } else {
         for (size_t i = 0; i < nev; i++)
             evs[i] = parley_result_event(res, i);
         for (size_t i = 0; i < nsent; i++)
             if (parley_result_sentence(res, i, sent + 2 * i))
                 sent[2 * i] = sent[2 * i + 1] = 0;
-        rc = store_put_events(st, doc, evs, nev, sent, nsent);
+        rc = pl_store_put_events(st, doc, evs, nev, sent, nsent);
     }
     free(evs);
     free(sent);
@@ -186,10 +186,10 @@ int parley_store_begin(parley_store *st)
     if (!st || !st->ops)
         return PARLEY_EINVAL;
     if (st->readonly)
-        return store_fail(st, PARLEY_EREADONLY,
+        return pl_store_fail(st, PARLEY_EREADONLY,
                           "%s: store was opened read-only", st->path);
     if (st->batch)
-        return store_fail(st, PARLEY_EINVAL,
+        return pl_store_fail(st, PARLEY_EINVAL,
                           "%s: a batch is already open", st->path);
     int err = st->ops->begin(st);
     if (!err)
@@ -225,7 +225,7 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-int store_deadline(double *left)
+int pl_store_deadline(double *left)
 {
     if (deadline <= 0)
         return 0;
@@ -233,7 +233,7 @@ int store_deadline(double *left)
     return 1;
 }
 
-int store_over_time(void)
+int pl_store_over_time(void)
 {
     if (deadline > 0 && now_s() > deadline) {
         expired = 1;
@@ -258,7 +258,7 @@ int parley_store_timed_out(void)
 
 /* Marks the calling thread's query as over its time (a backend saw the
  * database stop it). */
-void store_set_timed_out(void)
+void pl_store_set_timed_out(void)
 {
     expired = 1;
 }

@@ -111,7 +111,7 @@ struct store_ops {
     /* Every row of a summary table (SUM_*). */
     int (*summary)(parley_store *st, int table, store_sum_cb cb, void *ud);
     int (*signature)(parley_store *st, int64_t sig[2]);
-    /* Applies the calling thread's deadline (store_deadline) to the
+    /* Applies the calling thread's deadline (pl_store_deadline) to the
      * backend, e.g. a progress handler or statement_timeout. */
     int (*time_limit)(parley_store *st, long ms);
 };
@@ -127,32 +127,32 @@ struct parley_store {
 };
 
 /* Sets st's message from fmt and returns code. */
-int store_fail(parley_store *st, int code, const char *fmt, ...)
+int pl_store_fail(parley_store *st, int code, const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
 /* The handle of a failed open: st with path and message, ready for
  * parley_store_errmsg and parley_store_close. */
-int store_init(parley_store *st, const char *path,
+int pl_store_init(parley_store *st, const char *path,
                const parley_store_opts *opts);
-void store_release(parley_store *st);
+void pl_store_release(parley_store *st);
 
-int store_lite_open(parley_store **out, const char *path,
+int pl_store_lite_open(parley_store **out, const char *path,
                     const parley_store_opts *opts);
-int store_pg_open(parley_store **out, const char *url,
+int pl_store_pg_open(parley_store **out, const char *url,
                   const parley_store_opts *opts);
 /* Whether path names a PostgreSQL database (postgresql:// or postgres://). */
-int store_is_pg_url(const char *path);
+int pl_store_is_pg_url(const char *path);
 
 /* The calling thread's query deadline (parley_store_time_limit): 1 and
  * the seconds left in *left when one is set, 0 when none. */
-int store_deadline(double *left);
+int pl_store_deadline(double *left);
 /* 1 once the deadline has passed (and parley_store_timed_out then says
  * so); cheap enough to call per event. */
-int store_over_time(void);
+int pl_store_over_time(void);
 /* Marks the calling thread's query as stopped by its deadline. */
-void store_set_timed_out(void);
+void pl_store_set_timed_out(void);
 
 /* ---- what an event is filed under ------------------------------------ */
 
@@ -161,18 +161,18 @@ void store_set_timed_out(void);
  * undated events get STORE_UNDATED, after every date. */
 #define STORE_UNDATED 99999999LL
 /* The key of date (NULL: undated). *exact is 1 when the date string can
- * be rebuilt from the key (store_dkey_date), 0 for an odd string that the
+ * be rebuilt from the key (pl_store_dkey_date), 0 for an odd string that the
  * store must keep as it is. */
-int64_t store_dkey(const char *date, int *exact);
+int64_t pl_store_dkey(const char *date, int *exact);
 /* Writes the date of key k into out ("YYYY-MM-DD", "YYYY-MM" or "YYYY");
  * returns 0, or -1 for STORE_UNDATED. */
-int store_dkey_date(int64_t k, char out[11]);
+int pl_store_dkey_date(int64_t k, char out[11]);
 /* The Monday ("YYYY-MM-DD") of the ISO week of date key k, the 1st for a
  * month-only date; -1 for a year-only or undated key. */
-int store_week(int64_t k, char out[11]);
+int pl_store_week(int64_t k, char out[11]);
 /* Bounds for --from/--to values (validated by the caller). */
-int64_t store_dkey_from(const char *v);
-int64_t store_dkey_to(const char *v);
+int64_t pl_store_dkey_from(const char *v);
+int64_t pl_store_dkey_to(const char *v);
 
 /* Key kinds. An actor's country, organisation and CAMEO code share one
  * namespace of upper-case codes (KEY_CODE) and tell apart with a mask. */
@@ -201,36 +201,36 @@ struct skey {
 /* The keys of ev (values point into ev's strings, or into place, a buffer
  * of at least 256 bytes for the place key, which is cut there). Returns
  * their number. */
-size_t store_event_keys(const parley_event *ev, struct skey *out,
+size_t pl_store_event_keys(const parley_event *ev, struct skey *out,
                         char *place, size_t place_cap);
 
 /* The display key of an actor in the explorer and the API: the person's
  * name, else the organisation, else the country, else the CAMEO code,
  * else the mention as written; NULL when there is none. *kind is the
  * KEY_* kind it is stored under. */
-parley_str store_actor_key(const parley_actor *a, char *kind);
+parley_str pl_store_actor_key(const parley_actor *a, char *kind);
 /* The key of an actor in `parley stats` pairs: CAMEO code, else country,
  * else organisation, else name; "?" when none. */
-const char *store_code_key(const parley_actor *a);
+const char *pl_store_code_key(const parley_actor *a);
 /* The key of an actor at level (enum parley_level): the display key
- * (store_actor_key), the country (else organisation, else CAMEO code),
+ * (pl_store_actor_key), the country (else organisation, else CAMEO code),
  * the CAMEO code, or the person's name; n == 0 when it has none. */
-parley_str store_level_key(const parley_actor *a, int level);
+parley_str pl_store_level_key(const parley_actor *a, int level);
 /* A Goldstein score in tenths, as the summaries sum it (exactly). */
-int64_t store_tenths(double g);
+int64_t pl_store_tenths(double g);
 
 /* The evidence sentence as the full-text index sees it: folded (as
- * store_fold) and cut into runs of letters and digits, one space between
+ * pl_store_fold) and cut into runs of letters and digits, one space between
  * them. Both backends index this text and search its terms, so that they
  * find the same events. Appends to b; returns 0 or PARLEY_ENOMEM. */
-int store_fts_tokens(parley_buf *b, const char *text, size_t n);
+int pl_store_fts_tokens(parley_buf *b, const char *text, size_t n);
 
 /* ---- a document prepared for storing --------------------------------- */
 
 struct sdoc {
     const parley_doc *doc;
     parley_str id;          /* parley_doc_id */
-    uint64_t hash;          /* store_hash */
+    uint64_t hash;          /* pl_store_hash */
     const parley_event *const *evs;
     size_t nev;
     const size_t *sent;     /* 2 * nsent offsets */
@@ -241,17 +241,17 @@ struct sdoc {
 /* 64-bit FNV-1a over the document's id, date, title, url, source and
  * text, each preceded by its length, so that moving bytes between fields
  * changes the hash. */
-uint64_t store_hash(const parley_str *id, const parley_doc *doc);
+uint64_t pl_store_hash(const parley_str *id, const parley_doc *doc);
 
 /* Stores doc with events evs[0..nev) and sentence spans sent[0..2*nsent);
  * what parley_store_put does with a parley_result. Returns enum
  * parley_store_put_status or a negative error. */
-int store_put_events(parley_store *st, const parley_doc *doc,
+int pl_store_put_events(parley_store *st, const parley_doc *doc,
                      const parley_event *const *evs, size_t nev,
                      const size_t *sent, size_t nsent);
 
 /* The offset of view s inside text, or -1 when it is not inside. */
-int64_t store_view_at(parley_str text, parley_str s);
+int64_t pl_store_view_at(parley_str text, parley_str s);
 
 /* ---- a filter as a plan ------------------------------------------------ */
 
@@ -259,7 +259,7 @@ int64_t store_view_at(parley_str text, parley_str s);
 struct sactor_cond {
     const char *v;
     int code_like;      /* KAZ, IGOUNO: country, org or code prefix */
-    char *folded;       /* name or mention substring (store_fold) */
+    char *folded;       /* name or mention substring (pl_store_fold) */
     char upper[32];     /* the value upper-cased when short, else "" */
     int sides;          /* 1 source, 2 target, 3 either */
 };
@@ -284,28 +284,28 @@ struct splan {
 /* Validates f and makes its plan; a bad value fails with PARLEY_EINVAL
  * and a message naming the option as opt + name ("--from", or "from"
  * for the API). f may be NULL (everything). */
-int store_plan(parley_store *st, struct splan *p,
+int pl_store_plan(parley_store *st, struct splan *p,
                const parley_store_filter *f, const char *opt);
-void store_plan_free(struct splan *p);
+void pl_store_plan_free(struct splan *p);
 
 /* A full-text search: the user's words, phrases ("..."), prefixes (w*),
  * OR, NOT (or -word) and parentheses, each word folded and cut as
- * store_fts_tokens does. Written out for FTS5 and for to_tsquery. Input
+ * pl_store_fts_tokens does. Written out for FTS5 and for to_tsquery. Input
  * that does not parse is searched as one phrase of its words. */
 struct stextq;
-struct stextq *store_textq_parse(const char *q);
-void store_textq_free(struct stextq *t);
+struct stextq *pl_store_textq_parse(const char *q);
+void pl_store_textq_free(struct stextq *t);
 /* 1 when the search can match nothing (no word in it). */
-int store_textq_empty(const struct stextq *t);
-int store_textq_fts5(const struct stextq *t, parley_buf *b);
-int store_textq_tsquery(const struct stextq *t, parley_buf *b);
+int pl_store_textq_empty(const struct stextq *t);
+int pl_store_textq_fts5(const struct stextq *t, parley_buf *b);
+int pl_store_textq_tsquery(const struct stextq *t, parley_buf *b);
 
 /* Whether an actor filter value is taken as a code (KAZ, IGOUNO), which
  * the indexes on countries, organisations and codes answer, rather than
  * as part of a name. */
-int store_code_like(const char *v);
+int pl_store_code_like(const char *v);
 /* Whether v is YYYY, YYYY-MM or YYYY-MM-DD (digits in place). */
-int store_valid_date(const char *v);
+int pl_store_valid_date(const char *v);
 
 /* ---- events read back ------------------------------------------------ */
 
@@ -322,27 +322,27 @@ struct sevent {
 };
 
 /* Clears e (no event). */
-void sevent_init(struct sevent *e);
+void pl_sevent_init(struct sevent *e);
 /* Parses a JSON array of strings (topics) into e->ev.topics, pointing into
  * buf, which it rewrites in place. */
-void sevent_topics(struct sevent *e, char *buf);
+void pl_sevent_topics(struct sevent *e, char *buf);
 /* Parses a JSON array of [sentence, start, end] (merged evidence). */
-void sevent_extra(struct sevent *e, const char *json);
+void pl_sevent_extra(struct sevent *e, const char *json);
 /* The event's date from its key, unless raw (an odd date) is given. */
-void sevent_date(struct sevent *e, const char *raw);
+void pl_sevent_date(struct sevent *e, const char *raw);
 /* Appends the contract line of e (with '\n'). */
-int sevent_line(parley_buf *b, const struct sevent *e);
+int pl_sevent_line(parley_buf *b, const struct sevent *e);
 
 /* Serialises topics and merged evidence for storage (JSON, or nothing
  * when empty). */
-int store_topics_json(parley_buf *b, const parley_event *ev);
-int store_extra_json(parley_buf *b, const parley_event *ev);
+int pl_store_topics_json(parley_buf *b, const parley_event *ev);
+int pl_store_extra_json(parley_buf *b, const parley_event *ev);
 
 /* ---- folding ------------------------------------------------------------ */
 
 /* text[0..n) case-folded with diacritics removed (fold.c): a malloc'd,
  * NUL-terminated string of *outn bytes, or NULL when out of memory.
  * Invalid UTF-8 is kept as it is. */
-char *store_fold(const char *text, size_t n, size_t *outn);
+char *pl_store_fold(const char *text, size_t n, size_t *outn);
 
 #endif

@@ -38,7 +38,7 @@ static int grow(struct stab *t)
     return 0;
 }
 
-struct srow *stab_get(struct stab *t, const char *k, size_t kn)
+struct srow *pl_stab_get(struct stab *t, const char *k, size_t kn)
 {
     if ((t->n + 1) * 2 > t->nslot && grow(t))
         return NULL;
@@ -81,7 +81,7 @@ static void stab_clear(struct stab *t)
     memset(t, 0, sizeof *t);
 }
 
-void sacc_clear(struct sacc *a)
+void pl_sacc_clear(struct sacc *a)
 {
     stab_clear(&a->day);
     stab_clear(&a->country);
@@ -95,7 +95,7 @@ void sacc_clear(struct sacc *a)
 }
 
 /* A key made of fields: each is its length (4 bytes) and its bytes, or a
- * length of ~0 for NULL. sacc_field reads them back. */
+ * length of ~0 for NULL. pl_sacc_field reads them back. */
 struct kb {
     char b[1024];
     size_t n;
@@ -127,7 +127,7 @@ static void kint(struct kb *k, int64_t v)
     kadd(k, (const char *)&v, sizeof v);
 }
 
-int sacc_field(const struct srow *r, int i, const char **s, size_t *n)
+int pl_sacc_field(const struct srow *r, int i, const char **s, size_t *n)
 {
     size_t at = 0;
     for (;;) {
@@ -147,19 +147,19 @@ int sacc_field(const struct srow *r, int i, const char **s, size_t *n)
     }
 }
 
-int64_t sacc_int(const struct srow *r, int i)
+int64_t pl_sacc_int(const struct srow *r, int i)
 {
     const char *s;
     size_t n;
     int64_t v = 0;
-    if (!sacc_field(r, i, &s, &n) && s && n == sizeof v)
+    if (!pl_sacc_field(r, i, &s, &n) && s && n == sizeof v)
         memcpy(&v, s, sizeof v);
     return v;
 }
 
 static struct srow *row(struct sacc *a, struct stab *t, struct kb *k)
 {
-    struct srow *r = k->over ? NULL : stab_get(t, k->b, k->n);
+    struct srow *r = k->over ? NULL : pl_stab_get(t, k->b, k->n);
     if (!r)
         a->nomem = 1;
     return r;
@@ -181,15 +181,15 @@ static void extreme(struct sacc *a, struct srow *r, int j, const char *v, int lo
     r->s[j] = d;
 }
 
-int64_t sacc_tenths(double g)
+int64_t pl_sacc_tenths(double g)
 {
-    return store_tenths(g);
+    return pl_store_tenths(g);
 }
 
 static void actor(struct sacc *a, const parley_actor *x, int sign, int graph)
 {
     char kind;
-    parley_str key = store_actor_key(x, &kind);
+    parley_str key = pl_store_actor_key(x, &kind);
     if (!key.n)
         return;
     struct kb k = {.n = 0};
@@ -212,10 +212,10 @@ static void actor(struct sacc *a, const parley_actor *x, int sign, int graph)
     extreme(a, r, SA_CODE, x->code, 0);
 }
 
-void sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sign)
+void pl_sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sign)
 {
     const char *type = ev->type ? ev->type : "";
-    int64_t g = sacc_tenths(ev->goldstein), neg = ev->negated ? 1 : 0;
+    int64_t g = pl_sacc_tenths(ev->goldstein), neg = ev->negated ? 1 : 0;
     struct kb k = {.n = 0};
     kint(&k, dkey);
     kadds(&k, type);
@@ -252,8 +252,8 @@ void sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sign)
     }
 
     char ks, kt;
-    parley_str s = store_actor_key(&ev->source, &ks),
-               t = store_actor_key(&ev->target, &kt);
+    parley_str s = pl_store_actor_key(&ev->source, &ks),
+               t = pl_store_actor_key(&ev->target, &kt);
     int both = s.n && t.n;
     actor(a, &ev->source, sign, both);
     actor(a, &ev->target, sign, both);
@@ -279,7 +279,7 @@ void sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sign)
                                                      : '?',
                       0};
         kadds(&k, kk);
-        kadds(&k, store_code_key(x));
+        kadds(&k, pl_store_code_key(x));
     }
     if ((r = row(a, &a->codepair, &k)))
         r->n += sign;

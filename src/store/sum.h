@@ -1,6 +1,6 @@
 /* sum.h — the summary tables' changes of one batch (sum.c), kept in
  * memory until the backend writes them at commit. Each table is a hash of
- * rows keyed by a packed list of fields (sacc_field reads them). */
+ * rows keyed by a packed list of fields (pl_sacc_field reads them). */
 #ifndef PARLEY_STORE_SUM_H
 #define PARLEY_STORE_SUM_H
 
@@ -36,7 +36,7 @@ enum { STOT_DOCS, STOT_SENTENCES, STOT_EVENTS, STOT_DOCS_WITH_EVENTS, STOT_N };
  *   pair     (kind s, key s, kind t, key t, type)  n
  *   pairn    (kind s, key s, kind t, key t)        n
  *   codepair (kind s, code key s, kind t, code key t)  n  (kind '?': none)
- * Integers are packed as 8 bytes (sacc_int). */
+ * Integers are packed as 8 bytes (pl_sacc_int). */
 struct sacc {
     struct stab day, country, place, actor, pair, pairn, codepair;
     int64_t total[STOT_N];
@@ -45,13 +45,13 @@ struct sacc {
 
 /* Adds (sign 1) or takes away (sign -1) one event stored under date key
  * dkey. */
-void sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sign);
-void sacc_clear(struct sacc *a);
+void pl_sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sign);
+void pl_sacc_clear(struct sacc *a);
 /* Field i of r's key: *s (NULL for a NULL field) and *n; -1 if none. */
-int sacc_field(const struct srow *r, int i, const char **s, size_t *n);
-int64_t sacc_int(const struct srow *r, int i);
+int pl_sacc_field(const struct srow *r, int i, const char **s, size_t *n);
+int64_t pl_sacc_int(const struct srow *r, int i);
 /* The Goldstein score in tenths. */
-int64_t sacc_tenths(double g);
-struct srow *stab_get(struct stab *t, const char *k, size_t kn);
+int64_t pl_sacc_tenths(double g);
+struct srow *pl_stab_get(struct stab *t, const char *k, size_t kn);
 
 #endif

@@ -110,10 +110,10 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
         uint32_t mask = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
         size_t l = lexicon_match(b->lx, b->T, k, t1, mask, &h);
         for (; l && h; h = lexicon_next(b->lx, h))
-            if (h->ntok == l && lexicon_hit_ok(b->lx, h, b->T, k, mask))
+            if (h->ntok == l && pl_lexicon_hit_ok(b->lx, h, b->T, k, mask))
                 return (int)h->idx;
         if ((b->T[k].flags & TOK_CAP) && memchr(b->T[k].fold, '-', b->T[k].fold_len) &&
-            (h = grammar_compound(b->lx, b->td->text, &b->T[k], mask)))
+            (h = pl_grammar_compound(b->lx, b->td->text, &b->T[k], mask)))
             return (int)h->idx;
     }
     return -1;
@@ -356,7 +356,7 @@ static int simple_kind(int tag)
     }
 }
 
-int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t si, const mention *ms, int nm, chunk **out)
 {
     const sentence *s = &td->sents[si];
@@ -386,7 +386,7 @@ int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
             chunk *c = push(&b, CK_PP, i, i + 1 + (uint32_t)according);
             if (!c)
                 return -1;
-            c->prep = (uint8_t)(according ? P_OTHER : prep_of(&T[i]));
+            c->prep = (uint8_t)(according ? P_OTHER : pl_prep_of(&T[i]));
             if (according)
                 c->flags = 1; /* "according to" */
             int at = b.n - 1;
@@ -418,7 +418,7 @@ int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
     return b.n;
 }
 
-int syntax_chunk_at(const syn_sent *s, uint32_t t)
+int pl_syntax_chunk_at(const syn_sent *s, uint32_t t)
 {
     int lo = 0, hi = s->nch;
     while (lo < hi) {

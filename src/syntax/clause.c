@@ -26,9 +26,9 @@ typedef struct pbuild {
 
 static int report_verb(const parley_lexicon *lx, const token *t)
 {
-    uint32_t link = grammar_patterns(lx, t->hash);
-    for (const lex_pattern *p; (p = grammar_pattern(lx, &link));)
-        if (p->n == 1 && (grammar_frame(lx, p->frame)->flags & FR_REPORT))
+    uint32_t link = pl_grammar_patterns(lx, t->hash);
+    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
+        if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & FR_REPORT))
             return 1;
     return 0;
 }
@@ -616,12 +616,12 @@ static void moods(pbuild *b, int question)
     }
 }
 
-int syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
                  uint32_t si, const mention *ms, int nm, syn_sent *out)
 {
     memset(out, 0, sizeof *out);
     chunk *ch;
-    int n = syntax_chunks(a, lx, td, si, ms, nm, &ch);
+    int n = pl_syntax_chunks(a, lx, td, si, ms, nm, &ch);
     if (n < 0)
         return PARLEY_ENOMEM;
     out->ch = ch;

@@ -22,9 +22,9 @@ enum syn_tag {
     ST_PUNCT, ST_QUOTE
 };
 
-/* Tags every token of the document (toks annotated by lexicon_annotate
- * and words_annotate first). */
-void syntax_tag(const parley_lexicon *lx, text_doc *td);
+/* Tags every token of the document (toks annotated by pl_lexicon_annotate
+ * and pl_words_annotate first). */
+void pl_syntax_tag(const parley_lexicon *lx, text_doc *td);
 
 /* ---- chunks ------------------------------------------------------------ */
 
@@ -143,15 +143,15 @@ typedef struct syn_state {
 
 /* Chunks and clauses of sentence si, over its mentions ms[0..nm). Returns
  * 0 or PARLEY_ENOMEM. */
-int syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
                  uint32_t si, const mention *ms, int nm, syn_sent *out);
 
 /* The chunks of sentence si into *out (arena); returns their count or -1
  * when out of memory (chunk.c). */
-int syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
+int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t si, const mention *ms, int nm, chunk **out);
 
 /* The chunk that holds token t, or -1. */
-int syntax_chunk_at(const syn_sent *s, uint32_t t);
+int pl_syntax_chunk_at(const syn_sent *s, uint32_t t);
 
 #endif

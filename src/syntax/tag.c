@@ -414,9 +414,9 @@ static uint32_t guess(const token *t);
 /* Whether t is a form of a verb of saying (verbs.txt's "report"). */
 static int report_form(const parley_lexicon *lx, const token *t)
 {
-    uint32_t link = grammar_patterns(lx, t->hash);
-    for (const lex_pattern *p; (p = grammar_pattern(lx, &link));)
-        if (p->n == 1 && (grammar_frame(lx, p->frame)->flags & FR_REPORT))
+    uint32_t link = pl_grammar_patterns(lx, t->hash);
+    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
+        if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & FR_REPORT))
             return 1;
     return 0;
 }
@@ -429,7 +429,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
         token *t = &T[i];
         t->tag = ST_NONE;
         t->vform = 0;
-        /* words_annotate has set the readings of pos.txt */
+        /* pl_words_annotate has set the readings of pos.txt */
         if (!(t->flags & TOK_WORD))
             t->readings = 0;
         /* a word pos.txt does not know reads as its ending says
@@ -456,7 +456,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                 /* "Pakistan's military said …": a verb of saying in the
                  * past or present tense is a verb */
                 tag = ST_VERB;
-            else if ((r & PR_VERB) && (mods = grammar_compound_noun(lx, T, s0, i))) {
+            else if ((r & PR_VERB) && (mods = pl_grammar_compound_noun(lx, T, s0, i))) {
                 /* "imposed asset freezes and travel bans": a noun of
                  * several words that nouns.txt lists is a noun, all of it */
                 tag = ST_NOUN;
@@ -477,7 +477,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
     }
 }
 
-void syntax_tag(const parley_lexicon *lx, text_doc *td)
+void pl_syntax_tag(const parley_lexicon *lx, text_doc *td)
 {
     for (size_t si = 0; si < td->nsents; si++) {
         /* a first line without a full stop is a headline: "Court jails

@@ -29,19 +29,19 @@ typedef struct token {
     uint32_t flags;
     uint64_t hash;       /* hash of fold (lexicon_hash) */
     uint32_t sent;       /* sentence index */
-    uint32_t lexkinds;   /* lexicon_annotate: LK_BIT of every kind of
+    uint32_t lexkinds;   /* pl_lexicon_annotate: LK_BIT of every kind of
                             phrase that may start here, | LEX_ANNOTATED */
-    uint64_t words;      /* words_annotate: the word lists it is in */
+    uint64_t words;      /* pl_words_annotate: the word lists it is in */
     uint64_t words2;     /* and the lists from WORDS_FIRST on */
-    /* lexicon_annotate: where the dictionary phrases that start here end,
+    /* pl_lexicon_annotate: where the dictionary phrases that start here end,
      * as trie nodes with payloads and lengths in tokens (shortest first) */
     uint8_t nlex, lexlen[3];
     uint32_t lexnode[3];
-    /* syntax_tag: the part of speech in context (enum syn_tag of
+    /* pl_syntax_tag: the part of speech in context (enum syn_tag of
      * syntax/syntax.h), for a verb its possible forms, and the readings
      * the word has out of context (enum pos_reading of grammar.h) */
     uint8_t tag;
-    uint8_t prep; /* words_annotate: the preposition it is (enum prep of
+    uint8_t prep; /* pl_words_annotate: the preposition it is (enum prep of
                      lexicon/grammar.h), P_NONE for other words */
     uint16_t vform;
     uint32_t readings;
@@ -67,13 +67,13 @@ typedef int (*abbrev_fn)(const void *ud, const char *fold, size_t n);
 
 /* Tokenises and segments text into td (arrays in a). Returns 0 or
  * PARLEY_ENOMEM. Invalid UTF-8 bytes are each treated as a symbol. */
-int text_analyse(arena *a, const char *text, size_t len, abbrev_fn is_abbrev,
+int pl_text_analyse(arena *a, const char *text, size_t len, abbrev_fn is_abbrev,
                  const void *abbrev_ud, text_doc *td);
 
 /* Folds s (case, diacritics, typographic quotes and dashes) into out,
  * NUL-terminated, in arena a. Returns the folded length, or -1 when out
  * of memory. */
-long text_fold(arena *a, const char *s, size_t n, char **out);
+long pl_text_fold(arena *a, const char *s, size_t n, char **out);
 
 /* 64-bit FNV-1a of bytes: the key used for folded tokens everywhere. */
 static inline uint64_t text_hash(const char *s, size_t n)
@@ -88,6 +88,6 @@ static inline uint64_t text_hash(const char *s, size_t n)
 
 /* Decodes one UTF-8 code point at s (n bytes available) into *cp and
  * returns its length; invalid bytes give *cp = -1 and length 1. */
-size_t text_utf8_next(const char *s, size_t n, int32_t *cp);
+size_t pl_text_utf8_next(const char *s, size_t n, int32_t *cp);
 
 #endif

@@ -9,7 +9,7 @@
 #include "parley.h"
 #include "text/token.h"
 
-size_t text_utf8_next(const char *s, size_t n, int32_t *cp)
+size_t pl_text_utf8_next(const char *s, size_t n, int32_t *cp)
 {
     unsigned char c = (unsigned char)s[0];
     if (c < 0x80) {
@@ -36,7 +36,7 @@ static inline size_t next_cp(const char *s, size_t n, int32_t *cp)
         *cp = c;
         return 1;
     }
-    return text_utf8_next(s, n, cp);
+    return pl_text_utf8_next(s, n, cp);
 }
 
 /* ASCII byte classes for the fast paths. */
@@ -140,7 +140,7 @@ static const char *special_fold(int32_t cp)
 
 /* The folded forms of U+0080 to U+017F (the letters of most European
  * names), computed once with special_fold and utf8proc as below; n == 0
- * where the table has none (text_fold then computes it). */
+ * where the table has none (pl_text_fold then computes it). */
 #define LATIN_END 0x180
 struct latin {
     unsigned char n;
@@ -185,7 +185,7 @@ static const struct latin *latin_fold(int32_t cp)
     return l->n ? l : NULL;
 }
 
-long text_fold(arena *a, const char *s, size_t n, char **out)
+long pl_text_fold(arena *a, const char *s, size_t n, char **out)
 {
     int ascii = 1;
     for (size_t i = 0; i < n; i++)
@@ -214,7 +214,7 @@ long text_fold(arena *a, const char *s, size_t n, char **out)
     size_t o = 0, i = 0;
     while (i < n) {
         int32_t cp;
-        size_t len = text_utf8_next(s + i, n - i, &cp);
+        size_t len = pl_text_utf8_next(s + i, n - i, &cp);
         if (cp < 0x80 && cp >= 0) {
             p[o++] = (cp >= 'A' && cp <= 'Z') ? (char)(cp + 32) : (char)cp;
         } else if (cp < 0) {
@@ -286,7 +286,7 @@ static token *push(arena *a, tok_vec *tv)
 static int finish(arena *a, const char *text, token *t)
 {
     char *f;
-    long fl = text_fold(a, text + t->start, t->end - t->start, &f);
+    long fl = pl_text_fold(a, text + t->start, t->end - t->start, &f);
     if (fl < 0)
         return PARLEY_ENOMEM;
     t->fold = f;
@@ -352,7 +352,7 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
                 size_t after = i + len + 1;
                 int32_t nn = ' ';
                 if (after < n)
-                    text_utf8_next(s + after, n - after, &nn);
+                    pl_text_utf8_next(s + after, n - after, &nn);
                 if (!is_letter(nn))
                     break;
             }
@@ -547,7 +547,7 @@ static int is_closer(const token *t)
 static int starts_lower(const char *s, const token *t)
 {
     int32_t cp;
-    text_utf8_next(s + t->start, t->end - t->start, &cp);
+    pl_text_utf8_next(s + t->start, t->end - t->start, &cp);
     return is_lower(cp);
 }
 
@@ -681,7 +681,7 @@ static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
     return 0;
 }
 
-int text_analyse(arena *a, const char *text, size_t len, abbrev_fn is_abbrev,
+int pl_text_analyse(arena *a, const char *text, size_t len, abbrev_fn is_abbrev,
                  const void *abbrev_ud, text_doc *td)
 {
     memset(td, 0, sizeof *td);

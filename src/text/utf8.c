@@ -10,13 +10,13 @@
 
 static const char replacement[] = "\xEF\xBF\xBD";
 
-size_t parley_utf8_seq(const unsigned char *s, size_t n)
+size_t pl_utf8_seq(const unsigned char *s, size_t n)
 {
     unsigned cp;
     return parley_utf8_decode(s, n, &cp);
 }
 
-size_t parley_utf8_bad_len(const unsigned char *s, size_t n)
+size_t pl_utf8_bad_len(const unsigned char *s, size_t n)
 {
     unsigned c = s[0];
     size_t want = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3
@@ -32,7 +32,7 @@ size_t parley_utf8_bad_len(const unsigned char *s, size_t n)
     return i;
 }
 
-int parley_utf8_valid(const char *p, size_t n, size_t *bad)
+int pl_utf8_valid(const char *p, size_t n, size_t *bad)
 {
     const unsigned char *s = (const unsigned char *)p;
     size_t i = 0;
@@ -41,7 +41,7 @@ int parley_utf8_valid(const char *p, size_t n, size_t *bad)
             i++;
             continue;
         }
-        size_t len = parley_utf8_seq(s + i, n - i);
+        size_t len = pl_utf8_seq(s + i, n - i);
         if (!len) {
             if (bad)
                 *bad = i;
@@ -114,7 +114,7 @@ static int fix(parley_buf *out, const unsigned char *s, size_t n, int steps,
             if (rep->nbad++ == 0)
                 rep->first_bad = i;
             rc = parley_buf_add(out, replacement, 3);
-            i += parley_utf8_bad_len(s + i, n - i);
+            i += pl_utf8_bad_len(s + i, n - i);
         }
         if (rc)
             return rc;
@@ -161,7 +161,7 @@ static size_t char_before(const unsigned char *s, size_t lo, size_t i)
  * with), is normalised alone; everything else stays where it is. The
  * result goes to tmp only from the first stretch that changes, which for
  * text already in NFC is never. */
-int parley_utf8_nfc_tail(parley_buf *b, size_t from, size_t first)
+int pl_utf8_nfc_tail(parley_buf *b, size_t from, size_t first)
 {
     const unsigned char *s = (const unsigned char *)b->p;
     size_t n = b->n;
@@ -214,7 +214,7 @@ int parley_utf8_nfc_tail(parley_buf *b, size_t from, size_t first)
     return rc;
 }
 
-int parley_utf8_clean(parley_buf *out, const char *p, size_t n, int steps,
+int pl_utf8_clean(parley_buf *out, const char *p, size_t n, int steps,
                       parley_utf8_report *rep)
 {
     parley_utf8_report dummy;
@@ -228,7 +228,7 @@ int parley_utf8_clean(parley_buf *out, const char *p, size_t n, int steps,
     size_t base = out->n, unstable = SIZE_MAX;
     int rc = fix(out, (const unsigned char *)p, n, steps, rep, &unstable);
     if (!rc && (steps & PARLEY_UTF8_NFC))
-        rc = parley_utf8_nfc_tail(out, base, unstable);
+        rc = pl_utf8_nfc_tail(out, base, unstable);
     return rc;
 }
 
@@ -259,7 +259,7 @@ static int put_cp(parley_buf *out, unsigned cp)
     return parley_buf_add(out, u, k);
 }
 
-int parley_utf16_to_utf8(parley_buf *out, const unsigned char *p, size_t n,
+int pl_utf16_to_utf8(parley_buf *out, const unsigned char *p, size_t n,
                          int big_endian, size_t *nbad)
 {
     size_t bad = 0;

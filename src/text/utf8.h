@@ -28,12 +28,12 @@ enum {
 
 /* Appends the cleaned form of p[0..n) to out. rep may be NULL. Returns 0
  * or PARLEY_ENOMEM (out then holds a partial result; release it). */
-int parley_utf8_clean(parley_buf *out, const char *p, size_t n, int steps,
+int pl_utf8_clean(parley_buf *out, const char *p, size_t n, int steps,
                       parley_utf8_report *rep);
 
 /* Length of the valid UTF-8 sequence at s (n bytes available), or 0 when
  * it is not one (overlongs, surrogates, > U+10FFFF, truncation). n > 0. */
-size_t parley_utf8_seq(const unsigned char *s, size_t n);
+size_t pl_utf8_seq(const unsigned char *s, size_t n);
 
 /* The same check inline for the hot loops, with the code point in *cp
  * (left alone when the sequence is invalid). n > 0. */
@@ -75,7 +75,7 @@ static inline size_t parley_utf8_decode(const unsigned char *s, size_t n, unsign
 /* How many bytes of the invalid sequence at s one U+FFFD replaces: the
  * lead byte and the continuation bytes that could still belong to it
  * (Unicode's "maximal subpart"), at least 1. n > 0. */
-size_t parley_utf8_bad_len(const unsigned char *s, size_t n);
+size_t pl_utf8_bad_len(const unsigned char *s, size_t n);
 
 /* 1 when code point cp is certainly left alone by NFC whatever surrounds
  * it and never combines with the character before it (NFC_Quick_Check=Yes,
@@ -97,16 +97,16 @@ static inline int parley_utf8_nfc_stable(unsigned cp)
  * bytes before it are left as they are, and only the stretches around
  * characters that are not stable go through utf8proc. Returns 0 or
  * PARLEY_ENOMEM (b then still holds valid, maybe unnormalised, text). */
-int parley_utf8_nfc_tail(parley_buf *b, size_t from, size_t first);
+int pl_utf8_nfc_tail(parley_buf *b, size_t from, size_t first);
 
 /* Appends UTF-16 p[0..n) (big_endian or little-endian, without its byte
  * order mark) to out as UTF-8; unpaired surrogates and an odd last byte
  * become U+FFFD, counted in *nbad (may be NULL). 0 or PARLEY_ENOMEM. */
-int parley_utf16_to_utf8(parley_buf *out, const unsigned char *p, size_t n,
+int pl_utf16_to_utf8(parley_buf *out, const unsigned char *p, size_t n,
                          int big_endian, size_t *nbad);
 
 /* 1 when p[0..n) is valid UTF-8, else 0 with the offset of the first
  * invalid byte in *bad (bad may be NULL). NUL bytes count as valid. */
-int parley_utf8_valid(const char *p, size_t n, size_t *bad);
+int pl_utf8_valid(const char *p, size_t n, size_t *bad);
 
 #endif

@@ -16,9 +16,9 @@ struct arena_block {
 
 #define ARENA_MIN_BLOCK (64 * 1024)
 
-size_t arena_test_block;
+size_t pl_arena_test_block;
 
-void arena_init(arena *a)
+void pl_arena_init(arena *a)
 {
     memset(a, 0, sizeof *a);
 }
@@ -32,7 +32,7 @@ static void free_chain(arena_block *b)
     }
 }
 
-void arena_reset(arena *a)
+void pl_arena_reset(arena *a)
 {
     if (!a->head)
         return;
@@ -56,13 +56,13 @@ void arena_reset(arena *a)
     a->total = keep->cap;
 }
 
-void arena_release(arena *a)
+void pl_arena_release(arena *a)
 {
     free_chain(a->head);
-    arena_init(a);
+    pl_arena_init(a);
 }
 
-void *arena_alloc_slow(arena *a, size_t n)
+void *pl_arena_alloc_slow(arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
     if (need < n) {
@@ -70,7 +70,7 @@ void *arena_alloc_slow(arena *a, size_t n)
         return NULL;
     }
     if (!a->head || a->cap - a->used < need) {
-        size_t cap = arena_test_block ? arena_test_block
+        size_t cap = pl_arena_test_block ? pl_arena_test_block
                      : a->head      ? a->head->cap * 2
                                     : ARENA_MIN_BLOCK;
         if (cap < need)
@@ -97,7 +97,7 @@ void *arena_alloc_slow(arena *a, size_t n)
     return p;
 }
 
-void *arena_zalloc(arena *a, size_t n)
+void *pl_arena_zalloc(arena *a, size_t n)
 {
     void *p = arena_alloc(a, n);
     if (p)
@@ -105,7 +105,7 @@ void *arena_zalloc(arena *a, size_t n)
     return p;
 }
 
-char *arena_strndup(arena *a, const char *s, size_t n)
+char *pl_arena_strndup(arena *a, const char *s, size_t n)
 {
     char *p = arena_alloc(a, n + 1);
     if (!p)
@@ -116,12 +116,12 @@ char *arena_strndup(arena *a, const char *s, size_t n)
     return p;
 }
 
-char *arena_strdup(arena *a, const char *s)
+char *pl_arena_strdup(arena *a, const char *s)
 {
-    return s ? arena_strndup(a, s, strlen(s)) : NULL;
+    return s ? pl_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
-char *arena_concat(arena *a, const char *x, const char *y)
+char *pl_arena_concat(arena *a, const char *x, const char *y)
 {
     size_t nx = strlen(x), ny = strlen(y);
     char *p = arena_alloc(a, nx + ny + 1);
@@ -132,7 +132,7 @@ char *arena_concat(arena *a, const char *x, const char *y)
     return p;
 }
 
-char *arena_printf(arena *a, const char *fmt, ...)
+char *pl_arena_printf(arena *a, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);

@@ -14,7 +14,7 @@ typedef struct arena {
     size_t used, cap; /* of head */
     void *base;       /* head's first byte */
     size_t total;     /* bytes held, for statistics */
-    int failed;       /* an allocation failed since arena_init: whoever
+    int failed;       /* an allocation failed since pl_arena_init: whoever
                          dropped a NULL on the way (a string copied as
                          "none") is caught by the coder's check of this
                          flag, which reports PARLEY_ENOMEM (issue 13) */
@@ -24,16 +24,16 @@ typedef struct arena {
  * 0, every new block holds this many bytes (or the request, if larger)
  * instead of doubling from 64 KiB, so that an arena allocates often and a
  * failing allocation can land anywhere in the coder. */
-extern size_t arena_test_block;
+extern size_t pl_arena_test_block;
 
-void arena_init(arena *a);
+void pl_arena_init(arena *a);
 /* Frees every block but keeps the first for reuse. */
-void arena_reset(arena *a);
-void arena_release(arena *a);
+void pl_arena_reset(arena *a);
+void pl_arena_release(arena *a);
 /* Returns 16-byte-aligned memory, or NULL when out of memory. The common
  * case (room in the current block) is inline: tokens and mentions make
  * many small allocations per document. */
-void *arena_alloc_slow(arena *a, size_t n);
+void *pl_arena_alloc_slow(arena *a, size_t n);
 static inline void *arena_alloc(arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
@@ -42,7 +42,7 @@ static inline void *arena_alloc(arena *a, size_t n)
         a->used += need;
         return p;
     }
-    return arena_alloc_slow(a, n);
+    return pl_arena_alloc_slow(a, n);
 }
 /* For writing a string whose length is not known yet: returns room for
  * up to n bytes at the arena's end without taking it (NULL when the
@@ -55,13 +55,13 @@ static inline void arena_take(arena *a, size_t m)
 {
     a->used += (m + 15) & ~(size_t)15;
 }
-void *arena_zalloc(arena *a, size_t n);
+void *pl_arena_zalloc(arena *a, size_t n);
 /* Copies n bytes and adds a NUL; NULL on failure. */
-char *arena_strndup(arena *a, const char *s, size_t n);
-char *arena_strdup(arena *a, const char *s);
+char *pl_arena_strndup(arena *a, const char *s, size_t n);
+char *pl_arena_strdup(arena *a, const char *s);
 /* x followed by y (neither NULL), NUL-terminated; NULL on failure. */
-char *arena_concat(arena *a, const char *x, const char *y);
-char *arena_printf(arena *a, const char *fmt, ...)
+char *pl_arena_concat(arena *a, const char *x, const char *y);
+char *pl_arena_printf(arena *a, const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 2, 3)))
 #endif

@@ -5,7 +5,7 @@
 
 #include "util/date.h"
 
-const char *date_precision(const char *iso)
+const char *pl_date_precision(const char *iso)
 {
     if (!iso)
         return NULL;

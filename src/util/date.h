@@ -5,6 +5,6 @@
 
 /* "day" for YYYY-MM-DD, "month" for YYYY-MM, "year" for YYYY, NULL for
  * NULL or anything else. The result is a static string. */
-const char *date_precision(const char *iso);
+const char *pl_date_precision(const char *iso);
 
 #endif

@@ -85,7 +85,7 @@ static void setup_files(fx *f, const char *verbs, const char *actors,
                         const char *agents, const char *discards,
                         const char *issues)
 {
-    strcpy(f->dir, "/tmp/test_cameo.XXXXXX");
+    snprintf(f->dir, sizeof f->dir, "%s", "/tmp/test_cameo.XXXXXX");
     assert_non_null(mkdtemp(f->dir));
     snprintf(f->verbs, sizeof f->verbs, "%s/t.verbs", f->dir);
     snprintf(f->actors, sizeof f->actors, "%s/t.actors", f->dir);
@@ -405,7 +405,7 @@ static void hostile_input(void **state)
     assert_non_null(t);
     memcpy(t, "Arnor restored ", 15);
     memset(t + 15, 'x', big);
-    strcpy(t + 15 + big, " Gondor.");
+    memcpy(t + 15 + big, " Gondor.", sizeof " Gondor.");
     code(&f, t, NULL, out, sizeof out);
     free(t);
     cleanup(&f);
@@ -1120,17 +1120,17 @@ static int keys_match(const ckey *keys, size_t nk, const cw *e)
     return 0;
 }
 
-/* Every word element against token t: the keys and cameo_word_match
+/* Every word element against token t: the keys and pl_cameo_word_match
  * must agree. */
 static void check_token(const parley_cameo *c, const char *t)
 {
     size_t n = strlen(t);
     ckey keys[300];
     assert_true(n + 1 <= 300);
-    size_t nk = cameo_token_keys(c, t, n, keys, 300);
+    size_t nk = pl_cameo_token_keys(c, t, n, keys, 300);
     /* with too little room it still says how many there are */
     ckey one;
-    assert_int_equal(cameo_token_keys(c, t, n, &one, 1), nk);
+    assert_int_equal(pl_cameo_token_keys(c, t, n, &one, 1), nk);
     for (size_t k = 0; k < nk; k++)
         for (size_t q = k + 1; q < nk; q++)
             assert_int_not_equal(keys[k].wid, keys[q].wid);
@@ -1138,7 +1138,7 @@ static void check_token(const parley_cameo *c, const char *t)
         const cw *e = &c->els[i];
         if (e->kind != CW_WORD)
             continue;
-        int want = cameo_word_match(c, e, t, n) != 0;
+        int want = pl_cameo_word_match(c, e, t, n) != 0;
         int got = keys_match(keys, nk, e);
         if (want != got)
             fail_msg("token '%s', word '%.*s' (stem %d, infl %d): match %d, keys %d", t,

@@ -127,7 +127,7 @@ static int setup(void **state)
 {
     world *w = calloc(1, sizeof *w);
     assert_non_null(w);
-    strcpy(w->dir, "/tmp/test_dictmode.XXXXXX");
+    snprintf(w->dir, sizeof w->dir, "%s", "/tmp/test_dictmode.XXXXXX");
     assert_non_null(mkdtemp(w->dir));
     const char *names[3] = {"v.txt", "a.txt", "g.txt"};
     const char *texts[3] = {verbs, actors, agents};
@@ -148,11 +148,11 @@ static int setup(void **state)
     snprintf(w->lexdir, sizeof w->lexdir, "%s/lex", w->dir);
     assert_int_equal(mkdir(w->lexdir, 0700), 0);
     for (int k = 0; nonverbs[k]; k++)
-        for (size_t b = 0; b < parley_builtin_nfiles; b++)
-            if (!strcmp(parley_builtin_files[b].name, nonverbs[k])) {
+        for (size_t b = 0; b < pl_builtin_nfiles; b++)
+            if (!strcmp(pl_builtin_files[b].name, nonverbs[k])) {
                 char path[160];
                 snprintf(path, sizeof path, "%s/%s", w->lexdir, nonverbs[k]);
-                write_file(path, parley_builtin_files[b].data);
+                write_file(path, pl_builtin_files[b].data);
             }
     parley_lexicon_opts lo = {0};
     lo.user_dir = w->lexdir;
@@ -423,23 +423,23 @@ static void one_list_without_duplicates(void **state)
 static void one_cameo_table(void **state)
 {
     world *w = *state;
-    const lex_code *r = lexicon_code(w->lx, "173");
+    const lex_code *r = pl_lexicon_code(w->lx, "173");
     assert_non_null(r);
     assert_true(r->goldstein == -5.0);
     assert_string_equal(r->type, "COERCE");
     assert_int_equal(r->quad, 4);
-    r = lexicon_code(w->lx, "163");
+    r = pl_lexicon_code(w->lx, "163");
     assert_true(r->goldstein == -8.0);
-    r = lexicon_code(w->lx, "1951");
+    r = pl_lexicon_code(w->lx, "1951");
     assert_string_equal(r->cameo, "195");
     /* the longest listed prefix, however long the code; none for codes
      * no row begins */
-    r = lexicon_code(w->lx, "173999");
+    r = pl_lexicon_code(w->lx, "173999");
     assert_string_equal(r->cameo, "173");
-    assert_null(lexicon_code(w->lx, "9"));
-    assert_null(lexicon_code(w->lx, ""));
-    assert_null(lexicon_code(w->lx, NULL));
-    r = lexicon_code(w->lx, "010");
+    assert_null(pl_lexicon_code(w->lx, "9"));
+    assert_null(pl_lexicon_code(w->lx, ""));
+    assert_null(pl_lexicon_code(w->lx, NULL));
+    r = pl_lexicon_code(w->lx, "010");
     assert_null(r->type);
     char out[2048];
     /* the built-in path, the dictionary path and the public entry read the

@@ -1,6 +1,6 @@
 /* test_events.c — unit tests of stages 6 to 8 (src/events/): the events a
  * sentence gives (types, directions, passives, negation, lists), their
- * attributes (dates, places), merging (events_merge on candidates made by
+ * attributes (dates, places), merging (pl_events_merge on candidates made by
  * hand: what is one event and what is kept of each report), the
  * delegation heads, date arithmetic and the coder's trace. */
 #include <setjmp.h>
@@ -56,7 +56,7 @@ static void add_cand(char *out, size_t cap, const cand *c)
 {
     addf(out, cap, "%s %s ", c->code->type, c->code->cameo);
     add_actor(out, cap, &c->src);
-    addf(out, cap, " %s ", events_symmetric(c) ? "<->" : "->");
+    addf(out, cap, " %s ", pl_events_symmetric(c) ? "<->" : "->");
     add_actor(out, cap, &c->tgt);
     addf(out, cap, "%s s%u d%d", c->negated ? " NOT" : "", c->sent, (int)c->date);
     if (c->place >= 0)
@@ -73,39 +73,39 @@ static void events_of(const char *text, int32_t date, int negated, int merge, ch
                       size_t cap)
 {
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     text_doc td;
-    assert_int_equal(text_analyse(&a, text, strlen(text), lexicon_is_abbrev, lx, &td), 0);
-    lexicon_annotate(lx, td.toks, td.ntoks);
-    words_annotate(lx, td.toks, td.ntoks);
-    syntax_tag(lx, &td);
+    assert_int_equal(pl_text_analyse(&a, text, strlen(text), pl_lexicon_is_abbrev, lx, &td), 0);
+    pl_lexicon_annotate(lx, td.toks, td.ntoks);
+    pl_words_annotate(lx, td.toks, td.ntoks);
+    pl_syntax_tag(lx, &td);
     coref_state st;
-    coref_init(&st, lx, &td, date);
+    pl_coref_init(&st, lx, &td, date);
     attr_state as;
-    attributes_init(&as, lx, &td, date);
+    pl_attributes_init(&as, lx, &td, date);
     speech_state sp = {0};
     cand_vec cv = {0};
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
-        int nm = mentions_find(&a, lx, &td, td.sents[si].tok0, td.sents[si].tok1, &st, &ms);
+        int nm = pl_mentions_find(&a, lx, &td, td.sents[si].tok0, td.sents[si].tok1, &st, &ms);
         assert_true(nm >= 0);
         syn_sent syn;
-        assert_int_equal(syntax_parse(&a, lx, &td, si, ms, nm, &syn), 0);
+        assert_int_equal(pl_syntax_parse(&a, lx, &td, si, ms, nm, &syn), 0);
         size_t first = cv.n;
-        assert_int_equal(events_sentence(&a, lx, &td, si, ms, nm, &syn, &st, &sp, negated, &cv), 0);
-        attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
+        assert_int_equal(pl_events_sentence(&a, lx, &td, si, ms, nm, &syn, &st, &sp, negated, &cv), 0);
+        pl_attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
     }
-    events_delegates(&st, &cv);
+    pl_events_delegates(&st, &cv);
     if (merge) {
         const token *lt = &td.toks[td.sents[0].tok1 - 1];
         int titled = td.nsents > 1 && !(lt->fold_len == 1 && strchr(".!?\"", lt->fold[0]));
-        assert_int_equal(events_merge(&a, lx, &cv, titled), 0);
+        assert_int_equal(pl_events_merge(&a, lx, &cv, titled), 0);
     }
     out[0] = 0;
     for (size_t i = 0; i < cv.n; i++)
         if (cv.v[i].merged_into < 0)
             add_cand(out, cap, &cv.v[i]);
-    arena_release(&a);
+    pl_arena_release(&a);
 }
 
 static const char *coded(const char *text, int negated)
@@ -237,10 +237,10 @@ static int frames(void **state)
 {
     if (setup(state))
         return -1;
-    sym_frame.code = lexicon_code(lx, "040");
+    sym_frame.code = pl_lexicon_code(lx, "040");
     sym_frame.flags = FR_SYM;
-    dir_frame.code = lexicon_code(lx, "111");
-    dir_frame2.code = lexicon_code(lx, "112");
+    dir_frame.code = pl_lexicon_code(lx, "111");
+    dir_frame2.code = pl_lexicon_code(lx, "112");
     return sym_frame.code && dir_frame.code && dir_frame2.code ? 0 : -1;
 }
 
@@ -249,14 +249,14 @@ static const char *merged(cand *v, size_t n, int titled)
 {
     static char out[2048];
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     cand_vec cv = {v, n, n};
-    assert_int_equal(events_merge(&a, lx, &cv, titled), 0);
+    assert_int_equal(pl_events_merge(&a, lx, &cv, titled), 0);
     out[0] = 0;
     for (size_t i = 0; i < n; i++)
         if (v[i].merged_into < 0)
             add_cand(out, sizeof out, &v[i]);
-    arena_release(&a);
+    pl_arena_release(&a);
     return out;
 }
 
@@ -353,7 +353,7 @@ static void merge_titled_place_and_topics(void **state)
     (void)state;
     cand v[2] = {make(&sym_frame, country("LVA"), country("LTU"), 0, 20250303, 0),
                  make(&sym_frame, country("LVA"), country("LTU"), 2, 20250303, 0)};
-    int riga = lexicon_place(lx, "Riga", "LVA"), vilnius = lexicon_place(lx, "Vilnius", "LTU");
+    int riga = pl_lexicon_place(lx, "Riga", "LVA"), vilnius = pl_lexicon_place(lx, "Vilnius", "LTU");
     assert_true(riga >= 0 && vilnius >= 0);
     v[0].place = vilnius;
     v[1].place = riga;
@@ -395,12 +395,12 @@ static void merge_prefers_the_same_parties(void **state)
 static void date_arithmetic(void **state)
 {
     (void)state;
-    assert_int_equal(date_add_days(20250303, -3), 20250228);
-    assert_int_equal(date_add_days(20240301, -1), 20240229); /* leap year */
-    assert_int_equal(date_add_days(21000301, -1), 21000228); /* not one */
-    assert_int_equal(date_add_days(20001231, 1), 20010101);
-    assert_int_equal(date_add_days(20250115, 365), 20260115);
-    assert_int_equal(date_add_days(20250115, 0), 20250115);
+    assert_int_equal(pl_date_add_days(20250303, -3), 20250228);
+    assert_int_equal(pl_date_add_days(20240301, -1), 20240229); /* leap year */
+    assert_int_equal(pl_date_add_days(21000301, -1), 21000228); /* not one */
+    assert_int_equal(pl_date_add_days(20001231, 1), 20010101);
+    assert_int_equal(pl_date_add_days(20250115, 365), 20260115);
+    assert_int_equal(pl_date_add_days(20250115, 0), 20250115);
 }
 
 static void collect(void *ud, int severity, const char *msg)

@@ -128,15 +128,15 @@ static void utf8_clean_hostile(void **state)
     /* bad lead byte at 3, truncated sequence at 8, overlong at 10,
      * surrogate, NUL, CRLF, lone CR */
     const char in[] = "abc\xff" "def\xe2\x82" "g\xc0\xaf" "h\xed\xa0\x80" "i\0j\r\nk\rl";
-    assert_int_equal(parley_utf8_clean(&b, in, sizeof in - 1, PARLEY_UTF8_CLEAN_ALL, &rep), 0);
+    assert_int_equal(pl_utf8_clean(&b, in, sizeof in - 1, PARLEY_UTF8_CLEAN_ALL, &rep), 0);
     assert_int_equal(rep.first_bad, 3);
     assert_int_equal(rep.nbad, 7); /* ff | e2 82 | c0 | af | ed | a0 | 80 */
     assert_string_equal(b.p, "abc\xEF\xBF\xBD" "def\xEF\xBF\xBD" "g\xEF\xBF\xBD\xEF\xBF\xBD"
                              "h\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "i j\nk\nl");
     assert_int_equal(rep.nnul, 1);
-    assert_int_equal(parley_utf8_valid(b.p, b.n, NULL), 1);
+    assert_int_equal(pl_utf8_valid(b.p, b.n, NULL), 1);
     size_t bad = 99;
-    assert_int_equal(parley_utf8_valid(in, sizeof in - 1, &bad), 0);
+    assert_int_equal(pl_utf8_valid(in, sizeof in - 1, &bad), 0);
     assert_int_equal(bad, 3);
     parley_buf_release(&b);
 }
@@ -147,13 +147,13 @@ static void utf8_nfc(void **state)
     parley_buf b = PARLEY_BUF_INIT;
     /* e + combining acute → é; Ω (U+2126 ohm) → Ω (U+03A9) */
     const char in[] = "Cafe\xcc\x81 \xe2\x84\xa6";
-    assert_int_equal(parley_utf8_clean(&b, in, sizeof in - 1, PARLEY_UTF8_CLEAN_ALL, NULL), 0);
+    assert_int_equal(pl_utf8_clean(&b, in, sizeof in - 1, PARLEY_UTF8_CLEAN_ALL, NULL), 0);
     assert_string_equal(b.p, "Caf\xc3\xa9 \xce\xa9");
     /* a long input crosses the chunk boundaries of the NFC pass */
     parley_buf big = PARLEY_BUF_INIT, out = PARLEY_BUF_INIT;
     for (int i = 0; i < 50000; i++)
         parley_buf_adds(&big, "Cafe\xcc\x81 ");
-    assert_int_equal(parley_utf8_clean(&out, big.p, big.n, PARLEY_UTF8_CLEAN_ALL, NULL), 0);
+    assert_int_equal(pl_utf8_clean(&out, big.p, big.n, PARLEY_UTF8_CLEAN_ALL, NULL), 0);
     assert_int_equal(out.n, 50000 * 6);
     assert_non_null(strstr(out.p + out.n - 12, "Caf\xc3\xa9 "));
     assert_null(strstr(out.p, "e\xcc\x81"));
@@ -194,7 +194,7 @@ static void dateline_table(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char out[11] = "";
-        int got = parley_find_dateline(cases[i].in, strlen(cases[i].in), out);
+        int got = pl_find_dateline(cases[i].in, strlen(cases[i].in), out);
         if (got != (cases[i].want != NULL))
             fail_msg("\"%s\": found=%d (\"%s\"), want %s", cases[i].in, got, out,
                      cases[i].want ? cases[i].want : "none");
@@ -206,9 +206,9 @@ static void dateline_table(void **state)
     memset(far, 'x', sizeof far);
     memcpy(far + 600, " 2024-02-28 ", 12);
     char out[11];
-    assert_int_equal(parley_find_dateline(far, sizeof far, out), 0);
+    assert_int_equal(pl_find_dateline(far, sizeof far, out), 0);
     memcpy(far + 395, " 2024-02-28 ", 12);
-    assert_int_equal(parley_find_dateline(far, sizeof far, out), 1);
+    assert_int_equal(pl_find_dateline(far, sizeof far, out), 1);
     assert_string_equal(out, "2024-02-28");
 }
 
@@ -232,7 +232,7 @@ static void parse_date_table(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char out[11] = "";
-        int got = parley_parse_date(cases[i].in, strlen(cases[i].in), out);
+        int got = pl_parse_date(cases[i].in, strlen(cases[i].in), out);
         if (got != (cases[i].want != NULL) || (cases[i].want && strcmp(out, cases[i].want)))
             fail_msg("\"%s\": found=%d \"%s\", want %s", cases[i].in, got, out,
                      cases[i].want ? cases[i].want : "none");
@@ -606,42 +606,42 @@ static void jsonl_hostile(void **state)
     logbook_init(&lb);
     ingest_ctx cx = {"mem.jsonl", NULL, collect, &lb, 0, NULL};
     ingest_doc d;
-    ingest_doc_init(&d);
+    pl_ingest_doc_init(&d);
     /* invalid UTF-8 inside the text string: replaced, record kept */
     const char bad[] = "{\"text\":\"A\xff" "B\"}";
-    assert_int_equal(ingest_parse_jsonl_line(&cx, bad, sizeof bad - 1, 4, &d), 1);
+    assert_int_equal(pl_ingest_parse_jsonl_line(&cx, bad, sizeof bad - 1, 4, &d), 1);
     assert_string_equal(d.text.p, "A\xEF\xBF\xBD" "B");
     logged(&lb, "mem.jsonl:4: byte 10: invalid UTF-8 (1 sequence replaced)");
     /* \u0000 inside the text becomes a space */
     const char nul[] = "{\"text\":\"a\\u0000b\", \"id\": null, \"title\": 3}";
-    assert_int_equal(ingest_parse_jsonl_line(&cx, nul, sizeof nul - 1, 5, &d), 1);
+    assert_int_equal(pl_ingest_parse_jsonl_line(&cx, nul, sizeof nul - 1, 5, &d), 1);
     assert_int_equal(d.text.n, 3);
     assert_string_equal(d.text.p, "a b");
     assert_int_equal(d.title.n, 0);
     logged(&lb, "mem.jsonl:5: field \"title\": expected a string, got a number");
     /* a raw NUL byte, trailing garbage, an empty object */
     const char raw_nul[] = "{\"text\":\"a\0b\"}";
-    assert_int_equal(ingest_parse_jsonl_line(&cx, raw_nul, sizeof raw_nul - 1, 6, &d),
+    assert_int_equal(pl_ingest_parse_jsonl_line(&cx, raw_nul, sizeof raw_nul - 1, 6, &d),
                      PARLEY_EPARSE);
-    assert_int_equal(ingest_parse_jsonl_line(&cx, "{\"text\":\"x\"} junk", 17, 7, &d),
+    assert_int_equal(pl_ingest_parse_jsonl_line(&cx, "{\"text\":\"x\"} junk", 17, 7, &d),
                      PARLEY_EPARSE);
-    assert_int_equal(ingest_parse_jsonl_line(&cx, "{}", 2, 8, &d), PARLEY_EPARSE);
-    assert_int_equal(ingest_parse_jsonl_line(&cx, " \t\r", 3, 9, &d), 0);
+    assert_int_equal(pl_ingest_parse_jsonl_line(&cx, "{}", 2, 8, &d), PARLEY_EPARSE);
+    assert_int_equal(pl_ingest_parse_jsonl_line(&cx, " \t\r", 3, 9, &d), 0);
     assert_int_equal(cx.errors, 3);
     logged(&lb, "mem.jsonl:7: expected a JSON object");
-    ingest_doc_release(&d);
+    pl_ingest_doc_release(&d);
     parley_buf_release(&lb.all);
 }
 
 /* ---- the JSON scanner, one line at a time ---- */
 
-/* One line through ingest_parse_jsonl_line with a fresh logbook. */
+/* One line through pl_ingest_parse_jsonl_line with a fresh logbook. */
 static int jline(const char *p, size_t n, ingest_doc *d, logbook *lb)
 {
     parley_buf_release(&lb->all);
     logbook_init(lb);
     ingest_ctx cx = {"t.jsonl", NULL, collect, lb, 0, NULL};
-    int rc = ingest_parse_jsonl_line(&cx, p, n, 3, d);
+    int rc = pl_ingest_parse_jsonl_line(&cx, p, n, 3, d);
     if (rc == PARLEY_EPARSE && cx.errors != 1)
         fail_msg("a bad line counts one error, got %zu", cx.errors);
     return rc;
@@ -808,7 +808,7 @@ static void jsonl_scanner_table(void **state)
     logbook lb;
     logbook_init(&lb);
     ingest_doc d;
-    ingest_doc_init(&d);
+    pl_ingest_doc_init(&d);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const char *line = cases[i].line;
         int rc = jline(line, strlen(line), &d, &lb);
@@ -843,7 +843,7 @@ static void jsonl_scanner_table(void **state)
     const char nul[] = "{\"text\": \"x\", \"n\": 7\0}";
     assert_int_equal(jline(nul, sizeof nul - 1, &d, &lb), PARLEY_EPARSE);
     logged(&lb, "expected ',' or '}', found byte 0x00 (byte 20, column 21)");
-    ingest_doc_release(&d);
+    pl_ingest_doc_release(&d);
     parley_buf_release(&lb.all);
 }
 
@@ -858,7 +858,7 @@ static void jsonl_truncated(void **state)
     logbook lb;
     logbook_init(&lb);
     ingest_doc d;
-    ingest_doc_init(&d);
+    pl_ingest_doc_init(&d);
     for (size_t n = 0; n < sizeof full - 1; n++) {
         char *cut = malloc(n ? n : 1);
         assert_non_null(cut);
@@ -878,7 +878,7 @@ static void jsonl_truncated(void **state)
     /* a line cut inside a string says so */
     assert_int_equal(jline("{\"text\": \"abc", 12, &d, &lb), PARLEY_EPARSE);
     logged(&lb, "unterminated string, found the end of the line (byte 12, column 13)");
-    ingest_doc_release(&d);
+    pl_ingest_doc_release(&d);
     parley_buf_release(&lb.all);
 }
 
@@ -891,7 +891,7 @@ static void jsonl_deep(void **state)
     logbook lb;
     logbook_init(&lb);
     ingest_doc d;
-    ingest_doc_init(&d);
+    pl_ingest_doc_init(&d);
     parley_buf line = PARLEY_BUF_INIT;
     for (int extra = 0; extra <= 1; extra++) {
         /* {"text": "x", "a": ...}: 2046 or 2047 containers around a 1, which
@@ -917,7 +917,7 @@ static void jsonl_deep(void **state)
     assert_int_equal(jline(line.p, line.n, &d, &lb), PARLEY_EPARSE);
     logged(&lb, "values nested too deeply, found '[' (byte 2048");
     parley_buf_release(&line);
-    ingest_doc_release(&d);
+    pl_ingest_doc_release(&d);
     parley_buf_release(&lb.all);
 }
 
@@ -940,14 +940,14 @@ static void jsonl_huge_strings(void **state)
     logbook lb;
     logbook_init(&lb);
     ingest_doc d;
-    ingest_doc_init(&d);
+    pl_ingest_doc_init(&d);
     assert_int_equal(jline(line.p, line.n, &d, &lb), 1);
     assert_int_equal(d.text.n, want.n);
     assert_int_equal(memcmp(d.text.p, want.p, want.n), 0);
     logged(&lb, "invalid UTF-8 (200000 sequences replaced)");
     parley_buf_release(&line);
     parley_buf_release(&want);
-    ingest_doc_release(&d);
+    pl_ingest_doc_release(&d);
     parley_buf_release(&lb.all);
 }
 
@@ -991,7 +991,7 @@ static void html_hostile(void **state)
     assert_non_null(strstr(d.text.p, "Second"));
     assert_non_null(strstr(d.text.p, "cell1 cell2"));
     assert_null(strstr(d.text.p, "document.write"));
-    assert_int_equal(parley_utf8_valid(d.text.p, d.text.n, NULL), 1);
+    assert_int_equal(pl_utf8_valid(d.text.p, d.text.n, NULL), 1);
     assert_null(memchr(d.text.p, '\0', d.text.n));
     parley_reader_close(r);
 
@@ -1007,15 +1007,15 @@ static void html_hostile(void **state)
     /* memory entry point: garbage, invalid UTF-8, NULs, empty input */
     ingest_ctx cx = {"mem.html", NULL, collect, &lb, 0, NULL};
     ingest_doc doc;
-    ingest_doc_init(&doc);
+    pl_ingest_doc_init(&doc);
     const char junk[] = "<p>caf\xe9 \0<b>x</p></p></div><<!--";
-    assert_int_equal(ingest_parse_html(&cx, junk, sizeof junk - 1, &doc), 0);
+    assert_int_equal(pl_ingest_parse_html(&cx, junk, sizeof junk - 1, &doc), 0);
     assert_memory_equal(doc.text.p, "caf\xEF\xBF\xBD x", 8); /* then what "<<!--" gives */
-    assert_int_equal(parley_utf8_valid(doc.text.p, doc.text.n, NULL), 1);
+    assert_int_equal(pl_utf8_valid(doc.text.p, doc.text.n, NULL), 1);
     logged(&lb, "mem.html: byte 6: invalid UTF-8 (1 sequence replaced)");
-    assert_int_equal(ingest_parse_html(&cx, "", 0, &doc), 0);
+    assert_int_equal(pl_ingest_parse_html(&cx, "", 0, &doc), 0);
     assert_int_equal(doc.text.n, 0);
-    ingest_doc_release(&doc);
+    pl_ingest_doc_release(&doc);
     parley_buf_release(&lb.all);
 }
 
@@ -1043,14 +1043,14 @@ static void html_deep_nesting(void **state)
         assert_int_equal(parley_buf_adds(&page, "unclosed</body></html>"), 0);
         ingest_ctx cx = {"deep.html", NULL, collect, &lb, 0, NULL};
         ingest_doc doc;
-        ingest_doc_init(&doc);
-        assert_int_equal(ingest_parse_html(&cx, page.p, page.n, &doc), 0);
+        pl_ingest_doc_init(&doc);
+        assert_int_equal(pl_ingest_parse_html(&cx, page.p, page.n, &doc), 0);
         assert_non_null(doc.text.p);
         if (!strstr(doc.text.p, "before") || !strstr(doc.text.p, "inside") ||
             !strstr(doc.text.p, "after") || !strstr(doc.text.p, "unclosed"))
             fail_msg("depth %zu: text lost: \"%s\"", depth, doc.text.p);
         logged(&lb, "deep.html: elements nested more than 200 deep");
-        ingest_doc_release(&doc);
+        pl_ingest_doc_release(&doc);
         parley_buf_release(&page);
         parley_buf_release(&lb.all);
     }
@@ -1134,18 +1134,18 @@ static void feed_not_xml(void **state)
     ingest_ctx cx = {"mem.xml", NULL, collect, &lb, 0, NULL};
     ingest_doc *docs;
     size_t n;
-    assert_int_equal(ingest_parse_feed(&cx, "<a><b/></a>", 11, &docs, &n), PARLEY_EPARSE);
+    assert_int_equal(pl_ingest_parse_feed(&cx, "<a><b/></a>", 11, &docs, &n), PARLEY_EPARSE);
     logged(&lb, "mem.xml: not an RSS or Atom feed: root element <a>");
-    assert_int_equal(ingest_parse_feed(&cx, "", 0, &docs, &n), PARLEY_EPARSE);
+    assert_int_equal(pl_ingest_parse_feed(&cx, "", 0, &docs, &n), PARLEY_EPARSE);
     /* entity expansion is not followed */
     const char lol[] = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\">"
                        "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
                        "<rss><channel><item><description>x &b; y</description></item>"
                        "</channel></rss>";
-    assert_int_equal(ingest_parse_feed(&cx, lol, sizeof lol - 1, &docs, &n), 0);
+    assert_int_equal(pl_ingest_parse_feed(&cx, lol, sizeof lol - 1, &docs, &n), 0);
     assert_int_equal(n, 1);
     assert_null(strstr(docs[0].text.p, "aaaa"));
-    ingest_docs_free(docs, n);
+    pl_ingest_docs_free(docs, n);
     /* its own entities are dropped (issue 13, D9), so the reference to one
      * is an error of the feed's, reported; the item is still read */
     logged(&lb, "mem.xml:1: the feed's own entity declarations are ignored");

@@ -48,25 +48,25 @@ static void add(char *out, size_t cap, const char *fmt, const char *s)
  * those of the last one, one per line: "kind 'text' =
  * name|role|country|org|agent" for each actor ("+" between listed
  * actors), with " poss" for a possessive. *home receives the home
- * country coref_init chose. */
+ * country pl_coref_init chose. */
 static void mentions_of(const char *text, int32_t date, char *out, size_t cap,
                         const char **home)
 {
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     text_doc td;
-    assert_int_equal(text_analyse(&a, text, strlen(text), lexicon_is_abbrev, lx, &td), 0);
-    lexicon_annotate(lx, td.toks, td.ntoks);
-    words_annotate(lx, td.toks, td.ntoks);
-    syntax_tag(lx, &td);
+    assert_int_equal(pl_text_analyse(&a, text, strlen(text), pl_lexicon_is_abbrev, lx, &td), 0);
+    pl_lexicon_annotate(lx, td.toks, td.ntoks);
+    pl_words_annotate(lx, td.toks, td.ntoks);
+    pl_syntax_tag(lx, &td);
     coref_state st;
-    coref_init(&st, lx, &td, date);
+    pl_coref_init(&st, lx, &td, date);
     if (home)
         *home = st.home;
     mention *ms = NULL;
     int nm = 0;
     for (uint32_t si = 0; si < td.nsents; si++) {
-        nm = mentions_find(&a, lx, &td, td.sents[si].tok0, td.sents[si].tok1, &st, &ms);
+        nm = pl_mentions_find(&a, lx, &td, td.sents[si].tok0, td.sents[si].tok1, &st, &ms);
         assert_true(nm >= 0);
     }
     out[0] = 0;
@@ -90,7 +90,7 @@ static void mentions_of(const char *text, int32_t date, char *out, size_t cap,
             add(out, cap, "%s", " poss");
         add(out, cap, "%s", "\n");
     }
-    arena_release(&a);
+    pl_arena_release(&a);
 }
 
 /* The mentions of the last sentence of text, dated 2025-03-01. */

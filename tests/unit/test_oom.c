@@ -157,7 +157,7 @@ static void code_under_failures(const parley_code_opts *o, long *runs)
 }
 
 /* Each twice: with the arena's usual blocks, and with a block for every
- * arena allocation (arena_test_block = 1), so that a failure can hit each
+ * arena allocation (pl_arena_test_block = 1), so that a failure can hit each
  * allocation of the coder (coreference, mentions, events, ...), not only
  * the few mallocs of whole blocks. */
 static void oom_code(void **state)
@@ -165,9 +165,9 @@ static void oom_code(void **state)
     (void)state;
     long runs = 0;
     code_under_failures(NULL, &runs);
-    arena_test_block = 1;
+    pl_arena_test_block = 1;
     code_under_failures(NULL, &runs);
-    arena_test_block = 0;
+    pl_arena_test_block = 0;
     print_message("parley_code: %ld runs\n", runs);
 }
 
@@ -178,9 +178,9 @@ static void oom_code_cameo(void **state)
     o.cameo = cameo;
     long runs = 0;
     code_under_failures(&o, &runs);
-    arena_test_block = 1;
+    pl_arena_test_block = 1;
     code_under_failures(&o, &runs);
-    arena_test_block = 0;
+    pl_arena_test_block = 0;
     print_message("parley_code with CAMEO dictionaries: %ld runs\n", runs);
 }
 
@@ -372,14 +372,14 @@ static int one_request(const char *path, const char *q, int cached, long n, serv
     parley_store *st;
     parley_store_opts so = {PARLEY_STORE_READONLY, 0};
     assert_int_equal(parley_store_open(&st, db, &so), 0);
-    serve_cache *c = cached ? serve_cache_new() : NULL;
+    serve_cache *c = cached ? pl_serve_cache_new() : NULL;
     r->status = 0;
     parley_buf_init(&r->body);
     fa_arm(n, 0);
-    serve_api(st, c, path, q, strlen(q), r, NULL, NULL);
+    pl_serve_api(st, c, path, q, strlen(q), r, NULL, NULL);
     int failed = fa_failed();
     fa_arm(0, 0);
-    serve_cache_free(c);
+    pl_serve_cache_free(c);
     parley_store_close(st);
     return failed;
 }

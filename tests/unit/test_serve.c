@@ -15,7 +15,7 @@
 
 static int parse(serve_qs *q, const char *s, char *err)
 {
-    return serve_qs_parse(q, s, strlen(s), err, 160);
+    return pl_serve_qs_parse(q, s, strlen(s), err, 160);
 }
 
 static void qs_decodes_pairs(void **state)
@@ -25,19 +25,19 @@ static void qs_decodes_pairs(void **state)
     char err[160];
     assert_int_equal(parse(&q, "actor=M%C3%BCrat+Nurtleu&type=CONSULT&&x&empty=", err), 0);
     assert_int_equal(q.n, 4);
-    assert_string_equal(serve_qs_get(&q, "actor"), "Mürat Nurtleu");
-    assert_string_equal(serve_qs_get(&q, "type"), "CONSULT");
-    assert_string_equal(serve_qs_get(&q, "x"), "");
-    assert_string_equal(serve_qs_get(&q, "empty"), "");
-    assert_null(serve_qs_get(&q, "missing"));
-    serve_qs_free(&q);
+    assert_string_equal(pl_serve_qs_get(&q, "actor"), "Mürat Nurtleu");
+    assert_string_equal(pl_serve_qs_get(&q, "type"), "CONSULT");
+    assert_string_equal(pl_serve_qs_get(&q, "x"), "");
+    assert_string_equal(pl_serve_qs_get(&q, "empty"), "");
+    assert_null(pl_serve_qs_get(&q, "missing"));
+    pl_serve_qs_free(&q);
     assert_int_equal(parse(&q, "", err), 0);
     assert_int_equal(q.n, 0);
-    serve_qs_free(&q);
+    pl_serve_qs_free(&q);
     /* '=' inside a value is kept; '+' in a key is a space. */
     assert_int_equal(parse(&q, "a+b=c=d", err), 0);
-    assert_string_equal(serve_qs_get(&q, "a b"), "c=d");
-    serve_qs_free(&q);
+    assert_string_equal(pl_serve_qs_get(&q, "a b"), "c=d");
+    pl_serve_qs_free(&q);
 }
 
 static void qs_refuses_hostile_input(void **state)
@@ -74,7 +74,8 @@ static void qs_refuses_hostile_input(void **state)
     for (int i = 0; i <= SERVE_MAX_PARAMS; i++) {
         char one[16];
         snprintf(one, sizeof one, "%sp%d=1", i ? "&" : "", i);
-        strcat(many, one);
+        size_t used = strlen(many);
+        snprintf(many + used, sizeof many - used, "%s", one);
     }
     serve_qs q;
     char err[160];
@@ -90,18 +91,18 @@ static void pct_decode_paths(void **state)
 {
     (void)state;
     char out[64];
-    assert_int_equal(serve_pct_decode(out, "/a%2Fb+c", 8, 0), 6);
+    assert_int_equal(pl_serve_pct_decode(out, "/a%2Fb+c", 8, 0), 6);
     assert_string_equal(out, "/a/b+c");
-    assert_int_equal(serve_pct_decode(out, "/a%2Fb+c", 8, 1), 6);
+    assert_int_equal(pl_serve_pct_decode(out, "/a%2Fb+c", 8, 1), 6);
     assert_string_equal(out, "/a/b c");
-    assert_int_equal(serve_pct_decode(out, "%2e%2E", 6, 0), 2);
+    assert_int_equal(pl_serve_pct_decode(out, "%2e%2E", 6, 0), 2);
     assert_string_equal(out, "..");
-    assert_int_equal(serve_pct_decode(out, "/x%00.js", 8, 0), -1);
-    assert_int_equal(serve_pct_decode(out, "%G0", 3, 0), -1);
-    assert_int_equal(serve_pct_decode(out, "ab%", 3, 0), -1);
+    assert_int_equal(pl_serve_pct_decode(out, "/x%00.js", 8, 0), -1);
+    assert_int_equal(pl_serve_pct_decode(out, "%G0", 3, 0), -1);
+    assert_int_equal(pl_serve_pct_decode(out, "ab%", 3, 0), -1);
     /* Only n bytes are read, even when a '%' is the last of them. */
-    assert_int_equal(serve_pct_decode(out, "ab%41", 3, 0), -1);
-    assert_int_equal(serve_pct_decode(out, "", 0, 0), 0);
+    assert_int_equal(pl_serve_pct_decode(out, "ab%41", 3, 0), -1);
+    assert_int_equal(pl_serve_pct_decode(out, "", 0, 0), 0);
     assert_string_equal(out, "");
 }
 
@@ -111,7 +112,7 @@ static int api_status(const char *path, const char *query, char *body,
                       size_t bn)
 {
     serve_resp r = {0, NULL, PARLEY_BUF_INIT, NULL, NULL};
-    serve_api(NULL, NULL, path, query, strlen(query), &r, NULL, NULL);
+    pl_serve_api(NULL, NULL, path, query, strlen(query), &r, NULL, NULL);
     snprintf(body, bn, "%s", r.body.p ? r.body.p : "");
     parley_buf_release(&r.body);
     return r.status;
@@ -171,17 +172,17 @@ static void api_names_bad_parameters(void **state)
 static void assets_are_embedded(void **state)
 {
     (void)state;
-    const serve_asset *a = serve_asset_find("/");
+    const serve_asset *a = pl_serve_asset_find("/");
     assert_non_null(a);
     assert_string_equal(a->path, "/index.html");
     assert_non_null(strstr(a->type, "text/html"));
     assert_true(a->len > 100);
-    assert_non_null(serve_asset_find("/app.js"));
-    assert_non_null(serve_asset_find("/app.css"));
-    assert_null(serve_asset_find("/../index.html"));
-    assert_null(serve_asset_find("/index.html/"));
-    assert_null(serve_asset_find(""));
-    assert_null(serve_asset_find("/web/app.js"));
+    assert_non_null(pl_serve_asset_find("/app.js"));
+    assert_non_null(pl_serve_asset_find("/app.css"));
+    assert_null(pl_serve_asset_find("/../index.html"));
+    assert_null(pl_serve_asset_find("/index.html/"));
+    assert_null(pl_serve_asset_find(""));
+    assert_null(pl_serve_asset_find("/web/app.js"));
 }
 
 int main(void)

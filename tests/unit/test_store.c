@@ -137,7 +137,7 @@ static int put2(parley_store *st, parley_doc *d, parley_event ev[2])
     const parley_event *p[2] = {&ev[0], &ev[1]};
     size_t sent[4] = {ev[0].span[0], ev[0].span[1], ev[1].span[0],
                       ev[1].span[1]};
-    return store_put_events(st, d, p, 2, sent, 2);
+    return pl_store_put_events(st, d, p, 2, sent, 2);
 }
 
 static int64_t count(parley_store *st, const char *sql)
@@ -245,7 +245,7 @@ static void put_skip_replace(void **state)
     mkevents(ev2, text2);
     const parley_event *p[1] = {&ev2[0]};
     size_t sent[2] = {ev2[0].span[0], ev2[0].span[1]};
-    assert_int_equal(store_put_events(st, &d2, p, 1, sent, 1),
+    assert_int_equal(pl_store_put_events(st, &d2, p, 1, sent, 1),
                      PARLEY_STORE_REPLACED);
     assert_int_equal(count(st, "SELECT count(*) FROM events"), 1);
     assert_int_equal(count(st, "SELECT count(*) FROM sentences"), 1);
@@ -271,7 +271,7 @@ static void force_recodes(void **state)
     parley_doc d1 = mkdoc("d1", "2024-02-14", text1);
     parley_event ev[2];
     mkevents(ev, text1);
-    assert_int_equal(store_put_events(st, &d1, NULL, 0, NULL, 0), PARLEY_STORE_ADDED);
+    assert_int_equal(pl_store_put_events(st, &d1, NULL, 0, NULL, 0), PARLEY_STORE_ADDED);
     assert_int_equal(put2(st, &d1, ev), PARLEY_STORE_SKIPPED);
     assert_int_equal(nrows(st, NULL), 0);
     parley_store_close(st);
@@ -314,7 +314,7 @@ static void batches(void **state)
     mkevents(ev2, text2);
     const parley_event *p[1] = {&ev2[0]};
     size_t sent[2] = {ev2[0].span[0], ev2[0].span[1]};
-    assert_int_equal(store_put_events(st, &d2b, p, 1, sent, 1),
+    assert_int_equal(pl_store_put_events(st, &d2b, p, 1, sent, 1),
                      PARLEY_STORE_REPLACED);
     assert_int_equal(committed("SELECT count(*) FROM documents"), 0);
     assert_int_equal(parley_store_commit(st), 0);
@@ -537,7 +537,7 @@ static void put_v3(sqlite3 *db, const parley_doc *d, const parley_event *ev,
              "INSERT INTO documents(id, content_hash, date, title, url, text,"
              " ingested_at) VALUES (?, '%016llx', ?, ?, ?, ?,"
              " '2024-01-01T00:00:00Z')",
-             (unsigned long long)store_hash(&id, d));
+             (unsigned long long)pl_store_hash(&id, d));
     sqlite3_stmt *s;
     assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
     parley_str f[5] = {d->id, d->date, d->title, d->url, d->text};
@@ -587,7 +587,7 @@ static void migrates_old_schema(void **state)
         sqlite3 *db;
         assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
         for (int v = 0; v < version; v++)
-            assert_int_equal(sqlite3_exec(db, lite_migration_sql(v), NULL,
+            assert_int_equal(sqlite3_exec(db, pl_lite_migration_sql(v), NULL,
                                           NULL, NULL), SQLITE_OK);
         char pragma[64];
         snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version);
@@ -797,17 +797,17 @@ static void hash_and_ids(void **state)
     parley_doc a = mkdoc("x", "2024-01-01", "ab");
     parley_doc b = mkdoc("x", "2024-01-01", "ab");
     parley_str id = {"x", 1};
-    assert_true(store_hash(&id, &a) == store_hash(&id, &b));
+    assert_true(pl_store_hash(&id, &a) == pl_store_hash(&id, &b));
     b.title = (parley_str){"other", 5};
-    assert_true(store_hash(&id, &a) != store_hash(&id, &b));
+    assert_true(pl_store_hash(&id, &a) != pl_store_hash(&id, &b));
     /* Moving a byte from one field to the next changes the hash. */
     parley_doc c = mkdoc("x", "2024-01-01", "b");
     c.title = (parley_str){"A titlea", 8};
-    assert_true(store_hash(&id, &a) != store_hash(&id, &c));
+    assert_true(pl_store_hash(&id, &a) != pl_store_hash(&id, &c));
     parley_store *st = open_rw();
     parley_doc d = mkdoc("", "", "");
     d.origin = "/some/dir/article.txt";
-    assert_int_equal(store_put_events(st, &d, NULL, 0, NULL, 0), 0);
+    assert_int_equal(pl_store_put_events(st, &d, NULL, 0, NULL, 0), 0);
     assert_int_equal(count(st, "SELECT count(*) FROM documents WHERE id = 'article'"), 1);
     assert_int_equal(parley_store_put(st, &d, NULL), PARLEY_STORE_SKIPPED);
     /* The events' ids are those of their JSON lines, also for a document
@@ -851,7 +851,7 @@ static char *fold_ref(const char *s, size_t n, size_t *outn)
 static void assert_fold(const char *s, size_t n)
 {
     size_t a = 0, b = 0;
-    char *got = store_fold(s, n, &a), *want = fold_ref(s, n, &b);
+    char *got = pl_store_fold(s, n, &a), *want = fold_ref(s, n, &b);
     assert_non_null(got);
     if (a != b || memcmp(got, want, a))
         fail_msg("fold of '%.*s' (%zu bytes): '%.*s', want '%.*s'", (int)n, s,

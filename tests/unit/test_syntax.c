@@ -54,21 +54,21 @@ static void add_span(char *out, size_t cap, const text_doc *td, uint32_t t0, uin
 static void parse(const char *text, char *out, size_t cap)
 {
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     text_doc td;
-    assert_int_equal(text_analyse(&a, text, strlen(text), lexicon_is_abbrev, lx, &td), 0);
-    lexicon_annotate(lx, td.toks, td.ntoks);
-    words_annotate(lx, td.toks, td.ntoks);
-    syntax_tag(lx, &td);
+    assert_int_equal(pl_text_analyse(&a, text, strlen(text), pl_lexicon_is_abbrev, lx, &td), 0);
+    pl_lexicon_annotate(lx, td.toks, td.ntoks);
+    pl_words_annotate(lx, td.toks, td.ntoks);
+    pl_syntax_tag(lx, &td);
     coref_state st;
-    coref_init(&st, lx, &td, 20250301);
+    pl_coref_init(&st, lx, &td, 20250301);
     syn_sent syn;
     out[0] = 0;
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
-        int nm = mentions_find(&a, lx, &td, td.sents[si].tok0, td.sents[si].tok1, &st, &ms);
+        int nm = pl_mentions_find(&a, lx, &td, td.sents[si].tok0, td.sents[si].tok1, &st, &ms);
         assert_true(nm >= 0);
-        assert_int_equal(syntax_parse(&a, lx, &td, si, ms, nm, &syn), 0);
+        assert_int_equal(pl_syntax_parse(&a, lx, &td, si, ms, nm, &syn), 0);
     }
     for (int k = 0; k < syn.nch; k++) {
         const chunk *c = &syn.ch[k];
@@ -85,28 +85,28 @@ static void parse(const char *text, char *out, size_t cap)
         snprintf(out + n, cap - n, "%s vg=%d subj=%d speaker=%d parent=%d\n",
                  clause_kinds[cl->kind], cl->vg, cl->subj, cl->speaker, cl->parent);
     }
-    arena_release(&a);
+    pl_arena_release(&a);
 }
 
 /* The flags of the verb group of the first clause of the last sentence. */
 static unsigned vg_flags(const char *text)
 {
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     text_doc td;
-    assert_int_equal(text_analyse(&a, text, strlen(text), lexicon_is_abbrev, lx, &td), 0);
-    lexicon_annotate(lx, td.toks, td.ntoks);
-    words_annotate(lx, td.toks, td.ntoks);
-    syntax_tag(lx, &td);
+    assert_int_equal(pl_text_analyse(&a, text, strlen(text), pl_lexicon_is_abbrev, lx, &td), 0);
+    pl_lexicon_annotate(lx, td.toks, td.ntoks);
+    pl_words_annotate(lx, td.toks, td.ntoks);
+    pl_syntax_tag(lx, &td);
     coref_state st;
-    coref_init(&st, lx, &td, 20250301);
+    pl_coref_init(&st, lx, &td, 20250301);
     mention *ms;
-    int nm = mentions_find(&a, lx, &td, td.sents[0].tok0, td.sents[0].tok1, &st, &ms);
+    int nm = pl_mentions_find(&a, lx, &td, td.sents[0].tok0, td.sents[0].tok1, &st, &ms);
     syn_sent syn;
-    assert_int_equal(syntax_parse(&a, lx, &td, 0, ms, nm, &syn), 0);
+    assert_int_equal(pl_syntax_parse(&a, lx, &td, 0, ms, nm, &syn), 0);
     assert_true(syn.ncl > 0 && syn.cl[0].vg >= 0);
     unsigned f = syn.ch[syn.cl[0].vg].flags;
-    arena_release(&a);
+    pl_arena_release(&a);
     return f;
 }
 

@@ -38,16 +38,16 @@ static char *sentences(const char *text)
 {
     static char out[4096];
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     text_doc td;
-    assert_int_equal(text_analyse(&a, text, strlen(text), lexicon_is_abbrev, lx, &td), 0);
+    assert_int_equal(pl_text_analyse(&a, text, strlen(text), pl_lexicon_is_abbrev, lx, &td), 0);
     out[0] = '\0';
     for (size_t i = 0; i < td.nsents; i++) {
         if (i)
-            strcat(out, "|");
+            strncat(out, "|", 2);
         strncat(out, text + td.sents[i].start, td.sents[i].end - td.sents[i].start);
     }
-    arena_release(&a);
+    pl_arena_release(&a);
     return out;
 }
 
@@ -90,9 +90,9 @@ static void tokens_and_folding(void **state)
     (void)state;
     const char *text = "Popșoi and Türkiye’s Kassym-Jomart met the U.N. chief, ŁÓDŹ 2024-10-01.";
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     text_doc td;
-    assert_int_equal(text_analyse(&a, text, strlen(text), NULL, NULL, &td), 0);
+    assert_int_equal(pl_text_analyse(&a, text, strlen(text), NULL, NULL, &td), 0);
     const char *want[] = {"popsoi", "and", "turkiye", "'s", "kassym-jomart", "met",
                           "the", "u.n.", "chief", ",", "lodz", "2024-10-01", "."};
     assert_int_equal(td.ntoks, sizeof want / sizeof want[0]);
@@ -104,7 +104,7 @@ static void tokens_and_folding(void **state)
     assert_true(td.toks[7].flags & TOK_ALLCAPS);
     assert_true(td.toks[0].flags & TOK_CAP);
     assert_true(td.toks[11].flags & TOK_NUM);
-    arena_release(&a);
+    pl_arena_release(&a);
 }
 
 static void tokens_hostile_bytes(void **state)
@@ -112,34 +112,34 @@ static void tokens_hostile_bytes(void **state)
     (void)state;
     const char text[] = "A\xff\xfe B\0C \xe2\x82 D\xf0\x9f\x98\x80.";
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     text_doc td;
-    assert_int_equal(text_analyse(&a, text, sizeof text - 1, NULL, NULL, &td), 0);
+    assert_int_equal(pl_text_analyse(&a, text, sizeof text - 1, NULL, NULL, &td), 0);
     assert_true(td.ntoks >= 5);
     for (size_t i = 0; i < td.ntoks; i++) {
         assert_true(td.toks[i].start < td.toks[i].end);
         assert_true(td.toks[i].end <= sizeof text - 1);
     }
-    arena_release(&a);
+    pl_arena_release(&a);
 }
 
 /* The first payload of the longest match at the start of s, or -1. */
 static int kind_at(const char *s, size_t *len)
 {
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     text_doc td;
-    assert_int_equal(text_analyse(&a, s, strlen(s), NULL, NULL, &td), 0);
+    assert_int_equal(pl_text_analyse(&a, s, strlen(s), NULL, NULL, &td), 0);
     const lex_hit *h;
     uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG) | LK_BIT(LK_OFFICE) | LK_BIT(LK_ADJ);
     *len = lexicon_match(lx, td.toks, 0, td.ntoks, mask, &h);
     int kind = -1;
     for (; *len && h; h = lexicon_next(lx, h))
-        if (h->ntok == *len && lexicon_hit_ok(lx, h, td.toks, 0, mask)) {
+        if (h->ntok == *len && pl_lexicon_hit_ok(lx, h, td.toks, 0, mask)) {
             kind = h->kind;
             break;
         }
-    arena_release(&a);
+    pl_arena_release(&a);
     return kind;
 }
 
@@ -155,10 +155,10 @@ static void lexicon_longest_and_caps(void **state)
     assert_int_equal(kind_at("Türkiye", &len), LK_COUNTRY);
     assert_int_equal(kind_at("TURKIYE", &len), LK_COUNTRY);
     assert_int_equal(kind_at("Kazakh", &len), LK_ADJ);
-    assert_int_equal(lexicon_country(lx, "KAZ") >= 0, 1);
-    assert_int_equal(lexicon_country(lx, "ZZZ"), -1);
-    assert_int_equal(lexicon_is_abbrev(lx, "mr", 2), 1);
-    assert_int_equal(lexicon_is_abbrev(lx, "minister", 8), 0);
+    assert_int_equal(pl_lexicon_country(lx, "KAZ") >= 0, 1);
+    assert_int_equal(pl_lexicon_country(lx, "ZZZ"), -1);
+    assert_int_equal(pl_lexicon_is_abbrev(lx, "mr", 2), 1);
+    assert_int_equal(pl_lexicon_is_abbrev(lx, "minister", 8), 0);
 }
 
 static char logged[8192];
@@ -167,7 +167,7 @@ static void catch_log(void *ud, int severity, const char *msg)
     (void)ud;
     (void)severity;
     strncat(logged, msg, sizeof logged - strlen(logged) - 2);
-    strcat(logged, "\n");
+    strncat(logged, "\n", 2);
 }
 
 /* Makes the temporary directory dir (a mkdtemp template) holding one
@@ -204,10 +204,10 @@ static void lexicon_user_dir(void **state)
     assert_non_null(strstr(logged, "countries.txt:4: 'ABCD' is not an ISO"));
     assert_non_null(strstr(logged, "countries.txt:5: invalid UTF-8"));
     /* the user's KAZ replaced the built-in one */
-    int k = lexicon_country(ul, "KAZ");
+    int k = pl_lexicon_country(ul, "KAZ");
     assert_true(k >= 0);
     assert_string_equal(ul->countries[k].name, "Qazaqstan Republic");
-    assert_true(lexicon_country(ul, "CON") >= 0);
+    assert_true(pl_lexicon_country(ul, "CON") >= 0);
     parley_lexicon_free(ul);
     /* a missing directory is an error */
     parley_lexicon_opts o2 = {"/nonexistent/parley", 0, catch_log, NULL};
@@ -225,11 +225,11 @@ static void cameo_flags(void **state)
     parley_lexicon *lx;
     parley_lexicon_opts o0 = {NULL, 0, NULL, NULL};
     assert_int_equal(parley_lexicon_load(&lx, &o0, NULL), 0);
-    assert_true(lexicon_code(lx, "040")->flags & LC_PRESENT);
-    assert_true(lexicon_code(lx, "0432")->flags & LC_PRESENT); /* by its row or prefix */
-    assert_false(lexicon_code(lx, "041")->flags & LC_PRESENT);
-    assert_true(lexicon_code(lx, "195")->flags & LC_STRIKE);
-    assert_false(lexicon_code(lx, "112")->flags & (LC_STRIKE | LC_PRESENT));
+    assert_true(pl_lexicon_code(lx, "040")->flags & LC_PRESENT);
+    assert_true(pl_lexicon_code(lx, "0432")->flags & LC_PRESENT); /* by its row or prefix */
+    assert_false(pl_lexicon_code(lx, "041")->flags & LC_PRESENT);
+    assert_true(pl_lexicon_code(lx, "195")->flags & LC_STRIKE);
+    assert_false(pl_lexicon_code(lx, "112")->flags & (LC_STRIKE | LC_PRESENT));
     parley_lexicon_free(lx);
 
     char dir[] = "/tmp/parley-lex-XXXXXX", path[256];
@@ -243,8 +243,8 @@ static void cameo_flags(void **state)
     assert_int_equal(parley_lexicon_load(&lx, &o, &bad), 0);
     assert_int_equal(bad, 1);
     assert_non_null(strstr(logged, "cameo.txt:3: unknown flag"));
-    assert_true(lexicon_code(lx, "041")->flags & LC_PRESENT);
-    assert_false(lexicon_code(lx, "195")->flags & LC_STRIKE); /* the user's row has none */
+    assert_true(pl_lexicon_code(lx, "041")->flags & LC_PRESENT);
+    assert_false(pl_lexicon_code(lx, "195")->flags & LC_STRIKE); /* the user's row has none */
     parley_lexicon_free(lx);
     unlink(path);
     rmdir(dir);
@@ -284,12 +284,12 @@ static void lexicon_user_places_keep_every_hit(void **state)
     assert_int_equal(reachable_hits(ul), ul->nhits - 1);
     assert_int_equal(reachable_hits(lx), lx->nhits - 1);
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     text_doc td;
-    assert_int_equal(text_analyse(&a, "Testville", 9, NULL, NULL, &td), 0);
+    assert_int_equal(pl_text_analyse(&a, "Testville", 9, NULL, NULL, &td), 0);
     const lex_hit *h;
     assert_int_equal(lexicon_match(ul, td.toks, 0, td.ntoks, LK_BIT(LK_PLACE), &h), 1);
-    arena_release(&a);
+    pl_arena_release(&a);
     parley_lexicon_free(ul);
     unlink(path);
     rmdir(dir);
@@ -305,19 +305,19 @@ static void utf16_decoding(void **state)
     const char want[] = "A\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";
     parley_buf b = PARLEY_BUF_INIT;
     size_t bad = 9;
-    assert_int_equal(parley_utf16_to_utf8(&b, le, sizeof le, 0, &bad), 0);
+    assert_int_equal(pl_utf16_to_utf8(&b, le, sizeof le, 0, &bad), 0);
     assert_int_equal(bad, 0);
     assert_string_equal(b.p, want);
     parley_buf_reset(&b);
-    assert_int_equal(parley_utf16_to_utf8(&b, be, sizeof be, 1, &bad), 0);
+    assert_int_equal(pl_utf16_to_utf8(&b, be, sizeof be, 1, &bad), 0);
     assert_string_equal(b.p, want);
     /* a lone high surrogate, a lone low one, an odd last byte */
     static const unsigned char odd[] = {0x3D, 0xD8, 0x41, 0, 0x00, 0xDC, 0x42};
     parley_buf_reset(&b);
-    assert_int_equal(parley_utf16_to_utf8(&b, odd, sizeof odd, 0, &bad), 0);
+    assert_int_equal(pl_utf16_to_utf8(&b, odd, sizeof odd, 0, &bad), 0);
     assert_int_equal(bad, 3);
     assert_string_equal(b.p, "\xef\xbf\xbd" "A\xef\xbf\xbd\xef\xbf\xbd");
-    assert_int_equal(parley_utf8_valid(b.p, b.n, NULL), 1);
+    assert_int_equal(pl_utf8_valid(b.p, b.n, NULL), 1);
     parley_buf_release(&b);
 }
 

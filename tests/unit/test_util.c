@@ -78,7 +78,7 @@ static void json_reference(parley_buf *b, const unsigned char *p, size_t n)
     parley_buf_addc(b, '"');
     for (size_t i = 0; i < n;) {
         unsigned c = p[i];
-        size_t len = c >= 0x80 ? parley_utf8_seq(p + i, n - i) : 1;
+        size_t len = c >= 0x80 ? pl_utf8_seq(p + i, n - i) : 1;
         if (c == '"' || c == '\\') {
             parley_buf_addc(b, '\\');
             parley_buf_addc(b, (char)c);
@@ -240,18 +240,18 @@ static void arena_concats(void **state)
 {
     (void)state;
     arena a;
-    arena_init(&a);
-    assert_string_equal(arena_concat(&a, "KAZ", "GOV"), "KAZGOV");
-    assert_string_equal(arena_concat(&a, "", ""), "");
-    assert_string_equal(arena_concat(&a, "IGOUNO", ""), "IGOUNO");
-    arena_release(&a);
+    pl_arena_init(&a);
+    assert_string_equal(pl_arena_concat(&a, "KAZ", "GOV"), "KAZGOV");
+    assert_string_equal(pl_arena_concat(&a, "", ""), "");
+    assert_string_equal(pl_arena_concat(&a, "IGOUNO", ""), "IGOUNO");
+    pl_arena_release(&a);
 }
 
 static void arena_allocates_aligned(void **state)
 {
     (void)state;
     arena a;
-    arena_init(&a);
+    pl_arena_init(&a);
     for (int round = 0; round < 3; round++) {
         for (int i = 1; i < 5000; i++) {
             char *p = arena_alloc(&a, (size_t)i % 97 + 1);
@@ -262,12 +262,12 @@ static void arena_allocates_aligned(void **state)
         char *big = arena_alloc(&a, 1 << 20);
         assert_non_null(big);
         memset(big, 1, 1 << 20);
-        arena_reset(&a);
+        pl_arena_reset(&a);
     }
-    char *s = arena_strndup(&a, "hello world", 5);
+    char *s = pl_arena_strndup(&a, "hello world", 5);
     assert_string_equal(s, "hello");
-    assert_string_equal(arena_printf(&a, "%s=%d", "x", 3), "x=3");
-    arena_release(&a);
+    assert_string_equal(pl_arena_printf(&a, "%s=%d", "x", 3), "x=3");
+    pl_arena_release(&a);
 }
 
 static void strerror_covers_codes(void **state)
