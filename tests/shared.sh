@@ -47,6 +47,16 @@ grep '^parley_' $tmp/exported | comm -23 - $tmp/declared > $tmp/extra
 nm -g --defined-only "$build/libparley.a" 2>/dev/null | awk 'NF == 3 {print $3}' |
     grep -v '^parley_' | sort -u > $tmp/internal
 [ -s $tmp/internal ] || fail "libparley.a defines no internal symbols (nm failed?)"
+# Every global symbol of the library has one of two prefixes: parley_ for
+# the API of parley.h, pl_ for internals (the rest is file-static); and no
+# internal symbol takes the public prefix.
+grep -vE '^(pl_|__(asan|ubsan|sanitizer|odr_asan|gcov)|___asan|mangle_path$)' $tmp/internal > $tmp/unprefixed
+[ -s $tmp/unprefixed ] && fail "libparley.a defines symbols with neither parley_ nor pl_:
+$(head -n 20 $tmp/unprefixed)"
+nm -g --defined-only "$build/libparley.a" 2>/dev/null | awk 'NF == 3 {print $3}' |
+    grep '^parley_' | sort -u | comm -23 - $tmp/declared > $tmp/private
+[ -s $tmp/private ] && fail "libparley.a defines parley_ symbols parley.h does not declare (make them pl_):
+$(head -n 20 $tmp/private)"
 echo "libparley.so exports $(wc -l < $tmp/exported) symbols, all parley_ and all declared;" \
      "$(wc -l < $tmp/internal) internal symbols of libparley.a are hidden"
 
