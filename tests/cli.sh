@@ -199,6 +199,10 @@ done
 check "ingest --date 2024-13-45 is a usage error (D10)" '[ $st -eq 2 ]'
 "$P" code --date 2024-02-29 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
 check "--date 2024-02-29 (a leap day) is accepted" '[ $st -eq 0 ] && grep -q "2024-02-29" "$T/out"'
+# a date before the year 0 has no ISO form: none, not "0000--87--69"
+printf 'Yesterday France met Germany in Paris.\n' > "$T/y0.txt"
+"$P" code --date 0000-01-01 "$T/y0.txt" > "$T/out" 2> "$T/err"; st=$?
+check "'yesterday' of 0000-01-01 is no date" '[ $st -eq 0 ] && grep -q "\"date\": null" "$T/out" && ! grep -q -- "--8" "$T/out"'
 "$P" frobnicate > /dev/null 2> "$T/err"; st=$?
 check "unknown command is a usage error (2)" '[ $st -eq 2 ]'
 

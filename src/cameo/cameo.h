@@ -482,7 +482,8 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
  * -> "IGO"); NULL for a bare country. Copied into a when needed. */
 const char *pl_cameo_code_sector(arena *a, const char *code);
 
-/* Parses "YYMMDD" or "YYYYMMDD" into YYYYMMDD; -1 when malformed. */
+/* Parses "YYMMDD" or "YYYYMMDD" into YYYYMMDD; -1 when malformed or not
+ * a day that exists (pl_date_check). */
 int32_t pl_cameo_parse_date(const char *s, size_t n);
 
 #endif

@@ -11,6 +11,7 @@
 #include "cameo/cameo.h"
 #include "lexicon/builtin.h"
 #include "util/cut.h"
+#include "util/date.h"
 
 #define GROW(arr, n, cap)                                                   \
     ((n) < (cap) ? 0                                                        \
@@ -43,7 +44,7 @@ typedef struct wcache {
     size_t nslots, n;
     char *raw;
     size_t nraw, rawcap;
-    arena scratch; /* pl_text_fold's output, reset after each word */
+    arena scratch; /* pl_fold_match's output, reset after each word */
 } wcache;
 
 /* The state of reading one file. */
@@ -197,7 +198,7 @@ static int word_id(rd *r, const char *s, size_t n, uint32_t *wid)
         }
     }
     char *f;
-    long fl = pl_text_fold(&wc->scratch, s, n, &f);
+    long fl = pl_fold_match(&wc->scratch, s, n, &f);
     if (fl < 0)
         return PARLEY_ENOMEM;
     size_t o = 0;
@@ -696,8 +697,7 @@ int32_t pl_cameo_parse_date(const char *s, size_t n)
         int32_t yy = v / 10000;
         v += (yy <= 30 ? 20000000 : 19000000);
     }
-    int32_t m = v / 100 % 100, d = v % 100;
-    if (m < 1 || m > 12 || d < 1 || d > 31)
+    if (v % 100 == 0 || pl_date_check(v / 10000, v / 100 % 100, v % 100))
         return -1;
     return v;
 }
@@ -809,8 +809,7 @@ static int parse_codes(rd *r, const char *s, size_t n, int *agent)
             bad(r, "code too long");
             return -1;
         }
-        for (size_t q = 0; q < cl; q++)
-            up[q] = (code[q] >= 'a' && code[q] <= 'z') ? (char)(code[q] - 32) : code[q];
+        pl_ascii_upper_n(up, code, cl);
         cc.code = addstr(c, up, cl);
         if (cc.code == UINT32_MAX || GROW(c->codes, c->ncodes, c->codes_cap)) {
             r->err = PARLEY_ENOMEM;
@@ -1269,8 +1268,7 @@ static void read_verbs(rd *r, char *data, size_t len)
                 bad(r, "malformed synonym set name");
                 continue;
             }
-            for (size_t q = 0; q < nn; q++)
-                name[q] = (s[1 + q] >= 'a' && s[1 + q] <= 'z') ? (char)(s[1 + q] - 32) : s[1 + q];
+            pl_ascii_upper_n(name, s + 1, nn);
             if (find_syn(c, name, nn) >= 0) {
                 bad(r, "synonym set &%.*s defined twice", (int)nn, name);
                 insyn = 0;

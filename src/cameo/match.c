@@ -2861,14 +2861,8 @@ const char *pl_cameo_code_sector(arena *a, const char *code)
 /* "YYYY-MM-DD" to YYYYMMDD, 0 when it is not a date. */
 static int32_t date_number(const char *p, size_t n)
 {
-    if (n < 10)
-        return 0;
-    char b[9];
-    memcpy(b, p, 4);
-    memcpy(b + 4, p + 5, 2);
-    memcpy(b + 6, p + 8, 2);
-    int32_t d = pl_cameo_parse_date(b, 8);
-    return d < 0 ? 0 : d;
+    int32_t d;
+    return n >= 10 && pl_date_parse(p, 10, &d, NULL) == PL_DATE_DAY ? d : 0;
 }
 
 static parley_actor public_actor(arena *a, const text_doc *td, const char *code,

@@ -58,92 +58,20 @@ static int number(const token *t, int lo, int hi)
     return v >= lo && v <= hi ? v : -1;
 }
 
-/* Days since 1970-01-01 for a civil date (proleptic Gregorian). */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static int32_t civil_from_days(long z)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp + (mp < 10 ? 3 : -9);
-    y += m <= 2;
-    return (int32_t)(y * 10000 + m * 100 + d);
-}
-
-int32_t pl_date_add_days(int32_t ymd, int days)
-{
-    long z = days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
-    return civil_from_days(z + days);
-}
-
-static int valid_day(int y, int m, int d)
-{
-    static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1 || d > dim[m - 1])
-        return 0;
-    return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100) || y % 400 == 0));
-}
-
 typedef struct date_expr {
     uint32_t tok;
     int32_t value; /* YYYYMMDD or YYYYMM00 */
     int ahead;     /* a day to come: "for Friday", "next Monday", "tomorrow" */
 } date_expr;
 
-/* A day and month without a year happened in the past year of the
- * document unless the text says "next". */
-static int32_t resolve(int32_t doc, int y, int m, int d)
-{
-    if (!y) {
-        if (!doc)
-            return 0;
-        y = doc / 10000;
-        int32_t v = y * 10000 + m * 100 + d;
-        if (d && v > pl_date_add_days(doc, 7))
-            y--;
-        else if (!d && m > doc / 100 % 100 + 1)
-            y--;
-    }
-    if (d && !valid_day(y, m, d))
-        return 0;
-    return y * 10000 + m * 100 + d;
-}
-
 /* "last week" (its month, when the whole week lies in one, else its
- * year), "last
- * month", "last year": the period before the document's date, or 0. */
+ * year), "last month", "last year": the period before the document's
+ * date, or 0. */
 static int32_t last_period(int32_t doc, const token *unit)
 {
-    int y = doc / 10000, m = doc / 100 % 100;
-    if (tok_eq(unit, "year"))
-        return (y - 1) * 10000;
-    if (tok_eq(unit, "month"))
-        return m == 1 ? (y - 1) * 10000 + 1200 : y * 10000 + (m - 1) * 100;
-    if (tok_eq(unit, "week")) {
-        long z = days_from_civil(y, m, doc % 100);
-        int wd = (int)(((z % 7) + 7 + 3) % 7); /* 0 = Monday */
-        int32_t start = pl_date_add_days(doc, -wd - 7), end = pl_date_add_days(start, 6);
-        if (start / 100 == end / 100)
-            return start / 100 * 100;
-        /* a week across two months: only its year is certain */
-        if (start / 10000 == end / 10000)
-            return start / 10000 * 10000;
-    }
-    return 0;
+    int u = tok_eq(unit, "year") ? PL_DATE_YEAR : tok_eq(unit, "month") ? PL_DATE_MONTH
+            : tok_eq(unit, "week") ? PL_DATE_WEEK : PL_DATE_NONE;
+    return pl_date_previous(doc, u);
 }
 
 static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
@@ -179,26 +107,13 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         }
         else if ((t->flags & TOK_NUM) && t->fold_len == 10 && t->fold[4] == '-' &&
                  t->fold[7] == '-') {
-            int yy = 0, mm = 0, dd = 0, ok = 1;
-            for (int i = 0; i < 10; i++) {
-                if (i == 4 || i == 7)
-                    continue;
-                if (t->fold[i] < '0' || t->fold[i] > '9')
-                    ok = 0;
-            }
-            if (ok) {
-                yy = (t->fold[0] - '0') * 1000 + (t->fold[1] - '0') * 100 +
-                     (t->fold[2] - '0') * 10 + (t->fold[3] - '0');
-                mm = (t->fold[5] - '0') * 10 + (t->fold[6] - '0');
-                dd = (t->fold[8] - '0') * 10 + (t->fold[9] - '0');
-                if (valid_day(yy, mm, dd))
-                    v = yy * 10000 + mm * 100 + dd;
-            }
+            if (pl_date_parse(t->fold, 10, &v, NULL) != PL_DATE_DAY)
+                v = 0;
         } else if ((d = number(t, 1, 31)) > 0 && k + 1 < s1 &&
                    (m = month_of(&T[k + 1]))) {
             /* "25 September [2024]" */
             y = k + 2 < s1 ? number(&T[k + 2], 1900, 2100) : -1;
-            v = resolve(doc, y > 0 ? y : 0, m, d);
+            v = pl_date_resolve(doc, y > 0 ? y : 0, m, d);
             k += y > 0 ? 2 : 1;
         } else if ((m = month_of(t)) && (t->flags & TOK_CAP)) {
             uint32_t j = k + 1;
@@ -210,7 +125,7 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
                 if (yj < s1 && tok_eq(&T[yj], ","))
                     yj++;
                 y = yj < s1 ? number(&T[yj], 1900, 2100) : -1;
-                v = resolve(doc, y > 0 ? y : 0, m, d);
+                v = pl_date_resolve(doc, y > 0 ? y : 0, m, d);
                 k = y > 0 ? yj : j;
             } else if (j < s1 && (y = number(&T[j], 1900, 2100)) > 0) {
                 v = y * 10000 + m * 100; /* "September 2024" */
@@ -227,7 +142,7 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
                 else if (j + 1 < s1 && tok_eq(&T[j], "next") && tok_eq(&T[j + 1], "year"))
                     yy = doc / 10000 + 1;
                 if (doc || yy)
-                    v = resolve(doc, yy, m, 0);
+                    v = pl_date_resolve(doc, yy, m, 0);
             }
         } else if ((d = weekday_of(t)) && (t->flags & TOK_CAP) && doc) {
             /* "on Tuesday, 1 October" is dated by what follows */
@@ -236,14 +151,10 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
                 continue;
             if (k + 3 < s1 && tok_eq(&T[k + 1], ",") && month_of(&T[k + 2]))
                 continue;
-            long z = days_from_civil(doc / 10000, doc / 100 % 100, doc % 100);
-            int today = (int)(((z % 7) + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
-            int back = (today - d + 7) % 7;
-            v = pl_date_add_days(doc, -back);
+            v = pl_date_weekday_back(doc, d);
             /* "called a strike for Friday", "next Monday": the day to come */
             if (k > s0 && (tok_eq(&T[k - 1], "for") || tok_eq(&T[k - 1], "next"))) {
-                int fwd = (d - today + 7) % 7;
-                v = pl_date_add_days(doc, fwd ? fwd : 7);
+                v = pl_date_weekday_ahead(doc, d);
                 ahead = 1;
             }
         }

@@ -95,12 +95,11 @@ static void trace_sentence(const parley_code_opts *o, const text_doc *td,
     trace_syntax(o, td, syn);
 }
 
+/* A document's date: a day that exists ("YYYY-MM-DD"), else none. */
 static int32_t parse_doc_date(parley_str d)
 {
-    if (d.n != 10)
-        return 0;
-    int32_t v = pl_lexicon_parse_bound(d.p, d.n, 0);
-    return v > 0 ? v : 0;
+    int32_t v;
+    return pl_date_parse(d.p, d.n, &v, NULL) == PL_DATE_DAY ? v : 0;
 }
 
 static const char *cameo_code(arena *a, const parley_lexicon *lx,
@@ -150,36 +149,13 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
     }
 }
 
-/* d is YYYYMMDD, DD 00 for a month, MMDD 0000 for a year: "YYYY-MM-DD",
- * "YYYY-MM" or "YYYY", written
- * by hand (printf cost more than the rest of the event). */
+/* Packed date d as "YYYY-MM-DD", "YYYY-MM" or "YYYY" (pl_date_format),
+ * in a; NULL for none. */
 static const char *format_date(arena *a, int32_t d)
 {
-    if (!d)
-        return NULL;
-    if (d > 0 && d % 10000 == 0)
-        return pl_arena_printf(a, "%04d", d / 10000); /* a year */
-    if (d < 0 || d > 99999999) {
-        if (d % 100 == 0)
-            return pl_arena_printf(a, "%04d-%02d", d / 10000, d / 100 % 100);
-        return pl_arena_printf(a, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
-    }
-    char *s = arena_alloc(a, 11);
-    if (!s)
-        return NULL;
-    int y = d / 10000, m = d / 100 % 100, day = d % 100;
-    s[0] = (char)('0' + y / 1000);
-    s[1] = (char)('0' + y / 100 % 10);
-    s[2] = (char)('0' + y / 10 % 10);
-    s[3] = (char)('0' + y % 10);
-    s[4] = '-';
-    s[5] = (char)('0' + m / 10);
-    s[6] = (char)('0' + m % 10);
-    s[7] = '-';
-    s[8] = (char)('0' + day / 10);
-    s[9] = (char)('0' + day % 10);
-    s[day ? 10 : 7] = '\0';
-    return s;
+    char iso[PL_DATE_ISO_MAX];
+    size_t n = pl_date_format(d, iso);
+    return n ? pl_arena_strndup(a, iso, n) : NULL;
 }
 
 /* Documents longer than this are coded in windows cut at paragraph

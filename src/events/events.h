@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "syntax/syntax.h"
+#include "util/date.h"
 
 /* Whether two strings are equal; the same pointer (a lexicon string)
  * answers at once. */
@@ -99,7 +100,5 @@ int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled
 
 /* Whether a type is symmetric (meetings, agreements, signings). */
 int pl_events_symmetric(const cand *c);
-
-int32_t pl_date_add_days(int32_t ymd, int days);
 
 #endif

@@ -4,13 +4,14 @@
 #include <string.h>
 
 #include "ingest/ingest.h"
+#include "util/date.h"
+#include "util/fold.h"
 
 #define DATELINE_WINDOW 400
 #define DATELINE_SLACK 40 /* a date starting in the window may end past it */
 
 static int digit(char c) { return c >= '0' && c <= '9'; }
 static int alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
 
 /* Reads lo..hi digits at *i that are not followed by another digit. */
 static int num(const char *s, size_t n, size_t *i, int lo, int hi, int *v)
@@ -47,7 +48,7 @@ static int month(const char *s, size_t n, size_t *i, int *m)
         if (len > full)
             continue;
         for (t = 0; t < len; t++)
-            if (lower(s[j + t]) != name[t])
+            if (pl_ascii_lower(s[j + t]) != name[t])
                 break;
         if (t < len)
             continue;
@@ -86,35 +87,22 @@ static void ordinal(const char *s, size_t n, size_t *i)
 {
     static const char *const suf[] = {"st", "nd", "rd", "th"};
     for (int k = 0; k < 4; k++)
-        if (*i + 2 <= n && lower(s[*i]) == suf[k][0] && lower(s[*i + 1]) == suf[k][1] &&
+        if (*i + 2 <= n && pl_ascii_lower(s[*i]) == suf[k][0] && pl_ascii_lower(s[*i + 1]) == suf[k][1] &&
             (*i + 2 == n || !alpha(s[*i + 2]))) {
             *i += 2;
             return;
         }
 }
 
-static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-/* Checks the date and writes it. Years outside 1900..2100 are taken for
- * numbers that are not dates. */
+/* Checks the date (pl_date_check) and writes it. Years outside
+ * 1900..2100 are taken for numbers that are not dates. */
 static int emit(int y, int m, int d, char out[11])
 {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1)
+    char iso[PL_DATE_ISO_MAX];
+    if (y < 1900 || y > 2100 || m < 1 || d < 1 || pl_date_check(y, m, d))
         return 0;
-    if (d > days[m - 1] + (m == 2 && leap(y)))
-        return 0;
-    out[0] = (char)('0' + y / 1000);
-    out[1] = (char)('0' + y / 100 % 10);
-    out[2] = (char)('0' + y / 10 % 10);
-    out[3] = (char)('0' + y % 10);
-    out[4] = '-';
-    out[5] = (char)('0' + m / 10);
-    out[6] = (char)('0' + m % 10);
-    out[7] = '-';
-    out[8] = (char)('0' + d / 10);
-    out[9] = (char)('0' + d % 10);
-    out[10] = '\0';
+    pl_date_format(y * 10000 + m * 100 + d, iso);
+    memcpy(out, iso, 11);
     return 1;
 }
 
@@ -168,7 +156,7 @@ static int date_at(const char *s, size_t n, size_t i, int relaxed, char out[11])
             return 0;
         ordinal(s, n, &j);
         size_t sp = skip(s, n, &j, "-");
-        if (j + 3 <= n && lower(s[j]) == 'o' && lower(s[j + 1]) == 'f' && s[j + 2] == ' ')
+        if (j + 3 <= n && pl_ascii_lower(s[j]) == 'o' && pl_ascii_lower(s[j + 1]) == 'f' && s[j + 2] == ' ')
             j += 3;
         if (!month(s, n, &j, &m))
             return 0;
@@ -232,8 +220,8 @@ int pl_parse_date(const char *s, size_t n, char out[11])
         len++;
     if (len >= 3) {
         for (int k = 0; k < 7; k++)
-            if (lower(s[i]) == weekdays[k][0] && lower(s[i + 1]) == weekdays[k][1] &&
-                lower(s[i + 2]) == weekdays[k][2]) {
+            if (pl_ascii_lower(s[i]) == weekdays[k][0] && pl_ascii_lower(s[i + 1]) == weekdays[k][1] &&
+                pl_ascii_lower(s[i + 2]) == weekdays[k][2]) {
                 size_t j = i + len;
                 if (j < n && s[j] == '.')
                     j++;

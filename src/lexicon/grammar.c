@@ -175,7 +175,7 @@ static int grow_array(void **v, size_t *cap, size_t size)
 static int word_hash(arena *a, const char *w, uint64_t *h)
 {
     char *f;
-    long n = pl_text_fold(a, w, strlen(w), &f);
+    long n = pl_fold_match(a, w, strlen(w), &f);
     if (n < 0)
         return PARLEY_ENOMEM;
     *h = text_hash(f, (size_t)n);
@@ -334,8 +334,7 @@ int pl_grammar_code_in(const parley_lexicon *lx, const char *code, int w)
     size_t n = code ? strlen(code) : 0;
     if (!n || n >= sizeof low)
         return 0;
-    for (size_t k = 0; k < n; k++)
-        low[k] = (char)(code[k] >= 'A' && code[k] <= 'Z' ? code[k] + 32 : code[k]);
+    pl_ascii_lower_n(low, code, n);
     return pl_grammar_word_in(lx, low, n, w);
 }
 

@@ -220,8 +220,10 @@ int pl_lexicon_is_abbrev(const void *lx, const char *fold, size_t n);
 int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
                        const char *phrase, size_t n, int user);
 
-/* Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into YYYYMMDD; as an upper
- * bound, missing parts become 12/99. Returns -1 when malformed. */
-int32_t pl_lexicon_parse_bound(const char *s, size_t n, int upper);
+/* Parses a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (pl_date_parse) into
+ * a bound YYYYMMDD: as a lower bound a missing month is 01 and a missing
+ * day 00, as an upper bound 12 and 99. Returns -1 when it is not a date
+ * that exists, with *why (if why is not NULL) saying why. */
+int32_t pl_lexicon_parse_bound(const char *s, size_t n, int upper, const char **why);
 
 #endif

@@ -12,6 +12,7 @@
 #include "lexicon/grammar.h"
 #include "lexicon/lexicon.h"
 #include "util/cut.h"
+#include "util/date.h"
 
 #define MAX_FIELDS 8
 #define MAX_VALUES 64
@@ -251,34 +252,15 @@ static int phrases(loader *ld, int kind, char *field)
     return 0;
 }
 
-int32_t pl_lexicon_parse_bound(const char *s, size_t n, int upper)
+int32_t pl_lexicon_parse_bound(const char *s, size_t n, int upper, const char **why)
 {
-    int y = 0, m = upper ? 12 : 1, d = upper ? 99 : 0;
-    if (n < 4)
-        return -1;
-    for (int i = 0; i < 4; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
-        y = y * 10 + (s[i] - '0');
+    int32_t v;
+    switch (pl_date_parse(s, n, &v, why)) {
+    case PL_DATE_YEAR: return v + (upper ? 1299 : 100);
+    case PL_DATE_MONTH: return v + (upper ? 99 : 0);
+    case PL_DATE_DAY: return v;
     }
-    if (n >= 7) {
-        if (s[4] != '-' || s[5] < '0' || s[5] > '9' || s[6] < '0' || s[6] > '9')
-            return -1;
-        m = (s[5] - '0') * 10 + (s[6] - '0');
-        if (m < 1 || m > 12)
-            return -1;
-        d = upper ? 99 : 0;
-    }
-    if (n >= 10) {
-        if (s[7] != '-' || s[8] < '0' || s[8] > '9' || s[9] < '0' || s[9] > '9')
-            return -1;
-        d = (s[8] - '0') * 10 + (s[9] - '0');
-        if (d < 1 || d > 31)
-            return -1;
-    }
-    if (n != 4 && n != 7 && n != 10)
-        return -1;
-    return y * 10000 + m * 100 + d;
+    return -1;
 }
 
 static int valid_code(const char *s, size_t min, size_t max)
@@ -426,10 +408,14 @@ static int person_entry(loader *ld, const char *file, char **f)
     parley_lexicon *lx = ld->lx;
     int rc = 0;
     (void)file;
-    int32_t from = strcmp(f[3], "-") ? pl_lexicon_parse_bound(f[3], strlen(f[3]), 0) : 0;
-    int32_t to = strcmp(f[4], "-") ? pl_lexicon_parse_bound(f[4], strlen(f[4]), 1) : 0;
+    const char *why = NULL;
+    int32_t from = strcmp(f[3], "-") ? pl_lexicon_parse_bound(f[3], strlen(f[3]), 0, &why) : 0;
+    int32_t to = from >= 0 && strcmp(f[4], "-") ? pl_lexicon_parse_bound(f[4], strlen(f[4]), 1, &why) : 0;
     if (from < 0 || to < 0) {
-        complain(ld, "bad date in term of office of %s (want YYYY[-MM[-DD]] or -)", f[0]);
+        char fmt[160]; /* why: static text without '%' */
+        snprintf(fmt, sizeof fmt, "bad %s date in term of office of %%s: %s (want YYYY[-MM[-DD]] or -)",
+                 from < 0 ? "start" : "end", why ? why : "not a date");
+        complain(ld, fmt, f[0]);
         return 0;
     }
     lex_person *p = grow_records(ld, LK_PERSON, (void **)&lx->persons,

@@ -11,7 +11,7 @@
 static int fold_first_word(arena *a, const char *name, char **out)
 {
     size_t n = strcspn(name, " ");
-    return pl_text_fold(a, name, n, out) < 0 ? -1 : 0;
+    return pl_fold_match(a, name, n, out) < 0 ? -1 : 0;
 }
 
 static int fold_last_word(arena *a, const char *name, char **out)
@@ -22,7 +22,7 @@ static int fold_last_word(arena *a, const char *name, char **out)
     const char *end = p;
     while (p > name && p[-1] != ' ')
         p--;
-    return pl_text_fold(a, p, (size_t)(end - p), out) < 0 ? -1 : 0;
+    return pl_fold_match(a, p, (size_t)(end - p), out) < 0 ? -1 : 0;
 }
 
 /* Whether one full name can be the other written shorter: the words of
@@ -199,7 +199,7 @@ int pl_coref_by_spelling(arena *a, const parley_lexicon *lx, const token *toks,
             continue;
         char *given = NULL;
         const char *name = lx->persons[h->idx].name;
-        if (pl_text_fold(a, name, strcspn(name, " "), &given) < 0)
+        if (pl_fold_match(a, name, strcspn(name, " "), &given) < 0)
             return COREF_NOMEM;
         if (strlen(given) != toks[t0].fold_len || memcmp(given, toks[t0].fold, toks[t0].fold_len))
             continue;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "parley.h"
+#include "util/fold.h"
 
 int parley_series_format_from_name(const char *name)
 {
@@ -46,7 +47,7 @@ static void lower(char *out, const char *s)
 {
     size_t i = 0;
     for (; s[i] && i < 15; i++)
-        out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+        out[i] = pl_ascii_lower(s[i]);
     out[i] = 0;
 }
 

@@ -4,7 +4,6 @@
  * parameter is checked here first, so that a bad one is a 400 naming it;
  * database failures are logged with their details and answered with a
  * bare 500/503. */
-#include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -13,9 +12,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include <utf8proc.h>
-
 #include "serve/serve.h"
+#include "util/fold.h"
 
 static const char json_type[] = "application/json; charset=utf-8";
 
@@ -890,20 +888,12 @@ static void cache_put(serve_cache *c, const char *key, const int64_t sig[2],
     pthread_mutex_unlock(&c->mu);
 }
 
-/* s case-folded without diacritics, as the store's parley_fold; caller
- * frees. NULL when out of memory or not valid UTF-8. */
+/* s key-folded, as the store folds names (pl_fold_key); caller frees.
+ * NULL when out of memory. */
 static char *fold(const char *s)
 {
-    utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
-                                      UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE |
-                                          UTF8PROC_CASEFOLD |
-                                          UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
-    if (n < 0) {
-        free(out);
-        return NULL;
-    }
-    return (char *)out;
+    size_t n;
+    return pl_fold_key(s, strlen(s), &n);
 }
 
 struct collect {
@@ -985,8 +975,7 @@ static int actors_search(serve_cache *c, const char *q, long limit,
         return PARLEY_ENOMEM; /* (q is valid UTF-8: checked by the parser) */
     char up[64] = "";
     if (q && strlen(q) < sizeof up)
-        for (size_t i = 0; i <= strlen(q); i++)
-            up[i] = (char)toupper((unsigned char)q[i]);
+        pl_ascii_upper_n(up, q, strlen(q) + 1);
     long n = 0;
     pthread_mutex_lock(&c->mu);
     for (size_t i = 0; i < c->na && n < limit; i++) {

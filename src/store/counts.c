@@ -117,30 +117,6 @@ static void keep_max(struct map *m, char **cur, const char *v, int lo)
 
 /* ---- ISO weeks --------------------------------------------------------- */
 
-/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
-static int64_t days(int64_t y, int64_t m, int64_t d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil(int64_t z, int64_t *y, int64_t *m, int64_t *d)
-{
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2);
-}
-
 int pl_store_week(int64_t dkey, char out[11])
 {
     int64_t y = dkey / 10000, m = dkey / 100 % 100, d = dkey % 100;
@@ -150,10 +126,12 @@ int pl_store_week(int64_t dkey, char out[11])
         d = 1;
     if (m > 12 || d > 31)
         return -1;
-    int64_t z = days(y, m, d);
-    int64_t wd = (z % 7 + 7 + 3) % 7; /* 0 = Monday (1970-01-01 was a Thursday) */
-    civil(z - wd, &y, &m, &d);
-    snprintf(out, 11, "%04d-%02d-%02d", (int)y, (int)m, (int)d);
+    int32_t day = (int32_t)(y * 10000 + m * 100 + d);
+    int32_t mon = pl_date_add_days(day, 1 - pl_date_weekday(day));
+    char iso[PL_DATE_ISO_MAX];
+    if (pl_date_format(mon, iso) != 10)
+        return -1; /* a Monday before the year 0 */
+    memcpy(out, iso, 11);
     return 0;
 }
 

@@ -220,9 +220,7 @@ static int word(parley_buf *out, const char *w, size_t n)
     /* Lower-case words only: "Guterres" and "Geneva" are names. */
     int plain = n >= 3 && n < MAX_WORD && !(w[0] >= 'A' && w[0] <= 'Z');
     for (size_t i = 0; plain && i < n; i++) {
-        char c = w[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
+        char c = pl_ascii_lower(w[i]);
         plain = c >= 'a' && c <= 'z';
         low[i] = c;
     }

@@ -56,21 +56,9 @@ int pl_store_dkey_date(int64_t k, char out[11])
         out[0] = '\0';
         return -1;
     }
-    int y = (int)(k / 10000), m = (int)(k / 100 % 100), d = (int)(k % 100);
-    char *o = out;
-    for (int div = 1000; div; div /= 10)
-        *o++ = (char)('0' + y / div % 10);
-    if (m) {
-        *o++ = '-';
-        *o++ = (char)('0' + m / 10);
-        *o++ = (char)('0' + m % 10);
-        if (d) {
-            *o++ = '-';
-            *o++ = (char)('0' + d / 10);
-            *o++ = (char)('0' + d % 10);
-        }
-    }
-    *o = '\0';
+    char iso[PL_DATE_ISO_MAX];
+    size_t n = pl_date_format((int32_t)k, iso);
+    memcpy(out, n ? iso : "0000", n ? n + 1 : 5); /* key 0: the year 0 */
     return 0;
 }
 
@@ -217,7 +205,7 @@ static int is_word_char(utf8proc_int32_t c)
 int pl_store_fts_tokens(parley_buf *b, const char *text, size_t n)
 {
     size_t fn = 0;
-    char *f = pl_store_fold(text, n, &fn);
+    char *f = pl_fold_key(text, n, &fn);
     if (!f)
         return PARLEY_ENOMEM;
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)f;

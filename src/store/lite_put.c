@@ -51,7 +51,7 @@ int64_t pl_lite_key(struct lite *l, char kind, parley_str value, int roles, int 
         if (us)
             fn = (size_t)(us - value.p);
         size_t n = 0;
-        char *folded = pl_store_fold(value.n ? value.p : "", fn, &n);
+        char *folded = pl_fold_key(value.n ? value.p : "", fn, &n);
         if (!folded) {
             err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
             goto out;

@@ -658,7 +658,7 @@ static int actor_row(sqlite3_stmt *s, void *ud)
         m = folded && strstr(folded, a->fq);
         if (!m && role) {
             size_t n;
-            char *fr = pl_store_fold(role, strlen(role), &n);
+            char *fr = pl_fold_key(role, strlen(role), &n);
             m = fr && strstr(fr, a->fq);
             free(fr);
         }
@@ -681,11 +681,10 @@ int pl_lite_actors(parley_store *st, const char *q, long limit,
     struct actx a = {fn, ud, limit, 0, NULL, "", 0};
     if (q && *q) {
         size_t n;
-        if (!(a.fq = pl_store_fold(q, strlen(q), &n)))
+        if (!(a.fq = pl_fold_key(q, strlen(q), &n)))
             return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
         if (strlen(q) < sizeof a.up)
-            for (size_t i = 0; i <= strlen(q); i++)
-                a.up[i] = (char)(q[i] >= 'a' && q[i] <= 'z' ? q[i] - 32 : q[i]);
+            pl_ascii_upper_n(a.up, q, strlen(q) + 1);
     }
     int64_t p[1] = {a.fq ? -1 : limit};
     int err = each(l,

@@ -103,7 +103,7 @@ static int stage_index(struct pgs *p)
 static int add_dict(struct pgs *p, char kind, parley_str v, size_t fold_n)
 {
     size_t n = 0;
-    char *f = pl_store_fold(v.p ? v.p : "", fold_n, &n);
+    char *f = pl_fold_key(v.p ? v.p : "", fold_n, &n);
     if (!f)
         return PARLEY_ENOMEM;
     char k[2] = {kind, 0};

@@ -689,11 +689,10 @@ int pl_pg_actors(parley_store *st, const char *q, long limit,
     char *fq = NULL, up[64] = "";
     if (q && *q) {
         size_t n;
-        if (!(fq = pl_store_fold(q, strlen(q), &n)))
+        if (!(fq = pl_fold_key(q, strlen(q), &n)))
             return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
         if (strlen(q) < sizeof up)
-            for (size_t i = 0; i <= strlen(q); i++)
-                up[i] = (char)(q[i] >= 'a' && q[i] <= 'z' ? q[i] - 32 : q[i]);
+            pl_ascii_upper_n(up, q, strlen(q) + 1);
     }
     char lim[24];
     snprintf(lim, sizeof lim, "%ld", fq ? -1L : limit);
@@ -715,8 +714,8 @@ int pl_pg_actors(parley_store *st, const char *q, long limit,
                        *code = val(r, i, 7);
             const char *role = lo && hi && !strcmp(lo, hi) ? hi : NULL;
             size_t n;
-            char *fk = pl_store_fold(key, strlen(key), &n);
-            char *fr = role ? pl_store_fold(role, strlen(role), &n) : NULL;
+            char *fk = pl_fold_key(key, strlen(key), &n);
+            char *fr = role ? pl_fold_key(role, strlen(role), &n) : NULL;
             int m = (fk && strstr(fk, fq)) || (fr && strstr(fr, fq)) ||
                     (up[0] && country && !strcmp(country, up)) ||
                     (up[0] && code && !strncmp(code, up, strlen(up)));

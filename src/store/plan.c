@@ -21,29 +21,6 @@ int pl_store_code_like(const char *v)
     return 1;
 }
 
-/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" of a date that exists (the month 1 to
- * 12, the day within its month, leap years counted). */
-int pl_store_valid_date(const char *v)
-{
-    size_t n = strlen(v);
-    if (n != 4 && n != 7 && n != 10)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (i == 4 || i == 7 ? v[i] != '-' : !isdigit((unsigned char)v[i]))
-            return 0;
-    if (n == 4)
-        return 1;
-    int y = atoi(v), m = (v[5] - '0') * 10 + (v[6] - '0');
-    if (m < 1 || m > 12)
-        return 0;
-    if (n == 7)
-        return 1;
-    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int d = (v[8] - '0') * 10 + (v[9] - '0');
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d >= 1 && d <= days[m - 1] + (m == 2 && leap);
-}
-
 /* One of the 16 PLOVER types, upper case. */
 static int plover_type(const char *t)
 {
@@ -64,14 +41,13 @@ static void upper(char *out, size_t cap, const char *v)
         out[0] = '\0';
         return;
     }
-    for (size_t i = 0; i <= n; i++)
-        out[i] = (char)toupper((unsigned char)v[i]);
+    pl_ascii_upper_n(out, v, n + 1);
 }
 
 static char *fold0(const char *v)
 {
     size_t n;
-    return pl_store_fold(v, strlen(v), &n);
+    return pl_fold_key(v, strlen(v), &n);
 }
 
 static int actor_cond(struct splan *p, const char *v, int sides)
@@ -114,18 +90,20 @@ int pl_store_plan(parley_store *st, struct splan *p,
         memcpy(p->cameo, f->cameo, strlen(f->cameo) + 1);
     }
     if (f->from && *f->from) {
-        if (!pl_store_valid_date(f->from))
+        const char *why;
+        if (!pl_date_parse(f->from, strlen(f->from), NULL, &why))
             return pl_store_fail(st, PARLEY_EINVAL,
                               "%sfrom: expected a date YYYY, YYYY-MM or YYYY-MM-DD,"
-                              " not '%.40s'", opt, f->from);
+                              " not '%.40s' (%s)", opt, f->from, why);
         p->lo = pl_store_dkey_from(f->from);
         p->dated = 1;
     }
     if (f->to && *f->to) {
-        if (!pl_store_valid_date(f->to))
+        const char *why;
+        if (!pl_date_parse(f->to, strlen(f->to), NULL, &why))
             return pl_store_fail(st, PARLEY_EINVAL,
                               "%sto: expected a date YYYY, YYYY-MM or YYYY-MM-DD,"
-                              " not '%.40s'", opt, f->to);
+                              " not '%.40s' (%s)", opt, f->to, why);
         p->hi = pl_store_dkey_to(f->to);
         p->dated = 1;
     }

@@ -530,7 +530,7 @@ static int parse_cursor(const char *c, int64_t *dkey, int64_t *rid)
         return -1;
     memcpy(date, c, dn);
     date[dn] = '\0';
-    if (dn && !pl_store_valid_date(date))
+    if (dn && !parley_date_valid(date))
         return -1;
     const char *r = t + 1;
     if (!*r || strlen(r) > 18)

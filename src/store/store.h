@@ -13,6 +13,8 @@
 #include <stdlib.h>
 
 #include "parley.h"
+#include "util/date.h"
+#include "util/fold.h" /* pl_fold_key: the fold of every key */
 
 /* qsort that takes an empty array (NULL, 0): qsort's pointer must not be
  * NULL even then (UBSan). */
@@ -220,7 +222,7 @@ parley_str pl_store_level_key(const parley_actor *a, int level);
 int64_t pl_store_tenths(double g);
 
 /* The evidence sentence as the full-text index sees it: folded (as
- * pl_store_fold) and cut into runs of letters and digits, one space between
+ * pl_fold_key) and cut into runs of letters and digits, one space between
  * them. Both backends index this text and search its terms, so that they
  * find the same events. Appends to b; returns 0 or PARLEY_ENOMEM. */
 int pl_store_fts_tokens(parley_buf *b, const char *text, size_t n);
@@ -259,7 +261,7 @@ int64_t pl_store_view_at(parley_str text, parley_str s);
 struct sactor_cond {
     const char *v;
     int code_like;      /* KAZ, IGOUNO: country, org or code prefix */
-    char *folded;       /* name or mention substring (pl_store_fold) */
+    char *folded;       /* name or mention substring (pl_fold_key) */
     char upper[32];     /* the value upper-cased when short, else "" */
     int sides;          /* 1 source, 2 target, 3 either */
 };
@@ -304,8 +306,6 @@ int pl_store_textq_tsquery(const struct stextq *t, parley_buf *b);
  * the indexes on countries, organisations and codes answer, rather than
  * as part of a name. */
 int pl_store_code_like(const char *v);
-/* Whether v is YYYY, YYYY-MM or YYYY-MM-DD (digits in place). */
-int pl_store_valid_date(const char *v);
 
 /* ---- events read back ------------------------------------------------ */
 
@@ -337,12 +337,5 @@ int pl_sevent_line(parley_buf *b, const struct sevent *e);
  * when empty). */
 int pl_store_topics_json(parley_buf *b, const parley_event *ev);
 int pl_store_extra_json(parley_buf *b, const parley_event *ev);
-
-/* ---- folding ------------------------------------------------------------ */
-
-/* text[0..n) case-folded with diacritics removed (fold.c): a malloc'd,
- * NUL-terminated string of *outn bytes, or NULL when out of memory.
- * Invalid UTF-8 is kept as it is. */
-char *pl_store_fold(const char *text, size_t n, size_t *outn);
 
 #endif

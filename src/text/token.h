@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "util/arena.h"
+#include "util/fold.h" /* pl_fold_match: the fold of every token */
 
 enum token_flags {
     TOK_WORD = 1 << 0,    /* letters (possibly with digits, - ' .) */
@@ -70,10 +71,6 @@ typedef int (*abbrev_fn)(const void *ud, const char *fold, size_t n);
 int pl_text_analyse(arena *a, const char *text, size_t len, abbrev_fn is_abbrev,
                  const void *abbrev_ud, text_doc *td);
 
-/* Folds s (case, diacritics, typographic quotes and dashes) into out,
- * NUL-terminated, in arena a. Returns the folded length, or -1 when out
- * of memory. */
-long pl_text_fold(arena *a, const char *s, size_t n, char **out);
 
 /* 64-bit FNV-1a of bytes: the key used for folded tokens everywhere. */
 static inline uint64_t text_hash(const char *s, size_t n)

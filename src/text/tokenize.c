@@ -1,8 +1,8 @@
 /* tokenize.c — stage 2 of the pipeline: splits NFC text into tokens with
  * byte offsets and a folded form (case folded, diacritics removed,
- * typographic quotes and dashes unified) used by every later matcher.
- * ASCII takes a fast path; utf8proc is used only for non-ASCII bytes. */
-#include <pthread.h>
+ * typographic quotes and dashes unified: util/fold.c's matching fold)
+ * used by every later matcher. ASCII takes a fast path; utf8proc is used
+ * only for non-ASCII bytes. */
 #include <string.h>
 #include <utf8proc.h>
 
@@ -113,153 +113,6 @@ static int is_word_hyphen(int32_t cp)
     return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
-/* Folds one non-ASCII code point the way utf8proc's stripping does not:
- * letters without a decomposition, and typographic punctuation. Returns
- * the replacement or NULL. */
-static const char *special_fold(int32_t cp)
-{
-    switch (cp) {
-    case 0x0141: case 0x0142: return "l";   /* Ł ł */
-    case 0x00D8: case 0x00F8: return "o";   /* Ø ø */
-    case 0x0110: case 0x0111: return "d";   /* Đ đ */
-    case 0x0131: return "i";                /* dotless ı */
-    case 0x00C6: case 0x00E6: return "ae";
-    case 0x0152: case 0x0153: return "oe";
-    case 0x00DE: case 0x00FE: return "th";
-    case 0x00DF: return "ss";
-    case 0x2018: case 0x2019: case 0x02BC: case 0x201B: case 0x2032:
-        return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
-        return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-    case 0x2015: case 0x2212:
-        return "-";
-    }
-    return NULL;
-}
-
-/* The folded forms of U+0080 to U+017F (the letters of most European
- * names), computed once with special_fold and utf8proc as below; n == 0
- * where the table has none (pl_text_fold then computes it). */
-#define LATIN_END 0x180
-struct latin {
-    unsigned char n;
-    char s[7];
-};
-static struct latin latin_table[LATIN_END];
-static pthread_once_t latin_once = PTHREAD_ONCE_INIT;
-
-static void latin_build(void)
-{
-    for (int32_t cp = 0x80; cp < LATIN_END; cp++) {
-        struct latin *l = &latin_table[cp];
-        const char *sp = special_fold(cp);
-        if (sp) {
-            l->n = (unsigned char)strlen(sp);
-            memcpy(l->s, sp, l->n);
-            continue;
-        }
-        utf8proc_int32_t buf[8];
-        int last = 0;
-        utf8proc_ssize_t k = utf8proc_decompose_char(
-            cp, buf, 8,
-            UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT,
-            &last);
-        if (k < 0 || k > 8)
-            continue;
-        unsigned char tmp[32];
-        size_t o = 0;
-        for (utf8proc_ssize_t j = 0; j < k; j++)
-            o += (size_t)utf8proc_encode_char(buf[j], tmp + o);
-        if (o == 0 || o > sizeof l->s)
-            continue; /* never for these code points; kept out of the table */
-        l->n = (unsigned char)o;
-        memcpy(l->s, tmp, o);
-    }
-}
-
-static const struct latin *latin_fold(int32_t cp)
-{
-    pthread_once(&latin_once, latin_build);
-    const struct latin *l = &latin_table[cp];
-    return l->n ? l : NULL;
-}
-
-long pl_text_fold(arena *a, const char *s, size_t n, char **out)
-{
-    int ascii = 1;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) {
-            ascii = 0;
-            break;
-        }
-    if (ascii) {
-        char *p = arena_alloc(a, n + 1);
-        if (!p)
-            return -1;
-        for (size_t i = 0; i < n; i++) {
-            char c = s[i];
-            p[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-        }
-        p[n] = '\0';
-        *out = p;
-        return (long)n;
-    }
-    /* Each code point folds to at most a few code points; size generously
-     * and fall back to copying the bytes if utf8proc refuses. */
-    size_t cap = n * 3 + 8;
-    char *p = arena_alloc(a, cap);
-    if (!p)
-        return -1;
-    size_t o = 0, i = 0;
-    while (i < n) {
-        int32_t cp;
-        size_t len = pl_text_utf8_next(s + i, n - i, &cp);
-        if (cp < 0x80 && cp >= 0) {
-            p[o++] = (cp >= 'A' && cp <= 'Z') ? (char)(cp + 32) : (char)cp;
-        } else if (cp < 0) {
-            memcpy(p + o, "\xEF\xBF\xBD", 3);
-            o += 3;
-        } else {
-            const struct latin *lf = cp < LATIN_END ? latin_fold(cp) : NULL;
-            const char *sp = lf ? NULL : special_fold(cp);
-            if (lf) {
-                memcpy(p + o, lf->s, lf->n);
-                o += lf->n;
-            } else if (sp) {
-                size_t l = strlen(sp);
-                memcpy(p + o, sp, l);
-                o += l;
-            } else {
-                utf8proc_int32_t buf[8];
-                int last = 0;
-                utf8proc_ssize_t k = utf8proc_decompose_char(
-                    cp, buf, 8,
-                    UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-                        UTF8PROC_COMPAT,
-                    &last);
-                if (k < 0 || k > 8) {
-                    memcpy(p + o, s + i, len);
-                    o += len;
-                } else {
-                    for (utf8proc_ssize_t j = 0; j < k; j++) {
-                        if (o + 4 >= cap)
-                            break;
-                        o += (size_t)utf8proc_encode_char(
-                            buf[j], (utf8proc_uint8_t *)p + o);
-                    }
-                }
-            }
-        }
-        i += len;
-        if (o + 8 >= cap)
-            break; /* pathological expansion: truncate the folded form */
-    }
-    p[o] = '\0';
-    *out = p;
-    return (long)o;
-}
-
 typedef struct tok_vec {
     token *v;
     size_t n, cap;
@@ -286,7 +139,7 @@ static token *push(arena *a, tok_vec *tv)
 static int finish(arena *a, const char *text, token *t)
 {
     char *f;
-    long fl = pl_text_fold(a, text + t->start, t->end - t->start, &f);
+    long fl = pl_fold_match(a, text + t->start, t->end - t->start, &f);
     if (fl < 0)
         return PARLEY_ENOMEM;
     t->fold = f;

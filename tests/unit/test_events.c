@@ -403,6 +403,31 @@ static void date_arithmetic(void **state)
     assert_int_equal(pl_date_add_days(20250115, 0), 20250115);
 }
 
+/* A document date that does not exist is no date (as a malformed one):
+ * "2023-02-30" once dated "yesterday" 2023-03-01 and the document
+ * 2023-02-30. */
+static void impossible_doc_date(void **state)
+{
+    (void)state;
+    const char *text = "Yesterday France met Germany in Paris.";
+    parley_doc doc = {0};
+    doc.id.p = "t", doc.id.n = 1;
+    doc.date.p = "2023-02-30", doc.date.n = 10;
+    doc.text.p = text, doc.text.n = strlen(text);
+    parley_code_opts o = {0};
+    parley_result *r;
+    assert_int_equal(parley_code(lx, &doc, &o, &r), 0);
+    assert_int_equal(parley_result_count(r), 1);
+    assert_null(parley_result_event(r, 0)->date);
+    assert_null(parley_result_doc_date(r));
+    parley_result_free(r);
+    doc.date.p = "2024-02-29"; /* a leap day is one */
+    assert_int_equal(parley_code(lx, &doc, &o, &r), 0);
+    assert_string_equal(parley_result_event(r, 0)->date, "2024-02-28");
+    assert_string_equal(parley_result_doc_date(r), "2024-02-29");
+    parley_result_free(r);
+}
+
 static void collect(void *ud, int severity, const char *msg)
 {
     parley_buf *b = ud;
@@ -466,6 +491,7 @@ int main(void)
         cmocka_unit_test(merge_titled_place_and_topics),
         cmocka_unit_test(merge_prefers_the_same_parties),
         cmocka_unit_test(date_arithmetic),
+        cmocka_unit_test(impossible_doc_date),
         cmocka_unit_test(trace),
     };
     return cmocka_run_group_tests(tests, frames, teardown);

@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <utf8proc.h>
 
 #include "parley.h"
 #include <libpq-fe.h>
@@ -827,67 +826,6 @@ static void hash_and_ids(void **state)
     parley_store_close(st);
 }
 
-/* What parley_fold gave before its table: utf8proc_map on the whole
- * text, or the text itself when that fails. */
-static char *fold_ref(const char *s, size_t n, size_t *outn)
-{
-    utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s,
-                                      (utf8proc_ssize_t)n, &out,
-                                      UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-                                          UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
-    if (k < 0) {
-        free(out);
-        char *r = malloc(n + 1);
-        memcpy(r, s, n);
-        r[n] = '\0';
-        *outn = n;
-        return r;
-    }
-    *outn = (size_t)k;
-    return (char *)out;
-}
-
-static void assert_fold(const char *s, size_t n)
-{
-    size_t a = 0, b = 0;
-    char *got = pl_store_fold(s, n, &a), *want = fold_ref(s, n, &b);
-    assert_non_null(got);
-    if (a != b || memcmp(got, want, a))
-        fail_msg("fold of '%.*s' (%zu bytes): '%.*s', want '%.*s'", (int)n, s,
-                 n, (int)a, got, (int)b, want);
-    free(got);
-    free(want);
-}
-
-/* The table behind parley_fold gives what utf8proc gives, for every code
- * point it covers, alone and in texts that mix them with code points and
- * bytes it leaves to utf8proc. */
-static void fold_table(void **state)
-{
-    (void)state;
-    char s[64];
-    for (int32_t cp = 0; cp < 0x300; cp++) {
-        size_t n = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)s);
-        assert_fold(s, n);
-        memcpy(s + n, "Ab\xc3\x89", 4);                 /* ...AbÉ */
-        assert_fold(s, n + 4);
-        memcpy(s + n, "e\xcc\x81", 3);                  /* e + U+0301 */
-        assert_fold(s, n + 3);
-        memcpy(s + n, "\xe2\x80\x99s", 4);              /* ’s */
-        assert_fold(s, n + 4);
-        memcpy(s + n, "\xff", 1);                        /* not UTF-8 */
-        assert_fold(s, n + 1);
-    }
-    static const char *const texts[] = {
-        "", "Mihai Popșoi", "Péter Szijjártó", "JOSÉ ALBARES", "Straße",
-        "Đurić", "İstanbul", "ŒUVRE Æsir", "Ｆｕｌｌ", "Ελλάδα", "a\0b",
-        "\xc3", "\xc9\x90", "\xc9\x8f",
-    };
-    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-        assert_fold(texts[i], i == 10 ? 3 : strlen(texts[i]));
-}
-
 /* ---- series, places, word forms --------------------------------------- */
 
 struct sr {
@@ -1153,7 +1091,6 @@ int main(void)
         cmocka_unit_test_setup(full, setup),
         cmocka_unit_test_setup(readonly_handle, setup),
         cmocka_unit_test_setup(hash_and_ids, setup),
-        cmocka_unit_test(fold_table),
         cmocka_unit_test_setup(series_and_places, setup),
         cmocka_unit_test(series_formats),
         cmocka_unit_test_setup(text_forms, setup),

@@ -1,6 +1,8 @@
 /* test_util.c — unit tests of src/util: parley_buf (growth, formatting,
  * JSON escaping of hostile bytes, integers and fixed decimals against
- * printf), the arena, and parley_strerror. */
+ * printf), the arena, parley_strerror, folding (fold.c: both variants,
+ * non-ASCII, Turkish I, ligatures, combining accents) and dates (date.c:
+ * leap years, month ends, invalid dates and why, relative dates). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,9 +12,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
+#include "cameo/cameo.h"
+#include "lexicon/lexicon.h"
 #include "parley.h"
 #include "text/utf8.h"
 #include "util/arena.h"
+#include "util/date.h"
+#include "util/fold.h"
 
 static void buf_grows_and_stays_terminated(void **state)
 {
@@ -302,6 +310,367 @@ static void dates_valid(void **state)
     assert_int_equal(parley_plover_type_valid(""), 0);
     assert_int_equal(parley_plover_type_valid(NULL), 0);
 }
+/* What the store's fold gave before its table: utf8proc_map on the whole
+ * text, or the text itself when that fails. */
+static char *fold_ref(const char *s, size_t n, size_t *outn)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s,
+                                      (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                          UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
+    if (k < 0) {
+        free(out);
+        char *r = malloc(n + 1);
+        memcpy(r, s, n);
+        r[n] = '\0';
+        *outn = n;
+        return r;
+    }
+    *outn = (size_t)k;
+    return (char *)out;
+}
+
+static void assert_fold(const char *s, size_t n)
+{
+    size_t a = 0, b = 0;
+    char *got = pl_fold_key(s, n, &a), *want = fold_ref(s, n, &b);
+    assert_non_null(got);
+    if (a != b || memcmp(got, want, a))
+        fail_msg("fold of '%.*s' (%zu bytes): '%.*s', want '%.*s'", (int)n, s,
+                 n, (int)a, got, (int)b, want);
+    free(got);
+    free(want);
+}
+
+/* The table behind the store's fold gives what utf8proc gives, for every code
+ * point it covers, alone and in texts that mix them with code points and
+ * bytes it leaves to utf8proc. */
+static void fold_key_table(void **state)
+{
+    (void)state;
+    char s[64];
+    for (int32_t cp = 0; cp < 0x300; cp++) {
+        size_t n = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)s);
+        assert_fold(s, n);
+        memcpy(s + n, "Ab\xc3\x89", 4);                 /* ...AbÉ */
+        assert_fold(s, n + 4);
+        memcpy(s + n, "e\xcc\x81", 3);                  /* e + U+0301 */
+        assert_fold(s, n + 3);
+        memcpy(s + n, "\xe2\x80\x99s", 4);              /* ’s */
+        assert_fold(s, n + 4);
+        memcpy(s + n, "\xff", 1);                        /* not UTF-8 */
+        assert_fold(s, n + 1);
+    }
+    static const char *const texts[] = {
+        "", "Mihai Popșoi", "Péter Szijjártó", "JOSÉ ALBARES", "Straße",
+        "Đurić", "İstanbul", "ŒUVRE Æsir", "Ｆｕｌｌ", "Ελλάδα", "a\0b",
+        "\xc3", "\xc9\x90", "\xc9\x8f",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        assert_fold(texts[i], i == 10 ? 3 : strlen(texts[i]));
+}
+
+
+/* ---- folding (src/util/fold.c) ------------------------------------------ */
+
+static const char *fm(arena *a, const char *s, size_t n)
+{
+    char *out;
+    long k = pl_fold_match(a, s, n, &out);
+    assert_true(k >= 0);
+    assert_int_equal(strlen(out), (size_t)k);
+    return out;
+}
+
+static char *fk(const char *s)
+{
+    size_t n;
+    char *r = pl_fold_key(s, strlen(s), &n);
+    assert_non_null(r);
+    return r;
+}
+
+/* The two variants, side by side on what fold.h documents. */
+static void fold_variants(void **state)
+{
+    (void)state;
+    static const char *const t[][3] = {
+        /* input, matching, key */
+        {"Lavrov", "lavrov", "lavrov"},
+        {"JOSÉ Albares", "jose albares", "jose albares"},
+        {"Péter Szijjártó", "peter szijjarto", "peter szijjarto"},
+        {"Mihai Popșoi", "mihai popsoi", "mihai popsoi"},
+        {"Straße", "strasse", "strasse"},
+        {"İstanbul", "istanbul", "istanbul"},        /* Turkish dotted I */
+        {"Diyarbakır", "diyarbakir", "diyarbakır"},  /* dotless i */
+        {"Łódź", "lodz", "łodz"},
+        {"Ørsted", "orsted", "ørsted"},
+        {"Đurić", "duric", "đuric"},
+        {"Æsir Œuvre", "aesir oeuvre", "æsir œuvre"},
+        {"Þór", "thor", "þor"},
+        {"\xef\xac\x81nal", "final", "final"},       /* the ligature ﬁ */
+        {"\xef\xbc\xa6ull", "full", "\xef\xbd\x86ull"}, /* fullwidth Ｆ */
+        {"e\xcc\x81te\xcc\x81", "ete", "ete"},       /* combining acute */
+        {"Ελλάδα", "ελλαδα", "ελλαδα"},
+        {"Москва", "москва", "москва"},
+        {"Xi\xe2\x80\x99s \xe2\x80\x9cplan\xe2\x80\x9d \xe2\x80\x93 now",
+         "xi's \"plan\" - now", "xi's \xe2\x80\x9cplan\xe2\x80\x9d - now"},
+        {"a\xff" "b", "a\xef\xbf\xbd" "b", "a\xff" "b"}, /* not UTF-8 */
+        {"", "", ""},
+    };
+    arena a;
+    pl_arena_init(&a);
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        const char *m = fm(&a, t[i][0], strlen(t[i][0]));
+        if (strcmp(m, t[i][1]))
+            fail_msg("match fold of '%s': '%s', want '%s'", t[i][0], m, t[i][1]);
+        char *k = fk(t[i][0]);
+        if (strcmp(k, t[i][2]))
+            fail_msg("key fold of '%s': '%s', want '%s'", t[i][0], k, t[i][2]);
+        free(k);
+    }
+    pl_arena_release(&a);
+}
+
+/* Folding a text is folding its code points one by one (none below the
+ * tables' end is a combining mark), whichever way each is folded: ASCII,
+ * table, or utf8proc; and a NUL byte is kept. */
+static void fold_match_by_code_point(void **state)
+{
+    (void)state;
+    arena a;
+    pl_arena_init(&a);
+    char s[64], want[256];
+    for (int32_t cp = 1; cp < 0x3000; cp++) {
+        if (cp >= 0x300 && cp < 0x370)
+            continue; /* combining marks: they fold with what precedes */
+        size_t n = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)s);
+        const char *one = fm(&a, s, n);
+        memcpy(s + n, "Ab\xc3\x89\xc5\x81", 6); /* ...AbÉŁ */
+        size_t wn = strlen(one);
+        memcpy(want, one, wn);
+        memcpy(want + wn, "ab" "e" "l", 5);
+        const char *all = fm(&a, s, n + 6);
+        if (strcmp(all, want))
+            fail_msg("U+%04X: '%s', want '%s'", (unsigned)cp, all, want);
+        pl_arena_reset(&a);
+    }
+    char *out;
+    assert_int_equal(pl_fold_match(&a, "A\0\xc3\x89", 4, &out), 3);
+    assert_memory_equal(out, "a\0e", 3);
+    pl_arena_release(&a);
+}
+
+/* A pathological expansion is cut short, never past its buffer: U+FDFA
+ * is 18 code points (33 bytes) under compatibility decomposition. */
+static void fold_match_expansion(void **state)
+{
+    (void)state;
+    arena a;
+    pl_arena_init(&a);
+    char s[3 * 200];
+    for (int i = 0; i < 200; i++)
+        memcpy(s + 3 * i, "\xef\xb7\xba", 3);
+    char *out;
+    long k = pl_fold_match(&a, s, sizeof s, &out);
+    assert_true(k > 0 && (size_t)k < 3 * sizeof s + 8);
+    assert_int_equal(strlen(out), (size_t)k);
+    pl_arena_release(&a);
+}
+
+static void ascii_case(void **state)
+{
+    (void)state;
+    char b[16];
+    pl_ascii_upper_n(b, "kaz-Gov\xc3\xa9", 10);
+    assert_memory_equal(b, "KAZ-GOV\xc3\xa9", 10);
+    pl_ascii_lower_n(b, b, 10);
+    assert_memory_equal(b, "kaz-gov\xc3\xa9", 10);
+    assert_int_equal(pl_ascii_lower('@'), '@');
+    assert_int_equal(pl_ascii_upper('{'), '{');
+    assert_int_equal(pl_ascii_lower((char)0xC9), (char)0xC9);
+}
+
+/* ---- dates (src/util/date.c) --------------------------------------------- */
+
+static void date_calendar(void **state)
+{
+    (void)state;
+    assert_int_equal(pl_date_leap(2024), 1);
+    assert_int_equal(pl_date_leap(2023), 0);
+    assert_int_equal(pl_date_leap(1900), 0);
+    assert_int_equal(pl_date_leap(2000), 1);
+    assert_int_equal(pl_date_leap(2100), 0);
+    assert_int_equal(pl_date_month_days(2024, 2), 29);
+    assert_int_equal(pl_date_month_days(2023, 2), 28);
+    assert_int_equal(pl_date_month_days(2023, 4), 30);
+    assert_int_equal(pl_date_month_days(2023, 12), 31);
+    assert_int_equal(pl_date_month_days(2023, 13), 0);
+    assert_int_equal(pl_date_month_days(2023, 0), 0);
+    assert_null(pl_date_check(2024, 2, 29));
+    assert_null(pl_date_check(2024, 0, 0));
+    assert_null(pl_date_check(2024, 7, 0));
+    assert_string_equal(pl_date_check(2023, 2, 29), "February 29 is only in a leap year");
+    assert_string_equal(pl_date_check(2024, 2, 30), "February has 28 days, 29 in a leap year");
+    assert_string_equal(pl_date_check(2024, 4, 31), "April has 30 days");
+    assert_string_equal(pl_date_check(2024, 13, 1), "the month is not 1 to 12");
+    assert_string_equal(pl_date_check(2024, 1, 32), "the day is not 1 to 31");
+    assert_string_equal(pl_date_check(2024, 0, 5), "a day without a month");
+}
+
+static void date_parse_and_format(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s;
+        int prec;
+        int32_t v;
+        const char *why;
+    } t[] = {
+        {"2024", PL_DATE_YEAR, 20240000, NULL},
+        {"2024-03", PL_DATE_MONTH, 20240300, NULL},
+        {"2024-02-29", PL_DATE_DAY, 20240229, NULL},
+        {"2023-12-31", PL_DATE_DAY, 20231231, NULL},
+        {"0000-01-01", PL_DATE_DAY, 101, NULL},
+        {"2023-02-29", 0, 0, "February 29 is only in a leap year"},
+        {"2024-06-31", 0, 0, "June has 30 days"},
+        {"2024-13", 0, 0, "the month is not 1 to 12"},
+        {"2024-00", 0, 0, "the month is not 1 to 12"},
+        {"2024-01-00", 0, 0, "the day is not 1 to 31"},
+        {"2024-01-32", 0, 0, "the day is not 1 to 31"},
+        {"2024/01/01", 0, 0, "expected YYYY, YYYY-MM or YYYY-MM-DD"},
+        {"2024-1-01", 0, 0, "expected YYYY, YYYY-MM or YYYY-MM-DD"},
+        {"24", 0, 0, "expected YYYY, YYYY-MM or YYYY-MM-DD"},
+        {"２０２４", 0, 0, "expected YYYY, YYYY-MM or YYYY-MM-DD"}, /* fullwidth digits */
+        {"", 0, 0, "expected YYYY, YYYY-MM or YYYY-MM-DD"},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        int32_t v = -1;
+        const char *why = "unset";
+        int p = pl_date_parse(t[i].s, strlen(t[i].s), &v, &why);
+        if (p != t[i].prec || (p && v != t[i].v))
+            fail_msg("%s: precision %d, %d", t[i].s, p, (int)v);
+        if (t[i].why ? !why || strcmp(why, t[i].why) : why != NULL)
+            fail_msg("%s: why '%s'", t[i].s, why ? why : "(null)");
+        if (p) {
+            char iso[PL_DATE_ISO_MAX];
+            assert_int_equal(pl_date_format(v, iso), strlen(t[i].s));
+            assert_string_equal(iso, t[i].s);
+        }
+        assert_int_equal(parley_date_valid(t[i].s), p != 0);
+    }
+    assert_int_equal(pl_date_parse(NULL, 0, NULL, NULL), PL_DATE_NONE);
+    assert_int_equal(pl_date_parse("2024-05-06", 10, NULL, NULL), PL_DATE_DAY);
+    char iso[PL_DATE_ISO_MAX];
+    assert_int_equal(pl_date_format(100000105, iso), 11); /* the year 10000 */
+    assert_string_equal(iso, "10000-01-05");
+    assert_int_equal(pl_date_format(0, iso), 0);
+    assert_string_equal(iso, "");
+    assert_int_equal(pl_date_format(-8769, iso), 0); /* before the year 0 */
+    assert_string_equal(pl_date_precision("2024-03"), "month");
+    assert_null(pl_date_precision(NULL));
+}
+
+static void date_arithmetic(void **state)
+{
+    (void)state;
+    assert_int_equal(pl_date_days(1970, 1, 1), 0);
+    assert_int_equal(pl_date_days(2000, 3, 1), 11017);
+    assert_int_equal(pl_date_days(1969, 12, 31), -1);
+    assert_int_equal(pl_date_days(2023, 2, 30), pl_date_days(2023, 3, 2)); /* counts on */
+    /* every day from 1600 to 2400: one after the other, and back */
+    int32_t d = 16000101;
+    for (long z = pl_date_days(1600, 1, 1); z < pl_date_days(2400, 1, 1); z++) {
+        assert_int_equal(pl_date_from_days(z), d);
+        int y = d / 10000, m = d / 100 % 100, day = d % 100;
+        assert_int_equal(pl_date_days(y, m, day), z);
+        assert_null(pl_date_check(y, m, day));
+        d = day < pl_date_month_days(y, m) ? d + 1
+            : m < 12 ? y * 10000 + (m + 1) * 100 + 1 : (y + 1) * 10000 + 101;
+    }
+    assert_int_equal(pl_date_add_days(20240228, 1), 20240229);
+    assert_int_equal(pl_date_add_days(20230228, 1), 20230301);
+    assert_int_equal(pl_date_add_days(19000228, 1), 19000301);
+    assert_int_equal(pl_date_add_days(20000228, 1), 20000229);
+    assert_int_equal(pl_date_add_days(20241231, 1), 20250101);
+    assert_int_equal(pl_date_add_days(20250101, -1), 20241231);
+    assert_int_equal(pl_date_add_days(20250131, 30), 20250302);
+    assert_int_equal(pl_date_weekday(19700101), 4); /* Thursday */
+    assert_int_equal(pl_date_weekday(20000101), 6); /* Saturday */
+    assert_int_equal(pl_date_weekday(20240229), 4);
+    assert_int_equal(pl_date_weekday(20251207), 7); /* Sunday */
+    assert_int_equal(pl_date_weekday(19691229), 1); /* Monday, before 1970 */
+}
+
+/* Dates relative to a document's: weekdays, "last week/month/year", and
+ * a day and month written without a year. */
+static void date_relative(void **state)
+{
+    (void)state;
+    /* 2025-09-25 is a Thursday */
+    assert_int_equal(pl_date_weekday_back(20250925, 2), 20250923);  /* on Tuesday */
+    assert_int_equal(pl_date_weekday_back(20250925, 4), 20250925);  /* on Thursday: today */
+    assert_int_equal(pl_date_weekday_back(20250925, 5), 20250919);  /* on Friday: last week's */
+    assert_int_equal(pl_date_weekday_ahead(20250925, 5), 20250926); /* for Friday */
+    assert_int_equal(pl_date_weekday_ahead(20250925, 4), 20251002); /* next Thursday */
+    assert_int_equal(pl_date_weekday_back(20250301, 5), 20250228);  /* across a month end */
+    assert_int_equal(pl_date_weekday_back(20240302, 4), 20240229);  /* a leap day */
+    assert_int_equal(pl_date_weekday_ahead(20241230, 3), 20250101); /* across a year */
+    /* last week: Monday 15 to Sunday 21 September 2025 */
+    assert_int_equal(pl_date_previous(20250925, PL_DATE_WEEK), 20250900);
+    /* Monday 25 August to Sunday 31 August: one month */
+    assert_int_equal(pl_date_previous(20250905, PL_DATE_WEEK), 20250800);
+    /* Monday 26 May to Sunday 1 June: two months, one year */
+    assert_int_equal(pl_date_previous(20250604, PL_DATE_WEEK), 20250000);
+    /* Monday 29 December 2025 to Sunday 4 January 2026: no date */
+    assert_int_equal(pl_date_previous(20260107, PL_DATE_WEEK), 0);
+    assert_int_equal(pl_date_previous(20250115, PL_DATE_MONTH), 20241200);
+    assert_int_equal(pl_date_previous(20250315, PL_DATE_MONTH), 20250200);
+    assert_int_equal(pl_date_previous(20250315, PL_DATE_YEAR), 20240000);
+    assert_int_equal(pl_date_previous(20250315, PL_DATE_NONE), 0);
+    /* "25 September" in a story of 2025-09-26, of 2025-01-05 */
+    assert_int_equal(pl_date_resolve(20250926, 0, 9, 25), 20250925);
+    assert_int_equal(pl_date_resolve(20250105, 0, 9, 25), 20240925);
+    /* a week ahead at most: "10 January" on the 3rd, on the 2nd */
+    assert_int_equal(pl_date_resolve(20250103, 0, 1, 10), 20250110);
+    assert_int_equal(pl_date_resolve(20250102, 0, 1, 10), 20240110);
+    /* "31 December" on 2 January: last year's */
+    assert_int_equal(pl_date_resolve(20250102, 0, 12, 31), 20241231);
+    /* "29 February" without a year: only in a leap year */
+    assert_int_equal(pl_date_resolve(20240315, 0, 2, 29), 20240229);
+    assert_int_equal(pl_date_resolve(20250315, 0, 2, 29), 0);
+    assert_int_equal(pl_date_resolve(0, 2024, 2, 29), 20240229);
+    assert_int_equal(pl_date_resolve(0, 2023, 4, 31), 0);
+    assert_int_equal(pl_date_resolve(0, 0, 4, 30), 0); /* no year, no document date */
+    /* months: up to the month after the document's */
+    assert_int_equal(pl_date_resolve(20250115, 0, 2, 0), 20250200);
+    assert_int_equal(pl_date_resolve(20250115, 0, 3, 0), 20240300);
+}
+
+/* The other readers of dates check them here too: terms of office in a
+ * lexicon (bounds), and CAMEO's YYMMDD restrictions. */
+static void date_readers(void **state)
+{
+    (void)state;
+    const char *why = NULL;
+    assert_int_equal(pl_lexicon_parse_bound("2024", 4, 0, NULL), 20240100);
+    assert_int_equal(pl_lexicon_parse_bound("2024", 4, 1, NULL), 20241299);
+    assert_int_equal(pl_lexicon_parse_bound("2024-03", 7, 0, NULL), 20240300);
+    assert_int_equal(pl_lexicon_parse_bound("2024-03", 7, 1, NULL), 20240399);
+    assert_int_equal(pl_lexicon_parse_bound("2024-03-09", 10, 1, NULL), 20240309);
+    assert_int_equal(pl_lexicon_parse_bound("2024-02-30", 10, 0, &why), -1);
+    assert_string_equal(why, "February has 28 days, 29 in a leap year");
+    assert_int_equal(pl_lexicon_parse_bound("2024-2", 6, 0, NULL), -1);
+    assert_int_equal(pl_cameo_parse_date("991201", 6), 19991201);
+    assert_int_equal(pl_cameo_parse_date("010114", 6), 20010114);
+    assert_int_equal(pl_cameo_parse_date("20000229", 8), 20000229);
+    assert_int_equal(pl_cameo_parse_date("19000229", 8), -1);
+    assert_int_equal(pl_cameo_parse_date("990231", 6), -1);
+    assert_int_equal(pl_cameo_parse_date("991301", 6), -1);
+    assert_int_equal(pl_cameo_parse_date("991200", 6), -1);
+    assert_int_equal(pl_cameo_parse_date("99120", 5), -1);
+}
 
 int main(void)
 {
@@ -316,6 +685,16 @@ int main(void)
         cmocka_unit_test(arena_allocates_aligned),
         cmocka_unit_test(strerror_covers_codes),
         cmocka_unit_test(dates_valid),
+        cmocka_unit_test(fold_key_table),
+        cmocka_unit_test(fold_variants),
+        cmocka_unit_test(fold_match_by_code_point),
+        cmocka_unit_test(fold_match_expansion),
+        cmocka_unit_test(ascii_case),
+        cmocka_unit_test(date_calendar),
+        cmocka_unit_test(date_parse_and_format),
+        cmocka_unit_test(date_arithmetic),
+        cmocka_unit_test(date_relative),
+        cmocka_unit_test(date_readers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
