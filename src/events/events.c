@@ -644,9 +644,11 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     const lex_code *code = fr->code;
     /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
      * force against the speaker's side, known from the speaker, is the
-     * speaker's accusation */
+     * speaker's accusation; an armed group's attack (words.txt
+     * "own-sides") told by the officials of those it hit is a report */
     const actor *cl = c->claimant;
-    if (cl && code->quad == 4 && same_side(cl, tgt) && !same_side(cl, src)) {
+    if (cl && code->quad == 4 && same_side(cl, tgt) && !same_side(cl, src) &&
+        !pl_grammar_code_in(c->lx, src->agent, W_OWN_SIDES)) {
         const lex_code *acc = pl_lexicon_code(c->lx, "112");
         if (acc && acc->type) {
             code = acc;
