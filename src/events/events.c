@@ -1406,6 +1406,10 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
         return 0;
+    /* "Yaish, who had been arrested 15 months ago": a relative clause in
+     * the perfect tells who a participant is, not what happened */
+    if (cl->kind == CL_REL && (vg->flags & VG_PERFECT))
+        return 0;
     /* "has repeatedly brushed aside": a standing position */
     for (uint32_t t = vg->t0; t < vg->t1; t++)
         if (tok_in(&c->T[t], W_HABITUAL))
