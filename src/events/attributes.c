@@ -107,8 +107,9 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         }
         else if ((t->flags & TOK_NUM) && t->fold_len == 10 && t->fold[4] == '-' &&
                  t->fold[7] == '-') {
-            if (pl_date_parse(t->fold, 10, &v, NULL) != PL_DATE_DAY)
-                v = 0;
+            int32_t iso; /* (v stays out of memory) */
+            if (pl_date_parse(t->fold, 10, &iso, NULL) == PL_DATE_DAY)
+                v = iso;
         } else if ((d = number(t, 1, 31)) > 0 && k + 1 < s1 &&
                    (m = month_of(&T[k + 1]))) {
             /* "25 September [2024]" */

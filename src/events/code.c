@@ -153,9 +153,8 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
  * in a; NULL for none. */
 static const char *format_date(arena *a, int32_t d)
 {
-    char iso[PL_DATE_ISO_MAX];
-    size_t n = pl_date_format(d, iso);
-    return n ? pl_arena_strndup(a, iso, n) : NULL;
+    char *s = d > 0 ? arena_alloc(a, PL_DATE_ISO_MAX) : NULL;
+    return s && pl_date_format(d, s) ? s : NULL;
 }
 
 /* Documents longer than this are coded in windows cut at paragraph

@@ -61,34 +61,25 @@ static int digits(const char *s, size_t n, int *v)
 
 int pl_date_parse(const char *s, size_t n, int32_t *ymd, const char **why)
 {
-    const char *dummy;
-    int32_t v;
-    if (!why)
-        why = &dummy;
-    if (!ymd)
-        ymd = &v;
-    *why = NULL;
-    int y = 0, m = 0, d = 0;
-    if (!s || (n != 4 && n != 7 && n != 10)) {
-        *why = "expected YYYY, YYYY-MM or YYYY-MM-DD";
+    static const char form[] = "expected YYYY, YYYY-MM or YYYY-MM-DD";
+    int y, m = 0, d = 0;
+    const char *bad = NULL;
+    if (!s || (n != 4 && n != 7 && n != 10) || !digits(s, 4, &y) ||
+        (n >= 7 && (s[4] != '-' || !digits(s + 5, 2, &m))) ||
+        (n == 10 && (s[7] != '-' || !digits(s + 8, 2, &d))))
+        bad = form;
+    else if (n >= 7 && m == 0)
+        bad = "the month is not 1 to 12";
+    else if (n == 10 && d == 0)
+        bad = "the day is not 1 to 31";
+    else
+        bad = pl_date_check(y, m, d);
+    if (why)
+        *why = bad;
+    if (bad)
         return PL_DATE_NONE;
-    }
-    if (!digits(s, 4, &y) || (n >= 7 && (s[4] != '-' || !digits(s + 5, 2, &m))) ||
-        (n == 10 && (s[7] != '-' || !digits(s + 8, 2, &d)))) {
-        *why = "expected YYYY, YYYY-MM or YYYY-MM-DD";
-        return PL_DATE_NONE;
-    }
-    if (n >= 7 && m == 0) {
-        *why = "the month is not 1 to 12";
-        return PL_DATE_NONE;
-    }
-    if (n == 10 && d == 0) {
-        *why = "the day is not 1 to 31";
-        return PL_DATE_NONE;
-    }
-    if ((*why = pl_date_check(y, m, d)) != NULL)
-        return PL_DATE_NONE;
-    *ymd = y * 10000 + m * 100 + d;
+    if (ymd)
+        *ymd = y * 10000 + m * 100 + d;
     return n == 4 ? PL_DATE_YEAR : n == 7 ? PL_DATE_MONTH : PL_DATE_DAY;
 }
 
@@ -111,21 +102,35 @@ static size_t put_num(char *o, int32_t v, int w)
     return (size_t)k;
 }
 
+/* Writes v (0 to 99) as two digits. */
+static void put2(char *o, int v)
+{
+    o[0] = (char)('0' + v / 10);
+    o[1] = (char)('0' + v % 10);
+}
+
 size_t pl_date_format(int32_t ymd, char out[PL_DATE_ISO_MAX])
 {
-    size_t o = 0;
     if (ymd <= 0) {
         out[0] = '\0';
         return 0;
     }
-    int m = ymd / 100 % 100, d = ymd % 100;
-    o += put_num(out, ymd / 10000, 4);
+    int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
+    size_t o = 4;
+    if (y <= 9999) {
+        put2(out, y / 100);
+        put2(out + 2, y % 100);
+    } else {
+        o = put_num(out, y, 4);
+    }
     if (m) {
-        out[o++] = '-';
-        o += put_num(out + o, m, 2);
+        out[o] = '-';
+        put2(out + o + 1, m);
+        o += 3;
         if (d) {
-            out[o++] = '-';
-            o += put_num(out + o, d, 2);
+            out[o] = '-';
+            put2(out + o + 1, d);
+            o += 3;
         }
     }
     out[o] = '\0';

@@ -130,24 +130,9 @@ static int32_t next_cp(const char *s, size_t n, size_t *len)
     return v;
 }
 
-static long match_ascii(arena *a, const char *s, size_t n, char **out)
+/* The matching fold of a text with some non-ASCII byte. */
+static long match_text(arena *a, const char *s, size_t n, char **out)
 {
-    char *p = arena_alloc(a, n + 1);
-    if (!p)
-        return -1;
-    pl_ascii_lower_n(p, s, n);
-    p[n] = '\0';
-    *out = p;
-    return (long)n;
-}
-
-long pl_fold_match(arena *a, const char *s, size_t n, char **out)
-{
-    size_t i = 0;
-    while (i < n && (unsigned char)s[i] < 0x80)
-        i++;
-    if (i == n)
-        return match_ascii(a, s, n, out);
     pthread_once(&match_once, match_build);
     /* Each code point folds to a few bytes at most; size generously and
      * cut a pathological expansion short. */
@@ -155,8 +140,7 @@ long pl_fold_match(arena *a, const char *s, size_t n, char **out)
     char *p = arena_alloc(a, cap);
     if (!p)
         return -1;
-    pl_ascii_lower_n(p, s, i);
-    size_t o = i;
+    size_t o = 0, i = 0;
     while (i < n) {
         size_t len;
         int32_t cp = next_cp(s + i, n - i, &len);
@@ -181,6 +165,24 @@ long pl_fold_match(arena *a, const char *s, size_t n, char **out)
     p[o] = '\0';
     *out = p;
     return (long)o;
+}
+
+long pl_fold_match(arena *a, const char *s, size_t n, char **out)
+{
+    /* most tokens are ASCII: lower-cased, nothing else */
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return match_text(a, s, n, out);
+    char *p = arena_alloc(a, n + 1);
+    if (!p)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        p[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    p[n] = '\0';
+    *out = p;
+    return (long)n;
 }
 
 /* ---- the key fold ----------------------------------------------------- */
