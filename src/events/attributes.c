@@ -74,6 +74,13 @@ static int32_t last_period(int32_t doc, const token *unit)
     return pl_date_previous(doc, u);
 }
 
+/* The day of a token "YYYY-MM-DD", 0 when it is none. */
+static int32_t iso_day(const token *t)
+{
+    int32_t v;
+    return pl_date_parse(t->fold, 10, &v, NULL) == PL_DATE_DAY ? v : 0;
+}
+
 static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
                       int32_t last, date_expr *out, int max)
 {
@@ -107,9 +114,7 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
         }
         else if ((t->flags & TOK_NUM) && t->fold_len == 10 && t->fold[4] == '-' &&
                  t->fold[7] == '-') {
-            int32_t iso; /* (v stays out of memory) */
-            if (pl_date_parse(t->fold, 10, &iso, NULL) == PL_DATE_DAY)
-                v = iso;
+            v = iso_day(t);
         } else if ((d = number(t, 1, 31)) > 0 && k + 1 < s1 &&
                    (m = month_of(&T[k + 1]))) {
             /* "25 September [2024]" */

@@ -143,6 +143,13 @@ static long match_text(arena *a, const char *s, size_t n, char **out)
     size_t o = 0, i = 0;
     while (i < n) {
         size_t len;
+        if ((unsigned char)s[i] < 0x80) {
+            char c = s[i++];
+            p[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+            if (o + 8 >= cap)
+                break;
+            continue;
+        }
         int32_t cp = next_cp(s + i, n - i, &len);
         const struct tab *t = cp >= 0 && cp < TAB_END ? &match_tab[cp] : NULL;
         long k;
@@ -169,17 +176,20 @@ static long match_text(arena *a, const char *s, size_t n, char **out)
 
 long pl_fold_match(arena *a, const char *s, size_t n, char **out)
 {
-    /* most tokens are ASCII: lower-cased, nothing else */
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return match_text(a, s, n, out);
+    /* Most texts are ASCII, only lower-cased: in one pass that also
+     * notes any other byte (then the copy is dropped, a few bytes of the
+     * arena, and the text folded the long way). */
     char *p = arena_alloc(a, n + 1);
     if (!p)
         return -1;
+    unsigned char high = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
+        high |= (unsigned char)c;
         p[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
     }
+    if (high & 0x80)
+        return match_text(a, s, n, out);
     p[n] = '\0';
     *out = p;
     return (long)n;
