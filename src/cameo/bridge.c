@@ -25,6 +25,18 @@ static int is_phrase(const parley_lexicon *lx, const token *T, uint32_t t0,
     return 0;
 }
 
+/* "the South China Sea", "the Sea of Japan": a name inside the name of a
+ * sea or a landform (words.txt "geo-features") is no actor. */
+static int in_feature_name(const text_doc *td, uint32_t si, uint32_t t0, uint32_t t1)
+{
+    const token *T = td->toks;
+    uint32_t s0 = td->sents[si].tok0, s1 = td->sents[si].tok1;
+    if (t1 < s1 && (T[t1].flags & TOK_CAP) && tok_in(&T[t1], W_GEO_FEATURES))
+        return 1;
+    return t0 >= s0 + 2 && tok_eq(&T[t0 - 1], "of") && (T[t0 - 2].flags & TOK_CAP) &&
+           tok_in(&T[t0 - 2], W_GEO_FEATURES);
+}
+
 /* "at the UN", "in New York", "near Geneva": an actor's name after a
  * preposition of place is where the event happened when it names a city
  * or a venue, or (after "at") an organisation standing for its seat.
@@ -36,6 +48,8 @@ static int place_not_actor(const void *ud, const text_doc *td, uint32_t si,
     const parley_lexicon *lx = ud;
     const token *T = td->toks;
     uint32_t s0 = td->sents[si].tok0, k = t0;
+    if (in_feature_name(td, si, t0, t1))
+        return 1;
     if (k > s0 && tok_eq(&T[k - 1], "the"))
         k--;
     if (k <= s0)
