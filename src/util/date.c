@@ -48,31 +48,32 @@ const char *pl_date_check(int y, int m, int d)
 
 /* ---- ISO text ------------------------------------------------------------ */
 
-static int digits(const char *s, size_t n, int *v)
+/* The number of the n (2 or 4) digits at s, or -1 for any other byte. */
+static int digits(const char *s, size_t n)
 {
-    *v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-        *v = *v * 10 + (s[i] - '0');
-    }
-    return 1;
+    unsigned a = (unsigned char)s[0] - '0', b = (unsigned char)s[1] - '0';
+    if (a > 9 || b > 9)
+        return -1;
+    if (n == 2)
+        return (int)(a * 10 + b);
+    unsigned c = (unsigned char)s[2] - '0', d = (unsigned char)s[3] - '0';
+    return c > 9 || d > 9 ? -1 : (int)(a * 1000 + b * 100 + c * 10 + d);
 }
 
 int pl_date_parse(const char *s, size_t n, int32_t *ymd, const char **why)
 {
     static const char form[] = "expected YYYY, YYYY-MM or YYYY-MM-DD";
-    int y, m = 0, d = 0;
+    int y = -1, m = 0, d = 0;
     const char *bad = NULL;
-    if (!s || (n != 4 && n != 7 && n != 10) || !digits(s, 4, &y) ||
-        (n >= 7 && (s[4] != '-' || !digits(s + 5, 2, &m))) ||
-        (n == 10 && (s[7] != '-' || !digits(s + 8, 2, &d))))
+    if (!s || (n != 4 && n != 7 && n != 10) || (y = digits(s, 4)) < 0 ||
+        (n >= 7 && (s[4] != '-' || (m = digits(s + 5, 2)) < 0)) ||
+        (n == 10 && (s[7] != '-' || (d = digits(s + 8, 2)) < 0)))
         bad = form;
     else if (n >= 7 && m == 0)
         bad = "the month is not 1 to 12";
     else if (n == 10 && d == 0)
         bad = "the day is not 1 to 31";
-    else
+    else if (m > 12 || d > 28) /* (the first 28 days are in every month) */
         bad = pl_date_check(y, m, d);
     if (why)
         *why = bad;
@@ -105,8 +106,11 @@ static size_t put_num(char *o, int32_t v, int w)
 /* Writes v (0 to 99) as two digits. */
 static void put2(char *o, int v)
 {
-    o[0] = (char)('0' + v / 10);
-    o[1] = (char)('0' + v % 10);
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233"
+        "34353637383940414243444546474849505152535455565758596061626364656667"
+        "6869707172737475767778798081828384858687888990919293949596979899";
+    memcpy(o, pairs + 2 * v, 2);
 }
 
 size_t pl_date_format(int32_t ymd, char out[PL_DATE_ISO_MAX])
@@ -115,11 +119,12 @@ size_t pl_date_format(int32_t ymd, char out[PL_DATE_ISO_MAX])
         out[0] = '\0';
         return 0;
     }
-    int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
+    int y = ymd / 10000, md = ymd - y * 10000, m = md / 100, d = md - m * 100;
     size_t o = 4;
     if (y <= 9999) {
-        put2(out, y / 100);
-        put2(out + 2, y % 100);
+        int c = y / 100;
+        put2(out, c);
+        put2(out + 2, y - c * 100);
     } else {
         o = put_num(out, y, 4);
     }
