@@ -1,6 +1,8 @@
-/* fuzz_dateline.c — libFuzzer target for pl_find_dateline and
- * pl_parse_date: whatever they accept must be a real calendar date. */
+/* fuzz_dateline.c — libFuzzer target for pl_find_dateline, pl_parse_date
+ * and util/date.c's pl_date_parse: whatever they accept must be a real
+ * calendar date (checked here without util/date.c). */
 #include "common.h"
+#include "util/date.h"
 
 static void check_date(const char out[11])
 {
@@ -24,5 +26,18 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         check_date(out);
     if (pl_parse_date((const char *)data, size, out))
         check_date(out);
+    /* pl_date_parse: a day written back as it was read is a real date; a
+     * refusal says why */
+    int32_t v;
+    const char *why;
+    int p = pl_date_parse((const char *)data, size, &v, &why);
+    if (p == PL_DATE_DAY) {
+        char iso[PL_DATE_ISO_MAX];
+        if (pl_date_format(v, iso) != 10 || memcmp(iso, data, 10))
+            abort();
+        check_date(iso);
+    } else if (p == PL_DATE_NONE && !why) {
+        abort();
+    }
     return 0;
 }
