@@ -882,8 +882,9 @@ static void query_usage(FILE *f, int export)
                    : "Lists stored events matching the filters, ordered by date.\n",
             common_help,
             export ? "output format (default jsonl), one of:"
-                   : "output format: table (default; aligned, evidence cut to\n"
-                     "               the terminal), or one of:");
+                   : "output format (default table), one of:");
+    if (!export)
+        fprintf(f, "%15s%-12s %s\n", "", "table", "aligned columns, evidence cut to the terminal");
     cli_output_formats_help(f, 15);
     fprintf(f,
             "%s"

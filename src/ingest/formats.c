@@ -76,6 +76,9 @@ const pl_input_format *pl_input_format_by_ext(const char *path)
 
 const pl_input_format *pl_input_format_sniff(const char *p, size_t n, int eof)
 {
+    /* the start of a byte order mark tells nothing yet */
+    if (!eof && n < 3 && (!n || !memcmp(p, "\xEF\xBB\xBF", n)))
+        return NULL;
     int more = 0;
     for (int i = 0; i < NFORMATS; i++) {
         if (!formats[i]->sniff)

@@ -7,6 +7,11 @@
 
 #include "output/output.h"
 
+/* The formats, each defined in its own file. */
+extern const pl_out_format pl_out_jsonl, pl_out_csv, pl_out_tsv, pl_out_phoenix,
+    pl_out_plover;
+extern const pl_out_format pl_out_cameo;
+
 /* In the order of enum parley_export_format; formats without an enum
  * constant follow, numbered by their place. */
 static const pl_out_format *const formats[] = {

@@ -57,10 +57,6 @@ typedef struct pl_out_format {
     int (*row)(parley_buf *b, const pl_out_event *e);
 } pl_out_format;
 
-/* The formats, one file each (the table in formats.c lists them). */
-extern const pl_out_format pl_out_jsonl, pl_out_csv, pl_out_tsv,
-    pl_out_phoenix, pl_out_plover, pl_out_cameo;
-
 /* The format numbered f (enum parley_export_format), or NULL. */
 const pl_out_format *pl_out_format_get(int f);
 
