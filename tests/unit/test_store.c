@@ -489,7 +489,7 @@ static void exports(void **state)
         assert_int_equal(parley_export_format_from_name(parley_export_format_name(nf)), nf);
     assert_true(nf >= 6);
     assert_null(parley_export_format_help(nf));
-    assert_int_equal(parley_export_format_from_name("cameo-tsv"), nf - 1);
+    assert_true(parley_export_format_from_name("cameo-tsv") > PARLEY_EXPORT_PLOVER);
     assert_int_equal(parley_export_header(&b, nf), PARLEY_EINVAL);
     assert_int_equal(parley_store_export(st, NULL, nf, to_buf, &b), PARLEY_EINVAL);
     parley_buf_release(&b);
