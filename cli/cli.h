@@ -3,6 +3,8 @@
 #ifndef PARLEY_CLI_H
 #define PARLEY_CLI_H
 
+#include <stdio.h>
+
 #include "parley.h"
 
 /* Each returns the process exit status (see README, "Exit codes"). */
@@ -30,6 +32,15 @@ int cli_store_open(parley_store **st, const char *db, long busy_ms);
 /* The help text of the filters and of --db/--busy-timeout. */
 const char *cli_store_filter_help(void);
 const char *cli_store_common_help(void);
+
+/* The formats (cli/formats.c): the lists for --help, from the library's
+ * tables, one format a line indented by indent; and a --format or
+ * --input-format value to its number, or -1 after telling cmd's user the
+ * names there are. */
+void cli_output_formats_help(FILE *f, int indent);
+void cli_input_formats_help(FILE *f, int indent);
+int cli_output_format(const char *cmd, const char *name);
+int cli_input_format(const char *cmd, const char *name);
 
 /* Exit codes shared by the subcommands. */
 enum {

@@ -1,6 +1,7 @@
 /* code.c — `parley code`: reads articles (files, directories, stdin) and
- * writes one event per line, JSON (the contract of DESIGN.md) or
- * Phoenix-style TSV, in input order. */
+ * writes one event per line in input order, in any of the output formats
+ * (src/output/formats.c; JSON lines, the contract of DESIGN.md, by
+ * default). */
 #include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -20,8 +21,13 @@ static void usage(FILE *f)
             "With no input, reads standard input.\n"
             "\n"
             "options:\n"
-            "  --format jsonl|tsv       output format (default jsonl)\n"
-            "  --input-format F         auto|text|jsonl|html|feed (default: by extension)\n"
+            "  --format F               output format (default jsonl), one of:\n");
+    cli_output_formats_help(f, 27);
+    fprintf(f,
+            "  --input-format F         input format (default auto: by extension,\n"
+            "                           or for stdin by content), one of:\n");
+    cli_input_formats_help(f, 27);
+    fprintf(f,
             "  --date YYYY-MM-DD        date for documents that give none\n"
             "  --lexicon DIR            add or override dictionaries from DIR\n"
             "  --no-builtin             do not load the built-in dictionaries\n"
@@ -36,7 +42,7 @@ static void usage(FILE *f)
 
 struct code_ctx {
     const parley_lexicon *lx;
-    int tsv;
+    int format; /* enum parley_export_format */
     parley_buf out;
     int failed; /* fatal: out of memory or unwritable output */
     size_t docs, events;
@@ -55,7 +61,7 @@ static parley_code_opts code_opts;
 
 /* Codes doc and appends its events to out. Returns 0, or the library's
  * error from parley_code or from formatting (not reported). */
-static int code_doc(const parley_lexicon *lx, int tsv, const parley_doc *doc,
+static int code_doc(const parley_lexicon *lx, int format, const parley_doc *doc,
                     const parley_code_opts *o, parley_buf *out, size_t *events)
 {
     parley_result *r;
@@ -64,8 +70,7 @@ static int code_doc(const parley_lexicon *lx, int tsv, const parley_doc *doc,
         return rc;
     for (size_t i = 0; i < parley_result_count(r); i++) {
         const parley_event *e = parley_result_event(r, i);
-        rc = tsv ? parley_write_tsv(out, doc, e, i)
-                 : parley_write_json(out, doc, e, i);
+        rc = parley_write_event(out, format, doc, e, i);
         if (rc)
             break;
         (*events)++;
@@ -114,7 +119,7 @@ static int one_doc_sync(struct code_ctx *c, const parley_doc *in)
         return 1;
     }
     size_t before = c->out.n;
-    rc = code_doc(c->lx, c->tsv, doc, &code_opts, &c->out, &c->events);
+    rc = code_doc(c->lx, c->format, doc, &code_opts, &c->out, &c->events);
     if (rc) {
         /* a failure of parley_code or of formatting (out of memory)
          * stops the run */
@@ -220,7 +225,7 @@ struct pool {
     int idle;     /* workers waiting for work */
     int stop;
     const parley_lexicon *lx;
-    int tsv;
+    int format;
     struct worker *workers;
     int nworkers;  /* started */
     int nparsers;  /* workers[i].parser made */
@@ -340,7 +345,7 @@ static void run_job(struct pool *p, parley_parser *ps, struct job *j)
     parley_code_opts o = code_opts;
     o.log = job_log;
     o.log_ud = j;
-    j->err = code_doc(p->lx, p->tsv, &doc, &o, &j->out, &j->events);
+    j->err = code_doc(p->lx, p->format, &doc, &o, &j->out, &j->events);
     j->coded = !j->err;
 }
 
@@ -416,7 +421,7 @@ static void pool_free(struct pool *p)
 /* A pool of n workers, or NULL when not even one thread could be
    started (the caller then codes in its own thread). io gives the
    parsers' default date; their messages go to the jobs. */
-static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n,
+static struct pool *pool_new(const parley_lexicon *lx, int format, int n,
                              const parley_ingest_opts *io, struct cli_ids *ids)
 {
     struct pool *p = calloc(1, sizeof *p);
@@ -424,7 +429,7 @@ static struct pool *pool_new(const parley_lexicon *lx, int tsv, int n,
         return NULL;
     p->ids = ids;
     p->lx = lx;
-    p->tsv = tsv;
+    p->format = format;
     p->njobs = (size_t)n * 4 + 4;
     /* whole cache lines, one job per line at least (see struct job) */
     p->jobs = aligned_alloc(_Alignof(struct job), p->njobs * sizeof *p->jobs);
@@ -722,18 +727,13 @@ int cmd_code(int argc, char **argv)
             free(inputs);
             return EXIT_OK;
         } else if (!strcmp(a, "--format") && val) {
-            if (!strcmp(val, "tsv"))
-                c.tsv = 1;
-            else if (strcmp(val, "jsonl") && strcmp(val, "json")) {
-                fprintf(stderr, "parley code: unknown format '%s' (jsonl, tsv)\n", val);
+            if ((c.format = cli_output_format("code", val)) < 0) {
                 free(inputs);
                 return EXIT_USAGE;
             }
             i++;
         } else if (!strcmp(a, "--input-format") && val) {
-            io.format = parley_format_from_name(val);
-            if (io.format < 0) {
-                fprintf(stderr, "parley code: unknown input format '%s'\n", val);
+            if ((io.format = cli_input_format("code", val)) < 0) {
                 free(inputs);
                 return EXIT_USAGE;
             }
@@ -825,7 +825,7 @@ int cmd_code(int argc, char **argv)
      * ingest (README, exit codes; issue 13, D12). */
     (void)dict_bad;
     size_t input_errors = 0;
-    if (c.tsv && parley_write_tsv_header(&c.out))
+    if (parley_export_header(&c.out, c.format))
         c.failed = 1;
     if (threads == 0)
         threads = all_cores();
@@ -836,7 +836,7 @@ int cmd_code(int argc, char **argv)
         threads = 1;
     c.log = io.log;
     if (!c.failed && threads > 1) {
-        c.pool = pool_new(lx, c.tsv, threads, &io, c.ids);
+        c.pool = pool_new(lx, c.format, threads, &io, c.ids);
         /* the header goes out first; the pool writes jobs directly */
         if (flush_out(&c))
             c.failed = 1;

@@ -477,7 +477,11 @@ static void ingest_usage(FILE *f)
             "\n"
             "options:\n"
             "%s"
-            "  --input-format F   auto (default), text, jsonl, html, feed\n"
+            "  --input-format F   input format (default auto: by extension, or\n"
+            "                     for stdin by content), one of:\n",
+            common_help);
+    cli_input_formats_help(f, 21);
+    fprintf(f,
             "  --date YYYY-MM-DD  date for documents that give none\n"
             "  --lexicon DIR      dictionaries that add to the built-in ones\n"
             "  --no-builtin       do not load the built-in dictionaries\n"
@@ -491,8 +495,7 @@ static void ingest_usage(FILE *f)
             "  -h, --help         show this help\n"
             "\n"
             "exit status: 0 ok, 1 some input unreadable or malformed, 2 bad\n"
-            "command line, 3 store error (locked, read-only, full, corrupt).\n",
-            common_help);
+            "command line, 3 store error (locked, read-only, full, corrupt).\n");
 }
 
 int cmd_ingest(int argc, char **argv)
@@ -567,8 +570,7 @@ int cmd_ingest(int argc, char **argv)
     /* As for parley code: --quiet keeps errors, drops warnings. */
     parley_log_fn log = quiet ? quiet_log : cli_log;
     parley_ingest_opts io = {PARLEY_FORMAT_AUTO, date, log, NULL, NULL};
-    if (fmt && (io.format = parley_format_from_name(fmt)) < 0) {
-        fprintf(stderr, "parley: --input-format: unknown format '%s'\n", fmt);
+    if (fmt && (io.format = cli_input_format("ingest", fmt)) < 0) {
         free(inputs);
         return EXIT_USAGE;
     }
@@ -873,7 +875,18 @@ static void query_usage(FILE *f, int export)
             "\n"
             "options:\n"
             "%s"
-            "  --format F   %s\n"
+            "  --format F   %s\n",
+            export ? "export" : "query", export ? " [-o FILE]" : "",
+            export ? "Writes stored events (all, or those matching the filters)\n"
+                     "in an exchange format.\n"
+                   : "Lists stored events matching the filters, ordered by date.\n",
+            common_help,
+            export ? "output format (default jsonl), one of:"
+                   : "output format (default table), one of:");
+    if (!export)
+        fprintf(f, "%15s%-12s %s\n", "", "table", "aligned columns, evidence cut to the terminal");
+    cli_output_formats_help(f, 15);
+    fprintf(f,
             "%s"
             "  -h, --help   show this help\n"
             "\n"
@@ -881,15 +894,6 @@ static void query_usage(FILE *f, int export)
             "\n"
             "exit status: 0 ok (also when nothing matched), 2 bad command\n"
             "line or no such database, 3 store error.\n",
-            export ? "export" : "query", export ? " [-o FILE]" : "",
-            export ? "Writes stored events (all, or those matching the filters)\n"
-                     "in an exchange format.\n"
-                   : "Lists stored events matching the filters, ordered by date.\n",
-            common_help,
-            export ? "jsonl (default; the event contract), phoenix-tsv, plover,\n"
-                     "               csv or tsv"
-                   : "table (default; aligned, evidence cut to the terminal),\n"
-                     "               jsonl, csv, tsv, phoenix-tsv or plover",
             export ? "  -o FILE      write to FILE instead of standard output\n" : "",
             filter_help);
 }
@@ -923,10 +927,8 @@ static int query_or_export(int argc, char **argv, int export)
     }
     int table = !export && (!fmt || !strcmp(fmt, "table"));
     int format = PARLEY_EXPORT_JSONL;
-    if (!table && fmt && (format = parley_export_format_from_name(fmt)) < 0) {
-        fprintf(stderr, "parley: --format: unknown format '%s'\n", fmt);
+    if (!table && fmt && (format = cli_output_format(export ? "export" : "query", fmt)) < 0)
         return EXIT_USAGE;
-    }
     parley_store *st;
     int rc = open_store(&st, &c, PARLEY_STORE_READONLY);
     if (rc)

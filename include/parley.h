@@ -135,8 +135,12 @@ typedef struct parley_doc {
     size_t line;        /* 1-based line in origin (JSON lines), else 0 */
 } parley_doc;
 
+/* The input formats: one table (src/ingest/formats.c) gives their names,
+ * extensions and readers. These have constants; a format added to the
+ * table after them is numbered by its place (parley_format_from_name). */
 enum parley_format {
-    PARLEY_FORMAT_AUTO = 0, /* from the file name's extension */
+    PARLEY_FORMAT_AUTO = 0, /* from the file name's extension; standard
+                               input from its first bytes */
     PARLEY_FORMAT_TEXT,     /* .txt and anything unknown */
     PARLEY_FORMAT_JSONL,    /* .jsonl, .ndjson */
     PARLEY_FORMAT_HTML,     /* .html, .htm */
@@ -153,8 +157,13 @@ PARLEY_API int parley_date_valid(const char *s);
  * PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT), case ignored; else 0. */
 PARLEY_API int parley_plover_type_valid(const char *s);
 
-/* Name ("auto", "text", "jsonl", "html", "feed") to enum; -1 if unknown. */
+/* Name ("auto", "text", "jsonl", "html", "feed", ...) to the format's
+ * number; -1 if unknown. */
 PARLEY_API int parley_format_from_name(const char *name);
+/* The name and a few words of help of input format number i (0 is
+ * "auto"); NULL past the last, so that a loop lists them all. Static. */
+PARLEY_API const char *parley_format_name(int format);
+PARLEY_API const char *parley_format_help(int format);
 
 typedef struct parley_ingest_opts {
     int format;               /* enum parley_format */
@@ -175,8 +184,9 @@ typedef struct parley_reader parley_reader;
 
 /* Opens path ("-" is standard input) for reading documents. A directory
  * is not accepted here: see parley_walk. On failure *out is NULL, the
- * cause was logged, and PARLEY_ENOENT, PARLEY_EIO or PARLEY_ENOMEM is
- * returned. opts is copied; it may be NULL. */
+ * cause was logged, and PARLEY_ENOENT, PARLEY_EIO, PARLEY_ENOMEM or
+ * PARLEY_EINVAL (opts->format is no format's number) is returned.
+ * opts is copied; it may be NULL. */
 PARLEY_API int parley_reader_open(parley_reader **out, const char *path,
                        const parley_ingest_opts *opts);
 /* Reads the next document into *doc. Returns 1 when a document was read,
@@ -366,7 +376,8 @@ PARLEY_API uint64_t parley_doc_hash(const parley_doc *doc);
  * Returns 0 or PARLEY_ENOMEM. */
 PARLEY_API int parley_write_json(parley_buf *b, const parley_doc *doc,
                       const parley_event *ev, size_t index);
-/* Appends one Phoenix-style TSV line; see README for the columns. */
+/* Appends one Phoenix-style TSV line: the "phoenix-tsv" format (see
+ * README for the columns; the "tsv" format is another layout). */
 PARLEY_API int parley_write_tsv(parley_buf *b, const parley_doc *doc,
                      const parley_event *ev, size_t index);
 /* The TSV header line (with '\n'). */
@@ -672,23 +683,40 @@ typedef int (*parley_store_row_fn)(void *ud, const parley_store_row *row);
 PARLEY_API int parley_store_query(parley_store *st, const parley_store_filter *f,
                        parley_store_row_fn fn, void *ud);
 
+/* The output formats, shared by `parley code`, `export` and `query` (one
+ * table, src/output/formats.c; columns in the README, "Output formats").
+ * These five have constants; every format, these and the ones after them
+ * (e.g. "cameo-tsv"), is numbered by its place in the table: see
+ * parley_export_format_from_name and parley_export_format_name. */
 enum parley_export_format {
     PARLEY_EXPORT_JSONL = 0, /* the contract lines (one-a-day rows add
                                 "merged": [{"id","doc","text"}...]) */
-    PARLEY_EXPORT_CSV,       /* RFC 4180, with a header */
+    PARLEY_EXPORT_CSV,       /* RFC 4180, 32 columns, with a header */
     PARLEY_EXPORT_TSV,       /* the CSV columns, tab-separated */
     PARLEY_EXPORT_PHOENIX,   /* parley_write_tsv's Phoenix-style lines */
     PARLEY_EXPORT_PLOVER     /* PLOVER JSON records (README) */
 };
 
-/* Name ("jsonl", "csv", "tsv", "phoenix-tsv", "plover") to enum; -1 if
- * unknown. */
+/* Name ("jsonl" or "json", "csv", "tsv", "phoenix-tsv" or "phoenix",
+ * "plover", "cameo-tsv", ...) to the format's number; -1 if unknown. */
 PARLEY_API int parley_export_format_from_name(const char *name);
-/* Appends the header line of format (nothing for JSON formats). */
+/* The name and a few words of help of format number i (0, 1, ... in
+ * table order); NULL past the last, so that a loop lists them all. The
+ * strings are static. */
+PARLEY_API const char *parley_export_format_name(int format);
+PARLEY_API const char *parley_export_format_help(int format);
+/* Appends the header line of format (nothing for formats without one).
+ * Returns 0, PARLEY_ENOMEM or PARLEY_EINVAL (unknown format). */
 PARLEY_API int parley_export_header(parley_buf *b, int format);
-/* Appends one row in format, with its newline. Returns 0, PARLEY_ENOMEM
- * or PARLEY_EINVAL (unknown format). */
+/* Appends one row in format, with its newline (nothing for an event the
+ * format cannot express: cameo-tsv leaves out negated events). Returns
+ * 0, PARLEY_ENOMEM or PARLEY_EINVAL (unknown format). */
 PARLEY_API int parley_export_row(parley_buf *b, const parley_store_row *row, int format);
+/* The same for event ev, number index in its result, of a document just
+ * coded: the same bytes as parley_export_row gives for that event once
+ * stored (a one-a-day row that merges several events aside). */
+PARLEY_API int parley_write_event(parley_buf *b, int format, const parley_doc *doc,
+                       const parley_event *ev, size_t index);
 
 /* Receives output bytes; returns non-zero to stop (e.g. write error). */
 typedef int (*parley_write_fn)(void *ud, const char *p, size_t n);

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # golden.py — exact output goldens: every input in tests/golden/ (NAME.txt,
-# NAME.html) is coded by `parley code --date 2026-01-15` in both output
-# formats and the output is compared byte for byte with NAME.jsonl and
-# NAME.tsv; any difference fails and is shown as a diff. The goldens are
+# NAME.html) is coded by `parley code --date 2026-01-15` in three output
+# formats and the output is compared byte for byte with NAME.jsonl,
+# NAME.tsv and NAME.phoenix-tsv (tests/formats.py checks that the other
+# formats give what `export` gives); any difference fails and is shown as a diff. The goldens are
 # what the coder wrote when they were blessed: after a deliberate change
 # of the output, look at the diff, then regenerate them with
 #   python3 tests/golden.py build/parley tests/golden --bless
@@ -14,7 +15,7 @@ import sys
 
 DATE = "2026-01-15"
 INPUTS = (".txt", ".html")
-FORMATS = ("jsonl", "tsv")
+FORMATS = ("jsonl", "tsv", "phoenix-tsv")
 
 
 def code(parley, d, name, fmt):

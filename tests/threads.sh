@@ -47,7 +47,7 @@ check "-j4 on stdin identical" cmp -s "$T/out1" "$T/outs"
 "$PARLEY" code -j 1 --format tsv "$T/in.jsonl" >"$T/tsv1" 2>/dev/null
 "$PARLEY" code -j 4 --format tsv "$T/in.jsonl" >"$T/tsv4" 2>/dev/null
 check "TSV -j 4 identical to -j 1" cmp -s "$T/tsv1" "$T/tsv4"
-check "TSV has one header" [ "$(grep -c '^id	date' "$T/tsv4")" -eq 1 ]
+check "TSV has one header" [ "$(grep -c '^id	doc	date' "$T/tsv4")" -eq 1 ]
 
 # Several inputs, one missing: order kept across files, status 1.
 head -n 50 "$T/in.jsonl" >"$T/a.jsonl"

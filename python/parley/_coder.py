@@ -361,8 +361,10 @@ class Coder:
             raise ValueError('errors: expected "raise" or "warn", got %r' % (errors,))
         fmt = lib.parley_format_from_name(format.encode())
         if fmt < 0:
-            raise ValueError("format: unknown input format %r (auto, text, jsonl, html, feed)"
-                             % format)
+            names = []
+            while lib.parley_format_name(len(names)):
+                names.append(lib.parley_format_name(len(names)).decode())
+            raise ValueError("format: unknown input format %r (%s)" % (format, ", ".join(names)))
         d = _date_str(date, "date")
         dd = d.encode() if d is not None else None
         return self._iter_file(_path(path), fmt, dd, errors == "raise", raw)

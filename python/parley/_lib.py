@@ -192,6 +192,7 @@ _PROTOTYPES = {
     "parley_buf_release": (None, [POINTER(Buf)]),
     "parley_buf_reset": (None, [POINTER(Buf)]),
     "parley_format_from_name": (c_int, [c_char_p]),
+    "parley_format_name": (c_char_p, [c_int]),
     "parley_reader_open": (c_int, [POINTER(_P), c_char_p, POINTER(IngestOpts)]),
     "parley_reader_next": (c_int, [_P, POINTER(Doc)]),
     "parley_reader_errors": (c_size_t, [_P]),

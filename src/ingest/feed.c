@@ -428,3 +428,38 @@ static int parse_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc **docs
     }
     return rc;
 }
+
+/* Standard input is a feed when it starts with markup and an RSS, Atom or
+ * RDF root element comes within its first 2 KiB. */
+static int sniff_feed(const char *p, size_t n, int eof)
+{
+    static const char *const roots[] = {"<rss", "<feed", "<rdf:RDF"};
+    size_t i = pl_input_skip_blank(p, n);
+    if (i == n)
+        return eof ? 0 : -1;
+    if (p[i] != '<')
+        return 0;
+    size_t lim = n - i < 2048 ? n - i : 2048;
+    for (size_t k = 0; k < 3; k++) {
+        size_t len = strlen(roots[k]);
+        for (size_t j = i; j + len <= i + lim; j++)
+            if (!memcmp(p + j, roots[k], len))
+                return 1;
+    }
+    return n - i < 2048 && !eof ? -1 : 0;
+}
+
+/* The reader's entry: a file that is no feed gives no document (logged
+ * and counted). */
+static int whole_feed(ingest_ctx *cx, const char *p, size_t n, ingest_doc *one,
+                      ingest_doc **many, size_t *ndocs)
+{
+    (void)one;
+    int rc = pl_ingest_parse_feed(cx, p, n, many, ndocs);
+    return rc == PARLEY_EPARSE || rc == PARLEY_ETOOBIG ? 0 : rc;
+}
+
+const pl_input_format pl_in_feed = {
+    "feed", "rss atom xml", "RSS 2.0 or Atom: each item or entry is a document",
+    "feed", sniff_feed, whole_feed, NULL,
+};

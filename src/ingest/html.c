@@ -468,3 +468,30 @@ int pl_ingest_node_text(void *node, parley_buf *out)
 {
     return node ? extract(node, out) : 0;
 }
+
+/* Standard input is a page when it starts with markup that is no feed. */
+static int sniff_html(const char *p, size_t n, int eof)
+{
+    size_t i = pl_input_skip_blank(p, n);
+    if (i == n)
+        return eof ? 0 : -1;
+    if (p[i] != '<')
+        return 0;
+    int feed = pl_in_feed.sniff(p, n, eof);
+    return feed < 0 ? -1 : !feed;
+}
+
+static int whole_html(ingest_ctx *cx, const char *p, size_t n, ingest_doc *one,
+                      ingest_doc **many, size_t *ndocs)
+{
+    (void)many;
+    int rc = pl_ingest_parse_html(cx, p, n, one);
+    if (!rc)
+        *ndocs = 1;
+    return rc;
+}
+
+const pl_input_format pl_in_html = {
+    "html", "html htm", "HTML: the page's article text is one document",
+    "document", sniff_html, whole_html, NULL,
+};

@@ -140,4 +140,41 @@ int pl_ingest_parse_feed(ingest_ctx *cx, const char *p, size_t n,
                       ingest_doc **docs, size_t *ndocs);
 void pl_ingest_docs_free(ingest_doc *docs, size_t ndocs);
 
+/* ---- the input formats (formats.c: the table; a row in each format's
+ * own file) ---- */
+
+/* An input format: its name, the file extensions that select it, a few
+ * words of help, and its reader. A format is read whole (whole: one
+ * document into *one with *ndocs = 1, or an array *many of *ndocs that
+ * the reader frees with pl_ingest_docs_free; 0 documents is no error) or
+ * line by line (line: as pl_ingest_parse_jsonl_line). sniff recognises it
+ * from the first n bytes of standard input (eof: no more will come): 1
+ * yes, 0 no, -1 more bytes needed; NULL for the fallback format. */
+typedef struct pl_input_format {
+    const char *name;
+    const char *exts;  /* space-separated, without dots; case ignored */
+    const char *help;
+    const char *unit;  /* what one file is, in messages: "document", "feed" */
+    int (*sniff)(const char *p, size_t n, int eof);
+    int (*whole)(ingest_ctx *cx, const char *p, size_t n, ingest_doc *one,
+                 ingest_doc **many, size_t *ndocs);
+    int (*line)(ingest_ctx *cx, const char *p, size_t n, size_t line,
+                ingest_doc *d);
+} pl_input_format;
+
+extern const pl_input_format pl_in_text, pl_in_jsonl, pl_in_html, pl_in_feed;
+
+/* Format number f (enum parley_format; 0 is auto), or NULL for auto and
+ * unknown numbers. */
+const pl_input_format *pl_input_format_get(int f);
+/* The format a file name's extension selects; the fallback (text) for
+ * none or an unknown one. */
+const pl_input_format *pl_input_format_by_ext(const char *path);
+/* The format the first n bytes of standard input show, the fallback when
+ * none claims them, or NULL when more bytes are needed (never at eof). */
+const pl_input_format *pl_input_format_sniff(const char *p, size_t n, int eof);
+/* The first byte of p[0, n) that is no blank and no UTF-8 byte order
+ * mark: its index, or n. For the sniffers. */
+size_t pl_input_skip_blank(const char *p, size_t n);
+
 #endif

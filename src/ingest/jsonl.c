@@ -701,3 +701,18 @@ int pl_ingest_parse_jsonl_line(ingest_ctx *cx, const char *p, size_t n, size_t l
         return rc;
     return 1;
 }
+
+/* Standard input is JSON lines when its first non-blank byte opens an
+ * object. */
+static int sniff_jsonl(const char *p, size_t n, int eof)
+{
+    size_t i = pl_input_skip_blank(p, n);
+    if (i == n)
+        return eof ? 0 : -1;
+    return p[i] == '{';
+}
+
+const pl_input_format pl_in_jsonl = {
+    "jsonl", "jsonl ndjson", "JSON lines: one document (an object) per line",
+    "document", sniff_jsonl, NULL, pl_ingest_parse_jsonl_line,
+};

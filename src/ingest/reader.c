@@ -1,6 +1,7 @@
 /* reader.c — the public reader (parley_reader_*): opens a file or stdin,
- * picks the format from the extension (or, for stdin, from the first
- * bytes) and hands out one document at a time. */
+ * picks the input format (formats.c's table) from the extension or, for
+ * stdin, from the first bytes, and hands out one document at a time:
+ * line by line, or from a file read whole, as the format says. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +21,9 @@ struct parley_reader {
     char *default_date;
     FILE *f;
     char *iobuf; /* f's buffer, larger than stdio's 4 KiB */
-    int format;
+    const pl_input_format *fmt; /* NULL: not known yet (stdin, auto) */
+    parley_buf head; /* stdin's first bytes, read to recognise its format */
+    size_t head_off; /* how many of them read_line has taken */
     int started, done;
     /* JSON lines */
     char *line;
@@ -32,35 +35,6 @@ struct parley_reader {
     ingest_doc *docs;
     size_t ndocs, next;
 };
-
-int parley_format_from_name(const char *name)
-{
-    static const char *const names[] = {"auto", "text", "jsonl", "html", "feed"};
-    if (!name)
-        return -1;
-    for (int i = 0; i < 5; i++)
-        if (!strcmp(name, names[i]))
-            return i;
-    return -1;
-}
-
-static int from_extension(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    const char *base = slash ? slash + 1 : path;
-    const char *dot = strrchr(base, '.');
-    if (!dot || dot == base)
-        return PARLEY_FORMAT_TEXT;
-    static const struct { const char *ext; int fmt; } map[] = {
-        {"txt", PARLEY_FORMAT_TEXT},   {"jsonl", PARLEY_FORMAT_JSONL},
-        {"ndjson", PARLEY_FORMAT_JSONL}, {"html", PARLEY_FORMAT_HTML},
-        {"htm", PARLEY_FORMAT_HTML},   {"rss", PARLEY_FORMAT_FEED},
-        {"atom", PARLEY_FORMAT_FEED},  {"xml", PARLEY_FORMAT_FEED}};
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (!strcasecmp(dot + 1, map[i].ext))
-            return map[i].fmt;
-    return PARLEY_FORMAT_TEXT;
-}
 
 static char *dup(const char *s)
 {
@@ -78,6 +52,7 @@ void parley_reader_close(parley_reader *r)
     if (r->f && r->f != stdin)
         fclose(r->f);
     free(r->iobuf);
+    parley_buf_release(&r->head);
     parley_buf_release(&r->u8);
     free(r->line);
     pl_ingest_doc_release(&r->cur);
@@ -111,7 +86,11 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
     r->cx.default_date = r->default_date;
     r->cx.log = o.log;
     r->cx.log_ud = o.log_ud;
-    r->format = o.format;
+    if (o.format != PARLEY_FORMAT_AUTO && !(r->fmt = pl_input_format_get(o.format))) {
+        pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "unknown input format %d", o.format);
+        parley_reader_close(r);
+        return PARLEY_EINVAL;
+    }
     if (!strcmp(path, "-")) {
         r->f = stdin;
     } else {
@@ -142,11 +121,9 @@ int parley_reader_open(parley_reader **out, const char *path, const parley_inges
         /* fewer, larger reads (without a buffer, it stays stdio's) */
         if ((r->iobuf = malloc(IOBUF_BYTES)))
             setvbuf(r->f, r->iobuf, _IOFBF, IOBUF_BYTES);
-        if (r->format == PARLEY_FORMAT_AUTO)
-            r->format = from_extension(path);
+        if (!r->fmt)
+            r->fmt = pl_input_format_by_ext(path);
     }
-    if (r->format < PARLEY_FORMAT_AUTO || r->format > PARLEY_FORMAT_FEED)
-        r->format = PARLEY_FORMAT_TEXT;
     *out = r;
     return 0;
 }
@@ -181,30 +158,54 @@ static int slurp(parley_reader *r, parley_buf *b, const char *what)
     }
 }
 
-/* For stdin in auto mode: a JSON object first means JSON lines, markup
- * means a feed or a page, anything else plain text. */
-static int sniff(const char *p, size_t n)
+/* Makes r->line hold at least n bytes and a NUL. 0 or -1 (ENOMEM). */
+static int line_room(parley_reader *r, size_t n)
 {
-    size_t i = 0;
-    if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
-        i = 3;
-    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r'))
-        i++;
-    if (i >= n)
-        return PARLEY_FORMAT_TEXT;
-    if (p[i] == '{')
-        return PARLEY_FORMAT_JSONL;
-    if (p[i] != '<')
-        return PARLEY_FORMAT_TEXT;
-    size_t lim = n - i < 2048 ? n - i : 2048;
-    static const char *const feed_roots[] = {"<rss", "<feed", "<rdf:RDF"};
-    for (size_t k = 0; k < 3; k++) {
-        size_t len = strlen(feed_roots[k]);
-        for (size_t j = i; j + len <= i + lim; j++)
-            if (!memcmp(p + j, feed_roots[k], len))
-                return PARLEY_FORMAT_FEED;
+    if (r->linecap > n)
+        return 0;
+    char *p = realloc(r->line, n + 1);
+    if (!p) {
+        errno = ENOMEM;
+        return -1;
     }
-    return PARLEY_FORMAT_HTML;
+    r->line = p;
+    r->linecap = n + 1;
+    return 0;
+}
+
+/* getline for a line that starts in r->head: its bytes there, and the
+ * rest of it from r->f when it goes on past them. */
+static ssize_t head_line(parley_reader *r)
+{
+    const char *p = r->head.p + r->head_off;
+    size_t left = r->head.n - r->head_off;
+    const char *nl = memchr(p, '\n', left);
+    size_t k = nl ? (size_t)(nl - p) + 1 : left;
+    if (line_room(r, k))
+        return -1;
+    memcpy(r->line, p, k);
+    r->line[k] = '\0';
+    r->head_off += k;
+    if (r->head_off == r->head.n) {
+        parley_buf_release(&r->head);
+        r->head_off = 0;
+    }
+    if (nl)
+        return (ssize_t)k;
+    char *more = NULL;
+    size_t cap = 0;
+    ssize_t got = getline(&more, &cap, r->f);
+    if (got < 0) {
+        free(more);
+        return ferror(r->f) || errno == ENOMEM ? -1 : (ssize_t)k;
+    }
+    if (line_room(r, k + (size_t)got)) {
+        free(more);
+        return -1;
+    }
+    memcpy(r->line + k, more, (size_t)got + 1);
+    free(more);
+    return (ssize_t)(k + (size_t)got);
 }
 
 /* Reads the next line into r->line (*n bytes, without its newline).
@@ -212,7 +213,7 @@ static int sniff(const char *p, size_t n)
 static int read_line(parley_reader *r, size_t *n)
 {
     errno = 0;
-    ssize_t got = getline(&r->line, &r->linecap, r->f);
+    ssize_t got = r->head.n ? head_line(r) : getline(&r->line, &r->linecap, r->f);
     if (got < 0) {
         r->done = 1;
         if (ferror(r->f) || errno == ENOMEM) {
@@ -233,7 +234,7 @@ static int read_line(parley_reader *r, size_t *n)
  * malformed: logged and counted), or PARLEY_ENOMEM (logged). */
 static int parse_line(parley_reader *r, size_t n)
 {
-    int rc = pl_ingest_parse_jsonl_line(&r->cx, r->line, n, r->lineno, &r->cur);
+    int rc = r->fmt->line(&r->cx, r->line, n, r->lineno, &r->cur);
     if (rc == PARLEY_ENOMEM) {
         pl_ingest_log(&r->cx, PARLEY_ERROR, r->lineno, "out of memory");
         r->done = 1;
@@ -242,7 +243,7 @@ static int parse_line(parley_reader *r, size_t n)
     return rc == 1;
 }
 
-static int next_jsonl(parley_reader *r, parley_doc *doc)
+static int next_line_doc(parley_reader *r, parley_doc *doc)
 {
     size_t n;
     int rc;
@@ -262,7 +263,8 @@ static int blank(const char *p, size_t n)
     return 1;
 }
 
-/* The reading half of next_jsonl: the line as it is, for a parser. */
+/* The reading half of next_line_doc for JSON lines: the line as it is,
+ * for a parser (parley_parse_record). */
 static int next_jsonl_record(parley_reader *r, parley_record *rec)
 {
     size_t n;
@@ -294,40 +296,48 @@ static int next_jsonl_record(parley_reader *r, parley_record *rec)
     return rc;
 }
 
-/* Text, HTML and feeds are read whole on the first call. */
+/* A format read whole is read on the first call; stdin's first bytes,
+ * read to recognise it, come first. */
 static int load(parley_reader *r)
 {
     parley_buf all = PARLEY_BUF_INIT;
-    const char *what = r->format == PARLEY_FORMAT_FEED ? "feed" : "document";
-    int rc = slurp(r, &all, what);
-    if (!rc && r->format == PARLEY_FORMAT_AUTO)
-        r->format = sniff(all.p, all.n);
-    if (rc) {
-        /* nothing */
-    } else if (r->format == PARLEY_FORMAT_FEED) {
-        rc = pl_ingest_parse_feed(&r->cx, all.p, all.n, &r->docs, &r->ndocs);
-        if (rc == PARLEY_EPARSE || rc == PARLEY_ETOOBIG)
-            rc = 0; /* logged and counted; the file gives no documents */
-    } else if (r->format == PARLEY_FORMAT_HTML) {
-        rc = pl_ingest_parse_html(&r->cx, all.p, all.n, &r->cur);
-        if (!rc)
-            r->ndocs = 1;
-    } else {
-        rc = pl_ingest_parse_text(&r->cx, all.p, all.n, &r->cur);
-        if (!rc) {
-            size_t i = 0;
-            while (i < r->cur.text.n && strchr(" \t\n\f\v", r->cur.text.p[i]))
-                i++;
-            if (i < r->cur.text.n)
-                r->ndocs = 1;
-            else
-                pl_ingest_log(&r->cx, PARLEY_WARNING, 0, "empty file: no document");
-        }
-    }
+    int rc = r->head.n && parley_buf_add(&all, r->head.p, r->head.n) ? PARLEY_ENOMEM : 0;
+    parley_buf_release(&r->head);
+    if (!rc)
+        rc = slurp(r, &all, r->fmt->unit);
+    if (!rc)
+        rc = r->fmt->whole(&r->cx, all.p ? all.p : "", all.n, &r->cur, &r->docs, &r->ndocs);
     if (rc == PARLEY_ENOMEM)
         pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
     parley_buf_release(&all);
     return rc;
+}
+
+/* Standard input in auto mode: reads bytes into r->head until a format
+ * of the table claims them. Formats read line by line stream on after
+ * their first bytes (read_line takes them from r->head first); those
+ * read whole are read whole anyway. */
+static int recognise(parley_reader *r)
+{
+    for (;;) {
+        size_t i = pl_input_skip_blank(r->head.p, r->head.n);
+        /* byte by byte up to the first non-blank, then in blocks */
+        size_t want = i < r->head.n ? 512 : 1;
+        if (parley_buf_grow(&r->head, want)) {
+            pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "out of memory");
+            return PARLEY_ENOMEM;
+        }
+        size_t got = fread(r->head.p + r->head.n, 1, want, r->f);
+        r->head.n += got;
+        r->head.p[r->head.n] = '\0';
+        if (got < want && ferror(r->f)) {
+            pl_ingest_log(&r->cx, PARLEY_ERROR, 0, "read error: %s", strerror(errno));
+            return PARLEY_EIO;
+        }
+        if ((r->fmt = pl_input_format_sniff(r->head.p, r->head.n, got < want)))
+            break;
+    }
+    return 0;
 }
 
 /* UTF-16 input larger than this is not decoded in memory. */
@@ -441,7 +451,7 @@ static int start(parley_reader *r, int *rc)
         r->done = 1;
         return 1;
     }
-    if (r->format == PARLEY_FORMAT_AUTO || r->format == PARLEY_FORMAT_JSONL) {
+    if (!r->fmt || r->fmt->line) {
         /* a UTF-8 byte order mark before JSON lines is no part of the
          * first line (on stdin it also hid the '{' below, and the lines
          * were lost without a word) */
@@ -458,20 +468,11 @@ static int start(parley_reader *r, int *rc)
                 ungetc(b0, r->f);
         }
     }
-    if (r->format == PARLEY_FORMAT_AUTO) {
-        /* stdin: peek at the first non-blank byte */
-        int c;
-        size_t nl = 0;
-        while ((c = getc(r->f)) == ' ' || c == '\t' || c == '\n' || c == '\r')
-            nl += c == '\n';
-        if (c != EOF)
-            ungetc(c, r->f);
-        if (c == '{') {
-            r->format = PARLEY_FORMAT_JSONL;
-            r->lineno = nl;
-        }
+    if (!r->fmt && (*rc = recognise(r)) != 0) {
+        r->done = 1;
+        return 1;
     }
-    if (r->format != PARLEY_FORMAT_JSONL && (*rc = load(r)) != 0) {
+    if (!r->fmt->line && (*rc = load(r)) != 0) {
         r->done = 1;
         return 1;
     }
@@ -497,8 +498,8 @@ int parley_reader_next(parley_reader *r, parley_doc *doc)
         return PARLEY_EINVAL;
     if (start(r, &rc))
         return rc;
-    if (r->format == PARLEY_FORMAT_JSONL)
-        return next_jsonl(r, doc);
+    if (r->fmt->line)
+        return next_line_doc(r, doc);
     return next_loaded(r, doc);
 }
 
@@ -509,10 +510,12 @@ int parley_reader_next_record(parley_reader *r, parley_record *rec)
         return PARLEY_EINVAL;
     if (start(r, &rc))
         return rc;
-    if (r->format == PARLEY_FORMAT_JSONL)
+    /* parley_parse_record parses JSON lines; other formats come parsed */
+    if (r->fmt->line == pl_ingest_parse_jsonl_line)
         return next_jsonl_record(r, rec);
     memset(rec, 0, sizeof *rec);
-    if ((rc = next_loaded(r, &rec->doc)) == 1) {
+    rc = r->fmt->line ? next_line_doc(r, &rec->doc) : next_loaded(r, &rec->doc);
+    if (rc == 1) {
         rec->parsed = 1;
         rec->origin = r->origin;
         rec->line = rec->doc.line;

@@ -1,6 +1,8 @@
 /* text.c — plain-text ingest: a whole file is one document; its title is
  * the first non-empty line when a blank line follows it; its date comes
  * from a dateline near the top. */
+#include <string.h>
+
 #include "ingest/ingest.h"
 
 #define TITLE_MAX 300 /* a longer first line is a paragraph, not a title */
@@ -61,3 +63,28 @@ int pl_ingest_parse_text(ingest_ctx *cx, const char *p, size_t n, ingest_doc *d)
         return rc;
     return pl_ingest_finish_date(cx, d);
 }
+
+/* The reader's entry: one document, or none (with a warning) when the
+ * file holds only blanks. */
+static int whole_text(ingest_ctx *cx, const char *p, size_t n, ingest_doc *one,
+                      ingest_doc **many, size_t *ndocs)
+{
+    (void)many;
+    int rc = pl_ingest_parse_text(cx, p, n, one);
+    if (rc)
+        return rc;
+    size_t i = 0;
+    while (i < one->text.n && strchr(" \t\n\f\v", one->text.p[i]))
+        i++;
+    if (i < one->text.n)
+        *ndocs = 1;
+    else
+        pl_ingest_log(cx, PARLEY_WARNING, 0, "empty file: no document");
+    return 0;
+}
+
+/* The fallback: no sniffer, any extension no other format claims. */
+const pl_input_format pl_in_text = {
+    "text", "txt", "UTF-8 text: the whole file is one document", "document",
+    NULL, whole_text, NULL,
+};

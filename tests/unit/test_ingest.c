@@ -327,6 +327,47 @@ static void missing_file(void **state)
     parley_buf_release(&lb.all);
 }
 
+/* The table of input formats: every name is its own number; a number
+ * past the table is refused, not read as text as it once was. */
+static void format_table(void **state)
+{
+    (void)state;
+    logbook lb;
+    logbook_init(&lb);
+    int n = 0;
+    for (; parley_format_name(n); n++) {
+        assert_int_equal(parley_format_from_name(parley_format_name(n)), n);
+        assert_non_null(parley_format_help(n));
+    }
+    assert_true(n >= 5);
+    assert_null(parley_format_help(n));
+    assert_null(parley_format_name(-1));
+    parley_ingest_opts o = opts_for(&lb);
+    char path[4200];
+    parley_reader *r = (parley_reader *)&lb;
+    o.format = n;
+    assert_int_equal(parley_reader_open(&r, data("article.txt", path, sizeof path), &o),
+                     PARLEY_EINVAL);
+    assert_null(r);
+    logged(&lb, "unknown input format");
+    o.format = -1;
+    assert_int_equal(parley_reader_open(&r, data("article.txt", path, sizeof path), &o),
+                     PARLEY_EINVAL);
+    /* standard input's first bytes: no decision before there is one to
+     * make (the start of a byte order mark was once taken for text) */
+    assert_null(pl_input_format_sniff("\xEF", 1, 0));
+    assert_null(pl_input_format_sniff("\xEF\xBB", 2, 0));
+    assert_null(pl_input_format_sniff("\n \n", 3, 0));
+    assert_null(pl_input_format_sniff("<html>", 6, 0));
+    assert_ptr_equal(pl_input_format_sniff("\xEF\xBB\xBF{", 4, 0), &pl_in_jsonl);
+    assert_ptr_equal(pl_input_format_sniff("\n{", 2, 0), &pl_in_jsonl);
+    assert_ptr_equal(pl_input_format_sniff("<html>", 6, 1), &pl_in_html);
+    assert_ptr_equal(pl_input_format_sniff("<rss version=\"2.0\">", 19, 0), &pl_in_feed);
+    assert_ptr_equal(pl_input_format_sniff("Riga", 4, 0), &pl_in_text);
+    assert_ptr_equal(pl_input_format_sniff("", 0, 1), &pl_in_text);
+    parley_buf_release(&lb.all);
+}
+
 /* A 50 MB line as .txt and .jsonl: read whole, nothing lost. */
 static void huge_lines(void **state)
 {
@@ -1254,6 +1295,7 @@ int main(void)
         cmocka_unit_test(html_deep_nesting),
         cmocka_unit_test(feed_rss),           cmocka_unit_test(feed_atom),
         cmocka_unit_test(feed_not_xml),       cmocka_unit_test(walk_tree),
+        cmocka_unit_test(format_table),
     };
     return cmocka_run_group_tests(tests, NULL, cleanup);
 }

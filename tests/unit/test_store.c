@@ -482,6 +482,15 @@ static void exports(void **state)
     assert_int_equal(parley_store_export(st, NULL, 99, to_buf, &b), PARLEY_EINVAL);
     assert_int_equal(parley_export_format_from_name("phoenix-tsv"), PARLEY_EXPORT_PHOENIX);
     assert_int_equal(parley_export_format_from_name("xml"), -1);
+    /* the table: every name is its own number; unknown numbers refused */
+    int nf = 0;
+    for (; parley_export_format_name(nf); nf++)
+        assert_int_equal(parley_export_format_from_name(parley_export_format_name(nf)), nf);
+    assert_true(nf >= 6);
+    assert_null(parley_export_format_help(nf));
+    assert_true(parley_export_format_from_name("cameo-tsv") > PARLEY_EXPORT_PLOVER);
+    assert_int_equal(parley_export_header(&b, nf), PARLEY_EINVAL);
+    assert_int_equal(parley_store_export(st, NULL, nf, to_buf, &b), PARLEY_EINVAL);
     parley_buf_release(&b);
     parley_store_close(st);
 }
