@@ -32,11 +32,21 @@ cat >>"$T/a.jsonl" <<'EOF'
 {"id": "wire-b", "date": "2024-05-06", "text": "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with UN Secretary-General António Guterres in New York."}
 EOF
 python3 "$HERE/gen_store_input.py" 40 --seed 6 >"$T/b.jsonl"
+# documents over three earlier years, a month each: with more than a year
+# of months, PostgreSQL reads a --limit query a few months at a time
+python3 "$HERE/gen_store_input.py" 72 --seed 7 | python3 -c '
+import json, sys
+for i, line in enumerate(sys.stdin):
+    d = json.loads(line)
+    d["id"] = "early-%03d" % i
+    d["date"] = "%d-%02d-%02d" % (2021 + i // 24, 1 + (i // 2) % 12, 3 + i % 20)
+    print(json.dumps(d, ensure_ascii=False))' >"$T/c.jsonl"
 S=$T/s.db
 P=$(newdb backends)
 for db in "$S" "$P"; do
     "$PARLEY" ingest -q --db "$db" "$T/a.jsonl" "$HERE/../examples" 2>/dev/null
     "$PARLEY" ingest -q --db "$db" "$T/b.jsonl" 2>/dev/null
+    "$PARLEY" ingest -q --db "$db" "$T/c.jsonl" 2>/dev/null
 done
 
 same() { # same NAME ARGS...: the command gives the same bytes on both
@@ -65,6 +75,8 @@ set -- "--actor KAZ" "--actor IGO" "--actor UN" "--actor un" "--actor kaz" \
     "--text '\"unfriendly step\"'" "--text 'energy OR migration'" "--text \"(\"" \
     "--doc undated-1" "--doc wire-a" "--doc month-1" "--actor KAZ --type CONSULT --from 2024" \
     "--actor KAZ --target UZB" "--limit 7" "--one-a-day --limit 5" \
+    "--limit 300" "--actor KAZ --limit 40" "--from 2021-05 --limit 90" \
+    "--text agreement --limit 60" "--to 2023-11 --limit 500" "--actor nobody --limit 5" \
     "--one-a-day --actor KAZ" "--actor UN --one-a-day --from 2024-05"
 for q in "$@"; do
     eval "set -- $q"

@@ -262,12 +262,19 @@ pg_hostile() {
     "$PARLEY" stats --db "$ONE" >"$T/one.stats"
     check "concurrent: the same statistics" cmp -s "$T/conc.stats" "$T/one.stats"
 
-    # another session holds a lock on the documents for 3 s
-    (psql -q -X "$PARLEY_PG_URL/w" -c "BEGIN; LOCK TABLE parley.documents IN EXCLUSIVE MODE; SELECT pg_sleep(3); COMMIT" >/dev/null 2>&1 &)
-    sleep 0.5
+    # another session holds a lock on the documents until it is ended:
+    # the ingest starts once the lock is granted (a fixed 0.5 s wait and
+    # a 3 s lock raced with a slow machine: at load 30 under ASan the
+    # ingest ran before or after it)
+    (psql -q -X "$PARLEY_PG_URL/w?application_name=parley-test-locker" -c "BEGIN; LOCK TABLE parley.documents IN EXCLUSIVE MODE; SELECT pg_sleep(120); COMMIT" >/dev/null 2>&1 &)
+    i=0
+    while [ "$(psql -X -tA "$PARLEY_PG_URL/w" -c "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'documents' AND l.mode = 'ExclusiveLock' AND l.granted")" != 1 ] && [ $i -lt 600 ]; do
+        sleep 0.05; i=$((i + 1))
+    done
     expect_error "locked database: ingest" 3 'locked' "$PARLEY" ingest --busy-timeout 200 --db "$W" "$T/a.jsonl"
     run "$PARLEY" query --db "$W" --format jsonl
     check "locked database: readers still read" [ "$rc" -eq 0 -a -s "$T/out" ]
+    psql -X -q "$PARLEY_PG_URL/w" -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'parley-test-locker'" >/dev/null
     sleep 3
 
     # a role that may only read

@@ -14,6 +14,28 @@
 /* The schema this code writes (parley.meta, key 'schema'). */
 #define PG_SCHEMA_VERSION 1
 
+/* A set of strings, each with a value: the keys already in parley.dict
+ * (sent by a committed batch of this process), and the stored hashes that
+ * has() looked up during the open batch. */
+struct pgmap {
+    struct pgme {
+        char *k;
+        size_t kn;
+        uint64_t v;
+        int found;
+    } *e;
+    size_t n, cap;
+    size_t *slot;
+    size_t nslot;
+};
+
+/* The entry of k, or NULL. */
+struct pgme *pl_pgmap_get(const struct pgmap *m, const char *k, size_t kn);
+/* Adds k (its entry when present); NULL when out of memory. *added is 1
+ * when k was not there. */
+struct pgme *pl_pgmap_add(struct pgmap *m, const char *k, size_t kn, int *added);
+void pl_pgmap_clear(struct pgmap *m);
+
 struct pgs {
     parley_store base;
     PGconn *c;
@@ -35,13 +57,13 @@ struct pgs {
     /* months (date key / 100) that have a partition */
     int64_t *months;
     size_t nmonths, capmonths;
-    /* the answer of the last has(): id, hash, and the stored hash */
-    char *has_id;
-    uint64_t has_hash;
-    int has_found;
-    uint64_t has_stored;
     int64_t *need;     /* months of the batch without a partition yet */
     size_t nneed, capneed;
+    struct pgmap dict_sent;  /* kind + value of dict rows stored by this
+                                process's committed batches */
+    struct pgmap dict_batch; /* ... and those of the open batch */
+    struct pgmap looked;     /* id -> stored hash (found) of the batch's
+                                has() calls, for the put that follows */
     long stmt_ms;      /* statement_timeout in force (-1: unknown) */
     int retry;         /* the last error was a deadlock or serialization
                           failure: the transaction may be tried again */

@@ -100,8 +100,111 @@ static int stage_index(struct pgs *p)
     return 0;
 }
 
+/* ---- string maps ------------------------------------------------------ */
+
+struct pgme *pl_pgmap_get(const struct pgmap *m, const char *k, size_t kn)
+{
+    if (!m->nslot)
+        return NULL;
+    size_t h = h_id(k, kn) & (m->nslot - 1);
+    while (m->slot[h]) {
+        struct pgme *e = &m->e[m->slot[h] - 1];
+        if (e->kn == kn && !memcmp(e->k, k, kn))
+            return e;
+        h = (h + 1) & (m->nslot - 1);
+    }
+    return NULL;
+}
+
+static int pgmap_grow(struct pgmap *m)
+{
+    size_t n = m->nslot ? 2 * m->nslot : 256;
+    size_t *sl = calloc(n, sizeof *sl);
+    if (!sl)
+        return -1;
+    for (size_t i = 0; i < m->n; i++) {
+        size_t h = h_id(m->e[i].k, m->e[i].kn) & (n - 1);
+        while (sl[h])
+            h = (h + 1) & (n - 1);
+        sl[h] = i + 1;
+    }
+    free(m->slot);
+    m->slot = sl;
+    m->nslot = n;
+    return 0;
+}
+
+struct pgme *pl_pgmap_add(struct pgmap *m, const char *k, size_t kn, int *added)
+{
+    struct pgme *e = pl_pgmap_get(m, k, kn);
+    *added = 0;
+    if (e)
+        return e;
+    if ((m->n + 1) * 2 > m->nslot && pgmap_grow(m))
+        return NULL;
+    if (m->n == m->cap) {
+        size_t c = m->cap ? 2 * m->cap : 64;
+        struct pgme *v = realloc(m->e, c * sizeof *v);
+        if (!v)
+            return NULL;
+        m->e = v;
+        m->cap = c;
+    }
+    char *copy = malloc(kn + 1);
+    if (!copy)
+        return NULL;
+    memcpy(copy, k, kn);
+    copy[kn] = '\0';
+    e = &m->e[m->n++];
+    *e = (struct pgme){copy, kn, 0, 0};
+    size_t h = h_id(k, kn) & (m->nslot - 1);
+    while (m->slot[h])
+        h = (h + 1) & (m->nslot - 1);
+    m->slot[h] = m->n;
+    *added = 1;
+    return e;
+}
+
+void pl_pgmap_clear(struct pgmap *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        free(m->e[i].k);
+    free(m->e);
+    free(m->slot);
+    *m = (struct pgmap){0};
+}
+
+/* The batch's dict rows are stored: later batches need not send them. */
+static int dict_stored(struct pgs *p)
+{
+    for (size_t i = 0; i < p->dict_batch.n; i++) {
+        int added;
+        if (!pl_pgmap_add(&p->dict_sent, p->dict_batch.e[i].k,
+                          p->dict_batch.e[i].kn, &added))
+            return PARLEY_ENOMEM;
+    }
+    pl_pgmap_clear(&p->dict_batch);
+    return 0;
+}
+
+/* A dictionary row (kind, value, folded), once per process: a key already
+ * sent by a committed batch or by this one is not sent again (most events
+ * repeat keys; sending each event's was a tenth of the server's work). */
 static int add_dict(struct pgs *p, char kind, parley_str v, size_t fold_n)
 {
+    parley_buf key = PARLEY_BUF_INIT;
+    int added = 0;
+    if (parley_buf_addc(&key, kind) || parley_buf_add(&key, v.p ? v.p : "", v.n)) {
+        parley_buf_release(&key);
+        return PARLEY_ENOMEM;
+    }
+    int known = pl_pgmap_get(&p->dict_sent, key.p, key.n) != NULL;
+    struct pgme *e = known ? NULL : pl_pgmap_add(&p->dict_batch, key.p, key.n, &added);
+    parley_buf_release(&key);
+    if (known || (e && !added))
+        return 0;
+    if (!e)
+        return PARLEY_ENOMEM;
     size_t n = 0;
     char *f = pl_fold_key(v.p ? v.p : "", fold_n, &n);
     if (!f)
@@ -395,15 +498,13 @@ int pl_pg_has(parley_store *st, parley_str id, uint64_t hash)
     int rc = stored_hash(p, id, &have);
     if (rc < 0)
         return rc;
-    /* kept for the put that usually follows */
-    free(p->has_id);
-    p->has_id = malloc(id.n + 1);
-    if (p->has_id) {
-        memcpy(p->has_id, id.p, id.n);
-        p->has_id[id.n] = '\0';
-        p->has_hash = hash;
-        p->has_found = rc;
-        p->has_stored = have;
+    /* kept for the put that follows (with -j N, after has() of the next
+     * documents): until the batch ends */
+    int added;
+    struct pgme *e = pl_pgmap_add(&p->looked, id.p, id.n, &added);
+    if (e) {
+        e->found = rc;
+        e->v = have;
     }
     return rc && have == hash;
 }
@@ -422,10 +523,10 @@ int pl_pg_put(parley_store *st, const struct sdoc *d)
     } else {
         uint64_t have = 0;
         int found;
-        if (p->has_id && strlen(p->has_id) == d->id.n &&
-            !memcmp(p->has_id, d->id.p, d->id.n)) {
-            found = p->has_found;
-            have = p->has_stored;
+        const struct pgme *e = pl_pgmap_get(&p->looked, d->id.p, d->id.n);
+        if (e) {
+            found = e->found;
+            have = e->v;
         } else if ((found = stored_hash(p, d->id, &have)) < 0) {
             return found;
         }
@@ -464,6 +565,8 @@ static void clear_batch(struct pgs *p)
     p->slot = NULL;
     p->nslot = 0;
     p->nneed = 0;
+    pl_pgmap_clear(&p->dict_batch);
+    pl_pgmap_clear(&p->looked);
 }
 
 void pl_pg_rollback(parley_store *st)
@@ -592,12 +695,12 @@ static const char merge_sql[] =
     " FROM stage_docs s, merge_docs m WHERE m.status = 2 AND m.num = d.num"
     " AND s.id = m.id;"
     "WITH gone AS (DELETE FROM events e USING merge_docs m WHERE m.status = 2"
-    " AND e.doc = m.num RETURNING e.*)"
+    " AND e.doc = m.num RETURNING " DELTA_COLS ")"
     " INSERT INTO delta SELECT -1, " DELTA_COLS " FROM gone;"
     "WITH came AS (INSERT INTO events(rid, doc, " EVENT_COLS ")"
     " SELECT nextval('event_rid'), m.num, " EVENT_COLS
     " FROM stage_events s JOIN merge_docs m ON m.id = s.doc_id AND m.status <> 1"
-    " ORDER BY s.day, s.doc_id, s.seq RETURNING *)"
+    " ORDER BY s.day, s.doc_id, s.seq RETURNING " DELTA_COLS ")"
     " INSERT INTO delta SELECT 1, " DELTA_COLS " FROM came;"
     "INSERT INTO dict SELECT DISTINCT ON (kind, value) kind, value, folded"
     " FROM stage_dict ORDER BY kind, value ON CONFLICT DO NOTHING;"
@@ -770,8 +873,10 @@ static int merge_once(struct pgs *p, const parley_buf *docs,
 int pl_pg_commit(parley_store *st)
 {
     struct pgs *p = PGS(st);
-    if (!p->nst)
+    if (!p->nst) {
+        pl_pgmap_clear(&p->looked);
         return 0;
+    }
     int err = pl_pg_partitions(p, p->need, p->nneed);
     if (err)
         return err;
@@ -793,6 +898,8 @@ int pl_pg_commit(parley_store *st)
     }
     parley_buf_release(&docs);
     parley_buf_release(&events);
+    if (!err && dict_stored(p))
+        err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     if (!err)
         clear_batch(p);
     return err;

@@ -404,43 +404,134 @@ static int run(struct pgs *p, const char *q, struct params *pa,
     return err;
 }
 
+/* Sets parameter i (1-based) to v. */
+static void set_iparam(struct params *p, int i, int64_t v)
+{
+    char t[24];
+    int n = snprintf(t, sizeof t, "%lld", (long long)v);
+    char *c = malloc((size_t)n + 1);
+    if (!c) {
+        p->nomem = 1;
+        return;
+    }
+    memcpy(c, t, (size_t)n + 1);
+    free(p->own[i - 1]);
+    p->own[i - 1] = c;
+    p->v[i - 1] = c;
+}
+
+/* The scan's SELECT: its day range is parameters $1 and $2, its limit
+ * (when limit > 0) parameter *lim; *empty when nothing can match. */
+static int build(struct pgs *p, const struct splan *pl, const struct sscan *sc,
+                 int64_t after_d, int64_t after_r, long limit, parley_buf *q,
+                 struct params *pa, int *lim, int *empty)
+{
+    char num[64];
+    parley_buf_adds(q, "SELECT ");
+    parley_buf_adds(q, sc->full ? full_cols : light_cols);
+    parley_buf_adds(q, " FROM events e");
+    if (sc->full)
+        parley_buf_adds(q, " JOIN documents d ON d.num = e.doc");
+    int a = iparam(pa, pl->lo), b = iparam(pa, pl->hi);
+    snprintf(num, sizeof num, " WHERE e.day BETWEEN $%d AND $%d", a, b);
+    parley_buf_adds(q, num);
+    int err = conditions(p, pl, q, pa, empty);
+    if (!err && after_r) {
+        int x = iparam(pa, after_d), y = iparam(pa, after_r);
+        snprintf(num, sizeof num, " AND (e.day, e.rid) < ($%d, $%d)", x, y);
+        parley_buf_adds(q, num);
+    }
+    if (sc->order == ORDER_CONTENT)
+        parley_buf_adds(q, " ORDER BY e.day, e.doc_id, e.seq");
+    else if (sc->order == ORDER_NEWEST)
+        parley_buf_adds(q, " ORDER BY e.day DESC, e.rid DESC");
+    *lim = 0;
+    if (limit > 0) {
+        *lim = iparam(pa, limit);
+        snprintf(num, sizeof num, " LIMIT $%d", *lim);
+        parley_buf_adds(q, num);
+    }
+    if (!err && (!q->p || pa->nomem))
+        err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    return err;
+}
+
+/* Runs the scan's query over the days lo..hi, at most limit rows (when
+ * limit > 0). */
+static int run_range(struct pgs *p, const char *q, struct params *pa, int lim,
+                     const struct sscan *sc, int64_t lo, int64_t hi, long limit,
+                     long *rows)
+{
+    set_iparam(pa, 1, lo);
+    set_iparam(pa, 2, hi);
+    if (lim)
+        set_iparam(pa, lim, limit);
+    if (pa->nomem)
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    struct sscan s = *sc;
+    s.limit = limit;
+    return run(p, q, pa, &s, rows);
+}
+
 static int scan_part(struct pgs *p, const struct splan *pl,
                      const struct sscan *sc, int64_t lo, int64_t hi,
                      int64_t after_d, int64_t after_r, long limit, long *rows)
 {
     struct params pa = {{0}, {0}, 0, 0};
     parley_buf q = PARLEY_BUF_INIT;
-    int empty = 0;
-    char num[64];
-    parley_buf_adds(&q, "SELECT ");
-    parley_buf_adds(&q, sc->full ? full_cols : light_cols);
-    parley_buf_adds(&q, " FROM events e");
-    if (sc->full)
-        parley_buf_adds(&q, " JOIN documents d ON d.num = e.doc");
-    int a = iparam(&pa, lo), b = iparam(&pa, hi);
-    snprintf(num, sizeof num, " WHERE e.day BETWEEN $%d AND $%d", a, b);
-    parley_buf_adds(&q, num);
-    int err = conditions(p, pl, &q, &pa, &empty);
-    if (!err && after_r) {
-        int x = iparam(&pa, after_d), y = iparam(&pa, after_r);
-        snprintf(num, sizeof num, " AND (e.day, e.rid) < ($%d, $%d)", x, y);
-        parley_buf_adds(&q, num);
+    int empty = 0, lim = 0;
+    int err = build(p, pl, sc, after_d, after_r, limit, &q, &pa, &lim, &empty);
+    if (!err && !empty)
+        err = run_range(p, q.p, &pa, lim, sc, lo, hi, limit, rows);
+    parley_buf_release(&q);
+    params_free(&pa);
+    return err;
+}
+
+static int cmp_month(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* In content order with a limit: a few months at a time, from the first,
+ * until the limit is reached. The server plans a query over every month's
+ * partition (7 indexes each) it may read, and at 96 months planning alone
+ * took most of a --limit 50 query; most filters fill their limit within
+ * the first months. The ranges follow each other without a gap, so every
+ * day is read once and the order is the same as one query's. */
+static int scan_chunks(struct pgs *p, const struct splan *pl,
+                       const struct sscan *sc)
+{
+    int64_t *m = malloc((p->nmonths ? p->nmonths : 1) * sizeof *m);
+    if (!m)
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    size_t n = 0;
+    for (size_t i = 0; i < p->nmonths; i++)
+        if (p->months[i] < STORE_UNDATED / 100 && p->months[i] * 100 + 99 >= pl->lo &&
+            p->months[i] * 100 <= pl->hi)
+            m[n++] = p->months[i];
+    qsort(m, n, sizeof *m, cmp_month);
+    long rows = 0;
+    struct params pa = {{0}, {0}, 0, 0};
+    parley_buf q = PARLEY_BUF_INIT;
+    int empty = 0, lim = 0;
+    int err = build(p, pl, sc, 0, 0, sc->limit, &q, &pa, &lim, &empty);
+    int64_t from = pl->lo, dated_hi = pl->hi < STORE_UNDATED ? pl->hi : STORE_UNDATED - 1;
+    size_t at = 0, step = 6;
+    while (!err && !empty && from <= dated_hi && rows < sc->limit) {
+        at = at + step < n ? at + step : n;
+        int64_t to = at < n ? m[at - 1] * 100 + 99 : dated_hi;
+        if (to > dated_hi)
+            to = dated_hi;
+        err = run_range(p, q.p, &pa, lim, sc, from, to, sc->limit - rows, &rows);
+        from = to + 1;
+        step *= 2;
     }
-    if (sc->order == ORDER_CONTENT)
-        parley_buf_adds(&q, " ORDER BY e.day, e.doc_id, e.seq");
-    else if (sc->order == ORDER_NEWEST)
-        parley_buf_adds(&q, " ORDER BY e.day DESC, e.rid DESC");
-    if (limit > 0) {
-        snprintf(num, sizeof num, " LIMIT %ld", limit);
-        parley_buf_adds(&q, num);
-    }
-    if (!err && !q.p)
-        err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
-    if (!err && !empty) {
-        struct sscan s = *sc;
-        s.limit = limit;
-        err = run(p, q.p, &pa, &s, rows);
-    }
+    free(m);
+    if (!err && !empty && pl->hi >= STORE_UNDATED && rows < sc->limit)
+        err = run_range(p, q.p, &pa, lim, sc, STORE_UNDATED, STORE_UNDATED,
+                        sc->limit - rows, &rows);
     parley_buf_release(&q);
     params_free(&pa);
     return err;
@@ -450,6 +541,8 @@ int pl_pg_scan(parley_store *st, const struct splan *pl, const struct sscan *sc)
 {
     struct pgs *p = PGS(st);
     long rows = 0;
+    if (sc->order == ORDER_CONTENT && sc->limit > 0 && p->nmonths > 12 && !pl->doc)
+        return scan_chunks(p, pl, sc);
     if (sc->order != ORDER_NEWEST)
         return scan_part(p, pl, sc, pl->lo, pl->hi, 0, 0, sc->limit, &rows);
     /* newest first, undated events last: as in pl_lite_scan */
