@@ -2,7 +2,6 @@
  * writes one event per line, JSON (the contract of DESIGN.md) or
  * Phoenix-style TSV, in input order. */
 #include <errno.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +35,6 @@ static void usage(FILE *f)
 struct code_ctx {
     int tsv;
     int failed; /* fatal: out of memory or unwritable output */
-    size_t docs, events;
     size_t bad;          /* malformed records found by parsers */
     size_t renamed;      /* documents renamed: an input error each */
     struct cli_ids *ids; /* the document ids of the run */
@@ -105,10 +103,6 @@ static int doc_done(void *ud, const parley_batch_item *it)
     }
     c->bad += (size_t)it->malformed;
     c->renamed += it->verdict == 2;
-    if (it->result) {
-        c->docs++;
-        c->events += parley_result_count(it->result);
-    }
     return write_out(c, it->out.p, it->out.n);
 }
 
