@@ -91,7 +91,7 @@ void parley_batch_free(parley_batch *b)
     pthread_mutex_unlock(&b->mu);
     for (int i = 0; i < b->nworkers; i++)
         pthread_join(b->workers[i].thread, NULL);
-    for (size_t i = 0; i < b->njobs; i++)
+    for (size_t i = 0; b->jobs && i < b->njobs; i++) /* NULL: out of memory */
         job_release(&b->jobs[i]);
     for (int i = 0; i < b->nparsers; i++)
         parley_parser_free(b->workers[i].parser);
@@ -150,12 +150,13 @@ int parley_batch_new(parley_batch **out, const parley_lexicon *lx,
     pthread_cond_init(&b->done, NULL);
     /* whole cache lines, one job per line at least (see struct pl_job) */
     b->jobs = aligned_alloc(_Alignof(struct pl_job), b->njobs * sizeof *b->jobs);
+    if (b->jobs)
+        memset(b->jobs, 0, b->njobs * sizeof *b->jobs);
     b->workers = calloc(n ? (size_t)n : 1, sizeof *b->workers);
     if (!b->jobs || !b->workers) {
         parley_batch_free(b);
         return PARLEY_ENOMEM;
     }
-    memset(b->jobs, 0, b->njobs * sizeof *b->jobs);
     start_workers(b, n);
     if (!b->nworkers) { /* no threads: code in the submitting thread */
         parley_ingest_opts po;
