@@ -5,8 +5,9 @@
  * dictionaries) and writing its events, parley_store_put (a new document
  * and a changed one, alone and in a batch), and an API request of
  * `parley serve` (every route), and a parley_batch (new, a JSON line, a
- * malformed one and a document, finish; in the caller's thread). Each run must report PARLEY_ENOMEM (the
- * API: a 500 "out of memory") or give exactly the answer of a run without
+ * malformed one and a document, finish; in the caller's thread). Each run
+ * must report PARLEY_ENOMEM (the API: a 500 "out of memory"; a batch's
+ * document: its err) or give exactly the answer of a run without
  * failures — never a different answer, which is how an out-of-memory
  * turned into "no entity" shows — leak nothing, and leave the store with
  * all of the document or none of it. */
