@@ -66,28 +66,6 @@ typedef int (*cli_record_fn)(void *ud, const parley_record *rec);
 int cli_for_each_record(char **inputs, int ninputs, const parley_ingest_opts *io,
                         cli_record_fn fn, void *ud, size_t *input_errors);
 
-/* `parley ingest -j N` (cli/ingest_pool.c): N threads code documents
- * while the caller stores the coded ones, in input order. */
-struct ipool;
-/* done() receives each coded document in input order (res NULL and err
- * set when parley_code failed), with the coder's messages (log, for
- * ipool_replay); a non-zero return stops the pool's hand-outs and is
- * returned. The document and result belong to the pool. */
-typedef int (*ipool_done_fn)(void *ud, const parley_doc *doc,
-                             parley_result *res, int err,
-                             const parley_buf *log, int log_lost);
-struct ipool *ipool_new(const parley_lexicon *lx, const parley_code_opts *co,
-                        int nthreads);
-/* Queues a copy of doc; when the queue is full, first hands the oldest
- * document out. Returns 0, done()'s value or PARLEY_ENOMEM. */
-int ipool_submit(struct ipool *p, const parley_doc *doc, ipool_done_fn done,
-                 void *ud);
-/* Hands out every queued document. */
-int ipool_drain(struct ipool *p, ipool_done_fn done, void *ud);
-void ipool_free(struct ipool *p);
-/* Sends a job's kept messages to log, in the order they came. */
-void ipool_replay(parley_log_fn log, void *ud, const parley_buf *b, int lost);
-
 /* ---- document ids within a run (docids.c; README, "Document ids") ---- */
 
 /* The ids of the files named on the command line: each file's name

@@ -202,8 +202,8 @@ struct ingest {
     parley_store *st;
     parley_lexicon *lx;
     parley_code_opts co;
-    struct ipool *pool;  /* the coding threads */
-    parley_log_fn log;   /* the coder's messages, replayed in order */
+    parley_batch *coder;  /* the coding threads (src/batch/) */
+    parley_log_fn log;   /* messages, in input order */
     int force;
     /* docs: read so far; added, replaced, events: committed; the p_
      * counts are those of the open batch, not yet committed. */
@@ -378,15 +378,14 @@ static void say_replaced(struct ingest *g, const parley_doc *doc)
     parley_buf_release(&id);
 }
 
-/* Stores one coded document; the pool hands them out in input order. */
-static int store_done(void *ud, const parley_doc *doc, parley_result *res,
-                      int err, const parley_buf *log, int log_lost)
+/* Stores one coded document; the batch hands them out in input order,
+ * after their messages. */
+static int store_done(void *ud, const parley_batch_item *it)
 {
     struct ingest *g = ud;
-    ipool_replay(g->log, NULL, log, log_lost);
-    if (err) {
-        fprintf(stderr, "parley: %s: %s\n", doc->origin ? doc->origin : "-",
-                parley_strerror(err));
+    const parley_doc *doc = it->doc;
+    const parley_result *res = it->result;
+    if (it->err) { /* logged by the batch */
         g->fatal = 1;
         return 1;
     }
@@ -430,7 +429,8 @@ static int ingest_doc(void *ud, const parley_doc *in)
         track_bytes(g, in);
     parley_doc renamed = *in;
     const parley_doc *doc = in;
-    int rc = cli_ids_check(g->ids, in, &g->idbuf, g->log, NULL);
+    /* messages of this thread keep their place among the coder's */
+    int rc = cli_ids_check(g->ids, in, &g->idbuf, parley_batch_log, g->coder);
     if (rc == CLI_ID_DUPLICATE) {
         g->dups++;
         return 0;
@@ -453,8 +453,8 @@ static int ingest_doc(void *ud, const parley_doc *in)
         /* a long run of skipped documents must not hold the batch open */
         return maybe_commit(g, doc);
     }
-    /* the pool copies doc (and a renamed id) */
-    rc = ipool_submit(g->pool, doc, store_done, g);
+    /* the batch copies doc (and a renamed id) */
+    rc = parley_batch_submit(g->coder, doc);
     if (rc == PARLEY_ENOMEM) {
         fprintf(stderr, "parley: out of memory\n");
         g->fatal = 1;
@@ -617,8 +617,15 @@ int cmd_ingest(int argc, char **argv)
         long n = sysconf(_SC_NPROCESSORS_ONLN);
         threads = n > 0 ? n : 1;
     }
-    if (!(g.pool = ipool_new(g.lx, &g.co, (int)threads))) {
-        fprintf(stderr, "parley: cannot start the coding threads\n");
+    parley_batch_opts bo;
+    memset(&bo, 0, sizeof bo);
+    bo.threads = (int)threads;
+    bo.code = g.co;
+    bo.log = log;
+    bo.done = store_done;
+    bo.ud = &g;
+    if (parley_batch_new(&g.coder, g.lx, &bo)) {
+        fprintf(stderr, "parley: out of memory\n");
         parley_cameo_free(cameo);
         parley_lexicon_free(g.lx);
         parley_store_close(g.st);
@@ -653,7 +660,12 @@ int cmd_ingest(int argc, char **argv)
     if (cli_ids_new(&g.ids)) {
         fprintf(stderr, "parley: out of memory\n");
         g.fatal = 1;
-    } else if (cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors) ==
+    } else {
+        /* the reader's messages keep their place among the coder's */
+        io.log = parley_batch_log;
+        io.log_ud = g.coder;
+    }
+    if (!g.fatal && cli_for_each_doc(inputs, nin, &io, ingest_doc, &g, &input_errors) ==
                PARLEY_ENOMEM) {
         g.fatal = 1;
     }
@@ -661,8 +673,8 @@ int cmd_ingest(int argc, char **argv)
     /* What is coded is stored, also after an interrupt or a coding error;
      * after a store error the batch is dropped (parley_store_close). */
     if (!g.fatal)
-        ipool_drain(g.pool, store_done, &g);
-    ipool_free(g.pool);
+        parley_batch_finish(g.coder);
+    parley_batch_free(g.coder);
     if (!g.store_err)
         commit_batch(&g);
     if (g.tty && !g.fatal)

@@ -356,6 +356,110 @@ PARLEY_API int parley_result_sentence(const parley_result *r, size_t i, size_t s
 PARLEY_API const char *parley_result_doc_date(const parley_result *r);
 PARLEY_API void parley_result_free(parley_result *r);
 
+/* ---- batches: coding on threads, results in input order --------------- */
+
+/* A batch codes a stream of documents on worker threads and hands each
+ * one back in the order it was submitted, in the thread that submits
+ * (the engine of `parley code -j N` and `parley ingest -j N`). What it
+ * hands back is the same for every number of threads: the documents, their
+ * results, the order of the callbacks and the messages logged. Memory is
+ * bounded: at most `queue` documents are in flight and, past the first,
+ * at most max_bytes of their bytes, so the submitter waits (handing out
+ * finished documents meanwhile) rather than the queue growing.
+ *
+ * Usage: parley_batch_new; parley_batch_submit or
+ * parley_batch_submit_record for every document, in order (each may call
+ * opts.done for earlier ones); parley_batch_finish to hand out the rest;
+ * parley_batch_free. One thread submits; a batch is not itself shared. */
+typedef struct parley_batch parley_batch;
+
+/* One submission, handed to opts.done in input order. Everything in it is
+ * owned by the batch and valid only during the call. */
+typedef struct parley_batch_item {
+    size_t seq;                  /* 0-based place among the submissions */
+    const parley_doc *doc;       /* the document (its id as admit left it),
+                                    NULL when the submission held none: a
+                                    blank or malformed JSON line */
+    const parley_result *result; /* its coding, NULL when not coded */
+    parley_str out;              /* what opts.render appended for it */
+    int verdict;                 /* admit's return value (0: not coded);
+                                    1 when there is no admit; 0 without doc */
+    int malformed;               /* 1: parley_parse_record rejected the
+                                    record (logged): an input error */
+    int err;                     /* 0, or the PARLEY_E* code (out of memory,
+                                    admit's) that stopped this document,
+                                    already logged as "origin: message" */
+} parley_batch_item;
+
+typedef struct parley_batch_opts {
+    int threads;      /* worker threads, 0 to 1024. 0: every document is
+                         coded in parley_batch_submit's own thread and
+                         handed out before it returns; so it is too when
+                         no thread can be started */
+    size_t queue;     /* documents in flight at most; 0: 4 * threads + 4 */
+    size_t max_bytes; /* queued bytes that make submit wait; 0: 64 MiB */
+    /* parley_code's options; code.log and code.log_ud are not used (the
+     * coder's messages go to log below). code.default_date also serves
+     * the parsers of JSON lines, as parley_ingest_opts.default_date. */
+    parley_code_opts code;
+    /* Every message of parsing, admitting and coding a document, and
+     * those given to parley_batch_log, in input order, from the submitting
+     * thread, before that document's done. May be NULL. */
+    parley_log_fn log;
+    void *log_ud;
+    /* Optional, called in input order and one at a time (possibly from a
+     * worker thread) for every document before it is coded (not for a
+     * submission that holds none). It may change doc's fields, pointing them
+     * into scratch (a buffer of this submission's, empty at the call), and
+     * log with log(log_ud, ...). Returns 0 not to code the document, a
+     * positive value (item.verdict) to code it, or a negative PARLEY_E*
+     * code (item.err): e.g. a registry of the ids seen so far. */
+    int (*admit)(void *ud, parley_doc *doc, parley_buf *scratch,
+                 parley_log_fn log, void *log_ud);
+    /* Optional, called on a worker thread (several at once) for every
+     * coded document: appends the bytes to hand out (item.out) to out,
+     * e.g. its events formatted. Returns 0 or a PARLEY_E* code (item.err). */
+    int (*render)(void *ud, const parley_doc *doc, const parley_result *res,
+                  parley_buf *out);
+    /* Required: receives every submission in input order, in the
+     * submitting thread. A non-zero return stops the batch: no more
+     * callbacks, and submit and finish return that value. */
+    int (*done)(void *ud, const parley_batch_item *item);
+    void *ud;         /* for admit, render and done */
+} parley_batch_opts;
+
+/* Makes a batch coding with lx (shared, read-only; it must outlive the
+ * batch) and starts its threads. opts is copied (opts->code.cameo must
+ * outlive the batch). Returns 0, PARLEY_EINVAL (opts NULL, no done,
+ * threads out of range) or PARLEY_ENOMEM; *out is NULL on failure. */
+PARLEY_API int parley_batch_new(parley_batch **out, const parley_lexicon *lx,
+                                const parley_batch_opts *opts);
+/* Worker threads running: opts.threads, fewer when some could not be
+ * started, 0 when the batch codes in the submitting thread. */
+PARLEY_API int parley_batch_threads(const parley_batch *b);
+/* Queues a copy of doc (its views need not outlive the call). Returns 0,
+ * done's non-zero value once the batch is stopped, or PARLEY_ENOMEM (the
+ * document was not queued). */
+PARLEY_API int parley_batch_submit(parley_batch *b, const parley_doc *doc);
+/* Queues a copy of a record of parley_reader_next_record: a JSON line is
+ * parsed on a worker (its messages and errors as parley_parse_record's,
+ * in order), a parsed record is taken as its document. Returns as
+ * parley_batch_submit. */
+PARLEY_API int parley_batch_submit_record(parley_batch *b, const parley_record *rec);
+/* A parley_log_fn for the submitting thread's own messages (ud: the
+ * batch): msg is logged after the messages of every document submitted
+ * before it, e.g. a reader's, given as its log, about the record after
+ * them. If it cannot be kept (out of memory), "out of memory: messages
+ * were lost" is logged in its place. */
+PARLEY_API void parley_batch_log(void *batch, int severity, const char *msg);
+/* Hands out every queued document (done), then logs the messages still
+ * held. Returns 0 or done's non-zero value. The batch stays usable. */
+PARLEY_API int parley_batch_finish(parley_batch *b);
+/* Stops the threads and frees everything; documents not yet handed out
+ * are dropped without a callback (call parley_batch_finish first to have
+ * them). NULL is a no-op. */
+PARLEY_API void parley_batch_free(parley_batch *b);
+
 /* ---- sinks ------------------------------------------------------------ */
 
 /* The document id (README, "Document ids"): doc->id, which the readers

@@ -4,8 +4,10 @@
  * operations: parley_code (with and without the community's CAMEO
  * dictionaries) and writing its events, parley_store_put (a new document
  * and a changed one, alone and in a batch), and an API request of
- * `parley serve` (every route). Each run must report PARLEY_ENOMEM (the
- * API: a 500 "out of memory") or give exactly the answer of a run without
+ * `parley serve` (every route), and a parley_batch (new, a JSON line, a
+ * malformed one and a document, finish; in the caller's thread). Each run
+ * must report PARLEY_ENOMEM (the API: a 500 "out of memory"; a batch's
+ * document: its err) or give exactly the answer of a run without
  * failures — never a different answer, which is how an out-of-memory
  * turned into "no entity" shows — leak nothing, and leave the store with
  * all of the document or none of it. */
@@ -432,6 +434,106 @@ static void oom_serve_request(void **state)
     print_message("serve requests: %ld runs\n", runs);
 }
 
+/* ---- parley_batch (in the caller's thread: faultalloc is not thread-safe;
+ * the threaded path is run under ThreadSanitizer and by oom-cli's ingest) ---- */
+
+static int batch_done(void *ud, const parley_batch_item *it)
+{
+    parley_buf *out = ud;
+    if (it->err)
+        return 1;
+    if (parley_buf_addf(out, "%zu m%d v%d|", it->seq, it->malformed, it->verdict) ||
+        parley_buf_add(out, it->out.p, it->out.n))
+        return PARLEY_ENOMEM;
+    return 0;
+}
+
+static int batch_render(void *ud, const parley_doc *doc, const parley_result *r,
+                        parley_buf *out)
+{
+    (void)ud;
+    int rc = 0;
+    for (size_t i = 0; i < parley_result_count(r) && !rc; i++)
+        rc = parley_write_json(out, doc, parley_result_event(r, i), i);
+    return rc;
+}
+
+/* A JSON line, a malformed one and a parsed document through a batch.
+ * Returns 0 when every step succeeded, else the first failure's code. */
+static int batch_run(parley_buf *out)
+{
+    static const char *lines[] = {
+        "{\"id\": \"b1\", \"date\": \"2025-03-12\", \"text\": \"Kazakh Foreign Minister "
+        "Murat Nurtleu met Bakhtiyor Saidov in Astana.\"}",
+        "{\"id\": ",
+    };
+    parley_batch_opts o;
+    memset(&o, 0, sizeof o);
+    o.render = batch_render;
+    o.done = batch_done;
+    o.ud = out;
+    parley_batch *b;
+    int rc = parley_batch_new(&b, lx, &o);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < 2 && !rc; i++) {
+        parley_record rec;
+        memset(&rec, 0, sizeof rec);
+        rec.raw = (parley_str){lines[i], strlen(lines[i])};
+        rec.origin = "b.jsonl";
+        rec.line = i + 1;
+        rc = parley_batch_submit_record(b, &rec);
+    }
+    parley_doc doc;
+    text_doc(&doc, "b3", "Russia condemned the strikes; Moscow accused Vilnius.");
+    if (!rc)
+        rc = parley_batch_submit(b, &doc);
+    if (!rc)
+        rc = parley_batch_finish(b);
+    parley_batch_free(b);
+    return rc;
+}
+
+static void oom_batch(void **state)
+{
+    (void)state;
+    parley_buf want = PARLEY_BUF_INIT, got = PARLEY_BUF_INIT;
+    assert_int_equal(batch_run(&want), 0);
+    assert_non_null(strstr(want.p, "1 m1 v0|2 m0 v1|{\"doc\": \"b3\""));
+    long runs = 0;
+    /* as oom_code: then with a block for every arena allocation */
+    for (int mode = 0; mode < 4; mode++) {
+        int persist = mode & 1;
+        pl_arena_test_block = mode >> 1;
+        long n;
+        for (n = 1; n < MAX_N; n++) {
+            size_t live = fa_live();
+            fa_arm(n, persist);
+            int rc = batch_run(&got);
+            int failed = fa_failed();
+            fa_arm(0, 0);
+            /* 1: a document failed (item.err) and done stopped the batch */
+            if (rc && rc != PARLEY_ENOMEM && rc != 1)
+                fail_msg("N=%ld: the batch returned %d, not PARLEY_ENOMEM", n, rc);
+            if (!rc && !failed && (got.n != want.n || memcmp(got.p, want.p, want.n)))
+                fail_msg("N=%ld: a different answer without a failure", n);
+            if (!rc && failed && got.n == want.n && memcmp(got.p, want.p, want.n))
+                fail_msg("N=%ld: a failed allocation changed the answer", n);
+            parley_buf_release(&got);
+            if (fa_live() != live)
+                fail_msg("N=%ld%s: %zu blocks leaked", n, persist ? " and after" : "",
+                         fa_live() - live);
+            if (!failed)
+                break;
+        }
+        assert_true(n > 1 && n < MAX_N);
+        runs += n;
+    }
+    pl_arena_test_block = 0;
+    parley_buf_release(&want);
+    print_message("parley_batch: %ld runs\n", runs);
+}
+
 int main(void)
 {
     fa_install();
@@ -440,6 +542,7 @@ int main(void)
         cmocka_unit_test(oom_code_cameo),
         cmocka_unit_test(oom_store_put),
         cmocka_unit_test(oom_serve_request),
+        cmocka_unit_test(oom_batch),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
