@@ -3,12 +3,14 @@
  * discards and issues) into the read-only parley_cameo structure of
  * cameo.h. Written from the file formats themselves; a malformed line is
  * reported as "file:line: what" and skipped. */
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cameo/cameo.h"
+#include "cameo/words.h"
 #include "lexicon/builtin.h"
 #include "util/cut.h"
 
@@ -2298,6 +2300,8 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
     parley_cameo *c = calloc(1, sizeof *c);
     if (!c)
         return PARLEY_ENOMEM;
+    static atomic_uint_fast64_t serials;
+    c->serial = atomic_fetch_add(&serials, 1) + 1;
     pl_arena_init(&c->mem);
     c->format = o->format ? o->format : PARLEY_CAMEO_TABARI;
     c->nents = 1;
@@ -2338,6 +2342,7 @@ void parley_cameo_free(parley_cameo *c)
 {
     if (!c)
         return;
+    pl_cameo_words_forget(c);
     pl_arena_release(&c->mem);
     free(c->table);
     free(c->wcls);

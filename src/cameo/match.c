@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cameo/cameo.h"
+#include "cameo/words.h"
 #include "util/date.h"
 
 enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
@@ -38,28 +39,6 @@ typedef struct mention {
     int joined;        /* the agent combined with its actor, + 1; 0: none */
 } mention;
 
-/* A word of the document as the coder sees it, worked out once per
- * document: its keys (wcache.keys[k0 .. k0 + nk)), what the index has
- * for them, the mask of their word ids, and its closed classes. */
-typedef struct wentry {
-    uint64_t h; /* text_hash */
-    const char *w;
-    uint32_t n, k0, nk, has, cls;
-    uint64_t sec;
-} wentry;
-
-/* The document's words v[0..n) filed in slots (open addressing of index
- * + 1, 0 empty; a power of two of them), and one pool of keys for them
- * all, in the document's arena. */
-typedef struct wcache {
-    uint32_t *slots;
-    size_t nslots;
-    wentry *v;
-    size_t n, cap;
-    ckey *keys;
-    size_t nkeys, kcap;
-} wcache;
-
 typedef struct sent {
     const parley_cameo *c;
     const parley_cameo_code_opts *o;
@@ -82,7 +61,7 @@ typedef struct sent {
     uint8_t *inm;        /* per token: covered by a mention (map_mentions) */
     uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
     struct vhit *vcache;
-    wcache *wc;          /* the document's words */
+    tcache *wc;          /* this thread's words (words.h) */
 } sent;
 
 /* ---- words ---- */
@@ -192,8 +171,6 @@ static uint32_t infl_suffix(const char *t, size_t n, size_t k)
     return 0;
 }
 
-static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
-                           uint64_t h0, ckey *keys, size_t max);
 
 /* A key's flags f with what its word has in the index (CK_HAS, CK_PAIRS),
  * for a key that is looked up (CK_LOOK). */
@@ -212,12 +189,11 @@ static inline uint32_t word_flags(const parley_cameo *c, uint32_t wid, uint32_t 
 size_t pl_cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max)
 {
-    return token_keys_h(c, t, n, text_hash(t, n), keys, max);
+    return pl_cameo_token_keys_h(c, t, n, text_hash(t, n), keys, max);
 }
 
-/* pl_cameo_token_keys with the token's text_hash h already known. */
-static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
-                           uint64_t h0, ckey *keys, size_t max)
+size_t pl_cameo_token_keys_h(const parley_cameo *c, const char *t, size_t n,
+                             uint64_t h0, ckey *keys, size_t max)
 {
     size_t nk = 0;
 #define PUT(wid, f)                                                         \
@@ -1929,75 +1905,7 @@ static int find_issues(docctx *D, const sent *S)
     return 0;
 }
 
-/* The entry of word w[0..n) (NUL-terminated at n) of text_hash h in the
- * document's words, made on its first occurrence; NULL when out of
- * memory. */
-static const wentry *word_entry(const parley_cameo *c, wcache *wc, arena *a,
-                                const char *w, size_t n, uint64_t h)
-{
-    if (4 * (wc->n + 1) > 3 * wc->nslots) {
-        size_t ns = wc->nslots ? wc->nslots * 2 : 256;
-        uint32_t *v = pl_arena_zalloc(a, ns * sizeof *v);
-        if (!v)
-            return NULL;
-        for (size_t i = 0; i < wc->n; i++) {
-            size_t k = cameo_mix(wc->v[i].h) & (ns - 1);
-            while (v[k])
-                k = (k + 1) & (ns - 1);
-            v[k] = (uint32_t)i + 1;
-        }
-        wc->slots = v;
-        wc->nslots = ns;
-    }
-    size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
-    for (uint32_t id; (id = wc->slots[k]); k = (k + 1) & mask) {
-        const wentry *e = &wc->v[id - 1];
-        if (e->h == h && e->n == n && memcmp(e->w, w, n) == 0)
-            return e;
-    }
-    if (wc->n == wc->cap) {
-        size_t nc = wc->cap ? wc->cap * 2 : 128;
-        wentry *q = arena_alloc(a, nc * sizeof *q);
-        if (!q)
-            return NULL;
-        if (wc->n)
-            memcpy(q, wc->v, wc->n * sizeof *q);
-        wc->v = q;
-        wc->cap = nc;
-    }
-    /* room for all the keys a word can have (pl_cameo_token_keys) */
-    if (wc->kcap - wc->nkeys < n + 1) {
-        size_t nc = wc->kcap ? wc->kcap * 2 : 512;
-        if (nc < wc->nkeys + n + 1)
-            nc = wc->nkeys + n + 1;
-        ckey *q = arena_alloc(a, nc * sizeof *q);
-        if (!q)
-            return NULL;
-        if (wc->nkeys)
-            memcpy(q, wc->keys, wc->nkeys * sizeof *q);
-        wc->keys = q;
-        wc->kcap = nc;
-    }
-    wentry *e = &wc->v[wc->n];
-    e->h = h;
-    e->w = w;
-    e->n = (uint32_t)n;
-    e->k0 = (uint32_t)wc->nkeys;
-    e->nk = (uint32_t)token_keys_h(c, w, n, h, wc->keys + wc->nkeys, n + 1);
-    e->has = 0;
-    e->sec = 0;
-    for (const ckey *ky = wc->keys + e->k0, *ke = ky + e->nk; ky < ke; ky++) {
-        e->sec |= 1ULL << cameo_second_bit(ky->wid);
-        if (ky->flags & CK_LOOK)
-            e->has |= ky->flags;
-    }
-    e->cls = cameo_word_class(c, w, n, h);
-    wc->nkeys += e->nk;
-    wc->slots[k] = (uint32_t)++wc->n;
-    return e;
-}
-
-/* The keys of the sentence's words, from the document's words: every
+/* The keys of the sentence's words, from this thread's words: every
  * comparison of a dictionary word with a token is then a comparison of
  * word ids. */
 static int token_keys(sent *S)
@@ -2008,7 +1916,7 @@ static int token_keys(sent *S)
             continue;
         uint64_t h = S->td->toks[t->src].fold_len == t->n ? S->td->toks[t->src].hash
                                                          : text_hash(t->w, t->n);
-        const wentry *e = word_entry(S->c, S->wc, S->a, t->w, t->n, h);
+        const tentry *e = pl_cameo_word_entry(S->wc, t->w, t->n, h);
         if (!e)
             return PARLEY_ENOMEM;
         t->k0 = e->k0;
@@ -2701,6 +2609,21 @@ static uint32_t closing_clause(const sent *S)
 }
 
 
+/* Whether an event may come from the sentence: emit needs two mentions
+ * with codes, unless a stand-in (one-sided events, TABARI's DEFAULT)
+ * takes a side. Most sentences of the news have fewer and need no verb
+ * search. */
+static int can_code(const sent *S)
+{
+    const parley_cameo_code_opts *o = S->o;
+    if (o && (o->one_sided || o->default_source || o->default_target))
+        return 1;
+    int n = 0;
+    for (int k = 0; k < S->nm && n < 2; k++)
+        n += !is_null_code(S->m[k].code);
+    return n >= 2;
+}
+
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {
     int d = discarded(S);
@@ -2711,7 +2634,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         return rc == 1 ? 0 : rc;
     if ((rc = add_pronouns(S, prev)) || (rc = map_mentions(S)))
         return rc;
-    if (is_complex(S))
+    if (is_complex(S) || !can_code(S))
         return 0;
     D->ntopics = 0;
     D->complex = 0;
@@ -2770,23 +2693,12 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
 {
     const parley_cameo_code_opts *o = run->o;
     docctx D = {0};
-    wcache wc = {0};
     D.out = out;
     D.a = a;
     size_t n0 = out->n;
     uint32_t s1 = run->sent1 < td->nsents ? run->sent1 : (uint32_t)td->nsents;
     if (o && o->per_sentence && run->sent0 < s1)
         s1 = run->sent0 + 1;
-    if (run->sent0 < s1) {
-        /* room for as many words as the sentences have tokens */
-        size_t ntok = td->sents[s1 - 1].tok1 - td->sents[run->sent0].tok0;
-        wc.nslots = 256;
-        while (3 * wc.nslots < 4 * (ntok + 16))
-            wc.nslots *= 2;
-        wc.slots = pl_arena_zalloc(a, wc.nslots * sizeof *wc.slots);
-        if (!wc.slots)
-            return PARLEY_ENOMEM;
-    }
     mention prev;
     int have_prev = 0;
     for (uint32_t si = run->sent0; si < s1; si++) {
@@ -2804,7 +2716,8 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         S.si = si;
         S.run = run;
         S.vlim = UINT32_MAX;
-        S.wc = &wc;
+        if (!(S.wc = pl_cameo_words(c)))
+            return PARLEY_ENOMEM;
         int rc = make_tokens(&S, td, t0, t1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;
