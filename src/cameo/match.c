@@ -2001,10 +2001,12 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             c->cls = cameo_word_class(S->c, f, fl, tk->hash);
             continue;
         }
+        /* the first '-' or '.' ('-' + 1), else fl */
         size_t dh = 0;
-        while (dh < fl && f[dh] != '.' && f[dh] != '-')
+        while (dh < fl && (unsigned char)(f[dh] - '-') > 1)
             dh++;
-        if (dh == fl && petr && fl > 3 && !memcmp(f + fl - 3, "n't", 3)) {
+        if (dh == fl && petr && fl > 3 && f[fl - 1] == 't' && f[fl - 2] == '\'' &&
+            f[fl - 3] == 'n') {
             /* the Treebank's "did n't", "ca n't", "wo n't" */
             if (S->n + 2 > cap)
                 break;
