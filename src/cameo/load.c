@@ -354,22 +354,34 @@ static int phrase_push(phrase_st *P, cw e, int grouped)
     return push_el(&P->ev, e);
 }
 
+/* The last element when it is a word, else NULL. */
+static cw *last_word(phrase_st *P)
+{
+    return P->ev.n && P->ev.v[P->ev.n - 1].kind == CW_WORD ? &P->ev.v[P->ev.n - 1] : NULL;
+}
+
 /* Marks, spaces, parentheses, '=' '_' '~': what changes the next
  * element or the last one. Returns 1 when s[i] was one of them. */
 static int phrase_mark(phrase_st *P)
 {
     char ch = P->s[P->i];
-    cw *last = P->ev.n && P->ev.v[P->ev.n - 1].kind == CW_WORD ? &P->ev.v[P->ev.n - 1]
-                                                               : NULL;
-    if (ch == '=' && !P->r->petr) {
+    cw *last;
+    switch (ch) {
+    case '=':
+        if (P->r->petr) { /* a space */
+            P->adj = 0;
+            break;
+        }
         /* TABARI's "BAN=": the word exactly, no endings */
-        if (last) {
+        if ((last = last_word(P))) {
             last->stem = 0;
             last->infl = 0;
             last->exact = 1;
         }
         P->adj = 0;
-    } else if (is_space(ch) || ch == '(' || ch == ')' || ch == '=') {
+        break;
+    case '(':
+    case ')':
         if (ch == '(' && P->r->petr) {
             P->paren++;
             P->head = 1;
@@ -378,19 +390,29 @@ static int phrase_mark(phrase_st *P)
             P->head = 0;
         }
         P->adj = 0;
-    } else if (ch == '_') {
-        if (last && !P->r->petr && !(P->i > 0 && P->s[P->i - 1] == '~'))
+        break;
+    case '_':
+        if ((last = last_word(P)) && !P->r->petr && !(P->i > 0 && P->s[P->i - 1] == '~'))
             last->stem = 0;
         P->adj = 1;
-    } else if (ch == '~') {
-        if (last)
+        break;
+    case '~':
+        if ((last = last_word(P)))
             last->stem = 1;
-    } else if (ch == '+' && (P->flags & PH_VERBMARK)) {
+        break;
+    case '+':
+        if (!(P->flags & PH_VERBMARK))
+            return 0;
         P->mark = 1;
-    } else if (ch == '}' || ch == '|') {
+        break;
+    case '}':
+    case '|':
         P->adj = 0;
-    } else {
-        return 0;
+        break;
+    default:
+        if (!is_space(ch))
+            return 0;
+        P->adj = 0;
     }
     P->i++;
     return 1;
@@ -987,8 +1009,10 @@ static void actors_word_list(rd *r, int section, const char *s, size_t n)
  * (a '[' before the '=' makes it an entry with a code). */
 static int is_subst_line(const char *s, size_t n)
 {
+    if (s[0] != '!')
+        return 0;
     const char *eq = memchr(s, '=', n), *br = memchr(s, '[', n);
-    return s[0] == '!' && eq && !(br && br < eq);
+    return eq && !(br && br < eq);
 }
 
 /* "!NAME! = A, B, C": PETRARCH's substitution set. */
