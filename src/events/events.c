@@ -1452,6 +1452,21 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     return 1;
 }
 
+void pl_events_unreal(const syn_sent *syn, uint8_t *unreal)
+{
+    for (int ci = 0; ci < syn->ncl; ci++) {
+        const clause *cl = &syn->cl[ci];
+        if (cl->vg < 0)
+            continue;
+        const chunk *vg = &syn->ch[cl->vg];
+        int no = cl->kind == CL_INF || (vg->flags & (VG_FUTURE | VG_MODAL));
+        for (int i = ci, guard = 0; !no && i >= 0 && guard < 16; i = syn->cl[i].parent, guard++)
+            no = (syn->cl[i].flags & CF_HYPO) != 0;
+        if (no)
+            memset(unreal + vg->t0, 1, vg->t1 - vg->t0);
+    }
+}
+
 static int verbal_events(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];

@@ -263,7 +263,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_STAFF] = "staff", [W_PEOPLE_SECTORS] = "people-sectors",
     [W_SURNAME_FIRST] = "surname-first", [W_COUNTRY_GROUPS] = "country-groups",
     [W_OWN_SIDES] = "own-sides", [W_RECIPROCAL] = "reciprocal",
-    [W_RECIPROCAL_OF] = "reciprocal-of"};
+    [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

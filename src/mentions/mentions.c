@@ -1484,7 +1484,9 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     if (!oi.country && !oi.org && f->where_cc)
         m->acts[0].country = f->where_cc;
     else if (!oi.country && !oi.org && f->place_cc && !pl_coref_home_for(sc->lx, sc->st, oi.agent))
-        m->acts[0].country = f->place_cc; /* "militants in Mosul" */
+        m->acts[0].country = f->place_cc; /* "militants in Mosul", "police in
+                                             Minsk" when the story has no
+                                             home state */
     if (named)
         set_name(sc, &m->acts[0], n0, ne);
     if (oi.counterpart && !named)
