@@ -48,8 +48,9 @@ tcache *pl_cameo_words(const parley_cameo *c)
         wc = calloc(1, sizeof *wc);
         if (!wc)
             return NULL;
-        /* without a key the cache is not freed at the thread's end:
-         * work without one then */
+        /* without a key (the process has used up its thread-specific
+         * keys) the cache could not be freed at the thread's end: the
+         * coder fails with PARLEY_ENOMEM then */
         if (!tl_key_ok || tss_set(tl_key, wc) != thrd_success) {
             free(wc);
             return NULL;
