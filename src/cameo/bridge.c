@@ -191,6 +191,17 @@ static void alleged_builtin(const cameo_ev *e, cand_vec *builtin)
 
 /* ---- candidates ---- */
 
+/* Whether the syntax stage reads dictionary event e as no act done: its
+ * verb planned or an infinitive, or its target in a planned clause
+ * (pl_events_unreal); an intent or a threat is said of the future. */
+static int told_undone(const lex_code *code, const cameo_ev *e, const uint8_t *unreal)
+{
+    if (!unreal || (code->flags & LC_INTENT))
+        return 0;
+    return (e->v1 > e->v0 && unreal[e->v0]) ||
+           (e->t1 > e->t0 && unreal[e->t0] == UNREAL_CLAUSE);
+}
+
 /* The event table's row for the dictionary's code, with the code itself
  * (a sub-code the table leaves out, "1951", keeps its own number and
  * takes its parent's row). */
@@ -264,7 +275,7 @@ int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
             d.src = actor_of(lx, e->src, e->s0, e->s1);
             d.tgt = actor_of(lx, e->tgt, e->t0, e->t1);
             if (one_party(&d.src, &d.tgt, e->src, e->tgt) || (e->negated && !negated) ||
-                (unreal && e->v1 > e->v0 && unreal[e->v0]))
+                told_undone(d.code, e, unreal))
                 continue;
             d.sent = si;
             d.trig0 = e->v0;

@@ -484,7 +484,8 @@ static int code_flags(const char *s, unsigned *flags)
     static const struct {
         const char *name;
         unsigned bit;
-    } known[] = {{"present", LC_PRESENT}, {"strike", LC_STRIKE}, {"remote", LC_REMOTE}};
+    } known[] = {{"present", LC_PRESENT}, {"strike", LC_STRIKE}, {"remote", LC_REMOTE},
+                 {"intent", LC_INTENT}};
     while (*s) {
         while (*s == ' ' || *s == ';')
             s++;

@@ -139,7 +139,9 @@ typedef struct lex_code {
 enum {
     LC_PRESENT = 1 << 0, /* its parties are in one place: the setting places it */
     LC_STRIKE = 1 << 1,  /* done "on" a place, it happens there */
-    LC_REMOTE = 1 << 2   /* its parties are apart: a call */
+    LC_REMOTE = 1 << 2,  /* its parties are apart: a call */
+    LC_INTENT = 1 << 3   /* told of the future and still the event: an
+                            intent, a pledge, a threat */
 };
 
 /* The row of the CAMEO code: the code's own, else its longest listed
