@@ -255,6 +255,8 @@ struct parley_cameo {
     const char **files; /* names of the loaded files, for messages */
     size_t nfiles;
     size_t bad_lines;
+    uint64_t serial; /* a number no other set loaded by this process has
+                        (words.c: its caches know whose words they hold) */
 };
 
 /* Strings in the pool. */
@@ -321,6 +323,10 @@ typedef struct ckey {
  * CK_INFL and cameo_infl_ok(e->infl, flags). */
 size_t pl_cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max);
+
+/* pl_cameo_token_keys with the token's text_hash h0 already known. */
+size_t pl_cameo_token_keys_h(const parley_cameo *c, const char *t, size_t n,
+                             uint64_t h0, ckey *keys, size_t max);
 
 enum { CAMEO_STEM_BITS = 1 << 16 };
 

@@ -3,12 +3,14 @@
  * discards and issues) into the read-only parley_cameo structure of
  * cameo.h. Written from the file formats themselves; a malformed line is
  * reported as "file:line: what" and skipped. */
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cameo/cameo.h"
+#include "cameo/words.h"
 #include "lexicon/builtin.h"
 #include "util/cut.h"
 #include "util/date.h"
@@ -318,6 +320,293 @@ static int commit(parley_cameo *c, const elvec *ev, cphrase *out)
 enum { PH_PATTERN = 1, /* slots * $ + % ^ allowed */
        PH_VERBMARK = 2 /* a '+' marks the verb word (PETRARCH verbs) */ };
 
+/* The state of parse_phrase: the text, where it is, and the elements
+ * so far. */
+typedef struct phrase_st {
+    rd *r;
+    const char *s;
+    size_t n, i;
+    int flags;
+    elvec ev;
+    int adj, mark;
+    int paren, head; /* PETRARCH phrase groups: depth, next is the
+                        group's first element */
+    uint32_t nest;   /* of the synsets and alternatives in the phrase */
+    uint32_t *vpos;
+    const char **why;
+} phrase_st;
+
+static int phrase_error(phrase_st *P, const char *why)
+{
+    *P->why = why;
+    return PARLEY_EPARSE;
+}
+
+/* Appends e (not adjacent unless P->adj says so), ends the adjacency
+ * and, for a set or a word, notes whether it continues a phrase group. */
+static int phrase_push(phrase_st *P, cw e, int grouped)
+{
+    e.adj = (uint8_t)P->adj;
+    P->adj = 0;
+    if (grouped) {
+        e.grp = (uint8_t)(P->paren && !P->head);
+        P->head = 0;
+    }
+    return push_el(&P->ev, e);
+}
+
+/* The last element when it is a word, else NULL. */
+static cw *last_word(phrase_st *P)
+{
+    return P->ev.n && P->ev.v[P->ev.n - 1].kind == CW_WORD ? &P->ev.v[P->ev.n - 1] : NULL;
+}
+
+/* Marks, spaces, parentheses, '=' '_' '~': what changes the next
+ * element or the last one. Returns 1 when s[i] was one of them. */
+static int phrase_mark(phrase_st *P)
+{
+    char ch = P->s[P->i];
+    cw *last;
+    switch (ch) {
+    case '=':
+        if (P->r->petr) { /* a space */
+            P->adj = 0;
+            break;
+        }
+        /* TABARI's "BAN=": the word exactly, no endings */
+        if ((last = last_word(P))) {
+            last->stem = 0;
+            last->infl = 0;
+            last->exact = 1;
+        }
+        P->adj = 0;
+        break;
+    case '(':
+    case ')':
+        if (ch == '(' && P->r->petr) {
+            P->paren++;
+            P->head = 1;
+        } else if (ch == ')' && P->paren) {
+            P->paren--;
+            P->head = 0;
+        }
+        P->adj = 0;
+        break;
+    case '_':
+        if ((last = last_word(P)) && !P->r->petr && !(P->i > 0 && P->s[P->i - 1] == '~'))
+            last->stem = 0;
+        P->adj = 1;
+        break;
+    case '~':
+        if ((last = last_word(P)))
+            last->stem = 1;
+        break;
+    case '+':
+        if (!(P->flags & PH_VERBMARK))
+            return 0;
+        P->mark = 1;
+        break;
+    case '}':
+    case '|':
+        P->adj = 0;
+        break;
+    default:
+        if (!is_space(ch))
+            return 0;
+        P->adj = 0;
+    }
+    P->i++;
+    return 1;
+}
+
+/* A pattern's slot or verb: * $ + % ^. */
+static int phrase_slot(phrase_st *P)
+{
+    char ch = P->s[P->i];
+    if (!(P->flags & PH_PATTERN))
+        return phrase_error(P, "pattern symbol outside a pattern");
+    cw e = {0};
+    e.kind = ch == '*'   ? CW_VERB
+             : ch == '$' ? CW_SRC
+             : ch == '+' ? CW_TGT
+             : ch == '%' ? CW_CMP
+                         : CW_SKIP;
+    P->i++;
+    return phrase_push(P, e, 0);
+}
+
+/* "&NAME": a synonym set (in patterns). */
+static int phrase_synset(phrase_st *P)
+{
+    parley_cameo *c = P->r->c;
+    const char *s = P->s;
+    size_t n = P->n, i = ++P->i, j = i;
+    while (j < n && (s[j] == '-' || (unsigned char)s[j] >= 0x80 ||
+                     (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z') ||
+                     (s[j] >= '0' && s[j] <= '9')))
+        j++;
+    int sy = find_syn(c, s + i, j - i);
+    if (sy < 0 && j < n && s[j] == '_')
+        sy = find_syn(c, s + i, j - i + 1);
+    if (sy < 0)
+        return phrase_error(P, "unknown synonym set");
+    if (sy == P->r->cursyn)
+        return phrase_error(P, "synonym set used in its own member");
+    if (c->syns[sy].depth + 1 > P->nest)
+        P->nest = c->syns[sy].depth + 1;
+    cw e = {0};
+    e.kind = CW_SYN;
+    e.ref = (uint32_t)sy;
+    P->i = j;
+    return phrase_push(P, e, 1);
+}
+
+static int parse_phrase(rd *r, const char *s, size_t n, int flags,
+                        cphrase *out, uint32_t *vpos, const char **why);
+
+/* The alternatives of "{ A | B }" at s[i0 + 1 .. j - 1) (j after the
+ * closing brace), each parsed into alts[]: *na of them. */
+static int phrase_alternatives(phrase_st *P, size_t j, cphrase *alts, size_t *na)
+{
+    rd *r = P->r;
+    const char *s = P->s;
+    size_t a0 = P->i + 1;
+    int depth = 0;
+    *na = 0;
+    for (size_t k = P->i + 1; k < j; k++) {
+        if (s[k] == '{')
+            depth++;
+        else if (s[k] == '}')
+            depth--;
+        if (!((s[k] == '|' && depth == 0) || k == j - 1))
+            continue;
+        if (*na == 32)
+            return phrase_error(P, "too many alternatives");
+        if (r->depth >= MAX_NEST)
+            return phrase_error(P, "alternatives nested too deeply");
+        uint32_t dummy;
+        r->depth++;
+        int rc = parse_phrase(r, s + a0, k - a0, P->flags & ~PH_VERBMARK, &alts[*na], &dummy,
+                              P->why);
+        r->depth--;
+        if (rc)
+            return rc;
+        if (r->pdepth + 1 > P->nest)
+            P->nest = r->pdepth + 1;
+        (*na)++;
+        a0 = k + 1;
+    }
+    return 0;
+}
+
+/* '{': alternatives "{ A | B }", or a phrase group to flatten. */
+static int phrase_brace(phrase_st *P)
+{
+    parley_cameo *c = P->r->c;
+    const char *s = P->s;
+    /* find the matching brace and whether it holds alternatives */
+    size_t j = P->i + 1;
+    int depth = 1, bar = 0;
+    for (; j < P->n && depth; j++) {
+        if (s[j] == '{')
+            depth++;
+        else if (s[j] == '}')
+            depth--;
+        else if (s[j] == '|' && depth == 1)
+            bar = 1;
+    }
+    if (depth)
+        return phrase_error(P, "unbalanced '{'");
+    if (!bar) { /* a phrase group: flatten */
+        P->i++;
+        return 0;
+    }
+    cphrase alts[32];
+    size_t na;
+    int rc = phrase_alternatives(P, j, alts, &na);
+    if (rc)
+        return rc;
+    if (c->nalts + na > c->alts_cap &&
+        grow_array((void **)&c->alts, &c->alts_cap, sizeof(cphrase), c->nalts + na))
+        return PARLEY_ENOMEM;
+    cw e = {0};
+    e.kind = CW_ALT;
+    e.ref = (uint32_t)c->nalts;
+    e.len = (uint32_t)na;
+    memcpy(c->alts + c->nalts, alts, na * sizeof(cphrase));
+    c->nalts += na;
+    if ((rc = phrase_push(P, e, 1)))
+        return rc;
+    /* "}_WORD": the next element is adjacent */
+    P->i = j;
+    P->adj = 0;
+    return 0;
+}
+
+/* One word s[k, e) of a phrase (a part between hyphens). */
+static int phrase_one_word(phrase_st *P, size_t k, size_t e)
+{
+    rd *r = P->r;
+    uint32_t wid;
+    int rc = word_id(r, P->s + k, e - k, &wid);
+    if (rc || wid == CW_NONE)
+        return rc;
+    const cword *w = &r->c->words[wid];
+    cw el = {0};
+    el.kind = CW_WORD;
+    el.ref = w->str;
+    el.len = w->len;
+    el.wid = wid;
+    /* TABARI's words are stems, but an abbreviation with periods
+     * ("U.S.") is matched as written */
+    el.stem = (uint8_t)(!r->petr && !memchr(P->s + k, '.', e - k));
+    /* a PETRARCH pattern's words (and its synsets') are matched as
+     * written: its dictionaries list the plurals they mean ("- *
+     * SANCTIONS", "- * SANCTION") */
+    el.infl = (uint8_t)(!(r->petr || r->plural) || (r->petr && (P->flags & PH_PATTERN))
+                            ? 0
+                            : CW_INFL_ALL);
+    if (P->mark && P->vpos) {
+        *P->vpos = (uint32_t)P->ev.n;
+        P->mark = 0;
+    }
+    return phrase_push(P, el, 1);
+}
+
+/* A word; hyphens split it into adjacent words as in the text. */
+static int phrase_word(phrase_st *P)
+{
+    const char *s = P->s;
+    size_t i = P->i, j = i;
+    unsigned stop = C_SPACE | C_STOP | ((P->flags & PH_PATTERN) ? C_AMP : 0);
+    while (j < P->n && !(cclass[(unsigned char)s[j]] & stop))
+        j++;
+    if (j == i) {
+        /* a symbol no branch above takes ('[' in a discard or a
+         * synset member): it used to stop the loop here for good */
+        return phrase_error(P, s[i] == '[' ? "'[' inside a phrase"
+                                           : "unexpected symbol in a phrase");
+    }
+    for (size_t k = i; k < j;) {
+        size_t e2 = k;
+        while (e2 < j && s[e2] != '-')
+            e2++;
+        int rc = e2 > k ? phrase_one_word(P, k, e2) : 0;
+        if (rc)
+            return rc;
+        if (e2 < j) { /* hyphen: the next part is adjacent, this exact */
+            if (P->ev.n && P->ev.v[P->ev.n - 1].kind == CW_WORD)
+                P->ev.v[P->ev.n - 1].stem = 0;
+            P->adj = 1;
+            e2++;
+        }
+        k = e2;
+    }
+    P->adj = 0;
+    P->i = j;
+    return 0;
+}
+
 /* Parses phrase text s[0..n) into elements. In a TABARI phrase a word
  * followed by '_' is exact and the next element must follow it directly;
  * a word followed by a space is a stem and other words may come between;
@@ -329,268 +618,33 @@ enum { PH_PATTERN = 1, /* slots * $ + % ^ allowed */
 static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                         cphrase *out, uint32_t *vpos, const char **why)
 {
-    parley_cameo *c = r->c;
-    elvec ev;
-    elvec_init(&ev);
-    int adj = 0, mark = 0, rc = 0;
-    int paren = 0, head = 0; /* PETRARCH phrase groups: depth, next is
-                                the group's first element */
-    uint32_t nest = 0; /* of the synsets and alternatives in the phrase */
-    size_t i = 0;
+    phrase_st P = {.r = r, .s = s, .n = n, .flags = flags, .vpos = vpos, .why = why};
+    elvec_init(&P.ev);
+    int rc = 0;
     if (vpos)
         *vpos = 0;
-    while (i < n) {
-        char ch = s[i];
-        if (ch == '=' && !r->petr) {
-            /* TABARI's "BAN=": the word exactly, no endings */
-            if (ev.n && ev.v[ev.n - 1].kind == CW_WORD) {
-                ev.v[ev.n - 1].stem = 0;
-                ev.v[ev.n - 1].infl = 0;
-                ev.v[ev.n - 1].exact = 1;
-            }
-            adj = 0;
-            i++;
+    while (P.i < n && !rc) {
+        char ch = s[P.i];
+        if (phrase_mark(&P))
             continue;
-        }
-        if (is_space(ch) || ch == '(' || ch == ')' || ch == '=') {
-            if (ch == '(' && r->petr) {
-                paren++;
-                head = 1;
-            } else if (ch == ')' && paren) {
-                paren--;
-                head = 0;
-            }
-            adj = 0;
-            i++;
-            continue;
-        }
-        if (ch == '_') {
-            if (ev.n && ev.v[ev.n - 1].kind == CW_WORD && !r->petr &&
-                !(i > 0 && s[i - 1] == '~'))
-                ev.v[ev.n - 1].stem = 0;
-            adj = 1;
-            i++;
-            continue;
-        }
-        if (ch == '~') {
-            if (ev.n && ev.v[ev.n - 1].kind == CW_WORD)
-                ev.v[ev.n - 1].stem = 1;
-            i++;
-            continue;
-        }
-        if (ch == '+' && (flags & PH_VERBMARK)) {
-            mark = 1;
-            i++;
-            continue;
-        }
-        if (strchr("*$+%^", ch)) {
-            if (!(flags & PH_PATTERN)) {
-                *why = "pattern symbol outside a pattern";
-                rc = PARLEY_EPARSE;
-                goto out;
-            }
-            cw e = {0};
-            e.kind = ch == '*'   ? CW_VERB
-                     : ch == '$' ? CW_SRC
-                     : ch == '+' ? CW_TGT
-                     : ch == '%' ? CW_CMP
-                                 : CW_SKIP;
-            e.adj = (uint8_t)adj;
-            adj = 0;
-            if ((rc = push_el(&ev, e)))
-                goto out;
-            i++;
-            continue;
-        }
-        if (ch == '&' && (flags & PH_PATTERN)) {
-            size_t j = ++i;
-            while (j < n && (s[j] == '-' || (unsigned char)s[j] >= 0x80 ||
-                             (s[j] >= 'A' && s[j] <= 'Z') ||
-                             (s[j] >= 'a' && s[j] <= 'z') ||
-                             (s[j] >= '0' && s[j] <= '9')))
-                j++;
-            int sy = find_syn(c, s + i, j - i);
-            if (sy < 0 && j < n && s[j] == '_')
-                sy = find_syn(c, s + i, j - i + 1);
-            if (sy < 0) {
-                *why = "unknown synonym set";
-                rc = PARLEY_EPARSE;
-                goto out;
-            }
-            if (sy == r->cursyn) {
-                *why = "synonym set used in its own member";
-                rc = PARLEY_EPARSE;
-                goto out;
-            }
-            if (c->syns[sy].depth + 1 > nest)
-                nest = c->syns[sy].depth + 1;
-            cw e = {0};
-            e.kind = CW_SYN;
-            e.ref = (uint32_t)sy;
-            e.adj = (uint8_t)adj;
-            adj = 0;
-            e.grp = (uint8_t)(paren && !head);
-            head = 0;
-            if ((rc = push_el(&ev, e)))
-                goto out;
-            i = j;
-            continue;
-        }
-        if (ch == '{') {
-            /* find the matching brace and whether it holds alternatives */
-            size_t j = i + 1;
-            int depth = 1, bar = 0;
-            for (; j < n && depth; j++) {
-                if (s[j] == '{')
-                    depth++;
-                else if (s[j] == '}')
-                    depth--;
-                else if (s[j] == '|' && depth == 1)
-                    bar = 1;
-            }
-            if (depth) {
-                *why = "unbalanced '{'";
-                rc = PARLEY_EPARSE;
-                goto out;
-            }
-            if (!bar) { /* a phrase group: flatten */
-                i++;
-                continue;
-            }
-            /* alternatives: each becomes a phrase in alts[] */
-            cphrase alts[32];
-            size_t na = 0, a0 = i + 1;
-            depth = 0;
-            for (size_t k = i + 1; k < j; k++) {
-                if (s[k] == '{')
-                    depth++;
-                else if (s[k] == '}')
-                    depth--;
-                if ((s[k] == '|' && depth == 0) || k == j - 1) {
-                    size_t end = k == j - 1 ? k : k;
-                    if (na == 32) {
-                        *why = "too many alternatives";
-                        rc = PARLEY_EPARSE;
-                        goto out;
-                    }
-                    uint32_t dummy;
-                    if (r->depth >= MAX_NEST) {
-                        *why = "alternatives nested too deeply";
-                        rc = PARLEY_EPARSE;
-                        goto out;
-                    }
-                    r->depth++;
-                    rc = parse_phrase(r, s + a0, end - a0, flags & ~PH_VERBMARK,
-                                      &alts[na], &dummy, why);
-                    r->depth--;
-                    if (rc)
-                        goto out;
-                    if (r->pdepth + 1 > nest)
-                        nest = r->pdepth + 1;
-                    na++;
-                    a0 = k + 1;
-                }
-            }
-            if (c->nalts + na > c->alts_cap &&
-                grow_array((void **)&c->alts, &c->alts_cap, sizeof(cphrase),
-                           c->nalts + na)) {
-                rc = PARLEY_ENOMEM;
-                goto out;
-            }
-            cw e = {0};
-            e.kind = CW_ALT;
-            e.ref = (uint32_t)c->nalts;
-            e.len = (uint32_t)na;
-            e.adj = (uint8_t)adj;
-            memcpy(c->alts + c->nalts, alts, na * sizeof(cphrase));
-            c->nalts += na;
-            e.grp = (uint8_t)(paren && !head);
-            head = 0;
-            if ((rc = push_el(&ev, e)))
-                goto out;
-            /* "}_WORD": the next element is adjacent */
-            i = j;
-            adj = 0;
-            continue;
-        }
-        if (ch == '}' || ch == '|') {
-            adj = 0;
-            i++;
-            continue;
-        }
-        /* a word; hyphens split it into adjacent words as in the text */
-        size_t j = i;
-        unsigned stop = C_SPACE | C_STOP | ((flags & PH_PATTERN) ? C_AMP : 0);
-        while (j < n && !(cclass[(unsigned char)s[j]] & stop))
-            j++;
-        if (j == i) {
-            /* a symbol no branch above takes ('[' in a discard or a
-             * synset member): it used to stop the loop here for good */
-            *why = s[i] == '[' ? "'[' inside a phrase" : "unexpected symbol in a phrase";
-            rc = PARLEY_EPARSE;
-            goto out;
-        }
-        size_t k = i;
-        while (k < j) {
-            size_t e2 = k;
-            while (e2 < j && s[e2] != '-')
-                e2++;
-            if (e2 > k) {
-                uint32_t wid;
-                if ((rc = word_id(r, s + k, e2 - k, &wid)))
-                    goto out;
-                if (wid != CW_NONE) {
-                    const cword *w = &c->words[wid];
-                    cw e = {0};
-                    e.kind = CW_WORD;
-                    e.ref = w->str;
-                    e.len = w->len;
-                    e.wid = wid;
-                    /* TABARI's words are stems, but an abbreviation
-                     * with periods ("U.S.") is matched as written */
-                    e.stem = (uint8_t)(!r->petr && !memchr(s + k, '.', e2 - k));
-                    /* a PETRARCH pattern's words (and its synsets')
-                     * are matched as written: its dictionaries list the
-                     * plurals they mean ("- * SANCTIONS", "- * SANCTION") */
-                    e.infl = (uint8_t)(!(r->petr || r->plural) || (r->petr && (flags & PH_PATTERN))
-                                           ? 0
-                                           : CW_INFL_ALL);
-                    e.adj = (uint8_t)adj;
-                    if (mark && vpos) {
-                        *vpos = (uint32_t)ev.n;
-                        mark = 0;
-                    }
-                    e.grp = (uint8_t)(paren && !head);
-                    head = 0;
-                    if ((rc = push_el(&ev, e)))
-                        goto out;
-                }
-            }
-            if (e2 < j) { /* hyphen: the next part is adjacent, this exact */
-                if (ev.n && ev.v[ev.n - 1].kind == CW_WORD)
-                    ev.v[ev.n - 1].stem = 0;
-                adj = 1;
-                e2++;
-            }
-            k = e2;
-        }
-        adj = 0;
-        i = j;
+        if (strchr("*$+%^", ch))
+            rc = phrase_slot(&P);
+        else if (ch == '&' && (flags & PH_PATTERN))
+            rc = phrase_synset(&P);
+        else if (ch == '{')
+            rc = phrase_brace(&P);
+        else
+            rc = phrase_word(&P);
     }
-    if (!ev.n) {
-        *why = "empty phrase";
-        rc = PARLEY_EPARSE;
-        goto out;
+    if (!rc && !P.ev.n)
+        rc = phrase_error(&P, "empty phrase");
+    if (!rc && P.nest > MAX_NEST)
+        rc = phrase_error(&P, "synonym sets nested too deeply");
+    if (!rc) {
+        r->pdepth = P.nest;
+        rc = commit(r->c, &P.ev, out);
     }
-    if (nest > MAX_NEST) {
-        *why = "synonym sets nested too deeply";
-        rc = PARLEY_EPARSE;
-        goto out;
-    }
-    r->pdepth = nest;
-    rc = commit(c, &ev, out);
-out:
-    elvec_release(&ev);
+    elvec_release(&P.ev);
     return rc;
 }
 
@@ -928,16 +982,198 @@ static void expand_subst(rd *r, const subst *ss, size_t nss, const char *s,
     bad(r, "unknown substitution set !%.*s!", (int)nl, a + 1);
 }
 
+/* What read_actors keeps from line to line. */
+typedef struct actors_st {
+    pending pd;  /* the entry being read */
+    subst ss[16];
+    size_t nss;
+    int section; /* 1 NOUN, 2 ADJECTIVE, 3 other tag */
+} actors_st;
+
+/* A phrase of the <NOUN> or <ADJECTIVE> list. */
+static void actors_word_list(rd *r, int section, const char *s, size_t n)
+{
+    cphrase ph;
+    const char *why = "";
+    int rc = parse_phrase(r, s, n, 0, &ph, NULL, &why);
+    if (rc == PARLEY_ENOMEM)
+        r->err = rc;
+    else if (rc)
+        bad(r, "%s", why);
+    else if (add_entry(r->c, section == 1 ? CE_NOUN : CE_ADJ, ph, 0, 0))
+        r->err = PARLEY_ENOMEM;
+}
+
+/* Whether line s[0..n) defines a substitution set: "!NAME! = A, B, C"
+ * (a '[' before the '=' makes it an entry with a code). */
+static int is_subst_line(const char *s, size_t n)
+{
+    if (s[0] != '!')
+        return 0;
+    const char *eq = memchr(s, '=', n), *br = memchr(s, '[', n);
+    return eq && !(br && br < eq);
+}
+
+/* "!NAME! = A, B, C": PETRARCH's substitution set. */
+static void actors_subst(rd *r, actors_st *st, const char *s, size_t n)
+{
+    const char *b = memchr(s + 1, '!', n - 1);
+    const char *eq = memchr(s, '=', n);
+    if (!b || !eq || eq < b || st->nss == 16 || (size_t)(b - s - 1) >= 32) {
+        bad(r, "malformed substitution set");
+        return;
+    }
+    subst *x = &st->ss[st->nss];
+    memset(x, 0, sizeof *x);
+    memcpy(x->name, s + 1, (size_t)(b - s - 1));
+    const char *q = eq + 1, *qe = s + n;
+    while (q < qe && x->nvals < 32) {
+        const char *cm = memchr(q, ',', (size_t)(qe - q));
+        const char *ve = cm ? cm : qe;
+        const char *v = q;
+        size_t vn = (size_t)(ve - q);
+        trim(&v, &vn);
+        if (vn) {
+            /* in the arena: the string pool moves as it grows */
+            x->vals[x->nvals] = pl_arena_strndup(&r->c->mem, v, vn);
+            if (!x->vals[x->nvals]) {
+                r->err = PARLEY_ENOMEM;
+                break;
+            }
+            x->nvals++;
+        }
+        q = cm ? cm + 1 : qe;
+    }
+    st->nss++;
+}
+
+/* Codes "[CODE] [CODE ...]" at s[0..n) for the entry being read. */
+static void actors_codes(rd *r, pending *pd, const char *s, size_t n)
+{
+    int ag;
+    uint32_t before = (uint32_t)r->c->ncodes;
+    int ng = parse_codes(r, s, n, &ag);
+    if (ng > 0) {
+        if (!pd->ncode) {
+            pd->code0 = before;
+            pd->agent = ag;
+        }
+        pd->ncode += (uint32_t)ng;
+    }
+}
+
+/* The phrase of an entry line and its "{VARIANTS}" in s[0..pn), with
+ * the substitution sets expanded. Returns 1, or (reported) 0 when it has
+ * none and -1 when it is too long: the line's codes are not read then. */
+static int actors_phrases(rd *r, actors_st *st, const char *s, size_t pn)
+{
+    const char *cb = memchr(s, '{', pn);
+    size_t phn = cb ? (size_t)(cb - s) : pn;
+    const char *ph = s;
+    trim(&ph, &phn);
+    if (!phn) {
+        bad(r, "missing phrase");
+        return 0;
+    }
+    /* pointers into the strings pool move when it grows: copy */
+    char tmp[512];
+    if (phn >= sizeof tmp) {
+        bad(r, "phrase too long");
+        return -1;
+    }
+    memcpy(tmp, ph, phn);
+    expand_subst(r, st->ss, st->nss, tmp, phn, &st->pd, 0);
+    if (!cb)
+        return 1;
+    const char *ce = memchr(cb, '}', pn - (size_t)(cb - s));
+    if (!ce) {
+        bad(r, "unbalanced '{'");
+        return 1;
+    }
+    const char *q = cb + 1, *w;
+    size_t wn;
+    while ((wn = next_word(&q, ce, &w)))
+        if (wn < sizeof tmp) {
+            memcpy(tmp, w, wn);
+            expand_subst(r, st->ss, st->nss, tmp, wn, &st->pd, 0);
+        }
+    return 1;
+}
+
+/* "PHRASE {VARIANTS} [CODES]" or "+SYNONYM ...": a new entry, a name of
+ * the entry being read, or a synonym of it. */
+static void actors_entry(rd *r, actors_st *st, const char *s, size_t n)
+{
+    pending *pd = &st->pd;
+    int syn = s[0] == '+';
+    if (syn) {
+        s++;
+        n--;
+        if (!pd->open) {
+            bad(r, "synonym without an actor");
+            return;
+        }
+    } else if (!(pd->open && !pd->ncode)) {
+        /* a new entry; lines without codes before the first code block
+         * are names of one entry (Phoenix: "IVO_JOSIPOVIC_",
+         * "JOSIPOVIC_", then "[HRVGOV >20120219]") */
+        flush_actor(r, pd);
+        pd->nph = 0;
+        pd->ncode = 0;
+        pd->code0 = 0;
+        pd->agent = 0;
+        pd->open = 1;
+        pd->line = r->line;
+    }
+    /* phrase, optional {variants}, optional codes */
+    const char *br = memchr(s, '[', n);
+    size_t pn = br ? (size_t)(br - s) : n;
+    int ok = actors_phrases(r, st, s, pn);
+    if (!ok)
+        pd->open = syn ? pd->open : 0;
+    if (ok <= 0)
+        return;
+    if (br)
+        actors_codes(r, pd, br, n - (size_t)(br - s));
+}
+
+/* One line s[0..n) of an actor or agent file, comment stripped and
+ * trimmed. */
+static void actors_line(rd *r, actors_st *st, const char *s, size_t n)
+{
+    if (s[0] == '<') {
+        if (n >= 2 && s[1] == '!')
+            return; /* a comment, however spelt */
+        flush_actor(r, &st->pd);
+        if (n >= 6 && strncmp(s, "<NOUN>", 6) == 0)
+            st->section = 1;
+        else if (n >= 11 && strncmp(s, "<ADJECTIVE>", 11) == 0)
+            st->section = 2;
+        else
+            st->section = 0;
+    } else if (st->section == 1 || st->section == 2) {
+        actors_word_list(r, st->section, s, n);
+    } else if (st->section == 3) {
+        return;
+    } else if (is_subst_line(s, n)) {
+        actors_subst(r, st, s, n);
+    } else if (s[0] == '[') {
+        if (!st->pd.open)
+            bad(r, "code block without an actor");
+        else
+            actors_codes(r, &st->pd, s, n);
+    } else {
+        actors_entry(r, st, s, n);
+    }
+}
+
 /* Reads an actor or agent file (both formats: "PHRASE [CODE]", "+SYNONYM"
  * lines, code blocks on their own lines, <NOUN>/<ADJECTIVE> sections,
  * PETRARCH's "{PLURALS}" and "!SET!" substitutions). */
 static void read_actors(rd *r, char *data, size_t len)
 {
-    parley_cameo *c = r->c;
-    pending pd = {0};
-    subst ss[16];
-    size_t nss = 0;
-    int section = 0; /* 1 NOUN, 2 ADJECTIVE, 3 other tag */
+    actors_st st;
+    memset(&st, 0, sizeof st);
     int incomment = 0;
     char *p = data, *end = data + len;
     r->line = 0;
@@ -946,153 +1182,11 @@ static void read_actors(rd *r, char *data, size_t len)
     while (!r->err && next_line(r, &p, end, &incomment, &s, &n)) {
         n = strip_comment(s, n);
         trim(&s, &n);
-        if (!n)
-            continue;
-        if (s[0] == '<') {
-            if (n >= 2 && s[1] == '!')
-                continue; /* a comment, however spelt */
-            flush_actor(r, &pd);
-            if (n >= 6 && strncmp(s, "<NOUN>", 6) == 0)
-                section = 1;
-            else if (n >= 11 && strncmp(s, "<ADJECTIVE>", 11) == 0)
-                section = 2;
-            else
-                section = 0;
-            continue;
-        }
-        if (section == 1 || section == 2) {
-            cphrase ph;
-            const char *why = "";
-            int rc = parse_phrase(r, s, n, 0, &ph, NULL, &why);
-            if (rc == PARLEY_ENOMEM)
-                r->err = rc;
-            else if (rc)
-                bad(r, "%s", why);
-            else if (add_entry(c, section == 1 ? CE_NOUN : CE_ADJ, ph, 0, 0))
-                r->err = PARLEY_ENOMEM;
-            continue;
-        }
-        if (section == 3)
-            continue;
-        if (s[0] == '!' && memchr(s, '=', n) &&
-            !(memchr(s, '[', n) && (const char *)memchr(s, '[', n) < (const char *)memchr(s, '=', n))) {
-            /* !NAME! = A, B, C */
-            const char *b = memchr(s + 1, '!', n - 1);
-            const char *eq = memchr(s, '=', n);
-            if (!b || !eq || eq < b || nss == 16 || (size_t)(b - s - 1) >= 32) {
-                bad(r, "malformed substitution set");
-                continue;
-            }
-            subst *x = &ss[nss];
-            memset(x, 0, sizeof *x);
-            memcpy(x->name, s + 1, (size_t)(b - s - 1));
-            const char *q = eq + 1, *qe = s + n;
-            while (q < qe && x->nvals < 32) {
-                const char *cm = memchr(q, ',', (size_t)(qe - q));
-                const char *ve = cm ? cm : qe;
-                const char *v = q;
-                size_t vn = (size_t)(ve - q);
-                trim(&v, &vn);
-                if (vn) {
-                    /* in the arena: the string pool moves as it grows */
-                    x->vals[x->nvals] = pl_arena_strndup(&c->mem, v, vn);
-                    if (!x->vals[x->nvals]) {
-                        r->err = PARLEY_ENOMEM;
-                        break;
-                    }
-                    x->nvals++;
-                }
-                q = cm ? cm + 1 : qe;
-            }
-            nss++;
-            continue;
-        }
-        if (s[0] == '[') {
-            if (!pd.open) {
-                bad(r, "code block without an actor");
-                continue;
-            }
-            int ag;
-            uint32_t before = (uint32_t)c->ncodes;
-            int ng = parse_codes(r, s, n, &ag);
-            if (ng > 0) {
-                if (!pd.ncode) {
-                    pd.code0 = before;
-                    pd.agent = ag;
-                }
-                pd.ncode += (uint32_t)ng;
-            }
-            continue;
-        }
-        int syn = s[0] == '+';
-        if (syn) {
-            s++;
-            n--;
-            if (!pd.open) {
-                bad(r, "synonym without an actor");
-                continue;
-            }
-        } else if (!(pd.open && !pd.ncode)) {
-            /* a new entry; lines without codes before the first code
-             * block are names of one entry (Phoenix: "IVO_JOSIPOVIC_",
-             * "JOSIPOVIC_", then "[HRVGOV >20120219]") */
-            flush_actor(r, &pd);
-            pd.nph = 0;
-            pd.ncode = 0;
-            pd.code0 = 0;
-            pd.agent = 0;
-            pd.open = 1;
-            pd.line = r->line;
-        }
-        /* phrase, optional {variants}, optional codes */
-        const char *br = memchr(s, '[', n);
-        size_t pn = br ? (size_t)(br - s) : n;
-        const char *cb = memchr(s, '{', pn);
-        size_t phn = cb ? (size_t)(cb - s) : pn;
-        const char *ph = s;
-        trim(&ph, &phn);
-        if (!phn) {
-            bad(r, "missing phrase");
-            pd.open = syn ? pd.open : 0;
-            continue;
-        }
-        /* pointers into the strings pool move when it grows: copy */
-        char tmp[512];
-        if (phn >= sizeof tmp) {
-            bad(r, "phrase too long");
-            continue;
-        }
-        memcpy(tmp, ph, phn);
-        expand_subst(r, ss, nss, tmp, phn, &pd, 0);
-        if (cb) {
-            const char *ce = memchr(cb, '}', pn - (size_t)(cb - s));
-            if (!ce) {
-                bad(r, "unbalanced '{'");
-            } else {
-                const char *q = cb + 1, *w;
-                size_t wn;
-                while ((wn = next_word(&q, ce, &w)))
-                    if (wn < sizeof tmp) {
-                        memcpy(tmp, w, wn);
-                        expand_subst(r, ss, nss, tmp, wn, &pd, 0);
-                    }
-            }
-        }
-        if (br) {
-            int ag;
-            uint32_t before = (uint32_t)c->ncodes;
-            int ng = parse_codes(r, br, n - (size_t)(br - s), &ag);
-            if (ng > 0) {
-                if (!pd.ncode) {
-                    pd.code0 = before;
-                    pd.agent = ag;
-                }
-                pd.ncode += (uint32_t)ng;
-            }
-        }
+        if (n)
+            actors_line(r, &st, s, n);
     }
-    flush_actor(r, &pd);
-    free(pd.ph);
+    flush_actor(r, &st.pd);
+    free(st.pd.ph);
 }
 
 /* ---- verbs ---- */
@@ -1198,6 +1292,320 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
     v->dom = (uint8_t)r->verb_dom;
 }
 
+/* Where read_verbs is in a verb file. */
+typedef struct verbs_st {
+    int insyn, intime, incomment;
+    uint32_t block_code; /* the PETRARCH block's code */
+    int have_block;
+} verbs_st;
+
+/* TABARI's time phrases: "[-7]" shifts the date (not read); "[###]"
+ * discards the sentence and "[+++]" makes it complex, so that it is not
+ * coded either. */
+static void verbs_time_line(rd *r, const char *s, size_t n)
+{
+    const char *lb = memchr(s, '[', n);
+    if (s[0] == '-' || !lb || (size_t)(s + n - lb) < 5 ||
+        (memcmp(lb, "[###]", 5) && memcmp(lb, "[+++]", 5)))
+        return;
+    cphrase ph;
+    const char *why = "malformed time phrase";
+    size_t pn = (size_t)(lb - s);
+    while (pn && is_space(s[pn - 1]))
+        pn--;
+    int rc = parse_phrase(r, s, pn, 0, &ph, NULL, &why);
+    if (rc == PARLEY_ENOMEM)
+        r->err = rc;
+    else if (rc)
+        bad(r, "%s", why);
+    else if (add_entry(r->c, CE_DISCARD, ph, 0, 0))
+        r->err = PARLEY_ENOMEM;
+}
+
+/* "&NAME": a synonym set begins. */
+static void verbs_synset(rd *r, verbs_st *st, const char *s, size_t n)
+{
+    parley_cameo *c = r->c;
+    size_t k = 1;
+    while (k < n && !is_space(s[k]))
+        k++;
+    size_t nn = k - 1;
+    while (nn && s[nn] == '_')
+        nn--;
+    char name[64];
+    if (nn == 0 || nn >= sizeof name) {
+        bad(r, "malformed synonym set name");
+        return;
+    }
+    pl_ascii_upper_n(name, s + 1, nn);
+    if (find_syn(c, name, nn) >= 0) {
+        bad(r, "synonym set &%.*s defined twice", (int)nn, name);
+        st->insyn = 0;
+        return;
+    }
+    uint32_t off = addstr(c, name, nn);
+    if (off == UINT32_MAX || GROW(c->syns, c->nsyns, c->syns_cap)) {
+        r->err = PARLEY_ENOMEM;
+        return;
+    }
+    c->syns[c->nsyns].name = off;
+    c->syns[c->nsyns].ph0 = 0;
+    c->syns[c->nsyns].nph = 0;
+    c->syns[c->nsyns].depth = 0;
+    c->nsyns++;
+    st->insyn = 1;
+}
+
+/* "+MEMBER": a phrase of the synonym set being read. */
+static void verbs_synonym(rd *r, const char *s, size_t n)
+{
+    parley_cameo *c = r->c;
+    struct csyn *sy = &c->syns[c->nsyns - 1];
+    cphrase ph;
+    const char *why = "malformed synonym";
+    r->cursyn = (int)(c->nsyns - 1);
+    int rc = parse_phrase(r, s + 1, n - 1, PH_PATTERN, &ph, NULL, &why);
+    r->cursyn = -1;
+    if (rc == PARLEY_ENOMEM) {
+        r->err = rc;
+        return;
+    }
+    if (rc) {
+        bad(r, "%s: '%.*s'", why, (int)n, s);
+        return;
+    }
+    /* a synset's phrases must be contiguous in alts[]: append and, if
+     * another set was appended to since, move ours. */
+    if (sy->nph && sy->ph0 + sy->nph != c->nalts) {
+        bad(r, "synonym set members must be consecutive");
+        return;
+    }
+    if (GROW(c->alts, c->nalts, c->alts_cap)) {
+        r->err = PARLEY_ENOMEM;
+        return;
+    }
+    if (!sy->nph)
+        sy->ph0 = (uint32_t)c->nalts;
+    c->alts[c->nalts++] = ph;
+    sy->nph++;
+    if (r->pdepth > sy->depth)
+        sy->depth = r->pdepth;
+}
+
+/* PETRARCH's block header: --- NAME [code] --- */
+static void verbs_block(rd *r, verbs_st *st, const char *s, size_t n)
+{
+    const char *b = memchr(s, '[', n);
+    const char *e = b ? memchr(b, ']', n - (size_t)(b - s)) : NULL;
+    if (!b || !e) {
+        bad(r, "block header without a code");
+        return;
+    }
+    const char *why = "";
+    uint32_t code = verb_code(r, b, (size_t)(e - b + 1), &why);
+    if (code == UINT32_MAX) {
+        if (!r->err)
+            bad(r, "%s", why);
+        return;
+    }
+    /* its name: between the dashes and the code */
+    const char *nm = s + 3;
+    size_t nn = (size_t)(b - nm);
+    while (nn && (*nm == '-' || *nm == ' ' || *nm == '\t')) {
+        nm++;
+        nn--;
+    }
+    while (nn && (nm[nn - 1] == ' ' || nm[nn - 1] == '\t'))
+        nn--;
+    if (new_block(r->c, nm, nn)) {
+        r->err = PARLEY_ENOMEM;
+        return;
+    }
+    st->block_code = code;
+    st->have_block = 1;
+}
+
+/* "- ... * ... [code]": a pattern of the current block. */
+static void verbs_pattern(rd *r, const verbs_st *st, const char *s, size_t n)
+{
+    parley_cameo *c = r->c;
+    if (!c->nblocks || (!st->have_block && !c->nverbs)) {
+        bad(r, "pattern before any verb");
+        return;
+    }
+    const char *b = NULL;
+    for (size_t k = n; k > 0 && !b; k--)
+        if (s[k - 1] == '[')
+            b = s + k - 1;
+    if (!b) {
+        bad(r, "pattern without a code");
+        return;
+    }
+    const char *why = "";
+    uint32_t code = verb_code(r, b, n - (size_t)(b - s), &why);
+    if (code == UINT32_MAX) {
+        if (!r->err)
+            bad(r, "%s", why);
+        return;
+    }
+    int dom = r->dom;
+    cphrase ph;
+    why = "malformed pattern";
+    int rc = parse_phrase(r, s + 1, (size_t)(b - s - 1), PH_PATTERN, &ph, NULL, &why);
+    if (rc == PARLEY_ENOMEM) {
+        r->err = rc;
+        return;
+    }
+    if (rc) {
+        bad(r, "%s", why);
+        return;
+    }
+    int nv = 0;
+    uint32_t nlit = 0, nwords = 0;
+    for (uint32_t k = 0; k < ph.n; k++) {
+        int kd = c->els[ph.el + k].kind;
+        nv += kd == CW_VERB;
+        nwords += kd == CW_WORD;
+        /* words, sets and compounds make a pattern specific */
+        nlit += kd == CW_WORD || kd == CW_SYN || kd == CW_ALT || kd == CW_CMP;
+    }
+    if (nv != 1) {
+        bad(r, "a pattern needs exactly one '*'");
+        return;
+    }
+    if (GROW(c->pats, c->npats, c->pats_cap)) {
+        r->err = PARLEY_ENOMEM;
+        return;
+    }
+    cpattern *pt = &c->pats[c->npats++];
+    pt->ph = ph;
+    pt->code = code;
+    pt->nlit = nlit;
+    pt->nwords = nwords;
+    pt->dom = (uint8_t)dom;
+    c->blocks[c->nblocks - 1].npat++;
+}
+
+/* TABARI's "{ FORM FORM }" line: irregular forms of the last verb. */
+static void verbs_forms(rd *r, const char *s, size_t n)
+{
+    parley_cameo *c = r->c;
+    if (!c->nverbs || r->petr) {
+        bad(r, "forms without a verb");
+        return;
+    }
+    const char *q = s + 1, *qe = s + n;
+    while (q < qe) {
+        while (q < qe && (is_space(*q) || *q == '}'))
+            q++;
+        const char *w = q;
+        while (q < qe && !is_space(*q) && *q != '}')
+            q++;
+        if (q > w)
+            add_verb(r, w, (size_t)(q - w), c->verbs[c->nverbs - 1].code,
+                     c->verbs[c->nverbs - 1].block, 0);
+    }
+}
+
+/* The code of a verb line s[0..n) with its '[' at b (NULL: none): its
+ * own, or its PETRARCH block's; UINT32_MAX when it has none (reported). */
+static uint32_t verb_line_code(rd *r, const verbs_st *st, const char *s, size_t n,
+                               const char *b)
+{
+    r->verb_sub = r->verb_dom = 0;
+    if (b) {
+        const char *why = "";
+        uint32_t code = verb_code(r, b, n - (size_t)(b - s), &why);
+        if (code == UINT32_MAX) {
+            if (!r->err)
+                bad(r, "%s", why);
+            return code;
+        }
+        r->verb_sub = r->sub;
+        r->verb_dom = r->dom;
+        return code;
+    }
+    if (r->petr && st->have_block)
+        return st->block_code;
+    bad(r, "verb without a code");
+    return UINT32_MAX;
+}
+
+/* "VERB [code]", "VERB {FORMS} [code]", or (PETRARCH) a verb of the
+ * current block, "+" marking the verb among its words. */
+static void verbs_verb(rd *r, const verbs_st *st, const char *s, size_t n)
+{
+    parley_cameo *c = r->c;
+    const char *b = memchr(s, '[', n);
+    const char *cb = memchr(s, '{', b ? (size_t)(b - s) : n);
+    size_t vn = cb ? (size_t)(cb - s) : b ? (size_t)(b - s) : n;
+    uint32_t code = verb_line_code(r, st, s, n, b);
+    if (code == UINT32_MAX)
+        return;
+    if (!r->petr) {
+        if (new_block(c, NULL, 0)) {
+            r->err = PARLEY_ENOMEM;
+            return;
+        }
+    } else if (!st->have_block) {
+        bad(r, "verb outside a '--- VERB [code] ---' block");
+        return;
+    }
+    char tmp[512];
+    const char *vs = s;
+    trim(&vs, &vn);
+    if (!vn || vn >= sizeof tmp) {
+        bad(r, "missing or too long verb");
+        return;
+    }
+    memcpy(tmp, vs, vn);
+    int mark = r->petr && memchr(tmp, '+', vn) != NULL;
+    add_verb(r, tmp, vn, code, (uint32_t)c->nblocks - 1, mark);
+    if (!cb)
+        return;
+    /* {IRREGULAR FORMS} on the same line */
+    const char *ce = memchr(cb, '}', n - (size_t)(cb - s));
+    if (!ce) {
+        bad(r, "unbalanced '{'");
+        return;
+    }
+    const char *q = cb + 1, *w;
+    size_t wn;
+    while ((wn = next_word(&q, ce, &w)))
+        if (wn < sizeof tmp) {
+            memcpy(tmp, w, wn);
+            add_verb(r, tmp, wn, code, (uint32_t)c->nblocks - 1, memchr(tmp, '+', wn) != NULL);
+        }
+}
+
+/* One line s[0..n) of a verb file, comment stripped and trimmed. */
+static void verbs_line(rd *r, verbs_st *st, const char *s, size_t n)
+{
+    if (s[0] == '<') {
+        st->insyn = 0;
+        if (n >= 6 && strncmp(s, "<TIME>", 6) == 0)
+            st->intime = 1;
+        else if (n >= 7 && strncmp(s, "</TIME>", 7) == 0)
+            st->intime = 0;
+    } else if (st->intime) {
+        verbs_time_line(r, s, n);
+    } else if (s[0] == '&') {
+        verbs_synset(r, st, s, n);
+    } else if (s[0] == '+' && st->insyn) {
+        verbs_synonym(r, s, n);
+    } else {
+        st->insyn = 0;
+        if (n >= 3 && strncmp(s, "---", 3) == 0)
+            verbs_block(r, st, s, n);
+        else if (s[0] == '-')
+            verbs_pattern(r, st, s, n);
+        else if (s[0] == '{')
+            verbs_forms(r, s, n);
+        else
+            verbs_verb(r, st, s, n);
+    }
+}
+
 /* Reads a verb dictionary in TABARI or PETRARCH2 format. Both have
  * synonym sets ("&NAME" then "+MEMBER" lines) and patterns ("- ... *
  * ... [code]") under their verbs; PETRARCH groups verbs in blocks headed
@@ -1206,292 +1614,22 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
  * forms in a "{ FORM FORM }" line. */
 static void read_verbs(rd *r, char *data, size_t len)
 {
-    parley_cameo *c = r->c;
     char *p = data, *end = data + len;
-    int insyn = 0, intime = 0, incomment = 0;
-    uint32_t block_code = UINT32_MAX;
-    int have_block = 0;
-    uint32_t last_verb_code = UINT32_MAX;
+    verbs_st st = {0, 0, 0, UINT32_MAX, 0};
     r->line = 0;
     const char *s;
     size_t n;
-    while (!r->err && next_line(r, &p, end, &incomment, &s, &n)) {
+    while (!r->err && next_line(r, &p, end, &st.incomment, &s, &n)) {
         /* '#' starts a comment in both; ';' in TABARI. Codes hold '#'
          * ("[###]") only inside brackets. */
         if (!n) { /* a blank line ends a synonym set; a comment does not */
-            insyn = 0;
+            st.insyn = 0;
             continue;
         }
         n = strip_comment(s, n);
         trim(&s, &n);
-        if (!n)
-            continue;
-        if (s[0] == '<') {
-            insyn = 0;
-            if (n >= 6 && strncmp(s, "<TIME>", 6) == 0)
-                intime = 1;
-            else if (n >= 7 && strncmp(s, "</TIME>", 7) == 0)
-                intime = 0;
-            continue;
-        }
-        if (intime) {
-            /* TABARI's time phrases: "[-7]" shifts the date (not read);
-             * "[###]" discards the sentence and "[+++]" makes it complex,
-             * so that it is not coded either */
-            const char *lb = memchr(s, '[', n);
-            if (s[0] != '-' && lb && (size_t)(s + n - lb) >= 5 &&
-                (!memcmp(lb, "[###]", 5) || !memcmp(lb, "[+++]", 5))) {
-                cphrase ph;
-                const char *why = "malformed time phrase";
-                size_t pn = (size_t)(lb - s);
-                while (pn && is_space(s[pn - 1]))
-                    pn--;
-                int rc = parse_phrase(r, s, pn, 0, &ph, NULL, &why);
-                if (rc == PARLEY_ENOMEM)
-                    r->err = rc;
-                else if (rc)
-                    bad(r, "%s", why);
-                else if (add_entry(c, CE_DISCARD, ph, 0, 0))
-                    r->err = PARLEY_ENOMEM;
-            }
-            continue;
-        }
-        if (s[0] == '&') {
-            size_t k = 1;
-            while (k < n && !is_space(s[k]))
-                k++;
-            size_t nn = k - 1;
-            while (nn && s[nn] == '_')
-                nn--;
-            char name[64];
-            if (nn == 0 || nn >= sizeof name) {
-                bad(r, "malformed synonym set name");
-                continue;
-            }
-            pl_ascii_upper_n(name, s + 1, nn);
-            if (find_syn(c, name, nn) >= 0) {
-                bad(r, "synonym set &%.*s defined twice", (int)nn, name);
-                insyn = 0;
-                continue;
-            }
-            uint32_t off = addstr(c, name, nn);
-            if (off == UINT32_MAX || GROW(c->syns, c->nsyns, c->syns_cap)) {
-                r->err = PARLEY_ENOMEM;
-                break;
-            }
-            c->syns[c->nsyns].name = off;
-            c->syns[c->nsyns].ph0 = 0;
-            c->syns[c->nsyns].nph = 0;
-            c->syns[c->nsyns].depth = 0;
-            c->nsyns++;
-            insyn = 1;
-            continue;
-        }
-        if (s[0] == '+' && insyn) {
-            struct csyn *sy = &c->syns[c->nsyns - 1];
-            cphrase ph;
-            const char *why = "malformed synonym";
-            r->cursyn = (int)(c->nsyns - 1);
-            int rc = parse_phrase(r, s + 1, n - 1, PH_PATTERN, &ph, NULL, &why);
-            r->cursyn = -1;
-            if (rc == PARLEY_ENOMEM) {
-                r->err = rc;
-                break;
-            }
-            if (rc) {
-                bad(r, "%s: '%.*s'", why, (int)n, s);
-                continue;
-            }
-            /* a synset's phrases must be contiguous in alts[]: append
-             * and, if another set was appended to since, move ours. */
-            if (sy->nph && sy->ph0 + sy->nph != c->nalts) {
-                bad(r, "synonym set members must be consecutive");
-                continue;
-            }
-            if (GROW(c->alts, c->nalts, c->alts_cap)) {
-                r->err = PARLEY_ENOMEM;
-                break;
-            }
-            if (!sy->nph)
-                sy->ph0 = (uint32_t)c->nalts;
-            c->alts[c->nalts++] = ph;
-            sy->nph++;
-            if (r->pdepth > sy->depth)
-                sy->depth = r->pdepth;
-            continue;
-        }
-        insyn = 0;
-        if (n >= 3 && strncmp(s, "---", 3) == 0) {
-            /* PETRARCH block header: --- NAME [code] --- */
-            const char *b = memchr(s, '[', n);
-            const char *e = b ? memchr(b, ']', n - (size_t)(b - s)) : NULL;
-            if (!b || !e) {
-                bad(r, "block header without a code");
-                continue;
-            }
-            const char *why = "";
-            uint32_t code = verb_code(r, b, (size_t)(e - b + 1), &why);
-            if (code == UINT32_MAX) {
-                if (!r->err)
-                    bad(r, "%s", why);
-                continue;
-            }
-            /* its name: between the dashes and the code */
-            const char *nm = s + 3;
-            size_t nn = (size_t)(b - nm);
-            while (nn && (*nm == '-' || *nm == ' ' || *nm == '\t')) {
-                nm++;
-                nn--;
-            }
-            while (nn && (nm[nn - 1] == ' ' || nm[nn - 1] == '\t'))
-                nn--;
-            if (new_block(c, nm, nn)) {
-                r->err = PARLEY_ENOMEM;
-                break;
-            }
-            block_code = code;
-            have_block = 1;
-            last_verb_code = code;
-            continue;
-        }
-        if (s[0] == '-') {
-            /* a pattern */
-            if (!c->nblocks || (!have_block && !c->nverbs)) {
-                bad(r, "pattern before any verb");
-                continue;
-            }
-            const char *b = NULL;
-            for (size_t k = n; k > 0; k--)
-                if (s[k - 1] == '[') {
-                    b = s + k - 1;
-                    break;
-                }
-            if (!b) {
-                bad(r, "pattern without a code");
-                continue;
-            }
-            const char *why = "";
-            uint32_t code = verb_code(r, b, n - (size_t)(b - s), &why);
-            if (code == UINT32_MAX) {
-                if (!r->err)
-                    bad(r, "%s", why);
-                continue;
-            }
-            int dom = r->dom;
-            cphrase ph;
-            why = "malformed pattern";
-            int rc = parse_phrase(r, s + 1, (size_t)(b - s - 1), PH_PATTERN, &ph,
-                                  NULL, &why);
-            if (rc == PARLEY_ENOMEM) {
-                r->err = rc;
-                break;
-            }
-            if (rc) {
-                bad(r, "%s", why);
-                continue;
-            }
-            int nv = 0;
-            uint32_t nlit = 0, nwords = 0;
-            for (uint32_t k = 0; k < ph.n; k++) {
-                int kd = c->els[ph.el + k].kind;
-                nv += kd == CW_VERB;
-                nwords += kd == CW_WORD;
-                /* words, sets and compounds make a pattern specific */
-                nlit += kd == CW_WORD || kd == CW_SYN || kd == CW_ALT || kd == CW_CMP;
-            }
-            if (nv != 1) {
-                bad(r, "a pattern needs exactly one '*'");
-                continue;
-            }
-            if (GROW(c->pats, c->npats, c->pats_cap)) {
-                r->err = PARLEY_ENOMEM;
-                break;
-            }
-            cpattern *pt = &c->pats[c->npats++];
-            pt->ph = ph;
-            pt->code = code;
-            pt->nlit = nlit;
-            pt->nwords = nwords;
-            pt->dom = (uint8_t)dom;
-            c->blocks[c->nblocks - 1].npat++;
-            continue;
-        }
-        if (s[0] == '{') {
-            /* TABARI: irregular forms of the last verb */
-            if (!c->nverbs || r->petr) {
-                bad(r, "forms without a verb");
-                continue;
-            }
-            const char *q = s + 1, *qe = s + n;
-            while (q < qe) {
-                while (q < qe && (is_space(*q) || *q == '}'))
-                    q++;
-                const char *w = q;
-                while (q < qe && !is_space(*q) && *q != '}')
-                    q++;
-                if (q > w)
-                    add_verb(r, w, (size_t)(q - w), c->verbs[c->nverbs - 1].code,
-                             c->verbs[c->nverbs - 1].block, 0);
-            }
-            continue;
-        }
-        /* a verb line */
-        const char *b = memchr(s, '[', n);
-        const char *cb = memchr(s, '{', b ? (size_t)(b - s) : n);
-        size_t vn = cb ? (size_t)(cb - s) : b ? (size_t)(b - s) : n;
-        uint32_t code;
-        r->verb_sub = r->verb_dom = 0;
-        if (b) {
-            const char *why = "";
-            code = verb_code(r, b, n - (size_t)(b - s), &why);
-            if (code == UINT32_MAX) {
-                if (!r->err)
-                    bad(r, "%s", why);
-                continue;
-            }
-            r->verb_sub = r->sub;
-            r->verb_dom = r->dom;
-        } else if (r->petr && have_block) {
-            code = block_code;
-        } else {
-            bad(r, "verb without a code");
-            continue;
-        }
-        if (!r->petr) {
-            if (new_block(c, NULL, 0)) {
-                r->err = PARLEY_ENOMEM;
-                break;
-            }
-        } else if (!have_block) {
-            bad(r, "verb outside a '--- VERB [code] ---' block");
-            continue;
-        }
-        (void)last_verb_code;
-        char tmp[512];
-        const char *vs = s;
-        trim(&vs, &vn);
-        if (!vn || vn >= sizeof tmp) {
-            bad(r, "missing or too long verb");
-            continue;
-        }
-        memcpy(tmp, vs, vn);
-        int mark = r->petr && memchr(tmp, '+', vn) != NULL;
-        add_verb(r, tmp, vn, code, (uint32_t)c->nblocks - 1, mark);
-        if (cb) { /* {IRREGULAR FORMS} on the same line */
-            const char *ce = memchr(cb, '}', n - (size_t)(cb - s));
-            if (!ce) {
-                bad(r, "unbalanced '{'");
-                continue;
-            }
-            const char *q = cb + 1, *w;
-            size_t wn;
-            while ((wn = next_word(&q, ce, &w)))
-                if (wn < sizeof tmp) {
-                    memcpy(tmp, w, wn);
-                    add_verb(r, tmp, wn, code, (uint32_t)c->nblocks - 1,
-                             memchr(tmp, '+', wn) != NULL);
-                }
-        }
+        if (n)
+            verbs_line(r, &st, s, n);
     }
 }
 
@@ -2296,6 +2434,8 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
     parley_cameo *c = calloc(1, sizeof *c);
     if (!c)
         return PARLEY_ENOMEM;
+    static atomic_uint_fast64_t serials;
+    c->serial = atomic_fetch_add(&serials, 1) + 1;
     pl_arena_init(&c->mem);
     c->format = o->format ? o->format : PARLEY_CAMEO_TABARI;
     c->nents = 1;
@@ -2336,6 +2476,7 @@ void parley_cameo_free(parley_cameo *c)
 {
     if (!c)
         return;
+    pl_cameo_words_forget(c);
     pl_arena_release(&c->mem);
     free(c->table);
     free(c->wcls);

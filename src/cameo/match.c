@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cameo/cameo.h"
+#include "cameo/words.h"
 #include "util/date.h"
 
 enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
@@ -38,28 +39,6 @@ typedef struct mention {
     int joined;        /* the agent combined with its actor, + 1; 0: none */
 } mention;
 
-/* A word of the document as the coder sees it, worked out once per
- * document: its keys (wcache.keys[k0 .. k0 + nk)), what the index has
- * for them, the mask of their word ids, and its closed classes. */
-typedef struct wentry {
-    uint64_t h; /* text_hash */
-    const char *w;
-    uint32_t n, k0, nk, has, cls;
-    uint64_t sec;
-} wentry;
-
-/* The document's words v[0..n) filed in slots (open addressing of index
- * + 1, 0 empty; a power of two of them), and one pool of keys for them
- * all, in the document's arena. */
-typedef struct wcache {
-    uint32_t *slots;
-    size_t nslots;
-    wentry *v;
-    size_t n, cap;
-    ckey *keys;
-    size_t nkeys, kcap;
-} wcache;
-
 typedef struct sent {
     const parley_cameo *c;
     const parley_cameo_code_opts *o;
@@ -82,7 +61,7 @@ typedef struct sent {
     uint8_t *inm;        /* per token: covered by a mention (map_mentions) */
     uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
     struct vhit *vcache;
-    wcache *wc;          /* the document's words */
+    tcache *wc;          /* this thread's words (words.h) */
 } sent;
 
 /* ---- words ---- */
@@ -192,8 +171,6 @@ static uint32_t infl_suffix(const char *t, size_t n, size_t k)
     return 0;
 }
 
-static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
-                           uint64_t h0, ckey *keys, size_t max);
 
 /* A key's flags f with what its word has in the index (CK_HAS, CK_PAIRS),
  * for a key that is looked up (CK_LOOK). */
@@ -212,12 +189,11 @@ static inline uint32_t word_flags(const parley_cameo *c, uint32_t wid, uint32_t 
 size_t pl_cameo_token_keys(const parley_cameo *c, const char *t, size_t n,
                         ckey *keys, size_t max)
 {
-    return token_keys_h(c, t, n, text_hash(t, n), keys, max);
+    return pl_cameo_token_keys_h(c, t, n, text_hash(t, n), keys, max);
 }
 
-/* pl_cameo_token_keys with the token's text_hash h already known. */
-static size_t token_keys_h(const parley_cameo *c, const char *t, size_t n,
-                           uint64_t h0, ckey *keys, size_t max)
+size_t pl_cameo_token_keys_h(const parley_cameo *c, const char *t, size_t n,
+                             uint64_t h0, ckey *keys, size_t max)
 {
     size_t nk = 0;
 #define PUT(wid, f)                                                         \
@@ -722,13 +698,11 @@ static int possessive_phrases(sent *S)
     return 0;
 }
 
-/* Finds actors and agents, combines each agent with its actor ("Arnor's
- * foreign minister", "the foreign minister of Arnor", "Calenardhon
- * government"), and groups compounds. Returns 1 when the sentence holds a
- * discard code ("###"), 0, or PARLEY_ENOMEM. */
-static int find_actors(sent *S)
+/* The actors and agents of the sentence by longest match, in order
+ * (a "[FRO/BIL/SAM]" code as one mention a code). Returns 1 when the
+ * sentence holds a discard code ("###"), 0, or PARLEY_ENOMEM. */
+static int match_actors(sent *S)
 {
-    const parley_cameo *c = S->c;
     for (uint32_t i = 0; i < S->n;) {
         const centry *e;
         if (S->t[i].flags & CT_PUNCT) {
@@ -770,103 +744,158 @@ static int find_actors(sent *S)
             return PARLEY_ENOMEM;
         i += L;
     }
-    /* agents join the actor before them (possibly through "'s"), else the
-     * actor after them (possibly through "of", "the", "for") */
-    for (int k = 0; k < S->nm; k++) {
-        mention *g = &S->m[k];
-        if (g->agent < 0 || g->absorbed)
-            continue;
-        const cagent *ag = &c->agents[g->agent];
-        mention *p = NULL;
-        for (int q = k - 1; q >= 0; q--)
-            if (!S->m[q].absorbed) {
-                p = &S->m[q];
+    return 0;
+}
+
+/* Whether token j is "," or "and", which list actors. */
+static int list_word(const sent *S, uint32_t j)
+{
+    return is_word(&S->t[j], ",") || is_word(&S->t[j], "and");
+}
+
+/* PETRARCH: the agent ag joined to actor p goes to the actors listed
+ * before it too ("Fornost and Gondor legislators"). */
+static int agent_to_list_before(sent *S, mention *p, const cagent *ag)
+{
+    const parley_cameo *c = S->c;
+    for (mention *q = p; c->format == PARLEY_CAMEO_PETRARCH && q > S->m;) {
+        mention *pq = q - 1;
+        uint32_t j = pq->t1;
+        int sep = 0;
+        while (j < q->t0 && list_word(S, j)) {
+            j++;
+            sep = 1;
+        }
+        if (pq->absorbed || pq->actor < 0 || (j != q->t0 || !sep) ) {
+            if (!(pq->t0 == q->t0 && pq->actor >= 0))
                 break;
-            }
-        if (p && p->actor >= 0) {
-            uint32_t gap = g->t0 - p->t1;
-            if (gap == 0 || (gap == 1 && (is_word(&S->t[p->t1], "'s") ||
-                                          is_former(S, p->t1)))) {
-                p->code = join_agent(S, p->code, ag, g->t0, p->t0);
-                p->joined = g->agent + 1;
-                p->t1 = g->t1;
-                g->absorbed = 1;
-                if (!p->code)
-                    return PARLEY_ENOMEM;
-                /* PETRARCH: "Fornost and Gondor legislators" */
-                for (mention *q = p; c->format == PARLEY_CAMEO_PETRARCH && q > S->m;) {
-                    mention *pq = q - 1;
-                    uint32_t j = pq->t1;
-                    int sep = 0;
-                    while (j < q->t0 && (is_word(&S->t[j], ",") || is_word(&S->t[j], "and"))) {
-                        j++;
-                        sep = 1;
-                    }
-                    if (pq->absorbed || pq->actor < 0 || (j != q->t0 || !sep) ) {
-                        if (!(pq->t0 == q->t0 && pq->actor >= 0))
-                            break;
-                    }
-                    pq->code = combine(S->a, pq->code, ag, c);
-                    if (!pq->code)
-                        return PARLEY_ENOMEM;
-                    q = pq;
-                }
-                continue;
-            }
         }
-        mention *nx = k + 1 < S->nm ? &S->m[k + 1] : NULL;
-        if (nx && nx->actor >= 0) {
-            uint32_t j = g->t1;
-            while (j < nx->t0 && j < g->t1 + 3 &&
-                   (is_word(&S->t[j], "of") || is_word(&S->t[j], "the") ||
-                    is_word(&S->t[j], "for") || is_word(&S->t[j], "from") ||
-                    is_word(&S->t[j], "in")))
-                j++;
-            if (j == nx->t0) {
-                nx->code = join_agent(S, nx->code, ag, g->t0, g->t0);
-                nx->joined = g->agent + 1;
-                nx->t0 = g->t0;
-                g->absorbed = 1;
-                if (!nx->code)
-                    return PARLEY_ENOMEM;
-                /* PETRARCH: "the ambassadors of Arnor, Osgiliath and Gondor" */
-                for (mention *q = nx; c->format == PARLEY_CAMEO_PETRARCH &&
-                                      q + 1 < S->m + S->nm;) {
-                    mention *nq = q + 1;
-                    uint32_t j2 = q->t1;
-                    int sep = 0;
-                    while (j2 < nq->t0 && (is_word(&S->t[j2], ",") || is_word(&S->t[j2], "and"))) {
-                        j2++;
-                        sep = 1;
-                    }
-                    if (nq->actor < 0 || !((j2 == nq->t0 && sep) || nq->t0 == q->t0))
-                        break;
-                    nq->code = combine(S->a, nq->code, ag, c);
-                    if (!nq->code)
-                        return PARLEY_ENOMEM;
-                    q = nq;
-                }
-                continue;
-            }
-        }
-        /* an agent alone: "---GOV" as PETRARCH writes it; TABARI
-         * ignores it */
-        if (c->format != PARLEY_CAMEO_PETRARCH) {
-            if (S->o && S->o->convert_agents) {
-                g->code = pl_arena_printf(S->a, ag->before ? "%s~" : "~%s",
-                                       cameo_str(c, ag->code));
-                if (!g->code)
-                    return PARLEY_ENOMEM;
-            } else
-                g->absorbed = 1;
-            continue;
-        }
-        g->code = combine(S->a, NULL, ag, c);
-        if (!g->code)
+        pq->code = combine(S->a, pq->code, ag, c);
+        if (!pq->code)
             return PARLEY_ENOMEM;
+        q = pq;
     }
-    /* a person right after an agent-combined actor of the same country
-     * ("Bree President Romendacil") is the same actor */
+    return 0;
+}
+
+/* PETRARCH: the agent ag joined to actor nx goes to the actors listed
+ * after it too ("the ambassadors of Arnor, Osgiliath and Gondor"). */
+static int agent_to_list_after(sent *S, mention *nx, const cagent *ag)
+{
+    const parley_cameo *c = S->c;
+    for (mention *q = nx; c->format == PARLEY_CAMEO_PETRARCH && q + 1 < S->m + S->nm;) {
+        mention *nq = q + 1;
+        uint32_t j2 = q->t1;
+        int sep = 0;
+        while (j2 < nq->t0 && list_word(S, j2)) {
+            j2++;
+            sep = 1;
+        }
+        if (nq->actor < 0 || !((j2 == nq->t0 && sep) || nq->t0 == q->t0))
+            break;
+        nq->code = combine(S->a, nq->code, ag, c);
+        if (!nq->code)
+            return PARLEY_ENOMEM;
+        q = nq;
+    }
+    return 0;
+}
+
+/* Agent mention k joined to the actor right before it (possibly
+ * through "'s" or "former"). Returns 1 when joined, 0, or
+ * PARLEY_ENOMEM. */
+static int agent_after_actor(sent *S, int k)
+{
+    mention *g = &S->m[k], *p = NULL;
+    const cagent *ag = &S->c->agents[g->agent];
+    for (int q = k - 1; q >= 0; q--)
+        if (!S->m[q].absorbed) {
+            p = &S->m[q];
+            break;
+        }
+    if (!p || p->actor < 0)
+        return 0;
+    uint32_t gap = g->t0 - p->t1;
+    if (!(gap == 0 ||
+          (gap == 1 && (is_word(&S->t[p->t1], "'s") || is_former(S, p->t1)))))
+        return 0;
+    p->code = join_agent(S, p->code, ag, g->t0, p->t0);
+    p->joined = g->agent + 1;
+    p->t1 = g->t1;
+    g->absorbed = 1;
+    if (!p->code || agent_to_list_before(S, p, ag))
+        return PARLEY_ENOMEM;
+    return 1;
+}
+
+/* Agent mention k joined to the actor after it (possibly through "of",
+ * "the", "for", "from", "in"). Returns 1 when joined, 0, or
+ * PARLEY_ENOMEM. */
+static int agent_before_actor(sent *S, int k)
+{
+    mention *g = &S->m[k];
+    const cagent *ag = &S->c->agents[g->agent];
+    mention *nx = k + 1 < S->nm ? &S->m[k + 1] : NULL;
+    if (!nx || nx->actor < 0)
+        return 0;
+    uint32_t j = g->t1;
+    while (j < nx->t0 && j < g->t1 + 3 &&
+           (is_word(&S->t[j], "of") || is_word(&S->t[j], "the") ||
+            is_word(&S->t[j], "for") || is_word(&S->t[j], "from") ||
+            is_word(&S->t[j], "in")))
+        j++;
+    if (j != nx->t0)
+        return 0;
+    nx->code = join_agent(S, nx->code, ag, g->t0, g->t0);
+    nx->joined = g->agent + 1;
+    nx->t0 = g->t0;
+    g->absorbed = 1;
+    if (!nx->code || agent_to_list_after(S, nx, ag))
+        return PARLEY_ENOMEM;
+    return 1;
+}
+
+/* An agent alone: "---GOV" as PETRARCH writes it; TABARI ignores it
+ * (or, with CONVERT AGENT, writes "~GOV"). */
+static int agent_alone(sent *S, mention *g)
+{
+    const parley_cameo *c = S->c;
+    const cagent *ag = &c->agents[g->agent];
+    if (c->format != PARLEY_CAMEO_PETRARCH) {
+        if (S->o && S->o->convert_agents) {
+            g->code = pl_arena_printf(S->a, ag->before ? "%s~" : "~%s", cameo_str(c, ag->code));
+            if (!g->code)
+                return PARLEY_ENOMEM;
+        } else
+            g->absorbed = 1;
+        return 0;
+    }
+    g->code = combine(S->a, NULL, ag, c);
+    return g->code ? 0 : PARLEY_ENOMEM;
+}
+
+/* Agents join the actor before them (possibly through "'s"), else the
+ * actor after them (possibly through "of", "the", "for"). */
+static int join_agents(sent *S)
+{
+    for (int k = 0; k < S->nm; k++) {
+        if (S->m[k].agent < 0 || S->m[k].absorbed)
+            continue;
+        int rc = agent_after_actor(S, k);
+        if (!rc)
+            rc = agent_before_actor(S, k);
+        if (!rc)
+            rc = agent_alone(S, &S->m[k]);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* Drops absorbed mentions; a person right after an agent-combined actor
+ * of the same country ("Bree President Romendacil") is the same actor. */
+static void merge_persons(sent *S)
+{
     int o = 0;
     for (int k = 0; k < S->nm; k++) {
         if (S->m[k].absorbed)
@@ -883,24 +912,42 @@ static int find_actors(sent *S)
         S->m[o++] = S->m[k];
     }
     S->nm = o;
+}
+
+/* "at the UN in New York": a venue or a city where the event was held
+ * is no actor (the caller's lexicon knows the places); nor a country's
+ * code on a common noun. */
+static void drop_places(sent *S)
+{
+    const cameo_run *run = S->run;
+    if (!run || (!run->is_place && !run->proper_names))
+        return;
+    int o = 0;
+    for (int k = 0; k < S->nm; k++) {
+        const mention *m = &S->m[k];
+        if (run->is_place && run->is_place(run->place_ud, S->td, S->si, S->t[m->t0].src,
+                                           S->t[m->t1 - 1].src + 1))
+            continue;
+        if (run->proper_names && common_noun(S, m))
+            continue;
+        S->m[o++] = *m;
+    }
+    S->nm = o;
+}
+
+/* Finds actors and agents, combines each agent with its actor ("Arnor's
+ * foreign minister", "the foreign minister of Arnor", "Calenardhon
+ * government"), and groups compounds. Returns 1 when the sentence holds a
+ * discard code ("###"), 0, or PARLEY_ENOMEM. */
+static int find_actors(sent *S)
+{
+    int rc = match_actors(S);
+    if (rc || (rc = join_agents(S)))
+        return rc;
+    merge_persons(S);
     if (possessive_phrases(S))
         return PARLEY_ENOMEM;
-    /* "at the UN in New York": a venue or a city where the event was held
-     * is no actor (the caller's lexicon knows the places) */
-    const cameo_run *run = S->run;
-    if (run && (run->is_place || run->proper_names)) {
-        o = 0;
-        for (int k = 0; k < S->nm; k++) {
-            const mention *m = &S->m[k];
-            if (run->is_place && run->is_place(run->place_ud, S->td, S->si, S->t[m->t0].src,
-                                               S->t[m->t1 - 1].src + 1))
-                continue;
-            if (run->proper_names && common_noun(S, m))
-                continue;
-            S->m[o++] = *m;
-        }
-        S->nm = o;
-    }
+    drop_places(S);
     return 0;
 }
 
@@ -1661,11 +1708,228 @@ static int compound_partner(const sent *S, const vhit *vh, const slots *bs, uint
     return -1;
 }
 
+/* TABARI's subordinate codes: when the verb vh (of a subordinate code)
+ * has no pattern that matches, a later verb of the clause whose pattern
+ * reaches back over it codes instead ("said it would act now": ACT's
+ * "SAID WOULD * NOW"): *vh, *best, *bs and *i are then that verb's. */
+static void subordinate_verb(const sent *S, uint32_t hi, uint32_t vhi, uint32_t lo,
+                             vhit *vh, const cpattern **best, slots *bs, uint32_t *i)
+{
+    const parley_cameo *c = S->c;
+    for (uint32_t j = vh->t1; j < vhi; j++) {
+        vhit v2 = {0};
+        slots s2;
+        if (in_mention(S, j) || !verb_at(S, j, hi, &v2))
+            continue;
+        const cpattern *p2 = best_pattern(S, &v2, lo, hi, &s2);
+        if ((p2 && lower_literals(c, p2) && p2->ph.el != 0) ||
+            !is_null_code(cameo_str(c, p2 ? p2->code : v2.v->code))) {
+            *vh = v2;
+            *best = p2;
+            *bs = s2;
+            *i = j;
+            return;
+        }
+        j = v2.t1 - 1;
+    }
+}
+
+/* A passive ("Eriador was opposed by Osgiliath", "the mayor was freed
+ * on Monday by Israel"): the actor after "by" is the source, the
+ * clause's first actor before the verb the target. */
+static void passive_roles(const sent *S, const vhit *vh, uint32_t lo, uint32_t hi, int *src,
+                          int *tgt)
+{
+    uint32_t byk = by_after(S, vh->t1, hi);
+    if (!(*src < 0 && *tgt < 0 && vh->t0 > lo && byk + 1 < hi &&
+          (is_aux(&S->t[vh->t0 - 1]) ||
+           (vh->t0 > lo + 1 && is_aux(&S->t[vh->t0 - 2]) &&
+            ends(S->t[vh->t0 - 1].w, S->t[vh->t0 - 1].n, "ly")))))
+        return;
+    int by = mention_after(S, byk + 1, hi, 1);
+    int subj = -1;
+    for (int k = 0; k < S->nm; k++)
+        if (S->m[k].t0 >= lo && S->m[k].t1 <= vh->t0) {
+            subj = k;
+            break;
+        }
+    if (by >= 0 && subj >= 0) {
+        *src = by;
+        *tgt = subj;
+    }
+}
+
+/* The source when the pattern names none: the clause's first actor
+ * before the verb, else the source carried from the clause before, else
+ * (unless a DEFAULT source stands in before the verb) the first actor
+ * after the verb, which with TABARI dictionaries is the source alone
+ * (*src_after set). */
+static int clause_source(const sent *S, const vhit *vh, uint32_t lo, uint32_t hi, int tgt,
+                         int src_io, int *src_after)
+{
+    int tabari = S->c->format != PARLEY_CAMEO_PETRARCH;
+    for (int k = 0; k < S->nm; k++)
+        if (S->m[k].t0 >= lo && S->m[k].t1 <= vh->t0 && k != tgt &&
+            !is_null_code(S->m[k].code))
+            return k;
+    if (src_io >= 0)
+        return src_io;
+    if (S->o && S->o->default_source && S->o->default_prior)
+        return -1;
+    for (int k = 0; k < S->nm; k++)
+        if (S->m[k].t0 >= vh->t1 && S->m[k].t0 < hi && k != tgt &&
+            !is_null_code(S->m[k].code)) {
+            *src_after = tabari;
+            return k;
+        }
+    return -1;
+}
+
+/* The target when the pattern names none: the first actor after the
+ * verb that is not the source, nor stands for it ("Sam has begun to
+ * question whether he … with the Orcs": the Orcs). */
+static int clause_target(const sent *S, const vhit *vh, uint32_t hi, int src, int src_after)
+{
+    for (int k = 0; k < S->nm; k++)
+        if (S->m[k].t0 >= vh->t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
+            (src < 0 || ((src_after ? k > src : S->m[k].group != S->m[src].group) &&
+                         !source_code(S, src, src_after, S->m[k].code))))
+            return src_after ? k : first_group_mention(S, k);
+    return -1;
+}
+
+/* TABARI: no target after the verb, the nearest actor before it, within
+ * the commas around the verb, that is not the source, a member of the
+ * source's compound too ("Arnor was … for Eriador warning", "Bree and
+ * Arnor are about to restore ties": BRE ARN), or -1. */
+static int target_before(const sent *S, const vhit *vh, uint32_t lo, int src)
+{
+    uint32_t tlo = vh->t0;
+    while (tlo > lo && !is_word(&S->t[tlo - 1], ","))
+        tlo--;
+    for (int k = S->nm; k-- > 0;)
+        if (S->m[k].t0 >= tlo && S->m[k].t1 <= vh->t0 && k != src && !S->m[k].pron &&
+            !is_null_code(S->m[k].code) && strcmp(S->m[k].code, S->m[src].code))
+            return k;
+    return -1;
+}
+
+/* Stand-ins for a missing participant, placed on the verb: PETRARCH's
+ * require_dyad = false (an uncoded noun phrase after the verb is the
+ * target "---") and TABARI's DEFAULT option. They live for this event
+ * only (the caller restores S->nm). Returns 0 or PARLEY_ENOMEM. */
+static int stand_ins(sent *S, const vhit *vh, uint32_t hi, int *src, int *tgt)
+{
+    const parley_cameo_code_opts *o = S->o;
+    if (o && o->one_sided && *tgt < 0 && *src >= 0 && noun_phrase_after(S, vh->t1, hi)) {
+        mention m = {vh->vt, vh->vt + 1, "---", -1, -1, S->nm, 1, 0, 0};
+        if (push_mention(S, m))
+            return PARLEY_ENOMEM;
+        *tgt = S->nm - 1;
+    }
+    for (int side = 0; o && side < 2; side++) {
+        const char *dc = side ? o->default_target : o->default_source;
+        int *slot = side ? tgt : src;
+        if (*slot >= 0 || !dc)
+            continue;
+        mention m = {vh->vt, vh->vt + 1, dc, -1, -1, S->nm, 1, 0, 0};
+        if (push_mention(S, m))
+            return PARLEY_ENOMEM;
+        *slot = S->nm - 1;
+    }
+    return 0;
+}
+
+/* What code_verb tells code_clause: go on to the token after the verb
+ * (having coded something or not), or end the clause returning 0 or 1. */
+enum { CV_NEXT, CV_NEXT_CODED, CV_END0, CV_END1 };
+
+/* Codes the verb vh with pattern best (slots bs) and code: source and
+ * target, then the events. */
+static int code_roles(docctx *D, sent *S, const vhit *vh, const slots *bs, const char *code,
+                      uint32_t lo, uint32_t hi, int *src_io)
+{
+    const parley_cameo *c = S->c;
+    const parley_cameo_code_opts *o = S->o;
+    int src = bs->src, tgt = bs->tgt;
+    passive_roles(S, vh, lo, hi, &src, &tgt);
+    int tabari = c->format != PARLEY_CAMEO_PETRARCH;
+    int src_after = 0; /* the source found after the verb */
+    if (src < 0)
+        src = clause_source(S, vh, lo, hi, tgt, *src_io, &src_after);
+    /* TABARI: a source found after the verb is that actor alone, and the
+     * target the next actor ("ties with Gondor and Bree": GON BRE) */
+    if (src >= 0 && !src_after)
+        src = first_group_mention(S, src);
+    if (!D->clause_code) { /* what a "that" clause after it reports */
+        D->clause_code = code;
+        D->clause_src = src;
+        D->clause_v0 = vh->t0;
+        D->clause_v1 = vh->t1;
+    }
+    tgt = tgt < 0 ? clause_target(S, vh, hi, src, src_after) : first_group_mention(S, tgt);
+    int alone = src_after; /* the source alone, not its compound */
+    if (tgt < 0 && src >= 0 && tabari && !(o && o->default_target && o->default_after) &&
+        (tgt = target_before(S, vh, lo, src)) >= 0)
+        alone |= 2; /* that actor, not its compound */
+    int nm0 = S->nm;
+    if (stand_ins(S, vh, hi, &src, &tgt))
+        return PARLEY_ENOMEM;
+    if (src < 0 || tgt < 0) {
+        if (src >= 0 && src < nm0)
+            *src_io = src;
+        S->nm = nm0;
+        return CV_END0;
+    }
+    *src_io = src < nm0 ? src : -1;
+    size_t before = D->out->n;
+    int rc = emit_groups_of(D, S, src, tgt, code, alone);
+    S->nm = nm0; /* stand-ins live for this event only */
+    if (rc)
+        return rc;
+    if (D->out->n == before)
+        return CV_NEXT; /* nothing coded: on to the next verb */
+    return o && o->code_by == 2 ? CV_NEXT_CODED : CV_END1; /* CODE ALL: on */
+}
+
+/* Codes the verb vh at token *i of clause [lo, hi) (verbs before vhi):
+ * its most specific pattern (or a later verb's, for a subordinate
+ * code), then source and target. Returns a CV_* (with *i the verb's
+ * last token for CV_NEXT*) or PARLEY_ENOMEM. */
+static int code_verb(docctx *D, sent *S, vhit *vh, uint32_t *i, uint32_t lo, uint32_t hi,
+                     uint32_t vhi, int *src_io)
+{
+    const parley_cameo *c = S->c;
+    slots bs;
+    const cpattern *best = best_pattern(S, vh, lo, hi, &bs);
+    if (!best && vh->v->sub)
+        subordinate_verb(S, hi, vhi, lo, vh, &best, &bs, i);
+    const char *code = cameo_str(c, best ? best->code : vh->v->code);
+    if (!strcmp(code, "+++")) { /* TABARI's complexity code */
+        D->complex = 1;
+        return CV_END1;
+    }
+    *i = vh->t1 - 1;
+    if (is_null_code(code) && !strchr(code, ':'))
+        return CV_NEXT;
+    D->v0 = vh->t0;
+    D->v1 = vh->t1;
+    D->dom = best ? best->dom : vh->v->dom;
+    D->negated = negated_verb(S, lo, vh->t0, best);
+    if (bs.cmp >= 0) {
+        int other = c->format == PARLEY_CAMEO_PETRARCH ? compound_partner(S, vh, &bs, lo) : -1;
+        int rc = other < 0 ? emit_compound(D, S, bs.cmp, code)
+                           : emit_groups(D, S, other, bs.cmp, code);
+        *src_io = other < 0 ? bs.cmp : other;
+        return rc ? rc : CV_END1;
+    }
+    return code_roles(D, S, vh, &bs, code, lo, hi, src_io);
+}
+
 /* Codes one clause [lo, hi). *src_io carries the source between clauses.
  * Returns 1 when an event was coded, 0, or PARLEY_ENOMEM. */
 static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io)
 {
-    const parley_cameo *c = S->c;
     int coded = 0;
     uint32_t vhi = hi < S->vlim ? hi : S->vlim;
     for (uint32_t i = lo; i < vhi; i++) {
@@ -1678,179 +1942,12 @@ static int code_clause(docctx *D, sent *S, uint32_t lo, uint32_t hi, int *src_io
             i = vh.t1 - 1;
             continue;
         }
-        slots bs;
-        const cpattern *best = best_pattern(S, &vh, lo, hi, &bs);
-        if (!best && vh.v->sub) {
-            /* TABARI's subordinate codes: a later verb whose pattern
-             * reaches back over this one ("said it would act now": ACT's
-             * "SAID WOULD * NOW") */
-            for (uint32_t j = vh.t1; j < vhi; j++) {
-                vhit v2 = {0};
-                slots s2;
-                if (in_mention(S, j) || !verb_at(S, j, hi, &v2))
-                    continue;
-                const cpattern *p2 = best_pattern(S, &v2, lo, hi, &s2);
-                if ((p2 && lower_literals(c, p2) && p2->ph.el != 0) ||
-                    !is_null_code(cameo_str(c, p2 ? p2->code : v2.v->code))) {
-                    vh = v2;
-                    best = p2;
-                    bs = s2;
-                    i = j;
-                    break;
-                }
-                j = v2.t1 - 1;
-            }
-        }
-        const char *code = cameo_str(c, best ? best->code : vh.v->code);
-        if (!strcmp(code, "+++")) { /* TABARI's complexity code */
-            D->complex = 1;
-            return 1;
-        }
-        if (is_null_code(code) && !strchr(code, ':')) {
-            i = vh.t1 - 1;
-            continue;
-        }
-        D->v0 = vh.t0;
-        D->v1 = vh.t1;
-        D->dom = best ? best->dom : vh.v->dom;
-        D->negated = negated_verb(S, lo, vh.t0, best);
-        if (bs.cmp >= 0) {
-            int other = c->format == PARLEY_CAMEO_PETRARCH ? compound_partner(S, &vh, &bs, lo)
-                                                           : -1;
-            int rc = other < 0 ? emit_compound(D, S, bs.cmp, code)
-                               : emit_groups(D, S, other, bs.cmp, code);
-            *src_io = other < 0 ? bs.cmp : other;
-            return rc ? rc : 1;
-        }
-        int src = bs.src, tgt = bs.tgt;
-        uint32_t byk = by_after(S, vh.t1, hi);
-        if (src < 0 && tgt < 0 && vh.t0 > lo && byk + 1 < hi &&
-            (is_aux(&S->t[vh.t0 - 1]) ||
-             (vh.t0 > lo + 1 && is_aux(&S->t[vh.t0 - 2]) &&
-              ends(S->t[vh.t0 - 1].w, S->t[vh.t0 - 1].n, "ly")))) {
-            /* passive: "Eriador was opposed by Osgiliath", "the mayor
-             * was freed on Monday by Israel" */
-            int by = mention_after(S, byk + 1, hi, 1);
-            int subj = -1;
-            for (int k = 0; k < S->nm; k++)
-                if (S->m[k].t0 >= lo && S->m[k].t1 <= vh.t0) {
-                    subj = k;
-                    break;
-                }
-            if (by >= 0 && subj >= 0) {
-                src = by;
-                tgt = subj;
-            }
-        }
-        int tabari = c->format != PARLEY_CAMEO_PETRARCH;
-        int src_after = 0; /* the source found after the verb */
-        if (src < 0) {
-            int m = -1;
-            for (int k = 0; k < S->nm; k++)
-                if (S->m[k].t0 >= lo && S->m[k].t1 <= vh.t0 && k != tgt &&
-                    !is_null_code(S->m[k].code)) {
-                    m = k;
-                    break;
-                }
-            if (m < 0 && *src_io >= 0)
-                m = *src_io;
-            if (m < 0 && !(S->o && S->o->default_source && S->o->default_prior))
-                for (int k = 0; k < S->nm; k++)
-                    if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && k != tgt &&
-                        !is_null_code(S->m[k].code)) {
-                        m = k;
-                        src_after = tabari;
-                        break;
-                    }
-            src = m;
-        }
-        /* TABARI: a source found after the verb is that actor alone, and
-         * the target the next actor ("ties with Gondor and Bree": GON
-         * BRE) */
-        if (src >= 0 && !src_after)
-            src = first_group_mention(S, src);
-        if (!D->clause_code) { /* what a "that" clause after it reports */
-            D->clause_code = code;
-            D->clause_src = src;
-            D->clause_v0 = vh.t0;
-            D->clause_v1 = vh.t1;
-        }
-        const parley_cameo_code_opts *o = S->o;
-        if (tgt < 0) {
-            /* the first actor after the verb that is not the source,
-             * nor stands for it ("Sam has begun to question whether he
-             * … with the Orcs": the Orcs) */
-            for (int k = 0; k < S->nm; k++)
-                if (S->m[k].t0 >= vh.t1 && S->m[k].t0 < hi && !is_null_code(S->m[k].code) &&
-                    (src < 0 || ((src_after ? k > src : S->m[k].group != S->m[src].group) &&
-                                 !source_code(S, src, src_after, S->m[k].code)))) {
-                    tgt = k;
-                    break;
-                }
-            if (tgt >= 0 && !src_after)
-                tgt = first_group_mention(S, tgt);
-        } else {
-            tgt = first_group_mention(S, tgt);
-        }
-        /* TABARI: no target after the verb, the nearest actor before it,
-         * within the commas around the verb, that is not the source, a
-         * member of the source's compound too ("Arnor was … for Eriador
-         * warning", "Bree and Arnor are about to restore ties": BRE ARN),
-         * unless a default target stands in (DEFAULT's AFTER) */
-        uint32_t tlo = vh.t0;
-        while (tlo > lo && !is_word(&S->t[tlo - 1], ","))
-            tlo--;
-        int alone = src_after; /* the source alone, not its compound */
-        if (tgt < 0 && src >= 0 && tabari && !(o && o->default_target && o->default_after))
-            for (int k = S->nm; k-- > 0;)
-                if (S->m[k].t0 >= tlo && S->m[k].t1 <= vh.t0 && k != src &&
-                    !S->m[k].pron && !is_null_code(S->m[k].code) &&
-                    strcmp(S->m[k].code, S->m[src].code)) {
-                    tgt = k;
-                    alone |= 2; /* that actor, not its compound */
-                    break;
-                }
-        int nm0 = S->nm;
-        /* PETRARCH's require_dyad = false: an uncoded noun phrase after
-         * the verb is the target "---" */
-        if (o && o->one_sided && tgt < 0 && src >= 0 && noun_phrase_after(S, vh.t1, hi)) {
-            mention m = {vh.vt, vh.vt + 1, "---", -1, -1, S->nm, 1, 0, 0};
-            if (push_mention(S, m))
-                return PARLEY_ENOMEM;
-            tgt = S->nm - 1;
-        }
-        /* TABARI's DEFAULT option: stand-ins for a missing participant,
-         * placed on the verb */
-        for (int side = 0; o && side < 2; side++) {
-            const char *dc = side ? o->default_target : o->default_source;
-            int *slot = side ? &tgt : &src;
-            if (*slot >= 0 || !dc)
-                continue;
-            mention m = {vh.vt, vh.vt + 1, dc, -1, -1, S->nm, 1, 0, 0};
-            if (push_mention(S, m))
-                return PARLEY_ENOMEM;
-            *slot = S->nm - 1;
-        }
-        if (src < 0 || tgt < 0) {
-            i = vh.t1 - 1;
-            if (src >= 0 && src < nm0)
-                *src_io = src;
-            S->nm = nm0;
-            return 0;
-        }
-        *src_io = src < nm0 ? src : -1;
-        size_t before = D->out->n;
-        int rc = emit_groups_of(D, S, src, tgt, code, alone);
-        S->nm = nm0; /* stand-ins live for this event only */
-        if (rc)
+        int rc = code_verb(D, S, &vh, &i, lo, hi, vhi, src_io);
+        if (rc < 0)
             return rc;
-        if (D->out->n == before || (S->o && S->o->code_by == 2)) {
-            /* nothing coded, or CODE ALL: on to the next verb */
-            coded |= D->out->n != before;
-            i = vh.t1 - 1;
-            continue;
-        }
-        return 1;
+        if (rc == CV_END0 || rc == CV_END1)
+            return rc == CV_END1;
+        coded |= rc == CV_NEXT_CODED;
     }
     return coded;
 }
@@ -1929,75 +2026,7 @@ static int find_issues(docctx *D, const sent *S)
     return 0;
 }
 
-/* The entry of word w[0..n) (NUL-terminated at n) of text_hash h in the
- * document's words, made on its first occurrence; NULL when out of
- * memory. */
-static const wentry *word_entry(const parley_cameo *c, wcache *wc, arena *a,
-                                const char *w, size_t n, uint64_t h)
-{
-    if (4 * (wc->n + 1) > 3 * wc->nslots) {
-        size_t ns = wc->nslots ? wc->nslots * 2 : 256;
-        uint32_t *v = pl_arena_zalloc(a, ns * sizeof *v);
-        if (!v)
-            return NULL;
-        for (size_t i = 0; i < wc->n; i++) {
-            size_t k = cameo_mix(wc->v[i].h) & (ns - 1);
-            while (v[k])
-                k = (k + 1) & (ns - 1);
-            v[k] = (uint32_t)i + 1;
-        }
-        wc->slots = v;
-        wc->nslots = ns;
-    }
-    size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
-    for (uint32_t id; (id = wc->slots[k]); k = (k + 1) & mask) {
-        const wentry *e = &wc->v[id - 1];
-        if (e->h == h && e->n == n && memcmp(e->w, w, n) == 0)
-            return e;
-    }
-    if (wc->n == wc->cap) {
-        size_t nc = wc->cap ? wc->cap * 2 : 128;
-        wentry *q = arena_alloc(a, nc * sizeof *q);
-        if (!q)
-            return NULL;
-        if (wc->n)
-            memcpy(q, wc->v, wc->n * sizeof *q);
-        wc->v = q;
-        wc->cap = nc;
-    }
-    /* room for all the keys a word can have (pl_cameo_token_keys) */
-    if (wc->kcap - wc->nkeys < n + 1) {
-        size_t nc = wc->kcap ? wc->kcap * 2 : 512;
-        if (nc < wc->nkeys + n + 1)
-            nc = wc->nkeys + n + 1;
-        ckey *q = arena_alloc(a, nc * sizeof *q);
-        if (!q)
-            return NULL;
-        if (wc->nkeys)
-            memcpy(q, wc->keys, wc->nkeys * sizeof *q);
-        wc->keys = q;
-        wc->kcap = nc;
-    }
-    wentry *e = &wc->v[wc->n];
-    e->h = h;
-    e->w = w;
-    e->n = (uint32_t)n;
-    e->k0 = (uint32_t)wc->nkeys;
-    e->nk = (uint32_t)token_keys_h(c, w, n, h, wc->keys + wc->nkeys, n + 1);
-    e->has = 0;
-    e->sec = 0;
-    for (const ckey *ky = wc->keys + e->k0, *ke = ky + e->nk; ky < ke; ky++) {
-        e->sec |= 1ULL << cameo_second_bit(ky->wid);
-        if (ky->flags & CK_LOOK)
-            e->has |= ky->flags;
-    }
-    e->cls = cameo_word_class(c, w, n, h);
-    wc->nkeys += e->nk;
-    wc->slots[k] = (uint32_t)++wc->n;
-    return e;
-}
-
-/* The keys of the sentence's words, from the document's words: every
+/* The keys of the sentence's words, from this thread's words: every
  * comparison of a dictionary word with a token is then a comparison of
  * word ids. */
 static int token_keys(sent *S)
@@ -2008,7 +2037,7 @@ static int token_keys(sent *S)
             continue;
         uint64_t h = S->td->toks[t->src].fold_len == t->n ? S->td->toks[t->src].hash
                                                          : text_hash(t->w, t->n);
-        const wentry *e = word_entry(S->c, S->wc, S->a, t->w, t->n, h);
+        const tentry *e = pl_cameo_word_entry(S->wc, t->w, t->n, h);
         if (!e)
             return PARLEY_ENOMEM;
         t->k0 = e->k0;
@@ -2093,10 +2122,12 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             c->cls = cameo_word_class(S->c, f, fl, tk->hash);
             continue;
         }
+        /* the first '-' or '.' ('-' + 1), else fl */
         size_t dh = 0;
-        while (dh < fl && f[dh] != '.' && f[dh] != '-')
+        while (dh < fl && (unsigned char)(f[dh] - '-') > 1)
             dh++;
-        if (dh == fl && petr && fl > 3 && !memcmp(f + fl - 3, "n't", 3)) {
+        if (dh == fl && petr && fl > 3 && f[fl - 1] == 't' && f[fl - 2] == '\'' &&
+            f[fl - 3] == 'n') {
             /* the Treebank's "did n't", "ca n't", "wo n't" */
             if (S->n + 2 > cap)
                 break;
@@ -2701,6 +2732,21 @@ static uint32_t closing_clause(const sent *S)
 }
 
 
+/* Whether an event may come from the sentence: emit needs two mentions
+ * with codes, unless a stand-in (one-sided events, TABARI's DEFAULT)
+ * takes a side. Most sentences of the news have fewer and need no verb
+ * search. */
+static int can_code(const sent *S)
+{
+    const parley_cameo_code_opts *o = S->o;
+    if (o && (o->one_sided || o->default_source || o->default_target))
+        return 1;
+    int n = 0;
+    for (int k = 0; k < S->nm && n < 2; k++)
+        n += !is_null_code(S->m[k].code);
+    return n >= 2;
+}
+
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {
     int d = discarded(S);
@@ -2711,7 +2757,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         return rc == 1 ? 0 : rc;
     if ((rc = add_pronouns(S, prev)) || (rc = map_mentions(S)))
         return rc;
-    if (is_complex(S))
+    if (is_complex(S) || !can_code(S))
         return 0;
     D->ntopics = 0;
     D->complex = 0;
@@ -2770,23 +2816,12 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
 {
     const parley_cameo_code_opts *o = run->o;
     docctx D = {0};
-    wcache wc = {0};
     D.out = out;
     D.a = a;
     size_t n0 = out->n;
     uint32_t s1 = run->sent1 < td->nsents ? run->sent1 : (uint32_t)td->nsents;
     if (o && o->per_sentence && run->sent0 < s1)
         s1 = run->sent0 + 1;
-    if (run->sent0 < s1) {
-        /* room for as many words as the sentences have tokens */
-        size_t ntok = td->sents[s1 - 1].tok1 - td->sents[run->sent0].tok0;
-        wc.nslots = 256;
-        while (3 * wc.nslots < 4 * (ntok + 16))
-            wc.nslots *= 2;
-        wc.slots = pl_arena_zalloc(a, wc.nslots * sizeof *wc.slots);
-        if (!wc.slots)
-            return PARLEY_ENOMEM;
-    }
     mention prev;
     int have_prev = 0;
     for (uint32_t si = run->sent0; si < s1; si++) {
@@ -2804,7 +2839,8 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         S.si = si;
         S.run = run;
         S.vlim = UINT32_MAX;
-        S.wc = &wc;
+        if (!(S.wc = pl_cameo_words(c)))
+            return PARLEY_ENOMEM;
         int rc = make_tokens(&S, td, t0, t1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;

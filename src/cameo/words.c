@@ -1,0 +1,168 @@
+/* words.c — the coder's cache of words, one per thread (words.h): a
+ * token's keys cost a few lookups in the dictionaries' tables, and the
+ * words of the news repeat from one document to the next. Thread-local,
+ * so threads coding at once share nothing; freed when its thread ends. */
+#include <stdlib.h>
+#include <string.h>
+#include <threads.h>
+
+#include "cameo/words.h"
+
+/* Emptied past these: a bound on memory whatever the input. */
+enum { WC_MAX_WORDS = 1 << 17, WC_MAX_CHARS = 4 << 20 };
+
+static _Thread_local tcache *tl_cache;
+static tss_t tl_key;
+static once_flag tl_once = ONCE_FLAG_INIT;
+static int tl_key_ok;
+
+static void cache_free(void *p)
+{
+    tcache *wc = p;
+    if (!wc)
+        return;
+    free(wc->slots);
+    free(wc->v);
+    free(wc->keys);
+    free(wc->chars);
+    free(wc);
+}
+
+static void make_key(void)
+{
+    tl_key_ok = tss_create(&tl_key, cache_free) == thrd_success;
+}
+
+static void empty(tcache *wc)
+{
+    wc->n = wc->nkeys = wc->nchars = 0;
+    if (wc->slots)
+        memset(wc->slots, 0, wc->nslots * sizeof *wc->slots);
+}
+
+tcache *pl_cameo_words(const parley_cameo *c)
+{
+    tcache *wc = tl_cache;
+    if (!wc) {
+        call_once(&tl_once, make_key);
+        wc = calloc(1, sizeof *wc);
+        if (!wc)
+            return NULL;
+        /* without a key (the process has used up its thread-specific
+         * keys) the cache could not be freed at the thread's end: the
+         * coder fails with PARLEY_ENOMEM then */
+        if (!tl_key_ok || tss_set(tl_key, wc) != thrd_success) {
+            free(wc);
+            return NULL;
+        }
+        tl_cache = wc;
+    }
+    if (wc->c != c || wc->serial != c->serial || wc->n >= WC_MAX_WORDS ||
+        wc->nchars >= WC_MAX_CHARS) {
+        empty(wc);
+        wc->c = c;
+        wc->serial = c->serial;
+    }
+    return wc;
+}
+
+void pl_cameo_words_forget(const parley_cameo *c)
+{
+    tcache *wc = tl_cache;
+    if (wc && wc->c == c) {
+        tss_set(tl_key, NULL);
+        tl_cache = NULL;
+        cache_free(wc);
+    }
+}
+
+/* Makes room for one more word of n bytes and its keys. */
+static int reserve(tcache *wc, size_t n)
+{
+    if (4 * (wc->n + 1) > 3 * wc->nslots) {
+        size_t ns = wc->nslots ? wc->nslots * 2 : 4096;
+        uint32_t *v = calloc(ns, sizeof *v);
+        if (!v)
+            return -1;
+        for (size_t i = 0; i < wc->n; i++) {
+            size_t k = cameo_mix(wc->v[i].h) & (ns - 1);
+            while (v[k])
+                k = (k + 1) & (ns - 1);
+            v[k] = (uint32_t)i + 1;
+        }
+        free(wc->slots);
+        wc->slots = v;
+        wc->nslots = ns;
+    }
+    if (wc->n == wc->cap) {
+        size_t nc = wc->cap ? wc->cap * 2 : 1024;
+        tentry *q = realloc(wc->v, nc * sizeof *q);
+        if (!q)
+            return -1;
+        wc->v = q;
+        wc->cap = nc;
+    }
+    /* room for all the keys a word can have (pl_cameo_token_keys) */
+    if (wc->kcap - wc->nkeys < n + 1) {
+        size_t nc = wc->kcap ? wc->kcap * 2 : 4096;
+        if (nc < wc->nkeys + n + 1)
+            nc = wc->nkeys + n + 1;
+        ckey *q = realloc(wc->keys, nc * sizeof *q);
+        if (!q)
+            return -1;
+        wc->keys = q;
+        wc->kcap = nc;
+    }
+    if (wc->ccap - wc->nchars < n + 1) {
+        size_t nc = wc->ccap ? wc->ccap * 2 : 16384;
+        if (nc < wc->nchars + n + 1)
+            nc = wc->nchars + n + 1;
+        char *q = realloc(wc->chars, nc);
+        if (!q)
+            return -1;
+        wc->chars = q;
+        wc->ccap = nc;
+    }
+    return 0;
+}
+
+const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n, uint64_t h)
+{
+    if (wc->nslots) {
+        size_t mask = wc->nslots - 1;
+        for (size_t k = cameo_mix(h) & mask; wc->slots[k]; k = (k + 1) & mask) {
+            const tentry *e = &wc->v[wc->slots[k] - 1];
+            if (e->h == h && e->n == n && memcmp(wc->chars + e->str, w, n) == 0)
+                return e;
+        }
+    }
+    if (n > UINT32_MAX / 2 || reserve(wc, n)) {
+        empty(wc);
+        return NULL;
+    }
+    const parley_cameo *c = wc->c;
+    tentry *e = &wc->v[wc->n];
+    e->h = h;
+    e->str = (uint32_t)wc->nchars;
+    e->n = (uint32_t)n;
+    memcpy(wc->chars + wc->nchars, w, n);
+    wc->chars[wc->nchars + n] = '\0';
+    wc->nchars += n + 1;
+    e->k0 = (uint32_t)wc->nkeys;
+    e->nk = (uint32_t)pl_cameo_token_keys_h(c, wc->chars + e->str, n, h,
+                                            wc->keys + wc->nkeys, n + 1);
+    e->has = 0;
+    e->sec = 0;
+    for (const ckey *ky = wc->keys + e->k0, *ke = ky + e->nk; ky < ke; ky++) {
+        e->sec |= 1ULL << cameo_second_bit(ky->wid);
+        if (ky->flags & CK_LOOK)
+            e->has |= ky->flags;
+    }
+    e->cls = cameo_word_class(c, w, n, h);
+    wc->nkeys += e->nk;
+    size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
+    while (wc->slots[k])
+        k = (k + 1) & mask;
+    wc->slots[k] = (uint32_t)++wc->n;
+    return e;
+}

@@ -1,0 +1,53 @@
+/* words.h — the coder's cache of words (match.c): for every word of the
+ * text it has met on this thread, its keys in the dictionaries (which
+ * dictionary words it can match, and how), what the index has for them
+ * and its closed classes, so that a word is worked out once, not once
+ * per document. Private. */
+#ifndef PARLEY_CAMEO_WORDS_H
+#define PARLEY_CAMEO_WORDS_H
+
+#include "cameo/cameo.h"
+
+/* A word met, with its keys tcache.keys[k0 .. k0 + nk). */
+typedef struct tentry {
+    uint64_t h;          /* text_hash */
+    uint32_t str, n;     /* its text: tcache.chars[str .. str + n) */
+    uint32_t k0, nk;
+    uint32_t has;        /* the flags of its looked-up keys (CK_LOOK)
+                            or'ed: what the index has for it */
+    uint32_t cls;        /* closed classes (WC_*) */
+    uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
+} tentry;
+
+/* The words v[0..n) filed in slots (open addressing of index + 1, 0
+ * empty; a power of two of them), one pool of keys and one of
+ * characters, all on the heap. */
+typedef struct tcache {
+    const parley_cameo *c;
+    uint64_t serial; /* c->serial: a cache of a freed set is never used */
+    uint32_t *slots;
+    size_t nslots;
+    tentry *v;
+    size_t n, cap;
+    ckey *keys;
+    size_t nkeys, kcap;
+    char *chars;
+    size_t nchars, ccap;
+} tcache;
+
+/* This thread's cache of words for the dictionaries c, emptied when it
+ * was another set's or has grown past its bound (a few MiB); it lives
+ * until the thread ends. Call it before each sentence: entries (and the
+ * keys pool) stay where they are until the next call. NULL when out of
+ * memory. */
+tcache *pl_cameo_words(const parley_cameo *c);
+
+/* The entry of folded word w[0..n) of text_hash h, made on its first
+ * occurrence (wc->keys may move then); NULL when out of memory (the
+ * cache is then emptied). */
+const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n, uint64_t h);
+
+/* Frees this thread's cache when it holds c's words (parley_cameo_free). */
+void pl_cameo_words_forget(const parley_cameo *c);
+
+#endif
