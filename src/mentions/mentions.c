@@ -46,9 +46,9 @@ static void note_org(coref_state *st, const char *org)
     st->orgs[0] = org;
 }
 
-/* The first usable payload of the longest actor phrase at i. */
-static size_t match_at(const scan *sc, size_t i, uint32_t mask,
-                       const lex_hit **out)
+/* match_at for a token where a phrase of the kinds may start. */
+static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
+                           const lex_hit **out)
 {
     const lex_hit *h;
     size_t len = lexicon_match(sc->lx, sc->toks, i, sc->s1, mask, &h);
@@ -64,6 +64,21 @@ static size_t match_at(const scan *sc, size_t i, uint32_t mask,
                ? pl_grammar_compound(sc->lx, sc->td->text, t, mask)
                : NULL;
     return *out ? 1 : 0;
+}
+
+/* The first usable payload of the longest actor phrase at i. Most calls
+ * ask at a token where no phrase of the kinds starts (pl_lexicon_annotate)
+ * and that is no capitalised compound ("Saudi-led"): answered inline. */
+static inline size_t match_at(const scan *sc, size_t i, uint32_t mask,
+                              const lex_hit **out)
+{
+    const token *t = &sc->toks[i];
+    if (i < sc->s1 && (t->lexkinds & LEX_ANNOTATED) && !(t->lexkinds & mask) &&
+        (!(t->flags & TOK_CAP) || !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))) {
+        *out = NULL;
+        return 0;
+    }
+    return match_phrase(sc, i, mask, out);
 }
 
 static int is_kind(const scan *sc, size_t i, uint32_t mask, size_t *len,
