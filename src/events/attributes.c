@@ -271,11 +271,14 @@ typedef struct place_ref {
                      Moscow" no sanction in Moscow */
 } place_ref;
 
+/* The kinds of phrase that name a place. */
+#define PLACE_KINDS (LK_BIT(LK_VENUE) | LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL))
+
 int pl_events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
                     uint32_t s1, size_t *len)
 {
     const lex_hit *h;
-    uint32_t mask = LK_BIT(LK_VENUE) | LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL);
+    uint32_t mask = PLACE_KINDS;
     size_t l = lexicon_match(lx, T, k, s1, mask, &h);
     for (; l && h; h = lexicon_next(lx, h)) {
         if (h->ntok != l || !pl_lexicon_hit_ok(lx, h, T, k, mask))
@@ -298,7 +301,10 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
     int n = 0;
     for (uint32_t k = s0; k < s1 && n < max;) {
         size_t l = 0;
-        int p = pl_events_place_at(lx, T, k, s1, &l);
+        /* most words start no place's name (pl_lexicon_annotate) */
+        int p = (T[k].lexkinds & LEX_ANNOTATED) && !(T[k].lexkinds & PLACE_KINDS)
+                    ? -1
+                    : pl_events_place_at(lx, T, k, s1, &l);
         if (p < 0) {
             k++;
             continue;
