@@ -59,8 +59,8 @@ static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
         }
     /* "Saudi-led": only a capitalised word with a hyphen */
     const token *t = &sc->toks[i];
-    *out = (t->flags & TOK_CAP) && (mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))) &&
-                   memchr(t->fold, '-', t->fold_len)
+    *out = (t->flags & TOK_CAP) && (t->flags & TOK_HYPHEN) &&
+                   (mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
                ? pl_grammar_compound(sc->lx, sc->td->text, t, mask)
                : NULL;
     return *out ? 1 : 0;
@@ -74,7 +74,8 @@ static inline size_t match_at(const scan *sc, size_t i, uint32_t mask,
 {
     const token *t = &sc->toks[i];
     if (i < sc->s1 && (t->lexkinds & LEX_ANNOTATED) && !(t->lexkinds & mask) &&
-        (!(t->flags & TOK_CAP) || !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))) {
+        ((t->flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN) ||
+         !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))) {
         *out = NULL;
         return 0;
     }

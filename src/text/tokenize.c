@@ -306,6 +306,8 @@ static int finish(arena *a, const char *text, token *t)
     t->fold = f;
     t->fold_len = (uint32_t)fl;
     t->hash = text_hash(f, (size_t)fl);
+    if (memchr(f, '-', (size_t)fl))
+        t->flags |= TOK_HYPHEN;
     return 0;
 }
 
@@ -511,7 +513,7 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
                 C8(64), C8(72), C8(80), C8(88), C8(96), C8(104), C8(112), C8(120)
 #undef C8
             };
-            t->flags |= TOK_PUNCT;
+            t->flags |= c == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT;
             t->end = (uint32_t)(i + 1);
             t->fold = &chars[2 * c];
             t->fold_len = 1;
