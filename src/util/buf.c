@@ -118,6 +118,20 @@ static inline int json_special(uint64_t w)
                ? 1 : 0;
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* json_special for the 16 bytes of v (a signed compare: bytes from 0x80
+ * on are below 0x20 too). */
+static inline int json_special16(__m128i v)
+{
+    __m128i ctl = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    __m128i bsl = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    return _mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(quote, bsl))) != 0;
+}
+#endif
+
 /* The escape of byte c (a control character, '"', '\\' or a byte that is
  * no valid UTF-8) into esc; returns its length. */
 static size_t json_escape(unsigned c, char esc[6])
@@ -142,7 +156,7 @@ static size_t json_escape(unsigned c, char esc[6])
 }
 
 /* Bytes that need no escape (valid UTF-8 included) are copied as they are
- * scanned, eight at a time where none of the eight needs a look, into
+ * scanned, sixteen or eight at a time where none of them needs a look, into
  * room made beforehand: b always has room for the rest of s as it is and
  * the closing quote, so only an escape grows it. On failure the buffer
  * is cut back to where it was. */
@@ -156,6 +170,17 @@ int parley_buf_add_json(parley_buf *b, parley_str s)
     char *o = b->p + b->n;
     *o++ = '"';
     while (i < n) {
+#ifdef __SSE2__
+        if (n - i >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+            if (!json_special16(v)) {
+                _mm_storeu_si128((__m128i *)o, v);
+                o += 16;
+                i += 16;
+                continue;
+            }
+        }
+#endif
         uint64_t w;
         if (n - i >= 8 && (memcpy(&w, p + i, 8), !json_special(w))) {
             memcpy(o, &w, 8);
