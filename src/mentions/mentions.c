@@ -211,18 +211,23 @@ static char *span_str(const scan *sc, size_t t0, size_t t1)
                          sc->toks[t1 - 1].end - sc->toks[t0].start);
 }
 
-/* The folded words of tokens [t0, t1), one space between them. */
+/* The folded words of tokens [t0, t1), one space between them, made in
+ * the arena at once. */
 static const char *fold_span(const scan *sc, size_t t0, size_t t1)
 {
-    parley_buf b = PARLEY_BUF_INIT;
+    size_t n = 0;
     for (size_t k = t0; k < t1; k++)
-        if (parley_buf_add(&b, sc->toks[k].fold, sc->toks[k].fold_len) ||
-            (k + 1 < t1 && parley_buf_addc(&b, ' '))) {
-            parley_buf_release(&b);
-            return NULL;
-        }
-    const char *r = b.p ? pl_arena_strndup(sc->a, b.p, b.n) : NULL;
-    parley_buf_release(&b);
+        n += sc->toks[k].fold_len + (k + 1 < t1);
+    char *r = arena_alloc(sc->a, n + 1), *o = r;
+    if (!r)
+        return NULL;
+    for (size_t k = t0; k < t1; k++) {
+        memcpy(o, sc->toks[k].fold, sc->toks[k].fold_len);
+        o += sc->toks[k].fold_len;
+        if (k + 1 < t1)
+            *o++ = ' ';
+    }
+    *o = '\0';
     return r;
 }
 
