@@ -337,6 +337,10 @@ static void its_owner(const scan *sc, office_info *oi)
 static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
 {
     const token *T = sc->toks;
+    /* the role stays the same in the loop */
+    int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
+                             strstr(oi->role, "Representative") ||
+                             strstr(oi->role, "Envoy"));
     for (int guard = 0; guard < 8 && j < sc->s1; guard++) {
         size_t l;
         /* "Minister of State at the Ministry of Foreign Affairs", "a
@@ -353,9 +357,6 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
             }
             break;
         }
-        int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
-                                 strstr(oi->role, "Representative") ||
-                                 strstr(oi->role, "Envoy"));
         /* "its ambassador in Tehran": the state it is posted to */
         if (envoy && tok_eq(&T[j], "in") && j + 1 < sc->s1) {
             const char *c = country_at(sc, j + 1, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
