@@ -194,13 +194,13 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
                 if (valid_day(yy, mm, dd))
                     v = yy * 10000 + mm * 100 + dd;
             }
-        } else if ((d = number(t, 1, 31)) > 0 && k + 1 < s1 &&
+        } else if ((t->flags & TOK_NUM) && (d = number(t, 1, 31)) > 0 && k + 1 < s1 &&
                    (m = month_of(&T[k + 1]))) {
             /* "25 September [2024]" */
             y = k + 2 < s1 ? number(&T[k + 2], 1900, 2100) : -1;
             v = resolve(doc, y > 0 ? y : 0, m, d);
             k += y > 0 ? 2 : 1;
-        } else if ((m = month_of(t)) && (t->flags & TOK_CAP)) {
+        } else if ((t->flags & TOK_CAP) && (m = month_of(t))) {
             uint32_t j = k + 1;
             if (j < s1 && tok_eq(&T[j], "."))
                 j++;
@@ -229,7 +229,7 @@ static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
                 if (doc || yy)
                     v = resolve(doc, yy, m, 0);
             }
-        } else if ((d = weekday_of(t)) && (t->flags & TOK_CAP) && doc) {
+        } else if ((t->flags & TOK_CAP) && (d = weekday_of(t)) && doc) {
             /* "on Tuesday, 1 October" is dated by what follows */
             if (k + 3 < s1 && tok_eq(&T[k + 1], ",") && number(&T[k + 2], 1, 31) > 0 &&
                 month_of(&T[k + 3]))
