@@ -1826,15 +1826,54 @@ static const char *sentence_place(const scan *sc)
     }
     return NULL;
 }
+/* The steps of pl_mentions_find in order: the first step that applies
+ * takes the tokens. */
+enum {
+    S_PRONOUN, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
+    S_ADJ_LIST, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_ENTITY, S_NSTEPS
+};
+static const step_fn steps[S_NSTEPS] = {
+    [S_PRONOUN] = pronoun_step,   [S_GROUP] = group_step,
+    [S_HOME] = home_step,         [S_ARMED] = armed_step,
+    [S_ORG_HEAD] = org_head_step, [S_ACRONYM] = acronym_step,
+    [S_INSTITUTION] = institution_step, [S_ADJ_LIST] = adjective_list_step,
+    [S_OFFICE] = office_step,     [S_PLACE] = place_step,
+    [S_NAME] = name_step,         [S_DATELINE] = dateline_step,
+    [S_ENTITY] = entity_step};
+
+#define STEP(s) (1u << (s))
+#define WBIT(w) (1ull << (w))
+_Static_assert(W_ORG_HEADS < WORDS_FIRST, "the step gates test token.words");
+
+/* The steps that may apply at token i: each cheap step's first test,
+ * made here without calling it (most tokens fail them all). */
+static unsigned steps_to_try(const finder *f, size_t i)
+{
+    const token *t = &f->sc.toks[i];
+    unsigned m = STEP(S_ACRONYM) | STEP(S_INSTITUTION) | STEP(S_ADJ_LIST) |
+                 STEP(S_OFFICE) | STEP(S_NAME) | STEP(S_ENTITY);
+    int the = tok_eq(t, "the");
+    if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
+        m |= STEP(S_PRONOUN);
+    if (the || tok_eq(t, "both"))
+        m |= STEP(S_GROUP);
+    if (tok_in(t, W_HOME_DET))
+        m |= STEP(S_HOME);
+    if (the)
+        m |= STEP(S_ARMED);
+    if (the || tok_in(t, W_ORG_HEADS))
+        m |= STEP(S_ORG_HEAD);
+    /* as match_at answers for LK_PLACE */
+    if (!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE)))
+        m |= STEP(S_PLACE);
+    if (i == f->sc.s0)
+        m |= STEP(S_DATELINE);
+    return m;
+}
+
 int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
-    /* in order: the first step that applies takes the tokens */
-    static const step_fn steps[] = {pronoun_step,  group_step,          home_step,
-                                    armed_step,    org_head_step,       acronym_step,
-                                    institution_step,
-                                    adjective_list_step, office_step,   place_step,
-                                    name_step,     dateline_step,       entity_step};
     /* items is scratch space that a step fills before reading it: no
      * need to clear its 32 actors for every sentence */
     finder f;
@@ -1856,7 +1895,10 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
             prep = prep_code(&T[i - 2]);
         size_t next = i + 1;
-        for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++) {
+        unsigned may = steps_to_try(&f, i);
+        for (size_t k = 0; k < S_NSTEPS; k++) {
+            if (!(may & STEP(k)))
+                continue;
             int rc = steps[k](&f, i, prep, &next);
             if (rc < 0)
                 return -1;
