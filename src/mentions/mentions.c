@@ -66,16 +66,22 @@ static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
     return *out ? 1 : 0;
 }
 
-/* The first usable payload of the longest actor phrase at i. Most calls
+/* Whether match_at(sc, i, mask) surely finds nothing, and the first
+ * usable payload of the longest actor phrase at i. Most calls
  * ask at a token where no phrase of the kinds starts (pl_lexicon_annotate)
  * and that is no capitalised compound ("Saudi-led"): answered inline. */
+static inline int no_phrase(const scan *sc, size_t i, uint32_t mask)
+{
+    const token *t = &sc->toks[i];
+    return i < sc->s1 && (t->lexkinds & LEX_ANNOTATED) && !(t->lexkinds & mask) &&
+           ((t->flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN) ||
+            !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))));
+}
+
 static inline size_t match_at(const scan *sc, size_t i, uint32_t mask,
                               const lex_hit **out)
 {
-    const token *t = &sc->toks[i];
-    if (i < sc->s1 && (t->lexkinds & LEX_ANNOTATED) && !(t->lexkinds & mask) &&
-        ((t->flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN) ||
-         !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))) {
+    if (no_phrase(sc, i, mask)) {
         *out = NULL;
         return 0;
     }
@@ -1849,10 +1855,23 @@ _Static_assert(W_ORG_HEADS < WORDS_FIRST, "the step gates test token.words");
  * made here without calling it (most tokens fail them all). */
 static unsigned steps_to_try(const finder *f, size_t i)
 {
-    const token *t = &f->sc.toks[i];
-    unsigned m = STEP(S_ACRONYM) | STEP(S_INSTITUTION) | STEP(S_ADJ_LIST) |
-                 STEP(S_OFFICE) | STEP(S_NAME) | STEP(S_ENTITY);
+    const scan *sc = &f->sc;
+    const token *t = &sc->toks[i];
+    unsigned m = STEP(S_OFFICE);
     int the = tok_eq(t, "the");
+    /* the steps that look past determiners and numbers first */
+    size_t j = skip_det(sc, i);
+    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP))
+        m |= STEP(S_ACRONYM);
+    if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
+        m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
+    if (i > sc->s0 && (sc->toks[i - 1].flags & TOK_POSS))
+        m |= STEP(S_INSTITUTION); /* "Iran's Revolutionary Guards" */
+    if (j < sc->s1 &&
+        !no_phrase(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
+        m |= STEP(S_ENTITY);
+    if ((t->flags & TOK_CAP) || !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
+        m |= STEP(S_NAME);
     if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
         m |= STEP(S_PRONOUN);
     if (the || tok_eq(t, "both"))
