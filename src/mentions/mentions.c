@@ -1120,6 +1120,8 @@ typedef struct finder {
     const char *place_cc; /* the state of the first place the sentence
                              names after "in", "at" …, or NULL */
     uint32_t sent;
+    size_t office_at; /* the first token from the current one on where an
+                         office may be (office_ahead's test), or s1 */
 } finder;
 
 /* A step tries one kind of mention at token i (prep: the preposition
@@ -1469,16 +1471,18 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
  * Minister", "the Kazakh side", "its Director-General" */
 /* Whether an office or a generic head ("side", "diplomats") may come in
  * the few tokens from i on: parse_office is tried only then. */
+static int office_word(const token *t)
+{
+    const uint32_t kinds = LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL);
+    uint32_t k = t->lexkinds;
+    return !(k & LEX_ANNOTATED) || (k & (kinds | LEX_OVERFLOW)) || tok_in(t, W_GENERIC_HEADS);
+}
+
 static int office_ahead(const scan *sc, size_t i)
 {
-    const token *T = sc->toks;
-    const uint32_t kinds = LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL);
-    for (size_t j = i; j < sc->s1 && j < i + 8; j++) {
-        uint32_t k = T[j].lexkinds;
-        if (!(k & LEX_ANNOTATED) || (k & (kinds | LEX_OVERFLOW)) ||
-            tok_in(&T[j], W_GENERIC_HEADS))
+    for (size_t j = i; j < sc->s1 && j < i + 8; j++)
+        if (office_word(&sc->toks[j]))
             return 1;
-    }
     return 0;
 }
 
@@ -1853,11 +1857,18 @@ _Static_assert(W_ORG_HEADS < WORDS_FIRST, "the step gates test token.words");
 
 /* The steps that may apply at token i: each cheap step's first test,
  * made here without calling it (most tokens fail them all). */
-static unsigned steps_to_try(const finder *f, size_t i)
+static unsigned steps_to_try(finder *f, size_t i)
 {
     const scan *sc = &f->sc;
     const token *t = &sc->toks[i];
-    unsigned m = STEP(S_OFFICE);
+    unsigned m = 0;
+    /* office_ahead, with the next office word found once for all i */
+    if (f->office_at < i)
+        f->office_at = i;
+    while (f->office_at < sc->s1 && !office_word(&sc->toks[f->office_at]))
+        f->office_at++;
+    if (f->office_at < sc->s1 && f->office_at < i + 8)
+        m |= STEP(S_OFFICE);
     int the = tok_eq(t, "the");
     /* the steps that look past determiners and numbers first */
     size_t j = skip_det(sc, i);
@@ -1901,6 +1912,7 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.where_cc = NULL;
     f.place_cc = sentence_place(&f.sc);
     f.sent = td->toks[s0].sent;
+    f.office_at = s0;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
     size_t i = s0;
