@@ -479,7 +479,8 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         }
         int32_t cp;
         size_t len = next_cp(s + i, n - i, &cp);
-        if (is_space(cp)) {
+        int alnum = c < 0x80 && (ascii_class[c] & A_ALNUM);
+        if (!alnum && is_space(cp)) {
             pending |= TOK_SPACE;
             if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
                 newlines++;
@@ -497,7 +498,7 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         t->flags = pending;
         pending = 0;
         newlines = 0;
-        if (c < 0x80 && (ascii_class[c] & A_ALNUM)) {
+        if (alnum) {
             size_t e = fast_word(a, s, n, i, t);
             if (e == (size_t)-1)
                 return PARLEY_ENOMEM;
