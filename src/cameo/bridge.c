@@ -222,7 +222,8 @@ static int push(arena *a, dict_cands *out, size_t *cap, const cand *c,
 
 int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, int32_t doc_date, int32_t code_date,
-                int negated, cand_vec *builtin, dict_cands *out)
+                int negated, const uint8_t *unreal, cand_vec *builtin,
+                dict_cands *out)
 {
     memset(out, 0, sizeof *out);
     cameo_evs evs = {0};
@@ -248,7 +249,8 @@ int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
             d.why = "dictionary";
             d.src = actor_of(lx, e->src, e->s0, e->s1);
             d.tgt = actor_of(lx, e->tgt, e->t0, e->t1);
-            if (one_party(&d.src, &d.tgt, e->src, e->tgt) || (e->negated && !negated))
+            if (one_party(&d.src, &d.tgt, e->src, e->tgt) || (e->negated && !negated) ||
+                (unreal && e->v1 > e->v0 && unreal[e->v0]))
                 continue;
             d.sent = si;
             d.trig0 = e->v0;

@@ -28,10 +28,13 @@ typedef struct dict_cands {
  * doc_date is the document's date (YYYYMMDD or 0); code_date the date
  * for date-restricted actor codes (the same, or the --date default).
  * negated: keep negated events ("would not help"), marked; else, as the
- * built-in grammar does by default, leave them out.
+ * built-in grammar does by default, leave them out. unreal (or NULL): a
+ * byte per token, set on verbs that tell of no act done
+ * (pl_events_unreal); events on those verbs are left out.
  * Returns 0 or PARLEY_ENOMEM. */
 int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, int32_t doc_date, int32_t code_date,
-                int negated, cand_vec *builtin, dict_cands *out);
+                int negated, const uint8_t *unreal, cand_vec *builtin,
+                dict_cands *out);
 
 #endif

@@ -353,6 +353,9 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     pl_attributes_init(&as, lx, &td, doc_date);
     speech_state sp = {0};
     cand_vec cv = {0};
+    uint8_t *unreal = o && o->cameo ? pl_arena_zalloc(&work, td.ntoks + 1) : NULL;
+    if (o && o->cameo && !unreal)
+        goto done;
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
         int nm = pl_mentions_find(&work, lx, &td, td.sents[si].tok0,
@@ -364,6 +367,8 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
             goto done;
         if (o && o->trace && o->log)
             trace_sentence(o, &td, si, ms, nm, &syn);
+        if (unreal)
+            pl_events_unreal(&syn, unreal);
         size_t first = cv.n;
         if (pl_events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, o && o->negated,
                             &cv))
@@ -399,7 +404,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         if (!code_date && o->default_date)
             code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
         if ((rc = pl_cameo_cands(&work, o->cameo, lx, &td, doc_date, code_date, o->negated,
-                              &cv, &dc)))
+                              unreal, &cv, &dc)))
             goto done;
         rc = PARLEY_ENOMEM;
     }

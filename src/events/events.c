@@ -644,9 +644,11 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     const lex_code *code = fr->code;
     /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
      * force against the speaker's side, known from the speaker, is the
-     * speaker's accusation */
+     * speaker's accusation; an armed group's attack (words.txt
+     * "own-sides") told by the officials of those it hit is a report */
     const actor *cl = c->claimant;
-    if (cl && code->quad == 4 && same_side(cl, tgt) && !same_side(cl, src)) {
+    if (cl && code->quad == 4 && same_side(cl, tgt) && !same_side(cl, src) &&
+        !pl_grammar_code_in(c->lx, src->agent, W_OWN_SIDES)) {
         const lex_code *acc = pl_lexicon_code(c->lx, "112");
         if (acc && acc->type) {
             code = acc;
@@ -995,6 +997,25 @@ static int place_actor(ctx *c, int k, actors *out)
 }
 
 /* The target of a verb frame in clause ci, by its slots. */
+/* Whether the first clause under ci ("… to expel X") tells of material
+ * conflict (a QuadClass 4 code of data/cameo.txt). */
+static int comp_forceful(const ctx *c, int ci)
+{
+    for (int j = ci + 1; j < c->syn->ncl; j++) {
+        if (c->syn->cl[j].parent != ci)
+            continue;
+        if (c->syn->cl[j].vg < 0)
+            return 0;
+        vmatch m[MAX_MATCH];
+        int n = match_verb(c, j, m, MAX_MATCH);
+        for (int i = 0; i < n; i++)
+            if (m[i].fr->code && m[i].fr->code->quad == 4)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                         actors *out)
 {
@@ -1031,6 +1052,10 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 k = pp_fronted(c, cl, sl->prep);
         }
         else if (sl->kind == SL_COMP) {
+            /* "pledged to expel the group's leaders": a promise of force
+             * is no cooperation with those it is used on */
+            if (fr->code->quad < 3 && comp_forceful(c, ci))
+                continue;
             if (comp_target(c, ci, src, out))
                 goto found;
             continue;
@@ -1404,6 +1429,10 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
         return 0;
+    /* "Yaish, who had been arrested 15 months ago": a relative clause in
+     * the perfect tells who a participant is, not what happened */
+    if (cl->kind == CL_REL && (vg->flags & VG_PERFECT))
+        return 0;
     /* "has repeatedly brushed aside": a standing position */
     for (uint32_t t = vg->t0; t < vg->t1; t++)
         if (tok_in(&c->T[t], W_HABITUAL))
@@ -1421,6 +1450,21 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
             return 0;
     }
     return 1;
+}
+
+void pl_events_unreal(const syn_sent *syn, uint8_t *unreal)
+{
+    for (int ci = 0; ci < syn->ncl; ci++) {
+        const clause *cl = &syn->cl[ci];
+        if (cl->vg < 0)
+            continue;
+        const chunk *vg = &syn->ch[cl->vg];
+        int no = cl->kind == CL_INF || (vg->flags & (VG_FUTURE | VG_MODAL));
+        for (int i = ci, guard = 0; !no && i >= 0 && guard < 16; i = syn->cl[i].parent, guard++)
+            no = (syn->cl[i].flags & CF_HYPO) != 0;
+        if (no)
+            memset(unreal + vg->t0, 1, vg->t1 - vg->t0);
+    }
 }
 
 static int verbal_events(ctx *c, int ci)

@@ -55,6 +55,13 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv);
 
+/* Marks in unreal[] (one byte per token of the window) the verb groups of
+ * sentence syn that tell of no act done: planned, conditional, modal,
+ * hoped for, asked, or an infinitive ("prepared to attend", "is scheduled
+ * to meet"). The community dictionaries' events on those verbs are left
+ * out (pl_cameo_cands), as the grammar leaves out its own. */
+void pl_events_unreal(const syn_sent *syn, uint8_t *unreal);
+
 /* Per-document attribute state: the setting (where the document's events
  * happen unless a sentence says otherwise) and the latest event date. */
 typedef struct attr_state {

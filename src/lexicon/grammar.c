@@ -821,19 +821,24 @@ size_t pl_grammar_compound_noun(const parley_lexicon *lx, const token *toks, siz
     return best;
 }
 
+/* Whether the noun phrase np0..head is a noun of class cls: a member of
+ * cls fits it, and no member of another class fits it with more words
+ * ("an air strike" is no labour strike, though "strike" alone may be). */
 int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
                     size_t head, uint32_t cls)
 {
     if (!lx->gram)
         return 0;
     const struct lex_grammar *g = lx->gram;
+    int mine = -1, other = -1;
     for (uint64_t i = htab_get(&g->heads, toks[head].hash); i;
          i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
-        if (m->cls == cls && member_fits(m, toks, np0, head))
-            return 1;
+        int *best = m->cls == cls ? &mine : &other;
+        if (m->nmods > *best && member_fits(m, toks, np0, head))
+            *best = m->nmods;
     }
-    return 0;
+    return mine >= 0 && mine >= other;
 }
 
 static int class_of_np(const parley_lexicon *lx, const token *toks, size_t np0, size_t head,

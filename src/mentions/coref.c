@@ -153,8 +153,10 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
         const token *nx = &td->toks[t + l];
         if (nx->fold_len == 1 && (nx->fold[0] == ',' || nx->fold[0] == '-' ||
                                   nx->fold[0] == '(')) {
-            if (!seat_named(lx, td, lx->countries[h->idx].capital, si))
+            if (!seat_named(lx, td, lx->countries[h->idx].capital, si)) {
                 st->home = lx->countries[h->idx].iso3;
+                st->home_dateline = 1;
+            }
             break;
         }
     }
@@ -410,8 +412,8 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 ac->role = role;
             return found;
         }
-        if (!ac->country && !ac->org && st->home && ac->role)
-            ac->country = st->home; /* an office with no country: ours */
+        if (!ac->country && !ac->org && ac->role) /* an office with no country: ours */
+            ac->country = pl_coref_home_for(lx, st, ac->agent);
         ac->entity = add_entity(a, st, ac, sent);
         return ac->entity;
     }
@@ -455,9 +457,17 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         ac->entity = add_entity(a, st, ac, sent);
         return ac->entity;
     }
-    if (ac->role && st->home)
-        ac->country = st->home;
+    if (ac->role)
+        ac->country = pl_coref_home_for(lx, st, ac->agent);
     return -1;
+}
+
+const char *pl_coref_home_for(const parley_lexicon *lx, const coref_state *st,
+                              const char *agent)
+{
+    if (!st->home_dateline && pl_grammar_code_in(lx, agent, W_OWN_SIDES))
+        return NULL;
+    return st->home;
 }
 
 int pl_coref_set_group(arena *a, coref_state *st, const actor *acts, int n)

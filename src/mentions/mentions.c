@@ -1426,14 +1426,18 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
     /* "trade unions", "protesters" with no state: those of the place the
      * sentence names ("In Asmara, supporters protested"), else the home
      * country's */
-    int sector = oi->agent && strcmp(oi->agent, "GOV") && (st->home || f->place_cc);
+    /* armed groups are of the place they fight in: the home state only
+     * when the story is filed from there, not when it is merely the
+     * state most named (the one that strikes them, often) */
+    const char *home = pl_coref_home_for(sc->lx, st, oi->agent);
+    int sector = oi->agent && strcmp(oi->agent, "GOV") && (home || f->place_cc);
     if (oi->country || oi->org || sector) {
         if (!(m = add(f, i, e, MK_COUNTRY, 1, prep)))
             return -1;
         m->acts[0].country = oi->country || oi->org ? oi->country
                              : f->where_cc            ? f->where_cc
                              : f->place_cc            ? f->place_cc
-                                                      : st->home;
+                                                      : home;
         m->acts[0].org = oi->org;
         m->acts[0].agent = oi->agent;
         *next = e;
@@ -1511,6 +1515,10 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     fill_from_office(sc, &m->acts[0], &oi);
     if (!oi.country && !oi.org && f->where_cc)
         m->acts[0].country = f->where_cc;
+    else if (!oi.country && !oi.org && f->place_cc && !pl_coref_home_for(sc->lx, sc->st, oi.agent))
+        m->acts[0].country = f->place_cc; /* "militants in Mosul", "police in
+                                             Minsk" when the story has no
+                                             home state */
     if (named)
         set_name(sc, &m->acts[0], n0, ne);
     if (oi.counterpart && !named)
@@ -1829,7 +1837,7 @@ static const char *sentence_place(const scan *sc)
         if (!tok_in(&sc->toks[k - 1], W_PLACE_CUES) || !(sc->toks[k].flags & TOK_CAP))
             continue;
         const lex_hit *h;
-        size_t l = match_at(sc, k, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &h);
+        size_t l = match_at(sc, k, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_COUNTRY), &h);
         if (l)
             return h->kind == LK_PLACE ? sc->lx->places[h->idx].iso3
                                        : sc->lx->countries[h->idx].iso3;

@@ -63,6 +63,7 @@ typedef struct coref_state {
     int principal;     /* entity index of the document's main actor */
     int last_subject;  /* entity of the latest subject person */
     const char *home;  /* the publisher's or subject's country (ISO3) */
+    int home_dateline; /* home is the state of the dateline's city */
     int32_t doc_date;  /* YYYYMMDD or 0 */
     /* the current interlocutors: participants of the latest meeting */
     actor *group;
@@ -137,6 +138,12 @@ int pl_coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
 
 /* Fills *ac from entity e. */
 void pl_coref_from_entity(const coref_state *st, int e, actor *ac);
+/* The state an actor of sector `agent` with no state stated belongs to by
+ * default: the document's home, except for sectors that are a side of
+ * their own (words.txt "own-sides": armed groups), which take it only from
+ * a dateline. NULL when none. */
+const char *pl_coref_home_for(const parley_lexicon *lx, const coref_state *st,
+                              const char *agent);
 
 /* The person of the lexicon named by toks[t0, t1): a first name and a
  * spelling of the surname that the lexicon lists alone for that person

@@ -211,15 +211,16 @@ static void possessive_office_and_envoy(void **state)
                         "office 'the Uzbek ambassador to Kazakhstan' = -|Ambassador|UZB|-|GOV\n");
 }
 
-/* Sectors without a country: police, opposition, protesters; a capital
- * stands for its country. */
+/* Sectors without a country of their own (police, opposition,
+ * protesters) and no home country: those of the place the sentence names;
+ * a capital stands for its country. */
 static void sectors_and_capitals(void **state)
 {
     (void)state;
     assert_string_equal(last("Police arrested opposition protesters in Minsk."),
-                        "office 'Police' = -|Police|-|-|COP\n"
-                        "office 'opposition' = -|Opposition|-|-|OPP\n"
-                        "office 'protesters' = -|Civil Society|-|-|CVL\n"
+                        "office 'Police' = -|Police|BLR|-|COP\n"
+                        "office 'opposition' = -|Opposition|BLR|-|OPP\n"
+                        "office 'protesters' = -|Civil Society|BLR|-|CVL\n"
                         "country 'Minsk' = -|-|BLR|-|-\n");
 }
 
