@@ -73,8 +73,8 @@ def check_cameo(d, err, warn):
             if len(f) not in (6, 7):
                 err("cameo.txt", n, f"{len(f)} fields, expected 6 or 7")
                 continue
-            if len(f) == 7 and not set(x.strip() for x in f[6].split(";")) <= {"present", "remote", "strike"}:
-                err("cameo.txt", n, f"unknown flag in '{f[6]}' (present, remote, strike)")
+            if len(f) == 7 and not set(x.strip() for x in f[6].split(";")) <= {"present", "remote", "strike", "intent"}:
+                err("cameo.txt", n, f"unknown flag in '{f[6]}' (present, remote, strike, intent)")
             code, typ, mode, quad, gold, label = f[:6]
             if not re.fullmatch(r"\d{2,4}", code) or not 1 <= int(code[:2]) <= 20:
                 err("cameo.txt", n, f"bad CAMEO code {code!r}")

@@ -25,6 +25,18 @@ static int is_phrase(const parley_lexicon *lx, const token *T, uint32_t t0,
     return 0;
 }
 
+/* "the South China Sea", "the Sea of Japan": a name inside the name of a
+ * sea or a landform (words.txt "geo-features") is no actor. */
+static int in_feature_name(const text_doc *td, uint32_t si, uint32_t t0, uint32_t t1)
+{
+    const token *T = td->toks;
+    uint32_t s0 = td->sents[si].tok0, s1 = td->sents[si].tok1;
+    if (t1 < s1 && (T[t1].flags & TOK_CAP) && tok_in(&T[t1], W_GEO_FEATURES))
+        return 1;
+    return t0 >= s0 + 2 && tok_eq(&T[t0 - 1], "of") && (T[t0 - 2].flags & TOK_CAP) &&
+           tok_in(&T[t0 - 2], W_GEO_FEATURES);
+}
+
 /* "at the UN", "in New York", "near Geneva": an actor's name after a
  * preposition of place is where the event happened when it names a city
  * or a venue, or (after "at") an organisation standing for its seat.
@@ -36,6 +48,8 @@ static int place_not_actor(const void *ud, const text_doc *td, uint32_t si,
     const parley_lexicon *lx = ud;
     const token *T = td->toks;
     uint32_t s0 = td->sents[si].tok0, k = t0;
+    if (in_feature_name(td, si, t0, t1))
+        return 1;
     if (k > s0 && tok_eq(&T[k - 1], "the"))
         k--;
     if (k <= s0)
@@ -177,6 +191,17 @@ static void alleged_builtin(const cameo_ev *e, cand_vec *builtin)
 
 /* ---- candidates ---- */
 
+/* Whether the syntax stage reads dictionary event e as no act done: its
+ * verb planned or an infinitive, or its target in a planned clause
+ * (pl_events_unreal); an intent or a threat is said of the future. */
+static int told_undone(const lex_code *code, const cameo_ev *e, const uint8_t *unreal)
+{
+    if (!unreal || (code->flags & LC_INTENT))
+        return 0;
+    return (e->v1 > e->v0 && unreal[e->v0]) ||
+           (e->t1 > e->t0 && unreal[e->t0] == UNREAL_CLAUSE);
+}
+
 /* The event table's row for the dictionary's code, with the code itself
  * (a sub-code the table leaves out, "1951", keeps its own number and
  * takes its parent's row). */
@@ -250,7 +275,7 @@ int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
             d.src = actor_of(lx, e->src, e->s0, e->s1);
             d.tgt = actor_of(lx, e->tgt, e->t0, e->t1);
             if (one_party(&d.src, &d.tgt, e->src, e->tgt) || (e->negated && !negated) ||
-                (unreal && e->v1 > e->v0 && unreal[e->v0]))
+                told_undone(d.code, e, unreal))
                 continue;
             d.sent = si;
             d.trig0 = e->v0;

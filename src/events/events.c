@@ -1454,16 +1454,29 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
 
 void pl_events_unreal(const syn_sent *syn, uint8_t *unreal)
 {
+    int inf = 0; /* the clause before was an infinitive */
     for (int ci = 0; ci < syn->ncl; ci++) {
         const clause *cl = &syn->cl[ci];
-        if (cl->vg < 0)
+        if (cl->vg < 0) {
+            inf = 0;
             continue;
+        }
         const chunk *vg = &syn->ch[cl->vg];
-        int no = cl->kind == CL_INF || (vg->flags & (VG_FUTURE | VG_MODAL));
-        for (int i = ci, guard = 0; !no && i >= 0 && guard < 16; i = syn->cl[i].parent, guard++)
-            no = (syn->cl[i].flags & CF_HYPO) != 0;
-        if (no)
-            memset(unreal + vg->t0, 1, vg->t1 - vg->t0);
+        /* "was scheduled to give a speech and meet X": a bare verb after
+         * an infinitive and "and" is one too */
+        int was_inf = inf;
+        inf = cl->kind == CL_INF ||
+              (was_inf && cl->kind == CL_COORD && !(vg->flags & (VG_PAST | VG_PERFECT)));
+        int hypo = (vg->flags & (VG_FUTURE | VG_MODAL)) != 0;
+        for (int i = ci, guard = 0; !hypo && i >= 0 && guard < 16; i = syn->cl[i].parent, guard++)
+            hypo = (syn->cl[i].flags & CF_HYPO) && syn->cl[i].kind != CL_INF;
+        if (hypo) {
+            /* "said he will attack Iraq": the whole clause */
+            uint32_t t0 = syn->ch[cl->c0].t0, t1 = syn->ch[cl->c1 - 1].t1;
+            memset(unreal + t0, UNREAL_CLAUSE, t1 - t0);
+        } else if (inf) {
+            memset(unreal + vg->t0, UNREAL_VERB, vg->t1 - vg->t0);
+        }
     }
 }
 

@@ -58,8 +58,13 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
 /* Marks in unreal[] (one byte per token of the window) the verb groups of
  * sentence syn that tell of no act done: planned, conditional, modal,
  * hoped for, asked, or an infinitive ("prepared to attend", "is scheduled
- * to meet"). The community dictionaries' events on those verbs are left
- * out (pl_cameo_cands), as the grammar leaves out its own. */
+ * to meet"): UNREAL_VERB on an infinitive's verb, UNREAL_CLAUSE on every
+ * token of a planned, conditional or modal clause ("said he will attack
+ * Iraq"). The community dictionaries' events on those verbs or with
+ * their target in such a clause are left out (pl_cameo_cands), as the
+ * grammar leaves out its own, unless their code is an intent or a
+ * threat (cameo.txt flag "intent"). */
+enum { UNREAL_VERB = 1, UNREAL_CLAUSE = 2 };
 void pl_events_unreal(const syn_sent *syn, uint8_t *unreal);
 
 /* Per-document attribute state: the setting (where the document's events

@@ -265,7 +265,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_STAFF] = "staff", [W_PEOPLE_SECTORS] = "people-sectors",
     [W_SURNAME_FIRST] = "surname-first", [W_COUNTRY_GROUPS] = "country-groups",
     [W_OWN_SIDES] = "own-sides", [W_RECIPROCAL] = "reciprocal",
-    [W_RECIPROCAL_OF] = "reciprocal-of"};
+    [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -486,7 +486,8 @@ static int code_flags(const char *s, unsigned *flags)
     static const struct {
         const char *name;
         unsigned bit;
-    } known[] = {{"present", LC_PRESENT}, {"strike", LC_STRIKE}, {"remote", LC_REMOTE}};
+    } known[] = {{"present", LC_PRESENT}, {"strike", LC_STRIKE}, {"remote", LC_REMOTE},
+                 {"intent", LC_INTENT}};
     while (*s) {
         while (*s == ' ' || *s == ';')
             s++;

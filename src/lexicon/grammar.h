@@ -30,7 +30,7 @@ enum word_list {
     /* meaning */
     W_QUANTITY, W_NEGATIVE, W_POSITIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
     W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY, W_ASPECT, W_BORDER, W_ANAPHORS, W_PERSON_HEADS,
-    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_RECIPROCAL, W_RECIPROCAL_OF,
+    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES,
     W_NLISTS
 };
 
@@ -139,7 +139,9 @@ typedef struct lex_code {
 enum {
     LC_PRESENT = 1 << 0, /* its parties are in one place: the setting places it */
     LC_STRIKE = 1 << 1,  /* done "on" a place, it happens there */
-    LC_REMOTE = 1 << 2   /* its parties are apart: a call */
+    LC_REMOTE = 1 << 2,  /* its parties are apart: a call */
+    LC_INTENT = 1 << 3   /* told of the future and still the event: an
+                            intent, a pledge, a threat */
 };
 
 /* The row of the CAMEO code: the code's own, else its longest listed
