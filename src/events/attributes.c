@@ -117,13 +117,13 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
         else if ((t->flags & TOK_NUM) && t->fold_len == 10 && t->fold[4] == '-' &&
                  t->fold[7] == '-') {
             v = iso_day(t);
-        } else if ((d = number(t, 1, 31)) > 0 && k + 1 < s1 &&
+        } else if ((t->flags & TOK_NUM) && (d = number(t, 1, 31)) > 0 && k + 1 < s1 &&
                    (m = month_of(&T[k + 1]))) {
             /* "25 September [2024]" */
             y = k + 2 < s1 ? number(&T[k + 2], 1900, 2100) : -1;
             v = pl_date_resolve(doc, y > 0 ? y : 0, m, d);
             k += y > 0 ? 2 : 1;
-        } else if ((m = month_of(t)) && (t->flags & TOK_CAP)) {
+        } else if ((t->flags & TOK_CAP) && (m = month_of(t))) {
             uint32_t j = k + 1;
             if (j < s1 && tok_eq(&T[j], "."))
                 j++;
@@ -152,7 +152,7 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
                 if (doc || yy)
                     v = pl_date_resolve(doc, yy, m, 0);
             }
-        } else if ((d = weekday_of(t)) && (t->flags & TOK_CAP) && doc) {
+        } else if ((t->flags & TOK_CAP) && (d = weekday_of(t)) && doc) {
             /* "on Tuesday, 1 October" is dated by what follows */
             if (k + 3 < s1 && tok_eq(&T[k + 1], ",") && number(&T[k + 2], 1, 31) > 0 &&
                 month_of(&T[k + 3]))
@@ -190,11 +190,14 @@ typedef struct place_ref {
                      Moscow" no sanction in Moscow */
 } place_ref;
 
+/* The kinds of phrase that name a place. */
+#define PLACE_KINDS (LK_BIT(LK_VENUE) | LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL))
+
 int pl_events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
                     uint32_t s1, size_t *len)
 {
     const lex_hit *h;
-    uint32_t mask = LK_BIT(LK_VENUE) | LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL);
+    uint32_t mask = PLACE_KINDS;
     size_t l = lexicon_match(lx, T, k, s1, mask, &h);
     for (; l && h; h = lexicon_next(lx, h)) {
         if (h->ntok != l || !pl_lexicon_hit_ok(lx, h, T, k, mask))
@@ -217,7 +220,10 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
     int n = 0;
     for (uint32_t k = s0; k < s1 && n < max;) {
         size_t l = 0;
-        int p = pl_events_place_at(lx, T, k, s1, &l);
+        /* most words start no place's name (pl_lexicon_annotate) */
+        int p = (T[k].lexkinds & LEX_ANNOTATED) && !(T[k].lexkinds & PLACE_KINDS)
+                    ? -1
+                    : pl_events_place_at(lx, T, k, s1, &l);
         if (p < 0) {
             k++;
             continue;

@@ -49,11 +49,13 @@ static int htab_grow(htab *t)
     return 0;
 }
 
-/* The slot of h (existing or new); NULL when out of memory. */
+/* The slot of h (existing or new); NULL when out of memory. A table is
+ * kept at most half full: many lookups miss (a document's words), and a
+ * miss probes up to the next empty slot. */
 static uint64_t *htab_slot(htab *t, uint64_t h)
 {
     h = hkey(h);
-    if (4 * (t->n + 1) > 3 * t->cap && htab_grow(t))
+    if (2 * (t->n + 1) > t->cap && htab_grow(t))
         return NULL;
     size_t j = h & (t->cap - 1);
     while (t->keys[j] && t->keys[j] != h)

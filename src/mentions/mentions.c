@@ -46,9 +46,9 @@ static void note_org(coref_state *st, const char *org)
     st->orgs[0] = org;
 }
 
-/* The first usable payload of the longest actor phrase at i. */
-static size_t match_at(const scan *sc, size_t i, uint32_t mask,
-                       const lex_hit **out)
+/* match_at for a token where a phrase of the kinds may start. */
+static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
+                           const lex_hit **out)
 {
     const lex_hit *h;
     size_t len = lexicon_match(sc->lx, sc->toks, i, sc->s1, mask, &h);
@@ -59,11 +59,33 @@ static size_t match_at(const scan *sc, size_t i, uint32_t mask,
         }
     /* "Saudi-led": only a capitalised word with a hyphen */
     const token *t = &sc->toks[i];
-    *out = (t->flags & TOK_CAP) && (mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))) &&
-                   memchr(t->fold, '-', t->fold_len)
+    *out = (t->flags & TOK_CAP) && (t->flags & TOK_HYPHEN) &&
+                   (mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
                ? pl_grammar_compound(sc->lx, sc->td->text, t, mask)
                : NULL;
     return *out ? 1 : 0;
+}
+
+/* Whether match_at(sc, i, mask) surely finds nothing, and the first
+ * usable payload of the longest actor phrase at i. Most calls
+ * ask at a token where no phrase of the kinds starts (pl_lexicon_annotate)
+ * and that is no capitalised compound ("Saudi-led"): answered inline. */
+static inline int no_phrase(const scan *sc, size_t i, uint32_t mask)
+{
+    const token *t = &sc->toks[i];
+    return i < sc->s1 && (t->lexkinds & LEX_ANNOTATED) && !(t->lexkinds & mask) &&
+           ((t->flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN) ||
+            !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))));
+}
+
+static inline size_t match_at(const scan *sc, size_t i, uint32_t mask,
+                              const lex_hit **out)
+{
+    if (no_phrase(sc, i, mask)) {
+        *out = NULL;
+        return 0;
+    }
+    return match_phrase(sc, i, mask, out);
 }
 
 static int is_kind(const scan *sc, size_t i, uint32_t mask, size_t *len,
@@ -195,18 +217,23 @@ static char *span_str(const scan *sc, size_t t0, size_t t1)
                          sc->toks[t1 - 1].end - sc->toks[t0].start);
 }
 
-/* The folded words of tokens [t0, t1), one space between them. */
+/* The folded words of tokens [t0, t1), one space between them, made in
+ * the arena at once. */
 static const char *fold_span(const scan *sc, size_t t0, size_t t1)
 {
-    parley_buf b = PARLEY_BUF_INIT;
+    size_t n = 0;
     for (size_t k = t0; k < t1; k++)
-        if (parley_buf_add(&b, sc->toks[k].fold, sc->toks[k].fold_len) ||
-            (k + 1 < t1 && parley_buf_addc(&b, ' '))) {
-            parley_buf_release(&b);
-            return NULL;
-        }
-    const char *r = b.p ? pl_arena_strndup(sc->a, b.p, b.n) : NULL;
-    parley_buf_release(&b);
+        n += sc->toks[k].fold_len + (k + 1 < t1);
+    char *r = arena_alloc(sc->a, n + 1), *o = r;
+    if (!r)
+        return NULL;
+    for (size_t k = t0; k < t1; k++) {
+        memcpy(o, sc->toks[k].fold, sc->toks[k].fold_len);
+        o += sc->toks[k].fold_len;
+        if (k + 1 < t1)
+            *o++ = ' ';
+    }
+    *o = '\0';
     return r;
 }
 
@@ -316,6 +343,10 @@ static void its_owner(const scan *sc, office_info *oi)
 static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
 {
     const token *T = sc->toks;
+    /* the role stays the same in the loop */
+    int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
+                             strstr(oi->role, "Representative") ||
+                             strstr(oi->role, "Envoy"));
     for (int guard = 0; guard < 8 && j < sc->s1; guard++) {
         size_t l;
         /* "Minister of State at the Ministry of Foreign Affairs", "a
@@ -332,9 +363,6 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
             }
             break;
         }
-        int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
-                                 strstr(oi->role, "Representative") ||
-                                 strstr(oi->role, "Envoy"));
         /* "its ambassador in Tehran": the state it is posted to */
         if (envoy && tok_eq(&T[j], "in") && j + 1 < sc->s1) {
             const char *c = country_at(sc, j + 1, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
@@ -1092,6 +1120,8 @@ typedef struct finder {
     const char *place_cc; /* the state of the first place the sentence
                              names after "in", "at" …, or NULL */
     uint32_t sent;
+    size_t office_at; /* the first token from the current one on where an
+                         office may be (office_ahead's test), or s1 */
 } finder;
 
 /* A step tries one kind of mention at token i (prep: the preposition
@@ -1445,16 +1475,18 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
  * Minister", "the Kazakh side", "its Director-General" */
 /* Whether an office or a generic head ("side", "diplomats") may come in
  * the few tokens from i on: parse_office is tried only then. */
+static int office_word(const token *t)
+{
+    const uint32_t kinds = LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL);
+    uint32_t k = t->lexkinds;
+    return !(k & LEX_ANNOTATED) || (k & (kinds | LEX_OVERFLOW)) || tok_in(t, W_GENERIC_HEADS);
+}
+
 static int office_ahead(const scan *sc, size_t i)
 {
-    const token *T = sc->toks;
-    const uint32_t kinds = LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL);
-    for (size_t j = i; j < sc->s1 && j < i + 8; j++) {
-        uint32_t k = T[j].lexkinds;
-        if (!(k & LEX_ANNOTATED) || (k & (kinds | LEX_OVERFLOW)) ||
-            tok_in(&T[j], W_GENERIC_HEADS))
+    for (size_t j = i; j < sc->s1 && j < i + 8; j++)
+        if (office_word(&sc->toks[j]))
             return 1;
-    }
     return 0;
 }
 
@@ -1812,15 +1844,74 @@ static const char *sentence_place(const scan *sc)
     }
     return NULL;
 }
+/* The steps of pl_mentions_find in order: the first step that applies
+ * takes the tokens. */
+enum {
+    S_PRONOUN, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
+    S_ADJ_LIST, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_ENTITY, S_NSTEPS
+};
+static const step_fn steps[S_NSTEPS] = {
+    [S_PRONOUN] = pronoun_step,   [S_GROUP] = group_step,
+    [S_HOME] = home_step,         [S_ARMED] = armed_step,
+    [S_ORG_HEAD] = org_head_step, [S_ACRONYM] = acronym_step,
+    [S_INSTITUTION] = institution_step, [S_ADJ_LIST] = adjective_list_step,
+    [S_OFFICE] = office_step,     [S_PLACE] = place_step,
+    [S_NAME] = name_step,         [S_DATELINE] = dateline_step,
+    [S_ENTITY] = entity_step};
+
+#define STEP(s) (1u << (s))
+#define WBIT(w) (1ull << (w))
+_Static_assert(W_ORG_HEADS < WORDS_FIRST, "the step gates test token.words");
+
+/* The steps that may apply at token i: each cheap step's first test,
+ * made here without calling it (most tokens fail them all). */
+static unsigned steps_to_try(finder *f, size_t i)
+{
+    const scan *sc = &f->sc;
+    const token *t = &sc->toks[i];
+    unsigned m = 0;
+    /* office_ahead, with the next office word found once for all i */
+    if (f->office_at < i)
+        f->office_at = i;
+    while (f->office_at < sc->s1 && !office_word(&sc->toks[f->office_at]))
+        f->office_at++;
+    if (f->office_at < sc->s1 && f->office_at < i + 8)
+        m |= STEP(S_OFFICE);
+    int the = tok_eq(t, "the");
+    /* the steps that look past determiners and numbers first */
+    size_t j = skip_det(sc, i);
+    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP))
+        m |= STEP(S_ACRONYM);
+    if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
+        m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
+    if (i > sc->s0 && (sc->toks[i - 1].flags & TOK_POSS))
+        m |= STEP(S_INSTITUTION); /* "Iran's Revolutionary Guards" */
+    if (j < sc->s1 &&
+        !no_phrase(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
+        m |= STEP(S_ENTITY);
+    if ((t->flags & TOK_CAP) || !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
+        m |= STEP(S_NAME);
+    if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
+        m |= STEP(S_PRONOUN);
+    if (the || tok_eq(t, "both"))
+        m |= STEP(S_GROUP);
+    if (tok_in(t, W_HOME_DET))
+        m |= STEP(S_HOME);
+    if (the)
+        m |= STEP(S_ARMED);
+    if (the || tok_in(t, W_ORG_HEADS))
+        m |= STEP(S_ORG_HEAD);
+    /* as match_at answers for LK_PLACE */
+    if (!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE)))
+        m |= STEP(S_PLACE);
+    if (i == f->sc.s0)
+        m |= STEP(S_DATELINE);
+    return m;
+}
+
 int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
-    /* in order: the first step that applies takes the tokens */
-    static const step_fn steps[] = {pronoun_step,  group_step,          home_step,
-                                    armed_step,    org_head_step,       acronym_step,
-                                    institution_step,
-                                    adjective_list_step, office_step,   place_step,
-                                    name_step,     dateline_step,       entity_step};
     /* items is scratch space that a step fills before reading it: no
      * need to clear its 32 actors for every sentence */
     finder f;
@@ -1829,6 +1920,7 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.where_cc = NULL;
     f.place_cc = sentence_place(&f.sc);
     f.sent = td->toks[s0].sent;
+    f.office_at = s0;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
     size_t i = s0;
@@ -1842,7 +1934,10 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
             prep = prep_code(&T[i - 2]);
         size_t next = i + 1;
-        for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++) {
+        unsigned may = steps_to_try(&f, i);
+        for (size_t k = 0; k < S_NSTEPS; k++) {
+            if (!(may & STEP(k)))
+                continue;
             int rc = steps[k](&f, i, prep, &next);
             if (rc < 0)
                 return -1;

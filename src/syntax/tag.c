@@ -105,6 +105,25 @@ static int prev_tag(const token *T, uint32_t s0, uint32_t i, int skip_neg)
     return ST_NONE;
 }
 
+/* The word lists that closed_tag tests (all bits of token.words but
+ * W_ANAPHORS), and the words it compares: a token in none of them has
+ * no closed-class tag, found with one test for most words. */
+#define TAG_LISTS                                                             \
+    ((1ull << W_NEG) | (1ull << W_APPROX) | (1ull << W_CALENDAR) |             \
+     (1ull << W_MODAL) | (1ull << W_BE) | (1ull << W_HAVE) | (1ull << W_DO) |  \
+     (1ull << W_ADVERB) | (1ull << W_NUMBERS) | (1ull << W_POSSDET) |          \
+     (1ull << W_DET) | (1ull << W_PRONOUN) | (1ull << W_CONJ) | (1ull << W_WH) | \
+     (1ull << W_SUB) | (1ull << W_PREP))
+_Static_assert(W_APPROX < WORDS_FIRST && W_CALENDAR < WORDS_FIRST,
+               "TAG_LISTS are bits of token.words");
+
+static int may_be_closed(const token *t)
+{
+    return (t->words & TAG_LISTS) || tok_in(t, W_ANAPHORS) || tok_eq(t, "to") ||
+           tok_eq(t, "at") || tok_eq(t, "no") || tok_eq(t, "least") ||
+           tok_eq(t, "most") || tok_eq(t, "longer") || tok_eq(t, "that");
+}
+
 /* The closed-class tag of t, or ST_NONE. */
 static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
@@ -118,6 +137,8 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_PUNCT;
     if (t->flags & TOK_NUM)
         return ST_NUM;
+    if (!may_be_closed(t))
+        return ST_NONE;
     if (tok_eq(t, "to")) {
         /* "to" + a verb's base form is an infinitive, else a preposition */
         if (nx && (nx->flags & TOK_WORD) && !(nx->flags & TOK_CAP) &&

@@ -20,7 +20,8 @@ enum token_flags {
     TOK_NL = 1 << 5,      /* a line break precedes the token */
     TOK_PARA = 1 << 6,    /* a blank line precedes the token */
     TOK_SPACE = 1 << 7,   /* white space precedes the token */
-    TOK_POSS = 1 << 8     /* the possessive "'s" split off a word */
+    TOK_POSS = 1 << 8,    /* the possessive "'s" split off a word */
+    TOK_HYPHEN = 1 << 9   /* the folded form has a '-' ("saudi-led") */
 };
 
 typedef struct token {

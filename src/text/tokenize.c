@@ -61,6 +61,20 @@ static const unsigned char ascii_class[256] = { /* 0 from 0x80 on */
     ['z'] = A_LO,
 };
 
+/* The folded form of an ASCII letter or digit; 0 for every other byte. */
+#define AZ(u, l) [u] = l, [l] = l
+static const unsigned char ascii_fold[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+    AZ('A', 'a'), AZ('B', 'b'), AZ('C', 'c'), AZ('D', 'd'), AZ('E', 'e'),
+    AZ('F', 'f'), AZ('G', 'g'), AZ('H', 'h'), AZ('I', 'i'), AZ('J', 'j'),
+    AZ('K', 'k'), AZ('L', 'l'), AZ('M', 'm'), AZ('N', 'n'), AZ('O', 'o'),
+    AZ('P', 'p'), AZ('Q', 'q'), AZ('R', 'r'), AZ('S', 's'), AZ('T', 't'),
+    AZ('U', 'u'), AZ('V', 'v'), AZ('W', 'w'), AZ('X', 'x'), AZ('Y', 'y'),
+    AZ('Z', 'z'),
+};
+#undef AZ
+
 static int is_letter(int32_t cp)
 {
     if (cp < 0x80)
@@ -145,6 +159,8 @@ static int finish(arena *a, const char *text, token *t)
     t->fold = f;
     t->fold_len = (uint32_t)fl;
     t->hash = text_hash(f, (size_t)fl);
+    if (memchr(f, '-', (size_t)fl))
+        t->flags |= TOK_HYPHEN;
     return 0;
 }
 
@@ -236,6 +252,15 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
     return i;
 }
 
+/* The number of ASCII capitals in s[0, n). */
+static unsigned uppers(const char *s, size_t n)
+{
+    unsigned up = 0;
+    for (size_t i = 0; i < n; i++)
+        up += ascii_class[(unsigned char)s[i]] & A_UP;
+    return up;
+}
+
 /* The common token: ASCII letters and digits ending where scan_word
  * would end it too (white space, punctuation that no letter or digit
  * follows). Folds, hashes and classifies in one pass, writing the folded
@@ -250,18 +275,17 @@ static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
     if (!p)
         return 0;
     size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
-    unsigned up = 0, lo = 0;
+    /* the bytes + 0x1F or-ed: bit 7 is set by a lower-case letter (from
+     * 'a' == 0x61 on) and by no capital or digit */
+    unsigned lower = 0;
     uint64_t h = 1469598103934665603ULL;
     for (; e < lim; e++) {
-        unsigned char c = (unsigned char)s[e];
-        unsigned k = ascii_class[c];
-        if (!(k & A_ALNUM))
+        unsigned char c = (unsigned char)s[e], f = ascii_fold[c];
+        if (!f)
             break;
-        c = (unsigned char)(c | (k & A_UP) << 5); /* A_UP == 1: + 32 */
-        p[e - i] = (char)c;
-        h = (h ^ c) * 1099511628211ULL;
-        up += k & A_UP;
-        lo += (k & A_LO) >> 1;
+        lower |= c + 0x1Fu;
+        p[e - i] = (char)f;
+        h = (h ^ f) * 1099511628211ULL;
     }
     if (e == lim && e < n)
         return 0; /* longer than FAST_MAX */
@@ -278,7 +302,7 @@ static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
     t->flags |= (first & A_DIG) ? TOK_NUM : TOK_WORD;
     if (first & A_UP)
         t->flags |= TOK_CAP;
-    if (lo == 0 && up >= 2)
+    if (!(lower & 0x80) && uppers(s + i, e - i) >= 2)
         t->flags |= TOK_ALLCAPS;
     size_t len = e - i;
     p[len] = '\0';
@@ -308,7 +332,8 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         }
         int32_t cp;
         size_t len = next_cp(s + i, n - i, &cp);
-        if (is_space(cp)) {
+        int alnum = c < 0x80 && (ascii_class[c] & A_ALNUM);
+        if (!alnum && is_space(cp)) {
             pending |= TOK_SPACE;
             if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
                 newlines++;
@@ -326,7 +351,7 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         t->flags = pending;
         pending = 0;
         newlines = 0;
-        if (c < 0x80 && (ascii_class[c] & A_ALNUM)) {
+        if (alnum) {
             size_t e = fast_word(a, s, n, i, t);
             if (e == (size_t)-1)
                 return PARLEY_ENOMEM;
@@ -342,7 +367,7 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
                 C8(64), C8(72), C8(80), C8(88), C8(96), C8(104), C8(112), C8(120)
 #undef C8
             };
-            t->flags |= TOK_PUNCT;
+            t->flags |= c == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT;
             t->end = (uint32_t)(i + 1);
             t->fold = &chars[2 * c];
             t->fold_len = 1;

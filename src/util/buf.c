@@ -118,71 +118,106 @@ static inline int json_special(uint64_t w)
                ? 1 : 0;
 }
 
-/* Runs of bytes that need no escape (valid UTF-8 included) are copied
- * with one memcpy each into room made beforehand: b always has room for
- * the rest of s as it is and the closing quote, so only an escape grows
- * it. On failure the buffer is cut back to where it was. */
-int parley_buf_add_json(parley_buf *b, parley_str s)
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* json_special for the 16 bytes of v (a signed compare: bytes from 0x80
+ * on are below 0x20 too). */
+static inline int json_special16(__m128i v)
+{
+    __m128i ctl = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    __m128i bsl = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    return _mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(quote, bsl))) != 0;
+}
+#endif
+
+/* The escape of byte c (a control character, '"', '\\' or a byte that is
+ * no valid UTF-8) into esc; returns its length. */
+static size_t json_escape(unsigned c, char esc[6])
 {
     static const char hex[] = "0123456789abcdef";
+    esc[0] = '\\';
+    esc[1] = (char)c;
+    if (c == '\n')
+        esc[1] = 'n';
+    else if (c == '\t')
+        esc[1] = 't';
+    else if (c == '\r')
+        esc[1] = 'r';
+    else if (c < 0x20) {
+        esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+        return 6;
+    } else if (c >= 0x80) {
+        memcpy(esc, "\xEF\xBF\xBD", 3); /* one per invalid byte */
+        return 3;
+    }
+    return 2;
+}
+
+/* Bytes that need no escape (valid UTF-8 included) are copied as they are
+ * scanned, sixteen or eight at a time where none of them needs a look, into
+ * room made beforehand: b always has room for the rest of s as it is and
+ * the closing quote, so only an escape grows it. On failure the buffer
+ * is cut back to where it was. */
+int parley_buf_add_json(parley_buf *b, parley_str s)
+{
     const unsigned char *p = (const unsigned char *)s.p;
-    size_t n = s.n;
-    if (parley_buf_grow(b, n + 2))
+    size_t n = s.n, room = b->cap - b->n;
+    if ((n >= room || room - n < 3) && parley_buf_grow(b, n + 2))
         return PARLEY_ENOMEM;
-    size_t start = b->n;
-    b->p[b->n++] = '"';
-    size_t i = 0, run = 0; /* p[run..i) is to be copied as it is */
-    for (;;) {
-        while (n - i >= 8) {
-            uint64_t w;
-            memcpy(&w, p + i, 8);
-            if (json_special(w))
-                break;
-            i += 8;
-        }
-        if (i >= n)
-            break;
-        unsigned c = p[i];
-        size_t len = 0;
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            unsigned cp;
-            if (c < 0x80 || (len = parley_utf8_decode(p + i, n - i, &cp))) {
-                i += c < 0x80 ? 1 : len;
+    size_t start = b->n, i = 0;
+    char *o = b->p + b->n;
+    *o++ = '"';
+    while (i < n) {
+#ifdef __SSE2__
+        if (n - i >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+            if (!json_special16(v)) {
+                _mm_storeu_si128((__m128i *)o, v);
+                o += 16;
+                i += 16;
                 continue;
             }
         }
-        char esc[6] = {'\\', (char)c};
-        const char *e = esc;
-        size_t elen = 2;
-        if (c == '\n')
-            esc[1] = 'n';
-        else if (c == '\t')
-            esc[1] = 't';
-        else if (c == '\r')
-            esc[1] = 'r';
-        else if (c < 0x20) {
-            esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
-            elen = 6;
-        } else if (c >= 0x80) {
-            e = "\xEF\xBF\xBD"; /* one per invalid byte */
-            elen = 3;
+#endif
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, p + i, 8), !json_special(w))) {
+            memcpy(o, &w, 8);
+            o += 8;
+            i += 8;
+            continue;
+        }
+        unsigned c = p[i], cp;
+        size_t len = 1;
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            *o++ = (char)c;
+            i++;
+            continue;
+        }
+        if (c >= 0x80 && (len = parley_utf8_decode(p + i, n - i, &cp))) {
+            for (size_t k = 0; k < len; k++)
+                *o++ = (char)p[i + k];
+            i += len;
+            continue;
         }
         /* the escape takes elen bytes where the room kept has one */
-        if (parley_buf_grow(b, (n - run) + elen + 1)) {
+        char esc[6];
+        size_t elen = json_escape(c, esc);
+        b->n = (size_t)(o - b->p);
+        if (parley_buf_grow(b, (n - i) + elen + 1)) {
             b->n = start;
             b->p[start] = '\0';
             return PARLEY_ENOMEM;
         }
-        memcpy(b->p + b->n, p + run, i - run);
-        b->n += i - run;
-        memcpy(b->p + b->n, e, elen);
-        b->n += elen;
-        run = ++i;
+        o = b->p + b->n;
+        memcpy(o, esc, elen);
+        o += elen;
+        i++;
     }
-    memcpy(b->p + b->n, p + run, n - run);
-    b->n += n - run;
-    b->p[b->n++] = '"';
-    b->p[b->n] = '\0';
+    *o++ = '"';
+    *o = '\0';
+    b->n = (size_t)(o - b->p);
     return 0;
 }
 
