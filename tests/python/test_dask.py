@@ -11,6 +11,7 @@ ids and a malformed line), PARLEY_REF and PARLEY_REF_ERR (`parley code -j
 """
 import io
 import os
+import re
 import subprocess
 import sys
 import time
@@ -30,6 +31,14 @@ os.chdir(os.path.dirname(os.path.abspath(os.environ["PARLEY_CORPUS"])))
 CORPUS = os.path.basename(os.environ["PARLEY_CORPUS"])
 with open(os.environ["PARLEY_REF"], "rb") as f:
     REF = f.read()
+def parley_lines(err):
+    """stderr without Dask's own log lines: on a loaded machine its nanny
+    warns that a worker took long to stop, which is not the script's
+    output."""
+    return "".join(line for line in err.splitlines(keepends=True)
+                   if not re.search(r" - distributed\.[\w.]+ - (WARNING|INFO) - ", line))
+
+
 with open(os.environ["PARLEY_REF_ERR"], encoding="utf-8") as f:
     REF_ERR = f.read()
 
@@ -95,7 +104,7 @@ class TestDask(unittest.TestCase):
         print("time: tools/dask/parley_dask.py, start to end: %.2f s" % (time.monotonic() - t),
               file=sys.stderr)
         self.assertEqual(p.returncode, 1, p.stderr[-2000:])
-        self.assertEqual(p.stderr, REF_ERR)
+        self.assertEqual(parley_lines(p.stderr), REF_ERR)
         with open(out, "rb") as f:
             self.assertTrue(f.read() == REF, "the script's events differ from parley code -j 2's")
         print("PASS: parley_dask.py (its own LocalCluster): byte-identical, exit 1",
