@@ -1387,7 +1387,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * but "Qatari and Egyptian mediators held talks with Hamas": each
      * with the named counterpart */
     /* "both sides accused each other": every member at every other */
-    if (src.n >= 2 && reciprocal(c, m->end)) {
+    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end))) {
         c->why = "active: each at the others";
         for (int i = 0; i < src.n; i++)
             for (int j = 0; j < src.n; j++) {
@@ -1532,6 +1532,17 @@ static int continuation(const ctx *c, int ci)
 /* Whether noun phrase k of clause ci is told as done: inside "during",
  * "at", "after", "following", "in" or "on"; owned ("X's call with Y"); or
  * the subject of a verb that is not negated, planned or conditional. */
+/* Whether the verb at token t states an intent (a pledge, a promise, an
+ * offer: cameo.txt's flag "intent"). */
+static int intent_verb(const ctx *c, uint32_t t)
+{
+    uint32_t link = pl_grammar_patterns(c->lx, c->T[t].hash);
+    for (const lex_pattern *p; (p = pl_grammar_pattern(c->lx, &link));)
+        if (pl_grammar_frame(c->lx, p->frame)->code->flags & LC_INTENT)
+            return 1;
+    return 0;
+}
+
 static int told_as_done(const ctx *c, int ci, int k)
 {
     const chunk *ch = CH(c, k);
@@ -1547,6 +1558,10 @@ static int told_as_done(const ctx *c, int ci, int k)
             return tok_in(&c->T[vg->head], W_ARRIVALS) && (vg->flags & (VG_PAST | VG_PERFECT)) &&
                    !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci);
         }
+        /* "pledged 500 million euros in military aid": what an intent
+         * offers is not done */
+        if (p == P_IN && cl->vg >= 0 && cl->vg < k && intent_verb(c, CH(c, cl->vg)->head))
+            return 0;
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }

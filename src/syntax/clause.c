@@ -527,6 +527,11 @@ static void find_subject(pbuild *b, int i)
         int src = cl->kind == CL_COORD && i > 0 ? i - 1 : p;
         while (src >= 0 && b->v[src].subj < 0 && b->v[src].kind == CL_COORD && src > 0)
             src--;
+        /* "rejected results giving X 71 percent, and called for …": a
+         * participle inside the object does not break the coordination */
+        while (cl->kind == CL_COORD && src >= 0 && (b->v[src].flags & CF_REDUCED) &&
+               b->v[src].parent >= 0)
+            src = b->v[src].parent;
         /* "used spray to clear a road and detained protesters": a past
          * tense coordinates with the verb before the infinitive */
         while (cl->kind == CL_COORD && src >= 0 && b->v[src].kind == CL_INF &&
