@@ -155,6 +155,21 @@ static const chunk *CH(const ctx *c, int k)
 /* The speaker of clause ci: its own, else the paragraph's. */
 static int speaker_of(ctx *c, int ci, actors *out);
 
+/* "we" or "us" at token t in clause ci: the speaker; in a statement's own
+ * voice (no speaker, no quotation marks), the state that issues it, the
+ * story's home ("We call on Russia to withdraw"). */
+static int self_actors(ctx *c, int ci, uint32_t t, actors *out)
+{
+    if (speaker_of(c, ci, out))
+        return out->n;
+    if (ci < 0 || (c->syn->cl[ci].flags & CF_QUOTE) || !c->st->home ||
+        !(tok_eq(&c->T[t], "we") || tok_eq(&c->T[t], "us")))
+        return 0;
+    out->v = country_actor(c, c->st->home, t, t + 1);
+    out->n = out->v ? 1 : 0;
+    return out->n;
+}
+
 static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                      actors *out);
 
@@ -469,7 +484,7 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))
-            return speaker_of(c, ci, out);
+            return self_actors(c, ci, m->t0, out);
         if (m->kind == MK_GROUP)
             return group_actors(c, ch->mention, exclude != NULL, exclude, out);
         out->v = m->acts;
@@ -501,7 +516,7 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         return out->n;
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
-        return speaker_of(c, ci, out);
+        return self_actors(c, ci, ch->t0, out);
     /* "at thousands of protesters", "dozens of them": the people counted */
     if ((tok_in(&c->T[ch->head], W_QUANTITY) || (c->T[ch->head].flags & TOK_NUM)) &&
         k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&

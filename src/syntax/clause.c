@@ -175,6 +175,9 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
          * concerned" by the sentence"), but the attribution after a
          * closing one is a clause of its own ("…" the minister said) */
         cs->in_quote = !cs->in_quote;
+        /* a clause that opens with the quotation mark is inside it */
+        if (cs->in_quote && cl->c0 == k)
+            cl->flags |= CF_QUOTE;
         if (!cs->in_quote && cl->vg >= 0 && k + 1 < b->nch && b->ch[k + 1].kind == CK_NP &&
             starts_clause(b, k + 1))
             nc = open_clause(b, k + 1, CL_COORD, -1);
