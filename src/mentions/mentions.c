@@ -1771,6 +1771,11 @@ static int people_step(finder *f, size_t i, int prep, size_t *next)
     const lex_hit *h;
     if (!is_kind(sc, j, LK_BIT(LK_PEOPLE), &l, &h))
         return 0;
+    /* "the Philippines" is the state, not Philippine people */
+    size_t lc;
+    if (is_kind(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &lc, NULL) &&
+        lc >= l)
+        return 0;
     size_t e = j + l;
     int poss = e < sc->s1 && (sc->toks[e].flags & TOK_POSS);
     mention *m = add(f, i, e, MK_COUNTRY, 1, prep);
