@@ -1520,7 +1520,9 @@ static int verbal_events(ctx *c, int ci)
         c->claimant = NULL;
         if (rc)
             return rc;
-        if (made || (m[i].fr->flags & FR_REPORT)) {
+        /* a statement the coder does not code (a root-01 code with no
+         * PLOVER type: "offered his condolences") still takes its verb */
+        if (made || (m[i].fr->flags & FR_REPORT) || !m[i].fr->code->type) {
             /* "the unions began a strike": the strike is theirs */
             if (made && m[i].cls_np >= 0 && c->cv->n > before &&
                 !(m[i].fr->flags & FR_SYM))
