@@ -88,6 +88,10 @@ static int same_actor(const actor *a, const actor *b)
         const char *x = a->agent, *y = b->agent;
         if (x && y && strcmp(x, y) && !(state_sector(x) && state_sector(y)))
             return 0;
+        /* nor are the state and a named opponent or citizen of it
+         * ("Belarus freed … opposition figure X") */
+        if ((x && !y && a->name && !state_sector(x)) || (y && !x && b->name && !state_sector(y)))
+            return 0;
         /* a lawyer the text names is not the court */
         if ((a->name && !x && !a->role) || (b->name && !y && !b->role))
             return 0;
@@ -1031,6 +1035,27 @@ static int comp_forceful(const ctx *c, int ci)
     return 0;
 }
 
+/* The noun phrase of the examples after noun phrase k: ", including X",
+ * ", among them X"; or -1. */
+static int named_examples(const ctx *c, int k)
+{
+    int j = k + 1, n = c->syn->nch;
+    /* past a date: "freed 14 prisoners on Saturday, among them X" */
+    if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
+        tok_in(&c->T[CH(c, j + 1)->head], W_CALENDAR))
+        j += 2;
+    if (j < n && CH(c, j)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, j)->t0], ","))
+        j++;
+    if (j >= n || CH(c, j)->kind != CK_PP || CH(c, j)->np < 0 ||
+        !(tok_eq(&c->T[CH(c, j)->t0], "including") || tok_eq(&c->T[CH(c, j)->t0], "among")))
+        return -1;
+    int x = CH(c, j)->np;
+    /* "among them X" */
+    if (tok_eq(&c->T[CH(c, x)->t0], "them") && x + 1 < n && CH(c, x + 1)->kind == CK_NP)
+        x++;
+    return x;
+}
+
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                         actors *out)
 {
@@ -1082,6 +1107,15 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             out->n = out->v ? 1 : 0;
             if (out->n)
                 goto found;
+        }
+        /* "freed 14 prisoners, among them X": the people named after a
+         * group that is no actor */
+        if (k >= 0 && sl->kind == SL_OBJ && CH(c, k)->mention < 0) {
+            int x = named_examples(c, k);
+            if (x >= 0 && np_actors(c, x, ci, 1, src, out) &&
+                (out->v[0].name || CH(c, x)->adj_country >= 0))
+                return out->n;
+            out->n = 0;
         }
         /* a slot that names only the source's side ("recalled its
          * ambassador from Tallinn") leaves the target to the next one */
