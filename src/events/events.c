@@ -555,6 +555,11 @@ static int coordinated(const ctx *c, int k, int *closed)
         conj = 1;
         j++;
     }
+    /* "to X and to Y": the preposition repeated */
+    if (conj && k > 0 && j + 1 < c->syn->nch && CH(c, k - 1)->kind == CK_PP &&
+        CH(c, k - 1)->np == k && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
+        CH(c, j)->prep == CH(c, k - 1)->prep)
+        j++;
     if ((!comma && !conj) || j >= c->syn->nch || CH(c, j)->kind != CK_NP ||
         CH(c, j)->mention < 0)
         return -1;
