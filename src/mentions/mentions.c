@@ -937,9 +937,12 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
 {
     const token *T = sc->toks;
     *role = NULL;
+    size_t pl;
     for (size_t k = i; k < ne; k++)
-        if (is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG) |
-                              LK_BIT(LK_PLACE), NULL, NULL))
+        if (is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), NULL, NULL) ||
+            /* a town's name that ends the name or spans words ("Port
+             * Said"), not one that begins it ("Vladimir Medinsky") */
+            (is_kind(sc, k, LK_BIT(LK_PLACE), &pl, NULL) && (k + 1 == ne || pl > 1)))
             return 0; /* "Port Sudan", "Kuwait City" */
     if (i > sc->s0 && tok_in(&T[i - 1], W_PERSON_NOUNS) && !(T[i - 1].flags & TOK_CAP)) {
         const lex_hit *h;
@@ -1605,6 +1608,17 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
                 ac->country = sc->lx->countries[h->idx].iso3;
                 break;
             }
+            /* "X, a Kremlin aide": of the government that sits there */
+            for (const lex_hit *v = is_kind(sc, k, LK_BIT(LK_VENUE), &la, &h) ? h : NULL; v;
+                 v = lexicon_next(sc->lx, v))
+                if (v->kind == LK_VENUE && sc->lx->venues[v->idx].seat &&
+                    sc->lx->venues[v->idx].ref >= 0) {
+                    ac->country = sc->lx->places[sc->lx->venues[v->idx].ref].iso3;
+                    ac->agent = sc->lx->venues[v->idx].seat;
+                    break;
+                }
+            if (ac->country)
+                break;
         }
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
@@ -1742,7 +1756,7 @@ static int seat_step(finder *f, size_t i, int prep, size_t *next)
 {
     scan *sc = &f->sc;
     const token *T = sc->toks;
-    size_t j = tok_eq(&T[i], "the") ? i + 1 : i, l, lo = 0;
+    size_t j = tok_in(&T[i], W_DETERMINERS) ? i + 1 : i, l, lo = 0;
     const lex_hit *h;
     if (!is_kind(sc, j, LK_BIT(LK_VENUE), &l, &h))
         return 0;
@@ -1758,6 +1772,7 @@ static int seat_step(finder *f, size_t i, int prep, size_t *next)
     m->acts[0].country = sc->lx->places[v->ref].iso3;
     m->acts[0].agent = v->seat;
     m->possessive = poss;
+    m->modifier = !poss && modifier_follows(sc, e); /* "a Kremlin aide" */
     *next = poss ? e + 1 : e;
     return 1;
 }
@@ -1962,7 +1977,7 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_ENTITY);
     if ((t->flags & TOK_CAP) || !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
         m |= STEP(S_NAME);
-    if ((the || i == j) && j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_VENUE)))
+    if ((tok_in(t, W_DETERMINERS) || i == j) && j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_VENUE)))
         m |= STEP(S_SEAT);
     if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_PEOPLE)))
         m |= STEP(S_PEOPLE);

@@ -17,6 +17,11 @@ static int is_quote(const token *t)
  * its words of four letters or more are capitalised. */
 static int title_case(const token *T, uint32_t s0, uint32_t s1)
 {
+    /* a sentence with a full stop is prose, however many names it holds
+     * ("Vladimir Orlov, a Kremlin aide, met Ukrainian Defence Minister
+     * Rustem Umerov in Istanbul on Friday.") */
+    if (s1 > s0 && T[s1 - 1].fold_len == 1 && T[s1 - 1].fold[0] == '.')
+        return 0;
     int caps = 0, words = 0;
     for (uint32_t i = s0; i < s1; i++) {
         if (!(T[i].flags & TOK_WORD) || T[i].fold_len < 4 || tok_in(&T[i], W_PREP))
