@@ -419,11 +419,12 @@ static uint32_t guess(const token *t)
 {
     const char *f = t->fold;
     uint32_t n = t->fold_len;
-    if (n > 4 && !strcmp(f + n - 2, "ly"))
+    /* the endings compared byte by byte (strcmp was a call per word) */
+    if (n > 4 && f[n - 2] == 'l' && f[n - 1] == 'y')
         return PR_ADV;
-    if (n > 4 && !strcmp(f + n - 2, "ed"))
+    if (n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd')
         return PR_PAST | PR_PART | PR_ADJ;
-    if (n > 5 && !strcmp(f + n - 3, "ing"))
+    if (n > 5 && f[n - 3] == 'i' && f[n - 2] == 'n' && f[n - 1] == 'g')
         return PR_ING | PR_NOUN;
     if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's')
         return PR_PLURAL;
