@@ -317,8 +317,22 @@ static int add_entity(arena *a, coref_state *st, const actor *ac,
     return st->nents++;
 }
 
-/* Does entity e fit a description (office, country, organisation)? */
-static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
+/* Whether role is an office any office holder of a country fits ("the
+ * Dutch diplomat", "a Chinese official"). Asked once per description,
+ * not once per entity that fits() tries. */
+static int any_office(const char *role)
+{
+    static const char *const any[] = {"Diplomat", "Official", "Leader",
+                                      "Representative", "Envoy", NULL};
+    for (int i = 0; role && any[i]; i++)
+        if (!strcmp(role, any[i]))
+            return 1;
+    return 0;
+}
+
+/* Does entity e fit a description (office, country, organisation)?
+ * generic: any_office(ac->role). */
+static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int generic)
 {
     if (ac->country && e->country && strcmp(ac->country, e->country))
         return 0;
@@ -330,11 +344,8 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
         return 0;
     /* "the Dutch diplomat", "a Chinese official": any office of that
      * country fits */
-    static const char *const any[] = {"Diplomat", "Official", "Leader",
-                                      "Representative", "Envoy", NULL};
-    for (int i = 0; ac->role && any[i]; i++)
-        if (!strcmp(ac->role, any[i]))
-            return ac->country || ac->org;
+    if (generic)
+        return ac->country || ac->org;
     if (!ac->role)
         return ac->country || ac->org;
     if (!e->role)
@@ -420,11 +431,12 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     /* a description: "the Minister" without a country is the document's
      * main actor when it fits, else the latest entity it fits; else the
      * dictionary */
+    int generic = any_office(ac->role);
     if (ac->role && !ac->country && !ac->org && st->principal >= 0 &&
-        fits(lx, &st->ents[st->principal], ac))
+        fits(lx, &st->ents[st->principal], ac, generic))
         found = st->principal;
     for (int k = st->nents - 1; k >= 0 && found < 0; k--)
-        if (fits(lx, &st->ents[k], ac))
+        if (fits(lx, &st->ents[k], ac, generic))
             found = k;
     if (found < 0 && ac->role && ac->org && !ac->country) {
         /* "the Secretary-General" defaults to the UN's, unless the
@@ -433,7 +445,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         loose.org = NULL;
         for (int k = st->nents - 1; k >= 0 && found < 0; k--)
             if (st->ents[k].org && st->ents[k].role &&
-                !strcmp(st->ents[k].role, ac->role) && fits(lx, &st->ents[k], &loose))
+                !strcmp(st->ents[k].role, ac->role) && fits(lx, &st->ents[k], &loose, generic))
                 found = k;
     }
     if (found >= 0) {
