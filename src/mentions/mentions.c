@@ -50,13 +50,14 @@ static void note_org(coref_state *st, const char *org)
 static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
                            const lex_hit **out)
 {
-    const lex_hit *h;
-    size_t len = lexicon_match(sc->lx, sc->toks, i, sc->s1, mask, &h);
-    for (; len && h; h = lexicon_next(sc->lx, h))
-        if (pl_lexicon_hit_ok(sc->lx, h, sc->toks, i, mask) && h->ntok == len) {
-            *out = h;
-            return len;
-        }
+    /* the first usable payload, as the lexicon found it (walking the
+     * payloads again cost a test of each) */
+    const lex_hit *h, *ok = NULL;
+    size_t len = lexicon_match_ok(sc->lx, sc->toks, i, sc->s1, mask, &h, &ok);
+    if (len && ok) {
+        *out = ok;
+        return len;
+    }
     /* "Saudi-led": only a capitalised word with a hyphen */
     const token *t = &sc->toks[i];
     *out = (t->flags & TOK_CAP) && (t->flags & TOK_HYPHEN) &&
