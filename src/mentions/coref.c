@@ -109,15 +109,11 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
      * documents name few countries, so a sparse count is enough. */
     int idx[64], cnt[64], used = 0;
     for (size_t i = 0; i < td->ntoks;) {
-        const lex_hit *h;
+        const lex_hit *h, *ok = NULL;
         uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL);
-        size_t l = lexicon_match(lx, td->toks, i, td->ntoks, mask, &h);
-        int found = -1;
-        for (; l && h; h = lexicon_next(lx, h))
-            if (h->ntok == l && pl_lexicon_hit_ok(lx, h, td->toks, i, mask)) {
-                found = (int)h->idx;
-                break;
-            }
+        /* the first usable payload of the longest phrase */
+        size_t l = lexicon_match_ok(lx, td->toks, i, td->ntoks, mask, &h, &ok);
+        int found = l && ok ? (int)ok->idx : -1;
         if (found < 0) {
             i++;
             continue;
