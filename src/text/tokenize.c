@@ -252,13 +252,18 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
     return i;
 }
 
-/* The number of ASCII capitals in s[0, n). */
-static unsigned uppers(const char *s, size_t n)
+/* Whether the ASCII letters and digits s[0, n) hold two capitals or more
+ * and no lower-case letter (TOK_ALLCAPS). */
+static int all_caps(const char *s, size_t n)
 {
     unsigned up = 0;
-    for (size_t i = 0; i < n; i++)
-        up += ascii_class[(unsigned char)s[i]] & A_UP;
-    return up;
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = ascii_class[(unsigned char)s[i]];
+        if (k & A_LO)
+            return 0;
+        up += k & A_UP;
+    }
+    return up >= 2;
 }
 
 /* The common token: ASCII letters and digits ending where scan_word
@@ -275,18 +280,31 @@ static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
     if (!p)
         return 0;
     size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
-    /* the bytes + 0x1F or-ed: bit 7 is set by a lower-case letter (from
-     * 'a' == 0x61 on) and by no capital or digit */
-    unsigned lower = 0;
     uint64_t h = 1469598103934665603ULL;
-    for (; e < lim; e++) {
-        unsigned char c = (unsigned char)s[e], f = ascii_fold[c];
-        if (!f)
-            break;
-        lower |= c + 0x1Fu;
-        p[e - i] = (char)f;
-        h = (h ^ f) * 1099511628211ULL;
+    /* Fold and hash (FNV-1a, as text_hash) four bytes a round while four
+     * are left before lim: the loop's counter and bound cost about as
+     * much as the fold and the hash. */
+#define FOLD_ONE(k)                                                         \
+    do {                                                                    \
+        unsigned char c_ = (unsigned char)s[e + (k)], f_ = ascii_fold[c_]; \
+        if (!f_) {                                                          \
+            e += (k);                                                       \
+            goto folded;                                                    \
+        }                                                                   \
+        p[e - i + (k)] = (char)f_;                                          \
+        h = (h ^ f_) * 1099511628211ULL;                                    \
+    } while (0)
+    while (lim - e >= 4) {
+        FOLD_ONE(0);
+        FOLD_ONE(1);
+        FOLD_ONE(2);
+        FOLD_ONE(3);
+        e += 4;
     }
+    for (; e < lim; e++)
+        FOLD_ONE(0);
+#undef FOLD_ONE
+folded:
     if (e == lim && e < n)
         return 0; /* longer than FAST_MAX */
     if (e < n) {
@@ -302,7 +320,9 @@ static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
     t->flags |= (first & A_DIG) ? TOK_NUM : TOK_WORD;
     if (first & A_UP)
         t->flags |= TOK_CAP;
-    if (!(lower & 0x80) && uppers(s + i, e - i) >= 2)
+    /* a word that starts in lower case is not all capitals: the others
+     * are looked at again (most words are lower case) */
+    if (!(first & A_LO) && all_caps(s + i, e - i))
         t->flags |= TOK_ALLCAPS;
     size_t len = e - i;
     p[len] = '\0';
