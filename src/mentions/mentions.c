@@ -1935,11 +1935,9 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
             prep = prep_code(&T[i - 2]);
         size_t next = i + 1;
-        unsigned may = steps_to_try(&f, i);
-        for (size_t k = 0; k < S_NSTEPS; k++) {
-            if (!(may & STEP(k)))
-                continue;
-            int rc = steps[k](&f, i, prep, &next);
+        /* the steps whose bits are set, in order (lowest bit first) */
+        for (unsigned may = steps_to_try(&f, i); may; may &= may - 1) {
+            int rc = steps[__builtin_ctz(may)](&f, i, prep, &next);
             if (rc < 0)
                 return -1;
             if (rc > 0)
