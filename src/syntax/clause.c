@@ -310,10 +310,16 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
         return nc;
     }
     if ((c->flags & VG_ING) && !(c->flags & VG_INF) && cl->vg >= 0 && k > 0 &&
-        b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg)
+        b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg) {
         /* "adopted a resolution calling on Israel to …": the act of the
-         * clause's subject */
-        return open_clause(b, k, CL_PART, cur);
+         * clause's subject, when its verb makes the text (words.txt
+         * "author-verbs"); "blocked a statement criticising Israel" is
+         * no act of the blocker's */
+        nc = open_clause(b, k, CL_PART, cur);
+        if (nc && !tok_in(&b->T[b->ch[cl->vg].head], W_AUTHOR_VERBS))
+            nc->flags |= CF_REDUCED;
+        return nc;
+    }
     if ((c->flags & VG_INF) && cl->vg >= 0) {
         /* "urged X and Y, which sit on the committee, to press Z": a
          * comma closes the relative clause */
@@ -490,6 +496,10 @@ static void find_subject(pbuild *b, int i)
         cl->subj = cl->vg + 1;
         return;
     }
+    if (cl->flags & CF_REDUCED) {
+        cl->subj = b->ch[cl->c0 - 1].mention >= 0 ? cl->c0 - 1 : -1;
+        return;
+    }
     int p = cl->parent;
     switch (cl->kind) {
     case CL_REL:
@@ -523,9 +533,13 @@ static void find_subject(pbuild *b, int i)
                b->v[src].parent >= 0 && cl->vg >= 0 && (b->ch[cl->vg].flags & VG_PAST))
             src = b->v[src].parent;
         /* "X said that the presence amounted to … and urged Y": after a
-         * complement whose subject is no actor, the speaker acts again */
+         * complement whose subject is no actor, the speaker acts again;
+         * after a relative clause only past a comma ("the strike, which
+         * killed and injured dozens": the relative's verbs share its
+         * subject) */
         if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
-            (b->v[src].kind == CL_COMP || b->v[src].kind == CL_REL) &&
+            (b->v[src].kind == CL_COMP ||
+             (b->v[src].kind == CL_REL && cl->c0 >= 2 && is_punct(b, cl->c0 - 2, ","))) &&
             b->v[src].parent == p && b->v[src].subj >= 0 &&
             b->ch[b->v[src].subj].mention < 0 && b->v[p].subj >= 0 &&
             b->ch[b->v[p].subj].mention >= 0)
