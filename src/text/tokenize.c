@@ -40,11 +40,14 @@ static inline size_t next_cp(const char *s, size_t n, int32_t *cp)
 }
 
 /* ASCII byte classes for the fast paths. */
-enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8 };
+enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8, A_JOIN = 16 };
 #define A_ALNUM (A_UP | A_LO | A_DIG)
 static const unsigned char ascii_class[256] = { /* 0 from 0x80 on */
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
     ['\r'] = A_SPACE, [' '] = A_SPACE,
+    /* what may join two runs of letters or digits into one word */
+    ['-'] = A_JOIN, ['\''] = A_JOIN, ['.'] = A_JOIN, [','] = A_JOIN, [':'] = A_JOIN,
+    ['/'] = A_JOIN,
     ['0'] = A_DIG, ['1'] = A_DIG, ['2'] = A_DIG, ['3'] = A_DIG, ['4'] = A_DIG,
     ['5'] = A_DIG, ['6'] = A_DIG, ['7'] = A_DIG, ['8'] = A_DIG, ['9'] = A_DIG,
     ['A'] = A_UP, ['B'] = A_UP, ['C'] = A_UP, ['D'] = A_UP, ['E'] = A_UP,
@@ -311,15 +314,16 @@ folded:
         unsigned char c = (unsigned char)s[e];
         if (c >= 0x80)
             return 0;
-        if ((c == '-' || c == '\'' || c == '.' || c == ',' || c == ':' || c == '/') &&
-            e + 1 < n && (ascii_class[(unsigned char)s[e + 1]] & A_ALNUM ||
-                          (unsigned char)s[e + 1] >= 0x80))
+        if ((ascii_class[c] & A_JOIN) && e + 1 < n &&
+            (ascii_class[(unsigned char)s[e + 1]] & A_ALNUM || (unsigned char)s[e + 1] >= 0x80))
             return 0;
     }
+    /* the flags of the first byte's class: a capital, a lower-case
+     * letter or a digit */
+    static const uint32_t first_flags[8] = {
+        [A_UP] = TOK_WORD | TOK_CAP, [A_LO] = TOK_WORD, [A_DIG] = TOK_NUM};
     unsigned first = ascii_class[(unsigned char)s[i]];
-    t->flags |= (first & A_DIG) ? TOK_NUM : TOK_WORD;
-    if (first & A_UP)
-        t->flags |= TOK_CAP;
+    t->flags |= first_flags[first & A_ALNUM];
     /* a word that starts in lower case is not all capitals: the others
      * are looked at again (most words are lower case) */
     if (!(first & A_LO) && all_caps(s + i, e - i))
