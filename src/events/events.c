@@ -155,6 +155,21 @@ static const chunk *CH(const ctx *c, int k)
 /* The speaker of clause ci: its own, else the paragraph's. */
 static int speaker_of(ctx *c, int ci, actors *out);
 
+/* "we" or "us" at token t in clause ci: the speaker; in a statement's own
+ * voice (no speaker, no quotation marks), the state that issues it, the
+ * story's home ("We call on Russia to withdraw"). */
+static int self_actors(ctx *c, int ci, uint32_t t, actors *out)
+{
+    if (speaker_of(c, ci, out))
+        return out->n;
+    if (ci < 0 || (c->syn->cl[ci].flags & CF_QUOTE) || !c->st->home ||
+        !(tok_eq(&c->T[t], "we") || tok_eq(&c->T[t], "us")))
+        return 0;
+    out->v = country_actor(c, c->st->home, t, t + 1);
+    out->n = out->v ? 1 : 0;
+    return out->n;
+}
+
 static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                      actors *out);
 
@@ -469,7 +484,7 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))
-            return speaker_of(c, ci, out);
+            return self_actors(c, ci, m->t0, out);
         if (m->kind == MK_GROUP)
             return group_actors(c, ch->mention, exclude != NULL, exclude, out);
         out->v = m->acts;
@@ -501,7 +516,7 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         return out->n;
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
-        return speaker_of(c, ci, out);
+        return self_actors(c, ci, ch->t0, out);
     /* "at thousands of protesters", "dozens of them": the people counted */
     if ((tok_in(&c->T[ch->head], W_QUANTITY) || (c->T[ch->head].flags & TOK_NUM)) &&
         k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
@@ -1387,7 +1402,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * but "Qatari and Egyptian mediators held talks with Hamas": each
      * with the named counterpart */
     /* "both sides accused each other": every member at every other */
-    if (src.n >= 2 && reciprocal(c, m->end)) {
+    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end))) {
         c->why = "active: each at the others";
         for (int i = 0; i < src.n; i++)
             for (int j = 0; j < src.n; j++) {
@@ -1505,7 +1520,9 @@ static int verbal_events(ctx *c, int ci)
         c->claimant = NULL;
         if (rc)
             return rc;
-        if (made || (m[i].fr->flags & FR_REPORT)) {
+        /* a statement the coder does not code (a root-01 code with no
+         * PLOVER type: "offered his condolences") still takes its verb */
+        if (made || (m[i].fr->flags & FR_REPORT) || !m[i].fr->code->type) {
             /* "the unions began a strike": the strike is theirs */
             if (made && m[i].cls_np >= 0 && c->cv->n > before &&
                 !(m[i].fr->flags & FR_SYM))
@@ -1532,6 +1549,17 @@ static int continuation(const ctx *c, int ci)
 /* Whether noun phrase k of clause ci is told as done: inside "during",
  * "at", "after", "following", "in" or "on"; owned ("X's call with Y"); or
  * the subject of a verb that is not negated, planned or conditional. */
+/* Whether the verb at token t states an intent (a pledge, a promise, an
+ * offer: cameo.txt's flag "intent"). */
+static int intent_verb(const ctx *c, uint32_t t)
+{
+    uint32_t link = pl_grammar_patterns(c->lx, c->T[t].hash);
+    for (const lex_pattern *p; (p = pl_grammar_pattern(c->lx, &link));)
+        if (pl_grammar_frame(c->lx, p->frame)->code->flags & LC_INTENT)
+            return 1;
+    return 0;
+}
+
 static int told_as_done(const ctx *c, int ci, int k)
 {
     const chunk *ch = CH(c, k);
@@ -1539,6 +1567,18 @@ static int told_as_done(const ctx *c, int ci, int k)
         return 0;
     if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k) {
         int p = CH(c, k - 1)->prep;
+        /* "arrived in Damascus for talks with Syrian officials": come
+         * for them (words.txt "arrivals"), the talks are held */
+        const clause *cl = &c->syn->cl[ci];
+        if (p == P_FOR && cl->vg >= 0 && cl->vg < k) {
+            const chunk *vg = CH(c, cl->vg);
+            return tok_in(&c->T[vg->head], W_ARRIVALS) && (vg->flags & (VG_PAST | VG_PERFECT)) &&
+                   !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci);
+        }
+        /* "pledged 500 million euros in military aid": what an intent
+         * offers is not done */
+        if (p == P_IN && cl->vg >= 0 && cl->vg < k && intent_verb(c, CH(c, cl->vg)->head))
+            return 0;
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }
