@@ -180,7 +180,7 @@ void cli_file_names_free(char **names, size_t n)
 
 typedef struct {
     uint64_t idh;     /* hash of the id; 0: empty slot */
-    uint64_t content; /* parley_doc_hash of the document */
+    uint64_t content; /* fingerprint() of the document */
     size_t id_off, id_len; /* the id's bytes in ids->pool */
     size_t origin;    /* index in ids->origins */
     size_t line;
@@ -225,6 +225,47 @@ static uint64_t hash_id(const char *p, size_t n)
         h *= 0x100000001b3ULL;
     }
     return h ? h : 1;
+}
+
+/* A fingerprint of a field's bytes, eight at a time: it only tells two
+ * documents that share an id apart within one run, so it need not be
+ * parley_doc_hash (FNV-1a, byte by byte: six instructions a byte, 2% of
+ * `parley code`'s time); this takes about one a byte. */
+static uint64_t fp_mix(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 32);
+}
+
+static uint64_t fp_field(uint64_t h, parley_str s)
+{
+    const unsigned char *p = (const unsigned char *)s.p;
+    size_t n = s.n, i = 0;
+    h = fp_mix(h, (uint64_t)n); /* the length first: bytes cannot move
+                                   from one field to the next */
+    for (; n - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = fp_mix(h, w);
+    }
+    if (i < n) {
+        uint64_t w = 0;
+        memcpy(&w, p + i, n - i);
+        h = fp_mix(h, w);
+    }
+    return h;
+}
+
+static uint64_t fingerprint(const parley_doc *doc)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    h = fp_field(h, doc->date);
+    h = fp_field(h, doc->title);
+    h = fp_field(h, doc->url);
+    h = fp_field(h, doc->source);
+    h = fp_field(h, doc->text);
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 31);
 }
 
 static id_slot *lookup(struct cli_ids *s, const char *id, size_t n, uint64_t h)
@@ -338,7 +379,7 @@ int cli_ids_check(struct cli_ids *s, const parley_doc *doc, parley_buf *renamed,
         parley_buf_release(&idb);
         return PARLEY_ENOMEM;
     }
-    uint64_t content = parley_doc_hash(doc);
+    uint64_t content = fingerprint(doc);
     uint64_t h = hash_id(idb.p, idb.n);
     const id_slot *old = lookup(s, idb.p, idb.n, h);
     if (!old) {

@@ -229,7 +229,8 @@ void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
 }
 
 size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
-                          size_t end, uint32_t kind_mask, const lex_hit **hit)
+                          size_t end, uint32_t kind_mask, const lex_hit **hit,
+                          const lex_hit **ok)
 {
     const token *t = &toks[i];
     *hit = NULL;
@@ -241,6 +242,8 @@ size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t
         for (uint32_t h = first; h; h = lx->hits[h].next)
             if (pl_lexicon_hit_ok(lx, &lx->hits[h], toks, i, kind_mask)) {
                 *hit = &lx->hits[first];
+                if (ok)
+                    *ok = &lx->hits[h];
                 return len;
             }
     }
@@ -248,7 +251,8 @@ size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t
 }
 
 size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
-                          size_t end, uint32_t kind_mask, const lex_hit **hit)
+                          size_t end, uint32_t kind_mask, const lex_hit **hit,
+                          const lex_hit **ok)
 {
     *hit = NULL;
     if (!lx->nnodes)
@@ -263,6 +267,8 @@ size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t
             if (pl_lexicon_hit_ok(lx, &lx->hits[h], toks, i, kind_mask)) {
                 best = j - i + 1;
                 *hit = &lx->hits[lx->node_hits[node]];
+                if (ok)
+                    *ok = &lx->hits[h];
                 break;
             }
         }

@@ -163,14 +163,18 @@ void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n);
 /* The longest phrase of one of the kinds in kind_mask that starts at
  * toks[i] and ends before toks[end]. Returns its length in tokens (0 if
  * none) and its first payload in *hit; walk hit->next for the others,
- * skipping kinds not in the mask with pl_lexicon_hit_ok. */
+ * skipping kinds not in the mask with pl_lexicon_hit_ok. When ok is not
+ * NULL, *ok is set to the first payload that pl_lexicon_hit_ok accepts
+ * (every payload of the phrase has its length), found on the way. */
 size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
-                          size_t end, uint32_t kind_mask, const lex_hit **hit);
+                          size_t end, uint32_t kind_mask, const lex_hit **hit,
+                          const lex_hit **ok);
 size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
-                          size_t end, uint32_t kind_mask, const lex_hit **hit);
-static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
-                                   size_t i, size_t end, uint32_t kind_mask,
-                                   const lex_hit **hit)
+                          size_t end, uint32_t kind_mask, const lex_hit **hit,
+                          const lex_hit **ok);
+static inline size_t lexicon_match_ok(const parley_lexicon *lx, const token *toks,
+                                      size_t i, size_t end, uint32_t kind_mask,
+                                      const lex_hit **hit, const lex_hit **ok)
 {
     *hit = NULL;
     if (i >= end)
@@ -179,8 +183,14 @@ static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
     if ((k & LEX_ANNOTATED) && !(k & kind_mask))
         return 0;
     if ((k & LEX_ANNOTATED) && !(k & LEX_OVERFLOW))
-        return pl_lexicon_match_memo(lx, toks, i, end, kind_mask, hit);
-    return pl_lexicon_match_walk(lx, toks, i, end, kind_mask, hit);
+        return pl_lexicon_match_memo(lx, toks, i, end, kind_mask, hit, ok);
+    return pl_lexicon_match_walk(lx, toks, i, end, kind_mask, hit, ok);
+}
+static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
+                                   size_t i, size_t end, uint32_t kind_mask,
+                                   const lex_hit **hit)
+{
+    return lexicon_match_ok(lx, toks, i, end, kind_mask, hit, NULL);
 }
 /* Whether payload h may be used for the phrase at toks[i]: its kind is in
  * the mask, its record is not deleted and its capital-letter constraints

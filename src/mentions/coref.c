@@ -111,15 +111,11 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
      * documents name few countries, so a sparse count is enough. */
     int idx[64], cnt[64], used = 0;
     for (size_t i = 0; i < td->ntoks;) {
-        const lex_hit *h;
+        const lex_hit *h, *ok = NULL;
         uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL);
-        size_t l = lexicon_match(lx, td->toks, i, td->ntoks, mask, &h);
-        int found = -1;
-        for (; l && h; h = lexicon_next(lx, h))
-            if (h->ntok == l && pl_lexicon_hit_ok(lx, h, td->toks, i, mask)) {
-                found = (int)h->idx;
-                break;
-            }
+        /* the first usable payload of the longest phrase */
+        size_t l = lexicon_match_ok(lx, td->toks, i, td->ntoks, mask, &h, &ok);
+        int found = l && ok ? (int)ok->idx : -1;
         if (found < 0) {
             i++;
             continue;
@@ -343,8 +339,22 @@ static int add_entity(arena *a, coref_state *st, const actor *ac,
     return st->nents++;
 }
 
-/* Does entity e fit a description (office, country, organisation)? */
-static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
+/* Whether role is an office any office holder of a country fits ("the
+ * Dutch diplomat", "a Chinese official"). Asked once per description,
+ * not once per entity that fits() tries. */
+static int any_office(const char *role)
+{
+    static const char *const any[] = {"Diplomat", "Official", "Leader",
+                                      "Representative", "Envoy", NULL};
+    for (int i = 0; role && any[i]; i++)
+        if (!strcmp(role, any[i]))
+            return 1;
+    return 0;
+}
+
+/* Does entity e fit a description (office, country, organisation)?
+ * generic: any_office(ac->role). */
+static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int generic)
 {
     if (ac->country && e->country && strcmp(ac->country, e->country))
         return 0;
@@ -356,11 +366,8 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac)
         return 0;
     /* "the Dutch diplomat", "a Chinese official": any office of that
      * country fits */
-    static const char *const any[] = {"Diplomat", "Official", "Leader",
-                                      "Representative", "Envoy", NULL};
-    for (int i = 0; ac->role && any[i]; i++)
-        if (!strcmp(ac->role, any[i]))
-            return ac->country || ac->org;
+    if (generic)
+        return ac->country || ac->org;
     if (!ac->role)
         return ac->country || ac->org;
     if (!e->role)
@@ -446,11 +453,12 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     /* a description: "the Minister" without a country is the document's
      * main actor when it fits, else the latest entity it fits; else the
      * dictionary */
+    int generic = any_office(ac->role);
     if (ac->role && !ac->country && !ac->org && st->principal >= 0 &&
-        fits(lx, &st->ents[st->principal], ac))
+        fits(lx, &st->ents[st->principal], ac, generic))
         found = st->principal;
     for (int k = st->nents - 1; k >= 0 && found < 0; k--)
-        if (fits(lx, &st->ents[k], ac))
+        if (fits(lx, &st->ents[k], ac, generic))
             found = k;
     if (found < 0 && ac->role && ac->org && !ac->country) {
         /* "the Secretary-General" defaults to the UN's, unless the
@@ -459,7 +467,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         loose.org = NULL;
         for (int k = st->nents - 1; k >= 0 && found < 0; k--)
             if (st->ents[k].org && st->ents[k].role &&
-                !strcmp(st->ents[k].role, ac->role) && fits(lx, &st->ents[k], &loose))
+                !strcmp(st->ents[k].role, ac->role) && fits(lx, &st->ents[k], &loose, generic))
                 found = k;
     }
     if (found >= 0) {

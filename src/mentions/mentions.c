@@ -50,13 +50,14 @@ static void note_org(coref_state *st, const char *org)
 static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
                            const lex_hit **out)
 {
-    const lex_hit *h;
-    size_t len = lexicon_match(sc->lx, sc->toks, i, sc->s1, mask, &h);
-    for (; len && h; h = lexicon_next(sc->lx, h))
-        if (pl_lexicon_hit_ok(sc->lx, h, sc->toks, i, mask) && h->ntok == len) {
-            *out = h;
-            return len;
-        }
+    /* the first usable payload, as the lexicon found it (walking the
+     * payloads again cost a test of each) */
+    const lex_hit *h, *ok = NULL;
+    size_t len = lexicon_match_ok(sc->lx, sc->toks, i, sc->s1, mask, &h, &ok);
+    if (len && ok) {
+        *out = ok;
+        return len;
+    }
     /* "Saudi-led": only a capitalised word with a hyphen */
     const token *t = &sc->toks[i];
     *out = (t->flags & TOK_CAP) && (t->flags & TOK_HYPHEN) &&
@@ -2024,11 +2025,9 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
             prep = prep_code(&T[i - 2]);
         size_t next = i + 1;
-        unsigned may = steps_to_try(&f, i);
-        for (size_t k = 0; k < S_NSTEPS; k++) {
-            if (!(may & STEP(k)))
-                continue;
-            int rc = steps[k](&f, i, prep, &next);
+        /* the steps whose bits are set, in order (lowest bit first) */
+        for (unsigned may = steps_to_try(&f, i); may; may &= may - 1) {
+            int rc = steps[__builtin_ctz(may)](&f, i, prep, &next);
             if (rc < 0)
                 return -1;
             if (rc > 0)

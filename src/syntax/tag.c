@@ -130,6 +130,40 @@ static int may_be_closed(const token *t)
            tok_eq(t, "most") || tok_eq(t, "longer") || tok_eq(t, "that");
 }
 
+/* Whether closed_tag compares t with one of its words before it has
+ * looked at every list. */
+static int compared_word(const token *t)
+{
+    switch (t->fold_len) {
+    case 2:
+        return tok_eq(t, "to") || tok_eq(t, "at") || tok_eq(t, "no");
+    case 4:
+        return tok_eq(t, "that") || tok_eq(t, "most");
+    case 5:
+        return tok_eq(t, "least");
+    case 6:
+        return tok_eq(t, "longer");
+    }
+    return 0;
+}
+
+/* The tag closed_tag gives a word that is in exactly one of the lists
+ * it tests, that list being det, prep, conj or pron, and that it does
+ * not compare by name: what its chain of tests ends with, at once (most
+ * closed-class words: "the", "of", "and"). ST_NONE for the others. */
+static int one_list_tag(const token *t)
+{
+    uint64_t w = t->words & TAG_LISTS;
+    int tag = w == (1ull << W_DET)       ? ST_DET
+              : w == (1ull << W_PREP)    ? ST_PREP
+              : w == (1ull << W_CONJ)    ? ST_CONJ
+              : w == (1ull << W_PRONOUN) ? ST_PRON
+                                         : ST_NONE;
+    if (tag == ST_NONE || tok_in(t, W_ANAPHORS) || compared_word(t))
+        return ST_NONE;
+    return tag;
+}
+
 /* The closed-class tag of t, or ST_NONE. */
 static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
@@ -145,6 +179,9 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_NUM;
     if (!may_be_closed(t))
         return ST_NONE;
+    int quick = one_list_tag(t);
+    if (quick != ST_NONE)
+        return quick;
     if (tok_eq(t, "to")) {
         /* "to" + a verb's base form is an infinitive, else a preposition */
         if (nx && (nx->flags & TOK_WORD) && !(nx->flags & TOK_CAP) &&
@@ -440,11 +477,12 @@ static uint32_t guess(const token *t)
 {
     const char *f = t->fold;
     uint32_t n = t->fold_len;
-    if (n > 4 && !strcmp(f + n - 2, "ly"))
+    /* the endings compared byte by byte (strcmp was a call per word) */
+    if (n > 4 && f[n - 2] == 'l' && f[n - 1] == 'y')
         return PR_ADV;
-    if (n > 4 && !strcmp(f + n - 2, "ed"))
+    if (n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd')
         return PR_PAST | PR_PART | PR_ADJ;
-    if (n > 5 && !strcmp(f + n - 3, "ing"))
+    if (n > 5 && f[n - 3] == 'i' && f[n - 2] == 'n' && f[n - 1] == 'g')
         return PR_ING | PR_NOUN;
     if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && strcmp(f + n - 3, "ous"))
         return PR_PLURAL;

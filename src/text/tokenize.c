@@ -40,11 +40,14 @@ static inline size_t next_cp(const char *s, size_t n, int32_t *cp)
 }
 
 /* ASCII byte classes for the fast paths. */
-enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8 };
+enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8, A_JOIN = 16 };
 #define A_ALNUM (A_UP | A_LO | A_DIG)
 static const unsigned char ascii_class[256] = { /* 0 from 0x80 on */
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
     ['\r'] = A_SPACE, [' '] = A_SPACE,
+    /* what may join two runs of letters or digits into one word */
+    ['-'] = A_JOIN, ['\''] = A_JOIN, ['.'] = A_JOIN, [','] = A_JOIN, [':'] = A_JOIN,
+    ['/'] = A_JOIN,
     ['0'] = A_DIG, ['1'] = A_DIG, ['2'] = A_DIG, ['3'] = A_DIG, ['4'] = A_DIG,
     ['5'] = A_DIG, ['6'] = A_DIG, ['7'] = A_DIG, ['8'] = A_DIG, ['9'] = A_DIG,
     ['A'] = A_UP, ['B'] = A_UP, ['C'] = A_UP, ['D'] = A_UP, ['E'] = A_UP,
@@ -252,13 +255,18 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
     return i;
 }
 
-/* The number of ASCII capitals in s[0, n). */
-static unsigned uppers(const char *s, size_t n)
+/* Whether the ASCII letters and digits s[0, n) hold two capitals or more
+ * and no lower-case letter (TOK_ALLCAPS). */
+static int all_caps(const char *s, size_t n)
 {
     unsigned up = 0;
-    for (size_t i = 0; i < n; i++)
-        up += ascii_class[(unsigned char)s[i]] & A_UP;
-    return up;
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = ascii_class[(unsigned char)s[i]];
+        if (k & A_LO)
+            return 0;
+        up += k & A_UP;
+    }
+    return up >= 2;
 }
 
 /* The common token: ASCII letters and digits ending where scan_word
@@ -275,34 +283,50 @@ static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
     if (!p)
         return 0;
     size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
-    /* the bytes + 0x1F or-ed: bit 7 is set by a lower-case letter (from
-     * 'a' == 0x61 on) and by no capital or digit */
-    unsigned lower = 0;
     uint64_t h = 1469598103934665603ULL;
-    for (; e < lim; e++) {
-        unsigned char c = (unsigned char)s[e], f = ascii_fold[c];
-        if (!f)
-            break;
-        lower |= c + 0x1Fu;
-        p[e - i] = (char)f;
-        h = (h ^ f) * 1099511628211ULL;
+    /* Fold and hash (FNV-1a, as text_hash) four bytes a round while four
+     * are left before lim: the loop's counter and bound cost about as
+     * much as the fold and the hash. */
+#define FOLD_ONE(k)                                                         \
+    do {                                                                    \
+        unsigned char c_ = (unsigned char)s[e + (k)], f_ = ascii_fold[c_]; \
+        if (!f_) {                                                          \
+            e += (k);                                                       \
+            goto folded;                                                    \
+        }                                                                   \
+        p[e - i + (k)] = (char)f_;                                          \
+        h = (h ^ f_) * 1099511628211ULL;                                    \
+    } while (0)
+    while (lim - e >= 4) {
+        FOLD_ONE(0);
+        FOLD_ONE(1);
+        FOLD_ONE(2);
+        FOLD_ONE(3);
+        e += 4;
     }
+    for (; e < lim; e++)
+        FOLD_ONE(0);
+#undef FOLD_ONE
+folded:
     if (e == lim && e < n)
         return 0; /* longer than FAST_MAX */
     if (e < n) {
         unsigned char c = (unsigned char)s[e];
         if (c >= 0x80)
             return 0;
-        if ((c == '-' || c == '\'' || c == '.' || c == ',' || c == ':' || c == '/') &&
-            e + 1 < n && (ascii_class[(unsigned char)s[e + 1]] & A_ALNUM ||
-                          (unsigned char)s[e + 1] >= 0x80))
+        if ((ascii_class[c] & A_JOIN) && e + 1 < n &&
+            (ascii_class[(unsigned char)s[e + 1]] & A_ALNUM || (unsigned char)s[e + 1] >= 0x80))
             return 0;
     }
+    /* the flags of the first byte's class: a capital, a lower-case
+     * letter or a digit */
+    static const uint32_t first_flags[8] = {
+        [A_UP] = TOK_WORD | TOK_CAP, [A_LO] = TOK_WORD, [A_DIG] = TOK_NUM};
     unsigned first = ascii_class[(unsigned char)s[i]];
-    t->flags |= (first & A_DIG) ? TOK_NUM : TOK_WORD;
-    if (first & A_UP)
-        t->flags |= TOK_CAP;
-    if (!(lower & 0x80) && uppers(s + i, e - i) >= 2)
+    t->flags |= first_flags[first & A_ALNUM];
+    /* a word that starts in lower case is not all capitals: the others
+     * are looked at again (most words are lower case) */
+    if (!(first & A_LO) && all_caps(s + i, e - i))
         t->flags |= TOK_ALLCAPS;
     size_t len = e - i;
     p[len] = '\0';
