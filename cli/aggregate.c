@@ -9,59 +9,6 @@
 
 #include "cli.h"
 
-static void usage(FILE *f)
-{
-    fprintf(f,
-            "usage: parley aggregate --db DB [--dyad|--country] [--by P]\n"
-            "                        [filters] [--format F] [-o FILE]\n"
-            "\n"
-            "Counts the stored events matching the filters per period and,\n"
-            "with --dyad, per (source, target) pair or, with --country, per\n"
-            "country: all events, by QuadClass (quad1..quad4) and by PLOVER\n"
-            "type (agree ... assault), and the sum and mean of their Goldstein\n"
-            "scores. One row per period and group that has events, ordered\n"
-            "by period then group. Negated events (\"did not meet\") are left\n"
-            "out unless --negated is given; so are undated events and, by day\n"
-            "or week, events dated only to the month or year (a note on stderr\n"
-            "counts them).\n"
-            "\n"
-            "options:\n"
-            "%s"
-            "  --by P          period: day, week (ISO weeks, named by their\n"
-            "                  Monday), month (default), year, or all (no\n"
-            "                  period column: one row per group)\n"
-            "  --dyad          one row per period, source and target\n"
-            "  --country       one row per period and country (ISO3) taking\n"
-            "                  part on either side; an event between two\n"
-            "                  actors of one country counts once for it\n"
-            "  --level L       how --dyad tells actors apart: country (default:\n"
-            "                  the country, else the organisation, else the\n"
-            "                  CAMEO actor code), actor (the person's name,\n"
-            "                  else organisation, country, code), person (named\n"
-            "                  persons only) or code (the CAMEO actor code,\n"
-            "                  e.g. KAZGOV)\n"
-            "  --negated       count negated events too\n"
-            "  --format F      csv (default), tsv, json (an array of objects)\n"
-            "                  or jsonl (one object per line)\n"
-            "  -o FILE         write to FILE instead of standard output\n"
-            "  -q, --quiet     no note about events left out\n"
-            "  -h, --help      show this help\n"
-            "\n"
-            "columns: period (first day, YYYY-MM-DD), source and target, or\n"
-            "country; events, quad1, quad2, quad3, quad4, goldstein_sum,\n"
-            "goldstein_mean (empty, or null in JSON, when no event has a\n"
-            "score), then agree, consult, support, concede, cooperate, aid,\n"
-            "retreat, request, accuse, reject, threaten, protest, sanction,\n"
-            "mobilize, coerce, assault.\n"
-            "\n"
-            "%s"
-            "(--limit is not taken: a series counts every matching event)\n"
-            "\n"
-            "exit status: 0 ok (also when nothing matched), 2 bad command\n"
-            "line or no such database, 3 store error or unwritable output.\n",
-            cli_store_common_help(), cli_store_filter_help());
-}
-
 struct out {
     FILE *f;
     parley_buf b;
@@ -117,84 +64,128 @@ static void note_left(const parley_series_left *l, const parley_series_opts *o)
     fprintf(stderr, "%s\n", m);
 }
 
-/* Parses argv into the options; returns -1 after a usage error
- * (reported), 1 after --help, 0 otherwise. */
+/* ---- the command line --------------------------------------------------- */
+
 struct args {
-    const char *db, *outpath;
-    long busy_ms;
+    struct cli_store store;
+    const char *outpath;
     parley_store_filter f;
     parley_series_opts o;
     int format, quiet;
 };
 
+static int set_by(void *dst, const char *name, const char *val)
+{
+    if ((*(int *)dst = parley_period_from_name(val)) < 0)
+        return cli_error("%s: expected day, week, month, year or all, not '%s'", name, val);
+    return 0;
+}
+
+static int set_level(void *dst, const char *name, const char *val)
+{
+    if ((*(int *)dst = parley_level_from_name(val)) < 0)
+        return cli_error("%s: expected country, actor, person or code, not '%s'", name,
+                         val);
+    return 0;
+}
+
+static int set_format(void *dst, const char *name, const char *val)
+{
+    if ((*(int *)dst = parley_series_format_from_name(val)) < 0)
+        return cli_error("%s: expected csv, tsv, json or jsonl, not '%s'", name, val);
+    return 0;
+}
+
+/* --dyad and --country: one or the other. */
+static int set_group(void *dst, const char *name, const char *val)
+{
+    (void)val;
+    int g = name[2] == 'd' ? PARLEY_GROUP_DYAD : PARLEY_GROUP_COUNTRY;
+    if (*(int *)dst && *(int *)dst != g)
+        return cli_error("--dyad and --country exclude each other");
+    *(int *)dst = g;
+    return 0;
+}
+
+#define A(f) offsetof(struct args, f)
+static const cli_opt agg_opts[] = {
+    {"--by", "P", CLI_FN, A(o.by), 0, 0, set_by,
+     "period: day, week (ISO weeks, named by their\n"
+     "Monday), month (default), year, or all (no\n"
+     "period column: one row per group)", NULL},
+    {"--dyad", NULL, CLI_FN, A(o.group), 0, 0, set_group,
+     "one row per period, source and target", NULL},
+    {"--country", NULL, CLI_FN, A(o.group), 0, 0, set_group,
+     "one row per period and country (ISO3) taking\n"
+     "part on either side; an event between two\n"
+     "actors of one country counts once for it", NULL},
+    {"--level", "L", CLI_FN, A(o.level), 0, 0, set_level,
+     "how --dyad tells actors apart: country (default:\n"
+     "the country, else the organisation, else the\n"
+     "CAMEO actor code), actor (the person's name,\n"
+     "else organisation, country, code), person (named\n"
+     "persons only) or code (the CAMEO actor code,\n"
+     "e.g. KAZGOV)", NULL},
+    {"--negated", NULL, CLI_FLAG, A(o.negated), 0, 0, NULL, "count negated events too", NULL},
+    {"--format", "F", CLI_FN, A(format), 0, 0, set_format,
+     "csv (default), tsv, json (an array of objects)\nor jsonl (one object per line)", NULL},
+    {"-o|--output", "FILE", CLI_STR, A(outpath), 0, 0, NULL,
+     "write to FILE instead of standard output", NULL},
+    {"-q|--quiet", NULL, CLI_FLAG, A(quiet), 0, 0, NULL, "no note about events left out", NULL},
+    {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
+};
+static const cli_group agg_groups[] = {
+    {NULL, cli_store_opts, A(store)},
+    {NULL, agg_opts, 0},
+    {CLI_FILTERS_HEADING, cli_filter_opts, A(f)},
+    {NULL, NULL, 0},
+};
+#undef A
+
+static const cli_cmd agg_cmd = {
+    "aggregate",
+    "usage: parley aggregate --db DB [--dyad|--country] [--by P]\n"
+    "                        [filters] [--format F] [-o FILE]\n"
+    "\n"
+    "Counts the stored events matching the filters per period and,\n"
+    "with --dyad, per (source, target) pair or, with --country, per\n"
+    "country: all events, by QuadClass (quad1..quad4) and by PLOVER\n"
+    "type (agree ... assault), and the sum and mean of their Goldstein\n"
+    "scores. One row per period and group that has events, ordered\n"
+    "by period then group. Negated events (\"did not meet\") are left\n"
+    "out unless --negated is given; so are undated events and, by day\n"
+    "or week, events dated only to the month or year (a note on stderr\n"
+    "counts them).\n",
+    agg_groups, 21,
+    "columns: period (first day, YYYY-MM-DD), source and target, or\n"
+    "country; events, quad1, quad2, quad3, quad4, goldstein_sum,\n"
+    "goldstein_mean (empty, or null in JSON, when no event has a\n"
+    "score), then agree, consult, support, concede, cooperate, aid,\n"
+    "retreat, request, accuse, reject, threaten, protest, sanction,\n"
+    "mobilize, coerce, assault.\n"
+    "\n"
+    "(--limit is not taken: a series counts every matching event)\n"
+    "\n"
+    "exit status: 0 ok (also when nothing matched), 2 bad command\n"
+    "line or no such database, 3 store error or unwritable output.\n",
+    0, 0, NULL,
+};
+
+/* Reads the command line into a. Returns CLI_GO or the exit status. */
 static int parse(int argc, char **argv, struct args *a)
 {
-    const char *by = NULL, *level = NULL, *fmt = NULL;
-    for (int i = 1; i < argc; i++) {
-        const char *s = argv[i];
-        int m;
-        if (!strcmp(s, "-h") || !strcmp(s, "--help")) {
-            usage(stdout);
-            return 1;
-        }
-        if (!strcmp(s, "--dyad") || !strcmp(s, "--country")) {
-            int g = s[2] == 'd' ? PARLEY_GROUP_DYAD : PARLEY_GROUP_COUNTRY;
-            if (a->o.group && a->o.group != g) {
-                fprintf(stderr, "parley: aggregate: --dyad and --country"
-                        " exclude each other\n");
-                return -1;
-            }
-            a->o.group = g;
-            continue;
-        }
-        if (!strcmp(s, "--negated") || !strcmp(s, "-q") ||
-            !strcmp(s, "--quiet")) {
-            *(s[2] == 'n' ? &a->o.negated : &a->quiet) = 1;
-            continue;
-        }
-        if ((m = cli_store_common_opt(argc, argv, &i, &a->db, &a->busy_ms)) ||
-            (m = cli_store_filter_opt(argc, argv, &i, &a->f)) ||
-            (m = cli_store_optval(argc, argv, &i, "--by", &by)) ||
-            (m = cli_store_optval(argc, argv, &i, "--level", &level)) ||
-            (m = cli_store_optval(argc, argv, &i, "--format", &fmt)) ||
-            (m = cli_store_optval(argc, argv, &i, "-o", &a->outpath)) ||
-            (m = cli_store_optval(argc, argv, &i, "--output", &a->outpath))) {
-            if (m < 0)
-                return -1;
-            continue;
-        }
-        fprintf(stderr, "parley: aggregate: unexpected argument '%s'\n", s);
-        usage(stderr);
-        return -1;
-    }
-    a->o.by = by ? parley_period_from_name(by) : PARLEY_BY_MONTH;
-    a->o.level = level ? parley_level_from_name(level) : PARLEY_LEVEL_COUNTRY;
-    a->format = fmt ? parley_series_format_from_name(fmt) : PARLEY_SERIES_CSV;
-    if (a->o.by < 0) {
-        fprintf(stderr, "parley: --by: expected day, week, month, year or"
-                " all, not '%s'\n", by);
-        return -1;
-    }
-    if (a->o.level < 0) {
-        fprintf(stderr, "parley: --level: expected country, actor, person or"
-                " code, not '%s'\n", level);
-        return -1;
-    }
-    if (a->format < 0) {
-        fprintf(stderr, "parley: --format: expected csv, tsv, json or jsonl,"
-                " not '%s'\n", fmt);
-        return -1;
-    }
+    memset(a, 0, sizeof *a);
+    a->o.by = PARLEY_BY_MONTH;
+    a->o.level = PARLEY_LEVEL_COUNTRY;
+    a->format = PARLEY_SERIES_CSV;
+    int npos, rc = cli_parse(&agg_cmd, argc, argv, a, &npos);
+    if (rc != CLI_GO)
+        return rc;
     if (a->f.limit) {
-        fprintf(stderr, "parley: aggregate: --limit is not taken (a series"
-                " counts every matching event)\n");
-        return -1;
+        cli_error("--limit is not taken (a series counts every matching event)");
+        return EXIT_USAGE;
     }
-    if (!a->db) {
-        fprintf(stderr, "parley: --db DB is required\n");
-        return -1;
-    }
-    return 0;
+    return CLI_GO;
 }
 
 static int run(parley_store *st, struct args *a, FILE *f)
@@ -229,13 +220,11 @@ static int run(parley_store *st, struct args *a, FILE *f)
 int cmd_aggregate(int argc, char **argv)
 {
     struct args a;
-    memset(&a, 0, sizeof a);
-    int p = parse(argc, argv, &a);
-    if (p)
-        return p > 0 ? EXIT_OK : EXIT_USAGE;
+    int rc = parse(argc, argv, &a);
+    if (rc != CLI_GO)
+        return rc;
     parley_store *st;
-    int rc = cli_store_open(&st, a.db, a.busy_ms);
-    if (rc)
+    if ((rc = cli_store_open(&st, &a.store, PARLEY_STORE_READONLY)))
         return rc;
     FILE *out = stdout;
     if (a.outpath && strcmp(a.outpath, "-") && !(out = fopen(a.outpath, "w"))) {

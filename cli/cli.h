@@ -1,10 +1,13 @@
-/* cli.h — the parley command's subcommands. Each parses its own arguments
- * and calls the library; main.c dispatches on the first argument. */
+/* cli.h — the parley command's subcommands and what they share: each
+ * describes its options in tables read by cli/opts.c (opts.h), loads its
+ * dictionaries with cli_dicts_load and calls the library; main.c
+ * dispatches on the first argument. */
 #ifndef PARLEY_CLI_H
 #define PARLEY_CLI_H
 
 #include <stdio.h>
 
+#include "opts.h"
 #include "parley.h"
 
 /* Each returns the process exit status (see README, "Exit codes"). */
@@ -19,36 +22,26 @@ int cmd_validate(int argc, char **argv); /* cli/validate.c: TABARI/PETRARCH suit
 int cmd_serve(int argc, char **argv); /* cli/serve.c: HTTP API and web explorer */
 int cmd_aggregate(int argc, char **argv); /* cli/aggregate.c: event series */
 
-/* The store commands' option parsing (cli/store_cmd.c), for the commands
- * of other files: each returns 1 when argv[*i] was such an option
- * (advancing *i past its value), 0 when not, -1 on a bad value (reported). */
-int cli_store_common_opt(int argc, char **argv, int *i, const char **db,
-                         long *busy_ms);
-int cli_store_filter_opt(int argc, char **argv, int *i, parley_store_filter *f);
-int cli_store_optval(int argc, char **argv, int *i, const char *name,
-                     const char **val);
-/* Opens db read-only; reports failures. Returns an exit status. */
-int cli_store_open(parley_store **st, const char *db, long busy_ms);
-/* The help text of the filters and of --db/--busy-timeout. */
-const char *cli_store_filter_help(void);
-const char *cli_store_common_help(void);
+/* The store commands' options (cli/store_opts.c): --db and
+ * --busy-timeout, and the filters, as option groups over these structs;
+ * cli_store_open opens the store (reporting failures) and returns an exit
+ * status. */
+struct cli_store {
+    const char *db;
+    long busy_ms;
+};
+extern const cli_opt cli_store_opts[];  /* over struct cli_store */
+extern const cli_opt cli_filter_opts[]; /* over parley_store_filter */
+#define CLI_FILTERS_HEADING "filters (combined with AND):"
+/* flags: enum parley_store_flags */
+int cli_store_open(parley_store **st, const struct cli_store *c, int flags);
+/* The store's message about its last failure ("out of memory" if none). */
+const char *cli_store_msg(const parley_store *st);
 
-/* The formats (cli/formats.c): the lists for --help, from the library's
- * tables, one format a line indented by indent; and a --format or
- * --input-format value to its number, or -1 after telling cmd's user the
- * names there are. */
+/* The --format lists for --help, from the library's tables, one format a
+ * line indented by indent (cli/formats.c). */
 void cli_output_formats_help(FILE *f, int indent);
 void cli_input_formats_help(FILE *f, int indent);
-int cli_output_format(const char *cmd, const char *name);
-int cli_input_format(const char *cmd, const char *name);
-
-/* Exit codes shared by the subcommands. */
-enum {
-    EXIT_OK = 0,
-    EXIT_INPUT = 1, /* some input could not be read or was malformed */
-    EXIT_USAGE = 2, /* bad command line */
-    EXIT_FATAL = 3  /* out of memory, unwritable output, broken store */
-};
 
 /* Calls fn for every document of every input (files, directories walked
  * in sorted order, "-" for stdin), in order. Unreadable inputs and
@@ -98,33 +91,32 @@ enum {
 int cli_ids_check(struct cli_ids *s, const parley_doc *doc, parley_buf *renamed,
                   parley_log_fn log, void *ud);
 
-/* The community's CAMEO dictionaries named on the command line. */
+/* The dictionaries named on the command line (cli/dicts.c). */
 struct cli_dicts {
     const char *verbs, *agents, *discards, *issues;
-    const char *actors[64];
+    const char *actors[64]; /* each actor_lens[k] bytes long */
     size_t actor_lens[64];
     size_t nactors;
     int format, strict;
 };
-#define CLI_DICTS_HELP                                                          \
-    "  --verbs F                a CAMEO verb dictionary (TABARI or PETRARCH)\n"   \
-    "  --actors F[,F...]        CAMEO actor dictionaries (repeatable)\n"          \
-    "  --agents F               a CAMEO agents dictionary\n"                      \
-    "  --discards F             phrases whose sentences are not coded\n"          \
-    "  --issues F               issue phrases, coded as topics\n"                 \
-    "  --dict-format F          auto (default), tabari or petrarch\n"             \
-    "  --strict                 a malformed dictionary line is fatal\n"
-
-/* Takes argv[*i] when it is one of the dictionary options (advancing *i
- * past its value): 1 taken, 0 not ours, -1 bad value (reported). */
-int cli_dicts_option(int argc, char **argv, int *i, struct cli_dicts *d);
-/* Loads the dictionaries named in d, if any (*out stays NULL when none).
- * Returns 0 or a PARLEY_E* code (reported); *bad counts malformed
- * lines. */
-int cli_dicts_load(struct cli_dicts *d, parley_log_fn log, parley_cameo **out,
-                   size_t *bad);
+/* --verbs, --actors, --agents, --discards, --issues, --dict-format; and
+ * --strict; both over struct cli_dicts. */
+extern const cli_opt cli_dicts_opts[];
+extern const cli_opt cli_strict_opts[];
+/* Adds the comma-separated files of list (which must outlive d) to the
+ * actor dictionaries. Returns 0 or -1 (reported: too many). */
+int cli_dicts_add_actors(struct cli_dicts *d, const char *list);
+/* The one loading of dictionaries of every command: the lexicon by lo
+ * into *lx (skipped when lx is NULL; with d->strict a malformed line is
+ * fatal), then the CAMEO dictionaries named in d into *cameo (NULL when
+ * none), their messages to log. Returns EXIT_OK, or EXIT_FATAL after
+ * reporting (nothing is left loaded). */
+int cli_dicts_load(struct cli_dicts *d, const parley_lexicon_opts *lo,
+                   parley_log_fn log, parley_lexicon **lx, parley_cameo **cameo);
 
 /* Log callback that prints "parley: msg" to stderr; ud is unused. */
 void cli_log(void *ud, int severity, const char *msg);
+/* The same for errors only (--quiet: no warnings). */
+void cli_quiet_log(void *ud, int severity, const char *msg);
 
 #endif

@@ -10,34 +10,6 @@
 
 #include "cli.h"
 
-static void usage(FILE *f)
-{
-    fprintf(f,
-            "usage: parley code [options] [FILE|DIR|-]...\n"
-            "\n"
-            "Codes news articles into events, one per line on stdout.\n"
-            "With no input, reads standard input.\n"
-            "\n"
-            "options:\n"
-            "  --format F               output format (default jsonl), one of:\n");
-    cli_output_formats_help(f, 27);
-    fprintf(f,
-            "  --input-format F         input format (default auto: by extension,\n"
-            "                           or for stdin by content), one of:\n");
-    cli_input_formats_help(f, 27);
-    fprintf(f,
-            "  --date YYYY-MM-DD        date for documents that give none\n"
-            "  --lexicon DIR            add or override dictionaries from DIR\n"
-            "  --no-builtin             do not load the built-in dictionaries\n"
-            "  --negated                also code negated events (\"did not meet\"),\n"
-            "                           marked \"negated\": true\n"
-            CLI_DICTS_HELP
-            "  -j, --threads N          code N documents at once (default: all cores;\n"
-            "                           0: all cores); output is the same for every N\n"
-            "  -q, --quiet              no warnings on stderr\n"
-            "  -h, --help               this help\n");
-}
-
 struct code_ctx {
     int format; /* enum parley_export_format */
     int failed; /* fatal: out of memory or unwritable output */
@@ -124,29 +96,10 @@ static int one_record(void *ud, const parley_record *rec)
     return rc != 0;
 }
 
-/* Parses the -j value: a decimal count, 0 meaning all cores. Returns the
-   number of threads, or -1 when malformed. */
-static int parse_threads(const char *s)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (!*s || *end || errno || v < 0 || v > 1024)
-        return -1;
-    return (int)v;
-}
-
 static int all_cores(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? 1 : n > 1024 ? 1024 : (int)n;
-}
-
-static void quiet_log(void *ud, int severity, const char *msg)
-{
-    (void)ud;
-    if (severity >= PARLEY_ERROR)
-        cli_log(NULL, severity, msg);
 }
 
 /* Codes every document of the inputs on threads (-j 1: in this
@@ -199,137 +152,99 @@ static void code_inputs(struct code_ctx *c, const parley_lexicon *lx, int thread
    or more per document. */
 static char out_buf[1 << 16];
 
+/* ---- the command line --------------------------------------------------- */
+
+struct code_args {
+    struct cli_dicts dicts;
+    int format, input_format, no_builtin, negated, quiet;
+    const char *date, *lexdir;
+    long threads; /* 0: all cores */
+};
+
+#define A(f) offsetof(struct code_args, f)
+static const cli_opt code_opts_table[] = {
+    {"--format", "F", CLI_FN, A(format), 0, 0, cli_set_output_format,
+     "output format (default jsonl), one of:", cli_output_formats_help},
+    {"--input-format", "F", CLI_FN, A(input_format), 0, 0, cli_set_input_format,
+     "input format (default auto: by extension,\nor for stdin by content), one of:",
+     cli_input_formats_help},
+    {"--date", "YYYY-MM-DD", CLI_FN, A(date), 0, 0, cli_set_date,
+     "date for documents that give none", NULL},
+    {"--lexicon", "DIR", CLI_STR, A(lexdir), 0, 0, NULL,
+     "add or override dictionaries from DIR", NULL},
+    {"--no-builtin", NULL, CLI_FLAG, A(no_builtin), 0, 0, NULL,
+     "do not load the built-in dictionaries", NULL},
+    {"--negated", NULL, CLI_FLAG, A(negated), 0, 0, NULL,
+     "also code negated events (\"did not meet\"),\nmarked \"negated\": true", NULL},
+    {"-j|--threads", "N", CLI_LONG, A(threads), 0, 1024, NULL,
+     "code N documents at once (default: all cores;\n0: all cores); output is the same for every N",
+     NULL},
+    {"-q|--quiet", NULL, CLI_FLAG, A(quiet), 0, 0, NULL, "no warnings on stderr", NULL},
+    {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
+};
+static const cli_group code_groups[] = {
+    {NULL, code_opts_table, 0},
+    {NULL, cli_dicts_opts, A(dicts)},
+    {NULL, cli_strict_opts, A(dicts)},
+    {NULL, NULL, 0},
+};
+#undef A
+
+static const cli_cmd code_cmd = {
+    "code",
+    "usage: parley code [options] [FILE|DIR|-]...\n"
+    "\n"
+    "Codes news articles into events, one per line on stdout.\n"
+    "With no input, reads standard input.\n",
+    code_groups, 27,
+    "exit status: 0 ok, 1 some input unreadable or malformed (the rest\n"
+    "is coded), 2 bad command line, 3 fatal (out of memory, output not\n"
+    "writable, dictionaries not loadable).\n",
+    0, -1, NULL,
+};
+
+/* stdout's buffer: output goes out in 64 KiB writes rather than in one
+   or more per document. */
+static char out_buf[1 << 16];
+
 int cmd_code(int argc, char **argv)
 {
     /* before any output; a terminal keeps its line buffering */
     if (!isatty(STDOUT_FILENO))
         setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
-    parley_ingest_opts io = {0};
-    parley_lexicon_opts lo = {0};
-    struct cli_dicts dicts = {0};
-    int m;
-    struct code_ctx c = {0};
-    char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    int ninputs = 0;
-    int threads = 0; /* 0: all cores */
-    if (!inputs) {
-        fprintf(stderr, "parley: out of memory\n");
-        return EXIT_FATAL;
-    }
-    io.log = cli_log;
-    lo.log = cli_log;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
-            free(inputs);
-            return EXIT_OK;
-        } else if (!strcmp(a, "--format") && val) {
-            if ((c.format = cli_output_format("code", val)) < 0) {
-                free(inputs);
-                return EXIT_USAGE;
-            }
-            i++;
-        } else if (!strcmp(a, "--input-format") && val) {
-            if ((io.format = cli_input_format("code", val)) < 0) {
-                free(inputs);
-                return EXIT_USAGE;
-            }
-            i++;
-        } else if (!strcmp(a, "--date") && val) {
-            if (strlen(val) != 10 || !parley_date_valid(val)) {
-                fprintf(stderr, "parley code: --date wants a date YYYY-MM-DD, got '%s'\n", val);
-                free(inputs);
-                return EXIT_USAGE;
-            }
-            io.default_date = val;
-            i++;
-        } else if (!strcmp(a, "--lexicon") && val) {
-            lo.user_dir = val;
-            i++;
-        } else if (!strcmp(a, "--no-builtin")) {
-            lo.no_builtin = 1;
-        } else if (!strcmp(a, "--negated")) {
-            code_opts.negated = 1;
-        } else if (((!strcmp(a, "-j") || !strcmp(a, "--threads")) && val) ||
-                   (!strncmp(a, "-j", 2) && a[2])) {
-            const char *v = a[1] == 'j' && a[2] ? a + 2 : val;
-            threads = parse_threads(v);
-            if (threads < 0) {
-                fprintf(stderr, "parley code: --threads wants a number from 0 to 1024, got '%s'\n", v);
-                free(inputs);
-                return EXIT_USAGE;
-            }
-            if (v == val)
-                i++;
-        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
-            io.log = quiet_log;
-            lo.log = quiet_log;
-        } else if ((m = cli_dicts_option(argc, argv, &i, &dicts)) != 0) {
-            if (m < 0) {
-                free(inputs);
-                return EXIT_USAGE;
-            }
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "parley code: unknown or incomplete option '%s'\n", a);
-            usage(stderr);
-            free(inputs);
-            return EXIT_USAGE;
-        } else {
-            inputs[ninputs++] = argv[i];
-        }
-    }
+    struct code_args a;
+    memset(&a, 0, sizeof a);
+    int ninputs, rc = cli_parse(&code_cmd, argc, argv, &a, &ninputs);
+    if (rc != CLI_GO)
+        return rc;
+    parley_log_fn log = a.quiet ? cli_quiet_log : cli_log;
+    parley_ingest_opts io = {a.input_format, a.date, log, NULL, NULL};
+    parley_lexicon_opts lo = {a.lexdir, a.no_builtin, log, NULL};
     parley_lexicon *lx;
-    size_t bad = 0;
-    int rc = parley_lexicon_load(&lx, &lo, &bad);
-    if (rc) {
-        fprintf(stderr, "parley code: cannot load the lexicon: %s\n", parley_strerror(rc));
-        free(inputs);
-        return EXIT_FATAL;
-    }
-    if (dicts.strict && bad) { /* as for the CAMEO dictionaries */
-        fprintf(stderr, "parley code: --strict: %zu malformed line%s in the lexicon\n", bad,
-                bad == 1 ? "" : "s");
-        parley_lexicon_free(lx);
-        free(inputs);
-        return EXIT_FATAL;
-    }
+    parley_cameo *cameo;
+    if ((rc = cli_dicts_load(&a.dicts, &lo, log, &lx, &cameo)))
+        return rc;
+    struct code_ctx c = {0};
+    c.format = a.format;
     if (cli_ids_new(&c.ids)) {
         fprintf(stderr, "parley: out of memory\n");
+        parley_cameo_free(cameo);
         parley_lexicon_free(lx);
-        free(inputs);
-        return EXIT_FATAL;
-    }
-    parley_cameo *cameo = NULL;
-    size_t dict_bad = 0;
-    if ((rc = cli_dicts_load(&dicts, lo.log, &cameo, &dict_bad))) {
-        cli_ids_free(c.ids);
-        parley_lexicon_free(lx);
-        free(inputs);
         return EXIT_FATAL;
     }
     code_opts.cameo = cameo;
-    code_opts.default_date = io.default_date;
-    code_opts.log = lo.log;
-    /* PARLEY_DEBUG=1: the coder's trace of mentions on stderr */
+    code_opts.default_date = a.date;
+    code_opts.negated = a.negated;
+    code_opts.log = log;
+    /* PARLEY_DEBUG=1: the coder's trace of mentions on stderr, as it
+     * codes: in document order, so on one thread */
     const char *trace = getenv("PARLEY_DEBUG");
     code_opts.trace = trace && *trace && strcmp(trace, "0");
     if (code_opts.trace)
         code_opts.log = cli_log;
-    /* Malformed dictionary lines, the community's or a --lexicon's, were
-     * warned about and skipped (the community's own files have some);
-     * only --strict makes them fatal (above). One rule for code and
-     * ingest (README, exit codes; issue 13, D12). */
-    (void)dict_bad;
+    int threads = code_opts.trace ? 1 : a.threads ? (int)a.threads : all_cores();
     size_t input_errors = 0;
-    if (threads == 0)
-        threads = all_cores();
-    /* The coder's debugging trace goes to stderr as it codes: keep it in
-       document order. */
-    if (code_opts.trace)
-        threads = 1;
-    code_inputs(&c, lx, threads, &io, inputs, ninputs, &input_errors);
+    code_inputs(&c, lx, threads, &io, argv + 1, ninputs, &input_errors);
     input_errors += c.bad + c.renamed;
     if (fflush(stdout)) {
         fprintf(stderr, "parley: cannot write output: %s\n", strerror(errno));
@@ -338,7 +253,6 @@ int cmd_code(int argc, char **argv)
     cli_ids_free(c.ids);
     parley_cameo_free(cameo);
     parley_lexicon_free(lx);
-    free(inputs);
     if (c.failed)
         return EXIT_FATAL;
     return input_errors ? EXIT_INPUT : EXIT_OK;

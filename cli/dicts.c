@@ -1,92 +1,120 @@
-/* dicts.c — the options shared by `parley code` and `parley ingest` for
- * the community's CAMEO dictionaries (--verbs, --actors, --agents,
- * --discards, --issues, --dict-format, --strict) and their loading. */
+/* dicts.c — the dictionaries of every command that codes (code, ingest,
+ * validate): the options naming the community's CAMEO dictionaries
+ * (--verbs, --actors, --agents, --discards, --issues, --dict-format,
+ * --strict) and one function that loads the lexicon and those files. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
-int cli_dicts_option(int argc, char **argv, int *i, struct cli_dicts *d)
+int cli_dicts_add_actors(struct cli_dicts *d, const char *list)
 {
-    const char *a = argv[*i];
-    const char *val = *i + 1 < argc ? argv[*i + 1] : NULL;
-    static const char *const valued[] = {"--verbs", "--actors", "--agents",
-                                         "--discards", "--issues", "--dict-format",
-                                         NULL};
-    if (!strcmp(a, "--strict")) {
-        d->strict = 1;
-        return 1;
-    }
-    int k;
-    for (k = 0; valued[k]; k++)
-        if (!strcmp(a, valued[k]))
-            break;
-    if (!valued[k])
-        return 0;
-    if (!val) {
-        fprintf(stderr, "parley: %s needs a value\n", a);
-        return -1;
-    }
-    (*i)++;
-    switch (k) {
-    case 0: d->verbs = val; break;
-    case 1: {
-        /* "--actors A,B" and repeated --actors both add files */
-        char *copy = strdup(val);
-        if (!copy)
-            return -1;
-        for (char *sp = NULL, *f = strtok_r(copy, ",", &sp); f;
-             f = strtok_r(NULL, ",", &sp)) {
-            if (d->nactors == sizeof d->actors / sizeof d->actors[0]) {
-                fprintf(stderr, "parley: too many --actors files\n");
-                free(copy);
-                return -1;
-            }
-            d->actors[d->nactors++] = val + (f - copy);
-            d->actor_lens[d->nactors - 1] = strlen(f);
+    /* "--actors A,B" and repeated --actors both add files */
+    for (const char *f = list; *f;) {
+        size_t len = strcspn(f, ",");
+        if (len) {
+            if (d->nactors == sizeof d->actors / sizeof d->actors[0])
+                return cli_error("too many --actors files");
+            d->actors[d->nactors] = f;
+            d->actor_lens[d->nactors++] = len;
         }
-        free(copy);
-        break;
+        f += len + (f[len] == ',');
     }
-    case 2: d->agents = val; break;
-    case 3: d->discards = val; break;
-    case 4: d->issues = val; break;
-    case 5:
-        if ((d->format = parley_cameo_format_from_name(val)) < 0) {
-            fprintf(stderr, "parley: --dict-format: unknown format '%s' (auto, tabari, petrarch)\n", val);
-            return -1;
-        }
-        break;
-    }
-    return 1;
+    return 0;
 }
 
-int cli_dicts_load(struct cli_dicts *d, parley_log_fn log, parley_cameo **out,
-                   size_t *bad)
+static int set_actors(void *dst, const char *name, const char *val)
+{
+    (void)name;
+    return cli_dicts_add_actors(dst, val);
+}
+
+static int set_format(void *dst, const char *name, const char *val)
+{
+    struct cli_dicts *d = dst;
+    if ((d->format = parley_cameo_format_from_name(val)) < 0)
+        return cli_error("%s: unknown format '%s' (auto, tabari, petrarch)", name, val);
+    return 0;
+}
+
+#define D(f) offsetof(struct cli_dicts, f)
+const cli_opt cli_dicts_opts[] = {
+    {"--verbs", "F", CLI_STR, D(verbs), 0, 0, NULL,
+     "a CAMEO verb dictionary (TABARI or PETRARCH)", NULL},
+    {"--actors", "F[,F...]", CLI_FN, 0, 0, 0, set_actors,
+     "CAMEO actor dictionaries (repeatable)", NULL},
+    {"--agents", "F", CLI_STR, D(agents), 0, 0, NULL, "a CAMEO agents dictionary", NULL},
+    {"--discards", "F", CLI_STR, D(discards), 0, 0, NULL,
+     "phrases whose sentences are not coded", NULL},
+    {"--issues", "F", CLI_STR, D(issues), 0, 0, NULL, "issue phrases, coded as topics", NULL},
+    {"--dict-format", "F", CLI_FN, 0, 0, 0, set_format,
+     "auto (default), tabari or petrarch", NULL},
+    {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
+};
+const cli_opt cli_strict_opts[] = {
+    {"--strict", NULL, CLI_FLAG, D(strict), 0, 0, NULL,
+     "a malformed dictionary line is fatal (exit 3)", NULL},
+    {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
+};
+#undef D
+
+/* The CAMEO dictionaries named in d, if any (*out stays NULL when none). */
+static int load_cameo(const struct cli_dicts *d, parley_log_fn log, parley_cameo **out)
 {
     *out = NULL;
-    *bad = 0;
     if (!d->verbs && !d->nactors && !d->agents && !d->discards && !d->issues)
         return 0;
     /* the comma-separated names are cut out of their argument here */
-    char *names[64];
-    for (size_t k = 0; k < d->nactors; k++) {
-        names[k] = strndup(d->actors[k], d->actor_lens[k]);
-        if (!names[k]) {
-            while (k--)
-                free(names[k]);
-            return PARLEY_ENOMEM;
-        }
+    char *names[sizeof d->actors / sizeof d->actors[0]];
+    size_t k;
+    for (k = 0; k < d->nactors; k++)
+        if (!(names[k] = strndup(d->actors[k], d->actor_lens[k])))
+            break;
+    int rc = PARLEY_ENOMEM;
+    if (k == d->nactors) {
+        parley_cameo_opts o = {d->verbs, (const char *const *)names, d->nactors,
+                               d->agents, d->discards, d->issues, d->format,
+                               d->strict, log, NULL};
+        size_t bad = 0;
+        rc = parley_cameo_load(out, &o, &bad);
     }
-    parley_cameo_opts o = {d->verbs, (const char *const *)names, d->nactors,
-                           d->agents, d->discards, d->issues, d->format,
-                           d->strict, log, NULL};
-    int rc = parley_cameo_load(out, &o, bad);
-    for (size_t k = 0; k < d->nactors; k++)
+    while (k--)
         free(names[k]);
     if (rc)
-        fprintf(stderr, "parley: cannot load the CAMEO dictionaries: %s\n",
-                parley_strerror(rc));
+        cli_error("cannot load the CAMEO dictionaries: %s", parley_strerror(rc));
     return rc;
+}
+
+int cli_dicts_load(struct cli_dicts *d, const parley_lexicon_opts *lo,
+                   parley_log_fn log, parley_lexicon **lx, parley_cameo **cameo)
+{
+    *cameo = NULL;
+    if (lx) {
+        size_t bad = 0;
+        int rc = parley_lexicon_load(lx, lo, &bad);
+        if (rc) {
+            cli_error("cannot load the lexicon: %s", parley_strerror(rc));
+            return EXIT_FATAL;
+        }
+        /* Malformed lines, the community's or a --lexicon's, were warned
+         * about and skipped (the community's own files have some); only
+         * --strict makes them fatal: one rule for every command (README,
+         * "Errors and exit codes"). */
+        if (d->strict && bad) {
+            cli_error("--strict: %zu malformed line%s in the lexicon", bad,
+                      bad == 1 ? "" : "s");
+            parley_lexicon_free(*lx);
+            *lx = NULL;
+            return EXIT_FATAL;
+        }
+    }
+    if (load_cameo(d, log, cameo)) {
+        if (lx) {
+            parley_lexicon_free(*lx);
+            *lx = NULL;
+        }
+        return EXIT_FATAL;
+    }
+    return EXIT_OK;
 }

@@ -8,47 +8,6 @@
 
 #include "cli.h"
 
-static void usage(FILE *f)
-{
-    fprintf(f,
-            "usage: parley eval [--verbose] [--json] [--docs PATH]...\n"
-            "                   GOLD.jsonl PRED.jsonl|-\n"
-            "\n"
-            "Scores predicted events (JSON lines, as written by 'parley code')\n"
-            "against gold events (eval/README.md): per document, one-to-one\n"
-            "maximum matching; a gold signing (mode \"sign\") matches only a\n"
-            "predicted signing and the other way round. Prints a per-type\n"
-            "table (strict counts) and ends with three lines:\n"
-            "  strict:  P=... R=... F1=... (tp=. fp=. fn=.)\n"
-            "  lenient: P=... R=... F1=... (tp=. fp=. fn=.)\n"
-            "  date: ok/n (share)  place: ok/n (share)  no place: ok/n (share)\n"
-            "where place counts the matched events whose gold names a place and\n"
-            "that have it, no place those whose gold names none and that have\n"
-            "none.\n"
-            "\n"
-            "options:\n"
-            "  --docs PATH    the evaluated set: the documents that 'parley code\n"
-            "                 PATH' would code (a directory, walked as code walks\n"
-            "                 it, or a file; ids as code gives them: a file's name\n"
-            "                 without extension, a JSON line's id); repeat for\n"
-            "                 more. The GOLD and PRED files are never taken for\n"
-            "                 documents. Every document of the set counts: its\n"
-            "                 predictions without gold are false positives, and\n"
-            "                 the report says how many documents the set has,\n"
-            "                 with gold, with predictions and with neither. Lines\n"
-            "                 for a document outside the set are reported as\n"
-            "                 errors (file:line) and not scored.\n"
-            "  -v, --verbose  first list misses (gold events not matched,\n"
-            "                 strict), extras (false-positive predictions) and\n"
-            "                 the set's documents with neither\n"
-            "  --json         print the report as one JSON object instead\n"
-            "  -h, --help     show this help\n"
-            "\n"
-            "exit status: 0 ok, 1 some input was malformed or lay outside the\n"
-            "set given by --docs (reported and not scored), 2 bad command line\n"
-            "or unreadable file, 3 fatal.\n");
-}
-
 /* "Name (KAZ)", "Name (UN)", "KAZ", "UN", "KAZ/UN" or "?". */
 static int add_party(parley_buf *b, const parley_eval_party *p)
 {
@@ -296,50 +255,68 @@ typedef struct eval_args {
     int ndocs;
 } eval_args;
 
-/* Parses argv into *a. Returns -1 to go on, or an exit status. */
+static int add_docs(void *dst, const char *name, const char *val)
+{
+    (void)name;
+    eval_args *a = dst;
+    a->docs[a->ndocs++] = val;
+    return 0;
+}
+
+static const cli_opt eval_opts[] = {
+    {"--docs", "PATH", CLI_FN, 0, 0, 0, add_docs,
+     "the evaluated set: the documents that 'parley code\n"
+     "PATH' would code (a directory, walked as code walks\n"
+     "it, or a file; ids as code gives them: a file's name\n"
+     "without extension, a JSON line's id); repeat for\n"
+     "more. The GOLD and PRED files are never taken for\n"
+     "documents. Every document of the set counts: its\n"
+     "predictions without gold are false positives, and\n"
+     "the report says how many documents the set has,\n"
+     "with gold, with predictions and with neither. Lines\n"
+     "for a document outside the set are reported as\n"
+     "errors (file:line) and not scored.", NULL},
+    {"-v|--verbose", NULL, CLI_FLAG, offsetof(eval_args, verbose), 0, 0, NULL,
+     "first list misses (gold events not matched,\n"
+     "strict), extras (false-positive predictions) and\n"
+     "the set's documents with neither", NULL},
+    {"--json", NULL, CLI_FLAG, offsetof(eval_args, json), 0, 0, NULL,
+     "print the report as one JSON object instead", NULL},
+    {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
+};
+static const cli_group eval_groups[] = {{NULL, eval_opts, 0}, {NULL, NULL, 0}};
+
+static const cli_cmd eval_cmd = {
+    "eval",
+    "usage: parley eval [--verbose] [--json] [--docs PATH]...\n"
+    "                   GOLD.jsonl PRED.jsonl|-\n"
+    "\n"
+    "Scores predicted events (JSON lines, as written by 'parley code')\n"
+    "against gold events (eval/README.md): per document, one-to-one\n"
+    "maximum matching; a gold signing (mode \"sign\") matches only a\n"
+    "predicted signing and the other way round. Prints a per-type\n"
+    "table (strict counts) and ends with three lines:\n"
+    "  strict:  P=... R=... F1=... (tp=. fp=. fn=.)\n"
+    "  lenient: P=... R=... F1=... (tp=. fp=. fn=.)\n"
+    "  date: ok/n (share)  place: ok/n (share)  no place: ok/n (share)\n"
+    "where place counts the matched events whose gold names a place and\n"
+    "that have it, no place those whose gold names none and that have\n"
+    "none.\n",
+    eval_groups, 17,
+    "exit status: 0 ok, 1 some input was malformed or lay outside the\n"
+    "set given by --docs (reported and not scored), 2 bad command line\n"
+    "or unreadable file, 3 fatal.\n",
+    2, 2, "GOLD and PRED files",
+};
+
+/* Parses argv into *a. Returns CLI_GO, or an exit status. */
 static int parse_args(int argc, char **argv, eval_args *a)
 {
-    int npos = 0, opts_done = 0;
-    const char *pos[2] = {NULL, NULL};
-    for (int i = 1; i < argc; i++) {
-        const char *s = argv[i];
-        if (!opts_done && s[0] == '-' && s[1]) {
-            if (!strcmp(s, "--")) {
-                opts_done = 1;
-            } else if (!strcmp(s, "-h") || !strcmp(s, "--help")) {
-                usage(stdout);
-                return EXIT_OK;
-            } else if (!strcmp(s, "-v") || !strcmp(s, "--verbose")) {
-                a->verbose = 1;
-            } else if (!strcmp(s, "--json")) {
-                a->json = 1;
-            } else if (!strcmp(s, "--docs")) {
-                if (i + 1 >= argc) {
-                    fprintf(stderr, "parley: --docs needs a value\n");
-                    return EXIT_USAGE;
-                }
-                a->docs[a->ndocs++] = argv[++i];
-            } else {
-                fprintf(stderr, "parley eval: unknown option '%s'\n", s);
-                usage(stderr);
-                return EXIT_USAGE;
-            }
-            continue;
-        }
-        if (npos == 2) {
-            fprintf(stderr, "parley eval: too many arguments\n");
-            usage(stderr);
-            return EXIT_USAGE;
-        }
-        pos[npos++] = s;
-    }
-    if (npos != 2) {
-        fprintf(stderr, "parley eval: expected GOLD and PRED files\n");
-        usage(stderr);
-        return EXIT_USAGE;
-    }
-    a->gold = pos[0];
-    a->pred = pos[1];
+    int npos, rc = cli_parse(&eval_cmd, argc, argv, a, &npos);
+    if (rc != CLI_GO)
+        return rc;
+    a->gold = argv[1];
+    a->pred = argv[2];
     int stdin_users = !strcmp(a->gold, "-") + !strcmp(a->pred, "-");
     for (int k = 0; k < a->ndocs; k++)
         stdin_users += !strcmp(a->docs[k], "-");
@@ -348,7 +325,7 @@ static int parse_args(int argc, char **argv, eval_args *a)
                         "read standard input ('-')\n");
         return EXIT_USAGE;
     }
-    return -1;
+    return CLI_GO;
 }
 
 /* Loads gold, predictions, then the set (so that the gold and prediction
@@ -407,7 +384,7 @@ int cmd_eval(int argc, char **argv)
         return EXIT_FATAL;
     }
     int status = parse_args(argc, argv, &a);
-    if (status >= 0) {
+    if (status != CLI_GO) {
         free(a.docs);
         return status;
     }

@@ -19,27 +19,3 @@ void cli_input_formats_help(FILE *f, int indent)
         fprintf(f, "%*s%-6s %s\n", indent, "", parley_format_name(i),
                 parley_format_help(i));
 }
-
-int cli_output_format(const char *cmd, const char *name)
-{
-    int fmt = parley_export_format_from_name(name);
-    if (fmt < 0) {
-        fprintf(stderr, "parley %s: unknown format '%s' (", cmd, name);
-        for (int i = 0; parley_export_format_name(i); i++)
-            fprintf(stderr, "%s%s", i ? ", " : "", parley_export_format_name(i));
-        fprintf(stderr, ")\n");
-    }
-    return fmt;
-}
-
-int cli_input_format(const char *cmd, const char *name)
-{
-    int fmt = parley_format_from_name(name);
-    if (fmt < 0) {
-        fprintf(stderr, "parley %s: unknown input format '%s' (", cmd, name);
-        for (int i = 0; parley_format_name(i); i++)
-            fprintf(stderr, "%s%s", i ? ", " : "", parley_format_name(i));
-        fprintf(stderr, ")\n");
-    }
-    return fmt;
-}

@@ -77,6 +77,12 @@ void cli_log(void *ud, int severity, const char *msg)
             (int)(cut ? max : n), msg, cut ? "…" : "");
 }
 
+void cli_quiet_log(void *ud, int severity, const char *msg)
+{
+    if (severity >= PARLEY_ERROR)
+        cli_log(ud, severity, msg);
+}
+
 /* The command's help; tools/gen_man.py makes the parley(1) man page from
  * it and from each command's --help, so that both say the same. */
 static void usage(FILE *f)
@@ -98,7 +104,8 @@ static void usage(FILE *f)
                "exit status: 0 everything read and coded; 1 some input could\n"
                "not be read or was malformed (the rest was coded); 2 usage\n"
                "error; 3 fatal (out of memory, output not writable, store or\n"
-               "dictionaries not loadable).\n"
+               "dictionaries not loadable); 130 ingest interrupted (its\n"
+               "committed transactions stay).\n"
                "\n"
                "environment:\n"
                "  PARLEY_DEBUG=1  print each sentence with the actor mentions\n"

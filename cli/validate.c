@@ -237,85 +237,56 @@ static char *slurp(const char *path, size_t *len)
     return parley_buf_detach(&b, len);
 }
 
-static const char usage[] =
-    "usage: parley validate [options] FILE\n"
-    "  FILE is TABARI's Validate.text or PETRARCH's PETR.UnitTest.records.xml\n"
-    "  (records without expected events, e.g. GigaWord.sample.PETR.xml, are\n"
-    "  printed with what is coded and not counted)\n"
-    "  --project F        TABARI project file (default: FILE with .project)\n"
-    "  --verbs F --actors F[,F...] --agents F --discards F --issues F\n"
-    "                     dictionaries (override the suite's own)\n"
-    "  --dict-format auto|tabari|petrarch\n"
-    "  --min-pass N       exit 1 when fewer than N records pass\n"
-    "  -q, --quiet        print failing records and the counts only\n";
-
 /* The command line. */
 typedef struct vargs {
     const char *file, *project;
-    char *verbs, *actors, *agents, *discards, *issues;
+    struct cli_dicts dicts; /* the command line's, else the suite's own */
     long min_pass;
-    int format, quiet;
+    int quiet;
 } vargs;
 
-/* Reads the command line into A. Returns -1 to go on, else the exit
- * status. */
+#define A(f) offsetof(vargs, f)
+static const cli_opt validate_opts[] = {
+    {"--project", "F", CLI_STR, A(project), 0, 0, NULL,
+     "TABARI project file (default: FILE with .project)", NULL},
+    {"--min-pass", "N", CLI_LONG, A(min_pass), 0, 1L << 40, NULL,
+     "exit 1 when fewer than N records pass", NULL},
+    {"-q|--quiet", NULL, CLI_FLAG, A(quiet), 0, 0, NULL,
+     "print failing records and the counts only", NULL},
+    {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
+};
+static const cli_group validate_groups[] = {
+    {NULL, validate_opts, 0},
+    {"dictionaries (these override those of the suite):", cli_dicts_opts, A(dicts)},
+    {NULL, NULL, 0},
+};
+#undef A
+
+static const cli_cmd validate_cmd = {
+    "validate",
+    "usage: parley validate [options] FILE\n"
+    "\n"
+    "Runs a validation suite of the community's coders: FILE is TABARI's\n"
+    "Validate.text or PETRARCH's PETR.UnitTest.records.xml (records\n"
+    "without expected events, e.g. GigaWord.sample.PETR.xml, are printed\n"
+    "with what is coded and not counted). Prints PASS or FAIL per record\n"
+    "with the expected and coded events, then the counts per category.\n",
+    validate_groups, 21,
+    "exit status: 0 ok, 1 the suite or its project file unreadable or\n"
+    "malformed, or fewer than --min-pass records passed, 2 bad command\n"
+    "line, 3 dictionaries not loadable.\n",
+    1, 1, "a suite FILE",
+};
+
+/* Reads the command line into A. Returns CLI_GO, else the exit status. */
 static int parse_args(int argc, char **argv, vargs *A)
 {
     memset(A, 0, sizeof *A);
     A->min_pass = -1;
-    A->format = PARLEY_CAMEO_AUTO;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        struct { const char *name; char **dst; } opt[] = {
-            {"--verbs", &A->verbs},     {"--actors", &A->actors},
-            {"--agents", &A->agents},   {"--discards", &A->discards},
-            {"--issues", &A->issues},   {"--project", (char **)&A->project}};
-        size_t k = 0;
-        while (k < sizeof opt / sizeof *opt && strcmp(a, opt[k].name))
-            k++;
-        if (k < sizeof opt / sizeof *opt) {
-            if (!v) {
-                fprintf(stderr, "parley: %s needs a value\n%s", a, usage);
-                return EXIT_USAGE;
-            }
-            *opt[k].dst = (char *)v;
-            i++;
-        } else if (strcmp(a, "--dict-format") == 0 && v) {
-            A->format = parley_cameo_format_from_name(v);
-            if (A->format < 0) {
-                fprintf(stderr, "parley: unknown --dict-format '%s'\n", v);
-                return EXIT_USAGE;
-            }
-            i++;
-        } else if (strcmp(a, "--min-pass") == 0 && v) {
-            char *e;
-            A->min_pass = strtol(v, &e, 10);
-            if (*e || A->min_pass < 0) {
-                fprintf(stderr, "parley: bad --min-pass '%s'\n", v);
-                return EXIT_USAGE;
-            }
-            i++;
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            A->quiet = 1;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(usage, stdout);
-            return EXIT_OK;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "parley: unknown option '%s'\n%s", a, usage);
-            return EXIT_USAGE;
-        } else if (!A->file) {
-            A->file = a;
-        } else {
-            fprintf(stderr, "parley: one suite at a time\n%s", usage);
-            return EXIT_USAGE;
-        }
-    }
-    if (!A->file) {
-        fputs(usage, stderr);
-        return EXIT_USAGE;
-    }
-    return -1;
+    A->dicts.format = PARLEY_CAMEO_AUTO;
+    int npos, rc = cli_parse(&validate_cmd, argc, argv, A, &npos);
+    A->file = argv[1];
+    return rc;
 }
 
 /* What a run holds: the suite's text, its files and options. */
@@ -349,14 +320,15 @@ static int open_petrarch(vargs *A, vrun *R, pl_suite_reader *rd)
         fprintf(stderr, "parley: %s; not run\n", rd->err);
         return EXIT_INPUT;
     }
-    if (!A->verbs)
-        A->verbs = R->env.verbs;
-    if (!A->actors)
-        A->actors = R->env.actors;
-    if (!A->agents)
-        A->agents = R->env.agents;
-    if (!A->discards)
-        A->discards = R->env.discards;
+    struct cli_dicts *d = &A->dicts;
+    if (!d->verbs)
+        d->verbs = R->env.verbs;
+    if (!d->nactors && R->env.actors && cli_dicts_add_actors(d, R->env.actors))
+        return EXIT_USAGE;
+    if (!d->agents)
+        d->agents = R->env.agents;
+    if (!d->discards)
+        d->discards = R->env.discards;
     pl_suite_defaults(&R->opts, 1);
     return 0;
 }
@@ -379,7 +351,8 @@ static int open_tabari(vargs *A, vrun *R)
     }
     size_t pl;
     char *pd = proj ? slurp(proj, &pl) : NULL;
-    if (!pd && (!A->verbs || !A->actors)) {
+    struct cli_dicts *d = &A->dicts;
+    if (!pd && (!d->verbs || !d->nactors)) {
         fprintf(stderr,
                 "parley: %s: cannot read the project file (use --project or --verbs/--actors)\n",
                 proj ? proj : A->file);
@@ -388,12 +361,16 @@ static int open_tabari(vargs *A, vrun *R)
     }
     if (pd) {
         R->options = pl_suite_project_value(proj, pd, "<optionsfile>");
-        if (!A->verbs)
-            A->verbs = R->own[0] = pl_suite_project_value(proj, pd, "<verbsfile>");
-        if (!A->actors)
-            A->actors = R->own[1] = pl_suite_project_value(proj, pd, "<actorsfile>");
-        if (!A->agents)
-            A->agents = R->own[2] = pl_suite_project_value(proj, pd, "<agentsfile>");
+        if (!d->verbs)
+            d->verbs = R->own[0] = pl_suite_project_value(proj, pd, "<verbsfile>");
+        if (!d->nactors && (R->own[1] = pl_suite_project_value(proj, pd, "<actorsfile>")) &&
+            cli_dicts_add_actors(d, R->own[1])) {
+            free(pd);
+            free(proj);
+            return EXIT_USAGE;
+        }
+        if (!d->agents)
+            d->agents = R->own[2] = pl_suite_project_value(proj, pd, "<agentsfile>");
         free(pd);
     }
     free(proj);
@@ -405,37 +382,6 @@ static int open_tabari(vargs *A, vrun *R)
         pl_suite_tabari_options_file(&R->opts, od, ol);
     free(od);
     return 0;
-}
-
-/* Loads the dictionaries of A into V->dict. */
-static int load_dicts(const vargs *A, vstate *V)
-{
-    /* --actors A,B,C */
-    const char *actors[16];
-    size_t nact = 0;
-    char *acopy = A->actors ? strdup(A->actors) : NULL;
-    for (char *tok = acopy, *comma; tok && nact < 16; tok = comma ? comma + 1 : NULL) {
-        comma = strchr(tok, ',');
-        if (comma)
-            *comma = '\0';
-        if (*tok)
-            actors[nact++] = tok;
-    }
-    parley_cameo_opts o = {0};
-    o.verbs = A->verbs;
-    o.actors = actors;
-    o.nactors = nact;
-    o.agents = A->agents;
-    o.discards = A->discards;
-    o.issues = A->issues;
-    o.format = A->format;
-    o.log = A->quiet ? NULL : cli_log;
-    size_t badl = 0;
-    int rc = parley_cameo_load(&V->dict, &o, &badl);
-    free(acopy);
-    if (rc)
-        fprintf(stderr, "parley: cannot load the dictionaries: %s\n", parley_strerror(rc));
-    return rc;
 }
 
 static void print_counts(const vstate *V)
@@ -453,7 +399,7 @@ int cmd_validate(int argc, char **argv)
 {
     vargs A;
     int rc = parse_args(argc, argv, &A);
-    if (rc >= 0)
+    if (rc != CLI_GO)
         return rc;
     vrun R;
     memset(&R, 0, sizeof R);
@@ -471,9 +417,12 @@ int cmd_validate(int argc, char **argv)
         vrun_free(&R);
         return rc;
     }
-    if (load_dicts(&A, &V)) {
+    rc = cli_dicts_load(&A.dicts, NULL, A.quiet ? NULL : cli_log, NULL, &V.dict);
+    if (!rc && !V.dict) {
+        cli_error("no dictionaries to code with (--verbs, --actors)");
         rc = EXIT_FATAL;
-    } else {
+    }
+    if (!rc) {
         rc = R.is_xml ? pl_suite_xml_read(&rd, R.xml, &R.opts)
                       : pl_suite_read_tabari(&rd, R.data, R.len, &R.opts);
         if (rc < 0) { /* the reader's own error (the callback's is EXIT_FATAL) */

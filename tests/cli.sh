@@ -458,5 +458,83 @@ python3 -c "import sys; open(sys.argv[1], 'w').write('x' * (10 << 20) + ' | ABC 
 check "10 MB dictionary lines: warnings cut to a few hundred bytes (D9)" \
     '[ $(wc -c < "$T/err") -lt 2000 ] && grep -q "countries.txt:1: .xxxx*…. is not an ISO" "$T/err" && grep -q "countries.txt:2: phrase" "$T/err"'
 
+# ---- one option layer (cli/opts.c) for every command ----
+# Every command parses by the same tables: -h/--help, unknown options,
+# missing values, "--name=value" and "--" behave and are reported alike.
+cmds=$("$P" --help | sed -n '/^commands:/,/^$/s/^  \([a-z]*\) .*/\1/p')
+check "parley --help lists nine commands" '[ $(echo $cmds | wc -w) -eq 9 ]'
+for c in $cmds; do
+    "$P" $c --frobnicate > "$T/out" 2> "$T/err"; st=$?
+    check "$c: unknown option: exit 2, named as 'parley $c: unknown option', usage on stderr" \
+        '[ $st -eq 2 ] && [ "$(head -n 1 "$T/err")" = "parley $c: unknown option '"'"'--frobnicate'"'"'" ] && grep -q "^usage: parley $c" "$T/err" && [ ! -s "$T/out" ]'
+    "$P" $c -h > "$T/out" 2> "$T/err"; st=$?
+    check "$c -h: exit 0, usage and -h, --help on stdout" \
+        '[ $st -eq 0 ] && grep -q "^usage: parley $c" "$T/out" && grep -q "^  -h, --help  *this help$" "$T/out" && [ ! -s "$T/err" ]'
+done
+for cv in "code --date" "ingest --db" "query --db" "export -o" "stats --busy-timeout" \
+          "aggregate --by" "serve --port" "validate --project" "eval --docs"; do
+    vc=${cv%% *} vo=${cv#* }
+    "$P" $vc $vo > "$T/out" 2> "$T/err"; st=$?
+    check "$vc $vo without its value: exit 2, 'parley $vc: $vo needs a value'" \
+        '[ $st -eq 2 ] && [ "$(head -n 1 "$T/err")" = "parley $vc: $vo needs a value" ]'
+done
+"$P" code --negated=yes "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "a flag given a value is a usage error, named" '[ $st -eq 2 ] && grep -q "parley code: --negated takes no value" "$T/err" && [ ! -s "$T/out" ]'
+"$P" code --date 2025-05-05 "$T/good.txt" > "$T/ref" 2>/dev/null
+"$P" code --date=2025-05-05 -j2 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "--date=VALUE and -j2 (value attached) read as --date VALUE and -j 2" '[ $st -eq 0 ] && [ -s "$T/ref" ] && cmp -s "$T/ref" "$T/out"'
+"$P" code --threads=1 --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "--threads=1 as --threads 1" '[ $st -eq 0 ] && cmp -s "$T/ref" "$T/out"'
+for j in x -1 1025 2x; do
+    "$P" code -j "$j" "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+    check "code -j $j: exit 2, the range named" '[ $st -eq 2 ] && grep -q "parley code: -j: expected a number from 0 to 1024, not .$j." "$T/err" && [ ! -s "$T/out" ]'
+done
+"$P" ingest --db "$T/j.db" --threads 257 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "ingest --threads 257: exit 2, range 0 to 256, no store made" '[ $st -eq 2 ] && grep -q "parley ingest: --threads: expected a number from 0 to 256" "$T/err" && [ ! -e "$T/j.db" ]'
+"$P" serve --db "$T/none.db" --port 65536 > "$T/out" 2> "$T/err"; st=$?
+check "serve --port 65536: exit 2, range named" '[ $st -eq 2 ] && grep -q "parley serve: --port: expected a number from 0 to 65535, not .65536." "$T/err"'
+"$P" query --db "$T/none.db" --limit ten > "$T/out" 2> "$T/err"; st=$?
+check "query --limit ten: exit 2, 'expected a number'" '[ $st -eq 2 ] && grep -q "parley query: --limit: expected a number, not .ten." "$T/err"'
+cp "$T/good.txt" "$T/-dash.txt"
+(cd "$T" && "$P" code --date 2025-05-05 -- -dash.txt) > "$T/out" 2> "$T/err"; st=$?
+check "-- ends the options: a file named -dash.txt is coded" '[ $st -eq 0 ] && grep -q "\"doc\": \"-dash\"" "$T/out"'
+"$P" stats --db "$T/none.db" extra > "$T/out" 2> "$T/err"; st=$?
+check "stats takes no argument: exit 2, 'unexpected argument'" '[ $st -eq 2 ] && grep -q "parley stats: too many arguments: unexpected argument .extra." "$T/err"'
+"$P" validate "$T/v.xml" "$T/v.xml" > "$T/out" 2> "$T/err"; st=$?
+check "validate takes one suite: exit 2" '[ $st -eq 2 ] && grep -q "unexpected argument" "$T/err" && [ ! -s "$T/out" ]'
+"$P" validate > "$T/out" 2> "$T/err"; st=$?
+check "validate without a suite: exit 2, says what it expects" '[ $st -eq 2 ] && grep -q "parley validate: expected a suite FILE" "$T/err"'
+"$P" validate --min-pass -3 "$T/v.xml" > "$T/out" 2> "$T/err"; st=$?
+check "validate --min-pass -3: exit 2" '[ $st -eq 2 ] && grep -q "min-pass: expected a number from 0" "$T/err"'
+"$P" validate --min-pass 5 "$T/v.xml" > "$T/out" 2> "$T/err"; st=$?
+check "validate --min-pass 5 with 4 passing: exit 1, said" '[ $st -eq 1 ] && grep -q "4 records passed, fewer than --min-pass 5" "$T/err"'
+"$P" validate --min-pass=4 -q "$T/v.xml" > "$T/out" 2> "$T/err"; st=$?
+check "validate --min-pass=4 -q: exit 0, passing records not printed" '[ $st -eq 0 ] && ! grep -q "^PASS" "$T/out" && grep -q "^TOTAL *4 *4" "$T/out"'
+"$P" aggregate --db "$T/none.db" --dyad --country > "$T/out" 2> "$T/err"; st=$?
+check "aggregate --dyad --country: exit 2" '[ $st -eq 2 ] && grep -q "parley aggregate: --dyad and --country exclude each other" "$T/err"'
+for ov in "--by fortnight" "--level galaxy" "--format xml"; do
+    "$P" aggregate --db "$T/none.db" $ov > "$T/out" 2> "$T/err"; st=$?
+    check "aggregate $ov: exit 2, the value named" '[ $st -eq 2 ] && grep -q "parley aggregate: ${ov%% *}: expected .*not .${ov#* }." "$T/err"'
+done
+"$P" serve --db "$T/none.db" --allow-host "" > "$T/out" 2> "$T/err"; st=$?
+check "serve --allow-host '': exit 2" '[ $st -eq 2 ] && grep -q "parley serve: --allow-host: a host name" "$T/err"'
+# one loading of dictionaries for code, ingest and validate: a missing
+# CAMEO file is fatal (3), said the same way
+for c in "code" "ingest --db $T/dl.db" "validate $T/v.xml"; do
+    "$P" $c --verbs "$T/no-such.verbs" --actors "$T/v.actors" < "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+    check "${c%% *}: a CAMEO file that cannot be read: exit 3, 'cannot load the CAMEO dictionaries'" \
+        '[ $st -eq 3 ] && grep -q "no-such.verbs" "$T/err" && grep -q "parley ${c%% *}: cannot load the CAMEO dictionaries" "$T/err"'
+done
+"$P" code --lexicon "$T/no-such-dir" "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "code --lexicon missing directory: exit 3, 'cannot load the lexicon'" '[ $st -eq 3 ] && grep -q "parley code: cannot load the lexicon" "$T/err" && [ ! -s "$T/out" ]'
+"$P" ingest --db "$T/lx.db" --lexicon "$T/no-such-dir" "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "ingest --lexicon missing directory: exit 3, 'cannot load the lexicon'" '[ $st -eq 3 ] && grep -q "parley ingest: cannot load the lexicon" "$T/err"'
+"$P" code --actors "$T/v.actors,,$T/v.actors" --verbs "$T/v.verbs" --date 2025-05-05 "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "--actors A,,B: empty names between commas are skipped" '[ $st -eq 0 ]'
+i=0; many=""
+while [ $i -lt 65 ]; do many="$many$T/v.actors,"; i=$((i + 1)); done
+"$P" code --actors "$many" "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
+check "65 --actors files: exit 2, too many" '[ $st -eq 2 ] && grep -q "parley code: too many --actors files" "$T/err"'
+
 echo "cli: $pass passed, $fail failed, $skipped skipped"
 [ $fail -eq 0 ]
