@@ -25,6 +25,8 @@ enum lex_kind {
     LK_VENUE,      /* a venue that locates a place */
     LK_HONORIFIC,
     LK_ABBREV,
+    LK_PEOPLE,     /* a country's people: its adjective in the plural
+                      ("Palestinians", "Americans") */
     LK_NKINDS
 };
 
@@ -62,6 +64,9 @@ typedef struct lex_place {
 typedef struct lex_simple {
     const char *name; /* topic name, venue place name */
     int ref;          /* venue: index into places or -1 */
+    const char *seat; /* venue: the sector of those who sit there when
+                         its name stands for them ("GOV": "the Kremlin
+                         said"), or NULL */
 } lex_simple;
 
 /* A phrase's payload: which record of which kind it names. */

@@ -222,7 +222,7 @@ static int phrase(loader *ld, int kind, const char *p)
     if (!p || !*p || !strcmp(p, "-"))
         return 0;
     uint32_t idx = (uint32_t)(ld->lx->ncount[kind] - 1);
-    if (kind == LK_ADJ || kind == LK_CAPITAL)
+    if (kind == LK_ADJ || kind == LK_CAPITAL || kind == LK_PEOPLE)
         idx = (uint32_t)(ld->lx->ncount[LK_COUNTRY] - 1);
     int rc = pl_lexicon_add_phrase(ld->lx, kind, idx, p, strlen(p), ld->user);
     if (rc == PARLEY_EPARSE) {
@@ -293,6 +293,51 @@ static int abbrev_entry(loader *ld, const char *file, char **f)
     return rc;
 }
 
+/* The plural of a demonym by the English rule: "Palestinian" gives
+ * "Palestinians", "Kazakh" "Kazakhs"; none where the plural is the
+ * adjective itself or another word ("Chinese", "Swiss", "British",
+ * "French": 0 is returned). */
+static int demonym_plural(const char *adj, char *out, size_t cap)
+{
+    size_t n = strlen(adj);
+    if (!n || n + 2 > cap)
+        return 0;
+    char last = adj[n - 1], before = n > 1 ? adj[n - 2] : 0;
+    if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (before == 's' || before == 'c')) ||
+        (n > 3 && !strcmp(adj + n - 3, "ese")))
+        return 0;
+    memcpy(out, adj, n);
+    out[n] = 's';
+    out[n + 1] = '\0';
+    return 1;
+}
+
+/* A country's people: each adjective of field (';'-separated, left
+ * unchanged) in the plural, as an LK_PEOPLE phrase. */
+static int people_phrases(loader *ld, const char *field)
+{
+    while (field && *field) {
+        size_t k = strcspn(field, ";");
+        char adj[128], pl[130];
+        const char *v = field;
+        while (k && (*v == ' ' || *v == '\t'))
+            v++, k--;
+        while (k && (v[k - 1] == ' ' || v[k - 1] == '\t'))
+            k--;
+        if (k && k < sizeof adj) {
+            memcpy(adj, v, k);
+            adj[k] = '\0';
+            int rc = demonym_plural(adj, pl, sizeof pl) ? phrase(ld, LK_PEOPLE, pl) : 0;
+            if (rc)
+                return rc;
+        }
+        field = strchr(field, ';');
+        if (field)
+            field++;
+    }
+    return 0;
+}
+
 /* countries.txt: ISO3 | CAMEO | name | other names | adjectives | capitals */
 static int country_entry(loader *ld, const char *file, char **f)
 {
@@ -328,7 +373,8 @@ static int country_entry(loader *ld, const char *file, char **f)
         c->capital = pl_lexicon_place(lx, first_cap, c->iso3);
     }
     if ((rc = keyed(ld, LK_COUNTRY, f[0])) || (rc = phrase(ld, LK_COUNTRY, f[2])) ||
-        (rc = phrases(ld, LK_COUNTRY, f[3])) || (rc = phrases(ld, LK_ADJ, f[4])) ||
+        (rc = phrases(ld, LK_COUNTRY, f[3])) ||
+        (strcmp(f[4], "-") && (rc = people_phrases(ld, f[4]))) || (rc = phrases(ld, LK_ADJ, f[4])) ||
         (rc = phrases(ld, LK_CAPITAL, f[5])))
         return rc;
     return 0;
@@ -499,7 +545,7 @@ static int place_entry(loader *ld, const char *file, char **f)
     return 0;
 }
 
-/* venues.txt: venue | place | ISO3 */
+/* venues.txt: venue | place | ISO3 [| seat of: a sector code] */
 static int venue_entry(loader *ld, const char *file, char **f)
 {
     parley_lexicon *lx = ld->lx;
@@ -514,6 +560,16 @@ static int venue_entry(loader *ld, const char *file, char **f)
         return PARLEY_ENOMEM;
     v->name = save(ld, f[0]);
     v->ref = pl;
+    v->seat = NULL;
+    if (strcmp(f[3], "-")) {
+        size_t n = strlen(f[3]);
+        if (n != 3 || strspn(f[3], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3) {
+            complain(ld, "seat '%s' is no sector code (three capitals: GOV, MIL, LEG)", f[3]);
+            return 0;
+        }
+        if (!(v->seat = save(ld, f[3])))
+            return PARLEY_ENOMEM;
+    }
     return phrases(ld, LK_VENUE, f[0]);
 }
 
@@ -527,7 +583,7 @@ static const struct {
     {"countries.txt", 6, 0, country_entry},    {"orgs.txt", 6, 1, org_entry},
     {"offices.txt", 5, 0, office_entry},       {"persons.txt", 6, 0, person_entry},
     {"topics.txt", 2, 0, topic_entry},         {"places.txt", 6, 0, place_entry},
-    {"venues.txt", 3, 0, venue_entry},
+    {"venues.txt", 4, 1, venue_entry},
 };
 
 /* One entry line, split into fields f[0..nf). */
