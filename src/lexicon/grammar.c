@@ -266,7 +266,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_SURNAME_FIRST] = "surname-first", [W_COUNTRY_GROUPS] = "country-groups",
     [W_OWN_SIDES] = "own-sides", [W_LOCAL_SIDES] = "local-sides", [W_POLICE_SECTORS] = "police-sectors",
     [W_RECIPROCAL] = "reciprocal",
-    [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features"};
+    [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features",
+    [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -619,7 +620,7 @@ static const struct {
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
     {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
     {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL},
-    {"police", FR_POLICE}};
+    {"police", FR_POLICE},   {"mutual", FR_MUTUAL}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */
