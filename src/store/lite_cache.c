@@ -14,6 +14,12 @@ static uint64_t hash(const char *s, size_t n)
     uint64_t h = 0xcbf29ce484222325ULL;
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    /* FNV-1a's low bits, which pick the slot, depend only on the low bits
+     * of its state: mix the high ones in (MurmurHash3's finaliser), or
+     * keys that differ late cluster into long probe runs */
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
     return h;
 }
 

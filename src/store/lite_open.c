@@ -389,7 +389,7 @@ static void disconnect(struct lite *l)
     l->pool_sql = NULL;
     l->npool = l->cappool = 0;
     pl_lite_caches_clear(l);
-    pl_sacc_clear(&l->acc);
+    pl_sacc_free(&l->acc);
     /* a batch that was not committed is dropped, as a crash would drop it */
     if (l->db && !sqlite3_get_autocommit(l->db))
         sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);

@@ -17,20 +17,28 @@ static uint64_t hash(const void *p, size_t n)
     uint64_t h = 0xcbf29ce484222325ULL;
     for (size_t i = 0; i < n; i++)
         h = (h ^ s[i]) * 0x100000001b3ULL;
+    /* FNV-1a's low bits, which pick the slot, depend only on the low bits
+     * of its state: mix the high ones in (MurmurHash3's finaliser), or
+     * keys that differ late cluster into long probe runs */
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
     return h;
 }
 
 static int grow(struct stab *t)
 {
     size_t n = t->nslot ? 2 * t->nslot : 1024;
-    size_t *sl = calloc(n, sizeof *sl);
+    struct sslot *sl = calloc(n, sizeof *sl);
     if (!sl)
         return -1;
-    for (size_t i = 0; i < t->n; i++) {
-        size_t h = (size_t)hash(t->r[i].k, t->r[i].kn) & (n - 1);
-        while (sl[h])
+    for (size_t i = 0; i < t->nslot; i++) {
+        if (!t->slot[i].i)
+            continue;
+        size_t h = (size_t)t->slot[i].h & (n - 1);
+        while (sl[h].i)
             h = (h + 1) & (n - 1);
-        sl[h] = i + 1;
+        sl[h] = t->slot[i];
     }
     free(t->slot);
     t->slot = sl;
@@ -38,15 +46,20 @@ static int grow(struct stab *t)
     return 0;
 }
 
+/* Each slot keeps its row's hash: a probe compares it before reading the
+ * row (which is elsewhere in memory), and growing does not hash again. */
 struct srow *pl_stab_get(struct stab *t, const char *k, size_t kn)
 {
     if ((t->n + 1) * 2 > t->nslot && grow(t))
         return NULL;
-    size_t h = (size_t)hash(k, kn) & (t->nslot - 1);
-    while (t->slot[h]) {
-        struct srow *r = &t->r[t->slot[h] - 1];
-        if (r->kn == kn && !memcmp(r->k, k, kn))
-            return r;
+    uint64_t hv = hash(k, kn);
+    size_t h = (size_t)hv & (t->nslot - 1);
+    while (t->slot[h].i) {
+        if (t->slot[h].h == hv) {
+            struct srow *r = &t->r[t->slot[h].i - 1];
+            if (r->kn == kn && !memcmp(r->k, k, kn))
+                return r;
+        }
         h = (h + 1) & (t->nslot - 1);
     }
     if (t->n == t->cap) {
@@ -64,11 +77,12 @@ struct srow *pl_stab_get(struct stab *t, const char *k, size_t kn)
     memcpy(r->k, k, kn);
     r->k[kn] = '\0';
     r->kn = kn;
-    t->slot[h] = ++t->n;
+    t->slot[h] = (struct sslot){hv, ++t->n};
     return r;
 }
 
-static void stab_clear(struct stab *t)
+/* Empties t; with keep, its arrays stay allocated for the next batch. */
+static void stab_clear(struct stab *t, int keep)
 {
     for (size_t i = 0; i < t->n; i++) {
         struct srow *r = &t->r[i];
@@ -76,22 +90,34 @@ static void stab_clear(struct stab *t)
         for (int j = 0; j < SROW_STRS; j++)
             free(r->s[j]);
     }
+    if (keep && t->slot) {
+        memset(t->slot, 0, t->nslot * sizeof *t->slot);
+        t->n = 0;
+        return;
+    }
     free(t->r);
     free(t->slot);
     memset(t, 0, sizeof *t);
 }
 
-void pl_sacc_clear(struct sacc *a)
+static void sacc_clear(struct sacc *a, int keep)
 {
-    stab_clear(&a->day);
-    stab_clear(&a->country);
-    stab_clear(&a->place);
-    stab_clear(&a->actor);
-    stab_clear(&a->pair);
-    stab_clear(&a->pairn);
-    stab_clear(&a->codepair);
+    struct stab *t[] = {&a->day, &a->country, &a->place, &a->actor,
+                        &a->pair, &a->pairn, &a->codepair};
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++)
+        stab_clear(t[i], keep);
     memset(a->total, 0, sizeof a->total);
     a->nomem = 0;
+}
+
+void pl_sacc_clear(struct sacc *a)
+{
+    sacc_clear(a, 1);
+}
+
+void pl_sacc_free(struct sacc *a)
+{
+    sacc_clear(a, 0);
 }
 
 /* A key made of fields: each is its length (4 bytes) and its bytes, or a
@@ -192,7 +218,8 @@ static void actor(struct sacc *a, const parley_actor *x, int sign, int graph)
     parley_str key = pl_store_actor_key(x, &kind);
     if (!key.n)
         return;
-    struct kb k = {.n = 0};
+    struct kb k;
+    k.n = 0, k.over = 0;
     char kk[2] = {kind, 0};
     kadds(&k, kk);
     kadd(&k, key.p, key.n);
@@ -216,7 +243,8 @@ void pl_sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sig
 {
     const char *type = ev->type ? ev->type : "";
     int64_t g = pl_sacc_tenths(ev->goldstein), neg = ev->negated ? 1 : 0;
-    struct kb k = {.n = 0};
+    struct kb k;
+    k.n = 0, k.over = 0;
     kint(&k, dkey);
     kadds(&k, type);
     kint(&k, ev->quad);

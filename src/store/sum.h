@@ -17,10 +17,15 @@ struct srow {
     int dirty;       /* actor: events were taken away */
 };
 
+struct sslot {
+    uint64_t h; /* the key's hash */
+    size_t i;   /* its row + 1; 0: empty */
+};
+
 struct stab {
     struct srow *r;
     size_t n, cap;
-    size_t *slot;
+    struct sslot *slot;
     size_t nslot;
 };
 
@@ -46,7 +51,10 @@ struct sacc {
 /* Adds (sign 1) or takes away (sign -1) one event stored under date key
  * dkey. */
 void pl_sacc_event(struct sacc *a, const parley_event *ev, int64_t dkey, int sign);
+/* Empties a for the next batch, keeping its memory; pl_sacc_free releases
+ * it. */
 void pl_sacc_clear(struct sacc *a);
+void pl_sacc_free(struct sacc *a);
 /* Field i of r's key: *s (NULL for a NULL field) and *n; -1 if none. */
 int pl_sacc_field(const struct srow *r, int i, const char **s, size_t *n);
 int64_t pl_sacc_int(const struct srow *r, int i);
