@@ -13,7 +13,8 @@
 #include "cameo/words.h"
 #include "util/date.h"
 
-enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
+enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4,
+       CT_KEYED = 8 /* its keys are set (make_tokens) */ };
 
 typedef struct ctok {
     const char *w;
@@ -1312,9 +1313,14 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
 
 /* ---- results ---- */
 
-static int is_null_code(const char *code)
+/* Whether code is none, "", "---" or "+++" (tested a byte at a time:
+ * called for every mention of every clause). */
+static inline int is_null_code(const char *code)
 {
-    return !code || !*code || strcmp(code, "---") == 0 || strcmp(code, "+++") == 0;
+    if (!code || !*code)
+        return 1;
+    return (code[0] == '-' || code[0] == '+') && code[1] == code[0] && code[2] == code[0] &&
+           !code[3];
 }
 
 typedef struct docctx {
@@ -2033,7 +2039,7 @@ static int token_keys(sent *S)
 {
     for (uint32_t i = 0; i < S->n; i++) {
         ctok *t = &S->t[i];
-        if (t->flags & CT_PUNCT)
+        if (t->flags & (CT_PUNCT | CT_KEYED))
             continue;
         uint64_t h = S->td->toks[t->src].fold_len == t->n ? S->td->toks[t->src].hash
                                                          : text_hash(t->w, t->n);
@@ -2120,6 +2126,23 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             c->end = tk->end;
             c->flags = CT_PUNCT;
             c->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            continue;
+        }
+        /* most words are coded as they are: their keys from the cache */
+        const tentry *te = pl_cameo_word_entry(S->wc, f, fl, tk->hash);
+        if (!te)
+            return PARLEY_ENOMEM;
+        if (!te->odd && S->n < cap) {
+            add_word(S, tk, k, f, fl, (first ? CT_FIRST : 0) | CT_KEYED |
+                                          ((tk->flags & TOK_CAP) && !allcaps ? CT_CAP : 0));
+            ctok *c = &S->t[S->n - 1];
+            c->k0 = te->k0;
+            c->nk = te->nk;
+            c->has = te->has;
+            c->sec = te->sec;
+            c->cls = te->cls;
+            S->has |= te->has;
+            first = 0;
             continue;
         }
         /* the first '-' or '.' ('-' + 1), else fl */

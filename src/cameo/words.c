@@ -159,6 +159,8 @@ const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n, uint64_t 
             e->has |= ky->flags;
     }
     e->cls = cameo_word_class(c, w, n, h);
+    e->odd = memchr(w, '-', n) || memchr(w, '.', n) ||
+             (n > 3 && w[n - 3] == 'n' && w[n - 2] == '\'' && w[n - 1] == 't');
     wc->nkeys += e->nk;
     size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
     while (wc->slots[k])

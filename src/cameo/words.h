@@ -17,6 +17,9 @@ typedef struct tentry {
                             or'ed: what the index has for it */
     uint32_t cls;        /* closed classes (WC_*) */
     uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
+    uint32_t odd;        /* 1: the coder splits or cuts it (a '-' or '.'
+                            in it, or a final "n't"); 0: it is coded as
+                            it is, with these keys */
 } tentry;
 
 /* The words v[0..n) filed in slots (open addressing of index + 1, 0
