@@ -423,6 +423,19 @@ static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
     return match_seq_w(S, els, n, i, lim, gap, NULL);
 }
 
+/* Whether phrase els[0..n), matched from token i with match_seq's gap,
+ * may have its second word where it must be: when its first is one word
+ * and the second must follow it directly (adjacent, or no gap), a test
+ * of the next token's key bits that passes over most of the phrases
+ * filed under a common first word. 0: match_seq surely fails. */
+static inline int second_may_follow(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                                    uint32_t gap)
+{
+    if (n < 2 || els[0].kind != CW_WORD || els[1].kind != CW_WORD || (gap && !els[1].adj))
+        return 1;
+    return i + 1 < S->n && ((S->t[i + 1].sec >> cameo_second_bit(els[1].wid)) & 1);
+}
+
 /* ---- actors ---- */
 
 static const char *resolve_code(const sent *S, int actor)
@@ -1077,7 +1090,9 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
         const uint32_t *ix = entries(S, k, CX_NOUN, &ne);
         for (size_t q = 0; q < ne; q++) {
             const centry *e = &c->ents[ix[q]];
-            if (match_seq(S, c->els + e->ph.el, e->ph.n, i, lim, 0) == 1)
+            /* every element spans a token or more: only a one-element
+             * phrase can span just this one */
+            if (e->ph.n == 1 && match_seq(S, c->els + e->ph.el, 1, i, lim, 0) == 1)
                 return 0;
         }
     }
@@ -2005,7 +2020,8 @@ static int find_issues(docctx *D, const sent *S)
             const uint32_t *ix = entries(S, k, CX_ISSUE, &ne);
             for (size_t q = 0; q < ne; q++) {
                 const centry *e = &c->ents[ix[q]];
-                if (!match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0))
+                if (!second_may_follow(S, c->els + e->ph.el, e->ph.n, i, 0) ||
+                    !match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0))
                     continue;
                 const cissue *is = &c->issues[e->idx];
                 if (is->neg) {
