@@ -2071,6 +2071,13 @@ static int token_keys(sent *S)
     }
     /* the pool may have moved while this sentence's words were added */
     S->keys = S->wc->keys;
+    return 0;
+}
+
+/* The Bloom filter of the sentence's words (S->words, S->wsum), made
+ * for the sentences that look for verbs (best_pattern). */
+static void sentence_words(sent *S)
+{
     for (uint32_t i = 0; i < S->n; i++) {
         const ctok *t = &S->t[i];
         for (const ckey *ky = S->keys + t->k0, *ke = ky + t->nk; ky < ke; ky++) {
@@ -2081,7 +2088,6 @@ static int token_keys(sent *S)
     S->wsum = 0;
     for (int k = 0; k < 32; k++)
         S->wsum |= S->words[k];
-    return 0;
 }
 
 /* Appends word w[0..n) (NUL-terminated at n) of text_doc token k as a
@@ -2798,6 +2804,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         return rc;
     if (is_complex(S) || !can_code(S))
         return 0;
+    sentence_words(S);
     D->ntopics = 0;
     D->complex = 0;
     D->rep_open = 0;
