@@ -52,6 +52,7 @@ typedef struct sent {
                            mod 64 is */
     uint32_t has;       /* the tokens' has or'ed: a class of entries no
                            token has needs no looking up */
+    uint32_t cls;       /* the tokens' closed classes or'ed (WC_*) */
     mention *m;
     int nm, mcap;
     int32_t date;
@@ -2068,6 +2069,7 @@ static int token_keys(sent *S)
         t->sec = e->sec;
         t->cls = e->cls;
         S->has |= e->has;
+        S->cls |= e->cls;
     }
     /* the pool may have moved while this sentence's words were added */
     S->keys = S->wc->keys;
@@ -2164,6 +2166,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             c->sec = te->sec;
             c->cls = te->cls;
             S->has |= te->has;
+            S->cls |= te->cls;
             first = 0;
             continue;
         }
@@ -2276,7 +2279,8 @@ static int add_pronouns(sent *S, const mention *prev)
 {
     int nm0 = S->nm;
     group_compounds(S); /* the compounds that "they" may stand for */
-    for (uint32_t i = 0; i < S->n; i++) {
+    /* (no token of the sentence is a pronoun: none looked for) */
+    for (uint32_t i = 0; i < S->n && (S->cls & WC_PRON); i++) {
         /* TABARI also dereferences object pronouns and "it"; with
          * PETRARCH dictionaries, whose coder has the parse tree to tell a
          * referring "it" from "it is", only the personal subjects */
