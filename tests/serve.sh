@@ -267,7 +267,8 @@ if [ -s "$T/err" ]; then echo "server stderr:"; cat "$T/err"; fi
 
 # A request whose queries run over --query-timeout is answered 503, and
 # the server goes on answering.
-python3 "$HERE/gen_store_input.py" 400 >"$T/gen.jsonl"
+# (8,000 documents: the query takes some milliseconds even on a fast machine)
+python3 "$HERE/gen_store_input.py" 8000 >"$T/gen.jsonl"
 "$PARLEY" ingest -q --db "$BIG" "$T/gen.jsonl" 2>/dev/null
 "$PARLEY" serve --db "$BIG" --port 0 --query-timeout 1 >"$T/out2" 2>"$T/err2" &
 pid=$!

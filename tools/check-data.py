@@ -141,7 +141,8 @@ def main():
         keys, phrases = {}, {}
         for n, line in lines(path):
             f = split(line)
-            if len(f) != FIELDS[name] and not (name == "orgs.txt" and len(f) == 6):
+            if len(f) != FIELDS[name] and not (name in ("orgs.txt", "venues.txt") and
+                                               len(f) == FIELDS[name] + 1):
                 err(name, n, f"{len(f)} fields, expected {FIELDS[name]}")
                 continue
             if any(not x for x in f):
@@ -198,6 +199,8 @@ def main():
                     err(name, n, f"unknown ISO3 {f[2]}")
                 if places and f[1] not in places:
                     warn(name, n, f"place {f[1]!r} not in places.txt")
+                if len(f) > 3 and f[3] not in AGENTS:
+                    err(name, n, f"unknown seat sector {f[3]}")
                 ph = [f[0]]
             elif name == "topics.txt":
                 ph = values(f[1])

@@ -264,7 +264,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_MEMBERS] = "members", [W_TIME_NOUNS] = "time-nouns",
     [W_STAFF] = "staff", [W_PEOPLE_SECTORS] = "people-sectors",
     [W_SURNAME_FIRST] = "surname-first", [W_COUNTRY_GROUPS] = "country-groups",
-    [W_OWN_SIDES] = "own-sides", [W_RECIPROCAL] = "reciprocal",
+    [W_OWN_SIDES] = "own-sides", [W_LOCAL_SIDES] = "local-sides", [W_POLICE_SECTORS] = "police-sectors",
+    [W_RECIPROCAL] = "reciprocal",
     [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
@@ -617,7 +618,8 @@ static const struct {
     {"gov", FR_GOV},         {"host", FR_HOST},     {"place", FR_PLACE},
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
     {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
-    {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL}};
+    {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL},
+    {"police", FR_POLICE}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */
@@ -885,16 +887,25 @@ const lex_frame *pl_grammar_class_frame(const parley_lexicon *lx, int cls)
 
 /* ---- verbs.txt ------------------------------------------------------------------------- */
 
+/* Appends pattern pat to the chain at head: a verb's patterns are tried
+ * in file order (events.c's match_verb keeps it among equals). */
 static int link_pattern(struct lex_grammar *g, uint64_t *head, uint32_t pat)
 {
-    for (uint64_t q = *head; q; q = g->links[q - 1].next)
+    uint32_t last = 0;
+    for (uint64_t q = *head; q; q = g->links[q - 1].next) {
         if (g->links[q - 1].pat == pat)
             return 0;
+        last = (uint32_t)q;
+    }
     if (GROW(g->links, g->nlinks, g->links_cap))
         return PARLEY_ENOMEM;
     g->links[g->nlinks].pat = pat;
-    g->links[g->nlinks].next = (uint32_t)*head;
-    *head = ++g->nlinks;
+    g->links[g->nlinks].next = 0;
+    uint32_t link = (uint32_t)++g->nlinks;
+    if (last)
+        g->links[last - 1].next = link;
+    else
+        *head = link;
     return 0;
 }
 

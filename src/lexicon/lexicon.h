@@ -62,6 +62,9 @@ typedef struct lex_place {
 typedef struct lex_simple {
     const char *name; /* topic name, venue place name */
     int ref;          /* venue: index into places or -1 */
+    const char *seat; /* venue: the sector of those who sit there when
+                         its name stands for them ("GOV": "the Kremlin
+                         said"), or NULL */
 } lex_simple;
 
 /* A phrase's payload: which record of which kind it names. */

@@ -499,7 +499,7 @@ static int place_entry(loader *ld, const char *file, char **f)
     return 0;
 }
 
-/* venues.txt: venue | place | ISO3 */
+/* venues.txt: venue | place | ISO3 [| seat of: a sector code] */
 static int venue_entry(loader *ld, const char *file, char **f)
 {
     parley_lexicon *lx = ld->lx;
@@ -514,6 +514,16 @@ static int venue_entry(loader *ld, const char *file, char **f)
         return PARLEY_ENOMEM;
     v->name = save(ld, f[0]);
     v->ref = pl;
+    v->seat = NULL;
+    if (strcmp(f[3], "-")) {
+        size_t n = strlen(f[3]);
+        if (n != 3 || strspn(f[3], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3) {
+            complain(ld, "seat '%s' is no sector code (three capitals: GOV, MIL, LEG)", f[3]);
+            return 0;
+        }
+        if (!(v->seat = save(ld, f[3])))
+            return PARLEY_ENOMEM;
+    }
     return phrases(ld, LK_VENUE, f[0]);
 }
 
@@ -527,7 +537,7 @@ static const struct {
     {"countries.txt", 6, 0, country_entry},    {"orgs.txt", 6, 1, org_entry},
     {"offices.txt", 5, 0, office_entry},       {"persons.txt", 6, 0, person_entry},
     {"topics.txt", 2, 0, topic_entry},         {"places.txt", 6, 0, place_entry},
-    {"venues.txt", 3, 0, venue_entry},
+    {"venues.txt", 4, 1, venue_entry},
 };
 
 /* One entry line, split into fields f[0..nf). */

@@ -1515,10 +1515,13 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     fill_from_office(sc, &m->acts[0], &oi);
     if (!oi.country && !oi.org && f->where_cc)
         m->acts[0].country = f->where_cc;
-    else if (!oi.country && !oi.org && f->place_cc && !pl_coref_home_for(sc->lx, sc->st, oi.agent))
+    else if (!oi.country && !oi.org && f->place_cc &&
+             (pl_grammar_code_in(sc->lx, oi.agent, W_LOCAL_SIDES) ||
+              !pl_coref_home_for(sc->lx, sc->st, oi.agent)))
         m->acts[0].country = f->place_cc; /* "militants in Mosul", "police in
-                                             Minsk" when the story has no
-                                             home state */
+                                             Izmir" whatever the story's home;
+                                             an official only when the story
+                                             has no home state */
     if (named)
         set_name(sc, &m->acts[0], n0, ne);
     if (oi.counterpart && !named)
@@ -1719,6 +1722,35 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     return 1;
 }
 
+/* A seat of government that stands for those who sit there ("the
+ * Kremlin said", "the White House condemned", "Downing Street's
+ * spokesman"): a venue with a seat sector in venues.txt. After a
+ * locative preposition it is the place ("talks at the Kremlin"); an
+ * office named from it ("the Pentagon chief") is the office step's. */
+static int seat_step(finder *f, size_t i, int prep, size_t *next)
+{
+    scan *sc = &f->sc;
+    const token *T = sc->toks;
+    size_t j = tok_eq(&T[i], "the") ? i + 1 : i, l, lo = 0;
+    const lex_hit *h;
+    if (!is_kind(sc, j, LK_BIT(LK_VENUE), &l, &h))
+        return 0;
+    const lex_simple *v = &sc->lx->venues[h->idx];
+    if (!v->seat || v->ref < 0 || capital_is_place(sc, i) ||
+        (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &lo, NULL) && lo > l))
+        return 0;
+    size_t e = j + l;
+    int poss = e < sc->s1 && (T[e].flags & TOK_POSS);
+    mention *m = add(f, i, e, MK_COUNTRY, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].country = sc->lx->places[v->ref].iso3;
+    m->acts[0].agent = v->seat;
+    m->possessive = poss;
+    *next = poss ? e + 1 : e;
+    return 1;
+}
+
 /* ", where …" after a place or a state: the state of its offices */
 static const char *where_state(const finder *f, size_t i)
 {
@@ -1848,13 +1880,14 @@ static const char *sentence_place(const scan *sc)
  * takes the tokens. */
 enum {
     S_PRONOUN, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
-    S_ADJ_LIST, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_ENTITY, S_NSTEPS
+    S_ADJ_LIST, S_SEAT, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_ENTITY, S_NSTEPS
 };
 static const step_fn steps[S_NSTEPS] = {
     [S_PRONOUN] = pronoun_step,   [S_GROUP] = group_step,
     [S_HOME] = home_step,         [S_ARMED] = armed_step,
     [S_ORG_HEAD] = org_head_step, [S_ACRONYM] = acronym_step,
     [S_INSTITUTION] = institution_step, [S_ADJ_LIST] = adjective_list_step,
+    [S_SEAT] = seat_step,
     [S_OFFICE] = office_step,     [S_PLACE] = place_step,
     [S_NAME] = name_step,         [S_DATELINE] = dateline_step,
     [S_ENTITY] = entity_step};
@@ -1891,6 +1924,8 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_ENTITY);
     if ((t->flags & TOK_CAP) || !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
         m |= STEP(S_NAME);
+    if ((the || i == j) && j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_VENUE)))
+        m |= STEP(S_SEAT);
     if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
         m |= STEP(S_PRONOUN);
     if (the || tok_eq(t, "both"))

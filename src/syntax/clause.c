@@ -523,9 +523,13 @@ static void find_subject(pbuild *b, int i)
                b->v[src].parent >= 0 && cl->vg >= 0 && (b->ch[cl->vg].flags & VG_PAST))
             src = b->v[src].parent;
         /* "X said that the presence amounted to … and urged Y": after a
-         * complement whose subject is no actor, the speaker acts again */
+         * complement whose subject is no actor, the speaker acts again;
+         * after a relative clause only past a comma ("the strike, which
+         * killed and injured dozens": the relative's verbs share its
+         * subject) */
         if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
-            (b->v[src].kind == CL_COMP || b->v[src].kind == CL_REL) &&
+            (b->v[src].kind == CL_COMP ||
+             (b->v[src].kind == CL_REL && cl->c0 >= 2 && is_punct(b, cl->c0 - 2, ","))) &&
             b->v[src].parent == p && b->v[src].subj >= 0 &&
             b->ch[b->v[src].subj].mention < 0 && b->v[p].subj >= 0 &&
             b->ch[b->v[p].subj].mention >= 0)
