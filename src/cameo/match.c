@@ -2109,10 +2109,71 @@ static void add_word(sent *S, const token *tk, uint32_t k, const char *w, size_t
     c->cls = 0; /* token_keys */
 }
 
+/* Appends a word of text_doc token k whose keys the cache has (e, a
+ * word coded as it is). */
+static void add_keyed(sent *S, const token *tk, uint32_t k, const tentry *e, uint32_t flags)
+{
+    add_word(S, tk, k, tk->fold, tk->fold_len, flags | CT_KEYED);
+    ctok *c = &S->t[S->n - 1];
+    c->k0 = e->k0;
+    c->nk = e->nk;
+    c->has = e->has;
+    c->sec = e->sec;
+    c->cls = e->cls;
+    S->has |= e->has;
+    S->cls |= e->cls;
+}
+
+/* Appends the parts of folded token k split at hyphens, its dots
+ * dropped ("u.s.-led": "us", "led"), while S->t has fewer than cap
+ * tokens; first (CT_FIRST or 0) goes to every part, CT_CAP to the first
+ * when capital. Returns 0 or PARLEY_ENOMEM. */
+static int add_parts(sent *S, size_t cap, const token *tk, uint32_t k, uint32_t first,
+                     int capital)
+{
+    const char *f = tk->fold;
+    size_t fl = tk->fold_len;
+    char *w = arena_alloc(S->a, fl + 1);
+    if (!w)
+        return PARLEY_ENOMEM;
+    size_t o = 0;
+    for (size_t i = 0; i < fl; i++)
+        if (f[i] != '.')
+            w[o++] = f[i];
+    w[o] = '\0';
+    int part = 0;
+    for (size_t p = 0; p <= o;) {
+        size_t e = p;
+        while (e < o && w[e] != '-')
+            e++;
+        if (e > p && S->n < cap) {
+            add_word(S, tk, k, w + p, e - p, first | (capital && !part ? CT_CAP : 0));
+            w[e] = '\0';
+            part++;
+        }
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* Whether most of tokens [t0, t1)'s words are in capitals: such text
+ * says nothing about nouns (no noun shift then). */
+static int in_capitals(const text_doc *td, uint32_t t0, uint32_t t1)
+{
+    uint32_t caps = 0, words = 0;
+    for (uint32_t k = t0; k < t1; k++)
+        if (td->toks[k].flags & TOK_WORD) {
+            words++;
+            caps += (td->toks[k].flags & TOK_ALLCAPS) != 0;
+        }
+    return words && caps * 2 > words;
+}
+
 /* Our tokens of one sentence as the coder's words: dots dropped, hyphens
  * splitting words as TABARI does; with PETRARCH dictionaries a negative
  * contraction split as the Penn Treebank splits it for PETRARCH's parser
- * ("didn't" is "did n't", "can't" "ca n't"). */
+ * ("didn't" is "did n't", "can't" "ca n't"). Most words are coded as
+ * they are, with their keys from this thread's cache (words.h). */
 static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
     int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
@@ -2121,15 +2182,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     if (!S->t)
         return PARLEY_ENOMEM;
     S->n = 0;
-    int first = 1;
-    /* text in capitals says nothing about nouns: no noun shift then */
-    uint32_t caps = 0, words = 0;
-    for (uint32_t k = t0; k < t1; k++)
-        if (td->toks[k].flags & TOK_WORD) {
-            words++;
-            caps += (td->toks[k].flags & TOK_ALLCAPS) != 0;
-        }
-    int allcaps = words && caps * 2 > words;
+    uint32_t first = CT_FIRST;
+    int allcaps = in_capitals(td, t0, t1);
     for (uint32_t k = t0; k < t1; k++) {
         const token *tk = &td->toks[k];
         const char *f = tk->fold;
@@ -2140,34 +2194,18 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 continue;
             if (S->n + 1 > cap)
                 break;
-            ctok *c = &S->t[S->n++];
-            c->w = f;
-            c->n = (uint32_t)fl;
-            c->k0 = c->nk = c->has = 0;
-            c->sec = 0;
-            c->start = tk->start;
-            c->src = k;
-            c->end = tk->end;
-            c->flags = CT_PUNCT;
-            c->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            add_word(S, tk, k, f, fl, CT_PUNCT);
+            S->t[S->n - 1].cls = cameo_word_class(S->c, f, fl, tk->hash);
             continue;
         }
-        /* most words are coded as they are: their keys from the cache */
         const tentry *te = pl_cameo_word_entry(S->wc, f, fl, tk->hash);
         if (!te)
             return PARLEY_ENOMEM;
+        int capital = (tk->flags & TOK_CAP) && !allcaps;
+        uint32_t cf = first | (capital ? CT_CAP : 0);
+        first = 0;
         if (!te->odd && S->n < cap) {
-            add_word(S, tk, k, f, fl, (first ? CT_FIRST : 0) | CT_KEYED |
-                                          ((tk->flags & TOK_CAP) && !allcaps ? CT_CAP : 0));
-            ctok *c = &S->t[S->n - 1];
-            c->k0 = te->k0;
-            c->nk = te->nk;
-            c->has = te->has;
-            c->sec = te->sec;
-            c->cls = te->cls;
-            S->has |= te->has;
-            S->cls |= te->cls;
-            first = 0;
+            add_keyed(S, tk, k, te, cf);
             continue;
         }
         /* the first '-' or '.' ('-' + 1), else fl */
@@ -2182,66 +2220,13 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             char *w = pl_arena_strndup(S->a, f, fl - 3);
             if (!w)
                 return PARLEY_ENOMEM;
-            uint32_t cf = (first ? CT_FIRST : 0) | ((tk->flags & TOK_CAP) && !allcaps ? CT_CAP : 0);
             add_word(S, tk, k, w, fl - 3, cf);
             add_word(S, tk, k, "n't", 3, 0);
-            first = 0;
-            continue;
-        }
-        if (S->n < cap && dh == fl) {
-            /* the folded token as it is (most are) */
-            ctok *c = &S->t[S->n++];
-            c->w = f;
-            c->n = (uint32_t)fl;
-            c->k0 = c->nk = c->has = 0;
-            c->sec = 0;
-            c->start = tk->start;
-            c->src = k;
-            c->end = tk->end;
-            c->flags = 0;
-            if ((tk->flags & TOK_CAP) && !allcaps)
-                c->flags |= CT_CAP;
-            if (first)
-                c->flags |= CT_FIRST;
-            c->cls = 0; /* token_keys */
-            first = 0;
-            continue;
-        }
-        char *w = arena_alloc(S->a, fl + 1);
-        if (!w)
+        } else if (S->n < cap && dh == fl) {
+            add_word(S, tk, k, f, fl, cf); /* the folded token as it is */
+        } else if (add_parts(S, cap, tk, k, cf & CT_FIRST, capital)) {
             return PARLEY_ENOMEM;
-        size_t o = 0;
-        for (size_t i = 0; i < fl; i++)
-            if (f[i] != '.')
-                w[o++] = f[i];
-        w[o] = '\0';
-        size_t p = 0;
-        int part = 0;
-        while (p <= o) {
-            size_t e = p;
-            while (e < o && w[e] != '-')
-                e++;
-            if (e > p && S->n < cap) {
-                ctok *c = &S->t[S->n++];
-                c->w = w + p;
-                c->n = (uint32_t)(e - p);
-                c->k0 = c->nk = c->has = 0;
-                c->sec = 0;
-                c->start = tk->start;
-                c->src = k;
-                c->end = tk->end;
-                c->flags = 0;
-                if ((tk->flags & TOK_CAP) && !part && !allcaps)
-                    c->flags |= CT_CAP;
-                if (first)
-                    c->flags |= CT_FIRST;
-                w[e] = '\0';
-                c->cls = 0; /* token_keys */
-                part++;
-            }
-            p = e + 1;
         }
-        first = 0;
     }
     S->vstate = pl_arena_zalloc(S->a, S->n + 1);
     S->vcache = arena_alloc(S->a, (S->n + 1) * sizeof *S->vcache);
