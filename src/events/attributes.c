@@ -250,6 +250,11 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
          * Dmitry Peskov", "White House press secretary") */
         if (venue && !after_prep && k + l < s1 && T[k + l].tag == ST_NOUN)
             venue = 0;
+        /* "the Kremlin said": a seat of government is its government,
+         * not a place, unless a preposition puts the event there */
+        for (; venue && !after_prep && h; h = lexicon_next(lx, h))
+            if (h->kind == LK_VENUE && h->ntok == l && lx->venues[h->idx].seat)
+                venue = 0;
         /* "its ambassador in Tehran", "the embassy in Tallinn": the post,
          * not where the event happened */
         if (after_prep && k > s0 + 1 && tok_in(&T[k - 2], W_POSTS))

@@ -1539,6 +1539,14 @@ static int told_as_done(const ctx *c, int ci, int k)
         return 0;
     if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k) {
         int p = CH(c, k - 1)->prep;
+        /* "arrived in Damascus for talks with Syrian officials": come
+         * for them (words.txt "arrivals"), the talks are held */
+        const clause *cl = &c->syn->cl[ci];
+        if (p == P_FOR && cl->vg >= 0 && cl->vg < k) {
+            const chunk *vg = CH(c, cl->vg);
+            return tok_in(&c->T[vg->head], W_ARRIVALS) && (vg->flags & (VG_PAST | VG_PERFECT)) &&
+                   !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci);
+        }
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }

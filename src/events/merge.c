@@ -101,8 +101,10 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
      * summoned" on Tuesday are two events) */
     int near = !a->sent || !b->sent || pl_events_symmetric(a) ||
                (a->sent + 1 >= b->sent && b->sent + 1 >= a->sent);
-    if (a->date && b->date && a->date != b->date &&
-        ((a->date_stated && b->date_stated) || !near)) {
+    if (a->date && b->date && a->date != b->date && !near)
+        return 0; /* "the arrest last week of three men" and "on Monday
+                     detained an influencer", sentences apart */
+    if (a->date && b->date && a->date != b->date && a->date_stated && b->date_stated) {
         /* a month matches the days inside it */
         int32_t ma = a->date % 100 ? a->date / 100 : a->date / 100;
         int32_t mb = b->date % 100 ? b->date / 100 : b->date / 100;

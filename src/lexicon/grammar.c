@@ -266,7 +266,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_SURNAME_FIRST] = "surname-first", [W_COUNTRY_GROUPS] = "country-groups",
     [W_OWN_SIDES] = "own-sides", [W_LOCAL_SIDES] = "local-sides", [W_POLICE_SECTORS] = "police-sectors",
     [W_RECIPROCAL] = "reciprocal",
-    [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features"};
+    [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features",
+    [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

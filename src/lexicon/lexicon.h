@@ -25,6 +25,8 @@ enum lex_kind {
     LK_VENUE,      /* a venue that locates a place */
     LK_HONORIFIC,
     LK_ABBREV,
+    LK_PEOPLE,     /* a country's people: its adjective in the plural
+                      ("Palestinians", "Americans") */
     LK_NKINDS
 };
 

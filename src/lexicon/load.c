@@ -222,7 +222,7 @@ static int phrase(loader *ld, int kind, const char *p)
     if (!p || !*p || !strcmp(p, "-"))
         return 0;
     uint32_t idx = (uint32_t)(ld->lx->ncount[kind] - 1);
-    if (kind == LK_ADJ || kind == LK_CAPITAL)
+    if (kind == LK_ADJ || kind == LK_CAPITAL || kind == LK_PEOPLE)
         idx = (uint32_t)(ld->lx->ncount[LK_COUNTRY] - 1);
     int rc = pl_lexicon_add_phrase(ld->lx, kind, idx, p, strlen(p), ld->user);
     if (rc == PARLEY_EPARSE) {
@@ -293,6 +293,51 @@ static int abbrev_entry(loader *ld, const char *file, char **f)
     return rc;
 }
 
+/* The plural of a demonym by the English rule: "Palestinian" gives
+ * "Palestinians", "Kazakh" "Kazakhs"; none where the plural is the
+ * adjective itself or another word ("Chinese", "Swiss", "British",
+ * "French": 0 is returned). */
+static int demonym_plural(const char *adj, char *out, size_t cap)
+{
+    size_t n = strlen(adj);
+    if (!n || n + 2 > cap)
+        return 0;
+    char last = adj[n - 1], before = n > 1 ? adj[n - 2] : 0;
+    if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (before == 's' || before == 'c')) ||
+        (n > 3 && !strcmp(adj + n - 3, "ese")))
+        return 0;
+    memcpy(out, adj, n);
+    out[n] = 's';
+    out[n + 1] = '\0';
+    return 1;
+}
+
+/* A country's people: each adjective of field (';'-separated, left
+ * unchanged) in the plural, as an LK_PEOPLE phrase. */
+static int people_phrases(loader *ld, const char *field)
+{
+    while (field && *field) {
+        size_t k = strcspn(field, ";");
+        char adj[128], pl[130];
+        const char *v = field;
+        while (k && (*v == ' ' || *v == '\t'))
+            v++, k--;
+        while (k && (v[k - 1] == ' ' || v[k - 1] == '\t'))
+            k--;
+        if (k && k < sizeof adj) {
+            memcpy(adj, v, k);
+            adj[k] = '\0';
+            int rc = demonym_plural(adj, pl, sizeof pl) ? phrase(ld, LK_PEOPLE, pl) : 0;
+            if (rc)
+                return rc;
+        }
+        field = strchr(field, ';');
+        if (field)
+            field++;
+    }
+    return 0;
+}
+
 /* countries.txt: ISO3 | CAMEO | name | other names | adjectives | capitals */
 static int country_entry(loader *ld, const char *file, char **f)
 {
@@ -328,7 +373,8 @@ static int country_entry(loader *ld, const char *file, char **f)
         c->capital = pl_lexicon_place(lx, first_cap, c->iso3);
     }
     if ((rc = keyed(ld, LK_COUNTRY, f[0])) || (rc = phrase(ld, LK_COUNTRY, f[2])) ||
-        (rc = phrases(ld, LK_COUNTRY, f[3])) || (rc = phrases(ld, LK_ADJ, f[4])) ||
+        (rc = phrases(ld, LK_COUNTRY, f[3])) ||
+        (strcmp(f[4], "-") && (rc = people_phrases(ld, f[4]))) || (rc = phrases(ld, LK_ADJ, f[4])) ||
         (rc = phrases(ld, LK_CAPITAL, f[5])))
         return rc;
     return 0;

@@ -15,7 +15,7 @@
 #define ACTOR_KINDS                                                        \
     (LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL) |            \
      LK_BIT(LK_ORG) | LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) |          \
-     LK_BIT(LK_HONORIFIC))
+     LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PEOPLE))
 
 /* The preposition t is, or P_NONE ("about 200" is no preposition). */
 static int prep_code(const token *t)
@@ -573,6 +573,10 @@ static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int de
             break;
         size_t e = parse_office(sc, k, &next, depth + 1);
         if (e == k || next.plural || next.generic)
+            break;
+        /* "killing three people, Lebanese state media reported": an
+         * office after a comma with its own verb is a new subject */
+        if (tok_eq(&T[j], ",") && e < sc->s1 && T[e].tag == ST_VERB)
             break;
         if (!next.country && !next.org) {
             /* keep the role of a specific office over a bare "Head" */
@@ -1751,6 +1755,27 @@ static int seat_step(finder *f, size_t i, int prep, size_t *next)
     return 1;
 }
 
+/* A country's people, named by the plural of its demonym ("killed five
+ * Palestinians", "freed six Americans"): its civilians. */
+static int people_step(finder *f, size_t i, int prep, size_t *next)
+{
+    scan *sc = &f->sc;
+    size_t j = skip_det(sc, i), l;
+    const lex_hit *h;
+    if (!is_kind(sc, j, LK_BIT(LK_PEOPLE), &l, &h))
+        return 0;
+    size_t e = j + l;
+    int poss = e < sc->s1 && (sc->toks[e].flags & TOK_POSS);
+    mention *m = add(f, i, e, MK_COUNTRY, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].country = sc->lx->countries[h->idx].iso3;
+    m->acts[0].agent = "CVL";
+    m->possessive = poss;
+    *next = poss ? e + 1 : e;
+    return 1;
+}
+
 /* ", where …" after a place or a state: the state of its offices */
 static const char *where_state(const finder *f, size_t i)
 {
@@ -1880,7 +1905,7 @@ static const char *sentence_place(const scan *sc)
  * takes the tokens. */
 enum {
     S_PRONOUN, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
-    S_ADJ_LIST, S_SEAT, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_ENTITY, S_NSTEPS
+    S_ADJ_LIST, S_SEAT, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_PEOPLE, S_ENTITY, S_NSTEPS
 };
 static const step_fn steps[S_NSTEPS] = {
     [S_PRONOUN] = pronoun_step,   [S_GROUP] = group_step,
@@ -1890,6 +1915,7 @@ static const step_fn steps[S_NSTEPS] = {
     [S_SEAT] = seat_step,
     [S_OFFICE] = office_step,     [S_PLACE] = place_step,
     [S_NAME] = name_step,         [S_DATELINE] = dateline_step,
+    [S_PEOPLE] = people_step,
     [S_ENTITY] = entity_step};
 
 #define STEP(s) (1u << (s))
@@ -1926,6 +1952,8 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_NAME);
     if ((the || i == j) && j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_VENUE)))
         m |= STEP(S_SEAT);
+    if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_PEOPLE)))
+        m |= STEP(S_PEOPLE);
     if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
         m |= STEP(S_PRONOUN);
     if (the || tok_eq(t, "both"))

@@ -310,10 +310,16 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
         return nc;
     }
     if ((c->flags & VG_ING) && !(c->flags & VG_INF) && cl->vg >= 0 && k > 0 &&
-        b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg)
+        b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg) {
         /* "adopted a resolution calling on Israel to …": the act of the
-         * clause's subject */
-        return open_clause(b, k, CL_PART, cur);
+         * clause's subject, when its verb makes the text (words.txt
+         * "author-verbs"); "blocked a statement criticising Israel" is
+         * no act of the blocker's */
+        nc = open_clause(b, k, CL_PART, cur);
+        if (nc && !tok_in(&b->T[b->ch[cl->vg].head], W_AUTHOR_VERBS))
+            nc->flags |= CF_REDUCED;
+        return nc;
+    }
     if ((c->flags & VG_INF) && cl->vg >= 0) {
         /* "urged X and Y, which sit on the committee, to press Z": a
          * comma closes the relative clause */
@@ -488,6 +494,10 @@ static void find_subject(pbuild *b, int i)
         report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
         (cl->vg + 2 >= cl->c1 || b->ch[cl->vg + 2].kind == CK_PUNCT)) {
         cl->subj = cl->vg + 1;
+        return;
+    }
+    if (cl->flags & CF_REDUCED) {
+        cl->subj = b->ch[cl->c0 - 1].mention >= 0 ? cl->c0 - 1 : -1;
         return;
     }
     int p = cl->parent;

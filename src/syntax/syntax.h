@@ -100,7 +100,12 @@ enum clause_flag {
     CF_REPORTED = 1 << 1, /* someone's statement (speaker known) */
     CF_HYPO = 1 << 2,     /* a condition, question, plan or hope */
     CF_QUESTION = 1 << 3,
-    CF_COND = 1 << 4      /* an "if"/"unless" clause */
+    CF_COND = 1 << 4,     /* an "if"/"unless" clause */
+    CF_REDUCED = 1 << 5   /* a participle after an object that is not its
+                             subject's document: its subject is that
+                             object, if an actor ("met protesters
+                             demanding …"), else none ("blocked a
+                             statement criticising …") */
 };
 
 typedef struct clause {

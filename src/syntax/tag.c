@@ -84,13 +84,14 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
 }
 
 /* Whether the names right before token i follow a preposition ("to UN
- * figures"). */
+ * figures"), but not "of", which ends a noun phrase that may be a
+ * subject ("the Ministry … of the Republic of Cuba expresses"). */
 static int propn_after_prep(const token *T, uint32_t s0, uint32_t i)
 {
     uint32_t k = i;
     while (k > s0 && T[k - 1].tag == ST_PROPN)
         k--;
-    return k > s0 && k < i && T[k - 1].tag == ST_PREP;
+    return k > s0 && k < i && T[k - 1].tag == ST_PREP && !tok_eq(&T[k - 1], "of");
 }
 
 /* The tag before i, looking past adverbs (and negation when skip_neg). */
@@ -342,8 +343,9 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_NOUN;
         /* "according to UN figures": a name after a preposition ends no
          * subject */
-        if (p == ST_PROPN && propn_after_prep(T, s0, i))
-            return ST_NOUN;
+        if (p == ST_PROPN && propn_after_prep(T, s0, i) &&
+            !((r & PR_ING) && tok_in(&T[i - 1], W_CALENDAR)))
+            return ST_NOUN; /* but "on Monday ending most sanctions" */
     }
     /* "an order on Monday ending most sanctions": a participle before its
      * object */
@@ -414,6 +416,20 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     return noun ? ST_NOUN : adj ? ST_ADJ : ST_VERB;
 }
 
+/* Whether token i is a country's adjective of one word ("French", not
+ * "United" of "United States"). */
+static int demonym(const parley_lexicon *lx, const token *T, uint32_t i, uint32_t s1)
+{
+    if ((T[i].lexkinds & LEX_ANNOTATED) && !(T[i].lexkinds & LK_BIT(LK_ADJ)))
+        return 0;
+    const lex_hit *h;
+    size_t l = lexicon_match(lx, T, i, s1, LK_BIT(LK_ADJ), &h);
+    for (; l == 1 && h; h = lexicon_next(lx, h))
+        if (h->kind == LK_ADJ && h->ntok == 1 && pl_lexicon_hit_ok(lx, h, T, i, LK_BIT(LK_ADJ)))
+            return 1;
+    return 0;
+}
+
 /* Readings of a word pos.txt does not list, from its ending. */
 static uint32_t guess(const token *t)
 {
@@ -471,7 +487,13 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
              * sentence is a name when WordNet does not know it */
             if (cap && ((i > s0 && !titled) || !r ||
                         (t->flags & TOK_ALLCAPS)))
-                tag = ST_PROPN;
+                /* "Separately, French police on Monday detained": a
+                 * one-word demonym before a lower-case word is its
+                 * adjective (so that "police" is no verb) */
+                tag = !(t->flags & TOK_ALLCAPS) && i + 1 < s1 && (T[i + 1].flags & TOK_WORD) &&
+                              !(T[i + 1].flags & TOK_CAP) && demonym(lx, T, i, s1)
+                          ? ST_ADJ
+                          : ST_PROPN;
             else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
                      T[i - 1].tag != ST_POSSDET && report_form(lx, t))
                 /* "Pakistan's military said …": a verb of saying in the
