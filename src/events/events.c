@@ -88,6 +88,10 @@ static int same_actor(const actor *a, const actor *b)
         const char *x = a->agent, *y = b->agent;
         if (x && y && strcmp(x, y) && !(state_sector(x) && state_sector(y)))
             return 0;
+        /* nor are the state and a named opponent or citizen of it
+         * ("Belarus freed … opposition figure X") */
+        if ((x && !y && a->name && !state_sector(x)) || (y && !x && b->name && !state_sector(y)))
+            return 0;
         /* a lawyer the text names is not the court */
         if ((a->name && !x && !a->role) || (b->name && !y && !b->role))
             return 0;
@@ -154,6 +158,21 @@ static const chunk *CH(const ctx *c, int k)
 
 /* The speaker of clause ci: its own, else the paragraph's. */
 static int speaker_of(ctx *c, int ci, actors *out);
+
+/* "we" or "us" at token t in clause ci: the speaker; in a statement's own
+ * voice (no speaker, no quotation marks), the state that issues it, the
+ * story's home ("We call on Russia to withdraw"). */
+static int self_actors(ctx *c, int ci, uint32_t t, actors *out)
+{
+    if (speaker_of(c, ci, out))
+        return out->n;
+    if (ci < 0 || (c->syn->cl[ci].flags & CF_QUOTE) || !c->st->home ||
+        !(tok_eq(&c->T[t], "we") || tok_eq(&c->T[t], "us")))
+        return 0;
+    out->v = country_actor(c, c->st->home, t, t + 1);
+    out->n = out->v ? 1 : 0;
+    return out->n;
+}
 
 static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                      actors *out);
@@ -469,7 +488,7 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))
-            return speaker_of(c, ci, out);
+            return self_actors(c, ci, m->t0, out);
         if (m->kind == MK_GROUP)
             return group_actors(c, ch->mention, exclude != NULL, exclude, out);
         out->v = m->acts;
@@ -501,7 +520,7 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         return out->n;
     }
     if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
-        return speaker_of(c, ci, out);
+        return self_actors(c, ci, ch->t0, out);
     /* "at thousands of protesters", "dozens of them": the people counted */
     if ((tok_in(&c->T[ch->head], W_QUANTITY) || (c->T[ch->head].flags & TOK_NUM)) &&
         k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
@@ -536,6 +555,11 @@ static int coordinated(const ctx *c, int k, int *closed)
         conj = 1;
         j++;
     }
+    /* "to X and to Y": the preposition repeated */
+    if (conj && k > 0 && j + 1 < c->syn->nch && CH(c, k - 1)->kind == CK_PP &&
+        CH(c, k - 1)->np == k && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
+        CH(c, j)->prep == CH(c, k - 1)->prep)
+        j++;
     if ((!comma && !conj) || j >= c->syn->nch || CH(c, j)->kind != CK_NP ||
         CH(c, j)->mention < 0)
         return -1;
@@ -1016,6 +1040,27 @@ static int comp_forceful(const ctx *c, int ci)
     return 0;
 }
 
+/* The noun phrase of the examples after noun phrase k: ", including X",
+ * ", among them X"; or -1. */
+static int named_examples(const ctx *c, int k)
+{
+    int j = k + 1, n = c->syn->nch;
+    /* past a date: "freed 14 prisoners on Saturday, among them X" */
+    if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
+        tok_in(&c->T[CH(c, j + 1)->head], W_CALENDAR))
+        j += 2;
+    if (j < n && CH(c, j)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, j)->t0], ","))
+        j++;
+    if (j >= n || CH(c, j)->kind != CK_PP || CH(c, j)->np < 0 ||
+        !(tok_eq(&c->T[CH(c, j)->t0], "including") || tok_eq(&c->T[CH(c, j)->t0], "among")))
+        return -1;
+    int x = CH(c, j)->np;
+    /* "among them X" */
+    if (tok_eq(&c->T[CH(c, x)->t0], "them") && x + 1 < n && CH(c, x + 1)->kind == CK_NP)
+        x++;
+    return x;
+}
+
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                         actors *out)
 {
@@ -1067,6 +1112,15 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             out->n = out->v ? 1 : 0;
             if (out->n)
                 goto found;
+        }
+        /* "freed 14 prisoners, among them X": the people named after a
+         * group that is no actor */
+        if (k >= 0 && sl->kind == SL_OBJ && CH(c, k)->mention < 0) {
+            int x = named_examples(c, k);
+            if (x >= 0 && np_actors(c, x, ci, 1, src, out) &&
+                (out->v[0].name || CH(c, x)->adj_country >= 0))
+                return out->n;
+            out->n = 0;
         }
         /* a slot that names only the source's side ("recalled its
          * ambassador from Tallinn") leaves the target to the next one */
@@ -1387,7 +1441,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * but "Qatari and Egyptian mediators held talks with Hamas": each
      * with the named counterpart */
     /* "both sides accused each other": every member at every other */
-    if (src.n >= 2 && reciprocal(c, m->end)) {
+    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end))) {
         c->why = "active: each at the others";
         for (int i = 0; i < src.n; i++)
             for (int j = 0; j < src.n; j++) {
@@ -1505,7 +1559,9 @@ static int verbal_events(ctx *c, int ci)
         c->claimant = NULL;
         if (rc)
             return rc;
-        if (made || (m[i].fr->flags & FR_REPORT)) {
+        /* a statement the coder does not code (a root-01 code with no
+         * PLOVER type: "offered his condolences") still takes its verb */
+        if (made || (m[i].fr->flags & FR_REPORT) || !m[i].fr->code->type) {
             /* "the unions began a strike": the strike is theirs */
             if (made && m[i].cls_np >= 0 && c->cv->n > before &&
                 !(m[i].fr->flags & FR_SYM))
@@ -1532,6 +1588,17 @@ static int continuation(const ctx *c, int ci)
 /* Whether noun phrase k of clause ci is told as done: inside "during",
  * "at", "after", "following", "in" or "on"; owned ("X's call with Y"); or
  * the subject of a verb that is not negated, planned or conditional. */
+/* Whether the verb at token t states an intent (a pledge, a promise, an
+ * offer: cameo.txt's flag "intent"). */
+static int intent_verb(const ctx *c, uint32_t t)
+{
+    uint32_t link = pl_grammar_patterns(c->lx, c->T[t].hash);
+    for (const lex_pattern *p; (p = pl_grammar_pattern(c->lx, &link));)
+        if (pl_grammar_frame(c->lx, p->frame)->code->flags & LC_INTENT)
+            return 1;
+    return 0;
+}
+
 static int told_as_done(const ctx *c, int ci, int k)
 {
     const chunk *ch = CH(c, k);
@@ -1547,6 +1614,10 @@ static int told_as_done(const ctx *c, int ci, int k)
             return tok_in(&c->T[vg->head], W_ARRIVALS) && (vg->flags & (VG_PAST | VG_PERFECT)) &&
                    !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci);
         }
+        /* "pledged 500 million euros in military aid": what an intent
+         * offers is not done */
+        if (p == P_IN && cl->vg >= 0 && cl->vg < k && intent_verb(c, CH(c, cl->vg)->head))
+            return 0;
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }

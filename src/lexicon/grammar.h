@@ -213,8 +213,10 @@ enum frame_flag {
                             killed, officials said"): not its agent */
     FR_OFFICIAL = 1 << 24, /* the source is no group of people (word list
                               "people-sectors"): a state's protest */
-    FR_POLICE = 1 << 25    /* the source is a state's police (word list
+    FR_POLICE = 1 << 25,   /* the source is a state's police (word list
                               "police-sectors"): its violence is repression */
+    FR_MUTUAL = 1 << 26    /* the subjects act each at the others ("traded
+                              accusations"), as with "each other" */
 };
 
 typedef struct lex_frame {

@@ -95,6 +95,8 @@ static int seat_named(const parley_lexicon *lx, const text_doc *td, int place, s
     return 0;
 }
 
+static void dateline_town(const parley_lexicon *lx, const text_doc *td, coref_state *st);
+
 void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
 {
@@ -158,6 +160,30 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
                 st->home_dateline = 1;
             }
             break;
+        }
+    }
+    if (!st->home_dateline)
+        dateline_town(lx, td, st);
+}
+
+/* A dateline at a town that is no capital ("LAGOS, July 8 (Reuters) -"),
+ * in the first sentences, and no organisation's seat named in the text:
+ * its state in st->dateline_cc. */
+static void dateline_town(const parley_lexicon *lx, const text_doc *td, coref_state *st)
+{
+    for (size_t si = 0; si < td->nsents && si < 3; si++) {
+        size_t t = td->sents[si].tok0, e = td->sents[si].tok1;
+        const lex_hit *h;
+        size_t l = lexicon_match(lx, td->toks, t, e, LK_BIT(LK_PLACE), &h);
+        while (h && (h->ntok != l || !pl_lexicon_hit_ok(lx, h, td->toks, t, LK_BIT(LK_PLACE))))
+            h = lexicon_next(lx, h);
+        if (!l || !h || t + l >= e || !(td->toks[t].flags & TOK_CAP))
+            continue;
+        const token *nx = &td->toks[t + l];
+        if (nx->fold_len == 1 && (nx->fold[0] == ',' || nx->fold[0] == '-' || nx->fold[0] == '(')) {
+            if (!seat_named(lx, td, (int)h->idx, si))
+                st->dateline_cc = lx->places[h->idx].iso3;
+            return;
         }
     }
 }
@@ -465,6 +491,10 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
 const char *pl_coref_home_for(const parley_lexicon *lx, const coref_state *st,
                               const char *agent)
 {
+    /* "LAGOS - Doctors are on strike": a story with no home state of its
+     * own puts its people where it is filed from */
+    if (!st->home && st->dateline_cc && pl_grammar_code_in(lx, agent, W_LOCAL_SIDES))
+        return st->dateline_cc;
     if (!st->home_dateline && pl_grammar_code_in(lx, agent, W_OWN_SIDES))
         return NULL;
     return st->home;

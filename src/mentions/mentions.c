@@ -1506,6 +1506,13 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     size_t e = parse_office(sc, i, &oi, 0);
     if (e <= i)
         return 0;
+    /* "military aid": an office word read as an adjective before a noun
+     * that makes an event names a kind of that event, not its owner (but
+     * "official results" are the authorities') */
+    if (e == i + 1 && !(T[i].flags & TOK_CAP) && T[i].tag == ST_ADJ && e < s1 &&
+        T[e].tag == ST_NOUN && !(T[e].flags & TOK_CAP) &&
+        pl_grammar_noun_event(sc->lx, T, e, e) >= 0)
+        return 0;
     if (oi.plural || (oi.generic && oi.counterpart && e < s1 && tok_eq(&T[e], "from")))
         return plural_office(f, i, e, &oi, prep, next);
     size_t ne = name_after_office(sc, e, &n0), end = ne;
@@ -1763,6 +1770,11 @@ static int people_step(finder *f, size_t i, int prep, size_t *next)
     size_t j = skip_det(sc, i), l;
     const lex_hit *h;
     if (!is_kind(sc, j, LK_BIT(LK_PEOPLE), &l, &h))
+        return 0;
+    /* "the Philippines" is the state, not Philippine people */
+    size_t lc;
+    if (is_kind(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &lc, NULL) &&
+        lc >= l)
         return 0;
     size_t e = j + l;
     int poss = e < sc->s1 && (sc->toks[e].flags & TOK_POSS);

@@ -64,6 +64,8 @@ typedef struct coref_state {
     int last_subject;  /* entity of the latest subject person */
     const char *home;  /* the publisher's or subject's country (ISO3) */
     int home_dateline; /* home is the state of the dateline's city */
+    const char *dateline_cc; /* the state of a dateline's town that is no
+                                capital ("LAGOS, July 8 -"), or NULL */
     int32_t doc_date;  /* YYYYMMDD or 0 */
     /* the current interlocutors: participants of the latest meeting */
     actor *group;

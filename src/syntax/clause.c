@@ -175,6 +175,9 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
          * concerned" by the sentence"), but the attribution after a
          * closing one is a clause of its own ("…" the minister said) */
         cs->in_quote = !cs->in_quote;
+        /* a clause that opens with the quotation mark is inside it */
+        if (cs->in_quote && cl->c0 == k)
+            cl->flags |= CF_QUOTE;
         if (!cs->in_quote && cl->vg >= 0 && k + 1 < b->nch && b->ch[k + 1].kind == CK_NP &&
             starts_clause(b, k + 1))
             nc = open_clause(b, k + 1, CL_COORD, -1);
@@ -527,6 +530,11 @@ static void find_subject(pbuild *b, int i)
         int src = cl->kind == CL_COORD && i > 0 ? i - 1 : p;
         while (src >= 0 && b->v[src].subj < 0 && b->v[src].kind == CL_COORD && src > 0)
             src--;
+        /* "rejected results giving X 71 percent, and called for …": a
+         * participle inside the object does not break the coordination */
+        while (cl->kind == CL_COORD && src >= 0 && (b->v[src].flags & CF_REDUCED) &&
+               b->v[src].parent >= 0)
+            src = b->v[src].parent;
         /* "used spray to clear a road and detained protesters": a past
          * tense coordinates with the verb before the infinitive */
         while (cl->kind == CL_COORD && src >= 0 && b->v[src].kind == CL_INF &&

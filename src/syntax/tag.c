@@ -441,8 +441,19 @@ static uint32_t guess(const token *t)
         return PR_PAST | PR_PART | PR_ADJ;
     if (n > 5 && !strcmp(f + n - 3, "ing"))
         return PR_ING | PR_NOUN;
-    if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's')
+    if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && strcmp(f + n - 3, "ous"))
         return PR_PLURAL;
+    /* the endings of English adjectives: "tactical", "trilateral",
+     * "humanitarian", "punitive", "treacherous" */
+    static const char *const adj[] = {"ical", "ous", "ive", "ful", "less", "able", "ible"};
+    for (size_t i = 0; i < sizeof adj / sizeof *adj; i++) {
+        size_t l = strlen(adj[i]);
+        if (n > l + 2 && !strcmp(f + n - l, adj[i]))
+            return PR_ADJ;
+    }
+    if (n > 4 && (!strcmp(f + n - 2, "al") || !strcmp(f + n - 2, "ic") || !strcmp(f + n - 3, "ary") ||
+                  !strcmp(f + n - 3, "ian")))
+        return PR_ADJ | PR_NOUN;
     return PR_NOUN;
 }
 

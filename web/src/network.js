@@ -118,7 +118,9 @@ function placeLabels(nodes, W, H, obstacles) {
   const placed = [...(obstacles || [])];
   const discs = nodes.map((d) => ({ x0: d.x - d.r, x1: d.x + d.r, y0: d.y - d.r, y1: d.y + d.r, key: d.key }));
   for (const d of [...nodes].sort((a, b) => b.deg - a.deg || b.events - a.events)) {
-    const t = labelText(d), w = textWidth(t, LABEL_PX) + 2, h = LABEL_PX + 2;
+    // the box a label's glyphs take, with their descent and the white
+    // halo (a 3 px stroke) around them, not only the font size
+    const t = labelText(d), w = textWidth(t, LABEL_PX) + 4, h = LABEL_PX + 5;
     const cands = [
       { x: d.x + d.r + 3, y: d.y + 4, anchor: 'start', box: { x0: d.x + d.r + 2, x1: d.x + d.r + 3 + w, y0: d.y - h / 2, y1: d.y + h / 2 } },
       { x: d.x - d.r - 3, y: d.y + 4, anchor: 'end', box: { x0: d.x - d.r - 3 - w, x1: d.x - d.r - 2, y0: d.y - h / 2, y1: d.y + h / 2 } },
