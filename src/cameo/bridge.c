@@ -67,22 +67,36 @@ static int place_not_actor(const void *ud, const text_doc *td, uint32_t si,
 
 /* ---- actors ---- */
 
-static actor actor_of(const parley_lexicon *lx, const char *code, uint32_t t0,
-                      uint32_t t1)
+/* The organisation or country of the actor codes a document's events
+ * have named (most name the same few): a slot by the code's hash. */
+typedef struct code_memo {
+    const char *code[64];
+    const char *org[64], *country[64];
+} code_memo;
+
+static actor actor_of(const parley_lexicon *lx, code_memo *cm, const char *code,
+                      uint32_t t0, uint32_t t1)
 {
     actor a;
     memset(&a, 0, sizeof a);
     a.t0 = t0;
     a.t1 = t1;
     a.entity = -1;
-    int o = pl_lexicon_org_by_cameo(lx, code);
-    if (o >= 0) {
-        a.org = lx->orgs[o].acronym;
+    if (!code)
         return a;
+    uint32_t h = 0;
+    for (const char *p = code; *p; p++)
+        h = h * 31 + (unsigned char)*p;
+    h &= 63;
+    if (!cm->code[h] || strcmp(cm->code[h], code)) {
+        int o = pl_lexicon_org_by_cameo(lx, code);
+        int c = o >= 0 ? -1 : pl_lexicon_country_by_cameo(lx, code);
+        cm->code[h] = code;
+        cm->org[h] = o >= 0 ? lx->orgs[o].acronym : NULL;
+        cm->country[h] = c >= 0 ? lx->countries[c].iso3 : NULL;
     }
-    int c = pl_lexicon_country_by_cameo(lx, code);
-    if (c >= 0)
-        a.country = lx->countries[c].iso3;
+    a.org = cm->org[h];
+    a.country = cm->country[h];
     return a;
 }
 
@@ -261,6 +275,8 @@ int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
     attr_state as;
     pl_attributes_init(&as, lx, td, doc_date);
     size_t cap = 0;
+    code_memo cm;
+    memset(&cm, 0, sizeof cm);
     for (size_t i = 0; i < evs.n;) {
         uint32_t si = evs.v[i].sent;
         size_t first = out->cv.n;
@@ -272,8 +288,8 @@ int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
             if (!d.code)
                 return PARLEY_ENOMEM;
             d.why = "dictionary";
-            d.src = actor_of(lx, e->src, e->s0, e->s1);
-            d.tgt = actor_of(lx, e->tgt, e->t0, e->t1);
+            d.src = actor_of(lx, &cm, e->src, e->s0, e->s1);
+            d.tgt = actor_of(lx, &cm, e->tgt, e->t0, e->t1);
             if (one_party(&d.src, &d.tgt, e->src, e->tgt) || (e->negated && !negated) ||
                 told_undone(d.code, e, unreal))
                 continue;

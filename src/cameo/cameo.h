@@ -409,8 +409,10 @@ enum {
                              phrase ("said today") */
     WC_DET = 1 << 9,      /* a, an, its, their…: begin a noun phrase
                              (not "the", which may join a compound) */
-    WC_MODAL = 1 << 10    /* will, should, can, "ca" of "ca n't"…: the
+    WC_MODAL = 1 << 10,   /* will, should, can, "ca" of "ca n't"…: the
                              Treebank's MD, no verb */
+    WC_PRON = 1 << 11     /* he, she, they, him, her, them, it: may stand
+                             for an actor (add_pronouns) */
 };
 
 enum { CAMEO_WCLS_SLOTS = 512 };

@@ -2397,6 +2397,7 @@ static const struct {
     {WC_NOW, "today yesterday tomorrow tonight now"},
     {WC_DET, "a an its their his her this these those our my your some any"},
     {WC_MODAL, "will would shall should can could may might must ca wo"},
+    {WC_PRON, "he she they him her them it"},
 };
 
 int pl_cameo_word_classes(parley_cameo *c)

@@ -13,7 +13,8 @@
 #include "cameo/words.h"
 #include "util/date.h"
 
-enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
+enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4,
+       CT_KEYED = 8 /* its keys are set (make_tokens) */ };
 
 typedef struct ctok {
     const char *w;
@@ -51,6 +52,7 @@ typedef struct sent {
                            mod 64 is */
     uint32_t has;       /* the tokens' has or'ed: a class of entries no
                            token has needs no looking up */
+    uint32_t cls;       /* the tokens' closed classes or'ed (WC_*) */
     mention *m;
     int nm, mcap;
     int32_t date;
@@ -420,6 +422,19 @@ static uint32_t match_seq(const sent *S, const cw *els, uint32_t n, uint32_t i,
                           uint32_t lim, uint32_t gap)
 {
     return match_seq_w(S, els, n, i, lim, gap, NULL);
+}
+
+/* Whether phrase els[0..n), matched from token i with match_seq's gap,
+ * may have its second word where it must be: when its first is one word
+ * and the second must follow it directly (adjacent, or no gap), a test
+ * of the next token's key bits that passes over most of the phrases
+ * filed under a common first word. 0: match_seq surely fails. */
+static inline int second_may_follow(const sent *S, const cw *els, uint32_t n, uint32_t i,
+                                    uint32_t gap)
+{
+    if (n < 2 || els[0].kind != CW_WORD || els[1].kind != CW_WORD || (gap && !els[1].adj))
+        return 1;
+    return i + 1 < S->n && ((S->t[i + 1].sec >> cameo_second_bit(els[1].wid)) & 1);
 }
 
 /* ---- actors ---- */
@@ -1076,7 +1091,9 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
         const uint32_t *ix = entries(S, k, CX_NOUN, &ne);
         for (size_t q = 0; q < ne; q++) {
             const centry *e = &c->ents[ix[q]];
-            if (match_seq(S, c->els + e->ph.el, e->ph.n, i, lim, 0) == 1)
+            /* every element spans a token or more: only a one-element
+             * phrase can span just this one */
+            if (e->ph.n == 1 && match_seq(S, c->els + e->ph.el, 1, i, lim, 0) == 1)
                 return 0;
         }
     }
@@ -1312,9 +1329,14 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
 
 /* ---- results ---- */
 
-static int is_null_code(const char *code)
+/* Whether code is none, "", "---" or "+++" (tested a byte at a time:
+ * called for every mention of every clause). */
+static inline int is_null_code(const char *code)
 {
-    return !code || !*code || strcmp(code, "---") == 0 || strcmp(code, "+++") == 0;
+    if (!code || !*code)
+        return 1;
+    return (code[0] == '-' || code[0] == '+') && code[1] == code[0] && code[2] == code[0] &&
+           !code[3];
 }
 
 typedef struct docctx {
@@ -1999,7 +2021,8 @@ static int find_issues(docctx *D, const sent *S)
             const uint32_t *ix = entries(S, k, CX_ISSUE, &ne);
             for (size_t q = 0; q < ne; q++) {
                 const centry *e = &c->ents[ix[q]];
-                if (!match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0))
+                if (!second_may_follow(S, c->els + e->ph.el, e->ph.n, i, 0) ||
+                    !match_seq(S, c->els + e->ph.el, e->ph.n, i, S->n, 0))
                     continue;
                 const cissue *is = &c->issues[e->idx];
                 if (is->neg) {
@@ -2033,7 +2056,7 @@ static int token_keys(sent *S)
 {
     for (uint32_t i = 0; i < S->n; i++) {
         ctok *t = &S->t[i];
-        if (t->flags & CT_PUNCT)
+        if (t->flags & (CT_PUNCT | CT_KEYED))
             continue;
         uint64_t h = S->td->toks[t->src].fold_len == t->n ? S->td->toks[t->src].hash
                                                          : text_hash(t->w, t->n);
@@ -2046,9 +2069,17 @@ static int token_keys(sent *S)
         t->sec = e->sec;
         t->cls = e->cls;
         S->has |= e->has;
+        S->cls |= e->cls;
     }
     /* the pool may have moved while this sentence's words were added */
     S->keys = S->wc->keys;
+    return 0;
+}
+
+/* The Bloom filter of the sentence's words (S->words, S->wsum), made
+ * for the sentences that look for verbs (best_pattern). */
+static void sentence_words(sent *S)
+{
     for (uint32_t i = 0; i < S->n; i++) {
         const ctok *t = &S->t[i];
         for (const ckey *ky = S->keys + t->k0, *ke = ky + t->nk; ky < ke; ky++) {
@@ -2059,7 +2090,6 @@ static int token_keys(sent *S)
     S->wsum = 0;
     for (int k = 0; k < 32; k++)
         S->wsum |= S->words[k];
-    return 0;
 }
 
 /* Appends word w[0..n) (NUL-terminated at n) of text_doc token k as a
@@ -2079,10 +2109,71 @@ static void add_word(sent *S, const token *tk, uint32_t k, const char *w, size_t
     c->cls = 0; /* token_keys */
 }
 
+/* Appends a word of text_doc token k whose keys the cache has (e, a
+ * word coded as it is). */
+static void add_keyed(sent *S, const token *tk, uint32_t k, const tentry *e, uint32_t flags)
+{
+    add_word(S, tk, k, tk->fold, tk->fold_len, flags | CT_KEYED);
+    ctok *c = &S->t[S->n - 1];
+    c->k0 = e->k0;
+    c->nk = e->nk;
+    c->has = e->has;
+    c->sec = e->sec;
+    c->cls = e->cls;
+    S->has |= e->has;
+    S->cls |= e->cls;
+}
+
+/* Appends the parts of folded token k split at hyphens, its dots
+ * dropped ("u.s.-led": "us", "led"), while S->t has fewer than cap
+ * tokens; first (CT_FIRST or 0) goes to every part, CT_CAP to the first
+ * when capital. Returns 0 or PARLEY_ENOMEM. */
+static int add_parts(sent *S, size_t cap, const token *tk, uint32_t k, uint32_t first,
+                     int capital)
+{
+    const char *f = tk->fold;
+    size_t fl = tk->fold_len;
+    char *w = arena_alloc(S->a, fl + 1);
+    if (!w)
+        return PARLEY_ENOMEM;
+    size_t o = 0;
+    for (size_t i = 0; i < fl; i++)
+        if (f[i] != '.')
+            w[o++] = f[i];
+    w[o] = '\0';
+    int part = 0;
+    for (size_t p = 0; p <= o;) {
+        size_t e = p;
+        while (e < o && w[e] != '-')
+            e++;
+        if (e > p && S->n < cap) {
+            add_word(S, tk, k, w + p, e - p, first | (capital && !part ? CT_CAP : 0));
+            w[e] = '\0';
+            part++;
+        }
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* Whether most of tokens [t0, t1)'s words are in capitals: such text
+ * says nothing about nouns (no noun shift then). */
+static int in_capitals(const text_doc *td, uint32_t t0, uint32_t t1)
+{
+    uint32_t caps = 0, words = 0;
+    for (uint32_t k = t0; k < t1; k++)
+        if (td->toks[k].flags & TOK_WORD) {
+            words++;
+            caps += (td->toks[k].flags & TOK_ALLCAPS) != 0;
+        }
+    return words && caps * 2 > words;
+}
+
 /* Our tokens of one sentence as the coder's words: dots dropped, hyphens
  * splitting words as TABARI does; with PETRARCH dictionaries a negative
  * contraction split as the Penn Treebank splits it for PETRARCH's parser
- * ("didn't" is "did n't", "can't" "ca n't"). */
+ * ("didn't" is "did n't", "can't" "ca n't"). Most words are coded as
+ * they are, with their keys from this thread's cache (words.h). */
 static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
     int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
@@ -2091,15 +2182,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     if (!S->t)
         return PARLEY_ENOMEM;
     S->n = 0;
-    int first = 1;
-    /* text in capitals says nothing about nouns: no noun shift then */
-    uint32_t caps = 0, words = 0;
-    for (uint32_t k = t0; k < t1; k++)
-        if (td->toks[k].flags & TOK_WORD) {
-            words++;
-            caps += (td->toks[k].flags & TOK_ALLCAPS) != 0;
-        }
-    int allcaps = words && caps * 2 > words;
+    uint32_t first = CT_FIRST;
+    int allcaps = in_capitals(td, t0, t1);
     for (uint32_t k = t0; k < t1; k++) {
         const token *tk = &td->toks[k];
         const char *f = tk->fold;
@@ -2110,16 +2194,18 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 continue;
             if (S->n + 1 > cap)
                 break;
-            ctok *c = &S->t[S->n++];
-            c->w = f;
-            c->n = (uint32_t)fl;
-            c->k0 = c->nk = c->has = 0;
-            c->sec = 0;
-            c->start = tk->start;
-            c->src = k;
-            c->end = tk->end;
-            c->flags = CT_PUNCT;
-            c->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            add_word(S, tk, k, f, fl, CT_PUNCT);
+            S->t[S->n - 1].cls = cameo_word_class(S->c, f, fl, tk->hash);
+            continue;
+        }
+        const tentry *te = pl_cameo_word_entry(S->wc, f, fl, tk->hash);
+        if (!te)
+            return PARLEY_ENOMEM;
+        int capital = (tk->flags & TOK_CAP) && !allcaps;
+        uint32_t cf = first | (capital ? CT_CAP : 0);
+        first = 0;
+        if (!te->odd && S->n < cap) {
+            add_keyed(S, tk, k, te, cf);
             continue;
         }
         /* the first '-' or '.' ('-' + 1), else fl */
@@ -2134,66 +2220,13 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             char *w = pl_arena_strndup(S->a, f, fl - 3);
             if (!w)
                 return PARLEY_ENOMEM;
-            uint32_t cf = (first ? CT_FIRST : 0) | ((tk->flags & TOK_CAP) && !allcaps ? CT_CAP : 0);
             add_word(S, tk, k, w, fl - 3, cf);
             add_word(S, tk, k, "n't", 3, 0);
-            first = 0;
-            continue;
-        }
-        if (S->n < cap && dh == fl) {
-            /* the folded token as it is (most are) */
-            ctok *c = &S->t[S->n++];
-            c->w = f;
-            c->n = (uint32_t)fl;
-            c->k0 = c->nk = c->has = 0;
-            c->sec = 0;
-            c->start = tk->start;
-            c->src = k;
-            c->end = tk->end;
-            c->flags = 0;
-            if ((tk->flags & TOK_CAP) && !allcaps)
-                c->flags |= CT_CAP;
-            if (first)
-                c->flags |= CT_FIRST;
-            c->cls = 0; /* token_keys */
-            first = 0;
-            continue;
-        }
-        char *w = arena_alloc(S->a, fl + 1);
-        if (!w)
+        } else if (S->n < cap && dh == fl) {
+            add_word(S, tk, k, f, fl, cf); /* the folded token as it is */
+        } else if (add_parts(S, cap, tk, k, cf & CT_FIRST, capital)) {
             return PARLEY_ENOMEM;
-        size_t o = 0;
-        for (size_t i = 0; i < fl; i++)
-            if (f[i] != '.')
-                w[o++] = f[i];
-        w[o] = '\0';
-        size_t p = 0;
-        int part = 0;
-        while (p <= o) {
-            size_t e = p;
-            while (e < o && w[e] != '-')
-                e++;
-            if (e > p && S->n < cap) {
-                ctok *c = &S->t[S->n++];
-                c->w = w + p;
-                c->n = (uint32_t)(e - p);
-                c->k0 = c->nk = c->has = 0;
-                c->sec = 0;
-                c->start = tk->start;
-                c->src = k;
-                c->end = tk->end;
-                c->flags = 0;
-                if ((tk->flags & TOK_CAP) && !part && !allcaps)
-                    c->flags |= CT_CAP;
-                if (first)
-                    c->flags |= CT_FIRST;
-                w[e] = '\0';
-                c->cls = 0; /* token_keys */
-                part++;
-            }
-            p = e + 1;
         }
-        first = 0;
     }
     S->vstate = pl_arena_zalloc(S->a, S->n + 1);
     S->vcache = arena_alloc(S->a, (S->n + 1) * sizeof *S->vcache);
@@ -2231,7 +2264,8 @@ static int add_pronouns(sent *S, const mention *prev)
 {
     int nm0 = S->nm;
     group_compounds(S); /* the compounds that "they" may stand for */
-    for (uint32_t i = 0; i < S->n; i++) {
+    /* (no token of the sentence is a pronoun: none looked for) */
+    for (uint32_t i = 0; i < S->n && (S->cls & WC_PRON); i++) {
         /* TABARI also dereferences object pronouns and "it"; with
          * PETRARCH dictionaries, whose coder has the parse tree to tell a
          * referring "it" from "it is", only the personal subjects */
@@ -2759,6 +2793,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
         return rc;
     if (is_complex(S) || !can_code(S))
         return 0;
+    sentence_words(S);
     D->ntopics = 0;
     D->complex = 0;
     D->rep_open = 0;

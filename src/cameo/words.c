@@ -126,16 +126,8 @@ static int reserve(tcache *wc, size_t n)
     return 0;
 }
 
-const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n, uint64_t h)
+const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h)
 {
-    if (wc->nslots) {
-        size_t mask = wc->nslots - 1;
-        for (size_t k = cameo_mix(h) & mask; wc->slots[k]; k = (k + 1) & mask) {
-            const tentry *e = &wc->v[wc->slots[k] - 1];
-            if (e->h == h && e->n == n && memcmp(wc->chars + e->str, w, n) == 0)
-                return e;
-        }
-    }
     if (n > UINT32_MAX / 2 || reserve(wc, n)) {
         empty(wc);
         return NULL;
@@ -159,6 +151,8 @@ const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n, uint64_t 
             e->has |= ky->flags;
     }
     e->cls = cameo_word_class(c, w, n, h);
+    e->odd = memchr(w, '-', n) || memchr(w, '.', n) ||
+             (n > 3 && w[n - 3] == 'n' && w[n - 2] == '\'' && w[n - 1] == 't');
     wc->nkeys += e->nk;
     size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
     while (wc->slots[k])

@@ -17,6 +17,9 @@ typedef struct tentry {
                             or'ed: what the index has for it */
     uint32_t cls;        /* closed classes (WC_*) */
     uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
+    uint32_t odd;        /* 1: the coder splits or cuts it (a '-' or '.'
+                            in it, or a final "n't"); 0: it is coded as
+                            it is, with these keys */
 } tentry;
 
 /* The words v[0..n) filed in slots (open addressing of index + 1, 0
@@ -42,10 +45,32 @@ typedef struct tcache {
  * memory. */
 tcache *pl_cameo_words(const parley_cameo *c);
 
+/* pl_cameo_word_entry for a word not in the cache: adds it. */
+const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h);
+
 /* The entry of folded word w[0..n) of text_hash h, made on its first
  * occurrence (wc->keys may move then); NULL when out of memory (the
- * cache is then emptied). */
-const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n, uint64_t h);
+ * cache is then emptied). Inline: a look-up per token of the text; the
+ * words are short, so they are compared a byte at a time. */
+static inline const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n,
+                                                uint64_t h)
+{
+    if (wc->nslots) {
+        size_t mask = wc->nslots - 1;
+        for (size_t k = cameo_mix(h) & mask; wc->slots[k]; k = (k + 1) & mask) {
+            const tentry *e = &wc->v[wc->slots[k] - 1];
+            if (e->h != h || e->n != n)
+                continue;
+            const char *a = wc->chars + e->str;
+            size_t i = 0;
+            while (i < n && a[i] == w[i])
+                i++;
+            if (i == n)
+                return e;
+        }
+    }
+    return pl_cameo_word_add(wc, w, n, h);
+}
 
 /* Frees this thread's cache when it holds c's words (parley_cameo_free). */
 void pl_cameo_words_forget(const parley_cameo *c);
