@@ -95,7 +95,8 @@ static int seat_named(const parley_lexicon *lx, const text_doc *td, int place, s
     return 0;
 }
 
-static void dateline_town(const parley_lexicon *lx, const text_doc *td, coref_state *st);
+static const lex_hit *dateline_hit(const parley_lexicon *lx, const text_doc *td, int kind,
+                                   size_t *si);
 
 void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
@@ -139,49 +140,40 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
     if (best >= 0 && cnt[best] >= 2)
         st->home = lx->countries[idx[best]].iso3;
     /* a dateline's capital ("ANKARA, Jan 23 –") says whose ministry
-     * speaks, whatever the text names most */
-    for (size_t si = 0; si < td->nsents && si < 3; si++) {
-        size_t t = td->sents[si].tok0, e = td->sents[si].tok1;
-        const lex_hit *h;
-        size_t l = lexicon_match(lx, td->toks, t, e, LK_BIT(LK_CAPITAL), &h);
-        while (h && (h->ntok != l || !pl_lexicon_hit_ok(lx, h, td->toks, t, LK_BIT(LK_CAPITAL))))
-            h = lexicon_next(lx, h);
-        if (!l || !h || t + l >= e || !(td->toks[t].flags & TOK_CAP))
-            continue;
-        const token *nx = &td->toks[t + l];
-        if (nx->fold_len == 1 && (nx->fold[0] == ',' || nx->fold[0] == '-' ||
-                                  nx->fold[0] == '(')) {
-            if (!seat_named(lx, td, lx->countries[h->idx].capital, si)) {
-                st->home = lx->countries[h->idx].iso3;
-                st->home_dateline = 1;
-            }
-            break;
-        }
+     * speaks, whatever the text names most; a dateline's town that is no
+     * capital ("LAGOS, July 8 (Reuters) -") where a story with no home
+     * state of its own is filed from; neither when the text names an
+     * organisation that sits there */
+    size_t si;
+    const lex_hit *h = dateline_hit(lx, td, LK_CAPITAL, &si);
+    if (h && !seat_named(lx, td, lx->countries[h->idx].capital, si)) {
+        st->home = lx->countries[h->idx].iso3;
+        st->home_dateline = 1;
     }
-    if (!st->home_dateline)
-        dateline_town(lx, td, st);
+    if (!st->home_dateline && (h = dateline_hit(lx, td, LK_PLACE, &si)) &&
+        !seat_named(lx, td, (int)h->idx, si))
+        st->dateline_cc = lx->places[h->idx].iso3;
 }
 
-/* A dateline at a town that is no capital ("LAGOS, July 8 (Reuters) -"),
- * in the first sentences, and no organisation's seat named in the text:
- * its state in st->dateline_cc. */
-static void dateline_town(const parley_lexicon *lx, const text_doc *td, coref_state *st)
+/* The dateline of the first sentences: the phrase of kind (LK_CAPITAL or
+ * LK_PLACE) that opens a sentence, capitalised, before a comma, a dash or
+ * a parenthesis; its sentence in *si. NULL when none. */
+static const lex_hit *dateline_hit(const parley_lexicon *lx, const text_doc *td, int kind,
+                                   size_t *si)
 {
-    for (size_t si = 0; si < td->nsents && si < 3; si++) {
-        size_t t = td->sents[si].tok0, e = td->sents[si].tok1;
+    for (*si = 0; *si < td->nsents && *si < 3; (*si)++) {
+        size_t t = td->sents[*si].tok0, e = td->sents[*si].tok1;
         const lex_hit *h;
-        size_t l = lexicon_match(lx, td->toks, t, e, LK_BIT(LK_PLACE), &h);
-        while (h && (h->ntok != l || !pl_lexicon_hit_ok(lx, h, td->toks, t, LK_BIT(LK_PLACE))))
+        size_t l = lexicon_match(lx, td->toks, t, e, LK_BIT(kind), &h);
+        while (h && (h->ntok != l || !pl_lexicon_hit_ok(lx, h, td->toks, t, LK_BIT(kind))))
             h = lexicon_next(lx, h);
         if (!l || !h || t + l >= e || !(td->toks[t].flags & TOK_CAP))
             continue;
         const token *nx = &td->toks[t + l];
-        if (nx->fold_len == 1 && (nx->fold[0] == ',' || nx->fold[0] == '-' || nx->fold[0] == '(')) {
-            if (!seat_named(lx, td, (int)h->idx, si))
-                st->dateline_cc = lx->places[h->idx].iso3;
-            return;
-        }
+        if (nx->fold_len == 1 && (nx->fold[0] == ',' || nx->fold[0] == '-' || nx->fold[0] == '('))
+            return h;
     }
+    return NULL;
 }
 
 void pl_coref_from_entity(const coref_state *st, int e, actor *ac)
