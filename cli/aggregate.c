@@ -226,12 +226,9 @@ int cmd_aggregate(int argc, char **argv)
     parley_store *st;
     if ((rc = cli_store_open(&st, &a.store, PARLEY_STORE_READONLY)))
         return rc;
-    FILE *out = stdout;
-    if (a.outpath && strcmp(a.outpath, "-") && !(out = fopen(a.outpath, "w"))) {
-        fprintf(stderr, "parley: %s: %s\n", a.outpath, strerror(errno));
-        parley_store_close(st);
-        return EXIT_FATAL;
-    }
+    FILE *out;
+    if ((rc = cli_store_output(st, a.outpath, &out)))
+        return rc;
     int status = run(st, &a, out);
     if (out != stdout && fclose(out) && status == EXIT_OK) {
         fprintf(stderr, "parley: %s: %s\n", a.outpath, strerror(errno));

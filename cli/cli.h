@@ -35,6 +35,9 @@ extern const cli_opt cli_filter_opts[]; /* over parley_store_filter */
 #define CLI_FILTERS_HEADING "filters (combined with AND):"
 /* flags: enum parley_store_flags */
 int cli_store_open(parley_store **st, const struct cli_store *c, int flags);
+/* The output of a store command: stdout for NULL or "-", else the file at
+ * path; on failure the store is closed and the exit status returned. */
+int cli_store_output(parley_store *st, const char *path, FILE **out);
 /* The store's message about its last failure ("out of memory" if none). */
 const char *cli_store_msg(const parley_store *st);
 

@@ -283,12 +283,9 @@ static int query_or_export(const cli_cmd *cmd, int argc, char **argv, int format
     parley_store *st;
     if ((rc = cli_store_open(&st, &a.store, PARLEY_STORE_READONLY)))
         return rc;
-    FILE *out = stdout;
-    if (a.outpath && strcmp(a.outpath, "-") && !(out = fopen(a.outpath, "w"))) {
-        fprintf(stderr, "parley: %s: %s\n", a.outpath, strerror(errno));
-        parley_store_close(st);
-        return EXIT_FATAL;
-    }
+    FILE *out;
+    if ((rc = cli_store_output(st, a.outpath, &out)))
+        return rc;
     int status = EXIT_OK;
     if (a.format == TABLE)
         rc = write_table(st, &a.f, out);

@@ -1,6 +1,7 @@
 /* store_opts.c — what the store's commands (ingest, query, export, stats,
  * aggregate, serve) share: the --db and --busy-timeout options, the
  * filters, and opening the store. */
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -72,6 +73,19 @@ int cli_store_open(parley_store **st, const struct cli_store *c, int flags)
         parley_store_close(*st);
         *st = NULL;
         return rc == PARLEY_ENOENT ? EXIT_USAGE : EXIT_FATAL;
+    }
+    return EXIT_OK;
+}
+
+int cli_store_output(parley_store *st, const char *path, FILE **out)
+{
+    *out = stdout;
+    if (!path || !strcmp(path, "-"))
+        return EXIT_OK;
+    if (!(*out = fopen(path, "w"))) {
+        fprintf(stderr, "parley: %s: %s\n", path, strerror(errno));
+        parley_store_close(st);
+        return EXIT_FATAL;
     }
     return EXIT_OK;
 }
