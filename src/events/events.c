@@ -1585,9 +1585,6 @@ static int continuation(const ctx *c, int ci)
     return -1;
 }
 
-/* Whether noun phrase k of clause ci is told as done: inside "during",
- * "at", "after", "following", "in" or "on"; owned ("X's call with Y"); or
- * the subject of a verb that is not negated, planned or conditional. */
 /* Whether the verb at token t states an intent (a pledge, a promise, an
  * offer: cameo.txt's flag "intent"). */
 static int intent_verb(const ctx *c, uint32_t t)
@@ -1599,6 +1596,11 @@ static int intent_verb(const ctx *c, uint32_t t)
     return 0;
 }
 
+/* Whether noun phrase k of clause ci is told as done: inside "during",
+ * "at", "after", "following", "in" or "on" (not "in" what an intent
+ * offers), "for" after an arrival told as done; owned ("X's call with
+ * Y"); or the subject of a verb that is not negated, planned or
+ * conditional. */
 static int told_as_done(const ctx *c, int ci, int k)
 {
     const chunk *ch = CH(c, k);
