@@ -1537,6 +1537,26 @@ void pl_events_unreal(const syn_sent *syn, uint8_t *unreal)
     }
 }
 
+static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
+                          const actor *src, actors *out, int *between);
+
+/* "hosted talks between X and Y", "mediated talks between X and Y": the
+ * host met each, and the parties met each other; the meeting noun k's own
+ * event among the parties of its "between" phrase, told by the verb's
+ * trigger [t0, t1) (so that it shares the verb's date). */
+static int parties_meeting(ctx *c, int ci, int k, uint32_t t0, uint32_t t1)
+{
+    const chunk *ch = CH(c, k);
+    const lex_frame *fr =
+        pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
+    actors tgt;
+    int between = 0, made = 0;
+    if (!fr || !fr->code || !(fr->flags & FR_SYM) ||
+        !nominal_target(c, ci, k, fr, NULL, &tgt, &between) || !between || tgt.n < 2)
+        return 0;
+    return among(c, fr, tgt, t0, t1, &made);
+}
+
 static int verbal_events(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1566,6 +1586,13 @@ static int verbal_events(ctx *c, int ci)
             if (made && m[i].cls_np >= 0 && c->cv->n > before &&
                 !(m[i].fr->flags & FR_SYM))
                 remember_owner(c, m[i].cls_np, &c->cv->v[before].src);
+            /* the meeting named by the pattern ("hosted @talks") or as the
+             * object ("mediated talks between X and Y") */
+            int mk = m[i].cls_np >= 0 && !m[i].subj_cls ? m[i].cls_np
+                     : cl->vg + 1 < c->syn->nch && CH(c, cl->vg + 1)->kind == CK_NP ? cl->vg + 1
+                                                                                    : -1;
+            if (made && mk >= 0 && (rc = parties_meeting(c, ci, mk, CH(c, cl->vg)->head, m[i].end)))
+                return rc;
             if (m[i].cls_np >= 0)
                 c->used[m[i].cls_np] = 1;
             break;
