@@ -990,18 +990,25 @@ typedef struct actors_st {
     int section; /* 1 NOUN, 2 ADJECTIVE, 3 other tag */
 } actors_st;
 
-/* A phrase of the <NOUN> or <ADJECTIVE> list. */
-static void actors_word_list(rd *r, int section, const char *s, size_t n)
+/* Phrase s[0..n) as an entry of kind (no code of its own): a parse error
+ * is reported with why unless the parser says better; out of memory is
+ * kept in r->err. */
+static void add_phrase(rd *r, const char *s, size_t n, int kind, int story, const char *why)
 {
     cphrase ph;
-    const char *why = "";
     int rc = parse_phrase(r, s, n, 0, &ph, NULL, &why);
     if (rc == PARLEY_ENOMEM)
         r->err = rc;
     else if (rc)
         bad(r, "%s", why);
-    else if (add_entry(r->c, section == 1 ? CE_NOUN : CE_ADJ, ph, 0, 0))
+    else if (add_entry(r->c, kind, ph, 0, story))
         r->err = PARLEY_ENOMEM;
+}
+
+/* A phrase of the <NOUN> or <ADJECTIVE> list. */
+static void actors_word_list(rd *r, int section, const char *s, size_t n)
+{
+    add_phrase(r, s, n, section == 1 ? CE_NOUN : CE_ADJ, 0, "");
 }
 
 /* Whether line s[0..n) defines a substitution set: "!NAME! = A, B, C"
@@ -1308,18 +1315,10 @@ static void verbs_time_line(rd *r, const char *s, size_t n)
     if (s[0] == '-' || !lb || (size_t)(s + n - lb) < 5 ||
         (memcmp(lb, "[###]", 5) && memcmp(lb, "[+++]", 5)))
         return;
-    cphrase ph;
-    const char *why = "malformed time phrase";
     size_t pn = (size_t)(lb - s);
     while (pn && is_space(s[pn - 1]))
         pn--;
-    int rc = parse_phrase(r, s, pn, 0, &ph, NULL, &why);
-    if (rc == PARLEY_ENOMEM)
-        r->err = rc;
-    else if (rc)
-        bad(r, "%s", why);
-    else if (add_entry(r->c, CE_DISCARD, ph, 0, 0))
-        r->err = PARLEY_ENOMEM;
+    add_phrase(r, s, pn, CE_DISCARD, 0, "malformed time phrase");
 }
 
 /* "&NAME": a synonym set begins. */
@@ -1651,15 +1650,7 @@ static void read_discards(rd *r, char *data, size_t len)
             s++;
             n--;
         }
-        cphrase ph;
-        const char *why = "malformed discard";
-        int rc = parse_phrase(r, s, n, 0, &ph, NULL, &why);
-        if (rc == PARLEY_ENOMEM)
-            r->err = rc;
-        else if (rc)
-            bad(r, "%s", why);
-        else if (add_entry(r->c, CE_DISCARD, ph, 0, story))
-            r->err = PARLEY_ENOMEM;
+        add_phrase(r, s, n, CE_DISCARD, story, "malformed discard");
     }
 }
 
