@@ -307,8 +307,32 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 static int find_owner(ctx *c, int k, actors *out);
 static void remember_owner(ctx *c, int k, const actor *owner);
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls);
+static int match_verb(const ctx *c, int ci, vmatch *out, int max);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
+
+/* "X launched a drone strike that killed …": the subject of the light
+ * verb that made the new act of noun phrase k ("launch @strikes") owns
+ * it; "called the walkout illegal" names an act told before. */
+static int launcher(ctx *c, int k, actors *out)
+{
+    const token *d = &c->T[CH(c, k)->t0];
+    if ((tok_in(d, W_DET) && !tok_eq(d, "a") && !tok_eq(d, "an")) || tok_in(d, W_POSSDET))
+        return 0;
+    for (int ci = 0; ci < c->syn->ncl; ci++) {
+        const clause *cl = &c->syn->cl[ci];
+        if (cl->vg < 0 || k <= cl->vg || k >= cl->c1 || cl->subj < 0 ||
+            (CH(c, cl->vg)->flags & VG_PASSIVE))
+            continue;
+        vmatch m[MAX_MATCH];
+        int n = match_verb(c, ci, m, MAX_MATCH);
+        for (int i = 0; i < n; i++)
+            if (m[i].cls_np == k && !m[i].subj_cls && CH(c, cl->subj)->mention >= 0)
+                return np_actors(c, cl->subj, ci, 0, NULL, out);
+        return 0;
+    }
+    return 0;
+}
 
 /* The owner of a plain noun phrase k: its possessor or modifier mention,
  * its country adjective, a "by" or "of" phrase after it, or the country
@@ -321,7 +345,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     coref_state *st = c->st;
     uint64_t head = c->T[ch->head].hash;
     int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
-    if (find_owner(c, k, out)) {
+    if (find_owner(c, k, out) || (cls >= 0 && launcher(c, k, out))) {
         remember_owner(c, k, &out->v[0]);
         return out->n;
     }
@@ -1130,12 +1154,15 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 return out->n;
             continue;
         }
-        if (k >= 0 && sl->kind == SL_PREP &&
-            (sl->prep == P_TO || sl->prep == P_INTO || sl->prep == P_FROM) &&
+        if (k >= 0 &&
+            ((sl->kind == SL_PREP &&
+              (sl->prep == P_TO || sl->prep == P_INTO || sl->prep == P_FROM)) ||
+             ((fr->flags & FR_SITE) && (sl->kind == SL_OBJ || sl->kind == SL_PREP))) &&
             place_actor(c, k, out)) {
             /* "sent troops to the towns of X, near its border with Y":
              * one's own town is no target; "recalled its ambassador from
-             * Addis Ababa": the capital's state */
+             * Addis Ababa": the capital's state; "shelled Kherson": the
+             * town's */
             drop_side(c, out, src);
             if (out->n)
                 return out->n;

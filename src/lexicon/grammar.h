@@ -215,8 +215,11 @@ enum frame_flag {
                               "people-sectors"): a state's protest */
     FR_POLICE = 1 << 25,   /* the source is a state's police (word list
                               "police-sectors"): its violence is repression */
-    FR_MUTUAL = 1 << 26    /* the subjects act each at the others ("traded
+    FR_MUTUAL = 1 << 26,   /* the subjects act each at the others ("traded
                               accusations"), as with "each other" */
+    FR_SITE = 1 << 27      /* a town named as the target, or where the
+                              target is, stands for its state ("shelled
+                              Kherson", "hit a depot in Bryansk") */
 };
 
 typedef struct lex_frame {

@@ -263,6 +263,7 @@ typedef struct office_info {
     const char *host; /* "Ambassador to Kenya": KEN */
     int plural, counterpart, possessor;
     int generic; /* head is a generic noun ("side", "diplomat") */
+    int counted; /* after a number or quantifier ("two people") */
 } office_info;
 
 static const char *org_at(const scan *sc, size_t i, size_t *len)
@@ -576,8 +577,10 @@ static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int de
         if (e == k || next.plural || next.generic)
             break;
         /* "killing three people, Lebanese state media reported": an
-         * office after a comma with its own verb is a new subject */
-        if (tok_eq(&T[j], ",") && e < sc->s1 && T[e].tag == ST_VERB)
+         * office after a comma with its own verb is a new subject; and
+         * a count of people ("two people, Governor X said") is no one
+         * office */
+        if (tok_eq(&T[j], ",") && ((e < sc->s1 && T[e].tag == ST_VERB) || oi->counted))
             break;
         if (!next.country && !next.org) {
             /* keep the role of a specific office over a bare "Head" */
@@ -606,6 +609,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     int premods = 0;
     const char *prefix = NULL, *implied_org = NULL;
     memset(oi, 0, sizeof *oi);
+    oi->counted = j > i && ((T[j - 1].flags & TOK_NUM) || tok_in(&T[j - 1], W_QUANTIFIERS));
     /* "His Highness the Emir of Qatar": the honorific, then the office */
     for (int guard = 0; guard < 2 && is_kind(sc, j, LK_BIT(LK_HONORIFIC), &l, &h) &&
                         h->kind == LK_HONORIFIC && j + l < sc->s1 &&
@@ -1460,7 +1464,7 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
 /* The name after an office ending at e: "Minister X", "opposition
  * politician X", "the UN Under-Secretary-General …, X, …". Returns its
  * end (e when none) and its first token in *n0. */
-static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
+static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted)
 {
     const token *T = sc->toks;
     size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
@@ -1472,7 +1476,9 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
     if (e + 1 < s1 && tok_in(&T[e], W_PERSON_NOUNS) && !(T[e].flags & TOK_CAP) &&
         (ne = parse_name(sc, e + 1, n0)) > e + 1)
         return ne;
-    if (e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
+    /* "the minister, X, said"; but "killing two people, Governor X
+     * said": a count of people is never one named person */
+    if (!counted && e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
         (ne >= s1 || tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
          !(T[ne].flags & TOK_CAP)))
         return ne;
@@ -1519,7 +1525,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         return 0;
     if (oi.plural || (oi.generic && oi.counterpart && e < s1 && tok_eq(&T[e], "from")))
         return plural_office(f, i, e, &oi, prep, next);
-    size_t ne = name_after_office(sc, e, &n0), end = ne;
+    size_t ne = name_after_office(sc, e, &n0, oi.counted), end = ne;
     int named = ne > e;
     /* "three Russian embassy staff": the office's people */
     if (!named && end < s1 && tok_in(&T[end], W_STAFF))
