@@ -259,6 +259,9 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
          * not where the event happened */
         if (after_prep && k > s0 + 1 && tok_in(&T[k - 2], W_POSTS))
             after_prep = 0;
+        /* "in response to Chisinau's decision": an owner, no place */
+        if (k + l < s1 && (T[k + l].flags & TOK_POSS))
+            venue = after_prep = struck = 0;
         if (venue || after_prep || dateline || struck) {
             out[n].tok = k;
             out[n].place = p;

@@ -837,10 +837,10 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             /* "ordered 12 employees of the French embassy to leave": the
              * object with its "of" phrase */
             if (e + 1 < p->n && p->kind[e + 1] == PE_WORD && c->T[t].hash != p->word[e + 1]) {
-                int j = k + 1;
-                if (j + 1 < c->syn->nch && CH(c, j)->kind == CK_PP && CH(c, j)->prep == P_OF &&
-                    CH(c, j)->np == j + 1) {
-                    j++;
+                int j = k;
+                if (j + 2 < c->syn->nch && CH(c, j + 1)->kind == CK_PP &&
+                    CH(c, j + 1)->prep == P_OF && CH(c, j + 1)->np == j + 2) {
+                    j += 2;
                     /* "of the French embassy and consulates" */
                     while (j + 2 < c->syn->nch && CH(c, j + 1)->kind == CK_CONJ &&
                            CH(c, j + 2)->kind == CK_NP)
@@ -848,6 +848,17 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                     if (CH(c, j)->t1 < end && c->T[CH(c, j)->t1].hash == p->word[e + 1])
                         t = CH(c, j)->t1;
                 }
+                /* "declared two staff of the embassy in Moscow persona
+                 * non grata": the words after the object, found inside
+                 * the noun and prepositional phrases that follow it */
+                for (int g = k; g < c->syn->nch && g < k + 6 && c->T[t].hash != p->word[e + 1] &&
+                                (CH(c, g)->kind == CK_NP || CH(c, g)->kind == CK_PP);
+                     g++)
+                    for (uint32_t q = CH(c, g)->t0 + (g == k); q < CH(c, g)->t1 && q < end; q++)
+                        if (c->T[q].hash == p->word[e + 1]) {
+                            t = q;
+                            break;
+                        }
             }
             break;
         }
