@@ -259,6 +259,9 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
          * not where the event happened */
         if (after_prep && k > s0 + 1 && tok_in(&T[k - 2], W_POSTS))
             after_prep = 0;
+        /* "discussed the situation in Gaza": a topic's place */
+        if (after_prep && k > s0 + 1 && tok_eq(&T[k - 1], "in") && tok_in(&T[k - 2], W_TOPIC_HEADS))
+            after_prep = 0;
         /* "in response to Chisinau's decision": an owner, no place */
         if (k + l < s1 && (T[k + l].flags & TOK_POSS))
             venue = after_prep = struck = 0;
@@ -663,6 +666,9 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
         cand *c = &cv->v[i];
         event_date(lx, T, s, de, nd, cv, first, c, as->doc_date);
         c->place = event_place(T, s, pr, np, c);
+        for (int q = 0; q < np; q++)
+            if (pr[q].place == c->place && !pr[q].dateline)
+                c->place_stated = 1;
         if (c->place >= 0) {
             as->last_place = c->place;
             as->last_place_sent = si;

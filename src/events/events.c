@@ -681,6 +681,7 @@ static cand *push(ctx *c)
     memset(e, 0, sizeof *e);
     e->merged_into = -1;
     e->place = -1;
+    e->place_stated = 0;
     return e;
 }
 

@@ -150,9 +150,13 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
         k->src = *es;
     if (specificity(et) > specificity(&k->tgt))
         k->tgt = *et;
-    /* the body tells the place better than the headline */
-    if (k->place < 0 || (titled && k->sent == 0 && e->sent > 0 && e->place >= 0))
+    /* the body tells the place better than the headline, and a sentence
+     * that names it better than a dateline */
+    if (k->place < 0 || (e->place >= 0 && ((titled && k->sent == 0 && e->sent > 0) ||
+                                           (e->place_stated && !k->place_stated)))) {
         k->place = e->place;
+        k->place_stated = e->place_stated;
+    }
     if (((!k->date || k->date % 100 == 0) && e->date % 100) ||
         (!k->date_stated && e->date_stated)) {
         k->date = e->date;
