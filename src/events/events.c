@@ -237,6 +237,8 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
     const mention *gm = &c->ms[mi];
     int both = tok_eq(&c->T[gm->t0], "both") ||
                (gm->t0 + 1 < gm->t1 && tok_eq(&c->T[gm->t0 + 1], "two"));
+    /* "both countries" are two states, not an army and its rebels */
+    int states = gm->t1 > gm->t0 && tok_in(&c->T[gm->t1 - 1], W_COUNTRY_GROUPS);
     if (as_object && (st->ngroup < 2 || st->group_sent + 4 < c->si)) {
         /* "called on both sides" after "X and Y exchanged fire", or
          * "both countries" after "X accused Y": the parties of the latest
@@ -245,6 +247,9 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
             const cand *p = &c->cv->v[k];
             if (p->sent + 4 < c->si)
                 break;
+            if (states && (!p->src.country || !p->tgt.country ||
+                           !strcmp(p->src.country, p->tgt.country)))
+                continue;
             if ((!pl_events_symmetric(p) && (p->code->quad < 3 || !both)) ||
                 (exclude && (same_side(&p->src, exclude) || same_side(&p->tgt, exclude))))
                 continue;

@@ -88,6 +88,16 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
     return 0;
 }
 
+/* Whether the names right before token i follow a word that opens a
+ * clause as well as a phrase ("after", "since", "before"). */
+static int after_sub(const token *T, uint32_t s0, uint32_t i)
+{
+    uint32_t k = i;
+    while (k > s0 && T[k - 1].tag == ST_PROPN)
+        k--;
+    return k > s0 && k < i && tok_in(&T[k - 1], W_SUB);
+}
+
 /* Whether the names right before token i follow a preposition ("to UN
  * figures"), but not "of", which ends a noun phrase that may be a
  * subject ("the Ministry … of the Republic of Cuba expresses"). */
@@ -386,8 +396,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         /* "according to UN figures": a name after a preposition ends no
          * subject */
         if (p == ST_PROPN && propn_after_prep(T, s0, i) &&
-            !((r & PR_ING) && tok_in(&T[i - 1], W_CALENDAR)))
-            return ST_NOUN; /* but "on Monday ending most sanctions" */
+            !((r & PR_ING) && tok_in(&T[i - 1], W_CALENDAR)) &&
+            !((r & PR_PAST) && after_sub(T, s0, i) && nx &&
+              (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || (nx->flags & TOK_CAP))))
+            return ST_NOUN; /* but "on Monday ending most sanctions", and
+                               "after Pakistan accused the Taliban" */
     }
     /* "an order on Monday ending most sanctions": a participle before its
      * object */
