@@ -1507,6 +1507,13 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     c->why = "active: subject -> slot";
     if (frame_target(c, ci, m, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
+    /* "with both sides pledging to deepen cooperation": the parties a
+     * group names pledge to each other (an agreement among them) */
+    c->why = "active: among the group";
+    if (src.n >= 2 && CH(c, cl->subj)->mention >= 0 &&
+        c->ms[CH(c, cl->subj)->mention].kind == MK_GROUP && fr->code &&
+        !strncmp(fr->code->cameo, "03", 2))
+        return among(c, fr, src, t0, t1, made);
     c->why = "active: subject -> context";
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||

@@ -384,6 +384,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_ADJ;
     if (pn == ST_MODAL || pn == ST_TO || pn == ST_AUX)
         return (r & PR_ADJ) && !(r & (PR_PART | PR_ING | PR_BASE)) ? ST_ADJ : ST_VERB;
+    /* "identified X as promising areas": an -ing adjective before a
+     * bare noun */
+    if ((p == ST_PREP || (i > s0 && tok_eq(&T[i - 1], "as"))) && (r & PR_ING) && (r & PR_ADJ) &&
+        nx && only_noun(nx) && !(nx->flags & TOK_CAP))
+        return ST_ADJ;
     if (p == ST_PREP)
         return (r & PR_ING) && !(main & PR_NOMINAL) ? ST_VERB : noun ? ST_NOUN : ST_ADJ;
     /* "these terrorist attacks", "the Israeli attacks on", "the Lebanese
