@@ -1315,6 +1315,12 @@ static const actor *last_other_act(const ctx *c, const actor *src)
         if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT))
             return &p->src;
     }
+    /* "the Council voted to extend the mandate. X welcomed the
+     * decision": an act that made no event, told in the sentence before */
+    const coref_state *st = c->st;
+    if (st->doer_sent && st->doer_sent + 1 >= c->si && st->doer_sent <= c->si &&
+        !same_side(&st->doer, src))
+        return &st->doer;
     return NULL;
 }
 
@@ -2051,6 +2057,18 @@ static void remember(ctx *c)
             st->last_it = m->acts[0];
             break;
         }
+    }
+    for (int i = 0; i < c->syn->ncl; i++) {
+        const clause *cl = &c->syn->cl[i];
+        if (cl->kind != CL_MAIN || cl->vg < 0 || cl->subj < 0 || CH(c, cl->subj)->mention < 0 ||
+            tok_in(&c->T[CH(c, cl->vg)->head], W_PERSON_CUES))
+            continue;
+        const mention *m = &c->ms[CH(c, cl->subj)->mention];
+        if (m->nact == 1) {
+            st->doer = m->acts[0];
+            st->doer_sent = c->si + 1;
+        }
+        break;
     }
 }
 
