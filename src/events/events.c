@@ -311,7 +311,8 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 
 static int find_owner(ctx *c, int k, actors *out);
 static void remember_owner(ctx *c, int k, const actor *owner);
-static const cand *last_other_act_of(const ctx *c, const actor *src, int cls);
+static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
+                                     const token *head);
 static int match_verb(const ctx *c, int ci, vmatch *out, int max);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
@@ -365,7 +366,9 @@ static int owner_actors(ctx *c, int k, actors *out)
     /* "welcomed the truce", "criticised the pact": the latest act of
      * that kind by another party, if any */
     int kind = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
-    const cand *o = kind >= 0 && c->act_src ? last_other_act_of(c, c->act_src, kind) : NULL;
+    const cand *o = kind >= 0 && c->act_src
+                        ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head])
+                        : NULL;
     if (o) {
         /* a meeting is both its parties' */
         actor *v = arena_alloc(c->a, 2 * sizeof *v);
@@ -1327,7 +1330,23 @@ static const actor *last_other_act(const ctx *c, const actor *src)
 /* The source of the latest event whose source is not on src's side and
  * whose trigger names a noun of class cls ("welcomed the truce" after
  * "declared a ceasefire" some paragraphs before), or NULL. */
-static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
+/* Whether the verb at token v names the act that noun n names, by their
+ * shared stem: "agreed" and "the agreement", "deployed" and "the
+ * deployment". */
+static int same_stem(const token *v, const token *n)
+{
+    size_t l = v->fold_len;
+    if (l > 3 && !memcmp(v->fold + l - 3, "ing", 3))
+        l -= 3;
+    else if (l > 2 && !memcmp(v->fold + l - 2, "ed", 2))
+        l -= v->fold[l - 3] == 'e' ? 1 : 2; /* "agreed": agree; "deployed": deploy */
+    else if (l > 1 && (v->fold[l - 1] == 's' || v->fold[l - 1] == 'd'))
+        l -= 1;
+    return l >= 4 && n->fold_len > l && !memcmp(v->fold, n->fold, l);
+}
+
+static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
+                                     const token *head)
 {
     /* "condemned the summit" after "the two leaders discussed …": an act
      * told by a verb counts when its code has the root of the class's
@@ -1343,6 +1362,8 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
             if (pl_grammar_noun_class(c->lx, c->T, q, q) == cls)
                 return p;
         if (root && p->code && !strncmp(p->code->cameo, root, 2))
+            return p;
+        if (p->trig0 < p->trig1 && c->T[p->trig0].tag == ST_VERB && same_stem(&c->T[p->trig0], head))
             return p;
     }
     return NULL;
