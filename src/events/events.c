@@ -464,9 +464,10 @@ static int find_owner(ctx *c, int k, actors *out)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
             /* past nouns, particles and a participle: "the reforms
-             * carried out in Uzbekistan" */
+             * carried out in Uzbekistan"; and a list: "seven individuals
+             * and seven entities in Iran" */
             if (p->kind == CK_NP || (p->kind == CK_PP && p->np < 0) ||
-                (p->kind == CK_VG && (p->flags & VG_PART)))
+                (p->kind == CK_VG && (p->flags & VG_PART)) || p->kind == CK_CONJ)
                 continue;
             if (p->kind != CK_PP)
                 break;
@@ -860,14 +861,21 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 /* "declared two staff of the embassy in Moscow persona
                  * non grata": the words after the object, found inside
                  * the noun and prepositional phrases that follow it */
-                for (int g = k; g < c->syn->nch && g < k + 6 && c->T[t].hash != p->word[e + 1] &&
-                                (CH(c, g)->kind == CK_NP || CH(c, g)->kind == CK_PP);
-                     g++)
-                    for (uint32_t q = CH(c, g)->t0 + (g == k); q < CH(c, g)->t1 && q < end; q++)
+                /* ("ordered diplomats from seven countries, including
+                 * X and Y, to leave": past a list of examples, up to the
+                 * verb group) */
+                for (int g = k; g < c->syn->nch && g < k + 10 && c->T[t].hash != p->word[e + 1];
+                     g++) {
+                    const chunk *cg = CH(c, g);
+                    for (uint32_t q = cg->t0 + (g == k); q < cg->t1 && q < end; q++)
                         if (c->T[q].hash == p->word[e + 1]) {
                             t = q;
                             break;
                         }
+                    if (!(cg->kind == CK_NP || cg->kind == CK_PP || cg->kind == CK_CONJ ||
+                          (cg->kind == CK_PUNCT && tok_eq(&c->T[cg->t0], ","))))
+                        break;
+                }
             }
             break;
         }
@@ -1086,9 +1094,17 @@ static int comp_forceful(const ctx *c, int ci)
 
 /* The noun phrase of the examples after noun phrase k: ", including X",
  * ", among them X"; or -1. */
-static int named_examples(const ctx *c, int k)
+static int named_examples(const ctx *c, int k, int *of_states)
 {
     int j = k + 1, n = c->syn->nch;
+    *of_states = 0;
+    /* past where they are from: "diplomats from seven countries,
+     * including X" (the examples are states) */
+    if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
+        (CH(c, j)->prep == P_FROM || CH(c, j)->prep == P_OF)) {
+        *of_states = tok_in(&c->T[CH(c, j + 1)->head], W_COUNTRY_GROUPS);
+        j += 2;
+    }
     /* past a date: "freed 14 prisoners on Saturday, among them X" */
     if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
         tok_in(&c->T[CH(c, j + 1)->head], W_CALENDAR))
@@ -1159,10 +1175,11 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         }
         /* "freed 14 prisoners, among them X": the people named after a
          * group that is no actor */
-        if (k >= 0 && sl->kind == SL_OBJ && CH(c, k)->mention < 0) {
-            int x = named_examples(c, k);
+        if (k >= 0 && sl->kind == SL_OBJ &&
+            (CH(c, k)->mention < 0 || c->ms[CH(c, k)->mention].kind == MK_GROUP)) {
+            int states, x = named_examples(c, k, &states);
             if (x >= 0 && np_actors(c, x, ci, 1, src, out) &&
-                (out->v[0].name || CH(c, x)->adj_country >= 0))
+                (out->v[0].name || CH(c, x)->adj_country >= 0 || states))
                 return out->n;
             out->n = 0;
         }
