@@ -618,6 +618,22 @@ static int and_between(const token *T, const cand *c, const cand *d)
            tok_eq(&T[q - 1], "and");
 }
 
+/* Whether "and" joins the act of c to the later act of d, with no date
+ * between the "and" and d. */
+static int and_after(const token *T, const date_expr *de, int nd, const cand *c, const cand *d)
+{
+    if (d->trig0 <= c->trig1)
+        return 0;
+    for (uint32_t q = d->trig0; q-- > c->trig1;)
+        if (tok_eq(&T[q], "and") && T[q].tag == ST_CONJ) {
+            for (int k = 0; k < nd; k++)
+                if (de[k].tok > q && de[k].tok < d->trig0)
+                    return 0;
+            return 1;
+        }
+    return 0;
+}
+
 /* "killed three gunmen and arrested two others on Thursday": a date
  * after coordinated verbs dates each of them, when none is between;
  * "killed four fighters on Tuesday and arrested two others": the date of
@@ -628,6 +644,14 @@ static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *c
         cand *c = &cv->v[i];
         for (size_t j = i + 1; j < cv->n; j++) {
             cand *d = &cv->v[j];
+            /* "X fired rockets at Y on Tuesday, and Y responded with
+             * strikes": a clause joined by "and" with no date of its own
+             * is of the same day */
+            if (c->date_stated == 1 && !d->date_stated && and_after(T, de, nd, c, d)) {
+                d->date = c->date;
+                d->date_stated = 1;
+                continue;
+            }
             if (!and_between(T, c, d))
                 continue;
             if (c->date_stated == 1 && !d->date_stated) {

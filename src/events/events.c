@@ -836,6 +836,13 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             }
             m->cls_np = in;
             t = CH(c, in)->t1;
+            /* "fired rockets and shells at": past a list */
+            for (int j = in; e + 1 < p->n && p->kind[e + 1] == PE_WORD && t < end &&
+                             c->T[t].hash != p->word[e + 1] && j + 2 < c->syn->nch &&
+                             CH(c, j + 1)->kind == CK_CONJ && CH(c, j + 2)->kind == CK_NP &&
+                             CH(c, j + 2)->mention < 0;
+                 j += 2)
+                t = CH(c, j + 2)->t1;
             break;
         }
         case PE_ANY: {
@@ -1723,6 +1730,25 @@ static int intent_verb(const ctx *c, uint32_t t)
  * offers), "for" after an arrival told as done; owned ("X's call with
  * Y"); or the subject of a verb that is not negated, planned or
  * conditional. */
+/* Whether the verb of clause ci tells of an act done with what its
+ * "with" phrase names: in the past, not negated or planned, and no
+ * warning ("threatened X with strikes": a frame of data/cameo.txt's 13
+ * that is no "threat" said of oneself). */
+static int with_means(const ctx *c, int ci)
+{
+    const chunk *vg = CH(c, c->syn->cl[ci].vg);
+    if (!(vg->flags & (VG_PAST | VG_PERFECT)) || (vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) ||
+        hypothetical(c, ci))
+        return 0;
+    vmatch m[MAX_MATCH];
+    int n = match_verb(c, ci, m, MAX_MATCH);
+    for (int i = 0; i < n; i++)
+        if (m[i].fr->code && !strncmp(m[i].fr->code->cameo, "13", 2) &&
+            !(m[i].fr->flags & FR_THREAT))
+            return 0;
+    return 1;
+}
+
 static int told_as_done(const ctx *c, int ci, int k)
 {
     const chunk *ch = CH(c, k);
@@ -1742,6 +1768,10 @@ static int told_as_done(const ctx *c, int ci, int k)
          * offers is not done */
         if (p == P_IN && cl->vg >= 0 && cl->vg < k && intent_verb(c, CH(c, cl->vg)->head))
             return 0;
+        /* "Israel responded with artillery strikes on X": the means of
+         * an act done (but "threatened Iran with strikes") */
+        if (p == P_WITH && cl->vg >= 0 && cl->vg < k)
+            return with_means(c, ci);
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }

@@ -88,6 +88,32 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
     return 0;
 }
 
+/* Whether t is a verb that only a subject can precede: an auxiliary,
+ * a modal or a past form that is no noun or adjective. */
+static int verb_next(const token *t)
+{
+    return t && (tok_in(t, W_MODAL) || tok_in(t, W_HAVE) || tok_in(t, W_BE) ||
+                 ((t->readings & (PR_PAST | PR_3SG)) && tok_in(t, W_PERSON_CUES)) ||
+                 ((t->readings & PR_PAST) && !(t->readings & (PR_NOMINAL | PR_ADJ))));
+}
+
+/* Whether a finite verb that tells of an act (not a saying: "said the
+ * ministry supports") comes before token i in its stretch of the
+ * sentence (back to a punctuation mark, conjunction or subordinator). */
+static int verb_before(const token *T, uint32_t s0, uint32_t i)
+{
+    for (uint32_t k = i; k-- > s0;) {
+        const token *t = &T[k];
+        if (t->tag == ST_PUNCT || t->tag == ST_CONJ || t->tag == ST_REL || t->tag == ST_SUB ||
+            t->tag == ST_WH || t->tag == ST_TO || !(t->flags & TOK_WORD))
+            return 0;
+        if (t->tag == ST_VERB)
+            return (t->readings & (PR_PAST | PR_3SG)) && !(t->readings & PR_ING) &&
+                   !tok_in(t, W_PERSON_CUES);
+    }
+    return 0;
+}
+
 /* Whether the names right before token i follow a word that opens a
  * clause as well as a phrase ("after", "since", "before"). */
 static int after_sub(const token *T, uint32_t s0, uint32_t i)
@@ -424,6 +450,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
          * tells the news ("court jails opposition figure") */
         if (r & (PR_PAST | PR_PART))
             return ST_VERB;
+        /* "coast guard ships rammed", "a rights group said": a noun
+         * before a verb; "shelled army positions on Monday": no second
+         * verb in a clause that has one */
+        if ((r & (PR_3SG | PR_BASE)) && (r & PR_NOMINAL) && p == ST_NOUN &&
+            (verb_next(nx) || verb_before(T, s0, i)))
+            return ST_NOUN;
         if (r & PR_3SG) {
             /* "rescue teams and relief supplies from X have been
              * arriving": after "X and", a plural subject takes no -s
