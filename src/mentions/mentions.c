@@ -673,6 +673,10 @@ static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
                    ? pl_arena_printf(sc->a, "%s for %s", oi->role, oi->portfolio)
                    : oi->role;
     ac->agent = oi->agent;
+    /* "former Prime Minister X" is one of the elite, no longer the state
+     * (CAMEO "ELI"): the police who arrest him are another side */
+    if (oi->role && oi->agent && !strncmp(oi->role, "former ", 7))
+        ac->agent = "ELI";
     ac->country = oi->country;
     ac->org = oi->org;
     ac->title = oi->title;
