@@ -445,6 +445,15 @@ static int reaction(const cand *c)
 /* The date of c: an expression binds to the nearest trigger before it
  * ("met X on Tuesday"), or when none precedes, to the first after it
  * ("On Tuesday, X met Y"). */
+/* Whether the verb at q is an infinitive or an -ing form. */
+static int nonfinite(const token *T, uint32_t s0, uint32_t q)
+{
+    if (q > s0 && T[q - 1].tag == ST_TO)
+        return 1;
+    size_t n = T[q].fold_len;
+    return n > 4 && !memcmp(T[q].fold + n - 3, "ing", 3);
+}
+
 static void event_date(const parley_lexicon *lx, const token *T, const sentence *s,
                        const date_expr *de, int nd, const cand_vec *cv, size_t first,
                        cand *c, int32_t doc_date)
@@ -454,6 +463,10 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
         uint32_t owner = UINT32_MAX, after = UINT32_MAX;
         if (in_dateline(T, s->tok0, s->tok1, de[k].tok))
             continue;
+        /* "called on China to stop supporting the war on Monday": a day
+         * past after an infinitive or a participle dates the act that
+         * governs them (a day to come dates what is planned) */
+        int past_day = !de[k].ahead && de[k].value % 100 && tok_in(&T[de[k].tok], W_CALENDAR);
         for (size_t j = first; j < cv->n; j++) {
             uint32_t t = cv->v[j].trig0;
             /* a date far behind its verb, or after another verb
@@ -461,7 +474,7 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
              * year"), belongs to another clause */
             int other_verb = 0;
             for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
-                other_verb = T[q].tag == ST_VERB ||
+                other_verb = (T[q].tag == ST_VERB && !(past_day && nonfinite(T, s->tok0, q))) ||
                              (reaction(&cv->v[j]) && tok_in(&T[q], W_REASON_PREPS));
             if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
                 (owner == UINT32_MAX || t > owner))
