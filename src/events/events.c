@@ -827,6 +827,12 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 k = np_at(c, t + 2);
             if (k < 0)
                 return 0;
+            /* "vowed a \"vigorous\" military response": past a quoted
+             * word inside the phrase */
+            for (int g = 0; g < 4 && !np_in_class(c, k, p->cls[e], &in) && k + 2 < c->syn->nch &&
+                            CH(c, k + 1)->kind == CK_QUOTE && CH(c, k + 2)->kind == CK_NP;
+                 g++)
+                k += 2;
             if (!np_in_class(c, k, p->cls[e], &in)) {
                 /* "handed Ukraine a system": an object before it */
                 int k2 = np_at(c, CH(c, k)->t1);
@@ -1128,6 +1134,14 @@ static int named_examples(const ctx *c, int k, int *of_states)
     return x;
 }
 
+/* Whether noun phrase k opens with an -ing form ("supplying Russia"). */
+static int gerund(const ctx *c, int k)
+{
+    const token *t = &c->T[CH(c, k)->t0];
+    return CH(c, k)->kind == CK_NP && (t->readings & PR_ING) && t->fold_len > 4 &&
+           !memcmp(t->fold + t->fold_len - 3, "ing", 3) && !(t->flags & TOK_CAP);
+}
+
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                         actors *out)
 {
@@ -1151,9 +1165,14 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 return 0;
             goto found;
         }
-        if (sl->kind == SL_OBJ)
+        if (sl->kind == SL_OBJ) {
             k = m->any_np >= 0 ? m->any_np
                                : (m->cls_np >= 0 && !m->subj_cls ? -1 : np_after(c, cl, m->end));
+            /* "denied supplying Russia with missiles": an act, whose
+             * object is no party to the denial */
+            if (k >= 0 && m->any_np < 0 && gerund(c, k))
+                continue;
+        }
         else if (sl->kind == SL_IOBJ)
             k = m->iobj;
         else if (sl->kind == SL_NOUN)
@@ -1581,7 +1600,12 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
 {
     const clause *cl = &c->syn->cl[ci];
     const chunk *vg = CH(c, cl->vg);
-    int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci);
+    /* "Modi to visit Moscow": a headline's infinitive is a plan; so is
+     * the means of a future act ("would respond by expelling …") */
+    int future = (vg->flags & (VG_FUTURE | VG_MODAL | VG_INF)) || hypothetical(c, ci) ||
+                 ((cl->kind == CL_ADV || cl->kind == CL_PART) && (vg->flags & VG_ING) &&
+                  cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
+                  (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)));
     /* a threat is said of the future, but "is expected to retaliate" is
      * someone's forecast */
     if (fr->flags & FR_THREAT)

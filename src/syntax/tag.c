@@ -599,9 +599,11 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                           ? ST_ADJ
                           : ST_PROPN;
             else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
-                     T[i - 1].tag != ST_POSSDET && report_form(lx, t))
+                     T[i - 1].tag != ST_POSSDET &&
+                     !(T[i - 1].tag == ST_VERB && (r & PR_PLURAL)) && report_form(lx, t))
                 /* "Pakistan's military said …": a verb of saying in the
-                 * past or present tense is a verb */
+                 * past or present tense is a verb (but "dismissed
+                 * reports": an object) */
                 tag = ST_VERB;
             else if ((r & PR_VERB) && (mods = pl_grammar_compound_noun(lx, T, s0, i))) {
                 /* "imposed asset freezes and travel bans": a noun of
