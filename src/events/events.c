@@ -1536,6 +1536,15 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     }
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
         return 0;
+    /* "Han said China appreciates …": a state whose words one of its
+     * officials reports speaks through him (the speaker is the source
+     * of a verbal act; the state's deeds stay the state's) */
+    actors own;
+    if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
+        cl->kind == CL_COMP && (cl->flags & CF_REPORTED) && fr->code && fr->code->quad % 2 == 1 &&
+        speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
+        own.v[0].country && !strcmp(own.v[0].country, src.v[0].country))
+        src = own;
     c->act_owner = last_other_act(c, &src.v[0]);
     c->act_src = &src.v[0];
     actors sp;
