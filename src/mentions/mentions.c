@@ -1271,6 +1271,30 @@ static int name_made_on(const char *name, const char *w)
            (strlen(last) == n && !strncasecmp(last, w, n));
 }
 
+/* "the bloc" at i..e: the intergovernmental organisation named last. */
+static int org_anaphor(finder *f, size_t i, size_t e, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const char *org = NULL;
+    for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs && !org; k++) {
+        int o = sc->st->orgs[k] ? pl_lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
+        if (o >= 0 && sc->lx->orgs[o].cameo && !strncmp(sc->lx->orgs[o].cameo, "IGO", 3))
+            org = sc->st->orgs[k];
+    }
+    if (!org)
+        return 0;
+    mention *m = add(f, i, e, MK_ORG, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].org = org;
+    if (e < sc->s1 && (sc->toks[e].flags & TOK_POSS)) {
+        m->possessive = 1;
+        e++;
+    }
+    *next = e;
+    return 1;
+}
+
 /* "the Office", "the Organization", "the council", "council members":
  * the organisation named last, when its name is made on that noun
  * ("Office of the … High Commissioner …", "UN Security Council") */
@@ -1280,7 +1304,11 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = sc->toks;
     size_t s1 = sc->s1;
     size_t h = tok_eq(&T[i], "the") ? i + 1 : i, e = h + 1;
-    if (h >= s1 || !tok_in(&T[h], W_ORG_HEADS) || (e < s1 && (T[e].flags & TOK_CAP)))
+    if (h >= s1 || (e < s1 && (T[e].flags & TOK_CAP)))
+        return 0;
+    if (h > i && tok_in(&T[h], W_ORG_ANAPHORS))
+        return org_anaphor(f, i, e, prep, next);
+    if (!tok_in(&T[h], W_ORG_HEADS))
         return 0;
     /* without "the", only its members: "Council members urged" */
     if (h == i) {
@@ -1865,13 +1893,21 @@ static int resolve_refs(finder *f)
                 src = &from_entity;
             }
         } else if (m->kind == MK_LATTER || m->kind == MK_FORMER) {
-            /* the mention just before, or the one before that */
-            int want = m->kind == MK_LATTER ? 1 : 2, seen = 0;
+            /* the mention just before, or the one before that; never
+             * the subject of its own sentence ("The Minister thanked the
+             * latter": the one he received) */
+            int want = m->kind == MK_LATTER ? 1 : 2, seen = 0, subj = -1;
+            for (int q = 0; q < k && subj < 0; q++)
+                if (mv->v[q].nact && mv->v[q].prep == P_NONE && !mv->v[q].modifier)
+                    subj = q;
+            const actor *own = subj >= 0 ? &mv->v[subj].acts[0] : NULL;
             for (int q = k - 1; q >= 0 && !src; q--)
-                if (mv->v[q].nact && ++seen == want)
+                if (mv->v[q].nact && q != subj && ++seen == want)
                     src = &mv->v[q].acts[mv->v[q].nact - 1];
-            if (!src && st->nrecent >= want - seen)
-                src = &st->recent[want - seen - 1];
+            for (int r = 0; !src && r < st->nrecent; r++)
+                if (!(own && own->entity >= 0 && st->recent[r].entity == own->entity) &&
+                    ++seen == want)
+                    src = &st->recent[r];
         }
         if (!src)
             continue;
