@@ -759,11 +759,18 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 /* The first token at or after t that is not an adverb. */
 static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 {
-    /* and quotation marks: "was \"a direct threat\" to" */
-    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
-                       tok_eq(&c->T[t], "\"")))
-        t++;
-    return t;
+    /* and quotation marks: "was \"a direct threat\" to"; and a day:
+     * "refused on Friday to receive" */
+    for (;;) {
+        if (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
+                        tok_eq(&c->T[t], "\"")))
+            t++;
+        else if (t + 2 < end && tok_eq(&c->T[t], "on") && tok_in(&c->T[t + 1], W_CALENDAR) &&
+                 !tok_in(&c->T[t + 2], W_CALENDAR) && !(c->T[t + 2].flags & TOK_NUM))
+            t += 2;
+        else
+            return t;
+    }
 }
 
 /* The noun phrase chunk that starts at token t, or -1. */
@@ -1011,7 +1018,10 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
 static int np_after(const ctx *c, const clause *cl, uint32_t t)
 {
     int shifted = 0;
-    for (int k = cl->c0; k < cl->c1; k++) {
+    /* a pattern that reached into the infinitive after its clause
+     * ("refused to receive X") finds its object there */
+    int end = cl->c1 > cl->c0 && t >= CH(c, cl->c1 - 1)->t1 ? c->syn->nch : cl->c1;
+    for (int k = cl->c0; k < end; k++) {
         const chunk *ch = CH(c, k);
         /* "blamed \"army drones\"": quotation marks are no words */
         if (ch->t0 < t || ch->kind == CK_ADV || ch->kind == CK_QUOTE)

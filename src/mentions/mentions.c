@@ -422,6 +422,24 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
             }
             break;
         }
+        /* "a delegation from ECOWAS", "an envoy from Qatar": whose it is
+         * when nothing before said so */
+        if (tok_eq(&T[j], "from") && j + 1 < sc->s1 && !oi->country && !oi->org &&
+            !oi->possessor) {
+            size_t k = skip_det(sc, j + 1);
+            const char *c, *o;
+            if ((c = country_at(sc, k, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL)))) {
+                oi->country = c;
+                j = k + l;
+                continue;
+            }
+            if ((o = org_at(sc, k, &l))) {
+                oi->org = o;
+                j = k + l;
+                continue;
+            }
+            break;
+        }
         if (tok_eq(&T[j], "for") && j + 1 < sc->s1) {
             size_t k = skip_det(sc, j + 1), e = k;
             while (e < sc->s1 &&
