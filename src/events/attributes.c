@@ -473,10 +473,27 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
              * ("discussed aid for the refugees who arrived last
              * year"), belongs to another clause */
             int other_verb = 0;
-            for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
+            /* "talks between X and Y were held in Jakarta on Monday": a
+             * noun's own predicate is no other verb */
+            int own = T[t].tag != ST_VERB;
+            for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++) {
+                if (own && T[q].tag == ST_VERB) {
+                    while (q + 1 < de[k].tok && T[q + 1].tag == ST_VERB)
+                        q++;
+                    own = 0;
+                    continue;
+                }
+                if (T[q].tag == ST_AUX)
+                    continue;
                 other_verb = (T[q].tag == ST_VERB && !(past_day && nonfinite(T, s->tok0, q))) ||
                              (reaction(&cv->v[j]) && tok_in(&T[q], W_REASON_PREPS));
-            if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
+            }
+            /* near the trigger or its last participant ("talks between
+             * <two long titles and names> were held on Monday") */
+            uint32_t from = t;
+            if (cv->v[j].tgt.t1 > from && cv->v[j].tgt.t1 <= de[k].tok)
+                from = cv->v[j].tgt.t1;
+            if (t <= de[k].tok && de[k].tok - from <= 15 && !other_verb &&
                 (owner == UINT32_MAX || t > owner))
                 owner = t;
             if (t > de[k].tok && t < after)

@@ -1505,6 +1505,12 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
              * as the subject, the counterpart after "with", the main
              * actor as the other side */
             const actor *p = principal_actor(c);
+            /* "an Exchange of Notes was signed in Maputo between X and
+             * Y": among them */
+            int kb = (fr->flags & FR_SYM) ? pp_after(c, cl, vg->t1, P_BETWEEN) : -1;
+            c->why = "passive: between";
+            if (kb >= 0 && np_actors(c, kb, ci, 0, NULL, &tgt) >= 2)
+                return among(c, fr, tgt, t0, t1, made);
             int k = (fr->flags & FR_SYM) ? pp_after(c, cl, vg->t1, P_WITH) : -1;
             c->why = "passive: main actor -> with";
             if (k < 0 || !p || !np_actors(c, k, ci, 0, p, &tgt))
