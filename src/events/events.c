@@ -1340,6 +1340,18 @@ static int foe(ctx *c, const actor *src, actors *out)
 
 /* Whether clause ci, or one it depends on, is a condition, a question or
  * a plan. */
+/* Whether clause ci is, or hangs on, the complement of a verb of saying
+ * ("X said Y had attacked …, killing …"), not a main clause told in the
+ * story's voice with an attribution after it ("Y attacked …, killing
+ * …, an official said"). */
+static int in_complement(const ctx *c, int ci)
+{
+    for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++)
+        if (c->syn->cl[i].kind == CL_COMP)
+            return 1;
+    return 0;
+}
+
 static int hypothetical(const ctx *c, int ci)
 {
     for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++)
@@ -1564,7 +1576,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     c->act_owner = last_other_act(c, &src.v[0]);
     c->act_src = &src.v[0];
     actors sp;
-    c->claimant = cl->kind != CL_MAIN && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
+    c->claimant = in_complement(c, ci) && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
                       ? &sp.v[0] : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;

@@ -1588,7 +1588,10 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         m->acts[0].country = f->where_cc;
     else if (!oi.country && !oi.org && f->place_cc &&
              (pl_grammar_code_in(sc->lx, oi.agent, W_LOCAL_SIDES) ||
-              !pl_coref_home_for(sc->lx, sc->st, oi.agent)))
+              !pl_coref_home_for(sc->lx, sc->st, oi.agent) ||
+              /* "attacked a military post in Burkina Faso": an office
+               * that names what a thing is, where the sentence says */
+              (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP))))
         m->acts[0].country = f->place_cc; /* "militants in Mosul", "police in
                                              Izmir" whatever the story's home;
                                              an official only when the story
