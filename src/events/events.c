@@ -1592,7 +1592,11 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * but "Qatari and Egyptian mediators held talks with Hamas": each
      * with the named counterpart */
     /* "both sides accused each other": every member at every other */
-    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end))) {
+    /* "Russia and Ukraine each released 115 prisoners": each to the
+     * other */
+    int each = vg->t0 > 0 && tok_in(&c->T[vg->t0 - 1], W_RECIPROCAL) && !frame_target(c, ci, m, NULL, &tgt);
+    tgt.n = 0;
+    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end) || each)) {
         c->why = "active: each at the others";
         for (int i = 0; i < src.n; i++)
             for (int j = 0; j < src.n; j++) {

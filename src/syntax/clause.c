@@ -466,6 +466,12 @@ static void find_subject(pbuild *b, int i)
     }
     for (int k = cl->vg - 1; k >= cl->c0; k--) {
         const chunk *c = &b->ch[k];
+        /* "Russia and Ukraine each released": a floating "each" or
+         * "both" after the subject */
+        if (c->kind == CK_NP && c->t1 == c->t0 + 1 && k > cl->c0 && b->ch[k - 1].kind == CK_NP &&
+            b->ch[k - 1].mention >= 0 &&
+            (tok_in(&b->T[c->t0], W_RECIPROCAL) || tok_eq(&b->T[c->t0], "both")))
+            continue;
         if (c->kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP &&
                                   b->ch[k - 1].np == k)) {
             /* an apposition or a list before the verb: its first part
