@@ -677,7 +677,12 @@ static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *c
             /* "X fired rockets at Y on Tuesday, and Y responded with
              * strikes": a clause joined by "and" with no date of its own
              * is of the same day */
-            if (c->date_stated == 1 && !d->date_stated && and_after(T, de, nd, c, d)) {
+            /* "fired at demonstrators on Monday, wounding dozens": a
+             * participle after a comma is of the act it follows */
+            int ing = d->trig0 > c->trig1 && T[d->trig0 - 1].tag == ST_PUNCT &&
+                      tok_eq(&T[d->trig0 - 1], ",") && T[d->trig0].fold_len > 4 &&
+                      !memcmp(T[d->trig0].fold + T[d->trig0].fold_len - 3, "ing", 3);
+            if (c->date_stated == 1 && !d->date_stated && (ing || and_after(T, de, nd, c, d))) {
                 d->date = c->date;
                 d->date_stated = 1;
                 continue;

@@ -561,7 +561,13 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         return one_np_actors(c, k + 2, ci, owner_ok, exclude, out);
     /* "killed 12 villagers and abducted 30 others": more of the people
      * the sentence's latest act was done to */
-    if (tok_in(&c->T[ch->head], W_OTHERS) && c->cv->n && c->cv->v[c->cv->n - 1].sent == c->si &&
+    /* and "fired rubber bullets at demonstrators, wounding dozens": a
+     * bare count of people */
+    int count = ch->t1 == ch->t0 + 1 &&
+                (tok_in(&c->T[ch->head], W_QUANTIFIERS) || (c->T[ch->head].flags & TOK_NUM)) &&
+                !(k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF);
+    if ((tok_in(&c->T[ch->head], W_OTHERS) || count) && c->cv->n &&
+        c->cv->v[c->cv->n - 1].sent == c->si &&
         (c->cv->v[c->cv->n - 1].tgt.country || c->cv->v[c->cv->n - 1].tgt.org)) {
         out->v = &c->cv->v[c->cv->n - 1].tgt;
         out->n = 1;
