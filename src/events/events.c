@@ -1649,7 +1649,8 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     const chunk *vg = CH(c, cl->vg);
     /* "Modi to visit Moscow": a headline's infinitive is a plan; so is
      * the means of a future act ("would respond by expelling …") */
-    int future = (vg->flags & (VG_FUTURE | VG_MODAL | VG_INF)) || hypothetical(c, ci) ||
+    int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci) ||
+                 (cl->kind == CL_MAIN && (vg->flags & VG_INF)) ||
                  ((cl->kind == CL_ADV || cl->kind == CL_PART) && (vg->flags & VG_ING) &&
                   cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
                   (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)));
