@@ -366,9 +366,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     /* "welcomed the truce", "criticised the pact": the latest act of
      * that kind by another party, if any */
     int kind = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
-    const cand *o = kind >= 0 && c->act_src
-                        ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head])
-                        : NULL;
+    const cand *o = c->act_src ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head]) : NULL;
     if (o) {
         /* a meeting is both its parties' */
         actor *v = arena_alloc(c->a, 2 * sizeof *v);
@@ -1413,7 +1411,7 @@ static int same_stem(const token *v, const token *n)
         l -= v->fold[l - 3] == 'e' ? 1 : 2; /* "agreed": agree; "deployed": deploy */
     else if (l > 1 && (v->fold[l - 1] == 's' || v->fold[l - 1] == 'd'))
         l -= 1;
-    return l >= 4 && n->fold_len > l && !memcmp(v->fold, n->fold, l);
+    return l >= 4 && n->fold_len >= l && !memcmp(v->fold, n->fold, l);
 }
 
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
@@ -1423,13 +1421,13 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
      * told by a verb counts when its code has the root of the class's
      * own code, for a class of acts done together (a meeting); "the
      * attack" is an act a noun of its class named */
-    const lex_frame *cf = pl_grammar_class_frame(c->lx, cls);
+    const lex_frame *cf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
     const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (src && same_side(&p->src, src))
             continue;
-        for (uint32_t q = p->trig0; q < p->trig1; q++)
+        for (uint32_t q = p->trig0; q < p->trig1 && cls >= 0; q++)
             if (pl_grammar_noun_class(c->lx, c->T, q, q) == cls)
                 return p;
         if (root && p->code && !strncmp(p->code->cameo, root, 2))
