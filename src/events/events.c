@@ -603,6 +603,11 @@ static int coordinated(const ctx *c, int k, int *closed)
     const mention *m = &c->ms[CH(c, j)->mention];
     if (!m->nact || m->kind == MK_GROUP || m->kind == MK_LATTER || m->kind == MK_FORMER)
         return -1;
+    /* "…in central Haiti, the United Nations said": the attribution's
+     * speaker is no item of the list */
+    if (comma && !conj && j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_VG &&
+        tok_in(&c->T[CH(c, j + 1)->head], W_PERSON_CUES))
+        return -1;
     *closed = conj;
     return j;
 }

@@ -883,6 +883,11 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) &&
             !(s + l < sc->s1 && (T[s + l].flags & TOK_POSS)) && capital_is_place(sc, s))
             break;
+        /* "the Ankara Declaration", "the Minsk agreements": a text named
+         * after the capital, not its government */
+        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && s + l < sc->s1 &&
+            tok_in(&T[s + l], W_NAMED_TEXTS))
+            break;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
         ac->entity = -1;
@@ -911,6 +916,11 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         size_t l2 = 0;
         is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l2, NULL);
         if (is_kind(sc, s2 + l2, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
+            break;
+        /* "… in central Haiti, the United Nations said": the speaker of
+         * the attribution after a comma is no item */
+        if (sep == k + 1 && s2 + l2 < sc->s1 && tok_in(&T[s2 + l2], W_PERSON_CUES) &&
+            (T[s2 + l2].readings & (PR_PAST | PR_3SG)))
             break;
         k = sep;
     }
