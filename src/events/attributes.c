@@ -456,6 +456,20 @@ static int phrases_only(const token *T, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Whether token b lies in a reason phrase ("over …", "for …") that
+ * begins after token a, with no verb or punctuation between. */
+static int in_reason(const token *T, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = b; q-- > a;) {
+        if (T[q].tag == ST_VERB || T[q].tag == ST_PUNCT || !(T[q].flags & TOK_WORD))
+            return 0;
+        /* but "flew patrols over Georgetown": the place itself */
+        if (tok_in(&T[q], W_REASON_PREPS))
+            return q + 1 < b && !(q + 2 == b && tok_eq(&T[q + 1], "the"));
+    }
+    return 0;
+}
+
 /* Whether the verb at q is an infinitive or an -ing form. */
 static int nonfinite(const token *T, uint32_t s0, uint32_t q)
 {
@@ -586,6 +600,10 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
             if (later_near)
                 continue;
         }
+        /* "recalled its ambassador over the killing of civilians in
+         * Gaza": a place in the reason given is the matter's */
+        if (pr[k].tok > c->trig1 && in_reason(T, c->trig1, pr[k].tok))
+            continue;
         /* "agreed to hold the next round in The Hague": a place in
          * an infinitive after the verb is not where it happened */
         int later = 0;

@@ -1496,6 +1496,31 @@ static int reciprocal(const ctx *c, uint32_t t)
            tok_in(&c->T[t + 1], W_RECIPROCAL_OF);
 }
 
+/* The target of the latest act of the same code, in this sentence or
+ * the one before, when clause ci tells its act as done "also"; 0 when
+ * none. */
+static int also_target(ctx *c, int ci, const lex_frame *fr, const actor *src, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    uint32_t t0 = CH(c, cl->c0)->t0, t1 = CH(c, cl->vg)->t1;
+    int also = 0;
+    for (uint32_t t = t0; t < t1 && !also; t++)
+        also = tok_eq(&c->T[t], "also");
+    if (!also || !fr->code)
+        return 0;
+    for (size_t k = c->cv->n; k-- > 0;) {
+        const cand *p = &c->cv->v[k];
+        if (p->sent + 1 < c->si)
+            break;
+        if (p->code == fr->code && !same_side(&p->tgt, src) && !same_side(&p->src, src)) {
+            out->v = &p->tgt;
+            out->n = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Codes one matched verb frame in clause ci. *made counts the events. */
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
@@ -1634,6 +1659,11 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         c->ms[CH(c, cl->subj)->mention].kind == MK_GROUP && fr->code &&
         !strncmp(fr->code->cameo, "03", 2))
         return among(c, fr, src, t0, t1, made);
+    /* "… recalled his ambassador to Israel, while Y said he had also
+     * called back his envoy": the target of the same act just told */
+    c->why = "active: also";
+    if (also_target(c, ci, fr, &src.v[0], &tgt))
+        return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
