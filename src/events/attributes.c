@@ -539,7 +539,12 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
                             (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
         if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
             owner = after;
-        if (owner == c->trig0 && !c->date_stated) {
+        /* "killed a commander in a strike on southern Lebanon on
+         * Sunday": the day of the act whose phrases carry the noun
+         * that owns it */
+        int carried = owner != UINT32_MAX && owner > c->trig1 && owner < de[k].tok &&
+                      de[k].tok - c->trig0 <= 20 && phrases_only(T, c->trig1, de[k].tok);
+        if ((owner == c->trig0 || carried) && !c->date_stated) {
             c->date = de[k].value;
             c->date_stated = de[k].ahead ? 2 : 1;
         }
