@@ -509,6 +509,15 @@ static int find_owner(ctx *c, int k, actors *out)
 }
 
 /* The actors of one noun phrase k; see np_actors. */
+/* Whether t is "led" or ends in "-led", "-backed" (words.txt "led"). */
+static int led_word(const parley_lexicon *lx, const token *t)
+{
+    if (tok_in(t, W_LED))
+        return 1;
+    const char *dash = strrchr(t->fold, '-');
+    return dash && dash[1] && pl_grammar_word_in(lx, dash + 1, strlen(dash + 1), W_LED);
+}
+
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out)
 {
@@ -522,6 +531,11 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     const chunk *ch = CH(c, k);
     if (ch->mention < 0 && tok_in(&c->T[ch->head], W_CALENDAR))
         return 0; /* "on Wednesday" */
+    /* "the Russian-led Collective Security Treaty Organization": the
+     * body named after "-led", not its leader */
+    if (ch->mention < 0 && k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_NP &&
+        CH(c, k + 1)->mention >= 0 && led_word(c->lx, &c->T[ch->t1 - 1]))
+        return one_np_actors(c, k + 1, ci, owner_ok, exclude, out);
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))
