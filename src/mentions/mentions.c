@@ -673,6 +673,10 @@ static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
                    ? pl_arena_printf(sc->a, "%s for %s", oi->role, oi->portfolio)
                    : oi->role;
     ac->agent = oi->agent;
+    /* "former Prime Minister X" is one of the elite, no longer the state
+     * (CAMEO "ELI"): the police who arrest him are another side */
+    if (oi->role && oi->agent && !strncmp(oi->role, "former ", 7))
+        ac->agent = "ELI";
     ac->country = oi->country;
     ac->org = oi->org;
     ac->title = oi->title;
@@ -2006,6 +2010,24 @@ static unsigned steps_to_try(finder *f, size_t i)
     return m;
 }
 
+/* The end of an agency's credit in a dateline starting at i ("(Reuters)
+ * -", "(Xinhua) --"): a parenthesis among the sentence's first tokens
+ * closed and followed by a dash; i when there is none. */
+static size_t agency_credit(const scan *sc, size_t i)
+{
+    const token *T = sc->toks;
+    if (i == sc->s0 || i > sc->s0 + 12 || !tok_eq(&T[i - 1], "("))
+        return i;
+    size_t e = i;
+    while (e < sc->s1 && e < i + 5 && !tok_eq(&T[e], ")"))
+        e++;
+    if (e == i || e + 1 >= sc->s1 || !tok_eq(&T[e], ")") ||
+        !(tok_eq(&T[e + 1], "-") || tok_eq(&T[e + 1], "--") || tok_eq(&T[e + 1], "\xe2\x80\x94") ||
+          tok_eq(&T[e + 1], "\xe2\x80\x93")))
+        return i;
+    return e;
+}
+
 int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -2025,6 +2047,13 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         f.where_cc = where_state(&f, i);
         if (inert(&T[i], &T[s1])) {
             i++;
+            continue;
+        }
+        /* "BEIRUT, Oct. 8 (Reuters) -": the agency that files the story
+         * is no actor of it, nor what "its" or "them" refer to */
+        size_t credit = agency_credit(&f.sc, i);
+        if (credit > i) {
+            i = credit;
             continue;
         }
         int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;

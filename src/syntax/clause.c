@@ -626,6 +626,11 @@ static void moods(pbuild *b, int question)
             if (tok_eq(t, "if") || tok_eq(t, "unless") || tok_eq(t, "whether"))
                 cl->flags |= CF_COND | CF_HYPO;
         }
+        /* "dismissed reports that Riyadh had clashed with …": what a
+         * report or a claim says (words.txt "content-nouns") */
+        if ((cl->kind == CL_REL || cl->kind == CL_COMP) && cl->opener > 0 &&
+            tok_eq(&b->T[cl->opener], "that") && tok_in(&b->T[cl->opener - 1], W_CONTENT_NOUNS))
+            cl->flags |= CF_HYPO;
         /* "looks forward to hosting": planned */
         if (cl->kind == CL_ADV && cl->opener > 0 && tok_eq(&b->T[cl->opener], "to") &&
             tok_in(&b->T[cl->opener - 1], W_PLAN))
