@@ -366,9 +366,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     /* "welcomed the truce", "criticised the pact": the latest act of
      * that kind by another party, if any */
     int kind = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
-    const cand *o = kind >= 0 && c->act_src
-                        ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head])
-                        : NULL;
+    const cand *o = c->act_src ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head]) : NULL;
     if (o) {
         /* a meeting is both its parties' */
         actor *v = arena_alloc(c->a, 2 * sizeof *v);
@@ -561,7 +559,13 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         return one_np_actors(c, k + 2, ci, owner_ok, exclude, out);
     /* "killed 12 villagers and abducted 30 others": more of the people
      * the sentence's latest act was done to */
-    if (tok_in(&c->T[ch->head], W_OTHERS) && c->cv->n && c->cv->v[c->cv->n - 1].sent == c->si &&
+    /* and "fired rubber bullets at demonstrators, wounding dozens": a
+     * bare count of people */
+    int count = ch->t1 == ch->t0 + 1 &&
+                (tok_in(&c->T[ch->head], W_QUANTIFIERS) || (c->T[ch->head].flags & TOK_NUM)) &&
+                !(k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF);
+    if ((tok_in(&c->T[ch->head], W_OTHERS) || count) && c->cv->n &&
+        c->cv->v[c->cv->n - 1].sent == c->si &&
         (c->cv->v[c->cv->n - 1].tgt.country || c->cv->v[c->cv->n - 1].tgt.org)) {
         out->v = &c->cv->v[c->cv->n - 1].tgt;
         out->n = 1;
@@ -598,6 +602,11 @@ static int coordinated(const ctx *c, int k, int *closed)
         return -1;
     const mention *m = &c->ms[CH(c, j)->mention];
     if (!m->nact || m->kind == MK_GROUP || m->kind == MK_LATTER || m->kind == MK_FORMER)
+        return -1;
+    /* "…in central Haiti, the United Nations said": the attribution's
+     * speaker is no item of the list */
+    if (comma && !conj && j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_VG &&
+        tok_in(&c->T[CH(c, j + 1)->head], W_PERSON_CUES))
         return -1;
     *closed = conj;
     return j;
@@ -759,11 +768,18 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 /* The first token at or after t that is not an adverb. */
 static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 {
-    /* and quotation marks: "was \"a direct threat\" to" */
-    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
-                       tok_eq(&c->T[t], "\"")))
-        t++;
-    return t;
+    /* and quotation marks: "was \"a direct threat\" to"; and a day:
+     * "refused on Friday to receive" */
+    for (;;) {
+        if (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
+                        tok_eq(&c->T[t], "\"")))
+            t++;
+        else if (t + 2 < end && tok_eq(&c->T[t], "on") && tok_in(&c->T[t + 1], W_CALENDAR) &&
+                 !tok_in(&c->T[t + 2], W_CALENDAR) && !(c->T[t + 2].flags & TOK_NUM))
+            t += 2;
+        else
+            return t;
+    }
 }
 
 /* The noun phrase chunk that starts at token t, or -1. */
@@ -1011,7 +1027,10 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
 static int np_after(const ctx *c, const clause *cl, uint32_t t)
 {
     int shifted = 0;
-    for (int k = cl->c0; k < cl->c1; k++) {
+    /* a pattern that reached into the infinitive after its clause
+     * ("refused to receive X") finds its object there */
+    int end = cl->c1 > cl->c0 && t >= CH(c, cl->c1 - 1)->t1 ? c->syn->nch : cl->c1;
+    for (int k = cl->c0; k < end; k++) {
         const chunk *ch = CH(c, k);
         /* "blamed \"army drones\"": quotation marks are no words */
         if (ch->t0 < t || ch->kind == CK_ADV || ch->kind == CK_QUOTE)
@@ -1330,6 +1349,18 @@ static int foe(ctx *c, const actor *src, actors *out)
 
 /* Whether clause ci, or one it depends on, is a condition, a question or
  * a plan. */
+/* Whether clause ci is, or hangs on, the complement of a verb of saying
+ * ("X said Y had attacked …, killing …"), not a main clause told in the
+ * story's voice with an attribution after it ("Y attacked …, killing
+ * …, an official said"). */
+static int in_complement(const ctx *c, int ci)
+{
+    for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++)
+        if (c->syn->cl[i].kind == CL_COMP)
+            return 1;
+    return 0;
+}
+
 static int hypothetical(const ctx *c, int ci)
 {
     for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++)
@@ -1385,7 +1416,7 @@ static int same_stem(const token *v, const token *n)
         l -= v->fold[l - 3] == 'e' ? 1 : 2; /* "agreed": agree; "deployed": deploy */
     else if (l > 1 && (v->fold[l - 1] == 's' || v->fold[l - 1] == 'd'))
         l -= 1;
-    return l >= 4 && n->fold_len > l && !memcmp(v->fold, n->fold, l);
+    return l >= 4 && n->fold_len >= l && !memcmp(v->fold, n->fold, l);
 }
 
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
@@ -1395,13 +1426,13 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
      * told by a verb counts when its code has the root of the class's
      * own code, for a class of acts done together (a meeting); "the
      * attack" is an act a noun of its class named */
-    const lex_frame *cf = pl_grammar_class_frame(c->lx, cls);
+    const lex_frame *cf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
     const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (src && same_side(&p->src, src))
             continue;
-        for (uint32_t q = p->trig0; q < p->trig1; q++)
+        for (uint32_t q = p->trig0; q < p->trig1 && cls >= 0; q++)
             if (pl_grammar_noun_class(c->lx, c->T, q, q) == cls)
                 return p;
         if (root && p->code && !strncmp(p->code->cameo, root, 2))
@@ -1495,6 +1526,12 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
              * as the subject, the counterpart after "with", the main
              * actor as the other side */
             const actor *p = principal_actor(c);
+            /* "an Exchange of Notes was signed in Maputo between X and
+             * Y": among them */
+            int kb = (fr->flags & FR_SYM) ? pp_after(c, cl, vg->t1, P_BETWEEN) : -1;
+            c->why = "passive: between";
+            if (kb >= 0 && np_actors(c, kb, ci, 0, NULL, &tgt) >= 2)
+                return among(c, fr, tgt, t0, t1, made);
             int k = (fr->flags & FR_SYM) ? pp_after(c, cl, vg->t1, P_WITH) : -1;
             c->why = "passive: main actor -> with";
             if (k < 0 || !p || !np_actors(c, k, ci, 0, p, &tgt))
@@ -1536,10 +1573,19 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     }
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
         return 0;
+    /* "Han said China appreciates …": a state whose words one of its
+     * officials reports speaks through him (the speaker is the source
+     * of a verbal act; the state's deeds stay the state's) */
+    actors own;
+    if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
+        cl->kind == CL_COMP && (cl->flags & CF_REPORTED) && fr->code && fr->code->quad % 2 == 1 &&
+        speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
+        own.v[0].country && !strcmp(own.v[0].country, src.v[0].country))
+        src = own;
     c->act_owner = last_other_act(c, &src.v[0]);
     c->act_src = &src.v[0];
     actors sp;
-    c->claimant = cl->kind != CL_MAIN && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
+    c->claimant = in_complement(c, ci) && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
                       ? &sp.v[0] : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
@@ -1555,7 +1601,11 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * but "Qatari and Egyptian mediators held talks with Hamas": each
      * with the named counterpart */
     /* "both sides accused each other": every member at every other */
-    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end))) {
+    /* "Russia and Ukraine each released 115 prisoners": each to the
+     * other */
+    int each = vg->t0 > 0 && tok_in(&c->T[vg->t0 - 1], W_RECIPROCAL) && !frame_target(c, ci, m, NULL, &tgt);
+    tgt.n = 0;
+    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end) || each)) {
         c->why = "active: each at the others";
         for (int i = 0; i < src.n; i++)
             for (int j = 0; j < src.n; j++) {
@@ -1602,7 +1652,8 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     const chunk *vg = CH(c, cl->vg);
     /* "Modi to visit Moscow": a headline's infinitive is a plan; so is
      * the means of a future act ("would respond by expelling …") */
-    int future = (vg->flags & (VG_FUTURE | VG_MODAL | VG_INF)) || hypothetical(c, ci) ||
+    int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci) ||
+                 (cl->kind == CL_MAIN && (vg->flags & VG_INF)) ||
                  ((cl->kind == CL_ADV || cl->kind == CL_PART) && (vg->flags & VG_ING) &&
                   cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
                   (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)));
