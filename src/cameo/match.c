@@ -538,16 +538,12 @@ static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base
  * by their first two words are tried only when a token where the second
  * may be can be it, so the order is restored by comparing places (a
  * phrase tried twice changes nothing). */
-static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
-                           uint32_t gap)
+static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
+                                uint32_t gap)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
     cand b = {0, 0, 0, 0};
-    if (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2))) {
-        *out = NULL;
-        return 0;
-    }
     for (uint32_t kp = 0; kp < t->nk; kp++) {
         const ckey *k = &S->keys[t->k0 + kp];
         size_t ne;
@@ -580,6 +576,18 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
     }
     *out = b.L ? &c->ents[b.ent] : NULL;
     return b.L;
+}
+
+/* best_entry_keys, for a token whose keys have actors or agents: most
+ * tokens have none, and are passed over without a call. */
+static inline uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
+                                  uint32_t gap)
+{
+    if (!(S->t[i].has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2))) {
+        *out = NULL;
+        return 0;
+    }
+    return best_entry_keys(S, i, out, gap);
 }
 
 /* Whether token t is the word w, a string literal (its length is known
@@ -733,7 +741,8 @@ static int match_actors(sent *S)
             m.code = resolve_code(S, m.actor);
             /* a discard, or TABARI's complexity code: nothing from the
              * sentence */
-            if (strcmp(m.code, "###") == 0 || strcmp(m.code, "+++") == 0)
+            if ((m.code[0] == '#' || m.code[0] == '+') && m.code[1] == m.code[0] &&
+                m.code[2] == m.code[0] && !m.code[3])
                 return 1;
         } else
             m.agent = (int)e->idx;
