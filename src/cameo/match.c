@@ -2281,8 +2281,9 @@ static int add_pronouns(sent *S, const mention *prev)
 {
     int nm0 = S->nm;
     group_compounds(S); /* the compounds that "they" may stand for */
-    /* (no token of the sentence is a pronoun: none looked for) */
-    for (uint32_t i = 0; i < S->n && (S->cls & WC_PRON); i++) {
+    if (!(S->cls & WC_PRON))
+        return 0; /* no token of the sentence is a pronoun: none to add */
+    for (uint32_t i = 0; i < S->n; i++) {
         /* TABARI also dereferences object pronouns and "it"; with
          * PETRARCH dictionaries, whose coder has the parse tree to tell a
          * referring "it" from "it is", only the personal subjects */
