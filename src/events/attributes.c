@@ -445,6 +445,17 @@ static int reaction(const cand *c)
 /* The date of c: an expression binds to the nearest trigger before it
  * ("met X on Tuesday"), or when none precedes, to the first after it
  * ("On Tuesday, X met Y"). */
+/* Whether the tokens [a, b) are words of phrases only: no verb, no
+ * punctuation, no conjunction. */
+static int phrases_only(const token *T, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a; q < b; q++)
+        if (T[q].tag == ST_VERB || T[q].tag == ST_AUX || T[q].tag == ST_PUNCT ||
+            T[q].tag == ST_CONJ || T[q].tag == ST_SUB || T[q].tag == ST_REL || !(T[q].flags & TOK_WORD))
+            return 0;
+    return 1;
+}
+
 /* Whether the verb at q is an infinitive or an -ing form. */
 static int nonfinite(const token *T, uint32_t s0, uint32_t q)
 {
@@ -493,7 +504,10 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
             uint32_t from = t;
             if (cv->v[j].tgt.t1 > from && cv->v[j].tgt.t1 <= de[k].tok)
                 from = cv->v[j].tgt.t1;
-            if (t <= de[k].tok && de[k].tok - from <= 15 && !other_verb &&
+            if (t <= de[k].tok &&
+                (de[k].tok - from <= 15 ||
+                 (de[k].tok - from <= 25 && phrases_only(T, cv->v[j].trig1, de[k].tok))) &&
+                !other_verb &&
                 (owner == UINT32_MAX || t > owner))
                 owner = t;
             if (t > de[k].tok && t < after)
@@ -548,7 +562,12 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
      * leading participle is the main clause's */
     int lead = T[s->tok0].tag == ST_VERB && (T[s->tok0].vform & PR_ING);
     for (int k = 0; k < np; k++) {
-        int near = (pr[k].tok >= lo && pr[k].tok <= hi) || (lead && pr[k].tok < lo);
+        int near = (pr[k].tok >= lo && pr[k].tok <= hi) || (lead && pr[k].tok < lo) ||
+                   /* "held talks on the sidelines of the BRICS summit in
+                    * Kazan": a meeting's place at the end of its phrases */
+                   (here && pr[k].tok > hi && pr[k].tok <= hi + 10 &&
+                    phrases_only(T, c->tgt.t1 > c->trig1 && c->tgt.t1 < pr[k].tok ? c->tgt.t1 : c->trig1,
+                                 pr[k].tok));
         if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
             continue;
         if (pr[k].struck && !(c->code->flags & LC_STRIKE))
@@ -677,7 +696,12 @@ static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *c
             /* "X fired rockets at Y on Tuesday, and Y responded with
              * strikes": a clause joined by "and" with no date of its own
              * is of the same day */
-            if (c->date_stated == 1 && !d->date_stated && and_after(T, de, nd, c, d)) {
+            /* "fired at demonstrators on Monday, wounding dozens": a
+             * participle after a comma is of the act it follows */
+            int ing = d->trig0 > c->trig1 && T[d->trig0 - 1].tag == ST_PUNCT &&
+                      tok_eq(&T[d->trig0 - 1], ",") && T[d->trig0].fold_len > 4 &&
+                      !memcmp(T[d->trig0].fold + T[d->trig0].fold_len - 3, "ing", 3);
+            if (c->date_stated == 1 && !d->date_stated && (ing || and_after(T, de, nd, c, d))) {
                 d->date = c->date;
                 d->date_stated = 1;
                 continue;

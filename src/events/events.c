@@ -366,9 +366,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     /* "welcomed the truce", "criticised the pact": the latest act of
      * that kind by another party, if any */
     int kind = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
-    const cand *o = kind >= 0 && c->act_src
-                        ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head])
-                        : NULL;
+    const cand *o = c->act_src ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head]) : NULL;
     if (o) {
         /* a meeting is both its parties' */
         actor *v = arena_alloc(c->a, 2 * sizeof *v);
@@ -561,7 +559,13 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         return one_np_actors(c, k + 2, ci, owner_ok, exclude, out);
     /* "killed 12 villagers and abducted 30 others": more of the people
      * the sentence's latest act was done to */
-    if (tok_in(&c->T[ch->head], W_OTHERS) && c->cv->n && c->cv->v[c->cv->n - 1].sent == c->si &&
+    /* and "fired rubber bullets at demonstrators, wounding dozens": a
+     * bare count of people */
+    int count = ch->t1 == ch->t0 + 1 &&
+                (tok_in(&c->T[ch->head], W_QUANTIFIERS) || (c->T[ch->head].flags & TOK_NUM)) &&
+                !(k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF);
+    if ((tok_in(&c->T[ch->head], W_OTHERS) || count) && c->cv->n &&
+        c->cv->v[c->cv->n - 1].sent == c->si &&
         (c->cv->v[c->cv->n - 1].tgt.country || c->cv->v[c->cv->n - 1].tgt.org)) {
         out->v = &c->cv->v[c->cv->n - 1].tgt;
         out->n = 1;
@@ -1407,7 +1411,7 @@ static int same_stem(const token *v, const token *n)
         l -= v->fold[l - 3] == 'e' ? 1 : 2; /* "agreed": agree; "deployed": deploy */
     else if (l > 1 && (v->fold[l - 1] == 's' || v->fold[l - 1] == 'd'))
         l -= 1;
-    return l >= 4 && n->fold_len > l && !memcmp(v->fold, n->fold, l);
+    return l >= 4 && n->fold_len >= l && !memcmp(v->fold, n->fold, l);
 }
 
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
@@ -1417,13 +1421,13 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
      * told by a verb counts when its code has the root of the class's
      * own code, for a class of acts done together (a meeting); "the
      * attack" is an act a noun of its class named */
-    const lex_frame *cf = pl_grammar_class_frame(c->lx, cls);
+    const lex_frame *cf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
     const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (src && same_side(&p->src, src))
             continue;
-        for (uint32_t q = p->trig0; q < p->trig1; q++)
+        for (uint32_t q = p->trig0; q < p->trig1 && cls >= 0; q++)
             if (pl_grammar_noun_class(c->lx, c->T, q, q) == cls)
                 return p;
         if (root && p->code && !strncmp(p->code->cameo, root, 2))
@@ -1643,7 +1647,8 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     const chunk *vg = CH(c, cl->vg);
     /* "Modi to visit Moscow": a headline's infinitive is a plan; so is
      * the means of a future act ("would respond by expelling …") */
-    int future = (vg->flags & (VG_FUTURE | VG_MODAL | VG_INF)) || hypothetical(c, ci) ||
+    int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci) ||
+                 (cl->kind == CL_MAIN && (vg->flags & VG_INF)) ||
                  ((cl->kind == CL_ADV || cl->kind == CL_PART) && (vg->flags & VG_ING) &&
                   cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
                   (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)));

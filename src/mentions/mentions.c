@@ -1948,7 +1948,10 @@ static void remember_recent(finder *f)
     coref_state *st = f->sc.st;
     for (int k = 0; k < f->mv.n; k++) {
         const mention *m = &f->mv.v[k];
-        if (!m->nact || m->modifier)
+        /* "completing his mission in Kazakhstan": a place named, or a
+         * thing someone has, is no party "the latter" refers to */
+        if (!m->nact || m->modifier || m->prep == P_IN || m->prep == P_AT ||
+            tok_in(&f->sc.toks[m->t0], W_POSS))
             continue;
         st->recent[1] = st->recent[0];
         st->recent[0] = m->acts[m->nact - 1];
