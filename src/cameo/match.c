@@ -13,13 +13,11 @@
 #include "cameo/words.h"
 #include "util/date.h"
 
-enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4,
-       CT_KEYED = 8 /* its keys are set (make_tokens) */ };
+enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
 
 typedef struct ctok {
     const char *w;
     uint32_t n;
-    uint32_t start, end; /* byte span of the source token */
     uint32_t flags;
     uint32_t k0, nk;     /* its keys: sent.keys[k0 .. k0 + nk) */
     uint32_t src;        /* the text_doc token it comes from */
@@ -540,16 +538,12 @@ static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base
  * by their first two words are tried only when a token where the second
  * may be can be it, so the order is restored by comparing places (a
  * phrase tried twice changes nothing). */
-static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
-                           uint32_t gap)
+static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
+                                uint32_t gap)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
     cand b = {0, 0, 0, 0};
-    if (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2))) {
-        *out = NULL;
-        return 0;
-    }
     for (uint32_t kp = 0; kp < t->nk; kp++) {
         const ckey *k = &S->keys[t->k0 + kp];
         size_t ne;
@@ -582,6 +576,18 @@ static uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
     }
     *out = b.L ? &c->ents[b.ent] : NULL;
     return b.L;
+}
+
+/* best_entry_keys, for a token whose keys have actors or agents: most
+ * tokens have none, and are passed over without a call. */
+static inline uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
+                                  uint32_t gap)
+{
+    if (!(S->t[i].has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2))) {
+        *out = NULL;
+        return 0;
+    }
+    return best_entry_keys(S, i, out, gap);
 }
 
 /* Whether token t is the word w, a string literal (its length is known
@@ -735,7 +741,8 @@ static int match_actors(sent *S)
             m.code = resolve_code(S, m.actor);
             /* a discard, or TABARI's complexity code: nothing from the
              * sentence */
-            if (strcmp(m.code, "###") == 0 || strcmp(m.code, "+++") == 0)
+            if ((m.code[0] == '#' || m.code[0] == '+') && m.code[1] == m.code[0] &&
+                m.code[2] == m.code[0] && !m.code[3])
                 return 1;
         } else
             m.agent = (int)e->idx;
@@ -2049,30 +2056,23 @@ static int find_issues(docctx *D, const sent *S)
     return 0;
 }
 
-/* The keys of the sentence's words, from this thread's words: every
- * comparison of a dictionary word with a token is then a comparison of
- * word ids. */
-static int token_keys(sent *S)
+/* Sets the keys of coder's token t, a word of text_doc token tk made
+ * by splitting or cutting it, from this thread's words: every comparison
+ * of a dictionary word with a token is then a comparison of word ids.
+ * Returns 0 or PARLEY_ENOMEM. */
+static int key_word(sent *S, ctok *t, const token *tk)
 {
-    for (uint32_t i = 0; i < S->n; i++) {
-        ctok *t = &S->t[i];
-        if (t->flags & (CT_PUNCT | CT_KEYED))
-            continue;
-        uint64_t h = S->td->toks[t->src].fold_len == t->n ? S->td->toks[t->src].hash
-                                                         : text_hash(t->w, t->n);
-        const tentry *e = pl_cameo_word_entry(S->wc, t->w, t->n, h);
-        if (!e)
-            return PARLEY_ENOMEM;
-        t->k0 = e->k0;
-        t->nk = e->nk;
-        t->has = e->has;
-        t->sec = e->sec;
-        t->cls = e->cls;
-        S->has |= e->has;
-        S->cls |= e->cls;
-    }
-    /* the pool may have moved while this sentence's words were added */
-    S->keys = S->wc->keys;
+    uint64_t h = tk->fold_len == t->n ? tk->hash : text_hash(t->w, t->n);
+    const tentry *e = pl_cameo_word_entry(S->wc, t->w, t->n, h);
+    if (!e)
+        return PARLEY_ENOMEM;
+    t->k0 = e->k0;
+    t->nk = e->nk;
+    t->has = e->has;
+    t->sec = e->sec;
+    t->cls = e->cls;
+    S->has |= e->has;
+    S->cls |= e->cls;
     return 0;
 }
 
@@ -2093,33 +2093,42 @@ static void sentence_words(sent *S)
 }
 
 /* Appends word w[0..n) (NUL-terminated at n) of text_doc token k as a
- * coder's token; S->t has room for it. */
-static void add_word(sent *S, const token *tk, uint32_t k, const char *w, size_t n,
-                     uint32_t flags)
+ * coder's token, without keys; S->t has room for it. */
+static ctok *add_word(sent *S, uint32_t k, const char *w, size_t n, uint32_t flags)
 {
     ctok *c = &S->t[S->n++];
     c->w = w;
     c->n = (uint32_t)n;
     c->k0 = c->nk = c->has = 0;
     c->sec = 0;
-    c->start = tk->start;
     c->src = k;
-    c->end = tk->end;
     c->flags = flags;
-    c->cls = 0; /* token_keys */
+    c->cls = 0;
+    return c;
 }
 
-/* Appends a word of text_doc token k whose keys the cache has (e, a
- * word coded as it is). */
+/* Appends a word of text_doc token k made by splitting or cutting it,
+ * with its keys (key_word). Returns 0 or PARLEY_ENOMEM. */
+static int add_split(sent *S, const token *tk, uint32_t k, const char *w, size_t n,
+                     uint32_t flags)
+{
+    return key_word(S, add_word(S, k, w, n, flags), tk);
+}
+
+/* Appends text_doc token k, a word coded as it is, with the keys the
+ * cache has for it (e). */
 static void add_keyed(sent *S, const token *tk, uint32_t k, const tentry *e, uint32_t flags)
 {
-    add_word(S, tk, k, tk->fold, tk->fold_len, flags | CT_KEYED);
-    ctok *c = &S->t[S->n - 1];
+    ctok *c = &S->t[S->n++];
+    c->w = tk->fold;
+    c->n = tk->fold_len;
+    c->flags = flags;
     c->k0 = e->k0;
     c->nk = e->nk;
+    c->src = k;
+    c->cls = e->cls;
     c->has = e->has;
     c->sec = e->sec;
-    c->cls = e->cls;
     S->has |= e->has;
     S->cls |= e->cls;
 }
@@ -2147,8 +2156,9 @@ static int add_parts(sent *S, size_t cap, const token *tk, uint32_t k, uint32_t 
         while (e < o && w[e] != '-')
             e++;
         if (e > p && S->n < cap) {
-            add_word(S, tk, k, w + p, e - p, first | (capital && !part ? CT_CAP : 0));
             w[e] = '\0';
+            if (add_split(S, tk, k, w + p, e - p, first | (capital && !part ? CT_CAP : 0)))
+                return PARLEY_ENOMEM;
             part++;
         }
         p = e + 1;
@@ -2156,24 +2166,25 @@ static int add_parts(sent *S, size_t cap, const token *tk, uint32_t k, uint32_t 
     return 0;
 }
 
-/* Whether most of tokens [t0, t1)'s words are in capitals: such text
- * says nothing about nouns (no noun shift then). */
-static int in_capitals(const text_doc *td, uint32_t t0, uint32_t t1)
+/* Counts the words of tokens [t0, t1) in *words and those in capitals
+ * in *caps. */
+static void count_capitals(const text_doc *td, uint32_t t0, uint32_t t1, uint32_t *words,
+                           uint32_t *caps)
 {
-    uint32_t caps = 0, words = 0;
     for (uint32_t k = t0; k < t1; k++)
         if (td->toks[k].flags & TOK_WORD) {
-            words++;
-            caps += (td->toks[k].flags & TOK_ALLCAPS) != 0;
+            ++*words;
+            *caps += (td->toks[k].flags & TOK_ALLCAPS) != 0;
         }
-    return words && caps * 2 > words;
 }
 
 /* Our tokens of one sentence as the coder's words: dots dropped, hyphens
  * splitting words as TABARI does; with PETRARCH dictionaries a negative
  * contraction split as the Penn Treebank splits it for PETRARCH's parser
  * ("didn't" is "did n't", "can't" "ca n't"). Most words are coded as
- * they are, with their keys from this thread's cache (words.h). */
+ * they are, with their keys from this thread's cache (words.h). In a
+ * sentence whose words are mostly in capitals, which says nothing about
+ * nouns, no word is capitalised (no noun shift then). */
 static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
     int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
@@ -2182,26 +2193,26 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     if (!S->t)
         return PARLEY_ENOMEM;
     S->n = 0;
-    uint32_t first = CT_FIRST;
-    int allcaps = in_capitals(td, t0, t1);
-    for (uint32_t k = t0; k < t1; k++) {
+    uint32_t first = CT_FIRST, words = 0, caps = 0, k;
+    for (k = t0; k < t1; k++) {
         const token *tk = &td->toks[k];
         const char *f = tk->fold;
         size_t fl = tk->fold_len;
+        words += (tk->flags & TOK_WORD) != 0;
+        caps += (tk->flags & (TOK_WORD | TOK_ALLCAPS)) == (TOK_WORD | TOK_ALLCAPS);
         if (tk->flags & TOK_PUNCT) {
             if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
                 f[0] == '_')
                 continue;
             if (S->n + 1 > cap)
                 break;
-            add_word(S, tk, k, f, fl, CT_PUNCT);
-            S->t[S->n - 1].cls = cameo_word_class(S->c, f, fl, tk->hash);
+            add_word(S, k, f, fl, CT_PUNCT)->cls = cameo_word_class(S->c, f, fl, tk->hash);
             continue;
         }
         const tentry *te = pl_cameo_word_entry(S->wc, f, fl, tk->hash);
         if (!te)
             return PARLEY_ENOMEM;
-        int capital = (tk->flags & TOK_CAP) && !allcaps;
+        int capital = (tk->flags & TOK_CAP) != 0;
         uint32_t cf = first | (capital ? CT_CAP : 0);
         first = 0;
         if (!te->odd && S->n < cap) {
@@ -2218,21 +2229,27 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             if (S->n + 2 > cap)
                 break;
             char *w = pl_arena_strndup(S->a, f, fl - 3);
-            if (!w)
+            if (!w || add_split(S, tk, k, w, fl - 3, cf) || add_split(S, tk, k, "n't", 3, 0))
                 return PARLEY_ENOMEM;
-            add_word(S, tk, k, w, fl - 3, cf);
-            add_word(S, tk, k, "n't", 3, 0);
         } else if (S->n < cap && dh == fl) {
-            add_word(S, tk, k, f, fl, cf); /* the folded token as it is */
+            if (add_split(S, tk, k, f, fl, cf)) /* the folded token as it is */
+                return PARLEY_ENOMEM;
         } else if (add_parts(S, cap, tk, k, cf & CT_FIRST, capital)) {
             return PARLEY_ENOMEM;
         }
     }
+    if (k < t1) /* the words after the last one kept count too */
+        count_capitals(td, k + 1, t1, &words, &caps);
+    if (words && caps * 2 > words)
+        for (uint32_t i = 0; i < S->n; i++)
+            S->t[i].flags &= ~(uint32_t)CT_CAP;
+    /* the pool may have moved while this sentence's words were added */
+    S->keys = S->wc->keys;
     S->vstate = pl_arena_zalloc(S->a, S->n + 1);
     S->vcache = arena_alloc(S->a, (S->n + 1) * sizeof *S->vcache);
     if (!S->vstate || !S->vcache)
         return PARLEY_ENOMEM;
-    return token_keys(S);
+    return 0;
 }
 
 /* Pronouns that stand for the latest actor before them. */
@@ -2264,8 +2281,9 @@ static int add_pronouns(sent *S, const mention *prev)
 {
     int nm0 = S->nm;
     group_compounds(S); /* the compounds that "they" may stand for */
-    /* (no token of the sentence is a pronoun: none looked for) */
-    for (uint32_t i = 0; i < S->n && (S->cls & WC_PRON); i++) {
+    if (!(S->cls & WC_PRON))
+        return 0; /* no token of the sentence is a pronoun: none to add */
+    for (uint32_t i = 0; i < S->n; i++) {
         /* TABARI also dereferences object pronouns and "it"; with
          * PETRARCH dictionaries, whose coder has the parse tree to tell a
          * referring "it" from "it is", only the personal subjects */

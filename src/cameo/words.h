@@ -6,6 +6,9 @@
 #ifndef PARLEY_CAMEO_WORDS_H
 #define PARLEY_CAMEO_WORDS_H
 
+#include <stdint.h>
+#include <string.h>
+
 #include "cameo/cameo.h"
 
 /* A word met, with its keys tcache.keys[k0 .. k0 + nk). */
@@ -48,10 +51,46 @@ tcache *pl_cameo_words(const parley_cameo *c);
 /* pl_cameo_word_entry for a word not in the cache: adds it. */
 const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h);
 
+/* Whether a[0..n) and b[0..n) are the same bytes: the words are short,
+ * so they are compared in two loads of 8, 4 or 2 bytes each that cover
+ * them (overlapping in the middle), never reading past n. */
+static inline int pl_cameo_same_word(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            uint64_t x, y;
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y)
+                return 0;
+        }
+        uint64_t x, y;
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t x0, y0, x1, y1;
+        memcpy(&x0, a, 4);
+        memcpy(&y0, b, 4);
+        memcpy(&x1, a + n - 4, 4);
+        memcpy(&y1, b + n - 4, 4);
+        return x0 == y0 && x1 == y1;
+    }
+    if (n >= 2) {
+        uint16_t x0, y0, x1, y1;
+        memcpy(&x0, a, 2);
+        memcpy(&y0, b, 2);
+        memcpy(&x1, a + n - 2, 2);
+        memcpy(&y1, b + n - 2, 2);
+        return x0 == y0 && x1 == y1;
+    }
+    return !n || a[0] == b[0];
+}
+
 /* The entry of folded word w[0..n) of text_hash h, made on its first
  * occurrence (wc->keys may move then); NULL when out of memory (the
- * cache is then emptied). Inline: a look-up per token of the text; the
- * words are short, so they are compared a byte at a time. */
+ * cache is then emptied). Inline: a look-up per token of the text. */
 static inline const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n,
                                                 uint64_t h)
 {
@@ -59,13 +98,7 @@ static inline const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_
         size_t mask = wc->nslots - 1;
         for (size_t k = cameo_mix(h) & mask; wc->slots[k]; k = (k + 1) & mask) {
             const tentry *e = &wc->v[wc->slots[k] - 1];
-            if (e->h != h || e->n != n)
-                continue;
-            const char *a = wc->chars + e->str;
-            size_t i = 0;
-            while (i < n && a[i] == w[i])
-                i++;
-            if (i == n)
+            if (e->h == h && e->n == n && pl_cameo_same_word(wc->chars + e->str, w, n))
                 return e;
         }
     }
