@@ -267,7 +267,9 @@ static const char *const list_names[W_NLISTS] = {
     [W_OWN_SIDES] = "own-sides", [W_LOCAL_SIDES] = "local-sides", [W_POLICE_SECTORS] = "police-sectors",
     [W_RECIPROCAL] = "reciprocal",
     [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features",
-    [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals"};
+    [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals",
+    [W_TOPIC_HEADS] = "topic-heads", [W_CONTENT_NOUNS] = "content-nouns",
+    [W_ORG_ANAPHORS] = "org-anaphors"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
