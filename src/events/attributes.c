@@ -445,6 +445,31 @@ static int reaction(const cand *c)
 /* The date of c: an expression binds to the nearest trigger before it
  * ("met X on Tuesday"), or when none precedes, to the first after it
  * ("On Tuesday, X met Y"). */
+/* Whether the tokens [a, b) are words of phrases only: no verb, no
+ * punctuation, no conjunction. */
+static int phrases_only(const token *T, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a; q < b; q++)
+        if (T[q].tag == ST_VERB || T[q].tag == ST_AUX || T[q].tag == ST_PUNCT ||
+            T[q].tag == ST_CONJ || T[q].tag == ST_SUB || T[q].tag == ST_REL || !(T[q].flags & TOK_WORD))
+            return 0;
+    return 1;
+}
+
+/* Whether token b lies in a reason phrase ("over …", "for …") that
+ * begins after token a, with no verb or punctuation between. */
+static int in_reason(const token *T, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = b; q-- > a;) {
+        if (T[q].tag == ST_VERB || T[q].tag == ST_PUNCT || !(T[q].flags & TOK_WORD))
+            return 0;
+        /* but "flew patrols over Georgetown": the place itself */
+        if (tok_in(&T[q], W_REASON_PREPS))
+            return q + 1 < b && !(q + 2 == b && tok_eq(&T[q + 1], "the"));
+    }
+    return 0;
+}
+
 /* Whether the verb at q is an infinitive or an -ing form. */
 static int nonfinite(const token *T, uint32_t s0, uint32_t q)
 {
@@ -493,7 +518,10 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
             uint32_t from = t;
             if (cv->v[j].tgt.t1 > from && cv->v[j].tgt.t1 <= de[k].tok)
                 from = cv->v[j].tgt.t1;
-            if (t <= de[k].tok && de[k].tok - from <= 15 && !other_verb &&
+            if (t <= de[k].tok &&
+                (de[k].tok - from <= 15 ||
+                 (de[k].tok - from <= 25 && phrases_only(T, cv->v[j].trig1, de[k].tok))) &&
+                !other_verb &&
                 (owner == UINT32_MAX || t > owner))
                 owner = t;
             if (t > de[k].tok && t < after)
@@ -511,7 +539,12 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
                             (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
         if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
             owner = after;
-        if (owner == c->trig0 && !c->date_stated) {
+        /* "killed a commander in a strike on southern Lebanon on
+         * Sunday": the day of the act whose phrases carry the noun
+         * that owns it */
+        int carried = owner != UINT32_MAX && owner > c->trig1 && owner < de[k].tok &&
+                      de[k].tok - c->trig0 <= 20 && phrases_only(T, c->trig1, de[k].tok);
+        if ((owner == c->trig0 || carried) && !c->date_stated) {
             c->date = de[k].value;
             c->date_stated = de[k].ahead ? 2 : 1;
         }
@@ -548,7 +581,12 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
      * leading participle is the main clause's */
     int lead = T[s->tok0].tag == ST_VERB && (T[s->tok0].vform & PR_ING);
     for (int k = 0; k < np; k++) {
-        int near = (pr[k].tok >= lo && pr[k].tok <= hi) || (lead && pr[k].tok < lo);
+        int near = (pr[k].tok >= lo && pr[k].tok <= hi) || (lead && pr[k].tok < lo) ||
+                   /* "held talks on the sidelines of the BRICS summit in
+                    * Kazan": a meeting's place at the end of its phrases */
+                   (here && pr[k].tok > hi && pr[k].tok <= hi + 10 &&
+                    phrases_only(T, c->tgt.t1 > c->trig1 && c->tgt.t1 < pr[k].tok ? c->tgt.t1 : c->trig1,
+                                 pr[k].tok));
         if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
             continue;
         if (pr[k].struck && !(c->code->flags & LC_STRIKE))
@@ -567,6 +605,10 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
             if (later_near)
                 continue;
         }
+        /* "recalled its ambassador over the killing of civilians in
+         * Gaza": a place in the reason given is the matter's */
+        if (pr[k].tok > c->trig1 && in_reason(T, c->trig1, pr[k].tok))
+            continue;
         /* "agreed to hold the next round in The Hague": a place in
          * an infinitive after the verb is not where it happened */
         int later = 0;

@@ -366,9 +366,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     /* "welcomed the truce", "criticised the pact": the latest act of
      * that kind by another party, if any */
     int kind = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
-    const cand *o = kind >= 0 && c->act_src
-                        ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head])
-                        : NULL;
+    const cand *o = c->act_src ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head]) : NULL;
     if (o) {
         /* a meeting is both its parties' */
         actor *v = arena_alloc(c->a, 2 * sizeof *v);
@@ -604,6 +602,11 @@ static int coordinated(const ctx *c, int k, int *closed)
         return -1;
     const mention *m = &c->ms[CH(c, j)->mention];
     if (!m->nact || m->kind == MK_GROUP || m->kind == MK_LATTER || m->kind == MK_FORMER)
+        return -1;
+    /* "…in central Haiti, the United Nations said": the attribution's
+     * speaker is no item of the list */
+    if (comma && !conj && j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_VG &&
+        tok_in(&c->T[CH(c, j + 1)->head], W_PERSON_CUES))
         return -1;
     *closed = conj;
     return j;
@@ -1413,7 +1416,7 @@ static int same_stem(const token *v, const token *n)
         l -= v->fold[l - 3] == 'e' ? 1 : 2; /* "agreed": agree; "deployed": deploy */
     else if (l > 1 && (v->fold[l - 1] == 's' || v->fold[l - 1] == 'd'))
         l -= 1;
-    return l >= 4 && n->fold_len > l && !memcmp(v->fold, n->fold, l);
+    return l >= 4 && n->fold_len >= l && !memcmp(v->fold, n->fold, l);
 }
 
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
@@ -1423,13 +1426,13 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
      * told by a verb counts when its code has the root of the class's
      * own code, for a class of acts done together (a meeting); "the
      * attack" is an act a noun of its class named */
-    const lex_frame *cf = pl_grammar_class_frame(c->lx, cls);
+    const lex_frame *cf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
     const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (src && same_side(&p->src, src))
             continue;
-        for (uint32_t q = p->trig0; q < p->trig1; q++)
+        for (uint32_t q = p->trig0; q < p->trig1 && cls >= 0; q++)
             if (pl_grammar_noun_class(c->lx, c->T, q, q) == cls)
                 return p;
         if (root && p->code && !strncmp(p->code->cameo, root, 2))
@@ -1491,6 +1494,31 @@ static int reciprocal(const ctx *c, uint32_t t)
     t = skip_adverbs(c, t, end);
     return t + 1 < end && tok_in(&c->T[t], W_RECIPROCAL) &&
            tok_in(&c->T[t + 1], W_RECIPROCAL_OF);
+}
+
+/* The target of the latest act of the same code, in this sentence or
+ * the one before, when clause ci tells its act as done "also"; 0 when
+ * none. */
+static int also_target(ctx *c, int ci, const lex_frame *fr, const actor *src, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    uint32_t t0 = CH(c, cl->c0)->t0, t1 = CH(c, cl->vg)->t1;
+    int also = 0;
+    for (uint32_t t = t0; t < t1 && !also; t++)
+        also = tok_eq(&c->T[t], "also");
+    if (!also || !fr->code)
+        return 0;
+    for (size_t k = c->cv->n; k-- > 0;) {
+        const cand *p = &c->cv->v[k];
+        if (p->sent + 1 < c->si)
+            break;
+        if (p->code == fr->code && !same_side(&p->tgt, src) && !same_side(&p->src, src)) {
+            out->v = &p->tgt;
+            out->n = 1;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Codes one matched verb frame in clause ci. *made counts the events. */
@@ -1631,6 +1659,11 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         c->ms[CH(c, cl->subj)->mention].kind == MK_GROUP && fr->code &&
         !strncmp(fr->code->cameo, "03", 2))
         return among(c, fr, src, t0, t1, made);
+    /* "… recalled his ambassador to Israel, while Y said he had also
+     * called back his envoy": the target of the same act just told */
+    c->why = "active: also";
+    if (also_target(c, ci, fr, &src.v[0], &tgt))
+        return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
