@@ -139,10 +139,13 @@ static void code_inputs(struct code_ctx *c, const parley_lexicon *lx, int thread
     /* the reading thread's messages wait for the documents before them */
     io->log = parley_batch_log;
     io->log_ud = c->batch;
+    int read_nomem = 0;
     if (cli_for_each_record(inputs, ninputs, io, one_record, c, input_errors) ==
         PARLEY_ENOMEM)
-        c->failed = 1;
-    if (!c->failed)
+        c->failed = read_nomem = 1;
+    /* after a reader ran out of memory, the documents read before are
+     * still written, and its "out of memory", held behind them, logged */
+    if (!c->failed || read_nomem)
         parley_batch_finish(c->batch);
     parley_batch_free(c->batch);
     c->batch = NULL;

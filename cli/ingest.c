@@ -444,10 +444,13 @@ static size_t run(struct ingest *g, parley_ingest_opts *io, char **inputs, int n
         io->log = parley_batch_log;
         io->log_ud = g->coder;
     }
+    int read_nomem = 0;
     if (!g->fatal &&
         cli_for_each_doc(inputs, nin, io, ingest_doc, g, &input_errors) == PARLEY_ENOMEM)
-        g->fatal = 1;
-    if (!g->fatal)
+        g->fatal = read_nomem = 1;
+    /* after a reader ran out of memory, the documents read before are
+     * still stored, and its "out of memory", held behind them, logged */
+    if (!g->fatal || read_nomem)
         parley_batch_finish(g->coder);
     parley_batch_free(g->coder);
     g->coder = NULL;

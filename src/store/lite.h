@@ -35,6 +35,11 @@ void pl_lite_unbound(sqlite3_stmt *s);
 int pl_lite_finalize(sqlite3_stmt *s);
 #define sqlite3_finalize(s) pl_lite_finalize(s)
 #define sqlite3_step(s) pl_lite_step(s)
+/* A scan without a limit reads this many events at once (about 1 kB of
+ * memory each), a date with more on its own (pl_lite_scan.c). */
+#define PL_LITE_BATCH_EVENTS 16384
+#define PL_LITE_BATCH_DATE_MAX 65536
+
 /* PRAGMA application_id of a parley store: "PRLY". */
 #define LITE_APP_ID 0x50524c59
 
@@ -98,6 +103,10 @@ struct lite {
     char *doc_id, *doc_date, *doc_title, *doc_url, *doc_source, *doc_text;
     size_t doc_text_n;
     parley_buf scratch;       /* topics of the event being read */
+    /* a scan without a limit reads up to batch_events events of whole
+     * dates in one pass, a date of more than batch_date_max on its own
+     * (pl_lite_scan.c; set at open, smaller in tests) */
+    size_t batch_events, batch_date_max;
     /* statements of scans, kept for reuse */
     sqlite3_stmt **pool;
     char **pool_sql;

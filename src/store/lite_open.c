@@ -463,6 +463,8 @@ int pl_store_lite_open(parley_store **out, const char *path,
     if (!l)
         return PARLEY_ENOMEM;
     parley_store *st = &l->base;
+    l->batch_events = PL_LITE_BATCH_EVENTS;
+    l->batch_date_max = PL_LITE_BATCH_DATE_MAX;
     int err = pl_store_init(st, path, opts);
     if (err)
         return err;

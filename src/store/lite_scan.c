@@ -767,24 +767,40 @@ struct day {
     parley_buf json;
 };
 
-/* g's row ids as a JSON array, for json_each() */
-static int rids_json(struct day *g)
+/* v[0..n) (row ids) as a JSON array in out, for json_each() */
+static int rids_json(const int64_t *v, size_t n, parley_buf *out)
 {
-    parley_buf_reset(&g->json);
-    int err = parley_buf_addc(&g->json, '[');
+    parley_buf_reset(out);
+    int err = parley_buf_addc(out, '[');
     char num[24];
-    for (size_t i = 0; i < g->n && !err; i++) {
+    for (size_t i = 0; i < n && !err; i++) {
         /* row ids are positive: digits from the end */
-        uint64_t v = (uint64_t)g->v[i];
+        uint64_t u = (uint64_t)v[i];
         char *e = num + sizeof num, *d = e;
         do
-            *--d = (char)('0' + v % 10);
-        while (v /= 10);
+            *--d = (char)('0' + u % 10);
+        while (u /= 10);
         if (i)
             *--d = ',';
-        err = parley_buf_add(&g->json, d, (size_t)(e - d));
+        err = parley_buf_add(out, d, (size_t)(e - d));
     }
-    return err || parley_buf_addc(&g->json, ']') || parley_buf_addc(&g->json, '\0');
+    return err || parley_buf_addc(out, ']') || parley_buf_addc(out, '\0');
+}
+
+/* Fills e from a row of LS_DAY_ROWS (EV_FULL_COLS, then the row id and
+ * the document's id, date, title, url, source and text). */
+static int day_row(struct lite *l, sqlite3_stmt *s, struct sevent *e)
+{
+    pl_sevent_init(e);
+    e->rid = sqlite3_column_int64(s, 39);
+    e->doc_id = col(s, 40);
+    e->doc_date = col(s, 41);
+    e->doc_title = col(s, 42);
+    e->doc_url = col(s, 43);
+    e->doc_source = col(s, 44);
+    const char *t = (const char *)sqlite3_column_blob(s, 45);
+    parley_str text = {t ? t : "", (size_t)sqlite3_column_bytes(s, 45)};
+    return fill_full(l, s, text, e);
 }
 
 /* Hands out the events of one date in document order (document id, then
@@ -796,7 +812,7 @@ static int flush_day(struct exec *x, struct day *g, const struct sscan *sc)
     sqlite3_stmt *s;
     int err = 0, rc;
     if (g->n > 1) {
-        if (rids_json(g))
+        if (rids_json(g->v, g->n, &g->json))
             return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
         if ((err = pl_lite_stmt(l, LS_DAY_ORDER, &s)))
             return err;
@@ -809,23 +825,14 @@ static int flush_day(struct exec *x, struct day *g, const struct sscan *sc)
             return pl_lite_err(l, rc, "reading events");
         g->n = k;
     }
-    if (rids_json(g))
+    if (rids_json(g->v, g->n, &g->json))
         return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
     if ((err = pl_lite_stmt(l, LS_DAY_ROWS, &s)))
         return err;
     sqlite3_bind_text(s, 1, g->json.p, -1, SQLITE_STATIC);
     while (!err && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         struct sevent e;
-        pl_sevent_init(&e);
-        e.rid = sqlite3_column_int64(s, 39);
-        e.doc_id = col(s, 40);
-        e.doc_date = col(s, 41);
-        e.doc_title = col(s, 42);
-        e.doc_url = col(s, 43);
-        e.doc_source = col(s, 44);
-        const char *t = (const char *)sqlite3_column_blob(s, 45);
-        parley_str text = {t ? t : "", (size_t)sqlite3_column_bytes(s, 45)};
-        if (!(err = fill_full(l, s, text, &e)))
+        if (!(err = day_row(l, s, &e)))
             err = sc->cb(sc->ud, &e);
     }
     if (!err && rc != SQLITE_DONE)
@@ -835,10 +842,294 @@ static int flush_day(struct exec *x, struct day *g, const struct sscan *sc)
     return err;
 }
 
+/* ---- several dates at once, read in row order --------------------------- */
+
+/* A query without a limit (an export, a month of one type) reads rows all
+ * over the file: events are stored in the order they were ingested, not
+ * by date, so one date's events sit on as many pages of events,
+ * event_detail, actors and documents as it has events. Read in row-id
+ * order over several dates at once, neighbouring reads share pages and
+ * the B-trees' upper levels (type + month at 5.4M events: see the
+ * README, "The store"), and one statement reads them instead of two per
+ * date (the order, then the rows). The events are copied, then handed out
+ * in output order: date, document id, position. */
+/* (the limits are l->batch_events, l->batch_date_max; see lite.h) */
+
+/* Strings of a kept event: offsets + 1 into the batch's arena (0: NULL). */
+enum {
+    BS_DOC_ID, BS_DOC_DATE, BS_DOC_TITLE, BS_DOC_URL, BS_DOC_SOURCE,
+    BS_TYPE, BS_MODE, BS_CAMEO, BS_DATE, BS_PREC, BS_CODER,
+    BS_SIDE,                       /* text, name, role, country, org, code,
+                                      sector of the source, then the target */
+    BS_PLACE = BS_SIDE + 14, BS_PLACE_COUNTRY, BS_EVIDENCE, BS_EXTRA,
+    BS_TOPIC,
+    BS_N = BS_TOPIC + PARLEY_MAX_TOPICS
+};
+
+struct brec {
+    int64_t rid, dkey, docnum;
+    size_t seq;
+    parley_event ev; /* its numbers; its strings are in o */
+    size_t o[BS_N];
+    size_t n_id, n_text[2], n_evidence;
+};
+
+struct batch {
+    int64_t *rid; /* whole dates' matching events */
+    size_t n, cap;
+    struct brec *r;
+    size_t nr, capr;
+    parley_buf arena, json;
+};
+
+/* An order key of a kept event, pointing into the finished arena. */
+struct bkey {
+    int64_t dkey, rid;
+    const char *id;
+    size_t n_id, seq;
+    const struct brec *r;
+};
+
+static size_t keep(parley_buf *a, const void *p, size_t n, int *nomem)
+{
+    if (!p)
+        return 0;
+    size_t at = a->n;
+    if (parley_buf_add(a, p, n) || parley_buf_addc(a, '\0'))
+        *nomem = 1;
+    return at + 1;
+}
+
+#define KEEPS(a, s, nm) keep((a), (s), (s) ? strlen(s) : 0, (nm))
+
+/* Copies e into r, its strings into a; 0 or PARLEY_ENOMEM. */
+static int b_keep(parley_buf *a, const struct sevent *e, struct brec *r)
+{
+    int nm = 0;
+    const parley_event *v = &e->ev;
+    r->rid = e->rid;
+    r->dkey = e->dkey;
+    r->docnum = e->docnum;
+    r->seq = e->seq;
+    r->ev = *v;
+    size_t *o = r->o;
+    r->n_id = e->doc_id ? strlen(e->doc_id) : 0;
+    o[BS_DOC_ID] = keep(a, e->doc_id, r->n_id, &nm);
+    o[BS_DOC_DATE] = KEEPS(a, e->doc_date, &nm);
+    o[BS_DOC_TITLE] = KEEPS(a, e->doc_title, &nm);
+    o[BS_DOC_URL] = KEEPS(a, e->doc_url, &nm);
+    o[BS_DOC_SOURCE] = KEEPS(a, e->doc_source, &nm);
+    o[BS_TYPE] = KEEPS(a, v->type, &nm);
+    o[BS_MODE] = KEEPS(a, v->mode, &nm);
+    o[BS_CAMEO] = KEEPS(a, v->cameo, &nm);
+    o[BS_DATE] = KEEPS(a, v->date, &nm);
+    o[BS_PREC] = KEEPS(a, v->date_precision, &nm);
+    o[BS_CODER] = KEEPS(a, v->coder, &nm);
+    const parley_actor *as[2] = {&v->source, &v->target};
+    for (int k = 0; k < 2; k++) {
+        size_t *q = o + BS_SIDE + 7 * k;
+        r->n_text[k] = as[k]->text.n;
+        q[0] = keep(a, as[k]->text.p, as[k]->text.n, &nm);
+        q[1] = KEEPS(a, as[k]->name, &nm);
+        q[2] = KEEPS(a, as[k]->role, &nm);
+        q[3] = KEEPS(a, as[k]->country, &nm);
+        q[4] = KEEPS(a, as[k]->org, &nm);
+        q[5] = KEEPS(a, as[k]->code, &nm);
+        q[6] = KEEPS(a, as[k]->sector, &nm);
+    }
+    o[BS_PLACE] = KEEPS(a, v->place.name, &nm);
+    o[BS_PLACE_COUNTRY] = KEEPS(a, v->place.country, &nm);
+    r->n_evidence = e->evidence.n;
+    o[BS_EVIDENCE] = keep(a, e->evidence.p, e->evidence.n, &nm);
+    /* merged evidence: the sentences, then the spans */
+    o[BS_EXTRA] = a->n + 1;
+    nm |= parley_buf_add(a, e->extra_sentences, v->nextra * sizeof(size_t)) != 0;
+    nm |= parley_buf_add(a, e->extra_spans, 2 * v->nextra * sizeof(size_t)) != 0;
+    for (size_t t = 0; t < PARLEY_MAX_TOPICS; t++)
+        o[BS_TOPIC + t] = t < v->ntopics ? KEEPS(a, v->topics[t], &nm) : 0;
+    return nm ? PARLEY_ENOMEM : 0;
+}
+
+static const char *bat(const char *m, size_t off)
+{
+    return off ? m + off - 1 : NULL;
+}
+
+/* The event r kept, with its strings in m, back into e. */
+static void b_event(const struct brec *r, const char *m, struct sevent *e)
+{
+    pl_sevent_init(e);
+    e->rid = r->rid;
+    e->dkey = r->dkey;
+    e->docnum = r->docnum;
+    e->seq = r->seq;
+    e->ev = r->ev;
+    parley_event *v = &e->ev;
+    const size_t *o = r->o;
+    e->doc_id = bat(m, o[BS_DOC_ID]);
+    e->doc_date = bat(m, o[BS_DOC_DATE]);
+    e->doc_title = bat(m, o[BS_DOC_TITLE]);
+    e->doc_url = bat(m, o[BS_DOC_URL]);
+    e->doc_source = bat(m, o[BS_DOC_SOURCE]);
+    v->type = bat(m, o[BS_TYPE]);
+    v->mode = bat(m, o[BS_MODE]);
+    v->cameo = bat(m, o[BS_CAMEO]);
+    v->date = bat(m, o[BS_DATE]);
+    v->date_precision = bat(m, o[BS_PREC]);
+    v->coder = bat(m, o[BS_CODER]);
+    parley_actor *as[2] = {&v->source, &v->target};
+    for (int k = 0; k < 2; k++) {
+        const size_t *q = o + BS_SIDE + 7 * k;
+        as[k]->text = (parley_str){bat(m, q[0]), r->n_text[k]};
+        as[k]->name = bat(m, q[1]);
+        as[k]->role = bat(m, q[2]);
+        as[k]->country = bat(m, q[3]);
+        as[k]->org = bat(m, q[4]);
+        as[k]->code = bat(m, q[5]);
+        as[k]->sector = bat(m, q[6]);
+    }
+    v->place.name = bat(m, o[BS_PLACE]);
+    v->place.country = bat(m, o[BS_PLACE_COUNTRY]);
+    e->evidence = (parley_str){bat(m, o[BS_EVIDENCE]), r->n_evidence};
+    const char *x = bat(m, o[BS_EXTRA]);
+    memcpy(e->extra_sentences, x, v->nextra * sizeof(size_t));
+    memcpy(e->extra_spans, x + v->nextra * sizeof(size_t),
+           2 * v->nextra * sizeof(size_t));
+    v->extra_sentences = e->extra_sentences;
+    v->extra_spans = e->extra_spans;
+    for (size_t t = 0; t < PARLEY_MAX_TOPICS; t++)
+        v->topics[t] = t < v->ntopics ? bat(m, o[BS_TOPIC + t]) : NULL;
+}
+
+static int by_rid(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Output order: date, then document id (bytes, as SQLite's BINARY
+ * collation compares them), then position; the row id last. */
+static int by_output(const void *a, const void *b)
+{
+    const struct bkey *x = a, *y = b;
+    if (x->dkey != y->dkey)
+        return x->dkey < y->dkey ? -1 : 1;
+    size_t n = x->n_id < y->n_id ? x->n_id : y->n_id;
+    int c = n ? memcmp(x->id, y->id, n) : 0;
+    if (c)
+        return c;
+    if (x->n_id != y->n_id)
+        return x->n_id < y->n_id ? -1 : 1;
+    if (x->seq != y->seq)
+        return x->seq < y->seq ? -1 : 1;
+    return x->rid < y->rid ? -1 : x->rid > y->rid;
+}
+
+/* Reads the batch's events in row-id order, keeping a copy of each. */
+static int b_read(struct exec *x, struct batch *b)
+{
+    struct lite *l = x->l;
+    store_qsort(b->rid, b->n, sizeof *b->rid, by_rid);
+    if (rids_json(b->rid, b->n, &b->json))
+        return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+    if (b->n > b->capr) {
+        struct brec *r = realloc(b->r, b->n * sizeof *r);
+        if (!r)
+            return pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        b->r = r;
+        b->capr = b->n;
+    }
+    sqlite3_stmt *s;
+    int err = pl_lite_stmt(l, LS_DAY_ROWS, &s), rc = SQLITE_DONE;
+    if (err)
+        return err;
+    sqlite3_bind_text(s, 1, b->json.p, -1, SQLITE_STATIC);
+    parley_buf_reset(&b->arena);
+    b->nr = 0;
+    while (!err && b->nr < b->n && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        struct sevent e;
+        if (!(err = day_row(l, s, &e)) && b_keep(&b->arena, &e, &b->r[b->nr]))
+            err = pl_store_fail(&l->base, PARLEY_ENOMEM, "out of memory");
+        b->nr += !err;
+    }
+    if (!err && rc != SQLITE_ROW && rc != SQLITE_DONE)
+        err = pl_lite_err(l, rc, "reading events");
+    sqlite3_reset(s);
+    return err;
+}
+
+/* Reads the batch, then hands its events out in output order. */
+static int b_flush(struct exec *x, struct batch *b, const struct sscan *sc)
+{
+    if (!b->n)
+        return 0;
+    int err = b_read(x, b);
+    b->n = 0;
+    if (err)
+        return err;
+    struct bkey *k = malloc((b->nr ? b->nr : 1) * sizeof *k);
+    if (!k)
+        return pl_store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
+    const char *m = b->arena.p;
+    for (size_t i = 0; i < b->nr; i++) {
+        const struct brec *r = &b->r[i];
+        k[i] = (struct bkey){r->dkey, r->rid, bat(m, r->o[BS_DOC_ID]), r->n_id,
+                             r->seq, r};
+    }
+    store_qsort(k, b->nr, sizeof *k, by_output);
+    for (size_t i = 0; i < b->nr && !err; i++) {
+        struct sevent e;
+        b_event(k[i].r, m, &e);
+        err = sc->cb(sc->ud, &e);
+    }
+    free(k);
+    b->nr = 0;
+    return err;
+}
+
+/* A date's events (g) are all known: into the batch, which is read once
+ * it is large enough; a date too large for one is streamed on its own. */
+static int b_date(struct exec *x, struct batch *b, struct day *g,
+                  const struct sscan *sc)
+{
+    int err = 0;
+    if (g->n > x->l->batch_date_max) {
+        if (!(err = b_flush(x, b, sc)))
+            err = flush_day(x, g, sc);
+        g->n = 0;
+        return err;
+    }
+    if (b->n + g->n > b->cap) {
+        size_t c = b->cap ? 2 * b->cap : 1024;
+        while (c < b->n + g->n)
+            c *= 2;
+        int64_t *v = realloc(b->rid, c * sizeof *v);
+        if (!v)
+            return pl_store_fail(&x->l->base, PARLEY_ENOMEM, "out of memory");
+        b->rid = v;
+        b->cap = c;
+    }
+    memcpy(b->rid + b->n, g->v, g->n * sizeof *g->v);
+    b->n += g->n;
+    g->n = 0;
+    return b->n >= x->l->batch_events ? b_flush(x, b, sc) : 0;
+}
+
+static void b_free(struct batch *b)
+{
+    free(b->rid);
+    free(b->r);
+    parley_buf_release(&b->arena);
+    parley_buf_release(&b->json);
+}
+
 static int run(struct exec *x, const struct sscan *sc, struct pos from,
                long *left)
 {
     struct day g = {0};
+    struct batch b = {0};
+    /* without a limit, dates are read in batches (see b_date) */
+    int batched = sc->bulk && sc->order == ORDER_CONTENT;
     int err = 0, found;
     struct pos p = from, m = {0, 0};
     int64_t cur_day = -1;
@@ -859,7 +1150,7 @@ static int run(struct exec *x, const struct sscan *sc, struct pos from,
             continue;
         }
         if (g.n && m.d != cur_day) {
-            if ((err = flush_day(x, &g, sc)))
+            if ((err = batched ? b_date(x, &b, &g, sc) : flush_day(x, &g, sc)))
                 break;
         }
         cur_day = m.d;
@@ -878,7 +1169,10 @@ static int run(struct exec *x, const struct sscan *sc, struct pos from,
     if (!err && found < 0)
         err = found;
     if (!err && g.n)
-        err = flush_day(x, &g, sc);
+        err = batched ? b_date(x, &b, &g, sc) : flush_day(x, &g, sc);
+    if (!err)
+        err = b_flush(x, &b, sc);
+    b_free(&b);
     free(g.v);
     parley_buf_release(&g.json);
     return err;

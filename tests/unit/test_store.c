@@ -439,6 +439,103 @@ static void one_a_day(void **state)
     parley_store_close(st);
 }
 
+/* A query without a limit reads several dates' events in one pass, in
+ * row order, and hands them out by date, document id and position
+ * (pl_lite_scan.c, batches): the same bytes as one date at a time, for
+ * batches that end anywhere, dates streamed alone, documents stored in
+ * another order than their ids, undated events and merged evidence. */
+struct order {
+    char last[2][64];
+    int n, bad;
+};
+
+static int check_order(void *ud, const parley_store_row *r)
+{
+    struct order *o = ud;
+    const char *date = r->ev.date ? r->ev.date : "~"; /* undated last */
+    if (o->n && (strcmp(date, o->last[0]) < 0 ||
+                 (!strcmp(date, o->last[0]) && strcmp(r->doc, o->last[1]) < 0)))
+        o->bad++;
+    snprintf(o->last[0], sizeof o->last[0], "%s", date);
+    snprintf(o->last[1], sizeof o->last[1], "%s", r->doc);
+    o->n++;
+    return 0;
+}
+
+static void batched_reads(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    static const char *const ids[] = {"m", "d10", "b", "d1", "z", "a",
+                                      "d", "c2", "c", "y1", "y", "d1x"};
+    static const char *const days[] = {"2024-02-14", "2024-02-13", "2024-02-15"};
+    size_t nd = sizeof ids / sizeof ids[0];
+    static size_t xs[2] = {0, 10}, xsent[1] = {0};
+    for (size_t i = 0; i < nd; i++) {
+        parley_doc d = mkdoc(ids[i], days[i % 3], text1);
+        parley_event ev[2];
+        mkevents(ev, text1);
+        ev[0].date = days[i % 3];
+        if (i % 4 == 1)
+            ev[1].date = NULL;
+        if (i % 3 == 2) {
+            memset(&ev[0].place, 0, sizeof ev[0].place);
+            ev[1].nextra = 1;
+            ev[1].extra_spans = xs;
+            ev[1].extra_sentences = xsent;
+        }
+        if (i % 5 == 0) {
+            ev[0].topics[1] = "trade";
+            ev[0].ntopics = 2;
+        }
+        assert_int_equal(put2(st, &d, ev), PARLEY_STORE_ADDED);
+    }
+    struct lite *l = LITE(st);
+    static const int formats[] = {PARLEY_EXPORT_JSONL, PARLEY_EXPORT_CSV,
+                                  PARLEY_EXPORT_PLOVER};
+    parley_store_filter oad = {.one_a_day = 1};
+    const parley_store_filter *filters[] = {NULL, &oad};
+    parley_buf ref[3][2], b = PARLEY_BUF_INIT;
+    /* the reference: every date on its own (two statements a date) */
+    l->batch_date_max = 0;
+    for (int f = 0; f < 3; f++)
+        for (int k = 0; k < 2; k++) {
+            ref[f][k] = (parley_buf)PARLEY_BUF_INIT;
+            assert_int_equal(parley_store_export(st, filters[k], formats[f], to_buf,
+                                                 &ref[f][k]), 0);
+        }
+    assert_int_equal(lines(ref[0][0].p), 2 * nd);
+    struct order o = {0};
+    assert_int_equal(parley_store_query(st, NULL, check_order, &o), 0);
+    assert_int_equal(o.n, 2 * nd);
+    assert_int_equal(o.bad, 0);
+    static const size_t sizes[][2] = {{1, 100}, {2, 100}, {3, 2}, {5, 3},
+                                      {7, 100}, {1000, 100},
+                                      {PL_LITE_BATCH_EVENTS, PL_LITE_BATCH_DATE_MAX}};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        l->batch_events = sizes[i][0];
+        l->batch_date_max = sizes[i][1];
+        for (int f = 0; f < 3; f++)
+            for (int k = 0; k < 2; k++) {
+                parley_buf_reset(&b);
+                assert_int_equal(parley_store_export(st, filters[k], formats[f],
+                                                     to_buf, &b), 0);
+                if (b.n != ref[f][k].n || memcmp(b.p, ref[f][k].p, b.n))
+                    fail_msg("batch %zu/%zu, format %d, one-a-day %d: not the"
+                             " reference's output:\n%s\n---\n%s", sizes[i][0],
+                             sizes[i][1], formats[f], k, b.p, ref[f][k].p);
+            }
+        memset(&o, 0, sizeof o);
+        assert_int_equal(parley_store_query(st, NULL, check_order, &o), 0);
+        assert_int_equal(o.bad, 0);
+    }
+    parley_buf_release(&b);
+    for (int f = 0; f < 3; f++)
+        for (int k = 0; k < 2; k++)
+            parley_buf_release(&ref[f][k]);
+    parley_store_close(st);
+}
+
 static void exports(void **state)
 {
     (void)state;
@@ -1092,6 +1189,7 @@ int main(void)
         cmocka_unit_test_setup(filters, setup),
         cmocka_unit_test_setup(one_a_day, setup),
         cmocka_unit_test_setup(exports, setup),
+        cmocka_unit_test_setup(batched_reads, setup),
         cmocka_unit_test_setup(stats, setup),
         cmocka_unit_test_setup(migrates_old_schema, setup),
         cmocka_unit_test_setup(refuses_newer_and_foreign, setup),
