@@ -1020,6 +1020,21 @@ static int resolve_step(struct pgs *p, const parley_buf *a, const parley_buf *b)
     return resolve_once(p);
 }
 
+/* Merges the GIN indexes' pending lists (see pg_open.c) that this role
+ * may merge (their owner's). The batch is committed: a failure here loses
+ * nothing and is left to the next batch or to VACUUM. */
+static void merge_pending(struct pgs *p)
+{
+    PGresult *r = PQexec(p->c,
+        "SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i"
+        " JOIN pg_class c ON c.oid = i.indexrelid"
+        " JOIN pg_inherits h ON h.inhrelid = i.indrelid"
+        " WHERE h.inhparent = 'parley.events'::regclass"
+        " AND c.relam = (SELECT oid FROM pg_am WHERE amname = 'gin')"
+        " AND pg_has_role(c.relowner, 'USAGE')");
+    PQclear(r);
+}
+
 int pl_pg_commit(parley_store *st)
 {
     struct pgs *p = PGS(st);
@@ -1048,7 +1063,9 @@ int pl_pg_commit(parley_store *st)
         err = retried(p, merge_once, &docs, &events);
     parley_buf_release(&docs);
     parley_buf_release(&events);
-    if (!err)
+    if (!err) {
         clear_batch(p);
+        merge_pending(p);
+    }
     return err;
 }
