@@ -45,7 +45,7 @@ import subprocess
 import sys
 import tempfile
 
-ACTOR = (r'(?:(?P<{0}name>[^()\[\]{{}}]+?)\s*)?(?:\((?P<{0}c>[A-Z]{{3}})\)|\[(?P<{0}o>[A-Za-z0-9 ]+)\]'
+ACTOR = (r'(?:(?P<{0}name>[^()\[\]{{}}]+?)\s*)?(?:\((?P<{0}c>[A-Z]{{3}})\)|\[(?P<{0}o>[A-Za-z0-9 -]+)\]'
          r'|\{{(?P<{0}k>[A-Z0-9]+)\}})')
 LINE = re.compile(r'^(?P<neg>NOT\s+)?(?P<type>[A-Z]+)(?:/(?P<mode>[\w-]+))?\s+' + ACTOR.format('s') +
                   r'\s+(?P<arrow><->|->)\s+' + ACTOR.format('t') +

@@ -259,6 +259,12 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
          * not where the event happened */
         if (after_prep && k > s0 + 1 && tok_in(&T[k - 2], W_POSTS))
             after_prep = 0;
+        /* "discussed the situation in Gaza": a topic's place */
+        if (after_prep && k > s0 + 1 && tok_eq(&T[k - 1], "in") && tok_in(&T[k - 2], W_TOPIC_HEADS))
+            after_prep = 0;
+        /* "in response to Chisinau's decision": an owner, no place */
+        if (k + l < s1 && (T[k + l].flags & TOK_POSS))
+            venue = after_prep = struck = 0;
         if (venue || after_prep || dateline || struck) {
             out[n].tok = k;
             out[n].place = p;
@@ -439,6 +445,26 @@ static int reaction(const cand *c)
 /* The date of c: an expression binds to the nearest trigger before it
  * ("met X on Tuesday"), or when none precedes, to the first after it
  * ("On Tuesday, X met Y"). */
+/* Whether the tokens [a, b) are words of phrases only: no verb, no
+ * punctuation, no conjunction. */
+static int phrases_only(const token *T, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a; q < b; q++)
+        if (T[q].tag == ST_VERB || T[q].tag == ST_AUX || T[q].tag == ST_PUNCT ||
+            T[q].tag == ST_CONJ || T[q].tag == ST_SUB || T[q].tag == ST_REL || !(T[q].flags & TOK_WORD))
+            return 0;
+    return 1;
+}
+
+/* Whether the verb at q is an infinitive or an -ing form. */
+static int nonfinite(const token *T, uint32_t s0, uint32_t q)
+{
+    if (q > s0 && T[q - 1].tag == ST_TO)
+        return 1;
+    size_t n = T[q].fold_len;
+    return n > 4 && !memcmp(T[q].fold + n - 3, "ing", 3);
+}
+
 static void event_date(const parley_lexicon *lx, const token *T, const sentence *s,
                        const date_expr *de, int nd, const cand_vec *cv, size_t first,
                        cand *c, int32_t doc_date)
@@ -448,16 +474,40 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
         uint32_t owner = UINT32_MAX, after = UINT32_MAX;
         if (in_dateline(T, s->tok0, s->tok1, de[k].tok))
             continue;
+        /* "called on China to stop supporting the war on Monday": a day
+         * past after an infinitive or a participle dates the act that
+         * governs them (a day to come dates what is planned) */
+        int past_day = !de[k].ahead && de[k].value % 100 && tok_in(&T[de[k].tok], W_CALENDAR);
         for (size_t j = first; j < cv->n; j++) {
             uint32_t t = cv->v[j].trig0;
             /* a date far behind its verb, or after another verb
              * ("discussed aid for the refugees who arrived last
              * year"), belongs to another clause */
             int other_verb = 0;
-            for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++)
-                other_verb = T[q].tag == ST_VERB ||
+            /* "talks between X and Y were held in Jakarta on Monday": a
+             * noun's own predicate is no other verb */
+            int own = T[t].tag != ST_VERB;
+            for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++) {
+                if (own && T[q].tag == ST_VERB) {
+                    while (q + 1 < de[k].tok && T[q + 1].tag == ST_VERB)
+                        q++;
+                    own = 0;
+                    continue;
+                }
+                if (T[q].tag == ST_AUX)
+                    continue;
+                other_verb = (T[q].tag == ST_VERB && !(past_day && nonfinite(T, s->tok0, q))) ||
                              (reaction(&cv->v[j]) && tok_in(&T[q], W_REASON_PREPS));
-            if (t <= de[k].tok && de[k].tok - t <= 15 && !other_verb &&
+            }
+            /* near the trigger or its last participant ("talks between
+             * <two long titles and names> were held on Monday") */
+            uint32_t from = t;
+            if (cv->v[j].tgt.t1 > from && cv->v[j].tgt.t1 <= de[k].tok)
+                from = cv->v[j].tgt.t1;
+            if (t <= de[k].tok &&
+                (de[k].tok - from <= 15 ||
+                 (de[k].tok - from <= 25 && phrases_only(T, cv->v[j].trig1, de[k].tok))) &&
+                !other_verb &&
                 (owner == UINT32_MAX || t > owner))
                 owner = t;
             if (t > de[k].tok && t < after)
@@ -512,7 +562,12 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
      * leading participle is the main clause's */
     int lead = T[s->tok0].tag == ST_VERB && (T[s->tok0].vform & PR_ING);
     for (int k = 0; k < np; k++) {
-        int near = (pr[k].tok >= lo && pr[k].tok <= hi) || (lead && pr[k].tok < lo);
+        int near = (pr[k].tok >= lo && pr[k].tok <= hi) || (lead && pr[k].tok < lo) ||
+                   /* "held talks on the sidelines of the BRICS summit in
+                    * Kazan": a meeting's place at the end of its phrases */
+                   (here && pr[k].tok > hi && pr[k].tok <= hi + 10 &&
+                    phrases_only(T, c->tgt.t1 > c->trig1 && c->tgt.t1 < pr[k].tok ? c->tgt.t1 : c->trig1,
+                                 pr[k].tok));
         if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
             continue;
         if (pr[k].struck && !(c->code->flags & LC_STRIKE))
@@ -612,6 +667,22 @@ static int and_between(const token *T, const cand *c, const cand *d)
            tok_eq(&T[q - 1], "and");
 }
 
+/* Whether "and" joins the act of c to the later act of d, with no date
+ * between the "and" and d. */
+static int and_after(const token *T, const date_expr *de, int nd, const cand *c, const cand *d)
+{
+    if (d->trig0 <= c->trig1)
+        return 0;
+    for (uint32_t q = d->trig0; q-- > c->trig1;)
+        if (tok_eq(&T[q], "and") && T[q].tag == ST_CONJ) {
+            for (int k = 0; k < nd; k++)
+                if (de[k].tok > q && de[k].tok < d->trig0)
+                    return 0;
+            return 1;
+        }
+    return 0;
+}
+
 /* "killed three gunmen and arrested two others on Thursday": a date
  * after coordinated verbs dates each of them, when none is between;
  * "killed four fighters on Tuesday and arrested two others": the date of
@@ -622,6 +693,19 @@ static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *c
         cand *c = &cv->v[i];
         for (size_t j = i + 1; j < cv->n; j++) {
             cand *d = &cv->v[j];
+            /* "X fired rockets at Y on Tuesday, and Y responded with
+             * strikes": a clause joined by "and" with no date of its own
+             * is of the same day */
+            /* "fired at demonstrators on Monday, wounding dozens": a
+             * participle after a comma is of the act it follows */
+            int ing = d->trig0 > c->trig1 && T[d->trig0 - 1].tag == ST_PUNCT &&
+                      tok_eq(&T[d->trig0 - 1], ",") && T[d->trig0].fold_len > 4 &&
+                      !memcmp(T[d->trig0].fold + T[d->trig0].fold_len - 3, "ing", 3);
+            if (c->date_stated == 1 && !d->date_stated && (ing || and_after(T, de, nd, c, d))) {
+                d->date = c->date;
+                d->date_stated = 1;
+                continue;
+            }
             if (!and_between(T, c, d))
                 continue;
             if (c->date_stated == 1 && !d->date_stated) {
@@ -660,6 +744,9 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
         cand *c = &cv->v[i];
         event_date(lx, T, s, de, nd, cv, first, c, as->doc_date);
         c->place = event_place(T, s, pr, np, c);
+        for (int q = 0; q < np; q++)
+            if (pr[q].place == c->place && !pr[q].dateline)
+                c->place_stated = 1;
         if (c->place >= 0) {
             as->last_place = c->place;
             as->last_place_sent = si;

@@ -237,6 +237,8 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
     const mention *gm = &c->ms[mi];
     int both = tok_eq(&c->T[gm->t0], "both") ||
                (gm->t0 + 1 < gm->t1 && tok_eq(&c->T[gm->t0 + 1], "two"));
+    /* "both countries" are two states, not an army and its rebels */
+    int states = gm->t1 > gm->t0 && tok_in(&c->T[gm->t1 - 1], W_COUNTRY_GROUPS);
     if (as_object && (st->ngroup < 2 || st->group_sent + 4 < c->si)) {
         /* "called on both sides" after "X and Y exchanged fire", or
          * "both countries" after "X accused Y": the parties of the latest
@@ -245,6 +247,9 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
             const cand *p = &c->cv->v[k];
             if (p->sent + 4 < c->si)
                 break;
+            if (states && (!p->src.country || !p->tgt.country ||
+                           !strcmp(p->src.country, p->tgt.country)))
+                continue;
             if ((!pl_events_symmetric(p) && (p->code->quad < 3 || !both)) ||
                 (exclude && (same_side(&p->src, exclude) || same_side(&p->tgt, exclude))))
                 continue;
@@ -306,9 +311,34 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 
 static int find_owner(ctx *c, int k, actors *out);
 static void remember_owner(ctx *c, int k, const actor *owner);
-static const cand *last_other_act_of(const ctx *c, const actor *src, int cls);
+static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
+                                     const token *head);
+static int match_verb(const ctx *c, int ci, vmatch *out, int max);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
+
+/* "X launched a drone strike that killed …": the subject of the light
+ * verb that made the new act of noun phrase k ("launch @strikes") owns
+ * it; "called the walkout illegal" names an act told before. */
+static int launcher(ctx *c, int k, actors *out)
+{
+    const token *d = &c->T[CH(c, k)->t0];
+    if ((tok_in(d, W_DET) && !tok_eq(d, "a") && !tok_eq(d, "an")) || tok_in(d, W_POSSDET))
+        return 0;
+    for (int ci = 0; ci < c->syn->ncl; ci++) {
+        const clause *cl = &c->syn->cl[ci];
+        if (cl->vg < 0 || k <= cl->vg || k >= cl->c1 || cl->subj < 0 ||
+            (CH(c, cl->vg)->flags & VG_PASSIVE))
+            continue;
+        vmatch m[MAX_MATCH];
+        int n = match_verb(c, ci, m, MAX_MATCH);
+        for (int i = 0; i < n; i++)
+            if (m[i].cls_np == k && !m[i].subj_cls && CH(c, cl->subj)->mention >= 0)
+                return np_actors(c, cl->subj, ci, 0, NULL, out);
+        return 0;
+    }
+    return 0;
+}
 
 /* The owner of a plain noun phrase k: its possessor or modifier mention,
  * its country adjective, a "by" or "of" phrase after it, or the country
@@ -321,7 +351,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     coref_state *st = c->st;
     uint64_t head = c->T[ch->head].hash;
     int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
-    if (find_owner(c, k, out)) {
+    if (find_owner(c, k, out) || (cls >= 0 && launcher(c, k, out))) {
         remember_owner(c, k, &out->v[0]);
         return out->n;
     }
@@ -336,7 +366,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     /* "welcomed the truce", "criticised the pact": the latest act of
      * that kind by another party, if any */
     int kind = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
-    const cand *o = kind >= 0 && c->act_src ? last_other_act_of(c, c->act_src, kind) : NULL;
+    const cand *o = c->act_src ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head]) : NULL;
     if (o) {
         /* a meeting is both its parties' */
         actor *v = arena_alloc(c->a, 2 * sizeof *v);
@@ -432,9 +462,10 @@ static int find_owner(ctx *c, int k, actors *out)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
             /* past nouns, particles and a participle: "the reforms
-             * carried out in Uzbekistan" */
+             * carried out in Uzbekistan"; and a list: "seven individuals
+             * and seven entities in Iran" */
             if (p->kind == CK_NP || (p->kind == CK_PP && p->np < 0) ||
-                (p->kind == CK_VG && (p->flags & VG_PART)))
+                (p->kind == CK_VG && (p->flags & VG_PART)) || p->kind == CK_CONJ)
                 continue;
             if (p->kind != CK_PP)
                 break;
@@ -528,7 +559,13 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         return one_np_actors(c, k + 2, ci, owner_ok, exclude, out);
     /* "killed 12 villagers and abducted 30 others": more of the people
      * the sentence's latest act was done to */
-    if (tok_in(&c->T[ch->head], W_OTHERS) && c->cv->n && c->cv->v[c->cv->n - 1].sent == c->si &&
+    /* and "fired rubber bullets at demonstrators, wounding dozens": a
+     * bare count of people */
+    int count = ch->t1 == ch->t0 + 1 &&
+                (tok_in(&c->T[ch->head], W_QUANTIFIERS) || (c->T[ch->head].flags & TOK_NUM)) &&
+                !(k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF);
+    if ((tok_in(&c->T[ch->head], W_OTHERS) || count) && c->cv->n &&
+        c->cv->v[c->cv->n - 1].sent == c->si &&
         (c->cv->v[c->cv->n - 1].tgt.country || c->cv->v[c->cv->n - 1].tgt.org)) {
         out->v = &c->cv->v[c->cv->n - 1].tgt;
         out->n = 1;
@@ -657,6 +694,7 @@ static cand *push(ctx *c)
     memset(e, 0, sizeof *e);
     e->merged_into = -1;
     e->place = -1;
+    e->place_stated = 0;
     return e;
 }
 
@@ -725,11 +763,18 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 /* The first token at or after t that is not an adverb. */
 static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
 {
-    /* and quotation marks: "was \"a direct threat\" to" */
-    while (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
-                       tok_eq(&c->T[t], "\"")))
-        t++;
-    return t;
+    /* and quotation marks: "was \"a direct threat\" to"; and a day:
+     * "refused on Friday to receive" */
+    for (;;) {
+        if (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
+                        tok_eq(&c->T[t], "\"")))
+            t++;
+        else if (t + 2 < end && tok_eq(&c->T[t], "on") && tok_in(&c->T[t + 1], W_CALENDAR) &&
+                 !tok_in(&c->T[t + 2], W_CALENDAR) && !(c->T[t + 2].flags & TOK_NUM))
+            t += 2;
+        else
+            return t;
+    }
 }
 
 /* The noun phrase chunk that starts at token t, or -1. */
@@ -793,6 +838,12 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 k = np_at(c, t + 2);
             if (k < 0)
                 return 0;
+            /* "vowed a \"vigorous\" military response": past a quoted
+             * word inside the phrase */
+            for (int g = 0; g < 4 && !np_in_class(c, k, p->cls[e], &in) && k + 2 < c->syn->nch &&
+                            CH(c, k + 1)->kind == CK_QUOTE && CH(c, k + 2)->kind == CK_NP;
+                 g++)
+                k += 2;
             if (!np_in_class(c, k, p->cls[e], &in)) {
                 /* "handed Ukraine a system": an object before it */
                 int k2 = np_at(c, CH(c, k)->t1);
@@ -802,6 +853,13 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             }
             m->cls_np = in;
             t = CH(c, in)->t1;
+            /* "fired rockets and shells at": past a list */
+            for (int j = in; e + 1 < p->n && p->kind[e + 1] == PE_WORD && t < end &&
+                             c->T[t].hash != p->word[e + 1] && j + 2 < c->syn->nch &&
+                             CH(c, j + 1)->kind == CK_CONJ && CH(c, j + 2)->kind == CK_NP &&
+                             CH(c, j + 2)->mention < 0;
+                 j += 2)
+                t = CH(c, j + 2)->t1;
             break;
         }
         case PE_ANY: {
@@ -813,16 +871,34 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             /* "ordered 12 employees of the French embassy to leave": the
              * object with its "of" phrase */
             if (e + 1 < p->n && p->kind[e + 1] == PE_WORD && c->T[t].hash != p->word[e + 1]) {
-                int j = k + 1;
-                if (j + 1 < c->syn->nch && CH(c, j)->kind == CK_PP && CH(c, j)->prep == P_OF &&
-                    CH(c, j)->np == j + 1) {
-                    j++;
+                int j = k;
+                if (j + 2 < c->syn->nch && CH(c, j + 1)->kind == CK_PP &&
+                    CH(c, j + 1)->prep == P_OF && CH(c, j + 1)->np == j + 2) {
+                    j += 2;
                     /* "of the French embassy and consulates" */
                     while (j + 2 < c->syn->nch && CH(c, j + 1)->kind == CK_CONJ &&
                            CH(c, j + 2)->kind == CK_NP)
                         j += 2;
                     if (CH(c, j)->t1 < end && c->T[CH(c, j)->t1].hash == p->word[e + 1])
                         t = CH(c, j)->t1;
+                }
+                /* "declared two staff of the embassy in Moscow persona
+                 * non grata": the words after the object, found inside
+                 * the noun and prepositional phrases that follow it */
+                /* ("ordered diplomats from seven countries, including
+                 * X and Y, to leave": past a list of examples, up to the
+                 * verb group) */
+                for (int g = k; g < c->syn->nch && g < k + 10 && c->T[t].hash != p->word[e + 1];
+                     g++) {
+                    const chunk *cg = CH(c, g);
+                    for (uint32_t q = cg->t0 + (g == k); q < cg->t1 && q < end; q++)
+                        if (c->T[q].hash == p->word[e + 1]) {
+                            t = q;
+                            break;
+                        }
+                    if (!(cg->kind == CK_NP || cg->kind == CK_PP || cg->kind == CK_CONJ ||
+                          (cg->kind == CK_PUNCT && tok_eq(&c->T[cg->t0], ","))))
+                        break;
                 }
             }
             break;
@@ -946,7 +1022,10 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
 static int np_after(const ctx *c, const clause *cl, uint32_t t)
 {
     int shifted = 0;
-    for (int k = cl->c0; k < cl->c1; k++) {
+    /* a pattern that reached into the infinitive after its clause
+     * ("refused to receive X") finds its object there */
+    int end = cl->c1 > cl->c0 && t >= CH(c, cl->c1 - 1)->t1 ? c->syn->nch : cl->c1;
+    for (int k = cl->c0; k < end; k++) {
         const chunk *ch = CH(c, k);
         /* "blamed \"army drones\"": quotation marks are no words */
         if (ch->t0 < t || ch->kind == CK_ADV || ch->kind == CK_QUOTE)
@@ -1042,9 +1121,17 @@ static int comp_forceful(const ctx *c, int ci)
 
 /* The noun phrase of the examples after noun phrase k: ", including X",
  * ", among them X"; or -1. */
-static int named_examples(const ctx *c, int k)
+static int named_examples(const ctx *c, int k, int *of_states)
 {
     int j = k + 1, n = c->syn->nch;
+    *of_states = 0;
+    /* past where they are from: "diplomats from seven countries,
+     * including X" (the examples are states) */
+    if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
+        (CH(c, j)->prep == P_FROM || CH(c, j)->prep == P_OF)) {
+        *of_states = tok_in(&c->T[CH(c, j + 1)->head], W_COUNTRY_GROUPS);
+        j += 2;
+    }
     /* past a date: "freed 14 prisoners on Saturday, among them X" */
     if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
         tok_in(&c->T[CH(c, j + 1)->head], W_CALENDAR))
@@ -1059,6 +1146,14 @@ static int named_examples(const ctx *c, int k)
     if (tok_eq(&c->T[CH(c, x)->t0], "them") && x + 1 < n && CH(c, x + 1)->kind == CK_NP)
         x++;
     return x;
+}
+
+/* Whether noun phrase k opens with an -ing form ("supplying Russia"). */
+static int gerund(const ctx *c, int k)
+{
+    const token *t = &c->T[CH(c, k)->t0];
+    return CH(c, k)->kind == CK_NP && (t->readings & PR_ING) && t->fold_len > 4 &&
+           !memcmp(t->fold + t->fold_len - 3, "ing", 3) && !(t->flags & TOK_CAP);
 }
 
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
@@ -1084,9 +1179,14 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 return 0;
             goto found;
         }
-        if (sl->kind == SL_OBJ)
+        if (sl->kind == SL_OBJ) {
             k = m->any_np >= 0 ? m->any_np
                                : (m->cls_np >= 0 && !m->subj_cls ? -1 : np_after(c, cl, m->end));
+            /* "denied supplying Russia with missiles": an act, whose
+             * object is no party to the denial */
+            if (k >= 0 && m->any_np < 0 && gerund(c, k))
+                continue;
+        }
         else if (sl->kind == SL_IOBJ)
             k = m->iobj;
         else if (sl->kind == SL_NOUN)
@@ -1115,10 +1215,11 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         }
         /* "freed 14 prisoners, among them X": the people named after a
          * group that is no actor */
-        if (k >= 0 && sl->kind == SL_OBJ && CH(c, k)->mention < 0) {
-            int x = named_examples(c, k);
+        if (k >= 0 && sl->kind == SL_OBJ &&
+            (CH(c, k)->mention < 0 || c->ms[CH(c, k)->mention].kind == MK_GROUP)) {
+            int states, x = named_examples(c, k, &states);
             if (x >= 0 && np_actors(c, x, ci, 1, src, out) &&
-                (out->v[0].name || CH(c, x)->adj_country >= 0))
+                (out->v[0].name || CH(c, x)->adj_country >= 0 || states))
                 return out->n;
             out->n = 0;
         }
@@ -1130,12 +1231,15 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 return out->n;
             continue;
         }
-        if (k >= 0 && sl->kind == SL_PREP &&
-            (sl->prep == P_TO || sl->prep == P_INTO || sl->prep == P_FROM) &&
+        if (k >= 0 &&
+            ((sl->kind == SL_PREP &&
+              (sl->prep == P_TO || sl->prep == P_INTO || sl->prep == P_FROM)) ||
+             ((fr->flags & FR_SITE) && (sl->kind == SL_OBJ || sl->kind == SL_PREP))) &&
             place_actor(c, k, out)) {
             /* "sent troops to the towns of X, near its border with Y":
              * one's own town is no target; "recalled its ambassador from
-             * Addis Ababa": the capital's state */
+             * Addis Ababa": the capital's state; "shelled Kherson": the
+             * town's */
             drop_side(c, out, src);
             if (out->n)
                 return out->n;
@@ -1240,6 +1344,18 @@ static int foe(ctx *c, const actor *src, actors *out)
 
 /* Whether clause ci, or one it depends on, is a condition, a question or
  * a plan. */
+/* Whether clause ci is, or hangs on, the complement of a verb of saying
+ * ("X said Y had attacked …, killing …"), not a main clause told in the
+ * story's voice with an attribution after it ("Y attacked …, killing
+ * …, an official said"). */
+static int in_complement(const ctx *c, int ci)
+{
+    for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++)
+        if (c->syn->cl[i].kind == CL_COMP)
+            return 1;
+    return 0;
+}
+
 static int hypothetical(const ctx *c, int ci)
 {
     for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++)
@@ -1271,28 +1387,52 @@ static const actor *last_other_act(const ctx *c, const actor *src)
         if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT))
             return &p->src;
     }
+    /* "the Council voted to extend the mandate. X welcomed the
+     * decision": an act that made no event, told in the sentence before */
+    const coref_state *st = c->st;
+    if (st->doer_sent && st->doer_sent + 1 >= c->si && st->doer_sent <= c->si &&
+        !same_side(&st->doer, src))
+        return &st->doer;
     return NULL;
 }
 
 /* The source of the latest event whose source is not on src's side and
  * whose trigger names a noun of class cls ("welcomed the truce" after
  * "declared a ceasefire" some paragraphs before), or NULL. */
-static const cand *last_other_act_of(const ctx *c, const actor *src, int cls)
+/* Whether the verb at token v names the act that noun n names, by their
+ * shared stem: "agreed" and "the agreement", "deployed" and "the
+ * deployment". */
+static int same_stem(const token *v, const token *n)
+{
+    size_t l = v->fold_len;
+    if (l > 3 && !memcmp(v->fold + l - 3, "ing", 3))
+        l -= 3;
+    else if (l > 2 && !memcmp(v->fold + l - 2, "ed", 2))
+        l -= v->fold[l - 3] == 'e' ? 1 : 2; /* "agreed": agree; "deployed": deploy */
+    else if (l > 1 && (v->fold[l - 1] == 's' || v->fold[l - 1] == 'd'))
+        l -= 1;
+    return l >= 4 && n->fold_len >= l && !memcmp(v->fold, n->fold, l);
+}
+
+static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
+                                     const token *head)
 {
     /* "condemned the summit" after "the two leaders discussed …": an act
      * told by a verb counts when its code has the root of the class's
      * own code, for a class of acts done together (a meeting); "the
      * attack" is an act a noun of its class named */
-    const lex_frame *cf = pl_grammar_class_frame(c->lx, cls);
+    const lex_frame *cf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
     const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (src && same_side(&p->src, src))
             continue;
-        for (uint32_t q = p->trig0; q < p->trig1; q++)
+        for (uint32_t q = p->trig0; q < p->trig1 && cls >= 0; q++)
             if (pl_grammar_noun_class(c->lx, c->T, q, q) == cls)
                 return p;
         if (root && p->code && !strncmp(p->code->cameo, root, 2))
+            return p;
+        if (p->trig0 < p->trig1 && c->T[p->trig0].tag == ST_VERB && same_stem(&c->T[p->trig0], head))
             return p;
     }
     return NULL;
@@ -1381,6 +1521,12 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
              * as the subject, the counterpart after "with", the main
              * actor as the other side */
             const actor *p = principal_actor(c);
+            /* "an Exchange of Notes was signed in Maputo between X and
+             * Y": among them */
+            int kb = (fr->flags & FR_SYM) ? pp_after(c, cl, vg->t1, P_BETWEEN) : -1;
+            c->why = "passive: between";
+            if (kb >= 0 && np_actors(c, kb, ci, 0, NULL, &tgt) >= 2)
+                return among(c, fr, tgt, t0, t1, made);
             int k = (fr->flags & FR_SYM) ? pp_after(c, cl, vg->t1, P_WITH) : -1;
             c->why = "passive: main actor -> with";
             if (k < 0 || !p || !np_actors(c, k, ci, 0, p, &tgt))
@@ -1422,10 +1568,19 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     }
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
         return 0;
+    /* "Han said China appreciates …": a state whose words one of its
+     * officials reports speaks through him (the speaker is the source
+     * of a verbal act; the state's deeds stay the state's) */
+    actors own;
+    if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
+        cl->kind == CL_COMP && (cl->flags & CF_REPORTED) && fr->code && fr->code->quad % 2 == 1 &&
+        speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
+        own.v[0].country && !strcmp(own.v[0].country, src.v[0].country))
+        src = own;
     c->act_owner = last_other_act(c, &src.v[0]);
     c->act_src = &src.v[0];
     actors sp;
-    c->claimant = cl->kind != CL_MAIN && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
+    c->claimant = in_complement(c, ci) && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
                       ? &sp.v[0] : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
@@ -1441,7 +1596,11 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * but "Qatari and Egyptian mediators held talks with Hamas": each
      * with the named counterpart */
     /* "both sides accused each other": every member at every other */
-    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end))) {
+    /* "Russia and Ukraine each released 115 prisoners": each to the
+     * other */
+    int each = vg->t0 > 0 && tok_in(&c->T[vg->t0 - 1], W_RECIPROCAL) && !frame_target(c, ci, m, NULL, &tgt);
+    tgt.n = 0;
+    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end) || each)) {
         c->why = "active: each at the others";
         for (int i = 0; i < src.n; i++)
             for (int j = 0; j < src.n; j++) {
@@ -1463,6 +1622,13 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     c->why = "active: subject -> slot";
     if (frame_target(c, ci, m, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
+    /* "with both sides pledging to deepen cooperation": the parties a
+     * group names pledge to each other (an agreement among them) */
+    c->why = "active: among the group";
+    if (src.n >= 2 && CH(c, cl->subj)->mention >= 0 &&
+        c->ms[CH(c, cl->subj)->mention].kind == MK_GROUP && fr->code &&
+        !strncmp(fr->code->cameo, "03", 2))
+        return among(c, fr, src, t0, t1, made);
     c->why = "active: subject -> context";
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
@@ -1479,7 +1645,13 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
 {
     const clause *cl = &c->syn->cl[ci];
     const chunk *vg = CH(c, cl->vg);
-    int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci);
+    /* "Modi to visit Moscow": a headline's infinitive is a plan; so is
+     * the means of a future act ("would respond by expelling …") */
+    int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci) ||
+                 (cl->kind == CL_MAIN && (vg->flags & VG_INF)) ||
+                 ((cl->kind == CL_ADV || cl->kind == CL_PART) && (vg->flags & VG_ING) &&
+                  cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
+                  (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)));
     /* a threat is said of the future, but "is expected to retaliate" is
      * someone's forecast */
     if (fr->flags & FR_THREAT)
@@ -1628,6 +1800,25 @@ static int intent_verb(const ctx *c, uint32_t t)
  * offers), "for" after an arrival told as done; owned ("X's call with
  * Y"); or the subject of a verb that is not negated, planned or
  * conditional. */
+/* Whether the verb of clause ci tells of an act done with what its
+ * "with" phrase names: in the past, not negated or planned, and no
+ * warning ("threatened X with strikes": a frame of data/cameo.txt's 13
+ * that is no "threat" said of oneself). */
+static int with_means(const ctx *c, int ci)
+{
+    const chunk *vg = CH(c, c->syn->cl[ci].vg);
+    if (!(vg->flags & (VG_PAST | VG_PERFECT)) || (vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) ||
+        hypothetical(c, ci))
+        return 0;
+    vmatch m[MAX_MATCH];
+    int n = match_verb(c, ci, m, MAX_MATCH);
+    for (int i = 0; i < n; i++)
+        if (m[i].fr->code && !strncmp(m[i].fr->code->cameo, "13", 2) &&
+            !(m[i].fr->flags & FR_THREAT))
+            return 0;
+    return 1;
+}
+
 static int told_as_done(const ctx *c, int ci, int k)
 {
     const chunk *ch = CH(c, k);
@@ -1647,6 +1838,10 @@ static int told_as_done(const ctx *c, int ci, int k)
          * offers is not done */
         if (p == P_IN && cl->vg >= 0 && cl->vg < k && intent_verb(c, CH(c, cl->vg)->head))
             return 0;
+        /* "Israel responded with artillery strikes on X": the means of
+         * an act done (but "threatened Iran with strikes") */
+        if (p == P_WITH && cl->vg >= 0 && cl->vg < k)
+            return with_means(c, ci);
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }
@@ -2000,6 +2195,18 @@ static void remember(ctx *c)
             st->last_it = m->acts[0];
             break;
         }
+    }
+    for (int i = 0; i < c->syn->ncl; i++) {
+        const clause *cl = &c->syn->cl[i];
+        if (cl->kind != CL_MAIN || cl->vg < 0 || cl->subj < 0 || CH(c, cl->subj)->mention < 0 ||
+            tok_in(&c->T[CH(c, cl->vg)->head], W_PERSON_CUES))
+            continue;
+        const mention *m = &c->ms[CH(c, cl->subj)->mention];
+        if (m->nact == 1) {
+            st->doer = m->acts[0];
+            st->doer_sent = c->si + 1;
+        }
+        break;
     }
 }
 

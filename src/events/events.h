@@ -26,6 +26,8 @@ typedef struct cand {
     int32_t date;      /* YYYYMMDD, YYYYMM00 for a month, 0 unknown */
     int date_stated;   /* the text states the date (else the document's) */
     int place;         /* index into lexicon places, or -1 */
+    int place_stated;  /* its own sentence names the place (not only a
+                          dateline or an earlier sentence) */
     const char *topics[PARLEY_MAX_TOPICS];
     size_t ntopics;
     const char *why;   /* which rule made it, for the trace */

@@ -3,9 +3,11 @@
  * becomes one event carrying every evidence sentence. Participants may be
  * less specific in one report (a country for its minister): the specific
  * ones are kept. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "events/events.h"
+#include "util/fold.h"
 
 #define MERGE_WINDOW 512
 
@@ -37,12 +39,32 @@ int pl_events_symmetric(const cand *c)
     return (c->frame->flags & FR_SYM) != 0;
 }
 
+/* Whether two names are one but for diacritics ("Sinirlioğlu" as the
+ * lexicon spells it, "Sinirlioglu" as the text does). */
+static int same_name(const char *x, const char *y)
+{
+    if (!strcmp(x, y))
+        return 1;
+    int wide = 0;
+    for (const char *p = x; *p; p++)
+        wide |= (unsigned char)*p >= 0x80;
+    for (const char *p = y; *p; p++)
+        wide |= (unsigned char)*p >= 0x80;
+    if (!wide)
+        return 0;
+    size_t nx, ny;
+    char *fx = pl_fold_key(x, strlen(x), &nx), *fy = pl_fold_key(y, strlen(y), &ny);
+    int same = fx && fy && nx == ny && !memcmp(fx, fy, nx);
+    free(fx);
+    free(fy);
+    return same;
+}
+
 /* Could a and b be the same participant? */
 static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int one_sentence)
 {
     if (a->name && b->name)
-        return (a->entity >= 0 && a->entity == b->entity) ||
-               !strcmp(a->name, b->name);
+        return (a->entity >= 0 && a->entity == b->entity) || same_name(a->name, b->name);
     if (a->org && b->org)
         return pl_lexicon_org_compatible(lx, a->org, b->org);
     /* "Colombian rebels" and "Rebels of the National Liberation Army
@@ -150,9 +172,13 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
         k->src = *es;
     if (specificity(et) > specificity(&k->tgt))
         k->tgt = *et;
-    /* the body tells the place better than the headline */
-    if (k->place < 0 || (titled && k->sent == 0 && e->sent > 0 && e->place >= 0))
+    /* the body tells the place better than the headline, and a sentence
+     * that names it better than a dateline */
+    if (k->place < 0 || (e->place >= 0 && ((titled && k->sent == 0 && e->sent > 0) ||
+                                           (e->place_stated && !k->place_stated)))) {
         k->place = e->place;
+        k->place_stated = e->place_stated;
+    }
     if (((!k->date || k->date % 100 == 0) && e->date % 100) ||
         (!k->date_stated && e->date_stated)) {
         k->date = e->date;

@@ -267,7 +267,9 @@ static const char *const list_names[W_NLISTS] = {
     [W_OWN_SIDES] = "own-sides", [W_LOCAL_SIDES] = "local-sides", [W_POLICE_SECTORS] = "police-sectors",
     [W_RECIPROCAL] = "reciprocal",
     [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features",
-    [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals"};
+    [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals",
+    [W_TOPIC_HEADS] = "topic-heads", [W_CONTENT_NOUNS] = "content-nouns",
+    [W_ORG_ANAPHORS] = "org-anaphors"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -620,7 +622,7 @@ static const struct {
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
     {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
     {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL},
-    {"police", FR_POLICE},   {"mutual", FR_MUTUAL}};
+    {"police", FR_POLICE},   {"mutual", FR_MUTUAL}, {"site", FR_SITE}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

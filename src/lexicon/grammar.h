@@ -30,7 +30,7 @@ enum word_list {
     /* meaning */
     W_QUANTITY, W_NEGATIVE, W_POSITIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
     W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY, W_ASPECT, W_BORDER, W_ANAPHORS, W_PERSON_HEADS,
-    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_LOCAL_SIDES, W_POLICE_SECTORS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS,
+    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_LOCAL_SIDES, W_POLICE_SECTORS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS, W_TOPIC_HEADS, W_CONTENT_NOUNS, W_ORG_ANAPHORS,
     W_NLISTS
 };
 
@@ -215,8 +215,11 @@ enum frame_flag {
                               "people-sectors"): a state's protest */
     FR_POLICE = 1 << 25,   /* the source is a state's police (word list
                               "police-sectors"): its violence is repression */
-    FR_MUTUAL = 1 << 26    /* the subjects act each at the others ("traded
+    FR_MUTUAL = 1 << 26,   /* the subjects act each at the others ("traded
                               accusations"), as with "each other" */
+    FR_SITE = 1 << 27      /* a town named as the target, or where the
+                              target is, stands for its state ("shelled
+                              Kherson", "hit a depot in Bryansk") */
 };
 
 typedef struct lex_frame {

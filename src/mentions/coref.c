@@ -407,8 +407,11 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                         words(p->role) >= 2 && !strstr(ac->role, p->role) &&
                         !strstr(p->role, ac->role) && in_term(p, st->doc_date);
             if (!other && !(ac->country && p->country && strcmp(ac->country, p->country))) {
+                /* a known holder whose term ended before the story is
+                 * one of the elite, no longer the state ("ELI") */
+                int past = p->to && st->doc_date && st->doc_date > p->to;
                 fill_missing(ac, p->role, p->country, p->org,
-                             p->country ? "GOV" : NULL);
+                             p->country ? (past ? "ELI" : "GOV") : NULL);
                 /* the name as written, unless the text gave only a surname */
                 if (words(ac->name) < 2 &&
                     (found < 0 || words(st->ents[found].name) < 2))

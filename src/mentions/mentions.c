@@ -263,6 +263,7 @@ typedef struct office_info {
     const char *host; /* "Ambassador to Kenya": KEN */
     int plural, counterpart, possessor;
     int generic; /* head is a generic noun ("side", "diplomat") */
+    int counted; /* after a number or quantifier ("two people") */
 } office_info;
 
 static const char *org_at(const scan *sc, size_t i, size_t *len)
@@ -421,6 +422,24 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
             }
             break;
         }
+        /* "a delegation from ECOWAS", "an envoy from Qatar": whose it is
+         * when nothing before said so */
+        if (tok_eq(&T[j], "from") && j + 1 < sc->s1 && !oi->country && !oi->org &&
+            !oi->possessor) {
+            size_t k = skip_det(sc, j + 1);
+            const char *c, *o;
+            if ((c = country_at(sc, k, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL)))) {
+                oi->country = c;
+                j = k + l;
+                continue;
+            }
+            if ((o = org_at(sc, k, &l))) {
+                oi->org = o;
+                j = k + l;
+                continue;
+            }
+            break;
+        }
         if (tok_eq(&T[j], "for") && j + 1 < sc->s1) {
             size_t k = skip_det(sc, j + 1), e = k;
             while (e < sc->s1 &&
@@ -576,8 +595,10 @@ static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int de
         if (e == k || next.plural || next.generic)
             break;
         /* "killing three people, Lebanese state media reported": an
-         * office after a comma with its own verb is a new subject */
-        if (tok_eq(&T[j], ",") && e < sc->s1 && T[e].tag == ST_VERB)
+         * office after a comma with its own verb is a new subject; and
+         * a count of people ("two people, Governor X said") is no one
+         * office */
+        if (tok_eq(&T[j], ",") && ((e < sc->s1 && T[e].tag == ST_VERB) || oi->counted))
             break;
         if (!next.country && !next.org) {
             /* keep the role of a specific office over a bare "Head" */
@@ -606,6 +627,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     int premods = 0;
     const char *prefix = NULL, *implied_org = NULL;
     memset(oi, 0, sizeof *oi);
+    oi->counted = j > i && ((T[j - 1].flags & TOK_NUM) || tok_in(&T[j - 1], W_QUANTIFIERS));
     /* "His Highness the Emir of Qatar": the honorific, then the office */
     for (int guard = 0; guard < 2 && is_kind(sc, j, LK_BIT(LK_HONORIFIC), &l, &h) &&
                         h->kind == LK_HONORIFIC && j + l < sc->s1 &&
@@ -669,6 +691,10 @@ static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
                    ? pl_arena_printf(sc->a, "%s for %s", oi->role, oi->portfolio)
                    : oi->role;
     ac->agent = oi->agent;
+    /* "former Prime Minister X" is one of the elite, no longer the state
+     * (CAMEO "ELI"): the police who arrest him are another side */
+    if (oi->role && oi->agent && !strncmp(oi->role, "former ", 7))
+        ac->agent = "ELI";
     ac->country = oi->country;
     ac->org = oi->org;
     ac->title = oi->title;
@@ -1263,6 +1289,30 @@ static int name_made_on(const char *name, const char *w)
            (strlen(last) == n && !strncasecmp(last, w, n));
 }
 
+/* "the bloc" at i..e: the intergovernmental organisation named last. */
+static int org_anaphor(finder *f, size_t i, size_t e, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const char *org = NULL;
+    for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs && !org; k++) {
+        int o = sc->st->orgs[k] ? pl_lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
+        if (o >= 0 && sc->lx->orgs[o].cameo && !strncmp(sc->lx->orgs[o].cameo, "IGO", 3))
+            org = sc->st->orgs[k];
+    }
+    if (!org)
+        return 0;
+    mention *m = add(f, i, e, MK_ORG, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].org = org;
+    if (e < sc->s1 && (sc->toks[e].flags & TOK_POSS)) {
+        m->possessive = 1;
+        e++;
+    }
+    *next = e;
+    return 1;
+}
+
 /* "the Office", "the Organization", "the council", "council members":
  * the organisation named last, when its name is made on that noun
  * ("Office of the … High Commissioner …", "UN Security Council") */
@@ -1272,7 +1322,11 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = sc->toks;
     size_t s1 = sc->s1;
     size_t h = tok_eq(&T[i], "the") ? i + 1 : i, e = h + 1;
-    if (h >= s1 || !tok_in(&T[h], W_ORG_HEADS) || (e < s1 && (T[e].flags & TOK_CAP)))
+    if (h >= s1 || (e < s1 && (T[e].flags & TOK_CAP)))
+        return 0;
+    if (h > i && tok_in(&T[h], W_ORG_ANAPHORS))
+        return org_anaphor(f, i, e, prep, next);
+    if (!tok_in(&T[h], W_ORG_HEADS))
         return 0;
     /* without "the", only its members: "Council members urged" */
     if (h == i) {
@@ -1460,7 +1514,7 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
 /* The name after an office ending at e: "Minister X", "opposition
  * politician X", "the UN Under-Secretary-General …, X, …". Returns its
  * end (e when none) and its first token in *n0. */
-static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
+static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted)
 {
     const token *T = sc->toks;
     size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
@@ -1472,7 +1526,9 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0)
     if (e + 1 < s1 && tok_in(&T[e], W_PERSON_NOUNS) && !(T[e].flags & TOK_CAP) &&
         (ne = parse_name(sc, e + 1, n0)) > e + 1)
         return ne;
-    if (e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
+    /* "the minister, X, said"; but "killing two people, Governor X
+     * said": a count of people is never one named person */
+    if (!counted && e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
         (ne >= s1 || tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
          !(T[ne].flags & TOK_CAP)))
         return ne;
@@ -1519,7 +1575,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         return 0;
     if (oi.plural || (oi.generic && oi.counterpart && e < s1 && tok_eq(&T[e], "from")))
         return plural_office(f, i, e, &oi, prep, next);
-    size_t ne = name_after_office(sc, e, &n0), end = ne;
+    size_t ne = name_after_office(sc, e, &n0, oi.counted), end = ne;
     int named = ne > e;
     /* "three Russian embassy staff": the office's people */
     if (!named && end < s1 && tok_in(&T[end], W_STAFF))
@@ -1532,7 +1588,10 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         m->acts[0].country = f->where_cc;
     else if (!oi.country && !oi.org && f->place_cc &&
              (pl_grammar_code_in(sc->lx, oi.agent, W_LOCAL_SIDES) ||
-              !pl_coref_home_for(sc->lx, sc->st, oi.agent)))
+              !pl_coref_home_for(sc->lx, sc->st, oi.agent) ||
+              /* "attacked a military post in Burkina Faso": an office
+               * that names what a thing is, where the sentence says */
+              (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP))))
         m->acts[0].country = f->place_cc; /* "militants in Mosul", "police in
                                              Izmir" whatever the story's home;
                                              an official only when the story
@@ -1855,13 +1914,21 @@ static int resolve_refs(finder *f)
                 src = &from_entity;
             }
         } else if (m->kind == MK_LATTER || m->kind == MK_FORMER) {
-            /* the mention just before, or the one before that */
-            int want = m->kind == MK_LATTER ? 1 : 2, seen = 0;
+            /* the mention just before, or the one before that; never
+             * the subject of its own sentence ("The Minister thanked the
+             * latter": the one he received) */
+            int want = m->kind == MK_LATTER ? 1 : 2, seen = 0, subj = -1;
+            for (int q = 0; q < k && subj < 0; q++)
+                if (mv->v[q].nact && mv->v[q].prep == P_NONE && !mv->v[q].modifier)
+                    subj = q;
+            const actor *own = subj >= 0 ? &mv->v[subj].acts[0] : NULL;
             for (int q = k - 1; q >= 0 && !src; q--)
-                if (mv->v[q].nact && ++seen == want)
+                if (mv->v[q].nact && q != subj && ++seen == want)
                     src = &mv->v[q].acts[mv->v[q].nact - 1];
-            if (!src && st->nrecent >= want - seen)
-                src = &st->recent[want - seen - 1];
+            for (int r = 0; !src && r < st->nrecent; r++)
+                if (!(own && own->entity >= 0 && st->recent[r].entity == own->entity) &&
+                    ++seen == want)
+                    src = &st->recent[r];
         }
         if (!src)
             continue;
@@ -1881,7 +1948,10 @@ static void remember_recent(finder *f)
     coref_state *st = f->sc.st;
     for (int k = 0; k < f->mv.n; k++) {
         const mention *m = &f->mv.v[k];
-        if (!m->nact || m->modifier)
+        /* "completing his mission in Kazakhstan": a place named, or a
+         * thing someone has, is no party "the latter" refers to */
+        if (!m->nact || m->modifier || m->prep == P_IN || m->prep == P_AT ||
+            tok_in(&f->sc.toks[m->t0], W_POSS))
             continue;
         st->recent[1] = st->recent[0];
         st->recent[0] = m->acts[m->nact - 1];
@@ -2000,6 +2070,24 @@ static unsigned steps_to_try(finder *f, size_t i)
     return m;
 }
 
+/* The end of an agency's credit in a dateline starting at i ("(Reuters)
+ * -", "(Xinhua) --"): a parenthesis among the sentence's first tokens
+ * closed and followed by a dash; i when there is none. */
+static size_t agency_credit(const scan *sc, size_t i)
+{
+    const token *T = sc->toks;
+    if (i == sc->s0 || i > sc->s0 + 12 || !tok_eq(&T[i - 1], "("))
+        return i;
+    size_t e = i;
+    while (e < sc->s1 && e < i + 5 && !tok_eq(&T[e], ")"))
+        e++;
+    if (e == i || e + 1 >= sc->s1 || !tok_eq(&T[e], ")") ||
+        !(tok_eq(&T[e + 1], "-") || tok_eq(&T[e + 1], "--") || tok_eq(&T[e + 1], "\xe2\x80\x94") ||
+          tok_eq(&T[e + 1], "\xe2\x80\x93")))
+        return i;
+    return e;
+}
+
 int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -2019,6 +2107,13 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         f.where_cc = where_state(&f, i);
         if (inert(&T[i], &T[s1])) {
             i++;
+            continue;
+        }
+        /* "BEIRUT, Oct. 8 (Reuters) -": the agency that files the story
+         * is no actor of it, nor what "its" or "them" refer to */
+        size_t credit = agency_credit(&f.sc, i);
+        if (credit > i) {
+            i = credit;
             continue;
         }
         int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;

@@ -86,6 +86,12 @@ typedef struct coref_state {
     int nrecent;
     /* the latest state or organisation that was a subject, for "it" */
     actor last_it;
+    /* the subject of the latest main clause that tells of an act, not a
+     * saying ("the Council voted to extend"), for "welcomed the
+     * decision" when the act made no event; doer_sent: its sentence + 1
+     * (0: none) */
+    actor doer;
+    uint32_t doer_sent;
     /* the owners of recent noun phrases ("Tehran's execution of X"), for
      * "the execution" later: a ring of OWNED entries */
 #define OWNED 16

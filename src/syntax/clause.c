@@ -466,6 +466,12 @@ static void find_subject(pbuild *b, int i)
     }
     for (int k = cl->vg - 1; k >= cl->c0; k--) {
         const chunk *c = &b->ch[k];
+        /* "Russia and Ukraine each released": a floating "each" or
+         * "both" after the subject */
+        if (c->kind == CK_NP && c->t1 == c->t0 + 1 && k > cl->c0 && b->ch[k - 1].kind == CK_NP &&
+            b->ch[k - 1].mention >= 0 &&
+            (tok_in(&b->T[c->t0], W_RECIPROCAL) || tok_eq(&b->T[c->t0], "both")))
+            continue;
         if (c->kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP &&
                                   b->ch[k - 1].np == k)) {
             /* an apposition or a list before the verb: its first part
@@ -477,6 +483,17 @@ static void find_subject(pbuild *b, int i)
                    b->ch[j - 2].kind == CK_NP && b->ch[j - 2].mention >= 0 &&
                    !(j > 2 && b->ch[j - 3].kind == CK_PP && b->ch[j - 3].np == j - 2))
                 j -= 2;
+            /* "Talks between X and Y were held": the list is the object
+             * of "between"; the subject is the noun before it */
+            int q = k;
+            while (q > cl->c0 + 1 && (is_punct(b, q - 1, ",") || b->ch[q - 1].kind == CK_CONJ) &&
+                   b->ch[q - 2].kind == CK_NP)
+                q -= 2;
+            if (q < k && q > cl->c0 + 1 && b->ch[q - 1].kind == CK_PP && b->ch[q - 1].np == q &&
+                b->ch[q - 1].prep == P_BETWEEN && b->ch[q - 2].kind == CK_NP) {
+                cl->subj = q - 2;
+                return;
+            }
             if (j < k && b->ch[j].mention >= 0)
                 cl->subj = j;
             /* "the centre, which I visited": the object is the
@@ -626,6 +643,11 @@ static void moods(pbuild *b, int question)
             if (tok_eq(t, "if") || tok_eq(t, "unless") || tok_eq(t, "whether"))
                 cl->flags |= CF_COND | CF_HYPO;
         }
+        /* "dismissed reports that Riyadh had clashed with …": what a
+         * report or a claim says (words.txt "content-nouns") */
+        if ((cl->kind == CL_REL || cl->kind == CL_COMP) && cl->opener > 0 &&
+            tok_eq(&b->T[cl->opener], "that") && tok_in(&b->T[cl->opener - 1], W_CONTENT_NOUNS))
+            cl->flags |= CF_HYPO;
         /* "looks forward to hosting": planned */
         if (cl->kind == CL_ADV && cl->opener > 0 && tok_eq(&b->T[cl->opener], "to") &&
             tok_in(&b->T[cl->opener - 1], W_PLAN))

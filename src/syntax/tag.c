@@ -88,6 +88,42 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
     return 0;
 }
 
+/* Whether t is a verb that only a subject can precede: an auxiliary,
+ * a modal or a past form that is no noun or adjective. */
+static int verb_next(const token *t)
+{
+    return t && (tok_in(t, W_MODAL) || tok_in(t, W_HAVE) || tok_in(t, W_BE) ||
+                 ((t->readings & (PR_PAST | PR_3SG)) && tok_in(t, W_PERSON_CUES)) ||
+                 ((t->readings & PR_PAST) && !(t->readings & (PR_NOMINAL | PR_ADJ))));
+}
+
+/* Whether a finite verb that tells of an act (not a saying: "said the
+ * ministry supports") comes before token i in its stretch of the
+ * sentence (back to a punctuation mark, conjunction or subordinator). */
+static int verb_before(const token *T, uint32_t s0, uint32_t i)
+{
+    for (uint32_t k = i; k-- > s0;) {
+        const token *t = &T[k];
+        if (t->tag == ST_PUNCT || t->tag == ST_CONJ || t->tag == ST_REL || t->tag == ST_SUB ||
+            t->tag == ST_WH || t->tag == ST_TO || !(t->flags & TOK_WORD))
+            return 0;
+        if (t->tag == ST_VERB)
+            return (t->readings & (PR_PAST | PR_3SG)) && !(t->readings & PR_ING) &&
+                   !tok_in(t, W_PERSON_CUES);
+    }
+    return 0;
+}
+
+/* Whether the names right before token i follow a word that opens a
+ * clause as well as a phrase ("after", "since", "before"). */
+static int after_sub(const token *T, uint32_t s0, uint32_t i)
+{
+    uint32_t k = i;
+    while (k > s0 && T[k - 1].tag == ST_PROPN)
+        k--;
+    return k > s0 && k < i && tok_in(&T[k - 1], W_SUB);
+}
+
 /* Whether the names right before token i follow a preposition ("to UN
  * figures"), but not "of", which ends a noun phrase that may be a
  * subject ("the Ministry … of the Republic of Cuba expresses"). */
@@ -374,6 +410,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_ADJ;
     if (pn == ST_MODAL || pn == ST_TO || pn == ST_AUX)
         return (r & PR_ADJ) && !(r & (PR_PART | PR_ING | PR_BASE)) ? ST_ADJ : ST_VERB;
+    /* "identified X as promising areas": an -ing adjective before a
+     * bare noun */
+    if ((p == ST_PREP || (i > s0 && tok_eq(&T[i - 1], "as"))) && (r & PR_ING) && (r & PR_ADJ) &&
+        nx && only_noun(nx) && !(nx->flags & TOK_CAP))
+        return ST_ADJ;
     if (p == ST_PREP)
         return (r & PR_ING) && !(main & PR_NOMINAL) ? ST_VERB : noun ? ST_NOUN : ST_ADJ;
     /* "these terrorist attacks", "the Israeli attacks on", "the Lebanese
@@ -386,8 +427,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         /* "according to UN figures": a name after a preposition ends no
          * subject */
         if (p == ST_PROPN && propn_after_prep(T, s0, i) &&
-            !((r & PR_ING) && tok_in(&T[i - 1], W_CALENDAR)))
-            return ST_NOUN; /* but "on Monday ending most sanctions" */
+            !((r & PR_ING) && tok_in(&T[i - 1], W_CALENDAR)) &&
+            !((r & PR_PAST) && after_sub(T, s0, i) && nx &&
+              (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || (nx->flags & TOK_CAP))))
+            return ST_NOUN; /* but "on Monday ending most sanctions", and
+                               "after Pakistan accused the Taliban" */
     }
     /* "an order on Monday ending most sanctions": a participle before its
      * object */
@@ -406,6 +450,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
          * tells the news ("court jails opposition figure") */
         if (r & (PR_PAST | PR_PART))
             return ST_VERB;
+        /* "coast guard ships rammed", "a rights group said": a noun
+         * before a verb; "shelled army positions on Monday": no second
+         * verb in a clause that has one */
+        if ((r & (PR_3SG | PR_BASE)) && (r & PR_NOMINAL) && p == ST_NOUN &&
+            (verb_next(nx) || verb_before(T, s0, i)))
+            return ST_NOUN;
         if (r & PR_3SG) {
             /* "rescue teams and relief supplies from X have been
              * arriving": after "X and", a plural subject takes no -s
@@ -549,9 +599,11 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                           ? ST_ADJ
                           : ST_PROPN;
             else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
-                     T[i - 1].tag != ST_POSSDET && report_form(lx, t))
+                     T[i - 1].tag != ST_POSSDET &&
+                     !(T[i - 1].tag == ST_VERB && (r & PR_PLURAL)) && report_form(lx, t))
                 /* "Pakistan's military said …": a verb of saying in the
-                 * past or present tense is a verb */
+                 * past or present tense is a verb (but "dismissed
+                 * reports": an object) */
                 tag = ST_VERB;
             else if ((r & PR_VERB) && (mods = pl_grammar_compound_noun(lx, T, s0, i))) {
                 /* "imposed asset freezes and travel bans": a noun of
