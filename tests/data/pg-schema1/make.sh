@@ -1,7 +1,8 @@
 #!/bin/sh
 # make.sh — how store.sql and answers.txt were made: a PostgreSQL store of
-# schema 1 written by the parley of before schema 2 (OLD: main at 9775bb5,
-# built from e604f02's store code), dumped, and that parley's answers to
+# schema 1 written by the parley of before schema 2 (OLD: main's binary
+# built at 01:12 UTC on 2026-12-04, main at about a33c1e4; its store code is
+# that of 1f6507e), dumped, and that parley's answers to
 # queries.txt on it (lines, SHA-256 of the output, exit status). Run under
 # tests/pgcluster.sh:
 #   tests/pgcluster.sh run sh tests/data/pg-schema1/make.sh OLD
