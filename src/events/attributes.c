@@ -311,8 +311,10 @@ void pl_attributes_init(attr_state *as, const parley_lexicon *lx,
                 as->setting = pr[i].place;
         }
     }
-    if (as->setting >= 0)
+    if (as->setting >= 0) {
+        as->setting_cc = lx->places[as->setting].iso3;
         return;
+    }
     /* "paid an official visit to the State of Kuwait … in Kuwait City":
      * the first place named in the visited country */
     const char *visited = NULL;
@@ -339,6 +341,7 @@ void pl_attributes_init(attr_state *as, const parley_lexicon *lx,
             if (!strcmp(lx->places[pr[i].place].iso3, visited))
                 as->setting = pr[i].place;
     }
+    as->setting_cc = as->setting >= 0 ? lx->places[as->setting].iso3 : NULL;
 }
 
 static void add_topic(cand *c, const char *t)
@@ -456,6 +459,20 @@ static int phrases_only(const token *T, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Whether token b lies in a reason phrase ("over …", "for …") that
+ * begins after token a, with no verb or punctuation between. */
+static int in_reason(const token *T, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = b; q-- > a;) {
+        if (T[q].tag == ST_VERB || T[q].tag == ST_PUNCT || !(T[q].flags & TOK_WORD))
+            return 0;
+        /* but "flew patrols over Georgetown": the place itself */
+        if (tok_in(&T[q], W_REASON_PREPS))
+            return q + 1 < b && !(q + 2 == b && tok_eq(&T[q + 1], "the"));
+    }
+    return 0;
+}
+
 /* Whether the verb at q is an infinitive or an -ing form. */
 static int nonfinite(const token *T, uint32_t s0, uint32_t q)
 {
@@ -525,7 +542,12 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
                             (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
         if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
             owner = after;
-        if (owner == c->trig0 && !c->date_stated) {
+        /* "killed a commander in a strike on southern Lebanon on
+         * Sunday": the day of the act whose phrases carry the noun
+         * that owns it */
+        int carried = owner != UINT32_MAX && owner > c->trig1 && owner < de[k].tok &&
+                      de[k].tok - c->trig0 <= 20 && phrases_only(T, c->trig1, de[k].tok);
+        if ((owner == c->trig0 || carried) && !c->date_stated) {
             c->date = de[k].value;
             c->date_stated = de[k].ahead ? 2 : 1;
         }
@@ -548,8 +570,17 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
  * where the text says, not where the reporter files from: the dateline
  * places only an event whose parties are in one place (cameo.txt's
  * 'present'). */
-static int event_place(const token *T, const sentence *s, const place_ref *pr, int np,
-                       const cand *c)
+/* Whether c is a visit to another state than cc's ("New Delhi – Modi
+ * paid a visit to the United States"): a visit happens in the state
+ * visited, not where the story is filed. */
+static int visit_elsewhere(const cand *c, const char *cc)
+{
+    return cc && c->frame && (c->frame->flags & FR_PLACE) && c->tgt.country && !c->tgt.org &&
+           strcmp(cc, c->tgt.country);
+}
+
+static int event_place(const parley_lexicon *lx, const token *T, const sentence *s,
+                       const place_ref *pr, int np, const cand *c)
 {
     uint32_t lo = c->trig0, hi = c->trig1;
     if (c->src.t0 >= s->tok0 && c->src.t0 < lo)
@@ -572,6 +603,8 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
             continue;
         if (pr[k].struck && !(c->code->flags & LC_STRIKE))
             continue;
+        if (pr[k].dateline && visit_elsewhere(c, lx->places[pr[k].place].iso3))
+            continue;
         /* a statement is placed by a place before it ("In Beijing, a
          * spokesman said", "Speaking in Tirana, X accused"); one after
          * it is the matter's ("condemned the bombing of a school in
@@ -586,6 +619,10 @@ static int event_place(const token *T, const sentence *s, const place_ref *pr, i
             if (later_near)
                 continue;
         }
+        /* "recalled its ambassador over the killing of civilians in
+         * Gaza": a place in the reason given is the matter's */
+        if (pr[k].tok > c->trig1 && in_reason(T, c->trig1, pr[k].tok))
+            continue;
         /* "agreed to hold the next round in The Hague": a place in
          * an infinitive after the verb is not where it happened */
         int later = 0;
@@ -635,6 +672,10 @@ static int carried_place(const attr_state *as, const token *T, const sentence *s
     /* "held a phone conversation … The two sides also agreed": the
      * parties of a call are apart */
     if (here && as->meet_remote && in_meeting(as, c))
+        return -1;
+    /* "New Delhi – Modi paid a visit to the United States": a visit is
+     * in the state visited, not where the story is filed */
+    if (here && visit_elsewhere(c, as->setting_cc))
         return -1;
     return here ? as->setting : -1;
 }
@@ -743,7 +784,7 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
         event_date(lx, T, s, de, nd, cv, first, c, as->doc_date);
-        c->place = event_place(T, s, pr, np, c);
+        c->place = event_place(lx, T, s, pr, np, c);
         for (int q = 0; q < np; q++)
             if (pr[q].place == c->place && !pr[q].dateline)
                 c->place_stated = 1;

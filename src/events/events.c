@@ -29,9 +29,8 @@ typedef struct ctx {
     const char *why; /* the rule at work, for the trace */
     int keep_negated; /* code negated events too */
     int negated;      /* the events being coded are negated */
-    const actor *act_src;   /* the source of the clause being coded */
-    const actor *act_owner; /* whose act "the decision" is, for the
-                               clause being coded */
+    const actor *act_src;   /* the source of the clause being coded (whose
+                               "the decision" is another's act) */
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
 } ctx;
@@ -314,6 +313,7 @@ static void remember_owner(ctx *c, int k, const actor *owner);
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
                                      const token *head);
 static int match_verb(const ctx *c, int ci, vmatch *out, int max);
+static const actor *last_other_act(const ctx *c, const actor *src);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
 
@@ -322,6 +322,9 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
  * it; "called the walkout illegal" names an act told before. */
 static int launcher(ctx *c, int k, actors *out)
 {
+    /* only the antecedent of a relative clause ("… that killed") */
+    if (k + 1 >= c->syn->nch || CH(c, k + 1)->kind != CK_REL)
+        return 0;
     const token *d = &c->T[CH(c, k)->t0];
     if ((tok_in(d, W_DET) && !tok_eq(d, "a") && !tok_eq(d, "an")) || tok_in(d, W_POSSDET))
         return 0;
@@ -366,7 +369,9 @@ static int owner_actors(ctx *c, int k, actors *out)
     /* "welcomed the truce", "criticised the pact": the latest act of
      * that kind by another party, if any */
     int kind = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
-    const cand *o = c->act_src ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head]) : NULL;
+    const cand *o = c->act_src && (kind >= 0 || tok_in(&c->T[ch->head], W_ACT_NOUNS))
+                        ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head])
+                        : NULL;
     if (o) {
         /* a meeting is both its parties' */
         actor *v = arena_alloc(c->a, 2 * sizeof *v);
@@ -379,11 +384,12 @@ static int owner_actors(ctx *c, int k, actors *out)
         out->v = v;
         return out->n;
     }
+    const actor *act_owner;
     if ((tok_in(&c->T[ch->head], W_ACT_NOUNS) ||
          (ch->t1 == ch->t0 + 1 && (tok_eq(&c->T[ch->t0], "this") ||
                                    tok_eq(&c->T[ch->t0], "that")))) &&
-        c->act_owner) {
-        out->v = c->act_owner;
+        c->act_src && (act_owner = last_other_act(c, c->act_src))) {
+        out->v = act_owner;
         out->n = 1;
         return 1;
     }
@@ -503,6 +509,15 @@ static int find_owner(ctx *c, int k, actors *out)
 }
 
 /* The actors of one noun phrase k; see np_actors. */
+/* Whether t is "led" or ends in "-led", "-backed" (words.txt "led"). */
+static int led_word(const parley_lexicon *lx, const token *t)
+{
+    if (tok_in(t, W_LED))
+        return 1;
+    const char *dash = strrchr(t->fold, '-');
+    return dash && dash[1] && pl_grammar_word_in(lx, dash + 1, strlen(dash + 1), W_LED);
+}
+
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out)
 {
@@ -516,6 +531,11 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     const chunk *ch = CH(c, k);
     if (ch->mention < 0 && tok_in(&c->T[ch->head], W_CALENDAR))
         return 0; /* "on Wednesday" */
+    /* "the Russian-led Collective Security Treaty Organization": the
+     * body named after "-led", not its leader */
+    if (ch->mention < 0 && k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_NP &&
+        CH(c, k + 1)->mention >= 0 && led_word(c->lx, &c->T[ch->t1 - 1]))
+        return one_np_actors(c, k + 1, ci, owner_ok, exclude, out);
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))
@@ -602,6 +622,11 @@ static int coordinated(const ctx *c, int k, int *closed)
         return -1;
     const mention *m = &c->ms[CH(c, j)->mention];
     if (!m->nact || m->kind == MK_GROUP || m->kind == MK_LATTER || m->kind == MK_FORMER)
+        return -1;
+    /* "…in central Haiti, the United Nations said": the attribution's
+     * speaker is no item of the list */
+    if (comma && !conj && j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_VG &&
+        tok_in(&c->T[CH(c, j + 1)->head], W_PERSON_CUES))
         return -1;
     *closed = conj;
     return j;
@@ -769,7 +794,7 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
         if (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
                         tok_eq(&c->T[t], "\"")))
             t++;
-        else if (t + 2 < end && tok_eq(&c->T[t], "on") && tok_in(&c->T[t + 1], W_CALENDAR) &&
+        else if (c->T[t].prep == P_ON && t + 2 < end && tok_in(&c->T[t + 1], W_CALENDAR) &&
                  !tok_in(&c->T[t + 2], W_CALENDAR) && !(c->T[t + 2].flags & TOK_NUM))
             t += 2;
         else
@@ -840,8 +865,8 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 return 0;
             /* "vowed a \"vigorous\" military response": past a quoted
              * word inside the phrase */
-            for (int g = 0; g < 4 && !np_in_class(c, k, p->cls[e], &in) && k + 2 < c->syn->nch &&
-                            CH(c, k + 1)->kind == CK_QUOTE && CH(c, k + 2)->kind == CK_NP;
+            for (int g = 0; g < 4 && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_QUOTE &&
+                            CH(c, k + 2)->kind == CK_NP && !np_in_class(c, k, p->cls[e], &in);
                  g++)
                 k += 2;
             if (!np_in_class(c, k, p->cls[e], &in)) {
@@ -1491,6 +1516,31 @@ static int reciprocal(const ctx *c, uint32_t t)
            tok_in(&c->T[t + 1], W_RECIPROCAL_OF);
 }
 
+/* The target of the latest act of the same code, in this sentence or
+ * the one before, when clause ci tells its act as done "also"; 0 when
+ * none. */
+static int also_target(ctx *c, int ci, const lex_frame *fr, const actor *src, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    uint32_t t0 = CH(c, cl->c0)->t0, t1 = CH(c, cl->vg)->t1;
+    int also = 0;
+    for (uint32_t t = t0; t < t1 && !also; t++)
+        also = tok_eq(&c->T[t], "also");
+    if (!also || !fr->code)
+        return 0;
+    for (size_t k = c->cv->n; k-- > 0;) {
+        const cand *p = &c->cv->v[k];
+        if (p->sent + 1 < c->si)
+            break;
+        if (p->code == fr->code && !same_side(&p->tgt, src) && !same_side(&p->src, src)) {
+            out->v = &p->tgt;
+            out->n = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Codes one matched verb frame in clause ci. *made counts the events. */
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
@@ -1503,7 +1553,6 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         c->why = "predicate: speaker -> subject";
         if (!speaker_of(c, ci, &src))
             return 0;
-        c->act_owner = last_other_act(c, &src.v[0]);
         c->act_src = &src.v[0];
             if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt))
             return 0;
@@ -1577,7 +1626,6 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
         own.v[0].country && !strcmp(own.v[0].country, src.v[0].country))
         src = own;
-    c->act_owner = last_other_act(c, &src.v[0]);
     c->act_src = &src.v[0];
     actors sp;
     c->claimant = in_complement(c, ci) && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
@@ -1629,6 +1677,11 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         c->ms[CH(c, cl->subj)->mention].kind == MK_GROUP && fr->code &&
         !strncmp(fr->code->cameo, "03", 2))
         return among(c, fr, src, t0, t1, made);
+    /* "… recalled his ambassador to Israel, while Y said he had also
+     * called back his envoy": the target of the same act just told */
+    c->why = "active: also";
+    if (also_target(c, ci, fr, &src.v[0], &tgt))
+        return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
@@ -1747,7 +1800,6 @@ static int verbal_events(ctx *c, int ci)
         size_t before = c->cv->n;
         int rc = code_match(c, ci, &m[i], &made);
         c->negated = 0;
-        c->act_owner = NULL;
         c->claimant = NULL;
         if (rc)
             return rc;

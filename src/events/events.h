@@ -74,6 +74,7 @@ void pl_events_unreal(const syn_sent *syn, uint8_t *unreal);
  * happen unless a sentence says otherwise) and the latest event date. */
 typedef struct attr_state {
     int setting;      /* place index or -1 */
+    const char *setting_cc; /* its country, or NULL */
     int32_t doc_date; /* YYYYMMDD or 0 */
     int32_t last_date;
     int last_place;          /* the latest place a sentence named, or -1 */

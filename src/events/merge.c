@@ -45,12 +45,19 @@ static int same_name(const char *x, const char *y)
 {
     if (!strcmp(x, y))
         return 1;
-    int wide = 0;
-    for (const char *p = x; *p; p++)
-        wide |= (unsigned char)*p >= 0x80;
-    for (const char *p = y; *p; p++)
-        wide |= (unsigned char)*p >= 0x80;
-    if (!wide)
+    /* most names that differ differ in their first letters: fold only
+     * those that begin alike (or with a letter that is not ASCII) */
+    int ascii = !(((unsigned char)x[0] | (unsigned char)y[0]) & 0x80) && x[0] && y[0] &&
+                !(((unsigned char)x[1] | (unsigned char)y[1]) & 0x80);
+    if (ascii && (x[0] != y[0] || x[1] != y[1]))
+        return 0;
+    /* a diacritic takes a byte or two more than its plain letter */
+    size_t lx = 0, ly = 0, wide = 0;
+    for (const char *p = x; *p; p++, lx++)
+        wide += (unsigned char)*p >= 0x80;
+    for (const char *p = y; *p; p++, ly++)
+        wide += (unsigned char)*p >= 0x80;
+    if (!wide || (lx > ly ? lx - ly : ly - lx) > wide)
         return 0;
     size_t nx, ny;
     char *fx = pl_fold_key(x, strlen(x), &nx), *fy = pl_fold_key(y, strlen(y), &ny);

@@ -883,6 +883,11 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) &&
             !(s + l < sc->s1 && (T[s + l].flags & TOK_POSS)) && capital_is_place(sc, s))
             break;
+        /* "the Ankara Declaration", "the Minsk agreements": a text named
+         * after the capital, not its government */
+        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && s + l < sc->s1 &&
+            tok_in(&T[s + l], W_NAMED_TEXTS))
+            break;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
         ac->entity = -1;
@@ -911,6 +916,11 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         size_t l2 = 0;
         is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l2, NULL);
         if (is_kind(sc, s2 + l2, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
+            break;
+        /* "… in central Haiti, the United Nations said": the speaker of
+         * the attribution after a comma is no item */
+        if (sep == k + 1 && s2 + l2 < sc->s1 && tok_in(&T[s2 + l2], W_PERSON_CUES) &&
+            (T[s2 + l2].readings & (PR_PAST | PR_3SG)))
             break;
         k = sep;
     }
@@ -1584,9 +1594,21 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     if (!m)
         return -1;
     fill_from_office(sc, &m->acts[0], &oi);
-    if (!oi.country && !oi.org && f->where_cc)
+    /* "Y said he had also recalled his envoy": the envoy of the person
+     * named last before it as a subject in the sentence */
+    if (oi.possessor && !oi.country && !oi.org && tok_in(&T[i], W_POSS) && !tok_eq(&T[i], "its"))
+        for (int q = f->mv.n - 2; q >= 0; q--) {
+            const mention *pm = &f->mv.v[q];
+            if (pm->kind == MK_PERSON && pm->nact == 1 && pm->prep == P_NONE && !pm->possessive &&
+                pm->acts[0].country) {
+                m->acts[0].country = pm->acts[0].country;
+                break;
+            }
+        }
+    int owned = m->acts[0].country || m->acts[0].org;
+    if (!owned && f->where_cc)
         m->acts[0].country = f->where_cc;
-    else if (!oi.country && !oi.org && f->place_cc &&
+    else if (!owned && f->place_cc &&
              (pl_grammar_code_in(sc->lx, oi.agent, W_LOCAL_SIDES) ||
               !pl_coref_home_for(sc->lx, sc->st, oi.agent) ||
               /* "attacked a military post in Burkina Faso": an office
@@ -1900,14 +1922,25 @@ static int resolve_refs(finder *f)
         }
         if (m->kind == MK_PRONOUN) {
             int e = st->last_subject >= 0 ? st->last_subject : st->principal;
-            /* "Lin Jian told a briefing … and he rejected …" */
-            for (int q = 0; q < k; q++)
-                if ((mv->v[q].kind == MK_PERSON || mv->v[q].kind == MK_OFFICE) &&
-                    mv->v[q].nact == 1 && mv->v[q].acts[0].entity >= 0 &&
-                    mv->v[q].acts[0].name && mv->v[q].prep == P_NONE && !mv->v[q].possessive) {
-                    e = mv->v[q].acts[0].entity;
-                    break;
-                }
+            /* "Lin Jian told a briefing … and he rejected …"; "X recalled
+             * …, while Y said he had also …": the nearest person named
+             * as a subject (at the start, or after a comma, a conjunction
+             * or a subordinator), else the first person named */
+            int first = -1, near = -1;
+            for (int q = 0; q < k; q++) {
+                const mention *pm = &mv->v[q];
+                if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+                      pm->acts[0].entity >= 0 && pm->acts[0].name && pm->prep == P_NONE &&
+                      !pm->possessive))
+                    continue;
+                if (first < 0)
+                    first = q;
+                const token *b = pm->t0 > f->sc.s0 ? &f->sc.toks[pm->t0 - 1] : NULL;
+                if (!b || tok_eq(b, ",") || tok_in(b, W_CONJ) || tok_in(b, W_SUB))
+                    near = q;
+            }
+            if (near >= 0 || first >= 0)
+                e = mv->v[near >= 0 ? near : first].acts[0].entity;
             if (e >= 0) {
                 memset(&from_entity, 0, sizeof from_entity);
                 pl_coref_from_entity(st, e, &from_entity);

@@ -453,9 +453,10 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         /* "coast guard ships rammed", "a rights group said": a noun
          * before a verb; "shelled army positions on Monday": no second
          * verb in a clause that has one */
-        if ((r & (PR_3SG | PR_BASE)) && (r & PR_NOMINAL) && p == ST_NOUN &&
-            (verb_next(nx) || verb_before(T, s0, i)))
-            return ST_NOUN;
+        if ((r & (PR_3SG | PR_BASE)) && (r & PR_NOMINAL) &&
+            ((p == ST_NOUN && verb_next(nx)) ||
+             ((p == ST_NOUN || p == ST_PROPN) && verb_before(T, s0, i))))
+            return ST_NOUN; /* and "blocked new EU sanctions" */
         if (r & PR_3SG) {
             /* "rescue teams and relief supplies from X have been
              * arriving": after "X and", a plural subject takes no -s
