@@ -2,8 +2,9 @@
 # pg.sh — the store tests on PostgreSQL: starts a throw-away cluster
 # (tests/pgcluster.sh), then runs the store's unit tests that use only the
 # public API, the command tests (store.sh), the API tests (serve.sh) and
-# the comparison of the two backends (backends.sh) against it, and stops
-# it. Skips (77) when PostgreSQL is not installed.
+# the comparison of the two backends (backends.sh) and the upgrade of a
+# schema-1 store (pgmigrate.sh) against it, and stops it. Skips (77)
+# when PostgreSQL is not installed.
 # usage: pg.sh PATH/TO/parley PATH/TO/test_store
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -21,4 +22,6 @@ exec "$HERE/pgcluster.sh" run sh -c '
     sh "$1/serve.sh" "$3" postgresql || s=1
     echo "== backends.sh"
     sh "$1/backends.sh" "$3" || s=1
+    echo "== pgmigrate.sh"
+    sh "$1/pgmigrate.sh" "$3" || s=1
     exit $s' pg.sh "$HERE" "$UNIT" "$PARLEY"

@@ -12,7 +12,11 @@
 #include "store/store.h"
 
 /* The schema this code writes (parley.meta, key 'schema'). */
-#define PG_SCHEMA_VERSION 1
+#define PG_SCHEMA_VERSION 2
+
+/* In the COPY text of a batch's events, the mark of a key whose dict id
+ * the commit has yet to learn (never in data: f_str writes it as \001). */
+#define PG_KEY_MARK '\x01'
 
 /* A set of strings, each with a value: the keys already in parley.dict
  * (sent by a committed batch of this process), and the stored hashes that
@@ -59,12 +63,14 @@ struct pgs {
     size_t nmonths, capmonths;
     int64_t *need;     /* months of the batch without a partition yet */
     size_t nneed, capneed;
-    struct pgmap dict_sent;  /* kind + value of dict rows stored by this
-                                process's committed batches */
-    struct pgmap dict_batch; /* ... and those of the open batch */
+    struct pgmap dict_sent;  /* kind + value -> dict id of the rows this
+                                process has sent */
+    struct pgmap dict_batch; /* ... and the open batch's new ones (their
+                                ids once the commit has asked for them) */
     struct pgmap looked;     /* id -> stored hash (found) of the batch's
                                 has() calls, for the put that follows */
     long stmt_ms;      /* statement_timeout in force (-1: unknown) */
+    int prepared_hash; /* the statement "parley_hash" is prepared */
     int retry;         /* the last error was a deadlock or serialization
                           failure: the transaction may be tried again */
 };

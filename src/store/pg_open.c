@@ -141,7 +141,62 @@ int pl_pg_deadline(struct pgs *p)
 /* ---- the schema ------------------------------------------------------- */
 
 /* Text that is compared or sorted is COLLATE "C": byte order, as SQLite
- * compares, whatever the database's locale. */
+ * compares, whatever the database's locale. Schema 2: an event row keeps
+ * no copy of its evidence (a span of its document's text), its keys are
+ * ids of dict rows (id * 2 + side) and its words are the folded terms as
+ * text, under a GIN index of their lexemes; phrases are checked against
+ * their positions (terms_tsv) on the rows that index finds. */
+#define PG_EVENTS_TABLE                                                      \
+    "CREATE TABLE events(\n"                                                 \
+    "  day int NOT NULL, rid bigint NOT NULL, doc bigint NOT NULL,\n"        \
+    "  doc_id text COLLATE \"C\" NOT NULL, seq int NOT NULL,\n"              \
+    "  type text COLLATE \"C\" NOT NULL, cameo text COLLATE \"C\",\n"        \
+    "  quad int NOT NULL, goldstein double precision NOT NULL,\n"            \
+    "  mode text, prec text, coder text, negated boolean NOT NULL,\n"        \
+    "  date_raw text,\n"                                                     \
+    "  src_text text, src_name text COLLATE \"C\",\n"                        \
+    "  src_role text COLLATE \"C\", src_country text COLLATE \"C\",\n"       \
+    "  src_org text COLLATE \"C\", src_code text COLLATE \"C\",\n"           \
+    "  src_sector text,\n"                                                   \
+    "  tgt_text text, tgt_name text COLLATE \"C\",\n"                        \
+    "  tgt_role text COLLATE \"C\", tgt_country text COLLATE \"C\",\n"       \
+    "  tgt_org text COLLATE \"C\", tgt_code text COLLATE \"C\",\n"           \
+    "  tgt_sector text,\n"                                                   \
+    "  place_name text, place_country text, place_lat double precision,\n"  \
+    "  place_lon double precision,\n"                                        \
+    "  topics text, sentence int NOT NULL, n int NOT NULL,\n"                \
+    "  span_start int NOT NULL, span_end int NOT NULL, extra text,\n"        \
+    "  terms text NOT NULL, keys int[] NOT NULL,\n"                          \
+    "  PRIMARY KEY (day, rid)\n"                                             \
+    ") PARTITION BY RANGE (day);\n"
+
+/* The GIN indexes keep new entries in their pending list (fastupdate),
+ * which each batch's commit merges (pl_pg_commit: gin_clean_pending_list,
+ * which also lets the list's pages be used again). Entries put straight
+ * into the index (fastupdate = off) took the events' insert 231 s of the
+ * server's time at 893,330 events, against 97 s for the insert and the
+ * merges; a pending list merged only when it is full (4 MB, the default)
+ * left the indexes at 2 to 5 times the size they have when built in one
+ * go, as its pages are not reused until a VACUUM. */
+#define PG_EVENTS_INDEXES                                                    \
+    "CREATE INDEX events_type ON events(type, day);\n"                       \
+    "CREATE INDEX events_cameo ON events(cameo, day);\n"                     \
+    "CREATE INDEX events_doc ON events(doc);\n"                              \
+    "CREATE INDEX events_keys ON events USING gin(keys)\n"                   \
+    "  WITH (gin_pending_list_limit = 65536);\n"                            \
+    "CREATE INDEX events_terms ON events\n"                                  \
+    "  USING gin(array_to_tsvector(string_to_array(terms, ' ')))\n"         \
+    "  WITH (gin_pending_list_limit = 65536);\n"
+
+/* The terms with their positions (1, 2, ...; 16383 at most), for phrases
+ * (<->), which a tsvector without positions never matches. */
+#define PG_TERMS_TSV                                                         \
+    "CREATE FUNCTION parley.terms_tsv(t text) RETURNS tsvector\n"            \
+    "  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS\n"                     \
+    "  $f$SELECT coalesce(string_agg('''' || replace(replace(w, '\\', '\\\\'),\n" \
+    "  '''', '''''') || ''':' || least(i, 16383), ' '), '')::tsvector\n"     \
+    "  FROM unnest(string_to_array(t, ' ')) WITH ORDINALITY AS x(w, i)$f$;\n"
+
 const char pl_pg_schema_sql[] =
     "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
     "CREATE TABLE meta(key text PRIMARY KEY, value text NOT NULL);\n"
@@ -154,43 +209,18 @@ const char pl_pg_schema_sql[] =
     "  nevents int NOT NULL, nsent int NOT NULL, sentences text,\n"
     "  text text NOT NULL);\n"
     "CREATE SEQUENCE event_rid;\n"
-    /* One row per event; ak_* are the sides' display keys (kind letter and
-     * key), cp_* their code keys: what the summaries are kept by, computed
-     * by parley (keys.c). */
-    "CREATE TABLE events(\n"
-    "  day int NOT NULL, rid bigint NOT NULL, doc bigint NOT NULL,\n"
-    "  doc_id text COLLATE \"C\" NOT NULL, seq int NOT NULL,\n"
-    "  type text COLLATE \"C\" NOT NULL, cameo text COLLATE \"C\",\n"
-    "  quad int NOT NULL, goldstein double precision NOT NULL, g10 bigint NOT NULL,\n"
-    "  mode text, prec text, coder text, negated boolean NOT NULL, date_raw text,\n"
-    "  src_text text, src_name text COLLATE \"C\", src_role text COLLATE \"C\",\n"
-    "  src_country text COLLATE \"C\", src_org text COLLATE \"C\",\n"
-    "  src_code text COLLATE \"C\", src_sector text,\n"
-    "  tgt_text text, tgt_name text COLLATE \"C\", tgt_role text COLLATE \"C\",\n"
-    "  tgt_country text COLLATE \"C\", tgt_org text COLLATE \"C\",\n"
-    "  tgt_code text COLLATE \"C\", tgt_sector text,\n"
-    "  place_name text, place_country text, place_lat double precision,\n"
-    "  place_lon double precision,\n"
-    "  topics text, sentence int NOT NULL, n int NOT NULL,\n"
-    "  span_start int NOT NULL, span_end int NOT NULL, extra text,\n"
-    "  evidence text,\n"
-    "  keys text[] COLLATE \"C\" NOT NULL, tsv tsvector NOT NULL,\n"
-    "  ak_s text COLLATE \"C\", ak_t text COLLATE \"C\",\n"
-
-    "  cp_s text COLLATE \"C\" NOT NULL, cp_t text COLLATE \"C\" NOT NULL,\n"
-    "  PRIMARY KEY (day, rid)\n"
-    ") PARTITION BY RANGE (day);\n"
-    "CREATE INDEX events_order ON events(day, doc_id, seq);\n"
-    "CREATE INDEX events_type ON events(type, day);\n"
-    "CREATE INDEX events_cameo ON events(cameo, day);\n"
-    "CREATE INDEX events_doc ON events(doc);\n"
-    "CREATE INDEX events_keys ON events USING gin(keys);\n"
-    "CREATE INDEX events_tsv ON events USING gin(tsv);\n"
+    PG_EVENTS_TABLE
+    PG_EVENTS_INDEXES
+    PG_TERMS_TSV
     /* What events are filed under, by kind: c country, o organisation,
      * k CAMEO actor code, n name, m mention, p place, t topic, e CAMEO
-     * event code; folded for the trigram index. */
+     * event code; folded for the trigram index. An event's keys array
+     * holds id * 2 + side (0: the source's, or a key without a side; 1:
+     * the target's). */
     "CREATE TABLE dict(kind text COLLATE \"C\", value text COLLATE \"C\",\n"
-    "  folded text NOT NULL, PRIMARY KEY (kind, value));\n"
+    "  folded text NOT NULL, id int GENERATED BY DEFAULT AS IDENTITY,\n"
+    "  PRIMARY KEY (kind, value));\n"
+    "CREATE UNIQUE INDEX dict_id ON dict(id);\n"
     "CREATE INDEX dict_folded ON dict USING gin(folded gin_trgm_ops);\n"
     "CREATE TABLE sum_day(day int, type text COLLATE \"C\", quad int, neg int,\n"
     "  n bigint NOT NULL, g bigint NOT NULL, PRIMARY KEY (day, type, quad, neg));\n"
@@ -217,7 +247,48 @@ const char pl_pg_schema_sql[] =
     "CREATE TABLE counters(name text PRIMARY KEY, n bigint NOT NULL);\n"
     "INSERT INTO counters VALUES ('documents', 0), ('sentences', 0),\n"
     "  ('events', 0), ('docs_with_events', 0), ('generation', 0);\n"
-    "INSERT INTO meta VALUES ('schema', '1');\n";
+    "INSERT INTO meta VALUES ('schema', '2');\n";
+
+/* Schema 1 -> 2, in the transaction that holds the schema lock: the
+ * dictionary gets ids; the events are copied into a table of the new
+ * shape (partitions of the same names and bounds) — their terms read in
+ * the order of the old tsvector's positions, their keys ("c0:KAZ") turned
+ * into dict ids, the evidence and the columns parley now computes from
+ * others left out — and the old table goes. Row ids, documents,
+ * dictionary and summaries are kept as they are. */
+static const char migrate_1_sql[] =
+    "ALTER TABLE dict ADD COLUMN id int GENERATED BY DEFAULT AS IDENTITY;\n"
+    "CREATE UNIQUE INDEX dict_id ON dict(id);\n"
+    PG_TERMS_TSV
+    "DROP INDEX events_order, events_type, events_cameo, events_doc,\n"
+    "  events_keys, events_tsv;\n"
+    "ALTER TABLE events DROP CONSTRAINT events_pkey;\n"
+    "ALTER TABLE events RENAME TO events_v1;\n"
+    PG_EVENTS_TABLE
+    "DO $m$ DECLARE r record; BEGIN\n"
+    "  FOR r IN SELECT c.relname AS name,\n"
+    "      pg_get_expr(c.relpartbound, c.oid) AS b\n"
+    "    FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid\n"
+    "    WHERE i.inhparent = 'parley.events_v1'::regclass LOOP\n"
+    "    EXECUTE format('ALTER TABLE parley.%I RENAME TO %I', r.name,\n"
+    "                   'v1_' || r.name);\n"
+    "    EXECUTE format('CREATE TABLE parley.%I PARTITION OF parley.events %s',\n"
+    "                   r.name, r.b);\n"
+    "  END LOOP; END $m$;\n"
+    "INSERT INTO events SELECT day, rid, doc, doc_id, seq, type, cameo, quad,\n"
+    "  goldstein, mode, prec, coder, negated, date_raw,\n"
+    "  src_text, src_name, src_role, src_country, src_org, src_code,\n"
+    "  src_sector, tgt_text, tgt_name, tgt_role, tgt_country, tgt_org,\n"
+    "  tgt_code, tgt_sector, place_name, place_country, place_lat, place_lon,\n"
+    "  topics, sentence, n, span_start, span_end, extra,\n"
+    "  coalesce((SELECT string_agg(t.lexeme, ' ' ORDER BY p)\n"
+    "    FROM unnest(e.tsv) t, unnest(t.positions) p), ''),\n"
+    "  ARRAY(SELECT d.id * 2 + substr(k, 2, 1)::int FROM unnest(e.keys) k\n"
+    "    JOIN dict d ON d.kind = substr(k, 1, 1) AND d.value = substr(k, 4))\n"
+    "  FROM events_v1 e;\n"
+    "DROP TABLE events_v1 CASCADE;\n"
+    PG_EVENTS_INDEXES
+    "UPDATE meta SET value = '2' WHERE key = 'schema';\n";
 
 /* The schema version of the database: 0 when it has no parley schema. */
 static int version(struct pgs *p, int *v)
@@ -257,8 +328,10 @@ static int check_version(struct pgs *p, int v)
     return 0;
 }
 
-/* Makes the schema when the database has none, once, whoever comes
- * first: under an advisory lock, and checked again inside it. */
+/* Makes the schema when the database has none, or brings an older one
+ * to this version, once, whoever comes first: under an advisory lock, and
+ * checked again inside it; a migration is one transaction (a failure
+ * leaves the old schema as it was). */
 static int make_schema(struct pgs *p)
 {
     int err = pl_pg_run(p, "BEGIN; SELECT pg_advisory_xact_lock(7092654521)",
@@ -270,6 +343,8 @@ static int make_schema(struct pgs *p)
         err = pl_pg_run(p, "CREATE SCHEMA IF NOT EXISTS parley", "creating the schema");
         if (!err)
             err = pl_pg_run(p, pl_pg_schema_sql, "creating the schema");
+    } else if (!err && v == 1) {
+        err = pl_pg_run(p, migrate_1_sql, "upgrading the schema (1 to 2)");
     }
     if (!err)
         err = check_version(p, v);
@@ -432,9 +507,15 @@ static int pg_connect(struct pgs *p, const char *url)
             return pl_store_fail(st, PARLEY_ESCHEMA,
                               "%s: not a parley database (no parley schema in it;"
                               " parley ingest makes one)", st->path);
+        if (v < PG_SCHEMA_VERSION)
+            return pl_store_fail(st, PARLEY_ESCHEMA,
+                              "%s: database schema version %d is older than"
+                              " this parley's (%d); open it once for writing"
+                              " (parley ingest) to upgrade it", st->path, v,
+                              PG_SCHEMA_VERSION);
         if ((err = pl_pg_run(p, "SET default_transaction_read_only = on", "opening")))
             return err;
-    } else if (!v && (err = make_schema(p))) {
+    } else if (v < PG_SCHEMA_VERSION && (err = make_schema(p))) {
         return err;
     }
     if ((err = known_partitions(p)))

@@ -27,9 +27,12 @@ static int f_str(parley_buf *b, const char *s, size_t n, int last)
         err |= parley_buf_grow(b, n + 8);
         for (size_t i = 0; i < n; i++) {
             char c = s[i];
+            /* \001 (octal): a raw 0x01 marks a key id to fill in (see
+             * key_elem), so the data never holds one */
             const char *e = c == '\\' ? "\\\\" : c == '\n' ? "\\n"
-                            : c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
-            err |= e ? parley_buf_add(b, e, 2) : parley_buf_addc(b, c);
+                            : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                            : c == PG_KEY_MARK ? "\\001" : NULL;
+            err |= e ? parley_buf_adds(b, e) : parley_buf_addc(b, c);
         }
     }
     return err | parley_buf_addc(b, last ? '\n' : '\t');
@@ -174,49 +177,73 @@ void pl_pgmap_clear(struct pgmap *m)
     *m = (struct pgmap){0};
 }
 
-/* The batch's dict rows are stored: later batches need not send them. */
+/* The batch's dict rows have their ids (resolve_keys) and are stored:
+ * later batches write those ids at once. */
 static int dict_stored(struct pgs *p)
 {
     for (size_t i = 0; i < p->dict_batch.n; i++) {
         int added;
-        if (!pl_pgmap_add(&p->dict_sent, p->dict_batch.e[i].k,
-                          p->dict_batch.e[i].kn, &added))
+        struct pgme *e = pl_pgmap_add(&p->dict_sent, p->dict_batch.e[i].k,
+                                      p->dict_batch.e[i].kn, &added);
+        if (!e)
             return PARLEY_ENOMEM;
+        e->v = p->dict_batch.e[i].v;
+        e->found = 1;
     }
     pl_pgmap_clear(&p->dict_batch);
     return 0;
 }
 
-/* A dictionary row (kind, value, folded), once per process: a key already
- * sent by a committed batch or by this one is not sent again (most events
- * repeat keys; sending each event's was a tenth of the server's work). */
-static int add_dict(struct pgs *p, char kind, parley_str v, size_t fold_n)
+/* A dictionary row (kind, value, folded) and its id: *id when this
+ * process knows it (a committed batch sent it), else *loc, its number in
+ * the batch's new rows, whose ids the commit asks for (resolve_keys). Each
+ * key is sent once per process (most events repeat keys). */
+static int key_ref(struct pgs *p, char kind, parley_str v, size_t fold_n,
+                   int64_t *id, size_t *loc)
 {
     parley_buf key = PARLEY_BUF_INIT;
     int added = 0;
+    *id = 0;
     if (parley_buf_addc(&key, kind) || parley_buf_add(&key, v.p ? v.p : "", v.n)) {
         parley_buf_release(&key);
         return PARLEY_ENOMEM;
     }
-    int known = pl_pgmap_get(&p->dict_sent, key.p, key.n) != NULL;
+    const struct pgme *known = pl_pgmap_get(&p->dict_sent, key.p, key.n);
     struct pgme *e = known ? NULL : pl_pgmap_add(&p->dict_batch, key.p, key.n, &added);
     parley_buf_release(&key);
-    if (known || (e && !added))
+    if (known) {
+        *id = (int64_t)known->v;
         return 0;
+    }
     if (!e)
         return PARLEY_ENOMEM;
+    *loc = (size_t)(e - p->dict_batch.e);
+    if (!added)
+        return 0;
     size_t n = 0;
     char *f = pl_fold_key(v.p ? v.p : "", fold_n, &n);
     if (!f)
         return PARLEY_ENOMEM;
     char k[2] = {kind, 0};
-    int err = f_c(&p->dict, k) | f_str(&p->dict, v.p ? v.p : "", v.n, 0) |
-              f_str(&p->dict, f, n, 1);
+    int err = f_int(&p->dict, (int64_t)*loc) | f_c(&p->dict, k) |
+              f_str(&p->dict, v.p ? v.p : "", v.n, 0) | f_str(&p->dict, f, n, 1);
     free(f);
     return err ? PARLEY_ENOMEM : 0;
 }
 
-/* The keys array of an event ({"c0:KAZ","k0:KAZGOV",...}) and its
+/* An element of an event's keys array: id * 2 + side, or, for a key whose
+ * id the commit has yet to learn, PG_KEY_MARK, its number in the batch (8
+ * hex digits) and the side, which fill_keys turns into the number. */
+static int key_elem(parley_buf *a, int64_t id, size_t loc, int side)
+{
+    if (id)
+        return parley_buf_add_int(a, id * 2 + side);
+    char t[12];
+    snprintf(t, sizeof t, "%c%08zx%c", PG_KEY_MARK, loc, (char)('0' + side));
+    return parley_buf_add(a, t, 10);
+}
+
+/* The keys array of an event ({12,35,...}; see key_elem) and its
  * dictionary rows. */
 static int keys(struct pgs *p, const parley_event *ev, parley_buf *a)
 {
@@ -224,7 +251,7 @@ static int keys(struct pgs *p, const parley_event *ev, parley_buf *a)
     char place[256];
     size_t n = pl_store_event_keys(ev, k, place, sizeof place);
     int err = parley_buf_addc(a, '{'), first = 1;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && !err; i++) {
         static const struct {
             int role;
             char c;
@@ -238,53 +265,45 @@ static int keys(struct pgs *p, const parley_event *ev, parley_buf *a)
         } else {
             kinds[nk++] = (char)(k[i].kind - 'A' + 'a');
         }
-        for (int j = 0; j < nk; j++) {
-            parley_buf e = PARLEY_BUF_INIT;
-            err |= parley_buf_addc(&e, kinds[j]);
-            err |= parley_buf_addc(&e, (char)('0' + k[i].side));
-            err |= parley_buf_addc(&e, ':');
-            err |= parley_buf_add(&e, k[i].value.p, k[i].value.n);
-            if (!first)
-                err |= parley_buf_addc(a, ',');
-            first = 0;
-            err |= pl_pg_array_elem(a, e.p ? e.p : "", e.n);
-            parley_buf_release(&e);
-            size_t fn = k[i].value.n;
+        for (int j = 0; j < nk && !err; j++) {
+            size_t fn = k[i].value.n, loc = 0;
             if (k[i].kind == KEY_PLACE) {
                 const char *us = memchr(k[i].value.p, 0x1f, k[i].value.n);
                 fn = us ? (size_t)(us - k[i].value.p) : fn;
             }
-            err |= add_dict(p, kinds[j], k[i].value, fn);
+            int64_t id;
+            err |= key_ref(p, kinds[j], k[i].value, fn, &id, &loc);
+            if (!first)
+                err |= parley_buf_addc(a, ',');
+            first = 0;
+            err |= key_elem(a, id, loc, k[i].side);
         }
     }
-    if (ev->cameo)
-        err |= add_dict(p, 'e', (parley_str){ev->cameo, strlen(ev->cameo)},
-                        strlen(ev->cameo));
+    if (ev->cameo && !err) {
+        int64_t id;
+        size_t loc;
+        err |= key_ref(p, 'e', (parley_str){ev->cameo, strlen(ev->cameo)},
+                       strlen(ev->cameo), &id, &loc);
+    }
     return err | parley_buf_addc(a, '}') ? PARLEY_ENOMEM : 0;
 }
 
-/* A tsvector literal of the evidence's terms, with their positions. */
-static int tsv(parley_buf *b, parley_str text)
+/* The evidence's terms (pl_store_fts_tokens), one space between them;
+ * a term of 2,047 bytes or more (longer than a lexeme may be) is left
+ * out, as the tsvector of schema 1 left it out. */
+static int terms(parley_buf *b, parley_str text)
 {
     parley_buf t = PARLEY_BUF_INIT;
     int err = text.p ? pl_store_fts_tokens(&t, text.p, text.n) : 0;
     const char *s = t.p ? t.p : "";
-    int pos = 0;
+    size_t start = b->n;
     while (*s && !err) {
         const char *e = strchr(s, ' ');
         size_t n = e ? (size_t)(e - s) : strlen(s);
         if (n && n < 2047) {
-            if (pos)
+            if (b->n > start)
                 err |= parley_buf_addc(b, ' ');
-            err |= parley_buf_addc(b, '\'');
-            for (size_t i = 0; i < n; i++) {
-                if (s[i] == '\'' || s[i] == '\\')
-                    err |= parley_buf_addc(b, s[i]);
-                err |= parley_buf_addc(b, s[i]);
-            }
-            err |= parley_buf_addc(b, '\'');
-            err |= parley_buf_addc(b, ':');
-            err |= parley_buf_add_int(b, ++pos < 16383 ? pos : 16383);
+            err |= parley_buf_add(b, s, n);
         }
         s = e ? e + 1 : s + n;
     }
@@ -351,17 +370,18 @@ static int stage_event(struct pgs *p, const struct sdoc *d, size_t i,
     parley_buf_reset(tmp);
     err |= pl_store_extra_json(tmp, ev);
     err |= f_str(b, tmp->n ? tmp->p : NULL, tmp->n, 0);
+    /* the evidence is not stored: it is a span of the document's text */
     parley_str evid = {NULL, 0};
     if (doc->text.p && ev->span[0] <= ev->span[1] && ev->span[1] <= doc->text.n)
         evid = (parley_str){doc->text.p + ev->span[0], ev->span[1] - ev->span[0]};
-    err |= f_str(b, evid.p ? evid.p : NULL, evid.n, 0);
+    parley_buf_reset(tmp);
+    err |= terms(tmp, evid);
+    err |= f_str(b, tmp->p ? tmp->p : "", tmp->n, 0);
     parley_buf_reset(tmp);
     if ((err |= keys(p, ev, tmp)))
         return PARLEY_ENOMEM;
-    err |= f_str(b, tmp->p, tmp->n, 0);
-    parley_buf_reset(tmp);
-    err |= tsv(tmp, evid);
-    err |= f_str(b, tmp->p ? tmp->p : "", tmp->n, 0);
+    /* written as it is: its marks (key_elem) are filled in at commit */
+    err |= parley_buf_add(b, tmp->p, tmp->n) | parley_buf_addc(b, '\t');
     const parley_actor *sides[2] = {&ev->source, &ev->target};
     for (int s = 0; s < 2; s++) {
         parley_buf_reset(tmp);
@@ -476,11 +496,22 @@ static int stored_hash(struct pgs *p, parley_str id, uint64_t *hash)
     v[id.n] = '\0';
     const char *params[1] = {v};
     PGresult *r;
-    int err = pl_pg_exec(p, "SELECT content_hash FROM documents WHERE id = $1", 1,
-                      params, &r, "looking up a document");
+    /* prepared once per connection: one lookup per document, and its
+     * parsing and planning were most of the server's time for it */
+    if (!p->prepared_hash) {
+        r = PQprepare(p->c, "parley_hash",
+                      "SELECT content_hash FROM documents WHERE id = $1", 1, NULL);
+        if (!r || PQresultStatus(r) != PGRES_COMMAND_OK) {
+            free(v);
+            return pl_pg_err(p, r, "looking up a document");
+        }
+        PQclear(r);
+        p->prepared_hash = 1;
+    }
+    r = PQexecPrepared(p->c, "parley_hash", 1, params, NULL, NULL, 0);
     free(v);
-    if (err)
-        return err;
+    if (!r || PQresultStatus(r) != PGRES_TUPLES_OK)
+        return pl_pg_err(p, r, "looking up a document");
     int found = PQntuples(r) > 0;
     if (found)
         *hash = (uint64_t)strtoll(PQgetvalue(r, 0, 0), NULL, 10);
@@ -623,6 +654,7 @@ static const char stage_sql[] =
     " content_hash bigint, date text, title text, url text, source text,"
     " origin text, line bigint, nevents int, nsent int, sentences text,"
     " force boolean, text text) ON COMMIT DELETE ROWS;"
+    /* wider than events: the summaries' keys come with each event */
     "CREATE TEMP TABLE IF NOT EXISTS stage_events(doc_id text COLLATE \"C\","
     " seq int, day int, type text, cameo text, quad int,"
     " goldstein double precision, g10 bigint, mode text, prec text, coder text,"
@@ -633,11 +665,9 @@ static const char stage_sql[] =
     " tgt_org text, tgt_code text, tgt_sector text,"
     " place_name text, place_country text, place_lat double precision,"
     " place_lon double precision, topics text, sentence int, n int,"
-    " span_start int, span_end int, extra text, evidence text, keys text[],"
-    " tsv tsvector, ak_s text, ak_t text, cp_s text, cp_t text)"
+    " span_start int, span_end int, extra text, terms text, keys int[],"
+    " ak_s text, ak_t text, cp_s text, cp_t text)"
     " ON COMMIT DELETE ROWS;"
-    "CREATE TEMP TABLE IF NOT EXISTS stage_dict(kind text, value text,"
-    " folded text) ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS merge_docs(num bigint, id text COLLATE \"C\","
     " status int, old_nevents int, old_nsent int) ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS delta(w int, day int, type text COLLATE \"C\","
@@ -651,18 +681,44 @@ static const char stage_sql[] =
     " ak_t text COLLATE \"C\", cp_s text COLLATE \"C\", cp_t text COLLATE \"C\")"
     " ON COMMIT DELETE ROWS;";
 
+/* The new dict rows of a batch, numbered (loc) by the process. */
+static const char dict_sql[] =
+    "CREATE TEMP TABLE IF NOT EXISTS stage_dict(loc int, kind text COLLATE \"C\","
+    " value text COLLATE \"C\", folded text) ON COMMIT DELETE ROWS;";
+
 #define EVENT_COLS                                                           \
-    "day, doc_id, seq, type, cameo, quad, goldstein, g10, mode, prec, coder,"  \
+    "day, doc_id, seq, type, cameo, quad, goldstein, mode, prec, coder,"       \
     " negated, date_raw, src_text, src_name, src_role, src_country, src_org,"  \
     " src_code, src_sector, tgt_text, tgt_name, tgt_role, tgt_country,"        \
     " tgt_org, tgt_code, tgt_sector, place_name, place_country, place_lat,"    \
-    " place_lon, topics, sentence, n, span_start, span_end, extra, evidence,"  \
-    " keys, tsv, ak_s, ak_t, cp_s, cp_t"
+    " place_lon, topics, sentence, n, span_start, span_end, extra, terms, keys"
 
 #define DELTA_COLS                                                           \
     "day, type, quad, g10, negated, place_name, place_country, place_lat,"     \
     " place_lon, src_role, src_country, src_org, src_code,"                    \
     " tgt_role, tgt_country, tgt_org, tgt_code, ak_s, ak_t, cp_s, cp_t"
+
+/* A side's display key (pl_store_actor_key, as akey writes it) and code
+ * key (codekey) from its columns (x: "src" or "tgt", with a prefix). */
+#define AK(x)                                                                \
+    "CASE WHEN " x "_name IS NOT NULL THEN nullif('N' || " x "_name, 'N')"     \
+    " WHEN " x "_org IS NOT NULL THEN nullif('C' || " x "_org, 'C')"           \
+    " WHEN " x "_country IS NOT NULL THEN nullif('C' || " x "_country, 'C')"   \
+    " WHEN " x "_code IS NOT NULL THEN nullif('C' || " x "_code, 'C')"         \
+    " ELSE nullif('M' || coalesce(" x "_text, ''), 'M') END"
+#define CP(x)                                                                \
+    "CASE WHEN " x "_code IS NOT NULL OR " x "_country IS NOT NULL"            \
+    " OR " x "_org IS NOT NULL THEN 'C' || coalesce(" x "_code, " x "_country," \
+    " " x "_org) WHEN " x "_name IS NOT NULL THEN 'N' || " x "_name"           \
+    " ELSE '?' END"
+
+/* The summaries' columns of an event row (Goldstein in tenths, rounded as
+ * pl_store_tenths rounds). */
+#define ROW_DELTA_COLS                                                       \
+    "day, type, quad, round((goldstein * 10)::numeric)::bigint, negated,"      \
+    " place_name, place_country, place_lat, place_lon, src_role, src_country," \
+    " src_org, src_code, tgt_role, tgt_country, tgt_org, tgt_code, "           \
+    AK("src") ", " AK("tgt") ", " CP("src") ", " CP("tgt")
 
 static const char merge_sql[] =
     /* documents already stored, locked in id order */
@@ -695,15 +751,14 @@ static const char merge_sql[] =
     " FROM stage_docs s, merge_docs m WHERE m.status = 2 AND m.num = d.num"
     " AND s.id = m.id;"
     "WITH gone AS (DELETE FROM events e USING merge_docs m WHERE m.status = 2"
-    " AND e.doc = m.num RETURNING " DELTA_COLS ")"
-    " INSERT INTO delta SELECT -1, " DELTA_COLS " FROM gone;"
-    "WITH came AS (INSERT INTO events(rid, doc, " EVENT_COLS ")"
+    " AND e.doc = m.num RETURNING " ROW_DELTA_COLS ")"
+    " INSERT INTO delta SELECT -1, * FROM gone;"
+    "INSERT INTO events(rid, doc, " EVENT_COLS ")"
     " SELECT nextval('event_rid'), m.num, " EVENT_COLS
     " FROM stage_events s JOIN merge_docs m ON m.id = s.doc_id AND m.status <> 1"
-    " ORDER BY s.day, s.doc_id, s.seq RETURNING " DELTA_COLS ")"
-    " INSERT INTO delta SELECT 1, " DELTA_COLS " FROM came;"
-    "INSERT INTO dict SELECT DISTINCT ON (kind, value) kind, value, folded"
-    " FROM stage_dict ORDER BY kind, value ON CONFLICT DO NOTHING;"
+    " ORDER BY s.day, s.doc_id, s.seq;"
+    "INSERT INTO delta SELECT 1, " DELTA_COLS
+    " FROM stage_events s JOIN merge_docs m ON m.id = s.doc_id AND m.status <> 1;"
     /* summaries, each in key order */
     "INSERT INTO sum_day SELECT day, type, quad, negated::int, sum(w), sum(w * g10)"
     " FROM delta GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
@@ -783,16 +838,16 @@ static const char cleanup_sql[] =
     " FROM delta WHERE w < 0);"
     "WITH dk AS (SELECT DISTINCT k FROM (SELECT ak_s AS k FROM delta WHERE w < 0"
     "  UNION SELECT ak_t FROM delta WHERE w < 0) x WHERE k IS NOT NULL),"
-    /* the events of those keys, found through the keys index */
-    " ev AS (SELECT e.ak_s, e.ak_t, e.src_role, e.src_country, e.src_org,"
+    /* the keys' dict ids on either side, and the events filed under
+     * them, found through the keys index */
+    " el AS (SELECT array_agg(d.id * 2 + x.side) AS a FROM dk JOIN dict d"
+    "  ON d.value = substr(dk.k, 2) AND d.kind = ANY (CASE substr(dk.k, 1, 1)"
+    "   WHEN 'N' THEN ARRAY['n'] WHEN 'M' THEN ARRAY['m']"
+    "   ELSE ARRAY['c', 'o', 'k'] END) CROSS JOIN (VALUES (0), (1)) x(side)),"
+    " ev AS (SELECT " AK("e.src") " AS ak_s, " AK("e.tgt") " AS ak_t,"
+    "  e.src_role, e.src_country, e.src_org,"
     "  e.src_code, e.tgt_role, e.tgt_country, e.tgt_org, e.tgt_code"
-    "  FROM events e WHERE e.keys && (SELECT array_agg(x) FROM dk,"
-    "  unnest(CASE substr(k, 1, 1)"
-    "   WHEN 'N' THEN ARRAY['n0:' || substr(k, 2), 'n1:' || substr(k, 2)]"
-    "   WHEN 'M' THEN ARRAY['m0:' || substr(k, 2), 'm1:' || substr(k, 2)]"
-    "   ELSE ARRAY['c0:' || substr(k, 2), 'c1:' || substr(k, 2),"
-    "    'o0:' || substr(k, 2), 'o1:' || substr(k, 2),"
-    "    'k0:' || substr(k, 2), 'k1:' || substr(k, 2)] END) x)),"
+    "  FROM events e WHERE e.keys && (SELECT a FROM el)),"
     " agg AS (SELECT k, min(role) AS lo, max(role) AS hi, max(country) AS country,"
     "  max(org) AS org, max(code) AS code FROM ("
     "  SELECT ak_s AS k, src_role AS role, src_country AS country,"
@@ -830,7 +885,36 @@ static int copy_in(struct pgs *p, const char *table, const char *data,
     return err;
 }
 
-/* The live (not replaced) documents' lines and their events' lines. */
+/* Copies events' COPY text s[0..n) to out with each key mark (key_elem)
+ * replaced by its element, id * 2 + side, now that the ids are known. */
+static int fill_keys(struct pgs *p, parley_buf *out, const char *s, size_t n)
+{
+    int err = 0;
+    while (n && !err) {
+        const char *m = memchr(s, PG_KEY_MARK, n);
+        size_t k = m ? (size_t)(m - s) : n;
+        err |= parley_buf_add(out, s, k);
+        if (!m)
+            break;
+        if (n - k < 10)
+            return PARLEY_EDB;
+        size_t loc = 0;
+        for (int i = 1; i <= 8; i++) {
+            char c = m[i];
+            loc = loc * 16 + (size_t)(c <= '9' ? c - '0' : c - 'a' + 10);
+        }
+        if (loc >= p->dict_batch.n || !p->dict_batch.e[loc].found)
+            return PARLEY_EDB;
+        err |= parley_buf_add_int(out, (int64_t)p->dict_batch.e[loc].v * 2 +
+                                           (m[9] - '0'));
+        s = m + 10;
+        n -= k + 10;
+    }
+    return err ? PARLEY_ENOMEM : 0;
+}
+
+/* The live (not replaced) documents' lines and their events' lines, with
+ * their keys' ids. */
 static int live(struct pgs *p, parley_buf *docs, parley_buf *events)
 {
     int err = 0;
@@ -840,11 +924,54 @@ static int live(struct pgs *p, parley_buf *docs, parley_buf *events)
             continue;
         /* a batch without events has no events buffer */
         if (s->len)
-            err |= parley_buf_add(docs, p->docs.p + s->at, s->len);
-        if (s->ev_len)
-            err |= parley_buf_add(events, p->events.p + s->ev_at, s->ev_len);
+            err |= parley_buf_add(docs, p->docs.p + s->at, s->len) ? PARLEY_ENOMEM : 0;
+        if (s->ev_len && !err)
+            err = fill_keys(p, events, p->events.p + s->ev_at, s->ev_len);
     }
-    return err ? PARLEY_ENOMEM : 0;
+    return err;
+}
+
+/* Sends the batch's new dict rows and learns their ids, in a transaction
+ * of their own: rows another writer added first are read back. */
+static int resolve_once(struct pgs *p)
+{
+    PGresult *r = NULL;
+    for (size_t i = 0; i < p->dict_batch.n; i++)
+        p->dict_batch.e[i].found = 0; /* an earlier try's ids may be void */
+    int err = pl_pg_run(p, "BEGIN", "storing keys");
+    if (!err)
+        err = pl_pg_run(p, dict_sql, "storing keys");
+    if (!err)
+        err = copy_in(p, "stage_dict", p->dict.p, p->dict.n, "sending keys");
+    if (!err)
+        err = pl_pg_run(p, "INSERT INTO dict(kind, value, folded)"
+                           " SELECT kind, value, folded FROM stage_dict"
+                           " ORDER BY kind, value ON CONFLICT DO NOTHING",
+                        "storing keys");
+    if (!err)
+        err = pl_pg_exec(p, "SELECT s.loc, d.id FROM stage_dict s JOIN dict d"
+                            " ON d.kind = s.kind AND d.value = s.value",
+                         0, NULL, &r, "storing keys");
+    size_t got = 0;
+    for (int i = 0; !err && i < PQntuples(r); i++) {
+        size_t loc = (size_t)strtoull(PQgetvalue(r, i, 0), NULL, 10);
+        if (loc < p->dict_batch.n && !p->dict_batch.e[loc].found) {
+            p->dict_batch.e[loc].v = (uint64_t)strtoull(PQgetvalue(r, i, 1), NULL, 10);
+            p->dict_batch.e[loc].found = 1;
+            got++;
+        }
+    }
+    if (r)
+        PQclear(r);
+    if (!err && got != p->dict_batch.n)
+        err = pl_store_fail(&p->base, PARLEY_EDB, "%s: storing keys: %zu of %zu"
+                            " keys have no id", p->base.path,
+                            p->dict_batch.n - got, p->dict_batch.n);
+    if (!err)
+        err = pl_pg_run(p, "COMMIT", "storing keys");
+    if (err)
+        PQclear(PQexec(p->c, "ROLLBACK"));
+    return err;
 }
 
 static int merge_once(struct pgs *p, const parley_buf *docs,
@@ -858,8 +985,6 @@ static int merge_once(struct pgs *p, const parley_buf *docs,
     if (!err)
         err = copy_in(p, "stage_events", events->p, events->n, "sending events");
     if (!err)
-        err = copy_in(p, "stage_dict", p->dict.p, p->dict.n, "sending keys");
-    if (!err)
         err = pl_pg_run(p, merge_sql, "storing the batch");
     if (!err)
         err = pl_pg_run(p, cleanup_sql, "updating the summaries");
@@ -868,6 +993,46 @@ static int merge_once(struct pgs *p, const parley_buf *docs,
     if (err)
         PQclear(PQexec(p->c, "ROLLBACK"));
     return err;
+}
+
+/* Runs step until it succeeds or fails for another reason than a deadlock
+ * with another writer or a lock it held too long (the batch is still
+ * here, so it is tried again). */
+static int retried(struct pgs *p, int (*step)(struct pgs *, const parley_buf *,
+                                              const parley_buf *),
+                   const parley_buf *a, const parley_buf *b)
+{
+    int err = 0;
+    for (int attempt = 0; attempt < 6; attempt++) {
+        err = step(p, a, b);
+        if (!err || !p->retry)
+            break;
+        struct timespec ts = {0, (long)(50 + 100 * attempt) * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    return err;
+}
+
+static int resolve_step(struct pgs *p, const parley_buf *a, const parley_buf *b)
+{
+    (void)a;
+    (void)b;
+    return resolve_once(p);
+}
+
+/* Merges the GIN indexes' pending lists (see pg_open.c) that this role
+ * may merge (their owner's). The batch is committed: a failure here loses
+ * nothing and is left to the next batch or to VACUUM. */
+static void merge_pending(struct pgs *p)
+{
+    PGresult *r = PQexec(p->c,
+        "SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i"
+        " JOIN pg_class c ON c.oid = i.indexrelid"
+        " JOIN pg_inherits h ON h.inhrelid = i.indrelid"
+        " WHERE h.inhparent = 'parley.events'::regclass"
+        " AND c.relam = (SELECT oid FROM pg_am WHERE amname = 'gin')"
+        " AND pg_has_role(c.relowner, 'USAGE')");
+    PQclear(r);
 }
 
 int pl_pg_commit(parley_store *st)
@@ -881,26 +1046,26 @@ int pl_pg_commit(parley_store *st)
     if (err)
         return err;
     p->nneed = 0;
+    if (p->dict_batch.n && (err = retried(p, resolve_step, NULL, NULL)))
+        return err;
     parley_buf docs = PARLEY_BUF_INIT, events = PARLEY_BUF_INIT;
     if ((err = live(p, &docs, &events))) {
         parley_buf_release(&docs);
         parley_buf_release(&events);
-        return pl_store_fail(st, err, "out of memory");
+        if (err == PARLEY_ENOMEM)
+            return pl_store_fail(st, err, "out of memory");
+        return pl_store_fail(st, err, "%s: a key of the batch has no id", st->path);
     }
-    /* A deadlock with another writer, or a lock it held too long: the
-     * batch is still here, so it is tried again. */
-    for (int attempt = 0; attempt < 6; attempt++) {
-        err = merge_once(p, &docs, &events);
-        if (!err || !p->retry)
-            break;
-        struct timespec ts = {0, (long)(50 + 100 * attempt) * 1000000L};
-        nanosleep(&ts, NULL);
-    }
-    parley_buf_release(&docs);
-    parley_buf_release(&events);
-    if (!err && dict_stored(p))
+    /* the ids are committed: later batches use them as they are */
+    if (dict_stored(p))
         err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
     if (!err)
+        err = retried(p, merge_once, &docs, &events);
+    parley_buf_release(&docs);
+    parley_buf_release(&events);
+    if (!err) {
         clear_batch(p);
+        merge_pending(p);
+    }
     return err;
 }

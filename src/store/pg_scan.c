@@ -67,37 +67,25 @@ static int like(parley_buf *b, const char *s)
 /* ---- keys from the dictionary ------------------------------------------ */
 
 struct elems {
-    parley_buf a; /* an array literal being built: {"c0:KAZ",...} */
+    parley_buf a; /* an array literal being built: {12,35,...} */
     size_t n;
     int nomem;
 };
 
-static void elem(struct elems *e, char kind, int side, const char *v, size_t vn)
+/* The element of dict id on side (id * 2 + side; see pg_open.c). */
+static void elem(struct elems *e, int64_t id, int side)
 {
-    parley_buf x = PARLEY_BUF_INIT;
-    int err = parley_buf_addc(&x, kind);
-    if (side >= 0)
-        err |= parley_buf_addc(&x, (char)('0' + side));
-    err |= parley_buf_addc(&x, ':');
-    err |= parley_buf_add(&x, v, vn);
-    err |= parley_buf_adds(&e->a, e->n ? "," : "{");
-    err |= pl_pg_array_elem(&e->a, x.p ? x.p : "", x.n);
-    parley_buf_release(&x);
+    int err = parley_buf_adds(&e->a, e->n ? "," : "{");
+    err |= parley_buf_add_int(&e->a, id * 2 + side);
     e->n++;
     e->nomem |= err;
 }
 
-static void elem_sides(struct elems *e, char kind, int sides, const char *v)
-{
-    for (int s = 0; s < 2; s++)
-        if (sides & (1 << s))
-            elem(e, kind, s, v, strlen(v));
-}
-
-/* Runs q with one text parameter and adds an element for each row:
- * column 0 the kind letter (or kind when given), column 1 the value. */
+/* Runs q with one or two text parameters and adds, for each dict id it
+ * gives (column 0), an element for each side in sides (bit 0 the source,
+ * bit 1 the target; 0 for keys without a side). */
 static int dict_rows(struct pgs *p, const char *q, const char *arg,
-                     const char *arg2, struct elems *e, int sides, char kind)
+                     const char *arg2, struct elems *e, int sides)
 {
     const char *v[2] = {arg, arg2};
     PGresult *r;
@@ -105,13 +93,12 @@ static int dict_rows(struct pgs *p, const char *q, const char *arg,
     if (err)
         return err;
     for (int i = 0; i < PQntuples(r); i++) {
-        const char *k = kind ? NULL : PQgetvalue(r, i, 0);
-        const char *val = PQgetvalue(r, i, kind ? 0 : 1);
-        char kk = kind ? kind : k[0];
-        if (sides)
-            elem_sides(e, kk, sides, val);
-        else
-            elem(e, kk, 0, val, strlen(val));
+        int64_t id = strtoll(PQgetvalue(r, i, 0), NULL, 10);
+        if (!sides)
+            elem(e, id, 0);
+        for (int s = 0; s < 2; s++)
+            if (sides & (1 << s))
+                elem(e, id, s);
     }
     PQclear(r);
     return 0;
@@ -122,32 +109,33 @@ static int actor_elems(struct pgs *p, const struct sactor_cond *a,
 {
     int err;
     if (a->code_like) {
-        elem_sides(e, 'c', a->sides, a->v);
-        elem_sides(e, 'o', a->sides, a->v);
-        elem_sides(e, 'k', a->sides, a->v);
         parley_buf pre = PARLEY_BUF_INIT;
         if (parley_buf_adds(&pre, a->v) || parley_buf_addc(&pre, '%')) {
             parley_buf_release(&pre);
             return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
         }
-        err = dict_rows(p, "SELECT value FROM dict WHERE kind = 'k'"
-                           " AND value LIKE $1 AND value <> $2",
-                        pre.p, a->v, e, a->sides, 'k');
+        /* the code as a country, organisation or CAMEO code, and the
+         * CAMEO codes it begins */
+        err = dict_rows(p, "SELECT id FROM dict WHERE (kind IN ('c', 'o', 'k')"
+                           " AND value = $2) OR (kind = 'k' AND value LIKE $1)",
+                        pre.p, a->v, e, a->sides);
         parley_buf_release(&pre);
         return err;
     }
-    if (a->upper[0])
-        elem_sides(e, 'c', a->sides, a->upper);
-    if ((err = dict_rows(p, "SELECT value FROM dict WHERE kind = 'o'"
+    if (a->upper[0] &&
+        (err = dict_rows(p, "SELECT id FROM dict WHERE kind = 'c' AND value = $1",
+                         a->upper, NULL, e, a->sides)))
+        return err;
+    if ((err = dict_rows(p, "SELECT id FROM dict WHERE kind = 'o'"
                             " AND lower(value) = lower($1 COLLATE \"C\")",
-                         a->v, NULL, e, a->sides, 'o')))
+                         a->v, NULL, e, a->sides)))
         return err;
     parley_buf l = PARLEY_BUF_INIT;
     if (like(&l, a->folded))
         return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
-    err = dict_rows(p, "SELECT kind, value FROM dict WHERE kind IN ('n', 'm')"
+    err = dict_rows(p, "SELECT id FROM dict WHERE kind IN ('n', 'm')"
                        " AND folded LIKE $1",
-                    l.p, NULL, e, a->sides, 0);
+                    l.p, NULL, e, a->sides);
     parley_buf_release(&l);
     return err;
 }
@@ -163,7 +151,12 @@ static const char full_cols[] =
     " e.tgt_text, e.tgt_name, e.tgt_role, e.tgt_country, e.tgt_org,"
     " e.tgt_code, e.tgt_sector,"
     " e.place_name, e.place_country, e.place_lat, e.place_lon, e.topics,"
-    " e.sentence, e.n, e.span_start, e.span_end, e.extra, e.evidence";
+    " e.sentence, e.n, e.span_start, e.span_end, e.extra,"
+    /* the evidence: a span of the document's text, in bytes */
+    " CASE WHEN e.span_start <= e.span_end"
+    " AND e.span_end <= octet_length(d.text) THEN convert_from(substring("
+    "convert_to(d.text, 'UTF8') FROM e.span_start + 1"
+    " FOR e.span_end - e.span_start), 'UTF8') END";
 static const char light_cols[] =
     "e.rid, e.day, e.doc, e.seq, NULL, NULL, NULL, NULL, NULL,"
     " e.type, e.cameo, e.quad, e.goldstein, NULL, NULL, NULL,"
@@ -173,6 +166,46 @@ static const char light_cols[] =
     " e.tgt_text, e.tgt_name, e.tgt_role, e.tgt_country, e.tgt_org,"
     " e.tgt_code, e.tgt_sector,"
     " e.place_name, e.place_country, e.place_lat, e.place_lon";
+
+/* The full-text condition: the terms' lexemes (the GIN index, no
+ * positions) match the search, or, when it has phrases, a search without
+ * them that every match matches; then the phrases are checked on those
+ * rows against the terms' positions (terms_tsv). */
+static int text_condition(struct pgs *p, const struct splan *pl,
+                          parley_buf *q, struct params *pa, int *empty)
+{
+    char num[16];
+    if (pl_store_textq_empty(pl->text)) {
+        *empty = 1;
+        return 0;
+    }
+    parley_buf t = PARLEY_BUF_INIT;
+    int rc = pl_store_textq_tsquery_loose(pl->text, &t);
+    if (rc < 0) {
+        parley_buf_release(&t);
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    }
+    if (rc == 0) {
+        snprintf(num, sizeof num, "%d", param(pa, t.p ? t.p : "", t.n));
+        pa->nomem |= parley_buf_adds(q, " AND array_to_tsvector(string_to_array("
+                                        "e.terms, ' ')) @@ $") != 0;
+        pa->nomem |= parley_buf_adds(q, num) != 0;
+        pa->nomem |= parley_buf_adds(q, "::tsquery") != 0;
+    }
+    parley_buf_reset(&t);
+    if (pl_store_textq_phrase(pl->text)) {
+        if (pl_store_textq_tsquery(pl->text, &t)) {
+            parley_buf_release(&t);
+            return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+        }
+        snprintf(num, sizeof num, "%d", param(pa, t.p ? t.p : "", t.n));
+        pa->nomem |= parley_buf_adds(q, " AND parley.terms_tsv(e.terms) @@ $") != 0;
+        pa->nomem |= parley_buf_adds(q, num) != 0;
+        pa->nomem |= parley_buf_adds(q, "::tsquery") != 0;
+    }
+    parley_buf_release(&t);
+    return 0;
+}
 
 /* Adds " AND ..." conditions of plan to q. *empty is set when a filter
  * can match nothing. */
@@ -191,7 +224,7 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
             snprintf(num, sizeof num, "%d", param(pa, e.a.p, e.a.n));
             pa->nomem |= parley_buf_adds(q, " AND e.keys && $") != 0;
             pa->nomem |= parley_buf_adds(q, num) != 0;
-            pa->nomem |= parley_buf_adds(q, "::text[]") != 0;
+            pa->nomem |= parley_buf_adds(q, "::int[]") != 0;
         }
         if (e.nomem)
             err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
@@ -201,9 +234,9 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
         struct elems e = {PARLEY_BUF_INIT, 0, 0};
         parley_buf l = PARLEY_BUF_INIT;
         e.nomem |= like(&l, pl->place_folded) != 0;
-        err = dict_rows(p, "SELECT value FROM dict WHERE kind = 'p'"
+        err = dict_rows(p, "SELECT id FROM dict WHERE kind = 'p'"
                            " AND (folded LIKE $1 OR split_part(value, chr(31), 2) = $2)",
-                        l.p, pl->place_upper, &e, 0, 'p');
+                        l.p, pl->place_upper, &e, 0);
         parley_buf_release(&l);
         if (!err && !e.n)
             *empty = 1;
@@ -212,7 +245,7 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
             snprintf(num, sizeof num, "%d", param(pa, e.a.p, e.a.n));
             pa->nomem |= parley_buf_adds(q, " AND e.keys && $") != 0;
             pa->nomem |= parley_buf_adds(q, num) != 0;
-            pa->nomem |= parley_buf_adds(q, "::text[]") != 0;
+            pa->nomem |= parley_buf_adds(q, "::int[]") != 0;
         }
         if (e.nomem && !err)
             err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
@@ -222,9 +255,9 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
         struct elems e = {PARLEY_BUF_INIT, 0, 0};
         parley_buf l = PARLEY_BUF_INIT;
         e.nomem |= like(&l, pl->topic_folded) != 0;
-        err = dict_rows(p, "SELECT value FROM dict WHERE kind = 't'"
+        err = dict_rows(p, "SELECT id FROM dict WHERE kind = 't'"
                            " AND folded LIKE $1",
-                        l.p, NULL, &e, 0, 't');
+                        l.p, NULL, &e, 0);
         parley_buf_release(&l);
         if (!err && !e.n)
             *empty = 1;
@@ -233,7 +266,7 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
             snprintf(num, sizeof num, "%d", param(pa, e.a.p, e.a.n));
             pa->nomem |= parley_buf_adds(q, " AND e.keys && $") != 0;
             pa->nomem |= parley_buf_adds(q, num) != 0;
-            pa->nomem |= parley_buf_adds(q, "::text[]") != 0;
+            pa->nomem |= parley_buf_adds(q, "::int[]") != 0;
         }
         if (e.nomem && !err)
             err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
@@ -251,20 +284,8 @@ static int conditions(struct pgs *p, const struct splan *pl, parley_buf *q,
         pa->nomem |= parley_buf_adds(q, " AND e.cameo LIKE $") != 0;
         pa->nomem |= parley_buf_adds(q, num) != 0;
     }
-    if (pl->text) {
-        parley_buf t = PARLEY_BUF_INIT;
-        if (pl_store_textq_empty(pl->text))
-            *empty = 1;
-        else if (pl_store_textq_tsquery(pl->text, &t))
-            err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
-        if (!err && !*empty) {
-            snprintf(num, sizeof num, "%d", param(pa, t.p, t.n));
-            pa->nomem |= parley_buf_adds(q, " AND e.tsv @@ $") != 0;
-            pa->nomem |= parley_buf_adds(q, num) != 0;
-            pa->nomem |= parley_buf_adds(q, "::tsquery") != 0;
-        }
-        parley_buf_release(&t);
-    }
+    if (pl->text && !err)
+        err = text_condition(p, pl, q, pa, empty);
     if (pl->doc) {
         snprintf(num, sizeof num, "%d", param(pa, pl->doc, strlen(pl->doc)));
         pa->nomem |= parley_buf_adds(q, " AND e.doc = (SELECT num FROM documents WHERE id = $") != 0;

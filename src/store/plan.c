@@ -530,3 +530,81 @@ int pl_store_textq_tsquery(const struct stextq *t, parley_buf *b)
 {
     return t->root && w_tsq(t->root, b) ? PARLEY_ENOMEM : 0;
 }
+
+/* 1 when n holds a phrase: a term of several tokens (<-> in a tsquery). */
+static int has_phrase(const struct qnode *n)
+{
+    if (!n)
+        return 0;
+    if (n->op == Q_TERM)
+        return strchr(n->tokens, ' ') != NULL;
+    return has_phrase(n->l) || has_phrase(n->r);
+}
+
+/* A query that every match of n matches, without phrases (a phrase's
+ * words joined by &, the part of NOT that holds a phrase left out), for
+ * an index of words without positions; 0 when written, 1 when nothing
+ * narrower than "everything" can be said. */
+static int w_loose(const struct qnode *n, parley_buf *b, int *err)
+{
+    if (!has_phrase(n)) {
+        *err |= w_tsq(n, b);
+        return 0;
+    }
+    if (n->op == Q_TERM) {
+        *err |= parley_buf_addc(b, '(');
+        const char *s = n->tokens;
+        while (*s) {
+            const char *e = strchr(s, ' ');
+            size_t len = e ? (size_t)(e - s) : strlen(s);
+            *err |= lexeme(b, s, len);
+            if (!e && n->prefix)
+                *err |= parley_buf_adds(b, ":*");
+            if (!e)
+                break;
+            *err |= parley_buf_adds(b, " & ");
+            s = e + 1;
+        }
+        *err |= parley_buf_addc(b, ')');
+        return 0;
+    }
+    size_t at = b->n;
+    if (n->op == Q_NOT)
+        return w_loose(n->l, b, err);
+    *err |= parley_buf_addc(b, '(');
+    int l = w_loose(n->l, b, err);
+    if (l && n->op == Q_OR) {
+        b->n = at;
+        return 1;
+    }
+    if (!l)
+        *err |= parley_buf_adds(b, n->op == Q_OR ? " | " : " & ");
+    size_t mid = b->n;
+    int r = w_loose(n->r, b, err);
+    if (r && n->op == Q_OR) {
+        b->n = at;
+        return 1;
+    }
+    if (r) {
+        if (l) {
+            b->n = at;
+            return 1;
+        }
+        b->n = mid - 3; /* drop " & " */
+    }
+    *err |= parley_buf_addc(b, ')');
+    return 0;
+}
+
+int pl_store_textq_phrase(const struct stextq *t)
+{
+    return has_phrase(t->root);
+}
+
+int pl_store_textq_tsquery_loose(const struct stextq *t, parley_buf *b)
+{
+    int err = 0;
+    if (t->root && w_loose(t->root, b, &err))
+        return 1;
+    return err ? PARLEY_ENOMEM : 0;
+}

@@ -301,6 +301,13 @@ void pl_store_textq_free(struct stextq *t);
 int pl_store_textq_empty(const struct stextq *t);
 int pl_store_textq_fts5(const struct stextq *t, parley_buf *b);
 int pl_store_textq_tsquery(const struct stextq *t, parley_buf *b);
+/* 1 when the search holds a phrase (words that must follow each other). */
+int pl_store_textq_phrase(const struct stextq *t);
+/* A tsquery that every match of t matches and that needs no positions
+ * (its phrases as all of their words): the same as
+ * pl_store_textq_tsquery when t has no phrase. 1 when there is none
+ * narrower than everything (e.g. a phrase OR a word), 0 when written. */
+int pl_store_textq_tsquery_loose(const struct stextq *t, parley_buf *b);
 
 /* Whether an actor filter value is taken as a code (KAZ, IGOUNO), which
  * the indexes on countries, organisations and codes answer, rather than
