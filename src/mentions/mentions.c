@@ -1299,28 +1299,21 @@ static int name_made_on(const char *name, const char *w)
            (strlen(last) == n && !strncasecmp(last, w, n));
 }
 
-/* "the bloc" at i..e: the intergovernmental organisation named last. */
-static int org_anaphor(finder *f, size_t i, size_t e, int prep, size_t *next)
+/* The organisation named last: with head NULL ("the bloc") one with a
+ * CAMEO "IGO" code, else ("the council") one whose name is made on the
+ * word head. */
+static const char *last_org(const scan *sc, const char *head)
 {
-    const scan *sc = &f->sc;
-    const char *org = NULL;
-    for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs && !org; k++) {
+    for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs; k++) {
         int o = sc->st->orgs[k] ? pl_lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
-        if (o >= 0 && sc->lx->orgs[o].cameo && !strncmp(sc->lx->orgs[o].cameo, "IGO", 3))
-            org = sc->st->orgs[k];
+        if (o < 0)
+            continue;
+        const lex_org *lo = &sc->lx->orgs[o];
+        if (head ? lo->name && name_made_on(lo->name, head)
+                 : lo->cameo && !strncmp(lo->cameo, "IGO", 3))
+            return sc->st->orgs[k];
     }
-    if (!org)
-        return 0;
-    mention *m = add(f, i, e, MK_ORG, 1, prep);
-    if (!m)
-        return -1;
-    m->acts[0].org = org;
-    if (e < sc->s1 && (sc->toks[e].flags & TOK_POSS)) {
-        m->possessive = 1;
-        e++;
-    }
-    *next = e;
-    return 1;
+    return NULL;
 }
 
 /* "the Office", "the Organization", "the council", "council members":
@@ -1334,9 +1327,10 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
     size_t h = tok_eq(&T[i], "the") ? i + 1 : i, e = h + 1;
     if (h >= s1 || (e < s1 && (T[e].flags & TOK_CAP)))
         return 0;
-    if (h > i && tok_in(&T[h], W_ORG_ANAPHORS))
-        return org_anaphor(f, i, e, prep, next);
-    if (!tok_in(&T[h], W_ORG_HEADS))
+    /* "The African Union suspended Gabon. The bloc condemned …": the
+     * intergovernmental organisation named last (words.txt org-anaphors) */
+    int bloc = h > i && tok_in(&T[h], W_ORG_ANAPHORS);
+    if (!bloc && !tok_in(&T[h], W_ORG_HEADS))
         return 0;
     /* without "the", only its members: "Council members urged" */
     if (h == i) {
@@ -1344,12 +1338,7 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
             return 0;
         e++;
     }
-    const char *org = NULL;
-    for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs && !org; k++) {
-        int o = sc->st->orgs[k] ? pl_lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
-        if (o >= 0 && sc->lx->orgs[o].name && name_made_on(sc->lx->orgs[o].name, T[h].fold))
-            org = sc->st->orgs[k];
-    }
+    const char *org = last_org(sc, bloc ? NULL : T[h].fold);
     if (!org)
         return 0;
     mention *m = add(f, i, e, MK_ORG, 1, prep);
