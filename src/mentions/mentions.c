@@ -491,6 +491,31 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
  * organisation, a leader's name ("the Trudeau government"), honorifics,
  * modifiers ("Deputy", "Acting": the kept ones go to *prefix). Returns
  * the head's position; *premods counts the states and organisations. */
+/* Whether t may describe an office before its head: a lower-case
+ * adjective or noun ("top security official", "chief nuclear
+ * negotiator"). */
+static int descriptor(const token *t)
+{
+    return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_NUM)) &&
+           (t->tag == ST_ADJ || t->tag == ST_NOUN);
+}
+
+/* The end of the premodifiers and of at most three describing words
+ * from j on (before an office's head). */
+static size_t skip_descriptors(const scan *sc, size_t j)
+{
+    const token *T = sc->toks;
+    for (int described = 0; j < sc->s1; j++) {
+        if (tok_in(&T[j], W_OFFICE_PREMODS))
+            continue;
+        if (described == 3 || !descriptor(&T[j]) ||
+            is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
+            break;
+        described++;
+    }
+    return j;
+}
+
 static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi,
                              int *premods_out, const char **prefix_out)
 {
@@ -530,9 +555,7 @@ static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi
                 int poss_s = e < sc->s1 && (T[e].flags & TOK_POSS);
                 if (poss_s)
                     e++;
-                size_t f = e;
-                while (f < sc->s1 && tok_in(&T[f], W_OFFICE_PREMODS))
-                    f++;
+                size_t f = skip_descriptors(sc, e);
                 int office_next =
                     is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL),
                             NULL, NULL) ||
@@ -555,12 +578,13 @@ static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi
             }
             break; /* an office: the head */
         }
-        if (tok_in(&T[j], W_OFFICE_PREMODS)) {
-            size_t f = j;
+        if (tok_in(&T[j], W_OFFICE_PREMODS) || (premods && descriptor(&T[j]))) {
+            /* describing words only after a state's name: "Iran's top
+             * security official", not "a popular video blogger" */
+            size_t f = premods ? skip_descriptors(sc, j) : j;
             while (f < sc->s1 && tok_in(&T[f], W_OFFICE_PREMODS))
                 f++;
-            if (!is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL,
-                         NULL))
+            if (f == j || !is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
                 break;
             size_t k0 = j;
             while (k0 < f && !tok_in(&T[k0], W_KEEP))
