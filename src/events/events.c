@@ -471,7 +471,8 @@ static int find_owner(ctx *c, int k, actors *out)
              * carried out in Uzbekistan"; and a list: "seven individuals
              * and seven entities in Iran" */
             if (p->kind == CK_NP || (p->kind == CK_PP && p->np < 0) ||
-                (p->kind == CK_VG && (p->flags & VG_PART)) || p->kind == CK_CONJ)
+                (p->kind == CK_VG && (p->flags & VG_PART)) || p->kind == CK_CONJ ||
+                p->kind == CK_ADV) /* "the order issued today by X" */
                 continue;
             if (p->kind != CK_PP)
                 break;

@@ -1408,6 +1408,15 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
         acr = NULL;
         be = j0;
     }
+    /* "the Sudanese Armed Forces (SAF)", "the Department of
+     * International Relations and Cooperation (DIRCO)": an office named
+     * with its acronym is that office */
+    if (acr) {
+        office_info oi;
+        size_t oe = parse_office(sc, i, &oi, 0);
+        if (oe > j0 && oe < s1 && tok_eq(&T[oe], "("))
+            return 0;
+    }
     if (!acr && j0 < s1 && !is_kind(sc, j0, ACTOR_KINDS, NULL, NULL)) {
         /* only what the lexicon does not know; "the MDR spokesman" is an
          * office */

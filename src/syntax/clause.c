@@ -466,6 +466,11 @@ static void find_subject(pbuild *b, int i)
     }
     for (int k = cl->vg - 1; k >= cl->c0; k--) {
         const chunk *c = &b->ch[k];
+        /* "the Sudanese Armed Forces (SAF) accused": an acronym in
+         * brackets after the subject */
+        if (c->kind == CK_NP && k > cl->c0 + 1 && k + 1 < cl->vg && is_punct(b, k - 1, "(") &&
+            is_punct(b, k + 1, ")") && b->ch[k - 2].kind == CK_NP)
+            continue;
         /* "Russia and Ukraine each released": a floating "each" or
          * "both" after the subject */
         if (c->kind == CK_NP && c->t1 == c->t0 + 1 && k > cl->c0 && b->ch[k - 1].kind == CK_NP &&
