@@ -2044,7 +2044,11 @@ static void members_of(finder *f)
 static const char *sentence_place(const scan *sc)
 {
     for (size_t k = sc->s0 + 1; k < sc->s1; k++) {
-        if (!tok_in(&sc->toks[k - 1], W_PLACE_CUES) || !(sc->toks[k].flags & TOK_CAP))
+        /* "in Kidal", and "in eastern Congo" */
+        int cue = tok_in(&sc->toks[k - 1], W_PLACE_CUES) ||
+                  (k > sc->s0 + 1 && tok_in(&sc->toks[k - 2], W_PLACE_CUES) &&
+                   sc->toks[k - 1].tag == ST_ADJ && !(sc->toks[k - 1].flags & TOK_CAP));
+        if (!cue || !(sc->toks[k].flags & TOK_CAP))
             continue;
         const lex_hit *h;
         size_t l = match_at(sc, k, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_COUNTRY), &h);
