@@ -460,6 +460,13 @@ static void find_subject(pbuild *b, int i)
         for (int k = cl->c1 - 1; k >= cl->c0; k--)
             if (b->ch[k].kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP)) {
                 cl->subj = k;
+                /* "The RSF, a paramilitary force that …, accused": the
+                 * named one, not its description */
+                if (k >= cl->c0 + 2 && is_punct(b, k - 1, ",") && b->ch[k - 2].kind == CK_NP &&
+                    b->ch[k - 2].mention >= 0 && b->ch[k].t0 < b->ch[k].t1 &&
+                    (tok_eq(&b->T[b->ch[k].t0], "a") || tok_eq(&b->T[b->ch[k].t0], "an")) &&
+                    !(k >= cl->c0 + 3 && b->ch[k - 3].kind == CK_PP && b->ch[k - 3].np == k - 2))
+                    cl->subj = k - 2;
                 break;
             }
         return;
@@ -569,9 +576,12 @@ static void find_subject(pbuild *b, int i)
          * subject) */
         if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
             (b->v[src].kind == CL_COMP ||
-             (b->v[src].kind == CL_REL && cl->c0 >= 2 && is_punct(b, cl->c0 - 2, ","))) &&
+             (b->v[src].kind == CL_REL && cl->c0 >= 2 &&
+              (is_punct(b, cl->c0 - 2, ",") || is_punct(b, cl->c0 - 1, ",")))) &&
             b->v[src].parent == p && b->v[src].subj >= 0 &&
-            b->ch[b->v[src].subj].mention < 0 && b->v[p].subj >= 0 &&
+            /* "X, a force that has fought Y, accused Z": a subject with
+             * no verb of its own takes the verb after the relative */
+            (b->ch[b->v[src].subj].mention < 0 || b->v[p].vg < 0) && b->v[p].subj >= 0 &&
             b->ch[b->v[p].subj].mention >= 0)
             src = p;
         src = speaker_again(b, cl, src);

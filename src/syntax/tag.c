@@ -439,6 +439,9 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_QUANTIFIERS) ||
          (nx->flags & (TOK_NUM | TOK_CAP))))
         return ST_VERB;
+    /* "Hamas, which controls Gaza": a verb after a relative pronoun */
+    if (p == ST_REL && (r & (PR_3SG | PR_PAST)) && i > s0 && !tok_eq(&T[i - 1], "that"))
+        return ST_VERB;
     if (nounish(p) || p == ST_REL || p == ST_WH) {
         /* "US arms sales": a plural noun before another noun */
         if ((r & PR_PLURAL) && nx && nx->tag == ST_NONE && only_noun(nx) &&
