@@ -478,8 +478,7 @@ static int nonfinite(const token *T, uint32_t s0, uint32_t q)
 {
     if (q > s0 && T[q - 1].tag == ST_TO)
         return 1;
-    size_t n = T[q].fold_len;
-    return n > 4 && !memcmp(T[q].fold + n - 3, "ing", 3);
+    return tok_ing(&T[q]);
 }
 
 static void event_date(const parley_lexicon *lx, const token *T, const sentence *s,
@@ -740,8 +739,7 @@ static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *c
             /* "fired at demonstrators on Monday, wounding dozens": a
              * participle after a comma is of the act it follows */
             int ing = d->trig0 > c->trig1 && T[d->trig0 - 1].tag == ST_PUNCT &&
-                      tok_eq(&T[d->trig0 - 1], ",") && T[d->trig0].fold_len > 4 &&
-                      !memcmp(T[d->trig0].fold + T[d->trig0].fold_len - 3, "ing", 3);
+                      tok_eq(&T[d->trig0 - 1], ",") && tok_ing(&T[d->trig0]);
             if (c->date_stated == 1 && !d->date_stated && (ing || and_after(T, de, nd, c, d))) {
                 d->date = c->date;
                 d->date_stated = 1;

@@ -795,7 +795,7 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
         if (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
                         tok_eq(&c->T[t], "\"")))
             t++;
-        else if (c->T[t].prep == P_ON && t + 2 < end && tok_in(&c->T[t + 1], W_CALENDAR) &&
+        else if (t + 2 < end && c->T[t].prep == P_ON && tok_in(&c->T[t + 1], W_CALENDAR) &&
                  !tok_in(&c->T[t + 2], W_CALENDAR) && !(c->T[t + 2].flags & TOK_NUM))
             t += 2;
         else
@@ -909,11 +909,10 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                         t = CH(c, j)->t1;
                 }
                 /* "declared two staff of the embassy in Moscow persona
-                 * non grata": the words after the object, found inside
-                 * the noun and prepositional phrases that follow it */
-                /* ("ordered diplomats from seven countries, including
-                 * X and Y, to leave": past a list of examples, up to the
-                 * verb group) */
+                 * non grata", "ordered diplomats from seven countries,
+                 * including X and Y, to leave": the words after the
+                 * object, found inside the phrases and the list of
+                 * examples that follow it, up to a verb group */
                 for (int g = k; g < c->syn->nch && g < k + 10 && c->T[t].hash != p->word[e + 1];
                      g++) {
                     const chunk *cg = CH(c, g);
@@ -1178,8 +1177,7 @@ static int named_examples(const ctx *c, int k, int *of_states)
 static int gerund(const ctx *c, int k)
 {
     const token *t = &c->T[CH(c, k)->t0];
-    return CH(c, k)->kind == CK_NP && (t->readings & PR_ING) && t->fold_len > 4 &&
-           !memcmp(t->fold + t->fold_len - 3, "ing", 3) && !(t->flags & TOK_CAP);
+    return CH(c, k)->kind == CK_NP && (t->readings & PR_ING) && tok_ing(t) && !(t->flags & TOK_CAP);
 }
 
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,

@@ -73,6 +73,13 @@ static inline int tok_eq(const token *t, const char *w)
     return t->fold_len == n && memcmp(t->fold, w, n) == 0;
 }
 
+/* Whether the folded token is an -ing form of five letters or more
+ * ("supplying", "wounding"; not "king"). */
+static inline int tok_ing(const token *t)
+{
+    return t->fold_len > 4 && memcmp(t->fold + t->fold_len - 3, "ing", 3) == 0;
+}
+
 /* tok_eq for words that are not literals: stops at the first difference
  * instead of measuring w. */
 static inline int tok_eq_var(const token *t, const char *w)

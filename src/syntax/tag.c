@@ -114,14 +114,22 @@ static int verb_before(const token *T, uint32_t s0, uint32_t i)
     return 0;
 }
 
-/* Whether the names right before token i follow a word that opens a
- * clause as well as a phrase ("after", "since", "before"). */
-static int after_sub(const token *T, uint32_t s0, uint32_t i)
+/* The word before the names that end right before token i, or NULL when
+ * no name is there or the sentence begins with them. */
+static const token *before_names(const token *T, uint32_t s0, uint32_t i)
 {
     uint32_t k = i;
     while (k > s0 && T[k - 1].tag == ST_PROPN)
         k--;
-    return k > s0 && k < i && tok_in(&T[k - 1], W_SUB);
+    return k > s0 && k < i ? &T[k - 1] : NULL;
+}
+
+/* Whether the names right before token i follow a word that opens a
+ * clause as well as a phrase ("after", "since", "before"). */
+static int after_sub(const token *T, uint32_t s0, uint32_t i)
+{
+    const token *b = before_names(T, s0, i);
+    return b && tok_in(b, W_SUB);
 }
 
 /* Whether the names right before token i follow a preposition ("to UN
@@ -129,10 +137,8 @@ static int after_sub(const token *T, uint32_t s0, uint32_t i)
  * subject ("the Ministry … of the Republic of Cuba expresses"). */
 static int propn_after_prep(const token *T, uint32_t s0, uint32_t i)
 {
-    uint32_t k = i;
-    while (k > s0 && T[k - 1].tag == ST_PROPN)
-        k--;
-    return k > s0 && k < i && T[k - 1].tag == ST_PREP && !tok_eq(&T[k - 1], "of");
+    const token *b = before_names(T, s0, i);
+    return b && b->tag == ST_PREP && !tok_eq(b, "of");
 }
 
 /* The tag before i, looking past adverbs (and negation when skip_neg). */
