@@ -309,6 +309,7 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 }
 
 static int find_owner(ctx *c, int k, actors *out);
+static int names_place(const ctx *c, int k);
 static void remember_owner(ctx *c, int k, const actor *owner);
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
                                      const token *head);
@@ -463,6 +464,9 @@ static int find_owner(ctx *c, int k, actors *out)
     }
     if (tok_eq(&c->T[ch->t0], "its") && ch->t1 > ch->t0 + 1 && its_actor(c, out))
         return out->n;
+    /* "a visit to Accra by X": a place has no owner after it */
+    if (names_place(c, k))
+        return 0;
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
@@ -1103,19 +1107,43 @@ static int pp_fronted(const ctx *c, const clause *cl, int prep)
 
 /* "sent aid to Aden", "delivered medicines to hospitals in Port Sudan":
  * the country of the place that noun phrase k names or is in. */
+/* The place (an index of the lexicon's places) that noun phrase k names
+ * whole, after an article, or -1. */
+static int whole_place(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
+    size_t l;
+    int p = pl_events_place_at(c->lx, c->T, t, c->td->sents[c->si].tok1, &l);
+    return p >= 0 && t + l == ch->t1 ? p : -1;
+}
+
+static int names_place(const ctx *c, int k)
+{
+    return CH(c, k)->kind == CK_NP && whole_place(c, k) >= 0;
+}
+
+/* Whether noun phrase k names a national capital ("a visit to Hanoi" is
+ * a visit to Vietnam; one to Geneva is to no state). */
+static int names_capital(const ctx *c, int k)
+{
+    int p = whole_place(c, k);
+    if (p < 0)
+        return 0;
+    int ci = pl_lexicon_country(c->lx, c->lx->places[p].iso3);
+    return ci >= 0 && c->lx->countries[ci].capital == p;
+}
+
 static int place_actor(ctx *c, int k, actors *out)
 {
-    uint32_t s1 = c->td->sents[c->si].tok1;
     if (CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
     int in = k >= 0 && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
              CH(c, k + 1)->prep == P_IN ? CH(c, k + 1)->np : -1;
     for (int j = k; j >= 0; j = j == k ? in : -1) {
         const chunk *ch = CH(c, j);
-        uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
-        size_t l;
-        int p = pl_events_place_at(c->lx, c->T, t, s1, &l);
-        if (p >= 0 && t + l == ch->t1) {
+        int p = whole_place(c, j);
+        if (p >= 0) {
             out->v = country_actor(c, c->lx->places[p].iso3, ch->t0, ch->t1);
             out->n = out->v ? 1 : 0;
             return out->n;
@@ -1982,7 +2010,9 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
                  /* "an attack on Kharkiv": on the city's state (a visit
                   * to Geneva is no meeting with Switzerland) */
                  ((p->prep == P_ON || p->prep == P_AGAINST) && p->np >= 0 &&
-                  fr->code->quad >= 3 && place_actor(c, p->np, out)))) {
+                  fr->code->quad >= 3 && place_actor(c, p->np, out)) ||
+                 (p->prep == P_TO && p->np >= 0 && names_capital(c, p->np) &&
+                  place_actor(c, p->np, out)))) {
                 *between = p->prep == P_BETWEEN;
                 return out->n;
             }
@@ -2007,6 +2037,8 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     int by = -1;
     for (int j = k + 1; j < c->syn->nch && j <= k + 4; j++) {
         const chunk *p = CH(c, j);
+        if (p->kind == CK_NP && CH(c, j - 1)->kind == CK_PP && CH(c, j - 1)->np == j)
+            continue; /* "a visit to Accra by X" */
         if (p->kind != CK_PP)
             break;
         if (p->prep == P_BY || ((fr->flags & FR_OF) && p->prep == P_OF))

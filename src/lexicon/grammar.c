@@ -269,7 +269,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features",
     [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals",
     [W_TOPIC_HEADS] = "topic-heads", [W_CONTENT_NOUNS] = "content-nouns",
-    [W_ORG_ANAPHORS] = "org-anaphors", [W_NAMED_TEXTS] = "named-texts"};
+    [W_ORG_ANAPHORS] = "org-anaphors", [W_NAMED_TEXTS] = "named-texts",
+    [W_NAME_SUFFIXES] = "name-suffixes"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
