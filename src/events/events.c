@@ -2095,13 +2095,87 @@ static const lex_frame *carried(const ctx *c, int k)
     return fr && (fr->flags & FR_FROM) ? fr : NULL;
 }
 
+/* Whether clause ci has its subject before a verb that tells of a thing
+ * done: not negated, planned or supposed. */
+static int done_clause(const ctx *c, int ci)
+{
+    if (ci < 0)
+        return 0;
+    const clause *cl = &c->syn->cl[ci];
+    return cl->subj >= 0 && cl->vg > cl->subj &&
+           (CH(c, cl->vg)->flags & (VG_PAST | VG_PERFECT)) &&
+           !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL | VG_INF)) &&
+           !hypothetical(c, ci);
+}
+
+/* "X and Y agreed to a truce after talks in Doha": a symmetric act told
+ * as done in a phrase of a clause whose subjects are several parties,
+ * with no counterpart of its own, is among them. */
+static int subjects_met(ctx *c, int ci, int k, const lex_frame *fr, actors *out,
+                        int *between)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (!(fr->flags & FR_SYM) || cl->subj < 0 || cl->subj >= k ||
+        !done_clause(c, cl->kind == CL_INF ? cl->parent : ci) ||
+        np_actors(c, cl->subj, ci, 0, NULL, out) < 2)
+        return 0;
+    *between = 1;
+    return out->n;
+}
+
+/* The frame of a hosting verb (verbs.txt flag "host", the verb alone:
+ * "host", "receive") with form t, or NULL. */
+static const lex_frame *host_frame(const ctx *c, const token *t)
+{
+    uint32_t link = pl_grammar_patterns(c->lx, t->hash);
+    const lex_pattern *p;
+    while ((p = pl_grammar_pattern(c->lx, &link))) {
+        const lex_frame *fr = pl_grammar_frame(c->lx, p->frame);
+        if (p->n == 1 && (fr->flags & FR_HOST))
+            return fr;
+    }
+    return NULL;
+}
+
+/* "after talks in Kuala Lumpur hosted by X", "spoke at a dinner hosted
+ * by X": the host, named as the agent of a hosting participle after the
+ * phrase of a gathering, meets each of the clause's subjects. */
+static int hosted_gathering(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->subj < 0 || !done_clause(c, cl->kind == CL_INF ? cl->parent : ci))
+        return 0;
+    for (int k = cl->vg + 2; k + 2 < cl->c1; k++) {
+        const chunk *v = CH(c, k), *by = CH(c, k + 1), *np = CH(c, k - 1);
+        const lex_frame *fr;
+        if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
+            np->kind != CK_NP || CH(c, k - 2)->kind != CK_PP || CH(c, k - 2)->np != k - 1 ||
+            by->kind != CK_PP || by->prep != P_BY || by->np != k + 2 ||
+            !(fr = host_frame(c, &c->T[v->head])))
+            continue;
+        actors host, guests;
+        if (np_actors(c, k + 2, ci, 0, NULL, &host) != 1 ||
+            !np_actors(c, cl->subj, ci, 0, NULL, &guests))
+            continue;
+        drop_side(c, &guests, &host.v[0]);
+        int made = 0;
+        c->why = "host of a gathering";
+        int rc = pairs(c, fr, host, guests, v->head, v->t1, &made);
+        if (rc)
+            return rc;
+        c->used[k + 2] = 1;
+    }
+    return 0;
+}
+
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
 static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
                           int in_pp)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->kind == CL_INF)
+    int inf = cl->kind == CL_INF;
+    if (inf && !(in_pp && done_clause(c, cl->parent)))
         return 0;
     for (int k = k0; k < k1; k++) {
         const chunk *ch = CH(c, k);
@@ -2120,10 +2194,17 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
             fr = carried(c, k);
         if (!fr || ((fr->flags & FR_PAST) && !told_as_done(c, ci, k)))
             continue;
+        /* "agreed to reopen the border after talks in Nairobi": the
+         * talks are the agreeing clause's, told as done */
+        if (inf && (!(fr->flags & FR_PAST) || (CH(c, k - 1)->prep != P_AFTER &&
+                                               CH(c, k - 1)->prep != P_FOLLOWING &&
+                                               CH(c, k - 1)->prep != P_DURING)))
+            continue;
         actors src, tgt;
         int between, made = 0, rc;
         c->why = "nominal";
-        if (!nominal_target(c, ci, k, fr, NULL, &tgt, &between))
+        if (!nominal_target(c, ci, k, fr, NULL, &tgt, &between) &&
+            !(pp && subjects_met(c, ci, k, fr, &tgt, &between)))
             continue;
         if (between && tgt.n >= 2) {
             rc = among(c, fr, tgt, ch->head, ch->t1, &made);
@@ -2326,6 +2407,10 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             rc = nominal_events(&c, ci, cl->c0, cl->c1, 0, 0);
         if (!rc)
             rc = update_group(a, st, cv, before, si);
+        /* the host of a gathering is none of the parties "the two
+         * leaders" name later */
+        if (!rc)
+            rc = hosted_gathering(&c, ci);
         if (rc)
             return rc;
     }

@@ -966,6 +966,15 @@ static int regular_forms(struct lex_grammar *g, const char *verb, uint64_t lemma
     for (int k = 0; k < 4; k++)
         if (add_row(g, lemma, buf[k], tags[k]))
             return PARLEY_ENOMEM;
+    /* British spelling doubles a final "l" after a vowel: "initialled",
+     * "initialling" (a form no text writes, like "appealled", costs
+     * nothing) */
+    if (n > 2 && verb[n - 1] == 'l' && strchr("aeiou", verb[n - 2])) {
+        snprintf(buf[2], sizeof buf[2], "%sled", verb);
+        snprintf(buf[3], sizeof buf[3], "%sling", verb);
+        if (add_row(g, lemma, buf[2], PR_PAST | PR_PART) || add_row(g, lemma, buf[3], PR_ING))
+            return PARLEY_ENOMEM;
+    }
     return index_lemmas(g);
 }
 
@@ -976,7 +985,12 @@ static int index_forms(struct lex_grammar *g, const char *verb, uint64_t lemma,
 {
     if (index_lemmas(g))
         return PARLEY_ENOMEM;
-    if (!htab_get(&g->lemmas, lemma) && regular_forms(g, verb, lemma))
+    /* a word pos.txt knows only as a noun or adjective ("initial") gets
+     * the regular forms of a verb too */
+    int as_verb = 0;
+    for (uint64_t i = htab_get(&g->lemmas, lemma); i && !as_verb; i = g->rows[i - 1].lnext)
+        as_verb = (g->rows[i - 1].tags & PR_VERB) != 0;
+    if (!as_verb && regular_forms(g, verb, lemma))
         return PARLEY_ENOMEM;
     for (uint64_t i = htab_get(&g->lemmas, lemma); i; i = g->rows[i - 1].lnext) {
         const char *form = g->rows[i - 1].form;

@@ -115,6 +115,12 @@ static int finite_later(const pbuild *b, int k)
 {
     for (; k < b->nch; k++) {
         const chunk *c = &b->ch[k];
+        /* "talks in Kuala Lumpur hosted by X": a bare past participle
+         * before its agent is no finite verb */
+        if (c->kind == CK_VG && (c->flags & VG_PART) && c->t1 == c->t0 + 1 && k > 0 &&
+            b->ch[k - 1].kind == CK_NP && k + 1 < b->nch && b->ch[k + 1].kind == CK_PP &&
+            b->ch[k + 1].prep == P_BY)
+            continue;
         if (c->kind == CK_VG)
             return finite_at(b, k);
         if (c->kind == CK_PUNCT && is_punct(b, k, ",") && list_goes_on(b, k))
