@@ -49,6 +49,9 @@ struct ingest {
      * counts are those of the open batch, not yet committed. */
     size_t docs, added, skipped, replaced, recoded, events;
     size_t p_docs, p_added, p_replaced, p_recoded, p_events;
+    /* ... and those of a batch sent (parley_store_send) but not yet known
+     * to be stored */
+    size_t s_added, s_replaced, s_recoded, s_events;
     int stdin_stream; /* standard input is a pipe or terminal */
     int batch;        /* a batch is open */
     double batch_t0;
@@ -143,25 +146,41 @@ static void track_bytes(struct ingest *g, const parley_doc *doc)
                    doc->source.n + doc->date.n + 48;
 }
 
-/* Commits the open batch: its documents now count as ingested. Returns
- * 0, or -1 after reporting the error. */
-static int commit_batch(struct ingest *g)
+/* The sent batch is stored: its documents count as ingested. */
+static void count_sent(struct ingest *g)
 {
-    if (!g->batch)
+    g->added += g->s_added;
+    g->replaced += g->s_replaced;
+    g->recoded += g->s_recoded;
+    g->events += g->s_events;
+    g->s_added = g->s_replaced = g->s_recoded = g->s_events = 0;
+}
+
+/* Ends the open batch: committed (wait), its documents then counted as
+ * ingested with those of a batch sent before; or sent, to be stored while
+ * the next batch is coded (PostgreSQL: the server merges it meanwhile),
+ * counted once a later call says it is stored. Returns 0, or -1 after
+ * reporting the error. */
+static int commit_batch(struct ingest *g, int wait)
+{
+    if (!g->batch && !wait)
         return 0;
     g->batch = 0;
-    if (parley_store_commit(g->st)) {
+    if (wait ? parley_store_commit(g->st) : parley_store_send(g->st)) {
         if (g->tty)
             fputc('\n', stderr);
         fprintf(stderr, "parley: %s\n", cli_store_msg(g->st));
         g->fatal = 1;
         return -1;
     }
-    g->added += g->p_added;
-    g->replaced += g->p_replaced;
-    g->recoded += g->p_recoded;
-    g->events += g->p_events;
+    count_sent(g);
+    g->s_added = g->p_added;
+    g->s_replaced = g->p_replaced;
+    g->s_recoded = g->p_recoded;
+    g->s_events = g->p_events;
     g->p_docs = g->p_added = g->p_replaced = g->p_recoded = g->p_events = 0;
+    if (wait)
+        count_sent(g);
     return 0;
 }
 
@@ -192,10 +211,11 @@ static int store_error(struct ingest *g)
  * waits. Returns non-zero to stop. */
 static int maybe_commit(struct ingest *g, const parley_doc *doc)
 {
+    /* a full batch is sent; a feed that waits is committed at once */
+    int idle = g->batch && idle_stream(g, doc);
     if (g->batch &&
-        (g->p_docs >= BATCH_DOCS || now() - g->batch_t0 >= BATCH_SECONDS ||
-         idle_stream(g, doc)) &&
-        commit_batch(g))
+        (idle || g->p_docs >= BATCH_DOCS || now() - g->batch_t0 >= BATCH_SECONDS) &&
+        commit_batch(g, idle))
         return 1;
     if (g->tty)
         progress(g, 0);
@@ -455,7 +475,7 @@ static size_t run(struct ingest *g, parley_ingest_opts *io, char **inputs, int n
     parley_batch_free(g->coder);
     g->coder = NULL;
     if (!g->store_err)
-        commit_batch(g);
+        commit_batch(g, 1);
     if (g->tty && !g->fatal)
         progress(g, 1);
     return input_errors + g->renamed;

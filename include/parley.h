@@ -728,6 +728,18 @@ PARLEY_API int parley_store_put(parley_store *st, const parley_doc *doc,
  * already open; commit with no batch open does nothing and returns 0. */
 PARLEY_API int parley_store_begin(parley_store *st);
 PARLEY_API int parley_store_commit(parley_store *st);
+/* Ends the open batch as parley_store_commit does, but may return before
+ * it is durable, so that the caller prepares the next batch while the
+ * database stores this one (PostgreSQL: the batch is sent, and the server
+ * merges it meanwhile; SQLite: the same as parley_store_commit). A sent
+ * batch is durable once the next parley_store_send or parley_store_commit
+ * returns 0 (with no batch open, both only wait for it); when that call
+ * fails, its message says so, and neither batch is stored.
+ * parley_store_close waits for a sent batch. Meanwhile parley_store_has
+ * and parley_store_put do not see the sent batch's documents as stored:
+ * the merge still stores each id once (a put of such a document returns
+ * PARLEY_STORE_ADDED, and the merge skips or replaces it). */
+PARLEY_API int parley_store_send(parley_store *st);
 
 /* A query. Every field is optional (NULL / 0 means "any"); the conditions
  * are combined with AND. Values are bound as SQL parameters, never pasted

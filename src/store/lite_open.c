@@ -430,6 +430,8 @@ static const struct store_ops lite_ops = {
     pl_lite_summary,
     pl_lite_signature,
     pl_lite_time_limit,
+    NULL, /* send: commit */
+    NULL, /* settle: nothing is sent ahead */
 };
 
 /* Brings an older schema up to date in one write transaction; read again

@@ -69,6 +69,25 @@ struct pgs {
                                 ids once the commit has asked for them) */
     struct pgmap looked;     /* id -> stored hash (found) of the batch's
                                 has() calls, for the put that follows */
+    /* a batch sent by pl_pg_send whose result is still to be read, kept
+     * for a retry (pl_pg_settle) */
+    int sent;
+    parley_buf sent_docs, sent_events;
+    /* the URL (with its password: never shown), for the lookup
+     * connection: has() while a sent batch is being merged */
+    char *url;
+    PGconn *lc;
+    int lc_prepared;
+    /* What was stored when the first lookup came, and what this process
+     * stored since: the hashes of the documents' ids and their content
+     * hashes (0 stands for 1), so that a document that is not there is
+     * known without asking the server (a question a document was most of
+     * the round trips of an ingest); one that may be there is asked. */
+    struct pgset {
+        uint64_t *v;
+        size_t n, cap;
+    } known_ids, known_content;
+    int known;          /* 1: loaded; -1: too many documents, not kept */
     long stmt_ms;      /* statement_timeout in force (-1: unknown) */
     int prepared_hash; /* the statement "parley_hash" is prepared */
     int retry;         /* the last error was a deadlock or serialization
@@ -76,6 +95,8 @@ struct pgs {
 };
 
 #define PGS(st) ((struct pgs *)(st))
+
+void pl_pgset_clear(struct pgset *s);
 
 /* Maps a failed result (or connection, res NULL) to a PARLEY_E* code and
  * the message "url: what: server's message". Clears res. */
@@ -97,6 +118,10 @@ int pl_pg_has(parley_store *st, parley_str id, uint64_t hash);
 int pl_pg_put(parley_store *st, const struct sdoc *d);
 int pl_pg_begin(parley_store *st);
 int pl_pg_commit(parley_store *st);
+int pl_pg_send(parley_store *st);
+/* Waits for the batch pl_pg_send sent: 0 once it is stored (retried after
+ * a deadlock), else an error; nothing to do when none was sent. */
+int pl_pg_settle(parley_store *st);
 void pl_pg_rollback(parley_store *st);
 /* Makes sure every month of the batch has its partition. */
 int pl_pg_partitions(struct pgs *p, const int64_t *months, size_t n);

@@ -79,6 +79,9 @@ int pl_pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
 {
     if (out)
         *out = NULL;
+    int err = p->sent ? pl_pg_settle(&p->base) : 0;
+    if (err)
+        return err;
     PGresult *r = PQexecParams(p->c, sql, n, NULL, v, NULL, NULL, 0);
     ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
@@ -92,6 +95,9 @@ int pl_pg_exec(struct pgs *p, const char *sql, int n, const char *const *v,
 
 int pl_pg_run(struct pgs *p, const char *sql, const char *what)
 {
+    int err = p->sent ? pl_pg_settle(&p->base) : 0;
+    if (err)
+        return err;
     PGresult *r = PQexec(p->c, sql);
     ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
@@ -393,6 +399,18 @@ static void pg_free_parts(struct pgs *p)
     if (p->c)
         PQfinish(p->c);
     p->c = NULL;
+    if (p->lc)
+        PQfinish(p->lc);
+    p->lc = NULL;
+    if (p->url) {
+        explicit_bzero(p->url, strlen(p->url));
+        free(p->url);
+    }
+    p->url = NULL;
+    parley_buf_release(&p->sent_docs);
+    parley_buf_release(&p->sent_events);
+    pl_pgset_clear(&p->known_ids);
+    pl_pgset_clear(&p->known_content);
     parley_buf_release(&p->docs);
     parley_buf_release(&p->events);
     parley_buf_release(&p->dict);
@@ -415,6 +433,10 @@ static void pg_free_parts(struct pgs *p)
 static void pg_close(parley_store *st)
 {
     struct pgs *p = PGS(st);
+    /* a sent batch is stored (or fails) before the connection goes: the
+     * caller has no way left to learn which, and a rerun stores it */
+    if (p->sent)
+        pl_pg_settle(st);
     pg_free_parts(p);
     pl_store_release(st);
     free(p);
@@ -439,6 +461,8 @@ static const struct store_ops pg_ops = {
     pl_pg_summary,
     pl_pg_signature,
     pl_pg_time_limit,
+    pl_pg_send,
+    pl_pg_settle,
 };
 
 static void quiet(void *ud, const PGresult *res)
@@ -459,6 +483,8 @@ int pl_store_pg_open(parley_store **out, const char *url,
     int err = pl_store_init(&p->base, url, opts);
     if (err)
         return err;
+    if (!(p->url = strdup(url)))
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
     /* a handle whose open failed keeps no connection */
     if ((err = pg_connect(p, url)))
         pg_free_parts(p);

@@ -57,12 +57,70 @@ static int f_dbl(parley_buf *b, double v)
 
 /* ---- what a put stages ------------------------------------------------ */
 
-static size_t h_id(const char *s, size_t n)
+static uint64_t fnv(const char *s, size_t n)
 {
     uint64_t h = 0xcbf29ce484222325ULL;
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-    return (size_t)h;
+    return h;
+}
+
+static size_t h_id(const char *s, size_t n)
+{
+    return (size_t)fnv(s, n);
+}
+
+/* ---- sets of hashes (struct pgset) ------------------------------------ */
+
+static int set_has(const struct pgset *s, uint64_t v)
+{
+    if (!s->cap)
+        return 0;
+    v = v ? v : 1;
+    size_t h = (size_t)(v * 0x9e3779b97f4a7c15ULL) & (s->cap - 1);
+    while (s->v[h]) {
+        if (s->v[h] == v)
+            return 1;
+        h = (h + 1) & (s->cap - 1);
+    }
+    return 0;
+}
+
+static int set_add(struct pgset *s, uint64_t v)
+{
+    v = v ? v : 1;
+    if ((s->n + 1) * 2 > s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 4096;
+        uint64_t *nv = calloc(cap, sizeof *nv);
+        if (!nv)
+            return -1;
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->v[i])
+                continue;
+            size_t h = (size_t)(s->v[i] * 0x9e3779b97f4a7c15ULL) & (cap - 1);
+            while (nv[h])
+                h = (h + 1) & (cap - 1);
+            nv[h] = s->v[i];
+        }
+        free(s->v);
+        s->v = nv;
+        s->cap = cap;
+    }
+    size_t h = (size_t)(v * 0x9e3779b97f4a7c15ULL) & (s->cap - 1);
+    while (s->v[h]) {
+        if (s->v[h] == v)
+            return 0;
+        h = (h + 1) & (s->cap - 1);
+    }
+    s->v[h] = v;
+    s->n++;
+    return 0;
+}
+
+void pl_pgset_clear(struct pgset *s)
+{
+    free(s->v);
+    *s = (struct pgset){0};
 }
 
 static struct pgstaged *staged(struct pgs *p, parley_str id)
@@ -486,9 +544,51 @@ static int stage(struct pgs *p, const struct sdoc *d)
 
 /* ---- has and put -------------------------------------------------------- */
 
+/* The connection for lookups: the handle's own, or, while a sent batch
+ * is being merged on it, a second one (read-only, made when first
+ * needed), so that the next batch's documents are looked up meanwhile. */
+static int lookup_conn(struct pgs *p, PGconn **c, int **prepared)
+{
+    *prepared = &p->prepared_hash;
+    *c = p->c;
+    if (!p->sent)
+        return 0;
+    *prepared = &p->lc_prepared;
+    *c = p->lc;
+    if (p->lc && PQstatus(p->lc) == CONNECTION_OK)
+        return 0;
+    if (p->lc)
+        PQfinish(p->lc);
+    p->lc_prepared = 0;
+    p->lc = PQconnectdb(p->url);
+    if (p->lc && PQstatus(p->lc) == CONNECTION_OK) {
+        PGresult *r = PQexec(p->lc, "SET search_path = parley, public;"
+                                    " SET client_encoding = 'UTF8';"
+                                    " SET application_name = 'parley'; SET jit = off;"
+                                    " SET default_transaction_read_only = on");
+        int ok = r && PQresultStatus(r) == PGRES_COMMAND_OK;
+        PQclear(r);
+        *c = p->lc;
+        if (ok)
+            return 0;
+    }
+    /* no second connection: wait for the merge and use the first */
+    if (p->lc)
+        PQfinish(p->lc);
+    p->lc = NULL;
+    *prepared = &p->prepared_hash;
+    *c = p->c;
+    return pl_pg_settle(&p->base);
+}
+
 /* The stored hash of document id: 1 and *hash, 0 when absent. */
 static int stored_hash(struct pgs *p, parley_str id, uint64_t *hash)
 {
+    int *prepared;
+    PGconn *c;
+    int err = lookup_conn(p, &c, &prepared);
+    if (err)
+        return err;
     char *v = malloc(id.n + 1);
     if (!v)
         return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
@@ -498,17 +598,17 @@ static int stored_hash(struct pgs *p, parley_str id, uint64_t *hash)
     PGresult *r;
     /* prepared once per connection: one lookup per document, and its
      * parsing and planning were most of the server's time for it */
-    if (!p->prepared_hash) {
-        r = PQprepare(p->c, "parley_hash",
+    if (!*prepared) {
+        r = PQprepare(c, "parley_hash",
                       "SELECT content_hash FROM documents WHERE id = $1", 1, NULL);
         if (!r || PQresultStatus(r) != PGRES_COMMAND_OK) {
             free(v);
             return pl_pg_err(p, r, "looking up a document");
         }
         PQclear(r);
-        p->prepared_hash = 1;
+        *prepared = 1;
     }
-    r = PQexecPrepared(p->c, "parley_hash", 1, params, NULL, NULL, 0);
+    r = PQexecPrepared(c, "parley_hash", 1, params, NULL, NULL, 0);
     free(v);
     if (!r || PQresultStatus(r) != PGRES_TUPLES_OK)
         return pl_pg_err(p, r, "looking up a document");
@@ -519,14 +619,91 @@ static int stored_hash(struct pgs *p, parley_str id, uint64_t *hash)
     return found;
 }
 
+/* Stores with more documents than this are asked about each document
+ * (the two sets would take 32 bytes a document, or more). */
+#define PG_KNOWN_MAX 4000000
+
+/* One row of COPY text "id\thash": the id's hash (its escapes undone,
+ * as COPY writes them) and the content hash. */
+static int known_row(struct pgs *p, const char *s, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    size_t i = 0;
+    for (; i < n && s[i] != '\t'; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\\' && i + 1 < n) {
+            static const char from[] = "bfnrtv", to[] = "\b\f\n\r\t\v";
+            const char *f = strchr(from, s[++i]);
+            c = f && *f ? (unsigned char)to[f - from] : (unsigned char)s[i];
+        }
+        h = (h ^ c) * 0x100000001b3ULL;
+    }
+    if (i >= n)
+        return pl_store_fail(&p->base, PARLEY_EDB, "%s: reading the stored"
+                             " documents: a row without a hash", p->base.path);
+    uint64_t v = (uint64_t)strtoll(s + i + 1, NULL, 10);
+    if (set_add(&p->known_ids, h) || set_add(&p->known_content, v))
+        return pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    return 0;
+}
+
+/* Reads the ids and content hashes of the stored documents into the
+ * handle's sets, once (see struct pgs). */
+static int load_known(struct pgs *p)
+{
+    PGresult *r;
+    int err = pl_pg_exec(p, "SELECT count(*) FROM documents", 0, NULL, &r,
+                         "reading the stored documents");
+    if (err)
+        return err;
+    long long n = atoll(PQgetvalue(r, 0, 0));
+    PQclear(r);
+    if (n > PG_KNOWN_MAX) {
+        p->known = -1;
+        return 0;
+    }
+    r = PQexec(p->c, "COPY (SELECT id, content_hash FROM documents) TO STDOUT");
+    if (!r || PQresultStatus(r) != PGRES_COPY_OUT)
+        return pl_pg_err(p, r, "reading the stored documents");
+    PQclear(r);
+    char *row;
+    int k;
+    while ((k = PQgetCopyData(p->c, &row, 0)) > 0) {
+        if (!err)
+            err = known_row(p, row, (size_t)(k && row[k - 1] == '\n' ? k - 1 : k));
+        PQfreemem(row);
+    }
+    r = PQgetResult(p->c);
+    if (!err && (k != -1 || !r || PQresultStatus(r) != PGRES_COMMAND_OK))
+        err = pl_pg_err(p, r, "reading the stored documents");
+    else if (r)
+        PQclear(r);
+    while ((r = PQgetResult(p->c)))
+        PQclear(r);
+    if (err) {
+        pl_pgset_clear(&p->known_ids);
+        pl_pgset_clear(&p->known_content);
+        return err;
+    }
+    p->known = 1;
+    return 0;
+}
+
 int pl_pg_has(parley_store *st, parley_str id, uint64_t hash)
 {
     struct pgs *p = PGS(st);
     struct pgstaged *s = staged(p, id);
     if (s)
         return s->hash == hash;
+    int rc = p->known ? 0 : load_known(p);
+    if (rc)
+        return rc;
+    /* not stored with this content: no need to ask (the put that follows
+     * asks whether its id is stored, when it may be) */
+    if (p->known == 1 && !set_has(&p->known_content, hash))
+        return 0;
     uint64_t have = 0;
-    int rc = stored_hash(p, id, &have);
+    rc = stored_hash(p, id, &have);
     if (rc < 0)
         return rc;
     /* kept for the put that follows (with -j N, after has() of the next
@@ -555,9 +732,13 @@ int pl_pg_put(parley_store *st, const struct sdoc *d)
         uint64_t have = 0;
         int found;
         const struct pgme *e = pl_pgmap_get(&p->looked, d->id.p, d->id.n);
+        if (!e && !p->known && (err = load_known(p)))
+            return err;
         if (e) {
             found = e->found;
             have = e->v;
+        } else if (p->known == 1 && !set_has(&p->known_ids, fnv(d->id.p, d->id.n))) {
+            found = 0; /* no document of this id was stored */
         } else if ((found = stored_hash(p, d->id, &have)) < 0) {
             return found;
         }
@@ -1035,15 +1216,108 @@ static void merge_pending(struct pgs *p)
     PQclear(r);
 }
 
-int pl_pg_commit(parley_store *st)
+/* The merge of the batch (merge_once's last statements, then the pending
+ * lists' merge of merge_pending) sent without waiting for it: the batch's
+ * rows are sent first (COPY), then the statements as one string, which
+ * pl_pg_settle reads the results of. */
+static const char send_tail_sql[] =
+    "COMMIT;"
+    "SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i"
+    " JOIN pg_class c ON c.oid = i.indexrelid"
+    " JOIN pg_inherits h ON h.inhrelid = i.indrelid"
+    " WHERE h.inhparent = 'parley.events'::regclass"
+    " AND c.relam = (SELECT oid FROM pg_am WHERE amname = 'gin')"
+    " AND pg_has_role(c.relowner, 'USAGE')";
+
+static int send_once(struct pgs *p, const parley_buf *docs, const parley_buf *events)
+{
+    int err = pl_pg_run(p, "BEGIN", "committing");
+    if (!err)
+        err = pl_pg_run(p, stage_sql, "committing");
+    if (!err)
+        err = copy_in(p, "stage_docs", docs->p, docs->n, "sending documents");
+    if (!err)
+        err = copy_in(p, "stage_events", events->p, events->n, "sending events");
+    parley_buf q = PARLEY_BUF_INIT;
+    if (!err && (parley_buf_adds(&q, merge_sql) || parley_buf_adds(&q, cleanup_sql) ||
+                 parley_buf_adds(&q, send_tail_sql)))
+        err = pl_store_fail(&p->base, PARLEY_ENOMEM, "out of memory");
+    if (!err && !PQsendQuery(p->c, q.p))
+        err = pl_pg_err(p, NULL, "storing the batch");
+    parley_buf_release(&q);
+    if (err)
+        PQclear(PQexec(p->c, "ROLLBACK"));
+    return err;
+}
+
+int pl_pg_settle(parley_store *st)
 {
     struct pgs *p = PGS(st);
+    if (!p->sent)
+        return 0;
+    p->sent = 0;
+    int err = 0, committed = 0;
+    PGresult *r;
+    while ((r = PQgetResult(p->c))) {
+        ExecStatusType s = PQresultStatus(r);
+        if (committed || err) {
+            PQclear(r); /* after COMMIT: the pending lists' merge */
+        } else if (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK) {
+            committed = !strcmp(PQcmdStatus(r), "COMMIT");
+            PQclear(r);
+        } else {
+            err = pl_pg_err(p, r, "storing the batch");
+        }
+    }
+    if (!committed && !err)
+        err = pl_pg_err(p, NULL, "storing the batch");
+    if (err && PQstatus(p->c) == CONNECTION_OK)
+        PQclear(PQexec(p->c, "ROLLBACK"));
+    /* a deadlock with another writer: the batch is here to try again */
+    if (err && p->retry) {
+        err = retried(p, merge_once, &p->sent_docs, &p->sent_events);
+        if (!err)
+            merge_pending(p);
+    }
+    parley_buf_reset(&p->sent_docs);
+    parley_buf_reset(&p->sent_events);
+    return err;
+}
+
+/* The batch's documents are stored (or sent): later lookups of them ask
+ * the server (a failed sent batch makes them ask needlessly, no more). */
+static void remember(struct pgs *p)
+{
+    if (p->known != 1)
+        return;
+    for (size_t i = 0; i < p->nst; i++) {
+        const struct pgstaged *s = &p->st[i];
+        if (s->dead)
+            continue;
+        if (set_add(&p->known_ids, fnv(s->id, strlen(s->id))) ||
+            set_add(&p->known_content, s->hash)) {
+            p->known = -1; /* out of memory: ask the server from now on */
+            pl_pgset_clear(&p->known_ids);
+            pl_pgset_clear(&p->known_content);
+            return;
+        }
+    }
+}
+
+/* Stores the open batch: sent and waited for (wait), or only sent
+ * (pl_pg_settle reads the outcome). A batch sent before is waited for
+ * first. */
+static int end_batch(parley_store *st, int wait)
+{
+    struct pgs *p = PGS(st);
+    int err = pl_pg_settle(st);
+    if (err)
+        return err;
     if (!p->nst) {
         pl_pgmap_clear(&p->looked);
         return 0;
     }
-    int err = pl_pg_partitions(p, p->need, p->nneed);
-    if (err)
+    if ((err = pl_pg_partitions(p, p->need, p->nneed)))
         return err;
     p->nneed = 0;
     if (p->dict_batch.n && (err = retried(p, resolve_step, NULL, NULL)))
@@ -1059,13 +1333,40 @@ int pl_pg_commit(parley_store *st)
     /* the ids are committed: later batches use them as they are */
     if (dict_stored(p))
         err = pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
-    if (!err)
+    int sent = 0;
+    if (!err && !wait) {
+        err = send_once(p, &docs, &events);
+        sent = !err;
+        if (err && p->retry) /* sending met a lock: wait for it instead */
+            err = 0;
+    }
+    if (!err && !sent)
         err = retried(p, merge_once, &docs, &events);
-    parley_buf_release(&docs);
-    parley_buf_release(&events);
+    if (sent) {
+        parley_buf_release(&p->sent_docs);
+        parley_buf_release(&p->sent_events);
+        p->sent_docs = docs;
+        p->sent_events = events;
+        p->sent = 1;
+    } else {
+        parley_buf_release(&docs);
+        parley_buf_release(&events);
+    }
     if (!err) {
+        remember(p);
         clear_batch(p);
-        merge_pending(p);
+        if (!sent)
+            merge_pending(p);
     }
     return err;
+}
+
+int pl_pg_commit(parley_store *st)
+{
+    return end_batch(st, 1);
+}
+
+int pl_pg_send(parley_store *st)
+{
+    return end_batch(st, 0);
 }

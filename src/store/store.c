@@ -202,8 +202,21 @@ int parley_store_commit(parley_store *st)
     if (!st || !st->ops)
         return PARLEY_EINVAL;
     if (!st->batch)
-        return 0;
+        return st->ops->settle ? st->ops->settle(st) : 0;
     int err = st->ops->commit(st);
+    if (err)
+        st->ops->rollback(st);
+    st->batch = 0;
+    return err;
+}
+
+int parley_store_send(parley_store *st)
+{
+    if (!st || !st->ops)
+        return PARLEY_EINVAL;
+    if (!st->batch)
+        return st->ops->settle ? st->ops->settle(st) : 0;
+    int err = st->ops->send ? st->ops->send(st) : st->ops->commit(st);
     if (err)
         st->ops->rollback(st);
     st->batch = 0;

@@ -116,6 +116,11 @@ struct store_ops {
     /* Applies the calling thread's deadline (pl_store_deadline) to the
      * backend, e.g. a progress handler or statement_timeout. */
     int (*time_limit)(parley_store *st, long ms);
+    /* Ends the open batch like commit, but may return once it is sent
+     * (parley_store_send); NULL: commit. */
+    int (*send)(parley_store *st);
+    /* Waits for a sent batch to be stored; NULL: nothing to wait for. */
+    int (*settle)(parley_store *st);
 };
 
 struct parley_store {
