@@ -2307,6 +2307,20 @@ static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
     }
     if (n < 2)
         return 0;
+    /* "X held talks with Y, who arrived on a state visit": a group of
+     * this sentence stays when the new one names no other party (Y and
+     * X's state) */
+    int same = st->group_sent == si && st->ngroup >= 2;
+    for (int k = 0; same && k < n; k++) {
+        int covered = 0;
+        for (int j = 0; j < st->ngroup && !covered; j++)
+            covered = same_actor(&st->group[j], &g[k]) ||
+                      (g[k].country && !g[k].name && !g[k].org && st->group[j].country &&
+                       !strcmp(st->group[j].country, g[k].country));
+        same = covered;
+    }
+    if (same)
+        return 0;
     if (pl_coref_set_group(a, st, g, n))
         return PARLEY_ENOMEM;
     st->group_sent = si;
