@@ -1609,6 +1609,25 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         return plural_office(f, i, e, &oi, prep, next);
     size_t ne = name_after_office(sc, e, &n0, oi.counted), end = ne;
     int named = ne > e;
+    if (!named && (oi.country || oi.org)) {
+        /* "the head of Egypt's intelligence service, Hassan Rashad": the
+         * body after an "of" phrase's possessive is the office's, when a
+         * name in apposition says whose office it is */
+        size_t of = i, b = e + 1;
+        while (of < e && !tok_eq(&T[of], "of"))
+            of++;
+        while (of < e && b < s1 && b < e + 8 && (T[b].flags & TOK_WORD) &&
+               (T[b].tag == ST_NOUN || T[b].tag == ST_ADJ || T[b].tag == ST_PROPN))
+            b++;
+        if (of < e && e < s1 && (T[e].flags & TOK_POSS) && b > e + 1 &&
+            (ne = name_after_office(sc, b, &n0, oi.counted)) > b) {
+            e = b;
+            end = ne;
+            named = 1;
+        } else {
+            ne = e;
+        }
+    }
     /* "three Russian embassy staff": the office's people */
     if (!named && end < s1 && tok_in(&T[end], W_STAFF))
         ne = ++end;
