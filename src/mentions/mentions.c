@@ -1628,6 +1628,20 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             ne = e;
         }
     }
+    if (!named && e + 2 < s1 && tok_eq(&T[e], "of")) {
+        /* "Director-General of the Asian and Oceanian Affairs Bureau
+         * Masaaki Kanai": an office of a body the lexicon does not know,
+         * then its holder's name */
+        int mil;
+        size_t b = e + 1 + tok_eq(&T[e + 1], "the"), be = named_body(sc, b, &mil);
+        if (be > b && !mil && (ne = name_after_office(sc, be, &n0, oi.counted)) > be) {
+            e = be;
+            end = ne;
+            named = 1;
+        } else {
+            ne = end = e;
+        }
+    }
     /* "three Russian embassy staff": the office's people */
     if (!named && end < s1 && tok_in(&T[end], W_STAFF))
         ne = ++end;
