@@ -35,15 +35,18 @@ typedef struct scan {
     const struct mvec *mv; /* the sentence's mentions so far */
 } scan;
 
-/* Remembers org as the organisation named last. */
-static void note_org(coref_state *st, const char *org)
+/* Remembers org as the organisation named last, by a name whose last
+ * word has text_hash head (0: none known). */
+static void note_org(coref_state *st, const char *org, uint64_t head)
 {
     st->last_org = org;
     size_t n = sizeof st->orgs / sizeof *st->orgs, k = 0;
     while (k + 1 < n && st->orgs[k] && strcmp(st->orgs[k], org))
         k++;
     memmove(st->orgs + 1, st->orgs, k * sizeof *st->orgs);
+    memmove(st->org_heads + 1, st->org_heads, k * sizeof *st->org_heads);
     st->orgs[0] = org;
+    st->org_heads[0] = head;
 }
 
 /* match_at for a token where a phrase of the kinds may start. */
@@ -1326,14 +1329,17 @@ static int name_made_on(const char *name, const char *w)
 /* The organisation named last: with head NULL ("the bloc") one with a
  * CAMEO "IGO" code, else ("the council") one whose name is made on the
  * word head. */
-static const char *last_org(const scan *sc, const char *head)
+static const char *last_org(const scan *sc, const token *head)
 {
     for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs; k++) {
         int o = sc->st->orgs[k] ? pl_lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
         if (o < 0)
             continue;
         const lex_org *lo = &sc->lx->orgs[o];
-        if (head ? lo->name && name_made_on(lo->name, head)
+        /* "the council" after "the African Union's Peace and Security
+         * Council", which names the AU */
+        if (head ? (lo->name && name_made_on(lo->name, head->fold)) ||
+                       sc->st->org_heads[k] == head->hash
                  : lo->cameo && !strncmp(lo->cameo, "IGO", 3))
             return sc->st->orgs[k];
     }
@@ -1362,7 +1368,7 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
             return 0;
         e++;
     }
-    const char *org = last_org(sc, bloc ? NULL : T[h].fold);
+    const char *org = last_org(sc, bloc ? NULL : &T[h]);
     if (!org)
         return 0;
     mention *m = add(f, i, e, MK_ORG, 1, prep);
@@ -1468,6 +1474,10 @@ static int institution_step(finder *f, size_t i, int prep, size_t *next)
     m->acts[0].country = country;
     m->acts[0].org = org;
     m->acts[0].agent = mil ? "MIL" : agent;
+    /* "the African Union's Peace and Security Council": "the council"
+     * later is the union's */
+    if (org)
+        note_org(sc->st, org, T[ie - 1].hash);
     if (ie < sc->s1 && (T[ie].flags & TOK_POSS)) {
         m->possessive = 1;
         ie++;
@@ -1695,7 +1705,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
-        note_org(st, m->acts[0].org);
+        note_org(st, m->acts[0].org, 0);
     /* "army drones": an office before a noun modifies it */
     if (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP) &&
         modifier_follows(sc, end))
@@ -1834,7 +1844,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
-        note_org(st, m->acts[0].org);
+        note_org(st, m->acts[0].org, 0);
     *next = has_office ? oe : ne;
     return 1;
 }
@@ -1876,7 +1886,7 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     m->possessive = poss;
     m->modifier = !poss && n == 1 && modifier_follows(sc, le);
     if (items[n - 1].org) {
-        note_org(st, items[n - 1].org);
+        note_org(st, items[n - 1].org, T[le - 1].hash);
         if (armed_org(sc->lx, items[n - 1].org))
             st->last_armed = items[n - 1].org;
     }

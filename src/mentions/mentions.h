@@ -78,6 +78,9 @@ typedef struct coref_state {
     /* the latest organisation mentioned, for "its Director-General" */
     const char *last_org;
     const char *orgs[8]; /* the organisations named last, newest first */
+    uint64_t org_heads[8]; /* text_hash of the last word each was named
+                              by ("council" of "Peace and Security
+                              Council"), or 0 */
     /* the latest armed group named (a CAMEO code with REB or IMG), for
      * "the group", "the militants" */
     const char *last_armed;
