@@ -981,7 +981,8 @@ static size_t bracket_org(const scan *sc, size_t i, const char **acr)
     return *acr ? k + 3 : i;
 }
 
-/* An acronym registered by bracket_org earlier in the document. */
+/* An organisation's acronym registered by bracket_org earlier in the
+ * document. */
 static const char *known_acronym(const scan *sc, const token *t)
 {
     if (!(t->flags & TOK_ALLCAPS))
@@ -990,6 +991,36 @@ static const char *known_acronym(const scan *sc, const token *t)
         if (sc->st->acr[k].h == t->hash)
             return sc->st->acr[k].org;
     return NULL;
+}
+
+/* The office an acronym in brackets named earlier in the document ("the
+ * Sudanese Armed Forces (SAF)"), or NULL. */
+static const actor *office_acronym(const scan *sc, const token *t)
+{
+    if (!(t->flags & TOK_ALLCAPS))
+        return NULL;
+    for (int k = 0; k < sc->st->nacr; k++)
+        if (sc->st->acr[k].h == t->hash && !sc->st->acr[k].org)
+            return &sc->st->acr[k].office;
+    return NULL;
+}
+
+/* Remembers an acronym in brackets at e ("(JCS)") after an office with
+ * no name, unless the lexicon knows the acronym. */
+static void remember_office_acronym(const scan *sc, size_t e, const actor *office)
+{
+    coref_state *st = sc->st;
+    const token *T = sc->toks;
+    if (e + 2 >= sc->s1 || !tok_eq(&T[e], "(") || !tok_eq(&T[e + 2], ")") ||
+        !(T[e + 1].flags & TOK_ALLCAPS) || T[e + 1].fold_len > 8 || st->nacr >= ACRONYMS ||
+        is_kind(sc, e + 1, ACTOR_KINDS, NULL, NULL) || office_acronym(sc, &T[e + 1]) ||
+        known_acronym(sc, &T[e + 1]) || (!office->country && !office->org))
+        return;
+    st->acr[st->nacr].h = T[e + 1].hash;
+    st->acr[st->nacr].org = NULL;
+    st->acr[st->nacr].office = *office;
+    st->acr[st->nacr].office.entity = -1;
+    st->nacr++;
 }
 
 /* Whether the unknown name [i, ne) stands where only a person can: after
@@ -1433,6 +1464,25 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
         if (acr && be < s1 && is_kind(sc, be, LK_BIT(LK_OFFICE), NULL, NULL))
             acr = NULL;
     }
+    const actor *office;
+    if (!acr && j0 < s1 && (j0 == sc->s0 || !tok_eq(&T[j0 - 1], "(")) &&
+        (office = office_acronym(sc, &T[j0]))) {
+        /* "The SAF", "the JCS said" */
+        mention *m = add(f, i, j0 + 1, MK_OFFICE, 1, prep);
+        if (!m)
+            return -1;
+        uint32_t t0 = m->acts[0].t0, t1 = m->acts[0].t1;
+        m->acts[0] = *office;
+        m->acts[0].t0 = t0;
+        m->acts[0].t1 = t1;
+        be = j0 + 1;
+        if (be < s1 && (T[be].flags & TOK_POSS)) {
+            m->possessive = 1;
+            be++;
+        }
+        *next = be;
+        return 1;
+    }
     if (!acr || be <= j0)
         return 0;
     mention *m = add(f, i, be, MK_ORG, 1, prep);
@@ -1715,6 +1765,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         m->possessive = 1;
         end++;
     }
+    if (!named)
+        remember_office_acronym(sc, end, &m->acts[0]);
     *next = end;
     return 1;
 }

@@ -111,7 +111,9 @@ typedef struct coref_state {
 #define ACRONYMS 16
     struct acronym {
         uint64_t h;
-        const char *org;
+        const char *org;   /* an organisation's, or NULL for an office's */
+        actor office;      /* "the Sudanese Armed Forces (SAF)": the
+                              office the acronym names, when org is NULL */
     } acr[ACRONYMS];
     int nacr;
     /* who headed each state's delegation ("The Kazakh delegation was
