@@ -807,6 +807,16 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
     }
 }
 
+/* Whether noun phrase k names an actor or people: a mention, or a noun
+ * for people (words.txt "person-nouns", "wanted"): "a senior Islamic
+ * State suspect", not "its last base". */
+static int names_people(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    return ch->mention >= 0 || tok_in(&c->T[ch->head], W_PERSON_NOUNS) ||
+           tok_in(&c->T[ch->head], W_WANTED);
+}
+
 /* The noun phrase chunk that starts at token t, or -1. */
 static int np_at(const ctx *c, uint32_t t)
 {
@@ -892,9 +902,10 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 t = CH(c, j + 2)->t1;
             break;
         }
-        case PE_ANY: {
+        case PE_ANY:
+        case PE_ACTOR: {
             int k = np_at(c, t);
-            if (k < 0)
+            if (k < 0 || (p->kind[e] == PE_ACTOR && !names_people(c, k)))
                 return 0;
             m->any_np = k;
             t = CH(c, k)->t1;
@@ -967,7 +978,8 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
                     m.cls_np = in;
                     m.subj_cls = 1;
                     e = 2;
-                } else if (p->kind[1] == PE_ANY) {
+                } else if (p->kind[1] == PE_ANY ||
+                           (p->kind[1] == PE_ACTOR && names_people(c, cl->subj))) {
                     m.any_np = cl->subj;
                     e = 2;
                 }

@@ -772,6 +772,10 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
     *nitems = 0;
     if (j >= sc->s1 || !(tok_eq(&T[j], "of") || tok_eq(&T[j], "from")))
         return j;
+    /* "withdrew its troops from Niger": where they leave, not whose
+     * ("his counterparts from Pakistan" are Pakistan's) */
+    if (oi->possessor && !oi->counterpart && tok_eq(&T[j], "from"))
+        return j;
     size_t k = skip_det(sc, j + 1), end = j;
     /* "the foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov
      * and Ararat Mirzoyan": countries, then as many names, in order */
