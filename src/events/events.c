@@ -731,7 +731,9 @@ static cand *push(ctx *c)
 static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                 uint32_t t0, uint32_t t1)
 {
-    if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) || same_side(src, tgt))
+    /* "resigned" (flag "self") is towards the source's own state */
+    if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
+        ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org : same_side(src, tgt)))
         return 0;
     const lex_code *code = fr->code;
     /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
@@ -1387,6 +1389,21 @@ static int own_government(ctx *c, const actor *src, actors *out)
     return 1;
 }
 
+/* "the Prime Minister resigned": towards the source's own state. */
+static int own_state(ctx *c, const actor *src, actors *out)
+{
+    out->n = 0;
+    if (!src->country || src->org)
+        return 0;
+    actor *g = new_actor(c);
+    if (!g)
+        return 0;
+    g->country = src->country;
+    out->v = g;
+    out->n = 1;
+    return 1;
+}
+
 /* "the junta declared a ceasefire": its country's rebels; "the alliance
  * of armed groups announced a pause": their government. */
 static int foe(ctx *c, const actor *src, actors *out)
@@ -1725,6 +1742,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_SELF) && own_state(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
     return 0;

@@ -224,9 +224,12 @@ enum frame_flag {
                               "police-sectors"): its violence is repression */
     FR_MUTUAL = 1 << 26,   /* the subjects act each at the others ("traded
                               accusations"), as with "each other" */
-    FR_SITE = 1 << 27      /* a town named as the target, or where the
+    FR_SITE = 1 << 27,     /* a town named as the target, or where the
                               target is, stands for its state ("shelled
                               Kherson", "hit a depot in Bryansk") */
+    FR_SELF = 1 << 28      /* an act towards the source's own state
+                              ("resigned"): the target, with no other,
+                              is that state, on the source's side */
 };
 
 typedef struct lex_frame {
