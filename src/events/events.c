@@ -731,7 +731,9 @@ static cand *push(ctx *c)
 static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                 uint32_t t0, uint32_t t1)
 {
-    if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) || same_side(src, tgt))
+    /* "resigned" (flag "self") is towards the source's own state */
+    if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
+        ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org : same_side(src, tgt)))
         return 0;
     const lex_code *code = fr->code;
     /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
@@ -805,6 +807,16 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
         else
             return t;
     }
+}
+
+/* Whether noun phrase k names an actor or people: a mention, or a noun
+ * for people (words.txt "person-nouns", "wanted"): "a senior Islamic
+ * State suspect", not "its last base". */
+static int names_people(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    return ch->mention >= 0 || tok_in(&c->T[ch->head], W_PERSON_NOUNS) ||
+           tok_in(&c->T[ch->head], W_WANTED);
 }
 
 /* The noun phrase chunk that starts at token t, or -1. */
@@ -892,9 +904,10 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 t = CH(c, j + 2)->t1;
             break;
         }
-        case PE_ANY: {
+        case PE_ANY:
+        case PE_ACTOR: {
             int k = np_at(c, t);
-            if (k < 0)
+            if (k < 0 || (p->kind[e] == PE_ACTOR && !names_people(c, k)))
                 return 0;
             m->any_np = k;
             t = CH(c, k)->t1;
@@ -967,7 +980,8 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
                     m.cls_np = in;
                     m.subj_cls = 1;
                     e = 2;
-                } else if (p->kind[1] == PE_ANY) {
+                } else if (p->kind[1] == PE_ANY ||
+                           (p->kind[1] == PE_ACTOR && names_people(c, cl->subj))) {
                     m.any_np = cl->subj;
                     e = 2;
                 }
@@ -1375,6 +1389,21 @@ static int own_government(ctx *c, const actor *src, actors *out)
     return 1;
 }
 
+/* "the Prime Minister resigned": towards the source's own state. */
+static int own_state(ctx *c, const actor *src, actors *out)
+{
+    out->n = 0;
+    if (!src->country || src->org)
+        return 0;
+    actor *g = new_actor(c);
+    if (!g)
+        return 0;
+    g->country = src->country;
+    out->v = g;
+    out->n = 1;
+    return 1;
+}
+
 /* "the junta declared a ceasefire": its country's rebels; "the alliance
  * of armed groups announced a pause": their government. */
 static int foe(ctx *c, const actor *src, actors *out)
@@ -1713,6 +1742,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_SELF) && own_state(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
     return 0;
@@ -2306,6 +2336,20 @@ static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
             g[n++] = f->tgt;
     }
     if (n < 2)
+        return 0;
+    /* "X held talks with Y, who arrived on a state visit": a group of
+     * this sentence stays when the new one names no other party (Y and
+     * X's state) */
+    int same = st->group_sent == si && st->ngroup >= 2;
+    for (int k = 0; same && k < n; k++) {
+        int covered = 0;
+        for (int j = 0; j < st->ngroup && !covered; j++)
+            covered = same_actor(&st->group[j], &g[k]) ||
+                      (g[k].country && !g[k].name && !g[k].org && st->group[j].country &&
+                       !strcmp(st->group[j].country, g[k].country));
+        same = covered;
+    }
+    if (same)
         return 0;
     if (pl_coref_set_group(a, st, g, n))
         return PARLEY_ENOMEM;
