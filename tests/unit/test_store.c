@@ -286,6 +286,64 @@ static void force_recodes(void **state)
     parley_store_close(st);
 }
 
+/* parley_store_send: a sent batch is stored while the next one is put
+ * (PostgreSQL merges it meanwhile; SQLite commits it at once), and is
+ * durable once the next send or commit returns, or the handle is closed;
+ * a document of the sent batch put again, or replaced, is stored once.
+ * A new handle knows the stored documents: a changed one replaces. */
+static void sends(void **state)
+{
+    (void)state;
+    parley_store *st = open_rw();
+    parley_doc d1 = mkdoc("d1", "2024-02-14", text1);
+    parley_doc d2 = mkdoc("d2", "2024-02-15", text1);
+    parley_doc d3 = mkdoc("d3", "2024-02-16", text1);
+    parley_doc d4 = mkdoc("d4", "2024-02-17", text1);
+    static const char text2[] =
+        "Minister Nurtleu met José Albares, in Lucerne. "
+        "Kazakhstan signed an agreement with the UN.";
+    parley_doc d2b = mkdoc("d2", "2024-02-15", text2);
+    parley_event ev[2], ev2[2];
+    mkevents(ev, text1);
+    mkevents(ev2, text2);
+    assert_int_equal(parley_store_send(st), 0); /* none open: nothing */
+    assert_int_equal(parley_store_begin(st), 0);
+    assert_int_equal(put2(st, &d1, ev), PARLEY_STORE_ADDED);
+    assert_int_equal(put2(st, &d2, ev), PARLEY_STORE_ADDED);
+    assert_int_equal(parley_store_send(st), 0);
+    assert_int_equal(parley_store_begin(st), 0);
+    int rc = put2(st, &d1, ev); /* the merge skips it */
+    assert_true(rc == PARLEY_STORE_ADDED || rc == PARLEY_STORE_SKIPPED);
+    const parley_event *p[1] = {&ev2[0]};
+    size_t sent[2] = {ev2[0].span[0], ev2[0].span[1]};
+    rc = pl_store_put_events(st, &d2b, p, 1, sent, 1);
+    assert_true(rc == PARLEY_STORE_ADDED || rc == PARLEY_STORE_REPLACED);
+    assert_int_equal(put2(st, &d3, ev), PARLEY_STORE_ADDED);
+    assert_int_equal(parley_store_send(st), 0);
+    assert_int_equal(parley_store_commit(st), 0); /* waits for it */
+    assert_int_equal(nrows(st, NULL), 5);
+    parley_store_filter f = {.text = "Lucerne"};
+    assert_int_equal(nrows(st, &f), 1);
+    assert_int_equal(parley_store_has(st, &d1), 1);
+    assert_int_equal(parley_store_has(st, &d2), 0);
+    assert_int_equal(parley_store_has(st, &d2b), 1);
+    assert_int_equal(parley_store_check(st), 0);
+    /* closed after a send: stored */
+    assert_int_equal(parley_store_begin(st), 0);
+    assert_int_equal(put2(st, &d4, ev), PARLEY_STORE_ADDED);
+    assert_int_equal(parley_store_send(st), 0);
+    parley_store_close(st);
+    st = open_rw();
+    assert_int_equal(nrows(st, NULL), 7);
+    assert_int_equal(parley_store_has(st, &d4), 1);
+    assert_int_equal(parley_store_has(st, &d2), 0);
+    assert_int_equal(put2(st, &d2, ev), PARLEY_STORE_REPLACED);
+    assert_int_equal(put2(st, &d3, ev), PARLEY_STORE_SKIPPED);
+    assert_int_equal(nrows(st, NULL), 8);
+    assert_int_equal(parley_store_check(st), 0);
+    parley_store_close(st);
+}
+
 /* A batch: puts share one transaction that others see only once it is
  * committed; the full-text index covers the batch, a document replaced
  * inside it included; closing without a commit drops the batch. */
@@ -1185,6 +1243,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(put_skip_replace, setup),
         cmocka_unit_test_setup(batches, setup),
+        cmocka_unit_test_setup(sends, setup),
         cmocka_unit_test_setup(force_recodes, setup),
         cmocka_unit_test_setup(filters, setup),
         cmocka_unit_test_setup(one_a_day, setup),
@@ -1206,6 +1265,7 @@ int main(void)
     if (getenv("PARLEY_TEST_PG_URL")) {
         const struct CMUnitTest pg[] = {
             cmocka_unit_test_setup(force_recodes, setup_pg),
+            cmocka_unit_test_setup(sends, setup_pg),
             cmocka_unit_test_setup(filters, setup_pg),
             cmocka_unit_test_setup(one_a_day, setup_pg),
             cmocka_unit_test_setup(exports, setup_pg),
