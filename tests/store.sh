@@ -187,14 +187,17 @@ expect_error "bad --from" 2 'from' "$PARLEY" query --db "$A" --from yesterday
 
 # ---- kill -9 in the middle, then rerun ---------------------------------
 # Enough documents that the ingest is still running after its first
-# commit (transactions of up to 5000 documents or two seconds).
+# commit, which comes from a pause in the input (a piped input that has
+# nothing to read is committed at once, whatever the batches' size).
 NBIG=10000
 $GEN $NBIG --seed 3 >"$T/big.jsonl"
 "$PARLEY" ingest -q --db "$REF" "$T/big.jsonl" 2>/dev/null
 # start_ingest DB: an ingest of big.jsonl in the background ($pid), once
-# it has committed some documents (max 20 s)
+# it has committed some documents (max 20 s): the first 500 come, then a
+# pause of 3 s, then the rest
 start_ingest() {
-    "$PARLEY" ingest -q --db "$1" "$T/big.jsonl" 2>"$T/bg.err" &
+    { head -n 500 "$T/big.jsonl"; sleep 3; tail -n +501 "$T/big.jsonl"; } |
+        "$PARLEY" ingest -q --db "$1" - 2>"$T/bg.err" &
     pid=$!
     i=0
     while [ $i -lt 200 ]; do
