@@ -1089,6 +1089,17 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
 /* The first phrase with preposition prep after token t in clause ci,
  * within ten chunks, before a list of examples ("including …") and not
  * one of "together with". */
+/* Whether phrase k is "with" and a noun phrase that an "-ing" participle
+ * follows: a circumstance of the clause, not a party to it ("resumed
+ * talks, with Cuba and Norway acting as guarantors"). */
+static int absolute_with(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    int n = ch->np;
+    return ch->kind == CK_PP && ch->prep == P_WITH && n >= 0 && n + 1 < c->syn->nch &&
+           CH(c, n + 1)->kind == CK_VG && (CH(c, n + 1)->flags & VG_ING);
+}
+
 static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
 {
     int seen = 0;
@@ -1099,7 +1110,8 @@ static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
         if (++seen > 10 || (ch->kind == CK_PP && tok_eq(&c->T[ch->t0], "including")))
             break;
         if (ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 && ch->flags != 1 &&
-            !(k > 0 && CH(c, k - 1)->kind == CK_ADV && tok_eq(&c->T[CH(c, k - 1)->t0], "together")))
+            !(k > 0 && CH(c, k - 1)->kind == CK_ADV && tok_eq(&c->T[CH(c, k - 1)->t0], "together")) &&
+            !absolute_with(c, k))
             return ch->np;
     }
     return -1;
@@ -2035,7 +2047,7 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
         if (p->kind != CK_PP)
             break;
         for (int s = 0; s < fr->nslots; s++)
-            if (fr->slots[s].kind == SL_PREP && fr->slots[s].prep == p->prep &&
+            if (fr->slots[s].kind == SL_PREP && fr->slots[s].prep == p->prep && !absolute_with(c, j) &&
                 (np_actors(c, p->np, ci, !(fr->flags & FR_NOOWNER), src, out) ||
                  /* "an attack on Kharkiv": on the city's state (a visit
                   * to Geneva is no meeting with Switzerland) */

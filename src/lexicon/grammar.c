@@ -270,7 +270,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals",
     [W_TOPIC_HEADS] = "topic-heads", [W_CONTENT_NOUNS] = "content-nouns",
     [W_ORG_ANAPHORS] = "org-anaphors", [W_NAMED_TEXTS] = "named-texts",
-    [W_NAME_SUFFIXES] = "name-suffixes", [W_WANTED] = "wanted"};
+    [W_NAME_SUFFIXES] = "name-suffixes", [W_WANTED] = "wanted",
+    [W_ORG_KINDS] = "org-kinds"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

@@ -1932,6 +1932,17 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     size_t le = parse_entity_list(sc, i, f->items, &n, 32);
     if (!n)
         return 0;
+    /* "the National Liberation Army (ELN) rebel group": what kind of
+     * body it is, after its name (words.txt "org-kinds") */
+    if (n == 1 && f->items[0].org)
+        for (size_t k = le; k < sc->s1 && k < le + 4 && (T[k].flags & TOK_WORD) &&
+                            !(T[k].flags & TOK_POSS) &&
+                            (T[k].tag == ST_ADJ || T[k].tag == ST_NOUN || T[k].tag == ST_PROPN);
+             k++)
+            if (tok_in(&T[k], W_ORG_KINDS)) {
+                le = k + 1;
+                break;
+            }
     int poss = le < sc->s1 && (T[le].flags & TOK_POSS);
     actor *items = f->items;
     mention *m = add(f, i, le, items[0].org && n == 1 ? MK_ORG : MK_COUNTRY, n, prep);
