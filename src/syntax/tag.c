@@ -216,6 +216,22 @@ static int one_list_tag(const token *t)
     return tag;
 }
 
+/* Whether token i is inside a run of words in capitals that a comma
+ * ends: a dateline's town ("FOZ DO IGUACU, Brazil", "DAR ES SALAAM,"),
+ * whose small words are its name's. */
+static int caps_place(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const uint32_t caps = TOK_WORD | TOK_ALLCAPS;
+    if ((T[i].flags & caps) != caps)
+        return 0;
+    uint32_t a = i, b = i + 1;
+    while (a > s0 && (T[a - 1].flags & caps) == caps)
+        a--;
+    while (b < s1 && (T[b].flags & caps) == caps)
+        b++;
+    return b - a >= 2 && b < s1 && tok_eq(&T[b], ",");
+}
+
 /* The closed-class tag of t, or ST_NONE. */
 static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
@@ -229,7 +245,7 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_PUNCT;
     if (t->flags & TOK_NUM)
         return ST_NUM;
-    if (!may_be_closed(t))
+    if (!may_be_closed(t) || caps_place(T, s0, s1, i))
         return ST_NONE;
     int quick = one_list_tag(t);
     if (quick != ST_NONE)
