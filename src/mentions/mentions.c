@@ -120,7 +120,8 @@ static int cap_word(const token *t)
 static int name_token_in(const scan *sc, size_t i, int inside)
 {
     const token *t = &sc->toks[i];
-    if (!cap_word(t) || tok_in(t, W_NOT_NAMES))
+    /* "No" is a name where the tagger says so ("Minister No Kwang-chol") */
+    if (!cap_word(t) || (tok_in(t, W_NOT_NAMES) && !(tok_eq(t, "no") && t->tag == ST_PROPN)))
         return 0;
     if ((t->flags & TOK_ALLCAPS) && t->fold_len <= 5)
         return 0; /* acronyms */
@@ -1822,6 +1823,16 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
                 }
             if (ac->country)
                 break;
+        }
+    /* "North Korean defector X": the nationality before the noun for
+     * people that introduces the name */
+    if (!ac->country && n0 >= sc->s0 + 2 && tok_in(&T[n0 - 1], W_PERSON_NOUNS))
+        for (size_t k = n0 >= sc->s0 + 4 ? n0 - 4 : sc->s0, la; k + 1 < n0; k++) {
+            const lex_hit *h; /* the longest first: "North Korean" */
+            if (is_kind(sc, k, LK_BIT(LK_ADJ), &la, &h) && h->kind == LK_ADJ && k + la == n0 - 1) {
+                ac->country = sc->lx->countries[h->idx].iso3;
+                break;
+            }
         }
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */

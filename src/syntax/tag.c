@@ -232,6 +232,17 @@ static int caps_place(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     return b - a >= 2 && b < s1 && tok_eq(&T[b], ",");
 }
 
+/* Whether a small word written with a capital inside a sentence, before
+ * another capitalised word, is a name: the Korean surname in "Defense
+ * Minister No Kwang-chol" is no negation. */
+static int name_word(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const token *t = &T[i];
+    return i > s0 && i + 1 < s1 && (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) &&
+           tok_eq(t, "no") && (T[i + 1].flags & TOK_CAP) && (T[i + 1].flags & TOK_WORD) &&
+           (T[i - 1].flags & TOK_WORD) && !tok_eq(&T[i - 1], "and");
+}
+
 /* The closed-class tag of t, or ST_NONE. */
 static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
@@ -245,7 +256,7 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_PUNCT;
     if (t->flags & TOK_NUM)
         return ST_NUM;
-    if (!may_be_closed(t) || caps_place(T, s0, s1, i))
+    if (!may_be_closed(t) || caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
         return ST_NONE;
     int quick = one_list_tag(t);
     if (quick != ST_NONE)
