@@ -439,6 +439,16 @@ static int its_actor(ctx *c, actors *out)
     return 0;
 }
 
+/* Whether noun phrase k names an act of coercion (CAMEO 17: an arrest,
+ * a detention, a jailing), whose "of" phrase is the one coerced. */
+static int coerced(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    const lex_frame *fr =
+        pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
+    return fr && fr->code && !strncmp(fr->code->cameo, "17", 2);
+}
+
 static int find_owner(ctx *c, int k, actors *out)
 {
     const chunk *ch = CH(c, k);
@@ -498,6 +508,14 @@ static int find_owner(ctx *c, int k, actors *out)
                 return out->n;
             if (pn->mention >= 0) {
                 const mention *m = &c->ms[pn->mention];
+                if (m->nact && m->kind != MK_GROUP && order[o] == P_OF && m->acts[0].name &&
+                    m->acts[0].country && coerced(c, k)) {
+                    /* "the detention of Vice-President X": his state's
+                     * act, not his */
+                    out->v = country_actor(c, m->acts[0].country, ch->t0, ch->t1);
+                    out->n = out->v ? 1 : 0;
+                    return out->n;
+                }
                 if (m->nact && m->kind != MK_GROUP) {
                     out->v = m->acts;
                     out->n = m->nact;
@@ -1610,6 +1628,8 @@ static int also_target(ctx *c, int ci, const lex_frame *fr, const actor *src, ac
 }
 
 /* Codes one matched verb frame in clause ci. *made counts the events. */
+static int operative(ctx *c, int ci, actors *out);
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1683,7 +1703,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             return pairs(c, fr, src, tgt, t0, t1, made);
         return 0;
     }
-    if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
+    if (!np_actors(c, cl->subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
         return 0;
     /* "Han said China appreciates …": a state whose words one of its
      * officials reports speaks through him (the speaker is the source
@@ -1751,6 +1771,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if (also_target(c, ci, fr, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
+    /* an operative paragraph ("Decides to remain seized of the matter")
+     * names whom it is aimed at, or no one */
+    if (cl->subj < 0)
+        return 0;
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
@@ -1758,6 +1782,25 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
     return 0;
+}
+
+/* "2. Condemns the detention of X and calls for his release": an
+ * operative paragraph of a decision, a clause with no subject whose
+ * verb in the present tense opens the sentence, is the body's that the
+ * line ending in a colon before it named. */
+static int operative(ctx *c, int ci, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    out->n = 0;
+    while (cl->kind == CL_COORD && cl->parent >= 0 && cl->subj < 0)
+        cl = &c->syn->cl[cl->parent];
+    if (!c->st->has_lead || cl->kind != CL_MAIN || cl->subj >= 0 || cl->vg < 0 ||
+        CH(c, cl->vg)->t0 != c->td->sents[c->si].tok0 ||
+        !(c->T[CH(c, cl->vg)->head].readings & PR_3SG) || !(c->T[CH(c, cl->vg)->head].flags & TOK_CAP))
+        return 0;
+    out->v = &c->st->lead;
+    out->n = 1;
+    return 1;
 }
 
 /* Whether the verb group of clause ci may code frame fr: not negated,
@@ -2393,6 +2436,15 @@ static void paragraph_speaker(ctx *c)
 static void remember(ctx *c)
 {
     coref_state *st = c->st;
+    /* "The Peace and Security Council …, on the situation in X:" opens
+     * the numbered paragraphs of its decision */
+    const sentence *s = &c->td->sents[c->si];
+    if (s->tok1 > s->tok0 && tok_eq(&c->T[s->tok1 - 1], ":") && c->syn->ncl &&
+        c->syn->cl[0].subj >= 0 && CH(c, c->syn->cl[0].subj)->mention >= 0 &&
+        c->ms[CH(c, c->syn->cl[0].subj)->mention].nact == 1) {
+        st->lead = c->ms[CH(c, c->syn->cl[0].subj)->mention].acts[0];
+        st->has_lead = 1;
+    }
     for (int k = c->nm - 1; k >= 0; k--)
         if (c->ms[k].nact >= 2 && c->ms[k].kind != MK_GROUP) {
             st->list = c->ms[k].acts;
