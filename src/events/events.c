@@ -1720,6 +1720,12 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
                       ? &sp.v[0] : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
+    /* "struck Zike village": a verb with an object is not the one that
+     * takes none */
+    if ((fr->flags & FR_INTRANS) && m->p->n == 1 && cl->vg + 1 < cl->c1 &&
+        CH(c, cl->vg + 1)->kind == CK_NP && !tok_in(&c->T[CH(c, cl->vg + 1)->head], W_CALENDAR) &&
+        !tok_in(&c->T[CH(c, cl->vg + 1)->head], W_TIME_NOUNS))
+        return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
         return 0;
     /* a group of people (words.txt "people-sectors") protests otherwise */

@@ -227,9 +227,11 @@ enum frame_flag {
     FR_SITE = 1 << 27,     /* a town named as the target, or where the
                               target is, stands for its state ("shelled
                               Kherson", "hit a depot in Bryansk") */
-    FR_SELF = 1 << 28      /* an act towards the source's own state
+    FR_SELF = 1 << 28,     /* an act towards the source's own state
                               ("resigned"): the target, with no other,
                               is that state, on the source's side */
+    FR_INTRANS = 1 << 29   /* the verb alone takes no object: "workers
+                              struck", not "gunmen struck a village" */
 };
 
 typedef struct lex_frame {
