@@ -1720,6 +1720,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
                       ? &sp.v[0] : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
+    if ((fr->flags & FR_AMONG) && src.n < 2)
+        return 0;
     /* "struck Zike village": a verb with an object is not the one that
      * takes none */
     if ((fr->flags & FR_INTRANS) && m->p->n == 1 && cl->vg + 1 < cl->c1 &&

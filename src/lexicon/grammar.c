@@ -625,7 +625,8 @@ static const struct {
     {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
     {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL},
     {"police", FR_POLICE},   {"mutual", FR_MUTUAL}, {"site", FR_SITE},
-    {"self", FR_SELF},       {"intrans", FR_INTRANS}};
+    {"self", FR_SELF},       {"intrans", FR_INTRANS},
+    {"among", FR_AMONG}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

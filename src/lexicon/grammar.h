@@ -230,8 +230,10 @@ enum frame_flag {
     FR_SELF = 1 << 28,     /* an act towards the source's own state
                               ("resigned"): the target, with no other,
                               is that state, on the source's side */
-    FR_INTRANS = 1 << 29   /* the verb alone takes no object: "workers
+    FR_INTRANS = 1 << 29,  /* the verb alone takes no object: "workers
                               struck", not "gunmen struck a village" */
+    FR_AMONG = 1 << 30     /* only with two or more subjects, who act
+                              together ("X and Y began their drills") */
 };
 
 typedef struct lex_frame {
