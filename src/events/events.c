@@ -2230,6 +2230,49 @@ static const lex_frame *host_frame(const ctx *c, const token *t)
     return NULL;
 }
 
+/* The frame of a verb of giving aid (a CAMEO 07 code, the verb alone:
+ * "donate", "provide") with form t, or NULL. */
+static const lex_frame *aid_frame(const ctx *c, const token *t)
+{
+    uint32_t link = pl_grammar_patterns(c->lx, t->hash);
+    const lex_pattern *p;
+    while ((p = pl_grammar_pattern(c->lx, &link))) {
+        const lex_frame *fr = pl_grammar_frame(c->lx, p->frame);
+        if (p->n == 1 && fr->code && !strncmp(fr->code->cameo, "07", 2))
+            return fr;
+    }
+    return NULL;
+}
+
+/* "Kenya received 2,500 tonnes of rice donated by China": the agent of
+ * a participle of giving, after what a verb of receiving (words.txt
+ * "receipt") took, gave it to the clause's subject. */
+static int received_goods(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->subj < 0 || !done_clause(c, ci) || !tok_in(&c->T[CH(c, cl->vg)->head], W_RECEIPT))
+        return 0;
+    for (int k = cl->vg + 2; k + 2 < c->syn->nch && k < cl->vg + 8; k++) {
+        const chunk *v = CH(c, k), *by = CH(c, k + 1);
+        const lex_frame *fr;
+        if (v->kind == CK_PUNCT || v->kind == CK_CONJ)
+            break;
+        if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
+            CH(c, k - 1)->kind != CK_NP || by->kind != CK_PP || by->prep != P_BY ||
+            by->np != k + 2 || !(fr = aid_frame(c, &c->T[v->head])))
+            continue;
+        actors giver, taker;
+        if (!np_actors(c, k + 2, ci, 0, NULL, &giver) ||
+            !np_actors(c, cl->subj, ci, 0, NULL, &taker))
+            return 0;
+        int made = 0;
+        c->why = "goods received";
+        c->used[k + 2] = 1;
+        return pairs(c, fr, giver, taker, v->head, v->t1, &made);
+    }
+    return 0;
+}
+
 /* "after talks in Kuala Lumpur hosted by X", "spoke at a dinner hosted
  * by X": the host, named as the agent of a hosting participle after the
  * phrase of a gathering, meets each of the clause's subjects. */
@@ -2527,6 +2570,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
          * leaders" name later */
         if (!rc)
             rc = hosted_gathering(&c, ci);
+        if (!rc)
+            rc = received_goods(&c, ci);
         if (rc)
             return rc;
     }
