@@ -270,6 +270,12 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
                 return ST_TO;
             if (tok_in(nx, W_BE) || tok_in(nx, W_HAVE))
                 return ST_TO;
+            /* "to swiftly investigate": an adverb inside the infinitive */
+            const token *v = i + 2 < s1 ? &T[i + 2] : NULL;
+            if ((r & PR_ADV) && !(r & (PR_VERB | PR_NOMINAL | PR_ADJ)) && v &&
+                (v->flags & TOK_WORD) && !(v->flags & TOK_CAP) && (v->readings & PR_BASE) &&
+                !(v->readings & (PR_ING | PR_PLURAL)))
+                return ST_TO;
         }
         return ST_PREP;
     }
