@@ -439,6 +439,16 @@ static int its_actor(ctx *c, actors *out)
     return 0;
 }
 
+/* Whether noun phrase k names an act of coercion (CAMEO 17: an arrest,
+ * a detention, a jailing), whose "of" phrase is the one coerced. */
+static int coerced(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    const lex_frame *fr =
+        pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
+    return fr && fr->code && !strncmp(fr->code->cameo, "17", 2);
+}
+
 static int find_owner(ctx *c, int k, actors *out)
 {
     const chunk *ch = CH(c, k);
@@ -498,6 +508,14 @@ static int find_owner(ctx *c, int k, actors *out)
                 return out->n;
             if (pn->mention >= 0) {
                 const mention *m = &c->ms[pn->mention];
+                if (m->nact && m->kind != MK_GROUP && order[o] == P_OF && m->acts[0].name &&
+                    m->acts[0].country && coerced(c, k)) {
+                    /* "the detention of Vice-President X": his state's
+                     * act, not his */
+                    out->v = country_actor(c, m->acts[0].country, ch->t0, ch->t1);
+                    out->n = out->v ? 1 : 0;
+                    return out->n;
+                }
                 if (m->nact && m->kind != MK_GROUP) {
                     out->v = m->acts;
                     out->n = m->nact;
@@ -1089,6 +1107,17 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
 /* The first phrase with preposition prep after token t in clause ci,
  * within ten chunks, before a list of examples ("including …") and not
  * one of "together with". */
+/* Whether phrase k is "with" and a noun phrase that an "-ing" participle
+ * follows: a circumstance of the clause, not a party to it ("resumed
+ * talks, with Cuba and Norway acting as guarantors"). */
+static int absolute_with(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    int n = ch->np;
+    return ch->kind == CK_PP && ch->prep == P_WITH && n >= 0 && n + 1 < c->syn->nch &&
+           CH(c, n + 1)->kind == CK_VG && (CH(c, n + 1)->flags & VG_ING);
+}
+
 static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
 {
     int seen = 0;
@@ -1099,7 +1128,8 @@ static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
         if (++seen > 10 || (ch->kind == CK_PP && tok_eq(&c->T[ch->t0], "including")))
             break;
         if (ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 && ch->flags != 1 &&
-            !(k > 0 && CH(c, k - 1)->kind == CK_ADV && tok_eq(&c->T[CH(c, k - 1)->t0], "together")))
+            !(k > 0 && CH(c, k - 1)->kind == CK_ADV && tok_eq(&c->T[CH(c, k - 1)->t0], "together")) &&
+            !absolute_with(c, k))
             return ch->np;
     }
     return -1;
@@ -1598,6 +1628,8 @@ static int also_target(ctx *c, int ci, const lex_frame *fr, const actor *src, ac
 }
 
 /* Codes one matched verb frame in clause ci. *made counts the events. */
+static int operative(ctx *c, int ci, actors *out);
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1671,7 +1703,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             return pairs(c, fr, src, tgt, t0, t1, made);
         return 0;
     }
-    if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
+    if (!np_actors(c, cl->subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
         return 0;
     /* "Han said China appreciates …": a state whose words one of its
      * officials reports speaks through him (the speaker is the source
@@ -1687,6 +1719,14 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     c->claimant = in_complement(c, ci) && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
                       ? &sp.v[0] : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
+        return 0;
+    if ((fr->flags & FR_AMONG) && src.n < 2)
+        return 0;
+    /* "struck Zike village": a verb with an object is not the one that
+     * takes none */
+    if ((fr->flags & FR_INTRANS) && m->p->n == 1 && cl->vg + 1 < cl->c1 &&
+        CH(c, cl->vg + 1)->kind == CK_NP && !tok_in(&c->T[CH(c, cl->vg + 1)->head], W_CALENDAR) &&
+        !tok_in(&c->T[CH(c, cl->vg + 1)->head], W_TIME_NOUNS))
         return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
         return 0;
@@ -1739,6 +1779,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if (also_target(c, ci, fr, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
+    /* an operative paragraph ("Decides to remain seized of the matter")
+     * names whom it is aimed at, or no one */
+    if (cl->subj < 0)
+        return 0;
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
@@ -1746,6 +1790,25 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
     return 0;
+}
+
+/* "2. Condemns the detention of X and calls for his release": an
+ * operative paragraph of a decision, a clause with no subject whose
+ * verb in the present tense opens the sentence, is the body's that the
+ * line ending in a colon before it named. */
+static int operative(ctx *c, int ci, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    out->n = 0;
+    while (cl->kind == CL_COORD && cl->parent >= 0 && cl->subj < 0)
+        cl = &c->syn->cl[cl->parent];
+    if (!c->st->has_lead || cl->kind != CL_MAIN || cl->subj >= 0 || cl->vg < 0 ||
+        CH(c, cl->vg)->t0 != c->td->sents[c->si].tok0 ||
+        !(c->T[CH(c, cl->vg)->head].readings & PR_3SG) || !(c->T[CH(c, cl->vg)->head].flags & TOK_CAP))
+        return 0;
+    out->v = &c->st->lead;
+    out->n = 1;
+    return 1;
 }
 
 /* Whether the verb group of clause ci may code frame fr: not negated,
@@ -2035,7 +2098,7 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
         if (p->kind != CK_PP)
             break;
         for (int s = 0; s < fr->nslots; s++)
-            if (fr->slots[s].kind == SL_PREP && fr->slots[s].prep == p->prep &&
+            if (fr->slots[s].kind == SL_PREP && fr->slots[s].prep == p->prep && !absolute_with(c, j) &&
                 (np_actors(c, p->np, ci, !(fr->flags & FR_NOOWNER), src, out) ||
                  /* "an attack on Kharkiv": on the city's state (a visit
                   * to Geneva is no meeting with Switzerland) */
@@ -2165,6 +2228,49 @@ static const lex_frame *host_frame(const ctx *c, const token *t)
             return fr;
     }
     return NULL;
+}
+
+/* The frame of a verb of giving aid (a CAMEO 07 code, the verb alone:
+ * "donate", "provide") with form t, or NULL. */
+static const lex_frame *aid_frame(const ctx *c, const token *t)
+{
+    uint32_t link = pl_grammar_patterns(c->lx, t->hash);
+    const lex_pattern *p;
+    while ((p = pl_grammar_pattern(c->lx, &link))) {
+        const lex_frame *fr = pl_grammar_frame(c->lx, p->frame);
+        if (p->n == 1 && fr->code && !strncmp(fr->code->cameo, "07", 2))
+            return fr;
+    }
+    return NULL;
+}
+
+/* "Kenya received 2,500 tonnes of rice donated by China": the agent of
+ * a participle of giving, after what a verb of receiving (words.txt
+ * "receipt") took, gave it to the clause's subject. */
+static int received_goods(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->subj < 0 || !done_clause(c, ci) || !tok_in(&c->T[CH(c, cl->vg)->head], W_RECEIPT))
+        return 0;
+    for (int k = cl->vg + 2; k + 2 < c->syn->nch && k < cl->vg + 8; k++) {
+        const chunk *v = CH(c, k), *by = CH(c, k + 1);
+        const lex_frame *fr;
+        if (v->kind == CK_PUNCT || v->kind == CK_CONJ)
+            break;
+        if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
+            CH(c, k - 1)->kind != CK_NP || by->kind != CK_PP || by->prep != P_BY ||
+            by->np != k + 2 || !(fr = aid_frame(c, &c->T[v->head])))
+            continue;
+        actors giver, taker;
+        if (!np_actors(c, k + 2, ci, 0, NULL, &giver) ||
+            !np_actors(c, cl->subj, ci, 0, NULL, &taker))
+            return 0;
+        int made = 0;
+        c->why = "goods received";
+        c->used[k + 2] = 1;
+        return pairs(c, fr, giver, taker, v->head, v->t1, &made);
+    }
+    return 0;
 }
 
 /* "after talks in Kuala Lumpur hosted by X", "spoke at a dinner hosted
@@ -2381,6 +2487,15 @@ static void paragraph_speaker(ctx *c)
 static void remember(ctx *c)
 {
     coref_state *st = c->st;
+    /* "The Peace and Security Council …, on the situation in X:" opens
+     * the numbered paragraphs of its decision */
+    const sentence *s = &c->td->sents[c->si];
+    if (s->tok1 > s->tok0 && tok_eq(&c->T[s->tok1 - 1], ":") && c->syn->ncl &&
+        c->syn->cl[0].subj >= 0 && CH(c, c->syn->cl[0].subj)->mention >= 0 &&
+        c->ms[CH(c, c->syn->cl[0].subj)->mention].nact == 1) {
+        st->lead = c->ms[CH(c, c->syn->cl[0].subj)->mention].acts[0];
+        st->has_lead = 1;
+    }
     for (int k = c->nm - 1; k >= 0; k--)
         if (c->ms[k].nact >= 2 && c->ms[k].kind != MK_GROUP) {
             st->list = c->ms[k].acts;
@@ -2455,6 +2570,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
          * leaders" name later */
         if (!rc)
             rc = hosted_gathering(&c, ci);
+        if (!rc)
+            rc = received_goods(&c, ci);
         if (rc)
             return rc;
     }
