@@ -2273,6 +2273,58 @@ static int received_goods(ctx *c, int ci)
     return 0;
 }
 
+/* "Venezuela would defend its territory if the United States attacked",
+ * "the union would extend the strike unless the prime minister withdrew
+ * the plan": what one party will or would do on another's hostile act
+ * (a conflictual verb after "if"), or unless the other yields, threatens
+ * that party (THREATEN, CAMEO 130). Clause ci is the "if" or "unless"
+ * clause. */
+static int conditional_threat(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->kind != CL_ADV || cl->opener < 0 || cl->parent < 0 || cl->subj < 0 || cl->vg < 0)
+        return 0;
+    const token *op = &c->T[cl->opener];
+    int unless = tok_eq(op, "unless");
+    if (!unless && !tok_eq(op, "if"))
+        return 0;
+    const clause *pc = &c->syn->cl[cl->parent];
+    if (pc->vg < 0 || pc->subj < 0 || !(CH(c, pc->vg)->flags & (VG_FUTURE | VG_MODAL)) ||
+        (CH(c, pc->vg)->flags & VG_NEG) || (CH(c, cl->vg)->flags & VG_NEG))
+        return 0;
+    if (!unless) {
+        vmatch m[MAX_MATCH];
+        int n = match_verb(c, ci, m, MAX_MATCH), hostile = 0;
+        for (int i = 0; i < n && !hostile; i++)
+            hostile = m[i].fr->code && m[i].fr->code->quad >= 3;
+        if (!hostile)
+            return 0;
+    }
+    /* the frame of "threaten" (verbs.txt) */
+    const lex_frame *fr = NULL;
+    uint32_t link = pl_grammar_patterns(c->lx, text_hash("threaten", 8));
+    for (const lex_pattern *p; !fr && (p = pl_grammar_pattern(c->lx, &link));)
+        if (p->n == 1)
+            fr = pl_grammar_frame(c->lx, p->frame);
+    actors src, tgt;
+    if (!fr || !fr->code || strcmp(fr->code->type, "THREATEN") ||
+        !np_actors(c, pc->subj, cl->parent, 0, NULL, &src) ||
+        !np_actors(c, cl->subj, ci, 0, NULL, &tgt))
+        return 0;
+    drop_side(c, &tgt, &src.v[0]);
+    /* "Maduro said Venezuela would defend …": the official speaks for
+     * his state */
+    actors own;
+    if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
+        pc->kind == CL_COMP && (pc->flags & CF_REPORTED) && speaker_of(c, cl->parent, &own) &&
+        own.n == 1 && own.v[0].name && own.v[0].country &&
+        !strcmp(own.v[0].country, src.v[0].country))
+        src = own;
+    int made = 0;
+    c->why = unless ? "a threat: unless" : "a threat: if attacked";
+    return pairs(c, fr, src, tgt, CH(c, pc->vg)->head, CH(c, pc->vg)->t1, &made);
+}
+
 /* "after talks in Kuala Lumpur hosted by X", "spoke at a dinner hosted
  * by X": the host, named as the agent of a hosting participle after the
  * phrase of a gathering, meets each of the clause's subjects. */
@@ -2572,6 +2624,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             rc = hosted_gathering(&c, ci);
         if (!rc)
             rc = received_goods(&c, ci);
+        if (!rc)
+            rc = conditional_threat(&c, ci);
         if (rc)
             return rc;
     }
