@@ -1208,8 +1208,10 @@ static int comp_forceful(const ctx *c, int ci)
             return 0;
         vmatch m[MAX_MATCH];
         int n = match_verb(c, j, m, MAX_MATCH);
+        /* and a threat: "vowed to take resolute countermeasures" */
         for (int i = 0; i < n; i++)
-            if (m[i].fr->code && m[i].fr->code->quad == 4)
+            if (m[i].fr->code &&
+                (m[i].fr->code->quad == 4 || (m[i].fr->flags & FR_THREAT)))
                 return 1;
         return 0;
     }
@@ -1814,6 +1816,8 @@ static int operative(ctx *c, int ci, actors *out)
 /* Whether the verb group of clause ci may code frame fr: not negated,
  * not planned or conditional (threats are said of the future), not in
  * an infinitive. */
+static int intent_verb(const ctx *c, uint32_t t);
+
 static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1827,6 +1831,11 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
                   (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)));
     /* a threat is said of the future, but "is expected to retaliate" is
      * someone's forecast */
+    /* "vowed to take resolute countermeasures": what one vows to do is
+     * to come */
+    if ((fr->flags & FR_THREAT) && cl->kind == CL_INF && cl->parent >= 0 &&
+        c->syn->cl[cl->parent].vg >= 0 && intent_verb(c, CH(c, c->syn->cl[cl->parent].vg)->head))
+        return !hypothetical(c, cl->parent);
     if (fr->flags & FR_THREAT)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
