@@ -1004,7 +1004,19 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
                     e = 2;
                 }
             }
-            if (!match_rest(c, p, e, vg->head + 1, end, &m))
+            uint32_t from = vg->head + 1;
+            /* "were aggressive and illegal": a predicate after other
+             * adjectives joined to it */
+            const vmatch m0 = m;
+            if (p->kind[0] == PE_BE)
+                while (from + 2 < end && c->T[from].tag == ST_ADJ &&
+                       (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
+                       !match_rest(c, p, e, from, end, &m)) {
+                    m = m0;
+                    from += 2;
+                }
+            m = m0;
+            if (!match_rest(c, p, e, from, end, &m))
                 continue;
             int at = n++;
             while (at > 0 && out[at - 1].end < m.end) {
