@@ -1724,7 +1724,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * of a verbal act; the state's deeds stay the state's) */
     actors own;
     if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
-        cl->kind == CL_COMP && (cl->flags & CF_REPORTED) && fr->code && fr->code->quad % 2 == 1 &&
+        (cl->kind == CL_COMP || cl->speaker >= 0) && (cl->flags & CF_REPORTED) && fr->code &&
+        fr->code->quad % 2 == 1 &&
         speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
         own.v[0].country && !strcmp(own.v[0].country, src.v[0].country))
         src = own;
