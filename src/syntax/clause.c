@@ -649,14 +649,22 @@ static void speakers(pbuild *b)
                 p = b->v[p].parent;
             if (p != i && !(d->kind == CL_COMP && d->parent == i))
                 break;
+            /* "…, X told reporters, after a court sentenced Y": what
+             * happened is told, not said */
+            if (d->kind == CL_ADV && d->parent == i)
+                break;
             if (d->speaker < 0) {
                 d->speaker = cl->subj;
                 d->flags |= CF_REPORTED;
             }
         }
-        /* an attribution at the end: everything before it */
+        /* an attribution at the end: everything before it; also before
+         * its own adverbial clause after a quotation ("…," X told
+         * reporters, after …) */
         int last = i == b->n - 1 ||
-                   (i + 1 < b->n && b->v[i + 1].kind == CL_PART);
+                   (i + 1 < b->n && b->v[i + 1].kind == CL_PART) ||
+                   (quoted && i + 1 < b->n && b->v[i + 1].kind == CL_ADV &&
+                    b->v[i + 1].parent == i);
         if (last && i > 0 && !after_object) {
             for (int j = 0; j < i; j++)
                 if (b->v[j].speaker < 0) {
