@@ -565,6 +565,16 @@ static void find_subject(pbuild *b, int i)
         return;
     }
     int p = cl->parent;
+    /* "thanked X and Y for signing the declaration": the object did it */
+    if (cl->kind == CL_ADV && p >= 0 && cl->opener >= 0 && tok_eq(&b->T[cl->opener], "for") &&
+        cl->vg >= 0 && (b->ch[cl->vg].flags & VG_ING) && b->v[p].vg >= 0) {
+        for (int k = b->v[p].vg + 1; k < cl->c0; k++)
+            if (b->ch[k].kind == CK_NP && b->ch[k].mention >= 0 &&
+                !(b->ch[k - 1].kind == CK_PP && b->ch[k - 1].np == k)) {
+                cl->subj = k;
+                return;
+            }
+    }
     switch (cl->kind) {
     case CL_REL:
         /* the antecedent: the noun phrase before the relative pronoun */
