@@ -439,6 +439,26 @@ static int its_actor(ctx *c, actors *out)
     return 0;
 }
 
+static int place_actor(ctx *c, int k, actors *out);
+
+/* "the Spaniards held in Israel", "the sailors detained by Iran": the
+ * holder named after a participle of holding (words.txt "held") that
+ * follows noun phrase k. */
+static int held_by(ctx *c, int k, actors *out)
+{
+    out->n = 0;
+    if (k + 3 >= c->syn->nch)
+        return 0;
+    const chunk *v = CH(c, k + 1), *pp = CH(c, k + 2);
+    if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
+        !tok_in(&c->T[v->head], W_HELD) || pp->kind != CK_PP || pp->np != k + 3 ||
+        (pp->prep != P_IN && pp->prep != P_BY))
+        return 0;
+    if (CH(c, k + 3)->mention >= 0)
+        return np_actors(c, k + 3, -1, 0, NULL, out);
+    return place_actor(c, k + 3, out);
+}
+
 /* Whether noun phrase k names an act of coercion (CAMEO 17: an arrest,
  * a detention, a jailing), whose "of" phrase is the one coerced. */
 static int coerced(const ctx *c, int k)
@@ -500,6 +520,10 @@ static int find_owner(ctx *c, int k, actors *out)
             if ((p->prep == P_OF || p->prep == P_IN) && crossed)
                 break;
             const chunk *pn = CH(c, p->np);
+            /* "the release of the 49 Spaniards held in Israel": those who
+             * hold them (words.txt "held") */
+            if (order[o] == P_OF && held_by(c, p->np, out))
+                return out->n;
             /* "five of them", "dozens of them": a part of the group */
             if (pn->mention >= 0 && order[o] == P_OF && j == k + 1 &&
                 c->ms[pn->mention].kind == MK_GROUP &&
