@@ -1032,6 +1032,9 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
             /* "were aggressive and illegal": a predicate after other
              * adjectives joined to it */
             const vmatch m0 = m;
+            if (p->kind[0] == PE_BE && from < end && tok_eq(&c->T[from], "\"") &&
+                from + 1 < end && c->T[from + 1].tag == ST_ADJ)
+                from++; /* were "aggressive and illegal" */
             if (p->kind[0] == PE_BE)
                 while (from + 2 < end && c->T[from].tag == ST_ADJ &&
                        (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
