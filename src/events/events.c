@@ -647,6 +647,18 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
 
 /* The actor noun phrase coordinated with noun phrase k ("X and Y", "X,
  * Y and Z", "X as well as Y"): the chunk of the next one, or -1. */
+/* "Colombia's Gustavo Petro": the person a state's possessive names (the
+ * chunk of the person), else k. */
+static int owned_person(const ctx *c, int k)
+{
+    if (k < 0 || k + 2 >= c->syn->nch || CH(c, k)->kind != CK_NP || CH(c, k)->mention < 0 ||
+        CH(c, k + 1)->kind != CK_OTHER || !(c->T[CH(c, k + 1)->t0].flags & TOK_POSS) ||
+        CH(c, k + 2)->kind != CK_NP || CH(c, k + 2)->mention < 0)
+        return k;
+    const mention *m = &c->ms[CH(c, k + 2)->mention];
+    return m->kind == MK_PERSON && m->nact == 1 && m->acts[0].name ? k + 2 : k;
+}
+
 static int coordinated(const ctx *c, int k, int *closed)
 {
     int j = k + 1, comma = 0, conj = 0;
@@ -667,6 +679,7 @@ static int coordinated(const ctx *c, int k, int *closed)
     if ((!comma && !conj) || j >= c->syn->nch || CH(c, j)->kind != CK_NP ||
         CH(c, j)->mention < 0)
         return -1;
+    j = owned_person(c, j); /* "…, Chile's Gabriel Boric and …" */
     const mention *m = &c->ms[CH(c, j)->mention];
     if (!m->nact || m->kind == MK_GROUP || m->kind == MK_LATTER || m->kind == MK_FORMER)
         return -1;
@@ -688,6 +701,7 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
 {
     if (k >= 0 && CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
+    k = owned_person(c, k);
     if (!one_np_actors(c, k, ci, owner_ok, exclude, out)) {
         /* "called on Europe and the United States": a list whose first
          * item is no actor has the others */
@@ -718,7 +732,7 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
     memcpy(v, out->v, (size_t)out->n * sizeof *v);
     n = out->n;
     for (int j = k + 1; j <= last; j++)
-        if (CH(c, j)->kind == CK_NP && CH(c, j)->mention >= 0) {
+        if (CH(c, j)->kind == CK_NP && CH(c, j)->mention >= 0 && owned_person(c, j) == j) {
             actors one;
             if (one_np_actors(c, j, ci, 0, exclude, &one)) {
                 memcpy(v + n, one.v, (size_t)one.n * sizeof *v);
