@@ -1494,13 +1494,24 @@ static int own_state(ctx *c, const actor *src, actors *out)
 static int foe(ctx *c, const actor *src, actors *out)
 {
     out->n = 0;
-    if (!src->country || src->org)
+    const char *cc = src->org ? NULL : src->country;
+    if (src->org) {
+        /* "the RSF declared a truce": an armed group's (CAMEO "SDNREB")
+         * foe is its country's government */
+        int o = pl_lexicon_org(c->lx, src->org), k;
+        const char *code = o >= 0 ? c->lx->orgs[o].cameo : NULL;
+        if (!code || strlen(code) < 6 || strcmp(code + 3, "REB") ||
+            (k = pl_lexicon_country_by_cameo(c->lx, code)) < 0)
+            return 0;
+        cc = c->lx->countries[k].iso3;
+    }
+    if (!cc)
         return 0;
     actor *g = new_actor(c);
     if (!g)
         return 0;
-    g->country = src->country;
-    g->agent = !src->agent || state_sector(src->agent) ? "REB" : "GOV";
+    g->country = cc;
+    g->agent = src->org || (src->agent && !state_sector(src->agent)) ? "GOV" : "REB";
     out->v = g;
     out->n = 1;
     return 1;
