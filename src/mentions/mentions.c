@@ -1727,6 +1727,14 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             }
         }
     int owned = m->acts[0].country || m->acts[0].org;
+    /* "the foreign ministry in Kabul": the office of the capital's state */
+    size_t cl;
+    const char *cap;
+    if (!owned && !named && end + 1 < s1 && tok_eq(&T[end], "in") &&
+        (cap = country_at(sc, end + 1, &cl, LK_BIT(LK_CAPITAL)))) {
+        m->acts[0].country = cap;
+        owned = 1;
+    }
     if (!owned && f->where_cc)
         m->acts[0].country = f->where_cc;
     else if (!owned && f->place_cc &&
