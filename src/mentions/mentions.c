@@ -1286,8 +1286,9 @@ static int group_step(finder *f, size_t i, int prep, size_t *next)
     if (tok_eq(&T[k], "two") && k + 1 < s1)
         k++;
     int kind = -1;
+    /* "the leaders of X" are X's; "accused the allies of staging …" */
     if (tok_in(&T[k], W_GROUP_NOUNS) && !tok_eq(&T[k], "two") &&
-        !(k + 1 < s1 && tok_eq(&T[k + 1], "of")))
+        !(k + 2 < s1 && tok_eq(&T[k + 1], "of") && !(T[k + 2].readings & PR_ING)))
         kind = MK_GROUP;
     else if (tok_eq(t, "the") && tok_eq(&T[k], "latter"))
         kind = MK_LATTER;
@@ -1726,6 +1727,14 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             }
         }
     int owned = m->acts[0].country || m->acts[0].org;
+    /* "the foreign ministry in Kabul": the office of the capital's state */
+    size_t cl;
+    const char *cap;
+    if (!owned && !named && end + 1 < s1 && tok_eq(&T[end], "in") &&
+        (cap = country_at(sc, end + 1, &cl, LK_BIT(LK_CAPITAL)))) {
+        m->acts[0].country = cap;
+        owned = 1;
+    }
     if (!owned && f->where_cc)
         m->acts[0].country = f->where_cc;
     else if (!owned && f->place_cc &&
@@ -1752,6 +1761,9 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             m->acts[0].role = NULL;
         if (!m->acts[0].country && !m->acts[0].org) {
             f->mv.n--; /* "his delegation": nothing to resolve */
+            /* "the allies": a group of the parties named before */
+            if (tok_in(&T[e - 1], W_GROUP_NOUNS))
+                return 0;
             *next = e;
             return 1;
         }
