@@ -164,12 +164,19 @@ int pl_output_json_event(parley_buf *b, parley_str doc_id,
         rc |= parley_buf_add_json(b, S(ev->topics[i]));
     }
     rc |= ev->negated ? LIT(b, "], \"negated\": true, ") : LIT(b, "], \"negated\": false, ");
+    /* the sentence and its span, written once and copied for the first
+     * evidence sentence */
+    size_t span_at = b->n;
     rc |= sentence_span(b, ev->sentence, ev->span[0], ev->span[1]);
+    size_t span_len = b->n - span_at;
     rc |= LIT(b, ", \"text\": ");
     rc |= ev_text ? parley_buf_add_json(b, *ev_text) : LIT(b, "null");
     /* every evidence sentence, the first included (merged reports) */
     rc |= LIT(b, ", \"evidence\": [{");
-    rc |= sentence_span(b, ev->sentence, ev->span[0], ev->span[1]);
+    if (!rc && !(rc = parley_buf_grow(b, span_len))) {
+        memcpy(b->p + b->n, b->p + span_at, span_len);
+        b->n += span_len;
+    }
     rc |= LIT(b, "}");
     for (size_t i = 0; i < ev->nextra; i++) {
         rc |= LIT(b, ", {");
