@@ -329,8 +329,11 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     speech_state sp = {0};
     cand_vec cv = {0};
     uint8_t *unreal = o && o->cameo ? pl_arena_zalloc(&work, td.ntoks + 1) : NULL;
-    if (o && o->cameo && !unreal)
+    if (o && o->cameo && (!unreal || pl_attributes_keep(&as, &work, &td)))
         goto done;
+    /* the dictionaries' events start from the same state, and find the
+     * dates and places of the sentences the built-in path looked at */
+    attr_state as0 = as;
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
         int nm = pl_mentions_find(&work, lx, &td, td.sents[si].tok0,
@@ -378,7 +381,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         int32_t code_date = doc_date;
         if (!code_date && o->default_date)
             code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
-        if ((rc = pl_cameo_cands(&work, o->cameo, lx, &td, doc_date, code_date, o->negated,
+        if ((rc = pl_cameo_cands(&work, o->cameo, lx, &td, &as0, code_date, o->negated,
                               unreal, &cv, &dc)))
             goto done;
         rc = PARLEY_ENOMEM;
