@@ -170,8 +170,9 @@ int parley_buf_add_json(parley_buf *b, parley_str s)
     char *o = b->p + b->n;
     *o++ = '"';
     /* Short strings (codes, names, dates: most of an event's fields) at
-     * once: 4 to 7 bytes as two 4-byte words that overlap, 1 to 3 a byte
-     * at a time, when none needs a look; else the loop below. */
+     * once when none of their bytes needs a look: 4 to 7 bytes as two
+     * 4-byte words that overlap, 2 or 3 as two 2-byte ones (each test
+     * word made of the string's own bytes only); else the loop below. */
     if (n >= 4 && n < 8) {
         uint32_t lo, hi;
         memcpy(&lo, p, 4);
@@ -182,9 +183,17 @@ int parley_buf_add_json(parley_buf *b, parley_str s)
             o += n;
             i = n;
         }
-    } else if (n < 4) {
-        while (i < n && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\')
-            *o++ = (char)p[i++];
+    } else if (n >= 2 && n < 4) {
+        uint16_t lo, hi;
+        memcpy(&lo, p, 2);
+        memcpy(&hi, p + n - 2, 2);
+        uint64_t w = lo | (uint32_t)hi << 16;
+        if (!json_special(w | w << 32)) {
+            memcpy(o, &lo, 2);
+            memcpy(o + n - 2, &hi, 2);
+            o += n;
+            i = n;
+        }
     }
     while (i < n) {
 #ifdef __SSE2__
