@@ -2622,10 +2622,13 @@ static uint32_t actor_at(const sent *S, uint32_t i)
 {
     if (i < S->n && is_word(&S->t[i], "the"))
         i++;
-    for (uint32_t e = i + 1; e <= S->n && e <= i + 4; e++)
-        if (actor_spans(S, i, e))
-            return e;
-    return 0;
+    if (i >= S->n)
+        return 0;
+    /* the actor of at most four tokens there (one look-up, not one per
+     * length) */
+    const centry *en;
+    uint32_t L = best_entry(S, i, &en, 3);
+    return L && L <= 4 && i + L <= S->n && en->kind == CE_ACTOR ? i + L : 0;
 }
 
 /* Whether the comma at token k separates two actors of a list ("Mordor,
