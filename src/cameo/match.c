@@ -2363,6 +2363,10 @@ static int reported_clause(const sent *S, uint32_t lo, uint32_t i, int *skip)
     const ctok *t = &S->t[i];
     if (S->c->format != PARLEY_CAMEO_PETRARCH)
         return 0; /* TABARI's patterns run over the whole clause */
+    /* "that" is a subordinator, "it", "he", "she" and "they" pronouns:
+     * most words are none of these, nor "we" */
+    if (!(t->cls & (WC_SUBORD | WC_PRON)) && !is_word(t, "we"))
+        return 0;
     int that = is_word(t, "that");
     int pron = is_word(t, "it") || is_word(t, "he") || is_word(t, "she") ||
                is_word(t, "they") || is_word(t, "we");
