@@ -78,6 +78,9 @@ typedef struct coref_state {
     /* the latest organisation mentioned, for "its Director-General" */
     const char *last_org;
     const char *orgs[8]; /* the organisations named last, newest first */
+    uint64_t org_heads[8]; /* text_hash of the last word each was named
+                              by ("council" of "Peace and Security
+                              Council"), or 0 */
     /* the latest armed group named (a CAMEO code with REB or IMG), for
      * "the group", "the militants" */
     const char *last_armed;
@@ -86,6 +89,11 @@ typedef struct coref_state {
     int nrecent;
     /* the latest state or organisation that was a subject, for "it" */
     actor last_it;
+    /* the body whose decision a line ending in a colon opens ("The
+     * Peace and Security Council …:"), the subject of the numbered
+     * paragraphs after it ("2. Condemns …"); has_lead says it is set */
+    actor lead;
+    int has_lead;
     /* the subject of the latest main clause that tells of an act, not a
      * saying ("the Council voted to extend"), for "welcomed the
      * decision" when the act made no event; doer_sent: its sentence + 1
@@ -108,7 +116,9 @@ typedef struct coref_state {
 #define ACRONYMS 16
     struct acronym {
         uint64_t h;
-        const char *org;
+        const char *org;   /* an organisation's, or NULL for an office's */
+        actor office;      /* "the Sudanese Armed Forces (SAF)": the
+                              office the acronym names, when org is NULL */
     } acr[ACRONYMS];
     int nacr;
     /* who headed each state's delegation ("The Kazakh delegation was

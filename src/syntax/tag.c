@@ -114,6 +114,16 @@ static int verb_before(const token *T, uint32_t s0, uint32_t i)
     return 0;
 }
 
+/* Whether an "-ing" verb stands before the nouns and adjectives that end
+ * right before token i ("citing security concerns"). */
+static int ing_before(const token *T, uint32_t s0, uint32_t i)
+{
+    uint32_t k = i;
+    while (k > s0 && (T[k - 1].tag == ST_NOUN || T[k - 1].tag == ST_ADJ || T[k - 1].tag == ST_DET))
+        k--;
+    return k > s0 && k < i && T[k - 1].tag == ST_VERB && (T[k - 1].readings & PR_ING);
+}
+
 /* The word before the names that end right before token i, or NULL when
  * no name is there or the sentence begins with them. */
 static const token *before_names(const token *T, uint32_t s0, uint32_t i)
@@ -206,6 +216,33 @@ static int one_list_tag(const token *t)
     return tag;
 }
 
+/* Whether token i is inside a run of words in capitals that a comma
+ * ends: a dateline's town ("FOZ DO IGUACU, Brazil", "DAR ES SALAAM,"),
+ * whose small words are its name's. */
+static int caps_place(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const uint32_t caps = TOK_WORD | TOK_ALLCAPS;
+    if ((T[i].flags & caps) != caps)
+        return 0;
+    uint32_t a = i, b = i + 1;
+    while (a > s0 && (T[a - 1].flags & caps) == caps)
+        a--;
+    while (b < s1 && (T[b].flags & caps) == caps)
+        b++;
+    return b - a >= 2 && b < s1 && tok_eq(&T[b], ",");
+}
+
+/* Whether a small word written with a capital inside a sentence, before
+ * another capitalised word, is a name: the Korean surname in "Defense
+ * Minister No Kwang-chol" is no negation. */
+static int name_word(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const token *t = &T[i];
+    return i > s0 && i + 1 < s1 && (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) &&
+           tok_eq(t, "no") && (T[i + 1].flags & TOK_CAP) && (T[i + 1].flags & TOK_WORD) &&
+           (T[i - 1].flags & TOK_WORD) && !tok_eq(&T[i - 1], "and");
+}
+
 /* The closed-class tag of t, or ST_NONE. */
 static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
@@ -219,7 +256,7 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_PUNCT;
     if (t->flags & TOK_NUM)
         return ST_NUM;
-    if (!may_be_closed(t))
+    if (!may_be_closed(t) || caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
         return ST_NONE;
     int quick = one_list_tag(t);
     if (quick != ST_NONE)
@@ -232,6 +269,12 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
             if ((r & PR_BASE) && !(r & (PR_ING | PR_PLURAL)))
                 return ST_TO;
             if (tok_in(nx, W_BE) || tok_in(nx, W_HAVE))
+                return ST_TO;
+            /* "to swiftly investigate": an adverb inside the infinitive */
+            const token *v = i + 2 < s1 ? &T[i + 2] : NULL;
+            if ((r & PR_ADV) && !(r & (PR_VERB | PR_NOMINAL | PR_ADJ)) && v &&
+                (v->flags & TOK_WORD) && !(v->flags & TOK_CAP) && (v->readings & PR_BASE) &&
+                !(v->readings & (PR_ING | PR_PLURAL)))
                 return ST_TO;
         }
         return ST_PREP;
@@ -466,6 +509,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             ((p == ST_NOUN && verb_next(nx)) ||
              ((p == ST_NOUN || p == ST_PROPN) && verb_before(T, s0, i))))
             return ST_NOUN; /* and "blocked new EU sanctions" */
+        /* "citing security concerns, the ministry …": the object of a
+         * participle ends at the punctuation */
+        if ((r & PR_3SG) && (r & PR_PLURAL) && p == ST_NOUN && nx &&
+            (tok_eq(nx, ",") || tok_eq(nx, ".") || tok_eq(nx, ";")) && ing_before(T, s0, i))
+            return ST_NOUN;
         if (r & PR_3SG) {
             /* "rescue teams and relief supplies from X have been
              * arriving": after "X and", a plural subject takes no -s
