@@ -439,6 +439,26 @@ static int its_actor(ctx *c, actors *out)
     return 0;
 }
 
+static int place_actor(ctx *c, int k, actors *out);
+
+/* "the Spaniards held in Israel", "the sailors detained by Iran": the
+ * holder named after a participle of holding (words.txt "held") that
+ * follows noun phrase k. */
+static int held_by(ctx *c, int k, actors *out)
+{
+    out->n = 0;
+    if (k + 3 >= c->syn->nch)
+        return 0;
+    const chunk *v = CH(c, k + 1), *pp = CH(c, k + 2);
+    if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
+        !tok_in(&c->T[v->head], W_HELD) || pp->kind != CK_PP || pp->np != k + 3 ||
+        (pp->prep != P_IN && pp->prep != P_BY))
+        return 0;
+    if (CH(c, k + 3)->mention >= 0)
+        return np_actors(c, k + 3, -1, 0, NULL, out);
+    return place_actor(c, k + 3, out);
+}
+
 /* Whether noun phrase k names an act of coercion (CAMEO 17: an arrest,
  * a detention, a jailing), whose "of" phrase is the one coerced. */
 static int coerced(const ctx *c, int k)
@@ -500,6 +520,10 @@ static int find_owner(ctx *c, int k, actors *out)
             if ((p->prep == P_OF || p->prep == P_IN) && crossed)
                 break;
             const chunk *pn = CH(c, p->np);
+            /* "the release of the 49 Spaniards held in Israel": those who
+             * hold them (words.txt "held") */
+            if (order[o] == P_OF && held_by(c, p->np, out))
+                return out->n;
             /* "five of them", "dozens of them": a part of the group */
             if (pn->mention >= 0 && order[o] == P_OF && j == k + 1 &&
                 c->ms[pn->mention].kind == MK_GROUP &&
@@ -1004,7 +1028,22 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
                     e = 2;
                 }
             }
-            if (!match_rest(c, p, e, vg->head + 1, end, &m))
+            uint32_t from = vg->head + 1;
+            /* "were aggressive and illegal": a predicate after other
+             * adjectives joined to it */
+            const vmatch m0 = m;
+            if (p->kind[0] == PE_BE && from < end && tok_eq(&c->T[from], "\"") &&
+                from + 1 < end && c->T[from + 1].tag == ST_ADJ)
+                from++; /* were "aggressive and illegal" */
+            if (p->kind[0] == PE_BE)
+                while (from + 2 < end && c->T[from].tag == ST_ADJ &&
+                       (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
+                       !match_rest(c, p, e, from, end, &m)) {
+                    m = m0;
+                    from += 2;
+                }
+            m = m0;
+            if (!match_rest(c, p, e, from, end, &m))
                 continue;
             int at = n++;
             while (at > 0 && out[at - 1].end < m.end) {
@@ -1208,8 +1247,10 @@ static int comp_forceful(const ctx *c, int ci)
             return 0;
         vmatch m[MAX_MATCH];
         int n = match_verb(c, j, m, MAX_MATCH);
+        /* and a threat: "vowed to take resolute countermeasures" */
         for (int i = 0; i < n; i++)
-            if (m[i].fr->code && m[i].fr->code->quad == 4)
+            if (m[i].fr->code &&
+                (m[i].fr->code->quad == 4 || (m[i].fr->flags & FR_THREAT)))
                 return 1;
         return 0;
     }
@@ -1710,7 +1751,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * of a verbal act; the state's deeds stay the state's) */
     actors own;
     if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
-        cl->kind == CL_COMP && (cl->flags & CF_REPORTED) && fr->code && fr->code->quad % 2 == 1 &&
+        (cl->kind == CL_COMP || cl->speaker >= 0) && (cl->flags & CF_REPORTED) && fr->code &&
+        fr->code->quad % 2 == 1 &&
         speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
         own.v[0].country && !strcmp(own.v[0].country, src.v[0].country))
         src = own;
@@ -1814,6 +1856,8 @@ static int operative(ctx *c, int ci, actors *out)
 /* Whether the verb group of clause ci may code frame fr: not negated,
  * not planned or conditional (threats are said of the future), not in
  * an infinitive. */
+static int intent_verb(const ctx *c, uint32_t t);
+
 static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1827,6 +1871,11 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
                   (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)));
     /* a threat is said of the future, but "is expected to retaliate" is
      * someone's forecast */
+    /* "vowed to take resolute countermeasures": what one vows to do is
+     * to come */
+    if ((fr->flags & FR_THREAT) && cl->kind == CL_INF && cl->parent >= 0 &&
+        c->syn->cl[cl->parent].vg >= 0 && intent_verb(c, CH(c, c->syn->cl[cl->parent].vg)->head))
+        return !hypothetical(c, cl->parent);
     if (fr->flags & FR_THREAT)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
@@ -2273,6 +2322,58 @@ static int received_goods(ctx *c, int ci)
     return 0;
 }
 
+/* "Venezuela would defend its territory if the United States attacked",
+ * "the union would extend the strike unless the prime minister withdrew
+ * the plan": what one party will or would do on another's hostile act
+ * (a conflictual verb after "if"), or unless the other yields, threatens
+ * that party (THREATEN, CAMEO 130). Clause ci is the "if" or "unless"
+ * clause. */
+static int conditional_threat(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->kind != CL_ADV || cl->opener < 0 || cl->parent < 0 || cl->subj < 0 || cl->vg < 0)
+        return 0;
+    const token *op = &c->T[cl->opener];
+    int unless = tok_eq(op, "unless");
+    if (!unless && !tok_eq(op, "if"))
+        return 0;
+    const clause *pc = &c->syn->cl[cl->parent];
+    if (pc->vg < 0 || pc->subj < 0 || !(CH(c, pc->vg)->flags & (VG_FUTURE | VG_MODAL)) ||
+        (CH(c, pc->vg)->flags & VG_NEG) || (CH(c, cl->vg)->flags & VG_NEG))
+        return 0;
+    if (!unless) {
+        vmatch m[MAX_MATCH];
+        int n = match_verb(c, ci, m, MAX_MATCH), hostile = 0;
+        for (int i = 0; i < n && !hostile; i++)
+            hostile = m[i].fr->code && m[i].fr->code->quad >= 3;
+        if (!hostile)
+            return 0;
+    }
+    /* the frame of "threaten" (verbs.txt) */
+    const lex_frame *fr = NULL;
+    uint32_t link = pl_grammar_patterns(c->lx, text_hash("threaten", 8));
+    for (const lex_pattern *p; !fr && (p = pl_grammar_pattern(c->lx, &link));)
+        if (p->n == 1)
+            fr = pl_grammar_frame(c->lx, p->frame);
+    actors src, tgt;
+    if (!fr || !fr->code || strcmp(fr->code->type, "THREATEN") ||
+        !np_actors(c, pc->subj, cl->parent, 0, NULL, &src) ||
+        !np_actors(c, cl->subj, ci, 0, NULL, &tgt))
+        return 0;
+    drop_side(c, &tgt, &src.v[0]);
+    /* "Maduro said Venezuela would defend …": the official speaks for
+     * his state */
+    actors own;
+    if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
+        pc->kind == CL_COMP && (pc->flags & CF_REPORTED) && speaker_of(c, cl->parent, &own) &&
+        own.n == 1 && own.v[0].name && own.v[0].country &&
+        !strcmp(own.v[0].country, src.v[0].country))
+        src = own;
+    int made = 0;
+    c->why = unless ? "a threat: unless" : "a threat: if attacked";
+    return pairs(c, fr, src, tgt, CH(c, pc->vg)->head, CH(c, pc->vg)->t1, &made);
+}
+
 /* "after talks in Kuala Lumpur hosted by X", "spoke at a dinner hosted
  * by X": the host, named as the agent of a hosting participle after the
  * phrase of a gathering, meets each of the clause's subjects. */
@@ -2572,6 +2673,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             rc = hosted_gathering(&c, ci);
         if (!rc)
             rc = received_goods(&c, ci);
+        if (!rc)
+            rc = conditional_threat(&c, ci);
         if (rc)
             return rc;
     }

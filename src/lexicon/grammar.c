@@ -272,7 +272,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_ORG_ANAPHORS] = "org-anaphors", [W_NAMED_TEXTS] = "named-texts",
     [W_NAME_SUFFIXES] = "name-suffixes", [W_WANTED] = "wanted",
     [W_ORG_KINDS] = "org-kinds",
-    [W_RECEIPT] = "receipt"};
+    [W_RECEIPT] = "receipt", [W_SAY] = "say", [W_HELD] = "held"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

@@ -1286,8 +1286,9 @@ static int group_step(finder *f, size_t i, int prep, size_t *next)
     if (tok_eq(&T[k], "two") && k + 1 < s1)
         k++;
     int kind = -1;
+    /* "the leaders of X" are X's; "accused the allies of staging …" */
     if (tok_in(&T[k], W_GROUP_NOUNS) && !tok_eq(&T[k], "two") &&
-        !(k + 1 < s1 && tok_eq(&T[k + 1], "of")))
+        !(k + 2 < s1 && tok_eq(&T[k + 1], "of") && !(T[k + 2].readings & PR_ING)))
         kind = MK_GROUP;
     else if (tok_eq(t, "the") && tok_eq(&T[k], "latter"))
         kind = MK_LATTER;
@@ -1752,6 +1753,9 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             m->acts[0].role = NULL;
         if (!m->acts[0].country && !m->acts[0].org) {
             f->mv.n--; /* "his delegation": nothing to resolve */
+            /* "the allies": a group of the parties named before */
+            if (tok_in(&T[e - 1], W_GROUP_NOUNS))
+                return 0;
             *next = e;
             return 1;
         }

@@ -365,6 +365,18 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
         int s = k;
         while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP || b->ch[s - 1].kind == CK_ADV))
             s--;
+        /* "said the expulsion of a diplomat by Latvia would …": the
+         * subject's own phrases and possessives back to the verb of
+         * saying, which takes no object */
+        int q = s;
+        while (q > cl->vg + 2 &&
+               ((b->ch[q - 1].kind == CK_PP && b->ch[q - 1].np == q &&
+                 (b->ch[q - 1].prep == P_OF || b->ch[q - 1].prep == P_BY)) ||
+                (b->ch[q - 1].kind == CK_OTHER && (b->T[b->ch[q - 1].t0].flags & TOK_POSS))) &&
+               b->ch[q - 2].kind == CK_NP)
+            q -= 2;
+        if (q == cl->vg + 1 && tok_in(&b->T[b->ch[cl->vg].head], W_SAY))
+            s = q;
         if (s < k) {
             nc = open_clause(b, s, CL_COMP, cur);
             for (int j = s; nc && j < k; j++)
@@ -553,6 +565,16 @@ static void find_subject(pbuild *b, int i)
         return;
     }
     int p = cl->parent;
+    /* "thanked X and Y for signing the declaration": the object did it */
+    if (cl->kind == CL_ADV && p >= 0 && cl->opener >= 0 && tok_eq(&b->T[cl->opener], "for") &&
+        cl->vg >= 0 && (b->ch[cl->vg].flags & VG_ING) && b->v[p].vg >= 0) {
+        for (int k = b->v[p].vg + 1; k < cl->c0; k++)
+            if (b->ch[k].kind == CK_NP && b->ch[k].mention >= 0 &&
+                !(b->ch[k - 1].kind == CK_PP && b->ch[k - 1].np == k)) {
+                cl->subj = k;
+                return;
+            }
+    }
     switch (cl->kind) {
     case CL_REL:
         /* the antecedent: the noun phrase before the relative pronoun */
@@ -602,8 +624,8 @@ static void find_subject(pbuild *b, int i)
             /* "X, a force that has fought Y, accused Z": a subject with
              * no verb of its own takes the verb after the relative */
             (b->ch[b->v[src].subj].mention < 0 || b->v[p].vg < 0) && b->v[p].subj >= 0 &&
-            b->ch[b->v[p].subj].mention >= 0)
-            src = p;
+            (b->ch[b->v[p].subj].mention >= 0 || b->ch[b->v[p].subj].owner >= 0))
+            src = p; /* "Netanyahu's office said … and accused Hamas" */
         src = speaker_again(b, cl, src);
         if (src >= 0)
             cl->subj = b->v[src].subj;
@@ -637,14 +659,22 @@ static void speakers(pbuild *b)
                 p = b->v[p].parent;
             if (p != i && !(d->kind == CL_COMP && d->parent == i))
                 break;
+            /* "…, X told reporters, after a court sentenced Y": what
+             * happened is told, not said */
+            if (d->kind == CL_ADV && d->parent == i)
+                break;
             if (d->speaker < 0) {
                 d->speaker = cl->subj;
                 d->flags |= CF_REPORTED;
             }
         }
-        /* an attribution at the end: everything before it */
+        /* an attribution at the end: everything before it; also before
+         * its own adverbial clause after a quotation ("…," X told
+         * reporters, after …) */
         int last = i == b->n - 1 ||
-                   (i + 1 < b->n && b->v[i + 1].kind == CL_PART);
+                   (i + 1 < b->n && b->v[i + 1].kind == CL_PART) ||
+                   (quoted && i + 1 < b->n && b->v[i + 1].kind == CL_ADV &&
+                    b->v[i + 1].parent == i);
         if (last && i > 0 && !after_object) {
             for (int j = 0; j < i; j++)
                 if (b->v[j].speaker < 0) {

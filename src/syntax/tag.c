@@ -637,6 +637,14 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             !(t->words & CLOSED_LISTS))
             t->readings = guess(t);
     }
+    /* "the unfriendly steps": an unknown "-ly" word between an article
+     * and a noun is an adjective (but "the newly elected …") */
+    for (uint32_t i = s0 + 1; i + 1 < s1; i++)
+        if (T[i].readings == PR_ADV && (T[i].flags & TOK_WORD) && !T[i].words2 &&
+            (tok_in(&T[i - 1], W_DET) || tok_in(&T[i - 1], W_POSSDET)) &&
+            (T[i + 1].readings & PR_NOMINAL) &&
+            !(T[i + 1].readings & (PR_PAST | PR_PART | PR_ING | PR_ADJ)))
+            T[i].readings = PR_ADJ;
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
         int tag = closed_tag(T, s0, s1, i);
