@@ -260,7 +260,7 @@ static int push(arena *a, dict_cands *out, size_t *cap, const cand *c,
 }
 
 int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
-                const text_doc *td, int32_t doc_date, int32_t code_date,
+                const text_doc *td, const attr_state *as0, int32_t code_date,
                 int negated, const uint8_t *unreal, cand_vec *builtin,
                 dict_cands *out)
 {
@@ -272,8 +272,7 @@ int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
         return rc;
     if (!evs.n)
         return 0;
-    attr_state as;
-    pl_attributes_init(&as, lx, td, doc_date);
+    attr_state as = *as0;
     size_t cap = 0;
     code_memo cm;
     memset(&cm, 0, sizeof cm);

@@ -25,15 +25,18 @@ typedef struct dict_cands {
  * unless the built-in one knows less of a party (no country and no
  * organisation where the dictionaries give one): then that built-in
  * candidate is set aside (merged_into set) and the dictionary's kept.
- * doc_date is the document's date (YYYYMMDD or 0); code_date the date
- * for date-restricted actor codes (the same, or the --date default).
+ * as0 is the attribute state the built-in path began td with
+ * (pl_attributes_init with the document's date, and pl_attributes_keep:
+ * the dates and places it found are not looked for again), copied;
+ * code_date the date for date-restricted actor codes (the document's,
+ * or the --date default).
  * negated: keep negated events ("would not help"), marked; else, as the
  * built-in grammar does by default, leave them out. unreal (or NULL): a
  * byte per token, set on verbs that tell of no act done
  * (pl_events_unreal); events on those verbs are left out.
  * Returns 0 or PARLEY_ENOMEM. */
 int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
-                const text_doc *td, int32_t doc_date, int32_t code_date,
+                const text_doc *td, const attr_state *as0, int32_t code_date,
                 int negated, const uint8_t *unreal, cand_vec *builtin,
                 dict_cands *out);
 

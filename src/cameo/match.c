@@ -2363,6 +2363,10 @@ static int reported_clause(const sent *S, uint32_t lo, uint32_t i, int *skip)
     const ctok *t = &S->t[i];
     if (S->c->format != PARLEY_CAMEO_PETRARCH)
         return 0; /* TABARI's patterns run over the whole clause */
+    /* "that" is a subordinator, "it", "he", "she" and "they" pronouns:
+     * most words are none of these, nor "we" */
+    if (!(t->cls & (WC_SUBORD | WC_PRON)) && !is_word(t, "we"))
+        return 0;
     int that = is_word(t, "that");
     int pron = is_word(t, "it") || is_word(t, "he") || is_word(t, "she") ||
                is_word(t, "they") || is_word(t, "we");
@@ -2622,10 +2626,13 @@ static uint32_t actor_at(const sent *S, uint32_t i)
 {
     if (i < S->n && is_word(&S->t[i], "the"))
         i++;
-    for (uint32_t e = i + 1; e <= S->n && e <= i + 4; e++)
-        if (actor_spans(S, i, e))
-            return e;
-    return 0;
+    if (i >= S->n)
+        return 0;
+    /* the actor of at most four tokens there (one look-up, not one per
+     * length) */
+    const centry *en;
+    uint32_t L = best_entry(S, i, &en, 3);
+    return L && L <= 4 && i + L <= S->n && en->kind == CE_ACTOR ? i + L : 0;
 }
 
 /* Whether the comma at token k separates two actors of a list ("Mordor,

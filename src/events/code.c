@@ -119,8 +119,12 @@ static const char *cameo_code(arena *a, const parley_lexicon *lx,
     return pl_arena_concat(a, cc, agent);
 }
 
-static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
-                      const actor *ac, parley_actor *out)
+/* Actor ac as the event's source or target, in a. dict_code: the
+ * actor's code as the community's dictionaries give it (then its code
+ * and sector), or NULL for the built-in lexicon's. Returns 0 or
+ * PARLEY_ENOMEM. */
+static int to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
+                     const actor *ac, const char *dict_code, parley_actor *out)
 {
     memset(out, 0, sizeof *out);
     if (ac->t1 > ac->t0 && ac->t1 <= td->ntoks) {
@@ -131,22 +135,30 @@ static void to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
     out->role = pl_arena_strdup(a, ac->role);
     out->country = pl_arena_strdup(a, ac->country);
     out->org = pl_arena_strdup(a, ac->org);
-    out->code = cameo_code(a, lx, ac);
+    /* a group of one state (Boko Haram, NGAREB): its code names the
+     * state and the sector */
+    const char *code = dict_code && (ac->country || !ac->org) ? NULL : cameo_code(a, lx, ac);
+    char cc[4];
+    int k;
+    int one_state = !ac->country && ac->org && code && strlen(code) > 3 &&
+                    (memcpy(cc, code, 3), cc[3] = '\0', k = pl_lexicon_country(lx, cc)) >= 0;
+    if (one_state)
+        out->country = lx->countries[k].iso3;
+    if (dict_code) {
+        out->code = pl_arena_strdup(a, dict_code);
+        out->sector = pl_cameo_code_sector(a, dict_code);
+        return out->code ? 0 : PARLEY_ENOMEM;
+    }
+    out->code = code;
     /* the sector of an office holder or a group: the agent code, GOV for
      * a person or office without one; none for a state or organisation
      * acting as a whole */
     if (ac->country && !ac->org)
         out->sector = ac->agent ? pl_arena_strdup(a, ac->agent)
                                 : (ac->name || ac->role) ? "GOV" : NULL;
-    /* a group of one state (Boko Haram, NGAREB): its code names the
-     * state and the sector */
-    char cc[4];
-    int k;
-    if (!ac->country && ac->org && out->code && strlen(out->code) > 3 &&
-        (memcpy(cc, out->code, 3), cc[3] = '\0', k = pl_lexicon_country(lx, cc)) >= 0) {
-        out->country = lx->countries[k].iso3;
-        out->sector = pl_cameo_code_sector(a, out->code);
-    }
+    if (one_state)
+        out->sector = pl_cameo_code_sector(a, code);
+    return 0;
 }
 
 /* Packed date d as "YYYY-MM-DD", "YYYY-MM" or "YYYY" (pl_date_format),
@@ -210,7 +222,8 @@ static void *grow(arena *a, void *v, size_t used, size_t need, size_t *cap,
  * table. */
 static parley_event *pack(parley_result *r, size_t *ev_cap,
                           const parley_lexicon *lx, const text_doc *td,
-                          const cand *c, size_t off, size_t sent0)
+                          const cand *c, const char *const *dict_codes, size_t off,
+                          size_t sent0)
 {
     parley_event *ev = grow(&r->mem, r->events, r->nevents, r->nevents + 1,
                             ev_cap, sizeof *ev);
@@ -225,11 +238,12 @@ static parley_event *pack(parley_result *r, size_t *ev_cap,
     e->cameo = pl_arena_strdup(&r->mem, v->cameo);
     e->quad = v->quad;
     e->goldstein = v->goldstein;
-    to_public(&r->mem, lx, td, &c->src, &e->source);
-    to_public(&r->mem, lx, td, &c->tgt, &e->target);
+    if (to_public(&r->mem, lx, td, &c->src, dict_codes ? dict_codes[0] : NULL, &e->source) ||
+        to_public(&r->mem, lx, td, &c->tgt, dict_codes ? dict_codes[1] : NULL, &e->target))
+        return NULL;
     e->date = format_date(&r->mem, c->date);
     e->date_precision = pl_date_precision(e->date);
-    e->coder = "builtin";
+    e->coder = dict_codes ? "dictionary" : "builtin";
     if (c->place >= 0) {
         const lex_place *p = &lx->places[c->place];
         e->place.name = pl_arena_strdup(&r->mem, p->name);
@@ -273,18 +287,8 @@ static int add_cameo(parley_result *r, size_t *ev_cap, const parley_lexicon *lx,
         return 0;
     size_t ev1 = r->nevents;
     for (size_t i = 0; i < dc->cv.n; i++) {
-        parley_event *e = pack(r, ev_cap, lx, td, &dc->cv.v[i], off, sent0);
-        if (!e)
+        if (!pack(r, ev_cap, lx, td, &dc->cv.v[i], dc->codes + 2 * i, off, sent0))
             return PARLEY_ENOMEM;
-        e->coder = "dictionary";
-        parley_actor *side[2] = {&e->source, &e->target};
-        for (int k = 0; k < 2; k++) {
-            const char *code = dc->codes[2 * i + k];
-            side[k]->code = pl_arena_strdup(&r->mem, code);
-            side[k]->sector = pl_cameo_code_sector(&r->mem, code);
-            if (!side[k]->code)
-                return PARLEY_ENOMEM;
-        }
     }
     /* merge the two runs, each in sentence order, into one */
     size_t nb = ev1 - ev0, nd = r->nevents - ev1;
@@ -329,8 +333,11 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     speech_state sp = {0};
     cand_vec cv = {0};
     uint8_t *unreal = o && o->cameo ? pl_arena_zalloc(&work, td.ntoks + 1) : NULL;
-    if (o && o->cameo && !unreal)
+    if (o && o->cameo && (!unreal || pl_attributes_keep(&as, &work, &td)))
         goto done;
+    /* the dictionaries' events start from the same state, and find the
+     * dates and places of the sentences the built-in path looked at */
+    attr_state as0 = as;
     for (uint32_t si = 0; si < td.nsents; si++) {
         mention *ms;
         int nm = pl_mentions_find(&work, lx, &td, td.sents[si].tok0,
@@ -378,7 +385,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         int32_t code_date = doc_date;
         if (!code_date && o->default_date)
             code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
-        if ((rc = pl_cameo_cands(&work, o->cameo, lx, &td, doc_date, code_date, o->negated,
+        if ((rc = pl_cameo_cands(&work, o->cameo, lx, &td, &as0, code_date, o->negated,
                               unreal, &cv, &dc)))
             goto done;
         rc = PARLEY_ENOMEM;
@@ -400,7 +407,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
             order[j] = &cv.v[i];
         }
     for (size_t i = 0; i < nk; i++)
-        if (!pack(r, ev_cap, lx, &td, order[i], off, sent0))
+        if (!pack(r, ev_cap, lx, &td, order[i], NULL, off, sent0))
             goto done;
     if ((rc = add_cameo(r, ev_cap, lx, &td, &dc, off, sent0, ev0, &work)))
         goto done;

@@ -87,10 +87,19 @@ typedef struct attr_state {
     actor meet_src, meet_tgt; /* its parties */
     int32_t meet_date;        /* and its stated date, or 0 */
     uint32_t meet_sent;       /* the latest sentence that told of it */
+    struct attr_memo *memo;   /* the dates and places found in each
+                                 sentence, kept for the copies of this
+                                 state (pl_attributes_keep); NULL: none */
 } attr_state;
 
 void pl_attributes_init(attr_state *as, const parley_lexicon *lx,
                      const text_doc *td, int32_t doc_date);
+/* Makes as (and every copy of it made after this) keep the dates and
+ * places it finds in each of td's sentences, in memory from a, so that a
+ * second coder's events in a sentence (the dictionaries') are dated and
+ * placed without looking again (their dates are looked for again when
+ * the last date stated differs). Returns 0 or PARLEY_ENOMEM. */
+int pl_attributes_keep(attr_state *as, arena *a, const text_doc *td);
 /* Dates, places and topics for the candidates [first, cv->n) of sentence
  * si. */
 void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,

@@ -57,6 +57,41 @@ static size_t one_per_code(const parley_lexicon *lx, code_ix *o, size_t n)
     return out;
 }
 
+/* FNV-1a of s[0..len). */
+static uint64_t code_hash(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h ^ (h >> 29);
+}
+
+/* Files the codes of v[0..n) (sorted) in table w, at most half full; of
+ * equal codes only the first. Returns 0 or PARLEY_ENOMEM. */
+static int file_codes(parley_lexicon *lx, int w, const code_ix *v, size_t n)
+{
+    size_t ns = 16;
+    while (ns < 2 * n)
+        ns *= 2;
+    uint32_t *slots = calloc(ns, sizeof *slots);
+    if (!slots)
+        return PARLEY_ENOMEM;
+    free(lx->cameo_slots[w]);
+    lx->cameo_slots[w] = slots;
+    lx->cameo_nslots[w] = ns;
+    for (size_t i = 0; i < n; i++) {
+        if (i && !strcmp(v[i].code, v[i - 1].code))
+            continue;
+        size_t k = code_hash(v[i].code, strlen(v[i].code)) & (ns - 1);
+        while (slots[k])
+            k = (k + 1) & (ns - 1);
+        slots[k] = (uint32_t)i + 1;
+    }
+    return 0;
+}
+
 /* The countries and organisations sorted by CAMEO code (deleted records
  * left out); an organisation code stands for one organisation (see
  * one_per_code). */
@@ -89,25 +124,25 @@ int pl_lexicon_cameo_index(parley_lexicon *lx)
         o[i].idx %= (uint32_t)(no ? no : 1);
     lx->org_by_cameo = o;
     lx->norg_by_cameo = one_per_code(lx, o, n);
-    return 0;
+    return file_codes(lx, 0, c, lx->ncountry_by_cameo) || file_codes(lx, 1, o, lx->norg_by_cameo)
+               ? PARLEY_ENOMEM
+               : 0;
 }
 
-/* The entry of v[0..n) whose code is s[0..len) exactly, or -1. */
-static long find_code(const code_ix *v, size_t n, const char *s, size_t len)
+/* The entry of v[0..n) (table w's) whose code is s[0..len) exactly, or
+ * -1: of several, the first in v. */
+static long find_code(const parley_lexicon *lx, int w, const code_ix *v, const char *s,
+                      size_t len)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int r = strncmp(v[mid].code, s, len);
-        if (!r && v[mid].code[len])
-            r = 1;
-        if (r < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (!lx->cameo_nslots[w])
+        return -1;
+    size_t mask = lx->cameo_nslots[w] - 1;
+    const uint32_t *slots = lx->cameo_slots[w];
+    for (size_t k = code_hash(s, len) & mask; slots[k]; k = (k + 1) & mask) {
+        const char *code = v[slots[k] - 1].code;
+        if (!strncmp(code, s, len) && !code[len])
+            return (long)v[slots[k] - 1].idx;
     }
-    if (lo < n && !strncmp(v[lo].code, s, len) && !v[lo].code[len])
-        return (long)v[lo].idx;
     return -1;
 }
 
@@ -115,7 +150,7 @@ int pl_lexicon_country_by_cameo(const parley_lexicon *lx, const char *code)
 {
     if (!code || strlen(code) < 3)
         return -1;
-    return (int)find_code(lx->country_by_cameo, lx->ncountry_by_cameo, code, 3);
+    return (int)find_code(lx, 0, lx->country_by_cameo, code, 3);
 }
 
 int pl_lexicon_org_by_cameo(const parley_lexicon *lx, const char *code)
@@ -124,7 +159,7 @@ int pl_lexicon_org_by_cameo(const parley_lexicon *lx, const char *code)
     /* the longest organisation code that begins the actor code: IGOUNOMIL
      * (UN troops) is the UN's */
     for (; n >= 6; n--) {
-        long i = find_code(lx->org_by_cameo, lx->norg_by_cameo, code, n);
+        long i = find_code(lx, 1, lx->org_by_cameo, code, n);
         if (i >= 0)
             return (int)i;
     }

@@ -119,6 +119,10 @@ struct parley_lexicon {
     /* countries and organisations by CAMEO actor code (lexicon/cameo.c) */
     struct code_ix *country_by_cameo, *org_by_cameo;
     size_t ncountry_by_cameo, norg_by_cameo;
+    /* the same filed by the code's hash (open addressing of the place in
+     * the sorted array + 1, 0 empty; a power of two of slots) */
+    uint32_t *cameo_slots[2]; /* 0: countries, 1: organisations */
+    size_t cameo_nslots[2];
 
     arena mem; /* strings and record arrays */
 };

@@ -901,6 +901,8 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->first_bits);
     free(lx->country_by_cameo);
     free(lx->org_by_cameo);
+    free(lx->cameo_slots[0]);
+    free(lx->cameo_slots[1]);
     for (int w = 0; w < 2; w++) {
         free(lx->holder_head[w]);
         free(lx->holder_next[w]);

@@ -38,6 +38,37 @@ static int put_uint(parley_buf *b, size_t v)
     return put(b, q, (size_t)(end - q));
 }
 
+/* The numbers an event writes with parley_buf_add_fixed (Goldstein
+ * scores, a place's coordinates) come from small tables and repeat from
+ * one event to the next: this thread's last few, by their bits and
+ * decimals, are copied as they were written. */
+typedef struct fixed_memo {
+    uint64_t bits;
+    int decimals;
+    uint32_t n; /* 0: empty */
+    char s[24];
+} fixed_memo;
+
+static _Thread_local fixed_memo fixed_seen[64];
+
+static int put_fixed(parley_buf *b, double v, int decimals)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    fixed_memo *m = &fixed_seen[((bits ^ (uint64_t)decimals) * 0x9E3779B97F4A7C15u) >> 58];
+    if (m->n && m->bits == bits && m->decimals == decimals)
+        return put(b, m->s, m->n);
+    size_t at = b->n;
+    int rc = parley_buf_add_fixed(b, v, decimals);
+    if (!rc && b->n - at < sizeof m->s) {
+        m->bits = bits;
+        m->decimals = decimals;
+        m->n = (uint32_t)(b->n - at);
+        memcpy(m->s, b->p + at, m->n);
+    }
+    return rc;
+}
+
 static int add_str_or_null(parley_buf *b, const char *s)
 {
     return s ? parley_buf_add_json(b, S(s)) : LIT(b, "null");
@@ -132,7 +163,7 @@ int pl_output_json_event(parley_buf *b, parley_str doc_id,
     rc |= LIT(b, ", \"quad\": ");
     rc |= parley_buf_add_int(b, ev->quad);
     rc |= LIT(b, ", \"goldstein\": ");
-    rc |= parley_buf_add_fixed(b, ev->goldstein, 1);
+    rc |= put_fixed(b, ev->goldstein, 1);
     rc |= LIT(b, ", \"coder\": ");
     rc |= add_str_or_null(b, ev->coder);
     rc |= LIT(b, ", \"source\": ");
@@ -147,9 +178,9 @@ int pl_output_json_event(parley_buf *b, parley_str doc_id,
         rc |= add_str_or_null(b, ev->place.country);
         if (ev->place.has_coords) {
             rc |= LIT(b, ", \"lat\": ");
-            rc |= parley_buf_add_fixed(b, ev->place.lat, 2);
+            rc |= put_fixed(b, ev->place.lat, 2);
             rc |= LIT(b, ", \"lon\": ");
-            rc |= parley_buf_add_fixed(b, ev->place.lon, 2);
+            rc |= put_fixed(b, ev->place.lon, 2);
             rc |= LIT(b, "}");
         } else {
             rc |= LIT(b, ", \"lat\": null, \"lon\": null}");
@@ -164,12 +195,19 @@ int pl_output_json_event(parley_buf *b, parley_str doc_id,
         rc |= parley_buf_add_json(b, S(ev->topics[i]));
     }
     rc |= ev->negated ? LIT(b, "], \"negated\": true, ") : LIT(b, "], \"negated\": false, ");
+    /* the sentence and its span, written once and copied for the first
+     * evidence sentence */
+    size_t span_at = b->n;
     rc |= sentence_span(b, ev->sentence, ev->span[0], ev->span[1]);
+    size_t span_len = b->n - span_at;
     rc |= LIT(b, ", \"text\": ");
     rc |= ev_text ? parley_buf_add_json(b, *ev_text) : LIT(b, "null");
     /* every evidence sentence, the first included (merged reports) */
     rc |= LIT(b, ", \"evidence\": [{");
-    rc |= sentence_span(b, ev->sentence, ev->span[0], ev->span[1]);
+    if (!rc && !(rc = parley_buf_grow(b, span_len))) {
+        memcpy(b->p + b->n, b->p + span_at, span_len);
+        b->n += span_len;
+    }
     rc |= LIT(b, "}");
     for (size_t i = 0; i < ev->nextra; i++) {
         rc |= LIT(b, ", {");
