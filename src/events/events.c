@@ -309,6 +309,7 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 }
 
 static int find_owner(ctx *c, int k, actors *out);
+static int names_place(const ctx *c, int k);
 static void remember_owner(ctx *c, int k, const actor *owner);
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
                                      const token *head);
@@ -463,6 +464,9 @@ static int find_owner(ctx *c, int k, actors *out)
     }
     if (tok_eq(&c->T[ch->t0], "its") && ch->t1 > ch->t0 + 1 && its_actor(c, out))
         return out->n;
+    /* "a visit to Accra by X": a place has no owner after it */
+    if (names_place(c, k))
+        return 0;
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
@@ -803,6 +807,16 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
     }
 }
 
+/* Whether noun phrase k names an actor or people: a mention, or a noun
+ * for people (words.txt "person-nouns", "wanted"): "a senior Islamic
+ * State suspect", not "its last base". */
+static int names_people(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    return ch->mention >= 0 || tok_in(&c->T[ch->head], W_PERSON_NOUNS) ||
+           tok_in(&c->T[ch->head], W_WANTED);
+}
+
 /* The noun phrase chunk that starts at token t, or -1. */
 static int np_at(const ctx *c, uint32_t t)
 {
@@ -888,9 +902,10 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 t = CH(c, j + 2)->t1;
             break;
         }
-        case PE_ANY: {
+        case PE_ANY:
+        case PE_ACTOR: {
             int k = np_at(c, t);
-            if (k < 0)
+            if (k < 0 || (p->kind[e] == PE_ACTOR && !names_people(c, k)))
                 return 0;
             m->any_np = k;
             t = CH(c, k)->t1;
@@ -963,7 +978,8 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
                     m.cls_np = in;
                     m.subj_cls = 1;
                     e = 2;
-                } else if (p->kind[1] == PE_ANY) {
+                } else if (p->kind[1] == PE_ANY ||
+                           (p->kind[1] == PE_ACTOR && names_people(c, cl->subj))) {
                     m.any_np = cl->subj;
                     e = 2;
                 }
@@ -1103,19 +1119,43 @@ static int pp_fronted(const ctx *c, const clause *cl, int prep)
 
 /* "sent aid to Aden", "delivered medicines to hospitals in Port Sudan":
  * the country of the place that noun phrase k names or is in. */
+/* The place (an index of the lexicon's places) that noun phrase k names
+ * whole, after an article, or -1. */
+static int whole_place(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
+    size_t l;
+    int p = pl_events_place_at(c->lx, c->T, t, c->td->sents[c->si].tok1, &l);
+    return p >= 0 && t + l == ch->t1 ? p : -1;
+}
+
+static int names_place(const ctx *c, int k)
+{
+    return CH(c, k)->kind == CK_NP && whole_place(c, k) >= 0;
+}
+
+/* Whether noun phrase k names a national capital ("a visit to Hanoi" is
+ * a visit to Vietnam; one to Geneva is to no state). */
+static int names_capital(const ctx *c, int k)
+{
+    int p = whole_place(c, k);
+    if (p < 0)
+        return 0;
+    int ci = pl_lexicon_country(c->lx, c->lx->places[p].iso3);
+    return ci >= 0 && c->lx->countries[ci].capital == p;
+}
+
 static int place_actor(ctx *c, int k, actors *out)
 {
-    uint32_t s1 = c->td->sents[c->si].tok1;
     if (CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
     int in = k >= 0 && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
              CH(c, k + 1)->prep == P_IN ? CH(c, k + 1)->np : -1;
     for (int j = k; j >= 0; j = j == k ? in : -1) {
         const chunk *ch = CH(c, j);
-        uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
-        size_t l;
-        int p = pl_events_place_at(c->lx, c->T, t, s1, &l);
-        if (p >= 0 && t + l == ch->t1) {
+        int p = whole_place(c, j);
+        if (p >= 0) {
             out->v = country_actor(c, c->lx->places[p].iso3, ch->t0, ch->t1);
             out->n = out->v ? 1 : 0;
             return out->n;
@@ -1982,7 +2022,9 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
                  /* "an attack on Kharkiv": on the city's state (a visit
                   * to Geneva is no meeting with Switzerland) */
                  ((p->prep == P_ON || p->prep == P_AGAINST) && p->np >= 0 &&
-                  fr->code->quad >= 3 && place_actor(c, p->np, out)))) {
+                  fr->code->quad >= 3 && place_actor(c, p->np, out)) ||
+                 (p->prep == P_TO && p->np >= 0 && names_capital(c, p->np) &&
+                  place_actor(c, p->np, out)))) {
                 *between = p->prep == P_BETWEEN;
                 return out->n;
             }
@@ -2007,6 +2049,8 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     int by = -1;
     for (int j = k + 1; j < c->syn->nch && j <= k + 4; j++) {
         const chunk *p = CH(c, j);
+        if (p->kind == CK_NP && CH(c, j - 1)->kind == CK_PP && CH(c, j - 1)->np == j)
+            continue; /* "a visit to Accra by X" */
         if (p->kind != CK_PP)
             break;
         if (p->prep == P_BY || ((fr->flags & FR_OF) && p->prep == P_OF))
@@ -2063,13 +2107,87 @@ static const lex_frame *carried(const ctx *c, int k)
     return fr && (fr->flags & FR_FROM) ? fr : NULL;
 }
 
+/* Whether clause ci has its subject before a verb that tells of a thing
+ * done: not negated, planned or supposed. */
+static int done_clause(const ctx *c, int ci)
+{
+    if (ci < 0)
+        return 0;
+    const clause *cl = &c->syn->cl[ci];
+    return cl->subj >= 0 && cl->vg > cl->subj &&
+           (CH(c, cl->vg)->flags & (VG_PAST | VG_PERFECT)) &&
+           !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL | VG_INF)) &&
+           !hypothetical(c, ci);
+}
+
+/* "X and Y agreed to a truce after talks in Doha": a symmetric act told
+ * as done in a phrase of a clause whose subjects are several parties,
+ * with no counterpart of its own, is among them. */
+static int subjects_met(ctx *c, int ci, int k, const lex_frame *fr, actors *out,
+                        int *between)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (!(fr->flags & FR_SYM) || cl->subj < 0 || cl->subj >= k ||
+        !done_clause(c, cl->kind == CL_INF ? cl->parent : ci) ||
+        np_actors(c, cl->subj, ci, 0, NULL, out) < 2)
+        return 0;
+    *between = 1;
+    return out->n;
+}
+
+/* The frame of a hosting verb (verbs.txt flag "host", the verb alone:
+ * "host", "receive") with form t, or NULL. */
+static const lex_frame *host_frame(const ctx *c, const token *t)
+{
+    uint32_t link = pl_grammar_patterns(c->lx, t->hash);
+    const lex_pattern *p;
+    while ((p = pl_grammar_pattern(c->lx, &link))) {
+        const lex_frame *fr = pl_grammar_frame(c->lx, p->frame);
+        if (p->n == 1 && (fr->flags & FR_HOST))
+            return fr;
+    }
+    return NULL;
+}
+
+/* "after talks in Kuala Lumpur hosted by X", "spoke at a dinner hosted
+ * by X": the host, named as the agent of a hosting participle after the
+ * phrase of a gathering, meets each of the clause's subjects. */
+static int hosted_gathering(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->subj < 0 || !done_clause(c, cl->kind == CL_INF ? cl->parent : ci))
+        return 0;
+    for (int k = cl->vg + 2; k + 2 < cl->c1; k++) {
+        const chunk *v = CH(c, k), *by = CH(c, k + 1), *np = CH(c, k - 1);
+        const lex_frame *fr;
+        if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
+            np->kind != CK_NP || CH(c, k - 2)->kind != CK_PP || CH(c, k - 2)->np != k - 1 ||
+            by->kind != CK_PP || by->prep != P_BY || by->np != k + 2 ||
+            !(fr = host_frame(c, &c->T[v->head])))
+            continue;
+        actors host, guests;
+        if (np_actors(c, k + 2, ci, 0, NULL, &host) != 1 ||
+            !np_actors(c, cl->subj, ci, 0, NULL, &guests))
+            continue;
+        drop_side(c, &guests, &host.v[0]);
+        int made = 0;
+        c->why = "host of a gathering";
+        int rc = pairs(c, fr, host, guests, v->head, v->t1, &made);
+        if (rc)
+            return rc;
+        c->used[k + 2] = 1;
+    }
+    return 0;
+}
+
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
 static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
                           int in_pp)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->kind == CL_INF)
+    int inf = cl->kind == CL_INF;
+    if (inf && !(in_pp && done_clause(c, cl->parent)))
         return 0;
     for (int k = k0; k < k1; k++) {
         const chunk *ch = CH(c, k);
@@ -2088,10 +2206,17 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
             fr = carried(c, k);
         if (!fr || ((fr->flags & FR_PAST) && !told_as_done(c, ci, k)))
             continue;
+        /* "agreed to reopen the border after talks in Nairobi": the
+         * talks are the agreeing clause's, told as done */
+        if (inf && (!(fr->flags & FR_PAST) || (CH(c, k - 1)->prep != P_AFTER &&
+                                               CH(c, k - 1)->prep != P_FOLLOWING &&
+                                               CH(c, k - 1)->prep != P_DURING)))
+            continue;
         actors src, tgt;
         int between, made = 0, rc;
         c->why = "nominal";
-        if (!nominal_target(c, ci, k, fr, NULL, &tgt, &between))
+        if (!nominal_target(c, ci, k, fr, NULL, &tgt, &between) &&
+            !(pp && subjects_met(c, ci, k, fr, &tgt, &between)))
             continue;
         if (between && tgt.n >= 2) {
             rc = among(c, fr, tgt, ch->head, ch->t1, &made);
@@ -2194,6 +2319,20 @@ static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
     }
     if (n < 2)
         return 0;
+    /* "X held talks with Y, who arrived on a state visit": a group of
+     * this sentence stays when the new one names no other party (Y and
+     * X's state) */
+    int same = st->group_sent == si && st->ngroup >= 2;
+    for (int k = 0; same && k < n; k++) {
+        int covered = 0;
+        for (int j = 0; j < st->ngroup && !covered; j++)
+            covered = same_actor(&st->group[j], &g[k]) ||
+                      (g[k].country && !g[k].name && !g[k].org && st->group[j].country &&
+                       !strcmp(st->group[j].country, g[k].country));
+        same = covered;
+    }
+    if (same)
+        return 0;
     if (pl_coref_set_group(a, st, g, n))
         return PARLEY_ENOMEM;
     st->group_sent = si;
@@ -2294,6 +2433,10 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             rc = nominal_events(&c, ci, cl->c0, cl->c1, 0, 0);
         if (!rc)
             rc = update_group(a, st, cv, before, si);
+        /* the host of a gathering is none of the parties "the two
+         * leaders" name later */
+        if (!rc)
+            rc = hosted_gathering(&c, ci);
         if (rc)
             return rc;
     }

@@ -281,6 +281,16 @@ static int abbrev_entry(loader *ld, const char *file, char **f)
     int rc = 0;
     int kind = file[0] == 'a' ? LK_ABBREV : LK_HONORIFIC;
     uint32_t idx = (uint32_t)lx->ncount[kind]++;
+    if (kind == LK_ABBREV) {
+        /* the index only counts; its low bit says the abbreviation ends a
+         * name ("jr | ends-name") */
+        int ends_name = !strcmp(f[1], "ends-name");
+        if (!ends_name && strcmp(f[1], "-")) {
+            complain(ld, "unknown flag '%s' (only 'ends-name')", f[1]);
+            return 0;
+        }
+        idx = idx << 1 | (uint32_t)ends_name;
+    }
     /* abbreviations are matched without their dot */
     size_t l = strlen(f[0]);
     if (kind == LK_ABBREV && l && f[0][l - 1] == '.')
@@ -579,7 +589,7 @@ static const struct {
     int nf, optional; /* fields, of which the last optional may be left out ("-") */
     int (*read)(loader *ld, const char *file, char **f);
 } readers[] = {
-    {"abbreviations.txt", 1, 0, abbrev_entry}, {"honorifics.txt", 1, 0, abbrev_entry},
+    {"abbreviations.txt", 2, 1, abbrev_entry}, {"honorifics.txt", 1, 0, abbrev_entry},
     {"countries.txt", 6, 0, country_entry},    {"orgs.txt", 6, 1, org_entry},
     {"offices.txt", 5, 0, office_entry},       {"persons.txt", 6, 0, person_entry},
     {"topics.txt", 2, 0, topic_entry},         {"places.txt", 6, 0, place_entry},
@@ -769,7 +779,7 @@ int pl_lexicon_is_abbrev(const void *ud, const char *fold, size_t n)
     const lex_hit *h;
     if (!lexicon_match(lx, &t, 0, 1, LK_BIT(LK_ABBREV), &h))
         return 0;
-    return 1;
+    return h->idx & 1 ? 2 : 1;
 }
 
 static size_t holder_bucket(const parley_lexicon *lx, const char *role,

@@ -14,15 +14,27 @@ static int fold_first_word(arena *a, const char *name, char **out)
     return pl_fold_match(a, name, n, out) < 0 ? -1 : 0;
 }
 
-static int fold_last_word(arena *a, const char *name, char **out)
+/* The surname: the last word of a name, or the one before a suffix
+ * ("Marcos" of "Ferdinand Marcos Jr."). */
+static int fold_last_word(arena *a, const parley_lexicon *lx, const char *name,
+                          char **out)
 {
     const char *p = name + strlen(name);
-    while (p > name && p[-1] == ' ')
-        p--;
-    const char *end = p;
-    while (p > name && p[-1] != ' ')
-        p--;
-    return pl_fold_match(a, p, (size_t)(end - p), out) < 0 ? -1 : 0;
+    for (int pass = 0;; pass++) {
+        while (p > name && p[-1] == ' ')
+            p--;
+        const char *end = p;
+        while (p > name && p[-1] != ' ')
+            p--;
+        size_t n = (size_t)(end - p);
+        if (pl_fold_match(a, p, n, out) < 0)
+            return -1;
+        size_t fn = strlen(*out);
+        if (fn && (*out)[fn - 1] == '.')
+            fn--;
+        if (pass || p == name || !pl_grammar_word_in(lx, *out, fn, W_NAME_SUFFIXES))
+            return 0;
+    }
 }
 
 /* Whether one full name can be the other written shorter: the words of
@@ -299,8 +311,8 @@ static void fill_missing(actor *ac, const char *role, const char *country,
         ac->agent = agent;
 }
 
-static int add_entity(arena *a, coref_state *st, const actor *ac,
-                      uint32_t sent)
+static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
+                      const actor *ac, uint32_t sent)
 {
     if (st->nents == st->cap) {
         int cap = st->cap ? st->cap * 2 : 16;
@@ -322,7 +334,7 @@ static int add_entity(arena *a, coref_state *st, const actor *ac,
     e->title = ac->title;
     e->last_sent = sent;
     char *sn = NULL, *gn = NULL;
-    if (ac->name && (fold_last_word(a, ac->name, &sn) || fold_first_word(a, ac->name, &gn)))
+    if (ac->name && (fold_last_word(a, lx, ac->name, &sn) || fold_first_word(a, ac->name, &gn)))
         return COREF_NOMEM;
     e->surname = sn;
     e->given = gn;
@@ -380,7 +392,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     int found = -1;
     if (ac->name) {
         char *sn = NULL;
-        if (fold_last_word(a, ac->name, &sn))
+        if (fold_last_word(a, lx, ac->name, &sn))
             return COREF_NOMEM;
         for (int k = st->nents - 1; k >= 0; k--) {
             entity *e = &st->ents[k];
@@ -442,7 +454,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         if (!ac->country && !ac->org && ac->role) /* an office with no country: ours */
             ac->country = pl_coref_home_for(lx, st, ac->agent);
-        ac->entity = add_entity(a, st, ac, sent);
+        ac->entity = add_entity(a, lx, st, ac, sent);
         return ac->entity;
     }
     /* a description: "the Minister" without a country is the document's
@@ -476,14 +488,14 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     int d = dict_by_office(lx, ac, st->doc_date);
     if (d >= 0) {
         ac->name = lx->persons[d].name;
-        ac->entity = add_entity(a, st, ac, sent);
+        ac->entity = add_entity(a, lx, st, ac, sent);
         return ac->entity;
     }
     /* an office of a named state ("Turkey's foreign ministry") is an
      * entity that "the ministry" can refer to later; an office with no
      * state is the home country's */
     if (ac->role && (ac->country || ac->org)) {
-        ac->entity = add_entity(a, st, ac, sent);
+        ac->entity = add_entity(a, lx, st, ac, sent);
         return ac->entity;
     }
     if (ac->role)

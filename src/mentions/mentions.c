@@ -35,15 +35,18 @@ typedef struct scan {
     const struct mvec *mv; /* the sentence's mentions so far */
 } scan;
 
-/* Remembers org as the organisation named last. */
-static void note_org(coref_state *st, const char *org)
+/* Remembers org as the organisation named last, by a name whose last
+ * word has text_hash head (0: none known). */
+static void note_org(coref_state *st, const char *org, uint64_t head)
 {
     st->last_org = org;
     size_t n = sizeof st->orgs / sizeof *st->orgs, k = 0;
     while (k + 1 < n && st->orgs[k] && strcmp(st->orgs[k], org))
         k++;
     memmove(st->orgs + 1, st->orgs, k * sizeof *st->orgs);
+    memmove(st->org_heads + 1, st->org_heads, k * sizeof *st->org_heads);
     st->orgs[0] = org;
+    st->org_heads[0] = head;
 }
 
 /* match_at for a token where a phrase of the kinds may start. */
@@ -769,6 +772,10 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
     *nitems = 0;
     if (j >= sc->s1 || !(tok_eq(&T[j], "of") || tok_eq(&T[j], "from")))
         return j;
+    /* "withdrew its troops from Niger": where they leave, not whose
+     * ("his counterparts from Pakistan" are Pakistan's) */
+    if (oi->possessor && !oi->counterpart && tok_eq(&T[j], "from"))
+        return j;
     size_t k = skip_det(sc, j + 1), end = j;
     /* "the foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov
      * and Ararat Mirzoyan": countries, then as many names, in order */
@@ -978,7 +985,8 @@ static size_t bracket_org(const scan *sc, size_t i, const char **acr)
     return *acr ? k + 3 : i;
 }
 
-/* An acronym registered by bracket_org earlier in the document. */
+/* An organisation's acronym registered by bracket_org earlier in the
+ * document. */
 static const char *known_acronym(const scan *sc, const token *t)
 {
     if (!(t->flags & TOK_ALLCAPS))
@@ -987,6 +995,36 @@ static const char *known_acronym(const scan *sc, const token *t)
         if (sc->st->acr[k].h == t->hash)
             return sc->st->acr[k].org;
     return NULL;
+}
+
+/* The office an acronym in brackets named earlier in the document ("the
+ * Sudanese Armed Forces (SAF)"), or NULL. */
+static const actor *office_acronym(const scan *sc, const token *t)
+{
+    if (!(t->flags & TOK_ALLCAPS))
+        return NULL;
+    for (int k = 0; k < sc->st->nacr; k++)
+        if (sc->st->acr[k].h == t->hash && !sc->st->acr[k].org)
+            return &sc->st->acr[k].office;
+    return NULL;
+}
+
+/* Remembers an acronym in brackets at e ("(JCS)") after an office with
+ * no name, unless the lexicon knows the acronym. */
+static void remember_office_acronym(const scan *sc, size_t e, const actor *office)
+{
+    coref_state *st = sc->st;
+    const token *T = sc->toks;
+    if (e + 2 >= sc->s1 || !tok_eq(&T[e], "(") || !tok_eq(&T[e + 2], ")") ||
+        !(T[e + 1].flags & TOK_ALLCAPS) || T[e + 1].fold_len > 8 || st->nacr >= ACRONYMS ||
+        is_kind(sc, e + 1, ACTOR_KINDS, NULL, NULL) || office_acronym(sc, &T[e + 1]) ||
+        known_acronym(sc, &T[e + 1]) || (!office->country && !office->org))
+        return;
+    st->acr[st->nacr].h = T[e + 1].hash;
+    st->acr[st->nacr].org = NULL;
+    st->acr[st->nacr].office = *office;
+    st->acr[st->nacr].office.entity = -1;
+    st->nacr++;
 }
 
 /* Whether the unknown name [i, ne) stands where only a person can: after
@@ -1326,14 +1364,17 @@ static int name_made_on(const char *name, const char *w)
 /* The organisation named last: with head NULL ("the bloc") one with a
  * CAMEO "IGO" code, else ("the council") one whose name is made on the
  * word head. */
-static const char *last_org(const scan *sc, const char *head)
+static const char *last_org(const scan *sc, const token *head)
 {
     for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs; k++) {
         int o = sc->st->orgs[k] ? pl_lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
         if (o < 0)
             continue;
         const lex_org *lo = &sc->lx->orgs[o];
-        if (head ? lo->name && name_made_on(lo->name, head)
+        /* "the council" after "the African Union's Peace and Security
+         * Council", which names the AU */
+        if (head ? (lo->name && name_made_on(lo->name, head->fold)) ||
+                       sc->st->org_heads[k] == head->hash
                  : lo->cameo && !strncmp(lo->cameo, "IGO", 3))
             return sc->st->orgs[k];
     }
@@ -1362,7 +1403,7 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
             return 0;
         e++;
     }
-    const char *org = last_org(sc, bloc ? NULL : T[h].fold);
+    const char *org = last_org(sc, bloc ? NULL : &T[h]);
     if (!org)
         return 0;
     mention *m = add(f, i, e, MK_ORG, 1, prep);
@@ -1427,6 +1468,25 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
         if (acr && be < s1 && is_kind(sc, be, LK_BIT(LK_OFFICE), NULL, NULL))
             acr = NULL;
     }
+    const actor *office;
+    if (!acr && j0 < s1 && (j0 == sc->s0 || !tok_eq(&T[j0 - 1], "(")) &&
+        (office = office_acronym(sc, &T[j0]))) {
+        /* "The SAF", "the JCS said" */
+        mention *m = add(f, i, j0 + 1, MK_OFFICE, 1, prep);
+        if (!m)
+            return -1;
+        uint32_t t0 = m->acts[0].t0, t1 = m->acts[0].t1;
+        m->acts[0] = *office;
+        m->acts[0].t0 = t0;
+        m->acts[0].t1 = t1;
+        be = j0 + 1;
+        if (be < s1 && (T[be].flags & TOK_POSS)) {
+            m->possessive = 1;
+            be++;
+        }
+        *next = be;
+        return 1;
+    }
     if (!acr || be <= j0)
         return 0;
     mention *m = add(f, i, be, MK_ORG, 1, prep);
@@ -1468,6 +1528,10 @@ static int institution_step(finder *f, size_t i, int prep, size_t *next)
     m->acts[0].country = country;
     m->acts[0].org = org;
     m->acts[0].agent = mil ? "MIL" : agent;
+    /* "the African Union's Peace and Security Council": "the council"
+     * later is the union's */
+    if (org)
+        note_org(sc->st, org, T[ie - 1].hash);
     if (ie < sc->s1 && (T[ie].flags & TOK_POSS)) {
         m->possessive = 1;
         ie++;
@@ -1609,6 +1673,39 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         return plural_office(f, i, e, &oi, prep, next);
     size_t ne = name_after_office(sc, e, &n0, oi.counted), end = ne;
     int named = ne > e;
+    if (!named && (oi.country || oi.org)) {
+        /* "the head of Egypt's intelligence service, Hassan Rashad": the
+         * body after an "of" phrase's possessive is the office's, when a
+         * name in apposition says whose office it is */
+        size_t of = i, b = e + 1;
+        while (of < e && !tok_eq(&T[of], "of"))
+            of++;
+        while (of < e && b < s1 && b < e + 8 && (T[b].flags & TOK_WORD) &&
+               (T[b].tag == ST_NOUN || T[b].tag == ST_ADJ || T[b].tag == ST_PROPN))
+            b++;
+        if (of < e && e < s1 && (T[e].flags & TOK_POSS) && b > e + 1 &&
+            (ne = name_after_office(sc, b, &n0, oi.counted)) > b) {
+            e = b;
+            end = ne;
+            named = 1;
+        } else {
+            ne = e;
+        }
+    }
+    if (!named && e + 2 < s1 && tok_eq(&T[e], "of")) {
+        /* "Director-General of the Asian and Oceanian Affairs Bureau
+         * Masaaki Kanai": an office of a body the lexicon does not know,
+         * then its holder's name */
+        int mil;
+        size_t b = e + 1 + tok_eq(&T[e + 1], "the"), be = named_body(sc, b, &mil);
+        if (be > b && !mil && (ne = name_after_office(sc, be, &n0, oi.counted)) > be) {
+            e = be;
+            end = ne;
+            named = 1;
+        } else {
+            ne = end = e;
+        }
+    }
     /* "three Russian embassy staff": the office's people */
     if (!named && end < s1 && tok_in(&T[end], W_STAFF))
         ne = ++end;
@@ -1662,7 +1759,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
-        note_org(st, m->acts[0].org);
+        note_org(st, m->acts[0].org, 0);
     /* "army drones": an office before a noun modifies it */
     if (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP) &&
         modifier_follows(sc, end))
@@ -1672,6 +1769,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         m->possessive = 1;
         end++;
     }
+    if (!named)
+        remember_office_acronym(sc, end, &m->acts[0]);
     *next = end;
     return 1;
 }
@@ -1801,7 +1900,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
-        note_org(st, m->acts[0].org);
+        note_org(st, m->acts[0].org, 0);
     *next = has_office ? oe : ne;
     return 1;
 }
@@ -1843,7 +1942,7 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     m->possessive = poss;
     m->modifier = !poss && n == 1 && modifier_follows(sc, le);
     if (items[n - 1].org) {
-        note_org(st, items[n - 1].org);
+        note_org(st, items[n - 1].org, T[le - 1].hash);
         if (armed_org(sc->lx, items[n - 1].org))
             st->last_armed = items[n - 1].org;
     }

@@ -78,6 +78,9 @@ typedef struct coref_state {
     /* the latest organisation mentioned, for "its Director-General" */
     const char *last_org;
     const char *orgs[8]; /* the organisations named last, newest first */
+    uint64_t org_heads[8]; /* text_hash of the last word each was named
+                              by ("council" of "Peace and Security
+                              Council"), or 0 */
     /* the latest armed group named (a CAMEO code with REB or IMG), for
      * "the group", "the militants" */
     const char *last_armed;
@@ -108,7 +111,9 @@ typedef struct coref_state {
 #define ACRONYMS 16
     struct acronym {
         uint64_t h;
-        const char *org;
+        const char *org;   /* an organisation's, or NULL for an office's */
+        actor office;      /* "the Sudanese Armed Forces (SAF)": the
+                              office the acronym names, when org is NULL */
     } acr[ACRONYMS];
     int nacr;
     /* who headed each state's delegation ("The Kazakh delegation was

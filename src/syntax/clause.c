@@ -115,6 +115,12 @@ static int finite_later(const pbuild *b, int k)
 {
     for (; k < b->nch; k++) {
         const chunk *c = &b->ch[k];
+        /* "talks in Kuala Lumpur hosted by X": a bare past participle
+         * before its agent is no finite verb */
+        if (c->kind == CK_VG && (c->flags & VG_PART) && c->t1 == c->t0 + 1 && k > 0 &&
+            b->ch[k - 1].kind == CK_NP && k + 1 < b->nch && b->ch[k + 1].kind == CK_PP &&
+            b->ch[k + 1].prep == P_BY)
+            continue;
         if (c->kind == CK_VG)
             return finite_at(b, k);
         if (c->kind == CK_PUNCT && is_punct(b, k, ",") && list_goes_on(b, k))
@@ -203,6 +209,17 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         /* "condemned X, warned Y and said Z": a list of verbs shares the
          * subject; "…, the minister said": a clause of its own */
         nc = open_clause(b, k + 1, CL_COORD, finite_at(b, k + 1) ? parent : -1);
+    } else if (cs->paren_of >= 0 && cur != cs->paren_of && cl->kind == CL_PART && cl->vg >= 0 &&
+               k + 1 < b->nch && b->ch[k + 1].kind == CK_NP && !list_goes_on(b, k) &&
+               starts_clause(b, k + 1)) {
+        /* "On May 4, beginning at 10 a.m., Ms. X, Minister of …, held":
+         * the participle ends before the subject of the clause it
+         * interrupts */
+        const clause *pc = &b->v[cs->paren_of];
+        nc = open_clause(b, k + 1, pc->kind, pc->parent);
+        if (nc)
+            nc->cont = cs->paren_of;
+        cs->paren_of = -1;
     } else if (cs->paren_of >= 0 && cur != cs->paren_of && finite_at(b, k + 1)) {
         /* the end of a parenthesis: "X, thanking Y, praised Z" */
         const clause *pc = &b->v[cs->paren_of];
@@ -451,8 +468,11 @@ static void find_subject(pbuild *b, int i)
 {
     clause *cl = &b->v[i];
     if (cl->cont >= 0) {
+        /* the clause a parenthesis interrupted has the subject, unless
+         * it had only a fronted phrase ("On May 4, beginning …, X held") */
         cl->subj = b->v[cl->cont].subj;
-        return;
+        if (cl->subj >= 0)
+            return;
     }
     if (cl->vg < 0) {
         /* a subject interrupted by a parenthesis: its last noun phrase

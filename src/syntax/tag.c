@@ -114,6 +114,16 @@ static int verb_before(const token *T, uint32_t s0, uint32_t i)
     return 0;
 }
 
+/* Whether an "-ing" verb stands before the nouns and adjectives that end
+ * right before token i ("citing security concerns"). */
+static int ing_before(const token *T, uint32_t s0, uint32_t i)
+{
+    uint32_t k = i;
+    while (k > s0 && (T[k - 1].tag == ST_NOUN || T[k - 1].tag == ST_ADJ || T[k - 1].tag == ST_DET))
+        k--;
+    return k > s0 && k < i && T[k - 1].tag == ST_VERB && (T[k - 1].readings & PR_ING);
+}
+
 /* The word before the names that end right before token i, or NULL when
  * no name is there or the sentence begins with them. */
 static const token *before_names(const token *T, uint32_t s0, uint32_t i)
@@ -466,6 +476,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             ((p == ST_NOUN && verb_next(nx)) ||
              ((p == ST_NOUN || p == ST_PROPN) && verb_before(T, s0, i))))
             return ST_NOUN; /* and "blocked new EU sanctions" */
+        /* "citing security concerns, the ministry …": the object of a
+         * participle ends at the punctuation */
+        if ((r & PR_3SG) && (r & PR_PLURAL) && p == ST_NOUN && nx &&
+            (tok_eq(nx, ",") || tok_eq(nx, ".") || tok_eq(nx, ";")) && ing_before(T, s0, i))
+            return ST_NOUN;
         if (r & PR_3SG) {
             /* "rescue teams and relief supplies from X have been
              * arriving": after "X and", a plural subject takes no -s

@@ -64,7 +64,9 @@ typedef struct text_doc {
 } text_doc;
 
 /* Abbreviation test used by the segmenter: returns 1 when the folded
- * word (without its final dot) is a known abbreviation. */
+ * word (without its final dot) is a known abbreviation, 2 when it is one
+ * that ends a name ("Jr."), after which a capitalised word starts a new
+ * sentence, and 0 otherwise. */
 typedef int (*abbrev_fn)(const void *ud, const char *fold, size_t n);
 
 /* Tokenises and segments text into td (arrays in a). Returns 0 or

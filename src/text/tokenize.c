@@ -507,8 +507,9 @@ static int terminal_ends(const char *s, const token *toks, size_t n, size_t t,
         if (w->flags & TOK_WORD) {
             int initial = (w->flags & TOK_CAP) && w->end - w->start <= 2 &&
                           w->fold_len == 1;
-            if (initial || (is_abbrev && is_abbrev(ud, w->fold, w->fold_len)))
-                return 0;
+            int ab = is_abbrev ? is_abbrev(ud, w->fold, w->fold_len) : 0;
+            if (initial || ab == 1)
+                return 0; /* an abbreviation that ends a name goes on */
         }
     }
     if (starts_lower(s, next))
