@@ -141,10 +141,13 @@ def main():
         keys, phrases = {}, {}
         for n, line in lines(path):
             f = split(line)
-            if len(f) != FIELDS[name] and not (name in ("orgs.txt", "venues.txt") and
+            if len(f) != FIELDS[name] and not (name in ("orgs.txt", "venues.txt",
+                                                        "abbreviations.txt") and
                                                len(f) == FIELDS[name] + 1):
                 err(name, n, f"{len(f)} fields, expected {FIELDS[name]}")
                 continue
+            if name == "abbreviations.txt" and len(f) == 2 and f[1] != "ends-name":
+                err(name, n, f"unknown flag {f[1]!r} (only 'ends-name')")
             if any(not x for x in f):
                 err(name, n, "empty field (write -)")
             key = f[0]

@@ -72,6 +72,15 @@ def gerund(v):
     return v + 'ing'
 
 
+# Verbs whose past tense and participle are the base form itself, which
+# WordNet's verb.exc does not list (it lists forms that differ): "an air
+# strike hit a building" has a past tense.
+SAME_PAST = {'hit', 'cut', 'put', 'set', 'let', 'shut', 'hurt', 'cost', 'quit',
+             'spread', 'burst', 'cast', 'bet', 'split', 'thrust', 'upset',
+             'broadcast', 'forecast', 'outbid', 'rid', 'shed', 'slit', 'wed',
+             'reset', 'offset', 'recast', 'beset', 'inset', 'input', 'output'}
+
+
 def plural(n):
     return third(n)
 
@@ -105,6 +114,8 @@ def main():
         ing = [f for f in irregular if f.endswith('ing')]
         add(ing[0] if ing else gerund(v), v, 'g', c)
         pasts = [f for f in irregular if f not in s and f not in ing]
+        if v in SAME_PAST:
+            pasts = sorted(set(pasts) | {v})
         if pasts:
             for f in pasts:
                 add(f, v, 'd', c)

@@ -439,6 +439,16 @@ static int its_actor(ctx *c, actors *out)
     return 0;
 }
 
+/* Whether noun phrase k names an act of coercion (CAMEO 17: an arrest,
+ * a detention, a jailing), whose "of" phrase is the one coerced. */
+static int coerced(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    const lex_frame *fr =
+        pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
+    return fr && fr->code && !strncmp(fr->code->cameo, "17", 2);
+}
+
 static int find_owner(ctx *c, int k, actors *out)
 {
     const chunk *ch = CH(c, k);
@@ -498,6 +508,14 @@ static int find_owner(ctx *c, int k, actors *out)
                 return out->n;
             if (pn->mention >= 0) {
                 const mention *m = &c->ms[pn->mention];
+                if (m->nact && m->kind != MK_GROUP && order[o] == P_OF && m->acts[0].name &&
+                    m->acts[0].country && coerced(c, k)) {
+                    /* "the detention of Vice-President X": his state's
+                     * act, not his */
+                    out->v = country_actor(c, m->acts[0].country, ch->t0, ch->t1);
+                    out->n = out->v ? 1 : 0;
+                    return out->n;
+                }
                 if (m->nact && m->kind != MK_GROUP) {
                     out->v = m->acts;
                     out->n = m->nact;
@@ -731,7 +749,9 @@ static cand *push(ctx *c)
 static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                 uint32_t t0, uint32_t t1)
 {
-    if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) || same_side(src, tgt))
+    /* "resigned" (flag "self") is towards the source's own state */
+    if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
+        ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org : same_side(src, tgt)))
         return 0;
     const lex_code *code = fr->code;
     /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
@@ -984,7 +1004,19 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
                     e = 2;
                 }
             }
-            if (!match_rest(c, p, e, vg->head + 1, end, &m))
+            uint32_t from = vg->head + 1;
+            /* "were aggressive and illegal": a predicate after other
+             * adjectives joined to it */
+            const vmatch m0 = m;
+            if (p->kind[0] == PE_BE)
+                while (from + 2 < end && c->T[from].tag == ST_ADJ &&
+                       (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
+                       !match_rest(c, p, e, from, end, &m)) {
+                    m = m0;
+                    from += 2;
+                }
+            m = m0;
+            if (!match_rest(c, p, e, from, end, &m))
                 continue;
             int at = n++;
             while (at > 0 && out[at - 1].end < m.end) {
@@ -1087,6 +1119,17 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
 /* The first phrase with preposition prep after token t in clause ci,
  * within ten chunks, before a list of examples ("including …") and not
  * one of "together with". */
+/* Whether phrase k is "with" and a noun phrase that an "-ing" participle
+ * follows: a circumstance of the clause, not a party to it ("resumed
+ * talks, with Cuba and Norway acting as guarantors"). */
+static int absolute_with(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    int n = ch->np;
+    return ch->kind == CK_PP && ch->prep == P_WITH && n >= 0 && n + 1 < c->syn->nch &&
+           CH(c, n + 1)->kind == CK_VG && (CH(c, n + 1)->flags & VG_ING);
+}
+
 static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
 {
     int seen = 0;
@@ -1097,7 +1140,8 @@ static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
         if (++seen > 10 || (ch->kind == CK_PP && tok_eq(&c->T[ch->t0], "including")))
             break;
         if (ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 && ch->flags != 1 &&
-            !(k > 0 && CH(c, k - 1)->kind == CK_ADV && tok_eq(&c->T[CH(c, k - 1)->t0], "together")))
+            !(k > 0 && CH(c, k - 1)->kind == CK_ADV && tok_eq(&c->T[CH(c, k - 1)->t0], "together")) &&
+            !absolute_with(c, k))
             return ch->np;
     }
     return -1;
@@ -1176,8 +1220,10 @@ static int comp_forceful(const ctx *c, int ci)
             return 0;
         vmatch m[MAX_MATCH];
         int n = match_verb(c, j, m, MAX_MATCH);
+        /* and a threat: "vowed to take resolute countermeasures" */
         for (int i = 0; i < n; i++)
-            if (m[i].fr->code && m[i].fr->code->quad == 4)
+            if (m[i].fr->code &&
+                (m[i].fr->code->quad == 4 || (m[i].fr->flags & FR_THREAT)))
                 return 1;
         return 0;
     }
@@ -1387,6 +1433,21 @@ static int own_government(ctx *c, const actor *src, actors *out)
     return 1;
 }
 
+/* "the Prime Minister resigned": towards the source's own state. */
+static int own_state(ctx *c, const actor *src, actors *out)
+{
+    out->n = 0;
+    if (!src->country || src->org)
+        return 0;
+    actor *g = new_actor(c);
+    if (!g)
+        return 0;
+    g->country = src->country;
+    out->v = g;
+    out->n = 1;
+    return 1;
+}
+
 /* "the junta declared a ceasefire": its country's rebels; "the alliance
  * of armed groups announced a pause": their government. */
 static int foe(ctx *c, const actor *src, actors *out)
@@ -1581,6 +1642,8 @@ static int also_target(ctx *c, int ci, const lex_frame *fr, const actor *src, ac
 }
 
 /* Codes one matched verb frame in clause ci. *made counts the events. */
+static int operative(ctx *c, int ci, actors *out);
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1654,14 +1717,15 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             return pairs(c, fr, src, tgt, t0, t1, made);
         return 0;
     }
-    if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
+    if (!np_actors(c, cl->subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
         return 0;
     /* "Han said China appreciates …": a state whose words one of its
      * officials reports speaks through him (the speaker is the source
      * of a verbal act; the state's deeds stay the state's) */
     actors own;
     if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
-        cl->kind == CL_COMP && (cl->flags & CF_REPORTED) && fr->code && fr->code->quad % 2 == 1 &&
+        (cl->kind == CL_COMP || cl->speaker >= 0) && (cl->flags & CF_REPORTED) && fr->code &&
+        fr->code->quad % 2 == 1 &&
         speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
         own.v[0].country && !strcmp(own.v[0].country, src.v[0].country))
         src = own;
@@ -1670,6 +1734,14 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     c->claimant = in_complement(c, ci) && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
                       ? &sp.v[0] : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
+        return 0;
+    if ((fr->flags & FR_AMONG) && src.n < 2)
+        return 0;
+    /* "struck Zike village": a verb with an object is not the one that
+     * takes none */
+    if ((fr->flags & FR_INTRANS) && m->p->n == 1 && cl->vg + 1 < cl->c1 &&
+        CH(c, cl->vg + 1)->kind == CK_NP && !tok_in(&c->T[CH(c, cl->vg + 1)->head], W_CALENDAR) &&
+        !tok_in(&c->T[CH(c, cl->vg + 1)->head], W_TIME_NOUNS))
         return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
         return 0;
@@ -1722,17 +1794,43 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if (also_target(c, ci, fr, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
+    /* an operative paragraph ("Decides to remain seized of the matter")
+     * names whom it is aimed at, or no one */
+    if (cl->subj < 0)
+        return 0;
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_SELF) && own_state(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
     return 0;
 }
 
+/* "2. Condemns the detention of X and calls for his release": an
+ * operative paragraph of a decision, a clause with no subject whose
+ * verb in the present tense opens the sentence, is the body's that the
+ * line ending in a colon before it named. */
+static int operative(ctx *c, int ci, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    out->n = 0;
+    while (cl->kind == CL_COORD && cl->parent >= 0 && cl->subj < 0)
+        cl = &c->syn->cl[cl->parent];
+    if (!c->st->has_lead || cl->kind != CL_MAIN || cl->subj >= 0 || cl->vg < 0 ||
+        CH(c, cl->vg)->t0 != c->td->sents[c->si].tok0 ||
+        !(c->T[CH(c, cl->vg)->head].readings & PR_3SG) || !(c->T[CH(c, cl->vg)->head].flags & TOK_CAP))
+        return 0;
+    out->v = &c->st->lead;
+    out->n = 1;
+    return 1;
+}
+
 /* Whether the verb group of clause ci may code frame fr: not negated,
  * not planned or conditional (threats are said of the future), not in
  * an infinitive. */
+static int intent_verb(const ctx *c, uint32_t t);
+
 static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1746,6 +1844,11 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
                   (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)));
     /* a threat is said of the future, but "is expected to retaliate" is
      * someone's forecast */
+    /* "vowed to take resolute countermeasures": what one vows to do is
+     * to come */
+    if ((fr->flags & FR_THREAT) && cl->kind == CL_INF && cl->parent >= 0 &&
+        c->syn->cl[cl->parent].vg >= 0 && intent_verb(c, CH(c, c->syn->cl[cl->parent].vg)->head))
+        return !hypothetical(c, cl->parent);
     if (fr->flags & FR_THREAT)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
@@ -2017,7 +2120,7 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
         if (p->kind != CK_PP)
             break;
         for (int s = 0; s < fr->nslots; s++)
-            if (fr->slots[s].kind == SL_PREP && fr->slots[s].prep == p->prep &&
+            if (fr->slots[s].kind == SL_PREP && fr->slots[s].prep == p->prep && !absolute_with(c, j) &&
                 (np_actors(c, p->np, ci, !(fr->flags & FR_NOOWNER), src, out) ||
                  /* "an attack on Kharkiv": on the city's state (a visit
                   * to Geneva is no meeting with Switzerland) */
@@ -2147,6 +2250,101 @@ static const lex_frame *host_frame(const ctx *c, const token *t)
             return fr;
     }
     return NULL;
+}
+
+/* The frame of a verb of giving aid (a CAMEO 07 code, the verb alone:
+ * "donate", "provide") with form t, or NULL. */
+static const lex_frame *aid_frame(const ctx *c, const token *t)
+{
+    uint32_t link = pl_grammar_patterns(c->lx, t->hash);
+    const lex_pattern *p;
+    while ((p = pl_grammar_pattern(c->lx, &link))) {
+        const lex_frame *fr = pl_grammar_frame(c->lx, p->frame);
+        if (p->n == 1 && fr->code && !strncmp(fr->code->cameo, "07", 2))
+            return fr;
+    }
+    return NULL;
+}
+
+/* "Kenya received 2,500 tonnes of rice donated by China": the agent of
+ * a participle of giving, after what a verb of receiving (words.txt
+ * "receipt") took, gave it to the clause's subject. */
+static int received_goods(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->subj < 0 || !done_clause(c, ci) || !tok_in(&c->T[CH(c, cl->vg)->head], W_RECEIPT))
+        return 0;
+    for (int k = cl->vg + 2; k + 2 < c->syn->nch && k < cl->vg + 8; k++) {
+        const chunk *v = CH(c, k), *by = CH(c, k + 1);
+        const lex_frame *fr;
+        if (v->kind == CK_PUNCT || v->kind == CK_CONJ)
+            break;
+        if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
+            CH(c, k - 1)->kind != CK_NP || by->kind != CK_PP || by->prep != P_BY ||
+            by->np != k + 2 || !(fr = aid_frame(c, &c->T[v->head])))
+            continue;
+        actors giver, taker;
+        if (!np_actors(c, k + 2, ci, 0, NULL, &giver) ||
+            !np_actors(c, cl->subj, ci, 0, NULL, &taker))
+            return 0;
+        int made = 0;
+        c->why = "goods received";
+        c->used[k + 2] = 1;
+        return pairs(c, fr, giver, taker, v->head, v->t1, &made);
+    }
+    return 0;
+}
+
+/* "Venezuela would defend its territory if the United States attacked",
+ * "the union would extend the strike unless the prime minister withdrew
+ * the plan": what one party will or would do on another's hostile act
+ * (a conflictual verb after "if"), or unless the other yields, threatens
+ * that party (THREATEN, CAMEO 130). Clause ci is the "if" or "unless"
+ * clause. */
+static int conditional_threat(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->kind != CL_ADV || cl->opener < 0 || cl->parent < 0 || cl->subj < 0 || cl->vg < 0)
+        return 0;
+    const token *op = &c->T[cl->opener];
+    int unless = tok_eq(op, "unless");
+    if (!unless && !tok_eq(op, "if"))
+        return 0;
+    const clause *pc = &c->syn->cl[cl->parent];
+    if (pc->vg < 0 || pc->subj < 0 || !(CH(c, pc->vg)->flags & (VG_FUTURE | VG_MODAL)) ||
+        (CH(c, pc->vg)->flags & VG_NEG) || (CH(c, cl->vg)->flags & VG_NEG))
+        return 0;
+    if (!unless) {
+        vmatch m[MAX_MATCH];
+        int n = match_verb(c, ci, m, MAX_MATCH), hostile = 0;
+        for (int i = 0; i < n && !hostile; i++)
+            hostile = m[i].fr->code && m[i].fr->code->quad >= 3;
+        if (!hostile)
+            return 0;
+    }
+    /* the frame of "threaten" (verbs.txt) */
+    const lex_frame *fr = NULL;
+    uint32_t link = pl_grammar_patterns(c->lx, text_hash("threaten", 8));
+    for (const lex_pattern *p; !fr && (p = pl_grammar_pattern(c->lx, &link));)
+        if (p->n == 1)
+            fr = pl_grammar_frame(c->lx, p->frame);
+    actors src, tgt;
+    if (!fr || !fr->code || strcmp(fr->code->type, "THREATEN") ||
+        !np_actors(c, pc->subj, cl->parent, 0, NULL, &src) ||
+        !np_actors(c, cl->subj, ci, 0, NULL, &tgt))
+        return 0;
+    drop_side(c, &tgt, &src.v[0]);
+    /* "Maduro said Venezuela would defend …": the official speaks for
+     * his state */
+    actors own;
+    if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
+        pc->kind == CL_COMP && (pc->flags & CF_REPORTED) && speaker_of(c, cl->parent, &own) &&
+        own.n == 1 && own.v[0].name && own.v[0].country &&
+        !strcmp(own.v[0].country, src.v[0].country))
+        src = own;
+    int made = 0;
+    c->why = unless ? "a threat: unless" : "a threat: if attacked";
+    return pairs(c, fr, src, tgt, CH(c, pc->vg)->head, CH(c, pc->vg)->t1, &made);
 }
 
 /* "after talks in Kuala Lumpur hosted by X", "spoke at a dinner hosted
@@ -2363,6 +2561,15 @@ static void paragraph_speaker(ctx *c)
 static void remember(ctx *c)
 {
     coref_state *st = c->st;
+    /* "The Peace and Security Council …, on the situation in X:" opens
+     * the numbered paragraphs of its decision */
+    const sentence *s = &c->td->sents[c->si];
+    if (s->tok1 > s->tok0 && tok_eq(&c->T[s->tok1 - 1], ":") && c->syn->ncl &&
+        c->syn->cl[0].subj >= 0 && CH(c, c->syn->cl[0].subj)->mention >= 0 &&
+        c->ms[CH(c, c->syn->cl[0].subj)->mention].nact == 1) {
+        st->lead = c->ms[CH(c, c->syn->cl[0].subj)->mention].acts[0];
+        st->has_lead = 1;
+    }
     for (int k = c->nm - 1; k >= 0; k--)
         if (c->ms[k].nact >= 2 && c->ms[k].kind != MK_GROUP) {
             st->list = c->ms[k].acts;
@@ -2437,6 +2644,10 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
          * leaders" name later */
         if (!rc)
             rc = hosted_gathering(&c, ci);
+        if (!rc)
+            rc = received_goods(&c, ci);
+        if (!rc)
+            rc = conditional_threat(&c, ci);
         if (rc)
             return rc;
     }

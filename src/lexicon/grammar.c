@@ -270,7 +270,9 @@ static const char *const list_names[W_NLISTS] = {
     [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals",
     [W_TOPIC_HEADS] = "topic-heads", [W_CONTENT_NOUNS] = "content-nouns",
     [W_ORG_ANAPHORS] = "org-anaphors", [W_NAMED_TEXTS] = "named-texts",
-    [W_NAME_SUFFIXES] = "name-suffixes", [W_WANTED] = "wanted"};
+    [W_NAME_SUFFIXES] = "name-suffixes", [W_WANTED] = "wanted",
+    [W_ORG_KINDS] = "org-kinds",
+    [W_RECEIPT] = "receipt", [W_SAY] = "say"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -623,7 +625,9 @@ static const struct {
     {"cooperative", FR_COOP}, {"past", FR_PAST},    {"of", FR_OF}, {"from", FR_FROM},
     {"judge", FR_JUDGE},     {"person", FR_PERSON}, {"foe", FR_FOE}, {"in", FR_IN},
     {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL},
-    {"police", FR_POLICE},   {"mutual", FR_MUTUAL}, {"site", FR_SITE}};
+    {"police", FR_POLICE},   {"mutual", FR_MUTUAL}, {"site", FR_SITE},
+    {"self", FR_SELF},       {"intrans", FR_INTRANS},
+    {"among", FR_AMONG}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

@@ -30,7 +30,7 @@ enum word_list {
     /* meaning */
     W_QUANTITY, W_NEGATIVE, W_POSITIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
     W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY, W_ASPECT, W_BORDER, W_ANAPHORS, W_PERSON_HEADS,
-    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_LOCAL_SIDES, W_POLICE_SECTORS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS, W_TOPIC_HEADS, W_CONTENT_NOUNS, W_ORG_ANAPHORS, W_NAMED_TEXTS, W_NAME_SUFFIXES, W_WANTED,
+    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_LOCAL_SIDES, W_POLICE_SECTORS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS, W_TOPIC_HEADS, W_CONTENT_NOUNS, W_ORG_ANAPHORS, W_NAMED_TEXTS, W_NAME_SUFFIXES, W_WANTED, W_ORG_KINDS, W_RECEIPT, W_SAY,
     W_NLISTS
 };
 
@@ -224,9 +224,16 @@ enum frame_flag {
                               "police-sectors"): its violence is repression */
     FR_MUTUAL = 1 << 26,   /* the subjects act each at the others ("traded
                               accusations"), as with "each other" */
-    FR_SITE = 1 << 27      /* a town named as the target, or where the
+    FR_SITE = 1 << 27,     /* a town named as the target, or where the
                               target is, stands for its state ("shelled
                               Kherson", "hit a depot in Bryansk") */
+    FR_SELF = 1 << 28,     /* an act towards the source's own state
+                              ("resigned"): the target, with no other,
+                              is that state, on the source's side */
+    FR_INTRANS = 1 << 29,  /* the verb alone takes no object: "workers
+                              struck", not "gunmen struck a village" */
+    FR_AMONG = 1 << 30     /* only with two or more subjects, who act
+                              together ("X and Y began their drills") */
 };
 
 typedef struct lex_frame {

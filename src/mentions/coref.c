@@ -510,7 +510,12 @@ const char *pl_coref_home_for(const parley_lexicon *lx, const coref_state *st,
      * own puts its people where it is filed from */
     if (!st->home && st->dateline_cc && pl_grammar_code_in(lx, agent, W_LOCAL_SIDES))
         return st->dateline_cc;
-    if (!st->home_dateline && pl_grammar_code_in(lx, agent, W_OWN_SIDES))
+    /* armed groups are of the home state only when the story is filed
+     * from there: from its capital, or from a town of it ("QUETTA,
+     * Pakistan -") */
+    if (!st->home_dateline &&
+        !(st->dateline_cc && st->home && !strcmp(st->dateline_cc, st->home)) &&
+        pl_grammar_code_in(lx, agent, W_OWN_SIDES))
         return NULL;
     return st->home;
 }

@@ -120,7 +120,8 @@ static int cap_word(const token *t)
 static int name_token_in(const scan *sc, size_t i, int inside)
 {
     const token *t = &sc->toks[i];
-    if (!cap_word(t) || tok_in(t, W_NOT_NAMES))
+    /* "No" is a name where the tagger says so ("Minister No Kwang-chol") */
+    if (!cap_word(t) || (tok_in(t, W_NOT_NAMES) && !(tok_eq(t, "no") && t->tag == ST_PROPN)))
         return 0;
     if ((t->flags & TOK_ALLCAPS) && t->fold_len <= 5)
         return 0; /* acronyms */
@@ -1823,6 +1824,16 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
             if (ac->country)
                 break;
         }
+    /* "North Korean defector X": the nationality before the noun for
+     * people that introduces the name */
+    if (!ac->country && n0 >= sc->s0 + 2 && tok_in(&T[n0 - 1], W_PERSON_NOUNS))
+        for (size_t k = n0 >= sc->s0 + 4 ? n0 - 4 : sc->s0, la; k + 1 < n0; k++) {
+            const lex_hit *h; /* the longest first: "North Korean" */
+            if (is_kind(sc, k, LK_BIT(LK_ADJ), &la, &h) && h->kind == LK_ADJ && k + la == n0 - 1) {
+                ac->country = sc->lx->countries[h->idx].iso3;
+                break;
+            }
+        }
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (!ac->country && !ac->org)
@@ -1932,6 +1943,17 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     size_t le = parse_entity_list(sc, i, f->items, &n, 32);
     if (!n)
         return 0;
+    /* "the National Liberation Army (ELN) rebel group": what kind of
+     * body it is, after its name (words.txt "org-kinds") */
+    if (n == 1 && f->items[0].org)
+        for (size_t k = le; k < sc->s1 && k < le + 4 && (T[k].flags & TOK_WORD) &&
+                            !(T[k].flags & TOK_POSS) &&
+                            (T[k].tag == ST_ADJ || T[k].tag == ST_NOUN || T[k].tag == ST_PROPN);
+             k++)
+            if (tok_in(&T[k], W_ORG_KINDS)) {
+                le = k + 1;
+                break;
+            }
     int poss = le < sc->s1 && (T[le].flags & TOK_POSS);
     actor *items = f->items;
     mention *m = add(f, i, le, items[0].org && n == 1 ? MK_ORG : MK_COUNTRY, n, prep);

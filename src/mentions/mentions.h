@@ -89,6 +89,11 @@ typedef struct coref_state {
     int nrecent;
     /* the latest state or organisation that was a subject, for "it" */
     actor last_it;
+    /* the body whose decision a line ending in a colon opens ("The
+     * Peace and Security Council …:"), the subject of the numbered
+     * paragraphs after it ("2. Condemns …"); has_lead says it is set */
+    actor lead;
+    int has_lead;
     /* the subject of the latest main clause that tells of an act, not a
      * saying ("the Council voted to extend"), for "welcomed the
      * decision" when the act made no event; doer_sent: its sentence + 1

@@ -95,7 +95,7 @@ static uint16_t np_flags(const cbuild *b, uint32_t t0, uint32_t t1)
     for (uint32_t k = t0; k < t1; k++) {
         if (tok_in(&b->T[k], W_FUTURE_WORDS))
             f |= NP_FUTURE;
-        if (tok_eq(&b->T[k], "no"))
+        if (tok_eq(&b->T[k], "no") && b->T[k].tag != ST_PROPN) /* not "No Kwang-chol" */
             f |= NP_NEG;
     }
     return f;

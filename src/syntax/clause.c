@@ -365,6 +365,18 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
         int s = k;
         while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP || b->ch[s - 1].kind == CK_ADV))
             s--;
+        /* "said the expulsion of a diplomat by Latvia would …": the
+         * subject's own phrases and possessives back to the verb of
+         * saying, which takes no object */
+        int q = s;
+        while (q > cl->vg + 2 &&
+               ((b->ch[q - 1].kind == CK_PP && b->ch[q - 1].np == q &&
+                 (b->ch[q - 1].prep == P_OF || b->ch[q - 1].prep == P_BY)) ||
+                (b->ch[q - 1].kind == CK_OTHER && (b->T[b->ch[q - 1].t0].flags & TOK_POSS))) &&
+               b->ch[q - 2].kind == CK_NP)
+            q -= 2;
+        if (q == cl->vg + 1 && tok_in(&b->T[b->ch[cl->vg].head], W_SAY))
+            s = q;
         if (s < k) {
             nc = open_clause(b, s, CL_COMP, cur);
             for (int j = s; nc && j < k; j++)
@@ -602,8 +614,8 @@ static void find_subject(pbuild *b, int i)
             /* "X, a force that has fought Y, accused Z": a subject with
              * no verb of its own takes the verb after the relative */
             (b->ch[b->v[src].subj].mention < 0 || b->v[p].vg < 0) && b->v[p].subj >= 0 &&
-            b->ch[b->v[p].subj].mention >= 0)
-            src = p;
+            (b->ch[b->v[p].subj].mention >= 0 || b->ch[b->v[p].subj].owner >= 0))
+            src = p; /* "Netanyahu's office said … and accused Hamas" */
         src = speaker_again(b, cl, src);
         if (src >= 0)
             cl->subj = b->v[src].subj;

@@ -216,6 +216,33 @@ static int one_list_tag(const token *t)
     return tag;
 }
 
+/* Whether token i is inside a run of words in capitals that a comma
+ * ends: a dateline's town ("FOZ DO IGUACU, Brazil", "DAR ES SALAAM,"),
+ * whose small words are its name's. */
+static int caps_place(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const uint32_t caps = TOK_WORD | TOK_ALLCAPS;
+    if ((T[i].flags & caps) != caps)
+        return 0;
+    uint32_t a = i, b = i + 1;
+    while (a > s0 && (T[a - 1].flags & caps) == caps)
+        a--;
+    while (b < s1 && (T[b].flags & caps) == caps)
+        b++;
+    return b - a >= 2 && b < s1 && tok_eq(&T[b], ",");
+}
+
+/* Whether a small word written with a capital inside a sentence, before
+ * another capitalised word, is a name: the Korean surname in "Defense
+ * Minister No Kwang-chol" is no negation. */
+static int name_word(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const token *t = &T[i];
+    return i > s0 && i + 1 < s1 && (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) &&
+           tok_eq(t, "no") && (T[i + 1].flags & TOK_CAP) && (T[i + 1].flags & TOK_WORD) &&
+           (T[i - 1].flags & TOK_WORD) && !tok_eq(&T[i - 1], "and");
+}
+
 /* The closed-class tag of t, or ST_NONE. */
 static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
@@ -229,7 +256,7 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_PUNCT;
     if (t->flags & TOK_NUM)
         return ST_NUM;
-    if (!may_be_closed(t))
+    if (!may_be_closed(t) || caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
         return ST_NONE;
     int quick = one_list_tag(t);
     if (quick != ST_NONE)
@@ -242,6 +269,12 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
             if ((r & PR_BASE) && !(r & (PR_ING | PR_PLURAL)))
                 return ST_TO;
             if (tok_in(nx, W_BE) || tok_in(nx, W_HAVE))
+                return ST_TO;
+            /* "to swiftly investigate": an adverb inside the infinitive */
+            const token *v = i + 2 < s1 ? &T[i + 2] : NULL;
+            if ((r & PR_ADV) && !(r & (PR_VERB | PR_NOMINAL | PR_ADJ)) && v &&
+                (v->flags & TOK_WORD) && !(v->flags & TOK_CAP) && (v->readings & PR_BASE) &&
+                !(v->readings & (PR_ING | PR_PLURAL)))
                 return ST_TO;
         }
         return ST_PREP;
@@ -604,6 +637,14 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             !(t->words & CLOSED_LISTS))
             t->readings = guess(t);
     }
+    /* "the unfriendly steps": an unknown "-ly" word between an article
+     * and a noun is an adjective (but "the newly elected …") */
+    for (uint32_t i = s0 + 1; i + 1 < s1; i++)
+        if (T[i].readings == PR_ADV && (T[i].flags & TOK_WORD) && !T[i].words2 &&
+            (tok_in(&T[i - 1], W_DET) || tok_in(&T[i - 1], W_POSSDET)) &&
+            (T[i + 1].readings & PR_NOMINAL) &&
+            !(T[i + 1].readings & (PR_PAST | PR_PART | PR_ING | PR_ADJ)))
+            T[i].readings = PR_ADJ;
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
         int tag = closed_tag(T, s0, s1, i);
