@@ -37,6 +37,10 @@ int pl_lite_finalize(sqlite3_stmt *s);
 #define sqlite3_step(s) pl_lite_step(s)
 /* A scan without a limit reads this many events at once (about 1 kB of
  * memory each), a date with more on its own (pl_lite_scan.c). */
+/* The page cache of a read-only handle (PRAGMA cache_size), and of one
+ * during a scan that maps the file (pl_lite_scan.c). */
+#define PL_LITE_READ_CACHE "-32768"
+#define PL_LITE_MAPPED_CACHE "-2048"
 #define PL_LITE_BATCH_EVENTS 16384
 #define PL_LITE_BATCH_DATE_MAX 65536
 

@@ -525,8 +525,8 @@ static int connect(struct lite *l)
                               LITE_SCHEMA_VERSION);
         /* queries read many pages: a larger cache than the default (and
          * a scan without a limit maps the file: pl_lite_scan) */
-        return pl_lite_exec(l, "PRAGMA query_only = 1; PRAGMA cache_size = -32768",
-                         "opening");
+        return pl_lite_exec(l, "PRAGMA query_only = 1; PRAGMA cache_size = "
+                            PL_LITE_READ_CACHE, "opening");
     }
     /* WAL: readers do not block the writer, and each committed batch
      * survives a crash of the process; synchronous=NORMAL gives up

@@ -1200,6 +1200,14 @@ int pl_lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc
     int mapped = sc->bulk && st->readonly && sqlite3_get_autocommit(l->db) &&
                  sqlite3_exec(l->db, "PRAGMA mmap_size = 2147418112", NULL,
                               NULL, NULL) == SQLITE_OK;
+    /* Pages past the mapped 2 GB are read into SQLite's page cache: a
+     * small one reuses its buffers, where a large one takes fresh heap
+     * pages for each page read, each a page fault (type + month at 5.4M
+     * events: 28,500 page faults with 32 MB, 20,500 with 2 MB, 8 % less
+     * CPU; 15,600 reads of a page instead of 13,800). */
+    if (mapped)
+        sqlite3_exec(l->db, "PRAGMA cache_size = " PL_LITE_MAPPED_CACHE, NULL,
+                     NULL, NULL);
     /* One read transaction for the whole scan: each statement would
      * otherwise open and close one of its own (a WAL snapshot taken and
      * dropped per row read). */
@@ -1210,7 +1218,8 @@ int pl_lite_scan(parley_store *st, const struct splan *p, const struct sscan *sc
     if (own)
         sqlite3_exec(l->db, "COMMIT", NULL, NULL, NULL);
     if (mapped)
-        sqlite3_exec(l->db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
+        sqlite3_exec(l->db, "PRAGMA mmap_size = 0; PRAGMA cache_size = "
+                     PL_LITE_READ_CACHE, NULL, NULL, NULL);
     return err;
 }
 
