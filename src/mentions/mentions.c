@@ -2265,9 +2265,20 @@ static unsigned steps_to_try(finder *f, size_t i)
 /* The end of an agency's credit in a dateline starting at i ("(Reuters)
  * -", "(Xinhua) --"): a parenthesis among the sentence's first tokens
  * closed and followed by a dash; i when there is none. */
+static int is_dash(const token *t)
+{
+    return tok_eq(t, "-") || tok_eq(t, "--") || tok_eq(t, "\xe2\x80\x94") ||
+           tok_eq(t, "\xe2\x80\x93");
+}
+
 static size_t agency_credit(const scan *sc, size_t i)
 {
     const token *T = sc->toks;
+    /* "MANILA, Jan. 15 Kyodo -": a credit without brackets, after the
+     * dateline's day */
+    if (i > sc->s0 && i <= sc->s0 + 12 && (T[i].flags & TOK_NUM) && i + 2 < sc->s1 &&
+        (T[i + 1].flags & TOK_CAP) && (T[i + 1].flags & TOK_WORD) && is_dash(&T[i + 2]))
+        return i + 2;
     if (i == sc->s0 || i > sc->s0 + 12 || !tok_eq(&T[i - 1], "("))
         return i;
     size_t e = i;
