@@ -32,11 +32,20 @@ CORPUS = os.path.basename(os.environ["PARLEY_CORPUS"])
 with open(os.environ["PARLEY_REF"], "rb") as f:
     REF = f.read()
 def parley_lines(err):
-    """stderr without Dask's own log lines: on a loaded machine its nanny
-    warns that a worker took long to stop, which is not the script's
-    output."""
-    return "".join(line for line in err.splitlines(keepends=True)
-                   if not re.search(r" - distributed\.[\w.]+ - (WARNING|INFO) - ", line))
+    """stderr without Dask's own log records: on a loaded machine its
+    nanny and workers log that a worker took long to start or stop (at any
+    level, with a traceback's lines after it), which is not the script's
+    output; the script's own lines begin with "parley"."""
+    out, in_log = [], False
+    for line in err.splitlines(keepends=True):
+        if re.search(r" - distributed\.[\w.]+ - [A-Z]+ - ", line):
+            in_log = True
+            continue
+        if in_log and not line.startswith("parley"):
+            continue  # the record's traceback, to its last line
+        in_log = False
+        out.append(line)
+    return "".join(out)
 
 
 with open(os.environ["PARLEY_REF_ERR"], encoding="utf-8") as f:
