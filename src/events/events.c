@@ -1695,6 +1695,7 @@ static int also_target(ctx *c, int ci, const lex_frame *fr, const actor *src, ac
 
 /* Codes one matched verb frame in clause ci. *made counts the events. */
 static int operative(ctx *c, int ci, actors *out);
+static int told_of(const ctx *c, int ci);
 
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
@@ -1703,6 +1704,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     const lex_frame *fr = m->fr;
     uint32_t t0 = vg->head, t1 = m->end;
     actors src = {0}, tgt = {0};
+    if ((fr->flags & FR_NOTICE) && told_of(c, ci))
+        return 0;
     if (fr->flags & FR_PRED) {
         c->why = "predicate: speaker -> subject";
         if (!speaker_of(c, ci, &src))
@@ -1876,6 +1879,23 @@ static int operative(ctx *c, int ci, actors *out)
     out->v = &c->st->lead;
     out->n = 1;
     return 1;
+}
+
+/* Whether a clause under ci says it was to tell of something: "was
+ * summoned to be informed of the decision", "…, where he was handed a
+ * note on it" (words.txt "notified"). */
+static int told_of(const ctx *c, int ci)
+{
+    for (int j = ci + 1; j < c->syn->ncl; j++) {
+        const clause *d = &c->syn->cl[j];
+        if (d->parent != ci || d->vg < 0 || (d->kind != CL_INF && d->kind != CL_REL))
+            continue;
+        if (d->kind == CL_REL && !(d->opener >= 0 && tok_eq(&c->T[d->opener], "where")))
+            continue;
+        if (tok_in(&c->T[CH(c, d->vg)->head], W_NOTIFIED))
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether the verb group of clause ci may code frame fr: not negated,

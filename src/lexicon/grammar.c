@@ -272,7 +272,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_ORG_ANAPHORS] = "org-anaphors", [W_NAMED_TEXTS] = "named-texts",
     [W_NAME_SUFFIXES] = "name-suffixes", [W_WANTED] = "wanted",
     [W_ORG_KINDS] = "org-kinds",
-    [W_RECEIPT] = "receipt", [W_SAY] = "say", [W_HELD] = "held"};
+    [W_RECEIPT] = "receipt", [W_SAY] = "say", [W_HELD] = "held",
+    [W_NOTIFIED] = "notified"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -627,7 +628,7 @@ static const struct {
     {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL},
     {"police", FR_POLICE},   {"mutual", FR_MUTUAL}, {"site", FR_SITE},
     {"self", FR_SELF},       {"intrans", FR_INTRANS},
-    {"among", FR_AMONG}};
+    {"among", FR_AMONG},     {"notice", FR_NOTICE}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

@@ -30,7 +30,7 @@ enum word_list {
     /* meaning */
     W_QUANTITY, W_NEGATIVE, W_POSITIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
     W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY, W_ASPECT, W_BORDER, W_ANAPHORS, W_PERSON_HEADS,
-    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_LOCAL_SIDES, W_POLICE_SECTORS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS, W_TOPIC_HEADS, W_CONTENT_NOUNS, W_ORG_ANAPHORS, W_NAMED_TEXTS, W_NAME_SUFFIXES, W_WANTED, W_ORG_KINDS, W_RECEIPT, W_SAY, W_HELD,
+    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_LOCAL_SIDES, W_POLICE_SECTORS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS, W_TOPIC_HEADS, W_CONTENT_NOUNS, W_ORG_ANAPHORS, W_NAMED_TEXTS, W_NAME_SUFFIXES, W_WANTED, W_ORG_KINDS, W_RECEIPT, W_SAY, W_HELD, W_NOTIFIED,
     W_NLISTS
 };
 
@@ -232,8 +232,11 @@ enum frame_flag {
                               is that state, on the source's side */
     FR_INTRANS = 1 << 29,  /* the verb alone takes no object: "workers
                               struck", not "gunmen struck a village" */
-    FR_AMONG = 1 << 30     /* only with two or more subjects, who act
+    FR_AMONG = 1 << 30,    /* only with two or more subjects, who act
                               together ("X and Y began their drills") */
+    FR_NOTICE = 1u << 31   /* no event when its purpose is to tell of a
+                              decision ("was summoned to be informed of
+                              the expulsion": words.txt "notified") */
 };
 
 typedef struct lex_frame {
