@@ -1342,14 +1342,28 @@ static int armed_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = f->sc.toks;
     size_t s1 = f->sc.s1;
     const char *armed = f->sc.st->last_armed;
-    if (!tok_eq(&T[i], "the") || i + 1 >= s1 || !tok_in(&T[i + 1], W_ARMED_NOUNS) || !armed ||
-        (i + 2 < s1 && tok_eq(&T[i + 2], "of")))
+    /* or the armed group among the organisations named last */
+    for (size_t k = 0; !armed && k < sizeof f->sc.st->orgs / sizeof *f->sc.st->orgs; k++)
+        if (f->sc.st->orgs[k] && armed_org(f->sc.lx, f->sc.st->orgs[k]))
+            armed = f->sc.st->orgs[k];
+    if (!tok_eq(&T[i], "the") || i + 1 >= s1 || !armed)
         return 0;
-    mention *m = add(f, i, i + 2, MK_ORG, 1, prep);
+    /* "the guerrilla group", "the rebel group": a word in lower case
+     * before the noun */
+    size_t h = i + 1;
+    if (!tok_in(&T[h], W_ARMED_NOUNS) && h + 1 < s1 && (T[h].flags & TOK_WORD) &&
+        !(T[h].flags & TOK_CAP) && (T[h].tag == ST_ADJ || T[h].tag == ST_NOUN) &&
+        tok_in(&T[h + 1], W_ARMED_NOUNS))
+        h++;
+    /* "the group of X" is X's, but "accused the group of committing …" */
+    if (!tok_in(&T[h], W_ARMED_NOUNS) ||
+        (h + 2 < s1 && tok_eq(&T[h + 1], "of") && !(T[h + 2].readings & PR_ING)))
+        return 0;
+    mention *m = add(f, i, h + 1, MK_ORG, 1, prep);
     if (!m)
         return -1;
     m->acts[0].org = armed;
-    *next = i + 2;
+    *next = h + 1;
     return 1;
 }
 
