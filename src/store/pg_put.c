@@ -1155,8 +1155,9 @@ static int resolve_once(struct pgs *p)
     return err;
 }
 
-static int merge_once(struct pgs *p, const parley_buf *docs,
-                      const parley_buf *events)
+/* Opens the batch's transaction and copies its documents and events into
+ * the staging tables. */
+static int stage_batch(struct pgs *p, const parley_buf *docs, const parley_buf *events)
 {
     int err = pl_pg_run(p, "BEGIN", "committing");
     if (!err)
@@ -1165,6 +1166,13 @@ static int merge_once(struct pgs *p, const parley_buf *docs,
         err = copy_in(p, "stage_docs", docs->p, docs->n, "sending documents");
     if (!err)
         err = copy_in(p, "stage_events", events->p, events->n, "sending events");
+    return err;
+}
+
+static int merge_once(struct pgs *p, const parley_buf *docs,
+                      const parley_buf *events)
+{
+    int err = stage_batch(p, docs, events);
     if (!err)
         err = pl_pg_run(p, merge_sql, "storing the batch");
     if (!err)
@@ -1231,13 +1239,7 @@ static const char send_tail_sql[] =
 
 static int send_once(struct pgs *p, const parley_buf *docs, const parley_buf *events)
 {
-    int err = pl_pg_run(p, "BEGIN", "committing");
-    if (!err)
-        err = pl_pg_run(p, stage_sql, "committing");
-    if (!err)
-        err = copy_in(p, "stage_docs", docs->p, docs->n, "sending documents");
-    if (!err)
-        err = copy_in(p, "stage_events", events->p, events->n, "sending events");
+    int err = stage_batch(p, docs, events);
     parley_buf q = PARLEY_BUF_INIT;
     if (!err && (parley_buf_adds(&q, merge_sql) || parley_buf_adds(&q, cleanup_sql) ||
                  parley_buf_adds(&q, send_tail_sql)))
