@@ -2391,6 +2391,15 @@ static int conditional_threat(ctx *c, int ci)
         int n = match_verb(c, ci, m, MAX_MATCH), hostile = 0;
         for (int i = 0; i < n && !hostile; i++)
             hostile = m[i].fr->code && m[i].fr->code->quad >= 3;
+        /* "if they go ahead with restoring sanctions": a hostile act
+         * named by a noun of the clause */
+        for (int k = cl->vg + 1; k < cl->c1 && !hostile; k++) {
+            const chunk *ch = CH(c, k);
+            const lex_frame *nf = ch->kind == CK_NP
+                ? pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))
+                : NULL;
+            hostile = nf && nf->code && nf->code->quad >= 3;
+        }
         if (!hostile)
             return 0;
     }
@@ -2410,7 +2419,8 @@ static int conditional_threat(ctx *c, int ci)
      * his state */
     actors own;
     if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
-        pc->kind == CL_COMP && (pc->flags & CF_REPORTED) && speaker_of(c, cl->parent, &own) &&
+        (pc->kind == CL_COMP || pc->speaker >= 0) && (pc->flags & CF_REPORTED) &&
+        speaker_of(c, cl->parent, &own) &&
         own.n == 1 && own.v[0].name && own.v[0].country &&
         !strcmp(own.v[0].country, src.v[0].country))
         src = own;

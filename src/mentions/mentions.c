@@ -1276,6 +1276,14 @@ static int pronoun_step(finder *f, size_t i, int prep, size_t *next)
     return 0;
 }
 
+/* Whether an "-ing" form comes at token k, past a quotation mark. */
+static int ing_after(const token *T, size_t k, size_t s1)
+{
+    if (k < s1 && (T[k].flags & TOK_PUNCT) && !(T[k].flags & TOK_WORD))
+        k++;
+    return k < s1 && (T[k].readings & PR_ING);
+}
+
 /* "the parties", "both sides", "the two ministers"; "the latter" */
 static int group_step(finder *f, size_t i, int prep, size_t *next)
 {
@@ -1286,9 +1294,10 @@ static int group_step(finder *f, size_t i, int prep, size_t *next)
     if (tok_eq(&T[k], "two") && k + 1 < s1)
         k++;
     int kind = -1;
-    /* "the leaders of X" are X's; "accused the allies of staging …" */
+    /* "the leaders of X" are X's; "accused the allies of staging …",
+     * "of \"acting …" */
     if (tok_in(&T[k], W_GROUP_NOUNS) && !tok_eq(&T[k], "two") &&
-        !(k + 2 < s1 && tok_eq(&T[k + 1], "of") && !(T[k + 2].readings & PR_ING)))
+        !(k + 2 < s1 && tok_eq(&T[k + 1], "of") && !ing_after(T, k + 2, s1)))
         kind = MK_GROUP;
     else if (tok_eq(t, "the") && tok_eq(&T[k], "latter"))
         kind = MK_LATTER;
@@ -1357,7 +1366,7 @@ static int armed_step(finder *f, size_t i, int prep, size_t *next)
         h++;
     /* "the group of X" is X's, but "accused the group of committing …" */
     if (!tok_in(&T[h], W_ARMED_NOUNS) ||
-        (h + 2 < s1 && tok_eq(&T[h + 1], "of") && !(T[h + 2].readings & PR_ING)))
+        (h + 2 < s1 && tok_eq(&T[h + 1], "of") && !ing_after(T, h + 2, s1)))
         return 0;
     mention *m = add(f, i, h + 1, MK_ORG, 1, prep);
     if (!m)
