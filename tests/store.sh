@@ -193,14 +193,17 @@ NBIG=10000
 $GEN $NBIG --seed 3 >"$T/big.jsonl"
 "$PARLEY" ingest -q --db "$REF" "$T/big.jsonl" 2>/dev/null
 # start_ingest DB: an ingest of big.jsonl in the background ($pid), once
-# it has committed some documents (max 20 s): the first 500 come, then a
-# pause of 3 s, then the rest
+# it has committed some documents (max 30 s): the first 500 come, then a
+# pause of 3 s, 2,000 more, and a pause of 10 s before the rest, so that
+# the ingest is still waiting for input when a slow store (a PostgreSQL
+# batch merged while the next is read) shows the first documents
 start_ingest() {
-    { head -n 500 "$T/big.jsonl"; sleep 3; tail -n +501 "$T/big.jsonl"; } |
+    { head -n 500 "$T/big.jsonl"; sleep 3; sed -n '501,2500p' "$T/big.jsonl"; sleep 10;
+      tail -n +2501 "$T/big.jsonl"; } |
         "$PARLEY" ingest -q --db "$1" - 2>"$T/bg.err" &
     pid=$!
     i=0
-    while [ $i -lt 200 ]; do
+    while [ $i -lt 300 ]; do
         n=$(docs "$1" 2>/dev/null)
         [ -n "$n" ] && [ "$n" -gt 50 ] && break
         sleep 0.1
