@@ -1697,6 +1697,20 @@ static int also_target(ctx *c, int ci, const lex_frame *fr, const actor *src, ac
 static int operative(ctx *c, int ci, actors *out);
 static int told_of(const ctx *c, int ci);
 
+/* "Han said China appreciates …", "Maduro said Venezuela would defend
+ * …": a state whose words one of its officials reports (in reported
+ * speech of clause ci) speaks through him; *src becomes the official. */
+static void official_for_state(ctx *c, int ci, actors *src)
+{
+    const clause *cl = &c->syn->cl[ci];
+    actors own;
+    if (src->n == 1 && !src->v[0].name && !src->v[0].role && !src->v[0].org &&
+        src->v[0].country && (cl->kind == CL_COMP || cl->speaker >= 0) &&
+        (cl->flags & CF_REPORTED) && speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
+        own.v[0].country && !strcmp(own.v[0].country, src->v[0].country))
+        *src = own;
+}
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1777,13 +1791,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     /* "Han said China appreciates …": a state whose words one of its
      * officials reports speaks through him (the speaker is the source
      * of a verbal act; the state's deeds stay the state's) */
-    actors own;
-    if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
-        (cl->kind == CL_COMP || cl->speaker >= 0) && (cl->flags & CF_REPORTED) && fr->code &&
-        fr->code->quad % 2 == 1 &&
-        speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
-        own.v[0].country && !strcmp(own.v[0].country, src.v[0].country))
-        src = own;
+    if (fr->code && fr->code->quad % 2 == 1)
+        official_for_state(c, ci, &src);
     c->act_src = &src.v[0];
     actors sp;
     c->claimant = in_complement(c, ci) && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
@@ -2310,32 +2319,37 @@ static int subjects_met(ctx *c, int ci, int k, const lex_frame *fr, actors *out,
     return out->n;
 }
 
-/* The frame of a hosting verb (verbs.txt flag "host", the verb alone:
- * "host", "receive") with form t, or NULL. */
-static const lex_frame *host_frame(const ctx *c, const token *t)
+/* The frame of the verb alone (a pattern of one element) whose form has
+ * text_hash h and that ok accepts, or NULL. */
+static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
+                                        int (*ok)(const lex_frame *fr))
 {
-    uint32_t link = pl_grammar_patterns(c->lx, t->hash);
+    uint32_t link = pl_grammar_patterns(c->lx, h);
     const lex_pattern *p;
     while ((p = pl_grammar_pattern(c->lx, &link))) {
         const lex_frame *fr = pl_grammar_frame(c->lx, p->frame);
-        if (p->n == 1 && (fr->flags & FR_HOST))
+        if (p->n == 1 && ok(fr))
             return fr;
     }
     return NULL;
 }
 
-/* The frame of a verb of giving aid (a CAMEO 07 code, the verb alone:
- * "donate", "provide") with form t, or NULL. */
-static const lex_frame *aid_frame(const ctx *c, const token *t)
+/* A hosting verb (verbs.txt flag "host": "host", "receive"). */
+static int hosts(const lex_frame *fr)
 {
-    uint32_t link = pl_grammar_patterns(c->lx, t->hash);
-    const lex_pattern *p;
-    while ((p = pl_grammar_pattern(c->lx, &link))) {
-        const lex_frame *fr = pl_grammar_frame(c->lx, p->frame);
-        if (p->n == 1 && fr->code && !strncmp(fr->code->cameo, "07", 2))
-            return fr;
-    }
-    return NULL;
+    return (fr->flags & FR_HOST) != 0;
+}
+
+/* A verb of giving aid (a CAMEO 07 code: "donate", "provide"). */
+static int gives_aid(const lex_frame *fr)
+{
+    return fr->code && !strncmp(fr->code->cameo, "07", 2);
+}
+
+/* "threaten" itself. */
+static int threatens(const lex_frame *fr)
+{
+    return fr->code && fr->code->type && !strcmp(fr->code->type, "THREATEN");
 }
 
 /* "Kenya received 2,500 tonnes of rice donated by China": the agent of
@@ -2353,7 +2367,7 @@ static int received_goods(ctx *c, int ci)
             break;
         if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
             CH(c, k - 1)->kind != CK_NP || by->kind != CK_PP || by->prep != P_BY ||
-            by->np != k + 2 || !(fr = aid_frame(c, &c->T[v->head])))
+            by->np != k + 2 || !(fr = lone_verb_frame(c, c->T[v->head].hash, gives_aid)))
             continue;
         actors giver, taker;
         if (!np_actors(c, k + 2, ci, 0, NULL, &giver) ||
@@ -2403,27 +2417,15 @@ static int conditional_threat(ctx *c, int ci)
         if (!hostile)
             return 0;
     }
-    /* the frame of "threaten" (verbs.txt) */
-    const lex_frame *fr = NULL;
-    uint32_t link = pl_grammar_patterns(c->lx, text_hash("threaten", 8));
-    for (const lex_pattern *p; !fr && (p = pl_grammar_pattern(c->lx, &link));)
-        if (p->n == 1)
-            fr = pl_grammar_frame(c->lx, p->frame);
+    const lex_frame *fr = lone_verb_frame(c, text_hash("threaten", 8), threatens);
     actors src, tgt;
-    if (!fr || !fr->code || strcmp(fr->code->type, "THREATEN") ||
+    if (!fr ||
         !np_actors(c, pc->subj, cl->parent, 0, NULL, &src) ||
         !np_actors(c, cl->subj, ci, 0, NULL, &tgt))
         return 0;
     drop_side(c, &tgt, &src.v[0]);
-    /* "Maduro said Venezuela would defend …": the official speaks for
-     * his state */
-    actors own;
-    if (src.n == 1 && !src.v[0].name && !src.v[0].role && !src.v[0].org && src.v[0].country &&
-        (pc->kind == CL_COMP || pc->speaker >= 0) && (pc->flags & CF_REPORTED) &&
-        speaker_of(c, cl->parent, &own) &&
-        own.n == 1 && own.v[0].name && own.v[0].country &&
-        !strcmp(own.v[0].country, src.v[0].country))
-        src = own;
+    /* "Maduro said Venezuela would defend …" */
+    official_for_state(c, cl->parent, &src);
     int made = 0;
     c->why = unless ? "a threat: unless" : "a threat: if attacked";
     return pairs(c, fr, src, tgt, CH(c, pc->vg)->head, CH(c, pc->vg)->t1, &made);
@@ -2443,7 +2445,7 @@ static int hosted_gathering(ctx *c, int ci)
         if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
             np->kind != CK_NP || CH(c, k - 2)->kind != CK_PP || CH(c, k - 2)->np != k - 1 ||
             by->kind != CK_PP || by->prep != P_BY || by->np != k + 2 ||
-            !(fr = host_frame(c, &c->T[v->head])))
+            !(fr = lone_verb_frame(c, c->T[v->head].hash, hosts)))
             continue;
         actors host, guests;
         if (np_actors(c, k + 2, ci, 0, NULL, &host) != 1 ||
