@@ -2307,9 +2307,7 @@ static size_t agency_credit(const scan *sc, size_t i)
     size_t e = i;
     while (e < sc->s1 && e < i + 5 && !tok_eq(&T[e], ")"))
         e++;
-    if (e == i || e + 1 >= sc->s1 || !tok_eq(&T[e], ")") ||
-        !(tok_eq(&T[e + 1], "-") || tok_eq(&T[e + 1], "--") || tok_eq(&T[e + 1], "\xe2\x80\x94") ||
-          tok_eq(&T[e + 1], "\xe2\x80\x93")))
+    if (e == i || e + 1 >= sc->s1 || !tok_eq(&T[e], ")") || !is_dash(&T[e + 1]))
         return i;
     return e;
 }
