@@ -104,6 +104,19 @@ typedef struct cpattern {
     uint8_t dom;         /* a dominant code ("[080!]"): see cverb.dom */
 } cpattern;
 
+/* A pattern as best_pattern first tests it, in trial order (porder):
+ * most patterns of a block are passed over on this alone, without
+ * reading the pattern itself. */
+typedef struct cpscan {
+    uint64_t rmask; /* cpattern.rmask */
+    uint32_t nlit;   /* cpattern.nlit */
+    uint16_t req[2]; /* the Bloom bits (cameo_bloom_bit) of its first two
+                        required words; CAMEO_BLOOM_ANY for none */
+} cpscan;
+
+/* A Bloom bit every sentence has (bit 0 of the filter's 33rd word). */
+enum { CAMEO_BLOOM_ANY = 2048 };
+
 typedef struct cverb {
     cphrase ph;        /* the verb phrase: words before and after it */
     uint32_t vpos;     /* which element of ph is the verb */
@@ -240,8 +253,8 @@ struct parley_cameo {
     struct ckey *wkeys;
     uint32_t *wkey0;
     uint32_t *porder; /* patterns in the order tried (cblock) */
-    uint64_t *prmask; /* their rmask, in the same order: most patterns of
-                         a block are passed over on it alone */
+    struct cpscan *pscan; /* what best_pattern tests of them before
+                             looking at the pattern, in the same order */
     size_t norder;
     uint32_t *preq;   /* word ids required by patterns (cpattern) */
     size_t npreq;

@@ -2215,11 +2215,18 @@ static int build_patterns(parley_cameo *c)
     int rc = share_named_blocks(c);
     if (rc)
         return rc;
-    c->prmask = malloc((c->norder + 1) * sizeof *c->prmask);
-    if (!c->prmask)
+    c->pscan = malloc((c->norder + 1) * sizeof *c->pscan);
+    if (!c->pscan)
         return PARLEY_ENOMEM;
-    for (size_t k = 0; k < c->norder; k++)
-        c->prmask[k] = c->pats[c->porder[k]].rmask;
+    for (size_t k = 0; k < c->norder; k++) {
+        const cpattern *pt = &c->pats[c->porder[k]];
+        cpscan *sc = &c->pscan[k];
+        sc->rmask = pt->rmask;
+        for (uint32_t r = 0; r < 2; r++)
+            sc->req[r] = r < pt->nreq ? (uint16_t)cameo_bloom_bit(c->preq[pt->req0 + r])
+                                      : (uint16_t)CAMEO_BLOOM_ANY;
+        sc->nlit = pt->nlit;
+    }
     return 0;
 }
 
@@ -2500,7 +2507,7 @@ void parley_cameo_free(parley_cameo *c)
     free(c->aset_words.ents);
     free(c->stems);
     free(c->porder);
-    free(c->prmask);
+    free(c->pscan);
     free(c->preq);
     free(c->wkeys);
     free(c->wkey0);

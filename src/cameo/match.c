@@ -45,7 +45,8 @@ typedef struct sent {
     ctok *t;
     uint32_t n;
     ckey *keys; /* the tokens' keys (pl_cameo_token_keys) */
-    uint64_t words[32]; /* a Bloom filter of the keys' word ids */
+    uint64_t words[33]; /* a Bloom filter of the keys' word ids; bit 0 of
+                           words[32] always set (CAMEO_BLOOM_ANY) */
     uint64_t wsum;      /* words[] folded: bit b is set when some bit b
                            mod 64 is */
     uint32_t has;       /* the tokens' has or'ed: a class of entries no
@@ -1524,19 +1525,23 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     const cblock *bl = &c->blocks[vh->v->block];
     const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
-    const uint64_t *rm = c->prmask + bl->ord0, lack = ~S->wsum;
-    for (uint32_t k = 0; k < bl->nord; k++) {
+    const cpscan *sc = c->pscan + bl->ord0;
+    const uint64_t lack = ~S->wsum, *W = S->words;
+    for (uint32_t k = 0; k < bl->nord; k++, sc++) {
         /* a word it needs is surely not in the sentence; passing it
          * before the test of nlit below changes nothing, as a later
          * pattern that gets there stops the loop in its place */
-        if (rm[k] & lack)
+        if (sc->rmask & lack)
             continue;
-        const cpattern *pt = &c->pats[c->porder[bl->ord0 + k]];
-        if (best && pt->nlit < best->nlit)
+        uint32_t b0 = sc->req[0], b1 = sc->req[1];
+        if (!((W[b0 >> 6] >> (b0 & 63)) & (W[b1 >> 6] >> (b1 & 63)) & 1))
+            continue;
+        if (best && sc->nlit < best->nlit)
             break;
+        const cpattern *pt = &c->pats[c->porder[bl->ord0 + k]];
         if (best && pt->nwords < best->nwords)
             continue;
-        uint32_t r = 0;
+        uint32_t r = pt->nreq < 2 ? pt->nreq : 2;
         while (r < pt->nreq && in_sentence(S, c->preq[pt->req0 + r]))
             r++;
         if (r < pt->nreq)
@@ -2087,6 +2092,7 @@ static void sentence_words(sent *S)
             S->words[b >> 6] |= 1ULL << (b & 63);
         }
     }
+    S->words[CAMEO_BLOOM_ANY >> 6] = 1;
     S->wsum = 0;
     for (int k = 0; k < 32; k++)
         S->wsum |= S->words[k];
