@@ -2121,24 +2121,6 @@ static int add_split(sent *S, const token *tk, uint32_t k, const char *w, size_t
     return key_word(S, add_word(S, k, w, n, flags), tk);
 }
 
-/* Appends text_doc token k, a word coded as it is, with the keys the
- * cache has for it (e). */
-static void add_keyed(sent *S, const token *tk, uint32_t k, const tentry *e, uint32_t flags)
-{
-    ctok *c = &S->t[S->n++];
-    c->w = tk->fold;
-    c->n = tk->fold_len;
-    c->flags = flags;
-    c->k0 = e->k0;
-    c->nk = e->nk;
-    c->src = k;
-    c->cls = e->cls;
-    c->has = e->has;
-    c->sec = e->sec;
-    S->has |= e->has;
-    S->cls |= e->cls;
-}
-
 /* Appends the parts of folded token k split at hyphens, its dots
  * dropped ("u.s.-led": "us", "led"), while S->t has fewer than cap
  * tokens; first (CT_FIRST or 0) goes to every part, CT_CAP to the first
@@ -2200,31 +2182,54 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         return PARLEY_ENOMEM;
     S->n = 0;
     uint32_t first = CT_FIRST, words = 0, caps = 0, k;
+    /* the tokens made, and what they have, in locals while words are
+     * coded as they are (a store to a token could be one to S as far as
+     * the compiler knows); written back to S around the other cases */
+    ctok *T = S->t;
+    uint32_t n = 0, has = S->has, cls = S->cls;
     for (k = t0; k < t1; k++) {
         const token *tk = &td->toks[k];
         const char *f = tk->fold;
         size_t fl = tk->fold_len;
-        words += (tk->flags & TOK_WORD) != 0;
-        caps += (tk->flags & (TOK_WORD | TOK_ALLCAPS)) == (TOK_WORD | TOK_ALLCAPS);
-        if (tk->flags & TOK_PUNCT) {
+        uint32_t tf = tk->flags;
+        words += (tf & TOK_WORD) != 0;
+        caps += (tf & (TOK_WORD | TOK_ALLCAPS)) == (TOK_WORD | TOK_ALLCAPS);
+        if (tf & TOK_PUNCT) {
             if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
                 f[0] == '_')
                 continue;
-            if (S->n + 1 > cap)
+            if (n + 1 > cap)
                 break;
-            add_word(S, k, f, fl, CT_PUNCT)->cls = cameo_word_class(S->c, f, fl, tk->hash);
+            T[n++] = (ctok){.w = f,
+                            .n = (uint32_t)fl,
+                            .flags = CT_PUNCT,
+                            .src = k,
+                            .cls = cameo_word_class(S->c, f, fl, tk->hash)};
             continue;
         }
         const tentry *te = pl_cameo_word_entry(S->wc, f, fl, tk->hash);
         if (!te)
             return PARLEY_ENOMEM;
-        int capital = (tk->flags & TOK_CAP) != 0;
+        int capital = (tf & TOK_CAP) != 0;
         uint32_t cf = first | (capital ? CT_CAP : 0);
         first = 0;
-        if (!te->odd && S->n < cap) {
-            add_keyed(S, tk, k, te, cf);
+        if (!te->odd && n < cap) { /* the word as it is, with its keys */
+            T[n++] = (ctok){.w = f,
+                            .n = (uint32_t)fl,
+                            .flags = cf,
+                            .k0 = te->k0,
+                            .nk = te->nk,
+                            .src = k,
+                            .cls = te->cls,
+                            .has = te->has,
+                            .sec = te->sec};
+            has |= te->has;
+            cls |= te->cls;
             continue;
         }
+        S->n = n;
+        S->has = has;
+        S->cls = cls;
         /* the first '-' or '.' ('-' + 1), else fl */
         size_t dh = 0;
         while (dh < fl && (unsigned char)(f[dh] - '-') > 1)
@@ -2243,7 +2248,13 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         } else if (add_parts(S, cap, tk, k, cf & CT_FIRST, capital)) {
             return PARLEY_ENOMEM;
         }
+        n = S->n;
+        has = S->has;
+        cls = S->cls;
     }
+    S->n = n;
+    S->has = has;
+    S->cls = cls;
     if (k < t1) /* the words after the last one kept count too */
         count_capitals(td, k + 1, t1, &words, &caps);
     if (words && caps * 2 > words)
