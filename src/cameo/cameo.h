@@ -36,6 +36,8 @@ typedef struct cw {
     uint8_t grp;  /* continues a PETRARCH phrase group "(TO SANCTIONS)":
                      a prepositional phrase, which no infinitive breaks */
     uint8_t exact; /* TABARI's "WORD=": this word only, no endings */
+    uint8_t sbit;  /* word: cameo_second_bit(wid), tested against a
+                      token's bits before its keys are */
     uint32_t len; /* word: length; alt: number of alternatives */
     uint32_t ref; /* word: offset in strs; syn: synset; alt: first phrase
                      in alts[] */

@@ -557,6 +557,7 @@ static int phrase_one_word(phrase_st *P, size_t k, size_t e)
     el.ref = w->str;
     el.len = w->len;
     el.wid = wid;
+    el.sbit = (uint8_t)cameo_second_bit(wid);
     /* TABARI's words are stems, but an abbreviation with periods
      * ("U.S.") is matched as written */
     el.stem = (uint8_t)(!r->petr && !memchr(P->s + k, '.', e - k));

@@ -274,6 +274,10 @@ size_t pl_cameo_token_keys_h(const parley_cameo *c, const char *t, size_t n,
 static inline uint32_t word_at(const sent *S, const cw *e, uint32_t i)
 {
     const ctok *t = &S->t[i];
+    /* none of its keys is the word (most tokens a pattern's word is
+     * looked for in): no look at the keys */
+    if (!((t->sec >> e->sbit) & 1))
+        return 0;
     const ckey *k = S->keys + t->k0, *end = k + t->nk;
     for (; k < end; k++)
         if (k->wid == e->wid)
