@@ -25,6 +25,8 @@ typedef struct ctok {
     uint32_t has;        /* the flags of its looked-up keys (CK_LOOK) or'ed:
                             what the index has for it (CK_HAS, CK_PAIRS) */
     uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
+    uint64_t psec;       /* tentry.psec: what a token after it must have
+                            to continue a pair it begins */
 } ctok;
 
 typedef struct mention {
@@ -583,12 +585,18 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
     return b.L;
 }
 
-/* best_entry_keys, for a token whose keys have actors or agents: most
- * tokens have none, and are passed over without a call. */
+/* best_entry_keys, for a token whose keys have actors or agents, or
+ * begin pairs that the next token can continue: most tokens have none,
+ * and are passed over without a call. */
 static inline uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
                                   uint32_t gap)
 {
-    if (!(S->t[i].has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2))) {
+    const ctok *t = &S->t[i];
+    if (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2)) ||
+        /* only pairs whose second word must come right after it ("the",
+         * "in"), and the next token is none of their second words */
+        (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS2)) &&
+         (i + 1 >= S->n || !(t->psec & S->t[i + 1].sec)))) {
         *out = NULL;
         return 0;
     }
@@ -2079,6 +2087,7 @@ static int key_word(sent *S, ctok *t, const token *tk)
     t->nk = e->nk;
     t->has = e->has;
     t->sec = e->sec;
+    t->psec = e->psec;
     t->cls = e->cls;
     S->has |= e->has;
     S->cls |= e->cls;
@@ -2110,7 +2119,7 @@ static ctok *add_word(sent *S, uint32_t k, const char *w, size_t n, uint32_t fla
     c->w = w;
     c->n = (uint32_t)n;
     c->k0 = c->nk = c->has = 0;
-    c->sec = 0;
+    c->sec = c->psec = 0;
     c->src = k;
     c->flags = flags;
     c->cls = 0;
@@ -2226,7 +2235,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                             .src = k,
                             .cls = te->cls,
                             .has = te->has,
-                            .sec = te->sec};
+                            .sec = te->sec,
+                            .psec = te->psec};
             has |= te->has;
             cls |= te->cls;
             continue;

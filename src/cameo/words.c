@@ -145,10 +145,14 @@ const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h)
                                             wc->keys + wc->nkeys, n + 1);
     e->has = 0;
     e->sec = 0;
+    e->psec = 0;
     for (const ckey *ky = wc->keys + e->k0, *ke = ky + e->nk; ky < ke; ky++) {
         e->sec |= 1ULL << cameo_second_bit(ky->wid);
-        if (ky->flags & CK_LOOK)
+        if (ky->flags & CK_LOOK) {
             e->has |= ky->flags;
+            if (ky->flags & (CK_PAIRS1 | CK_PAIRS2))
+                e->psec |= c->words[ky->wid].seconds;
+        }
     }
     e->cls = cameo_word_class(c, w, n, h);
     e->odd = memchr(w, '-', n) || memchr(w, '.', n) ||

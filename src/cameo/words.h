@@ -20,6 +20,9 @@ typedef struct tentry {
                             or'ed: what the index has for it */
     uint32_t cls;        /* closed classes (WC_*) */
     uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
+    uint64_t psec;       /* cword.seconds of its looked-up keys that begin
+                            pairs (CK_PAIRS1, CK_PAIRS2) or'ed: the bits a
+                            token after it must have to continue one */
     uint32_t odd;        /* 1: the coder splits or cuts it (a '-' or '.'
                             in it, or a final "n't"); 0: it is coded as
                             it is, with these keys */
