@@ -1078,7 +1078,9 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
-    if (t->flags & CT_PUNCT)
+    /* no verb filed under its keys (punctuation has none): most tokens,
+     * so this is asked first */
+    if (!(t->has & ((uint32_t)CK_HAS << CX_VERB)))
         return 0;
     /* TABARI's noun shifts: after a determiner, or capitalised inside the
      * sentence, the word is not a verb */
@@ -1093,8 +1095,6 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     /* PETRARCH looks for verbs in its parse's verb phrases, where a modal
      * ("should") is none */
     if ((t->cls & WC_MODAL) && c->format == PARLEY_CAMEO_PETRARCH)
-        return 0;
-    if (!(t->has & ((uint32_t)CK_HAS << CX_VERB)))
         return 0;
     const ckey *k0 = S->keys + t->k0, *ke = k0 + t->nk;
     int any = 0;
