@@ -2271,6 +2271,32 @@ static int build_word_keys(parley_cameo *c)
     return 0;
 }
 
+/* c->issue_next: what the token after an issue phrase's first word must
+ * be for some phrase filed under that word to match there (match.c,
+ * find_issues: the test of second_may_follow, for all of them at once). */
+static int build_issue_next(parley_cameo *c)
+{
+    c->issue_next = calloc(c->nwords + 1, sizeof *c->issue_next);
+    if (!c->issue_next)
+        return PARLEY_ENOMEM;
+    for (size_t w = 0; w < c->nwords; w++) {
+        size_t ne;
+        const uint32_t *ix = cameo_index(c, (uint32_t)w, CX_ISSUE, &ne);
+        uint64_t m = 0;
+        for (size_t q = 0; q < ne; q++) {
+            const centry *e = &c->ents[ix[q]];
+            const cw *el = c->els + e->ph.el;
+            if (e->ph.n < 2 || el[0].kind != CW_WORD || el[1].kind != CW_WORD) {
+                m = UINT64_MAX;
+                break;
+            }
+            m |= 1ULL << cameo_second_bit(el[1].wid);
+        }
+        c->issue_next[w] = m;
+    }
+    return 0;
+}
+
 /* Files every entry under its anchor word and class, counting first and
  * then filling, so that each list keeps dictionary order. */
 static int build_index(parley_cameo *c)
@@ -2308,7 +2334,8 @@ static int build_index(parley_cameo *c)
         for (int x = 0; x < CX_N; x++)
             if (c->ix_start[w * CX_N + x + 1] > c->ix_start[w * CX_N + x])
                 c->words[w].has |= (uint8_t)(1u << x);
-    return build_word_keys(c);
+    rc = build_issue_next(c);
+    return rc ? rc : build_word_keys(c);
 }
 
 int parley_cameo_format_from_name(const char *name)
@@ -2511,6 +2538,7 @@ void parley_cameo_free(parley_cameo *c)
     free(c->pscan);
     free(c->preq);
     free(c->wkeys);
+    free(c->issue_next);
     free(c->wkey0);
     free(c->files);
     free(c);

@@ -2040,7 +2040,12 @@ static int find_issues(docctx *D, const sent *S)
         const ctok *t = &S->t[i];
         if (!(t->has & ((uint32_t)CK_HAS << CX_ISSUE)))
             continue;
+        uint64_t next = i + 1 < S->n ? S->t[i + 1].sec : 0;
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+            /* no phrase filed under it can go on with the next token */
+            if (c->issue_next && c->issue_next[k->wid] != UINT64_MAX &&
+                !(c->issue_next[k->wid] & next))
+                continue;
             size_t ne;
             const uint32_t *ix = entries(S, k, CX_ISSUE, &ne);
             for (size_t q = 0; q < ne; q++) {
