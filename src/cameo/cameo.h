@@ -234,10 +234,11 @@ struct parley_cameo {
     uint32_t *ix_start;
     uint32_t *ix_ents;
     /* per word: the bits cameo_second_bit of the second words of the
-     * issue phrases filed under it whose first two elements are words (the
-     * token after it must have one of them), or UINT64_MAX when some
-     * phrase filed there has another shape; NULL before the index */
-    uint64_t *issue_next;
+     * issue (discard) phrases filed under it whose first two elements are
+     * words (the token after it must have one of them, as these phrases
+     * are matched with no gap), or UINT64_MAX when some phrase filed there
+     * has another shape; NULL before the index */
+    uint64_t *issue_next, *discard_next;
     /* actors and agents whose second element is a word, filed by their
      * two words' ids: pairs when the second must follow the first
      * directly ("UNITED_STATES"), gpairs when words may come between. A

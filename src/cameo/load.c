@@ -2271,17 +2271,19 @@ static int build_word_keys(parley_cameo *c)
     return 0;
 }
 
-/* c->issue_next: what the token after an issue phrase's first word must
- * be for some phrase filed under that word to match there (match.c,
- * find_issues: the test of second_may_follow, for all of them at once). */
-static int build_issue_next(parley_cameo *c)
+/* c->issue_next or c->discard_next (class x): what the token after a
+ * phrase's first word must be for some phrase of the class filed under
+ * that word to match there (match.c, find_issues and discarded: the test
+ * of second_may_follow, for all of them at once). NULL when out of
+ * memory. */
+static uint64_t *build_next(const parley_cameo *c, int x)
 {
-    c->issue_next = calloc(c->nwords + 1, sizeof *c->issue_next);
-    if (!c->issue_next)
-        return PARLEY_ENOMEM;
+    uint64_t *next = calloc(c->nwords + 1, sizeof *next);
+    if (!next)
+        return NULL;
     for (size_t w = 0; w < c->nwords; w++) {
         size_t ne;
-        const uint32_t *ix = cameo_index(c, (uint32_t)w, CX_ISSUE, &ne);
+        const uint32_t *ix = cameo_index(c, (uint32_t)w, x, &ne);
         uint64_t m = 0;
         for (size_t q = 0; q < ne; q++) {
             const centry *e = &c->ents[ix[q]];
@@ -2292,9 +2294,9 @@ static int build_issue_next(parley_cameo *c)
             }
             m |= 1ULL << cameo_second_bit(el[1].wid);
         }
-        c->issue_next[w] = m;
+        next[w] = m;
     }
-    return 0;
+    return next;
 }
 
 /* Files every entry under its anchor word and class, counting first and
@@ -2334,8 +2336,11 @@ static int build_index(parley_cameo *c)
         for (int x = 0; x < CX_N; x++)
             if (c->ix_start[w * CX_N + x + 1] > c->ix_start[w * CX_N + x])
                 c->words[w].has |= (uint8_t)(1u << x);
-    rc = build_issue_next(c);
-    return rc ? rc : build_word_keys(c);
+    c->issue_next = build_next(c, CX_ISSUE);
+    c->discard_next = build_next(c, CX_DISCARD);
+    if (!c->issue_next || !c->discard_next)
+        return PARLEY_ENOMEM;
+    return build_word_keys(c);
 }
 
 int parley_cameo_format_from_name(const char *name)
@@ -2539,6 +2544,7 @@ void parley_cameo_free(parley_cameo *c)
     free(c->preq);
     free(c->wkeys);
     free(c->issue_next);
+    free(c->discard_next);
     free(c->wkey0);
     free(c->files);
     free(c);

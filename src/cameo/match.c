@@ -2010,7 +2010,12 @@ static int discarded(const sent *S)
         const ctok *t = &S->t[i];
         if (!(t->has & ((uint32_t)CK_HAS << CX_DISCARD)))
             continue;
+        uint64_t next = i + 1 < S->n ? S->t[i + 1].sec : 0;
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+            /* no phrase filed under it can go on with the next token */
+            if (c->discard_next && c->discard_next[k->wid] != UINT64_MAX &&
+                !(c->discard_next[k->wid] & next))
+                continue;
             size_t ne;
             const uint32_t *ix = entries(S, k, CX_DISCARD, &ne);
             for (size_t q = 0; q < ne; q++) {
