@@ -167,6 +167,28 @@ typedef struct cutstate {
     int lead;     /* a leading participle's clause, or -1 */
 } cutstate;
 
+/* Whether clause i lies inside clause top (is it or one below it). */
+static int under(const pbuild *b, int i, int top)
+{
+    for (int guard = 0; i >= 0 && guard < 64; guard++, i = b->v[i].parent)
+        if (i == top)
+            return 1;
+    return 0;
+}
+
+/* Whether chunk k is a noun phrase with its prepositional phrases, then
+ * a finite verb: "Noting that the two are partners, Wang said …" ends
+ * the leading participle's complement at the comma. */
+static int subject_then_verb(const pbuild *b, int k)
+{
+    if (k >= b->nch || b->ch[k].kind != CK_NP)
+        return 0;
+    k++;
+    while (k < b->nch && (b->ch[k].kind == CK_PP || b->ch[k].kind == CK_NP))
+        k++;
+    return finite_at(b, k);
+}
+
 /* A clause opened by punctuation at chunk k (a quotation mark, a colon, a
  * semicolon, a comma), or NULL. */
 static clause *at_punct(pbuild *b, int k, cutstate *cs)
@@ -196,7 +218,9 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         return open_clause(b, k + 1, CL_COORD, -1);
     if (!is_punct(b, k, ","))
         return NULL;
-    if (cs->lead == cur && starts_clause(b, k + 1)) {
+    if (cs->lead >= 0 && ((cs->lead == cur && starts_clause(b, k + 1)) ||
+                          (cl->vg >= 0 && under(b, cur, cs->lead) && !list_goes_on(b, k) &&
+                           subject_then_verb(b, k + 1)))) {
         nc = open_clause(b, k + 1, CL_MAIN, -1);
         if (nc)
             b->v[cs->lead].parent = b->n - 1;

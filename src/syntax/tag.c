@@ -526,7 +526,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
                 return ST_NOUN;
             if ((r & PR_PLURAL) && verb_after_pp(T, i + 1, s1))
                 return ST_NOUN;
-            if ((titled & 2) || !(r & PR_PLURAL) || !nx || !only_noun(nx))
+            /* "US arms sales" is a noun before a noun, but "China
+             * firmly supports Pakistan" a verb before a name (not a
+             * day: "Houthi rebels Saturday") */
+            if ((titled & 2) || !(r & PR_PLURAL) || !nx || !only_noun(nx) ||
+                ((nx->flags & TOK_CAP) && !(nx->flags & TOK_ALLCAPS) &&
+                 !tok_in(nx, W_CALENDAR) && nx->tag == ST_NONE))
                 return ST_VERB;
             return ST_NOUN;
         }
