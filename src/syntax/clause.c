@@ -189,6 +189,15 @@ static int subject_then_verb(const pbuild *b, int k)
     return finite_at(b, k);
 }
 
+/* Whether chunk k is a noun phrase that a relative clause between
+ * commas follows: "Speaking at the summit, Anwar, who chairs the bloc,
+ * thanked …" (the subject of the clause after a leading participle). */
+static int relative_after(const pbuild *b, int k)
+{
+    return k + 2 < b->nch && b->ch[k].kind == CK_NP && b->ch[k].mention >= 0 &&
+           is_punct(b, k + 1, ",") && b->ch[k + 2].kind == CK_REL;
+}
+
 /* A clause opened by punctuation at chunk k (a quotation mark, a colon, a
  * semicolon, a comma), or NULL. */
 static clause *at_punct(pbuild *b, int k, cutstate *cs)
@@ -218,7 +227,7 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         return open_clause(b, k + 1, CL_COORD, -1);
     if (!is_punct(b, k, ","))
         return NULL;
-    if (cs->lead >= 0 && ((cs->lead == cur && starts_clause(b, k + 1)) ||
+    if (cs->lead >= 0 && ((cs->lead == cur && (starts_clause(b, k + 1) || relative_after(b, k + 1))) ||
                           (cl->vg >= 0 && under(b, cur, cs->lead) && !list_goes_on(b, k) &&
                            subject_then_verb(b, k + 1)))) {
         nc = open_clause(b, k + 1, CL_MAIN, -1);
