@@ -1827,7 +1827,7 @@ static int place_step(finder *f, size_t i, int prep, size_t *next)
  * ("lawyer Ines Trabelsi", "Ben Salah, who …", "Kiprono said", "Karim
  * Abadi, a German engineer"), starting at i. */
 static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char *role,
-                          int prep, size_t *next)
+                          const actor *owner, int prep, size_t *next)
 {
     scan *sc = &f->sc;
     coref_state *st = sc->st;
@@ -1839,8 +1839,13 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     actor *ac = &m->acts[0];
     set_name(sc, ac, n0, ne);
     ac->role = role;
+    if (owner) {
+        ac->country = owner->country;
+        ac->org = owner->org;
+    }
     /* the apposition's nationality */
-    if (ne + 2 < s1 && tok_eq(&T[ne], ",") && (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
+    if (!owner && ne + 2 < s1 && tok_eq(&T[ne], ",") &&
+        (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
         for (size_t k = ne + 2, la; k < ne + 5 && k < s1; k++) {
             const lex_hit *h;
             if (is_kind(sc, k, LK_BIT(LK_ADJ), &la, &h) && h->kind == LK_ADJ) {
@@ -1884,6 +1889,33 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     return 1;
 }
 
+/* The state or organisation whose possessive stands right before the
+ * unknown name [i, ne), in a list of such names or before a verb or
+ * the sentence's end ("talks with Colombia's Gustavo Petro and
+ * Uruguay's Yamandu Orsi"), or NULL: no word of the name may be a
+ * place, a state or a body ("Russia's Black Sea Fleet"). */
+static const actor *state_owner(finder *f, size_t i, size_t ne)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    const mention *pm = f->mv.n ? &f->mv.v[f->mv.n - 1] : NULL;
+    if (!pm || !pm->possessive || pm->nact != 1 || pm->t1 + 1 != i ||
+        (pm->kind != MK_COUNTRY && pm->kind != MK_ORG) || !(T[i - 1].flags & TOK_POSS) ||
+        ne - i > 3)
+        return NULL;
+    if (ne < sc->s1 && (T[ne].flags & TOK_WORD) && !tok_eq(&T[ne], "and") &&
+        T[ne].tag != ST_VERB && T[ne].tag != ST_AUX && T[ne].tag != ST_MODAL)
+        return NULL;
+    /* a town may begin a person's name ("Santiago Pena"), not end it */
+    for (size_t k = i, pl; k < ne; k++)
+        if (tok_in(&T[k], W_ORG_KINDS) || tok_in(&T[k], W_NOT_NAMES) ||
+            is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG), NULL, NULL) ||
+            (is_kind(sc, k, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE) | LK_BIT(LK_VENUE), &pl, NULL) &&
+             (k + 1 == ne || pl > 1)))
+            return NULL;
+    return &pm->acts[0];
+}
+
 /* A name, with its office after it ("Daren Tang, Director General of the
  * World Intellectual Property Organization (WIPO)"), a known person's, an
  * unknown person's shown by its context, or a surname named before */
@@ -1908,9 +1940,10 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
                 (ne - n0 >= 2 && pl_coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
     const char *cue_role = NULL;
+    const actor *owner = NULL;
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
-        person_context(sc, i, ne, &cue_role))
-        return unknown_person(f, i, n0, ne, cue_role, prep, next);
+        (person_context(sc, i, ne, &cue_role) || (owner = state_owner(f, i, ne))))
+        return unknown_person(f, i, n0, ne, cue_role, owner, prep, next);
     int given = -1;
     if (!has_office && !known) {
         /* a bare name is a person of this document by surname; after an
