@@ -1930,6 +1930,15 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     if ((fr->flags & FR_THREAT) && cl->kind == CL_INF && cl->parent >= 0 &&
         c->syn->cl[cl->parent].vg >= 0 && intent_verb(c, CH(c, c->syn->cl[cl->parent].vg)->head))
         return !hypothetical(c, cl->parent);
+    /* "would be obliged to respond", "will have to retaliate": the
+     * future of the verb the infinitive completes */
+    if ((fr->flags & FR_THREAT) && cl->kind == CL_INF && cl->parent >= 0 &&
+        c->syn->cl[cl->parent].vg >= 0) {
+        const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
+        if ((pv->flags & (VG_FUTURE | VG_MODAL)) && !(pv->flags & VG_NEG) &&
+            !(pv->flags & VG_INF) && !hypothetical(c, ci))
+            return 1;
+    }
     if (fr->flags & FR_THREAT)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)

@@ -1635,7 +1635,8 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
 /* The name after an office ending at e: "Minister X", "opposition
  * politician X", "the UN Under-Secretary-General …, X, …". Returns its
  * end (e when none) and its first token in *n0. */
-static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted)
+static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted,
+                                int attributed)
 {
     const token *T = sc->toks;
     size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
@@ -1648,10 +1649,12 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counte
         (ne = parse_name(sc, e + 1, n0)) > e + 1)
         return ne;
     /* "the minister, X, said"; but "killing two people, Governor X
-     * said": a count of people is never one named person */
+     * said": a count of people is never one named person; and
+     * "according to the presidency, Erdogan informed …": the
+     * attribution ends at its comma */
     if (!counted && e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
         (ne >= s1 || tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
-         !(T[ne].flags & TOK_CAP)))
+         (!(T[ne].flags & TOK_CAP) && !attributed)))
         return ne;
     return e;
 }
@@ -1696,7 +1699,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         return 0;
     if (oi.plural || (oi.generic && oi.counterpart && e < s1 && tok_eq(&T[e], "from")))
         return plural_office(f, i, e, &oi, prep, next);
-    size_t ne = name_after_office(sc, e, &n0, oi.counted), end = ne;
+    int attributed = i >= sc->s0 + 2 && tok_eq(&T[i - 1], "to") && tok_eq(&T[i - 2], "according");
+    size_t ne = name_after_office(sc, e, &n0, oi.counted, attributed), end = ne;
     int named = ne > e;
     if (!named && (oi.country || oi.org)) {
         /* "the head of Egypt's intelligence service, Hassan Rashad": the
@@ -1709,7 +1713,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
                (T[b].tag == ST_NOUN || T[b].tag == ST_ADJ || T[b].tag == ST_PROPN))
             b++;
         if (of < e && e < s1 && (T[e].flags & TOK_POSS) && b > e + 1 &&
-            (ne = name_after_office(sc, b, &n0, oi.counted)) > b) {
+            (ne = name_after_office(sc, b, &n0, oi.counted, 0)) > b) {
             e = b;
             end = ne;
             named = 1;
@@ -1723,7 +1727,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
          * then its holder's name */
         int mil;
         size_t b = e + 1 + tok_eq(&T[e + 1], "the"), be = named_body(sc, b, &mil);
-        if (be > b && !mil && (ne = name_after_office(sc, be, &n0, oi.counted)) > be) {
+        if (be > b && !mil && (ne = name_after_office(sc, be, &n0, oi.counted, 0)) > be) {
             e = be;
             end = ne;
             named = 1;

@@ -428,7 +428,11 @@ static int cut(pbuild *b)
     cutstate cs = {0, -1, -1};
     /* "Addressing the press, Japarov called …": a participle before the
      * subject belongs to the clause after it */
-    if (participle_at(b, 0)) {
+    int kb = 0;
+    uint32_t body = pl_syntax_body(b->T, b->ch[0].t0, b->ch[b->nch - 1].t1);
+    while (kb < b->nch && b->ch[kb].t0 < body)
+        kb++;
+    if (participle_at(b, kb)) {
         b->v[0].kind = CL_PART;
         cs.lead = 0;
     }
