@@ -2451,8 +2451,17 @@ static int conditional_threat(ctx *c, int ci)
         for (int i = 0; i < n && !hostile; i++)
             hostile = m[i].fr->code && m[i].fr->code->quad >= 3;
         /* "if they go ahead with restoring sanctions": a hostile act
-         * named by a noun of the clause */
-        for (int k = cl->vg + 1; k < cl->c1 && !hostile; k++) {
+         * named by a noun of the clause or of the clauses inside it */
+        int end = cl->c1;
+        for (int j = ci + 1; j < c->syn->ncl; j++) {
+            int p = c->syn->cl[j].parent;
+            while (p > ci)
+                p = c->syn->cl[p].parent;
+            if (p != ci)
+                break;
+            end = c->syn->cl[j].c1;
+        }
+        for (int k = cl->vg + 1; k < end && !hostile; k++) {
             const chunk *ch = CH(c, k);
             const lex_frame *nf = ch->kind == CK_NP
                 ? pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))

@@ -108,18 +108,20 @@ static int verb_before(const token *T, uint32_t s0, uint32_t i)
             t->tag == ST_WH || t->tag == ST_TO || !(t->flags & TOK_WORD))
             return 0;
         if (t->tag == ST_VERB)
-            return (t->readings & (PR_PAST | PR_3SG)) && !(t->readings & PR_ING) &&
+            return (t->readings & (PR_PAST | PR_3SG | PR_BASE)) && !(t->readings & PR_ING) &&
                    !tok_in(t, W_PERSON_CUES);
     }
     return 0;
 }
 
-/* Whether an "-ing" verb stands before the nouns and adjectives that end
- * right before token i ("citing security concerns"). */
+/* Whether an "-ing" verb stands before the nouns, names and adjectives
+ * that end right before token i ("citing security concerns", "restoring
+ * U.N. sanctions"). */
 static int ing_before(const token *T, uint32_t s0, uint32_t i)
 {
     uint32_t k = i;
-    while (k > s0 && (T[k - 1].tag == ST_NOUN || T[k - 1].tag == ST_ADJ || T[k - 1].tag == ST_DET))
+    while (k > s0 && (T[k - 1].tag == ST_NOUN || T[k - 1].tag == ST_ADJ || T[k - 1].tag == ST_DET ||
+                      T[k - 1].tag == ST_PROPN))
         k--;
     return k > s0 && k < i && T[k - 1].tag == ST_VERB && (T[k - 1].readings & PR_ING);
 }
@@ -522,7 +524,7 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_NOUN; /* and "blocked new EU sanctions" */
         /* "citing security concerns, the ministry …": the object of a
          * participle ends at the punctuation */
-        if ((r & PR_3SG) && (r & PR_PLURAL) && p == ST_NOUN && nx &&
+        if ((r & PR_3SG) && (r & PR_PLURAL) && (p == ST_NOUN || p == ST_PROPN) && nx &&
             (tok_eq(nx, ",") || tok_eq(nx, ".") || tok_eq(nx, ";")) && ing_before(T, s0, i))
             return ST_NOUN;
         if (r & PR_3SG) {
