@@ -1754,6 +1754,18 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             }
         }
     int owned = m->acts[0].country || m->acts[0].org;
+    /* "the diplomat" after "a Russian diplomat": a definite office that
+     * anyone may hold (no minister, whom the document's main actor may
+     * be) is the one of that office named last */
+    if (!owned && !named && m->acts[0].role && tok_eq(&T[i], "the") &&
+        pl_coref_any_office(m->acts[0].role))
+        for (int k = st->nents - 1; k >= 0 && !owned; k--)
+            if (st->ents[k].role && !strcmp(st->ents[k].role, m->acts[0].role) &&
+                (st->ents[k].country || st->ents[k].org)) {
+                m->acts[0].country = st->ents[k].country;
+                m->acts[0].org = st->ents[k].org;
+                owned = 1;
+            }
     /* "the foreign ministry in Kabul": the office of the capital's state */
     size_t cl;
     const char *cap;

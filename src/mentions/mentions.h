@@ -154,6 +154,11 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
 /* Copies of actors, for the interlocutor group. */
 int pl_coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
 
+/* Whether role is an office that any official of a state may hold
+ * ("Diplomat", "Official", "Envoy"): "a Chinese official" is no one
+ * in particular. */
+int pl_coref_any_office(const char *role);
+
 /* Fills *ac from entity e. */
 void pl_coref_from_entity(const coref_state *st, int e, actor *ac);
 /* The state an actor of sector `agent` with no state stated belongs to by
