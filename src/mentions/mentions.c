@@ -1697,6 +1697,18 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         T[e].tag == ST_NOUN && !(T[e].flags & TOK_CAP) &&
         pl_grammar_noun_event(sc->lx, T, e, e) >= 0)
         return 0;
+    /* "a Japan-Philippines Foreign Ministers' Meeting", "the leaders'
+     * summit": offices in the plural that name a meeting's kind are no
+     * party to it (the meeting's parties are named around it) */
+    if (oi.plural && !oi.country && !oi.org) {
+        size_t h = e < s1 && (T[e].flags & TOK_POSS) ? e + 1 : e;
+        int cls = h < s1 ? pl_grammar_noun_event(sc->lx, T, h, h) : -1;
+        const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(sc->lx, cls) : NULL;
+        if (nf && (nf->flags & FR_SYM)) {
+            *next = h;
+            return 1;
+        }
+    }
     if (oi.plural || (oi.generic && oi.counterpart && e < s1 && tok_eq(&T[e], "from")))
         return plural_office(f, i, e, &oi, prep, next);
     int attributed = i >= sc->s0 + 2 && tok_eq(&T[i - 1], "to") && tok_eq(&T[i - 2], "according");

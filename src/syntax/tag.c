@@ -77,9 +77,15 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
     for (uint32_t k = i; k > s0 && k + 3 > i; k--) {
         const token *t = &T[k - 1];
         if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM ||
-            tok_in(t, W_QUANTIFIERS))
+            tok_in(t, W_QUANTIFIERS)) {
+            /* "a foreign ministers meeting": "a" does not end its noun
+             * phrase on a plural */
+            if ((tok_eq(t, "a") || tok_eq(t, "an")) && k < i && T[i - 1].tag == ST_NOUN &&
+                (T[i - 1].readings & PR_PLURAL) && !(T[i - 1].readings & PR_NOUN))
+                return 2;
             return t->tag == ST_NUM || tok_eq(t, "these") || tok_eq(t, "those") ||
                    tok_in(t, W_QUANTIFIERS);
+        }
         if (t->tag == ST_QUOTE)
             i++; /* the "Taiwan independence" separatist forces */
         else if (t->tag != ST_NOUN && t->tag != ST_PROPN && t->tag != ST_ADJ)
