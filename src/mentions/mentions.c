@@ -1253,7 +1253,9 @@ static int pronoun_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = f->sc.toks, *t = &T[i];
     mention *m;
     /* "HE" is His Excellency, not "he" */
-    if ((tok_in(t, W_PRON) || tok_in(t, W_SELF)) && !(t->flags & TOK_ALLCAPS)) {
+    /* "urged her to …": "her" as an object */
+    if ((tok_in(t, W_PRON) || tok_in(t, W_SELF) || (tok_eq(t, "her") && t->tag == ST_PRON)) &&
+        !(t->flags & TOK_ALLCAPS)) {
         if (!(m = add(f, i, i + 1, MK_PRONOUN, 0, prep)))
             return -1;
         if (tok_in(t, W_SELF))
@@ -1635,6 +1637,10 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
 /* The name after an office ending at e: "Minister X", "opposition
  * politician X", "the UN Under-Secretary-General …, X, …". Returns its
  * end (e when none) and its first token in *n0. */
+static char sex_of(const token *t);
+static int sex_fits(const coref_state *st, int e, char sex);
+static int pronoun_referent(finder *f, int k, char sex);
+
 static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted,
                                 int attributed)
 {
@@ -1756,15 +1762,31 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     fill_from_office(sc, &m->acts[0], &oi);
     /* "Y said he had also recalled his envoy": the envoy of the person
      * named last before it as a subject in the sentence */
-    if (oi.possessor && !oi.country && !oi.org && tok_in(&T[i], W_POSS) && !tok_eq(&T[i], "its"))
-        for (int q = f->mv.n - 2; q >= 0; q--) {
+    if (oi.possessor && !oi.country && !oi.org && tok_in(&T[i], W_POSS) && !tok_eq(&T[i], "its")) {
+        char sex = sex_of(&T[i]);
+        int q = f->mv.n - 2;
+        for (; q >= 0; q--) {
             const mention *pm = &f->mv.v[q];
             if (pm->kind == MK_PERSON && pm->nact == 1 && pm->prep == P_NONE && !pm->possessive &&
-                pm->acts[0].country) {
+                pm->acts[0].country &&
+                (pm->acts[0].entity < 0 || sex_fits(st, pm->acts[0].entity, sex))) {
                 m->acts[0].country = pm->acts[0].country;
                 break;
             }
         }
+        /* "He praised her government": of the person a pronoun of that
+         * sex refers to (the pronouns before it first learn theirs) */
+        if (q < 0 && sex) {
+            for (int r = 0; r + 1 < f->mv.n; r++)
+                if (f->mv.v[r].kind == MK_PRONOUN)
+                    pronoun_referent(f, r, sex_of(&T[f->mv.v[r].t0]));
+            int e = pronoun_referent(f, f->mv.n - 1, sex);
+            if (e >= 0 && (st->ents[e].country || st->ents[e].org)) {
+                m->acts[0].country = st->ents[e].country;
+                m->acts[0].org = st->ents[e].org;
+            }
+        }
+    }
     int owned = m->acts[0].country || m->acts[0].org;
     /* "the diplomat" after "a Russian diplomat": a definite office that
      * anyone may hold (no minister, whom the document's main actor may
@@ -1851,6 +1873,15 @@ static int place_step(finder *f, size_t i, int prep, size_t *next)
     return 1;
 }
 
+/* "Ms. Theresa Lazaro": an honorific among tokens [i, n0) before a name
+ * tells the sex of its entity e. */
+static void honorific_sex(finder *f, size_t i, size_t n0, int e)
+{
+    coref_state *st = f->sc.st;
+    for (size_t k = i; k < n0 && e >= 0 && e < st->nents && !st->ents[e].sex; k++)
+        st->ents[e].sex = sex_of(&f->sc.toks[k]);
+}
+
 /* An unknown name [n0, ne) that its context shows to be a person's
  * ("lawyer Ines Trabelsi", "Ben Salah, who …", "Kiprono said", "Karim
  * Abadi, a German engineer"), starting at i. */
@@ -1904,6 +1935,7 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
         }
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
+    honorific_sex(f, i, n0, ac->entity);
     if (!ac->country && !ac->org)
         ac->country = st->home;
     if (ac->entity >= 0 && ac->entity < st->nents && !st->ents[ac->entity].country &&
@@ -2008,6 +2040,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         note_org(st, m->acts[0].org, 0);
+    honorific_sex(f, i, n0, m->acts[0].entity);
     *next = has_office ? oe : ne;
     return 1;
 }
@@ -2147,6 +2180,109 @@ static const char *where_state(const finder *f, size_t i)
 /* Resolves the references that need the sentence's other mentions:
  * pronouns (a person named before in the sentence, else the latest
  * subject or the main actor), "the latter", "the former". */
+/* The sex a pronoun, a possessive or an honorific tells ('m', 'f'), or
+ * 0 (words.txt "male", "female"). */
+static char sex_of(const token *t)
+{
+    return tok_in(t, W_MALE) ? 'm' : tok_in(t, W_FEMALE) ? 'f' : 0;
+}
+
+static int sex_fits(const coref_state *st, int e, char sex)
+{
+    return !sex || !st->ents[e].sex || st->ents[e].sex == sex;
+}
+
+/* The entity of the person who is the subject of the clause of mention
+ * k, as far as the words before it show: after "who" the person named
+ * right before it; after another word that opens a clause (or a comma)
+ * the first person named after that word; else the first person of the
+ * sentence. -1 when no person is. */
+static int own_subject(const finder *f, int k)
+{
+    const token *T = f->sc.toks;
+    const mvec *mv = &f->mv;
+    size_t b = mv->v[k].t0, s0 = f->sc.s0;
+    while (b > s0 && T[b - 1].tag != ST_REL && T[b - 1].tag != ST_WH && T[b - 1].tag != ST_SUB &&
+           !tok_eq(&T[b - 1], ",") && !tok_eq(&T[b - 1], ";"))
+        b--;
+    int rel = b > s0 && (T[b - 1].tag == ST_REL || T[b - 1].tag == ST_WH);
+    for (int q = 0; q < k; q++) {
+        const mention *pm = &mv->v[q];
+        if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+              pm->acts[0].entity >= 0 && !pm->possessive))
+            continue;
+        /* "Aliyev, who asked him" */
+        if (rel && (pm->t1 + 1 == b || (pm->t1 + 2 == b && tok_eq(&T[pm->t1], ","))))
+            return pm->acts[0].entity;
+        if (!rel && pm->t0 >= b)
+            return pm->acts[0].entity;
+    }
+    return -1;
+}
+
+/* The entity a pronoun of sex `sex` (0: either) at mention k refers to,
+ * or -1: "Lin Jian told a briefing … and he rejected …"; "X recalled …,
+ * while Y said he had also …": the nearest person named as a subject
+ * (at the start, or after a comma, a conjunction or a subordinator) in
+ * the sentence, else the first person named, else the latest subject or
+ * the document's main actor; one whose sex is known otherwise does not
+ * fit, and then the person named latest, within three sentences, who
+ * fits ("He praised her government": "her" is the guest he hosted).
+ * The entity learns the pronoun's sex. */
+static int pronoun_referent(finder *f, int k, char sex)
+{
+    coref_state *st = f->sc.st;
+    const mvec *mv = &f->mv;
+    int e = st->last_subject >= 0 ? st->last_subject : st->principal;
+    int first = -1, near = -1;
+    for (int q = 0; q < k; q++) {
+        const mention *pm = &mv->v[q];
+        if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+              pm->acts[0].entity >= 0 && pm->acts[0].name && pm->prep == P_NONE &&
+              !pm->possessive && sex_fits(st, pm->acts[0].entity, sex)))
+            continue;
+        if (first < 0)
+            first = q;
+        const token *b = pm->t0 > f->sc.s0 ? &f->sc.toks[pm->t0 - 1] : NULL;
+        if (!b || tok_eq(b, ",") || tok_in(b, W_CONJ) || tok_in(b, W_SUB))
+            near = q;
+    }
+    if (near >= 0 || first >= 0)
+        e = mv->v[near >= 0 ? near : first].acts[0].entity;
+    /* "received X and urged her", "X, who asked him": an object pronoun
+     * is not its own clause's subject, but the person named latest
+     * before it who is not */
+    const token *T = f->sc.toks, *pt = &T[mv->v[k].t0];
+    if (tok_eq(pt, "him") || (tok_eq(pt, "her") && pt->tag == ST_PRON)) {
+        int own = own_subject(f, k), other = -1;
+        for (int q = k - 1; q >= 0 && other < 0; q--) {
+            const mention *pm = &mv->v[q];
+            if ((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+                pm->acts[0].entity >= 0 && pm->acts[0].name && !pm->possessive &&
+                pm->acts[0].entity != own && sex_fits(st, pm->acts[0].entity, sex))
+                other = pm->acts[0].entity;
+        }
+        if (other >= 0)
+            e = other;
+        else if (e >= 0 && e == own)
+            e = -1;
+        if (e < 0)
+            return -1;
+    }
+    if (e >= 0 && !sex_fits(st, e, sex)) {
+        int best = -1;
+        for (int q = 0; q < st->nents; q++)
+            if (q != e && st->ents[q].name && sex_fits(st, q, sex) &&
+                st->ents[q].last_sent + 3 >= f->sent &&
+                (best < 0 || st->ents[q].last_sent >= st->ents[best].last_sent))
+                best = q;
+        e = best;
+    }
+    if (e >= 0 && sex && !st->ents[e].sex)
+        st->ents[e].sex = sex;
+    return e;
+}
+
 static int resolve_refs(finder *f)
 {
     coref_state *st = f->sc.st;
@@ -2160,26 +2296,7 @@ static int resolve_refs(finder *f)
             continue;
         }
         if (m->kind == MK_PRONOUN) {
-            int e = st->last_subject >= 0 ? st->last_subject : st->principal;
-            /* "Lin Jian told a briefing … and he rejected …"; "X recalled
-             * …, while Y said he had also …": the nearest person named
-             * as a subject (at the start, or after a comma, a conjunction
-             * or a subordinator), else the first person named */
-            int first = -1, near = -1;
-            for (int q = 0; q < k; q++) {
-                const mention *pm = &mv->v[q];
-                if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
-                      pm->acts[0].entity >= 0 && pm->acts[0].name && pm->prep == P_NONE &&
-                      !pm->possessive))
-                    continue;
-                if (first < 0)
-                    first = q;
-                const token *b = pm->t0 > f->sc.s0 ? &f->sc.toks[pm->t0 - 1] : NULL;
-                if (!b || tok_eq(b, ",") || tok_in(b, W_CONJ) || tok_in(b, W_SUB))
-                    near = q;
-            }
-            if (near >= 0 || first >= 0)
-                e = mv->v[near >= 0 ? near : first].acts[0].entity;
+            int e = pronoun_referent(f, k, sex_of(&f->sc.toks[m->t0]));
             if (e >= 0) {
                 memset(&from_entity, 0, sizeof from_entity);
                 pl_coref_from_entity(st, e, &from_entity);

@@ -54,6 +54,8 @@ typedef struct entity {
     const char *surname; /* folded last name token */
     const char *given;   /* folded first name token */
     uint32_t last_sent;
+    char sex; /* 'm', 'f', or 0 when unknown: from an honorific before its
+                 name, or a pronoun that referred to it */
 } entity;
 
 /* What coreference remembers across the sentences of one document. */
