@@ -472,15 +472,19 @@ static int speaker_again(pbuild *b, clause *cl, int src)
     if (cl->kind != CL_COORD || cl->vg != cl->c0 || cl->c0 < 1 || src < 0 ||
         !(b->ch[cl->vg].flags & VG_PAST) || b->ch[cl->c0 - 1].kind != CK_CONJ)
         return src;
-    /* a comma closes an adverbial clause; a modal's complement cannot go
-     * on with a past tense, comma or not ("said Chisinau would not be
-     * intimidated and called on Moscow") */
+    /* a comma closes an adverbial clause; a modal's complement, or one
+     * in the present tense or the subjunctive, cannot go on with a past
+     * tense, comma or not ("said Chisinau would not be intimidated and
+     * called on Moscow", "demanded that Venezuela pull back its troops
+     * and asked …") */
     int comma = cl->c0 >= 2 && is_punct(b, cl->c0 - 2, ",");
     int q = src;
     while (comma && b->v[q].kind == CL_ADV && b->v[q].parent >= 0)
         q = b->v[q].parent;
     if (b->v[q].kind == CL_COMP && b->v[q].vg >= 0 &&
-        (b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) && b->v[q].parent >= 0)
+        ((b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) ||
+         !(b->ch[b->v[q].vg].flags & (VG_PAST | VG_PERFECT))) &&
+        b->v[q].parent >= 0)
         q = b->v[q].parent;
     if (q == src || b->v[q].kind == CL_COMP || b->v[q].kind == CL_ADV)
         return src;
@@ -753,6 +757,12 @@ static void moods(pbuild *b, int question)
         /* "looks forward to hosting": planned */
         if (cl->kind == CL_ADV && cl->opener > 0 && tok_eq(&b->T[cl->opener], "to") &&
             tok_in(&b->T[cl->opener - 1], W_PLAN))
+            cl->flags |= CF_HYPO;
+        /* "demanded that Venezuela pull back its troops": what a demand
+         * or a plan asks for is not done */
+        if (cl->kind == CL_COMP && cl->vg >= 0 && cl->parent >= 0 && b->v[cl->parent].vg >= 0 &&
+            tok_in(&b->T[b->ch[b->v[cl->parent].vg].head], W_PLAN) &&
+            !(b->ch[cl->vg].flags & (VG_PAST | VG_PERFECT)))
             cl->flags |= CF_HYPO;
         if (cl->kind == CL_INF && cl->parent >= 0 && b->v[cl->parent].vg >= 0) {
             const chunk *pv = &b->ch[b->v[cl->parent].vg];
