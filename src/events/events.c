@@ -1930,6 +1930,15 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     if ((fr->flags & FR_THREAT) && cl->kind == CL_INF && cl->parent >= 0 &&
         c->syn->cl[cl->parent].vg >= 0 && intent_verb(c, CH(c, c->syn->cl[cl->parent].vg)->head))
         return !hypothetical(c, cl->parent);
+    /* "would be obliged to respond", "will have to retaliate": the
+     * future of the verb the infinitive completes */
+    if ((fr->flags & FR_THREAT) && cl->kind == CL_INF && cl->parent >= 0 &&
+        c->syn->cl[cl->parent].vg >= 0) {
+        const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
+        if ((pv->flags & (VG_FUTURE | VG_MODAL)) && !(pv->flags & VG_NEG) &&
+            !(pv->flags & VG_INF) && !hypothetical(c, ci))
+            return 1;
+    }
     if (fr->flags & FR_THREAT)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     if (cl->kind == CL_INF || future)
@@ -2095,11 +2104,47 @@ static int with_means(const ctx *c, int ci)
     return 1;
 }
 
+static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
+                                        int (*ok)(const lex_frame *fr));
+
+/* An accusation's frame (PLOVER ACCUSE: "condemn", "concern"). */
+static int accuses(const lex_frame *fr)
+{
+    return fr && fr->code && fr->code->type && !strcmp(fr->code->type, "ACCUSE");
+}
+
+/* "condemned the fighting between X and Y", "concern over the clashes
+ * between X and Y": what an accusation is about, between two parties,
+ * is an act told as done. Chunk k is the noun, a "between" phrase after
+ * it. */
+static int accused_between(const ctx *c, int ci, int k)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (k + 1 >= c->syn->nch || CH(c, k + 1)->kind != CK_PP || CH(c, k + 1)->prep != P_BETWEEN ||
+        cl->vg < 0 || cl->vg >= k || hypothetical(c, ci) ||
+        (CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)))
+        return 0;
+    int j = k - 1;
+    if (j >= 0 && CH(c, j)->kind == CK_PP && CH(c, j)->np == k) {
+        int p = CH(c, j)->prep;
+        if ((p != P_OVER && p != P_ABOUT && p != P_AT && p != P_OF) || j < 1 ||
+            CH(c, j - 1)->kind != CK_NP)
+            return 0;
+        const chunk *n = CH(c, j - 1);
+        return accuses(pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head)));
+    }
+    while (j > cl->vg && CH(c, j)->kind == CK_ADV)
+        j--;
+    return j == cl->vg && lone_verb_frame(c, c->T[CH(c, cl->vg)->head].hash, accuses);
+}
+
 static int told_as_done(const ctx *c, int ci, int k)
 {
     const chunk *ch = CH(c, k);
     if (ch->flags & (NP_NEG | NP_FUTURE))
         return 0;
+    if (accused_between(c, ci, k))
+        return 1;
     if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k) {
         int p = CH(c, k - 1)->prep;
         /* "arrived in Damascus for talks with Syrian officials": come
@@ -2406,8 +2451,17 @@ static int conditional_threat(ctx *c, int ci)
         for (int i = 0; i < n && !hostile; i++)
             hostile = m[i].fr->code && m[i].fr->code->quad >= 3;
         /* "if they go ahead with restoring sanctions": a hostile act
-         * named by a noun of the clause */
-        for (int k = cl->vg + 1; k < cl->c1 && !hostile; k++) {
+         * named by a noun of the clause or of the clauses inside it */
+        int end = cl->c1;
+        for (int j = ci + 1; j < c->syn->ncl; j++) {
+            int p = c->syn->cl[j].parent;
+            while (p > ci)
+                p = c->syn->cl[p].parent;
+            if (p != ci)
+                break;
+            end = c->syn->cl[j].c1;
+        }
+        for (int k = cl->vg + 1; k < end && !hostile; k++) {
             const chunk *ch = CH(c, k);
             const lex_frame *nf = ch->kind == CK_NP
                 ? pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))

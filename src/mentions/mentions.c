@@ -1253,7 +1253,9 @@ static int pronoun_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = f->sc.toks, *t = &T[i];
     mention *m;
     /* "HE" is His Excellency, not "he" */
-    if ((tok_in(t, W_PRON) || tok_in(t, W_SELF)) && !(t->flags & TOK_ALLCAPS)) {
+    /* "urged her to …": "her" as an object */
+    if ((tok_in(t, W_PRON) || tok_in(t, W_SELF) || (tok_eq(t, "her") && t->tag == ST_PRON)) &&
+        !(t->flags & TOK_ALLCAPS)) {
         if (!(m = add(f, i, i + 1, MK_PRONOUN, 0, prep)))
             return -1;
         if (tok_in(t, W_SELF))
@@ -1635,7 +1637,12 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
 /* The name after an office ending at e: "Minister X", "opposition
  * politician X", "the UN Under-Secretary-General …, X, …". Returns its
  * end (e when none) and its first token in *n0. */
-static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted)
+static char sex_of(const token *t);
+static int sex_fits(const coref_state *st, int e, char sex);
+static int pronoun_referent(finder *f, int k, char sex);
+
+static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted,
+                                int attributed)
 {
     const token *T = sc->toks;
     size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
@@ -1648,10 +1655,12 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counte
         (ne = parse_name(sc, e + 1, n0)) > e + 1)
         return ne;
     /* "the minister, X, said"; but "killing two people, Governor X
-     * said": a count of people is never one named person */
+     * said": a count of people is never one named person; and
+     * "according to the presidency, Erdogan informed …": the
+     * attribution ends at its comma */
     if (!counted && e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
         (ne >= s1 || tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
-         !(T[ne].flags & TOK_CAP)))
+         (!(T[ne].flags & TOK_CAP) && !attributed)))
         return ne;
     return e;
 }
@@ -1694,9 +1703,22 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         T[e].tag == ST_NOUN && !(T[e].flags & TOK_CAP) &&
         pl_grammar_noun_event(sc->lx, T, e, e) >= 0)
         return 0;
+    /* "a Japan-Philippines Foreign Ministers' Meeting", "the leaders'
+     * summit": offices in the plural that name a meeting's kind are no
+     * party to it (the meeting's parties are named around it) */
+    if (oi.plural && !oi.country && !oi.org) {
+        size_t h = e < s1 && (T[e].flags & TOK_POSS) ? e + 1 : e;
+        int cls = h < s1 ? pl_grammar_noun_event(sc->lx, T, h, h) : -1;
+        const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(sc->lx, cls) : NULL;
+        if (nf && (nf->flags & FR_SYM)) {
+            *next = h;
+            return 1;
+        }
+    }
     if (oi.plural || (oi.generic && oi.counterpart && e < s1 && tok_eq(&T[e], "from")))
         return plural_office(f, i, e, &oi, prep, next);
-    size_t ne = name_after_office(sc, e, &n0, oi.counted), end = ne;
+    int attributed = i >= sc->s0 + 2 && tok_eq(&T[i - 1], "to") && tok_eq(&T[i - 2], "according");
+    size_t ne = name_after_office(sc, e, &n0, oi.counted, attributed), end = ne;
     int named = ne > e;
     if (!named && (oi.country || oi.org)) {
         /* "the head of Egypt's intelligence service, Hassan Rashad": the
@@ -1709,7 +1731,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
                (T[b].tag == ST_NOUN || T[b].tag == ST_ADJ || T[b].tag == ST_PROPN))
             b++;
         if (of < e && e < s1 && (T[e].flags & TOK_POSS) && b > e + 1 &&
-            (ne = name_after_office(sc, b, &n0, oi.counted)) > b) {
+            (ne = name_after_office(sc, b, &n0, oi.counted, 0)) > b) {
             e = b;
             end = ne;
             named = 1;
@@ -1723,7 +1745,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
          * then its holder's name */
         int mil;
         size_t b = e + 1 + tok_eq(&T[e + 1], "the"), be = named_body(sc, b, &mil);
-        if (be > b && !mil && (ne = name_after_office(sc, be, &n0, oi.counted)) > be) {
+        if (be > b && !mil && (ne = name_after_office(sc, be, &n0, oi.counted, 0)) > be) {
             e = be;
             end = ne;
             named = 1;
@@ -1740,16 +1762,44 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     fill_from_office(sc, &m->acts[0], &oi);
     /* "Y said he had also recalled his envoy": the envoy of the person
      * named last before it as a subject in the sentence */
-    if (oi.possessor && !oi.country && !oi.org && tok_in(&T[i], W_POSS) && !tok_eq(&T[i], "its"))
-        for (int q = f->mv.n - 2; q >= 0; q--) {
+    if (oi.possessor && !oi.country && !oi.org && tok_in(&T[i], W_POSS) && !tok_eq(&T[i], "its")) {
+        char sex = sex_of(&T[i]);
+        int q = f->mv.n - 2;
+        for (; q >= 0; q--) {
             const mention *pm = &f->mv.v[q];
             if (pm->kind == MK_PERSON && pm->nact == 1 && pm->prep == P_NONE && !pm->possessive &&
-                pm->acts[0].country) {
+                pm->acts[0].country &&
+                (pm->acts[0].entity < 0 || sex_fits(st, pm->acts[0].entity, sex))) {
                 m->acts[0].country = pm->acts[0].country;
                 break;
             }
         }
+        /* "He praised her government": of the person a pronoun of that
+         * sex refers to (the pronouns before it first learn theirs) */
+        if (q < 0 && sex) {
+            for (int r = 0; r + 1 < f->mv.n; r++)
+                if (f->mv.v[r].kind == MK_PRONOUN)
+                    pronoun_referent(f, r, sex_of(&T[f->mv.v[r].t0]));
+            int e = pronoun_referent(f, f->mv.n - 1, sex);
+            if (e >= 0 && (st->ents[e].country || st->ents[e].org)) {
+                m->acts[0].country = st->ents[e].country;
+                m->acts[0].org = st->ents[e].org;
+            }
+        }
+    }
     int owned = m->acts[0].country || m->acts[0].org;
+    /* "the diplomat" after "a Russian diplomat": a definite office that
+     * anyone may hold (no minister, whom the document's main actor may
+     * be) is the one of that office named last */
+    if (!owned && !named && m->acts[0].role && tok_eq(&T[i], "the") &&
+        pl_coref_any_office(m->acts[0].role))
+        for (int k = st->nents - 1; k >= 0 && !owned; k--)
+            if (st->ents[k].role && !strcmp(st->ents[k].role, m->acts[0].role) &&
+                (st->ents[k].country || st->ents[k].org)) {
+                m->acts[0].country = st->ents[k].country;
+                m->acts[0].org = st->ents[k].org;
+                owned = 1;
+            }
     /* "the foreign ministry in Kabul": the office of the capital's state */
     size_t cl;
     const char *cap;
@@ -1823,11 +1873,20 @@ static int place_step(finder *f, size_t i, int prep, size_t *next)
     return 1;
 }
 
+/* "Ms. Theresa Lazaro": an honorific among tokens [i, n0) before a name
+ * tells the sex of its entity e. */
+static void honorific_sex(finder *f, size_t i, size_t n0, int e)
+{
+    coref_state *st = f->sc.st;
+    for (size_t k = i; k < n0 && e >= 0 && e < st->nents && !st->ents[e].sex; k++)
+        st->ents[e].sex = sex_of(&f->sc.toks[k]);
+}
+
 /* An unknown name [n0, ne) that its context shows to be a person's
  * ("lawyer Ines Trabelsi", "Ben Salah, who …", "Kiprono said", "Karim
  * Abadi, a German engineer"), starting at i. */
 static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char *role,
-                          int prep, size_t *next)
+                          const actor *owner, int prep, size_t *next)
 {
     scan *sc = &f->sc;
     coref_state *st = sc->st;
@@ -1839,8 +1898,13 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     actor *ac = &m->acts[0];
     set_name(sc, ac, n0, ne);
     ac->role = role;
+    if (owner) {
+        ac->country = owner->country;
+        ac->org = owner->org;
+    }
     /* the apposition's nationality */
-    if (ne + 2 < s1 && tok_eq(&T[ne], ",") && (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
+    if (!owner && ne + 2 < s1 && tok_eq(&T[ne], ",") &&
+        (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
         for (size_t k = ne + 2, la; k < ne + 5 && k < s1; k++) {
             const lex_hit *h;
             if (is_kind(sc, k, LK_BIT(LK_ADJ), &la, &h) && h->kind == LK_ADJ) {
@@ -1871,6 +1935,7 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
         }
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
+    honorific_sex(f, i, n0, ac->entity);
     if (!ac->country && !ac->org)
         ac->country = st->home;
     if (ac->entity >= 0 && ac->entity < st->nents && !st->ents[ac->entity].country &&
@@ -1882,6 +1947,33 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     }
     *next = ne;
     return 1;
+}
+
+/* The state or organisation whose possessive stands right before the
+ * unknown name [i, ne), in a list of such names or before a verb or
+ * the sentence's end ("talks with Colombia's Gustavo Petro and
+ * Uruguay's Yamandu Orsi"), or NULL: no word of the name may be a
+ * place, a state or a body ("Russia's Black Sea Fleet"). */
+static const actor *state_owner(finder *f, size_t i, size_t ne)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    const mention *pm = f->mv.n ? &f->mv.v[f->mv.n - 1] : NULL;
+    if (!pm || !pm->possessive || pm->nact != 1 || pm->t1 + 1 != i ||
+        (pm->kind != MK_COUNTRY && pm->kind != MK_ORG) || !(T[i - 1].flags & TOK_POSS) ||
+        ne - i > 3)
+        return NULL;
+    if (ne < sc->s1 && (T[ne].flags & TOK_WORD) && !tok_eq(&T[ne], "and") &&
+        T[ne].tag != ST_VERB && T[ne].tag != ST_AUX && T[ne].tag != ST_MODAL)
+        return NULL;
+    /* a town may begin a person's name ("Santiago Pena"), not end it */
+    for (size_t k = i, pl; k < ne; k++)
+        if (tok_in(&T[k], W_ORG_KINDS) || tok_in(&T[k], W_NOT_NAMES) ||
+            is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG), NULL, NULL) ||
+            (is_kind(sc, k, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE) | LK_BIT(LK_VENUE), &pl, NULL) &&
+             (k + 1 == ne || pl > 1)))
+            return NULL;
+    return &pm->acts[0];
 }
 
 /* A name, with its office after it ("Daren Tang, Director General of the
@@ -1908,9 +2000,10 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
                 (ne - n0 >= 2 && pl_coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
     const char *cue_role = NULL;
+    const actor *owner = NULL;
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
-        person_context(sc, i, ne, &cue_role))
-        return unknown_person(f, i, n0, ne, cue_role, prep, next);
+        (person_context(sc, i, ne, &cue_role) || (owner = state_owner(f, i, ne))))
+        return unknown_person(f, i, n0, ne, cue_role, owner, prep, next);
     int given = -1;
     if (!has_office && !known) {
         /* a bare name is a person of this document by surname; after an
@@ -1947,6 +2040,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         note_org(st, m->acts[0].org, 0);
+    honorific_sex(f, i, n0, m->acts[0].entity);
     *next = has_office ? oe : ne;
     return 1;
 }
@@ -2086,6 +2180,109 @@ static const char *where_state(const finder *f, size_t i)
 /* Resolves the references that need the sentence's other mentions:
  * pronouns (a person named before in the sentence, else the latest
  * subject or the main actor), "the latter", "the former". */
+/* The sex a pronoun, a possessive or an honorific tells ('m', 'f'), or
+ * 0 (words.txt "male", "female"). */
+static char sex_of(const token *t)
+{
+    return tok_in(t, W_MALE) ? 'm' : tok_in(t, W_FEMALE) ? 'f' : 0;
+}
+
+static int sex_fits(const coref_state *st, int e, char sex)
+{
+    return !sex || !st->ents[e].sex || st->ents[e].sex == sex;
+}
+
+/* The entity of the person who is the subject of the clause of mention
+ * k, as far as the words before it show: after "who" the person named
+ * right before it; after another word that opens a clause (or a comma)
+ * the first person named after that word; else the first person of the
+ * sentence. -1 when no person is. */
+static int own_subject(const finder *f, int k)
+{
+    const token *T = f->sc.toks;
+    const mvec *mv = &f->mv;
+    size_t b = mv->v[k].t0, s0 = f->sc.s0;
+    while (b > s0 && T[b - 1].tag != ST_REL && T[b - 1].tag != ST_WH && T[b - 1].tag != ST_SUB &&
+           !tok_eq(&T[b - 1], ",") && !tok_eq(&T[b - 1], ";"))
+        b--;
+    int rel = b > s0 && (T[b - 1].tag == ST_REL || T[b - 1].tag == ST_WH);
+    for (int q = 0; q < k; q++) {
+        const mention *pm = &mv->v[q];
+        if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+              pm->acts[0].entity >= 0 && !pm->possessive))
+            continue;
+        /* "Aliyev, who asked him" */
+        if (rel && (pm->t1 + 1 == b || (pm->t1 + 2 == b && tok_eq(&T[pm->t1], ","))))
+            return pm->acts[0].entity;
+        if (!rel && pm->t0 >= b)
+            return pm->acts[0].entity;
+    }
+    return -1;
+}
+
+/* The entity a pronoun of sex `sex` (0: either) at mention k refers to,
+ * or -1: "Lin Jian told a briefing … and he rejected …"; "X recalled …,
+ * while Y said he had also …": the nearest person named as a subject
+ * (at the start, or after a comma, a conjunction or a subordinator) in
+ * the sentence, else the first person named, else the latest subject or
+ * the document's main actor; one whose sex is known otherwise does not
+ * fit, and then the person named latest, within three sentences, who
+ * fits ("He praised her government": "her" is the guest he hosted).
+ * The entity learns the pronoun's sex. */
+static int pronoun_referent(finder *f, int k, char sex)
+{
+    coref_state *st = f->sc.st;
+    const mvec *mv = &f->mv;
+    int e = st->last_subject >= 0 ? st->last_subject : st->principal;
+    int first = -1, near = -1;
+    for (int q = 0; q < k; q++) {
+        const mention *pm = &mv->v[q];
+        if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+              pm->acts[0].entity >= 0 && pm->acts[0].name && pm->prep == P_NONE &&
+              !pm->possessive && sex_fits(st, pm->acts[0].entity, sex)))
+            continue;
+        if (first < 0)
+            first = q;
+        const token *b = pm->t0 > f->sc.s0 ? &f->sc.toks[pm->t0 - 1] : NULL;
+        if (!b || tok_eq(b, ",") || tok_in(b, W_CONJ) || tok_in(b, W_SUB))
+            near = q;
+    }
+    if (near >= 0 || first >= 0)
+        e = mv->v[near >= 0 ? near : first].acts[0].entity;
+    /* "received X and urged her", "X, who asked him": an object pronoun
+     * is not its own clause's subject, but the person named latest
+     * before it who is not */
+    const token *T = f->sc.toks, *pt = &T[mv->v[k].t0];
+    if (tok_eq(pt, "him") || (tok_eq(pt, "her") && pt->tag == ST_PRON)) {
+        int own = own_subject(f, k), other = -1;
+        for (int q = k - 1; q >= 0 && other < 0; q--) {
+            const mention *pm = &mv->v[q];
+            if ((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+                pm->acts[0].entity >= 0 && pm->acts[0].name && !pm->possessive &&
+                pm->acts[0].entity != own && sex_fits(st, pm->acts[0].entity, sex))
+                other = pm->acts[0].entity;
+        }
+        if (other >= 0)
+            e = other;
+        else if (e >= 0 && e == own)
+            e = -1;
+        if (e < 0)
+            return -1;
+    }
+    if (e >= 0 && !sex_fits(st, e, sex)) {
+        int best = -1;
+        for (int q = 0; q < st->nents; q++)
+            if (q != e && st->ents[q].name && sex_fits(st, q, sex) &&
+                st->ents[q].last_sent + 3 >= f->sent &&
+                (best < 0 || st->ents[q].last_sent >= st->ents[best].last_sent))
+                best = q;
+        e = best;
+    }
+    if (e >= 0 && sex && !st->ents[e].sex)
+        st->ents[e].sex = sex;
+    return e;
+}
+
 static int resolve_refs(finder *f)
 {
     coref_state *st = f->sc.st;
@@ -2099,26 +2296,7 @@ static int resolve_refs(finder *f)
             continue;
         }
         if (m->kind == MK_PRONOUN) {
-            int e = st->last_subject >= 0 ? st->last_subject : st->principal;
-            /* "Lin Jian told a briefing … and he rejected …"; "X recalled
-             * …, while Y said he had also …": the nearest person named
-             * as a subject (at the start, or after a comma, a conjunction
-             * or a subordinator), else the first person named */
-            int first = -1, near = -1;
-            for (int q = 0; q < k; q++) {
-                const mention *pm = &mv->v[q];
-                if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
-                      pm->acts[0].entity >= 0 && pm->acts[0].name && pm->prep == P_NONE &&
-                      !pm->possessive))
-                    continue;
-                if (first < 0)
-                    first = q;
-                const token *b = pm->t0 > f->sc.s0 ? &f->sc.toks[pm->t0 - 1] : NULL;
-                if (!b || tok_eq(b, ",") || tok_in(b, W_CONJ) || tok_in(b, W_SUB))
-                    near = q;
-            }
-            if (near >= 0 || first >= 0)
-                e = mv->v[near >= 0 ? near : first].acts[0].entity;
+            int e = pronoun_referent(f, k, sex_of(&f->sc.toks[m->t0]));
             if (e >= 0) {
                 memset(&from_entity, 0, sizeof from_entity);
                 pl_coref_from_entity(st, e, &from_entity);

@@ -307,13 +307,16 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
             break;
         }
     }
-    /* "began deploying troops", "started to withdraw": the verb of
-     * aspect carries the tense, the second verb the event */
+    /* "began deploying troops", "started to withdraw", "helped
+     * organise": the verb of aspect carries the tense, the second verb
+     * the event */
     if (head != UINT32_MAX && tok_in(&T[head], W_ASPECT) && e < b->s1) {
         uint32_t n = e;
         if (T[n].tag == ST_TO && n + 1 < b->s1)
             n++;
-        if (T[n].tag == ST_VERB && (n > e || (T[n].vform & PR_ING))) {
+        if (T[n].tag == ST_VERB &&
+            (n > e || (T[n].vform & PR_ING) ||
+             ((T[n].vform & PR_BASE) && !(T[n].vform & (PR_PAST | PR_3SG))))) {
             head = n;
             e = n + 1;
         }
