@@ -2107,20 +2107,28 @@ static int with_means(const ctx *c, int ci)
 static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
                                         int (*ok)(const lex_frame *fr));
 
-/* An accusation's frame (PLOVER ACCUSE: "condemn", "concern"). */
+/* A reaction's frame: an accusation (PLOVER ACCUSE: "condemn",
+ * "concern") or another reaction to an act (verbs.txt "reaction":
+ * "welcome", "praise"). */
 static int accuses(const lex_frame *fr)
 {
-    return fr && fr->code && fr->code->type && !strcmp(fr->code->type, "ACCUSE");
+    return fr && ((fr->code && fr->code->type && !strcmp(fr->code->type, "ACCUSE")) ||
+                  (fr->flags & FR_REACT));
 }
 
 /* "condemned the fighting between X and Y", "concern over the clashes
- * between X and Y": what an accusation is about, between two parties,
- * is an act told as done. Chunk k is the noun, a "between" phrase after
- * it. */
+ * between X and Y", "welcomed the signing of an agreement between X and
+ * Y": what a reaction is about, between two parties, is an act told as
+ * done. Chunk k is the noun, a "between" phrase after it (past a date
+ * and an "of" phrase). */
 static int accused_between(const ctx *c, int ci, int k)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (k + 1 >= c->syn->nch || CH(c, k + 1)->kind != CK_PP || CH(c, k + 1)->prep != P_BETWEEN ||
+    int b = k + 1;
+    while (b + 1 < c->syn->nch && b < k + 5 && CH(c, b)->kind == CK_PP &&
+           CH(c, b)->prep != P_BETWEEN && CH(c, b + 1)->kind == CK_NP && CH(c, b + 1)->mention < 0)
+        b += 2; /* "the signing on Wednesday of an agreement between …" */
+    if (b >= c->syn->nch || CH(c, b)->kind != CK_PP || CH(c, b)->prep != P_BETWEEN ||
         cl->vg < 0 || cl->vg >= k || hypothetical(c, ci) ||
         (CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)))
         return 0;

@@ -1028,6 +1028,26 @@ static void remember_office_acronym(const scan *sc, size_t e, const actor *offic
     st->nacr++;
 }
 
+/* The last mention before token i when it is an office with no name,
+ * followed by nothing but its prepositional phrases up to the comma
+ * before i ("the EU spokesperson for foreign affairs, X"); else -1. */
+static int office_apposed(const scan *sc, size_t i)
+{
+    const token *T = sc->toks;
+    const mvec *mv = sc->mv;
+    if (!mv || !mv->n)
+        return -1;
+    const mention *pm = &mv->v[mv->n - 1];
+    if (pm->kind != MK_OFFICE || pm->nact != 1 || pm->acts[0].name || !pm->acts[0].role ||
+        pm->t1 >= i)
+        return -1;
+    for (size_t k = pm->t1; k + 1 < i; k++)
+        if (T[k].tag == ST_VERB || T[k].tag == ST_AUX || tok_eq(&T[k], ",") ||
+            T[k].tag == ST_CONJ || (T[k].flags & TOK_PUNCT))
+            return -1;
+    return mv->n - 1;
+}
+
 /* Whether the unknown name [i, ne) stands where only a person can: after
  * a noun for people ("lawyer Ines Trabelsi"), before ", who" or an
  * apposition with an article (", a lawyer"), before a verb of saying
@@ -1057,6 +1077,12 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     if (ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
         (tok_in(&T[ne + 1], W_PERSON_CUES) || tok_eq(&T[ne + 1], "a") ||
          tok_eq(&T[ne + 1], "an")))
+        return 1;
+    /* "the EU spokesperson for foreign affairs, Anitta Hipper,
+     * criticised …": a name between commas before a verb, after an
+     * office (see office_apposed) */
+    if (i > sc->s0 && tok_eq(&T[i - 1], ",") && ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
+        T[ne + 1].tag == ST_VERB && office_apposed(sc, i) >= 0)
         return 1;
     return 0;
 }
@@ -1892,6 +1918,7 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     coref_state *st = sc->st;
     const token *T = sc->toks;
     size_t s1 = sc->s1;
+    int ap = owner || i == sc->s0 || !tok_eq(&T[i - 1], ",") ? -1 : office_apposed(sc, i);
     mention *m = add(f, i, ne, MK_PERSON, 1, prep);
     if (!m)
         return -1;
@@ -1901,6 +1928,13 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     if (owner) {
         ac->country = owner->country;
         ac->org = owner->org;
+    } else if (ap >= 0) {
+        const actor *of = &f->mv.v[ap].acts[0];
+        ac->country = of->country;
+        ac->org = of->org;
+        ac->agent = of->agent;
+        if (!ac->role)
+            ac->role = of->role;
     }
     /* the apposition's nationality */
     if (!owner && ne + 2 < s1 && tok_eq(&T[ne], ",") &&

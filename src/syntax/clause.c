@@ -479,7 +479,10 @@ static int speaker_again(pbuild *b, clause *cl, int src)
      * and asked …") */
     int comma = cl->c0 >= 2 && is_punct(b, cl->c0 - 2, ",");
     int q = src;
-    while (comma && b->v[q].kind == CL_ADV && b->v[q].parent >= 0)
+    /* nor does an "-ing" clause go on with a past tense ("criticised
+     * Russia for halting gas deliveries and urged Moscow to …") */
+    while (b->v[q].kind == CL_ADV && b->v[q].parent >= 0 &&
+           (comma || (b->v[q].vg >= 0 && (b->ch[b->v[q].vg].flags & VG_ING))))
         q = b->v[q].parent;
     if (b->v[q].kind == CL_COMP && b->v[q].vg >= 0 &&
         ((b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) ||
