@@ -279,6 +279,30 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
         }
         out->v = st->group;
         out->n = st->ngroup;
+        /* "At the invitation of President Lula, Prabowo paid a state
+         * visit to Brazil. The two Presidents held talks": people named
+         * by their office are the office holders of the states of the
+         * group, named lately, not the states */
+        if (!states && gm->t1 > gm->t0 && tok_in(&c->T[gm->t1 - 1], W_OFFICE_GROUPS)) {
+            actor *g = arena_alloc(c->a, (size_t)st->ngroup * sizeof *g);
+            if (!g)
+                return 0;
+            for (int k = 0; k < st->ngroup; k++) {
+                g[k] = st->group[k];
+                if (g[k].name || g[k].org || !g[k].country)
+                    continue;
+                int best = -1;
+                for (int q = 0; q < st->nents; q++)
+                    if (st->ents[q].name && st->ents[q].role && st->ents[q].country &&
+                        !strcmp(st->ents[q].country, g[k].country) &&
+                        st->ents[q].last_sent + 4 >= c->si &&
+                        (best < 0 || st->ents[q].last_sent >= st->ents[best].last_sent))
+                        best = q;
+                if (best >= 0)
+                    pl_coref_from_entity(st, best, &g[k]);
+            }
+            out->v = g;
+        }
     }
     return out->n;
 }
