@@ -274,7 +274,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_ORG_KINDS] = "org-kinds",
     [W_RECEIPT] = "receipt", [W_SAY] = "say", [W_HELD] = "held",
     [W_NOTIFIED] = "notified", [W_MALE] = "male", [W_FEMALE] = "female",
-    [W_OFFICE_GROUPS] = "office-groups"};
+    [W_OFFICE_GROUPS] = "office-groups", [W_ORG_CAPITALS] = "org-capitals"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

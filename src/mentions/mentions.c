@@ -897,6 +897,28 @@ static int capital_is_place(const scan *sc, size_t i)
 
 /* Countries and organisations in a coordination: "Israel and Palestine",
  * "Kazakhstan, Uzbekistan and the EU". Returns the end. */
+/* The organisation the text has named whose seat is the capital at
+ * token i, when that capital stands for organisations (words.txt
+ * "org-capitals"), or NULL. */
+static const char *seated_org(const scan *sc, size_t i)
+{
+    const lex_hit *h;
+    if (!tok_in(&sc->toks[i], W_ORG_CAPITALS) || !is_kind(sc, i, LK_BIT(LK_CAPITAL), NULL, &h))
+        return NULL;
+    int place = sc->lx->countries[h->idx].capital;
+    const coref_state *st = sc->st;
+    for (size_t k = 0; place >= 0 && k < sizeof st->orgs / sizeof *st->orgs && st->orgs[k]; k++) {
+        int o = pl_lexicon_org(sc->lx, st->orgs[k]);
+        /* the body itself or its parent ("the European Commission",
+         * seated with the EU) */
+        while (o >= 0 && sc->lx->orgs[o].seat < 0 && sc->lx->orgs[o].parent)
+            o = pl_lexicon_org(sc->lx, sc->lx->orgs[o].parent);
+        if (o >= 0 && sc->lx->orgs[o].seat == place)
+            return sc->lx->orgs[o].acronym;
+    }
+    return NULL;
+}
+
 static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
                                 int *nitems, int max)
 {
@@ -920,6 +942,11 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && s + l < sc->s1 &&
             tok_in(&T[s + l], W_NAMED_TEXTS))
             break;
+        /* "unless Brussels drops plans" in a story about the EU: a
+         * capital that is the seat of an organisation the text has
+         * named stands for it */
+        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && (o = seated_org(sc, s)))
+            c = NULL;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
         ac->entity = -1;
