@@ -1393,8 +1393,11 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         if (k >= 0 && sl->kind == SL_OBJ &&
             (CH(c, k)->mention < 0 || c->ms[CH(c, k)->mention].kind == MK_GROUP)) {
             int states, x = named_examples(c, k, &states);
+            /* "including a Japanese citizen", "including two
+             * Ukrainians" (a people: its civilians) */
             if (x >= 0 && np_actors(c, x, ci, 1, src, out) &&
-                (out->v[0].name || CH(c, x)->adj_country >= 0 || states))
+                (out->v[0].name || CH(c, x)->adj_country >= 0 || states ||
+                 (out->v[0].country && str_eq(out->v[0].agent, "CVL"))))
                 return out->n;
             out->n = 0;
         }
