@@ -2115,6 +2115,11 @@ static int dateline_step(finder *f, size_t i, int prep, size_t *next)
     if (i != f->sc.s0 || !is_kind(&f->sc, i, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE), &l, NULL) ||
         i + l >= f->sc.s1 || !(tok_eq(&T[i + l], ",") || tok_eq(&T[i + l], "-")))
         return 0;
+    /* "Dhaka, however, rejected …" is the government: a dateline's
+     * comma comes before a state, a town or a date */
+    if (tok_eq(&T[i + l], ",") && i + l + 1 < f->sc.s1 &&
+        !(T[i + l + 1].flags & (TOK_CAP | TOK_NUM)))
+        return 0;
     *next = i + l;
     return 1;
 }

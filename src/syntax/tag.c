@@ -398,6 +398,14 @@ static uint16_t verb_forms(const token *T, uint32_t s0, uint32_t i, uint32_t r)
     return v;
 }
 
+/* Whether t is mostly a verb in the past tense ("drew", not the name
+ * Drew): "the sentencing drew criticism" ends its noun phrase before it. */
+static int past_verb(const token *t)
+{
+    uint32_t main = t->readings >> PR_MAIN_SHIFT;
+    return !(t->flags & TOK_CAP) && (main & PR_PAST) && !(main & PR_NOMINAL);
+}
+
 /* Decides between the noun (or adjective) and the verb readings r of
  * token i. Returns the tag. */
 static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t r,
@@ -429,7 +437,8 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
         (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
         (may_be_noun(nx) || (nx->flags & TOK_CAP)))
-        return ST_ADJ;
+        /* but "the sentencing drew criticism": a gerund, the subject */
+        return past_verb(nx) && (r & PR_ING) ? ST_NOUN : ST_ADJ;
     /* "Suspected jihadists attacked …", "Armed men stormed …": a
      * participle that begins the sentence before a bare noun is its
      * adjective */
@@ -720,7 +729,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                           ? ST_ADJ
                           : ST_PROPN;
             else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
-                     T[i - 1].tag != ST_POSSDET &&
+                     T[i - 1].tag != ST_POSSDET && T[i - 1].tag != ST_POSS &&
                      !(T[i - 1].tag == ST_VERB && (r & PR_PLURAL)) && report_form(lx, t))
                 /* "Pakistan's military said …": a verb of saying in the
                  * past or present tense is a verb (but "dismissed
