@@ -139,6 +139,12 @@ static int name_token_in(const scan *sc, size_t i, int inside)
         (i + 1 >= sc->s1 || !cap_word(&sc->toks[i + 1])) &&
         !is_kind(sc, i + 1, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
         return 1;
+    /* "Abdul Hakim Haqqani": a one-word office between the words of a
+     * name is a name */
+    if (l == 1 && inside && h->kind == LK_OFFICE && i + 1 < sc->s1 &&
+        cap_word(&sc->toks[i + 1]) && !tok_in(&sc->toks[i + 1], W_NOT_NAMES) &&
+        !is_kind(sc, i + 1, ACTOR_KINDS | LK_BIT(LK_PLACE), NULL, NULL))
+        return 1;
     /* "Vladimir Padrino Lopez": a town's name that begins a name */
     if (l == 1 && !inside && h->kind == LK_PLACE && i + 1 < sc->s1 &&
         cap_word(&sc->toks[i + 1]) && !tok_in(&sc->toks[i + 1], W_NOT_NAMES) &&
@@ -2415,7 +2421,8 @@ static void remember_recent(finder *f)
     }
 }
 
-/* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF":
+/* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF",
+ * "judges at the ICC":
  * an unnamed office holder or group of an organisation named right after
  * "of" is that organisation's, and the two mentions are one. */
 static void members_of(finder *f)
@@ -2424,9 +2431,12 @@ static void members_of(finder *f)
     const token *T = f->sc.toks;
     for (int k = 0; k + 1 < mv->n; k++) {
         mention *m = &mv->v[k], *o = &mv->v[k + 1];
-        if (m->kind != MK_OFFICE || m->nact != 1 || m->acts[0].name || m->acts[0].org ||
-            o->kind != MK_ORG || o->nact != 1 || !o->acts[0].org || o->prep != P_OF ||
-            o->t0 != m->t1 + 1 || !tok_eq(&T[m->t1], "of"))
+        /* and "judges at the International Criminal Court" */
+        if ((m->kind != MK_OFFICE && !(m->kind == MK_COUNTRY && m->acts[0].agent)) ||
+            m->nact != 1 || m->acts[0].name || m->acts[0].org ||
+            o->kind != MK_ORG || o->nact != 1 || !o->acts[0].org ||
+            (o->prep != P_OF && o->prep != P_AT) || o->t0 != m->t1 + 1 ||
+            !(tok_eq(&T[m->t1], "of") || tok_eq(&T[m->t1], "at")))
             continue;
         m->acts[0].org = o->acts[0].org;
         m->acts[0].country = o->acts[0].country;
