@@ -1895,6 +1895,33 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         ((fr->flags & FR_SELF) && own_state(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
+    /* "Cambodia's defence ministry said Thai troops had opened fire
+     * first": force told by the other side, aimed at no one named, is
+     * that side's accusation */
+    const actor *cm = c->claimant;
+    int aimed = 0; /* "launched missiles at the capital": a report of an
+                      attack on a place, not a claim of who began */
+    for (int k = cl->vg + 1; k < cl->c1; k++)
+        aimed |= CH(c, k)->kind == CK_PP && CH(c, k)->np >= 0;
+    if (cm && !aimed && fr->code && fr->code->quad == 4 && !same_side(cm, &src.v[0]) &&
+        src.v[0].country && cm->country && strcmp(src.v[0].country, cm->country)) {
+        const lex_code *acc = pl_lexicon_code(c->lx, "112");
+        if (acc && acc->type) {
+            cand *e = push(c);
+            if (!e)
+                return PARLEY_ENOMEM;
+            e->frame = fr;
+            e->code = acc;
+            e->src = *cm;
+            e->tgt = src.v[0];
+            e->sent = c->si;
+            e->trig0 = t0;
+            e->trig1 = t1;
+            e->why = "a reported attack: the speaker's accusation";
+            e->negated = c->negated;
+            (*made)++;
+        }
+    }
     return 0;
 }
 
