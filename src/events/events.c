@@ -1738,6 +1738,8 @@ static void official_for_state(ctx *c, int ci, actors *src)
         *src = own;
 }
 
+static int list_before(ctx *c, int ci, actors *src);
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1815,6 +1817,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     }
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
         return 0;
+    if (list_before(c, ci, &src))
+        return PARLEY_ENOMEM;
     /* "Han said China appreciates …": a state whose words one of its
      * officials reports speaks through him (the speaker is the source
      * of a verbal act; the state's deeds stay the state's) */
@@ -1922,6 +1926,48 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             (*made)++;
         }
     }
+    return 0;
+}
+
+static int is_comma(const ctx *c, int k)
+{
+    return CH(c, k)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, k)->t0], ",");
+}
+
+/* "Poland, the Baltic states and Finland condemned …": the parties
+ * listed before the subject, past items that name none, when the list
+ * opens the clause. Adds them to *src; returns 0, or PARLEY_ENOMEM. */
+static int list_before(ctx *c, int ci, actors *src)
+{
+    const clause *cl = &c->syn->cl[ci];
+    int k = cl->subj;
+    if (k < 2 || CH(c, k - 1)->kind != CK_CONJ || !tok_eq(&c->T[CH(c, k - 1)->t0], "and"))
+        return 0;
+    actor more[16];
+    int n = 0, j = k - 2;
+    while (j >= cl->c0 && CH(c, j)->kind == CK_NP) {
+        if (j > 0 && CH(c, j - 1)->kind == CK_PP && CH(c, j - 1)->np == j)
+            return 0; /* "talks with X, Y and Z": no subject list */
+        actors a;
+        if (CH(c, j)->mention >= 0 && c->ms[CH(c, j)->mention].kind != MK_GROUP &&
+            c->ms[CH(c, j)->mention].kind != MK_PRONOUN && np_actors(c, j, ci, 0, NULL, &a))
+            for (int q = 0; q < a.n && n < 16; q++)
+                more[n++] = a.v[q];
+        if (j - 1 < cl->c0 || !is_comma(c, j - 1))
+            break;
+        j -= 2;
+    }
+    /* the list must open the clause, after a dateline at most */
+    if (!n || (j > cl->c0 && !(j > 0 && CH(c, j - 1)->kind == CK_PUNCT &&
+                                !is_comma(c, j - 1))))
+        return 0;
+    actor *v = arena_alloc(c->a, (size_t)(src->n + n) * sizeof *v);
+    if (!v)
+        return PARLEY_ENOMEM;
+    memcpy(v, more, (size_t)n * sizeof *v);
+    memcpy(v + n, src->v, (size_t)src->n * sizeof *v);
+    src->v = v;
+    src->n += n;
     return 0;
 }
 

@@ -78,6 +78,20 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
         const token *t = &T[k - 1];
         if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM ||
             tok_in(t, W_QUANTIFIERS)) {
+            /* "the Baltic states", "the Nordic countries": after "the",
+             * a name that is no party's is a modifier ("the Pentagon
+             * plans" is a party and its verb) */
+            if (tok_eq(t, "the") && k < i && (T[i - 1].readings & PR_PLURAL) == 0 &&
+                T[i - 1].tag == ST_PROPN) {
+                const uint32_t party = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG) | LK_BIT(LK_PERSON) |
+                                       LK_BIT(LK_VENUE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_OFFICE);
+                int modifier = 1;
+                for (uint32_t q = k; q < i && modifier; q++)
+                    modifier = T[q].tag == ST_PROPN &&
+                               !(T[q].lexkinds & party);
+                if (modifier)
+                    return 1;
+            }
             /* "a foreign ministers meeting": "a" does not end its noun
              * phrase on a plural */
             if ((tok_eq(t, "a") || tok_eq(t, "an")) && k < i && T[i - 1].tag == ST_NOUN &&
@@ -730,6 +744,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                           : ST_PROPN;
             else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
                      T[i - 1].tag != ST_POSSDET && T[i - 1].tag != ST_POSS &&
+                     !((r & PR_PLURAL) && np_open(T, s0, i)) && /* "the Baltic states" */
                      !(T[i - 1].tag == ST_VERB && (r & PR_PLURAL)) && report_form(lx, t))
                 /* "Pakistan's military said …": a verb of saying in the
                  * past or present tense is a verb (but "dismissed
