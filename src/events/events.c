@@ -2207,6 +2207,18 @@ static int with_means(const ctx *c, int ci)
 static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
                                         int (*ok)(const lex_frame *fr));
 
+/* Whether noun phrase k names two parties or more: "between X and Y"
+ * ("the dialogue between the GCC and Central Asia" names one). */
+static int two_parties(const ctx *c, int k)
+{
+    if (k < 0 || CH(c, k)->mention < 0)
+        return 0;
+    if (c->ms[CH(c, k)->mention].nact >= 2)
+        return 1;
+    return k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_CONJ && CH(c, k + 2)->kind == CK_NP &&
+           CH(c, k + 2)->mention >= 0 && c->ms[CH(c, k + 2)->mention].nact >= 1;
+}
+
 /* A reaction's frame: an accusation (PLOVER ACCUSE: "condemn",
  * "concern") or another reaction to an act (verbs.txt "reaction":
  * "welcome", "praise"). */
@@ -2229,7 +2241,7 @@ static int accused_between(const ctx *c, int ci, int k)
            CH(c, b)->prep != P_BETWEEN && CH(c, b + 1)->kind == CK_NP && CH(c, b + 1)->mention < 0)
         b += 2; /* "the signing on Wednesday of an agreement between …" */
     if (b >= c->syn->nch || CH(c, b)->kind != CK_PP || CH(c, b)->prep != P_BETWEEN ||
-        cl->vg < 0 || cl->vg >= k || hypothetical(c, ci) ||
+        !two_parties(c, CH(c, b)->np) || cl->vg < 0 || cl->vg >= k || hypothetical(c, ci) ||
         (CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)))
         return 0;
     int j = k - 1;
