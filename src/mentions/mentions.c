@@ -399,6 +399,17 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 j = k + l;
                 continue;
             }
+            /* "the former government of Bashar al-Assad": the state of
+             * the person it belongs to */
+            const lex_hit *ph;
+            size_t pl;
+            if (is_of && !oi->country && !oi->org &&
+                (pl = match_at(sc, k, LK_BIT(LK_PERSON), &ph)) > 0 &&
+                sc->lx->persons[ph->idx].country) {
+                oi->country = sc->lx->persons[ph->idx].country;
+                j = k + pl;
+                continue;
+            }
             if ((o = org_at(sc, k, &l))) {
                 if (is_kind(sc, k + l, LK_BIT(LK_OFFICE), NULL, NULL) && depth < 2) {
                     /* "of the UN Secretary-General": the org counts */
@@ -1288,6 +1299,7 @@ typedef struct finder {
     uint32_t sent;
     size_t office_at; /* the first token from the current one on where an
                          office may be (office_ahead's test), or s1 */
+    size_t party_at;  /* the next "Party" from the current token on, or s1 */
 } finder;
 
 /* A step tries one kind of mention at token i (prep: the preposition
@@ -1362,8 +1374,8 @@ static int group_step(finder *f, size_t i, int prep, size_t *next)
         kind = MK_GROUP;
     else if (tok_eq(t, "the") && tok_eq(&T[k], "latter"))
         kind = MK_LATTER;
-    else if (tok_eq(t, "the") && tok_eq(&T[k], "former"))
-        kind = MK_FORMER;
+    else if (tok_eq(t, "the") && tok_eq(&T[k], "former") && T[k].tag == ST_PRON)
+        kind = MK_FORMER; /* not "the former interior minister" */
     if (kind < 0)
         return 0;
     if (!add(f, i, k + 1, kind, 0, prep))
@@ -2421,6 +2433,53 @@ static void remember_recent(finder *f)
     }
 }
 
+/* "the ruling Democratic Party", "the opposition People Power Party": a
+ * party named by its own name (capitalised words ending in words.txt
+ * "party-heads") is a side of the home state, the government when it is
+ * ruling, the opposition when it opposes, else the opposition too (a
+ * party the text does not say rules). */
+static int party_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    size_t k = tok_eq(&T[i], "the") ? i + 1 : i;
+    const char *agent = "OPP";
+    if (k < sc->s1 && tok_in(&T[k], W_RULING))
+        agent = "GOV", k++;
+    else if (k < sc->s1 && tok_in(&T[k], W_OPPOSING))
+        k++;
+    size_t e = k;
+    while (e < sc->s1 && e < k + 6 && (T[e].flags & TOK_CAP) && (T[e].flags & TOK_WORD) &&
+           !tok_in(&T[e], W_PARTY_HEADS))
+        e++;
+    if (e == k || e >= sc->s1 || e != f->party_at)
+        return 0;
+    /* "the Communist Party of China" names its state */
+    const char *cc = NULL;
+    size_t l, end = e + 1;
+    if (end + 1 < sc->s1 && tok_eq(&T[end], "of") &&
+        (cc = country_at(sc, skip_det(sc, end + 1), &l, LK_BIT(LK_COUNTRY))))
+        end = skip_det(sc, end + 1) + l;
+    for (size_t q = k; q < e; q++)
+        if (!cc && (cc = country_at(sc, q, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ))))
+            break;
+    if (!cc)
+        cc = f->place_cc ? f->place_cc : pl_coref_home_for(sc->lx, sc->st, agent);
+    if (!cc)
+        return 0;
+    mention *m = add(f, i, end, MK_COUNTRY, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].country = cc;
+    m->acts[0].agent = agent;
+    if (end < sc->s1 && (T[end].flags & TOK_POSS)) {
+        m->possessive = 1;
+        end++;
+    }
+    *next = end;
+    return 1;
+}
+
 /* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF",
  * "judges at the ICC":
  * an unnamed office holder or group of an organisation named right after
@@ -2471,11 +2530,11 @@ static const char *sentence_place(const scan *sc)
 /* The steps of pl_mentions_find in order: the first step that applies
  * takes the tokens. */
 enum {
-    S_PRONOUN, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
+    S_PRONOUN, S_PARTY, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
     S_ADJ_LIST, S_SEAT, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_PEOPLE, S_ENTITY, S_NSTEPS
 };
 static const step_fn steps[S_NSTEPS] = {
-    [S_PRONOUN] = pronoun_step,   [S_GROUP] = group_step,
+    [S_PRONOUN] = pronoun_step,   [S_PARTY] = party_step,       [S_GROUP] = group_step,
     [S_HOME] = home_step,         [S_ARMED] = armed_step,
     [S_ORG_HEAD] = org_head_step, [S_ACRONYM] = acronym_step,
     [S_INSTITUTION] = institution_step, [S_ADJ_LIST] = adjective_list_step,
@@ -2527,6 +2586,14 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_GROUP);
     if (tok_in(t, W_HOME_DET))
         m |= STEP(S_HOME);
+    /* a party named by its own name, ending within six tokens */
+    if (f->party_at < i)
+        f->party_at = i;
+    while (f->party_at < sc->s1 && !((sc->toks[f->party_at].flags & TOK_CAP) &&
+                                     tok_in(&sc->toks[f->party_at], W_PARTY_HEADS)))
+        f->party_at++;
+    if (f->party_at < sc->s1 && f->party_at > i && f->party_at < i + 7)
+        m |= STEP(S_PARTY);
     if (the)
         m |= STEP(S_ARMED);
     if (the || tok_in(t, W_ORG_HEADS))
@@ -2578,6 +2645,7 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.place_cc = sentence_place(&f.sc);
     f.sent = td->toks[s0].sent;
     f.office_at = s0;
+    f.party_at = s0;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
     size_t i = s0;

@@ -355,7 +355,8 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_PRON;
     /* "the latter noted", not "the former President" */
     if (tok_in(t, W_ANAPHORS) && i > s0 && tok_eq(&T[i - 1], "the") &&
-        !(nx && (nx->flags & TOK_CAP)) && !(nx && only_noun(nx)))
+        !(nx && (nx->flags & TOK_CAP)) && !(nx && only_noun(nx)) &&
+        !(nx && (nx->lexkinds & LK_BIT(LK_OFFICE)))) /* "the former interior minister" */
         return ST_PRON;
     if (tok_in(t, W_CONJ))
         return ST_CONJ;
