@@ -139,6 +139,12 @@ static int name_token_in(const scan *sc, size_t i, int inside)
         (i + 1 >= sc->s1 || !cap_word(&sc->toks[i + 1])) &&
         !is_kind(sc, i + 1, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
         return 1;
+    /* "Abdul Hakim Haqqani": a one-word office between the words of a
+     * name is a name */
+    if (l == 1 && inside && h->kind == LK_OFFICE && i + 1 < sc->s1 &&
+        cap_word(&sc->toks[i + 1]) && !tok_in(&sc->toks[i + 1], W_NOT_NAMES) &&
+        !is_kind(sc, i + 1, ACTOR_KINDS | LK_BIT(LK_PLACE), NULL, NULL))
+        return 1;
     /* "Vladimir Padrino Lopez": a town's name that begins a name */
     if (l == 1 && !inside && h->kind == LK_PLACE && i + 1 < sc->s1 &&
         cap_word(&sc->toks[i + 1]) && !tok_in(&sc->toks[i + 1], W_NOT_NAMES) &&
@@ -391,6 +397,17 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 if (is_of || (!oi->country && !oi->possessor))
                     oi->country = c;
                 j = k + l;
+                continue;
+            }
+            /* "the former government of Bashar al-Assad": the state of
+             * the person it belongs to */
+            const lex_hit *ph;
+            size_t pl;
+            if (is_of && !oi->country && !oi->org &&
+                (pl = match_at(sc, k, LK_BIT(LK_PERSON), &ph)) > 0 &&
+                sc->lx->persons[ph->idx].country) {
+                oi->country = sc->lx->persons[ph->idx].country;
+                j = k + pl;
                 continue;
             }
             if ((o = org_at(sc, k, &l))) {
@@ -897,6 +914,28 @@ static int capital_is_place(const scan *sc, size_t i)
 
 /* Countries and organisations in a coordination: "Israel and Palestine",
  * "Kazakhstan, Uzbekistan and the EU". Returns the end. */
+/* The organisation the text has named whose seat is the capital at
+ * token i, when that capital stands for organisations (words.txt
+ * "org-capitals"), or NULL. */
+static const char *seated_org(const scan *sc, size_t i)
+{
+    const lex_hit *h;
+    if (!tok_in(&sc->toks[i], W_ORG_CAPITALS) || !is_kind(sc, i, LK_BIT(LK_CAPITAL), NULL, &h))
+        return NULL;
+    int place = sc->lx->countries[h->idx].capital;
+    const coref_state *st = sc->st;
+    for (size_t k = 0; place >= 0 && k < sizeof st->orgs / sizeof *st->orgs && st->orgs[k]; k++) {
+        int o = pl_lexicon_org(sc->lx, st->orgs[k]);
+        /* the body itself or its parent ("the European Commission",
+         * seated with the EU) */
+        while (o >= 0 && sc->lx->orgs[o].seat < 0 && sc->lx->orgs[o].parent)
+            o = pl_lexicon_org(sc->lx, sc->lx->orgs[o].parent);
+        if (o >= 0 && sc->lx->orgs[o].seat == place)
+            return sc->lx->orgs[o].acronym;
+    }
+    return NULL;
+}
+
 static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
                                 int *nitems, int max)
 {
@@ -920,6 +959,11 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && s + l < sc->s1 &&
             tok_in(&T[s + l], W_NAMED_TEXTS))
             break;
+        /* "unless Brussels drops plans" in a story about the EU: a
+         * capital that is the seat of an organisation the text has
+         * named stands for it */
+        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && (o = seated_org(sc, s)))
+            c = NULL;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
         ac->entity = -1;
@@ -1028,6 +1072,26 @@ static void remember_office_acronym(const scan *sc, size_t e, const actor *offic
     st->nacr++;
 }
 
+/* The last mention before token i when it is an office with no name,
+ * followed by nothing but its prepositional phrases up to the comma
+ * before i ("the EU spokesperson for foreign affairs, X"); else -1. */
+static int office_apposed(const scan *sc, size_t i)
+{
+    const token *T = sc->toks;
+    const mvec *mv = sc->mv;
+    if (!mv || !mv->n)
+        return -1;
+    const mention *pm = &mv->v[mv->n - 1];
+    if (pm->kind != MK_OFFICE || pm->nact != 1 || pm->acts[0].name || !pm->acts[0].role ||
+        pm->t1 >= i)
+        return -1;
+    for (size_t k = pm->t1; k + 1 < i; k++)
+        if (T[k].tag == ST_VERB || T[k].tag == ST_AUX || tok_eq(&T[k], ",") ||
+            T[k].tag == ST_CONJ || (T[k].flags & TOK_PUNCT))
+            return -1;
+    return mv->n - 1;
+}
+
 /* Whether the unknown name [i, ne) stands where only a person can: after
  * a noun for people ("lawyer Ines Trabelsi"), before ", who" or an
  * apposition with an article (", a lawyer"), before a verb of saying
@@ -1057,6 +1121,12 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     if (ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
         (tok_in(&T[ne + 1], W_PERSON_CUES) || tok_eq(&T[ne + 1], "a") ||
          tok_eq(&T[ne + 1], "an")))
+        return 1;
+    /* "the EU spokesperson for foreign affairs, Anitta Hipper,
+     * criticised …": a name between commas before a verb, after an
+     * office (see office_apposed) */
+    if (i > sc->s0 && tok_eq(&T[i - 1], ",") && ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
+        T[ne + 1].tag == ST_VERB && office_apposed(sc, i) >= 0)
         return 1;
     return 0;
 }
@@ -1229,6 +1299,7 @@ typedef struct finder {
     uint32_t sent;
     size_t office_at; /* the first token from the current one on where an
                          office may be (office_ahead's test), or s1 */
+    size_t party_at;  /* the next "Party" from the current token on, or s1 */
 } finder;
 
 /* A step tries one kind of mention at token i (prep: the preposition
@@ -1303,8 +1374,8 @@ static int group_step(finder *f, size_t i, int prep, size_t *next)
         kind = MK_GROUP;
     else if (tok_eq(t, "the") && tok_eq(&T[k], "latter"))
         kind = MK_LATTER;
-    else if (tok_eq(t, "the") && tok_eq(&T[k], "former"))
-        kind = MK_FORMER;
+    else if (tok_eq(t, "the") && tok_eq(&T[k], "former") && T[k].tag == ST_PRON)
+        kind = MK_FORMER; /* not "the former interior minister" */
     if (kind < 0)
         return 0;
     if (!add(f, i, k + 1, kind, 0, prep))
@@ -1892,6 +1963,7 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     coref_state *st = sc->st;
     const token *T = sc->toks;
     size_t s1 = sc->s1;
+    int ap = owner || i == sc->s0 || !tok_eq(&T[i - 1], ",") ? -1 : office_apposed(sc, i);
     mention *m = add(f, i, ne, MK_PERSON, 1, prep);
     if (!m)
         return -1;
@@ -1901,6 +1973,13 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     if (owner) {
         ac->country = owner->country;
         ac->org = owner->org;
+    } else if (ap >= 0) {
+        const actor *of = &f->mv.v[ap].acts[0];
+        ac->country = of->country;
+        ac->org = of->org;
+        ac->agent = of->agent;
+        if (!ac->role)
+            ac->role = of->role;
     }
     /* the apposition's nationality */
     if (!owner && ne + 2 < s1 && tok_eq(&T[ne], ",") &&
@@ -2053,6 +2132,11 @@ static int dateline_step(finder *f, size_t i, int prep, size_t *next)
     size_t l;
     if (i != f->sc.s0 || !is_kind(&f->sc, i, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE), &l, NULL) ||
         i + l >= f->sc.s1 || !(tok_eq(&T[i + l], ",") || tok_eq(&T[i + l], "-")))
+        return 0;
+    /* "Dhaka, however, rejected …" is the government: a dateline's
+     * comma comes before a state, a town or a date */
+    if (tok_eq(&T[i + l], ",") && i + l + 1 < f->sc.s1 &&
+        !(T[i + l + 1].flags & (TOK_CAP | TOK_NUM)))
         return 0;
     *next = i + l;
     return 1;
@@ -2349,7 +2433,55 @@ static void remember_recent(finder *f)
     }
 }
 
-/* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF":
+/* "the ruling Democratic Party", "the opposition People Power Party": a
+ * party named by its own name (capitalised words ending in words.txt
+ * "party-heads") is a side of the home state, the government when it is
+ * ruling, the opposition when it opposes, else the opposition too (a
+ * party the text does not say rules). */
+static int party_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    size_t k = tok_eq(&T[i], "the") ? i + 1 : i;
+    const char *agent = "OPP";
+    if (k < sc->s1 && tok_in(&T[k], W_RULING))
+        agent = "GOV", k++;
+    else if (k < sc->s1 && tok_in(&T[k], W_OPPOSING))
+        k++;
+    size_t e = k;
+    while (e < sc->s1 && e < k + 6 && (T[e].flags & TOK_CAP) && (T[e].flags & TOK_WORD) &&
+           !tok_in(&T[e], W_PARTY_HEADS))
+        e++;
+    if (e == k || e >= sc->s1 || e != f->party_at)
+        return 0;
+    /* "the Communist Party of China" names its state */
+    const char *cc = NULL;
+    size_t l, end = e + 1;
+    if (end + 1 < sc->s1 && tok_eq(&T[end], "of") &&
+        (cc = country_at(sc, skip_det(sc, end + 1), &l, LK_BIT(LK_COUNTRY))))
+        end = skip_det(sc, end + 1) + l;
+    for (size_t q = k; q < e; q++)
+        if (!cc && (cc = country_at(sc, q, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ))))
+            break;
+    if (!cc)
+        cc = f->place_cc ? f->place_cc : pl_coref_home_for(sc->lx, sc->st, agent);
+    if (!cc)
+        return 0;
+    mention *m = add(f, i, end, MK_COUNTRY, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].country = cc;
+    m->acts[0].agent = agent;
+    if (end < sc->s1 && (T[end].flags & TOK_POSS)) {
+        m->possessive = 1;
+        end++;
+    }
+    *next = end;
+    return 1;
+}
+
+/* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF",
+ * "judges at the ICC":
  * an unnamed office holder or group of an organisation named right after
  * "of" is that organisation's, and the two mentions are one. */
 static void members_of(finder *f)
@@ -2358,9 +2490,12 @@ static void members_of(finder *f)
     const token *T = f->sc.toks;
     for (int k = 0; k + 1 < mv->n; k++) {
         mention *m = &mv->v[k], *o = &mv->v[k + 1];
-        if (m->kind != MK_OFFICE || m->nact != 1 || m->acts[0].name || m->acts[0].org ||
-            o->kind != MK_ORG || o->nact != 1 || !o->acts[0].org || o->prep != P_OF ||
-            o->t0 != m->t1 + 1 || !tok_eq(&T[m->t1], "of"))
+        /* and "judges at the International Criminal Court" */
+        if ((m->kind != MK_OFFICE && !(m->kind == MK_COUNTRY && m->acts[0].agent)) ||
+            m->nact != 1 || m->acts[0].name || m->acts[0].org ||
+            o->kind != MK_ORG || o->nact != 1 || !o->acts[0].org ||
+            (o->prep != P_OF && o->prep != P_AT) || o->t0 != m->t1 + 1 ||
+            !(tok_eq(&T[m->t1], "of") || tok_eq(&T[m->t1], "at")))
             continue;
         m->acts[0].org = o->acts[0].org;
         m->acts[0].country = o->acts[0].country;
@@ -2395,11 +2530,11 @@ static const char *sentence_place(const scan *sc)
 /* The steps of pl_mentions_find in order: the first step that applies
  * takes the tokens. */
 enum {
-    S_PRONOUN, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
+    S_PRONOUN, S_PARTY, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
     S_ADJ_LIST, S_SEAT, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_PEOPLE, S_ENTITY, S_NSTEPS
 };
 static const step_fn steps[S_NSTEPS] = {
-    [S_PRONOUN] = pronoun_step,   [S_GROUP] = group_step,
+    [S_PRONOUN] = pronoun_step,   [S_PARTY] = party_step,       [S_GROUP] = group_step,
     [S_HOME] = home_step,         [S_ARMED] = armed_step,
     [S_ORG_HEAD] = org_head_step, [S_ACRONYM] = acronym_step,
     [S_INSTITUTION] = institution_step, [S_ADJ_LIST] = adjective_list_step,
@@ -2451,6 +2586,14 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_GROUP);
     if (tok_in(t, W_HOME_DET))
         m |= STEP(S_HOME);
+    /* a party named by its own name, ending within six tokens */
+    if (f->party_at < i)
+        f->party_at = i;
+    while (f->party_at < sc->s1 && !((sc->toks[f->party_at].flags & TOK_CAP) &&
+                                     tok_in(&sc->toks[f->party_at], W_PARTY_HEADS)))
+        f->party_at++;
+    if (f->party_at < sc->s1 && f->party_at > i && f->party_at < i + 7)
+        m |= STEP(S_PARTY);
     if (the)
         m |= STEP(S_ARMED);
     if (the || tok_in(t, W_ORG_HEADS))
@@ -2502,6 +2645,7 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.place_cc = sentence_place(&f.sc);
     f.sent = td->toks[s0].sent;
     f.office_at = s0;
+    f.party_at = s0;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
     size_t i = s0;

@@ -217,6 +217,11 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             c->flags |= np_flags(b, i, e);
             return e;
         }
+        /* "called the accusation baseless": an adjective after the
+         * head that no noun follows is the object's complement */
+        if (seen_head && T[head].tag == ST_NOUN && T[e].tag == ST_ADJ &&
+            (e + 1 >= b->s1 || !headish(T[e + 1].tag)))
+            break;
         if (headish(T[e].tag)) {
             head = e;
             seen_head = 1;

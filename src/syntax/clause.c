@@ -479,7 +479,10 @@ static int speaker_again(pbuild *b, clause *cl, int src)
      * and asked …") */
     int comma = cl->c0 >= 2 && is_punct(b, cl->c0 - 2, ",");
     int q = src;
-    while (comma && b->v[q].kind == CL_ADV && b->v[q].parent >= 0)
+    /* nor does an "-ing" clause go on with a past tense ("criticised
+     * Russia for halting gas deliveries and urged Moscow to …") */
+    while (b->v[q].kind == CL_ADV && b->v[q].parent >= 0 &&
+           (comma || (b->v[q].vg >= 0 && (b->ch[b->v[q].vg].flags & VG_ING))))
         q = b->v[q].parent;
     if (b->v[q].kind == CL_COMP && b->v[q].vg >= 0 &&
         ((b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) ||
@@ -630,6 +633,14 @@ static void find_subject(pbuild *b, int i)
         for (int k = pc->vg + 1; k < cl->c0 && k >= 0; k++)
             if (b->ch[k].kind == CK_NP && !(b->ch[k - 1].kind == CK_PP &&
                                             b->ch[k - 1].np == k)) {
+                /* but "reserved the right to respond", "announced plans
+                 * to …": a thing the infinitive completes leaves the
+                 * subject in control */
+                const token *h = &b->T[b->ch[k].head];
+                if (b->ch[k].mention < 0 && b->ch[k].owner < 0 && k + 1 == cl->c0 &&
+                    h->tag == ST_NOUN && !tok_in(h, W_PERSON_NOUNS) && !tok_in(h, W_WANTED) &&
+                    !tok_in(h, W_GROUP_NOUNS))
+                    break;
                 cl->subj = k;
                 return;
             }
@@ -716,7 +727,11 @@ static void speakers(pbuild *b)
                    (i + 1 < b->n && b->v[i + 1].kind == CL_PART) ||
                    (quoted && i + 1 < b->n && b->v[i + 1].kind == CL_ADV &&
                     b->v[i + 1].parent == i);
-        if (last && i > 0 && !after_object) {
+        /* "…, Deputy Foreign Minister Sergei Ryabkov told TASS.": an
+         * attribution after a comma at the end names its listener */
+        int tail = cl->c0 > 0 && is_punct(b, cl->c0 - 1, ",") && cl->subj == cl->c0 &&
+                   i == b->n - 1;
+        if (last && i > 0 && (!after_object || tail)) {
             for (int j = 0; j < i; j++)
                 if (b->v[j].speaker < 0) {
                     b->v[j].speaker = cl->subj;

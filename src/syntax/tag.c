@@ -78,6 +78,20 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
         const token *t = &T[k - 1];
         if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM ||
             tok_in(t, W_QUANTIFIERS)) {
+            /* "the Baltic states", "the Nordic countries": after "the",
+             * a name that is no party's is a modifier ("the Pentagon
+             * plans" is a party and its verb) */
+            if (tok_eq(t, "the") && k < i && (T[i - 1].readings & PR_PLURAL) == 0 &&
+                T[i - 1].tag == ST_PROPN) {
+                const uint32_t party = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG) | LK_BIT(LK_PERSON) |
+                                       LK_BIT(LK_VENUE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_OFFICE);
+                int modifier = 1;
+                for (uint32_t q = k; q < i && modifier; q++)
+                    modifier = T[q].tag == ST_PROPN &&
+                               !(T[q].lexkinds & party);
+                if (modifier)
+                    return 1;
+            }
             /* "a foreign ministers meeting": "a" does not end its noun
              * phrase on a plural */
             if ((tok_eq(t, "a") || tok_eq(t, "an")) && k < i && T[i - 1].tag == ST_NOUN &&
@@ -341,7 +355,8 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_PRON;
     /* "the latter noted", not "the former President" */
     if (tok_in(t, W_ANAPHORS) && i > s0 && tok_eq(&T[i - 1], "the") &&
-        !(nx && (nx->flags & TOK_CAP)) && !(nx && only_noun(nx)))
+        !(nx && (nx->flags & TOK_CAP)) && !(nx && only_noun(nx)) &&
+        !(nx && (nx->lexkinds & LK_BIT(LK_OFFICE)))) /* "the former interior minister" */
         return ST_PRON;
     if (tok_in(t, W_CONJ))
         return ST_CONJ;
@@ -398,6 +413,14 @@ static uint16_t verb_forms(const token *T, uint32_t s0, uint32_t i, uint32_t r)
     return v;
 }
 
+/* Whether t is mostly a verb in the past tense ("drew", not the name
+ * Drew): "the sentencing drew criticism" ends its noun phrase before it. */
+static int past_verb(const token *t)
+{
+    uint32_t main = t->readings >> PR_MAIN_SHIFT;
+    return !(t->flags & TOK_CAP) && (main & PR_PAST) && !(main & PR_NOMINAL);
+}
+
 /* Decides between the noun (or adjective) and the verb readings r of
  * token i. Returns the tag. */
 static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t r,
@@ -429,7 +452,8 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
         (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
         (may_be_noun(nx) || (nx->flags & TOK_CAP)))
-        return ST_ADJ;
+        /* but "the sentencing drew criticism": a gerund, the subject */
+        return past_verb(nx) && (r & PR_ING) ? ST_NOUN : ST_ADJ;
     /* "Suspected jihadists attacked …", "Armed men stormed …": a
      * participle that begins the sentence before a bare noun is its
      * adjective */
@@ -720,7 +744,8 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                           ? ST_ADJ
                           : ST_PROPN;
             else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
-                     T[i - 1].tag != ST_POSSDET &&
+                     T[i - 1].tag != ST_POSSDET && T[i - 1].tag != ST_POSS &&
+                     !((r & PR_PLURAL) && np_open(T, s0, i)) && /* "the Baltic states" */
                      !(T[i - 1].tag == ST_VERB && (r & PR_PLURAL)) && report_form(lx, t))
                 /* "Pakistan's military said …": a verb of saying in the
                  * past or present tense is a verb (but "dismissed
