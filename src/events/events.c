@@ -2041,6 +2041,15 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     }
     if (fr->flags & FR_THREAT)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
+    /* "hundreds gathered in the capital to protest against …": the
+     * protest is done as they gather (words.txt "gatherings") */
+    if (cl->kind == CL_INF && !future && cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
+        fr->code && fr->code->type && !strcmp(fr->code->type, "PROTEST")) {
+        const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
+        if (tok_in(&c->T[pv->head], W_GATHERINGS) && (pv->flags & (VG_PAST | VG_PERFECT)) &&
+            !(pv->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, cl->parent))
+            return 1;
+    }
     if (cl->kind == CL_INF || future)
         return 0;
     /* "Yaish, who had been arrested 15 months ago": a relative clause in

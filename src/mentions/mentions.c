@@ -1686,7 +1686,8 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
      * when the story is filed from there, not when it is merely the
      * state most named (the one that strikes them, often) */
     const char *home = pl_coref_home_for(sc->lx, st, oi->agent);
-    int sector = oi->agent && strcmp(oi->agent, "GOV") && (home || f->place_cc);
+    int sector = oi->agent && (strcmp(oi->agent, "GOV") || tok_in(&sc->toks[e - 1], W_STATE_PLURALS)) &&
+                 (home || f->place_cc);
     if (oi->country || oi->org || sector) {
         if (!(m = add(f, i, e, MK_COUNTRY, 1, prep)))
             return -1;

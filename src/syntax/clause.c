@@ -313,10 +313,16 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                     tok_in(&b->T[b->ch[cl->vg].head], W_ALLEGE))))
             nc->flags |= CF_HYPO;
     } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
-               tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch && b->ch[k + 2].kind == CK_VG &&
-               ((starts_clause(b, k + 1) && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) ||
-                ((b->ch[k + 2].flags & VG_ING) && !(b->ch[k + 2].flags & VG_INF) &&
-                 finite_later(b, k + 3)))) {
+               tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch &&
+               ((b->ch[k + 2].kind == CK_VG &&
+                 ((starts_clause(b, k + 1) && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) ||
+                  ((b->ch[k + 2].flags & VG_ING) && !(b->ch[k + 2].flags & VG_INF) &&
+                   finite_later(b, k + 3)))) ||
+                /* "a day after an alliance of armed groups announced …":
+                 * a subject with its "of" phrase */
+                (k + 4 < b->nch && b->ch[k + 2].kind == CK_PP && b->ch[k + 2].prep == P_OF &&
+                 b->ch[k + 3].kind == CK_NP && b->ch[k + 4].kind == CK_VG &&
+                 finite_at(b, k + 4)))) {
         /* "after they met": a preposition that opens a clause; so does
          * one whose subject a participle follows ("as demonstrators
          * demanding X's resignation marched on Congress") */

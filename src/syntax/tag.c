@@ -372,6 +372,19 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     return ST_NONE;
 }
 
+/* Whether base form r at i follows names that follow a preposition
+ * after a plural noun: "China's recent actions at Second Thomas Shoal
+ * amount to …" (the plural is the verb's subject). */
+static int plural_before_prep(const token *T, uint32_t s0, uint32_t i, uint32_t r)
+{
+    uint32_t k = i;
+    while (k > s0 && T[k - 1].tag == ST_PROPN)
+        k--;
+    return (r & PR_BASE) && !(r & PR_3SG) && k < i && k >= s0 + 2 && T[k - 1].tag == ST_PREP &&
+           T[k - 2].tag == ST_NOUN && (T[k - 2].readings & PR_PLURAL) &&
+           !(T[k - 2].readings & PR_NOUN);
+}
+
 /* Whether a finite verb comes after the preposition phrase at i, before
  * any punctuation or clause word: "relief supplies from India arrived"
  * (then "supplies" is no verb). */
@@ -518,7 +531,7 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_NOUN;
         /* "according to UN figures": a name after a preposition ends no
          * subject */
-        if (p == ST_PROPN && propn_after_prep(T, s0, i) &&
+        if (p == ST_PROPN && propn_after_prep(T, s0, i) && !plural_before_prep(T, s0, i, r) &&
             !((r & PR_ING) && tok_in(&T[i - 1], W_CALENDAR)) &&
             !((r & PR_PAST) && after_sub(T, s0, i) && nx &&
               (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || (nx->flags & TOK_CAP))))
@@ -579,8 +592,20 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_NOUN;
         }
         if (r & PR_BASE) {
-            const token *pv = &T[i - 1];
-            int plural = (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
+            /* the word before, past adverbs ("We firmly reject") */
+            uint32_t b = i - 1;
+            while (b > s0 && (T[b].tag == ST_ADV || T[b].tag == ST_NEG))
+                b--;
+            const token *pv = &T[b];
+            /* "China's recent actions at Second Thomas Shoal amount to":
+             * a plural noun before a place's name and its preposition */
+            uint32_t nb = b;
+            while (nb > s0 && T[nb].tag == ST_PROPN)
+                nb--;
+            int plural_before = p == ST_PROPN && nb + 1 < i && nb > s0 && T[nb].tag == ST_PREP &&
+                                T[nb - 1].tag == ST_NOUN && (T[nb - 1].readings & PR_PLURAL) &&
+                                !(T[nb - 1].readings & PR_NOUN);
+            int plural = plural_before || (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
                          tok_eq(pv, "we") || tok_eq(pv, "i") || tok_eq(pv, "you") ||
                          tok_in(pv, W_COLLECTIVE) || p == ST_REL;
             /* "X and Y hold talks": an object follows a verb; "the UN
