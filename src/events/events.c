@@ -1815,6 +1815,19 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             return pairs(c, fr, src, tgt, t0, t1, made);
         return 0;
     }
+    /* "the verdict drew criticism from the EU": the party of the "from"
+     * phrase acts on the subject, or on whoever did what it names */
+    if (fr->flags & FR_RECV) {
+        actors giver;
+        c->why = "active: the slot -> the subject, who receives it";
+        if (!frame_target(c, ci, m, NULL, &giver) || giver.n < 1)
+            return 0;
+        c->act_src = &giver.v[0];
+        if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
+            return 0;
+        drop_side(c, &src, &giver.v[0]);
+        return pairs(c, fr, giver, src, t0, t1, made);
+    }
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
         return 0;
     if (list_before(c, ci, &src))

@@ -631,7 +631,7 @@ static const struct {
     {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL},
     {"police", FR_POLICE},   {"mutual", FR_MUTUAL}, {"site", FR_SITE},
     {"self", FR_SELF},       {"intrans", FR_INTRANS},
-    {"among", FR_AMONG},     {"notice", FR_NOTICE}};
+    {"among", FR_AMONG},     {"notice", FR_NOTICE},  {"recv", FR_RECV}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

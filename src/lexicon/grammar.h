@@ -199,6 +199,9 @@ enum frame_flag {
     FR_THREAT = 1 << 8,  /* a future act of the speaker's side: THREATEN */
     FR_PASSIVE = 1 << 9, /* a passive with no agent is the home state's
                             act ("was arrested", "was summoned") */
+    FR_RECV = 1 << 10,   /* the subject receives the act from the party
+                            of the "from" phrase ("drew criticism from
+                            the EU": the EU accuses the subject) */
     FR_GOV = 1 << 11,    /* target: the source's own government */
     FR_HOST = 1 << 12,   /* the subject hosts: its country is the place */
     FR_PLACE = 1 << 13,  /* the target may be a place (a visit) */

@@ -346,6 +346,15 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
     *inf = 0;
     if (c->kind != CK_VG)
         return NULL;
+    /* "Finland's plan to join NATO was a threat to Russia": an
+     * infinitive that completes the subject's noun, whose clause
+     * resumes at its verb */
+    if ((c->flags & VG_INF) && cl->vg < 0 && cs->paren_of < 0 && k > cl->c0 &&
+        b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention < 0 &&
+        b->T[b->ch[k - 1].head].tag == ST_NOUN && finite_later(b, k + 1)) {
+        cs->paren_of = cur;
+        return open_clause(b, k, CL_INF, cur);
+    }
     if (!(c->flags & VG_INF) && cl->vg < 0 && cs->paren_of < 0 && k > 0 &&
         b->ch[k - 1].kind == CK_NP &&
         ((c->flags & VG_ING) ||
@@ -636,6 +645,10 @@ static void find_subject(pbuild *b, int i)
         const clause *pc = p >= 0 ? &b->v[p] : NULL;
         if (!pc)
             break;
+        if (pc->vg < 0) { /* "Finland's plan to join NATO": the noun's */
+            cl->subj = pc->subj;
+            break;
+        }
         for (int k = pc->vg + 1; k < cl->c0 && k >= 0; k++)
             if (b->ch[k].kind == CK_NP && !(b->ch[k - 1].kind == CK_PP &&
                                             b->ch[k - 1].np == k)) {

@@ -675,6 +675,9 @@ static uint32_t guess(const token *t)
         if (n > l + 2 && !strcmp(f + n - l, adj[i]))
             return PR_ADJ;
     }
+    /* "retaliatory", "discriminatory": the nouns in "-ory" are known */
+    if (n > 5 && !strcmp(f + n - 3, "ory"))
+        return PR_ADJ;
     if (n > 4 && (!strcmp(f + n - 2, "al") || !strcmp(f + n - 2, "ic") || !strcmp(f + n - 3, "ary") ||
                   !strcmp(f + n - 3, "ian")))
         return PR_ADJ | PR_NOUN;
