@@ -771,9 +771,10 @@ int pl_pg_counts(parley_store *st, long top, parley_store_count_fn fn, void *ud)
         char lim[24];
         snprintf(lim, sizeof lim, "%ld", top);
         const char *v[1] = {lim};
-        if (!(err = query(p, "SELECT substr(src, 2), substr(tgt, 2), n"
-                             " FROM sum_pair_n WHERE n > 0"
-                             " ORDER BY n DESC, substr(src, 2), substr(tgt, 2)"
+        if (!(err = query(p, "SELECT substr(s.k, 2), substr(t.k, 2), p.n"
+                             " FROM sum_pair_n p JOIN akey s ON s.id = p.src"
+                             " JOIN akey t ON t.id = p.tgt WHERE p.n > 0"
+                             " ORDER BY p.n DESC, substr(s.k, 2), substr(t.k, 2)"
                              " LIMIT $1::int",
                           1, v, &r, "reading statistics"))) {
             for (int i = 0; i < PQntuples(r) && !err; i++)
@@ -907,9 +908,10 @@ int pl_pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
     }
     const char *v[1] = {a.p};
     PGresult *r;
-    err = query(p, "SELECT substr(src, 2), substr(tgt, 2), type, sum(n)"
-                   " FROM sum_pair WHERE src = ANY($1::text[])"
-                   " AND tgt = ANY($1::text[]) AND n > 0 GROUP BY 1, 2, 3",
+    err = query(p, "SELECT substr(s.k, 2), substr(t.k, 2), p.type, sum(p.n)"
+                   " FROM akey s JOIN sum_pair p ON p.src = s.id"
+                   " JOIN akey t ON t.id = p.tgt WHERE s.k = ANY($1::text[])"
+                   " AND t.k = ANY($1::text[]) AND p.n > 0 GROUP BY 1, 2, 3",
                 1, v, &r, "reading the network");
     parley_buf_release(&a);
     if (err)
