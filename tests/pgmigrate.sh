@@ -54,6 +54,9 @@ if [ -f "$D/pairs.txt" ]; then
     check "the pair summaries are those of schema $v ($(wc -l <"$D/pairs.txt" | tr -d ' ') rows)" cmp -s "$D/pairs.txt" "$T/pairs.txt"
 fi
 
+days() { pgsql "$db" "SELECT count(*) FROM parley.documents d LEFT JOIN (SELECT doc, min(day) AS lo, max(day) AS hi FROM parley.events GROUP BY doc) x ON x.doc = d.num WHERE (d.lo, d.hi) IS DISTINCT FROM (x.lo, x.hi)"; }
+check "... and each document the first and last day of its events" [ "$(days)" = 0 ]
+
 sh "$HERE/data/pg-schema1/answers.sh" "$PARLEY" "$URL" <"$D/queries.txt" >"$T/answers.txt"
 if cmp -s "$D/answers.txt" "$T/answers.txt"; then
     check "the upgraded store answers $(wc -l <"$D/queries.txt" | tr -d ' ') questions as schema $v did" true
@@ -77,6 +80,7 @@ check "stats --check passes after it" [ $? -eq 0 ]
 "$PARLEY" query --db "$URL" --doc wire-a --format jsonl >"$T/out" 2>&1
 check "the replaced document has its new events" grep -q Geneva "$T/out"
 check "... and not its old ones" sh -c "! grep -q 'New York' '$T/out'"
+check "... and the documents' days are their events' after it" [ "$(days)" = 0 ]
 # the pairs after the replacement: what the events give, no empty rows
 check "... and the pair summaries hold no empty rows" [ "$(pgsql "$db" "SELECT (SELECT count(*) FROM parley.sum_pair WHERE n <= 0) + (SELECT count(*) FROM parley.sum_pair_n WHERE n <= 0)")" = 0 ]
 }
