@@ -1023,10 +1023,17 @@ int pl_pg_graph_edges(parley_store *st, const char *const *keys, size_t n,
     }
     const char *v[1] = {a.p};
     PGresult *r;
+    /* the keys' ids first (arrays), so that the server reads the pairs
+     * through their primary key, src and tgt each one of the ids; joined
+     * on the keys instead, it read all of sum_pair (97 ms at 2.25M rows,
+     * 5.7M events, against 21) */
     err = query(p, "SELECT substr(s.k, 2), substr(t.k, 2), p.type, sum(p.n)"
-                   " FROM akey s JOIN sum_pair p ON p.src = s.id"
-                   " JOIN akey t ON t.id = p.tgt WHERE s.k = ANY($1::text[])"
-                   " AND t.k = ANY($1::text[]) AND p.n > 0 GROUP BY 1, 2, 3",
+                   " FROM sum_pair p JOIN akey s ON s.id = p.src"
+                   " JOIN akey t ON t.id = p.tgt"
+                   " WHERE p.src = ANY(ARRAY(SELECT id FROM akey"
+                   "  WHERE k = ANY($1::text[])))"
+                   " AND p.tgt = ANY(ARRAY(SELECT id FROM akey"
+                   "  WHERE k = ANY($1::text[]))) AND p.n > 0 GROUP BY 1, 2, 3",
                 1, v, &r, "reading the network");
     parley_buf_release(&a);
     if (err)
