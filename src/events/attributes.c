@@ -630,6 +630,12 @@ static int event_place(const parley_lexicon *lx, const token *T, const sentence 
         for (uint32_t q = c->trig0; q + 1 < pr[k].tok; q++)
             if (tok_eq(&T[q], "to") && (T[q + 1].tag == ST_VERB || T[q + 1].tag == ST_AUX))
                 later = 1;
+        /* "gathered in central Maputo and in the northern city of
+         * Nampula": an act in two cities has no one place */
+        for (int k2 = k + 1; !later && k2 < np && pr[k2].tok <= pr[k].tok + 8; k2++)
+            for (uint32_t q = pr[k].tok + 1; q < pr[k2].tok; q++)
+                if (tok_eq(&T[q], "and") && pr[k2].place != pr[k].place && !pr[k2].dateline)
+                    return -1;
         if (!later)
             return pr[k].place;
     }

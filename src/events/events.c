@@ -279,6 +279,30 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
         }
         out->v = st->group;
         out->n = st->ngroup;
+        /* "At the invitation of President Lula, Prabowo paid a state
+         * visit to Brazil. The two Presidents held talks": people named
+         * by their office are the office holders of the states of the
+         * group, named lately, not the states */
+        if (!states && gm->t1 > gm->t0 && tok_in(&c->T[gm->t1 - 1], W_OFFICE_GROUPS)) {
+            actor *g = arena_alloc(c->a, (size_t)st->ngroup * sizeof *g);
+            if (!g)
+                return 0;
+            for (int k = 0; k < st->ngroup; k++) {
+                g[k] = st->group[k];
+                if (g[k].name || g[k].org || !g[k].country)
+                    continue;
+                int best = -1;
+                for (int q = 0; q < st->nents; q++)
+                    if (st->ents[q].name && st->ents[q].role && st->ents[q].country &&
+                        !strcmp(st->ents[q].country, g[k].country) &&
+                        st->ents[q].last_sent + 4 >= c->si &&
+                        (best < 0 || st->ents[q].last_sent >= st->ents[best].last_sent))
+                        best = q;
+                if (best >= 0)
+                    pl_coref_from_entity(st, best, &g[k]);
+            }
+            out->v = g;
+        }
     }
     return out->n;
 }
@@ -1369,8 +1393,11 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         if (k >= 0 && sl->kind == SL_OBJ &&
             (CH(c, k)->mention < 0 || c->ms[CH(c, k)->mention].kind == MK_GROUP)) {
             int states, x = named_examples(c, k, &states);
+            /* "including a Japanese citizen", "including two
+             * Ukrainians" (a people: its civilians) */
             if (x >= 0 && np_actors(c, x, ci, 1, src, out) &&
-                (out->v[0].name || CH(c, x)->adj_country >= 0 || states))
+                (out->v[0].name || CH(c, x)->adj_country >= 0 || states ||
+                 (out->v[0].country && str_eq(out->v[0].agent, "CVL"))))
                 return out->n;
             out->n = 0;
         }
@@ -1711,6 +1738,8 @@ static void official_for_state(ctx *c, int ci, actors *src)
         *src = own;
 }
 
+static int list_before(ctx *c, int ci, actors *src);
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -1786,8 +1815,23 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             return pairs(c, fr, src, tgt, t0, t1, made);
         return 0;
     }
+    /* "the verdict drew criticism from the EU": the party of the "from"
+     * phrase acts on the subject, or on whoever did what it names */
+    if (fr->flags & FR_RECV) {
+        actors giver;
+        c->why = "active: the slot -> the subject, who receives it";
+        if (!frame_target(c, ci, m, NULL, &giver) || giver.n < 1)
+            return 0;
+        c->act_src = &giver.v[0];
+        if (!np_actors(c, cl->subj, ci, 1, NULL, &src))
+            return 0;
+        drop_side(c, &src, &giver.v[0]);
+        return pairs(c, fr, giver, src, t0, t1, made);
+    }
     if (!np_actors(c, cl->subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
         return 0;
+    if (list_before(c, ci, &src))
+        return PARLEY_ENOMEM;
     /* "Han said China appreciates …": a state whose words one of its
      * officials reports speaks through him (the speaker is the source
      * of a verbal act; the state's deeds stay the state's) */
@@ -1868,6 +1912,75 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         ((fr->flags & FR_SELF) && own_state(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);
+    /* "Cambodia's defence ministry said Thai troops had opened fire
+     * first": force told by the other side, aimed at no one named, is
+     * that side's accusation */
+    const actor *cm = c->claimant;
+    int aimed = 0; /* "launched missiles at the capital": a report of an
+                      attack on a place, not a claim of who began */
+    for (int k = cl->vg + 1; k < cl->c1; k++)
+        aimed |= CH(c, k)->kind == CK_PP && CH(c, k)->np >= 0;
+    if (cm && !aimed && fr->code && fr->code->quad == 4 && !same_side(cm, &src.v[0]) &&
+        src.v[0].country && cm->country && strcmp(src.v[0].country, cm->country)) {
+        const lex_code *acc = pl_lexicon_code(c->lx, "112");
+        if (acc && acc->type) {
+            cand *e = push(c);
+            if (!e)
+                return PARLEY_ENOMEM;
+            e->frame = fr;
+            e->code = acc;
+            e->src = *cm;
+            e->tgt = src.v[0];
+            e->sent = c->si;
+            e->trig0 = t0;
+            e->trig1 = t1;
+            e->why = "a reported attack: the speaker's accusation";
+            e->negated = c->negated;
+            (*made)++;
+        }
+    }
+    return 0;
+}
+
+static int is_comma(const ctx *c, int k)
+{
+    return CH(c, k)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, k)->t0], ",");
+}
+
+/* "Poland, the Baltic states and Finland condemned …": the parties
+ * listed before the subject, past items that name none, when the list
+ * opens the clause. Adds them to *src; returns 0, or PARLEY_ENOMEM. */
+static int list_before(ctx *c, int ci, actors *src)
+{
+    const clause *cl = &c->syn->cl[ci];
+    int k = cl->subj;
+    if (k < 2 || CH(c, k - 1)->kind != CK_CONJ || !tok_eq(&c->T[CH(c, k - 1)->t0], "and"))
+        return 0;
+    actor more[16];
+    int n = 0, j = k - 2;
+    while (j >= cl->c0 && CH(c, j)->kind == CK_NP) {
+        if (j > 0 && CH(c, j - 1)->kind == CK_PP && CH(c, j - 1)->np == j)
+            return 0; /* "talks with X, Y and Z": no subject list */
+        actors a;
+        if (CH(c, j)->mention >= 0 && c->ms[CH(c, j)->mention].kind != MK_GROUP &&
+            c->ms[CH(c, j)->mention].kind != MK_PRONOUN && np_actors(c, j, ci, 0, NULL, &a))
+            for (int q = 0; q < a.n && n < 16; q++)
+                more[n++] = a.v[q];
+        if (j - 1 < cl->c0 || !is_comma(c, j - 1))
+            break;
+        j -= 2;
+    }
+    /* the list must open the clause, after a dateline at most */
+    if (!n || (j > cl->c0 && !(j > 0 && CH(c, j - 1)->kind == CK_PUNCT &&
+                                !is_comma(c, j - 1))))
+        return 0;
+    actor *v = arena_alloc(c->a, (size_t)(src->n + n) * sizeof *v);
+    if (!v)
+        return PARLEY_ENOMEM;
+    memcpy(v, more, (size_t)n * sizeof *v);
+    memcpy(v + n, src->v, (size_t)src->n * sizeof *v);
+    src->v = v;
+    src->n += n;
     return 0;
 }
 
@@ -1930,8 +2043,26 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     if ((fr->flags & FR_THREAT) && cl->kind == CL_INF && cl->parent >= 0 &&
         c->syn->cl[cl->parent].vg >= 0 && intent_verb(c, CH(c, c->syn->cl[cl->parent].vg)->head))
         return !hypothetical(c, cl->parent);
+    /* "would be obliged to respond", "will have to retaliate": the
+     * future of the verb the infinitive completes */
+    if ((fr->flags & FR_THREAT) && cl->kind == CL_INF && cl->parent >= 0 &&
+        c->syn->cl[cl->parent].vg >= 0) {
+        const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
+        if ((pv->flags & (VG_FUTURE | VG_MODAL)) && !(pv->flags & VG_NEG) &&
+            !(pv->flags & VG_INF) && !hypothetical(c, ci))
+            return 1;
+    }
     if (fr->flags & FR_THREAT)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
+    /* "hundreds gathered in the capital to protest against …": the
+     * protest is done as they gather (words.txt "gatherings") */
+    if (cl->kind == CL_INF && !future && cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
+        fr->code && fr->code->type && !strcmp(fr->code->type, "PROTEST")) {
+        const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
+        if (tok_in(&c->T[pv->head], W_GATHERINGS) && (pv->flags & (VG_PAST | VG_PERFECT)) &&
+            !(pv->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, cl->parent))
+            return 1;
+    }
     if (cl->kind == CL_INF || future)
         return 0;
     /* "Yaish, who had been arrested 15 months ago": a relative clause in
@@ -2095,11 +2226,67 @@ static int with_means(const ctx *c, int ci)
     return 1;
 }
 
+static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
+                                        int (*ok)(const lex_frame *fr));
+
+/* Whether noun phrase k names two parties or more: "between X and Y"
+ * ("the dialogue between the GCC and Central Asia" names one). */
+static int two_parties(const ctx *c, int k)
+{
+    if (k < 0 || CH(c, k)->mention < 0)
+        return 0;
+    if (c->ms[CH(c, k)->mention].nact >= 2)
+        return 1;
+    return k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_CONJ && CH(c, k + 2)->kind == CK_NP &&
+           CH(c, k + 2)->mention >= 0 && c->ms[CH(c, k + 2)->mention].nact >= 1;
+}
+
+/* A reaction's frame: an accusation (PLOVER ACCUSE: "condemn",
+ * "concern") or another reaction to an act (verbs.txt "reaction":
+ * "welcome", "praise"). */
+static int accuses(const lex_frame *fr)
+{
+    return fr && ((fr->code && fr->code->type && !strcmp(fr->code->type, "ACCUSE")) ||
+                  (fr->flags & FR_REACT));
+}
+
+/* "condemned the fighting between X and Y", "concern over the clashes
+ * between X and Y", "welcomed the signing of an agreement between X and
+ * Y": what a reaction is about, between two parties, is an act told as
+ * done. Chunk k is the noun, a "between" phrase after it (past a date
+ * and an "of" phrase). */
+static int accused_between(const ctx *c, int ci, int k)
+{
+    const clause *cl = &c->syn->cl[ci];
+    int b = k + 1;
+    while (b + 1 < c->syn->nch && b < k + 5 && CH(c, b)->kind == CK_PP &&
+           CH(c, b)->prep != P_BETWEEN && CH(c, b + 1)->kind == CK_NP && CH(c, b + 1)->mention < 0)
+        b += 2; /* "the signing on Wednesday of an agreement between …" */
+    if (b >= c->syn->nch || CH(c, b)->kind != CK_PP || CH(c, b)->prep != P_BETWEEN ||
+        !two_parties(c, CH(c, b)->np) || cl->vg < 0 || cl->vg >= k || hypothetical(c, ci) ||
+        (CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)))
+        return 0;
+    int j = k - 1;
+    if (j >= 0 && CH(c, j)->kind == CK_PP && CH(c, j)->np == k) {
+        int p = CH(c, j)->prep;
+        if ((p != P_OVER && p != P_ABOUT && p != P_AT && p != P_OF) || j < 1 ||
+            CH(c, j - 1)->kind != CK_NP)
+            return 0;
+        const chunk *n = CH(c, j - 1);
+        return accuses(pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head)));
+    }
+    while (j > cl->vg && CH(c, j)->kind == CK_ADV)
+        j--;
+    return j == cl->vg && lone_verb_frame(c, c->T[CH(c, cl->vg)->head].hash, accuses);
+}
+
 static int told_as_done(const ctx *c, int ci, int k)
 {
     const chunk *ch = CH(c, k);
     if (ch->flags & (NP_NEG | NP_FUTURE))
         return 0;
+    if (accused_between(c, ci, k))
+        return 1;
     if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k) {
         int p = CH(c, k - 1)->prep;
         /* "arrived in Damascus for talks with Syrian officials": come
@@ -2406,8 +2593,17 @@ static int conditional_threat(ctx *c, int ci)
         for (int i = 0; i < n && !hostile; i++)
             hostile = m[i].fr->code && m[i].fr->code->quad >= 3;
         /* "if they go ahead with restoring sanctions": a hostile act
-         * named by a noun of the clause */
-        for (int k = cl->vg + 1; k < cl->c1 && !hostile; k++) {
+         * named by a noun of the clause or of the clauses inside it */
+        int end = cl->c1;
+        for (int j = ci + 1; j < c->syn->ncl; j++) {
+            int p = c->syn->cl[j].parent;
+            while (p > ci)
+                p = c->syn->cl[p].parent;
+            if (p != ci)
+                break;
+            end = c->syn->cl[j].c1;
+        }
+        for (int k = cl->vg + 1; k < end && !hostile; k++) {
             const chunk *ch = CH(c, k);
             const lex_frame *nf = ch->kind == CK_NP
                 ? pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))

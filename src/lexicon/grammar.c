@@ -273,7 +273,10 @@ static const char *const list_names[W_NLISTS] = {
     [W_NAME_SUFFIXES] = "name-suffixes", [W_WANTED] = "wanted",
     [W_ORG_KINDS] = "org-kinds",
     [W_RECEIPT] = "receipt", [W_SAY] = "say", [W_HELD] = "held",
-    [W_NOTIFIED] = "notified"};
+    [W_NOTIFIED] = "notified", [W_MALE] = "male", [W_FEMALE] = "female",
+    [W_OFFICE_GROUPS] = "office-groups", [W_ORG_CAPITALS] = "org-capitals",
+    [W_PARTY_HEADS] = "party-heads", [W_RULING] = "ruling", [W_OPPOSING] = "opposing",
+    [W_GATHERINGS] = "gatherings", [W_STATE_PLURALS] = "state-plurals"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
@@ -628,7 +631,7 @@ static const struct {
     {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL},
     {"police", FR_POLICE},   {"mutual", FR_MUTUAL}, {"site", FR_SITE},
     {"self", FR_SELF},       {"intrans", FR_INTRANS},
-    {"among", FR_AMONG},     {"notice", FR_NOTICE}};
+    {"among", FR_AMONG},     {"notice", FR_NOTICE},  {"recv", FR_RECV}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

@@ -30,7 +30,7 @@ enum word_list {
     /* meaning */
     W_QUANTITY, W_NEGATIVE, W_POSITIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
     W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY, W_ASPECT, W_BORDER, W_ANAPHORS, W_PERSON_HEADS,
-    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_LOCAL_SIDES, W_POLICE_SECTORS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS, W_TOPIC_HEADS, W_CONTENT_NOUNS, W_ORG_ANAPHORS, W_NAMED_TEXTS, W_NAME_SUFFIXES, W_WANTED, W_ORG_KINDS, W_RECEIPT, W_SAY, W_HELD, W_NOTIFIED,
+    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_COUNTRY_GROUPS, W_OWN_SIDES, W_LOCAL_SIDES, W_POLICE_SECTORS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS, W_TOPIC_HEADS, W_CONTENT_NOUNS, W_ORG_ANAPHORS, W_NAMED_TEXTS, W_NAME_SUFFIXES, W_WANTED, W_ORG_KINDS, W_RECEIPT, W_SAY, W_HELD, W_NOTIFIED, W_MALE, W_FEMALE, W_OFFICE_GROUPS, W_ORG_CAPITALS, W_PARTY_HEADS, W_RULING, W_OPPOSING, W_GATHERINGS, W_STATE_PLURALS,
     W_NLISTS
 };
 
@@ -199,6 +199,9 @@ enum frame_flag {
     FR_THREAT = 1 << 8,  /* a future act of the speaker's side: THREATEN */
     FR_PASSIVE = 1 << 9, /* a passive with no agent is the home state's
                             act ("was arrested", "was summoned") */
+    FR_RECV = 1 << 10,   /* the subject receives the act from the party
+                            of the "from" phrase ("drew criticism from
+                            the EU": the EU accuses the subject) */
     FR_GOV = 1 << 11,    /* target: the source's own government */
     FR_HOST = 1 << 12,   /* the subject hosts: its country is the place */
     FR_PLACE = 1 << 13,  /* the target may be a place (a visit) */

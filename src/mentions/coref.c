@@ -343,10 +343,8 @@ static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
     return st->nents++;
 }
 
-/* Whether role is an office any office holder of a country fits ("the
- * Dutch diplomat", "a Chinese official"). Asked once per description,
- * not once per entity that fits() tries. */
-static int any_office(const char *role)
+/* Asked once per description, not once per entity that fits() tries. */
+int pl_coref_any_office(const char *role)
 {
     static const char *const any[] = {"Diplomat", "Official", "Leader",
                                       "Representative", "Envoy", NULL};
@@ -357,7 +355,7 @@ static int any_office(const char *role)
 }
 
 /* Does entity e fit a description (office, country, organisation)?
- * generic: any_office(ac->role). */
+ * generic: pl_coref_any_office(ac->role). */
 static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int generic)
 {
     if (ac->country && e->country && strcmp(ac->country, e->country))
@@ -460,7 +458,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     /* a description: "the Minister" without a country is the document's
      * main actor when it fits, else the latest entity it fits; else the
      * dictionary */
-    int generic = any_office(ac->role);
+    int generic = pl_coref_any_office(ac->role);
     if (ac->role && !ac->country && !ac->org && st->principal >= 0 &&
         fits(lx, &st->ents[st->principal], ac, generic))
         found = st->principal;

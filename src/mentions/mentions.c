@@ -139,6 +139,12 @@ static int name_token_in(const scan *sc, size_t i, int inside)
         (i + 1 >= sc->s1 || !cap_word(&sc->toks[i + 1])) &&
         !is_kind(sc, i + 1, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
         return 1;
+    /* "Abdul Hakim Haqqani": a one-word office between the words of a
+     * name is a name */
+    if (l == 1 && inside && h->kind == LK_OFFICE && i + 1 < sc->s1 &&
+        cap_word(&sc->toks[i + 1]) && !tok_in(&sc->toks[i + 1], W_NOT_NAMES) &&
+        !is_kind(sc, i + 1, ACTOR_KINDS | LK_BIT(LK_PLACE), NULL, NULL))
+        return 1;
     /* "Vladimir Padrino Lopez": a town's name that begins a name */
     if (l == 1 && !inside && h->kind == LK_PLACE && i + 1 < sc->s1 &&
         cap_word(&sc->toks[i + 1]) && !tok_in(&sc->toks[i + 1], W_NOT_NAMES) &&
@@ -391,6 +397,17 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 if (is_of || (!oi->country && !oi->possessor))
                     oi->country = c;
                 j = k + l;
+                continue;
+            }
+            /* "the former government of Bashar al-Assad": the state of
+             * the person it belongs to */
+            const lex_hit *ph;
+            size_t pl;
+            if (is_of && !oi->country && !oi->org &&
+                (pl = match_at(sc, k, LK_BIT(LK_PERSON), &ph)) > 0 &&
+                sc->lx->persons[ph->idx].country) {
+                oi->country = sc->lx->persons[ph->idx].country;
+                j = k + pl;
                 continue;
             }
             if ((o = org_at(sc, k, &l))) {
@@ -897,6 +914,28 @@ static int capital_is_place(const scan *sc, size_t i)
 
 /* Countries and organisations in a coordination: "Israel and Palestine",
  * "Kazakhstan, Uzbekistan and the EU". Returns the end. */
+/* The organisation the text has named whose seat is the capital at
+ * token i, when that capital stands for organisations (words.txt
+ * "org-capitals"), or NULL. */
+static const char *seated_org(const scan *sc, size_t i)
+{
+    const lex_hit *h;
+    if (!tok_in(&sc->toks[i], W_ORG_CAPITALS) || !is_kind(sc, i, LK_BIT(LK_CAPITAL), NULL, &h))
+        return NULL;
+    int place = sc->lx->countries[h->idx].capital;
+    const coref_state *st = sc->st;
+    for (size_t k = 0; place >= 0 && k < sizeof st->orgs / sizeof *st->orgs && st->orgs[k]; k++) {
+        int o = pl_lexicon_org(sc->lx, st->orgs[k]);
+        /* the body itself or its parent ("the European Commission",
+         * seated with the EU) */
+        while (o >= 0 && sc->lx->orgs[o].seat < 0 && sc->lx->orgs[o].parent)
+            o = pl_lexicon_org(sc->lx, sc->lx->orgs[o].parent);
+        if (o >= 0 && sc->lx->orgs[o].seat == place)
+            return sc->lx->orgs[o].acronym;
+    }
+    return NULL;
+}
+
 static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
                                 int *nitems, int max)
 {
@@ -920,6 +959,11 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && s + l < sc->s1 &&
             tok_in(&T[s + l], W_NAMED_TEXTS))
             break;
+        /* "unless Brussels drops plans" in a story about the EU: a
+         * capital that is the seat of an organisation the text has
+         * named stands for it */
+        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && (o = seated_org(sc, s)))
+            c = NULL;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
         ac->entity = -1;
@@ -1028,6 +1072,26 @@ static void remember_office_acronym(const scan *sc, size_t e, const actor *offic
     st->nacr++;
 }
 
+/* The last mention before token i when it is an office with no name,
+ * followed by nothing but its prepositional phrases up to the comma
+ * before i ("the EU spokesperson for foreign affairs, X"); else -1. */
+static int office_apposed(const scan *sc, size_t i)
+{
+    const token *T = sc->toks;
+    const mvec *mv = sc->mv;
+    if (!mv || !mv->n)
+        return -1;
+    const mention *pm = &mv->v[mv->n - 1];
+    if (pm->kind != MK_OFFICE || pm->nact != 1 || pm->acts[0].name || !pm->acts[0].role ||
+        pm->t1 >= i)
+        return -1;
+    for (size_t k = pm->t1; k + 1 < i; k++)
+        if (T[k].tag == ST_VERB || T[k].tag == ST_AUX || tok_eq(&T[k], ",") ||
+            T[k].tag == ST_CONJ || (T[k].flags & TOK_PUNCT))
+            return -1;
+    return mv->n - 1;
+}
+
 /* Whether the unknown name [i, ne) stands where only a person can: after
  * a noun for people ("lawyer Ines Trabelsi"), before ", who" or an
  * apposition with an article (", a lawyer"), before a verb of saying
@@ -1057,6 +1121,12 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     if (ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
         (tok_in(&T[ne + 1], W_PERSON_CUES) || tok_eq(&T[ne + 1], "a") ||
          tok_eq(&T[ne + 1], "an")))
+        return 1;
+    /* "the EU spokesperson for foreign affairs, Anitta Hipper,
+     * criticised …": a name between commas before a verb, after an
+     * office (see office_apposed) */
+    if (i > sc->s0 && tok_eq(&T[i - 1], ",") && ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
+        T[ne + 1].tag == ST_VERB && office_apposed(sc, i) >= 0)
         return 1;
     return 0;
 }
@@ -1229,6 +1299,7 @@ typedef struct finder {
     uint32_t sent;
     size_t office_at; /* the first token from the current one on where an
                          office may be (office_ahead's test), or s1 */
+    size_t party_at;  /* the next "Party" from the current token on, or s1 */
 } finder;
 
 /* A step tries one kind of mention at token i (prep: the preposition
@@ -1253,7 +1324,9 @@ static int pronoun_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = f->sc.toks, *t = &T[i];
     mention *m;
     /* "HE" is His Excellency, not "he" */
-    if ((tok_in(t, W_PRON) || tok_in(t, W_SELF)) && !(t->flags & TOK_ALLCAPS)) {
+    /* "urged her to …": "her" as an object */
+    if ((tok_in(t, W_PRON) || tok_in(t, W_SELF) || (tok_eq(t, "her") && t->tag == ST_PRON)) &&
+        !(t->flags & TOK_ALLCAPS)) {
         if (!(m = add(f, i, i + 1, MK_PRONOUN, 0, prep)))
             return -1;
         if (tok_in(t, W_SELF))
@@ -1301,8 +1374,8 @@ static int group_step(finder *f, size_t i, int prep, size_t *next)
         kind = MK_GROUP;
     else if (tok_eq(t, "the") && tok_eq(&T[k], "latter"))
         kind = MK_LATTER;
-    else if (tok_eq(t, "the") && tok_eq(&T[k], "former"))
-        kind = MK_FORMER;
+    else if (tok_eq(t, "the") && tok_eq(&T[k], "former") && T[k].tag == ST_PRON)
+        kind = MK_FORMER; /* not "the former interior minister" */
     if (kind < 0)
         return 0;
     if (!add(f, i, k + 1, kind, 0, prep))
@@ -1613,7 +1686,8 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
      * when the story is filed from there, not when it is merely the
      * state most named (the one that strikes them, often) */
     const char *home = pl_coref_home_for(sc->lx, st, oi->agent);
-    int sector = oi->agent && strcmp(oi->agent, "GOV") && (home || f->place_cc);
+    int sector = oi->agent && (strcmp(oi->agent, "GOV") || tok_in(&sc->toks[e - 1], W_STATE_PLURALS)) &&
+                 (home || f->place_cc);
     if (oi->country || oi->org || sector) {
         if (!(m = add(f, i, e, MK_COUNTRY, 1, prep)))
             return -1;
@@ -1635,7 +1709,12 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
 /* The name after an office ending at e: "Minister X", "opposition
  * politician X", "the UN Under-Secretary-General …, X, …". Returns its
  * end (e when none) and its first token in *n0. */
-static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted)
+static char sex_of(const token *t);
+static int sex_fits(const coref_state *st, int e, char sex);
+static int pronoun_referent(finder *f, int k, char sex);
+
+static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted,
+                                int attributed)
 {
     const token *T = sc->toks;
     size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
@@ -1648,10 +1727,12 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counte
         (ne = parse_name(sc, e + 1, n0)) > e + 1)
         return ne;
     /* "the minister, X, said"; but "killing two people, Governor X
-     * said": a count of people is never one named person */
+     * said": a count of people is never one named person; and
+     * "according to the presidency, Erdogan informed …": the
+     * attribution ends at its comma */
     if (!counted && e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
         (ne >= s1 || tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
-         !(T[ne].flags & TOK_CAP)))
+         (!(T[ne].flags & TOK_CAP) && !attributed)))
         return ne;
     return e;
 }
@@ -1694,9 +1775,22 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         T[e].tag == ST_NOUN && !(T[e].flags & TOK_CAP) &&
         pl_grammar_noun_event(sc->lx, T, e, e) >= 0)
         return 0;
+    /* "a Japan-Philippines Foreign Ministers' Meeting", "the leaders'
+     * summit": offices in the plural that name a meeting's kind are no
+     * party to it (the meeting's parties are named around it) */
+    if (oi.plural && !oi.country && !oi.org) {
+        size_t h = e < s1 && (T[e].flags & TOK_POSS) ? e + 1 : e;
+        int cls = h < s1 ? pl_grammar_noun_event(sc->lx, T, h, h) : -1;
+        const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(sc->lx, cls) : NULL;
+        if (nf && (nf->flags & FR_SYM)) {
+            *next = h;
+            return 1;
+        }
+    }
     if (oi.plural || (oi.generic && oi.counterpart && e < s1 && tok_eq(&T[e], "from")))
         return plural_office(f, i, e, &oi, prep, next);
-    size_t ne = name_after_office(sc, e, &n0, oi.counted), end = ne;
+    int attributed = i >= sc->s0 + 2 && tok_eq(&T[i - 1], "to") && tok_eq(&T[i - 2], "according");
+    size_t ne = name_after_office(sc, e, &n0, oi.counted, attributed), end = ne;
     int named = ne > e;
     if (!named && (oi.country || oi.org)) {
         /* "the head of Egypt's intelligence service, Hassan Rashad": the
@@ -1709,7 +1803,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
                (T[b].tag == ST_NOUN || T[b].tag == ST_ADJ || T[b].tag == ST_PROPN))
             b++;
         if (of < e && e < s1 && (T[e].flags & TOK_POSS) && b > e + 1 &&
-            (ne = name_after_office(sc, b, &n0, oi.counted)) > b) {
+            (ne = name_after_office(sc, b, &n0, oi.counted, 0)) > b) {
             e = b;
             end = ne;
             named = 1;
@@ -1723,7 +1817,7 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
          * then its holder's name */
         int mil;
         size_t b = e + 1 + tok_eq(&T[e + 1], "the"), be = named_body(sc, b, &mil);
-        if (be > b && !mil && (ne = name_after_office(sc, be, &n0, oi.counted)) > be) {
+        if (be > b && !mil && (ne = name_after_office(sc, be, &n0, oi.counted, 0)) > be) {
             e = be;
             end = ne;
             named = 1;
@@ -1740,16 +1834,44 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     fill_from_office(sc, &m->acts[0], &oi);
     /* "Y said he had also recalled his envoy": the envoy of the person
      * named last before it as a subject in the sentence */
-    if (oi.possessor && !oi.country && !oi.org && tok_in(&T[i], W_POSS) && !tok_eq(&T[i], "its"))
-        for (int q = f->mv.n - 2; q >= 0; q--) {
+    if (oi.possessor && !oi.country && !oi.org && tok_in(&T[i], W_POSS) && !tok_eq(&T[i], "its")) {
+        char sex = sex_of(&T[i]);
+        int q = f->mv.n - 2;
+        for (; q >= 0; q--) {
             const mention *pm = &f->mv.v[q];
             if (pm->kind == MK_PERSON && pm->nact == 1 && pm->prep == P_NONE && !pm->possessive &&
-                pm->acts[0].country) {
+                pm->acts[0].country &&
+                (pm->acts[0].entity < 0 || sex_fits(st, pm->acts[0].entity, sex))) {
                 m->acts[0].country = pm->acts[0].country;
                 break;
             }
         }
+        /* "He praised her government": of the person a pronoun of that
+         * sex refers to (the pronouns before it first learn theirs) */
+        if (q < 0 && sex) {
+            for (int r = 0; r + 1 < f->mv.n; r++)
+                if (f->mv.v[r].kind == MK_PRONOUN)
+                    pronoun_referent(f, r, sex_of(&T[f->mv.v[r].t0]));
+            int e = pronoun_referent(f, f->mv.n - 1, sex);
+            if (e >= 0 && (st->ents[e].country || st->ents[e].org)) {
+                m->acts[0].country = st->ents[e].country;
+                m->acts[0].org = st->ents[e].org;
+            }
+        }
+    }
     int owned = m->acts[0].country || m->acts[0].org;
+    /* "the diplomat" after "a Russian diplomat": a definite office that
+     * anyone may hold (no minister, whom the document's main actor may
+     * be) is the one of that office named last */
+    if (!owned && !named && m->acts[0].role && tok_eq(&T[i], "the") &&
+        pl_coref_any_office(m->acts[0].role))
+        for (int k = st->nents - 1; k >= 0 && !owned; k--)
+            if (st->ents[k].role && !strcmp(st->ents[k].role, m->acts[0].role) &&
+                (st->ents[k].country || st->ents[k].org)) {
+                m->acts[0].country = st->ents[k].country;
+                m->acts[0].org = st->ents[k].org;
+                owned = 1;
+            }
     /* "the foreign ministry in Kabul": the office of the capital's state */
     size_t cl;
     const char *cap;
@@ -1823,24 +1945,46 @@ static int place_step(finder *f, size_t i, int prep, size_t *next)
     return 1;
 }
 
+/* "Ms. Theresa Lazaro": an honorific among tokens [i, n0) before a name
+ * tells the sex of its entity e. */
+static void honorific_sex(finder *f, size_t i, size_t n0, int e)
+{
+    coref_state *st = f->sc.st;
+    for (size_t k = i; k < n0 && e >= 0 && e < st->nents && !st->ents[e].sex; k++)
+        st->ents[e].sex = sex_of(&f->sc.toks[k]);
+}
+
 /* An unknown name [n0, ne) that its context shows to be a person's
  * ("lawyer Ines Trabelsi", "Ben Salah, who …", "Kiprono said", "Karim
  * Abadi, a German engineer"), starting at i. */
 static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char *role,
-                          int prep, size_t *next)
+                          const actor *owner, int prep, size_t *next)
 {
     scan *sc = &f->sc;
     coref_state *st = sc->st;
     const token *T = sc->toks;
     size_t s1 = sc->s1;
+    int ap = owner || i == sc->s0 || !tok_eq(&T[i - 1], ",") ? -1 : office_apposed(sc, i);
     mention *m = add(f, i, ne, MK_PERSON, 1, prep);
     if (!m)
         return -1;
     actor *ac = &m->acts[0];
     set_name(sc, ac, n0, ne);
     ac->role = role;
+    if (owner) {
+        ac->country = owner->country;
+        ac->org = owner->org;
+    } else if (ap >= 0) {
+        const actor *of = &f->mv.v[ap].acts[0];
+        ac->country = of->country;
+        ac->org = of->org;
+        ac->agent = of->agent;
+        if (!ac->role)
+            ac->role = of->role;
+    }
     /* the apposition's nationality */
-    if (ne + 2 < s1 && tok_eq(&T[ne], ",") && (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
+    if (!owner && ne + 2 < s1 && tok_eq(&T[ne], ",") &&
+        (tok_eq(&T[ne + 1], "a") || tok_eq(&T[ne + 1], "an")))
         for (size_t k = ne + 2, la; k < ne + 5 && k < s1; k++) {
             const lex_hit *h;
             if (is_kind(sc, k, LK_BIT(LK_ADJ), &la, &h) && h->kind == LK_ADJ) {
@@ -1871,6 +2015,7 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
         }
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
+    honorific_sex(f, i, n0, ac->entity);
     if (!ac->country && !ac->org)
         ac->country = st->home;
     if (ac->entity >= 0 && ac->entity < st->nents && !st->ents[ac->entity].country &&
@@ -1882,6 +2027,33 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     }
     *next = ne;
     return 1;
+}
+
+/* The state or organisation whose possessive stands right before the
+ * unknown name [i, ne), in a list of such names or before a verb or
+ * the sentence's end ("talks with Colombia's Gustavo Petro and
+ * Uruguay's Yamandu Orsi"), or NULL: no word of the name may be a
+ * place, a state or a body ("Russia's Black Sea Fleet"). */
+static const actor *state_owner(finder *f, size_t i, size_t ne)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    const mention *pm = f->mv.n ? &f->mv.v[f->mv.n - 1] : NULL;
+    if (!pm || !pm->possessive || pm->nact != 1 || pm->t1 + 1 != i ||
+        (pm->kind != MK_COUNTRY && pm->kind != MK_ORG) || !(T[i - 1].flags & TOK_POSS) ||
+        ne - i > 3)
+        return NULL;
+    if (ne < sc->s1 && (T[ne].flags & TOK_WORD) && !tok_eq(&T[ne], "and") &&
+        T[ne].tag != ST_VERB && T[ne].tag != ST_AUX && T[ne].tag != ST_MODAL)
+        return NULL;
+    /* a town may begin a person's name ("Santiago Pena"), not end it */
+    for (size_t k = i, pl; k < ne; k++)
+        if (tok_in(&T[k], W_ORG_KINDS) || tok_in(&T[k], W_NOT_NAMES) ||
+            is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG), NULL, NULL) ||
+            (is_kind(sc, k, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE) | LK_BIT(LK_VENUE), &pl, NULL) &&
+             (k + 1 == ne || pl > 1)))
+            return NULL;
+    return &pm->acts[0];
 }
 
 /* A name, with its office after it ("Daren Tang, Director General of the
@@ -1908,9 +2080,10 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
                 (ne - n0 >= 2 && pl_coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
     const char *cue_role = NULL;
+    const actor *owner = NULL;
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
-        person_context(sc, i, ne, &cue_role))
-        return unknown_person(f, i, n0, ne, cue_role, prep, next);
+        (person_context(sc, i, ne, &cue_role) || (owner = state_owner(f, i, ne))))
+        return unknown_person(f, i, n0, ne, cue_role, owner, prep, next);
     int given = -1;
     if (!has_office && !known) {
         /* a bare name is a person of this document by surname; after an
@@ -1947,6 +2120,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         note_org(st, m->acts[0].org, 0);
+    honorific_sex(f, i, n0, m->acts[0].entity);
     *next = has_office ? oe : ne;
     return 1;
 }
@@ -1959,6 +2133,11 @@ static int dateline_step(finder *f, size_t i, int prep, size_t *next)
     size_t l;
     if (i != f->sc.s0 || !is_kind(&f->sc, i, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE), &l, NULL) ||
         i + l >= f->sc.s1 || !(tok_eq(&T[i + l], ",") || tok_eq(&T[i + l], "-")))
+        return 0;
+    /* "Dhaka, however, rejected …" is the government: a dateline's
+     * comma comes before a state, a town or a date */
+    if (tok_eq(&T[i + l], ",") && i + l + 1 < f->sc.s1 &&
+        !(T[i + l + 1].flags & (TOK_CAP | TOK_NUM)))
         return 0;
     *next = i + l;
     return 1;
@@ -2086,6 +2265,109 @@ static const char *where_state(const finder *f, size_t i)
 /* Resolves the references that need the sentence's other mentions:
  * pronouns (a person named before in the sentence, else the latest
  * subject or the main actor), "the latter", "the former". */
+/* The sex a pronoun, a possessive or an honorific tells ('m', 'f'), or
+ * 0 (words.txt "male", "female"). */
+static char sex_of(const token *t)
+{
+    return tok_in(t, W_MALE) ? 'm' : tok_in(t, W_FEMALE) ? 'f' : 0;
+}
+
+static int sex_fits(const coref_state *st, int e, char sex)
+{
+    return !sex || !st->ents[e].sex || st->ents[e].sex == sex;
+}
+
+/* The entity of the person who is the subject of the clause of mention
+ * k, as far as the words before it show: after "who" the person named
+ * right before it; after another word that opens a clause (or a comma)
+ * the first person named after that word; else the first person of the
+ * sentence. -1 when no person is. */
+static int own_subject(const finder *f, int k)
+{
+    const token *T = f->sc.toks;
+    const mvec *mv = &f->mv;
+    size_t b = mv->v[k].t0, s0 = f->sc.s0;
+    while (b > s0 && T[b - 1].tag != ST_REL && T[b - 1].tag != ST_WH && T[b - 1].tag != ST_SUB &&
+           !tok_eq(&T[b - 1], ",") && !tok_eq(&T[b - 1], ";"))
+        b--;
+    int rel = b > s0 && (T[b - 1].tag == ST_REL || T[b - 1].tag == ST_WH);
+    for (int q = 0; q < k; q++) {
+        const mention *pm = &mv->v[q];
+        if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+              pm->acts[0].entity >= 0 && !pm->possessive))
+            continue;
+        /* "Aliyev, who asked him" */
+        if (rel && (pm->t1 + 1 == b || (pm->t1 + 2 == b && tok_eq(&T[pm->t1], ","))))
+            return pm->acts[0].entity;
+        if (!rel && pm->t0 >= b)
+            return pm->acts[0].entity;
+    }
+    return -1;
+}
+
+/* The entity a pronoun of sex `sex` (0: either) at mention k refers to,
+ * or -1: "Lin Jian told a briefing … and he rejected …"; "X recalled …,
+ * while Y said he had also …": the nearest person named as a subject
+ * (at the start, or after a comma, a conjunction or a subordinator) in
+ * the sentence, else the first person named, else the latest subject or
+ * the document's main actor; one whose sex is known otherwise does not
+ * fit, and then the person named latest, within three sentences, who
+ * fits ("He praised her government": "her" is the guest he hosted).
+ * The entity learns the pronoun's sex. */
+static int pronoun_referent(finder *f, int k, char sex)
+{
+    coref_state *st = f->sc.st;
+    const mvec *mv = &f->mv;
+    int e = st->last_subject >= 0 ? st->last_subject : st->principal;
+    int first = -1, near = -1;
+    for (int q = 0; q < k; q++) {
+        const mention *pm = &mv->v[q];
+        if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+              pm->acts[0].entity >= 0 && pm->acts[0].name && pm->prep == P_NONE &&
+              !pm->possessive && sex_fits(st, pm->acts[0].entity, sex)))
+            continue;
+        if (first < 0)
+            first = q;
+        const token *b = pm->t0 > f->sc.s0 ? &f->sc.toks[pm->t0 - 1] : NULL;
+        if (!b || tok_eq(b, ",") || tok_in(b, W_CONJ) || tok_in(b, W_SUB))
+            near = q;
+    }
+    if (near >= 0 || first >= 0)
+        e = mv->v[near >= 0 ? near : first].acts[0].entity;
+    /* "received X and urged her", "X, who asked him": an object pronoun
+     * is not its own clause's subject, but the person named latest
+     * before it who is not */
+    const token *T = f->sc.toks, *pt = &T[mv->v[k].t0];
+    if (tok_eq(pt, "him") || (tok_eq(pt, "her") && pt->tag == ST_PRON)) {
+        int own = own_subject(f, k), other = -1;
+        for (int q = k - 1; q >= 0 && other < 0; q--) {
+            const mention *pm = &mv->v[q];
+            if ((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
+                pm->acts[0].entity >= 0 && pm->acts[0].name && !pm->possessive &&
+                pm->acts[0].entity != own && sex_fits(st, pm->acts[0].entity, sex))
+                other = pm->acts[0].entity;
+        }
+        if (other >= 0)
+            e = other;
+        else if (e >= 0 && e == own)
+            e = -1;
+        if (e < 0)
+            return -1;
+    }
+    if (e >= 0 && !sex_fits(st, e, sex)) {
+        int best = -1;
+        for (int q = 0; q < st->nents; q++)
+            if (q != e && st->ents[q].name && sex_fits(st, q, sex) &&
+                st->ents[q].last_sent + 3 >= f->sent &&
+                (best < 0 || st->ents[q].last_sent >= st->ents[best].last_sent))
+                best = q;
+        e = best;
+    }
+    if (e >= 0 && sex && !st->ents[e].sex)
+        st->ents[e].sex = sex;
+    return e;
+}
+
 static int resolve_refs(finder *f)
 {
     coref_state *st = f->sc.st;
@@ -2099,26 +2381,7 @@ static int resolve_refs(finder *f)
             continue;
         }
         if (m->kind == MK_PRONOUN) {
-            int e = st->last_subject >= 0 ? st->last_subject : st->principal;
-            /* "Lin Jian told a briefing … and he rejected …"; "X recalled
-             * …, while Y said he had also …": the nearest person named
-             * as a subject (at the start, or after a comma, a conjunction
-             * or a subordinator), else the first person named */
-            int first = -1, near = -1;
-            for (int q = 0; q < k; q++) {
-                const mention *pm = &mv->v[q];
-                if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
-                      pm->acts[0].entity >= 0 && pm->acts[0].name && pm->prep == P_NONE &&
-                      !pm->possessive))
-                    continue;
-                if (first < 0)
-                    first = q;
-                const token *b = pm->t0 > f->sc.s0 ? &f->sc.toks[pm->t0 - 1] : NULL;
-                if (!b || tok_eq(b, ",") || tok_in(b, W_CONJ) || tok_in(b, W_SUB))
-                    near = q;
-            }
-            if (near >= 0 || first >= 0)
-                e = mv->v[near >= 0 ? near : first].acts[0].entity;
+            int e = pronoun_referent(f, k, sex_of(&f->sc.toks[m->t0]));
             if (e >= 0) {
                 memset(&from_entity, 0, sizeof from_entity);
                 pl_coref_from_entity(st, e, &from_entity);
@@ -2171,7 +2434,55 @@ static void remember_recent(finder *f)
     }
 }
 
-/* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF":
+/* "the ruling Democratic Party", "the opposition People Power Party": a
+ * party named by its own name (capitalised words ending in words.txt
+ * "party-heads") is a side of the home state, the government when it is
+ * ruling, the opposition when it opposes, else the opposition too (a
+ * party the text does not say rules). */
+static int party_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    size_t k = tok_eq(&T[i], "the") ? i + 1 : i;
+    const char *agent = "OPP";
+    if (k < sc->s1 && tok_in(&T[k], W_RULING))
+        agent = "GOV", k++;
+    else if (k < sc->s1 && tok_in(&T[k], W_OPPOSING))
+        k++;
+    size_t e = k;
+    while (e < sc->s1 && e < k + 6 && (T[e].flags & TOK_CAP) && (T[e].flags & TOK_WORD) &&
+           !tok_in(&T[e], W_PARTY_HEADS))
+        e++;
+    if (e == k || e >= sc->s1 || e != f->party_at)
+        return 0;
+    /* "the Communist Party of China" names its state */
+    const char *cc = NULL;
+    size_t l, end = e + 1;
+    if (end + 1 < sc->s1 && tok_eq(&T[end], "of") &&
+        (cc = country_at(sc, skip_det(sc, end + 1), &l, LK_BIT(LK_COUNTRY))))
+        end = skip_det(sc, end + 1) + l;
+    for (size_t q = k; q < e; q++)
+        if (!cc && (cc = country_at(sc, q, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ))))
+            break;
+    if (!cc)
+        cc = f->place_cc ? f->place_cc : pl_coref_home_for(sc->lx, sc->st, agent);
+    if (!cc)
+        return 0;
+    mention *m = add(f, i, end, MK_COUNTRY, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].country = cc;
+    m->acts[0].agent = agent;
+    if (end < sc->s1 && (T[end].flags & TOK_POSS)) {
+        m->possessive = 1;
+        end++;
+    }
+    *next = end;
+    return 1;
+}
+
+/* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF",
+ * "judges at the ICC":
  * an unnamed office holder or group of an organisation named right after
  * "of" is that organisation's, and the two mentions are one. */
 static void members_of(finder *f)
@@ -2180,9 +2491,12 @@ static void members_of(finder *f)
     const token *T = f->sc.toks;
     for (int k = 0; k + 1 < mv->n; k++) {
         mention *m = &mv->v[k], *o = &mv->v[k + 1];
-        if (m->kind != MK_OFFICE || m->nact != 1 || m->acts[0].name || m->acts[0].org ||
-            o->kind != MK_ORG || o->nact != 1 || !o->acts[0].org || o->prep != P_OF ||
-            o->t0 != m->t1 + 1 || !tok_eq(&T[m->t1], "of"))
+        /* and "judges at the International Criminal Court" */
+        if ((m->kind != MK_OFFICE && !(m->kind == MK_COUNTRY && m->acts[0].agent)) ||
+            m->nact != 1 || m->acts[0].name || m->acts[0].org ||
+            o->kind != MK_ORG || o->nact != 1 || !o->acts[0].org ||
+            (o->prep != P_OF && o->prep != P_AT) || o->t0 != m->t1 + 1 ||
+            !(tok_eq(&T[m->t1], "of") || tok_eq(&T[m->t1], "at")))
             continue;
         m->acts[0].org = o->acts[0].org;
         m->acts[0].country = o->acts[0].country;
@@ -2217,11 +2531,11 @@ static const char *sentence_place(const scan *sc)
 /* The steps of pl_mentions_find in order: the first step that applies
  * takes the tokens. */
 enum {
-    S_PRONOUN, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
+    S_PRONOUN, S_PARTY, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
     S_ADJ_LIST, S_SEAT, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_PEOPLE, S_ENTITY, S_NSTEPS
 };
 static const step_fn steps[S_NSTEPS] = {
-    [S_PRONOUN] = pronoun_step,   [S_GROUP] = group_step,
+    [S_PRONOUN] = pronoun_step,   [S_PARTY] = party_step,       [S_GROUP] = group_step,
     [S_HOME] = home_step,         [S_ARMED] = armed_step,
     [S_ORG_HEAD] = org_head_step, [S_ACRONYM] = acronym_step,
     [S_INSTITUTION] = institution_step, [S_ADJ_LIST] = adjective_list_step,
@@ -2273,6 +2587,14 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_GROUP);
     if (tok_in(t, W_HOME_DET))
         m |= STEP(S_HOME);
+    /* a party named by its own name, ending within six tokens */
+    if (f->party_at < i)
+        f->party_at = i;
+    while (f->party_at < sc->s1 && !((sc->toks[f->party_at].flags & TOK_CAP) &&
+                                     tok_in(&sc->toks[f->party_at], W_PARTY_HEADS)))
+        f->party_at++;
+    if (f->party_at < sc->s1 && f->party_at > i && f->party_at < i + 7)
+        m |= STEP(S_PARTY);
     if (the)
         m |= STEP(S_ARMED);
     if (the || tok_in(t, W_ORG_HEADS))
@@ -2324,6 +2646,7 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.place_cc = sentence_place(&f.sc);
     f.sent = td->toks[s0].sent;
     f.office_at = s0;
+    f.party_at = s0;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
     size_t i = s0;

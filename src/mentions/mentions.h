@@ -54,6 +54,8 @@ typedef struct entity {
     const char *surname; /* folded last name token */
     const char *given;   /* folded first name token */
     uint32_t last_sent;
+    char sex; /* 'm', 'f', or 0 when unknown: from an honorific before its
+                 name, or a pronoun that referred to it */
 } entity;
 
 /* What coreference remembers across the sentences of one document. */
@@ -153,6 +155,11 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
 
 /* Copies of actors, for the interlocutor group. */
 int pl_coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
+
+/* Whether role is an office that any official of a state may hold
+ * ("Diplomat", "Official", "Envoy"): "a Chinese official" is no one
+ * in particular. */
+int pl_coref_any_office(const char *role);
 
 /* Fills *ac from entity e. */
 void pl_coref_from_entity(const coref_state *st, int e, actor *ac);

@@ -217,6 +217,11 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             c->flags |= np_flags(b, i, e);
             return e;
         }
+        /* "called the accusation baseless": an adjective after the
+         * head that no noun follows is the object's complement */
+        if (seen_head && T[head].tag == ST_NOUN && T[e].tag == ST_ADJ &&
+            (e + 1 >= b->s1 || !headish(T[e + 1].tag)))
+            break;
         if (headish(T[e].tag)) {
             head = e;
             seen_head = 1;
@@ -307,13 +312,16 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
             break;
         }
     }
-    /* "began deploying troops", "started to withdraw": the verb of
-     * aspect carries the tense, the second verb the event */
+    /* "began deploying troops", "started to withdraw", "helped
+     * organise": the verb of aspect carries the tense, the second verb
+     * the event */
     if (head != UINT32_MAX && tok_in(&T[head], W_ASPECT) && e < b->s1) {
         uint32_t n = e;
         if (T[n].tag == ST_TO && n + 1 < b->s1)
             n++;
-        if (T[n].tag == ST_VERB && (n > e || (T[n].vform & PR_ING))) {
+        if (T[n].tag == ST_VERB &&
+            (n > e || (T[n].vform & PR_ING) ||
+             ((T[n].vform & PR_BASE) && !(T[n].vform & (PR_PAST | PR_3SG))))) {
             head = n;
             e = n + 1;
         }

@@ -167,6 +167,37 @@ typedef struct cutstate {
     int lead;     /* a leading participle's clause, or -1 */
 } cutstate;
 
+/* Whether clause i lies inside clause top (is it or one below it). */
+static int under(const pbuild *b, int i, int top)
+{
+    for (int guard = 0; i >= 0 && guard < 64; guard++, i = b->v[i].parent)
+        if (i == top)
+            return 1;
+    return 0;
+}
+
+/* Whether chunk k is a noun phrase with its prepositional phrases, then
+ * a finite verb: "Noting that the two are partners, Wang said …" ends
+ * the leading participle's complement at the comma. */
+static int subject_then_verb(const pbuild *b, int k)
+{
+    if (k >= b->nch || b->ch[k].kind != CK_NP)
+        return 0;
+    k++;
+    while (k < b->nch && (b->ch[k].kind == CK_PP || b->ch[k].kind == CK_NP))
+        k++;
+    return finite_at(b, k);
+}
+
+/* Whether chunk k is a noun phrase that a relative clause between
+ * commas follows: "Speaking at the summit, Anwar, who chairs the bloc,
+ * thanked …" (the subject of the clause after a leading participle). */
+static int relative_after(const pbuild *b, int k)
+{
+    return k + 2 < b->nch && b->ch[k].kind == CK_NP && b->ch[k].mention >= 0 &&
+           is_punct(b, k + 1, ",") && b->ch[k + 2].kind == CK_REL;
+}
+
 /* A clause opened by punctuation at chunk k (a quotation mark, a colon, a
  * semicolon, a comma), or NULL. */
 static clause *at_punct(pbuild *b, int k, cutstate *cs)
@@ -196,7 +227,9 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         return open_clause(b, k + 1, CL_COORD, -1);
     if (!is_punct(b, k, ","))
         return NULL;
-    if (cs->lead == cur && starts_clause(b, k + 1)) {
+    if (cs->lead >= 0 && ((cs->lead == cur && (starts_clause(b, k + 1) || relative_after(b, k + 1))) ||
+                          (cl->vg >= 0 && under(b, cur, cs->lead) && !list_goes_on(b, k) &&
+                           subject_then_verb(b, k + 1)))) {
         nc = open_clause(b, k + 1, CL_MAIN, -1);
         if (nc)
             b->v[cs->lead].parent = b->n - 1;
@@ -280,10 +313,16 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                     tok_in(&b->T[b->ch[cl->vg].head], W_ALLEGE))))
             nc->flags |= CF_HYPO;
     } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
-               tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch && b->ch[k + 2].kind == CK_VG &&
-               ((starts_clause(b, k + 1) && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) ||
-                ((b->ch[k + 2].flags & VG_ING) && !(b->ch[k + 2].flags & VG_INF) &&
-                 finite_later(b, k + 3)))) {
+               tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch &&
+               ((b->ch[k + 2].kind == CK_VG &&
+                 ((starts_clause(b, k + 1) && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) ||
+                  ((b->ch[k + 2].flags & VG_ING) && !(b->ch[k + 2].flags & VG_INF) &&
+                   finite_later(b, k + 3)))) ||
+                /* "a day after an alliance of armed groups announced …":
+                 * a subject with its "of" phrase */
+                (k + 4 < b->nch && b->ch[k + 2].kind == CK_PP && b->ch[k + 2].prep == P_OF &&
+                 b->ch[k + 3].kind == CK_NP && b->ch[k + 4].kind == CK_VG &&
+                 finite_at(b, k + 4)))) {
         /* "after they met": a preposition that opens a clause; so does
          * one whose subject a participle follows ("as demonstrators
          * demanding X's resignation marched on Congress") */
@@ -395,7 +434,11 @@ static int cut(pbuild *b)
     cutstate cs = {0, -1, -1};
     /* "Addressing the press, Japarov called …": a participle before the
      * subject belongs to the clause after it */
-    if (participle_at(b, 0)) {
+    int kb = 0;
+    uint32_t body = pl_syntax_body(b->T, b->ch[0].t0, b->ch[b->nch - 1].t1);
+    while (kb < b->nch && b->ch[kb].t0 < body)
+        kb++;
+    if (participle_at(b, kb)) {
         b->v[0].kind = CL_PART;
         cs.lead = 0;
     }
@@ -435,15 +478,22 @@ static int speaker_again(pbuild *b, clause *cl, int src)
     if (cl->kind != CL_COORD || cl->vg != cl->c0 || cl->c0 < 1 || src < 0 ||
         !(b->ch[cl->vg].flags & VG_PAST) || b->ch[cl->c0 - 1].kind != CK_CONJ)
         return src;
-    /* a comma closes an adverbial clause; a modal's complement cannot go
-     * on with a past tense, comma or not ("said Chisinau would not be
-     * intimidated and called on Moscow") */
+    /* a comma closes an adverbial clause; a modal's complement, or one
+     * in the present tense or the subjunctive, cannot go on with a past
+     * tense, comma or not ("said Chisinau would not be intimidated and
+     * called on Moscow", "demanded that Venezuela pull back its troops
+     * and asked …") */
     int comma = cl->c0 >= 2 && is_punct(b, cl->c0 - 2, ",");
     int q = src;
-    while (comma && b->v[q].kind == CL_ADV && b->v[q].parent >= 0)
+    /* nor does an "-ing" clause go on with a past tense ("criticised
+     * Russia for halting gas deliveries and urged Moscow to …") */
+    while (b->v[q].kind == CL_ADV && b->v[q].parent >= 0 &&
+           (comma || (b->v[q].vg >= 0 && (b->ch[b->v[q].vg].flags & VG_ING))))
         q = b->v[q].parent;
     if (b->v[q].kind == CL_COMP && b->v[q].vg >= 0 &&
-        (b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) && b->v[q].parent >= 0)
+        ((b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) ||
+         !(b->ch[b->v[q].vg].flags & (VG_PAST | VG_PERFECT))) &&
+        b->v[q].parent >= 0)
         q = b->v[q].parent;
     if (q == src || b->v[q].kind == CL_COMP || b->v[q].kind == CL_ADV)
         return src;
@@ -589,6 +639,14 @@ static void find_subject(pbuild *b, int i)
         for (int k = pc->vg + 1; k < cl->c0 && k >= 0; k++)
             if (b->ch[k].kind == CK_NP && !(b->ch[k - 1].kind == CK_PP &&
                                             b->ch[k - 1].np == k)) {
+                /* but "reserved the right to respond", "announced plans
+                 * to …": a thing the infinitive completes leaves the
+                 * subject in control */
+                const token *h = &b->T[b->ch[k].head];
+                if (b->ch[k].mention < 0 && b->ch[k].owner < 0 && k + 1 == cl->c0 &&
+                    h->tag == ST_NOUN && !tok_in(h, W_PERSON_NOUNS) && !tok_in(h, W_WANTED) &&
+                    !tok_in(h, W_GROUP_NOUNS))
+                    break;
                 cl->subj = k;
                 return;
             }
@@ -675,7 +733,11 @@ static void speakers(pbuild *b)
                    (i + 1 < b->n && b->v[i + 1].kind == CL_PART) ||
                    (quoted && i + 1 < b->n && b->v[i + 1].kind == CL_ADV &&
                     b->v[i + 1].parent == i);
-        if (last && i > 0 && !after_object) {
+        /* "…, Deputy Foreign Minister Sergei Ryabkov told TASS.": an
+         * attribution after a comma at the end names its listener */
+        int tail = cl->c0 > 0 && is_punct(b, cl->c0 - 1, ",") && cl->subj == cl->c0 &&
+                   i == b->n - 1;
+        if (last && i > 0 && (!after_object || tail)) {
             for (int j = 0; j < i; j++)
                 if (b->v[j].speaker < 0) {
                     b->v[j].speaker = cl->subj;
@@ -716,6 +778,12 @@ static void moods(pbuild *b, int question)
         /* "looks forward to hosting": planned */
         if (cl->kind == CL_ADV && cl->opener > 0 && tok_eq(&b->T[cl->opener], "to") &&
             tok_in(&b->T[cl->opener - 1], W_PLAN))
+            cl->flags |= CF_HYPO;
+        /* "demanded that Venezuela pull back its troops": what a demand
+         * or a plan asks for is not done */
+        if (cl->kind == CL_COMP && cl->vg >= 0 && cl->parent >= 0 && b->v[cl->parent].vg >= 0 &&
+            tok_in(&b->T[b->ch[b->v[cl->parent].vg].head], W_PLAN) &&
+            !(b->ch[cl->vg].flags & (VG_PAST | VG_PERFECT)))
             cl->flags |= CF_HYPO;
         if (cl->kind == CL_INF && cl->parent >= 0 && b->v[cl->parent].vg >= 0) {
             const chunk *pv = &b->ch[b->v[cl->parent].vg];

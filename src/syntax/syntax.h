@@ -26,6 +26,12 @@ enum syn_tag {
  * and pl_words_annotate first). */
 void pl_syntax_tag(const parley_lexicon *lx, text_doc *td);
 
+/* The first token of the sentence [s0, s1)'s own words after a dateline
+ * ("BEIJING, May 21 (Xinhua) -- Noting that …": "Noting"), the token
+ * after the first dash among its first 16 tokens when no lower-case word
+ * outside brackets comes before it; s0 when there is no dateline. */
+uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1);
+
 /* ---- chunks ------------------------------------------------------------ */
 
 enum chunk_kind {

@@ -77,9 +77,29 @@ static int np_open(const token *T, uint32_t s0, uint32_t i)
     for (uint32_t k = i; k > s0 && k + 3 > i; k--) {
         const token *t = &T[k - 1];
         if (t->tag == ST_DET || t->tag == ST_POSSDET || t->tag == ST_NUM ||
-            tok_in(t, W_QUANTIFIERS))
+            tok_in(t, W_QUANTIFIERS)) {
+            /* "the Baltic states", "the Nordic countries": after "the",
+             * a name that is no party's is a modifier ("the Pentagon
+             * plans" is a party and its verb) */
+            if (tok_eq(t, "the") && k < i && (T[i - 1].readings & PR_PLURAL) == 0 &&
+                T[i - 1].tag == ST_PROPN) {
+                const uint32_t party = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG) | LK_BIT(LK_PERSON) |
+                                       LK_BIT(LK_VENUE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_OFFICE);
+                int modifier = 1;
+                for (uint32_t q = k; q < i && modifier; q++)
+                    modifier = T[q].tag == ST_PROPN &&
+                               !(T[q].lexkinds & party);
+                if (modifier)
+                    return 1;
+            }
+            /* "a foreign ministers meeting": "a" does not end its noun
+             * phrase on a plural */
+            if ((tok_eq(t, "a") || tok_eq(t, "an")) && k < i && T[i - 1].tag == ST_NOUN &&
+                (T[i - 1].readings & PR_PLURAL) && !(T[i - 1].readings & PR_NOUN))
+                return 2;
             return t->tag == ST_NUM || tok_eq(t, "these") || tok_eq(t, "those") ||
                    tok_in(t, W_QUANTIFIERS);
+        }
         if (t->tag == ST_QUOTE)
             i++; /* the "Taiwan independence" separatist forces */
         else if (t->tag != ST_NOUN && t->tag != ST_PROPN && t->tag != ST_ADJ)
@@ -108,18 +128,20 @@ static int verb_before(const token *T, uint32_t s0, uint32_t i)
             t->tag == ST_WH || t->tag == ST_TO || !(t->flags & TOK_WORD))
             return 0;
         if (t->tag == ST_VERB)
-            return (t->readings & (PR_PAST | PR_3SG)) && !(t->readings & PR_ING) &&
+            return (t->readings & (PR_PAST | PR_3SG | PR_BASE)) && !(t->readings & PR_ING) &&
                    !tok_in(t, W_PERSON_CUES);
     }
     return 0;
 }
 
-/* Whether an "-ing" verb stands before the nouns and adjectives that end
- * right before token i ("citing security concerns"). */
+/* Whether an "-ing" verb stands before the nouns, names and adjectives
+ * that end right before token i ("citing security concerns", "restoring
+ * U.N. sanctions"). */
 static int ing_before(const token *T, uint32_t s0, uint32_t i)
 {
     uint32_t k = i;
-    while (k > s0 && (T[k - 1].tag == ST_NOUN || T[k - 1].tag == ST_ADJ || T[k - 1].tag == ST_DET))
+    while (k > s0 && (T[k - 1].tag == ST_NOUN || T[k - 1].tag == ST_ADJ || T[k - 1].tag == ST_DET ||
+                      T[k - 1].tag == ST_PROPN))
         k--;
     return k > s0 && k < i && T[k - 1].tag == ST_VERB && (T[k - 1].readings & PR_ING);
 }
@@ -333,7 +355,8 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         return ST_PRON;
     /* "the latter noted", not "the former President" */
     if (tok_in(t, W_ANAPHORS) && i > s0 && tok_eq(&T[i - 1], "the") &&
-        !(nx && (nx->flags & TOK_CAP)) && !(nx && only_noun(nx)))
+        !(nx && (nx->flags & TOK_CAP)) && !(nx && only_noun(nx)) &&
+        !(nx && (nx->lexkinds & LK_BIT(LK_OFFICE)))) /* "the former interior minister" */
         return ST_PRON;
     if (tok_in(t, W_CONJ))
         return ST_CONJ;
@@ -347,6 +370,19 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_in(t, W_PREP))
         return ST_PREP;
     return ST_NONE;
+}
+
+/* Whether base form r at i follows names that follow a preposition
+ * after a plural noun: "China's recent actions at Second Thomas Shoal
+ * amount to …" (the plural is the verb's subject). */
+static int plural_before_prep(const token *T, uint32_t s0, uint32_t i, uint32_t r)
+{
+    uint32_t k = i;
+    while (k > s0 && T[k - 1].tag == ST_PROPN)
+        k--;
+    return (r & PR_BASE) && !(r & PR_3SG) && k < i && k >= s0 + 2 && T[k - 1].tag == ST_PREP &&
+           T[k - 2].tag == ST_NOUN && (T[k - 2].readings & PR_PLURAL) &&
+           !(T[k - 2].readings & PR_NOUN);
 }
 
 /* Whether a finite verb comes after the preposition phrase at i, before
@@ -390,10 +426,18 @@ static uint16_t verb_forms(const token *T, uint32_t s0, uint32_t i, uint32_t r)
     return v;
 }
 
+/* Whether t is mostly a verb in the past tense ("drew", not the name
+ * Drew): "the sentencing drew criticism" ends its noun phrase before it. */
+static int past_verb(const token *t)
+{
+    uint32_t main = t->readings >> PR_MAIN_SHIFT;
+    return !(t->flags & TOK_CAP) && (main & PR_PAST) && !(main & PR_NOMINAL);
+}
+
 /* Decides between the noun (or adjective) and the verb readings r of
  * token i. Returns the tag. */
 static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t r,
-                  int titled)
+                  int titled, int first)
 {
     const token *t = &T[i];
     uint32_t main = r >> PR_MAIN_SHIFT;
@@ -421,6 +465,13 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
         (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
         (may_be_noun(nx) || (nx->flags & TOK_CAP)))
+        /* but "the sentencing drew criticism": a gerund, the subject */
+        return past_verb(nx) && (r & PR_ING) ? ST_NOUN : ST_ADJ;
+    /* "Suspected jihadists attacked …", "Armed men stormed …": a
+     * participle that begins the sentence before a bare noun is its
+     * adjective */
+    if (first && (r & PR_PART) && nx && nx->tag == ST_NONE && only_noun(nx) &&
+        !(nx->flags & TOK_CAP) && !titled)
         return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
@@ -428,6 +479,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
      * the sentence when a finite verb follows its "of" phrase */
     if ((r & PR_3SG) && (r & PR_PLURAL) && (i == s0 || p == ST_PUNCT) &&
         verb_after_pp(T, i + 1, s1))
+        return ST_NOUN;
+    /* "Talks between X and Y were held": a present tense needs a subject
+     * before it, so the sentence's first word is the plural noun */
+    if (first && (r & PR_3SG) && (r & PR_PLURAL) && !titled && nx && !(nx->flags & TOK_CAP) &&
+        tok_in(nx, W_PREP))
         return ST_NOUN;
     /* after a determiner, a possessive, an adjective or a number: a noun,
      * or an adjective before one ("the detailed talks") */
@@ -475,7 +531,7 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_NOUN;
         /* "according to UN figures": a name after a preposition ends no
          * subject */
-        if (p == ST_PROPN && propn_after_prep(T, s0, i) &&
+        if (p == ST_PROPN && propn_after_prep(T, s0, i) && !plural_before_prep(T, s0, i, r) &&
             !((r & PR_ING) && tok_in(&T[i - 1], W_CALENDAR)) &&
             !((r & PR_PAST) && after_sub(T, s0, i) && nx &&
               (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || (nx->flags & TOK_CAP))))
@@ -511,7 +567,7 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_NOUN; /* and "blocked new EU sanctions" */
         /* "citing security concerns, the ministry …": the object of a
          * participle ends at the punctuation */
-        if ((r & PR_3SG) && (r & PR_PLURAL) && p == ST_NOUN && nx &&
+        if ((r & PR_3SG) && (r & PR_PLURAL) && (p == ST_NOUN || p == ST_PROPN) && nx &&
             (tok_eq(nx, ",") || tok_eq(nx, ".") || tok_eq(nx, ";")) && ing_before(T, s0, i))
             return ST_NOUN;
         if (r & PR_3SG) {
@@ -526,13 +582,30 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
                 return ST_NOUN;
             if ((r & PR_PLURAL) && verb_after_pp(T, i + 1, s1))
                 return ST_NOUN;
-            if ((titled & 2) || !(r & PR_PLURAL) || !nx || !only_noun(nx))
+            /* "US arms sales" is a noun before a noun, but "China
+             * firmly supports Pakistan" a verb before a name (not a
+             * day: "Houthi rebels Saturday") */
+            if ((titled & 2) || !(r & PR_PLURAL) || !nx || !only_noun(nx) ||
+                ((nx->flags & TOK_CAP) && !(nx->flags & TOK_ALLCAPS) &&
+                 !tok_in(nx, W_CALENDAR) && nx->tag == ST_NONE))
                 return ST_VERB;
             return ST_NOUN;
         }
         if (r & PR_BASE) {
-            const token *pv = &T[i - 1];
-            int plural = (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
+            /* the word before, past adverbs ("We firmly reject") */
+            uint32_t b = i - 1;
+            while (b > s0 && (T[b].tag == ST_ADV || T[b].tag == ST_NEG))
+                b--;
+            const token *pv = &T[b];
+            /* "China's recent actions at Second Thomas Shoal amount to":
+             * a plural noun before a place's name and its preposition */
+            uint32_t nb = b;
+            while (nb > s0 && T[nb].tag == ST_PROPN)
+                nb--;
+            int plural_before = p == ST_PROPN && nb + 1 < i && nb > s0 && T[nb].tag == ST_PREP &&
+                                T[nb - 1].tag == ST_NOUN && (T[nb - 1].readings & PR_PLURAL) &&
+                                !(T[nb - 1].readings & PR_NOUN);
+            int plural = plural_before || (pv->readings & PR_PLURAL) || tok_eq(pv, "they") ||
                          tok_eq(pv, "we") || tok_eq(pv, "i") || tok_eq(pv, "you") ||
                          tok_in(pv, W_COLLECTIVE) || p == ST_REL;
             /* "X and Y hold talks": an object follows a verb; "the UN
@@ -620,9 +693,40 @@ static int report_form(const parley_lexicon *lx, const token *t)
     return 0;
 }
 
+static int dash(const token *t)
+{
+    return (t->flags & TOK_PUNCT) && (tok_eq(t, "-") || tok_eq(t, "--") ||
+                                      tok_eq(t, "\xe2\x80\x94") || tok_eq(t, "\xe2\x80\x93"));
+}
+
+uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
+{
+    int paren = 0;
+    if (s0 >= s1 || !(T[s0].flags & TOK_WORD) || !(T[s0].flags & TOK_CAP))
+        return s0;
+    for (uint32_t k = s0 + 1; k < s1 && k < s0 + 16; k++) {
+        const token *t = &T[k];
+        if (dash(t)) {
+            while (k < s1 && dash(&T[k]))
+                k++;
+            return k < s1 && ((T[k].flags & TOK_WORD) || is_quote(&T[k])) ? k : s0;
+        }
+        if (tok_eq(t, "("))
+            paren = 1;
+        else if (tok_eq(t, ")"))
+            paren = 0;
+        else if ((t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_NUM)) && !paren)
+            return s0; /* a lower-case word: running text, no dateline */
+    }
+    return s0;
+}
+
 static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1,
                          int headline)
 {
+    /* the first word after a dateline begins the sentence's own words:
+     * "BEIJING, May 21 (Xinhua) -- According to …" */
+    uint32_t body = pl_syntax_body(T, s0, s1);
     int titled = title_case(T, s0, s1) | (headline << 1);
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
@@ -655,7 +759,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             /* a capitalised word inside a sentence is a name, unless the
              * sentence is a headline in title case; the first word of a
              * sentence is a name when WordNet does not know it */
-            if (cap && ((i > s0 && !titled) || !r ||
+            if (cap && ((i > s0 && i != body && !titled) || !r ||
                         (t->flags & TOK_ALLCAPS)))
                 /* "Separately, French police on Monday detained": a
                  * one-word demonym before a lower-case word is its
@@ -665,7 +769,8 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                           ? ST_ADJ
                           : ST_PROPN;
             else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
-                     T[i - 1].tag != ST_POSSDET &&
+                     T[i - 1].tag != ST_POSSDET && T[i - 1].tag != ST_POSS &&
+                     !((r & PR_PLURAL) && np_open(T, s0, i)) && /* "the Baltic states" */
                      !(T[i - 1].tag == ST_VERB && (r & PR_PLURAL)) && report_form(lx, t))
                 /* "Pakistan's military said …": a verb of saying in the
                  * past or present tense is a verb (but "dismissed
@@ -681,7 +786,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             } else {
                 if (!r)
                     r = guess(t);
-                tag = decide(T, s0, s1, i, r, titled);
+                tag = decide(T, s0, s1, i, r, titled, i == s0 || i == body);
             }
             if (tag == ST_VERB)
                 t->vform = verb_forms(T, s0, i, r ? r : PR_BASE);

@@ -338,6 +338,38 @@ folded:
     return e;
 }
 
+/* Whether the apostrophe at s[i] (len bytes) that follows the last
+ * token with no space ends a plural's possessive ("the Foreign
+ * Ministers' Meeting", "the rebels' positions"): the word before ends
+ * in "s", a space and a letter follow, and no single quotation mark
+ * opened in the paragraph is still open (then it closes that one: "the
+ * so-called 'friends' of Syria"). */
+static int plural_possessive(const char *s, size_t n, const tok_vec *tv, size_t i,
+                             size_t len, uint32_t flags)
+{
+    if (flags & TOK_SPACE || tv->n < 2 || i + len + 1 >= n || s[i + len] != ' ')
+        return 0;
+    const token *w = &tv->v[tv->n - 2];
+    if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS) || !w->fold_len ||
+        w->fold[w->fold_len - 1] != 's')
+        return 0;
+    int32_t cp;
+    next_cp(s + i + len + 1, n - i - len - 1, &cp);
+    if (!is_letter(cp))
+        return 0;
+    int open = 0;
+    for (size_t k = tv->n - 1; k-- > 0;) {
+        const token *q = &tv->v[k];
+        int32_t qc;
+        if ((q->flags & TOK_PUNCT) && q->end - q->start <= 3 &&
+            next_cp(s + q->start, q->end - q->start, &qc) && is_apostrophe(qc))
+            open ^= 1;
+        if (q->flags & TOK_PARA)
+            break;
+    }
+    return !open;
+}
+
 static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
 {
     size_t i = 0;
@@ -408,6 +440,9 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
                     !is_letter((unsigned char)s[i + len + 1]))) {
             t->flags |= TOK_POSS | TOK_WORD;
             i += len + 1;
+        } else if (plural_possessive(s, n, tv, i, len, t->flags)) {
+            t->flags |= TOK_POSS | TOK_WORD;
+            i += len;
         } else {
             t->flags |= TOK_PUNCT;
             i += len;

@@ -216,6 +216,24 @@ static void plural_noun_before_its_verb(void **state)
     assert_non_null(strstr(out, "NP Issues\n"));
 }
 
+/* "The sentencing drew criticism": a gerund after "the" before a past
+ * tense is the subject; "Talks between X and Y were held": the first
+ * word, a plural noun; "helped organise": one verb group. */
+static void subjects_that_read_as_verbs(void **state)
+{
+    (void)state;
+    char out[4096];
+    parse("The sentencing drew sharp criticism from the European Union.", out, sizeof out);
+    assert_non_null(strstr(out, "NP The sentencing\nVG drew\n"));
+    parse("Talks between Chile and Peru were held in Lima.", out, sizeof out);
+    assert_non_null(strstr(out, "NP Talks\n"));
+    parse("LIMA, May 3, 2026 (Andina) - Talks between Chile and Peru were held in Lima.", out,
+          sizeof out);
+    assert_non_null(strstr(out, "NP Talks\n"));
+    parse("He said the diplomat had helped organise acts of sabotage.", out, sizeof out);
+    assert_non_null(strstr(out, "VG had helped organise\n"));
+}
+
 /* "began deploying": the aspect verb and its event verb are one group. */
 static void aspect_verbs(void **state)
 {
@@ -280,6 +298,7 @@ int main(void)
         cmocka_unit_test(coordination_after_a_complement),
         cmocka_unit_test(quotation_marks_around_an_object),
         cmocka_unit_test(plural_noun_before_its_verb),
+        cmocka_unit_test(subjects_that_read_as_verbs),
         cmocka_unit_test(aspect_verbs),
         cmocka_unit_test(the_latter),
         cmocka_unit_test(dateline_month),

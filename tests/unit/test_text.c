@@ -107,6 +107,25 @@ static void tokens_and_folding(void **state)
     pl_arena_release(&a);
 }
 
+/* A plural's possessive is the apostrophe alone ("Ministers' Meeting");
+ * an apostrophe that closes a single quotation is punctuation. */
+static void plural_possessive(void **state)
+{
+    (void)state;
+    const char *text = "The Foreign Ministers' Meeting praised the so-called 'friends' of Syria.";
+    arena a;
+    pl_arena_init(&a);
+    text_doc td;
+    assert_int_equal(pl_text_analyse(&a, text, strlen(text), NULL, NULL, &td), 0);
+    assert_string_equal(td.toks[3].fold, "'s");
+    assert_true(td.toks[3].flags & TOK_POSS);
+    assert_string_equal(td.toks[4].fold, "meeting");
+    for (size_t i = 5; i < td.ntoks; i++)
+        assert_false(td.toks[i].flags & TOK_POSS);
+    assert_string_equal(td.toks[10].fold, "'");
+    pl_arena_release(&a);
+}
+
 static void tokens_hostile_bytes(void **state)
 {
     (void)state;
@@ -370,6 +389,7 @@ int main(void)
         cmocka_unit_test(segments_abbreviations),
         cmocka_unit_test(segments_quotes_and_lines),
         cmocka_unit_test(tokens_and_folding),
+        cmocka_unit_test(plural_possessive),
         cmocka_unit_test(tokens_hostile_bytes),
         cmocka_unit_test(lexicon_longest_and_caps),
         cmocka_unit_test(lexicon_user_dir),
