@@ -77,7 +77,8 @@ set -- "--actor KAZ" "--actor IGO" "--actor UN" "--actor un" "--actor kaz" \
     "--actor KAZ --target UZB" "--limit 7" "--one-a-day --limit 5" \
     "--limit 300" "--actor KAZ --limit 40" "--from 2021-05 --limit 90" \
     "--text agreement --limit 60" "--to 2023-11 --limit 500" "--actor nobody --limit 5" \
-    "--one-a-day --actor KAZ" "--actor UN --one-a-day --from 2024-05"
+    "--one-a-day --actor KAZ" "--actor UN --one-a-day --from 2024-05" \
+    "--one-a-day --limit 60" "--one-a-day --actor KAZ --limit 9" "--one-a-day --from 2023-06 --limit 30"
 for q in "$@"; do
     eval "set -- $q"
     same "query $q" query --format jsonl "$@"

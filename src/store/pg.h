@@ -12,7 +12,7 @@
 #include "store/store.h"
 
 /* The schema this code writes (parley.meta, key 'schema'). */
-#define PG_SCHEMA_VERSION 2
+#define PG_SCHEMA_VERSION 3
 
 /* In the COPY text of a batch's events, the mark of a key whose dict id
  * the commit has yet to learn (never in data: f_str writes it as \001). */

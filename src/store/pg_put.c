@@ -492,6 +492,18 @@ static int stage(struct pgs *p, const struct sdoc *d)
     else
         err |= f_c(b, NULL);
     err |= f_int(b, (int64_t)d->nev) | f_int(b, (int64_t)d->nsent);
+    /* the first and last day of its events */
+    int64_t lo = 0, hi = 0;
+    for (size_t i = 0; i < d->nev; i++) {
+        int exact;
+        int64_t k = pl_store_dkey(d->evs[i]->date, &exact);
+        lo = !i || k < lo ? k : lo;
+        hi = !i || k > hi ? k : hi;
+    }
+    if (d->nev)
+        err |= f_int(b, lo) | f_int(b, hi);
+    else
+        err |= f_c(b, NULL) | f_c(b, NULL);
     parley_buf s = PARLEY_BUF_INIT;
     err |= parley_buf_addc(&s, '[');
     for (size_t i = 0; i < d->nsent; i++) {
@@ -833,7 +845,8 @@ int pl_pg_partitions(struct pgs *p, const int64_t *months, size_t n)
 static const char stage_sql[] =
     "CREATE TEMP TABLE IF NOT EXISTS stage_docs(id text COLLATE \"C\","
     " content_hash bigint, date text, title text, url text, source text,"
-    " origin text, line bigint, nevents int, nsent int, sentences text,"
+    " origin text, line bigint, nevents int, nsent int, lo int, hi int,"
+    " sentences text,"
     " force boolean, text text) ON COMMIT DELETE ROWS;"
     /* wider than events: the summaries' keys come with each event */
     "CREATE TEMP TABLE IF NOT EXISTS stage_events(doc_id text COLLATE \"C\","
@@ -910,10 +923,10 @@ static const char merge_sql[] =
     " d.nevents, d.nsent FROM stage_docs s JOIN documents d ON d.id = s.id;"
     /* new documents */
     "WITH ins AS (INSERT INTO documents(id, content_hash, date, title, url,"
-    " source, origin, line, ingested_at, nevents, nsent, sentences, text)"
-    " SELECT id, content_hash, date, title, url, source, origin, line,"
+    " source, origin, line, ingested_at, nevents, nsent, lo, hi, sentences,"
+    " text) SELECT id, content_hash, date, title, url, source, origin, line,"
     " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
-    " nevents, nsent, sentences, text FROM stage_docs s"
+    " nevents, nsent, lo, hi, sentences, text FROM stage_docs s"
     " WHERE NOT EXISTS (SELECT 1 FROM merge_docs m WHERE m.id = s.id)"
     " ORDER BY id ON CONFLICT (id) DO NOTHING RETURNING num, id)"
     " INSERT INTO merge_docs SELECT num, id, 0, 0, 0 FROM ins;"
@@ -926,7 +939,7 @@ static const char merge_sql[] =
     /* changed documents: the new content, their old events out */
     "UPDATE documents d SET content_hash = s.content_hash, date = s.date,"
     " title = s.title, url = s.url, source = s.source, origin = s.origin,"
-    " line = s.line, nevents = s.nevents, nsent = s.nsent,"
+    " line = s.line, nevents = s.nevents, nsent = s.nsent, lo = s.lo, hi = s.hi,"
     " sentences = s.sentences, text = s.text,"
     " ingested_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
     " FROM stage_docs s, merge_docs m WHERE m.status = 2 AND m.num = d.num"
@@ -962,12 +975,24 @@ static const char merge_sql[] =
     " ON CONFLICT (name, country, lat, lon, neg) DO UPDATE"
     " SET n = sum_place.n + excluded.n;"
 
-    "INSERT INTO sum_pair SELECT ak_s, ak_t, type, sum(w) FROM delta"
-    " WHERE ak_s IS NOT NULL AND ak_t IS NOT NULL GROUP BY 1, 2, 3"
+    /* the pairs' actor keys get their ids (in key order, as every
+     * writer adds them), then the pairs are summed by id */
+    "INSERT INTO akey(k) SELECT k FROM (SELECT ak_s FROM delta"
+    " WHERE ak_s IS NOT NULL AND ak_t IS NOT NULL UNION SELECT ak_t FROM delta"
+    " WHERE ak_s IS NOT NULL AND ak_t IS NOT NULL) x(k) ORDER BY k"
+    " ON CONFLICT (k) DO NOTHING;"
+    /* summed by key first, then the sums (fewer rows than events) get
+     * their ids */
+    "INSERT INTO sum_pair(src, tgt, type, n) SELECT s.id, t.id, d.type, d.n"
+    " FROM (SELECT ak_s, ak_t, type, sum(w) AS n FROM delta"
+    "  WHERE ak_s IS NOT NULL AND ak_t IS NOT NULL GROUP BY 1, 2, 3) d"
+    " JOIN akey s ON s.k = d.ak_s JOIN akey t ON t.k = d.ak_t"
     " ORDER BY 1, 2, 3 ON CONFLICT (src, tgt, type) DO UPDATE"
     " SET n = sum_pair.n + excluded.n;"
-    "INSERT INTO sum_pair_n SELECT ak_s, ak_t, sum(w) FROM delta"
-    " WHERE ak_s IS NOT NULL AND ak_t IS NOT NULL GROUP BY 1, 2"
+    "INSERT INTO sum_pair_n(src, tgt, n) SELECT s.id, t.id, d.n"
+    " FROM (SELECT ak_s, ak_t, sum(w) AS n FROM delta"
+    "  WHERE ak_s IS NOT NULL AND ak_t IS NOT NULL GROUP BY 1, 2) d"
+    " JOIN akey s ON s.k = d.ak_s JOIN akey t ON t.k = d.ak_t"
     " ORDER BY 1, 2 ON CONFLICT (src, tgt) DO UPDATE"
     " SET n = sum_pair_n.n + excluded.n;"
     "INSERT INTO sum_codepair SELECT cp_s, cp_t, sum(w) FROM delta"
@@ -1011,10 +1036,12 @@ static const char cleanup_sql[] =
     "DELETE FROM sum_place WHERE n <= 0 AND name IN (SELECT place_name FROM delta"
     " WHERE w < 0);"
 
-    "DELETE FROM sum_pair WHERE n <= 0 AND (src, tgt) IN (SELECT ak_s, ak_t"
-    " FROM delta WHERE w < 0);"
-    "DELETE FROM sum_pair_n WHERE n <= 0 AND (src, tgt) IN (SELECT ak_s, ak_t"
-    " FROM delta WHERE w < 0);"
+    "DELETE FROM sum_pair WHERE n <= 0 AND (src, tgt) IN (SELECT s.id, t.id"
+    " FROM delta d JOIN akey s ON s.k = d.ak_s JOIN akey t ON t.k = d.ak_t"
+    " WHERE d.w < 0);"
+    "DELETE FROM sum_pair_n WHERE n <= 0 AND (src, tgt) IN (SELECT s.id, t.id"
+    " FROM delta d JOIN akey s ON s.k = d.ak_s JOIN akey t ON t.k = d.ak_t"
+    " WHERE d.w < 0);"
     "DELETE FROM sum_codepair WHERE n <= 0 AND (src, tgt) IN (SELECT cp_s, cp_t"
     " FROM delta WHERE w < 0);"
     "WITH dk AS (SELECT DISTINCT k FROM (SELECT ak_s AS k FROM delta WHERE w < 0"
