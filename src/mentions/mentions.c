@@ -912,8 +912,6 @@ static int capital_is_place(const scan *sc, size_t i)
     return 1;
 }
 
-/* Countries and organisations in a coordination: "Israel and Palestine",
- * "Kazakhstan, Uzbekistan and the EU". Returns the end. */
 /* The organisation the text has named whose seat is the capital at
  * token i, when that capital stands for organisations (words.txt
  * "org-capitals"), or NULL. */
@@ -936,6 +934,8 @@ static const char *seated_org(const scan *sc, size_t i)
     return NULL;
 }
 
+/* Countries and organisations in a coordination: "Israel and Palestine",
+ * "Kazakhstan, Uzbekistan and the EU". Returns the end. */
 static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
                                 int *nitems, int max)
 {
