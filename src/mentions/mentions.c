@@ -1832,10 +1832,11 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     if (!m)
         return -1;
     fill_from_office(sc, &m->acts[0], &oi);
-    /* "NLC President Joe Ajaero": the head of the body named right
-     * before the office, of its sector, not of the state */
+    /* "NLC President Joe Ajaero": the named head of the body named
+     * right before the office, of its sector, not of the state (but
+     * "opposition protesters" are no body's head) */
     const mention *bm = f->mv.n >= 2 ? &f->mv.v[f->mv.n - 2] : NULL;
-    if (bm && bm->t1 == i && bm->kind == MK_OFFICE && bm->nact == 1 && !bm->acts[0].name &&
+    if (named && bm && bm->t1 == i && bm->kind == MK_OFFICE && bm->nact == 1 && !bm->acts[0].name &&
         bm->acts[0].agent && strcmp(bm->acts[0].agent, "GOV") && !oi.country && !oi.org) {
         m->acts[0].agent = bm->acts[0].agent;
         m->acts[0].country = bm->acts[0].country;
