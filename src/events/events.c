@@ -808,6 +808,26 @@ static cand *push(ctx *c)
     return e;
 }
 
+/* Adds the candidate event of frame fr with code (its own or another)
+ * between src and tgt, triggered by tokens [t0, t1). */
+static int add_cand(ctx *c, const lex_frame *fr, const lex_code *code, const actor *src,
+                    const actor *tgt, uint32_t t0, uint32_t t1)
+{
+    cand *e = push(c);
+    if (!e)
+        return PARLEY_ENOMEM;
+    e->frame = fr;
+    e->code = code;
+    e->src = *src;
+    e->tgt = *tgt;
+    e->sent = c->si;
+    e->trig0 = t0;
+    e->trig1 = t1;
+    e->why = c->why;
+    e->negated = c->negated;
+    return 0;
+}
+
 static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                 uint32_t t0, uint32_t t1)
 {
@@ -830,19 +850,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
             src = cl;
         }
     }
-    cand *e = push(c);
-    if (!e)
-        return PARLEY_ENOMEM;
-    e->frame = fr;
-    e->code = code;
-    e->src = *src;
-    e->tgt = *tgt;
-    e->sent = c->si;
-    e->trig0 = t0;
-    e->trig1 = t1;
-    e->why = c->why;
-    e->negated = c->negated;
-    return 0;
+    return add_cand(c, fr, code, src, tgt, t0, t1);
 }
 
 /* Events between every source and every target; returns how many. */
@@ -1923,19 +1931,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if (cm && !aimed && fr->code && fr->code->quad == 4 && !same_side(cm, &src.v[0]) &&
         src.v[0].country && cm->country && strcmp(src.v[0].country, cm->country)) {
         const lex_code *acc = pl_lexicon_code(c->lx, "112");
+        c->why = "a reported attack: the speaker's accusation";
         if (acc && acc->type) {
-            cand *e = push(c);
-            if (!e)
+            if (add_cand(c, fr, acc, cm, &src.v[0], t0, t1))
                 return PARLEY_ENOMEM;
-            e->frame = fr;
-            e->code = acc;
-            e->src = *cm;
-            e->tgt = src.v[0];
-            e->sent = c->si;
-            e->trig0 = t0;
-            e->trig1 = t1;
-            e->why = "a reported attack: the speaker's accusation";
-            e->negated = c->negated;
             (*made)++;
         }
     }
@@ -2244,7 +2243,7 @@ static int two_parties(const ctx *c, int k)
 /* A reaction's frame: an accusation (PLOVER ACCUSE: "condemn",
  * "concern") or another reaction to an act (verbs.txt "reaction":
  * "welcome", "praise"). */
-static int accuses(const lex_frame *fr)
+static int reaction_frame(const lex_frame *fr)
 {
     return fr && ((fr->code && fr->code->type && !strcmp(fr->code->type, "ACCUSE")) ||
                   (fr->flags & FR_REACT));
@@ -2255,7 +2254,7 @@ static int accuses(const lex_frame *fr)
  * Y": what a reaction is about, between two parties, is an act told as
  * done. Chunk k is the noun, a "between" phrase after it (past a date
  * and an "of" phrase). */
-static int accused_between(const ctx *c, int ci, int k)
+static int reacted_between(const ctx *c, int ci, int k)
 {
     const clause *cl = &c->syn->cl[ci];
     int b = k + 1;
@@ -2273,11 +2272,11 @@ static int accused_between(const ctx *c, int ci, int k)
             CH(c, j - 1)->kind != CK_NP)
             return 0;
         const chunk *n = CH(c, j - 1);
-        return accuses(pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head)));
+        return reaction_frame(pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head)));
     }
     while (j > cl->vg && CH(c, j)->kind == CK_ADV)
         j--;
-    return j == cl->vg && lone_verb_frame(c, c->T[CH(c, cl->vg)->head].hash, accuses);
+    return j == cl->vg && lone_verb_frame(c, c->T[CH(c, cl->vg)->head].hash, reaction_frame);
 }
 
 static int told_as_done(const ctx *c, int ci, int k)
@@ -2285,7 +2284,7 @@ static int told_as_done(const ctx *c, int ci, int k)
     const chunk *ch = CH(c, k);
     if (ch->flags & (NP_NEG | NP_FUTURE))
         return 0;
-    if (accused_between(c, ci, k))
+    if (reacted_between(c, ci, k))
         return 1;
     if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k) {
         int p = CH(c, k - 1)->prep;

@@ -73,6 +73,14 @@ static inline int tok_eq(const token *t, const char *w)
     return t->fold_len == n && memcmp(t->fold, w, n) == 0;
 }
 
+/* Whether the token is a dash: a hyphen, two, an en or an em dash (a
+ * dateline's end: "BEIJING, May 21 (Xinhua) --"). */
+static inline int tok_dash(const token *t)
+{
+    return tok_eq(t, "-") || tok_eq(t, "--") || tok_eq(t, "\xe2\x80\x94") ||
+           tok_eq(t, "\xe2\x80\x93");
+}
+
 /* Whether the folded token is an -ing form of five letters or more
  * ("supplying", "wounding"; not "king"). */
 static inline int tok_ing(const token *t)

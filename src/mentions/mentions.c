@@ -2292,6 +2292,14 @@ static int sex_fits(const coref_state *st, int e, char sex)
  * right before it; after another word that opens a clause (or a comma)
  * the first person named after that word; else the first person of the
  * sentence. -1 when no person is. */
+/* Whether mention m is one person of an entity, not a possessor: what a
+ * pronoun may refer to or a clause have as its subject. */
+static int one_person(const mention *m)
+{
+    return (m->kind == MK_PERSON || m->kind == MK_OFFICE) && m->nact == 1 &&
+           m->acts[0].entity >= 0 && !m->possessive;
+}
+
 static int own_subject(const finder *f, int k)
 {
     const token *T = f->sc.toks;
@@ -2303,8 +2311,7 @@ static int own_subject(const finder *f, int k)
     int rel = b > s0 && (T[b - 1].tag == ST_REL || T[b - 1].tag == ST_WH);
     for (int q = 0; q < k; q++) {
         const mention *pm = &mv->v[q];
-        if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
-              pm->acts[0].entity >= 0 && !pm->possessive))
+        if (!one_person(pm))
             continue;
         /* "Aliyev, who asked him" */
         if (rel && (pm->t1 + 1 == b || (pm->t1 + 2 == b && tok_eq(&T[pm->t1], ","))))
@@ -2332,9 +2339,8 @@ static int pronoun_referent(finder *f, int k, char sex)
     int first = -1, near = -1;
     for (int q = 0; q < k; q++) {
         const mention *pm = &mv->v[q];
-        if (!((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
-              pm->acts[0].entity >= 0 && pm->acts[0].name && pm->prep == P_NONE &&
-              !pm->possessive && sex_fits(st, pm->acts[0].entity, sex)))
+        if (!one_person(pm) || !pm->acts[0].name || pm->prep != P_NONE ||
+            !sex_fits(st, pm->acts[0].entity, sex))
             continue;
         if (first < 0)
             first = q;
@@ -2352,9 +2358,8 @@ static int pronoun_referent(finder *f, int k, char sex)
         int own = own_subject(f, k), other = -1;
         for (int q = k - 1; q >= 0 && other < 0; q--) {
             const mention *pm = &mv->v[q];
-            if ((pm->kind == MK_PERSON || pm->kind == MK_OFFICE) && pm->nact == 1 &&
-                pm->acts[0].entity >= 0 && pm->acts[0].name && !pm->possessive &&
-                pm->acts[0].entity != own && sex_fits(st, pm->acts[0].entity, sex))
+            if (one_person(pm) && pm->acts[0].name && pm->acts[0].entity != own &&
+                sex_fits(st, pm->acts[0].entity, sex))
                 other = pm->acts[0].entity;
         }
         if (other >= 0)
@@ -2620,26 +2625,20 @@ static unsigned steps_to_try(finder *f, size_t i)
 /* The end of an agency's credit in a dateline starting at i ("(Reuters)
  * -", "(Xinhua) --"): a parenthesis among the sentence's first tokens
  * closed and followed by a dash; i when there is none. */
-static int is_dash(const token *t)
-{
-    return tok_eq(t, "-") || tok_eq(t, "--") || tok_eq(t, "\xe2\x80\x94") ||
-           tok_eq(t, "\xe2\x80\x93");
-}
-
 static size_t agency_credit(const scan *sc, size_t i)
 {
     const token *T = sc->toks;
     /* "MANILA, Jan. 15 Kyodo -": a credit without brackets, after the
      * dateline's day */
     if (i > sc->s0 && i <= sc->s0 + 12 && (T[i].flags & TOK_NUM) && i + 2 < sc->s1 &&
-        (T[i + 1].flags & TOK_CAP) && (T[i + 1].flags & TOK_WORD) && is_dash(&T[i + 2]))
+        (T[i + 1].flags & TOK_CAP) && (T[i + 1].flags & TOK_WORD) && tok_dash(&T[i + 2]))
         return i + 2;
     if (i == sc->s0 || i > sc->s0 + 12 || !tok_eq(&T[i - 1], "("))
         return i;
     size_t e = i;
     while (e < sc->s1 && e < i + 5 && !tok_eq(&T[e], ")"))
         e++;
-    if (e == i || e + 1 >= sc->s1 || !tok_eq(&T[e], ")") || !is_dash(&T[e + 1]))
+    if (e == i || e + 1 >= sc->s1 || !tok_eq(&T[e], ")") || !tok_dash(&T[e + 1]))
         return i;
     return e;
 }

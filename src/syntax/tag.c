@@ -696,12 +696,6 @@ static int report_form(const parley_lexicon *lx, const token *t)
     return 0;
 }
 
-static int dash(const token *t)
-{
-    return (t->flags & TOK_PUNCT) && (tok_eq(t, "-") || tok_eq(t, "--") ||
-                                      tok_eq(t, "\xe2\x80\x94") || tok_eq(t, "\xe2\x80\x93"));
-}
-
 uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
 {
     int paren = 0;
@@ -709,8 +703,8 @@ uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
         return s0;
     for (uint32_t k = s0 + 1; k < s1 && k < s0 + 16; k++) {
         const token *t = &T[k];
-        if (dash(t)) {
-            while (k < s1 && dash(&T[k]))
+        if (tok_dash(t)) {
+            while (k < s1 && tok_dash(&T[k]))
                 k++;
             return k < s1 && ((T[k].flags & TOK_WORD) || is_quote(&T[k])) ? k : s0;
         }
