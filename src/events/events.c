@@ -180,6 +180,36 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
  * the latest group of people named before it in the sentence (a list,
  * or an organ or group of a state, not a named person) that is no
  * preposition's object. */
+/* The items of a list of single actors that ends with mention q ("Chile
+ * and Peru", "Ghana, Togo and Benin": only commas and "and" between
+ * them), when it has two or more; 0 otherwise. */
+static int listed_with(ctx *c, int q, actors *out)
+{
+    int first = q;
+    while (first > 0) {
+        const mention *p = &c->ms[first - 1], *m = &c->ms[first];
+        if (p->nact != 1 || p->possessive || p->modifier || p->kind == MK_PRONOUN ||
+            p->kind == MK_GROUP || p->t1 >= m->t0)
+            break;
+        uint32_t t = p->t1;
+        while (t < m->t0 && (tok_eq(&c->T[t], ",") || tok_eq(&c->T[t], "and")))
+            t++;
+        if (t != m->t0 || p->t1 == m->t0)
+            break;
+        first--;
+    }
+    if (first == q)
+        return 0;
+    actor *v = arena_alloc(c->a, (size_t)(q - first + 1) * sizeof *v);
+    if (!v)
+        return 0;
+    for (int k = first; k <= q; k++)
+        v[k - first] = c->ms[k].acts[0];
+    out->v = v;
+    out->n = q - first + 1;
+    return out->n;
+}
+
 static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
 {
     /* "police detained five of them": not the clause's own subject */
@@ -196,8 +226,12 @@ static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
         if (!m->nact || m->kind == MK_GROUP || m->kind == MK_PRONOUN || m->possessive ||
             m->modifier || (exclude && same_side(&m->acts[0], exclude)))
             continue;
-        if (m->nact == 1 && (m->kind == MK_PERSON || !(m->acts[0].role || m->acts[0].agent)))
+        if (m->nact == 1 && (m->kind == MK_PERSON || !(m->acts[0].role || m->acts[0].agent))) {
+            /* "Chile and Peru said they were ready …" */
+            if (!exclude && listed_with(c, q, out))
+                return out->n;
             continue;
+        }
         int k = pl_syntax_chunk_at(c->syn, m->t0);
         if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k)
             continue;

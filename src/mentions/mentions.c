@@ -643,7 +643,12 @@ static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int de
          * office after a comma with its own verb is a new subject; and
          * a count of people ("two people, Governor X said") is no one
          * office */
-        if (tok_eq(&T[j], ",") && ((e < sc->s1 && T[e].tag == ST_VERB) || oi->counted))
+        size_t v = e;
+        /* "… a border regime, Chancellor Karl Nehammer said": and with
+         * its holder's name before the verb */
+        while (tok_eq(&T[j], ",") && v < sc->s1 && (T[v].flags & TOK_CAP) && T[v].tag != ST_VERB)
+            v++;
+        if (tok_eq(&T[j], ",") && ((v < sc->s1 && T[v].tag == ST_VERB) || oi->counted))
             break;
         if (!next.country && !next.org) {
             /* keep the role of a specific office over a bare "Head" */

@@ -513,6 +513,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (p == ST_CONJ && i >= s0 + 2 && T[i - 2].tag == ST_ADJ && (r & (PR_ADJ | PR_PART)) &&
         nx && only_noun(nx) && !(nx->flags & TOK_CAP))
         return ST_ADJ;
+    /* "is ready to work with", "are willing to resume talks": a word of
+     * readiness between "be" and "to" is an adjective */
+    if (pn == ST_AUX && i > s0 && tok_in(&T[i - 1], W_BE) && tok_in(t, W_READY) && nx &&
+        tok_eq(nx, "to"))
+        return ST_ADJ;
     if (pn == ST_MODAL || pn == ST_TO || pn == ST_AUX)
         return (r & PR_ADJ) && !(r & (PR_PART | PR_ING | PR_BASE)) ? ST_ADJ : ST_VERB;
     /* "identified X as promising areas": an -ing adjective before a
