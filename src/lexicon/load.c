@@ -322,10 +322,32 @@ static int demonym_plural(const char *adj, char *out, size_t cap)
     return 1;
 }
 
+/* Whether the demonym adj, listed in field, is a plural already: "Poles",
+ * "Turks", "Finns" (an -s that is not "-ss" or French "-is": not
+ * "Swiss", "Beninois"), or "Frenchmen" when "Frenchman" is listed too. */
+static int plural_demonym(const char *adj, const char *field)
+{
+    size_t n = strlen(adj);
+    if (n > 3 && adj[n - 1] == 's' && adj[n - 2] != 's' && adj[n - 2] != 'i')
+        return 1;
+    if (n > 4 && !strcmp(adj + n - 3, "men")) {
+        char sg[128];
+        memcpy(sg, adj, n + 1);
+        sg[n - 2] = 'a';
+        for (const char *f = strstr(field, sg); f; f = strstr(f + 1, sg))
+            if ((f == field || f[-1] == ' ' || f[-1] == ';') &&
+                (f[n] == '\0' || f[n] == ';' || f[n] == ' '))
+                return 1;
+    }
+    return 0;
+}
+
 /* A country's people: each adjective of field (';'-separated, left
- * unchanged) in the plural, as an LK_PEOPLE phrase. */
+ * unchanged) in the plural, as an LK_PEOPLE phrase; a plural demonym
+ * as it is. */
 static int people_phrases(loader *ld, const char *field)
 {
+    const char *all = field;
     while (field && *field) {
         size_t k = strcspn(field, ";");
         char adj[128], pl[130];
@@ -337,7 +359,9 @@ static int people_phrases(loader *ld, const char *field)
         if (k && k < sizeof adj) {
             memcpy(adj, v, k);
             adj[k] = '\0';
-            int rc = demonym_plural(adj, pl, sizeof pl) ? phrase(ld, LK_PEOPLE, pl) : 0;
+            int rc = plural_demonym(adj, all)         ? phrase(ld, LK_PEOPLE, adj)
+                     : demonym_plural(adj, pl, sizeof pl) ? phrase(ld, LK_PEOPLE, pl)
+                                                          : 0;
             if (rc)
                 return rc;
         }
