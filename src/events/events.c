@@ -598,6 +598,22 @@ static int find_owner(ctx *c, int k, actors *out)
                     out->n = out->v ? 1 : 0;
                     return out->n;
                 }
+                if (m->nact == 1 && order[o] == P_OF && m->acts[0].name &&
+                    tok_in(&c->T[ch->head], W_KIN)) {
+                    /* "the wife of opposition leader X": one of his side,
+                     * not he (words.txt "kin") */
+                    actor *v = arena_alloc(c->a, sizeof *v);
+                    if (!v)
+                        return 0;
+                    *v = m->acts[0];
+                    v->name = v->name_text = v->role = v->title = NULL;
+                    v->entity = -1;
+                    v->t0 = ch->t0;
+                    v->t1 = ch->t1;
+                    out->v = v;
+                    out->n = 1;
+                    return 1;
+                }
                 if (m->nact && m->kind != MK_GROUP) {
                     out->v = m->acts;
                     out->n = m->nact;
