@@ -284,14 +284,17 @@ static const char *org_at(const scan *sc, size_t i, size_t *len)
     return sc->lx->orgs[h->idx].acronym;
 }
 
-/* After an organisation: "(WIPO)" names it more precisely. */
+/* After an organisation: "(WIPO)" names it more precisely. An acronym
+ * that is another body's ("Reporters Without Borders (RSF)" is no Rapid
+ * Support Forces) leaves the name's organisation. */
 static size_t paren_acronym(const scan *sc, size_t j, const char **org)
 {
     size_t l;
     if (j + 2 < sc->s1 && tok_eq(&sc->toks[j], "(")) {
         const char *o = org_at(sc, j + 1, &l);
         if (o && j + 1 + l < sc->s1 && tok_eq(&sc->toks[j + 1 + l], ")")) {
-            *org = o;
+            if (!*org || pl_lexicon_org_compatible(sc->lx, *org, o))
+                *org = o;
             return j + l + 2;
         }
     }
@@ -1772,6 +1775,12 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         return 0;
     size_t e = parse_office(sc, i, &oi, 0);
     if (e <= i)
+        return 0;
+    /* "Reporters Without Borders", "Doctors Without Borders": an
+     * organisation's name that begins with an office word is the
+     * organisation's (the entity step's) */
+    size_t ol;
+    if (is_kind(sc, skip_det(sc, i), LK_BIT(LK_ORG), &ol, NULL) && skip_det(sc, i) + ol > e)
         return 0;
     /* "military aid": an office word read as an adjective before a noun
      * that makes an event names a kind of that event, not its owner (but
