@@ -313,6 +313,12 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
         }
         out->v = st->group;
         out->n = st->ngroup;
+        /* "X hosted talks between A and B. The two parties signed …":
+         * two of three are those the hub brought together */
+        if (both && st->ngroup == 3 && !as_object) {
+            out->v = st->group + 1;
+            out->n = 2;
+        }
         /* "At the invitation of President Lula, Prabowo paid a state
          * visit to Brazil. The two Presidents held talks": people named
          * by their office are the office holders of the states of the
@@ -368,6 +374,7 @@ static int group_actors(ctx *c, int mi, int as_object, const actor *exclude,
 
 static int find_owner(ctx *c, int k, actors *out);
 static int names_place(const ctx *c, int k);
+static int np_at(const ctx *c, uint32_t t);
 static void remember_owner(ctx *c, int k, const actor *owner);
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
                                      const token *head);
@@ -930,9 +937,11 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 
 /* ---- matching verb patterns ------------------------------------------------------------- */
 
-/* The first token at or after t that is not an adverb. */
-static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
+/* The first token at or after t that is not an adverb; with places, not
+ * a phrase of place either ("hosted in Doha today a new round of …"). */
+static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end, int places)
 {
+    int k;
     /* and quotation marks: "was \"a direct threat\" to"; and a day:
      * "refused on Friday to receive" */
     for (;;) {
@@ -942,6 +951,9 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end)
         else if (t + 2 < end && c->T[t].prep == P_ON && tok_in(&c->T[t + 1], W_CALENDAR) &&
                  !tok_in(&c->T[t + 2], W_CALENDAR) && !(c->T[t + 2].flags & TOK_NUM))
             t += 2;
+        else if (places && t + 2 < end && (c->T[t].prep == P_IN || c->T[t].prep == P_AT) &&
+                 (k = np_at(c, t + 1)) >= 0 && CH(c, k)->t1 < end && names_place(c, k))
+            t = CH(c, k)->t1; /* "hosted in Doha today a new round of …" */
         else
             return t;
     }
@@ -997,7 +1009,7 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                       uint32_t end, vmatch *m)
 {
     for (; e < p->n; e++) {
-        t = skip_adverbs(c, t, end);
+        t = skip_adverbs(c, t, end, p->kind[e] != PE_WORD);
         if (t >= end)
             return 0;
         switch (p->kind[e]) {
@@ -1748,7 +1760,7 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
 static int reciprocal(const ctx *c, uint32_t t)
 {
     uint32_t end = c->td->sents[c->si].tok1;
-    t = skip_adverbs(c, t, end);
+    t = skip_adverbs(c, t, end, 0);
     return t + 1 < end && tok_in(&c->T[t], W_RECIPROCAL) &&
            tok_in(&c->T[t + 1], W_RECIPROCAL_OF);
 }

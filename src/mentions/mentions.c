@@ -1136,6 +1136,12 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     if (i > sc->s0 && tok_eq(&T[i - 1], ",") && ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
         T[ne + 1].tag == ST_VERB && office_apposed(sc, i) >= 0)
         return 1;
+    /* "… met with Senior Advisor to the President for Africa, Mr. Massad
+     * Boulos.": an honorific and a name that close the sentence or a
+     * clause, after an office */
+    if (i > sc->s0 && tok_eq(&T[i - 1], ",") && is_kind(sc, i, LK_BIT(LK_HONORIFIC), NULL, NULL) &&
+        (ne >= sc->s1 || tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".")) && office_apposed(sc, i) >= 0)
+        return 1;
     return 0;
 }
 
@@ -1331,6 +1337,16 @@ static int pronoun_step(finder *f, size_t i, int prep, size_t *next)
 {
     const token *T = f->sc.toks, *t = &T[i];
     mention *m;
+    /* "His Excellency commended …" with no name after it: the person
+     * so addressed before, resolved as "he" */
+    if ((tok_eq(t, "his") || tok_eq(t, "her")) && (t->flags & TOK_CAP) && i + 1 < f->sc.s1 &&
+        tok_eq(&T[i + 1], "excellency") &&
+        !(i + 2 < f->sc.s1 && (T[i + 2].flags & TOK_CAP) && (T[i + 2].flags & TOK_WORD))) {
+        if (!add(f, i, i + 2, MK_PRONOUN, 0, prep))
+            return -1;
+        *next = i + 2;
+        return 1;
+    }
     /* "HE" is His Excellency, not "he" */
     /* "urged her to …": "her" as an object */
     if ((tok_in(t, W_PRON) || tok_in(t, W_SELF) || (tok_eq(t, "her") && t->tag == ST_PRON)) &&
@@ -2040,6 +2056,15 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     honorific_sex(f, i, n0, ac->entity);
+    if (ap >= 0) {
+        /* the office the name is apposed to is this person */
+        actor *oa = &f->mv.v[ap].acts[0];
+        oa->name = ac->name;
+        oa->name_text = ac->name_text;
+        oa->n0 = ac->n0;
+        oa->n1 = ac->n1;
+        oa->entity = ac->entity;
+    }
     if (!ac->country && !ac->org)
         ac->country = st->home;
     if (ac->entity >= 0 && ac->entity < st->nents && !st->ents[ac->entity].country &&
