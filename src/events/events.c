@@ -991,12 +991,19 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
         *inner = k;
         return 1;
     }
-    if (tok_in(&c->T[ch->head], W_QUANTITY) && k + 2 < c->syn->nch &&
-        CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
+    if (k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
         CH(c, k + 1)->np == k + 2) {
         const chunk *o = CH(c, k + 2);
-        if (pl_grammar_noun_in(c->lx, c->T, o->t0, o->head, cls)) {
+        if (tok_in(&c->T[ch->head], W_QUANTITY) &&
+            pl_grammar_noun_in(c->lx, c->T, o->t0, o->head, cls)) {
             *inner = k + 2;
+            return 1;
+        }
+        /* "a new exchange of prisoners": a class noun written with its
+         * "of" phrase */
+        if (o->head == o->t0 &&
+            pl_grammar_noun_in(c->lx, c->T, ch->head, o->head, cls)) {
+            *inner = k;
             return 1;
         }
     }
