@@ -2966,6 +2966,13 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;
+    /* "1.", "2.": a numbered paragraph's marker, split off as a
+     * sentence of its own, does not age the current interlocutors */
+    uint32_t words = 0;
+    for (uint32_t t = td->sents[si].tok0; t < td->sents[si].tok1 && words < 2; t++)
+        words += (td->toks[t].flags & TOK_WORD) && !(td->toks[t].flags & TOK_NUM);
+    if (!words && st->ngroup >= 2 && st->group_sent < si)
+        st->group_sent++;
     paragraph_speaker(&c);
     /* the setting first: "Following the meeting with X, an agreement was
      * signed", "No agreements were signed during the visit of X" make X
