@@ -2956,6 +2956,27 @@ static void remember(ctx *c)
     }
 }
 
+/* "The European Parliament adopted a resolution …": the text is its
+ * author's, so that "the resolution welcomes …" later is the author's
+ * act (words.txt "author-verbs"). */
+static void authored_text(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->vg < 0 || cl->subj < 0 || cl->vg + 1 >= cl->c1 ||
+        (CH(c, cl->vg)->flags & (VG_PASSIVE | VG_NEG)) ||
+        !tok_in(&c->T[CH(c, cl->vg)->head], W_AUTHOR_VERBS))
+        return;
+    int k = cl->vg + 1;
+    const chunk *o = CH(c, k);
+    if (o->kind != CK_NP || o->mention >= 0 || CH(c, cl->subj)->mention < 0)
+        return;
+    const mention *m = &c->ms[CH(c, cl->subj)->mention];
+    if (m->nact != 1 || m->kind == MK_GROUP || m->kind == MK_PRONOUN ||
+        (!m->acts[0].country && !m->acts[0].org))
+        return;
+    remember_owner(c, k, &m->acts[0]);
+}
+
 int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     uint32_t si, mention *ms, int nm, const syn_sent *syn,
                     coref_state *st, speech_state *sp, int negated,
@@ -2981,6 +3002,7 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     for (int ci = 0; ci < syn->ncl; ci++) {
         const clause *cl = &syn->cl[ci];
         size_t before = cv->n;
+        authored_text(&c, ci);
         int rc = nominal_events(&c, ci, cl->c0, cl->c1, 1, 1);
         if (!rc)
             rc = update_group(a, st, cv, before, si);

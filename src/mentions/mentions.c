@@ -1519,11 +1519,15 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
     int bloc = h > i && tok_in(&T[h], W_ORG_ANAPHORS);
     if (!bloc && !tok_in(&T[h], W_ORG_HEADS))
         return 0;
-    /* without "the", only its members: "Council members urged" */
+    /* without "the", only its members ("Council members urged"), or
+     * the body capitalised as its own releases write it ("Parliament
+     * strongly condemns" after "European Parliament") */
     if (h == i) {
-        if (e >= s1 || !tok_in(&T[e], W_MEMBERS))
+        if (e < s1 && tok_in(&T[e], W_MEMBERS))
+            e++;
+        else if (!(T[h].flags & TOK_CAP) || (T[h].flags & TOK_ALLCAPS) ||
+                 (e < s1 && (T[e].flags & TOK_CAP)))
             return 0;
-        e++;
     }
     const char *org = last_org(sc, bloc ? NULL : &T[h]);
     if (!org)
