@@ -252,6 +252,22 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
     out->n = 0;
     if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && they_actors(c, mi, as_object ? exclude : NULL, out))
         return out->n;
+    /* "Activists demonstrated … Police detained 15 of them": the people
+     * who acted last, in this sentence or the one before, not a state's
+     * officials */
+    if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && as_object)
+        for (size_t k = c->cv->n; k-- > 0;) {
+            const cand *p = &c->cv->v[k];
+            if (p->sent + 1 < c->si)
+                break;
+            if (p->src.name || !p->src.country || p->src.org || !p->src.agent ||
+                state_sector(p->src.agent) ||
+                (exclude && same_side(&p->src, exclude)))
+                continue;
+            out->v = &p->src;
+            out->n = 1;
+            return 1;
+        }
     if (as_object) {
         /* "Qatar and Turkey called on both sides": not the subjects */
         for (int q = mi - 1; q >= 0; q--)
@@ -777,13 +793,44 @@ static int coordinated(const ctx *c, int k, int *closed)
  * with those coordinated with it ("met with X and Y"). owner_ok: a plain
  * noun phrase stands for its owner. exclude: the source, for objects
  * ("both sides" without the speaker). */
+/* "activists of the youth wing of an opposition party": people who
+ * belong to a body named in the "of" phrases after noun phrase k act for
+ * it; out (one such people's actor) is changed to the body's. */
+static void body_of_people(ctx *c, int k, actors *out)
+{
+    const actor *a = &out->v[0];
+    if (out->n != 1 || a->name || !a->agent || !pl_grammar_code_in(c->lx, a->agent, W_PEOPLE_SECTORS))
+        return;
+    for (int j = k, hops = 0; hops < 2 && j + 2 < c->syn->nch && CH(c, j + 1)->kind == CK_PP &&
+                              CH(c, j + 1)->prep == P_OF && CH(c, j + 1)->np == j + 2;
+         j += 2, hops++) {
+        const chunk *b = CH(c, j + 2);
+        if (b->mention < 0)
+            continue;
+        const mention *bm = &c->ms[b->mention];
+        if (bm->nact == 1 && !bm->acts[0].name && bm->acts[0].agent &&
+            !pl_grammar_code_in(c->lx, bm->acts[0].agent, W_PEOPLE_SECTORS) &&
+            (!bm->acts[0].country || !a->country || !strcmp(bm->acts[0].country, a->country)))
+            out->v = bm->acts;
+        return;
+    }
+}
+
 static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                      actors *out)
 {
     if (k >= 0 && CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
     k = owned_person(c, k);
-    if (!one_np_actors(c, k, ci, owner_ok, exclude, out)) {
+    /* "hundreds of activists of …" */
+    int q = k;
+    if (k >= 0 && k + 2 < c->syn->nch && CH(c, k)->mention < 0 &&
+        (tok_in(&c->T[CH(c, k)->head], W_QUANTITY) || (c->T[CH(c, k)->head].flags & TOK_NUM)) &&
+        CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF && CH(c, k + 1)->np == k + 2)
+        q = k + 2;
+    if (one_np_actors(c, k, ci, owner_ok, exclude, out)) {
+        body_of_people(c, q, out);
+    } else {
         /* "called on Europe and the United States": a list whose first
          * item is no actor has the others */
         int closed = 0, j = k >= 0 && CH(c, k)->mention < 0 ? coordinated(c, k, &closed) : -1;
@@ -1285,6 +1332,21 @@ static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
             !(k > 0 && CH(c, k - 1)->kind == CK_ADV && tok_eq(&c->T[CH(c, k - 1)->t0], "together")) &&
             !absolute_with(c, k))
             return ch->np;
+        /* "demonstrated against what they called China's \"debt trap\"":
+         * the party the free relative names after its verb */
+        if (ch->kind == CK_PP && ch->prep == prep && prep == P_AGAINST && ch->np < 0 &&
+            k + 1 < c->syn->nch &&
+            CH(c, k + 1)->kind == CK_REL && tok_eq(&c->T[CH(c, k + 1)->t0], "what")) {
+            for (int j = k + 2, verb = 0; j < c->syn->nch && j < k + 8; j++) {
+                const chunk *q = CH(c, j);
+                if (q->kind == CK_VG)
+                    verb = 1;
+                else if (verb && q->kind == CK_NP && (q->mention >= 0 || q->owner >= 0))
+                    return j;
+                else if (q->kind == CK_PUNCT && !tok_eq(&c->T[q->t0], "\""))
+                    break;
+            }
+        }
     }
     return -1;
 }
