@@ -1701,9 +1701,18 @@ static int in_complement(const ctx *c, int ci)
 
 static int hypothetical(const ctx *c, int ci)
 {
-    for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++)
-        if (c->syn->cl[i].flags & CF_HYPO)
+    for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++) {
+        const clause *cl = &c->syn->cl[i];
+        if (cl->flags & CF_HYPO)
             return 1;
+        /* "agreed to restore relations …, after President X received Y":
+         * what a past "after" clause tells happened, whatever the plan
+         * it hangs on */
+        if (cl->kind == CL_ADV && cl->opener >= 0 && cl->vg >= 0 &&
+            (tok_eq(&c->T[cl->opener], "after") || tok_eq(&c->T[cl->opener], "since")) &&
+            (CH(c, cl->vg)->flags & (VG_PAST | VG_PERFECT)) && !(CH(c, cl->vg)->flags & VG_MODAL))
+            return 0;
+    }
     return 0;
 }
 

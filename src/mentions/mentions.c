@@ -608,12 +608,19 @@ static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi
             size_t f = premods ? skip_descriptors(sc, j) : j;
             while (f < sc->s1 && tok_in(&T[f], W_OFFICE_PREMODS))
                 f++;
+            if (f + 1 < sc->s1 && f > j && tok_eq(&T[f - 1], "then") && tok_dash(&T[f]))
+                f++; /* "then-President" */
             if (f == j || !is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
                 break;
             size_t k0 = j;
             while (k0 < f && !tok_in(&T[k0], W_KEEP))
                 k0++;
-            if (k0 < f)
+            /* "then-President X" (the tokenizer splits "then"): former */
+            size_t pe = f > k0 && tok_dash(&T[f - 1]) ? f - 1 : f;
+            if (k0 < f && tok_eq(&T[k0], "then"))
+                prefix = k0 + 1 < pe ? pl_arena_printf(sc->a, "former %s", span_str(sc, k0 + 1, pe))
+                                     : "former";
+            else if (k0 < f)
                 prefix = span_str(sc, k0, f);
             j = f;
             continue;

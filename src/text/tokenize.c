@@ -4,6 +4,7 @@
  * used by every later matcher. ASCII takes a fast path; utf8proc is used
  * only for non-ASCII bytes. */
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "parley.h"
@@ -214,6 +215,10 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
         next_cp(s + i + len, n - i - len, &nx);
         int prev_digit = i > start && is_digit((unsigned char)s[i - 1]);
         if (is_word_hyphen(cp) && (is_letter(nx) || is_digit(nx))) {
+            /* "then-President X": "then" is a word of its own, so that
+             * the office after it is read */
+            if (i - start == 4 && !strncasecmp(s + start, "then", 4) && is_upper(nx))
+                break;
             i += len;
             single_segments = 0;
             continue;
