@@ -2231,46 +2231,6 @@ static int build_patterns(parley_cameo *c)
     return 0;
 }
 
-/* The keys of every dictionary word, for tokens that are the word (the
- * coder then copies them instead of working them out). */
-static int build_word_keys(parley_cameo *c)
-{
-    size_t cap = c->nwords * 2 + 16, n = 0;
-    /* c->wkey0 stays NULL until all are done: pl_cameo_token_keys uses them
-     * once it is set */
-    uint32_t *k0 = malloc((c->nwords + 1) * sizeof *k0);
-    ckey *v = malloc(cap * sizeof *v);
-    if (!k0 || !v) {
-        free(k0);
-        free(v);
-        return PARLEY_ENOMEM;
-    }
-    for (size_t w = 0; w < c->nwords; w++) {
-        const cword *cw_ = &c->words[w];
-        for (;;) {
-            size_t m = pl_cameo_token_keys(c, c->strs + cw_->str, cw_->len, v + n, cap - n);
-            if (m <= cap - n) {
-                k0[w] = (uint32_t)n;
-                n += m;
-                break;
-            }
-            size_t nc = cap * 2 + m;
-            ckey *q = realloc(v, nc * sizeof *q);
-            if (!q) {
-                free(k0);
-                free(v);
-                return PARLEY_ENOMEM;
-            }
-            v = q;
-            cap = nc;
-        }
-    }
-    k0[c->nwords] = (uint32_t)n;
-    c->wkeys = v;
-    c->wkey0 = k0;
-    return 0;
-}
-
 /* c->issue_next or c->discard_next (class x): what the token after a
  * phrase's first word must be for some phrase of the class filed under
  * that word to match there (match.c, find_issues and discarded: the test
@@ -2340,7 +2300,7 @@ static int build_index(parley_cameo *c)
     c->discard_next = build_next(c, CX_DISCARD);
     if (!c->issue_next || !c->discard_next)
         return PARLEY_ENOMEM;
-    return build_word_keys(c);
+    return 0;
 }
 
 int parley_cameo_format_from_name(const char *name)
@@ -2542,10 +2502,8 @@ void parley_cameo_free(parley_cameo *c)
     free(c->porder);
     free(c->pscan);
     free(c->preq);
-    free(c->wkeys);
     free(c->issue_next);
     free(c->discard_next);
-    free(c->wkey0);
     free(c->files);
     free(c);
 }
