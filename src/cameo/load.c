@@ -239,14 +239,17 @@ static const char *find_sub(const char *s, size_t n, const char *pat, size_t m)
 /* Character classes of the dictionaries' syntax, by byte. C_STOP ends a
  * word in any phrase, C_AMP only in patterns (where '&' names a synset);
  * NUL stops a word too, as it did when the sets were searched with
- * strchr. C_CMT marks what strip_comment looks at. */
-enum { C_SPACE = 1, C_STOP = 2, C_AMP = 4, C_CMT = 8 };
+ * strchr. C_CMT marks what strip_comment looks at; C_SLOT what
+ * parse_phrase takes for a slot or the verb (NUL as well: it was found
+ * by strchr, which finds the terminator too). */
+enum { C_SPACE = 1, C_STOP = 2, C_AMP = 4, C_CMT = 8, C_SLOT = 16 };
 
 static const unsigned char cclass[256] = {
     [' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\n'] = C_SPACE,
     ['\f'] = C_SPACE, ['\v'] = C_SPACE,
-    ['\0'] = C_STOP, ['_'] = C_STOP, ['~'] = C_STOP, ['*'] = C_STOP,
-    ['$'] = C_STOP, ['+'] = C_STOP, ['%'] = C_STOP, ['^'] = C_STOP,
+    ['\0'] = C_STOP | C_SLOT, ['_'] = C_STOP, ['~'] = C_STOP, ['*'] = C_STOP | C_SLOT,
+    ['$'] = C_STOP | C_SLOT, ['+'] = C_STOP | C_SLOT, ['%'] = C_STOP | C_SLOT,
+    ['^'] = C_STOP | C_SLOT,
     ['{'] = C_STOP, ['}'] = C_STOP, ['('] = C_STOP, [')'] = C_STOP,
     ['|'] = C_STOP, ['['] = C_STOP | C_CMT, ['='] = C_STOP, ['&'] = C_AMP,
     [']'] = C_CMT, ['#'] = C_CMT, [';'] = C_CMT,
@@ -619,8 +622,19 @@ static int phrase_word(phrase_st *P)
 static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                         cphrase *out, uint32_t *vpos, const char **why)
 {
-    phrase_st P = {.r = r, .s = s, .n = n, .flags = flags, .vpos = vpos, .why = why};
+    /* field by field: an initializer would zero ev.local, 320 bytes per
+     * phrase, which only the elements pushed are ever read of */
+    phrase_st P;
+    P.r = r;
+    P.s = s;
+    P.n = n;
+    P.i = 0;
+    P.flags = flags;
     elvec_init(&P.ev);
+    P.adj = P.mark = P.paren = P.head = 0;
+    P.nest = 0;
+    P.vpos = vpos;
+    P.why = why;
     int rc = 0;
     if (vpos)
         *vpos = 0;
@@ -628,7 +642,7 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
         char ch = s[P.i];
         if (phrase_mark(&P))
             continue;
-        if (strchr("*$+%^", ch))
+        if (cclass[(unsigned char)ch] & C_SLOT)
             rc = phrase_slot(&P);
         else if (ch == '&' && (flags & PH_PATTERN))
             rc = phrase_synset(&P);
