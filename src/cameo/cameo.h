@@ -256,10 +256,6 @@ struct parley_cameo {
     size_t nasets;
     uint32_t *aset_any;
     cpairs aset_words;
-    /* every dictionary word's own keys, as pl_cameo_token_keys gives them
-     * for a token that is the word: wkeys[wkey0[w] .. wkey0[w + 1]) */
-    struct ckey *wkeys;
-    uint32_t *wkey0;
     uint32_t *porder; /* patterns in the order tried (cblock) */
     struct cpscan *pscan; /* what best_pattern tests of them before
                              looking at the pattern, in the same order */

@@ -239,14 +239,17 @@ static const char *find_sub(const char *s, size_t n, const char *pat, size_t m)
 /* Character classes of the dictionaries' syntax, by byte. C_STOP ends a
  * word in any phrase, C_AMP only in patterns (where '&' names a synset);
  * NUL stops a word too, as it did when the sets were searched with
- * strchr. C_CMT marks what strip_comment looks at. */
-enum { C_SPACE = 1, C_STOP = 2, C_AMP = 4, C_CMT = 8 };
+ * strchr. C_CMT marks what strip_comment looks at; C_SLOT what
+ * parse_phrase takes for a slot or the verb (NUL as well: it was found
+ * by strchr, which finds the terminator too). */
+enum { C_SPACE = 1, C_STOP = 2, C_AMP = 4, C_CMT = 8, C_SLOT = 16 };
 
 static const unsigned char cclass[256] = {
     [' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\n'] = C_SPACE,
     ['\f'] = C_SPACE, ['\v'] = C_SPACE,
-    ['\0'] = C_STOP, ['_'] = C_STOP, ['~'] = C_STOP, ['*'] = C_STOP,
-    ['$'] = C_STOP, ['+'] = C_STOP, ['%'] = C_STOP, ['^'] = C_STOP,
+    ['\0'] = C_STOP | C_SLOT, ['_'] = C_STOP, ['~'] = C_STOP, ['*'] = C_STOP | C_SLOT,
+    ['$'] = C_STOP | C_SLOT, ['+'] = C_STOP | C_SLOT, ['%'] = C_STOP | C_SLOT,
+    ['^'] = C_STOP | C_SLOT,
     ['{'] = C_STOP, ['}'] = C_STOP, ['('] = C_STOP, [')'] = C_STOP,
     ['|'] = C_STOP, ['['] = C_STOP | C_CMT, ['='] = C_STOP, ['&'] = C_AMP,
     [']'] = C_CMT, ['#'] = C_CMT, [';'] = C_CMT,
@@ -619,8 +622,19 @@ static int phrase_word(phrase_st *P)
 static int parse_phrase(rd *r, const char *s, size_t n, int flags,
                         cphrase *out, uint32_t *vpos, const char **why)
 {
-    phrase_st P = {.r = r, .s = s, .n = n, .flags = flags, .vpos = vpos, .why = why};
+    /* field by field: an initializer would zero ev.local, 320 bytes per
+     * phrase, which only the elements pushed are ever read of */
+    phrase_st P;
+    P.r = r;
+    P.s = s;
+    P.n = n;
+    P.i = 0;
+    P.flags = flags;
     elvec_init(&P.ev);
+    P.adj = P.mark = P.paren = P.head = 0;
+    P.nest = 0;
+    P.vpos = vpos;
+    P.why = why;
     int rc = 0;
     if (vpos)
         *vpos = 0;
@@ -628,7 +642,7 @@ static int parse_phrase(rd *r, const char *s, size_t n, int flags,
         char ch = s[P.i];
         if (phrase_mark(&P))
             continue;
-        if (strchr("*$+%^", ch))
+        if (cclass[(unsigned char)ch] & C_SLOT)
             rc = phrase_slot(&P);
         else if (ch == '&' && (flags & PH_PATTERN))
             rc = phrase_synset(&P);
@@ -2231,46 +2245,6 @@ static int build_patterns(parley_cameo *c)
     return 0;
 }
 
-/* The keys of every dictionary word, for tokens that are the word (the
- * coder then copies them instead of working them out). */
-static int build_word_keys(parley_cameo *c)
-{
-    size_t cap = c->nwords * 2 + 16, n = 0;
-    /* c->wkey0 stays NULL until all are done: pl_cameo_token_keys uses them
-     * once it is set */
-    uint32_t *k0 = malloc((c->nwords + 1) * sizeof *k0);
-    ckey *v = malloc(cap * sizeof *v);
-    if (!k0 || !v) {
-        free(k0);
-        free(v);
-        return PARLEY_ENOMEM;
-    }
-    for (size_t w = 0; w < c->nwords; w++) {
-        const cword *cw_ = &c->words[w];
-        for (;;) {
-            size_t m = pl_cameo_token_keys(c, c->strs + cw_->str, cw_->len, v + n, cap - n);
-            if (m <= cap - n) {
-                k0[w] = (uint32_t)n;
-                n += m;
-                break;
-            }
-            size_t nc = cap * 2 + m;
-            ckey *q = realloc(v, nc * sizeof *q);
-            if (!q) {
-                free(k0);
-                free(v);
-                return PARLEY_ENOMEM;
-            }
-            v = q;
-            cap = nc;
-        }
-    }
-    k0[c->nwords] = (uint32_t)n;
-    c->wkeys = v;
-    c->wkey0 = k0;
-    return 0;
-}
-
 /* c->issue_next or c->discard_next (class x): what the token after a
  * phrase's first word must be for some phrase of the class filed under
  * that word to match there (match.c, find_issues and discarded: the test
@@ -2340,7 +2314,7 @@ static int build_index(parley_cameo *c)
     c->discard_next = build_next(c, CX_DISCARD);
     if (!c->issue_next || !c->discard_next)
         return PARLEY_ENOMEM;
-    return build_word_keys(c);
+    return 0;
 }
 
 int parley_cameo_format_from_name(const char *name)
@@ -2542,10 +2516,8 @@ void parley_cameo_free(parley_cameo *c)
     free(c->porder);
     free(c->pscan);
     free(c->preq);
-    free(c->wkeys);
     free(c->issue_next);
     free(c->discard_next);
-    free(c->wkey0);
     free(c->files);
     free(c);
 }

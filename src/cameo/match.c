@@ -208,13 +208,6 @@ size_t pl_cameo_token_keys_h(const parley_cameo *c, const char *t, size_t n,
     if (!n || !c->nwords)
         return 0;
     uint32_t id = pl_cameo_word_find(c, t, n, -1, h0);
-    if (id != CW_NONE && c->wkey0) {
-        /* a dictionary word: its keys were worked out when loading */
-        const ckey *w = c->wkeys + c->wkey0[id], *we = c->wkeys + c->wkey0[id + 1];
-        for (; w < we; w++)
-            PUT(w->wid, w->flags);
-        return nk;
-    }
     if (id != CW_NONE)
         PUT(id, CK_EXACT | CK_LOOK);
     /* without stems, only a regular ending makes another key: -s, -d,

@@ -8,6 +8,8 @@
 
 #include "cameo/words.h"
 
+_Static_assert(sizeof(tentry) == 64, "a word's entry is one cache line");
+
 /* Emptied past these: a bound on memory whatever the input. */
 enum { WC_MAX_WORDS = 1 << 17, WC_MAX_CHARS = 4 << 20 };
 
@@ -95,10 +97,14 @@ static int reserve(tcache *wc, size_t n)
         wc->nslots = ns;
     }
     if (wc->n == wc->cap) {
+        /* aligned: an entry is one cache line */
         size_t nc = wc->cap ? wc->cap * 2 : 1024;
-        tentry *q = realloc(wc->v, nc * sizeof *q);
+        tentry *q = aligned_alloc(64, nc * sizeof *q);
         if (!q)
             return -1;
+        if (wc->n)
+            memcpy(q, wc->v, wc->n * sizeof *q);
+        free(wc->v);
         wc->v = q;
         wc->cap = nc;
     }
@@ -137,6 +143,8 @@ const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h)
     e->h = h;
     e->str = (uint32_t)wc->nchars;
     e->n = (uint32_t)n;
+    memset(e->pre, 0, sizeof e->pre);
+    memcpy(e->pre, w, n < TE_PRE ? n : TE_PRE);
     memcpy(wc->chars + wc->nchars, w, n);
     wc->chars[wc->nchars + n] = '\0';
     wc->nchars += n + 1;

@@ -11,10 +11,14 @@
 
 #include "cameo/cameo.h"
 
-/* A word met, with its keys tcache.keys[k0 .. k0 + nk). */
+/* A word met, with its keys tcache.keys[k0 .. k0 + nk): 64 bytes, one
+ * cache line (tcache.v is aligned to one), with the word's first TE_PRE
+ * bytes, so that finding a word that short reads nothing else. */
+enum { TE_PRE = 12 };
+
 typedef struct tentry {
     uint64_t h;          /* text_hash */
-    uint32_t str, n;     /* its text: tcache.chars[str .. str + n) */
+    uint32_t n, str;     /* its text: tcache.chars[str .. str + n) */
     uint32_t k0, nk;
     uint32_t has;        /* the flags of its looked-up keys (CK_LOOK)
                             or'ed: what the index has for it */
@@ -26,6 +30,7 @@ typedef struct tentry {
     uint32_t odd;        /* 1: the coder splits or cuts it (a '-' or '.'
                             in it, or a final "n't"); 0: it is coded as
                             it is, with these keys */
+    char pre[TE_PRE];    /* its first bytes, zero-padded */
 } tentry;
 
 /* The words v[0..n) filed in slots (open addressing of index + 1, 0
@@ -101,7 +106,8 @@ static inline const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_
         size_t mask = wc->nslots - 1;
         for (size_t k = cameo_mix(h) & mask; wc->slots[k]; k = (k + 1) & mask) {
             const tentry *e = &wc->v[wc->slots[k] - 1];
-            if (e->h == h && e->n == n && pl_cameo_same_word(wc->chars + e->str, w, n))
+            if (e->h == h && e->n == n &&
+                pl_cameo_same_word(n <= TE_PRE ? e->pre : wc->chars + e->str, w, n))
                 return e;
         }
     }
