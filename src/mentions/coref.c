@@ -417,6 +417,14 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                         words(p->role) >= 2 && !strstr(ac->role, p->role) &&
                         !strstr(p->role, ac->role) && in_term(p, st->doc_date);
             if (!other && !(ac->country && p->country && strcmp(ac->country, p->country))) {
+                /* "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin
+                 * Zayed Al Nahyan": the same known person, whose written
+                 * names end differently */
+                for (int k = st->nents - 1; k >= 0 && found < 0 && words(ac->name) >= 2; k--)
+                    if (st->ents[k].name && p->name && !strcmp(st->ents[k].name, p->name) &&
+                        !(st->ents[k].country && p->country &&
+                          strcmp(st->ents[k].country, p->country)))
+                        found = k;
                 /* a known holder whose term ended before the story is
                  * one of the elite, no longer the state ("ELI") */
                 int past = p->to && st->doc_date && st->doc_date > p->to;
