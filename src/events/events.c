@@ -2707,6 +2707,44 @@ static int received_goods(ctx *c, int ci)
     return 0;
 }
 
+/* "urge" itself. */
+static int urges(const lex_frame *fr)
+{
+    return fr->code && !strcmp(fr->code->cameo, "020");
+}
+
+/* "Kyrgyz authorities should immediately release the journalist, Human
+ * Rights Watch said": what a speaker says another party should or must
+ * do is the speaker's call on that party (REQUEST, CAMEO 020). Clause ci
+ * is a clause of reported speech whose verb group has "should" or
+ * "must". */
+static int should_call(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    /* not "the parties should refrain": a group named only
+     * collectively, nor a pronoun */
+    if (cl->vg < 0 || cl->subj < 0 || !(cl->flags & CF_REPORTED) || (cl->flags & CF_HYPO) ||
+        CH(c, cl->subj)->mention < 0 || c->ms[CH(c, cl->subj)->mention].kind == MK_GROUP ||
+        c->ms[CH(c, cl->subj)->mention].kind == MK_PRONOUN)
+        return 0;
+    const chunk *vg = CH(c, cl->vg);
+    int must = 0;
+    for (uint32_t t = vg->t0; t < vg->t1 && !must; t++)
+        must = tok_eq(&c->T[t], "should") || tok_eq(&c->T[t], "must");
+    if (!must || vg->head == vg->t0)
+        return 0;
+    actors sp, tgt;
+    const lex_frame *fr = lone_verb_frame(c, text_hash("urge", 4), urges);
+    if (!fr || !speaker_of(c, ci, &sp) || !np_actors(c, cl->subj, ci, 0, NULL, &tgt))
+        return 0;
+    drop_side(c, &tgt, &sp.v[0]);
+    if (!tgt.n)
+        return 0;
+    int made = 0;
+    c->why = "a call: should";
+    return pairs(c, fr, sp, tgt, vg->t0, vg->t1, &made);
+}
+
 /* "Venezuela would defend its territory if the United States attacked",
  * "the union would extend the strike unless the prime minister withdrew
  * the plan": what one party will or would do on another's hostile act
@@ -3096,6 +3134,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             rc = received_goods(&c, ci);
         if (!rc)
             rc = conditional_threat(&c, ci);
+        if (!rc)
+            rc = should_call(&c, ci);
         if (rc)
             return rc;
     }
