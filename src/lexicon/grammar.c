@@ -277,7 +277,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_OFFICE_GROUPS] = "office-groups", [W_ORG_CAPITALS] = "org-capitals",
     [W_PARTY_HEADS] = "party-heads", [W_RULING] = "ruling", [W_OPPOSING] = "opposing",
     [W_GATHERINGS] = "gatherings", [W_STATE_PLURALS] = "state-plurals",
-    [W_READY] = "ready", [W_KIN] = "kin"};
+    [W_READY] = "ready", [W_KIN] = "kin",
+    [W_STATE_TITLES] = "state-titles"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

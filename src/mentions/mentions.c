@@ -1510,6 +1510,29 @@ static const char *last_org(const scan *sc, const token *head)
     return NULL;
 }
 
+/* "the Kingdom" after "the Kingdom of Saudi Arabia": the state named
+ * last with that title (words.txt "state-titles") */
+static int state_title_step(finder *f, size_t i, int prep, size_t *next)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    size_t h = i + 1;
+    if (!tok_eq(&T[i], "the") || h >= sc->s1 || !(T[h].flags & TOK_CAP) ||
+        !tok_in(&T[h], W_STATE_TITLES) || !sc->st->title_cc || T[h].hash != sc->st->title_h ||
+        (h + 1 < sc->s1 && (tok_eq(&T[h + 1], "of") || (T[h + 1].flags & TOK_CAP))))
+        return 0;
+    mention *m = add(f, i, h + 1, MK_COUNTRY, 1, prep);
+    if (!m)
+        return -1;
+    m->acts[0].country = sc->st->title_cc;
+    if (h + 1 < sc->s1 && (T[h + 1].flags & TOK_POSS)) {
+        m->possessive = 1;
+        h++;
+    }
+    *next = h + 1;
+    return 1;
+}
+
 /* "the Office", "the Organization", "the council", "council members":
  * the organisation named last, when its name is made on that noun
  * ("Office of the … High Commissioner …", "UN Security Council") */
@@ -1882,6 +1905,13 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         m->acts[0].agent = bm->acts[0].agent;
         m->acts[0].country = bm->acts[0].country;
         m->acts[0].org = bm->acts[0].org;
+    } else if (named && bm && bm->t1 == i && (bm->kind == MK_COUNTRY || bm->kind == MK_ORG) &&
+               bm->nact == 1 && !bm->possessive && !bm->acts[0].name && !oi.country && !oi.org &&
+               (bm->acts[0].country || bm->acts[0].org)) {
+        /* "Yemen's Presidential Leadership Council chairman Rashad
+         * Al-Alimi": of the body named right before the office */
+        m->acts[0].country = bm->acts[0].country;
+        m->acts[0].org = bm->acts[0].org;
     }
     /* "Y said he had also recalled his envoy": the envoy of the person
      * named last before it as a subject in the sentence */
@@ -2233,6 +2263,13 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     mention *m = add(f, i, le, items[0].org && n == 1 ? MK_ORG : MK_COUNTRY, n, prep);
     if (!m)
         return -1;
+    if (n == 1 && items[0].country && !items[0].org)
+        for (size_t k = i; k < le; k++)
+            if (tok_in(&T[k], W_STATE_TITLES) && (T[k].flags & TOK_CAP)) {
+                st->title_h = T[k].hash;
+                st->title_cc = items[0].country;
+                break;
+            }
     for (int k = 0; k < n; k++)
         m->acts[k] = items[k];
     m->possessive = poss;
@@ -2596,12 +2633,13 @@ static const char *sentence_place(const scan *sc)
 /* The steps of pl_mentions_find in order: the first step that applies
  * takes the tokens. */
 enum {
-    S_PRONOUN, S_PARTY, S_GROUP, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
+    S_PRONOUN, S_PARTY, S_GROUP, S_STATE_TITLE, S_HOME, S_ARMED, S_ORG_HEAD, S_ACRONYM, S_INSTITUTION,
     S_ADJ_LIST, S_SEAT, S_OFFICE, S_PLACE, S_NAME, S_DATELINE, S_PEOPLE, S_ENTITY, S_NSTEPS
 };
 static const step_fn steps[S_NSTEPS] = {
     [S_PRONOUN] = pronoun_step,   [S_PARTY] = party_step,       [S_GROUP] = group_step,
     [S_HOME] = home_step,         [S_ARMED] = armed_step,
+    [S_STATE_TITLE] = state_title_step,
     [S_ORG_HEAD] = org_head_step, [S_ACRONYM] = acronym_step,
     [S_INSTITUTION] = institution_step, [S_ADJ_LIST] = adjective_list_step,
     [S_SEAT] = seat_step,
@@ -2661,7 +2699,7 @@ static unsigned steps_to_try(finder *f, size_t i)
     if (f->party_at < sc->s1 && f->party_at > i && f->party_at < i + 7)
         m |= STEP(S_PARTY);
     if (the)
-        m |= STEP(S_ARMED);
+        m |= STEP(S_ARMED) | STEP(S_STATE_TITLE);
     if (the || tok_in(t, W_ORG_HEADS))
         m |= STEP(S_ORG_HEAD);
     /* as match_at answers for LK_PLACE */

@@ -83,6 +83,10 @@ typedef struct coref_state {
     uint64_t org_heads[8]; /* text_hash of the last word each was named
                               by ("council" of "Peace and Security
                               Council"), or 0 */
+    /* the latest state named with a title ("the Kingdom of Saudi
+     * Arabia"): the title's text_hash and the state, for "the Kingdom" */
+    uint64_t title_h;
+    const char *title_cc;
     /* the latest armed group named (a CAMEO code with REB or IMG), for
      * "the group", "the militants" */
     const char *last_armed;
