@@ -516,15 +516,13 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
                     continue;
                 /* "condemned North Korea's launch of a missile on
                  * October 12": a reaction's object that is another's
-                 * act has the day after it (not "brushed off the
-                 * criticism on Tuesday") */
+                 * act (an owner's possessive) has the day after it (not
+                 * "brushed off the criticism on Tuesday") */
                 other_verb = (T[q].tag == ST_VERB && !(past_day && nonfinite(T, s->tok0, q))) ||
                              (reaction(&cv->v[j]) &&
                               (tok_in(&T[q], W_REASON_PREPS) ||
-                               (q >= cv->v[j].trig1 + 1 && T[q].tag == ST_NOUN &&
-                                (T[q - 1].flags & TOK_POSS) &&
-                                (tok_in(&T[q], W_ACT_NOUNS) ||
-                                 pl_grammar_noun_event(lx, T, q, q) >= 0))));
+                               (q >= cv->v[j].trig1 + 1 && (T[q].flags & TOK_POSS) &&
+                                q + 1 < de[k].tok)));
             }
             /* near the trigger or its last participant ("talks between
              * <two long titles and names> were held on Monday") */

@@ -1395,6 +1395,15 @@ static int group_step(finder *f, size_t i, int prep, size_t *next)
     size_t s1 = f->sc.s1, k = i + 1;
     if (!(tok_eq(t, "the") || tok_eq(t, "both")) || k >= s1)
         return 0;
+    /* "The two also discussed …": "the two" alone, before its verb */
+    if (tok_eq(t, "the") && tok_eq(&T[k], "two") && k + 1 < s1 &&
+        (T[k + 1].tag == ST_VERB || T[k + 1].tag == ST_ADV || T[k + 1].tag == ST_AUX ||
+         T[k + 1].tag == ST_MODAL)) {
+        if (!add(f, i, k + 1, MK_GROUP, 0, prep))
+            return -1;
+        *next = k + 1;
+        return 1;
+    }
     if (tok_eq(&T[k], "two") && k + 1 < s1)
         k++;
     int kind = -1;
@@ -1830,8 +1839,9 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
      * organisation's name that begins with an office word is the
      * organisation's (the entity step's) */
     size_t ol;
-    if (is_kind(sc, skip_det(sc, i), LK_BIT(LK_ORG), &ol, NULL) && skip_det(sc, i) + ol > e)
-        return 0;
+    if (is_kind(sc, skip_det(sc, i), LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY), &ol, NULL) &&
+        skip_det(sc, i) + ol > e)
+        return 0; /* and a state's: "the People's Republic of China" */
     /* "military aid": an office word read as an adjective before a noun
      * that makes an event names a kind of that event, not its owner (but
      * "official results" are the authorities') */
