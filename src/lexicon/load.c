@@ -632,6 +632,13 @@ static int entry(loader *ld, const char *file, char **f, int nf)
 
 /* Parses one file's text (NUL-terminated, len bytes). name is the file's
  * base name, which selects the format; where is what messages show. */
+/* The offset of the first '\n' in text[i, len), or len. */
+static size_t line_end(const char *text, size_t i, size_t len)
+{
+    const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
+    return nl ? (size_t)(nl - text) : len;
+}
+
 static int load_text(loader *ld, const char *name, const char *where,
                      const char *text, size_t len)
 {
@@ -641,9 +648,7 @@ static int load_text(loader *ld, const char *name, const char *where,
     size_t i = 0;
     int rc = 0;
     while (i < len && !rc) {
-        size_t j = i;
-        while (j < len && text[j] != '\n')
-            j++;
+        size_t j = line_end(text, i, len);
         ld->line++;
         size_t first_line = ld->line;
         parley_buf_reset(&line);
@@ -661,9 +666,7 @@ static int load_text(loader *ld, const char *name, const char *where,
         /* continuation lines */
         while (line.n && line.p[line.n - 1] == '\\' && i < len) {
             line.p[--line.n] = '\0';
-            j = i;
-            while (j < len && text[j] != '\n')
-                j++;
+            j = line_end(text, i, len);
             ld->line++;
             if (parley_buf_add(&line, text + i, j - i))
                 return PARLEY_ENOMEM;
@@ -682,6 +685,10 @@ static int load_text(loader *ld, const char *name, const char *where,
         int bad = 0;
         size_t plen = strlen(p);
         for (size_t k = 0; k < plen;) {
+            if ((unsigned char)p[k] < 0x80) {
+                k++; /* ASCII: valid, and most of every file */
+                continue;
+            }
             int32_t cp;
             size_t l = pl_text_utf8_next(p + k, plen - k, &cp);
             if (cp < 0) {
