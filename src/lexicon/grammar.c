@@ -322,6 +322,10 @@ void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     const struct lex_grammar *g = lx->gram;
     for (size_t i = 0; i < n; i++) {
+        /* the table is larger than the caches: ask for the slot of a
+         * token ahead while this one is looked up */
+        if (g && g->words.cap && i + 8 < n)
+            __builtin_prefetch(&g->words.e[hkey(toks[i + 8].hash) & (g->words.cap - 1)]);
         const winfo *wi = g ? winfo_get(g, toks[i].hash) : NULL;
         toks[i].words = (wi ? wi->words : 0) | WORDS_KNOWN;
         toks[i].words2 = wi ? wi->words2 : 0;
