@@ -840,6 +840,7 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
         return PARLEY_ENOMEM;
     parley_lexicon *lx = &box->lx;
     pl_arena_init(&lx->mem);
+    pl_arena_init(&lx->scratch);
     loader ld = {lx, o, NULL, 0, 0, 0};
     int rc = 0;
     if (o && o->user_dir) {
@@ -876,6 +877,7 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
         rc = index_holders(lx);
     if (!rc)
         rc = pl_lexicon_cameo_index(lx);
+    pl_arena_release(&lx->scratch);
     if (rc) {
         parley_lexicon_free(lx);
         return rc;
@@ -915,5 +917,6 @@ void parley_lexicon_free(parley_lexicon *lx)
         free(lx->holder_next[w]);
     }
     pl_arena_release(&lx->mem);
+    pl_arena_release(&lx->scratch);
     free(lx);
 }
