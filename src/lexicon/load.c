@@ -146,13 +146,33 @@ int pl_lexicon_org_compatible(const parley_lexicon *lx, const char *a,
            (ib >= 0 && lx->orgs[ib].parent && !strcmp(lx->orgs[ib].parent, a));
 }
 
+/* key = a "|" b, or a "|" b "|" c when c is not NULL, cut to size - 1
+ * bytes as snprintf(key, size, "%s|%s|%s", ...) cuts it (which cost some
+ * 900 instructions a record of places.txt or persons.txt). */
+static void join_key(char *key, size_t size, const char *a, const char *b,
+                     const char *c)
+{
+    const char *part[5] = {a, "|", b, c ? "|" : NULL, c};
+    size_t n = 0;
+    for (int i = 0; i < 5; i++) {
+        if (!part[i])
+            continue;
+        size_t l = strlen(part[i]);
+        if (l > size - 1 - n)
+            l = size - 1 - n;
+        memcpy(key + n, part[i], l);
+        n += l;
+    }
+    key[n] = '\0';
+}
+
 int pl_lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3)
 {
     if (!name)
         return -1;
     if (iso3) {
         char key[256];
-        snprintf(key, sizeof key, "%s|%s", name, iso3);
+        join_key(key, sizeof key, name, iso3, NULL);
         int r = map_get(&maps_of(lx)->m[LK_PLACE], key);
         if (r >= 0)
             return r;
@@ -494,7 +514,7 @@ static int person_entry(loader *ld, const char *file, char **f)
         return 0;
     }
     char key[512];
-    snprintf(key, sizeof key, "%s|%s|%s", f[0], f[1], f[2]);
+    join_key(key, sizeof key, f[0], f[1], f[2]);
     if ((rc = keyed(ld, LK_PERSON, key)) || (rc = phrase(ld, LK_PERSON, f[0])) ||
         (rc = phrases(ld, LK_PERSON, f[5])))
         return rc;
@@ -541,7 +561,7 @@ static int place_entry(loader *ld, const char *file, char **f)
     p->lon = lon;
     p->population = *e3 ? 0 : pop;
     char key[512];
-    snprintf(key, sizeof key, "%s|%s", f[0], f[1]);
+    join_key(key, sizeof key, f[0], f[1], NULL);
     if ((rc = keyed(ld, LK_PLACE, key)))
         return rc;
     /* By bare name, the first (most populous, as the file is sorted)
