@@ -13,9 +13,16 @@
 
 /* ---- small open-addressing tables keyed by text_hash ------------------- */
 
+/* A slot holds its key and value side by side, so that a probe that
+ * finds its key reads one cache line, not one in a key array and another
+ * in a value array. */
+typedef struct hent {
+    uint64_t key; /* 0 = empty (a hash of 0 is stored as 1) */
+    uint64_t val;
+} hent;
+
 typedef struct htab {
-    uint64_t *keys; /* 0 = empty (a hash of 0 is stored as 1) */
-    uint64_t *vals;
+    hent *e;
     size_t n, cap;
 } htab;
 
@@ -27,24 +34,18 @@ static uint64_t hkey(uint64_t h)
 static int htab_grow(htab *t)
 {
     size_t cap = t->cap ? t->cap * 2 : 256;
-    uint64_t *k = calloc(cap, sizeof *k), *v = calloc(cap, sizeof *v);
-    if (!k || !v) {
-        free(k);
-        free(v);
+    hent *e = calloc(cap, sizeof *e);
+    if (!e)
         return PARLEY_ENOMEM;
-    }
     for (size_t i = 0; i < t->cap; i++)
-        if (t->keys[i]) {
-            size_t j = t->keys[i] & (cap - 1);
-            while (k[j])
+        if (t->e[i].key) {
+            size_t j = t->e[i].key & (cap - 1);
+            while (e[j].key)
                 j = (j + 1) & (cap - 1);
-            k[j] = t->keys[i];
-            v[j] = t->vals[i];
+            e[j] = t->e[i];
         }
-    free(t->keys);
-    free(t->vals);
-    t->keys = k;
-    t->vals = v;
+    free(t->e);
+    t->e = e;
     t->cap = cap;
     return 0;
 }
@@ -58,14 +59,14 @@ static uint64_t *htab_slot(htab *t, uint64_t h)
     if (2 * (t->n + 1) > t->cap && htab_grow(t))
         return NULL;
     size_t j = h & (t->cap - 1);
-    while (t->keys[j] && t->keys[j] != h)
+    while (t->e[j].key && t->e[j].key != h)
         j = (j + 1) & (t->cap - 1);
-    if (!t->keys[j]) {
-        t->keys[j] = h;
-        t->vals[j] = 0;
+    if (!t->e[j].key) {
+        t->e[j].key = h;
+        t->e[j].val = 0;
         t->n++;
     }
-    return &t->vals[j];
+    return &t->e[j].val;
 }
 
 static uint64_t htab_get(const htab *t, uint64_t h)
@@ -73,16 +74,15 @@ static uint64_t htab_get(const htab *t, uint64_t h)
     if (!t->cap)
         return 0;
     h = hkey(h);
-    for (size_t j = h & (t->cap - 1); t->keys[j]; j = (j + 1) & (t->cap - 1))
-        if (t->keys[j] == h)
-            return t->vals[j];
+    for (size_t j = h & (t->cap - 1); t->e[j].key; j = (j + 1) & (t->cap - 1))
+        if (t->e[j].key == h)
+            return t->e[j].val;
     return 0;
 }
 
 static void htab_free(htab *t)
 {
-    free(t->keys);
-    free(t->vals);
+    free(t->e);
 }
 
 /* ---- the grammar's records ----------------------------------------------- */
@@ -324,6 +324,10 @@ void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     const struct lex_grammar *g = lx->gram;
     for (size_t i = 0; i < n; i++) {
+        /* the table is larger than the caches: ask for the slot of a
+         * token ahead while this one is looked up */
+        if (g && g->words.cap && i + 8 < n)
+            __builtin_prefetch(&g->words.e[hkey(toks[i + 8].hash) & (g->words.cap - 1)]);
         const winfo *wi = g ? winfo_get(g, toks[i].hash) : NULL;
         toks[i].words = (wi ? wi->words : 0) | WORDS_KNOWN;
         toks[i].words2 = wi ? wi->words2 : 0;

@@ -126,14 +126,11 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     if (!lx->first_bits &&
         !(lx->first_bits = calloc(LEX_FIRST_BITS / 64, sizeof *lx->first_bits)))
         return PARLEY_ENOMEM;
-    arena tmp;
-    pl_arena_init(&tmp);
+    pl_arena_reset(&lx->scratch);
     text_doc td;
-    int rc = pl_text_analyse(&tmp, phrase, n, NULL, NULL, &td);
-    if (rc || td.ntoks == 0 || td.ntoks > 32) {
-        pl_arena_release(&tmp);
+    int rc = pl_text_analyse(&lx->scratch, phrase, n, NULL, NULL, &td);
+    if (rc || td.ntoks == 0 || td.ntoks > 32)
         return rc ? rc : PARLEY_EPARSE;
-    }
     uint32_t node = 0, caps = 0, parent = 0;
     uint64_t last = 0;
     size_t fb = lexicon_first_bit(td.toks[0].hash);
@@ -146,7 +143,6 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
         rc = child(lx, node, last, &node);
     }
     size_t ntok = td.ntoks;
-    pl_arena_release(&tmp);
     if (rc)
         return rc;
     /* Grow first: the chain walk below keeps a pointer into lx->hits,

@@ -125,6 +125,10 @@ struct parley_lexicon {
     size_t cameo_nslots[2];
 
     arena mem; /* strings and record arrays */
+    /* pl_lexicon_add_phrase's tokens, reset for each phrase (not a new
+     * arena each time: a malloc and a free of 64 KiB per phrase);
+     * released when loading ends */
+    arena scratch;
 };
 
 typedef struct lex_edge {

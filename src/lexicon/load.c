@@ -146,13 +146,33 @@ int pl_lexicon_org_compatible(const parley_lexicon *lx, const char *a,
            (ib >= 0 && lx->orgs[ib].parent && !strcmp(lx->orgs[ib].parent, a));
 }
 
+/* key = a "|" b, or a "|" b "|" c when c is not NULL, cut to size - 1
+ * bytes as snprintf(key, size, "%s|%s|%s", ...) cuts it (which cost some
+ * 900 instructions a record of places.txt or persons.txt). */
+static void join_key(char *key, size_t size, const char *a, const char *b,
+                     const char *c)
+{
+    const char *part[5] = {a, "|", b, c ? "|" : NULL, c};
+    size_t n = 0;
+    for (int i = 0; i < 5; i++) {
+        if (!part[i])
+            continue;
+        size_t l = strlen(part[i]);
+        if (l > size - 1 - n)
+            l = size - 1 - n;
+        memcpy(key + n, part[i], l);
+        n += l;
+    }
+    key[n] = '\0';
+}
+
 int pl_lexicon_place(const parley_lexicon *lx, const char *name, const char *iso3)
 {
     if (!name)
         return -1;
     if (iso3) {
         char key[256];
-        snprintf(key, sizeof key, "%s|%s", name, iso3);
+        join_key(key, sizeof key, name, iso3, NULL);
         int r = map_get(&maps_of(lx)->m[LK_PLACE], key);
         if (r >= 0)
             return r;
@@ -518,7 +538,7 @@ static int person_entry(loader *ld, const char *file, char **f)
         return 0;
     }
     char key[512];
-    snprintf(key, sizeof key, "%s|%s|%s", f[0], f[1], f[2]);
+    join_key(key, sizeof key, f[0], f[1], f[2]);
     if ((rc = keyed(ld, LK_PERSON, key)) || (rc = phrase(ld, LK_PERSON, f[0])) ||
         (rc = phrases(ld, LK_PERSON, f[5])))
         return rc;
@@ -565,7 +585,7 @@ static int place_entry(loader *ld, const char *file, char **f)
     p->lon = lon;
     p->population = *e3 ? 0 : pop;
     char key[512];
-    snprintf(key, sizeof key, "%s|%s", f[0], f[1]);
+    join_key(key, sizeof key, f[0], f[1], NULL);
     if ((rc = keyed(ld, LK_PLACE, key)))
         return rc;
     /* By bare name, the first (most populous, as the file is sorted)
@@ -656,6 +676,13 @@ static int entry(loader *ld, const char *file, char **f, int nf)
 
 /* Parses one file's text (NUL-terminated, len bytes). name is the file's
  * base name, which selects the format; where is what messages show. */
+/* The offset of the first '\n' in text[i, len), or len. */
+static size_t line_end(const char *text, size_t i, size_t len)
+{
+    const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
+    return nl ? (size_t)(nl - text) : len;
+}
+
 static int load_text(loader *ld, const char *name, const char *where,
                      const char *text, size_t len)
 {
@@ -665,9 +692,7 @@ static int load_text(loader *ld, const char *name, const char *where,
     size_t i = 0;
     int rc = 0;
     while (i < len && !rc) {
-        size_t j = i;
-        while (j < len && text[j] != '\n')
-            j++;
+        size_t j = line_end(text, i, len);
         ld->line++;
         size_t first_line = ld->line;
         parley_buf_reset(&line);
@@ -685,9 +710,7 @@ static int load_text(loader *ld, const char *name, const char *where,
         /* continuation lines */
         while (line.n && line.p[line.n - 1] == '\\' && i < len) {
             line.p[--line.n] = '\0';
-            j = i;
-            while (j < len && text[j] != '\n')
-                j++;
+            j = line_end(text, i, len);
             ld->line++;
             if (parley_buf_add(&line, text + i, j - i))
                 return PARLEY_ENOMEM;
@@ -706,6 +729,10 @@ static int load_text(loader *ld, const char *name, const char *where,
         int bad = 0;
         size_t plen = strlen(p);
         for (size_t k = 0; k < plen;) {
+            if ((unsigned char)p[k] < 0x80) {
+                k++; /* ASCII: valid, and most of every file */
+                continue;
+            }
             int32_t cp;
             size_t l = pl_text_utf8_next(p + k, plen - k, &cp);
             if (cp < 0) {
@@ -857,6 +884,7 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
         return PARLEY_ENOMEM;
     parley_lexicon *lx = &box->lx;
     pl_arena_init(&lx->mem);
+    pl_arena_init(&lx->scratch);
     loader ld = {lx, o, NULL, 0, 0, 0};
     int rc = 0;
     if (o && o->user_dir) {
@@ -893,6 +921,7 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
         rc = index_holders(lx);
     if (!rc)
         rc = pl_lexicon_cameo_index(lx);
+    pl_arena_release(&lx->scratch);
     if (rc) {
         parley_lexicon_free(lx);
         return rc;
@@ -932,5 +961,6 @@ void parley_lexicon_free(parley_lexicon *lx)
         free(lx->holder_next[w]);
     }
     pl_arena_release(&lx->mem);
+    pl_arena_release(&lx->scratch);
     free(lx);
 }

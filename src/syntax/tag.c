@@ -658,6 +658,9 @@ static int demonym(const parley_lexicon *lx, const token *T, uint32_t i, uint32_
     return 0;
 }
 
+/* Whether the folded word f[0, n) ends in the literal e. */
+#define ENDS(f, n, e) ((n) >= sizeof e - 1 && !memcmp((f) + (n) - (sizeof e - 1), e, sizeof e - 1))
+
 /* Readings of a word pos.txt does not list, from its ending. */
 static uint32_t guess(const token *t)
 {
@@ -670,24 +673,22 @@ static uint32_t guess(const token *t)
         return PR_PAST | PR_PART | PR_ADJ;
     if (n > 5 && f[n - 3] == 'i' && f[n - 2] == 'n' && f[n - 1] == 'g')
         return PR_ING | PR_NOUN;
-    if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && strcmp(f + n - 3, "ous"))
+    if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && !ENDS(f, n, "ous"))
         return PR_PLURAL;
     /* the endings of English adjectives: "tactical", "trilateral",
      * "humanitarian", "punitive", "treacherous" */
-    static const char *const adj[] = {"ical", "ous", "ive", "ful", "less", "able", "ible"};
-    for (size_t i = 0; i < sizeof adj / sizeof *adj; i++) {
-        size_t l = strlen(adj[i]);
-        if (n > l + 2 && !strcmp(f + n - l, adj[i]))
-            return PR_ADJ;
-    }
-    /* "retaliatory", "discriminatory": the nouns in "-ory" are known */
-    if (n > 5 && !strcmp(f + n - 3, "ory"))
+    if ((n > 6 && (ENDS(f, n, "ical") || ENDS(f, n, "less") || ENDS(f, n, "able") ||
+                   ENDS(f, n, "ible"))) ||
+        (n > 5 && (ENDS(f, n, "ous") || ENDS(f, n, "ive") || ENDS(f, n, "ful"))))
         return PR_ADJ;
-    if (n > 4 && (!strcmp(f + n - 2, "al") || !strcmp(f + n - 2, "ic") || !strcmp(f + n - 3, "ary") ||
-                  !strcmp(f + n - 3, "ian")))
+    /* "retaliatory", "discriminatory": the nouns in "-ory" are known */
+    if (n > 5 && ENDS(f, n, "ory"))
+        return PR_ADJ;
+    if (n > 4 && (ENDS(f, n, "al") || ENDS(f, n, "ic") || ENDS(f, n, "ary") || ENDS(f, n, "ian")))
         return PR_ADJ | PR_NOUN;
     return PR_NOUN;
 }
+#undef ENDS
 
 static uint32_t guess(const token *t);
 
