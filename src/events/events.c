@@ -2275,6 +2275,32 @@ static int parties_meeting(ctx *c, int ci, int k, uint32_t t0, uint32_t t1)
     return among(c, fr, tgt, t0, t1, &made);
 }
 
+/* "Tallinn was ready to share intelligence with Warsaw": a cooperative
+ * act that a party says it is ready or willing to do (words.txt
+ * "ready"), in an infinitive after "be" and the adjective, is its
+ * intent to cooperate (AGREE, CAMEO 030) with the act's counterpart;
+ * the frame fr of the act, recoded, or NULL. */
+static const lex_frame *ready_intent(ctx *c, int ci, const lex_frame *fr)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->kind != CL_INF || cl->parent < 0 || cl->c0 < 1 || !fr->code ||
+        fr->code->quad > 2 || !strncmp(fr->code->cameo, "03", 2) || (fr->flags & FR_REPORT))
+        return NULL;
+    const clause *pc = &c->syn->cl[cl->parent];
+    const chunk *adj = CH(c, cl->c0 - 1);
+    if (pc->vg < 0 || adj->kind != CK_NP || adj->mention >= 0 ||
+        !tok_in(&c->T[adj->head], W_READY) || !tok_in(&c->T[CH(c, pc->vg)->head], W_BE) ||
+        (CH(c, pc->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) || hypothetical(c, cl->parent))
+        return NULL;
+    const lex_code *agree = pl_lexicon_code(c->lx, "030");
+    lex_frame *f2 = agree ? arena_alloc(c->a, sizeof *f2) : NULL;
+    if (!f2)
+        return NULL;
+    *f2 = *fr;
+    f2->code = agree;
+    return f2;
+}
+
 static int verbal_events(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -2283,8 +2309,12 @@ static int verbal_events(ctx *c, int ci)
     vmatch m[MAX_MATCH];
     int n = match_verb(c, ci, m, MAX_MATCH);
     for (int i = 0; i < n; i++) {
-            if (!mood_ok(c, ci, m[i].fr))
-            continue;
+        if (!mood_ok(c, ci, m[i].fr)) {
+            const lex_frame *rf = ready_intent(c, ci, m[i].fr);
+            if (!rf)
+                continue;
+            m[i].fr = rf;
+        }
         const chunk *vg = CH(c, cl->vg);
         c->negated = !(m[i].fr->flags & FR_THREAT) &&
                      ((vg->flags & VG_NEG) ||

@@ -660,6 +660,10 @@ static void find_subject(pbuild *b, int i)
                     h->tag == ST_NOUN && !tok_in(h, W_PERSON_NOUNS) && !tok_in(h, W_WANTED) &&
                     !tok_in(h, W_GROUP_NOUNS))
                     break;
+                /* "is ready to work with": the adjective's subject */
+                if (b->ch[k].mention < 0 && k + 1 == cl->c0 && h->tag == ST_ADJ &&
+                    tok_in(h, W_READY))
+                    break;
                 cl->subj = k;
                 return;
             }
