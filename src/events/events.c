@@ -684,6 +684,17 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))
             return self_actors(c, ci, m->t0, out);
+        /* "condemned X's restrictions, calling them a violation": the
+         * object of a participle is the object of the clause it hangs on */
+        if (m->kind == MK_GROUP && tok_in(&c->T[m->t0], W_THEY) && ci >= 0 &&
+            c->syn->cl[ci].kind == CL_PART && c->syn->cl[ci].subj != k &&
+            c->syn->cl[ci].parent >= 0) {
+            const clause *pc = &c->syn->cl[c->syn->cl[ci].parent];
+            int obj = pc->vg >= 0 && pc->vg + 1 < pc->c1 && CH(c, pc->vg + 1)->kind == CK_NP
+                          ? pc->vg + 1 : -1;
+            if (obj >= 0 && obj != k)
+                return np_actors(c, obj, c->syn->cl[ci].parent, owner_ok, exclude, out);
+        }
         if (m->kind == MK_GROUP)
             return group_actors(c, ch->mention, exclude != NULL, exclude, out);
         out->v = m->acts;

@@ -120,8 +120,12 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
     /* two statements of one type are one only in one sentence ("criticised
      * the meeting, accusing Seoul of …"); apart, different wordings are
      * different acts */
+    /* but a summons and an accusation of the same day between the same
+     * states are one protest (the coding conventions) */
+    int summons = str_eq(a->code->type, "ACCUSE") && a->date == b->date && a->frame && b->frame &&
+                  ((a->frame->flags ^ b->frame->flags) & FR_NOTICE);
     if (a->sent != b->sent && !str_eq(a->code->cameo, b->code->cameo) &&
-        !pl_events_symmetric(a))
+        !pl_events_symmetric(a) && !summons)
         return 0;
     /* a date the text does not state (the document's) agrees with any
      * in the headline or the next sentence, and for a meeting told over

@@ -413,6 +413,16 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 j = k + pl;
                 continue;
             }
+            /* "the people of Gaza", "the governor of Kherson": the state
+             * of the place */
+            if (is_of && !oi->country && !oi->org &&
+                (pl = match_at(sc, k, LK_BIT(LK_PLACE), &ph)) > 0 && ph->kind == LK_PLACE &&
+                !is_kind(sc, k, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY), NULL, NULL) &&
+                !(k + pl < sc->s1 && (sc->toks[k + pl].flags & TOK_POSS))) {
+                oi->country = sc->lx->places[ph->idx].iso3;
+                j = k + pl;
+                continue;
+            }
             if ((o = org_at(sc, k, &l))) {
                 if (is_kind(sc, k + l, LK_BIT(LK_OFFICE), NULL, NULL) && depth < 2) {
                     /* "of the UN Secretary-General": the org counts */
