@@ -2065,8 +2065,30 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * names whom it is aimed at, or no one */
     if (cl->subj < 0)
         return 0;
+    /* "warning that the window for elections was closing": a
+     * complement that names no party and tells of nothing to come (no
+     * "would not go unanswered", "was prepared to fight") is aimed at
+     * no one, not at the current counterpart */
+    int comp_slot = 0, has_comp = 0;
+    for (int q = 0; q < fr->nslots; q++)
+        comp_slot |= fr->slots[q].kind == SL_COMP;
+    for (int j = ci + 1; comp_slot && j < c->syn->ncl && !has_comp; j++) {
+        const clause *d = &c->syn->cl[j];
+        if (d->parent != ci || d->kind != CL_COMP)
+            continue;
+        int ahead = d->vg >= 0 && ((CH(c, d->vg)->flags & (VG_FUTURE | VG_MODAL)) ||
+                                   (d->flags & CF_HYPO));
+        for (int q = d->vg + 1; d->vg >= 0 && q < d->c1 && q <= d->vg + 1 && !ahead; q++)
+            ahead = CH(c, q)->kind == CK_NP && tok_in(&c->T[CH(c, q)->head], W_READY);
+        for (int q = j + 1; q < c->syn->ncl && !ahead; q++)
+            ahead = c->syn->cl[q].parent == j &&
+                    (c->syn->cl[q].kind == CL_INF ||
+                     (c->syn->cl[q].vg >= 0 &&
+                      (CH(c, c->syn->cl[q].vg)->flags & (VG_FUTURE | VG_MODAL))));
+        has_comp = !ahead;
+    }
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
-        ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_CTX) && !has_comp && context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_SELF) && own_state(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
