@@ -1529,6 +1529,17 @@ static const char *last_org(const scan *sc, const token *head)
     return NULL;
 }
 
+/* An organ coded as the organisation it belongs to (words.txt
+ * "org-as-parent": the Security Council is the UN); what coreference
+ * remembers (note_org) stays the organ, for "the Council". */
+static void organ_as_parent(const scan *sc, actor *a)
+{
+    int o;
+    if (a->org && pl_grammar_code_in(sc->lx, a->org, W_ORG_AS_PARENT) &&
+        (o = pl_lexicon_org(sc->lx, a->org)) >= 0 && sc->lx->orgs[o].parent)
+        a->org = sc->lx->orgs[o].parent;
+}
+
 /* "the Kingdom" after "the Kingdom of Saudi Arabia": the state named
  * last with that title (words.txt "state-titles") */
 static int state_title_step(finder *f, size_t i, int prep, size_t *next)
@@ -1585,6 +1596,7 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
     if (!m)
         return -1;
     m->acts[0].org = org;
+    organ_as_parent(sc, &m->acts[0]);
     if (e < s1 && (T[e].flags & TOK_POSS)) {
         m->possessive = 1;
         e++;
@@ -2290,8 +2302,10 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
                 st->title_cc = items[0].country;
                 break;
             }
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < n; k++) {
         m->acts[k] = items[k];
+        organ_as_parent(sc, &m->acts[k]);
+    }
     m->possessive = poss;
     m->modifier = !poss && n == 1 && modifier_follows(sc, le);
     if (items[n - 1].org) {
