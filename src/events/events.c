@@ -833,20 +833,19 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
     if (k >= 0 && CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
     k = owned_person(c, k);
-    /* "hundreds of activists of …" */
-    int q = k;
-    if (k >= 0 && k + 2 < c->syn->nch && CH(c, k)->mention < 0 &&
-        (tok_in(&c->T[CH(c, k)->head], W_QUANTITY) || (c->T[CH(c, k)->head].flags & TOK_NUM)) &&
-        CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF && CH(c, k + 1)->np == k + 2)
-        q = k + 2;
-    if (one_np_actors(c, k, ci, owner_ok, exclude, out)) {
-        body_of_people(c, q, out);
-    } else {
+    if (!one_np_actors(c, k, ci, owner_ok, exclude, out)) {
         /* "called on Europe and the United States": a list whose first
          * item is no actor has the others */
         int closed = 0, j = k >= 0 && CH(c, k)->mention < 0 ? coordinated(c, k, &closed) : -1;
         return j >= 0 && closed ? np_actors(c, j, ci, owner_ok, exclude, out) : out->n;
     }
+    /* past a count: "hundreds of activists of …" */
+    int q = k;
+    if (k + 2 < c->syn->nch && CH(c, k)->mention < 0 &&
+        (tok_in(&c->T[CH(c, k)->head], W_QUANTITY) || (c->T[CH(c, k)->head].flags & TOK_NUM)) &&
+        CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF && CH(c, k + 1)->np == k + 2)
+        q = k + 2;
+    body_of_people(c, q, out);
     if (CH(c, k)->mention < 0)
         return out->n;
     /* the list ends with its conjunction: "X, Y and Z" */
