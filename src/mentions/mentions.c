@@ -1860,9 +1860,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     /* "Reporters Without Borders", "Doctors Without Borders": an
      * organisation's name that begins with an office word is the
      * organisation's (the entity step's) */
-    size_t ol;
-    if (is_kind(sc, skip_det(sc, i), LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY), &ol, NULL) &&
-        skip_det(sc, i) + ol > e)
+    size_t sd = skip_det(sc, i), ol;
+    if (is_kind(sc, sd, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY), &ol, NULL) && sd + ol > e)
         return 0; /* and a state's: "the People's Republic of China" */
     /* "military aid": an office word read as an adjective before a noun
      * that makes an event names a kind of that event, not its owner (but
