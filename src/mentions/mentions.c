@@ -1870,6 +1870,12 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         T[e].tag == ST_NOUN && !(T[e].flags & TOK_CAP) &&
         pl_grammar_noun_event(sc->lx, T, e, e) >= 0)
         return 0;
+    /* "Akter, who heads one of the unions": an office word of one
+     * lower-case token that the tagger reads as a finite verb after a
+     * relative pronoun is that verb */
+    if (e == i + 1 && !(T[i].flags & TOK_CAP) && T[i].tag == ST_VERB && i > sc->s0 &&
+        T[i - 1].tag == ST_REL)
+        return 0;
     /* "a Japan-Philippines Foreign Ministers' Meeting", "the leaders'
      * summit": offices in the plural that name a meeting's kind are no
      * party to it (the meeting's parties are named around it) */

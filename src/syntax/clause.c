@@ -107,6 +107,20 @@ static int finite_at(const pbuild *b, int k)
            (!(b->ch[k].flags & VG_PART) || (b->ch[k].flags & VG_PAST));
 }
 
+/* Whether chunk k begins a time phrase and a finite verb comes right
+ * after it: "…, who heads the union, on Wednesday called on …" (a
+ * relative clause's comma then closes it). */
+static int time_then_finite(const pbuild *b, int k)
+{
+    int t = k;
+    if (t < b->nch && b->ch[t].kind == CK_PP)
+        t++;
+    if (t >= b->nch || b->ch[t].kind != CK_NP ||
+        !(tok_in(&b->T[b->ch[t].head], W_CALENDAR) || tok_in(&b->T[b->ch[t].head], W_TIME_NOUNS)))
+        return 0;
+    return t > k || b->ch[t].t1 == b->ch[t].t0 + 1 ? finite_at(b, t + 1) : 0;
+}
+
 /* Whether a finite verb group comes at or after chunk k before anything
  * that ends a clause (punctuation, a conjunction, a subordinator). */
 static int list_goes_on(const pbuild *b, int k);
@@ -235,13 +249,16 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
             b->v[cs->lead].parent = b->n - 1;
         cs->lead = -1;
     } else if (cl->vg >= 0 && cs->paren_of < 0 && cs->lead < 0 && !list_goes_on(b, k) &&
-               (finite_at(b, k + 1) ||
+               (finite_at(b, k + 1) || (cl->kind == CL_REL && time_then_finite(b, k + 1)) ||
                 (starts_clause(b, k + 1) &&
                  (b->ch[k + 1].kind == CK_NP || (b->ch[k + 1].kind == CK_QUOTE && k + 2 < b->nch &&
                                                  b->ch[k + 2].kind == CK_NP))))) {
         /* "condemned X, warned Y and said Z": a list of verbs shares the
          * subject; "…, the minister said": a clause of its own */
-        nc = open_clause(b, k + 1, CL_COORD, finite_at(b, k + 1) ? parent : -1);
+        nc = open_clause(b, k + 1, CL_COORD,
+                         finite_at(b, k + 1) || (cl->kind == CL_REL && time_then_finite(b, k + 1))
+                             ? parent
+                             : -1);
     } else if (cs->paren_of >= 0 && cur != cs->paren_of && cl->kind == CL_PART && cl->vg >= 0 &&
                k + 1 < b->nch && b->ch[k + 1].kind == CK_NP && !list_goes_on(b, k) &&
                starts_clause(b, k + 1)) {
