@@ -576,6 +576,19 @@ static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi
             premods++;
             continue;
         }
+        /* "an Istanbul court", "Lahore police": a town of the gazetteer
+         * before a lower-case office word is of that town's country (not
+         * as a sentence's first word: "Tyre workers in Turin") */
+        if (premods == 0 && (T[j].flags & TOK_CAP) &&
+            (j > i || (j > sc->s0 && (T[j - 1].flags & TOK_WORD))) && !is_kind(sc, j, ACTOR_KINDS, NULL, NULL) &&
+            is_kind(sc, j, LK_BIT(LK_PLACE), &l, &h) && h->kind == LK_PLACE &&
+            sc->lx->places[h->idx].iso3[0] && j + l < sc->s1 && !(T[j + l].flags & TOK_CAP) &&
+            is_kind(sc, j + l, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL)) {
+            oi->country = sc->lx->places[h->idx].iso3;
+            j += l;
+            premods++;
+            continue;
+        }
         if (is_kind(sc, j, ACTOR_KINDS, &l, &h)) {
             if (h->kind == LK_ADJ) {
                 oi->country = sc->lx->countries[h->idx].iso3;

@@ -473,6 +473,14 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (first && (r & PR_PART) && nx && nx->tag == ST_NONE && only_noun(nx) &&
         !(nx->flags & TOK_CAP) && !titled)
         return ST_ADJ;
+    /* "sentenced jailed activist X", "freed detained Afghan
+     * journalists": a past participle right after a verb and before a
+     * bare noun or a country's adjective is that noun's adjective */
+    if (p == ST_VERB && i > s0 && T[i - 1].tag == ST_VERB && (r & PR_PART) && !(r & PR_ING) &&
+        nx && nx->tag == ST_NONE &&
+        ((!(nx->flags & TOK_CAP) && only_noun(nx)) ||
+         ((nx->flags & TOK_CAP) && (nx->lexkinds & LK_BIT(LK_ADJ)))))
+        return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
     /* "Issues of labour migration were discussed": a plural noun opens
