@@ -335,7 +335,13 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_in(t, W_NUMBERS))
         return ST_NUM;
     if (tok_eq(t, "that")) {
-        int p = prev_tag(T, s0, i, 0);
+        /* "condemned the drills as "a provocation" that threatened
+         * peace": the phrase inside the quotation marks is the
+         * antecedent */
+        uint32_t q = i;
+        while (q > s0 + 1 && T[q - 1].tag == ST_QUOTE)
+            q--;
+        int p = prev_tag(T, s0, q, 0);
         if (p == ST_VERB || p == ST_ADJ || p == ST_PUNCT || p == ST_AUX)
             return ST_SUB;
         if (nounish(p))
