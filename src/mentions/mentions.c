@@ -2291,8 +2291,15 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = sc->toks;
     size_t l;
     int n;
-    if (!is_kind(sc, skip_det(sc, i), LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG),
-                 &l, NULL))
+    const lex_hit *eh;
+    size_t e0 = skip_det(sc, i);
+    if (!is_kind(sc, e0, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l, &eh))
+        return 0;
+    /* "released under an amnesty": an organisation's name of one word
+     * in lower case that is an English word (pos.txt) is that word, not
+     * the organisation (but "al-Shabaab") */
+    if (l == 1 && eh->kind == LK_ORG && !(T[e0].flags & TOK_CAP) && T[e0].readings &&
+        !memchr(T[e0].fold, '-', T[e0].fold_len))
         return 0;
     size_t le = parse_entity_list(sc, i, f->items, &n, 32);
     if (!n)

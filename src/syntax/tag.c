@@ -793,6 +793,11 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                  * past or present tense is a verb (but "dismissed
                  * reports": an object) */
                 tag = ST_VERB;
+            else if ((r & PR_ING) && i + 1 < s1 && tok_eq(&T[i + 1], "between") &&
+                     pl_grammar_noun_event(lx, T, i, i) >= 0)
+                /* "fighting between the army and the rebels": a noun of
+                 * an event before "between" names the event */
+                tag = ST_NOUN;
             else if ((r & PR_VERB) && (mods = pl_grammar_compound_noun(lx, T, s0, i))) {
                 /* "imposed asset freezes and travel bans": a noun of
                  * several words that nouns.txt lists is a noun, all of it */
