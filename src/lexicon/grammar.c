@@ -278,7 +278,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_PARTY_HEADS] = "party-heads", [W_RULING] = "ruling", [W_OPPOSING] = "opposing",
     [W_GATHERINGS] = "gatherings", [W_STATE_PLURALS] = "state-plurals",
     [W_READY] = "ready", [W_KIN] = "kin",
-    [W_STATE_TITLES] = "state-titles", [W_ORG_AS_PARENT] = "org-as-parent"};
+    [W_STATE_TITLES] = "state-titles", [W_ORG_AS_PARENT] = "org-as-parent",
+    [W_FROM_HEADS] = "from-heads"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
