@@ -2230,6 +2230,11 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
             !(pv->flags & VG_INF) && !hypothetical(c, ci))
             return 1;
     }
+    /* "demanded that Kabul take action against the TTP": a demanded act
+     * in the subjunctive is nobody's threat */
+    if ((fr->flags & FR_THREAT) && cl->kind == CL_COMP && (cl->flags & CF_HYPO) &&
+        !(vg->flags & (VG_FUTURE | VG_MODAL)))
+        return 0;
     if (fr->flags & FR_THREAT)
         return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
     /* "hundreds gathered in the capital to protest against …": the

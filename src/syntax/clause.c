@@ -521,6 +521,15 @@ static int speaker_again(pbuild *b, clause *cl, int src)
          !(b->ch[b->v[q].vg].flags & (VG_PAST | VG_PERFECT))) &&
         b->v[q].parent >= 0)
         q = b->v[q].parent;
+    /* "rejected the claims, saying Kabul did not allow it, and blamed
+     * Y": past a comma, the complement of an "-ing" clause goes on with
+     * the clause above that clause */
+    if (comma && q == src && b->v[q].kind == CL_COMP && b->v[q].parent >= 0) {
+        const clause *pp = &b->v[b->v[q].parent];
+        if (pp->kind == CL_PART && pp->vg >= 0 && (b->ch[pp->vg].flags & VG_ING) &&
+            pp->parent >= 0)
+            q = pp->parent;
+    }
     if (q == src || b->v[q].kind == CL_COMP || b->v[q].kind == CL_ADV)
         return src;
     cl->parent = b->v[q].kind == CL_MAIN || b->v[q].kind == CL_COORD ? q : b->v[q].parent;

@@ -633,7 +633,19 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
                          (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) ||
                           (nx->flags & (TOK_NUM | TOK_CAP)) || (nx->readings & PR_ADJ) ||
                           ((main & PR_VERB) && may_be_noun(nx)));
-            if (plural || !noun || object)
+            /* "demanded that the Afghan government take action": a bare
+             * form after the subject of a "that" clause is its verb (the
+             * subjunctive) when an object follows */
+            uint32_t ns = i;
+            while (ns > s0 && (T[ns - 1].tag == ST_NOUN || T[ns - 1].tag == ST_PROPN ||
+                               T[ns - 1].tag == ST_ADJ || T[ns - 1].tag == ST_DET ||
+                               T[ns - 1].tag == ST_POSSDET))
+                ns--;
+            int subjunctive = ns < i && ns > s0 && tok_eq(&T[ns - 1], "that") &&
+                              T[ns - 1].tag == ST_SUB && nx &&
+                              (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || is_quote(nx) ||
+                               only_noun(nx) || (nx->flags & TOK_CAP));
+            if (plural || !noun || object || subjunctive)
                 return ST_VERB;
             return ST_NOUN;
         }
