@@ -555,7 +555,17 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
          * that owns it */
         int carried = owner != UINT32_MAX && owner > c->trig1 && owner < de[k].tok &&
                       de[k].tok - c->trig0 <= 20 && phrases_only(T, c->trig1, de[k].tok);
-        if ((owner == c->trig0 || carried) && !c->date_stated) {
+        /* "said labour would begin a strike on November 2 unless …": a
+         * threat whose trigger is the act threatened (a modal before it)
+         * is dated when it is made, not by that act */
+        int threat = 0;
+        if (c->code && c->code->type && !strcmp(c->code->type, "THREATEN")) {
+            uint32_t q = c->trig0;
+            while (q > s->tok0 && (T[q - 1].tag == ST_ADV || T[q - 1].tag == ST_NEG))
+                q--;
+            threat = q > s->tok0 && T[q - 1].tag == ST_MODAL;
+        }
+        if ((owner == c->trig0 || carried) && !c->date_stated && !threat) {
             c->date = de[k].value;
             c->date_stated = de[k].ahead ? 2 : 1;
         }
