@@ -833,14 +833,23 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
     if (k >= 0 && CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
     k = owned_person(c, k);
+    /* "a suicide bomber from the al-Shabaab group", "workers of the
+     * banned Lashkar-e-Taiba": people who act for the body named after
+     * "from" (or after "of", an organisation) are that body (words.txt
+     * "member-heads") */
+    if (k >= 0 && k + 2 < c->syn->nch && CH(c, k)->kind == CK_NP &&
+        tok_in(&c->T[CH(c, k)->head], W_MEMBER_HEADS) && CH(c, k + 1)->kind == CK_PP &&
+        CH(c, k + 1)->np == k + 2 && CH(c, k + 2)->mention >= 0) {
+        const mention *own = CH(c, k)->mention >= 0 ? &c->ms[CH(c, k)->mention] : NULL;
+        const mention *body = &c->ms[CH(c, k + 2)->mention];
+        int from = CH(c, k + 1)->prep == P_FROM && !own;
+        int of = CH(c, k + 1)->prep == P_OF && body->nact == 1 && body->acts[0].org &&
+                 !body->acts[0].name &&
+                 (!own || (own->nact == 1 && !own->acts[0].name && !own->acts[0].org));
+        if ((from || of) && one_np_actors(c, k + 2, ci, owner_ok, exclude, out))
+            return out->n;
+    }
     if (!one_np_actors(c, k, ci, owner_ok, exclude, out)) {
-        /* "a suicide bomber from the al-Shabaab group": people who act
-         * for the body named after "from" (words.txt "from-heads") */
-        if (k >= 0 && k + 2 < c->syn->nch && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0 &&
-            tok_in(&c->T[CH(c, k)->head], W_FROM_HEADS) && CH(c, k + 1)->kind == CK_PP &&
-            CH(c, k + 1)->prep == P_FROM && CH(c, k + 1)->np == k + 2 &&
-            CH(c, k + 2)->mention >= 0)
-            return one_np_actors(c, k + 2, ci, owner_ok, exclude, out);
         /* "called on Europe and the United States": a list whose first
          * item is no actor has the others */
         int closed = 0, j = k >= 0 && CH(c, k)->mention < 0 ? coordinated(c, k, &closed) : -1;
