@@ -1828,6 +1828,17 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     int k = pp_after(c, cl, after, P_BY);
     if (k >= 0 && np_actors(c, k, ci, 1, NULL, out))
         return out->n;
+    /* "two militants were killed in an encounter with security forces":
+     * the other side of the fighting the passive happened in */
+    k = pp_after(c, cl, after, P_IN);
+    if (k >= 0 && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
+        CH(c, k + 1)->prep == P_WITH && CH(c, k + 1)->np == k + 2) {
+        const chunk *n = CH(c, k);
+        const lex_frame *nf = pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head));
+        if (nf && nf->code && m->fr->code && nf->code->type && m->fr->code->type &&
+            !strcmp(nf->code->type, m->fr->code->type) && np_actors(c, k + 2, ci, 1, NULL, out))
+            return out->n;
+    }
     if (m->fr->flags & FR_TOLD) {
         /* "One man was killed, the ombudsman's office said": the speaker
          * only tells of it; the agent is plain from the story when the
