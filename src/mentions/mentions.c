@@ -737,6 +737,22 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         implied_org = of->org;
         oi->title = fold_span(sc, j, j + l);
         j += l;
+        /* "the army spokesman", "the navy commander": a body's office
+         * word right before a person's singular office says for whom
+         * that person speaks or acts */
+        size_t l2;
+        const lex_hit *h2;
+        if (!oi->plural && of->agent && strcmp(of->agent, "GOV") && j < sc->s1 &&
+            !(T[j - 1].flags & TOK_POSS) &&
+            is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l2, &h2) &&
+            h2->kind == LK_OFFICE) {
+            const lex_office *of2 = &sc->lx->offices[h2->idx];
+            if (!of2->org) {
+                oi->role = prefix ? pl_arena_printf(sc->a, "%s %s", prefix, of2->role) : of2->role;
+                oi->title = fold_span(sc, j - l, j + l2);
+                j += l2;
+            }
+        }
     } else if (tok_in(&T[j], W_GENERIC_HEADS) &&
                (premods || oi->possessor)) {
         oi->generic = 1;
