@@ -553,9 +553,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         if (p == ST_PROPN && propn_after_prep(T, s0, i) && !plural_before_prep(T, s0, i, r) &&
             !((r & PR_ING) && tok_in(&T[i - 1], W_CALENDAR)) &&
             !((r & PR_PAST) && after_sub(T, s0, i) && nx &&
+              (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || (nx->flags & TOK_CAP))) &&
+            !((r & PR_PAST) && (main & PR_VERB) && !verb_before(T, s0, i) && nx &&
               (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || (nx->flags & TOK_CAP))))
-            return ST_NOUN; /* but "on Monday ending most sanctions", and
-                               "after Pakistan accused the Taliban" */
+            return ST_NOUN; /* but "on Monday ending most sanctions",
+                               "after Pakistan accused the Taliban", and
+                               "a spokesman in Kabul accused Pakistan" */
     }
     /* "an order on Monday ending most sanctions": a participle before its
      * object */
