@@ -2237,6 +2237,29 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
                 (ne - n0 >= 2 && pl_coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
     const char *cue_role = NULL;
     const actor *owner = NULL;
+    /* "French cyclist Mathieu Durand": a demonym and a lower-case noun
+     * before an unknown name give the person that nationality */
+    actor nationality;
+    size_t la = 0;
+    const lex_hit *ha = NULL;
+    int adj_before = 0;
+    if (!has_office && !known && ne - n0 >= 2 && n0 == i && i >= sc->s0 + 2 &&
+        (T[i - 1].flags & TOK_WORD) && !(T[i - 1].flags & TOK_CAP) && T[i - 1].tag == ST_NOUN)
+        /* the demonym that ends right before the noun: "North Korean
+         * defector", not "Korean" alone */
+        for (size_t w = 2; w >= 1 && !adj_before; w--) {
+            if (i < sc->s0 + 1 + w)
+                continue;
+            size_t k = i - 1 - w;
+            adj_before = (T[k].flags & TOK_CAP) && is_kind(sc, k, LK_BIT(LK_ADJ), &la, &ha) &&
+                         la == w && ha->kind == LK_ADJ;
+        }
+    if (adj_before) {
+        memset(&nationality, 0, sizeof nationality);
+        nationality.entity = -1;
+        nationality.country = sc->lx->countries[ha->idx].iso3;
+        return unknown_person(f, i, n0, ne, NULL, &nationality, prep, next);
+    }
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
         (person_context(sc, i, ne, &cue_role) || (owner = state_owner(f, i, ne))))
         return unknown_person(f, i, n0, ne, cue_role, owner, prep, next);
