@@ -219,6 +219,12 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
              * the office after it is read */
             if (i - start == 4 && !strncasecmp(s + start, "then", 4) && is_upper(nx))
                 break;
+            /* "a Liberian-flagged tanker": the flag's state is a word of
+             * its own, so that the vessel is read as that state's */
+            if (is_upper((unsigned char)s[start]) && n - i - len >= 7 &&
+                !strncasecmp(s + i + len, "flagged", 7) &&
+                (i + len + 7 == n || !is_letter((unsigned char)s[i + len + 7])))
+                break;
             i += len;
             single_segments = 0;
             continue;
