@@ -119,6 +119,17 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
     return -1;
 }
 
+/* A day of the week: "Friday". */
+static int is_weekday(const token *t)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+    for (size_t k = 0; k < sizeof days / sizeof days[0]; k++)
+        if (tok_eq(t, days[k]))
+            return 1;
+    return 0;
+}
+
 /* A word of time: "week", "Monday", "March". */
 static int time_word(const token *t)
 {
@@ -180,6 +191,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     int seen_head = 0;
     while (e < b->s1 && in_np(T[e].tag)) {
         if (e > i && (T[e].tag == ST_DET || T[e].tag == ST_POSSDET))
+            break;
+        /* "staged a partial strike Friday": a bare weekday after the
+         * head is the date, no part of the phrase */
+        if (e > i && T[e - 1].tag == ST_NOUN && (T[e].flags & TOK_CAP) && is_weekday(&T[e]))
             break;
         /* "a system last week": a time is no part of the phrase */
         if (e > i && (tok_eq(&T[e], "last") || tok_eq(&T[e], "next") || tok_eq(&T[e], "this") ||
