@@ -274,6 +274,12 @@ struct parley_cameo {
     size_t bad_lines;
     uint64_t serial; /* a number no other set loaded by this process has
                         (words.c: its caches know whose words they hold) */
+    /* read from the dictionary cache (cache.c): the arrays above but
+     * table, wcls and files point into map[0 .. map_len), which is
+     * munmap'ed with the set when map_owned; NULL when loaded from text */
+    const void *map;
+    size_t map_len;
+    int map_owned;
 };
 
 /* Strings in the pool. */
