@@ -132,7 +132,9 @@ static int warnings(const unsigned char *w, size_t n, const parley_cameo *c,
             return -1;
         memcpy(h, w + at, sizeof h);
         at += sizeof h;
-        if (h[0] >= c->nfiles || h[2] > n - at)
+        /* one line, as the text loader's messages are */
+        if (h[0] >= c->nfiles || h[2] > n - at || memchr(w + at, '\n', h[2]) ||
+            memchr(w + at, '\0', h[2]))
             return -1;
         if (say)
             pl_cameo_warn(o, c->files[h[0]], h[1], (const char *)w + at, h[2]);
