@@ -29,6 +29,9 @@ static int grow_array(void **p, size_t *cap, size_t size, size_t need)
     void *q = realloc(*p, nc * size);
     if (!q)
         return PARLEY_ENOMEM;
+    /* zeroed: the structures' padding too, so that the dictionary cache
+     * (cache.c) writes the same bytes for the same dictionaries */
+    memset((char *)q + *cap * size, 0, (nc - *cap) * size);
     *p = q;
     *cap = nc;
     return 0;
@@ -336,7 +339,23 @@ static int commit(parley_cameo *c, const elvec *ev, cphrase *out)
     if (c->nels + ev->n > c->els_cap &&
         grow_array((void **)&c->els, &c->els_cap, sizeof(cw), c->nels + ev->n))
         return PARLEY_ENOMEM;
-    memcpy(c->els + c->nels, ev->v, ev->n * sizeof(cw));
+    /* field by field: the elements were built in locals whose padding
+     * byte is undefined, and the dictionary cache writes these bytes */
+    for (size_t k = 0; k < ev->n; k++) {
+        const cw *e = &ev->v[k];
+        cw *d = &c->els[c->nels + k];
+        memset(d, 0, sizeof *d);
+        d->kind = e->kind;
+        d->stem = e->stem;
+        d->infl = e->infl;
+        d->adj = e->adj;
+        d->grp = e->grp;
+        d->exact = e->exact;
+        d->sbit = e->sbit;
+        d->len = e->len;
+        d->ref = e->ref;
+        d->wid = e->wid;
+    }
     out->el = (uint32_t)c->nels;
     out->n = (uint32_t)ev->n;
     c->nels += ev->n;
