@@ -27,6 +27,8 @@ enum cw_kind {
     CW_SKIP  /* ^ */
 };
 
+/* (load.c's commit() copies an element field by field: a new field is
+ * copied there too.) */
 typedef struct cw {
     uint8_t kind;
     uint8_t stem; /* a prefix of the token is enough (TABARI stems) */

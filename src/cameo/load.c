@@ -19,9 +19,15 @@
 
 #define GROW(arr, n, cap)                                                   \
     ((n) < (cap) ? 0                                                        \
-                 : grow_array((void **)&(arr), &(cap), sizeof(*(arr)), (n) + 1))
+                 : grow_array((void **)&(arr), &(cap), sizeof(*(arr)), (n) + 1, 0))
+/* The same for the arrays of structures with padding that the dictionary
+ * cache (cache.c) writes: what is added is zeroed, so that the same
+ * dictionaries give the same bytes. */
+#define GROWZ(arr, n, cap)                                                  \
+    ((n) < (cap) ? 0                                                        \
+                 : grow_array((void **)&(arr), &(cap), sizeof(*(arr)), (n) + 1, 1))
 
-static int grow_array(void **p, size_t *cap, size_t size, size_t need)
+static int grow_array(void **p, size_t *cap, size_t size, size_t need, int zero)
 {
     size_t nc = *cap ? *cap : 16;
     while (nc < need)
@@ -29,9 +35,8 @@ static int grow_array(void **p, size_t *cap, size_t size, size_t need)
     void *q = realloc(*p, nc * size);
     if (!q)
         return PARLEY_ENOMEM;
-    /* zeroed: the structures' padding too, so that the dictionary cache
-     * (cache.c) writes the same bytes for the same dictionaries */
-    memset((char *)q + *cap * size, 0, (nc - *cap) * size);
+    if (zero)
+        memset((char *)q + *cap * size, 0, (nc - *cap) * size);
     *p = q;
     *cap = nc;
     return 0;
@@ -175,7 +180,7 @@ static uint32_t add_word(parley_cameo *c, const char *f, size_t n, uint64_t h)
         c->nwslots = ns;
     }
     uint32_t off = addstr(c, f, n);
-    if (off == UINT32_MAX || c->nwords >= CW_NONE - 1 || GROW(c->words, c->nwords, c->words_cap))
+    if (off == UINT32_MAX || c->nwords >= CW_NONE - 1 || GROWZ(c->words, c->nwords, c->words_cap))
         return CW_NONE;
     uint32_t id = (uint32_t)c->nwords++;
     cword *w = &c->words[id];
@@ -244,7 +249,7 @@ static int word_id(rd *r, const char *s, size_t n, uint32_t *wid)
     if (n > UINT32_MAX - 1 || wc->nraw + n > UINT32_MAX)
         return PARLEY_ENOMEM;
     if (wc->nraw + n > wc->rawcap &&
-        grow_array((void **)&wc->raw, &wc->rawcap, 1, wc->nraw + n))
+        grow_array((void **)&wc->raw, &wc->rawcap, 1, wc->nraw + n, 0))
         return PARLEY_ENOMEM;
     memcpy(wc->raw + wc->nraw, s, n);
     wc->slots[k] = (rawword){h, (uint32_t)wc->nraw, (uint32_t)n, id};
@@ -337,10 +342,11 @@ static int push_el(elvec *ev, cw e)
 static int commit(parley_cameo *c, const elvec *ev, cphrase *out)
 {
     if (c->nels + ev->n > c->els_cap &&
-        grow_array((void **)&c->els, &c->els_cap, sizeof(cw), c->nels + ev->n))
+        grow_array((void **)&c->els, &c->els_cap, sizeof(cw), c->nels + ev->n, 0))
         return PARLEY_ENOMEM;
     /* field by field: the elements were built in locals whose padding
      * byte is undefined, and the dictionary cache writes these bytes */
+    _Static_assert(sizeof(cw) == 20, "cw changed: copy its new fields here");
     for (size_t k = 0; k < ev->n; k++) {
         const cw *e = &ev->v[k];
         cw *d = &c->els[c->nels + k];
@@ -572,7 +578,7 @@ static int phrase_brace(phrase_st *P)
     if (rc)
         return rc;
     if (c->nalts + na > c->alts_cap &&
-        grow_array((void **)&c->alts, &c->alts_cap, sizeof(cphrase), c->nalts + na))
+        grow_array((void **)&c->alts, &c->alts_cap, sizeof(cphrase), c->nalts + na, 0))
         return PARLEY_ENOMEM;
     cw e = {0};
     e.kind = CW_ALT;
@@ -711,7 +717,7 @@ static int add_entry(parley_cameo *c, int kind, cphrase ph, uint32_t idx,
 {
     if (!c->nents)
         c->nents = 1;
-    if (GROW(c->ents, c->nents, c->ents_cap))
+    if (GROWZ(c->ents, c->nents, c->ents_cap))
         return PARLEY_ENOMEM;
     centry *e = &c->ents[c->nents++];
     memset(e, 0, sizeof *e);
@@ -964,7 +970,7 @@ static void flush_actor(rd *r, pending *pd)
         const char *p = pd->agent == 1 ? code + 1 : code;
         size_t pl = cl - 1;
         uint32_t off = addstr(c, p, pl);
-        if (off == UINT32_MAX || GROW(c->agents, c->nagents, c->agents_cap)) {
+        if (off == UINT32_MAX || GROWZ(c->agents, c->nagents, c->agents_cap)) {
             r->err = PARLEY_ENOMEM;
             return;
         }
@@ -1337,7 +1343,7 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
         bad(r, "the verb is not a word");
         return;
     }
-    if (GROW(c->verbs, c->nverbs, c->verbs_cap) ||
+    if (GROWZ(c->verbs, c->nverbs, c->verbs_cap) ||
         add_entry(c, CE_VERB, ph, (uint32_t)c->nverbs, 0)) {
         r->err = PARLEY_ENOMEM;
         return;
@@ -1529,7 +1535,7 @@ static void verbs_pattern(rd *r, const verbs_st *st, const char *s, size_t n)
         bad(r, "a pattern needs exactly one '*'");
         return;
     }
-    if (GROW(c->pats, c->npats, c->pats_cap)) {
+    if (GROWZ(c->pats, c->npats, c->pats_cap)) {
         r->err = PARLEY_ENOMEM;
         return;
     }
@@ -1782,7 +1788,7 @@ static void read_issues(rd *r, char *data, size_t len)
             continue;
         }
         uint32_t topic = b ? addstr(c, b + 1, (size_t)(e - b - 1)) : cat;
-        if (topic == UINT32_MAX || GROW(c->issues, c->nissues, c->issues_cap) ||
+        if (topic == UINT32_MAX || GROWZ(c->issues, c->nissues, c->issues_cap) ||
             add_entry(c, CE_ISSUE, ph, (uint32_t)c->nissues, 0)) {
             r->err = PARLEY_ENOMEM;
             break;
@@ -2427,7 +2433,7 @@ static int builtin_codes(parley_cameo *c)
             q = bar + 1;
         }
         if (c->ntable == c->table_cap &&
-            grow_array((void **)&c->table, &c->table_cap, sizeof *c->table, c->ntable + 1))
+            grow_array((void **)&c->table, &c->table_cap, sizeof *c->table, c->ntable + 1, 0))
             return PARLEY_ENOMEM;
         const char *why;
         int rc = pl_lex_code_row(c->table, &c->ntable, &c->table_cap, &c->mem, f, nf, &why);
