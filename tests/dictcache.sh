@@ -119,6 +119,15 @@ check "XDG_CACHE_HOME/parley" '[ $(ndict "$T/xdg/parley") -eq 1 ]'
 (unset PARLEY_CACHE_DIR XDG_CACHE_HOME; HOME="$T/home" "$P" code -j 1 $(dicts) "$IN" > /dev/null 2>&1)
 check "else ~/.cache/parley" '[ $(ndict "$T/home/.cache/parley") -eq 1 ]'
 check "no temporary file is left behind" '[ $(find "$T" -name ".tmp-dict-*" | wc -l) -eq 0 ]'
+# a cache written by a quiet run still holds the warnings for a later one
+rm -rf "$C"
+"$P" code -q -j 1 $(dicts) "$IN" > /dev/null 2>&1
+run quiet $(dicts)
+check "warnings kept by a --quiet first run are said by the next" 'same quiet'
+"$P" validate -q --verbs "$T/d/verbs.txt" "$SRC/samples/cameo/validate.xml" > /dev/null 2>&1
+"$P" validate --no-dict-cache --verbs "$T/d/verbs.txt" "$SRC/samples/cameo/validate.xml" > "$T/v0" 2>&1
+"$P" validate --verbs "$T/d/verbs.txt" "$SRC/samples/cameo/validate.xml" > "$T/v1" 2>&1
+check "and by validate -q (no log at all)" 'cmp -s "$T/v0" "$T/v1" && grep -q "unbalanced" "$T/v1"'
 # validate and ingest load through the cache too
 "$P" validate --no-dict-cache --verbs "$T/d/verbs.txt" "$SRC/samples/cameo/validate.xml" > "$T/v1" 2>&1; s1=$?
 "$P" validate --verbs "$T/d/verbs.txt" "$SRC/samples/cameo/validate.xml" > "$T/v2" 2>&1; s2=$?
