@@ -474,8 +474,24 @@ static void key_num(parley_buf *b, uint64_t v, int *err)
     key_add(b, &v, sizeof v, err);
 }
 
-void pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs,
-                        size_t nsrcs, uint64_t key[2])
+/* The role of each of the files of o in the order of srcs (verbs,
+ * actors, agents, discards, issues): the k-th's letter, 0 past the end. */
+static char role(const parley_cameo_opts *o, size_t k)
+{
+    if (o->verbs && k-- == 0)
+        return 'v';
+    for (size_t i = 0; i < o->nactors; i++)
+        if (o->actors[i] && k-- == 0)
+            return 'a';
+    const char *rest[3] = {o->agents, o->discards, o->issues};
+    for (int i = 0; i < 3; i++)
+        if (rest[i] && k-- == 0)
+            return "gdi"[i];
+    return 0;
+}
+
+int pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs, size_t nsrcs,
+                       uint64_t key[2])
 {
     parley_buf b = PARLEY_BUF_INIT;
     int err = 0;
@@ -492,36 +508,25 @@ void pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs,
     for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++)
         key_num(&b, sizes[k], &err);
     key_num(&b, (uint64_t)o->format, &err);
-    /* each file's role in order: verbs, actors, agents, discards, issues */
-    size_t k = 0;
-    char roles[64 + 8];
-    size_t nr = 0;
-    if (o->verbs)
-        roles[nr++] = 'v';
-    for (size_t i = 0; i < o->nactors && nr < 64 + 4; i++)
-        if (o->actors[i])
-            roles[nr++] = 'a';
-    if (o->agents)
-        roles[nr++] = 'g';
-    if (o->discards)
-        roles[nr++] = 'd';
-    if (o->issues)
-        roles[nr++] = 'i';
-    if (nr != nsrcs)
-        err = 1;
-    for (k = 0; k < nsrcs && k < nr; k++) {
-        key_add(&b, &roles[k], 1, &err);
+    key_num(&b, nsrcs, &err);
+    /* each file's role, length and bytes, in order */
+    for (size_t k = 0; k < nsrcs; k++) {
+        char r = role(o, k);
+        if (!r)
+            err = 1;
+        key_add(&b, &r, 1, &err);
         key_num(&b, srcs[k].len, &err);
         key_num(&b, pl_cameo_cache_sum(srcs[k].data, srcs[k].len, 1), &err);
         key_num(&b, pl_cameo_cache_sum(srcs[k].data, srcs[k].len, 0x5bd1e995), &err);
     }
-    if (err) { /* out of memory: a key no file has */
-        key[0] = key[1] = 0;
-    } else {
-        key[0] = pl_cameo_cache_sum(b.p, b.n, 2) | 1;
+    if (role(o, nsrcs))
+        err = 1; /* fewer sources than files */
+    if (!err) {
+        key[0] = pl_cameo_cache_sum(b.p, b.n, 2);
         key[1] = pl_cameo_cache_sum(b.p, b.n, 0x2545F4914F6CDD1DULL);
     }
     parley_buf_release(&b);
+    return err ? -1 : 0;
 }
 
 /* ---- files ---- */
@@ -682,10 +687,10 @@ int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t 
         goto done;
     }
     uint64_t key[2];
-    pl_cameo_cache_key(o, srcs, nsrcs, key);
     size_t dl = strlen(dir);
-    char *path = malloc(dl + 48);
-    if (!path) {
+    char *path = NULL;
+    if (pl_cameo_cache_key(o, srcs, nsrcs, key) || !(path = malloc(dl + 48))) {
+        *note = "no key (out of memory)";
         rc = parley_cameo_load(out, o, bad_lines);
         goto done;
     }

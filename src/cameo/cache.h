@@ -69,11 +69,12 @@ int pl_cameo_load_cached(struct parley_cameo **out, const parley_cameo_opts *o,
                          size_t *bad_lines, const char *dir, const char **note);
 
 /* The key of the cache file: a hash of every file's role, length and
- * bytes in order (srcs as for pl_cameo_load_text), the options that
- * change loading, parley's version, the library's build and the layout
- * of the structures. */
-void pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs,
-                        size_t nsrcs, uint64_t key[2]);
+ * bytes in order (srcs as for pl_cameo_load_text, nsrcs of them), the
+ * options that change loading, parley's version, the library's build and
+ * the layout of the structures. Returns 0, or -1 (out of memory, or
+ * nsrcs is not the number of files named in o): no key, no cache. */
+int pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs,
+                       size_t nsrcs, uint64_t key[2]);
 
 /* Writes c (loaded from files whose key is key, with the recorded
  * warnings w[0..nw)) in the cache's format to a new buffer *out of *n

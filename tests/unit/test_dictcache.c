@@ -241,8 +241,11 @@ static void key_follows_the_files(void **state)
     /* no agents: a file less */
     o = f->o;
     o.agents = NULL;
-    pl_cameo_cache_key(&o, f->src, 2, k1);
+    assert_int_equal(pl_cameo_cache_key(&o, f->src, 2, k1), 0);
     assert_memory_not_equal(k0, k1, sizeof k0);
+    /* as many sources as files, or no key */
+    assert_int_equal(pl_cameo_cache_key(&o, f->src, 3, k1), -1);
+    assert_int_equal(pl_cameo_cache_key(&f->o, f->src, 2, k1), -1);
 }
 
 static void load_cached_writes_then_reads(void **state)
