@@ -713,7 +713,11 @@ int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t 
     parley_buf w = PARLEY_BUF_INIT;
     rc = pl_cameo_load_text(out, o, bad_lines, srcs, &w);
     void *enc;
-    if (!rc && !pl_cameo_cache_encode(*out, key, w.p, w.n, &enc, &n)) {
+    if (rc)
+        *note = "not written (the dictionaries did not load)";
+    else if (pl_cameo_cache_encode(*out, key, w.p, w.n, &enc, &n))
+        *note = "not written (out of memory)";
+    else {
         if (write_atomic(dir, path, enc, n))
             *note = "could not be written";
         free(enc);
