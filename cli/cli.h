@@ -101,8 +101,10 @@ struct cli_dicts {
     size_t actor_lens[64];
     size_t nactors;
     int format, strict;
+    int no_cache; /* --no-dict-cache */
 };
-/* --verbs, --actors, --agents, --discards, --issues, --dict-format; and
+/* --verbs, --actors, --agents, --discards, --issues, --dict-format,
+ * --no-dict-cache; and
  * --strict; both over struct cli_dicts. */
 extern const cli_opt cli_dicts_opts[];
 extern const cli_opt cli_strict_opts[];

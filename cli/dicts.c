@@ -1,11 +1,13 @@
 /* dicts.c — the dictionaries of every command that codes (code, ingest,
  * validate): the options naming the community's CAMEO dictionaries
  * (--verbs, --actors, --agents, --discards, --issues, --dict-format,
- * --strict) and one function that loads the lexicon and those files. */
+ * --no-dict-cache, --strict) and one function that loads the lexicon and
+ * those files, the latter through the dictionary cache (src/cameo/cache.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cameo/cache.h"
 #include "cli.h"
 
 int cli_dicts_add_actors(struct cli_dicts *d, const char *list)
@@ -50,6 +52,8 @@ const cli_opt cli_dicts_opts[] = {
     {"--issues", "F", CLI_STR, D(issues), 0, 0, NULL, "issue phrases, coded as topics", NULL},
     {"--dict-format", "F", CLI_FN, 0, 0, 0, set_format,
      "auto (default), tabari or petrarch", NULL},
+    {"--no-dict-cache", NULL, CLI_FLAG, D(no_cache), 0, 0, NULL,
+     "parse the CAMEO dictionaries' text even when\ntheir compiled form is in the cache", NULL},
     {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
 };
 const cli_opt cli_strict_opts[] = {
@@ -58,6 +62,30 @@ const cli_opt cli_strict_opts[] = {
     {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
 };
 #undef D
+
+/* Where the dictionary cache lives: $PARLEY_CACHE_DIR ("off": nowhere),
+ * else $XDG_CACHE_HOME/parley, else ~/.cache/parley; NULL with
+ * --no-dict-cache or no home. The result is malloc'd (free it). */
+static char *cache_dir(const struct cli_dicts *d)
+{
+    if (d->no_cache)
+        return NULL;
+    const char *e = getenv("PARLEY_CACHE_DIR");
+    if (e && *e)
+        return strcmp(e, "off") ? strdup(e) : NULL;
+    const char *base = getenv("XDG_CACHE_HOME"), *sub = "/parley";
+    if (!base || base[0] != '/') { /* the XDG spec: relative ones are ignored */
+        base = getenv("HOME");
+        sub = "/.cache/parley";
+        if (!base || base[0] != '/')
+            return NULL;
+    }
+    size_t n = strlen(base) + strlen(sub) + 1;
+    char *dir = malloc(n);
+    if (dir)
+        snprintf(dir, n, "%s%s", base, sub);
+    return dir;
+}
 
 /* The CAMEO dictionaries named in d, if any (*out stays NULL when none). */
 static int load_cameo(const struct cli_dicts *d, parley_log_fn log, parley_cameo **out)
@@ -77,7 +105,15 @@ static int load_cameo(const struct cli_dicts *d, parley_log_fn log, parley_cameo
                                d->agents, d->discards, d->issues, d->format,
                                d->strict, log, NULL};
         size_t bad = 0;
-        rc = parley_cameo_load(out, &o, &bad);
+        char *dir = cache_dir(d);
+        const char *note = NULL;
+        rc = pl_cameo_load_cached(out, &o, &bad, dir, &note);
+        /* PARLEY_DEBUG=1 (the coder's trace) also says what the cache did */
+        const char *dbg = getenv("PARLEY_DEBUG");
+        if (dbg && *dbg && strcmp(dbg, "0"))
+            fprintf(stderr, "parley: dictionary cache: %s (%s)\n", note,
+                    dir ? dir : "off");
+        free(dir);
     }
     while (k--)
         free(names[k]);

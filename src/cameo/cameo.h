@@ -27,6 +27,8 @@ enum cw_kind {
     CW_SKIP  /* ^ */
 };
 
+/* (load.c's commit() copies an element field by field: a new field is
+ * copied there too.) */
 typedef struct cw {
     uint8_t kind;
     uint8_t stem; /* a prefix of the token is enough (TABARI stems) */
@@ -274,6 +276,12 @@ struct parley_cameo {
     size_t bad_lines;
     uint64_t serial; /* a number no other set loaded by this process has
                         (words.c: its caches know whose words they hold) */
+    /* read from the dictionary cache (cache.c): the arrays above but
+     * table, wcls and files point into map[0 .. map_len), which is
+     * munmap'ed with the set when map_owned; NULL when loaded from text */
+    const void *map;
+    size_t map_len;
+    int map_owned;
 };
 
 /* Strings in the pool. */

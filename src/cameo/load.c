@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
+#include "cameo/cache.h"
 #include "cameo/cameo.h"
 #include "cameo/words.h"
 #include "lexicon/builtin.h"
@@ -17,9 +19,15 @@
 
 #define GROW(arr, n, cap)                                                   \
     ((n) < (cap) ? 0                                                        \
-                 : grow_array((void **)&(arr), &(cap), sizeof(*(arr)), (n) + 1))
+                 : grow_array((void **)&(arr), &(cap), sizeof(*(arr)), (n) + 1, 0))
+/* The same for the arrays of structures with padding that the dictionary
+ * cache (cache.c) writes: what is added is zeroed, so that the same
+ * dictionaries give the same bytes. */
+#define GROWZ(arr, n, cap)                                                  \
+    ((n) < (cap) ? 0                                                        \
+                 : grow_array((void **)&(arr), &(cap), sizeof(*(arr)), (n) + 1, 1))
 
-static int grow_array(void **p, size_t *cap, size_t size, size_t need)
+static int grow_array(void **p, size_t *cap, size_t size, size_t need, int zero)
 {
     size_t nc = *cap ? *cap : 16;
     while (nc < need)
@@ -27,6 +35,8 @@ static int grow_array(void **p, size_t *cap, size_t size, size_t need)
     void *q = realloc(*p, nc * size);
     if (!q)
         return PARLEY_ENOMEM;
+    if (zero)
+        memset((char *)q + *cap * size, 0, (nc - *cap) * size);
     *p = q;
     *cap = nc;
     return 0;
@@ -66,6 +76,8 @@ typedef struct rd {
     int sub;         /* the last code read was subordinate ("[023?]") */
     int verb_sub;    /* the current verb line's code was */
     int dom, verb_dom; /* the same for a dominant code ("[031!]") */
+    parley_buf *warnings; /* NULL, or where bad lines are recorded for the
+                             cache (pl_cameo_warning_add) */
 } rd;
 
 /* How deeply synonym sets and { A | B } alternatives may nest: the
@@ -82,21 +94,40 @@ static void bad(rd *r, const char *fmt, ...)
     r->c->bad_lines++;
     if (r->o->strict && !r->err)
         r->err = PARLEY_EPARSE;
-    if (!r->o->log)
+    if (!r->o->log && !r->warnings)
         return;
-    char msg[512];
-    int k = snprintf(msg, sizeof msg, "%s:%zu: ", r->file, r->line);
-    if (k < 0 || (size_t)k >= sizeof msg)
-        k = 0;
+    /* what is wrong, then "file:line: " before it: the dictionary cache
+     * keeps the first and says it again with the file's name of the run
+     * that reads it (cache.c) */
+    char what[1024];
     va_list ap;
     va_start(ap, fmt);
-    int w = vsnprintf(msg + k, sizeof msg - (size_t)k, fmt, ap);
+    int w = vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    if (w > 0 && (size_t)k + (size_t)w >= sizeof msg) { /* cut: at a character */
+    size_t wn = w < 0 ? 0 : (size_t)w < sizeof what ? (size_t)w : sizeof what - 1;
+    if (r->warnings && pl_cameo_warning_add(r->warnings, r->fileno, r->line, what, wn) &&
+        !r->err)
+        r->err = PARLEY_ENOMEM;
+    pl_cameo_warn(r->o, r->file, r->line, what, wn);
+}
+
+void pl_cameo_warn(const parley_cameo_opts *o, const char *file, size_t line,
+                   const char *what, size_t n)
+{
+    if (!o->log)
+        return;
+    char msg[512];
+    int k = snprintf(msg, sizeof msg, "%s:%zu: ", file, line);
+    if (k < 0 || (size_t)k >= sizeof msg)
+        k = 0;
+    size_t room = sizeof msg - 1 - (size_t)k;
+    memcpy(msg + k, what, n < room ? n : room);
+    msg[(size_t)k + (n < room ? n : room)] = '\0';
+    if ((size_t)k + n >= sizeof msg) { /* cut: at a character */
         size_t end = parley_utf8_cut(msg, sizeof msg - 1, sizeof msg - 4);
         memcpy(msg + end, "\xe2\x80\xa6", 4); /* "…" and NUL */
     }
-    r->o->log(r->o->log_ud, r->o->strict ? PARLEY_ERROR : PARLEY_WARNING, msg);
+    o->log(o->log_ud, o->strict ? PARLEY_ERROR : PARLEY_WARNING, msg);
 }
 
 /* Adds n bytes (NUL-terminated in the pool); returns the offset or
@@ -149,7 +180,7 @@ static uint32_t add_word(parley_cameo *c, const char *f, size_t n, uint64_t h)
         c->nwslots = ns;
     }
     uint32_t off = addstr(c, f, n);
-    if (off == UINT32_MAX || c->nwords >= CW_NONE - 1 || GROW(c->words, c->nwords, c->words_cap))
+    if (off == UINT32_MAX || c->nwords >= CW_NONE - 1 || GROWZ(c->words, c->nwords, c->words_cap))
         return CW_NONE;
     uint32_t id = (uint32_t)c->nwords++;
     cword *w = &c->words[id];
@@ -218,7 +249,7 @@ static int word_id(rd *r, const char *s, size_t n, uint32_t *wid)
     if (n > UINT32_MAX - 1 || wc->nraw + n > UINT32_MAX)
         return PARLEY_ENOMEM;
     if (wc->nraw + n > wc->rawcap &&
-        grow_array((void **)&wc->raw, &wc->rawcap, 1, wc->nraw + n))
+        grow_array((void **)&wc->raw, &wc->rawcap, 1, wc->nraw + n, 0))
         return PARLEY_ENOMEM;
     memcpy(wc->raw + wc->nraw, s, n);
     wc->slots[k] = (rawword){h, (uint32_t)wc->nraw, (uint32_t)n, id};
@@ -311,9 +342,26 @@ static int push_el(elvec *ev, cw e)
 static int commit(parley_cameo *c, const elvec *ev, cphrase *out)
 {
     if (c->nels + ev->n > c->els_cap &&
-        grow_array((void **)&c->els, &c->els_cap, sizeof(cw), c->nels + ev->n))
+        grow_array((void **)&c->els, &c->els_cap, sizeof(cw), c->nels + ev->n, 0))
         return PARLEY_ENOMEM;
-    memcpy(c->els + c->nels, ev->v, ev->n * sizeof(cw));
+    /* field by field: the elements were built in locals whose padding
+     * byte is undefined, and the dictionary cache writes these bytes */
+    _Static_assert(sizeof(cw) == 20, "cw changed: copy its new fields here");
+    for (size_t k = 0; k < ev->n; k++) {
+        const cw *e = &ev->v[k];
+        cw *d = &c->els[c->nels + k];
+        memset(d, 0, sizeof *d);
+        d->kind = e->kind;
+        d->stem = e->stem;
+        d->infl = e->infl;
+        d->adj = e->adj;
+        d->grp = e->grp;
+        d->exact = e->exact;
+        d->sbit = e->sbit;
+        d->len = e->len;
+        d->ref = e->ref;
+        d->wid = e->wid;
+    }
     out->el = (uint32_t)c->nels;
     out->n = (uint32_t)ev->n;
     c->nels += ev->n;
@@ -530,7 +578,7 @@ static int phrase_brace(phrase_st *P)
     if (rc)
         return rc;
     if (c->nalts + na > c->alts_cap &&
-        grow_array((void **)&c->alts, &c->alts_cap, sizeof(cphrase), c->nalts + na))
+        grow_array((void **)&c->alts, &c->alts_cap, sizeof(cphrase), c->nalts + na, 0))
         return PARLEY_ENOMEM;
     cw e = {0};
     e.kind = CW_ALT;
@@ -669,7 +717,7 @@ static int add_entry(parley_cameo *c, int kind, cphrase ph, uint32_t idx,
 {
     if (!c->nents)
         c->nents = 1;
-    if (GROW(c->ents, c->nents, c->ents_cap))
+    if (GROWZ(c->ents, c->nents, c->ents_cap))
         return PARLEY_ENOMEM;
     centry *e = &c->ents[c->nents++];
     memset(e, 0, sizeof *e);
@@ -922,7 +970,7 @@ static void flush_actor(rd *r, pending *pd)
         const char *p = pd->agent == 1 ? code + 1 : code;
         size_t pl = cl - 1;
         uint32_t off = addstr(c, p, pl);
-        if (off == UINT32_MAX || GROW(c->agents, c->nagents, c->agents_cap)) {
+        if (off == UINT32_MAX || GROWZ(c->agents, c->nagents, c->agents_cap)) {
             r->err = PARLEY_ENOMEM;
             return;
         }
@@ -1295,7 +1343,7 @@ static void add_verb(rd *r, const char *s, size_t n, uint32_t code,
         bad(r, "the verb is not a word");
         return;
     }
-    if (GROW(c->verbs, c->nverbs, c->verbs_cap) ||
+    if (GROWZ(c->verbs, c->nverbs, c->verbs_cap) ||
         add_entry(c, CE_VERB, ph, (uint32_t)c->nverbs, 0)) {
         r->err = PARLEY_ENOMEM;
         return;
@@ -1487,7 +1535,7 @@ static void verbs_pattern(rd *r, const verbs_st *st, const char *s, size_t n)
         bad(r, "a pattern needs exactly one '*'");
         return;
     }
-    if (GROW(c->pats, c->npats, c->pats_cap)) {
+    if (GROWZ(c->pats, c->npats, c->pats_cap)) {
         r->err = PARLEY_ENOMEM;
         return;
     }
@@ -1740,7 +1788,7 @@ static void read_issues(rd *r, char *data, size_t len)
             continue;
         }
         uint32_t topic = b ? addstr(c, b + 1, (size_t)(e - b - 1)) : cat;
-        if (topic == UINT32_MAX || GROW(c->issues, c->nissues, c->issues_cap) ||
+        if (topic == UINT32_MAX || GROWZ(c->issues, c->nissues, c->issues_cap) ||
             add_entry(c, CE_ISSUE, ph, (uint32_t)c->nissues, 0)) {
             r->err = PARLEY_ENOMEM;
             break;
@@ -1807,8 +1855,11 @@ static int detect_petrarch(const char *data, size_t len)
     return 0;
 }
 
+/* Reads the file at path (or takes its bytes from src when not NULL:
+ * the caller keeps them, and they may be changed) as dictionary `what`
+ * ('v', 'a', 'g', 'd', 'i'). */
 static int load_one(parley_cameo *c, wcache *wc, const parley_cameo_opts *o,
-                    const char *path, int what)
+                    const char *path, int what, pl_cameo_src *src, parley_buf *warnings)
 {
     rd r = {0};
     r.c = c;
@@ -1816,18 +1867,17 @@ static int load_one(parley_cameo *c, wcache *wc, const parley_cameo_opts *o,
     r.cursyn = -1;
     r.o = o;
     r.file = path;
-    char **nf = realloc(c->files, (c->nfiles + 1) * sizeof *nf);
-    if (!nf)
-        return PARLEY_ENOMEM;
-    c->files = (const char **)nf;
-    c->files[c->nfiles] = pl_arena_strdup(&c->mem, path);
-    if (!c->files[c->nfiles])
-        return PARLEY_ENOMEM;
-    r.fileno = (uint32_t)c->nfiles++;
+    r.warnings = warnings;
+    int rc = pl_cameo_add_file(c, path);
+    if (rc)
+        return rc;
+    r.fileno = (uint32_t)c->nfiles - 1;
     char *data;
     size_t len;
-    int rc = read_file(&r, path, &data, &len);
-    if (rc)
+    if (src) {
+        data = src->data;
+        len = src->len;
+    } else if ((rc = read_file(&r, path, &data, &len)))
         return rc;
     int fmt = o->format;
     if (fmt == PARLEY_CAMEO_AUTO)
@@ -1854,8 +1904,22 @@ static int load_one(parley_cameo *c, wcache *wc, const parley_cameo_opts *o,
         read_issues(&r, data, len);
         break;
     }
-    free(data);
+    if (!src)
+        free(data);
     return r.err;
+}
+
+int pl_cameo_add_file(parley_cameo *c, const char *path)
+{
+    char **nf = realloc(c->files, (c->nfiles + 1) * sizeof *nf);
+    if (!nf)
+        return PARLEY_ENOMEM;
+    c->files = (const char **)nf;
+    c->files[c->nfiles] = pl_arena_strdup(&c->mem, path);
+    if (!c->files[c->nfiles])
+        return PARLEY_ENOMEM;
+    c->nfiles++;
+    return 0;
 }
 
 uint32_t pl_cameo_word_find(const parley_cameo *c, const char *s, size_t n,
@@ -2369,7 +2433,7 @@ static int builtin_codes(parley_cameo *c)
             q = bar + 1;
         }
         if (c->ntable == c->table_cap &&
-            grow_array((void **)&c->table, &c->table_cap, sizeof *c->table, c->ntable + 1))
+            grow_array((void **)&c->table, &c->table_cap, sizeof *c->table, c->ntable + 1, 0))
             return PARLEY_ENOMEM;
         const char *why;
         int rc = pl_lex_code_row(c->table, &c->ntable, &c->table_cap, &c->mem, f, nf, &why);
@@ -2429,45 +2493,58 @@ int pl_cameo_word_classes(parley_cameo *c)
     return 0;
 }
 
-int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
-                      size_t *bad_lines)
+parley_cameo *pl_cameo_alloc(int format)
+{
+    parley_cameo *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    static atomic_uint_fast64_t serials;
+    c->serial = atomic_fetch_add(&serials, 1) + 1;
+    pl_arena_init(&c->mem);
+    c->format = format ? format : PARLEY_CAMEO_TABARI;
+    return c;
+}
+
+int pl_cameo_finish(parley_cameo *c)
+{
+    int rc = builtin_codes(c);
+    return rc ? rc : pl_cameo_word_classes(c);
+}
+
+int pl_cameo_load_text(parley_cameo **out, const parley_cameo_opts *o, size_t *bad_lines,
+                       pl_cameo_src *srcs, parley_buf *warnings)
 {
     *out = NULL;
     if (bad_lines)
         *bad_lines = 0;
     if (!o)
         return PARLEY_EINVAL;
-    parley_cameo *c = calloc(1, sizeof *c);
+    parley_cameo *c = pl_cameo_alloc(o->format);
     if (!c)
         return PARLEY_ENOMEM;
-    static atomic_uint_fast64_t serials;
-    c->serial = atomic_fetch_add(&serials, 1) + 1;
-    pl_arena_init(&c->mem);
-    c->format = o->format ? o->format : PARLEY_CAMEO_TABARI;
     c->nents = 1;
     wcache wc = {0};
     pl_arena_init(&wc.scratch);
     int rc = 0;
+    size_t k = 0; /* srcs[k]: the next file's bytes */
     if (!rc && o->verbs)
-        rc = load_one(c, &wc, o, o->verbs, 'v');
+        rc = load_one(c, &wc, o, o->verbs, 'v', srcs ? &srcs[k++] : NULL, warnings);
     for (size_t i = 0; !rc && i < o->nactors; i++)
         if (o->actors[i])
-            rc = load_one(c, &wc, o, o->actors[i], 'a');
+            rc = load_one(c, &wc, o, o->actors[i], 'a', srcs ? &srcs[k++] : NULL, warnings);
     if (!rc && o->agents)
-        rc = load_one(c, &wc, o, o->agents, 'g');
+        rc = load_one(c, &wc, o, o->agents, 'g', srcs ? &srcs[k++] : NULL, warnings);
     if (!rc && o->discards)
-        rc = load_one(c, &wc, o, o->discards, 'd');
+        rc = load_one(c, &wc, o, o->discards, 'd', srcs ? &srcs[k++] : NULL, warnings);
     if (!rc && o->issues)
-        rc = load_one(c, &wc, o, o->issues, 'i');
+        rc = load_one(c, &wc, o, o->issues, 'i', srcs ? &srcs[k++] : NULL, warnings);
     free(wc.slots);
     free(wc.raw);
     pl_arena_release(&wc.scratch);
     if (!rc)
         rc = build_index(c);
     if (!rc)
-        rc = builtin_codes(c);
-    if (!rc)
-        rc = pl_cameo_word_classes(c);
+        rc = pl_cameo_finish(c);
     if (bad_lines)
         *bad_lines = c->bad_lines;
     if (rc) {
@@ -2478,6 +2555,21 @@ int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
     return 0;
 }
 
+int parley_cameo_load(parley_cameo **out, const parley_cameo_opts *o,
+                      size_t *bad_lines)
+{
+    return pl_cameo_load_text(out, o, bad_lines, NULL, NULL);
+}
+
+/* Frees an array of c unless it is in the cache's mapping. */
+static void release(const parley_cameo *c, void *p)
+{
+    uintptr_t m = (uintptr_t)c->map, q = (uintptr_t)p;
+    if (m && q >= m && q <= m + c->map_len)
+        return;
+    free(p);
+}
+
 void parley_cameo_free(parley_cameo *c)
 {
     if (!c)
@@ -2486,38 +2578,40 @@ void parley_cameo_free(parley_cameo *c)
     pl_arena_release(&c->mem);
     free(c->table);
     free(c->wcls);
-    free(c->strs);
-    free(c->els);
-    free(c->alts);
-    free(c->syns);
-    free(c->codes);
-    free(c->actors);
-    free(c->agents);
-    free(c->verbs);
-    free(c->blocks);
-    free(c->pats);
-    free(c->issues);
-    free(c->ents);
-    free(c->words);
-    free(c->wslots);
-    free(c->ix_start);
-    free(c->ix_ents);
-    free(c->pairs.slots);
-    free(c->pairs.ents);
-    free(c->gpairs.slots);
-    free(c->gpairs.ents);
-    free(c->thirds.slots);
-    free(c->thirds.ents);
-    free(c->asets);
-    free(c->aset_any);
-    free(c->aset_words.slots);
-    free(c->aset_words.ents);
-    free(c->stems);
-    free(c->porder);
-    free(c->pscan);
-    free(c->preq);
-    free(c->issue_next);
-    free(c->discard_next);
+    release(c, c->strs);
+    release(c, c->els);
+    release(c, c->alts);
+    release(c, c->syns);
+    release(c, c->codes);
+    release(c, c->actors);
+    release(c, c->agents);
+    release(c, c->verbs);
+    release(c, c->blocks);
+    release(c, c->pats);
+    release(c, c->issues);
+    release(c, c->ents);
+    release(c, c->words);
+    release(c, c->wslots);
+    release(c, c->ix_start);
+    release(c, c->ix_ents);
+    release(c, c->pairs.slots);
+    release(c, c->pairs.ents);
+    release(c, c->gpairs.slots);
+    release(c, c->gpairs.ents);
+    release(c, c->thirds.slots);
+    release(c, c->thirds.ents);
+    release(c, c->asets);
+    release(c, c->aset_any);
+    release(c, c->aset_words.slots);
+    release(c, c->aset_words.ents);
+    release(c, c->stems);
+    release(c, c->porder);
+    release(c, c->pscan);
+    release(c, c->preq);
+    release(c, c->issue_next);
+    release(c, c->discard_next);
     free(c->files);
+    if (c->map && c->map_owned)
+        munmap((void *)c->map, c->map_len);
     free(c);
 }
