@@ -14,19 +14,22 @@
 #include "util/date.h"
 
 enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
+_Static_assert(CT_CAP == TOK_CAP >> 2, "make_tokens shifts TOK_CAP to CT_CAP");
 
 typedef struct ctok {
     const char *w;
     uint32_t n;
     uint32_t flags;
-    uint32_t k0, nk;     /* its keys: sent.keys[k0 .. k0 + nk) */
+    /* its keys sent.keys[k0 .. k0 + nk), what the index has for them
+     * (has: CK_HAS, CK_PAIRS), its closed classes (cls), and the bits
+     * sec and psec: its word's (words.h) */
+    union {
+        struct {
+            PL_WKEYS_MEMBERS
+        };
+        wkeys wk;
+    };
     uint32_t src;        /* the text_doc token it comes from */
-    uint32_t cls;        /* the closed classes of its word (WC_*) */
-    uint32_t has;        /* the flags of its looked-up keys (CK_LOOK) or'ed:
-                            what the index has for it (CK_HAS, CK_PAIRS) */
-    uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
-    uint64_t psec;       /* tentry.psec: what a token after it must have
-                            to continue a pair it begins */
 } ctok;
 
 typedef struct mention {
@@ -2189,7 +2192,25 @@ static void count_capitals(const text_doc *td, uint32_t t0, uint32_t t1, uint32_
  * they are, with their keys from this thread's cache (words.h). In a
  * sentence whose words are mostly in capitals, which says nothing about
  * nouns, no word is capitalised (no noun shift then). */
-static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
+/* The entry of word w[0..n) of text_doc hash h in the cache's table
+ * (slots, v, chars, mask: wc's, copied by the caller, which the stores
+ * of make_tokens cannot change), or NULL when it is not there yet
+ * (pl_cameo_word_entry then adds it). */
+static inline const tentry *cached_word(const uint32_t *slots, const tentry *v,
+                                        const char *chars, size_t mask, const char *w,
+                                        size_t n, uint64_t h)
+{
+    for (size_t k = cameo_mix(h) & mask; slots[k]; k = (k + 1) & mask) {
+        const tentry *e = &v[slots[k] - 1];
+        if (e->h == h && e->n == n &&
+            pl_cameo_same_word(n <= TE_PRE ? e->pre : chars + e->str, w, n))
+            return e;
+    }
+    return NULL;
+}
+
+__attribute__((noinline)) static int make_tokens(sent *S, const text_doc *td, uint32_t t0,
+                                                 uint32_t t1)
 {
     int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
     size_t cap = (size_t)(t1 - t0) * 2 + 4;
@@ -2198,18 +2219,23 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         return PARLEY_ENOMEM;
     S->n = 0;
     uint32_t first = CT_FIRST, words = 0, caps = 0, k;
-    /* the tokens made, and what they have, in locals while words are
-     * coded as they are (a store to a token could be one to S as far as
-     * the compiler knows); written back to S around the other cases */
+    /* the tokens made, what they have, and the cache's table in locals
+     * while words are coded as they are (a store to a token could be one
+     * to S or to the cache as far as the compiler knows); written back to
+     * S, and read again from the cache, around the other cases */
     ctok *T = S->t;
     uint32_t n = 0, has = S->has, cls = S->cls;
+    tcache *wc = S->wc;
+    const uint32_t *slots = wc->slots;
+    const tentry *v = wc->v;
+    const char *chars = wc->chars;
+    size_t nslots = wc->nslots, mask = nslots - 1;
+    const token *toks = td->toks;
     for (k = t0; k < t1; k++) {
-        const token *tk = &td->toks[k];
+        const token *tk = &toks[k];
         const char *f = tk->fold;
         size_t fl = tk->fold_len;
         uint32_t tf = tk->flags;
-        words += (tf & TOK_WORD) != 0;
-        caps += (tf & (TOK_WORD | TOK_ALLCAPS)) == (TOK_WORD | TOK_ALLCAPS);
         if (tf & TOK_PUNCT) {
             if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
                 f[0] == '_')
@@ -2223,27 +2249,31 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                             .cls = cameo_word_class(S->c, f, fl, tk->hash)};
             continue;
         }
-        const tentry *te = pl_cameo_word_entry(S->wc, f, fl, tk->hash);
-        if (!te)
-            return PARLEY_ENOMEM;
-        int capital = (tf & TOK_CAP) != 0;
-        uint32_t cf = first | (capital ? CT_CAP : 0);
+        const tentry *te = nslots ? cached_word(slots, v, chars, mask, f, fl, tk->hash) : NULL;
+        if (!te) {
+            if (!(te = pl_cameo_word_add(wc, f, fl, tk->hash)))
+                return PARLEY_ENOMEM;
+            slots = wc->slots;
+            v = wc->v;
+            chars = wc->chars;
+            nslots = wc->nslots;
+            mask = nslots - 1;
+        }
+        /* CT_CAP is TOK_CAP >> 2 */
+        uint32_t cf = first | ((tf & TOK_CAP) >> 2);
         first = 0;
         if (!te->odd && n < cap) { /* the word as it is, with its keys */
-            T[n++] = (ctok){.w = f,
-                            .n = (uint32_t)fl,
-                            .flags = cf,
-                            .k0 = te->k0,
-                            .nk = te->nk,
-                            .src = k,
-                            .cls = te->cls,
-                            .has = te->has,
-                            .sec = te->sec,
-                            .psec = te->psec};
+            ctok *c = &T[n++];
+            c->w = f;
+            c->n = (uint32_t)fl;
+            c->flags = cf;
+            c->wk = te->wk;
+            c->src = k;
             has |= te->has;
             cls |= te->cls;
             continue;
         }
+        int capital = (tf & TOK_CAP) != 0;
         S->n = n;
         S->has = has;
         S->cls = cls;
@@ -2268,12 +2298,18 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         n = S->n;
         has = S->has;
         cls = S->cls;
+        slots = wc->slots;
+        v = wc->v;
+        chars = wc->chars;
+        nslots = wc->nslots;
+        mask = nslots - 1;
     }
     S->n = n;
     S->has = has;
     S->cls = cls;
-    if (k < t1) /* the words after the last one kept count too */
-        count_capitals(td, k + 1, t1, &words, &caps);
+    /* every word of the sentence counts, those after the last one kept
+     * too */
+    count_capitals(td, t0, t1, &words, &caps);
     if (words && caps * 2 > words)
         for (uint32_t i = 0; i < S->n; i++)
             S->t[i].flags &= ~(uint32_t)CT_CAP;

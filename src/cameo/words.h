@@ -16,17 +16,32 @@
  * bytes, so that finding a word that short reads nothing else. */
 enum { TE_PRE = 12 };
 
+/* What a word's keys tell of it: its keys tcache.keys[k0 .. k0 + nk),
+ * the flags of its looked-up keys (CK_LOOK) or'ed, what the index has
+ * for it; its closed classes (WC_*); the bits cameo_second_bit of its
+ * keys' word ids (sec); and cword.seconds of its looked-up keys that
+ * begin pairs (CK_PAIRS1, CK_PAIRS2) or'ed, the bits a token after it
+ * must have to continue one (psec). A word's entry and the coder's
+ * token (match.c) hold these members alike, as an anonymous struct
+ * sharing a union with a wkeys, so that a token takes them from its
+ * word in one assignment. */
+#define PL_WKEYS_MEMBERS \
+    uint32_t k0, nk;     \
+    uint32_t has, cls;   \
+    uint64_t sec, psec;
+typedef struct wkeys {
+    PL_WKEYS_MEMBERS
+} wkeys;
+
 typedef struct tentry {
     uint64_t h;          /* text_hash */
     uint32_t n, str;     /* its text: tcache.chars[str .. str + n) */
-    uint32_t k0, nk;
-    uint32_t has;        /* the flags of its looked-up keys (CK_LOOK)
-                            or'ed: what the index has for it */
-    uint32_t cls;        /* closed classes (WC_*) */
-    uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
-    uint64_t psec;       /* cword.seconds of its looked-up keys that begin
-                            pairs (CK_PAIRS1, CK_PAIRS2) or'ed: the bits a
-                            token after it must have to continue one */
+    union {
+        struct {
+            PL_WKEYS_MEMBERS
+        };
+        wkeys wk;
+    };
     uint32_t odd;        /* 1: the coder splits or cuts it (a '-' or '.'
                             in it, or a final "n't"); 0: it is coded as
                             it is, with these keys */
