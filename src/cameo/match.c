@@ -14,7 +14,8 @@
 #include "util/date.h"
 
 enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
-_Static_assert(CT_CAP == TOK_CAP >> 2, "make_tokens shifts TOK_CAP to CT_CAP");
+_Static_assert(CT_CAP == TOK_CAP >> 2 && TOK_WORD == 1 && TOK_ALLCAPS == TOK_WORD << 4,
+               "make_tokens shifts token flags");
 
 typedef struct ctok {
     const char *w;
@@ -1054,7 +1055,7 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out);
 /* verb_at, remembered per token: the coder asks about the same tokens
  * again (clauses, participles, reported clauses). The answer for the
  * whole sentence stands unless the verb phrase runs past lim. */
-static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
+static int verb_at_cached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
 {
     sent *W = (sent *)S; /* the cache only */
     if (!W->vstate)
@@ -1068,6 +1069,16 @@ static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
         return verb_at_uncached(S, i, lim, out);
     *out = W->vcache[i];
     return 1;
+}
+
+/* verb_at_cached, for a token that has verbs filed under its keys: most
+ * tokens have none (verb_at_uncached would say 0 at once), and are
+ * passed over without a call. */
+static inline int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
+{
+    if (!(S->t[i].has & ((uint32_t)CK_HAS << CX_VERB)))
+        return 0;
+    return verb_at_cached(S, i, lim, out);
 }
 
 static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
@@ -2236,6 +2247,8 @@ __attribute__((noinline)) static int make_tokens(sent *S, const text_doc *td, ui
         const char *f = tk->fold;
         size_t fl = tk->fold_len;
         uint32_t tf = tk->flags;
+        words += tf & TOK_WORD;
+        caps += (tf >> 4) & tf & 1; /* TOK_ALLCAPS is TOK_WORD << 4 */
         if (tf & TOK_PUNCT) {
             if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
                 f[0] == '_')
@@ -2307,9 +2320,8 @@ __attribute__((noinline)) static int make_tokens(sent *S, const text_doc *td, ui
     S->n = n;
     S->has = has;
     S->cls = cls;
-    /* every word of the sentence counts, those after the last one kept
-     * too */
-    count_capitals(td, t0, t1, &words, &caps);
+    if (k < t1) /* the words after the last one kept count too */
+        count_capitals(td, k + 1, t1, &words, &caps);
     if (words && caps * 2 > words)
         for (uint32_t i = 0; i < S->n; i++)
             S->t[i].flags &= ~(uint32_t)CT_CAP;
