@@ -298,6 +298,21 @@ static inline int in_sentence(const sent *S, uint32_t wid)
     return (S->words[b >> 6] >> (b & 63)) & 1;
 }
 
+/* Whether the plain words of phrase els[0..n) may all be in the
+ * sentence: some token's key for each, as far as the sentence's Bloom
+ * filter tells once sentence_words has made it (before, always 1).
+ * 0: match_seq surely fails, as a word is matched only through a
+ * token's keys (word_at). */
+static inline int words_in_sentence(const sent *S, const cw *els, uint32_t n)
+{
+    if (!(S->words[CAMEO_BLOOM_ANY >> 6] & 1))
+        return 1;
+    for (uint32_t k = 0; k < n; k++)
+        if (els[k].kind == CW_WORD && !in_sentence(S, els[k].wid))
+            return 0;
+    return 1;
+}
+
 /* The entries of class x filed under key k, or none when k is not a
  * lookup key. Looking up every key of a token in order, and each key's
  * entries in order, gives the entries in dictionary order per key, as
@@ -360,7 +375,9 @@ static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t l
         uint32_t best = 0, bw = 0, w = 0;
         for (uint32_t k = 0; k < as->nany; k++) {
             const cphrase *ph = &c->alts[c->aset_any[as->any0 + k]];
-            uint32_t r = match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w);
+            uint32_t r = words_in_sentence(S, c->els + ph->el, ph->n)
+                             ? match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w)
+                             : 0;
             if (r > best || (r == best && w > bw)) {
                 best = r;
                 bw = w;
@@ -372,7 +389,9 @@ static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t l
             const uint32_t *px = cameo_pair(&c->aset_words, e->wid, k->wid, &np);
             for (size_t q = 0; q < np; q++) {
                 const cphrase *ph = &c->alts[px[q]];
-                uint32_t r = match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w);
+                uint32_t r = words_in_sentence(S, c->els + ph->el, ph->n)
+                                 ? match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w)
+                                 : 0;
                 if (r > best || (r == best && w > bw)) {
                     best = r;
                     bw = w;
@@ -1135,6 +1154,8 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
             if (i < v->vpos)
                 continue;
             uint32_t s0 = i - v->vpos;
+            if (v->ph.n > 1 && !words_in_sentence(S, c->els + v->ph.el, v->ph.n))
+                continue;
             /* words before the verb must come right before it */
             uint32_t L = v->ph.n == 1 ? 1 : match_seq(S, c->els + v->ph.el, v->ph.n, s0, lim, 3);
             if (!L || (v->vpos && match_seq(S, c->els + v->ph.el, v->vpos, s0, lim, 0) != v->vpos))
