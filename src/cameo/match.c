@@ -69,7 +69,21 @@ typedef struct sent {
     uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
     struct vhit *vcache;
     tcache *wc;          /* this thread's words (words.h) */
+    struct tokbuf *buf;  /* the document's buffers for t, vstate, vcache
+                            and inm */
 } sent;
+
+/* The buffers of the sentence being coded, kept for the document's next
+ * sentence (nothing of a sentence's tokens is used once it is coded):
+ * tokens, vstate and inm (state[0 .. cap + 1) and state[cap + 1 ..
+ * 2 * cap + 2)) and vcache, room for cap tokens; grown from the arena
+ * when a sentence needs more. */
+typedef struct tokbuf {
+    struct ctok *t;
+    uint8_t *state;
+    struct vhit *vcache;
+    size_t cap;
+} tokbuf;
 
 /* ---- words ---- */
 
@@ -1058,9 +1072,8 @@ static int in_mention(const sent *S, uint32_t i)
  * are known (in_mention is then one look). */
 static int map_mentions(sent *S)
 {
-    uint8_t *m = pl_arena_zalloc(S->a, S->n + 1);
-    if (!m)
-        return PARLEY_ENOMEM;
+    uint8_t *m = S->buf->state + S->buf->cap + 1;
+    memset(m, 0, S->n + 1);
     for (int k = 0; k < S->nm; k++)
         for (uint32_t i = S->m[k].t0; i < S->m[k].t1 && i < S->n; i++)
             m[i] = 1;
@@ -2246,9 +2259,20 @@ __attribute__((noinline)) static int make_tokens(sent *S, const text_doc *td, ui
 {
     int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
     size_t cap = (size_t)(t1 - t0) * 2 + 4;
-    S->t = arena_alloc(S->a, cap * sizeof *S->t);
-    if (!S->t)
-        return PARLEY_ENOMEM;
+    tokbuf *b = S->buf;
+    if (cap > b->cap) {
+        size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
+        ctok *nt = arena_alloc(S->a, nc * sizeof *nt);
+        uint8_t *ns = arena_alloc(S->a, 2 * (nc + 1));
+        vhit *nv = arena_alloc(S->a, (nc + 1) * sizeof *nv);
+        if (!nt || !ns || !nv)
+            return PARLEY_ENOMEM;
+        b->t = nt;
+        b->state = ns;
+        b->vcache = nv;
+        b->cap = nc;
+    }
+    S->t = b->t;
     S->n = 0;
     uint32_t first = CT_FIRST, words = 0, caps = 0, k;
     /* the tokens made, what they have, and the cache's table in locals
@@ -2348,10 +2372,9 @@ __attribute__((noinline)) static int make_tokens(sent *S, const text_doc *td, ui
             S->t[i].flags &= ~(uint32_t)CT_CAP;
     /* the pool may have moved while this sentence's words were added */
     S->keys = S->wc->keys;
-    S->vstate = pl_arena_zalloc(S->a, S->n + 1);
-    S->vcache = arena_alloc(S->a, (S->n + 1) * sizeof *S->vcache);
-    if (!S->vstate || !S->vcache)
-        return PARLEY_ENOMEM;
+    S->vstate = b->state;
+    memset(S->vstate, 0, S->n + 1);
+    S->vcache = b->vcache;
     return 0;
 }
 
@@ -2987,6 +3010,7 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         s1 = run->sent0 + 1;
     mention prev;
     int have_prev = 0;
+    tokbuf buf = {NULL, NULL, NULL, 0};
     for (uint32_t si = run->sent0; si < s1; si++) {
         uint32_t t0 = td->sents[si].tok0, t1 = td->sents[si].tok1;
         if (o && o->per_sentence)
@@ -3002,6 +3026,7 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         S.si = si;
         S.run = run;
         S.vlim = UINT32_MAX;
+        S.buf = &buf;
         if (!(S.wc = pl_cameo_words(c)))
             return PARLEY_ENOMEM;
         int rc = make_tokens(&S, td, t0, t1);
