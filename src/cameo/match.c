@@ -1473,11 +1473,12 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     }
     cameo_ev *e = &r->v[r->n];
     memset(e, 0, sizeof *e);
-    e->code = pl_arena_strdup(D->a, code);
-    e->src = pl_arena_strdup(D->a, a->code);
-    e->tgt = pl_arena_strdup(D->a, b->code);
-    if (!e->code || !e->src || !e->tgt)
-        return PARLEY_ENOMEM;
+    /* no copies: the code is the dictionaries' or emit_groups_of's in
+     * the arena, the mentions' codes the dictionaries', static or made in
+     * the arena (stand_ins) */
+    e->code = code;
+    e->src = a->code;
+    e->tgt = b->code;
     e->sent = D->sentence;
     e->v0 = S->t[D->v0].src;
     e->v1 = S->t[D->v1 - 1].src + 1;
@@ -1499,20 +1500,18 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
  * target); "A:B" codes give A source→target and B target→source. */
 static int emit_groups_of(docctx *D, sent *S, int src, int tgt, const char *code, int alone)
 {
-    char fwd[32], rev[32];
+    /* codes of 32 bytes or more (either side of the colon) give none */
+    const char *fwd = code, *rev = "";
     const char *colon = strchr(code, ':');
     if (colon) {
         size_t k = (size_t)(colon - code);
-        if (k >= sizeof fwd || strlen(colon + 1) >= sizeof rev)
+        if (k >= 32 || strlen(colon + 1) >= 32)
             return 0;
-        memcpy(fwd, code, k);
-        fwd[k] = '\0';
-        memcpy(rev, colon + 1, strlen(colon + 1) + 1);
-    } else {
-        if (strlen(code) >= sizeof fwd)
-            return 0;
-        memcpy(fwd, code, strlen(code) + 1);
-        rev[0] = '\0';
+        if (!(fwd = pl_arena_strndup(D->a, code, k)))
+            return PARLEY_ENOMEM;
+        rev = colon + 1;
+    } else if (strlen(code) >= 32) {
+        return 0;
     }
     if (src != tgt && S->m[src].group == S->m[tgt].group) {
         /* two members of one compound: the one to the other */
@@ -1919,6 +1918,9 @@ static int stand_ins(sent *S, const vhit *vh, uint32_t hi, int *src, int *tgt)
         int *slot = side ? tgt : src;
         if (*slot >= 0 || !dc)
             continue;
+        /* in the arena, as every code an event may name (cameo_ev) */
+        if (!(dc = pl_arena_strdup(S->a, dc)))
+            return PARLEY_ENOMEM;
         mention m = {vh->vt, vh->vt + 1, dc, -1, -1, S->nm, 1, 0, 0};
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
