@@ -542,17 +542,15 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
     *b = (cand){L, actor, kpos, ent};
 }
 
-/* Considers the entries filed under (w1, w2) in t (c->pairs, base 0, or
- * c->gpairs, base c->pairs.nslots), the second word found at token j:
- * those with a third word right after the second only when token j + 1
- * can be that word (consider would pass over the others). */
+/* Considers the entries of slot p of t (c->pairs, base 0, or c->gpairs,
+ * base c->pairs.nslots), filed under the token's key kpos and a second
+ * word found at token j: those with a third word right after the second
+ * only when token j + 1 can be that word (consider would pass over the
+ * others). The caller finds the slot: most pairs looked for are none. */
 static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base,
-                          uint32_t w1, uint32_t w2, uint32_t kpos, uint32_t i,
-                          uint32_t gap, uint32_t j)
+                          const cpair *p, uint32_t kpos, uint32_t i, uint32_t gap,
+                          uint32_t j)
 {
-    const cpair *p = cameo_pair_at(t, w1, w2);
-    if (!p)
-        return;
     const uint32_t *px = t->ents + p->start;
     for (uint32_t q = 0; q < p->nrest; q++)
         consider(S, b, px[q], kpos, i, gap, j);
@@ -603,11 +601,13 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
             for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
                 if (!((seconds >> cameo_second_bit(k2->wid)) & 1))
                     continue;
-                if (j == i + 1 && (pairs & 1))
-                    consider_pair(S, &b, &c->pairs, 0, k->wid, k2->wid, kp, i, gap, j);
-                if (pairs & 2)
-                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, k->wid,
-                                  k2->wid, kp, i, gap, j);
+                const cpair *p;
+                if (j == i + 1 && (pairs & 1) &&
+                    (p = cameo_pair_at(&c->pairs, k->wid, k2->wid)))
+                    consider_pair(S, &b, &c->pairs, 0, p, kp, i, gap, j);
+                if ((pairs & 2) && (p = cameo_pair_at(&c->gpairs, k->wid, k2->wid)))
+                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, p, kp, i,
+                                  gap, j);
             }
         }
     }
