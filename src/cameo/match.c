@@ -1564,6 +1564,22 @@ static int first_group_mention(const sent *S, int k)
     return k;
 }
 
+/* The first of the scan entries [sc, end) whose required words may all
+ * be in the sentence as far as its Bloom filter (W, and lack: the bits
+ * no word of it has modulo 64) tells, or end. */
+static const cpscan *next_scan(const cpscan *sc, const cpscan *end, uint64_t lack,
+                               const uint64_t *W)
+{
+    for (; sc < end; sc++) {
+        if (sc->rmask & lack)
+            continue;
+        uint32_t b0 = sc->req[0], b1 = sc->req[1];
+        if ((W[b0 >> 6] >> (b0 & 63)) & (W[b1 >> 6] >> (b1 & 63)) & 1)
+            break;
+    }
+    return sc;
+}
+
 /* The most specific pattern of the verb's block that matches (most
  * literal elements; of equals, the one with more plain words, then the
  * one matching more words, then the first), or NULL. The block's
@@ -1577,20 +1593,16 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     const cblock *bl = &c->blocks[vh->v->block];
     const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
-    const cpscan *sc = c->pscan + bl->ord0;
+    const cpscan *sc0 = c->pscan + bl->ord0, *end = sc0 + bl->nord;
     const uint64_t lack = ~S->wsum, *W = S->words;
-    for (uint32_t k = 0; k < bl->nord; k++, sc++) {
-        /* a word it needs is surely not in the sentence; passing it
-         * before the test of nlit below changes nothing, as a later
-         * pattern that gets there stops the loop in its place */
-        if (sc->rmask & lack)
-            continue;
-        uint32_t b0 = sc->req[0], b1 = sc->req[1];
-        if (!((W[b0 >> 6] >> (b0 & 63)) & (W[b1 >> 6] >> (b1 & 63)) & 1))
-            continue;
+    /* a word it needs is surely not in the sentence: passing it before
+     * the test of nlit below changes nothing, as a later pattern that
+     * gets there stops the loop in its place */
+    for (const cpscan *sc = next_scan(sc0, end, lack, W); sc < end;
+         sc = next_scan(sc + 1, end, lack, W)) {
         if (best && sc->nlit < best->nlit)
             break;
-        const cpattern *pt = &c->pats[c->porder[bl->ord0 + k]];
+        const cpattern *pt = &c->pats[c->porder[bl->ord0 + (uint32_t)(sc - sc0)]];
         if (best && pt->nwords < best->nwords)
             continue;
         uint32_t r = pt->nreq < 2 ? pt->nreq : 2;
@@ -2882,7 +2894,7 @@ static uint32_t closing_clause(const sent *S)
      * clause, looked for from the end unless the sentence has more commas
      * than find_commas keeps */
     uint32_t ncomma = 0, k = UINT32_MAX;
-    for (uint32_t i = 0; i < S->n; i++)
+    for (uint32_t i = 0; S->n > 64 && i < S->n; i++) /* fewer tokens: fewer commas */
         ncomma += is_word(&S->t[i], ",");
     if (ncomma <= 64) {
         for (uint32_t i = S->n; i-- > 0;)
