@@ -615,22 +615,39 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
     return b.L;
 }
 
-/* best_entry_keys, for a token whose keys have actors or agents, or
- * begin pairs that the next token can continue: most tokens have none,
- * and are passed over without a call. */
+/* Whether an actor or an agent may start at token i: its keys have
+ * actors or agents, or begin pairs that the next token can continue.
+ * Most tokens have none. */
+static inline int may_start_entry(const sent *S, uint32_t i)
+{
+    const ctok *t = &S->t[i];
+    return (t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2)) &&
+           /* not only pairs whose second word must come right after it
+            * ("the", "in") with the next token none of their second
+            * words */
+           ((t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS2)) ||
+            (i + 1 < S->n && (t->psec & S->t[i + 1].sec)));
+}
+
+/* best_entry_keys, for a token where an entry may start: the others
+ * are passed over without a call. */
 static inline uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
                                   uint32_t gap)
 {
-    const ctok *t = &S->t[i];
-    if (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2)) ||
-        /* only pairs whose second word must come right after it ("the",
-         * "in"), and the next token is none of their second words */
-        (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS2)) &&
-         (i + 1 >= S->n || !(t->psec & S->t[i + 1].sec)))) {
+    if (!may_start_entry(S, i)) {
         *out = NULL;
         return 0;
     }
     return best_entry_keys(S, i, out, gap);
+}
+
+/* The first token from i on where best_entry may find an actor or an
+ * agent, or S->n (punctuation has no keys: never). */
+static uint32_t next_entry_start(const sent *S, uint32_t i)
+{
+    while (i < S->n && !may_start_entry(S, i))
+        i++;
+    return i;
 }
 
 /* Whether token t is the word w, a string literal (its length is known
@@ -767,15 +784,11 @@ static int possessive_phrases(sent *S)
  * sentence holds a discard code ("###"), 0, or PARLEY_ENOMEM. */
 static int match_actors(sent *S)
 {
-    for (uint32_t i = 0; i < S->n;) {
+    for (uint32_t i = next_entry_start(S, 0); i < S->n;) {
         const centry *e;
-        if (S->t[i].flags & CT_PUNCT) {
-            i++;
-            continue;
-        }
-        uint32_t L = best_entry(S, i, &e, 3);
+        uint32_t L = best_entry_keys(S, i, &e, 3);
         if (!L) {
-            i++;
+            i = next_entry_start(S, i + 1);
             continue;
         }
         mention m = {i, i + L, NULL, -1, -1, -1, 0, 0, 0};
@@ -802,12 +815,12 @@ static int match_actors(sent *S)
                 if (*p)
                     p++;
             }
-            i += L;
+            i = next_entry_start(S, i + L);
             continue;
         }
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
-        i += L;
+        i = next_entry_start(S, i + L);
     }
     return 0;
 }
