@@ -2505,6 +2505,18 @@ static int is_conj(const ctok *t)
     return (t->cls & WC_CONJ) != 0;
 }
 
+/* The first token of [i, hi) that may start a reported clause
+ * (reported_clause): with PETRARCH dictionaries, "that", a pronoun or
+ * "we"; hi when there is none. */
+static uint32_t next_report_start(const sent *S, uint32_t i, uint32_t hi)
+{
+    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+        return hi;
+    while (i < hi && !(S->t[i].cls & (WC_SUBORD | WC_PRON)) && !is_word(&S->t[i], "we"))
+        i++;
+    return i;
+}
+
 /* Whether token i starts a clause that the clause [lo, i) reports: "that"
  * after its verb ("claimed that", "said on Monday that"; *skip = 1, the
  * "that" is dropped), or a subject pronoun right after the verb ("said it
@@ -2591,9 +2603,12 @@ static int code_with_reported(docctx *D, sent *S, uint32_t lo, uint32_t hi, int 
     }
     uint32_t at = hi;
     int skip = 0;
-    for (uint32_t i = lo + 1; i < hi && at == hi; i++)
-        if (reported_clause(S, lo, i, &skip))
+    for (uint32_t i = next_report_start(S, lo + 1, hi); i < hi;
+         i = next_report_start(S, i + 1, hi))
+        if (reported_clause(S, lo, i, &skip)) {
             at = i;
+            break;
+        }
     D->clause_code = NULL;
     D->clause_src = -1;
     size_t n0 = D->out->n;
