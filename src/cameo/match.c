@@ -2974,6 +2974,16 @@ static int can_code(const sent *S)
     return n >= 2;
 }
 
+/* The first token from i on that may end a clause of code_sentence: the
+ * sentence's end, the closing clause's comma, or a conjunction outside
+ * the mentions. */
+static uint32_t next_clause_end(const sent *S, uint32_t i, uint32_t closing)
+{
+    while (i < S->n && i != closing && !(is_conj(&S->t[i]) && !in_mention(S, i)))
+        i++;
+    return i;
+}
+
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {
     int d = discarded(S);
@@ -2993,9 +3003,10 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     /* clauses: split at conjunctions that do not join a compound */
     uint32_t lo = 0, closing = closing_clause(S);
     int src = -1;
-    for (uint32_t i = 0; i <= S->n; i++) {
+    for (uint32_t i = next_clause_end(S, 0, closing); i <= S->n;
+         i = next_clause_end(S, i + 1, closing)) {
         int cut = i == S->n || i == closing;
-        if (!cut && is_conj(&S->t[i]) && !in_mention(S, i)) {
+        if (!cut) { /* a conjunction outside the mentions */
             /* between two members of one compound: not a clause end */
             int pm = mention_before(S, (int64_t)i - 1, 0, 0);
             int nx = mention_after(S, i + 1, S->n, 0);
