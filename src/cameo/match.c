@@ -2264,25 +2264,8 @@ static void count_capitals(const text_doc *td, uint32_t t0, uint32_t t1, uint32_
  * they are, with their keys from this thread's cache (words.h). In a
  * sentence whose words are mostly in capitals, which says nothing about
  * nouns, no word is capitalised (no noun shift then). */
-/* The entry of word w[0..n) of text_doc hash h in the cache's table
- * (slots, v, chars, mask: wc's, copied by the caller, which the stores
- * of make_tokens cannot change), or NULL when it is not there yet
- * (pl_cameo_word_entry then adds it). */
-static inline const tentry *cached_word(const uint32_t *slots, const tentry *v,
-                                        const char *chars, size_t mask, const char *w,
-                                        size_t n, uint64_t h)
-{
-    for (size_t k = cameo_mix(h) & mask; slots[k]; k = (k + 1) & mask) {
-        const tentry *e = &v[slots[k] - 1];
-        if (e->h == h && e->n == n &&
-            pl_cameo_same_word(n <= TE_PRE ? e->pre : chars + e->str, w, n))
-            return e;
-    }
-    return NULL;
-}
-
-__attribute__((noinline)) static int make_tokens(sent *S, const text_doc *td, uint32_t t0,
-                                                 uint32_t t1)
+__attribute__((noinline)) /* inlined, its loop runs short of registers */
+static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
     int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
     size_t cap = (size_t)(t1 - t0) * 2 + 4;
@@ -2334,7 +2317,8 @@ __attribute__((noinline)) static int make_tokens(sent *S, const text_doc *td, ui
                             .cls = cameo_word_class(S->c, f, fl, tk->hash)};
             continue;
         }
-        const tentry *te = nslots ? cached_word(slots, v, chars, mask, f, fl, tk->hash) : NULL;
+        const tentry *te =
+            nslots ? pl_cameo_word_cached(slots, mask, v, chars, f, fl, tk->hash) : NULL;
         if (!te) {
             if (!(te = pl_cameo_word_add(wc, f, fl, tk->hash)))
                 return PARLEY_ENOMEM;

@@ -111,22 +111,34 @@ static inline int pl_cameo_same_word(const char *a, const char *b, size_t n)
     return !n || a[0] == b[0];
 }
 
+/* The entry of folded word w[0..n) of text_hash h in a cache's table,
+ * given as its slots (mask: their number, a power of two and not 0,
+ * less one), entries and characters, or NULL when the word is not there.
+ * A caller that looks up many words keeps these in locals: its stores
+ * cannot change them then, as far as the compiler knows (make_tokens). */
+static inline const tentry *pl_cameo_word_cached(const uint32_t *slots, size_t mask,
+                                                 const tentry *v, const char *chars,
+                                                 const char *w, size_t n, uint64_t h)
+{
+    for (size_t k = cameo_mix(h) & mask; slots[k]; k = (k + 1) & mask) {
+        const tentry *e = &v[slots[k] - 1];
+        if (e->h == h && e->n == n &&
+            pl_cameo_same_word(n <= TE_PRE ? e->pre : chars + e->str, w, n))
+            return e;
+    }
+    return NULL;
+}
+
 /* The entry of folded word w[0..n) of text_hash h, made on its first
  * occurrence (wc->keys may move then); NULL when out of memory (the
  * cache is then emptied). Inline: a look-up per token of the text. */
 static inline const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n,
                                                 uint64_t h)
 {
-    if (wc->nslots) {
-        size_t mask = wc->nslots - 1;
-        for (size_t k = cameo_mix(h) & mask; wc->slots[k]; k = (k + 1) & mask) {
-            const tentry *e = &wc->v[wc->slots[k] - 1];
-            if (e->h == h && e->n == n &&
-                pl_cameo_same_word(n <= TE_PRE ? e->pre : wc->chars + e->str, w, n))
-                return e;
-        }
-    }
-    return pl_cameo_word_add(wc, w, n, h);
+    const tentry *e =
+        wc->nslots ? pl_cameo_word_cached(wc->slots, wc->nslots - 1, wc->v, wc->chars, w, n, h)
+                   : NULL;
+    return e ? e : pl_cameo_word_add(wc, w, n, h);
 }
 
 /* Frees this thread's cache when it holds c's words (parley_cameo_free). */
