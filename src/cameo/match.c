@@ -14,19 +14,23 @@
 #include "util/date.h"
 
 enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
+_Static_assert(CT_CAP == TOK_CAP >> 2 && TOK_WORD == 1 && TOK_ALLCAPS == TOK_WORD << 4,
+               "make_tokens shifts token flags");
 
 typedef struct ctok {
     const char *w;
     uint32_t n;
     uint32_t flags;
-    uint32_t k0, nk;     /* its keys: sent.keys[k0 .. k0 + nk) */
+    /* its keys sent.keys[k0 .. k0 + nk), what the index has for them
+     * (has: CK_HAS, CK_PAIRS), its closed classes (cls), and the bits
+     * sec and psec: its word's (words.h) */
+    union {
+        struct {
+            PL_WKEYS_MEMBERS
+        };
+        wkeys wk;
+    };
     uint32_t src;        /* the text_doc token it comes from */
-    uint32_t cls;        /* the closed classes of its word (WC_*) */
-    uint32_t has;        /* the flags of its looked-up keys (CK_LOOK) or'ed:
-                            what the index has for it (CK_HAS, CK_PAIRS) */
-    uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
-    uint64_t psec;       /* tentry.psec: what a token after it must have
-                            to continue a pair it begins */
 } ctok;
 
 typedef struct mention {
@@ -65,7 +69,21 @@ typedef struct sent {
     uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
     struct vhit *vcache;
     tcache *wc;          /* this thread's words (words.h) */
+    struct tokbuf *buf;  /* the document's buffers for t, vstate, vcache
+                            and inm */
 } sent;
+
+/* The buffers of the sentence being coded, kept for the document's next
+ * sentence (nothing of a sentence's tokens is used once it is coded):
+ * tokens, vstate and inm (state[0 .. cap + 1) and state[cap + 1 ..
+ * 2 * cap + 2)) and vcache, room for cap tokens; grown from the arena
+ * when a sentence needs more. */
+typedef struct tokbuf {
+    struct ctok *t;
+    uint8_t *state;
+    struct vhit *vcache;
+    size_t cap;
+} tokbuf;
 
 /* ---- words ---- */
 
@@ -294,6 +312,21 @@ static inline int in_sentence(const sent *S, uint32_t wid)
     return (S->words[b >> 6] >> (b & 63)) & 1;
 }
 
+/* Whether the plain words of phrase els[0..n) may all be in the
+ * sentence: some token's key for each, as far as the sentence's Bloom
+ * filter tells once sentence_words has made it (before, always 1).
+ * 0: match_seq surely fails, as a word is matched only through a
+ * token's keys (word_at). */
+static inline int words_in_sentence(const sent *S, const cw *els, uint32_t n)
+{
+    if (!(S->words[CAMEO_BLOOM_ANY >> 6] & 1))
+        return 1;
+    for (uint32_t k = 0; k < n; k++)
+        if (els[k].kind == CW_WORD && !in_sentence(S, els[k].wid))
+            return 0;
+    return 1;
+}
+
 /* The entries of class x filed under key k, or none when k is not a
  * lookup key. Looking up every key of a token in order, and each key's
  * entries in order, gives the entries in dictionary order per key, as
@@ -356,7 +389,9 @@ static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t l
         uint32_t best = 0, bw = 0, w = 0;
         for (uint32_t k = 0; k < as->nany; k++) {
             const cphrase *ph = &c->alts[c->aset_any[as->any0 + k]];
-            uint32_t r = match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w);
+            uint32_t r = words_in_sentence(S, c->els + ph->el, ph->n)
+                             ? match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w)
+                             : 0;
             if (r > best || (r == best && w > bw)) {
                 best = r;
                 bw = w;
@@ -368,7 +403,9 @@ static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t l
             const uint32_t *px = cameo_pair(&c->aset_words, e->wid, k->wid, &np);
             for (size_t q = 0; q < np; q++) {
                 const cphrase *ph = &c->alts[px[q]];
-                uint32_t r = match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w);
+                uint32_t r = words_in_sentence(S, c->els + ph->el, ph->n)
+                                 ? match_seq_w(S, c->els + ph->el, ph->n, i, lim, 2, &w)
+                                 : 0;
                 if (r > best || (r == best && w > bw)) {
                     best = r;
                     bw = w;
@@ -505,17 +542,15 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
     *b = (cand){L, actor, kpos, ent};
 }
 
-/* Considers the entries filed under (w1, w2) in t (c->pairs, base 0, or
- * c->gpairs, base c->pairs.nslots), the second word found at token j:
- * those with a third word right after the second only when token j + 1
- * can be that word (consider would pass over the others). */
+/* Considers the entries of slot p of t (c->pairs, base 0, or c->gpairs,
+ * base c->pairs.nslots), filed under the token's key kpos and a second
+ * word found at token j: those with a third word right after the second
+ * only when token j + 1 can be that word (consider would pass over the
+ * others). The caller finds the slot: most pairs looked for are none. */
 static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base,
-                          uint32_t w1, uint32_t w2, uint32_t kpos, uint32_t i,
-                          uint32_t gap, uint32_t j)
+                          const cpair *p, uint32_t kpos, uint32_t i, uint32_t gap,
+                          uint32_t j)
 {
-    const cpair *p = cameo_pair_at(t, w1, w2);
-    if (!p)
-        return;
     const uint32_t *px = t->ents + p->start;
     for (uint32_t q = 0; q < p->nrest; q++)
         consider(S, b, px[q], kpos, i, gap, j);
@@ -566,11 +601,13 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
             for (const ckey *k2 = S->keys + u->k0, *ke2 = k2 + u->nk; k2 < ke2; k2++) {
                 if (!((seconds >> cameo_second_bit(k2->wid)) & 1))
                     continue;
-                if (j == i + 1 && (pairs & 1))
-                    consider_pair(S, &b, &c->pairs, 0, k->wid, k2->wid, kp, i, gap, j);
-                if (pairs & 2)
-                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, k->wid,
-                                  k2->wid, kp, i, gap, j);
+                const cpair *p;
+                if (j == i + 1 && (pairs & 1) &&
+                    (p = cameo_pair_at(&c->pairs, k->wid, k2->wid)))
+                    consider_pair(S, &b, &c->pairs, 0, p, kp, i, gap, j);
+                if ((pairs & 2) && (p = cameo_pair_at(&c->gpairs, k->wid, k2->wid)))
+                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, p, kp, i,
+                                  gap, j);
             }
         }
     }
@@ -578,22 +615,39 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
     return b.L;
 }
 
-/* best_entry_keys, for a token whose keys have actors or agents, or
- * begin pairs that the next token can continue: most tokens have none,
- * and are passed over without a call. */
+/* Whether an actor or an agent may start at token i: its keys have
+ * actors or agents, or begin pairs that the next token can continue.
+ * Most tokens have none. */
+static inline int may_start_entry(const sent *S, uint32_t i)
+{
+    const ctok *t = &S->t[i];
+    return (t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2)) &&
+           /* not only pairs whose second word must come right after it
+            * ("the", "in") with the next token none of their second
+            * words */
+           ((t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS2)) ||
+            (i + 1 < S->n && (t->psec & S->t[i + 1].sec)));
+}
+
+/* best_entry_keys, for a token where an entry may start: the others
+ * are passed over without a call. */
 static inline uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
                                   uint32_t gap)
 {
-    const ctok *t = &S->t[i];
-    if (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS1 | CK_PAIRS2)) ||
-        /* only pairs whose second word must come right after it ("the",
-         * "in"), and the next token is none of their second words */
-        (!(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS2)) &&
-         (i + 1 >= S->n || !(t->psec & S->t[i + 1].sec)))) {
+    if (!may_start_entry(S, i)) {
         *out = NULL;
         return 0;
     }
     return best_entry_keys(S, i, out, gap);
+}
+
+/* The first token from i on where best_entry may find an actor or an
+ * agent, or S->n (punctuation has no keys: never). */
+static uint32_t next_entry_start(const sent *S, uint32_t i)
+{
+    while (i < S->n && !may_start_entry(S, i))
+        i++;
+    return i;
 }
 
 /* Whether token t is the word w, a string literal (its length is known
@@ -730,15 +784,11 @@ static int possessive_phrases(sent *S)
  * sentence holds a discard code ("###"), 0, or PARLEY_ENOMEM. */
 static int match_actors(sent *S)
 {
-    for (uint32_t i = 0; i < S->n;) {
+    for (uint32_t i = next_entry_start(S, 0); i < S->n;) {
         const centry *e;
-        if (S->t[i].flags & CT_PUNCT) {
-            i++;
-            continue;
-        }
-        uint32_t L = best_entry(S, i, &e, 3);
+        uint32_t L = best_entry_keys(S, i, &e, 3);
         if (!L) {
-            i++;
+            i = next_entry_start(S, i + 1);
             continue;
         }
         mention m = {i, i + L, NULL, -1, -1, -1, 0, 0, 0};
@@ -765,12 +815,12 @@ static int match_actors(sent *S)
                 if (*p)
                     p++;
             }
-            i += L;
+            i = next_entry_start(S, i + L);
             continue;
         }
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
-        i += L;
+        i = next_entry_start(S, i + L);
     }
     return 0;
 }
@@ -1035,9 +1085,8 @@ static int in_mention(const sent *S, uint32_t i)
  * are known (in_mention is then one look). */
 static int map_mentions(sent *S)
 {
-    uint8_t *m = pl_arena_zalloc(S->a, S->n + 1);
-    if (!m)
-        return PARLEY_ENOMEM;
+    uint8_t *m = S->buf->state + S->buf->cap + 1;
+    memset(m, 0, S->n + 1);
     for (int k = 0; k < S->nm; k++)
         for (uint32_t i = S->m[k].t0; i < S->m[k].t1 && i < S->n; i++)
             m[i] = 1;
@@ -1051,7 +1100,7 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out);
 /* verb_at, remembered per token: the coder asks about the same tokens
  * again (clauses, participles, reported clauses). The answer for the
  * whole sentence stands unless the verb phrase runs past lim. */
-static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
+static int verb_at_cached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
 {
     sent *W = (sent *)S; /* the cache only */
     if (!W->vstate)
@@ -1065,6 +1114,16 @@ static int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
         return verb_at_uncached(S, i, lim, out);
     *out = W->vcache[i];
     return 1;
+}
+
+/* verb_at_cached, for a token that has verbs filed under its keys: most
+ * tokens have none (verb_at_uncached would say 0 at once), and are
+ * passed over without a call. */
+static inline int verb_at(const sent *S, uint32_t i, uint32_t lim, vhit *out)
+{
+    if (!(S->t[i].has & ((uint32_t)CK_HAS << CX_VERB)))
+        return 0;
+    return verb_at_cached(S, i, lim, out);
 }
 
 static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
@@ -1121,6 +1180,8 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
             if (i < v->vpos)
                 continue;
             uint32_t s0 = i - v->vpos;
+            if (v->ph.n > 1 && !words_in_sentence(S, c->els + v->ph.el, v->ph.n))
+                continue;
             /* words before the verb must come right before it */
             uint32_t L = v->ph.n == 1 ? 1 : match_seq(S, c->els + v->ph.el, v->ph.n, s0, lim, 3);
             if (!L || (v->vpos && match_seq(S, c->els + v->ph.el, v->vpos, s0, lim, 0) != v->vpos))
@@ -1425,11 +1486,12 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
     }
     cameo_ev *e = &r->v[r->n];
     memset(e, 0, sizeof *e);
-    e->code = pl_arena_strdup(D->a, code);
-    e->src = pl_arena_strdup(D->a, a->code);
-    e->tgt = pl_arena_strdup(D->a, b->code);
-    if (!e->code || !e->src || !e->tgt)
-        return PARLEY_ENOMEM;
+    /* no copies: the code is the dictionaries' or emit_groups_of's in
+     * the arena, the mentions' codes the dictionaries', static or made in
+     * the arena (stand_ins) */
+    e->code = code;
+    e->src = a->code;
+    e->tgt = b->code;
     e->sent = D->sentence;
     e->v0 = S->t[D->v0].src;
     e->v1 = S->t[D->v1 - 1].src + 1;
@@ -1451,20 +1513,18 @@ static int emit(docctx *D, sent *S, int src, int tgt, const char *code)
  * target); "A:B" codes give A source→target and B target→source. */
 static int emit_groups_of(docctx *D, sent *S, int src, int tgt, const char *code, int alone)
 {
-    char fwd[32], rev[32];
+    /* codes of 32 bytes or more (either side of the colon) give none */
+    const char *fwd = code, *rev = "";
     const char *colon = strchr(code, ':');
     if (colon) {
         size_t k = (size_t)(colon - code);
-        if (k >= sizeof fwd || strlen(colon + 1) >= sizeof rev)
+        if (k >= 32 || strlen(colon + 1) >= 32)
             return 0;
-        memcpy(fwd, code, k);
-        fwd[k] = '\0';
-        memcpy(rev, colon + 1, strlen(colon + 1) + 1);
-    } else {
-        if (strlen(code) >= sizeof fwd)
-            return 0;
-        memcpy(fwd, code, strlen(code) + 1);
-        rev[0] = '\0';
+        if (!(fwd = pl_arena_strndup(D->a, code, k)))
+            return PARLEY_ENOMEM;
+        rev = colon + 1;
+    } else if (strlen(code) >= 32) {
+        return 0;
     }
     if (src != tgt && S->m[src].group == S->m[tgt].group) {
         /* two members of one compound: the one to the other */
@@ -1517,6 +1577,22 @@ static int first_group_mention(const sent *S, int k)
     return k;
 }
 
+/* The first of the scan entries [sc, end) whose required words may all
+ * be in the sentence as far as its Bloom filter (W, and lack: the bits
+ * no word of it has modulo 64) tells, or end. */
+static const cpscan *next_scan(const cpscan *sc, const cpscan *end, uint64_t lack,
+                               const uint64_t *W)
+{
+    for (; sc < end; sc++) {
+        if (sc->rmask & lack)
+            continue;
+        uint32_t b0 = sc->req[0], b1 = sc->req[1];
+        if ((W[b0 >> 6] >> (b0 & 63)) & (W[b1 >> 6] >> (b1 & 63)) & 1)
+            break;
+    }
+    return sc;
+}
+
 /* The most specific pattern of the verb's block that matches (most
  * literal elements; of equals, the one with more plain words, then the
  * one matching more words, then the first), or NULL. The block's
@@ -1530,20 +1606,16 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     const cblock *bl = &c->blocks[vh->v->block];
     const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
-    const cpscan *sc = c->pscan + bl->ord0;
+    const cpscan *sc0 = c->pscan + bl->ord0, *end = sc0 + bl->nord;
     const uint64_t lack = ~S->wsum, *W = S->words;
-    for (uint32_t k = 0; k < bl->nord; k++, sc++) {
-        /* a word it needs is surely not in the sentence; passing it
-         * before the test of nlit below changes nothing, as a later
-         * pattern that gets there stops the loop in its place */
-        if (sc->rmask & lack)
-            continue;
-        uint32_t b0 = sc->req[0], b1 = sc->req[1];
-        if (!((W[b0 >> 6] >> (b0 & 63)) & (W[b1 >> 6] >> (b1 & 63)) & 1))
-            continue;
+    /* a word it needs is surely not in the sentence: passing it before
+     * the test of nlit below changes nothing, as a later pattern that
+     * gets there stops the loop in its place */
+    for (const cpscan *sc = next_scan(sc0, end, lack, W); sc < end;
+         sc = next_scan(sc + 1, end, lack, W)) {
         if (best && sc->nlit < best->nlit)
             break;
-        const cpattern *pt = &c->pats[c->porder[bl->ord0 + k]];
+        const cpattern *pt = &c->pats[c->porder[bl->ord0 + (uint32_t)(sc - sc0)]];
         if (best && pt->nwords < best->nwords)
             continue;
         uint32_t r = pt->nreq < 2 ? pt->nreq : 2;
@@ -1871,6 +1943,9 @@ static int stand_ins(sent *S, const vhit *vh, uint32_t hi, int *src, int *tgt)
         int *slot = side ? tgt : src;
         if (*slot >= 0 || !dc)
             continue;
+        /* in the arena, as every code an event may name (cameo_ev) */
+        if (!(dc = pl_arena_strdup(S->a, dc)))
+            return PARLEY_ENOMEM;
         mention m = {vh->vt, vh->vt + 1, dc, -1, -1, S->nm, 1, 0, 0};
         if (push_mention(S, m))
             return PARLEY_ENOMEM;
@@ -2189,27 +2264,46 @@ static void count_capitals(const text_doc *td, uint32_t t0, uint32_t t1, uint32_
  * they are, with their keys from this thread's cache (words.h). In a
  * sentence whose words are mostly in capitals, which says nothing about
  * nouns, no word is capitalised (no noun shift then). */
+__attribute__((noinline)) /* inlined, its loop runs short of registers */
 static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
     int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
     size_t cap = (size_t)(t1 - t0) * 2 + 4;
-    S->t = arena_alloc(S->a, cap * sizeof *S->t);
-    if (!S->t)
-        return PARLEY_ENOMEM;
+    tokbuf *b = S->buf;
+    if (cap > b->cap) {
+        size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
+        ctok *nt = arena_alloc(S->a, nc * sizeof *nt);
+        uint8_t *ns = arena_alloc(S->a, 2 * (nc + 1));
+        vhit *nv = arena_alloc(S->a, (nc + 1) * sizeof *nv);
+        if (!nt || !ns || !nv)
+            return PARLEY_ENOMEM;
+        b->t = nt;
+        b->state = ns;
+        b->vcache = nv;
+        b->cap = nc;
+    }
+    S->t = b->t;
     S->n = 0;
     uint32_t first = CT_FIRST, words = 0, caps = 0, k;
-    /* the tokens made, and what they have, in locals while words are
-     * coded as they are (a store to a token could be one to S as far as
-     * the compiler knows); written back to S around the other cases */
+    /* the tokens made, what they have, and the cache's table in locals
+     * while words are coded as they are (a store to a token could be one
+     * to S or to the cache as far as the compiler knows); written back to
+     * S, and read again from the cache, around the other cases */
     ctok *T = S->t;
     uint32_t n = 0, has = S->has, cls = S->cls;
+    tcache *wc = S->wc;
+    const uint32_t *slots = wc->slots;
+    const tentry *v = wc->v;
+    const char *chars = wc->chars;
+    size_t nslots = wc->nslots, mask = nslots - 1;
+    const token *toks = td->toks;
     for (k = t0; k < t1; k++) {
-        const token *tk = &td->toks[k];
+        const token *tk = &toks[k];
         const char *f = tk->fold;
         size_t fl = tk->fold_len;
         uint32_t tf = tk->flags;
-        words += (tf & TOK_WORD) != 0;
-        caps += (tf & (TOK_WORD | TOK_ALLCAPS)) == (TOK_WORD | TOK_ALLCAPS);
+        words += tf & TOK_WORD;
+        caps += (tf >> 4) & tf & 1; /* TOK_ALLCAPS is TOK_WORD << 4 */
         if (tf & TOK_PUNCT) {
             if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
                 f[0] == '_')
@@ -2223,27 +2317,32 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                             .cls = cameo_word_class(S->c, f, fl, tk->hash)};
             continue;
         }
-        const tentry *te = pl_cameo_word_entry(S->wc, f, fl, tk->hash);
-        if (!te)
-            return PARLEY_ENOMEM;
-        int capital = (tf & TOK_CAP) != 0;
-        uint32_t cf = first | (capital ? CT_CAP : 0);
+        const tentry *te =
+            nslots ? pl_cameo_word_cached(slots, mask, v, chars, f, fl, tk->hash) : NULL;
+        if (!te) {
+            if (!(te = pl_cameo_word_add(wc, f, fl, tk->hash)))
+                return PARLEY_ENOMEM;
+            slots = wc->slots;
+            v = wc->v;
+            chars = wc->chars;
+            nslots = wc->nslots;
+            mask = nslots - 1;
+        }
+        /* CT_CAP is TOK_CAP >> 2 */
+        uint32_t cf = first | ((tf & TOK_CAP) >> 2);
         first = 0;
         if (!te->odd && n < cap) { /* the word as it is, with its keys */
-            T[n++] = (ctok){.w = f,
-                            .n = (uint32_t)fl,
-                            .flags = cf,
-                            .k0 = te->k0,
-                            .nk = te->nk,
-                            .src = k,
-                            .cls = te->cls,
-                            .has = te->has,
-                            .sec = te->sec,
-                            .psec = te->psec};
+            ctok *c = &T[n++];
+            c->w = f;
+            c->n = (uint32_t)fl;
+            c->flags = cf;
+            c->wk = te->wk;
+            c->src = k;
             has |= te->has;
             cls |= te->cls;
             continue;
         }
+        int capital = (tf & TOK_CAP) != 0;
         S->n = n;
         S->has = has;
         S->cls = cls;
@@ -2268,6 +2367,11 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         n = S->n;
         has = S->has;
         cls = S->cls;
+        slots = wc->slots;
+        v = wc->v;
+        chars = wc->chars;
+        nslots = wc->nslots;
+        mask = nslots - 1;
     }
     S->n = n;
     S->has = has;
@@ -2279,10 +2383,9 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             S->t[i].flags &= ~(uint32_t)CT_CAP;
     /* the pool may have moved while this sentence's words were added */
     S->keys = S->wc->keys;
-    S->vstate = pl_arena_zalloc(S->a, S->n + 1);
-    S->vcache = arena_alloc(S->a, (S->n + 1) * sizeof *S->vcache);
-    if (!S->vstate || !S->vcache)
-        return PARLEY_ENOMEM;
+    S->vstate = b->state;
+    memset(S->vstate, 0, S->n + 1);
+    S->vcache = b->vcache;
     return 0;
 }
 
@@ -2386,6 +2489,18 @@ static int is_conj(const ctok *t)
     return (t->cls & WC_CONJ) != 0;
 }
 
+/* The first token of [i, hi) that may start a reported clause
+ * (reported_clause): with PETRARCH dictionaries, "that", a pronoun or
+ * "we"; hi when there is none. */
+static uint32_t next_report_start(const sent *S, uint32_t i, uint32_t hi)
+{
+    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+        return hi;
+    while (i < hi && !(S->t[i].cls & (WC_SUBORD | WC_PRON)) && !is_word(&S->t[i], "we"))
+        i++;
+    return i;
+}
+
 /* Whether token i starts a clause that the clause [lo, i) reports: "that"
  * after its verb ("claimed that", "said on Monday that"; *skip = 1, the
  * "that" is dropped), or a subject pronoun right after the verb ("said it
@@ -2472,9 +2587,12 @@ static int code_with_reported(docctx *D, sent *S, uint32_t lo, uint32_t hi, int 
     }
     uint32_t at = hi;
     int skip = 0;
-    for (uint32_t i = lo + 1; i < hi && at == hi; i++)
-        if (reported_clause(S, lo, i, &skip))
+    for (uint32_t i = next_report_start(S, lo + 1, hi); i < hi;
+         i = next_report_start(S, i + 1, hi))
+        if (reported_clause(S, lo, i, &skip)) {
             at = i;
+            break;
+        }
     D->clause_code = NULL;
     D->clause_src = -1;
     size_t n0 = D->out->n;
@@ -2788,7 +2906,7 @@ static uint32_t closing_clause(const sent *S)
      * clause, looked for from the end unless the sentence has more commas
      * than find_commas keeps */
     uint32_t ncomma = 0, k = UINT32_MAX;
-    for (uint32_t i = 0; i < S->n; i++)
+    for (uint32_t i = 0; S->n > 64 && i < S->n; i++) /* fewer tokens: fewer commas */
         ncomma += is_word(&S->t[i], ",");
     if (ncomma <= 64) {
         for (uint32_t i = S->n; i-- > 0;)
@@ -2840,6 +2958,16 @@ static int can_code(const sent *S)
     return n >= 2;
 }
 
+/* The first token from i on that may end a clause of code_sentence: the
+ * sentence's end, the closing clause's comma, or a conjunction outside
+ * the mentions. */
+static uint32_t next_clause_end(const sent *S, uint32_t i, uint32_t closing)
+{
+    while (i < S->n && i != closing && !(is_conj(&S->t[i]) && !in_mention(S, i)))
+        i++;
+    return i;
+}
+
 static int code_sentence(docctx *D, sent *S, const mention *prev)
 {
     int d = discarded(S);
@@ -2859,9 +2987,10 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     /* clauses: split at conjunctions that do not join a compound */
     uint32_t lo = 0, closing = closing_clause(S);
     int src = -1;
-    for (uint32_t i = 0; i <= S->n; i++) {
+    for (uint32_t i = next_clause_end(S, 0, closing); i <= S->n;
+         i = next_clause_end(S, i + 1, closing)) {
         int cut = i == S->n || i == closing;
-        if (!cut && is_conj(&S->t[i]) && !in_mention(S, i)) {
+        if (!cut) { /* a conjunction outside the mentions */
             /* between two members of one compound: not a clause end */
             int pm = mention_before(S, (int64_t)i - 1, 0, 0);
             int nx = mention_after(S, i + 1, S->n, 0);
@@ -2918,6 +3047,7 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         s1 = run->sent0 + 1;
     mention prev;
     int have_prev = 0;
+    tokbuf buf = {NULL, NULL, NULL, 0};
     for (uint32_t si = run->sent0; si < s1; si++) {
         uint32_t t0 = td->sents[si].tok0, t1 = td->sents[si].tok1;
         if (o && o->per_sentence)
@@ -2933,6 +3063,7 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         S.si = si;
         S.run = run;
         S.vlim = UINT32_MAX;
+        S.buf = &buf;
         if (!(S.wc = pl_cameo_words(c)))
             return PARLEY_ENOMEM;
         int rc = make_tokens(&S, td, t0, t1);

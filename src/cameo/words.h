@@ -16,17 +16,32 @@
  * bytes, so that finding a word that short reads nothing else. */
 enum { TE_PRE = 12 };
 
+/* What a word's keys tell of it: its keys tcache.keys[k0 .. k0 + nk),
+ * the flags of its looked-up keys (CK_LOOK) or'ed, what the index has
+ * for it; its closed classes (WC_*); the bits cameo_second_bit of its
+ * keys' word ids (sec); and cword.seconds of its looked-up keys that
+ * begin pairs (CK_PAIRS1, CK_PAIRS2) or'ed, the bits a token after it
+ * must have to continue one (psec). A word's entry and the coder's
+ * token (match.c) hold these members alike, as an anonymous struct
+ * sharing a union with a wkeys, so that a token takes them from its
+ * word in one assignment. */
+#define PL_WKEYS_MEMBERS \
+    uint32_t k0, nk;     \
+    uint32_t has, cls;   \
+    uint64_t sec, psec;
+typedef struct wkeys {
+    PL_WKEYS_MEMBERS
+} wkeys;
+
 typedef struct tentry {
     uint64_t h;          /* text_hash */
     uint32_t n, str;     /* its text: tcache.chars[str .. str + n) */
-    uint32_t k0, nk;
-    uint32_t has;        /* the flags of its looked-up keys (CK_LOOK)
-                            or'ed: what the index has for it */
-    uint32_t cls;        /* closed classes (WC_*) */
-    uint64_t sec;        /* bits cameo_second_bit of its keys' word ids */
-    uint64_t psec;       /* cword.seconds of its looked-up keys that begin
-                            pairs (CK_PAIRS1, CK_PAIRS2) or'ed: the bits a
-                            token after it must have to continue one */
+    union {
+        struct {
+            PL_WKEYS_MEMBERS
+        };
+        wkeys wk;
+    };
     uint32_t odd;        /* 1: the coder splits or cuts it (a '-' or '.'
                             in it, or a final "n't"); 0: it is coded as
                             it is, with these keys */
@@ -96,22 +111,34 @@ static inline int pl_cameo_same_word(const char *a, const char *b, size_t n)
     return !n || a[0] == b[0];
 }
 
+/* The entry of folded word w[0..n) of text_hash h in a cache's table,
+ * given as its slots (mask: their number, a power of two and not 0,
+ * less one), entries and characters, or NULL when the word is not there.
+ * A caller that looks up many words keeps these in locals: its stores
+ * cannot change them then, as far as the compiler knows (make_tokens). */
+static inline const tentry *pl_cameo_word_cached(const uint32_t *slots, size_t mask,
+                                                 const tentry *v, const char *chars,
+                                                 const char *w, size_t n, uint64_t h)
+{
+    for (size_t k = cameo_mix(h) & mask; slots[k]; k = (k + 1) & mask) {
+        const tentry *e = &v[slots[k] - 1];
+        if (e->h == h && e->n == n &&
+            pl_cameo_same_word(n <= TE_PRE ? e->pre : chars + e->str, w, n))
+            return e;
+    }
+    return NULL;
+}
+
 /* The entry of folded word w[0..n) of text_hash h, made on its first
  * occurrence (wc->keys may move then); NULL when out of memory (the
  * cache is then emptied). Inline: a look-up per token of the text. */
 static inline const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_t n,
                                                 uint64_t h)
 {
-    if (wc->nslots) {
-        size_t mask = wc->nslots - 1;
-        for (size_t k = cameo_mix(h) & mask; wc->slots[k]; k = (k + 1) & mask) {
-            const tentry *e = &wc->v[wc->slots[k] - 1];
-            if (e->h == h && e->n == n &&
-                pl_cameo_same_word(n <= TE_PRE ? e->pre : wc->chars + e->str, w, n))
-                return e;
-        }
-    }
-    return pl_cameo_word_add(wc, w, n, h);
+    const tentry *e =
+        wc->nslots ? pl_cameo_word_cached(wc->slots, wc->nslots - 1, wc->v, wc->chars, w, n, h)
+                   : NULL;
+    return e ? e : pl_cameo_word_add(wc, w, n, h);
 }
 
 /* Frees this thread's cache when it holds c's words (parley_cameo_free). */
