@@ -747,7 +747,12 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
             is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l2, &h2) &&
             h2->kind == LK_OFFICE) {
             const lex_office *of2 = &sc->lx->offices[h2->idx];
-            if (!of2->org) {
+            /* one person: "the army spokesman", not "opposition
+             * protesters", a plural the singular list also holds */
+            const token *w2 = &T[j + l2 - 1];
+            int plural_form = w2->fold_len > 2 && w2->fold[w2->fold_len - 1] == 's' &&
+                              w2->fold[w2->fold_len - 2] != 's';
+            if (!of2->org && !plural_form) {
                 oi->role = prefix ? pl_arena_printf(sc->a, "%s %s", prefix, of2->role) : of2->role;
                 oi->title = fold_span(sc, j - l, j + l2);
                 j += l2;
