@@ -1002,10 +1002,17 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
     *nitems = 0;
     size_t k = j, end = j;
     while (k < sc->s1 && *nitems < max) {
-        size_t l;
+        size_t l = 0;
         size_t s = skip_det(sc, k);
         const char *c = country_at(sc, s, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
-        const char *o = c ? NULL : org_at(sc, s, &l);
+        /* the longer name: "the Sudan People's Liberation
+         * Movement-North" is no "Sudan" */
+        size_t lo = 0;
+        const char *o = org_at(sc, s, &lo);
+        if (o && (!c || lo > l))
+            c = NULL, l = lo;
+        else
+            o = c ? NULL : o;
         if (!c && !o)
             break;
         size_t lc;
@@ -2349,8 +2356,9 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     if (!n)
         return 0;
     /* "the National Liberation Army (ELN) rebel group": what kind of
-     * body it is, after its name (words.txt "org-kinds") */
-    if (n == 1 && f->items[0].org)
+     * body it is, after its name (words.txt "org-kinds"); after a list,
+     * the last one's ("the RSF and the SPLM-N faction") */
+    if (f->items[n - 1].org)
         for (size_t k = le; k < sc->s1 && k < le + 4 && (T[k].flags & TOK_WORD) &&
                             !(T[k].flags & TOK_POSS) &&
                             (T[k].tag == ST_ADJ || T[k].tag == ST_NOUN || T[k].tag == ST_PROPN);
