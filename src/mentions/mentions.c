@@ -742,7 +742,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
          * that person speaks or acts */
         size_t l2;
         const lex_hit *h2;
-        if (!oi->plural && of->agent && strcmp(of->agent, "GOV") && j < sc->s1 &&
+        if (!oi->plural && of->agent && j < sc->s1 &&
             !(T[j - 1].flags & TOK_POSS) &&
             is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l2, &h2) &&
             h2->kind == LK_OFFICE) {
@@ -1911,6 +1911,19 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         T[e].tag == ST_NOUN && !(T[e].flags & TOK_CAP) &&
         pl_grammar_noun_event(sc->lx, T, e, e) >= 0)
         return 0;
+    /* "warned that a parallel government would …": a government with
+     * an indefinite article and no state is none that exists */
+    size_t d = i;
+    while (d > sc->s0 && (T[d - 1].tag == ST_ADJ || T[d - 1].tag == ST_NOUN) &&
+           !(T[d - 1].flags & TOK_CAP))
+        d--;
+    int indefinite = tok_eq(&T[i], "a") || tok_eq(&T[i], "an") ||
+                     (d > sc->s0 && (tok_eq(&T[d - 1], "a") || tok_eq(&T[d - 1], "an")));
+    if (indefinite && !oi.country && !oi.org && !oi.plural && oi.role &&
+        !strcmp(oi.role, "Government") && (e >= s1 || T[e].tag != ST_NOUN)) {
+        *next = e;
+        return 1;
+    }
     /* "Akter, who heads one of the unions": an office word of one
      * lower-case token that the tagger reads as a finite verb after a
      * relative pronoun is that verb */
