@@ -1834,7 +1834,8 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     if (k >= 0 && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
         CH(c, k + 1)->prep == P_WITH && CH(c, k + 1)->np == k + 2) {
         const chunk *n = CH(c, k);
-        const lex_frame *nf = pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head));
+        const lex_frame *nf =
+            pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head));
         if (nf && nf->code && m->fr->code && nf->code->type && m->fr->code->type &&
             !strcmp(nf->code->type, m->fr->code->type) && np_actors(c, k + 2, ci, 1, NULL, out))
             return out->n;

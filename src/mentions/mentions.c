@@ -580,7 +580,8 @@ static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi
          * before a lower-case office word is of that town's country (not
          * as a sentence's first word: "Tyre workers in Turin") */
         if (premods == 0 && (T[j].flags & TOK_CAP) &&
-            (j > i || (j > sc->s0 && (T[j - 1].flags & TOK_WORD))) && !is_kind(sc, j, ACTOR_KINDS, NULL, NULL) &&
+            (j > i || (j > sc->s0 && (T[j - 1].flags & TOK_WORD))) &&
+            !is_kind(sc, j, ACTOR_KINDS, NULL, NULL) &&
             is_kind(sc, j, LK_BIT(LK_PLACE), &l, &h) && h->kind == LK_PLACE &&
             sc->lx->places[h->idx].iso3[0] && j + l < sc->s1 && !(T[j + l].flags & TOK_CAP) &&
             is_kind(sc, j + l, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL)) {
@@ -1913,16 +1914,17 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         return 0;
     /* "warned that a parallel government would …": a government with
      * an indefinite article and no state is none that exists */
-    size_t d = i;
-    while (d > sc->s0 && (T[d - 1].tag == ST_ADJ || T[d - 1].tag == ST_NOUN) &&
-           !(T[d - 1].flags & TOK_CAP))
-        d--;
-    int indefinite = tok_eq(&T[i], "a") || tok_eq(&T[i], "an") ||
-                     (d > sc->s0 && (tok_eq(&T[d - 1], "a") || tok_eq(&T[d - 1], "an")));
-    if (indefinite && !oi.country && !oi.org && !oi.plural && oi.role &&
-        !strcmp(oi.role, "Government") && (e >= s1 || T[e].tag != ST_NOUN)) {
-        *next = e;
-        return 1;
+    if (!oi.country && !oi.org && !oi.plural && oi.role && !strcmp(oi.role, "Government") &&
+        (e >= s1 || T[e].tag != ST_NOUN)) {
+        size_t d = i;
+        while (d > sc->s0 && (T[d - 1].tag == ST_ADJ || T[d - 1].tag == ST_NOUN) &&
+               !(T[d - 1].flags & TOK_CAP))
+            d--;
+        if (tok_eq(&T[i], "a") || tok_eq(&T[i], "an") ||
+            (d > sc->s0 && (tok_eq(&T[d - 1], "a") || tok_eq(&T[d - 1], "an")))) {
+            *next = e;
+            return 1;
+        }
     }
     /* "Akter, who heads one of the unions": an office word of one
      * lower-case token that the tagger reads as a finite verb after a
