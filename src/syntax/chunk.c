@@ -37,12 +37,8 @@ static chunk *push(cbuild *b, int kind, uint32_t t0, uint32_t t1)
         b->cap = cap;
     }
     chunk *c = &b->v[b->n++];
-    memset(c, 0, sizeof *c);
-    c->kind = (uint8_t)kind;
-    c->t0 = t0;
-    c->t1 = t1;
-    c->head = t1 > t0 ? t1 - 1 : t0;
-    c->mention = c->owner = c->np = c->clause = c->adj_country = -1;
+    *c = (chunk){.t0 = t0, .t1 = t1, .kind = (uint8_t)kind, .head = t1 > t0 ? t1 - 1 : t0,
+                 .mention = -1, .owner = -1, .adj_country = -1, .np = -1, .clause = -1};
     return c;
 }
 
@@ -387,7 +383,10 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
     const token *T = td->toks;
     int q = 0;
     for (uint32_t i = s->tok0; i < s->tok1;) {
-        uint32_t e = noun_phrase(&b, i, &q);
+        /* most tokens that begin no noun phrase are told by their tag
+         * and the mentions, without the call */
+        int np = in_np(T[i].tag) || T[i].tag == ST_PRON || mention_at(&b, i, &q) >= 0;
+        uint32_t e = np ? noun_phrase(&b, i, &q) : i;
         if (b.oom)
             return -1;
         if (e > i) {

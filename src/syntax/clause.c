@@ -471,11 +471,24 @@ static int cut(pbuild *b)
     for (int k = 0; k < b->nch; k++) {
         chunk *c = &b->ch[k];
         int inf = 0;
-        clause *nc = at_punct(b, k, &cs);
-        if (!nc && !b->oom)
+        clause *nc = NULL;
+        /* each opener looks at chunks of its own kinds only (at_word may
+         * make a preposition a subordinator, which no other opener takes) */
+        switch (c->kind) {
+        case CK_QUOTE:
+        case CK_PUNCT:
+            nc = at_punct(b, k, &cs);
+            break;
+        case CK_SUB:
+        case CK_REL:
+        case CK_CONJ:
+        case CK_PP:
             nc = at_word(b, k, &cs);
-        if (!nc && !b->oom)
+            break;
+        case CK_VG:
             nc = at_verb(b, k, &cs, &inf);
+            break;
+        }
         if (b->oom)
             return -1;
         if (nc && cs.in_quote)
