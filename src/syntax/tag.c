@@ -197,13 +197,6 @@ static int prev_tag(const token *T, uint32_t s0, uint32_t i, int skip_neg)
 _Static_assert(W_APPROX < WORDS_FIRST && W_CALENDAR < WORDS_FIRST,
                "TAG_LISTS are bits of token.words");
 
-static int may_be_closed(const token *t)
-{
-    return (t->words & TAG_LISTS) || tok_in(t, W_ANAPHORS) || tok_eq(t, "to") ||
-           tok_eq(t, "at") || tok_eq(t, "no") || tok_eq(t, "least") ||
-           tok_eq(t, "most") || tok_eq(t, "longer") || tok_eq(t, "that");
-}
-
 /* Whether closed_tag compares t with one of its words before it has
  * looked at every list. */
 static int compared_word(const token *t)
@@ -219,6 +212,13 @@ static int compared_word(const token *t)
         return tok_eq(t, "longer");
     }
     return 0;
+}
+
+/* Whether closed_tag may give t a tag: it is in one of its lists or one
+ * of the words it compares. */
+static int may_be_closed(const token *t)
+{
+    return (t->words & TAG_LISTS) || tok_in(t, W_ANAPHORS) || compared_word(t);
 }
 
 /* The tag closed_tag gives a word that is in exactly one of the lists
@@ -270,14 +270,15 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
     const token *t = &T[i];
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
-    if (t->flags & TOK_POSS)
-        return ST_POSS;
-    if (is_quote(t))
-        return ST_QUOTE;
-    if (t->flags & TOK_PUNCT)
-        return ST_PUNCT;
-    if (t->flags & TOK_NUM)
+    if (t->flags & (TOK_POSS | TOK_PUNCT | TOK_NUM)) {
+        if (t->flags & TOK_POSS)
+            return ST_POSS;
+        if (is_quote(t))
+            return ST_QUOTE;
+        if (t->flags & TOK_PUNCT)
+            return ST_PUNCT;
         return ST_NUM;
+    }
     if (!may_be_closed(t) || caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
         return ST_NONE;
     int quick = one_list_tag(t);
@@ -760,8 +761,8 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
      * "BEIJING, May 21 (Xinhua) -- According to …" */
     uint32_t body = pl_syntax_body(T, s0, s1);
     int titled = title_case(T, s0, s1) | (headline << 1);
-    for (uint32_t i = s0; i < s1; i++) {
-        token *t = &T[i];
+    for (uint32_t j = s0; j < s1; j++) {
+        token *t = &T[j];
         t->tag = ST_NONE;
         t->vform = 0;
         /* pl_words_annotate has set the readings of pos.txt */
@@ -772,15 +773,16 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
         if (!t->readings && (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&
             !(t->words & CLOSED_LISTS))
             t->readings = guess(t);
-    }
-    /* "the unfriendly steps": an unknown "-ly" word between an article
-     * and a noun is an adjective (but "the newly elected …") */
-    for (uint32_t i = s0 + 1; i + 1 < s1; i++)
-        if (T[i].readings == PR_ADV && (T[i].flags & TOK_WORD) && !T[i].words2 &&
-            (tok_in(&T[i - 1], W_DET) || tok_in(&T[i - 1], W_POSSDET)) &&
-            (T[i + 1].readings & PR_NOMINAL) &&
-            !(T[i + 1].readings & (PR_PAST | PR_PART | PR_ING | PR_ADJ)))
+        /* "the unfriendly steps": an unknown "-ly" word between an
+         * article and a noun is an adjective (but "the newly elected …");
+         * the word before j, now that j has its readings */
+        uint32_t i = j - 1;
+        if (j >= s0 + 2 && T[i].readings == PR_ADV && (T[i].flags & TOK_WORD) &&
+            !T[i].words2 && (tok_in(&T[i - 1], W_DET) || tok_in(&T[i - 1], W_POSSDET)) &&
+            (t->readings & PR_NOMINAL) &&
+            !(t->readings & (PR_PAST | PR_PART | PR_ING | PR_ADJ)))
             T[i].readings = PR_ADJ;
+    }
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
         int tag = closed_tag(T, s0, s1, i);
