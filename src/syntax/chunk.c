@@ -22,20 +22,26 @@ typedef struct cbuild {
     int oom;
 } cbuild;
 
-static chunk *push(cbuild *b, int kind, uint32_t t0, uint32_t t1)
+/* Doubles the room for chunks; 0, or -1 when out of memory (b->oom). */
+static int grow(cbuild *b)
 {
-    if (b->n == b->cap) {
-        int cap = b->cap ? b->cap * 2 : 32;
-        chunk *v = arena_alloc(b->a, (size_t)cap * sizeof *v);
-        if (!v) {
-            b->oom = 1;
-            return NULL;
-        }
-        if (b->n)
-            memcpy(v, b->v, (size_t)b->n * sizeof *v);
-        b->v = v;
-        b->cap = cap;
+    int cap = b->cap ? b->cap * 2 : 32;
+    chunk *v = arena_alloc(b->a, (size_t)cap * sizeof *v);
+    if (!v) {
+        b->oom = 1;
+        return -1;
     }
+    if (b->n)
+        memcpy(v, b->v, (size_t)b->n * sizeof *v);
+    b->v = v;
+    b->cap = cap;
+    return 0;
+}
+
+static inline chunk *push(cbuild *b, int kind, uint32_t t0, uint32_t t1)
+{
+    if (b->n == b->cap && grow(b))
+        return NULL;
     chunk *c = &b->v[b->n++];
     *c = (chunk){.t0 = t0, .t1 = t1, .kind = (uint8_t)kind, .head = t1 > t0 ? t1 - 1 : t0,
                  .mention = -1, .owner = -1, .adj_country = -1, .np = -1, .clause = -1};

@@ -201,6 +201,9 @@ _Static_assert(W_APPROX < WORDS_FIRST && W_CALENDAR < WORDS_FIRST,
  * looked at every list. */
 static int compared_word(const token *t)
 {
+    /* most words are of none of their lengths (2, 4, 5, 6) */
+    if (t->fold_len > 6 || !((0x74u >> t->fold_len) & 1))
+        return 0;
     switch (t->fold_len) {
     case 2:
         return tok_eq(t, "to") || tok_eq(t, "at") || tok_eq(t, "no");
