@@ -199,11 +199,8 @@ _Static_assert(W_APPROX < WORDS_FIRST && W_CALENDAR < WORDS_FIRST,
 
 /* Whether closed_tag compares t with one of its words before it has
  * looked at every list. */
-static int compared_word(const token *t)
+static int compared_word_of(const token *t)
 {
-    /* most words are of none of their lengths (2, 4, 5, 6) */
-    if (t->fold_len > 6 || !((0x74u >> t->fold_len) & 1))
-        return 0;
     switch (t->fold_len) {
     case 2:
         return tok_eq(t, "to") || tok_eq(t, "at") || tok_eq(t, "no");
@@ -215,6 +212,12 @@ static int compared_word(const token *t)
         return tok_eq(t, "longer");
     }
     return 0;
+}
+
+static inline int compared_word(const token *t)
+{
+    /* most words are of none of their lengths (2, 4, 5, 6) */
+    return t->fold_len <= 6 && ((0x74u >> t->fold_len) & 1) && compared_word_of(t);
 }
 
 /* Whether closed_tag may give t a tag: it is in one of its lists or one
