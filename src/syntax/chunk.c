@@ -114,7 +114,7 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
         for (; l && h; h = lexicon_next(b->lx, h))
             if (h->ntok == l && pl_lexicon_hit_ok(b->lx, h, b->T, k, mask))
                 return (int)h->idx;
-        if ((b->T[k].flags & TOK_CAP) && memchr(b->T[k].fold, '-', b->T[k].fold_len) &&
+        if ((b->T[k].flags & (TOK_CAP | TOK_HYPHEN)) == (TOK_CAP | TOK_HYPHEN) &&
             (h = pl_grammar_compound(b->lx, b->td->text, &b->T[k], mask)))
             return (int)h->idx;
     }

@@ -21,7 +21,8 @@ typedef struct pbuild {
     int nch;
     clause *v;
     int n, cap;
-    int oom; /* an allocation failed */
+    int oom;       /* an allocation failed */
+    int according; /* a chunk is "according to" (CK_PP, flags 1) */
 } pbuild;
 
 static int report_verb(const parley_lexicon *lx, const token *t)
@@ -484,6 +485,7 @@ static int cut(pbuild *b)
         case CK_CONJ:
         case CK_PP:
             nc = at_word(b, k, &cs);
+            b->according |= c->kind == CK_PP && c->flags == 1;
             break;
         case CK_VG:
             nc = at_verb(b, k, &cs, &inf);
@@ -802,7 +804,7 @@ static void speakers(pbuild *b)
         }
     }
     /* "according to X" */
-    for (int k = 0; k < b->nch; k++) {
+    for (int k = 0; b->according && k < b->nch; k++) {
         const chunk *c = &b->ch[k];
         if (c->kind != CK_PP || c->flags != 1 || c->np < 0)
             continue;
@@ -864,7 +866,7 @@ int pl_syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
     out->question = s->tok1 > s->tok0 && tok_eq(&T[s->tok1 - 1], "?");
     if (!n)
         return 0;
-    pbuild b = {a, lx, T, ch, n, NULL, 0, 0, 0};
+    pbuild b = {a, lx, T, ch, n, NULL, 0, 0, 0, 0};
     if (cut(&b))
         return PARLEY_ENOMEM;
     for (int i = 0; i < b.n; i++)
