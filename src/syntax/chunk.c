@@ -448,13 +448,16 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
 
 int pl_syntax_chunk_at(const syn_sent *s, uint32_t t)
 {
-    int lo = 0, hi = s->nch;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (s->ch[mid].t1 <= t)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* the first chunk that ends after t (the chunks follow each other),
+     * halving the range without a branch that depends on t */
+    if (s->nch <= 0)
+        return -1;
+    const chunk *c = s->ch;
+    for (int n = s->nch; n > 1;) {
+        int half = n / 2;
+        c = c[half].t1 <= t ? c + half : c;
+        n -= half;
     }
+    int lo = (int)(c - s->ch) + (c->t1 <= t);
     return lo < s->nch && s->ch[lo].t0 <= t ? lo : -1;
 }
