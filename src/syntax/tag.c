@@ -822,7 +822,8 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                 /* "fighting between the army and the rebels": a noun of
                  * an event before "between" names the event */
                 tag = ST_NOUN;
-            else if ((r & PR_VERB) && (mods = pl_grammar_compound_noun(lx, T, s0, i))) {
+            else if ((r & PR_VERB) && i > s0 && /* a first word has no modifiers */
+                     (mods = pl_grammar_compound_noun(lx, T, s0, i))) {
                 /* "imposed asset freezes and travel bans": a noun of
                  * several words that nouns.txt lists is a noun, all of it */
                 tag = ST_NOUN;
