@@ -15,6 +15,12 @@ static uint64_t edge_key(uint32_t parent, uint64_t tok)
     return h;
 }
 
+/* In lex_edge.kinds beside the kinds' bits: the child has edges out of
+ * it, so that a walk ends at a leaf without a probe for the next token. */
+#define EDGE_INNER (1u << 31)
+#define EDGE_KINDS (EDGE_INNER - 1)
+_Static_assert(LK_NKINDS < 31, "the kinds' bits leave room for EDGE_INNER");
+
 static uint16_t edge_tag(uint64_t key)
 {
     return (uint16_t)(key >> 48) | 1;
@@ -91,14 +97,18 @@ static int new_node(parley_lexicon *lx, uint32_t *out)
     return 0;
 }
 
+/* The child of parent by tok, made when new; *slot is its edge's slot
+ * (valid until the table grows). */
 static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
-                 uint32_t *out)
+                 uint32_t *out, size_t *slot)
 {
-    uint32_t c = find_edge(lx, parent, tok);
-    if (c) {
-        *out = c;
+    const lex_edge *e = edge_to(lx, parent, tok);
+    if (e) {
+        *out = e->child;
+        *slot = (size_t)(e - lx->edges);
         return 0;
     }
+    uint32_t c;
     if ((lx->nedges + 1) * 2 > lx->edge_cap && grow_edges(lx))
         return PARLEY_ENOMEM;
     if (new_node(lx, &c))
@@ -112,6 +122,7 @@ static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
     lx->edge_tags[i] = edge_tag(key);
     lx->nedges++;
     *out = c;
+    *slot = i;
     return 0;
 }
 
@@ -133,14 +144,25 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
         return rc ? rc : PARLEY_EPARSE;
     uint32_t node = 0, caps = 0, parent = 0;
     uint64_t last = 0;
+    size_t slot = 0, prev_slot = 0, ecap = lx->edge_cap;
     size_t fb = lexicon_first_bit(td.toks[0].hash);
     lx->first_bits[fb / 64] |= 1ULL << (fb % 64);
     for (size_t i = 0; i < td.ntoks && !rc; i++) {
         if (td.toks[i].flags & TOK_ALLCAPS)
             caps |= 1u << i;
+        uint32_t grand = parent;
+        uint64_t prev = last;
         parent = node;
         last = td.toks[i].hash;
-        rc = child(lx, node, last, &node);
+        prev_slot = slot;
+        rc = child(lx, node, last, &node, &slot);
+        if (rc || !i)
+            continue;
+        /* the edge into parent leads on now */
+        if (lx->edge_cap != ecap)
+            prev_slot = (size_t)(edge_to(lx, grand, prev) - lx->edges);
+        lx->edges[prev_slot].kinds |= EDGE_INNER;
+        ecap = lx->edge_cap;
     }
     size_t ntok = td.ntoks;
     if (rc)
@@ -174,7 +196,7 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     /* Append so that payloads keep file order (user files come later but
      * have shadowed the built-in ones above). */
     *link = hi;
-    ((lex_edge *)edge_to(lx, parent, last))->kinds |= LK_BIT(kind);
+    lx->edges[slot].kinds |= LK_BIT(kind); /* the phrase's last edge */
     return 0;
 }
 
@@ -210,15 +232,18 @@ void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
             if (!e)
                 break;
             node = e->child;
-            if (!e->kinds)
-                continue;
-            kinds |= e->kinds;
-            if (t->nlex == 3 || j - i + 1 > 255) {
-                kinds |= LEX_OVERFLOW;
-            } else {
-                t->lexnode[t->nlex] = node;
-                t->lexlen[t->nlex++] = (uint8_t)(j - i + 1);
+            uint32_t ek = e->kinds;
+            if (ek & EDGE_KINDS) {
+                kinds |= ek & EDGE_KINDS;
+                if (t->nlex == 3 || j - i + 1 > 255) {
+                    kinds |= LEX_OVERFLOW;
+                } else {
+                    t->lexnode[t->nlex] = node;
+                    t->lexlen[t->nlex++] = (uint8_t)(j - i + 1);
+                }
             }
+            if (!(ek & EDGE_INNER))
+                break; /* a leaf: no phrase goes on */
         }
         t->lexkinds = kinds;
     }
