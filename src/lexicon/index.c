@@ -126,6 +126,44 @@ static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
     return 0;
 }
 
+/* The tokens of a phrase of ASCII letters and spaces alone, as
+ * pl_text_analyse makes them without its cost (most phrases of the
+ * dictionaries): a token per run of letters, its hash that of the run in
+ * lower case (text_hash), TOK_ALLCAPS (bit i of *caps) for two letters or
+ * more none of which is lower case. Returns the count, 0 for a phrase
+ * with another byte, no letter or more than 32 tokens. */
+static size_t plain_phrase(const char *s, size_t n, uint64_t hash[32], uint32_t *caps)
+{
+    size_t nt = 0;
+    uint32_t cm = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (nt == 32)
+            return 0;
+        uint64_t h = 1469598103934665603ULL;
+        size_t start = i;
+        int lower = 0;
+        for (; i < n && s[i] != ' '; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 'a' && c <= 'z')
+                lower = 1;
+            else if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c + ('a' - 'A'));
+            else
+                return 0;
+            h = (h ^ c) * 1099511628211ULL;
+        }
+        if (!lower && i - start >= 2)
+            cm |= 1u << nt;
+        hash[nt++] = h;
+    }
+    *caps = cm;
+    return nt;
+}
+
 int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
                        const char *phrase, size_t n, int user)
 {
@@ -137,23 +175,33 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     if (!lx->first_bits &&
         !(lx->first_bits = calloc(LEX_FIRST_BITS / 64, sizeof *lx->first_bits)))
         return PARLEY_ENOMEM;
-    pl_arena_reset(&lx->scratch);
-    text_doc td;
-    int rc = pl_text_analyse(&lx->scratch, phrase, n, NULL, NULL, &td);
-    if (rc || td.ntoks == 0 || td.ntoks > 32)
-        return rc ? rc : PARLEY_EPARSE;
-    uint32_t node = 0, caps = 0, parent = 0;
+    uint64_t hash[32];
+    uint32_t caps = 0;
+    size_t ntok = plain_phrase(phrase, n, hash, &caps);
+    if (!ntok) {
+        pl_arena_reset(&lx->scratch);
+        text_doc td;
+        int rc = pl_text_analyse(&lx->scratch, phrase, n, NULL, NULL, &td);
+        if (rc || td.ntoks == 0 || td.ntoks > 32)
+            return rc ? rc : PARLEY_EPARSE;
+        ntok = td.ntoks;
+        for (size_t i = 0; i < ntok; i++) {
+            hash[i] = td.toks[i].hash;
+            if (td.toks[i].flags & TOK_ALLCAPS)
+                caps |= 1u << i;
+        }
+    }
+    int rc = 0;
+    uint32_t node = 0, parent = 0;
     uint64_t last = 0;
     size_t slot = 0, prev_slot = 0, ecap = lx->edge_cap;
-    size_t fb = lexicon_first_bit(td.toks[0].hash);
+    size_t fb = lexicon_first_bit(hash[0]);
     lx->first_bits[fb / 64] |= 1ULL << (fb % 64);
-    for (size_t i = 0; i < td.ntoks && !rc; i++) {
-        if (td.toks[i].flags & TOK_ALLCAPS)
-            caps |= 1u << i;
+    for (size_t i = 0; i < ntok && !rc; i++) {
         uint32_t grand = parent;
         uint64_t prev = last;
         parent = node;
-        last = td.toks[i].hash;
+        last = hash[i];
         prev_slot = slot;
         rc = child(lx, node, last, &node, &slot);
         if (rc || !i)
@@ -164,7 +212,6 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
         lx->edges[prev_slot].kinds |= EDGE_INNER;
         ecap = lx->edge_cap;
     }
-    size_t ntok = td.ntoks;
     if (rc)
         return rc;
     /* Grow first: the chain walk below keeps a pointer into lx->hits,
