@@ -265,33 +265,49 @@ int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
 
 void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
+    /* the tables in locals: the stores into toks might alias lx for the
+     * compiler, which would load its fields again at every probe */
+    const uint64_t *bits = lx->first_bits;
+    const uint16_t *tags = lx->edge_tags;
+    const lex_edge *edges = lx->edges;
+    size_t mask = lx->edge_cap - 1;
+    int walk = lx->nnodes && lx->edge_cap;
     for (size_t i = 0; i < n; i++) {
         uint32_t kinds = LEX_ANNOTATED, node = 0;
         size_t fb = lexicon_first_bit(toks[i].hash);
-        if (!lx->first_bits || !(lx->first_bits[fb / 64] >> (fb % 64) & 1)) {
+        if (!bits || !(bits[fb / 64] >> (fb % 64) & 1)) {
             toks[i].lexkinds = kinds;
             continue;
         }
         token *t = &toks[i];
-        t->nlex = 0;
-        for (size_t j = i; j < n && lx->nnodes; j++) {
-            const lex_edge *e = edge_to(lx, node, toks[j].hash);
+        uint8_t nlex = 0;
+        for (size_t j = i; j < n && walk; j++) {
+            /* edge_to */
+            uint64_t tok = toks[j].hash, key = edge_key(node, tok);
+            uint16_t tag = edge_tag(key);
+            const lex_edge *e = NULL;
+            for (size_t k = key & mask; tags[k]; k = (k + 1) & mask)
+                if (tags[k] == tag && edges[k].parent == node && edges[k].tok == tok) {
+                    e = &edges[k];
+                    break;
+                }
             if (!e)
                 break;
             node = e->child;
             uint32_t ek = e->kinds;
             if (ek & EDGE_KINDS) {
                 kinds |= ek & EDGE_KINDS;
-                if (t->nlex == 3 || j - i + 1 > 255) {
+                if (nlex == 3 || j - i + 1 > 255) {
                     kinds |= LEX_OVERFLOW;
                 } else {
-                    t->lexnode[t->nlex] = node;
-                    t->lexlen[t->nlex++] = (uint8_t)(j - i + 1);
+                    t->lexnode[nlex] = node;
+                    t->lexlen[nlex++] = (uint8_t)(j - i + 1);
                 }
             }
             if (!(ek & EDGE_INNER))
                 break; /* a leaf: no phrase goes on */
         }
+        t->nlex = nlex;
         t->lexkinds = kinds;
     }
 }
