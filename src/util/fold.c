@@ -115,10 +115,23 @@ static void match_build(void)
  * that does not start a valid UTF-8 sequence (*len 1). */
 static int32_t next_cp(const char *s, size_t n, size_t *len)
 {
-    unsigned char c = (unsigned char)s[0];
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[0];
     if (c < 0x80) {
         *len = 1;
         return c;
+    }
+    /* the common well-formed sequences by hand: two bytes (Latin
+     * letters), three from U+1000 to U+CFFF (typographic punctuation);
+     * the others as utf8proc reads them */
+    if (c >= 0xC2 && c <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+        *len = 2;
+        return (int32_t)((c & 0x1F) << 6 | (u[1] & 0x3F));
+    }
+    if (c >= 0xE1 && c <= 0xEC && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
+        *len = 3;
+        return (int32_t)((c & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F));
     }
     utf8proc_int32_t v;
     utf8proc_ssize_t l =
