@@ -324,16 +324,31 @@ static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     const struct lex_grammar *g = lx->gram;
+    /* the table's fields in locals: the stores into toks below might
+     * alias them for the compiler, which would load them again */
+    const hent *e = g && g->words.cap ? g->words.e : NULL;
+    size_t mask = e ? g->words.cap - 1 : 0;
+    const winfo *info = e ? g->info : NULL;
+    static const winfo none = {0, 0, 0, P_NONE}; /* a word of no list */
     for (size_t i = 0; i < n; i++) {
-        /* the table is larger than the caches: ask for the slot of a
-         * token ahead while this one is looked up */
-        if (g && g->words.cap && i + 8 < n)
-            __builtin_prefetch(&g->words.e[hkey(toks[i + 8].hash) & (g->words.cap - 1)]);
-        const winfo *wi = g ? winfo_get(g, toks[i].hash) : NULL;
-        toks[i].words = (wi ? wi->words : 0) | WORDS_KNOWN;
-        toks[i].words2 = wi ? wi->words2 : 0;
-        toks[i].readings = wi && (toks[i].flags & TOK_WORD) ? wi->readings : 0;
-        toks[i].prep = wi ? wi->prep : P_NONE;
+        const winfo *wi = &none;
+        if (e) {
+            /* the table is larger than the caches: ask for the slot of a
+             * token ahead while this one is looked up (htab_get) */
+            if (i + 8 < n)
+                __builtin_prefetch(&e[hkey(toks[i + 8].hash) & mask]);
+            uint64_t h = hkey(toks[i].hash);
+            for (size_t j = h & mask; e[j].key; j = (j + 1) & mask)
+                if (e[j].key == h) {
+                    if (e[j].val)
+                        wi = &info[e[j].val - 1];
+                    break;
+                }
+        }
+        toks[i].words = wi->words | WORDS_KNOWN;
+        toks[i].words2 = wi->words2;
+        toks[i].readings = toks[i].flags & TOK_WORD ? wi->readings : 0;
+        toks[i].prep = wi->prep;
     }
 }
 

@@ -15,6 +15,12 @@ static uint64_t edge_key(uint32_t parent, uint64_t tok)
     return h;
 }
 
+/* In lex_edge.kinds beside the kinds' bits: the child has edges out of
+ * it, so that a walk ends at a leaf without a probe for the next token. */
+#define EDGE_INNER (1u << 31)
+#define EDGE_KINDS (EDGE_INNER - 1)
+_Static_assert(LK_NKINDS < 31, "the kinds' bits leave room for EDGE_INNER");
+
 static uint16_t edge_tag(uint64_t key)
 {
     return (uint16_t)(key >> 48) | 1;
@@ -91,14 +97,18 @@ static int new_node(parley_lexicon *lx, uint32_t *out)
     return 0;
 }
 
+/* The child of parent by tok, made when new; *slot is its edge's slot
+ * (valid until the table grows). */
 static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
-                 uint32_t *out)
+                 uint32_t *out, size_t *slot)
 {
-    uint32_t c = find_edge(lx, parent, tok);
-    if (c) {
-        *out = c;
+    const lex_edge *e = edge_to(lx, parent, tok);
+    if (e) {
+        *out = e->child;
+        *slot = (size_t)(e - lx->edges);
         return 0;
     }
+    uint32_t c;
     if ((lx->nedges + 1) * 2 > lx->edge_cap && grow_edges(lx))
         return PARLEY_ENOMEM;
     if (new_node(lx, &c))
@@ -112,7 +122,46 @@ static int child(parley_lexicon *lx, uint32_t parent, uint64_t tok,
     lx->edge_tags[i] = edge_tag(key);
     lx->nedges++;
     *out = c;
+    *slot = i;
     return 0;
+}
+
+/* The tokens of a phrase of ASCII letters and spaces alone, as
+ * pl_text_analyse makes them without its cost (most phrases of the
+ * dictionaries): a token per run of letters, its hash that of the run in
+ * lower case (text_hash), TOK_ALLCAPS (bit i of *caps) for two letters or
+ * more none of which is lower case. Returns the count, 0 for a phrase
+ * with another byte, no letter or more than 32 tokens. */
+static size_t plain_phrase(const char *s, size_t n, uint64_t hash[32], uint32_t *caps)
+{
+    size_t nt = 0;
+    uint32_t cm = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (nt == 32)
+            return 0;
+        uint64_t h = 1469598103934665603ULL;
+        size_t start = i;
+        int lower = 0;
+        for (; i < n && s[i] != ' '; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 'a' && c <= 'z')
+                lower = 1;
+            else if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c + ('a' - 'A'));
+            else
+                return 0;
+            h = (h ^ c) * 1099511628211ULL;
+        }
+        if (!lower && i - start >= 2)
+            cm |= 1u << nt;
+        hash[nt++] = h;
+    }
+    *caps = cm;
+    return nt;
 }
 
 int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
@@ -126,23 +175,43 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     if (!lx->first_bits &&
         !(lx->first_bits = calloc(LEX_FIRST_BITS / 64, sizeof *lx->first_bits)))
         return PARLEY_ENOMEM;
-    pl_arena_reset(&lx->scratch);
-    text_doc td;
-    int rc = pl_text_analyse(&lx->scratch, phrase, n, NULL, NULL, &td);
-    if (rc || td.ntoks == 0 || td.ntoks > 32)
-        return rc ? rc : PARLEY_EPARSE;
-    uint32_t node = 0, caps = 0, parent = 0;
-    uint64_t last = 0;
-    size_t fb = lexicon_first_bit(td.toks[0].hash);
-    lx->first_bits[fb / 64] |= 1ULL << (fb % 64);
-    for (size_t i = 0; i < td.ntoks && !rc; i++) {
-        if (td.toks[i].flags & TOK_ALLCAPS)
-            caps |= 1u << i;
-        parent = node;
-        last = td.toks[i].hash;
-        rc = child(lx, node, last, &node);
+    uint64_t hash[32];
+    uint32_t caps = 0;
+    size_t ntok = plain_phrase(phrase, n, hash, &caps);
+    if (!ntok) {
+        pl_arena_reset(&lx->scratch);
+        text_doc td;
+        int rc = pl_text_analyse(&lx->scratch, phrase, n, NULL, NULL, &td);
+        if (rc || td.ntoks == 0 || td.ntoks > 32)
+            return rc ? rc : PARLEY_EPARSE;
+        ntok = td.ntoks;
+        for (size_t i = 0; i < ntok; i++) {
+            hash[i] = td.toks[i].hash;
+            if (td.toks[i].flags & TOK_ALLCAPS)
+                caps |= 1u << i;
+        }
     }
-    size_t ntok = td.ntoks;
+    int rc = 0;
+    uint32_t node = 0, parent = 0;
+    uint64_t last = 0;
+    size_t slot = 0, prev_slot = 0, ecap = lx->edge_cap;
+    size_t fb = lexicon_first_bit(hash[0]);
+    lx->first_bits[fb / 64] |= 1ULL << (fb % 64);
+    for (size_t i = 0; i < ntok && !rc; i++) {
+        uint32_t grand = parent;
+        uint64_t prev = last;
+        parent = node;
+        last = hash[i];
+        prev_slot = slot;
+        rc = child(lx, node, last, &node, &slot);
+        if (rc || !i)
+            continue;
+        /* the edge into parent leads on now */
+        if (lx->edge_cap != ecap)
+            prev_slot = (size_t)(edge_to(lx, grand, prev) - lx->edges);
+        lx->edges[prev_slot].kinds |= EDGE_INNER;
+        ecap = lx->edge_cap;
+    }
     if (rc)
         return rc;
     /* Grow first: the chain walk below keeps a pointer into lx->hits,
@@ -174,7 +243,7 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     /* Append so that payloads keep file order (user files come later but
      * have shadowed the built-in ones above). */
     *link = hi;
-    ((lex_edge *)edge_to(lx, parent, last))->kinds |= LK_BIT(kind);
+    lx->edges[slot].kinds |= LK_BIT(kind); /* the phrase's last edge */
     return 0;
 }
 
@@ -196,30 +265,49 @@ int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
 
 void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
+    /* the tables in locals: the stores into toks might alias lx for the
+     * compiler, which would load its fields again at every probe */
+    const uint64_t *bits = lx->first_bits;
+    const uint16_t *tags = lx->edge_tags;
+    const lex_edge *edges = lx->edges;
+    size_t mask = lx->edge_cap - 1;
+    int walk = lx->nnodes && lx->edge_cap;
     for (size_t i = 0; i < n; i++) {
         uint32_t kinds = LEX_ANNOTATED, node = 0;
         size_t fb = lexicon_first_bit(toks[i].hash);
-        if (!lx->first_bits || !(lx->first_bits[fb / 64] >> (fb % 64) & 1)) {
+        if (!bits || !(bits[fb / 64] >> (fb % 64) & 1)) {
             toks[i].lexkinds = kinds;
             continue;
         }
         token *t = &toks[i];
-        t->nlex = 0;
-        for (size_t j = i; j < n && lx->nnodes; j++) {
-            const lex_edge *e = edge_to(lx, node, toks[j].hash);
+        uint8_t nlex = 0;
+        for (size_t j = i; j < n && walk; j++) {
+            /* edge_to */
+            uint64_t tok = toks[j].hash, key = edge_key(node, tok);
+            uint16_t tag = edge_tag(key);
+            const lex_edge *e = NULL;
+            for (size_t k = key & mask; tags[k]; k = (k + 1) & mask)
+                if (tags[k] == tag && edges[k].parent == node && edges[k].tok == tok) {
+                    e = &edges[k];
+                    break;
+                }
             if (!e)
                 break;
             node = e->child;
-            if (!e->kinds)
-                continue;
-            kinds |= e->kinds;
-            if (t->nlex == 3 || j - i + 1 > 255) {
-                kinds |= LEX_OVERFLOW;
-            } else {
-                t->lexnode[t->nlex] = node;
-                t->lexlen[t->nlex++] = (uint8_t)(j - i + 1);
+            uint32_t ek = e->kinds;
+            if (ek & EDGE_KINDS) {
+                kinds |= ek & EDGE_KINDS;
+                if (nlex == 3 || j - i + 1 > 255) {
+                    kinds |= LEX_OVERFLOW;
+                } else {
+                    t->lexnode[nlex] = node;
+                    t->lexlen[nlex++] = (uint8_t)(j - i + 1);
+                }
             }
+            if (!(ek & EDGE_INNER))
+                break; /* a leaf: no phrase goes on */
         }
+        t->nlex = nlex;
         t->lexkinds = kinds;
     }
 }

@@ -136,7 +136,8 @@ typedef struct lex_edge {
     uint32_t parent, child; /* child == 0: empty slot */
     uint32_t kinds;         /* LK_BIT of the kinds of child's payloads
                                (a node has one edge in: kept here so that
-                               pl_lexicon_annotate reads no more) */
+                               pl_lexicon_annotate reads no more), and
+                               bit 31 when child has edges out (index.c) */
 } lex_edge;
 
 /* The persons who may hold role for the country iso3 (org NULL) or the

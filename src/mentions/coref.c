@@ -311,8 +311,9 @@ static void fill_missing(actor *ac, const char *role, const char *country,
         ac->agent = agent;
 }
 
+/* sn: the folded surname of ac->name when the caller has it, else NULL. */
 static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
-                      const actor *ac, uint32_t sent)
+                      const actor *ac, uint32_t sent, char *sn)
 {
     if (st->nents == st->cap) {
         int cap = st->cap ? st->cap * 2 : 16;
@@ -333,8 +334,9 @@ static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
     e->agent = ac->agent;
     e->title = ac->title;
     e->last_sent = sent;
-    char *sn = NULL, *gn = NULL;
-    if (ac->name && (fold_last_word(a, lx, ac->name, &sn) || fold_first_word(a, ac->name, &gn)))
+    char *gn = NULL;
+    if (ac->name && ((!sn && fold_last_word(a, lx, ac->name, &sn)) ||
+                     fold_first_word(a, ac->name, &gn)))
         return COREF_NOMEM;
     e->surname = sn;
     e->given = gn;
@@ -390,6 +392,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     int found = -1;
     if (ac->name) {
         char *sn = NULL;
+        const char *written = ac->name;
         if (fold_last_word(a, lx, ac->name, &sn))
             return COREF_NOMEM;
         for (int k = st->nents - 1; k >= 0; k--) {
@@ -420,7 +423,8 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 /* "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin
                  * Zayed Al Nahyan": the same known person, whose written
                  * names end differently */
-                for (int k = st->nents - 1; k >= 0 && found < 0 && words(ac->name) >= 2; k--)
+                int several = words(ac->name) >= 2;
+                for (int k = st->nents - 1; k >= 0 && found < 0 && several; k--)
                     if (st->ents[k].name && p->name && !strcmp(st->ents[k].name, p->name) &&
                         !(st->ents[k].country && p->country &&
                           strcmp(st->ents[k].country, p->country)))
@@ -460,7 +464,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         if (!ac->country && !ac->org && ac->role) /* an office with no country: ours */
             ac->country = pl_coref_home_for(lx, st, ac->agent);
-        ac->entity = add_entity(a, lx, st, ac, sent);
+        ac->entity = add_entity(a, lx, st, ac, sent, ac->name == written ? sn : NULL);
         return ac->entity;
     }
     /* a description: "the Minister" without a country is the document's
@@ -494,14 +498,14 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     int d = dict_by_office(lx, ac, st->doc_date);
     if (d >= 0) {
         ac->name = lx->persons[d].name;
-        ac->entity = add_entity(a, lx, st, ac, sent);
+        ac->entity = add_entity(a, lx, st, ac, sent, NULL);
         return ac->entity;
     }
     /* an office of a named state ("Turkey's foreign ministry") is an
      * entity that "the ministry" can refer to later; an office with no
      * state is the home country's */
     if (ac->role && (ac->country || ac->org)) {
-        ac->entity = add_entity(a, lx, st, ac, sent);
+        ac->entity = add_entity(a, lx, st, ac, sent, NULL);
         return ac->entity;
     }
     if (ac->role)

@@ -3,6 +3,7 @@
  * Both fold the code points below TAB_END (ASCII and the Latin letters of
  * European names) through a table filled once by their own slow path. */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -114,10 +115,23 @@ static void match_build(void)
  * that does not start a valid UTF-8 sequence (*len 1). */
 static int32_t next_cp(const char *s, size_t n, size_t *len)
 {
-    unsigned char c = (unsigned char)s[0];
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[0];
     if (c < 0x80) {
         *len = 1;
         return c;
+    }
+    /* the common well-formed sequences by hand: two bytes (Latin
+     * letters), three from U+1000 to U+CFFF (typographic punctuation);
+     * the others as utf8proc reads them */
+    if (c >= 0xC2 && c <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+        *len = 2;
+        return (int32_t)((c & 0x1F) << 6 | (u[1] & 0x3F));
+    }
+    if (c >= 0xE1 && c <= 0xEC && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
+        *len = 3;
+        return (int32_t)((c & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F));
     }
     utf8proc_int32_t v;
     utf8proc_ssize_t l =
@@ -174,6 +188,17 @@ static long match_text(arena *a, const char *s, size_t n, char **out)
     return (long)o;
 }
 
+/* The bytes of x with 'A'..'Z' lower-cased, the others (non-ASCII bytes
+ * too) as they are: per byte, bit 7 of b + 0x3F says b >= 'A' and of
+ * b + 0x25 that b > 'Z' (b below 0x80, so no carry leaves the byte). */
+static inline uint64_t lower8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL, top = 0x80 * ones;
+    uint64_t low7 = x & ~top;
+    uint64_t upper = (low7 + 0x3F * ones) & ~(low7 + 0x25 * ones) & ~x & top;
+    return x | upper >> 2;
+}
+
 long pl_fold_match(arena *a, const char *s, size_t n, char **out)
 {
     /* Most texts are ASCII, only lower-cased: in one pass that also
@@ -182,13 +207,37 @@ long pl_fold_match(arena *a, const char *s, size_t n, char **out)
     char *p = arena_alloc(a, n + 1);
     if (!p)
         return -1;
-    unsigned char high = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        high |= (unsigned char)c;
-        p[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    uint64_t high = 0, x;
+    if (n >= 8) {
+        /* eight bytes a round, the last round overlapping the one
+         * before (it writes the same bytes again) */
+        for (size_t i = 0;; i += 8) {
+            if (i + 8 > n)
+                i = n - 8;
+            memcpy(&x, s + i, 8);
+            high |= x;
+            x = lower8(x);
+            memcpy(p + i, &x, 8);
+            if (i + 8 == n)
+                break;
+        }
+    } else if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        high = (uint64_t)(lo | hi);
+        lo = (uint32_t)lower8(lo);
+        hi = (uint32_t)lower8(hi);
+        memcpy(p, &lo, 4);
+        memcpy(p + n - 4, &hi, 4);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            high |= (unsigned char)c;
+            p[i] = pl_ascii_lower(c);
+        }
     }
-    if (high & 0x80)
+    if (high & 0x8080808080808080ULL)
         return match_text(a, s, n, out);
     p[n] = '\0';
     *out = p;
