@@ -31,6 +31,8 @@ typedef struct ctok {
         wkeys wk;
     };
     uint32_t src;        /* the text_doc token it comes from */
+    uint16_t bb;         /* its word's bb (words.h): CAMEO_BLOOM_ANY
+                            without keys */
 } ctok;
 
 typedef struct mention {
@@ -2167,6 +2169,7 @@ static int key_word(sent *S, ctok *t, const token *tk)
     t->sec = e->sec;
     t->psec = e->psec;
     t->cls = e->cls;
+    t->bb = e->bb;
     S->has |= e->has;
     S->cls |= e->cls;
     return 0;
@@ -2177,8 +2180,14 @@ static int key_word(sent *S, ctok *t, const token *tk)
 static void sentence_words(sent *S)
 {
     for (uint32_t i = 0; i < S->n; i++) {
+        /* the first key's bit is the token's: no loop over the keys for
+         * most tokens, which have one key or none (their bit is then
+         * CAMEO_BLOOM_ANY's, set anyway) */
         const ctok *t = &S->t[i];
-        for (const ckey *ky = S->keys + t->k0, *ke = ky + t->nk; ky < ke; ky++) {
+        S->words[t->bb >> 6] |= 1ULL << (t->bb & 63);
+        if (t->nk < 2)
+            continue;
+        for (const ckey *ky = S->keys + t->k0 + 1, *ke = ky + t->nk - 1; ky < ke; ky++) {
             uint32_t b = bloom_bit(ky->wid);
             S->words[b >> 6] |= 1ULL << (b & 63);
         }
@@ -2201,6 +2210,7 @@ static ctok *add_word(sent *S, uint32_t k, const char *w, size_t n, uint32_t fla
     c->src = k;
     c->flags = flags;
     c->cls = 0;
+    c->bb = CAMEO_BLOOM_ANY;
     return c;
 }
 
@@ -2314,7 +2324,8 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                             .n = (uint32_t)fl,
                             .flags = CT_PUNCT,
                             .src = k,
-                            .cls = cameo_word_class(S->c, f, fl, tk->hash)};
+                            .cls = cameo_word_class(S->c, f, fl, tk->hash),
+                            .bb = CAMEO_BLOOM_ANY};
             continue;
         }
         const tentry *te =
@@ -2338,6 +2349,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             c->flags = cf;
             c->wk = te->wk;
             c->src = k;
+            c->bb = te->bb;
             has |= te->has;
             cls |= te->cls;
             continue;

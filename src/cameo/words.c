@@ -162,6 +162,7 @@ const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h)
                 e->psec |= c->words[ky->wid].seconds;
         }
     }
+    e->bb = e->nk ? (uint16_t)cameo_bloom_bit(wc->keys[e->k0].wid) : CAMEO_BLOOM_ANY;
     e->cls = cameo_word_class(c, w, n, h);
     e->odd = memchr(w, '-', n) || memchr(w, '.', n) ||
              (n > 3 && w[n - 3] == 'n' && w[n - 2] == '\'' && w[n - 1] == 't');

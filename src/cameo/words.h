@@ -42,9 +42,11 @@ typedef struct tentry {
         };
         wkeys wk;
     };
-    uint32_t odd;        /* 1: the coder splits or cuts it (a '-' or '.'
+    uint16_t odd;        /* 1: the coder splits or cuts it (a '-' or '.'
                             in it, or a final "n't"); 0: it is coded as
                             it is, with these keys */
+    uint16_t bb;         /* the Bloom bit (cameo_bloom_bit) of its first
+                            key's word; CAMEO_BLOOM_ANY without keys */
     char pre[TE_PRE];    /* its first bytes, zero-padded */
 } tentry;
 
