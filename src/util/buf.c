@@ -140,6 +140,25 @@ static inline unsigned json_special16(__m128i v)
 }
 #endif
 
+/* The index of the first byte of the 8 in w (in memory order) that needs
+ * a look, 8 when none does. */
+static inline unsigned json_first8(uint64_t w)
+{
+#if defined(__SSE2__) && defined(__x86_64__)
+    return (unsigned)__builtin_ctz(json_special16(_mm_cvtsi64_si128((long long)w)) | 0x100u);
+#else
+    uint64_t m = json_special8(w);
+    return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
+#endif
+}
+
+/* json_body goes into both its callers */
+#ifdef __GNUC__
+#define JSON_INLINE inline __attribute__((always_inline))
+#else
+#define JSON_INLINE inline
+#endif
+
 static inline int json_plain(unsigned c)
 {
     return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
@@ -174,7 +193,7 @@ static char *json_escape(char *o, unsigned c)
  * the first one that needs a look is found from the mask, and what was
  * stored from it on is overwritten. The last bytes of a string of eight
  * or more are read as the string's last eight, shifted. */
-static char *json_body(char *o, const unsigned char *p, size_t n)
+static JSON_INLINE char *json_body(char *o, const unsigned char *p, size_t n)
 {
     size_t i = 0;
     while (i < n) {
@@ -193,35 +212,45 @@ static char *json_body(char *o, const unsigned char *p, size_t n)
         } else
 #endif
         if (JSON_WORDS && r >= 8) {
-            uint64_t w, m;
+            uint64_t w;
             memcpy(&w, p + i, 8);
             memcpy(o, &w, 8);
-            if (!(m = json_special8(w))) {
+            if ((k = json_first8(w)) == 8) {
                 o += 8;
                 i += 8;
                 continue;
             }
-            k = (size_t)__builtin_ctzll(m) / 8;
         } else if (JSON_WORDS && n >= 8) {
-            /* r < 8: the last eight bytes, those before i shifted out */
-            uint64_t w, m;
+            /* r < 8: the last eight bytes, those before i shifted out (the
+             * zero bytes shifted in need a look: k <= r) */
+            uint64_t w;
             memcpy(&w, p + n - 8, 8);
             w >>= 8 * (8 - r);
             memcpy(o, &w, 8);
-            m = json_special8(w);
-            k = m ? (size_t)__builtin_ctzll(m) / 8 : 8;
-            if (k >= r) {
+            if ((k = json_first8(w)) >= r) {
                 o += r;
                 break;
             }
-        } else if (JSON_WORDS && i == 0 && n >= 4) {
-            /* 4 to 7 bytes: two 4-byte words that overlap */
-            uint32_t lo, hi;
-            memcpy(&lo, p, 4);
-            memcpy(&hi, p + n - 4, 4);
-            if (!json_special8(lo | (uint64_t)hi << 32)) {
+        } else if (JSON_WORDS && i == 0 && n >= 2) {
+            /* 2 to 7 bytes: two words of 4 (or 2) that overlap, one test */
+            uint64_t w;
+            if (n >= 4) {
+                uint32_t lo, hi;
+                memcpy(&lo, p, 4);
+                memcpy(&hi, p + n - 4, 4);
                 memcpy(o, &lo, 4);
                 memcpy(o + n - 4, &hi, 4);
+                w = lo | (uint64_t)hi << 32;
+            } else {
+                uint16_t lo, hi;
+                memcpy(&lo, p, 2);
+                memcpy(&hi, p + n - 2, 2);
+                memcpy(o, &lo, 2);
+                memcpy(o + n - 2, &hi, 2);
+                w = lo | (uint32_t)hi << 16;
+                w |= w << 32;
+            }
+            if (json_first8(w) == 8) {
                 o += n;
                 break;
             }
