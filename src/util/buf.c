@@ -69,7 +69,8 @@ int parley_buf_grow(parley_buf *b, size_t extra)
 
 int parley_buf_add(parley_buf *b, const void *p, size_t n)
 {
-    if (parley_buf_grow(b, n))
+    /* room for n bytes and the NUL (an empty buffer has cap 0) */
+    if (b->cap - b->n <= n && parley_buf_grow(b, n))
         return PARLEY_ENOMEM;
     if (n)
         memcpy(b->p + b->n, p, n);
