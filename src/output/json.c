@@ -35,18 +35,28 @@ static char *put_str(char *o, parley_str s)
     return pl_json_put(o, s.p, s.n);
 }
 
+/* Writes v in decimal at o and returns the end: two digits a step from
+ * the last (sentence numbers and offsets have up to six or seven). */
 static char *put_uint(char *o, uint64_t v)
 {
+    static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
+                                   "25262728293031323334353637383940414243444546474849"
+                                   "50515253545556575859606162636465666768697071727374"
+                                   "75767778798081828384858687888990919293949596979899";
     size_t d = 1;
     for (uint64_t t = v; t >= 10; t /= 10)
         d++;
-    o += d;
-    char *q = o;
-    do {
-        *--q = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return o;
+    char *end = o + d, *q = end;
+    while (v >= 100) {
+        q -= 2;
+        memcpy(q, pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10)
+        memcpy(q - 2, pairs + 2 * v, 2);
+    else
+        q[-1] = (char)('0' + v);
+    return end;
 }
 
 static char *put_int(char *o, int64_t v)
