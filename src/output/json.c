@@ -5,106 +5,163 @@
 
 #include "parley.h"
 #include "output/output.h"
+#include "util/json.h"
 
-static parley_str S(const char *s)
+/* ---- the event line -----------------------------------------------------
+ * Room for the whole line is made once, from the lengths of its strings,
+ * and the pieces are then written at a cursor with no check each (an
+ * event is some sixty pieces, most of them a few bytes long). */
+
+/* The room the line's literals and numbers take at most: some 560 bytes
+ * of literals, six integers of 20 digits, and three fixed-point numbers
+ * of PUT_FIXED_MAX; each further evidence sentence takes EXTRA_MAX. */
+#define LINE_FIXED 1024
+#define EXTRA_MAX 128
+
+/* A string, or null when p is NULL. */
+static parley_str Z(const char *s)
 {
     parley_str r = {s, s ? strlen(s) : 0};
     return r;
 }
 
-/* parley_buf_add with the common case, room in b, inline: an event is
- * written in some sixty pieces. */
-static inline int put(parley_buf *b, const void *s, size_t n)
+/* A literal, its length known at compile time. */
+#define LIT(o, s) (memcpy((o), (s), sizeof(s) - 1), (o) + sizeof(s) - 1)
+
+static char *put_str(char *o, parley_str s)
 {
-    if (b->cap - b->n > n) {
-        memcpy(b->p + b->n, s, n);
-        b->n += n;
-        b->p[b->n] = '\0';
-        return 0;
-    }
-    return parley_buf_add(b, s, n);
+    if (!s.p)
+        return LIT(o, "null");
+    return pl_json_put(o, s.p, s.n);
 }
 
-/* A string literal, its length known at compile time. */
-#define LIT(b, s) put((b), (s), sizeof(s) - 1)
-
-static int put_uint(parley_buf *b, size_t v)
+/* Writes v in decimal at o and returns the end: two digits a step from
+ * the last (sentence numbers and offsets have up to six or seven). */
+static char *put_uint(char *o, uint64_t v)
 {
-    char tmp[24], *end = tmp + sizeof tmp, *q = end;
-    do {
-        *--q = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return put(b, q, (size_t)(end - q));
+    static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
+                                   "25262728293031323334353637383940414243444546474849"
+                                   "50515253545556575859606162636465666768697071727374"
+                                   "75767778798081828384858687888990919293949596979899";
+    size_t d = 1;
+    for (uint64_t t = v; t >= 10; t /= 10)
+        d++;
+    char *end = o + d, *q = end;
+    while (v >= 100) {
+        q -= 2;
+        memcpy(q, pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10)
+        memcpy(q - 2, pairs + 2 * v, 2);
+    else
+        q[-1] = (char)('0' + v);
+    return end;
+}
+
+static char *put_int(char *o, int64_t v)
+{
+    if (v < 0)
+        *o++ = '-';
+    return put_uint(o, v < 0 ? 0 - (uint64_t)v : (uint64_t)v);
+}
+
+/* Makes room for n more bytes (and a NUL) after o, the cursor in b; the
+ * new cursor in *o. Returns 0 or PARLEY_ENOMEM. */
+static int room(parley_buf *b, char **o, size_t n)
+{
+    b->n = (size_t)(*o - b->p);
+    if (b->cap - b->n <= n && parley_buf_grow(b, n))
+        return PARLEY_ENOMEM;
+    *o = b->p + b->n;
+    return 0;
 }
 
 /* The numbers an event writes with parley_buf_add_fixed (Goldstein
  * scores, a place's coordinates) come from small tables and repeat from
  * one event to the next: this thread's last few, by their bits and
  * decimals, are copied as they were written. */
+#define PUT_FIXED_MAX 24
 typedef struct fixed_memo {
     uint64_t bits;
     int decimals;
     uint32_t n; /* 0: empty */
-    char s[24];
+    char s[PUT_FIXED_MAX];
 } fixed_memo;
 
 static _Thread_local fixed_memo fixed_seen[64];
 
-static int put_fixed(parley_buf *b, double v, int decimals)
+/* Writes v at *o, the cursor in b, which has room for PUT_FIXED_MAX bytes
+ * and then for need more; a number written longer (parley_buf_add_fixed
+ * makes room for it) gets room for need made again. 0 or PARLEY_ENOMEM. */
+static int put_fixed(parley_buf *b, char **o, double v, int decimals, size_t need)
 {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     fixed_memo *m = &fixed_seen[((bits ^ (uint64_t)decimals) * 0x9E3779B97F4A7C15u) >> 58];
-    if (m->n && m->bits == bits && m->decimals == decimals)
-        return put(b, m->s, m->n);
+    if (m->n && m->bits == bits && m->decimals == decimals) {
+        memcpy(*o, m->s, PUT_FIXED_MAX);
+        *o += m->n;
+        return 0;
+    }
+    b->n = (size_t)(*o - b->p);
     size_t at = b->n;
-    int rc = parley_buf_add_fixed(b, v, decimals);
-    if (!rc && b->n - at < sizeof m->s) {
+    if (parley_buf_add_fixed(b, v, decimals))
+        return PARLEY_ENOMEM;
+    size_t len = b->n - at;
+    if (len < PUT_FIXED_MAX) {
         m->bits = bits;
         m->decimals = decimals;
-        m->n = (uint32_t)(b->n - at);
-        memcpy(m->s, b->p + at, m->n);
+        m->n = (uint32_t)len;
+        memset(m->s, 0, sizeof m->s);
+        memcpy(m->s, b->p + at, len);
     }
-    return rc;
+    *o = b->p + b->n;
+    return len <= PUT_FIXED_MAX ? 0 : room(b, o, need);
 }
 
-static int add_str_or_null(parley_buf *b, const char *s)
+/* The strings of an actor, in the order they are written. */
+#define ACTOR_STRS 7
+static void actor_strs(parley_str *f, const parley_actor *a)
 {
-    return s ? parley_buf_add_json(b, S(s)) : LIT(b, "null");
+    f[0] = a->text.n ? a->text : (parley_str){NULL, 0};
+    f[1] = Z(a->name);
+    f[2] = Z(a->role);
+    f[3] = Z(a->country);
+    f[4] = Z(a->org);
+    f[5] = Z(a->code);
+    f[6] = Z(a->sector);
 }
 
-static int actor_json(parley_buf *b, const parley_actor *a)
+static char *actor_json(char *o, const parley_str *f)
 {
-    int rc = LIT(b, "{\"text\": ");
-    rc |= a->text.n ? parley_buf_add_json(b, a->text) : LIT(b, "null");
-    rc |= LIT(b, ", \"name\": ");
-    rc |= add_str_or_null(b, a->name);
-    rc |= LIT(b, ", \"role\": ");
-    rc |= add_str_or_null(b, a->role);
-    rc |= LIT(b, ", \"country\": ");
-    rc |= add_str_or_null(b, a->country);
-    rc |= LIT(b, ", \"org\": ");
-    rc |= add_str_or_null(b, a->org);
-    rc |= LIT(b, ", \"code\": ");
-    rc |= add_str_or_null(b, a->code);
-    rc |= LIT(b, ", \"sector\": ");
-    rc |= add_str_or_null(b, a->sector);
-    rc |= LIT(b, "}");
-    return rc ? PARLEY_ENOMEM : 0;
+    o = LIT(o, "{\"text\": ");
+    o = put_str(o, f[0]);
+    o = LIT(o, ", \"name\": ");
+    o = put_str(o, f[1]);
+    o = LIT(o, ", \"role\": ");
+    o = put_str(o, f[2]);
+    o = LIT(o, ", \"country\": ");
+    o = put_str(o, f[3]);
+    o = LIT(o, ", \"org\": ");
+    o = put_str(o, f[4]);
+    o = LIT(o, ", \"code\": ");
+    o = put_str(o, f[5]);
+    o = LIT(o, ", \"sector\": ");
+    o = put_str(o, f[6]);
+    return LIT(o, "}");
 }
 
-/* {"sentence": S, "span": [A, B]} without the braces */
-static int sentence_span(parley_buf *b, size_t sentence, size_t a, size_t z)
+/* "sentence": S, "span": [A, B] */
+static char *sentence_span(char *o, size_t sentence, size_t a, size_t z)
 {
-    int rc = LIT(b, "\"sentence\": ");
-    rc |= put_uint(b, sentence);
-    rc |= LIT(b, ", \"span\": [");
-    rc |= put_uint(b, a);
-    rc |= LIT(b, ", ");
-    rc |= put_uint(b, z);
-    rc |= LIT(b, "]");
-    return rc;
+    o = LIT(o, "\"sentence\": ");
+    o = put_uint(o, sentence);
+    o = LIT(o, ", \"span\": [");
+    o = put_uint(o, a);
+    o = LIT(o, ", ");
+    o = put_uint(o, z);
+    return LIT(o, "]");
 }
 
 int parley_write_json(parley_buf *b, const parley_doc *doc,
@@ -128,95 +185,124 @@ int parley_write_json(parley_buf *b, const parley_doc *doc,
     return rc ? PARLEY_ENOMEM : 0;
 }
 
+/* The strings of the line up to the source actor, in their order. */
+enum { F_DATE, F_PRECISION, F_TYPE, F_MODE, F_CAMEO, F_CODER, F_HEAD };
+
 int pl_output_json_event(parley_buf *b, parley_str doc_id,
                       const parley_event *ev, const parley_str *ev_text)
 {
-    /* most events fit in what the buffer grew to for the last one */
-    int rc = parley_buf_grow(b, 1024);
-    rc |= LIT(b, "{\"doc\": ");
-    /* the document id is written once escaped, then copied from b for
-     * the event id: ":S:N" after it needs no escaping */
-    size_t id_at = b->n + 1;
-    rc |= parley_buf_add_json(b, doc_id);
-    if (rc)
+    parley_str head[F_HEAD], act[2 * ACTOR_STRS], place[2], topics[PARLEY_MAX_TOPICS];
+    head[F_DATE] = Z(ev->date);
+    head[F_PRECISION] = Z(ev->date_precision);
+    head[F_TYPE] = Z(ev->type);
+    head[F_MODE] = Z(ev->mode);
+    head[F_CAMEO] = Z(ev->cameo);
+    head[F_CODER] = Z(ev->coder);
+    actor_strs(act, &ev->source);
+    actor_strs(act + ACTOR_STRS, &ev->target);
+    place[0] = Z(ev->place.name);
+    place[1] = Z(ev->place.country);
+    size_t ntopics = ev->ntopics < PARLEY_MAX_TOPICS ? ev->ntopics : PARLEY_MAX_TOPICS;
+    for (size_t i = 0; i < ntopics; i++) /* a NULL topic is written "" */
+        topics[i] = Z(ev->topics[i] ? ev->topics[i] : "");
+    /* the room the line may take */
+    size_t need = LINE_FIXED + 2 * PL_JSON_ROOM(doc_id.n) + ev->nextra * EXTRA_MAX;
+    need += PL_JSON_ROOM(ev_text ? ev_text->n : 0);
+    for (size_t i = 0; i < F_HEAD; i++)
+        need += PL_JSON_ROOM(head[i].n);
+    for (size_t i = 0; i < 2 * ACTOR_STRS; i++)
+        need += PL_JSON_ROOM(act[i].n);
+    need += PL_JSON_ROOM(place[0].n) + PL_JSON_ROOM(place[1].n);
+    for (size_t i = 0; i < ntopics; i++)
+        need += PL_JSON_ROOM(topics[i].n);
+    char *o = b->p + b->n;
+    if (room(b, &o, need))
         return PARLEY_ENOMEM;
-    size_t id_len = b->n - 1 - id_at;
-    rc |= LIT(b, ", \"id\": \"");
-    if (!rc && !(rc = parley_buf_grow(b, id_len))) {
-        memcpy(b->p + b->n, b->p + id_at, id_len);
-        b->n += id_len;
-    }
-    rc |= LIT(b, ":");
-    rc |= put_uint(b, ev->sentence);
-    rc |= LIT(b, ":");
-    rc |= put_uint(b, ev->seq);
-    rc |= LIT(b, "\", \"date\": ");
-    rc |= add_str_or_null(b, ev->date);
-    rc |= LIT(b, ", \"date_precision\": ");
-    rc |= add_str_or_null(b, ev->date_precision);
-    rc |= LIT(b, ", \"type\": ");
-    rc |= add_str_or_null(b, ev->type);
-    rc |= LIT(b, ", \"mode\": ");
-    rc |= add_str_or_null(b, ev->mode);
-    rc |= LIT(b, ", \"cameo\": ");
-    rc |= add_str_or_null(b, ev->cameo);
-    rc |= LIT(b, ", \"quad\": ");
-    rc |= parley_buf_add_int(b, ev->quad);
-    rc |= LIT(b, ", \"goldstein\": ");
-    rc |= put_fixed(b, ev->goldstein, 1);
-    rc |= LIT(b, ", \"coder\": ");
-    rc |= add_str_or_null(b, ev->coder);
-    rc |= LIT(b, ", \"source\": ");
-    rc |= actor_json(b, &ev->source);
-    rc |= LIT(b, ", \"target\": ");
-    rc |= actor_json(b, &ev->target);
-    rc |= LIT(b, ", \"place\": ");
-    if (ev->place.name) {
-        rc |= LIT(b, "{\"name\": ");
-        rc |= parley_buf_add_json(b, S(ev->place.name));
-        rc |= LIT(b, ", \"country\": ");
-        rc |= add_str_or_null(b, ev->place.country);
+    /* b->p moves only in put_fixed: no pointer into it is kept across */
+
+    o = LIT(o, "{\"doc\": ");
+    /* the document id is written once escaped, then copied for the
+     * event id: ":S:N" after it needs no escaping */
+    char *id = o + 1;
+    o = pl_json_put(o, doc_id.p, doc_id.n);
+    size_t id_len = (size_t)(o - 1 - id);
+    o = LIT(o, ", \"id\": \"");
+    memcpy(o, id, id_len);
+    o += id_len;
+    *o++ = ':';
+    o = put_uint(o, ev->sentence);
+    *o++ = ':';
+    o = put_uint(o, ev->seq);
+    o = LIT(o, "\", \"date\": ");
+    o = put_str(o, head[F_DATE]);
+    o = LIT(o, ", \"date_precision\": ");
+    o = put_str(o, head[F_PRECISION]);
+    o = LIT(o, ", \"type\": ");
+    o = put_str(o, head[F_TYPE]);
+    o = LIT(o, ", \"mode\": ");
+    o = put_str(o, head[F_MODE]);
+    o = LIT(o, ", \"cameo\": ");
+    o = put_str(o, head[F_CAMEO]);
+    o = LIT(o, ", \"quad\": ");
+    o = put_int(o, ev->quad);
+    o = LIT(o, ", \"goldstein\": ");
+    if (put_fixed(b, &o, ev->goldstein, 1, need))
+        return PARLEY_ENOMEM;
+    o = LIT(o, ", \"coder\": ");
+    o = put_str(o, head[F_CODER]);
+    o = LIT(o, ", \"source\": ");
+    o = actor_json(o, act);
+    o = LIT(o, ", \"target\": ");
+    o = actor_json(o, act + ACTOR_STRS);
+    o = LIT(o, ", \"place\": ");
+    if (place[0].p) {
+        o = LIT(o, "{\"name\": ");
+        o = put_str(o, place[0]);
+        o = LIT(o, ", \"country\": ");
+        o = put_str(o, place[1]);
         if (ev->place.has_coords) {
-            rc |= LIT(b, ", \"lat\": ");
-            rc |= put_fixed(b, ev->place.lat, 2);
-            rc |= LIT(b, ", \"lon\": ");
-            rc |= put_fixed(b, ev->place.lon, 2);
-            rc |= LIT(b, "}");
+            o = LIT(o, ", \"lat\": ");
+            if (put_fixed(b, &o, ev->place.lat, 2, need))
+                return PARLEY_ENOMEM;
+            o = LIT(o, ", \"lon\": ");
+            if (put_fixed(b, &o, ev->place.lon, 2, need))
+                return PARLEY_ENOMEM;
+            o = LIT(o, "}");
         } else {
-            rc |= LIT(b, ", \"lat\": null, \"lon\": null}");
+            o = LIT(o, ", \"lat\": null, \"lon\": null}");
         }
     } else {
-        rc |= LIT(b, "null");
+        o = LIT(o, "null");
     }
-    rc |= LIT(b, ", \"topics\": [");
-    for (size_t i = 0; i < ev->ntopics; i++) {
+    o = LIT(o, ", \"topics\": [");
+    for (size_t i = 0; i < ntopics; i++) {
         if (i)
-            rc |= LIT(b, ", ");
-        rc |= parley_buf_add_json(b, S(ev->topics[i]));
+            o = LIT(o, ", ");
+        o = put_str(o, topics[i]);
     }
-    rc |= ev->negated ? LIT(b, "], \"negated\": true, ") : LIT(b, "], \"negated\": false, ");
+    o = ev->negated ? LIT(o, "], \"negated\": true, ") : LIT(o, "], \"negated\": false, ");
     /* the sentence and its span, written once and copied for the first
      * evidence sentence */
-    size_t span_at = b->n;
-    rc |= sentence_span(b, ev->sentence, ev->span[0], ev->span[1]);
-    size_t span_len = b->n - span_at;
-    rc |= LIT(b, ", \"text\": ");
-    rc |= ev_text ? parley_buf_add_json(b, *ev_text) : LIT(b, "null");
+    char *span = o;
+    o = sentence_span(o, ev->sentence, ev->span[0], ev->span[1]);
+    size_t span_len = (size_t)(o - span);
+    o = LIT(o, ", \"text\": ");
+    o = ev_text ? pl_json_put(o, ev_text->p, ev_text->n) : LIT(o, "null");
     /* every evidence sentence, the first included (merged reports) */
-    rc |= LIT(b, ", \"evidence\": [{");
-    if (!rc && !(rc = parley_buf_grow(b, span_len))) {
-        memcpy(b->p + b->n, b->p + span_at, span_len);
-        b->n += span_len;
-    }
-    rc |= LIT(b, "}");
+    o = LIT(o, ", \"evidence\": [{");
+    memcpy(o, span, span_len);
+    o += span_len;
+    o = LIT(o, "}");
     for (size_t i = 0; i < ev->nextra; i++) {
-        rc |= LIT(b, ", {");
-        rc |= sentence_span(b, ev->extra_sentences[i], ev->extra_spans[2 * i],
-                            ev->extra_spans[2 * i + 1]);
-        rc |= LIT(b, "}");
+        o = LIT(o, ", {");
+        o = sentence_span(o, ev->extra_sentences[i], ev->extra_spans[2 * i],
+                          ev->extra_spans[2 * i + 1]);
+        o = LIT(o, "}");
     }
-    rc |= LIT(b, "]}\n");
-    return rc ? PARLEY_ENOMEM : 0;
+    o = LIT(o, "]}\n");
+    *o = '\0';
+    b->n = (size_t)(o - b->p);
+    return 0;
 }
 
 /* TSV: tabs and newlines inside values become spaces; a value with a

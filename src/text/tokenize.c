@@ -604,6 +604,7 @@ static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
         return PARLEY_ENOMEM;
     size_t start = 0;
     for (size_t k = 1; k <= n; k++) {
+        toks[k - 1].sent = (uint32_t)ns; /* in the sentence still open */
         if (!boundary(s, toks, n, k, is_abbrev, ud))
             continue;
         if (ns == cap) {
@@ -620,8 +621,6 @@ static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
         se->tok1 = (uint32_t)k;
         se->start = toks[start].start;
         se->end = toks[k - 1].end;
-        for (size_t q = start; q < k; q++)
-            toks[q].sent = (uint32_t)ns;
         ns++;
         start = k;
     }

@@ -9,6 +9,7 @@
 
 #include "parley.h"
 #include "text/utf8.h"
+#include "util/json.h"
 
 static char empty_buf[1];
 
@@ -68,7 +69,8 @@ int parley_buf_grow(parley_buf *b, size_t extra)
 
 int parley_buf_add(parley_buf *b, const void *p, size_t n)
 {
-    if (parley_buf_grow(b, n))
+    /* room for n bytes and the NUL (an empty buffer has cap 0) */
+    if (b->cap - b->n <= n && parley_buf_grow(b, n))
         return PARLEY_ENOMEM;
     if (n)
         memcpy(b->p + b->n, p, n);
@@ -107,150 +109,234 @@ int parley_buf_addf(parley_buf *b, const char *fmt, ...)
     return 0;
 }
 
-/* Whether any of the 8 bytes in w needs more than a copy inside a JSON
+/* Byte k of the result has its high bit set when byte k of w (in memory
+ * order on a little-endian machine) needs more than a copy inside a JSON
  * string: a control character, a byte above 0x7F (to be checked as
- * UTF-8), '"' or '\\' (borrow tricks, exact as a yes/no answer). */
-static inline int json_special(uint64_t w)
+ * UTF-8), '"' or '\\'. A borrow only runs upwards, from a byte that is
+ * one of those, so the lowest byte flagged is exactly the first. */
+static inline uint64_t json_special8(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
     uint64_t q = w ^ (ones * '"'), k = w ^ (ones * '\\');
-    return (((w - ones * 0x20) & ~w) | w | ((q - ones) & ~q) | ((k - ones) & ~k)) & high
-               ? 1 : 0;
+    return (((w - ones * 0x20) & ~w) | w | ((q - ones) & ~q) | ((k - ones) & ~k)) & high;
 }
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define JSON_WORDS 1
+#else
+#define JSON_WORDS 0
+#endif
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 
-/* json_special for the 16 bytes of v (a signed compare: bytes from 0x80
- * on are below 0x20 too). */
-static inline int json_special16(__m128i v)
+/* Bit k set when byte k of v needs a look, as json_special8 (a signed
+ * compare: bytes from 0x80 on are below 0x20 too). */
+static inline unsigned json_special16(__m128i v)
 {
     __m128i ctl = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
     __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
     __m128i bsl = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-    return _mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(quote, bsl))) != 0;
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(quote, bsl)));
 }
 #endif
 
-/* The escape of byte c (a control character, '"', '\\' or a byte that is
- * no valid UTF-8) into esc; returns its length. */
-static size_t json_escape(unsigned c, char esc[6])
+/* The index of the first byte of the 8 in w (in memory order) that needs
+ * a look, 8 when none does. */
+static inline unsigned json_first8(uint64_t w)
 {
-    static const char hex[] = "0123456789abcdef";
-    esc[0] = '\\';
-    esc[1] = (char)c;
-    if (c == '\n')
-        esc[1] = 'n';
-    else if (c == '\t')
-        esc[1] = 't';
-    else if (c == '\r')
-        esc[1] = 'r';
-    else if (c < 0x20) {
-        esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
-        return 6;
-    } else if (c >= 0x80) {
-        memcpy(esc, "\xEF\xBF\xBD", 3); /* one per invalid byte */
-        return 3;
-    }
-    return 2;
+#if defined(__SSE2__) && defined(__x86_64__)
+    return (unsigned)__builtin_ctz(json_special16(_mm_cvtsi64_si128((long long)w)) | 0x100u);
+#else
+    uint64_t m = json_special8(w);
+    return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
+#endif
 }
 
-/* Bytes that need no escape (valid UTF-8 included) are copied as they are
- * scanned, sixteen or eight at a time where none of them needs a look, into
- * room made beforehand: b always has room for the rest of s as it is and
- * the closing quote, so only an escape grows it. On failure the buffer
- * is cut back to where it was. */
-int parley_buf_add_json(parley_buf *b, parley_str s)
+/* json_body goes into both its callers */
+#ifdef __GNUC__
+#define JSON_INLINE inline __attribute__((always_inline))
+#else
+#define JSON_INLINE inline
+#endif
+
+static inline int json_plain(unsigned c)
 {
-    const unsigned char *p = (const unsigned char *)s.p;
-    size_t n = s.n, room = b->cap - b->n;
-    if ((n >= room || room - n < 3) && parley_buf_grow(b, n + 2))
-        return PARLEY_ENOMEM;
-    size_t start = b->n, i = 0;
-    char *o = b->p + b->n;
-    *o++ = '"';
-    /* Short strings (codes, names, dates: most of an event's fields) at
-     * once when none of their bytes needs a look: 4 to 7 bytes as two
-     * 4-byte words that overlap, 2 or 3 as two 2-byte ones (each test
-     * word made of the string's own bytes only); else the loop below. */
-    if (n >= 4 && n < 8) {
-        uint32_t lo, hi;
-        memcpy(&lo, p, 4);
-        memcpy(&hi, p + n - 4, 4);
-        if (!json_special(lo | (uint64_t)hi << 32)) {
-            memcpy(o, &lo, 4);
-            memcpy(o + n - 4, &hi, 4);
-            o += n;
-            i = n;
-        }
-    } else if (n >= 2 && n < 4) {
-        uint16_t lo, hi;
-        memcpy(&lo, p, 2);
-        memcpy(&hi, p + n - 2, 2);
-        uint64_t w = lo | (uint32_t)hi << 16;
-        if (!json_special(w | w << 32)) {
-            memcpy(o, &lo, 2);
-            memcpy(o + n - 2, &hi, 2);
-            o += n;
-            i = n;
-        }
+    return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+
+/* Writes the escape of byte c (a control character, '"', '\\' or a byte
+ * that is no valid UTF-8) at o; returns its end. */
+static char *json_escape(char *o, unsigned c)
+{
+    static const char hex[] = "0123456789abcdef";
+    o[0] = '\\';
+    o[1] = (char)c;
+    if (c == '\n')
+        o[1] = 'n';
+    else if (c == '\t')
+        o[1] = 't';
+    else if (c == '\r')
+        o[1] = 'r';
+    else if (c < 0x20) {
+        o[1] = 'u', o[2] = '0', o[3] = '0', o[4] = hex[c >> 4], o[5] = hex[c & 15];
+        return o + 6;
+    } else if (c >= 0x80) {
+        memcpy(o, "\xEF\xBF\xBD", 3); /* one per invalid byte */
+        return o + 3;
     }
+    return o + 2;
+}
+
+/* The inside of the JSON string of p[0, n) at o, which has room for 6n +
+ * 17 bytes; returns its end. Plain bytes (valid UTF-8 included) are
+ * copied sixteen or eight at a time, stored before they are looked at:
+ * the first one that needs a look is found from the mask, and what was
+ * stored from it on is overwritten. The last bytes of a string of eight
+ * or more are read as the string's last eight, shifted. */
+static JSON_INLINE char *json_body(char *o, const unsigned char *p, size_t n)
+{
+    size_t i = 0;
     while (i < n) {
+        size_t r = n - i, k = 0;
 #ifdef __SSE2__
-        if (n - i >= 16) {
+        if (r >= 16) {
             __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
-            if (!json_special16(v)) {
-                _mm_storeu_si128((__m128i *)o, v);
+            _mm_storeu_si128((__m128i *)o, v);
+            unsigned m = json_special16(v);
+            if (!m) {
                 o += 16;
                 i += 16;
                 continue;
             }
-        }
+            k = (size_t)__builtin_ctz(m);
+        } else
 #endif
-        uint64_t w;
-        if (n - i >= 8 && (memcpy(&w, p + i, 8), !json_special(w))) {
+        if (JSON_WORDS && r >= 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
             memcpy(o, &w, 8);
-            o += 8;
-            i += 8;
-            continue;
+            if ((k = json_first8(w)) == 8) {
+                o += 8;
+                i += 8;
+                continue;
+            }
+        } else if (JSON_WORDS && n >= 8) {
+            /* r < 8: the last eight bytes, those before i shifted out (the
+             * zero bytes shifted in need a look: k <= r) */
+            uint64_t w;
+            memcpy(&w, p + n - 8, 8);
+            w >>= 8 * (8 - r);
+            memcpy(o, &w, 8);
+            if ((k = json_first8(w)) >= r) {
+                o += r;
+                break;
+            }
+        } else if (JSON_WORDS && i == 0 && n >= 2) {
+            /* 2 to 7 bytes: two words of 4 (or 2) that overlap, one test */
+            uint64_t w;
+            if (n >= 4) {
+                uint32_t lo, hi;
+                memcpy(&lo, p, 4);
+                memcpy(&hi, p + n - 4, 4);
+                memcpy(o, &lo, 4);
+                memcpy(o + n - 4, &hi, 4);
+                w = lo | (uint64_t)hi << 32;
+            } else {
+                uint16_t lo, hi;
+                memcpy(&lo, p, 2);
+                memcpy(&hi, p + n - 2, 2);
+                memcpy(o, &lo, 2);
+                memcpy(o + n - 2, &hi, 2);
+                w = lo | (uint32_t)hi << 16;
+                w |= w << 32;
+            }
+            if (json_first8(w) == 8) {
+                o += n;
+                break;
+            }
+            while (json_plain(p[k]))
+                o[k] = (char)p[k], k++;
+        } else {
+            while (k < r && json_plain(p[i + k]))
+                o[k] = (char)p[i + k], k++;
+            if (k == r) {
+                o += r;
+                break;
+            }
         }
-        /* The last bytes of a string of eight or more: its last eight at
-         * once (most strings end so, and byte by byte cost a third of
-         * this function). They overlap bytes already copied: when all
-         * eight are plain, those were copied as they are. */
-        if (n - i < 8 && n >= 8 && (memcpy(&w, p + n - 8, 8), !json_special(w))) {
-            memcpy(o - (8 - (n - i)), &w, 8);
-            o += n - i;
-            i = n;
-            continue;
-        }
+        o += k;
+        i += k;
         unsigned c = p[i], cp;
-        size_t len = 1;
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            *o++ = (char)c;
-            i++;
-            continue;
-        }
+        size_t len;
         if (c >= 0x80 && (len = parley_utf8_decode(p + i, n - i, &cp))) {
-            for (size_t k = 0; k < len; k++)
-                *o++ = (char)p[i + k];
+            o[0] = (char)p[i];
+            o[1] = (char)p[i + 1];
+            if (len > 2)
+                o[2] = (char)p[i + 2];
+            if (len > 3)
+                o[3] = (char)p[i + 3];
+            o += len;
             i += len;
             continue;
         }
-        /* the escape takes elen bytes where the room kept has one */
-        char esc[6];
-        size_t elen = json_escape(c, esc);
+        o = json_escape(o, c);
+        i++;
+    }
+    return o;
+}
+
+char *pl_json_put(char *o, const char *p, size_t n)
+{
+    *o++ = '"';
+    o = json_body(o, (const unsigned char *)p, n);
+    *o++ = '"';
+    return o;
+}
+
+/* Input bytes escaped into room made for them at once. */
+#define JSON_CHUNK 4096
+
+/* Where a chunk of p[0, n) that ends at most at JSON_CHUNK may end (n >
+ * JSON_CHUNK): not inside a valid UTF-8 sequence, whose bytes after the
+ * first are all continuation bytes. Cut before the last byte at or before
+ * the limit that is no continuation byte, if one of the last four is;
+ * else no sequence runs across the limit. */
+static size_t json_cut(const unsigned char *p)
+{
+    for (size_t j = JSON_CHUNK; j > JSON_CHUNK - 4; j--)
+        if ((p[j] & 0xC0) != 0x80)
+            return j;
+    return JSON_CHUNK;
+}
+
+/* Room is made for a chunk of the string at a time (the whole string when
+ * it is short), so only JSON_CHUNK bytes at most are escaped between two
+ * checks. On failure the buffer is cut back to where it was. */
+int parley_buf_add_json(parley_buf *b, parley_str s)
+{
+    const unsigned char *p = (const unsigned char *)s.p;
+    size_t n = s.n, start = b->n;
+    size_t first = n > JSON_CHUNK ? JSON_CHUNK : n;
+    if (b->cap - b->n <= PL_JSON_ROOM(first) && parley_buf_grow(b, PL_JSON_ROOM(first)))
+        return PARLEY_ENOMEM;
+    char *o = b->p + b->n;
+    *o++ = '"';
+    while (n > JSON_CHUNK) {
+        size_t cut = json_cut(p);
+        o = json_body(o, p, cut);
+        p += cut;
+        n -= cut;
         b->n = (size_t)(o - b->p);
-        if (parley_buf_grow(b, (n - i) + elen + 1)) {
+        first = n > JSON_CHUNK ? JSON_CHUNK : n;
+        if (b->cap - b->n <= PL_JSON_ROOM(first) && parley_buf_grow(b, PL_JSON_ROOM(first))) {
             b->n = start;
             b->p[start] = '\0';
             return PARLEY_ENOMEM;
         }
         o = b->p + b->n;
-        memcpy(o, esc, elen);
-        o += elen;
-        i++;
     }
+    o = json_body(o, p, n);
     *o++ = '"';
     *o = '\0';
     b->n = (size_t)(o - b->p);
