@@ -483,9 +483,19 @@ static int nonfinite(const token *T, uint32_t s0, uint32_t q)
     return tok_ing(&T[q]);
 }
 
+/* Whether token q lies inside one of the sentence's mentions: a word the
+ * tagger read as a verb there is a name's ("Kosovo police"). */
+static int in_mentions(const mention *ms, int nm, uint32_t q)
+{
+    for (int i = 0; i < nm; i++)
+        if (q >= ms[i].t0 && q < ms[i].t1)
+            return 1;
+    return 0;
+}
+
 static void event_date(const parley_lexicon *lx, const token *T, const sentence *s,
-                       const date_expr *de, int nd, const cand_vec *cv, size_t first,
-                       cand *c, int32_t doc_date)
+                       const mention *ms, int nm, const date_expr *de, int nd,
+                       const cand_vec *cv, size_t first, cand *c, int32_t doc_date)
 {
     c->date = doc_date;
     for (int k = 0; k < nd; k++) {
@@ -547,7 +557,8 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
              * on Tuesday accused …") */
             verb_before = T[q].tag == ST_VERB &&
                           !((T[q].vform & PR_PART) && q > s->tok0 &&
-                            (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN));
+                            (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN)) &&
+                          !in_mentions(ms, nm, q);
         if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
             owner = after;
         /* "killed a commander in a strike on southern Lebanon on
@@ -555,6 +566,17 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
          * that owns it */
         int carried = owner != UINT32_MAX && owner > c->trig1 && owner < de[k].tok &&
                       de[k].tok - c->trig0 <= 20 && phrases_only(T, c->trig1, de[k].tok);
+        /* "an agreement was reached on Wednesday during the annual
+         * meeting": a gathering told in a "during" phrase right after
+         * the day of its clause's event happened that day too */
+        if (owner != UINT32_MAX && owner < de[k].tok && c->trig0 > de[k].tok &&
+            c->trig0 - de[k].tok <= 8 && T[c->trig0].tag != ST_VERB) {
+            uint32_t d = de[k].tok + 1; /* past the rest of the date */
+            while (d < c->trig0 && ((T[d].flags & TOK_NUM) || month_of(&T[d])))
+                d++;
+            if (T[d].prep == P_DURING && phrases_only(T, d, c->trig0))
+                carried = 1;
+        }
         /* "said labour would begin a strike on November 2 unless …": a
          * threat whose trigger is the act threatened (a modal before it)
          * is dated when it is made, not by that act */
@@ -870,8 +892,6 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
                          const text_doc *td, uint32_t si, const mention *ms,
                          int nm, cand_vec *cv, size_t first)
 {
-    (void)ms;
-    (void)nm;
     if (first >= cv->n)
         return; /* a sentence without events has nothing to date or place */
     const sentence *s = &td->sents[si];
@@ -884,7 +904,7 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
     dates_places(as, lx, T, s, si, de_found, pr_found, &de, &nd, &pr, &np);
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
-        event_date(lx, T, s, de, nd, cv, first, c, as->doc_date);
+        event_date(lx, T, s, ms, nm, de, nd, cv, first, c, as->doc_date);
         c->place = event_place(lx, T, s, pr, np, c);
         for (int q = 0; q < np; q++)
             if (pr[q].place == c->place && !pr[q].dateline)

@@ -150,6 +150,19 @@ static int date_at(const char *s, size_t n, size_t i, int relaxed, char out[11])
                 return 0;
             }
         }
+        /* 17/11/2026 day first, 11/17/2026 month first: only when one of
+         * the two cannot be a month (03/04/2026 is either) */
+        j = i;
+        int a, b;
+        if (num(s, n, &j, 1, 2, &a) && j < n && s[j] == '/') {
+            size_t k = j + 1;
+            if (num(s, n, &k, 1, 2, &b) && k < n && s[k] == '/') {
+                k++;
+                if (!num(s, n, &k, 4, 4, &y) || (a <= 12 && b <= 12))
+                    return 0;
+                return a > 12 ? emit(y, b, a, out) : emit(y, a, b, out);
+            }
+        }
         /* 26 September 2023, 26th of Sept. 2023, 26-Sep-2023, 26 Sep 23 */
         j = i;
         if (!num(s, n, &j, 1, 2, &d))
@@ -176,7 +189,8 @@ static int date_at(const char *s, size_t n, size_t i, int relaxed, char out[11])
         if (!num(s, n, &j, 1, 2, &d))
             return 0;
         ordinal(s, n, &j);
-        if (!skip(s, n, &j, ","))
+        /* "November 5/2026" */
+        if (!(j < n && s[j] == '/' && (j++, 1)) && !skip(s, n, &j, ","))
             return 0;
         if (!year(s, n, &j, 0, &y))
             return 0;

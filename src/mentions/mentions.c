@@ -164,6 +164,22 @@ static int name_token(const scan *sc, size_t i)
     return name_token_in(sc, i, 0);
 }
 
+/* "al-Bashir", "el-Sisi": a particle (words.txt "particles") joined by a
+ * hyphen to a capitalised word is one word of a name. */
+static int particle_name(const scan *sc, size_t i)
+{
+    const token *t = &sc->toks[i];
+    if (!(t->flags & TOK_HYPHEN) || (t->flags & TOK_CAP))
+        return 0;
+    const char *h = memchr(t->fold, '-', t->fold_len);
+    size_t p = h ? (size_t)(h - t->fold) : 0;
+    const char *raw = sc->td->text + t->start;
+    if (!p || p > 4 || t->end - t->start < p + 2 || raw[p] != '-' || raw[p + 1] < 'A' ||
+        raw[p + 1] > 'Z')
+        return 0;
+    return pl_grammar_word_in(sc->lx, t->fold, p, W_PARTICLES);
+}
+
 /* Skips honorifics ("H.E.", "Mr.", "Prince") at i; returns the new i. */
 static size_t skip_honorifics(const scan *sc, size_t i)
 {
@@ -200,7 +216,7 @@ static size_t parse_name(const scan *sc, size_t i, size_t *n0)
                 continue;
             }
         }
-        if (name_token_in(sc, k, words > 0)) {
+        if (name_token_in(sc, k, words > 0) || (words && particle_name(sc, k))) {
             k++;
             words++;
             continue;

@@ -490,7 +490,10 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     /* "sentenced jailed activist X", "freed detained Afghan
      * journalists": a past participle right after a verb and before a
      * bare noun or a country's adjective is that noun's adjective */
+    /* (not after a plural noun read as a verb: "Hamas forces attacked
+     * Israeli troops") */
     if (p == ST_VERB && i > s0 && T[i - 1].tag == ST_VERB && (r & PR_PART) && !(r & PR_ING) &&
+        !((T[i - 1].readings & PR_PLURAL) && i - 1 > s0 && (T[i - 2].flags & TOK_CAP)) &&
         nx && nx->tag == ST_NONE &&
         ((!(nx->flags & TOK_CAP) && only_noun(nx)) ||
          ((nx->flags & TOK_CAP) && (nx->lexkinds & LK_BIT(LK_ADJ)))))

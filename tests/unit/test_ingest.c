@@ -181,7 +181,12 @@ static void dateline_table(void **state)
         {"on 29 Feb 2024 leap", "2024-02-29"},
         {"26-Sep-2023", "2023-09-26"},
         {"JANUARY 5, 2020", "2020-01-05"},
+        {"By Euronews | 17/11/2026 - 19:04 GMT+1", "2026-11-17"},
+        {"Posted 11/17/2026", "2026-11-17"},
+        {"Addis Abeba, November 5/2026", "2026-11-05"},
         /* rejects */
+        {"03/04/2026 either way", NULL},
+        {"31/02/2026", NULL},
         {"2023-13-01", NULL},
         {"30 February 2024", NULL},
         {"29 Feb 2023", NULL},
