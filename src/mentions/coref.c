@@ -109,6 +109,8 @@ static int seat_named(const parley_lexicon *lx, const text_doc *td, int place, s
 
 static const lex_hit *dateline_hit(const parley_lexicon *lx, const text_doc *td, int kind,
                                    size_t *si);
+static void home_by_towns(const parley_lexicon *lx, const text_doc *td, coref_state *st,
+                          const int *idx, const int *cnt, int used);
 
 void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
@@ -151,6 +153,8 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
             best = k;
     if (best >= 0 && cnt[best] >= 2)
         st->home = lx->countries[idx[best]].iso3;
+    else
+        home_by_towns(lx, td, st, idx, cnt, used);
     /* a dateline's capital ("ANKARA, Jan 23 –") says whose ministry
      * speaks, whatever the text names most; a dateline's town that is no
      * capital ("LAGOS, July 8 (Reuters) -") where a story with no home
@@ -165,6 +169,52 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
     if (!st->home_dateline && (h = dateline_hit(lx, td, LK_PLACE, &si)) &&
         !seat_named(lx, td, (int)h->idx, si))
         st->dateline_cc = lx->places[h->idx].iso3;
+}
+
+/* A story that names no country twice ("Police fired rubber bullets at
+ * strikers in Braamfontein …, uncollected refuse piled up across
+ * Johannesburg"): the towns it names (places.txt) count for their
+ * country with the countries it names once; the home is the country
+ * with two or more, when no other has as many. */
+static void home_by_towns(const parley_lexicon *lx, const text_doc *td, coref_state *st,
+                          const int *idx, const int *cnt, int used)
+{
+    const char *cc[64];
+    int n[64], nu = 0;
+    for (int k = 0; k < used; k++) {
+        cc[nu] = lx->countries[idx[k]].iso3;
+        n[nu++] = cnt[k];
+    }
+    for (size_t i = 0; i < td->ntoks;) {
+        const lex_hit *h, *ok = NULL;
+        size_t l = lexicon_match_ok(lx, td->toks, i, td->ntoks, LK_BIT(LK_PLACE), &h, &ok);
+        if (!l || !ok) {
+            i++;
+            continue;
+        }
+        const char *iso = lx->places[ok->idx].iso3;
+        int k;
+        for (k = 0; k < nu; k++)
+            if (!strcmp(cc[k], iso))
+                break;
+        if (k == nu && nu < 64) {
+            cc[nu] = iso;
+            n[nu++] = 0;
+        }
+        if (k < nu)
+            n[k]++;
+        i += l;
+    }
+    int best = -1, tie = 0;
+    for (int k = 0; k < nu; k++) {
+        if (best < 0 || n[k] > n[best]) {
+            best = k;
+            tie = 0;
+        } else if (n[k] == n[best])
+            tie = 1;
+    }
+    if (best >= 0 && n[best] >= 2 && !tie)
+        st->home = cc[best];
 }
 
 /* The dateline of the first sentences: the phrase of kind (LK_CAPITAL or
