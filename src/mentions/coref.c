@@ -109,8 +109,54 @@ static int seat_named(const parley_lexicon *lx, const text_doc *td, int place, s
 
 static const lex_hit *dateline_hit(const parley_lexicon *lx, const text_doc *td, int kind,
                                    size_t *si);
-static void home_by_towns(const parley_lexicon *lx, const text_doc *td, coref_state *st,
-                          const int *idx, const int *cnt, int used);
+
+/* How often a document names each state, by ISO code. */
+typedef struct tally {
+    const char *cc[64];
+    int n[64], used;
+} tally;
+
+/* Counts in t the state of each phrase of the kinds in mask that the
+ * document names (the first usable payload of the longest phrase): a
+ * town's (places.txt) or a country's, by name, adjective or capital. */
+static void tally_phrases(const parley_lexicon *lx, const text_doc *td, uint32_t mask, tally *t)
+{
+    for (size_t i = 0; i < td->ntoks;) {
+        const lex_hit *h, *ok = NULL;
+        size_t l = lexicon_match_ok(lx, td->toks, i, td->ntoks, mask, &h, &ok);
+        if (!l || !ok) {
+            i++;
+            continue;
+        }
+        const char *cc = ok->kind == LK_PLACE ? lx->places[ok->idx].iso3
+                                              : lx->countries[ok->idx].iso3;
+        int k;
+        for (k = 0; k < t->used; k++)
+            if (!strcmp(t->cc[k], cc))
+                break;
+        if (k == t->used && t->used < 64) {
+            t->cc[k] = cc;
+            t->n[t->used++] = 0;
+        }
+        if (k < t->used)
+            t->n[k]++;
+        i += l;
+    }
+}
+
+/* The first state counted most, or -1; *tie: another has as many. */
+static int tally_best(const tally *t, int *tie)
+{
+    int best = -1;
+    *tie = 0;
+    for (int k = 0; k < t->used; k++)
+        if (best < 0 || t->n[k] > t->n[best]) {
+            best = k;
+            *tie = 0;
+        } else if (t->n[k] == t->n[best])
+            *tie = 1;
+    return best;
+}
 
 void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
@@ -124,37 +170,22 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
         return;
     /* Count country names and adjectives; the leader is the home. Small
      * documents name few countries, so a sparse count is enough. */
-    int idx[64], cnt[64], used = 0;
-    for (size_t i = 0; i < td->ntoks;) {
-        const lex_hit *h, *ok = NULL;
-        uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL);
-        /* the first usable payload of the longest phrase */
-        size_t l = lexicon_match_ok(lx, td->toks, i, td->ntoks, mask, &h, &ok);
-        int found = l && ok ? (int)ok->idx : -1;
-        if (found < 0) {
-            i++;
-            continue;
-        }
-        int k;
-        for (k = 0; k < used; k++)
-            if (idx[k] == found)
-                break;
-        if (k == used && used < 64) {
-            idx[used] = found;
-            cnt[used++] = 0;
-        }
-        if (k < used)
-            cnt[k]++;
-        i += l;
+    tally t = {0};
+    tally_phrases(lx, td, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL), &t);
+    int tie, best = tally_best(&t, &tie);
+    if (best >= 0 && t.n[best] >= 2)
+        st->home = t.cc[best];
+    else {
+        /* a story that names no country twice ("Police fired rubber
+         * bullets at striking municipal workers … across Johannesburg"):
+         * the towns it names (places.txt) count for their state with the
+         * countries it names once; the home is the state with two or
+         * more, when no other has as many */
+        tally_phrases(lx, td, LK_BIT(LK_PLACE), &t);
+        best = tally_best(&t, &tie);
+        if (best >= 0 && t.n[best] >= 2 && !tie)
+            st->home = t.cc[best];
     }
-    int best = -1;
-    for (int k = 0; k < used; k++)
-        if (best < 0 || cnt[k] > cnt[best])
-            best = k;
-    if (best >= 0 && cnt[best] >= 2)
-        st->home = lx->countries[idx[best]].iso3;
-    else
-        home_by_towns(lx, td, st, idx, cnt, used);
     /* a dateline's capital ("ANKARA, Jan 23 –") says whose ministry
      * speaks, whatever the text names most; a dateline's town that is no
      * capital ("LAGOS, July 8 (Reuters) -") where a story with no home
@@ -169,52 +200,6 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
     if (!st->home_dateline && (h = dateline_hit(lx, td, LK_PLACE, &si)) &&
         !seat_named(lx, td, (int)h->idx, si))
         st->dateline_cc = lx->places[h->idx].iso3;
-}
-
-/* A story that names no country twice ("Police fired rubber bullets at
- * strikers in Braamfontein …, uncollected refuse piled up across
- * Johannesburg"): the towns it names (places.txt) count for their
- * country with the countries it names once; the home is the country
- * with two or more, when no other has as many. */
-static void home_by_towns(const parley_lexicon *lx, const text_doc *td, coref_state *st,
-                          const int *idx, const int *cnt, int used)
-{
-    const char *cc[64];
-    int n[64], nu = 0;
-    for (int k = 0; k < used; k++) {
-        cc[nu] = lx->countries[idx[k]].iso3;
-        n[nu++] = cnt[k];
-    }
-    for (size_t i = 0; i < td->ntoks;) {
-        const lex_hit *h, *ok = NULL;
-        size_t l = lexicon_match_ok(lx, td->toks, i, td->ntoks, LK_BIT(LK_PLACE), &h, &ok);
-        if (!l || !ok) {
-            i++;
-            continue;
-        }
-        const char *iso = lx->places[ok->idx].iso3;
-        int k;
-        for (k = 0; k < nu; k++)
-            if (!strcmp(cc[k], iso))
-                break;
-        if (k == nu && nu < 64) {
-            cc[nu] = iso;
-            n[nu++] = 0;
-        }
-        if (k < nu)
-            n[k]++;
-        i += l;
-    }
-    int best = -1, tie = 0;
-    for (int k = 0; k < nu; k++) {
-        if (best < 0 || n[k] > n[best]) {
-            best = k;
-            tie = 0;
-        } else if (n[k] == n[best])
-            tie = 1;
-    }
-    if (best >= 0 && n[best] >= 2 && !tie)
-        st->home = cc[best];
 }
 
 /* The dateline of the first sentences: the phrase of kind (LK_CAPITAL or

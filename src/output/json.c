@@ -135,20 +135,18 @@ static void actor_strs(parley_str *f, const parley_actor *a)
 
 static char *actor_json(char *o, const parley_str *f)
 {
-    o = LIT(o, "{\"text\": ");
-    o = put_str(o, f[0]);
-    o = LIT(o, ", \"name\": ");
-    o = put_str(o, f[1]);
-    o = LIT(o, ", \"role\": ");
-    o = put_str(o, f[2]);
-    o = LIT(o, ", \"country\": ");
-    o = put_str(o, f[3]);
-    o = LIT(o, ", \"org\": ");
-    o = put_str(o, f[4]);
-    o = LIT(o, ", \"code\": ");
-    o = put_str(o, f[5]);
-    o = LIT(o, ", \"sector\": ");
-    o = put_str(o, f[6]);
+#define KEY(s) {s, sizeof(s) - 1}
+    static const struct {
+        const char *s;
+        size_t n;
+    } key[7] = {KEY("{\"text\": "), KEY(", \"name\": "), KEY(", \"role\": "),
+                KEY(", \"country\": "), KEY(", \"org\": "), KEY(", \"code\": "),
+                KEY(", \"sector\": ")};
+#undef KEY
+    for (int i = 0; i < 7; i++) {
+        memcpy(o, key[i].s, key[i].n);
+        o = put_str(o + key[i].n, f[i]);
+    }
     return LIT(o, "}");
 }
 
