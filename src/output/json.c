@@ -213,9 +213,11 @@ int pl_output_json_event(parley_buf *b, parley_str doc_id,
     need += PL_JSON_ROOM(place[0].n) + PL_JSON_ROOM(place[1].n);
     for (size_t i = 0; i < ntopics; i++)
         need += PL_JSON_ROOM(topics[i].n);
-    char *o = b->p + b->n;
-    if (room(b, &o, need))
+    /* room first: an empty buffer's pointer is NULL, and no position may
+     * be taken in it (UBSan) */
+    if (b->cap - b->n <= need && parley_buf_grow(b, need))
         return PARLEY_ENOMEM;
+    char *o = b->p + b->n;
     /* b->p moves only in put_fixed: no pointer into it is kept across */
 
     o = LIT(o, "{\"doc\": ");

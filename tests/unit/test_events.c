@@ -472,9 +472,35 @@ static void trace(void **state)
     parley_buf_release(&log);
 }
 
+/* An event written as JSON into a buffer that has never held anything
+ * (its pointer still NULL): the writer makes room before it takes a
+ * position in it (fuzz_lexicon_builtin found UBSan's "applying zero
+ * offset to null pointer" in pl_output_json_event). */
+static void json_into_empty_buffer(void **state)
+{
+    (void)state;
+    const char *text = "Latvia met Estonia in Riga.";
+    parley_doc doc = {0};
+    doc.id.p = "t", doc.id.n = 1;
+    doc.date.p = "2025-03-03", doc.date.n = 10;
+    doc.text.p = text, doc.text.n = strlen(text);
+    parley_code_opts o = {0};
+    parley_result *r;
+    assert_int_equal(parley_code(lx, &doc, &o, &r), 0);
+    assert_int_equal(parley_result_count(r), 1);
+    parley_buf b = PARLEY_BUF_INIT;
+    assert_null(b.p);
+    assert_int_equal(parley_write_json(&b, &doc, parley_result_event(r, 0), 0), 0);
+    const char *want = "{\"doc\": \"t\", \"id\": \"t:0:1\"";
+    assert_true(b.n > strlen(want) && !strncmp(b.p, want, strlen(want)));
+    parley_buf_release(&b);
+    parley_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(json_into_empty_buffer),
         cmocka_unit_test(meeting_with_place_and_day),
         cmocka_unit_test(passive_reception),
         cmocka_unit_test(negation),
