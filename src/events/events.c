@@ -1320,6 +1320,13 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
             continue;
         if (ch->kind == CK_PP && ch->np == k + 1 && (ch->prep == P_AT || ch->prep == P_IN ||
                                                     ch->prep == P_ON)) {
+            /* "received today at Al-Ittihadiya Palace General X": a
+             * place the lexicon does not know, read as the premodifiers
+             * of the person after it */
+            const chunk *pn = CH(c, k + 1);
+            if (pn->mention >= 0 && c->ms[pn->mention].kind == MK_PERSON &&
+                c->ms[pn->mention].t0 > pn->t0 + 1 && (c->T[pn->t0].flags & TOK_CAP))
+                return k + 1;
             shifted = 1;
             k++;
             continue;
