@@ -34,6 +34,22 @@ static int report_verb(const parley_lexicon *lx, const token *t)
     return 0;
 }
 
+/* A verb of speech: one of saying, or one whose event is a verbal act
+ * (cameo.txt's QuadClass 1 or 3: praise, appeals, accusations,
+ * rejections, threats), not a meeting (04) */
+static int speech_verb(const parley_lexicon *lx, const token *t)
+{
+    uint32_t link = pl_grammar_patterns(lx, t->hash);
+    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));) {
+        const lex_frame *f = pl_grammar_frame(lx, p->frame);
+        if ((f->flags & FR_REPORT) ||
+            (f->code && (f->code->quad == 1 || f->code->quad == 3) &&
+             strncmp(f->code->cameo, "04", 2)))
+            return 1;
+    }
+    return 0;
+}
+
 static clause *open_clause(pbuild *b, int c0, int kind, int parent)
 {
     if (b->n == b->cap) {
@@ -742,6 +758,19 @@ static void find_subject(pbuild *b, int i)
             (b->ch[b->v[src].subj].mention < 0 || b->v[p].vg < 0) && b->v[p].subj >= 0 &&
             (b->ch[b->v[p].subj].mention >= 0 || b->ch[b->v[p].subj].owner >= 0))
             src = p; /* "Netanyahu's office said … and accused Hamas" */
+        /* "X denied that the army had fired first, and accused Y": a
+         * verb of speech in the past after a complement told in the
+         * perfect is the speaker's again, whatever the complement's
+         * subject; a deed stays with it ("said the troops had crossed
+         * the border and killed two guards") */
+        else if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
+                 b->v[src].kind == CL_COMP && b->v[src].parent == p &&
+                 b->v[p].subj >= 0 && cl->vg == cl->c0 && b->v[src].vg >= 0 &&
+                 (b->ch[b->v[src].vg].flags & VG_PERFECT) &&
+                 (b->ch[cl->vg].flags & VG_PAST) &&
+                 !(b->ch[cl->vg].flags & VG_PERFECT) &&
+                 speech_verb(b->lx, &b->T[b->ch[cl->vg].head]))
+            src = p;
         src = speaker_again(b, cl, src);
         if (src >= 0)
             cl->subj = b->v[src].subj;
