@@ -578,8 +578,16 @@ static int find_owner(ctx *c, int k, actors *out)
     /* "a visit to Accra by X": a place has no owner after it */
     if (names_place(c, k))
         return 0;
-    static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN};
-    for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
+    /* "any aggression from Afghan soil": a hostile act (a noun whose
+     * class codes conflict) or one whose class names its source with
+     * "from" (nouns.txt: aid) has the "from" phrase as its owner too */
+    static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN, P_FROM};
+    size_t norder = sizeof order / sizeof order[0] - 1;
+    const lex_frame *cf = pl_grammar_class_frame(
+        c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
+    if (cf && ((cf->flags & FR_FROM) || (cf->code && cf->code->quad >= 3)))
+        norder++;
+    for (size_t o = 0; o < norder; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
             /* past nouns, particles and a participle: "the reforms
@@ -642,7 +650,7 @@ static int find_owner(ctx *c, int k, actors *out)
                     out->n = m->nact;
                     return out->n;
                 }
-            } else if ((order[o] == P_BY || order[o] == P_OF) &&
+            } else if ((order[o] == P_BY || order[o] == P_OF || order[o] == P_FROM) &&
                        (pn->owner >= 0 || pn->adj_country >= 0)) {
                 /* "the bombing by the Israeli occupation forces", "a
                  * network of Iranian ship operators" */
@@ -1607,7 +1615,11 @@ static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors 
 {
     coref_state *st = c->st;
     out->n = 0;
-    if (st->ngroup >= 2 && st->group_sent + 4 >= c->si) {
+    /* a threat is made at a party the source has spoken against, not
+     * at the one it meets or thanks ("said Jordan would respond firmly
+     * to any threat to its security" after a meeting) */
+    int threat = (fr->flags & FR_THREAT) != 0;
+    if (!threat && st->ngroup >= 2 && st->group_sent + 4 >= c->si) {
         int in = 0;
         for (int k = 0; k < st->ngroup; k++)
             in |= same_side(&st->group[k], src);
@@ -1623,7 +1635,8 @@ static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors 
         const cand *p = &c->cv->v[k];
         if (p->sent + 2 < c->si)
             break;
-        if (same_side(&p->src, src) && !(p->frame->flags & FR_SYM)) {
+        if (same_side(&p->src, src) && !(p->frame->flags & FR_SYM) &&
+            (!threat || p->code->quad >= 3)) {
             out->v = &p->tgt;
             out->n = 1;
             return 1;

@@ -445,6 +445,10 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
          * recalled …": the complement begins at the noun phrases right
          * before this verb */
         int s = k;
+        /* "said Poland "will respond …"": a quotation may open at the
+         * verb */
+        if (s > cl->vg + 2 && b->ch[s - 1].kind == CK_QUOTE && b->ch[s - 2].kind == CK_NP)
+            s--;
         while (s > cl->vg + 1 && (b->ch[s - 1].kind == CK_NP || b->ch[s - 1].kind == CK_ADV))
             s--;
         /* "said the expulsion of a diplomat by Latvia would …": the

@@ -178,7 +178,9 @@ static int prev_tag(const token *T, uint32_t s0, uint32_t i, int skip_neg)
 {
     while (i > s0) {
         int t = T[i - 1].tag;
-        if (t != ST_ADV && !(skip_neg && t == ST_NEG))
+        /* a quotation mark opens or closes inside a clause: said
+         * Pakistan "reserves the right" */
+        if (t != ST_ADV && t != ST_QUOTE && !(skip_neg && t == ST_NEG))
             return t;
         i--;
     }
