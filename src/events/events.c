@@ -288,10 +288,12 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
                (gm->t0 + 1 < gm->t1 && tok_eq(&c->T[gm->t0 + 1], "two"));
     /* "both countries" are two states, not an army and its rebels */
     int states = gm->t1 > gm->t0 && tok_in(&c->T[gm->t1 - 1], W_COUNTRY_GROUPS);
-    if (as_object && (st->ngroup < 2 || st->group_sent + 4 < c->si)) {
+    if ((as_object || both) && (st->ngroup < 2 || st->group_sent + 4 < c->si)) {
         /* "called on both sides" after "X and Y exchanged fire", or
          * "both countries" after "X accused Y": the parties of the latest
-         * symmetric event or conflict */
+         * symmetric event or conflict; so are "the two sides" that act
+         * when no meeting is in view ("X accused Y … The two sides held
+         * talks") */
         for (size_t k = c->cv->n; k-- > 0;) {
             const cand *p = &c->cv->v[k];
             if (p->sent + 4 < c->si)
