@@ -273,6 +273,10 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
     if (T[i].tag == ST_TO) {
         f |= VG_INF;
         e++;
+        if (e + 1 < b->s1 && T[e].tag == ST_QUOTE && T[e + 1].tag == ST_VERB) {
+            f |= VG_QUOTE;
+            e++;
+        }
     } else if (tok_eq(&T[i], "would") && i + 3 < b->s1 &&
                (tok_eq(&T[i + 1], "like") || tok_eq(&T[i + 1], "love")) &&
                T[i + 2].tag == ST_TO) {

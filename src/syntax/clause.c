@@ -495,6 +495,9 @@ static int cut(pbuild *b)
         clause *nc = NULL;
         /* each opener looks at chunks of its own kinds only (at_word may
          * make a preposition a subordinator, which no other opener takes) */
+        /* the quotation mark inside "to "refrain": one opens there */
+        if (c->kind == CK_VG && (c->flags & VG_QUOTE))
+            cs.in_quote = !cs.in_quote;
         switch (c->kind) {
         case CK_QUOTE:
         case CK_PUNCT:
@@ -551,6 +554,15 @@ static int speaker_again(pbuild *b, clause *cl, int src)
     while (b->v[q].kind == CL_ADV && b->v[q].parent >= 0 &&
            (comma || (b->v[q].vg >= 0 && (b->ch[b->v[q].vg].flags & VG_ING))))
         q = b->v[q].parent;
+    /* nor a relative clause in the future or with a modal, nor the
+     * infinitive it hangs from ("urged X to "refrain from steps that
+     * could raise tensions" and asked Y") */
+    if (b->v[q].kind == CL_REL && b->v[q].vg >= 0 &&
+        (b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) && b->v[q].parent >= 0) {
+        q = b->v[q].parent;
+        while (b->v[q].kind == CL_INF && b->v[q].parent >= 0)
+            q = b->v[q].parent;
+    }
     if (b->v[q].kind == CL_COMP && b->v[q].vg >= 0 &&
         ((b->ch[b->v[q].vg].flags & (VG_MODAL | VG_FUTURE)) ||
          !(b->ch[b->v[q].vg].flags & (VG_PAST | VG_PERFECT))) &&

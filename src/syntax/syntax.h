@@ -61,7 +61,9 @@ enum vg_flag {
     VG_PAST = 1 << 8,    /* finite past tense */
     VG_PRESENT = 1 << 9, /* finite present tense */
     VG_COPULA = 1 << 10, /* "be" is the main verb */
-    VG_PLURAL_OK = 1 << 11
+    VG_PLURAL_OK = 1 << 11,
+    VG_QUOTE = 1 << 12   /* a quotation mark opens after "to" ("urged X to
+                            "refrain from …""): the group holds it */
 };
 
 /* Noun phrase flags. */

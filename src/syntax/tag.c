@@ -293,7 +293,10 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (quick != ST_NONE)
         return quick;
     if (tok_eq(t, "to")) {
-        /* "to" + a verb's base form is an infinitive, else a preposition */
+        /* "to" + a verb's base form is an infinitive, else a preposition;
+         * a quotation may open between them ("urged X to "refrain …") */
+        if (nx && is_quote(nx) && i + 2 < s1)
+            nx = &T[i + 2];
         if (nx && (nx->flags & TOK_WORD) && !(nx->flags & TOK_CAP) &&
             !tok_in(nx, W_DET) && !tok_in(nx, W_POSSDET)) {
             uint32_t r = nx->readings;
@@ -333,7 +336,11 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
         /* "May 2024", "the political will" */
         if ((t->flags & TOK_CAP) && nx && (nx->flags & TOK_NUM))
             return ST_PROPN;
-        if (i > s0 && (tok_in(&T[i - 1], W_DET) || T[i - 1].tag == ST_ADJ))
+        /* "the political will", but "steps that could raise tensions",
+         * "this will help": a demonstrative may stand alone */
+        if (i > s0 && ((tok_in(&T[i - 1], W_DET) && !tok_eq(&T[i - 1], "that") &&
+                        !tok_eq(&T[i - 1], "this")) ||
+                       T[i - 1].tag == ST_ADJ))
             return ST_NOUN;
         return ST_MODAL;
     }
