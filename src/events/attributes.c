@@ -559,7 +559,10 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
                           !((T[q].vform & PR_PART) && q > s->tok0 &&
                             (T[q - 1].tag == ST_NOUN || T[q - 1].tag == ST_PROPN)) &&
                           !in_mentions(ms, nm, q);
-        if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before)
+        /* "X, who has been in custody since January, rejected …": the
+         * start of a state dates no act after it */
+        int since = de[k].tok > s->tok0 && tok_eq(&T[de[k].tok - 1], "since");
+        if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before && !since)
             owner = after;
         /* "killed a commander in a strike on southern Lebanon on
          * Sunday": the day of the act whose phrases carry the noun

@@ -584,12 +584,22 @@ static int speaker_again(pbuild *b, clause *cl, int src)
 }
 
 /* The noun phrase before the relative pronoun that opens clause i. */
+/* Whether chunk k is a person's age set off by commas after the mention
+ * at k - 2 ("Seitkali, 41, who …"). */
+static int age_apposition(const pbuild *b, int k)
+{
+    const chunk *c = &b->ch[k];
+    return k >= 2 && c->kind == CK_NP && c->t1 == c->t0 + 1 && (b->T[c->t0].flags & TOK_NUM) &&
+           is_punct(b, k - 1, ",") && b->ch[k - 2].kind == CK_NP && b->ch[k - 2].mention >= 0 &&
+           k + 1 < b->nch && is_punct(b, k + 1, ",");
+}
+
 static int antecedent(const pbuild *b, const clause *cl)
 {
     int near = -1;
     for (int k = cl->c0 - 2; k >= 0; k--)
         if (b->ch[k].kind == CK_NP) {
-            near = k;
+            near = age_apposition(b, k) ? k - 2 : k;
             break;
         } else if (b->ch[k].kind != CK_PUNCT)
             break;
@@ -623,7 +633,7 @@ static void find_subject(pbuild *b, int i)
          * that is no preposition's ("A convoy of 28 trucks, carrying …") */
         for (int k = cl->c1 - 1; k >= cl->c0; k--)
             if (b->ch[k].kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP)) {
-                cl->subj = k;
+                cl->subj = age_apposition(b, k) ? k - 2 : k;
                 /* "The RSF, a paramilitary force that …, accused": the
                  * named one, not its description */
                 if (k >= cl->c0 + 2 && is_punct(b, k - 1, ",") && b->ch[k - 2].kind == CK_NP &&
