@@ -366,6 +366,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         titled = !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
     }
     pl_events_delegates(&st, &cv);
+    pl_events_holders(&td, &cv);
     if (pl_events_merge(&work, lx, &cv, titled))
         goto done;
     for (size_t i = 0; i < td.nsents; i++) {

@@ -115,6 +115,11 @@ int pl_events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
  * the text names one ("The Kazakh delegation was headed by X"). */
 void pl_events_delegates(const coref_state *st, cand_vec *cv);
 
+/* A request to set a person free ("called for the release of X",
+ * "demanded that X be freed") is made of the party that holds X: the
+ * source of the latest coercion of X before it in the document, not X. */
+void pl_events_holders(const text_doc *td, cand_vec *cv);
+
 /* Merges duplicates: the same event (type, participants, date) reported
  * twice becomes one with both evidence sentences; an event whose
  * participants are less specific versions of another's (a country for a

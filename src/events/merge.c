@@ -11,6 +11,43 @@
 
 #define MERGE_WINDOW 512
 
+/* Whether a and b are one person: one entity, or one name. */
+static int same_person(const actor *a, const actor *b)
+{
+    if (a->entity >= 0 && b->entity >= 0)
+        return a->entity == b->entity;
+    return a->name && b->name && !strcmp(a->name, b->name);
+}
+
+/* Whether sentence si speaks of setting someone free (words.txt
+ * "freeing"). */
+static int frees(const text_doc *td, uint32_t si)
+{
+    for (uint32_t t = td->sents[si].tok0; t < td->sents[si].tok1; t++)
+        if (tok_in(&td->toks[t], W_FREEING))
+            return 1;
+    return 0;
+}
+
+void pl_events_holders(const text_doc *td, cand_vec *cv)
+{
+    for (size_t i = 0; i < cv->n; i++) {
+        cand *r = &cv->v[i];
+        if (!r->code->type || strcmp(r->code->type, "REQUEST") || !r->tgt.name ||
+            !frees(td, r->sent))
+            continue;
+        for (size_t j = i; j-- > 0;) {
+            const cand *h = &cv->v[j];
+            /* a coercion (CAMEO 17) or an abduction (181) of the person */
+            if ((!strncmp(h->code->cameo, "17", 2) || !strncmp(h->code->cameo, "181", 3)) &&
+                same_person(&h->tgt, &r->tgt) && (h->src.country || h->src.org)) {
+                r->tgt = h->src;
+                break;
+            }
+        }
+    }
+}
+
 /* The delegation heads of st stand for their states in the meetings
  * told within two sentences of the one that named them. */
 void pl_events_delegates(const coref_state *st, cand_vec *cv)
