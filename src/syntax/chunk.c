@@ -192,7 +192,8 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     uint32_t head = i;
     int seen_head = 0;
     while (e < b->s1 && in_np(T[e].tag)) {
-        if (e > i && (T[e].tag == ST_DET || T[e].tag == ST_POSSDET))
+        if (e > i && (T[e].tag == ST_DET || T[e].tag == ST_POSSDET) &&
+            !(e == i + 1 && tok_eq(&T[i], "both")))
             break;
         /* "staged a partial strike Friday": a bare weekday after the
          * head is the date, no part of the phrase */
@@ -220,7 +221,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         int adjs = T[i].tag == ST_DET && e > i + 1;
         for (uint32_t k = i + 1; adjs && k < e; k++)
             adjs = T[k].tag == ST_ADJ;
-        if (mm >= 0 && ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
+        /* "asked both the army and the ELN": "both" before a mention is
+         * its own */
+        int both = e == i + 1 && tok_eq(&T[i], "both");
+        if (mm >= 0 && !both && ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
                         premod_stop(b, i, e)))
             break;
         if (mm >= 0) {
