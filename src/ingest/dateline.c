@@ -65,6 +65,62 @@ static int month(const char *s, size_t n, size_t *i, int *m)
     return 0;
 }
 
+/* Month names of the languages whose outlets also publish in English
+ * and keep their own datelines ("BOGOTÁ, 14 de noviembre de 2026"):
+ * Spanish, Portuguese, French, Italian, German; full names only, and
+ * read only between a day and a year. */
+static const struct {
+    const char *name;
+    int month;
+} foreign_months[] = {
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5},
+    {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9},
+    {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+    {"janeiro", 1}, {"fevereiro", 2}, {"mar\xc3\xa7o", 3}, {"maio", 5}, {"junho", 6},
+    {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+    {"janvier", 1}, {"f\xc3\xa9vrier", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4},
+    {"mai", 5}, {"juin", 6}, {"juillet", 7}, {"ao\xc3\xbbt", 8}, {"aout", 8},
+    {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"d\xc3\xa9" "cembre", 12},
+    {"decembre", 12},
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
+    {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    {"januar", 1}, {"februar", 2}, {"m\xc3\xa4rz", 3}, {"juni", 6}, {"juli", 7},
+    {"oktober", 10}, {"dezember", 12}};
+
+/* A month's full name in one of those languages at *i (a word of ASCII
+ * letters and UTF-8 bytes, ASCII case ignored). */
+static int foreign_month(const char *s, size_t n, size_t *i, int *m)
+{
+    size_t j = *i, len = 0;
+    while (j + len < n && (alpha(s[j + len]) || (unsigned char)s[j + len] >= 0x80) && len < 12)
+        len++;
+    if (len < 3 || (j + len < n && (alpha(s[j + len]) || (unsigned char)s[j + len] >= 0x80)))
+        return 0;
+    for (size_t k = 0; k < sizeof foreign_months / sizeof foreign_months[0]; k++) {
+        const char *name = foreign_months[k].name;
+        size_t t;
+        if (strlen(name) != len)
+            continue;
+        for (t = 0; t < len; t++)
+            if (pl_ascii_lower(s[j + t]) != name[t])
+                break;
+        if (t == len) {
+            *m = foreign_months[k].month;
+            *i = j + len;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The particle "de" and a space at *i ("14 de noviembre de 2026"). */
+static void particle_de(const char *s, size_t n, size_t *i)
+{
+    if (*i + 3 <= n && pl_ascii_lower(s[*i]) == 'd' && pl_ascii_lower(s[*i + 1]) == 'e' &&
+        s[*i + 2] == ' ')
+        *i += 3;
+}
+
 /* Skips spaces, tabs, no-break spaces and any of the characters in
  * extra; returns how many bytes were skipped. */
 static size_t skip(const char *s, size_t n, size_t *i, const char *extra)
@@ -171,8 +227,22 @@ static int date_at(const char *s, size_t n, size_t i, int relaxed, char out[11])
         size_t sp = skip(s, n, &j, "-");
         if (j + 3 <= n && pl_ascii_lower(s[j]) == 'o' && pl_ascii_lower(s[j + 1]) == 'f' && s[j + 2] == ' ')
             j += 3;
-        if (!month(s, n, &j, &m))
-            return 0;
+        if (!month(s, n, &j, &m)) {
+            /* "14 de noviembre de 2026", "14 novembre 2026", "14. März
+             * 2026" */
+            if (j < n && s[j] == '.' && !sp)
+                j++;
+            skip(s, n, &j, "");
+            particle_de(s, n, &j);
+            if (!foreign_month(s, n, &j, &m) && !month(s, n, &j, &m))
+                return 0;
+            if (j < n && s[j] == ' ') {
+                size_t k = j + 1;
+                particle_de(s, n, &k);
+                if (k > j + 1)
+                    j = k - 1;
+            }
+        }
         (void)sp;
         if (!skip(s, n, &j, ",-"))
             return 0;

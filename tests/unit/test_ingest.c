@@ -184,7 +184,17 @@ static void dateline_table(void **state)
         {"By Euronews | 17/11/2026 - 19:04 GMT+1", "2026-11-17"},
         {"Posted 11/17/2026", "2026-11-17"},
         {"Addis Abeba, November 5/2026", "2026-11-05"},
+        /* local datelines of outlets that publish in English */
+        {"BOGOT\xc3\x81, 14 de noviembre de 2026.", "2026-11-14"},
+        {"LISBOA, 2 de mar\xc3\xa7o de 2026 -", "2026-03-02"},
+        {"PARIS, 3 d\xc3\xa9" "cembre 2026 -", "2026-12-03"},
+        {"ROMA, 1 agosto 2026", "2026-08-01"},
+        {"BERLIN, 14. M\xc3\xa4rz 2026 -", "2026-03-14"},
+        {"Madrid, 5 De Mayo De 2026", "2026-05-05"},
         /* rejects */
+        {"14 de Gaulle 2026", NULL},
+        {"Mars 2026 will see", NULL},
+        {"12 mai 26", NULL},
         {"03/04/2026 either way", NULL},
         {"31/02/2026", NULL},
         {"2023-13-01", NULL},
