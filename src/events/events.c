@@ -2388,6 +2388,23 @@ static const lex_frame *ready_intent(ctx *c, int ci, const lex_frame *fr)
     return f2;
 }
 
+/* Whether clause ci is a participle that tells what a text does, after
+ * a verb that makes the text and its object ("adopted a package of
+ * sanctions against Russia, targeting 117 vessels"): the text may call
+ * on or condemn, but it strikes nobody. */
+static int text_participle(const ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->kind != CL_PART || cl->parent < 0 || !(CH(c, cl->vg)->flags & VG_ING))
+        return 0;
+    const clause *pc = &c->syn->cl[cl->parent];
+    if (pc->vg < 0 || !tok_in(&c->T[CH(c, pc->vg)->head], W_AUTHOR_VERBS) ||
+        pc->vg + 1 >= c->syn->nch)
+        return 0;
+    const chunk *obj = CH(c, pc->vg + 1);
+    return obj->kind == CK_NP && obj->mention < 0 && obj->owner < 0;
+}
+
 static int verbal_events(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -2395,7 +2412,10 @@ static int verbal_events(ctx *c, int ci)
         return 0;
     vmatch m[MAX_MATCH];
     int n = match_verb(c, ci, m, MAX_MATCH);
+    int text = n && text_participle(c, ci);
     for (int i = 0; i < n; i++) {
+        if (text && m[i].fr->code->quad == 4)
+            continue;
         if (!mood_ok(c, ci, m[i].fr)) {
             const lex_frame *rf = ready_intent(c, ci, m[i].fr);
             if (!rf)
