@@ -773,6 +773,22 @@ uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
     return s0;
 }
 
+/* Whether t is a hyphenated word whose last part makes it an adjective
+ * (words.txt "adjective-tails": "Commander-level", "Leh-based"). */
+static int hyphen_adjective(const parley_lexicon *lx, const token *t)
+{
+    if (!(t->flags & TOK_WORD) || t->fold_len < 4)
+        return 0;
+    const char *dash = memchr(t->fold + 1, '-', t->fold_len - 2);
+    if (!dash)
+        return 0;
+    const char *last = dash;
+    while ((dash = memchr(last + 1, '-', (size_t)(t->fold + t->fold_len - last - 1))))
+        last = dash;
+    size_t n = (size_t)(t->fold + t->fold_len - last - 1);
+    return n && pl_grammar_word_in(lx, last + 1, n, W_ADJ_TAILS);
+}
+
 static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1,
                          int headline)
 {
@@ -805,7 +821,9 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
         int tag = closed_tag(T, s0, s1, i);
-        if (tag == ST_NONE) {
+        if (tag == ST_NONE && hyphen_adjective(lx, t))
+            tag = ST_ADJ;
+        else if (tag == ST_NONE) {
             uint32_t r = t->readings;
             size_t mods;
             int cap = (t->flags & TOK_CAP) != 0;
