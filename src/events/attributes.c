@@ -257,6 +257,14 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         for (; venue && !after_prep && h; h = lexicon_next(lx, h))
             if (h->kind == LK_VENUE && h->ntok == l && lx->venues[h->idx].seat)
                 venue = 0;
+        /* "at the National Palace in Addis Abeba": a venue's name that
+         * the text places in another town than the gazetteer's is
+         * another building of that name */
+        if (venue && k + l + 1 < s1 && tok_eq(&T[k + l], "in") && (T[k + l + 1].flags & TOK_CAP)) {
+            size_t l2;
+            if (pl_events_place_at(lx, T, (uint32_t)(k + l + 1), s1, &l2) != p)
+                venue = after_prep = struck = 0;
+        }
         /* "its ambassador in Tehran", "the embassy in Tallinn": the post,
          * not where the event happened */
         if (after_prep && k > s0 + 1 && tok_in(&T[k - 2], W_POSTS))
