@@ -1531,12 +1531,7 @@ static int armed_step(finder *f, size_t i, int prep, size_t *next)
 {
     const token *T = f->sc.toks;
     size_t s1 = f->sc.s1;
-    const char *armed = f->sc.st->last_armed;
-    /* or the armed group among the organisations named last */
-    for (size_t k = 0; !armed && k < sizeof f->sc.st->orgs / sizeof *f->sc.st->orgs; k++)
-        if (f->sc.st->orgs[k] && armed_org(f->sc.lx, f->sc.st->orgs[k]))
-            armed = f->sc.st->orgs[k];
-    if (!tok_eq(&T[i], "the") || i + 1 >= s1 || !armed)
+    if (!tok_eq(&T[i], "the") || i + 1 >= s1)
         return 0;
     /* "the guerrilla group", "the rebel group": a word in lower case
      * before the noun */
@@ -1548,6 +1543,14 @@ static int armed_step(finder *f, size_t i, int prep, size_t *next)
     /* "the group of X" is X's, but "accused the group of committing …" */
     if (!tok_in(&T[h], W_ARMED_NOUNS) ||
         (h + 2 < s1 && tok_eq(&T[h + 1], "of") && !ing_after(T, h + 2, s1)))
+        return 0;
+    /* the group named last as armed, or the armed group among the
+     * organisations named last (looked up only for such a phrase) */
+    const char *armed = f->sc.st->last_armed;
+    for (size_t k = 0; !armed && k < sizeof f->sc.st->orgs / sizeof *f->sc.st->orgs; k++)
+        if (f->sc.st->orgs[k] && armed_org(f->sc.lx, f->sc.st->orgs[k]))
+            armed = f->sc.st->orgs[k];
+    if (!armed)
         return 0;
     mention *m = add(f, i, h + 1, MK_ORG, 1, prep);
     if (!m)
@@ -2758,11 +2761,13 @@ static void members_of(finder *f)
 static const char *sentence_place(const scan *sc)
 {
     for (size_t k = sc->s0 + 1; k < sc->s1; k++) {
+        if (!(sc->toks[k].flags & TOK_CAP))
+            continue;
         /* "in Kidal", and "in eastern Congo" */
         int cue = tok_in(&sc->toks[k - 1], W_PLACE_CUES) ||
                   (k > sc->s0 + 1 && tok_in(&sc->toks[k - 2], W_PLACE_CUES) &&
                    sc->toks[k - 1].tag == ST_ADJ && !(sc->toks[k - 1].flags & TOK_CAP));
-        if (!cue || !(sc->toks[k].flags & TOK_CAP))
+        if (!cue)
             continue;
         const lex_hit *h;
         size_t l = match_at(sc, k, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_COUNTRY), &h);
