@@ -87,6 +87,19 @@ static int words(const char *s)
     return n;
 }
 
+/* Whether s has two words or more (several_words(s), without counting past
+ * the second). */
+static int several_words(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    while (*s && *s != ' ')
+        s++;
+    while (*s == ' ')
+        s++;
+    return *s != '\0';
+}
+
 /* Whether the headline or the sentence of the dateline (up to sentence
  * last) names an organisation seated at place ("BRUSSELS - The European
  * Union …"): then the dateline says where the organisation sits, not
@@ -436,7 +449,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 continue;
             if (ac->country && e->country && strcmp(ac->country, e->country))
                 continue;
-            if (e->name && words(e->name) >= 2 && words(ac->name) >= 2 &&
+            if (e->name && several_words(e->name) && several_words(ac->name) &&
                 !names_compatible(e->name, ac->name))
                 continue;
             found = k;
@@ -451,14 +464,14 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
              * Spain's Prime Minister: a text that gives another full office
              * (of two words or more: not "Secretary") than the one the
              * known namesake holds at the date names someone else */
-            int other = ac->role && p->role && words(ac->role) >= 2 &&
-                        words(p->role) >= 2 && !strstr(ac->role, p->role) &&
+            int other = ac->role && p->role && several_words(ac->role) &&
+                        several_words(p->role) && !strstr(ac->role, p->role) &&
                         !strstr(p->role, ac->role) && in_term(p, st->doc_date);
             if (!other && !(ac->country && p->country && strcmp(ac->country, p->country))) {
                 /* "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin
                  * Zayed Al Nahyan": the same known person, whose written
                  * names end differently */
-                int several = words(ac->name) >= 2;
+                int several = several_words(ac->name);
                 for (int k = st->nents - 1; k >= 0 && found < 0 && several; k--)
                     if (st->ents[k].name && p->name && !strcmp(st->ents[k].name, p->name) &&
                         !(st->ents[k].country && p->country &&
@@ -470,8 +483,8 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 fill_missing(ac, p->role, p->country, p->org,
                              p->country ? (past ? "ELI" : "GOV") : NULL);
                 /* the name as written, unless the text gave only a surname */
-                if (words(ac->name) < 2 &&
-                    (found < 0 || words(st->ents[found].name) < 2))
+                if (!several_words(ac->name) &&
+                    (found < 0 || !several_words(st->ents[found].name)))
                     ac->name = p->name;
             }
         }

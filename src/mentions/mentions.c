@@ -1387,7 +1387,7 @@ typedef struct finder {
                              names after "in", "at" …, or NULL */
     uint32_t sent;
     size_t office_at; /* the first token from the current one on where an
-                         office may be (office_ahead's test), or s1 */
+                         office may be (office_word), or s1 */
     size_t party_at;  /* the next "Party" from the current token on, or s1 */
 } finder;
 
@@ -1898,14 +1898,6 @@ static int office_word(const token *t)
     return !(k & LEX_ANNOTATED) || (k & (kinds | LEX_OVERFLOW)) || tok_in(t, W_GENERIC_HEADS);
 }
 
-static int office_ahead(const scan *sc, size_t i)
-{
-    for (size_t j = i; j < sc->s1 && j < i + 8; j++)
-        if (office_word(&sc->toks[j]))
-            return 1;
-    return 0;
-}
-
 static int office_step(finder *f, size_t i, int prep, size_t *next)
 {
     scan *sc = &f->sc;
@@ -1913,8 +1905,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = sc->toks;
     size_t s1 = sc->s1, n0 = 0;
     office_info oi;
-    if (!office_ahead(sc, i))
-        return 0;
+    /* steps_to_try has seen an office word among the eight tokens from
+     * i on (f->office_at): parse_office is tried only then */
     size_t e = parse_office(sc, i, &oi, 0);
     if (e <= i)
         return 0;
@@ -2806,7 +2798,8 @@ static unsigned steps_to_try(finder *f, size_t i)
     const scan *sc = &f->sc;
     const token *t = &sc->toks[i];
     unsigned m = 0;
-    /* office_ahead, with the next office word found once for all i */
+    /* an office word among the next eight tokens, the next one found
+     * once for all i */
     if (f->office_at < i)
         f->office_at = i;
     while (f->office_at < sc->s1 && !office_word(&sc->toks[f->office_at]))
