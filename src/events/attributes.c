@@ -977,8 +977,11 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
      * Friday") is planned, not done: no event */
     size_t kept = first;
     for (size_t i = first; i < cv->n; i++)
-        if (cv->v[i].date_stated != 2)
-            cv->v[kept++] = cv->v[i];
+        if (cv->v[i].date_stated != 2) {
+            if (kept != i)
+                cv->v[kept] = cv->v[i];
+            kept++;
+        }
     cv->n = kept;
     /* "on the same day" refers to the last day the text stated */
     for (size_t i = cv->n; i > first; i--)

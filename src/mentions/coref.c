@@ -145,7 +145,7 @@ static void tally_phrases(const parley_lexicon *lx, const text_doc *td, uint32_t
                                               : lx->countries[ok->idx].iso3;
         int k;
         for (k = 0; k < t->used; k++)
-            if (!strcmp(t->cc[k], cc))
+            if (t->cc[k] == cc || !strcmp(t->cc[k], cc))
                 break;
         if (k == t->used && t->used < 64) {
             t->cc[k] = cc;
