@@ -406,9 +406,16 @@ int pl_coref_any_office(const char *role)
 
 /* Does entity e fit a description (office, country, organisation)?
  * generic: pl_coref_any_office(ac->role). */
+/* Whether two strings are equal: the same pointer (a state's code, an
+ * office's role from the lexicon) or the same text. */
+static inline int same_text(const char *a, const char *b)
+{
+    return a == b || !strcmp(a, b);
+}
+
 static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int generic)
 {
-    if (ac->country && e->country && strcmp(ac->country, e->country))
+    if (ac->country && e->country && !same_text(ac->country, e->country))
         return 0;
     if (ac->country && !e->country && e->org)
         return 0;
@@ -424,7 +431,7 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int 
         return ac->country || ac->org;
     if (!e->role)
         return 0;
-    if (!strcmp(e->role, ac->role))
+    if (same_text(e->role, ac->role))
         return 1;
     /* "the Secretary" after "Secretary of State Antony Blinken": the
      * office as written holds the description's words */
@@ -447,7 +454,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             entity *e = &st->ents[k];
             if (!e->surname || strcmp(e->surname, sn))
                 continue;
-            if (ac->country && e->country && strcmp(ac->country, e->country))
+            if (ac->country && e->country && !same_text(ac->country, e->country))
                 continue;
             if (e->name && several_words(e->name) && several_words(ac->name) &&
                 !names_compatible(e->name, ac->name))
