@@ -81,6 +81,14 @@ static int32_t iso_day(const token *t)
     return pl_date_parse(t->fold, 10, &v, NULL) == PL_DATE_DAY ? v : 0;
 }
 
+/* Whether the token may be one of find_dates' lower-case words, by its
+ * first letter. */
+static int date_initial(const token *t)
+{
+    char c = t->fold_len ? t->fold[0] : 0;
+    return c == 't' || c == 'y' || c == 's' || c == 'l' || c == 'i';
+}
+
 /* (Not inlined: pl_attributes_sentence then keeps its token loop in
  * registers; callgrind, 2 MB corpus: 0.55 M instructions fewer.) */
 __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uint32_t s1, int32_t doc,
@@ -89,6 +97,11 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
     int n = 0;
     for (uint32_t k = s0; k < s1 && n < max; k++) {
         const token *t = &T[k];
+        /* a date starts at a number, a capitalised word, or one of the
+         * words below ("tomorrow", "today", "this", "yesterday", "same",
+         * "last", "in"): other tokens are passed at once */
+        if (!(t->flags & (TOK_NUM | TOK_CAP)) && !date_initial(t))
+            continue;
         int32_t v = 0;
         uint32_t at = k;
         int m, d, y, ahead = 0;
@@ -737,21 +750,41 @@ static int carried_place(const attr_state *as, const token *T, const sentence *s
     return here ? as->setting : -1;
 }
 
-/* topics: every topic phrase of the sentence */
-static void event_topics(const parley_lexicon *lx, const token *T, const sentence *s, cand *c)
+/* topics: every topic phrase of the sentence, in order, into out (at
+ * most max; -1 when there are more), or straight to c when c is given */
+static int sentence_topics(const parley_lexicon *lx, const token *T, const sentence *s,
+                           const char **out, int max, cand *c)
 {
+    int n = 0;
     for (uint32_t k = s->tok0; k < s->tok1;) {
         const lex_hit *h;
         size_t l = lexicon_match(lx, T, k, s->tok1, LK_BIT(LK_TOPIC), &h);
         int done = 0;
         for (; l && h; h = lexicon_next(lx, h))
             if (h->ntok == l && pl_lexicon_hit_ok(lx, h, T, k, LK_BIT(LK_TOPIC))) {
-                add_topic(c, lx->topics[h->idx].name);
+                if (c)
+                    add_topic(c, lx->topics[h->idx].name);
+                else if (n == max)
+                    return -1;
+                else
+                    out[n++] = lx->topics[h->idx].name;
                 done = 1;
                 break;
             }
         k += done ? (uint32_t)l : 1;
     }
+    return n;
+}
+
+/* The sentence's topics (found once for all its events: nt of them in
+ * topics) to c; its own walk when they were too many to keep (nt < 0). */
+static void event_topics(const parley_lexicon *lx, const token *T, const sentence *s,
+                         const char *const *topics, int nt, cand *c)
+{
+    if (nt < 0)
+        sentence_topics(lx, T, s, NULL, 0, c);
+    for (int q = 0; q < nt; q++)
+        add_topic(c, topics[q]);
 }
 
 /* Whether the trigger of d follows "and" after the trigger of c
@@ -913,6 +946,8 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
     const place_ref *pr;
     int nd, np;
     dates_places(as, lx, T, s, si, de_found, pr_found, &de, &nd, &pr, &np);
+    const char *topics[32];
+    int nt = sentence_topics(lx, T, s, topics, 32, NULL);
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
         event_date(lx, T, s, ms, nm, de, nd, cv, first, c, as->doc_date);
@@ -927,7 +962,7 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
             as->last_place_tgt = c->tgt;
         } else
             c->place = carried_place(as, T, s, si, c);
-        event_topics(lx, T, s, c);
+        event_topics(lx, T, s, topics, nt, c);
         /* what they agreed in Monday's call, they agreed on Monday: an act
          * of its parties told while the text goes on telling of it (each
          * within three sentences of the last) */
@@ -953,8 +988,11 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
      * Friday") is planned, not done: no event */
     size_t kept = first;
     for (size_t i = first; i < cv->n; i++)
-        if (cv->v[i].date_stated != 2)
-            cv->v[kept++] = cv->v[i];
+        if (cv->v[i].date_stated != 2) {
+            if (kept != i)
+                cv->v[kept] = cv->v[i];
+            kept++;
+        }
     cv->n = kept;
     /* "on the same day" refers to the last day the text stated */
     for (size_t i = cv->n; i > first; i--)

@@ -1,6 +1,7 @@
 /* code.c — parley_code: runs the pipeline on one document (text →
  * mentions and coreference → events → attributes → merge) and packs the
  * surviving events into a parley_result that owns all its memory. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,7 +124,32 @@ static const char *cameo_code(arena *a, const parley_lexicon *lx,
  * actor's code as the community's dictionaries give it (then its code
  * and sector), or NULL for the built-in lexicon's. Returns 0 or
  * PARLEY_ENOMEM. */
-static int to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
+/* The copies in a result of the strings a window's events name: a
+ * string named again (a state's code, a sector, an event type, a
+ * person's name) is copied once per window. Keyed by the string's
+ * address, which stays the string's while the window is coded (its
+ * arena and the lexicon outlive the packing). */
+typedef struct str_memo {
+    const char *src[128];
+    const char *copy[128];
+} str_memo;
+
+static const char *memo_dup(arena *a, str_memo *m, const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t h = ((uintptr_t)s >> 4) & 127;
+    if (m->src[h] == s)
+        return m->copy[h];
+    const char *c = pl_arena_strdup(a, s);
+    if (c) {
+        m->src[h] = s;
+        m->copy[h] = c;
+    }
+    return c;
+}
+
+static int to_public(arena *a, str_memo *m, const parley_lexicon *lx, const text_doc *td,
                      const actor *ac, const char *dict_code, parley_actor *out)
 {
     memset(out, 0, sizeof *out);
@@ -131,10 +157,10 @@ static int to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
         out->text.p = td->text + td->toks[ac->t0].start;
         out->text.n = td->toks[ac->t1 - 1].end - td->toks[ac->t0].start;
     }
-    out->name = pl_arena_strdup(a, ac->name);
-    out->role = pl_arena_strdup(a, ac->role);
-    out->country = pl_arena_strdup(a, ac->country);
-    out->org = pl_arena_strdup(a, ac->org);
+    out->name = memo_dup(a, m, ac->name);
+    out->role = memo_dup(a, m, ac->role);
+    out->country = memo_dup(a, m, ac->country);
+    out->org = memo_dup(a, m, ac->org);
     /* a group of one state (Boko Haram, NGAREB): its code names the
      * state and the sector */
     const char *code = dict_code && (ac->country || !ac->org) ? NULL : cameo_code(a, lx, ac);
@@ -145,7 +171,7 @@ static int to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (one_state)
         out->country = lx->countries[k].iso3;
     if (dict_code) {
-        out->code = pl_arena_strdup(a, dict_code);
+        out->code = memo_dup(a, m, dict_code);
         out->sector = pl_cameo_code_sector(a, dict_code);
         return out->code ? 0 : PARLEY_ENOMEM;
     }
@@ -154,7 +180,7 @@ static int to_public(arena *a, const parley_lexicon *lx, const text_doc *td,
      * a person or office without one; none for a state or organisation
      * acting as a whole */
     if (ac->country && !ac->org)
-        out->sector = ac->agent ? pl_arena_strdup(a, ac->agent)
+        out->sector = ac->agent ? memo_dup(a, m, ac->agent)
                                 : (ac->name || ac->role) ? "GOV" : NULL;
     if (one_state)
         out->sector = pl_cameo_code_sector(a, code);
@@ -220,7 +246,7 @@ static void *grow(arena *a, void *v, size_t used, size_t need, size_t *cap,
  * to r as an event of the built-in coder; NULL when out of memory. Its
  * type, mode, QuadClass and Goldstein are its code's row of the event
  * table. */
-static parley_event *pack(parley_result *r, size_t *ev_cap,
+static parley_event *pack(parley_result *r, size_t *ev_cap, str_memo *m,
                           const parley_lexicon *lx, const text_doc *td,
                           const cand *c, const char *const *dict_codes, size_t off,
                           size_t sent0)
@@ -233,27 +259,27 @@ static parley_event *pack(parley_result *r, size_t *ev_cap,
     parley_event *e = &ev[r->nevents++];
     memset(e, 0, sizeof *e);
     const lex_code *v = c->code;
-    e->type = pl_arena_strdup(&r->mem, v->type);
-    e->mode = pl_arena_strdup(&r->mem, v->mode);
-    e->cameo = pl_arena_strdup(&r->mem, v->cameo);
+    e->type = memo_dup(&r->mem, m, v->type);
+    e->mode = memo_dup(&r->mem, m, v->mode);
+    e->cameo = memo_dup(&r->mem, m, v->cameo);
     e->quad = v->quad;
     e->goldstein = v->goldstein;
-    if (to_public(&r->mem, lx, td, &c->src, dict_codes ? dict_codes[0] : NULL, &e->source) ||
-        to_public(&r->mem, lx, td, &c->tgt, dict_codes ? dict_codes[1] : NULL, &e->target))
+    if (to_public(&r->mem, m, lx, td, &c->src, dict_codes ? dict_codes[0] : NULL, &e->source) ||
+        to_public(&r->mem, m, lx, td, &c->tgt, dict_codes ? dict_codes[1] : NULL, &e->target))
         return NULL;
     e->date = format_date(&r->mem, c->date);
     e->date_precision = pl_date_precision(e->date);
     e->coder = dict_codes ? "dictionary" : "builtin";
     if (c->place >= 0) {
         const lex_place *p = &lx->places[c->place];
-        e->place.name = pl_arena_strdup(&r->mem, p->name);
-        e->place.country = pl_arena_strdup(&r->mem, p->iso3);
+        e->place.name = memo_dup(&r->mem, m, p->name);
+        e->place.country = memo_dup(&r->mem, m, p->iso3);
         e->place.lat = p->lat;
         e->place.lon = p->lon;
         e->place.has_coords = 1;
     }
     for (size_t t = 0; t < c->ntopics; t++)
-        e->topics[e->ntopics++] = pl_arena_strdup(&r->mem, c->topics[t]);
+        e->topics[e->ntopics++] = memo_dup(&r->mem, m, c->topics[t]);
     e->negated = c->negated;
     e->sentence = sent0 + c->sent;
     e->seq = r->nevents > 1 && e[-1].sentence == e->sentence ? e[-1].seq + 1 : 1;
@@ -279,7 +305,7 @@ static parley_event *pack(parley_result *r, size_t *ev_cap,
 /* Merges the dictionary events dc of the window (pl_cameo_cands) into r after
  * its built-in ones (r->events[ev0 ..]): one list in sentence order,
  * built-in events first in a sentence, each with its coder. */
-static int add_cameo(parley_result *r, size_t *ev_cap, const parley_lexicon *lx,
+static int add_cameo(parley_result *r, size_t *ev_cap, str_memo *m, const parley_lexicon *lx,
                      const text_doc *td, const dict_cands *dc, size_t off,
                      size_t sent0, size_t ev0, arena *work)
 {
@@ -287,7 +313,7 @@ static int add_cameo(parley_result *r, size_t *ev_cap, const parley_lexicon *lx,
         return 0;
     size_t ev1 = r->nevents;
     for (size_t i = 0; i < dc->cv.n; i++) {
-        if (!pack(r, ev_cap, lx, td, &dc->cv.v[i], dc->codes + 2 * i, off, sent0))
+        if (!pack(r, ev_cap, m, lx, td, &dc->cv.v[i], dc->codes + 2 * i, off, sent0))
             return PARLEY_ENOMEM;
     }
     /* merge the two runs, each in sentence order, into one */
@@ -397,6 +423,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     const cand **order = arena_alloc(&work, (cv.n ? cv.n : 1) * sizeof *order);
     if (!order)
         goto done;
+    str_memo sm = {{NULL}, {NULL}};
     size_t nk = 0;
     for (size_t i = 0; i < cv.n; i++)
         if (cv.v[i].merged_into < 0) {
@@ -408,9 +435,9 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
             order[j] = &cv.v[i];
         }
     for (size_t i = 0; i < nk; i++)
-        if (!pack(r, ev_cap, lx, &td, order[i], NULL, off, sent0))
+        if (!pack(r, ev_cap, &sm, lx, &td, order[i], NULL, off, sent0))
             goto done;
-    if ((rc = add_cameo(r, ev_cap, lx, &td, &dc, off, sent0, ev0, &work)))
+    if ((rc = add_cameo(r, ev_cap, &sm, lx, &td, &dc, off, sent0, ev0, &work)))
         goto done;
     rc = 0;
 done:

@@ -33,7 +33,17 @@ typedef struct ctx {
                                "the decision" is another's act) */
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
+    struct sent_words *sw; /* the sentence's words, for match_verb */
 } ctx;
+
+/* The words of a sentence's chunks from token lo on, as a Bloom filter
+ * over their hashes (filled by match_verb when first needed): a verb
+ * pattern with a literal word that the sentence lacks cannot match. */
+typedef struct sent_words {
+    uint64_t bits[4];
+    uint32_t lo;
+    int set;
+} sent_words;
 
 /* A view of actors. */
 typedef struct actors {
@@ -1195,6 +1205,20 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
     return 1;
 }
 
+/* Whether each literal word of pattern p (after its verb) may be among
+ * the sentence's tokens from token from on; 0 when one surely is not,
+ * and match_rest would fail. */
+static int words_present(const ctx *c, const lex_pattern *p, uint32_t from)
+{
+    if (from < c->sw->lo)
+        return 1;
+    for (int e = 1; e < p->n; e++)
+        if (p->kind[e] == PE_WORD &&
+            !(c->sw->bits[(p->word[e] >> 6) & 3] & (1ull << (p->word[e] & 63))))
+            return 0;
+    return 1;
+}
+
 /* All patterns that match at the verb group of clause ci, longest first
  * (file order among equals). */
 static int match_verb(const ctx *c, int ci, vmatch *out, int max)
@@ -1204,12 +1228,21 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
     /* "ordered a Russian diplomat to leave": a pattern may reach into
      * the infinitive after its clause */
     uint32_t end = CH(c, c->syn->nch - 1)->t1;
+    sent_words *sw = c->sw;
+    if (!sw->set) {
+        sw->set = 1;
+        sw->lo = CH(c, 0)->t0;
+        for (uint32_t t = sw->lo; t < end; t++)
+            sw->bits[(c->T[t].hash >> 6) & 3] |= 1ull << (c->T[t].hash & 63);
+    }
     int n = 0;
     for (int pass = 0; pass < 2; pass++) {
         uint32_t link = pass == 0 ? pl_grammar_patterns(c->lx, c->T[vg->head].hash)
                                   : (tok_in(&c->T[vg->head], W_BE)
                                          ? pl_grammar_be_patterns(c->lx) : 0);
         for (const lex_pattern *p; n < max && (p = pl_grammar_pattern(c->lx, &link));) {
+            if (!words_present(c, p, vg->head + 1))
+                continue;
             vmatch m = {p, pl_grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
             int e = 1;
             /* a passive's subject is the pattern's object: "sanctions
@@ -3230,6 +3263,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
 {
     ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
              .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
+    sent_words sw = {{0}, 0, 0};
+    c.sw = &sw;
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;

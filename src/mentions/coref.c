@@ -87,6 +87,19 @@ static int words(const char *s)
     return n;
 }
 
+/* Whether s has two words or more (several_words(s), without counting past
+ * the second). */
+static int several_words(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    while (*s && *s != ' ')
+        s++;
+    while (*s == ' ')
+        s++;
+    return *s != '\0';
+}
+
 /* Whether the headline or the sentence of the dateline (up to sentence
  * last) names an organisation seated at place ("BRUSSELS - The European
  * Union …"): then the dateline says where the organisation sits, not
@@ -132,7 +145,7 @@ static void tally_phrases(const parley_lexicon *lx, const text_doc *td, uint32_t
                                               : lx->countries[ok->idx].iso3;
         int k;
         for (k = 0; k < t->used; k++)
-            if (!strcmp(t->cc[k], cc))
+            if (t->cc[k] == cc || !strcmp(t->cc[k], cc))
                 break;
         if (k == t->used && t->used < 64) {
             t->cc[k] = cc;
@@ -393,9 +406,16 @@ int pl_coref_any_office(const char *role)
 
 /* Does entity e fit a description (office, country, organisation)?
  * generic: pl_coref_any_office(ac->role). */
+/* Whether two strings are equal: the same pointer (a state's code, an
+ * office's role from the lexicon) or the same text. */
+static inline int same_text(const char *a, const char *b)
+{
+    return a == b || !strcmp(a, b);
+}
+
 static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int generic)
 {
-    if (ac->country && e->country && strcmp(ac->country, e->country))
+    if (ac->country && e->country && !same_text(ac->country, e->country))
         return 0;
     if (ac->country && !e->country && e->org)
         return 0;
@@ -411,7 +431,7 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int 
         return ac->country || ac->org;
     if (!e->role)
         return 0;
-    if (!strcmp(e->role, ac->role))
+    if (same_text(e->role, ac->role))
         return 1;
     /* "the Secretary" after "Secretary of State Antony Blinken": the
      * office as written holds the description's words */
@@ -434,9 +454,9 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             entity *e = &st->ents[k];
             if (!e->surname || strcmp(e->surname, sn))
                 continue;
-            if (ac->country && e->country && strcmp(ac->country, e->country))
+            if (ac->country && e->country && !same_text(ac->country, e->country))
                 continue;
-            if (e->name && words(e->name) >= 2 && words(ac->name) >= 2 &&
+            if (e->name && several_words(e->name) && several_words(ac->name) &&
                 !names_compatible(e->name, ac->name))
                 continue;
             found = k;
@@ -451,14 +471,14 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
              * Spain's Prime Minister: a text that gives another full office
              * (of two words or more: not "Secretary") than the one the
              * known namesake holds at the date names someone else */
-            int other = ac->role && p->role && words(ac->role) >= 2 &&
-                        words(p->role) >= 2 && !strstr(ac->role, p->role) &&
+            int other = ac->role && p->role && several_words(ac->role) &&
+                        several_words(p->role) && !strstr(ac->role, p->role) &&
                         !strstr(p->role, ac->role) && in_term(p, st->doc_date);
             if (!other && !(ac->country && p->country && strcmp(ac->country, p->country))) {
                 /* "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin
                  * Zayed Al Nahyan": the same known person, whose written
                  * names end differently */
-                int several = words(ac->name) >= 2;
+                int several = several_words(ac->name);
                 for (int k = st->nents - 1; k >= 0 && found < 0 && several; k--)
                     if (st->ents[k].name && p->name && !strcmp(st->ents[k].name, p->name) &&
                         !(st->ents[k].country && p->country &&
@@ -470,8 +490,8 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 fill_missing(ac, p->role, p->country, p->org,
                              p->country ? (past ? "ELI" : "GOV") : NULL);
                 /* the name as written, unless the text gave only a surname */
-                if (words(ac->name) < 2 &&
-                    (found < 0 || words(st->ents[found].name) < 2))
+                if (!several_words(ac->name) &&
+                    (found < 0 || !several_words(st->ents[found].name)))
                     ac->name = p->name;
             }
         }

@@ -1387,7 +1387,7 @@ typedef struct finder {
                              names after "in", "at" …, or NULL */
     uint32_t sent;
     size_t office_at; /* the first token from the current one on where an
-                         office may be (office_ahead's test), or s1 */
+                         office may be (office_word), or s1 */
     size_t party_at;  /* the next "Party" from the current token on, or s1 */
 } finder;
 
@@ -1531,12 +1531,7 @@ static int armed_step(finder *f, size_t i, int prep, size_t *next)
 {
     const token *T = f->sc.toks;
     size_t s1 = f->sc.s1;
-    const char *armed = f->sc.st->last_armed;
-    /* or the armed group among the organisations named last */
-    for (size_t k = 0; !armed && k < sizeof f->sc.st->orgs / sizeof *f->sc.st->orgs; k++)
-        if (f->sc.st->orgs[k] && armed_org(f->sc.lx, f->sc.st->orgs[k]))
-            armed = f->sc.st->orgs[k];
-    if (!tok_eq(&T[i], "the") || i + 1 >= s1 || !armed)
+    if (!tok_eq(&T[i], "the") || i + 1 >= s1)
         return 0;
     /* "the guerrilla group", "the rebel group": a word in lower case
      * before the noun */
@@ -1548,6 +1543,14 @@ static int armed_step(finder *f, size_t i, int prep, size_t *next)
     /* "the group of X" is X's, but "accused the group of committing …" */
     if (!tok_in(&T[h], W_ARMED_NOUNS) ||
         (h + 2 < s1 && tok_eq(&T[h + 1], "of") && !ing_after(T, h + 2, s1)))
+        return 0;
+    /* the group named last as armed, or the armed group among the
+     * organisations named last (looked up only for such a phrase) */
+    const char *armed = f->sc.st->last_armed;
+    for (size_t k = 0; !armed && k < sizeof f->sc.st->orgs / sizeof *f->sc.st->orgs; k++)
+        if (f->sc.st->orgs[k] && armed_org(f->sc.lx, f->sc.st->orgs[k]))
+            armed = f->sc.st->orgs[k];
+    if (!armed)
         return 0;
     mention *m = add(f, i, h + 1, MK_ORG, 1, prep);
     if (!m)
@@ -1895,14 +1898,6 @@ static int office_word(const token *t)
     return !(k & LEX_ANNOTATED) || (k & (kinds | LEX_OVERFLOW)) || tok_in(t, W_GENERIC_HEADS);
 }
 
-static int office_ahead(const scan *sc, size_t i)
-{
-    for (size_t j = i; j < sc->s1 && j < i + 8; j++)
-        if (office_word(&sc->toks[j]))
-            return 1;
-    return 0;
-}
-
 static int office_step(finder *f, size_t i, int prep, size_t *next)
 {
     scan *sc = &f->sc;
@@ -1910,8 +1905,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     const token *T = sc->toks;
     size_t s1 = sc->s1, n0 = 0;
     office_info oi;
-    if (!office_ahead(sc, i))
-        return 0;
+    /* steps_to_try has seen an office word among the eight tokens from
+     * i on (f->office_at): parse_office is tried only then */
     size_t e = parse_office(sc, i, &oi, 0);
     if (e <= i)
         return 0;
@@ -2758,11 +2753,13 @@ static void members_of(finder *f)
 static const char *sentence_place(const scan *sc)
 {
     for (size_t k = sc->s0 + 1; k < sc->s1; k++) {
+        if (!(sc->toks[k].flags & TOK_CAP))
+            continue;
         /* "in Kidal", and "in eastern Congo" */
         int cue = tok_in(&sc->toks[k - 1], W_PLACE_CUES) ||
                   (k > sc->s0 + 1 && tok_in(&sc->toks[k - 2], W_PLACE_CUES) &&
                    sc->toks[k - 1].tag == ST_ADJ && !(sc->toks[k - 1].flags & TOK_CAP));
-        if (!cue || !(sc->toks[k].flags & TOK_CAP))
+        if (!cue)
             continue;
         const lex_hit *h;
         size_t l = match_at(sc, k, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_COUNTRY), &h);
@@ -2801,7 +2798,8 @@ static unsigned steps_to_try(finder *f, size_t i)
     const scan *sc = &f->sc;
     const token *t = &sc->toks[i];
     unsigned m = 0;
-    /* office_ahead, with the next office word found once for all i */
+    /* an office word among the next eight tokens, the next one found
+     * once for all i */
     if (f->office_at < i)
         f->office_at = i;
     while (f->office_at < sc->s1 && !office_word(&sc->toks[f->office_at]))
