@@ -1382,9 +1382,25 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             /* a word spans one token: only a match ending at p can start
              * at p */
             int64_t span = e->kind == CW_WORD ? 1 : 6;
+            /* the match from each start s, worked out once: the starts
+             * tried for an end p are p - span + 1 .. p, and most are
+             * tried again for the ends before it (a ring of the last
+             * span starts: no two of them share a place) */
+            struct {
+                int64_t s;
+                uint32_t L, w;
+            } memo[8];
+            for (int q = 0; q < 8; q++)
+                memo[q].s = -1;
             for (int64_t p = bc; p >= (int64_t)lo; p--) {
                 for (int64_t s = p; s >= (int64_t)lo && s > p - span; s--) {
-                    uint32_t L = match_el_w(S, e, (uint32_t)s, hi, &w);
+                    int q = (int)(s & 7);
+                    if (memo[q].s != s) {
+                        memo[q].s = s;
+                        memo[q].L = match_el_w(S, e, (uint32_t)s, hi, &memo[q].w);
+                    }
+                    uint32_t L = memo[q].L;
+                    w = memo[q].w;
                     if (L && (int64_t)(s + L - 1) == p) {
                         bc = s - 1;
                         ok = 1;
