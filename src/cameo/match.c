@@ -576,15 +576,17 @@ static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base
  * may be can be it, so the order is restored by comparing places (a
  * phrase tried twice changes nothing). */
 static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
-                                uint32_t gap)
+                                uint32_t gap, int *seen)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
     cand b = {0, 0, 0, 0};
+    int any = 0; /* an entry or a pair filed under the keys */
     for (uint32_t kp = 0; kp < t->nk; kp++) {
         const ckey *k = &S->keys[t->k0 + kp];
         size_t ne;
         const uint32_t *ix = entries(S, k, CX_ACTOR, &ne);
+        any |= ne > 0;
         for (size_t q = 0; q < ne; q++)
             consider(S, &b, ix[q], kp, i, gap, UINT32_MAX);
         if (!(k->flags & CK_LOOK) || !(k->flags & (CK_PAIRS1 | CK_PAIRS2)))
@@ -605,14 +607,20 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
                     continue;
                 const cpair *p;
                 if (j == i + 1 && (pairs & 1) &&
-                    (p = cameo_pair_at(&c->pairs, k->wid, k2->wid)))
+                    (p = cameo_pair_at(&c->pairs, k->wid, k2->wid))) {
+                    any = 1;
                     consider_pair(S, &b, &c->pairs, 0, p, kp, i, gap, j);
-                if ((pairs & 2) && (p = cameo_pair_at(&c->gpairs, k->wid, k2->wid)))
+                }
+                if ((pairs & 2) && (p = cameo_pair_at(&c->gpairs, k->wid, k2->wid))) {
+                    any = 1;
                     consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, p, kp, i,
                                   gap, j);
+                }
             }
         }
     }
+    if (seen)
+        *seen = any;
     *out = b.L ? &c->ents[b.ent] : NULL;
     return b.L;
 }
@@ -640,7 +648,7 @@ static inline uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
         *out = NULL;
         return 0;
     }
-    return best_entry_keys(S, i, out, gap);
+    return best_entry_keys(S, i, out, gap, NULL);
 }
 
 /* The first token from i on where best_entry may find an actor or an
@@ -788,8 +796,22 @@ static int match_actors(sent *S)
 {
     for (uint32_t i = next_entry_start(S, 0); i < S->n;) {
         const centry *e;
-        uint32_t L = best_entry_keys(S, i, &e, 3);
+        /* a word that begins only pairs of two words right after each
+         * other ("the"), before a word it is known to pair with in none
+         * of their keys: nothing starts there (the next token has keys,
+         * or may_start_entry would have said no) */
+        const ctok *t = &S->t[i];
+        int pairs_only = !(t->has & (((uint32_t)CK_HAS << CX_ACTOR) | CK_PAIRS2)) &&
+                         i + 1 < S->n;
+        if (pairs_only && pl_cameo_nopair(S->wc, t->k0, S->t[i + 1].k0)) {
+            i = next_entry_start(S, i + 1);
+            continue;
+        }
+        int seen;
+        uint32_t L = best_entry_keys(S, i, &e, 3, &seen);
         if (!L) {
+            if (pairs_only && !seen)
+                pl_cameo_nopair_add(S->wc, t->k0, S->t[i + 1].k0);
             i = next_entry_start(S, i + 1);
             continue;
         }
@@ -1382,9 +1404,25 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             /* a word spans one token: only a match ending at p can start
              * at p */
             int64_t span = e->kind == CW_WORD ? 1 : 6;
+            /* the match from each start s, worked out once: the starts
+             * tried for an end p are p - span + 1 .. p, and most are
+             * tried again for the ends before it (a ring of the last
+             * span starts: no two of them share a place) */
+            struct {
+                int64_t s;
+                uint32_t L, w;
+            } memo[8];
+            for (int q = 0; q < 8; q++)
+                memo[q].s = -1;
             for (int64_t p = bc; p >= (int64_t)lo; p--) {
                 for (int64_t s = p; s >= (int64_t)lo && s > p - span; s--) {
-                    uint32_t L = match_el_w(S, e, (uint32_t)s, hi, &w);
+                    int q = (int)(s & 7);
+                    if (memo[q].s != s) {
+                        memo[q].s = s;
+                        memo[q].L = match_el_w(S, e, (uint32_t)s, hi, &memo[q].w);
+                    }
+                    uint32_t L = memo[q].L;
+                    w = memo[q].w;
                     if (L && (int64_t)(s + L - 1) == p) {
                         bc = s - 1;
                         ok = 1;

@@ -27,6 +27,7 @@ static void cache_free(void *p)
     free(wc->v);
     free(wc->keys);
     free(wc->chars);
+    free(wc->nopair);
     free(wc);
 }
 
@@ -40,6 +41,8 @@ static void empty(tcache *wc)
     wc->n = wc->nkeys = wc->nchars = 0;
     if (wc->slots)
         memset(wc->slots, 0, wc->nslots * sizeof *wc->slots);
+    if (wc->nopair)
+        memset(wc->nopair, 0, TC_NOPAIRS * sizeof *wc->nopair);
 }
 
 tcache *pl_cameo_words(const parley_cameo *c)
@@ -57,6 +60,8 @@ tcache *pl_cameo_words(const parley_cameo *c)
             free(wc);
             return NULL;
         }
+        /* without room for it, no pair is noted: the coder looks again */
+        wc->nopair = calloc(TC_NOPAIRS, sizeof *wc->nopair);
         tl_cache = wc;
     }
     if (wc->c != c || wc->serial != c->serial || wc->n >= WC_MAX_WORDS ||

@@ -64,7 +64,32 @@ typedef struct tcache {
     size_t nkeys, kcap;
     char *chars;
     size_t nchars, ccap;
+    /* two words met one after the other that form no pair of the
+     * dictionaries (cameo_pair_at of c->pairs, for every key of the first
+     * and of the second): ~(k0 of the first << 32 | k0 of the second),
+     * 0 empty; a table of TC_NOPAIRS filed by cameo_mix (words that have
+     * keys have k0s of their own) */
+    uint64_t *nopair;
 } tcache;
+
+enum { TC_NOPAIRS = 1 << 13 };
+
+/* Whether the words of keys k0a and k0b (both with keys) are known to
+ * form no pair. */
+static inline int pl_cameo_nopair(const tcache *wc, uint32_t k0a, uint32_t k0b)
+{
+    uint64_t key = (uint64_t)k0a << 32 | k0b;
+    return wc->nopair && wc->nopair[cameo_mix(key) & (TC_NOPAIRS - 1)] == ~key;
+}
+
+/* Notes that the words of keys k0a and k0b form no pair (a note of
+ * another pair in its place goes). */
+static inline void pl_cameo_nopair_add(tcache *wc, uint32_t k0a, uint32_t k0b)
+{
+    uint64_t key = (uint64_t)k0a << 32 | k0b;
+    if (wc->nopair)
+        wc->nopair[cameo_mix(key) & (TC_NOPAIRS - 1)] = ~key;
+}
 
 /* This thread's cache of words for the dictionaries c, emptied when it
  * was another set's or has grown past its bound (a few MiB); it lives
