@@ -1158,21 +1158,37 @@ static void remember_office_acronym(const scan *sc, size_t e, const actor *offic
 /* The last mention before token i when it is an office with no name,
  * followed by nothing but its prepositional phrases up to the comma
  * before i ("the EU spokesperson for foreign affairs, X"); else -1. */
+/* (Its phrases may name states and bodies of their own: "the director
+ * of Serbia's Office for Kosovo, X", "the EU Special Representative for
+ * the Belgrade-Pristina Dialogue, X".) */
 static int office_apposed(const scan *sc, size_t i)
 {
     const token *T = sc->toks;
     const mvec *mv = sc->mv;
-    if (!mv || !mv->n)
+    if (!mv || !mv->n || i == 0)
         return -1;
-    const mention *pm = &mv->v[mv->n - 1];
-    if (pm->kind != MK_OFFICE || pm->nact != 1 || pm->acts[0].name || !pm->acts[0].role ||
-        pm->t1 >= i)
-        return -1;
-    for (size_t k = pm->t1; k + 1 < i; k++)
-        if (T[k].tag == ST_VERB || T[k].tag == ST_AUX || tok_eq(&T[k], ",") ||
-            T[k].tag == ST_CONJ || (T[k].flags & TOK_PUNCT))
+    size_t end = i - 1; /* the comma */
+    for (size_t j = mv->n; j-- > 0;) {
+        const mention *pm = &mv->v[j];
+        if (pm->t1 > end)
             return -1;
-    return mv->n - 1;
+        for (size_t k = pm->t1; k < end; k++)
+            if (T[k].tag == ST_VERB || T[k].tag == ST_AUX || tok_eq(&T[k], ",") ||
+                T[k].tag == ST_CONJ ||
+                ((T[k].flags & TOK_PUNCT) && !(T[k].flags & TOK_POSS) &&
+                 /* a hyphen inside a word: "Belgrade-Pristina" */
+                 !(tok_dash(&T[k]) && k > 0 && T[k - 1].end == T[k].start &&
+                   k + 1 < end && T[k].end == T[k + 1].start)))
+                return -1;
+        /* (a holder the dictionary gave by date yields to the text's) */
+        if (pm->kind == MK_OFFICE && pm->nact == 1 && (!pm->acts[0].name || !pm->acts[0].name_text) &&
+            pm->acts[0].role)
+            return (int)j;
+        if (pm->kind != MK_COUNTRY && pm->kind != MK_ORG)
+            return -1;
+        end = pm->t0;
+    }
+    return -1;
 }
 
 /* Whether the unknown name [i, ne) stands where only a person can: after
