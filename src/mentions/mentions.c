@@ -1401,6 +1401,9 @@ typedef struct finder {
                              Iran, where a court sentenced him") */
     const char *place_cc; /* the state of the first place the sentence
                              names after "in", "at" …, or NULL */
+    const char *scene_cc; /* the state of the town that opens the
+                             sentence ("In Algiers, the foreign ministry
+                             …"), or NULL */
     uint32_t sent;
     size_t office_at; /* the first token from the current one on where an
                          office may be (office_word), or s1 */
@@ -2083,6 +2086,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     }
     if (!owned && f->where_cc)
         m->acts[0].country = f->where_cc;
+    else if (!owned && !named && f->scene_cc && !oi.counterpart)
+        m->acts[0].country = f->scene_cc; /* "In Algiers, the foreign ministry" */
     else if (!owned && f->place_cc &&
              (pl_grammar_code_in(sc->lx, oi.agent, W_LOCAL_SIDES) ||
               !pl_coref_home_for(sc->lx, sc->st, oi.agent) ||
@@ -2785,6 +2790,20 @@ static const char *sentence_place(const scan *sc)
     }
     return NULL;
 }
+/* The state of the town or capital that opens the sentence before a
+ * comma ("In Algiers, the foreign ministry rejected …"), or NULL. */
+static const char *scene_state(const scan *sc)
+{
+    const token *T = sc->toks;
+    if (sc->s0 + 3 >= sc->s1 || !tok_eq(&T[sc->s0], "in") || !(T[sc->s0 + 1].flags & TOK_CAP))
+        return NULL;
+    const lex_hit *h;
+    size_t l = match_at(sc, sc->s0 + 1, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &h);
+    if (!l || sc->s0 + 1 + l >= sc->s1 || !tok_eq(&T[sc->s0 + 1 + l], ","))
+        return NULL;
+    return h->kind == LK_PLACE ? sc->lx->places[h->idx].iso3 : sc->lx->countries[h->idx].iso3;
+}
+
 /* The steps of pl_mentions_find in order: the first step that applies
  * takes the tokens. */
 enum {
@@ -2897,6 +2916,7 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.mv = (mvec){NULL, 0, 0};
     f.where_cc = NULL;
     f.place_cc = sentence_place(&f.sc);
+    f.scene_cc = scene_state(&f.sc);
     f.sent = td->toks[s0].sent;
     f.office_at = s0;
     f.party_at = s0;
