@@ -1929,6 +1929,11 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     size_t e = parse_office(sc, i, &oi, 0);
     if (e <= i)
         return 0;
+    /* "Updated on Nov 28, 2026 10:42 PM IST": an abbreviation after a
+     * number is no office ("PM") */
+    if ((T[e - 1].flags & TOK_ALLCAPS) && e - 1 > sc->s0 && (T[e - 2].flags & TOK_NUM) &&
+        T[e - 1].fold_len <= 3)
+        return 0;
     /* "Reporters Without Borders", "Doctors Without Borders": an
      * organisation's name that begins with an office word is the
      * organisation's (the entity step's) */
