@@ -652,6 +652,16 @@ static int event_place(const parley_lexicon *lx, const token *T, const sentence 
     if (c->tgt.t1 <= s->tok1 && c->tgt.t1 > hi)
         hi = c->tgt.t1;
     hi += 8;
+    /* "Indian troops shelled Kotli": a town struck (verbs.txt "site")
+     * is where the act happened */
+    if (c->frame && (c->frame->flags & FR_SITE) && c->tgt.t0 >= s->tok0 &&
+        c->tgt.t1 <= s->tok1 && c->tgt.t1 > c->tgt.t0 && c->tgt.t0 > c->trig0) {
+        size_t l;
+        int p = pl_events_place_at(lx, T, c->tgt.t0, s->tok1, &l);
+        if (p >= 0 && c->tgt.t0 + l == c->tgt.t1 && c->tgt.country &&
+            !strcmp(lx->places[p].iso3, c->tgt.country))
+            return p;
+    }
     int material = c->code->quad % 2 == 0, here = !!(c->code->flags & LC_PRESENT);
     /* "Speaking at a summit in Tirana, X accused …": the place of a
      * leading participle is the main clause's */
