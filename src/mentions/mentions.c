@@ -1125,11 +1125,21 @@ static const char *known_acronym(const scan *sc, const token *t)
     return NULL;
 }
 
+/* Whether t may be an office's acronym: in capitals ("SAF"), or one
+ * capitalised word that no dictionary knows, as British and South
+ * African papers write them ("Samwu", "Cosatu"). */
+static int acronym_word(const token *t)
+{
+    return (t->flags & TOK_ALLCAPS) ||
+           ((t->flags & TOK_CAP) && (t->flags & TOK_WORD) && !t->readings && t->fold_len >= 3 &&
+            t->fold_len <= 8 && !memchr(t->fold, '-', t->fold_len));
+}
+
 /* The office an acronym in brackets named earlier in the document ("the
  * Sudanese Armed Forces (SAF)"), or NULL. */
 static const actor *office_acronym(const scan *sc, const token *t)
 {
-    if (!(t->flags & TOK_ALLCAPS))
+    if (!acronym_word(t))
         return NULL;
     for (int k = 0; k < sc->st->nacr; k++)
         if (sc->st->acr[k].h == t->hash && !sc->st->acr[k].org)
@@ -1144,7 +1154,7 @@ static void remember_office_acronym(const scan *sc, size_t e, const actor *offic
     coref_state *st = sc->st;
     const token *T = sc->toks;
     if (e + 2 >= sc->s1 || !tok_eq(&T[e], "(") || !tok_eq(&T[e + 2], ")") ||
-        !(T[e + 1].flags & TOK_ALLCAPS) || T[e + 1].fold_len > 8 || st->nacr >= ACRONYMS ||
+        !acronym_word(&T[e + 1]) || T[e + 1].fold_len > 8 || st->nacr >= ACRONYMS ||
         is_kind(sc, e + 1, ACTOR_KINDS, NULL, NULL) || office_acronym(sc, &T[e + 1]) ||
         known_acronym(sc, &T[e + 1]) || (!office->country && !office->org))
         return;
@@ -2028,7 +2038,16 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
      * right before the office, of its sector, not of the state (but
      * "opposition protesters" are no body's head) */
     const mention *bm = f->mv.n >= 2 ? &f->mv.v[f->mv.n - 2] : NULL;
-    if (named && bm && bm->t1 == i && bm->kind == MK_OFFICE && bm->nact == 1 && !bm->acts[0].name &&
+    /* "Samwu's Johannesburg regional secretary, X": so is the office
+     * after the body's possessive and a few modifiers */
+    size_t bt = bm ? bm->t1 : 0;
+    if (bm && bm->possessive && bt < i && (T[bt].flags & TOK_POSS)) {
+        bt++;
+        while (bt < i && bt < bm->t1 + 5 && (T[bt].flags & TOK_WORD) &&
+               (T[bt].tag == ST_ADJ || T[bt].tag == ST_PROPN || T[bt].tag == ST_NOUN))
+            bt++;
+    }
+    if (named && bm && bt == i && bm->kind == MK_OFFICE && bm->nact == 1 && !bm->acts[0].name &&
         bm->acts[0].agent && strcmp(bm->acts[0].agent, "GOV") && !oi.country && !oi.org) {
         m->acts[0].agent = bm->acts[0].agent;
         m->acts[0].country = bm->acts[0].country;
