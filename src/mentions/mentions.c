@@ -774,6 +774,10 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
                 oi->title = fold_span(sc, j - l, j + l2);
                 j += l2;
             }
+        } else if (!oi->plural && of->agent && j < sc->s1 && tok_eq(&T[j], "authorities") &&
+                   !(T[j - 1].flags & TOK_POSS)) {
+            /* "Myanmar's military authorities": the body's, as one */
+            j++;
         }
     } else if (tok_in(&T[j], W_GENERIC_HEADS) &&
                (premods || oi->possessor)) {
