@@ -1451,7 +1451,13 @@ static int whole_place(const ctx *c, int k)
     uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
     size_t l;
     int p = pl_events_place_at(c->lx, c->T, t, c->td->sents[c->si].tok1, &l);
-    return p >= 0 && t + l == ch->t1 ? p : -1;
+    if (p < 0 || t + l > ch->t1)
+        return -1;
+    /* "Port Sudan International Airport": a facility of the town */
+    for (uint32_t q = (uint32_t)(t + l); q < ch->t1; q++)
+        if (!tok_in(&c->T[q], W_FACILITIES))
+            return -1;
+    return p;
 }
 
 static int names_place(const ctx *c, int k)
