@@ -797,6 +797,26 @@ static void find_subject(pbuild *b, int i)
                  !(b->ch[cl->vg].flags & VG_PERFECT) &&
                  speech_verb(b->lx, &b->T[b->ch[cl->vg].head]))
             src = p;
+        /* "told a press conference that the shooting, which happened
+         * on Thursday, was a breach … and called on Y": the same past a
+         * complement that went on after a relative clause (its second
+         * part a clause of its own, with the complement's subject) */
+        if (cl->kind == CL_COORD && src == i - 1 && src >= 0 && b->v[src].kind == CL_COORD &&
+            cl->vg == cl->c0 && cl->vg >= 0 && (b->ch[cl->vg].flags & VG_PAST)) {
+            int cs = src;
+            while (b->v[cs].kind == CL_COORD && b->v[cs].parent >= 0 &&
+                   b->v[b->v[cs].parent].kind == CL_COMP &&
+                   b->v[cs].subj == b->v[b->v[cs].parent].subj)
+                cs = b->v[cs].parent;
+            int pp = b->v[cs].parent;
+            if (cs != src && b->v[cs].kind == CL_COMP && pp >= 0 && b->v[cs].subj >= 0 &&
+                b->ch[b->v[cs].subj].mention < 0 && b->ch[b->v[cs].subj].owner < 0 &&
+                b->v[pp].subj >= 0 && b->ch[b->v[pp].subj].mention >= 0 &&
+                report_verb(b->lx, &b->T[b->ch[b->v[pp].vg].head])) {
+                src = pp;
+                cl->parent = b->v[pp].kind == CL_MAIN || b->v[pp].kind == CL_COORD ? pp : b->v[pp].parent;
+            }
+        }
         src = speaker_again(b, cl, src);
         if (src >= 0)
             cl->subj = b->v[src].subj;
