@@ -149,6 +149,27 @@ static const char *memo_dup(arena *a, str_memo *m, const char *s)
     return c;
 }
 
+/* The organisation an actor is coded as: a body whose CAMEO code does
+ * not tell it from its parent (orgs.txt: the EEAS and the Commission are
+ * IGOEUREEC, as the EU; the DPPA is IGOUNO, as the UN) is its parent,
+ * so that one actor has one name in the data; a body with a code of its
+ * own (WHO, UNHCR) stays itself, and so does one that acts in its own
+ * name (words.txt "own-name-bodies": WIPO, IOM). */
+static const char *coded_org(const parley_lexicon *lx, const char *org)
+{
+    for (int hops = 0; org && hops < 4; hops++) {
+        int o = pl_lexicon_org(lx, org);
+        if (o < 0 || !lx->orgs[o].parent || !lx->orgs[o].cameo ||
+            pl_grammar_code_in(lx, org, W_OWN_NAME_BODIES))
+            break;
+        int q = pl_lexicon_org(lx, lx->orgs[o].parent);
+        if (q < 0 || !lx->orgs[q].cameo || strcmp(lx->orgs[q].cameo, lx->orgs[o].cameo))
+            break;
+        org = lx->orgs[q].acronym;
+    }
+    return org;
+}
+
 static int to_public(arena *a, str_memo *m, const parley_lexicon *lx, const text_doc *td,
                      const actor *ac, const char *dict_code, parley_actor *out)
 {
@@ -160,7 +181,7 @@ static int to_public(arena *a, str_memo *m, const parley_lexicon *lx, const text
     out->name = memo_dup(a, m, ac->name);
     out->role = memo_dup(a, m, ac->role);
     out->country = memo_dup(a, m, ac->country);
-    out->org = memo_dup(a, m, ac->org);
+    out->org = memo_dup(a, m, coded_org(lx, ac->org));
     /* a group of one state (Boko Haram, NGAREB): its code names the
      * state and the sector */
     const char *code = dict_code && (ac->country || !ac->org) ? NULL : cameo_code(a, lx, ac);
