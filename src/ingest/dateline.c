@@ -85,7 +85,12 @@ static const struct {
     {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
     {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
     {"januar", 1}, {"februar", 2}, {"m\xc3\xa4rz", 3}, {"juni", 6}, {"juli", 7},
-    {"oktober", 10}, {"dezember", 12}};
+    {"oktober", 10}, {"dezember", 12},
+    /* abbreviations that are not English ones ("14 set 2026", Lusa) */
+    {"ene", 1}, {"fev", 2}, {"abr", 4}, {"ago", 8}, {"set", 9}, {"out", 10},
+    {"dez", 12}, {"dic", 12}, {"janv", 1}, {"f\xc3\xa9vr", 2}, {"avr", 4}, {"juil", 7},
+    {"d\xc3\xa9" "c", 12}, {"gen", 1}, {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ott", 10},
+    {"okt", 10}, {"m\xc3\xa4r", 3}};
 
 /* A month's full name in one of those languages at *i (a word of ASCII
  * letters and UTF-8 bytes, ASCII case ignored). */
@@ -107,6 +112,8 @@ static int foreign_month(const char *s, size_t n, size_t *i, int *m)
         if (t == len) {
             *m = foreign_months[k].month;
             *i = j + len;
+            if (*i < n && s[*i] == '.') /* "3 out. 2026" */
+                (*i)++;
             return 1;
         }
     }

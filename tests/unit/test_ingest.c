@@ -191,6 +191,8 @@ static void dateline_table(void **state)
         {"ROMA, 1 agosto 2026", "2026-08-01"},
         {"BERLIN, 14. M\xc3\xa4rz 2026 -", "2026-03-14"},
         {"Madrid, 5 De Mayo De 2026", "2026-05-05"},
+        {"Maputo, 14 set 2026 (Lusa)", "2026-09-14"},
+        {"Lisboa, 3 out. 2026", "2026-10-03"},
         /* rejects */
         {"14 de Gaulle 2026", NULL},
         {"Mars 2026 will see", NULL},
