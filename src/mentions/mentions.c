@@ -1250,13 +1250,13 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     return 0;
 }
 
-/* Whether an organisation is an armed group: its CAMEO code says REB or
- * IMG. */
+/* Whether an organisation is an armed group: its CAMEO code says REB,
+ * CRM (armed gangs) or IMG. */
 static int armed_org(const parley_lexicon *lx, const char *acronym)
 {
     int o = pl_lexicon_org(lx, acronym);
     const char *c = o >= 0 ? lx->orgs[o].cameo : NULL;
-    return c && (strstr(c, "REB") || !strncmp(c, "IMG", 3));
+    return c && (strstr(c, "REB") || strstr(c, "CRM") || !strncmp(c, "IMG", 3));
 }
 
 /* Closed-class words after which a country or organisation is still an
@@ -1858,6 +1858,12 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
             m->acts[k] = f->items[k];
             if (pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[k], f->sent) == COREF_NOMEM)
                 return -1; /* not "no entity" (issue 13, D13) */
+            /* "gangs of the Viv Ansanm coalition": "the gangs" later */
+            if (m->acts[k].org) {
+                note_org(st, m->acts[k].org, 0);
+                if (armed_org(sc->lx, m->acts[k].org))
+                    st->last_armed = m->acts[k].org;
+            }
         }
         *next = le;
         return 1;
@@ -2150,8 +2156,12 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     if (m->kind != MK_COUNTRY &&
         pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
-    if (m->acts[0].org)
+    if (m->acts[0].org) {
         note_org(st, m->acts[0].org, 0);
+        /* "gangs of the Viv Ansanm coalition": "the gangs" later */
+        if (armed_org(sc->lx, m->acts[0].org))
+            st->last_armed = m->acts[0].org;
+    }
     /* "army drones": an office before a noun modifies it */
     if (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP) &&
         modifier_follows(sc, end))

@@ -295,8 +295,9 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_eq(t, "to")) {
         /* "to" + a verb's base form is an infinitive, else a preposition;
          * a quotation may open between them ("urged X to "refrain …") */
+        uint32_t n1 = i + 1;
         if (nx && is_quote(nx) && i + 2 < s1)
-            nx = &T[i + 2];
+            nx = &T[++n1];
         if (nx && (nx->flags & TOK_WORD) && !(nx->flags & TOK_CAP) &&
             !tok_in(nx, W_DET) && !tok_in(nx, W_POSSDET)) {
             uint32_t r = nx->readings;
@@ -305,7 +306,7 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
             if (tok_in(nx, W_BE) || tok_in(nx, W_HAVE))
                 return ST_TO;
             /* "to swiftly investigate": an adverb inside the infinitive */
-            const token *v = i + 2 < s1 ? &T[i + 2] : NULL;
+            const token *v = n1 + 1 < s1 ? &T[n1 + 1] : NULL;
             if ((r & PR_ADV) && !(r & (PR_VERB | PR_NOMINAL | PR_ADJ)) && v &&
                 (v->flags & TOK_WORD) && !(v->flags & TOK_CAP) && (v->readings & PR_BASE) &&
                 !(v->readings & (PR_ING | PR_PLURAL)))
