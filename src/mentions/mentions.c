@@ -2391,6 +2391,18 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     }
     if (has_office)
         fill_from_office(sc, &m->acts[0], &post);
+    /* "X, a spokesperson for the UN human rights office, urged": the
+     * body after the apposed office is the person's */
+    if (has_office && !m->acts[0].country && !m->acts[0].org && oe + 2 < s1 &&
+        (tok_eq(&T[oe], "for") || tok_eq(&T[oe], "of") || tok_eq(&T[oe], "at"))) {
+        size_t b = oe + 1 + tok_eq(&T[oe + 1], "the"), bl;
+        const lex_hit *bh;
+        if (b < s1 && is_kind(sc, b, LK_BIT(LK_ORG), &bl, &bh) && bh->kind == LK_ORG)
+            m->acts[0].org = sc->lx->orgs[bh->idx].acronym;
+        else if (b < s1 && is_kind(sc, b, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), &bl, &bh) &&
+                 (bh->kind == LK_COUNTRY || bh->kind == LK_ADJ))
+            m->acts[0].country = sc->lx->countries[bh->idx].iso3;
+    }
     set_name(sc, &m->acts[0], n0, ne);
     if (pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
