@@ -31,6 +31,8 @@ typedef struct ctx {
     int negated;      /* the events being coded are negated */
     const actor *act_src;   /* the source of the clause being coded (whose
                                "the decision" is another's act) */
+    int rivals;             /* the frame being coded is a conflict: two
+                               people the text names are two sides */
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
     struct sent_words *sw; /* the sentence's words, for match_verb */
@@ -981,9 +983,14 @@ static int add_cand(ctx *c, const lex_frame *fr, const lex_code *code, const act
 static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                 uint32_t t0, uint32_t t1)
 {
-    /* "resigned" (flag "self") is towards the source's own state */
+    /* "resigned" (flag "self") is towards the source's own state; two
+     * people the text names are two sides in a conflict, whatever their
+     * offices ("the interior minister accused the chief minister of …") */
+    int rivals = src->name && tgt->name && fr->code->quad >= 3 && !same_actor(src, tgt);
+    c->rivals = 0;
     if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
-        ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org : same_side(src, tgt)))
+        ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org
+                               : same_side(src, tgt) && !rivals))
         return 0;
     const lex_code *code = fr->code;
     /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
@@ -1289,6 +1296,14 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
 
 /* ---- targets ---------------------------------------------------------------------------------- */
 
+/* Whether a and b, on one state's side, are two people the text names
+ * who stand against each other in the conflict being coded ("the
+ * interior minister accused the chief minister of …"). */
+static int rival(const ctx *c, const actor *a, const actor *b)
+{
+    return c->rivals && a->name && b->name && !same_actor(a, b);
+}
+
 /* The actors of out without those on the source's side. */
 static void drop_side(ctx *c, actors *out, const actor *src)
 {
@@ -1296,7 +1311,7 @@ static void drop_side(ctx *c, actors *out, const actor *src)
         return;
     int keep = 0;
     for (int i = 0; i < out->n; i++)
-        keep += !same_side(&out->v[i], src);
+        keep += !same_side(&out->v[i], src) || rival(c, &out->v[i], src);
     if (keep == out->n)
         return;
     actor *v = arena_alloc(c->a, (size_t)(keep ? keep : 1) * sizeof *v);
@@ -1306,7 +1321,7 @@ static void drop_side(ctx *c, actors *out, const actor *src)
         return;
     }
     for (int i = 0; i < out->n; i++)
-        if (!same_side(&out->v[i], src))
+        if (!same_side(&out->v[i], src) || rival(c, &out->v[i], src))
             v[n++] = out->v[i];
     out->v = v;
     out->n = n;
@@ -1559,6 +1574,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     const lex_frame *fr = m->fr;
     int owner_ok = !(fr->flags & FR_NOOWNER);
     out->n = 0;
+    c->rivals = fr->code && fr->code->quad >= 3;
     if (m->prep_end) {
         int k = np_after(c, cl, m->end);
         if (np_actors(c, k, ci, owner_ok, src, out))
