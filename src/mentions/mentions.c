@@ -1949,6 +1949,12 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     size_t e = parse_office(sc, i, &oi, 0);
     if (e <= i)
         return 0;
+    /* "Amir Khan Muttaqi": a known person's full name that begins with
+     * an office word is the person's (the name step's), not "Amir" */
+    size_t kl;
+    if (e == i + 1 && (T[i].flags & TOK_CAP) && is_kind(sc, i, LK_BIT(LK_PERSON), &kl, NULL) &&
+        kl >= 3)
+        return 0;
     /* "Updated on Nov 28, 2026 10:42 PM IST": an abbreviation after a
      * number is no office ("PM") */
     if ((T[e - 1].flags & TOK_ALLCAPS) && e - 1 > sc->s0 && (T[e - 2].flags & TOK_NUM) &&
