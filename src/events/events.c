@@ -2485,6 +2485,7 @@ static int verbal_events(ctx *c, int ci)
         size_t before = c->cv->n;
         int rc = code_match(c, ci, &m[i], &made);
         c->negated = 0;
+        c->rivals = 0;
         c->act_src = NULL;
         c->claimant = NULL;
         if (rc)

@@ -67,8 +67,9 @@ static int month(const char *s, size_t n, size_t *i, int *m)
 
 /* Month names of the languages whose outlets also publish in English
  * and keep their own datelines ("BOGOTÁ, 14 de noviembre de 2026"):
- * Spanish, Portuguese, French, Italian, German; full names only, and
- * read only between a day and a year. */
+ * Spanish, Portuguese, French, Italian, German; full names and the
+ * abbreviations that are no English word or month, read only between a
+ * day and a year. */
 static const struct {
     const char *name;
     int month;
@@ -92,8 +93,9 @@ static const struct {
     {"d\xc3\xa9" "c", 12}, {"gen", 1}, {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ott", 10},
     {"okt", 10}, {"m\xc3\xa4r", 3}};
 
-/* A month's full name in one of those languages at *i (a word of ASCII
- * letters and UTF-8 bytes, ASCII case ignored). */
+/* A month's name in one of those languages at *i (a word of ASCII
+ * letters and UTF-8 bytes, ASCII case ignored), and an abbreviation's
+ * dot. */
 static int foreign_month(const char *s, size_t n, size_t *i, int *m)
 {
     size_t j = *i, len = 0;
