@@ -987,7 +987,6 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * people the text names are two sides in a conflict, whatever their
      * offices ("the interior minister accused the chief minister of …") */
     int rivals = src->name && tgt->name && fr->code->quad >= 3 && !same_actor(src, tgt);
-    c->rivals = 0;
     if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
         ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org
                                : same_side(src, tgt) && !rivals))

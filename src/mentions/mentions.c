@@ -1259,6 +1259,15 @@ static int armed_org(const parley_lexicon *lx, const char *acronym)
     return c && (strstr(c, "REB") || strstr(c, "CRM") || !strncmp(c, "IMG", 3));
 }
 
+/* note_org, and an armed group is also the one "the group", "the
+ * gangs" later stand for ("gangs of the Viv Ansanm coalition"). */
+static void note_org_armed(const scan *sc, const char *org, uint64_t head)
+{
+    note_org(sc->st, org, head);
+    if (armed_org(sc->lx, org))
+        sc->st->last_armed = org;
+}
+
 /* Closed-class words after which a country or organisation is still an
  * actor; any other word makes it a noun modifier ("the UN programme"). */
 static int modifier_follows(const scan *sc, size_t e)
@@ -1858,12 +1867,8 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
             m->acts[k] = f->items[k];
             if (pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[k], f->sent) == COREF_NOMEM)
                 return -1; /* not "no entity" (issue 13, D13) */
-            /* "gangs of the Viv Ansanm coalition": "the gangs" later */
-            if (m->acts[k].org) {
-                note_org(st, m->acts[k].org, 0);
-                if (armed_org(sc->lx, m->acts[k].org))
-                    st->last_armed = m->acts[k].org;
-            }
+            if (m->acts[k].org)
+                note_org_armed(sc, m->acts[k].org, 0);
         }
         *next = le;
         return 1;
@@ -2162,12 +2167,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     if (m->kind != MK_COUNTRY &&
         pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
-    if (m->acts[0].org) {
-        note_org(st, m->acts[0].org, 0);
-        /* "gangs of the Viv Ansanm coalition": "the gangs" later */
-        if (armed_org(sc->lx, m->acts[0].org))
-            st->last_armed = m->acts[0].org;
-    }
+    if (m->acts[0].org)
+        note_org_armed(sc, m->acts[0].org, 0);
     /* "army drones": an office before a noun modifies it */
     if (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP) &&
         modifier_follows(sc, end))
@@ -2488,11 +2489,8 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     }
     m->possessive = poss;
     m->modifier = !poss && n == 1 && modifier_follows(sc, le);
-    if (items[n - 1].org) {
-        note_org(st, items[n - 1].org, T[le - 1].hash);
-        if (armed_org(sc->lx, items[n - 1].org))
-            st->last_armed = items[n - 1].org;
-    }
+    if (items[n - 1].org)
+        note_org_armed(sc, items[n - 1].org, T[le - 1].hash);
     *next = poss ? le + 1 : le;
     return 1;
 }

@@ -403,17 +403,23 @@ static void date_arithmetic(void **state)
     assert_int_equal(pl_date_add_days(20250115, 0), 20250115);
 }
 
+/* A document "t" of text, dated date, for parley_code. */
+static parley_doc doc_of(const char *date, const char *text)
+{
+    parley_doc doc = {0};
+    doc.id.p = "t", doc.id.n = 1;
+    doc.date.p = date, doc.date.n = strlen(date);
+    doc.text.p = text, doc.text.n = strlen(text);
+    return doc;
+}
+
 /* A document date that does not exist is no date (as a malformed one):
  * "2023-02-30" once dated "yesterday" 2023-03-01 and the document
  * 2023-02-30. */
 static void impossible_doc_date(void **state)
 {
     (void)state;
-    const char *text = "Yesterday France met Germany in Paris.";
-    parley_doc doc = {0};
-    doc.id.p = "t", doc.id.n = 1;
-    doc.date.p = "2023-02-30", doc.date.n = 10;
-    doc.text.p = text, doc.text.n = strlen(text);
+    parley_doc doc = doc_of("2023-02-30", "Yesterday France met Germany in Paris.");
     parley_code_opts o = {0};
     parley_result *r;
     assert_int_equal(parley_code(lx, &doc, &o, &r), 0);
@@ -440,11 +446,7 @@ static void collect(void *ud, int severity, const char *msg)
 static void trace(void **state)
 {
     (void)state;
-    const char *text = "Latvia met Estonia in Riga. Egypt condemned Israel.";
-    parley_doc doc = {0};
-    doc.id.p = "t", doc.id.n = 1;
-    doc.date.p = "2025-03-03", doc.date.n = 10;
-    doc.text.p = text, doc.text.n = strlen(text);
+    parley_doc doc = doc_of("2025-03-03", "Latvia met Estonia in Riga. Egypt condemned Israel.");
     parley_buf log = PARLEY_BUF_INIT;
     parley_code_opts o = {0};
     o.log = collect;
@@ -479,11 +481,7 @@ static void trace(void **state)
 static void json_into_empty_buffer(void **state)
 {
     (void)state;
-    const char *text = "Latvia met Estonia in Riga.";
-    parley_doc doc = {0};
-    doc.id.p = "t", doc.id.n = 1;
-    doc.date.p = "2025-03-03", doc.date.n = 10;
-    doc.text.p = text, doc.text.n = strlen(text);
+    parley_doc doc = doc_of("2025-03-03", "Latvia met Estonia in Riga.");
     parley_code_opts o = {0};
     parley_result *r;
     assert_int_equal(parley_code(lx, &doc, &o, &r), 0);
