@@ -263,7 +263,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_ALLEGE] = "allege", [W_REASON_PREPS] = "reason-preps",
     [W_MEMBERS] = "members", [W_TIME_NOUNS] = "time-nouns",
     [W_STAFF] = "staff", [W_PEOPLE_SECTORS] = "people-sectors",
-    [W_SURNAME_FIRST] = "surname-first", [W_COUNTRY_GROUPS] = "country-groups",
+    [W_SURNAME_FIRST] = "surname-first", [W_GIVEN_CALLED] = "given-name-called", [W_COUNTRY_GROUPS] = "country-groups",
     [W_OWN_SIDES] = "own-sides", [W_LOCAL_SIDES] = "local-sides", [W_POLICE_SECTORS] = "police-sectors",
     [W_RECIPROCAL] = "reciprocal",
     [W_RECIPROCAL_OF] = "reciprocal-of", [W_GEO_FEATURES] = "geo-features",

@@ -2372,7 +2372,8 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         /* a bare name is a person of this document by surname; after an
          * honorific, by first name ("Prince Faisal", "Sheikh Tamim"); the
          * first name is the family name where it is written first ("Lin"
-         * for Lin Jian) */
+         * for Lin Jian), and the name people are called by in some states
+         * ("Anwar" for Anwar Ibrahim) */
         int ent = -1;
         for (int k = st->nents - 1; k >= 0 && ent < 0; k--)
             if (st->ents[k].surname && !strcmp(st->ents[k].surname, T[ne - 1].fold))
@@ -2381,7 +2382,8 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
             if (st->ents[k].given && st->ents[k].surname &&
                 strcmp(st->ents[k].given, st->ents[k].surname) &&
                 !strcmp(st->ents[k].given, T[n0].fold) &&
-                (n0 > i || pl_grammar_code_in(sc->lx, st->ents[k].country, W_SURNAME_FIRST)))
+                (n0 > i || pl_grammar_code_in(sc->lx, st->ents[k].country, W_SURNAME_FIRST) ||
+                 pl_grammar_code_in(sc->lx, st->ents[k].country, W_GIVEN_CALLED)))
                 ent = given = k;
         if (ent < 0) {
             *next = ne;
