@@ -444,8 +444,23 @@ static int in_dateline(const token *T, uint32_t s0, uint32_t s1, uint32_t k)
     return 0;
 }
 
+/* Whether the verb at token v opens with a relative pronoun a few words
+ * before it, in the same clause ("the ban, which Baghdad announced"). */
+static int in_relative(const token *T, uint32_t s0, uint32_t v)
+{
+    for (uint32_t q = v; q > s0 && q + 6 > v; q--) {
+        const token *t = &T[q - 1];
+        if (t->tag == ST_REL)
+            return 1;
+        if (t->tag == ST_PUNCT || t->tag == ST_VERB || t->tag == ST_CONJ)
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether the date at token k is a report's: "said on Thursday", "told
- * reporters on Monday". */
+ * reporters on Monday"; not a statement told in a relative clause ("the
+ * ban, which Baghdad announced last year"). */
 static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, uint32_t k)
 {
     for (uint32_t b = k; b > s0 && b + 4 > k; b--) {
@@ -455,7 +470,7 @@ static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, ui
         uint32_t link = pl_grammar_patterns(lx, v->hash);
         for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
             if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & FR_REPORT))
-                return 1;
+                return !in_relative(T, s0, b - 1);
         return 0;
     }
     return 0;
@@ -583,6 +598,13 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
         /* "X, who has been in custody since January, rejected …": the
          * start of a state dates no act after it */
         int since = de[k].tok > s->tok0 && tok_eq(&T[de[k].tok - 1], "since");
+        /* "the ban, which Tbilisi announced last year, and urged …": the
+         * date of a relative clause is its own */
+        for (uint32_t q = de[k].tok; q > s->tok0 && q + 4 > de[k].tok && !since; q--)
+            if (T[q - 1].tag == ST_VERB) {
+                since = in_relative(T, s->tok0, q - 1);
+                break;
+            }
         if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before && !since)
             owner = after;
         /* "killed a commander in a strike on southern Lebanon on

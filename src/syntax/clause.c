@@ -784,6 +784,16 @@ static void find_subject(pbuild *b, int i)
             (b->ch[b->v[src].subj].mention < 0 || b->v[p].vg < 0) && b->v[p].subj >= 0 &&
             (b->ch[b->v[p].subj].mention >= 0 || b->ch[b->v[p].subj].owner >= 0))
             src = p; /* "Netanyahu's office said … and accused Hamas" */
+        /* "welcomed the ban, which Baghdad announced last year, and
+         * urged Y": a relative clause set off by commas on both sides
+         * is an aside, whatever its subject; the verb after it goes on
+         * with the clause it hangs from */
+        else if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
+                 b->v[src].kind == CL_REL && b->v[src].parent == p && cl->c0 >= 2 &&
+                 is_punct(b, cl->c0 - 2, ",") && b->v[src].c0 >= 2 &&
+                 b->ch[b->v[src].c0 - 1].kind == CK_REL && is_punct(b, b->v[src].c0 - 2, ",") &&
+                 b->v[p].subj >= 0 && b->ch[b->v[p].subj].mention >= 0)
+            src = p;
         /* "X denied that the army had fired first, and accused Y": a
          * verb of speech in the past after a complement told in the
          * perfect is the speaker's again, whatever the complement's
