@@ -81,6 +81,16 @@ static uint32_t noun_tail(const cbuild *b, uint32_t i, int *q)
                                                 (T[k].vform & PR_ING) &&
                                                 k + 1 < b->s1 &&
                                                 T[k + 1].tag == ST_NOUN))) {
+        /* "the parliament's agriculture and water committee": nouns
+         * joined before their head, as in noun_phrase */
+        if (T[k].tag == ST_NOUN && k + 3 < b->s1 && T[k + 1].tag == ST_CONJ &&
+            tok_eq(&T[k + 1], "and") && T[k + 2].tag == ST_NOUN && T[k + 3].tag == ST_NOUN) {
+            int qq = *q;
+            if (mention_at(b, k + 2, &qq) < 0) {
+                k += 2;
+                continue;
+            }
+        }
         int qq = *q;
         if (mention_at(b, k, &qq) >= 0)
             break;
