@@ -2316,6 +2316,13 @@ static const actor *state_owner(finder *f, size_t i, size_t ne)
     return &pm->acts[0];
 }
 
+/* Whether name's first word is token t of text, as written. */
+static int starts_with_word(const char *name, const char *text, const token *t)
+{
+    size_t n = name ? strcspn(name, " ") : 0;
+    return n && n == t->end - t->start && !memcmp(name, text + t->start, n);
+}
+
 /* A name, with its office after it ("Daren Tang, Director General of the
  * World Intellectual Property Organization (WIPO)"), a known person's, an
  * unknown person's shown by its context, or a surname named before */
@@ -2337,6 +2344,17 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         has_office = oe > ne + 1 && !post.plural && !post.generic &&
                      parse_name(sc, oe, &dummy) == oe;
     }
+    /* "Amir Khan Muttaqi": a known person's name that begins with a word
+     * parse_name takes for an honorific is the whole name, when the
+     * person's own name begins with it and the rest is no known name
+     * ("Prince Faisal bin Farhan" stays "Faisal bin Farhan", "Sayyid
+     * Badr" Badr bin Hamad Albusaidi) */
+    size_t kl;
+    const lex_hit *kh;
+    if (n0 > i && is_kind(sc, i, LK_BIT(LK_PERSON), &kl, &kh) && i + kl == ne &&
+        kh->kind == LK_PERSON && !is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) &&
+        starts_with_word(sc->lx->persons[kh->idx].name, sc->td->text, &T[i]))
+        n0 = i;
     int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
                 (ne - n0 >= 2 && pl_coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
     const char *cue_role = NULL;
