@@ -487,6 +487,12 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 /* a known holder whose term ended before the story is
                  * one of the elite, no longer the state ("ELI") */
                 int past = p->to && st->doc_date && st->doc_date > p->to;
+                /* "Parliament's President Roberta Metsola": an
+                 * organisation's known official in office acts for it,
+                 * not for the state a bare office word was given */
+                if (p->org && !p->country && ac->country && !ac->org && ac->role &&
+                    in_term(p, st->doc_date))
+                    ac->country = NULL;
                 fill_missing(ac, p->role, p->country, p->org,
                              p->country ? (past ? "ELI" : "GOV") : NULL);
                 /* the name as written, unless the text gave only a surname */
