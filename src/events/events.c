@@ -254,6 +254,22 @@ static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
     return 0;
 }
 
+/* Whether token t of text is a plural noun: "lawmakers", or an
+ * acronym's plural ("MEPs", "NGOs"). */
+static int plural_word(const char *text, const token *t)
+{
+    if (t->tag == ST_NOUN && (t->readings & PR_PLURAL))
+        return 1;
+    const char *w = text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 3 || w[n - 1] != 's')
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (w[i] < 'A' || w[i] > 'Z')
+            return 0;
+    return 1;
+}
+
 /* The actors a group mention stands for in a role: as a subject "the
  * parties" are the interlocutors, as an object "both sides" the latest
  * list ("Israel and Palestine"). */
@@ -264,6 +280,23 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
     out->n = 0;
     if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && they_actors(c, mi, as_object ? exclude : NULL, out))
         return out->n;
+    /* "MEPs welcome … They also call on Belarus": with no meeting in
+     * view, "they" as a subject are the people of a plural noun who acted
+     * last, in this sentence or the one before */
+    if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && !as_object &&
+        (st->ngroup < 2 || st->group_sent + 4 < c->si))
+        for (size_t k = c->cv->n; k-- > 0;) {
+            const cand *p = &c->cv->v[k];
+            if (p->sent + 1 < c->si)
+                break;
+            const actor *s = &p->src;
+            if (s->name || s->t1 <= s->t0 || !plural_word(c->td->text, &c->T[s->t1 - 1]) ||
+                (exclude && same_side(s, exclude)))
+                continue;
+            out->v = &p->src;
+            out->n = 1;
+            return 1;
+        }
     /* "Activists demonstrated … Police detained 15 of them": the people
      * who acted last, in this sentence or the one before, not a state's
      * officials */
