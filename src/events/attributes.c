@@ -529,6 +529,26 @@ static int in_mentions(const mention *ms, int nm, uint32_t q)
     return 0;
 }
 
+/* Whether the trigger of c is a verb in the present tense, past the
+ * headline, and the date d after it lies in the past ("MEPs welcome the
+ * return of 31 children in September"): the date is of what the verb
+ * speaks of, not of the act told in the present. */
+static int present_before_past(const token *T, uint32_t s0, const cand *c, const date_expr *d,
+                               int32_t doc_date)
+{
+    const token *v = &T[c->trig0];
+    if (c->sent == 0 || v->tag != ST_VERB || d->ahead || !doc_date || d->value >= doc_date ||
+        !(v->vform & (PR_BASE | PR_3SG)) || (v->vform & (PR_PAST | PR_PART | PR_ING)))
+        return 0;
+    /* not an infinitive or a verb after an auxiliary or a modal */
+    if (c->trig0 > s0) {
+        const token *b = &T[c->trig0 - 1];
+        if (tok_eq(b, "to") || b->tag == ST_AUX || b->tag == ST_MODAL)
+            return 0;
+    }
+    return 1;
+}
+
 static void event_date(const parley_lexicon *lx, const token *T, const sentence *s,
                        const mention *ms, int nm, const date_expr *de, int nd,
                        const cand_vec *cv, size_t first, cand *c, int32_t doc_date)
@@ -575,7 +595,7 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
             uint32_t from = t;
             if (cv->v[j].tgt.t1 > from && cv->v[j].tgt.t1 <= de[k].tok)
                 from = cv->v[j].tgt.t1;
-            if (t <= de[k].tok &&
+            if (t <= de[k].tok && !present_before_past(T, s->tok0, &cv->v[j], &de[k], doc_date) &&
                 (de[k].tok - from <= 15 ||
                  (de[k].tok - from <= 25 && phrases_only(T, cv->v[j].trig1, de[k].tok))) &&
                 !other_verb &&
