@@ -175,6 +175,28 @@ static int participle_at(const pbuild *b, int k)
            !(b->ch[k].flags & VG_PAST);
 }
 
+/* Whether chunk k is a past participle alone with a "by" phrase after
+ * it ("promised by IGAD"). */
+static int passive_by_at(const pbuild *b, int k)
+{
+    return k + 1 < b->nch && b->ch[k].kind == CK_VG && b->ch[k].t1 == b->ch[k].t0 + 1 &&
+           (b->ch[k].flags & (VG_PART | VG_PAST)) && !(b->ch[k].flags & (VG_ING | VG_INF)) &&
+           b->ch[k + 1].kind == CK_PP && b->ch[k + 1].prep == P_BY;
+}
+
+/* Whether phrases from chunk k on end at a comma with a finite verb
+ * right after it ("…, promised by IGAD for December, has not …"). */
+static int finite_after_aside(const pbuild *b, int k)
+{
+    for (; k < b->nch; k++) {
+        if (is_punct(b, k, ","))
+            return finite_at(b, k + 1);
+        if (b->ch[k].kind != CK_NP && b->ch[k].kind != CK_PP && b->ch[k].kind != CK_ADV)
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether the comma at chunk k continues a list of things ("120 tonnes
  * of tents, blankets and medical kits landed"): plain noun phrases on
  * both sides, the one after it holding the "and". */
@@ -294,6 +316,14 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         if (nc)
             nc->cont = cs->paren_of;
         cs->paren_of = -1;
+    } else if (cl->vg < 0 && cl->c1 > cl->c0 && cs->paren_of < 0 && passive_by_at(b, k + 1) &&
+               finite_after_aside(b, k + 2)) {
+        /* "a meeting between X and Y, promised by IGAD for December, has
+         * not taken place": a past participle with its "by" agent set off
+         * by commas inside the subject, whose clause resumes at its
+         * verb */
+        cs->paren_of = cur;
+        nc = open_clause(b, k + 1, CL_PART, cur);
     } else if (participle_at(b, k + 1) && (cl->vg >= 0 || (cl->c1 > cl->c0 && cs->paren_of < 0))) {
         if (cl->vg < 0)
             cs->paren_of = cur;
@@ -631,7 +661,17 @@ static void find_subject(pbuild *b, int i)
     if (cl->vg < 0) {
         /* a subject interrupted by a parenthesis: its last noun phrase
          * that is no preposition's ("A convoy of 28 trucks, carrying …") */
-        for (int k = cl->c1 - 1; k >= cl->c0; k--)
+        for (int k = cl->c1 - 1; k >= cl->c0; k--) {
+            /* "a meeting between X and Y, promised …": the last item of
+             * a preposition's list is no subject either */
+            int q = k;
+            while (q > cl->c0 + 1 && b->ch[q].kind == CK_NP && b->ch[q - 1].kind == CK_CONJ &&
+                   b->ch[q - 2].kind == CK_NP)
+                q -= 2;
+            if (q < k && q > 0 && b->ch[q - 1].kind == CK_PP) {
+                k = q;
+                continue;
+            }
             if (b->ch[k].kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP)) {
                 cl->subj = age_apposition(b, k) ? k - 2 : k;
                 /* "The RSF, a paramilitary force that …, accused": the
@@ -643,6 +683,7 @@ static void find_subject(pbuild *b, int i)
                     cl->subj = k - 2;
                 break;
             }
+        }
         return;
     }
     for (int k = cl->vg - 1; k >= cl->c0; k--) {
