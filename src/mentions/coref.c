@@ -446,15 +446,35 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
 {
     int found = -1;
     if (ac->name) {
-        char *sn = NULL;
+        char *sn = NULL, *gn = NULL;
         const char *written = ac->name;
+        /* what the text itself says of the person: its state or body,
+         * or a full name the dictionary knows (not a bare surname) */
+        int told = ac->country || ac->org || several_words(ac->name);
         if (fold_last_word(a, lx, ac->name, &sn))
+            return COREF_NOMEM;
+        /* "FM Lin" in a headline, then "Foreign Minister Lin Chia-lung":
+         * where people are called by the first word of their names, a
+         * one-word name named before may be that word */
+        int d = dict_by_name(a, lx, td, ac, st->doc_date);
+        if (d == COREF_NOMEM)
+            return COREF_NOMEM;
+        const char *cc = ac->country ? ac->country : d >= 0 ? lx->persons[d].country : NULL;
+        if (several_words(ac->name) && cc &&
+            (pl_grammar_code_in(lx, cc, W_SURNAME_FIRST) ||
+             pl_grammar_code_in(lx, cc, W_GIVEN_CALLED)) &&
+            fold_first_word(a, ac->name, &gn))
             return COREF_NOMEM;
         for (int k = st->nents - 1; k >= 0; k--) {
             entity *e = &st->ents[k];
-            if (!e->surname || strcmp(e->surname, sn))
+            if (!e->surname ||
+                (strcmp(e->surname, sn) &&
+                 !(gn && e->name && !several_words(e->name) && !strcmp(e->surname, gn))))
                 continue;
-            if (ac->country && e->country && !same_text(ac->country, e->country))
+            /* a country the story's home gave to an office is no more
+             * than a guess */
+            if (ac->country && e->country && !same_text(ac->country, e->country) &&
+                !e->guessed)
                 continue;
             if (e->name && several_words(e->name) && several_words(ac->name) &&
                 !names_compatible(e->name, ac->name))
@@ -462,9 +482,6 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             found = k;
             break;
         }
-        int d = dict_by_name(a, lx, td, ac, st->doc_date);
-        if (d == COREF_NOMEM)
-            return COREF_NOMEM;
         if (d >= 0) {
             const lex_person *p = &lx->persons[d];
             /* "Defence Minister Pedro Sanchez" in a Colombian story is not
@@ -508,9 +525,10 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             }
             if (!e->role)
                 e->role = ac->role;
-            if (!e->country && !e->org) {
+            if ((!e->country && !e->org) || (e->guessed && told && (ac->country || ac->org))) {
                 e->country = ac->country;
                 e->org = ac->org;
+                e->guessed = 0;
             }
             if (!e->agent)
                 e->agent = ac->agent;
@@ -523,9 +541,14 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 ac->role = role;
             return found;
         }
-        if (!ac->country && !ac->org && ac->role) /* an office with no country: ours */
+        int guessed = 0;
+        if (!ac->country && !ac->org && ac->role) { /* an office with no country: ours */
             ac->country = pl_coref_home_for(lx, st, ac->agent);
+            guessed = ac->country != NULL;
+        }
         ac->entity = add_entity(a, lx, st, ac, sent, ac->name == written ? sn : NULL);
+        if (ac->entity >= 0)
+            st->ents[ac->entity].guessed = (char)guessed;
         return ac->entity;
     }
     /* a description: "the Minister" without a country is the document's

@@ -56,6 +56,8 @@ typedef struct entity {
     uint32_t last_sent;
     char sex; /* 'm', 'f', or 0 when unknown: from an honorific before its
                  name, or a pronoun that referred to it */
+    char guessed; /* 1: its country is the story's home, given to an office
+                     that named none ("FM Lin" in a headline) */
 } entity;
 
 /* What coreference remembers across the sentences of one document. */
