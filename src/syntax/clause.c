@@ -175,6 +175,18 @@ static int participle_at(const pbuild *b, int k)
            !(b->ch[k].flags & VG_PAST);
 }
 
+/* Whether chunk k is a verb in its base form and nothing more
+ * ("recognize", not "recognized", "recognizes" or "will recognize"). */
+static int bare_verb_at(const pbuild *b, int k)
+{
+    if (k >= b->nch || b->ch[k].kind != CK_VG || b->ch[k].t1 != b->ch[k].t0 + 1 ||
+        (b->ch[k].flags & (VG_NEG | VG_PASSIVE | VG_FUTURE | VG_MODAL | VG_PERFECT | VG_INF |
+                           VG_ING | VG_PART | VG_PAST)))
+        return 0;
+    uint32_t f = b->T[b->ch[k].head].vform;
+    return (f & PR_BASE) && !(f & (PR_3SG | PR_PAST | PR_PART));
+}
+
 /* Whether chunk k is a past participle alone with a "by" phrase after
  * it ("promised by IGAD"). */
 static int passive_by_at(const pbuild *b, int k)
@@ -364,6 +376,14 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
     } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1) &&
                !(cs->paren_of >= 0 && cur != cs->paren_of && cl->kind == CL_PART &&
                  k + 1 < b->nch && b->ch[k + 1].kind == CK_NP && b->ch[k + 1].mention < 0)) {
+        /* "urged Paraguay to stand on the right side of history and
+         * recognize X": after a past tense, a bare verb joined to its
+         * infinitive is a second one */
+        if (cl->kind == CL_INF && cl->parent >= 0 && bare_verb_at(b, k + 1)) {
+            const clause *pc = &b->v[cl->parent];
+            if (pc->vg >= 0 && (b->ch[pc->vg].flags & (VG_PAST | VG_PERFECT)))
+                return open_clause(b, k + 1, CL_INF, cl->parent);
+        }
         return open_clause(b, k + 1, CL_COORD, parent);
     } else if (c->kind == CK_PP && c->np < 0 && k + 1 < b->nch && b->ch[k + 1].kind == CK_VG &&
                (b->ch[k + 1].flags & VG_ING)) {
