@@ -1442,6 +1442,25 @@ static int absolute_with(const ctx *c, int k)
            CH(c, n + 1)->kind == CK_VG && (CH(c, n + 1)->flags & VG_ING);
 }
 
+/* "what they called China's \"debt trap\"": when chunk k opens such a
+ * free relative, the noun phrase naming a party after its verb; else
+ * -1. */
+static int free_relative_party(const ctx *c, int k)
+{
+    if (k >= c->syn->nch || CH(c, k)->kind != CK_REL || !tok_eq(&c->T[CH(c, k)->t0], "what"))
+        return -1;
+    for (int j = k + 1, verb = 0; j < c->syn->nch && j < k + 7; j++) {
+        const chunk *q = CH(c, j);
+        if (q->kind == CK_VG)
+            verb = 1;
+        else if (verb && q->kind == CK_NP && (q->mention >= 0 || q->owner >= 0))
+            return j;
+        else if (q->kind == CK_PUNCT && !tok_eq(&c->T[q->t0], "\""))
+            break;
+    }
+    return -1;
+}
+
 static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
 {
     int seen = 0;
@@ -1457,18 +1476,10 @@ static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
             return ch->np;
         /* "demonstrated against what they called China's \"debt trap\"":
          * the party the free relative names after its verb */
-        if (ch->kind == CK_PP && ch->prep == prep && prep == P_AGAINST && ch->np < 0 &&
-            k + 1 < c->syn->nch &&
-            CH(c, k + 1)->kind == CK_REL && tok_eq(&c->T[CH(c, k + 1)->t0], "what")) {
-            for (int j = k + 2, verb = 0; j < c->syn->nch && j < k + 8; j++) {
-                const chunk *q = CH(c, j);
-                if (q->kind == CK_VG)
-                    verb = 1;
-                else if (verb && q->kind == CK_NP && (q->mention >= 0 || q->owner >= 0))
-                    return j;
-                else if (q->kind == CK_PUNCT && !tok_eq(&c->T[q->t0], "\""))
-                    break;
-            }
+        if (ch->kind == CK_PP && ch->prep == prep && prep == P_AGAINST && ch->np < 0) {
+            int j = free_relative_party(c, k + 1);
+            if (j >= 0)
+                return j;
         }
     }
     return -1;
@@ -1630,6 +1641,10 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
              * object is no party to the denial */
             if (k >= 0 && m->any_np < 0 && gerund(c, k))
                 continue;
+            /* "condemned what she called Taiwan's \"dollar diplomacy\"" */
+            if (k < 0 && m->any_np < 0 && cl->vg >= 0 && cl->vg + 1 < c->syn->nch &&
+                CH(c, cl->vg)->t1 <= m->end)
+                k = free_relative_party(c, cl->vg + 1);
         }
         else if (sl->kind == SL_IOBJ)
             k = m->iobj;
