@@ -702,6 +702,11 @@ static int find_owner(ctx *c, int k, actors *out)
                 /* "the bombing by the Israeli occupation forces", "a
                  * network of Iranian ship operators" */
                 return find_owner(c, p->np, out);
+            } else if (order[o] == P_BY && tok_in(&c->T[pn->head], W_MEMBER_HEADS) &&
+                       find_owner(c, p->np, out)) {
+                /* "claims by some members of the US Congress": the body
+                 * they act for */
+                return out->n;
             }
         }
     return 0;

@@ -719,6 +719,31 @@ static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int de
     return j;
 }
 
+/* The end of "and National Orientation" after the office [o0, o1) when
+ * the office names a portfolio with "of" ("Minister of Information"):
+ * capitalised words that start no office, state, organisation or known
+ * person, up to a comma or a known name; else o1. */
+static size_t portfolio_and(const scan *sc, size_t o0, size_t o1)
+{
+    const token *T = sc->toks;
+    int of = 0;
+    for (size_t k = o0; k < o1; k++)
+        of |= tok_eq(&T[k], "of");
+    if (!of || o1 + 1 >= sc->s1 || !tok_eq(&T[o1], "and"))
+        return o1;
+    const uint32_t stop = LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) | LK_BIT(LK_COUNTRY) |
+                          LK_BIT(LK_ADJ) | LK_BIT(LK_ORG) | LK_BIT(LK_PERSON);
+    size_t e = o1 + 1;
+    while (e < sc->s1 && (T[e].flags & TOK_WORD) && (T[e].flags & TOK_CAP) &&
+           !is_kind(sc, e, stop, NULL, NULL))
+        e++;
+    if (e == o1 + 1 || e - o1 > 5)
+        return o1;
+    if (e < sc->s1 && !tok_eq(&T[e], ",") && !is_kind(sc, e, LK_BIT(LK_PERSON), NULL, NULL))
+        return o1;
+    return e;
+}
+
 static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
 {
     const token *T = sc->toks;
@@ -754,6 +779,14 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         implied_org = of->org;
         oi->title = fold_span(sc, j, j + l);
         j += l;
+        /* "the Minister of Information and National Orientation, X": a
+         * portfolio goes on past "and" in capitals, up to the comma or
+         * the known name after it */
+        size_t je = portfolio_and(sc, j - l, j);
+        if (je > j) {
+            oi->title = fold_span(sc, j - l, je);
+            j = je;
+        }
         /* "the army spokesman", "the navy commander": a body's office
          * word right before a person's singular office says for whom
          * that person speaks or acts */
