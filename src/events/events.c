@@ -740,6 +740,14 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     if (ch->mention < 0 && k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_NP &&
         CH(c, k + 1)->mention >= 0 && led_word(c->lx, &c->T[ch->t1 - 1]))
         return one_np_actors(c, k + 1, ci, owner_ok, exclude, out);
+    /* "gunmen suspected to be members of the ELN", "fighters believed to
+     * be Houthis": who the text takes them to be */
+    if (ch->mention < 0 && k + 3 < c->syn->nch && CH(c, k + 1)->kind == CK_VG &&
+        (CH(c, k + 1)->flags & VG_PART) && CH(c, k + 1)->t1 == CH(c, k + 1)->t0 + 1 &&
+        CH(c, k + 2)->kind == CK_VG && (CH(c, k + 2)->flags & VG_INF) &&
+        tok_eq(&c->T[CH(c, k + 2)->head], "be") && CH(c, k + 3)->kind == CK_NP &&
+        np_actors(c, k + 3, ci, 1, exclude, out))
+        return out->n;
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))

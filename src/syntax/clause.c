@@ -439,12 +439,18 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
         cs->paren_of = cur;
         return open_clause(b, k, CL_INF, cur);
     }
+    /* "gunmen suspected to be bandits stormed …": a participle with
+     * "to be" and what it says they are */
+    int to_be = (c->flags & VG_PART) && c->t1 == c->t0 + 1 && k + 2 < b->nch &&
+                b->ch[k + 1].kind == CK_VG && (b->ch[k + 1].flags & VG_INF) &&
+                tok_eq(&b->T[b->ch[k + 1].head], "be") && b->ch[k + 2].kind == CK_NP;
     if (!(c->flags & VG_INF) && cl->vg < 0 && cs->paren_of < 0 && k > 0 &&
         b->ch[k - 1].kind == CK_NP &&
         ((c->flags & VG_ING) ||
          ((c->flags & VG_PART) && c->t1 == c->t0 + 1 && k + 1 < b->nch &&
-          (b->ch[k + 1].kind == CK_PP || b->ch[k + 1].kind == CK_ADV))) &&
-        finite_later(b, k + 1)) {
+          (b->ch[k + 1].kind == CK_PP || b->ch[k + 1].kind == CK_ADV)) ||
+         to_be) &&
+        finite_later(b, to_be ? k + 2 : k + 1)) {
         /* "a convoy carrying food from X reached Y", "a report released
          * on Tuesday accused X": a participle inside the subject (a
          * transitive verb without its object is a passive one), whose
