@@ -373,6 +373,17 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                 (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP) ||
                  cl->vg == k - 2); /* "told a press briefing that" */
         nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
+    } else if (c->kind == CK_CONJ && cl->vg >= 0 && k + 1 < b->nch &&
+               b->ch[k + 1].kind == CK_VG && (b->ch[k + 1].flags & VG_ING) &&
+               !(b->ch[k + 1].flags & VG_INF) && b->ch[cl->vg].t1 > b->ch[cl->vg].t0 + 1 &&
+               (b->T[b->ch[cl->vg].t1 - 1].vform & PR_ING) &&
+               (b->ch[cl->vg].flags & (VG_PAST | VG_PRESENT | VG_PERFECT | VG_FUTURE | VG_MODAL))) {
+        /* "has been overstretching X and abusing Y": an "-ing" form
+         * joined to a progressive shares its auxiliaries */
+        b->ch[k + 1].flags = (uint16_t)((b->ch[k + 1].flags & ~VG_ING) |
+                                        (b->ch[cl->vg].flags & (VG_PAST | VG_PRESENT | VG_PERFECT |
+                                                                VG_FUTURE | VG_MODAL | VG_NEG)));
+        return open_clause(b, k + 1, CL_COORD, parent);
     } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1) &&
                !(cs->paren_of >= 0 && cur != cs->paren_of && cl->kind == CL_PART &&
                  k + 1 < b->nch && b->ch[k + 1].kind == CK_NP && b->ch[k + 1].mention < 0)) {
