@@ -1600,9 +1600,13 @@ static int named_examples(const ctx *c, int k, int *of_states)
         *of_states = tok_in(&c->T[CH(c, j + 1)->head], W_COUNTRY_GROUPS);
         j += 2;
     }
-    /* past a date: "freed 14 prisoners on Saturday, among them X" */
-    if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
-        tok_in(&c->T[CH(c, j + 1)->head], W_CALENDAR))
+    /* past a date or a place: "freed 14 prisoners on Saturday, among
+     * them X", "arrested 17 students near the campus, among them X" */
+    for (int guard = 0; guard < 2 && j + 1 < n && CH(c, j)->kind == CK_PP &&
+                        CH(c, j)->np == j + 1 && CH(c, j + 1)->mention < 0 &&
+                        !tok_eq(&c->T[CH(c, j)->t0], "including") &&
+                        !tok_eq(&c->T[CH(c, j)->t0], "among");
+         guard++)
         j += 2;
     if (j < n && CH(c, j)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, j)->t0], ","))
         j++;
@@ -1696,6 +1700,26 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 (out->v[0].name || CH(c, x)->adj_country >= 0 || states ||
                  (out->v[0].country && str_eq(out->v[0].agent, "CVL"))))
                 return out->n;
+            out->n = 0;
+        }
+        /* "arrested at least 17 students, among them union leader X":
+         * the group and the people named in it */
+        if (k >= 0 && sl->kind == SL_OBJ && CH(c, k)->mention >= 0 &&
+            c->ms[CH(c, k)->mention].kind != MK_GROUP) {
+            int states, x = named_examples(c, k, &states);
+            actors grp, ex;
+            if (x >= 0 && np_actors(c, k, ci, owner_ok, src, &grp) == 1 && !grp.v[0].name &&
+                grp.v[0].agent && np_actors(c, x, ci, 1, src, &ex) && ex.v[0].name) {
+                actor *v = arena_alloc(c->a, (size_t)(1 + ex.n) * sizeof *v);
+                if (!v)
+                    return 0;
+                v[0] = grp.v[0];
+                for (int q = 0; q < ex.n; q++)
+                    v[1 + q] = ex.v[q];
+                out->v = v;
+                out->n = 1 + ex.n;
+                return out->n;
+            }
             out->n = 0;
         }
         /* a slot that names only the source's side ("recalled its
