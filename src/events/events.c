@@ -1750,6 +1750,15 @@ found:
     return out->n;
 }
 
+/* Whether clause cl's verb is a bare past participle ("a meeting,
+ * promised by IGAD, …"): said of its subject, aimed at no one by the
+ * context. */
+static int passive_part(const ctx *c, const clause *cl)
+{
+    return cl->kind == CL_PART && cl->vg >= 0 && (CH(c, cl->vg)->flags & VG_PART) &&
+           !(CH(c, cl->vg)->flags & VG_ING);
+}
+
 /* A counterpart from the discourse: the other members of the current
  * meeting, else whom the source last addressed. */
 static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors *out)
@@ -2276,7 +2285,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         has_comp = !ahead;
     }
     if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
-        ((fr->flags & FR_CTX) && !has_comp && context_target(c, fr, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_CTX) && !has_comp && !passive_part(c, cl) &&
+         context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_SELF) && own_state(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
