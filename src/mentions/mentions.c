@@ -851,7 +851,8 @@ static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
     ac->agent = oi->agent;
     /* "former Prime Minister X" is one of the elite, no longer the state
      * (CAMEO "ELI"): the police who arrest him are another side */
-    if (oi->role && oi->agent && !strncmp(oi->role, "former ", 7))
+    if (oi->role && oi->agent && (oi->role[0] == 'f' || oi->role[0] == 'F') &&
+        !strncmp(oi->role + 1, "ormer ", 6)) /* as written: "Former president X" */
         ac->agent = "ELI";
     ac->country = oi->country;
     ac->org = oi->org;
