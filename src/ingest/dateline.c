@@ -67,7 +67,7 @@ static int month(const char *s, size_t n, size_t *i, int *m)
 
 /* Month names of the languages whose outlets also publish in English
  * and keep their own datelines ("BOGOTÁ, 14 de noviembre de 2026"):
- * Spanish, Portuguese, French, Italian, German; full names and the
+ * Spanish, Portuguese, French, Italian, German, Russian and Ukrainian; full names and the
  * abbreviations that are no English word or month, read only between a
  * day and a year. */
 static const struct {
@@ -91,15 +91,23 @@ static const struct {
     {"ene", 1}, {"fev", 2}, {"abr", 4}, {"ago", 8}, {"set", 9}, {"out", 10},
     {"dez", 12}, {"dic", 12}, {"janv", 1}, {"f\xc3\xa9vr", 2}, {"avr", 4}, {"juil", 7},
     {"d\xc3\xa9" "c", 12}, {"gen", 1}, {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ott", 10},
-    {"okt", 10}, {"m\xc3\xa4r", 3}};
+    {"okt", 10}, {"m\xc3\xa4r", 3},
+    /* Russian and Ukrainian, in the genitive of a date ("14 ноября
+     * 2026", "14 листопада 2026"), lower case as written */
+    {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5},
+    {"июня", 6}, {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10},
+    {"ноября", 11}, {"декабря", 12},
+    {"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4}, {"травня", 5},
+    {"червня", 6}, {"липня", 7}, {"серпня", 8}, {"вересня", 9}, {"жовтня", 10},
+    {"листопада", 11}, {"грудня", 12}};
 
 /* A month's name in one of those languages at *i (a word of ASCII
- * letters and UTF-8 bytes, ASCII case ignored), and an abbreviation's
- * dot. */
+ * letters and UTF-8 bytes, at most 24 bytes, ASCII case ignored), and an
+ * abbreviation's dot. */
 static int foreign_month(const char *s, size_t n, size_t *i, int *m)
 {
     size_t j = *i, len = 0;
-    while (j + len < n && (alpha(s[j + len]) || (unsigned char)s[j + len] >= 0x80) && len < 12)
+    while (j + len < n && (alpha(s[j + len]) || (unsigned char)s[j + len] >= 0x80) && len < 24)
         len++;
     if (len < 3 || (j + len < n && (alpha(s[j + len]) || (unsigned char)s[j + len] >= 0x80)))
         return 0;
