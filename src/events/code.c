@@ -406,11 +406,19 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         if (o && o->trace && o->log)
             trace_events(o, &cv, first);
     }
-    /* a first line without a full stop is the headline */
-    int titled = 0;
+    /* a first line without a full stop is the headline, however many
+     * sentences it holds ("Court arrests X. Paris summons envoy"): titled
+     * is their number */
+    uint32_t titled = 0;
     if (td.nsents > 1) {
-        const token *last = &td.toks[td.sents[0].tok1 - 1];
-        titled = !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
+        const char *nl = memchr(td.text, '\n', td.len);
+        size_t line = nl ? (size_t)(nl - td.text) : td.len;
+        uint32_t h = 1;
+        while (h < td.nsents && td.sents[h].start < line)
+            h++;
+        const token *last = &td.toks[td.sents[h - 1].tok1 - 1];
+        if (h < td.nsents && !(last->fold_len == 1 && strchr(".!?\"", last->fold[0])))
+            titled = h;
     }
     pl_events_delegates(&st, &cv);
     pl_events_holders(&td, &cv);

@@ -123,9 +123,10 @@ void pl_events_holders(const text_doc *td, cand_vec *cv);
 /* Merges duplicates: the same event (type, participants, date) reported
  * twice becomes one with both evidence sentences; an event whose
  * participants are less specific versions of another's (a country for a
- * minister of that country) is merged into it. titled: sentence 0 is a
- * headline, whose events are better shown by the body's sentence. */
-int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled);
+ * minister of that country) is merged into it. titled: the number of
+ * sentences of the headline (0: none), whose events are better shown by
+ * the body's sentence. */
+int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, uint32_t titled);
 
 /* Whether a type is symmetric (meetings, agreements, signings). */
 int pl_events_symmetric(const cand *c);

@@ -143,7 +143,7 @@ static int same_parties(const cand *a, const cand *b)
 }
 
 static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
-                      int *swapped)
+                      uint32_t titled, int *swapped)
 {
     *swapped = 0;
     if (!str_eq(a->code->type, b->code->type) || a->negated != b->negated)
@@ -169,7 +169,8 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
      * several sentences; further on, a statement's is the day of the
      * story ("Baerbock condemned …" on the dateline's day and "was
      * summoned" on Tuesday are two events) */
-    int near = !a->sent || !b->sent || pl_events_symmetric(a) ||
+    uint32_t head = titled ? titled : 1;
+    int near = a->sent < head || b->sent < head || pl_events_symmetric(a) ||
                (a->sent + 1 >= b->sent && b->sent + 1 >= a->sent);
     if (a->date && b->date && a->date != b->date && !near)
         return 0; /* "the arrest last week of three men" and "on Monday
@@ -212,7 +213,7 @@ static int add_extra(arena *ar, cand *keep, uint32_t sent)
 /* Whether a and b name the same participants exactly (not one a less
  * specific version of the other). */
 
-static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
+static int absorb(arena *a, cand *k, cand *e, int swapped, uint32_t titled)
 {
     const actor *es = swapped ? &e->tgt : &e->src;
     const actor *et = swapped ? &e->src : &e->tgt;
@@ -222,7 +223,7 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
         k->tgt = *et;
     /* the body tells the place better than the headline, and a sentence
      * that names it better than a dateline */
-    if (k->place < 0 || (e->place >= 0 && ((titled && k->sent == 0 && e->sent > 0) ||
+    if (k->place < 0 || (e->place >= 0 && ((k->sent < titled && e->sent >= titled) ||
                                            (e->place_stated && !k->place_stated)))) {
         k->place = e->place;
         k->place_stated = e->place_stated;
@@ -241,7 +242,7 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
     }
     /* a headline restates the body: the body's sentence is the
      * evidence to show first */
-    if (titled && k->sent == 0 && e->sent > 0) {
+    if (k->sent < titled && e->sent >= titled) {
         uint32_t t = k->sent;
         k->sent = e->sent;
         e->sent = t;
@@ -254,7 +255,7 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, int titled)
     return 0;
 }
 
-int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled)
+int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, uint32_t titled)
 {
     for (size_t i = 0; i < cv->n; i++) {
         cand *e = &cv->v[i];
@@ -268,7 +269,7 @@ int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, int titled
         for (size_t j = i; j-- > from;) {
             cand *k = &cv->v[j];
             int sw;
-            if (k->merged_into >= 0 || !same_event(lx, k, e, &sw))
+            if (k->merged_into >= 0 || !same_event(lx, k, e, titled, &sw))
                 continue;
             int ex = same_parties(k, e);
             if (best < 0 || (ex && !exact)) {
