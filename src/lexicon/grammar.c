@@ -112,13 +112,9 @@ typedef struct plink {
     uint32_t pat, next; /* next: link index + 1, 0 ends */
 } plink;
 
-/* What the grammar knows of one word: its word lists and its readings,
- * found with one probe per token. */
-typedef struct winfo {
-    uint64_t words, words2; /* lists below WORDS_FIRST, and the others */
-    uint32_t readings;      /* pos.txt */
-    uint8_t prep;           /* enum prep, for words of the "prep" list */
-} winfo;
+/* What the grammar knows of one word (grammar.h), found with one probe
+ * per token. */
+typedef lex_word winfo;
 
 struct lex_grammar {
     htab words;   /* hash → its winfo (index + 1) */
@@ -352,6 +348,24 @@ void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n)
         toks[i].readings = toks[i].flags & TOK_WORD ? wi->readings : 0;
         toks[i].prep = wi->prep;
     }
+}
+
+int pl_grammar_word_next(const parley_lexicon *lx, size_t *pos, uint64_t *key,
+                         lex_word *w)
+{
+    const struct lex_grammar *g = lx->gram;
+    if (!g)
+        return 0;
+    for (; *pos < g->words.cap; ++*pos) {
+        const hent *e = &g->words.e[*pos];
+        if (e->key && e->val) {
+            *key = e->key;
+            *w = g->info[e->val - 1];
+            ++*pos;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)

@@ -105,6 +105,16 @@ struct parley_lexicon {
      * them): most words of running text start no phrase, and this small
      * table says so without a probe of the large edge table */
     uint64_t *first_bits;
+    /* the words of running text that the lexicon knows (index.c): each
+     * word that starts a phrase or is in the grammar's tables, keyed by
+     * its hash, with the edge out of the root it starts and the index of
+     * what is known of it in vinfo, where words that share it are stored
+     * once; pl_lexicon_annotate asks this table once per token in place
+     * of the grammar's, first_bits and the edge table */
+    struct lex_vent *vocab; /* NULL when not built */
+    size_t vocab_cap;
+    struct lex_vinfo *vinfo; /* vinfo[0]: a word the table does not hold */
+    size_t nvinfo;
 
     /* office holders: holder_head[w][hash(role, where) & (nholder_heads
      * - 1)] is the first person (index + 1, 0 = none) of that bucket and
@@ -140,6 +150,24 @@ typedef struct lex_edge {
                                bit 31 when child has edges out (index.c) */
 } lex_edge;
 
+/* A slot of lx->vocab: 16 bytes, one probe reads one cache line. */
+typedef struct lex_vent {
+    uint64_t key;   /* the token hash */
+    uint32_t child; /* the node of the edge from the root by key, or 0 */
+    uint32_t info;  /* index into lx->vinfo; 0 = empty slot */
+} lex_vent;
+
+/* What is known of a word: the grammar's lex_word and the kinds of its
+ * edge from the root (lex_edge.kinds, 0 when it starts no phrase). */
+typedef struct lex_vinfo {
+    uint64_t words, words2;
+    uint32_t readings, kinds;
+    uint8_t prep;
+} lex_vinfo;
+
+/* Builds lx->vocab once the files are read. Returns 0 or PARLEY_ENOMEM. */
+int pl_lexicon_vocab_build(parley_lexicon *lx);
+
 /* The persons who may hold role for the country iso3 (org NULL) or the
  * organisation org (iso3 NULL), in file order: start with
  * pl_lexicon_holder_first, go on with lexicon_holder_next, stop at -1. A
@@ -166,7 +194,9 @@ static inline size_t lexicon_first_bit(uint64_t tok_hash)
 /* Records in each token of toks[0, n) the kinds of all phrases that start
  * there (whatever their capital-letter constraints): one walk of the trie
  * per token, after which lexicon_match answers at once for the tokens
- * where no phrase of the asked kinds starts. */
+ * where no phrase of the asked kinds starts. Sets the word lists and
+ * readings of the grammar as pl_words_annotate does, with the same probe
+ * (once lx->vocab is built). */
 void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n);
 
 /* The longest phrase of one of the kinds in kind_mask that starts at
