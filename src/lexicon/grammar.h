@@ -57,6 +57,11 @@ typedef struct lex_word {
  * last. */
 int pl_grammar_word_next(const parley_lexicon *lx, size_t *pos, uint64_t *key,
                          lex_word *w);
+/* The same for the heads of the nouns of nouns.txt (table 0) and the
+ * forms of the verbs of verbs.txt (table 1): stores a key and its first
+ * noun member or link of patterns (index + 1) in *val. */
+int pl_grammar_key_next(const parley_lexicon *lx, int table, size_t *pos,
+                        uint64_t *key, uint32_t *val);
 
 /* A country's name or adjective joined by a hyphen to a word of the "led"
  * list ("Saudi-led", "US-run") stands for that country: the payload of

@@ -330,12 +330,6 @@ static void phrases_at(const parley_lexicon *lx, const walk_tabs *w, token *toks
     walk_on(w, toks, n, i, e->child, e->kinds);
 }
 
-/* The slot of lx->vocab where the probe for key starts. */
-static size_t vocab_home(uint64_t key, size_t mask)
-{
-    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
-}
-
 void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     walk_tabs w = {lx->edge_tags, lx->edges, lx->edge_cap - 1};
@@ -352,7 +346,7 @@ void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
         /* the table is larger than the caches: ask for the slot of a
          * token ahead while this one is looked up */
         if (i + 8 < n)
-            __builtin_prefetch(&vocab[vocab_home(toks[i + 8].hash, vmask)]);
+            __builtin_prefetch(&vocab[lexicon_vocab_home(toks[i + 8].hash, vmask)]);
         uint64_t h = toks[i].hash;
         if (h <= 1) {
             /* the grammar files a hash of 0 as 1: the table has neither */
@@ -362,7 +356,7 @@ void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
         }
         const lex_vinfo *vi = vinfo;
         uint32_t child = 0;
-        for (size_t k = vocab_home(h, vmask); vocab[k].info; k = (k + 1) & vmask)
+        for (size_t k = lexicon_vocab_home(h, vmask); vocab[k].info; k = (k + 1) & vmask)
             if (vocab[k].key == h) {
                 vi = &vinfo[vocab[k].info];
                 child = vocab[k].child;
@@ -428,7 +422,7 @@ static uint32_t vinfo_index(parley_lexicon *lx, vinfo_set *s, const lex_vinfo *v
 /* The slot of key in lx->vocab: its own, or the empty one it would take. */
 static lex_vent *vocab_at(parley_lexicon *lx, uint64_t key)
 {
-    size_t mask = lx->vocab_cap - 1, k = vocab_home(key, mask);
+    size_t mask = lx->vocab_cap - 1, k = lexicon_vocab_home(key, mask);
     while (lx->vocab[k].info && lx->vocab[k].key != key)
         k = (k + 1) & mask;
     return &lx->vocab[k];
@@ -443,6 +437,10 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
         nkeys++;
     for (size_t i = 0; i < lx->edge_cap; i++)
         nkeys += lx->edges[i].child && !lx->edges[i].parent;
+    uint32_t val;
+    for (int t = 0; t < 2; t++)
+        for (pos = 0; pl_grammar_key_next(lx, t, &pos, &key, &val);)
+            nkeys++;
     /* at most half full: a word of no table probes up to an empty slot */
     size_t cap = 64;
     while (cap < 2 * nkeys)
@@ -478,6 +476,19 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
         if (!(e->info = vinfo_index(lx, &s, &v)))
             goto nomem;
     }
+    /* the grammar's nouns and verbs: a word of neither table above has
+     * what is known of a word of no table */
+    lex_vinfo none = lx->vinfo[0];
+    for (int t = 0; t < 2; t++)
+        for (pos = 0; pl_grammar_key_next(lx, t, &pos, &key, &val);) {
+            if (key <= 1)
+                continue;
+            lex_vent *e = vocab_at(lx, key);
+            if (!e->info && !(e->info = vinfo_index(lx, &s, &none)))
+                goto nomem;
+            e->key = key;
+            *(t ? &e->verbs : &e->heads) = val;
+        }
     free(s.slot);
     return 0;
 nomem:

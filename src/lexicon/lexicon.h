@@ -150,12 +150,34 @@ typedef struct lex_edge {
                                bit 31 when child has edges out (index.c) */
 } lex_edge;
 
-/* A slot of lx->vocab: 16 bytes, one probe reads one cache line. */
+/* A slot of lx->vocab: 24 bytes, so that a probe reads one cache line
+ * or two. The grammar's nouns and verbs of a word are asked for after
+ * pl_lexicon_annotate has probed its slot: the slot is in cache then,
+ * where the grammar's own tables would not be. */
 typedef struct lex_vent {
     uint64_t key;   /* the token hash */
     uint32_t child; /* the node of the edge from the root by key, or 0 */
     uint32_t info;  /* index into lx->vinfo; 0 = empty slot */
+    uint32_t heads; /* its first noun member of nouns.txt (index + 1) */
+    uint32_t verbs; /* its first link of verb patterns (index + 1) */
 } lex_vent;
+
+/* The slot of lx->vocab where the probe for key starts. */
+static inline size_t lexicon_vocab_home(uint64_t key, size_t mask)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
+
+/* The slot of the word of hash h in lx->vocab, or NULL. h must be more
+ * than 1 and lx->vocab built. */
+static inline const lex_vent *lexicon_vocab_find(const parley_lexicon *lx, uint64_t h)
+{
+    size_t mask = lx->vocab_cap - 1;
+    for (size_t k = lexicon_vocab_home(h, mask); lx->vocab[k].info; k = (k + 1) & mask)
+        if (lx->vocab[k].key == h)
+            return &lx->vocab[k];
+    return NULL;
+}
 
 /* What is known of a word: the grammar's lex_word and the kinds of its
  * edge from the root (lex_edge.kinds, 0 when it starts no phrase). */
