@@ -366,9 +366,10 @@ void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
         t->words = vi->words | WORDS_KNOWN;
         t->words2 = vi->words2;
         t->readings = t->flags & TOK_WORD ? vi->readings : 0;
-        t->prep = vi->prep;
-        if (vi->kinds)
-            walk_on(&w, toks, n, i, child, vi->kinds);
+        t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
+        uint32_t ek = vi->kinds & ~VINFO_PREP;
+        if (ek)
+            walk_on(&w, toks, n, i, child, ek);
         else
             t->lexkinds = LEX_ANNOTATED;
     }
@@ -381,14 +382,13 @@ static uint64_t vinfo_hash(const lex_vinfo *v)
     uint64_t h = v->words * 0x9E3779B97F4A7C15ULL;
     h = (h ^ (h >> 29) ^ v->words2) * 0xBF58476D1CE4E5B9ULL;
     h = (h ^ (h >> 32) ^ v->readings ^ ((uint64_t)v->kinds << 32)) * 0x94D049BB133111EBULL;
-    h ^= v->prep;
     return h ^ (h >> 31);
 }
 
 static int vinfo_eq(const lex_vinfo *a, const lex_vinfo *b)
 {
     return a->words == b->words && a->words2 == b->words2 &&
-           a->readings == b->readings && a->kinds == b->kinds && a->prep == b->prep;
+           a->readings == b->readings && a->kinds == b->kinds;
 }
 
 /* Building the table: lx->vinfo's entries filed by their hash (index,
@@ -452,13 +452,14 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
         goto nomem;
     lx->vocab_cap = cap;
     /* vinfo[0]: the words of no table (pl_words_annotate's) */
-    lx->vinfo[0] = (lex_vinfo){0, 0, 0, 0, P_NONE};
+    lx->vinfo[0] = (lex_vinfo){0, 0, 0, (uint32_t)P_NONE << VINFO_PREP_SHIFT};
     lx->nvinfo = 1;
     pos = 0;
     while (pl_grammar_word_next(lx, &pos, &key, &wd)) {
         if (key <= 1)
             continue; /* pl_lexicon_annotate asks the grammar */
-        lex_vinfo v = {wd.words, wd.words2, wd.readings, 0, wd.prep};
+        lex_vinfo v = {wd.words, wd.words2, wd.readings,
+                       (uint32_t)wd.prep << VINFO_PREP_SHIFT};
         lex_vent *e = vocab_at(lx, key);
         if (!(e->info = vinfo_index(lx, &s, &v)))
             goto nomem;
@@ -470,7 +471,7 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
             continue;
         lex_vent *e = vocab_at(lx, ed->tok);
         lex_vinfo v = lx->vinfo[e->info]; /* vinfo[0] when new */
-        v.kinds = ed->kinds;
+        v.kinds = (v.kinds & VINFO_PREP) | ed->kinds; /* bits 0-15 and 31 */
         e->key = ed->tok;
         e->child = ed->child;
         if (!(e->info = vinfo_index(lx, &s, &v)))

@@ -180,12 +180,16 @@ static inline const lex_vent *lexicon_vocab_find(const parley_lexicon *lx, uint6
 }
 
 /* What is known of a word: the grammar's lex_word and the kinds of its
- * edge from the root (lex_edge.kinds, 0 when it starts no phrase). */
+ * edge from the root (lex_edge.kinds, 0 when it starts no phrase) with
+ * its prep in bits 16 to 23 (VINFO_PREP), in 24 bytes. */
 typedef struct lex_vinfo {
     uint64_t words, words2;
     uint32_t readings, kinds;
-    uint8_t prep;
 } lex_vinfo;
+
+#define VINFO_PREP_SHIFT 16
+#define VINFO_PREP (0xffu << VINFO_PREP_SHIFT)
+_Static_assert(LK_NKINDS <= VINFO_PREP_SHIFT, "the kinds' bits leave room for the prep");
 
 /* Builds lx->vocab once the files are read. Returns 0 or PARLEY_ENOMEM. */
 int pl_lexicon_vocab_build(parley_lexicon *lx);
