@@ -107,10 +107,12 @@ struct parley_lexicon {
     uint64_t *first_bits;
     /* the words of running text that the lexicon knows (index.c): each
      * word that starts a phrase or is in the grammar's tables, keyed by
-     * its hash, with the edge out of the root it starts and the index of
-     * what is known of it in vinfo, where words that share it are stored
-     * once; pl_lexicon_annotate asks this table once per token in place
-     * of the grammar's, first_bits and the edge table */
+     * its hash, with the edge out of the root it starts, its nouns and
+     * verbs of the grammar, and the index of its word lists in vinfo,
+     * where words that share them are stored once; pl_lexicon_annotate
+     * asks this table once per token in place of the grammar's words
+     * table, first_bits and the edge table, and the grammar's lookups of
+     * nouns and verbs by token ask it in place of their own */
     struct lex_vent *vocab; /* NULL when not built */
     size_t vocab_cap;
     struct lex_vinfo *vinfo; /* vinfo[0]: a word the table does not hold */
