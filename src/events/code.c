@@ -370,7 +370,6 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     if ((rc = pl_text_analyse(&work, text + off, end - off, pl_lexicon_is_abbrev, lx, &td)))
         goto done;
     pl_lexicon_annotate(lx, td.toks, td.ntoks);
-    pl_words_annotate(lx, td.toks, td.ntoks);
     pl_syntax_tag(lx, &td);
     rc = PARLEY_ENOMEM;
     coref_state st;

@@ -112,13 +112,9 @@ typedef struct plink {
     uint32_t pat, next; /* next: link index + 1, 0 ends */
 } plink;
 
-/* What the grammar knows of one word: its word lists and its readings,
- * found with one probe per token. */
-typedef struct winfo {
-    uint64_t words, words2; /* lists below WORDS_FIRST, and the others */
-    uint32_t readings;      /* pos.txt */
-    uint8_t prep;           /* enum prep, for words of the "prep" list */
-} winfo;
+/* What the grammar knows of one word (grammar.h), found with one probe
+ * per token. */
+typedef lex_word winfo;
 
 struct lex_grammar {
     htab words;   /* hash → its winfo (index + 1) */
@@ -352,6 +348,50 @@ void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n)
         toks[i].readings = toks[i].flags & TOK_WORD ? wi->readings : 0;
         toks[i].prep = wi->prep;
     }
+}
+
+int pl_grammar_word_next(const parley_lexicon *lx, size_t *pos, uint64_t *key,
+                         lex_word *w)
+{
+    const struct lex_grammar *g = lx->gram;
+    if (!g)
+        return 0;
+    for (; *pos < g->words.cap; ++*pos) {
+        const hent *e = &g->words.e[*pos];
+        if (e->key && e->val) {
+            *key = e->key;
+            *w = g->info[e->val - 1];
+            ++*pos;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int pl_grammar_key_next(const parley_lexicon *lx, int table, size_t *pos,
+                        uint64_t *key, uint32_t *val)
+{
+    if (!lx->gram)
+        return 0;
+    const htab *t = table ? &lx->gram->verbs : &lx->gram->heads;
+    for (; *pos < t->cap; ++*pos)
+        if (t->e[*pos].key && t->e[*pos].val) {
+            *key = t->e[*pos].key;
+            *val = (uint32_t)t->e[*pos].val;
+            ++*pos;
+            return 1;
+        }
+    return 0;
+}
+
+/* The first noun member (index + 1) whose head is the word of hash h. */
+static uint64_t heads_of(const parley_lexicon *lx, uint64_t h)
+{
+    if (lx->vocab && h > 1) {
+        const lex_vent *v = lexicon_vocab_find(lx, h);
+        return v ? v->heads : 0;
+    }
+    return htab_get(&lx->gram->heads, h);
 }
 
 int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
@@ -846,7 +886,7 @@ size_t pl_grammar_compound_noun(const parley_lexicon *lx, const token *toks, siz
         return 0;
     const struct lex_grammar *g = lx->gram;
     size_t best = 0;
-    for (uint64_t k = htab_get(&g->heads, toks[i].hash); k; k = g->members[k - 1].next) {
+    for (uint64_t k = heads_of(lx, toks[i].hash); k; k = g->members[k - 1].next) {
         const noun_member *m = &g->members[k - 1];
         if (!m->nmods || m->nmods > i - s0 || m->nmods <= best)
             continue;
@@ -869,7 +909,7 @@ int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
         return 0;
     const struct lex_grammar *g = lx->gram;
     int mine = -1, other = -1;
-    for (uint64_t i = htab_get(&g->heads, toks[head].hash); i;
+    for (uint64_t i = heads_of(lx, toks[head].hash); i;
          i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
         int *best = m->cls == cls ? &mine : &other;
@@ -888,7 +928,7 @@ static int class_of_np(const parley_lexicon *lx, const token *toks, size_t np0, 
     /* the most specific noun wins ("telephone conversation" over
      * "conversation"), then the class listed first */
     int best = -1, best_mods = -1;
-    for (uint64_t i = htab_get(&g->heads, toks[head].hash); i;
+    for (uint64_t i = heads_of(lx, toks[head].hash); i;
          i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
         if ((events && g->ncls[m->cls].frame < 0) || !member_fits(m, toks, np0, head))
@@ -1121,7 +1161,13 @@ static int verbs_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 
 uint32_t pl_grammar_patterns(const parley_lexicon *lx, uint64_t h)
 {
-    return lx->gram ? (uint32_t)htab_get(&lx->gram->verbs, h) : 0;
+    if (!lx->gram)
+        return 0;
+    if (lx->vocab && h > 1) {
+        const lex_vent *v = lexicon_vocab_find(lx, h);
+        return v ? v->verbs : 0;
+    }
+    return (uint32_t)htab_get(&lx->gram->verbs, h);
 }
 
 uint32_t pl_grammar_be_patterns(const parley_lexicon *lx)

@@ -40,8 +40,28 @@ enum word_list {
 #define WORDS_FIRST 63
 
 /* Sets the word-list masks of toks[0, n) and the readings of pos.txt of
- * their words, with one probe per token. */
+ * their words, with one probe per token. pl_lexicon_annotate does this
+ * too, with the same probe as its own (lexicon.h). */
 void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n);
+
+/* What the grammar knows of one word: its word lists and its readings. */
+typedef struct lex_word {
+    uint64_t words, words2; /* lists below WORDS_FIRST, and the others */
+    uint32_t readings;      /* pos.txt */
+    uint8_t prep;           /* enum prep, for words of the "prep" list */
+} lex_word;
+
+/* The words of the grammar one at a time, for pl_lexicon_annotate's
+ * table: start with *pos = 0; each call stores a word's key (its hash,
+ * 1 for a hash of 0) and what is known of it, and returns 0 after the
+ * last. */
+int pl_grammar_word_next(const parley_lexicon *lx, size_t *pos, uint64_t *key,
+                         lex_word *w);
+/* The same for the heads of the nouns of nouns.txt (table 0) and the
+ * forms of the verbs of verbs.txt (table 1): stores a key and its first
+ * noun member or link of patterns (index + 1) in *val. */
+int pl_grammar_key_next(const parley_lexicon *lx, int table, size_t *pos,
+                        uint64_t *key, uint32_t *val);
 
 /* A country's name or adjective joined by a hyphen to a word of the "led"
  * list ("Saudi-led", "US-run") stands for that country: the payload of

@@ -263,53 +263,242 @@ int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
     return 1;
 }
 
+/* The trie's tables in locals: the stores into toks might alias lx for
+ * the compiler, which would load its fields again at every probe. */
+typedef struct walk_tabs {
+    const uint16_t *tags;
+    const lex_edge *edges;
+    size_t mask;
+} walk_tabs;
+
+/* Records in toks[i] the phrases that start there, the first of its
+ * tokens having led from the root to node by an edge of kinds ek: one
+ * probe of the edge table per token that the phrases go on with. */
+static inline void walk_on(const walk_tabs *w, token *toks, size_t n, size_t i,
+                           uint32_t node, uint32_t ek)
+{
+    token *t = &toks[i];
+    uint32_t kinds = LEX_ANNOTATED;
+    uint8_t nlex = 0;
+    for (size_t j = i;;) {
+        if (ek & EDGE_KINDS) {
+            kinds |= ek & EDGE_KINDS;
+            if (nlex == 3 || j - i + 1 > 255) {
+                kinds |= LEX_OVERFLOW;
+            } else {
+                t->lexnode[nlex] = node;
+                t->lexlen[nlex++] = (uint8_t)(j - i + 1);
+            }
+        }
+        if (!(ek & EDGE_INNER) || ++j == n)
+            break; /* a leaf: no phrase goes on */
+        /* edge_to */
+        uint64_t tok = toks[j].hash, key = edge_key(node, tok);
+        uint16_t tag = edge_tag(key);
+        const lex_edge *e = NULL;
+        for (size_t k = key & w->mask; w->tags[k]; k = (k + 1) & w->mask)
+            if (w->tags[k] == tag && w->edges[k].parent == node && w->edges[k].tok == tok) {
+                e = &w->edges[k];
+                break;
+            }
+        if (!e)
+            break;
+        node = e->child;
+        ek = e->kinds;
+    }
+    t->nlex = nlex;
+    t->lexkinds = kinds;
+}
+
+/* pl_lexicon_annotate's phrases for toks[i] without lx->vocab: first_bits,
+ * then the edge table. */
+static void phrases_at(const parley_lexicon *lx, const walk_tabs *w, token *toks,
+                       size_t n, size_t i)
+{
+    size_t fb = lexicon_first_bit(toks[i].hash);
+    if (!lx->first_bits || !(lx->first_bits[fb / 64] >> (fb % 64) & 1) ||
+        !lx->nnodes || !lx->edge_cap) {
+        toks[i].lexkinds = LEX_ANNOTATED;
+        return;
+    }
+    const lex_edge *e = edge_to(lx, 0, toks[i].hash);
+    if (!e) {
+        toks[i].nlex = 0;
+        toks[i].lexkinds = LEX_ANNOTATED;
+        return;
+    }
+    walk_on(w, toks, n, i, e->child, e->kinds);
+}
+
 void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
-    /* the tables in locals: the stores into toks might alias lx for the
-     * compiler, which would load its fields again at every probe */
-    const uint64_t *bits = lx->first_bits;
-    const uint16_t *tags = lx->edge_tags;
-    const lex_edge *edges = lx->edges;
-    size_t mask = lx->edge_cap - 1;
-    int walk = lx->nnodes && lx->edge_cap;
+    walk_tabs w = {lx->edge_tags, lx->edges, lx->edge_cap - 1};
+    const lex_vent *vocab = lx->vocab;
+    if (!vocab) {
+        for (size_t i = 0; i < n; i++)
+            phrases_at(lx, &w, toks, n, i);
+        pl_words_annotate(lx, toks, n);
+        return;
+    }
+    const lex_vinfo *vinfo = lx->vinfo;
+    size_t vmask = lx->vocab_cap - 1;
     for (size_t i = 0; i < n; i++) {
-        uint32_t kinds = LEX_ANNOTATED, node = 0;
-        size_t fb = lexicon_first_bit(toks[i].hash);
-        if (!bits || !(bits[fb / 64] >> (fb % 64) & 1)) {
-            toks[i].lexkinds = kinds;
+        /* the table is larger than the caches: ask for the slot of a
+         * token ahead while this one is looked up */
+        if (i + 8 < n)
+            __builtin_prefetch(&vocab[lexicon_vocab_home(toks[i + 8].hash, vmask)]);
+        uint64_t h = toks[i].hash;
+        if (h <= 1) {
+            /* the grammar files a hash of 0 as 1: the table has neither */
+            phrases_at(lx, &w, toks, n, i);
+            pl_words_annotate(lx, &toks[i], 1);
             continue;
         }
-        token *t = &toks[i];
-        uint8_t nlex = 0;
-        for (size_t j = i; j < n && walk; j++) {
-            /* edge_to */
-            uint64_t tok = toks[j].hash, key = edge_key(node, tok);
-            uint16_t tag = edge_tag(key);
-            const lex_edge *e = NULL;
-            for (size_t k = key & mask; tags[k]; k = (k + 1) & mask)
-                if (tags[k] == tag && edges[k].parent == node && edges[k].tok == tok) {
-                    e = &edges[k];
-                    break;
-                }
-            if (!e)
+        const lex_vinfo *vi = vinfo;
+        uint32_t child = 0;
+        for (size_t k = lexicon_vocab_home(h, vmask); vocab[k].info; k = (k + 1) & vmask)
+            if (vocab[k].key == h) {
+                vi = &vinfo[vocab[k].info];
+                child = vocab[k].child;
                 break;
-            node = e->child;
-            uint32_t ek = e->kinds;
-            if (ek & EDGE_KINDS) {
-                kinds |= ek & EDGE_KINDS;
-                if (nlex == 3 || j - i + 1 > 255) {
-                    kinds |= LEX_OVERFLOW;
-                } else {
-                    t->lexnode[nlex] = node;
-                    t->lexlen[nlex++] = (uint8_t)(j - i + 1);
-                }
             }
-            if (!(ek & EDGE_INNER))
-                break; /* a leaf: no phrase goes on */
-        }
-        t->nlex = nlex;
-        t->lexkinds = kinds;
+        token *t = &toks[i];
+        t->words = vi->words | WORDS_KNOWN;
+        t->words2 = vi->words2;
+        t->readings = t->flags & TOK_WORD ? vi->readings : 0;
+        t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
+        uint32_t ek = vi->kinds & ~VINFO_PREP;
+        if (ek)
+            walk_on(&w, toks, n, i, child, ek);
+        else
+            t->lexkinds = LEX_ANNOTATED;
     }
+}
+
+/* ---- lx->vocab ---------------------------------------------------------- */
+
+static uint64_t vinfo_hash(const lex_vinfo *v)
+{
+    uint64_t h = v->words * 0x9E3779B97F4A7C15ULL;
+    h = (h ^ (h >> 29) ^ v->words2) * 0xBF58476D1CE4E5B9ULL;
+    h = (h ^ (h >> 32) ^ v->readings ^ ((uint64_t)v->kinds << 32)) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 31);
+}
+
+static int vinfo_eq(const lex_vinfo *a, const lex_vinfo *b)
+{
+    return a->words == b->words && a->words2 == b->words2 &&
+           a->readings == b->readings && a->kinds == b->kinds;
+}
+
+/* Building the table: lx->vinfo's entries filed by their hash (index,
+ * 0 = empty), so that words that share one store it once. */
+typedef struct vinfo_set {
+    uint32_t *slot;
+    size_t cap, vcap;
+} vinfo_set;
+
+/* The index of v in lx->vinfo, added when new; 0 when out of memory (an
+ * index that v, not being empty, never has). */
+static uint32_t vinfo_index(parley_lexicon *lx, vinfo_set *s, const lex_vinfo *v)
+{
+    size_t mask = s->cap - 1, k = vinfo_hash(v) & mask;
+    for (; s->slot[k]; k = (k + 1) & mask)
+        if (vinfo_eq(&lx->vinfo[s->slot[k]], v))
+            return s->slot[k];
+    if (lx->nvinfo == s->vcap) {
+        size_t cap = s->vcap * 2;
+        lex_vinfo *nv = realloc(lx->vinfo, cap * sizeof *nv);
+        if (!nv)
+            return 0;
+        lx->vinfo = nv;
+        s->vcap = cap;
+    }
+    lx->vinfo[lx->nvinfo] = *v;
+    s->slot[k] = (uint32_t)lx->nvinfo;
+    return (uint32_t)lx->nvinfo++;
+}
+
+/* The slot of key in lx->vocab: its own, or the empty one it would take. */
+static lex_vent *vocab_at(parley_lexicon *lx, uint64_t key)
+{
+    size_t mask = lx->vocab_cap - 1, k = lexicon_vocab_home(key, mask);
+    while (lx->vocab[k].info && lx->vocab[k].key != key)
+        k = (k + 1) & mask;
+    return &lx->vocab[k];
+}
+
+int pl_lexicon_vocab_build(parley_lexicon *lx)
+{
+    size_t nkeys = 0, pos = 0;
+    uint64_t key;
+    lex_word wd;
+    while (pl_grammar_word_next(lx, &pos, &key, &wd))
+        nkeys++;
+    for (size_t i = 0; i < lx->edge_cap; i++)
+        nkeys += lx->edges[i].child && !lx->edges[i].parent;
+    uint32_t val;
+    for (int t = 0; t < 2; t++)
+        for (pos = 0; pl_grammar_key_next(lx, t, &pos, &key, &val);)
+            nkeys++;
+    /* at most half full: a word of no table probes up to an empty slot */
+    size_t cap = 64;
+    while (cap < 2 * nkeys)
+        cap *= 2;
+    vinfo_set s = {calloc(cap, sizeof *s.slot), cap, 64};
+    lx->vocab = calloc(cap, sizeof *lx->vocab);
+    lx->vinfo = malloc(s.vcap * sizeof *lx->vinfo);
+    if (!s.slot || !lx->vocab || !lx->vinfo)
+        goto nomem;
+    lx->vocab_cap = cap;
+    /* vinfo[0]: the words of no table (pl_words_annotate's) */
+    lx->vinfo[0] = (lex_vinfo){0, 0, 0, (uint32_t)P_NONE << VINFO_PREP_SHIFT};
+    lx->nvinfo = 1;
+    pos = 0;
+    while (pl_grammar_word_next(lx, &pos, &key, &wd)) {
+        if (key <= 1)
+            continue; /* pl_lexicon_annotate asks the grammar */
+        lex_vinfo v = {wd.words, wd.words2, wd.readings,
+                       (uint32_t)wd.prep << VINFO_PREP_SHIFT};
+        lex_vent *e = vocab_at(lx, key);
+        if (!(e->info = vinfo_index(lx, &s, &v)))
+            goto nomem;
+        e->key = key;
+    }
+    for (size_t i = 0; i < lx->edge_cap; i++) {
+        const lex_edge *ed = &lx->edges[i];
+        if (!ed->child || ed->parent || ed->tok <= 1)
+            continue;
+        lex_vent *e = vocab_at(lx, ed->tok);
+        lex_vinfo v = lx->vinfo[e->info]; /* vinfo[0] when new */
+        v.kinds = (v.kinds & VINFO_PREP) | ed->kinds; /* bits 0-15 and 31 */
+        e->key = ed->tok;
+        e->child = ed->child;
+        if (!(e->info = vinfo_index(lx, &s, &v)))
+            goto nomem;
+    }
+    /* the grammar's nouns and verbs: a word of neither table above has
+     * what is known of a word of no table */
+    lex_vinfo none = lx->vinfo[0];
+    for (int t = 0; t < 2; t++)
+        for (pos = 0; pl_grammar_key_next(lx, t, &pos, &key, &val);) {
+            if (key <= 1)
+                continue;
+            lex_vent *e = vocab_at(lx, key);
+            if (!e->info && !(e->info = vinfo_index(lx, &s, &none)))
+                goto nomem;
+            e->key = key;
+            *(t ? &e->verbs : &e->heads) = val;
+        }
+    free(s.slot);
+    return 0;
+nomem:
+    free(s.slot);
+    free(lx->vocab);
+    free(lx->vinfo);
+    lx->vocab = NULL;
+    lx->vinfo = NULL;
+    return PARLEY_ENOMEM;
 }
 
 size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,

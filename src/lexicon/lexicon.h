@@ -105,6 +105,18 @@ struct parley_lexicon {
      * them): most words of running text start no phrase, and this small
      * table says so without a probe of the large edge table */
     uint64_t *first_bits;
+    /* the words of running text that the lexicon knows (index.c): each
+     * word that starts a phrase or is in the grammar's tables, keyed by
+     * its hash, with the edge out of the root it starts, its nouns and
+     * verbs of the grammar, and the index of its word lists in vinfo,
+     * where words that share them are stored once; pl_lexicon_annotate
+     * asks this table once per token in place of the grammar's words
+     * table, first_bits and the edge table, and the grammar's lookups of
+     * nouns and verbs by token ask it in place of their own */
+    struct lex_vent *vocab; /* NULL when not built */
+    size_t vocab_cap;
+    struct lex_vinfo *vinfo; /* vinfo[0]: a word the table does not hold */
+    size_t nvinfo;
 
     /* office holders: holder_head[w][hash(role, where) & (nholder_heads
      * - 1)] is the first person (index + 1, 0 = none) of that bucket and
@@ -140,6 +152,50 @@ typedef struct lex_edge {
                                bit 31 when child has edges out (index.c) */
 } lex_edge;
 
+/* A slot of lx->vocab: 24 bytes, so that a probe reads one cache line
+ * or two. The grammar's nouns and verbs of a word are asked for after
+ * pl_lexicon_annotate has probed its slot: the slot is in cache then,
+ * where the grammar's own tables would not be. */
+typedef struct lex_vent {
+    uint64_t key;   /* the token hash */
+    uint32_t child; /* the node of the edge from the root by key, or 0 */
+    uint32_t info;  /* index into lx->vinfo; 0 = empty slot */
+    uint32_t heads; /* its first noun member of nouns.txt (index + 1) */
+    uint32_t verbs; /* its first link of verb patterns (index + 1) */
+} lex_vent;
+
+/* The slot of lx->vocab where the probe for key starts. */
+static inline size_t lexicon_vocab_home(uint64_t key, size_t mask)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
+
+/* The slot of the word of hash h in lx->vocab, or NULL. h must be more
+ * than 1 and lx->vocab built. */
+static inline const lex_vent *lexicon_vocab_find(const parley_lexicon *lx, uint64_t h)
+{
+    size_t mask = lx->vocab_cap - 1;
+    for (size_t k = lexicon_vocab_home(h, mask); lx->vocab[k].info; k = (k + 1) & mask)
+        if (lx->vocab[k].key == h)
+            return &lx->vocab[k];
+    return NULL;
+}
+
+/* What is known of a word: the grammar's lex_word and the kinds of its
+ * edge from the root (lex_edge.kinds, 0 when it starts no phrase) with
+ * its prep in bits 16 to 23 (VINFO_PREP), in 24 bytes. */
+typedef struct lex_vinfo {
+    uint64_t words, words2;
+    uint32_t readings, kinds;
+} lex_vinfo;
+
+#define VINFO_PREP_SHIFT 16
+#define VINFO_PREP (0xffu << VINFO_PREP_SHIFT)
+_Static_assert(LK_NKINDS <= VINFO_PREP_SHIFT, "the kinds' bits leave room for the prep");
+
+/* Builds lx->vocab once the files are read. Returns 0 or PARLEY_ENOMEM. */
+int pl_lexicon_vocab_build(parley_lexicon *lx);
+
 /* The persons who may hold role for the country iso3 (org NULL) or the
  * organisation org (iso3 NULL), in file order: start with
  * pl_lexicon_holder_first, go on with lexicon_holder_next, stop at -1. A
@@ -166,7 +222,9 @@ static inline size_t lexicon_first_bit(uint64_t tok_hash)
 /* Records in each token of toks[0, n) the kinds of all phrases that start
  * there (whatever their capital-letter constraints): one walk of the trie
  * per token, after which lexicon_match answers at once for the tokens
- * where no phrase of the asked kinds starts. */
+ * where no phrase of the asked kinds starts. Sets the word lists and
+ * readings of the grammar as pl_words_annotate does, with the same probe
+ * (once lx->vocab is built). */
 void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n);
 
 /* The longest phrase of one of the kinds in kind_mask that starts at

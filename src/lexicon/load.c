@@ -921,6 +921,8 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
         rc = index_holders(lx);
     if (!rc)
         rc = pl_lexicon_cameo_index(lx);
+    if (!rc)
+        rc = pl_lexicon_vocab_build(lx);
     pl_arena_release(&lx->scratch);
     if (rc) {
         parley_lexicon_free(lx);
@@ -952,6 +954,8 @@ void parley_lexicon_free(parley_lexicon *lx)
     free(lx->edge_tags);
     free(lx->hits);
     free(lx->first_bits);
+    free(lx->vocab);
+    free(lx->vinfo);
     free(lx->country_by_cameo);
     free(lx->org_by_cameo);
     free(lx->cameo_slots[0]);

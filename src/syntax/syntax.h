@@ -23,7 +23,7 @@ enum syn_tag {
 };
 
 /* Tags every token of the document (toks annotated by pl_lexicon_annotate
- * and pl_words_annotate first). */
+ * first, which sets their word lists too). */
 void pl_syntax_tag(const parley_lexicon *lx, text_doc *td);
 
 /* The first token of the sentence [s0, s1)'s own words after a dateline

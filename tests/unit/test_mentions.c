@@ -57,7 +57,6 @@ static void mentions_of(const char *text, int32_t date, char *out, size_t cap,
     text_doc td;
     assert_int_equal(pl_text_analyse(&a, text, strlen(text), pl_lexicon_is_abbrev, lx, &td), 0);
     pl_lexicon_annotate(lx, td.toks, td.ntoks);
-    pl_words_annotate(lx, td.toks, td.ntoks);
     pl_syntax_tag(lx, &td);
     coref_state st;
     pl_coref_init(&st, lx, &td, date);

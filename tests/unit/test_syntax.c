@@ -58,7 +58,6 @@ static void parse(const char *text, char *out, size_t cap)
     text_doc td;
     assert_int_equal(pl_text_analyse(&a, text, strlen(text), pl_lexicon_is_abbrev, lx, &td), 0);
     pl_lexicon_annotate(lx, td.toks, td.ntoks);
-    pl_words_annotate(lx, td.toks, td.ntoks);
     pl_syntax_tag(lx, &td);
     coref_state st;
     pl_coref_init(&st, lx, &td, 20250301);
@@ -96,7 +95,6 @@ static unsigned vg_flags(const char *text)
     text_doc td;
     assert_int_equal(pl_text_analyse(&a, text, strlen(text), pl_lexicon_is_abbrev, lx, &td), 0);
     pl_lexicon_annotate(lx, td.toks, td.ntoks);
-    pl_words_annotate(lx, td.toks, td.ntoks);
     pl_syntax_tag(lx, &td);
     coref_state st;
     pl_coref_init(&st, lx, &td, 20250301);
