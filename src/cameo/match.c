@@ -2340,8 +2340,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     ctok *T = S->t;
     uint32_t n = 0, has = S->has, cls = S->cls;
     tcache *wc = S->wc;
-    const uint32_t *slots = wc->slots;
-    const tentry *v = wc->v;
+    const tentry *tab = wc->tab;
     const char *chars = wc->chars;
     size_t nslots = wc->nslots, mask = nslots - 1;
     const token *toks = td->toks;
@@ -2367,12 +2366,11 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             continue;
         }
         const tentry *te =
-            nslots ? pl_cameo_word_cached(slots, mask, v, chars, f, fl, tk->hash) : NULL;
+            nslots ? pl_cameo_word_cached(tab, mask, chars, f, fl, tk->hash) : NULL;
         if (!te) {
             if (!(te = pl_cameo_word_add(wc, f, fl, tk->hash)))
                 return PARLEY_ENOMEM;
-            slots = wc->slots;
-            v = wc->v;
+            tab = wc->tab;
             chars = wc->chars;
             nslots = wc->nslots;
             mask = nslots - 1;
@@ -2417,8 +2415,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         n = S->n;
         has = S->has;
         cls = S->cls;
-        slots = wc->slots;
-        v = wc->v;
+        tab = wc->tab;
         chars = wc->chars;
         nslots = wc->nslots;
         mask = nslots - 1;
