@@ -401,6 +401,10 @@ static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t l
         }
         const ctok *t = &S->t[i];
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+            /* no phrase of the set starts with this key's word: no look
+             * in the table, which has none filed under it */
+            if (!((as->first >> cameo_second_bit(k->wid)) & 1))
+                continue;
             size_t np;
             const uint32_t *px = cameo_pair(&c->aset_words, e->wid, k->wid, &np);
             for (size_t q = 0; q < np; q++) {
