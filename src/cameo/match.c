@@ -596,7 +596,9 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
         if (!(k->flags & CK_LOOK) || !(k->flags & (CK_PAIRS1 | CK_PAIRS2)))
             continue;
         int pairs = (k->flags & CK_PAIRS1 ? 1 : 0) | (k->flags & CK_PAIRS2 ? 2 : 0);
-        uint64_t seconds = c->words[k->wid].seconds;
+        /* a token of one key: its psec are that key's word's seconds,
+         * and the word table is not read */
+        uint64_t seconds = t->nk == 1 ? t->psec : c->words[k->wid].seconds;
         /* the second word right after the first (pairs); or up to gap
          * tokens further (gpairs: match_seq's window) */
         uint32_t jend = pairs & 2 ? i + 1 + gap : i + 1;
