@@ -110,13 +110,18 @@ typedef struct cpattern {
 
 /* A pattern as best_pattern first tests it, in trial order (porder):
  * most patterns of a block are passed over on this alone, without
- * reading the pattern itself. */
+ * reading the pattern itself. 8 bytes, so that a block's scan reads few
+ * lines. */
 typedef struct cpscan {
-    uint64_t rmask; /* cpattern.rmask */
-    uint32_t nlit;   /* cpattern.nlit */
-    uint16_t req[2]; /* the Bloom bits (cameo_bloom_bit) of its first two
-                        required words; CAMEO_BLOOM_ANY for none */
+    uint32_t rmask; /* cpattern.rmask folded: bit b when its bit b or
+                       b + 32 is set */
+    uint32_t bits;  /* the Bloom bits (cameo_bloom_bit) of its first two
+                       required words, CAMEO_BLOOM_ANY for none, in bits
+                       0-11 and 12-23; cpattern.nlit in bits 24-31, or
+                       CPSCAN_NLIT when it is that or more */
 } cpscan;
+
+enum { CPSCAN_NLIT = 255 };
 
 /* A Bloom bit every sentence has (bit 0 of the filter's 33rd word). */
 enum { CAMEO_BLOOM_ANY = 2048 };

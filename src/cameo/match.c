@@ -401,6 +401,10 @@ static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t l
         }
         const ctok *t = &S->t[i];
         for (const ckey *k = S->keys + t->k0, *ke = k + t->nk; k < ke; k++) {
+            /* no phrase of the set starts with this key's word: no look
+             * in the table, which has none filed under it */
+            if (!((as->first >> cameo_second_bit(k->wid)) & 1))
+                continue;
             size_t np;
             const uint32_t *px = cameo_pair(&c->aset_words, e->wid, k->wid, &np);
             for (size_t q = 0; q < np; q++) {
@@ -592,7 +596,9 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
         if (!(k->flags & CK_LOOK) || !(k->flags & (CK_PAIRS1 | CK_PAIRS2)))
             continue;
         int pairs = (k->flags & CK_PAIRS1 ? 1 : 0) | (k->flags & CK_PAIRS2 ? 2 : 0);
-        uint64_t seconds = c->words[k->wid].seconds;
+        /* a token of one key: its psec are that key's word's seconds,
+         * and the word table is not read */
+        uint64_t seconds = t->nk == 1 ? t->psec : c->words[k->wid].seconds;
         /* the second word right after the first (pairs); or up to gap
          * tokens further (gpairs: match_seq's window) */
         uint32_t jend = pairs & 2 ? i + 1 + gap : i + 1;
@@ -1619,14 +1625,14 @@ static int first_group_mention(const sent *S, int k)
 
 /* The first of the scan entries [sc, end) whose required words may all
  * be in the sentence as far as its Bloom filter (W, and lack: the bits
- * no word of it has modulo 64) tells, or end. */
-static const cpscan *next_scan(const cpscan *sc, const cpscan *end, uint64_t lack,
+ * no word of it has modulo 32) tells, or end. */
+static const cpscan *next_scan(const cpscan *sc, const cpscan *end, uint32_t lack,
                                const uint64_t *W)
 {
     for (; sc < end; sc++) {
         if (sc->rmask & lack)
             continue;
-        uint32_t b0 = sc->req[0], b1 = sc->req[1];
+        uint32_t b0 = sc->bits & 4095, b1 = (sc->bits >> 12) & 4095;
         if ((W[b0 >> 6] >> (b0 & 63)) & (W[b1 >> 6] >> (b1 & 63)) & 1)
             break;
     }
@@ -1647,15 +1653,17 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
     const cpscan *sc0 = c->pscan + bl->ord0, *end = sc0 + bl->nord;
-    const uint64_t lack = ~S->wsum, *W = S->words;
+    const uint32_t lack = ~(uint32_t)(S->wsum | S->wsum >> 32);
+    const uint64_t *W = S->words;
     /* a word it needs is surely not in the sentence: passing it before
      * the test of nlit below changes nothing, as a later pattern that
      * gets there stops the loop in its place */
     for (const cpscan *sc = next_scan(sc0, end, lack, W); sc < end;
          sc = next_scan(sc + 1, end, lack, W)) {
-        if (best && sc->nlit < best->nlit)
-            break;
         const cpattern *pt = &c->pats[c->porder[bl->ord0 + (uint32_t)(sc - sc0)]];
+        uint32_t nlit = sc->bits >> 24;
+        if (best && (nlit < CPSCAN_NLIT ? nlit : pt->nlit) < best->nlit)
+            break;
         if (best && pt->nwords < best->nwords)
             continue;
         uint32_t r = pt->nreq < 2 ? pt->nreq : 2;
@@ -2340,8 +2348,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     ctok *T = S->t;
     uint32_t n = 0, has = S->has, cls = S->cls;
     tcache *wc = S->wc;
-    const uint32_t *slots = wc->slots;
-    const tentry *v = wc->v;
+    const tentry *tab = wc->tab;
     const char *chars = wc->chars;
     size_t nslots = wc->nslots, mask = nslots - 1;
     const token *toks = td->toks;
@@ -2367,12 +2374,11 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
             continue;
         }
         const tentry *te =
-            nslots ? pl_cameo_word_cached(slots, mask, v, chars, f, fl, tk->hash) : NULL;
+            nslots ? pl_cameo_word_cached(tab, mask, chars, f, fl, tk->hash) : NULL;
         if (!te) {
             if (!(te = pl_cameo_word_add(wc, f, fl, tk->hash)))
                 return PARLEY_ENOMEM;
-            slots = wc->slots;
-            v = wc->v;
+            tab = wc->tab;
             chars = wc->chars;
             nslots = wc->nslots;
             mask = nslots - 1;
@@ -2417,8 +2423,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         n = S->n;
         has = S->has;
         cls = S->cls;
-        slots = wc->slots;
-        v = wc->v;
+        tab = wc->tab;
         chars = wc->chars;
         nslots = wc->nslots;
         mask = nslots - 1;

@@ -10,8 +10,9 @@
 
 _Static_assert(sizeof(tentry) == 64, "a word's entry is one cache line");
 
-/* Emptied past these: a bound on memory whatever the input. */
-enum { WC_MAX_WORDS = 1 << 17, WC_MAX_CHARS = 4 << 20 };
+/* Emptied past these: a bound on memory whatever the input (the table
+ * of WC_MAX_WORDS words has 1 << 17 slots, 8 MiB). */
+enum { WC_MAX_WORDS = 3 << 15, WC_MAX_CHARS = 4 << 20 };
 
 static _Thread_local tcache *tl_cache;
 static tss_t tl_key;
@@ -23,8 +24,7 @@ static void cache_free(void *p)
     tcache *wc = p;
     if (!wc)
         return;
-    free(wc->slots);
-    free(wc->v);
+    free(wc->tab);
     free(wc->keys);
     free(wc->chars);
     free(wc->nopair);
@@ -39,8 +39,8 @@ static void make_key(void)
 static void empty(tcache *wc)
 {
     wc->n = wc->nkeys = wc->nchars = 0;
-    if (wc->slots)
-        memset(wc->slots, 0, wc->nslots * sizeof *wc->slots);
+    if (wc->tab)
+        memset(wc->tab, 0, wc->nslots * sizeof *wc->tab);
     if (wc->nopair)
         memset(wc->nopair, 0, TC_NOPAIRS * sizeof *wc->nopair);
 }
@@ -87,31 +87,23 @@ void pl_cameo_words_forget(const parley_cameo *c)
 static int reserve(tcache *wc, size_t n)
 {
     if (4 * (wc->n + 1) > 3 * wc->nslots) {
-        size_t ns = wc->nslots ? wc->nslots * 2 : 4096;
-        uint32_t *v = calloc(ns, sizeof *v);
-        if (!v)
-            return -1;
-        for (size_t i = 0; i < wc->n; i++) {
-            size_t k = cameo_mix(wc->v[i].h) & (ns - 1);
-            while (v[k])
-                k = (k + 1) & (ns - 1);
-            v[k] = (uint32_t)i + 1;
-        }
-        free(wc->slots);
-        wc->slots = v;
-        wc->nslots = ns;
-    }
-    if (wc->n == wc->cap) {
         /* aligned: an entry is one cache line */
-        size_t nc = wc->cap ? wc->cap * 2 : 1024;
-        tentry *q = aligned_alloc(64, nc * sizeof *q);
+        size_t ns = wc->nslots ? wc->nslots * 2 : 2048;
+        tentry *q = aligned_alloc(64, ns * sizeof *q);
         if (!q)
             return -1;
-        if (wc->n)
-            memcpy(q, wc->v, wc->n * sizeof *q);
-        free(wc->v);
-        wc->v = q;
-        wc->cap = nc;
+        memset(q, 0, ns * sizeof *q);
+        for (size_t i = 0; i < wc->nslots; i++) {
+            if (!wc->tab[i].used)
+                continue;
+            size_t k = cameo_mix(wc->tab[i].h) & (ns - 1);
+            while (q[k].used)
+                k = (k + 1) & (ns - 1);
+            q[k] = wc->tab[i];
+        }
+        free(wc->tab);
+        wc->tab = q;
+        wc->nslots = ns;
     }
     /* room for all the keys a word can have (pl_cameo_token_keys) */
     if (wc->kcap - wc->nkeys < n + 1) {
@@ -144,7 +136,11 @@ const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h)
         return NULL;
     }
     const parley_cameo *c = wc->c;
-    tentry *e = &wc->v[wc->n];
+    size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
+    while (wc->tab[k].used)
+        k = (k + 1) & mask;
+    tentry *e = &wc->tab[k];
+    e->used = 1;
     e->h = h;
     e->str = (uint32_t)wc->nchars;
     e->n = (uint32_t)n;
@@ -172,9 +168,6 @@ const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h)
     e->odd = memchr(w, '-', n) || memchr(w, '.', n) ||
              (n > 3 && w[n - 3] == 'n' && w[n - 2] == '\'' && w[n - 1] == 't');
     wc->nkeys += e->nk;
-    size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
-    while (wc->slots[k])
-        k = (k + 1) & mask;
-    wc->slots[k] = (uint32_t)++wc->n;
+    wc->n++;
     return e;
 }

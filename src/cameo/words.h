@@ -12,8 +12,8 @@
 #include "cameo/cameo.h"
 
 /* A word met, with its keys tcache.keys[k0 .. k0 + nk): 64 bytes, one
- * cache line (tcache.v is aligned to one), with the word's first TE_PRE
- * bytes, so that finding a word that short reads nothing else. */
+ * cache line (tcache.tab is aligned to one), with the word's first
+ * TE_PRE bytes, so that finding a word that short reads nothing else. */
 enum { TE_PRE = 12 };
 
 /* What a word's keys tell of it: its keys tcache.keys[k0 .. k0 + nk),
@@ -42,24 +42,24 @@ typedef struct tentry {
         };
         wkeys wk;
     };
-    uint16_t odd;        /* 1: the coder splits or cuts it (a '-' or '.'
+    uint8_t odd;         /* 1: the coder splits or cuts it (a '-' or '.'
                             in it, or a final "n't"); 0: it is coded as
                             it is, with these keys */
+    uint8_t used;        /* 0: an empty slot of tcache.tab */
     uint16_t bb;         /* the Bloom bit (cameo_bloom_bit) of its first
                             key's word; CAMEO_BLOOM_ANY without keys */
     char pre[TE_PRE];    /* its first bytes, zero-padded */
 } tentry;
 
-/* The words v[0..n) filed in slots (open addressing of index + 1, 0
- * empty; a power of two of them), one pool of keys and one of
- * characters, all on the heap. */
+/* The n words met, filed in tab itself (open addressing, nslots of
+ * them, a power of two): a word's look-up reads its slot's line and, on
+ * a collision, the next ones, but no other table. One pool of keys and
+ * one of characters; all on the heap. */
 typedef struct tcache {
     const parley_cameo *c;
     uint64_t serial; /* c->serial: a cache of a freed set is never used */
-    uint32_t *slots;
-    size_t nslots;
-    tentry *v;
-    size_t n, cap;
+    tentry *tab;
+    size_t nslots, n;
     ckey *keys;
     size_t nkeys, kcap;
     char *chars;
@@ -140,15 +140,15 @@ static inline int pl_cameo_same_word(const char *a, const char *b, size_t n)
 
 /* The entry of folded word w[0..n) of text_hash h in a cache's table,
  * given as its slots (mask: their number, a power of two and not 0,
- * less one), entries and characters, or NULL when the word is not there.
- * A caller that looks up many words keeps these in locals: its stores
+ * less one) and characters, or NULL when the word is not there. A
+ * caller that looks up many words keeps these in locals: its stores
  * cannot change them then, as far as the compiler knows (make_tokens). */
-static inline const tentry *pl_cameo_word_cached(const uint32_t *slots, size_t mask,
-                                                 const tentry *v, const char *chars,
-                                                 const char *w, size_t n, uint64_t h)
+static inline const tentry *pl_cameo_word_cached(const tentry *tab, size_t mask,
+                                                 const char *chars, const char *w, size_t n,
+                                                 uint64_t h)
 {
-    for (size_t k = cameo_mix(h) & mask; slots[k]; k = (k + 1) & mask) {
-        const tentry *e = &v[slots[k] - 1];
+    for (size_t k = cameo_mix(h) & mask; tab[k].used; k = (k + 1) & mask) {
+        const tentry *e = &tab[k];
         if (e->h == h && e->n == n &&
             pl_cameo_same_word(n <= TE_PRE ? e->pre : chars + e->str, w, n))
             return e;
@@ -163,7 +163,7 @@ static inline const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_
                                                 uint64_t h)
 {
     const tentry *e =
-        wc->nslots ? pl_cameo_word_cached(wc->slots, wc->nslots - 1, wc->v, wc->chars, w, n, h)
+        wc->nslots ? pl_cameo_word_cached(wc->tab, wc->nslots - 1, wc->chars, w, n, h)
                    : NULL;
     return e ? e : pl_cameo_word_add(wc, w, n, h);
 }
