@@ -2876,6 +2876,19 @@ static void members_of(finder *f)
 }
 
 
+/* Whether t is a verb of which a town named as the object is where the
+ * act happened (verbs.txt "site": "struck Lviv"). */
+static int site_verb(const scan *sc, const token *t)
+{
+    if (t->tag != ST_VERB)
+        return 0;
+    uint32_t link = pl_grammar_patterns(sc->lx, t->hash);
+    for (const lex_pattern *p; (p = pl_grammar_pattern(sc->lx, &link));)
+        if (p->n == 1 && (pl_grammar_frame(sc->lx, p->frame)->flags & FR_SITE))
+            return 1;
+    return 0;
+}
+
 /* The state of the first place that the sentence names after a word of
  * the "place-cues" list ("in Asmara", "at the border town of …"), not
  * counting the dateline; NULL when none. */
@@ -2884,10 +2897,13 @@ static const char *sentence_place(const scan *sc)
     for (size_t k = sc->s0 + 1; k < sc->s1; k++) {
         if (!(sc->toks[k].flags & TOK_CAP))
             continue;
-        /* "in Kidal", and "in eastern Congo" */
+        /* "in Kidal", and "in eastern Congo"; "struck Lviv" (a verb whose
+         * town named as its object is where it happened: verbs.txt
+         * "site") */
         int cue = tok_in(&sc->toks[k - 1], W_PLACE_CUES) ||
                   (k > sc->s0 + 1 && tok_in(&sc->toks[k - 2], W_PLACE_CUES) &&
-                   sc->toks[k - 1].tag == ST_ADJ && !(sc->toks[k - 1].flags & TOK_CAP));
+                   sc->toks[k - 1].tag == ST_ADJ && !(sc->toks[k - 1].flags & TOK_CAP)) ||
+                  site_verb(sc, &sc->toks[k - 1]);
         if (!cue)
             continue;
         const lex_hit *h;
