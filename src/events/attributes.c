@@ -467,11 +467,7 @@ static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, ui
         const token *v = &T[b - 1];
         if (v->tag != ST_VERB)
             continue;
-        uint32_t link = pl_grammar_patterns(lx, v->hash);
-        for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
-            if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & FR_REPORT))
-                return !in_relative(T, s0, b - 1);
-        return 0;
+        return pl_grammar_verb_flags(lx, v->hash, FR_REPORT) && !in_relative(T, s0, b - 1);
     }
     return 0;
 }

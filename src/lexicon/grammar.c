@@ -1189,6 +1189,15 @@ const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i)
     return lx->gram && i < lx->gram->nframes ? &lx->gram->frames[i] : NULL;
 }
 
+int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint32_t flags)
+{
+    uint32_t link = pl_grammar_patterns(lx, h);
+    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
+        if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & flags))
+            return 1;
+    return 0;
+}
+
 /* ---- the loader's entry points ------------------------------------------------------- */
 
 static const char *const files[] = {"words.txt", "pos.txt", "cameo.txt",

@@ -307,6 +307,9 @@ uint32_t pl_grammar_patterns(const parley_lexicon *lx, uint64_t h);
 uint32_t pl_grammar_be_patterns(const parley_lexicon *lx);
 const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, uint32_t *link);
 const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i);
+/* Whether the verb of form text_hash h alone (a pattern of one word)
+ * has a frame with one of the flags (FR_REPORT: a verb of saying). */
+int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint32_t flags);
 
 /* The number of words before toks[i] that make with it a noun of several
  * words listed in nouns.txt, written together ("asset freezes", "travel

@@ -2880,13 +2880,7 @@ static void members_of(finder *f)
  * act happened (verbs.txt "site": "struck Lviv"). */
 static int site_verb(const scan *sc, const token *t)
 {
-    if (t->tag != ST_VERB)
-        return 0;
-    uint32_t link = pl_grammar_patterns(sc->lx, t->hash);
-    for (const lex_pattern *p; (p = pl_grammar_pattern(sc->lx, &link));)
-        if (p->n == 1 && (pl_grammar_frame(sc->lx, p->frame)->flags & FR_SITE))
-            return 1;
-    return 0;
+    return t->tag == ST_VERB && pl_grammar_verb_flags(sc->lx, t->hash, FR_SITE);
 }
 
 /* The state of the first place that the sentence names after a word of

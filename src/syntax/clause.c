@@ -27,11 +27,7 @@ typedef struct pbuild {
 
 static int report_verb(const parley_lexicon *lx, const token *t)
 {
-    uint32_t link = pl_grammar_patterns(lx, t->hash);
-    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
-        if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & FR_REPORT))
-            return 1;
-    return 0;
+    return pl_grammar_verb_flags(lx, t->hash, FR_REPORT);
 }
 
 /* A verb of speech: one of saying, or one whose event is a verbal act

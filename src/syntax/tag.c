@@ -745,11 +745,7 @@ static uint32_t guess(const token *t);
 /* Whether t is a form of a verb of saying (verbs.txt's "report"). */
 static int report_form(const parley_lexicon *lx, const token *t)
 {
-    uint32_t link = pl_grammar_patterns(lx, t->hash);
-    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
-        if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & FR_REPORT))
-            return 1;
-    return 0;
+    return pl_grammar_verb_flags(lx, t->hash, FR_REPORT);
 }
 
 uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
