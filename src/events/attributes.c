@@ -545,6 +545,25 @@ static int present_before_past(const token *T, uint32_t s0, const cand *c, const
     return 1;
 }
 
+/* Whether the trigger of c is a verb in the simple past and the date d
+ * after it, a month or day named without "next" or "for", is still to
+ * come at the story's date ("discussed preparations for the summit in
+ * December"): the date is of what the verb speaks of, not of the act
+ * told. */
+static int past_before_future(const token *T, uint32_t s0, const cand *c, const date_expr *d,
+                              int32_t doc_date)
+{
+    const token *v = &T[c->trig0];
+    if (v->tag != ST_VERB || !doc_date || !(v->vform & PR_PAST) || d->ahead ||
+        d->value <= doc_date)
+        return 0;
+    uint32_t q = c->trig0;
+    while (q > s0 && T[q - 1].tag == ST_ADV)
+        q--;
+    return !(q > s0 && (tok_eq(&T[q - 1], "to") || T[q - 1].tag == ST_AUX ||
+                        T[q - 1].tag == ST_MODAL));
+}
+
 static void event_date(const parley_lexicon *lx, const token *T, const sentence *s,
                        const mention *ms, int nm, const date_expr *de, int nd,
                        const cand_vec *cv, size_t first, cand *c, int32_t doc_date)
@@ -592,6 +611,7 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
             if (cv->v[j].tgt.t1 > from && cv->v[j].tgt.t1 <= de[k].tok)
                 from = cv->v[j].tgt.t1;
             if (t <= de[k].tok && !present_before_past(T, s->tok0, &cv->v[j], &de[k], doc_date) &&
+                !past_before_future(T, s->tok0, &cv->v[j], &de[k], doc_date) &&
                 (de[k].tok - from <= 15 ||
                  (de[k].tok - from <= 25 && phrases_only(T, cv->v[j].trig1, de[k].tok))) &&
                 !other_verb &&
