@@ -67,7 +67,8 @@ static int month(const char *s, size_t n, size_t *i, int *m)
 
 /* Month names of the languages whose outlets also publish in English
  * and keep their own datelines ("BOGOTÁ, 14 de noviembre de 2026"):
- * Spanish, Portuguese, French, Italian, German, Russian and Ukrainian; full names and the
+ * Spanish, Portuguese, French, Italian, German, Russian, Ukrainian,
+ * Turkish, Polish, Indonesian, Malay and Dutch; full names and the
  * abbreviations that are no English word or month, read only between a
  * day and a year. */
 static const struct {
@@ -99,7 +100,22 @@ static const struct {
     {"ноября", 11}, {"декабря", 12},
     {"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4}, {"травня", 5},
     {"червня", 6}, {"липня", 7}, {"серпня", 8}, {"вересня", 9}, {"жовтня", 10},
-    {"листопада", 11}, {"грудня", 12}};
+    {"листопада", 11}, {"грудня", 12},
+    /* Turkish ("5 Kasım 2026 Perşembe"), as written and without its
+     * letters ı, ş, ğ, ü */
+    {"ocak", 1}, {"\xc5\x9f" "ubat", 2}, {"subat", 2}, {"mart", 3}, {"nisan", 4},
+    {"may\xc4\xb1s", 5}, {"mayis", 5}, {"haziran", 6}, {"temmuz", 7},
+    {"a\xc4\x9fustos", 8}, {"agustos", 8}, {"eyl\xc3\xbcl", 9}, {"eylul", 9}, {"ekim", 10},
+    {"kas\xc4\xb1m", 11}, {"kasim", 11}, {"aral\xc4\xb1k", 12}, {"aralik", 12},
+    /* Polish, in the genitive of a date ("3 grudnia 2026") */
+    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5},
+    {"czerwca", 6}, {"lipca", 7}, {"sierpnia", 8}, {"wrze\xc5\x9bnia", 9}, {"wrzesnia", 9},
+    {"pa\xc5\xba" "dziernika", 10}, {"pazdziernika", 10}, {"listopada", 11}, {"grudnia", 12},
+    /* Indonesian and Malay ("3 Desember 2026", "3 Disember 2026") and
+     * Dutch ("3 maart 2026") */
+    {"januari", 1}, {"februari", 2}, {"maret", 3}, {"mac", 3}, {"mei", 5}, {"jun", 6},
+    {"julai", 7}, {"agustus", 8}, {"ogos", 8}, {"desember", 12}, {"disember", 12},
+    {"maart", 3}, {"augustus", 8}};
 
 /* A month's name in one of those languages at *i (a word of ASCII
  * letters and UTF-8 bytes, at most 24 bytes, ASCII case ignored), and an
