@@ -515,6 +515,15 @@ static int nonfinite(const token *T, uint32_t s0, uint32_t q)
     return tok_ing(&T[q]);
 }
 
+/* Whether the verb at q is a participle set off by a comma with its
+ * "by" agent ("hosted the delegation, led by X, in Geneva on Tuesday"):
+ * an aside on a noun, not a clause of its own. */
+static int by_aside(const token *T, uint32_t s0, uint32_t s1, uint32_t q)
+{
+    return q > s0 && q + 1 < s1 && (T[q].vform & PR_PART) && tok_eq(&T[q - 1], ",") &&
+           tok_eq(&T[q + 1], "by");
+}
+
 /* Whether token q lies inside one of the sentence's mentions: a word the
  * tagger read as a verb there is a name's ("Kosovo police"). */
 static int in_mentions(const mention *ms, int nm, uint32_t q)
@@ -599,7 +608,8 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
                  * October 12": a reaction's object that is another's
                  * act (an owner's possessive) has the day after it (not
                  * "brushed off the criticism on Tuesday") */
-                other_verb = (T[q].tag == ST_VERB && !(past_day && nonfinite(T, s->tok0, q))) ||
+                other_verb = (T[q].tag == ST_VERB && !(past_day && nonfinite(T, s->tok0, q)) &&
+                              !by_aside(T, s->tok0, s->tok1, q)) ||
                              (reaction(&cv->v[j]) &&
                               (tok_in(&T[q], W_REASON_PREPS) ||
                                (q >= cv->v[j].trig1 + 1 && (T[q].flags & TOK_POSS) &&

@@ -838,6 +838,15 @@ static int owned_person(const ctx *c, int k)
 static int coordinated(const ctx *c, int k, int *closed)
 {
     int j = k + 1, comma = 0, conj = 0;
+    /* "the Armenian delegation, led by X, and the Azerbaijani …": past
+     * a participle aside with its "by" agent */
+    if (j + 3 < c->syn->nch && CH(c, j)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, j)->t0], ",") &&
+        CH(c, j + 1)->kind == CK_VG && CH(c, j + 1)->t1 == CH(c, j + 1)->t0 + 1 &&
+        (CH(c, j + 1)->flags & (VG_PART | VG_PAST)) && !(CH(c, j + 1)->flags & VG_ING) &&
+        CH(c, j + 2)->kind == CK_PP && CH(c, j + 2)->prep == P_BY && CH(c, j + 2)->np == j + 3 &&
+        j + 4 < c->syn->nch && CH(c, j + 4)->kind == CK_PUNCT &&
+        tok_eq(&c->T[CH(c, j + 4)->t0], ","))
+        j += 4;
     if (j < c->syn->nch && CH(c, j)->kind == CK_PUNCT &&
         (tok_eq(&c->T[CH(c, j)->t0], ",") || tok_eq(&c->T[CH(c, j)->t0], ";"))) {
         comma = 1;
@@ -3219,6 +3228,16 @@ static void add_delegate(ctx *c, int mi, int k)
 static void delegation_heads(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
+    /* "hosted the Armenian delegation, led by X, and …": a participle
+     * aside on the delegation */
+    if (cl->vg >= 2 && cl->vg == cl->c0 &&
+        CH(c, cl->vg)->t1 == CH(c, cl->vg)->t0 + 1 &&
+        tok_in(&c->T[CH(c, cl->vg)->head], W_HEAD_VERBS) && CH(c, cl->vg - 1)->kind == CK_PUNCT &&
+        CH(c, cl->vg - 2)->kind == CK_NP && cl->vg + 2 < c->syn->nch &&
+        CH(c, cl->vg + 1)->kind == CK_PP && CH(c, cl->vg + 1)->prep == P_BY) {
+        add_delegate(c, CH(c, cl->vg - 2)->mention, cl->vg + 2);
+        return;
+    }
     if (cl->vg < 0 || cl->subj < 0 || !(CH(c, cl->vg)->flags & VG_PASSIVE) ||
         !tok_in(&c->T[CH(c, cl->vg)->head], W_HEAD_VERBS))
         return;
