@@ -177,9 +177,20 @@ static int self_actors(ctx *c, int ci, uint32_t t, actors *out)
 {
     if (speaker_of(c, ci, out))
         return out->n;
-    if (ci < 0 || (c->syn->cl[ci].flags & CF_QUOTE) || !c->st->home ||
+    if (ci < 0 || (c->syn->cl[ci].flags & CF_QUOTE) || (!c->st->home && !c->st->has_issuer) ||
         !(tok_eq(&c->T[t], "we") || tok_eq(&c->T[t], "us")))
         return 0;
+    if (c->st->has_issuer) {
+        actor *a = new_actor(c);
+        if (!a)
+            return 0;
+        *a = c->st->issuer;
+        a->t0 = t;
+        a->t1 = t + 1;
+        out->v = a;
+        out->n = 1;
+        return 1;
+    }
     out->v = country_actor(c, c->st->home, t, t + 1);
     out->n = out->v ? 1 : 0;
     return out->n;
@@ -3300,6 +3311,31 @@ static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
     return 0;
 }
 
+/* "Statement by the North Atlantic Council on …": a headline that names
+ * the body or state issuing the text makes it the voice of the text's
+ * "we". */
+static void statement_issuer(ctx *c)
+{
+    if (c->si != 0 || c->st->has_issuer)
+        return;
+    for (int k = 0; k + 2 < c->syn->nch; k++) {
+        const chunk *h = CH(c, k), *p = CH(c, k + 1);
+        if (h->kind != CK_NP || !tok_in(&c->T[h->head], W_STATEMENT_TITLES) ||
+            p->kind != CK_PP || (p->prep != P_BY && p->prep != P_OF && p->prep != P_FROM) ||
+            p->np != k + 2)
+            continue;
+        const chunk *n = CH(c, k + 2);
+        if (n->mention < 0)
+            return;
+        const mention *m = &c->ms[n->mention];
+        if (m->nact != 1 || m->acts[0].name || (!m->acts[0].org && !m->acts[0].country))
+            return;
+        c->st->issuer = m->acts[0];
+        c->st->has_issuer = 1;
+        return;
+    }
+}
+
 /* "Lin Jian: The Philippine claim …": a person and a colon open a
  * paragraph that is that person's statement; a new paragraph without one
  * ends it. */
@@ -3412,6 +3448,7 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (!words && st->ngroup >= 2 && st->group_sent < si)
         st->group_sent++;
     paragraph_speaker(&c);
+    statement_issuer(&c);
     /* the setting first: "Following the meeting with X, an agreement was
      * signed", "No agreements were signed during the visit of X" make X
      * an interlocutor before the signing; then the verbs; then nouns

@@ -266,6 +266,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_AUTHOR_VERBS] = "author-verbs", [W_ARRIVALS] = "arrivals",
     [W_TOPIC_HEADS] = "topic-heads", [W_CONTENT_NOUNS] = "content-nouns",
     [W_ORG_ANAPHORS] = "org-anaphors", [W_NAMED_TEXTS] = "named-texts",
+    [W_STATEMENT_TITLES] = "statement-titles",
     [W_NAME_SUFFIXES] = "name-suffixes", [W_WANTED] = "wanted",
     [W_ORG_KINDS] = "org-kinds",
     [W_RECEIPT] = "receipt", [W_SAY] = "say", [W_HELD] = "held",

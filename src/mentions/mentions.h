@@ -102,6 +102,11 @@ typedef struct coref_state {
      * paragraphs after it ("2. Condemns …"); has_lead says it is set */
     actor lead;
     int has_lead;
+    /* the body a headline names as the text's issuer ("Statement by the
+     * North Atlantic Council on …"), the voice of its "we"; has_issuer
+     * says it is set */
+    actor issuer;
+    int has_issuer;
     /* the subject of the latest main clause that tells of an act, not a
      * saying ("the Council voted to extend"), for "welcomed the
      * decision" when the act made no event; doer_sent: its sentence + 1
