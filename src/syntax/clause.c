@@ -689,6 +689,18 @@ static int antecedent(const pbuild *b, const clause *cl)
 
 /* The subject of clause i: the last noun phrase before its verb that is
  * not a preposition's, or the one it shares. */
+/* Whether clause cl's verb has "them" for its object, or "N of them"
+ * ("detained twelve of them"). */
+static int object_them(const pbuild *b, const clause *cl)
+{
+    int k = cl->vg + 1;
+    if (k < cl->c1 && b->ch[k].kind == CK_NP && k + 2 < cl->c1 && b->ch[k + 1].kind == CK_PP &&
+        b->ch[k + 1].prep == P_OF && b->ch[k + 1].np == k + 2)
+        k += 2;
+    return k < cl->c1 && b->ch[k].kind == CK_NP && b->ch[k].t1 == b->ch[k].t0 + 1 &&
+           tok_eq(&b->T[b->ch[k].t0], "them");
+}
+
 static void find_subject(pbuild *b, int i)
 {
     clause *cl = &b->v[i];
@@ -875,6 +887,15 @@ static void find_subject(pbuild *b, int i)
                  is_punct(b, cl->c0 - 2, ",") && b->v[src].c0 >= 2 &&
                  b->ch[b->v[src].c0 - 1].kind == CK_REL && is_punct(b, b->v[src].c0 - 2, ",") &&
                  b->v[p].subj >= 0 && b->ch[b->v[p].subj].mention >= 0)
+            src = p;
+        /* "Police removed activists who had blocked the road and
+         * detained twelve of them": a verb whose object is "them" after
+         * a relative clause is not the relative's (its subject would be
+         * "themselves"), but the clause's it hangs from */
+        else if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
+                 b->v[src].kind == CL_REL && b->v[src].parent == p && cl->vg == cl->c0 &&
+                 b->v[p].subj >= 0 && b->ch[b->v[p].subj].mention >= 0 &&
+                 object_them(b, cl))
             src = p;
         /* "X denied that the army had fired first, and accused Y": a
          * verb of speech in the past after a complement told in the
