@@ -353,6 +353,18 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
     return nc;
 }
 
+/* The clause a subordinate clause opened at chunk k hangs from: cur,
+ * but after a comma the clause above a relative or a noun's "that"
+ * clause ("rejected accusations that Beijing was helping Russia, as he
+ * met X": the comma closes the clause inside the noun). */
+static int sub_parent(const pbuild *b, int k, int cur)
+{
+    const clause *cl = &b->v[cur];
+    return cl->kind == CL_REL && cl->parent >= 0 && k > 0 && is_punct(b, k - 1, ",")
+               ? cl->parent
+               : cur;
+}
+
 /* A clause opened by a word at chunk k: a subordinator, a relative
  * pronoun, a conjunction, a preposition before "-ing" or a clause; or
  * NULL. */
@@ -364,7 +376,8 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
     int parent = cl->kind == CL_MAIN || cl->kind == CL_COORD ? cur : cl->parent;
     clause *nc = NULL;
     if (c->kind == CK_SUB) {
-        nc = open_clause(b, k + 1, sub_kind(b, k, cur), cur);
+        int up = sub_parent(b, k, cur);
+        nc = open_clause(b, k + 1, sub_kind(b, k, up), up);
     } else if (c->kind == CK_REL && k > 0) {
         /* "warned Tehran that it would …": "that" after a name that is
          * an object is a complement, not a relative */
@@ -426,7 +439,7 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
          * one whose subject a participle follows ("as demonstrators
          * demanding X's resignation marched on Congress") */
         c->kind = CK_SUB;
-        nc = open_clause(b, k + 1, CL_ADV, cur);
+        nc = open_clause(b, k + 1, CL_ADV, sub_parent(b, k, cur));
     }
     if (nc)
         nc->opener = (int)c->t0;
