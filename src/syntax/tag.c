@@ -508,6 +508,18 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         ((!(nx->flags & TOK_CAP) && only_noun(nx)) ||
          ((nx->flags & TOK_CAP) && (nx->lexkinds & LK_BIT(LK_ADJ)))))
         return ST_ADJ;
+    /* "narrow and extended formats", "in narrow and extended formats
+     * with X": a noun after it that may be a verb too is a noun when a
+     * preposition or punctuation follows it (no object) */
+    if (p == ST_CONJ && i >= s0 + 2 &&
+        (T[i - 2].tag == ST_ADJ ||
+         ((T[i - 2].readings & PR_ADJ) && !(T[i - 2].flags & TOK_CAP) && i >= s0 + 3 &&
+          T[i - 3].tag == ST_PREP)) &&
+        (r & (PR_ADJ | PR_PART)) && nx && !(nx->flags & TOK_CAP) &&
+        (only_noun(nx) ||
+         (may_be_noun(nx) && i + 2 < s1 &&
+          (T[i + 2].tag == ST_PREP || T[i + 2].tag == ST_PUNCT || tok_in(&T[i + 2], W_PREP)))))
+        return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
     /* "Issues of labour migration were discussed": a plural noun opens
@@ -544,10 +556,6 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_ADJ;
     if (p == ST_VERB && noun)
         return ST_NOUN;
-    /* "narrow and extended formats" */
-    if (p == ST_CONJ && i >= s0 + 2 && T[i - 2].tag == ST_ADJ && (r & (PR_ADJ | PR_PART)) &&
-        nx && only_noun(nx) && !(nx->flags & TOK_CAP))
-        return ST_ADJ;
     /* "is ready to work with", "are willing to resume talks": a word of
      * readiness between "be" and "to" is an adjective */
     if (pn == ST_AUX && i > s0 && tok_in(&T[i - 1], W_BE) && tok_in(t, W_READY) && nx &&
