@@ -1432,14 +1432,24 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
  * palace in Riyadh today the Minister of …". */
 static int np_after(const ctx *c, const clause *cl, uint32_t t)
 {
-    int shifted = 0;
+    int shifted = 0, aside = 0;
     /* a pattern that reached into the infinitive after its clause
      * ("refused to receive X") finds its object there */
     int end = cl->c1 > cl->c0 && t >= CH(c, cl->c1 - 1)->t1 ? c->syn->nch : cl->c1;
     for (int k = cl->c0; k < end; k++) {
         const chunk *ch = CH(c, k);
-        /* "blamed \"army drones\"": quotation marks are no words */
+        /* "blamed \"army drones\"": quotation marks are no words;
+         * "received today, at the palace, the minister": nor are the
+         * commas of an aside before the object */
         if (ch->t0 < t || ch->kind == CK_ADV || ch->kind == CK_QUOTE)
+            continue;
+        if (ch->kind == CK_PUNCT && tok_eq(&c->T[ch->t0], ",") && !shifted && k + 1 < end &&
+            CH(c, k + 1)->kind == CK_PP) {
+            aside = 1;
+            continue;
+        }
+        if (ch->kind == CK_PUNCT && tok_eq(&c->T[ch->t0], ",") && aside && shifted &&
+            k + 1 < end && CH(c, k + 1)->kind == CK_NP && CH(c, k + 1)->mention >= 0)
             continue;
         if (ch->kind == CK_PP && ch->np == k + 1 && (ch->prep == P_AT || ch->prep == P_IN ||
                                                     ch->prep == P_ON)) {

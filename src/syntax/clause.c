@@ -221,6 +221,29 @@ static int list_goes_on(const pbuild *b, int k)
            b->ch[k + 3].mention < 0;
 }
 
+/* Whether the comma at chunk k closes an aside between clause cl's verb
+ * and its object ("received today, at the Itamaraty Palace, the
+ * Minister of X, for a meeting followed by lunch"): the verb has no
+ * object yet (only adverbs and prepositional phrases after it, and a
+ * comma), and a named actor follows the comma. */
+static int object_after_aside(const pbuild *b, const clause *cl, int k)
+{
+    if (cl->vg < 0 || (b->ch[cl->vg].flags & (VG_PASSIVE | VG_ING | VG_INF)) ||
+        report_verb(b->lx, &b->T[b->ch[cl->vg].head]) || k + 1 >= b->nch ||
+        b->ch[k + 1].kind != CK_NP || b->ch[k + 1].mention < 0 || finite_at(b, k + 2))
+        return 0;
+    int comma = 0;
+    for (int j = cl->vg + 1; j < k; j++) {
+        const chunk *c = &b->ch[j];
+        if (is_punct(b, j, ","))
+            comma = 1;
+        else if (!(c->kind == CK_ADV || c->kind == CK_PP ||
+                   (c->kind == CK_NP && j > 0 && b->ch[j - 1].kind == CK_PP && b->ch[j - 1].np == j)))
+            return 0;
+    }
+    return comma;
+}
+
 /* What cutting remembers from one chunk to the next. */
 typedef struct cutstate {
     int in_quote; /* inside quotation marks */
@@ -304,6 +327,7 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         cs->paren_of = cur;
         nc = open_clause(b, k + 1, CL_PART, cur);
     } else if (cl->vg >= 0 && cs->paren_of < 0 && cs->lead < 0 && !list_goes_on(b, k) &&
+               !object_after_aside(b, cl, k) &&
                (finite_at(b, k + 1) || (cl->kind == CL_REL && time_then_finite(b, k + 1)) ||
                 (starts_clause(b, k + 1) &&
                  (b->ch[k + 1].kind == CK_NP || (b->ch[k + 1].kind == CK_QUOTE && k + 2 < b->nch &&
