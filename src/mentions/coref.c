@@ -223,6 +223,16 @@ static const lex_hit *dateline_hit(const parley_lexicon *lx, const text_doc *td,
 {
     for (*si = 0; *si < td->nsents && *si < 3; (*si)++) {
         size_t t = td->sents[*si].tok0, e = td->sents[*si].tok1;
+        /* "November 24, 2026 - Ottawa, Ontario - Global Affairs Canada":
+         * a press release's date, a dash, then the town */
+        size_t d = t;
+        while (d < e && d < t + 6 &&
+               ((td->toks[d].flags & TOK_NUM) || tok_in(&td->toks[d], W_CALENDAR) ||
+                tok_eq(&td->toks[d], ",")))
+            d++;
+        if (d > t + 1 && d + 1 < e && (tok_eq(&td->toks[d], "-") || tok_eq(&td->toks[d], "–") ||
+                                       tok_eq(&td->toks[d], "—")))
+            t = d + 1;
         const lex_hit *h;
         size_t l = lexicon_match(lx, td->toks, t, e, LK_BIT(kind), &h);
         while (h && (h->ntok != l || !pl_lexicon_hit_ok(lx, h, td->toks, t, LK_BIT(kind))))
