@@ -520,6 +520,13 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
          (may_be_noun(nx) && i + 2 < s1 &&
           (T[i + 2].tag == ST_PREP || T[i + 2].tag == ST_PUNCT || tok_in(&T[i + 2], W_PREP)))))
         return ST_ADJ;
+    /* "has welcomed the return …, and thanks Qatar for its mediation":
+     * after "and", a present tense before a state's or a body's name is
+     * the verb */
+    if (p == ST_CONJ && (r & PR_3SG) && nx && (nx->flags & TOK_CAP) &&
+        (nx->lexkinds & (LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG))) && i + 2 < s1 &&
+        !(T[i + 2].flags & TOK_CAP))
+        return ST_VERB;
     if (!noun && !adj && !adv)
         return ST_VERB;
     /* "Issues of labour migration were discussed": a plural noun opens
