@@ -1057,6 +1057,10 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
         ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org
                                : same_side(src, tgt) && !rivals))
         return 0;
+    /* "entities that hosted Ukrainian children at summer camps": civilians
+     * without a name are given a home, not received for talks */
+    if ((fr->flags & FR_HOST) && !tgt->name && tgt->agent && !strcmp(tgt->agent, "CVL"))
+        return 0;
     const lex_code *code = fr->code;
     /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
      * force against the speaker's side, known from the speaker, is the
