@@ -1129,6 +1129,16 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
     return end;
 }
 
+/* Whether t may be an office's acronym: in capitals ("SAF"), or one
+ * capitalised word that no dictionary knows, as British and South
+ * African papers write them ("Samwu", "Cosatu"). */
+static int acronym_word(const token *t)
+{
+    return (t->flags & TOK_ALLCAPS) ||
+           ((t->flags & TOK_CAP) && (t->flags & TOK_WORD) && !t->readings && t->fold_len >= 3 &&
+            t->fold_len <= 8 && !memchr(t->fold, '-', t->fold_len));
+}
+
 /* An organisation the lexicon does not know, named with its acronym in
  * brackets: capitalised words (with "of", "for", "and", "the" between)
  * then "(XYZ)". Returns the end (after ")"), or i; *acr is the acronym. */
@@ -1148,9 +1158,10 @@ static size_t bracket_org(const scan *sc, size_t i, const char **acr)
             break;
         }
     }
+    /* "(SAF)", or a short name no dictionary knows: "the Special
+     * Deterrence Force (Radaa)" */
     if (words < 2 || k + 2 >= sc->s1 || !tok_eq(&T[k], "(") ||
-        !(T[k + 1].flags & TOK_ALLCAPS) || T[k + 1].fold_len > 8 ||
-        !tok_eq(&T[k + 2], ")"))
+        !acronym_word(&T[k + 1]) || T[k + 1].fold_len > 8 || !tok_eq(&T[k + 2], ")"))
         return i;
     *acr = span_str(sc, k + 1, k + 2);
     return *acr ? k + 3 : i;
@@ -1160,22 +1171,12 @@ static size_t bracket_org(const scan *sc, size_t i, const char **acr)
  * document. */
 static const char *known_acronym(const scan *sc, const token *t)
 {
-    if (!(t->flags & TOK_ALLCAPS))
+    if (!acronym_word(t))
         return NULL;
     for (int k = 0; k < sc->st->nacr; k++)
         if (sc->st->acr[k].h == t->hash)
             return sc->st->acr[k].org;
     return NULL;
-}
-
-/* Whether t may be an office's acronym: in capitals ("SAF"), or one
- * capitalised word that no dictionary knows, as British and South
- * African papers write them ("Samwu", "Cosatu"). */
-static int acronym_word(const token *t)
-{
-    return (t->flags & TOK_ALLCAPS) ||
-           ((t->flags & TOK_CAP) && (t->flags & TOK_WORD) && !t->readings && t->fold_len >= 3 &&
-            t->fold_len <= 8 && !memchr(t->fold, '-', t->fold_len));
 }
 
 /* The office an acronym in brackets named earlier in the document ("the
@@ -1822,6 +1823,9 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
     if (!m)
         return -1;
     m->acts[0].org = acr;
+    /* a body no dictionary knows is of the story's state, as far as
+     * the text says (a party, a union, a militia) */
+    m->acts[0].country = sc->st->home;
     if (be < s1 && (T[be].flags & TOK_POSS)) {
         m->possessive = 1;
         be++;
