@@ -980,7 +980,10 @@ static void speakers(pbuild *b)
 {
     for (int i = 0; i < b->n; i++) {
         clause *cl = &b->v[i];
+        /* "a truce … had been announced, and X said": what is announced
+         * is no speaker */
         if (cl->vg < 0 || cl->subj < 0 || cl->kind == CL_INF ||
+            (b->ch[cl->vg].flags & VG_PASSIVE) ||
             !report_verb(b->lx, &b->T[b->ch[cl->vg].head]))
             continue;
         /* "told reporters" is still an attribution; "told Sweden that" is
