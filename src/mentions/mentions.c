@@ -1278,8 +1278,13 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     /* "the EU spokesperson for foreign affairs, Anitta Hipper,
      * criticised …": a name between commas before a verb, after an
      * office (see office_apposed) */
+    /* (and "met with the head of the SEP, Mario Delgado, at the
+     * ministry": before a preposition too, or at the sentence's end) */
     if (i > sc->s0 && tok_eq(&T[i - 1], ",") && ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
-        T[ne + 1].tag == ST_VERB && office_apposed(sc, i) >= 0)
+        (T[ne + 1].tag == ST_VERB || tok_in(&T[ne + 1], W_PREP)) && office_apposed(sc, i) >= 0)
+        return 1;
+    if (i > sc->s0 && tok_eq(&T[i - 1], ",") && ne + 1 == sc->s1 && tok_eq(&T[ne], ".") &&
+        ne - i >= 2 && office_apposed(sc, i) >= 0)
         return 1;
     /* "… met with Senior Advisor to the President for Africa, Mr. Massad
      * Boulos.": an honorific and a name that close the sentence or a
