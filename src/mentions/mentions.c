@@ -1824,7 +1824,12 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
     }
     if (!acr || be <= j0)
         return 0;
-    mention *m = add(f, i, be, MK_ORG, 1, prep);
+    /* "CNTE representatives", "NUP supporters": people who act for the
+     * body (words.txt "member-heads") are the body */
+    size_t me = be;
+    if (me < s1 && tok_in(&T[me], W_MEMBER_HEADS) && !(T[me].flags & TOK_CAP))
+        me++;
+    mention *m = add(f, i, me, MK_ORG, 1, prep);
     if (!m)
         return -1;
     m->acts[0].org = acr;
@@ -1837,7 +1842,7 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
     }
     if (!known_acronym(sc, &T[be - 2 < s1 ? be - 2 : j0]) && (T[j0].flags & TOK_CAP))
         remember_acronym(f, j0, be, acr);
-    *next = be;
+    *next = me > be ? me : be;
     return 1;
 }
 
