@@ -1863,6 +1863,21 @@ static int institution_step(finder *f, size_t i, int prep, size_t *next)
         org = pm->acts[0].org;
         agent = pm->acts[0].agent;
     }
+    /* "the Law Society of Kenya", "the Central Bank of Nigeria": a
+     * body's name, "of" and a state's */
+    if (ie <= i) {
+        size_t j = skip_det(sc, i), e = named_body(sc, j, &mil), l;
+        const lex_hit *h;
+        if (e > j && e + 1 < sc->s1 && tok_eq(&T[e], "of") &&
+            is_kind(sc, e + 1, LK_BIT(LK_COUNTRY), &l, &h) && h->kind == LK_COUNTRY &&
+            !(e + 1 + l < sc->s1 && (T[e + 1 + l].flags & TOK_CAP) &&
+              (T[e + 1 + l].flags & TOK_WORD))) {
+            country = sc->lx->countries[h->idx].iso3;
+            if (tok_in(&T[e - 1], W_CIVIL_HEADS))
+                agent = "CVL";
+            ie = e + 1 + l;
+        }
+    }
     if (ie <= i)
         return 0;
     mention *m = add(f, i, ie, org && !country ? MK_ORG : MK_COUNTRY, 1, prep);
@@ -2987,6 +3002,8 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
     if (i > sc->s0 && (sc->toks[i - 1].flags & TOK_POSS))
         m |= STEP(S_INSTITUTION); /* "Iran's Revolutionary Guards" */
+    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) && (sc->toks[j].flags & TOK_WORD))
+        m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
     if (j < sc->s1 &&
         !no_phrase(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
         m |= STEP(S_ENTITY);
