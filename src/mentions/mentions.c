@@ -1980,8 +1980,10 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counte
 {
     const token *T = sc->toks;
     size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
-    /* "the Gang Suppression Force": a body's name is no person's */
-    if (ne > e && (tok_in(&T[ne - 1], W_ORG_HEADS) || tok_in(&T[ne - 1], W_UNIT_HEADS)))
+    /* "the Gang Suppression Force": a body's name is no person's; nor is
+     * a building's ("Central Police Station", "Military Air Base") */
+    if (ne > e && (tok_in(&T[ne - 1], W_ORG_HEADS) || tok_in(&T[ne - 1], W_UNIT_HEADS) ||
+                   tok_in(&T[ne - 1], W_FACILITIES)))
         return e;
     if (ne > e)
         return ne;
