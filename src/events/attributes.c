@@ -653,6 +653,19 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
             }
         if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before && !since)
             owner = after;
+        /* "was shot dead yesterday as police battled protesters": a
+         * clause of "as", "while" or "when" right after the date happened
+         * then too */
+        if (owner == UINT32_MAX && c->trig0 > de[k].tok && T[c->trig0].tag == ST_VERB)
+            for (uint32_t q = de[k].tok + 1; q < c->trig0 && q <= de[k].tok + 3; q++)
+                if (tok_eq(&T[q], "as") || tok_eq(&T[q], "while") || tok_eq(&T[q], "when")) {
+                    uint32_t v = q + 1;
+                    while (v < c->trig0 && T[v].tag != ST_VERB && T[v].tag != ST_AUX)
+                        v++;
+                    if (v == c->trig0 && c->trig0 - q <= 6)
+                        owner = c->trig0;
+                    break;
+                }
         /* "killed a commander in a strike on southern Lebanon on
          * Sunday": the day of the act whose phrases carry the noun
          * that owns it */
