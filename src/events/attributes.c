@@ -613,7 +613,15 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
                              (reaction(&cv->v[j]) &&
                               (tok_in(&T[q], W_REASON_PREPS) ||
                                (q >= cv->v[j].trig1 + 1 && (T[q].flags & TOK_POSS) &&
-                                q + 1 < de[k].tok)));
+                                q + 1 < de[k].tok) ||
+                               /* "condemned the incursion on Wednesday
+                                * of an Israeli force": the act's own day,
+                                * its "of" phrase after it (not "brushed
+                                * off the criticism on Tuesday") */
+                               (q + 2 == de[k].tok && tok_in(&T[q], W_ACT_NOUNS) &&
+                                tok_eq(&T[q + 1], "on") && de[k].tok + 1 < s->tok1 &&
+                                (tok_eq(&T[de[k].tok + 1], "of") ||
+                                 tok_eq(&T[de[k].tok + 1], "by")))));
             }
             /* near the trigger or its last participant ("talks between
              * <two long titles and names> were held on Monday") */

@@ -658,7 +658,11 @@ static int find_owner(ctx *c, int k, actors *out)
             if (p->kind != CK_PP)
                 break;
             if (p->prep != order[o]) {
-                crossed = 1;
+                /* (not a day's: "the incursion on Wednesday of an
+                 * Israeli force") */
+                if (!(p->np >= 0 && (tok_in(&c->T[CH(c, p->np)->head], W_CALENDAR) ||
+                                     tok_in(&c->T[CH(c, p->np)->head], W_TIME_NOUNS))))
+                    crossed = 1;
                 continue;
             }
             /* "an airstrike on Wednesday at the request of the
