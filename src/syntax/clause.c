@@ -811,6 +811,14 @@ static void find_subject(pbuild *b, int i)
                 cl->subj = q - 2;
                 return;
             }
+            /* "the Ministry of Foreign and Expatriates condemned": words
+             * of a name after "of", none an actor, are the named one's */
+            if (q < k && q > cl->c0 + 1 && b->ch[q - 1].kind == CK_PP && b->ch[q - 1].np == q &&
+                b->ch[q - 1].prep == P_OF && b->ch[q - 2].kind == CK_NP &&
+                b->ch[q - 2].mention >= 0 && b->ch[q].mention < 0 && b->ch[k].mention < 0) {
+                cl->subj = q - 2;
+                return;
+            }
             if (j < k && b->ch[j].mention >= 0)
                 cl->subj = j;
             /* "the centre, which I visited": the object is the
