@@ -788,6 +788,20 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         /* "condemned the action of X, calling it a violation": the object
          * of a participle is the object of the clause it hangs on */
         const clause *cl = ci >= 0 ? &c->syn->cl[ci] : NULL;
+        /* "the incursion of an Israeli force into the village, where it
+         * detained three men": the subject of a "where" or "when" clause
+         * is the party named last before it */
+        if (cl && cl->kind == CL_REL && cl->subj == k && cl->opener >= 0 &&
+            (tok_eq(&c->T[cl->opener], "where") || tok_eq(&c->T[cl->opener], "when")))
+            for (int j = cl->c0 - 1; j >= 0 && j >= cl->c0 - 12; j--) {
+                if (CH(c, j)->kind != CK_NP || names_place(c, j) || j == k)
+                    continue;
+                actors a;
+                if (one_np_actors(c, j, ci, 1, exclude, &a) && !a.v[0].name) {
+                    *out = a;
+                    return out->n;
+                }
+            }
         if (cl && cl->kind == CL_PART && cl->subj != k && cl->parent >= 0) {
             const clause *pc = &c->syn->cl[cl->parent];
             int obj = pc->vg >= 0 && pc->vg + 1 < pc->c1 && CH(c, pc->vg + 1)->kind == CK_NP
