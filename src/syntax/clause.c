@@ -319,11 +319,11 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
             b->v[cs->lead].parent = b->n - 1;
         cs->lead = -1;
     } else if (cl->vg >= 0 && cs->paren_of < 0 && cs->lead < 0 && k > cl->c0 &&
-               b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 && k - 1 > cl->vg &&
-               passive_by_at(b, k + 1)) {
-        /* "hosted the Armenian delegation, led by X, and the …": a past
-         * participle with its "by" agent after the verb's object is an
-         * aside on that object, not a verb sharing the subject */
+               b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg && passive_by_at(b, k + 1)) {
+        /* "hosted the Armenian delegation, led by X, and the …", "for
+         * the annual meeting, hosted by X": a past participle with its
+         * "by" agent after a noun after the verb is an aside on that
+         * noun, not a verb sharing the subject */
         cs->paren_of = cur;
         nc = open_clause(b, k + 1, CL_PART, cur);
     } else if (cl->vg >= 0 && cs->paren_of < 0 && cs->lead < 0 && !list_goes_on(b, k) &&
