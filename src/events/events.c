@@ -867,6 +867,13 @@ static int owned_person(const ctx *c, int k)
 static int coordinated(const ctx *c, int k, int *closed)
 {
     int j = k + 1, comma = 0, conj = 0;
+    /* "Elina Valtonen of Finland, Espen Barth Eide of Norway and …": past
+     * a person's "of" phrase that names a state */
+    if (j + 1 < c->syn->nch && CH(c, k)->mention >= 0 &&
+        c->ms[CH(c, k)->mention].kind == MK_PERSON && CH(c, j)->kind == CK_PP &&
+        CH(c, j)->prep == P_OF && CH(c, j)->np == j + 1 && CH(c, j + 1)->mention >= 0 &&
+        c->ms[CH(c, j + 1)->mention].kind == MK_COUNTRY)
+        j += 2;
     /* "the Armenian delegation, led by X, and the Azerbaijani …": past
      * a participle aside with its "by" agent */
     if (j + 3 < c->syn->nch && CH(c, j)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, j)->t0], ",") &&
@@ -992,7 +999,9 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
     memcpy(v, out->v, (size_t)out->n * sizeof *v);
     n = out->n;
     for (int j = k + 1; j <= last; j++)
-        if (CH(c, j)->kind == CK_NP && CH(c, j)->mention >= 0 && owned_person(c, j) == j) {
+        if (CH(c, j)->kind == CK_NP && CH(c, j)->mention >= 0 && owned_person(c, j) == j &&
+            !(CH(c, j - 1)->kind == CK_PP && CH(c, j - 1)->prep == P_OF &&
+              CH(c, j - 1)->np == j)) {
             actors one;
             if (one_np_actors(c, j, ci, 0, exclude, &one)) {
                 memcpy(v + n, one.v, (size_t)one.n * sizeof *v);
@@ -3343,6 +3352,44 @@ static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
     return 0;
 }
 
+static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
+                                        int (*ok)(const lex_frame *fr));
+
+/* A meeting's frame (CAMEO 040, symmetric): "meet". */
+static int meeting(const lex_frame *fr)
+{
+    return fr->code && !strcmp(fr->code->cameo, "040") && (fr->flags & FR_SYM);
+}
+
+/* "Taking part were X of Finland, Y of Norway and Z of Estonia",
+ * "Attending were …": the participants of a meeting, each of whom meets
+ * its hub, the document's main actor (the host or the reporting
+ * official: the conventions' pairs of a multilateral meeting). */
+static int participants(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    int k = cl->c0, j = k + 1, made = 0;
+    if (cl->c1 - k < 3 || CH(c, k)->kind != CK_VG || !(CH(c, k)->flags & VG_ING) ||
+        !tok_in(&c->T[CH(c, k)->head], W_PARTICIPATING))
+        return 0;
+    /* "taking part" */
+    if (j < cl->c1 && CH(c, j)->kind == CK_NP && CH(c, j)->t1 == CH(c, j)->t0 + 1 &&
+        tok_eq(&c->T[CH(c, j)->t0], "part"))
+        j++;
+    if (j + 1 >= cl->c1 || CH(c, j)->kind != CK_VG || !tok_in(&c->T[CH(c, j)->head], W_BE) ||
+        CH(c, j + 1)->kind != CK_NP || CH(c, j + 1)->mention < 0)
+        return 0;
+    const actor *hub = principal_actor(c);
+    const lex_frame *fr = lone_verb_frame(c, text_hash("meet", 4), meeting);
+    actors t;
+    if (!hub || !fr || !np_actors(c, j + 1, ci, 0, hub, &t))
+        return 0;
+    drop_side(c, &t, hub);
+    actors s = {hub, 1};
+    c->why = "participants";
+    return pairs(c, fr, s, t, CH(c, k)->head, CH(c, k)->t1, &made);
+}
+
 /* "Statement by the North Atlantic Council on …": a headline that names
  * the body or state issuing the text makes it the voice of the text's
  * "we". */
@@ -3489,7 +3536,9 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
         const clause *cl = &syn->cl[ci];
         size_t before = cv->n;
         authored_text(&c, ci);
-        int rc = nominal_events(&c, ci, cl->c0, cl->c1, 1, 1);
+        int rc = participants(&c, ci);
+        if (!rc)
+            rc = nominal_events(&c, ci, cl->c0, cl->c1, 1, 1);
         if (!rc)
             rc = update_group(a, st, cv, before, si);
         before = cv->n;
