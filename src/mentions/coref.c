@@ -132,29 +132,64 @@ typedef struct tally {
 /* Counts in t the state of each phrase of the kinds in mask that the
  * document names (the first usable payload of the longest phrase): a
  * town's (places.txt) or a country's, by name, adjective or capital. */
+static void tally_add(const parley_lexicon *lx, const lex_hit *ok, tally *t);
+
+/* "the Dhaka-Mymensingh highway", "the Kampala-Gayaza road": the parts
+ * of a capitalised word joined by hyphens that name towns or capitals
+ * count as the towns do. */
+static void tally_parts(const parley_lexicon *lx, const token *tk, uint32_t mask, tally *t)
+{
+    if (!(tk->flags & TOK_CAP) || !memchr(tk->fold, '-', tk->fold_len))
+        return;
+    for (size_t a = 0; a < tk->fold_len;) {
+        size_t b = a;
+        while (b < tk->fold_len && tk->fold[b] != '-')
+            b++;
+        if (b > a) {
+            token part = *tk;
+            part.fold = tk->fold + a;
+            part.fold_len = (uint32_t)(b - a);
+            part.hash = text_hash(part.fold, part.fold_len);
+            part.lexkinds = 0;
+            part.flags &= ~(uint32_t)TOK_ALLCAPS;
+            const lex_hit *h, *ok = NULL;
+            if (lexicon_match_ok(lx, &part, 0, 1, mask, &h, &ok) == 1 && ok)
+                tally_add(lx, ok, t);
+        }
+        a = b + 1;
+    }
+}
+
 static void tally_phrases(const parley_lexicon *lx, const text_doc *td, uint32_t mask, tally *t)
 {
     for (size_t i = 0; i < td->ntoks;) {
         const lex_hit *h, *ok = NULL;
         size_t l = lexicon_match_ok(lx, td->toks, i, td->ntoks, mask, &h, &ok);
         if (!l || !ok) {
+            tally_parts(lx, &td->toks[i], mask & (LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL)), t);
             i++;
             continue;
         }
-        const char *cc = ok->kind == LK_PLACE ? lx->places[ok->idx].iso3
-                                              : lx->countries[ok->idx].iso3;
-        int k;
-        for (k = 0; k < t->used; k++)
-            if (t->cc[k] == cc || !strcmp(t->cc[k], cc))
-                break;
-        if (k == t->used && t->used < 64) {
-            t->cc[k] = cc;
-            t->n[t->used++] = 0;
-        }
-        if (k < t->used)
-            t->n[k]++;
+        tally_add(lx, ok, t);
         i += l;
     }
+}
+
+/* Counts the state of ok (a town's or a country's phrase) in t. */
+static void tally_add(const parley_lexicon *lx, const lex_hit *ok, tally *t)
+{
+    const char *cc = ok->kind == LK_PLACE ? lx->places[ok->idx].iso3
+                                          : lx->countries[ok->idx].iso3;
+    int k;
+    for (k = 0; k < t->used; k++)
+        if (t->cc[k] == cc || !strcmp(t->cc[k], cc))
+            break;
+    if (k == t->used && t->used < 64) {
+        t->cc[k] = cc;
+        t->n[t->used++] = 0;
+    }
+    if (k < t->used)
+        t->n[k]++;
 }
 
 /* The first state counted most, or -1; *tie: another has as many. */
