@@ -539,6 +539,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         if (T[q].tag == ST_DET || T[q].tag == ST_POSSDET || T[q].tag == ST_POSS)
             return ST_NOUN;
     }
+    /* "when police opened fire": a noun that a tense of a verb with no
+     * other reading follows is that verb's subject */
+    if (noun && (tok_in(t, W_COLLECTIVE) || (r & PR_PLURAL)) && nx && !(nx->flags & TOK_CAP) &&
+        (nx->readings & PR_PAST) && !(nx->readings & PR_NOMINAL) &&
+        (p == ST_REL || p == ST_SUB || p == ST_PUNCT || p == ST_CONJ || i == s0))
+        return ST_NOUN;
     if (!noun && !adj && !adv)
         return ST_VERB;
     /* "Issues of labour migration were discussed": a plural noun opens
