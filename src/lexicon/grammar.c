@@ -280,7 +280,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_ADJ_TAILS] = "adjective-tails", [W_FACILITIES] = "facilities",
     [W_OWN_NAME_BODIES] = "own-name-bodies",
     [W_CIVIL_HEADS] = "civil-heads",
-    [W_PARTICIPATING] = "participating"};
+    [W_PARTICIPATING] = "participating",
+    [W_ING_NOUNS] = "ing-nouns"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

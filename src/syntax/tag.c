@@ -527,14 +527,17 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (nx->lexkinds & (LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG))) && i + 2 < s1 &&
         !(T[i + 2].flags & TOK_CAP))
         return ST_VERB;
-    /* "the annual NB8 meeting", "the weekly MFA briefing": an -ing noun
-     * after a name that a determiner opened (not "the UN Security Council
-     * urging the council": no object after it) */
-    if (p == ST_PROPN && (r & PR_ING) && noun && i > s0 + 1 &&
+    /* "the annual NB8 meeting", "an emergency meeting": an -ing noun
+     * after a name, or one of words.txt "ing-nouns" after a noun, that a determiner
+     * opened (not "the UN Security Council urging the council": no
+     * object after it; not "a resolution calling on Israel") */
+    if ((p == ST_PROPN || (p == ST_NOUN && tok_in(t, W_ING_NOUNS))) &&
+        (r & PR_ING) && noun && i > s0 + 1 &&
         !(nx && (tok_in(nx, W_DETERMINERS) || tok_in(nx, W_POSS) || tok_in(nx, W_PRON) ||
                  ((nx->flags & TOK_CAP) && (nx->flags & TOK_WORD))))) {
         uint32_t q = i - 1;
-        while (q > s0 && (T[q].tag == ST_PROPN || T[q].tag == ST_ADJ || T[q].tag == ST_NUM))
+        while (q > s0 && (T[q].tag == ST_PROPN || T[q].tag == ST_NOUN || T[q].tag == ST_ADJ ||
+                          T[q].tag == ST_NUM))
             q--;
         if (T[q].tag == ST_DET || T[q].tag == ST_POSSDET || T[q].tag == ST_POSS)
             return ST_NOUN;
