@@ -1389,8 +1389,11 @@ static size_t institution(const scan *sc, size_t i, const char **country, int *m
     const lex_hit *h;
     if (!is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h))
         return i;
-    size_t e = named_body(sc, j + l, mil);
-    if (e <= j + l)
+    size_t e = named_body(sc, j + l, mil), lo;
+    /* "the Korean Central News Agency": a body the lexicon knows by its
+     * whole name is that body, not an institution of the adjective's
+     * state */
+    if (e <= j + l || (is_kind(sc, j, LK_BIT(LK_ORG), &lo, NULL) && j + lo >= e))
         return i;
     *country = sc->lx->countries[h->idx].iso3;
     return e;
