@@ -383,10 +383,23 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
  * met X": the comma closes the clause inside the noun). */
 static int sub_parent(const pbuild *b, int k, int cur)
 {
-    const clause *cl = &b->v[cur];
-    return cl->kind == CL_REL && cl->parent >= 0 && k > 0 && is_punct(b, k - 1, ",")
-               ? cl->parent
-               : cur;
+    if (k == 0 || !is_punct(b, k - 1, ","))
+        return cur;
+    /* (and "agreed to expand cooperation in X and Y, as the two leaders
+     * held a summit": an infinitive, a participle, and what is joined to
+     * them, close at the comma too) */
+    for (int guard = 0; guard < 16; guard++) {
+        const clause *cl = &b->v[cur];
+        if (cl->parent < 0)
+            break;
+        int pk = b->v[cl->parent].kind;
+        if (cl->kind == CL_REL || cl->kind == CL_INF || cl->kind == CL_PART ||
+            (cl->kind == CL_COORD && (pk == CL_INF || pk == CL_PART || pk == CL_REL)))
+            cur = cl->parent;
+        else
+            break;
+    }
+    return cur;
 }
 
 /* A clause opened by a word at chunk k: a subordinator, a relative
