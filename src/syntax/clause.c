@@ -946,6 +946,14 @@ static void find_subject(pbuild *b, int i)
                  b->ch[b->v[src].c0 - 1].kind == CK_REL && is_punct(b, b->v[src].c0 - 2, ",") &&
                  b->v[p].subj >= 0 && b->ch[b->v[p].subj].mention >= 0)
             src = p;
+        /* "condemned what they called police violence and demanded the
+         * minister's resignation": after a free relative (the object the
+         * clause above names with "what"), the verb is that clause's */
+        else if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
+                 b->v[src].kind == CL_REL && b->v[src].parent == p && cl->vg == cl->c0 &&
+                 b->v[src].opener >= 0 && tok_eq(&b->T[b->v[src].opener], "what") &&
+                 b->v[p].subj >= 0)
+            src = p;
         /* "Police removed activists who had blocked the road and
          * detained twelve of them": a verb whose object is "them" after
          * a relative clause is not the relative's (its subject would be
