@@ -802,6 +802,15 @@ static void find_subject(pbuild *b, int i)
             b->ch[k - 1].mention >= 0 &&
             (tok_in(&b->T[c->t0], W_RECIPROCAL) || tok_eq(&b->T[c->t0], "both")))
             continue;
+        /* "X, the head of United Torah Judaism's Degel HaTorah faction,
+         * accused": a noun owned by a preposition's object is inside that
+         * phrase too */
+        if (c->kind == CK_NP && k >= cl->c0 + 2 && b->ch[k - 1].kind == CK_NP &&
+            (b->T[b->ch[k - 1].t1 - 1].flags & TOK_POSS) && b->ch[k - 2].kind == CK_PP &&
+            b->ch[k - 2].np == k - 1) {
+            k -= 1;
+            continue;
+        }
         if (c->kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP &&
                                   b->ch[k - 1].np == k)) {
             /* an apposition or a list before the verb: its first part
