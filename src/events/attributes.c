@@ -661,6 +661,16 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
             }
         if (owner == UINT32_MAX && after - de[k].tok <= 15 && !verb_before && !since)
             owner = after;
+        /* "military police on Wednesday arrested two students": a day
+         * between a subject and its verb dates that verb */
+        if (owner == UINT32_MAX && de[k].tok > s->tok0 && tok_eq(&T[de[k].tok - 1], "on") &&
+            c->trig0 > de[k].tok && c->trig0 <= de[k].tok + 3 && T[c->trig0].tag == ST_VERB) {
+            uint32_t q = de[k].tok + 1;
+            while (q < c->trig0 && ((T[q].flags & TOK_NUM) || month_of(&T[q])))
+                q++;
+            if (q == c->trig0)
+                owner = c->trig0;
+        }
         /* "was shot dead yesterday as police battled protesters": a
          * clause of "as", "while" or "when" right after the date happened
          * then too */

@@ -468,8 +468,13 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                   ((b->ch[k + 2].flags & VG_ING) && !(b->ch[k + 2].flags & VG_INF) &&
                    finite_later(b, k + 3)))) ||
                 /* "a day after an alliance of armed groups announced …":
-                 * a subject with its "of" phrase */
-                (k + 4 < b->nch && b->ch[k + 2].kind == CK_PP && b->ch[k + 2].prep == P_OF &&
+                 * a subject with its "of" phrase; "after military police
+                 * on Wednesday arrested …": a day's phrase before the verb */
+                (k + 4 < b->nch && b->ch[k + 2].kind == CK_PP &&
+                 (b->ch[k + 2].prep == P_OF ||
+                  (b->ch[k + 2].np == k + 3 &&
+                   (tok_in(&b->T[b->ch[k + 3].head], W_CALENDAR) ||
+                    tok_in(&b->T[b->ch[k + 3].head], W_TIME_NOUNS)))) &&
                  b->ch[k + 3].kind == CK_NP && b->ch[k + 4].kind == CK_VG &&
                  finite_at(b, k + 4)))) {
         /* "after they met": a preposition that opens a clause; so does
