@@ -311,6 +311,20 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         return open_clause(b, k + 1, CL_COORD, -1);
     if (!is_punct(b, k, ","))
         return NULL;
+    /* "In an operation that followed on Wednesday, police raided …": a
+     * comma ends a relative clause on a fronted phrase that has no verb;
+     * the clause of that phrase goes on with the subject after it */
+    if (cl->kind == CL_REL && cl->vg >= 0 && cl->parent >= 0 && b->v[cl->parent].vg < 0 &&
+        b->v[cl->parent].kind == CL_MAIN && b->v[cl->parent].c0 < b->nch &&
+        b->ch[b->v[cl->parent].c0].kind == CK_PP && k + 1 < b->nch &&
+        b->ch[k + 1].kind == CK_NP && subject_then_verb(b, k + 1)) {
+        const clause *pc = &b->v[cl->parent];
+        int pi = cl->parent;
+        nc = open_clause(b, k + 1, pc->kind, pc->parent);
+        if (nc)
+            nc->cont = pi;
+        return nc;
+    }
     if (cs->lead >= 0 && ((cs->lead == cur && (starts_clause(b, k + 1) || relative_after(b, k + 1))) ||
                           (cl->vg >= 0 && under(b, cur, cs->lead) && !list_goes_on(b, k) &&
                            subject_then_verb(b, k + 1)))) {
