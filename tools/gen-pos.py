@@ -3,9 +3,10 @@
 # lexicon of the syntax stage, from WordNet 3.0 as Debian packages it
 # (wordnet-base: /usr/share/wordnet/index.* and *.exc). Every verb,
 # adjective and adverb that the WordNet semantic concordance attests
-# (tagsense count >= 1) is listed with its inflected forms; a form that is
-# also a noun says so, and the reading WordNet counts most often is
-# written in capitals. Words not listed are read as nouns or names.
+# (tagsense count >= 1) is listed with its inflected forms, and a verb in
+# -ize also in -ise, as British and Commonwealth outlets spell it; a form
+# that is also a noun says so, and the reading WordNet counts most often
+# is written in capitals. Words not listed are read as nouns or names.
 # Usage: tools/gen-pos.py [WORDNET_DIR] > data/pos.txt
 import os
 import re
@@ -104,7 +105,15 @@ def main():
         e = forms.setdefault((form, lemma), {})
         e[tag] = max(e.get(tag, 0), count)
 
+    # British and Commonwealth spellings of the verbs in -ize ("recognise",
+    # "mobilise", "emphasise"), which WordNet lists only in part: the same
+    # counts under the -ise form (WordNet lists many of them, uncounted)
+    verbs = dict(idx['verb'])
     for v, c in idx['verb'].items():
+        if c >= 1 and len(v) > 6 and v.endswith('ize') and WORD.match(v):
+            b = v[:-3] + 'ise'
+            verbs[b] = max(verbs.get(b, 0), c)
+    for v, c in verbs.items():
         if c < 1:
             continue
         irregular = vexc.get(v, [])
