@@ -453,7 +453,7 @@ static void remember_owner(ctx *c, int k, const actor *owner);
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
                                      const token *head);
 static int match_verb(const ctx *c, int ci, vmatch *out, int max);
-static const actor *last_other_act(const ctx *c, const actor *src);
+static const actor *last_other_act(const ctx *c, const actor *src, int quad);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
 
@@ -481,6 +481,14 @@ static int launcher(ctx *c, int k, actors *out)
         return 0;
     }
     return 0;
+}
+
+/* Whether noun class kind names an act of material conflict ("the
+ * attack", "the raid"): not one that a request or a meeting can be. */
+static int conflict_noun(const ctx *c, int kind)
+{
+    const lex_frame *f = kind >= 0 ? pl_grammar_class_frame(c->lx, kind) : NULL;
+    return f && f->code && f->code->quad == 4;
 }
 
 /* The owner of a plain noun phrase k: its possessor or modifier mention,
@@ -528,7 +536,8 @@ static int owner_actors(ctx *c, int k, actors *out)
     if ((tok_in(&c->T[ch->head], W_ACT_NOUNS) ||
          (ch->t1 == ch->t0 + 1 && (tok_eq(&c->T[ch->t0], "this") ||
                                    tok_eq(&c->T[ch->t0], "that")))) &&
-        c->act_src && (act_owner = last_other_act(c, c->act_src))) {
+        c->act_src &&
+        (act_owner = last_other_act(c, c->act_src, conflict_noun(c, kind) ? 4 : 0))) {
         out->v = act_owner;
         out->n = 1;
         return 1;
@@ -648,6 +657,10 @@ static int find_owner(ctx *c, int k, actors *out)
     for (size_t o = 0; o < norder; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
+            /* "condemned the arrests and demanded the release of X": a
+             * verb after "and" begins a clause of its own */
+            if (p->kind == CK_CONJ && j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_VG)
+                break;
             /* past nouns, particles and a participle: "the reforms
              * carried out in Uzbekistan"; and a list: "seven individuals
              * and seven entities in Iran" */
@@ -1987,15 +2000,18 @@ static int judged(const ctx *c, const clause *cl, uint32_t t)
 /* The source of the latest event (of the last three sentences) whose
  * source is not on src's side: whose "decision" or "move" the text
  * means. */
-static const actor *last_other_act(const ctx *c, const actor *src)
+static const actor *last_other_act(const ctx *c, const actor *src, int quad)
 {
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (p->sent + 3 < c->si)
             break;
-        if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT))
+        if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT) &&
+            (p->code && p->code->quad >= quad))
             return &p->src;
     }
+    if (quad)
+        return NULL;
     /* "the Council voted to extend the mandate. X welcomed the
      * decision": an act that made no event, told in the sentence before */
     const coref_state *st = c->st;

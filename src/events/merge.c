@@ -33,14 +33,21 @@ void pl_events_holders(const text_doc *td, cand_vec *cv)
 {
     for (size_t i = 0; i < cv->n; i++) {
         cand *r = &cv->v[i];
-        if (!r->code->type || strcmp(r->code->type, "REQUEST") || !r->tgt.name ||
+        /* a person, or a group of people no one names ("the release of
+         * the detained students": those the police arrested) */
+        int group = !r->tgt.name && !r->tgt.org && r->tgt.country && r->tgt.agent;
+        if (!r->code->type || strcmp(r->code->type, "REQUEST") || !(r->tgt.name || group) ||
             !frees(td, r->sent))
             continue;
         for (size_t j = i; j-- > 0;) {
             const cand *h = &cv->v[j];
             /* a coercion (CAMEO 17) or an abduction (181) of the person */
+            int same = group ? !h->tgt.name && !h->tgt.org && h->tgt.country &&
+                                   !strcmp(h->tgt.country, r->tgt.country) && h->tgt.agent &&
+                                   !strcmp(h->tgt.agent, r->tgt.agent) && h->sent + 6 >= r->sent
+                             : same_person(&h->tgt, &r->tgt);
             if ((!strncmp(h->code->cameo, "17", 2) || !strncmp(h->code->cameo, "181", 3)) &&
-                same_person(&h->tgt, &r->tgt) && (h->src.country || h->src.org)) {
+                same && (h->src.country || h->src.org)) {
                 r->tgt = h->src;
                 break;
             }

@@ -815,11 +815,10 @@ static void find_subject(pbuild *b, int i)
         if (c->kind == CK_NP && k > cl->c0 + 1 && k + 1 < cl->vg && is_punct(b, k - 1, "(") &&
             is_punct(b, k + 1, ")") && b->ch[k - 2].kind == CK_NP)
             continue;
-        /* "Russia and Ukraine each released": a floating "each" or
-         * "both" after the subject */
+        /* "Russia and Ukraine each released", "they all signed": a
+         * floating quantifier after the subject (words.txt "floating") */
         if (c->kind == CK_NP && c->t1 == c->t0 + 1 && k > cl->c0 && b->ch[k - 1].kind == CK_NP &&
-            b->ch[k - 1].mention >= 0 &&
-            (tok_in(&b->T[c->t0], W_RECIPROCAL) || tok_eq(&b->T[c->t0], "both")))
+            b->ch[k - 1].mention >= 0 && tok_in(&b->T[c->t0], W_FLOATING))
             continue;
         /* "X, the head of United Torah Judaism's Degel HaTorah faction,
          * accused": a noun owned by a preposition's object is inside that

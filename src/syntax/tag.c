@@ -486,7 +486,15 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_ADJ;
     /* "the besieged city", "the vacated areas": a participle before a
      * noun after a determiner is an adjective */
-    if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS) &&
+    /* ("the release of all detained protesters": after a quantifier that
+     * follows no noun; but "They all signed the agreement": a quantifier
+     * floated after its noun is followed by the verb) */
+    int after_noun = i >= s0 + 2 && nounish(T[i - 2].tag);
+    if (after_noun && tok_in(&T[i - 1], W_FLOATING) && (r & (PR_PAST | PR_3SG)) &&
+        !(r & PR_ING))
+        return ST_VERB;
+    int quant = i > s0 && tok_in(&T[i - 1], W_QUANTIFIERS) && !after_noun;
+    if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS || quant) &&
         (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
         (may_be_noun(nx) || (nx->flags & TOK_CAP)))
         /* but "the sentencing drew criticism": a gerund, the subject */
