@@ -886,8 +886,10 @@ static void find_subject(pbuild *b, int i)
         return;
     }
     int p = cl->parent;
-    /* "thanked X and Y for signing the declaration": the object did it */
-    if (cl->kind == CL_ADV && p >= 0 && cl->opener >= 0 && tok_eq(&b->T[cl->opener], "for") &&
+    /* "thanked X and Y for signing the declaration", "accused Russia of
+     * shelling Kherson": the object did it */
+    if (cl->kind == CL_ADV && p >= 0 && cl->opener >= 0 &&
+        (tok_eq(&b->T[cl->opener], "for") || tok_eq(&b->T[cl->opener], "of")) &&
         cl->vg >= 0 && (b->ch[cl->vg].flags & VG_ING) && b->v[p].vg >= 0) {
         for (int k = b->v[p].vg + 1; k < cl->c0; k++)
             if (b->ch[k].kind == CK_NP && b->ch[k].mention >= 0 &&
@@ -895,6 +897,21 @@ static void find_subject(pbuild *b, int i)
                 cl->subj = k;
                 return;
             }
+    }
+    /* "accused the army of bombing a market, killing 30 civilians": a
+     * participle after the act of an "of" or "for" gerund is the
+     * object's, who did that act */
+    if (cl->kind == CL_PART && p >= 0 && cl->vg >= 0 && (b->ch[cl->vg].flags & VG_ING) &&
+        cl->c0 >= 1 && is_punct(b, cl->c0 - 1, ",") && b->v[p].vg >= 0 &&
+        b->v[p].vg + 3 < cl->c0) {
+        int k = b->v[p].vg + 1;
+        const chunk *pp = &b->ch[k + 1], *g = &b->ch[k + 2];
+        if (b->ch[k].kind == CK_NP && b->ch[k].mention >= 0 && pp->kind == CK_PP &&
+            (pp->prep == P_OF || pp->prep == P_FOR) && pp->np == k + 2 && g->kind == CK_NP &&
+            g->mention < 0 && (b->T[g->t0].readings & PR_ING) && !(b->T[g->t0].flags & TOK_CAP)) {
+            cl->subj = k;
+            return;
+        }
     }
     switch (cl->kind) {
     case CL_REL:
