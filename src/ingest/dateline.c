@@ -1,6 +1,7 @@
 /* dateline.c — dates of documents: parsing metadata values (ISO 8601,
  * RFC 822, written-out dates) and finding a dateline near the top of an
  * article's text ("SEOUL, Sept. 26, 2025 --", "26 September 2023"). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ingest/ingest.h"
@@ -321,6 +322,93 @@ int pl_find_dateline(const char *text, size_t n, char out[11])
         return 0;
     size_t end = n < DATELINE_WINDOW + DATELINE_SLACK ? n : DATELINE_WINDOW + DATELINE_SLACK;
     return scan(text, end, DATELINE_WINDOW, out);
+}
+
+/* A dash after a dateline: "-", "--", an en or em dash. */
+static int dash(const char *s, size_t n, size_t *i)
+{
+    size_t j = *i;
+    if (j < n && s[j] == '-') {
+        while (j < n && s[j] == '-')
+            j++;
+    }
+    else if (j + 2 < n && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
+             ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
+        j += 3;
+    else
+        return 0;
+    *i = j;
+    return 1;
+}
+
+/* A dateline without a year at line start ls: a place that begins with
+ * a capital and has no digits, a comma, a month and a day either way
+ * round ("Nov 3", "Nov. 3", "3 November"), an agency in brackets or not,
+ * then a dash ("ISLAMABAD, Nov 3 (Reuters) -"). */
+static int yearless_at(const char *s, size_t n, size_t i, int *m, int *d)
+{
+    if (i >= n || !(s[i] >= 'A' && s[i] <= 'Z'))
+        return 0;
+    size_t j = i;
+    while (j < n && j < i + 48 && s[j] != ',' && s[j] != '\n' && !digit(s[j]) && s[j] != '(')
+        j++;
+    if (j >= n || s[j] != ',')
+        return 0;
+    j++;
+    skip(s, n, &j, "");
+    size_t k = j;
+    if (month(s, n, &k, m)) {
+        skip(s, n, &k, "");
+        if (!num(s, n, &k, 1, 2, d))
+            return 0;
+        ordinal(s, n, &k);
+    }
+    else {
+        k = j;
+        if (!num(s, n, &k, 1, 2, d))
+            return 0;
+        ordinal(s, n, &k);
+        if (!skip(s, n, &k, "") || !month(s, n, &k, m))
+            return 0;
+    }
+    skip(s, n, &k, "");
+    if (k < n && s[k] == '(') {
+        size_t close = k;
+        while (close < n && close < k + 40 && s[close] != ')' && s[close] != '\n')
+            close++;
+        if (close >= n || s[close] != ')')
+            return 0;
+        k = close + 1;
+        skip(s, n, &k, "");
+    }
+    return dash(s, n, &k) && !pl_date_check(2000, *m, *d);
+}
+
+int pl_find_dateline_yearless(const char *text, size_t n, const char *near, char out[11])
+{
+    int32_t ymd;
+    if (!text || !near || pl_date_parse(near, strlen(near), &ymd, NULL) != PL_DATE_DAY)
+        return 0;
+    int y0 = ymd / 10000;
+    long z0 = pl_date_days(y0, ymd / 100 % 100, ymd % 100);
+    size_t end = n < DATELINE_WINDOW ? n : DATELINE_WINDOW;
+    for (size_t i = 0; i < end; i++) {
+        int m, d;
+        if ((i > 0 && text[i - 1] != '\n') || !yearless_at(text, n, i, &m, &d))
+            continue;
+        /* the year that puts the day nearest to the date given */
+        int best = 0;
+        long gap = -1;
+        for (int y = y0 - 1; y <= y0 + 1; y++) {
+            if (pl_date_check(y, m, d))
+                continue;
+            long g = labs(pl_date_days(y, m, d) - z0);
+            if (gap < 0 || g < gap)
+                gap = g, best = y;
+        }
+        return best && emit(best, m, d, out);
+    }
+    return 0;
 }
 
 static const char *const weekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};

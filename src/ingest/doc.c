@@ -166,6 +166,8 @@ int pl_ingest_finish_date(ingest_ctx *cx, ingest_doc *d)
         return parley_buf_add(&d->date, out, 10);
     if (d->title.n && pl_find_dateline(d->title.p, d->title.n, out))
         return parley_buf_add(&d->date, out, 10);
+    if (pl_find_dateline_yearless(d->text.p, d->text.n, cx->default_date, out))
+        return parley_buf_add(&d->date, out, 10);
     if (cx->default_date && *cx->default_date)
         return parley_buf_adds(&d->date, cx->default_date);
     return 0;

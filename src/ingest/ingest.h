@@ -91,6 +91,11 @@ int pl_ingest_finish_id(ingest_ctx *cx, ingest_doc *d, int whole_file);
  * "26.09.2023" (day first), month names full or abbreviated, with or
  * without dots. Writes "YYYY-MM-DD" and NUL into out. 1 found, 0 not. */
 int pl_find_dateline(const char *text, size_t n, char out[11]);
+/* A dateline with no year at the start of a line in the first ~400
+ * bytes ("ISLAMABAD, Nov 3 (Reuters) -", "PARIS, 3 November -"), dated
+ * in the year that puts it nearest to near ("YYYY-MM-DD"): the date the
+ * caller gave for undated documents. 1 found, 0 not (or no near). */
+int pl_find_dateline_yearless(const char *text, size_t n, const char *near, char out[11]);
 /* Parses a metadata date value: ISO 8601 date or datetime, RFC 822
  * ("Tue, 26 Sep 2023 10:00:00 +0000", two-digit years too), and the
  * forms above; falls back to the first date found anywhere in s.

@@ -229,6 +229,36 @@ static void dateline_table(void **state)
     assert_string_equal(out, "2024-02-28");
 }
 
+/* Wire datelines without a year ("ISLAMABAD, Nov 3 (Reuters) -") take
+ * the year nearest to the date the caller gives. */
+static void find_dateline_yearless(void **state)
+{
+    (void)state;
+    static const struct { const char *in, *near, *want; } cases[] = {
+        {"ISLAMABAD, Nov 3 (Reuters) - Troops killed", "2026-11-20", "2026-11-03"},
+        {"Headline\nHANOI, Nov. 3 (AFP) -- Police", "2026-11-20", "2026-11-03"},
+        {"PARIS, 3 November \xe2\x80\x93 The minister", "2026-11-20", "2026-11-03"},
+        {"NEW DELHI, December 30 - India", "2027-01-02", "2026-12-30"},
+        {"BEIJING, Jan 2 (Xinhua) - China", "2026-12-30", "2027-01-02"},
+        {"SEOUL, Feb 29 (Yonhap) - Talks", "2025-03-01", "2024-02-29"},
+        /* no dash after it, a digit in the place, no date given */
+        {"ISLAMABAD, Nov 3 (Reuters) said", "2026-11-20", NULL},
+        {"Police held 20, Nov 3 - said", "2026-11-20", NULL},
+        {"ISLAMABAD, Nov 3 (Reuters) - Troops", NULL, NULL},
+        {"ISLAMABAD, Nov 31 (Reuters) - Troops", "2026-11-20", NULL},
+        {"in ISLAMABAD, Nov 3 (Reuters) - Troops", "2026-11-20", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char out[11] = "";
+        int got = pl_find_dateline_yearless(cases[i].in, strlen(cases[i].in), cases[i].near, out);
+        if (got != (cases[i].want != NULL))
+            fail_msg("\"%s\": found=%d (\"%s\"), want %s", cases[i].in, got, out,
+                     cases[i].want ? cases[i].want : "none");
+        if (cases[i].want && strcmp(out, cases[i].want))
+            fail_msg("\"%s\": got %s, want %s", cases[i].in, out, cases[i].want);
+    }
+}
+
 static void parse_date_table(void **state)
 {
     (void)state;
@@ -1301,7 +1331,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8_clean_hostile), cmocka_unit_test(utf8_nfc),
-        cmocka_unit_test(dateline_table),     cmocka_unit_test(parse_date_table),
+        cmocka_unit_test(dateline_table),     cmocka_unit_test(find_dateline_yearless),
+        cmocka_unit_test(parse_date_table),
         cmocka_unit_test(text_file),          cmocka_unit_test(text_hostile),
         cmocka_unit_test(missing_file),       cmocka_unit_test(huge_lines),
         cmocka_unit_test(jsonl_file),         cmocka_unit_test(jsonl_hostile),
