@@ -2182,6 +2182,15 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         }
     }
     int owned = m->acts[0].country || m->acts[0].org;
+    /* "President Ismail Omar Guelleh of Djibouti": the state named right
+     * after the holder's name, whatever the story's home */
+    size_t of_len;
+    const char *ofc;
+    if (!owned && named && end + 1 < s1 && tok_eq(&T[end], "of") &&
+        (ofc = country_at(sc, skip_det(sc, end + 1), &of_len, LK_BIT(LK_COUNTRY)))) {
+        m->acts[0].country = ofc;
+        owned = 1;
+    }
     /* "the diplomat" after "a Russian diplomat": a definite office that
      * anyone may hold (no minister, whom the document's main actor may
      * be) is the one of that office named last */
