@@ -969,7 +969,10 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
         const mention *own = CH(c, k)->mention >= 0 ? &c->ms[CH(c, k)->mention] : NULL;
         const mention *body = &c->ms[CH(c, k + 2)->mention];
         int from = CH(c, k + 1)->prep == P_FROM && !own;
-        int of = CH(c, k + 1)->prep == P_OF && body->nact == 1 && body->acts[0].org &&
+        /* (a body no dictionary names as one, but of a sector: "members
+         * of the Nigeria Labour Congress") */
+        int of = CH(c, k + 1)->prep == P_OF && body->nact == 1 &&
+                 (body->acts[0].org || (body->acts[0].country && body->acts[0].agent)) &&
                  !body->acts[0].name &&
                  (!own || (own->nact == 1 && !own->acts[0].name && !own->acts[0].org));
         if ((from || of) && one_np_actors(c, k + 2, ci, owner_ok, exclude, out))

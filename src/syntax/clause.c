@@ -740,6 +740,11 @@ static int antecedent(const pbuild *b, const clause *cl)
     for (int k = cl->c0 - 2; k >= 0; k--)
         if (b->ch[k].kind == CK_NP) {
             near = age_apposition(b, k) ? k - 2 : k;
+            /* "members of the Nigeria Labour Congress (NLC) who marched":
+             * the name, not its acronym in brackets */
+            if (near == k && k >= 2 && k + 1 < cl->c0 && is_punct(b, k - 1, "(") &&
+                is_punct(b, k + 1, ")") && b->ch[k - 2].kind == CK_NP)
+                near = k - 2;
             break;
         } else if (b->ch[k].kind != CK_PUNCT)
             break;
