@@ -1233,6 +1233,14 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             return 0;
         switch (p->kind[e]) {
         case PE_WORD:
+            /* "was surrendered by Serbia to Germany": a passive's agent
+             * before the pattern's preposition (its object, the
+             * subject, is behind the verb) */
+            if (c->T[t].hash != p->word[e] && m->any_np >= 0 && CH(c, m->any_np)->t1 < t &&
+                c->T[t].prep == P_BY && np_at(c, t + 1) >= 0 &&
+                CH(c, np_at(c, t + 1))->t1 < end &&
+                c->T[CH(c, np_at(c, t + 1))->t1].hash == p->word[e])
+                t = CH(c, np_at(c, t + 1))->t1;
             if (c->T[t].hash != p->word[e])
                 return 0;
             t++;
@@ -2199,8 +2207,17 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         /* "X was received by Y"; "sanctions were imposed by X on Y";
          * "credentials were presented by X" (to the host) */
         c->why = "passive: agent -> subject";
+        /* "was extradited by Serbia to Germany": a frame whose target is
+         * a preposition's has it in the passive too (the subject is the
+         * object, no party) */
+        int prep_only = fr->nslots > 0 && !(fr->flags & FR_SYM);
+        for (int q = 0; q < fr->nslots; q++)
+            prep_only &= fr->slots[q].kind == SL_PREP;
         if (m->subj_cls) {
             frame_target(c, ci, m, NULL, &tgt);
+        } else if (prep_only && CH(c, cl->subj)->mention < 0 &&
+                   frame_target(c, ci, m, NULL, &tgt)) {
+            c->why = "passive: agent -> the preposition's";
         } else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt)) {
             /* "prospects of cooperation were discussed with X": a topic
              * as the subject, the counterpart after "with", the main
