@@ -2183,6 +2183,7 @@ static void official_for_state(ctx *c, int ci, actors *src)
 }
 
 static int list_before(ctx *c, int ci, actors *src);
+static int is_punct_chunk(const ctx *c, int k, const char *p);
 
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
@@ -2425,7 +2426,14 @@ static int list_before(ctx *c, int ci, actors *src)
         return 0;
     actor more[16];
     int n = 0, j = k - 2;
-    while (j >= cl->c0 && CH(c, j)->kind == CK_NP) {
+    for (;;) {
+        /* "The Government of the Philippines (GRP) and the NDFP": past
+         * an item's acronym in brackets */
+        if (j >= cl->c0 + 3 && is_punct_chunk(c, j, ")") && CH(c, j - 1)->kind == CK_NP &&
+            is_punct_chunk(c, j - 2, "(") && CH(c, j - 3)->kind == CK_NP)
+            j -= 3;
+        if (!(j >= cl->c0 && CH(c, j)->kind == CK_NP))
+            break;
         if (j > 0 && CH(c, j - 1)->kind == CK_PP && CH(c, j - 1)->np == j)
             return 0; /* "talks with X, Y and Z": no subject list */
         actors a;
@@ -2449,6 +2457,13 @@ static int list_before(ctx *c, int ci, actors *src)
     src->v = v;
     src->n += n;
     return 0;
+}
+
+/* Whether chunk k is the punctuation mark p. */
+static int is_punct_chunk(const ctx *c, int k, const char *p)
+{
+    const chunk *ch = CH(c, k);
+    return ch->kind == CK_PUNCT && ch->t1 == ch->t0 + 1 && tok_eq(&c->T[ch->t0], p);
 }
 
 /* "2. Condemns the detention of X and calls for his release": an

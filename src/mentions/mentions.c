@@ -1154,6 +1154,13 @@ static size_t bracket_org(const scan *sc, size_t i, const char **acr)
                              tok_eq(&T[k], "and") || tok_eq(&T[k], "the")) &&
                    k + 1 < sc->s1 && cap_word(&T[k + 1])) {
             k++;
+        } else if (words && (tok_eq(&T[k], "of") || tok_eq(&T[k], "for")) && k + 2 < sc->s1 &&
+                   tok_eq(&T[k + 1], "the") && cap_word(&T[k + 2]) &&
+                   !tok_in(&T[i], W_GENERIC_HEADS) && !tok_in(&T[i], W_MEMBER_HEADS)) {
+            /* "the National Democratic Front of the Philippines"; not
+             * "Troops of the Gang Suppression Force (GSF)": the people of
+             * a body are no part of its name */
+            k += 2;
         } else {
             break;
         }
@@ -1756,8 +1763,8 @@ static int org_head_step(finder *f, size_t i, int prep, size_t *next)
     return 1;
 }
 
-/* Remembers the acronym in brackets in [j0, be) as org's. */
-static void remember_acronym(finder *f, size_t j0, size_t be, const char *org)
+/* Remembers the acronym in brackets in [j0, be) as org's, of state cc. */
+static void remember_acronym(finder *f, size_t j0, size_t be, const char *org, const char *cc)
 {
     coref_state *st = f->sc.st;
     const token *T = f->sc.toks;
@@ -1765,6 +1772,8 @@ static void remember_acronym(finder *f, size_t j0, size_t be, const char *org)
         if (tok_eq(&T[q], "(") && q + 1 < be) {
             st->acr[st->nacr].h = T[q + 1].hash;
             st->acr[st->nacr].org = org;
+            memset(&st->acr[st->nacr].office, 0, sizeof st->acr[st->nacr].office);
+            st->acr[st->nacr].office.country = cc;
             st->nacr++;
             break;
         }
@@ -1837,14 +1846,27 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
         return -1;
     m->acts[0].org = acr;
     /* a body no dictionary knows is of the story's state, as far as
-     * the text says (a party, a union, a militia) */
+     * the text says (a party, a union, a militia), or of the state its
+     * name names ("the National Democratic Front of the Philippines") */
     m->acts[0].country = sc->st->home;
+    for (size_t q = j0, l; q + 3 < be; q++) {
+        const char *cc = country_at(sc, q, &l, LK_BIT(LK_COUNTRY));
+        if (cc && q + l <= be - 3) {
+            m->acts[0].country = cc;
+            break;
+        }
+    }
+    /* "the NDFP" later: the state its full name gave */
+    for (int k = 0; be == j0 + 1 && k < sc->st->nacr; k++)
+        if (sc->st->acr[k].h == T[j0].hash && sc->st->acr[k].org &&
+            sc->st->acr[k].office.country)
+            m->acts[0].country = sc->st->acr[k].office.country;
     if (be < s1 && (T[be].flags & TOK_POSS)) {
         m->possessive = 1;
         be++;
     }
     if (!known_acronym(sc, &T[be - 2 < s1 ? be - 2 : j0]) && (T[j0].flags & TOK_CAP))
-        remember_acronym(f, j0, be, acr);
+        remember_acronym(f, j0, be, acr, m->acts[0].country);
     *next = me > be ? me : be;
     return 1;
 }
