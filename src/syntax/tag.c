@@ -273,6 +273,24 @@ static int name_word(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
            (T[i - 1].flags & TOK_WORD) && !tok_eq(&T[i - 1], "and");
 }
 
+/* Whether the single quotation mark or apostrophe at i opens a
+ * quotation ("'I commend both parties,' says X": at the start or after
+ * a space, before a word it touches) or closes one (after what it
+ * touches, before a space or the end). A possessive is no punctuation. */
+static int single_quote(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const token *t = &T[i];
+    if (!(t->flags & TOK_PUNCT) || t->fold_len != 1 || t->fold[0] != '\'')
+        return 0;
+    int open = (i == s0 || (t->flags & (TOK_SPACE | TOK_PARA))) && i + 1 < s1 &&
+               !(T[i + 1].flags & (TOK_SPACE | TOK_PARA)) &&
+               (T[i + 1].flags & (TOK_WORD | TOK_NUM));
+    int close = i > s0 && !(t->flags & (TOK_SPACE | TOK_PARA)) &&
+                (i + 1 == s1 || (T[i + 1].flags & (TOK_SPACE | TOK_PARA)) ||
+                 (T[i + 1].flags & TOK_PUNCT));
+    return open != close;
+}
+
 /* The closed-class tag of t, or ST_NONE. */
 static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
@@ -281,7 +299,7 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (t->flags & (TOK_POSS | TOK_PUNCT | TOK_NUM)) {
         if (t->flags & TOK_POSS)
             return ST_POSS;
-        if (is_quote(t))
+        if (is_quote(t) || single_quote(T, s0, s1, i))
             return ST_QUOTE;
         if (t->flags & TOK_PUNCT)
             return ST_PUNCT;
