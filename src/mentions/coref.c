@@ -120,6 +120,7 @@ static int seat_named(const parley_lexicon *lx, const text_doc *td, int place, s
     return 0;
 }
 
+static int dated_after(const text_doc *td, size_t si);
 static const lex_hit *dateline_hit(const parley_lexicon *lx, const text_doc *td, int kind,
                                    size_t *si);
 
@@ -245,9 +246,29 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
         st->home = lx->countries[h->idx].iso3;
         st->home_dateline = 1;
     }
+    /* "Panamá, 10 de noviembre de 2026", "KUWAIT, Nov 3": a country's
+     * name as the dateline, a date right after it */
+    if (!st->home_dateline && (h = dateline_hit(lx, td, LK_COUNTRY, &si)) &&
+        dated_after(td, si)) {
+        st->home = lx->countries[h->idx].iso3;
+        st->home_dateline = 1;
+    }
     if (!st->home_dateline && (h = dateline_hit(lx, td, LK_PLACE, &si)) &&
         !seat_named(lx, td, (int)h->idx, si))
         st->dateline_cc = lx->places[h->idx].iso3;
+}
+
+/* Whether a date follows the comma after the dateline's place in
+ * sentence si: a number or a month within the next four tokens. */
+static int dated_after(const text_doc *td, size_t si)
+{
+    size_t t = td->sents[si].tok0, e = td->sents[si].tok1;
+    while (t < e && !tok_eq(&td->toks[t], ","))
+        t++;
+    for (size_t k = t + 1; k < e && k <= t + 4; k++)
+        if ((td->toks[k].flags & TOK_NUM) || tok_in(&td->toks[k], W_CALENDAR))
+            return 1;
+    return 0;
 }
 
 /* The dateline of the first sentences: the phrase of kind (LK_CAPITAL or
