@@ -2185,6 +2185,45 @@ static void official_for_state(ctx *c, int ci, actors *src)
 static int list_before(ctx *c, int ci, actors *src);
 static int is_punct_chunk(const ctx *c, int k, const char *p);
 
+/* "Gunmen killed five soldiers … The Islamic State claimed
+ * responsibility for the attack": the claimant is the source of the
+ * latest act of material conflict within three sentences whose source
+ * the text did not name (a group of unnamed people); with none, the
+ * claim codes the act it names against the party of an "on" or
+ * "against" phrase after it ("for the attack on the embassy"). */
+static int claim(ctx *c, int ci, const vmatch *m, int *made)
+{
+    const clause *cl = &c->syn->cl[ci];
+    actors src, tgt;
+    c->why = "a claim: the claimant did the act told before";
+    if (!np_actors(c, cl->subj, ci, 1, NULL, &src) || src.n != 1)
+        return 0;
+    for (size_t k = c->cv->n; k-- > 0;) {
+        cand *p = &c->cv->v[k];
+        if (p->sent + 3 < c->si)
+            break;
+        if (!p->code || p->code->quad != 4)
+            continue;
+        if (!p->src.name && !p->src.org && !same_side(&p->tgt, &src.v[0])) {
+            p->src = src.v[0];
+            return 0;
+        }
+        break; /* a named source keeps its act: this claim is another's */
+    }
+    c->why = "a claim: the act it names";
+    int k = m->any_np >= 0 ? m->any_np : (m->cls_np >= 0 ? m->cls_np : -1);
+    if (k < 0) {
+        int f = pp_after(c, cl, CH(c, cl->vg)->t1, P_FOR);
+        k = f >= 0 && CH(c, f)->kind == CK_PP ? CH(c, f)->np : f;
+    }
+    if (k < 0 || k + 2 >= c->syn->nch || CH(c, k + 1)->kind != CK_PP ||
+        (CH(c, k + 1)->prep != P_ON && CH(c, k + 1)->prep != P_AGAINST) ||
+        !np_actors(c, CH(c, k + 1)->np, ci, 1, &src.v[0], &tgt))
+        return 0;
+    drop_side(c, &tgt, &src.v[0]);
+    return pairs(c, m->fr, src, tgt, CH(c, cl->vg)->head, m->end, made);
+}
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -2204,6 +2243,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             drop_side(c, &tgt, &src.v[0]);
         return pairs(c, fr, src, tgt, t0, t1, made);
     }
+    if ((fr->flags & FR_CLAIM) && !(vg->flags & VG_PASSIVE))
+        return claim(c, ci, m, made);
     if (vg->flags & VG_PASSIVE) {
         /* "X was received by Y"; "sanctions were imposed by X on Y";
          * "credentials were presented by X" (to the host) */

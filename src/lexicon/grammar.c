@@ -687,7 +687,7 @@ const lex_code *pl_lexicon_code(const parley_lexicon *lx, const char *cameo)
 
 static const struct {
     const char *name;
-    uint32_t bit;
+    uint64_t bit;
 } flag_names[] = {
     {"sym", FR_SYM},         {"ctx", FR_CTX},       {"opp", FR_OPP},
     {"owner", 0},            {"noowner", FR_NOOWNER}, {"inf", FR_INF},
@@ -699,7 +699,8 @@ static const struct {
     {"reaction", FR_REACT},  {"told", FR_TOLD},   {"official", FR_OFFICIAL},
     {"police", FR_POLICE},   {"mutual", FR_MUTUAL}, {"site", FR_SITE},
     {"self", FR_SELF},       {"intrans", FR_INTRANS},
-    {"among", FR_AMONG},     {"notice", FR_NOTICE},  {"recv", FR_RECV}};
+    {"among", FR_AMONG},     {"notice", FR_NOTICE},  {"recv", FR_RECV},
+    {"claim", FR_CLAIM}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */
@@ -719,7 +720,7 @@ static const char *next_word(const char *p, char *w, size_t n)
     return p;
 }
 
-static int parse_flags(const char *field, uint32_t *out)
+static int parse_flags(const char *field, uint64_t *out)
 {
     char w[32];
     *out = 0;
@@ -1193,7 +1194,7 @@ const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i)
     return lx->gram && i < lx->gram->nframes ? &lx->gram->frames[i] : NULL;
 }
 
-int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint32_t flags)
+int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint64_t flags)
 {
     uint32_t link = pl_grammar_patterns(lx, h);
     for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)

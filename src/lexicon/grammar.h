@@ -269,10 +269,14 @@ enum frame_flag {
                               decision ("was summoned to be informed of
                               the expulsion": words.txt "notified") */
 };
+/* A claim of responsibility ("claimed responsibility for the attack"):
+ * the subject did the act of conflict told just before, whose source no
+ * one named; with none, the act named after it ("the attack on X"). */
+#define FR_CLAIM (1ull << 32)
 
 typedef struct lex_frame {
     const lex_code *code;
-    uint32_t flags;
+    uint64_t flags;
     lex_slot slots[FRAME_SLOTS];
     int nslots;
     int noun_class; /* nouns.txt: the class's own index; -1 for verbs */
@@ -309,7 +313,7 @@ const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, uint32_t *link);
 const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i);
 /* Whether the verb of form text_hash h alone (a pattern of one word)
  * has a frame with one of the flags (FR_REPORT: a verb of saying). */
-int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint32_t flags);
+int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint64_t flags);
 
 /* The number of words before toks[i] that make with it a noun of several
  * words listed in nouns.txt, written together ("asset freezes", "travel
