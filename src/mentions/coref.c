@@ -139,7 +139,7 @@ static void tally_add(const parley_lexicon *lx, const lex_hit *ok, tally *t);
  * count as the towns do. */
 static void tally_parts(const parley_lexicon *lx, const token *tk, uint32_t mask, tally *t)
 {
-    if (!(tk->flags & TOK_CAP) || !memchr(tk->fold, '-', tk->fold_len))
+    if ((tk->flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN))
         return;
     for (size_t a = 0; a < tk->fold_len;) {
         size_t b = a;

@@ -1136,7 +1136,7 @@ static int acronym_word(const token *t)
 {
     return (t->flags & TOK_ALLCAPS) ||
            ((t->flags & TOK_CAP) && (t->flags & TOK_WORD) && !t->readings && t->fold_len >= 3 &&
-            t->fold_len <= 8 && !memchr(t->fold, '-', t->fold_len));
+            t->fold_len <= 8 && !(t->flags & TOK_HYPHEN));
 }
 
 /* An organisation the lexicon does not know, named with its acronym in
@@ -1348,7 +1348,7 @@ static size_t named_body(const scan *sc, size_t k, int *mil)
     size_t k0 = k, end = k, l;
     *mil = 0;
     /* "Bahrain-based": a compound whose last part is in lower case */
-    while (k < sc->s1 && (T[k].flags & TOK_CAP) && strchr(T[k].fold, '-')) {
+    while (k < sc->s1 && (T[k].flags & (TOK_CAP | TOK_HYPHEN)) == (TOK_CAP | TOK_HYPHEN)) {
         const char *raw = sc->td->text + T[k].start;
         const char *dash = memchr(raw, '-', T[k].end - T[k].start);
         if (!dash || !(dash[1] >= 'a' && dash[1] <= 'z'))
@@ -2547,7 +2547,7 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
      * in lower case that is an English word (pos.txt) is that word, not
      * the organisation (but "al-Shabaab") */
     if (l == 1 && eh->kind == LK_ORG && !(T[e0].flags & TOK_CAP) && T[e0].readings &&
-        !memchr(T[e0].fold, '-', T[e0].fold_len))
+        !(T[e0].flags & TOK_HYPHEN))
         return 0;
     size_t le = parse_entity_list(sc, i, f->items, &n, 32);
     if (!n)
