@@ -864,7 +864,9 @@ static int owned_person(const ctx *c, int k)
     return m->kind == MK_PERSON && m->nact == 1 && m->acts[0].name ? k + 2 : k;
 }
 
-static int coordinated(const ctx *c, int k, int *closed)
+/* coordinated past its first test */
+__attribute__((noinline)) /* so that coordinated's first test needs no frame */
+static int coordinated_on(const ctx *c, int k, int *closed)
 {
     int j = k + 1, comma = 0, conj = 0;
     /* "Elina Valtonen of Finland, Espen Barth Eide of Norway and …": past
@@ -911,6 +913,18 @@ static int coordinated(const ctx *c, int k, int *closed)
         return -1;
     *closed = conj;
     return j;
+}
+
+/* The chunk of the item coordinated with noun phrase k ("X and Y", "X, Y"),
+ * *closed when a conjunction led to it; -1 when there is none. */
+static int coordinated(const ctx *c, int k, int *closed)
+{
+    /* nothing but a preposition, a comma or a conjunction can lead to
+     * another item (most noun phrases have none after them) */
+    if (k + 1 >= c->syn->nch || (CH(c, k + 1)->kind != CK_PP && CH(c, k + 1)->kind != CK_PUNCT &&
+                                 CH(c, k + 1)->kind != CK_CONJ))
+        return -1;
+    return coordinated_on(c, k, closed);
 }
 
 /* The actors of chunk k (a noun phrase, or a preposition's) in clause ci,
