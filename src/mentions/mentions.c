@@ -830,10 +830,9 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
      * Refugees": UNHCR) counts when nothing in the text named one, nor
      * an acronym no dictionary knows right before it ("NUP secretary
      * general X" is a party's) */
-    int other_body = i > sc->s0 && (T[i - 1].flags & TOK_ALLCAPS) && T[i - 1].fold_len >= 2 &&
-                     !is_kind(sc, i - 1, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ),
-                              NULL, NULL);
-    if (implied_org && !oi->org && !oi->country && !other_body)
+    if (implied_org && !oi->org && !oi->country &&
+        !(i > sc->s0 && (T[i - 1].flags & TOK_ALLCAPS) && T[i - 1].fold_len >= 2 &&
+          !is_kind(sc, i - 1, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), NULL, NULL)))
         oi->org = implied_org;
     j = compound_offices(sc, j, oi, depth);
     return j;
