@@ -22,6 +22,7 @@ typedef struct ctx {
     mention *ms;
     int nm;
     const syn_sent *syn;
+    const chunk *ch; /* syn->ch, read at every turn (CH) */
     coref_state *st;
     speech_state *sp;
     cand_vec *cv;
@@ -164,7 +165,7 @@ static const actor *principal_actor(ctx *c)
 
 static const chunk *CH(const ctx *c, int k)
 {
-    return &c->syn->ch[k];
+    return &c->ch[k];
 }
 
 /* The speaker of clause ci: its own, else the paragraph's. */
@@ -3526,7 +3527,7 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv)
 {
-    ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
+    ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn, .ch = syn->ch,
              .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
     sent_words sw = {{0}, 0, 0};
     c.sw = &sw;
