@@ -3527,8 +3527,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     coref_state *st, speech_state *sp, int negated,
                     cand_vec *cv)
 {
-    ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn, .ch = syn->ch,
-             .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
+    ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
+             .ch = syn->ch, .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
     sent_words sw = {{0}, 0, 0};
     c.sw = &sw;
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
