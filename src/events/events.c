@@ -22,6 +22,7 @@ typedef struct ctx {
     mention *ms;
     int nm;
     const syn_sent *syn;
+    const chunk *ch; /* syn->ch, read at every turn (CH) */
     coref_state *st;
     speech_state *sp;
     cand_vec *cv;
@@ -164,7 +165,7 @@ static const actor *principal_actor(ctx *c)
 
 static const chunk *CH(const ctx *c, int k)
 {
-    return &c->syn->ch[k];
+    return &c->ch[k];
 }
 
 /* The speaker of clause ci: its own, else the paragraph's. */
@@ -877,7 +878,9 @@ static int owned_person(const ctx *c, int k)
     return m->kind == MK_PERSON && m->nact == 1 && m->acts[0].name ? k + 2 : k;
 }
 
-static int coordinated(const ctx *c, int k, int *closed)
+/* coordinated past its first test */
+__attribute__((noinline)) /* so that coordinated's first test needs no frame */
+static int coordinated_on(const ctx *c, int k, int *closed)
 {
     int j = k + 1, comma = 0, conj = 0;
     /* "Elina Valtonen of Finland, Espen Barth Eide of Norway and …": past
@@ -924,6 +927,18 @@ static int coordinated(const ctx *c, int k, int *closed)
         return -1;
     *closed = conj;
     return j;
+}
+
+/* The chunk of the item coordinated with noun phrase k ("X and Y", "X, Y"),
+ * *closed when a conjunction led to it; -1 when there is none. */
+static int coordinated(const ctx *c, int k, int *closed)
+{
+    /* nothing but a preposition, a comma or a conjunction can lead to
+     * another item (most noun phrases have none after them) */
+    if (k + 1 >= c->syn->nch || (CH(c, k + 1)->kind != CK_PP && CH(c, k + 1)->kind != CK_PUNCT &&
+                                 CH(c, k + 1)->kind != CK_CONJ))
+        return -1;
+    return coordinated_on(c, k, closed);
 }
 
 /* The actors of chunk k (a noun phrase, or a preposition's) in clause ci,
@@ -3605,7 +3620,7 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     cand_vec *cv)
 {
     ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
-             .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
+             .ch = syn->ch, .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
     sent_words sw = {{0}, 0, 0};
     c.sw = &sw;
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));

@@ -140,7 +140,7 @@ static void tally_add(const parley_lexicon *lx, const lex_hit *ok, tally *t);
  * count as the towns do. */
 static void tally_parts(const parley_lexicon *lx, const token *tk, uint32_t mask, tally *t)
 {
-    if (!(tk->flags & TOK_CAP) || !memchr(tk->fold, '-', tk->fold_len))
+    if ((tk->flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN))
         return;
     for (size_t a = 0; a < tk->fold_len;) {
         size_t b = a;
@@ -163,11 +163,22 @@ static void tally_parts(const parley_lexicon *lx, const token *tk, uint32_t mask
 
 static void tally_phrases(const parley_lexicon *lx, const text_doc *td, uint32_t mask, tally *t)
 {
-    for (size_t i = 0; i < td->ntoks;) {
+    /* the array and its length in locals: the stores into t might alias
+     * td for the compiler, which would load them again for every token */
+    const token *T = td->toks;
+    size_t n = td->ntoks;
+    for (size_t i = 0; i < n;) {
+        /* most tokens start no phrase of the kinds (lexicon_match_ok's
+         * first test) and are no capitalised word with a hyphen */
+        if ((T[i].lexkinds & (LEX_ANNOTATED | mask)) == LEX_ANNOTATED &&
+            (T[i].flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN)) {
+            i++;
+            continue;
+        }
         const lex_hit *h, *ok = NULL;
-        size_t l = lexicon_match_ok(lx, td->toks, i, td->ntoks, mask, &h, &ok);
+        size_t l = lexicon_match_ok(lx, T, i, n, mask, &h, &ok);
         if (!l || !ok) {
-            tally_parts(lx, &td->toks[i], mask & (LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL)), t);
+            tally_parts(lx, &T[i], mask & (LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL)), t);
             i++;
             continue;
         }

@@ -830,10 +830,9 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
      * Refugees": UNHCR) counts when nothing in the text named one, nor
      * an acronym no dictionary knows right before it ("NUP secretary
      * general X" is a party's) */
-    int other_body = i > sc->s0 && (T[i - 1].flags & TOK_ALLCAPS) && T[i - 1].fold_len >= 2 &&
-                     !is_kind(sc, i - 1, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ),
-                              NULL, NULL);
-    if (implied_org && !oi->org && !oi->country && !other_body)
+    if (implied_org && !oi->org && !oi->country &&
+        !(i > sc->s0 && (T[i - 1].flags & TOK_ALLCAPS) && T[i - 1].fold_len >= 2 &&
+          !is_kind(sc, i - 1, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), NULL, NULL)))
         oi->org = implied_org;
     j = compound_offices(sc, j, oi, depth);
     return j;
@@ -1136,7 +1135,7 @@ static int acronym_word(const token *t)
 {
     return (t->flags & TOK_ALLCAPS) ||
            ((t->flags & TOK_CAP) && (t->flags & TOK_WORD) && !t->readings && t->fold_len >= 3 &&
-            t->fold_len <= 8 && !memchr(t->fold, '-', t->fold_len));
+            t->fold_len <= 8 && !(t->flags & TOK_HYPHEN));
 }
 
 /* An organisation the lexicon does not know, named with its acronym in
@@ -1355,7 +1354,7 @@ static size_t named_body(const scan *sc, size_t k, int *mil)
     size_t k0 = k, end = k, l;
     *mil = 0;
     /* "Bahrain-based": a compound whose last part is in lower case */
-    while (k < sc->s1 && (T[k].flags & TOK_CAP) && strchr(T[k].fold, '-')) {
+    while (k < sc->s1 && (T[k].flags & (TOK_CAP | TOK_HYPHEN)) == (TOK_CAP | TOK_HYPHEN)) {
         const char *raw = sc->td->text + T[k].start;
         const char *dash = memchr(raw, '-', T[k].end - T[k].start);
         if (!dash || !(dash[1] >= 'a' && dash[1] <= 'z'))
@@ -1486,6 +1485,10 @@ typedef struct finder {
     size_t office_at; /* the first token from the current one on where an
                          office may be (office_word), or s1 */
     size_t party_at;  /* the next "Party" from the current token on, or s1 */
+    /* body_of_after's last walk: from body_from it stopped at body_end,
+     * a body_of token when body_found */
+    size_t body_from, body_end;
+    int body_found;
 } finder;
 
 /* A step tries one kind of mention at token i (prep: the preposition
@@ -1871,6 +1874,47 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
     return 1;
 }
 
+/* Whether a body's name that "of" and a state follow may end at p
+ * ("the Law Society | of Kenya"): "of" after a capitalised word of the
+ * org-heads or unit-heads list, as named_body ends. */
+static int body_of(const scan *sc, size_t p)
+{
+    const token *T = sc->toks;
+    return p > sc->s0 && p + 1 < sc->s1 && cap_word(&T[p - 1]) && tok_eq(&T[p], "of") &&
+           (tok_in(&T[p - 1], W_ORG_HEADS) || tok_in(&T[p - 1], W_UNIT_HEADS));
+}
+
+/* Whether a body's name from j on may end before "of" and a state
+ * (body_of): named_body walks capitalised words and the words that join
+ * them, so past j this looks only as far as those go. The test before
+ * named_body that most capitalised words fail. The last walk is kept:
+ * from any j it passed, a walk ends where it ended, so the capitalised
+ * words of one name are walked once. */
+static int body_of_after(finder *f, size_t j)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    if (j >= f->body_from && j < f->body_end)
+        return f->body_found;
+    size_t p = j + 1;
+    int found = 0;
+    for (; p < sc->s1; p++) {
+        if (tok_eq(&T[p], "of")) {
+            if (body_of(sc, p)) {
+                found = 1;
+                break;
+            }
+        } else if (!(T[p].flags & TOK_CAP) && !tok_eq(&T[p], "and") && !tok_eq(&T[p], "for") &&
+                   !tok_eq(&T[p], "&")) {
+            break;
+        }
+    }
+    f->body_from = j;
+    f->body_end = p;
+    f->body_found = found;
+    return found;
+}
+
 /* Institutions and bodies named after their state: "the Saudi-run King
  * Salman … Centre", "Iran's Revolutionary Guards", "the U.S. Navy's Fifth
  * Fleet" */
@@ -1890,8 +1934,9 @@ static int institution_step(finder *f, size_t i, int prep, size_t *next)
     }
     /* "the Law Society of Kenya", "the Central Bank of Nigeria": a
      * body's name, "of" and a state's */
-    if (ie <= i) {
-        size_t j = skip_det(sc, i), e = named_body(sc, j, &mil), l;
+    size_t j = skip_det(sc, i);
+    if (ie <= i && body_of_after(f, j)) {
+        size_t e = named_body(sc, j, &mil), l;
         const lex_hit *h;
         if (e > j && e + 1 < sc->s1 && tok_eq(&T[e], "of") &&
             is_kind(sc, e + 1, LK_BIT(LK_COUNTRY), &l, &h) && h->kind == LK_COUNTRY &&
@@ -2578,7 +2623,7 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
      * in lower case that is an English word (pos.txt) is that word, not
      * the organisation (but "al-Shabaab") */
     if (l == 1 && eh->kind == LK_ORG && !(T[e0].flags & TOK_CAP) && T[e0].readings &&
-        !memchr(T[e0].fold, '-', T[e0].fold_len))
+        !(T[e0].flags & TOK_HYPHEN))
         return 0;
     size_t le = parse_entity_list(sc, i, f->items, &n, 32);
     if (!n)
@@ -3038,7 +3083,8 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
     if (i > sc->s0 && (sc->toks[i - 1].flags & TOK_POSS))
         m |= STEP(S_INSTITUTION); /* "Iran's Revolutionary Guards" */
-    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) && (sc->toks[j].flags & TOK_WORD))
+    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) && (sc->toks[j].flags & TOK_WORD) &&
+        body_of_after(f, j))
         m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
     if (j < sc->s1 &&
         !no_phrase(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
@@ -3110,6 +3156,8 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.sent = td->toks[s0].sent;
     f.office_at = s0;
     f.party_at = s0;
+    f.body_from = f.body_end = s0;
+    f.body_found = 0;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
     size_t i = s0;

@@ -228,9 +228,9 @@ static int list_goes_on(const pbuild *b, int k)
  * comma), and a named actor follows the comma. */
 static int object_after_aside(const pbuild *b, const clause *cl, int k)
 {
-    if (cl->vg < 0 || (b->ch[cl->vg].flags & (VG_PASSIVE | VG_ING | VG_INF)) ||
-        report_verb(b->lx, &b->T[b->ch[cl->vg].head]) || k + 1 >= b->nch ||
-        b->ch[k + 1].kind != CK_NP || b->ch[k + 1].mention < 0 || finite_at(b, k + 2))
+    if (cl->vg < 0 || (b->ch[cl->vg].flags & (VG_PASSIVE | VG_ING | VG_INF)) || k + 1 >= b->nch ||
+        b->ch[k + 1].kind != CK_NP || b->ch[k + 1].mention < 0 ||
+        report_verb(b->lx, &b->T[b->ch[cl->vg].head]) || finite_at(b, k + 2))
         return 0;
     int comma = 0;
     for (int j = cl->vg + 1; j < k; j++) {
@@ -341,11 +341,11 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         cs->paren_of = cur;
         nc = open_clause(b, k + 1, CL_PART, cur);
     } else if (cl->vg >= 0 && cs->paren_of < 0 && cs->lead < 0 && !list_goes_on(b, k) &&
-               !object_after_aside(b, cl, k) &&
                (finite_at(b, k + 1) || (cl->kind == CL_REL && time_then_finite(b, k + 1)) ||
                 (starts_clause(b, k + 1) &&
                  (b->ch[k + 1].kind == CK_NP || (b->ch[k + 1].kind == CK_QUOTE && k + 2 < b->nch &&
-                                                 b->ch[k + 2].kind == CK_NP))))) {
+                                                 b->ch[k + 2].kind == CK_NP)))) &&
+               !object_after_aside(b, cl, k)) {
         /* "condemned X, warned Y and said Z": a list of verbs shares the
          * subject; "…, the minister said": a clause of its own */
         nc = open_clause(b, k + 1, CL_COORD,

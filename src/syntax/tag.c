@@ -836,7 +836,7 @@ uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
  * (words.txt "adjective-tails": "Commander-level", "Leh-based"). */
 static int hyphen_adjective(const parley_lexicon *lx, const token *t)
 {
-    if (!(t->flags & TOK_WORD) || t->fold_len < 4)
+    if ((t->flags & (TOK_WORD | TOK_HYPHEN)) != (TOK_WORD | TOK_HYPHEN) || t->fold_len < 4)
         return 0;
     const char *dash = memchr(t->fold + 1, '-', t->fold_len - 2);
     if (!dash)
