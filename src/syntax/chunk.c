@@ -160,6 +160,16 @@ static int premod_stop(const cbuild *b, uint32_t i, uint32_t e)
 
 /* A noun phrase at i (a mention, or tagged nominal words). Returns its
  * end, or i when there is none (or when out of memory: b->oom). */
+/* Whether token e is a slash that joins two capitalised words with no
+ * space around it, inside the phrase begun at i ("AFC/M23"). */
+static int slash_joined(const cbuild *b, uint32_t i, uint32_t e)
+{
+    const token *T = b->T;
+    return e > i && e + 1 < b->s1 && tok_eq(&T[e], "/") &&
+           !(T[e].flags & TOK_SPACE) && !(T[e + 1].flags & TOK_SPACE) &&
+           (T[e - 1].flags & TOK_CAP) && (T[e + 1].flags & TOK_CAP);
+}
+
 static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
 {
     const token *T = b->T;
@@ -200,8 +210,14 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         return i;
     e = i;
     uint32_t head = i;
-    int seen_head = 0;
-    while (e < b->s1 && in_np(T[e].tag)) {
+    int seen_head = 0, slash = 0;
+    while (e < b->s1 && (in_np(T[e].tag) || slash_joined(b, i, e))) {
+        /* "the AFC/M23 rebels": names joined by a slash are one */
+        if (slash_joined(b, i, e)) {
+            e++;
+            slash = 1;
+            continue;
+        }
         if (e > i && (T[e].tag == ST_DET || T[e].tag == ST_POSSDET) &&
             !(e == i + 1 && tok_eq(&T[i], "both")))
             break;
@@ -234,8 +250,9 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         /* "asked both the army and the ELN": "both" before a mention is
          * its own */
         int both = e == i + 1 && tok_eq(&T[i], "both");
-        if (mm >= 0 && !both && ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
-                        premod_stop(b, i, e)))
+        if (mm >= 0 && !both && !slash &&
+            ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
+             premod_stop(b, i, e)))
             break;
         if (mm >= 0) {
             /* words before a mention are its premodifiers ("army chief
