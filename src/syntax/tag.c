@@ -791,7 +791,8 @@ static uint32_t guess(const token *t)
      * "humanitarian", "punitive", "treacherous" */
     if ((n > 6 && (ENDS(f, n, "ical") || ENDS(f, n, "less") || ENDS(f, n, "able") ||
                    ENDS(f, n, "ible"))) ||
-        (n > 5 && (ENDS(f, n, "ous") || ENDS(f, n, "ive") || ENDS(f, n, "ful"))))
+        (n > 5 && (ENDS(f, n, "ous") || ENDS(f, n, "ive") || ENDS(f, n, "ful") ||
+                   ENDS(f, n, "ular")))) /* "consular", "insular" */
         return PR_ADJ;
     /* "retaliatory", "discriminatory": the nouns in "-ory" are known */
     if (n > 5 && ENDS(f, n, "ory"))
