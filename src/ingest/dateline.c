@@ -371,17 +371,26 @@ static int yearless_at(const char *s, size_t n, size_t i, int *m, int *d)
         if (!skip(s, n, &k, "") || !month(s, n, &k, m))
             return 0;
     }
-    skip(s, n, &k, "");
-    if (k < n && s[k] == '(') {
-        size_t close = k;
-        while (close < n && close < k + 40 && s[close] != ')' && s[close] != '\n')
+    skip(s, n, &k, ".");
+    /* an agency in brackets or between slashes: "(Reuters)", "/TASS/" */
+    int agency = 0;
+    if (k < n && (s[k] == '(' || s[k] == '/')) {
+        char end = s[k] == '(' ? ')' : '/';
+        size_t close = k + 1;
+        while (close < n && close < k + 40 && s[close] != end && s[close] != '\n')
             close++;
-        if (close >= n || s[close] != ')')
+        if (close >= n || s[close] != end)
             return 0;
         k = close + 1;
+        agency = 1;
         skip(s, n, &k, "");
     }
-    return dash(s, n, &k) && !pl_date_check(2000, *m, *d);
+    /* then a dash, or the end of the line after an agency ("Bishkek,
+     * October 14 /Kabar/.") */
+    int ends = agency && (k >= n || s[k] == '\n' || s[k] == '\r' ||
+                          (s[k] == '.' && (k + 1 >= n || s[k + 1] == '\n' || s[k + 1] == '\r' ||
+                                           s[k + 1] == ' ')));
+    return (ends || dash(s, n, &k)) && !pl_date_check(2000, *m, *d);
 }
 
 int pl_find_dateline_yearless(const char *text, size_t n, const char *near, char out[11])

@@ -241,6 +241,9 @@ static void find_dateline_yearless(void **state)
         {"NEW DELHI, December 30 - India", "2027-01-02", "2026-12-30"},
         {"BEIJING, Jan 2 (Xinhua) - China", "2026-12-30", "2027-01-02"},
         {"SEOUL, Feb 29 (Yonhap) - Talks", "2025-03-01", "2024-02-29"},
+        {"Bishkek, October 14 /Kabar/.\nMinister", "2026-11-20", "2026-10-14"},
+        {"MOSCOW, October 14. /TASS/. Russia", "2026-11-20", "2026-10-14"},
+        {"PARIS, October 14 Talks opened", "2026-11-20", NULL},
         /* no dash after it, a digit in the place, no date given */
         {"ISLAMABAD, Nov 3 (Reuters) said", "2026-11-20", NULL},
         {"Police held 20, Nov 3 - said", "2026-11-20", NULL},
