@@ -2935,8 +2935,10 @@ static int told_as_done(const ctx *c, int ci, int k)
     }
     if (cl->subj == k && cl->vg >= 0) {
         const chunk *vg = CH(c, cl->vg);
+        /* "talks between the two sides have been suspended since June":
+         * an event halted or called off (words.txt "halted") */
         return !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci) &&
-               (vg->flags & (VG_PAST | VG_PERFECT));
+               (vg->flags & (VG_PAST | VG_PERFECT)) && !tok_in(&c->T[vg->head], W_HALTED);
     }
     return 0;
 }
