@@ -2933,6 +2933,12 @@ static int told_as_done(const ctx *c, int ci, int k)
         if (ct >= 0)
             return told_as_done(c, ct, k);
     }
+    /* "repelled an attack by the RSF on El Fasher": the attack was
+     * made (words.txt "repelling") */
+    if (cl->vg >= 0 && k == cl->vg + 1 && tok_in(&c->T[CH(c, cl->vg)->head], W_REPELLING) &&
+        (CH(c, cl->vg)->flags & (VG_PAST | VG_PERFECT)) &&
+        !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci))
+        return 1;
     if (cl->subj == k && cl->vg >= 0) {
         const chunk *vg = CH(c, cl->vg);
         /* "talks between the two sides have been suspended since June":
