@@ -777,6 +777,23 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         tok_eq(&c->T[CH(c, k + 2)->head], "be") && CH(c, k + 3)->kind == CK_NP &&
         np_actors(c, k + 3, ci, 1, exclude, out))
         return out->n;
+    /* "Somali security forces killed the attackers": the source of the
+     * latest attack told, named (words.txt "attacker-nouns") */
+    if (ch->mention < 0 && ch->t0 < ch->t1 && tok_eq(&c->T[ch->t0], "the") &&
+        tok_in(&c->T[ch->head], W_ATTACKERS)) {
+        for (size_t j = c->cv->n; j-- > 0;) {
+            const cand *p = &c->cv->v[j];
+            if (p->sent + 3 < c->si)
+                break;
+            if (p->code && p->code->quad == 4 && (p->src.org || p->src.name) &&
+                !(exclude && same_side(&p->src, exclude))) {
+                out->v = &p->src;
+                out->n = 1;
+                return 1;
+            }
+        }
+        return 0;
+    }
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
         if (tok_in(&c->T[m->t0], W_SELF))
