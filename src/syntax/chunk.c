@@ -176,6 +176,24 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     int m = mention_at(b, i, q);
     uint32_t e;
     chunk *c;
+    /* "Vietnamese Communist Party chief To Lam", "NLC leader X": a
+     * body right before the named holder of its office is the holder's
+     * premodifier, the holder the phrase's mention */
+    if (m >= 0 && !b->ms[m].possessive && (b->ms[m].kind == MK_COUNTRY || b->ms[m].kind == MK_ORG) &&
+        m + 1 < b->nm && b->ms[m + 1].t0 == b->ms[m].t1 && b->ms[m + 1].kind == MK_PERSON &&
+        b->ms[m + 1].nact == 1 && b->ms[m + 1].acts[0].role &&
+        !(T[b->ms[m + 1].t0].flags & TOK_CAP) && T[b->ms[m + 1].t0].tag != ST_DET &&
+        (b->ms[m].kind == MK_ORG || (b->ms[m].nact == 1 && b->ms[m].acts[0].agent))) {
+        (*q)++;
+        m++;
+        const mention *mm = &b->ms[m];
+        if (!(c = push(b, CK_NP, b->ms[m - 1].t0, mm->t1)))
+            return i;
+        c->mention = m;
+        c->head = mm->t1 - 1;
+        c->flags |= np_flags(b, c->t0, c->t1);
+        return c->t1;
+    }
     if (m >= 0) {
         const mention *mm = &b->ms[m];
         e = mm->t1;
