@@ -2354,6 +2354,41 @@ static void honorific_sex(finder *f, size_t i, size_t n0, int e)
         st->ents[e].sex = sex_of(&f->sc.toks[k]);
 }
 
+/* The entity of this document, of a state whose people are called by
+ * their given names (words.txt "given-name-called"), whose name begins
+ * with the words [n0, ne) and has more words; -1 none, -2 out of
+ * memory. */
+static int given_names_of(const scan *sc, size_t n0, size_t ne)
+{
+    const coref_state *st = sc->st;
+    const token *T = sc->toks;
+    for (int k = st->nents - 1; k >= 0; k--) {
+        const entity *e = &st->ents[k];
+        if (!e->name || !e->country || !pl_grammar_code_in(sc->lx, e->country, W_GIVEN_CALLED) ||
+            !e->given || strcmp(e->given, T[n0].fold))
+            continue;
+        char *fn;
+        long fl = pl_fold_match(sc->a, e->name, strlen(e->name), &fn);
+        if (fl < 0)
+            return -2;
+        const char *p = fn;
+        size_t q = n0;
+        for (; q < ne; q++) {
+            while (*p == ' ')
+                p++;
+            size_t w = strcspn(p, " ");
+            if (w != T[q].fold_len || memcmp(p, T[q].fold, w))
+                break;
+            p += w;
+        }
+        while (*p == ' ')
+            p++;
+        if (q == ne && *p)
+            return k;
+    }
+    return -1;
+}
+
 /* An unknown name [n0, ne) that its context shows to be a person's
  * ("lawyer Ines Trabelsi", "Ben Salah, who …", "Kiprono said", "Karim
  * Abadi, a German engineer"), starting at i. */
@@ -2530,6 +2565,22 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         nationality.entity = -1;
         nationality.country = sc->lx->countries[ha->idx].iso3;
         return unknown_person(f, i, n0, ne, NULL, &nationality, prep, next);
+    }
+    /* "Þorgerður Katrín told reporters" after "Þorgerður Katrín
+     * Gunnarsdóttir": where people are called by their given names, the
+     * first words of a person's name named before are that person */
+    if (!has_office && !known && ne - n0 >= 2) {
+        int e = given_names_of(sc, n0, ne);
+        if (e == -2)
+            return -1;
+        if (e >= 0) {
+            mention *m = add(f, i, ne, MK_PERSON, 1, prep);
+            if (!m)
+                return -1;
+            pl_coref_from_entity(st, e, &m->acts[0]);
+            *next = ne;
+            return 1;
+        }
     }
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
         (person_context(sc, i, ne, &cue_role) || (owner = state_owner(f, i, ne))))
