@@ -2633,6 +2633,20 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     for (uint32_t t = vg->t0; t < vg->t1; t++)
         if (tok_in(&c->T[t], W_HABITUAL))
             return 0;
+    /* "Since 2014, Canada has imposed sanctions on more than 3,300
+     * individuals": a record that runs to the present, no event */
+    /* (not an activity that goes on: "have been on strike since June",
+     * "have been protesting") */
+    int been = 0;
+    for (uint32_t t = vg->t0; t < vg->t1; t++)
+        been |= tok_eq(&c->T[t], "been");
+    if ((vg->flags & VG_PERFECT) && !been &&
+        (tok_eq(&c->T[vg->t0], "has") || tok_eq(&c->T[vg->t0], "have")))
+        for (uint32_t t = CH(c, 0)->t0; t + 1 < CH(c, cl->c1 - 1)->t1; t++)
+            if (tok_eq(&c->T[t], "since") &&
+                (((c->T[t + 1].flags & TOK_NUM) && c->T[t + 1].fold_len == 4) ||
+                 tok_in(&c->T[t + 1], W_CALENDAR)))
+                return 0;
     /* "did not meet", "no agreements were signed": negated */
     int neg = (vg->flags & VG_NEG) ||
               (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG) && CH(c, cl->subj)->kind == CK_NP);
