@@ -2490,6 +2490,11 @@ static const actor *state_owner(finder *f, size_t i, size_t ne)
     if (ne < sc->s1 && (T[ne].flags & TOK_WORD) && !tok_eq(&T[ne], "and") &&
         T[ne].tag != ST_VERB && T[ne].tag != ST_AUX && T[ne].tag != ST_MODAL)
         return NULL;
+    /* "Tripoli's Souq Al-Juma": after a town's possessive, a district */
+    if (pm->kind == MK_COUNTRY &&
+        is_kind(sc, pm->t0, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE), NULL, NULL) &&
+        !is_kind(sc, pm->t0, LK_BIT(LK_COUNTRY), NULL, NULL))
+        return NULL;
     /* a town may begin a person's name ("Santiago Pena"), not end it */
     for (size_t k = i, pl; k < ne; k++)
         if (tok_in(&T[k], W_ORG_KINDS) || tok_in(&T[k], W_NOT_NAMES) ||
