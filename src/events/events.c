@@ -1547,7 +1547,10 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
             if (pn->mention >= 0 && c->ms[pn->mention].kind == MK_PERSON &&
                 c->ms[pn->mention].t0 > pn->t0 + 1 && (c->T[pn->t0].flags & TOK_CAP))
                 return k + 1;
-            shifted = 1;
+            /* "condemned in the strongest terms the attack": a manner
+             * (words.txt "manner-nouns") is no place before an actor */
+            if (!tok_in(&c->T[pn->head], W_MANNER))
+                shifted = 1;
             k++;
             continue;
         }
