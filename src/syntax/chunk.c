@@ -179,7 +179,8 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     /* "Vietnamese Communist Party chief To Lam", "NLC leader X": a
      * body right before the named holder of its office is the holder's
      * premodifier, the holder the phrase's mention */
-    if (m >= 0 && !b->ms[m].possessive && (b->ms[m].kind == MK_COUNTRY || b->ms[m].kind == MK_ORG) &&
+    if (m >= 0 && !b->ms[m].possessive &&
+        (b->ms[m].kind == MK_COUNTRY || b->ms[m].kind == MK_ORG) &&
         m + 1 < b->nm && b->ms[m + 1].t0 == b->ms[m].t1 && b->ms[m + 1].kind == MK_PERSON &&
         b->ms[m + 1].nact == 1 && b->ms[m + 1].acts[0].role &&
         !(T[b->ms[m + 1].t0].flags & TOK_CAP) && T[b->ms[m + 1].t0].tag != ST_DET &&
