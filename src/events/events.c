@@ -457,6 +457,7 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max);
 static const actor *last_other_act(const ctx *c, const actor *src, int quad);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
+static int more_with(ctx *c, int k, int prep, int ci, const actor *src, actors *out);
 
 /* "X launched a drone strike that killed …": the subject of the light
  * verb that made the new act of noun phrase k ("launch @strikes") owns
@@ -806,8 +807,26 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
             const clause *pc = &c->syn->cl[c->syn->cl[ci].parent];
             int obj = pc->vg >= 0 && pc->vg + 1 < pc->c1 && CH(c, pc->vg + 1)->kind == CK_NP
                           ? pc->vg + 1 : -1;
-            if (obj >= 0 && obj != k)
-                return np_actors(c, obj, c->syn->cl[ci].parent, owner_ok, exclude, out);
+            if (obj >= 0 && obj != k &&
+                np_actors(c, obj, c->syn->cl[ci].parent, owner_ok, exclude, out))
+                return out->n;
+            /* "held phone calls with X and with Y, urging them to …":
+             * the parties the clause it hangs on was aimed at */
+            actor *v = arena_alloc(c->a, 8 * sizeof *v);
+            int n = 0;
+            if (!v)
+                return 0;
+            for (size_t j = 0; j < c->cv->n && n < 8; j++) {
+                const cand *p = &c->cv->v[j];
+                int dup = 0;
+                for (int q = 0; q < n; q++)
+                    dup |= same_actor(&v[q], &p->tgt);
+                if (p->sent == c->si && !dup && !(exclude && same_side(&p->tgt, exclude)))
+                    v[n++] = p->tgt;
+            }
+            out->v = v;
+            out->n = n;
+            return n;
         }
         if (m->kind == MK_GROUP)
             return group_actors(c, ch->mention, exclude != NULL, exclude, out);
@@ -1846,6 +1865,8 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
          * ambassador from Tallinn") leaves the target to the next one */
         if (k >= 0 && np_actors(c, k, ci, owner_ok, src, out)) {
             drop_side(c, out, src);
+            if (out->n && sl->kind == SL_PREP && more_with(c, k, sl->prep, ci, src, out) < 0)
+                return 0;
             if (out->n || sl->kind != SL_NOUN)
                 return out->n;
             continue;
@@ -1867,6 +1888,40 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     return 0;
 found:
     drop_side(c, out, src);
+    return out->n;
+}
+
+/* "held phone calls with Dbeibah and with the Presidential Council
+ * head, Mohamed Al-Menfi": the parties of a second phrase of the same
+ * preposition after "and" join those of the first (phrase k) in *out.
+ * Returns the count, or -1 when out of memory. */
+static int more_with(ctx *c, int k, int prep, int ci, const actor *src, actors *out)
+{
+    if (CH(c, k)->kind == CK_PP)
+        k = CH(c, k)->np;
+    if (k < 0 || k + 3 >= c->syn->nch || CH(c, k + 1)->kind != CK_CONJ ||
+        !tok_eq(&c->T[CH(c, k + 1)->t0], "and") || CH(c, k + 2)->kind != CK_PP ||
+        CH(c, k + 2)->prep != prep || CH(c, k + 2)->np < 0)
+        return out->n;
+    actors more;
+    int j = CH(c, k + 2)->np;
+    /* "with the Presidential Council head, Mohamed Al-Menfi": the
+     * phrase's noun phrase may run on into the mention after it */
+    if (CH(c, j)->mention < 0 && j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_NP &&
+        CH(c, j + 1)->mention >= 0)
+        j++;
+    if (!np_actors(c, j, ci, 0, src, &more))
+        return out->n;
+    drop_side(c, &more, src);
+    if (!more.n)
+        return out->n;
+    actor *v = arena_alloc(c->a, (size_t)(out->n + more.n) * sizeof *v);
+    if (!v)
+        return -1;
+    memcpy(v, out->v, (size_t)out->n * sizeof *v);
+    memcpy(v + out->n, more.v, (size_t)more.n * sizeof *v);
+    out->v = v;
+    out->n += more.n;
     return out->n;
 }
 

@@ -781,6 +781,12 @@ static uint32_t guess(const token *t)
     /* the endings compared byte by byte (strcmp was a call per word) */
     if (n > 4 && f[n - 2] == 'l' && f[n - 1] == 'y')
         return PR_ADV;
+    /* "de-escalate", "de-list": a verb with a prefix of undoing (a noun
+     * when it ends as one: "de-escalation") */
+    if (n > 5 && f[0] == 'd' && f[1] == 'e' && f[2] == '-' &&
+        !ENDS(f, n, "ion") && !ENDS(f, n, "ment") && !ENDS(f, n, "ed") && !ENDS(f, n, "ing") &&
+        f[n - 1] != 's')
+        return PR_BASE | PR_NOUN;
     if (n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd')
         return PR_PAST | PR_PART | PR_ADJ;
     if (n > 5 && f[n - 3] == 'i' && f[n - 2] == 'n' && f[n - 1] == 'g')
