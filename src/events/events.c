@@ -458,6 +458,7 @@ static const actor *last_other_act(const ctx *c, const actor *src, int quad);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
 static int more_with(ctx *c, int k, int prep, int ci, const actor *src, actors *out);
+static int join_actors(ctx *c, const actor *a, int na, const actor *b, int nb, actors *out);
 
 /* "X launched a drone strike that killed …": the subject of the light
  * verb that made the new act of noun phrase k ("launch @strikes") owns
@@ -1891,6 +1892,20 @@ found:
     return out->n;
 }
 
+/* a[0..na) then b[0..nb) into *out, in the document arena; 0 when out
+ * of memory. */
+static int join_actors(ctx *c, const actor *a, int na, const actor *b, int nb, actors *out)
+{
+    actor *v = arena_alloc(c->a, (size_t)(na + nb) * sizeof *v);
+    if (!v)
+        return 0;
+    memcpy(v, a, (size_t)na * sizeof *v);
+    memcpy(v + na, b, (size_t)nb * sizeof *v);
+    out->v = v;
+    out->n = na + nb;
+    return 1;
+}
+
 /* "held phone calls with Dbeibah and with the Presidential Council
  * head, Mohamed Al-Menfi": the parties of a second phrase of the same
  * preposition after "and" join those of the first (phrase k) in *out.
@@ -1915,14 +1930,7 @@ static int more_with(ctx *c, int k, int prep, int ci, const actor *src, actors *
     drop_side(c, &more, src);
     if (!more.n)
         return out->n;
-    actor *v = arena_alloc(c->a, (size_t)(out->n + more.n) * sizeof *v);
-    if (!v)
-        return -1;
-    memcpy(v, out->v, (size_t)out->n * sizeof *v);
-    memcpy(v + out->n, more.v, (size_t)more.n * sizeof *v);
-    out->v = v;
-    out->n += more.n;
-    return out->n;
+    return join_actors(c, out->v, out->n, more.v, more.n, out) ? out->n : -1;
 }
 
 /* Whether clause cl's verb is a bare past participle ("a meeting,
@@ -2273,8 +2281,6 @@ static void official_for_state(ctx *c, int ci, actors *src)
 }
 
 static int list_before(ctx *c, int ci, actors *src);
-static int is_punct_chunk(const ctx *c, int k, const char *p);
-
 /* "Gunmen killed five soldiers … The Islamic State claimed
  * responsibility for the attack": the claimant is the source of the
  * latest act of material conflict within three sentences whose source
@@ -2541,9 +2547,15 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     return 0;
 }
 
+/* Whether chunk k is the punctuation mark p. */
+static int is_punct_chunk(const ctx *c, int k, const char *p)
+{
+    return CH(c, k)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, k)->t0], p);
+}
+
 static int is_comma(const ctx *c, int k)
 {
-    return CH(c, k)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, k)->t0], ",");
+    return is_punct_chunk(c, k, ",");
 }
 
 /* "Poland, the Baltic states and Finland condemned …": the parties
@@ -2580,21 +2592,7 @@ static int list_before(ctx *c, int ci, actors *src)
     if (!n || (j > cl->c0 && !(j > 0 && CH(c, j - 1)->kind == CK_PUNCT &&
                                 !is_comma(c, j - 1))))
         return 0;
-    actor *v = arena_alloc(c->a, (size_t)(src->n + n) * sizeof *v);
-    if (!v)
-        return PARLEY_ENOMEM;
-    memcpy(v, more, (size_t)n * sizeof *v);
-    memcpy(v + n, src->v, (size_t)src->n * sizeof *v);
-    src->v = v;
-    src->n += n;
-    return 0;
-}
-
-/* Whether chunk k is the punctuation mark p. */
-static int is_punct_chunk(const ctx *c, int k, const char *p)
-{
-    const chunk *ch = CH(c, k);
-    return ch->kind == CK_PUNCT && ch->t1 == ch->t0 + 1 && tok_eq(&c->T[ch->t0], p);
+    return join_actors(c, more, n, src->v, src->n, src) ? 0 : PARLEY_ENOMEM;
 }
 
 /* "2. Condemns the detention of X and calls for his release": an
@@ -2692,9 +2690,8 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
         if (tok_in(&c->T[t], W_HABITUAL))
             return 0;
     /* "Since 2014, Canada has imposed sanctions on more than 3,300
-     * individuals": a record that runs to the present, no event */
-    /* (not an activity that goes on: "have been on strike since June",
-     * "have been protesting") */
+     * individuals": a record that runs to the present, no event (not an
+     * activity that goes on: "have been on strike since June") */
     int been = 0;
     for (uint32_t t = vg->t0; t < vg->t1; t++)
         been |= tok_eq(&c->T[t], "been");

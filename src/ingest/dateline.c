@@ -331,8 +331,7 @@ static int dash(const char *s, size_t n, size_t *i)
     if (j < n && s[j] == '-') {
         while (j < n && s[j] == '-')
             j++;
-    }
-    else if (j + 2 < n && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
+    } else if (j + 2 < n && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
              ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
         j += 3;
     else
@@ -341,10 +340,12 @@ static int dash(const char *s, size_t n, size_t *i)
     return 1;
 }
 
-/* A dateline without a year at line start ls: a place that begins with
+/* A dateline without a year at line start i: a place that begins with
  * a capital and has no digits, a comma, a month and a day either way
- * round ("Nov 3", "Nov. 3", "3 November"), an agency in brackets or not,
- * then a dash ("ISLAMABAD, Nov 3 (Reuters) -"). */
+ * round ("Nov 3", "Nov. 3", "3 November"), an agency in brackets or
+ * between slashes or none, then a dash ("ISLAMABAD, Nov 3 (Reuters) -"),
+ * or the end of the line after an agency ("Bishkek, October 14
+ * /Kabar/."). */
 static int yearless_at(const char *s, size_t n, size_t i, int *m, int *d)
 {
     if (i >= n || !(s[i] >= 'A' && s[i] <= 'Z'))
@@ -362,8 +363,7 @@ static int yearless_at(const char *s, size_t n, size_t i, int *m, int *d)
         if (!num(s, n, &k, 1, 2, d))
             return 0;
         ordinal(s, n, &k);
-    }
-    else {
+    } else {
         k = j;
         if (!num(s, n, &k, 1, 2, d))
             return 0;

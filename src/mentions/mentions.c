@@ -1173,16 +1173,24 @@ static size_t bracket_org(const scan *sc, size_t i, const char **acr)
     return *acr ? k + 3 : i;
 }
 
-/* An organisation's acronym registered by bracket_org earlier in the
- * document. */
-static const char *known_acronym(const scan *sc, const token *t)
+/* The entry of an acronym in brackets registered earlier in the
+ * document, or NULL. */
+static const struct acronym *acronym_entry(const scan *sc, const token *t)
 {
     if (!acronym_word(t))
         return NULL;
     for (int k = 0; k < sc->st->nacr; k++)
         if (sc->st->acr[k].h == t->hash)
-            return sc->st->acr[k].org;
+            return &sc->st->acr[k];
     return NULL;
+}
+
+/* An organisation's acronym registered by bracket_org earlier in the
+ * document. */
+static const char *known_acronym(const scan *sc, const token *t)
+{
+    const struct acronym *a = acronym_entry(sc, t);
+    return a ? a->org : NULL;
 }
 
 /* The office an acronym in brackets named earlier in the document ("the
@@ -1860,10 +1868,9 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
         }
     }
     /* "the NDFP" later: the state its full name gave */
-    for (int k = 0; be == j0 + 1 && k < sc->st->nacr; k++)
-        if (sc->st->acr[k].h == T[j0].hash && sc->st->acr[k].org &&
-            sc->st->acr[k].office.country)
-            m->acts[0].country = sc->st->acr[k].office.country;
+    const struct acronym *ae = be == j0 + 1 ? acronym_entry(sc, &T[j0]) : NULL;
+    if (ae && ae->org && ae->office.country)
+        m->acts[0].country = ae->office.country;
     if (be < s1 && (T[be].flags & TOK_POSS)) {
         m->possessive = 1;
         be++;
