@@ -2553,6 +2553,11 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         n0 = i;
     int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
                 (ne - n0 >= 2 && pl_coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
+    /* "bombed hideouts in Zamfara, the military said": an unknown name
+     * after "in" or "at" is a place the gazetteer lacks, and the office
+     * after its comma is the next sentence part, not its apposition */
+    if (has_office && !known && i > sc->s0 && tok_in(&T[i - 1], W_PLACE_CUES))
+        has_office = 0;
     const char *cue_role = NULL;
     const actor *owner = NULL;
     /* "French cyclist Mathieu Durand": a demonym and a lower-case noun
@@ -3086,15 +3091,16 @@ static const char *sentence_place(const scan *sc)
     }
     return NULL;
 }
-/* The state of the town or capital that opens the sentence before a
- * comma ("In Algiers, the foreign ministry rejected …"), or NULL. */
+/* The state of the town, capital or state that opens the sentence
+ * before a comma ("In Algiers, the foreign ministry rejected …", "In
+ * Mali, the junta accused …"), or NULL. */
 static const char *scene_state(const scan *sc)
 {
     const token *T = sc->toks;
     if (sc->s0 + 3 >= sc->s1 || !tok_eq(&T[sc->s0], "in") || !(T[sc->s0 + 1].flags & TOK_CAP))
         return NULL;
     const lex_hit *h;
-    size_t l = match_at(sc, sc->s0 + 1, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &h);
+    size_t l = match_at(sc, sc->s0 + 1, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_COUNTRY), &h);
     if (!l || sc->s0 + 1 + l >= sc->s1 || !tok_eq(&T[sc->s0 + 1 + l], ","))
         return NULL;
     return h->kind == LK_PLACE ? sc->lx->places[h->idx].iso3 : sc->lx->countries[h->idx].iso3;
