@@ -2237,6 +2237,22 @@ static int reciprocal(const ctx *c, uint32_t t)
            tok_in(&c->T[t + 1], W_RECIPROCAL_OF);
 }
 
+/* "15 people died when gunmen stormed a market": the victims that the
+ * clause on which "when" clause ci depends counts (its verb in words.txt
+ * "casualty-verbs", its subject actors), the target of an attack whose
+ * own object names no one; 0 when none. */
+static int casualties(ctx *c, int ci, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->kind != CL_REL || cl->parent < 0 || cl->c0 < 1 || CH(c, cl->c0 - 1)->kind != CK_REL ||
+        !tok_eq(&c->T[CH(c, cl->c0 - 1)->t0], "when"))
+        return 0;
+    const clause *p = &c->syn->cl[cl->parent];
+    if (p->vg < 0 || p->subj < 0 || !tok_in(&c->T[CH(c, p->vg)->head], W_CASUALTY))
+        return 0;
+    return np_actors(c, p->subj, cl->parent, 1, NULL, out);
+}
+
 /* The target of the latest act of the same code, in this sentence or
  * the one before, when clause ci tells its act as done "also"; 0 when
  * none. */
@@ -2491,6 +2507,9 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * called back his envoy": the target of the same act just told */
     c->why = "active: also";
     if (also_target(c, ci, fr, &src.v[0], &tgt))
+        return pairs(c, fr, src, tgt, t0, t1, made);
+    c->why = "active: subject -> the victims it caused";
+    if (fr->code && fr->code->quad == 4 && casualties(c, ci, &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
     /* an operative paragraph ("Decides to remain seized of the matter")

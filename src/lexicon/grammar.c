@@ -282,7 +282,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_CIVIL_HEADS] = "civil-heads",
     [W_PARTICIPATING] = "participating",
     [W_ING_NOUNS] = "ing-nouns", [W_FLOATING] = "floating", [W_HALTED] = "halted",
-    [W_REPELLING] = "repelling", [W_ATTACKERS] = "attacker-nouns", [W_MANNER] = "manner-nouns"};
+    [W_REPELLING] = "repelling", [W_ATTACKERS] = "attacker-nouns", [W_MANNER] = "manner-nouns",
+    [W_CASUALTY] = "casualty-verbs"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
