@@ -1255,6 +1255,16 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
         *inner = k;
         return 1;
     }
+    /* "fired live bullets and teargas": a phrase of nouns joined by
+     * "and" or commas, one of which is of the class */
+    for (uint32_t q = ch->t0 + 1, a = ch->t0; q < ch->head; q++)
+        if (tok_eq(&c->T[q], "and") || tok_eq(&c->T[q], ",")) {
+            if (q > a && pl_grammar_noun_in(c->lx, c->T, a, q - 1, cls)) {
+                *inner = k;
+                return 1;
+            }
+            a = q + 1;
+        }
     if (k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
         CH(c, k + 1)->np == k + 2) {
         const chunk *o = CH(c, k + 2);

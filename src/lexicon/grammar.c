@@ -233,8 +233,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_BE] = "be", [W_HAVE] = "have", [W_DO] = "do", [W_MODAL] = "modal",
     [W_NEG] = "neg", [W_WH] = "wh", [W_ADVERB] = "adverbs",
     [W_COLLECTIVE] = "collective", [W_NUMBERS] = "numbers", [W_FUTURE] = "future", [W_PLAN] = "plan",
-    [W_FUTURE_WORDS] = "future-words", [W_NOT_DONE] = "not-done",
-    [W_SKIPPABLE] = "skippable", [W_NOT_NAMES] = "not-names",
+    [W_FUTURE_WORDS] = "future-words", [W_NOT_NAMES] = "not-names",
     [W_PARTICLES] = "particles", [W_DETERMINERS] = "determiners",
     [W_QUANTIFIERS] = "quantifiers", [W_ENDS] = "ends",
     [W_POSS] = "possessives", [W_GROUP_NOUNS_EARLY] = "group-nouns-early",
@@ -245,7 +244,7 @@ static const char *const list_names[W_NLISTS] = {
     [W_HIS] = "his", [W_GROUP_NOUNS] = "group-nouns", [W_HOME_NOUN] = "home-noun",
     [W_HOME_DET] = "home-det", [W_CALENDAR] = "calendar",
     [W_QUANTITY] = "quantity",
-    [W_NEGATIVE] = "negative", [W_POSITIVE] = "positive",
+    [W_NEGATIVE] = "negative",
     [W_PERSON_NOUNS] = "person-nouns", [W_PERSON_CUES] = "person-cues",
     [W_ACT_NOUNS] = "act-nouns", [W_ARMED_NOUNS] = "armed-nouns",
     [W_LED] = "led", [W_ORG_HEADS] = "org-heads", [W_PLACE_CUES] = "place-cues",
@@ -283,7 +282,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_PARTICIPATING] = "participating",
     [W_ING_NOUNS] = "ing-nouns", [W_FLOATING] = "floating", [W_HALTED] = "halted",
     [W_REPELLING] = "repelling", [W_ATTACKERS] = "attacker-nouns", [W_MANNER] = "manner-nouns",
-    [W_CASUALTY] = "casualty-verbs"};
+    [W_CASUALTY] = "casualty-verbs",
+    [W_DATELINE_SIDES] = "dateline-sides"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

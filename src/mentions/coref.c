@@ -678,8 +678,8 @@ const char *pl_coref_home_for(const parley_lexicon *lx, const coref_state *st,
                               const char *agent)
 {
     /* "LAGOS - Doctors are on strike": a story with no home state of its
-     * own puts its people where it is filed from */
-    if (!st->home && st->dateline_cc && pl_grammar_code_in(lx, agent, W_LOCAL_SIDES))
+     * own puts its people, and its soldiers, where it is filed from */
+    if (!st->home && st->dateline_cc && pl_grammar_code_in(lx, agent, W_DATELINE_SIDES))
         return st->dateline_cc;
     /* armed groups are of the home state only when the story is filed
      * from there: from its capital, or from a town of it ("QUETTA,

@@ -749,6 +749,17 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (tok_in(nx, W_NUMBERS) || tok_in(nx, W_QUANTIFIERS) || tok_in(nx, W_APPROX) ||
          (i + 2 < s1 && tok_eq(&T[i + 2], "than"))))
         return ST_VERB;
+    /* "fired teargas and live bullets", "batons and live rounds
+     * against": between a noun and its conjunction and a noun that ends
+     * the phrase, a word that may be an adjective is one, a second
+     * object's */
+    if (p == ST_CONJ && (r & PR_ADJ) && !(r & (PR_PAST | PR_PART | PR_ING)) && i >= s0 + 2 &&
+        T[i - 2].tag == ST_NOUN && nx &&
+        !(nx->flags & TOK_CAP) &&
+        (only_noun(nx) ||
+         ((nx->readings & (PR_NOUN | PR_PLURAL)) && i + 2 < s1 &&
+          (tok_in(&T[i + 2], W_PREP) || (T[i + 2].flags & TOK_PUNCT)))))
+        return ST_ADJ;
     (void)titled;
     (void)t;
     if (main & PR_VERB && !(main & PR_NOMINAL))
