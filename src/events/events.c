@@ -2231,8 +2231,15 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     if (speaker_of(c, ci, out))
         return out->n;
     if (c->st->home && (m->fr->flags & FR_PASSIVE)) {
-        out->v = country_actor(c, c->st->home, 0, 0);
-        out->n = out->v ? 1 : 0;
+        /* its authorities: another side than its people, a group no one
+         * names ("23 people were arrested": plural, by its verb) */
+        actor *a = (actor *)country_actor(c, c->st->home, 0, 0);
+        const token *aux = &c->T[CH(c, cl->vg)->t0];
+        if (a && tgt->n && !tgt->v[0].name &&
+            (tok_eq(aux, "were") || tok_eq(aux, "are") || tok_eq(aux, "have")))
+            a->agent = "GOV";
+        out->v = a;
+        out->n = a ? 1 : 0;
     }
     return out->n;
 }

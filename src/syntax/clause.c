@@ -834,6 +834,19 @@ static void find_subject(pbuild *b, int i)
             k -= 1;
             continue;
         }
+        /* "23 people, among them two candidates, were arrested": the
+         * noun before an aside of "among" or "including" */
+        if (c->kind == CK_NP && k + 2 == cl->vg && is_punct(b, k + 1, ",")) {
+            int p = k - 1;
+            while (p > cl->c0 && !is_punct(b, p, ","))
+                p--;
+            if (p > cl->c0 && p + 1 < k && b->ch[p - 1].kind == CK_NP &&
+                (tok_eq(&b->T[b->ch[p + 1].t0], "among") ||
+                 tok_eq(&b->T[b->ch[p + 1].t0], "including"))) {
+                cl->subj = p - 1;
+                return;
+            }
+        }
         if (c->kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP &&
                                   b->ch[k - 1].np == k)) {
             /* an apposition or a list before the verb: its first part
