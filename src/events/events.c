@@ -648,14 +648,14 @@ static int find_owner(ctx *c, int k, actors *out)
     /* "a visit to Accra by X": a place has no owner after it */
     if (names_place(c, k))
         return 0;
-    /* "any aggression from Afghan soil": a hostile act (a noun whose
-     * class codes conflict) or one whose class names its source with
-     * "from" (nouns.txt: aid) has the "from" phrase as its owner too */
+    /* "any aggression from Afghan soil", "demands from opposition
+     * parties": a noun of an act (of a class of nouns.txt) has the
+     * "from" phrase as its owner too */
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN, P_FROM};
     size_t norder = sizeof order / sizeof order[0] - 1;
     const lex_frame *cf = pl_grammar_class_frame(
         c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
-    if (cf && ((cf->flags & FR_FROM) || (cf->code && cf->code->quad >= 3)))
+    if (cf)
         norder++;
     for (size_t o = 0; o < norder; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
