@@ -653,9 +653,7 @@ static int find_owner(ctx *c, int k, actors *out)
      * "from" phrase as its owner too */
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN, P_FROM};
     size_t norder = sizeof order / sizeof order[0] - 1;
-    const lex_frame *cf = pl_grammar_class_frame(
-        c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
-    if (cf)
+    if (pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head) >= 0)
         norder++;
     for (size_t o = 0; o < norder; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {

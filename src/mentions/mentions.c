@@ -216,6 +216,15 @@ static size_t parse_name(const scan *sc, size_t i, size_t *n0)
                 continue;
             }
         }
+        /* "KP Sharma Oli": two capitals that name nothing the lexicon
+         * knows, before two words of a name, are initials */
+        if (!words && (t->flags & TOK_ALLCAPS) && t->fold_len == 2 && k + 2 < sc->s1 &&
+            !is_kind(sc, k, ACTOR_KINDS | LK_BIT(LK_PLACE) | LK_BIT(LK_VENUE), NULL, NULL) &&
+            name_token_in(sc, k + 1, 1) && name_token_in(sc, k + 2, 1)) {
+            k++;
+            words++;
+            continue;
+        }
         /* "Feridun H. Sinirlioğlu", "George W. Bush": a middle initial
          * and its full stop inside a name */
         if (words && t->fold_len == 1 && (t->flags & TOK_CAP) && k + 2 < sc->s1 &&
