@@ -161,13 +161,32 @@ static void tally_parts(const parley_lexicon *lx, const token *tk, uint32_t mask
     }
 }
 
+static void tally_span(const parley_lexicon *lx, const text_doc *td, size_t i, size_t n,
+                       uint32_t mask, tally *t);
+
 static void tally_phrases(const parley_lexicon *lx, const text_doc *td, uint32_t mask, tally *t)
 {
-    /* the array and its length in locals: the stores into t might alias
-     * td for the compiler, which would load them again for every token */
+    tally_span(lx, td, 0, td->ntoks, mask, t);
+}
+
+/* The lead, the first sentence of a dozen words or more, says where the
+ * story happens: its phrases count once more in t. */
+static void tally_lead(const parley_lexicon *lx, const text_doc *td, uint32_t mask, tally *t)
+{
+    for (size_t si = 0; si < td->nsents && si < 4; si++)
+        if (td->sents[si].tok1 - td->sents[si].tok0 >= 12) {
+            tally_span(lx, td, td->sents[si].tok0, td->sents[si].tok1, mask, t);
+            return;
+        }
+}
+
+static void tally_span(const parley_lexicon *lx, const text_doc *td, size_t i, size_t n,
+                       uint32_t mask, tally *t)
+{
+    /* the array in a local: the stores into t might alias td for the
+     * compiler, which would load it again for every token */
     const token *T = td->toks;
-    size_t n = td->ntoks;
-    for (size_t i = 0; i < n;) {
+    while (i < n) {
         /* most tokens start no phrase of the kinds (lexicon_match_ok's
          * first test) and are no capitalised word with a hyphen */
         if ((T[i].lexkinds & (LEX_ANNOTATED | mask)) == LEX_ANNOTATED &&
@@ -230,10 +249,16 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
         return;
     /* Count country names and adjectives; the leader is the home. Small
      * documents name few countries, so a sparse count is enough. */
+    /* The lead breaks ties and near ties ("the tribunal in Dhaka" of a
+     * story that names India more often, as a place of refuge), but the
+     * home is named twice in all. */
+    const uint32_t states = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL);
     tally t = {0};
-    tally_phrases(lx, td, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL), &t);
-    int tie, best = tally_best(&t, &tie);
-    if (best >= 0 && t.n[best] >= 2)
+    tally_phrases(lx, td, states, &t);
+    tally w = t;
+    tally_lead(lx, td, states, &w);
+    int tie, best = tally_best(&w, &tie);
+    if (best >= 0 && best < t.used && t.n[best] >= 2)
         st->home = t.cc[best];
     else {
         /* a story that names no country twice ("Police fired rubber
@@ -242,8 +267,10 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
          * countries it names once; the home is the state with two or
          * more, when no other has as many */
         tally_phrases(lx, td, LK_BIT(LK_PLACE), &t);
-        best = tally_best(&t, &tie);
-        if (best >= 0 && t.n[best] >= 2 && !tie)
+        w = t;
+        tally_lead(lx, td, states | LK_BIT(LK_PLACE), &w);
+        best = tally_best(&w, &tie);
+        if (best >= 0 && best < t.used && t.n[best] >= 2 && !tie)
             st->home = t.cc[best];
     }
     /* a dateline's capital ("ANKARA, Jan 23 –") says whose ministry
