@@ -23,6 +23,7 @@
 #include "cameo/cache.h"
 #include "cameo/cameo.h"
 #include "cameo_build_id.h"
+#include "util/cachefile.h"
 
 /* Bump when the file's format or what load.c puts in parley_cameo
  * changes in a way the layout check (sizes of the structures) does not
@@ -62,50 +63,9 @@ enum { V_FORMAT, V_HAS_STEMS, V_STEM_LENS, V_BAD_LINES, NSCAL };
 
 /* ---- the checksum ---- */
 
-static inline uint64_t rotl(uint64_t x, int r)
-{
-    return (x << r) | (x >> (64 - r));
-}
-
-static inline uint64_t fmix(uint64_t h)
-{
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    return h;
-}
-
-/* Four lanes of 8 bytes; each step of a lane is a bijection of its state
- * for a given word, so that one changed word always changes the sum. */
 uint64_t pl_cameo_cache_sum(const void *buf, size_t n, uint64_t seed)
 {
-    const unsigned char *p = buf;
-    const uint64_t m = 0x9E3779B97F4A7C15ULL;
-    uint64_t l[4] = {seed, seed ^ 0x243F6A8885A308D3ULL, seed + 0x13198A2E03707344ULL,
-                     ~seed};
-    size_t len = n;
-    while (n >= 32) {
-        uint64_t w[4];
-        memcpy(w, p, 32);
-        for (int k = 0; k < 4; k++)
-            l[k] = rotl(l[k] ^ w[k], 29) * m;
-        p += 32;
-        n -= 32;
-    }
-    int k = 0;
-    while (n) {
-        uint64_t w = 0;
-        size_t q = n < 8 ? n : 8;
-        memcpy(&w, p, q);
-        w ^= (uint64_t)q << 56; /* a short word differs from its zeros */
-        l[k] = rotl(l[k] ^ w, 29) * m;
-        k = (k + 1) & 3;
-        p += q;
-        n -= q;
-    }
-    return fmix(l[0] ^ rotl(l[1], 17) ^ rotl(l[2], 31) ^ rotl(l[3], 47) ^ (uint64_t)len);
+    return pl_cache_sum(buf, n, seed);
 }
 
 /* ---- warnings ---- */
@@ -568,89 +528,6 @@ static int slurp(const char *path, uint64_t max, char **data, size_t *len)
     return 0;
 }
 
-/* Maps the cache file at path read-only (its pages read at once: all
- * are checksummed). Returns 0 or -1. */
-static int map_file(const char *path, void **map, size_t *len)
-{
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
-    struct stat st;
-    int rc = -1;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-        (uint64_t)st.st_size <= MAX_CACHE) {
-        void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-        if (p != MAP_FAILED) {
-            *map = p;
-            *len = (size_t)st.st_size;
-            rc = 0;
-        }
-    }
-    close(fd);
-    return rc;
-}
-
-/* Creates directory dir and its parents (0700). Returns 0 or -1. */
-static int mkdirs(const char *dir)
-{
-    char *p = strdup(dir);
-    if (!p)
-        return -1;
-    for (char *q = p + 1;; q++)
-        if (*q == '/' || !*q) {
-            char c = *q;
-            *q = '\0';
-            if (mkdir(p, 0700) && errno != EEXIST) {
-                free(p);
-                return -1;
-            }
-            if (!c)
-                break;
-            *q = c;
-        }
-    free(p);
-    struct stat st;
-    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
-}
-
-/* Writes buf[0..n) to path through a temporary file in its directory
- * renamed into place: readers see the old file or the whole new one.
- * Returns 0 or -1. */
-static int write_atomic(const char *dir, const char *path, const void *buf, size_t n)
-{
-    if (mkdirs(dir))
-        return -1;
-    size_t dl = strlen(dir);
-    char *tmp = malloc(dl + 32);
-    if (!tmp)
-        return -1;
-    snprintf(tmp, dl + 32, "%s/.tmp-dict-XXXXXX", dir);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        free(tmp);
-        return -1;
-    }
-    const char *p = buf;
-    size_t at = 0;
-    while (at < n) {
-        ssize_t k = write(fd, p + at, n - at);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            break;
-        at += (size_t)k;
-    }
-    int rc = at == n && close(fd) == 0 ? 0 : -1;
-    if (at != n)
-        close(fd);
-    if (!rc && rename(tmp, path))
-        rc = -1;
-    if (rc)
-        unlink(tmp);
-    free(tmp);
-    return rc;
-}
-
 int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t *bad_lines,
                          const char *dir, const char **note)
 {
@@ -698,7 +575,7 @@ int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t 
              (unsigned long long)key[1]);
     void *map;
     size_t n;
-    if (!map_file(path, &map, &n)) {
+    if (!pl_cache_map(path, MAX_CACHE, &map, &n)) {
         rc = pl_cameo_cache_decode(map, n, key, o, 1, out, bad_lines);
         if (rc)
             munmap(map, n);
@@ -718,7 +595,7 @@ int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t 
     else if (pl_cameo_cache_encode(*out, key, w.p, w.n, &enc, &n))
         *note = "not written (out of memory)";
     else {
-        if (write_atomic(dir, path, enc, n))
+        if (pl_cache_write(dir, path, enc, n))
             *note = "could not be written";
         free(enc);
     }
