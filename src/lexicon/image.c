@@ -142,6 +142,90 @@ static strfields str_fields(int s)
     return (strfields){0, {0}};
 }
 
+/* The padding of the records of each section (byte ranges [from, to)
+ * of a record, some empty), zeroed in the file with the bytes that no
+ * lookup reads (zero_padding): the same lexicon writes the same bytes
+ * whatever its memory held. */
+typedef struct gap {
+    size_t from, to;
+} gap;
+
+#define FEND(T, f) (offsetof(T, f) + sizeof(((T *)0)->f))
+#define GAP(T, a, b) {FEND(T, a), offsetof(T, b)}
+#define TAIL(T, a) {FEND(T, a), sizeof(T)}
+static const gap pad_country[] = {GAP(lex_country, iso3, cameo), GAP(lex_country, name, capital),
+                                  TAIL(lex_country, capital)};
+static const gap pad_org[] = {GAP(lex_org, parent, seat), TAIL(lex_org, seat)};
+static const gap pad_office[] = {TAIL(lex_office, org)};
+static const gap pad_person[] = {GAP(lex_person, org, from), TAIL(lex_person, to)};
+static const gap pad_place[] = {GAP(lex_place, name, iso3), GAP(lex_place, iso3, lat),
+                                GAP(lex_place, lon, population), TAIL(lex_place, population)};
+static const gap pad_simple[] = {GAP(lex_simple, name, ref), GAP(lex_simple, ref, seat),
+                                 TAIL(lex_simple, seat)};
+static const gap pad_key_slot[] = {TAIL(key_slot, idx)};
+static const gap pad_edge[] = {TAIL(lex_edge, kinds)};
+static const gap pad_hit[] = {GAP(lex_hit, user, caps_mask), TAIL(lex_hit, next)};
+static const gap pad_vent[] = {TAIL(lex_vent, verbs)};
+static const gap pad_vinfo[] = {TAIL(lex_vinfo, kinds)};
+static const gap pad_code_ix[] = {TAIL(code_ix, idx)};
+static const gap pad_winfo[] = {TAIL(winfo, prep)};
+static const gap pad_code[] = {GAP(lex_code, quad, goldstein), GAP(lex_code, goldstein, label),
+                               TAIL(lex_code, flags)};
+static const gap pad_frame[] = {GAP(lex_frame, flags, slots), GAP(lex_frame, slots, nslots),
+                                TAIL(lex_frame, noun_class)};
+static const gap pad_pattern[] = {GAP(lex_pattern, frame, n), GAP(lex_pattern, kind, word),
+                                  GAP(lex_pattern, word, cls), TAIL(lex_pattern, cls)};
+static const gap pad_member[] = {GAP(noun_member, nmods, mods), GAP(noun_member, mods, next),
+                                 TAIL(noun_member, next)};
+static const gap pad_class[] = {TAIL(noun_class, frame)};
+#undef FEND
+#undef GAP
+#undef TAIL
+
+static void zero_padding(int s, unsigned char *rec, size_t n)
+{
+#define PADS(v) (pads = (v), npads = sizeof(v) / sizeof *(v))
+    const gap *pads = NULL;
+    size_t npads = 0;
+    if (s >= S_MAP0 && s < S_MAP0 + LK_NKINDS)
+        PADS(pad_key_slot);
+    switch (s) {
+    case S_COUNTRIES: PADS(pad_country); break;
+    case S_ORGS: PADS(pad_org); break;
+    case S_OFFICES: PADS(pad_office); break;
+    case S_PERSONS: PADS(pad_person); break;
+    case S_PLACES: PADS(pad_place); break;
+    case S_TOPICS: case S_VENUES: PADS(pad_simple); break;
+    case S_EDGES: PADS(pad_edge); break;
+    case S_HITS: PADS(pad_hit); break;
+    case S_VOCAB: PADS(pad_vent); break;
+    case S_VINFO: PADS(pad_vinfo); break;
+    case S_CBYC: case S_OBYC: PADS(pad_code_ix); break;
+    case S_GINFO: PADS(pad_winfo); break;
+    case S_GCODES: case S_GXCODES: PADS(pad_code); break;
+    case S_GFRAMES: PADS(pad_frame); break;
+    case S_GPATS: PADS(pad_pattern); break;
+    case S_GMEMBERS: PADS(pad_member); break;
+    case S_GNCLS: PADS(pad_class); break;
+    }
+#undef PADS
+    size_t es = esize_of(s);
+    /* what no lookup reads: the first payload and pattern (index 0 is
+     * "none"), a free slot's key in a map */
+    if ((s == S_HITS || s == S_GPATS) && n)
+        memset(rec, 0, es);
+    if (s >= S_MAP0 && s < S_MAP0 + LK_NKINDS)
+        for (size_t i = 0; i < n; i++) {
+            key_slot *k = (key_slot *)(void *)(rec + i * es);
+            if (k->idx < 0)
+                k->h = 0;
+        }
+    for (size_t k = 0; k < npads; k++)
+        if (pads[k].to > pads[k].from)
+            for (size_t i = 0; i < n; i++)
+                memset(rec + i * es + pads[k].from, 0, pads[k].to - pads[k].from);
+}
+
 /* Where each section's array is in lx (NULL for the numbers and the
  * strings), and how many elements it has. */
 typedef struct secref {
@@ -429,8 +513,10 @@ int pl_lexicon_image_encode(const parley_lexicon *lx0, const uint64_t key[2], vo
         for (int s = 0; s < NSEC; s++) {
             size_t len = n[s] * esize_of(s);
             sec[s] = (isec){at, len, (uint32_t)esize_of(s), src[s] != NULL};
-            if (len)
+            if (len) {
                 memcpy(b + at, src[s], len);
+                zero_padding(s, b + at, n[s]);
+            }
             at += align8(len);
         }
         memcpy(b + sizeof(ihdr), sec, sizeof sec);
