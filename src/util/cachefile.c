@@ -30,13 +30,21 @@ static inline uint64_t fmix(uint64_t h)
 
 /* Four lanes of 8 bytes; each step of a lane is a bijection of its state
  * for a given word, so that one changed word always changes the sum. */
-uint64_t pl_cache_sum(const void *buf, size_t n, uint64_t seed)
+void pl_cache_sum_init(pl_cache_sum_state *s, uint64_t seed)
+{
+    s->l[0] = seed;
+    s->l[1] = seed ^ 0x243F6A8885A308D3ULL;
+    s->l[2] = seed + 0x13198A2E03707344ULL;
+    s->l[3] = ~seed;
+    s->len = 0;
+}
+
+void pl_cache_sum_add(pl_cache_sum_state *s, const void *buf, size_t n)
 {
     const unsigned char *p = buf;
     const uint64_t m = 0x9E3779B97F4A7C15ULL;
-    uint64_t l[4] = {seed, seed ^ 0x243F6A8885A308D3ULL, seed + 0x13198A2E03707344ULL,
-                     ~seed};
-    size_t len = n;
+    uint64_t l[4] = {s->l[0], s->l[1], s->l[2], s->l[3]};
+    s->len += n;
     while (n >= 32) {
         uint64_t w[4];
         memcpy(w, p, 32);
@@ -56,7 +64,20 @@ uint64_t pl_cache_sum(const void *buf, size_t n, uint64_t seed)
         p += q;
         n -= q;
     }
-    return fmix(l[0] ^ rotl(l[1], 17) ^ rotl(l[2], 31) ^ rotl(l[3], 47) ^ (uint64_t)len);
+    memcpy(s->l, l, sizeof l);
+}
+
+uint64_t pl_cache_sum_end(const pl_cache_sum_state *s)
+{
+    return fmix(s->l[0] ^ rotl(s->l[1], 17) ^ rotl(s->l[2], 31) ^ rotl(s->l[3], 47) ^ s->len);
+}
+
+uint64_t pl_cache_sum(const void *buf, size_t n, uint64_t seed)
+{
+    pl_cache_sum_state s;
+    pl_cache_sum_init(&s, seed);
+    pl_cache_sum_add(&s, buf, n);
+    return pl_cache_sum_end(&s);
 }
 
 int pl_cache_map(const char *path, uint64_t max, void **map, size_t *len)

@@ -12,6 +12,16 @@
  * changes it. */
 uint64_t pl_cache_sum(const void *buf, size_t n, uint64_t seed);
 
+/* The same sum of bytes given in pieces: init, add each piece in order,
+ * end. Every piece but the last must be a multiple of 32 bytes long. */
+typedef struct pl_cache_sum_state {
+    uint64_t l[4];
+    uint64_t len;
+} pl_cache_sum_state;
+void pl_cache_sum_init(pl_cache_sum_state *s, uint64_t seed);
+void pl_cache_sum_add(pl_cache_sum_state *s, const void *buf, size_t n);
+uint64_t pl_cache_sum_end(const pl_cache_sum_state *s);
+
 /* Maps the regular file at path read-only, its pages read at once;
  * *len is its size (more than 0, at most max). Returns 0, or -1 (no such
  * file, not a regular file, empty, too big, or mmap failed). munmap it. */
