@@ -31,7 +31,7 @@
 
 /* Bump when the format, or what load.c puts in the lexicon, changes in a
  * way that neither the build's key nor the layout check sees. */
-enum { IMAGE_FORMAT = 1 };
+enum { IMAGE_FORMAT = 2 };
 
 static const char magic[8] = {'P', 'L', 'Y', 'L', 'E', 'X', 'I', '\n'};
 
@@ -283,9 +283,14 @@ static void sections(parley_lexicon *lx, secref r[NSEC])
 #undef SEC
 }
 
-static size_t align8(size_t n)
+/* Sections start on a cache line (the mapping starts on a page): a
+ * 16-byte slot of a hash table is then read in one line, as it was in
+ * the memory that malloc gave the text loader. */
+#define SECTION_ALIGN 64
+
+static size_t align_section(size_t n)
 {
-    return (n + 7) & ~(size_t)7;
+    return (n + SECTION_ALIGN - 1) & ~(size_t)(SECTION_ALIGN - 1);
 }
 
 /* ---- the key ---- */
@@ -501,15 +506,16 @@ int pl_lexicon_image_encode(const parley_lexicon *lx0, const uint64_t key[2], vo
         n[S_STRS] = pool.b.n;
     }
     unsigned char *b = NULL;
-    size_t total = sizeof(ihdr) + NSEC * sizeof(isec);
+    size_t head = align_section(sizeof(ihdr) + NSEC * sizeof(isec));
+    size_t total = head;
     for (int s = 0; s < NSEC; s++)
-        total += align8(n[s] * esize_of(s));
+        total += align_section(n[s] * esize_of(s));
     if (!rc && !(b = calloc(1, total)))
         rc = PARLEY_ENOMEM;
     if (!rc) {
         isec sec[NSEC];
         memset(sec, 0, sizeof sec);
-        size_t at = sizeof(ihdr) + NSEC * sizeof(isec);
+        size_t at = head;
         for (int s = 0; s < NSEC; s++) {
             size_t len = n[s] * esize_of(s);
             sec[s] = (isec){at, len, (uint32_t)esize_of(s), src[s] != NULL};
@@ -517,7 +523,7 @@ int pl_lexicon_image_encode(const parley_lexicon *lx0, const uint64_t key[2], vo
                 memcpy(b + at, src[s], len);
                 zero_padding(s, b + at, n[s]);
             }
-            at += align8(len);
+            at += align_section(len);
         }
         memcpy(b + sizeof(ihdr), sec, sizeof sec);
         ihdr h;
@@ -789,7 +795,7 @@ int pl_lexicon_image_decode(const void *buf, size_t nbuf, const uint64_t key[2],
     size_t n[NSEC];
     for (int s = 0; s < NSEC; s++) {
         if (sec[s].esize != esize_of(s) || sec[s].off < sizeof h + sizeof sec ||
-            (sec[s].off & 7) || sec[s].off > nbuf || sec[s].len > nbuf - sec[s].off ||
+            (sec[s].off % SECTION_ALIGN) || sec[s].off > nbuf || sec[s].len > nbuf - sec[s].off ||
             sec[s].len % sec[s].esize || (!sec[s].present && sec[s].len))
             return PARLEY_EPARSE;
         n[s] = (size_t)(sec[s].len / sec[s].esize);
