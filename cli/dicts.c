@@ -55,7 +55,7 @@ const cli_opt cli_dicts_opts[] = {
     {"--dict-format", "F", CLI_FN, 0, 0, 0, set_format,
      "auto (default), tabari or petrarch", NULL},
     {"--no-dict-cache", NULL, CLI_FLAG, D(no_cache), 0, 0, NULL,
-     "parse the CAMEO dictionaries' text even when\ntheir compiled form is in the cache", NULL},
+     "parse the CAMEO dictionaries' and the built-in\nlexicon's text even when their compiled form\nis in the cache", NULL},
     {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
 };
 const cli_opt cli_strict_opts[] = {
