@@ -2,13 +2,15 @@
  * validate): the options naming the community's CAMEO dictionaries
  * (--verbs, --actors, --agents, --discards, --issues, --dict-format,
  * --no-dict-cache, --strict) and one function that loads the lexicon and
- * those files, the latter through the dictionary cache (src/cameo/cache.c). */
+ * those files through the cache directory: the built-in lexicon's image
+ * (src/lexicon/image.c) and the dictionary cache (src/cameo/cache.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cameo/cache.h"
 #include "cli.h"
+#include "lexicon/image.h"
 
 int cli_dicts_add_actors(struct cli_dicts *d, const char *list)
 {
@@ -53,7 +55,7 @@ const cli_opt cli_dicts_opts[] = {
     {"--dict-format", "F", CLI_FN, 0, 0, 0, set_format,
      "auto (default), tabari or petrarch", NULL},
     {"--no-dict-cache", NULL, CLI_FLAG, D(no_cache), 0, 0, NULL,
-     "parse the CAMEO dictionaries' text even when\ntheir compiled form is in the cache", NULL},
+     "parse the CAMEO dictionaries' and the built-in\nlexicon's text even when their compiled form\nis in the cache", NULL},
     {NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL},
 };
 const cli_opt cli_strict_opts[] = {
@@ -128,7 +130,13 @@ int cli_dicts_load(struct cli_dicts *d, const parley_lexicon_opts *lo,
     *cameo = NULL;
     if (lx) {
         size_t bad = 0;
-        int rc = parley_lexicon_load(lx, lo, &bad);
+        char *dir = cache_dir(d);
+        const char *note = NULL;
+        int rc = pl_lexicon_load_cached(lx, lo, &bad, dir, &note);
+        const char *dbg = getenv("PARLEY_DEBUG");
+        if (dbg && *dbg && strcmp(dbg, "0"))
+            fprintf(stderr, "parley: lexicon image: %s (%s)\n", note, dir ? dir : "off");
+        free(dir);
         if (rc) {
             cli_error("cannot load the lexicon: %s", parley_strerror(rc));
             return EXIT_FATAL;

@@ -1,6 +1,9 @@
 /* main.c — the parley command: dispatches to a subcommand (in cli/), each
  * of which only parses arguments and calls libparley. */
 #include <libxml/xmlmemory.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +118,17 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    /* Blocks of up to 8 MiB from the heap, and freed memory kept there:
+     * the documents' arenas and buffers are made and freed again for
+     * every document, and glibc would otherwise map the larger ones
+     * afresh each time (a page fault per 4 KiB touched). Its own
+     * threshold used to rise to that size while the lexicon's text was
+     * parsed, freeing big tables; read from its image, nothing big is
+     * freed before the first document. */
+    mallopt(M_MMAP_THRESHOLD, 8 << 20);
+    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+#endif
     xmlMemSetup(free, xml_malloc, xml_realloc, xml_strdup);
     if (argc < 2) {
         usage(stderr);

@@ -2,6 +2,7 @@
 # embed.py — build step: turns the dictionary files of data/ into a C file
 # (builtin_data.c) so that the parley binary works from any directory.
 # Usage: embed.py OUT.c FILE...
+import hashlib
 import os
 import sys
 
@@ -12,9 +13,12 @@ def main():
              '#include <stddef.h>',
              '#include "lexicon/builtin.h"', '']
     entries = []
+    digest = hashlib.sha256()
     for i, path in enumerate(sorted(files, key=os.path.basename)):
         with open(path, 'rb') as f:
             data = f.read()
+        name = os.path.basename(path).encode()
+        digest.update(b'%d:%s:%d:' % (len(name), name, len(data)) + data)
         body = []
         for j in range(0, len(data), 20):
             body.append(''.join('%d,' % b for b in data[j:j + 20]))
@@ -26,6 +30,7 @@ def main():
     lines.extend(entries)
     lines.append('    {NULL, NULL, 0}};')
     lines.append('const size_t pl_builtin_nfiles = %d;' % len(entries))
+    lines.append('const char pl_builtin_hash[] = "%s";' % digest.hexdigest())
     with open(out, 'w') as f:
         f.write('\n'.join(lines) + '\n')
 

@@ -23,6 +23,7 @@
 #include "cameo/cache.h"
 #include "cameo/cameo.h"
 #include "cameo_build_id.h"
+#include "util/cachefile.h"
 
 /* Bump when the file's format or what load.c puts in parley_cameo
  * changes in a way the layout check (sizes of the structures) does not
@@ -62,50 +63,9 @@ enum { V_FORMAT, V_HAS_STEMS, V_STEM_LENS, V_BAD_LINES, NSCAL };
 
 /* ---- the checksum ---- */
 
-static inline uint64_t rotl(uint64_t x, int r)
-{
-    return (x << r) | (x >> (64 - r));
-}
-
-static inline uint64_t fmix(uint64_t h)
-{
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    return h;
-}
-
-/* Four lanes of 8 bytes; each step of a lane is a bijection of its state
- * for a given word, so that one changed word always changes the sum. */
 uint64_t pl_cameo_cache_sum(const void *buf, size_t n, uint64_t seed)
 {
-    const unsigned char *p = buf;
-    const uint64_t m = 0x9E3779B97F4A7C15ULL;
-    uint64_t l[4] = {seed, seed ^ 0x243F6A8885A308D3ULL, seed + 0x13198A2E03707344ULL,
-                     ~seed};
-    size_t len = n;
-    while (n >= 32) {
-        uint64_t w[4];
-        memcpy(w, p, 32);
-        for (int k = 0; k < 4; k++)
-            l[k] = rotl(l[k] ^ w[k], 29) * m;
-        p += 32;
-        n -= 32;
-    }
-    int k = 0;
-    while (n) {
-        uint64_t w = 0;
-        size_t q = n < 8 ? n : 8;
-        memcpy(&w, p, q);
-        w ^= (uint64_t)q << 56; /* a short word differs from its zeros */
-        l[k] = rotl(l[k] ^ w, 29) * m;
-        k = (k + 1) & 3;
-        p += q;
-        n -= q;
-    }
-    return fmix(l[0] ^ rotl(l[1], 17) ^ rotl(l[2], 31) ^ rotl(l[3], 47) ^ (uint64_t)len);
+    return pl_cache_sum(buf, n, seed);
 }
 
 /* ---- warnings ---- */
@@ -490,8 +450,16 @@ static char role(const parley_cameo_opts *o, size_t k)
     return 0;
 }
 
-int pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs, size_t nsrcs,
-                       uint64_t key[2])
+/* What the key takes of one file: its length and two sums of its bytes. */
+typedef struct fdigest {
+    uint64_t len, sum[2];
+} fdigest;
+
+static const uint64_t digest_seed[2] = {1, 0x5bd1e995};
+
+/* The key from the digests of the files of o, nsrcs of them in the order
+ * of srcs. Returns 0 or -1 (as pl_cameo_cache_key). */
+static int key_of(const parley_cameo_opts *o, const fdigest *fd, size_t nsrcs, uint64_t key[2])
 {
     parley_buf b = PARLEY_BUF_INIT;
     int err = 0;
@@ -515,9 +483,9 @@ int pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs, siz
         if (!r)
             err = 1;
         key_add(&b, &r, 1, &err);
-        key_num(&b, srcs[k].len, &err);
-        key_num(&b, pl_cameo_cache_sum(srcs[k].data, srcs[k].len, 1), &err);
-        key_num(&b, pl_cameo_cache_sum(srcs[k].data, srcs[k].len, 0x5bd1e995), &err);
+        key_num(&b, fd[k].len, &err);
+        key_num(&b, fd[k].sum[0], &err);
+        key_num(&b, fd[k].sum[1], &err);
     }
     if (role(o, nsrcs))
         err = 1; /* fewer sources than files */
@@ -527,6 +495,84 @@ int pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs, siz
     }
     parley_buf_release(&b);
     return err ? -1 : 0;
+}
+
+int pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs, size_t nsrcs,
+                       uint64_t key[2])
+{
+    fdigest *fd = calloc(nsrcs + 1, sizeof *fd);
+    if (!fd)
+        return -1;
+    for (size_t k = 0; k < nsrcs; k++) {
+        fd[k].len = srcs[k].len;
+        for (int j = 0; j < 2; j++)
+            fd[k].sum[j] = pl_cameo_cache_sum(srcs[k].data, srcs[k].len, digest_seed[j]);
+    }
+    int rc = key_of(o, fd, nsrcs, key);
+    free(fd);
+    return rc;
+}
+
+/* The digest of the file at path read in pieces through buf (cap bytes,
+ * a multiple of 32), as pl_cameo_cache_key makes it of the file's bytes
+ * in memory. Returns 0 or -1 (not a regular file, a read error). */
+static int digest_file(const char *path, unsigned char *buf, size_t cap, fdigest *fd)
+{
+    int f = open(path, O_RDONLY | O_CLOEXEC);
+    if (f < 0)
+        return -1;
+    struct stat st;
+    int rc = fstat(f, &st) == 0 && S_ISREG(st.st_mode) ? 0 : -1;
+    pl_cache_sum_state s[2];
+    for (int j = 0; j < 2; j++)
+        pl_cache_sum_init(&s[j], digest_seed[j]);
+    for (int end = 0; !rc && !end;) {
+        size_t n = 0; /* a full buffer but at the end: pieces of 32 bytes */
+        while (n < cap) {
+            ssize_t k = read(f, buf + n, cap - n);
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (k < 0)
+                rc = -1;
+            if (k <= 0) {
+                end = 1;
+                break;
+            }
+            n += (size_t)k;
+        }
+        for (int j = 0; !rc && j < 2; j++)
+            pl_cache_sum_add(&s[j], buf, n);
+    }
+    close(f);
+    fd->len = s[0].len;
+    for (int j = 0; j < 2; j++)
+        fd->sum[j] = pl_cache_sum_end(&s[j]);
+    return rc;
+}
+
+/* The key of the files of o read in pieces, not kept: when the cache has
+ * a valid file for it their text is not needed. Returns 0 or -1. */
+static int key_of_files(const parley_cameo_opts *o, size_t nsrcs, uint64_t key[2])
+{
+    enum { PIECE = 64 * 1024 };
+    fdigest *fd = calloc(nsrcs + 1, sizeof *fd);
+    unsigned char *buf = malloc(PIECE);
+    int rc = fd && buf ? 0 : -1;
+    size_t k = 0;
+    const char *rest[3] = {o->agents, o->discards, o->issues};
+    if (!rc && o->verbs)
+        rc = digest_file(o->verbs, buf, PIECE, &fd[k++]);
+    for (size_t i = 0; !rc && i < o->nactors; i++)
+        if (o->actors[i])
+            rc = digest_file(o->actors[i], buf, PIECE, &fd[k++]);
+    for (int i = 0; !rc && i < 3; i++)
+        if (rest[i])
+            rc = digest_file(rest[i], buf, PIECE, &fd[k++]);
+    if (!rc)
+        rc = key_of(o, fd, nsrcs, key);
+    free(buf);
+    free(fd);
+    return rc;
 }
 
 /* ---- files ---- */
@@ -568,89 +614,6 @@ static int slurp(const char *path, uint64_t max, char **data, size_t *len)
     return 0;
 }
 
-/* Maps the cache file at path read-only (its pages read at once: all
- * are checksummed). Returns 0 or -1. */
-static int map_file(const char *path, void **map, size_t *len)
-{
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
-    struct stat st;
-    int rc = -1;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-        (uint64_t)st.st_size <= MAX_CACHE) {
-        void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-        if (p != MAP_FAILED) {
-            *map = p;
-            *len = (size_t)st.st_size;
-            rc = 0;
-        }
-    }
-    close(fd);
-    return rc;
-}
-
-/* Creates directory dir and its parents (0700). Returns 0 or -1. */
-static int mkdirs(const char *dir)
-{
-    char *p = strdup(dir);
-    if (!p)
-        return -1;
-    for (char *q = p + 1;; q++)
-        if (*q == '/' || !*q) {
-            char c = *q;
-            *q = '\0';
-            if (mkdir(p, 0700) && errno != EEXIST) {
-                free(p);
-                return -1;
-            }
-            if (!c)
-                break;
-            *q = c;
-        }
-    free(p);
-    struct stat st;
-    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
-}
-
-/* Writes buf[0..n) to path through a temporary file in its directory
- * renamed into place: readers see the old file or the whole new one.
- * Returns 0 or -1. */
-static int write_atomic(const char *dir, const char *path, const void *buf, size_t n)
-{
-    if (mkdirs(dir))
-        return -1;
-    size_t dl = strlen(dir);
-    char *tmp = malloc(dl + 32);
-    if (!tmp)
-        return -1;
-    snprintf(tmp, dl + 32, "%s/.tmp-dict-XXXXXX", dir);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        free(tmp);
-        return -1;
-    }
-    const char *p = buf;
-    size_t at = 0;
-    while (at < n) {
-        ssize_t k = write(fd, p + at, n - at);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            break;
-        at += (size_t)k;
-    }
-    int rc = at == n && close(fd) == 0 ? 0 : -1;
-    if (at != n)
-        close(fd);
-    if (!rc && rename(tmp, path))
-        rc = -1;
-    if (rc)
-        unlink(tmp);
-    free(tmp);
-    return rc;
-}
-
 int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t *bad_lines,
                          const char *dir, const char **note)
 {
@@ -660,12 +623,41 @@ int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t 
     *note = "not used";
     if (!o || o->strict || !dir || !*dir)
         return parley_cameo_load(out, o, bad_lines);
-    /* every file's bytes, for the key and, when the cache has none, the
-     * text loader: both see the same bytes */
     size_t nsrcs = (o->verbs != NULL) + (o->agents != NULL) + (o->discards != NULL) +
                    (o->issues != NULL);
     for (size_t i = 0; i < o->nactors; i++)
         nsrcs += o->actors[i] != NULL;
+    /* First the key of the files read in pieces: with a valid cache file
+     * for it, their text is not kept (2.6 MB of fresh memory for the
+     * Phoenix set, whose page faults cost more than the reading). */
+    size_t dl = strlen(dir);
+    char *path = malloc(dl + 48);
+    if (!path)
+        return parley_cameo_load(out, o, bad_lines);
+    uint64_t key[2], tried[2] = {0, 0};
+    int rc, have_tried = 0;
+    void *map;
+    size_t n;
+    if (!key_of_files(o, nsrcs, key)) {
+        snprintf(path, dl + 48, "%s/%016llx%016llx.dict", dir, (unsigned long long)key[0],
+                 (unsigned long long)key[1]);
+        if (!pl_cache_map(path, MAX_CACHE, &map, &n)) {
+            rc = pl_cameo_cache_decode(map, n, key, o, 1, out, bad_lines);
+            if (rc)
+                munmap(map, n);
+            if (rc != PARLEY_EPARSE) {
+                *note = rc ? "out of memory" : "read";
+                free(path);
+                return rc;
+            }
+            memcpy(tried, key, sizeof key); /* invalid: not to be read again */
+            have_tried = 1;
+        }
+    }
+    free(path);
+    path = NULL;
+    /* then the text, read once for both the key and the text loader:
+     * both see the same bytes, whatever happened to the files since */
     pl_cameo_src *srcs = calloc(nsrcs + 1, sizeof *srcs);
     if (!srcs)
         return parley_cameo_load(out, o, bad_lines);
@@ -680,15 +672,11 @@ int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t 
     for (int i = 0; ok && i < 3; i++)
         if (rest[i])
             ok = !slurp(rest[i], SIZE_MAX / 2, &srcs[k].data, &srcs[k].len), k++;
-    int rc;
     if (!ok) { /* the text loader says which file and why */
         *note = "a dictionary file could not be read";
         rc = parley_cameo_load(out, o, bad_lines);
         goto done;
     }
-    uint64_t key[2];
-    size_t dl = strlen(dir);
-    char *path = NULL;
     if (pl_cameo_cache_key(o, srcs, nsrcs, key) || !(path = malloc(dl + 48))) {
         *note = "no key (out of memory)";
         rc = parley_cameo_load(out, o, bad_lines);
@@ -696,9 +684,9 @@ int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t 
     }
     snprintf(path, dl + 48, "%s/%016llx%016llx.dict", dir, (unsigned long long)key[0],
              (unsigned long long)key[1]);
-    void *map;
-    size_t n;
-    if (!map_file(path, &map, &n)) {
+    if (have_tried && !memcmp(tried, key, sizeof key))
+        *note = "ignored (invalid), rewritten";
+    else if (!pl_cache_map(path, MAX_CACHE, &map, &n)) {
         rc = pl_cameo_cache_decode(map, n, key, o, 1, out, bad_lines);
         if (rc)
             munmap(map, n);
@@ -718,7 +706,7 @@ int pl_cameo_load_cached(parley_cameo **out, const parley_cameo_opts *o, size_t 
     else if (pl_cameo_cache_encode(*out, key, w.p, w.n, &enc, &n))
         *note = "not written (out of memory)";
     else {
-        if (write_atomic(dir, path, enc, n))
+        if (pl_cache_write(dir, path, enc, n))
             *note = "could not be written";
         free(enc);
     }

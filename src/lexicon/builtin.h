@@ -13,5 +13,8 @@ typedef struct parley_builtin_file {
 
 extern const parley_builtin_file pl_builtin_files[];
 extern const size_t pl_builtin_nfiles;
+/* A hash of the files' names and bytes (SHA-256, hex), made when they
+ * were embedded: the lexicon's image is keyed by it (image.c). */
+extern const char pl_builtin_hash[];
 
 #endif

@@ -9,11 +9,6 @@
 
 /* ---- actor codes ------------------------------------------------------------- */
 
-typedef struct code_ix {
-    const char *code;
-    uint32_t idx;
-} code_ix;
-
 static int ix_cmp(const void *a, const void *b)
 {
     const code_ix *x = a, *y = b;

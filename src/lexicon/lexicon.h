@@ -136,6 +136,12 @@ struct parley_lexicon {
     uint32_t *cameo_slots[2]; /* 0: countries, 1: organisations */
     size_t cameo_nslots[2];
 
+    /* a lexicon read from its image (image.c): the file's mapping, which
+     * its tables point into, or NULL for one loaded from the text */
+    const void *image;
+    size_t image_len;
+    int image_owned; /* parley_lexicon_free munmaps it */
+
     arena mem; /* strings and record arrays */
     /* pl_lexicon_add_phrase's tokens, reset for each phrase (not a new
      * arena each time: a malloc and a free of 64 KiB per phrase);
@@ -156,6 +162,12 @@ typedef struct lex_edge {
  * or two. The grammar's nouns and verbs of a word are asked for after
  * pl_lexicon_annotate has probed its slot: the slot is in cache then,
  * where the grammar's own tables would not be. */
+/* A country or organisation filed by its CAMEO code (lexicon/cameo.c). */
+typedef struct code_ix {
+    const char *code;
+    uint32_t idx;
+} code_ix;
+
 typedef struct lex_vent {
     uint64_t key;   /* the token hash */
     uint32_t child; /* the node of the edge from the root by key, or 0 */

@@ -10,6 +10,8 @@
 
 #include "lexicon/builtin.h"
 #include "lexicon/grammar.h"
+#include "lexicon/image.h"
+#include "lexicon/internal.h"
 #include "lexicon/lexicon.h"
 #include "util/cut.h"
 #include "util/date.h"
@@ -46,22 +48,6 @@ static void complain(loader *ld, const char *fmt, const char *arg)
 }
 
 /* ---- a small string → index map per kind, for exact lookups ---------- */
-
-typedef struct key_slot {
-    uint64_t h;
-    int32_t idx; /* -1 empty */
-} key_slot;
-
-typedef struct key_map {
-    key_slot *v;
-    size_t n, cap;
-} key_map;
-
-/* One map per kind, keyed by the record's key (folded). Kept outside the
- * public struct: a lexicon owns exactly one set (see lexicon_free). */
-typedef struct lexicon_maps {
-    key_map m[LK_NKINDS];
-} lexicon_maps;
 
 static uint64_t key_hash(const char *s)
 {
@@ -179,12 +165,6 @@ int pl_lexicon_place(const parley_lexicon *lx, const char *name, const char *iso
     }
     return map_get(&maps_of(lx)->m[LK_PLACE], name);
 }
-
-/* The maps live in a block allocated right after the lexicon struct. */
-typedef struct lexicon_box {
-    parley_lexicon lx;
-    lexicon_maps maps;
-} lexicon_box;
 
 static lexicon_maps *maps_of(const parley_lexicon *lx)
 {
@@ -936,6 +916,10 @@ void parley_lexicon_free(parley_lexicon *lx)
 {
     if (!lx)
         return;
+    if (lx->image) {
+        pl_lexicon_image_free(lx);
+        return;
+    }
     lexicon_maps *m = maps_of(lx);
     for (int k = 0; k < LK_NKINDS; k++) {
         free(m->m[k].v);

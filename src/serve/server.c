@@ -6,7 +6,6 @@
  * API (api.c). Nothing is read from disk but the store. */
 #include <arpa/inet.h>
 #include <errno.h>
-#include <microhttpd.h>
 #include <strings.h>
 #include <netinet/in.h>
 #include <pthread.h>
@@ -16,6 +15,7 @@
 #include <sys/socket.h>
 #include <time.h>
 
+#include "serve/mhd.h"
 #include "serve/serve.h"
 
 /* A pool of read-only store handles: a store handle is not thread-safe,
@@ -484,6 +484,16 @@ int parley_serve_run(const parley_serve_opts *o, volatile int *stop)
                        parley_store_errmsg(s.pool.st[i]));
             goto done;
         }
+    }
+    const char *why;
+    if (pl_mhd_load(&why)) {
+        if (o->log) {
+            char m[300];
+            snprintf(m, sizeof m, "cannot load libmicrohttpd: %.250s", why);
+            o->log(o->log_ud, PARLEY_ERROR, m);
+        }
+        err = PARLEY_EIO;
+        goto done;
     }
     MHD_set_panic_func(mhd_panic, NULL);
     struct MHD_Daemon *d = MHD_start_daemon(

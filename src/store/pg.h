@@ -11,6 +11,82 @@
 
 #include "store/store.h"
 
+/* libpq is not linked: it and the dozen libraries it needs (TLS,
+ * Kerberos, LDAP) would be loaded and relocated at the start of every
+ * run, some 15 ms, when most runs never open a PostgreSQL store. The
+ * first PostgreSQL store opened loads it (pl_pq_load, pg_lib.c) and its
+ * functions are called through pl_pq, under their own names. */
+#define PL_PQ_FUNCS(X) \
+    X(PQcancel) \
+    X(PQclear) \
+    X(PQcmdStatus) \
+    X(PQconnectdb) \
+    X(PQerrorMessage) \
+    X(PQexec) \
+    X(PQexecParams) \
+    X(PQexecPrepared) \
+    X(PQfinish) \
+    X(PQfreeCancel) \
+    X(PQfreemem) \
+    X(PQgetCancel) \
+    X(PQgetCopyData) \
+    X(PQgetResult) \
+    X(PQgetisnull) \
+    X(PQgetvalue) \
+    X(PQntuples) \
+    X(PQprepare) \
+    X(PQputCopyData) \
+    X(PQputCopyEnd) \
+    X(PQresultErrorField) \
+    X(PQresultStatus) \
+    X(PQsendQuery) \
+    X(PQsendQueryParams) \
+    X(PQsetNoticeReceiver) \
+    X(PQsetSingleRowMode) \
+    X(PQstatus)
+
+typedef struct pl_pq_api {
+#define X(f) __typeof__(f) *f;
+    PL_PQ_FUNCS(X)
+#undef X
+} pl_pq_api;
+
+extern pl_pq_api pl_pq;
+
+/* Loads libpq once (thread-safe). Returns 0, or -1 with *why saying why
+ * (a static or dlerror's string). */
+int pl_pq_load(const char **why);
+
+#ifndef PL_PQ_NO_MACROS
+#define PQcancel (pl_pq.PQcancel)
+#define PQclear (pl_pq.PQclear)
+#define PQcmdStatus (pl_pq.PQcmdStatus)
+#define PQconnectdb (pl_pq.PQconnectdb)
+#define PQerrorMessage (pl_pq.PQerrorMessage)
+#define PQexec (pl_pq.PQexec)
+#define PQexecParams (pl_pq.PQexecParams)
+#define PQexecPrepared (pl_pq.PQexecPrepared)
+#define PQfinish (pl_pq.PQfinish)
+#define PQfreeCancel (pl_pq.PQfreeCancel)
+#define PQfreemem (pl_pq.PQfreemem)
+#define PQgetCancel (pl_pq.PQgetCancel)
+#define PQgetCopyData (pl_pq.PQgetCopyData)
+#define PQgetResult (pl_pq.PQgetResult)
+#define PQgetisnull (pl_pq.PQgetisnull)
+#define PQgetvalue (pl_pq.PQgetvalue)
+#define PQntuples (pl_pq.PQntuples)
+#define PQprepare (pl_pq.PQprepare)
+#define PQputCopyData (pl_pq.PQputCopyData)
+#define PQputCopyEnd (pl_pq.PQputCopyEnd)
+#define PQresultErrorField (pl_pq.PQresultErrorField)
+#define PQresultStatus (pl_pq.PQresultStatus)
+#define PQsendQuery (pl_pq.PQsendQuery)
+#define PQsendQueryParams (pl_pq.PQsendQueryParams)
+#define PQsetNoticeReceiver (pl_pq.PQsetNoticeReceiver)
+#define PQsetSingleRowMode (pl_pq.PQsetSingleRowMode)
+#define PQstatus (pl_pq.PQstatus)
+#endif
+
 /* The schema this code writes (parley.meta, key 'schema'). */
 #define PG_SCHEMA_VERSION 3
 

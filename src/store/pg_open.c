@@ -542,6 +542,9 @@ static int pg_connect(struct pgs *p, const char *url)
     parley_store *st = &p->base;
     int err;
     p->stmt_ms = -1;
+    const char *why;
+    if (pl_pq_load(&why))
+        return pl_store_fail(st, PARLEY_EIO, "%s: cannot load libpq: %s", st->path, why);
     p->c = PQconnectdb(url);
     if (!p->c)
         return pl_store_fail(st, PARLEY_ENOMEM, "out of memory");
