@@ -845,15 +845,23 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         j = office_post(sc, j, oi, depth);
     /* the organisation an office implies ("High Commissioner for
      * Refugees": UNHCR) counts when nothing in the text named one, nor
-     * an acronym no dictionary knows right before it ("NUP secretary
-     * general X" is a party's), nor a common noun's possessive ("the
-     * party's secretary general") */
-    if (implied_org && !oi->org && !oi->country &&
-        !(i > sc->s0 && (T[i - 1].flags & TOK_ALLCAPS) && T[i - 1].fold_len >= 2 &&
-          !is_kind(sc, i - 1, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), NULL, NULL)) &&
-        !(i >= sc->s0 + 2 && (T[i - 1].flags & TOK_POSS) && (T[i - 2].flags & TOK_WORD) &&
-          !(T[i - 2].flags & TOK_CAP)))
-        oi->org = implied_org;
+     * an acronym or a name no dictionary knows right before it ("NUP
+     * secretary general X", "Chadema secretary general X" are a
+     * party's), nor a common noun's possessive ("the party's secretary
+     * general") */
+    if (implied_org && !oi->org && !oi->country) {
+        int body = i > sc->s0 &&
+                   (((T[i - 1].flags & TOK_ALLCAPS) && T[i - 1].fold_len >= 2) ||
+                    ((T[i - 1].flags & TOK_CAP) && !T[i - 1].readings && T[i - 1].fold_len >= 3)) &&
+                   !is_kind(sc, i - 1, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), NULL,
+                            NULL);
+        int owned = i >= sc->s0 + 2 && (T[i - 1].flags & TOK_POSS) &&
+                    (T[i - 2].flags & TOK_WORD) && !(T[i - 2].flags & TOK_CAP);
+        if (!body && !owned)
+            oi->org = implied_org;
+        else if (!oi->agent)
+            oi->agent = "ELI"; /* a party's or a body's, not the state */
+    }
     j = compound_offices(sc, j, oi, depth);
     return j;
 }
