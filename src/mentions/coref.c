@@ -336,6 +336,11 @@ static const lex_hit *dateline_hit(const parley_lexicon *lx, const text_doc *td,
         const token *nx = &td->toks[t + l];
         if (nx->fold_len == 1 && (nx->fold[0] == ',' || nx->fold[0] == '-' || nx->fold[0] == '('))
             return h;
+        /* "Dar es Salaam. The High Court yesterday …": the town and a
+         * full stop, a sentence of its own at the story's start */
+        if (t + l + 1 == e && tok_eq(nx, ".") && !(nx->flags & TOK_SPACE) &&
+            t + l + 1 < td->ntoks && !(td->toks[t + l + 1].flags & TOK_NL))
+            return h;
     }
     return NULL;
 }
