@@ -420,6 +420,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
             titled = h;
     }
     pl_events_delegates(&st, &cv);
+    pl_events_full_names(&st, &cv);
     pl_events_holders(&td, &cv);
     if (pl_events_merge(&work, lx, &cv, titled))
         goto done;

@@ -126,6 +126,8 @@ void pl_events_holders(const text_doc *td, cand_vec *cv);
  * minister of that country) is merged into it. titled: the number of
  * sentences of the headline (0: none), whose events are better shown by
  * the body's sentence. */
+/* Names every person of cv in full, as st's entities name them at last. */
+void pl_events_full_names(const coref_state *st, cand_vec *cv);
 int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, uint32_t titled);
 
 /* Whether a type is symmetric (meetings, agreements, signings). */

@@ -78,6 +78,33 @@ void pl_events_delegates(const coref_state *st, cand_vec *cv)
     }
 }
 
+/* The number of words of s (1 for NULL: no name to lengthen). */
+static int name_words(const char *s)
+{
+    int n = 1;
+    for (; s && *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
+/* "FM Cho holds talks" before "Foreign Minister Cho Hyun held talks":
+ * a person named first by part of the name is named in full in every
+ * event, as the document names the person at last (st's entities). */
+void pl_events_full_names(const coref_state *st, cand_vec *cv)
+{
+    for (size_t i = 0; i < cv->n; i++) {
+        actor *sides[2] = {&cv->v[i].src, &cv->v[i].tgt};
+        for (int s = 0; s < 2; s++) {
+            actor *a = sides[s];
+            if (!a->name || a->entity < 0 || a->entity >= st->nents)
+                continue;
+            const char *full = st->ents[a->entity].name;
+            if (full && name_words(full) > name_words(a->name))
+                a->name = full;
+        }
+    }
+}
+
 int pl_events_symmetric(const cand *c)
 {
     return (c->frame->flags & FR_SYM) != 0;

@@ -568,7 +568,11 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         int d = dict_by_name(a, lx, td, ac, st->doc_date);
         if (d == COREF_NOMEM)
             return COREF_NOMEM;
-        const char *cc = ac->country ? ac->country : d >= 0 ? lx->persons[d].country : NULL;
+        /* (an office with no country is the home state's, below) */
+        const char *cc = ac->country ? ac->country
+                         : d >= 0    ? lx->persons[d].country
+                         : ac->role && !ac->org ? pl_coref_home_for(lx, st, ac->agent)
+                                                : NULL;
         if (several_words(ac->name) && cc &&
             (pl_grammar_code_in(lx, cc, W_SURNAME_FIRST) ||
              pl_grammar_code_in(lx, cc, W_GIVEN_CALLED)) &&
