@@ -89,6 +89,11 @@ static int starts_clause(const pbuild *b, int k)
             k++;
             continue;
         }
+        /* "after talks hosted by X": a bare past participle before its
+         * agent is no finite verb */
+        if (c->kind == CK_VG && (c->flags & VG_PART) && c->t1 == c->t0 + 1 && k + 1 < b->nch &&
+            b->ch[k + 1].kind == CK_PP && b->ch[k + 1].prep == P_BY)
+            return 0;
         if (c->kind == CK_VG)
             return !(c->flags & (VG_INF | VG_ING)) &&
                    (!(c->flags & VG_PART) || (c->flags & VG_PAST));
