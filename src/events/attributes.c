@@ -184,6 +184,10 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
         /* "by Friday": a deadline */
         if (v && at > s0 && tok_in(&T[at - 1], W_DEADLINE))
             v = 0;
+        /* "condemned yesterday's airstrike": a day's possessive dates
+         * the noun after it, not the clause */
+        if (v && k + 1 < s1 && (T[k + 1].flags & TOK_POSS))
+            v = 0;
         if (v) {
             out[n].tok = at;
             out[n].value = v;

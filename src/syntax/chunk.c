@@ -173,6 +173,19 @@ static int slash_joined(const cbuild *b, uint32_t i, uint32_t e)
 static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
 {
     const token *T = b->T;
+    /* "condemned yesterday's Israeli airstrike": a day owns nothing; the
+     * phrase after its possessive, with the day in front */
+    if (i + 2 < b->s1 && (time_word(&T[i]) || tok_in(&T[i], W_ADVERB)) &&
+        T[i + 1].tag == ST_POSS && T[i].tag == ST_NOUN) {
+        int n = b->n, q0 = *q;
+        uint32_t e = noun_phrase(b, i + 2, q);
+        if (e > i + 2 && b->n == n + 1 && b->v[n].kind == CK_NP && b->v[n].t0 == i + 2) {
+            b->v[n].t0 = i;
+            return e;
+        }
+        b->n = n;
+        *q = q0;
+    }
     int m = mention_at(b, i, q);
     uint32_t e;
     chunk *c;

@@ -365,6 +365,10 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     }
     if (tok_in(t, W_BE) || tok_in(t, W_HAVE) || tok_in(t, W_DO))
         return ST_AUX;
+    /* "condemned yesterday's Israeli airstrike": a day before the
+     * possessive begins a noun phrase */
+    if ((tok_in(t, W_ADVERB) || tok_in(t, W_CALENDAR)) && nx && (nx->flags & TOK_POSS))
+        return ST_NOUN;
     if (tok_in(t, W_ADVERB))
         return ST_ADV;
     if (tok_in(t, W_NUMBERS))
