@@ -2586,6 +2586,12 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
      * after its comma is the next sentence part, not its apposition */
     if (has_office && !known && i > sc->s0 && tok_in(&T[i - 1], W_PLACE_CUES))
         has_office = 0;
+    /* "Papua New Guinea's Enga Province, police say": a name that ends
+     * in a word of geography is a place's (words.txt "geo-features") */
+    if (!known && ne - n0 >= 2 && tok_in(&T[ne - 1], W_GEO_FEATURES)) {
+        *next = ne;
+        return 1;
+    }
     const char *cue_role = NULL;
     const actor *owner = NULL;
     /* "French cyclist Mathieu Durand": a demonym and a lower-case noun
