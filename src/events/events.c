@@ -2450,7 +2450,13 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         drop_side(c, &src, &giver.v[0]);
         return pairs(c, fr, giver, src, t0, t1, made);
     }
-    if (!np_actors(c, cl->subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
+    /* "police fired tear gas to disperse them": the subject of a "to"
+     * clause of purpose is the one who acts, not the object before it */
+    int subj = cl->subj;
+    if ((fr->flags & FR_PURPOSE) && cl->kind == CL_INF && cl->parent >= 0 && subj >= 0 &&
+        CH(c, subj)->mention < 0)
+        subj = c->syn->cl[cl->parent].subj;
+    if (!np_actors(c, subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
         return 0;
     if (list_before(c, ci, &src))
         return PARLEY_ENOMEM;
@@ -2711,6 +2717,15 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
         const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
         if (tok_in(&c->T[pv->head], W_GATHERINGS) && (pv->flags & (VG_PAST | VG_PERFECT)) &&
             !(pv->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, cl->parent))
+            return 1;
+    }
+    /* "fired tear gas on Wednesday night to disperse protesters": the
+     * purpose of an act told as done is done (verbs.txt "purpose") */
+    if (cl->kind == CL_INF && !future && (fr->flags & FR_PURPOSE) && cl->parent >= 0 &&
+        c->syn->cl[cl->parent].vg >= 0) {
+        const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
+        if ((pv->flags & (VG_PAST | VG_PERFECT)) && !(pv->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) &&
+            !hypothetical(c, cl->parent))
             return 1;
     }
     if (cl->kind == CL_INF || future)

@@ -274,6 +274,9 @@ enum frame_flag {
  * the subject did the act of conflict told just before, whose source no
  * one named; with none, the act named after it ("the attack on X"). */
 #define FR_CLAIM (1ull << 32)
+/* The act of a "to" clause of purpose after a clause told as done is done
+ * too ("fired tear gas on Wednesday to disperse the protesters"). */
+#define FR_PURPOSE (1ull << 33)
 
 typedef struct lex_frame {
     const lex_code *code;

@@ -125,6 +125,12 @@ static int name_token_in(const scan *sc, size_t i, int inside)
         return 0;
     if ((t->flags & TOK_ALLCAPS) && t->fold_len <= 5)
         return 0; /* acronyms */
+    /* "Serbian Police Fire Tear Gas": in a headline in title case the
+     * tagger reads capitalised English words as words, not names (inside
+     * a sentence of prose every capitalised word is a name to it) */
+    if (i > sc->s0 && t->readings &&
+        (t->tag == ST_VERB || t->tag == ST_NOUN || t->tag == ST_ADJ))
+        return 0;
     /* "Separately, …", "Finally, …": a sentence-initial adverb */
     if (i == sc->s0 && t->fold_len > 4 && !strcmp(t->fold + t->fold_len - 2, "ly") &&
         i + 1 < sc->s1 && tok_eq(&sc->toks[i + 1], ","))
@@ -2584,7 +2590,10 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     /* "bombed hideouts in Zamfara, the military said": an unknown name
      * after "in" or "at" is a place the gazetteer lacks, and the office
      * after its comma is the next sentence part, not its apposition */
-    if (has_office && !known && i > sc->s0 && tok_in(&T[i - 1], W_PLACE_CUES))
+    if (has_office && !known && i > sc->s0 &&
+        (tok_in(&T[i - 1], W_PLACE_CUES) ||
+         /* "in the town of Vrbas, protesters clashed" */
+         (i >= sc->s0 + 2 && tok_eq(&T[i - 1], "of") && tok_in(&T[i - 2], W_SETTLEMENTS))))
         has_office = 0;
     /* "Papua New Guinea's Enga Province, police say": a name that ends
      * in a word of geography is a place's (words.txt "geo-features") */
