@@ -212,16 +212,20 @@ static size_t parse_name(const scan *sc, size_t i, size_t *n0)
         const token *t = &sc->toks[k];
         if (k > j && (t->flags & TOK_NL))
             break;
-        if (words == 0) {
+        const lex_hit *h;
+        size_t pl = match_at(sc, k, LK_BIT(LK_PERSON), &h);
+        if (words == 0 && pl) {
             /* a known person's full name, whatever its words are */
-            const lex_hit *h;
-            size_t pl = match_at(sc, k, LK_BIT(LK_PERSON), &h);
-            if (pl) {
-                k += pl;
-                words += pl;
-                continue;
-            }
+            k += pl;
+            words += pl;
+            continue;
         }
+        /* "EU Enlargement Commissioner Marta Kos": a known person's
+         * full name ends two capitalised words or more before it (a
+         * title the lexicon does not know), or one English word; not
+         * one more given name ("Matamela Cyril Ramaphosa") */
+        if (words && pl >= 2 && (words >= 2 || sc->toks[k - 1].readings))
+            break;
         /* "KP Sharma Oli": two capitals that name nothing the lexicon
          * knows, before two words of a name, are initials */
         if (!words && (t->flags & TOK_ALLCAPS) && t->fold_len == 2 && k + 2 < sc->s1 &&
