@@ -3419,10 +3419,12 @@ static int hosted_gathering(ctx *c, int ci)
             !(fr = lone_verb_frame(c, c->T[v->head].hash, hosts)))
             continue;
         actors host, guests;
-        if (np_actors(c, k + 2, ci, 0, NULL, &host) != 1 ||
+        /* "talks in Doha mediated by Qatar and Turkiye": each host */
+        if (np_actors(c, k + 2, ci, 0, NULL, &host) < 1 ||
             !np_actors(c, cl->subj, ci, 0, NULL, &guests))
             continue;
-        drop_side(c, &guests, &host.v[0]);
+        for (int h = 0; h < host.n; h++)
+            drop_side(c, &guests, &host.v[h]);
         int made = 0;
         c->why = "host of a gathering";
         int rc = pairs(c, fr, host, guests, v->head, v->t1, &made);
