@@ -3427,7 +3427,9 @@ static int hosted_gathering(ctx *c, int ci)
             drop_side(c, &guests, &host.v[h]);
         int made = 0;
         c->why = "host of a gathering";
-        int rc = pairs(c, fr, host, guests, v->head, v->t1, &made);
+        /* the gathering and its phrases are the trigger: "talks in Doha
+         * mediated by Qatar" happened in Doha */
+        int rc = pairs(c, fr, host, guests, np->t0, v->t1, &made);
         if (rc)
             return rc;
         c->used[k + 2] = 1;
