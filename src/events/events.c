@@ -1530,6 +1530,13 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
             /* a subject may stand for its owner: "warned that Paris would
              * respond if the decision was maintained" */
             int owned = k == d->subj && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0;
+            /* and what an act is aimed at, by its owner: "threatened to
+             * impose tariffs on Chinese goods" */
+            owned |= CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0 && k > d->c0 &&
+                     CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k &&
+                     (CH(c, k - 1)->prep == P_ON || CH(c, k - 1)->prep == P_AGAINST ||
+                      CH(c, k - 1)->prep == P_AT) &&
+                     (CH(c, k)->adj_country >= 0 || CH(c, k)->owner >= 0);
             if (CH(c, k)->kind != CK_NP || (CH(c, k)->mention < 0 && !owned))
                 continue;
             if (np_actors(c, k, j, owned, src, out)) {
