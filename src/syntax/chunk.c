@@ -76,7 +76,10 @@ static uint32_t noun_tail(const cbuild *b, uint32_t i, int *q)
     uint32_t k = i;
     if (k < b->s1 && T[k].tag == ST_POSS)
         k++;
+    /* "Saudi Arabia's KSrelief": a name the lexicon does not know right
+     * after a state's possessive is a body of that state */
     while (k < b->s1 && (T[k].tag == ST_ADJ || T[k].tag == ST_NOUN ||
+                         (T[k].tag == ST_PROPN && k > i) ||
                          T[k].tag == ST_NUM || (T[k].tag == ST_VERB &&
                                                 (T[k].vform & PR_ING) &&
                                                 k + 1 < b->s1 &&
