@@ -34,6 +34,9 @@ typedef struct ctx {
                                "the decision" is another's act) */
     int rivals;             /* the frame being coded is a conflict: two
                                people the text names are two sides */
+    int coerce;             /* the frame being coded is a coercion: the
+                               courts and the police act on the state's
+                               own people (justice) */
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
     struct sent_words *sw; /* the sentence's words, for match_verb */
@@ -130,6 +133,17 @@ static int same_side(const actor *a, const actor *b)
     if (!x || !y)
         return (!x || state_sector(x)) && (!y || state_sector(y));
     return !strcmp(x, y) || (state_sector(x) && state_sector(y));
+}
+
+/* "Prosecutors charged the governor", "a military court convicted 23
+ * soldiers": the courts and the police act on the state's own officials
+ * and forces as on anyone; a is the one acted on, b the source. */
+static int justice(const actor *a, const actor *b)
+{
+    return b->agent && (!strncmp(b->agent, "JUD", 3) || !strncmp(b->agent, "COP", 3)) &&
+           !(a->entity >= 0 && a->entity == b->entity) &&
+           !(a->name && b->name && !strcmp(a->name, b->name)) &&
+           (a->agent ? strcmp(a->agent, b->agent) != 0 : a->name || a->role);
 }
 
 static actor *new_actor(ctx *c)
@@ -1145,7 +1159,8 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     /* "resigned" (flag "self") is towards the source's own state; two
      * people the text names are two sides in a conflict, whatever their
      * offices ("the interior minister accused the chief minister of …") */
-    int rivals = src->name && tgt->name && fr->code->quad >= 3 && !same_actor(src, tgt);
+    int rivals = (src->name && tgt->name && fr->code->quad >= 3 && !same_actor(src, tgt)) ||
+                 (fr->code->type && !strcmp(fr->code->type, "COERCE") && justice(tgt, src));
     if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
         ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org
                                : same_side(src, tgt) && !rivals))
@@ -1481,7 +1496,7 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
  * interior minister accused the chief minister of …"). */
 static int rival(const ctx *c, const actor *a, const actor *b)
 {
-    return c->rivals && a->name && b->name && !same_actor(a, b);
+    return (c->rivals && a->name && b->name && !same_actor(a, b)) || (c->coerce && justice(a, b));
 }
 
 /* The actors of out without those on the source's side. */
@@ -1790,6 +1805,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     int owner_ok = !(fr->flags & FR_NOOWNER);
     out->n = 0;
     c->rivals = fr->code && fr->code->quad >= 3;
+    c->coerce = fr->code && fr->code->type && !strcmp(fr->code->type, "COERCE");
     if (m->prep_end) {
         int k = np_after(c, cl, m->end);
         if (np_actors(c, k, ci, owner_ok, src, out))
@@ -2890,6 +2906,7 @@ static int verbal_events(ctx *c, int ci)
         int rc = code_match(c, ci, &m[i], &made);
         c->negated = 0;
         c->rivals = 0;
+        c->coerce = 0;
         c->act_src = NULL;
         c->claimant = NULL;
         if (rc)
