@@ -2253,11 +2253,15 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
         return out->n;
     if (c->st->home && (m->fr->flags & FR_PASSIVE)) {
         /* its authorities: another side than its people, a group no one
-         * names ("23 people were arrested": plural, by its verb) */
+         * names ("23 people were arrested": plural, by its verb) or one
+         * of them told by a definite noun alone ("the activist was
+         * charged") */
         actor *a = (actor *)country_actor(c, c->st->home, 0, 0);
         const token *aux = &c->T[CH(c, cl->vg)->t0];
+        int definite = cl->subj >= 0 && CH(c, cl->subj)->t0 == CH(c, cl->subj)->head - 1 &&
+                       tok_eq(&c->T[CH(c, cl->subj)->t0], "the");
         if (a && tgt->n && !tgt->v[0].name &&
-            (tok_eq(aux, "were") || tok_eq(aux, "are") || tok_eq(aux, "have")))
+            (tok_eq(aux, "were") || tok_eq(aux, "are") || tok_eq(aux, "have") || definite))
             a->agent = "GOV";
         out->v = a;
         out->n = a ? 1 : 0;
