@@ -2601,7 +2601,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         has_office = 0;
     /* "Papua New Guinea's Enga Province, police say": a name that ends
      * in a word of geography is a place's (words.txt "geo-features") */
-    if (!known && ne - n0 >= 2 && tok_in(&T[ne - 1], W_GEO_FEATURES)) {
+    if (!known && tok_in(&T[ne - 1], W_GEO_FEATURES)) {
         *next = ne;
         return 1;
     }
