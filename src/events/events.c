@@ -2256,7 +2256,9 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
          * names ("23 people were arrested": plural, by its verb) or one
          * of them told by a definite noun alone ("the activist was
          * charged") */
-        actor *a = (actor *)country_actor(c, c->st->home, 0, 0);
+        actor *a = new_actor(c);
+        if (a)
+            a->country = c->st->home;
         const token *aux = &c->T[CH(c, cl->vg)->t0];
         int definite = cl->subj >= 0 && CH(c, cl->subj)->t0 == CH(c, cl->subj)->head - 1 &&
                        tok_eq(&c->T[CH(c, cl->subj)->t0], "the");
