@@ -193,6 +193,12 @@ static size_t skip_honorifics(const scan *sc, size_t i)
         size_t l;
         if (!is_kind(sc, i, LK_BIT(LK_HONORIFIC), &l, NULL))
             break;
+        /* "Sri Lanka", "Sheikh Jarrah": a longer name the lexicon knows
+         * that begins with the honorific is that name */
+        size_t nl;
+        if (is_kind(sc, i, ACTOR_KINDS | LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL), &nl, NULL) &&
+            nl > l)
+            break;
         i += l;
         if (i < sc->s1 && tok_eq(&sc->toks[i], "."))
             i++;
