@@ -2544,8 +2544,13 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return among(c, fr, src, t0, t1, made);
     }
     c->why = "active: subject -> slot";
-    if (frame_target(c, ci, m, &src.v[0], &tgt))
-        return pairs(c, fr, src, tgt, t0, t1, made);
+    if (frame_target(c, ci, m, &src.v[0], &tgt)) {
+        int rc = pairs(c, fr, src, tgt, t0, t1, made);
+        /* "Armenia swapped four detainees with Azerbaijan": each way */
+        if (!rc && (fr->flags & FR_MUTUAL) && (fr->flags & FR_SYM))
+            rc = pairs(c, fr, tgt, src, t0, t1, made);
+        return rc;
+    }
     /* "with both sides pledging to deepen cooperation": the parties a
      * group names pledge to each other (an agreement among them) */
     c->why = "active: among the group";

@@ -107,7 +107,8 @@ void pl_events_full_names(const coref_state *st, cand_vec *cv)
 
 int pl_events_symmetric(const cand *c)
 {
-    return (c->frame->flags & FR_SYM) != 0;
+    /* a mutual act ("swapped prisoners") is one act each way */
+    return (c->frame->flags & (FR_SYM | FR_MUTUAL)) == FR_SYM;
 }
 
 /* Whether two names are one but for diacritics ("Sinirlioğlu" as the
