@@ -498,6 +498,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             return ST_ADJ;
         return noun ? ST_NOUN : adv ? ST_ADV : ST_NOUN;
     }
+    /* "in Nigeria's Kebbi state on Monday", "Kherson region, officials
+     * said": a word of areas after a name, before a preposition or a
+     * stop, is the area's noun */
+    if (noun && tok_in(t, W_AREAS) && i > s0 && (T[i - 1].flags & TOK_CAP) && !titled &&
+        (!nx || nx->tag == ST_PREP || nx->tag == ST_PUNCT || tok_in(nx, W_PREP)))
+        return ST_NOUN;
     /* "has long accused", "was once seen": an adverb between an
      * auxiliary and a participle */
     if (adv && p == ST_AUX && nx && (nx->readings & PR_PART) && !(nx->flags & TOK_CAP))
