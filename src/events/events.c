@@ -965,6 +965,12 @@ static int coordinated_on(const ctx *c, int k, int *closed)
     if ((!comma && !conj) || j >= c->syn->nch || CH(c, j)->kind != CK_NP ||
         CH(c, j)->mention < 0)
         return -1;
+    /* "aid for Sudan, and Egypt sent 40 trucks": the subject of a
+     * clause coordinated after a comma is no item of the list */
+    if (comma && conj)
+        for (int q = 0; q < c->syn->ncl; q++)
+            if (c->syn->cl[q].subj == j && c->syn->cl[q].c0 > k && c->syn->cl[q].vg > j)
+                return -1;
     j = owned_person(c, j); /* "…, Chile's Gabriel Boric and …" */
     const mention *m = &c->ms[CH(c, j)->mention];
     if (!m->nact || m->kind == MK_GROUP || m->kind == MK_LATTER || m->kind == MK_FORMER)
@@ -1278,6 +1284,12 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
             }
             a = q + 1;
         }
+    /* "dispatched two aircraft carrying medical supplies": a carrier
+     * of the class's goods */
+    if (k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_VG && (CH(c, k + 1)->flags & VG_ING) &&
+        tok_in(&c->T[CH(c, k + 1)->head], W_CARRY) && CH(c, k + 2)->kind == CK_NP &&
+        np_in_class(c, k + 2, cls, inner))
+        return 1;
     if (k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
         CH(c, k + 1)->np == k + 2) {
         const chunk *o = CH(c, k + 2);
@@ -1790,6 +1802,12 @@ static int named_examples(const ctx *c, int k, int *of_states)
     return x;
 }
 
+/* A verb of giving aid (a CAMEO 07 code: "donate", "provide"). */
+static int gives_aid(const lex_frame *fr)
+{
+    return fr->code && !strncmp(fr->code->cameo, "07", 2);
+}
+
 /* Whether noun phrase k opens with an -ing form ("supplying Russia"). */
 static int gerund(const ctx *c, int k)
 {
@@ -1842,6 +1860,14 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             k = pp_after(c, cl, m->subj_cls ? CH(c, cl->vg)->t1 : after, sl->prep);
             if (k < 0)
                 k = pp_fronted(c, cl, sl->prep);
+            /* "dispatched an aid plane carrying medical supplies to
+             * Kabul": the carrier's way is the goods' */
+            if (k < 0 && ci + 1 < c->syn->ncl && gives_aid(fr)) {
+                const clause *d = &c->syn->cl[ci + 1];
+                if (d->parent == ci && d->kind == CL_PART && d->c0 == cl->c1 && d->vg == d->c0 &&
+                    tok_in(&c->T[CH(c, d->vg)->head], W_CARRY))
+                    k = pp_after(c, d, CH(c, d->vg)->t1, sl->prep);
+            }
         }
         else if (sl->kind == SL_COMP) {
             /* "pledged to expel the group's leaders": a promise of force
@@ -3297,12 +3323,6 @@ static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
 static int hosts(const lex_frame *fr)
 {
     return (fr->flags & FR_HOST) != 0;
-}
-
-/* A verb of giving aid (a CAMEO 07 code: "donate", "provide"). */
-static int gives_aid(const lex_frame *fr)
-{
-    return fr->code && !strncmp(fr->code->cameo, "07", 2);
 }
 
 /* "threaten" itself. */

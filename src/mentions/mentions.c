@@ -1153,6 +1153,10 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
             sep++;
         if (sep == k)
             break;
+        /* "aid for Sudan, and Egypt sent 40 trucks": a comma before the
+         * "and" of two names joins clauses, not a list's items */
+        if (sep == k + 2 && *nitems == 1)
+            break;
         size_t s2 = skip_det(sc, sep);
         if (!is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG),
                      NULL, NULL))
