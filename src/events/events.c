@@ -1698,7 +1698,7 @@ static int pp_fronted(const ctx *c, const clause *cl, int prep)
  * the country of the place that noun phrase k names or is in. */
 /* The place (an index of the lexicon's places) that noun phrase k names
  * whole, after an article, or -1. */
-static int whole_place(const ctx *c, int k)
+static int place_with(const ctx *c, int k, int tail)
 {
     const chunk *ch = CH(c, k);
     uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
@@ -1708,9 +1708,14 @@ static int whole_place(const ctx *c, int k)
         return -1;
     /* "Port Sudan International Airport": a facility of the town */
     for (uint32_t q = (uint32_t)(t + l); q < ch->t1; q++)
-        if (!tok_in(&c->T[q], W_FACILITIES))
+        if (!tok_in(&c->T[q], tail))
             return -1;
     return p;
+}
+
+static int whole_place(const ctx *c, int k)
+{
+    return place_with(c, k, W_FACILITIES);
 }
 
 static int names_place(const ctx *c, int k)
@@ -1738,6 +1743,10 @@ static int place_actor(ctx *c, int k, actors *out)
     for (int j = k; j >= 0; j = j == k ? in : -1) {
         const chunk *ch = CH(c, j);
         int p = whole_place(c, j);
+        /* "the Kherson region": the area named after the town is no
+         * place of an event, but it is the town's state's */
+        if (p < 0)
+            p = place_with(c, j, W_AREAS);
         if (p >= 0) {
             out->v = country_actor(c, c->lx->places[p].iso3, ch->t0, ch->t1);
             out->n = out->v ? 1 : 0;
@@ -1828,6 +1837,16 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         int k = np_after(c, cl, m->end);
         if (np_actors(c, k, ci, owner_ok, src, out))
             goto found;
+        /* "pulled its forces out of the Kherson region": where a frame
+         * of leaving places ends its pattern, the place's state */
+        int from = 0;
+        for (int s = 0; s < fr->nslots; s++)
+            from |= fr->slots[s].kind == SL_PREP && fr->slots[s].prep == P_FROM;
+        if (k >= 0 && from && place_actor(c, k, out)) {
+            drop_side(c, out, src);
+            if (out->n)
+                return out->n;
+        }
     }
     uint32_t after = m->cls_np >= 0 && !m->subj_cls ? CH(c, m->cls_np)->t1 : m->end;
     for (int s = 0; s < fr->nslots; s++) {
