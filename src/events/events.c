@@ -810,7 +810,8 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     }
     if (ch->mention >= 0) {
         const mention *m = &c->ms[ch->mention];
-        if (tok_in(&c->T[m->t0], W_SELF))
+        /* "we", "us"; not "US Secretary of State Marco Rubio" */
+        if (m->kind == MK_PRONOUN && tok_in(&c->T[m->t0], W_SELF))
             return self_actors(c, ci, m->t0, out);
         /* "condemned X's restrictions, calling them a violation": the
          * object of a participle is the object of the clause it hangs on */
@@ -885,7 +886,8 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         }
         return out->n;
     }
-    if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF))
+    if (ch->t1 == ch->t0 + 1 && tok_in(&c->T[ch->t0], W_SELF) &&
+        !((c->T[ch->t0].flags & TOK_ALLCAPS) && c->T[ch->t0].fold_len > 1))
         return self_actors(c, ci, ch->t0, out);
     /* "at thousands of protesters", "dozens of them": the people counted */
     if ((tok_in(&c->T[ch->head], W_QUANTITY) || (c->T[ch->head].flags & TOK_NUM)) &&
