@@ -699,6 +699,12 @@ static int find_owner(ctx *c, int k, actors *out)
             if ((p->prep == P_OF || p->prep == P_IN) && crossed)
                 break;
             const chunk *pn = CH(c, p->np);
+            /* "a vessel operated by the Tren de Aragua criminal gang":
+             * a name the lexicon lacks runs on into the group after it */
+            if (pn->mention < 0 && order[o] == P_BY && p->np + 1 < c->syn->nch &&
+                CH(c, p->np + 1)->kind == CK_NP && CH(c, p->np + 1)->t0 == pn->t1 &&
+                CH(c, p->np + 1)->mention >= 0)
+                pn = CH(c, p->np + 1);
             /* "the release of the 49 Spaniards held in Israel": those who
              * hold them (words.txt "held") */
             if (order[o] == P_OF && held_by(c, p->np, out))
