@@ -536,7 +536,16 @@ static int line_break_ends(const char *s, const token *toks, size_t k)
     if (starts_lower(s, t) || tok_is(p, ",") || tok_is(p, "-") ||
         tok_is(p, "and") || tok_is(p, "of") || tok_is(p, "the"))
         return 0;
-    return short_line || (j == 0 && toks[k - 1].end - toks[j].start < 160);
+    /* the title and the line under it (a date line: "Published: 16 Nov
+     * 2025 - 08:05 am | Last updated: …") are headings of their own */
+    int second = 0;
+    if (j > 0) {
+        size_t q = j - 1;
+        while (q > 0 && !(toks[q].flags & TOK_NL))
+            q--;
+        second = q == 0;
+    }
+    return short_line || ((j == 0 || second) && toks[k - 1].end - toks[j].start < 160);
 }
 
 /* Whether a sentence ends after the terminal punctuation toks[t] when
