@@ -359,6 +359,30 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
                (gm->t0 + 1 < gm->t1 && tok_eq(&c->T[gm->t0 + 1], "two"));
     /* "both countries" are two states, not an army and its rebels */
     int states = gm->t1 > gm->t0 && tok_in(&c->T[gm->t1 - 1], W_COUNTRY_GROUPS);
+    /* "X visited the border with his counterpart Y, before the two
+     * held talks": the two people named last before it in its sentence */
+    if (both && !states && !as_object) {
+        int a = -1, b = -1;
+        for (int q = mi - 1; q >= 0 && a < 0; q--) {
+            const mention *pm = &c->ms[q];
+            if (pm->kind != MK_PERSON || pm->nact != 1 || !pm->acts[0].name)
+                continue;
+            if (b < 0)
+                b = q;
+            else if (!same_actor(&pm->acts[0], &c->ms[b].acts[0]))
+                a = q;
+        }
+        if (a >= 0) {
+            actor *v = arena_alloc(c->a, 2 * sizeof *v);
+            if (!v)
+                return 0;
+            v[0] = c->ms[a].acts[0];
+            v[1] = c->ms[b].acts[0];
+            out->v = v;
+            out->n = 2;
+            return 2;
+        }
+    }
     if ((as_object || both) && (st->ngroup < 2 || st->group_sent + 4 < c->si)) {
         /* "called on both sides" after "X and Y exchanged fire", or
          * "both countries" after "X accused Y": the parties of the latest

@@ -521,6 +521,14 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (after_noun && tok_in(&T[i - 1], W_FLOATING) && (r & (PR_PAST | PR_3SG)) &&
         !(r & PR_ING))
         return ST_VERB;
+    /* "before the two held the annual meeting", "The two signed a
+     * plan": after "the two" that opens a clause, a past tense is the
+     * verb of the two people named before */
+    if (p == ST_NUM && (r & PR_PAST) && i >= s0 + 2 && tok_in(&T[i - 1], W_NUMBERS) &&
+        tok_eq(&T[i - 2], "the") &&
+        (i == s0 + 2 || T[i - 3].tag == ST_SUB || T[i - 3].tag == ST_CONJ ||
+         T[i - 3].tag == ST_PUNCT || T[i - 3].tag == ST_REL || tok_in(&T[i - 3], W_SUB)))
+        return ST_VERB;
     int quant = i > s0 && tok_in(&T[i - 1], W_QUANTIFIERS) && !after_noun;
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS || quant) &&
         (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
