@@ -722,8 +722,10 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
     /* "On Monday, Belarus recalled … and accused …": a date that
      * opens the sentence dates all its events; so does the date of
      * the report ("…, the minister said on Thursday, accusing …") */
+    /* (after a dateline: "SEOUL, Nov. 7 - On Wednesday, …") */
+    uint32_t body = nd && !c->date_stated ? pl_syntax_body(T, s->tok0, s->tok1) : s->tok0;
     for (int k = 0; k < nd && !c->date_stated; k++)
-        if ((de[k].tok > s->tok0 && de[k].tok <= s->tok0 + 2 &&
+        if ((de[k].tok > body && de[k].tok <= body + (body > s->tok0 ? 1 : 2) &&
              tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
             report_date(lx, T, s->tok0, de[k].tok)) {
             c->date = de[k].value;

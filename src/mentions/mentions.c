@@ -1654,7 +1654,8 @@ static int home_step(finder *f, size_t i, int prep, size_t *next)
     const scan *sc = &f->sc;
     const token *T = sc->toks, *t = &T[i];
     size_t s1 = sc->s1;
-    if (!tok_in(t, W_HOME_DET) || i + 1 >= s1 || !tok_in(&T[i + 1], W_HOME_NOUN))
+    if (!(tok_in(t, W_HOME_DET) || tok_eq(t, "his") || tok_eq(t, "her")) || i + 1 >= s1 ||
+        !tok_in(&T[i + 1], W_HOME_NOUN))
         return 0;
     if (tok_eq(t, "the") && (tok_eq(&T[i + 1], "state") || tok_eq(&T[i + 1], "nation")))
         return 0;
@@ -1670,6 +1671,28 @@ static int home_step(finder *f, size_t i, int prep, size_t *next)
     if (a && (tok_eq(a, "of") || name_token(sc, i + 2) ||
               is_kind(sc, i + 2, LK_BIT(LK_OFFICE), NULL, NULL)))
         return 0;
+    /* "No Kwang-chol said his country would …": the state of the person
+     * named last before it in the sentence */
+    if (tok_eq(t, "his") || tok_eq(t, "her")) {
+        const char *cc = NULL;
+        if (a && (a->flags & TOK_POSS))
+            return 0; /* "his country's ambassador": the person's own */
+        for (size_t q = f->mv.n; q-- > 0 && !cc;) {
+            const mention *pm = &f->mv.v[q];
+            if (pm->t0 < sc->s0)
+                break;
+            if (pm->kind == MK_PERSON && pm->nact == 1)
+                cc = pm->acts[0].country;
+        }
+        if (!cc)
+            return 0;
+        mention *m = add(f, i, i + 2, MK_HOME, 1, prep);
+        if (!m)
+            return -1;
+        m->acts[0].country = cc;
+        *next = i + 2;
+        return 1;
+    }
     if (sc->st->home) {
         mention *m = add(f, i, i + 2, MK_HOME, 1, prep);
         if (!m)
@@ -3225,7 +3248,7 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_PRONOUN);
     if (the || tok_eq(t, "both"))
         m |= STEP(S_GROUP);
-    if (tok_in(t, W_HOME_DET))
+    if (tok_in(t, W_HOME_DET) || tok_eq(t, "his") || tok_eq(t, "her"))
         m |= STEP(S_HOME);
     /* a party named by its own name, ending within six tokens */
     if (f->party_at < i)

@@ -391,6 +391,12 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         int par = cur;
         while (b->v[par].kind == CL_INF && b->v[par].parent >= 0)
             par = b->v[par].parent;
+        /* "said his country would show more offensive action, criticizing
+         * the drills": after what a speaker says will be, the participle
+         * is the speaker's act */
+        if (b->v[par].kind == CL_COMP && b->v[par].parent >= 0 && b->v[par].vg >= 0 &&
+            (b->ch[b->v[par].vg].flags & (VG_FUTURE | VG_MODAL)))
+            par = b->v[par].parent;
         nc = open_clause(b, k + 1, CL_PART, par);
     }
     return nc;
@@ -608,6 +614,15 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
             q -= 2;
         if (q == cl->vg + 1 && tok_in(&b->T[b->ch[cl->vg].head], W_SAY))
             s = q;
+        /* "said on Thursday it had recalled": a preposition's noun
+         * phrase is its own, the complement's subject after it; "said in
+         * a statement carried by state media that": with none after it,
+         * the verb is a participle of that noun, no complement's */
+        if (s < k && s > 0 && b->ch[s - 1].kind == CK_PP && b->ch[s - 1].np == s) {
+            if (s + 1 >= k)
+                return NULL;
+            s++;
+        }
         if (s < k) {
             nc = open_clause(b, s, CL_COMP, cur);
             for (int j = s; nc && j < k; j++)

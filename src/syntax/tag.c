@@ -552,6 +552,13 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         ((!(nx->flags & TOK_CAP) && only_noun(nx)) ||
          ((nx->flags & TOK_CAP) && (nx->lexkinds & LK_BIT(LK_ADJ)))))
         return ST_ADJ;
+    /* "would take corresponding measures": after a verb, an "-ing" form
+     * that is mostly an adjective, before a bare noun, is its adjective
+     * ("began shelling villages" keeps its verb) */
+    if ((p == ST_VERB || (i > s0 && is_quote(&T[i - 1]))) && (r & PR_ING) && adj &&
+        (main & PR_ADJ) && nx && nx->tag == ST_NONE &&
+        (only_noun(nx) || (nx->readings & PR_PLURAL)) && !(nx->flags & TOK_CAP))
+        return ST_ADJ;
     /* "narrow and extended formats", "in narrow and extended formats
      * with X": a noun after it that may be a verb too is a noun when a
      * preposition or punctuation follows it (no object) */
