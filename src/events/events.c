@@ -989,6 +989,11 @@ static int coordinated_on(const ctx *c, int k, int *closed)
         conj = 1;
         j++;
     }
+    /* "met X and, separately, Y": an adverb set off by commas */
+    if (conj && j + 2 < c->syn->nch && CH(c, j)->kind == CK_PUNCT &&
+        tok_eq(&c->T[CH(c, j)->t0], ",") && CH(c, j + 1)->kind == CK_ADV &&
+        CH(c, j + 2)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, j + 2)->t0], ","))
+        j += 3;
     /* "to X and to Y": the preposition repeated */
     if (conj && k > 0 && j + 1 < c->syn->nch && CH(c, k - 1)->kind == CK_PP &&
         CH(c, k - 1)->np == k && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
