@@ -40,6 +40,7 @@ typedef struct ctx {
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
     struct sent_words *sw; /* the sentence's words, for match_verb */
+    int src_principal;     /* nominal_source fell back to the main actor */
 } ctx;
 
 /* The words of a sentence's chunks from token lo on, as a Bloom filter
@@ -2027,6 +2028,15 @@ static int more_with(ctx *c, int k, int prep, int ci, const actor *src, actors *
 {
     if (CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
+    /* "with President Xi of China on Sunday and with …": past the first
+     * one's state and day */
+    for (int g = 0; g < 2 && k >= 0 && k + 5 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
+                    CH(c, k + 1)->np == k + 2 &&
+                    ((CH(c, k + 1)->prep == P_OF && CH(c, k + 2)->mention >= 0) ||
+                     tok_in(&c->T[CH(c, k + 2)->head], W_CALENDAR) ||
+                     tok_in(&c->T[CH(c, k + 2)->head], W_TIME_NOUNS));
+         g++)
+        k += 2;
     if (k < 0 || k + 3 >= c->syn->nch || CH(c, k + 1)->kind != CK_CONJ ||
         !tok_eq(&c->T[CH(c, k + 1)->t0], "and") || CH(c, k + 2)->kind != CK_PP ||
         CH(c, k + 2)->prep != prep || CH(c, k + 2)->np < 0)
@@ -3304,12 +3314,34 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     if (cl->subj >= 0 && cl->subj != k && !(sm >= 0 && c->ms[sm].kind == MK_GROUP) &&
         np_actors(c, cl->subj, ci, 0, NULL, out))
         return out->n;
+    c->src_principal = 1;
     const actor *p = principal_actor(c);
     if (p) {
         out->v = p;
         out->n = 1;
     }
     return out->n;
+}
+
+/* "X held a meeting with Xi on Sunday … In the meeting with President
+ * Xi, the two sides agreed …": the party who met tgt in one of the last
+ * three sentences, or NULL. */
+static const actor *recent_partner(const ctx *c, const actor *tgt)
+{
+    for (size_t j = c->cv->n; j-- > 0;) {
+        const cand *p = &c->cv->v[j];
+        if (p->sent + 3 < c->si)
+            break;
+        /* a meeting, not a mediation */
+        if (!pl_events_symmetric(p) || !p->code || strncmp(p->code->cameo, "04", 2) ||
+            !strcmp(p->code->cameo, "045"))
+            continue;
+        if (same_actor(&p->tgt, tgt) && !same_side(&p->src, tgt))
+            return &p->src;
+        if (same_actor(&p->src, tgt) && !same_side(&p->tgt, tgt))
+            return &p->tgt;
+    }
+    return NULL;
 }
 
 /* "a Chinese aircraft carrying 120 tonnes of tents landed in Yangon": a
@@ -3589,8 +3621,16 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         if (between && tgt.n >= 2) {
             rc = among(c, fr, tgt, ch->head, ch->t1, &made);
         } else {
+            c->src_principal = 0;
             if (!nominal_source(c, ci, k, fr, &src))
                 continue;
+            const actor *partner;
+            if (c->src_principal && (fr->flags & FR_SYM) && fr->code &&
+                !strncmp(fr->code->cameo, "04", 2) && tgt.n == 1 &&
+                (partner = recent_partner(c, &tgt.v[0]))) {
+                src.v = partner;
+                src.n = 1;
+            }
             /* "At a meeting with Guterres, the latter noted …": the
              * subject is the counterpart; the host is the main actor */
             const actor *p;
