@@ -663,6 +663,20 @@ static int find_owner(ctx *c, int k, actors *out)
 {
     const chunk *ch = CH(c, k);
     out->n = 0;
+    /* "the Baku office of the Russian agency Sputnik": a town that names
+     * where the thing is gives way to the owner in its "of" phrase */
+    if (ch->owner >= 0 && c->ms[ch->owner].kind == MK_COUNTRY && c->ms[ch->owner].modifier &&
+        k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
+        CH(c, k + 1)->np == k + 2 && CH(c, k + 2)->mention >= 0 &&
+        c->ms[CH(c, k + 2)->mention].nact && c->ms[CH(c, k + 2)->mention].kind != MK_GROUP) {
+        uint32_t t = c->ms[ch->owner].t0 + tok_eq(&c->T[c->ms[ch->owner].t0], "the");
+        size_t l;
+        if (pl_events_place_at(c->lx, c->T, t, c->td->sents[c->si].tok1, &l) >= 0) {
+            out->v = c->ms[CH(c, k + 2)->mention].acts;
+            out->n = c->ms[CH(c, k + 2)->mention].nact;
+            return out->n;
+        }
+    }
     if (ch->owner >= 0 && c->ms[ch->owner].nact) {
         out->v = c->ms[ch->owner].acts;
         out->n = c->ms[ch->owner].nact;

@@ -2266,6 +2266,17 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             ne = end = e;
         }
     }
+    /* "the Russian state news agency Sputnik": a name after the noun of
+     * a body (words.txt "org-heads") is the body's, not a person's */
+    /* (not "Director-General of the X Bureau Park Min-jun", "head of the
+     * service, Hassan Rashad": an office of a body, then its holder) */
+    if (named && e > i && tok_in(&T[e - 1], W_ORG_HEADS) && n0 == e) {
+        int of = 0;
+        for (size_t q = i; q < e && !of; q++)
+            of = tok_eq(&T[q], "of");
+        if (!of)
+            named = 0;
+    }
     /* "three Russian embassy staff": the office's people */
     if (!named && end < s1 && tok_in(&T[end], W_STAFF))
         ne = ++end;
