@@ -134,7 +134,8 @@ static int time_then_finite(const pbuild *b, int k)
     if (t < b->nch && b->ch[t].kind == CK_PP)
         t++;
     if (t >= b->nch || b->ch[t].kind != CK_NP ||
-        !(tok_in(&b->T[b->ch[t].head], W_CALENDAR) || tok_in(&b->T[b->ch[t].head], W_TIME_NOUNS)))
+        !(tok_in(&b->T[b->ch[t].head], W_CALENDAR) || tok_in(&b->T[b->ch[t].t0], W_CALENDAR) ||
+          tok_in(&b->T[b->ch[t].head], W_TIME_NOUNS)))
         return 0;
     return t > k || b->ch[t].t1 == b->ch[t].t0 + 1 ? finite_at(b, t + 1) : 0;
 }
@@ -499,6 +500,7 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                  (b->ch[k + 2].prep == P_OF ||
                   (b->ch[k + 2].np == k + 3 &&
                    (tok_in(&b->T[b->ch[k + 3].head], W_CALENDAR) ||
+                    tok_in(&b->T[b->ch[k + 3].t0], W_CALENDAR) || /* "June 27" */
                     tok_in(&b->T[b->ch[k + 3].head], W_TIME_NOUNS)))) &&
                  b->ch[k + 3].kind == CK_NP && b->ch[k + 4].kind == CK_VG &&
                  finite_at(b, k + 4)))) {
