@@ -1754,6 +1754,9 @@ static int name_made_on(const char *name, const char *w)
  * word head. */
 static const char *last_org(const scan *sc, const token *head)
 {
+    for (size_t k = 0; head && k < 4 && sc->st->organ_org[k]; k++)
+        if (sc->st->organ_h[k] == head->hash)
+            return sc->st->organ_org[k];
     for (size_t k = 0; k < sizeof sc->st->orgs / sizeof *sc->st->orgs; k++) {
         int o = sc->st->orgs[k] ? pl_lexicon_org(sc->lx, sc->st->orgs[k]) : -1;
         if (o < 0)
@@ -3197,6 +3200,38 @@ static const char *scene_state(const scan *sc)
     return h->kind == LK_PLACE ? sc->lx->places[h->idx].iso3 : sc->lx->countries[h->idx].iso3;
 }
 
+/* "The Authority of Heads of State and Government of the Economic
+ * Community of West African States (ECOWAS) held …": the organ named by
+ * a noun of bodies (words.txt "org-heads") before "of" and the
+ * organisation's name is that organisation's, for "The Authority
+ * condemned …" later. */
+static void organ_names(finder *f)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    for (int k = 0; k < f->mv.n; k++) {
+        const mention *m = &f->mv.v[k];
+        if (m->kind != MK_ORG || m->nact != 1 || !m->acts[0].org)
+            continue;
+        size_t p = m->t0;
+        while (p > sc->s0 && p + 24 > m->t0 &&
+               (tok_eq(&T[p - 1], "(") || tok_eq(&T[p - 1], "of") || tok_eq(&T[p - 1], "the") ||
+                tok_eq(&T[p - 1], "and") || tok_eq(&T[p - 1], "for") ||
+                ((T[p - 1].flags & TOK_CAP) && (T[p - 1].flags & TOK_WORD))))
+            p--;
+        for (size_t q = p; q + 2 < m->t0; q++)
+            if (tok_eq(&T[q], "the") && (T[q + 1].flags & TOK_CAP) &&
+                tok_in(&T[q + 1], W_ORG_HEADS) && tok_eq(&T[q + 2], "of")) {
+                coref_state *st = sc->st;
+                memmove(st->organ_h + 1, st->organ_h, 3 * sizeof *st->organ_h);
+                memmove(st->organ_org + 1, st->organ_org, 3 * sizeof *st->organ_org);
+                st->organ_h[0] = T[q + 1].hash;
+                st->organ_org[0] = m->acts[0].org;
+                break;
+            }
+    }
+}
+
 /* The steps of pl_mentions_find in order: the first step that applies
  * takes the tokens. */
 enum {
@@ -3349,6 +3384,7 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         i = next > i ? next : i + 1;
     }
     members_of(&f);
+    organ_names(&f);
     if (resolve_refs(&f))
         return -1;
     remember_recent(&f);

@@ -85,6 +85,10 @@ typedef struct coref_state {
     uint64_t org_heads[8]; /* text_hash of the last word each was named
                               by ("council" of "Peace and Security
                               Council"), or 0 */
+    /* organs named before their organisation ("The Authority of … of
+     * ECOWAS"): the organ's noun and the organisation, newest first */
+    uint64_t organ_h[4];
+    const char *organ_org[4];
     /* the latest state named with a title ("the Kingdom of Saudi
      * Arabia"): the title's text_hash and the state, for "the Kingdom" */
     uint64_t title_h;
