@@ -291,8 +291,11 @@ static int single_quote(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     return open != close;
 }
 
-/* The closed-class tag of t, or ST_NONE. */
-static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+/* closed_tag for the words that may have a closed-class tag: out of
+ * line, as its many tests need registers that the common case (a word
+ * in none of the lists) would save and restore for nothing. */
+__attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, uint32_t s1,
+                                                   uint32_t i)
 {
     const token *t = &T[i];
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
@@ -415,6 +418,15 @@ static int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     if (tok_in(t, W_PREP))
         return ST_PREP;
     return ST_NONE;
+}
+
+/* The closed-class tag of t, or ST_NONE: at once for most words. */
+static inline int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const token *t = &T[i];
+    if (!(t->flags & (TOK_POSS | TOK_PUNCT | TOK_NUM)) && !may_be_closed(t))
+        return ST_NONE;
+    return closed_tag_of(T, s0, s1, i);
 }
 
 /* Whether base form r at i follows names that follow a preposition
