@@ -2140,6 +2140,49 @@ static int opponent(ctx *c, const actor *src, actors *out)
     return 0;
 }
 
+/* The party named in a clause of purpose under clause ci (or under the
+ * participle that goes on from it: "reinforced its positions, sending
+ * battalions to Cibitoke to block any M23 advance"): the first actor
+ * after its verb, or that of the owner of the thing named there. */
+static int aim_target(ctx *c, int ci, const actor *src, actors *out)
+{
+    out->n = 0;
+    for (int j = ci + 1; j < c->syn->ncl && j <= ci + 3; j++) {
+        const clause *d = &c->syn->cl[j];
+        int under = d->parent == ci ||
+                    (d->parent > ci && c->syn->cl[d->parent].parent == ci &&
+                     c->syn->cl[d->parent].kind == CL_PART);
+        if (!under || d->kind != CL_INF || d->vg < 0)
+            continue;
+        /* "sent jets to bomb two Cambodian targets": the attack itself,
+         * coded as such, not a show of force */
+        vmatch m[MAX_MATCH];
+        int n = match_verb(c, j, m, MAX_MATCH);
+        for (int i = 0; i < n; i++)
+            if (m[i].fr->code && m[i].fr->code->type && !strcmp(m[i].fr->code->type, "ASSAULT"))
+                return 0;
+        for (int k = d->vg + 1; k < d->c1 && k <= d->vg + 3; k++) {
+            if (CH(c, k)->kind != CK_NP)
+                continue;
+            /* the party itself, or the owner the phrase names ("any M23
+             * advance"), not one the discourse lends it ("relief
+             * efforts") */
+            if (np_actors(c, k, j, 0, src, out) || find_owner(c, k, out)) {
+                drop_side(c, out, src);
+                /* at home, only against its people's sides (words.txt
+                 * "local-sides": rebels, criminals, protesters) */
+                if (out->n && src->country && out->v[0].country &&
+                    !strcmp(src->country, out->v[0].country) && !out->v[0].org &&
+                    !pl_grammar_code_in(c->lx, out->v[0].agent, W_LOCAL_SIDES))
+                    out->n = 0;
+                if (out->n)
+                    return out->n;
+            }
+        }
+    }
+    return 0;
+}
+
 /* The source's own government (protesters against it). */
 static int own_government(ctx *c, const actor *src, actors *out)
 {
@@ -2699,7 +2742,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
                       (CH(c, c->syn->cl[q].vg)->flags & (VG_FUTURE | VG_MODAL))));
         has_comp = !ahead;
     }
-    if (((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
+    if (((fr->flags & FR_AIM) && aim_target(c, ci, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && !has_comp && !passive_part(c, cl) &&
          context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||

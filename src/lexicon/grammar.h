@@ -277,6 +277,10 @@ enum frame_flag {
 /* The act of a "to" clause of purpose after a clause told as done is done
  * too ("fired tear gas on Wednesday to disperse the protesters"). */
 #define FR_PURPOSE (1ull << 33)
+/* Without a target, the party named in its clause of purpose: "deployed
+ * battalions to block any M23 advance", "sent tactical teams to arrest
+ * the attackers". */
+#define FR_AIM (1ull << 34)
 
 typedef struct lex_frame {
     const lex_code *code;
