@@ -1790,6 +1790,17 @@ static int place_actor(ctx *c, int k, actors *out)
 {
     if (CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
+    /* "to the town of Black River": a settlement the gazetteer lacks,
+     * named as one, is in the story's state */
+    if (k >= 0 && k + 2 < c->syn->nch && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0 &&
+        tok_in(&c->T[CH(c, k)->head], W_SETTLEMENTS) && CH(c, k + 1)->kind == CK_PP &&
+        CH(c, k + 1)->prep == P_OF && CH(c, k + 1)->np == k + 2 &&
+        (c->T[CH(c, k + 2)->t0].flags & TOK_CAP) && whole_place(c, k + 2) < 0 &&
+        CH(c, k + 2)->mention < 0 && c->st->home) {
+        out->v = country_actor(c, c->st->home, CH(c, k)->t0, CH(c, k + 2)->t1);
+        out->n = out->v ? 1 : 0;
+        return out->n;
+    }
     int in = k >= 0 && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
              CH(c, k + 1)->prep == P_IN ? CH(c, k + 1)->np : -1;
     for (int j = k; j >= 0; j = j == k ? in : -1) {

@@ -516,6 +516,13 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (noun && tok_in(t, W_AREAS) && i > s0 && (T[i - 1].flags & TOK_CAP) && !titled &&
         (!nx || nx->tag == ST_PREP || nx->tag == ST_PUNCT || tok_in(nx, W_PREP)))
         return ST_NOUN;
+    /* "delivered food baskets to displaced families": a past form right
+     * after "to" is no infinitive, but the adjective of the noun after
+     * it */
+    if (i > s0 && tok_eq(&T[i - 1], "to") && (r & PR_PART) && !(r & PR_BASE) && nx &&
+        nx->tag == ST_NONE && (only_noun(nx) || (nx->readings & PR_PLURAL)) &&
+        !(nx->flags & TOK_CAP))
+        return ST_ADJ;
     /* "has long accused", "was once seen": an adverb between an
      * auxiliary and a participle */
     if (adv && p == ST_AUX && nx && (nx->readings & PR_PART) && !(nx->flags & TOK_CAP))
