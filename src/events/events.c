@@ -842,9 +842,14 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         tok_in(&c->T[ch->head], W_ATTACKERS)) {
         for (size_t j = c->cv->n; j-- > 0;) {
             const cand *p = &c->cv->v[j];
-            if (p->sent + 3 < c->si)
+            if (p->sent + 6 < c->si) /* "the perpetrators" look far back */
                 break;
-            if (p->code && p->code->quad == 4 && (p->src.org || p->src.name) &&
+            /* (or unnamed gunmen, bandits: a side that is no state's;
+             * an attack, not the police deployed after it) */
+            if (p->code && p->code->quad == 4 && p->code->type &&
+                !strcmp(p->code->type, "ASSAULT") &&
+                (p->src.org || p->src.name ||
+                 (p->src.country && p->src.agent && !state_sector(p->src.agent))) &&
                 !(exclude && same_side(&p->src, exclude))) {
                 out->v = &p->src;
                 out->n = 1;
@@ -1503,17 +1508,20 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
     }
     int n = 0;
     for (int pass = 0; pass < 2; pass++) {
+        /* "would be held accountable": a passive's "be" is its
+         * auxiliary, the predicate's words begin at the participle */
+        int be_aux = pass == 1 && !tok_in(&c->T[vg->head], W_BE) && (vg->flags & VG_PASSIVE);
         uint32_t link = pass == 0 ? pl_grammar_patterns(c->lx, c->T[vg->head].hash)
-                                  : (tok_in(&c->T[vg->head], W_BE)
+                                  : (tok_in(&c->T[vg->head], W_BE) || be_aux
                                          ? pl_grammar_be_patterns(c->lx) : 0);
         for (const lex_pattern *p; n < max && (p = pl_grammar_pattern(c->lx, &link));) {
-            if (!words_present(c, p, vg->head + 1))
+            if (!words_present(c, p, vg->head + !be_aux))
                 continue;
             vmatch m = {p, pl_grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
             int e = 1;
             /* a passive's subject is the pattern's object: "sanctions
              * were imposed", "X was declared persona non grata" */
-            if ((vg->flags & VG_PASSIVE) && p->n > 1 && cl->subj >= 0) {
+            if ((vg->flags & VG_PASSIVE) && !be_aux && p->n > 1 && cl->subj >= 0) {
                 int in;
                 if (p->kind[1] == PE_CLASS && np_in_class(c, cl->subj, p->cls[1], &in)) {
                     m.cls_np = in;
@@ -1525,7 +1533,7 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
                     e = 2;
                 }
             }
-            uint32_t from = vg->head + 1;
+            uint32_t from = vg->head + !be_aux;
             /* "were aggressive and illegal": a predicate after other
              * adjectives joined to it */
             const vmatch m0 = m;
