@@ -540,6 +540,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (after_noun && tok_in(&T[i - 1], W_FLOATING) && (r & (PR_PAST | PR_3SG)) &&
         !(r & PR_ING))
         return ST_VERB;
+    /* "a court on March 23 ordered the arrest": after a date's day, a
+     * past tense is the verb */
+    if (p == ST_NUM && (r & PR_PAST) && i >= s0 + 2 && (T[i - 1].flags & TOK_NUM) &&
+        tok_in(&T[i - 2], W_CALENDAR))
+        return ST_VERB;
     /* "before the two held the annual meeting", "The two signed a
      * plan": after "the two" that opens a clause, a past tense is the
      * verb of the two people named before */
