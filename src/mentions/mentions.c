@@ -2980,6 +2980,18 @@ static int pronoun_referent(finder *f, int k, char sex)
     }
     if (near >= 0 || first >= 0)
         e = mv->v[near >= 0 ? near : first].acts[0].entity;
+    /* "Addressing parliament in Warsaw, Tusk said … 'This is not a war,'
+     * he said": a person, not a body the last subject named by its
+     * office alone; the person named latest in the last two sentences */
+    else if (e >= 0 && !st->ents[e].name) {
+        int best = -1;
+        for (int q = 0; q < st->nents; q++)
+            if (st->ents[q].name && sex_fits(st, q, sex) && st->ents[q].last_sent + 2 >= f->sent &&
+                (best < 0 || st->ents[q].last_sent > st->ents[best].last_sent))
+                best = q;
+        if (best >= 0)
+            e = best;
+    }
     /* "received X and urged her", "X, who asked him": an object pronoun
      * is not its own clause's subject, but the person named latest
      * before it who is not */
