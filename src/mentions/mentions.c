@@ -1214,6 +1214,13 @@ static size_t bracket_org(const scan *sc, size_t i, const char **acr)
     }
     /* "(SAF)", or a short name no dictionary knows: "the Special
      * Deterrence Force (Radaa)" */
+    /* "The Arakan Army, or AA, which …": the acronym as an aside */
+    if (words >= 2 && k + 3 < sc->s1 && tok_eq(&T[k], ",") && tok_eq(&T[k + 1], "or") &&
+        (T[k + 2].flags & TOK_ALLCAPS) && T[k + 2].fold_len >= 2 && T[k + 2].fold_len <= 8 &&
+        tok_eq(&T[k + 3], ",")) {
+        *acr = span_str(sc, k + 2, k + 3);
+        return *acr ? k + 3 : i;
+    }
     if (words < 2 || k + 2 >= sc->s1 || !tok_eq(&T[k], "(") ||
         !acronym_word(&T[k + 1]) || T[k + 1].fold_len > 8 || !tok_eq(&T[k + 2], ")"))
         return i;
@@ -1854,7 +1861,8 @@ static void remember_acronym(finder *f, size_t j0, size_t be, const char *org, c
     coref_state *st = f->sc.st;
     const token *T = f->sc.toks;
     for (size_t q = j0; q < be && st->nacr < ACRONYMS; q++)
-        if (tok_eq(&T[q], "(") && q + 1 < be) {
+        if ((tok_eq(&T[q], "(") || (tok_eq(&T[q], "or") && q > j0 && tok_eq(&T[q - 1], ","))) &&
+            q + 1 < be) {
             st->acr[st->nacr].h = T[q + 1].hash;
             st->acr[st->nacr].org = org;
             memset(&st->acr[st->nacr].office, 0, sizeof st->acr[st->nacr].office);
