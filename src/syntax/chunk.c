@@ -281,7 +281,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
          * mention are its own */
         int adjs = T[i].tag == ST_DET && e > i + 1;
         for (uint32_t k = i + 1; adjs && k < e; k++)
-            adjs = T[k].tag == ST_ADJ;
+            adjs = T[k].tag == ST_ADJ ||
+                   /* "the heinous and cowardly terrorist attack" */
+                   (T[k].tag == ST_CONJ && k + 1 < e && T[k - 1].tag == ST_ADJ &&
+                    T[k + 1].tag == ST_ADJ);
         /* "asked both the army and the ELN": "both" before a mention is
          * its own */
         int both = e == i + 1 && tok_eq(&T[i], "both");
