@@ -1355,6 +1355,10 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
             *inner = k + 2;
             return 1;
         }
+        /* "tens of thousands of reservists": counts of counts */
+        if (tok_in(&c->T[ch->head], W_QUANTITY) && tok_in(&c->T[o->head], W_QUANTITY) &&
+            np_in_class(c, k + 2, cls, inner))
+            return 1;
         /* "a new exchange of prisoners": a class noun written with its
          * "of" phrase */
         if (o->head == o->t0 &&
@@ -2166,6 +2170,25 @@ static int opponent(ctx *c, const actor *src, actors *out)
 static int aim_target(ctx *c, int ci, const actor *src, actors *out)
 {
     out->n = 0;
+    /* "deployed 5,000 troops to the region after a five-day offensive
+     * by the ELN": the author of the attack it answers */
+    const clause *cl = &c->syn->cl[ci];
+    for (int k = cl->c0; k + 1 < cl->c1; k++) {
+        const chunk *pp = CH(c, k);
+        if (pp->kind != CK_PP || (pp->prep != P_AFTER && pp->prep != P_FOLLOWING) || pp->np < 0)
+            continue;
+        /* (past "a five-day" before "offensive") */
+        for (int j = pp->np; j < cl->c1 && j <= pp->np + 1 && CH(c, j)->kind == CK_NP; j++) {
+            if (!conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head)))
+                continue;
+            if (find_owner(c, j, out)) {
+                drop_side(c, out, src);
+                if (out->n)
+                    return out->n;
+            }
+            break;
+        }
+    }
     for (int j = ci + 1; j < c->syn->ncl && j <= ci + 3; j++) {
         const clause *d = &c->syn->cl[j];
         int under = d->parent == ci ||
