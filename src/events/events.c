@@ -2571,6 +2571,10 @@ static int claim(ctx *c, int ci, const vmatch *m, int *made)
     return pairs(c, m->fr, src, tgt, CH(c, cl->vg)->head, m->end, made);
 }
 
+static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
+                                        int (*ok)(const lex_frame *fr));
+static int rejects(const lex_frame *fr);
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -2585,9 +2589,17 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         if (!speaker_of(c, ci, &src))
             return 0;
         c->act_src = &src.v[0];
-            if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt))
+        if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt))
             return 0;
-            drop_side(c, &tgt, &src.v[0]);
+        drop_side(c, &tgt, &src.v[0]);
+        /* "said Pakistan's allegations were baseless": a judgement of a
+         * claim (words.txt "content-nouns") rejects it, aimed at whose
+         * claim it is */
+        const lex_frame *rj;
+        if (fr->code && !strncmp(fr->code->cameo, "11", 2) &&
+            tok_in(&c->T[CH(c, cl->subj)->head], W_CONTENT_NOUNS) &&
+            (rj = lone_verb_frame(c, text_hash("reject", 6), rejects)))
+            fr = rj;
         return pairs(c, fr, src, tgt, t0, t1, made);
     }
     if ((fr->flags & FR_CLAIM) && !(vg->flags & VG_PASSIVE))
@@ -3511,6 +3523,12 @@ static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
 static int hosts(const lex_frame *fr)
 {
     return (fr->flags & FR_HOST) != 0;
+}
+
+/* "reject" itself. */
+static int rejects(const lex_frame *fr)
+{
+    return fr->code && fr->code->type && !strcmp(fr->code->type, "REJECT");
 }
 
 /* "threaten" itself. */
