@@ -1376,7 +1376,9 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                       uint32_t end, vmatch *m)
 {
     for (; e < p->n; e++) {
-        t = skip_adverbs(c, t, end, p->kind[e] != PE_WORD);
+        /* (not the pattern's own word: "pushed back the crowd") */
+        if (!(p->kind[e] == PE_WORD && t < end && c->T[t].hash == p->word[e]))
+            t = skip_adverbs(c, t, end, p->kind[e] != PE_WORD);
         if (t >= end)
             return 0;
         switch (p->kind[e]) {
@@ -2574,6 +2576,7 @@ static int claim(ctx *c, int ci, const vmatch *m, int *made)
 static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
                                         int (*ok)(const lex_frame *fr));
 static int rejects(const lex_frame *fr);
+static int threatens(const lex_frame *fr);
 
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
@@ -2794,6 +2797,18 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
                     (c->syn->cl[q].kind == CL_INF ||
                      (c->syn->cl[q].vg >= 0 &&
                       (CH(c, c->syn->cl[q].vg)->flags & (VG_FUTURE | VG_MODAL))));
+        /* "warned that supplies would run out": what is to come of a
+         * thing, by no party and by no act of force, threatens no one */
+        if (ahead && threatens(fr) && d->vg >= 0 && d->subj >= 0 && CH(c, d->subj)->mention < 0 &&
+            CH(c, d->subj)->owner < 0 && CH(c, d->subj)->adj_country < 0 &&
+            !tok_in(&c->T[CH(c, d->subj)->t0], W_DET) && !tok_in(&c->T[CH(c, d->subj)->t0], W_POSSDET)) {
+            vmatch mm[MAX_MATCH];
+            int nm = match_verb(c, j, mm, MAX_MATCH), menace = 0;
+            for (int i = 0; i < nm; i++)
+                menace |= mm[i].fr->code &&
+                          (mm[i].fr->code->quad >= 3 || (mm[i].fr->flags & FR_THREAT));
+            ahead = menace;
+        }
         has_comp = !ahead;
     }
     if (((fr->flags & FR_AIM) && aim_target(c, ci, &src.v[0], &tgt)) ||

@@ -503,6 +503,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     /* past negation too: the same tag unless the one before is "not" */
     int p = prev_tag(T, s0, i, 0), pn = p == ST_NEG ? prev_tag(T, s0, i, 1) : p;
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
+    /* "pushed back hundreds of demonstrators", "drove back the crowd": an
+     * adverb right after a verb, before a determiner or a count, is its
+     * particle, no noun of the phrase after it */
+    if (adv && p == ST_VERB && i > s0 && T[i - 1].tag == ST_VERB && nx &&
+        (tok_in(nx, W_DETERMINERS) || tok_in(nx, W_QUANTITY) || (nx->flags & TOK_NUM)))
+        return ST_ADV;
     if (!verb) {
         if (adv && !noun && !adj)
             return ST_ADV;
