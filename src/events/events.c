@@ -2933,6 +2933,13 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
 {
     const clause *cl = &c->syn->cl[ci];
     const chunk *vg = CH(c, cl->vg);
+    /* "Egypt and Saudi Arabia, which back the army, urged …": a stance
+     * told in the present of a relative clause after a comma describes
+     * a party, it is no act of the day */
+    if (cl->kind == CL_REL && cl->c0 >= 2 && CH(c, cl->c0 - 1)->kind == CK_REL &&
+        CH(c, cl->c0 - 2)->kind == CK_PUNCT && (vg->flags & VG_PRESENT) &&
+        !(vg->flags & (VG_ING | VG_PERFECT | VG_PASSIVE)) && fr->code && fr->code->quad % 2 == 1)
+        return 0;
     /* "Modi to visit Moscow": a headline's infinitive is a plan; so is
      * the means of a future act ("would respond by expelling …") */
     int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci) ||
