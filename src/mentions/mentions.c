@@ -1942,6 +1942,12 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
      * the text says (a party, a union, a militia), or of the state its
      * name names ("the National Democratic Front of the Philippines") */
     m->acts[0].country = sc->st->home;
+    /* "Libya's Government of National Unity (GNU)": of the state whose
+     * possessive comes right before it */
+    const mention *pm = f->mv.n >= 2 ? &f->mv.v[f->mv.n - 2] : NULL;
+    if (pm && pm->possessive == 1 && pm->nact == 1 && pm->acts[0].country && !pm->acts[0].org &&
+        pm->t1 <= i && pm->t1 + 1 >= i)
+        m->acts[0].country = pm->acts[0].country;
     for (size_t q = j0, l; q + 3 < be; q++) {
         const char *cc = country_at(sc, q, &l, LK_BIT(LK_COUNTRY));
         if (cc && q + l <= be - 3) {
