@@ -2992,8 +2992,15 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
         return 0;
     /* "Yaish, who had been arrested 15 months ago": a relative clause in
      * the perfect tells who a participant is, not what happened */
-    if (cl->kind == CL_REL && (vg->flags & VG_PERFECT))
-        return 0;
+    /* (but "Fidan, who had earlier held separate meetings with X": an
+     * act of the story's day, told by an adverb of its time) */
+    if (cl->kind == CL_REL && (vg->flags & VG_PERFECT)) {
+        int told = 0;
+        for (uint32_t t = vg->t0; t < vg->t1 && !(vg->flags & VG_PASSIVE); t++)
+            told |= tok_in(&c->T[t], W_ADVERB);
+        if (!told)
+            return 0;
+    }
     /* "has repeatedly brushed aside": a standing position */
     for (uint32_t t = vg->t0; t < vg->t1; t++)
         if (tok_in(&c->T[t], W_HABITUAL))
