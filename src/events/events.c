@@ -942,8 +942,9 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     /* "at thousands of protesters", "dozens of them": the people counted */
     if ((tok_in(&c->T[ch->head], W_QUANTITY) || (c->T[ch->head].flags & TOK_NUM)) &&
         k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
-        CH(c, k + 1)->np == k + 2 && CH(c, k + 2)->mention >= 0)
-        return one_np_actors(c, k + 2, ci, owner_ok, exclude, out);
+        CH(c, k + 1)->np == k + 2 &&
+        (CH(c, k + 2)->mention >= 0 || tok_in(&c->T[CH(c, k + 2)->head], W_ATTACKERS)))
+        return one_np_actors(c, k + 2, ci, owner_ok, exclude, out); /* "dozens of the attackers" */
     /* "killed 12 villagers and abducted 30 others": more of the people
      * the sentence's latest act was done to */
     /* and "fired rubber bullets at demonstrators, wounding dozens": a
