@@ -1911,7 +1911,13 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     out->n = 0;
     c->rivals = fr->code && fr->code->quad >= 3;
     c->coerce = fr->code && fr->code->type && !strcmp(fr->code->type, "COERCE");
-    if (m->prep_end) {
+    /* "agreed to coordinate their positions ahead of the NATO summit":
+     * a pattern's "to" before a verb is the infinitive's, no preposition
+     * whose object is the target */
+    int to_verb = m->prep_end && m->end > 0 && tok_eq(&c->T[m->end - 1], "to") &&
+                  m->end < c->td->sents[c->si].tok1 &&
+                  (c->T[m->end].tag == ST_VERB || c->T[m->end].tag == ST_AUX);
+    if (m->prep_end && !to_verb) {
         int k = np_after(c, cl, m->end);
         if (np_actors(c, k, ci, owner_ok, src, out))
             goto found;
