@@ -522,6 +522,16 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (noun && tok_in(t, W_AREAS) && i > s0 && (T[i - 1].flags & TOK_CAP) && !titled &&
         (!nx || nx->tag == ST_PREP || nx->tag == ST_PUNCT || tok_in(nx, W_PREP)))
         return ST_NOUN;
+    /* "said striking doctors who failed to report would be dismissed": an
+     * "-ing" form before a plural noun that a relative pronoun, a modal
+     * or an auxiliary follows is that noun's adjective */
+    if ((r & PR_ING) && nx && nx->tag == ST_NONE && (nx->readings & PR_PLURAL) &&
+        !(nx->flags & TOK_CAP) && i + 2 < s1 &&
+        (tok_in(&T[i + 2], W_REL) || tok_in(&T[i + 2], W_MODAL) || tok_in(&T[i + 2], W_BE) ||
+         tok_in(&T[i + 2], W_HAVE)) &&
+        (p == ST_NONE || p == ST_SUB || p == ST_PUNCT || p == ST_CONJ || p == ST_DET ||
+         p == ST_REL || (p == ST_VERB && tok_in(&T[i - 1], W_SAY))))
+        return ST_ADJ;
     /* "delivered food baskets to displaced families": a past form right
      * after "to" is no infinitive, but the adjective of the noun after
      * it */
