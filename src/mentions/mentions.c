@@ -2301,6 +2301,14 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     if (!m)
         return -1;
     fill_from_office(sc, &m->acts[0], &oi);
+    /* "PASOK leader Nikos Androulakis": the head of a body the lexicon
+     * does not know, named by its acronym right before the office, is no
+     * state official (a party's or a union's: the opposition's side) */
+    if (named && i > sc->s0 && (T[i - 1].flags & TOK_ALLCAPS) && T[i - 1].fold_len >= 3 &&
+        !T[i - 1].readings && !is_kind(sc, i - 1, ACTOR_KINDS | LK_BIT(LK_PLACE), NULL, NULL) &&
+        !acronym_entry(sc, &T[i - 1]) && !oi.country && !oi.org &&
+        (!m->acts[0].agent || !strcmp(m->acts[0].agent, "GOV")))
+        m->acts[0].agent = "OPP";
     /* "NLC President Joe Ajaero": the named head of the body named
      * right before the office, of its sector, not of the state (but
      * "opposition protesters" are no body's head) */
