@@ -2309,6 +2309,11 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         !acronym_entry(sc, &T[i - 1]) && !oi.country && !oi.org &&
         (!m->acts[0].agent || !strcmp(m->acts[0].agent, "GOV")))
         m->acts[0].agent = "OPP";
+    /* "the GNU Ministry of Defence" after "Libya's Government of National
+     * Unity (GNU)": the office of the body the acronym named */
+    const struct acronym *ae = i > sc->s0 ? acronym_entry(sc, &T[i - 1]) : NULL;
+    if (ae && ae->org && ae->office.country && !oi.country && !oi.org)
+        m->acts[0].country = ae->office.country;
     /* "NLC President Joe Ajaero": the named head of the body named
      * right before the office, of its sector, not of the state (but
      * "opposition protesters" are no body's head) */
