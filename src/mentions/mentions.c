@@ -1678,12 +1678,14 @@ static int home_step(finder *f, size_t i, int prep, size_t *next)
     if (a && (tok_eq(a, "of") || name_token(sc, i + 2) ||
               is_kind(sc, i + 2, LK_BIT(LK_OFFICE), NULL, NULL)))
         return 0;
+    const char *cc = sc->st->home;
     /* "No Kwang-chol said his country would …": the state of the person
-     * named last before it in the sentence */
+     * named last before it in the sentence ("his country's ambassador"
+     * is the person's own) */
     if (tok_eq(t, "his") || tok_eq(t, "her")) {
-        const char *cc = NULL;
         if (a && (a->flags & TOK_POSS))
-            return 0; /* "his country's ambassador": the person's own */
+            return 0;
+        cc = NULL;
         for (size_t q = f->mv.n; q-- > 0 && !cc;) {
             const mention *pm = &f->mv.v[q];
             if (pm->t0 < sc->s0)
@@ -1693,18 +1695,12 @@ static int home_step(finder *f, size_t i, int prep, size_t *next)
         }
         if (!cc)
             return 0;
+    }
+    if (cc) {
         mention *m = add(f, i, i + 2, MK_HOME, 1, prep);
         if (!m)
             return -1;
         m->acts[0].country = cc;
-        *next = i + 2;
-        return 1;
-    }
-    if (sc->st->home) {
-        mention *m = add(f, i, i + 2, MK_HOME, 1, prep);
-        if (!m)
-            return -1;
-        m->acts[0].country = sc->st->home;
         if (a && (a->flags & TOK_POSS))
             m->possessive = 1;
     }
