@@ -3130,7 +3130,11 @@ static int party_step(finder *f, size_t i, int prep, size_t *next)
     else if (k < sc->s1 && tok_in(&T[k], W_OPPOSING))
         k++;
     size_t e = k;
-    while (e < sc->s1 && e < k + 6 && (T[e].flags & TOK_CAP) && (T[e].flags & TOK_WORD) &&
+    /* (and a possessive inside the name: "the Republican People's
+     * Party", "the Pakistan People's Party") */
+    while (e < sc->s1 && e < k + 7 &&
+           (((T[e].flags & TOK_CAP) && (T[e].flags & TOK_WORD)) ||
+            (e > k && (T[e].flags & TOK_POSS) && e + 1 < sc->s1 && (T[e + 1].flags & TOK_CAP))) &&
            !tok_in(&T[e], W_PARTY_HEADS))
         e++;
     if (e == k || e >= sc->s1 || e != f->party_at)
@@ -3153,6 +3157,11 @@ static int party_step(finder *f, size_t i, int prep, size_t *next)
         return -1;
     m->acts[0].country = cc;
     m->acts[0].agent = agent;
+    /* "the Republican People's Party (CHP)", later "the CHP" */
+    if (end + 2 < sc->s1 && tok_eq(&T[end], "(") && tok_eq(&T[end + 2], ")")) {
+        remember_office_acronym(sc, end, &m->acts[0]);
+        end += 3;
+    }
     if (end < sc->s1 && (T[end].flags & TOK_POSS)) {
         m->possessive = 1;
         end++;
