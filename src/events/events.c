@@ -2465,6 +2465,9 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
         if (a && tgt->n && !tgt->v[0].name &&
             (tok_eq(aux, "were") || tok_eq(aux, "are") || tok_eq(aux, "have") || definite))
             a->agent = "GOV";
+        /* "demonstrations were held": by its people */
+        if (a && m->fr->code && m->fr->code->type && !strcmp(m->fr->code->type, "PROTEST"))
+            a->agent = "CVL";
         out->v = a;
         out->n = a ? 1 : 0;
     }
@@ -2676,6 +2679,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             return among(c, fr, src, t0, t1, made);
         c->why = "passive: agent -> context";
         if ((fr->flags & FR_CTX) && context_target(c, fr, &src.v[0], &tgt))
+            return pairs(c, fr, src, tgt, t0, t1, made);
+        /* "demonstrations were held in Ankara": against their government */
+        c->why = "passive: agent -> own government";
+        if ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt))
             return pairs(c, fr, src, tgt, t0, t1, made);
         return 0;
     }
