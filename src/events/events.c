@@ -3422,6 +3422,23 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
     return 0;
 }
 
+/* "announced new military aid": an office word with no name before
+ * goods of a "from" class says what kind they are, not who gives them,
+ * when the clause has a subject of its own. */
+static int kind_of_goods(const ctx *c, int ci, int k, int mi, const lex_frame *fr)
+{
+    if (mi < 0)
+        return 0;
+    const mention *m = &c->ms[mi];
+    if (!(fr->flags & FR_FROM) || !m->modifier || m->kind != MK_OFFICE ||
+        c->syn->cl[ci].subj < 0 || c->syn->cl[ci].subj == k)
+        return 0;
+    for (uint32_t t = m->t0; t < m->t1; t++)
+        if (c->T[t].flags & TOK_CAP)
+            return 0;
+    return 1;
+}
+
 /* The source of nominal event k: its owner, its "by" or "of" phrase, the
  * clause's subject, the document's main actor. */
 static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *out)
@@ -3434,7 +3451,8 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
         out->n = c->ms[ch->mention].nact;
         return out->n;
     }
-    if ((ch->owner >= 0 || ch->adj_country >= 0) && owner_actors(c, k, out))
+    if ((ch->owner >= 0 || ch->adj_country >= 0) && !kind_of_goods(c, ci, k, ch->owner, fr) &&
+        owner_actors(c, k, out))
         return out->n;
     int by = -1;
     for (int j = k + 1; j < c->syn->nch && j <= k + 4; j++) {
