@@ -1831,6 +1831,17 @@ static int place_actor(ctx *c, int k, actors *out)
             return out->n;
         }
     }
+    /* "delivered vaccines to health centres in South Sudan": a thing
+     * that is no actor, in a state named as such */
+    if (in >= 0 && CH(c, k)->mention < 0 && CH(c, in)->mention >= 0) {
+        const mention *m = &c->ms[CH(c, in)->mention];
+        if (m->kind == MK_COUNTRY && m->nact == 1 && m->acts[0].country && !m->acts[0].org &&
+            !m->acts[0].agent && !m->acts[0].name) {
+            out->v = m->acts;
+            out->n = 1;
+            return 1;
+        }
+    }
     return 0;
 }
 
