@@ -2328,11 +2328,13 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         m->acts[0].agent = bm->acts[0].agent;
         m->acts[0].country = bm->acts[0].country;
         m->acts[0].org = bm->acts[0].org;
-    } else if (named && bm && bm->t1 == i && (bm->kind == MK_COUNTRY || bm->kind == MK_ORG) &&
+    } else if (bm && (named || bm->modifier) && bm->t1 == i &&
+               (bm->kind == MK_COUNTRY || bm->kind == MK_ORG) &&
                bm->nact == 1 && !bm->possessive && !bm->acts[0].name && !oi.country && !oi.org &&
                (bm->acts[0].country || bm->acts[0].org)) {
         /* "Yemen's Presidential Leadership Council chairman Rashad
-         * Al-Alimi": of the body named right before the office */
+         * Al-Alimi": of the body named right before the office; "a White
+         * House official": of the seat before it */
         m->acts[0].country = bm->acts[0].country;
         m->acts[0].org = bm->acts[0].org;
     }
