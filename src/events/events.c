@@ -3132,6 +3132,48 @@ static const lex_frame *ready_intent(ctx *c, int ci, const lex_frame *fr)
     return f2;
 }
 
+/* "Hezbollah said it would strike Israel if …", "the rebels threatened
+ * to attack the capital", "vowed to destroy the militia": an attack that
+ * the attacker's side says it will or would make, or vows or threatens
+ * to make, is a threat of force (CAMEO 138) at its target. The frame of
+ * that threat, or NULL. */
+static const lex_frame *force_threat(ctx *c, int ci, const lex_frame *fr)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (!fr->code || !fr->code->type || strcmp(fr->code->type, "ASSAULT") || cl->subj < 0)
+        return NULL;
+    const chunk *vg = CH(c, cl->vg);
+    if (vg->flags & (VG_NEG | VG_PASSIVE))
+        return NULL;
+    int said = 0;
+    if (cl->kind == CL_INF) {
+        /* what one vows or threatens to do */
+        const clause *pc = cl->parent >= 0 ? &c->syn->cl[cl->parent] : NULL;
+        if (!pc || pc->vg < 0 || pc->subj != cl->subj ||
+            (CH(c, pc->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) ||
+            !intent_verb(c, CH(c, pc->vg)->head) || hypothetical(c, cl->parent))
+            return NULL;
+        said = 1;
+    } else if ((cl->flags & CF_REPORTED) && !hypothetical(c, ci)) {
+        /* "will" or "would", not what "could" or "may" happen */
+        for (uint32_t t = vg->t0; t < vg->t1 && !said; t++)
+            said = tok_eq(&c->T[t], "will") || tok_eq(&c->T[t], "would") ||
+                   tok_eq(&c->T[t], "shall") || tok_eq(&c->T[t], "'ll");
+        actors sp, sub;
+        if (!said || !speaker_of(c, ci, &sp) || !np_actors(c, cl->subj, ci, 0, NULL, &sub) ||
+            !same_side(&sp.v[0], &sub.v[0]))
+            return NULL;
+    }
+    const lex_code *threat = said ? pl_lexicon_code(c->lx, "138") : NULL;
+    lex_frame *f2 = threat ? arena_alloc(c->a, sizeof *f2) : NULL;
+    if (!f2)
+        return NULL;
+    *f2 = *fr;
+    f2->code = threat;
+    f2->flags |= FR_THREAT;
+    return f2;
+}
+
 /* Whether clause ci is a participle that tells what a text does, after
  * a verb that makes the text and its object ("adopted a package of
  * sanctions against Russia, targeting 117 vessels"): the text may call
@@ -3162,6 +3204,8 @@ static int verbal_events(ctx *c, int ci)
             continue;
         if (!mood_ok(c, ci, m[i].fr)) {
             const lex_frame *rf = ready_intent(c, ci, m[i].fr);
+            if (!rf)
+                rf = force_threat(c, ci, m[i].fr);
             if (!rf)
                 continue;
             m[i].fr = rf;
