@@ -288,6 +288,20 @@ static int relative_after(const pbuild *b, int k)
            is_punct(b, k + 1, ",") && b->ch[k + 2].kind == CK_REL;
 }
 
+/* Whether relative clause cl, set off by a comma, describes the noun
+ * phrase right after its parent's verb of saying ("said the attackers,
+ * who …"): that phrase may be the subject of what was said. */
+static int reported_antecedent(const pbuild *b, const clause *cl)
+{
+    int a = cl->c0 - 3;
+    if (cl->parent < 0 || a < 1 || b->ch[cl->c0 - 1].kind != CK_REL || !is_punct(b, cl->c0 - 2, ",") ||
+        b->ch[a].kind != CK_NP)
+        return 0;
+    const clause *pc = &b->v[cl->parent];
+    return pc->vg == a - 1 && !(b->ch[pc->vg].flags & VG_PASSIVE) &&
+           report_verb(b->lx, &b->T[b->ch[pc->vg].head]);
+}
+
 /* A clause opened by punctuation at chunk k (a quotation mark, a colon, a
  * semicolon, a comma), or NULL. */
 static clause *at_punct(pbuild *b, int k, cutstate *cs)
@@ -346,6 +360,12 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
          * noun, not a verb sharing the subject */
         cs->paren_of = cur;
         nc = open_clause(b, k + 1, CL_PART, cur);
+    } else if (cl->kind == CL_REL && cl->vg >= 0 && cs->paren_of < 0 && cs->lead < 0 &&
+               reported_antecedent(b, cl) && finite_at(b, k + 1)) {
+        /* "Residents said the attackers, who arrived on motorcycles, set
+         * fire to homes": the relative clause ends inside the subject of
+         * the speaker's complement, whose verb follows the comma */
+        nc = open_clause(b, k + 1, CL_COMP, cl->parent);
     } else if (cl->vg >= 0 && cs->paren_of < 0 && cs->lead < 0 && !list_goes_on(b, k) &&
                (finite_at(b, k + 1) || (cl->kind == CL_REL && time_then_finite(b, k + 1)) ||
                 (starts_clause(b, k + 1) &&
@@ -800,6 +820,14 @@ static int object_them(const pbuild *b, const clause *cl)
 static void find_subject(pbuild *b, int i)
 {
     clause *cl = &b->v[i];
+    /* "said the attackers, who …, set fire": the relative clause's
+     * antecedent */
+    if (cl->kind == CL_COMP && cl->vg == cl->c0 && i > 0 && b->v[i - 1].kind == CL_REL &&
+        b->v[i - 1].parent == cl->parent && cl->c0 > 0 && is_punct(b, cl->c0 - 1, ",") &&
+        b->v[i - 1].c0 >= 3 && reported_antecedent(b, &b->v[i - 1])) {
+        cl->subj = b->v[i - 1].c0 - 3;
+        return;
+    }
     if (cl->cont >= 0) {
         /* the clause a parenthesis interrupted has the subject, unless
          * it had only a fronted phrase ("On May 4, beginning …, X held") */
@@ -1010,8 +1038,10 @@ static void find_subject(pbuild *b, int i)
          * after a relative clause only past a comma ("the strike, which
          * killed and injured dozens": the relative's verbs share its
          * subject) */
+        /* (not after "said the attackers, who …, set fire to homes":
+         * that complement's subject stood before the relative clause) */
         if (cl->kind == CL_COORD && src == i - 1 && p >= 0 && src != p &&
-            (b->v[src].kind == CL_COMP ||
+            ((b->v[src].kind == CL_COMP && b->v[src].vg != b->v[src].c0) ||
              (b->v[src].kind == CL_REL && cl->c0 >= 2 &&
               (is_punct(b, cl->c0 - 2, ",") || is_punct(b, cl->c0 - 1, ",")))) &&
             b->v[src].parent == p && b->v[src].subj >= 0 &&
