@@ -2183,6 +2183,9 @@ static int opponent(ctx *c, const actor *src, actors *out)
     return 0;
 }
 
+static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr, const actor *src,
+                          actors *out, int *between);
+
 /* The party named in a clause of purpose under clause ci (or under the
  * participle that goes on from it: "reinforced its positions, sending
  * battalions to Cibitoke to block any M23 advance"): the first actor
@@ -2195,12 +2198,34 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
     const clause *cl = &c->syn->cl[ci];
     for (int k = cl->c0; k + 1 < cl->c1; k++) {
         const chunk *pp = CH(c, k);
-        if (pp->kind != CK_PP || (pp->prep != P_AFTER && pp->prep != P_FOLLOWING) || pp->np < 0)
+        /* "in response to the NATO exercise": as "after" */
+        int response = pp->kind == CK_PP && pp->prep == P_IN && k + 3 < cl->c1 &&
+                       tok_eq(&c->T[CH(c, k + 1)->head], "response") &&
+                       CH(c, k + 2)->kind == CK_PP && CH(c, k + 2)->prep == P_TO;
+        if (response)
+            pp = CH(c, k + 2);
+        if (pp->kind != CK_PP || pp->np < 0 ||
+            (pp->prep != P_AFTER && pp->prep != P_FOLLOWING && pp->prep != P_FOR && !response))
             continue;
         /* (past "a five-day" before "offensive") */
         for (int j = pp->np; j < cl->c1 && j <= pp->np + 1 && CH(c, j)->kind == CK_NP; j++) {
-            if (!conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head)))
+            int cls = pl_grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head);
+            if (!conflict_noun(c, cls))
                 continue;
+            /* "called up reservists for the offensive in Gaza": what
+             * the act is for is aimed at the offensive's target */
+            if (pp->prep == P_FOR) {
+                const lex_frame *nf = pl_grammar_class_frame(c->lx, cls);
+                int between = 0;
+                if (nf && (nominal_target(c, ci, j, nf, NULL, out, &between) ||
+                           (j + 2 < cl->c1 && CH(c, j + 1)->kind == CK_PP &&
+                            CH(c, j + 1)->prep == P_IN && place_actor(c, j + 2, out)))) {
+                    drop_side(c, out, src);
+                    if (out->n)
+                        return out->n;
+                }
+                break;
+            }
             if (find_owner(c, j, out)) {
                 drop_side(c, out, src);
                 if (out->n)
@@ -2208,6 +2233,25 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
             }
             break;
         }
+    }
+    /* "scrambled jets after Chinese drones flew near Okinawa": the party
+     * whose move it answers */
+    for (int j = ci + 1; j < c->syn->ncl && j <= ci + 2; j++) {
+        const clause *d = &c->syn->cl[j];
+        if (d->parent != ci || d->kind != CL_ADV || d->opener < 0 || d->subj < 0 ||
+            !(tok_eq(&c->T[d->opener], "after") || tok_eq(&c->T[d->opener], "when")) ||
+            CH(c, d->subj)->mention < 0)
+            continue;
+        const mention *m = &c->ms[CH(c, d->subj)->mention];
+        if (m->kind != MK_COUNTRY && m->kind != MK_ORG && m->kind != MK_OFFICE)
+            continue;
+        if (np_actors(c, d->subj, j, 0, src, out)) {
+            drop_side(c, out, src);
+            if (out->n && !(out->v[0].country && src->country &&
+                            !strcmp(out->v[0].country, src->country)))
+                return out->n;
+        }
+        out->n = 0;
     }
     for (int j = ci + 1; j < c->syn->ncl && j <= ci + 3; j++) {
         const clause *d = &c->syn->cl[j];
@@ -2241,6 +2285,16 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
                     return out->n;
             }
         }
+    }
+    /* "North Korea fired a ballistic missile toward the East Sea, South
+     * Korea's military said": a show of force that another state tells
+     * of, aimed at no one named, is aimed at that state */
+    actors sp;
+    if (speaker_of(c, ci, &sp) == 1 && sp.v[0].country && !sp.v[0].org && src->country &&
+        !src->org && strcmp(sp.v[0].country, src->country)) {
+        out->v = country_actor(c, sp.v[0].country, sp.v[0].t0, sp.v[0].t1);
+        out->n = out->v ? 1 : 0;
+        return out->n;
     }
     return 0;
 }
