@@ -2120,6 +2120,8 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
                                                       : home;
         m->acts[0].org = oi->org;
         m->acts[0].agent = oi->agent;
+        if (oi->org) /* "EU foreign ministers met …; the bloc's …" */
+            note_org_armed(sc, oi->org, 0);
         *next = e;
         return 1;
     }
@@ -2328,6 +2330,12 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         m->acts[0].agent = bm->acts[0].agent;
         m->acts[0].country = bm->acts[0].country;
         m->acts[0].org = bm->acts[0].org;
+    } else if (bm && bm->possessive && bt == i && bm->kind == MK_ORG && bm->nact == 1 &&
+               bm->acts[0].org && !bm->acts[0].name && !oi.country && !oi.org &&
+               tok_in(&T[bm->t1 - 1], W_ORG_ANAPHORS)) {
+        /* "the bloc's foreign policy chief": the organisation's */
+        m->acts[0].org = bm->acts[0].org;
+        m->acts[0].country = bm->acts[0].country; /* "Hamas's": PSE too */
     } else if (bm && (named || bm->modifier) && bm->t1 == i &&
                (bm->kind == MK_COUNTRY || bm->kind == MK_ORG) &&
                bm->nact == 1 && !bm->possessive && !bm->acts[0].name && !oi.country && !oi.org &&
