@@ -3475,6 +3475,19 @@ static int told_as_done(const ctx *c, int ci, int k)
     return 0;
 }
 
+/* "between the army and Hezbollah fighters": the second party of a
+ * "between" phrase whose first (in *out, one actor) is its own noun
+ * phrase k, joined by "and". Returns 0 when out of memory. */
+static int between_rest(ctx *c, int k, int ci, const actor *src, actors *out)
+{
+    actors b;
+    if (k + 2 >= c->syn->nch || CH(c, k + 1)->kind != CK_CONJ ||
+        !tok_eq(&c->T[CH(c, k + 1)->t0], "and") || CH(c, k + 2)->kind != CK_NP ||
+        np_actors(c, k + 2, ci, 1, src, &b) != 1)
+        return 1;
+    return join_actors(c, out->v, out->n, b.v, b.n, out);
+}
+
 /* The counterpart of nominal event k: a phrase with one of the frame's
  * prepositions among the next few chunks ("talks in Moscow with X"). */
 static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
@@ -3505,6 +3518,8 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
             int n = pp_after(c, cl, CH(c, cl->vg)->t1, fr->slots[s].prep);
             if (n >= 0 && np_actors(c, n, ci, 0, src, out)) {
                 *between = fr->slots[s].prep == P_BETWEEN;
+                if (*between && out->n == 1 && !between_rest(c, n, ci, src, out))
+                    return 0;
                 return out->n;
             }
         }

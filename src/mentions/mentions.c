@@ -722,6 +722,10 @@ static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int de
         size_t e = parse_office(sc, k, &next, depth + 1);
         if (e == k || next.plural || next.generic)
             break;
+        /* "police and protesters": groups of people are two parties,
+         * not one office of two titles */
+        if ((T[e - 1].readings & PR_PLURAL) && !(T[e - 1].flags & TOK_CAP))
+            break;
         /* "killing three people, Lebanese state media reported": an
          * office after a comma with its own verb is a new subject; and
          * a count of people ("two people, Governor X said") is no one

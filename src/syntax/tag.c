@@ -1001,6 +1001,13 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                 /* "fighting between the army and the rebels": a noun of
                  * an event before "between" names the event */
                 tag = ST_NOUN;
+            else if ((r & PR_ING) && (r & PR_NOMINAL) && (i == s0 || i == body) && i + 1 < s1 &&
+                     (T[i + 1].flags & TOK_WORD) && !(T[i + 1].flags & TOK_CAP) &&
+                     (T[i + 1].readings & (PR_PAST | PR_3SG)) && !(T[i + 1].readings & PR_ING))
+                /* "Fighting broke out", "Shelling continued": a gerund
+                 * that begins the sentence before a finite verb is its
+                 * subject */
+                tag = ST_NOUN;
             else if ((r & PR_VERB) && i > s0 && /* a first word has no modifiers */
                      (mods = pl_grammar_compound_noun(lx, T, s0, i))) {
                 /* "imposed asset freezes and travel bans": a noun of
