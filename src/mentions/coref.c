@@ -668,13 +668,17 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
      * main actor when it fits, else the latest entity it fits; else the
      * dictionary */
     int generic = pl_coref_any_office(ac->role);
-    if (ac->role && !ac->country && !ac->org && st->principal >= 0 &&
-        fits(lx, &st->ents[st->principal], ac, generic))
+    if (st->counted)
+        found = -2; /* "12 militants": none of those named before */
+    else if (ac->role && !ac->country && !ac->org && st->principal >= 0 &&
+             fits(lx, &st->ents[st->principal], ac, generic))
         found = st->principal;
-    for (int k = st->nents - 1; k >= 0 && found < 0; k--)
+    for (int k = st->nents - 1; k >= 0 && found == -1; k--)
         if (fits(lx, &st->ents[k], ac, generic))
             found = k;
-    if (found < 0 && ac->role && ac->org && !ac->country) {
+    if (found == -2)
+        found = -1;
+    if (found < 0 && ac->role && ac->org && !ac->country && !st->counted) {
         /* "the Secretary-General" defaults to the UN's, unless the
          * document already named another organisation's */
         actor loose = *ac;

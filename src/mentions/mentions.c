@@ -2442,8 +2442,12 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
             return 1;
         }
     }
-    if (m->kind != MK_COUNTRY &&
-        pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent) == COREF_NOMEM)
+    st->counted = oi.counted && !named;
+    int rc = m->kind != MK_COUNTRY
+                 ? pl_coref_person(sc->a, sc->lx, sc->td, st, &m->acts[0], f->sent)
+                 : 0;
+    st->counted = 0;
+    if (rc == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
     if (m->acts[0].org)
         note_org_armed(sc, m->acts[0].org, 0);
@@ -2683,6 +2687,16 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
          /* "in the town of Vrbas, protesters clashed" */
          (i >= sc->s0 + 2 && tok_eq(&T[i - 1], "of") && tok_in(&T[i - 2], W_SETTLEMENTS))))
         has_office = 0;
+    /* "killed 12 militants in North Waziristan": an unknown name with
+     * no honorific after "in", "at" or "near" (past a capitalised
+     * word of direction) is a place the gazetteer lacks, no person */
+    size_t cue = i > sc->s0 && (T[i - 1].flags & TOK_CAP) && !(T[i - 1].flags & TOK_POSS) ? i - 1
+                                                                                         : i;
+    if (!known && n0 == i && cue > sc->s0 &&
+        (tok_eq(&T[cue - 1], "in") || tok_eq(&T[cue - 1], "at") || tok_eq(&T[cue - 1], "near"))) {
+        *next = ne;
+        return 1;
+    }
     /* "Papua New Guinea's Enga Province, police say": a name that ends
      * in a word of geography is a place's (words.txt "geo-features") */
     if (!known && tok_in(&T[ne - 1], W_GEO_FEATURES)) {

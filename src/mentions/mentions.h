@@ -68,6 +68,9 @@ typedef struct coref_state {
     int last_subject;  /* entity of the latest subject person */
     const char *home;  /* the publisher's or subject's country (ISO3) */
     int home_dateline; /* home is the state of the dateline's city */
+    int counted;       /* set by the caller of pl_coref_person: the office
+                          is counted ("12 militants"), a new group that
+                          refers back to no one */
     const char *dateline_cc; /* the state of a dateline's town that is no
                                 capital ("LAGOS, July 8 -"), or NULL */
     int32_t doc_date;  /* YYYYMMDD or 0 */
