@@ -706,8 +706,17 @@ static int find_owner(ctx *c, int k, actors *out)
      * "from" phrase as its owner too */
     static const int order[] = {P_BY, P_OF, P_IN, P_BETWEEN, P_FROM};
     size_t norder = sizeof order / sizeof order[0] - 1;
-    if (pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head) >= 0)
+    int cls = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
+    if (cls >= 0)
         norder++;
+    /* "the killing of three peacekeepers", "the bombardment of Gaza": an
+     * attack whose "of" phrase is its counterpart (nouns.txt "killing")
+     * has no owner there */
+    const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
+    int of_patient = 0;
+    for (int s = 0; nf && nf->code && nf->code->type && !strcmp(nf->code->type, "ASSAULT") &&
+                    s < nf->nslots; s++)
+        of_patient |= nf->slots[s].kind == SL_PREP && nf->slots[s].prep == P_OF;
     for (size_t o = 0; o < norder; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
@@ -724,6 +733,8 @@ static int find_owner(ctx *c, int k, actors *out)
                 continue;
             if (p->kind != CK_PP)
                 break;
+            if (p->prep == P_OF && of_patient)
+                continue; /* "the killing of X in an Israeli strike" */
             if (p->prep != order[o]) {
                 /* (not a day's: "the incursion on Wednesday of an
                  * Israeli force") */
@@ -785,7 +796,10 @@ static int find_owner(ctx *c, int k, actors *out)
                     out->n = m->nact;
                     return out->n;
                 }
-            } else if ((order[o] == P_BY || order[o] == P_OF || order[o] == P_FROM) &&
+            } else if ((order[o] == P_BY || order[o] == P_OF || order[o] == P_FROM ||
+                        /* "the killing of X in an Israeli strike" */
+                        (order[o] == P_IN &&
+                         conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, pn->t0, pn->head)))) &&
                        (pn->owner >= 0 || pn->adj_country >= 0)) {
                 /* "the bombing by the Israeli occupation forces", "a
                  * network of Iranian ship operators" */
@@ -3599,6 +3613,17 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     }
     if (by >= 0 && np_actors(c, by, ci, 1, NULL, out))
         return out->n;
+    /* "the killing of three peacekeepers in an Israeli strike": the
+     * author of the attack it happened in */
+    for (int j = k + 1; j + 1 < c->syn->nch && j <= k + 3; j += 2) {
+        const chunk *p = CH(c, j);
+        if (p->kind != CK_PP || p->np != j + 1)
+            break;
+        const chunk *pn = CH(c, j + 1);
+        if (p->prep == P_IN && pn->mention < 0 && (pn->owner >= 0 || pn->adj_country >= 0) &&
+            conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, pn->t0, pn->head)))
+            return find_owner(c, j + 1, out);
+    }
     /* "the arrest in France of three Algerian men" */
     if ((fr->flags & FR_IN) && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
         CH(c, k + 1)->prep == P_IN && CH(c, k + 1)->np == k + 2 &&
@@ -3908,6 +3933,14 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         if (!fr && k == cl->subj)
             fr = carried(c, k);
         if (!fr || ((fr->flags & FR_PAST) && !told_as_done(c, ci, k)))
+            continue;
+        /* "the killing of three peacekeepers in an Israeli strike": the
+         * strike is the killing, coded once */
+        if (pp && CH(c, k - 1)->prep == P_IN && conflict_noun(c, cls) && k >= 4 &&
+            CH(c, k - 3)->kind == CK_PP && CH(c, k - 3)->prep == P_OF &&
+            CH(c, k - 3)->np == k - 2 && CH(c, k - 4)->kind == CK_NP &&
+            conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, CH(c, k - 4)->t0,
+                                                   CH(c, k - 4)->head)))
             continue;
         /* "agreed to reopen the border after talks in Nairobi": the
          * talks are the agreeing clause's, told as done */

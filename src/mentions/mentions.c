@@ -1175,6 +1175,12 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (sep == k + 1 && s2 + l2 < sc->s1 && tok_in(&T[s2 + l2], W_PERSON_CUES) &&
             (T[s2 + l2].readings & (PR_PAST | PR_3SG)))
             break;
+        /* "Following the release of the hostages by Hamas, Israel freed
+         * …": two names with a comma and no "and", the second before its
+         * verb, end a fronted phrase and begin the clause */
+        if (sep == k + 1 && tok_eq(&T[k], ",") && *nitems == 1 && s2 + l2 < sc->s1 &&
+            T[s2 + l2].tag == ST_VERB)
+            break;
         k = sep;
     }
     return end;
