@@ -218,6 +218,14 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
             return 0;
     }
     int one = a->sent == b->sent;
+    /* an attack of one state on another told twice on one day ("killed
+     * four people", then "its forces had carried out a strike on
+     * military facilities") is one attack, whatever part of each side
+     * the sentences name */
+    if (str_eq(a->code->type, "ASSAULT") && a->date == b->date && a->src.country &&
+        a->tgt.country && !str_eq(a->src.country, a->tgt.country) && !a->src.org &&
+        !a->tgt.org)
+        one = 1;
     if (compat(lx, &a->src, &b->src, one) && compat(lx, &a->tgt, &b->tgt, one))
         return 1;
     if (pl_events_symmetric(a) && compat(lx, &a->src, &b->tgt, one) &&

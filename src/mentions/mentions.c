@@ -3238,6 +3238,20 @@ static int site_verb(const scan *sc, const token *t)
     return t->tag == ST_VERB && pl_grammar_verb_flags(sc->lx, t->hash, FR_SITE);
 }
 
+/* "An Israeli strike on Gaza City killed 12 people": "on" or "against"
+ * at token k after the noun of an attack (nouns.txt, a code of material
+ * conflict) says where it struck. */
+static int attack_on(const scan *sc, size_t k)
+{
+    const token *T = sc->toks;
+    if (k < sc->s0 + 1 || !(tok_eq(&T[k], "on") || tok_eq(&T[k], "against")) ||
+        T[k - 1].tag != ST_NOUN)
+        return 0;
+    int cls = pl_grammar_noun_event(sc->lx, T, k - 1, k - 1);
+    const lex_frame *fr = cls >= 0 ? pl_grammar_class_frame(sc->lx, cls) : NULL;
+    return fr && fr->code && fr->code->quad == 4;
+}
+
 /* The state of the first place that the sentence names after a word of
  * the "place-cues" list ("in Asmara", "at the border town of …"), not
  * counting the dateline; NULL when none. */
@@ -3252,7 +3266,9 @@ static const char *sentence_place(const scan *sc)
         int cue = tok_in(&sc->toks[k - 1], W_PLACE_CUES) ||
                   (k > sc->s0 + 1 && tok_in(&sc->toks[k - 2], W_PLACE_CUES) &&
                    sc->toks[k - 1].tag == ST_ADJ && !(sc->toks[k - 1].flags & TOK_CAP)) ||
-                  site_verb(sc, &sc->toks[k - 1]);
+                  site_verb(sc, &sc->toks[k - 1]) || attack_on(sc, k - 1) ||
+                  (k > sc->s0 + 1 && attack_on(sc, k - 2) && sc->toks[k - 1].tag == ST_ADJ &&
+                   !(sc->toks[k - 1].flags & TOK_CAP)); /* "on southern Lebanon" */
         if (!cue)
             continue;
         const lex_hit *h;
