@@ -1253,8 +1253,11 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * speaker's accusation; an armed group's attack (words.txt
      * "own-sides") told by the officials of those it hit is a report */
     const actor *cl = c->claimant;
+    /* (but a show of force the watched side reports, "the ministry said
+     * China had sent 20 warplanes toward Taiwan", is a report) */
     if (cl && code->quad == 4 && same_side(cl, tgt) && !same_side(cl, src) &&
-        !pl_grammar_code_in(c->lx, src->agent, W_OWN_SIDES)) {
+        !pl_grammar_code_in(c->lx, src->agent, W_OWN_SIDES) &&
+        !(code->type && !strcmp(code->type, "MOBILIZE"))) {
         const lex_code *acc = pl_lexicon_code(c->lx, "112");
         if (acc && acc->type) {
             code = acc;
@@ -2553,6 +2556,38 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     return out->n;
 }
 
+/* "Thousands protested in Seoul": a bare count as the subject of a
+ * verb of protest (verbs.txt "gov") is people, of the state of the
+ * place the clause names, else of the story's home. */
+static int counted_people(ctx *c, int ci, int subj, const lex_frame *fr, actors *out)
+{
+    out->n = 0;
+    if (!(fr->flags & FR_GOV) || subj < 0 || CH(c, subj)->mention >= 0 ||
+        CH(c, subj)->t1 != CH(c, subj)->head + 1 || CH(c, subj)->t0 != CH(c, subj)->head ||
+        !tok_in(&c->T[CH(c, subj)->head], W_QUANTITY) ||
+        (subj + 1 < c->syn->nch && CH(c, subj + 1)->kind == CK_PP && CH(c, subj + 1)->prep == P_OF))
+        return 0;
+    const clause *cl = &c->syn->cl[ci];
+    const char *cc = c->st->home;
+    actors at;
+    for (int k = cl->vg + 1; k + 1 < cl->c1; k++)
+        if (CH(c, k)->kind == CK_PP && (CH(c, k)->prep == P_IN || CH(c, k)->prep == P_AT) &&
+            CH(c, k)->np == k + 1 && place_actor(c, k + 1, &at)) {
+            cc = at.v[0].country;
+            break;
+        }
+    actor *a = cc ? new_actor(c) : NULL;
+    if (!a)
+        return 0;
+    a->country = cc;
+    a->agent = "CVL";
+    a->t0 = CH(c, subj)->t0;
+    a->t1 = CH(c, subj)->t1;
+    out->v = a;
+    out->n = 1;
+    return 1;
+}
+
 /* Whether a reciprocal object follows token t, after adverbs: "each
  * other", "one another" (words.txt "reciprocal", "reciprocal-of"). */
 static int reciprocal(const ctx *c, uint32_t t)
@@ -2784,7 +2819,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if ((fr->flags & FR_PURPOSE) && cl->kind == CL_INF && cl->parent >= 0 && subj >= 0 &&
         CH(c, subj)->mention < 0)
         subj = c->syn->cl[cl->parent].subj;
-    if (!np_actors(c, subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
+    if (!counted_people(c, ci, subj, fr, &src) && !np_actors(c, subj, ci, 1, NULL, &src) &&
+        !operative(c, ci, &src))
         return 0;
     if (list_before(c, ci, &src))
         return PARLEY_ENOMEM;

@@ -569,6 +569,18 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (i == s0 + 2 || T[i - 3].tag == ST_SUB || T[i - 3].tag == ST_CONJ ||
          T[i - 3].tag == ST_PUNCT || T[i - 3].tag == ST_REL || tok_in(&T[i - 3], W_SUB)))
         return ST_VERB;
+    /* "Thousands protested in Seoul", "Hundreds marched on
+     * parliament": after a count that is the whole subject, a past
+     * tense before no noun is the verb */
+    if (i > s0 && (p == ST_NUM || tok_in(&T[i - 1], W_QUANTITY)) && (r & PR_PAST) &&
+        !(t->flags & TOK_CAP) && nx && (!may_be_noun(nx) || tok_in(nx, W_PREP)) &&
+        !tok_in(nx, W_BE) &&
+        !tok_in(nx, W_HAVE) && !tok_in(nx, W_MODAL) && nx->tag != ST_PUNCT &&
+        (tok_in(&T[i - 1], W_QUANTITY) || !(T[i - 1].flags & TOK_NUM)) &&
+        /* (not "four were killed and dozens injured": a passive's
+         * ellipsis) */
+        !(i >= s0 + 2 && (tok_eq(&T[i - 2], "and") || tok_eq(&T[i - 2], "or"))))
+        return ST_VERB;
     int quant = i > s0 && tok_in(&T[i - 1], W_QUANTIFIERS) && !after_noun;
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS || quant) &&
         (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
