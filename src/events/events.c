@@ -1255,7 +1255,14 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     const actor *cl = c->claimant;
     /* (but a show of force the watched side reports, "the ministry said
      * China had sent 20 warplanes toward Taiwan", is a report) */
-    if (cl && code->quad == 4 && same_side(cl, tgt) && !same_side(cl, src) &&
+    /* (the claimant's side takes in its people when another state is
+     * accused: "Zelenskiy claimed that Moscow had attacked civilian
+     * infrastructure") */
+    if (cl && code->quad == 4 &&
+        (same_side(cl, tgt) || (!tgt->org && !tgt->name && cl->country && tgt->country &&
+                                !cl->org && !strcmp(cl->country, tgt->country) &&
+                                src->country && strcmp(src->country, cl->country))) &&
+        !same_side(cl, src) &&
         !pl_grammar_code_in(c->lx, src->agent, W_OWN_SIDES) &&
         !(code->type && !strcmp(code->type, "MOBILIZE"))) {
         const lex_code *acc = pl_lexicon_code(c->lx, "112");
