@@ -2346,6 +2346,11 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         /* "the bloc's foreign policy chief": the organisation's */
         m->acts[0].org = bm->acts[0].org;
         m->acts[0].country = bm->acts[0].country; /* "Hamas's": PSE too */
+    } else if (bm && bm->possessive && bt == i && bm->kind == MK_COUNTRY && bm->nact == 1 &&
+               bm->acts[0].country && bm->acts[0].agent && !bm->acts[0].name &&
+               !bm->acts[0].org && !oi.country && !oi.org) {
+        /* "the Kremlin's spokesman": the seat's state's */
+        m->acts[0].country = bm->acts[0].country;
     } else if (bm && (named || bm->modifier) && bm->t1 == i &&
                (bm->kind == MK_COUNTRY || bm->kind == MK_ORG) &&
                bm->nact == 1 && !bm->possessive && !bm->acts[0].name && !oi.country && !oi.org &&
