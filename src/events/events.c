@@ -3313,6 +3313,10 @@ static int verbal_events(ctx *c, int ci)
     for (int i = 0; i < n; i++) {
         if (text && m[i].fr->code->quad == 4)
             continue;
+        /* "vowed to target American ships": a pledge of force is a
+         * threat (force_threat, on the infinitive), no promise */
+        if (m[i].fr->code->quad < 3 && (m[i].fr->code->flags & LC_INTENT) && comp_forceful(c, ci))
+            continue;
         if (!mood_ok(c, ci, m[i].fr)) {
             const lex_frame *rf = ready_intent(c, ci, m[i].fr);
             if (!rf)

@@ -967,8 +967,16 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
         /* a word pos.txt does not know reads as its ending says
          * ("governments": a plural noun) */
         if (!t->readings && (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&
-            !(t->words & CLOSED_LISTS))
+            !(t->words & CLOSED_LISTS)) {
             t->readings = guess(t);
+            /* "vowed to target American ships", "will target": after
+             * "to" or a modal, a verb of verbs.txt that WordNet's counts
+             * left out of pos.txt is a verb's base form too */
+            if (!(t->readings & (PR_VERB | PR_ADV | PR_ADJ | PR_PLURAL)) && j > s0 &&
+                (tok_eq(&T[j - 1], "to") || tok_in(&T[j - 1], W_MODAL)) &&
+                pl_grammar_patterns(lx, t->hash))
+                t->readings |= PR_BASE;
+        }
         /* "the unfriendly steps": an unknown "-ly" word between an
          * article and a noun is an adjective (but "the newly elected …");
          * the word before j, now that j has its readings */
