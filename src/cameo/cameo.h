@@ -191,6 +191,22 @@ typedef struct centry {
     uint32_t idx;   /* into the kind's array */
 } centry;
 
+/* What the coder tests of an indexed entry before it reads the entry
+ * itself (parley_cameo.ix_pre, parallel to ix_ents): 8 bytes, so that a
+ * list's scan reads one array in order instead of an entry, its verb and
+ * its elements for each (match.c: best_entry_keys, verb_at_uncached). */
+typedef struct cpre {
+    uint32_t mask; /* verbs of more than one element: the Bloom bits
+                      (cameo_bloom_bit) of the phrase's words, bit b when
+                      a bit is b mod 32; 0 otherwise */
+    uint8_t vpos;  /* verbs: cverb.vpos, or 255 when it is that or more */
+    uint8_t kind;  /* centry.kind */
+    uint8_t word;  /* 1: the phrase is one word element (CW_WORD) */
+    uint8_t wf;    /* with word: its cw.infl in bits 0-1, CPRE_STEM */
+} cpre;
+
+enum { CPRE_STEM = 0x80 };
+
 /* The index's classes: the kinds each lookup wants, in dictionary order
  * (actors and agents compete for the same words, so they share one). */
 enum cclass { CX_ACTOR, CX_VERB, CX_NOUN, CX_ADJ, CX_DISCARD, CX_ISSUE, CX_N };
@@ -240,6 +256,8 @@ struct parley_cameo {
      * dictionary order. Entries anchored on no word are not indexed. */
     uint32_t *ix_start;
     uint32_t *ix_ents;
+    cpre *ix_pre; /* per ix_ents entry (cpre); made by pl_cameo_finish,
+                     never cached */
     /* per word: the bits cameo_second_bit of the second words of the
      * issue (discard) phrases filed under it whose first two elements are
      * words (the token after it must have one of them, as these phrases

@@ -2506,10 +2506,56 @@ parley_cameo *pl_cameo_alloc(int format)
     return c;
 }
 
+/* Whether phrase ph lies in c->els. */
+static int phrase_ok(const parley_cameo *c, cphrase ph)
+{
+    return ph.el <= c->nels && ph.n <= c->nels - ph.el;
+}
+
+/* Makes c->ix_pre from the index (none without one). An entry that is
+ * not what the index says (a damaged cache that passed its checks) gets
+ * a cpre that passes over nothing. Returns 0 or PARLEY_ENOMEM. */
+static int build_pre(parley_cameo *c)
+{
+    if (!c->ix_start || !c->nwords)
+        return 0;
+    size_t n = c->ix_start[c->nwords * CX_N];
+    c->ix_pre = calloc(n + 1, sizeof *c->ix_pre);
+    if (!c->ix_pre)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        if (c->ix_ents[i] >= c->nents)
+            continue;
+        const centry *e = &c->ents[c->ix_ents[i]];
+        if (!phrase_ok(c, e->ph))
+            continue;
+        cpre *p = &c->ix_pre[i];
+        const cw *el = c->els + e->ph.el;
+        if (e->kind == CE_VERB) {
+            const cverb *v = e->idx < c->nverbs ? &c->verbs[e->idx] : NULL;
+            if (!v || !phrase_ok(c, v->ph))
+                continue;
+            p->vpos = (uint8_t)(v->vpos < 255 ? v->vpos : 255);
+            if (v->ph.n > 1)
+                for (uint32_t k = 0; k < v->ph.n; k++)
+                    if (c->els[v->ph.el + k].kind == CW_WORD)
+                        p->mask |= 1u << (cameo_bloom_bit(c->els[v->ph.el + k].wid) & 31);
+        }
+        p->kind = e->kind;
+        if (e->ph.n == 1 && el->kind == CW_WORD) {
+            p->word = 1;
+            p->wf = (uint8_t)((el->infl & 3) | (el->stem ? CPRE_STEM : 0));
+        }
+    }
+    return 0;
+}
+
 int pl_cameo_finish(parley_cameo *c)
 {
     int rc = builtin_codes(c);
-    return rc ? rc : pl_cameo_word_classes(c);
+    if (!rc)
+        rc = pl_cameo_word_classes(c);
+    return rc ? rc : build_pre(c);
 }
 
 int pl_cameo_load_text(parley_cameo **out, const parley_cameo_opts *o, size_t *bad_lines,
@@ -2595,6 +2641,7 @@ void parley_cameo_free(parley_cameo *c)
     release(c, c->wslots);
     release(c, c->ix_start);
     release(c, c->ix_ents);
+    free(c->ix_pre);
     release(c, c->pairs.slots);
     release(c, c->pairs.ents);
     release(c, c->gpairs.slots);

@@ -524,6 +524,19 @@ typedef struct cand {
     uint32_t L, actor, kpos, ent;
 } cand;
 
+/* Keeps a candidate of span L (0: no match) in b when it is better. */
+static inline void keep_better(cand *b, uint32_t L, uint32_t actor, uint32_t kpos,
+                               uint32_t ent)
+{
+    if (!L || L < b->L)
+        return;
+    if (L == b->L && (actor < b->actor ||
+                      (actor == b->actor && (kpos > b->kpos ||
+                                             (kpos == b->kpos && ent > b->ent)))))
+        return;
+    *b = (cand){L, actor, kpos, ent};
+}
+
 static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
                      uint32_t i, uint32_t gap, uint32_t j)
 {
@@ -538,14 +551,19 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
         return;
     uint32_t L = e->ph.n == 1 && el->kind == CW_WORD ? word_at(S, el, i)
                                                      : match_seq(S, el, e->ph.n, i, S->n, gap);
-    if (!L || L < b->L)
-        return;
-    uint32_t actor = e->kind == CE_ACTOR;
-    if (L == b->L && (actor < b->actor ||
-                      (actor == b->actor && (kpos > b->kpos ||
-                                             (kpos == b->kpos && ent > b->ent)))))
-        return;
-    *b = (cand){L, actor, kpos, ent};
+    keep_better(b, L, e->kind == CE_ACTOR, kpos, ent);
+}
+
+/* consider for an entry of one word element filed under key k of token
+ * i, from what ix_pre says of it (p) alone: word_at would find the
+ * element's word at key k, the token's only key of that word. */
+static inline void consider_word(cand *b, const cpre *p, const ckey *k, uint32_t kpos,
+                                 uint32_t ent)
+{
+    uint32_t f = k->flags, infl = p->wf & 3;
+    uint32_t L = (f & CK_EXACT) || ((p->wf & CPRE_STEM) && (f & CK_STEM)) ||
+                 (infl && (f & CK_INFL) && cameo_infl_ok((uint8_t)infl, f));
+    keep_better(b, L, p->kind == CE_ACTOR, kpos, ent);
 }
 
 /* Considers the entries of slot p of t (c->pairs, base 0, or c->gpairs,
@@ -591,8 +609,13 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
         size_t ne;
         const uint32_t *ix = entries(S, k, CX_ACTOR, &ne);
         any |= ne > 0;
-        for (size_t q = 0; q < ne; q++)
-            consider(S, &b, ix[q], kp, i, gap, UINT32_MAX);
+        const cpre *pre = ne ? c->ix_pre + (ix - c->ix_ents) : NULL;
+        for (size_t q = 0; q < ne; q++) {
+            if (pre[q].word)
+                consider_word(&b, &pre[q], k, kp, ix[q]);
+            else
+                consider(S, &b, ix[q], kp, i, gap, UINT32_MAX);
+        }
         if (!(k->flags & CK_LOOK) || !(k->flags & (CK_PAIRS1 | CK_PAIRS2)))
             continue;
         int pairs = (k->flags & CK_PAIRS1 ? 1 : 0) | (k->flags & CK_PAIRS2 ? 2 : 0);
@@ -1201,10 +1224,20 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     }
     uint32_t bestlen = 0;
     int found = 0;
+    /* the sentence's words folded as ix_pre's masks are, once
+     * sentence_words has made them (words_in_sentence) */
+    uint32_t lack = 0;
+    if (S->words[CAMEO_BLOOM_ANY >> 6] & 1)
+        lack = ~(uint32_t)(S->wsum | S->wsum >> 32);
     for (const ckey *k = k0; k < ke; k++) {
         size_t ne;
         const uint32_t *ix = entries(S, k, CX_VERB, &ne);
+        const cpre *pre = ne ? c->ix_pre + (ix - c->ix_ents) : NULL;
         for (size_t q = 0; q < ne; q++) {
+            /* before the sentence's start, or a word of the phrase
+             * surely not in the sentence: passed over unread */
+            if (i < pre[q].vpos || (pre[q].mask & lack))
+                continue;
             const centry *e = &c->ents[ix[q]];
             const cverb *v = &c->verbs[e->idx];
             if (i < v->vpos)
