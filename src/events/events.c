@@ -3076,6 +3076,17 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
         CH(c, cl->c0 - 2)->kind == CK_PUNCT && (vg->flags & VG_PRESENT) &&
         !(vg->flags & (VG_ING | VG_PERFECT | VG_PASSIVE)) && fr->code && fr->code->quad % 2 == 1)
         return 0;
+    /* "the Council decided to extend the sanctions": what a decision
+     * told as taken decides is done (words.txt "decided"), though
+     * "decide" is among the words of plans */
+    if (cl->kind == CL_INF && !(vg->flags & (VG_NEG | VG_MODAL)) && cl->parent >= 0 &&
+        c->syn->cl[cl->parent].vg >= 0 &&
+        fr->code && fr->code->type && !(fr->flags & FR_THREAT)) {
+        const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
+        if (tok_in(&c->T[pv->head], W_DECIDED) && (pv->flags & (VG_PAST | VG_PERFECT)) &&
+            !(pv->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, cl->parent))
+            return 1;
+    }
     /* "Modi to visit Moscow": a headline's infinitive is a plan; so is
      * the means of a future act ("would respond by expelling …") */
     int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci) ||

@@ -683,7 +683,15 @@ static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi
                 f++;
             if (f + 1 < sc->s1 && f > j && tok_eq(&T[f - 1], "then") && tok_dash(&T[f]))
                 f++; /* "then-President" */
-            if (f == j || !is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
+            /* "the former Syrian president": a state's adjective may come
+             * between the premodifier and the office */
+            size_t la = 0;
+            const lex_hit *ha = NULL;
+            int adj_office = f > j && is_kind(sc, f, LK_BIT(LK_ADJ), &la, &ha) &&
+                             ha->kind == LK_ADJ &&
+                             is_kind(sc, f + la, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL);
+            if (f == j ||
+                (!adj_office && !is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL)))
                 break;
             size_t k0 = j;
             while (k0 < f && !tok_in(&T[k0], W_KEEP))
