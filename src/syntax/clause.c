@@ -484,6 +484,18 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                                         (b->ch[cl->vg].flags & (VG_PAST | VG_PRESENT | VG_PERFECT |
                                                                 VG_FUTURE | VG_MODAL | VG_NEG)));
         return open_clause(b, k + 1, CL_COORD, parent);
+    } else if (c->kind == CK_CONJ && tok_eq(&b->T[c->t0], "and") && cl->vg >= 0 &&
+               cl->vg + 2 == k && b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 &&
+               !(b->ch[cl->vg].flags & VG_PASSIVE) &&
+               report_verb(b->lx, &b->T[b->ch[cl->vg].head]) && k + 1 < b->nch &&
+               b->ch[k + 1].kind == CK_NP && finite_at(b, k + 2)) {
+        /* "the army said its troops and allied fighters had killed …": two
+         * subjects of the complement, not the verb's object and a
+         * clause of its own */
+        int a = cl->vg + 1;
+        nc = open_clause(b, a, CL_COMP, cur);
+        if (nc)
+            b->ch[a].clause = b->n - 1;
     } else if (c->kind == CK_CONJ && cl->vg >= 0 && starts_clause(b, k + 1) &&
                !(cs->paren_of >= 0 && cur != cs->paren_of && cl->kind == CL_PART &&
                  k + 1 < b->nch && b->ch[k + 1].kind == CK_NP && b->ch[k + 1].mention < 0)) {
