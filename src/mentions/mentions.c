@@ -2707,8 +2707,9 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
          (i >= sc->s0 + 2 && tok_eq(&T[i - 1], "of") && tok_in(&T[i - 2], W_SETTLEMENTS))))
         has_office = 0;
     /* "killed 12 militants in North Waziristan": an unknown name with
-     * no honorific after "in", "at" or "near" (past a capitalised
-     * word of direction) is a place the gazetteer lacks, no person */
+     * no honorific after "in", "at" or "near" (past one capitalised
+     * word before it, "North") is a place the gazetteer lacks, no
+     * person */
     size_t cue = i > sc->s0 && (T[i - 1].flags & TOK_CAP) && !(T[i - 1].flags & TOK_POSS) ? i - 1
                                                                                          : i;
     if (!known && n0 == i && cue > sc->s0 &&

@@ -574,8 +574,7 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
      * tense before no noun is the verb */
     if (i > s0 && (p == ST_NUM || tok_in(&T[i - 1], W_QUANTITY)) && (r & PR_PAST) &&
         !(t->flags & TOK_CAP) && nx && (!may_be_noun(nx) || tok_in(nx, W_PREP)) &&
-        !tok_in(nx, W_BE) &&
-        !tok_in(nx, W_HAVE) && !tok_in(nx, W_MODAL) && nx->tag != ST_PUNCT &&
+        !tok_in(nx, W_BE) && !tok_in(nx, W_HAVE) && !tok_in(nx, W_MODAL) &&
         (tok_in(&T[i - 1], W_QUANTITY) || !(T[i - 1].flags & TOK_NUM)) &&
         /* (not "four were killed and dozens injured": a passive's
          * ellipsis) */
