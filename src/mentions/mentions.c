@@ -3253,17 +3253,25 @@ static int site_verb(const scan *sc, const token *t)
 }
 
 /* "An Israeli strike on Gaza City killed 12 people": "on" or "against"
- * at token k after the noun of an attack (nouns.txt, a code of material
- * conflict) says where it struck. */
+ * (or "of", below) at token k after the noun of an attack (nouns.txt, a
+ * code of material conflict) says where it struck. */
 static int attack_on(const scan *sc, size_t k)
 {
     const token *T = sc->toks;
-    if (k < sc->s0 + 1 || !(tok_eq(&T[k], "on") || tok_eq(&T[k], "against")) ||
+    int of = tok_eq(&T[k], "of");
+    if (k < sc->s0 + 1 || !(tok_eq(&T[k], "on") || tok_eq(&T[k], "against") || of) ||
         T[k - 1].tag != ST_NOUN)
         return 0;
     int cls = pl_grammar_noun_event(sc->lx, T, k - 1, k - 1);
     const lex_frame *fr = cls >= 0 ? pl_grammar_class_frame(sc->lx, cls) : NULL;
-    return fr && fr->code && fr->code->quad == 4;
+    if (!fr || !fr->code || fr->code->quad != 4)
+        return 0;
+    /* "the bombardment of Gaza": "of" where the noun's class names its
+     * counterpart with it (nouns.txt "killing") */
+    int of_slot = !of;
+    for (int q = 0; q < fr->nslots && !of_slot; q++)
+        of_slot = fr->slots[q].kind == SL_PREP && fr->slots[q].prep == P_OF;
+    return of_slot;
 }
 
 /* The state of the first place that the sentence names after a word of
