@@ -392,8 +392,11 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
          * talks") */
         for (size_t k = c->cv->n; k-- > 0;) {
             const cand *p = &c->cv->v[k];
-            if (p->sent + 4 < c->si)
+            /* (a war's two sides stay in view longer than a meeting's) */
+            if (p->sent + (both && p->code->quad == 4 ? 7 : 4) < c->si)
                 break;
+            if (p->sent + 4 < c->si && !(both && p->code->quad == 4))
+                continue;
             if (states && (!p->src.country || !p->tgt.country ||
                            !strcmp(p->src.country, p->tgt.country)))
                 continue;
