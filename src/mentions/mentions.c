@@ -2873,6 +2873,16 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
                 le = k + 1;
                 break;
             }
+    /* "Amnesty International Kenya said": an organisation's national
+     * section, named by the state right after the organisation's name,
+     * is the organisation */
+    size_t cl = 0;
+    const lex_hit *ch = NULL;
+    if (n == 1 && f->items[0].org && le < sc->s1 && (T[le].flags & TOK_CAP) &&
+        is_kind(sc, le, LK_BIT(LK_COUNTRY), &cl, &ch) && ch->kind == LK_COUNTRY &&
+        le + cl < sc->s1 && !(T[le + cl - 1].flags & TOK_POSS) &&
+        (T[le + cl].tag == ST_VERB || tok_eq(&T[le + cl], ",")))
+        le += cl;
     int poss = le < sc->s1 && (T[le].flags & TOK_POSS);
     actor *items = f->items;
     mention *m = add(f, i, le, items[0].org && n == 1 ? MK_ORG : MK_COUNTRY, n, prep);

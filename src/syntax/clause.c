@@ -448,6 +448,18 @@ static int sub_parent(const pbuild *b, int k, int cur)
     return cur;
 }
 
+/* The participle in "-ing" that clause i is an infinitive inside
+ * ("urging X to respect the right to protest"), or -1. */
+static int ing_ancestor(const pbuild *b, int i)
+{
+    for (int guard = 0; i >= 0 && guard < 8 && b->v[i].kind == CL_INF; guard++)
+        i = b->v[i].parent;
+    return i >= 0 && b->v[i].kind == CL_PART && b->v[i].vg >= 0 &&
+                   (b->ch[b->v[i].vg].flags & VG_ING)
+               ? i
+               : -1;
+}
+
 /* A clause opened by a word at chunk k: a subordinator, a relative
  * pronoun, a conjunction, a preposition before "-ing" or a clause; or
  * NULL. */
@@ -484,6 +496,15 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                                         (b->ch[cl->vg].flags & (VG_PAST | VG_PRESENT | VG_PERFECT |
                                                                 VG_FUTURE | VG_MODAL | VG_NEG)));
         return open_clause(b, k + 1, CL_COORD, parent);
+    } else if (c->kind == CK_CONJ && tok_eq(&b->T[c->t0], "and") && k + 1 < b->nch &&
+               b->ch[k + 1].kind == CK_VG && (b->ch[k + 1].flags & VG_ING) &&
+               !(b->ch[k + 1].flags & VG_INF) && cl->kind == CL_INF &&
+               ing_ancestor(b, cur) >= 0) {
+        /* "issued a statement urging the authorities to respect the right
+         * to protest and calling on demonstrators to …": a second
+         * participle joins the first, past the infinitives inside it */
+        int pa = ing_ancestor(b, cur);
+        nc = open_clause(b, k + 1, CL_PART, b->v[pa].parent);
     } else if (c->kind == CK_CONJ && tok_eq(&b->T[c->t0], "and") && cl->vg >= 0 &&
                cl->vg + 2 == k && b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 &&
                !(b->ch[cl->vg].flags & VG_PASSIVE) &&
