@@ -3072,6 +3072,8 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
 {
     const clause *cl = &c->syn->cl[ci];
     const chunk *vg = CH(c, cl->vg);
+    if ((fr->flags & FR_NEGONLY) && !(vg->flags & VG_NEG))
+        return 0;
     /* "Egypt and Saudi Arabia, which back the army, urged …": a stance
      * told in the present of a relative clause after a comma describes
      * a party, it is no act of the day */

@@ -282,6 +282,9 @@ enum frame_flag {
  * battalions to block any M23 advance", "sent tactical teams to arrest
  * the attackers". */
 #define FR_AIM (1ull << 34)
+/* An event only when negated: "would not tolerate attempts to …", "will
+ * not allow Iran to …" (a threat); "will allow" is none. */
+#define FR_NEGONLY (1ull << 35)
 
 typedef struct lex_frame {
     const lex_code *code;
