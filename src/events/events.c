@@ -393,9 +393,9 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
         for (size_t k = c->cv->n; k-- > 0;) {
             const cand *p = &c->cv->v[k];
             /* (a war's two sides stay in view longer than a meeting's) */
-            if (p->sent + (both && p->code->quad == 4 ? 7 : 4) < c->si)
+            if (p->sent + (both ? 7 : 4) < c->si)
                 break;
-            if (p->sent + 4 < c->si && !(both && p->code->quad == 4))
+            if (p->sent + 4 < c->si && p->code->quad != 4)
                 continue;
             if (states && (!p->src.country || !p->tgt.country ||
                            !strcmp(p->src.country, p->tgt.country)))
@@ -716,10 +716,8 @@ static int find_owner(ctx *c, int k, actors *out)
      * attack whose "of" phrase is its counterpart (nouns.txt "killing")
      * has no owner there */
     const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
-    int of_patient = 0;
-    for (int s = 0; nf && nf->code && nf->code->type && !strcmp(nf->code->type, "ASSAULT") &&
-                    s < nf->nslots; s++)
-        of_patient |= nf->slots[s].kind == SL_PREP && nf->slots[s].prep == P_OF;
+    int of_patient = nf && nf->code && nf->code->type && !strcmp(nf->code->type, "ASSAULT") &&
+                     pl_grammar_frame_has_prep(nf, P_OF);
     for (size_t o = 0; o < norder; o++)
         for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
             const chunk *p = CH(c, j);
@@ -3212,9 +3210,6 @@ void pl_events_unreal(const syn_sent *syn, uint8_t *unreal)
         }
     }
 }
-
-static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
-                          const actor *src, actors *out, int *between);
 
 /* "hosted talks between X and Y", "mediated talks between X and Y": the
  * host met each, and the parties met each other; the meeting noun k's own

@@ -898,6 +898,14 @@ const lex_frame *pl_grammar_class_frame(const parley_lexicon *lx, int cls)
     return &lx->gram->frames[lx->gram->ncls[cls].frame];
 }
 
+int pl_grammar_frame_has_prep(const lex_frame *fr, int prep)
+{
+    for (int q = 0; q < fr->nslots; q++)
+        if (fr->slots[q].kind == SL_PREP && fr->slots[q].prep == prep)
+            return 1;
+    return 0;
+}
+
 /* ---- verbs.txt ------------------------------------------------------------------------- */
 
 /* Appends pattern pat to the chain at head: a verb's patterns are tried

@@ -343,11 +343,14 @@ int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
  * that noun phrase; -1 when none. */
 int pl_grammar_noun_event(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
-/* A class's frame (the event it makes alone), or NULL. */
 /* The class of the noun phrase [np0, head] whatever it makes, or -1. */
 int pl_grammar_noun_class(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
+/* A class's frame (the event it makes alone), or NULL. */
 const lex_frame *pl_grammar_class_frame(const parley_lexicon *lx, int cls);
+/* Whether frame fr names a counterpart with preposition prep ("the
+ * bombardment of Gaza": nouns.txt "killing" has an "of" slot). */
+int pl_grammar_frame_has_prep(const lex_frame *fr, int prep);
 
 /* ---- loading ------------------------------------------------------------ */
 

@@ -3278,10 +3278,7 @@ static int attack_on(const scan *sc, size_t k)
         return 0;
     /* "the bombardment of Gaza": "of" where the noun's class names its
      * counterpart with it (nouns.txt "killing") */
-    int of_slot = !of;
-    for (int q = 0; q < fr->nslots && !of_slot; q++)
-        of_slot = fr->slots[q].kind == SL_PREP && fr->slots[q].prep == P_OF;
-    return of_slot;
+    return !of || pl_grammar_frame_has_prep(fr, P_OF);
 }
 
 /* The state of the first place that the sentence names after a word of
