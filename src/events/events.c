@@ -141,6 +141,11 @@ static int same_side(const actor *a, const actor *b)
  * and forces as on anyone; a is the one acted on, b the source. */
 static int justice(const actor *a, const actor *b)
 {
+    /* (or a state body known by its own name, which holds no office:
+     * "the Ethics and Anti-Corruption Commission arrested the governor") */
+    if (b->agent && !b->name && !b->role && b->entity < 0 && (a->name || a->role) &&
+        state_sector(b->agent))
+        return 1;
     return b->agent && (!strncmp(b->agent, "JUD", 3) || !strncmp(b->agent, "COP", 3)) &&
            !(a->entity >= 0 && a->entity == b->entity) &&
            !(a->name && b->name && !strcmp(a->name, b->name)) &&

@@ -212,7 +212,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_ING_NOUNS] = "ing-nouns", [W_FLOATING] = "floating", [W_HALTED] = "halted",
     [W_REPELLING] = "repelling", [W_ATTACKERS] = "attacker-nouns", [W_MANNER] = "manner-nouns",
     [W_CASUALTY] = "casualty-verbs",
-    [W_DATELINE_SIDES] = "dateline-sides", [W_DECIDED] = "decided"};
+    [W_DATELINE_SIDES] = "dateline-sides", [W_DECIDED] = "decided",
+    [W_STATE_BODY_HEADS] = "state-body-heads"};
 
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {

@@ -2024,6 +2024,30 @@ static int body_of_after(finder *f, size_t j)
     return found;
 }
 
+/* The state of "the National Cohesion Commission", a state body's name
+ * [j, e) that names no state: the story's home state, if the name holds
+ * no organisation's or state's name ("the ECOWAS Commission") and the
+ * sentence has named no other state before it ("the UN envoy for Haiti
+ * urged the Transitional Presidential Council"); else NULL. */
+static const char *home_body_state(const finder *f, size_t j, size_t e)
+{
+    const scan *sc = &f->sc;
+    const char *home = pl_coref_home_for(sc->lx, sc->st, "GOV");
+    size_t l;
+    if (!home)
+        return NULL;
+    for (size_t q = j; q < e; q++)
+        if (is_kind(sc, q, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), &l, NULL))
+            return NULL;
+    for (int k = 0; k < f->mv.n; k++)
+        for (int a = 0; a < f->mv.v[k].nact; a++) {
+            const actor *ac = &f->mv.v[k].acts[a];
+            if (ac->org || (ac->country && strcmp(ac->country, home)))
+                return NULL;
+        }
+    return home;
+}
+
 /* Institutions and bodies named after their state: "the Saudi-run King
  * Salman … Centre", "Iran's Revolutionary Guards", "the U.S. Navy's Fifth
  * Fleet" */
@@ -2057,8 +2081,23 @@ static int institution_step(finder *f, size_t i, int prep, size_t *next)
             ie = e + 1 + l;
         }
     }
+    /* "the National Cohesion Commission": a state body's name that
+     * names no state, with "the", is a body of the story's home state
+     * (or of the state of the place named before) */
+    size_t be;
+    if (ie <= i && j > i && j + 1 < sc->s1 && (T[j].flags & TOK_CAP) &&
+        (be = named_body(sc, j, &mil)) > j + 1 && !mil &&
+        tok_in(&T[be - 1], W_STATE_BODY_HEADS) && (T[be - 1].flags & TOK_CAP) &&
+        !(be < sc->s1 && ((T[be].flags & TOK_CAP) || tok_eq(&T[be], "of"))) &&
+        (country = f->place_cc ? f->place_cc : home_body_state(f, j, be)))
+        ie = be;
     if (ie <= i)
         return 0;
+    /* "Kenya's Ethics and Anti-Corruption Commission": a state's body
+     * with a state body's name is its government (words.txt
+     * "state-body-heads") */
+    if (country && !org && !mil && !agent && tok_in(&T[ie - 1], W_STATE_BODY_HEADS))
+        agent = "GOV";
     mention *m = add(f, i, ie, org && !country ? MK_ORG : MK_COUNTRY, 1, prep);
     if (!m)
         return -1;
@@ -3404,6 +3443,9 @@ static unsigned steps_to_try(finder *f, size_t i)
     if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) && (sc->toks[j].flags & TOK_WORD) &&
         body_of_after(f, j))
         m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
+    if (j > i && j + 1 < sc->s1 && tok_eq(t, "the") && (sc->toks[j].flags & TOK_CAP) &&
+        (sc->toks[j].flags & TOK_WORD))
+        m |= STEP(S_INSTITUTION); /* "the National Cohesion Commission" */
     if (j < sc->s1 &&
         !no_phrase(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
         m |= STEP(S_ENTITY);
