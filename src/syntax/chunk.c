@@ -282,6 +282,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         int adjs = T[i].tag == ST_DET && e > i + 1;
         for (uint32_t k = i + 1; adjs && k < e; k++)
             adjs = T[k].tag == ST_ADJ ||
+                   /* "the Mungiki gang", "the Anti-Corruption Court": a
+                    * name before the office is the body's own */
+                   ((T[k].flags & TOK_CAP) && (T[k].flags & TOK_WORD) &&
+                    (T[k].tag == ST_PROPN || T[k].tag == ST_NOUN)) ||
                    /* "the heinous and cowardly terrorist attack" */
                    (T[k].tag == ST_CONJ && k + 1 < e && T[k - 1].tag == ST_ADJ &&
                     T[k + 1].tag == ST_ADJ);
