@@ -537,8 +537,11 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                                                      strstr(oi->role, "Representative") ||
                                                      strstr(oi->role, "Rapporteur") ||
                                                      strstr(oi->role, "Coordinator")));
+            /* (not "a spokeswoman for the Bolivian foreign ministry":
+             * a state's adjective alone before lower-case words) */
             if (e > k && (envoy_for || !is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ORG),
-                                                NULL, NULL))) {
+                                                NULL, NULL)) &&
+                !(e == k + 1 && !envoy_for && is_kind(sc, k, LK_BIT(LK_ADJ), NULL, NULL))) {
                 size_t cut = k;
                 for (size_t q = k; q < e; q++) {
                     const lex_hit *ph;
@@ -3277,6 +3280,24 @@ static void members_of(finder *f)
     const token *T = f->sc.toks;
     for (int k = 0; k + 1 < mv->n; k++) {
         mention *m = &mv->v[k], *o = &mv->v[k + 1];
+        /* "a spokesman for Chile's defence ministry", "a spokeswoman for
+         * the Taliban": an unnamed office holder who speaks for a body
+         * named after "for" is the body's (not for a state alone: "the
+         * special envoy for Syria" is no Syrian) */
+        if (m->kind == MK_OFFICE && m->nact == 1 && !m->acts[0].name && !m->acts[0].org &&
+            o->nact == 1 && !o->acts[0].name && o->prep == P_FOR && o->t0 == m->t1 + 1 &&
+            tok_eq(&T[m->t1], "for") && !m->possessive &&
+            ((o->kind == MK_ORG && o->acts[0].org) ||
+             (o->kind == MK_OFFICE && o->acts[0].country && !o->acts[0].org))) {
+            m->acts[0].org = o->acts[0].org;
+            m->acts[0].country = o->acts[0].country;
+            m->t1 = o->t1;
+            m->acts[0].t1 = o->t1;
+            m->possessive = o->possessive;
+            memmove(o, o + 1, (size_t)(mv->n - k - 2) * sizeof *o);
+            mv->n--;
+            continue;
+        }
         /* and "judges at the International Criminal Court" */
         if ((m->kind != MK_OFFICE && !(m->kind == MK_COUNTRY && m->acts[0].agent)) ||
             m->nact != 1 || m->acts[0].name || m->acts[0].org ||
