@@ -668,7 +668,24 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
      * main actor when it fits, else the latest entity it fits; else the
      * dictionary */
     int generic = pl_coref_any_office(ac->role);
-    if (st->counted)
+    if (ac->org_implied && ac->role && !ac->country && !st->counted) {
+        /* "the Secretary-General" (the UN's unless told) is the one of
+         * that office named last, whatever its organisation; else the
+         * holder of that office in the organisation the story named
+         * last ("ASEAN said … The Secretary-General urged") */
+        for (int k = st->nents - 1; k >= 0 && found < 0; k--)
+            if (st->ents[k].org && st->ents[k].role && same_text(st->ents[k].role, ac->role))
+                found = k;
+        if (found < 0 && st->last_org && strcmp(st->last_org, ac->org)) {
+            actor other = *ac;
+            other.org = st->last_org;
+            if (dict_by_office(lx, &other, st->doc_date) >= 0)
+                ac->org = st->last_org;
+        }
+    }
+    if (found >= 0)
+        ;
+    else if (st->counted)
         found = -2; /* "12 militants": none of those named before */
     else if (ac->role && !ac->country && !ac->org && st->principal >= 0 &&
              fits(lx, &st->ents[st->principal], ac, generic))
@@ -678,16 +695,6 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             found = k;
     if (found == -2)
         found = -1;
-    if (found < 0 && ac->role && ac->org && !ac->country && !st->counted) {
-        /* "the Secretary-General" defaults to the UN's, unless the
-         * document already named another organisation's */
-        actor loose = *ac;
-        loose.org = NULL;
-        for (int k = st->nents - 1; k >= 0 && found < 0; k--)
-            if (st->ents[k].org && st->ents[k].role &&
-                !strcmp(st->ents[k].role, ac->role) && fits(lx, &st->ents[k], &loose, generic))
-                found = k;
-    }
     if (found >= 0) {
         st->ents[found].last_sent = sent;
         const char *role = ac->role;

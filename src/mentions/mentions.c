@@ -323,6 +323,7 @@ typedef struct office_info {
     int plural, counterpart, possessor;
     int generic; /* head is a generic noun ("side", "diplomat") */
     int counted; /* after a number or quantifier ("two people") */
+    int org_implied; /* org is the office's own, not named in the text */
 } office_info;
 
 static const char *org_at(const scan *sc, size_t i, size_t *len)
@@ -818,6 +819,7 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     j = office_premods(sc, i, j, oi, &premods, &prefix);
     if (j >= sc->s1)
         return i;
+    size_t oh = j; /* where the office's words start */
     if (is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), &l, &h)) {
         const lex_office *of = &sc->lx->offices[h->idx];
         oi->plural = h->kind == LK_OFFICE_PL;
@@ -888,8 +890,12 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
                             NULL);
         int owned = i >= sc->s0 + 2 && (T[i - 1].flags & TOK_POSS) &&
                     (T[i - 2].flags & TOK_WORD) && !(T[i - 2].flags & TOK_CAP);
-        if (!body && !owned)
+        if (!body && !owned) {
             oi->org = implied_org;
+            /* (told, though, in "the UN Secretary-General") */
+            oi->org_implied = !(oh > sc->s0 && is_kind(sc, oh - 1, LK_BIT(LK_ORG), NULL, NULL)) &&
+                              !(oh > sc->s0 + 1 && is_kind(sc, oh - 2, LK_BIT(LK_ORG), NULL, NULL));
+        }
         else if (!oi->agent)
             oi->agent = "ELI"; /* a party's or a body's, not the state */
     }
@@ -919,6 +925,7 @@ static void fill_from_office(const scan *sc, actor *ac, const office_info *oi)
         ac->agent = "ELI";
     ac->country = oi->country;
     ac->org = oi->org;
+    ac->org_implied = oi->org_implied;
     ac->title = oi->title;
     ac->host = oi->host;
     if (ac->org && ac->country && oi->role && !strstr(oi->role, "Ambassador") &&

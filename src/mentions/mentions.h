@@ -24,6 +24,8 @@ typedef struct actor {
     const char *name_text;
     uint32_t n0, n1;
     int entity;      /* index of the person entity, or -1 */
+    int org_implied; /* org is the one the office implies, not one the
+                        text named ("the Secretary-General": UN) */
 } actor;
 
 enum mention_kind {
