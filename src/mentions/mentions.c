@@ -3365,6 +3365,16 @@ static const char *sentence_place(const scan *sc)
                   site_verb(sc, &sc->toks[k - 1]) || attack_on(sc, k - 1) ||
                   (k > sc->s0 + 1 && attack_on(sc, k - 2) && sc->toks[k - 1].tag == ST_ADJ &&
                    !(sc->toks[k - 1].flags & TOK_CAP)); /* "on southern Lebanon" */
+        /* "struck the centre of Kharkiv", "hit the outskirts of Odesa",
+         * "in the town of Jenin": after "of" and a noun of an area or a
+         * settlement that a cue or such a verb governs */
+        if (!cue && k >= sc->s0 + 3 && tok_eq(&sc->toks[k - 1], "of") &&
+            (tok_in(&sc->toks[k - 2], W_AREAS) || tok_in(&sc->toks[k - 2], W_SETTLEMENTS))) {
+            size_t q = k - 3;
+            if (q > sc->s0 && tok_in(&sc->toks[q], W_DETERMINERS))
+                q--;
+            cue = tok_in(&sc->toks[q], W_PLACE_CUES) || site_verb(sc, &sc->toks[q]);
+        }
         if (!cue)
             continue;
         const lex_hit *h;
