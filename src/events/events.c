@@ -2522,6 +2522,12 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
             !strcmp(nf->code->type, m->fr->code->type) && np_actors(c, k + 2, ci, 1, NULL, out))
             return out->n;
     }
+    /* "20 Afghans were deported from Iran": the state they were sent
+     * away from (verbs.txt "fromsrc") */
+    k = (m->fr->flags & FR_FROMSRC) ? pp_after(c, cl, after, P_FROM) : -1;
+    if (k >= 0 && CH(c, k)->mention >= 0 && c->ms[CH(c, k)->mention].kind == MK_COUNTRY &&
+        np_actors(c, k, ci, 0, NULL, out))
+        return out->n;
     if (m->fr->flags & FR_TOLD) {
         /* "One man was killed, the ombudsman's office said": the speaker
          * only tells of it; the agent is plain from the story when the
@@ -2744,7 +2750,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     }
     if ((fr->flags & FR_CLAIM) && !(vg->flags & VG_PASSIVE))
         return claim(c, ci, m, made);
-    if (vg->flags & VG_PASSIVE) {
+    /* "was shocked by the crackdown": a predicate of "be" and a
+     * participle (verbs.txt "be shocked by") is said of its subject, no
+     * passive of the verb */
+    if ((vg->flags & VG_PASSIVE) && !(m->p && m->p->n && m->p->kind[0] == PE_BE)) {
         /* "X was received by Y"; "sanctions were imposed by X on Y";
          * "credentials were presented by X" (to the host) */
         c->why = "passive: agent -> subject";

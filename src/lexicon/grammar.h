@@ -285,6 +285,9 @@ enum frame_flag {
 /* An event only when negated: "would not tolerate attempts to …", "will
  * not allow Iran to …" (a threat); "will allow" is none. */
 #define FR_NEGONLY (1ull << 35)
+/* In a passive without "by", a state named after "from" is the source:
+ * "20 Afghans were deported from Iran". */
+#define FR_FROMSRC (1ull << 36)
 
 typedef struct lex_frame {
     const lex_code *code;
