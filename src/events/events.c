@@ -2765,6 +2765,14 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             prep_only &= fr->slots[q].kind == SL_PREP;
         if (m->subj_cls) {
             frame_target(c, ci, m, NULL, &tgt);
+            /* "Indian troops were deployed to the border": with no "by",
+             * the state whose troops they are sent them */
+            if (pp_after(c, cl, vg->t1, P_BY) < 0 && CH(c, cl->subj)->mention >= 0 &&
+                np_actors(c, cl->subj, ci, 1, NULL, &src) && tgt.n) {
+                c->why = "passive: the subject's owner -> slot";
+                drop_side(c, &tgt, &src.v[0]);
+                return pairs(c, fr, src, tgt, t0, t1, made);
+            }
         } else if (prep_only && CH(c, cl->subj)->mention < 0 &&
                    frame_target(c, ci, m, NULL, &tgt)) {
             c->why = "passive: agent -> the preposition's";
