@@ -412,6 +412,12 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
     int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
                              strstr(oi->role, "Representative") ||
                              strstr(oi->role, "Envoy"));
+    /* "the governments and peoples of Laos and Cambodia": a second noun
+     * before "of" shares it (a singular "the Government and people of
+     * Cuba" is the people's, the state's) */
+    if (oi->plural && j + 2 < sc->s1 && tok_eq(&T[j], "and") && T[j + 1].tag == ST_NOUN &&
+        !(T[j + 1].flags & TOK_CAP) && tok_eq(&T[j + 2], "of"))
+        j += 2;
     for (int guard = 0; guard < 8 && j < sc->s1; guard++) {
         size_t l;
         /* "Minister of State at the Ministry of Foreign Affairs", "a
@@ -1502,7 +1508,9 @@ static size_t institution(const scan *sc, size_t i, const char **country, int *m
 static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int max)
 {
     const token *T = sc->toks;
-    size_t j = skip_det(sc, i), l;
+    size_t j = i + (i + 1 < sc->s1 && tok_eq(&T[i], "both")), l;
+    int det = j < sc->s1 && tok_eq(&T[j], "the");
+    j = skip_det(sc, j);
     const lex_hit *h;
     const char *c[32];
     int k = 0, joined = 0;
@@ -1520,9 +1528,27 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
             j++, joined = 1;
         else
             break;
+        /* "both the Thai and the Cambodian sides": "the" before each */
+        if (det && j + 1 < sc->s1 && tok_eq(&T[j], "the"))
+            j++;
     }
     office_info oi;
     size_t e;
+    /* "the Thai and Cambodian sides": the states themselves, when the
+     * group noun is no office ("ministers" is) */
+    if (k >= 2 && joined && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
+        !is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL)) {
+        for (int q = 0; q < k; q++) {
+            actor *ac = &items[q];
+            memset(ac, 0, sizeof *ac);
+            ac->entity = -1;
+            ac->country = c[q];
+            ac->t0 = (uint32_t)i;
+            ac->t1 = (uint32_t)(j + 1);
+        }
+        *n = k;
+        return j + 1;
+    }
     if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last ||
         !(oi.plural || oi.generic) || !oi.country)
         return i;
@@ -3476,6 +3502,9 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_ACRONYM);
     if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
         m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
+    else if (tok_eq(t, "both") && i + 2 < sc->s1 && tok_eq(&sc->toks[i + 1], "the") &&
+             !no_phrase(sc, i + 2, LK_BIT(LK_ADJ)))
+        m |= STEP(S_ADJ_LIST); /* "both the Thai and the Cambodian sides" */
     if (i > sc->s0 && (sc->toks[i - 1].flags & TOK_POSS))
         m |= STEP(S_INSTITUTION); /* "Iran's Revolutionary Guards" */
     if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) && (sc->toks[j].flags & TOK_WORD) &&
