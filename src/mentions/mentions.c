@@ -412,12 +412,6 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
     int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
                              strstr(oi->role, "Representative") ||
                              strstr(oi->role, "Envoy"));
-    /* "the governments and peoples of Laos and Cambodia": a second noun
-     * before "of" shares it (a singular "the Government and people of
-     * Cuba" is the people's, the state's) */
-    if (oi->plural && j + 2 < sc->s1 && tok_eq(&T[j], "and") && T[j + 1].tag == ST_NOUN &&
-        !(T[j + 1].flags & TOK_CAP) && tok_eq(&T[j + 2], "of"))
-        j += 2;
     for (int guard = 0; guard < 8 && j < sc->s1; guard++) {
         size_t l;
         /* "Minister of State at the Ministry of Foreign Affairs", "a
@@ -2181,6 +2175,11 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
             oi->role = st->ents[q].role;
     int n;
     size_t le = parse_office_list(sc, e, oi, f->items, &n, 32);
+    /* "the governments and peoples of Laos and Cambodia": a second noun
+     * before "of" shares the list */
+    if (!n && e + 2 < sc->s1 && tok_eq(&sc->toks[e], "and") && sc->toks[e + 1].tag == ST_NOUN &&
+        !(sc->toks[e + 1].flags & TOK_CAP) && tok_eq(&sc->toks[e + 2], "of"))
+        le = parse_office_list(sc, e + 2, oi, f->items, &n, 32);
     if (n) {
         if (!(m = add(f, i, le, MK_PERSON, n, prep)))
             return -1;
