@@ -632,8 +632,11 @@ static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi
         /* "an Istanbul court", "Lahore police": a town of the gazetteer
          * before a lower-case office word is of that town's country (not
          * as a sentence's first word: "Tyre workers in Turin") */
+        /* (nor after "in": "while in Chiang Mai protesters clashed" is
+         * where they did) */
         if (premods == 0 && (T[j].flags & TOK_CAP) &&
             (j > i || (j > sc->s0 && (T[j - 1].flags & TOK_WORD))) &&
+            !(j > sc->s0 && tok_in(&T[j - 1], W_AREA_PREPS)) &&
             !is_kind(sc, j, ACTOR_KINDS, NULL, NULL) &&
             is_kind(sc, j, LK_BIT(LK_PLACE), &l, &h) && h->kind == LK_PLACE &&
             sc->lx->places[h->idx].iso3[0] && j + l < sc->s1 && !(T[j + l].flags & TOK_CAP) &&

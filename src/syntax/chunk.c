@@ -161,6 +161,21 @@ static int premod_stop(const cbuild *b, uint32_t i, uint32_t e)
     return 0;
 }
 
+/* Whether the words [i, e) before a mention are a town's name right
+ * after "in" or "at" ("while in Lahore protesters clashed"): where, not
+ * whose. */
+static int place_after_prep(const cbuild *b, uint32_t i, uint32_t e)
+{
+    const lex_hit *h;
+    if (i <= b->s0 || !tok_in(&b->T[i - 1], W_AREA_PREPS) || !(b->T[i].flags & TOK_CAP))
+        return 0;
+    size_t l = lexicon_match(b->lx, b->T, i, e, LK_BIT(LK_PLACE), &h);
+    for (; l && h; h = lexicon_next(b->lx, h))
+        if (h->ntok == l && i + l == e && h->kind == LK_PLACE)
+            return 1;
+    return 0;
+}
+
 /* A noun phrase at i (a mention, or tagged nominal words). Returns its
  * end, or i when there is none (or when out of memory: b->oom). */
 /* Whether token e is a slash that joins two capitalised words with no
@@ -294,7 +309,7 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         int both = e == i + 1 && tok_eq(&T[i], "both");
         if (mm >= 0 && !both && !slash &&
             ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
-             premod_stop(b, i, e)))
+             premod_stop(b, i, e) || place_after_prep(b, i, e)))
             break;
         if (mm >= 0) {
             /* words before a mention are its premodifiers ("army chief
