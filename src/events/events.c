@@ -3889,6 +3889,12 @@ static int should_call(ctx *c, int ci)
     drop_side(c, &tgt, &sp.v[0]);
     if (!tgt.n)
         return 0;
+    /* "X was declared persona non grata and must leave Estonia": what a
+     * party must do after a coercive act on it in the same sentence is
+     * that act's terms, no call of its own */
+    for (size_t q = c->cv->n; q-- > 0 && c->cv->v[q].sent == c->si;)
+        if (c->cv->v[q].code->quad == 4 && same_actor(&c->cv->v[q].tgt, &tgt.v[0]))
+            return 0;
     int made = 0;
     c->why = "a call: should";
     return pairs(c, fr, sp, tgt, vg->t0, vg->t1, &made);

@@ -598,7 +598,10 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
         b->ch[k - 1].kind == CK_NP &&
         ((c->flags & VG_ING) ||
          ((c->flags & VG_PART) && c->t1 == c->t0 + 1 && k + 1 < b->nch &&
-          (b->ch[k + 1].kind == CK_PP || b->ch[k + 1].kind == CK_ADV)) ||
+          (b->ch[k + 1].kind == CK_PP || b->ch[k + 1].kind == CK_ADV) &&
+          /* (not "the spokesman said after X accused …": "said" after a
+           * subject is its verb) */
+          !tok_in(&b->T[c->head], W_SAY)) ||
          to_be) &&
         finite_later(b, to_be ? k + 2 : k + 1)) {
         /* "a convoy carrying food from X reached Y", "a report released
