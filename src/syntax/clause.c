@@ -1146,6 +1146,20 @@ static void find_subject(pbuild *b, int i)
                 cl->parent = b->v[pp].kind == CL_MAIN || b->v[pp].kind == CL_COORD ? pp : b->v[pp].parent;
             }
         }
+        /* "Lula phoned Milei, Brazilian officials said, and urged him
+         * to …": an attribution set off by commas is an aside; the verb
+         * after it goes on with the clause before it */
+        if (cl->kind == CL_COORD && src == i - 1 && src >= 1 && cl->vg == cl->c0 &&
+            cl->c0 >= 4 && b->ch[cl->c0 - 1].kind == CK_CONJ && is_punct(b, cl->c0 - 2, ",") &&
+            b->v[src].kind == CL_COORD && b->v[src].vg == cl->c0 - 3 && b->v[src].c0 >= 1 &&
+            is_punct(b, b->v[src].c0 - 1, ",") &&
+            report_verb(b->lx, &b->T[b->ch[b->v[src].vg].head]) &&
+            b->v[src - 1].subj >= 0 && b->v[src - 1].vg >= 0 &&
+            b->ch[b->v[src - 1].subj].mention >= 0 &&
+            (b->v[src - 1].kind == CL_MAIN || b->v[src - 1].kind == CL_COORD)) {
+            src = src - 1;
+            cl->parent = src;
+        }
         src = speaker_again(b, cl, src);
         if (src >= 0)
             cl->subj = b->v[src].subj;
