@@ -254,6 +254,15 @@ static int listed_with(ctx *c, int q, actors *out)
     return out->n;
 }
 
+/* Whether token t of text ends a name in the plural: "the Houthis",
+ * "the Taliban's" not, "Hamas" (read as its members) too. */
+static int plural_name(const char *text, const token *t)
+{
+    const char *w = text + t->start;
+    size_t n = t->end - t->start;
+    return n >= 4 && (t->flags & TOK_CAP) && w[n - 1] == 's' && w[n - 2] != 's';
+}
+
 static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
 {
     /* "police detained five of them": not the clause's own subject */
@@ -270,7 +279,10 @@ static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
         if (!m->nact || m->kind == MK_GROUP || m->kind == MK_PRONOUN || m->possessive ||
             m->modifier || (exclude && same_side(&m->acts[0], exclude)))
             continue;
-        if (m->nact == 1 && (m->kind == MK_PERSON || !(m->acts[0].role || m->acts[0].agent))) {
+        /* (but "the Houthis said they had fired …": a body named in the
+         * plural) */
+        if (m->nact == 1 && (m->kind == MK_PERSON || !(m->acts[0].role || m->acts[0].agent)) &&
+            !(m->kind == MK_ORG && m->t1 > m->t0 && plural_name(c->td->text, &c->T[m->t1 - 1]))) {
             /* "Chile and Peru said they were ready …" */
             if (!exclude && listed_with(c, q, out))
                 return out->n;
