@@ -1746,6 +1746,19 @@ static int home_step(finder *f, size_t i, int prep, size_t *next)
         }
         if (!cc)
             return 0;
+    } else if (tok_eq(t, "the")) {
+        /* "condemned the coup in Guinea-Bissau and suspended the
+         * country": the state the sentence named last, when it named one */
+        for (size_t q = f->mv.n; q-- > 0;) {
+            const mention *pm = &f->mv.v[q];
+            if (pm->t0 < sc->s0)
+                break;
+            if (pm->kind == MK_COUNTRY && pm->nact == 1 && pm->acts[0].country &&
+                !pm->acts[0].agent && !pm->acts[0].org) {
+                cc = pm->acts[0].country;
+                break;
+            }
+        }
     }
     if (cc) {
         mention *m = add(f, i, i + 2, MK_HOME, 1, prep);

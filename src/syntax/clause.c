@@ -540,6 +540,10 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                    (cl->vg >= 0 && cl->vg < k &&
                     tok_in(&b->T[b->ch[cl->vg].head], W_ALLEGE))))
             nc->flags |= CF_HYPO;
+        /* "advised Germans against travelling to the country": what one
+         * is warned against is not done */
+        if (nc && tok_eq(&b->T[c->t0], "against"))
+            nc->flags |= CF_HYPO;
     } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
                tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch &&
                ((b->ch[k + 2].kind == CK_VG &&
