@@ -3124,6 +3124,13 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
             !(pv->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, cl->parent))
             return 1;
     }
+    /* "condemned Chile's decision to expel its ambassador": the noun of
+     * a decision before the infinitive tells it as taken */
+    if (cl->kind == CL_INF && !(vg->flags & (VG_NEG | VG_MODAL)) && cl->subj >= 0 &&
+        cl->subj + 1 <= cl->vg && CH(c, cl->subj)->kind == CK_NP &&
+        tok_in(&c->T[CH(c, cl->subj)->head], W_DECIDED) && fr->code && fr->code->type &&
+        !(fr->flags & FR_THREAT) && !hypothetical(c, ci))
+        return 1;
     /* "Modi to visit Moscow": a headline's infinitive is a plan; so is
      * the means of a future act ("would respond by expelling …") */
     int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci) ||
