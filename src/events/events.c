@@ -1958,6 +1958,13 @@ static int gerund(const ctx *c, int k)
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                         actors *out)
 {
+    /* "refused to withdraw its troops from Ukraine": a pattern that
+     * runs on into its infinitive has its slots there */
+    int kl = m->end > 0 && !tok_eq(&c->T[m->end - 1], "to")
+                 ? pl_syntax_chunk_at(c->syn, m->end - 1) : -1;
+    if (kl >= 0 && CH(c, kl)->clause > ci && c->syn->cl[CH(c, kl)->clause].parent == ci &&
+        c->syn->cl[CH(c, kl)->clause].kind == CL_INF)
+        ci = CH(c, kl)->clause;
     const clause *cl = &c->syn->cl[ci];
     const lex_frame *fr = m->fr;
     int owner_ok = !(fr->flags & FR_NOOWNER);
