@@ -2636,6 +2636,27 @@ static int reciprocal(const ctx *c, uint32_t t)
            tok_in(&c->T[t + 1], W_RECIPROCAL_OF);
 }
 
+/* The people who act in a clause of time under clause ci ("as
+ * protesters approached", "when demonstrators marched"): a group of a
+ * state's people (words.txt "local-sides"), on another side than src. */
+static int time_clause_people(ctx *c, int ci, const actor *src, actors *out)
+{
+    for (int j = ci + 1; j < c->syn->ncl && j <= ci + 2; j++) {
+        const clause *d = &c->syn->cl[j];
+        if (d->parent != ci || d->kind != CL_ADV || d->opener < 0 || d->subj < 0 ||
+            !(tok_eq(&c->T[d->opener], "as") || tok_eq(&c->T[d->opener], "when")))
+            continue;
+        if (!np_actors(c, d->subj, j, 0, src, out) || out->n != 1 ||
+            !pl_grammar_code_in(c->lx, out->v[0].agent, W_LOCAL_SIDES) ||
+            same_side(&out->v[0], src)) {
+            out->n = 0;
+            continue;
+        }
+        return out->n;
+    }
+    return 0;
+}
+
 /* "15 people died when gunmen stormed a market": the victims that the
  * clause on which "when" clause ci depends counts (its verb in words.txt
  * "casualty-verbs", its subject actors), the target of an attack whose
@@ -2949,6 +2970,12 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> the victims it caused";
     if (fr->code && fr->code->quad == 4 && casualties(c, ci, &tgt))
+        return pairs(c, fr, src, tgt, t0, t1, made);
+    /* "Police fired tear gas as protesters approached parliament": force
+     * with no target in its clause is aimed at the people who act in
+     * the clause of time that follows it */
+    c->why = "active: subject -> the clause of time";
+    if (fr->code && fr->code->quad == 4 && time_clause_people(c, ci, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
     c->why = "active: subject -> context";
     /* an operative paragraph ("Decides to remain seized of the matter")
