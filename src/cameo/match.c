@@ -14,8 +14,7 @@
 #include "util/date.h"
 
 enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
-_Static_assert(CT_CAP == TOK_CAP >> 2 && TOK_WORD == 1 && TOK_ALLCAPS == TOK_WORD << 4,
-               "make_tokens shifts token flags");
+_Static_assert(CT_CAP == TOK_CAP >> 2, "make_tokens shifts token flags");
 
 typedef struct ctok {
     const char *w;
@@ -2373,7 +2372,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     }
     S->t = b->t;
     S->n = 0;
-    uint32_t first = CT_FIRST, words = 0, caps = 0, k;
+    uint32_t first = CT_FIRST, words = 0, caps = 0, anyf = 0, k;
     /* the tokens made, what they have, and the cache's table in locals
      * while words are coded as they are (a store to a token could be one
      * to S or to the cache as far as the compiler knows); written back to
@@ -2390,8 +2389,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         const char *f = tk->fold;
         size_t fl = tk->fold_len;
         uint32_t tf = tk->flags;
-        words += tf & TOK_WORD;
-        caps += (tf >> 4) & tf & 1; /* TOK_ALLCAPS is TOK_WORD << 4 */
+        anyf |= tf; /* the words in capitals are counted below, if any */
         if (tf & TOK_PUNCT) {
             if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
                 f[0] == '_')
@@ -2464,8 +2462,10 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     S->n = n;
     S->has = has;
     S->cls = cls;
-    if (k < t1) /* the words after the last one kept count too */
-        count_capitals(td, k + 1, t1, &words, &caps);
+    /* a sentence with no word in capitals (most) has no capitals to
+     * count; the words after the last one kept count too */
+    if ((anyf & TOK_ALLCAPS) || k < t1)
+        count_capitals(td, t0, t1, &words, &caps);
     if (words && caps * 2 > words)
         for (uint32_t i = 0; i < S->n; i++)
             S->t[i].flags &= ~(uint32_t)CT_CAP;
