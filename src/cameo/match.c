@@ -2396,12 +2396,14 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
                 continue;
             if (n + 1 > cap)
                 break;
+            uint32_t pc = cameo_word_class(S->c, f, fl, tk->hash);
             T[n++] = (ctok){.w = f,
                             .n = (uint32_t)fl,
                             .flags = CT_PUNCT,
                             .src = k,
-                            .cls = cameo_word_class(S->c, f, fl, tk->hash),
+                            .cls = pc,
                             .bb = CAMEO_BLOOM_ANY};
+            cls |= pc; /* ";" ends clauses, "," may */
             continue;
         }
         const tentry *te =
@@ -2582,9 +2584,9 @@ static int is_conj(const ctok *t)
  * "we"; hi when there is none. */
 static uint32_t next_report_start(const sent *S, uint32_t i, uint32_t hi)
 {
-    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+    if (S->c->format != PARLEY_CAMEO_PETRARCH || !(S->cls & WC_REPORT))
         return hi;
-    while (i < hi && !(S->t[i].cls & (WC_SUBORD | WC_PRON)) && !is_word(&S->t[i], "we"))
+    while (i < hi && !(S->t[i].cls & WC_REPORT))
         i++;
     return i;
 }
@@ -2988,7 +2990,7 @@ static void drop_comma_clauses(sent *S)
  * there is none. */
 static uint32_t closing_clause(const sent *S)
 {
-    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+    if (S->c->format != PARLEY_CAMEO_PETRARCH || !(S->cls & WC_COMMA))
         return UINT32_MAX;
     /* the last comma of find_commas: the last one that may delimit a
      * clause, looked for from the end unless the sentence has more commas
@@ -3051,6 +3053,8 @@ static int can_code(const sent *S)
  * the mentions. */
 static uint32_t next_clause_end(const sent *S, uint32_t i, uint32_t closing)
 {
+    if (!(S->cls & WC_CONJ)) /* no conjunction in the sentence */
+        return closing >= i && closing < S->n ? closing : S->n > i ? S->n : i;
     while (i < S->n && i != closing && !(is_conj(&S->t[i]) && !in_mention(S, i)))
         i++;
     return i;
