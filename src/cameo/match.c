@@ -372,6 +372,22 @@ static inline uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32
     return L;
 }
 
+/* The bits of a token's sec (cameo_second_bit of its keys' words) of
+ * which element e needs one to match there, as match_el_w tests them:
+ * a word's own bit, or the first words' bits of a set whose phrases all
+ * begin with a word; 0 when any token may do (skips, sets with phrases
+ * that begin otherwise). */
+static inline uint64_t start_bits(const sent *S, const cw *e)
+{
+    if (e->kind == CW_WORD)
+        return 1ULL << e->sbit;
+    if (e->kind == CW_SYN || e->kind == CW_ALT) {
+        const caset *as = &S->c->asets[e->wid];
+        return as->nany ? 0 : as->first;
+    }
+    return 0;
+}
+
 static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t lim,
                               uint32_t *nw)
 {
@@ -1390,7 +1406,11 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             if (adj)
                 L = match_el_w(S, e, cur, hi, &w);
             else
-                for (; p < hi; p++) {
+                for (uint64_t need = e->grp ? 0 : start_bits(S, e); p < hi; p++) {
+                    /* a token none of whose keys' words the element can
+                     * start with: match_el_w would say 0 */
+                    if (need && p < S->n && !(S->t[p].sec & need))
+                        continue;
                     if ((L = match_el_w(S, e, p, hi, &w)))
                         break;
                     /* "(TO SANCTIONS)" is "to" and a noun phrase: "to lift
