@@ -294,6 +294,9 @@ struct parley_cameo {
     /* the coder's closed word classes (cameo_word_class): an open
      * addressing table of CAMEO_WCLS_SLOTS slots, empty when len is 0 */
     struct cwcls { uint64_t h; uint32_t cls; uint8_t len; char w[15]; } *wcls;
+    /* the classes of the words of one byte (",", ";", "a"), by byte: what
+     * wcls says of them, without a probe (most punctuation has none) */
+    uint16_t wcls1[256];
     const char **files; /* names of the loaded files, for messages */
     size_t nfiles;
     size_t bad_lines;
@@ -459,8 +462,12 @@ enum {
                              (not "the", which may join a compound) */
     WC_MODAL = 1 << 10,   /* will, should, can, "ca" of "ca n't"…: the
                              Treebank's MD, no verb */
-    WC_PRON = 1 << 11     /* he, she, they, him, her, them, it: may stand
+    WC_PRON = 1 << 11,    /* he, she, they, him, her, them, it: may stand
                              for an actor (add_pronouns) */
+    WC_REPORT = 1 << 12,  /* that, it, he, she, they, we: may open a
+                             reported clause (reported_clause) */
+    WC_COMMA = 1 << 13    /* ",": a sentence without one has no comma to
+                             look at */
 };
 
 enum { CAMEO_WCLS_SLOTS = 512 };
@@ -473,6 +480,8 @@ int pl_cameo_word_classes(parley_cameo *c);
 static inline uint32_t cameo_word_class(const parley_cameo *c, const char *w,
                                         size_t n, uint64_t h)
 {
+    if (n == 1)
+        return c->wcls1[(unsigned char)w[0]];
     if (n >= 15)
         return 0;
     for (size_t k = (size_t)(h ^ (h >> 29)) & (CAMEO_WCLS_SLOTS - 1); c->wcls[k].len;

@@ -2468,13 +2468,17 @@ static const struct {
     {WC_DET, "a an its their his her this these those our my your some any"},
     {WC_MODAL, "will would shall should can could may might must ca wo"},
     {WC_PRON, "he she they him her them it"},
+    {WC_REPORT, "that it he she they we"},
+    {WC_COMMA, ","},
 };
+_Static_assert(WC_COMMA < 1 << 16, "wcls1 holds the classes in 16 bits");
 
 int pl_cameo_word_classes(parley_cameo *c)
 {
     c->wcls = calloc(CAMEO_WCLS_SLOTS, sizeof *c->wcls);
     if (!c->wcls)
         return PARLEY_ENOMEM;
+    memset(c->wcls1, 0, sizeof c->wcls1);
     for (size_t l = 0; l < sizeof word_classes / sizeof *word_classes; l++)
         for (const char *w = word_classes[l].words; *w;) {
             size_t n = strcspn(w, " ");
@@ -2487,6 +2491,8 @@ int pl_cameo_word_classes(parley_cameo *c)
             c->wcls[k].len = (uint8_t)n;
             memcpy(c->wcls[k].w, w, n);
             c->wcls[k].cls |= word_classes[l].cls;
+            if (n == 1)
+                c->wcls1[(unsigned char)w[0]] |= (uint16_t)word_classes[l].cls;
             w += n;
             while (*w == ' ')
                 w++;

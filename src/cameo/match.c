@@ -14,8 +14,7 @@
 #include "util/date.h"
 
 enum { CT_PUNCT = 1, CT_CAP = 2, CT_FIRST = 4 };
-_Static_assert(CT_CAP == TOK_CAP >> 2 && TOK_WORD == 1 && TOK_ALLCAPS == TOK_WORD << 4,
-               "make_tokens shifts token flags");
+_Static_assert(CT_CAP == TOK_CAP >> 2, "make_tokens shifts token flags");
 
 typedef struct ctok {
     const char *w;
@@ -371,6 +370,22 @@ static inline uint32_t match_el_w(const sent *S, const cw *e, uint32_t i, uint32
     if (nw)
         *nw = L;
     return L;
+}
+
+/* The bits of a token's sec (cameo_second_bit of its keys' words) of
+ * which element e needs one to match there, as match_el_w tests them:
+ * a word's own bit, or the first words' bits of a set whose phrases all
+ * begin with a word; 0 when any token may do (skips, sets with phrases
+ * that begin otherwise). */
+static inline uint64_t start_bits(const sent *S, const cw *e)
+{
+    if (e->kind == CW_WORD)
+        return 1ULL << e->sbit;
+    if (e->kind == CW_SYN || e->kind == CW_ALT) {
+        const caset *as = &S->c->asets[e->wid];
+        return as->nany ? 0 : as->first;
+    }
+    return 0;
 }
 
 static uint32_t match_el_sets(const sent *S, const cw *e, uint32_t i, uint32_t lim,
@@ -1391,7 +1406,11 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
             if (adj)
                 L = match_el_w(S, e, cur, hi, &w);
             else
-                for (; p < hi; p++) {
+                for (uint64_t need = e->grp ? 0 : start_bits(S, e); p < hi; p++) {
+                    /* a token none of whose keys' words the element can
+                     * start with: match_el_w would say 0 */
+                    if (need && p < S->n && !(S->t[p].sec & need))
+                        continue;
                     if ((L = match_el_w(S, e, p, hi, &w)))
                         break;
                     /* "(TO SANCTIONS)" is "to" and a noun phrase: "to lift
@@ -2373,7 +2392,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     }
     S->t = b->t;
     S->n = 0;
-    uint32_t first = CT_FIRST, words = 0, caps = 0, k;
+    uint32_t first = CT_FIRST, words = 0, caps = 0, anyf = 0, k;
     /* the tokens made, what they have, and the cache's table in locals
      * while words are coded as they are (a store to a token could be one
      * to S or to the cache as far as the compiler knows); written back to
@@ -2390,20 +2409,21 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         const char *f = tk->fold;
         size_t fl = tk->fold_len;
         uint32_t tf = tk->flags;
-        words += tf & TOK_WORD;
-        caps += (tf >> 4) & tf & 1; /* TOK_ALLCAPS is TOK_WORD << 4 */
+        anyf |= tf; /* the words in capitals are counted below, if any */
         if (tf & TOK_PUNCT) {
             if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
                 f[0] == '_')
                 continue;
             if (n + 1 > cap)
                 break;
+            uint32_t pc = cameo_word_class(S->c, f, fl, tk->hash);
             T[n++] = (ctok){.w = f,
                             .n = (uint32_t)fl,
                             .flags = CT_PUNCT,
                             .src = k,
-                            .cls = cameo_word_class(S->c, f, fl, tk->hash),
+                            .cls = pc,
                             .bb = CAMEO_BLOOM_ANY};
+            cls |= pc; /* ";" ends clauses, "," may */
             continue;
         }
         const tentry *te =
@@ -2464,8 +2484,10 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     S->n = n;
     S->has = has;
     S->cls = cls;
-    if (k < t1) /* the words after the last one kept count too */
-        count_capitals(td, k + 1, t1, &words, &caps);
+    /* a sentence with no word in capitals (most) has no capitals to
+     * count; the words after the last one kept count too */
+    if ((anyf & TOK_ALLCAPS) || k < t1)
+        count_capitals(td, t0, t1, &words, &caps);
     if (words && caps * 2 > words)
         for (uint32_t i = 0; i < S->n; i++)
             S->t[i].flags &= ~(uint32_t)CT_CAP;
@@ -2582,9 +2604,9 @@ static int is_conj(const ctok *t)
  * "we"; hi when there is none. */
 static uint32_t next_report_start(const sent *S, uint32_t i, uint32_t hi)
 {
-    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+    if (S->c->format != PARLEY_CAMEO_PETRARCH || !(S->cls & WC_REPORT))
         return hi;
-    while (i < hi && !(S->t[i].cls & (WC_SUBORD | WC_PRON)) && !is_word(&S->t[i], "we"))
+    while (i < hi && !(S->t[i].cls & WC_REPORT))
         i++;
     return i;
 }
@@ -2988,7 +3010,7 @@ static void drop_comma_clauses(sent *S)
  * there is none. */
 static uint32_t closing_clause(const sent *S)
 {
-    if (S->c->format != PARLEY_CAMEO_PETRARCH)
+    if (S->c->format != PARLEY_CAMEO_PETRARCH || !(S->cls & WC_COMMA))
         return UINT32_MAX;
     /* the last comma of find_commas: the last one that may delimit a
      * clause, looked for from the end unless the sentence has more commas
@@ -3051,6 +3073,8 @@ static int can_code(const sent *S)
  * the mentions. */
 static uint32_t next_clause_end(const sent *S, uint32_t i, uint32_t closing)
 {
+    if (!(S->cls & WC_CONJ)) /* no conjunction in the sentence */
+        return closing >= i && closing < S->n ? closing : S->n > i ? S->n : i;
     while (i < S->n && i != closing && !(is_conj(&S->t[i]) && !in_mention(S, i)))
         i++;
     return i;

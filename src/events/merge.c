@@ -99,7 +99,7 @@ void pl_events_full_names(const coref_state *st, cand_vec *cv)
             if (!a->name || a->entity < 0 || a->entity >= st->nents)
                 continue;
             const char *full = st->ents[a->entity].name;
-            if (full && name_words(full) > name_words(a->name))
+            if (full && full != a->name && name_words(full) > name_words(a->name))
                 a->name = full;
         }
     }

@@ -135,18 +135,15 @@ static void actor_strs(parley_str *f, const parley_actor *a)
 
 static char *actor_json(char *o, const parley_str *f)
 {
-#define KEY(s) {s, sizeof(s) - 1}
-    static const struct {
-        const char *s;
-        size_t n;
-    } key[7] = {KEY("{\"text\": "), KEY(", \"name\": "), KEY(", \"role\": "),
-                KEY(", \"country\": "), KEY(", \"org\": "), KEY(", \"code\": "),
-                KEY(", \"sector\": ")};
-#undef KEY
-    for (int i = 0; i < 7; i++) {
-        memcpy(o, key[i].s, key[i].n);
-        o = put_str(o + key[i].n, f[i]);
-    }
+    /* written out, so that each key is copied as a literal of known
+     * length (a few stores), not by a loop over a table */
+    o = put_str(LIT(o, "{\"text\": "), f[0]);
+    o = put_str(LIT(o, ", \"name\": "), f[1]);
+    o = put_str(LIT(o, ", \"role\": "), f[2]);
+    o = put_str(LIT(o, ", \"country\": "), f[3]);
+    o = put_str(LIT(o, ", \"org\": "), f[4]);
+    o = put_str(LIT(o, ", \"code\": "), f[5]);
+    o = put_str(LIT(o, ", \"sector\": "), f[6]);
     return LIT(o, "}");
 }
 
