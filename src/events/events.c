@@ -254,8 +254,9 @@ static int listed_with(ctx *c, int q, actors *out)
     return out->n;
 }
 
-/* Whether token t of text ends a name in the plural: "the Houthis",
- * "the Taliban's" not, "Hamas" (read as its members) too. */
+/* Whether token t of text ends a name that reads as a plural: "the
+ * Houthis", and "Hamas" (its members) too; not "Taliban", nor a word
+ * ending in "ss". */
 static int plural_name(const char *text, const token *t)
 {
     const char *w = text + t->start;

@@ -683,11 +683,9 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 ac->org = st->last_org;
         }
     }
-    if (found >= 0)
-        ;
-    else if (st->counted)
+    if (found < 0 && st->counted)
         found = -2; /* "12 militants": none of those named before */
-    else if (ac->role && !ac->country && !ac->org && st->principal >= 0 &&
+    else if (found < 0 && ac->role && !ac->country && !ac->org && st->principal >= 0 &&
              fits(lx, &st->ents[st->principal], ac, generic))
         found = st->principal;
     for (int k = st->nents - 1; k >= 0 && found == -1; k--)
