@@ -2079,11 +2079,10 @@ static const char *home_body_state(const finder *f, size_t j, size_t e)
 {
     const scan *sc = &f->sc;
     const char *home = pl_coref_home_for(sc->lx, sc->st, "GOV");
-    size_t l;
     if (!home)
         return NULL;
     for (size_t q = j; q < e; q++)
-        if (is_kind(sc, q, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), &l, NULL))
+        if (is_kind(sc, q, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), NULL, NULL))
             return NULL;
     for (int k = 0; k < f->mv.n; k++)
         for (int a = 0; a < f->mv.v[k].nact; a++) {
@@ -3318,6 +3317,19 @@ static int party_step(finder *f, size_t i, int prep, size_t *next)
     return 1;
 }
 
+/* Mention k takes the body of mention k + 1, which it names (its
+ * organisation and state, and its end), and k + 1 is dropped. */
+static void absorb_next(mvec *mv, int k)
+{
+    mention *m = &mv->v[k], *o = &mv->v[k + 1];
+    m->acts[0].org = o->acts[0].org;
+    m->acts[0].country = o->acts[0].country;
+    m->t1 = o->t1;
+    m->acts[0].t1 = o->t1;
+    memmove(o, o + 1, (size_t)(mv->n - k - 2) * sizeof *o);
+    mv->n--;
+}
+
 /* "Rebels of the National Liberation Army (ELN)", "fighters of the RSF",
  * "judges at the ICC":
  * an unnamed office holder or group of an organisation named right after
@@ -3337,13 +3349,8 @@ static void members_of(finder *f)
             tok_eq(&T[m->t1], "for") && !m->possessive &&
             ((o->kind == MK_ORG && o->acts[0].org) ||
              (o->kind == MK_OFFICE && o->acts[0].country && !o->acts[0].org))) {
-            m->acts[0].org = o->acts[0].org;
-            m->acts[0].country = o->acts[0].country;
-            m->t1 = o->t1;
-            m->acts[0].t1 = o->t1;
             m->possessive = o->possessive;
-            memmove(o, o + 1, (size_t)(mv->n - k - 2) * sizeof *o);
-            mv->n--;
+            absorb_next(mv, k);
             continue;
         }
         /* and "judges at the International Criminal Court" */
@@ -3353,12 +3360,7 @@ static void members_of(finder *f)
             (o->prep != P_OF && o->prep != P_AT) || o->t0 != m->t1 + 1 ||
             !(tok_eq(&T[m->t1], "of") || tok_eq(&T[m->t1], "at")))
             continue;
-        m->acts[0].org = o->acts[0].org;
-        m->acts[0].country = o->acts[0].country;
-        m->t1 = o->t1;
-        m->acts[0].t1 = o->t1;
-        memmove(o, o + 1, (size_t)(mv->n - k - 2) * sizeof *o);
-        mv->n--;
+        absorb_next(mv, k);
     }
 }
 
