@@ -2216,7 +2216,8 @@ static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors 
 }
 
 /* The party that last acted against the source (an event of verbal or
- * material conflict whose target is on the source's side). */
+ * material conflict whose target is on the source's side), or that last
+ * fought it ("X and Y traded fire": either side of a symmetric one). */
 static int opponent(ctx *c, const actor *src, actors *out)
 {
     out->n = 0;
@@ -2224,11 +2225,16 @@ static int opponent(ctx *c, const actor *src, actors *out)
         const cand *p = &c->cv->v[k];
         if (p->sent + 6 < c->si)
             break;
-        if (p->code->quad >= 3 && same_side(&p->tgt, src)) {
+        if (p->code->quad < 3)
+            continue;
+        if (same_side(&p->tgt, src))
             out->v = &p->src;
-            out->n = 1;
-            return 1;
-        }
+        else if ((p->frame->flags & FR_SYM) && same_side(&p->src, src))
+            out->v = &p->tgt;
+        else
+            continue;
+        out->n = 1;
+        return 1;
     }
     return 0;
 }
@@ -2239,7 +2245,8 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr, const acto
 /* The party named in a clause of purpose under clause ci (or under the
  * participle that goes on from it: "reinforced its positions, sending
  * battalions to Cibitoke to block any M23 advance"): the first actor
- * after its verb, or that of the owner of the thing named there. */
+ * after its verb, or that of the owner of the thing named there; -1
+ * when that clause is the attack itself (no show of force at all). */
 static int aim_target(ctx *c, int ci, const actor *src, actors *out)
 {
     out->n = 0;
@@ -2316,7 +2323,7 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
         int n = match_verb(c, j, m, MAX_MATCH);
         for (int i = 0; i < n; i++)
             if (m[i].fr->code && m[i].fr->code->type && !strcmp(m[i].fr->code->type, "ASSAULT"))
-                return 0;
+                return -1;
         for (int k = d->vg + 1; k < d->c1 && k <= d->vg + 3; k++) {
             if (CH(c, k)->kind != CK_NP)
                 continue;
@@ -3017,8 +3024,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         }
         has_comp = !ahead;
     }
-    if (((fr->flags & FR_AIM) && aim_target(c, ci, &src.v[0], &tgt)) ||
-        ((fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
+    int aim = (fr->flags & FR_AIM) ? aim_target(c, ci, &src.v[0], &tgt) : 0;
+    if (aim > 0 || (aim == 0 && (fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && !has_comp && !passive_part(c, cl) &&
          context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
