@@ -1702,6 +1702,11 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
          * commas of an aside before the object */
         if (ch->t0 < t || ch->kind == CK_ADV || ch->kind == CK_QUOTE)
             continue;
+        /* "warned it would respond": past the clause, the subject of a
+         * complement is no object */
+        if (k >= cl->c1 && ch->clause >= 0 && c->syn->cl[ch->clause].subj == k &&
+            c->syn->cl[ch->clause].kind == CL_COMP)
+            return -1;
         if (ch->kind == CK_PUNCT && tok_eq(&c->T[ch->t0], ",") && !shifted && k + 1 < end &&
             CH(c, k + 1)->kind == CK_PP) {
             aside = 1;
@@ -2213,6 +2218,20 @@ static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors 
         out->n = 1;
     }
     return out->n;
+}
+
+/* Whether clause ci has an "if" or "unless" clause whose subject names
+ * a party ("… if Seoul resumed the drills"). */
+static int condition_party(const ctx *c, int ci)
+{
+    for (int j = ci + 1; j < c->syn->ncl; j++) {
+        const clause *d = &c->syn->cl[j];
+        if (d->parent == ci && d->kind == CL_ADV && d->opener >= 0 && d->subj >= 0 &&
+            (tok_eq(&c->T[d->opener], "if") || tok_eq(&c->T[d->opener], "unless")) &&
+            CH(c, d->subj)->mention >= 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* The party that last acted against the source (an event of verbal or
@@ -3024,6 +3043,11 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         }
         has_comp = !ahead;
     }
+    /* "would retaliate if Finland hosted American bases": the party of
+     * the condition is the target (conditional_threat), not the
+     * discourse's */
+    if ((fr->flags & FR_THREAT) && condition_party(c, ci))
+        return 0;
     int aim = (fr->flags & FR_AIM) ? aim_target(c, ci, &src.v[0], &tgt) : 0;
     if (aim > 0 || (aim == 0 && (fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && !has_comp && !passive_part(c, cl) &&
@@ -3985,6 +4009,11 @@ static int conditional_threat(ctx *c, int ci)
         int n = match_verb(c, ci, m, MAX_MATCH), hostile = 0;
         for (int i = 0; i < n && !hostile; i++)
             hostile = m[i].fr->code && m[i].fr->code->quad >= 3;
+        /* "would retaliate if Finland hosted American bases": a threat
+         * verb makes any act of the condition's party the provocation */
+        n = match_verb(c, cl->parent, m, MAX_MATCH);
+        for (int i = 0; i < n && !hostile; i++)
+            hostile = (m[i].fr->flags & FR_THREAT) != 0;
         /* "if they go ahead with restoring sanctions": a hostile act
          * named by a noun of the clause or of the clauses inside it */
         int end = cl->c1;
