@@ -482,6 +482,17 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
     return out->n;
 }
 
+
+/* Whether token t is a currency sign ("$", "€", "£"), which the noun
+ * phrase of its sum follows. */
+static int currency_sign(const token *t)
+{
+    const char *f = t->fold;
+    return (t->fold_len == 1 && f[0] == '$') ||
+           (t->fold_len == 2 && !memcmp(f, "\xc2\xa3", 2)) ||
+           (t->fold_len == 3 && !memcmp(f, "\xe2\x82\xac", 3));
+}
+
 /* The actors of group mention mi; "both countries", "the two nations"
  * (words.txt "country-groups") are the members' states, not their
  * envoys. */
@@ -1441,6 +1452,9 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             break;
         case PE_CLASS: {
             int k = np_at(c, t), in;
+            /* "disbursed $1 billion": past a currency sign */
+            if (k < 0 && t + 1 < end && currency_sign(&c->T[t]))
+                k = np_at(c, t + 1);
             /* "carried out a \"massive strike\"": quotation marks */
             if (k < 0 && t + 1 < end && pl_syntax_chunk_at(c->syn, t) >= 0 &&
                 CH(c, pl_syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)

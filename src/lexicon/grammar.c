@@ -984,12 +984,13 @@ static int regular_forms(struct lex_grammar *g, const char *verb, uint64_t lemma
     for (int k = 0; k < 4; k++)
         if (add_row(g, lemma, buf[k], tags[k]))
             return PARLEY_ENOMEM;
-    /* British spelling doubles a final "l" after a vowel: "initialled",
-     * "initialling" (a form no text writes, like "appealled", costs
-     * nothing) */
-    if (n > 2 && verb[n - 1] == 'l' && strchr("aeiou", verb[n - 2])) {
-        snprintf(buf[2], sizeof buf[2], "%sled", verb);
-        snprintf(buf[3], sizeof buf[3], "%sling", verb);
+    /* A final consonant after one vowel doubles: "airdropped",
+     * "initialled" (British spelling doubles an "l"); a form no text
+     * writes, like "appealled" or "visitted", costs nothing */
+    if (n > 2 && !strchr("aeiouwxy", verb[n - 1]) && strchr("aeiou", verb[n - 2]) &&
+        (verb[n - 1] == 'l' || !strchr("aeiou", verb[n - 3]))) {
+        snprintf(buf[2], sizeof buf[2], "%s%ced", verb, verb[n - 1]);
+        snprintf(buf[3], sizeof buf[3], "%s%cing", verb, verb[n - 1]);
         if (add_row(g, lemma, buf[2], PR_PAST | PR_PART) || add_row(g, lemma, buf[3], PR_ING))
             return PARLEY_ENOMEM;
     }
