@@ -2260,7 +2260,12 @@ static int opponent(ctx *c, const actor *src, actors *out)
             break;
         if (p->code->quad < 3)
             continue;
-        if (same_side(&p->tgt, src))
+        /* "the RSF attacked the city, killing 40 civilians": a state's
+         * forces answer force used on their state's civilians */
+        int own_people = p->code->quad == 4 && !src->org && (!src->agent || state_sector(src->agent)) &&
+                         src->country && str_eq(p->tgt.country, src->country) &&
+                         str_eq(p->tgt.agent, "CVL") && !same_side(&p->src, src);
+        if (same_side(&p->tgt, src) || own_people)
             out->v = &p->src;
         else if ((p->frame->flags & FR_SYM) && same_side(&p->src, src))
             out->v = &p->tgt;
@@ -2294,6 +2299,23 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
                        CH(c, k + 2)->kind == CK_PP && CH(c, k + 2)->prep == P_TO;
         if (response)
             pp = CH(c, k + 2);
+        /* "police were deployed ahead of the protests": a state's force
+         * sent to meet a protest is aimed at the protesters, its own
+         * people */
+        if (pp->kind == CK_PP && tok_eq(&c->T[pp->t0], "ahead") && k + 2 < cl->c1 &&
+            CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF && CH(c, k + 1)->np == k + 2 &&
+            src->country && !src->org && src->agent && state_sector(src->agent)) {
+            actor *g;
+            if (pl_grammar_noun_of_type(c->lx, c->T, CH(c, k + 2)->t0, CH(c, k + 2)->head,
+                                        "PROTEST") &&
+                (g = new_actor(c))) {
+                g->country = src->country;
+                g->agent = "CVL";
+                out->v = g;
+                out->n = 1;
+                return 1;
+            }
+        }
         if (pp->kind != CK_PP || pp->np < 0 ||
             (pp->prep != P_AFTER && pp->prep != P_FOLLOWING && pp->prep != P_FOR && !response))
             continue;
@@ -2337,8 +2359,12 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
             continue;
         if (np_actors(c, d->subj, j, 0, src, out)) {
             drop_side(c, out, src);
-            if (out->n && !(out->v[0].country && src->country &&
-                            !strcmp(out->v[0].country, src->country)))
+            /* at home, only against its people's sides ("after
+             * protesters clashed with officers") */
+            if (out->n && (!(out->v[0].country && src->country &&
+                             !strcmp(out->v[0].country, src->country)) ||
+                           (!out->v[0].org &&
+                            pl_grammar_code_in(c->lx, out->v[0].agent, W_LOCAL_SIDES))))
                 return out->n;
         }
         out->n = 0;
@@ -2849,10 +2875,19 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             /* "Indian troops were deployed to the border": with no "by",
              * the state whose troops they are sent them */
             if (pp_after(c, cl, vg->t1, P_BY) < 0 && CH(c, cl->subj)->mention >= 0 &&
-                np_actors(c, cl->subj, ci, 1, NULL, &src) && tgt.n) {
+                np_actors(c, cl->subj, ci, 1, NULL, &src)) {
                 c->why = "passive: the subject's owner -> slot";
-                drop_side(c, &tgt, &src.v[0]);
-                return pairs(c, fr, src, tgt, t0, t1, made);
+                if (tgt.n)
+                    drop_side(c, &tgt, &src.v[0]);
+                /* "police were deployed in Nairobi ahead of the
+                 * protests": aimed as the active is */
+                if (!tgt.n && (fr->flags & FR_AIM)) {
+                    c->why = "passive: the subject's owner -> aim";
+                    if (aim_target(c, ci, &src.v[0], &tgt) <= 0)
+                        tgt.n = 0;
+                }
+                if (tgt.n)
+                    return pairs(c, fr, src, tgt, t0, t1, made);
             }
         } else if (prep_only && CH(c, cl->subj)->mention < 0 &&
                    frame_target(c, ci, m, NULL, &tgt)) {

@@ -885,6 +885,22 @@ int pl_grammar_noun_event(const parley_lexicon *lx, const token *toks,
     return class_of_np(lx, toks, np0, head, 1);
 }
 
+int pl_grammar_noun_of_type(const parley_lexicon *lx, const token *toks, size_t np0,
+                            size_t head, const char *type)
+{
+    if (!lx->gram)
+        return 0;
+    const struct lex_grammar *g = lx->gram;
+    for (uint64_t i = heads_of(lx, toks[head].hash); i; i = g->members[i - 1].next) {
+        const noun_member *m = &g->members[i - 1];
+        int f = g->ncls[m->cls].frame;
+        if (f >= 0 && g->frames[f].code && g->frames[f].code->type &&
+            !strcmp(g->frames[f].code->type, type) && member_fits(m, toks, np0, head))
+            return 1;
+    }
+    return 0;
+}
+
 int pl_grammar_noun_class(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head)
 {

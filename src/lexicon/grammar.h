@@ -346,6 +346,11 @@ int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
  * that noun phrase; -1 when none. */
 int pl_grammar_noun_event(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
+/* Whether a class that holds that noun phrase makes an event of PLOVER
+ * type type alone ("the protests": a diplomatic protest and a street
+ * protest). */
+int pl_grammar_noun_of_type(const parley_lexicon *lx, const token *toks, size_t np0,
+                            size_t head, const char *type);
 /* The class of the noun phrase [np0, head] whatever it makes, or -1. */
 int pl_grammar_noun_class(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
