@@ -1867,6 +1867,17 @@ static int place_actor(ctx *c, int k, actors *out)
 {
     if (CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
+    /* "attacked the town of Kadugli": the town the gazetteer knows */
+    if (k >= 0 && k + 2 < c->syn->nch && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0 &&
+        tok_in(&c->T[CH(c, k)->head], W_SETTLEMENTS) && CH(c, k + 1)->kind == CK_PP &&
+        CH(c, k + 1)->prep == P_OF && CH(c, k + 1)->np == k + 2) {
+        int p = whole_place(c, k + 2);
+        if (p >= 0) {
+            out->v = country_actor(c, c->lx->places[p].iso3, CH(c, k)->t0, CH(c, k + 2)->t1);
+            out->n = out->v ? 1 : 0;
+            return out->n;
+        }
+    }
     /* "to the town of Black River": a settlement the gazetteer lacks,
      * named as one, is in the story's state */
     if (k >= 0 && k + 2 < c->syn->nch && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0 &&
