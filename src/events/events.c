@@ -1979,6 +1979,22 @@ static int gives_aid(const lex_frame *fr)
     return fr->code && !strncmp(fr->code->cameo, "07", 2);
 }
 
+
+/* "imposed a curfew on Bawku": a place or a state named as the target
+ * stands for its people, the state's civilians (verbs.txt "people"). */
+static void people_of(ctx *c, actors *out)
+{
+    const actor *a = out->n == 1 ? &out->v[0] : NULL;
+    actor *g;
+    if (!a || !a->country || a->org || a->agent || a->name || a->role || !(g = new_actor(c)))
+        return;
+    g->country = a->country;
+    g->agent = "CVL";
+    g->t0 = a->t0;
+    g->t1 = a->t1;
+    out->v = g;
+}
+
 /* Whether noun phrase k opens with an -ing form ("supplying Russia"). */
 static int gerund(const ctx *c, int k)
 {
@@ -2116,6 +2132,8 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         /* a slot that names only the source's side ("recalled its
          * ambassador from Tallinn") leaves the target to the next one */
         if (k >= 0 && np_actors(c, k, ci, owner_ok, src, out)) {
+            if (fr->flags & FR_PEOPLE)
+                people_of(c, out);
             drop_side(c, out, src);
             if (out->n && sl->kind == SL_PREP && more_with(c, k, sl->prep, ci, src, out) < 0)
                 return 0;
@@ -2126,12 +2144,26 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         if (k >= 0 &&
             ((sl->kind == SL_PREP &&
               (sl->prep == P_TO || sl->prep == P_INTO || sl->prep == P_FROM)) ||
-             ((fr->flags & FR_SITE) && (sl->kind == SL_OBJ || sl->kind == SL_PREP))) &&
+             ((fr->flags & (FR_SITE | FR_PEOPLE)) && (sl->kind == SL_OBJ || sl->kind == SL_PREP))) &&
             place_actor(c, k, out)) {
+            if (fr->flags & FR_PEOPLE)
+                people_of(c, out);
             /* "sent troops to the towns of X, near its border with Y":
              * one's own town is no target; "recalled its ambassador from
              * Addis Ababa": the capital's state; "shelled Kherson": the
              * town's */
+            drop_side(c, out, src);
+            if (out->n)
+                return out->n;
+        }
+        /* "imposed a curfew on Bawku", a town the gazetteer lacks: the
+         * people of the source's own state (else the story's) */
+        const char *own = src && src->country && !src->org ? src->country : c->st->home;
+        if (k >= 0 && (fr->flags & FR_PEOPLE) && CH(c, k)->kind == CK_NP &&
+            CH(c, k)->mention < 0 && (c->T[CH(c, k)->head].flags & TOK_CAP) && own &&
+            (out->v = country_actor(c, own, CH(c, k)->t0, CH(c, k)->t1))) {
+            out->n = 1;
+            people_of(c, out);
             drop_side(c, out, src);
             if (out->n)
                 return out->n;

@@ -633,7 +633,8 @@ static const struct {
     {"self", FR_SELF},       {"intrans", FR_INTRANS},
     {"among", FR_AMONG},     {"notice", FR_NOTICE},  {"recv", FR_RECV},
     {"claim", FR_CLAIM},     {"purpose", FR_PURPOSE}, {"aim", FR_AIM},
-    {"negonly", FR_NEGONLY}, {"fromsrc", FR_FROMSRC}};
+    {"negonly", FR_NEGONLY}, {"fromsrc", FR_FROMSRC},
+    {"people", FR_PEOPLE}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

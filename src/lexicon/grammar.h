@@ -288,6 +288,9 @@ enum frame_flag {
 /* In a passive without "by", a state named after "from" is the source:
  * "20 Afghans were deported from Iran". */
 #define FR_FROMSRC (1ull << 36)
+/* A town or state named as the target stands for its people, the
+ * state's civilians: "imposed a curfew on Bawku". */
+#define FR_PEOPLE (1ull << 37)
 
 typedef struct lex_frame {
     const lex_code *code;
