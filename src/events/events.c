@@ -1489,6 +1489,20 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
                 t = CH(c, j + 2)->t1;
             break;
         }
+        case PE_JUDGED: {
+            /* "was a reckless act of intimidation", "were intolerable":
+             * the judgement is in the predicate's own phrase, not in a
+             * phrase after it ("was a response to aggression") */
+            int k = np_at(c, t), neg = 0;
+            if (k < 0)
+                return 0;
+            for (uint32_t q = CH(c, k)->t0; q < CH(c, k)->t1 && !neg; q++)
+                neg = tok_in(&c->T[q], W_NEGATIVE);
+            if (!neg)
+                return 0;
+            t = CH(c, k)->t1;
+            break;
+        }
         case PE_ANY:
         case PE_ACTOR: {
             int k = np_at(c, t);

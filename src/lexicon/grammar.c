@@ -1066,6 +1066,8 @@ static int parse_pattern(struct lex_grammar *g, char *phrase, lex_pattern *p,
             p->kind[k] = PE_ANY;
         } else if (!strcmp(w, "+")) {
             p->kind[k] = PE_ACTOR;
+        } else if (!strcmp(w, "!")) {
+            p->kind[k] = PE_JUDGED;
         } else {
             p->kind[k] = PE_WORD;
             if (word_hash(&g->mem, w, &p->word[k]))

@@ -307,8 +307,11 @@ enum pat_kind {
     PE_WORD,  /* a literal word */
     PE_CLASS, /* a noun phrase whose head is in a noun class */
     PE_ANY,   /* any noun phrase ("*") */
-    PE_ACTOR  /* a noun phrase that names an actor or people ("+"): "hand
+    PE_ACTOR, /* a noun phrase that names an actor or people ("+"): "hand
                  over + to" extradites a person, not a base */
+    PE_JUDGED /* a noun or adjective phrase that holds a word of words.txt's
+                 "negative" list ("!"): "be !" is "was a reckless act",
+                 "were intolerable" */
 };
 
 #define PATTERN_ELEMENTS 10

@@ -735,7 +735,7 @@ static int consistent(const parley_lexicon *lx, const size_t n[NSEC])
         if (p->frame >= g->nframes || p->n > PATTERN_ELEMENTS)
             return 0;
         for (int k = 0; k < p->n; k++)
-            if (p->kind[k] > PE_ACTOR || (p->kind[k] == PE_CLASS && p->cls[k] >= g->nncls))
+            if (p->kind[k] > PE_JUDGED || (p->kind[k] == PE_CLASS && p->cls[k] >= g->nncls))
                 return 0;
     }
     for (size_t i = 0; i < g->nframes; i++) {
