@@ -525,7 +525,7 @@ static void remember_owner(ctx *c, int k, const actor *owner);
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
                                      const token *head);
 static int match_verb(const ctx *c, int ci, vmatch *out, int max);
-static const actor *last_other_act(const ctx *c, const actor *src, int quad);
+static const actor *last_other_act(const ctx *c, const actor *src, int quad, int np);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
 static int more_with(ctx *c, int k, int prep, int ci, const actor *src, actors *out);
@@ -611,7 +611,9 @@ static int owner_actors(ctx *c, int k, actors *out)
          (ch->t1 == ch->t0 + 1 && (tok_eq(&c->T[ch->t0], "this") ||
                                    tok_eq(&c->T[ch->t0], "that")))) &&
         c->act_src &&
-        (act_owner = last_other_act(c, c->act_src, conflict_noun(c, kind) ? 4 : 0))) {
+        ((act_owner = last_other_act(c, c->act_src, conflict_noun(c, kind) ? 4 : 0,
+                                     conflict_noun(c, cls) ? k : -1)) ||
+         (act_owner = last_other_act(c, c->act_src, conflict_noun(c, kind) ? 4 : 0, -1)))) {
         out->v = act_owner;
         out->n = 1;
         return 1;
@@ -1494,6 +1496,11 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
              * the judgement is in the predicate's own phrase, not in a
              * phrase after it ("was a response to aggression") */
             int k = np_at(c, t), neg = 0;
+            /* (was "an unacceptable provocation": within quotation
+             * marks) */
+            if (k < 0 && t + 1 < end && pl_syntax_chunk_at(c->syn, t) >= 0 &&
+                CH(c, pl_syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)
+                k = np_at(c, t + 1);
             if (k < 0)
                 return 0;
             for (uint32_t q = CH(c, k)->t0; q < CH(c, k)->t1 && !neg; q++)
@@ -2575,17 +2582,32 @@ static int judged(const ctx *c, const clause *cl, uint32_t t)
     return 0;
 }
 
+/* Whether noun phrase np may name an act of PLOVER type type: a class
+ * of the noun makes such an event, or force either way ("denounced the
+ * raid" of police told as coercion). */
+static int names_act_of(const ctx *c, int np, const char *type)
+{
+    const chunk *ch = CH(c, np);
+    int strikes = pl_grammar_class_named(c->lx, "strikes"); /* "the strike" */
+    if (str_eq(type, "ASSAULT") || str_eq(type, "COERCE"))
+        return pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT") ||
+               pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "COERCE") ||
+               (strikes >= 0 && pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, (uint32_t)strikes));
+    return type && pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, type);
+}
+
 /* The source of the latest event (of the last three sentences) whose
  * source is not on src's side: whose "decision" or "move" the text
- * means. */
-static const actor *last_other_act(const ctx *c, const actor *src, int quad)
+ * means; unless np is -1, one that noun phrase np may name ("the
+ * detention": an act of force rather than the sanction told after it). */
+static const actor *last_other_act(const ctx *c, const actor *src, int quad, int np)
 {
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (p->sent + 3 < c->si)
             break;
         if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT) &&
-            (p->code && p->code->quad >= quad))
+            (p->code && p->code->quad >= quad) && (np < 0 || names_act_of(c, np, p->code->type)))
             return &p->src;
     }
     if (quad)
@@ -4190,6 +4212,42 @@ static int hosted_gathering(ctx *c, int ci)
     return 0;
 }
 
+static int cooperates(const lex_frame *fr)
+{
+    return fr->code && !strcmp(fr->code->cameo, "060") && (fr->flags & FR_SYM);
+}
+
+/* "struck the camps in cooperation with the Nigerien army", "the returns
+ * were organised with the assistance of Tunisia": an act told as done
+ * with another party's help (nouns.txt "jointly") is cooperation between
+ * the clause's subject (in a passive without an agent, the speaker) and
+ * that party. */
+static int joint_work(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    int cls = pl_grammar_class_named(c->lx, "jointly");
+    if (cls < 0 || !done_clause(c, ci))
+        return 0;
+    for (int k = cl->vg + 1; k + 3 < cl->c1; k++) {
+        const chunk *p = CH(c, k), *n = CH(c, k + 1), *q = CH(c, k + 2);
+        if (p->kind != CK_PP || p->np != k + 1 || q->kind != CK_PP || q->np != k + 3 ||
+            !((p->prep == P_IN && q->prep == P_WITH) || (p->prep == P_WITH && q->prep == P_OF)) ||
+            !pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)cls))
+            continue;
+        actors src, tgt;
+        const lex_frame *fr = lone_verb_frame(c, text_hash("cooperate", 9), cooperates);
+        int agentless = (CH(c, cl->vg)->flags & VG_PASSIVE) && pp_after(c, cl, CH(c, cl->vg)->t1, P_BY) < 0;
+        if (!fr || !np_actors(c, k + 3, ci, 0, NULL, &tgt) ||
+            !(agentless ? speaker_of(c, ci, &src) : np_actors(c, cl->subj, ci, 0, NULL, &src)))
+            continue;
+        drop_side(c, &tgt, &src.v[0]);
+        int made = 0;
+        c->why = "joint work: in cooperation with";
+        return pairs(c, fr, src, tgt, n->t0, CH(c, k + 3)->t1, &made);
+    }
+    return 0;
+}
+
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
 static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
@@ -4581,6 +4639,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             rc = hosted_gathering(&c, ci);
         if (!rc)
             rc = received_goods(&c, ci);
+        if (!rc)
+            rc = joint_work(&c, ci);
         if (!rc)
             rc = conditional_threat(&c, ci);
         if (!rc)

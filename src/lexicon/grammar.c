@@ -886,6 +886,13 @@ int pl_grammar_noun_event(const parley_lexicon *lx, const token *toks,
     return class_of_np(lx, toks, np0, head, 1);
 }
 
+int pl_grammar_class_named(const parley_lexicon *lx, const char *name)
+{
+    if (!lx->gram)
+        return -1;
+    return (int)htab_get(&lx->gram->classes, text_hash(name, strlen(name))) - 1;
+}
+
 int pl_grammar_noun_of_type(const parley_lexicon *lx, const token *toks, size_t np0,
                             size_t head, const char *type)
 {
