@@ -141,7 +141,7 @@ def main():
         keys, phrases = {}, {}
         for n, line in lines(path):
             f = split(line)
-            if len(f) != FIELDS[name] and not (name in ("orgs.txt", "venues.txt",
+            if len(f) != FIELDS[name] and not (name in ("orgs.txt", "venues.txt", "offices.txt",
                                                         "abbreviations.txt") and
                                                len(f) == FIELDS[name] + 1):
                 err(name, n, f"{len(f)} fields, expected {FIELDS[name]}")
@@ -174,6 +174,8 @@ def main():
                     err(name, n, f"unknown agent {f[1]}")
                 if f[2] != "-" and f[2] not in orgs:
                     err(name, n, f"unknown org {f[2]}")
+                if len(f) == 6 and f[5] not in iso:
+                    err(name, n, f"unknown ISO3 {f[5]}")
                 ph = values(f[3]) + values(f[4])
             elif name == "persons.txt":
                 if f[1] not in iso and f[1] not in orgs:

@@ -125,8 +125,8 @@ static strfields str_fields(int s)
         return (strfields){4, {offsetof(lex_org, acronym), offsetof(lex_org, cameo),
                                offsetof(lex_org, name), offsetof(lex_org, parent)}};
     case S_OFFICES:
-        return (strfields){3, {offsetof(lex_office, role), offsetof(lex_office, agent),
-                               offsetof(lex_office, org)}};
+        return (strfields){4, {offsetof(lex_office, role), offsetof(lex_office, agent),
+                               offsetof(lex_office, org), offsetof(lex_office, country)}};
     case S_PERSONS:
         return (strfields){4, {offsetof(lex_person, name), offsetof(lex_person, role),
                                offsetof(lex_person, country), offsetof(lex_person, org)}};
@@ -156,7 +156,7 @@ typedef struct gap {
 static const gap pad_country[] = {GAP(lex_country, iso3, cameo), GAP(lex_country, name, capital),
                                   TAIL(lex_country, capital)};
 static const gap pad_org[] = {GAP(lex_org, parent, seat), TAIL(lex_org, seat)};
-static const gap pad_office[] = {TAIL(lex_office, org)};
+static const gap pad_office[] = {TAIL(lex_office, country)};
 static const gap pad_person[] = {GAP(lex_person, org, from), TAIL(lex_person, to)};
 static const gap pad_place[] = {GAP(lex_place, name, iso3), GAP(lex_place, iso3, lat),
                                 GAP(lex_place, lon, population), TAIL(lex_place, population)};

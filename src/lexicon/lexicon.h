@@ -45,6 +45,7 @@ typedef struct lex_org {
 
 typedef struct lex_office {
     const char *role, *agent, *org; /* org may be NULL */
+    const char *country; /* the state the title itself names ("IDF"), or NULL */
 } lex_office;
 
 typedef struct lex_person {

@@ -454,6 +454,7 @@ static int office_entry(loader *ld, const char *file, char **f)
     o->role = save(ld, f[0]);
     o->agent = save(ld, f[1]);
     o->org = save(ld, f[2]);
+    o->country = f[5] ? save(ld, f[5]) : NULL;
     if (!o->role) {
         complain(ld, "office without a role%s", "");
         lx->deleted[LK_OFFICE][lx->ncount[LK_OFFICE] - 1] = 1;
@@ -615,7 +616,7 @@ static const struct {
 } readers[] = {
     {"abbreviations.txt", 2, 1, abbrev_entry}, {"honorifics.txt", 1, 0, abbrev_entry},
     {"countries.txt", 6, 0, country_entry},    {"orgs.txt", 6, 1, org_entry},
-    {"offices.txt", 5, 0, office_entry},       {"persons.txt", 6, 0, person_entry},
+    {"offices.txt", 6, 1, office_entry},       {"persons.txt", 6, 0, person_entry},
     {"topics.txt", 2, 0, topic_entry},         {"places.txt", 6, 0, place_entry},
     {"venues.txt", 4, 1, venue_entry},
 };

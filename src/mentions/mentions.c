@@ -830,6 +830,9 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
                           : of->role;
         oi->agent = of->agent;
         implied_org = of->org;
+        /* "the IDF", "the PLA": a title that names its state */
+        if (of->country && !oi->country && !oi->org)
+            oi->country = of->country;
         oi->title = fold_span(sc, j, j + l);
         j += l;
         /* "the Minister of Information and National Orientation, X": a
@@ -1479,6 +1482,18 @@ static size_t named_body(const scan *sc, size_t k, int *mil)
     return end;
 }
 
+/* Whether the state named up to token e is the matter of a body's name
+ * ("the Taiwan Affairs Office", "the Hong Kong and Macao Affairs
+ * Office"): more such names may follow with "and", then "Affairs". */
+static int affairs_of(const scan *sc, size_t e)
+{
+    size_t l;
+    while (e + 1 < sc->s1 && (tok_eq(&sc->toks[e], "and") || tok_eq(&sc->toks[e], ",")) &&
+           is_kind(sc, e + 1, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_PLACE), &l, NULL))
+        e += 1 + l;
+    return e < sc->s1 && tok_eq(&sc->toks[e], "affairs");
+}
+
 /* "the Saudi-run King Salman Humanitarian Aid and Relief Centre", "U.S.
  * Africa Command": a country's adjective or name, then a body's name: an
  * institution of that country. Returns its end and sets *country and
@@ -1488,6 +1503,11 @@ static size_t institution(const scan *sc, size_t i, const char **country, int *m
     size_t j = skip_det(sc, i), l;
     const lex_hit *h;
     if (!is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h))
+        return i;
+    /* "the Taiwan Affairs Office", "the Hong Kong and Macao Affairs
+     * Office": a state named as the matter a body deals with is not its
+     * owner */
+    if (affairs_of(sc, j + l))
         return i;
     size_t e = named_body(sc, j + l, mil), lo;
     /* "the Korean Central News Agency": a body the lexicon knows by its
@@ -2081,8 +2101,10 @@ static const char *home_body_state(const finder *f, size_t j, size_t e)
     const char *home = pl_coref_home_for(sc->lx, sc->st, "GOV");
     if (!home)
         return NULL;
+    size_t l;
     for (size_t q = j; q < e; q++)
-        if (is_kind(sc, q, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), NULL, NULL))
+        if (is_kind(sc, q, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), &l, NULL) &&
+            !affairs_of(sc, q + l))
             return NULL;
     for (int k = 0; k < f->mv.n; k++)
         for (int a = 0; a < f->mv.v[k].nact; a++) {
