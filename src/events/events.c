@@ -874,6 +874,21 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     if (ch->mention < 0 && k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_NP &&
         CH(c, k + 1)->mention >= 0 && led_word(c->lx, &c->T[ch->t1 - 1]))
         return one_np_actors(c, k + 1, ci, owner_ok, exclude, out);
+    /* "met a Ukrainian delegation headed by Andriy Yermak", "the US
+     * delegation, led by X, …": a delegation is its head (words.txt
+     * "head-verbs"), a named person */
+    if (ch->mention >= 0 && c->ms[ch->mention].nact == 1 &&
+        str_eq(c->ms[ch->mention].acts[0].role, "Delegation") && !c->ms[ch->mention].acts[0].name) {
+        int v = k + 1 + (k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_PUNCT &&
+                         tok_eq(&c->T[CH(c, k + 1)->t0], ","));
+        if (v + 2 < c->syn->nch && CH(c, v)->kind == CK_VG && CH(c, v)->t1 == CH(c, v)->t0 + 1 &&
+            tok_in(&c->T[CH(c, v)->head], W_HEAD_VERBS) && CH(c, v + 1)->kind == CK_PP &&
+            CH(c, v + 1)->prep == P_BY && CH(c, v + 1)->np == v + 2 &&
+            CH(c, v + 2)->mention >= 0 && c->ms[CH(c, v + 2)->mention].kind == MK_PERSON &&
+            one_np_actors(c, v + 2, ci, 0, exclude, out) == 1 && out->v[0].name)
+            return out->n;
+        out->n = 0;
+    }
     /* "gunmen suspected to be members of the ELN", "fighters believed to
      * be Houthis": who the text takes them to be */
     if (ch->mention < 0 && k + 3 < c->syn->nch && CH(c, k + 1)->kind == CK_VG &&
