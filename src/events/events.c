@@ -721,6 +721,12 @@ static int find_owner(ctx *c, int k, actors *out)
         out->n = out->v ? 1 : 0;
         return out->n;
     }
+    /* "a Greek-flagged tanker", cut after the state's name: the state
+     * before the hyphen that joins it */
+    if (k >= 2 && CH(c, k - 1)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, k - 1)->t0], "-") &&
+        !(c->T[CH(c, k - 1)->t0].flags & TOK_SPACE) && !(c->T[ch->t0].flags & TOK_SPACE) &&
+        CH(c, k - 2)->kind == CK_NP && CH(c, k - 2)->t1 == CH(c, k - 1)->t0)
+        return find_owner(c, k - 2, out);
     /* "its border with Guyana" */
     if (tok_in(&c->T[ch->head], W_BORDER) && k + 2 < c->syn->nch &&
         CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_WITH &&
