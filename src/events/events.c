@@ -2736,6 +2736,25 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     if (k >= 0 && CH(c, k)->mention >= 0 && c->ms[CH(c, k)->mention].kind == MK_OFFICE &&
         np_actors(c, k, ci, 0, NULL, out))
         return out->n;
+    /* "two Moroccan nationals were arrested in Madrid", "were detained
+     * off Palawan": coercion by the authorities of the state where it
+     * happened, whoever tells of it and whatever the people's nationality */
+    if ((m->fr->flags & FR_PASSIVE) && m->fr->code && str_eq(m->fr->code->type, "COERCE"))
+        for (int q = cl->vg + 1; q + 1 < cl->c1; q++) {
+            const chunk *pp = CH(c, q);
+            actors at;
+            actor *a;
+            if (pp->kind != CK_PP || pp->np != q + 1 ||
+                !(pp->prep == P_IN || pp->prep == P_AT || tok_eq(&c->T[pp->t0], "off")) ||
+                !place_actor(c, q + 1, &at) ||
+                !at.v[0].country || !(a = new_actor(c)))
+                continue;
+            a->country = at.v[0].country;
+            a->agent = "GOV";
+            out->v = a;
+            out->n = 1;
+            return 1;
+        }
     if (speaker_of(c, ci, out))
         return out->n;
     if (c->st->home && (m->fr->flags & FR_PASSIVE)) {
