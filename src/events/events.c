@@ -2947,6 +2947,79 @@ static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
 static int rejects(const lex_frame *fr);
 static int threatens(const lex_frame *fr);
 
+/* Whether the warning of clause ci names what is coming (verbs.txt
+ * "menace"): a clause under it, ahead (future, modal, conditional or
+ * "to" + verb), whose verb is an act of conflict or a threat ("warned
+ * that the army would respond", "warned that sanctions would be
+ * tightened"); "against" or "not to" right after its verb or object
+ * ("warned the US against any attack", "warned Manila not to"); or
+ * "of" + an act of conflict or a noun of nouns.txt "measures" ("warned
+ * of consequences"). */
+static int warning_menaces(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    int measures = pl_grammar_class_named(c->lx, "measures");
+    for (int k = cl->vg + 1; k < cl->c1; k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->kind == CK_PP && ch->prep == P_AGAINST)
+            return 1;
+        if (ch->kind == CK_PP && ch->prep == P_OF && ch->np >= 0) {
+            const chunk *n = CH(c, ch->np);
+            int cls = pl_grammar_noun_event(c->lx, c->T, n->t0, n->head);
+            const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
+            int strikes = pl_grammar_class_named(c->lx, "strikes");
+            return (nf && nf->code && nf->code->quad >= 3) ||
+                   pl_grammar_noun_of_type(c->lx, c->T, n->t0, n->head, "ASSAULT") ||
+                   (strikes >= 0 && pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)strikes)) ||
+                   (measures >= 0 && pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)measures));
+        }
+    }
+    for (int j = ci + 1; j < c->syn->ncl; j++) {
+        const clause *d = &c->syn->cl[j];
+        int p = d->parent;
+        while (p > ci)
+            p = c->syn->cl[p].parent;
+        if (p != ci)
+            break;
+        if (d->vg < 0)
+            continue;
+        const chunk *v = CH(c, d->vg);
+        /* "warned Manila not to play with fire" */
+        if (d->kind == CL_INF && d->parent == ci && v->t0 > 0 && tok_eq(&c->T[v->t0 - 1], "not"))
+            return 1;
+        /* (would "respond firmly": the modal before the quotation) */
+        int modal = 0;
+        for (uint32_t t = CH(c, d->c0)->t0; t < v->t0 && !modal; t++)
+            modal = tok_in(&c->T[t], W_MODAL);
+        if (!((v->flags & (VG_FUTURE | VG_MODAL)) || modal || (d->flags & CF_HYPO) ||
+              d->kind == CL_INF))
+            continue;
+        vmatch mm[MAX_MATCH];
+        int n = match_verb(c, j, mm, MAX_MATCH);
+        for (int i = 0; i < n; i++)
+            if (mm[i].fr->code && (mm[i].fr->code->quad >= 3 || (mm[i].fr->flags & FR_THREAT)))
+                return 1;
+        /* "warned that sanctions would stay in place", "that the union
+         * would extend the strike", "would use the full force of the
+         * law": what is ahead names a sanction, a strike, a war or
+         * measures */
+        for (int k = d->c0; k < d->c1; k++) {
+            const chunk *ch = CH(c, k);
+            if (ch->kind != CK_NP || ch->mention >= 0)
+                continue;
+            /* ("the fighting could spread": a hazard) */
+            if (k == d->subj && pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT"))
+                continue;
+            int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+            const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
+            if ((nf && nf->code && nf->code->quad >= 3) ||
+                (measures >= 0 && pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, (uint32_t)measures)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -2955,6 +3028,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     uint32_t t0 = vg->head, t1 = m->end;
     actors src = {0}, tgt = {0};
     if ((fr->flags & FR_NOTICE) && told_of(c, ci))
+        return 0;
+    if ((fr->flags & FR_MENACE) && !warning_menaces(c, ci))
         return 0;
     if (fr->flags & FR_PRED) {
         c->why = "predicate: speaker -> subject";

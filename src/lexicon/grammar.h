@@ -291,6 +291,9 @@ enum frame_flag {
 /* A town or state named as the target stands for its people, the
  * state's civilians: "imposed a curfew on Bawku". */
 #define FR_PEOPLE (1ull << 37)
+/* Only when the clause names what is coming (an act of force, a sanction
+ * or a threat ahead, "against", "not to", consequences): "warn". */
+#define FR_MENACE (1ull << 38)
 
 typedef struct lex_frame {
     const lex_code *code;
