@@ -3640,6 +3640,18 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             i = credit;
             continue;
         }
+        /* "at Itamaraty Palace": a venue whose name begins with an
+         * office's word ("Itamaraty", the ministry) is the building, no
+         * office and no person "Palace" */
+        size_t lv, lo;
+        const lex_hit *hv;
+        if (!no_phrase(&f.sc, i, LK_BIT(LK_VENUE)) && !no_phrase(&f.sc, i, LK_BIT(LK_OFFICE)) &&
+            is_kind(&f.sc, i, LK_BIT(LK_VENUE), &lv, &hv) && hv->kind == LK_VENUE &&
+            !lx->venues[hv->idx].seat && is_kind(&f.sc, i, LK_BIT(LK_OFFICE), &lo, NULL) &&
+            lv > lo) {
+            i += lv;
+            continue;
+        }
         int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;
         if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
             prep = prep_code(&T[i - 2]);
