@@ -516,6 +516,11 @@ static int nonfinite(const token *T, uint32_t s0, uint32_t q)
 {
     if (q > s0 && T[q - 1].tag == ST_TO)
         return 1;
+    /* "demanded that Russia withdraw its troops": a bare verb after a
+     * state's name is a subjunctive, what is asked */
+    if (q > s0 + 1 && T[q - 1].tag == ST_PROPN && (T[q].vform & PR_BASE) &&
+        !(T[q].vform & (PR_PAST | PR_3SG)) && tok_eq(&T[q - 2], "that"))
+        return 1;
     return tok_ing(&T[q]);
 }
 

@@ -359,6 +359,15 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
             return 1;
         }
     if (as_object) {
+        /* "urged both sides to exercise restraint after clashes between
+         * Armenia and Azerbaijan": the pair the sentence names after
+         * "between" */
+        for (int q = mi + 1; q < c->nm; q++)
+            if (c->ms[q].nact == 2 && c->ms[q].kind != MK_GROUP && c->ms[q].prep == P_BETWEEN) {
+                out->v = c->ms[q].acts;
+                out->n = c->ms[q].nact;
+                return out->n;
+            }
         /* "Qatar and Turkey called on both sides": not the subjects */
         for (int q = mi - 1; q >= 0; q--)
             if (c->ms[q].nact >= 2 && c->ms[q].kind != MK_GROUP &&
