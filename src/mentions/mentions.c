@@ -1566,8 +1566,13 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
         *n = k;
         return j + 1;
     }
-    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last ||
-        !(oi.plural || oi.generic) || !oi.country)
+    if (k < 2 || !joined || (e = parse_office(sc, last, &oi, 0)) == last || !oi.country)
+        return i;
+    /* "Latvian and Lithuanian border guards": an office listed as one
+     * ("border guards") that is plural by its last word */
+    const token *w = &T[e - 1];
+    if (!(oi.plural || oi.generic) &&
+        !(w->fold_len > 2 && w->fold[w->fold_len - 1] == 's' && w->fold[w->fold_len - 2] != 's'))
         return i;
     c[k - 1] = oi.country;
     for (int q = 0; q < k; q++) {
