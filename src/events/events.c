@@ -4620,6 +4620,88 @@ static void statement_issuer(ctx *c)
     }
 }
 
+/* The person the lexicon knows among tokens [t, t + 8) of sentence j,
+ * as an actor in *a; 0 when none. */
+static int known_person_at(ctx *c, uint32_t j, uint32_t t, actor *a)
+{
+    const sentence *s = &c->td->sents[j];
+    for (uint32_t q = t; q < s->tok1 && q < t + 8; q++) {
+        const lex_hit *h;
+        size_t len = lexicon_match(c->lx, c->T, q, s->tok1, LK_BIT(LK_PERSON), &h);
+        for (; len && h; h = lexicon_next(c->lx, h)) {
+            if (!pl_lexicon_hit_ok(c->lx, h, c->T, q, LK_BIT(LK_PERSON)))
+                continue;
+            const lex_person *p = &c->lx->persons[h->idx];
+            memset(a, 0, sizeof *a);
+            a->name = p->name;
+            a->role = p->role;
+            a->country = p->country;
+            a->org = p->org;
+            a->entity = -1;
+            a->t0 = q;
+            a->t1 = q + (uint32_t)len;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "\"I thank Norway for its help. We could not have done it alone,\"
+ * said Ukrainian President Volodymyr Zelensky": a quotation that runs on
+ * past sentence si is spoken by the person the lexicon knows in the
+ * attribution after its closing mark ("," then a verb of saying and the
+ * person, or the person and the verb), in the same paragraph. */
+static void quote_speaker(ctx *c)
+{
+    const sentence *s = &c->td->sents[c->si];
+    const token *T = c->T;
+    speech_state *sp = c->sp;
+    int open = sp->quote_open && !(T[s->tok0].flags & TOK_PARA);
+    if (sp->quote_speaker && c->si > sp->quote_last) {
+        sp->quote_speaker = 0;
+        sp->has_para = 0;
+    }
+    int marks = 0;
+    for (uint32_t t = s->tok0; t < s->tok1; t++)
+        marks += T[t].tag == ST_QUOTE;
+    int open_end = open ^ (marks & 1);
+    sp->quote_open = open_end;
+    if (!open_end || sp->has_para)
+        return;
+    for (uint32_t j = c->si + 1; j < c->td->nsents && j <= c->si + 4; j++) {
+        const sentence *n = &c->td->sents[j];
+        if (T[n->tok0].flags & TOK_PARA)
+            return;
+        uint32_t q = n->tok0;
+        while (q < n->tok1 && T[q].tag != ST_QUOTE)
+            q++;
+        if (q >= n->tok1)
+            continue;
+        uint32_t a = q + 1;
+        if (a < n->tok1 && tok_eq(&T[a], ","))
+            a++;
+        actor who;
+        int said = a < n->tok1 && T[a].tag == ST_VERB &&
+                   pl_grammar_verb_flags(c->lx, T[a].hash, FR_REPORT);
+        if (said ? !known_person_at(c, j, a + 1, &who) : !known_person_at(c, j, a, &who))
+            return;
+        if (!said) {
+            /* the person, then the verb of saying */
+            uint32_t v = who.t1;
+            while (v < n->tok1 && v < who.t1 + 3 && T[v].tag != ST_VERB)
+                v++;
+            if (v >= n->tok1 || !pl_grammar_verb_flags(c->lx, T[v].hash, FR_REPORT))
+                return;
+        }
+        sp->para = who;
+        sp->has_para = 1;
+        sp->para_sent = c->si;
+        sp->quote_speaker = 1;
+        sp->quote_last = j;
+        return;
+    }
+}
+
 /* "Lin Jian: The Philippine claim …": a person and a colon open a
  * paragraph that is that person's statement; a new paragraph without one
  * ends it. */
@@ -4732,6 +4814,7 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (!words && st->ngroup >= 2 && st->group_sent < si)
         st->group_sent++;
     paragraph_speaker(&c);
+    quote_speaker(&c);
     statement_issuer(&c);
     /* the setting first: "Following the meeting with X, an agreement was
      * signed", "No agreements were signed during the visit of X" make X

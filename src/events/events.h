@@ -48,6 +48,9 @@ typedef struct speech_state {
     actor para;       /* the speaker of the current paragraph */
     int has_para;
     uint32_t para_sent;
+    int quote_open;      /* a quotation is open at the end of the sentence */
+    int quote_speaker;   /* para is the speaker named after a quotation, */
+    uint32_t quote_last; /* which closes in this sentence */
 } speech_state;
 
 /* Finds the events of sentence si (parsed in syn) and appends them to cv.
