@@ -4307,13 +4307,20 @@ static int conditional_threat(ctx *c, int ci)
 static int hosted_gathering(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
+    uint32_t agreement = (uint32_t)pl_grammar_class_named(c->lx, "agreement");
     if (cl->subj < 0 || !done_clause(c, cl->kind == CL_INF ? cl->parent : ci))
         return 0;
     for (int k = cl->vg + 2; k + 2 < cl->c1; k++) {
         const chunk *v = CH(c, k), *by = CH(c, k + 1), *np = CH(c, k - 1);
         const lex_frame *fr;
+        /* (the gathering in a phrase, or the clause's object: "held
+         * talks mediated by Qatar") */
         if (v->kind != CK_VG || !(v->flags & VG_PART) || v->t1 != v->t0 + 1 ||
-            np->kind != CK_NP || CH(c, k - 2)->kind != CK_PP || CH(c, k - 2)->np != k - 1 ||
+            np->kind != CK_NP ||
+            !((CH(c, k - 2)->kind == CK_PP && CH(c, k - 2)->np == k - 1) ||
+              (k - 1 == cl->vg + 1 && pl_grammar_noun_of_type(c->lx, c->T, np->t0, np->head, "CONSULT"))) ||
+            /* ("the ceasefire deal brokered by Qatar": no gathering) */
+            pl_grammar_noun_in(c->lx, c->T, np->t0, np->head, agreement) ||
             by->kind != CK_PP || by->prep != P_BY || by->np != k + 2 ||
             !(fr = lone_verb_frame(c, c->T[v->head].hash, hosts)))
             continue;
