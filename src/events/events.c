@@ -491,7 +491,6 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
     return out->n;
 }
 
-
 /* Whether token t is a currency sign ("$", "€", "£"), which the noun
  * phrase of its sum follows. */
 static int currency_sign(const token *t)
@@ -2030,7 +2029,6 @@ static int gives_aid(const lex_frame *fr)
     return fr->code && !strncmp(fr->code->cameo, "07", 2);
 }
 
-
 /* "imposed a curfew on Bawku": a place or a state named as the target
  * stands for its people, the state's civilians (verbs.txt "people"). */
 static void people_of(ctx *c, actors *out)
@@ -2209,9 +2207,10 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         }
         /* "imposed a curfew on Bawku", a town the gazetteer lacks: the
          * people of the source's own state (else the story's) */
-        const char *own = src && src->country && !src->org ? src->country : c->st->home;
-        if (k >= 0 && (fr->flags & FR_PEOPLE) && CH(c, k)->kind == CK_NP &&
-            CH(c, k)->mention < 0 && (c->T[CH(c, k)->head].flags & TOK_CAP) && own &&
+        const char *own = !(fr->flags & FR_PEOPLE) ? NULL
+                          : src && src->country && !src->org ? src->country : c->st->home;
+        if (k >= 0 && own && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0 &&
+            (c->T[CH(c, k)->head].flags & TOK_CAP) &&
             (out->v = country_actor(c, own, CH(c, k)->t0, CH(c, k)->t1))) {
             out->n = 1;
             people_of(c, out);
