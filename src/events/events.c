@@ -491,6 +491,24 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
     return out->n;
 }
 
+/* The nouns.txt classes the frames name by name, looked up once per
+ * lexicon and thread (a lookup hashes the name; checking the one asked
+ * for by its name catches another lexicon at the same address). */
+enum { NC_STRIKES, NC_MEASURES, NC_AGREEMENT, NC_JOINTLY, NC_N };
+static int named_class(const parley_lexicon *lx, int which)
+{
+    static const char *const names[NC_N] = {"strikes", "measures", "agreement", "jointly"};
+    static _Thread_local const parley_lexicon *for_lx;
+    static _Thread_local int cls[NC_N];
+    const char *name = for_lx == lx ? pl_grammar_class_name(lx, cls[which]) : NULL;
+    if (for_lx != lx || (cls[which] >= 0 && (!name || strcmp(name, names[which])))) {
+        for (int k = 0; k < NC_N; k++)
+            cls[k] = pl_grammar_class_named(lx, names[k]);
+        for_lx = lx;
+    }
+    return cls[which];
+}
+
 /* Whether token t is a currency sign ("$", "€", "£"), which the noun
  * phrase of its sum follows. */
 static int currency_sign(const token *t)
@@ -2613,11 +2631,10 @@ static int judged(const ctx *c, const clause *cl, uint32_t t)
 
 /* Whether noun phrase np may name an act of PLOVER type type: a class
  * of the noun makes such an event, or force either way ("denounced the
- * raid" of police told as coercion). */
-static int names_act_of(const ctx *c, int np, const char *type)
+ * raid" of police told as coercion; class strikes: "the strike"). */
+static int names_act_of(const ctx *c, int np, const char *type, int strikes)
 {
     const chunk *ch = CH(c, np);
-    int strikes = pl_grammar_class_named(c->lx, "strikes"); /* "the strike" */
     if (str_eq(type, "ASSAULT") || str_eq(type, "COERCE"))
         return pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT") ||
                pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "COERCE") ||
@@ -2631,12 +2648,13 @@ static int names_act_of(const ctx *c, int np, const char *type)
  * detention": an act of force rather than the sanction told after it). */
 static const actor *last_other_act(const ctx *c, const actor *src, int quad, int np)
 {
+    int strikes = np >= 0 ? named_class(c->lx, NC_STRIKES) : -1; /* "the strike" */
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
         if (p->sent + 3 < c->si)
             break;
         if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT) &&
-            (p->code && p->code->quad >= quad) && (np < 0 || names_act_of(c, np, p->code->type)))
+            (p->code && p->code->quad >= quad) && (np < 0 || names_act_of(c, np, p->code->type, strikes)))
             return &p->src;
     }
     if (quad)
@@ -2966,7 +2984,7 @@ static int threatens(const lex_frame *fr);
 static int warning_menaces(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    int measures = pl_grammar_class_named(c->lx, "measures");
+    int measures = named_class(c->lx, NC_MEASURES);
     for (int k = cl->vg + 1; k < cl->c1; k++) {
         const chunk *ch = CH(c, k);
         if (ch->kind == CK_PP && ch->prep == P_AGAINST)
@@ -2975,7 +2993,7 @@ static int warning_menaces(ctx *c, int ci)
             const chunk *n = CH(c, ch->np);
             int cls = pl_grammar_noun_event(c->lx, c->T, n->t0, n->head);
             const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
-            int strikes = pl_grammar_class_named(c->lx, "strikes");
+            int strikes = named_class(c->lx, NC_STRIKES);
             return (nf && nf->code && nf->code->quad >= 3) ||
                    pl_grammar_noun_of_type(c->lx, c->T, n->t0, n->head, "ASSAULT") ||
                    (strikes >= 0 && pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)strikes)) ||
@@ -4306,7 +4324,6 @@ static int conditional_threat(ctx *c, int ci)
 static int hosted_gathering(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    uint32_t agreement = (uint32_t)pl_grammar_class_named(c->lx, "agreement");
     if (cl->subj < 0 || !done_clause(c, cl->kind == CL_INF ? cl->parent : ci))
         return 0;
     for (int k = cl->vg + 2; k + 2 < cl->c1; k++) {
@@ -4318,10 +4335,11 @@ static int hosted_gathering(ctx *c, int ci)
             np->kind != CK_NP ||
             !((CH(c, k - 2)->kind == CK_PP && CH(c, k - 2)->np == k - 1) ||
               (k - 1 == cl->vg + 1 && pl_grammar_noun_of_type(c->lx, c->T, np->t0, np->head, "CONSULT"))) ||
-            /* ("the ceasefire deal brokered by Qatar": no gathering) */
-            pl_grammar_noun_in(c->lx, c->T, np->t0, np->head, agreement) ||
             by->kind != CK_PP || by->prep != P_BY || by->np != k + 2 ||
-            !(fr = lone_verb_frame(c, c->T[v->head].hash, hosts)))
+            !(fr = lone_verb_frame(c, c->T[v->head].hash, hosts)) ||
+            /* ("the ceasefire deal brokered by Qatar": no gathering) */
+            pl_grammar_noun_in(c->lx, c->T, np->t0, np->head,
+                               (uint32_t)named_class(c->lx, NC_AGREEMENT)))
             continue;
         actors host, guests;
         /* "talks in Doha mediated by Qatar and Turkiye": each host */
@@ -4355,14 +4373,15 @@ static int cooperates(const lex_frame *fr)
 static int joint_work(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    int cls = pl_grammar_class_named(c->lx, "jointly");
-    if (cls < 0 || !done_clause(c, ci))
+    if (cl->vg < 0 || !done_clause(c, ci))
         return 0;
     for (int k = cl->vg + 1; k + 3 < cl->c1; k++) {
         const chunk *p = CH(c, k), *n = CH(c, k + 1), *q = CH(c, k + 2);
         if (p->kind != CK_PP || p->np != k + 1 || q->kind != CK_PP || q->np != k + 3 ||
-            !((p->prep == P_IN && q->prep == P_WITH) || (p->prep == P_WITH && q->prep == P_OF)) ||
-            !pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)cls))
+            !((p->prep == P_IN && q->prep == P_WITH) || (p->prep == P_WITH && q->prep == P_OF)))
+            continue;
+        int cls = named_class(c->lx, NC_JOINTLY);
+        if (cls < 0 || !pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)cls))
             continue;
         actors src, tgt;
         const lex_frame *fr = lone_verb_frame(c, text_hash("cooperate", 9), cooperates);

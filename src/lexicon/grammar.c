@@ -893,6 +893,13 @@ int pl_grammar_class_named(const parley_lexicon *lx, const char *name)
     return (int)htab_get(&lx->gram->classes, text_hash(name, strlen(name))) - 1;
 }
 
+const char *pl_grammar_class_name(const parley_lexicon *lx, int cls)
+{
+    if (!lx->gram || cls < 0 || (size_t)cls >= lx->gram->nncls)
+        return NULL;
+    return lx->gram->ncls[cls].name;
+}
+
 int pl_grammar_noun_of_type(const parley_lexicon *lx, const token *toks, size_t np0,
                             size_t head, const char *type)
 {

@@ -355,8 +355,10 @@ int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
  * that noun phrase; -1 when none. */
 int pl_grammar_noun_event(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
-/* The index of nouns.txt's class name (a lowercase ASCII word), or -1. */
+/* The index of nouns.txt's class name (a lowercase ASCII word), or -1;
+ * and the name of class cls, or NULL. */
 int pl_grammar_class_named(const parley_lexicon *lx, const char *name);
+const char *pl_grammar_class_name(const parley_lexicon *lx, int cls);
 /* Whether a class that holds that noun phrase makes an event of PLOVER
  * type type alone ("the protests": a diplomatic protest and a street
  * protest). */
