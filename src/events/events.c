@@ -2047,16 +2047,26 @@ static int gives_aid(const lex_frame *fr)
     return fr->code && !strncmp(fr->code->cameo, "07", 2);
 }
 
+/* A new actor: the civilians of country, or NULL when out of memory. */
+static actor *civilians_of(ctx *c, const char *country)
+{
+    actor *g = new_actor(c);
+    if (g) {
+        g->country = country;
+        g->agent = "CVL";
+    }
+    return g;
+}
+
 /* "imposed a curfew on Bawku": a place or a state named as the target
  * stands for its people, the state's civilians (verbs.txt "people"). */
 static void people_of(ctx *c, actors *out)
 {
     const actor *a = out->n == 1 ? &out->v[0] : NULL;
     actor *g;
-    if (!a || !a->country || a->org || a->agent || a->name || a->role || !(g = new_actor(c)))
+    if (!a || !a->country || a->org || a->agent || a->name || a->role ||
+        !(g = civilians_of(c, a->country)))
         return;
-    g->country = a->country;
-    g->agent = "CVL";
     g->t0 = a->t0;
     g->t1 = a->t1;
     out->v = g;
@@ -2419,9 +2429,7 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
             actor *g;
             if (pl_grammar_noun_of_type(c->lx, c->T, CH(c, k + 2)->t0, CH(c, k + 2)->head,
                                         "PROTEST") &&
-                (g = new_actor(c))) {
-                g->country = src->country;
-                g->agent = "CVL";
+                (g = civilians_of(c, src->country))) {
                 out->v = g;
                 out->n = 1;
                 return 1;
@@ -2629,6 +2637,14 @@ static int judged(const ctx *c, const clause *cl, uint32_t t)
     return 0;
 }
 
+/* Whether noun phrase ch names an attack: a noun of PLOVER type
+ * ASSAULT or of nouns.txt class strikes (its index, or -1). */
+static int assault_noun(const ctx *c, const chunk *ch, int strikes)
+{
+    return pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT") ||
+           (strikes >= 0 && pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, (uint32_t)strikes));
+}
+
 /* Whether noun phrase np may name an act of PLOVER type type: a class
  * of the noun makes such an event, or force either way ("denounced the
  * raid" of police told as coercion; class strikes: "the strike"). */
@@ -2636,9 +2652,8 @@ static int names_act_of(const ctx *c, int np, const char *type, int strikes)
 {
     const chunk *ch = CH(c, np);
     if (str_eq(type, "ASSAULT") || str_eq(type, "COERCE"))
-        return pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT") ||
-               pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "COERCE") ||
-               (strikes >= 0 && pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, (uint32_t)strikes));
+        return assault_noun(c, ch, strikes) ||
+               pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "COERCE");
     return type && pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, type);
 }
 
@@ -2993,10 +3008,8 @@ static int warning_menaces(ctx *c, int ci)
             const chunk *n = CH(c, ch->np);
             int cls = pl_grammar_noun_event(c->lx, c->T, n->t0, n->head);
             const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
-            int strikes = named_class(c->lx, NC_STRIKES);
             return (nf && nf->code && nf->code->quad >= 3) ||
-                   pl_grammar_noun_of_type(c->lx, c->T, n->t0, n->head, "ASSAULT") ||
-                   (strikes >= 0 && pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)strikes)) ||
+                   assault_noun(c, n, named_class(c->lx, NC_STRIKES)) ||
                    (measures >= 0 && pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)measures));
         }
     }
