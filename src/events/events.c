@@ -509,16 +509,6 @@ static int named_class(const parley_lexicon *lx, int which)
     return cls[which];
 }
 
-/* Whether token t is a currency sign ("$", "€", "£"), which the noun
- * phrase of its sum follows. */
-static int currency_sign(const token *t)
-{
-    const char *f = t->fold;
-    return (t->fold_len == 1 && f[0] == '$') ||
-           (t->fold_len == 2 && !memcmp(f, "\xc2\xa3", 2)) ||
-           (t->fold_len == 3 && !memcmp(f, "\xe2\x82\xac", 3));
-}
-
 /* The actors of group mention mi; "both countries", "the two nations"
  * (words.txt "country-groups") are the members' states, not their
  * envoys. */
@@ -753,9 +743,11 @@ static int find_owner(ctx *c, int k, actors *out)
         !(c->T[CH(c, k - 1)->t0].flags & TOK_SPACE) && !(c->T[ch->t0].flags & TOK_SPACE) &&
         CH(c, k - 2)->kind == CK_NP && CH(c, k - 2)->t1 == CH(c, k - 1)->t0)
         return find_owner(c, k - 2, out);
-    /* "its border with Guyana" */
+    /* "its border with Guyana", "the waters off Taiwan" */
     if (tok_in(&c->T[ch->head], W_BORDER) && k + 2 < c->syn->nch &&
-        CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_WITH &&
+        CH(c, k + 1)->kind == CK_PP &&
+        (CH(c, k + 1)->prep == P_WITH || CH(c, k + 1)->prep == P_NEAR ||
+         CH(c, k + 1)->prep == P_AROUND || tok_eq(&c->T[CH(c, k + 1)->t0], "off")) &&
         CH(c, k + 1)->np == k + 2 && CH(c, k + 2)->mention >= 0 &&
         c->ms[CH(c, k + 2)->mention].nact) {
         out->v = c->ms[CH(c, k + 2)->mention].acts;
@@ -1502,7 +1494,7 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
         case PE_CLASS: {
             int k = np_at(c, t), in;
             /* "disbursed $1 billion": past a currency sign */
-            if (k < 0 && t + 1 < end && currency_sign(&c->T[t]))
+            if (k < 0 && t + 1 < end && tok_currency(&c->T[t]))
                 k = np_at(c, t + 1);
             /* "carried out a \"massive strike\"": quotation marks */
             if (k < 0 && t + 1 < end && pl_syntax_chunk_at(c->syn, t) >= 0 &&

@@ -103,6 +103,13 @@ static inline int tok_dash(const token *t)
            tok_eq(t, "\xe2\x80\x93");
 }
 
+/* Whether the token is a currency sign ("$", the pound or the euro sign),
+ * which the number of its sum follows. */
+static inline int tok_currency(const token *t)
+{
+    return tok_eq(t, "$") || tok_eq(t, "\xc2\xa3") || tok_eq(t, "\xe2\x82\xac");
+}
+
 /* Whether the folded token is an -ing form of five letters or more
  * ("supplying", "wounding"; not "king"). */
 static inline int tok_ing(const token *t)

@@ -304,7 +304,11 @@ __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, 
             return ST_POSS;
         if (is_quote(t) || single_quote(T, s0, s1, i))
             return ST_QUOTE;
-        if (t->flags & TOK_PUNCT)
+        /* "a $5 million grant": the sign is part of the sum (not
+         * after a word it is glued to: "US$1.5 million") */
+        if ((t->flags & TOK_PUNCT) &&
+            !(nx && (nx->flags & TOK_NUM) && tok_currency(t) &&
+              (i == s0 || (t->flags & TOK_SPACE) || (T[i - 1].flags & TOK_PUNCT))))
             return ST_PUNCT;
         return ST_NUM;
     }
