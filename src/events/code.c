@@ -374,6 +374,13 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     rc = PARLEY_ENOMEM;
     coref_state st;
     pl_coref_init(&st, lx, &td, doc_date);
+    if (o && o->trace && o->log) {
+        parley_buf b = PARLEY_BUF_INIT;
+        parley_buf_addf(&b, "home %s%s, dateline %s", st.home ? st.home : "-",
+                        st.home_dateline ? " (dateline)" : "", st.dateline_cc ? st.dateline_cc : "-");
+        o->log(o->log_ud, PARLEY_TRACE, b.p);
+        parley_buf_release(&b);
+    }
     attr_state as;
     pl_attributes_init(&as, lx, &td, doc_date);
     speech_state sp = {0};

@@ -2348,14 +2348,15 @@ static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors 
 }
 
 /* Whether clause ci has an "if" or "unless" clause whose subject names
- * a party ("… if Seoul resumed the drills"). */
-static int condition_party(const ctx *c, int ci)
+ * a party ("… if Seoul resumed the drills"), or any subject when
+ * any_subject ("… if it did not free him"). */
+static int condition_party(const ctx *c, int ci, int any_subject)
 {
     for (int j = ci + 1; j < c->syn->ncl; j++) {
         const clause *d = &c->syn->cl[j];
         if (d->parent == ci && d->kind == CL_ADV && d->opener >= 0 && d->subj >= 0 &&
             (tok_eq(&c->T[d->opener], "if") || tok_eq(&c->T[d->opener], "unless")) &&
-            CH(c, d->subj)->mention >= 0)
+            (any_subject || CH(c, d->subj)->mention >= 0))
             return 1;
     }
     return 0;
@@ -3320,7 +3321,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     /* "would retaliate if Finland hosted American bases": the party of
      * the condition is the target (conditional_threat), not the
      * discourse's */
-    if ((fr->flags & FR_THREAT) && condition_party(c, ci))
+    if ((fr->flags & FR_THREAT) && condition_party(c, ci, 0))
         return 0;
     int aim = (fr->flags & FR_AIM) ? aim_target(c, ci, &src.v[0], &tgt) : 0;
     if (aim > 0 || (aim == 0 && (fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
@@ -3638,12 +3639,19 @@ static const lex_frame *ready_intent(ctx *c, int ci, const lex_frame *fr)
 /* "Hezbollah said it would strike Israel if …", "the rebels threatened
  * to attack the capital", "vowed to destroy the militia": an attack that
  * the attacker's side says it will or would make, or vows or threatens
- * to make, is a threat of force (CAMEO 138) at its target. The frame of
- * that threat, or NULL. */
+ * to make, is a threat of force (CAMEO 138) at its target; sanctions so
+ * told on a condition ("said Washington would impose tariffs on Brazil
+ * if …") are a threat to sanction (1312). The frame of that threat, or
+ * NULL. */
 static const lex_frame *force_threat(ctx *c, int ci, const lex_frame *fr)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (!fr->code || !fr->code->type || strcmp(fr->code->type, "ASSAULT") || cl->subj < 0)
+    if (!fr->code || !fr->code->type || cl->subj < 0)
+        return NULL;
+    const char *code = !strcmp(fr->code->type, "ASSAULT")    ? "138"
+                       : !strcmp(fr->code->type, "SANCTION") ? "1312"
+                                                             : NULL;
+    if (!code)
         return NULL;
     const chunk *vg = CH(c, cl->vg);
     if (vg->flags & (VG_NEG | VG_PASSIVE))
@@ -3667,7 +3675,12 @@ static const lex_frame *force_threat(ctx *c, int ci, const lex_frame *fr)
             !same_side(&sp.v[0], &sub.v[0]))
             return NULL;
     }
-    const lex_code *threat = said ? pl_lexicon_code(c->lx, "138") : NULL;
+    /* sanctions vowed or told ahead are a decision announced, unless a
+     * condition on a party makes them a threat ("… if Brasilia did not
+     * free him") */
+    if (said && code[2] != '8' && !condition_party(c, ci, 1))
+        return NULL;
+    const lex_code *threat = said ? pl_lexicon_code(c->lx, code) : NULL;
     lex_frame *f2 = threat ? arena_alloc(c->a, sizeof *f2) : NULL;
     if (!f2)
         return NULL;

@@ -163,6 +163,7 @@ static void tally_parts(const parley_lexicon *lx, const token *tk, uint32_t mask
 
 static void tally_span(const parley_lexicon *lx, const text_doc *td, size_t i, size_t n,
                        uint32_t mask, tally *t);
+static int in_name(const token *T, size_t i, size_t j, size_t n);
 
 static void tally_phrases(const parley_lexicon *lx, const text_doc *td, uint32_t mask, tally *t)
 {
@@ -201,9 +202,25 @@ static void tally_span(const parley_lexicon *lx, const text_doc *td, size_t i, s
             i++;
             continue;
         }
-        tally_add(lx, ok, t);
+        if (!(ok->kind == LK_COUNTRY && in_name(T, i, i + l, n)))
+            tally_add(lx, ok, t);
         i += l;
     }
+}
+
+/* Whether the country's name at tokens i..j is the first word of a name
+ * the lexicon does not know, in running text: "the banned Palestine
+ * Action group", "Sudan Solidarity Action" are no evidence of where the
+ * story is set; "the Sri Lanka Navy" (an office) is. */
+static int in_name(const token *T, size_t i, size_t j, size_t n)
+{
+    const uint32_t known = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL) |
+                           LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL) | LK_BIT(LK_PERSON) |
+                           LK_BIT(LK_PLACE) | LK_BIT(LK_PEOPLE);
+    return i > 0 && j < n && T[j].sent == T[i].sent && T[i - 1].sent == T[i].sent &&
+           !(T[i].flags & TOK_NL) && !(T[i - 1].flags & (TOK_CAP | TOK_PUNCT | TOK_NUM)) &&
+           (T[j].flags & TOK_CAP) && !(T[j].flags & (TOK_PUNCT | TOK_ALLCAPS | TOK_NL)) &&
+           !(T[j].lexkinds & known);
 }
 
 /* Counts the state of ok (a town's or a country's phrase) in t. */
