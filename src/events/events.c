@@ -3447,6 +3447,10 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     const chunk *vg = CH(c, cl->vg);
     if ((fr->flags & FR_NEGONLY) && !(vg->flags & VG_NEG))
         return 0;
+    /* "did not accept", "will not accept", "cannot accept": a refusal
+     * now, whatever the tense */
+    if ((fr->flags & FR_NEGONLY) && !(fr->flags & FR_THREAT))
+        return cl->kind != CL_INF && !hypothetical(c, ci);
     /* "Egypt and Saudi Arabia, which back the army, urged …": a stance
      * told in the present of a relative clause after a comma describes
      * a party, it is no act of the day */
@@ -3553,7 +3557,7 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     /* "did not meet", "no agreements were signed": negated */
     int neg = (vg->flags & VG_NEG) ||
               (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG) && CH(c, cl->subj)->kind == CK_NP);
-    if (neg && !c->keep_negated)
+    if (neg && !c->keep_negated && !(fr->flags & FR_NEGONLY))
         return 0;
     if ((fr->flags & FR_INF) || (fr->flags & FR_NOINF)) {
         int inf = 0;
@@ -3731,7 +3735,7 @@ static int verbal_events(ctx *c, int ci)
             m[i].fr = rf;
         }
         const chunk *vg = CH(c, cl->vg);
-        c->negated = !(m[i].fr->flags & FR_THREAT) &&
+        c->negated = !(m[i].fr->flags & (FR_THREAT | FR_NEGONLY)) &&
                      ((vg->flags & VG_NEG) ||
                       (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG)));
         int made = 0;

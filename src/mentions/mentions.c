@@ -1057,7 +1057,9 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
         ac->country = c;
         ac->org = o;
         ac->t0 = (uint32_t)item0;
-        if (ne > k) {
+        /* "refugees from Zimbabwe, Ramaphosa said": a name right before
+         * a verb is the next clause's subject, not the item's holder */
+        if (ne > k && !(ne < sc->s1 && T[ne].tag == ST_VERB)) {
             set_name(sc, ac, n0, ne);
             k = ne;
         } else if (k > 0 && tok_eq(&T[k - 1], ",")) {

@@ -383,6 +383,11 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
             finite = 1;
         } else if (t->tag == ST_NEG) {
             f |= VG_NEG;
+        } else if (t->tag == ST_QUOTE && head == UINT32_MAX && e > i && T[e - 1].tag == ST_MODAL &&
+                   e + 1 < b->s1 && (T[e + 1].tag == ST_VERB || T[e + 1].tag == ST_ADV)) {
+            /* 'would "respond decisively"': a quotation that opens after
+             * the modal, before its verb */
+            f |= VG_QUOTE;
         } else if (t->tag == ST_ADV) {
             if (head != UINT32_MAX)
                 break;
