@@ -3096,7 +3096,9 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         int prep_only = fr->nslots > 0 && !(fr->flags & FR_SYM);
         for (int q = 0; q < fr->nslots; q++)
             prep_only &= fr->slots[q].kind == SL_PREP;
-        if (m->subj_cls) {
+        /* (or any object of a show of force: "Polish troops were put on
+         * high alert") */
+        if (m->subj_cls || (m->any_np >= 0 && m->any_np == cl->subj && (fr->flags & FR_AIM))) {
             frame_target(c, ci, m, NULL, &tgt);
             /* "Indian troops were deployed to the border": with no "by",
              * the state whose troops they are sent them */

@@ -580,9 +580,16 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
  * the head's position; *premods counts the states and organisations. */
 /* Whether t may describe an office before its head: a lower-case
  * adjective or noun ("top security official", "chief nuclear
- * negotiator"). */
+ * negotiator"), or a model's name with a digit ("F-35 jets"). */
 static int descriptor(const token *t)
 {
+    if ((t->flags & (TOK_WORD | TOK_HYPHEN | TOK_CAP)) == (TOK_WORD | TOK_HYPHEN | TOK_CAP)) {
+        /* a model's name: "Dutch F-35 jets", "Chinese J-15 fighters" */
+        for (uint32_t k = 0; k < t->fold_len; k++)
+            if (t->fold[k] >= '0' && t->fold[k] <= '9')
+                return 1;
+        return 0;
+    }
     return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_NUM)) &&
            (t->tag == ST_ADJ || t->tag == ST_NOUN);
 }
@@ -597,6 +604,10 @@ static size_t skip_descriptors(const scan *sc, size_t j)
             continue;
         if (described == 3 || !descriptor(&T[j]) ||
             is_kind(sc, j, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
+            break;
+        /* "F-35 jets were": a generic head that ends the phrase */
+        if (tok_in(&T[j], W_GENERIC_HEADS) &&
+            !(j + 1 < sc->s1 && T[j + 1].tag == ST_NOUN && !(T[j + 1].flags & TOK_CAP)))
             break;
         described++;
     }
@@ -698,7 +709,8 @@ static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi
                              ha->kind == LK_ADJ &&
                              is_kind(sc, f + la, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL);
             if (f == j ||
-                (!adj_office && !is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL)))
+                (!adj_office && !is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL) &&
+                 !(premods && f < sc->s1 && tok_in(&T[f], W_GENERIC_HEADS))))
                 break;
             size_t k0 = j;
             while (k0 < f && !tok_in(&T[k0], W_KEEP))

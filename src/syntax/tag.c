@@ -686,9 +686,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (i > s0 && tok_in(&T[i - 1], W_CALENDAR) && (r & (PR_PAST | PR_3SG)) &&
         !(t->flags & TOK_CAP))
         return ST_VERB;
-    /* a subject before its auxiliary: "talks were held" */
+    /* a subject before its auxiliary: "talks were held"; "Dutch F-35
+     * jets were scrambled": a plural never is a finite verb before one */
     if (noun && nx && (tok_in(nx, W_BE) || tok_in(nx, W_HAVE) || tok_in(nx, W_MODAL)) &&
-        p != ST_PRON && p != ST_NOUN && p != ST_PROPN)
+        ((p != ST_PRON && p != ST_NOUN && p != ST_PROPN) ||
+         ((r & PR_PLURAL) && p != ST_PRON && !(nx->flags & TOK_CAP))))
         return ST_NOUN;
     /* a verb's object: "held talks"; "held detailed talks": a participle
      * or an adjective before the object's noun */
