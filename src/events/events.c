@@ -3225,6 +3225,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     /* "police stormed the offices": repression (words.txt "police-sectors") */
     if ((fr->flags & FR_POLICE) && !pl_grammar_code_in(c->lx, src.v[0].agent, W_POLICE_SECTORS))
         return 0;
+    /* "troops left the base": only an armed force withdraws so */
+    if ((fr->flags & FR_FORCES) &&
+        !(src.v[0].agent && (!strcmp(src.v[0].agent, "MIL") || !strcmp(src.v[0].agent, "REB"))))
+        return 0;
     /* "X and Y signed the plan between their ministries": among them;
      * but "Qatari and Egyptian mediators held talks with Hamas": each
      * with the named counterpart */

@@ -301,6 +301,10 @@ enum frame_flag {
 /* Only when the clause names what is coming (an act of force, a sanction
  * or a threat ahead, "against", "not to", consequences): "warn". */
 #define FR_MENACE (1ull << 38)
+/* The source is an armed force, a state's (agent MIL) or a rebel group's
+ * (REB): "Rwandan troops left the base in Bunia" is a withdrawal, "the
+ * minister left Kabul" none. */
+#define FR_FORCES (1ull << 39)
 
 typedef struct lex_frame {
     const lex_code *code;

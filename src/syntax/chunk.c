@@ -438,9 +438,12 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
         uint32_t n = e;
         if (T[n].tag == ST_TO && n + 1 < b->s1)
             n++;
-        if (T[n].tag == ST_VERB &&
-            (n > e || (T[n].vform & PR_ING) ||
-             ((T[n].vform & PR_BASE) && !(T[n].vform & (PR_PAST | PR_3SG))))) {
+        /* ("began leaving Mali": an -ing form the tagger took for a
+         * noun) */
+        if ((T[n].tag == ST_VERB &&
+             (n > e || (T[n].vform & PR_ING) ||
+              ((T[n].vform & PR_BASE) && !(T[n].vform & (PR_PAST | PR_3SG))))) ||
+            (n == e && T[n].tag == ST_NOUN && (T[n].readings & PR_ING) && tok_ing(&T[n]))) {
             head = n;
             e = n + 1;
         }
