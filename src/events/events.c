@@ -852,6 +852,11 @@ static int find_owner(ctx *c, int k, actors *out)
                     out->n = m->nact;
                     return out->n;
                 }
+                /* "closer ties between the two countries": the parties
+                 * the group names */
+                if (m->kind == MK_GROUP && order[o] == P_BETWEEN &&
+                    group_actors(c, pn->mention, 1, NULL, out))
+                    return out->n;
             } else if ((order[o] == P_BY || order[o] == P_OF || order[o] == P_FROM ||
                         /* "the killing of X in an Israeli strike" */
                         (order[o] == P_IN &&

@@ -830,6 +830,14 @@ static int antecedent(const pbuild *b, const clause *cl)
             break;
         } else if (b->ch[k].kind != CK_PUNCT)
             break;
+    /* "the Nepali embassy in Kuala Lumpur, which condemned …": past the
+     * place where a party sits, the party that acts (not in "…, which I
+     * visited") */
+    if (near >= 2 && cl->vg >= 0 && cl->vg == cl->c0 && b->ch[near].mention < 0 &&
+        b->ch[near - 1].kind == CK_PP &&
+        b->ch[near - 1].np == near && (b->ch[near - 1].prep == P_IN || b->ch[near - 1].prep == P_AT) &&
+        b->ch[near - 2].kind == CK_NP && b->ch[near - 2].mention >= 0)
+        return near - 2;
     /* "an attack on UN peacekeepers in southern Lebanon that wounded
      * three soldiers": of a chain of phrases, the act did it */
     for (int k = near; k >= 0; k -= 2) {
