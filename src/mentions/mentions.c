@@ -1716,16 +1716,19 @@ static int group_step(finder *f, size_t i, int prep, size_t *next)
     size_t s1 = f->sc.s1, k = i + 1;
     if (!(tok_eq(t, "the") || tok_eq(t, "both")) || k >= s1)
         return 0;
-    /* "The two also discussed …": "the two" alone, before its verb */
-    if (tok_eq(t, "the") && tok_eq(&T[k], "two") && k + 1 < s1 &&
-        (T[k + 1].tag == ST_VERB || T[k + 1].tag == ST_ADV || T[k + 1].tag == ST_AUX ||
-         T[k + 1].tag == ST_MODAL)) {
-        if (!add(f, i, k + 1, MK_GROUP, 0, prep))
+    /* "The two also discussed …": "the two" alone, before its verb;
+     * "Both expressed support …" */
+    size_t v = tok_eq(t, "the") && tok_eq(&T[k], "two") ? k + 1 : tok_eq(t, "both") ? k : 0;
+    if (v && v < s1 &&
+        (T[v].tag == ST_VERB || T[v].tag == ST_ADV || T[v].tag == ST_AUX || T[v].tag == ST_MODAL)) {
+        if (!add(f, i, v, MK_GROUP, 0, prep))
             return -1;
-        *next = k + 1;
+        *next = v;
         return 1;
     }
-    if (tok_eq(&T[k], "two") && k + 1 < s1)
+    /* "the two sides", "the three ministers" */
+    if (k + 1 < s1 && (tok_eq(&T[k], "two") || (tok_eq(t, "the") && tok_in(&T[k], W_QUANTIFIERS) &&
+                                                 tok_in(&T[k + 1], W_GROUP_NOUNS_EARLY))))
         k++;
     int kind = -1;
     /* "the leaders of X" are X's; "accused the allies of staging …",
