@@ -1993,6 +1993,11 @@ static int comp_forceful(const ctx *c, int ci)
             continue;
         if (c->syn->cl[j].vg < 0)
             return 0;
+        /* "vowed to use gas supplies against Moldova": done against a
+         * party, no promise to it */
+        for (int k = c->syn->cl[j].vg + 1; k < c->syn->cl[j].c1; k++)
+            if (CH(c, k)->kind == CK_PP && CH(c, k)->prep == P_AGAINST)
+                return 1;
         vmatch m[MAX_MATCH];
         int n = match_verb(c, j, m, MAX_MATCH);
         /* and a threat: "vowed to take resolute countermeasures" */

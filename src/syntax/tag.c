@@ -893,6 +893,10 @@ static uint32_t guess(const token *t)
         return PR_ING | PR_NOUN;
     if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && !ENDS(f, n, "ous"))
         return PR_PLURAL;
+    /* "destabilise", "weaponize", "securitise": verbs WordNet's counts
+     * left out, read as a verb's base form or a noun */
+    if (n > 5 && (ENDS(f, n, "ise") || ENDS(f, n, "ize") || ENDS(f, n, "ify")))
+        return PR_BASE | PR_NOUN;
     /* the endings of English adjectives: "tactical", "trilateral",
      * "humanitarian", "punitive", "treacherous" */
     if ((n > 6 && (ENDS(f, n, "ical") || ENDS(f, n, "less") || ENDS(f, n, "able") ||
