@@ -2752,6 +2752,11 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
             !strcmp(nf->code->type, m->fr->code->type) && np_actors(c, k + 2, ci, 1, NULL, out))
             return out->n;
     }
+    /* "12 people were killed in Russian strikes", "in an Israeli air
+     * raid": the author of the attack it happened in */
+    if (k >= 0 && m->fr->code && str_eq(m->fr->code->type, "ASSAULT") &&
+        assault_noun(c, CH(c, k), named_class(c->lx, NC_STRIKES)) && find_owner(c, k, out))
+        return out->n;
     /* "20 Afghans were deported from Iran": the state they were sent
      * away from (verbs.txt "fromsrc") */
     k = (m->fr->flags & FR_FROMSRC) ? pp_after(c, cl, after, P_FROM) : -1;
