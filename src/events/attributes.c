@@ -776,6 +776,8 @@ static int event_place(const parley_lexicon *lx, const token *T, const sentence 
     /* "Speaking at a summit in Tirana, X accused …": the place of a
      * leading participle is the main clause's */
     int lead = T[s->tok0].tag == ST_VERB && (T[s->tok0].vform & PR_ING);
+    /* (past a dateline: "KYIV, March 10 - In Dnipro, …") */
+    uint32_t body = np ? pl_syntax_body(T, s->tok0, s->tok1) : s->tok0;
     for (int k = 0; k < np; k++) {
         int near = (pr[k].tok >= lo && pr[k].tok <= hi) || (lead && pr[k].tok < lo) ||
                    /* "held talks on the sidelines of the BRICS summit in
@@ -783,7 +785,8 @@ static int event_place(const parley_lexicon *lx, const token *T, const sentence 
                    (here && pr[k].tok > hi && pr[k].tok <= hi + 10 &&
                     phrases_only(T, c->tgt.t1 > c->trig1 && c->tgt.t1 < pr[k].tok ? c->tgt.t1 : c->trig1,
                                  pr[k].tok));
-        if (!near && (!(pr[k].tok <= s->tok0 + 3) || (!here && pr[k].dateline)))
+        if (!near && (!(pr[k].tok <= s->tok0 + 3 || (pr[k].tok >= body && pr[k].tok <= body + 3)) ||
+                      (!here && pr[k].dateline)))
             continue;
         if (pr[k].struck && !(c->code->flags & LC_STRIKE))
             continue;
