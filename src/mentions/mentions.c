@@ -1546,10 +1546,15 @@ static size_t adjective_list(const scan *sc, size_t i, actor *items, int *n, int
     const char *c[32];
     int k = 0, joined = 0;
     size_t last = j;
-    /* "U.S. and Guyanese aircraft": a country's name in the list too */
+    /* "U.S. and Guyanese aircraft": a country's name in the list too;
+     * last, before the office ("South Korean and US forces") */
     while (k < max && k < 32 && is_kind(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY), &l, &h) &&
-           (h->kind == LK_ADJ || (h->kind == LK_COUNTRY && j + l < sc->s1 &&
-                                  (tok_eq(&T[j + l], "and") || tok_eq(&T[j + l], ","))))) {
+           (h->kind == LK_ADJ ||
+            (h->kind == LK_COUNTRY && j + l < sc->s1 &&
+             (tok_eq(&T[j + l], "and") || tok_eq(&T[j + l], ",") ||
+              (joined && (tok_in(&T[j + l], W_GENERIC_HEADS) ||
+                          is_kind(sc, j + l, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL,
+                                  NULL))))))) {
         c[k++] = sc->lx->countries[h->idx].iso3;
         last = j;
         j += l;
