@@ -3732,6 +3732,32 @@ static int text_participle(const ctx *c, int ci)
     return obj->kind == CK_NP && obj->mention < 0 && obj->owner < 0;
 }
 
+/* Whether clause ci's object names no party ("any group", "anyone")
+ * and an infinitive under it makes an attack ("to harm Pakistan"). */
+static int unnamed_attacker(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    int k = cl->vg + 1;
+    if (k >= cl->c1 || CH(c, k)->kind != CK_NP || CH(c, k)->mention >= 0)
+        return 0;
+    for (int j = ci + 1; j < c->syn->ncl; j++) {
+        const clause *d = &c->syn->cl[j];
+        int p = d->parent;
+        while (p > ci)
+            p = c->syn->cl[p].parent;
+        if (p != ci)
+            break;
+        if (d->kind != CL_INF || d->vg < 0)
+            continue;
+        vmatch m[MAX_MATCH];
+        int n = match_verb(c, j, m, MAX_MATCH);
+        for (int i = 0; i < n; i++)
+            if (m[i].fr->code && m[i].fr->code->type && !strcmp(m[i].fr->code->type, "ASSAULT"))
+                return 1;
+    }
+    return 0;
+}
+
 static int verbal_events(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -3742,6 +3768,12 @@ static int verbal_events(ctx *c, int ci)
     int text = n && text_participle(c, ci);
     for (int i = 0; i < n; i++) {
         if (text && m[i].fr->code->quad == 4)
+            continue;
+        /* "will never allow any group to use Afghan soil to harm
+         * Pakistan": no party allowed, an attack ruled out, is an
+         * assurance to its victim, no threat */
+        if ((m[i].fr->flags & (FR_NEGONLY | FR_THREAT)) == (FR_NEGONLY | FR_THREAT) &&
+            unnamed_attacker(c, ci))
             continue;
         /* "vowed to target American ships": a pledge of force is a
          * threat (force_threat, on the infinitive), no promise */
