@@ -3342,7 +3342,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     /* "would retaliate if Finland hosted American bases": the party of
      * the condition is the target (conditional_threat), not the
      * discourse's */
-    if ((fr->flags & FR_THREAT) && condition_party(c, ci, 0))
+    if ((fr->flags & FR_THREAT) && !(fr->flags & FR_PRED) && condition_party(c, ci, 0))
         return 0;
     int aim = (fr->flags & FR_AIM) ? aim_target(c, ci, &src.v[0], &tgt) : 0;
     if (aim > 0 || (aim == 0 && (fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
@@ -4356,8 +4356,13 @@ static int conditional_threat(ctx *c, int ci)
         /* "would retaliate if Finland hosted American bases": a threat
          * verb makes any act of the condition's party the provocation */
         n = match_verb(c, cl->parent, m, MAX_MATCH);
-        for (int i = 0; i < n && !hostile; i++)
-            hostile = (m[i].fr->flags & FR_THREAT) != 0;
+        for (int i = 0; i < n; i++) {
+            /* (but "X would pay a heavy price if …" is the speaker's
+             * threat to X, verbs.txt "pred") */
+            if (m[i].fr->flags & FR_PRED)
+                return 0;
+            hostile |= (m[i].fr->flags & FR_THREAT) != 0;
+        }
         /* "if they go ahead with restoring sanctions": a hostile act
          * named by a noun of the clause or of the clauses inside it */
         int end = cl->c1;
