@@ -242,7 +242,16 @@ static size_t parse_name(const scan *sc, size_t i, size_t *n0)
             continue;
         }
         /* "Feridun H. Sinirlioğlu", "George W. Bush": a middle initial
-         * and its full stop inside a name */
+         * and its full stop inside a name; "K. Budrys": a first one
+         * before a name, left out of it so that the name is looked up
+         * as the lexicon spells it */
+        if (!words && t->fold_len == 1 && (t->flags & TOK_CAP) && k + 2 < sc->s1 &&
+            tok_eq(&sc->toks[k + 1], ".") && !(sc->toks[k + 1].flags & TOK_SPACE) &&
+            name_token_in(sc, k + 2, 1)) {
+            k += 2;
+            *n0 = k;
+            continue;
+        }
         if (words && t->fold_len == 1 && (t->flags & TOK_CAP) && k + 2 < sc->s1 &&
             tok_eq(&sc->toks[k + 1], ".") && !(sc->toks[k + 1].flags & TOK_SPACE) &&
             name_token_in(sc, k + 2, 1)) {
