@@ -1723,6 +1723,17 @@ static void drop_side(ctx *c, actors *out, const actor *src)
     out->n = n;
 }
 
+/* Whether clause j lies inside clause ci (ci itself or a clause under
+ * it); the clauses under ci follow it, so a scan stops at the first that
+ * does not. */
+static int under_clause(const ctx *c, int j, int ci)
+{
+    int p = j;
+    while (p > ci)
+        p = c->syn->cl[p].parent;
+    return p == ci;
+}
+
 /* The first actor noun phrase of the clauses that complement clause ci
  * that is not on the source's side ("demanded that Russia provide",
  * "warned that Moscow would respond to … Tallinn"). */
@@ -3021,13 +3032,8 @@ static int warning_menaces(ctx *c, int ci)
                    (measures >= 0 && pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)measures));
         }
     }
-    for (int j = ci + 1; j < c->syn->ncl; j++) {
+    for (int j = ci + 1; j < c->syn->ncl && under_clause(c, j, ci); j++) {
         const clause *d = &c->syn->cl[j];
-        int p = d->parent;
-        while (p > ci)
-            p = c->syn->cl[p].parent;
-        if (p != ci)
-            break;
         if (d->vg < 0)
             continue;
         const chunk *v = CH(c, d->vg);
@@ -3740,13 +3746,8 @@ static int unnamed_attacker(ctx *c, int ci)
     int k = cl->vg + 1;
     if (k >= cl->c1 || CH(c, k)->kind != CK_NP || CH(c, k)->mention >= 0)
         return 0;
-    for (int j = ci + 1; j < c->syn->ncl; j++) {
+    for (int j = ci + 1; j < c->syn->ncl && under_clause(c, j, ci); j++) {
         const clause *d = &c->syn->cl[j];
-        int p = d->parent;
-        while (p > ci)
-            p = c->syn->cl[p].parent;
-        if (p != ci)
-            break;
         if (d->kind != CL_INF || d->vg < 0)
             continue;
         vmatch m[MAX_MATCH];
@@ -4366,14 +4367,8 @@ static int conditional_threat(ctx *c, int ci)
         /* "if they go ahead with restoring sanctions": a hostile act
          * named by a noun of the clause or of the clauses inside it */
         int end = cl->c1;
-        for (int j = ci + 1; j < c->syn->ncl; j++) {
-            int p = c->syn->cl[j].parent;
-            while (p > ci)
-                p = c->syn->cl[p].parent;
-            if (p != ci)
-                break;
+        for (int j = ci + 1; j < c->syn->ncl && under_clause(c, j, ci); j++)
             end = c->syn->cl[j].c1;
-        }
         for (int k = cl->vg + 1; k < end && !hostile; k++) {
             const chunk *ch = CH(c, k);
             const lex_frame *nf = ch->kind == CK_NP
