@@ -3709,7 +3709,7 @@ static const lex_frame *force_threat(ctx *c, int ci, const lex_frame *fr)
     /* sanctions vowed or told ahead are a decision announced, unless a
      * condition on a party makes them a threat ("… if Brasilia did not
      * free him") */
-    if (said && code[2] != '8' && !condition_party(c, ci, 1))
+    if (said && strcmp(code, "138") && !condition_party(c, ci, 1))
         return NULL;
     const lex_code *threat = said ? pl_lexicon_code(c->lx, code) : NULL;
     lex_frame *f2 = threat ? arena_alloc(c->a, sizeof *f2) : NULL;
@@ -3739,7 +3739,7 @@ static int text_participle(const ctx *c, int ci)
 }
 
 /* Whether clause ci's object names no party ("any group", "anyone")
- * and an infinitive under it makes an attack ("to harm Pakistan"). */
+ * and an infinitive under it makes an attack ("to attack Pakistan"). */
 static int unnamed_attacker(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -3770,9 +3770,9 @@ static int verbal_events(ctx *c, int ci)
     for (int i = 0; i < n; i++) {
         if (text && m[i].fr->code->quad == 4)
             continue;
-        /* "will never allow any group to use Afghan soil to harm
-         * Pakistan": no party allowed, an attack ruled out, is an
-         * assurance to its victim, no threat */
+        /* "will never allow any group to attack Pakistan from Afghan
+         * soil": no party allowed, an attack ruled out, is an assurance
+         * to its victim, no threat */
         if ((m[i].fr->flags & (FR_NEGONLY | FR_THREAT)) == (FR_NEGONLY | FR_THREAT) &&
             unnamed_attacker(c, ci))
             continue;
