@@ -3040,12 +3040,7 @@ static int warning_menaces(ctx *c, int ci)
         /* "warned Manila not to play with fire" */
         if (d->kind == CL_INF && d->parent == ci && v->t0 > 0 && tok_eq(&c->T[v->t0 - 1], "not"))
             return 1;
-        /* (would "respond firmly": the modal before the quotation) */
-        int modal = 0;
-        for (uint32_t t = CH(c, d->c0)->t0; t < v->t0 && !modal; t++)
-            modal = tok_in(&c->T[t], W_MODAL);
-        if (!((v->flags & (VG_FUTURE | VG_MODAL)) || modal || (d->flags & CF_HYPO) ||
-              d->kind == CL_INF))
+        if (!((v->flags & (VG_FUTURE | VG_MODAL)) || (d->flags & CF_HYPO) || d->kind == CL_INF))
             continue;
         vmatch mm[MAX_MATCH];
         int n = match_verb(c, j, mm, MAX_MATCH);
