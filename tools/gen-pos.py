@@ -158,10 +158,15 @@ def main():
     print('# g -ing form, a adjective, r adverb; the reading WordNet counts most often is')
     print('# a capital letter. Forms not listed are nouns or names.')
     print('# A form with several lemmas ("found": find, found) has a line for each.')
+    # a noun spelt like a verb's past ("retreated"; "the wounded") that
+    # WordNet counts no more often than the verb is read as the past first
+    pasts = {f: c for (f, l), tags in forms.items() if l != f and 'd' in tags
+             for c in [tags['d']]}
     for form, lemma in sorted(forms):
         tags = forms[(form, lemma)]
         b = best[form]
-        s = ''.join(t.upper() if tags[t] == b and b > 0 else t
+        s = ''.join(t.upper() if tags[t] == b and b > 0 and
+                    not (t in 'nm' and tags[t] <= pasts.get(form, -1)) else t
                     for t in sorted(tags, key='nmvzdpgar'.index))
         print('%s | %s | %s' % (form, '-' if lemma == form else lemma, s))
 

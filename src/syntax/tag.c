@@ -776,6 +776,16 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
                 return ST_NOUN;
             if ((r & PR_PLURAL) && verb_after_pp(T, i + 1, s1))
                 return ST_NOUN;
+            /* "Russian forces retreated from", "Israeli strikes killed
+             * 20": a plural before a word read mostly as a past tense,
+             * which a preposition, a determiner or a count follows, is
+             * that verb's subject ("releases detained Canadians" keeps
+             * its verb: the participle may be the object's adjective) */
+            if ((r & PR_PLURAL) && noun && nx && past_verb(nx) && i + 2 < s1 &&
+                (T[i + 2].tag == ST_PREP || tok_in(&T[i + 2], W_PREP) ||
+                 tok_in(&T[i + 2], W_DETERMINERS) || tok_in(&T[i + 2], W_POSSDET) ||
+                 (T[i + 2].flags & (TOK_NUM | TOK_PUNCT))))
+                return ST_NOUN;
             /* "US arms sales" is a noun before a noun, but "China
              * firmly supports Pakistan" a verb before a name (not a
              * day: "Houthi rebels Saturday") */
