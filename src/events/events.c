@@ -1918,6 +1918,24 @@ static int place_with(const ctx *c, int k, int tail)
     return p;
 }
 
+/* "the Jenin refugee camp", "the Kherson industrial zone": a place the
+ * gazetteer knows, then words in lower case that end on a noun of areas
+ * (words.txt "areas", which may be capitalised: "the Kherson Region");
+ * the place's index, or -1. */
+static int place_of_area(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    uint32_t t = ch->t0 + (ch->t0 < ch->t1 && tok_in(&c->T[ch->t0], W_DET));
+    size_t l;
+    int p = pl_events_place_at(c->lx, c->T, t, c->td->sents[c->si].tok1, &l);
+    if (p < 0 || t + l >= ch->t1 || !tok_in(&c->T[ch->t1 - 1], W_AREAS))
+        return -1;
+    for (uint32_t q = (uint32_t)(t + l); q < ch->t1; q++)
+        if ((c->T[q].flags & (TOK_CAP | TOK_NUM)) && !tok_in(&c->T[q], W_AREAS))
+            return -1;
+    return p;
+}
+
 static int whole_place(const ctx *c, int k)
 {
     return place_with(c, k, W_FACILITIES);
@@ -1943,9 +1961,12 @@ static int place_actor(ctx *c, int k, actors *out)
 {
     if (CH(c, k)->kind == CK_PP)
         k = CH(c, k)->np;
-    /* "attacked the town of Kadugli": the town the gazetteer knows */
+    /* "attacked the town of Kadugli", "the industrial zone of Kharkiv":
+     * the town the gazetteer knows */
     if (k >= 0 && k + 2 < c->syn->nch && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0 &&
-        tok_in(&c->T[CH(c, k)->head], W_SETTLEMENTS) && CH(c, k + 1)->kind == CK_PP &&
+        (tok_in(&c->T[CH(c, k)->head], W_SETTLEMENTS) ||
+         tok_in(&c->T[CH(c, k)->head], W_AREAS)) &&
+        CH(c, k + 1)->kind == CK_PP &&
         CH(c, k + 1)->prep == P_OF && CH(c, k + 1)->np == k + 2) {
         int p = whole_place(c, k + 2);
         if (p >= 0) {
@@ -1973,7 +1994,7 @@ static int place_actor(ctx *c, int k, actors *out)
         /* "the Kherson region": the area named after the town is no
          * place of an event, but it is the town's state's */
         if (p < 0)
-            p = place_with(c, j, W_AREAS);
+            p = place_of_area(c, j);
         if (p >= 0) {
             out->v = country_actor(c, c->lx->places[p].iso3, ch->t0, ch->t1);
             out->n = out->v ? 1 : 0;
