@@ -3259,6 +3259,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     /* a group of people (words.txt "people-sectors") protests otherwise */
     if ((fr->flags & FR_OFFICIAL) && pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS))
         return 0;
+    if ((fr->flags & FR_CROWD) && !pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS))
+        return 0;
     /* "police stormed the offices": repression (words.txt "police-sectors") */
     if ((fr->flags & FR_POLICE) && !pl_grammar_code_in(c->lx, src.v[0].agent, W_POLICE_SECTORS))
         return 0;

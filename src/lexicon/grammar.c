@@ -634,7 +634,8 @@ static const struct {
     {"among", FR_AMONG},     {"notice", FR_NOTICE},  {"recv", FR_RECV},
     {"claim", FR_CLAIM},     {"purpose", FR_PURPOSE}, {"aim", FR_AIM},
     {"negonly", FR_NEGONLY}, {"fromsrc", FR_FROMSRC},
-    {"people", FR_PEOPLE},   {"menace", FR_MENACE}, {"forces", FR_FORCES}};
+    {"people", FR_PEOPLE},   {"menace", FR_MENACE}, {"forces", FR_FORCES},
+    {"crowd", FR_CROWD}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

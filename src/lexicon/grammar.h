@@ -305,6 +305,10 @@ enum frame_flag {
  * (REB): "Rwandan troops left the base in Bunia" is a withdrawal, "the
  * minister left Kabul" none. */
 #define FR_FORCES (1ull << 39)
+/* The source is a group of people (words.txt "people-sectors"): "protesters
+ * gathered outside the embassy" protest, officials who gather there do
+ * not. */
+#define FR_CROWD (1ull << 40)
 
 typedef struct lex_frame {
     const lex_code *code;
