@@ -2209,7 +2209,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         }
         /* "freed 14 prisoners, among them X": the people named after a
          * group that is no actor */
-        if (k >= 0 && sl->kind == SL_OBJ &&
+        if (k >= 0 && (sl->kind == SL_OBJ || sl->kind == SL_NOUN) &&
             (CH(c, k)->mention < 0 || c->ms[CH(c, k)->mention].kind == MK_GROUP)) {
             int states, x = named_examples(c, k, &states);
             /* "including a Japanese citizen", "including two
