@@ -680,6 +680,20 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
             if (q == c->trig0)
                 owner = c->trig0;
         }
+        /* "informs that on Wednesday, March 11, it delivered": a day
+         * that opens a "that" clause dates the clause's first verb, even
+         * when the verb of saying is an act of its own ("informs") */
+        uint32_t d0 = de[k].tok; /* past a weekday before the date: "Wednesday, March 11" */
+        if (d0 >= s->tok0 + 2 && tok_eq(&T[d0 - 1], ",") && weekday_of(&T[d0 - 2]))
+            d0 -= 2;
+        if (d0 >= s->tok0 + 2 && tok_eq(&T[d0 - 1], "on") && tok_eq(&T[d0 - 2], "that") &&
+            c->trig0 > de[k].tok && T[c->trig0].tag == ST_VERB) {
+            uint32_t q = de[k].tok + 1;
+            while (q < c->trig0 && T[q].tag != ST_VERB)
+                q++;
+            if (q == c->trig0 && c->trig0 - de[k].tok <= 12)
+                owner = c->trig0;
+        }
         /* "was shot dead yesterday as police battled protesters": a
          * clause of "as", "while" or "when" right after the date happened
          * then too */
