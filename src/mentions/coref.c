@@ -703,8 +703,21 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (found < 0 && st->counted)
         found = -2; /* "12 militants": none of those named before */
     else if (found < 0 && ac->role && !ac->country && !ac->org && st->principal >= 0 &&
-             fits(lx, &st->ents[st->principal], ac, generic))
+             fits(lx, &st->ents[st->principal], ac, generic)) {
         found = st->principal;
+        /* "Indian Minister X called on Foreign Minister Y in Colombo.
+         * The Minister thanked India": of two that fit, the home
+         * state's, when the story's home is its dateline's */
+        const entity *p = &st->ents[found];
+        if (st->home_dateline && p->country && !p->org && strcmp(p->country, st->home))
+            for (int k = 0; k < st->nents; k++)
+                if (st->ents[k].country && !st->ents[k].org &&
+                    !strcmp(st->ents[k].country, st->home) &&
+                    fits(lx, &st->ents[k], ac, generic)) {
+                    found = k;
+                    break;
+                }
+    }
     for (int k = st->nents - 1; k >= 0 && found == -1; k--)
         if (fits(lx, &st->ents[k], ac, generic))
             found = k;
