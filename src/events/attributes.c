@@ -304,6 +304,17 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
     return n;
 }
 
+/* Whether the word at j is in a visit still to come: "invited him to
+ * pay a state visit to Nairobi", "will visit Ankara". */
+static int planned(const token *T, uint32_t s0, uint32_t j)
+{
+    for (uint32_t q = j > s0 + 4 ? j - 4 : s0; q < j; q++)
+        if (T[q].tag == ST_MODAL || (T[q].tag == ST_TO && q + 1 <= j &&
+                                     (T[q + 1].tag == ST_VERB || q + 1 == j)))
+            return 1;
+    return 0;
+}
+
 void pl_attributes_init(attr_state *as, const parley_lexicon *lx,
                      const text_doc *td, int32_t doc_date)
 {
@@ -332,7 +343,7 @@ void pl_attributes_init(attr_state *as, const parley_lexicon *lx,
             int visit = 0;
             for (uint32_t j = k > s->tok0 + 4 ? k - 4 : s->tok0; j < k; j++)
                 if (tok_in(&T[j], W_SETTING_CUES))
-                    visit = 1;
+                    visit = !planned(T, s->tok0, j);
             (void)l;
             if (venue || dateline || visit)
                 as->setting = pr[i].place;
@@ -497,15 +508,19 @@ static int phrases_only(const token *T, uint32_t a, uint32_t b)
     return 1;
 }
 
+static int in_mentions(const mention *ms, int nm, uint32_t q);
+
 /* Whether token b lies in a reason phrase ("over …", "for …") that
- * begins after token a, with no verb or punctuation between. */
-static int in_reason(const token *T, uint32_t a, uint32_t b)
+ * begins after token a, with no verb or punctuation between (not a
+ * participant's title: "Cabinet Secretary for Foreign Affairs of Kenya
+ * X in Accra"). */
+static int in_reason(const token *T, const mention *ms, int nm, uint32_t a, uint32_t b)
 {
     for (uint32_t q = b; q-- > a;) {
         if (T[q].tag == ST_VERB || T[q].tag == ST_PUNCT || !(T[q].flags & TOK_WORD))
             return 0;
         /* but "flew patrols over Georgetown": the place itself */
-        if (tok_in(&T[q], W_REASON_PREPS))
+        if (tok_in(&T[q], W_REASON_PREPS) && !in_mentions(ms, nm, q))
             return q + 1 < b && !(q + 2 == b && tok_eq(&T[q + 1], "the"));
     }
     return 0;
@@ -768,7 +783,7 @@ static int visit_elsewhere(const cand *c, const char *cc)
 }
 
 static int event_place(const parley_lexicon *lx, const token *T, const sentence *s,
-                       const place_ref *pr, int np, const cand *c)
+                       const mention *ms, int nm, const place_ref *pr, int np, const cand *c)
 {
     uint32_t lo = c->trig0, hi = c->trig1;
     if (c->src.t0 >= s->tok0 && c->src.t0 < lo)
@@ -822,7 +837,7 @@ static int event_place(const parley_lexicon *lx, const token *T, const sentence 
         }
         /* "recalled its ambassador over the killing of civilians in
          * Gaza": a place in the reason given is the matter's */
-        if (pr[k].tok > c->trig1 && in_reason(T, c->trig1, pr[k].tok))
+        if (pr[k].tok > c->trig1 && in_reason(T, ms, nm, c->trig1, pr[k].tok))
             continue;
         /* "agreed to hold the next round in The Hague": a place in
          * an infinitive after the verb is not where it happened */
@@ -1088,7 +1103,7 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
         event_date(lx, T, s, ms, nm, de, nd, cv, first, c, as->doc_date);
-        c->place = event_place(lx, T, s, pr, np, c);
+        c->place = event_place(lx, T, s, ms, nm, pr, np, c);
         for (int q = 0; q < np; q++)
             if (pr[q].place == c->place && !pr[q].dateline)
                 c->place_stated = 1;

@@ -128,6 +128,9 @@ static const lex_hit *dateline_hit(const parley_lexicon *lx, const text_doc *td,
 typedef struct tally {
     const char *cc[64];
     int n[64], used;
+    /* the state of the first "Kenyan counterpart": the other side of a
+     * meeting, no home of the story */
+    const char *away;
 } tally;
 
 /* Counts in t the state of each phrase of the kinds in mask that the
@@ -204,6 +207,9 @@ static void tally_span(const parley_lexicon *lx, const text_doc *td, size_t i, s
         }
         if (!(ok->kind == LK_COUNTRY && in_name(T, i, i + l, n)))
             tally_add(lx, ok, t);
+        if (ok->kind == LK_ADJ && !t->away && i + l < n &&
+            (tok_eq(&T[i + l], "counterpart") || tok_eq(&T[i + l], "counterparts")))
+            t->away = lx->countries[ok->idx].iso3;
         i += l;
     }
 }
@@ -275,6 +281,17 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
     tally w = t;
     tally_lead(lx, td, states, &w);
     int tie, best = tally_best(&w, &tie);
+    /* "Foreign Minister holds talks with Kenyan counterpart": the state
+     * of the counterpart is the guest's, however often the story names
+     * it; the home is the next state named twice */
+    if (best >= 0 && best < t.used && t.away && !strcmp(t.cc[best], t.away)) {
+        int next = -1;
+        for (int k = 0; k < t.used; k++)
+            if (k != best && t.n[k] >= 2 && (next < 0 || w.n[k] > w.n[next]))
+                next = k;
+        if (next >= 0)
+            best = next;
+    }
     if (best >= 0 && best < t.used && t.n[best] >= 2)
         st->home = t.cc[best];
     else {
