@@ -923,6 +923,12 @@ static void find_subject(pbuild *b, int i)
         if (c->kind == CK_NP && c->t1 == c->t0 + 1 && k > cl->c0 && b->ch[k - 1].kind == CK_NP &&
             b->ch[k - 1].mention >= 0 && tok_in(&b->T[c->t0], W_FLOATING))
             continue;
+        /* "Pakistan Tuesday condemned": a day without "on" between the
+         * subject and its verb */
+        if (c->kind == CK_NP && c->t1 == c->t0 + 1 && k + 1 == cl->vg && k > cl->c0 &&
+            b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 &&
+            tok_in(&b->T[c->t0], W_CALENDAR) && !(b->T[c->t0].flags & TOK_NUM))
+            continue;
         /* "X, the head of United Torah Judaism's Degel HaTorah faction,
          * accused": a noun owned by a preposition's object is inside that
          * phrase too */
