@@ -2303,6 +2303,28 @@ static char sex_of(const token *t);
 static int sex_fits(const coref_state *st, int e, char sex);
 static int pronoun_referent(finder *f, int k, char sex);
 
+/* The end of the name of a body or an area that the capitalised words
+ * from e (a person's name up to ne) begin, or 0: "Business District",
+ * "Gang Suppression Force", "Salman Humanitarian Aid and Relief Centre"
+ * (the name goes on past "and"). */
+static size_t body_name(const scan *sc, size_t e, size_t ne)
+{
+    const token *T = sc->toks;
+    size_t s1 = sc->s1, q = ne;
+    if (ne <= e)
+        return 0;
+    while (q + 1 < s1 && (tok_eq(&T[q], "and") || tok_eq(&T[q], "&")) &&
+           (T[q + 1].flags & TOK_CAP)) {
+        q++;
+        while (q < s1 && (T[q].flags & TOK_CAP) && (T[q].flags & TOK_WORD))
+            q++;
+    }
+    return tok_in(&T[q - 1], W_ORG_HEADS) || tok_in(&T[q - 1], W_UNIT_HEADS) ||
+                   tok_in(&T[q - 1], W_FACILITIES) || tok_in(&T[q - 1], W_AREAS)
+               ? q
+               : 0;
+}
+
 static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted,
                                 int attributed)
 {
@@ -2310,8 +2332,7 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counte
     size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
     /* "the Gang Suppression Force": a body's name is no person's; nor is
      * a building's ("Central Police Station", "Military Air Base") */
-    if (ne > e && (tok_in(&T[ne - 1], W_ORG_HEADS) || tok_in(&T[ne - 1], W_UNIT_HEADS) ||
-                   tok_in(&T[ne - 1], W_FACILITIES)))
+    if (ne > e && body_name(sc, e, ne))
         return e;
     if (ne > e)
         return ne;
@@ -2410,6 +2431,16 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     }
     if (oi.plural || (oi.generic && oi.counterpart && e < s1 && tok_eq(&T[e], "from")))
         return plural_office(f, i, e, &oi, prep, next);
+    /* "the King Salman Humanitarian Aid and Relief Centre", "Accra's
+     * Central Business District": a title that opens a body's or an
+     * area's name is no office holder */
+    if ((T[e - 1].flags & TOK_CAP) && e < s1 && (T[e].flags & TOK_CAP)) {
+        size_t n1, b = body_name(sc, e, parse_name(sc, e, &n1));
+        if (b) {
+            *next = b;
+            return 1;
+        }
+    }
     int attributed = i >= sc->s0 + 2 && tok_eq(&T[i - 1], "to") && tok_eq(&T[i - 2], "according");
     size_t ne = name_after_office(sc, e, &n0, oi.counted, attributed), end = ne;
     int named = ne > e;
