@@ -1821,6 +1821,16 @@ static int np_after(const ctx *c, const clause *cl, uint32_t t)
             k++;
             continue;
         }
+        /* "rammed and boarded two boats", "beat and detained dozens": a
+         * verb right before "and" and a second verb of the same subject
+         * shares that verb's object */
+        if (ch->kind == CK_CONJ && k + 1 == cl->c1 && k + 1 < c->syn->nch && !shifted &&
+            CH(c, k - 1)->kind == CK_VG && CH(c, k + 1)->clause >= 0) {
+            const clause *d = &c->syn->cl[CH(c, k + 1)->clause];
+            if (d->kind == CL_COORD && d->c0 == k + 1 && d->vg == d->c0 && d->subj == cl->subj &&
+                !(CH(c, d->vg)->flags & VG_PASSIVE))
+                return np_after(c, d, CH(c, d->vg)->t1);
+        }
         if (ch->kind != CK_NP)
             return -1;
         return !shifted || ch->mention >= 0 ? k : -1;
