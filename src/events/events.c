@@ -4340,6 +4340,13 @@ static int should_call(ctx *c, int ci)
         must = tok_eq(&c->T[t], "should") || tok_eq(&c->T[t], "must");
     if (!must || vg->head == vg->t0)
         return 0;
+    /* "X should face the consequences": a threat said of X (verbs.txt
+     * "threat"), no call on X */
+    vmatch m[MAX_MATCH];
+    int nm = match_verb(c, ci, m, MAX_MATCH);
+    for (int i = 0; i < nm; i++)
+        if (m[i].fr->flags & FR_THREAT)
+            return 0;
     actors sp, tgt;
     const lex_frame *fr = lone_verb_frame(c, text_hash("urge", 4), urges);
     if (!fr || !speaker_of(c, ci, &sp) || !np_actors(c, cl->subj, ci, 0, NULL, &tgt))
