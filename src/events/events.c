@@ -2846,8 +2846,26 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
             out->n = 1;
             return 1;
         }
-    if (speaker_of(c, ci, out))
-        return out->n;
+    /* "activists have been arrested, the rights group said": a speaker
+     * that holds no state power only tells of a coercion */
+    if (speaker_of(c, ci, out)) {
+        const actor *sp = &out->v[0];
+        int coerce = m->fr->code && str_eq(m->fr->code->type, "COERCE");
+        if (!coerce || (!sp->org && sp->country &&
+                        (!sp->agent || str_eq(sp->agent, "GOV") || str_eq(sp->agent, "MIL") ||
+                         pl_grammar_code_in(c->lx, sp->agent, W_POLICE_SECTORS))))
+            return out->n;
+        /* (the authorities of its state, else of the story's home) */
+        actor *a = sp->country && !sp->org ? new_actor(c) : NULL;
+        out->n = 0;
+        if (a) {
+            a->country = sp->country;
+            a->agent = "GOV";
+            out->v = a;
+            out->n = 1;
+            return 1;
+        }
+    }
     if (c->st->home && (m->fr->flags & FR_PASSIVE)) {
         /* its authorities: another side than its people, a group no one
          * names ("23 people were arrested": plural, by its verb) or one
