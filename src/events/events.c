@@ -2438,6 +2438,31 @@ static int opponent(ctx *c, const actor *src, actors *out)
         else
             continue;
         out->n = 1;
+        /* "South Korea, Japan and the United States accused North
+         * Korea …; Pyongyang denied": each party of that sentence that
+         * did the same to the source */
+        if (out->v == &p->src && !own_people) {
+            int more = 0;
+            for (size_t j = k; j-- > 0 && c->cv->v[j].sent == p->sent;)
+                more += c->cv->v[j].code == p->code && same_side(&c->cv->v[j].tgt, src) &&
+                        !same_side(&c->cv->v[j].src, &p->src);
+            actor *v = more ? arena_alloc(c->a, (size_t)(1 + more) * sizeof *v) : NULL;
+            if (v) {
+                int n = 0;
+                for (size_t j = k; j-- > 0 && c->cv->v[j].sent == p->sent;) {
+                    const cand *q = &c->cv->v[j];
+                    int dup = 0;
+                    for (int i = 0; i < n && !dup; i++)
+                        dup = same_side(&v[i], &q->src);
+                    if (q->code == p->code && same_side(&q->tgt, src) &&
+                        !same_side(&q->src, &p->src) && !dup && n < more)
+                        v[n++] = q->src;
+                }
+                v[n++] = p->src;
+                out->v = v;
+                out->n = n;
+            }
+        }
         return 1;
     }
     return 0;
