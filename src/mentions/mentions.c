@@ -2237,6 +2237,78 @@ static int adjective_list_step(finder *f, size_t i, int prep, size_t *next)
 
 /* A plural office [i, e): "the Foreign Ministers of A, B and C", "two
  * Russian diplomats", "protesters", "Foreign Ministers" alone */
+/* Where the next name of a list starts after a name that ends at e
+ * ("A and B", "A, B", "A, and B"), or 0. */
+static size_t list_next(const scan *sc, size_t e)
+{
+    const token *T = sc->toks;
+    size_t s1 = sc->s1;
+    if (e + 1 < s1 && tok_eq(&T[e], ",") && tok_eq(&T[e + 1], "and"))
+        e++;
+    return e + 1 < s1 && (tok_eq(&T[e], ",") || tok_eq(&T[e], "and")) &&
+                   (T[e + 1].flags & TOK_CAP)
+               ? e + 1
+               : 0;
+}
+
+static size_t body_name(const scan *sc, size_t e, size_t ne);
+
+/* "two activists, Amina Yusuf and Peter Mwangi, were": where two or
+ * more names in apposition after the count of people ending at e start,
+ * when the list ends the aside; else 0. */
+static size_t apposed_names(const scan *sc, size_t e)
+{
+    const token *T = sc->toks;
+    size_t s1 = sc->s1, r = e + 1, n1;
+    if (e + 1 >= s1 || !tok_eq(&T[e], ","))
+        return 0;
+    int k = 0;
+    for (;;) {
+        size_t ne = parse_name(sc, r, &n1);
+        if (ne <= r || body_name(sc, r, ne))
+            break;
+        k++;
+        size_t nx = list_next(sc, ne);
+        r = ne;
+        if (!nx)
+            break;
+        r = nx;
+    }
+    return k >= 2 && (r >= s1 || tok_eq(&T[r], ",") || tok_eq(&T[r], ".") ||
+                      tok_eq(&T[r], ")") || tok_eq(&T[r], ";"))
+               ? e + 1
+               : 0;
+}
+
+/* The names of a list that starts at b, each a holder of proto's office:
+ * a person's mention each, coreferred; *end past the last. Returns how
+ * many, or -1 when out of memory. */
+static int name_list(finder *f, size_t b, const actor *proto, int prep, size_t *end)
+{
+    scan *sc = &f->sc;
+    const token *T = sc->toks;
+    size_t s1 = sc->s1, n1;
+    int n = 0;
+    while (b) {
+        size_t ne = parse_name(sc, b, &n1);
+        if (ne <= b || (ne < s1 && (T[ne].flags & (TOK_CAP | TOK_POSS))) || body_name(sc, b, ne))
+            break;
+        mention *m = add(f, b, ne, MK_PERSON, 1, prep);
+        if (!m)
+            return -1;
+        m->acts[0] = *proto;
+        m->acts[0].entity = -1;
+        m->acts[0].name = NULL;
+        set_name(sc, &m->acts[0], n1, ne);
+        if (pl_coref_person(sc->a, sc->lx, sc->td, sc->st, &m->acts[0], f->sent) == COREF_NOMEM)
+            return -1;
+        *end = ne;
+        n++;
+        b = list_next(sc, ne);
+    }
+    return n;
+}
+
 static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int prep,
                          size_t *next)
 {
@@ -2287,7 +2359,14 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
         m->acts[0].agent = oi->agent;
         if (oi->org) /* "EU foreign ministers met …; the bloc's …" */
             note_org_armed(sc, oi->org, 0);
-        *next = e;
+        /* "journalists Grace Atim and Joseph Okello", "two journalists,
+         * A and B,": each a holder of the office */
+        size_t b = oi->counted ? apposed_names(sc, e) : e, end = e;
+        actor proto = m->acts[0];
+        proto.role = oi->role;
+        if (b && name_list(f, b, &proto, prep, &end) < 0)
+            return -1;
+        *next = end;
         return 1;
     }
     if (!add(f, i, e, MK_GROUP, 0, prep))
@@ -2659,6 +2738,17 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     }
     if (!named)
         remember_office_acronym(sc, end, &m->acts[0]);
+    /* "arrested activists Amina Yusuf and Peter Mwangi": after an
+     * office in the plural, each name of the list holds it; so does each
+     * of two or more names in apposition to a count of such people */
+    if ((T[e - 1].readings & PR_PLURAL) && !m->possessive) {
+        actor proto = m->acts[0];
+        size_t b = named && !oi.counted ? list_next(sc, end)
+                   : !named && oi.counted ? apposed_names(sc, end)
+                                          : 0;
+        if (b && name_list(f, b, &proto, prep, &end) < 0)
+            return -1;
+    }
     *next = end;
     return 1;
 }
