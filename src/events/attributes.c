@@ -880,6 +880,10 @@ static int carried_place(const attr_state *as, const token *T, const sentence *s
     uint32_t lo = c->src.t0 >= s->tok0 && c->src.t0 < c->trig0 ? c->src.t0 : c->trig0;
     if (material && in_area(T, lo, s->tok1))
         return -1;
+    /* "… met X in Putrajaya. The minister had a telephone conversation
+     * with Y": the parties of a call are apart, in no place told before */
+    if (c->code->flags & LC_REMOTE)
+        return -1;
     if (material && as->last_place >= 0 && as->last_place_sent == si &&
         (same_unit(&c->src, &as->last_place_src) || same_unit(&c->src, &as->last_place_tgt) ||
          same_unit(&c->tgt, &as->last_place_src) || same_unit(&c->tgt, &as->last_place_tgt)))
