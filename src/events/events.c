@@ -1372,6 +1372,17 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 {
     if (g.n < 2)
         return 0;
+    /* "a prisoner swap between Russia and Ukraine": each to each */
+    if (fr->flags & FR_MUTUAL) {
+        for (int i = 0; i < g.n; i++)
+            for (int j = 0; j < g.n; j++) {
+                actors a = {&g.v[i], 1}, b = {&g.v[j], 1};
+                int rc = i == j ? 0 : pairs(c, fr, a, b, t0, t1, made);
+                if (rc)
+                    return rc;
+            }
+        return 0;
+    }
     actors first = {g.v, 1}, rest = {g.v + 1, g.n - 1};
     return pairs(c, fr, first, rest, t0, t1, made);
 }
@@ -4620,6 +4631,9 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
             }
             drop_side(c, &tgt, &src.v[0]);
             rc = pairs(c, fr, src, tgt, ch->head, ch->t1, &made);
+            /* "Russia's prisoner swap with Ukraine": each way */
+            if (!rc && (fr->flags & FR_MUTUAL))
+                rc = pairs(c, fr, tgt, src, ch->head, ch->t1, &made);
         }
         if (rc)
             return rc;
