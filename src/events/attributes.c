@@ -289,9 +289,20 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         /* "discussed the situation in Gaza": a topic's place */
         if (after_prep && k > s0 + 1 && tok_eq(&T[k - 1], "in") && tok_in(&T[k - 2], W_TOPIC_HEADS))
             after_prep = 0;
-        /* "in response to Chisinau's decision": an owner, no place */
-        if (k + l < s1 && (T[k + l].flags & TOK_POSS))
-            venue = after_prep = struck = 0;
+        /* "in response to Chisinau's decision": an owner, no place; but
+         * "in Accra's Central Business District", "in Kyiv's Obolon
+         * district": a part of the town, which places the event there */
+        if (k + l < s1 && (T[k + l].flags & TOK_POSS)) {
+            int part = 0;
+            for (uint32_t q = (uint32_t)(k + l + 1); q < s1 && q <= k + l + 4 && !part; q++) {
+                if (!(T[q].flags & TOK_WORD))
+                    break;
+                part = tok_in(&T[q], W_AREAS) || tok_in(&T[q], W_SETTLEMENTS) ||
+                       tok_in(&T[q], W_FACILITIES);
+            }
+            if (!part || !after_prep)
+                venue = after_prep = struck = 0;
+        }
         if (venue || after_prep || dateline || struck) {
             out[n].tok = k;
             out[n].place = p;
