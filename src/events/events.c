@@ -2273,7 +2273,10 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 return out->n;
             continue;
         }
-        if (k >= 0 &&
+        /* (a march to a town or a building goes there: no party, for a
+         * protest, which then is aimed at the government, verbs.txt
+         * "gov") */
+        if (k >= 0 && !((fr->flags & FR_GOV) && sl->kind == SL_PREP) &&
             ((sl->kind == SL_PREP &&
               (sl->prep == P_TO || sl->prep == P_INTO || sl->prep == P_FROM)) ||
              ((fr->flags & (FR_SITE | FR_PEOPLE)) && (sl->kind == SL_OBJ || sl->kind == SL_PREP))) &&
