@@ -1491,6 +1491,13 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
         /* (not the pattern's own word: "pushed back the crowd") */
         if (!(p->kind[e] == PE_WORD && t < end && c->T[t].hash == p->word[e]))
             t = skip_adverbs(c, t, end, p->kind[e] != PE_WORD);
+        else {
+            /* "arrived on Monday on a visit to": past a day that begins
+             * with the pattern's own word, when the word comes again */
+            uint32_t u = skip_adverbs(c, t, end, 0);
+            if (u > t && u < end && c->T[u].hash == p->word[e])
+                t = u;
+        }
         if (t >= end)
             return 0;
         switch (p->kind[e]) {
