@@ -541,7 +541,9 @@ static void remember_owner(ctx *c, int k, const actor *owner);
 static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
                                      const token *head);
 static int match_verb(const ctx *c, int ci, vmatch *out, int max);
-static const actor *last_other_act(const ctx *c, const actor *src, int quad, int np);
+static const actor *last_other_act(const ctx *c, const actor *src, int quad, int np,
+                                   size_t back);
+static int assault_noun(const ctx *c, const chunk *ch, int strikes);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
 static int more_with(ctx *c, int k, int prep, int ci, const actor *src, actors *out);
@@ -623,13 +625,31 @@ static int owner_actors(ctx *c, int k, actors *out)
         return out->n;
     }
     const actor *act_owner;
-    if ((tok_in(&c->T[ch->head], W_ACT_NOUNS) ||
+    /* "condemned the strikes" some paragraphs after the attack: the
+     * author of the last attack told, further back; never the author of
+     * another kind of act */
+    int attack = assault_noun(c, ch, named_class(c->lx, NC_STRIKES));
+    if (attack && c->act_src && (act_owner = last_other_act(c, c->act_src, 4, k, 6))) {
+        out->v = act_owner;
+        out->n = 1;
+        return 1;
+    }
+    /* "Gunmen stormed a hotel in the capital. The ministry condemned
+     * the attack": the doer of a forceful act that made no event, told
+     * in the sentence before */
+    if (attack && c->act_src && st->doer_force && st->doer_sent && st->doer_sent + 1 >= c->si &&
+        st->doer_sent <= c->si && !same_side(&st->doer, c->act_src)) {
+        out->v = &st->doer;
+        out->n = 1;
+        return 1;
+    }
+    if (!attack && (tok_in(&c->T[ch->head], W_ACT_NOUNS) ||
          (ch->t1 == ch->t0 + 1 && (tok_eq(&c->T[ch->t0], "this") ||
                                    tok_eq(&c->T[ch->t0], "that")))) &&
         c->act_src &&
         ((act_owner = last_other_act(c, c->act_src, conflict_noun(c, kind) ? 4 : 0,
-                                     conflict_noun(c, cls) ? k : -1)) ||
-         (act_owner = last_other_act(c, c->act_src, conflict_noun(c, kind) ? 4 : 0, -1)))) {
+                                     conflict_noun(c, cls) ? k : -1, 3)) ||
+         (act_owner = last_other_act(c, c->act_src, conflict_noun(c, kind) ? 4 : 0, -1, 3)))) {
         out->v = act_owner;
         out->n = 1;
         return 1;
@@ -2752,12 +2772,13 @@ static int names_act_of(const ctx *c, int np, const char *type, int strikes)
  * source is not on src's side: whose "decision" or "move" the text
  * means; unless np is -1, one that noun phrase np may name ("the
  * detention": an act of force rather than the sanction told after it). */
-static const actor *last_other_act(const ctx *c, const actor *src, int quad, int np)
+static const actor *last_other_act(const ctx *c, const actor *src, int quad, int np,
+                                   size_t back)
 {
     int strikes = np >= 0 ? named_class(c->lx, NC_STRIKES) : -1; /* "the strike" */
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
-        if (p->sent + 3 < c->si)
+        if (p->sent + back < c->si)
             break;
         if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT) &&
             (p->code && p->code->quad >= quad) && (np < 0 || names_act_of(c, np, p->code->type, strikes)))
@@ -4970,6 +4991,11 @@ static void remember(ctx *c)
         if (m->nact == 1) {
             st->doer = m->acts[0];
             st->doer_sent = c->si + 1;
+            vmatch vm[MAX_MATCH];
+            int n = match_verb(c, i, vm, MAX_MATCH);
+            st->doer_force = n == 0; /* a verb the lexicon lacks may be one */
+            for (int j = 0; j < n; j++)
+                st->doer_force |= vm[j].fr->code && vm[j].fr->code->quad == 4;
         }
         break;
     }

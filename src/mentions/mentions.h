@@ -122,6 +122,10 @@ typedef struct coref_state {
      * (0: none) */
     actor doer;
     uint32_t doer_sent;
+    /* whether its verb may tell of force (a frame of CAMEO quad 4, or
+     * none the lexicon knows):
+     * "Gunmen stormed a hotel. X condemned the attack" */
+    int doer_force;
     /* the owners of recent noun phrases ("Tehran's execution of X"), for
      * "the execution" later: a ring of OWNED entries */
 #define OWNED 16
