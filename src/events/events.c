@@ -2963,10 +2963,16 @@ static int counted_people(ctx *c, int ci, int subj, const lex_frame *fr, actors 
 {
     out->n = 0;
     if (!(fr->flags & FR_GOV) || subj < 0 || CH(c, subj)->mention >= 0 ||
-        CH(c, subj)->t1 != CH(c, subj)->head + 1 || CH(c, subj)->t0 != CH(c, subj)->head ||
+        CH(c, subj)->t1 != CH(c, subj)->head + 1 ||
         !tok_in(&c->T[CH(c, subj)->head], W_QUANTITY) ||
         (subj + 1 < c->syn->nch && CH(c, subj + 1)->kind == CK_PP && CH(c, subj + 1)->prep == P_OF))
         return 0;
+    /* "Several thousand had rallied", "a few hundred marched": words of
+     * count before the count */
+    for (uint32_t q = CH(c, subj)->t0; q < CH(c, subj)->head; q++)
+        if (!tok_in(&c->T[q], W_QUANTIFIERS) && !tok_in(&c->T[q], W_QUANTITY) &&
+            !tok_in(&c->T[q], W_APPROX) && !tok_eq(&c->T[q], "a"))
+            return 0;
     const clause *cl = &c->syn->cl[ci];
     const char *cc = c->st->home;
     actors at;
