@@ -1395,6 +1395,15 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     }
     if (i > sc->s0 && (tok_eq(&T[i - 1], "said") || tok_eq(&T[i - 1], "says")))
         return 1;
+    /* "41-year-old Temirbek Oskonov", "two suspects named Ali Garba and
+     * Sani Garba", "Temirbek Oskonov, 41, was": an age or a naming */
+    if (i > sc->s0 && (tok_eq(&T[i - 1], "named") ||
+                       (T[i - 1].fold_len > 8 &&
+                        !memcmp(T[i - 1].fold + T[i - 1].fold_len - 8, "year-old", 8))))
+        return 1;
+    if (ne + 2 < sc->s1 && tok_eq(&T[ne], ",") && (T[ne + 1].flags & TOK_NUM) &&
+        T[ne + 1].fold_len <= 3 && tok_eq(&T[ne + 2], ","))
+        return 1;
     if (ne < sc->s1 && tok_in(&T[ne], W_PERSON_CUES))
         return 1;
     if (ne + 1 < sc->s1 && tok_eq(&T[ne], ",") &&
