@@ -2390,6 +2390,7 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
 static char sex_of(const token *t);
 static int sex_fits(const coref_state *st, int e, char sex);
 static int pronoun_referent(finder *f, int k, char sex);
+static void honorific_sex(finder *f, size_t i, size_t n0, int e);
 
 /* The end of the name of a body or an area that the capitalised words
  * from e (a person's name up to ne) begin, or 0: "Business District",
@@ -2734,6 +2735,8 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     st->counted = 0;
     if (rc == COREF_NOMEM)
         return -1; /* not "no entity" (issue 13, D13) */
+    if (named) /* "Spokesman X", "Ms. X": the person's sex */
+        honorific_sex(f, i, n0, m->acts[0].entity);
     if (m->acts[0].org)
         note_org_armed(sc, m->acts[0].org, 0);
     /* "army drones": an office before a noun modifies it */
@@ -3338,6 +3341,17 @@ static int pronoun_referent(finder *f, int k, char sex)
     }
     if (near >= 0 || first >= 0)
         e = mv->v[near >= 0 ? near : first].acts[0].entity;
+    /* "Spokesman X rejected the claims. President Y's warnings came
+     * amid concerns. She accused …": not a subject of the other sex, but
+     * the person named latest in the last two sentences who fits */
+    else if (e >= 0 && sex && !sex_fits(st, e, sex)) {
+        int best = -1;
+        for (int q = 0; q < st->nents; q++)
+            if (st->ents[q].name && sex_fits(st, q, sex) && st->ents[q].last_sent + 2 >= f->sent &&
+                (best < 0 || st->ents[q].last_sent > st->ents[best].last_sent))
+                best = q;
+        e = best;
+    }
     /* "Addressing parliament in Warsaw, Tusk said … 'This is not a war,'
      * he said": a person, not a body the last subject named by its
      * office alone; the person named latest in the last two sentences */
