@@ -78,6 +78,19 @@ static int is_punct(const pbuild *b, int k, const char *p)
     return b->ch[k].kind == CK_PUNCT && tok_eq(&b->T[b->ch[k].t0], p);
 }
 
+/* Whether chunk k is a noun phrase of a date: "Friday", "May 9", "July
+ * 29, 2025" (every word a day, a month or a number). */
+static int date_np(const pbuild *b, int k)
+{
+    const chunk *c = &b->ch[k];
+    if (c->kind != CK_NP || c->mention >= 0)
+        return 0;
+    for (uint32_t t = c->t0; t < c->t1; t++)
+        if (!tok_in(&b->T[t], W_CALENDAR) && !(b->T[t].flags & TOK_NUM))
+            return 0;
+    return 1;
+}
+
 /* Whether chunks from k on begin a clause of their own: a finite verb
  * group, or a noun phrase (with its prepositional phrases) then one. */
 static int starts_clause(const pbuild *b, int k)
@@ -911,7 +924,23 @@ static void find_subject(pbuild *b, int i)
         }
         return;
     }
-    for (int k = cl->vg - 1; k >= cl->c0; k--) {
+    /* "The envoy on Friday, May 9, rejected": a date told between the
+     * subject and its verb, with its commas, is no subject */
+    int k0 = cl->vg - 1, dated = 0;
+    for (;;) {
+        if (k0 > cl->c0 && is_punct(b, k0, ","))
+            k0--;
+        else if (k0 > cl->c0 && date_np(b, k0)) {
+            k0--;
+            dated = 1;
+            if (b->ch[k0].kind == CK_PP && b->ch[k0].np == k0 + 1)
+                k0--;
+        } else
+            break;
+    }
+    if (!dated || b->ch[k0].kind != CK_NP || b->ch[k0].mention < 0)
+        k0 = cl->vg - 1;
+    for (int k = k0; k >= cl->c0; k--) {
         const chunk *c = &b->ch[k];
         /* "the Sudanese Armed Forces (SAF) accused": an acronym in
          * brackets after the subject */
