@@ -2642,6 +2642,22 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
         out->n = out->v ? 1 : 0;
         return out->n;
     }
+    /* "Truckloads of gendarmes were deployed around the square" in a
+     * story of a protest: a state's police sent at its own people who
+     * protest, told in the last three sentences */
+    if (src->country && !src->org && src->agent &&
+        pl_grammar_code_in(c->lx, src->agent, W_POLICE_SECTORS))
+        for (size_t k = c->cv->n; k-- > 0;) {
+            const cand *p = &c->cv->v[k];
+            if (p->sent + 3 < c->si)
+                break;
+            if (str_eq(p->code->type, "PROTEST") && str_eq(p->src.country, src->country) &&
+                !p->src.org && pl_grammar_code_in(c->lx, p->src.agent, W_LOCAL_SIDES)) {
+                out->v = &p->src;
+                out->n = 1;
+                return 1;
+            }
+        }
     return 0;
 }
 
@@ -3239,9 +3255,15 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         if (m->subj_cls || (m->any_np >= 0 && m->any_np == cl->subj && (fr->flags & FR_AIM))) {
             frame_target(c, ci, m, NULL, &tgt);
             /* "Indian troops were deployed to the border": with no "by",
-             * the state whose troops they are sent them */
-            if (pp_after(c, cl, vg->t1, P_BY) < 0 && CH(c, cl->subj)->mention >= 0 &&
-                np_actors(c, cl->subj, ci, 1, NULL, &src)) {
+             * the state whose troops they are sent them ("hundreds of
+             * riot police were deployed": the people counted) */
+            int sj = cl->subj;
+            if (CH(c, sj)->mention < 0 && tok_in(&c->T[CH(c, sj)->head], W_QUANTITY) &&
+                sj + 2 < cl->vg && CH(c, sj + 1)->kind == CK_PP && CH(c, sj + 1)->prep == P_OF &&
+                CH(c, sj + 1)->np == sj + 2 && CH(c, sj + 2)->mention >= 0)
+                sj += 2;
+            if (pp_after(c, cl, vg->t1, P_BY) < 0 && CH(c, sj)->mention >= 0 &&
+                np_actors(c, sj, ci, 1, NULL, &src)) {
                 c->why = "passive: the subject's owner -> slot";
                 if (tgt.n)
                     drop_side(c, &tgt, &src.v[0]);
