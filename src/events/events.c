@@ -2318,6 +2318,20 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             if (out->n)
                 return out->n;
         }
+        /* "Russian forces shelled the town", "drones attacked the city":
+         * a town named before, in the story's state (not "the capital",
+         * which a report of a strike may name as its aim: see
+         * reported-first-fire.case) */
+        if (k >= 0 && (fr->flags & FR_SITE) && (sl->kind == SL_OBJ || sl->kind == SL_PREP) &&
+            c->st->home && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0 &&
+            CH(c, k)->t1 == CH(c, k)->t0 + 2 && tok_eq(&c->T[CH(c, k)->t0], "the") &&
+            tok_in(&c->T[CH(c, k)->head], W_SETTLEMENTS) && !tok_eq(&c->T[CH(c, k)->head], "capital") &&
+            (out->v = country_actor(c, c->st->home, CH(c, k)->t0, CH(c, k)->t1))) {
+            out->n = 1;
+            drop_side(c, out, src);
+            if (out->n)
+                return out->n;
+        }
         /* "imposed a curfew on Bawku", a town the gazetteer lacks: the
          * people of the source's own state (else the story's) */
         const char *own = !(fr->flags & FR_PEOPLE) ? NULL
