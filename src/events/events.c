@@ -1420,6 +1420,10 @@ static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end, int places)
         if (t < end && (c->T[t].tag == ST_ADV || c->T[t].tag == ST_NEG ||
                         tok_eq(&c->T[t], "\"")))
             t++;
+        else if (t + 3 < end && c->T[t].prep == P_ON && tok_in(&c->T[t + 1], W_CALENDAR) &&
+                 tok_in(&c->T[t + 2], W_TIME_NOUNS) && !tok_in(&c->T[t + 3], W_CALENDAR) &&
+                 !(c->T[t + 3].flags & TOK_NUM))
+            t += 3; /* "on Friday evening" */
         else if (t + 2 < end && c->T[t].prep == P_ON && tok_in(&c->T[t + 1], W_CALENDAR) &&
                  !tok_in(&c->T[t + 2], W_CALENDAR) && !(c->T[t + 2].flags & TOK_NUM))
             t += 2;
