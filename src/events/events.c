@@ -3666,6 +3666,12 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
      * the means of a future act ("would respond by expelling …") */
     int future = (vg->flags & (VG_FUTURE | VG_MODAL)) || hypothetical(c, ci) ||
                  (cl->kind == CL_MAIN && (vg->flags & VG_INF)) ||
+                 /* "must withdraw its forces and free the detainees": a
+                  * bare verb after "and" shares the modal before it */
+                 (cl->kind == CL_COORD && cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
+                  (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)) &&
+                  !(vg->flags & (VG_PAST | VG_PERFECT | VG_PASSIVE | VG_ING)) && vg->t1 == vg->t0 + 1 &&
+                  (c->T[vg->head].vform & PR_BASE) && !(c->T[vg->head].vform & PR_PAST)) ||
                  ((cl->kind == CL_ADV || cl->kind == CL_PART) && (vg->flags & VG_ING) &&
                   cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
                   (CH(c, c->syn->cl[cl->parent].vg)->flags & (VG_FUTURE | VG_MODAL)));
@@ -4461,7 +4467,9 @@ static int should_call(ctx *c, int ci)
     const clause *cl = &c->syn->cl[ci];
     /* not "the parties should refrain": a group named only
      * collectively, nor a pronoun */
-    if (cl->vg < 0 || cl->subj < 0 || !(cl->flags & CF_REPORTED) || (cl->flags & CF_HYPO) ||
+    if (cl->vg < 0 || cl->subj < 0 ||
+        !((cl->flags & CF_REPORTED) || ((cl->flags & CF_QUOTE) && c->sp->has_para)) ||
+        (cl->flags & CF_HYPO) ||
         CH(c, cl->subj)->mention < 0 || c->ms[CH(c, cl->subj)->mention].kind == MK_GROUP ||
         c->ms[CH(c, cl->subj)->mention].kind == MK_PRONOUN)
         return 0;
@@ -4935,6 +4943,26 @@ static void quote_speaker(ctx *c)
         marks += T[t].tag == ST_QUOTE;
     int open_end = open ^ (marks & 1);
     sp->quote_open = open_end;
+    /* "\"…,\" the minister told reporters. \"Russia must withdraw
+     * its forces.\"": a quotation with no attribution of its own right
+     * after an attributed one goes on in the same voice */
+    if (!sp->has_para && sp->last_quote_sent && sp->last_quote_sent == c->si &&
+        T[s->tok0].tag == ST_QUOTE && !open) {
+        int own = 0;
+        for (int i = 0; i < c->syn->ncl && !own; i++)
+            own = c->syn->cl[i].speaker >= 0;
+        for (uint32_t t = s->tok0 + 1; t < s->tok1 && !own; t++)
+            own = T[t].tag == ST_QUOTE && t + 1 < s->tok1 && t + 1 != s->tok1 - 1 &&
+                  !tok_eq(&T[t + 1], ".");
+        if (!own) {
+            sp->para = sp->last_quote;
+            sp->has_para = 1;
+            sp->para_sent = c->si;
+            sp->quote_speaker = 1;
+            sp->quote_last = c->si;
+            return;
+        }
+    }
     if (!open_end || sp->has_para)
         return;
     for (uint32_t j = c->si + 1; j < c->td->nsents && j <= c->si + 4; j++) {
@@ -5025,6 +5053,20 @@ static void remember(ctx *c)
         if (m->nact == 1 && !m->acts[0].name && (m->acts[0].country || m->acts[0].org) &&
             (!m->acts[0].agent || state_sector(m->acts[0].agent))) {
             st->last_it = m->acts[0];
+            break;
+        }
+    }
+    c->sp->last_quote_sent = 0;
+    for (int i = 0; i < c->syn->ncl; i++) {
+        actors who;
+        int quoted = 0;
+        for (int k = c->syn->cl[i].c0; k < c->syn->cl[i].c1 && !quoted; k++)
+            quoted = CH(c, k)->kind == CK_QUOTE;
+        if (quoted && (c->syn->cl[i].flags & (CF_QUOTE | CF_REPORTED)) &&
+            c->syn->cl[i].speaker >= 0 &&
+            one_np_actors(c, c->syn->cl[i].speaker, -1, 1, NULL, &who) == 1) {
+            c->sp->last_quote = who.v[0];
+            c->sp->last_quote_sent = c->si + 1;
             break;
         }
     }
