@@ -3560,28 +3560,43 @@ static int list_before(ctx *c, int ci, actors *src)
         return 0;
     actor more[16];
     int n = 0, j = k - 2;
+    /* "…, after the United States, Israel and Britain blamed Tehran": a
+     * list that a word that may open a clause opens (words.txt "sub"),
+     * read as its preposition's, may begin before the clause */
+    int lo = cl->c0;
+    if (k == cl->c0)
+        for (int q = k - 2; q > 0; q--) {
+            const chunk *ch = CH(c, q);
+            if (ch->kind == CK_PP && ch->np == q + 1 && tok_in(&c->T[ch->t0], W_SUB)) {
+                lo = q + 1;
+                break;
+            }
+            if (!(ch->kind == CK_NP || is_comma(c, q)))
+                break;
+        }
     for (;;) {
         /* "The Government of the Philippines (GRP) and the NDFP": past
          * an item's acronym in brackets */
-        if (j >= cl->c0 + 3 && is_punct_chunk(c, j, ")") && CH(c, j - 1)->kind == CK_NP &&
+        if (j >= lo + 3 && is_punct_chunk(c, j, ")") && CH(c, j - 1)->kind == CK_NP &&
             is_punct_chunk(c, j - 2, "(") && CH(c, j - 3)->kind == CK_NP)
             j -= 3;
-        if (!(j >= cl->c0 && CH(c, j)->kind == CK_NP))
+        if (!(j >= lo && CH(c, j)->kind == CK_NP))
             break;
-        if (j > 0 && CH(c, j - 1)->kind == CK_PP && CH(c, j - 1)->np == j)
+        if (j > 0 && CH(c, j - 1)->kind == CK_PP && CH(c, j - 1)->np == j &&
+            !(j == lo && lo < cl->c0))
             return 0; /* "talks with X, Y and Z": no subject list */
         actors a;
         if (CH(c, j)->mention >= 0 && c->ms[CH(c, j)->mention].kind != MK_GROUP &&
             c->ms[CH(c, j)->mention].kind != MK_PRONOUN && np_actors(c, j, ci, 0, NULL, &a))
             for (int q = 0; q < a.n && n < 16; q++)
                 more[n++] = a.v[q];
-        if (j - 1 < cl->c0 || !is_comma(c, j - 1))
+        if (j - 1 < lo || !is_comma(c, j - 1))
             break;
         j -= 2;
     }
     /* the list must open the clause, after a dateline at most */
-    if (!n || (j > cl->c0 && !(j > 0 && CH(c, j - 1)->kind == CK_PUNCT &&
-                                !is_comma(c, j - 1))))
+    if (!n || (j > lo && !(j > 0 && CH(c, j - 1)->kind == CK_PUNCT &&
+                            !is_comma(c, j - 1))))
         return 0;
     return join_actors(c, more, n, src->v, src->n, src) ? 0 : PARLEY_ENOMEM;
 }
