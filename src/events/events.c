@@ -544,6 +544,7 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max);
 static const actor *last_other_act(const ctx *c, const actor *src, int quad, int np,
                                    size_t back);
 static int assault_noun(const ctx *c, const chunk *ch, int strikes);
+static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *out);
 static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
                          actors *out);
 static int more_with(ctx *c, int k, int prep, int ci, const actor *src, actors *out);
@@ -3364,6 +3365,29 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             return 0;
         drop_side(c, &src, &giver.v[0]);
         return pairs(c, fr, giver, src, t0, t1, made);
+    }
+    /* "The meetings, held at the Prime Minister's Office, involved China,
+     * Australia and Pakistan": the parties of the event the subject names
+     * (verbs.txt "parts") */
+    if ((fr->flags & FR_PARTS) && cl->subj >= 0 && CH(c, cl->subj)->mention < 0) {
+        const chunk *sc = CH(c, cl->subj);
+        const lex_frame *nf =
+            pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, sc->t0, sc->head));
+        if (!nf || !nf->code || !fr->code || !str_eq(nf->code->type, fr->code->type) ||
+            !tok_eq(&c->T[sc->t0], "the"))
+            return 0;
+        const actor *p;
+        if (!nominal_source(c, ci, cl->subj, nf, &src)) {
+            if (!(p = principal_actor(c)))
+                return 0;
+            src.v = p;
+            src.n = 1;
+        }
+        if (!frame_target(c, ci, m, &src.v[0], &tgt))
+            return 0;
+        drop_side(c, &tgt, &src.v[0]);
+        c->why = "the parties of the event the subject names";
+        return pairs(c, fr, src, tgt, t0, t1, made);
     }
     /* "police fired tear gas to disperse them": the subject of a "to"
      * clause of purpose is the one who acts, not the object before it */

@@ -635,7 +635,8 @@ static const struct {
     {"claim", FR_CLAIM},     {"purpose", FR_PURPOSE}, {"aim", FR_AIM},
     {"negonly", FR_NEGONLY}, {"fromsrc", FR_FROMSRC},
     {"people", FR_PEOPLE},   {"menace", FR_MENACE}, {"forces", FR_FORCES},
-    {"crowd", FR_CROWD}};
+    {"crowd", FR_CROWD},
+    {"parts", FR_PARTS}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

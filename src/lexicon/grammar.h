@@ -309,6 +309,11 @@ enum frame_flag {
  * gathered outside the embassy" protest, officials who gather there do
  * not. */
 #define FR_CROWD (1ull << 40)
+/* The subject is a nominal event of the frame's own type ("The meetings
+ * involved China, Australia and Pakistan"): its source is the event's
+ * (its owner, else the story's main actor), the objects its other
+ * parties. */
+#define FR_PARTS (1ull << 41)
 
 typedef struct lex_frame {
     const lex_code *code;
