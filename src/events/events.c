@@ -3013,7 +3013,12 @@ static int counted_people(ctx *c, int ci, int subj, const lex_frame *fr, actors 
     actors at;
     for (int k = cl->vg + 1; k + 1 < cl->c1; k++)
         if (CH(c, k)->kind == CK_PP && (CH(c, k)->prep == P_IN || CH(c, k)->prep == P_AT) &&
-            CH(c, k)->np == k + 1 && place_actor(c, k + 1, &at)) {
+            CH(c, k)->np == k + 1 &&
+            /* (not the place of another phrase's noun: "rallied against
+             * the war in Gaza") */
+            !(k >= cl->vg + 3 && CH(c, k - 1)->kind == CK_NP && CH(c, k - 2)->kind == CK_PP &&
+              CH(c, k - 2)->np == k - 1) &&
+            place_actor(c, k + 1, &at)) {
             cc = at.v[0].country;
             break;
         }
