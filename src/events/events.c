@@ -5089,6 +5089,13 @@ static void remember(ctx *c)
             st->last_subject = c->ms[k].acts[0].entity;
             break;
         }
+    st->lead_poss_sent = 0;
+    if (c->nm && c->ms[0].possessive && c->ms[0].kind == MK_PERSON && c->ms[0].nact == 1 &&
+        c->ms[0].acts[0].entity >= 0 &&
+        c->ms[0].t0 <= pl_syntax_body(c->T, c->td->sents[c->si].tok0, c->td->sents[c->si].tok1)) {
+        st->lead_poss = c->ms[0].acts[0].entity;
+        st->lead_poss_sent = c->si + 1;
+    }
     for (int i = 0; i < c->syn->ncl; i++) {
         int k = c->syn->cl[i].subj;
         if (k < 0 || CH(c, k)->mention < 0)

@@ -3341,10 +3341,16 @@ static int pronoun_referent(finder *f, int k, char sex)
     }
     if (near >= 0 || first >= 0)
         e = mv->v[near >= 0 ? near : first].acts[0].entity;
+    /* "Peskov rejected the claims. President Sandu's warnings came amid
+     * concerns. She accused …": the person whose possessive opened the
+     * sentence before, rather than a subject named earlier */
+    else if (st->lead_poss_sent && st->lead_poss_sent == f->sent && st->lead_poss >= 0 &&
+             st->lead_poss < st->nents && sex_fits(st, st->lead_poss, sex))
+        e = st->lead_poss;
     /* "Spokesman X rejected the claims. President Y's warnings came
      * amid concerns. She accused …": not a subject of the other sex, but
      * the person named latest in the last two sentences who fits */
-    else if (e >= 0 && sex && !sex_fits(st, e, sex)) {
+    if (e >= 0 && sex && !sex_fits(st, e, sex)) {
         int best = -1;
         for (int q = 0; q < st->nents; q++)
             if (st->ents[q].name && sex_fits(st, q, sex) && st->ents[q].last_sent + 2 >= f->sent &&

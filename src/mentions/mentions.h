@@ -68,6 +68,10 @@ typedef struct coref_state {
     int nents, cap;
     int principal;     /* entity index of the document's main actor */
     int last_subject;  /* entity of the latest subject person */
+    /* the person whose possessive opened the last sentence ("President
+     * Sandu's warnings came …"), and that sentence + 1 (0: none) */
+    int lead_poss;
+    uint32_t lead_poss_sent;
     const char *home;  /* the publisher's or subject's country (ISO3) */
     int home_dateline; /* home is the state of the dateline's city */
     int counted;       /* set by the caller of pl_coref_person: the office
