@@ -4521,7 +4521,13 @@ static int should_call(ctx *c, int ci)
     int must = 0;
     for (uint32_t t = vg->t0; t < vg->t1 && !must; t++)
         must = tok_eq(&c->T[t], "should") || tok_eq(&c->T[t], "must");
-    if (!must || vg->head == vg->t0)
+    /* "Moscow has to stop the attacks": "have" alone before a "to"
+     * clause of its own */
+    int has_to = !must && vg->t1 == vg->t0 + 1 && tok_in(&c->T[vg->t0], W_HAVE) &&
+                 !(vg->flags & (VG_NEG | VG_PAST)) && ci + 1 < c->syn->ncl &&
+                 c->syn->cl[ci + 1].parent == ci && c->syn->cl[ci + 1].kind == CL_INF &&
+                 c->syn->cl[ci + 1].c0 == cl->c1;
+    if (!has_to && (!must || vg->head == vg->t0))
         return 0;
     /* "X should face the consequences": a threat said of X (verbs.txt
      * "threat"), no call on X */
