@@ -4998,12 +4998,13 @@ static void quote_speaker(ctx *c)
      * after an attributed one goes on in the same voice */
     if (!sp->has_para && sp->last_quote_sent && sp->last_quote_sent == c->si &&
         T[s->tok0].tag == ST_QUOTE && !open) {
-        int own = 0;
+        /* (the whole sentence quoted: its only other mark closes it) */
+        uint32_t last = s->tok1 - 1;
+        if (last > s->tok0 && !(T[last].flags & TOK_WORD) && T[last].tag != ST_QUOTE)
+            last--;
+        int own = marks != 2 || T[last].tag != ST_QUOTE;
         for (int i = 0; i < c->syn->ncl && !own; i++)
             own = c->syn->cl[i].speaker >= 0;
-        for (uint32_t t = s->tok0 + 1; t < s->tok1 && !own; t++)
-            own = T[t].tag == ST_QUOTE && t + 1 < s->tok1 && t + 1 != s->tok1 - 1 &&
-                  !tok_eq(&T[t + 1], ".");
         if (!own) {
             sp->para = sp->last_quote;
             sp->has_para = 1;

@@ -51,8 +51,8 @@ typedef struct speech_state {
     int quote_open;      /* a quotation is open at the end of the sentence */
     int quote_speaker;   /* para is the speaker named after a quotation, */
     uint32_t quote_last; /* which closes in this sentence */
-    actor last_quote;    /* the speaker of a quotation in sentence */
-    uint32_t last_quote_sent; /* last_quote_sent - 1 (0: none) */
+    actor last_quote;         /* the speaker of the last sentence's quotation, */
+    uint32_t last_quote_sent; /* and that sentence + 1 (0: none) */
 } speech_state;
 
 /* Finds the events of sentence si (parsed in syn) and appends them to cv.
