@@ -1516,7 +1516,7 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
         /* (not the pattern's own word: "pushed back the crowd") */
         if (!(p->kind[e] == PE_WORD && t < end && c->T[t].hash == p->word[e]))
             t = skip_adverbs(c, t, end, p->kind[e] != PE_WORD);
-        else {
+        else if (c->T[t].prep == P_ON) {
             /* "arrived on Monday on a visit to": past a day that begins
              * with the pattern's own word, when the word comes again */
             uint32_t u = skip_adverbs(c, t, end, 0);
@@ -5137,11 +5137,23 @@ static void remember(ctx *c)
         if (m->nact == 1) {
             st->doer = m->acts[0];
             st->doer_sent = c->si + 1;
-            vmatch vm[MAX_MATCH];
-            int n = match_verb(c, i, vm, MAX_MATCH);
-            st->doer_force = n == 0; /* a verb the lexicon lacks may be one */
-            for (int j = 0; j < n; j++)
-                st->doer_force |= vm[j].fr->code && vm[j].fr->code->quad == 4;
+            /* a verb the lexicon lacks may tell of force too; an act of
+             * the doer that made another event does not */
+            int any = 0;
+            st->doer_force = 0;
+            for (size_t q = c->cv->n; q-- > 0 && c->cv->v[q].sent == c->si;)
+                if (c->cv->v[q].code->quad < 4 && same_side(&c->cv->v[q].src, &m->acts[0]))
+                    any = -1;
+            if (any < 0)
+                break;
+            uint32_t link = pl_grammar_patterns(c->lx, c->T[CH(c, cl->vg)->head].hash);
+            const lex_pattern *pt;
+            while ((pt = pl_grammar_pattern(c->lx, &link))) {
+                const lex_frame *pf = pl_grammar_frame(c->lx, pt->frame);
+                any = 1;
+                st->doer_force |= pf->code && pf->code->quad == 4;
+            }
+            st->doer_force |= !any;
         }
         break;
     }
