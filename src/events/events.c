@@ -1387,6 +1387,20 @@ static int pairs(ctx *c, const lex_frame *fr, actors s, actors t, uint32_t t0,
     return 0;
 }
 
+/* Events from each member of a group to each other member. */
+static int each_to_each(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1,
+                        int *made)
+{
+    for (int i = 0; i < g.n; i++)
+        for (int j = 0; j < g.n; j++) {
+            actors a = {&g.v[i], 1}, b = {&g.v[j], 1};
+            int rc = i == j ? 0 : pairs(c, fr, a, b, t0, t1, made);
+            if (rc)
+                return rc;
+        }
+    return 0;
+}
+
 /* Events among the members of a group: the first with each other. */
 static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1,
                  int *made)
@@ -1394,16 +1408,8 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
     if (g.n < 2)
         return 0;
     /* "a prisoner swap between Russia and Ukraine": each to each */
-    if (fr->flags & FR_MUTUAL) {
-        for (int i = 0; i < g.n; i++)
-            for (int j = 0; j < g.n; j++) {
-                actors a = {&g.v[i], 1}, b = {&g.v[j], 1};
-                int rc = i == j ? 0 : pairs(c, fr, a, b, t0, t1, made);
-                if (rc)
-                    return rc;
-            }
-        return 0;
-    }
+    if (fr->flags & FR_MUTUAL)
+        return each_to_each(c, fr, g, t0, t1, made);
     actors first = {g.v, 1}, rest = {g.v + 1, g.n - 1};
     return pairs(c, fr, first, rest, t0, t1, made);
 }
@@ -3448,14 +3454,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     tgt.n = 0;
     if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end) || each)) {
         c->why = "active: each at the others";
-        for (int i = 0; i < src.n; i++)
-            for (int j = 0; j < src.n; j++) {
-                actors a = {&src.v[i], 1}, b = {&src.v[j], 1};
-                int rc = i == j ? 0 : pairs(c, fr, a, b, t0, t1, made);
-                if (rc)
-                    return rc;
-            }
-        return 0;
+        return each_to_each(c, fr, src, t0, t1, made);
     }
     c->why = "active: among the subjects";
     if ((fr->flags & FR_SYM) && src.n >= 2) {
