@@ -549,6 +549,7 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
                          actors *out);
 static int more_with(ctx *c, int k, int prep, int ci, const actor *src, actors *out);
 static int join_actors(ctx *c, const actor *a, int na, const actor *b, int nb, actors *out);
+static int is_comma(const ctx *c, int k);
 
 /* "X launched a drone strike that killed …": the subject of the light
  * verb that made the new act of noun phrase k ("launch @strikes") owns
@@ -919,6 +920,28 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
     const chunk *ch = CH(c, k);
     if (ch->mention < 0 && tok_in(&c->T[ch->head], W_CALENDAR))
         return 0; /* "on Wednesday" */
+    /* "The two leaders, Emmanuel Macron and Olaf Scholz, met": a group
+     * with the people it is in apposition, between commas */
+    if (ch->mention >= 0 && c->ms[ch->mention].kind == MK_GROUP && k + 3 < c->syn->nch &&
+        is_comma(c, k + 1)) {
+        int j = k + 2, n = 0, ok = 1;
+        actor v[8];
+        while (ok && j < c->syn->nch && n < 8) {
+            const chunk *q = CH(c, j);
+            ok = q->kind == CK_NP && q->mention >= 0 && c->ms[q->mention].kind == MK_PERSON &&
+                 c->ms[q->mention].nact == 1;
+            if (!ok)
+                break;
+            v[n++] = c->ms[q->mention].acts[0];
+            if (j + 1 < c->syn->nch && (CH(c, j + 1)->kind == CK_CONJ || is_comma(c, j + 1)) &&
+                j + 2 < c->syn->nch && CH(c, j + 2)->kind == CK_NP)
+                j += 2;
+            else
+                break;
+        }
+        if (ok && n >= 2 && j + 1 < c->syn->nch && is_comma(c, j + 1))
+            return join_actors(c, v, n, NULL, 0, out) ? out->n : 0;
+    }
     /* "the Russian-led Collective Security Treaty Organization": the
      * body named after "-led", not its leader */
     if (ch->mention < 0 && k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_NP &&
