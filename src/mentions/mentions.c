@@ -2771,7 +2771,10 @@ static int place_step(finder *f, size_t i, int prep, size_t *next)
     (void)prep;
     const lex_hit *ph, *pp;
     size_t pl = match_at(&f->sc, i, LK_BIT(LK_PLACE), &ph);
-    if (pl < 2 || match_at(&f->sc, i, LK_BIT(LK_PERSON), &pp) >= pl)
+    /* (nor a capital of more than a word, which may stand for its
+     * government: "New Delhi criticised", "Kuala Lumpur welcomed") */
+    if (pl < 2 || match_at(&f->sc, i, LK_BIT(LK_PERSON), &pp) >= pl ||
+        match_at(&f->sc, i, LK_BIT(LK_CAPITAL), &pp) >= pl)
         return 0;
     *next = i + pl;
     return 1;
