@@ -939,8 +939,15 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
             else
                 break;
         }
-        if (ok && n >= 2 && j + 1 < c->syn->nch && is_comma(c, j + 1))
-            return join_actors(c, v, n, NULL, 0, out) ? out->n : 0;
+        if (ok && n >= 2 && j + 1 < c->syn->nch && is_comma(c, j + 1)) {
+            actor *w = arena_alloc(c->a, (size_t)n * sizeof *w);
+            if (!w)
+                return 0;
+            memcpy(w, v, (size_t)n * sizeof *w);
+            out->v = w;
+            out->n = n;
+            return n;
+        }
     }
     /* "the Russian-led Collective Security Treaty Organization": the
      * body named after "-led", not its leader */
