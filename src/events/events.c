@@ -5100,6 +5100,27 @@ static void paragraph_speaker(ctx *c)
 }
 
 /* What the next sentences need: the latest list, subject and "it". */
+/* Whether the verb of clause cl, whose subject is doer, may tell of
+ * force: one of its frames is of material conflict (CAMEO quad 4), or it
+ * has none the lexicon knows; not when the doer's act in this sentence
+ * made an event of another kind. */
+static int may_be_force(const ctx *c, const clause *cl, const actor *doer)
+{
+    for (size_t q = c->cv->n; q-- > 0 && c->cv->v[q].sent == c->si;)
+        if (c->cv->v[q].code->quad < 4 && same_side(&c->cv->v[q].src, doer))
+            return 0;
+    uint32_t link = pl_grammar_patterns(c->lx, c->T[CH(c, cl->vg)->head].hash);
+    const lex_pattern *pt;
+    int any = 0;
+    while ((pt = pl_grammar_pattern(c->lx, &link))) {
+        const lex_frame *pf = pl_grammar_frame(c->lx, pt->frame);
+        if (pf->code && pf->code->quad == 4)
+            return 1;
+        any = 1;
+    }
+    return !any;
+}
+
 static void remember(ctx *c)
 {
     coref_state *st = c->st;
@@ -5166,23 +5187,7 @@ static void remember(ctx *c)
         if (m->nact == 1) {
             st->doer = m->acts[0];
             st->doer_sent = c->si + 1;
-            /* a verb the lexicon lacks may tell of force too; an act of
-             * the doer that made another event does not */
-            int any = 0;
-            st->doer_force = 0;
-            for (size_t q = c->cv->n; q-- > 0 && c->cv->v[q].sent == c->si;)
-                if (c->cv->v[q].code->quad < 4 && same_side(&c->cv->v[q].src, &m->acts[0]))
-                    any = -1;
-            if (any < 0)
-                break;
-            uint32_t link = pl_grammar_patterns(c->lx, c->T[CH(c, cl->vg)->head].hash);
-            const lex_pattern *pt;
-            while ((pt = pl_grammar_pattern(c->lx, &link))) {
-                const lex_frame *pf = pl_grammar_frame(c->lx, pt->frame);
-                any = 1;
-                st->doer_force |= pf->code && pf->code->quad == 4;
-            }
-            st->doer_force |= !any;
+            st->doer_force = may_be_force(c, cl, &m->acts[0]);
         }
         break;
     }

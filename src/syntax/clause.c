@@ -924,8 +924,9 @@ static void find_subject(pbuild *b, int i)
         }
         return;
     }
-    /* "The envoy on Friday, May 9, rejected": a date told between the
-     * subject and its verb, with its commas, is no subject */
+    /* "The envoy on Friday, May 9, rejected", "Pakistan Tuesday
+     * condemned": a date told between the subject and its verb, with
+     * its commas or without "on", is no subject */
     int k0 = cl->vg - 1, dated = 0;
     for (;;) {
         if (k0 > cl->c0 && is_punct(b, k0, ","))
@@ -951,12 +952,6 @@ static void find_subject(pbuild *b, int i)
          * floating quantifier after the subject (words.txt "floating") */
         if (c->kind == CK_NP && c->t1 == c->t0 + 1 && k > cl->c0 && b->ch[k - 1].kind == CK_NP &&
             b->ch[k - 1].mention >= 0 && tok_in(&b->T[c->t0], W_FLOATING))
-            continue;
-        /* "Pakistan Tuesday condemned": a day without "on" between the
-         * subject and its verb */
-        if (c->kind == CK_NP && c->t1 == c->t0 + 1 && k + 1 == cl->vg && k > cl->c0 &&
-            b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 &&
-            tok_in(&b->T[c->t0], W_CALENDAR) && !(b->T[c->t0].flags & TOK_NUM))
             continue;
         /* "X, the head of United Torah Judaism's Degel HaTorah faction,
          * accused": a noun owned by a preposition's object is inside that
