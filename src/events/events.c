@@ -3004,6 +3004,14 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
             return 1;
         }
     }
+    /* "pilgrims were urged to carry their vaccination cards": a request
+     * to the home state's own people that names no author is a notice
+     * to the public, not an act between parties */
+    if (c->st->home && (m->fr->flags & FR_PASSIVE) && m->fr->code && m->fr->code->type &&
+        !strcmp(m->fr->code->type, "REQUEST") && tgt->n && !tgt->v[0].name && tgt->v[0].agent &&
+        (!tgt->v[0].country || !strcmp(tgt->v[0].country, c->st->home)) &&
+        pl_grammar_code_in(c->lx, tgt->v[0].agent, W_PEOPLE_SECTORS))
+        return 0;
     if (c->st->home && (m->fr->flags & FR_PASSIVE)) {
         /* its authorities: another side than its people, a group no one
          * names ("23 people were arrested": plural, by its verb) or one
