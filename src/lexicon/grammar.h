@@ -314,6 +314,10 @@ enum frame_flag {
  * (its owner, else the story's main actor), the objects its other
  * parties. */
 #define FR_PARTS (1ull << 41)
+/* The subject quotes its object, who is the speaker: in "the agency
+ * quoted the minister as saying …" the clause after "as" is the
+ * minister's. */
+#define FR_QUOTES (1ull << 42)
 
 typedef struct lex_frame {
     const lex_code *code;

@@ -1209,6 +1209,24 @@ static void find_subject(pbuild *b, int i)
     }
 }
 
+/* "the agency quoted the minister as saying …", "quoted X as accusing
+ * Y": the object of a verb that quotes (verbs.txt "quotes") is the
+ * subject of the participle after "as", and so the speaker of what it
+ * says. */
+static void quoted_as(pbuild *b)
+{
+    for (int i = 0; i + 1 < b->n; i++) {
+        clause *cl = &b->v[i], *d = &b->v[i + 1];
+        int k = cl->vg + 1;
+        if (cl->vg < 0 || d->vg != k + 2 || !(b->ch[d->vg].flags & VG_ING) ||
+            b->ch[k].kind != CK_NP || b->ch[k].mention < 0 || b->ch[k + 1].kind != CK_PP ||
+            !tok_eq(&b->T[b->ch[k + 1].t0], "as") ||
+            !pl_grammar_verb_flags(b->lx, b->T[b->ch[cl->vg].head].hash, FR_QUOTES))
+            continue;
+        d->subj = k;
+    }
+}
+
 /* Reported speech: the complements of a verb of saying, and the clauses
  * before an attribution ("…," X said.), are X's. */
 static void speakers(pbuild *b)
@@ -1338,6 +1356,7 @@ int pl_syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
     for (int i = 0; i < b.n; i++)
         if (b.v[i].subj < 0 && b.v[i].parent > i)
             b.v[i].subj = b.v[b.v[i].parent].subj;
+    quoted_as(&b);
     speakers(&b);
     moods(&b, out->question);
     out->cl = b.v;
