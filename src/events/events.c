@@ -3079,13 +3079,20 @@ static int counted_people(ctx *c, int ci, int subj, const lex_frame *fr, actors 
 }
 
 /* Whether a reciprocal object follows token t, after adverbs: "each
- * other", "one another" (words.txt "reciprocal", "reciprocal-of"). */
+ * other", "one another", "the other" (words.txt "reciprocal",
+ * "reciprocal-of"), as a phrase of its own, a possessor ("each other's
+ * envoys") or with a head of no meaning ("the other side"): "the other
+ * parties" are a third party. */
 static int reciprocal(const ctx *c, uint32_t t)
 {
     uint32_t end = c->td->sents[c->si].tok1;
     t = skip_adverbs(c, t, end, 0);
-    return t + 1 < end && tok_in(&c->T[t], W_RECIPROCAL) &&
-           tok_in(&c->T[t + 1], W_RECIPROCAL_OF);
+    if (!(t + 1 < end && tok_in(&c->T[t], W_RECIPROCAL) && tok_in(&c->T[t + 1], W_RECIPROCAL_OF)))
+        return 0;
+    int k = pl_syntax_chunk_at(c->syn, t + 1);
+    uint32_t n = t + 2;
+    return k < 0 || CH(c, k)->t1 <= n || (c->T[n].flags & TOK_POSS) ||
+           (CH(c, k)->t1 == n + 1 && tok_in(&c->T[n], W_GENERIC_HEADS));
 }
 
 /* The people who act in a clause of time under clause ci ("as
