@@ -3495,9 +3495,12 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     /* "both sides accused each other": every member at every other */
     /* "Russia and Ukraine each released 115 prisoners": each to the
      * other */
-    int each = vg->t0 > 0 && tok_in(&c->T[vg->t0 - 1], W_RECIPROCAL) && !frame_target(c, ci, m, NULL, &tgt);
+    /* "Qatar and Egypt cut ties with Israel": a mutual act with a
+     * party named is at that party */
+    int untargeted = src.n >= 2 && !frame_target(c, ci, m, NULL, &tgt);
+    int each = untargeted && vg->t0 > 0 && tok_in(&c->T[vg->t0 - 1], W_RECIPROCAL);
     tgt.n = 0;
-    if (src.n >= 2 && ((fr->flags & FR_MUTUAL) || reciprocal(c, m->end) || each)) {
+    if (src.n >= 2 && (((fr->flags & FR_MUTUAL) && untargeted) || reciprocal(c, m->end) || each)) {
         c->why = "active: each at the others";
         return each_to_each(c, fr, src, t0, t1, made);
     }
