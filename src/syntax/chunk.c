@@ -63,6 +63,16 @@ static int in_np(int tag)
            tag == ST_PROPN || tag == ST_NUM;
 }
 
+/* "their first ever joint exercise", "the largest ever haul": an adverb
+ * between an adjective and the adjective or noun after it belongs to the
+ * phrase */
+static int adv_in_np(const cbuild *b, uint32_t i, uint32_t e)
+{
+    const token *T = b->T;
+    return e > i && T[e].tag == ST_ADV && T[e - 1].tag == ST_ADJ && e + 1 < b->s1 &&
+           (T[e + 1].tag == ST_ADJ || T[e + 1].tag == ST_NOUN);
+}
+
 static int headish(int tag)
 {
     return tag == ST_NOUN || tag == ST_PROPN || tag == ST_NUM || tag == ST_PRON;
@@ -261,7 +271,7 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     e = i;
     uint32_t head = i;
     int seen_head = 0, slash = 0;
-    while (e < b->s1 && (in_np(T[e].tag) || slash_joined(b, i, e))) {
+    while (e < b->s1 && (in_np(T[e].tag) || slash_joined(b, i, e) || adv_in_np(b, i, e))) {
         /* "the AFC/M23 rebels": names joined by a slash are one */
         if (slash_joined(b, i, e)) {
             e++;
