@@ -4232,6 +4232,16 @@ static int told_as_done(const ctx *c, int ci, int k)
          FR_SYM) &&
         !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci))
         return 1;
+    /* "described her talks with X as frank": a meeting owned by a
+     * possessive pronoun, the object of a verb told as done that does
+     * not call it off (words.txt "halted") */
+    if (cl->vg >= 0 && cl->vg < k && c->T[ch->t0].tag == ST_POSSDET &&
+        (pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
+         FR_SYM)) {
+        const chunk *vg = CH(c, cl->vg);
+        return !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci) &&
+               (vg->flags & (VG_PAST | VG_PERFECT)) && !tok_in(&c->T[vg->head], W_HALTED);
+    }
     if (cl->subj == k && cl->vg < 0) {
         /* "a convoy carrying food reached …": the verb after the
          * parenthesis */
