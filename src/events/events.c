@@ -1816,6 +1816,18 @@ static int under_clause(const ctx *c, int j, int ci)
 /* The first actor noun phrase of the clauses that complement clause ci
  * that is not on the source's side ("demanded that Russia provide",
  * "warned that Moscow would respond to … Tallinn"). */
+/* Whether the complement clause of clause ci is in the past or the
+ * perfect ("insisted that X had …", not "insisted that X withdraw"). */
+static int comp_done(const ctx *c, int ci)
+{
+    for (int j = ci + 1; j < c->syn->ncl; j++) {
+        const clause *d = &c->syn->cl[j];
+        if (d->parent == ci && d->kind == CL_COMP)
+            return d->vg >= 0 && (CH(c, d->vg)->flags & (VG_PAST | VG_PERFECT));
+    }
+    return 0;
+}
+
 static int comp_target(ctx *c, int ci, const actor *src, actors *out)
 {
     out->n = 0;
@@ -2283,6 +2295,10 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             /* "pledged to expel the group's leaders": a promise of force
              * is no cooperation with those it is used on */
             if (fr->code->quad < 3 && comp_forceful(c, ci))
+                continue;
+            /* "insisted that Ukraine had violated the truce": a demand
+             * whose complement is told as done is a statement */
+            if (fr->code->type && !strcmp(fr->code->type, "REQUEST") && comp_done(c, ci))
                 continue;
             if (comp_target(c, ci, src, out))
                 goto found;
