@@ -1227,6 +1227,19 @@ static void quoted_as(pbuild *b)
     }
 }
 
+/* Whether clause j, under clause i, is under another clause of saying
+ * with a subject of its own. */
+static int own_speaker(const pbuild *b, int i, int j)
+{
+    for (int p = b->v[j].parent; p > i; p = b->v[p].parent) {
+        const clause *r = &b->v[p];
+        if (r->vg >= 0 && r->subj >= 0 && r->subj != b->v[i].subj && r->kind != CL_INF &&
+            !(b->ch[r->vg].flags & VG_PASSIVE) && report_verb(b->lx, &b->T[b->ch[r->vg].head]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Reported speech: the complements of a verb of saying, and the clauses
  * before an attribution ("…," X said.), are X's. */
 static void speakers(pbuild *b)
@@ -1260,6 +1273,11 @@ static void speakers(pbuild *b)
              * happened is told, not said */
             if (d->kind == CL_ADV && d->parent == i)
                 break;
+            /* "India said it was recalling its envoy, but Canadian
+             * officials said Canada had expelled him": another speaker's
+             * words are that speaker's */
+            if (own_speaker(b, i, j))
+                continue;
             if (d->speaker < 0) {
                 d->speaker = cl->subj;
                 d->flags |= CF_REPORTED;
