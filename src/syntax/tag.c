@@ -584,6 +584,17 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
          * ellipsis) */
         !(i >= s0 + 2 && (tok_eq(&T[i - 2], "and") || tok_eq(&T[i - 2], "or"))))
         return ST_VERB;
+    /* "A Boko Haram attack on a base", "an ISIS claim": after a name
+     * that an indefinite article opens, a word that may be a noun is the
+     * head of that article's phrase, no verb of the name */
+    if (noun && i > s0 + 1 && (T[i - 1].flags & TOK_CAP) && !(t->flags & TOK_CAP)) {
+        uint32_t k = i - 1;
+        while (k > s0 && (T[k].flags & TOK_CAP) && (T[k].flags & TOK_WORD) &&
+               !tok_eq(&T[k], "a") && !tok_eq(&T[k], "an"))
+            k--;
+        if (k < i - 1 && (tok_eq(&T[k], "a") || tok_eq(&T[k], "an")))
+            return ST_NOUN;
+    }
     int quant = i > s0 && tok_in(&T[i - 1], W_QUANTIFIERS) && !after_noun;
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS || quant) &&
         (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
