@@ -4416,11 +4416,25 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
             conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, pn->t0, pn->head)))
             return find_owner(c, j + 1, out);
     }
-    /* "the arrest in France of three Algerian men" */
-    if ((fr->flags & FR_IN) && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
-        CH(c, k + 1)->prep == P_IN && CH(c, k + 1)->np == k + 2 &&
-        np_actors(c, k + 2, ci, 0, NULL, out) == 1 && out->v[0].country && !out->v[0].name)
-        return out->n;
+    /* "the arrest in France of three Algerian men", "the detention of two
+     * Chinese nationals in Karachi" */
+    for (int j = k + 1; (fr->flags & FR_IN) && j + 1 < c->syn->nch && j <= k + 3; j += 2) {
+        if (CH(c, j)->kind != CK_PP || CH(c, j)->np != j + 1)
+            break;
+        if (CH(c, j)->prep != P_IN)
+            continue;
+        if (np_actors(c, j + 1, ci, 0, NULL, out) == 1 && out->v[0].country && !out->v[0].name)
+            return out->n;
+        actors at;
+        actor *a;
+        if (CH(c, j + 1)->mention < 0 && place_actor(c, j + 1, &at) && at.v[0].country &&
+            (a = new_actor(c))) {
+            a->country = at.v[0].country;
+            out->v = a;
+            out->n = 1;
+            return 1;
+        }
+    }
     /* the clause's subject ("At the meeting with X, the Minister …"), but
      * not "the two ministers": the meeting's host is the main actor */
     const clause *cl = &c->syn->cl[ci];
