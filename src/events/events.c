@@ -494,10 +494,11 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
 /* The nouns.txt classes the frames name by name, looked up once per
  * lexicon and thread (a lookup hashes the name; checking the one asked
  * for by its name catches another lexicon at the same address). */
-enum { NC_STRIKES, NC_MEASURES, NC_AGREEMENT, NC_JOINTLY, NC_N };
+enum { NC_STRIKES, NC_MEASURES, NC_AGREEMENT, NC_JOINTLY, NC_COUNTERPARTS, NC_N };
 static int named_class(const parley_lexicon *lx, int which)
 {
-    static const char *const names[NC_N] = {"strikes", "measures", "agreement", "jointly"};
+    static const char *const names[NC_N] = {"strikes", "measures", "agreement", "jointly",
+                                            "counterparts"};
     static _Thread_local const parley_lexicon *for_lx;
     static _Thread_local int cls[NC_N];
     const char *name = for_lx == lx ? pl_grammar_class_name(lx, cls[which]) : NULL;
@@ -2468,6 +2469,24 @@ static int passive_part(const ctx *c, const clause *cl)
            !(CH(c, cl->vg)->flags & VG_ING);
 }
 
+/* Whether clause ci names its counterpart by relation after its verb:
+ * "accused its neighbour", "urged the other side to" (nouns.txt
+ * counterparts), which the discourse resolves. */
+static int relational_object(const ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    int cls = named_class(c->lx, NC_COUNTERPARTS);
+    if (cls < 0 || cl->vg < 0)
+        return 0;
+    for (int k = cl->vg + 1; k < cl->c1; k++) {
+        const chunk *n = CH(c, k);
+        if (n->kind == CK_NP && n->mention < 0 &&
+            pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)cls))
+            return 1;
+    }
+    return 0;
+}
+
 /* A counterpart from the discourse: the other members of the current
  * meeting, else whom the source last addressed. */
 static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors *out)
@@ -3602,6 +3621,17 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if ((fr->flags & FR_THREAT) && !(fr->flags & FR_PRED) && condition_party(c, ci, 0))
         return 0;
     int aim = (fr->flags & FR_AIM) ? aim_target(c, ci, &src.v[0], &tgt) : 0;
+    /* "accused its neighbour", "urged the other side to": the state of
+     * the counterpart the discourse gives */
+    if (aim <= 0 && relational_object(c, ci) &&
+        (context_target(c, fr, &src.v[0], &tgt) || opponent(c, &src.v[0], &tgt))) {
+        actor *a = tgt.n == 1 && tgt.v[0].country && !tgt.v[0].org ? new_actor(c) : NULL;
+        if (a) {
+            a->country = tgt.v[0].country;
+            tgt.v = a;
+        }
+        return pairs(c, fr, src, tgt, t0, t1, made);
+    }
     if (aim > 0 || (aim == 0 && (fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_CTX) && !has_comp && !passive_part(c, cl) &&
          context_target(c, fr, &src.v[0], &tgt)) ||
