@@ -57,15 +57,18 @@ static int mention_at(const cbuild *b, uint32_t t, int *q)
     return *q < b->nm && b->ms[*q].t0 == t ? *q : -1;
 }
 
+/* The tags are small numbers: a set of them is a mask, one test. */
+#define TAGBIT(t) (1u << (t))
+
 static int in_np(int tag)
 {
-    return tag == ST_DET || tag == ST_POSSDET || tag == ST_ADJ || tag == ST_NOUN ||
-           tag == ST_PROPN || tag == ST_NUM;
+    return (TAGBIT(ST_DET) | TAGBIT(ST_POSSDET) | TAGBIT(ST_ADJ) | TAGBIT(ST_NOUN) |
+            TAGBIT(ST_PROPN) | TAGBIT(ST_NUM)) >> tag & 1;
 }
 
 static int headish(int tag)
 {
-    return tag == ST_NOUN || tag == ST_PROPN || tag == ST_NUM || tag == ST_PRON;
+    return (TAGBIT(ST_NOUN) | TAGBIT(ST_PROPN) | TAGBIT(ST_NUM) | TAGBIT(ST_PRON)) >> tag & 1;
 }
 
 /* Nominal words after i that continue a noun phrase ("'s position",
@@ -261,9 +264,12 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     e = i;
     uint32_t head = i;
     int seen_head = 0, slash = 0;
-    while (e < b->s1 && (in_np(T[e].tag) || slash_joined(b, i, e))) {
-        /* "the AFC/M23 rebels": names joined by a slash are one */
-        if (slash_joined(b, i, e)) {
+    while (e < b->s1) {
+        /* "the AFC/M23 rebels": names joined by a slash are one (the
+         * slash is punctuation, no word of a phrase) */
+        if (!in_np(T[e].tag)) {
+            if (!slash_joined(b, i, e))
+                break;
             e++;
             slash = 1;
             continue;
@@ -276,9 +282,9 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         if (e > i && T[e - 1].tag == ST_NOUN && (T[e].flags & TOK_CAP) && is_weekday(&T[e]))
             break;
         /* "a system last week": a time is no part of the phrase */
-        if (e > i && (tok_eq(&T[e], "last") || tok_eq(&T[e], "next") || tok_eq(&T[e], "this") ||
-                      tok_eq(&T[e], "early") || tok_eq(&T[e], "late")) &&
-            e + 1 < b->s1 && time_word(&T[e + 1]))
+        if (e > i && e + 1 < b->s1 && time_word(&T[e + 1]) &&
+            (tok_eq(&T[e], "last") || tok_eq(&T[e], "next") || tok_eq(&T[e], "this") ||
+             tok_eq(&T[e], "early") || tok_eq(&T[e], "late")))
             break;
         /* "resolute and forceful measures", "air and naval drills":
          * modifiers joined before their head */
@@ -292,26 +298,26 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         }
         int qq = *q;
         int mm = mention_at(b, e, &qq);
-        /* "a revolutionary court": a determiner and adjectives before a
-         * mention are its own */
-        int adjs = T[i].tag == ST_DET && e > i + 1;
-        for (uint32_t k = i + 1; adjs && k < e; k++)
-            adjs = T[k].tag == ST_ADJ ||
-                   /* "the Mungiki gang", "the Anti-Corruption Court": a
-                    * name before the office is the body's own */
-                   ((T[k].flags & TOK_CAP) && (T[k].flags & TOK_WORD) &&
-                    (T[k].tag == ST_PROPN || T[k].tag == ST_NOUN)) ||
-                   /* "the heinous and cowardly terrorist attack" */
-                   (T[k].tag == ST_CONJ && k + 1 < e && T[k - 1].tag == ST_ADJ &&
-                    T[k + 1].tag == ST_ADJ);
-        /* "asked both the army and the ELN": "both" before a mention is
-         * its own */
-        int both = e == i + 1 && tok_eq(&T[i], "both");
-        if (mm >= 0 && !both && !slash &&
-            ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
-             premod_stop(b, i, e) || place_after_prep(b, i, e)))
-            break;
         if (mm >= 0) {
+            /* "a revolutionary court": a determiner and adjectives before
+             * a mention are its own */
+            int adjs = T[i].tag == ST_DET && e > i + 1;
+            for (uint32_t k = i + 1; adjs && k < e; k++)
+                adjs = T[k].tag == ST_ADJ ||
+                       /* "the Mungiki gang", "the Anti-Corruption Court": a
+                        * name before the office is the body's own */
+                       ((T[k].flags & TOK_CAP) && (T[k].flags & TOK_WORD) &&
+                        (T[k].tag == ST_PROPN || T[k].tag == ST_NOUN)) ||
+                       /* "the heinous and cowardly terrorist attack" */
+                       (T[k].tag == ST_CONJ && k + 1 < e && T[k - 1].tag == ST_ADJ &&
+                        T[k + 1].tag == ST_ADJ);
+            /* "asked both the army and the ELN": "both" before a mention
+             * is its own */
+            int both = e == i + 1 && tok_eq(&T[i], "both");
+            if (!both && !slash &&
+                ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
+                 premod_stop(b, i, e) || place_after_prep(b, i, e)))
+                break;
             /* words before a mention are its premodifiers ("army chief
              * General X"), but not a time ("the same day X met") */
             e = b->ms[mm].t1;
