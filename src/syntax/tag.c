@@ -291,28 +291,35 @@ static int single_quote(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     return open != close;
 }
 
-/* closed_tag for the words that may have a closed-class tag: out of
- * line, as its many tests need registers that the common case (a word
- * in none of the lists) would save and restore for nothing. */
+/* closed_tag for a possessive, punctuation or a number. */
+__attribute__((noinline)) static int symbol_tag(const token *T, uint32_t s0, uint32_t s1,
+                                                uint32_t i)
+{
+    const token *t = &T[i];
+    const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
+    if (t->flags & TOK_POSS)
+        return ST_POSS;
+    if (is_quote(t) || single_quote(T, s0, s1, i))
+        return ST_QUOTE;
+    /* "a $5 million grant": the sign is part of the sum (not
+     * after a word it is glued to: "US$1.5 million") */
+    if ((t->flags & TOK_PUNCT) &&
+        !(nx && (nx->flags & TOK_NUM) && tok_currency(t) &&
+          (i == s0 || (t->flags & TOK_SPACE) || (T[i - 1].flags & TOK_PUNCT))))
+        return ST_PUNCT;
+    return ST_NUM;
+}
+
+/* closed_tag for the other words that may have a closed-class tag
+ * (may_be_closed): out of line, as its many tests need registers that
+ * the common case (a word in none of the lists) would save and restore
+ * for nothing. */
 __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, uint32_t s1,
                                                    uint32_t i)
 {
     const token *t = &T[i];
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
-    if (t->flags & (TOK_POSS | TOK_PUNCT | TOK_NUM)) {
-        if (t->flags & TOK_POSS)
-            return ST_POSS;
-        if (is_quote(t) || single_quote(T, s0, s1, i))
-            return ST_QUOTE;
-        /* "a $5 million grant": the sign is part of the sum (not
-         * after a word it is glued to: "US$1.5 million") */
-        if ((t->flags & TOK_PUNCT) &&
-            !(nx && (nx->flags & TOK_NUM) && tok_currency(t) &&
-              (i == s0 || (t->flags & TOK_SPACE) || (T[i - 1].flags & TOK_PUNCT))))
-            return ST_PUNCT;
-        return ST_NUM;
-    }
-    if (!may_be_closed(t) || caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
+    if (caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
         return ST_NONE;
     int quick = one_list_tag(t);
     if (quick != ST_NONE)
@@ -424,12 +431,22 @@ __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, 
     return ST_NONE;
 }
 
-/* The closed-class tag of t, or ST_NONE: at once for most words. */
+/* The closed-class tag of t, or ST_NONE: at once for most words, and
+ * for most closed-class words ("the", "of", "and": one_list_tag, when
+ * no capitals make it part of a place's name, caps_place, and it is no
+ * word that name_word or closed_tag_of compares). */
 static inline int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
     const token *t = &T[i];
-    if (!(t->flags & (TOK_POSS | TOK_PUNCT | TOK_NUM)) && !may_be_closed(t))
+    if (t->flags & (TOK_POSS | TOK_PUNCT | TOK_NUM))
+        return symbol_tag(T, s0, s1, i);
+    if (!may_be_closed(t))
         return ST_NONE;
+    if (!(t->flags & TOK_ALLCAPS)) {
+        int quick = one_list_tag(t);
+        if (quick != ST_NONE)
+            return quick;
+    }
     return closed_tag_of(T, s0, s1, i);
 }
 
