@@ -584,22 +584,25 @@ static int boundary(const char *s, const token *toks, size_t n, size_t k,
     if ((toks[k].flags & TOK_NL) && line_break_ends(s, toks, k))
         return 1;
     const token *p = &toks[k - 1];
-    if (is_terminal(p)) {
-        if (is_closer(&toks[k]) && !(toks[k].flags & TOK_SPACE))
-            return 0; /* the closing quote belongs to this sentence */
-        return terminal_ends(s, toks, n, k - 1, k, is_abbrev, ud);
+    if (p->flags & TOK_PUNCT) { /* (is_terminal and is_closer need it) */
+        if (is_terminal(p)) {
+            if (is_closer(&toks[k]) && !(toks[k].flags & TOK_SPACE))
+                return 0; /* the closing quote belongs to this sentence */
+            return terminal_ends(s, toks, n, k - 1, k, is_abbrev, ud);
+        }
+        if (is_closer(p)) {
+            size_t t = k - 1;
+            while (t > 0 && is_closer(&toks[t]) && !(toks[t].flags & TOK_SPACE))
+                t--;
+            if (t < k - 1 && is_terminal(&toks[t]))
+                return terminal_ends(s, toks, n, t, k, is_abbrev, ud);
+            return 0;
+        }
     }
-    if (is_closer(p)) {
-        size_t t = k - 1;
-        while (t > 0 && is_closer(&toks[t]) && !(toks[t].flags & TOK_SPACE))
-            t--;
-        if (t < k - 1 && is_terminal(&toks[t]))
-            return terminal_ends(s, toks, n, t, k, is_abbrev, ud);
-        return 0;
-    }
-    /* "... in the U.S. The talks ..." */
-    return p->fold_len > 1 && p->fold[p->fold_len - 1] == '.' &&
-           (toks[k].flags & TOK_CAP) && common_starter(&toks[k]);
+    /* "... in the U.S. The talks ..." (the capital first: it is in the
+     * token at hand, the word before's fold is not) */
+    return (toks[k].flags & TOK_CAP) && p->fold_len > 1 && p->fold[p->fold_len - 1] == '.' &&
+           common_starter(&toks[k]);
 }
 
 static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
