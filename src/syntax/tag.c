@@ -1030,11 +1030,12 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             tag = ST_ADJ;
         /* "a Greek-flagged tanker", which the tokenizer cut after the
          * state's name: the word after a hyphen that joins it is part of
-         * the adjective */
-        else if (tag == ST_NONE && i >= s0 + 2 && T[i - 1].fold_len == 1 &&
-                 T[i - 1].fold[0] == '-' && !(T[i - 1].flags & TOK_SPACE) &&
-                 !(t->flags & TOK_SPACE) && (t->readings & (PR_PAST | PR_PART)) &&
-                 i + 1 < s1 && !(T[i + 1].flags & TOK_PUNCT))
+         * the adjective (the word's own flags and readings first, the
+         * hyphen's fold after) */
+        else if (tag == ST_NONE && !(t->flags & TOK_SPACE) &&
+                 (t->readings & (PR_PAST | PR_PART)) && i >= s0 + 2 &&
+                 T[i - 1].fold_len == 1 && T[i - 1].fold[0] == '-' &&
+                 !(T[i - 1].flags & TOK_SPACE) && i + 1 < s1 && !(T[i + 1].flags & TOK_PUNCT))
             tag = ST_ADJ;
         else if (tag == ST_NONE) {
             uint32_t r = t->readings;
