@@ -131,26 +131,23 @@ static int is_word_hyphen(int32_t cp)
     return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
+/* The tokens so far, v[0, n) of room for cap: tokenize keeps them in
+ * locals of its own, which no store into a token may change (a token's
+ * uint64_t hash could be a size_t n as far as the compiler knows), and
+ * hands them over at the end. */
 typedef struct tok_vec {
     token *v;
     size_t n, cap;
 } tok_vec;
 
-static token *push(arena *a, tok_vec *tv)
+/* Moves the n tokens of v into room for cap; the new array, or NULL
+ * when out of memory. */
+static token *regrow(arena *a, const token *v, size_t n, size_t cap)
 {
-    if (tv->n == tv->cap) {
-        size_t cap = tv->cap ? tv->cap * 2 : 256;
-        token *v = arena_alloc(a, cap * sizeof *v);
-        if (!v)
-            return NULL;
-        if (tv->n)
-            memcpy(v, tv->v, tv->n * sizeof *v);
-        tv->v = v;
-        tv->cap = cap;
-    }
-    token *t = &tv->v[tv->n++];
-    memset(t, 0, sizeof *t);
-    return t;
+    token *nv = arena_alloc(a, cap * sizeof *nv);
+    if (nv && n)
+        memcpy(nv, v, n * sizeof *nv);
+    return nv;
 }
 
 /* Folds and hashes a token that fast_word did not take. */
@@ -355,12 +352,12 @@ folded:
  * in "s", a space and a letter follow, and no single quotation mark
  * opened in the paragraph is still open (then it closes that one: "the
  * so-called 'friends' of Syria"). */
-static int plural_possessive(const char *s, size_t n, const tok_vec *tv, size_t i,
+static int plural_possessive(const char *s, size_t n, const token *v, size_t nt, size_t i,
                              size_t len, uint32_t flags)
 {
-    if (flags & TOK_SPACE || tv->n < 2 || i + len + 1 >= n || s[i + len] != ' ')
+    if (flags & TOK_SPACE || nt < 2 || i + len + 1 >= n || s[i + len] != ' ')
         return 0;
-    const token *w = &tv->v[tv->n - 2];
+    const token *w = &v[nt - 2];
     if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS) || !w->fold_len ||
         w->fold[w->fold_len - 1] != 's')
         return 0;
@@ -369,8 +366,8 @@ static int plural_possessive(const char *s, size_t n, const tok_vec *tv, size_t 
     if (!is_letter(cp))
         return 0;
     int open = 0;
-    for (size_t k = tv->n - 1; k-- > 0;) {
-        const token *q = &tv->v[k];
+    for (size_t k = nt - 1; k-- > 0;) {
+        const token *q = &v[k];
         int32_t qc;
         if ((q->flags & TOK_PUNCT) && q->end - q->start <= 3 &&
             next_cp(s + q->start, q->end - q->start, &qc) && is_apostrophe(qc))
@@ -385,8 +382,9 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
 {
     size_t i = 0;
     /* about one token per five bytes of prose: few regrowths */
-    tv->cap = n / 5 + 16;
-    if (!(tv->v = arena_alloc(a, tv->cap * sizeof *tv->v)))
+    size_t cap = n / 5 + 16, nt = 0;
+    token *v = arena_alloc(a, cap * sizeof *v);
+    if (!v)
         return PARLEY_ENOMEM;
     uint32_t pending = 0;
     int newlines = 0;
@@ -411,9 +409,13 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             i += len;
             continue;
         }
-        token *t = push(a, tv);
-        if (!t)
-            return PARLEY_ENOMEM;
+        if (nt == cap) {
+            if (!(v = regrow(a, v, nt, 2 * cap)))
+                return PARLEY_ENOMEM;
+            cap *= 2;
+        }
+        token *t = &v[nt++];
+        memset(t, 0, sizeof *t);
         t->start = (uint32_t)i;
         t->flags = pending;
         pending = 0;
@@ -445,13 +447,13 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         if (is_letter(cp) || is_digit(cp)) {
             t->flags |= is_digit(cp) ? TOK_NUM : TOK_WORD;
             i = scan_word(s, n, i, &t->flags);
-        } else if (is_apostrophe(cp) && tv->n > 1 && !(t->flags & TOK_SPACE) &&
+        } else if (is_apostrophe(cp) && nt > 1 && !(t->flags & TOK_SPACE) &&
                    i + len < n && (s[i + len] == 's' || s[i + len] == 'S') &&
                    (i + len + 1 >= n ||
                     !is_letter((unsigned char)s[i + len + 1]))) {
             t->flags |= TOK_POSS | TOK_WORD;
             i += len + 1;
-        } else if (plural_possessive(s, n, tv, i, len, t->flags)) {
+        } else if (plural_possessive(s, n, v, nt, i, len, t->flags)) {
             t->flags |= TOK_POSS | TOK_WORD;
             i += len;
         } else {
@@ -467,6 +469,9 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         } else if (finish(a, s, t))
             return PARLEY_ENOMEM;
     }
+    tv->v = v;
+    tv->n = nt;
+    tv->cap = cap;
     return 0;
 }
 
