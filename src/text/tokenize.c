@@ -280,16 +280,13 @@ static int all_caps(const char *s, size_t n)
 /* The common token: ASCII letters and digits ending where scan_word
  * would end it too (white space, punctuation that no letter or digit
  * follows). Folds, hashes and classifies in one pass, writing the folded
- * form straight into the arena, and returns the end; 0 when the word
- * needs scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots,
- * digit groups, more than FAST_MAX bytes, no room in the arena's block);
- * (size_t)-1 when out of memory. */
+ * form and its NUL to p, and returns the end; 0 when the word needs
+ * scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots, digit
+ * groups, more than FAST_MAX bytes), p's bytes then being garbage. p
+ * has room for e - i + 1 bytes: tokenize's fold buffer (see there). */
 #define FAST_MAX 64
-static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
+static size_t fast_word(char *p, const char *s, size_t n, size_t i, token *t)
 {
-    char *p = arena_room(a, FAST_MAX + 1);
-    if (!p)
-        return 0;
     size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
     uint64_t h = 1469598103934665603ULL;
     /* Fold and hash (FNV-1a, as text_hash) four bytes a round while four
@@ -338,7 +335,6 @@ folded:
         t->flags |= TOK_ALLCAPS;
     size_t len = e - i;
     p[len] = '\0';
-    arena_take(a, len + 1);
     t->fold = p;
     t->fold_len = (uint32_t)len;
     t->hash = h;
@@ -384,7 +380,12 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
     /* about one token per five bytes of prose: few regrowths */
     size_t cap = n / 5 + 16, nt = 0;
     token *v = arena_alloc(a, cap * sizeof *v);
-    if (!v)
+    /* The folds of fast_word's words, one after the other: each word
+     * and the byte after it (not a letter or digit, so no part of the
+     * next such word) take no more text than their fold and its NUL, so
+     * n + 1 bytes hold them all; one allocation instead of one a word. */
+    char *folds = arena_alloc(a, n + 1);
+    if (!v || !folds)
         return PARLEY_ENOMEM;
     uint32_t pending = 0;
     int newlines = 0;
@@ -421,10 +422,9 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         pending = 0;
         newlines = 0;
         if (alnum) {
-            size_t e = fast_word(a, s, n, i, t);
-            if (e == (size_t)-1)
-                return PARLEY_ENOMEM;
+            size_t e = fast_word(folds, s, n, i, t);
             if (e) {
+                folds += e - i + 1;
                 i = e;
                 continue;
             }
