@@ -59,11 +59,14 @@ static int mention_at(const cbuild *b, uint32_t t, int *q)
 
 /* The tags are small numbers: a set of them is a mask, one test. */
 #define TAGBIT(t) (1u << (t))
+#define TAG_IN(tag, set) ((set) >> (tag) & 1)
+#define NP_TAGS                                                                 \
+    (TAGBIT(ST_DET) | TAGBIT(ST_POSSDET) | TAGBIT(ST_ADJ) | TAGBIT(ST_NOUN) |  \
+     TAGBIT(ST_PROPN) | TAGBIT(ST_NUM))
 
 static int in_np(int tag)
 {
-    return (TAGBIT(ST_DET) | TAGBIT(ST_POSSDET) | TAGBIT(ST_ADJ) | TAGBIT(ST_NOUN) |
-            TAGBIT(ST_PROPN) | TAGBIT(ST_NUM)) >> tag & 1;
+    return TAG_IN(tag, NP_TAGS);
 }
 
 static int headish(int tag)
@@ -502,7 +505,7 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
     for (uint32_t i = s->tok0; i < s->tok1;) {
         /* most tokens that begin no noun phrase are told by their tag
          * and the mentions, without the call */
-        int np = in_np(T[i].tag) || T[i].tag == ST_PRON || mention_at(&b, i, &q) >= 0;
+        int np = TAG_IN(T[i].tag, NP_TAGS | TAGBIT(ST_PRON)) || mention_at(&b, i, &q) >= 0;
         uint32_t e = np ? noun_phrase(&b, i, &q) : i;
         if (b.oom)
             return -1;
@@ -538,7 +541,7 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
             i = ne > k ? ne : k;
             continue;
         }
-        if (tag == ST_VERB || tag == ST_AUX || tag == ST_MODAL || tag == ST_TO ||
+        if (TAG_IN(tag, TAGBIT(ST_VERB) | TAGBIT(ST_AUX) | TAGBIT(ST_MODAL) | TAGBIT(ST_TO)) ||
             (tag == ST_NEG && i + 1 < s->tok1 &&
              (T[i + 1].tag == ST_VERB || T[i + 1].tag == ST_AUX))) {
             e = verb_group(&b, i);

@@ -993,6 +993,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
      * "BEIJING, May 21 (Xinhua) -- According to …" */
     uint32_t body = pl_syntax_body(T, s0, s1);
     int titled = title_case(T, s0, s1) | (headline << 1);
+    uint32_t before = 0; /* the readings of T[j - 1], kept from its turn */
     for (uint32_t j = s0; j < s1; j++) {
         token *t = &T[j];
         t->tag = ST_NONE;
@@ -1017,11 +1018,12 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
          * article and a noun is an adjective (but "the newly elected …");
          * the word before j, now that j has its readings */
         uint32_t i = j - 1;
-        if (j >= s0 + 2 && T[i].readings == PR_ADV && (T[i].flags & TOK_WORD) &&
+        if (j >= s0 + 2 && before == PR_ADV && (T[i].flags & TOK_WORD) &&
             !T[i].words2 && (tok_in(&T[i - 1], W_DET) || tok_in(&T[i - 1], W_POSSDET)) &&
             (t->readings & PR_NOMINAL) &&
             !(t->readings & (PR_PAST | PR_PART | PR_ING | PR_ADJ)))
             T[i].readings = PR_ADJ;
+        before = t->readings;
     }
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
