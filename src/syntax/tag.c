@@ -293,9 +293,9 @@ static int single_quote(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     return open != close;
 }
 
-/* closed_tag for a possessive, punctuation or a number. */
-__attribute__((noinline)) static int symbol_tag(const token *T, uint32_t s0, uint32_t s1,
-                                                uint32_t i)
+/* closed_tag for a possessive, punctuation or a number (inline: a
+ * token in seven is one, and its tests are few). */
+static inline int symbol_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
     const token *t = &T[i];
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
