@@ -198,9 +198,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
 {
     const token *T = b->T;
     /* "condemned yesterday's Israeli airstrike": a day owns nothing; the
-     * phrase after its possessive, with the day in front */
-    if (i + 2 < b->s1 && (time_word(&T[i]) || tok_in(&T[i], W_ADVERB)) &&
-        T[i + 1].tag == ST_POSS && T[i].tag == ST_NOUN) {
+     * phrase after its possessive, with the day in front (the tags
+     * first: a possessive is rare) */
+    if (i + 2 < b->s1 && T[i + 1].tag == ST_POSS && T[i].tag == ST_NOUN &&
+        (time_word(&T[i]) || tok_in(&T[i], W_ADVERB))) {
         int n = b->n, q0 = *q;
         uint32_t e = noun_phrase(b, i + 2, q);
         if (e > i + 2 && b->n == n + 1 && b->v[n].kind == CK_NP && b->v[n].t0 == i + 2) {
