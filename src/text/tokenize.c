@@ -267,6 +267,9 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
  * and no lower-case letter (TOK_ALLCAPS). */
 static int all_caps(const char *s, size_t n)
 {
+    /* most capitalised words have a lower-case letter second */
+    if (n < 2 || (ascii_class[(unsigned char)s[1]] & A_LO))
+        return 0;
     unsigned up = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned k = ascii_class[(unsigned char)s[i]];
