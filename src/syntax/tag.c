@@ -957,6 +957,12 @@ uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
         return s0;
     for (uint32_t k = s0 + 1; k < s1 && k < s0 + 16; k++) {
         const token *t = &T[k];
+        /* (a word is no dash nor bracket) */
+        if (t->flags & TOK_WORD) {
+            if (!(t->flags & (TOK_CAP | TOK_NUM)) && !paren)
+                return s0; /* a lower-case word: running text, no dateline */
+            continue;
+        }
         if (tok_dash(t)) {
             while (k < s1 && tok_dash(&T[k]))
                 k++;
@@ -966,8 +972,6 @@ uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
             paren = 1;
         else if (tok_eq(t, ")"))
             paren = 0;
-        else if ((t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_NUM)) && !paren)
-            return s0; /* a lower-case word: running text, no dateline */
     }
     return s0;
 }
