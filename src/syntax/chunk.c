@@ -57,10 +57,16 @@ static int mention_at(const cbuild *b, uint32_t t, int *q)
     return *q < b->nm && b->ms[*q].t0 == t ? *q : -1;
 }
 
+/* The tags are small numbers: a set of them is a mask, one test. */
+#define TAGBIT(t) (1u << (t))
+#define TAG_IN(tag, set) ((set) >> (tag) & 1)
+#define NP_TAGS                                                                 \
+    (TAGBIT(ST_DET) | TAGBIT(ST_POSSDET) | TAGBIT(ST_ADJ) | TAGBIT(ST_NOUN) |  \
+     TAGBIT(ST_PROPN) | TAGBIT(ST_NUM))
+
 static int in_np(int tag)
 {
-    return tag == ST_DET || tag == ST_POSSDET || tag == ST_ADJ || tag == ST_NOUN ||
-           tag == ST_PROPN || tag == ST_NUM;
+    return TAG_IN(tag, NP_TAGS);
 }
 
 /* "their first ever joint exercise", "the largest ever haul": an adverb
@@ -75,7 +81,7 @@ static int adv_in_np(const cbuild *b, uint32_t i, uint32_t e)
 
 static int headish(int tag)
 {
-    return tag == ST_NOUN || tag == ST_PROPN || tag == ST_NUM || tag == ST_PRON;
+    return (TAGBIT(ST_NOUN) | TAGBIT(ST_PROPN) | TAGBIT(ST_NUM) | TAGBIT(ST_PRON)) >> tag & 1;
 }
 
 /* Nominal words after i that continue a noun phrase ("'s position",
@@ -202,9 +208,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
 {
     const token *T = b->T;
     /* "condemned yesterday's Israeli airstrike": a day owns nothing; the
-     * phrase after its possessive, with the day in front */
-    if (i + 2 < b->s1 && (time_word(&T[i]) || tok_in(&T[i], W_ADVERB)) &&
-        T[i + 1].tag == ST_POSS && T[i].tag == ST_NOUN) {
+     * phrase after its possessive, with the day in front (the tags
+     * first: a possessive is rare) */
+    if (i + 2 < b->s1 && T[i + 1].tag == ST_POSS && T[i].tag == ST_NOUN &&
+        (time_word(&T[i]) || tok_in(&T[i], W_ADVERB))) {
         int n = b->n, q0 = *q;
         uint32_t e = noun_phrase(b, i + 2, q);
         if (e > i + 2 && b->n == n + 1 && b->v[n].kind == CK_NP && b->v[n].t0 == i + 2) {
@@ -271,9 +278,12 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
     e = i;
     uint32_t head = i;
     int seen_head = 0, slash = 0;
-    while (e < b->s1 && (in_np(T[e].tag) || slash_joined(b, i, e) || adv_in_np(b, i, e))) {
-        /* "the AFC/M23 rebels": names joined by a slash are one */
-        if (slash_joined(b, i, e)) {
+    while (e < b->s1) {
+        /* "the AFC/M23 rebels": names joined by a slash are one (the
+         * slash is punctuation, no word of a phrase) */
+        if (!in_np(T[e].tag) && !adv_in_np(b, i, e)) {
+            if (!slash_joined(b, i, e))
+                break;
             e++;
             slash = 1;
             continue;
@@ -286,9 +296,9 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         if (e > i && T[e - 1].tag == ST_NOUN && (T[e].flags & TOK_CAP) && is_weekday(&T[e]))
             break;
         /* "a system last week": a time is no part of the phrase */
-        if (e > i && (tok_eq(&T[e], "last") || tok_eq(&T[e], "next") || tok_eq(&T[e], "this") ||
-                      tok_eq(&T[e], "early") || tok_eq(&T[e], "late")) &&
-            e + 1 < b->s1 && time_word(&T[e + 1]))
+        if (e > i && e + 1 < b->s1 && time_word(&T[e + 1]) &&
+            (tok_eq(&T[e], "last") || tok_eq(&T[e], "next") || tok_eq(&T[e], "this") ||
+             tok_eq(&T[e], "early") || tok_eq(&T[e], "late")))
             break;
         /* "resolute and forceful measures", "air and naval drills":
          * modifiers joined before their head */
@@ -302,26 +312,26 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         }
         int qq = *q;
         int mm = mention_at(b, e, &qq);
-        /* "a revolutionary court": a determiner and adjectives before a
-         * mention are its own */
-        int adjs = T[i].tag == ST_DET && e > i + 1;
-        for (uint32_t k = i + 1; adjs && k < e; k++)
-            adjs = T[k].tag == ST_ADJ ||
-                   /* "the Mungiki gang", "the Anti-Corruption Court": a
-                    * name before the office is the body's own */
-                   ((T[k].flags & TOK_CAP) && (T[k].flags & TOK_WORD) &&
-                    (T[k].tag == ST_PROPN || T[k].tag == ST_NOUN)) ||
-                   /* "the heinous and cowardly terrorist attack" */
-                   (T[k].tag == ST_CONJ && k + 1 < e && T[k - 1].tag == ST_ADJ &&
-                    T[k + 1].tag == ST_ADJ);
-        /* "asked both the army and the ELN": "both" before a mention is
-         * its own */
-        int both = e == i + 1 && tok_eq(&T[i], "both");
-        if (mm >= 0 && !both && !slash &&
-            ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
-             premod_stop(b, i, e) || place_after_prep(b, i, e)))
-            break;
         if (mm >= 0) {
+            /* "a revolutionary court": a determiner and adjectives before
+             * a mention are its own */
+            int adjs = T[i].tag == ST_DET && e > i + 1;
+            for (uint32_t k = i + 1; adjs && k < e; k++)
+                adjs = T[k].tag == ST_ADJ ||
+                       /* "the Mungiki gang", "the Anti-Corruption Court": a
+                        * name before the office is the body's own */
+                       ((T[k].flags & TOK_CAP) && (T[k].flags & TOK_WORD) &&
+                        (T[k].tag == ST_PROPN || T[k].tag == ST_NOUN)) ||
+                       /* "the heinous and cowardly terrorist attack" */
+                       (T[k].tag == ST_CONJ && k + 1 < e && T[k - 1].tag == ST_ADJ &&
+                        T[k + 1].tag == ST_ADJ);
+            /* "asked both the army and the ELN": "both" before a mention
+             * is its own */
+            int both = e == i + 1 && tok_eq(&T[i], "both");
+            if (!both && !slash &&
+                ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
+                 premod_stop(b, i, e) || place_after_prep(b, i, e)))
+                break;
             /* words before a mention are its premodifiers ("army chief
              * General X"), but not a time ("the same day X met") */
             e = b->ms[mm].t1;
@@ -506,7 +516,7 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
     for (uint32_t i = s->tok0; i < s->tok1;) {
         /* most tokens that begin no noun phrase are told by their tag
          * and the mentions, without the call */
-        int np = in_np(T[i].tag) || T[i].tag == ST_PRON || mention_at(&b, i, &q) >= 0;
+        int np = TAG_IN(T[i].tag, NP_TAGS | TAGBIT(ST_PRON)) || mention_at(&b, i, &q) >= 0;
         uint32_t e = np ? noun_phrase(&b, i, &q) : i;
         if (b.oom)
             return -1;
@@ -542,7 +552,7 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
             i = ne > k ? ne : k;
             continue;
         }
-        if (tag == ST_VERB || tag == ST_AUX || tag == ST_MODAL || tag == ST_TO ||
+        if (TAG_IN(tag, TAGBIT(ST_VERB) | TAGBIT(ST_AUX) | TAGBIT(ST_MODAL) | TAGBIT(ST_TO)) ||
             (tag == ST_NEG && i + 1 < s->tok1 &&
              (T[i + 1].tag == ST_VERB || T[i + 1].tag == ST_AUX))) {
             e = verb_group(&b, i);
@@ -559,20 +569,4 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
     }
     *out = b.v;
     return b.n;
-}
-
-int pl_syntax_chunk_at(const syn_sent *s, uint32_t t)
-{
-    /* the first chunk that ends after t (the chunks follow each other),
-     * halving the range without a branch that depends on t */
-    if (s->nch <= 0)
-        return -1;
-    const chunk *c = s->ch;
-    for (int n = s->nch; n > 1;) {
-        int half = n / 2;
-        c = c[half].t1 <= t ? c + half : c;
-        n -= half;
-    }
-    int lo = (int)(c - s->ch) + (c->t1 <= t);
-    return lo < s->nch && s->ch[lo].t0 <= t ? lo : -1;
 }

@@ -200,8 +200,10 @@ _Static_assert(W_APPROX < WORDS_FIRST && W_CALENDAR < WORDS_FIRST,
                "TAG_LISTS are bits of token.words");
 
 /* Whether closed_tag compares t with one of its words before it has
- * looked at every list. */
-static int compared_word_of(const token *t)
+ * looked at every list. Inline: it is asked of most open-class words
+ * of two, four, five or six letters, and its compares cost less than
+ * the call. */
+static inline __attribute__((always_inline)) int compared_word_of(const token *t)
 {
     switch (t->fold_len) {
     case 2:
@@ -291,28 +293,35 @@ static int single_quote(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
     return open != close;
 }
 
-/* closed_tag for the words that may have a closed-class tag: out of
- * line, as its many tests need registers that the common case (a word
- * in none of the lists) would save and restore for nothing. */
+/* closed_tag for a possessive, punctuation or a number (inline: a
+ * token in seven is one, and its tests are few). */
+static inline int symbol_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
+{
+    const token *t = &T[i];
+    const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
+    if (t->flags & TOK_POSS)
+        return ST_POSS;
+    if (is_quote(t) || single_quote(T, s0, s1, i))
+        return ST_QUOTE;
+    /* "a $5 million grant": the sign is part of the sum (not
+     * after a word it is glued to: "US$1.5 million") */
+    if ((t->flags & TOK_PUNCT) &&
+        !(nx && (nx->flags & TOK_NUM) && tok_currency(t) &&
+          (i == s0 || (t->flags & TOK_SPACE) || (T[i - 1].flags & TOK_PUNCT))))
+        return ST_PUNCT;
+    return ST_NUM;
+}
+
+/* closed_tag for the other words that may have a closed-class tag
+ * (may_be_closed): out of line, as its many tests need registers that
+ * the common case (a word in none of the lists) would save and restore
+ * for nothing. */
 __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, uint32_t s1,
                                                    uint32_t i)
 {
     const token *t = &T[i];
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
-    if (t->flags & (TOK_POSS | TOK_PUNCT | TOK_NUM)) {
-        if (t->flags & TOK_POSS)
-            return ST_POSS;
-        if (is_quote(t) || single_quote(T, s0, s1, i))
-            return ST_QUOTE;
-        /* "a $5 million grant": the sign is part of the sum (not
-         * after a word it is glued to: "US$1.5 million") */
-        if ((t->flags & TOK_PUNCT) &&
-            !(nx && (nx->flags & TOK_NUM) && tok_currency(t) &&
-              (i == s0 || (t->flags & TOK_SPACE) || (T[i - 1].flags & TOK_PUNCT))))
-            return ST_PUNCT;
-        return ST_NUM;
-    }
-    if (!may_be_closed(t) || caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
+    if (caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
         return ST_NONE;
     int quick = one_list_tag(t);
     if (quick != ST_NONE)
@@ -424,12 +433,22 @@ __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, 
     return ST_NONE;
 }
 
-/* The closed-class tag of t, or ST_NONE: at once for most words. */
+/* The closed-class tag of t, or ST_NONE: at once for most words, and
+ * for most closed-class words ("the", "of", "and": one_list_tag, when
+ * no capitals make it part of a place's name, caps_place, and it is no
+ * word that name_word or closed_tag_of compares). */
 static inline int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t i)
 {
     const token *t = &T[i];
-    if (!(t->flags & (TOK_POSS | TOK_PUNCT | TOK_NUM)) && !may_be_closed(t))
+    if (t->flags & (TOK_POSS | TOK_PUNCT | TOK_NUM))
+        return symbol_tag(T, s0, s1, i);
+    if (!may_be_closed(t))
         return ST_NONE;
+    if (!(t->flags & TOK_ALLCAPS)) {
+        int quick = one_list_tag(t);
+        if (quick != ST_NONE)
+            return quick;
+    }
     return closed_tag_of(T, s0, s1, i);
 }
 
@@ -949,6 +968,12 @@ uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
         return s0;
     for (uint32_t k = s0 + 1; k < s1 && k < s0 + 16; k++) {
         const token *t = &T[k];
+        /* (a word is no dash nor bracket) */
+        if (t->flags & TOK_WORD) {
+            if (!(t->flags & (TOK_CAP | TOK_NUM)) && !paren)
+                return s0; /* a lower-case word: running text, no dateline */
+            continue;
+        }
         if (tok_dash(t)) {
             while (k < s1 && tok_dash(&T[k]))
                 k++;
@@ -958,8 +983,6 @@ uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
             paren = 1;
         else if (tok_eq(t, ")"))
             paren = 0;
-        else if ((t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_NUM)) && !paren)
-            return s0; /* a lower-case word: running text, no dateline */
     }
     return s0;
 }
@@ -987,6 +1010,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
      * "BEIJING, May 21 (Xinhua) -- According to …" */
     uint32_t body = pl_syntax_body(T, s0, s1);
     int titled = title_case(T, s0, s1) | (headline << 1);
+    uint32_t before = 0; /* the readings of T[j - 1], kept from its turn */
     for (uint32_t j = s0; j < s1; j++) {
         token *t = &T[j];
         t->tag = ST_NONE;
@@ -1011,11 +1035,12 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
          * article and a noun is an adjective (but "the newly elected …");
          * the word before j, now that j has its readings */
         uint32_t i = j - 1;
-        if (j >= s0 + 2 && T[i].readings == PR_ADV && (T[i].flags & TOK_WORD) &&
+        if (j >= s0 + 2 && before == PR_ADV && (T[i].flags & TOK_WORD) &&
             !T[i].words2 && (tok_in(&T[i - 1], W_DET) || tok_in(&T[i - 1], W_POSSDET)) &&
             (t->readings & PR_NOMINAL) &&
             !(t->readings & (PR_PAST | PR_PART | PR_ING | PR_ADJ)))
             T[i].readings = PR_ADJ;
+        before = t->readings;
     }
     for (uint32_t i = s0; i < s1; i++) {
         token *t = &T[i];
@@ -1024,11 +1049,12 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             tag = ST_ADJ;
         /* "a Greek-flagged tanker", which the tokenizer cut after the
          * state's name: the word after a hyphen that joins it is part of
-         * the adjective */
-        else if (tag == ST_NONE && i >= s0 + 2 && T[i - 1].fold_len == 1 &&
-                 T[i - 1].fold[0] == '-' && !(T[i - 1].flags & TOK_SPACE) &&
-                 !(t->flags & TOK_SPACE) && (t->readings & (PR_PAST | PR_PART)) &&
-                 i + 1 < s1 && !(T[i + 1].flags & TOK_PUNCT))
+         * the adjective (the word's own flags and readings first, the
+         * hyphen's fold after) */
+        else if (tag == ST_NONE && !(t->flags & TOK_SPACE) &&
+                 (t->readings & (PR_PAST | PR_PART)) && i >= s0 + 2 &&
+                 T[i - 1].fold_len == 1 && T[i - 1].fold[0] == '-' &&
+                 !(T[i - 1].flags & TOK_SPACE) && i + 1 < s1 && !(T[i + 1].flags & TOK_PUNCT))
             tag = ST_ADJ;
         else if (tag == ST_NONE) {
             uint32_t r = t->readings;

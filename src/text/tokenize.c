@@ -131,26 +131,23 @@ static int is_word_hyphen(int32_t cp)
     return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
+/* The tokens so far, v[0, n) of room for cap: tokenize keeps them in
+ * locals of its own, which no store into a token may change (a token's
+ * uint64_t hash could be a size_t n as far as the compiler knows), and
+ * hands them over at the end. */
 typedef struct tok_vec {
     token *v;
     size_t n, cap;
 } tok_vec;
 
-static token *push(arena *a, tok_vec *tv)
+/* Moves the n tokens of v into room for cap; the new array, or NULL
+ * when out of memory. */
+static token *regrow(arena *a, const token *v, size_t n, size_t cap)
 {
-    if (tv->n == tv->cap) {
-        size_t cap = tv->cap ? tv->cap * 2 : 256;
-        token *v = arena_alloc(a, cap * sizeof *v);
-        if (!v)
-            return NULL;
-        if (tv->n)
-            memcpy(v, tv->v, tv->n * sizeof *v);
-        tv->v = v;
-        tv->cap = cap;
-    }
-    token *t = &tv->v[tv->n++];
-    memset(t, 0, sizeof *t);
-    return t;
+    token *nv = arena_alloc(a, cap * sizeof *nv);
+    if (nv && n)
+        memcpy(nv, v, n * sizeof *nv);
+    return nv;
 }
 
 /* Folds and hashes a token that fast_word did not take. */
@@ -270,6 +267,9 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags)
  * and no lower-case letter (TOK_ALLCAPS). */
 static int all_caps(const char *s, size_t n)
 {
+    /* most capitalised words have a lower-case letter second */
+    if (n < 2 || (ascii_class[(unsigned char)s[1]] & A_LO))
+        return 0;
     unsigned up = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned k = ascii_class[(unsigned char)s[i]];
@@ -283,16 +283,13 @@ static int all_caps(const char *s, size_t n)
 /* The common token: ASCII letters and digits ending where scan_word
  * would end it too (white space, punctuation that no letter or digit
  * follows). Folds, hashes and classifies in one pass, writing the folded
- * form straight into the arena, and returns the end; 0 when the word
- * needs scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots,
- * digit groups, more than FAST_MAX bytes, no room in the arena's block);
- * (size_t)-1 when out of memory. */
+ * form and its NUL to p, and returns the end; 0 when the word needs
+ * scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots, digit
+ * groups, more than FAST_MAX bytes), p's bytes then being garbage. p
+ * has room for e - i + 1 bytes: tokenize's fold buffer (see there). */
 #define FAST_MAX 64
-static size_t fast_word(arena *a, const char *s, size_t n, size_t i, token *t)
+static size_t fast_word(char *p, const char *s, size_t n, size_t i, token *t)
 {
-    char *p = arena_room(a, FAST_MAX + 1);
-    if (!p)
-        return 0;
     size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
     uint64_t h = 1469598103934665603ULL;
     /* Fold and hash (FNV-1a, as text_hash) four bytes a round while four
@@ -341,7 +338,6 @@ folded:
         t->flags |= TOK_ALLCAPS;
     size_t len = e - i;
     p[len] = '\0';
-    arena_take(a, len + 1);
     t->fold = p;
     t->fold_len = (uint32_t)len;
     t->hash = h;
@@ -355,12 +351,12 @@ folded:
  * in "s", a space and a letter follow, and no single quotation mark
  * opened in the paragraph is still open (then it closes that one: "the
  * so-called 'friends' of Syria"). */
-static int plural_possessive(const char *s, size_t n, const tok_vec *tv, size_t i,
+static int plural_possessive(const char *s, size_t n, const token *v, size_t nt, size_t i,
                              size_t len, uint32_t flags)
 {
-    if (flags & TOK_SPACE || tv->n < 2 || i + len + 1 >= n || s[i + len] != ' ')
+    if (flags & TOK_SPACE || nt < 2 || i + len + 1 >= n || s[i + len] != ' ')
         return 0;
-    const token *w = &tv->v[tv->n - 2];
+    const token *w = &v[nt - 2];
     if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS) || !w->fold_len ||
         w->fold[w->fold_len - 1] != 's')
         return 0;
@@ -369,8 +365,8 @@ static int plural_possessive(const char *s, size_t n, const tok_vec *tv, size_t 
     if (!is_letter(cp))
         return 0;
     int open = 0;
-    for (size_t k = tv->n - 1; k-- > 0;) {
-        const token *q = &tv->v[k];
+    for (size_t k = nt - 1; k-- > 0;) {
+        const token *q = &v[k];
         int32_t qc;
         if ((q->flags & TOK_PUNCT) && q->end - q->start <= 3 &&
             next_cp(s + q->start, q->end - q->start, &qc) && is_apostrophe(qc))
@@ -385,8 +381,14 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
 {
     size_t i = 0;
     /* about one token per five bytes of prose: few regrowths */
-    tv->cap = n / 5 + 16;
-    if (!(tv->v = arena_alloc(a, tv->cap * sizeof *tv->v)))
+    size_t cap = n / 5 + 16, nt = 0;
+    token *v = arena_alloc(a, cap * sizeof *v);
+    /* The folds of fast_word's words, one after the other: each word
+     * and the byte after it (not a letter or digit, so no part of the
+     * next such word) take no more text than their fold and its NUL, so
+     * n + 1 bytes hold them all; one allocation instead of one a word. */
+    char *folds = arena_alloc(a, n + 1);
+    if (!v || !folds)
         return PARLEY_ENOMEM;
     uint32_t pending = 0;
     int newlines = 0;
@@ -411,18 +413,21 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             i += len;
             continue;
         }
-        token *t = push(a, tv);
-        if (!t)
-            return PARLEY_ENOMEM;
+        if (nt == cap) {
+            if (!(v = regrow(a, v, nt, 2 * cap)))
+                return PARLEY_ENOMEM;
+            cap *= 2;
+        }
+        token *t = &v[nt++];
+        memset(t, 0, sizeof *t);
         t->start = (uint32_t)i;
         t->flags = pending;
         pending = 0;
         newlines = 0;
         if (alnum) {
-            size_t e = fast_word(a, s, n, i, t);
-            if (e == (size_t)-1)
-                return PARLEY_ENOMEM;
+            size_t e = fast_word(folds, s, n, i, t);
             if (e) {
+                folds += e - i + 1;
                 i = e;
                 continue;
             }
@@ -445,13 +450,13 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         if (is_letter(cp) || is_digit(cp)) {
             t->flags |= is_digit(cp) ? TOK_NUM : TOK_WORD;
             i = scan_word(s, n, i, &t->flags);
-        } else if (is_apostrophe(cp) && tv->n > 1 && !(t->flags & TOK_SPACE) &&
+        } else if (is_apostrophe(cp) && nt > 1 && !(t->flags & TOK_SPACE) &&
                    i + len < n && (s[i + len] == 's' || s[i + len] == 'S') &&
                    (i + len + 1 >= n ||
                     !is_letter((unsigned char)s[i + len + 1]))) {
             t->flags |= TOK_POSS | TOK_WORD;
             i += len + 1;
-        } else if (plural_possessive(s, n, tv, i, len, t->flags)) {
+        } else if (plural_possessive(s, n, v, nt, i, len, t->flags)) {
             t->flags |= TOK_POSS | TOK_WORD;
             i += len;
         } else {
@@ -467,6 +472,9 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         } else if (finish(a, s, t))
             return PARLEY_ENOMEM;
     }
+    tv->v = v;
+    tv->n = nt;
+    tv->cap = cap;
     return 0;
 }
 
@@ -584,22 +592,25 @@ static int boundary(const char *s, const token *toks, size_t n, size_t k,
     if ((toks[k].flags & TOK_NL) && line_break_ends(s, toks, k))
         return 1;
     const token *p = &toks[k - 1];
-    if (is_terminal(p)) {
-        if (is_closer(&toks[k]) && !(toks[k].flags & TOK_SPACE))
-            return 0; /* the closing quote belongs to this sentence */
-        return terminal_ends(s, toks, n, k - 1, k, is_abbrev, ud);
+    if (p->flags & TOK_PUNCT) { /* (is_terminal and is_closer need it) */
+        if (is_terminal(p)) {
+            if (is_closer(&toks[k]) && !(toks[k].flags & TOK_SPACE))
+                return 0; /* the closing quote belongs to this sentence */
+            return terminal_ends(s, toks, n, k - 1, k, is_abbrev, ud);
+        }
+        if (is_closer(p)) {
+            size_t t = k - 1;
+            while (t > 0 && is_closer(&toks[t]) && !(toks[t].flags & TOK_SPACE))
+                t--;
+            if (t < k - 1 && is_terminal(&toks[t]))
+                return terminal_ends(s, toks, n, t, k, is_abbrev, ud);
+            return 0;
+        }
     }
-    if (is_closer(p)) {
-        size_t t = k - 1;
-        while (t > 0 && is_closer(&toks[t]) && !(toks[t].flags & TOK_SPACE))
-            t--;
-        if (t < k - 1 && is_terminal(&toks[t]))
-            return terminal_ends(s, toks, n, t, k, is_abbrev, ud);
-        return 0;
-    }
-    /* "... in the U.S. The talks ..." */
-    return p->fold_len > 1 && p->fold[p->fold_len - 1] == '.' &&
-           (toks[k].flags & TOK_CAP) && common_starter(&toks[k]);
+    /* "... in the U.S. The talks ..." (the capital first: it is in the
+     * token at hand, the word before's fold is not) */
+    return (toks[k].flags & TOK_CAP) && p->fold_len > 1 && p->fold[p->fold_len - 1] == '.' &&
+           common_starter(&toks[k]);
 }
 
 static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
