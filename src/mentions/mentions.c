@@ -25,6 +25,17 @@ static int prep_code(const token *t)
 
 struct mvec;
 
+/* The usable payloads of the dictionary phrases that start at a token
+ * (token.lexnode), found once per sentence: the steps ask about one token
+ * for one kind after another (an office, a state, a person …), and each
+ * question walked the same payload chains again. */
+#define MEMO_TOKS 128
+typedef struct phrase_memo {
+    uint32_t kinds[3]; /* per phrase: LK_BIT of each kind that has a usable
+                          payload (pl_lexicon_hit_ok but for the mask) */
+    uint32_t first[3]; /* the first usable payload (lx->hits), 0: none */
+} phrase_memo;
+
 typedef struct scan {
     arena *a;
     const parley_lexicon *lx;
@@ -33,6 +44,10 @@ typedef struct scan {
     uint32_t s0, s1;
     coref_state *st;
     const struct mvec *mv; /* the sentence's mentions so far */
+    /* the memo of tokens [s0, s0 + MEMO_TOKS), an entry valid when its
+     * bit in memo_done is set (the finder's arrays) */
+    phrase_memo *memo;
+    uint64_t *memo_done;
 } scan;
 
 /* Remembers org as the organisation named last, by a name whose last
@@ -49,14 +64,70 @@ static void note_org(coref_state *st, const char *org, uint64_t head)
     st->org_heads[0] = head;
 }
 
+/* The memo entry of toks[i] (s0 <= i < s0 + MEMO_TOKS, i < s1, its
+ * phrases known from pl_lexicon_annotate), filled at the first question. */
+static const phrase_memo *memo_at(const scan *sc, size_t i)
+{
+    size_t k = i - sc->s0;
+    phrase_memo *m = &sc->memo[k];
+    if (sc->memo_done[k >> 6] & (1ull << (k & 63)))
+        return m;
+    const parley_lexicon *lx = sc->lx;
+    const token *t = &sc->toks[i];
+    for (int e = 0; e < t->nlex; e++) {
+        m->kinds[e] = m->first[e] = 0;
+        if (t->lexlen[e] > sc->s1 - i)
+            continue; /* runs past the sentence */
+        for (uint32_t h = lx->node_hits[t->lexnode[e]]; h; h = lx->hits[h].next)
+            if (pl_lexicon_hit_ok(lx, &lx->hits[h], sc->toks, i, ~0u)) {
+                if (!m->first[e])
+                    m->first[e] = h;
+                m->kinds[e] |= LK_BIT(lx->hits[h].kind);
+            }
+    }
+    sc->memo_done[k >> 6] |= 1ull << (k & 63);
+    return m;
+}
+
+/* lexicon_match_ok's answer (the length of the longest phrase of the kinds
+ * at i with a usable payload, and its first usable payload in *ok) from
+ * the memo; when the memo cannot answer, from the lexicon. */
+static size_t match_usable(const scan *sc, size_t i, uint32_t mask, const lex_hit **ok)
+{
+    const token *t = &sc->toks[i];
+    const lex_hit *h;
+    *ok = NULL;
+    if (!(i < sc->s1 && i - sc->s0 < MEMO_TOKS && (t->lexkinds & LEX_ANNOTATED) &&
+          !(t->lexkinds & LEX_OVERFLOW)))
+        return lexicon_match_ok(sc->lx, sc->toks, i, sc->s1, mask, &h, ok);
+    if (!(t->lexkinds & mask))
+        return 0;
+    const phrase_memo *m = memo_at(sc, i);
+    for (int e = t->nlex - 1; e >= 0; e--) {
+        if (!(m->kinds[e] & mask))
+            continue;
+        /* the first usable payload of a kind in the mask: mostly the
+         * first usable one */
+        const lex_hit *hits = sc->lx->hits;
+        uint32_t u = m->first[e];
+        if (!(LK_BIT(hits[u].kind) & mask))
+            do
+                u = hits[u].next;
+            while (!pl_lexicon_hit_ok(sc->lx, &hits[u], sc->toks, i, mask));
+        *ok = &hits[u];
+        return t->lexlen[e];
+    }
+    return 0;
+}
+
 /* match_at for a token where a phrase of the kinds may start. */
 static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
                            const lex_hit **out)
 {
     /* the first usable payload, as the lexicon found it (walking the
      * payloads again cost a test of each) */
-    const lex_hit *h, *ok = NULL;
-    size_t len = lexicon_match_ok(sc->lx, sc->toks, i, sc->s1, mask, &h, &ok);
+    const lex_hit *ok = NULL;
+    size_t len = match_usable(sc, i, mask, &ok);
     if (len && ok) {
         *out = ok;
         return len;
@@ -1665,6 +1736,8 @@ typedef struct finder {
      * a body_of token when body_found */
     size_t body_from, body_end;
     int body_found;
+    phrase_memo memo[MEMO_TOKS]; /* sc.memo */
+    uint64_t memo_done[MEMO_TOKS / 64];
 } finder;
 
 /* A step tries one kind of mention at token i (prep: the preposition
@@ -3803,7 +3876,8 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     /* items is scratch space that a step fills before reading it: no
      * need to clear its 32 actors for every sentence */
     finder f;
-    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL};
+    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL, f.memo, f.memo_done};
+    memset(f.memo_done, 0, sizeof f.memo_done);
     f.mv = (mvec){NULL, 0, 0};
     f.where_cc = NULL;
     f.place_cc = sentence_place(&f.sc);
