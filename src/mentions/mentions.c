@@ -1240,20 +1240,20 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
             o = c ? NULL : o;
         if (!c && !o)
             break;
-        size_t lc;
+        /* a capital (no country's name) */
+        int capital = c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), NULL, NULL);
         /* "in Tehran" is a place; "Tehran's execution" a government */
-        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) &&
-            !(s + l < sc->s1 && (T[s + l].flags & TOK_POSS)) && capital_is_place(sc, s))
+        if (capital && !(s + l < sc->s1 && (T[s + l].flags & TOK_POSS)) &&
+            capital_is_place(sc, s))
             break;
         /* "the Ankara Declaration", "the Minsk agreements": a text named
          * after the capital, not its government */
-        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && s + l < sc->s1 &&
-            tok_in(&T[s + l], W_NAMED_TEXTS))
+        if (capital && s + l < sc->s1 && tok_in(&T[s + l], W_NAMED_TEXTS))
             break;
         /* "unless Brussels drops plans" in a story about the EU: a
          * capital that is the seat of an organisation the text has
          * named stands for it */
-        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && (o = seated_org(sc, s)))
+        if (capital && (o = seated_org(sc, s)))
             c = NULL;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
@@ -1279,13 +1279,11 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
          * "and" of two names joins clauses, not a list's items */
         if (sep == k + 2 && *nitems == 1)
             break;
-        size_t s2 = skip_det(sc, sep);
+        size_t s2 = skip_det(sc, sep), l2 = 0;
         if (!is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG),
-                     NULL, NULL))
+                     &l2, NULL))
             break;
         /* "Kazakhstan and the UN Secretary-General": not a plain list */
-        size_t l2 = 0;
-        is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l2, NULL);
         if (is_kind(sc, s2 + l2, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
             break;
         /* "… in central Haiti, the United Nations said": the speaker of
@@ -3680,8 +3678,11 @@ static int attack_on(const scan *sc, size_t k)
  * counting the dateline; NULL when none. */
 static const char *sentence_place(const scan *sc)
 {
+    const uint32_t states = LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_COUNTRY);
     for (size_t k = sc->s0 + 1; k < sc->s1; k++) {
-        if (!(sc->toks[k].flags & TOK_CAP))
+        /* a capitalised word that may start a place's name, before the
+         * cues are looked for */
+        if (!(sc->toks[k].flags & TOK_CAP) || no_phrase(sc, k, states))
             continue;
         /* "in Kidal", and "in eastern Congo"; "struck Lviv" (a verb whose
          * town named as its object is where it happened: verbs.txt
@@ -3705,7 +3706,7 @@ static const char *sentence_place(const scan *sc)
         if (!cue)
             continue;
         const lex_hit *h;
-        size_t l = match_at(sc, k, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_COUNTRY), &h);
+        size_t l = match_at(sc, k, states, &h);
         if (l)
             return h->kind == LK_PLACE ? sc->lx->places[h->idx].iso3
                                        : sc->lx->countries[h->idx].iso3;
