@@ -2094,7 +2094,9 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
         if (oe > j0 && oe < s1 && tok_eq(&T[oe], "("))
             return 0;
     }
-    if (!acr && j0 < s1 && !is_kind(sc, j0, ACTOR_KINDS, NULL, NULL)) {
+    /* (the document's acronyms are few: asked before the lexicon) */
+    if (!acr && j0 < s1 && known_acronym(sc, &T[j0]) &&
+        !is_kind(sc, j0, ACTOR_KINDS, NULL, NULL)) {
         /* only what the lexicon does not know; "the MDR spokesman" is an
          * office */
         if ((acr = known_acronym(sc, &T[j0])))
