@@ -911,6 +911,12 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
                (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
         return i; /* "both sides" is a group, see pl_mentions_find */
+    /* a word that neither an office's premodifiers nor its head may
+     * start ("the meeting with the minister"): no office here, as the
+     * steps below would find one test at a time */
+    if (j < sc->s1 && !tok_in(&T[j], W_OFFICE_PREMODS) && !tok_in(&T[j], W_GENERIC_HEADS) &&
+        no_phrase(sc, j, ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE)))
+        return i;
     j = office_premods(sc, i, j, oi, &premods, &prefix);
     if (j >= sc->s1)
         return i;
