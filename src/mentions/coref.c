@@ -37,6 +37,33 @@ static int fold_last_word(arena *a, const parley_lexicon *lx, const char *name,
     }
 }
 
+/* fold_last_word of ac->name, from its tokens when it is the text of
+ * tokens [n0, n1) whose last word is the last token (a space before it,
+ * and no suffix: a token's fold is the matching fold of its text, but
+ * for a possessive's). The result may be the token's fold: read only. */
+static int surname_of(arena *a, const parley_lexicon *lx, const text_doc *td,
+                      const actor *ac, const char **out)
+{
+    if (ac->name == ac->name_text && ac->n1 > ac->n0 && ac->n1 <= td->ntoks) {
+        const token *t = &td->toks[ac->n1 - 1];
+        int one = ac->n1 - 1 == ac->n0;
+        if (!(t->flags & TOK_POSS) &&
+            (one || (t->start > 0 && td->text[t->start - 1] == ' '))) {
+            size_t fn = t->fold_len;
+            if (fn && t->fold[fn - 1] == '.')
+                fn--;
+            if (one || !pl_grammar_word_in(lx, t->fold, fn, W_NAME_SUFFIXES)) {
+                *out = t->fold;
+                return 0;
+            }
+        }
+    }
+    char *sn = NULL;
+    int rc = fold_last_word(a, lx, ac->name, &sn);
+    *out = sn;
+    return rc;
+}
+
 /* Whether one full name can be the other written shorter: the words of
  * the shorter stand in the longer in order ("Sergey Lavrov", "Sergey
  * Viktorovich Lavrov"); "Sabah Khalid Al-Sabah" and "Ahmad Abdullah
@@ -504,7 +531,7 @@ static void fill_missing(actor *ac, const char *role, const char *country,
 
 /* sn: the folded surname of ac->name when the caller has it, else NULL. */
 static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
-                      const actor *ac, uint32_t sent, char *sn)
+                      const actor *ac, uint32_t sent, const char *sn)
 {
     if (st->nents == st->cap) {
         int cap = st->cap ? st->cap * 2 : 16;
@@ -525,11 +552,11 @@ static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
     e->agent = ac->agent;
     e->title = ac->title;
     e->last_sent = sent;
-    char *gn = NULL;
-    if (ac->name && ((!sn && fold_last_word(a, lx, ac->name, &sn)) ||
+    char *gn = NULL, *folded = NULL;
+    if (ac->name && ((!sn && fold_last_word(a, lx, ac->name, &folded)) ||
                      fold_first_word(a, ac->name, &gn)))
         return COREF_NOMEM;
-    e->surname = sn;
+    e->surname = sn ? sn : folded;
     e->given = gn;
     if (st->principal < 0 && ac->name)
         st->principal = st->nents;
@@ -589,12 +616,13 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
 {
     int found = -1;
     if (ac->name) {
-        char *sn = NULL, *gn = NULL;
+        const char *sn = NULL;
+        char *gn = NULL;
         const char *written = ac->name;
         /* what the text itself says of the person: its state or body,
          * or a full name the dictionary knows (not a bare surname) */
         int told = ac->country || ac->org || several_words(ac->name);
-        if (fold_last_word(a, lx, ac->name, &sn))
+        if (surname_of(a, lx, td, ac, &sn))
             return COREF_NOMEM;
         /* "FM Lin" in a headline, then "Foreign Minister Lin Chia-lung":
          * where people are called by the first word of their names, a
@@ -614,8 +642,9 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             return COREF_NOMEM;
         for (int k = st->nents - 1; k >= 0; k--) {
             entity *e = &st->ents[k];
+            /* (the first letters first: most entities differ there) */
             if (!e->surname ||
-                (strcmp(e->surname, sn) &&
+                ((e->surname[0] != sn[0] || strcmp(e->surname, sn)) &&
                  !(gn && e->name && !several_words(e->name) && !strcmp(e->surname, gn))))
                 continue;
             /* a country the story's home gave to an office is no more
