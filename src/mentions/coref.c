@@ -64,6 +64,24 @@ static int surname_of(arena *a, const parley_lexicon *lx, const text_doc *td,
     return rc;
 }
 
+/* fold_first_word of ac->name, from its first token when the name is the
+ * text of tokens [n0, n1) and a space follows that token (as in
+ * surname_of). The result may be the token's fold: read only. */
+static int given_of(arena *a, const text_doc *td, const actor *ac, const char **out)
+{
+    if (ac->name == ac->name_text && ac->n1 > ac->n0 && ac->n1 <= td->ntoks) {
+        const token *t = &td->toks[ac->n0];
+        if (!(t->flags & TOK_POSS) && (ac->n1 - 1 == ac->n0 || td->text[t->end] == ' ')) {
+            *out = t->fold;
+            return 0;
+        }
+    }
+    char *gn = NULL;
+    int rc = fold_first_word(a, ac->name, &gn);
+    *out = gn;
+    return rc;
+}
+
 /* Whether one full name can be the other written shorter: the words of
  * the shorter stand in the longer in order ("Sergey Lavrov", "Sergey
  * Viktorovich Lavrov"); "Sabah Khalid Al-Sabah" and "Ahmad Abdullah
@@ -530,8 +548,8 @@ static void fill_missing(actor *ac, const char *role, const char *country,
 }
 
 /* sn: the folded surname of ac->name when the caller has it, else NULL. */
-static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
-                      const actor *ac, uint32_t sent, const char *sn)
+static int add_entity(arena *a, const parley_lexicon *lx, const text_doc *td,
+                      coref_state *st, const actor *ac, uint32_t sent, const char *sn)
 {
     if (st->nents == st->cap) {
         int cap = st->cap ? st->cap * 2 : 16;
@@ -552,9 +570,10 @@ static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
     e->agent = ac->agent;
     e->title = ac->title;
     e->last_sent = sent;
-    char *gn = NULL, *folded = NULL;
+    char *folded = NULL;
+    const char *gn = NULL;
     if (ac->name && ((!sn && fold_last_word(a, lx, ac->name, &folded)) ||
-                     fold_first_word(a, ac->name, &gn)))
+                     given_of(a, td, ac, &gn)))
         return COREF_NOMEM;
     e->surname = sn ? sn : folded;
     e->given = gn;
@@ -616,8 +635,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
 {
     int found = -1;
     if (ac->name) {
-        const char *sn = NULL;
-        char *gn = NULL;
+        const char *sn = NULL, *gn = NULL;
         const char *written = ac->name;
         /* what the text itself says of the person: its state or body,
          * or a full name the dictionary knows (not a bare surname) */
@@ -638,7 +656,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         if (several_words(ac->name) && cc &&
             (pl_grammar_code_in(lx, cc, W_SURNAME_FIRST) ||
              pl_grammar_code_in(lx, cc, W_GIVEN_CALLED)) &&
-            fold_first_word(a, ac->name, &gn))
+            given_of(a, td, ac, &gn))
             return COREF_NOMEM;
         for (int k = st->nents - 1; k >= 0; k--) {
             entity *e = &st->ents[k];
@@ -722,7 +740,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             ac->country = pl_coref_home_for(lx, st, ac->agent);
             guessed = ac->country != NULL;
         }
-        ac->entity = add_entity(a, lx, st, ac, sent, ac->name == written ? sn : NULL);
+        ac->entity = add_entity(a, lx, td, st, ac, sent, ac->name == written ? sn : NULL);
         if (ac->entity >= 0)
             st->ents[ac->entity].guessed = (char)guessed;
         return ac->entity;
@@ -780,14 +798,14 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     int d = dict_by_office(lx, ac, st->doc_date);
     if (d >= 0) {
         ac->name = lx->persons[d].name;
-        ac->entity = add_entity(a, lx, st, ac, sent, NULL);
+        ac->entity = add_entity(a, lx, td, st, ac, sent, NULL);
         return ac->entity;
     }
     /* an office of a named state ("Turkey's foreign ministry") is an
      * entity that "the ministry" can refer to later; an office with no
      * state is the home country's */
     if (ac->role && (ac->country || ac->org)) {
-        ac->entity = add_entity(a, lx, st, ac, sent, NULL);
+        ac->entity = add_entity(a, lx, td, st, ac, sent, NULL);
         return ac->entity;
     }
     if (ac->role)
