@@ -64,14 +64,12 @@ static void note_org(coref_state *st, const char *org, uint64_t head)
     st->org_heads[0] = head;
 }
 
-/* The memo entry of toks[i] (s0 <= i < s0 + MEMO_TOKS, i < s1, its
- * phrases known from pl_lexicon_annotate), filled at the first question. */
-static const phrase_memo *memo_at(const scan *sc, size_t i)
+/* Fills the memo entry of toks[i] (s0 <= i < s0 + MEMO_TOKS, i < s1,
+ * its phrases known from pl_lexicon_annotate) at the first question. */
+__attribute__((noinline)) static void memo_fill(const scan *sc, size_t i)
 {
     size_t k = i - sc->s0;
     phrase_memo *m = &sc->memo[k];
-    if (sc->memo_done[k >> 6] & (1ull << (k & 63)))
-        return m;
     const parley_lexicon *lx = sc->lx;
     const token *t = &sc->toks[i];
     for (int e = 0; e < t->nlex; e++) {
@@ -86,48 +84,16 @@ static const phrase_memo *memo_at(const scan *sc, size_t i)
             }
     }
     sc->memo_done[k >> 6] |= 1ull << (k & 63);
-    return m;
 }
 
-/* lexicon_match_ok's answer (the length of the longest phrase of the kinds
- * at i with a usable payload, and its first usable payload in *ok) from
- * the memo; when the memo cannot answer, from the lexicon. */
-static size_t match_usable(const scan *sc, size_t i, uint32_t mask, const lex_hit **ok)
+/* match_phrase where the memo does not answer: the lexicon's longest
+ * phrase of the kinds with a usable payload, else a capitalised compound
+ * ("Saudi-led"). */
+__attribute__((noinline)) static size_t match_slow(const scan *sc, size_t i, uint32_t mask,
+                                                   const lex_hit **out)
 {
-    const token *t = &sc->toks[i];
-    const lex_hit *h;
-    *ok = NULL;
-    if (!(i < sc->s1 && i - sc->s0 < MEMO_TOKS && (t->lexkinds & LEX_ANNOTATED) &&
-          !(t->lexkinds & LEX_OVERFLOW)))
-        return lexicon_match_ok(sc->lx, sc->toks, i, sc->s1, mask, &h, ok);
-    if (!(t->lexkinds & mask))
-        return 0;
-    const phrase_memo *m = memo_at(sc, i);
-    for (int e = t->nlex - 1; e >= 0; e--) {
-        if (!(m->kinds[e] & mask))
-            continue;
-        /* the first usable payload of a kind in the mask: mostly the
-         * first usable one */
-        const lex_hit *hits = sc->lx->hits;
-        uint32_t u = m->first[e];
-        if (!(LK_BIT(hits[u].kind) & mask))
-            do
-                u = hits[u].next;
-            while (!pl_lexicon_hit_ok(sc->lx, &hits[u], sc->toks, i, mask));
-        *ok = &hits[u];
-        return t->lexlen[e];
-    }
-    return 0;
-}
-
-/* match_at for a token where a phrase of the kinds may start. */
-static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
-                           const lex_hit **out)
-{
-    /* the first usable payload, as the lexicon found it (walking the
-     * payloads again cost a test of each) */
-    const lex_hit *ok = NULL;
-    size_t len = match_usable(sc, i, mask, &ok);
+    const lex_hit *h, *ok = NULL;
+    size_t len = lexicon_match_ok(sc->lx, sc->toks, i, sc->s1, mask, &h, &ok);
     if (len && ok) {
         *out = ok;
         return len;
@@ -139,6 +105,39 @@ static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
                ? pl_grammar_compound(sc->lx, sc->td->text, t, mask)
                : NULL;
     return *out ? 1 : 0;
+}
+
+/* match_at for a token where a phrase of the kinds may start: the first
+ * usable payload of the longest phrase in *out, from the memo when it can
+ * answer (the lexicon's answer: lexicon_match_ok). Not inlined: the
+ * callers are many, the slow paths out of line keep it short. */
+__attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
+                                                     const lex_hit **out)
+{
+    const token *t = &sc->toks[i];
+    size_t k = i - sc->s0;
+    if (!(i < sc->s1 && k < MEMO_TOKS &&
+          (t->lexkinds & (LEX_ANNOTATED | LEX_OVERFLOW)) == LEX_ANNOTATED &&
+          (t->lexkinds & mask)))
+        return match_slow(sc, i, mask, out);
+    if (!(sc->memo_done[k >> 6] & (1ull << (k & 63))))
+        memo_fill(sc, i);
+    const phrase_memo *m = &sc->memo[k];
+    for (int e = t->nlex - 1; e >= 0; e--) {
+        if (!(m->kinds[e] & mask))
+            continue;
+        /* the first usable payload of a kind in the mask: mostly the
+         * first usable one */
+        const lex_hit *hits = sc->lx->hits;
+        uint32_t u = m->first[e];
+        if (!(LK_BIT(hits[u].kind) & mask))
+            do
+                u = hits[u].next;
+            while (!pl_lexicon_hit_ok(sc->lx, &hits[u], sc->toks, i, mask));
+        *out = &hits[u];
+        return t->lexlen[e];
+    }
+    return match_slow(sc, i, mask, out);
 }
 
 /* Whether match_at(sc, i, mask) surely finds nothing, and the first
