@@ -482,15 +482,24 @@ static void its_owner(const scan *sc, office_info *oi)
 }
 
 
+/* Whether oi's role is an envoy's ("its ambassador in Tehran"), found
+ * once into *known (-1: not yet). */
+static int envoy_role(const office_info *oi, int *known)
+{
+    if (*known < 0)
+        *known = oi->role && (strstr(oi->role, "Ambassador") ||
+                              strstr(oi->role, "Representative") || strstr(oi->role, "Envoy"));
+    return *known;
+}
+
 /* Post-modifiers of an office head at j: "of Kazakhstan", "of the UN
  * Secretary-General", "for Legal Affairs", "(UNRCCA)", "to the UN". */
 static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
 {
     const token *T = sc->toks;
-    /* the role stays the same in the loop */
-    int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
-                             strstr(oi->role, "Representative") ||
-                             strstr(oi->role, "Envoy"));
+    /* the role stays the same in the loop: whether it is an envoy's is
+     * asked once, and only before "in" or "to" (-1: not yet asked) */
+    int envoy = -1;
     for (int guard = 0; guard < 8 && j < sc->s1; guard++) {
         size_t l;
         /* "Minister of State at the Ministry of Foreign Affairs", "a
@@ -508,7 +517,7 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
             break;
         }
         /* "its ambassador in Tehran": the state it is posted to */
-        if (envoy && tok_eq(&T[j], "in") && j + 1 < sc->s1) {
+        if (tok_eq(&T[j], "in") && envoy_role(oi, &envoy) && j + 1 < sc->s1) {
             const char *c = country_at(sc, j + 1, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
             if (c && oi->possessor) {
                 oi->host = c;
@@ -516,7 +525,7 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 continue;
             }
         }
-        if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && envoy)) {
+        if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && envoy_role(oi, &envoy))) {
             int is_of = tok_eq(&T[j], "of");
             size_t k = skip_det(sc, j + 1);
             const char *c, *o;
@@ -3136,11 +3145,14 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
          * for Lin Jian), and the name people are called by in some states
          * ("Anwar" for Anwar Ibrahim) */
         int ent = -1;
+        /* (the first letters first: most entities differ there) */
         for (int k = st->nents - 1; k >= 0 && ent < 0; k--)
-            if (st->ents[k].surname && !strcmp(st->ents[k].surname, T[ne - 1].fold))
+            if (st->ents[k].surname && st->ents[k].surname[0] == T[ne - 1].fold[0] &&
+                !strcmp(st->ents[k].surname, T[ne - 1].fold))
                 ent = k;
         for (int k = st->nents - 1; k >= 0 && ent < 0 && ne == n0 + 1; k--)
             if (st->ents[k].given && st->ents[k].surname &&
+                st->ents[k].given[0] == T[n0].fold[0] &&
                 strcmp(st->ents[k].given, st->ents[k].surname) &&
                 !strcmp(st->ents[k].given, T[n0].fold) &&
                 (n0 > i || pl_grammar_code_in(sc->lx, st->ents[k].country, W_SURNAME_FIRST) ||
