@@ -448,6 +448,20 @@ static int in_term(const lex_person *p, int32_t date)
     return (!p->from || p->from <= date) && (!p->to || date <= p->to);
 }
 
+/* Whether the matching fold of the ASCII text s[0, n) is f[0, fn) (the
+ * fold of ASCII only lower-cases it); -1 when s is not all ASCII. */
+static int ascii_fold_eq(const char *s, size_t n, const char *f, size_t fn)
+{
+    int same = n == fn;
+    for (size_t k = 0; k < n; k++) {
+        if ((unsigned char)s[k] >= 0x80)
+            return -1;
+        if (same && pl_ascii_lower(s[k]) != f[k])
+            same = 0;
+    }
+    return same;
+}
+
 /* "Volodymyr Zelenskiy" when the lexicon lists "Volodymyr Zelenskyy" with
  * the spelling "Zelenskiy" alone: a surname the lexicon knows as one of a
  * person's names, after the first name of that person. */
@@ -461,11 +475,17 @@ int pl_coref_by_spelling(arena *a, const parley_lexicon *lx, const token *toks,
     for (; h; h = lexicon_next(lx, h)) {
         if (h->ntok != 1 || !pl_lexicon_hit_ok(lx, h, toks, t1 - 1, LK_BIT(LK_PERSON)))
             continue;
-        char *given = NULL;
         const char *name = lx->persons[h->idx].name;
-        if (pl_fold_match(a, name, strcspn(name, " "), &given) < 0)
-            return COREF_NOMEM;
-        if (strlen(given) != toks[t0].fold_len || memcmp(given, toks[t0].fold, toks[t0].fold_len))
+        size_t n = strcspn(name, " ");
+        int same = ascii_fold_eq(name, n, toks[t0].fold, toks[t0].fold_len);
+        if (same < 0) { /* not ASCII: the full fold */
+            char *given = NULL;
+            if (pl_fold_match(a, name, n, &given) < 0)
+                return COREF_NOMEM;
+            same = strlen(given) == toks[t0].fold_len &&
+                   !memcmp(given, toks[t0].fold, toks[t0].fold_len);
+        }
+        if (!same)
             continue;
         if (best < 0 || in_term(&lx->persons[h->idx], date))
             best = (int)h->idx;
