@@ -668,23 +668,35 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         int d = dict_by_name(a, lx, td, ac, st->doc_date);
         if (d == COREF_NOMEM)
             return COREF_NOMEM;
-        /* (an office with no country is the home state's, below) */
-        const char *cc = ac->country ? ac->country
-                         : d >= 0    ? lx->persons[d].country
-                         : ac->role && !ac->org ? pl_coref_home_for(lx, st, ac->agent)
-                                                : NULL;
-        if (several_words(ac->name) && cc &&
-            (pl_grammar_code_in(lx, cc, W_SURNAME_FIRST) ||
-             pl_grammar_code_in(lx, cc, W_GIVEN_CALLED)) &&
-            given_of(a, td, ac, &gn))
-            return COREF_NOMEM;
+        /* gn: the first name, where the person's state calls people by
+         * it; asked at the first one-word entity of another surname
+         * (gn_asked) */
+        int gn_asked = 0;
         for (int k = st->nents - 1; k >= 0; k--) {
             entity *e = &st->ents[k];
-            /* (the first letters first: most entities differ there) */
-            if (!e->surname ||
-                ((e->surname[0] != sn[0] || strcmp(e->surname, sn)) &&
-                 !(gn && e->name && !several_words(e->name) && !strcmp(e->surname, gn))))
+            if (!e->surname)
                 continue;
+            /* (the first letters first: most entities differ there) */
+            if (e->surname[0] != sn[0] || strcmp(e->surname, sn)) {
+                if (!e->name || several_words(e->name))
+                    continue;
+                if (!gn_asked) {
+                    gn_asked = 1;
+                    /* (an office with no country is the home state's,
+                     * below) */
+                    const char *cc = ac->country ? ac->country
+                                     : d >= 0    ? lx->persons[d].country
+                                     : ac->role && !ac->org ? pl_coref_home_for(lx, st, ac->agent)
+                                                            : NULL;
+                    if (several_words(ac->name) && cc &&
+                        (pl_grammar_code_in(lx, cc, W_SURNAME_FIRST) ||
+                         pl_grammar_code_in(lx, cc, W_GIVEN_CALLED)) &&
+                        given_of(a, td, ac, &gn))
+                        return COREF_NOMEM;
+                }
+                if (!gn || strcmp(e->surname, gn))
+                    continue;
+            }
             /* a country the story's home gave to an office is no more
              * than a guess */
             if (ac->country && e->country && !same_text(ac->country, e->country) &&

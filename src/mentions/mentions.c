@@ -2886,8 +2886,8 @@ static int given_names_of(const scan *sc, size_t n0, size_t ne)
     const token *T = sc->toks;
     for (int k = st->nents - 1; k >= 0; k--) {
         const entity *e = &st->ents[k];
-        if (!e->name || !e->country || !pl_grammar_code_in(sc->lx, e->country, W_GIVEN_CALLED) ||
-            !e->given || strcmp(e->given, T[n0].fold))
+        if (!e->name || !e->country || !e->given || strcmp(e->given, T[n0].fold) ||
+            !pl_grammar_code_in(sc->lx, e->country, W_GIVEN_CALLED))
             continue;
         char *fn;
         long fl = pl_fold_match(sc->a, e->name, strlen(e->name), &fn);
