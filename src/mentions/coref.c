@@ -584,6 +584,7 @@ static int add_entity(arena *a, const parley_lexicon *lx, const text_doc *td,
     entity *e = &st->ents[st->nents];
     memset(e, 0, sizeof *e);
     e->name = ac->name;
+    e->one_word = ac->name && !several_words(ac->name);
     e->role = ac->role;
     e->country = ac->country;
     e->org = ac->org;
@@ -659,7 +660,10 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         const char *written = ac->name;
         /* what the text itself says of the person: its state or body,
          * or a full name the dictionary knows (not a bare surname) */
-        int told = ac->country || ac->org || several_words(ac->name);
+        /* whether the name as written has two words or more (asked once:
+         * the name changes only at the end, below) */
+        const int several = several_words(ac->name);
+        int told = ac->country || ac->org || several;
         if (surname_of(a, lx, td, ac, &sn))
             return COREF_NOMEM;
         /* "FM Lin" in a headline, then "Foreign Minister Lin Chia-lung":
@@ -678,7 +682,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 continue;
             /* (the first letters first: most entities differ there) */
             if (e->surname[0] != sn[0] || strcmp(e->surname, sn)) {
-                if (!e->name || several_words(e->name))
+                if (!e->name || !e->one_word)
                     continue;
                 if (!gn_asked) {
                     gn_asked = 1;
@@ -688,7 +692,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                                      : d >= 0    ? lx->persons[d].country
                                      : ac->role && !ac->org ? pl_coref_home_for(lx, st, ac->agent)
                                                             : NULL;
-                    if (several_words(ac->name) && cc &&
+                    if (several && cc &&
                         (pl_grammar_code_in(lx, cc, W_SURNAME_FIRST) ||
                          pl_grammar_code_in(lx, cc, W_GIVEN_CALLED)) &&
                         given_of(a, td, ac, &gn))
@@ -702,7 +706,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             if (ac->country && e->country && !same_text(ac->country, e->country) &&
                 !e->guessed)
                 continue;
-            if (e->name && several_words(e->name) && several_words(ac->name) &&
+            if (e->name && !e->one_word && several &&
                 !names_compatible(e->name, ac->name))
                 continue;
             found = k;
@@ -721,7 +725,6 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 /* "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin
                  * Zayed Al Nahyan": the same known person, whose written
                  * names end differently */
-                int several = several_words(ac->name);
                 for (int k = st->nents - 1; k >= 0 && found < 0 && several; k--)
                     if (st->ents[k].name && p->name && !strcmp(st->ents[k].name, p->name) &&
                         !(st->ents[k].country && p->country &&
@@ -739,7 +742,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 fill_missing(ac, p->role, p->country, p->org,
                              p->country ? (past ? "ELI" : "GOV") : NULL);
                 /* the name as written, unless the text gave only a surname */
-                if (!several_words(ac->name) &&
+                if (!several &&
                     (found < 0 || !several_words(st->ents[found].name)))
                     ac->name = p->name;
             }
@@ -748,6 +751,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             entity *e = &st->ents[found];
             if (words(ac->name) > words(e->name)) {
                 e->name = ac->name;
+                e->one_word = !several_words(ac->name);
             }
             if (!e->role)
                 e->role = ac->role;
