@@ -3847,7 +3847,10 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_PRONOUN);
     if (the || tok_eq(t, "both"))
         m |= STEP(S_GROUP);
-    if (tok_in(t, W_HOME_DET) || tok_eq(t, "his") || tok_eq(t, "her"))
+    /* (the steps' first tests look at the next word too) */
+    const token *t1 = i + 1 < sc->s1 ? &sc->toks[i + 1] : NULL;
+    if ((tok_in(t, W_HOME_DET) || tok_eq(t, "his") || tok_eq(t, "her")) && t1 &&
+        tok_in(t1, W_HOME_NOUN))
         m |= STEP(S_HOME);
     /* a party named by its own name, ending within six tokens */
     if (f->party_at < i)
@@ -3857,9 +3860,13 @@ static unsigned steps_to_try(finder *f, size_t i)
         f->party_at++;
     if (f->party_at < sc->s1 && f->party_at > i && f->party_at < i + 7)
         m |= STEP(S_PARTY);
-    if (the)
-        m |= STEP(S_ARMED) | STEP(S_STATE_TITLE);
-    if (the || tok_in(t, W_ORG_HEADS))
+    if (the && t1 &&
+        (tok_in(t1, W_ARMED_NOUNS) || (i + 2 < sc->s1 && tok_in(t1 + 1, W_ARMED_NOUNS))))
+        m |= STEP(S_ARMED); /* "the group", "the rebel group" */
+    if (the && t1 && (t1->flags & TOK_CAP) && tok_in(t1, W_STATE_TITLES))
+        m |= STEP(S_STATE_TITLE);
+    if (the ? t1 && (tok_in(t1, W_ORG_ANAPHORS) || tok_in(t1, W_ORG_HEADS))
+            : tok_in(t, W_ORG_HEADS))
         m |= STEP(S_ORG_HEAD);
     /* as match_at answers for LK_PLACE */
     if (!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE)))
