@@ -3845,10 +3845,14 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_PEOPLE);
     if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
         m |= STEP(S_PRONOUN);
-    if (the || tok_eq(t, "both"))
-        m |= STEP(S_GROUP);
     /* (the steps' first tests look at the next word too) */
     const token *t1 = i + 1 < sc->s1 ? &sc->toks[i + 1] : NULL;
+    /* "both", "the two", "the leaders", "the latter", "the three ministers" */
+    if (tok_eq(t, "both") ||
+        (the && t1 &&
+         (tok_eq(t1, "two") || tok_eq(t1, "latter") || tok_eq(t1, "former") ||
+          tok_in(t1, W_GROUP_NOUNS) || tok_in(t1, W_QUANTIFIERS))))
+        m |= STEP(S_GROUP);
     if ((tok_in(t, W_HOME_DET) || tok_eq(t, "his") || tok_eq(t, "her")) && t1 &&
         tok_in(t1, W_HOME_NOUN))
         m |= STEP(S_HOME);
