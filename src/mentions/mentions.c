@@ -3819,7 +3819,14 @@ static unsigned steps_to_try(finder *f, size_t i)
     int the = tok_eq(t, "the");
     /* the steps that look past determiners and numbers first */
     size_t j = skip_det(sc, i);
-    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP))
+    /* an acronym the document named before, or a name of two words or
+     * more that bracket_org may find one after */
+    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) &&
+        (sc->st->nacr ||
+         (cap_word(&sc->toks[j]) && !(sc->toks[j].flags & TOK_ALLCAPS) && j + 1 < sc->s1 &&
+          ((cap_word(&sc->toks[j + 1]) && !(sc->toks[j + 1].flags & TOK_ALLCAPS)) ||
+           tok_eq(&sc->toks[j + 1], "of") || tok_eq(&sc->toks[j + 1], "for") ||
+           tok_eq(&sc->toks[j + 1], "and") || tok_eq(&sc->toks[j + 1], "the")))))
         m |= STEP(S_ACRONYM);
     if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
         m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
