@@ -3844,7 +3844,11 @@ static unsigned steps_to_try(finder *f, size_t i)
     if (j < sc->s1 &&
         !no_phrase(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
         m |= STEP(S_ENTITY);
-    if ((t->flags & TOK_CAP) || !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
+    /* (a capitalised word that is no name, "The", "In", starts none
+     * unless it is an honorific or a known person's first word) */
+    if (((t->flags & TOK_CAP) &&
+         (!tok_in(t, W_NOT_NAMES) || t->fold_len <= 2 || tok_eq(t, "no"))) ||
+        !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
         m |= STEP(S_NAME);
     if ((tok_in(t, W_DETERMINERS) || i == j) && j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_VENUE)))
         m |= STEP(S_SEAT);
