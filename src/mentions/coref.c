@@ -609,7 +609,7 @@ int pl_coref_any_office(const char *role)
     static const char *const any[] = {"Diplomat", "Official", "Leader",
                                       "Representative", "Envoy", NULL};
     for (int i = 0; role && any[i]; i++)
-        if (!strcmp(role, any[i]))
+        if (role[0] == any[i][0] && !strcmp(role, any[i]))
             return 1;
     return 0;
 }
@@ -620,7 +620,7 @@ int pl_coref_any_office(const char *role)
  * office's role from the lexicon) or the same text. */
 static inline int same_text(const char *a, const char *b)
 {
-    return a == b || !strcmp(a, b);
+    return a == b || (a[0] == b[0] && !strcmp(a, b));
 }
 
 static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int generic)
