@@ -281,7 +281,7 @@ static void tally_add(const parley_lexicon *lx, const lex_hit *ok, tally *t)
                                           : lx->countries[ok->idx].iso3;
     int k;
     for (k = 0; k < t->used; k++)
-        if (t->cc[k] == cc || !strcmp(t->cc[k], cc))
+        if (t->cc[k] == cc || (t->cc[k][0] == cc[0] && !strcmp(t->cc[k], cc)))
             break;
     if (k == t->used && t->used < 64) {
         t->cc[k] = cc;
@@ -542,7 +542,8 @@ static int dict_by_office(const parley_lexicon *lx, const actor *ac,
     for (long i = pl_lexicon_holder_first(lx, ac->role, ac->country, ac->org); i >= 0;
          i = lexicon_holder_next(lx, i, ac->country)) {
         const lex_person *p = &lx->persons[i];
-        if (lx->deleted[LK_PERSON][i] || strcmp(p->role, ac->role))
+        if (lx->deleted[LK_PERSON][i] ||
+            (p->role != ac->role && (p->role[0] != ac->role[0] || strcmp(p->role, ac->role))))
             continue;
         if (ac->country && (!p->country || strcmp(p->country, ac->country)))
             continue;
@@ -726,7 +727,8 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  * Zayed Al Nahyan": the same known person, whose written
                  * names end differently */
                 for (int k = st->nents - 1; k >= 0 && found < 0 && several; k--)
-                    if (st->ents[k].name && p->name && !strcmp(st->ents[k].name, p->name) &&
+                    if (st->ents[k].name && p->name && st->ents[k].name[0] == p->name[0] &&
+                        !strcmp(st->ents[k].name, p->name) &&
                         !(st->ents[k].country && p->country &&
                           strcmp(st->ents[k].country, p->country)))
                         found = k;
