@@ -37,6 +37,51 @@ static int fold_last_word(arena *a, const parley_lexicon *lx, const char *name,
     }
 }
 
+/* fold_last_word of ac->name, from its tokens when it is the text of
+ * tokens [n0, n1) whose last word is the last token (a space before it,
+ * and no suffix: a token's fold is the matching fold of its text, but
+ * for a possessive's). The result may be the token's fold: read only. */
+static int surname_of(arena *a, const parley_lexicon *lx, const text_doc *td,
+                      const actor *ac, const char **out)
+{
+    if (ac->name == ac->name_text && ac->n1 > ac->n0 && ac->n1 <= td->ntoks) {
+        const token *t = &td->toks[ac->n1 - 1];
+        int one = ac->n1 - 1 == ac->n0;
+        if (!(t->flags & TOK_POSS) &&
+            (one || (t->start > 0 && td->text[t->start - 1] == ' '))) {
+            size_t fn = t->fold_len;
+            if (fn && t->fold[fn - 1] == '.')
+                fn--;
+            if (one || !pl_grammar_word_in(lx, t->fold, fn, W_NAME_SUFFIXES)) {
+                *out = t->fold;
+                return 0;
+            }
+        }
+    }
+    char *sn = NULL;
+    int rc = fold_last_word(a, lx, ac->name, &sn);
+    *out = sn;
+    return rc;
+}
+
+/* fold_first_word of ac->name, from its first token when the name is the
+ * text of tokens [n0, n1) and a space follows that token (as in
+ * surname_of). The result may be the token's fold: read only. */
+static int given_of(arena *a, const text_doc *td, const actor *ac, const char **out)
+{
+    if (ac->name == ac->name_text && ac->n1 > ac->n0 && ac->n1 <= td->ntoks) {
+        const token *t = &td->toks[ac->n0];
+        if (!(t->flags & TOK_POSS) && (ac->n1 - 1 == ac->n0 || td->text[t->end] == ' ')) {
+            *out = t->fold;
+            return 0;
+        }
+    }
+    char *gn = NULL;
+    int rc = fold_first_word(a, ac->name, &gn);
+    *out = gn;
+    return rc;
+}
+
 /* Whether one full name can be the other written shorter: the words of
  * the shorter stand in the longer in order ("Sergey Lavrov", "Sergey
  * Viktorovich Lavrov"); "Sabah Khalid Al-Sabah" and "Ahmad Abdullah
@@ -236,7 +281,7 @@ static void tally_add(const parley_lexicon *lx, const lex_hit *ok, tally *t)
                                           : lx->countries[ok->idx].iso3;
     int k;
     for (k = 0; k < t->used; k++)
-        if (t->cc[k] == cc || !strcmp(t->cc[k], cc))
+        if (t->cc[k] == cc || (t->cc[k][0] == cc[0] && !strcmp(t->cc[k], cc)))
             break;
     if (k == t->used && t->used < 64) {
         t->cc[k] = cc;
@@ -403,6 +448,20 @@ static int in_term(const lex_person *p, int32_t date)
     return (!p->from || p->from <= date) && (!p->to || date <= p->to);
 }
 
+/* Whether the matching fold of the ASCII text s[0, n) is f[0, fn) (the
+ * fold of ASCII only lower-cases it); -1 when s is not all ASCII. */
+static int ascii_fold_eq(const char *s, size_t n, const char *f, size_t fn)
+{
+    int same = n == fn;
+    for (size_t k = 0; k < n; k++) {
+        if ((unsigned char)s[k] >= 0x80)
+            return -1;
+        if (same && pl_ascii_lower(s[k]) != f[k])
+            same = 0;
+    }
+    return same;
+}
+
 /* "Volodymyr Zelenskiy" when the lexicon lists "Volodymyr Zelenskyy" with
  * the spelling "Zelenskiy" alone: a surname the lexicon knows as one of a
  * person's names, after the first name of that person. */
@@ -416,11 +475,17 @@ int pl_coref_by_spelling(arena *a, const parley_lexicon *lx, const token *toks,
     for (; h; h = lexicon_next(lx, h)) {
         if (h->ntok != 1 || !pl_lexicon_hit_ok(lx, h, toks, t1 - 1, LK_BIT(LK_PERSON)))
             continue;
-        char *given = NULL;
         const char *name = lx->persons[h->idx].name;
-        if (pl_fold_match(a, name, strcspn(name, " "), &given) < 0)
-            return COREF_NOMEM;
-        if (strlen(given) != toks[t0].fold_len || memcmp(given, toks[t0].fold, toks[t0].fold_len))
+        size_t n = strcspn(name, " ");
+        int same = ascii_fold_eq(name, n, toks[t0].fold, toks[t0].fold_len);
+        if (same < 0) { /* not ASCII: the full fold */
+            char *given = NULL;
+            if (pl_fold_match(a, name, n, &given) < 0)
+                return COREF_NOMEM;
+            same = strlen(given) == toks[t0].fold_len &&
+                   !memcmp(given, toks[t0].fold, toks[t0].fold_len);
+        }
+        if (!same)
             continue;
         if (best < 0 || in_term(&lx->persons[h->idx], date))
             best = (int)h->idx;
@@ -477,7 +542,8 @@ static int dict_by_office(const parley_lexicon *lx, const actor *ac,
     for (long i = pl_lexicon_holder_first(lx, ac->role, ac->country, ac->org); i >= 0;
          i = lexicon_holder_next(lx, i, ac->country)) {
         const lex_person *p = &lx->persons[i];
-        if (lx->deleted[LK_PERSON][i] || strcmp(p->role, ac->role))
+        if (lx->deleted[LK_PERSON][i] ||
+            (p->role != ac->role && (p->role[0] != ac->role[0] || strcmp(p->role, ac->role))))
             continue;
         if (ac->country && (!p->country || strcmp(p->country, ac->country)))
             continue;
@@ -503,8 +569,8 @@ static void fill_missing(actor *ac, const char *role, const char *country,
 }
 
 /* sn: the folded surname of ac->name when the caller has it, else NULL. */
-static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
-                      const actor *ac, uint32_t sent, char *sn)
+static int add_entity(arena *a, const parley_lexicon *lx, const text_doc *td,
+                      coref_state *st, const actor *ac, uint32_t sent, const char *sn)
 {
     if (st->nents == st->cap) {
         int cap = st->cap ? st->cap * 2 : 16;
@@ -519,17 +585,19 @@ static int add_entity(arena *a, const parley_lexicon *lx, coref_state *st,
     entity *e = &st->ents[st->nents];
     memset(e, 0, sizeof *e);
     e->name = ac->name;
+    e->one_word = ac->name && !several_words(ac->name);
     e->role = ac->role;
     e->country = ac->country;
     e->org = ac->org;
     e->agent = ac->agent;
     e->title = ac->title;
     e->last_sent = sent;
-    char *gn = NULL;
-    if (ac->name && ((!sn && fold_last_word(a, lx, ac->name, &sn)) ||
-                     fold_first_word(a, ac->name, &gn)))
+    char *folded = NULL;
+    const char *gn = NULL;
+    if (ac->name && ((!sn && fold_last_word(a, lx, ac->name, &folded)) ||
+                     given_of(a, td, ac, &gn)))
         return COREF_NOMEM;
-    e->surname = sn;
+    e->surname = sn ? sn : folded;
     e->given = gn;
     if (st->principal < 0 && ac->name)
         st->principal = st->nents;
@@ -542,7 +610,7 @@ int pl_coref_any_office(const char *role)
     static const char *const any[] = {"Diplomat", "Official", "Leader",
                                       "Representative", "Envoy", NULL};
     for (int i = 0; role && any[i]; i++)
-        if (!strcmp(role, any[i]))
+        if (role[0] == any[i][0] && !strcmp(role, any[i]))
             return 1;
     return 0;
 }
@@ -553,7 +621,7 @@ int pl_coref_any_office(const char *role)
  * office's role from the lexicon) or the same text. */
 static inline int same_text(const char *a, const char *b)
 {
-    return a == b || !strcmp(a, b);
+    return a == b || (a[0] == b[0] && !strcmp(a, b));
 }
 
 static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int generic)
@@ -589,12 +657,15 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
 {
     int found = -1;
     if (ac->name) {
-        char *sn = NULL, *gn = NULL;
+        const char *sn = NULL, *gn = NULL;
         const char *written = ac->name;
         /* what the text itself says of the person: its state or body,
          * or a full name the dictionary knows (not a bare surname) */
-        int told = ac->country || ac->org || several_words(ac->name);
-        if (fold_last_word(a, lx, ac->name, &sn))
+        /* whether the name as written has two words or more (asked once:
+         * the name changes only at the end, below) */
+        const int several = several_words(ac->name);
+        int told = ac->country || ac->org || several;
+        if (surname_of(a, lx, td, ac, &sn))
             return COREF_NOMEM;
         /* "FM Lin" in a headline, then "Foreign Minister Lin Chia-lung":
          * where people are called by the first word of their names, a
@@ -602,28 +673,41 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         int d = dict_by_name(a, lx, td, ac, st->doc_date);
         if (d == COREF_NOMEM)
             return COREF_NOMEM;
-        /* (an office with no country is the home state's, below) */
-        const char *cc = ac->country ? ac->country
-                         : d >= 0    ? lx->persons[d].country
-                         : ac->role && !ac->org ? pl_coref_home_for(lx, st, ac->agent)
-                                                : NULL;
-        if (several_words(ac->name) && cc &&
-            (pl_grammar_code_in(lx, cc, W_SURNAME_FIRST) ||
-             pl_grammar_code_in(lx, cc, W_GIVEN_CALLED)) &&
-            fold_first_word(a, ac->name, &gn))
-            return COREF_NOMEM;
+        /* gn: the first name, where the person's state calls people by
+         * it; asked at the first one-word entity of another surname
+         * (gn_asked) */
+        int gn_asked = 0;
         for (int k = st->nents - 1; k >= 0; k--) {
             entity *e = &st->ents[k];
-            if (!e->surname ||
-                (strcmp(e->surname, sn) &&
-                 !(gn && e->name && !several_words(e->name) && !strcmp(e->surname, gn))))
+            if (!e->surname)
                 continue;
+            /* (the first letters first: most entities differ there) */
+            if (e->surname[0] != sn[0] || strcmp(e->surname, sn)) {
+                if (!e->name || !e->one_word)
+                    continue;
+                if (!gn_asked) {
+                    gn_asked = 1;
+                    /* (an office with no country is the home state's,
+                     * below) */
+                    const char *cc = ac->country ? ac->country
+                                     : d >= 0    ? lx->persons[d].country
+                                     : ac->role && !ac->org ? pl_coref_home_for(lx, st, ac->agent)
+                                                            : NULL;
+                    if (several && cc &&
+                        (pl_grammar_code_in(lx, cc, W_SURNAME_FIRST) ||
+                         pl_grammar_code_in(lx, cc, W_GIVEN_CALLED)) &&
+                        given_of(a, td, ac, &gn))
+                        return COREF_NOMEM;
+                }
+                if (!gn || strcmp(e->surname, gn))
+                    continue;
+            }
             /* a country the story's home gave to an office is no more
              * than a guess */
             if (ac->country && e->country && !same_text(ac->country, e->country) &&
                 !e->guessed)
                 continue;
-            if (e->name && several_words(e->name) && several_words(ac->name) &&
+            if (e->name && !e->one_word && several &&
                 !names_compatible(e->name, ac->name))
                 continue;
             found = k;
@@ -642,9 +726,9 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 /* "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin
                  * Zayed Al Nahyan": the same known person, whose written
                  * names end differently */
-                int several = several_words(ac->name);
                 for (int k = st->nents - 1; k >= 0 && found < 0 && several; k--)
-                    if (st->ents[k].name && p->name && !strcmp(st->ents[k].name, p->name) &&
+                    if (st->ents[k].name && p->name && st->ents[k].name[0] == p->name[0] &&
+                        !strcmp(st->ents[k].name, p->name) &&
                         !(st->ents[k].country && p->country &&
                           strcmp(st->ents[k].country, p->country)))
                         found = k;
@@ -660,7 +744,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 fill_missing(ac, p->role, p->country, p->org,
                              p->country ? (past ? "ELI" : "GOV") : NULL);
                 /* the name as written, unless the text gave only a surname */
-                if (!several_words(ac->name) &&
+                if (!several &&
                     (found < 0 || !several_words(st->ents[found].name)))
                     ac->name = p->name;
             }
@@ -669,6 +753,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             entity *e = &st->ents[found];
             if (words(ac->name) > words(e->name)) {
                 e->name = ac->name;
+                e->one_word = !several_words(ac->name);
             }
             if (!e->role)
                 e->role = ac->role;
@@ -693,7 +778,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             ac->country = pl_coref_home_for(lx, st, ac->agent);
             guessed = ac->country != NULL;
         }
-        ac->entity = add_entity(a, lx, st, ac, sent, ac->name == written ? sn : NULL);
+        ac->entity = add_entity(a, lx, td, st, ac, sent, ac->name == written ? sn : NULL);
         if (ac->entity >= 0)
             st->ents[ac->entity].guessed = (char)guessed;
         return ac->entity;
@@ -751,14 +836,14 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
     int d = dict_by_office(lx, ac, st->doc_date);
     if (d >= 0) {
         ac->name = lx->persons[d].name;
-        ac->entity = add_entity(a, lx, st, ac, sent, NULL);
+        ac->entity = add_entity(a, lx, td, st, ac, sent, NULL);
         return ac->entity;
     }
     /* an office of a named state ("Turkey's foreign ministry") is an
      * entity that "the ministry" can refer to later; an office with no
      * state is the home country's */
     if (ac->role && (ac->country || ac->org)) {
-        ac->entity = add_entity(a, lx, st, ac, sent, NULL);
+        ac->entity = add_entity(a, lx, td, st, ac, sent, NULL);
         return ac->entity;
     }
     if (ac->role)

@@ -25,6 +25,17 @@ static int prep_code(const token *t)
 
 struct mvec;
 
+/* The usable payloads of the dictionary phrases that start at a token
+ * (token.lexnode), found once per sentence: the steps ask about one token
+ * for one kind after another (an office, a state, a person …), and each
+ * question walked the same payload chains again. */
+#define MEMO_TOKS 128
+typedef struct phrase_memo {
+    uint32_t kinds[3]; /* per phrase: LK_BIT of each kind that has a usable
+                          payload (pl_lexicon_hit_ok but for the mask) */
+    uint32_t first[3]; /* the first usable payload (lx->hits), 0: none */
+} phrase_memo;
+
 typedef struct scan {
     arena *a;
     const parley_lexicon *lx;
@@ -33,6 +44,10 @@ typedef struct scan {
     uint32_t s0, s1;
     coref_state *st;
     const struct mvec *mv; /* the sentence's mentions so far */
+    /* the memo of tokens [s0, s0 + MEMO_TOKS), an entry valid when its
+     * bit in memo_done is set (the finder's arrays) */
+    phrase_memo *memo;
+    uint64_t *memo_done;
 } scan;
 
 /* Remembers org as the organisation named last, by a name whose last
@@ -49,12 +64,34 @@ static void note_org(coref_state *st, const char *org, uint64_t head)
     st->org_heads[0] = head;
 }
 
-/* match_at for a token where a phrase of the kinds may start. */
-static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
-                           const lex_hit **out)
+/* Fills the memo entry of toks[i] (s0 <= i < s0 + MEMO_TOKS, i < s1,
+ * its phrases known from pl_lexicon_annotate) at the first question. */
+__attribute__((noinline)) static void memo_fill(const scan *sc, size_t i)
 {
-    /* the first usable payload, as the lexicon found it (walking the
-     * payloads again cost a test of each) */
+    size_t k = i - sc->s0;
+    phrase_memo *m = &sc->memo[k];
+    const parley_lexicon *lx = sc->lx;
+    const token *t = &sc->toks[i];
+    for (int e = 0; e < t->nlex; e++) {
+        m->kinds[e] = m->first[e] = 0;
+        if (t->lexlen[e] > sc->s1 - i)
+            continue; /* runs past the sentence */
+        for (uint32_t h = lx->node_hits[t->lexnode[e]]; h; h = lx->hits[h].next)
+            if (pl_lexicon_hit_ok(lx, &lx->hits[h], sc->toks, i, ~0u)) {
+                if (!m->first[e])
+                    m->first[e] = h;
+                m->kinds[e] |= LK_BIT(lx->hits[h].kind);
+            }
+    }
+    sc->memo_done[k >> 6] |= 1ull << (k & 63);
+}
+
+/* match_phrase where the memo does not answer: the lexicon's longest
+ * phrase of the kinds with a usable payload, else a capitalised compound
+ * ("Saudi-led"). */
+__attribute__((noinline)) static size_t match_slow(const scan *sc, size_t i, uint32_t mask,
+                                                   const lex_hit **out)
+{
     const lex_hit *h, *ok = NULL;
     size_t len = lexicon_match_ok(sc->lx, sc->toks, i, sc->s1, mask, &h, &ok);
     if (len && ok) {
@@ -68,6 +105,39 @@ static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
                ? pl_grammar_compound(sc->lx, sc->td->text, t, mask)
                : NULL;
     return *out ? 1 : 0;
+}
+
+/* match_at for a token where a phrase of the kinds may start: the first
+ * usable payload of the longest phrase in *out, from the memo when it can
+ * answer (the lexicon's answer: lexicon_match_ok). Not inlined: the
+ * callers are many, the slow paths out of line keep it short. */
+__attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
+                                                     const lex_hit **out)
+{
+    const token *t = &sc->toks[i];
+    size_t k = i - sc->s0;
+    if (!(i < sc->s1 && k < MEMO_TOKS &&
+          (t->lexkinds & (LEX_ANNOTATED | LEX_OVERFLOW)) == LEX_ANNOTATED &&
+          (t->lexkinds & mask)))
+        return match_slow(sc, i, mask, out);
+    if (!(sc->memo_done[k >> 6] & (1ull << (k & 63))))
+        memo_fill(sc, i);
+    const phrase_memo *m = &sc->memo[k];
+    for (int e = t->nlex - 1; e >= 0; e--) {
+        if (!(m->kinds[e] & mask))
+            continue;
+        /* the first usable payload of a kind in the mask: mostly the
+         * first usable one */
+        const lex_hit *hits = sc->lx->hits;
+        uint32_t u = m->first[e];
+        if (!(LK_BIT(hits[u].kind) & mask))
+            do
+                u = hits[u].next;
+            while (!pl_lexicon_hit_ok(sc->lx, &hits[u], sc->toks, i, mask));
+        *out = &hits[u];
+        return t->lexlen[e];
+    }
+    return match_slow(sc, i, mask, out);
 }
 
 /* Whether match_at(sc, i, mask) surely finds nothing, and the first
@@ -412,15 +482,24 @@ static void its_owner(const scan *sc, office_info *oi)
 }
 
 
+/* Whether oi's role is an envoy's ("its ambassador in Tehran"), found
+ * once into *known (-1: not yet). */
+static int envoy_role(const office_info *oi, int *known)
+{
+    if (*known < 0)
+        *known = oi->role && (strstr(oi->role, "Ambassador") ||
+                              strstr(oi->role, "Representative") || strstr(oi->role, "Envoy"));
+    return *known;
+}
+
 /* Post-modifiers of an office head at j: "of Kazakhstan", "of the UN
  * Secretary-General", "for Legal Affairs", "(UNRCCA)", "to the UN". */
 static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
 {
     const token *T = sc->toks;
-    /* the role stays the same in the loop */
-    int envoy = oi->role && (strstr(oi->role, "Ambassador") ||
-                             strstr(oi->role, "Representative") ||
-                             strstr(oi->role, "Envoy"));
+    /* the role stays the same in the loop: whether it is an envoy's is
+     * asked once, and only before "in" or "to" (-1: not yet asked) */
+    int envoy = -1;
     for (int guard = 0; guard < 8 && j < sc->s1; guard++) {
         size_t l;
         /* "Minister of State at the Ministry of Foreign Affairs", "a
@@ -438,7 +517,7 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
             break;
         }
         /* "its ambassador in Tehran": the state it is posted to */
-        if (envoy && tok_eq(&T[j], "in") && j + 1 < sc->s1) {
+        if (tok_eq(&T[j], "in") && envoy_role(oi, &envoy) && j + 1 < sc->s1) {
             const char *c = country_at(sc, j + 1, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL));
             if (c && oi->possessor) {
                 oi->host = c;
@@ -446,7 +525,7 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 continue;
             }
         }
-        if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && envoy)) {
+        if (tok_eq(&T[j], "of") || (tok_eq(&T[j], "to") && envoy_role(oi, &envoy))) {
             int is_of = tok_eq(&T[j], "of");
             size_t k = skip_det(sc, j + 1);
             const char *c, *o;
@@ -840,6 +919,12 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     } else if (j > i && j < sc->s1 && tok_in(&T[j], W_GROUP_NOUNS_EARLY) &&
                (tok_eq(&T[j - 1], "both") || tok_eq(&T[j - 1], "two")))
         return i; /* "both sides" is a group, see pl_mentions_find */
+    /* a word that neither an office's premodifiers nor its head may
+     * start ("the meeting with the minister"): no office here, as the
+     * steps below would find one test at a time */
+    if (j < sc->s1 && !tok_in(&T[j], W_OFFICE_PREMODS) && !tok_in(&T[j], W_GENERIC_HEADS) &&
+        no_phrase(sc, j, ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE)))
+        return i;
     j = office_premods(sc, i, j, oi, &premods, &prefix);
     if (j >= sc->s1)
         return i;
@@ -1169,20 +1254,20 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
             o = c ? NULL : o;
         if (!c && !o)
             break;
-        size_t lc;
+        /* a capital (no country's name) */
+        int capital = c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), NULL, NULL);
         /* "in Tehran" is a place; "Tehran's execution" a government */
-        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) &&
-            !(s + l < sc->s1 && (T[s + l].flags & TOK_POSS)) && capital_is_place(sc, s))
+        if (capital && !(s + l < sc->s1 && (T[s + l].flags & TOK_POSS)) &&
+            capital_is_place(sc, s))
             break;
         /* "the Ankara Declaration", "the Minsk agreements": a text named
          * after the capital, not its government */
-        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && s + l < sc->s1 &&
-            tok_in(&T[s + l], W_NAMED_TEXTS))
+        if (capital && s + l < sc->s1 && tok_in(&T[s + l], W_NAMED_TEXTS))
             break;
         /* "unless Brussels drops plans" in a story about the EU: a
          * capital that is the seat of an organisation the text has
          * named stands for it */
-        if (c && !is_kind(sc, s, LK_BIT(LK_COUNTRY), &lc, NULL) && (o = seated_org(sc, s)))
+        if (capital && (o = seated_org(sc, s)))
             c = NULL;
         actor *ac = &items[(*nitems)++];
         memset(ac, 0, sizeof *ac);
@@ -1208,13 +1293,11 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
          * "and" of two names joins clauses, not a list's items */
         if (sep == k + 2 && *nitems == 1)
             break;
-        size_t s2 = skip_det(sc, sep);
+        size_t s2 = skip_det(sc, sep), l2 = 0;
         if (!is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG),
-                     NULL, NULL))
+                     &l2, NULL))
             break;
         /* "Kazakhstan and the UN Secretary-General": not a plain list */
-        size_t l2 = 0;
-        is_kind(sc, s2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), &l2, NULL);
         if (is_kind(sc, s2 + l2, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
             break;
         /* "… in central Haiti, the United Nations said": the speaker of
@@ -1665,6 +1748,8 @@ typedef struct finder {
      * a body_of token when body_found */
     size_t body_from, body_end;
     int body_found;
+    phrase_memo memo[MEMO_TOKS]; /* sc.memo */
+    uint64_t memo_done[MEMO_TOKS / 64];
 } finder;
 
 /* A step tries one kind of mention at token i (prep: the preposition
@@ -2023,7 +2108,9 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
         if (oe > j0 && oe < s1 && tok_eq(&T[oe], "("))
             return 0;
     }
-    if (!acr && j0 < s1 && !is_kind(sc, j0, ACTOR_KINDS, NULL, NULL)) {
+    /* (the document's acronyms are few: asked before the lexicon) */
+    if (!acr && j0 < s1 && known_acronym(sc, &T[j0]) &&
+        !is_kind(sc, j0, ACTOR_KINDS, NULL, NULL)) {
         /* only what the lexicon does not know; "the MDR spokesman" is an
          * office */
         if ((acr = known_acronym(sc, &T[j0])))
@@ -2799,8 +2886,8 @@ static int given_names_of(const scan *sc, size_t n0, size_t ne)
     const token *T = sc->toks;
     for (int k = st->nents - 1; k >= 0; k--) {
         const entity *e = &st->ents[k];
-        if (!e->name || !e->country || !pl_grammar_code_in(sc->lx, e->country, W_GIVEN_CALLED) ||
-            !e->given || strcmp(e->given, T[n0].fold))
+        if (!e->name || !e->country || !e->given || strcmp(e->given, T[n0].fold) ||
+            !pl_grammar_code_in(sc->lx, e->country, W_GIVEN_CALLED))
             continue;
         char *fn;
         long fl = pl_fold_match(sc->a, e->name, strlen(e->name), &fn);
@@ -3058,11 +3145,14 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
          * for Lin Jian), and the name people are called by in some states
          * ("Anwar" for Anwar Ibrahim) */
         int ent = -1;
+        /* (the first letters first: most entities differ there) */
         for (int k = st->nents - 1; k >= 0 && ent < 0; k--)
-            if (st->ents[k].surname && !strcmp(st->ents[k].surname, T[ne - 1].fold))
+            if (st->ents[k].surname && st->ents[k].surname[0] == T[ne - 1].fold[0] &&
+                !strcmp(st->ents[k].surname, T[ne - 1].fold))
                 ent = k;
         for (int k = st->nents - 1; k >= 0 && ent < 0 && ne == n0 + 1; k--)
             if (st->ents[k].given && st->ents[k].surname &&
+                st->ents[k].given[0] == T[n0].fold[0] &&
                 strcmp(st->ents[k].given, st->ents[k].surname) &&
                 !strcmp(st->ents[k].given, T[n0].fold) &&
                 (n0 > i || pl_grammar_code_in(sc->lx, st->ents[k].country, W_SURNAME_FIRST) ||
@@ -3607,8 +3697,11 @@ static int attack_on(const scan *sc, size_t k)
  * counting the dateline; NULL when none. */
 static const char *sentence_place(const scan *sc)
 {
+    const uint32_t states = LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_COUNTRY);
     for (size_t k = sc->s0 + 1; k < sc->s1; k++) {
-        if (!(sc->toks[k].flags & TOK_CAP))
+        /* a capitalised word that may start a place's name, before the
+         * cues are looked for */
+        if (!(sc->toks[k].flags & TOK_CAP) || no_phrase(sc, k, states))
             continue;
         /* "in Kidal", and "in eastern Congo"; "struck Lviv" (a verb whose
          * town named as its object is where it happened: verbs.txt
@@ -3632,7 +3725,7 @@ static const char *sentence_place(const scan *sc)
         if (!cue)
             continue;
         const lex_hit *h;
-        size_t l = match_at(sc, k, LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_COUNTRY), &h);
+        size_t l = match_at(sc, k, states, &h);
         if (l)
             return h->kind == LK_PLACE ? sc->lx->places[h->idx].iso3
                                        : sc->lx->countries[h->idx].iso3;
@@ -3726,7 +3819,14 @@ static unsigned steps_to_try(finder *f, size_t i)
     int the = tok_eq(t, "the");
     /* the steps that look past determiners and numbers first */
     size_t j = skip_det(sc, i);
-    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP))
+    /* an acronym the document named before, or a name of two words or
+     * more that bracket_org may find one after */
+    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) &&
+        (sc->st->nacr ||
+         (cap_word(&sc->toks[j]) && !(sc->toks[j].flags & TOK_ALLCAPS) && j + 1 < sc->s1 &&
+          ((cap_word(&sc->toks[j + 1]) && !(sc->toks[j + 1].flags & TOK_ALLCAPS)) ||
+           tok_eq(&sc->toks[j + 1], "of") || tok_eq(&sc->toks[j + 1], "for") ||
+           tok_eq(&sc->toks[j + 1], "and") || tok_eq(&sc->toks[j + 1], "the")))))
         m |= STEP(S_ACRONYM);
     if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
         m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
@@ -3744,7 +3844,11 @@ static unsigned steps_to_try(finder *f, size_t i)
     if (j < sc->s1 &&
         !no_phrase(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
         m |= STEP(S_ENTITY);
-    if ((t->flags & TOK_CAP) || !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
+    /* (a capitalised word that is no name, "The", "In", starts none
+     * unless it is an honorific or a known person's first word) */
+    if (((t->flags & TOK_CAP) &&
+         (!tok_in(t, W_NOT_NAMES) || t->fold_len <= 2 || tok_eq(t, "no"))) ||
+        !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
         m |= STEP(S_NAME);
     if ((tok_in(t, W_DETERMINERS) || i == j) && j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_VENUE)))
         m |= STEP(S_SEAT);
@@ -3752,9 +3856,16 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_PEOPLE);
     if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
         m |= STEP(S_PRONOUN);
-    if (the || tok_eq(t, "both"))
+    /* (the steps' first tests look at the next word too) */
+    const token *t1 = i + 1 < sc->s1 ? &sc->toks[i + 1] : NULL;
+    /* "both", "the two", "the leaders", "the latter", "the three ministers" */
+    if (tok_eq(t, "both") ||
+        (the && t1 &&
+         (tok_eq(t1, "two") || tok_eq(t1, "latter") || tok_eq(t1, "former") ||
+          tok_in(t1, W_GROUP_NOUNS) || tok_in(t1, W_QUANTIFIERS))))
         m |= STEP(S_GROUP);
-    if (tok_in(t, W_HOME_DET) || tok_eq(t, "his") || tok_eq(t, "her"))
+    if ((tok_in(t, W_HOME_DET) || tok_eq(t, "his") || tok_eq(t, "her")) && t1 &&
+        tok_in(t1, W_HOME_NOUN))
         m |= STEP(S_HOME);
     /* a party named by its own name, ending within six tokens */
     if (f->party_at < i)
@@ -3764,9 +3875,13 @@ static unsigned steps_to_try(finder *f, size_t i)
         f->party_at++;
     if (f->party_at < sc->s1 && f->party_at > i && f->party_at < i + 7)
         m |= STEP(S_PARTY);
-    if (the)
-        m |= STEP(S_ARMED) | STEP(S_STATE_TITLE);
-    if (the || tok_in(t, W_ORG_HEADS))
+    if (the && t1 &&
+        (tok_in(t1, W_ARMED_NOUNS) || (i + 2 < sc->s1 && tok_in(t1 + 1, W_ARMED_NOUNS))))
+        m |= STEP(S_ARMED); /* "the group", "the rebel group" */
+    if (the && t1 && (t1->flags & TOK_CAP) && tok_in(t1, W_STATE_TITLES))
+        m |= STEP(S_STATE_TITLE);
+    if (the ? t1 && (tok_in(t1, W_ORG_ANAPHORS) || tok_in(t1, W_ORG_HEADS))
+            : tok_in(t, W_ORG_HEADS))
         m |= STEP(S_ORG_HEAD);
     /* as match_at answers for LK_PLACE */
     if (!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE)))
@@ -3803,7 +3918,8 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     /* items is scratch space that a step fills before reading it: no
      * need to clear its 32 actors for every sentence */
     finder f;
-    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL};
+    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL, f.memo, f.memo_done};
+    memset(f.memo_done, 0, sizeof f.memo_done);
     f.mv = (mvec){NULL, 0, 0};
     f.where_cc = NULL;
     f.place_cc = sentence_place(&f.sc);

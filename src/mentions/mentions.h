@@ -60,6 +60,7 @@ typedef struct entity {
                  name, or a pronoun that referred to it */
     char guessed; /* 1: its country is the story's home, given to an office
                      that named none ("FM Lin" in a headline) */
+    char one_word; /* name is a single word (coref.c keeps it with name) */
 } entity;
 
 /* What coreference remembers across the sentences of one document. */
