@@ -52,8 +52,9 @@ typedef struct sent {
     ctok *t;
     uint32_t n;
     ckey *keys; /* the tokens' keys (pl_cameo_token_keys) */
-    uint64_t words[33]; /* a Bloom filter of the keys' word ids; bit 0 of
-                           words[32] always set (CAMEO_BLOOM_ANY) */
+    uint64_t words[33]; /* a Bloom filter of the keys' word ids, made by
+                           sentence_words; bit 0 of words[32] set once it
+                           is (CAMEO_BLOOM_ANY), 0 before */
     uint64_t wsum;      /* words[] folded: bit b is set when some bit b
                            mod 64 is */
     uint32_t has;       /* the tokens' has or'ed: a class of entries no
@@ -2277,6 +2278,7 @@ static int key_word(sent *S, ctok *t, const token *tk)
  * for the sentences that look for verbs (best_pattern). */
 static void sentence_words(sent *S)
 {
+    memset(S->words, 0, sizeof S->words);
     for (uint32_t i = 0; i < S->n; i++) {
         /* the first key's bit is the token's: no loop over the keys for
          * most tokens, which have one key or none (their bit is then
@@ -3160,22 +3162,31 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
     mention prev;
     int have_prev = 0;
     tokbuf buf = {NULL, NULL, NULL, 0};
+    /* one sentence state for the document: what a sentence starts from is
+     * set again below, the rest as it is coded (its Bloom filter by
+     * sentence_words, for the sentences that look for verbs); the
+     * mentions' buffer is kept for the next sentence (a mention is copied
+     * out of it, never pointed to, once its sentence is coded) */
+    sent S = {0};
+    S.c = c;
+    S.o = o;
+    S.a = a;
+    S.date = run->date;
+    S.td = td;
+    S.run = run;
+    S.buf = &buf;
     for (uint32_t si = run->sent0; si < s1; si++) {
         uint32_t t0 = td->sents[si].tok0, t1 = td->sents[si].tok1;
         if (o && o->per_sentence)
             t1 = td->sents[run->sent1 < td->nsents ? run->sent1 - 1 : td->nsents - 1].tok1;
         D.sentence = si;
         D.first = out->n;
-        sent S = {0};
-        S.c = c;
-        S.o = o;
-        S.a = a;
-        S.date = run->date;
-        S.td = td;
         S.si = si;
-        S.run = run;
         S.vlim = UINT32_MAX;
-        S.buf = &buf;
+        S.has = S.cls = 0;
+        S.nm = 0;
+        S.inm = NULL;
+        S.words[CAMEO_BLOOM_ANY >> 6] = 0; /* no filter made */
         if (!(S.wc = pl_cameo_words(c)))
             return PARLEY_ENOMEM;
         int rc = make_tokens(&S, td, t0, t1);
