@@ -2300,7 +2300,8 @@ static int build_patterns(parley_cameo *c)
     for (size_t k = 0; k < c->norder; k++) {
         const cpattern *pt = &c->pats[c->porder[k]];
         cpscan *sc = &c->pscan[k];
-        sc->rmask = (uint32_t)(pt->rmask | pt->rmask >> 32);
+        sc->rmask = pt->rmask;
+        sc->pat = c->porder[k];
         sc->bits = (pt->nlit < CPSCAN_NLIT ? pt->nlit : (uint32_t)CPSCAN_NLIT) << 24;
         for (uint32_t r = 0; r < 2; r++)
             sc->bits |= (r < pt->nreq ? cameo_bloom_bit(c->preq[pt->req0 + r])

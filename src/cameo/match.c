@@ -1678,8 +1678,8 @@ static int first_group_mention(const sent *S, int k)
 
 /* The first of the scan entries [sc, end) whose required words may all
  * be in the sentence as far as its Bloom filter (W, and lack: the bits
- * no word of it has modulo 32) tells, or end. */
-static const cpscan *next_scan(const cpscan *sc, const cpscan *end, uint32_t lack,
+ * no word of it has modulo 64) tells, or end. */
+static const cpscan *next_scan(const cpscan *sc, const cpscan *end, uint64_t lack,
                                const uint64_t *W)
 {
     for (; sc < end; sc++) {
@@ -1706,14 +1706,14 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
     const cpscan *sc0 = c->pscan + bl->ord0, *end = sc0 + bl->nord;
-    const uint32_t lack = ~(uint32_t)(S->wsum | S->wsum >> 32);
+    const uint64_t lack = ~S->wsum;
     const uint64_t *W = S->words;
     /* a word it needs is surely not in the sentence: passing it before
      * the test of nlit below changes nothing, as a later pattern that
      * gets there stops the loop in its place */
     for (const cpscan *sc = next_scan(sc0, end, lack, W); sc < end;
          sc = next_scan(sc + 1, end, lack, W)) {
-        const cpattern *pt = &c->pats[c->porder[bl->ord0 + (uint32_t)(sc - sc0)]];
+        const cpattern *pt = &c->pats[sc->pat];
         uint32_t nlit = sc->bits >> 24;
         if (best && (nlit < CPSCAN_NLIT ? nlit : pt->nlit) < best->nlit)
             break;
