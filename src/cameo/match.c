@@ -3187,8 +3187,12 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         S.nm = 0;
         S.inm = NULL;
         S.words[CAMEO_BLOOM_ANY >> 6] = 0; /* no filter made */
-        if (!(S.wc = pl_cameo_words(c)))
-            return PARLEY_ENOMEM;
+        /* the words' cache, emptied when past its bound: asked for every
+         * sixteenth sentence (a document of many words may take it a
+         * little past it) */
+        if (!S.wc || !((si - run->sent0) & 15))
+            if (!(S.wc = pl_cameo_words(c)))
+                return PARLEY_ENOMEM;
         int rc = make_tokens(&S, td, t0, t1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;

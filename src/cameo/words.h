@@ -93,9 +93,9 @@ static inline void pl_cameo_nopair_add(tcache *wc, uint32_t k0a, uint32_t k0b)
 
 /* This thread's cache of words for the dictionaries c, emptied when it
  * was another set's or has grown past its bound (a few MiB); it lives
- * until the thread ends. Call it before each sentence: entries (and the
- * keys pool) stay where they are until the next call. NULL when out of
- * memory. */
+ * until the thread ends. Call it before a document's first sentence and
+ * every few sentences: entries (and the keys pool) stay where they are
+ * until the next call. NULL when out of memory. */
 tcache *pl_cameo_words(const parley_cameo *c);
 
 /* pl_cameo_word_entry for a word not in the cache: adds it. */
