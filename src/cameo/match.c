@@ -767,7 +767,9 @@ static const char *join_agent(sent *S, const char *actor, const cagent *ag, uint
  * sentence that is not all capitals: a common noun ("a pole"). */
 static int common_noun(const sent *S, const mention *m)
 {
-    if (m->actor < 0 || !m->code || strlen(m->code) != 3 || m->t1 != m->t0 + 1)
+    /* a code of three bytes, tested a byte at a time (every mention) */
+    const char *mc = m->code;
+    if (m->actor < 0 || !mc || !mc[0] || !mc[1] || !mc[2] || mc[3] || m->t1 != m->t0 + 1)
         return 0;
     const token *tk = &S->td->toks[S->t[m->t0].src];
     if (!(tk->flags & TOK_WORD) || (tk->flags & (TOK_CAP | TOK_ALLCAPS)))
@@ -2120,7 +2122,8 @@ static int code_verb(docctx *D, sent *S, vhit *vh, uint32_t *i, uint32_t lo, uin
     if (!best && vh->v->sub)
         subordinate_verb(S, hi, vhi, lo, vh, &best, &bs, i);
     const char *code = cameo_str(c, best ? best->code : vh->v->code);
-    if (!strcmp(code, "+++")) { /* TABARI's complexity code */
+    if (code[0] == '+' && code[1] == '+' && code[2] == '+' && !code[3]) {
+        /* TABARI's complexity code ("+++") */
         D->complex = 1;
         return CV_END1;
     }
