@@ -1543,11 +1543,14 @@ static int self_dyad(const char *a, const char *b)
 {
     if (strcmp(a, b) == 0)
         return 1;
-    size_t la = strlen(a), lb = strlen(b);
-    if (la < 3 || lb < 3 || strncmp(a, b, 3) || !strncmp(a, "---", 3))
+    /* the same first three bytes (no NUL among them), not "---", and one
+     * code of three bytes: y the other, longer one (told a byte at a
+     * time: every event coded asks) */
+    if (!a[0] || !a[1] || !a[2] || a[0] != b[0] || a[1] != b[1] || a[2] != b[2] ||
+        (a[0] == '-' && a[1] == '-' && a[2] == '-'))
         return 0;
-    const char *x = la < lb ? a : b, *y = la < lb ? b : a;
-    if (strlen(x) != 3)
+    const char *y = !a[3] ? b : !b[3] ? a : NULL;
+    if (!y)
         return 0;
     /* a bare code of three letters that is not a region or a kind of
      * group, and the same code with a state sector */
