@@ -726,17 +726,29 @@ static int is_adj(const sent *S, uint32_t i)
     return 0;
 }
 
-/* The actor code with an agent's code (before it with before set). */
+/* x[0..nx) and y[0..ny) (y NUL-terminated there) joined in a. */
+static char *join2(arena *a, const char *x, size_t nx, const char *y, size_t ny)
+{
+    char *p = arena_alloc(a, nx + ny + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, x, nx);
+    memcpy(p + nx, y, ny + 1);
+    return p;
+}
+
+/* The actor code with an agent's code (before it with before set). The
+ * codes' lengths are measured once, for the test and the joining. */
 static const char *combine_code(arena *a, const char *actor, const char *code, int before)
 {
-    if (!actor || strcmp(actor, "---") == 0)
-        return before ? pl_arena_concat(a, code, "---") : pl_arena_concat(a, "---", code);
-    size_t al = strlen(actor), cl = strlen(code);
+    size_t cl = strlen(code);
+    if (!actor || (actor[0] == '-' && actor[1] == '-' && actor[2] == '-' && !actor[3]))
+        return before ? join2(a, code, cl, "---", 3) : join2(a, "---", 3, code, cl);
+    size_t al = strlen(actor);
     /* "the US government" where US is already USAGOV */
-    if (al >= cl && (before ? strncmp(actor, code, cl) == 0
-                            : strcmp(actor + al - cl, code) == 0))
+    if (al >= cl && memcmp(before ? actor : actor + al - cl, code, cl) == 0)
         return actor;
-    return before ? pl_arena_concat(a, code, actor) : pl_arena_concat(a, actor, code);
+    return before ? join2(a, code, cl, actor, al) : join2(a, actor, al, code, cl);
 }
 
 static const char *combine(arena *a, const char *actor, const cagent *ag,
