@@ -216,12 +216,26 @@ static int told_undone(const lex_code *code, const cameo_ev *e, const uint8_t *u
            (e->t1 > e->t0 && unreal[e->t0] == UNREAL_CLAUSE);
 }
 
+/* The event table's rows of the codes a document's events have named,
+ * by the code's address (the dictionaries' strings: most events share a
+ * few): a slot by the address. */
+typedef struct row_memo {
+    const char *code[32];
+    const lex_code *row[32];
+} row_memo;
+
 /* The event table's row for the dictionary's code, with the code itself
  * (a sub-code the table leaves out, "1951", keeps its own number and
  * takes its parent's row). */
-static const lex_code *code_of(arena *a, const parley_lexicon *lx, const char *code)
+static const lex_code *code_of(arena *a, const parley_lexicon *lx, row_memo *rm,
+                               const char *code)
 {
-    const lex_code *row = pl_lexicon_code(lx, code);
+    size_t h = ((uintptr_t)code >> 3) & 31;
+    if (rm->code[h] != code) {
+        rm->code[h] = code;
+        rm->row[h] = pl_lexicon_code(lx, code);
+    }
+    const lex_code *row = rm->row[h];
     if (row && !strcmp(row->cameo, code))
         return row;
     lex_code *v = pl_arena_zalloc(a, sizeof *v);
@@ -276,6 +290,8 @@ int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
     size_t cap = 0;
     code_memo cm;
     memset(&cm, 0, sizeof cm);
+    row_memo rm;
+    memset(&rm, 0, sizeof rm);
     for (size_t i = 0; i < evs.n;) {
         uint32_t si = evs.v[i].sent;
         size_t first = out->cv.n;
@@ -283,7 +299,7 @@ int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
             const cameo_ev *e = &evs.v[i];
             cand d;
             memset(&d, 0, sizeof d);
-            d.code = code_of(a, lx, e->code);
+            d.code = code_of(a, lx, &rm, e->code);
             if (!d.code)
                 return PARLEY_ENOMEM;
             d.why = "dictionary";

@@ -110,15 +110,16 @@ typedef struct cpattern {
 
 /* A pattern as best_pattern first tests it, in trial order (porder):
  * most patterns of a block are passed over on this alone, without
- * reading the pattern itself. 8 bytes, so that a block's scan reads few
+ * reading the pattern itself. 16 bytes, so that a block's scan reads few
  * lines. */
 typedef struct cpscan {
-    uint32_t rmask; /* cpattern.rmask folded: bit b when its bit b or
-                       b + 32 is set */
+    uint64_t rmask; /* cpattern.rmask: unfolded, as a sentence's words
+                       fill half as many of its bits as of 32 */
     uint32_t bits;  /* the Bloom bits (cameo_bloom_bit) of its first two
                        required words, CAMEO_BLOOM_ANY for none, in bits
                        0-11 and 12-23; cpattern.nlit in bits 24-31, or
                        CPSCAN_NLIT when it is that or more */
+    uint32_t pat;   /* the pattern (porder's entry) */
 } cpscan;
 
 enum { CPSCAN_NLIT = 255 };

@@ -2300,7 +2300,8 @@ static int build_patterns(parley_cameo *c)
     for (size_t k = 0; k < c->norder; k++) {
         const cpattern *pt = &c->pats[c->porder[k]];
         cpscan *sc = &c->pscan[k];
-        sc->rmask = (uint32_t)(pt->rmask | pt->rmask >> 32);
+        sc->rmask = pt->rmask;
+        sc->pat = c->porder[k];
         sc->bits = (pt->nlit < CPSCAN_NLIT ? pt->nlit : (uint32_t)CPSCAN_NLIT) << 24;
         for (uint32_t r = 0; r < 2; r++)
             sc->bits |= (r < pt->nreq ? cameo_bloom_bit(c->preq[pt->req0 + r])
@@ -2395,6 +2396,34 @@ int parley_cameo_format_from_name(const char *name)
     return -1;
 }
 
+/* Adds the row of fields f[0..nf) to c->table with the lexicon's row
+ * reader, a later row of a code replacing the earlier one in its place
+ * as that reader does. The reader is given only the new row's slot: it
+ * would look for the code among all the rows before (every run reads
+ * this table again, even from the dictionary cache); slots, nslots (a
+ * power of two, more than the rows) file them by the code's hash here.
+ * Returns 0, PARLEY_EPARSE or PARLEY_ENOMEM. */
+static int code_row(parley_cameo *c, uint32_t *slots, size_t nslots, char **f, int nf)
+{
+    if (c->ntable == c->table_cap &&
+        grow_array((void **)&c->table, &c->table_cap, sizeof *c->table, c->ntable + 1, 0))
+        return PARLEY_ENOMEM;
+    size_t one = 0, cap = 1;
+    const char *why;
+    int rc = pl_lex_code_row(c->table + c->ntable, &one, &cap, &c->mem, f, nf, &why);
+    if (rc)
+        return rc;
+    const lex_code *row = &c->table[c->ntable];
+    size_t mask = nslots - 1, k = (size_t)cameo_mix(text_hash(row->cameo, strlen(row->cameo)));
+    for (k &= mask; slots[k]; k = (k + 1) & mask)
+        if (!strcmp(c->table[slots[k] - 1].cameo, row->cameo)) {
+            c->table[slots[k] - 1] = *row;
+            return 0;
+        }
+    slots[k] = (uint32_t)++c->ntable;
+    return 0;
+}
+
 /* The built-in data/cameo.txt into c->table, read with the lexicon's
  * own row reader (the file is checked by tools/check-data.py and the
  * tests: a bad line fails the load). */
@@ -2409,7 +2438,16 @@ static int builtin_codes(parley_cameo *c)
     char *text = pl_arena_strndup(&c->mem, bf->data, bf->len);
     if (!text)
         return PARLEY_ENOMEM;
-    for (char *line = text, *next; line; line = next) {
+    /* more slots than twice the lines, which are more than the rows */
+    size_t nslots = 64;
+    for (size_t k = 0, lines = 1; k < bf->len; k++)
+        if (text[k] == '\n' && ++lines * 2 >= nslots)
+            nslots *= 2;
+    uint32_t *slots = calloc(nslots, sizeof *slots);
+    if (!slots)
+        return PARLEY_ENOMEM;
+    int rc = 0;
+    for (char *line = text, *next; line && !rc; line = next) {
         next = strchr(line, '\n');
         if (next)
             *next++ = '\0';
@@ -2433,15 +2471,10 @@ static int builtin_codes(parley_cameo *c)
                 break;
             q = bar + 1;
         }
-        if (c->ntable == c->table_cap &&
-            grow_array((void **)&c->table, &c->table_cap, sizeof *c->table, c->ntable + 1, 0))
-            return PARLEY_ENOMEM;
-        const char *why;
-        int rc = pl_lex_code_row(c->table, &c->ntable, &c->table_cap, &c->mem, f, nf, &why);
-        if (rc)
-            return rc;
+        rc = code_row(c, slots, nslots, f, nf);
     }
-    return 0;
+    free(slots);
+    return rc;
 }
 
 /* The words of each class, separated by spaces. */

@@ -52,8 +52,9 @@ typedef struct sent {
     ctok *t;
     uint32_t n;
     ckey *keys; /* the tokens' keys (pl_cameo_token_keys) */
-    uint64_t words[33]; /* a Bloom filter of the keys' word ids; bit 0 of
-                           words[32] always set (CAMEO_BLOOM_ANY) */
+    uint64_t words[33]; /* a Bloom filter of the keys' word ids, made by
+                           sentence_words; bit 0 of words[32] set once it
+                           is (CAMEO_BLOOM_ANY), 0 before */
     uint64_t wsum;      /* words[] folded: bit b is set when some bit b
                            mod 64 is */
     uint32_t has;       /* the tokens' has or'ed: a class of entries no
@@ -725,17 +726,29 @@ static int is_adj(const sent *S, uint32_t i)
     return 0;
 }
 
-/* The actor code with an agent's code (before it with before set). */
+/* x[0..nx) and y[0..ny) (y NUL-terminated there) joined in a. */
+static char *join2(arena *a, const char *x, size_t nx, const char *y, size_t ny)
+{
+    char *p = arena_alloc(a, nx + ny + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, x, nx);
+    memcpy(p + nx, y, ny + 1);
+    return p;
+}
+
+/* The actor code with an agent's code (before it with before set). The
+ * codes' lengths are measured once, for the test and the joining. */
 static const char *combine_code(arena *a, const char *actor, const char *code, int before)
 {
-    if (!actor || strcmp(actor, "---") == 0)
-        return before ? pl_arena_concat(a, code, "---") : pl_arena_concat(a, "---", code);
-    size_t al = strlen(actor), cl = strlen(code);
+    size_t cl = strlen(code);
+    if (!actor || (actor[0] == '-' && actor[1] == '-' && actor[2] == '-' && !actor[3]))
+        return before ? join2(a, code, cl, "---", 3) : join2(a, "---", 3, code, cl);
+    size_t al = strlen(actor);
     /* "the US government" where US is already USAGOV */
-    if (al >= cl && (before ? strncmp(actor, code, cl) == 0
-                            : strcmp(actor + al - cl, code) == 0))
+    if (al >= cl && memcmp(before ? actor : actor + al - cl, code, cl) == 0)
         return actor;
-    return before ? pl_arena_concat(a, code, actor) : pl_arena_concat(a, actor, code);
+    return before ? join2(a, code, cl, actor, al) : join2(a, actor, al, code, cl);
 }
 
 static const char *combine(arena *a, const char *actor, const cagent *ag,
@@ -766,7 +779,9 @@ static const char *join_agent(sent *S, const char *actor, const cagent *ag, uint
  * sentence that is not all capitals: a common noun ("a pole"). */
 static int common_noun(const sent *S, const mention *m)
 {
-    if (m->actor < 0 || !m->code || strlen(m->code) != 3 || m->t1 != m->t0 + 1)
+    /* a code of three bytes, tested a byte at a time (every mention) */
+    const char *mc = m->code;
+    if (m->actor < 0 || !mc || !mc[0] || !mc[1] || !mc[2] || mc[3] || m->t1 != m->t0 + 1)
         return 0;
     const token *tk = &S->td->toks[S->t[m->t0].src];
     if (!(tk->flags & TOK_WORD) || (tk->flags & (TOK_CAP | TOK_ALLCAPS)))
@@ -1540,11 +1555,14 @@ static int self_dyad(const char *a, const char *b)
 {
     if (strcmp(a, b) == 0)
         return 1;
-    size_t la = strlen(a), lb = strlen(b);
-    if (la < 3 || lb < 3 || strncmp(a, b, 3) || !strncmp(a, "---", 3))
+    /* the same first three bytes (no NUL among them), not "---", and one
+     * code of three bytes: y the other, longer one (told a byte at a
+     * time: every event coded asks) */
+    if (!a[0] || !a[1] || !a[2] || a[0] != b[0] || a[1] != b[1] || a[2] != b[2] ||
+        (a[0] == '-' && a[1] == '-' && a[2] == '-'))
         return 0;
-    const char *x = la < lb ? a : b, *y = la < lb ? b : a;
-    if (strlen(x) != 3)
+    const char *y = !a[3] ? b : !b[3] ? a : NULL;
+    if (!y)
         return 0;
     /* a bare code of three letters that is not a region or a kind of
      * group, and the same code with a state sector */
@@ -1677,8 +1695,8 @@ static int first_group_mention(const sent *S, int k)
 
 /* The first of the scan entries [sc, end) whose required words may all
  * be in the sentence as far as its Bloom filter (W, and lack: the bits
- * no word of it has modulo 32) tells, or end. */
-static const cpscan *next_scan(const cpscan *sc, const cpscan *end, uint32_t lack,
+ * no word of it has modulo 64) tells, or end. */
+static const cpscan *next_scan(const cpscan *sc, const cpscan *end, uint64_t lack,
                                const uint64_t *W)
 {
     for (; sc < end; sc++) {
@@ -1705,14 +1723,14 @@ static const cpattern *best_pattern(const sent *S, const vhit *vh, uint32_t lo,
     const cpattern *best = NULL;
     bs->src = bs->tgt = bs->cmp = -1;
     const cpscan *sc0 = c->pscan + bl->ord0, *end = sc0 + bl->nord;
-    const uint32_t lack = ~(uint32_t)(S->wsum | S->wsum >> 32);
+    const uint64_t lack = ~S->wsum;
     const uint64_t *W = S->words;
     /* a word it needs is surely not in the sentence: passing it before
      * the test of nlit below changes nothing, as a later pattern that
      * gets there stops the loop in its place */
     for (const cpscan *sc = next_scan(sc0, end, lack, W); sc < end;
          sc = next_scan(sc + 1, end, lack, W)) {
-        const cpattern *pt = &c->pats[c->porder[bl->ord0 + (uint32_t)(sc - sc0)]];
+        const cpattern *pt = &c->pats[sc->pat];
         uint32_t nlit = sc->bits >> 24;
         if (best && (nlit < CPSCAN_NLIT ? nlit : pt->nlit) < best->nlit)
             break;
@@ -2119,7 +2137,8 @@ static int code_verb(docctx *D, sent *S, vhit *vh, uint32_t *i, uint32_t lo, uin
     if (!best && vh->v->sub)
         subordinate_verb(S, hi, vhi, lo, vh, &best, &bs, i);
     const char *code = cameo_str(c, best ? best->code : vh->v->code);
-    if (!strcmp(code, "+++")) { /* TABARI's complexity code */
+    if (code[0] == '+' && code[1] == '+' && code[2] == '+' && !code[3]) {
+        /* TABARI's complexity code ("+++") */
         D->complex = 1;
         return CV_END1;
     }
@@ -2277,6 +2296,7 @@ static int key_word(sent *S, ctok *t, const token *tk)
  * for the sentences that look for verbs (best_pattern). */
 static void sentence_words(sent *S)
 {
+    memset(S->words, 0, sizeof S->words);
     for (uint32_t i = 0; i < S->n; i++) {
         /* the first key's bit is the token's: no loop over the keys for
          * most tokens, which have one key or none (their bit is then
@@ -3160,24 +3180,37 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
     mention prev;
     int have_prev = 0;
     tokbuf buf = {NULL, NULL, NULL, 0};
+    /* one sentence state for the document: what a sentence starts from is
+     * set again below, the rest as it is coded (its Bloom filter by
+     * sentence_words, for the sentences that look for verbs); the
+     * mentions' buffer is kept for the next sentence (a mention is copied
+     * out of it, never pointed to, once its sentence is coded) */
+    sent S = {0};
+    S.c = c;
+    S.o = o;
+    S.a = a;
+    S.date = run->date;
+    S.td = td;
+    S.run = run;
+    S.buf = &buf;
     for (uint32_t si = run->sent0; si < s1; si++) {
         uint32_t t0 = td->sents[si].tok0, t1 = td->sents[si].tok1;
         if (o && o->per_sentence)
             t1 = td->sents[run->sent1 < td->nsents ? run->sent1 - 1 : td->nsents - 1].tok1;
         D.sentence = si;
         D.first = out->n;
-        sent S = {0};
-        S.c = c;
-        S.o = o;
-        S.a = a;
-        S.date = run->date;
-        S.td = td;
         S.si = si;
-        S.run = run;
         S.vlim = UINT32_MAX;
-        S.buf = &buf;
-        if (!(S.wc = pl_cameo_words(c)))
-            return PARLEY_ENOMEM;
+        S.has = S.cls = 0;
+        S.nm = 0;
+        S.inm = NULL;
+        S.words[CAMEO_BLOOM_ANY >> 6] = 0; /* no filter made */
+        /* the words' cache, emptied when past its bound: asked for every
+         * sixteenth sentence (a document of many words may take it a
+         * little past it) */
+        if (!S.wc || !((si - run->sent0) & 15))
+            if (!(S.wc = pl_cameo_words(c)))
+                return PARLEY_ENOMEM;
         int rc = make_tokens(&S, td, t0, t1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;

@@ -96,7 +96,7 @@ static int reserve(tcache *wc, size_t n)
         for (size_t i = 0; i < wc->nslots; i++) {
             if (!wc->tab[i].used)
                 continue;
-            size_t k = cameo_mix(wc->tab[i].h) & (ns - 1);
+            size_t k = pl_cameo_word_slot(wc->tab[i].h, ns - 1);
             while (q[k].used)
                 k = (k + 1) & (ns - 1);
             q[k] = wc->tab[i];
@@ -136,7 +136,7 @@ const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h)
         return NULL;
     }
     const parley_cameo *c = wc->c;
-    size_t mask = wc->nslots - 1, k = cameo_mix(h) & mask;
+    size_t mask = wc->nslots - 1, k = pl_cameo_word_slot(h, mask);
     while (wc->tab[k].used)
         k = (k + 1) & mask;
     tentry *e = &wc->tab[k];

@@ -43,16 +43,23 @@ void pl_cache_sum_add(pl_cache_sum_state *s, const void *buf, size_t n)
 {
     const unsigned char *p = buf;
     const uint64_t m = 0x9E3779B97F4A7C15ULL;
-    uint64_t l[4] = {s->l[0], s->l[1], s->l[2], s->l[3]};
     s->len += n;
-    while (n >= 32) {
-        uint64_t w[4];
-        memcpy(w, p, 32);
-        for (int k = 0; k < 4; k++)
-            l[k] = rotl(l[k] ^ w[k], 29) * m;
-        p += 32;
-        n -= 32;
+    /* the lanes in registers and each word loaded on its own: through an
+     * array the compiler copied the words and lanes to the stack and
+     * back for every 32 bytes (a third of the checksum's instructions) */
+    uint64_t l0 = s->l[0], l1 = s->l[1], l2 = s->l[2], l3 = s->l[3];
+    for (; n >= 32; p += 32, n -= 32) {
+        uint64_t w0, w1, w2, w3;
+        memcpy(&w0, p, 8);
+        memcpy(&w1, p + 8, 8);
+        memcpy(&w2, p + 16, 8);
+        memcpy(&w3, p + 24, 8);
+        l0 = rotl(l0 ^ w0, 29) * m;
+        l1 = rotl(l1 ^ w1, 29) * m;
+        l2 = rotl(l2 ^ w2, 29) * m;
+        l3 = rotl(l3 ^ w3, 29) * m;
     }
+    uint64_t l[4] = {l0, l1, l2, l3};
     int k = 0;
     while (n) {
         uint64_t w = 0;
