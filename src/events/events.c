@@ -40,6 +40,7 @@ typedef struct ctx {
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
     struct sent_words *sw; /* the sentence's words, for match_verb */
+    struct chunk_memo *chx; /* chunk_at's last answers */
     int src_principal;     /* nominal_source fell back to the main actor */
 } ctx;
 
@@ -51,6 +52,16 @@ typedef struct sent_words {
     uint32_t lo;
     int set;
 } sent_words;
+
+/* chunk_at's last answers: the pattern matcher asks for the chunk at a
+ * few tokens again and again (each pattern of a verb for the token after
+ * it and the one after its object), and a compare is cheaper than
+ * pl_syntax_chunk_at's search. (An index of every token was dearer: its
+ * making cost more than the searches it saved.) */
+typedef struct chunk_memo {
+    uint32_t t[4]; /* by the token's last two bits; UINT32_MAX: none */
+    int k[4];
+} chunk_memo;
 
 /* A view of actors. */
 typedef struct actors {
@@ -188,6 +199,17 @@ static const chunk *CH(const ctx *c, int k)
     return &c->ch[k];
 }
 
+/* pl_syntax_chunk_at(c->syn, t): the chunk holding token t, or -1. */
+static int chunk_at(const ctx *c, uint32_t t)
+{
+    chunk_memo *m = c->chx;
+    if (m->t[t & 3] != t) {
+        m->t[t & 3] = t;
+        m->k[t & 3] = pl_syntax_chunk_at(c->syn, t);
+    }
+    return m->k[t & 3];
+}
+
 /* The speaker of clause ci: its own, else the paragraph's. */
 static int speaker_of(ctx *c, int ci, actors *out);
 
@@ -267,7 +289,7 @@ static int plural_name(const char *text, const token *t)
 static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
 {
     /* "police detained five of them": not the clause's own subject */
-    int own = -1, km = pl_syntax_chunk_at(c->syn, c->ms[mi].t0);
+    int own = -1, km = chunk_at(c, c->ms[mi].t0);
     if (km >= 0 && CH(c, km)->clause >= 0) {
         int sj = c->syn->cl[CH(c, km)->clause].subj;
         if (sj >= 0 && sj != km)
@@ -289,7 +311,7 @@ static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
                 return out->n;
             continue;
         }
-        int k = pl_syntax_chunk_at(c->syn, m->t0);
+        int k = chunk_at(c, m->t0);
         if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k)
             continue;
         out->v = m->acts;
@@ -1485,7 +1507,7 @@ static int names_people(const ctx *c, int k)
 /* The noun phrase chunk that starts at token t, or -1. */
 static int np_at(const ctx *c, uint32_t t)
 {
-    int k = pl_syntax_chunk_at(c->syn, t);
+    int k = chunk_at(c, t);
     if (k < 0 || CH(c, k)->kind != CK_NP)
         return -1;
     /* "some 3,000 troops": after the adverbs skipped before it */
@@ -1581,12 +1603,12 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             if (k < 0 && t + 1 < end && tok_currency(&c->T[t]))
                 k = np_at(c, t + 1);
             /* "carried out a \"massive strike\"": quotation marks */
-            if (k < 0 && t + 1 < end && pl_syntax_chunk_at(c->syn, t) >= 0 &&
-                CH(c, pl_syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)
+            if (k < 0 && t + 1 < end && chunk_at(c, t) >= 0 &&
+                CH(c, chunk_at(c, t))->kind == CK_QUOTE)
                 k = np_at(c, t + 1);
             else if (k >= 0 && CH(c, k)->t1 == t + 1 && tok_in(&c->T[t], W_DET) &&
-                     t + 2 < end && pl_syntax_chunk_at(c->syn, t + 1) >= 0 &&
-                     CH(c, pl_syntax_chunk_at(c->syn, t + 1))->kind == CK_QUOTE && np_at(c, t + 2) >= 0)
+                     t + 2 < end && chunk_at(c, t + 1) >= 0 &&
+                     CH(c, chunk_at(c, t + 1))->kind == CK_QUOTE && np_at(c, t + 2) >= 0)
                 k = np_at(c, t + 2);
             if (k < 0)
                 return 0;
@@ -1621,8 +1643,8 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             int k = np_at(c, t), neg = 0;
             /* (was "an unacceptable provocation": within quotation
              * marks) */
-            if (k < 0 && t + 1 < end && pl_syntax_chunk_at(c->syn, t) >= 0 &&
-                CH(c, pl_syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)
+            if (k < 0 && t + 1 < end && chunk_at(c, t) >= 0 &&
+                CH(c, chunk_at(c, t))->kind == CK_QUOTE)
                 k = np_at(c, t + 1);
             if (k < 0)
                 return 0;
@@ -2208,7 +2230,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     /* "refused to withdraw its troops from Ukraine": a pattern that
      * runs on into its infinitive has its slots there */
     int kl = m->end > 0 && !tok_eq(&c->T[m->end - 1], "to")
-                 ? pl_syntax_chunk_at(c->syn, m->end - 1) : -1;
+                 ? chunk_at(c, m->end - 1) : -1;
     if (kl >= 0 && CH(c, kl)->clause > ci && c->syn->cl[CH(c, kl)->clause].parent == ci &&
         c->syn->cl[CH(c, kl)->clause].kind == CL_INF)
         ci = CH(c, kl)->clause;
@@ -5222,7 +5244,9 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
              .ch = syn->ch, .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
     sent_words sw = {{0}, 0, 0};
+    chunk_memo chx = {{UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX}, {-1, -1, -1, -1}};
     c.sw = &sw;
+    c.chx = &chx;
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;
