@@ -103,7 +103,19 @@ static int32_t parse_doc_date(parley_str d)
     return pl_date_parse(d.p, d.n, &v, NULL) == PL_DATE_DAY ? v : 0;
 }
 
-static const char *cameo_code(arena *a, const parley_lexicon *lx,
+/* The copies in a result of the strings a window's events name: a
+ * string named again (a state's code, a sector, an event type, a
+ * person's name) is copied once per window. Keyed by the string's
+ * address, which stays the string's while the window is coded (its
+ * arena and the lexicon outlive the packing). A state's code with its
+ * agent (cameo_code) is kept by the addresses of the two. */
+typedef struct str_memo {
+    const char *src[128];
+    const char *copy[128];
+    const char *cc[32], *agent[32], *code[32];
+} str_memo;
+
+static const char *cameo_code(arena *a, str_memo *m, const parley_lexicon *lx,
                               const actor *ac)
 {
     if (ac->org) {
@@ -117,23 +129,22 @@ static const char *cameo_code(arena *a, const parley_lexicon *lx,
     const char *cc = c >= 0 ? lx->countries[c].cameo : ac->country;
     int person = ac->name || ac->role;
     const char *agent = ac->agent ? ac->agent : person ? "GOV" : "";
-    return pl_arena_concat(a, cc, agent);
+    size_t h = (((uintptr_t)cc ^ (uintptr_t)agent) >> 3) & 31;
+    if (m->cc[h] == cc && m->agent[h] == agent)
+        return m->code[h];
+    const char *code = pl_arena_concat(a, cc, agent);
+    if (code) {
+        m->cc[h] = cc;
+        m->agent[h] = agent;
+        m->code[h] = code;
+    }
+    return code;
 }
 
 /* Actor ac as the event's source or target, in a. dict_code: the
  * actor's code as the community's dictionaries give it (then its code
  * and sector), or NULL for the built-in lexicon's. Returns 0 or
  * PARLEY_ENOMEM. */
-/* The copies in a result of the strings a window's events name: a
- * string named again (a state's code, a sector, an event type, a
- * person's name) is copied once per window. Keyed by the string's
- * address, which stays the string's while the window is coded (its
- * arena and the lexicon outlive the packing). */
-typedef struct str_memo {
-    const char *src[128];
-    const char *copy[128];
-} str_memo;
-
 static const char *memo_dup(arena *a, str_memo *m, const char *s)
 {
     if (!s)
@@ -184,7 +195,7 @@ static int to_public(arena *a, str_memo *m, const parley_lexicon *lx, const text
     out->org = memo_dup(a, m, coded_org(lx, ac->org));
     /* a group of one state (Boko Haram, NGAREB): its code names the
      * state and the sector */
-    const char *code = dict_code && (ac->country || !ac->org) ? NULL : cameo_code(a, lx, ac);
+    const char *code = dict_code && (ac->country || !ac->org) ? NULL : cameo_code(a, m, lx, ac);
     char cc[4];
     int k;
     int one_state = !ac->country && ac->org && code && strlen(code) > 3 &&
@@ -459,7 +470,8 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     const cand **order = arena_alloc(&work, (cv.n ? cv.n : 1) * sizeof *order);
     if (!order)
         goto done;
-    str_memo sm = {{NULL}, {NULL}};
+    str_memo sm;
+    memset(&sm, 0, sizeof sm);
     size_t nk = 0;
     for (size_t i = 0; i < cv.n; i++)
         if (cv.v[i].merged_into < 0) {

@@ -5190,11 +5190,12 @@ static void remember(ctx *c)
     for (int i = 0; i < c->syn->ncl; i++) {
         actors who;
         int quoted = 0;
+        /* (the clause's flags first: few clauses have a speaker) */
+        if (!(c->syn->cl[i].flags & (CF_QUOTE | CF_REPORTED)) || c->syn->cl[i].speaker < 0)
+            continue;
         for (int k = c->syn->cl[i].c0; k < c->syn->cl[i].c1 && !quoted; k++)
             quoted = CH(c, k)->kind == CK_QUOTE;
-        if (quoted && (c->syn->cl[i].flags & (CF_QUOTE | CF_REPORTED)) &&
-            c->syn->cl[i].speaker >= 0 &&
-            one_np_actors(c, c->syn->cl[i].speaker, -1, 1, NULL, &who) == 1) {
+        if (quoted && one_np_actors(c, c->syn->cl[i].speaker, -1, 1, NULL, &who) == 1) {
             c->sp->last_quote = who.v[0];
             c->sp->last_quote_sent = c->si + 1;
             break;
