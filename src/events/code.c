@@ -108,12 +108,28 @@ static int32_t parse_doc_date(parley_str d)
  * person's name) is copied once per window. Keyed by the string's
  * address, which stays the string's while the window is coded (its
  * arena and the lexicon outlive the packing). A state's code with its
- * agent (cameo_code) is kept by the addresses of the two. */
+ * agent (cameo_code) is kept by the addresses of the country and the
+ * agent; a sector of a dictionary code by the code's. */
 typedef struct str_memo {
     const char *src[128];
     const char *copy[128];
-    const char *cc[32], *agent[32], *code[32];
+    const char *cc[32], *agent[32], *code[32]; /* cc: the actor's country */
+    const char *dict[32], *sector[32];
 } str_memo;
+
+/* pl_cameo_code_sector(a, code), once per window for each code. */
+static const char *code_sector(arena *a, str_memo *m, const char *code)
+{
+    size_t h = ((uintptr_t)code >> 3) & 31;
+    if (m->dict[h] == code && code)
+        return m->sector[h];
+    const char *s = pl_cameo_code_sector(a, code);
+    if (s) {
+        m->dict[h] = code;
+        m->sector[h] = s;
+    }
+    return s;
+}
 
 static const char *cameo_code(arena *a, str_memo *m, const parley_lexicon *lx,
                               const actor *ac)
@@ -125,16 +141,16 @@ static const char *cameo_code(arena *a, str_memo *m, const parley_lexicon *lx,
     }
     if (!ac->country)
         return NULL;
-    int c = pl_lexicon_country(lx, ac->country);
-    const char *cc = c >= 0 ? lx->countries[c].cameo : ac->country;
     int person = ac->name || ac->role;
     const char *agent = ac->agent ? ac->agent : person ? "GOV" : "";
-    size_t h = (((uintptr_t)cc ^ (uintptr_t)agent) >> 3) & 31;
-    if (m->cc[h] == cc && m->agent[h] == agent)
+    size_t h = (((uintptr_t)ac->country ^ (uintptr_t)agent) >> 3) & 31;
+    if (m->cc[h] == ac->country && m->agent[h] == agent)
         return m->code[h];
+    int c = pl_lexicon_country(lx, ac->country);
+    const char *cc = c >= 0 ? lx->countries[c].cameo : ac->country;
     const char *code = pl_arena_concat(a, cc, agent);
     if (code) {
-        m->cc[h] = cc;
+        m->cc[h] = ac->country;
         m->agent[h] = agent;
         m->code[h] = code;
     }
@@ -204,7 +220,7 @@ static int to_public(arena *a, str_memo *m, const parley_lexicon *lx, const text
         out->country = lx->countries[k].iso3;
     if (dict_code) {
         out->code = memo_dup(a, m, dict_code);
-        out->sector = pl_cameo_code_sector(a, dict_code);
+        out->sector = code_sector(a, m, dict_code);
         return out->code ? 0 : PARLEY_ENOMEM;
     }
     out->code = code;
