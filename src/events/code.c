@@ -387,7 +387,8 @@ static int add_cameo(parley_result *r, size_t *ev_cap, str_memo *m, const parley
  * events to r. sent0 is the index of its first sentence. */
 static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
                        const parley_lexicon *lx, const char *text, size_t off,
-                       size_t end, int32_t doc_date, const parley_code_opts *o)
+                       size_t end, int32_t doc_date, const parley_code_opts *o,
+                       pl_verb_memo *vm)
 {
     arena work;
     pl_arena_init(&work);
@@ -411,6 +412,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     attr_state as;
     pl_attributes_init(&as, lx, &td, doc_date);
     speech_state sp = {0};
+    sp.vm = vm;
     cand_vec cv = {0};
     uint8_t *unreal = o && o->cameo ? pl_arena_zalloc(&work, td.ntoks + 1) : NULL;
     if (o && o->cameo && (!unreal || pl_attributes_keep(&as, &work, &td)))
@@ -516,6 +518,12 @@ done:
 int parley_code(const parley_lexicon *lx, const parley_doc *doc,
                 const parley_code_opts *o, parley_result **out)
 {
+    return pl_code_memo(lx, doc, o, NULL, out);
+}
+
+int pl_code_memo(const parley_lexicon *lx, const parley_doc *doc,
+                 const parley_code_opts *o, pl_verb_memo *vm, parley_result **out)
+{
     (void)o;
     *out = NULL;
     parley_result *r = calloc(1, sizeof *r);
@@ -529,7 +537,7 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
     r->doc_date = format_date(&r->mem, doc_date);
     for (size_t off = 0; off < n && !rc;) {
         size_t end = window_end(text, n, off);
-        rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, o);
+        rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, o, vm);
         off = end;
     }
     if (!rc && r->mem.failed) /* a string copied on the way, or the date */

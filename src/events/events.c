@@ -9,6 +9,7 @@
  * done ("At the meeting with X", "X's call with Y", "talks between X and
  * Y took place"). Lists give one event per pair; negated, planned,
  * conditional and questioned events are not coded. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "events/events.h"
@@ -1720,6 +1721,115 @@ static int words_present(const ctx *c, const lex_pattern *p, uint32_t from)
     return 1;
 }
 
+/* Tries pattern p at the verb group vg of clause cl (be_aux: a passive's
+ * "be" is its auxiliary, the predicate's words begin at the participle;
+ * the clause ends at token end): a match goes into out[0, *n), which is
+ * kept longest first (file order among equals). */
+static void try_pattern(const ctx *c, const clause *cl, const chunk *vg, int be_aux,
+                        uint32_t end, const lex_pattern *p, vmatch *out, int *n)
+{
+    vmatch m = {p, pl_grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
+    int e = 1;
+    /* a passive's subject is the pattern's object: "sanctions
+     * were imposed", "X was declared persona non grata" */
+    if ((vg->flags & VG_PASSIVE) && !be_aux && p->n > 1 && cl->subj >= 0) {
+        int in;
+        if (p->kind[1] == PE_CLASS && np_in_class(c, cl->subj, p->cls[1], &in)) {
+            m.cls_np = in;
+            m.subj_cls = 1;
+            e = 2;
+        } else if (p->kind[1] == PE_ANY ||
+                   (p->kind[1] == PE_ACTOR && names_people(c, cl->subj))) {
+            m.any_np = cl->subj;
+            e = 2;
+        }
+    }
+    uint32_t from = vg->head + !be_aux;
+    /* "were aggressive and illegal": a predicate after other
+     * adjectives joined to it */
+    const vmatch m0 = m;
+    if (p->kind[0] == PE_BE && from < end && tok_eq(&c->T[from], "\"") &&
+        from + 1 < end && c->T[from + 1].tag == ST_ADJ)
+        from++; /* were "aggressive and illegal" */
+    if (p->kind[0] == PE_BE)
+        while (from + 2 < end && c->T[from].tag == ST_ADJ &&
+               (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
+               !match_rest(c, p, e, from, end, &m)) {
+            m = m0;
+            from += 2;
+        }
+    m = m0;
+    if (!match_rest(c, p, e, from, end, &m))
+        return;
+    int at = (*n)++;
+    while (at > 0 && out[at - 1].end < m.end) {
+        out[at] = out[at - 1];
+        at--;
+    }
+    out[at] = m;
+}
+
+/* The predicates' chain is a hundred patterns or so, walked for every
+ * "be" and every passive, nearly all of them passed for a word the
+ * sentence lacks: as an array that keeps with each pattern its literal
+ * words (after the verb) as bits of sent_words, the walk is a few ANDs a
+ * pattern. It is made once for a thread's documents: made for each
+ * document, it cost more than it saved. */
+typedef struct be_entry {
+    const lex_pattern *p;
+    uint64_t need[4];
+} be_entry;
+
+struct pl_verb_memo {
+    const parley_lexicon *lx; /* the lexicon v was made for, or NULL */
+    be_entry *v;
+    size_t n;
+};
+
+pl_verb_memo *pl_verb_memo_new(void)
+{
+    return calloc(1, sizeof(pl_verb_memo));
+}
+
+void pl_verb_memo_free(pl_verb_memo *vm)
+{
+    if (!vm)
+        return;
+    free(vm->v);
+    free(vm);
+}
+
+/* The predicates' array of vm for lx, made if need be; NULL when out of
+ * memory (then the chain is followed as it is). */
+static const pl_verb_memo *be_chain(pl_verb_memo *vm, const parley_lexicon *lx)
+{
+    if (vm->lx == lx)
+        return vm;
+    free(vm->v);
+    vm->v = NULL;
+    vm->n = 0;
+    vm->lx = NULL;
+    size_t n = 0;
+    uint32_t link = pl_grammar_be_patterns(lx);
+    while (pl_grammar_pattern(lx, &link))
+        n++;
+    be_entry *v = calloc(n ? n : 1, sizeof *v);
+    if (!v)
+        return NULL;
+    link = pl_grammar_be_patterns(lx);
+    for (size_t i = 0; i < n; i++) {
+        const lex_pattern *p = pl_grammar_pattern(lx, &link);
+        v[i].p = p;
+        for (int k = 1; k < p->n; k++)
+            if (p->kind[k] == PE_WORD)
+                v[i].need[(p->word[k] >> 6) & 3] |= 1ull << (p->word[k] & 63);
+    }
+    vm->v = v;
+    vm->n = n;
+    vm->lx = lx;
+    return vm;
+}
+
 /* All patterns that match at the verb group of clause ci, longest first
  * (file order among equals). */
 static int match_verb(const ctx *c, int ci, vmatch *out, int max)
@@ -1744,49 +1854,22 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
         uint32_t link = pass == 0 ? pl_grammar_patterns(c->lx, c->T[vg->head].hash)
                                   : (tok_in(&c->T[vg->head], W_BE) || be_aux
                                          ? pl_grammar_be_patterns(c->lx) : 0);
-        for (const lex_pattern *p; n < max && (p = pl_grammar_pattern(c->lx, &link));) {
-            if (!words_present(c, p, vg->head + !be_aux))
-                continue;
-            vmatch m = {p, pl_grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
-            int e = 1;
-            /* a passive's subject is the pattern's object: "sanctions
-             * were imposed", "X was declared persona non grata" */
-            if ((vg->flags & VG_PASSIVE) && !be_aux && p->n > 1 && cl->subj >= 0) {
-                int in;
-                if (p->kind[1] == PE_CLASS && np_in_class(c, cl->subj, p->cls[1], &in)) {
-                    m.cls_np = in;
-                    m.subj_cls = 1;
-                    e = 2;
-                } else if (p->kind[1] == PE_ANY ||
-                           (p->kind[1] == PE_ACTOR && names_people(c, cl->subj))) {
-                    m.any_np = cl->subj;
-                    e = 2;
-                }
+        const pl_verb_memo *bc = pass == 1 && link && c->sp->vm ? be_chain(c->sp->vm, c->lx)
+                                                                : NULL;
+        if (bc) {
+            const uint64_t *b = sw->bits;
+            int filter = vg->head + !be_aux >= sw->lo; /* words_present's test */
+            for (size_t i = 0; i < bc->n && n < max; i++) {
+                const uint64_t *w = bc->v[i].need;
+                if (!filter || !((w[0] & ~b[0]) | (w[1] & ~b[1]) | (w[2] & ~b[2]) |
+                                 (w[3] & ~b[3])))
+                    try_pattern(c, cl, vg, be_aux, end, bc->v[i].p, out, &n);
             }
-            uint32_t from = vg->head + !be_aux;
-            /* "were aggressive and illegal": a predicate after other
-             * adjectives joined to it */
-            const vmatch m0 = m;
-            if (p->kind[0] == PE_BE && from < end && tok_eq(&c->T[from], "\"") &&
-                from + 1 < end && c->T[from + 1].tag == ST_ADJ)
-                from++; /* were "aggressive and illegal" */
-            if (p->kind[0] == PE_BE)
-                while (from + 2 < end && c->T[from].tag == ST_ADJ &&
-                       (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
-                       !match_rest(c, p, e, from, end, &m)) {
-                    m = m0;
-                    from += 2;
-                }
-            m = m0;
-            if (!match_rest(c, p, e, from, end, &m))
-                continue;
-            int at = n++;
-            while (at > 0 && out[at - 1].end < m.end) {
-                out[at] = out[at - 1];
-                at--;
-            }
-            out[at] = m;
+            continue;
         }
+        for (const lex_pattern *p; n < max && (p = pl_grammar_pattern(c->lx, &link));)
+            if (words_present(c, p, vg->head + !be_aux))
+                try_pattern(c, cl, vg, be_aux, end, p, out, &n);
     }
     return n;
 }
