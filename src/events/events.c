@@ -1771,19 +1771,26 @@ static void try_pattern(const ctx *c, const clause *cl, const chunk *vg, int be_
 
 /* The predicates' chain is a hundred patterns or so, walked for every
  * "be" and every passive, nearly all of them passed for a word the
- * sentence lacks: as an array that keeps with each pattern its literal
- * words (after the verb) as bits of sent_words, the walk is a few ANDs a
- * pattern. It is made once for a thread's documents: made for each
- * document, it cost more than it saved. */
+ * sentence lacks (words_present). It is kept as an array, each pattern
+ * with its literal words (after the verb) as bits of sent_words, and
+ * filed by the bit of its first word: a walk looks only at the patterns
+ * filed under the bits the sentence sets, and at those without words,
+ * in their order. The array is made once for a thread's documents: made
+ * for each document, it cost more than it saved. */
+#define BE_WORDS 8 /* the sets' 64-bit words at most: 512 patterns */
+
 typedef struct be_entry {
     const lex_pattern *p;
     uint64_t need[4];
 } be_entry;
 
 struct pl_verb_memo {
-    const parley_lexicon *lx; /* the lexicon v was made for, or NULL */
-    be_entry *v;
-    size_t n;
+    const parley_lexicon *lx; /* the lexicon the chain is of, or NULL */
+    be_entry *v;              /* its n patterns, in their order */
+    size_t n, words;          /* words: (n + 63) / 64 */
+    uint64_t *first;          /* per bit, `words` words: the patterns
+                                 whose first word sets it */
+    uint64_t none[BE_WORDS];  /* the patterns without words */
 };
 
 pl_verb_memo *pl_verb_memo_new(void)
@@ -1796,36 +1803,52 @@ void pl_verb_memo_free(pl_verb_memo *vm)
     if (!vm)
         return;
     free(vm->v);
+    free(vm->first);
     free(vm);
 }
 
-/* The predicates' array of vm for lx, made if need be; NULL when out of
- * memory (then the chain is followed as it is). */
+/* The predicates' chain of vm for lx, made if need be; NULL when out of
+ * memory or too long (then the chain is followed as it is). */
 static const pl_verb_memo *be_chain(pl_verb_memo *vm, const parley_lexicon *lx)
 {
     if (vm->lx == lx)
         return vm;
     free(vm->v);
-    vm->v = NULL;
-    vm->n = 0;
-    vm->lx = NULL;
+    free(vm->first);
+    memset(vm, 0, sizeof *vm);
     size_t n = 0;
     uint32_t link = pl_grammar_be_patterns(lx);
     while (pl_grammar_pattern(lx, &link))
         n++;
-    be_entry *v = calloc(n ? n : 1, sizeof *v);
-    if (!v)
+    size_t words = (n + 63) / 64;
+    if (!n || words > BE_WORDS)
         return NULL;
+    vm->v = calloc(n, sizeof *vm->v);
+    vm->first = calloc(256 * words, sizeof *vm->first);
+    if (!vm->v || !vm->first) {
+        free(vm->v);
+        free(vm->first);
+        memset(vm, 0, sizeof *vm);
+        return NULL;
+    }
     link = pl_grammar_be_patterns(lx);
     for (size_t i = 0; i < n; i++) {
         const lex_pattern *p = pl_grammar_pattern(lx, &link);
-        v[i].p = p;
-        for (int k = 1; k < p->n; k++)
-            if (p->kind[k] == PE_WORD)
-                v[i].need[(p->word[k] >> 6) & 3] |= 1ull << (p->word[k] & 63);
+        int filed = 0;
+        vm->v[i].p = p;
+        for (int k = 1; k < p->n; k++) {
+            if (p->kind[k] != PE_WORD)
+                continue;
+            unsigned q = (unsigned)(((p->word[k] >> 6) & 3) * 64 + (p->word[k] & 63));
+            vm->v[i].need[q >> 6] |= 1ull << (q & 63);
+            if (!filed++)
+                vm->first[q * words + i / 64] |= 1ull << (i % 64);
+        }
+        if (!filed)
+            vm->none[i / 64] |= 1ull << (i % 64);
     }
-    vm->v = v;
     vm->n = n;
+    vm->words = words;
     vm->lx = lx;
     return vm;
 }
@@ -1857,13 +1880,30 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
         const pl_verb_memo *bc = pass == 1 && link && c->sp->vm ? be_chain(c->sp->vm, c->lx)
                                                                 : NULL;
         if (bc) {
+            /* the patterns whose first word the sentence may hold, and
+             * those without words (all when words_present would not look) */
+            int filter = vg->head + !be_aux >= sw->lo;
+            uint64_t maybe[BE_WORDS];
+            for (size_t w = 0; w < bc->words; w++)
+                maybe[w] = filter ? bc->none[w] : ~0ull;
+            for (int h = 0; filter && h < 4; h++)
+                for (uint64_t set = sw->bits[h]; set; set &= set - 1) {
+                    const uint64_t *f = bc->first + (size_t)(h * 64 + __builtin_ctzll(set)) * bc->words;
+                    for (size_t w = 0; w < bc->words; w++)
+                        maybe[w] |= f[w];
+                }
             const uint64_t *b = sw->bits;
-            int filter = vg->head + !be_aux >= sw->lo; /* words_present's test */
-            for (size_t i = 0; i < bc->n && n < max; i++) {
-                const uint64_t *w = bc->v[i].need;
-                if (!filter || !((w[0] & ~b[0]) | (w[1] & ~b[1]) | (w[2] & ~b[2]) |
-                                 (w[3] & ~b[3])))
-                    try_pattern(c, cl, vg, be_aux, end, bc->v[i].p, out, &n);
+            for (size_t w = 0; w < bc->words && n < max; w++) {
+                uint64_t left = maybe[w];
+                if (w == bc->words - 1 && bc->n % 64)
+                    left &= (1ull << (bc->n % 64)) - 1;
+                for (; left && n < max; left &= left - 1) {
+                    const be_entry *e = &bc->v[w * 64 + (size_t)__builtin_ctzll(left)];
+                    const uint64_t *q = e->need;
+                    if (!filter || !((q[0] & ~b[0]) | (q[1] & ~b[1]) | (q[2] & ~b[2]) |
+                                     (q[3] & ~b[3])))
+                        try_pattern(c, cl, vg, be_aux, end, e->p, out, &n);
+                }
             }
             continue;
         }
