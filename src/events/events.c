@@ -1725,8 +1725,8 @@ static int words_present(const ctx *c, const lex_pattern *p, uint32_t from)
  * "be" is its auxiliary, the predicate's words begin at the participle;
  * the clause ends at token end): a match goes into out[0, *n), which is
  * kept longest first (file order among equals). */
-static void try_pattern(const ctx *c, const clause *cl, const chunk *vg, int be_aux,
-                        uint32_t end, const lex_pattern *p, vmatch *out, int *n)
+static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, int be_aux,
+                               uint32_t end, const lex_pattern *p, vmatch *out, int *n)
 {
     vmatch m = {p, pl_grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
     int e = 1;
