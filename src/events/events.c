@@ -5015,13 +5015,20 @@ static void delegation_heads(ctx *c, int ci)
     }
 }
 
+static int new_group(arena *a, coref_state *st, cand_vec *cv, size_t first, uint32_t si);
+
 /* A symmetric cooperative event makes its participants the current
- * interlocutors: the new candidates [first, cv->n). */
-static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
-                        uint32_t si)
+ * interlocutors: the new candidates [first, cv->n). (Asked three times a
+ * clause, nearly always with none: the test is made before the call to
+ * new_group and its large frame.) */
+static inline int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
+                               uint32_t si)
 {
-    if (first >= cv->n)
-        return 0;
+    return first < cv->n ? new_group(a, st, cv, first, si) : 0;
+}
+
+static int new_group(arena *a, coref_state *st, cand_vec *cv, size_t first, uint32_t si)
+{
     const cand *e = &cv->v[first];
     if (!(e->frame->flags & FR_SYM) || e->code->quad > 2 || e->negated)
         return 0;
