@@ -1469,9 +1469,25 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 
 /* ---- matching verb patterns ------------------------------------------------------------- */
 
+static uint32_t skip_more(const ctx *c, uint32_t t, uint32_t end, int places);
+
 /* The first token at or after t that is not an adverb; with places, not
- * a phrase of place either ("hosted in Doha today a new round of …"). */
-static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end, int places)
+ * a phrase of place either ("hosted in Doha today a new round of …").
+ * (Asked for every element of every pattern tried, nearly always at a
+ * token that starts none of the things it passes: that token is
+ * answered here, before the call to skip_more's loop.) */
+static inline uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end, int places)
+{
+    if (t >= end)
+        return t;
+    const token *x = &c->T[t];
+    if (x->tag != ST_ADV && x->tag != ST_NEG && x->prep != P_ON &&
+        !(places && (x->prep == P_IN || x->prep == P_AT)) && !tok_eq(x, "\""))
+        return t;
+    return skip_more(c, t, end, places);
+}
+
+static uint32_t skip_more(const ctx *c, uint32_t t, uint32_t end, int places)
 {
     int k;
     /* and quotation marks: "was \"a direct threat\" to"; and a day:
