@@ -1150,7 +1150,7 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
         /* what they agreed in Monday's call, they agreed on Monday: an act
          * of its parties told while the text goes on telling of it (each
          * within three sentences of the last) */
-        int in = in_meeting(as, c) && si <= as->meet_sent + 3;
+        int in = si <= as->meet_sent + 3 && in_meeting(as, c);
         if (!c->date_stated && as->meet_date && in) {
             c->date = as->meet_date;
             c->date_stated = 1;

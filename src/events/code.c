@@ -488,8 +488,11 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     const cand **order = arena_alloc(&work, (cv.n ? cv.n : 1) * sizeof *order);
     if (!order)
         goto done;
-    str_memo sm;
-    memset(&sm, 0, sizeof sm);
+    str_memo sm; /* (its keys empty: what they find is set with them) */
+    memset(sm.src, 0, sizeof sm.src);
+    memset(sm.cc, 0, sizeof sm.cc);
+    memset(sm.agent, 0, sizeof sm.agent);
+    memset(sm.dict, 0, sizeof sm.dict);
     size_t nk = 0;
     for (size_t i = 0; i < cv.n; i++)
         if (cv.v[i].merged_into < 0) {
