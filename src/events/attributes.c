@@ -82,10 +82,13 @@ static int32_t iso_day(const token *t)
 }
 
 /* Whether the token may be one of find_dates' lower-case words, by its
- * first letter. */
+ * length (2, 4, 5, 8 or 9: "in", "this", "same", "last", "today",
+ * "tomorrow", "yesterday"), then its first letter. */
 static int date_initial(const token *t)
 {
-    char c = t->fold_len ? t->fold[0] : 0;
+    if (t->fold_len > 9 || !((0x334u >> t->fold_len) & 1))
+        return 0;
+    char c = t->fold[0];
     return c == 't' || c == 'y' || c == 's' || c == 'l' || c == 'i';
 }
 
