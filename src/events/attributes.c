@@ -141,7 +141,9 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
             y = k + 2 < s1 ? number(&T[k + 2], 1900, 2100) : -1;
             v = pl_date_resolve(doc, y > 0 ? y : 0, m, d);
             k += y > 0 ? 2 : 1;
-        } else if ((t->flags & TOK_CAP) && (m = month_of(t))) {
+        } else if ((t->flags & TOK_CAP) && tok_in(t, W_CALENDAR) && (m = month_of(t))) {
+            /* (here and for weekdays, the calendar words' bit is tested
+             * before the call: most capitalised words are names) */
             uint32_t j = k + 1;
             if (j < s1 && tok_eq(&T[j], "."))
                 j++;
@@ -170,7 +172,8 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
                 if (doc || yy)
                     v = pl_date_resolve(doc, yy, m, 0);
             }
-        } else if ((t->flags & TOK_CAP) && (d = weekday_of(t)) && doc) {
+        } else if ((t->flags & TOK_CAP) && tok_in(t, W_CALENDAR) && (d = weekday_of(t)) &&
+                   doc) {
             /* "on Tuesday, 1 October" is dated by what follows */
             if (k + 3 < s1 && tok_eq(&T[k + 1], ",") && number(&T[k + 2], 1, 31) > 0 &&
                 month_of(&T[k + 3]))
