@@ -2938,8 +2938,6 @@ static int foe(ctx *c, const actor *src, actors *out)
 
 /* ---- verbal frames --------------------------------------------------------------------------- */
 
-/* Whether clause ci, or one it depends on, is a condition, a question or
- * a plan. */
 /* Whether clause ci is, or hangs on, the complement of a verb of saying
  * ("X said Y had attacked …, killing …"), not a main clause told in the
  * story's voice with an attribution after it ("Y attacked …, killing
@@ -2952,7 +2950,10 @@ static int in_complement(const ctx *c, int ci)
     return 0;
 }
 
-static int hypothetical(const ctx *c, int ci)
+/* Whether clause ci, or one it depends on, is a condition, a question or
+ * a plan. (Inline: asked some three times a clause, its call cost more
+ * than its loop.) */
+static inline int hypothetical(const ctx *c, int ci)
 {
     for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++) {
         const clause *cl = &c->syn->cl[i];
