@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "batch.h"
+#include "events/events.h"
 
 /* Queued bytes above which submit waits, unless given. */
 #define DEFAULT_MAX_BYTES ((size_t)64 << 20)
@@ -95,7 +96,10 @@ void parley_batch_free(parley_batch *b)
         job_release(&b->jobs[i]);
     for (int i = 0; i < b->nparsers; i++)
         parley_parser_free(b->workers[i].parser);
+    for (int i = 0; b->workers && i < b->nworkers; i++)
+        pl_verb_memo_free(b->workers[i].vm);
     parley_parser_free(b->parser);
+    pl_verb_memo_free(b->vm);
     parley_buf_release(&b->pre);
     pthread_cond_destroy(&b->turn_cv);
     pthread_mutex_destroy(&b->turn_mu);
@@ -286,7 +290,7 @@ static int run_here(struct parley_batch *b, const parley_doc *doc, int malformed
     }
     j->malformed = malformed;
     j->err = err;
-    pl_batch_code(b, j, b->o.log, b->o.log_ud);
+    pl_batch_code(b, j, b->o.log, b->o.log_ud, &b->vm);
     b->head++;
     return hand_out(b, j);
 }

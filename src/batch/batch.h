@@ -38,6 +38,7 @@ struct pl_job {
 struct pl_worker {
     struct parley_batch *b;
     parley_parser *parser; /* this worker's own */
+    struct pl_verb_memo *vm; /* this worker's (events.h), or NULL */
     pthread_t thread;
 };
 
@@ -74,14 +75,16 @@ struct parley_batch {
     int stopped;  /* done's non-zero value once it stopped the batch */
     /* no threads: the submitting thread's parser and its one job */
     parley_parser *parser;
+    struct pl_verb_memo *vm; /* the submitting thread's (events.h) */
 };
 
 /* worker.c */
 void *pl_batch_worker(void *ud);
 /* Codes j (its document in j->doc when j->has_doc) and renders it, after
-   its turn at admit; messages go to log. */
+   its turn at admit; messages go to log. *vm is the calling thread's verb
+   memo, made here when first needed (it stays NULL if out of memory). */
 void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
-                   void *log_ud);
+                   void *log_ud, struct pl_verb_memo **vm);
 /* Copies doc's strings into j (j->doc points into them). 0 or
    PARLEY_ENOMEM. */
 int pl_batch_copy_doc(struct pl_job *j, const parley_doc *doc);

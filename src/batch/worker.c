@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "batch.h"
+#include "events/events.h"
 
 void pl_batch_keep(parley_buf *b, int *lost, int severity, const char *msg)
 {
@@ -60,7 +61,7 @@ static int take_turn(struct parley_batch *b, struct pl_job *j, int call,
 }
 
 void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
-                   void *log_ud)
+                   void *log_ud, struct pl_verb_memo **vm)
 {
     int ok = j->has_doc && !j->err;
     int v = ok;
@@ -77,7 +78,9 @@ void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
     parley_code_opts o = b->o.code;
     o.log = log;
     o.log_ud = log_ud;
-    int rc = parley_code(b->lx, &j->doc, &o, &j->res);
+    if (!*vm)
+        *vm = pl_verb_memo_new();
+    int rc = pl_code_memo(b->lx, &j->doc, &o, *vm, &j->res);
     if (!rc && b->o.render)
         rc = b->o.render(b->o.ud, &j->doc, j->res, &j->out);
     if (rc) {
@@ -161,7 +164,7 @@ void *pl_batch_worker(void *ud)
         pthread_mutex_unlock(&b->mu);
         if (j->raw)
             parse_job(j, w->parser);
-        pl_batch_code(b, j, job_log, j);
+        pl_batch_code(b, j, job_log, j, &w->vm);
         pthread_mutex_lock(&b->mu);
         j->state = PL_JOB_DONE;
         /* Wake the submitter only for the job it waits for, and after

@@ -82,10 +82,13 @@ static int32_t iso_day(const token *t)
 }
 
 /* Whether the token may be one of find_dates' lower-case words, by its
- * first letter. */
+ * length (2, 4, 5, 8 or 9: "in", "this", "same", "last", "today",
+ * "tomorrow", "yesterday"), then its first letter. */
 static int date_initial(const token *t)
 {
-    char c = t->fold_len ? t->fold[0] : 0;
+    if (t->fold_len > 9 || !((0x334u >> t->fold_len) & 1))
+        return 0;
+    char c = t->fold[0];
     return c == 't' || c == 'y' || c == 's' || c == 'l' || c == 'i';
 }
 
@@ -138,7 +141,9 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
             y = k + 2 < s1 ? number(&T[k + 2], 1900, 2100) : -1;
             v = pl_date_resolve(doc, y > 0 ? y : 0, m, d);
             k += y > 0 ? 2 : 1;
-        } else if ((t->flags & TOK_CAP) && (m = month_of(t))) {
+        } else if ((t->flags & TOK_CAP) && tok_in(t, W_CALENDAR) && (m = month_of(t))) {
+            /* (here and for weekdays, the calendar words' bit is tested
+             * before the call: most capitalised words are names) */
             uint32_t j = k + 1;
             if (j < s1 && tok_eq(&T[j], "."))
                 j++;
@@ -167,7 +172,8 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
                 if (doc || yy)
                     v = pl_date_resolve(doc, yy, m, 0);
             }
-        } else if ((t->flags & TOK_CAP) && (d = weekday_of(t)) && doc) {
+        } else if ((t->flags & TOK_CAP) && tok_in(t, W_CALENDAR) && (d = weekday_of(t)) &&
+                   doc) {
             /* "on Tuesday, 1 October" is dated by what follows */
             if (k + 3 < s1 && tok_eq(&T[k + 1], ",") && number(&T[k + 2], 1, 31) > 0 &&
                 month_of(&T[k + 3]))
@@ -1023,12 +1029,14 @@ static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *c
     }
 }
 
-/* What find_dates (given last_date) and find_places found in one
- * sentence: nd dates, then np places, after this header. */
+/* What find_dates (given last_date), find_places and sentence_topics
+ * found in one sentence: nt topics (none kept when they were too many,
+ * nt < 0), nd dates, then np places, after this header. */
 typedef struct attr_found {
     int32_t last_date; /* the last date stated they were found with */
     int uses_last;     /* whether they depend on it ("the same day") */
-    int nd, np;
+    int nd, np, nt;
+    const char *topics[]; /* (its room is that of the nt topics) */
 } attr_found;
 
 struct attr_memo {
@@ -1050,7 +1058,7 @@ int pl_attributes_keep(attr_state *as, arena *a, const text_doc *td)
 
 static date_expr *found_dates(attr_found *f)
 {
-    return (date_expr *)(f + 1);
+    return (date_expr *)(f->topics + (f->nt > 0 ? f->nt : 0));
 }
 
 static place_ref *found_places(attr_found *f)
@@ -1058,16 +1066,20 @@ static place_ref *found_places(attr_found *f)
     return (place_ref *)(found_dates(f) + f->nd);
 }
 
-/* Sentence si's dates (as find_dates gives them for as->last_date) and
- * places, from the memo when it has them, else found (into de, pr) and
- * kept there; the counts in *nd, *np. */
+/* Sentence si's dates (as find_dates gives them for as->last_date),
+ * places and topics, from the memo when it has them, else found (into
+ * de, pr, tp: room for 32 topics) and kept there; the counts in *nd, *np,
+ * *nt. */
 static void dates_places(const attr_state *as, const parley_lexicon *lx, const token *T,
                          const sentence *s, uint32_t si, date_expr *de, place_ref *pr,
-                         const date_expr **dp, int *nd, const place_ref **pp, int *np)
+                         const char **tp, const date_expr **dp, int *nd,
+                         const place_ref **pp, int *np, const char *const **tpp, int *nt)
 {
     struct attr_memo *m = as->memo;
     attr_found *f = m && si < m->n ? m->sent[si] : NULL;
     if (f) {
+        *tpp = f->topics;
+        *nt = f->nt;
         *pp = found_places(f);
         *np = f->np;
         if (!f->uses_last || f->last_date == as->last_date) {
@@ -1085,13 +1097,23 @@ static void dates_places(const attr_state *as, const parley_lexicon *lx, const t
     *nd = find_dates(T, s->tok0, s->tok1, as->doc_date, as->last_date, de, 16, &used);
     *pp = pr;
     *np = find_places(lx, T, s->tok0, s->tok1, pr, 16);
+    *tpp = tp;
+    *nt = sentence_topics(lx, T, s, tp, 32, NULL);
     if (!m || si >= m->n)
         return;
     /* kept when there is memory for it: else looked for again */
-    f = arena_alloc(m->a, sizeof *f + (size_t)*nd * sizeof *de + (size_t)*np * sizeof *pr);
+    size_t kt = *nt > 0 ? (size_t)*nt : 0;
+    f = arena_alloc(m->a, sizeof *f + kt * sizeof *tp + (size_t)*nd * sizeof *de +
+                              (size_t)*np * sizeof *pr);
     if (!f)
         return;
-    *f = (attr_found){as->last_date, used, *nd, *np};
+    f->last_date = as->last_date;
+    f->uses_last = used;
+    f->nd = *nd;
+    f->np = *np;
+    f->nt = *nt;
+    if (kt)
+        memcpy(f->topics, tp, kt * sizeof *tp);
     if (*nd)
         memcpy(found_dates(f), de, (size_t)*nd * sizeof *de);
     if (*np)
@@ -1111,10 +1133,11 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
     place_ref pr_found[16];
     const date_expr *de;
     const place_ref *pr;
-    int nd, np;
-    dates_places(as, lx, T, s, si, de_found, pr_found, &de, &nd, &pr, &np);
-    const char *topics[32];
-    int nt = sentence_topics(lx, T, s, topics, 32, NULL);
+    const char *tp_found[32];
+    const char *const *topics;
+    int nd, np, nt;
+    dates_places(as, lx, T, s, si, de_found, pr_found, tp_found, &de, &nd, &pr, &np, &topics,
+                 &nt);
     for (size_t i = first; i < cv->n; i++) {
         cand *c = &cv->v[i];
         event_date(lx, T, s, ms, nm, de, nd, cv, first, c, as->doc_date);
@@ -1133,7 +1156,7 @@ void pl_attributes_sentence(attr_state *as, const parley_lexicon *lx,
         /* what they agreed in Monday's call, they agreed on Monday: an act
          * of its parties told while the text goes on telling of it (each
          * within three sentences of the last) */
-        int in = in_meeting(as, c) && si <= as->meet_sent + 3;
+        int in = si <= as->meet_sent + 3 && in_meeting(as, c);
         if (!c->date_stated && as->meet_date && in) {
             c->date = as->meet_date;
             c->date_stated = 1;

@@ -103,7 +103,35 @@ static int32_t parse_doc_date(parley_str d)
     return pl_date_parse(d.p, d.n, &v, NULL) == PL_DATE_DAY ? v : 0;
 }
 
-static const char *cameo_code(arena *a, const parley_lexicon *lx,
+/* The copies in a result of the strings a window's events name: a
+ * string named again (a state's code, a sector, an event type, a
+ * person's name) is copied once per window. Keyed by the string's
+ * address, which stays the string's while the window is coded (its
+ * arena and the lexicon outlive the packing). A state's code with its
+ * agent (cameo_code) is kept by the addresses of the country and the
+ * agent; a sector of a dictionary code by the code's. */
+typedef struct str_memo {
+    const char *src[128];
+    const char *copy[128];
+    const char *cc[32], *agent[32], *code[32]; /* cc: the actor's country */
+    const char *dict[32], *sector[32];
+} str_memo;
+
+/* pl_cameo_code_sector(a, code), once per window for each code. */
+static const char *code_sector(arena *a, str_memo *m, const char *code)
+{
+    size_t h = ((uintptr_t)code >> 3) & 31;
+    if (m->dict[h] == code && code)
+        return m->sector[h];
+    const char *s = pl_cameo_code_sector(a, code);
+    if (s) {
+        m->dict[h] = code;
+        m->sector[h] = s;
+    }
+    return s;
+}
+
+static const char *cameo_code(arena *a, str_memo *m, const parley_lexicon *lx,
                               const actor *ac)
 {
     if (ac->org) {
@@ -113,27 +141,26 @@ static const char *cameo_code(arena *a, const parley_lexicon *lx,
     }
     if (!ac->country)
         return NULL;
-    int c = pl_lexicon_country(lx, ac->country);
-    const char *cc = c >= 0 ? lx->countries[c].cameo : ac->country;
     int person = ac->name || ac->role;
     const char *agent = ac->agent ? ac->agent : person ? "GOV" : "";
-    return pl_arena_concat(a, cc, agent);
+    size_t h = (((uintptr_t)ac->country ^ (uintptr_t)agent) >> 3) & 31;
+    if (m->cc[h] == ac->country && m->agent[h] == agent)
+        return m->code[h];
+    int c = pl_lexicon_country(lx, ac->country);
+    const char *cc = c >= 0 ? lx->countries[c].cameo : ac->country;
+    const char *code = pl_arena_concat(a, cc, agent);
+    if (code) {
+        m->cc[h] = ac->country;
+        m->agent[h] = agent;
+        m->code[h] = code;
+    }
+    return code;
 }
 
 /* Actor ac as the event's source or target, in a. dict_code: the
  * actor's code as the community's dictionaries give it (then its code
  * and sector), or NULL for the built-in lexicon's. Returns 0 or
  * PARLEY_ENOMEM. */
-/* The copies in a result of the strings a window's events name: a
- * string named again (a state's code, a sector, an event type, a
- * person's name) is copied once per window. Keyed by the string's
- * address, which stays the string's while the window is coded (its
- * arena and the lexicon outlive the packing). */
-typedef struct str_memo {
-    const char *src[128];
-    const char *copy[128];
-} str_memo;
-
 static const char *memo_dup(arena *a, str_memo *m, const char *s)
 {
     if (!s)
@@ -184,7 +211,7 @@ static int to_public(arena *a, str_memo *m, const parley_lexicon *lx, const text
     out->org = memo_dup(a, m, coded_org(lx, ac->org));
     /* a group of one state (Boko Haram, NGAREB): its code names the
      * state and the sector */
-    const char *code = dict_code && (ac->country || !ac->org) ? NULL : cameo_code(a, lx, ac);
+    const char *code = dict_code && (ac->country || !ac->org) ? NULL : cameo_code(a, m, lx, ac);
     char cc[4];
     int k;
     int one_state = !ac->country && ac->org && code && strlen(code) > 3 &&
@@ -193,7 +220,7 @@ static int to_public(arena *a, str_memo *m, const parley_lexicon *lx, const text
         out->country = lx->countries[k].iso3;
     if (dict_code) {
         out->code = memo_dup(a, m, dict_code);
-        out->sector = pl_cameo_code_sector(a, dict_code);
+        out->sector = code_sector(a, m, dict_code);
         return out->code ? 0 : PARLEY_ENOMEM;
     }
     out->code = code;
@@ -360,7 +387,8 @@ static int add_cameo(parley_result *r, size_t *ev_cap, str_memo *m, const parley
  * events to r. sent0 is the index of its first sentence. */
 static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
                        const parley_lexicon *lx, const char *text, size_t off,
-                       size_t end, int32_t doc_date, const parley_code_opts *o)
+                       size_t end, int32_t doc_date, const parley_code_opts *o,
+                       pl_verb_memo *vm)
 {
     arena work;
     pl_arena_init(&work);
@@ -384,6 +412,7 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     attr_state as;
     pl_attributes_init(&as, lx, &td, doc_date);
     speech_state sp = {0};
+    sp.vm = vm;
     cand_vec cv = {0};
     uint8_t *unreal = o && o->cameo ? pl_arena_zalloc(&work, td.ntoks + 1) : NULL;
     if (o && o->cameo && (!unreal || pl_attributes_keep(&as, &work, &td)))
@@ -459,7 +488,11 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     const cand **order = arena_alloc(&work, (cv.n ? cv.n : 1) * sizeof *order);
     if (!order)
         goto done;
-    str_memo sm = {{NULL}, {NULL}};
+    str_memo sm; /* (its keys empty: what they find is set with them) */
+    memset(sm.src, 0, sizeof sm.src);
+    memset(sm.cc, 0, sizeof sm.cc);
+    memset(sm.agent, 0, sizeof sm.agent);
+    memset(sm.dict, 0, sizeof sm.dict);
     size_t nk = 0;
     for (size_t i = 0; i < cv.n; i++)
         if (cv.v[i].merged_into < 0) {
@@ -488,6 +521,12 @@ done:
 int parley_code(const parley_lexicon *lx, const parley_doc *doc,
                 const parley_code_opts *o, parley_result **out)
 {
+    return pl_code_memo(lx, doc, o, NULL, out);
+}
+
+int pl_code_memo(const parley_lexicon *lx, const parley_doc *doc,
+                 const parley_code_opts *o, pl_verb_memo *vm, parley_result **out)
+{
     (void)o;
     *out = NULL;
     parley_result *r = calloc(1, sizeof *r);
@@ -501,7 +540,7 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
     r->doc_date = format_date(&r->mem, doc_date);
     for (size_t off = 0; off < n && !rc;) {
         size_t end = window_end(text, n, off);
-        rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, o);
+        rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, o, vm);
         off = end;
     }
     if (!rc && r->mem.failed) /* a string copied on the way, or the date */

@@ -9,6 +9,7 @@
  * done ("At the meeting with X", "X's call with Y", "talks between X and
  * Y took place"). Lists give one event per pair; negated, planned,
  * conditional and questioned events are not coded. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "events/events.h"
@@ -40,6 +41,7 @@ typedef struct ctx {
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
     struct sent_words *sw; /* the sentence's words, for match_verb */
+    struct chunk_memo *chx; /* chunk_at's last answers */
     int src_principal;     /* nominal_source fell back to the main actor */
 } ctx;
 
@@ -51,6 +53,16 @@ typedef struct sent_words {
     uint32_t lo;
     int set;
 } sent_words;
+
+/* chunk_at's last answers: the pattern matcher asks for the chunk at a
+ * few tokens again and again (each pattern of a verb for the token after
+ * it and the one after its object), and a compare is cheaper than
+ * pl_syntax_chunk_at's search. (An index of every token was dearer: its
+ * making cost more than the searches it saved.) */
+typedef struct chunk_memo {
+    uint32_t t[4]; /* by the token's last two bits; UINT32_MAX: none */
+    int k[4];
+} chunk_memo;
 
 /* A view of actors. */
 typedef struct actors {
@@ -188,6 +200,17 @@ static const chunk *CH(const ctx *c, int k)
     return &c->ch[k];
 }
 
+/* pl_syntax_chunk_at(c->syn, t): the chunk holding token t, or -1. */
+static int chunk_at(const ctx *c, uint32_t t)
+{
+    chunk_memo *m = c->chx;
+    if (m->t[t & 3] != t) {
+        m->t[t & 3] = t;
+        m->k[t & 3] = pl_syntax_chunk_at(c->syn, t);
+    }
+    return m->k[t & 3];
+}
+
 /* The speaker of clause ci: its own, else the paragraph's. */
 static int speaker_of(ctx *c, int ci, actors *out);
 
@@ -267,7 +290,7 @@ static int plural_name(const char *text, const token *t)
 static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
 {
     /* "police detained five of them": not the clause's own subject */
-    int own = -1, km = pl_syntax_chunk_at(c->syn, c->ms[mi].t0);
+    int own = -1, km = chunk_at(c, c->ms[mi].t0);
     if (km >= 0 && CH(c, km)->clause >= 0) {
         int sj = c->syn->cl[CH(c, km)->clause].subj;
         if (sj >= 0 && sj != km)
@@ -289,7 +312,7 @@ static int they_actors(ctx *c, int mi, const actor *exclude, actors *out)
                 return out->n;
             continue;
         }
-        int k = pl_syntax_chunk_at(c->syn, m->t0);
+        int k = chunk_at(c, m->t0);
         if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k)
             continue;
         out->v = m->acts;
@@ -1447,9 +1470,25 @@ static int among(ctx *c, const lex_frame *fr, actors g, uint32_t t0, uint32_t t1
 
 /* ---- matching verb patterns ------------------------------------------------------------- */
 
+static uint32_t skip_more(const ctx *c, uint32_t t, uint32_t end, int places);
+
 /* The first token at or after t that is not an adverb; with places, not
- * a phrase of place either ("hosted in Doha today a new round of …"). */
-static uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end, int places)
+ * a phrase of place either ("hosted in Doha today a new round of …").
+ * (Asked for every element of every pattern tried, nearly always at a
+ * token that starts none of the things it passes: that token is
+ * answered here, before the call to skip_more's loop.) */
+static inline uint32_t skip_adverbs(const ctx *c, uint32_t t, uint32_t end, int places)
+{
+    if (t >= end)
+        return t;
+    const token *x = &c->T[t];
+    if (x->tag != ST_ADV && x->tag != ST_NEG && x->prep != P_ON &&
+        !(places && (x->prep == P_IN || x->prep == P_AT)) && !tok_eq(x, "\""))
+        return t;
+    return skip_more(c, t, end, places);
+}
+
+static uint32_t skip_more(const ctx *c, uint32_t t, uint32_t end, int places)
 {
     int k;
     /* and quotation marks: "was \"a direct threat\" to"; and a day:
@@ -1486,7 +1525,7 @@ static int names_people(const ctx *c, int k)
 /* The noun phrase chunk that starts at token t, or -1. */
 static int np_at(const ctx *c, uint32_t t)
 {
-    int k = pl_syntax_chunk_at(c->syn, t);
+    int k = chunk_at(c, t);
     if (k < 0 || CH(c, k)->kind != CK_NP)
         return -1;
     /* "some 3,000 troops": after the adverbs skipped before it */
@@ -1582,12 +1621,12 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             if (k < 0 && t + 1 < end && tok_currency(&c->T[t]))
                 k = np_at(c, t + 1);
             /* "carried out a \"massive strike\"": quotation marks */
-            if (k < 0 && t + 1 < end && pl_syntax_chunk_at(c->syn, t) >= 0 &&
-                CH(c, pl_syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)
+            if (k < 0 && t + 1 < end && chunk_at(c, t) >= 0 &&
+                CH(c, chunk_at(c, t))->kind == CK_QUOTE)
                 k = np_at(c, t + 1);
             else if (k >= 0 && CH(c, k)->t1 == t + 1 && tok_in(&c->T[t], W_DET) &&
-                     t + 2 < end && pl_syntax_chunk_at(c->syn, t + 1) >= 0 &&
-                     CH(c, pl_syntax_chunk_at(c->syn, t + 1))->kind == CK_QUOTE && np_at(c, t + 2) >= 0)
+                     t + 2 < end && chunk_at(c, t + 1) >= 0 &&
+                     CH(c, chunk_at(c, t + 1))->kind == CK_QUOTE && np_at(c, t + 2) >= 0)
                 k = np_at(c, t + 2);
             if (k < 0)
                 return 0;
@@ -1622,8 +1661,8 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             int k = np_at(c, t), neg = 0;
             /* (was "an unacceptable provocation": within quotation
              * marks) */
-            if (k < 0 && t + 1 < end && pl_syntax_chunk_at(c->syn, t) >= 0 &&
-                CH(c, pl_syntax_chunk_at(c->syn, t))->kind == CK_QUOTE)
+            if (k < 0 && t + 1 < end && chunk_at(c, t) >= 0 &&
+                CH(c, chunk_at(c, t))->kind == CK_QUOTE)
                 k = np_at(c, t + 1);
             if (k < 0)
                 return 0;
@@ -1699,6 +1738,138 @@ static int words_present(const ctx *c, const lex_pattern *p, uint32_t from)
     return 1;
 }
 
+/* Tries pattern p at the verb group vg of clause cl (be_aux: a passive's
+ * "be" is its auxiliary, the predicate's words begin at the participle;
+ * the clause ends at token end): a match goes into out[0, *n), which is
+ * kept longest first (file order among equals). */
+static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, int be_aux,
+                               uint32_t end, const lex_pattern *p, vmatch *out, int *n)
+{
+    vmatch m = {p, pl_grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
+    int e = 1;
+    /* a passive's subject is the pattern's object: "sanctions
+     * were imposed", "X was declared persona non grata" */
+    if ((vg->flags & VG_PASSIVE) && !be_aux && p->n > 1 && cl->subj >= 0) {
+        int in;
+        if (p->kind[1] == PE_CLASS && np_in_class(c, cl->subj, p->cls[1], &in)) {
+            m.cls_np = in;
+            m.subj_cls = 1;
+            e = 2;
+        } else if (p->kind[1] == PE_ANY ||
+                   (p->kind[1] == PE_ACTOR && names_people(c, cl->subj))) {
+            m.any_np = cl->subj;
+            e = 2;
+        }
+    }
+    uint32_t from = vg->head + !be_aux;
+    /* "were aggressive and illegal": a predicate after other
+     * adjectives joined to it */
+    const vmatch m0 = m;
+    if (p->kind[0] == PE_BE && from < end && tok_eq(&c->T[from], "\"") &&
+        from + 1 < end && c->T[from + 1].tag == ST_ADJ)
+        from++; /* were "aggressive and illegal" */
+    if (p->kind[0] == PE_BE)
+        while (from + 2 < end && c->T[from].tag == ST_ADJ &&
+               (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
+               !match_rest(c, p, e, from, end, &m)) {
+            m = m0;
+            from += 2;
+        }
+    m = m0;
+    if (!match_rest(c, p, e, from, end, &m))
+        return;
+    int at = (*n)++;
+    while (at > 0 && out[at - 1].end < m.end) {
+        out[at] = out[at - 1];
+        at--;
+    }
+    out[at] = m;
+}
+
+/* The predicates' chain is a hundred patterns or so, walked for every
+ * "be" and every passive, nearly all of them passed for a word the
+ * sentence lacks (words_present). It is kept as an array, each pattern
+ * with its literal words (after the verb) as bits of sent_words, and
+ * filed by the bit of its first word: a walk looks only at the patterns
+ * filed under the bits the sentence sets, and at those without words,
+ * in their order. The array is made once for a thread's documents: made
+ * for each document, it cost more than it saved. */
+#define BE_WORDS 8 /* the sets' 64-bit words at most: 512 patterns */
+
+typedef struct be_entry {
+    const lex_pattern *p;
+    uint64_t need[4];
+} be_entry;
+
+struct pl_verb_memo {
+    const parley_lexicon *lx; /* the lexicon the chain is of, or NULL */
+    be_entry *v;              /* its n patterns, in their order */
+    size_t n, words;          /* words: (n + 63) / 64 */
+    uint64_t *first;          /* per bit, `words` words: the patterns
+                                 whose first word sets it */
+    uint64_t none[BE_WORDS];  /* the patterns without words */
+};
+
+pl_verb_memo *pl_verb_memo_new(void)
+{
+    return calloc(1, sizeof(pl_verb_memo));
+}
+
+void pl_verb_memo_free(pl_verb_memo *vm)
+{
+    if (!vm)
+        return;
+    free(vm->v);
+    free(vm->first);
+    free(vm);
+}
+
+/* The predicates' chain of vm for lx, made if need be; NULL when out of
+ * memory or too long (then the chain is followed as it is). */
+static const pl_verb_memo *be_chain(pl_verb_memo *vm, const parley_lexicon *lx)
+{
+    if (vm->lx == lx)
+        return vm;
+    free(vm->v);
+    free(vm->first);
+    memset(vm, 0, sizeof *vm);
+    size_t n = 0;
+    uint32_t link = pl_grammar_be_patterns(lx);
+    while (pl_grammar_pattern(lx, &link))
+        n++;
+    size_t words = (n + 63) / 64;
+    if (!n || words > BE_WORDS)
+        return NULL;
+    vm->v = calloc(n, sizeof *vm->v);
+    vm->first = calloc(256 * words, sizeof *vm->first);
+    if (!vm->v || !vm->first) {
+        free(vm->v);
+        free(vm->first);
+        memset(vm, 0, sizeof *vm);
+        return NULL;
+    }
+    link = pl_grammar_be_patterns(lx);
+    for (size_t i = 0; i < n; i++) {
+        const lex_pattern *p = pl_grammar_pattern(lx, &link);
+        int filed = 0;
+        vm->v[i].p = p;
+        for (int k = 1; k < p->n; k++) {
+            if (p->kind[k] != PE_WORD)
+                continue;
+            unsigned q = (unsigned)(((p->word[k] >> 6) & 3) * 64 + (p->word[k] & 63));
+            vm->v[i].need[q >> 6] |= 1ull << (q & 63);
+            if (!filed++)
+                vm->first[q * words + i / 64] |= 1ull << (i % 64);
+        }
+        if (!filed)
+            vm->none[i / 64] |= 1ull << (i % 64);
+    }
+    vm->n = n;
+    vm->words = words;
+    vm->lx = lx;
+    return vm;
+}
+
 /* All patterns that match at the verb group of clause ci, longest first
  * (file order among equals). */
 static int match_verb(const ctx *c, int ci, vmatch *out, int max)
@@ -1723,49 +1894,39 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
         uint32_t link = pass == 0 ? pl_grammar_patterns(c->lx, c->T[vg->head].hash)
                                   : (tok_in(&c->T[vg->head], W_BE) || be_aux
                                          ? pl_grammar_be_patterns(c->lx) : 0);
-        for (const lex_pattern *p; n < max && (p = pl_grammar_pattern(c->lx, &link));) {
-            if (!words_present(c, p, vg->head + !be_aux))
-                continue;
-            vmatch m = {p, pl_grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
-            int e = 1;
-            /* a passive's subject is the pattern's object: "sanctions
-             * were imposed", "X was declared persona non grata" */
-            if ((vg->flags & VG_PASSIVE) && !be_aux && p->n > 1 && cl->subj >= 0) {
-                int in;
-                if (p->kind[1] == PE_CLASS && np_in_class(c, cl->subj, p->cls[1], &in)) {
-                    m.cls_np = in;
-                    m.subj_cls = 1;
-                    e = 2;
-                } else if (p->kind[1] == PE_ANY ||
-                           (p->kind[1] == PE_ACTOR && names_people(c, cl->subj))) {
-                    m.any_np = cl->subj;
-                    e = 2;
+        const pl_verb_memo *bc = pass == 1 && link && c->sp->vm ? be_chain(c->sp->vm, c->lx)
+                                                                : NULL;
+        if (bc) {
+            /* the patterns whose first word the sentence may hold, and
+             * those without words (all when words_present would not look) */
+            int filter = vg->head + !be_aux >= sw->lo;
+            uint64_t maybe[BE_WORDS];
+            for (size_t w = 0; w < bc->words; w++)
+                maybe[w] = filter ? bc->none[w] : ~0ull;
+            for (int h = 0; filter && h < 4; h++)
+                for (uint64_t set = sw->bits[h]; set; set &= set - 1) {
+                    const uint64_t *f = bc->first + (size_t)(h * 64 + __builtin_ctzll(set)) * bc->words;
+                    for (size_t w = 0; w < bc->words; w++)
+                        maybe[w] |= f[w];
+                }
+            const uint64_t *b = sw->bits;
+            for (size_t w = 0; w < bc->words && n < max; w++) {
+                uint64_t left = maybe[w];
+                if (w == bc->words - 1 && bc->n % 64)
+                    left &= (1ull << (bc->n % 64)) - 1;
+                for (; left && n < max; left &= left - 1) {
+                    const be_entry *e = &bc->v[w * 64 + (size_t)__builtin_ctzll(left)];
+                    const uint64_t *q = e->need;
+                    if (!filter || !((q[0] & ~b[0]) | (q[1] & ~b[1]) | (q[2] & ~b[2]) |
+                                     (q[3] & ~b[3])))
+                        try_pattern(c, cl, vg, be_aux, end, e->p, out, &n);
                 }
             }
-            uint32_t from = vg->head + !be_aux;
-            /* "were aggressive and illegal": a predicate after other
-             * adjectives joined to it */
-            const vmatch m0 = m;
-            if (p->kind[0] == PE_BE && from < end && tok_eq(&c->T[from], "\"") &&
-                from + 1 < end && c->T[from + 1].tag == ST_ADJ)
-                from++; /* were "aggressive and illegal" */
-            if (p->kind[0] == PE_BE)
-                while (from + 2 < end && c->T[from].tag == ST_ADJ &&
-                       (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
-                       !match_rest(c, p, e, from, end, &m)) {
-                    m = m0;
-                    from += 2;
-                }
-            m = m0;
-            if (!match_rest(c, p, e, from, end, &m))
-                continue;
-            int at = n++;
-            while (at > 0 && out[at - 1].end < m.end) {
-                out[at] = out[at - 1];
-                at--;
-            }
-            out[at] = m;
+            continue;
         }
+        for (const lex_pattern *p; n < max && (p = pl_grammar_pattern(c->lx, &link));)
+            if (words_present(c, p, vg->head + !be_aux))
+                try_pattern(c, cl, vg, be_aux, end, p, out, &n);
     }
     return n;
 }
@@ -2221,7 +2382,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     /* "refused to withdraw its troops from Ukraine": a pattern that
      * runs on into its infinitive has its slots there */
     int kl = m->end > 0 && !tok_eq(&c->T[m->end - 1], "to")
-                 ? pl_syntax_chunk_at(c->syn, m->end - 1) : -1;
+                 ? chunk_at(c, m->end - 1) : -1;
     if (kl >= 0 && CH(c, kl)->clause > ci && c->syn->cl[CH(c, kl)->clause].parent == ci &&
         c->syn->cl[CH(c, kl)->clause].kind == CL_INF)
         ci = CH(c, kl)->clause;
@@ -2812,8 +2973,6 @@ static int foe(ctx *c, const actor *src, actors *out)
 
 /* ---- verbal frames --------------------------------------------------------------------------- */
 
-/* Whether clause ci, or one it depends on, is a condition, a question or
- * a plan. */
 /* Whether clause ci is, or hangs on, the complement of a verb of saying
  * ("X said Y had attacked …, killing …"), not a main clause told in the
  * story's voice with an attribution after it ("Y attacked …, killing
@@ -2826,7 +2985,10 @@ static int in_complement(const ctx *c, int ci)
     return 0;
 }
 
-static int hypothetical(const ctx *c, int ci)
+/* Whether clause ci, or one it depends on, is a condition, a question or
+ * a plan. (Inline: asked some three times a clause, its call cost more
+ * than its loop.) */
+static inline int hypothetical(const ctx *c, int ci)
 {
     for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++) {
         const clause *cl = &c->syn->cl[i];
@@ -4958,13 +5120,20 @@ static void delegation_heads(ctx *c, int ci)
     }
 }
 
+static int new_group(arena *a, coref_state *st, cand_vec *cv, size_t first, uint32_t si);
+
 /* A symmetric cooperative event makes its participants the current
- * interlocutors: the new candidates [first, cv->n). */
-static int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
-                        uint32_t si)
+ * interlocutors: the new candidates [first, cv->n). (Asked three times a
+ * clause, nearly always with none: the test is made before the call to
+ * new_group and its large frame.) */
+static inline int update_group(arena *a, coref_state *st, cand_vec *cv, size_t first,
+                               uint32_t si)
 {
-    if (first >= cv->n)
-        return 0;
+    return first < cv->n ? new_group(a, st, cv, first, si) : 0;
+}
+
+static int new_group(arena *a, coref_state *st, cand_vec *cv, size_t first, uint32_t si)
+{
     const cand *e = &cv->v[first];
     if (!(e->frame->flags & FR_SYM) || e->code->quad > 2 || e->negated)
         return 0;
@@ -5256,11 +5425,12 @@ static void remember(ctx *c)
     for (int i = 0; i < c->syn->ncl; i++) {
         actors who;
         int quoted = 0;
+        /* (the clause's flags first: few clauses have a speaker) */
+        if (!(c->syn->cl[i].flags & (CF_QUOTE | CF_REPORTED)) || c->syn->cl[i].speaker < 0)
+            continue;
         for (int k = c->syn->cl[i].c0; k < c->syn->cl[i].c1 && !quoted; k++)
             quoted = CH(c, k)->kind == CK_QUOTE;
-        if (quoted && (c->syn->cl[i].flags & (CF_QUOTE | CF_REPORTED)) &&
-            c->syn->cl[i].speaker >= 0 &&
-            one_np_actors(c, c->syn->cl[i].speaker, -1, 1, NULL, &who) == 1) {
+        if (quoted && one_np_actors(c, c->syn->cl[i].speaker, -1, 1, NULL, &who) == 1) {
             c->sp->last_quote = who.v[0];
             c->sp->last_quote_sent = c->si + 1;
             break;
@@ -5310,7 +5480,9 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
              .ch = syn->ch, .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
     sent_words sw = {{0}, 0, 0};
+    chunk_memo chx = {{UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX}, {-1, -1, -1, -1}};
     c.sw = &sw;
+    c.chx = &chx;
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     if (!c.used)
         return PARLEY_ENOMEM;

@@ -53,7 +53,22 @@ typedef struct speech_state {
     uint32_t quote_last; /* which closes in this sentence */
     actor last_quote;         /* the speaker of the last sentence's quotation, */
     uint32_t last_quote_sent; /* and that sentence + 1 (0: none) */
+    struct pl_verb_memo *vm;  /* the thread's verb memo, or NULL */
 } speech_state;
+
+/* What the verb matcher keeps from one document to the next on one
+ * thread, for one lexicon: the chain of the predicates ("be responsible
+ * for"), walked for every "be" and every passive, as an array (events.c).
+ * Made empty by pl_verb_memo_new (NULL when out of memory: then nothing
+ * is kept), filled on first use; it must not outlive the lexicon it was
+ * filled for. pl_verb_memo_free takes NULL. */
+typedef struct pl_verb_memo pl_verb_memo;
+pl_verb_memo *pl_verb_memo_new(void);
+void pl_verb_memo_free(pl_verb_memo *vm);
+
+/* parley_code, with vm (may be NULL) kept from document to document. */
+int pl_code_memo(const parley_lexicon *lx, const parley_doc *doc,
+                 const parley_code_opts *o, pl_verb_memo *vm, parley_result **out);
 
 /* Finds the events of sentence si (parsed in syn) and appends them to cv.
  * Updates the interlocutor group in st. negated: also code negated

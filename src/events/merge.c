@@ -181,13 +181,16 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
                       uint32_t titled, int *swapped)
 {
     *swapped = 0;
-    if (!str_eq(a->code->type, b->code->type) || a->negated != b->negated)
+    /* (the flags before the type's name: most pairs differ in both) */
+    if (a->negated != b->negated)
         return 0;
     /* a meeting hosted, held or discussed is one meeting, criticising and
      * accusing one statement (same type, pair and day); but praising and
      * signing are different acts of support: a symmetric act and a
      * directed one are not merged */
     if (pl_events_symmetric(a) != pl_events_symmetric(b))
+        return 0;
+    if (a->code != b->code && !str_eq(a->code->type, b->code->type))
         return 0;
     /* two statements of one type are one only in one sentence ("criticised
      * the meeting, accusing Seoul of …"); apart, different wordings are

@@ -36,16 +36,26 @@ static char *put_str(char *o, parley_str s)
 }
 
 /* Writes v in decimal at o and returns the end: two digits a step from
- * the last (sentence numbers and offsets have up to six or seven). */
+ * the last (sentence numbers and offsets have up to six or seven). The
+ * number of digits comes from the bit length (log10 2 is about
+ * 1233 / 4096) and one compare, not from a division per digit. */
 static char *put_uint(char *o, uint64_t v)
 {
     static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
                                    "25262728293031323334353637383940414243444546474849"
                                    "50515253545556575859606162636465666768697071727374"
                                    "75767778798081828384858687888990919293949596979899";
-    size_t d = 1;
-    for (uint64_t t = v; t >= 10; t /= 10)
-        d++;
+    static const uint64_t pow10[20] = {
+        1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+        1000000000u, 10000000000u, 100000000000u, 1000000000000u, 10000000000000u,
+        100000000000000u, 1000000000000000u, 10000000000000000u,
+        100000000000000000u, 1000000000000000000u, 10000000000000000000u};
+    if (v < 10) {
+        *o = (char)('0' + v);
+        return o + 1;
+    }
+    unsigned t = ((64u - (unsigned)__builtin_clzll(v)) * 1233u) >> 12;
+    size_t d = t + 1 - (v < pow10[t]);
     char *end = o + d, *q = end;
     while (v >= 100) {
         q -= 2;
