@@ -1171,13 +1171,23 @@ const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i)
     return lx->gram && i < lx->gram->nframes ? &lx->gram->frames[i] : NULL;
 }
 
+uint64_t pl_grammar_alone_flags(const parley_lexicon *lx, uint32_t link)
+{
+    uint64_t f = 0;
+    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
+        if (p->n == 1)
+            f |= pl_grammar_frame(lx, p->frame)->flags;
+    return f;
+}
+
 int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint64_t flags)
 {
-    uint32_t link = pl_grammar_patterns(lx, h);
-    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
-        if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & flags))
-            return 1;
-    return 0;
+    if (lx->vocab && h > 1) {
+        /* pl_lexicon_vocab_build has or'ed them together */
+        const lex_vent *v = lexicon_vocab_find(lx, h);
+        return v && (lx->vinfo[v->info].alone & flags);
+    }
+    return (pl_grammar_alone_flags(lx, pl_grammar_patterns(lx, h)) & flags) != 0;
 }
 
 /* ---- the loader's entry points ------------------------------------------------------- */

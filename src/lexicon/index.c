@@ -382,13 +382,14 @@ static uint64_t vinfo_hash(const lex_vinfo *v)
     uint64_t h = v->words * 0x9E3779B97F4A7C15ULL;
     h = (h ^ (h >> 29) ^ v->words2) * 0xBF58476D1CE4E5B9ULL;
     h = (h ^ (h >> 32) ^ v->readings ^ ((uint64_t)v->kinds << 32)) * 0x94D049BB133111EBULL;
+    h = (h ^ (h >> 31) ^ v->alone) * 0xBF58476D1CE4E5B9ULL;
     return h ^ (h >> 31);
 }
 
 static int vinfo_eq(const lex_vinfo *a, const lex_vinfo *b)
 {
     return a->words == b->words && a->words2 == b->words2 &&
-           a->readings == b->readings && a->kinds == b->kinds;
+           a->readings == b->readings && a->kinds == b->kinds && a->alone == b->alone;
 }
 
 /* Building the table: lx->vinfo's entries filed by their hash (index,
@@ -452,14 +453,14 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
         goto nomem;
     lx->vocab_cap = cap;
     /* vinfo[0]: the words of no table (pl_words_annotate's) */
-    lx->vinfo[0] = (lex_vinfo){0, 0, 0, (uint32_t)P_NONE << VINFO_PREP_SHIFT};
+    lx->vinfo[0] = (lex_vinfo){0, 0, 0, (uint32_t)P_NONE << VINFO_PREP_SHIFT, 0};
     lx->nvinfo = 1;
     pos = 0;
     while (pl_grammar_word_next(lx, &pos, &key, &wd)) {
         if (key <= 1)
             continue; /* pl_lexicon_annotate asks the grammar */
         lex_vinfo v = {wd.words, wd.words2, wd.readings,
-                       (uint32_t)wd.prep << VINFO_PREP_SHIFT};
+                       (uint32_t)wd.prep << VINFO_PREP_SHIFT, 0};
         lex_vent *e = vocab_at(lx, key);
         if (!(e->info = vinfo_index(lx, &s, &v)))
             goto nomem;
@@ -489,6 +490,13 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
                 goto nomem;
             e->key = key;
             *(t ? &e->verbs : &e->heads) = val;
+            uint64_t alone = t ? pl_grammar_alone_flags(lx, val) : 0;
+            if (alone) {
+                lex_vinfo v = lx->vinfo[e->info];
+                v.alone = alone;
+                if (!(e->info = vinfo_index(lx, &s, &v)))
+                    goto nomem;
+            }
         }
     free(s.slot);
     return 0;

@@ -194,17 +194,25 @@ static inline const lex_vent *lexicon_vocab_find(const parley_lexicon *lx, uint6
     return NULL;
 }
 
-/* What is known of a word: the grammar's lex_word and the kinds of its
+/* What is known of a word: the grammar's lex_word, the kinds of its
  * edge from the root (lex_edge.kinds, 0 when it starts no phrase) with
- * its prep in bits 16 to 23 (VINFO_PREP), in 24 bytes. */
+ * its prep in bits 16 to 23 (VINFO_PREP), and, for a verb form, the
+ * flags of the frames of its patterns of one word (pl_grammar_verb_flags
+ * asks for them per token: one probe, not a walk of its patterns), in
+ * 32 bytes. */
 typedef struct lex_vinfo {
     uint64_t words, words2;
     uint32_t readings, kinds;
+    uint64_t alone;
 } lex_vinfo;
 
 #define VINFO_PREP_SHIFT 16
 #define VINFO_PREP (0xffu << VINFO_PREP_SHIFT)
 _Static_assert(LK_NKINDS <= VINFO_PREP_SHIFT, "the kinds' bits leave room for the prep");
+
+/* The flags of the frames of the patterns of one word in the chain of
+ * patterns that starts at link (grammar.c), or'ed together. */
+uint64_t pl_grammar_alone_flags(const parley_lexicon *lx, uint32_t link);
 
 /* Builds lx->vocab once the files are read. Returns 0 or PARLEY_ENOMEM. */
 int pl_lexicon_vocab_build(parley_lexicon *lx);
