@@ -1157,15 +1157,6 @@ uint32_t pl_grammar_be_patterns(const parley_lexicon *lx)
     return lx->gram ? lx->gram->be_first : 0;
 }
 
-const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, uint32_t *link)
-{
-    if (!*link)
-        return NULL;
-    const plink *l = &lx->gram->links[*link - 1];
-    *link = l->next;
-    return &lx->gram->pats[l->pat];
-}
-
 const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i)
 {
     return lx->gram && i < lx->gram->nframes ? &lx->gram->frames[i] : NULL;

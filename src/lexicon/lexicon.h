@@ -129,6 +129,11 @@ struct parley_lexicon {
     /* the grammar's vocabulary: word lists, parts of speech, the event
      * table, noun classes and verb frames (grammar.h) */
     struct lex_grammar *gram;
+    /* the grammar's links of chains of verb patterns and the patterns
+     * (its arrays, set once they are loaded): pl_grammar_pattern reads
+     * them inline, for every pattern of every verb of the text */
+    const struct plink *pat_links;
+    const lex_pattern *pats;
     /* countries and organisations by CAMEO actor code (lexicon/cameo.c) */
     struct code_ix *country_by_cameo, *org_by_cameo;
     size_t ncountry_by_cameo, norg_by_cameo;
@@ -163,6 +168,22 @@ typedef struct lex_edge {
  * or two. The grammar's nouns and verbs of a word are asked for after
  * pl_lexicon_annotate has probed its slot: the slot is in cache then,
  * where the grammar's own tables would not be. */
+/* A link of a chain of patterns (per verb form, and the predicates'). */
+typedef struct plink {
+    uint32_t pat, next; /* next: link index + 1, 0 ends */
+} plink;
+
+/* The pattern at *link of a chain (pl_grammar_patterns gives its start),
+ * advancing *link; NULL at the chain's end. */
+static inline const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, uint32_t *link)
+{
+    if (!*link)
+        return NULL;
+    const plink *l = &lx->pat_links[*link - 1];
+    *link = l->next;
+    return &lx->pats[l->pat];
+}
+
 /* A country or organisation filed by its CAMEO code (lexicon/cameo.c). */
 typedef struct code_ix {
     const char *code;
