@@ -509,9 +509,12 @@ nomem:
     return PARLEY_ENOMEM;
 }
 
-size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
-                          size_t end, uint32_t kind_mask, const lex_hit **hit,
-                          const lex_hit **ok)
+/* pl_lexicon_match_memo's every case; kept out of line so that its
+ * common case needs none of this one's registers. */
+__attribute__((noinline))
+static size_t match_memo_all(const parley_lexicon *lx, const token *toks, size_t i,
+                             size_t end, uint32_t kind_mask, const lex_hit **hit,
+                             const lex_hit **ok)
 {
     const token *t = &toks[i];
     *hit = NULL;
@@ -529,6 +532,29 @@ size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t
             }
     }
     return 0;
+}
+
+size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
+                          size_t end, uint32_t kind_mask, const lex_hit **hit,
+                          const lex_hit **ok)
+{
+    /* Most often the longest phrase that starts here fits before end and
+     * its first payload is of a kind asked for, not deleted and without
+     * capital-letter constraints: that payload is the answer. */
+    const token *t = &toks[i];
+    if (t->nlex) {
+        size_t len = t->lexlen[t->nlex - 1];
+        uint32_t first = lx->node_hits[t->lexnode[t->nlex - 1]];
+        const lex_hit *h = &lx->hits[first];
+        if (len <= end - i && first && !h->caps_mask && (kind_mask & LK_BIT(h->kind)) &&
+            !(lx->deleted[h->kind] && lx->deleted[h->kind][h->idx])) {
+            *hit = h;
+            if (ok)
+                *ok = h;
+            return len;
+        }
+    }
+    return match_memo_all(lx, toks, i, end, kind_mask, hit, ok);
 }
 
 size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,
