@@ -334,21 +334,38 @@ int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
 {
     if (!lx->gram)
         return 0;
-    const winfo *wi = winfo_get(lx->gram, text_hash(s, n));
-    if (!wi)
-        return 0;
-    return w < WORDS_FIRST ? (int)((wi->words >> w) & 1)
-                           : (int)((wi->words2 >> (w - WORDS_FIRST)) & 1);
+    uint64_t h = text_hash(s, n), words, words2;
+    if (lx->vocab && h > 1) {
+        /* the table pl_lexicon_annotate probes holds every word's lists
+         * (vinfo[0], none, for a word of no list) */
+        const lex_vent *v = lexicon_vocab_find(lx, h);
+        const lex_vinfo *vi = &lx->vinfo[v ? v->info : 0];
+        words = vi->words;
+        words2 = vi->words2;
+    } else {
+        const winfo *wi = winfo_get(lx->gram, h);
+        if (!wi)
+            return 0;
+        words = wi->words;
+        words2 = wi->words2;
+    }
+    return w < WORDS_FIRST ? (int)((words >> w) & 1)
+                           : (int)((words2 >> (w - WORDS_FIRST)) & 1);
 }
 
 int pl_grammar_code_in(const parley_lexicon *lx, const char *code, int w)
 {
     char low[8];
-    size_t n = code ? strlen(code) : 0;
-    if (!n || n >= sizeof low)
+    if (!code)
         return 0;
-    pl_ascii_lower_n(low, code, n);
-    return pl_grammar_word_in(lx, low, n, w);
+    /* lower-cased as measured: a code of 8 bytes or more is in no list */
+    size_t n = 0;
+    for (; code[n]; n++) {
+        if (n == sizeof low - 1)
+            return 0;
+        low[n] = pl_ascii_lower(code[n]);
+    }
+    return n ? pl_grammar_word_in(lx, low, n, w) : 0;
 }
 
 /* ---- compounds: "Saudi-led" ---------------------------------------------------- */
