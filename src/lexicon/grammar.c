@@ -553,10 +553,13 @@ int pl_lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
         *why = "bad CAMEO code, QuadClass (1-4) or Goldstein score (-10..10)";
         return PARLEY_EPARSE;
     }
-    /* a later row with the same code replaces the earlier one */
+    /* a later row with the same code replaces the earlier one (a code
+     * has two digits at least: those two tell most rows apart without a
+     * call of strcmp) */
     lex_code *c = NULL;
+    const char *code = f[0];
     for (size_t i = 0; i < *n; i++)
-        if (!strcmp(v[i].cameo, f[0]))
+        if (v[i].cameo[0] == code[0] && v[i].cameo[1] == code[1] && !strcmp(v[i].cameo, code))
             c = &v[i];
     if (!c) {
         if (*n == *cap)
