@@ -1177,11 +1177,6 @@ uint32_t pl_grammar_be_patterns(const parley_lexicon *lx)
     return lx->gram ? lx->gram->be_first : 0;
 }
 
-const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i)
-{
-    return lx->gram && i < lx->gram->nframes ? &lx->gram->frames[i] : NULL;
-}
-
 uint64_t pl_grammar_alone_flags(const parley_lexicon *lx, uint32_t link)
 {
     uint64_t f = 0;

@@ -886,6 +886,8 @@ int pl_lexicon_image_decode(const void *buf, size_t nbuf, const uint64_t key[2],
         g->be_first = (uint32_t)scal[V_BE_FIRST];
         lx->pat_links = g->links;
         lx->pats = g->pats;
+        lx->frames = g->frames;
+        lx->nframes = g->nframes;
         if (scal[V_BE_FIRST] > UINT32_MAX ||
             frames_back(g->frames, g->nframes, g->codes, g->ncodes, n[S_GXCODES]) ||
             !consistent(lx, n))

@@ -134,6 +134,8 @@ struct parley_lexicon {
      * them inline, for every pattern of every verb of the text */
     const struct plink *pat_links;
     const lex_pattern *pats;
+    const lex_frame *frames; /* pl_grammar_frame's, the same way */
+    size_t nframes;
     /* countries and organisations by CAMEO actor code (lexicon/cameo.c) */
     struct code_ix *country_by_cameo, *org_by_cameo;
     size_t ncountry_by_cameo, norg_by_cameo;
@@ -182,6 +184,12 @@ static inline const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, ui
     const plink *l = &lx->pat_links[*link - 1];
     *link = l->next;
     return &lx->pats[l->pat];
+}
+
+/* The frame of index i (a pattern's), or NULL. */
+static inline const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i)
+{
+    return i < lx->nframes ? &lx->frames[i] : NULL;
 }
 
 /* A country or organisation filed by its CAMEO code (lexicon/cameo.c). */
