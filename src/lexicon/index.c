@@ -540,13 +540,16 @@ size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t
 {
     /* Most often the longest phrase that starts here fits before end and
      * its first payload is of a kind asked for, not deleted and without
-     * capital-letter constraints: that payload is the answer. */
+     * capital-letter constraints but one that this token meets ("UN"):
+     * that payload is the answer. */
     const token *t = &toks[i];
     if (t->nlex) {
         size_t len = t->lexlen[t->nlex - 1];
         uint32_t first = lx->node_hits[t->lexnode[t->nlex - 1]];
         const lex_hit *h = &lx->hits[first];
-        if (len <= end - i && first && !h->caps_mask && (kind_mask & LK_BIT(h->kind)) &&
+        if (len <= end - i && first && (kind_mask & LK_BIT(h->kind)) &&
+            (!h->caps_mask || (h->caps_mask == 1 && ((t->flags & TOK_ALLCAPS) ||
+                                                     t->end - t->start <= 1))) &&
             !(lx->deleted[h->kind] && lx->deleted[h->kind][h->idx])) {
             *hit = h;
             if (ok)
