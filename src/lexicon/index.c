@@ -330,49 +330,60 @@ static void phrases_at(const parley_lexicon *lx, const walk_tabs *w, token *toks
     walk_on(w, toks, n, i, e->child, e->kinds);
 }
 
+/* pl_lexicon_annotate's work for toks[i] once lx->vocab is built (its
+ * table, vinfo and mask in locals of the caller, as walk_tabs). */
+static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
+                               const lex_vent *vocab, const lex_vinfo *vinfo, size_t vmask,
+                               token *toks, size_t n, size_t i)
+{
+    uint64_t h = toks[i].hash;
+    if (h <= 1) {
+        /* the grammar files a hash of 0 as 1: the table has neither */
+        phrases_at(lx, w, toks, n, i);
+        pl_words_annotate(lx, &toks[i], 1);
+        return;
+    }
+    const lex_vinfo *vi = vinfo;
+    uint32_t child = 0;
+    for (size_t k = lexicon_vocab_home(h, vmask); vocab[k].info; k = (k + 1) & vmask)
+        if (vocab[k].key == h) {
+            vi = &vinfo[vocab[k].info];
+            child = vocab[k].child;
+            break;
+        }
+    token *t = &toks[i];
+    t->words = vi->words | WORDS_KNOWN;
+    t->words2 = vi->words2;
+    t->readings = t->flags & TOK_WORD ? vi->readings : 0;
+    t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
+    uint32_t ek = vi->kinds & ~VINFO_PREP;
+    if (ek)
+        walk_on(w, toks, n, i, child, ek);
+    else
+        t->lexkinds = LEX_ANNOTATED;
+}
+
 void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     walk_tabs w = {lx->edge_tags, lx->edges, lx->edge_cap - 1};
-    const lex_vent *vocab = lx->vocab;
-    if (!vocab) {
+    if (!lx->vocab) {
         for (size_t i = 0; i < n; i++)
             phrases_at(lx, &w, toks, n, i);
         pl_words_annotate(lx, toks, n);
         return;
     }
+    /* the table is larger than the caches: ask for the slot of the token
+     * eight ahead while this one is looked up (the last eight in a loop
+     * of their own, without the test) */
+    const lex_vent *vocab = lx->vocab;
     const lex_vinfo *vinfo = lx->vinfo;
-    size_t vmask = lx->vocab_cap - 1;
-    for (size_t i = 0; i < n; i++) {
-        /* the table is larger than the caches: ask for the slot of a
-         * token ahead while this one is looked up */
-        if (i + 8 < n)
-            __builtin_prefetch(&vocab[lexicon_vocab_home(toks[i + 8].hash, vmask)]);
-        uint64_t h = toks[i].hash;
-        if (h <= 1) {
-            /* the grammar files a hash of 0 as 1: the table has neither */
-            phrases_at(lx, &w, toks, n, i);
-            pl_words_annotate(lx, &toks[i], 1);
-            continue;
-        }
-        const lex_vinfo *vi = vinfo;
-        uint32_t child = 0;
-        for (size_t k = lexicon_vocab_home(h, vmask); vocab[k].info; k = (k + 1) & vmask)
-            if (vocab[k].key == h) {
-                vi = &vinfo[vocab[k].info];
-                child = vocab[k].child;
-                break;
-            }
-        token *t = &toks[i];
-        t->words = vi->words | WORDS_KNOWN;
-        t->words2 = vi->words2;
-        t->readings = t->flags & TOK_WORD ? vi->readings : 0;
-        t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
-        uint32_t ek = vi->kinds & ~VINFO_PREP;
-        if (ek)
-            walk_on(&w, toks, n, i, child, ek);
-        else
-            t->lexkinds = LEX_ANNOTATED;
+    size_t i = 0, vmask = lx->vocab_cap - 1;
+    for (; i + 8 < n; i++) {
+        __builtin_prefetch(&vocab[lexicon_vocab_home(toks[i + 8].hash, vmask)]);
+        annotate_at(lx, &w, vocab, vinfo, vmask, toks, n, i);
     }
+    for (; i < n; i++)
+        annotate_at(lx, &w, vocab, vinfo, vmask, toks, n, i);
 }
 
 /* ---- lx->vocab ---------------------------------------------------------- */
