@@ -320,8 +320,9 @@ int pl_grammar_key_next(const parley_lexicon *lx, int table, size_t *pos,
     return 0;
 }
 
-/* The first noun member (index + 1) whose head is the word of hash h. */
-static uint64_t heads_of(const parley_lexicon *lx, uint64_t h)
+/* The first noun member (index + 1) whose head is the word of hash h.
+ * Inline: it is asked for the head of every noun phrase, several times. */
+static inline uint64_t heads_of(const parley_lexicon *lx, uint64_t h)
 {
     if (lx->vocab && h > 1) {
         const lex_vent *v = lexicon_vocab_find(lx, h);
