@@ -549,26 +549,8 @@ size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t
                           size_t end, uint32_t kind_mask, const lex_hit **hit,
                           const lex_hit **ok)
 {
-    /* Most often the longest phrase that starts here fits before end and
-     * its first payload is of a kind asked for, not deleted and without
-     * capital-letter constraints but one that this token meets ("UN"):
-     * that payload is the answer. */
-    const token *t = &toks[i];
-    if (t->nlex) {
-        size_t len = t->lexlen[t->nlex - 1];
-        uint32_t first = lx->node_hits[t->lexnode[t->nlex - 1]];
-        const lex_hit *h = &lx->hits[first];
-        if (len <= end - i && first && (kind_mask & LK_BIT(h->kind)) &&
-            (!h->caps_mask || (h->caps_mask == 1 && ((t->flags & TOK_ALLCAPS) ||
-                                                     t->end - t->start <= 1))) &&
-            !(lx->deleted[h->kind] && lx->deleted[h->kind][h->idx])) {
-            *hit = h;
-            if (ok)
-                *ok = h;
-            return len;
-        }
-    }
-    return match_memo_all(lx, toks, i, end, kind_mask, hit, ok);
+    size_t len = lexicon_match_quick(lx, &toks[i], i, end, kind_mask, hit, ok);
+    return len ? len : match_memo_all(lx, toks, i, end, kind_mask, hit, ok);
 }
 
 size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,

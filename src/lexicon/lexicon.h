@@ -289,6 +289,32 @@ size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t
 size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
                           size_t end, uint32_t kind_mask, const lex_hit **hit,
                           const lex_hit **ok);
+/* pl_lexicon_match_memo's common case, inline in every caller: the
+ * longest phrase recorded at t (toks[i]) fits before end and its first
+ * payload is of a kind in the mask, not deleted and without
+ * capital-letter constraints but one that t meets ("UN"): that payload
+ * is the answer. Returns the phrase's length, or 0 when the case is
+ * another (pl_lexicon_match_memo decides). */
+static inline size_t lexicon_match_quick(const parley_lexicon *lx, const token *t, size_t i,
+                                         size_t end, uint32_t kind_mask, const lex_hit **hit,
+                                         const lex_hit **ok)
+{
+    if (!t->nlex)
+        return 0;
+    size_t len = t->lexlen[t->nlex - 1];
+    uint32_t first = lx->node_hits[t->lexnode[t->nlex - 1]];
+    const lex_hit *h = &lx->hits[first];
+    if (len > end - i || !first || !(kind_mask & LK_BIT(h->kind)) ||
+        (h->caps_mask &&
+         (h->caps_mask != 1 || (!(t->flags & TOK_ALLCAPS) && t->end - t->start > 1))) ||
+        (lx->deleted[h->kind] && lx->deleted[h->kind][h->idx]))
+        return 0;
+    *hit = h;
+    if (ok)
+        *ok = h;
+    return len;
+}
+
 static inline size_t lexicon_match_ok(const parley_lexicon *lx, const token *toks,
                                       size_t i, size_t end, uint32_t kind_mask,
                                       const lex_hit **hit, const lex_hit **ok)
@@ -299,8 +325,10 @@ static inline size_t lexicon_match_ok(const parley_lexicon *lx, const token *tok
     uint32_t k = toks[i].lexkinds;
     if ((k & LEX_ANNOTATED) && !(k & kind_mask))
         return 0;
-    if ((k & LEX_ANNOTATED) && !(k & LEX_OVERFLOW))
-        return pl_lexicon_match_memo(lx, toks, i, end, kind_mask, hit, ok);
+    if ((k & LEX_ANNOTATED) && !(k & LEX_OVERFLOW)) {
+        size_t len = lexicon_match_quick(lx, &toks[i], i, end, kind_mask, hit, ok);
+        return len ? len : pl_lexicon_match_memo(lx, toks, i, end, kind_mask, hit, ok);
+    }
     return pl_lexicon_match_walk(lx, toks, i, end, kind_mask, hit, ok);
 }
 static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
