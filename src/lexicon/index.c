@@ -337,13 +337,7 @@ static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
                                token *toks, size_t n, size_t i)
 {
     uint64_t h = toks[i].hash;
-    if (h <= 1) {
-        /* the grammar files a hash of 0 as 1: the table has neither */
-        phrases_at(lx, w, toks, n, i);
-        pl_words_annotate(lx, &toks[i], 1);
-        return;
-    }
-    const lex_vinfo *vi = vinfo;
+    const lex_vinfo *vi = NULL;
     uint32_t child = 0;
     for (size_t k = lexicon_vocab_home(h, vmask); vocab[k].info; k = (k + 1) & vmask)
         if (vocab[k].key == h) {
@@ -351,6 +345,16 @@ static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
             child = vocab[k].child;
             break;
         }
+    if (!vi) {
+        if (h <= 1) {
+            /* the grammar files a hash of 0 as 1: the table has neither
+             * (asked here, where the table has missed, not per token) */
+            phrases_at(lx, w, toks, n, i);
+            pl_words_annotate(lx, &toks[i], 1);
+            return;
+        }
+        vi = vinfo;
+    }
     token *t = &toks[i];
     t->words = vi->words | WORDS_KNOWN;
     t->words2 = vi->words2;
