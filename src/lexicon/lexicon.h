@@ -291,9 +291,10 @@ size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t
                           const lex_hit **ok);
 /* pl_lexicon_match_memo's common case, inline in every caller: the
  * longest phrase recorded at t (toks[i]) fits before end and its first
- * payload is of a kind in the mask, not deleted and without
- * capital-letter constraints but one that t meets ("UN"): that payload
- * is the answer. Returns the phrase's length, or 0 when the case is
+ * payload of a kind in the mask is its first or second, not deleted and
+ * without capital-letter constraints but one that t meets ("UN"): that
+ * payload is the answer (pl_lexicon_hit_ok passes over the payloads of
+ * other kinds). Returns the phrase's length, or 0 when the case is
  * another (pl_lexicon_match_memo decides). */
 static inline size_t lexicon_match_quick(const parley_lexicon *lx, const token *t, size_t i,
                                          size_t end, uint32_t kind_mask, const lex_hit **hit,
@@ -303,13 +304,23 @@ static inline size_t lexicon_match_quick(const parley_lexicon *lx, const token *
         return 0;
     size_t len = t->lexlen[t->nlex - 1];
     uint32_t first = lx->node_hits[t->lexnode[t->nlex - 1]];
-    const lex_hit *h = &lx->hits[first];
-    if (len > end - i || !first || !(kind_mask & LK_BIT(h->kind)) ||
-        (h->caps_mask &&
+    const lex_hit *h0 = &lx->hits[first], *h = h0;
+    if (len > end - i || !first)
+        return 0;
+    /* a phrase of two kinds ("Singapore": a country and a capital): the
+     * second payload when the first is of a kind not asked for */
+    if (!(kind_mask & LK_BIT(h->kind))) {
+        if (!h->next)
+            return 0;
+        h = &lx->hits[h->next];
+        if (!(kind_mask & LK_BIT(h->kind)))
+            return 0;
+    }
+    if ((h->caps_mask &&
          (h->caps_mask != 1 || (!(t->flags & TOK_ALLCAPS) && t->end - t->start > 1))) ||
         (lx->deleted[h->kind] && lx->deleted[h->kind][h->idx]))
         return 0;
-    *hit = h;
+    *hit = h0;
     if (ok)
         *ok = h;
     return len;
