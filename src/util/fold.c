@@ -298,12 +298,15 @@ static char *key_cached(const unsigned char *s, size_t n, size_t *outn, int *all
         m += key_tab[cp].n, i += len;
     }
     *all = 1;
-    char *r = malloc(m + 1), *o = r;
+    /* room for a whole entry at the last one: each is copied whole (a
+     * copy of a fixed size, not a call of memcpy per character), the
+     * next written over what is past its length */
+    char *r = malloc(m + sizeof key_tab[0].s + 1), *o = r;
     if (!r)
         return NULL;
     for (i = 0; i < n; i += len) {
         int32_t cp = next_cached(key_tab, s + i, n - i, &len);
-        memcpy(o, key_tab[cp].s, key_tab[cp].n);
+        memcpy(o, key_tab[cp].s, sizeof key_tab[cp].s);
         o += key_tab[cp].n;
     }
     *o = '\0';
