@@ -171,7 +171,8 @@ static long match_text(arena *a, const char *s, size_t n, char **out)
             memcpy(p + o, "\xEF\xBF\xBD", 3);
             o += 3;
         } else if (t && t->n != NOT_CACHED) {
-            memcpy(p + o, t->s, t->n);
+            /* the whole entry, a copy of fixed size: o + 8 < cap here */
+            memcpy(p + o, t->s, sizeof t->s);
             o += t->n;
         } else if ((k = match_one(cp, p + o, cap - o)) >= 0) {
             o += (size_t)k;
