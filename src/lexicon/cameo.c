@@ -125,17 +125,21 @@ int pl_lexicon_cameo_index(parley_lexicon *lx)
 }
 
 /* The entry of v[0..n) (table w's) whose code is s[0..len) exactly, or
- * -1: of several, the first in v. */
+ * -1: of several, the first in v. s has no NUL before len; h is
+ * code_hash(s, len). */
 static long find_code(const parley_lexicon *lx, int w, const code_ix *v, const char *s,
-                      size_t len)
+                      size_t len, uint64_t h)
 {
     if (!lx->cameo_nslots[w])
         return -1;
     size_t mask = lx->cameo_nslots[w] - 1;
     const uint32_t *slots = lx->cameo_slots[w];
-    for (size_t k = code_hash(s, len) & mask; slots[k]; k = (k + 1) & mask) {
+    for (size_t k = h & mask; slots[k]; k = (k + 1) & mask) {
         const char *code = v[slots[k] - 1].code;
-        if (!strncmp(code, s, len) && !code[len])
+        size_t j = 0;
+        while (j < len && code[j] == s[j]) /* a shorter code stops at its NUL */
+            j++;
+        if (j == len && !code[len])
             return (long)v[slots[k] - 1].idx;
     }
     return -1;
@@ -143,18 +147,30 @@ static long find_code(const parley_lexicon *lx, int w, const code_ix *v, const c
 
 int pl_lexicon_country_by_cameo(const parley_lexicon *lx, const char *code)
 {
-    if (!code || strlen(code) < 3)
-        return -1;
-    return (int)find_code(lx, 0, lx->country_by_cameo, code, 3);
+    if (!code || !code[0] || !code[1] || !code[2])
+        return -1; /* shorter than 3 */
+    return (int)find_code(lx, 0, lx->country_by_cameo, code, 3, code_hash(code, 3));
 }
+
+/* The prefixes of an actor code that pl_lexicon_org_by_cameo hashes in one
+ * pass; a longer code hashes each prefix on its own. */
+#define ORG_PREFIXES 32
 
 int pl_lexicon_org_by_cameo(const parley_lexicon *lx, const char *code)
 {
     size_t n = code ? strlen(code) : 0;
     /* the longest organisation code that begins the actor code: IGOUNOMIL
-     * (UN troops) is the UN's */
+     * (UN troops) is the UN's. FNV-1a of each prefix is that of the one
+     * before, one byte on. */
+    uint64_t fnv[ORG_PREFIXES + 1];
+    if (n <= ORG_PREFIXES) {
+        fnv[0] = 1469598103934665603ULL;
+        for (size_t i = 0; i < n; i++)
+            fnv[i + 1] = (fnv[i] ^ (unsigned char)code[i]) * 1099511628211ULL;
+    }
     for (; n >= 6; n--) {
-        long i = find_code(lx, 1, lx->org_by_cameo, code, n);
+        uint64_t h = n <= ORG_PREFIXES ? fnv[n] ^ (fnv[n] >> 29) : code_hash(code, n);
+        long i = find_code(lx, 1, lx->org_by_cameo, code, n, h);
         if (i >= 0)
             return (int)i;
     }

@@ -320,8 +320,9 @@ int pl_grammar_key_next(const parley_lexicon *lx, int table, size_t *pos,
     return 0;
 }
 
-/* The first noun member (index + 1) whose head is the word of hash h. */
-static uint64_t heads_of(const parley_lexicon *lx, uint64_t h)
+/* The first noun member (index + 1) whose head is the word of hash h.
+ * Inline: it is asked for the head of every noun phrase, several times. */
+static inline uint64_t heads_of(const parley_lexicon *lx, uint64_t h)
 {
     if (lx->vocab && h > 1) {
         const lex_vent *v = lexicon_vocab_find(lx, h);
@@ -334,21 +335,38 @@ int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
 {
     if (!lx->gram)
         return 0;
-    const winfo *wi = winfo_get(lx->gram, text_hash(s, n));
-    if (!wi)
-        return 0;
-    return w < WORDS_FIRST ? (int)((wi->words >> w) & 1)
-                           : (int)((wi->words2 >> (w - WORDS_FIRST)) & 1);
+    uint64_t h = text_hash(s, n), words, words2;
+    if (lx->vocab && h > 1) {
+        /* the table pl_lexicon_annotate probes holds every word's lists
+         * (vinfo[0], none, for a word of no list) */
+        const lex_vent *v = lexicon_vocab_find(lx, h);
+        const lex_vinfo *vi = &lx->vinfo[v ? v->info : 0];
+        words = vi->words;
+        words2 = vi->words2;
+    } else {
+        const winfo *wi = winfo_get(lx->gram, h);
+        if (!wi)
+            return 0;
+        words = wi->words;
+        words2 = wi->words2;
+    }
+    return w < WORDS_FIRST ? (int)((words >> w) & 1)
+                           : (int)((words2 >> (w - WORDS_FIRST)) & 1);
 }
 
 int pl_grammar_code_in(const parley_lexicon *lx, const char *code, int w)
 {
     char low[8];
-    size_t n = code ? strlen(code) : 0;
-    if (!n || n >= sizeof low)
+    if (!code)
         return 0;
-    pl_ascii_lower_n(low, code, n);
-    return pl_grammar_word_in(lx, low, n, w);
+    /* lower-cased as measured: a code of 8 bytes or more is in no list */
+    size_t n = 0;
+    for (; code[n]; n++) {
+        if (n == sizeof low - 1)
+            return 0;
+        low[n] = pl_ascii_lower(code[n]);
+    }
+    return n ? pl_grammar_word_in(lx, low, n, w) : 0;
 }
 
 /* ---- compounds: "Saudi-led" ---------------------------------------------------- */
@@ -536,10 +554,13 @@ int pl_lex_code_row(lex_code *v, size_t *n, size_t *cap, arena *a, char **f,
         *why = "bad CAMEO code, QuadClass (1-4) or Goldstein score (-10..10)";
         return PARLEY_EPARSE;
     }
-    /* a later row with the same code replaces the earlier one */
+    /* a later row with the same code replaces the earlier one (a code
+     * has two digits at least: those two tell most rows apart without a
+     * call of strcmp) */
     lex_code *c = NULL;
+    const char *code = f[0];
     for (size_t i = 0; i < *n; i++)
-        if (!strcmp(v[i].cameo, f[0]))
+        if (v[i].cameo[0] == code[0] && v[i].cameo[1] == code[1] && !strcmp(v[i].cameo, code))
             c = &v[i];
     if (!c) {
         if (*n == *cap)
@@ -1157,27 +1178,23 @@ uint32_t pl_grammar_be_patterns(const parley_lexicon *lx)
     return lx->gram ? lx->gram->be_first : 0;
 }
 
-const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, uint32_t *link)
+uint64_t pl_grammar_alone_flags(const parley_lexicon *lx, uint32_t link)
 {
-    if (!*link)
-        return NULL;
-    const plink *l = &lx->gram->links[*link - 1];
-    *link = l->next;
-    return &lx->gram->pats[l->pat];
-}
-
-const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i)
-{
-    return lx->gram && i < lx->gram->nframes ? &lx->gram->frames[i] : NULL;
+    uint64_t f = 0;
+    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
+        if (p->n == 1)
+            f |= pl_grammar_frame(lx, p->frame)->flags;
+    return f;
 }
 
 int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint64_t flags)
 {
-    uint32_t link = pl_grammar_patterns(lx, h);
-    for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
-        if (p->n == 1 && (pl_grammar_frame(lx, p->frame)->flags & flags))
-            return 1;
-    return 0;
+    if (lx->vocab && h > 1) {
+        /* pl_lexicon_vocab_build has or'ed them together */
+        const lex_vent *v = lexicon_vocab_find(lx, h);
+        return v && (lx->vinfo[v->info].alone & flags);
+    }
+    return (pl_grammar_alone_flags(lx, pl_grammar_patterns(lx, h)) & flags) != 0;
 }
 
 /* ---- the loader's entry points ------------------------------------------------------- */

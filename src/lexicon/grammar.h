@@ -352,13 +352,12 @@ typedef struct lex_pattern {
 } lex_pattern;
 
 /* The patterns whose verb has the form with text_hash h, as a chain:
- * pl_grammar_patterns gives its start, pl_grammar_pattern the next pattern
- * (advancing *link) until it returns NULL. */
+ * pl_grammar_patterns gives its start, pl_grammar_pattern (lexicon.h,
+ * inline) the next pattern (advancing *link) until it returns NULL. */
 uint32_t pl_grammar_patterns(const parley_lexicon *lx, uint64_t h);
 /* The chain of the predicates ("be responsible for"). */
 uint32_t pl_grammar_be_patterns(const parley_lexicon *lx);
-const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, uint32_t *link);
-const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i);
+/* pl_grammar_frame(lx, i), a pattern's frame: lexicon.h, inline. */
 /* Whether the verb of form text_hash h alone (a pattern of one word)
  * has a frame with one of the flags (FR_REPORT: a verb of saying). */
 int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint64_t flags);

@@ -166,7 +166,7 @@ static const gap pad_key_slot[] = {TAIL(key_slot, idx)};
 static const gap pad_edge[] = {TAIL(lex_edge, kinds)};
 static const gap pad_hit[] = {GAP(lex_hit, user, caps_mask), TAIL(lex_hit, next)};
 static const gap pad_vent[] = {TAIL(lex_vent, verbs)};
-static const gap pad_vinfo[] = {TAIL(lex_vinfo, kinds)};
+static const gap pad_vinfo[] = {TAIL(lex_vinfo, alone)};
 static const gap pad_code_ix[] = {TAIL(code_ix, idx)};
 static const gap pad_winfo[] = {TAIL(winfo, prep)};
 static const gap pad_code[] = {GAP(lex_code, quad, goldstein), GAP(lex_code, goldstein, label),
@@ -884,6 +884,10 @@ int pl_lexicon_image_decode(const void *buf, size_t nbuf, const uint64_t key[2],
         g->nmembers = g->members_cap = n[S_GMEMBERS];
         g->nncls = g->ncls_cap = n[S_GNCLS];
         g->be_first = (uint32_t)scal[V_BE_FIRST];
+        lx->pat_links = g->links;
+        lx->pats = g->pats;
+        lx->frames = g->frames;
+        lx->nframes = g->nframes;
         if (scal[V_BE_FIRST] > UINT32_MAX ||
             frames_back(g->frames, g->nframes, g->codes, g->ncodes, n[S_GXCODES]) ||
             !consistent(lx, n))

@@ -330,49 +330,64 @@ static void phrases_at(const parley_lexicon *lx, const walk_tabs *w, token *toks
     walk_on(w, toks, n, i, e->child, e->kinds);
 }
 
+/* pl_lexicon_annotate's work for toks[i] once lx->vocab is built (its
+ * table, vinfo and mask in locals of the caller, as walk_tabs). */
+static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
+                               const lex_vent *vocab, const lex_vinfo *vinfo, size_t vmask,
+                               token *toks, size_t n, size_t i)
+{
+    uint64_t h = toks[i].hash;
+    const lex_vinfo *vi = NULL;
+    uint32_t child = 0;
+    for (size_t k = lexicon_vocab_home(h, vmask); vocab[k].info; k = (k + 1) & vmask)
+        if (vocab[k].key == h) {
+            vi = &vinfo[vocab[k].info];
+            child = vocab[k].child;
+            break;
+        }
+    if (!vi) {
+        if (h <= 1) {
+            /* the grammar files a hash of 0 as 1: the table has neither
+             * (asked here, where the table has missed, not per token) */
+            phrases_at(lx, w, toks, n, i);
+            pl_words_annotate(lx, &toks[i], 1);
+            return;
+        }
+        vi = vinfo;
+    }
+    token *t = &toks[i];
+    t->words = vi->words | WORDS_KNOWN;
+    t->words2 = vi->words2;
+    t->readings = t->flags & TOK_WORD ? vi->readings : 0;
+    t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
+    uint32_t ek = vi->kinds & ~VINFO_PREP;
+    if (ek)
+        walk_on(w, toks, n, i, child, ek);
+    else
+        t->lexkinds = LEX_ANNOTATED;
+}
+
 void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
 {
     walk_tabs w = {lx->edge_tags, lx->edges, lx->edge_cap - 1};
-    const lex_vent *vocab = lx->vocab;
-    if (!vocab) {
+    if (!lx->vocab) {
         for (size_t i = 0; i < n; i++)
             phrases_at(lx, &w, toks, n, i);
         pl_words_annotate(lx, toks, n);
         return;
     }
+    /* the table is larger than the caches: ask for the slot of the token
+     * eight ahead while this one is looked up (the last eight in a loop
+     * of their own, without the test) */
+    const lex_vent *vocab = lx->vocab;
     const lex_vinfo *vinfo = lx->vinfo;
-    size_t vmask = lx->vocab_cap - 1;
-    for (size_t i = 0; i < n; i++) {
-        /* the table is larger than the caches: ask for the slot of a
-         * token ahead while this one is looked up */
-        if (i + 8 < n)
-            __builtin_prefetch(&vocab[lexicon_vocab_home(toks[i + 8].hash, vmask)]);
-        uint64_t h = toks[i].hash;
-        if (h <= 1) {
-            /* the grammar files a hash of 0 as 1: the table has neither */
-            phrases_at(lx, &w, toks, n, i);
-            pl_words_annotate(lx, &toks[i], 1);
-            continue;
-        }
-        const lex_vinfo *vi = vinfo;
-        uint32_t child = 0;
-        for (size_t k = lexicon_vocab_home(h, vmask); vocab[k].info; k = (k + 1) & vmask)
-            if (vocab[k].key == h) {
-                vi = &vinfo[vocab[k].info];
-                child = vocab[k].child;
-                break;
-            }
-        token *t = &toks[i];
-        t->words = vi->words | WORDS_KNOWN;
-        t->words2 = vi->words2;
-        t->readings = t->flags & TOK_WORD ? vi->readings : 0;
-        t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
-        uint32_t ek = vi->kinds & ~VINFO_PREP;
-        if (ek)
-            walk_on(&w, toks, n, i, child, ek);
-        else
-            t->lexkinds = LEX_ANNOTATED;
+    size_t i = 0, vmask = lx->vocab_cap - 1;
+    for (; i + 8 < n; i++) {
+        __builtin_prefetch(&vocab[lexicon_vocab_home(toks[i + 8].hash, vmask)]);
+        annotate_at(lx, &w, vocab, vinfo, vmask, toks, n, i);
     }
+    for (; i < n; i++)
+        annotate_at(lx, &w, vocab, vinfo, vmask, toks, n, i);
 }
 
 /* ---- lx->vocab ---------------------------------------------------------- */
@@ -382,13 +397,14 @@ static uint64_t vinfo_hash(const lex_vinfo *v)
     uint64_t h = v->words * 0x9E3779B97F4A7C15ULL;
     h = (h ^ (h >> 29) ^ v->words2) * 0xBF58476D1CE4E5B9ULL;
     h = (h ^ (h >> 32) ^ v->readings ^ ((uint64_t)v->kinds << 32)) * 0x94D049BB133111EBULL;
+    h = (h ^ (h >> 31) ^ v->alone) * 0xBF58476D1CE4E5B9ULL;
     return h ^ (h >> 31);
 }
 
 static int vinfo_eq(const lex_vinfo *a, const lex_vinfo *b)
 {
     return a->words == b->words && a->words2 == b->words2 &&
-           a->readings == b->readings && a->kinds == b->kinds;
+           a->readings == b->readings && a->kinds == b->kinds && a->alone == b->alone;
 }
 
 /* Building the table: lx->vinfo's entries filed by their hash (index,
@@ -452,14 +468,14 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
         goto nomem;
     lx->vocab_cap = cap;
     /* vinfo[0]: the words of no table (pl_words_annotate's) */
-    lx->vinfo[0] = (lex_vinfo){0, 0, 0, (uint32_t)P_NONE << VINFO_PREP_SHIFT};
+    lx->vinfo[0] = (lex_vinfo){0, 0, 0, (uint32_t)P_NONE << VINFO_PREP_SHIFT, 0};
     lx->nvinfo = 1;
     pos = 0;
     while (pl_grammar_word_next(lx, &pos, &key, &wd)) {
         if (key <= 1)
             continue; /* pl_lexicon_annotate asks the grammar */
         lex_vinfo v = {wd.words, wd.words2, wd.readings,
-                       (uint32_t)wd.prep << VINFO_PREP_SHIFT};
+                       (uint32_t)wd.prep << VINFO_PREP_SHIFT, 0};
         lex_vent *e = vocab_at(lx, key);
         if (!(e->info = vinfo_index(lx, &s, &v)))
             goto nomem;
@@ -489,6 +505,13 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
                 goto nomem;
             e->key = key;
             *(t ? &e->verbs : &e->heads) = val;
+            uint64_t alone = t ? pl_grammar_alone_flags(lx, val) : 0;
+            if (alone) {
+                lex_vinfo v = lx->vinfo[e->info];
+                v.alone = alone;
+                if (!(e->info = vinfo_index(lx, &s, &v)))
+                    goto nomem;
+            }
         }
     free(s.slot);
     return 0;
@@ -501,9 +524,12 @@ nomem:
     return PARLEY_ENOMEM;
 }
 
-size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
-                          size_t end, uint32_t kind_mask, const lex_hit **hit,
-                          const lex_hit **ok)
+/* pl_lexicon_match_memo's every case; kept out of line so that its
+ * common case needs none of this one's registers. */
+__attribute__((noinline))
+static size_t match_memo_all(const parley_lexicon *lx, const token *toks, size_t i,
+                             size_t end, uint32_t kind_mask, const lex_hit **hit,
+                             const lex_hit **ok)
 {
     const token *t = &toks[i];
     *hit = NULL;
@@ -521,6 +547,14 @@ size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t
             }
     }
     return 0;
+}
+
+size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
+                          size_t end, uint32_t kind_mask, const lex_hit **hit,
+                          const lex_hit **ok)
+{
+    size_t len = lexicon_match_quick(lx, &toks[i], i, end, kind_mask, hit, ok);
+    return len ? len : match_memo_all(lx, toks, i, end, kind_mask, hit, ok);
 }
 
 size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t i,

@@ -71,10 +71,7 @@ typedef struct pos_row {
     uint32_t lnext;  /* next row of the same lemma (index + 1) */
 } pos_row;
 
-/* A link of a chain of patterns (per verb form, and the predicates'). */
-typedef struct plink {
-    uint32_t pat, next; /* next: link index + 1, 0 ends */
-} plink;
+/* plink, a link of a chain of patterns: lexicon.h */
 
 /* What the grammar knows of one word (grammar.h), found with one probe
  * per token. */

@@ -129,6 +129,13 @@ struct parley_lexicon {
     /* the grammar's vocabulary: word lists, parts of speech, the event
      * table, noun classes and verb frames (grammar.h) */
     struct lex_grammar *gram;
+    /* the grammar's links of chains of verb patterns and the patterns
+     * (its arrays, set once they are loaded): pl_grammar_pattern reads
+     * them inline, for every pattern of every verb of the text */
+    const struct plink *pat_links;
+    const lex_pattern *pats;
+    const lex_frame *frames; /* pl_grammar_frame's, the same way */
+    size_t nframes;
     /* countries and organisations by CAMEO actor code (lexicon/cameo.c) */
     struct code_ix *country_by_cameo, *org_by_cameo;
     size_t ncountry_by_cameo, norg_by_cameo;
@@ -163,6 +170,28 @@ typedef struct lex_edge {
  * or two. The grammar's nouns and verbs of a word are asked for after
  * pl_lexicon_annotate has probed its slot: the slot is in cache then,
  * where the grammar's own tables would not be. */
+/* A link of a chain of patterns (per verb form, and the predicates'). */
+typedef struct plink {
+    uint32_t pat, next; /* next: link index + 1, 0 ends */
+} plink;
+
+/* The pattern at *link of a chain (pl_grammar_patterns gives its start),
+ * advancing *link; NULL at the chain's end. */
+static inline const lex_pattern *pl_grammar_pattern(const parley_lexicon *lx, uint32_t *link)
+{
+    if (!*link)
+        return NULL;
+    const plink *l = &lx->pat_links[*link - 1];
+    *link = l->next;
+    return &lx->pats[l->pat];
+}
+
+/* The frame of index i (a pattern's), or NULL. */
+static inline const lex_frame *pl_grammar_frame(const parley_lexicon *lx, uint32_t i)
+{
+    return i < lx->nframes ? &lx->frames[i] : NULL;
+}
+
 /* A country or organisation filed by its CAMEO code (lexicon/cameo.c). */
 typedef struct code_ix {
     const char *code;
@@ -194,17 +223,25 @@ static inline const lex_vent *lexicon_vocab_find(const parley_lexicon *lx, uint6
     return NULL;
 }
 
-/* What is known of a word: the grammar's lex_word and the kinds of its
+/* What is known of a word: the grammar's lex_word, the kinds of its
  * edge from the root (lex_edge.kinds, 0 when it starts no phrase) with
- * its prep in bits 16 to 23 (VINFO_PREP), in 24 bytes. */
+ * its prep in bits 16 to 23 (VINFO_PREP), and, for a verb form, the
+ * flags of the frames of its patterns of one word (pl_grammar_verb_flags
+ * asks for them per token: one probe, not a walk of its patterns), in
+ * 32 bytes. */
 typedef struct lex_vinfo {
     uint64_t words, words2;
     uint32_t readings, kinds;
+    uint64_t alone;
 } lex_vinfo;
 
 #define VINFO_PREP_SHIFT 16
 #define VINFO_PREP (0xffu << VINFO_PREP_SHIFT)
 _Static_assert(LK_NKINDS <= VINFO_PREP_SHIFT, "the kinds' bits leave room for the prep");
+
+/* The flags of the frames of the patterns of one word in the chain of
+ * patterns that starts at link (grammar.c), or'ed together. */
+uint64_t pl_grammar_alone_flags(const parley_lexicon *lx, uint32_t link);
 
 /* Builds lx->vocab once the files are read. Returns 0 or PARLEY_ENOMEM. */
 int pl_lexicon_vocab_build(parley_lexicon *lx);
@@ -252,6 +289,43 @@ size_t pl_lexicon_match_walk(const parley_lexicon *lx, const token *toks, size_t
 size_t pl_lexicon_match_memo(const parley_lexicon *lx, const token *toks, size_t i,
                           size_t end, uint32_t kind_mask, const lex_hit **hit,
                           const lex_hit **ok);
+/* pl_lexicon_match_memo's common case, inline in every caller: the
+ * longest phrase recorded at t (toks[i]) fits before end and its first
+ * payload of a kind in the mask is its first or second, not deleted and
+ * without capital-letter constraints but one that t meets ("UN"): that
+ * payload is the answer (pl_lexicon_hit_ok passes over the payloads of
+ * other kinds). Returns the phrase's length, or 0 when the case is
+ * another (pl_lexicon_match_memo decides). */
+static inline size_t lexicon_match_quick(const parley_lexicon *lx, const token *t, size_t i,
+                                         size_t end, uint32_t kind_mask, const lex_hit **hit,
+                                         const lex_hit **ok)
+{
+    if (!t->nlex)
+        return 0;
+    size_t len = t->lexlen[t->nlex - 1];
+    uint32_t first = lx->node_hits[t->lexnode[t->nlex - 1]];
+    const lex_hit *h0 = &lx->hits[first], *h = h0;
+    if (len > end - i || !first)
+        return 0;
+    /* a phrase of two kinds ("Singapore": a country and a capital): the
+     * second payload when the first is of a kind not asked for */
+    if (!(kind_mask & LK_BIT(h->kind))) {
+        if (!h->next)
+            return 0;
+        h = &lx->hits[h->next];
+        if (!(kind_mask & LK_BIT(h->kind)))
+            return 0;
+    }
+    if ((h->caps_mask &&
+         (h->caps_mask != 1 || (!(t->flags & TOK_ALLCAPS) && t->end - t->start > 1))) ||
+        (lx->deleted[h->kind] && lx->deleted[h->kind][h->idx]))
+        return 0;
+    *hit = h0;
+    if (ok)
+        *ok = h;
+    return len;
+}
+
 static inline size_t lexicon_match_ok(const parley_lexicon *lx, const token *toks,
                                       size_t i, size_t end, uint32_t kind_mask,
                                       const lex_hit **hit, const lex_hit **ok)
@@ -262,8 +336,10 @@ static inline size_t lexicon_match_ok(const parley_lexicon *lx, const token *tok
     uint32_t k = toks[i].lexkinds;
     if ((k & LEX_ANNOTATED) && !(k & kind_mask))
         return 0;
-    if ((k & LEX_ANNOTATED) && !(k & LEX_OVERFLOW))
-        return pl_lexicon_match_memo(lx, toks, i, end, kind_mask, hit, ok);
+    if ((k & LEX_ANNOTATED) && !(k & LEX_OVERFLOW)) {
+        size_t len = lexicon_match_quick(lx, &toks[i], i, end, kind_mask, hit, ok);
+        return len ? len : pl_lexicon_match_memo(lx, toks, i, end, kind_mask, hit, ok);
+    }
     return pl_lexicon_match_walk(lx, toks, i, end, kind_mask, hit, ok);
 }
 static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,

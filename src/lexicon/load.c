@@ -898,6 +898,13 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
     }
     if (bad_lines)
         *bad_lines = ld.bad;
+    if (lx->gram) {
+        /* the grammar's arrays grow no more */
+        lx->pat_links = lx->gram->links;
+        lx->pats = lx->gram->pats;
+        lx->frames = lx->gram->frames;
+        lx->nframes = lx->gram->nframes;
+    }
     if (!rc)
         rc = index_holders(lx);
     if (!rc)

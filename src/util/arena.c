@@ -62,6 +62,11 @@ void pl_arena_release(arena *a)
     pl_arena_init(a);
 }
 
+/* Not inlined into the copies below: their common case is arena_alloc's
+ * and needs none of the registers a new block does. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 void *pl_arena_alloc_slow(arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
@@ -118,7 +123,12 @@ char *pl_arena_strndup(arena *a, const char *s, size_t n)
 
 char *pl_arena_strdup(arena *a, const char *s)
 {
-    return s ? pl_arena_strndup(a, s, strlen(s)) : NULL;
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    char *p = arena_alloc(a, n + 1);
+    /* the NUL copied with the rest */
+    return p ? memcpy(p, s, n + 1) : NULL;
 }
 
 char *pl_arena_concat(arena *a, const char *x, const char *y)

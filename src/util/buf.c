@@ -197,6 +197,23 @@ static char *json_escape(char *o, unsigned c)
 static JSON_INLINE char *json_body(char *o, const unsigned char *p, size_t n)
 {
     size_t i = 0;
+#if defined(__SSE2__) && defined(__x86_64__)
+    if (n >= 8 && n < 16) {
+        /* 8 to 15 bytes (dates, codes, ids): the first eight and the last
+         * eight, which overlap, in one test; when some byte needs a look,
+         * the loop below does it all again */
+        uint64_t lo, hi;
+        memcpy(&lo, p, 8);
+        memcpy(&hi, p + n - 8, 8);
+        __m128i v = _mm_unpacklo_epi64(_mm_cvtsi64_si128((long long)lo),
+                                       _mm_cvtsi64_si128((long long)hi));
+        if (!json_special16(v)) {
+            memcpy(o, &lo, 8);
+            memcpy(o + n - 8, &hi, 8);
+            return o + n;
+        }
+    }
+#endif
     while (i < n) {
         size_t r = n - i, k = 0;
 #ifdef __SSE2__

@@ -171,7 +171,8 @@ static long match_text(arena *a, const char *s, size_t n, char **out)
             memcpy(p + o, "\xEF\xBF\xBD", 3);
             o += 3;
         } else if (t && t->n != NOT_CACHED) {
-            memcpy(p + o, t->s, t->n);
+            /* the whole entry, a copy of fixed size: o + 8 < cap here */
+            memcpy(p + o, t->s, sizeof t->s);
             o += t->n;
         } else if ((k = match_one(cp, p + o, cap - o)) >= 0) {
             o += (size_t)k;
@@ -298,12 +299,15 @@ static char *key_cached(const unsigned char *s, size_t n, size_t *outn, int *all
         m += key_tab[cp].n, i += len;
     }
     *all = 1;
-    char *r = malloc(m + 1), *o = r;
+    /* room for a whole entry at the last one: each is copied whole (a
+     * copy of a fixed size, not a call of memcpy per character), the
+     * next written over what is past its length */
+    char *r = malloc(m + sizeof key_tab[0].s + 1), *o = r;
     if (!r)
         return NULL;
     for (i = 0; i < n; i += len) {
         int32_t cp = next_cached(key_tab, s + i, n - i, &len);
-        memcpy(o, key_tab[cp].s, key_tab[cp].n);
+        memcpy(o, key_tab[cp].s, sizeof key_tab[cp].s);
         o += key_tab[cp].n;
     }
     *o = '\0';
