@@ -726,29 +726,18 @@ static int is_adj(const sent *S, uint32_t i)
     return 0;
 }
 
-/* x[0..nx) and y[0..ny) (y NUL-terminated there) joined in a. */
-static char *join2(arena *a, const char *x, size_t nx, const char *y, size_t ny)
-{
-    char *p = arena_alloc(a, nx + ny + 1);
-    if (!p)
-        return NULL;
-    memcpy(p, x, nx);
-    memcpy(p + nx, y, ny + 1);
-    return p;
-}
-
 /* The actor code with an agent's code (before it with before set). The
  * codes' lengths are measured once, for the test and the joining. */
 static const char *combine_code(arena *a, const char *actor, const char *code, int before)
 {
     size_t cl = strlen(code);
     if (!actor || (actor[0] == '-' && actor[1] == '-' && actor[2] == '-' && !actor[3]))
-        return before ? join2(a, code, cl, "---", 3) : join2(a, "---", 3, code, cl);
+        return before ? pl_arena_concat_n(a, code, cl, "---", 3) : pl_arena_concat_n(a, "---", 3, code, cl);
     size_t al = strlen(actor);
     /* "the US government" where US is already USAGOV */
     if (al >= cl && memcmp(before ? actor : actor + al - cl, code, cl) == 0)
         return actor;
-    return before ? join2(a, code, cl, actor, al) : join2(a, actor, al, code, cl);
+    return before ? pl_arena_concat_n(a, code, cl, actor, al) : pl_arena_concat_n(a, actor, al, code, cl);
 }
 
 static const char *combine(arena *a, const char *actor, const cagent *ag,

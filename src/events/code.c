@@ -157,10 +157,7 @@ static const char *cameo_code(arena *a, str_memo *m, const parley_lexicon *lx,
     return code;
 }
 
-/* Actor ac as the event's source or target, in a. dict_code: the
- * actor's code as the community's dictionaries give it (then its code
- * and sector), or NULL for the built-in lexicon's. Returns 0 or
- * PARLEY_ENOMEM. */
+/* s copied into a once per window (memo m). */
 static const char *memo_dup(arena *a, str_memo *m, const char *s)
 {
     if (!s)
@@ -197,6 +194,10 @@ static const char *coded_org(const parley_lexicon *lx, const char *org)
     return org;
 }
 
+/* Actor ac as the event's source or target, in a. dict_code: the
+ * actor's code as the community's dictionaries give it (then its code
+ * and sector), or NULL for the built-in lexicon's. Returns 0 or
+ * PARLEY_ENOMEM. */
 static int to_public(arena *a, str_memo *m, const parley_lexicon *lx, const text_doc *td,
                      const actor *ac, const char *dict_code, parley_actor *out)
 {

@@ -131,15 +131,20 @@ char *pl_arena_strdup(arena *a, const char *s)
     return p ? memcpy(p, s, n + 1) : NULL;
 }
 
-char *pl_arena_concat(arena *a, const char *x, const char *y)
+char *pl_arena_concat_n(arena *a, const char *x, size_t nx, const char *y, size_t ny)
 {
-    size_t nx = strlen(x), ny = strlen(y);
     char *p = arena_alloc(a, nx + ny + 1);
     if (!p)
         return NULL;
     memcpy(p, x, nx);
-    memcpy(p + nx, y, ny + 1);
+    memcpy(p + nx, y, ny);
+    p[nx + ny] = '\0';
     return p;
+}
+
+char *pl_arena_concat(arena *a, const char *x, const char *y)
+{
+    return pl_arena_concat_n(a, x, strlen(x), y, strlen(y));
 }
 
 char *pl_arena_printf(arena *a, const char *fmt, ...)

@@ -61,6 +61,8 @@ char *pl_arena_strndup(arena *a, const char *s, size_t n);
 char *pl_arena_strdup(arena *a, const char *s);
 /* x followed by y (neither NULL), NUL-terminated; NULL on failure. */
 char *pl_arena_concat(arena *a, const char *x, const char *y);
+/* x[0..nx) and y[0..ny) joined, NUL-terminated. */
+char *pl_arena_concat_n(arena *a, const char *x, size_t nx, const char *y, size_t ny);
 char *pl_arena_printf(arena *a, const char *fmt, ...)
 #ifdef __GNUC__
     __attribute__((format(printf, 2, 3)))
