@@ -50,6 +50,14 @@ check "-j4 on stdin identical" cmp -s "$T/out1" "$T/outs"
 check "TSV -j 4 identical to -j 1" cmp -s "$T/tsv1" "$T/tsv4"
 check "TSV has one header" [ "$(grep -c '^id	doc	date' "$T/tsv4")" -eq 1 ]
 
+# The dictionary coder on threads (each keeps a cache of words of its
+# own): the samples' dictionaries, -j 3 against -j 1.
+D="--verbs $HERE/../samples/cameo/verbs.txt --actors $HERE/../samples/cameo/actors.txt --agents $HERE/../samples/cameo/agents.txt"
+PARLEY_CACHE_DIR=$T/dict "$PARLEY" code -j 1 $D "$T/in.jsonl" >"$T/dict1" 2>/dev/null
+PARLEY_CACHE_DIR=$T/dict "$PARLEY" code -j 3 $D "$T/in.jsonl" >"$T/dict3" 2>/dev/null
+check "dictionary coder, -j 3 identical to -j 1" cmp -s "$T/dict1" "$T/dict3"
+check "dictionary coder codes events" grep -q '"coder": "dictionary"' "$T/dict3"
+
 # Several inputs, one missing: order kept across files, status 1.
 head -n 50 "$T/in.jsonl" >"$T/a.jsonl"
 tail -n 60 "$T/in.jsonl" >"$T/b.jsonl"

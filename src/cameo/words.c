@@ -2,6 +2,7 @@
  * token's keys cost a few lookups in the dictionaries' tables, and the
  * words of the news repeat from one document to the next. Thread-local,
  * so threads coding at once share nothing; freed when its thread ends. */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <threads.h>
@@ -17,7 +18,9 @@ enum { WC_MAX_WORDS = 3 << 15, WC_MAX_CHARS = 4 << 20 };
 static _Thread_local tcache *tl_cache;
 static tss_t tl_key;
 static once_flag tl_once = ONCE_FLAG_INIT;
-static int tl_key_ok;
+/* atomic: glibc's call_once orders it for every caller, but through a
+ * call ThreadSanitizer does not see */
+static atomic_int tl_key_ok;
 
 static void cache_free(void *p)
 {
