@@ -536,5 +536,13 @@ while [ $i -lt 65 ]; do many="$many$T/v.actors,"; i=$((i + 1)); done
 "$P" code --actors "$many" "$T/good.txt" > "$T/out" 2> "$T/err"; st=$?
 check "65 --actors files: exit 2, too many" '[ $st -eq 2 ] && grep -q "parley code: too many --actors files" "$T/err"'
 
+# "On Tuesday, … X over …": a day in a prepositional phrase that opens
+# the clause before its verb; looking for the subject before the day read
+# the chunk before the sentence's first (found by fuzz_code; under ASan
+# this input stopped the coder)
+D=$(cd "$(dirname "$0")/.." && pwd)
+"$P" code --date 2024-10-01 "$D/fuzz/seeds/code/date-pp-opens-clause.txt" > "$T/out" 2> "$T/err"; st=$?
+check "a day that opens the clause before its verb" '[ $st -eq 0 ]'
+
 echo "cli: $pass passed, $fail failed, $skipped skipped"
 [ $fail -eq 0 ]

@@ -939,7 +939,8 @@ static void find_subject(pbuild *b, int i)
         } else
             break;
     }
-    if (!dated || b->ch[k0].kind != CK_NP || b->ch[k0].mention < 0)
+    /* ("On Tuesday, condemned …": the day's phrase opened the clause) */
+    if (!dated || k0 < cl->c0 || b->ch[k0].kind != CK_NP || b->ch[k0].mention < 0)
         k0 = cl->vg - 1;
     for (int k = k0; k >= cl->c0; k--) {
         const chunk *c = &b->ch[k];
