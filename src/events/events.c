@@ -2442,6 +2442,12 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             k = m->subj_cls ? -1 : m->cls_np;
         else if (sl->kind == SL_PREP) {
             k = pp_after(c, cl, m->subj_cls ? CH(c, cl->vg)->t1 : after, sl->prep);
+            /* "sanctions against X were imposed by Y": the subject
+             * noun's own phrase, before the verb */
+            if (k < 0 && m->subj_cls && m->cls_np >= 0 && m->cls_np + 2 < cl->vg &&
+                CH(c, m->cls_np + 1)->kind == CK_PP && CH(c, m->cls_np + 1)->prep == sl->prep &&
+                CH(c, m->cls_np + 1)->np == m->cls_np + 2)
+                k = m->cls_np + 2;
             if (k < 0)
                 k = pp_fronted(c, cl, sl->prep);
             /* "dispatched an aid plane carrying medical supplies to
