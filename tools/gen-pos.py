@@ -7,7 +7,14 @@
 # -ize also in -ise, as British and Commonwealth outlets spell it; a form
 # that is also a noun says so, and the reading WordNet counts most often
 # is written in capitals. Words not listed are read as nouns or names.
-# Usage: tools/gen-pos.py [WORDNET_DIR] > data/pos.txt
+# WordNet's verb.exc lists a verb's irregular forms only, so a verb that
+# has both ("pled", "pleaded"; "shown", "showed"; "burnt", "burned") would
+# lose its regular past: that form is kept when the spelling dictionary
+# of Debian's wamerican package (/usr/share/dict/american-english)
+# attests it as a word, it is no lemma of its own ("seed" is not a past
+# of "see") and no other verb's regular past ("bared" is not one of
+# "bar").
+# Usage: tools/gen-pos.py [WORDNET_DIR [WORDS_FILE]] > data/pos.txt
 import os
 import re
 import sys
@@ -88,6 +95,9 @@ def plural(n):
 
 def main():
     wn = sys.argv[1] if len(sys.argv) > 1 else '/usr/share/wordnet'
+    words_file = sys.argv[2] if len(sys.argv) > 2 else '/usr/share/dict/american-english'
+    with open(words_file, encoding='utf-8') as f:
+        attested = {w.strip() for w in f}
     idx = {p: read_index(os.path.join(wn, 'index.' + p))
            for p in ('noun', 'verb', 'adj', 'adv')}
     vexc = read_exc(os.path.join(wn, 'verb.exc'))
@@ -113,6 +123,9 @@ def main():
         if c >= 1 and len(v) > 6 and v.endswith('ize') and WORD.match(v):
             b = v[:-3] + 'ise'
             verbs[b] = max(verbs.get(b, 0), c)
+    # "bared" is the past of "bare", not a regular past of "bar" (whose
+    # irregular "barred" verb.exc lists)
+    regular_of_other = {past(v) for v in verbs if v not in vexc}
     for v, c in verbs.items():
         if c < 1:
             continue
@@ -129,6 +142,12 @@ def main():
             for f in pasts:
                 add(f, v, 'd', c)
                 add(f, v, 'p', c)
+            # the regular past beside the irregular one ("pleaded")
+            r = past(v)
+            if (r not in pasts and r in attested and r not in idx['noun'] and
+                    r not in idx['verb'] and r not in regular_of_other):
+                add(r, v, 'd', c)
+                add(r, v, 'p', c)
         else:
             add(past(v), v, 'd', c)
             add(past(v), v, 'p', c)
