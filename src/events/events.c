@@ -1382,13 +1382,47 @@ static int add_cand(ctx *c, const lex_frame *fr, const lex_code *code, const act
     return 0;
 }
 
+/* Whether the sentence places what it tells ("in X", "at X", "into X")
+ * somewhere other than state cc: a place of another state, or one the
+ * gazetteer lacks, which is in the story's ("the village of Beit Jinn"). */
+static int held_elsewhere(ctx *c, const char *cc)
+{
+    for (int k = 0; k + 1 < c->syn->nch; k++) {
+        const chunk *pp = CH(c, k);
+        actors at;
+        if (pp->kind == CK_PP && pp->np == k + 1 &&
+            (pp->prep == P_IN || pp->prep == P_AT || pp->prep == P_INTO) &&
+            place_actor(c, k + 1, &at) && at.v[0].country && !str_eq(at.v[0].country, cc))
+            return 1;
+    }
+    return 0;
+}
+
 static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                 uint32_t t0, uint32_t t1)
 {
     /* "resigned" (flag "self") is towards the source's own state; two
      * people the text names are two sides in a conflict, whatever their
      * offices ("the interior minister accused the chief minister of …") */
-    int rivals = (src->name && tgt->name && fr->code->quad >= 3 && !same_actor(src, tgt)) ||
+    /* "Belarus jailed a journalist", filed from Vilnius: whom a state,
+     * its police or its courts hold, with no state of theirs stated, are
+     * its own people, not the story's home country's (an army also holds
+     * people where it fights: "an Israeli force entered the village and
+     * detained three men", filed from Damascus) */
+    actor own;
+    int held = 0;
+    if (tgt->home_assumed && fr->code->type && !strcmp(fr->code->type, "COERCE") &&
+        src->country && !src->org && tgt->country && strcmp(tgt->country, src->country) &&
+        (!src->agent || !strncmp(src->agent, "GOV", 3) || !strncmp(src->agent, "COP", 3) ||
+         !strncmp(src->agent, "JUD", 3)) &&
+        !held_elsewhere(c, src->country)) {
+        own = *tgt;
+        own.country = src->country;
+        own.home_assumed = 0;
+        tgt = &own;
+        held = 1; /* (and no part of the state for being its own) */
+    }
+    int rivals = held || (src->name && tgt->name && fr->code->quad >= 3 && !same_actor(src, tgt)) ||
                  (fr->code->type && !strcmp(fr->code->type, "COERCE") && justice(tgt, src));
     if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
         ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org

@@ -777,6 +777,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         if (!ac->country && !ac->org && ac->role) { /* an office with no country: ours */
             ac->country = pl_coref_home_for(lx, st, ac->agent);
             guessed = ac->country != NULL;
+            ac->home_assumed = guessed;
         }
         ac->entity = add_entity(a, lx, td, st, ac, sent, ac->name == written ? sn : NULL);
         if (ac->entity >= 0)
@@ -846,8 +847,10 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         ac->entity = add_entity(a, lx, td, st, ac, sent, NULL);
         return ac->entity;
     }
-    if (ac->role)
+    if (ac->role) {
         ac->country = pl_coref_home_for(lx, st, ac->agent);
+        ac->home_assumed = ac->country != NULL;
+    }
     return -1;
 }
 

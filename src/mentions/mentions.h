@@ -26,6 +26,9 @@ typedef struct actor {
     int entity;      /* index of the person entity, or -1 */
     int org_implied; /* org is the one the office implies, not one the
                         text named ("the Secretary-General": UN) */
+    int home_assumed; /* country is the story's home, which the text did
+                         not state ("a journalist", "the interior
+                         minister") */
 } actor;
 
 enum mention_kind {
