@@ -57,6 +57,13 @@ static int only_noun(const token *t)
            !tok_in(t, W_NUMBERS);
 }
 
+/* Whether t is a noun and most often read as one: "full" may be a noun
+ * ("in full") but is an adjective first. */
+static int mainly_noun(const token *t)
+{
+    return only_noun(t) && !((t->readings >> PR_MAIN_SHIFT) & PR_ADJ);
+}
+
 static int nounish(int tag)
 {
     return tag == ST_NOUN || tag == ST_PROPN || tag == ST_PRON || tag == ST_NUM;
@@ -773,7 +780,7 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_VERB;
     if (nounish(p) || p == ST_REL || p == ST_WH) {
         /* "US arms sales": a plural noun before another noun */
-        if ((r & PR_PLURAL) && nx && nx->tag == ST_NONE && only_noun(nx) &&
+        if ((r & PR_PLURAL) && nx && nx->tag == ST_NONE && mainly_noun(nx) &&
             !(nx->flags & TOK_CAP))
             return ST_NOUN;
         /* a finite form agrees with any subject; a bare base form only
@@ -819,7 +826,7 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
             /* "US arms sales" is a noun before a noun, but "China
              * firmly supports Pakistan" a verb before a name (not a
              * day: "Houthi rebels Saturday") */
-            if ((titled & 2) || !(r & PR_PLURAL) || !nx || !only_noun(nx) ||
+            if ((titled & 2) || !(r & PR_PLURAL) || !nx || !mainly_noun(nx) ||
                 ((nx->flags & TOK_CAP) && !(nx->flags & TOK_ALLCAPS) &&
                  !tok_in(nx, W_CALENDAR) && nx->tag == ST_NONE))
                 return ST_VERB;
