@@ -517,11 +517,11 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
 /* The nouns.txt classes the frames name by name, looked up once per
  * lexicon and thread (a lookup hashes the name; checking the one asked
  * for by its name catches another lexicon at the same address). */
-enum { NC_STRIKES, NC_MEASURES, NC_AGREEMENT, NC_JOINTLY, NC_COUNTERPARTS, NC_N };
+enum { NC_STRIKES, NC_MEASURES, NC_AGREEMENT, NC_JOINTLY, NC_COUNTERPARTS, NC_PROTESTERS, NC_N };
 static int named_class(const parley_lexicon *lx, int which)
 {
     static const char *const names[NC_N] = {"strikes", "measures", "agreement", "jointly",
-                                            "counterparts"};
+                                            "counterparts", "protesters"};
     static _Thread_local const parley_lexicon *for_lx;
     static _Thread_local int cls[NC_N];
     const char *name = for_lx == lx ? pl_grammar_class_name(lx, cls[which]) : NULL;
@@ -3718,6 +3718,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if ((fr->flags & FR_OFFICIAL) && pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS))
         return 0;
     if ((fr->flags & FR_CROWD) && !pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS))
+        return 0;
+    int pin, pcls = (fr->flags & FR_PROTESTERS) ? named_class(c->lx, NC_PROTESTERS) : -1;
+    if ((fr->flags & FR_PROTESTERS) &&
+        (pcls < 0 || cl->subj < 0 || !np_in_class(c, cl->subj, (uint32_t)pcls, &pin)))
         return 0;
     /* "police stormed the offices": repression (words.txt "police-sectors") */
     if ((fr->flags & FR_POLICE) && !pl_grammar_code_in(c->lx, src.v[0].agent, W_POLICE_SECTORS))

@@ -318,6 +318,9 @@ enum frame_flag {
  * quoted the minister as saying …" the clause after "as" is the
  * minister's. */
 #define FR_QUOTES (1ull << 42)
+/* The subject is a noun of nouns.txt's class "protesters" ("thousands of
+ * protesters gathered in Tbilisi" protest; pilgrims who gather do not). */
+#define FR_PROTESTERS (1ull << 43)
 
 typedef struct lex_frame {
     const lex_code *code;

@@ -552,6 +552,19 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (noun && tok_in(t, W_AREAS) && i > s0 && (T[i - 1].flags & TOK_CAP) && !titled &&
         (!nx || nx->tag == ST_PREP || nx->tag == ST_PUNCT || tok_in(nx, W_PREP)))
         return ST_NOUN;
+    /* "near the parliament building in Tbilisi", "at the press
+     * briefing.": an "-ing" form that is also a noun, after a determiner
+     * and a singular noun that names no people, before a preposition of
+     * place or a stop, is the head of their compound (but "the minister
+     * speaking at the forum", "a convoy heading to Gaza", "a resolution
+     * calling on Israel") */
+    if ((r & PR_ING) && noun && p == ST_NOUN && i >= s0 + 2 && !(T[i - 1].readings & PR_PLURAL) &&
+        !(T[i - 1].flags & TOK_CAP) && (T[i - 2].tag == ST_DET || T[i - 2].tag == ST_POSSDET) &&
+        !tok_in(&T[i - 1], W_PERSON_HEADS) && !tok_in(&T[i - 1], W_PERSON_NOUNS) &&
+        !tok_in(&T[i - 1], W_COLLECTIVE) &&
+        (!nx || tok_eq(nx, ".") || tok_eq(nx, ",") || tok_eq(nx, "in") || tok_eq(nx, "at") ||
+         tok_eq(nx, "near") || tok_eq(nx, "outside")))
+        return ST_NOUN;
     /* "said striking doctors who failed to report would be dismissed": an
      * "-ing" form before a plural noun that a relative pronoun, a modal
      * or an auxiliary follows is that noun's adjective */
