@@ -2968,6 +2968,21 @@ static int own_government(ctx *c, const actor *src, actors *out)
     return 1;
 }
 
+/* "police broke up a rally": towards the civilians of the source's own
+ * state. */
+static int own_people(ctx *c, const actor *src, actors *out)
+{
+    out->n = 0;
+    if (!src->country || src->org)
+        return 0;
+    actor *g = civilians_of(c, src->country);
+    if (!g)
+        return 0;
+    out->v = g;
+    out->n = 1;
+    return 1;
+}
+
 /* "the Prime Minister resigned": towards the source's own state. */
 static int own_state(ctx *c, const actor *src, actors *out)
 {
@@ -3842,6 +3857,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         ((fr->flags & FR_CTX) && !has_comp && !passive_part(c, cl) &&
          context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
+        ((fr->flags & FR_FOLK) && own_people(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_SELF) && own_state(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOE) && foe(c, &src.v[0], &tgt)))
         return pairs(c, fr, src, tgt, t0, t1, made);

@@ -321,6 +321,9 @@ enum frame_flag {
 /* The subject is a noun of nouns.txt's class "protesters" ("thousands of
  * protesters gathered in Tbilisi" protest; pilgrims who gather do not). */
 #define FR_PROTESTERS (1ull << 43)
+/* Without a target, the civilians of the source's own state: police who
+ * break up a protest of no one named act on its protesters. */
+#define FR_FOLK (1ull << 44)
 
 typedef struct lex_frame {
     const lex_code *code;
