@@ -1433,6 +1433,16 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     if ((fr->flags & FR_HOST) && !tgt->name && tgt->agent && !strcmp(tgt->agent, "CVL"))
         return 0;
     const lex_code *code = fr->code;
+    /* "Chinese coast guard vessels fired water cannon at Philippine
+     * ships": the means of repression (CAMEO 175) used on another state
+     * or its organs is an assault on it; on a crowd it stays repression,
+     * whoever's the crowd is */
+    if (!strcmp(code->cameo, "175") && src->country && tgt->country && !src->org && !tgt->org &&
+        strcmp(src->country, tgt->country) && (!tgt->agent || state_sector(tgt->agent))) {
+        const lex_code *as = pl_lexicon_code(c->lx, "180");
+        if (as && as->type)
+            code = as;
+    }
     /* "the Coast Guard said a Chinese vessel rammed a Philippine ship":
      * force against the speaker's side, known from the speaker, is the
      * speaker's accusation; an armed group's attack (words.txt
