@@ -3807,6 +3807,12 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     c->why = "active: subject -> the clause of time";
     if (fr->code && fr->code->quad == 4 && time_clause_people(c, ci, &src.v[0], &tgt))
         return pairs(c, fr, src, tgt, t0, t1, made);
+    /* "Colombia and the ELN declared a ceasefire": the sides of a
+     * conflict named together act towards each other, not each towards
+     * a foe of the first */
+    c->why = "active: the sides to each other";
+    if ((fr->flags & FR_FOE) && src.n >= 2)
+        return each_to_each(c, fr, src, t0, t1, made);
     c->why = "active: subject -> context";
     /* an operative paragraph ("Decides to remain seized of the matter")
      * names whom it is aimed at, or no one */
