@@ -43,6 +43,8 @@ typedef struct ctx {
     struct sent_words *sw; /* the sentence's words, for match_verb */
     struct chunk_memo *chx; /* chunk_at's last answers */
     int src_principal;     /* nominal_source fell back to the main actor */
+    int src_own;           /* nominal_source: only the event's own source
+                              (its words, owner or "by"), no fallback */
 } ctx;
 
 /* The words of a sentence's chunks from token lo on, as a Bloom filter
@@ -4703,6 +4705,8 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
             return 1;
         }
     }
+    if (c->src_own)
+        return 0;
     /* the clause's subject ("At the meeting with X, the Minister …"), but
      * not "the two ministers": the meeting's host is the main actor */
     const clause *cl = &c->syn->cl[ci];
@@ -5053,6 +5057,28 @@ static int joint_work(ctx *c, int ci)
 
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
+/* The civilians of the place that a phrase after nominal event k names
+ * ("protests in Colombo"), else of the place the clause names, else of
+ * the story's state. */
+static int people_here(ctx *c, int ci, int k, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    const char *cc = NULL;
+    for (int j = k + 1; !cc && j + 1 < cl->c1 && j + 1 < c->syn->nch; j++) {
+        const chunk *p = CH(c, j);
+        actors at;
+        if (p->kind == CK_PP && p->np == j + 1 && (p->prep == P_IN || p->prep == P_AT) &&
+            place_actor(c, j + 1, &at) && at.v[0].country && !at.v[0].org)
+            cc = at.v[0].country;
+    }
+    if (!cc)
+        cc = c->st->home;
+    actor *g = cc ? civilians_of(c, cc) : NULL;
+    out->v = g;
+    out->n = g != NULL;
+    return out->n;
+}
+
 static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
                           int in_pp)
 {
@@ -5095,8 +5121,32 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         int between, made = 0, rc;
         c->why = "nominal";
         if (!nominal_target(c, ci, k, fr, NULL, &tgt, &between) &&
-            !(pp && subjects_met(c, ci, k, fr, &tgt, &between)))
+            !(pp && subjects_met(c, ci, k, fr, &tgt, &between))) {
+            /* "protests broke out in Colombo": an event of people against
+             * their government (flag "gov") needs no target named */
+            /* ("protests broke out": the street's, not a diplomatic
+             * protest, whose target is named); as the subject told as
+             * done in the active, not a verb's object ("lodged a
+             * protest"), a passive's subject ("the protest was filed") nor
+             * a phrase of background ("after street protests last year") */
+            if (k != cl->subj || pp || cl->vg < 0 || (CH(c, cl->vg)->flags & VG_PASSIVE) ||
+                (!(fr->flags & FR_GOV) &&
+                 !(fr = pl_grammar_noun_frame_with(c->lx, c->T, ch->t0, ch->head, FR_GOV))) ||
+                ((fr->flags & FR_PAST) && !told_as_done(c, ci, k)))
+                continue;
+            c->src_own = 1;
+            int own = nominal_source(c, ci, k, fr, &src);
+            c->src_own = 0;
+            if ((!own && !people_here(c, ci, k, &src)) ||
+                !own_government(c, &src.v[0], &tgt))
+                continue;
+            c->why = "nominal: the people against their government";
+            rc = pairs(c, fr, src, tgt, ch->head, ch->t1, &made);
+            if (rc)
+                return rc;
+            c->used[k] = 1;
             continue;
+        }
         if (between && tgt.n >= 2) {
             rc = among(c, fr, tgt, ch->head, ch->t1, &made);
         } else {

@@ -940,6 +940,21 @@ int pl_grammar_noun_of_type(const parley_lexicon *lx, const token *toks, size_t 
     return 0;
 }
 
+const lex_frame *pl_grammar_noun_frame_with(const parley_lexicon *lx, const token *toks,
+                                            size_t np0, size_t head, uint64_t flags)
+{
+    if (!lx->gram)
+        return NULL;
+    const struct lex_grammar *g = lx->gram;
+    for (uint64_t i = heads_of(lx, toks[head].hash); i; i = g->members[i - 1].next) {
+        const noun_member *m = &g->members[i - 1];
+        int f = g->ncls[m->cls].frame;
+        if (f >= 0 && (g->frames[f].flags & flags) == flags && member_fits(m, toks, np0, head))
+            return &g->frames[f];
+    }
+    return NULL;
+}
+
 int pl_grammar_noun_class(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head)
 {

@@ -391,6 +391,11 @@ const char *pl_grammar_class_name(const parley_lexicon *lx, int cls);
 /* Whether a class that holds that noun phrase makes an event of PLOVER
  * type type alone ("the protests": a diplomatic protest and a street
  * protest). */
+/* The frame of a class of the noun phrase toks[np0 .. head] whose flags
+ * include all of flags ("protests" is a diplomatic protest first, a
+ * street protest too), or NULL. */
+const lex_frame *pl_grammar_noun_frame_with(const parley_lexicon *lx, const token *toks,
+                                            size_t np0, size_t head, uint64_t flags);
 int pl_grammar_noun_of_type(const parley_lexicon *lx, const token *toks, size_t np0,
                             size_t head, const char *type);
 /* The class of the noun phrase [np0, head] whatever it makes, or -1. */
