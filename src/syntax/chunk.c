@@ -136,9 +136,15 @@ static uint16_t np_flags(const cbuild *b, uint32_t t0, uint32_t t1)
  * claim"): the country's index, else -1. */
 static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
 {
+    const uint32_t mask = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
     for (uint32_t k = t0; k < t1; k++) {
         const lex_hit *h;
-        uint32_t mask = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
+        /* most words start no such phrase (pl_lexicon_annotate says so)
+         * and are no hyphenated name: one test */
+        uint32_t lk = b->T[k].lexkinds;
+        if ((lk & (LEX_ANNOTATED | mask)) == LEX_ANNOTATED &&
+            (b->T[k].flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN))
+            continue;
         size_t l = lexicon_match(b->lx, b->T, k, t1, mask, &h);
         for (; l && h; h = lexicon_next(b->lx, h))
             if (h->ntok == l && pl_lexicon_hit_ok(b->lx, h, b->T, k, mask))

@@ -523,6 +523,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     uint32_t main = r >> PR_MAIN_SHIFT;
     int verb = (r & PR_VERB) != 0, noun = (r & PR_NOMINAL) != 0,
         adj = (r & PR_ADJ) != 0, adv = (r & PR_ADV) != 0;
+    /* a word that may be no verb nor adverb has its tag from its
+     * readings alone (the tests below on !verb), without the words
+     * around it: half the words that come here */
+    if (!verb && !adv)
+        return adj && (!noun || (main & PR_ADJ)) ? ST_ADJ : ST_NOUN;
     /* past negation too: the same tag unless the one before is "not" */
     int p = prev_tag(T, s0, i, 0), pn = p == ST_NEG ? prev_tag(T, s0, i, 1) : p;
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
