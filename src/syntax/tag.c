@@ -1025,8 +1025,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             t->readings = 0;
         /* a word pos.txt does not know reads as its ending says
          * ("governments": a plural noun) */
-        if (!t->readings && (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&
-            !(t->words & CLOSED_LISTS)) {
+        else if (!t->readings && !(t->flags & TOK_CAP) && !(t->words & CLOSED_LISTS)) {
             t->readings = guess(t);
             /* "vowed to target American ships", "will target": after
              * "to" or a modal, a verb of verbs.txt that WordNet's counts
@@ -1040,7 +1039,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
          * article and a noun is an adjective (but "the newly elected …");
          * the word before j, now that j has its readings */
         uint32_t i = j - 1;
-        if (j >= s0 + 2 && before == PR_ADV && (T[i].flags & TOK_WORD) &&
+        if (before == PR_ADV && j >= s0 + 2 && (T[i].flags & TOK_WORD) &&
             !T[i].words2 && (tok_in(&T[i - 1], W_DET) || tok_in(&T[i - 1], W_POSSDET)) &&
             (t->readings & PR_NOMINAL) &&
             !(t->readings & (PR_PAST | PR_PART | PR_ING | PR_ADJ)))
