@@ -52,9 +52,17 @@ static inline chunk *push(cbuild *b, int kind, uint32_t t0, uint32_t t1)
  * text order); -1 when none. */
 static int mention_at(const cbuild *b, uint32_t t, int *q)
 {
-    while (*q < b->nm && b->ms[*q].t1 <= t)
-        (*q)++;
-    return *q < b->nm && b->ms[*q].t0 == t ? *q : -1;
+    /* (a local index, stored once when it moves: a store through q
+     * could change b->nm for all the compiler knows, which it read again
+     * at every step; most calls do not move it) */
+    int k = *q;
+    const int nm = b->nm;
+    if (k < nm && b->ms[k].t1 <= t) {
+        while (++k < nm && b->ms[k].t1 <= t)
+            ;
+        *q = k;
+    }
+    return k < nm && b->ms[k].t0 == t ? k : -1;
 }
 
 /* The tags are small numbers: a set of them is a mask, one test. */
