@@ -52,9 +52,17 @@ static inline chunk *push(cbuild *b, int kind, uint32_t t0, uint32_t t1)
  * text order); -1 when none. */
 static int mention_at(const cbuild *b, uint32_t t, int *q)
 {
-    while (*q < b->nm && b->ms[*q].t1 <= t)
-        (*q)++;
-    return *q < b->nm && b->ms[*q].t0 == t ? *q : -1;
+    /* (a local index, stored once when it moves: a store through q
+     * could change b->nm for all the compiler knows, which it read again
+     * at every step; most calls do not move it) */
+    int k = *q;
+    const int nm = b->nm;
+    if (k < nm && b->ms[k].t1 <= t) {
+        while (++k < nm && b->ms[k].t1 <= t)
+            ;
+        *q = k;
+    }
+    return k < nm && b->ms[k].t0 == t ? k : -1;
 }
 
 /* The tags are small numbers: a set of them is a mask, one test. */
@@ -136,9 +144,15 @@ static uint16_t np_flags(const cbuild *b, uint32_t t0, uint32_t t1)
  * claim"): the country's index, else -1. */
 static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
 {
+    const uint32_t mask = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
     for (uint32_t k = t0; k < t1; k++) {
         const lex_hit *h;
-        uint32_t mask = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
+        /* most words start no such phrase (pl_lexicon_annotate says so)
+         * and are no hyphenated name: one test */
+        uint32_t lk = b->T[k].lexkinds;
+        if ((lk & (LEX_ANNOTATED | mask)) == LEX_ANNOTATED &&
+            (b->T[k].flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN))
+            continue;
         size_t l = lexicon_match(b->lx, b->T, k, t1, mask, &h);
         for (; l && h; h = lexicon_next(b->lx, h))
             if (h->ntok == l && pl_lexicon_hit_ok(b->lx, h, b->T, k, mask))

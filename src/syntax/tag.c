@@ -530,6 +530,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     uint32_t main = r >> PR_MAIN_SHIFT;
     int verb = (r & PR_VERB) != 0, noun = (r & PR_NOMINAL) != 0,
         adj = (r & PR_ADJ) != 0, adv = (r & PR_ADV) != 0;
+    /* a word that may be no verb nor adverb has its tag from its
+     * readings alone (the tests below on !verb), without the words
+     * around it: half the words that come here */
+    if (!verb && !adv)
+        return adj && (!noun || (main & PR_ADJ)) ? ST_ADJ : ST_NOUN;
     /* past negation too: the same tag unless the one before is "not" */
     int p = prev_tag(T, s0, i, 0), pn = p == ST_NEG ? prev_tag(T, s0, i, 1) : p;
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
@@ -1040,8 +1045,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             t->readings = 0;
         /* a word pos.txt does not know reads as its ending says
          * ("governments": a plural noun) */
-        if (!t->readings && (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&
-            !(t->words & CLOSED_LISTS)) {
+        else if (!t->readings && !(t->flags & TOK_CAP) && !(t->words & CLOSED_LISTS)) {
             t->readings = guess(t);
             /* "vowed to target American ships", "will target": after
              * "to" or a modal, a verb of verbs.txt that WordNet's counts
@@ -1055,7 +1059,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
          * article and a noun is an adjective (but "the newly elected …");
          * the word before j, now that j has its readings */
         uint32_t i = j - 1;
-        if (j >= s0 + 2 && before == PR_ADV && (T[i].flags & TOK_WORD) &&
+        if (before == PR_ADV && j >= s0 + 2 && (T[i].flags & TOK_WORD) &&
             !T[i].words2 && (tok_in(&T[i - 1], W_DET) || tok_in(&T[i - 1], W_POSSDET)) &&
             (t->readings & PR_NOMINAL) &&
             !(t->readings & (PR_PAST | PR_PART | PR_ING | PR_ADJ)))
