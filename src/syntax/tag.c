@@ -141,6 +141,30 @@ static int verb_before(const token *T, uint32_t s0, uint32_t i)
     return 0;
 }
 
+/* Whether the words before token i are a noun phrase that a determiner
+ * opens, with a noun or a name in it, after a verb of its clause ("was
+ * behind the grenade …", "condemned the new US …"). */
+static int object_before(const token *T, uint32_t s0, uint32_t i)
+{
+    uint32_t k = i;
+    int nouns = 0;
+    while (k > s0 && (T[k - 1].tag == ST_NOUN || T[k - 1].tag == ST_PROPN || T[k - 1].tag == ST_ADJ)) {
+        nouns += T[k - 1].tag != ST_ADJ;
+        k--;
+    }
+    if (!nouns || k == i || k == s0 || (T[k - 1].tag != ST_DET && T[k - 1].tag != ST_POSSDET))
+        return 0;
+    for (k--; k-- > s0;) {
+        const token *t = &T[k];
+        if (t->tag == ST_PUNCT || t->tag == ST_CONJ || t->tag == ST_REL || t->tag == ST_SUB ||
+            t->tag == ST_WH)
+            return 0;
+        if (t->tag == ST_VERB || t->tag == ST_AUX)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether an "-ing" verb stands before the nouns, names and adjectives
  * that end right before token i ("citing security concerns", "restoring
  * U.N. sanctions"). */
@@ -451,6 +475,9 @@ static inline int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t 
         return symbol_tag(T, s0, s1, i);
     if (!may_be_closed(t))
         return ST_NONE;
+    /* "the new US sanctions": "US" in capitals is the country, not "us" */
+    if ((t->flags & TOK_ALLCAPS) && (t->lexkinds & LK_BIT(LK_COUNTRY)) && tok_in(t, W_PRONOUN))
+        return ST_NONE;
     if (!(t->flags & TOK_ALLCAPS)) {
         int quick = one_list_tag(t);
         if (quick != ST_NONE)
@@ -569,6 +596,13 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         !tok_in(&T[i - 1], W_COLLECTIVE) &&
         (!nx || tok_eq(nx, ".") || tok_eq(nx, ",") || tok_eq(nx, "in") || tok_eq(nx, "at") ||
          tok_eq(nx, "near") || tok_eq(nx, "outside")))
+        return ST_NOUN;
+    /* "Rwanda was behind the grenade attacks.", "condemned the new US
+     * sanctions.": a plural that ends the sentence after a noun phrase a
+     * determiner opens, in a clause that has its verb already, is the
+     * phrase's head */
+    if ((r & PR_PLURAL) && noun && nx && (tok_eq(nx, ".") || tok_eq(nx, ";")) &&
+        object_before(T, s0, i))
         return ST_NOUN;
     /* "said striking doctors who failed to report would be dismissed": an
      * "-ing" form before a plural noun that a relative pronoun, a modal
