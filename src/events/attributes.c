@@ -268,7 +268,8 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
             after_prep = 1;
         /* a dateline: "ASTANA –", "GENEVA, Sept. 26 --" */
         int dateline = k <= s0 + 3 && k + l < s1 &&
-                       (tok_eq(&T[k + l], "-") || tok_eq(&T[k + l], ","));
+                       (tok_eq(&T[k + l], "-") || tok_eq(&T[k + l], ",") ||
+                        (k == s0 && tok_eq(&T[k + l], ":")));
         /* "Riyadh and Tashkent agreed" names governments, not places */
         int struck = k > s0 && tok_in(&T[k - 1], W_STRUCK_CUES);
         /* a venue before a noun is part of a title ("Kremlin spokesman
@@ -460,15 +461,15 @@ static int same(int material, const actor *a, const actor *b)
 }
 
 /* Whether the date at token k belongs to a dateline ("RIGA, Feb. 4 --",
- * "LIMA, 9 April 2025 –"): near the start of the sentence, before a dash
- * or a bracket. */
+ * "LIMA, 9 April 2025 –", "KATHMANDU, Dec 3:"): near the start of the
+ * sentence, before a dash, a bracket or a colon. */
 static int in_dateline(const token *T, uint32_t s0, uint32_t s1, uint32_t k)
 {
     if (k > s0 + 6)
         return 0;
     for (uint32_t j = k + 1; j < s1 && j <= k + 5; j++) {
         const token *t = &T[j];
-        if (tok_eq(t, "-") || tok_eq(t, "("))
+        if (tok_eq(t, "-") || tok_eq(t, "(") || tok_eq(t, ":"))
             return 1;
         if ((t->flags & TOK_WORD) && !(t->flags & (TOK_NUM | TOK_CAP)))
             return 0;

@@ -343,7 +343,8 @@ static int dash(const char *s, size_t n, size_t *i)
 /* A dateline without a year at line start i: a place that begins with
  * a capital and has no digits, a comma, a month and a day either way
  * round ("Nov 3", "Nov. 3", "3 November"), an agency in brackets or
- * between slashes or none, then a dash ("ISLAMABAD, Nov 3 (Reuters) -"),
+ * between slashes or none, then a dash ("ISLAMABAD, Nov 3 (Reuters) -")
+ * or a colon ("KATHMANDU, Dec 3:"),
  * or the end of the line after an agency ("Bishkek, October 14
  * /Kabar/."). */
 static int yearless_at(const char *s, size_t n, size_t i, int *m, int *d)
@@ -390,7 +391,8 @@ static int yearless_at(const char *s, size_t n, size_t i, int *m, int *d)
     int ends = agency && (k >= n || s[k] == '\n' || s[k] == '\r' ||
                           (s[k] == '.' && (k + 1 >= n || s[k + 1] == '\n' || s[k + 1] == '\r' ||
                                            s[k + 1] == ' ')));
-    return (ends || dash(s, n, &k)) && !pl_date_check(2000, *m, *d);
+    /* ("KATHMANDU, Dec 3: Police …", as South Asian papers write it) */
+    return (ends || dash(s, n, &k) || (k < n && s[k] == ':')) && !pl_date_check(2000, *m, *d);
 }
 
 int pl_find_dateline_yearless(const char *text, size_t n, const char *near, char out[11])

@@ -1038,6 +1038,11 @@ uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
                 k++;
             return k < s1 && ((T[k].flags & TOK_WORD) || is_quote(&T[k])) ? k : s0;
         }
+        /* "KATHMANDU, Dec 3: Police …", "ISLAMABAD: The …": a colon
+         * after the day, or after a town in capitals alone */
+        if (tok_eq(t, ":") && !paren &&
+            ((T[k - 1].flags & TOK_NUM) || (k == s0 + 1 && (T[s0].flags & TOK_ALLCAPS))))
+            return k + 1 < s1 && (T[k + 1].flags & TOK_WORD) && (T[k + 1].flags & TOK_CAP) ? k + 1 : s0;
         if (tok_eq(t, "("))
             paren = 1;
         else if (tok_eq(t, ")"))
