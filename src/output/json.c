@@ -32,7 +32,7 @@ static char *put_str(char *o, parley_str s)
 {
     if (!s.p)
         return LIT(o, "null");
-    return pl_json_put(o, s.p, s.n);
+    return pl_json_put_short(o, s.p, s.n);
 }
 
 /* Writes v in decimal at o and returns the end: two digits a step from

@@ -109,17 +109,8 @@ int parley_buf_addf(parley_buf *b, const char *fmt, ...)
     return 0;
 }
 
-/* Byte k of the result has its high bit set when byte k of w (in memory
- * order on a little-endian machine) needs more than a copy inside a JSON
- * string: a control character, a byte above 0x7F (to be checked as
- * UTF-8), '"' or '\\'. A borrow only runs upwards, from a byte that is
- * one of those, so the lowest byte flagged is exactly the first. */
-static inline uint64_t json_special8(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-    uint64_t q = w ^ (ones * '"'), k = w ^ (ones * '\\');
-    return (((w - ones * 0x20) & ~w) | w | ((q - ones) & ~q) | ((k - ones) & ~k)) & high;
-}
+/* json_special8 is util/json.h's, for the short strings written inline */
+#define json_special8 pl_json_special8
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define JSON_WORDS 1
@@ -128,17 +119,7 @@ static inline uint64_t json_special8(uint64_t w)
 #endif
 
 #ifdef __SSE2__
-#include <emmintrin.h>
-
-/* Bit k set when byte k of v needs a look, as json_special8 (a signed
- * compare: bytes from 0x80 on are below 0x20 too). */
-static inline unsigned json_special16(__m128i v)
-{
-    __m128i ctl = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
-    __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
-    __m128i bsl = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(quote, bsl)));
-}
+#define json_special16 pl_json_special16
 #endif
 
 /* The index of the first byte of the 8 in w (in memory order) that needs
