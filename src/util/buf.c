@@ -372,16 +372,11 @@ int parley_buf_add_int(parley_buf *b, int64_t v)
  * with m below 2^53 (read from the bits of the double), so v * 10^d is m * 10^d (below 2^63 for d <= 3)
  * shifted by e, and the bits shifted out decide the rounding, ties to
  * even as glibc's printf does in the default rounding mode. */
-int parley_buf_add_fixed(parley_buf *b, double v, int decimals)
+char *pl_json_put_fixed(char *o, double v, int decimals)
 {
     static const uint64_t pow10[] = {1, 10, 100, 1000};
-    if (decimals < 0 || decimals > 3 || !(fabs(v) < 1e15)) {
-        char tmp[512];
-        int len = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
-        if (len < 0 || (size_t)len >= sizeof tmp)
-            return PARLEY_EINVAL;
-        return parley_buf_add(b, tmp, (size_t)len);
-    }
+    if (decimals < 0 || decimals > 3 || !(fabs(v) < 1e15))
+        return NULL;
     uint64_t scale = pow10[decimals], q, bits;
     _Static_assert(sizeof bits == sizeof v, "double is IEEE 754 binary64");
     memcpy(&bits, &v, sizeof bits);
@@ -402,7 +397,9 @@ int parley_buf_add_fixed(parley_buf *b, double v, int decimals)
         if (rem > half || (rem == half && (q & 1)))
             q++;
     }
-    char tmp[32], *end = tmp + sizeof tmp, *p = end;
+    /* right-aligned at tmp + 24 (21 bytes at most: a sign, 16 digits, a
+     * point and 3), then copied as 24 bytes: a fixed-size copy */
+    char tmp[48], *end = tmp + 24, *p = end;
     for (int k = 0; k < decimals; k++) {
         *--p = (char)('0' + q % 10);
         q /= 10;
@@ -412,5 +409,18 @@ int parley_buf_add_fixed(parley_buf *b, double v, int decimals)
     p = digits(p, q);
     if (signbit(v))
         *--p = '-';
-    return parley_buf_add(b, p, (size_t)(end - p));
+    memcpy(o, p, 24);
+    return o + (end - p);
+}
+
+int parley_buf_add_fixed(parley_buf *b, double v, int decimals)
+{
+    char tmp[PL_JSON_FIXED_ROOM], *end = pl_json_put_fixed(tmp, v, decimals);
+    if (end)
+        return parley_buf_add(b, tmp, (size_t)(end - tmp));
+    char big[512];
+    int len = snprintf(big, sizeof big, "%.*f", decimals, v);
+    if (len < 0 || (size_t)len >= sizeof big)
+        return PARLEY_EINVAL;
+    return parley_buf_add(b, big, (size_t)len);
 }

@@ -18,6 +18,15 @@
  * returns the end of what it wrote. No NUL is written. */
 char *pl_json_put(char *o, const char *p, size_t n);
 
+/* The room pl_json_put_fixed takes. */
+#define PL_JSON_FIXED_ROOM 24
+
+/* Writes v with `decimals` digits after the point, as printf's "%.*f"
+ * writes it (the digits parley_buf_add_fixed appends), at o, which has
+ * room for PL_JSON_FIXED_ROOM bytes, and returns the end; NULL, with
+ * nothing written, unless decimals is 0 to 3 and |v| < 1e15. */
+char *pl_json_put_fixed(char *o, double v, int decimals);
+
 /* Byte k of the result has its high bit set when byte k of w (in memory
  * order on a little-endian machine) needs more than a copy inside a JSON
  * string: a control character, a byte above 0x7F (to be checked as
