@@ -27,8 +27,9 @@ struct code_ctx {
     int write_failed;
 };
 
-/* The size at which block is written out. */
-#define BLOCK_BYTES ((size_t)256 << 10)
+/* The size at which block is written out: what stdout's buffer held,
+ * small enough to stay in the cache while the coder runs between. */
+#define BLOCK_BYTES ((size_t)64 << 10)
 
 /* Coding options (the CAMEO dictionaries, the default date): set once in
  * cmd_code before the batch starts, read-only afterwards. */
