@@ -344,25 +344,42 @@ static int literal(scan *s, const char *word, size_t len)
     return 0;
 }
 
+/* The field named k[0, n), or -1. */
+static int field_named(const unsigned char *k, size_t n)
+{
+    switch (n) {
+    case 2: return memcmp(k, "id", 2) ? -1 : F_ID;
+    case 3: return memcmp(k, "url", 3) ? -1 : F_URL;
+    case 4: return !memcmp(k, "date", 4) ? F_DATE : !memcmp(k, "text", 4) ? F_TEXT : -1;
+    case 5: return memcmp(k, "title", 5) ? -1 : F_TITLE;
+    case 6: return memcmp(k, "source", 6) ? -1 : F_SOURCE;
+    default: return -1;
+    }
+}
+
 /* A key's opening quote is at s->i: checks it, the ':' after it and the
  * whitespace around, leaving s->i at the value. *which gets the field it
  * names, or -1. 0, PARLEY_EPARSE or PARLEY_ENOMEM. */
 static int key(scan *s, int *which)
 {
-    static const struct { const char *name; size_t len; } names[NFIELDS] = {
-        [F_ID] = {"id", 2},       [F_DATE] = {"date", 4}, [F_TITLE] = {"title", 5},
-        [F_TEXT] = {"text", 4},   [F_URL] = {"url", 3},   [F_SOURCE] = {"source", 6},
-    };
     if (peek(s) != '"')
         return fail(s, s->i, "expected a string key");
     size_t start = ++s->i;
     /* most keys are plain ASCII: compare them where they are */
     const unsigned char *p = s->p;
     size_t i = start;
+#ifdef __SSE2__
+    /* the closing quote of a short key in one look */
+    while (s->n - i >= 16) {
+        unsigned k = first_special16(p + i);
+        i += k;
+        if (k < 16)
+            break;
+    }
+#endif
     while (i < s->n && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\')
         i++;
     int rc = 0;
-    *which = -1;
     const unsigned char *k = p + start;
     size_t klen = i - start;
     parley_buf tmp = PARLEY_BUF_INIT;
@@ -378,14 +395,11 @@ static int key(scan *s, int *which)
         rc = string(s, NULL, NULL);
         klen = 0;
     }
-    if (rc) {
+    *which = rc ? -1 : field_named(k, klen);
+    if (tmp.cap)
         parley_buf_release(&tmp);
+    if (rc)
         return rc;
-    }
-    for (int j = 0; j < NFIELDS; j++)
-        if (klen == names[j].len && !memcmp(k, names[j].name, klen))
-            *which = j;
-    parley_buf_release(&tmp);
     ws(s);
     if (peek(s) != ':')
         return fail(s, s->i, "expected ':' after an object key");
