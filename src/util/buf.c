@@ -199,9 +199,17 @@ static JSON_INLINE char *json_body(char *o, const unsigned char *p, size_t n)
         size_t r = n - i, k = 0;
 #ifdef __SSE2__
         if (r >= 16) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
-            _mm_storeu_si128((__m128i *)o, v);
-            unsigned m = json_special16(v);
+            /* a run of plain bytes (a sentence's words) in a loop of its
+             * own, sixteen at a time while sixteen more follow */
+            unsigned m;
+            for (;;) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+                _mm_storeu_si128((__m128i *)o, v);
+                if ((m = json_special16(v)) != 0 || n - i < 32)
+                    break;
+                o += 16;
+                i += 16;
+            }
             if (!m) {
                 o += 16;
                 i += 16;
