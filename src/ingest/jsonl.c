@@ -130,30 +130,39 @@ static long hex4(const unsigned char *p, size_t n)
     return (long)((a << 12) | (b << 8) | (c << 4) | d);
 }
 
-static int put_cp(parley_buf *out, unsigned cp)
+/* Appends run[0, n) and then the UTF-8 of cp (when has_cp) to out, with
+ * one check of its room, inline: a string is decoded run by run, each
+ * run but the last ended by an escape (a text's paragraphs are "\n\n").
+ * 0 or PARLEY_ENOMEM. */
+static inline int put_run(parley_buf *out, const unsigned char *run, size_t n, int has_cp,
+                          unsigned cp)
 {
-    char u[4];
-    size_t k;
-    if (cp < 0x80) {
-        u[0] = (char)cp;
-        k = 1;
+    /* room for n bytes, four of cp's and the NUL (an empty buffer has cap 0) */
+    if (out->cap - out->n <= n + 4 && parley_buf_grow(out, n + 4))
+        return PARLEY_ENOMEM;
+    char *o = out->p + out->n;
+    if (n)
+        memcpy(o, run, n);
+    o += n;
+    if (!has_cp) {
+    } else if (cp < 0x80) {
+        *o++ = (char)cp;
     } else if (cp < 0x800) {
-        u[0] = (char)(0xC0 | (cp >> 6));
-        u[1] = (char)(0x80 | (cp & 0x3F));
-        k = 2;
+        *o++ = (char)(0xC0 | (cp >> 6));
+        *o++ = (char)(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-        u[0] = (char)(0xE0 | (cp >> 12));
-        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[2] = (char)(0x80 | (cp & 0x3F));
-        k = 3;
+        *o++ = (char)(0xE0 | (cp >> 12));
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
     } else {
-        u[0] = (char)(0xF0 | (cp >> 18));
-        u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[3] = (char)(0x80 | (cp & 0x3F));
-        k = 4;
+        *o++ = (char)(0xF0 | (cp >> 18));
+        *o++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
     }
-    return parley_buf_add(out, u, k);
+    *o = '\0';
+    out->n = (size_t)(o - out->p);
+    return 0;
 }
 
 /* Whether the line continues at i with an escaped line feed (\n or
@@ -221,13 +230,14 @@ static int string(scan *s, parley_buf *out, field *f)
     size_t n = s->n, i = s->i, run = i; /* p[run..i) is to be copied as it is */
     for (;;) {
 #ifdef __SSE2__
-        /* 16 bytes at a time, straight to the byte that ends the run */
-        while (n - i >= 16) {
-            unsigned k = first_special16(p + i);
+        /* 16 bytes at a time, straight to the byte that ends the run (the
+         * words below only for the last fifteen) */
+        unsigned k = 16;
+        while (n - i >= 16 && (k = first_special16(p + i)) == 16)
+            i += 16;
+        if (k < 16)
             i += k;
-            if (k < 16)
-                break;
-        }
+        else
 #endif
         while (n - i >= 8) {
             uint64_t w;
@@ -262,16 +272,15 @@ static int string(scan *s, parley_buf *out, field *f)
             continue;
         }
         if (c == '"') {
-            if (out && parley_buf_add(out, p + run, i - run))
+            if (out && put_run(out, p + run, i - run, 0, 0))
                 return PARLEY_ENOMEM;
             s->i = i + 1;
             return 0;
         }
         if (c != '\\')
             return fail(s, i, "control character in a string");
-        if (out && parley_buf_add(out, p + run, i - run))
-            return PARLEY_ENOMEM;
         unsigned cp;
+        size_t at = i; /* the run ends before the escape */
         if (!(i = escape(s, i, &cp)))
             return PARLEY_EPARSE;
         if (out) {
@@ -283,8 +292,8 @@ static int string(scan *s, parley_buf *out, field *f)
                 i += escaped_lf(p, n, i);
             }
             if (f && f->unstable == SIZE_MAX && !parley_utf8_nfc_stable(cp))
-                f->unstable = out->n;
-            if (put_cp(out, cp))
+                f->unstable = out->n + (at - run);
+            if (put_run(out, p + run, at - run, 1, cp))
                 return PARLEY_ENOMEM;
         }
         run = i;
@@ -335,25 +344,42 @@ static int literal(scan *s, const char *word, size_t len)
     return 0;
 }
 
+/* The field named k[0, n), or -1. */
+static int field_named(const unsigned char *k, size_t n)
+{
+    switch (n) {
+    case 2: return memcmp(k, "id", 2) ? -1 : F_ID;
+    case 3: return memcmp(k, "url", 3) ? -1 : F_URL;
+    case 4: return !memcmp(k, "date", 4) ? F_DATE : !memcmp(k, "text", 4) ? F_TEXT : -1;
+    case 5: return memcmp(k, "title", 5) ? -1 : F_TITLE;
+    case 6: return memcmp(k, "source", 6) ? -1 : F_SOURCE;
+    default: return -1;
+    }
+}
+
 /* A key's opening quote is at s->i: checks it, the ':' after it and the
  * whitespace around, leaving s->i at the value. *which gets the field it
  * names, or -1. 0, PARLEY_EPARSE or PARLEY_ENOMEM. */
 static int key(scan *s, int *which)
 {
-    static const struct { const char *name; size_t len; } names[NFIELDS] = {
-        [F_ID] = {"id", 2},       [F_DATE] = {"date", 4}, [F_TITLE] = {"title", 5},
-        [F_TEXT] = {"text", 4},   [F_URL] = {"url", 3},   [F_SOURCE] = {"source", 6},
-    };
     if (peek(s) != '"')
         return fail(s, s->i, "expected a string key");
     size_t start = ++s->i;
     /* most keys are plain ASCII: compare them where they are */
     const unsigned char *p = s->p;
     size_t i = start;
+#ifdef __SSE2__
+    /* the closing quote of a short key in one look */
+    while (s->n - i >= 16) {
+        unsigned k = first_special16(p + i);
+        i += k;
+        if (k < 16)
+            break;
+    }
+#endif
     while (i < s->n && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\')
         i++;
     int rc = 0;
-    *which = -1;
     const unsigned char *k = p + start;
     size_t klen = i - start;
     parley_buf tmp = PARLEY_BUF_INIT;
@@ -369,14 +395,11 @@ static int key(scan *s, int *which)
         rc = string(s, NULL, NULL);
         klen = 0;
     }
-    if (rc) {
+    *which = rc ? -1 : field_named(k, klen);
+    if (tmp.cap)
         parley_buf_release(&tmp);
+    if (rc)
         return rc;
-    }
-    for (int j = 0; j < NFIELDS; j++)
-        if (klen == names[j].len && !memcmp(k, names[j].name, klen))
-            *which = j;
-    parley_buf_release(&tmp);
     ws(s);
     if (peek(s) != ':')
         return fail(s, s->i, "expected ':' after an object key");

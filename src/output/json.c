@@ -32,7 +32,7 @@ static char *put_str(char *o, parley_str s)
 {
     if (!s.p)
         return LIT(o, "null");
-    return pl_json_put(o, s.p, s.n);
+    return pl_json_put_short(o, s.p, s.n);
 }
 
 /* Writes v in decimal at o and returns the end: two digits a step from
@@ -91,7 +91,7 @@ static int room(parley_buf *b, char **o, size_t n)
  * scores, a place's coordinates) come from small tables and repeat from
  * one event to the next: this thread's last few, by their bits and
  * decimals, are copied as they were written. */
-#define PUT_FIXED_MAX 24
+#define PUT_FIXED_MAX PL_JSON_FIXED_ROOM
 typedef struct fixed_memo {
     uint64_t bits;
     int decimals;
@@ -102,8 +102,10 @@ typedef struct fixed_memo {
 static _Thread_local fixed_memo fixed_seen[64];
 
 /* Writes v at *o, the cursor in b, which has room for PUT_FIXED_MAX bytes
- * and then for need more; a number written longer (parley_buf_add_fixed
- * makes room for it) gets room for need made again. 0 or PARLEY_ENOMEM. */
+ * and then for need more: a number seen before or in
+ * pl_json_put_fixed's range at the cursor, else through
+ * parley_buf_add_fixed (printf), which may be longer (room for need is
+ * then made again). 0 or PARLEY_ENOMEM. */
 static int put_fixed(parley_buf *b, char **o, double v, int decimals, size_t need)
 {
     uint64_t bits;
@@ -114,11 +116,17 @@ static int put_fixed(parley_buf *b, char **o, double v, int decimals, size_t nee
         *o += m->n;
         return 0;
     }
-    b->n = (size_t)(*o - b->p);
-    size_t at = b->n;
-    if (parley_buf_add_fixed(b, v, decimals))
-        return PARLEY_ENOMEM;
-    size_t len = b->n - at;
+    size_t at = (size_t)(*o - b->p);
+    char *end = pl_json_put_fixed(*o, v, decimals);
+    if (end) {
+        *o = end;
+    } else {
+        b->n = at;
+        if (parley_buf_add_fixed(b, v, decimals))
+            return PARLEY_ENOMEM;
+        *o = b->p + b->n; /* b->p may have moved */
+    }
+    size_t len = (size_t)(*o - b->p) - at;
     if (len < PUT_FIXED_MAX) {
         m->bits = bits;
         m->decimals = decimals;
@@ -126,7 +134,6 @@ static int put_fixed(parley_buf *b, char **o, double v, int decimals, size_t nee
         memset(m->s, 0, sizeof m->s);
         memcpy(m->s, b->p + at, len);
     }
-    *o = b->p + b->n;
     return len <= PUT_FIXED_MAX ? 0 : room(b, o, need);
 }
 

@@ -109,17 +109,8 @@ int parley_buf_addf(parley_buf *b, const char *fmt, ...)
     return 0;
 }
 
-/* Byte k of the result has its high bit set when byte k of w (in memory
- * order on a little-endian machine) needs more than a copy inside a JSON
- * string: a control character, a byte above 0x7F (to be checked as
- * UTF-8), '"' or '\\'. A borrow only runs upwards, from a byte that is
- * one of those, so the lowest byte flagged is exactly the first. */
-static inline uint64_t json_special8(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-    uint64_t q = w ^ (ones * '"'), k = w ^ (ones * '\\');
-    return (((w - ones * 0x20) & ~w) | w | ((q - ones) & ~q) | ((k - ones) & ~k)) & high;
-}
+/* json_special8 is util/json.h's, for the short strings written inline */
+#define json_special8 pl_json_special8
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define JSON_WORDS 1
@@ -128,17 +119,7 @@ static inline uint64_t json_special8(uint64_t w)
 #endif
 
 #ifdef __SSE2__
-#include <emmintrin.h>
-
-/* Bit k set when byte k of v needs a look, as json_special8 (a signed
- * compare: bytes from 0x80 on are below 0x20 too). */
-static inline unsigned json_special16(__m128i v)
-{
-    __m128i ctl = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
-    __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
-    __m128i bsl = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(quote, bsl)));
-}
+#define json_special16 pl_json_special16
 #endif
 
 /* The index of the first byte of the 8 in w (in memory order) that needs
@@ -218,9 +199,17 @@ static JSON_INLINE char *json_body(char *o, const unsigned char *p, size_t n)
         size_t r = n - i, k = 0;
 #ifdef __SSE2__
         if (r >= 16) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
-            _mm_storeu_si128((__m128i *)o, v);
-            unsigned m = json_special16(v);
+            /* a run of plain bytes (a sentence's words) in a loop of its
+             * own, sixteen at a time while sixteen more follow */
+            unsigned m;
+            for (;;) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+                _mm_storeu_si128((__m128i *)o, v);
+                if ((m = json_special16(v)) != 0 || n - i < 32)
+                    break;
+                o += 16;
+                i += 16;
+            }
             if (!m) {
                 o += 16;
                 i += 16;
@@ -391,16 +380,11 @@ int parley_buf_add_int(parley_buf *b, int64_t v)
  * with m below 2^53 (read from the bits of the double), so v * 10^d is m * 10^d (below 2^63 for d <= 3)
  * shifted by e, and the bits shifted out decide the rounding, ties to
  * even as glibc's printf does in the default rounding mode. */
-int parley_buf_add_fixed(parley_buf *b, double v, int decimals)
+char *pl_json_put_fixed(char *o, double v, int decimals)
 {
     static const uint64_t pow10[] = {1, 10, 100, 1000};
-    if (decimals < 0 || decimals > 3 || !(fabs(v) < 1e15)) {
-        char tmp[512];
-        int len = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
-        if (len < 0 || (size_t)len >= sizeof tmp)
-            return PARLEY_EINVAL;
-        return parley_buf_add(b, tmp, (size_t)len);
-    }
+    if (decimals < 0 || decimals > 3 || !(fabs(v) < 1e15))
+        return NULL;
     uint64_t scale = pow10[decimals], q, bits;
     _Static_assert(sizeof bits == sizeof v, "double is IEEE 754 binary64");
     memcpy(&bits, &v, sizeof bits);
@@ -421,7 +405,9 @@ int parley_buf_add_fixed(parley_buf *b, double v, int decimals)
         if (rem > half || (rem == half && (q & 1)))
             q++;
     }
-    char tmp[32], *end = tmp + sizeof tmp, *p = end;
+    /* right-aligned at tmp + 24 (21 bytes at most: a sign, 16 digits, a
+     * point and 3), then copied as 24 bytes: a fixed-size copy */
+    char tmp[48], *end = tmp + 24, *p = end;
     for (int k = 0; k < decimals; k++) {
         *--p = (char)('0' + q % 10);
         q /= 10;
@@ -431,5 +417,18 @@ int parley_buf_add_fixed(parley_buf *b, double v, int decimals)
     p = digits(p, q);
     if (signbit(v))
         *--p = '-';
-    return parley_buf_add(b, p, (size_t)(end - p));
+    memcpy(o, p, 24);
+    return o + (end - p);
+}
+
+int parley_buf_add_fixed(parley_buf *b, double v, int decimals)
+{
+    char tmp[PL_JSON_FIXED_ROOM], *end = pl_json_put_fixed(tmp, v, decimals);
+    if (end)
+        return parley_buf_add(b, tmp, (size_t)(end - tmp));
+    char big[512];
+    int len = snprintf(big, sizeof big, "%.*f", decimals, v);
+    if (len < 0 || (size_t)len >= sizeof big)
+        return PARLEY_EINVAL;
+    return parley_buf_add(b, big, (size_t)len);
 }
