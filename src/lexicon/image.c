@@ -892,6 +892,8 @@ int pl_lexicon_image_decode(const void *buf, size_t nbuf, const uint64_t key[2],
             frames_back(g->frames, g->nframes, g->codes, g->ncodes, n[S_GXCODES]) ||
             !consistent(lx, n))
             rc = PARLEY_EPARSE;
+        else
+            pl_lexicon_abbrev_index(lx);
     }
     if (rc) {
         pl_lexicon_image_free(lx); /* not buf: the caller's still */
