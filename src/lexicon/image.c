@@ -31,7 +31,7 @@
 
 /* Bump when the format, or what load.c puts in the lexicon, changes in a
  * way that neither the build's key nor the layout check sees. */
-enum { IMAGE_FORMAT = 2 };
+enum { IMAGE_FORMAT = 3 };
 
 static const char magic[8] = {'P', 'L', 'Y', 'L', 'E', 'X', 'I', '\n'};
 
@@ -176,7 +176,7 @@ static const gap pad_frame[] = {GAP(lex_frame, flags, slots), GAP(lex_frame, slo
 static const gap pad_pattern[] = {GAP(lex_pattern, frame, n), GAP(lex_pattern, kind, word),
                                   GAP(lex_pattern, word, cls), TAIL(lex_pattern, cls)};
 static const gap pad_member[] = {GAP(noun_member, nmods, mods), GAP(noun_member, mods, next),
-                                 TAIL(noun_member, next)};
+                                 TAIL(noun_member, chain)};
 static const gap pad_class[] = {TAIL(noun_class, frame)};
 #undef FEND
 #undef GAP
