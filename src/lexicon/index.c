@@ -247,22 +247,6 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     return 0;
 }
 
-int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
-                   const token *toks, size_t i, uint32_t kind_mask)
-{
-    if (!(kind_mask & LK_BIT(h->kind)))
-        return 0;
-    if (lx->deleted[h->kind] && lx->deleted[h->kind][h->idx])
-        return 0;
-    for (uint32_t m = h->caps_mask, j = 0; m; m >>= 1, j++)
-        if ((m & 1) && !(toks[i + j].flags & TOK_ALLCAPS) &&
-            toks[i + j].end - toks[i + j].start > 1) {
-            /* "U.S." folds with dots; any all-capital token qualifies */
-            return 0;
-        }
-    return 1;
-}
-
 /* The trie's tables in locals: the stores into toks might alias lx for
  * the compiler, which would load its fields again at every probe. */
 typedef struct walk_tabs {

@@ -379,9 +379,23 @@ static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
 }
 /* Whether payload h may be used for the phrase at toks[i]: its kind is in
  * the mask, its record is not deleted and its capital-letter constraints
- * hold. */
-int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
-                   const token *toks, size_t i, uint32_t kind_mask);
+ * hold. Inline: the finders ask it for payload after payload of a chain,
+ * and the call cost as much as the test. */
+static inline int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
+                                    const token *toks, size_t i, uint32_t kind_mask)
+{
+    if (!(kind_mask & LK_BIT(h->kind)))
+        return 0;
+    if (lx->deleted[h->kind] && lx->deleted[h->kind][h->idx])
+        return 0;
+    for (uint32_t m = h->caps_mask, j = 0; m; m >>= 1, j++)
+        if ((m & 1) && !(toks[i + j].flags & TOK_ALLCAPS) &&
+            toks[i + j].end - toks[i + j].start > 1) {
+            /* "U.S." folds with dots; any all-capital token qualifies */
+            return 0;
+        }
+    return 1;
+}
 static inline const lex_hit *lexicon_next(const parley_lexicon *lx,
                                           const lex_hit *h)
 {
