@@ -822,6 +822,7 @@ static int nouns_entry(parley_lexicon *lx, char **f, int nf, const char **why)
         if (!slot)
             return PARLEY_ENOMEM;
         m->next = (uint32_t)*slot;
+        m->chain = noun_class_bit(m->cls) | (m->next ? g->members[m->next - 1].chain : 0);
         *slot = g->nmembers + 1;
         g->nmembers++;
     }
@@ -875,6 +876,8 @@ int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
     for (uint64_t i = heads_of(lx, toks[head].hash); i;
          i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
+        if (mine < 0 && !(m->chain & noun_class_bit(cls)))
+            return 0; /* no member of cls is left */
         int *best = m->cls == cls ? &mine : &other;
         if (m->nmods > *best && member_fits(m, toks, np0, head))
             *best = m->nmods;

@@ -31,7 +31,7 @@
 
 /* Bump when the format, or what load.c puts in the lexicon, changes in a
  * way that neither the build's key nor the layout check sees. */
-enum { IMAGE_FORMAT = 2 };
+enum { IMAGE_FORMAT = 3 };
 
 static const char magic[8] = {'P', 'L', 'Y', 'L', 'E', 'X', 'I', '\n'};
 
@@ -176,7 +176,7 @@ static const gap pad_frame[] = {GAP(lex_frame, flags, slots), GAP(lex_frame, slo
 static const gap pad_pattern[] = {GAP(lex_pattern, frame, n), GAP(lex_pattern, kind, word),
                                   GAP(lex_pattern, word, cls), TAIL(lex_pattern, cls)};
 static const gap pad_member[] = {GAP(noun_member, nmods, mods), GAP(noun_member, mods, next),
-                                 TAIL(noun_member, next)};
+                                 TAIL(noun_member, chain)};
 static const gap pad_class[] = {TAIL(noun_class, frame)};
 #undef FEND
 #undef GAP
@@ -892,6 +892,8 @@ int pl_lexicon_image_decode(const void *buf, size_t nbuf, const uint64_t key[2],
             frames_back(g->frames, g->nframes, g->codes, g->ncodes, n[S_GXCODES]) ||
             !consistent(lx, n))
             rc = PARLEY_EPARSE;
+        else
+            pl_lexicon_abbrev_index(lx);
     }
     if (rc) {
         pl_lexicon_image_free(lx); /* not buf: the caller's still */

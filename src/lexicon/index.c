@@ -247,22 +247,6 @@ int pl_lexicon_add_phrase(parley_lexicon *lx, int kind, uint32_t idx,
     return 0;
 }
 
-int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
-                   const token *toks, size_t i, uint32_t kind_mask)
-{
-    if (!(kind_mask & LK_BIT(h->kind)))
-        return 0;
-    if (lx->deleted[h->kind] && lx->deleted[h->kind][h->idx])
-        return 0;
-    for (uint32_t m = h->caps_mask, j = 0; m; m >>= 1, j++)
-        if ((m & 1) && !(toks[i + j].flags & TOK_ALLCAPS) &&
-            toks[i + j].end - toks[i + j].start > 1) {
-            /* "U.S." folds with dots; any all-capital token qualifies */
-            return 0;
-        }
-    return 1;
-}
-
 /* The trie's tables in locals: the stores into toks might alias lx for
  * the compiler, which would load its fields again at every probe. */
 typedef struct walk_tabs {
@@ -338,11 +322,13 @@ static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
 {
     uint64_t h = toks[i].hash;
     const lex_vinfo *vi = NULL;
+    const lex_vent *v = NULL;
     uint32_t child = 0;
     for (size_t k = lexicon_vocab_home(h, vmask); vocab[k].info; k = (k + 1) & vmask)
         if (vocab[k].key == h) {
-            vi = &vinfo[vocab[k].info];
-            child = vocab[k].child;
+            v = &vocab[k];
+            vi = &vinfo[v->info];
+            child = v->child;
             break;
         }
     if (!vi) {
@@ -361,6 +347,9 @@ static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
     t->readings = t->flags & TOK_WORD ? vi->readings : 0;
     t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
     uint32_t ek = vi->kinds & ~VINFO_PREP;
+    /* no phrase goes on by the next token: the walk stops at child */
+    if ((ek & EDGE_INNER) && i + 1 < n && !(v->next & lexicon_next_bit(toks[i + 1].hash)))
+        ek &= ~EDGE_INNER;
     if (ek)
         walk_on(w, toks, n, i, child, ek);
     else
@@ -462,7 +451,9 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
     while (cap < 2 * nkeys)
         cap *= 2;
     vinfo_set s = {calloc(cap, sizeof *s.slot), cap, 64};
-    lx->vocab = calloc(cap, sizeof *lx->vocab);
+    /* aligned to a cache line: a slot is half of one (lexicon.h) */
+    if ((lx->vocab = aligned_alloc(64, cap * sizeof *lx->vocab)))
+        memset(lx->vocab, 0, cap * sizeof *lx->vocab);
     lx->vinfo = malloc(s.vcap * sizeof *lx->vinfo);
     if (!s.slot || !lx->vocab || !lx->vinfo)
         goto nomem;
@@ -493,6 +484,22 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
         if (!(e->info = vinfo_index(lx, &s, &v)))
             goto nomem;
     }
+    /* the tokens by which the phrases go on from each child of the root:
+     * the slot of each such child first, then the edges out of them */
+    lex_vent **slot_of = calloc(lx->nnodes ? lx->nnodes : 1, sizeof *slot_of);
+    if (!slot_of)
+        goto nomem;
+    for (size_t i = 0; i < lx->edge_cap; i++) {
+        const lex_edge *ed = &lx->edges[i];
+        if (ed->child && !ed->parent && ed->tok > 1 && (ed->kinds & EDGE_INNER))
+            slot_of[ed->child] = vocab_at(lx, ed->tok);
+    }
+    for (size_t i = 0; i < lx->edge_cap; i++) {
+        const lex_edge *ed = &lx->edges[i];
+        if (ed->child && ed->parent && slot_of[ed->parent])
+            slot_of[ed->parent]->next |= lexicon_next_bit(ed->tok);
+    }
+    free(slot_of);
     /* the grammar's nouns and verbs: a word of neither table above has
      * what is known of a word of no table */
     lex_vinfo none = lx->vinfo[0];
@@ -522,6 +529,20 @@ nomem:
     lx->vocab = NULL;
     lx->vinfo = NULL;
     return PARLEY_ENOMEM;
+}
+
+void pl_lexicon_abbrev_index(parley_lexicon *lx)
+{
+    memset(lx->abbrev_bits, 0, sizeof lx->abbrev_bits);
+    /* pl_lexicon_is_abbrev matches one token: the edges out of the root
+     * to an abbreviation's node */
+    for (size_t i = 0; i < lx->edge_cap; i++) {
+        const lex_edge *e = &lx->edges[i];
+        if (e->child && !e->parent && (e->kinds & LK_BIT(LK_ABBREV))) {
+            size_t b = lexicon_abbrev_bit(e->tok);
+            lx->abbrev_bits[b / 64] |= 1ULL << (b % 64);
+        }
+    }
 }
 
 /* pl_lexicon_match_memo's every case; kept out of line so that its

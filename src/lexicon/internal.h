@@ -56,7 +56,17 @@ typedef struct noun_member {
     uint8_t nmods;
     uint64_t mods[4]; /* the words before the head, in order */
     uint32_t next;    /* next member with the same head (index + 1) */
+    /* bit cls % 32 (noun_class_bit) of the class of this member and of
+     * every member after it with the same head: pl_grammar_noun_in asks
+     * about one class after another, and most heads have no member of
+     * the class asked for */
+    uint32_t chain;
 } noun_member;
+
+static inline uint32_t noun_class_bit(uint32_t cls)
+{
+    return 1u << (cls % 32);
+}
 
 typedef struct noun_class {
     const char *name;

@@ -80,6 +80,13 @@ typedef struct lex_hit {
     uint32_t next;      /* next payload of the same node, or 0 */
 } lex_hit;
 
+#define LEX_ABBREV_BITS 1024u
+static inline size_t lexicon_abbrev_bit(uint64_t tok_hash)
+{
+    return (size_t)((tok_hash * 0x9E3779B97F4A7C15ULL) >> (64 - 10));
+}
+_Static_assert(LEX_ABBREV_BITS == 1u << 10, "lexicon_abbrev_bit's shift");
+
 struct parley_lexicon {
     lex_country *countries;
     lex_org *orgs;
@@ -106,6 +113,11 @@ struct parley_lexicon {
      * them): most words of running text start no phrase, and this small
      * table says so without a probe of the large edge table */
     uint64_t *first_bits;
+    /* a bit per hash of the abbreviations (pl_lexicon_abbrev_index):
+     * pl_lexicon_is_abbrev asks for the word before every full stop,
+     * and these two cache lines stay in cache where a line of the large
+     * first_bits would not */
+    uint64_t abbrev_bits[LEX_ABBREV_BITS / 64];
     /* the words of running text that the lexicon knows (index.c): each
      * word that starts a phrase or is in the grammar's tables, keyed by
      * its hash, with the edge out of the root it starts, its nouns and
@@ -166,10 +178,11 @@ typedef struct lex_edge {
                                bit 31 when child has edges out (index.c) */
 } lex_edge;
 
-/* A slot of lx->vocab: 24 bytes, so that a probe reads one cache line
- * or two. The grammar's nouns and verbs of a word are asked for after
- * pl_lexicon_annotate has probed its slot: the slot is in cache then,
- * where the grammar's own tables would not be. */
+/* A slot of lx->vocab: 32 bytes, so that a probe reads one cache line
+ * (the table is aligned to 64 bytes). The grammar's nouns and verbs of
+ * a word are asked for after pl_lexicon_annotate has probed its slot:
+ * the slot is in cache then, where the grammar's own tables would not
+ * be. */
 /* A link of a chain of patterns (per verb form, and the predicates'). */
 typedef struct plink {
     uint32_t pat, next; /* next: link index + 1, 0 ends */
@@ -200,11 +213,23 @@ typedef struct code_ix {
 
 typedef struct lex_vent {
     uint64_t key;   /* the token hash */
+    /* a bit (lexicon_next_bit) per token by which a phrase goes on from
+     * child: most words that start a phrase ("the", "prime") are
+     * followed by a word that no phrase goes on with, and this says so
+     * without a probe of the edge table */
+    uint64_t next;
     uint32_t child; /* the node of the edge from the root by key, or 0 */
     uint32_t info;  /* index into lx->vinfo; 0 = empty slot */
     uint32_t heads; /* its first noun member of nouns.txt (index + 1) */
     uint32_t verbs; /* its first link of verb patterns (index + 1) */
 } lex_vent;
+_Static_assert(sizeof(lex_vent) == 32, "a slot of lx->vocab is half a cache line");
+
+/* The bit of lex_vent.next of a token of hash tok. */
+static inline uint64_t lexicon_next_bit(uint64_t tok)
+{
+    return 1ULL << ((tok * 0x9E3779B97F4A7C15ULL) >> 58);
+}
 
 /* The slot of lx->vocab where the probe for key starts. */
 static inline size_t lexicon_vocab_home(uint64_t key, size_t mask)
@@ -245,6 +270,10 @@ uint64_t pl_grammar_alone_flags(const parley_lexicon *lx, uint32_t link);
 
 /* Builds lx->vocab once the files are read. Returns 0 or PARLEY_ENOMEM. */
 int pl_lexicon_vocab_build(parley_lexicon *lx);
+
+/* Sets lx->abbrev_bits from the trie, once it is complete (loaded from
+ * the text or read from an image). */
+void pl_lexicon_abbrev_index(parley_lexicon *lx);
 
 /* The persons who may hold role for the country iso3 (org NULL) or the
  * organisation org (iso3 NULL), in file order: start with
@@ -350,9 +379,23 @@ static inline size_t lexicon_match(const parley_lexicon *lx, const token *toks,
 }
 /* Whether payload h may be used for the phrase at toks[i]: its kind is in
  * the mask, its record is not deleted and its capital-letter constraints
- * hold. */
-int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
-                   const token *toks, size_t i, uint32_t kind_mask);
+ * hold. Inline: the finders ask it for payload after payload of a chain,
+ * and the call cost as much as the test. */
+static inline int pl_lexicon_hit_ok(const parley_lexicon *lx, const lex_hit *h,
+                                    const token *toks, size_t i, uint32_t kind_mask)
+{
+    if (!(kind_mask & LK_BIT(h->kind)))
+        return 0;
+    if (lx->deleted[h->kind] && lx->deleted[h->kind][h->idx])
+        return 0;
+    for (uint32_t m = h->caps_mask, j = 0; m; m >>= 1, j++)
+        if ((m & 1) && !(toks[i + j].flags & TOK_ALLCAPS) &&
+            toks[i + j].end - toks[i + j].start > 1) {
+            /* "U.S." folds with dots; any all-capital token qualifies */
+            return 0;
+        }
+    return 1;
+}
 static inline const lex_hit *lexicon_next(const parley_lexicon *lx,
                                           const lex_hit *h)
 {

@@ -807,6 +807,11 @@ int pl_lexicon_is_abbrev(const void *ud, const char *fold, size_t n)
     /* Abbreviations are single tokens: look the folded word up directly. */
     token t = {0};
     t.hash = text_hash(fold, n);
+    /* most words before a full stop are no abbreviation: the small
+     * abbrev_bits says so without a probe of the large edge table */
+    size_t b = lexicon_abbrev_bit(t.hash);
+    if (!(lx->abbrev_bits[b / 64] >> (b % 64) & 1))
+        return 0;
     t.flags = TOK_WORD;
     const lex_hit *h;
     if (!lexicon_match(lx, &t, 0, 1, LK_BIT(LK_ABBREV), &h))
@@ -911,6 +916,8 @@ int parley_lexicon_load(parley_lexicon **out, const parley_lexicon_opts *o,
         rc = pl_lexicon_cameo_index(lx);
     if (!rc)
         rc = pl_lexicon_vocab_build(lx);
+    if (!rc)
+        pl_lexicon_abbrev_index(lx);
     pl_arena_release(&lx->scratch);
     if (rc) {
         parley_lexicon_free(lx);
