@@ -203,10 +203,13 @@ typedef struct cpre {
     uint8_t vpos;  /* verbs: cverb.vpos, or 255 when it is that or more */
     uint8_t kind;  /* centry.kind */
     uint8_t word;  /* 1: the phrase is one word element (CW_WORD) */
-    uint8_t wf;    /* with word: its cw.infl in bits 0-1, CPRE_STEM */
+    uint8_t wf;    /* with word: its cw.infl in bits 0-1, CPRE_STEM;
+                      CPRE_LONG */
 } cpre;
 
-enum { CPRE_STEM = 0x80 };
+/* CPRE_LONG: the phrase has more than one element, so that it spans
+ * more than one token (verb_at_uncached's nouns) */
+enum { CPRE_STEM = 0x80, CPRE_LONG = 0x40 };
 
 /* The index's classes: the kinds each lookup wants, in dictionary order
  * (actors and agents compete for the same words, so they share one). */

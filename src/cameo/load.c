@@ -2581,6 +2581,8 @@ static int build_pre(parley_cameo *c)
                         p->mask |= 1u << (cameo_bloom_bit(c->els[v->ph.el + k].wid) & 31);
         }
         p->kind = e->kind;
+        if (e->ph.n > 1)
+            p->wf = CPRE_LONG;
         if (e->ph.n == 1 && el->kind == CW_WORD) {
             p->word = 1;
             p->wf = (uint8_t)((el->infl & 3) | (el->stem ? CPRE_STEM : 0));

@@ -570,16 +570,21 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
     keep_better(b, L, e->kind == CE_ACTOR, kpos, ent);
 }
 
-/* consider for an entry of one word element filed under key k of token
- * i, from what ix_pre says of it (p) alone: word_at would find the
+/* word_at for the one word element of an entry filed under key k of
+ * token i, from what ix_pre says of it (p) alone: word_at would find the
  * element's word at key k, the token's only key of that word. */
+static inline uint32_t pre_word_at(const cpre *p, const ckey *k)
+{
+    uint32_t f = k->flags, infl = p->wf & 3;
+    return (f & CK_EXACT) || ((p->wf & CPRE_STEM) && (f & CK_STEM)) ||
+           (infl && (f & CK_INFL) && cameo_infl_ok((uint8_t)infl, f));
+}
+
+/* consider for such an entry. */
 static inline void consider_word(cand *b, const cpre *p, const ckey *k, uint32_t kpos,
                                  uint32_t ent)
 {
-    uint32_t f = k->flags, infl = p->wf & 3;
-    uint32_t L = (f & CK_EXACT) || ((p->wf & CPRE_STEM) && (f & CK_STEM)) ||
-                 (infl && (f & CK_INFL) && cameo_infl_ok((uint8_t)infl, f));
-    keep_better(b, L, p->kind == CE_ACTOR, kpos, ent);
+    keep_better(b, pre_word_at(p, k), p->kind == CE_ACTOR, kpos, ent);
 }
 
 /* Considers the entries of slot p of t (c->pairs, base 0, or c->gpairs,
@@ -1233,10 +1238,20 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     for (const ckey *k = k0; k < ke; k++) {
         size_t ne;
         const uint32_t *ix = entries(S, k, CX_NOUN, &ne);
+        const cpre *pre = ne ? c->ix_pre + (ix - c->ix_ents) : NULL;
         for (size_t q = 0; q < ne; q++) {
-            const centry *e = &c->ents[ix[q]];
             /* every element spans a token or more: only a one-element
-             * phrase can span just this one */
+             * phrase can span just this one (what ix_pre says of a
+             * phrase of more, or of one word, is enough: the entry is
+             * not read) */
+            if (pre[q].wf & CPRE_LONG)
+                continue;
+            if (pre[q].word) {
+                if (i < lim && pre_word_at(&pre[q], k))
+                    return 0;
+                continue;
+            }
+            const centry *e = &c->ents[ix[q]];
             if (e->ph.n == 1 && match_seq(S, c->els + e->ph.el, 1, i, lim, 0) == 1)
                 return 0;
         }
@@ -1257,6 +1272,21 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
              * surely not in the sentence: passed over unread */
             if (i < pre[q].vpos || (pre[q].mask & lack))
                 continue;
+            if (pre[q].word) {
+                /* the verb alone: it spans one token, so it is taken
+                 * only as the first verb found, and then only when key
+                 * k is its word (pre_word_at); its entry and verb are
+                 * read only then */
+                if (found || !pre_word_at(&pre[q], k))
+                    continue;
+                out->v = &c->verbs[c->ents[ix[q]].idx];
+                out->t0 = i;
+                out->t1 = i + 1;
+                out->vt = i;
+                bestlen = 1;
+                found = 1;
+                continue;
+            }
             const centry *e = &c->ents[ix[q]];
             const cverb *v = &c->verbs[e->idx];
             if (i < v->vpos)
