@@ -207,6 +207,17 @@ typedef struct cpre {
                       CPRE_LONG */
 } cpre;
 
+/* What the coder tests of an entry of a pairs or gpairs list before it
+ * reads the entry (parley_cameo.pair_pre, parallel to their ents): an
+ * entry of just its two words is matched from the keys its words were
+ * found by (match.c: consider_pair). */
+typedef struct cppre {
+    uint8_t kind; /* centry.kind */
+    uint8_t two;  /* 1: the phrase is its two word elements */
+    uint8_t wf0, wf1; /* with two: the words' cw.infl in bits 0-1,
+                         CPRE_STEM */
+} cppre;
+
 /* CPRE_LONG: the phrase has more than one element, so that it spans
  * more than one token (verb_at_uncached's nouns) */
 enum { CPRE_STEM = 0x80, CPRE_LONG = 0x40 };
@@ -262,6 +273,8 @@ struct parley_cameo {
     uint32_t *ix_ents;
     cpre *ix_pre; /* per ix_ents entry (cpre); made by pl_cameo_finish,
                      never cached */
+    cppre *pair_pre[2]; /* per pairs.ents and gpairs.ents entry (cppre),
+                           made with them; NULL without pairs */
     /* per word: the bits cameo_second_bit of the second words of the
      * issue (discard) phrases filed under it whose first two elements are
      * words (the token after it must have one of them, as these phrases

@@ -573,11 +573,16 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
 /* word_at for the one word element of an entry filed under key k of
  * token i, from what ix_pre says of it (p) alone: word_at would find the
  * element's word at key k, the token's only key of that word. */
+static inline uint32_t wf_word_at(uint8_t wf, const ckey *k)
+{
+    uint32_t f = k->flags, infl = wf & 3;
+    return (f & CK_EXACT) || ((wf & CPRE_STEM) && (f & CK_STEM)) ||
+           (infl && (f & CK_INFL) && cameo_infl_ok((uint8_t)infl, f));
+}
+
 static inline uint32_t pre_word_at(const cpre *p, const ckey *k)
 {
-    uint32_t f = k->flags, infl = p->wf & 3;
-    return (f & CK_EXACT) || ((p->wf & CPRE_STEM) && (f & CK_STEM)) ||
-           (infl && (f & CK_INFL) && cameo_infl_ok((uint8_t)infl, f));
+    return wf_word_at(p->wf, k);
 }
 
 /* consider for such an entry. */
@@ -588,17 +593,39 @@ static inline void consider_word(cand *b, const cpre *p, const ckey *k, uint32_t
 }
 
 /* Considers the entries of slot p of t (c->pairs, base 0, or c->gpairs,
- * base c->pairs.nslots), filed under the token's key kpos and a second
- * word found at token j: those with a third word right after the second
- * only when token j + 1 can be that word (consider would pass over the
- * others). The caller finds the slot: most pairs looked for are none. */
+ * base c->pairs.nslots), filed under the token's key kpos (k) and a
+ * second word found at token j (its key k2): those with a third word
+ * right after the second only when token j + 1 can be that word
+ * (consider would pass over the others). The caller finds the slot: most
+ * pairs looked for are none. */
 static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base,
-                          const cpair *p, uint32_t kpos, uint32_t i, uint32_t gap,
-                          uint32_t j)
+                          const cpair *p, const ckey *k, uint32_t kpos, uint32_t i,
+                          uint32_t gap, uint32_t j, const ckey *k2)
 {
     const uint32_t *px = t->ents + p->start;
-    for (uint32_t q = 0; q < p->nrest; q++)
+    int gp = t == &S->c->gpairs;
+    const cppre *pp = S->c->pair_pre[gp];
+    pp = pp ? pp + p->start : NULL;
+    for (uint32_t q = 0; q < p->nrest; q++) {
+        /* a phrase of its two words, from the keys they were found by
+         * (the token's only keys of those words), without reading its
+         * entry: never matched when the first does not fit; else from i
+         * to j when the second fits, and not at all when it does not in
+         * pairs. A gpairs phrase spans to the first place its second word
+         * fits: j when that is i + 1; else it is tried by consider (and
+         * also at that place, which the caller comes to: a token where
+         * the word fits has its key). */
+        if (pp && pp[q].two) {
+            if (!wf_word_at(pp[q].wf0, k))
+                continue;
+            if (!gp || j == i + 1) {
+                keep_better(b, wf_word_at(pp[q].wf1, k2) ? j + 1 - i : 0,
+                            pp[q].kind == CE_ACTOR, kpos, px[q]);
+                continue;
+            }
+        }
         consider(S, b, px[q], kpos, i, gap, j);
+    }
     if (p->n == p->nrest || j + 1 >= S->n)
         return;
     uint32_t id = base + (uint32_t)(p - t->slots);
@@ -659,12 +686,12 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
                 if (j == i + 1 && (pairs & 1) &&
                     (p = cameo_pair_at(&c->pairs, k->wid, k2->wid))) {
                     any = 1;
-                    consider_pair(S, &b, &c->pairs, 0, p, kp, i, gap, j);
+                    consider_pair(S, &b, &c->pairs, 0, p, k, kp, i, gap, j, k2);
                 }
                 if ((pairs & 2) && (p = cameo_pair_at(&c->gpairs, k->wid, k2->wid))) {
                     any = 1;
-                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, p, kp, i,
-                                  gap, j);
+                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, p, k, kp,
+                                  i, gap, j, k2);
                 }
             }
         }
