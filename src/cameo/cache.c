@@ -55,7 +55,7 @@ enum {
     S_PATS, S_ISSUES, S_ENTS, S_WORDS, S_WSLOTS, S_STEMS, S_IXSTART, S_IXENTS,
     S_INEXT, S_DNEXT, S_PAIRS, S_PAIRE, S_GPAIRS, S_GPAIRE, S_THIRDS, S_THIRDE,
     S_ASETS, S_ASETANY, S_AWORDS, S_AWORDE, S_PORDER, S_PSCAN, S_PREQ, S_PPRE, S_GPPRE,
-    NSEC
+    S_AFIX, NSEC
 };
 enum { V_FORMAT, V_HAS_STEMS, V_STEM_LENS, V_BAD_LINES, NSCAL };
 
@@ -151,6 +151,7 @@ static void layout(parley_cameo *c, secdesc d[NSEC])
     SEC(S_PREQ, preq);
     SEC(S_PPRE, pair_pre[0]);
     SEC(S_GPPRE, pair_pre[1]);
+    SEC(S_AFIX, afix);
 #undef SEC
 }
 
@@ -204,6 +205,7 @@ static void counts(const parley_cameo *c, size_t n[NSEC])
     n[S_PREQ] = c->npreq;
     n[S_PPRE] = c->pair_pre[0] ? n[S_PAIRE] : 0;
     n[S_GPPRE] = c->pair_pre[1] ? n[S_GPAIRE] : 0;
+    n[S_AFIX] = c->afix ? c->nactors : 0;
 }
 
 static size_t align8(size_t n)
@@ -324,7 +326,8 @@ static int consistent(const parley_cameo *c, const size_t n[NSEC])
     if (n[S_STEMS] != CAMEO_STEM_BITS / 64 || n[S_IXSTART] != nk + 2 ||
         n[S_INEXT] != c->nwords + 1 || n[S_DNEXT] != c->nwords + 1 ||
         n[S_PSCAN] != c->norder || n[S_ASETS] != c->nasets + 1 ||
-        n[S_PPRE] != n[S_PAIRE] || n[S_GPPRE] != n[S_GPAIRE])
+        n[S_PPRE] != n[S_PAIRE] || n[S_GPPRE] != n[S_GPAIRE] || n[S_AFIX] != c->nactors ||
+        !c->afix)
         return 0;
     if (!never_falls(c->ix_start, nk + 1))
         return 0;

@@ -273,6 +273,10 @@ struct parley_cameo {
     uint32_t *ix_ents;
     cpre *ix_pre; /* per ix_ents entry (cpre); made by pl_cameo_finish,
                      never cached */
+    /* per actor: the offset in strs of its code when it has no dated
+     * ones, the code of every date; UINT32_MAX for the others (made with
+     * the index; NULL before) */
+    uint32_t *afix;
     cppre *pair_pre[2]; /* per pairs.ents and gpairs.ents entry (cppre),
                            made with them; NULL without pairs */
     /* per word: the bits cameo_second_bit of the second words of the

@@ -2376,6 +2376,24 @@ static int build_pair_pre(parley_cameo *c)
     return 0;
 }
 
+/* Makes c->afix. Returns 0 or PARLEY_ENOMEM. */
+static int build_afix(parley_cameo *c)
+{
+    c->afix = malloc((c->nactors + 1) * sizeof *c->afix);
+    if (!c->afix)
+        return PARLEY_ENOMEM;
+    for (size_t a = 0; a < c->nactors; a++) {
+        const cactor *ac = &c->actors[a];
+        uint32_t fix = ac->ncode ? c->codes[ac->code0].code : UINT32_MAX;
+        for (uint32_t k = 0; k < ac->ncode; k++)
+            if (c->codes[ac->code0 + k].from || c->codes[ac->code0 + k].to)
+                fix = UINT32_MAX;
+        c->afix[a] = fix;
+    }
+    c->afix[c->nactors] = UINT32_MAX;
+    return 0;
+}
+
 /* Files every entry under its anchor word and class, counting first and
  * then filling, so that each list keeps dictionary order. */
 static int build_index(parley_cameo *c)
@@ -2385,6 +2403,8 @@ static int build_index(parley_cameo *c)
         rc = build_actor_pairs(c);
     if (!rc)
         rc = build_pair_pre(c);
+    if (!rc)
+        rc = build_afix(c);
     if (!rc)
         rc = build_asets(c);
     if (!rc)
@@ -2722,6 +2742,7 @@ void parley_cameo_free(parley_cameo *c)
     release(c, c->ix_start);
     release(c, c->ix_ents);
     free(c->ix_pre);
+    release(c, c->afix);
     release(c, c->pair_pre[0]);
     release(c, c->pair_pre[1]);
     release(c, c->pairs.slots);

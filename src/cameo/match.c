@@ -499,6 +499,10 @@ static inline int second_may_follow(const sent *S, const cw *els, uint32_t n, ui
 static const char *resolve_code(const sent *S, int actor)
 {
     const parley_cameo *c = S->c;
+    /* most actors have one code for every date: no look at the actor
+     * and its codes */
+    if (c->afix[actor] != UINT32_MAX)
+        return cameo_str(c, c->afix[actor]);
     const cactor *a = &c->actors[actor];
     const char *dflt = NULL;
     for (uint32_t k = 0; k < a->ncode; k++) {
