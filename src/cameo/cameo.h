@@ -199,7 +199,8 @@ typedef struct centry {
 typedef struct cpre {
     uint32_t mask; /* verbs of more than one element: the Bloom bits
                       (cameo_bloom_bit) of the phrase's words, bit b when
-                      a bit is b mod 32; 0 otherwise */
+                      a bit is b mod 32; actors and agents: centry.idx
+                      (best_entry_keys); 0 otherwise */
     uint8_t vpos;  /* verbs: cverb.vpos, or 255 when it is that or more */
     uint8_t kind;  /* centry.kind */
     uint8_t word;  /* 1: the phrase is one word element (CW_WORD) */

@@ -2640,6 +2640,8 @@ static int build_pre(parley_cameo *c)
                         p->mask |= 1u << (cameo_bloom_bit(c->els[v->ph.el + k].wid) & 31);
         }
         p->kind = e->kind;
+        if (e->kind == CE_ACTOR || e->kind == CE_AGENT)
+            p->mask = e->idx;
         if (e->ph.n > 1)
             p->wf = CPRE_LONG;
         if (e->ph.n == 1 && el->kind == CW_WORD) {

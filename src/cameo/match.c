@@ -539,14 +539,15 @@ static int push_mention(sent *S, mention m)
 
 /* The best candidate so far of best_entry: its span, whether it is an
  * actor, and its place in the order the candidates were always tried in
- * (the token's key, then dictionary order). */
+ * (the token's key, then dictionary order); and its entry's idx when
+ * known without reading the entry (UINT32_MAX: not known). */
 typedef struct cand {
-    uint32_t L, actor, kpos, ent;
+    uint32_t L, actor, kpos, ent, idx;
 } cand;
 
 /* Keeps a candidate of span L (0: no match) in b when it is better. */
 static inline void keep_better(cand *b, uint32_t L, uint32_t actor, uint32_t kpos,
-                               uint32_t ent)
+                               uint32_t ent, uint32_t idx)
 {
     if (!L || L < b->L)
         return;
@@ -554,7 +555,7 @@ static inline void keep_better(cand *b, uint32_t L, uint32_t actor, uint32_t kpo
                       (actor == b->actor && (kpos > b->kpos ||
                                              (kpos == b->kpos && ent > b->ent)))))
         return;
-    *b = (cand){L, actor, kpos, ent};
+    *b = (cand){L, actor, kpos, ent, idx};
 }
 
 static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
@@ -571,7 +572,7 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
         return;
     uint32_t L = e->ph.n == 1 && el->kind == CW_WORD ? word_at(S, el, i)
                                                      : match_seq(S, el, e->ph.n, i, S->n, gap);
-    keep_better(b, L, e->kind == CE_ACTOR, kpos, ent);
+    keep_better(b, L, e->kind == CE_ACTOR, kpos, ent, e->idx);
 }
 
 /* word_at for the one word element of an entry filed under key k of
@@ -593,7 +594,7 @@ static inline uint32_t pre_word_at(const cpre *p, const ckey *k)
 static inline void consider_word(cand *b, const cpre *p, const ckey *k, uint32_t kpos,
                                  uint32_t ent)
 {
-    keep_better(b, pre_word_at(p, k), p->kind == CE_ACTOR, kpos, ent);
+    keep_better(b, pre_word_at(p, k), p->kind == CE_ACTOR, kpos, ent, p->mask);
 }
 
 /* Considers the entries of slot p of t (c->pairs, base 0, or c->gpairs,
@@ -624,7 +625,7 @@ static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base
                 continue;
             if (!gp || j == i + 1) {
                 keep_better(b, wf_word_at(pp[q].wf1, k2) ? j + 1 - i : 0,
-                            pp[q].kind == CE_ACTOR, kpos, px[q]);
+                            pp[q].kind == CE_ACTOR, kpos, px[q], UINT32_MAX);
                 continue;
             }
         }
@@ -642,19 +643,21 @@ static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base
     }
 }
 
-/* The longest actor or agent at token i; returns its span and the entry.
+/* The longest actor or agent at token i; returns its span, and in
+ * *actor whether it is an actor (else an agent) and in *idx (when not
+ * NULL) its index among those (centry.idx).
  * Of equally long ones the first actor wins, else the first agent:
  * tried one by one in key and dictionary order, the first of the
  * longest is kept unless an actor comes after an agent. Phrases filed
  * by their first two words are tried only when a token where the second
  * may be can be it, so the order is restored by comparing places (a
  * phrase tried twice changes nothing). */
-static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
+static uint32_t best_entry_keys(const sent *S, uint32_t i, int *actor, uint32_t *idx,
                                 uint32_t gap, int *seen)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
-    cand b = {0, 0, 0, 0};
+    cand b = {0, 0, 0, 0, 0};
     int any = 0; /* an entry or a pair filed under the keys */
     for (uint32_t kp = 0; kp < t->nk; kp++) {
         const ckey *k = &S->keys[t->k0 + kp];
@@ -702,7 +705,9 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
     }
     if (seen)
         *seen = any;
-    *out = b.L ? &c->ents[b.ent] : NULL;
+    *actor = b.L && b.actor;
+    if (idx)
+        *idx = !b.L ? 0 : b.idx != UINT32_MAX ? b.idx : c->ents[b.ent].idx;
     return b.L;
 }
 
@@ -722,14 +727,13 @@ static inline int may_start_entry(const sent *S, uint32_t i)
 
 /* best_entry_keys, for a token where an entry may start: the others
  * are passed over without a call. */
-static inline uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
-                                  uint32_t gap)
+static inline uint32_t best_entry(const sent *S, uint32_t i, int *actor, uint32_t gap)
 {
     if (!may_start_entry(S, i)) {
-        *out = NULL;
+        *actor = 0;
         return 0;
     }
-    return best_entry_keys(S, i, out, gap, NULL);
+    return best_entry_keys(S, i, actor, NULL, gap, NULL);
 }
 
 /* The first token from i on where best_entry may find an actor or an
@@ -879,7 +883,8 @@ static int possessive_phrases(sent *S)
 static int match_actors(sent *S)
 {
     for (uint32_t i = next_entry_start(S, 0); i < S->n;) {
-        const centry *e;
+        int actor;
+        uint32_t idx;
         /* a word that begins only pairs of two words right after each
          * other ("the"), before a word it is known to pair with in none
          * of their keys: nothing starts there (the next token has keys,
@@ -892,7 +897,7 @@ static int match_actors(sent *S)
             continue;
         }
         int seen;
-        uint32_t L = best_entry_keys(S, i, &e, 3, &seen);
+        uint32_t L = best_entry_keys(S, i, &actor, &idx, 3, &seen);
         if (!L) {
             if (pairs_only && !seen)
                 pl_cameo_nopair_add(S->wc, t->k0, S->t[i + 1].k0);
@@ -900,8 +905,8 @@ static int match_actors(sent *S)
             continue;
         }
         mention m = {i, i + L, NULL, -1, -1, -1, 0, 0, 0};
-        if (e->kind == CE_ACTOR) {
-            m.actor = (int)e->idx;
+        if (actor) {
+            m.actor = (int)idx;
             m.code = resolve_code(S, m.actor);
             /* a discard, or TABARI's complexity code: nothing from the
              * sentence */
@@ -909,7 +914,7 @@ static int match_actors(sent *S)
                 m.code[2] == m.code[0] && !m.code[3])
                 return 1;
         } else
-            m.agent = (int)e->idx;
+            m.agent = (int)idx;
         if (m.code && strchr(m.code, '/')) {
             /* "[FRO/BIL/SAM]": a name for several actors at once */
             const char *p = m.code;
@@ -2947,9 +2952,9 @@ static int coded_verb_in(const sent *S, uint32_t a, uint32_t b)
 /* Whether an actor of the dictionaries spans tokens [i, e). */
 static int actor_spans(const sent *S, uint32_t i, uint32_t e)
 {
-    const centry *en;
-    uint32_t L = best_entry(S, i, &en, 3);
-    return L && i + L == e && en->kind == CE_ACTOR;
+    int actor;
+    uint32_t L = best_entry(S, i, &actor, 3);
+    return L && i + L == e && actor;
 }
 
 /* The end of an actor starting at token i, or after "the" there; 0
@@ -2962,9 +2967,9 @@ static uint32_t actor_at(const sent *S, uint32_t i)
         return 0;
     /* the actor of at most four tokens there (one look-up, not one per
      * length) */
-    const centry *en;
-    uint32_t L = best_entry(S, i, &en, 3);
-    return L && L <= 4 && i + L <= S->n && en->kind == CE_ACTOR ? i + L : 0;
+    int actor;
+    uint32_t L = best_entry(S, i, &actor, 3);
+    return L && L <= 4 && i + L <= S->n && actor ? i + L : 0;
 }
 
 /* Whether the comma at token k separates two actors of a list ("Mordor,
