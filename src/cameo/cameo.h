@@ -55,6 +55,9 @@ typedef struct cw {
  * the word (no possessive, no doubling: "BANNED" is a word of its own). */
 enum { CW_INFL_ALL = 1, CW_INFL_TVERB = 3 };
 
+/* cword.pairs: the word is the third of some entry of parley_cameo.thirds */
+enum { CWORD_THIRD = 4 };
+
 /* No word id: a token that is no dictionary word. */
 #define CW_NONE UINT32_MAX
 
@@ -66,7 +69,8 @@ typedef struct cword {
     uint32_t str, len; /* offset in strs, length */
     uint8_t stem;     /* some element of this word is a stem */
     uint8_t infl;     /* some element matches its inflections (len >= 2) */
-    uint8_t pairs;    /* 1: first word of parley_cameo.pairs, 2: of gpairs */
+    uint8_t pairs;    /* 1: first word of parley_cameo.pairs, 2: of gpairs;
+                         CWORD_THIRD */
     uint8_t has;      /* bit x: index entries of class x (enum cclass) */
     uint64_t seconds; /* bits cameo_second_bit(w2) of the second words it
                          is paired with: a token that has none is passed */
@@ -366,7 +370,9 @@ enum { CK_EXACT = 1, /* the token itself */
         * the coder asks no index about a word with nothing there: */
        CK_HAS = 1 << 16, /* CK_HAS << x: entries of class x (enum cclass) */
        CK_PAIRS1 = 1 << 24, /* first word of a pair (cword.pairs & 1) */
-       CK_PAIRS2 = 1 << 25  /* (cword.pairs & 2) */ };
+       CK_PAIRS2 = 1 << 25, /* (cword.pairs & 2) */
+       /* on every key, looked up or not: */
+       CK_THIRD = 1 << 26   /* (cword.pairs & CWORD_THIRD) */ };
 
 /* Whether an element accepting endings infl (CW_INFL_*) accepts a key
  * of flags f that has CK_INFL. */

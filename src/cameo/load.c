@@ -2097,8 +2097,11 @@ static int build_thirds(parley_cameo *c)
                     tmp[nt++] = v[q];
             memcpy(v + nr, tmp, nt * sizeof *v);
             p->nrest = nr;
-            for (uint32_t q = 0; q < nt; q++)
-                x[n++] = (triple){base + (uint32_t)s, third_word(c, tmp[q]), tmp[q]};
+            for (uint32_t q = 0; q < nt; q++) {
+                uint32_t w3 = third_word(c, tmp[q]);
+                x[n++] = (triple){base + (uint32_t)s, w3, tmp[q]};
+                c->words[w3].pairs |= CWORD_THIRD;
+            }
         }
     }
     int rc = build_pairs(&c->thirds, x, n);

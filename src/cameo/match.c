@@ -222,7 +222,10 @@ size_t pl_cameo_token_keys_h(const parley_cameo *c, const char *t, size_t n,
 #define PUT(wid, f)                                                         \
     do {                                                                    \
         if (nk < max)                                                       \
-            keys[nk] = (ckey){(wid), word_flags(c, (wid), (f))};            \
+            keys[nk] = (ckey){(wid), word_flags(c, (wid), (f)) |            \
+                                         (c->words[wid].pairs & CWORD_THIRD \
+                                              ? CK_THIRD                    \
+                                              : 0)};                        \
         nk++;                                                               \
     } while (0)
     if (!n || !c->nwords)
@@ -636,6 +639,9 @@ static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base
     uint32_t id = base + (uint32_t)(p - t->slots);
     const ctok *u = &S->t[j + 1];
     for (const ckey *k3 = S->keys + u->k0, *ke = k3 + u->nk; k3 < ke; k3++) {
+        /* a word that is no entry's third: nothing filed under it */
+        if (!(k3->flags & CK_THIRD))
+            continue;
         size_t n3;
         const uint32_t *p3 = cameo_pair(&S->c->thirds, id, k3->wid, &n3);
         for (size_t q = 0; q < n3; q++)
