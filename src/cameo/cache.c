@@ -28,7 +28,7 @@
 /* Bump when the file's format or what load.c puts in parley_cameo
  * changes in a way the layout check (sizes of the structures) does not
  * see. */
-enum { CACHE_FORMAT = 2 };
+enum { CACHE_FORMAT = 3 };
 
 static const char magic[8] = {'P', 'L', 'Y', 'D', 'I', 'C', 'T', '\n'};
 
@@ -54,7 +54,8 @@ enum {
     S_STRS, S_ELS, S_ALTS, S_SYNS, S_CODES, S_ACTORS, S_AGENTS, S_VERBS, S_BLOCKS,
     S_PATS, S_ISSUES, S_ENTS, S_WORDS, S_WSLOTS, S_STEMS, S_IXSTART, S_IXENTS,
     S_INEXT, S_DNEXT, S_PAIRS, S_PAIRE, S_GPAIRS, S_GPAIRE, S_THIRDS, S_THIRDE,
-    S_ASETS, S_ASETANY, S_AWORDS, S_AWORDE, S_PORDER, S_PSCAN, S_PREQ, NSEC
+    S_ASETS, S_ASETANY, S_AWORDS, S_AWORDE, S_PORDER, S_PSCAN, S_PREQ, S_PPRE, S_GPPRE,
+    S_AFIX, NSEC
 };
 enum { V_FORMAT, V_HAS_STEMS, V_STEM_LENS, V_BAD_LINES, NSCAL };
 
@@ -148,6 +149,9 @@ static void layout(parley_cameo *c, secdesc d[NSEC])
     SEC(S_PORDER, porder);
     SEC(S_PSCAN, pscan);
     SEC(S_PREQ, preq);
+    SEC(S_PPRE, pair_pre[0]);
+    SEC(S_GPPRE, pair_pre[1]);
+    SEC(S_AFIX, afix);
 #undef SEC
 }
 
@@ -199,6 +203,9 @@ static void counts(const parley_cameo *c, size_t n[NSEC])
     n[S_PORDER] = c->norder;
     n[S_PSCAN] = c->pscan ? c->norder : 0;
     n[S_PREQ] = c->npreq;
+    n[S_PPRE] = c->pair_pre[0] ? n[S_PAIRE] : 0;
+    n[S_GPPRE] = c->pair_pre[1] ? n[S_GPAIRE] : 0;
+    n[S_AFIX] = c->afix ? c->nactors : 0;
 }
 
 static size_t align8(size_t n)
@@ -318,7 +325,9 @@ static int consistent(const parley_cameo *c, const size_t n[NSEC])
         return 0;
     if (n[S_STEMS] != CAMEO_STEM_BITS / 64 || n[S_IXSTART] != nk + 2 ||
         n[S_INEXT] != c->nwords + 1 || n[S_DNEXT] != c->nwords + 1 ||
-        n[S_PSCAN] != c->norder || n[S_ASETS] != c->nasets + 1)
+        n[S_PSCAN] != c->norder || n[S_ASETS] != c->nasets + 1 ||
+        n[S_PPRE] != n[S_PAIRE] || n[S_GPPRE] != n[S_GPAIRE] || n[S_AFIX] != c->nactors ||
+        !c->afix)
         return 0;
     if (!never_falls(c->ix_start, nk + 1))
         return 0;

@@ -55,6 +55,9 @@ typedef struct cw {
  * the word (no possessive, no doubling: "BANNED" is a word of its own). */
 enum { CW_INFL_ALL = 1, CW_INFL_TVERB = 3 };
 
+/* cword.pairs: the word is the third of some entry of parley_cameo.thirds */
+enum { CWORD_THIRD = 4 };
+
 /* No word id: a token that is no dictionary word. */
 #define CW_NONE UINT32_MAX
 
@@ -66,7 +69,8 @@ typedef struct cword {
     uint32_t str, len; /* offset in strs, length */
     uint8_t stem;     /* some element of this word is a stem */
     uint8_t infl;     /* some element matches its inflections (len >= 2) */
-    uint8_t pairs;    /* 1: first word of parley_cameo.pairs, 2: of gpairs */
+    uint8_t pairs;    /* 1: first word of parley_cameo.pairs, 2: of gpairs;
+                         CWORD_THIRD */
     uint8_t has;      /* bit x: index entries of class x (enum cclass) */
     uint64_t seconds; /* bits cameo_second_bit(w2) of the second words it
                          is paired with: a token that has none is passed */
@@ -199,14 +203,29 @@ typedef struct centry {
 typedef struct cpre {
     uint32_t mask; /* verbs of more than one element: the Bloom bits
                       (cameo_bloom_bit) of the phrase's words, bit b when
-                      a bit is b mod 32; 0 otherwise */
+                      a bit is b mod 32; actors and agents: centry.idx
+                      (best_entry_keys); 0 otherwise */
     uint8_t vpos;  /* verbs: cverb.vpos, or 255 when it is that or more */
     uint8_t kind;  /* centry.kind */
     uint8_t word;  /* 1: the phrase is one word element (CW_WORD) */
-    uint8_t wf;    /* with word: its cw.infl in bits 0-1, CPRE_STEM */
+    uint8_t wf;    /* with word: its cw.infl in bits 0-1, CPRE_STEM;
+                      CPRE_LONG */
 } cpre;
 
-enum { CPRE_STEM = 0x80 };
+/* What the coder tests of an entry of a pairs or gpairs list before it
+ * reads the entry (parley_cameo.pair_pre, parallel to their ents): an
+ * entry of just its two words is matched from the keys its words were
+ * found by (match.c: consider_pair). */
+typedef struct cppre {
+    uint8_t kind; /* centry.kind */
+    uint8_t two;  /* 1: the phrase is its two word elements */
+    uint8_t wf0, wf1; /* with two: the words' cw.infl in bits 0-1,
+                         CPRE_STEM */
+} cppre;
+
+/* CPRE_LONG: the phrase has more than one element, so that it spans
+ * more than one token (verb_at_uncached's nouns) */
+enum { CPRE_STEM = 0x80, CPRE_LONG = 0x40 };
 
 /* The index's classes: the kinds each lookup wants, in dictionary order
  * (actors and agents compete for the same words, so they share one). */
@@ -259,6 +278,12 @@ struct parley_cameo {
     uint32_t *ix_ents;
     cpre *ix_pre; /* per ix_ents entry (cpre); made by pl_cameo_finish,
                      never cached */
+    /* per actor: the offset in strs of its code when it has no dated
+     * ones, the code of every date; UINT32_MAX for the others (made with
+     * the index; NULL before) */
+    uint32_t *afix;
+    cppre *pair_pre[2]; /* per pairs.ents and gpairs.ents entry (cppre),
+                           made with them; NULL without pairs */
     /* per word: the bits cameo_second_bit of the second words of the
      * issue (discard) phrases filed under it whose first two elements are
      * words (the token after it must have one of them, as these phrases
@@ -345,7 +370,9 @@ enum { CK_EXACT = 1, /* the token itself */
         * the coder asks no index about a word with nothing there: */
        CK_HAS = 1 << 16, /* CK_HAS << x: entries of class x (enum cclass) */
        CK_PAIRS1 = 1 << 24, /* first word of a pair (cword.pairs & 1) */
-       CK_PAIRS2 = 1 << 25  /* (cword.pairs & 2) */ };
+       CK_PAIRS2 = 1 << 25, /* (cword.pairs & 2) */
+       /* on every key, looked up or not: */
+       CK_THIRD = 1 << 26   /* (cword.pairs & CWORD_THIRD) */ };
 
 /* Whether an element accepting endings infl (CW_INFL_*) accepts a key
  * of flags f that has CK_INFL. */

@@ -2097,8 +2097,11 @@ static int build_thirds(parley_cameo *c)
                     tmp[nt++] = v[q];
             memcpy(v + nr, tmp, nt * sizeof *v);
             p->nrest = nr;
-            for (uint32_t q = 0; q < nt; q++)
-                x[n++] = (triple){base + (uint32_t)s, third_word(c, tmp[q]), tmp[q]};
+            for (uint32_t q = 0; q < nt; q++) {
+                uint32_t w3 = third_word(c, tmp[q]);
+                x[n++] = (triple){base + (uint32_t)s, w3, tmp[q]};
+                c->words[w3].pairs |= CWORD_THIRD;
+            }
         }
     }
     int rc = build_pairs(&c->thirds, x, n);
@@ -2339,6 +2342,61 @@ static uint64_t *build_next(const parley_cameo *c, int x)
     return next;
 }
 
+/* The word flags of a cpre or cppre (wf) for element e. */
+static uint8_t pre_wf(const cw *e)
+{
+    return (uint8_t)((e->infl & 3) | (e->stem ? CPRE_STEM : 0));
+}
+
+/* Makes c->pair_pre from pairs and gpairs (kept in the dictionary
+ * cache, as it costs a look at each of their tens of thousands of
+ * entries). Returns 0 or PARLEY_ENOMEM. */
+static int build_pair_pre(parley_cameo *c)
+{
+    for (int kind = 0; kind < 2; kind++) {
+        const cpairs *t = kind ? &c->gpairs : &c->pairs;
+        if (!t->nslots)
+            continue;
+        size_t n = 0;
+        for (size_t s = 0; s < t->nslots; s++)
+            n += t->slots[s].n;
+        cppre *pp = calloc(n + 1, sizeof *pp);
+        if (!pp)
+            return PARLEY_ENOMEM;
+        c->pair_pre[kind] = pp;
+        for (size_t i = 0; i < n; i++) {
+            const centry *e = &c->ents[t->ents[i]];
+            const cw *el = c->els + e->ph.el;
+            pp[i].kind = e->kind;
+            if (e->ph.n == 2 && el[0].kind == CW_WORD && el[1].kind == CW_WORD &&
+                (el[1].adj || kind)) {
+                pp[i].two = 1;
+                pp[i].wf0 = pre_wf(&el[0]);
+                pp[i].wf1 = pre_wf(&el[1]);
+            }
+        }
+    }
+    return 0;
+}
+
+/* Makes c->afix. Returns 0 or PARLEY_ENOMEM. */
+static int build_afix(parley_cameo *c)
+{
+    c->afix = malloc((c->nactors + 1) * sizeof *c->afix);
+    if (!c->afix)
+        return PARLEY_ENOMEM;
+    for (size_t a = 0; a < c->nactors; a++) {
+        const cactor *ac = &c->actors[a];
+        uint32_t fix = ac->ncode ? c->codes[ac->code0].code : UINT32_MAX;
+        for (uint32_t k = 0; k < ac->ncode; k++)
+            if (c->codes[ac->code0 + k].from || c->codes[ac->code0 + k].to)
+                fix = UINT32_MAX;
+        c->afix[a] = fix;
+    }
+    c->afix[c->nactors] = UINT32_MAX;
+    return 0;
+}
+
 /* Files every entry under its anchor word and class, counting first and
  * then filling, so that each list keeps dictionary order. */
 static int build_index(parley_cameo *c)
@@ -2346,6 +2404,10 @@ static int build_index(parley_cameo *c)
     int rc = mark_words(c);
     if (!rc)
         rc = build_actor_pairs(c);
+    if (!rc)
+        rc = build_pair_pre(c);
+    if (!rc)
+        rc = build_afix(c);
     if (!rc)
         rc = build_asets(c);
     if (!rc)
@@ -2581,9 +2643,13 @@ static int build_pre(parley_cameo *c)
                         p->mask |= 1u << (cameo_bloom_bit(c->els[v->ph.el + k].wid) & 31);
         }
         p->kind = e->kind;
+        if (e->kind == CE_ACTOR || e->kind == CE_AGENT)
+            p->mask = e->idx;
+        if (e->ph.n > 1)
+            p->wf = CPRE_LONG;
         if (e->ph.n == 1 && el->kind == CW_WORD) {
             p->word = 1;
-            p->wf = (uint8_t)((el->infl & 3) | (el->stem ? CPRE_STEM : 0));
+            p->wf = pre_wf(el);
         }
     }
     return 0;
@@ -2681,6 +2747,9 @@ void parley_cameo_free(parley_cameo *c)
     release(c, c->ix_start);
     release(c, c->ix_ents);
     free(c->ix_pre);
+    release(c, c->afix);
+    release(c, c->pair_pre[0]);
+    release(c, c->pair_pre[1]);
     release(c, c->pairs.slots);
     release(c, c->pairs.ents);
     release(c, c->gpairs.slots);

@@ -222,7 +222,10 @@ size_t pl_cameo_token_keys_h(const parley_cameo *c, const char *t, size_t n,
 #define PUT(wid, f)                                                         \
     do {                                                                    \
         if (nk < max)                                                       \
-            keys[nk] = (ckey){(wid), word_flags(c, (wid), (f))};            \
+            keys[nk] = (ckey){(wid), word_flags(c, (wid), (f)) |            \
+                                         (c->words[wid].pairs & CWORD_THIRD \
+                                              ? CK_THIRD                    \
+                                              : 0)};                        \
         nk++;                                                               \
     } while (0)
     if (!n || !c->nwords)
@@ -499,6 +502,10 @@ static inline int second_may_follow(const sent *S, const cw *els, uint32_t n, ui
 static const char *resolve_code(const sent *S, int actor)
 {
     const parley_cameo *c = S->c;
+    /* most actors have one code for every date: no look at the actor
+     * and its codes */
+    if (c->afix[actor] != UINT32_MAX)
+        return cameo_str(c, c->afix[actor]);
     const cactor *a = &c->actors[actor];
     const char *dflt = NULL;
     for (uint32_t k = 0; k < a->ncode; k++) {
@@ -535,14 +542,15 @@ static int push_mention(sent *S, mention m)
 
 /* The best candidate so far of best_entry: its span, whether it is an
  * actor, and its place in the order the candidates were always tried in
- * (the token's key, then dictionary order). */
+ * (the token's key, then dictionary order); and its entry's idx when
+ * known without reading the entry (UINT32_MAX: not known). */
 typedef struct cand {
-    uint32_t L, actor, kpos, ent;
+    uint32_t L, actor, kpos, ent, idx;
 } cand;
 
 /* Keeps a candidate of span L (0: no match) in b when it is better. */
 static inline void keep_better(cand *b, uint32_t L, uint32_t actor, uint32_t kpos,
-                               uint32_t ent)
+                               uint32_t ent, uint32_t idx)
 {
     if (!L || L < b->L)
         return;
@@ -550,7 +558,7 @@ static inline void keep_better(cand *b, uint32_t L, uint32_t actor, uint32_t kpo
                       (actor == b->actor && (kpos > b->kpos ||
                                              (kpos == b->kpos && ent > b->ent)))))
         return;
-    *b = (cand){L, actor, kpos, ent};
+    *b = (cand){L, actor, kpos, ent, idx};
 }
 
 static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
@@ -567,38 +575,73 @@ static void consider(const sent *S, cand *b, uint32_t ent, uint32_t kpos,
         return;
     uint32_t L = e->ph.n == 1 && el->kind == CW_WORD ? word_at(S, el, i)
                                                      : match_seq(S, el, e->ph.n, i, S->n, gap);
-    keep_better(b, L, e->kind == CE_ACTOR, kpos, ent);
+    keep_better(b, L, e->kind == CE_ACTOR, kpos, ent, e->idx);
 }
 
-/* consider for an entry of one word element filed under key k of token
- * i, from what ix_pre says of it (p) alone: word_at would find the
+/* word_at for the one word element of an entry filed under key k of
+ * token i, from what ix_pre says of it (p) alone: word_at would find the
  * element's word at key k, the token's only key of that word. */
+static inline uint32_t wf_word_at(uint8_t wf, const ckey *k)
+{
+    uint32_t f = k->flags, infl = wf & 3;
+    return (f & CK_EXACT) || ((wf & CPRE_STEM) && (f & CK_STEM)) ||
+           (infl && (f & CK_INFL) && cameo_infl_ok((uint8_t)infl, f));
+}
+
+static inline uint32_t pre_word_at(const cpre *p, const ckey *k)
+{
+    return wf_word_at(p->wf, k);
+}
+
+/* consider for such an entry. */
 static inline void consider_word(cand *b, const cpre *p, const ckey *k, uint32_t kpos,
                                  uint32_t ent)
 {
-    uint32_t f = k->flags, infl = p->wf & 3;
-    uint32_t L = (f & CK_EXACT) || ((p->wf & CPRE_STEM) && (f & CK_STEM)) ||
-                 (infl && (f & CK_INFL) && cameo_infl_ok((uint8_t)infl, f));
-    keep_better(b, L, p->kind == CE_ACTOR, kpos, ent);
+    keep_better(b, pre_word_at(p, k), p->kind == CE_ACTOR, kpos, ent, p->mask);
 }
 
 /* Considers the entries of slot p of t (c->pairs, base 0, or c->gpairs,
- * base c->pairs.nslots), filed under the token's key kpos and a second
- * word found at token j: those with a third word right after the second
- * only when token j + 1 can be that word (consider would pass over the
- * others). The caller finds the slot: most pairs looked for are none. */
+ * base c->pairs.nslots), filed under the token's key kpos (k) and a
+ * second word found at token j (its key k2): those with a third word
+ * right after the second only when token j + 1 can be that word
+ * (consider would pass over the others). The caller finds the slot: most
+ * pairs looked for are none. */
 static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base,
-                          const cpair *p, uint32_t kpos, uint32_t i, uint32_t gap,
-                          uint32_t j)
+                          const cpair *p, const ckey *k, uint32_t kpos, uint32_t i,
+                          uint32_t gap, uint32_t j, const ckey *k2)
 {
     const uint32_t *px = t->ents + p->start;
-    for (uint32_t q = 0; q < p->nrest; q++)
+    int gp = t == &S->c->gpairs;
+    const cppre *pp = S->c->pair_pre[gp];
+    pp = pp ? pp + p->start : NULL;
+    for (uint32_t q = 0; q < p->nrest; q++) {
+        /* a phrase of its two words, from the keys they were found by
+         * (the token's only keys of those words), without reading its
+         * entry: never matched when the first does not fit; else from i
+         * to j when the second fits, and not at all when it does not in
+         * pairs. A gpairs phrase spans to the first place its second word
+         * fits: j when that is i + 1; else it is tried by consider (and
+         * also at that place, which the caller comes to: a token where
+         * the word fits has its key). */
+        if (pp && pp[q].two) {
+            if (!wf_word_at(pp[q].wf0, k))
+                continue;
+            if (!gp || j == i + 1) {
+                keep_better(b, wf_word_at(pp[q].wf1, k2) ? j + 1 - i : 0,
+                            pp[q].kind == CE_ACTOR, kpos, px[q], UINT32_MAX);
+                continue;
+            }
+        }
         consider(S, b, px[q], kpos, i, gap, j);
+    }
     if (p->n == p->nrest || j + 1 >= S->n)
         return;
     uint32_t id = base + (uint32_t)(p - t->slots);
     const ctok *u = &S->t[j + 1];
     for (const ckey *k3 = S->keys + u->k0, *ke = k3 + u->nk; k3 < ke; k3++) {
+        /* a word that is no entry's third: nothing filed under it */
+        if (!(k3->flags & CK_THIRD))
+            continue;
         size_t n3;
         const uint32_t *p3 = cameo_pair(&S->c->thirds, id, k3->wid, &n3);
         for (size_t q = 0; q < n3; q++)
@@ -606,19 +649,21 @@ static void consider_pair(const sent *S, cand *b, const cpairs *t, uint32_t base
     }
 }
 
-/* The longest actor or agent at token i; returns its span and the entry.
+/* The longest actor or agent at token i; returns its span, and in
+ * *actor whether it is an actor (else an agent) and in *idx (when not
+ * NULL) its index among those (centry.idx).
  * Of equally long ones the first actor wins, else the first agent:
  * tried one by one in key and dictionary order, the first of the
  * longest is kept unless an actor comes after an agent. Phrases filed
  * by their first two words are tried only when a token where the second
  * may be can be it, so the order is restored by comparing places (a
  * phrase tried twice changes nothing). */
-static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
+static uint32_t best_entry_keys(const sent *S, uint32_t i, int *actor, uint32_t *idx,
                                 uint32_t gap, int *seen)
 {
     const parley_cameo *c = S->c;
     const ctok *t = &S->t[i];
-    cand b = {0, 0, 0, 0};
+    cand b = {0, 0, 0, 0, 0};
     int any = 0; /* an entry or a pair filed under the keys */
     for (uint32_t kp = 0; kp < t->nk; kp++) {
         const ckey *k = &S->keys[t->k0 + kp];
@@ -654,19 +699,21 @@ static uint32_t best_entry_keys(const sent *S, uint32_t i, const centry **out,
                 if (j == i + 1 && (pairs & 1) &&
                     (p = cameo_pair_at(&c->pairs, k->wid, k2->wid))) {
                     any = 1;
-                    consider_pair(S, &b, &c->pairs, 0, p, kp, i, gap, j);
+                    consider_pair(S, &b, &c->pairs, 0, p, k, kp, i, gap, j, k2);
                 }
                 if ((pairs & 2) && (p = cameo_pair_at(&c->gpairs, k->wid, k2->wid))) {
                     any = 1;
-                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, p, kp, i,
-                                  gap, j);
+                    consider_pair(S, &b, &c->gpairs, (uint32_t)c->pairs.nslots, p, k, kp,
+                                  i, gap, j, k2);
                 }
             }
         }
     }
     if (seen)
         *seen = any;
-    *out = b.L ? &c->ents[b.ent] : NULL;
+    *actor = b.L && b.actor;
+    if (idx)
+        *idx = !b.L ? 0 : b.idx != UINT32_MAX ? b.idx : c->ents[b.ent].idx;
     return b.L;
 }
 
@@ -686,14 +733,13 @@ static inline int may_start_entry(const sent *S, uint32_t i)
 
 /* best_entry_keys, for a token where an entry may start: the others
  * are passed over without a call. */
-static inline uint32_t best_entry(const sent *S, uint32_t i, const centry **out,
-                                  uint32_t gap)
+static inline uint32_t best_entry(const sent *S, uint32_t i, int *actor, uint32_t gap)
 {
     if (!may_start_entry(S, i)) {
-        *out = NULL;
+        *actor = 0;
         return 0;
     }
-    return best_entry_keys(S, i, out, gap, NULL);
+    return best_entry_keys(S, i, actor, NULL, gap, NULL);
 }
 
 /* The first token from i on where best_entry may find an actor or an
@@ -843,7 +889,8 @@ static int possessive_phrases(sent *S)
 static int match_actors(sent *S)
 {
     for (uint32_t i = next_entry_start(S, 0); i < S->n;) {
-        const centry *e;
+        int actor;
+        uint32_t idx;
         /* a word that begins only pairs of two words right after each
          * other ("the"), before a word it is known to pair with in none
          * of their keys: nothing starts there (the next token has keys,
@@ -856,7 +903,7 @@ static int match_actors(sent *S)
             continue;
         }
         int seen;
-        uint32_t L = best_entry_keys(S, i, &e, 3, &seen);
+        uint32_t L = best_entry_keys(S, i, &actor, &idx, 3, &seen);
         if (!L) {
             if (pairs_only && !seen)
                 pl_cameo_nopair_add(S->wc, t->k0, S->t[i + 1].k0);
@@ -864,8 +911,8 @@ static int match_actors(sent *S)
             continue;
         }
         mention m = {i, i + L, NULL, -1, -1, -1, 0, 0, 0};
-        if (e->kind == CE_ACTOR) {
-            m.actor = (int)e->idx;
+        if (actor) {
+            m.actor = (int)idx;
             m.code = resolve_code(S, m.actor);
             /* a discard, or TABARI's complexity code: nothing from the
              * sentence */
@@ -873,7 +920,7 @@ static int match_actors(sent *S)
                 m.code[2] == m.code[0] && !m.code[3])
                 return 1;
         } else
-            m.agent = (int)e->idx;
+            m.agent = (int)idx;
         if (m.code && strchr(m.code, '/')) {
             /* "[FRO/BIL/SAM]": a name for several actors at once */
             const char *p = m.code;
@@ -1233,10 +1280,20 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
     for (const ckey *k = k0; k < ke; k++) {
         size_t ne;
         const uint32_t *ix = entries(S, k, CX_NOUN, &ne);
+        const cpre *pre = ne ? c->ix_pre + (ix - c->ix_ents) : NULL;
         for (size_t q = 0; q < ne; q++) {
-            const centry *e = &c->ents[ix[q]];
             /* every element spans a token or more: only a one-element
-             * phrase can span just this one */
+             * phrase can span just this one (what ix_pre says of a
+             * phrase of more, or of one word, is enough: the entry is
+             * not read) */
+            if (pre[q].wf & CPRE_LONG)
+                continue;
+            if (pre[q].word) {
+                if (i < lim && pre_word_at(&pre[q], k))
+                    return 0;
+                continue;
+            }
+            const centry *e = &c->ents[ix[q]];
             if (e->ph.n == 1 && match_seq(S, c->els + e->ph.el, 1, i, lim, 0) == 1)
                 return 0;
         }
@@ -1257,6 +1314,21 @@ static int verb_at_uncached(const sent *S, uint32_t i, uint32_t lim, vhit *out)
              * surely not in the sentence: passed over unread */
             if (i < pre[q].vpos || (pre[q].mask & lack))
                 continue;
+            if (pre[q].word) {
+                /* the verb alone: it spans one token, so it is taken
+                 * only as the first verb found, and then only when key
+                 * k is its word (pre_word_at); its entry and verb are
+                 * read only then */
+                if (found || !pre_word_at(&pre[q], k))
+                    continue;
+                out->v = &c->verbs[c->ents[ix[q]].idx];
+                out->t0 = i;
+                out->t1 = i + 1;
+                out->vt = i;
+                bestlen = 1;
+                found = 1;
+                continue;
+            }
             const centry *e = &c->ents[ix[q]];
             const cverb *v = &c->verbs[e->idx];
             if (i < v->vpos)
@@ -2886,9 +2958,9 @@ static int coded_verb_in(const sent *S, uint32_t a, uint32_t b)
 /* Whether an actor of the dictionaries spans tokens [i, e). */
 static int actor_spans(const sent *S, uint32_t i, uint32_t e)
 {
-    const centry *en;
-    uint32_t L = best_entry(S, i, &en, 3);
-    return L && i + L == e && en->kind == CE_ACTOR;
+    int actor;
+    uint32_t L = best_entry(S, i, &actor, 3);
+    return L && i + L == e && actor;
 }
 
 /* The end of an actor starting at token i, or after "the" there; 0
@@ -2901,9 +2973,9 @@ static uint32_t actor_at(const sent *S, uint32_t i)
         return 0;
     /* the actor of at most four tokens there (one look-up, not one per
      * length) */
-    const centry *en;
-    uint32_t L = best_entry(S, i, &en, 3);
-    return L && L <= 4 && i + L <= S->n && en->kind == CE_ACTOR ? i + L : 0;
+    int actor;
+    uint32_t L = best_entry(S, i, &actor, 3);
+    return L && L <= 4 && i + L <= S->n && actor ? i + L : 0;
 }
 
 /* Whether the comma at token k separates two actors of a list ("Mordor,
