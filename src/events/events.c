@@ -42,6 +42,7 @@ typedef struct ctx {
                                ("X said that Y attacked …") */
     struct sent_words *sw; /* the sentence's words, for match_verb */
     struct chunk_memo *chx; /* chunk_at's last answers */
+    struct verb_found **vf; /* match_verb's answer per clause, or NULL */
     int src_principal;     /* nominal_source fell back to the main actor */
 } ctx;
 
@@ -63,6 +64,15 @@ typedef struct chunk_memo {
     uint32_t t[4]; /* by the token's last two bits; UINT32_MAX: none */
     int k[4];
 } chunk_memo;
+
+/* What match_verb found at one clause's verb group: its answer depends
+ * on the sentence alone, and a clause is asked about again by the
+ * clauses above it (comp_forceful, warning_menaces, should_call …),
+ * which come first. */
+typedef struct verb_found {
+    int n;
+    struct vmatch *m; /* n matches, longest first */
+} verb_found;
 
 /* A view of actors. */
 typedef struct actors {
@@ -1872,7 +1882,7 @@ static const pl_verb_memo *be_chain(pl_verb_memo *vm, const parley_lexicon *lx)
 
 /* All patterns that match at the verb group of clause ci, longest first
  * (file order among equals). */
-static int match_verb(const ctx *c, int ci, vmatch *out, int max)
+static int find_verbs(const ctx *c, int ci, vmatch *out, int max)
 {
     const clause *cl = &c->syn->cl[ci];
     const chunk *vg = CH(c, cl->vg);
@@ -1927,6 +1937,28 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
         for (const lex_pattern *p; n < max && (p = pl_grammar_pattern(c->lx, &link));)
             if (words_present(c, p, vg->head + !be_aux))
                 try_pattern(c, cl, vg, be_aux, end, p, out, &n);
+    }
+    return n;
+}
+
+/* find_verbs, once per clause of the sentence (c->vf); the answer is
+ * kept when there is memory for it. */
+static int match_verb(const ctx *c, int ci, vmatch *out, int max)
+{
+    verb_found *f = c->vf ? c->vf[ci] : NULL;
+    if (f && max >= f->n) {
+        memcpy(out, f->m, (size_t)f->n * sizeof *out);
+        return f->n;
+    }
+    int n = find_verbs(c, ci, out, max);
+    if (!c->vf || max != MAX_MATCH)
+        return n;
+    f = arena_alloc(c->a, sizeof *f + (size_t)n * sizeof *out);
+    if (f) {
+        f->n = n;
+        f->m = (vmatch *)(f + 1);
+        memcpy(f->m, out, (size_t)n * sizeof *out);
+        c->vf[ci] = f;
     }
     return n;
 }
@@ -5484,7 +5516,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     c.sw = &sw;
     c.chx = &chx;
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
-    if (!c.used)
+    c.vf = pl_arena_zalloc(a, (size_t)(syn->ncl ? syn->ncl : 1) * sizeof *c.vf);
+    if (!c.used || !c.vf)
         return PARLEY_ENOMEM;
     /* "1.", "2.": a numbered paragraph's marker, split off as a
      * sentence of its own, does not age the current interlocutors */
