@@ -43,6 +43,7 @@ typedef struct ctx {
     struct sent_words *sw; /* the sentence's words, for match_verb */
     struct chunk_memo *chx; /* chunk_at's last answers */
     struct verb_found **vf; /* match_verb's answer per clause, or NULL */
+    struct noun_memo *nx;   /* the noun classes of phrases asked about */
     int src_principal;     /* nominal_source fell back to the main actor */
 } ctx;
 
@@ -73,6 +74,21 @@ typedef struct verb_found {
     int n;
     struct vmatch *m; /* n matches, longest first */
 } verb_found;
+
+/* The noun classes of the noun phrases that the sentence's rules ask
+ * about (pl_grammar_noun_classes), by the phrase's first and head
+ * tokens: the patterns of one verb ask about the phrase after it once
+ * for each of their classes ("hold @talks", "hold @elections", …), the
+ * nominal events and the targets about the same phrases again. */
+#define NOUN_MEMO 32   /* phrases, by their tokens' last bits */
+#define NOUN_CLASSES 6 /* classes kept for one phrase */
+
+typedef struct noun_memo {
+    uint32_t np0[NOUN_MEMO], head[NOUN_MEMO]; /* head UINT32_MAX: empty */
+    int n[NOUN_MEMO];                         /* -1: more classes than kept */
+    int event[NOUN_MEMO];                     /* pl_grammar_noun_event's */
+    uint32_t cls[NOUN_MEMO][NOUN_CLASSES];
+} noun_memo;
 
 /* A view of actors. */
 typedef struct actors {
@@ -219,6 +235,40 @@ static int chunk_at(const ctx *c, uint32_t t)
         m->k[t & 3] = pl_syntax_chunk_at(c->syn, t);
     }
     return m->k[t & 3];
+}
+
+/* The slot of c->nx that holds noun phrase [np0, head], filled if need
+ * be. */
+static int noun_slot(const ctx *c, size_t np0, size_t head)
+{
+    noun_memo *m = c->nx;
+    int h = (int)((head * 5 + np0) & (NOUN_MEMO - 1));
+    if (m->head[h] != head || m->np0[h] != np0) {
+        m->np0[h] = (uint32_t)np0;
+        m->head[h] = (uint32_t)head;
+        m->n[h] = pl_grammar_noun_classes(c->lx, c->T, np0, head, m->cls[h], NOUN_CLASSES,
+                                          &m->event[h]);
+    }
+    return h;
+}
+
+/* pl_grammar_noun_in(c->lx, c->T, np0, head, cls), through c->nx. */
+static int noun_in(const ctx *c, size_t np0, size_t head, uint32_t cls)
+{
+    int h = noun_slot(c, np0, head);
+    const noun_memo *m = c->nx;
+    if (m->n[h] < 0)
+        return pl_grammar_noun_in(c->lx, c->T, np0, head, cls);
+    for (int k = 0; k < m->n[h]; k++)
+        if (m->cls[h][k] == cls)
+            return 1;
+    return 0;
+}
+
+/* pl_grammar_noun_event(c->lx, c->T, np0, head), through c->nx. */
+static int noun_event(const ctx *c, size_t np0, size_t head)
+{
+    return c->nx->event[noun_slot(c, np0, head)];
 }
 
 /* The speaker of clause ci: its own, else the paragraph's. */
@@ -629,7 +679,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     const chunk *ch = CH(c, k);
     coref_state *st = c->st;
     uint64_t head = c->T[ch->head].hash;
-    int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+    int cls = noun_event(c, ch->t0, ch->head);
     if (find_owner(c, k, out) || (cls >= 0 && launcher(c, k, out))) {
         remember_owner(c, k, &out->v[0]);
         return out->n;
@@ -712,7 +762,7 @@ static void remember_owner(ctx *c, int k, const actor *owner)
     const chunk *ch = CH(c, k);
     struct owned *o = &c->st->owned[c->st->owned_next];
     o->head = c->T[ch->head].hash;
-    o->cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+    o->cls = noun_event(c, ch->t0, ch->head);
     o->owner = *owner;
     o->sent = c->si;
     c->st->owned_next = (c->st->owned_next + 1) % OWNED;
@@ -761,7 +811,7 @@ static int coerced(const ctx *c, int k)
 {
     const chunk *ch = CH(c, k);
     const lex_frame *fr =
-        pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
+        pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head));
     return fr && fr->code && !strncmp(fr->code->cameo, "17", 2);
 }
 
@@ -916,7 +966,7 @@ static int find_owner(ctx *c, int k, actors *out)
             } else if ((order[o] == P_BY || order[o] == P_OF || order[o] == P_FROM ||
                         /* "the killing of X in an Israeli strike" */
                         (order[o] == P_IN &&
-                         conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, pn->t0, pn->head)))) &&
+                         conflict_noun(c, noun_event(c, pn->t0, pn->head)))) &&
                        (pn->owner >= 0 || pn->adj_country >= 0)) {
                 /* "the bombing by the Israeli occupation forces", "a
                  * network of Iranian ship operators" */
@@ -1550,7 +1600,7 @@ static int np_at(const ctx *c, uint32_t t)
 static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
 {
     const chunk *ch = CH(c, k);
-    if (pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, cls)) {
+    if (noun_in(c, ch->t0, ch->head, cls)) {
         *inner = k;
         return 1;
     }
@@ -1558,7 +1608,7 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
      * "and" or commas, one of which is of the class */
     for (uint32_t q = ch->t0 + 1, a = ch->t0; q < ch->head; q++)
         if (tok_eq(&c->T[q], "and") || tok_eq(&c->T[q], ",")) {
-            if (q > a && pl_grammar_noun_in(c->lx, c->T, a, q - 1, cls)) {
+            if (q > a && noun_in(c, a, q - 1, cls)) {
                 *inner = k;
                 return 1;
             }
@@ -1574,7 +1624,7 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
         CH(c, k + 1)->np == k + 2) {
         const chunk *o = CH(c, k + 2);
         if (tok_in(&c->T[ch->head], W_QUANTITY) &&
-            pl_grammar_noun_in(c->lx, c->T, o->t0, o->head, cls)) {
+            noun_in(c, o->t0, o->head, cls)) {
             *inner = k + 2;
             return 1;
         }
@@ -1585,7 +1635,7 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
         /* "a new exchange of prisoners": a class noun written with its
          * "of" phrase */
         if (o->head == o->t0 &&
-            pl_grammar_noun_in(c->lx, c->T, ch->head, o->head, cls)) {
+            noun_in(c, ch->head, o->head, cls)) {
             *inner = k;
             return 1;
         }
@@ -2674,7 +2724,7 @@ static int relational_object(const ctx *c, int ci)
     for (int k = cl->vg + 1; k < cl->c1; k++) {
         const chunk *n = CH(c, k);
         if (n->kind == CK_NP && n->mention < 0 &&
-            pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)cls))
+            noun_in(c, n->t0, n->head, (uint32_t)cls))
             return 1;
     }
     return 0;
@@ -2834,7 +2884,7 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
             continue;
         /* (past "a five-day" before "offensive") */
         for (int j = pp->np; j < cl->c1 && j <= pp->np + 1 && CH(c, j)->kind == CK_NP; j++) {
-            int cls = pl_grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head);
+            int cls = noun_event(c, CH(c, j)->t0, CH(c, j)->head);
             if (!conflict_noun(c, cls))
                 continue;
             /* "called up reservists for the offensive in Gaza": what
@@ -3053,7 +3103,7 @@ static int judged(const ctx *c, const clause *cl, uint32_t t)
 static int assault_noun(const ctx *c, const chunk *ch, int strikes)
 {
     return pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT") ||
-           (strikes >= 0 && pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, (uint32_t)strikes));
+           (strikes >= 0 && noun_in(c, ch->t0, ch->head, (uint32_t)strikes));
 }
 
 /* Whether noun phrase np may name an act of PLOVER type type: a class
@@ -3156,7 +3206,7 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
         CH(c, k + 1)->prep == P_WITH && CH(c, k + 1)->np == k + 2) {
         const chunk *n = CH(c, k);
         const lex_frame *nf =
-            pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head));
+            pl_grammar_class_frame(c->lx, noun_event(c, n->t0, n->head));
         if (nf && nf->code && m->fr->code && nf->code->type && m->fr->code->type &&
             !strcmp(nf->code->type, m->fr->code->type) && np_actors(c, k + 2, ci, 1, NULL, out))
             return out->n;
@@ -3467,11 +3517,11 @@ static int warning_menaces(ctx *c, int ci)
             return 1;
         if (ch->kind == CK_PP && ch->prep == P_OF && ch->np >= 0) {
             const chunk *n = CH(c, ch->np);
-            int cls = pl_grammar_noun_event(c->lx, c->T, n->t0, n->head);
+            int cls = noun_event(c, n->t0, n->head);
             const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
             return (nf && nf->code && nf->code->quad >= 3) ||
                    assault_noun(c, n, named_class(c->lx, NC_STRIKES)) ||
-                   (measures >= 0 && pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)measures));
+                   (measures >= 0 && noun_in(c, n->t0, n->head, (uint32_t)measures));
         }
     }
     for (int j = ci + 1; j < c->syn->ncl && under_clause(c, j, ci); j++) {
@@ -3500,10 +3550,10 @@ static int warning_menaces(ctx *c, int ci)
             /* ("the fighting could spread": a hazard) */
             if (k == d->subj && pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT"))
                 continue;
-            int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+            int cls = noun_event(c, ch->t0, ch->head);
             const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
             if ((nf && nf->code && nf->code->quad >= 3) ||
-                (measures >= 0 && pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, (uint32_t)measures)))
+                (measures >= 0 && noun_in(c, ch->t0, ch->head, (uint32_t)measures)))
                 return 1;
         }
     }
@@ -3657,7 +3707,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if ((fr->flags & FR_PARTS) && cl->subj >= 0 && CH(c, cl->subj)->mention < 0) {
         const chunk *sc = CH(c, cl->subj);
         const lex_frame *nf =
-            pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, sc->t0, sc->head));
+            pl_grammar_class_frame(c->lx, noun_event(c, sc->t0, sc->head));
         if (!nf || !nf->code || !fr->code || !str_eq(nf->code->type, fr->code->type) ||
             !tok_eq(&c->T[sc->t0], "the"))
             return 0;
@@ -4128,7 +4178,7 @@ static int parties_meeting(ctx *c, int ci, int k, uint32_t t0, uint32_t t1)
 {
     const chunk *ch = CH(c, k);
     const lex_frame *fr =
-        pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
+        pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head));
     actors tgt;
     int between = 0, made = 0;
     if (!fr || !fr->code || !(fr->flags & FR_SYM) ||
@@ -4413,7 +4463,7 @@ static int reacted_between(const ctx *c, int ci, int k)
             CH(c, j - 1)->kind != CK_NP)
             return 0;
         const chunk *n = CH(c, j - 1);
-        return reaction_frame(pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head)));
+        return reaction_frame(pl_grammar_class_frame(c->lx, noun_event(c, n->t0, n->head)));
     }
     while (j > cl->vg && CH(c, j)->kind == CK_ADV)
         j--;
@@ -4468,7 +4518,7 @@ static int told_as_done(const ctx *c, int ci, int k)
     /* "a readout of the Secretary-General's meeting with X": a meeting
      * owned by its host, told in a clause that plans nothing */
     if (ch->owner >= 0 && cl->vg >= 0 &&
-        (pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
+        (pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))->flags &
          FR_SYM) &&
         !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci))
         return 1;
@@ -4476,7 +4526,7 @@ static int told_as_done(const ctx *c, int ci, int k)
      * possessive pronoun, the object of a verb told as done that does
      * not call it off (words.txt "halted") */
     if (cl->vg >= 0 && cl->vg < k && c->T[ch->t0].tag == ST_POSSDET &&
-        (pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
+        (pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))->flags &
          FR_SYM)) {
         const chunk *vg = CH(c, cl->vg);
         return !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci) &&
@@ -4637,7 +4687,7 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
             break;
         const chunk *pn = CH(c, j + 1);
         if (p->prep == P_IN && pn->mention < 0 && (pn->owner >= 0 || pn->adj_country >= 0) &&
-            conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, pn->t0, pn->head)))
+            conflict_noun(c, noun_event(c, pn->t0, pn->head)))
             return find_owner(c, j + 1, out);
     }
     /* "the arrest in France of three Algerian men", "the detention of two
@@ -4712,7 +4762,7 @@ static const lex_frame *carried(const ctx *c, int k)
         CH(c, j + 1)->kind == CK_PP && CH(c, j + 1)->prep == P_OF && CH(c, j + 1)->np == j + 2)
         j += 2;
     const lex_frame *fr = pl_grammar_class_frame(
-        c->lx, pl_grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head));
+        c->lx, noun_event(c, CH(c, j)->t0, CH(c, j)->head));
     return fr && (fr->flags & FR_FROM) ? fr : NULL;
 }
 
@@ -4907,7 +4957,7 @@ static int conditional_threat(ctx *c, int ci)
         for (int k = cl->vg + 1; k < end && !hostile; k++) {
             const chunk *ch = CH(c, k);
             const lex_frame *nf = ch->kind == CK_NP
-                ? pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))
+                ? pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))
                 : NULL;
             hostile = nf && nf->code && nf->code->quad >= 3;
         }
@@ -4948,7 +4998,7 @@ static int hosted_gathering(ctx *c, int ci)
             by->kind != CK_PP || by->prep != P_BY || by->np != k + 2 ||
             !(fr = lone_verb_frame(c, c->T[v->head].hash, hosts)) ||
             /* ("the ceasefire deal brokered by Qatar": no gathering) */
-            pl_grammar_noun_in(c->lx, c->T, np->t0, np->head,
+            noun_in(c, np->t0, np->head,
                                (uint32_t)named_class(c->lx, NC_AGREEMENT)))
             continue;
         actors host, guests;
@@ -4991,7 +5041,7 @@ static int joint_work(ctx *c, int ci)
             !((p->prep == P_IN && q->prep == P_WITH) || (p->prep == P_WITH && q->prep == P_OF)))
             continue;
         int cls = named_class(c->lx, NC_JOINTLY);
-        if (cls < 0 || !pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)cls))
+        if (cls < 0 || !noun_in(c, n->t0, n->head, (uint32_t)cls))
             continue;
         actors src, tgt;
         const lex_frame *fr = lone_verb_frame(c, text_hash("cooperate", 9), cooperates);
@@ -5027,7 +5077,7 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         int pp = k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k;
         if (in_pp != pp)
             continue;
-        int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+        int cls = noun_event(c, ch->t0, ch->head);
         const lex_frame *fr = pl_grammar_class_frame(c->lx, cls);
         if (!fr && k == cl->subj)
             fr = carried(c, k);
@@ -5038,7 +5088,7 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         if (pp && CH(c, k - 1)->prep == P_IN && conflict_noun(c, cls) && k >= 4 &&
             CH(c, k - 3)->kind == CK_PP && CH(c, k - 3)->prep == P_OF &&
             CH(c, k - 3)->np == k - 2 && CH(c, k - 4)->kind == CK_NP &&
-            conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, CH(c, k - 4)->t0,
+            conflict_noun(c, noun_event(c, CH(c, k - 4)->t0,
                                                    CH(c, k - 4)->head)))
             continue;
         /* "agreed to reopen the border after talks in Nairobi": the
@@ -5513,8 +5563,11 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
              .ch = syn->ch, .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
     sent_words sw = {{0}, 0, 0};
     chunk_memo chx = {{UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX}, {-1, -1, -1, -1}};
+    noun_memo nx;
+    memset(nx.head, 0xff, sizeof nx.head);
     c.sw = &sw;
     c.chx = &chx;
+    c.nx = &nx;
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     c.vf = pl_arena_zalloc(a, (size_t)(syn->ncl ? syn->ncl : 1) * sizeof *c.vf);
     if (!c.used || !c.vf)
