@@ -100,10 +100,12 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
     int n = 0;
     for (uint32_t k = s0; k < s1 && n < max; k++) {
         const token *t = &T[k];
-        /* a date starts at a number, a capitalised word, or one of the
-         * words below ("tomorrow", "today", "this", "yesterday", "same",
-         * "last", "in"): other tokens are passed at once */
-        if (!(t->flags & (TOK_NUM | TOK_CAP)) && !date_initial(t))
+        /* a date starts at a number, a capitalised calendar word (a
+         * month, a weekday), or one of the words below ("tomorrow",
+         * "today", "this", "yesterday", "same", "last", "in"): other
+         * tokens, names among them, are passed at once */
+        if (!(t->flags & TOK_NUM) && !((t->flags & TOK_CAP) && tok_in(t, W_CALENDAR)) &&
+            !date_initial(t))
             continue;
         int32_t v = 0;
         uint32_t at = k;
