@@ -49,9 +49,18 @@ typedef struct ctx {
 
 /* The words of a sentence's chunks from token lo on, as a Bloom filter
  * over their hashes (filled by match_verb when first needed): a verb
- * pattern with a literal word that the sentence lacks cannot match. */
+ * pattern with a literal word that the sentence lacks cannot match.
+ * (1024 bits: a sentence's thirty-odd words set one in thirty, and few
+ * patterns pass for a word the sentence lacks; 256 let one in eight.) */
+#define SW_BITS 1024
+
+static inline unsigned sw_bit(uint64_t hash)
+{
+    return (unsigned)(hash & (SW_BITS - 1));
+}
+
 typedef struct sent_words {
-    uint64_t bits[4];
+    uint64_t bits[SW_BITS / 64];
     uint32_t lo;
     int set;
 } sent_words;
@@ -1793,7 +1802,7 @@ static int words_present(const ctx *c, const lex_pattern *p, uint32_t from)
         return 1;
     for (int e = 1; e < p->n; e++)
         if (p->kind[e] == PE_WORD &&
-            !(c->sw->bits[(p->word[e] >> 6) & 3] & (1ull << (p->word[e] & 63))))
+            !(c->sw->bits[sw_bit(p->word[e]) >> 6] & (1ull << (sw_bit(p->word[e]) & 63))))
             return 0;
     return 1;
 }
@@ -1850,7 +1859,7 @@ static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, 
  * "be" and every passive, nearly all of them passed for a word the
  * sentence lacks (words_present). It is kept as an array, each pattern
  * with its literal words (after the verb) as bits of sent_words, and
- * filed by the bit of its first word: a walk looks only at the patterns
+ * filed by the bit of its rarest word: a walk looks only at the patterns
  * filed under the bits the sentence sets, and at those without words,
  * in their order. The array is made once for a thread's documents: made
  * for each document, it cost more than it saved. */
@@ -1858,7 +1867,8 @@ static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, 
 
 typedef struct be_entry {
     const lex_pattern *p;
-    uint64_t need[4];
+    uint16_t need[PATTERN_ELEMENTS]; /* the bits of its literal words */
+    int nneed;
 } be_entry;
 
 struct pl_verb_memo {
@@ -1901,8 +1911,18 @@ static const pl_verb_memo *be_chain(pl_verb_memo *vm, const parley_lexicon *lx)
     if (!n || words > BE_WORDS)
         return NULL;
     vm->v = calloc(n, sizeof *vm->v);
-    vm->first = calloc(256 * words, sizeof *vm->first);
+    vm->first = calloc(SW_BITS * words, sizeof *vm->first);
     if (!vm->v || !vm->first) {
+        free(vm->v);
+        free(vm->first);
+        memset(vm, 0, sizeof *vm);
+        return NULL;
+    }
+    /* each pattern is filed by the word that the fewest patterns have
+     * ("violation", not the "a" of "be a violation of"): the rarer the
+     * word, the fewer the sentences that hold it */
+    uint16_t *uses = calloc(SW_BITS, sizeof *uses);
+    if (!uses) {
         free(vm->v);
         free(vm->first);
         memset(vm, 0, sizeof *vm);
@@ -1911,19 +1931,27 @@ static const pl_verb_memo *be_chain(pl_verb_memo *vm, const parley_lexicon *lx)
     link = pl_grammar_be_patterns(lx);
     for (size_t i = 0; i < n; i++) {
         const lex_pattern *p = pl_grammar_pattern(lx, &link);
-        int filed = 0;
         vm->v[i].p = p;
-        for (int k = 1; k < p->n; k++) {
-            if (p->kind[k] != PE_WORD)
-                continue;
-            unsigned q = (unsigned)(((p->word[k] >> 6) & 3) * 64 + (p->word[k] & 63));
-            vm->v[i].need[q >> 6] |= 1ull << (q & 63);
-            if (!filed++)
-                vm->first[q * words + i / 64] |= 1ull << (i % 64);
-        }
-        if (!filed)
-            vm->none[i / 64] |= 1ull << (i % 64);
+        for (int k = 1; k < p->n; k++)
+            if (p->kind[k] == PE_WORD) {
+                unsigned q = sw_bit(p->word[k]);
+                vm->v[i].need[vm->v[i].nneed++] = (uint16_t)q;
+                uses[q] += uses[q] < UINT16_MAX;
+            }
     }
+    for (size_t i = 0; i < n; i++) {
+        const be_entry *e = &vm->v[i];
+        if (!e->nneed) {
+            vm->none[i / 64] |= 1ull << (i % 64);
+            continue;
+        }
+        unsigned q = e->need[0];
+        for (int k = 1; k < e->nneed; k++)
+            if (uses[e->need[k]] < uses[q])
+                q = e->need[k];
+        vm->first[q * words + i / 64] |= 1ull << (i % 64);
+    }
+    free(uses);
     vm->n = n;
     vm->words = words;
     vm->lx = lx;
@@ -1944,7 +1972,7 @@ static int find_verbs(const ctx *c, int ci, vmatch *out, int max)
         sw->set = 1;
         sw->lo = CH(c, 0)->t0;
         for (uint32_t t = sw->lo; t < end; t++)
-            sw->bits[(c->T[t].hash >> 6) & 3] |= 1ull << (c->T[t].hash & 63);
+            sw->bits[sw_bit(c->T[t].hash) >> 6] |= 1ull << (sw_bit(c->T[t].hash) & 63);
     }
     int n = 0;
     for (int pass = 0; pass < 2; pass++) {
@@ -1963,7 +1991,7 @@ static int find_verbs(const ctx *c, int ci, vmatch *out, int max)
             uint64_t maybe[BE_WORDS];
             for (size_t w = 0; w < bc->words; w++)
                 maybe[w] = filter ? bc->none[w] : ~0ull;
-            for (int h = 0; filter && h < 4; h++)
+            for (int h = 0; filter && h < SW_BITS / 64; h++)
                 for (uint64_t set = sw->bits[h]; set; set &= set - 1) {
                     const uint64_t *f = bc->first + (size_t)(h * 64 + __builtin_ctzll(set)) * bc->words;
                     for (size_t w = 0; w < bc->words; w++)
@@ -1976,9 +2004,10 @@ static int find_verbs(const ctx *c, int ci, vmatch *out, int max)
                     left &= (1ull << (bc->n % 64)) - 1;
                 for (; left && n < max; left &= left - 1) {
                     const be_entry *e = &bc->v[w * 64 + (size_t)__builtin_ctzll(left)];
-                    const uint64_t *q = e->need;
-                    if (!filter || !((q[0] & ~b[0]) | (q[1] & ~b[1]) | (q[2] & ~b[2]) |
-                                     (q[3] & ~b[3])))
+                    int all = 1;
+                    for (int q = 0; filter && q < e->nneed && all; q++)
+                        all = (b[e->need[q] >> 6] >> (e->need[q] & 63)) & 1;
+                    if (all)
                         try_pattern(c, cl, vg, be_aux, end, e->p, out, &n);
                 }
             }
