@@ -81,15 +81,27 @@ static int32_t iso_day(const token *t)
     return pl_date_parse(t->fold, 10, &v, NULL) == PL_DATE_DAY ? v : 0;
 }
 
-/* Whether the token may be one of find_dates' lower-case words, by its
- * length (2, 4, 5, 8 or 9: "in", "this", "same", "last", "today",
- * "tomorrow", "yesterday"), then its first letter. */
-static int date_initial(const token *t)
+/* Whether the token is one of find_dates' lower-case words, by its
+ * length and hash (the folded word's, text_hash, which the compiler
+ * works out for the literals): the folded word itself is elsewhere in
+ * memory, a load that missed the cache for most tokens. */
+static inline int date_word(const token *t)
 {
-    if (t->fold_len > 9 || !((0x334u >> t->fold_len) & 1))
-        return 0;
-    char c = t->fold[0];
-    return c == 't' || c == 'y' || c == 's' || c == 'l' || c == 'i';
+    uint64_t h = t->hash;
+    switch (t->fold_len) {
+    case 2:
+        return h == text_hash("in", 2);
+    case 4:
+        return h == text_hash("this", 4) || h == text_hash("same", 4) ||
+               h == text_hash("last", 4);
+    case 5:
+        return h == text_hash("today", 5);
+    case 8:
+        return h == text_hash("tomorrow", 8);
+    case 9:
+        return h == text_hash("yesterday", 9);
+    }
+    return 0;
 }
 
 /* (Not inlined: pl_attributes_sentence then keeps its token loop in
@@ -100,10 +112,12 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
     int n = 0;
     for (uint32_t k = s0; k < s1 && n < max; k++) {
         const token *t = &T[k];
-        /* a date starts at a number, a capitalised word, or one of the
-         * words below ("tomorrow", "today", "this", "yesterday", "same",
-         * "last", "in"): other tokens are passed at once */
-        if (!(t->flags & (TOK_NUM | TOK_CAP)) && !date_initial(t))
+        /* a date starts at a number, a capitalised calendar word (a
+         * month, a weekday), or one of the words below ("tomorrow",
+         * "today", "this", "yesterday", "same", "last", "in"): other
+         * tokens, names among them, are passed at once */
+        if (!(t->flags & TOK_NUM) && !((t->flags & TOK_CAP) && tok_in(t, W_CALENDAR)) &&
+            !date_word(t))
             continue;
         int32_t v = 0;
         uint32_t at = k;

@@ -110,9 +110,15 @@ static int32_t parse_doc_date(parley_str d)
  * arena and the lexicon outlive the packing). A state's code with its
  * agent (cameo_code) is kept by the addresses of the country and the
  * agent; a sector of a dictionary code by the code's. */
+/* (256 strings, by a multiplicative hash of the address: the address's
+ * own bits sent strings that lie side by side in an arena to one slot;
+ * 512 and more cost more to clear per window than they saved) */
+#define STR_MEMO_BITS 8
+#define STR_MEMO (1u << STR_MEMO_BITS)
+
 typedef struct str_memo {
-    const char *src[128];
-    const char *copy[128];
+    const char *src[STR_MEMO];
+    const char *copy[STR_MEMO];
     const char *cc[32], *agent[32], *code[32]; /* cc: the actor's country */
     const char *dict[32], *sector[32];
 } str_memo;
@@ -162,7 +168,7 @@ static const char *memo_dup(arena *a, str_memo *m, const char *s)
 {
     if (!s)
         return NULL;
-    size_t h = ((uintptr_t)s >> 4) & 127;
+    size_t h = (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ull) >> (64 - STR_MEMO_BITS));
     if (m->src[h] == s)
         return m->copy[h];
     const char *c = pl_arena_strdup(a, s);

@@ -42,6 +42,8 @@ typedef struct ctx {
                                ("X said that Y attacked …") */
     struct sent_words *sw; /* the sentence's words, for match_verb */
     struct chunk_memo *chx; /* chunk_at's last answers */
+    struct verb_found **vf; /* match_verb's answer per clause, or NULL */
+    struct noun_memo *nx;   /* the noun classes of phrases asked about */
     int src_principal;     /* nominal_source fell back to the main actor */
     int src_own;           /* nominal_source: only the event's own source
                               (its words, owner or "by"), no fallback */
@@ -49,9 +51,18 @@ typedef struct ctx {
 
 /* The words of a sentence's chunks from token lo on, as a Bloom filter
  * over their hashes (filled by match_verb when first needed): a verb
- * pattern with a literal word that the sentence lacks cannot match. */
+ * pattern with a literal word that the sentence lacks cannot match.
+ * (1024 bits: a sentence's thirty-odd words set one in thirty, and few
+ * patterns pass for a word the sentence lacks; 256 let one in eight.) */
+#define SW_BITS 1024
+
+static inline unsigned sw_bit(uint64_t hash)
+{
+    return (unsigned)(hash & (SW_BITS - 1));
+}
+
 typedef struct sent_words {
-    uint64_t bits[4];
+    uint64_t bits[SW_BITS / 64];
     uint32_t lo;
     int set;
 } sent_words;
@@ -65,6 +76,30 @@ typedef struct chunk_memo {
     uint32_t t[4]; /* by the token's last two bits; UINT32_MAX: none */
     int k[4];
 } chunk_memo;
+
+/* What match_verb found at one clause's verb group: its answer depends
+ * on the sentence alone, and a clause is asked about again by the
+ * clauses above it (comp_forceful, warning_menaces, should_call …),
+ * which come first. */
+typedef struct verb_found {
+    int n;
+    struct vmatch *m; /* n matches, longest first */
+} verb_found;
+
+/* The noun classes of the noun phrases that the sentence's rules ask
+ * about (pl_grammar_noun_classes), by the phrase's first and head
+ * tokens: the patterns of one verb ask about the phrase after it once
+ * for each of their classes ("hold @talks", "hold @elections", …), the
+ * nominal events and the targets about the same phrases again. */
+#define NOUN_MEMO 32   /* phrases, by their tokens' last bits */
+#define NOUN_CLASSES 6 /* classes kept for one phrase */
+
+typedef struct noun_memo {
+    uint32_t np0[NOUN_MEMO], head[NOUN_MEMO]; /* head UINT32_MAX: empty */
+    int n[NOUN_MEMO];                         /* -1: more classes than kept */
+    int event[NOUN_MEMO];                     /* pl_grammar_noun_event's */
+    uint32_t cls[NOUN_MEMO][NOUN_CLASSES];
+} noun_memo;
 
 /* A view of actors. */
 typedef struct actors {
@@ -211,6 +246,40 @@ static int chunk_at(const ctx *c, uint32_t t)
         m->k[t & 3] = pl_syntax_chunk_at(c->syn, t);
     }
     return m->k[t & 3];
+}
+
+/* The slot of c->nx that holds noun phrase [np0, head], filled if need
+ * be. */
+static int noun_slot(const ctx *c, size_t np0, size_t head)
+{
+    noun_memo *m = c->nx;
+    int h = (int)((head * 5 + np0) & (NOUN_MEMO - 1));
+    if (m->head[h] != head || m->np0[h] != np0) {
+        m->np0[h] = (uint32_t)np0;
+        m->head[h] = (uint32_t)head;
+        m->n[h] = pl_grammar_noun_classes(c->lx, c->T, np0, head, m->cls[h], NOUN_CLASSES,
+                                          &m->event[h]);
+    }
+    return h;
+}
+
+/* pl_grammar_noun_in(c->lx, c->T, np0, head, cls), through c->nx. */
+static int noun_in(const ctx *c, size_t np0, size_t head, uint32_t cls)
+{
+    int h = noun_slot(c, np0, head);
+    const noun_memo *m = c->nx;
+    if (m->n[h] < 0)
+        return pl_grammar_noun_in(c->lx, c->T, np0, head, cls);
+    for (int k = 0; k < m->n[h]; k++)
+        if (m->cls[h][k] == cls)
+            return 1;
+    return 0;
+}
+
+/* pl_grammar_noun_event(c->lx, c->T, np0, head), through c->nx. */
+static int noun_event(const ctx *c, size_t np0, size_t head)
+{
+    return c->nx->event[noun_slot(c, np0, head)];
 }
 
 /* The speaker of clause ci: its own, else the paragraph's. */
@@ -621,7 +690,7 @@ static int owner_actors(ctx *c, int k, actors *out)
     const chunk *ch = CH(c, k);
     coref_state *st = c->st;
     uint64_t head = c->T[ch->head].hash;
-    int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+    int cls = noun_event(c, ch->t0, ch->head);
     if (find_owner(c, k, out) || (cls >= 0 && launcher(c, k, out))) {
         remember_owner(c, k, &out->v[0]);
         return out->n;
@@ -704,7 +773,7 @@ static void remember_owner(ctx *c, int k, const actor *owner)
     const chunk *ch = CH(c, k);
     struct owned *o = &c->st->owned[c->st->owned_next];
     o->head = c->T[ch->head].hash;
-    o->cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+    o->cls = noun_event(c, ch->t0, ch->head);
     o->owner = *owner;
     o->sent = c->si;
     c->st->owned_next = (c->st->owned_next + 1) % OWNED;
@@ -753,7 +822,7 @@ static int coerced(const ctx *c, int k)
 {
     const chunk *ch = CH(c, k);
     const lex_frame *fr =
-        pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
+        pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head));
     return fr && fr->code && !strncmp(fr->code->cameo, "17", 2);
 }
 
@@ -908,7 +977,7 @@ static int find_owner(ctx *c, int k, actors *out)
             } else if ((order[o] == P_BY || order[o] == P_OF || order[o] == P_FROM ||
                         /* "the killing of X in an Israeli strike" */
                         (order[o] == P_IN &&
-                         conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, pn->t0, pn->head)))) &&
+                         conflict_noun(c, noun_event(c, pn->t0, pn->head)))) &&
                        (pn->owner >= 0 || pn->adj_country >= 0)) {
                 /* "the bombing by the Israeli occupation forces", "a
                  * network of Iranian ship operators" */
@@ -1586,7 +1655,7 @@ static int np_at(const ctx *c, uint32_t t)
 static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
 {
     const chunk *ch = CH(c, k);
-    if (pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, cls)) {
+    if (noun_in(c, ch->t0, ch->head, cls)) {
         *inner = k;
         return 1;
     }
@@ -1594,7 +1663,7 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
      * "and" or commas, one of which is of the class */
     for (uint32_t q = ch->t0 + 1, a = ch->t0; q < ch->head; q++)
         if (tok_eq(&c->T[q], "and") || tok_eq(&c->T[q], ",")) {
-            if (q > a && pl_grammar_noun_in(c->lx, c->T, a, q - 1, cls)) {
+            if (q > a && noun_in(c, a, q - 1, cls)) {
                 *inner = k;
                 return 1;
             }
@@ -1610,7 +1679,7 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
         CH(c, k + 1)->np == k + 2) {
         const chunk *o = CH(c, k + 2);
         if (tok_in(&c->T[ch->head], W_QUANTITY) &&
-            pl_grammar_noun_in(c->lx, c->T, o->t0, o->head, cls)) {
+            noun_in(c, o->t0, o->head, cls)) {
             *inner = k + 2;
             return 1;
         }
@@ -1621,7 +1690,7 @@ static int np_in_class(const ctx *c, int k, uint32_t cls, int *inner)
         /* "a new exchange of prisoners": a class noun written with its
          * "of" phrase */
         if (o->head == o->t0 &&
-            pl_grammar_noun_in(c->lx, c->T, ch->head, o->head, cls)) {
+            noun_in(c, ch->head, o->head, cls)) {
             *inner = k;
             return 1;
         }
@@ -1779,7 +1848,7 @@ static int words_present(const ctx *c, const lex_pattern *p, uint32_t from)
         return 1;
     for (int e = 1; e < p->n; e++)
         if (p->kind[e] == PE_WORD &&
-            !(c->sw->bits[(p->word[e] >> 6) & 3] & (1ull << (p->word[e] & 63))))
+            !(c->sw->bits[sw_bit(p->word[e]) >> 6] & (1ull << (sw_bit(p->word[e]) & 63))))
             return 0;
     return 1;
 }
@@ -1836,7 +1905,7 @@ static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, 
  * "be" and every passive, nearly all of them passed for a word the
  * sentence lacks (words_present). It is kept as an array, each pattern
  * with its literal words (after the verb) as bits of sent_words, and
- * filed by the bit of its first word: a walk looks only at the patterns
+ * filed by the bit of its rarest word: a walk looks only at the patterns
  * filed under the bits the sentence sets, and at those without words,
  * in their order. The array is made once for a thread's documents: made
  * for each document, it cost more than it saved. */
@@ -1844,7 +1913,8 @@ static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, 
 
 typedef struct be_entry {
     const lex_pattern *p;
-    uint64_t need[4];
+    uint16_t need[PATTERN_ELEMENTS]; /* the bits of its literal words */
+    int nneed;
 } be_entry;
 
 struct pl_verb_memo {
@@ -1887,8 +1957,18 @@ static const pl_verb_memo *be_chain(pl_verb_memo *vm, const parley_lexicon *lx)
     if (!n || words > BE_WORDS)
         return NULL;
     vm->v = calloc(n, sizeof *vm->v);
-    vm->first = calloc(256 * words, sizeof *vm->first);
+    vm->first = calloc(SW_BITS * words, sizeof *vm->first);
     if (!vm->v || !vm->first) {
+        free(vm->v);
+        free(vm->first);
+        memset(vm, 0, sizeof *vm);
+        return NULL;
+    }
+    /* each pattern is filed by the word that the fewest patterns have
+     * ("violation", not the "a" of "be a violation of"): the rarer the
+     * word, the fewer the sentences that hold it */
+    uint16_t *uses = calloc(SW_BITS, sizeof *uses);
+    if (!uses) {
         free(vm->v);
         free(vm->first);
         memset(vm, 0, sizeof *vm);
@@ -1897,19 +1977,27 @@ static const pl_verb_memo *be_chain(pl_verb_memo *vm, const parley_lexicon *lx)
     link = pl_grammar_be_patterns(lx);
     for (size_t i = 0; i < n; i++) {
         const lex_pattern *p = pl_grammar_pattern(lx, &link);
-        int filed = 0;
         vm->v[i].p = p;
-        for (int k = 1; k < p->n; k++) {
-            if (p->kind[k] != PE_WORD)
-                continue;
-            unsigned q = (unsigned)(((p->word[k] >> 6) & 3) * 64 + (p->word[k] & 63));
-            vm->v[i].need[q >> 6] |= 1ull << (q & 63);
-            if (!filed++)
-                vm->first[q * words + i / 64] |= 1ull << (i % 64);
-        }
-        if (!filed)
-            vm->none[i / 64] |= 1ull << (i % 64);
+        for (int k = 1; k < p->n; k++)
+            if (p->kind[k] == PE_WORD) {
+                unsigned q = sw_bit(p->word[k]);
+                vm->v[i].need[vm->v[i].nneed++] = (uint16_t)q;
+                uses[q] += uses[q] < UINT16_MAX;
+            }
     }
+    for (size_t i = 0; i < n; i++) {
+        const be_entry *e = &vm->v[i];
+        if (!e->nneed) {
+            vm->none[i / 64] |= 1ull << (i % 64);
+            continue;
+        }
+        unsigned q = e->need[0];
+        for (int k = 1; k < e->nneed; k++)
+            if (uses[e->need[k]] < uses[q])
+                q = e->need[k];
+        vm->first[q * words + i / 64] |= 1ull << (i % 64);
+    }
+    free(uses);
     vm->n = n;
     vm->words = words;
     vm->lx = lx;
@@ -1918,7 +2006,7 @@ static const pl_verb_memo *be_chain(pl_verb_memo *vm, const parley_lexicon *lx)
 
 /* All patterns that match at the verb group of clause ci, longest first
  * (file order among equals). */
-static int match_verb(const ctx *c, int ci, vmatch *out, int max)
+static int find_verbs(const ctx *c, int ci, vmatch *out, int max)
 {
     const clause *cl = &c->syn->cl[ci];
     const chunk *vg = CH(c, cl->vg);
@@ -1930,7 +2018,7 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
         sw->set = 1;
         sw->lo = CH(c, 0)->t0;
         for (uint32_t t = sw->lo; t < end; t++)
-            sw->bits[(c->T[t].hash >> 6) & 3] |= 1ull << (c->T[t].hash & 63);
+            sw->bits[sw_bit(c->T[t].hash) >> 6] |= 1ull << (sw_bit(c->T[t].hash) & 63);
     }
     int n = 0;
     for (int pass = 0; pass < 2; pass++) {
@@ -1949,7 +2037,7 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
             uint64_t maybe[BE_WORDS];
             for (size_t w = 0; w < bc->words; w++)
                 maybe[w] = filter ? bc->none[w] : ~0ull;
-            for (int h = 0; filter && h < 4; h++)
+            for (int h = 0; filter && h < SW_BITS / 64; h++)
                 for (uint64_t set = sw->bits[h]; set; set &= set - 1) {
                     const uint64_t *f = bc->first + (size_t)(h * 64 + __builtin_ctzll(set)) * bc->words;
                     for (size_t w = 0; w < bc->words; w++)
@@ -1962,9 +2050,10 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
                     left &= (1ull << (bc->n % 64)) - 1;
                 for (; left && n < max; left &= left - 1) {
                     const be_entry *e = &bc->v[w * 64 + (size_t)__builtin_ctzll(left)];
-                    const uint64_t *q = e->need;
-                    if (!filter || !((q[0] & ~b[0]) | (q[1] & ~b[1]) | (q[2] & ~b[2]) |
-                                     (q[3] & ~b[3])))
+                    int all = 1;
+                    for (int q = 0; filter && q < e->nneed && all; q++)
+                        all = (b[e->need[q] >> 6] >> (e->need[q] & 63)) & 1;
+                    if (all)
                         try_pattern(c, cl, vg, be_aux, end, e->p, out, &n);
                 }
             }
@@ -1973,6 +2062,28 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
         for (const lex_pattern *p; n < max && (p = pl_grammar_pattern(c->lx, &link));)
             if (words_present(c, p, vg->head + !be_aux))
                 try_pattern(c, cl, vg, be_aux, end, p, out, &n);
+    }
+    return n;
+}
+
+/* find_verbs, once per clause of the sentence (c->vf); the answer is
+ * kept when there is memory for it. */
+static int match_verb(const ctx *c, int ci, vmatch *out, int max)
+{
+    verb_found *f = c->vf ? c->vf[ci] : NULL;
+    if (f && max >= f->n) {
+        memcpy(out, f->m, (size_t)f->n * sizeof *out);
+        return f->n;
+    }
+    int n = find_verbs(c, ci, out, max);
+    if (!c->vf || max != MAX_MATCH)
+        return n;
+    f = arena_alloc(c->a, sizeof *f + (size_t)n * sizeof *out);
+    if (f) {
+        f->n = n;
+        f->m = (vmatch *)(f + 1);
+        memcpy(f->m, out, (size_t)n * sizeof *out);
+        c->vf[ci] = f;
     }
     return n;
 }
@@ -2694,7 +2805,7 @@ static int relational_object(const ctx *c, int ci)
     for (int k = cl->vg + 1; k < cl->c1; k++) {
         const chunk *n = CH(c, k);
         if (n->kind == CK_NP && n->mention < 0 &&
-            pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)cls))
+            noun_in(c, n->t0, n->head, (uint32_t)cls))
             return 1;
     }
     return 0;
@@ -2854,7 +2965,7 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
             continue;
         /* (past "a five-day" before "offensive") */
         for (int j = pp->np; j < cl->c1 && j <= pp->np + 1 && CH(c, j)->kind == CK_NP; j++) {
-            int cls = pl_grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head);
+            int cls = noun_event(c, CH(c, j)->t0, CH(c, j)->head);
             if (!conflict_noun(c, cls))
                 continue;
             /* "called up reservists for the offensive in Gaza": what
@@ -3088,7 +3199,7 @@ static int judged(const ctx *c, const clause *cl, uint32_t t)
 static int assault_noun(const ctx *c, const chunk *ch, int strikes)
 {
     return pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT") ||
-           (strikes >= 0 && pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, (uint32_t)strikes));
+           (strikes >= 0 && noun_in(c, ch->t0, ch->head, (uint32_t)strikes));
 }
 
 /* Whether noun phrase np may name an act of PLOVER type type: a class
@@ -3191,7 +3302,7 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
         CH(c, k + 1)->prep == P_WITH && CH(c, k + 1)->np == k + 2) {
         const chunk *n = CH(c, k);
         const lex_frame *nf =
-            pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head));
+            pl_grammar_class_frame(c->lx, noun_event(c, n->t0, n->head));
         if (nf && nf->code && m->fr->code && nf->code->type && m->fr->code->type &&
             !strcmp(nf->code->type, m->fr->code->type) && np_actors(c, k + 2, ci, 1, NULL, out))
             return out->n;
@@ -3502,11 +3613,11 @@ static int warning_menaces(ctx *c, int ci)
             return 1;
         if (ch->kind == CK_PP && ch->prep == P_OF && ch->np >= 0) {
             const chunk *n = CH(c, ch->np);
-            int cls = pl_grammar_noun_event(c->lx, c->T, n->t0, n->head);
+            int cls = noun_event(c, n->t0, n->head);
             const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
             return (nf && nf->code && nf->code->quad >= 3) ||
                    assault_noun(c, n, named_class(c->lx, NC_STRIKES)) ||
-                   (measures >= 0 && pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)measures));
+                   (measures >= 0 && noun_in(c, n->t0, n->head, (uint32_t)measures));
         }
     }
     for (int j = ci + 1; j < c->syn->ncl && under_clause(c, j, ci); j++) {
@@ -3535,10 +3646,10 @@ static int warning_menaces(ctx *c, int ci)
             /* ("the fighting could spread": a hazard) */
             if (k == d->subj && pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT"))
                 continue;
-            int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+            int cls = noun_event(c, ch->t0, ch->head);
             const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
             if ((nf && nf->code && nf->code->quad >= 3) ||
-                (measures >= 0 && pl_grammar_noun_in(c->lx, c->T, ch->t0, ch->head, (uint32_t)measures)))
+                (measures >= 0 && noun_in(c, ch->t0, ch->head, (uint32_t)measures)))
                 return 1;
         }
     }
@@ -3692,7 +3803,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if ((fr->flags & FR_PARTS) && cl->subj >= 0 && CH(c, cl->subj)->mention < 0) {
         const chunk *sc = CH(c, cl->subj);
         const lex_frame *nf =
-            pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, sc->t0, sc->head));
+            pl_grammar_class_frame(c->lx, noun_event(c, sc->t0, sc->head));
         if (!nf || !nf->code || !fr->code || !str_eq(nf->code->type, fr->code->type) ||
             !tok_eq(&c->T[sc->t0], "the"))
             return 0;
@@ -4174,7 +4285,7 @@ static int parties_meeting(ctx *c, int ci, int k, uint32_t t0, uint32_t t1)
 {
     const chunk *ch = CH(c, k);
     const lex_frame *fr =
-        pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head));
+        pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head));
     actors tgt;
     int between = 0, made = 0;
     if (!fr || !fr->code || !(fr->flags & FR_SYM) ||
@@ -4459,7 +4570,7 @@ static int reacted_between(const ctx *c, int ci, int k)
             CH(c, j - 1)->kind != CK_NP)
             return 0;
         const chunk *n = CH(c, j - 1);
-        return reaction_frame(pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, n->t0, n->head)));
+        return reaction_frame(pl_grammar_class_frame(c->lx, noun_event(c, n->t0, n->head)));
     }
     while (j > cl->vg && CH(c, j)->kind == CK_ADV)
         j--;
@@ -4514,7 +4625,7 @@ static int told_as_done(const ctx *c, int ci, int k)
     /* "a readout of the Secretary-General's meeting with X": a meeting
      * owned by its host, told in a clause that plans nothing */
     if (ch->owner >= 0 && cl->vg >= 0 &&
-        (pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
+        (pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))->flags &
          FR_SYM) &&
         !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci))
         return 1;
@@ -4522,7 +4633,7 @@ static int told_as_done(const ctx *c, int ci, int k)
      * possessive pronoun, the object of a verb told as done that does
      * not call it off (words.txt "halted") */
     if (cl->vg >= 0 && cl->vg < k && c->T[ch->t0].tag == ST_POSSDET &&
-        (pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))->flags &
+        (pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))->flags &
          FR_SYM)) {
         const chunk *vg = CH(c, cl->vg);
         return !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci) &&
@@ -4683,7 +4794,7 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
             break;
         const chunk *pn = CH(c, j + 1);
         if (p->prep == P_IN && pn->mention < 0 && (pn->owner >= 0 || pn->adj_country >= 0) &&
-            conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, pn->t0, pn->head)))
+            conflict_noun(c, noun_event(c, pn->t0, pn->head)))
             return find_owner(c, j + 1, out);
     }
     /* "the arrest in France of three Algerian men", "the detention of two
@@ -4760,7 +4871,7 @@ static const lex_frame *carried(const ctx *c, int k)
         CH(c, j + 1)->kind == CK_PP && CH(c, j + 1)->prep == P_OF && CH(c, j + 1)->np == j + 2)
         j += 2;
     const lex_frame *fr = pl_grammar_class_frame(
-        c->lx, pl_grammar_noun_event(c->lx, c->T, CH(c, j)->t0, CH(c, j)->head));
+        c->lx, noun_event(c, CH(c, j)->t0, CH(c, j)->head));
     return fr && (fr->flags & FR_FROM) ? fr : NULL;
 }
 
@@ -4955,7 +5066,7 @@ static int conditional_threat(ctx *c, int ci)
         for (int k = cl->vg + 1; k < end && !hostile; k++) {
             const chunk *ch = CH(c, k);
             const lex_frame *nf = ch->kind == CK_NP
-                ? pl_grammar_class_frame(c->lx, pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head))
+                ? pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))
                 : NULL;
             hostile = nf && nf->code && nf->code->quad >= 3;
         }
@@ -4996,7 +5107,7 @@ static int hosted_gathering(ctx *c, int ci)
             by->kind != CK_PP || by->prep != P_BY || by->np != k + 2 ||
             !(fr = lone_verb_frame(c, c->T[v->head].hash, hosts)) ||
             /* ("the ceasefire deal brokered by Qatar": no gathering) */
-            pl_grammar_noun_in(c->lx, c->T, np->t0, np->head,
+            noun_in(c, np->t0, np->head,
                                (uint32_t)named_class(c->lx, NC_AGREEMENT)))
             continue;
         actors host, guests;
@@ -5039,7 +5150,7 @@ static int joint_work(ctx *c, int ci)
             !((p->prep == P_IN && q->prep == P_WITH) || (p->prep == P_WITH && q->prep == P_OF)))
             continue;
         int cls = named_class(c->lx, NC_JOINTLY);
-        if (cls < 0 || !pl_grammar_noun_in(c->lx, c->T, n->t0, n->head, (uint32_t)cls))
+        if (cls < 0 || !noun_in(c, n->t0, n->head, (uint32_t)cls))
             continue;
         actors src, tgt;
         const lex_frame *fr = lone_verb_frame(c, text_hash("cooperate", 9), cooperates);
@@ -5097,7 +5208,7 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         int pp = k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k;
         if (in_pp != pp)
             continue;
-        int cls = pl_grammar_noun_event(c->lx, c->T, ch->t0, ch->head);
+        int cls = noun_event(c, ch->t0, ch->head);
         const lex_frame *fr = pl_grammar_class_frame(c->lx, cls);
         if (!fr && k == cl->subj)
             fr = carried(c, k);
@@ -5108,7 +5219,7 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         if (pp && CH(c, k - 1)->prep == P_IN && conflict_noun(c, cls) && k >= 4 &&
             CH(c, k - 3)->kind == CK_PP && CH(c, k - 3)->prep == P_OF &&
             CH(c, k - 3)->np == k - 2 && CH(c, k - 4)->kind == CK_NP &&
-            conflict_noun(c, pl_grammar_noun_event(c->lx, c->T, CH(c, k - 4)->t0,
+            conflict_noun(c, noun_event(c, CH(c, k - 4)->t0,
                                                    CH(c, k - 4)->head)))
             continue;
         /* "agreed to reopen the border after talks in Nairobi": the
@@ -5607,10 +5718,14 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
              .ch = syn->ch, .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
     sent_words sw = {{0}, 0, 0};
     chunk_memo chx = {{UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX}, {-1, -1, -1, -1}};
+    noun_memo nx;
+    memset(nx.head, 0xff, sizeof nx.head);
     c.sw = &sw;
     c.chx = &chx;
+    c.nx = &nx;
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
-    if (!c.used)
+    c.vf = pl_arena_zalloc(a, (size_t)(syn->ncl ? syn->ncl : 1) * sizeof *c.vf);
+    if (!c.used || !c.vf)
         return PARLEY_ENOMEM;
     /* "1.", "2.": a numbered paragraph's marker, split off as a
      * sentence of its own, does not age the current interlocutors */

@@ -111,9 +111,49 @@ int pl_events_symmetric(const cand *c)
     return (c->frame->flags & (FR_SYM | FR_MUTUAL)) == FR_SYM;
 }
 
+/* The names that same_name folded in one merge, with their keys (each
+ * its own allocation): a name compared with several others is folded
+ * once. By the name's address, which stays the name's while the window
+ * is merged. */
+#define FOLDS 16
+
+typedef struct fold_memo {
+    const char *name[FOLDS];
+    char *key[FOLDS];
+    size_t n[FOLDS];
+} fold_memo;
+
+static size_t fold_slot(const char *s)
+{
+    return ((uintptr_t)s >> 3) % FOLDS;
+}
+
+/* pl_fold_key of s, kept in fm unless its slot holds keep (a key the
+ * caller still reads): then in *tmp, which the caller frees. NULL when
+ * out of memory. */
+static const char *folded(fold_memo *fm, const char *s, const char *keep, size_t *n,
+                          char **tmp)
+{
+    size_t h = fold_slot(s);
+    if (fm->name[h] == s) {
+        *n = fm->n[h];
+        return fm->key[h];
+    }
+    char *k = pl_fold_key(s, strlen(s), n);
+    if (!k || (fm->key[h] && fm->key[h] == keep)) {
+        *tmp = k;
+        return k;
+    }
+    free(fm->key[h]);
+    fm->name[h] = s;
+    fm->key[h] = k;
+    fm->n[h] = *n;
+    return k;
+}
+
 /* Whether two names are one but for diacritics ("Sinirlioğlu" as the
  * lexicon spells it, "Sinirlioglu" as the text does). */
-static int same_name(const char *x, const char *y)
+static int same_name(fold_memo *fm, const char *x, const char *y)
 {
     if (!strcmp(x, y))
         return 1;
@@ -131,19 +171,22 @@ static int same_name(const char *x, const char *y)
         wide += (unsigned char)*p >= 0x80;
     if (!wide || (lx > ly ? lx - ly : ly - lx) > wide)
         return 0;
-    size_t nx, ny;
-    char *fx = pl_fold_key(x, strlen(x), &nx), *fy = pl_fold_key(y, strlen(y), &ny);
+    size_t nx = 0, ny = 0;
+    char *tx = NULL, *ty = NULL;
+    const char *fx = folded(fm, x, NULL, &nx, &tx);
+    const char *fy = fx ? folded(fm, y, fx, &ny, &ty) : NULL;
     int same = fx && fy && nx == ny && !memcmp(fx, fy, nx);
-    free(fx);
-    free(fy);
+    free(tx);
+    free(ty);
     return same;
 }
 
 /* Could a and b be the same participant? */
-static int compat(const parley_lexicon *lx, const actor *a, const actor *b, int one_sentence)
+static int compat(const parley_lexicon *lx, fold_memo *fm, const actor *a, const actor *b,
+                  int one_sentence)
 {
     if (a->name && b->name)
-        return (a->entity >= 0 && a->entity == b->entity) || same_name(a->name, b->name);
+        return (a->entity >= 0 && a->entity == b->entity) || same_name(fm, a->name, b->name);
     if (a->org && b->org)
         return pl_lexicon_org_compatible(lx, a->org, b->org);
     /* "Colombian rebels" and "Rebels of the National Liberation Army
@@ -177,7 +220,7 @@ static int same_parties(const cand *a, const cand *b)
     return 1;
 }
 
-static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
+static int same_event(const parley_lexicon *lx, fold_memo *fm, const cand *a, const cand *b,
                       uint32_t titled, int *swapped)
 {
     *swapped = 0;
@@ -229,10 +272,10 @@ static int same_event(const parley_lexicon *lx, const cand *a, const cand *b,
         a->tgt.country && !str_eq(a->src.country, a->tgt.country) && !a->src.org &&
         !a->tgt.org)
         one = 1;
-    if (compat(lx, &a->src, &b->src, one) && compat(lx, &a->tgt, &b->tgt, one))
+    if (compat(lx, fm, &a->src, &b->src, one) && compat(lx, fm, &a->tgt, &b->tgt, one))
         return 1;
-    if (pl_events_symmetric(a) && compat(lx, &a->src, &b->tgt, one) &&
-        compat(lx, &a->tgt, &b->src, one)) {
+    if (pl_events_symmetric(a) && compat(lx, fm, &a->src, &b->tgt, one) &&
+        compat(lx, fm, &a->tgt, &b->src, one)) {
         *swapped = 1;
         return 1;
     }
@@ -301,9 +344,31 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, uint32_t titled)
     return 0;
 }
 
+/* What same_event tests first, as one number: the negation, whether the
+ * act is symmetric, and a hash of the type's name. Two candidates whose
+ * keys differ are never the same event, and most pairs are told apart
+ * by them without following a pointer. */
+static uint32_t event_key(const cand *c)
+{
+    uint32_t h = 0;
+    if (c->code->type) {
+        h = 2166136261u;
+        for (const char *p = c->code->type; *p; p++)
+            h = (h ^ (unsigned char)*p) * 16777619u;
+    }
+    return (h << 2) ^ (uint32_t)(c->negated ? 1 : 0) ^ (uint32_t)(pl_events_symmetric(c) << 1);
+}
+
 int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, uint32_t titled)
 {
-    for (size_t i = 0; i < cv->n; i++) {
+    uint32_t *key = arena_alloc(a, (cv->n ? cv->n : 1) * sizeof *key);
+    if (!key)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < cv->n; i++)
+        key[i] = event_key(&cv->v[i]);
+    fold_memo fm = {{0}, {0}, {0}};
+    int rc = 0;
+    for (size_t i = 0; i < cv->n && !rc; i++) {
         cand *e = &cv->v[i];
         /* a report repeats an event of the recent past: look back at most
          * MERGE_WINDOW candidates, so merging stays linear in length; the
@@ -315,7 +380,7 @@ int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, uint32_t t
         for (size_t j = i; j-- > from;) {
             cand *k = &cv->v[j];
             int sw;
-            if (k->merged_into >= 0 || !same_event(lx, k, e, titled, &sw))
+            if (key[j] != key[i] || k->merged_into >= 0 || !same_event(lx, &fm, k, e, titled, &sw))
                 continue;
             int ex = same_parties(k, e);
             if (best < 0 || (ex && !exact)) {
@@ -328,9 +393,13 @@ int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, uint32_t t
         }
         if (best < 0)
             continue;
-        if (absorb(a, &cv->v[best], e, best_sw, titled))
-            return PARLEY_ENOMEM;
+        if (absorb(a, &cv->v[best], e, best_sw, titled)) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
         e->merged_into = (int)best;
     }
-    return 0;
+    for (size_t h = 0; h < FOLDS; h++)
+        free(fm.key[h]);
+    return rc;
 }

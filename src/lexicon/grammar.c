@@ -913,6 +913,41 @@ int pl_grammar_noun_event(const parley_lexicon *lx, const token *toks,
     return class_of_np(lx, toks, np0, head, 1);
 }
 
+int pl_grammar_noun_classes(const parley_lexicon *lx, const token *toks, size_t np0,
+                            size_t head, uint32_t *cls, int max, int *event)
+{
+    *event = -1;
+    if (!lx->gram)
+        return 0;
+    const struct lex_grammar *g = lx->gram;
+    /* pl_grammar_noun_in accepts a class whose best fitting noun is as
+     * specific as the best of all (top); class_of_np's choice for
+     * events beside it */
+    int top = -1, n = 0, event_mods = -1;
+    for (uint64_t i = heads_of(lx, toks[head].hash); i; i = g->members[i - 1].next) {
+        const noun_member *m = &g->members[i - 1];
+        if (!member_fits(m, toks, np0, head))
+            continue;
+        if (m->nmods > top) {
+            top = m->nmods;
+            n = 0;
+        }
+        if (m->nmods == top && n >= 0) {
+            int seen = 0;
+            for (int k = 0; k < n && !seen; k++)
+                seen = cls[k] == m->cls;
+            if (!seen)
+                n = n < max ? (cls[n] = m->cls, n + 1) : -1;
+        }
+        if (g->ncls[m->cls].frame >= 0 &&
+            (m->nmods > event_mods || (m->nmods == event_mods && (int)m->cls < *event))) {
+            *event = (int)m->cls;
+            event_mods = m->nmods;
+        }
+    }
+    return n;
+}
+
 int pl_grammar_class_named(const parley_lexicon *lx, const char *name)
 {
     if (!lx->gram)

@@ -384,6 +384,13 @@ int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
  * that noun phrase; -1 when none. */
 int pl_grammar_noun_event(const parley_lexicon *lx, const token *toks,
                        size_t np0, size_t head);
+/* Both of the above in one walk of the head's nouns, for a caller that
+ * asks about one noun phrase again: the classes for which
+ * pl_grammar_noun_in answers 1 go into cls (at most max; their number
+ * is returned, -1 when there are more), and *event is what
+ * pl_grammar_noun_event answers. */
+int pl_grammar_noun_classes(const parley_lexicon *lx, const token *toks, size_t np0,
+                            size_t head, uint32_t *cls, int max, int *event);
 /* The index of nouns.txt's class name (a lowercase ASCII word), or -1;
  * and the name of class cls, or NULL. */
 int pl_grammar_class_named(const parley_lexicon *lx, const char *name);
