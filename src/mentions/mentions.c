@@ -107,10 +107,37 @@ __attribute__((noinline)) static size_t match_slow(const scan *sc, size_t i, uin
     return *out ? 1 : 0;
 }
 
+static size_t match_phrase(const scan *sc, size_t i, uint32_t mask, const lex_hit **out);
+
+/* match_phrase at a token whose memo entry is not made yet: makes it,
+ * then asks again. */
+__attribute__((noinline)) static size_t match_fill(const scan *sc, size_t i, uint32_t mask,
+                                                   const lex_hit **out)
+{
+    memo_fill(sc, i);
+    return match_phrase(sc, i, mask, out);
+}
+
+/* match_phrase where the first usable payload of the phrase of e
+ * tokens' entry u is of a kind outside mask: the next usable one of a
+ * kind in it (there is one: the memo's kinds say so). */
+__attribute__((noinline)) static size_t match_next(const scan *sc, size_t i, int e, uint32_t u,
+                                                   uint32_t mask, const lex_hit **out)
+{
+    const lex_hit *hits = sc->lx->hits;
+    do
+        u = hits[u].next;
+    while (!pl_lexicon_hit_ok(sc->lx, &hits[u], sc->toks, i, mask));
+    *out = &hits[u];
+    return sc->toks[i].lexlen[e];
+}
+
 /* match_at for a token where a phrase of the kinds may start: the first
  * usable payload of the longest phrase in *out, from the memo when it can
  * answer (the lexicon's answer: lexicon_match_ok). Not inlined: the
- * callers are many, the slow paths out of line keep it short. */
+ * callers are many. Every call it makes is its last act, so the common
+ * answer, from a memo entry made before, saves and restores no
+ * registers. */
 __attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
                                                      const lex_hit **out)
 {
@@ -121,7 +148,7 @@ __attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, u
           (t->lexkinds & mask)))
         return match_slow(sc, i, mask, out);
     if (!(sc->memo_done[k >> 6] & (1ull << (k & 63))))
-        memo_fill(sc, i);
+        return match_fill(sc, i, mask, out);
     const phrase_memo *m = &sc->memo[k];
     for (int e = t->nlex - 1; e >= 0; e--) {
         if (!(m->kinds[e] & mask))
@@ -131,9 +158,7 @@ __attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, u
         const lex_hit *hits = sc->lx->hits;
         uint32_t u = m->first[e];
         if (!(LK_BIT(hits[u].kind) & mask))
-            do
-                u = hits[u].next;
-            while (!pl_lexicon_hit_ok(sc->lx, &hits[u], sc->toks, i, mask));
+            return match_next(sc, i, e, u, mask, out);
         *out = &hits[u];
         return t->lexlen[e];
     }
@@ -3801,92 +3826,113 @@ static const step_fn steps[S_NSTEPS] = {
 #define WBIT(w) (1ull << (w))
 _Static_assert(W_ORG_HEADS < WORDS_FIRST, "the step gates test token.words");
 
+/* The kinds of phrase that may start at t, as no_phrase sees them: for
+ * t inside the sentence, !no_phrase(sc, i, mask) is
+ * (phrase_kinds(t) & mask) != 0 (all kinds where pl_lexicon_annotate did
+ * not look; a capitalised compound, "Saudi-led", may be a state's).
+ * steps_to_try asks about one token for several masks. */
+static inline uint32_t phrase_kinds(const token *t)
+{
+    if (!(t->lexkinds & LEX_ANNOTATED))
+        return ~0u;
+    return t->lexkinds | ((t->flags & (TOK_CAP | TOK_HYPHEN)) == (TOK_CAP | TOK_HYPHEN)
+                              ? LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)
+                              : 0);
+}
+
 /* The steps that may apply at token i: each cheap step's first test,
  * made here without calling it (most tokens fail them all). */
 static unsigned steps_to_try(finder *f, size_t i)
 {
     const scan *sc = &f->sc;
-    const token *t = &sc->toks[i];
+    const token *T = sc->toks, *t = &T[i];
+    const size_t s1 = sc->s1;
     unsigned m = 0;
     /* an office word among the next eight tokens, the next one found
      * once for all i */
     if (f->office_at < i)
         f->office_at = i;
-    while (f->office_at < sc->s1 && !office_word(&sc->toks[f->office_at]))
+    while (f->office_at < s1 && !office_word(&T[f->office_at]))
         f->office_at++;
-    if (f->office_at < sc->s1 && f->office_at < i + 8)
+    if (f->office_at < s1 && f->office_at < i + 8)
         m |= STEP(S_OFFICE);
-    int the = tok_eq(t, "the");
-    /* the steps that look past determiners and numbers first */
+    int the = tok_eq(t, "the"), both = tok_eq(t, "both");
+    /* the steps that look past determiners and numbers first; pk: the
+     * kinds of phrase that may start there (none past the sentence) */
     size_t j = skip_det(sc, i);
+    const token *tj = &T[j];
+    uint32_t pk = j < s1 ? phrase_kinds(tj) : 0;
+    int capj = j < s1 && (tj->flags & TOK_CAP);
     /* an acronym the document named before, or a name of two words or
      * more that bracket_org may find one after */
-    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) &&
+    if (capj &&
         (sc->st->nacr ||
-         (cap_word(&sc->toks[j]) && !(sc->toks[j].flags & TOK_ALLCAPS) && j + 1 < sc->s1 &&
-          ((cap_word(&sc->toks[j + 1]) && !(sc->toks[j + 1].flags & TOK_ALLCAPS)) ||
-           tok_eq(&sc->toks[j + 1], "of") || tok_eq(&sc->toks[j + 1], "for") ||
-           tok_eq(&sc->toks[j + 1], "and") || tok_eq(&sc->toks[j + 1], "the")))))
+         (cap_word(tj) && !(tj->flags & TOK_ALLCAPS) && j + 1 < s1 &&
+          ((cap_word(&T[j + 1]) && !(T[j + 1].flags & TOK_ALLCAPS)) ||
+           tok_eq(&T[j + 1], "of") || tok_eq(&T[j + 1], "for") ||
+           tok_eq(&T[j + 1], "and") || tok_eq(&T[j + 1], "the")))))
         m |= STEP(S_ACRONYM);
-    if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
+    if (pk & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
         m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
-    else if (tok_eq(t, "both") && i + 2 < sc->s1 && tok_eq(&sc->toks[i + 1], "the") &&
+    else if (both && i + 2 < s1 && tok_eq(&T[i + 1], "the") &&
              !no_phrase(sc, i + 2, LK_BIT(LK_ADJ)))
         m |= STEP(S_ADJ_LIST); /* "both the Thai and the Cambodian sides" */
-    if (i > sc->s0 && (sc->toks[i - 1].flags & TOK_POSS))
+    if (i > sc->s0 && (T[i - 1].flags & TOK_POSS))
         m |= STEP(S_INSTITUTION); /* "Iran's Revolutionary Guards" */
-    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) && (sc->toks[j].flags & TOK_WORD) &&
-        body_of_after(f, j))
-        m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
-    if (j > i && j + 1 < sc->s1 && tok_eq(t, "the") && (sc->toks[j].flags & TOK_CAP) &&
-        (sc->toks[j].flags & TOK_WORD))
-        m |= STEP(S_INSTITUTION); /* "the National Cohesion Commission" */
-    if (j < sc->s1 &&
-        !no_phrase(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
+    if (capj && (tj->flags & TOK_WORD)) {
+        if (body_of_after(f, j))
+            m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
+        if (j > i && j + 1 < s1 && the)
+            m |= STEP(S_INSTITUTION); /* "the National Cohesion Commission" */
+    }
+    if (pk & (LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
         m |= STEP(S_ENTITY);
     /* (a capitalised word that is no name, "The", "In", starts none
      * unless it is an honorific or a known person's first word) */
     if (((t->flags & TOK_CAP) &&
          (!tok_in(t, W_NOT_NAMES) || t->fold_len <= 2 || tok_eq(t, "no"))) ||
-        !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
+        (phrase_kinds(t) & (LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON))))
         m |= STEP(S_NAME);
-    if ((tok_in(t, W_DETERMINERS) || i == j) && j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_VENUE)))
+    if ((pk & LK_BIT(LK_VENUE)) && (i == j || tok_in(t, W_DETERMINERS)))
         m |= STEP(S_SEAT);
-    if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_PEOPLE)))
+    if (pk & LK_BIT(LK_PEOPLE))
         m |= STEP(S_PEOPLE);
     if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
         m |= STEP(S_PRONOUN);
     /* (the steps' first tests look at the next word too) */
-    const token *t1 = i + 1 < sc->s1 ? &sc->toks[i + 1] : NULL;
-    /* "both", "the two", "the leaders", "the latter", "the three ministers" */
-    if (tok_eq(t, "both") ||
-        (the && t1 &&
-         (tok_eq(t1, "two") || tok_eq(t1, "latter") || tok_eq(t1, "former") ||
-          tok_in(t1, W_GROUP_NOUNS) || tok_in(t1, W_QUANTIFIERS))))
-        m |= STEP(S_GROUP);
+    const token *t1 = i + 1 < s1 ? &T[i + 1] : NULL;
+    if (the && t1) {
+        /* "the two", "the leaders", "the latter", "the three ministers" */
+        if (tok_eq(t1, "two") || tok_eq(t1, "latter") || tok_eq(t1, "former") ||
+            tok_in(t1, W_GROUP_NOUNS) || tok_in(t1, W_QUANTIFIERS))
+            m |= STEP(S_GROUP);
+        if (tok_in(t1, W_ARMED_NOUNS) || (i + 2 < s1 && tok_in(t1 + 1, W_ARMED_NOUNS)))
+            m |= STEP(S_ARMED); /* "the group", "the rebel group" */
+        if ((t1->flags & TOK_CAP) && tok_in(t1, W_STATE_TITLES))
+            m |= STEP(S_STATE_TITLE);
+        if (tok_in(t1, W_ORG_ANAPHORS) || tok_in(t1, W_ORG_HEADS))
+            m |= STEP(S_ORG_HEAD);
+    } else if (!the && tok_in(t, W_ORG_HEADS)) {
+        m |= STEP(S_ORG_HEAD);
+    }
+    if (both)
+        m |= STEP(S_GROUP); /* "both" */
     if ((tok_in(t, W_HOME_DET) || tok_eq(t, "his") || tok_eq(t, "her")) && t1 &&
         tok_in(t1, W_HOME_NOUN))
         m |= STEP(S_HOME);
-    /* a party named by its own name, ending within six tokens */
+    /* a party named by its own name, ending within six tokens (the
+     * rare list first: most words are in none) */
     if (f->party_at < i)
         f->party_at = i;
-    while (f->party_at < sc->s1 && !((sc->toks[f->party_at].flags & TOK_CAP) &&
-                                     tok_in(&sc->toks[f->party_at], W_PARTY_HEADS)))
+    while (f->party_at < s1 && !(tok_in(&T[f->party_at], W_PARTY_HEADS) &&
+                                 (T[f->party_at].flags & TOK_CAP)))
         f->party_at++;
-    if (f->party_at < sc->s1 && f->party_at > i && f->party_at < i + 7)
+    if (f->party_at < s1 && f->party_at > i && f->party_at < i + 7)
         m |= STEP(S_PARTY);
-    if (the && t1 &&
-        (tok_in(t1, W_ARMED_NOUNS) || (i + 2 < sc->s1 && tok_in(t1 + 1, W_ARMED_NOUNS))))
-        m |= STEP(S_ARMED); /* "the group", "the rebel group" */
-    if (the && t1 && (t1->flags & TOK_CAP) && tok_in(t1, W_STATE_TITLES))
-        m |= STEP(S_STATE_TITLE);
-    if (the ? t1 && (tok_in(t1, W_ORG_ANAPHORS) || tok_in(t1, W_ORG_HEADS))
-            : tok_in(t, W_ORG_HEADS))
-        m |= STEP(S_ORG_HEAD);
     /* as match_at answers for LK_PLACE */
     if (!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE)))
         m |= STEP(S_PLACE);
-    if (i == f->sc.s0)
+    if (i == sc->s0)
         m |= STEP(S_DATELINE);
     return m;
 }
