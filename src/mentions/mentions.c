@@ -385,6 +385,10 @@ static char *span_str(const scan *sc, size_t t0, size_t t1)
  * the arena at once. */
 static const char *fold_span(const scan *sc, size_t t0, size_t t1)
 {
+    /* one word: its token's fold, which lives as long (the document's
+     * arena) and is read only */
+    if (t1 == t0 + 1)
+        return sc->toks[t0].fold;
     size_t n = 0;
     for (size_t k = t0; k < t1; k++)
         n += sc->toks[k].fold_len + (k + 1 < t1);
@@ -3573,18 +3577,26 @@ static int resolve_refs(finder *f)
 static void remember_recent(finder *f)
 {
     coref_state *st = f->sc.st;
-    for (int k = 0; k < f->mv.n; k++) {
+    /* the last two that count, newest first: only they stay (an actor
+     * is a large copy, and most sentences have several mentions) */
+    const mention *last[2];
+    int n = 0;
+    for (int k = f->mv.n - 1; k >= 0 && n < 2; k--) {
         const mention *m = &f->mv.v[k];
         /* "completing his mission in Kazakhstan": a place named, or a
          * thing someone has, is no party "the latter" refers to */
         if (!m->nact || m->modifier || m->prep == P_IN || m->prep == P_AT ||
             tok_in(&f->sc.toks[m->t0], W_POSS))
             continue;
-        st->recent[1] = st->recent[0];
-        st->recent[0] = m->acts[m->nact - 1];
-        if (st->nrecent < 2)
-            st->nrecent++;
+        last[n++] = m;
     }
+    if (n == 2)
+        st->recent[1] = last[1]->acts[last[1]->nact - 1];
+    else if (n == 1)
+        st->recent[1] = st->recent[0];
+    if (n)
+        st->recent[0] = last[0]->acts[last[0]->nact - 1];
+    st->nrecent = st->nrecent + n < 2 ? st->nrecent + n : 2;
 }
 
 /* "the ruling Democratic Party", "the opposition People Power Party": a
@@ -4003,12 +4015,17 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             i += lv;
             continue;
         }
+        unsigned may = steps_to_try(&f, i);
+        if (!may) {
+            i++;
+            continue;
+        }
         int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;
         if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
             prep = prep_code(&T[i - 2]);
         size_t next = i + 1;
         /* the steps whose bits are set, in order (lowest bit first) */
-        for (unsigned may = steps_to_try(&f, i); may; may &= may - 1) {
+        for (; may; may &= may - 1) {
             int rc = steps[__builtin_ctz(may)](&f, i, prep, &next);
             if (rc < 0)
                 return -1;
