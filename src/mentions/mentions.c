@@ -2530,11 +2530,13 @@ static size_t body_name(const scan *sc, size_t e, size_t ne)
                : 0;
 }
 
-static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted,
+/* name_after_office where parse_name(sc, e, n0) is known: its end ne
+ * and *n0. */
+static size_t name_after_parsed(const scan *sc, size_t e, size_t ne, size_t *n0, int counted,
                                 int attributed)
 {
     const token *T = sc->toks;
-    size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
+    size_t s1 = sc->s1;
     /* "the Gang Suppression Force": a body's name is no person's; nor is
      * a building's ("Central Police Station", "Military Air Base") */
     if (ne > e && body_name(sc, e, ne))
@@ -2553,6 +2555,12 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counte
          (!(T[ne].flags & TOK_CAP) && !attributed)))
         return ne;
     return e;
+}
+
+static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted,
+                                int attributed)
+{
+    return name_after_parsed(sc, e, parse_name(sc, e, n0), n0, counted, attributed);
 }
 
 /* An office, with or without a name: "Foreign Minister X", "the
@@ -2639,15 +2647,20 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     /* "the King Salman Humanitarian Aid and Relief Centre", "Accra's
      * Central Business District": a title that opens a body's or an
      * area's name is no office holder */
+    /* (the name parsed here is the one name_after_office looks for) */
+    size_t pe = 0;
     if ((T[e - 1].flags & TOK_CAP) && e < s1 && (T[e].flags & TOK_CAP)) {
-        size_t n1, b = body_name(sc, e, parse_name(sc, e, &n1));
+        pe = parse_name(sc, e, &n0);
+        size_t b = body_name(sc, e, pe);
         if (b) {
             *next = b;
             return 1;
         }
     }
     int attributed = i >= sc->s0 + 2 && tok_eq(&T[i - 1], "to") && tok_eq(&T[i - 2], "according");
-    size_t ne = name_after_office(sc, e, &n0, oi.counted, attributed), end = ne;
+    size_t ne = pe ? name_after_parsed(sc, e, pe, &n0, oi.counted, attributed)
+                   : name_after_office(sc, e, &n0, oi.counted, attributed),
+           end = ne;
     int named = ne > e;
     if (!named && (oi.country || oi.org)) {
         /* "the head of Egypt's intelligence service, Hassan Rashad": the
