@@ -3875,11 +3875,11 @@ static unsigned steps_to_try(finder *f, size_t i)
     unsigned m = 0;
     /* an office word among the next eight tokens, the next one found
      * once for all i */
-    if (f->office_at < i)
-        f->office_at = i;
-    while (f->office_at < s1 && !office_word(&T[f->office_at]))
-        f->office_at++;
-    if (f->office_at < s1 && f->office_at < i + 8)
+    size_t oa = f->office_at < i ? i : f->office_at;
+    while (oa < s1 && !office_word(&T[oa]))
+        oa++;
+    f->office_at = oa;
+    if (oa < s1 && oa < i + 8)
         m |= STEP(S_OFFICE);
     int the = tok_eq(t, "the"), both = tok_eq(t, "both");
     /* the steps that look past determiners and numbers first; pk: the
@@ -3947,12 +3947,11 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_HOME);
     /* a party named by its own name, ending within six tokens (the
      * rare list first: most words are in none) */
-    if (f->party_at < i)
-        f->party_at = i;
-    while (f->party_at < s1 && !(tok_in(&T[f->party_at], W_PARTY_HEADS) &&
-                                 (T[f->party_at].flags & TOK_CAP)))
-        f->party_at++;
-    if (f->party_at < s1 && f->party_at > i && f->party_at < i + 7)
+    size_t pa = f->party_at < i ? i : f->party_at;
+    while (pa < s1 && !(tok_in(&T[pa], W_PARTY_HEADS) && (T[pa].flags & TOK_CAP)))
+        pa++;
+    f->party_at = pa;
+    if (pa < s1 && pa > i && pa < i + 7)
         m |= STEP(S_PARTY);
     /* as match_at answers for LK_PLACE */
     if (!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE)))
@@ -4004,11 +4003,16 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     const token *T = td->toks;
     size_t i = s0;
     while (i < s1) {
-        f.where_cc = where_state(&f, i);
-        if (inert(&T[i], &T[s1])) {
+        /* the tokens where no mention starts, in a loop of their own;
+         * only a ", where" among them sets where_cc */
+        while (i < s1 && inert(&T[i], &T[s1])) {
+            if (tok_eq(&T[i], "where"))
+                f.where_cc = where_state(&f, i);
             i++;
-            continue;
         }
+        if (i >= s1)
+            break;
+        f.where_cc = where_state(&f, i);
         /* "BEIRUT, Oct. 8 (Reuters) -": the agency that files the story
          * is no actor of it, nor what "its" or "them" refer to */
         size_t credit = agency_credit(&f.sc, i);
