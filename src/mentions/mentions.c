@@ -1764,8 +1764,11 @@ typedef struct finder {
     actor items[32];
     const char *where_cc; /* the state of a "where" clause ("taken to
                              Iran, where a court sentenced him") */
-    const char *place_cc; /* the state of the first place the sentence
-                             names after "in", "at" …, or NULL */
+    /* the state of the first place the sentence names after "in", "at"
+     * …, or NULL: place_of() finds it at the first question (most
+     * sentences never ask; place_known says it was asked) */
+    const char *place_cc;
+    int place_known;
     const char *scene_cc; /* the state of the town that opens the
                              sentence ("In Algiers, the foreign ministry
                              …"), or NULL */
@@ -1780,6 +1783,18 @@ typedef struct finder {
     phrase_memo memo[MEMO_TOKS]; /* sc.memo */
     uint64_t memo_done[MEMO_TOKS / 64];
 } finder;
+
+static const char *sentence_place(const scan *sc);
+
+/* f->place_cc, found at the first question. */
+static const char *place_of(finder *f)
+{
+    if (!f->place_known) {
+        f->place_cc = sentence_place(&f->sc);
+        f->place_known = 1;
+    }
+    return f->place_cc;
+}
 
 /* A step tries one kind of mention at token i (prep: the preposition
  * before it). Returns 1 and sets *next past what it took, 0 when it does
@@ -2317,7 +2332,7 @@ static int institution_step(finder *f, size_t i, int prep, size_t *next)
         (be = named_body(sc, j, &mil)) > j + 1 && !mil &&
         tok_in(&T[be - 1], W_STATE_BODY_HEADS) && (T[be - 1].flags & TOK_CAP) &&
         !(be < sc->s1 && ((T[be].flags & TOK_CAP) || tok_eq(&T[be], "of"))) &&
-        (country = f->place_cc ? f->place_cc : home_body_state(f, j, be)))
+        (country = place_of(f) ? place_of(f) : home_body_state(f, j, be)))
         ie = be;
     if (ie <= i)
         return 0;
@@ -2472,13 +2487,13 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
      * state most named (the one that strikes them, often) */
     const char *home = pl_coref_home_for(sc->lx, st, oi->agent);
     int sector = oi->agent && (strcmp(oi->agent, "GOV") || tok_in(&sc->toks[e - 1], W_STATE_PLURALS)) &&
-                 (home || f->place_cc);
+                 (home || place_of(f));
     if (oi->country || oi->org || sector) {
         if (!(m = add(f, i, e, MK_COUNTRY, 1, prep)))
             return -1;
         m->acts[0].country = oi->country || oi->org ? oi->country
                              : f->where_cc            ? f->where_cc
-                             : f->place_cc            ? f->place_cc
+                             : place_of(f)            ? place_of(f)
                                                       : home;
         m->acts[0].org = oi->org;
         m->acts[0].agent = oi->agent;
@@ -2826,13 +2841,13 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         m->acts[0].country = f->where_cc;
     else if (!owned && !named && f->scene_cc && !oi.counterpart)
         m->acts[0].country = f->scene_cc; /* "In Algiers, the foreign ministry" */
-    else if (!owned && f->place_cc &&
+    else if (!owned && place_of(f) &&
              (pl_grammar_code_in(sc->lx, oi.agent, W_LOCAL_SIDES) ||
               !pl_coref_home_for(sc->lx, sc->st, oi.agent) ||
               /* "attacked a military post in Burkina Faso": an office
                * that names what a thing is, where the sentence says */
               (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP))))
-        m->acts[0].country = f->place_cc; /* "militants in Mosul", "police in
+        m->acts[0].country = place_of(f); /* "militants in Mosul", "police in
                                              Izmir" whatever the story's home;
                                              an official only when the story
                                              has no home state */
@@ -3647,7 +3662,7 @@ static int party_step(finder *f, size_t i, int prep, size_t *next)
         if (!cc && (cc = country_at(sc, q, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ))))
             break;
     if (!cc)
-        cc = f->place_cc ? f->place_cc : pl_coref_home_for(sc->lx, sc->st, agent);
+        cc = place_of(f) ? place_of(f) : pl_coref_home_for(sc->lx, sc->st, agent);
     if (!cc)
         return 0;
     mention *m = add(f, i, end, MK_COUNTRY, 1, prep);
@@ -3992,7 +4007,7 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     memset(f.memo_done, 0, sizeof f.memo_done);
     f.mv = (mvec){NULL, 0, 0};
     f.where_cc = NULL;
-    f.place_cc = sentence_place(&f.sc);
+    f.place_known = 0;
     f.scene_cc = scene_state(&f.sc);
     f.sent = td->toks[s0].sent;
     f.office_at = s0;
