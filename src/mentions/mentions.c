@@ -3919,11 +3919,13 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_ADJ_LIST); /* "both the Thai and the Cambodian sides" */
     if (i > sc->s0 && (T[i - 1].flags & TOK_POSS))
         m |= STEP(S_INSTITUTION); /* "Iran's Revolutionary Guards" */
-    if (capj && (tj->flags & TOK_WORD)) {
-        if (body_of_after(f, j))
-            m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
+    /* (the walk of body_of_after only when no cheaper test has set the
+     * step's bit) */
+    if (capj && (tj->flags & TOK_WORD) && !(m & STEP(S_INSTITUTION))) {
         if (j > i && j + 1 < s1 && the)
             m |= STEP(S_INSTITUTION); /* "the National Cohesion Commission" */
+        else if (body_of_after(f, j))
+            m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
     }
     if (pk & (LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
         m |= STEP(S_ENTITY);
