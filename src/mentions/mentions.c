@@ -77,7 +77,12 @@ __attribute__((noinline)) static void memo_fill(const scan *sc, size_t i)
         if (t->lexlen[e] > sc->s1 - i)
             continue; /* runs past the sentence */
         for (uint32_t h = lx->node_hits[t->lexnode[e]]; h; h = lx->hits[h].next)
-            if (pl_lexicon_hit_ok(lx, &lx->hits[h], sc->toks, i, ~0u)) {
+            /* (a payload without capital-letter constraints needs no
+             * call: pl_lexicon_hit_ok's test of the record is here) */
+            if (lx->hits[h].caps_mask
+                    ? pl_lexicon_hit_ok(lx, &lx->hits[h], sc->toks, i, ~0u)
+                    : !(lx->deleted[lx->hits[h].kind] &&
+                        lx->deleted[lx->hits[h].kind][lx->hits[h].idx])) {
                 if (!m->first[e])
                     m->first[e] = h;
                 m->kinds[e] |= LK_BIT(lx->hits[h].kind);
