@@ -48,6 +48,9 @@ typedef struct scan {
      * bit in memo_done is set (the finder's arrays) */
     phrase_memo *memo;
     uint64_t *memo_done;
+    /* skip_det's last question and answer (the finder's: the steps
+     * ask it at the same token one after another) */
+    size_t *det;
 } scan;
 
 /* Remembers org as the organisation named last, by a name whose last
@@ -466,11 +469,15 @@ static size_t paren_acronym(const scan *sc, size_t j, const char **org)
 
 static size_t skip_det(const scan *sc, size_t j)
 {
+    if (sc->det[0] == j)
+        return sc->det[1];
+    sc->det[0] = j;
     if (j < sc->s1 && tok_in(&sc->toks[j], W_DETERMINERS))
         j++;
     while (j < sc->s1 && ((sc->toks[j].flags & TOK_NUM) ||
                           tok_in(&sc->toks[j], W_QUANTIFIERS)))
         j++;
+    sc->det[1] = j;
     return j;
 }
 
@@ -1787,6 +1794,7 @@ typedef struct finder {
     int body_found;
     phrase_memo memo[MEMO_TOKS]; /* sc.memo */
     uint64_t memo_done[MEMO_TOKS / 64];
+    size_t det[2]; /* sc.det */
 } finder;
 
 static const char *sentence_place(const scan *sc);
@@ -4010,7 +4018,8 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     /* items is scratch space that a step fills before reading it: no
      * need to clear its 32 actors for every sentence */
     finder f;
-    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL, f.memo, f.memo_done};
+    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL, f.memo, f.memo_done, f.det};
+    f.det[0] = SIZE_MAX; /* no question yet */
     memset(f.memo_done, 0, sizeof f.memo_done);
     f.mv = (mvec){NULL, 0, 0};
     f.where_cc = NULL;
