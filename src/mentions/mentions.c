@@ -1778,8 +1778,9 @@ typedef struct finder {
                              Iran, where a court sentenced him") */
     /* the state of the first place the sentence names after "in", "at"
      * …, or NULL: place_of() finds it at the first question (most
-     * sentences never ask; place_known says it was asked) */
-    const char *place_cc;
+     * sentences never ask; place_known says it was asked). Read it
+     * only through place_of(). */
+    const char *place_state;
     int place_known;
     const char *scene_cc; /* the state of the town that opens the
                              sentence ("In Algiers, the foreign ministry
@@ -1799,14 +1800,15 @@ typedef struct finder {
 
 static const char *sentence_place(const scan *sc);
 
-/* f->place_cc, found at the first question. */
+/* The state of the first place the sentence names after a cue (see
+ * sentence_place), found at the first question. */
 static const char *place_of(finder *f)
 {
     if (!f->place_known) {
-        f->place_cc = sentence_place(&f->sc);
+        f->place_state = sentence_place(&f->sc);
         f->place_known = 1;
     }
-    return f->place_cc;
+    return f->place_state;
 }
 
 /* A step tries one kind of mention at token i (prep: the preposition
