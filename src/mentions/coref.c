@@ -235,14 +235,19 @@ static void tally_span(const parley_lexicon *lx, const text_doc *td, size_t i, s
     /* the array in a local: the stores into t might alias td for the
      * compiler, which would load it again for every token */
     const token *T = td->toks;
+    const uint32_t need = LEX_ANNOTATED | mask;
     while (i < n) {
         /* most tokens start no phrase of the kinds (lexicon_match_ok's
-         * first test) and are no capitalised word with a hyphen */
-        if ((T[i].lexkinds & (LEX_ANNOTATED | mask)) == LEX_ANNOTATED &&
-            (T[i].flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN)) {
-            i++;
-            continue;
-        }
+         * first test) and are no capitalised word with a hyphen: passed
+         * over in a loop of their own, which keeps what it tests in
+         * registers (this walks every token of the document) */
+        const token *tk = &T[i], *end = &T[n];
+        while (tk < end && (tk->lexkinds & need) == LEX_ANNOTATED &&
+               (tk->flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN))
+            tk++;
+        i = (size_t)(tk - T);
+        if (i >= n)
+            break;
         const lex_hit *h, *ok = NULL;
         size_t l = lexicon_match_ok(lx, T, i, n, mask, &h, &ok);
         if (!l || !ok) {

@@ -48,6 +48,9 @@ typedef struct scan {
      * bit in memo_done is set (the finder's arrays) */
     phrase_memo *memo;
     uint64_t *memo_done;
+    /* skip_det's last question and answer (the finder's: the steps
+     * ask it at the same token one after another) */
+    size_t *det;
 } scan;
 
 /* Remembers org as the organisation named last, by a name whose last
@@ -77,7 +80,12 @@ __attribute__((noinline)) static void memo_fill(const scan *sc, size_t i)
         if (t->lexlen[e] > sc->s1 - i)
             continue; /* runs past the sentence */
         for (uint32_t h = lx->node_hits[t->lexnode[e]]; h; h = lx->hits[h].next)
-            if (pl_lexicon_hit_ok(lx, &lx->hits[h], sc->toks, i, ~0u)) {
+            /* (a payload without capital-letter constraints needs no
+             * call: pl_lexicon_hit_ok's test of the record is here) */
+            if (lx->hits[h].caps_mask
+                    ? pl_lexicon_hit_ok(lx, &lx->hits[h], sc->toks, i, ~0u)
+                    : !(lx->deleted[lx->hits[h].kind] &&
+                        lx->deleted[lx->hits[h].kind][lx->hits[h].idx])) {
                 if (!m->first[e])
                     m->first[e] = h;
                 m->kinds[e] |= LK_BIT(lx->hits[h].kind);
@@ -107,10 +115,37 @@ __attribute__((noinline)) static size_t match_slow(const scan *sc, size_t i, uin
     return *out ? 1 : 0;
 }
 
+static size_t match_phrase(const scan *sc, size_t i, uint32_t mask, const lex_hit **out);
+
+/* match_phrase at a token whose memo entry is not made yet: makes it,
+ * then asks again. */
+__attribute__((noinline)) static size_t match_fill(const scan *sc, size_t i, uint32_t mask,
+                                                   const lex_hit **out)
+{
+    memo_fill(sc, i);
+    return match_phrase(sc, i, mask, out);
+}
+
+/* match_phrase where the first usable payload of the phrase of e
+ * tokens' entry u is of a kind outside mask: the next usable one of a
+ * kind in it (there is one: the memo's kinds say so). */
+__attribute__((noinline)) static size_t match_next(const scan *sc, size_t i, int e, uint32_t u,
+                                                   uint32_t mask, const lex_hit **out)
+{
+    const lex_hit *hits = sc->lx->hits;
+    do
+        u = hits[u].next;
+    while (!pl_lexicon_hit_ok(sc->lx, &hits[u], sc->toks, i, mask));
+    *out = &hits[u];
+    return sc->toks[i].lexlen[e];
+}
+
 /* match_at for a token where a phrase of the kinds may start: the first
  * usable payload of the longest phrase in *out, from the memo when it can
  * answer (the lexicon's answer: lexicon_match_ok). Not inlined: the
- * callers are many, the slow paths out of line keep it short. */
+ * callers are many. Every call it makes is its last act, so the common
+ * answer, from a memo entry made before, saves and restores no
+ * registers. */
 __attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, uint32_t mask,
                                                      const lex_hit **out)
 {
@@ -121,7 +156,7 @@ __attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, u
           (t->lexkinds & mask)))
         return match_slow(sc, i, mask, out);
     if (!(sc->memo_done[k >> 6] & (1ull << (k & 63))))
-        memo_fill(sc, i);
+        return match_fill(sc, i, mask, out);
     const phrase_memo *m = &sc->memo[k];
     for (int e = t->nlex - 1; e >= 0; e--) {
         if (!(m->kinds[e] & mask))
@@ -131,9 +166,7 @@ __attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, u
         const lex_hit *hits = sc->lx->hits;
         uint32_t u = m->first[e];
         if (!(LK_BIT(hits[u].kind) & mask))
-            do
-                u = hits[u].next;
-            while (!pl_lexicon_hit_ok(sc->lx, &hits[u], sc->toks, i, mask));
+            return match_next(sc, i, e, u, mask, out);
         *out = &hits[u];
         return t->lexlen[e];
     }
@@ -360,6 +393,10 @@ static char *span_str(const scan *sc, size_t t0, size_t t1)
  * the arena at once. */
 static const char *fold_span(const scan *sc, size_t t0, size_t t1)
 {
+    /* one word: its token's fold, which lives as long (the document's
+     * arena) and is read only */
+    if (t1 == t0 + 1)
+        return sc->toks[t0].fold;
     size_t n = 0;
     for (size_t k = t0; k < t1; k++)
         n += sc->toks[k].fold_len + (k + 1 < t1);
@@ -432,11 +469,15 @@ static size_t paren_acronym(const scan *sc, size_t j, const char **org)
 
 static size_t skip_det(const scan *sc, size_t j)
 {
+    if (sc->det[0] == j)
+        return sc->det[1];
+    sc->det[0] = j;
     if (j < sc->s1 && tok_in(&sc->toks[j], W_DETERMINERS))
         j++;
     while (j < sc->s1 && ((sc->toks[j].flags & TOK_NUM) ||
                           tok_in(&sc->toks[j], W_QUANTIFIERS)))
         j++;
+    sc->det[1] = j;
     return j;
 }
 
@@ -1735,8 +1776,12 @@ typedef struct finder {
     actor items[32];
     const char *where_cc; /* the state of a "where" clause ("taken to
                              Iran, where a court sentenced him") */
-    const char *place_cc; /* the state of the first place the sentence
-                             names after "in", "at" …, or NULL */
+    /* the state of the first place the sentence names after "in", "at"
+     * …, or NULL: place_of() finds it at the first question (most
+     * sentences never ask; place_known says it was asked). Read it
+     * only through place_of(). */
+    const char *place_state;
+    int place_known;
     const char *scene_cc; /* the state of the town that opens the
                              sentence ("In Algiers, the foreign ministry
                              …"), or NULL */
@@ -1750,7 +1795,21 @@ typedef struct finder {
     int body_found;
     phrase_memo memo[MEMO_TOKS]; /* sc.memo */
     uint64_t memo_done[MEMO_TOKS / 64];
+    size_t det[2]; /* sc.det */
 } finder;
+
+static const char *sentence_place(const scan *sc);
+
+/* The state of the first place the sentence names after a cue (see
+ * sentence_place), found at the first question. */
+static const char *place_of(finder *f)
+{
+    if (!f->place_known) {
+        f->place_state = sentence_place(&f->sc);
+        f->place_known = 1;
+    }
+    return f->place_state;
+}
 
 /* A step tries one kind of mention at token i (prep: the preposition
  * before it). Returns 1 and sets *next past what it took, 0 when it does
@@ -2288,7 +2347,7 @@ static int institution_step(finder *f, size_t i, int prep, size_t *next)
         (be = named_body(sc, j, &mil)) > j + 1 && !mil &&
         tok_in(&T[be - 1], W_STATE_BODY_HEADS) && (T[be - 1].flags & TOK_CAP) &&
         !(be < sc->s1 && ((T[be].flags & TOK_CAP) || tok_eq(&T[be], "of"))) &&
-        (country = f->place_cc ? f->place_cc : home_body_state(f, j, be)))
+        (country = place_of(f) ? place_of(f) : home_body_state(f, j, be)))
         ie = be;
     if (ie <= i)
         return 0;
@@ -2443,13 +2502,13 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
      * state most named (the one that strikes them, often) */
     const char *home = pl_coref_home_for(sc->lx, st, oi->agent);
     int sector = oi->agent && (strcmp(oi->agent, "GOV") || tok_in(&sc->toks[e - 1], W_STATE_PLURALS)) &&
-                 (home || f->place_cc);
+                 (home || place_of(f));
     if (oi->country || oi->org || sector) {
         if (!(m = add(f, i, e, MK_COUNTRY, 1, prep)))
             return -1;
         m->acts[0].country = oi->country || oi->org ? oi->country
                              : f->where_cc            ? f->where_cc
-                             : f->place_cc            ? f->place_cc
+                             : place_of(f)            ? place_of(f)
                                                       : home;
         m->acts[0].home_assumed = !oi->country && !oi->org && !f->where_cc && !f->place_cc;
         m->acts[0].org = oi->org;
@@ -2502,11 +2561,13 @@ static size_t body_name(const scan *sc, size_t e, size_t ne)
                : 0;
 }
 
-static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted,
+/* name_after_office where parse_name(sc, e, n0) is known: its end ne
+ * and *n0. */
+static size_t name_after_parsed(const scan *sc, size_t e, size_t ne, size_t *n0, int counted,
                                 int attributed)
 {
     const token *T = sc->toks;
-    size_t s1 = sc->s1, ne = parse_name(sc, e, n0);
+    size_t s1 = sc->s1;
     /* "the Gang Suppression Force": a body's name is no person's; nor is
      * a building's ("Central Police Station", "Military Air Base") */
     if (ne > e && body_name(sc, e, ne))
@@ -2525,6 +2586,12 @@ static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counte
          (!(T[ne].flags & TOK_CAP) && !attributed)))
         return ne;
     return e;
+}
+
+static size_t name_after_office(const scan *sc, size_t e, size_t *n0, int counted,
+                                int attributed)
+{
+    return name_after_parsed(sc, e, parse_name(sc, e, n0), n0, counted, attributed);
 }
 
 /* An office, with or without a name: "Foreign Minister X", "the
@@ -2611,15 +2678,20 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     /* "the King Salman Humanitarian Aid and Relief Centre", "Accra's
      * Central Business District": a title that opens a body's or an
      * area's name is no office holder */
+    /* (the name parsed here is the one name_after_office looks for) */
+    size_t pe = 0;
     if ((T[e - 1].flags & TOK_CAP) && e < s1 && (T[e].flags & TOK_CAP)) {
-        size_t n1, b = body_name(sc, e, parse_name(sc, e, &n1));
+        pe = parse_name(sc, e, &n0);
+        size_t b = body_name(sc, e, pe);
         if (b) {
             *next = b;
             return 1;
         }
     }
     int attributed = i >= sc->s0 + 2 && tok_eq(&T[i - 1], "to") && tok_eq(&T[i - 2], "according");
-    size_t ne = name_after_office(sc, e, &n0, oi.counted, attributed), end = ne;
+    size_t ne = pe ? name_after_parsed(sc, e, pe, &n0, oi.counted, attributed)
+                   : name_after_office(sc, e, &n0, oi.counted, attributed),
+           end = ne;
     int named = ne > e;
     if (!named && (oi.country || oi.org)) {
         /* "the head of Egypt's intelligence service, Hassan Rashad": the
@@ -2785,13 +2857,13 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         m->acts[0].country = f->where_cc;
     else if (!owned && !named && f->scene_cc && !oi.counterpart)
         m->acts[0].country = f->scene_cc; /* "In Algiers, the foreign ministry" */
-    else if (!owned && f->place_cc &&
+    else if (!owned && place_of(f) &&
              (pl_grammar_code_in(sc->lx, oi.agent, W_LOCAL_SIDES) ||
               !pl_coref_home_for(sc->lx, sc->st, oi.agent) ||
               /* "attacked a military post in Burkina Faso": an office
                * that names what a thing is, where the sentence says */
               (!named && end < s1 && T[end].tag == ST_NOUN && !(T[end].flags & TOK_CAP))))
-        m->acts[0].country = f->place_cc; /* "militants in Mosul", "police in
+        m->acts[0].country = place_of(f); /* "militants in Mosul", "police in
                                              Izmir" whatever the story's home;
                                              an official only when the story
                                              has no home state */
@@ -3549,18 +3621,26 @@ static int resolve_refs(finder *f)
 static void remember_recent(finder *f)
 {
     coref_state *st = f->sc.st;
-    for (int k = 0; k < f->mv.n; k++) {
+    /* the last two that count, newest first: only they stay (an actor
+     * is a large copy, and most sentences have several mentions) */
+    const mention *last[2];
+    int n = 0;
+    for (int k = f->mv.n - 1; k >= 0 && n < 2; k--) {
         const mention *m = &f->mv.v[k];
         /* "completing his mission in Kazakhstan": a place named, or a
          * thing someone has, is no party "the latter" refers to */
         if (!m->nact || m->modifier || m->prep == P_IN || m->prep == P_AT ||
             tok_in(&f->sc.toks[m->t0], W_POSS))
             continue;
-        st->recent[1] = st->recent[0];
-        st->recent[0] = m->acts[m->nact - 1];
-        if (st->nrecent < 2)
-            st->nrecent++;
+        last[n++] = m;
     }
+    if (n == 2)
+        st->recent[1] = last[1]->acts[last[1]->nact - 1];
+    else if (n == 1)
+        st->recent[1] = st->recent[0];
+    if (n)
+        st->recent[0] = last[0]->acts[last[0]->nact - 1];
+    st->nrecent = st->nrecent + n < 2 ? st->nrecent + n : 2;
 }
 
 /* "the ruling Democratic Party", "the opposition People Power Party": a
@@ -3598,7 +3678,7 @@ static int party_step(finder *f, size_t i, int prep, size_t *next)
         if (!cc && (cc = country_at(sc, q, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ))))
             break;
     if (!cc)
-        cc = f->place_cc ? f->place_cc : pl_coref_home_for(sc->lx, sc->st, agent);
+        cc = place_of(f) ? place_of(f) : pl_coref_home_for(sc->lx, sc->st, agent);
     if (!cc)
         return 0;
     mention *m = add(f, i, end, MK_COUNTRY, 1, prep);
@@ -3802,92 +3882,114 @@ static const step_fn steps[S_NSTEPS] = {
 #define WBIT(w) (1ull << (w))
 _Static_assert(W_ORG_HEADS < WORDS_FIRST, "the step gates test token.words");
 
+/* The kinds of phrase that may start at t, as no_phrase sees them: for
+ * t inside the sentence, !no_phrase(sc, i, mask) is
+ * (phrase_kinds(t) & mask) != 0 (all kinds where pl_lexicon_annotate did
+ * not look; a capitalised compound, "Saudi-led", may be a state's).
+ * steps_to_try asks about one token for several masks. */
+static inline uint32_t phrase_kinds(const token *t)
+{
+    if (!(t->lexkinds & LEX_ANNOTATED))
+        return ~0u;
+    return t->lexkinds | ((t->flags & (TOK_CAP | TOK_HYPHEN)) == (TOK_CAP | TOK_HYPHEN)
+                              ? LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)
+                              : 0);
+}
+
 /* The steps that may apply at token i: each cheap step's first test,
  * made here without calling it (most tokens fail them all). */
 static unsigned steps_to_try(finder *f, size_t i)
 {
     const scan *sc = &f->sc;
-    const token *t = &sc->toks[i];
+    const token *T = sc->toks, *t = &T[i];
+    const size_t s1 = sc->s1;
     unsigned m = 0;
     /* an office word among the next eight tokens, the next one found
      * once for all i */
-    if (f->office_at < i)
-        f->office_at = i;
-    while (f->office_at < sc->s1 && !office_word(&sc->toks[f->office_at]))
-        f->office_at++;
-    if (f->office_at < sc->s1 && f->office_at < i + 8)
+    size_t oa = f->office_at < i ? i : f->office_at;
+    while (oa < s1 && !office_word(&T[oa]))
+        oa++;
+    f->office_at = oa;
+    if (oa < s1 && oa < i + 8)
         m |= STEP(S_OFFICE);
-    int the = tok_eq(t, "the");
-    /* the steps that look past determiners and numbers first */
+    int the = tok_eq(t, "the"), both = tok_eq(t, "both");
+    /* the steps that look past determiners and numbers first; pk: the
+     * kinds of phrase that may start there (none past the sentence) */
     size_t j = skip_det(sc, i);
+    const token *tj = &T[j];
+    uint32_t pk = j < s1 ? phrase_kinds(tj) : 0;
+    int capj = j < s1 && (tj->flags & TOK_CAP);
     /* an acronym the document named before, or a name of two words or
      * more that bracket_org may find one after */
-    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) &&
+    if (capj &&
         (sc->st->nacr ||
-         (cap_word(&sc->toks[j]) && !(sc->toks[j].flags & TOK_ALLCAPS) && j + 1 < sc->s1 &&
-          ((cap_word(&sc->toks[j + 1]) && !(sc->toks[j + 1].flags & TOK_ALLCAPS)) ||
-           tok_eq(&sc->toks[j + 1], "of") || tok_eq(&sc->toks[j + 1], "for") ||
-           tok_eq(&sc->toks[j + 1], "and") || tok_eq(&sc->toks[j + 1], "the")))))
+         (cap_word(tj) && !(tj->flags & TOK_ALLCAPS) && j + 1 < s1 &&
+          ((cap_word(&T[j + 1]) && !(T[j + 1].flags & TOK_ALLCAPS)) ||
+           tok_eq(&T[j + 1], "of") || tok_eq(&T[j + 1], "for") ||
+           tok_eq(&T[j + 1], "and") || tok_eq(&T[j + 1], "the")))))
         m |= STEP(S_ACRONYM);
-    if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
+    if (pk & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
         m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
-    else if (tok_eq(t, "both") && i + 2 < sc->s1 && tok_eq(&sc->toks[i + 1], "the") &&
+    else if (both && i + 2 < s1 && tok_eq(&T[i + 1], "the") &&
              !no_phrase(sc, i + 2, LK_BIT(LK_ADJ)))
         m |= STEP(S_ADJ_LIST); /* "both the Thai and the Cambodian sides" */
-    if (i > sc->s0 && (sc->toks[i - 1].flags & TOK_POSS))
+    if (i > sc->s0 && (T[i - 1].flags & TOK_POSS))
         m |= STEP(S_INSTITUTION); /* "Iran's Revolutionary Guards" */
-    if (j < sc->s1 && (sc->toks[j].flags & TOK_CAP) && (sc->toks[j].flags & TOK_WORD) &&
-        body_of_after(f, j))
-        m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
-    if (j > i && j + 1 < sc->s1 && tok_eq(t, "the") && (sc->toks[j].flags & TOK_CAP) &&
-        (sc->toks[j].flags & TOK_WORD))
-        m |= STEP(S_INSTITUTION); /* "the National Cohesion Commission" */
-    if (j < sc->s1 &&
-        !no_phrase(sc, j, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
+    /* (the walk of body_of_after only when no cheaper test has set the
+     * step's bit) */
+    if (capj && (tj->flags & TOK_WORD) && !(m & STEP(S_INSTITUTION))) {
+        if (j > i && j + 1 < s1 && the)
+            m |= STEP(S_INSTITUTION); /* "the National Cohesion Commission" */
+        else if (body_of_after(f, j))
+            m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
+    }
+    if (pk & (LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
         m |= STEP(S_ENTITY);
     /* (a capitalised word that is no name, "The", "In", starts none
      * unless it is an honorific or a known person's first word) */
     if (((t->flags & TOK_CAP) &&
          (!tok_in(t, W_NOT_NAMES) || t->fold_len <= 2 || tok_eq(t, "no"))) ||
-        !no_phrase(sc, i, LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON)))
+        (phrase_kinds(t) & (LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON))))
         m |= STEP(S_NAME);
-    if ((tok_in(t, W_DETERMINERS) || i == j) && j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_VENUE)))
+    if ((pk & LK_BIT(LK_VENUE)) && (i == j || tok_in(t, W_DETERMINERS)))
         m |= STEP(S_SEAT);
-    if (j < sc->s1 && !no_phrase(sc, j, LK_BIT(LK_PEOPLE)))
+    if (pk & LK_BIT(LK_PEOPLE))
         m |= STEP(S_PEOPLE);
     if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
         m |= STEP(S_PRONOUN);
     /* (the steps' first tests look at the next word too) */
-    const token *t1 = i + 1 < sc->s1 ? &sc->toks[i + 1] : NULL;
-    /* "both", "the two", "the leaders", "the latter", "the three ministers" */
-    if (tok_eq(t, "both") ||
-        (the && t1 &&
-         (tok_eq(t1, "two") || tok_eq(t1, "latter") || tok_eq(t1, "former") ||
-          tok_in(t1, W_GROUP_NOUNS) || tok_in(t1, W_QUANTIFIERS))))
-        m |= STEP(S_GROUP);
+    const token *t1 = i + 1 < s1 ? &T[i + 1] : NULL;
+    if (the && t1) {
+        /* "the two", "the leaders", "the latter", "the three ministers" */
+        if (tok_eq(t1, "two") || tok_eq(t1, "latter") || tok_eq(t1, "former") ||
+            tok_in(t1, W_GROUP_NOUNS) || tok_in(t1, W_QUANTIFIERS))
+            m |= STEP(S_GROUP);
+        if (tok_in(t1, W_ARMED_NOUNS) || (i + 2 < s1 && tok_in(t1 + 1, W_ARMED_NOUNS)))
+            m |= STEP(S_ARMED); /* "the group", "the rebel group" */
+        if ((t1->flags & TOK_CAP) && tok_in(t1, W_STATE_TITLES))
+            m |= STEP(S_STATE_TITLE);
+        if (tok_in(t1, W_ORG_ANAPHORS) || tok_in(t1, W_ORG_HEADS))
+            m |= STEP(S_ORG_HEAD);
+    } else if (!the && tok_in(t, W_ORG_HEADS)) {
+        m |= STEP(S_ORG_HEAD);
+    }
+    if (both)
+        m |= STEP(S_GROUP); /* "both" */
     if ((tok_in(t, W_HOME_DET) || tok_eq(t, "his") || tok_eq(t, "her")) && t1 &&
         tok_in(t1, W_HOME_NOUN))
         m |= STEP(S_HOME);
-    /* a party named by its own name, ending within six tokens */
-    if (f->party_at < i)
-        f->party_at = i;
-    while (f->party_at < sc->s1 && !((sc->toks[f->party_at].flags & TOK_CAP) &&
-                                     tok_in(&sc->toks[f->party_at], W_PARTY_HEADS)))
-        f->party_at++;
-    if (f->party_at < sc->s1 && f->party_at > i && f->party_at < i + 7)
+    /* a party named by its own name, ending within six tokens (the
+     * rare list first: most words are in none) */
+    size_t pa = f->party_at < i ? i : f->party_at;
+    while (pa < s1 && !(tok_in(&T[pa], W_PARTY_HEADS) && (T[pa].flags & TOK_CAP)))
+        pa++;
+    f->party_at = pa;
+    if (pa < s1 && pa > i && pa < i + 7)
         m |= STEP(S_PARTY);
-    if (the && t1 &&
-        (tok_in(t1, W_ARMED_NOUNS) || (i + 2 < sc->s1 && tok_in(t1 + 1, W_ARMED_NOUNS))))
-        m |= STEP(S_ARMED); /* "the group", "the rebel group" */
-    if (the && t1 && (t1->flags & TOK_CAP) && tok_in(t1, W_STATE_TITLES))
-        m |= STEP(S_STATE_TITLE);
-    if (the ? t1 && (tok_in(t1, W_ORG_ANAPHORS) || tok_in(t1, W_ORG_HEADS))
-            : tok_in(t, W_ORG_HEADS))
-        m |= STEP(S_ORG_HEAD);
     /* as match_at answers for LK_PLACE */
     if (!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE)))
         m |= STEP(S_PLACE);
-    if (i == f->sc.s0)
+    if (i == sc->s0)
         m |= STEP(S_DATELINE);
     return m;
 }
@@ -3919,11 +4021,12 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     /* items is scratch space that a step fills before reading it: no
      * need to clear its 32 actors for every sentence */
     finder f;
-    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL, f.memo, f.memo_done};
+    f.sc = (scan){a, lx, td, td->toks, s0, s1, st, NULL, f.memo, f.memo_done, f.det};
+    f.det[0] = SIZE_MAX; /* no question yet */
     memset(f.memo_done, 0, sizeof f.memo_done);
     f.mv = (mvec){NULL, 0, 0};
     f.where_cc = NULL;
-    f.place_cc = sentence_place(&f.sc);
+    f.place_known = 0;
     f.scene_cc = scene_state(&f.sc);
     f.sent = td->toks[s0].sent;
     f.office_at = s0;
@@ -3934,11 +4037,16 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     const token *T = td->toks;
     size_t i = s0;
     while (i < s1) {
-        f.where_cc = where_state(&f, i);
-        if (inert(&T[i], &T[s1])) {
+        /* the tokens where no mention starts, in a loop of their own;
+         * only a ", where" among them sets where_cc */
+        while (i < s1 && inert(&T[i], &T[s1])) {
+            if (tok_eq(&T[i], "where"))
+                f.where_cc = where_state(&f, i);
             i++;
-            continue;
         }
+        if (i >= s1)
+            break;
+        f.where_cc = where_state(&f, i);
         /* "BEIRUT, Oct. 8 (Reuters) -": the agency that files the story
          * is no actor of it, nor what "its" or "them" refer to */
         size_t credit = agency_credit(&f.sc, i);
@@ -3958,12 +4066,17 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             i += lv;
             continue;
         }
+        unsigned may = steps_to_try(&f, i);
+        if (!may) {
+            i++;
+            continue;
+        }
         int prep = i > s0 ? prep_code(&T[i - 1]) : P_NONE;
         if (i > s0 + 1 && tok_in(&T[i - 1], W_DETERMINERS))
             prep = prep_code(&T[i - 2]);
         size_t next = i + 1;
         /* the steps whose bits are set, in order (lowest bit first) */
-        for (unsigned may = steps_to_try(&f, i); may; may &= may - 1) {
+        for (; may; may &= may - 1) {
             int rc = steps[__builtin_ctz(may)](&f, i, prep, &next);
             if (rc < 0)
                 return -1;
