@@ -2510,7 +2510,7 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
                              : f->where_cc            ? f->where_cc
                              : place_of(f)            ? place_of(f)
                                                       : home;
-        m->acts[0].home_assumed = !oi->country && !oi->org && !f->where_cc && !f->place_cc;
+        m->acts[0].home_assumed = !oi->country && !oi->org && !f->where_cc && !place_of(f);
         m->acts[0].org = oi->org;
         m->acts[0].agent = oi->agent;
         if (oi->org) /* "EU foreign ministers met …; the bloc's …" */
