@@ -688,6 +688,9 @@ static int consistent(const parley_lexicon *lx, const size_t n[NSEC])
     for (size_t i = 0; i < lx->nvinfo; i++)
         if (((lx->vinfo[i].kinds & VINFO_PREP) >> VINFO_PREP_SHIFT) >= P_NPREPS)
             return 0;
+    /* a word the table lacks (vinfo[0]) starts no phrase */
+    if (lx->nvinfo && (lx->vinfo[0].kinds & ~VINFO_PREP))
+        return 0;
     /* office holders */
     size_t np = lx->ncount[LK_PERSON];
     if (!pow2(lx->nholder_heads) || n[S_HHEAD1] != lx->nholder_heads ||

@@ -346,7 +346,9 @@ static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
     t->words2 = vi->words2;
     t->readings = t->flags & TOK_WORD ? vi->readings : 0;
     t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
-    uint32_t ek = vi->kinds & ~VINFO_PREP;
+    /* (a word the table lacks starts no phrase, whatever vinfo[0] says:
+     * the image reader refuses one that says otherwise) */
+    uint32_t ek = v ? vi->kinds & ~VINFO_PREP : 0;
     /* no phrase goes on by the next token: the walk stops at child */
     if ((ek & EDGE_INNER) && i + 1 < n && !(v->next & lexicon_next_bit(toks[i + 1].hash)))
         ek &= ~EDGE_INNER;

@@ -205,6 +205,36 @@ static void checks_behind_the_checksum(void **state)
     free(b);
 }
 
+/* The info of words the table lacks (vinfo[0]) damaged to say that their
+ * phrases go on (found by fuzz_lexcache: annotating then read the word
+ * table's entry that a word the table lacks has none of): refused, or
+ * read and coding without a crash. */
+static void default_word_info_damaged(void **state)
+{
+    (void)state;
+    unsigned char *b = malloc(ngood);
+    assert_non_null(b);
+    memcpy(b, good, ngood);
+    parley_lexicon *lx;
+    assert_int_equal(pl_lexicon_image_decode(b, ngood, key, 0, &lx), 0);
+    size_t at = (size_t)((const unsigned char *)lx->vinfo - b) + offsetof(lex_vinfo, kinds);
+    parley_lexicon_free(lx);
+    assert_true(at + sizeof(uint32_t) <= ngood);
+    for (int bit = 0; bit < 32; bit++) {
+        if (bit >= VINFO_PREP_SHIFT && bit < VINFO_PREP_SHIFT + 8)
+            continue; /* the preposition: checked on its own */
+        memcpy(b, good, ngood);
+        uint32_t kinds;
+        memcpy(&kinds, b + at, sizeof kinds);
+        kinds |= 1u << bit;
+        memcpy(b + at, &kinds, sizeof kinds);
+        fix_sum(b, ngood);
+        int rc = pl_lexicon_image_decode(b, ngood, key, 0, &lx);
+        assert_true(rc == PARLEY_EPARSE);
+    }
+    free(b);
+}
+
 static void load_cached_writes_then_reads(void **state)
 {
     (void)state;
@@ -294,6 +324,7 @@ int main(void)
         cmocka_unit_test(round_trip),
         cmocka_unit_test(refuses_damage),
         cmocka_unit_test(checks_behind_the_checksum),
+        cmocka_unit_test(default_word_info_damaged),
         cmocka_unit_test(load_cached_writes_then_reads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
