@@ -1453,17 +1453,27 @@ static int add_cand(ctx *c, const lex_frame *fr, const lex_code *code, const act
     return 0;
 }
 
+/* The state of the place that chunk k names as a phrase of place ("in
+ * X", "at X"; with into, "into X" too), or NULL. */
+static const char *placed_in(ctx *c, int k, int into)
+{
+    const chunk *pp = CH(c, k);
+    actors at;
+    if (k + 1 < c->syn->nch && pp->kind == CK_PP && pp->np == k + 1 &&
+        (pp->prep == P_IN || pp->prep == P_AT || (into && pp->prep == P_INTO)) &&
+        place_actor(c, k + 1, &at) && at.v[0].country && !at.v[0].org)
+        return at.v[0].country;
+    return NULL;
+}
+
 /* Whether the sentence places what it tells ("in X", "at X", "into X")
  * somewhere other than state cc: a place of another state, or one the
  * gazetteer lacks, which is in the story's ("the village of Beit Jinn"). */
 static int held_elsewhere(ctx *c, const char *cc)
 {
-    for (int k = 0; k + 1 < c->syn->nch; k++) {
-        const chunk *pp = CH(c, k);
-        actors at;
-        if (pp->kind == CK_PP && pp->np == k + 1 &&
-            (pp->prep == P_IN || pp->prep == P_AT || pp->prep == P_INTO) &&
-            place_actor(c, k + 1, &at) && at.v[0].country && !str_eq(at.v[0].country, cc))
+    for (int k = 0; k < c->syn->nch; k++) {
+        const char *at = placed_in(c, k, 1);
+        if (at && !str_eq(at, cc))
             return 1;
     }
     return 0;
@@ -5166,22 +5176,14 @@ static int joint_work(ctx *c, int ci)
     return 0;
 }
 
-/* The nominal events of chunks [k0, k1) of clause ci; the clause's
- * subject waits for its verb when skip_subj ("sanctions were imposed"). */
-/* The civilians of the place that a phrase after nominal event k names
- * ("protests in Colombo"), else of the place the clause names, else of
- * the story's state. */
+/* The civilians of the place that a phrase after nominal event k in its
+ * clause names ("protests in Colombo"), else of the story's state. */
 static int people_here(ctx *c, int ci, int k, actors *out)
 {
     const clause *cl = &c->syn->cl[ci];
     const char *cc = NULL;
-    for (int j = k + 1; !cc && j + 1 < cl->c1 && j + 1 < c->syn->nch; j++) {
-        const chunk *p = CH(c, j);
-        actors at;
-        if (p->kind == CK_PP && p->np == j + 1 && (p->prep == P_IN || p->prep == P_AT) &&
-            place_actor(c, j + 1, &at) && at.v[0].country && !at.v[0].org)
-            cc = at.v[0].country;
-    }
+    for (int j = k + 1; !cc && j + 1 < cl->c1; j++)
+        cc = placed_in(c, j, 0);
     if (!cc)
         cc = c->st->home;
     actor *g = cc ? civilians_of(c, cc) : NULL;
@@ -5190,6 +5192,8 @@ static int people_here(ctx *c, int ci, int k, actors *out)
     return out->n;
 }
 
+/* The nominal events of chunks [k0, k1) of clause ci; the clause's
+ * subject waits for its verb when skip_subj ("sanctions were imposed"). */
 static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
                           int in_pp)
 {
