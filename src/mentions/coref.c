@@ -310,6 +310,36 @@ static int tally_best(const tally *t, int *tie)
     return best;
 }
 
+/* The state whose name (or capital's) opens the headline, a first line
+ * without a full stop before the body, as the subject of its verb: the
+ * next word is no punctuation, "and" or possessive and starts no name
+ * of its own. NULL when there is none. */
+static const char *headline_subject(const parley_lexicon *lx, const text_doc *td)
+{
+    if (td->nsents < 2)
+        return NULL;
+    const char *nl = memchr(td->text, '\n', td->len);
+    const sentence *s = &td->sents[0];
+    if (!nl || td->sents[1].start < (size_t)(nl - td->text))
+        return NULL;
+    const token *last = &td->toks[s->tok1 - 1];
+    if (last->fold_len == 1 && strchr(".!?\"", last->fold[0]))
+        return NULL;
+    const uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL);
+    const lex_hit *h, *ok = NULL;
+    size_t l = lexicon_match_ok(lx, td->toks, s->tok0, s->tok1, mask, &h, &ok);
+    if (!l || !ok || s->tok0 + l + 1 >= s->tok1)
+        return NULL;
+    const token *nx = &td->toks[s->tok0 + l];
+    /* the verb of an event (verbs.txt) in the present or past, not by
+     * an agent: "Russia facing more Canadian sanctions", "Iran hit by
+     * sanctions" are the story of the other state */
+    if (!pl_grammar_patterns(lx, nx->hash) || (nx->fold_len > 4 &&
+        !memcmp(nx->fold + nx->fold_len - 3, "ing", 3)) || tok_eq(&nx[1], "by"))
+        return NULL;
+    return lx->countries[ok->idx].iso3;
+}
+
 void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
 {
@@ -342,6 +372,15 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
         if (next >= 0)
             best = next;
     }
+    /* "UK announces sanctions against Russia": a headline that opens
+     * with a state as its subject names the story's protagonist, whose
+     * unnamed ministry and officials speak in it, however often the
+     * story names the state it acts on; still a state named twice */
+    const char *lead = headline_subject(lx, td);
+    if (lead)
+        for (int k = 0; k < t.used; k++)
+            if (t.n[k] >= 2 && !strcmp(t.cc[k], lead))
+                best = k;
     if (best >= 0 && best < t.used && t.n[best] >= 2)
         st->home = t.cc[best];
     else {
