@@ -3496,7 +3496,12 @@ static int pronoun_referent(finder *f, int k, char sex)
     int first = -1, near = -1;
     for (int q = 0; q < k; q++) {
         const mention *pm = &mv->v[q];
-        if (!one_person(pm) || !pm->acts[0].name || pm->prep != P_NONE ||
+        /* "It comes as Prime Minister X is set to appear …, where he":
+         * after "as" a subject when a verb follows */
+        const token *after = pm->t1 < f->sc.s1 ? &f->sc.toks[pm->t1] : NULL;
+        int as_subject = pm->prep == P_AS && after &&
+                         (after->tag == ST_VERB || after->tag == ST_AUX || after->tag == ST_MODAL);
+        if (!one_person(pm) || !pm->acts[0].name || (pm->prep != P_NONE && !as_subject) ||
             !sex_fits(st, pm->acts[0].entity, sex))
             continue;
         if (first < 0)
