@@ -804,6 +804,23 @@ static size_t office_premods(const scan *sc, size_t i, size_t j, office_info *oi
                     is_kind(sc, f, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL),
                             NULL, NULL) ||
                     (f < sc->s1 && tok_in(&T[f], W_GENERIC_HEADS));
+                /* "China's Foreign Affairs director Wang Yi", "the
+                 * party's International Department head": after a
+                 * possessive, the name of a department the lexicon does
+                 * not know (capitalised words, no actor) before a
+                 * lower-case office word is part of the holder's title */
+                if (!office_next && poss_s) {
+                    size_t g = e;
+                    while (g < sc->s1 && g < e + 4 && (T[g].flags & TOK_CAP) &&
+                           (T[g].flags & TOK_WORD) && !(T[g].flags & TOK_ALLCAPS) &&
+                           !is_kind(sc, g, ACTOR_KINDS, NULL, NULL))
+                        g++;
+                    if (g > e && g < sc->s1 && !(T[g].flags & TOK_CAP) &&
+                        is_kind(sc, g, LK_BIT(LK_OFFICE), NULL, NULL)) {
+                        office_next = 1;
+                        e = g;
+                    }
+                }
                 if (!office_next)
                     break;
                 if (h->kind == LK_ORG)

@@ -257,6 +257,28 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         c->flags |= np_flags(b, c->t0, c->t1);
         return c->t1;
     }
+    /* "the Chinese Communist Party's Foreign Affairs director Wang Yi":
+     * a possessor, then the words of a title the lexicon does not know,
+     * then its named holder: one phrase, the holder its mention */
+    if (m >= 0 && b->ms[m].possessive && m + 1 < b->nm && b->ms[m + 1].kind == MK_PERSON &&
+        b->ms[m + 1].nact == 1 && b->ms[m + 1].acts[0].role &&
+        T[b->ms[m + 1].t0].tag != ST_DET && T[b->ms[m + 1].t0].tag != ST_POSSDET) {
+        uint32_t k = b->ms[m].t1;
+        if (k < b->s1 && T[k].tag == ST_POSS)
+            k++;
+        while (k < b->ms[m + 1].t0 && (T[k].flags & TOK_WORD) &&
+               (T[k].tag == ST_NOUN || T[k].tag == ST_PROPN || T[k].tag == ST_ADJ))
+            k++;
+        if (k == b->ms[m + 1].t0 && k > b->ms[m].t1) {
+            *q = m + 1;
+            if (!(c = push(b, CK_NP, b->ms[m].t0, b->ms[m + 1].t1)))
+                return i;
+            c->mention = m + 1;
+            c->head = b->ms[m + 1].t1 - 1;
+            c->flags |= np_flags(b, c->t0, c->t1);
+            return c->t1;
+        }
+    }
     if (m >= 0) {
         const mention *mm = &b->ms[m];
         e = mm->t1;
