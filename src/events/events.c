@@ -3428,9 +3428,22 @@ static int counted_people(ctx *c, int ci, int subj, const lex_frame *fr, actors 
     out->n = 0;
     if (!(fr->flags & FR_GOV) || subj < 0 || CH(c, subj)->mention >= 0 ||
         CH(c, subj)->t1 != CH(c, subj)->head + 1 ||
-        !tok_in(&c->T[CH(c, subj)->head], W_QUANTITY) ||
-        (subj + 1 < c->syn->nch && CH(c, subj + 1)->kind == CK_PP && CH(c, subj + 1)->prep == P_OF))
+        !tok_in(&c->T[CH(c, subj)->head], W_QUANTITY))
         return 0;
+    /* "Hundreds of medical interns took to the streets": a count of a
+     * group the lexicon does not know (plural, in lower case, no actor)
+     * is people too; "thousands of protesters" is an actor of its own */
+    uint32_t end = CH(c, subj)->t1;
+    if (subj + 1 < c->syn->nch && CH(c, subj + 1)->kind == CK_PP && CH(c, subj + 1)->prep == P_OF) {
+        int n = CH(c, subj + 1)->np;
+        if (n < 0 || CH(c, n)->mention >= 0 || CH(c, n)->owner >= 0)
+            return 0;
+        const token *h = &c->T[CH(c, n)->head];
+        if ((h->flags & TOK_CAP) || h->fold_len < 3 || h->fold[h->fold_len - 1] != 's' ||
+            tok_in(h, W_QUANTITY))
+            return 0;
+        end = CH(c, n)->t1;
+    }
     /* "Several thousand had rallied", "a few hundred marched": words of
      * count before the count */
     for (uint32_t q = CH(c, subj)->t0; q < CH(c, subj)->head; q++)
@@ -3457,7 +3470,7 @@ static int counted_people(ctx *c, int ci, int subj, const lex_frame *fr, actors 
     a->country = cc;
     a->agent = "CVL";
     a->t0 = CH(c, subj)->t0;
-    a->t1 = CH(c, subj)->t1;
+    a->t1 = end;
     out->v = a;
     out->n = 1;
     return 1;
