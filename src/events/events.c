@@ -138,6 +138,13 @@ static int actor_ok(const actor *a)
     return a->name || a->country || a->org;
 }
 
+/* Whether agent code x is of the state's armed or political opponents:
+ * rebels, insurgents, the opposition. */
+static int opponent_sector(const char *x)
+{
+    return !strncmp(x, "REB", 3) || !strncmp(x, "INS", 3) || !strncmp(x, "OPP", 3);
+}
+
 static int same_actor(const actor *a, const actor *b)
 {
     if (a->entity >= 0 && a->entity == b->entity)
@@ -156,6 +163,12 @@ static int same_actor(const actor *a, const actor *b)
         /* nor are the state and a named opponent or citizen of it
          * ("Belarus freed … opposition figure X") */
         if ((x && !y && a->name && !state_sector(x)) || (y && !x && b->name && !state_sector(y)))
+            return 0;
+        /* nor a state and its rebels, opposition or people that the text
+         * names by their office alone ("Turkey blamed Kurdish
+         * militants") */
+        if ((x && !y && a->role && !a->name && opponent_sector(x) && !b->name && !b->role) ||
+            (y && !x && b->role && !b->name && opponent_sector(y) && !a->name && !a->role))
             return 0;
         /* a lawyer the text names is not the court */
         if ((a->name && !x && !a->role) || (b->name && !y && !b->role))
@@ -3198,6 +3211,11 @@ static inline int hypothetical(const ctx *c, int ci)
 static int judged(const ctx *c, const clause *cl, uint32_t t)
 {
     uint32_t end = CH(c, cl->c1 - 1)->t1;
+    /* "groups it considers terrorists": a judgement right after the
+     * verb judges an object that stands elsewhere (the relative's
+     * antecedent), no actor of this clause */
+    if (t < end && t > 0 && c->T[t - 1].tag == ST_VERB && tok_in(&c->T[t], W_NEGATIVE))
+        return 0;
     for (uint32_t k = t; k < end && k < t + 12; k++)
         if (tok_in(&c->T[k], W_NEGATIVE))
             return 1;
