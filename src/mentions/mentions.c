@@ -1536,6 +1536,10 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     }
     if (i > sc->s0 && (tok_eq(&T[i - 1], "said") || tok_eq(&T[i - 1], "says")))
         return 1;
+    /* "Mr Alva Romanus Baptiste of Saint Lucia", "Madam Fekitamoeloa
+     * Utoikamanu": an honorific before a name of two words or more */
+    if (skip_honorifics(sc, i) > i)
+        return 1;
     /* "41-year-old Temirbek Oskonov", "two suspects named Ali Garba and
      * Sani Garba", "Temirbek Oskonov, 41, was": an age or a naming */
     if (i > sc->s0 && (tok_eq(&T[i - 1], "named") ||
@@ -3050,6 +3054,15 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
             if (ac->country)
                 break;
         }
+    /* "Mr Timothy Musa Kabba of Sierra Leone": a state's name right
+     * after the name says whose */
+    size_t lc;
+    const lex_hit *hc;
+    if (!owner && !ac->country && !ac->org && ne + 1 < s1 && tok_eq(&T[ne], "of") &&
+        is_kind(sc, ne + 1 + (ne + 2 < s1 && tok_eq(&T[ne + 1], "the")), LK_BIT(LK_COUNTRY), &lc,
+                &hc) &&
+        hc->kind == LK_COUNTRY)
+        ac->country = sc->lx->countries[hc->idx].iso3;
     /* "North Korean defector X": the nationality before the noun for
      * people that introduces the name */
     if (!ac->country && n0 >= sc->s0 + 2 && tok_in(&T[n0 - 1], W_PERSON_NOUNS))
