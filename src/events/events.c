@@ -2508,6 +2508,15 @@ static int named_examples(const ctx *c, int k, int *of_states)
         j += 2;
     if (j < n && CH(c, j)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, j)->t0], ","))
         j++;
+    /* "her counterparts, namely X", "counterparts from other nations
+     * such as X" */
+    if (j + 1 < n && CH(c, j)->kind == CK_ADV && tok_eq(&c->T[CH(c, j)->t0], "namely") &&
+        CH(c, j + 1)->kind == CK_NP)
+        return j + 1;
+    if (j + 1 < n && CH(c, j)->kind == CK_NP && CH(c, j)->t1 == CH(c, j)->t0 + 1 &&
+        tok_eq(&c->T[CH(c, j)->t0], "such") && CH(c, j + 1)->kind == CK_PP &&
+        CH(c, j + 1)->prep == P_AS && CH(c, j + 1)->np >= 0)
+        return CH(c, j + 1)->np;
     if (j >= n || CH(c, j)->kind != CK_PP || CH(c, j)->np < 0 ||
         !(tok_eq(&c->T[CH(c, j)->t0], "including") || tok_eq(&c->T[CH(c, j)->t0], "among")))
         return -1;
@@ -2516,6 +2525,39 @@ static int named_examples(const ctx *c, int k, int *of_states)
     if (tok_eq(&c->T[CH(c, x)->t0], "them") && x + 1 < n && CH(c, x + 1)->kind == CK_NP)
         x++;
     return x;
+}
+
+/* The people named one after another from example x on: "X of
+ * Bangladesh; Y of Saint Lucia and Z of Namibia" (each may have its
+ * "of" phrase; ";", "," and "and" join them). Adds them to out, which
+ * holds x's; returns out->n. */
+static int example_list(ctx *c, int x, int ci, const actor *src, actors *out)
+{
+    int n = c->syn->nch, j = x + 1;
+    actors more;
+    for (int guard = 0; guard < 16; guard++) {
+        if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->prep == P_OF && CH(c, j)->np == j + 1)
+            j += 2;
+        int sep = 0;
+        while (j < n && ((CH(c, j)->kind == CK_PUNCT &&
+                          (tok_eq(&c->T[CH(c, j)->t0], ";") || tok_eq(&c->T[CH(c, j)->t0], ","))) ||
+                         (CH(c, j)->kind == CK_CONJ && tok_eq(&c->T[CH(c, j)->t0], "and")))) {
+            sep = 1;
+            j++;
+        }
+        if (!sep || j >= n || CH(c, j)->kind != CK_NP || CH(c, j)->mention < 0 ||
+            c->ms[CH(c, j)->mention].kind != MK_PERSON || !np_actors(c, j, ci, 1, src, &more))
+            break;
+        actor *v = arena_alloc(c->a, (size_t)(out->n + more.n) * sizeof *v);
+        if (!v)
+            return out->n; /* (the first ones) */
+        memcpy(v, out->v, (size_t)out->n * sizeof *v);
+        memcpy(v + out->n, more.v, (size_t)more.n * sizeof *v);
+        out->v = v;
+        out->n += more.n;
+        j++;
+    }
+    return out->n;
 }
 
 /* A verb of giving aid (a CAMEO 07 code: "donate", "provide"). */
@@ -2662,7 +2704,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
         }
         /* "freed 14 prisoners, among them X": the people named after a
          * group that is no actor */
-        if (k >= 0 && (sl->kind == SL_OBJ || sl->kind == SL_NOUN) &&
+        if (k >= 0 && (sl->kind == SL_OBJ || sl->kind == SL_NOUN || sl->kind == SL_PREP) &&
             (CH(c, k)->mention < 0 || c->ms[CH(c, k)->mention].kind == MK_GROUP)) {
             int states, x = named_examples(c, k, &states);
             /* "including a Japanese citizen", "including two
@@ -2670,7 +2712,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             if (x >= 0 && np_actors(c, x, ci, 1, src, out) &&
                 (out->v[0].name || CH(c, x)->adj_country >= 0 || states ||
                  (out->v[0].country && str_eq(out->v[0].agent, "CVL"))))
-                return out->n;
+                return out->v[0].name ? example_list(c, x, ci, src, out) : out->n;
             out->n = 0;
         }
         /* "arrested at least 17 students, among them union leader X":

@@ -766,7 +766,16 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             int other = ac->role && p->role && several_words(ac->role) &&
                         several_words(p->role) && !strstr(ac->role, p->role) &&
                         !strstr(p->role, ac->role) && in_term(p, st->doc_date);
-            if (!other && !(ac->country && p->country && strcmp(ac->country, p->country))) {
+            /* "Shirley Ayorkor Botchwey, the Minister for Foreign
+             * Affairs" in 2023, listed only as the Commonwealth's
+             * Secretary-General from 2025: an office the person takes
+             * after the story says nothing of whom they act for in it */
+            int future = p->from && st->doc_date && st->doc_date < p->from;
+            /* (the state of a holder of a state's office is theirs
+             * before it too) */
+            if (future && !other && p->country && !ac->country && !ac->org)
+                ac->country = p->country;
+            if (!other && !future && !(ac->country && p->country && strcmp(ac->country, p->country))) {
                 /* "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin
                  * Zayed Al Nahyan": the same known person, whose written
                  * names end differently */
