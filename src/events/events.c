@@ -2485,6 +2485,31 @@ static int comp_forceful(const ctx *c, int ci)
     return 0;
 }
 
+/* "arrested the publisher of Sahara Reporters, Omoyele Sowore,": the
+ * person named in apposition to noun phrase k, whose head is a noun for
+ * people (words.txt "person-nouns") and which is no actor itself, past
+ * its own "of", "at" or "for" phrase; or -1. */
+static int apposed_person(const ctx *c, int k)
+{
+    int n = c->syn->nch, j = k + 1;
+    const chunk *ch = CH(c, k);
+    if (ch->kind != CK_NP || ch->mention >= 0 || !tok_in(&c->T[ch->head], W_PERSON_NOUNS) ||
+        (c->T[ch->head].flags & TOK_CAP))
+        return -1;
+    if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
+        (CH(c, j)->prep == P_OF || CH(c, j)->prep == P_AT || CH(c, j)->prep == P_FOR) &&
+        (CH(c, j + 1)->mention < 0 || c->ms[CH(c, j + 1)->mention].kind != MK_PERSON))
+        j += 2;
+    if (j + 1 >= n || CH(c, j)->kind != CK_PUNCT || !tok_eq(&c->T[CH(c, j)->t0], ",") ||
+        CH(c, j + 1)->kind != CK_NP || CH(c, j + 1)->mention < 0 ||
+        c->ms[CH(c, j + 1)->mention].kind != MK_PERSON)
+        return -1;
+    if (j + 2 < n && !(CH(c, j + 2)->kind == CK_PUNCT &&
+                       (tok_eq(&c->T[CH(c, j + 2)->t0], ",") || tok_eq(&c->T[CH(c, j + 2)->t0], "."))))
+        return -1;
+    return j + 1;
+}
+
 /* The noun phrase of the examples after noun phrase k: ", including X",
  * ", among them X"; or -1. */
 static int named_examples(const ctx *c, int k, int *of_states)
@@ -2653,6 +2678,8 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
              * object is no party to the denial */
             if (k >= 0 && m->any_np < 0 && gerund(c, k))
                 continue;
+            if (k >= 0 && m->any_np < 0 && apposed_person(c, k) >= 0)
+                k = apposed_person(c, k);
             /* "condemned what she called Taiwan's \"dollar diplomacy\"" */
             if (k < 0 && m->any_np < 0 && cl->vg >= 0 && cl->vg + 1 < c->syn->nch &&
                 CH(c, cl->vg)->t1 <= m->end)

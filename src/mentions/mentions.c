@@ -1536,6 +1536,19 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
     }
     if (i > sc->s0 && (tok_eq(&T[i - 1], "said") || tok_eq(&T[i - 1], "says")))
         return 1;
+    /* "arrested the publisher of Sahara Reporters, Omoyele Sowore,": a
+     * name between commas (or before the full stop) apposed to a noun
+     * for people a few words before */
+    if (i > sc->s0 + 1 && tok_eq(&T[i - 1], ",") && ne < sc->s1 &&
+        (tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".")))
+        for (size_t k = i - 2, seen = 0; k > sc->s0 && seen < 6; k--, seen++) {
+            if (T[k].flags & TOK_PUNCT)
+                break;
+            if (tok_in(&T[k], W_PERSON_NOUNS) && !(T[k].flags & TOK_CAP) &&
+                (tok_eq(&T[k - 1], "the") || tok_eq(&T[k - 1], "a") || tok_eq(&T[k - 1], "an") ||
+                 (T[k - 1].flags & TOK_POSS)))
+                return 1;
+        }
     /* "Mr Alva Romanus Baptiste of Saint Lucia", "Madam Fekitamoeloa
      * Utoikamanu": an honorific before a name of two words or more */
     if (skip_honorifics(sc, i) > i)
