@@ -2175,6 +2175,22 @@ static void remember_acronym(finder *f, size_t j0, size_t be, const char *org, c
         }
 }
 
+/* Whether the initials of the capitalised words [i, e) spell the
+ * acronym token a ("Allied Democratic Force" and ADF); the small words
+ * between them ("of", "the") do not count. */
+static int initials_spell(const scan *sc, size_t i, size_t e, const token *a)
+{
+    size_t n = 0;
+    for (size_t k = i; k < e; k++) {
+        if (!(sc->toks[k].flags & TOK_CAP))
+            continue;
+        if (n >= a->fold_len || sc->toks[k].fold[0] != a->fold[n])
+            return 0;
+        n++;
+    }
+    return n >= 2 && n == a->fold_len;
+}
+
 /* An organisation the lexicon does not know, named with its acronym:
  * "the Movement for Democratic Renewal (MDR)", later "the MDR"; "the
  * Nigeria Labour Congress (NLC)" (a name that begins with a country's is
@@ -2189,6 +2205,25 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
         return 0;
     if (!(j0 < s1 && (T[j0].flags & TOK_CAP) && (be = bracket_org(sc, j0, &acr)) > j0 &&
           !is_kind(sc, be - 2, LK_BIT(LK_ORG), NULL, NULL))) {
+        /* "the Allied Democratic Force (ADF)": a name the lexicon does
+         * not know, whose initials spell the known acronym in brackets
+         * after it, is that organisation under another spelling */
+        size_t ol;
+        const char *o;
+        if (acr && be > j0 + 3 && !is_kind(sc, j0, ACTOR_KINDS, NULL, NULL) &&
+            initials_spell(sc, j0, be - 3, &T[be - 2]) &&
+            (o = org_at(sc, be - 2, &ol)) && ol == 1) {
+            mention *m = add(f, i, be, MK_ORG, 1, prep);
+            if (!m)
+                return -1;
+            m->acts[0].org = o;
+            if (be < s1 && (T[be].flags & TOK_POSS)) {
+                m->possessive = 1;
+                be++;
+            }
+            *next = be;
+            return 1;
+        }
         acr = NULL;
         be = j0;
     }
