@@ -637,6 +637,28 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
         cs->paren_of = -1;
         return nc;
     }
+    /* "Protesters who blocked the road were arrested", "gunmen who
+     * stormed the village on Friday killed three soldiers": a finite
+     * verb after a subject relative's verb and its phrases (or a
+     * participle in it: "who were protesting demanding a monarchy") is
+     * the verb of the clause the relative interrupts, which has none
+     * yet; not after a comma or "and" */
+    int rq = cur;
+    while (b->v[rq].kind == CL_PART && b->v[rq].parent >= 0 && b->v[rq].parent < rq)
+        rq = b->v[rq].parent;
+    if (cs->paren_of < 0 && b->v[rq].kind == CL_REL && b->v[rq].vg >= 0 &&
+        b->v[rq].vg == b->v[rq].c0 && b->v[rq].c0 >= 2 && b->ch[b->v[rq].c0 - 1].kind == CK_REL &&
+        b->ch[b->v[rq].c0 - 2].kind == CK_NP && b->v[rq].parent >= 0 &&
+        b->v[b->v[rq].parent].vg < 0 && k > b->v[rq].vg + 1 && finite_at(b, k) &&
+        b->ch[k - 1].kind != CK_PUNCT && b->ch[k - 1].kind != CK_CONJ &&
+        b->ch[k - 1].kind != CK_REL && b->ch[k - 1].kind != CK_SUB) {
+        int pi = b->v[rq].parent;
+        const clause *pc = &b->v[pi];
+        nc = open_clause(b, k, pc->kind, pc->parent);
+        if (nc)
+            nc->cont = pi;
+        return nc;
+    }
     if ((c->flags & VG_ING) && !(c->flags & VG_INF) && cl->vg >= 0 && k > 0 &&
         b->ch[k - 1].kind == CK_NP && k - 1 > cl->vg) {
         /* "adopted a resolution calling on Israel to …": the act of the
