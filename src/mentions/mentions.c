@@ -890,7 +890,10 @@ static size_t compound_offices(const scan *sc, size_t j, office_info *oi, int de
         office_info next;
         size_t k = j + 1;
         /* "the Secretary-General and the Prime Minister" are two */
-        if ((tok_eq(&T[j], ",") || tok_eq(&T[j], "and")) && tok_in(&T[k], W_DETERMINERS))
+        /* (nor "Japan's foreign minister and its chief cabinet
+         * secretary") */
+        if ((tok_eq(&T[j], ",") || tok_eq(&T[j], "and")) &&
+            (tok_in(&T[k], W_DETERMINERS) || T[k].tag == ST_POSSDET))
             break;
         size_t e = parse_office(sc, k, &next, depth + 1);
         if (e == k || next.plural || next.generic)
@@ -3309,6 +3312,29 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
                 (n0 > i || pl_grammar_code_in(sc->lx, st->ents[k].country, W_SURNAME_FIRST) ||
                  pl_grammar_code_in(sc->lx, st->ents[k].country, W_GIVEN_CALLED)))
                 ent = given = k;
+        /* "South Korea's unification minister met … / Kwon Young-se
+         * had talks with …": an unknown name of two words or more that
+         * opens the next sentence as its subject names the office
+         * holder the sentence before had as its subject, unnamed */
+        const entity *ls = st->last_subject >= 0 ? &st->ents[st->last_subject] : NULL;
+        if (ent < 0 && ls && !ls->name && ls->role && (ls->country || ls->org) &&
+            ls->last_sent + 1 == f->sent && i == sc->s0 && n0 == i && ne - n0 >= 2 &&
+            ne < s1 && !(T[n0].flags & TOK_ALLCAPS) &&
+            (T[ne].tag == ST_VERB || T[ne].tag == ST_AUX || T[ne].tag == ST_MODAL)) {
+            mention *m = add(f, i, ne, MK_PERSON, 1, prep);
+            if (!m)
+                return -1;
+            actor *ac = &m->acts[0];
+            ac->role = ls->role;
+            ac->country = ls->country;
+            ac->org = ls->org;
+            ac->agent = ls->agent;
+            set_name(sc, ac, n0, ne);
+            if (pl_coref_person(sc->a, sc->lx, sc->td, st, ac, f->sent) == COREF_NOMEM)
+                return -1;
+            *next = ne;
+            return 1;
+        }
         if (ent < 0) {
             *next = ne;
             return 1;
