@@ -4294,8 +4294,11 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
     if ((fr->flags & FR_THREAT) && cl->kind == CL_COMP && (cl->flags & CF_HYPO) &&
         !(vg->flags & (VG_FUTURE | VG_MODAL)))
         return 0;
+    /* ("the shells were fired Friday, the JCS said": a predicate told
+     * in the past is a report, no threat) */
     if (fr->flags & FR_THREAT)
-        return !(cl->kind == CL_INF && hypothetical(c, ci)) && (future || (fr->flags & FR_PRED));
+        return !(cl->kind == CL_INF && hypothetical(c, ci)) &&
+               (future || ((fr->flags & FR_PRED) && !(vg->flags & (VG_PAST | VG_PERFECT))));
     /* "hundreds gathered in the capital to protest against …": the
      * protest is done as they gather (words.txt "gatherings") */
     if (cl->kind == CL_INF && !future && cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0 &&
