@@ -562,6 +562,11 @@ static int dict_by_name(arena *a, const parley_lexicon *lx,
     }
     const lex_hit *h;
     size_t l = lexicon_match(lx, toks, t0, t1, LK_BIT(LK_PERSON), &h);
+    /* "Teodoro Locsin Jr" for "Teodoro Locsin Jr." (listed also as
+     * "Teodoro Locsin"): a suffix the lexicon's name does not end with
+     * the same way */
+    if (l >= 2 && l + 1 == t1 - t0 && tok_in(&toks[t1 - 1], W_NAME_SUFFIXES))
+        t1--;
     if (l != t1 - t0)
         return t1 - t0 >= 2 ? pl_coref_by_spelling(a, lx, toks, t0, t1, date) : -1;
     int best = -1;
