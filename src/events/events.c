@@ -2929,8 +2929,13 @@ static int context_target(ctx *c, const lex_frame *fr, const actor *src, actors 
         const cand *p = &c->cv->v[k];
         if (p->sent + 2 < c->si)
             break;
+        /* (a meeting or an agreement goes on with a party the source
+         * spoke to, not one it released or arrested: "charges have been
+         * dismissed against the protesters … we reviewed each case") */
         if (same_side(&p->src, src) && !(p->frame->flags & FR_SYM) &&
             (!threat || p->code->quad >= 3)) {
+            if ((fr->flags & FR_SYM) && p->code->quad != 1)
+                return 0;
             out->v = &p->tgt;
             out->n = 1;
             return 1;

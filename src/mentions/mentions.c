@@ -3241,6 +3241,14 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         *next = ne;
         return 1;
     }
+    /* "the University of Southern California, the University of Texas":
+     * an unknown name after "of" and a body's head word is the rest of
+     * that body's name, no person */
+    if (!known && n0 == i && i >= sc->s0 + 2 && tok_eq(&T[i - 1], "of") &&
+        (T[i - 2].flags & TOK_CAP) && tok_in(&T[i - 2], W_ORG_HEADS)) {
+        *next = ne;
+        return 1;
+    }
     /* "Papua New Guinea's Enga Province, police say": a name that ends
      * in a word of geography is a place's (words.txt "geo-features") */
     if (!known && tok_in(&T[ne - 1], W_GEO_FEATURES)) {
