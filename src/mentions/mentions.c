@@ -1496,7 +1496,19 @@ static int office_apposed(const scan *sc, size_t i)
         const mention *pm = &mv->v[j];
         if (pm->t1 > end)
             return -1;
-        for (size_t k = pm->t1; k < end; k++)
+        /* "Minister for International Development and the Pacific, Pat
+         * Conroy": the rest of a portfolio's name after the office */
+        size_t tail = pm->t1;
+        if (pm->kind == MK_OFFICE && tail + 1 < end && tok_eq(&T[tail], "and")) {
+            size_t k = tail + 1 + tok_eq(&T[tail + 1], "the");
+            size_t k0 = k;
+            while (k < end && (T[k].flags & TOK_CAP) && (T[k].flags & TOK_WORD) &&
+                   !is_kind(sc, k, ACTOR_KINDS, NULL, NULL))
+                k++;
+            if (k == end && k > k0)
+                tail = end;
+        }
+        for (size_t k = tail; k < end; k++)
             if (T[k].tag == ST_VERB || T[k].tag == ST_AUX || tok_eq(&T[k], ",") ||
                 T[k].tag == ST_CONJ ||
                 ((T[k].flags & TOK_PUNCT) && !(T[k].flags & TOK_POSS) &&
@@ -3295,6 +3307,19 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
             *next = ne;
             return 1;
         }
+    }
+    /* "Pat Conroy MP": an office's abbreviation in capitals right after
+     * an unknown name is the person's post-nominal title */
+    size_t pl;
+    if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) && ne < s1 &&
+        (T[ne].flags & TOK_ALLCAPS) && is_kind(sc, ne, LK_BIT(LK_OFFICE), &pl, NULL) &&
+        pl == 1) {
+        int r = unknown_person(f, i, n0, ne, NULL, NULL, prep, next);
+        if (r == 1 && f->mv.n && f->mv.v[f->mv.n - 1].t1 == ne) {
+            f->mv.v[f->mv.n - 1].t1 = (uint32_t)(ne + 1);
+            *next = ne + 1;
+        }
+        return r;
     }
     if (!has_office && !known && ne - n0 >= 2 && !(T[n0].flags & TOK_ALLCAPS) &&
         (person_context(sc, i, ne, &cue_role) || (owner = state_owner(f, i, ne))))

@@ -279,6 +279,29 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             return c->t1;
         }
     }
+    /* "Australian Minister for International Development and the
+     * Pacific, Pat Conroy MP met …": an office, the rest of its
+     * portfolio's name, and its holder named after a comma are one
+     * phrase, the holder its mention */
+    if (m >= 0 && b->ms[m].kind == MK_OFFICE && b->ms[m].nact == 1 && m + 1 < b->nm &&
+        b->ms[m + 1].kind == MK_PERSON && b->ms[m + 1].nact == 1 &&
+        b->ms[m].acts[0].entity >= 0 && b->ms[m + 1].acts[0].entity == b->ms[m].acts[0].entity &&
+        b->ms[m].t1 + 3 < b->ms[m + 1].t0 && tok_eq(&T[b->ms[m].t1], "and") &&
+        tok_eq(&T[b->ms[m + 1].t0 - 1], ",")) {
+        uint32_t k = b->ms[m].t1 + 1;
+        while (k + 1 < b->ms[m + 1].t0 &&
+               ((T[k].flags & TOK_CAP) || (k == b->ms[m].t1 + 1 && tok_eq(&T[k], "the"))))
+            k++;
+        if (k + 1 == b->ms[m + 1].t0) {
+            *q = m + 1;
+            if (!(c = push(b, CK_NP, b->ms[m].t0, b->ms[m + 1].t1)))
+                return i;
+            c->mention = m + 1;
+            c->head = b->ms[m + 1].t1 - 1;
+            c->flags |= np_flags(b, c->t0, c->t1);
+            return c->t1;
+        }
+    }
     if (m >= 0) {
         const mention *mm = &b->ms[m];
         e = mm->t1;

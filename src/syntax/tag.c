@@ -676,9 +676,16 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     int quant = i > s0 && tok_in(&T[i - 1], W_QUANTIFIERS) && !after_noun;
     if ((p == ST_DET || p == ST_POSSDET || p == ST_NUM || p == ST_POSS || quant) &&
         (r & (PR_PART | PR_ING)) && nx && nx->tag == ST_NONE &&
-        (may_be_noun(nx) || (nx->flags & TOK_CAP)))
+        (may_be_noun(nx) || (nx->flags & TOK_CAP))) {
+        /* "During the meeting Prime Minister X and …": a noun of the
+         * -ing nouns list before a title or a name the lexicon knows is
+         * that noun, no adjective of it */
+        if ((r & PR_ING) && tok_in(t, W_ING_NOUNS) && (nx->flags & TOK_CAP) &&
+            (nx->lexkinds & (LK_BIT(LK_OFFICE) | LK_BIT(LK_PERSON) | LK_BIT(LK_HONORIFIC))))
+            return ST_NOUN;
         /* but "the sentencing drew criticism": a gerund, the subject */
         return past_verb(nx) && (r & PR_ING) ? ST_NOUN : ST_ADJ;
+    }
     /* "Suspected jihadists attacked …", "Armed men stormed …": a
      * participle that begins the sentence before a bare noun is its
      * adjective */
