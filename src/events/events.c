@@ -884,6 +884,28 @@ static int find_owner(ctx *c, int k, actors *out)
         out->n = c->ms[CH(c, k + 2)->mention].nact;
         return out->n;
     }
+    /* "imposed sanctions on the ministers of Russia, following its
+     * attack on Ukraine", "expelled X over its support for Y": in the
+     * phrase of the grounds after an object that names a party, "its"
+     * is that party's */
+    if (tok_eq(&c->T[ch->t0], "its") && ch->t1 > ch->t0 + 1 && k >= 3 &&
+        CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k &&
+        (CH(c, k - 1)->prep == P_OVER || CH(c, k - 1)->prep == P_FOR ||
+         CH(c, k - 1)->prep == P_FOLLOWING || CH(c, k - 1)->prep == P_AFTER)) {
+        int j = k - 2;
+        if (j >= 0 && CH(c, j)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, j)->t0], ","))
+            j--;
+        const chunk *o = j >= 0 ? CH(c, j) : NULL;
+        int cl = o ? o->clause : -1;
+        if (o && o->kind == CK_NP && o->mention >= 0 && cl >= 0 && c->syn->cl[cl].vg >= 0 &&
+            c->syn->cl[cl].vg < j && c->syn->cl[cl].subj != j &&
+            c->ms[o->mention].nact == 1 && !c->ms[o->mention].acts[0].name &&
+            (c->ms[o->mention].acts[0].country || c->ms[o->mention].acts[0].org)) {
+            out->v = c->ms[o->mention].acts;
+            out->n = 1;
+            return 1;
+        }
+    }
     if (tok_eq(&c->T[ch->t0], "its") && ch->t1 > ch->t0 + 1 && its_actor(c, out))
         return out->n;
     /* "a visit to Accra by X": a place has no owner after it */
@@ -4936,6 +4958,9 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     }
     if (c->src_own)
         return 0;
+    /* "following its attack on Ukraine": whose "its" is (find_owner) */
+    if (tok_eq(&c->T[ch->t0], "its") && ch->t1 > ch->t0 + 1 && find_owner(c, k, out))
+        return out->n;
     /* the clause's subject ("At the meeting with X, the Minister …"), but
      * not "the two ministers": the meeting's host is the main actor */
     const clause *cl = &c->syn->cl[ci];

@@ -218,6 +218,25 @@ static int slash_joined(const cbuild *b, uint32_t i, uint32_t e)
            (T[e - 1].flags & TOK_CAP) && (T[e + 1].flags & TOK_CAP);
 }
 
+/* Whether token e is a comma between modifiers listed before "and"
+ * and the last of them, inside the phrase begun at i: "the foreign,
+ * defence and justice ministers of Russia". */
+static int modifier_list_comma(const cbuild *b, uint32_t i, uint32_t e)
+{
+    const token *T = b->T;
+    if (e <= i || !tok_eq(&T[e], ",") || (T[e - 1].tag != ST_ADJ && T[e - 1].tag != ST_NOUN) ||
+        (T[e - 1].flags & TOK_CAP) || (T[i].tag != ST_DET && T[i].tag != ST_POSSDET) ||
+        time_word(&T[e - 1]))
+        return 0;
+    uint32_t k = e + 1;
+    while (k + 1 < b->s1 && (T[k].tag == ST_ADJ || T[k].tag == ST_NOUN) &&
+           !(T[k].flags & TOK_CAP) && tok_eq(&T[k + 1], ","))
+        k += 2;
+    return k + 2 < b->s1 && (T[k].tag == ST_ADJ || T[k].tag == ST_NOUN) &&
+           !(T[k].flags & TOK_CAP) && tok_eq(&T[k + 1], "and") &&
+           (T[k + 2].tag == ST_ADJ || T[k + 2].tag == ST_NOUN);
+}
+
 static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
 {
     const token *T = b->T;
@@ -341,6 +360,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         /* "the AFC/M23 rebels": names joined by a slash are one (the
          * slash is punctuation, no word of a phrase) */
         if (!in_np(T[e].tag) && !adv_in_np(b, i, e)) {
+            if (modifier_list_comma(b, i, e)) {
+                e++;
+                continue;
+            }
             if (!slash_joined(b, i, e))
                 break;
             e++;
@@ -375,8 +398,15 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             /* "a revolutionary court": a determiner and adjectives before
              * a mention are its own */
             int adjs = T[i].tag == ST_DET && e > i + 1;
+            /* ("the foreign, defence and justice ministers of Russia":
+             * a list of modifiers, nouns among them) */
+            int listed = 0;
+            for (uint32_t k = i + 1; k < e && !listed; k++)
+                listed = modifier_list_comma(b, i, k);
             for (uint32_t k = i + 1; adjs && k < e; k++)
                 adjs = T[k].tag == ST_ADJ ||
+                       (listed && !(T[k].flags & TOK_CAP) &&
+                        (T[k].tag == ST_NOUN || tok_eq(&T[k], ",") || tok_eq(&T[k], "and"))) ||
                        /* "the Mungiki gang", "the Anti-Corruption Court": a
                         * name before the office is the body's own */
                        ((T[k].flags & TOK_CAP) && (T[k].flags & TOK_WORD) &&
