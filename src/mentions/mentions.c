@@ -3441,6 +3441,13 @@ static int entity_step(finder *f, size_t i, int prep, size_t *next)
     if (l == 1 && eh->kind == LK_ORG && !(T[e0].flags & TOK_CAP) && T[e0].readings &&
         !(T[e0].flags & TOK_HYPHEN))
         return 0;
+    /* ("Let me be clear" is not LeT: an English word capitalised only
+     * because it opens the sentence or a quotation) */
+    if (l == 1 && eh->kind == LK_ORG && T[e0].readings && !(T[e0].flags & TOK_ALLCAPS) &&
+        !(T[e0].flags & TOK_HYPHEN) &&
+        (e0 == sc->s0 || (T[e0 - 1].flags & TOK_PUNCT)) && e0 + 1 < sc->s1 &&
+        !(T[e0 + 1].flags & TOK_POSS) && T[e0 + 1].tag != ST_VERB && T[e0 + 1].tag != ST_AUX)
+        return 0;
     size_t le = parse_entity_list(sc, i, f->items, &n, 32);
     if (!n)
         return 0;
