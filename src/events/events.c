@@ -901,9 +901,12 @@ static int find_owner(ctx *c, int k, actors *out)
             c->syn->cl[cl].vg < j && c->syn->cl[cl].subj != j &&
             c->ms[o->mention].nact == 1 && !c->ms[o->mention].acts[0].name &&
             (c->ms[o->mention].acts[0].country || c->ms[o->mention].acts[0].org)) {
-            out->v = c->ms[o->mention].acts;
-            out->n = 1;
-            return 1;
+            /* (the state whose office it names: "its" is the state's) */
+            const actor *a = &c->ms[o->mention].acts[0];
+            out->v = a->role && a->country && !a->org ? country_actor(c, a->country, a->t0, a->t1)
+                                                      : c->ms[o->mention].acts;
+            out->n = out->v != NULL;
+            return out->n;
         }
     }
     if (tok_eq(&c->T[ch->t0], "its") && ch->t1 > ch->t0 + 1 && its_actor(c, out))
@@ -3680,9 +3683,14 @@ static void official_for_state(ctx *c, int ci, actors *src)
 {
     const clause *cl = &c->syn->cl[ci];
     actors own;
+    /* (and a quotation that runs over sentences, whose speaker is named
+     * after it: "\"Canada condemns … . Let me be clear …,\" Trudeau
+     * said") */
     if (src->n == 1 && !src->v[0].name && !src->v[0].role && !src->v[0].org &&
-        src->v[0].country && (cl->kind == CL_COMP || cl->speaker >= 0) &&
-        (cl->flags & CF_REPORTED) && speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
+        src->v[0].country &&
+        (((cl->kind == CL_COMP || cl->speaker >= 0) && (cl->flags & CF_REPORTED)) ||
+         ((cl->flags & CF_QUOTE) && c->sp->has_para && c->sp->quote_speaker)) &&
+        speaker_of(c, ci, &own) && own.n == 1 && own.v[0].name &&
         own.v[0].country && !strcmp(own.v[0].country, src->v[0].country))
         *src = own;
 }
