@@ -2645,7 +2645,12 @@ static void people_of(ctx *c, actors *out)
 static int gerund(const ctx *c, int k)
 {
     const token *t = &c->T[CH(c, k)->t0];
-    return CH(c, k)->kind == CK_NP && (t->readings & PR_ING) && tok_ing(t) && !(t->flags & TOK_CAP);
+    /* (not "received visiting Lao Deputy Prime Minister X": an -ing word
+     * before the actor its phrase names describes it) */
+    return CH(c, k)->kind == CK_NP && (t->readings & PR_ING) && tok_ing(t) && !(t->flags & TOK_CAP) &&
+           !(CH(c, k)->mention >= 0 && c->ms[CH(c, k)->mention].t0 > CH(c, k)->t0 &&
+             (c->ms[CH(c, k)->mention].kind == MK_PERSON ||
+              c->ms[CH(c, k)->mention].kind == MK_OFFICE));
 }
 
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,

@@ -2821,6 +2821,22 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         if (!of)
             named = 0;
     }
+    /* "the commander of the Turkish land forces": an office of a state's
+     * armed unit named by its adjective is that state's */
+    if (!named && !oi.country && !oi.org && end == e && e + 2 < s1 && tok_eq(&T[e], "of")) {
+        size_t b = e + 1 + tok_eq(&T[e + 1], "the"), la;
+        const lex_hit *ha;
+        if (b < s1 && is_kind(sc, b, LK_BIT(LK_ADJ), &la, &ha) && ha->kind == LK_ADJ) {
+            size_t u = b + la;
+            while (u < s1 && u < b + la + 3 && (T[u].flags & TOK_WORD) &&
+                   !tok_in(&T[u], W_UNIT_HEADS) && (T[u].tag == ST_NOUN || T[u].tag == ST_ADJ))
+                u++;
+            if (u < s1 && tok_in(&T[u], W_UNIT_HEADS)) {
+                oi.country = sc->lx->countries[ha->idx].iso3;
+                ne = end = u + 1;
+            }
+        }
+    }
     /* "three Russian embassy staff": the office's people */
     if (!named && end < s1 && tok_in(&T[end], W_STAFF))
         ne = ++end;
