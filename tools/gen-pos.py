@@ -139,9 +139,27 @@ def main():
         if v in SAME_PAST:
             pasts = sorted(set(pasts) | {v})
         if pasts:
+            # of two irregular forms, one the participle in -n ("spoke",
+            # "spoken"; "took", "taken"; "went", "gone") or in -u- where
+            # the past has -a- ("began", "begun"), the other is the past
+            # alone: "spoke" after a comma is a finite verb, no
+            # participle (but "got" stays both: "has got")
+            only = {}
+            if len(pasts) == 2:
+                a, b = pasts
+                for x, y in ((a, b), (b, a)):
+                    if (x.endswith('n') and not y.endswith('n') and not y.endswith('ed')) or \
+                            (len(x) == len(y) and 'u' in x and
+                             [i for i in range(len(x)) if x[i] != y[i]] ==
+                             [x.index('u')] and y[x.index('u')] == 'a'):
+                        only[x], only[y] = 'p', 'd'
+                if only.get('got') == 'd':
+                    only = {}
             for f in pasts:
-                add(f, v, 'd', c)
-                add(f, v, 'p', c)
+                if only.get(f, 'd') == 'd':
+                    add(f, v, 'd', c)
+                if only.get(f, 'p') == 'p':
+                    add(f, v, 'p', c)
             # the regular past beside the irregular one ("pleaded")
             r = past(v)
             if (r not in pasts and r in attested and r not in idx['noun'] and

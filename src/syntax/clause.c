@@ -206,8 +206,10 @@ static int bare_verb_at(const pbuild *b, int k)
  * it ("promised by IGAD"). */
 static int passive_by_at(const pbuild *b, int k)
 {
+    /* (a past that is no participle, "spoke by phone", is a verb) */
     return k + 1 < b->nch && b->ch[k].kind == CK_VG && b->ch[k].t1 == b->ch[k].t0 + 1 &&
            (b->ch[k].flags & (VG_PART | VG_PAST)) && !(b->ch[k].flags & (VG_ING | VG_INF)) &&
+           (b->T[b->ch[k].head].readings & PR_PART) &&
            b->ch[k + 1].kind == CK_PP && b->ch[k + 1].prep == P_BY;
 }
 
