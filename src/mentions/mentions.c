@@ -2665,9 +2665,13 @@ static size_t name_after_parsed(const scan *sc, size_t e, size_t ne, size_t *n0,
      * said": a count of people is never one named person; and
      * "according to the presidency, Erdogan informed …": the
      * attribution ends at its comma */
+    /* (nor "Speaking at a news conference with his Iraqi counterpart,
+     * Fidan urged …": a name that a verb follows is the subject after a
+     * fronted phrase) */
     if (!counted && e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
         (ne >= s1 || tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
-         (!(T[ne].flags & TOK_CAP) && !attributed)))
+         (!(T[ne].flags & TOK_CAP) && !attributed && T[ne].tag != ST_VERB &&
+          T[ne].tag != ST_AUX && T[ne].tag != ST_MODAL)))
         return ne;
     return e;
 }
