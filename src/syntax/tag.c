@@ -821,11 +821,14 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         if (p == ST_PROPN && propn_after_prep(T, s0, i) && !plural_before_prep(T, s0, i, r) &&
             !((r & PR_ING) && tok_in(&T[i - 1], W_CALENDAR)) &&
             !((r & PR_PAST) && after_sub(T, s0, i) && nx &&
-              (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || (nx->flags & TOK_CAP))) &&
+              (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_QUANTIFIERS) ||
+               (nx->flags & (TOK_CAP | TOK_NUM)))) &&
             !((r & PR_PAST) && (main & PR_VERB) && !verb_before(T, s0, i) && nx &&
-              (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || (nx->flags & TOK_CAP))))
+              (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_QUANTIFIERS) ||
+               (nx->flags & (TOK_CAP | TOK_NUM)))))
             return ST_NOUN; /* but "on Monday ending most sanctions",
-                               "after Pakistan accused the Taliban", and
+                               "after Pakistan accused the Taliban", "after
+                               China sent 30 warplanes", and
                                "a spokesman in Kabul accused Pakistan" */
     }
     /* "an order on Monday ending most sanctions": a participle before its
