@@ -1551,6 +1551,12 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * without a name are given a home, not received for talks */
     if ((fr->flags & FR_HOST) && !tgt->name && tgt->agent && !strcmp(tgt->agent, "CVL"))
         return 0;
+    /* "met reporters", "talked to journalists": the press met is no
+     * party to a meeting */
+    if (fr->code->type && !strcmp(fr->code->type, "CONSULT") &&
+        ((!tgt->org && tgt->agent && !strcmp(tgt->agent, "MED")) ||
+         (!src->org && src->agent && !strcmp(src->agent, "MED"))))
+        return 0;
     const lex_code *code = fr->code;
     /* "Chinese coast guard vessels fired water cannon at Philippine
      * ships": the means of repression (CAMEO 175) used on another state
