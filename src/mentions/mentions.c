@@ -1908,6 +1908,18 @@ static int pronoun_step(finder *f, size_t i, int prep, size_t *next)
         *next = i + 1;
         return 1;
     }
+    /* "His activities were incompatible with his status": "his" or
+     * "her" that opens the sentence before a noun owns that noun; the
+     * person it refers to is resolved as for "he" */
+    if ((tok_eq(t, "his") || tok_eq(t, "her")) && i == f->sc.s0 && (t->flags & TOK_CAP) &&
+        i + 1 < f->sc.s1 && (T[i + 1].flags & TOK_WORD) && !(T[i + 1].flags & TOK_CAP) &&
+        (T[i + 1].tag == ST_NOUN || T[i + 1].tag == ST_ADJ)) {
+        if (!(m = add(f, i, i + 1, MK_PRONOUN, 0, prep)))
+            return -1;
+        m->possessive = 1;
+        *next = i + 1;
+        return 1;
+    }
     if (tok_in(t, W_HIS) && i + 1 < f->sc.s1 && tok_eq(&T[i + 1], "interlocutor")) {
         if (!add(f, i, i + 2, MK_GROUP, 0, prep))
             return -1;
