@@ -705,9 +705,13 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
          * subject's own phrases and possessives back to the verb of
          * saying, which takes no object */
         int q = s;
+        /* (and a noun's own phrase: "said Ethiopia's deal with
+         * Somaliland was a violation", "Russia's attack on Ukraine") */
         while (q > cl->vg + 2 &&
                ((b->ch[q - 1].kind == CK_PP && b->ch[q - 1].np == q &&
-                 (b->ch[q - 1].prep == P_OF || b->ch[q - 1].prep == P_BY)) ||
+                 (b->ch[q - 1].prep == P_OF || b->ch[q - 1].prep == P_BY ||
+                  b->ch[q - 1].prep == P_WITH || b->ch[q - 1].prep == P_ON ||
+                  b->ch[q - 1].prep == P_AGAINST || b->ch[q - 1].prep == P_BETWEEN)) ||
                 (b->ch[q - 1].kind == CK_OTHER && (b->T[b->ch[q - 1].t0].flags & TOK_POSS))) &&
                b->ch[q - 2].kind == CK_NP)
             q -= 2;
