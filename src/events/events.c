@@ -4139,7 +4139,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return pairs(c, fr, src, tgt, t0, t1, made);
     }
     if (aim > 0 || (aim == 0 && (fr->flags & FR_OPP) && opponent(c, &src.v[0], &tgt)) ||
+        /* (not in a relative clause on a thing: "the memorandum that
+         * they promised to prepare" is no promise made to anyone here) */
         ((fr->flags & FR_CTX) && !has_comp && !passive_part(c, cl) &&
+         !(cl->kind == CL_REL && (cl->gap >= 0 || cl->subj >= cl->c0)) &&
          context_target(c, fr, &src.v[0], &tgt)) ||
         ((fr->flags & FR_GOV) && own_government(c, &src.v[0], &tgt)) ||
         ((fr->flags & FR_FOLK) && own_people(c, &src.v[0], &tgt)) ||
