@@ -1551,11 +1551,13 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * without a name are given a home, not received for talks */
     if ((fr->flags & FR_HOST) && !tgt->name && tgt->agent && !strcmp(tgt->agent, "CVL"))
         return 0;
-    /* "met reporters", "talked to journalists": the press met is no
-     * party to a meeting */
+    /* "met reporters", "talked to journalists", "also met with
+     * investors": the press or business people met, named by no name,
+     * are no party to a meeting */
     if (fr->code->type && !strcmp(fr->code->type, "CONSULT") &&
         ((!tgt->org && tgt->agent && !strcmp(tgt->agent, "MED")) ||
-         (!src->org && src->agent && !strcmp(src->agent, "MED"))))
+         (!src->org && src->agent && !strcmp(src->agent, "MED")) ||
+         (!tgt->org && !tgt->name && tgt->agent && !strcmp(tgt->agent, "BUS"))))
         return 0;
     const lex_code *code = fr->code;
     /* "Chinese coast guard vessels fired water cannon at Philippine
