@@ -1551,6 +1551,17 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * without a name are given a home, not received for talks */
     if ((fr->flags & FR_HOST) && !tgt->name && tgt->agent && !strcmp(tgt->agent, "CVL"))
         return 0;
+    /* "urged citizens to remain vigilant", "called on Kenyans to stay
+     * calm": an appeal to one's own people at large (a bare plural, no
+     * determiner or count: not "the two clans") has no counterpart, as
+     * calls on supporters to march have none */
+    if (fr->code->type && !strcmp(fr->code->type, "REQUEST") && fr->code->cameo[0] == '0' &&
+        !tgt->org && !tgt->name &&
+        tgt->agent && !strcmp(tgt->agent, "CVL") && src->country && tgt->country &&
+        !src->org && !strcmp(src->country, tgt->country) && tgt->t1 > tgt->t0 &&
+        !tok_in(&c->T[tgt->t0], W_DETERMINERS) && !tok_in(&c->T[tgt->t0], W_QUANTIFIERS) &&
+        !tok_in(&c->T[tgt->t0], W_POSSDET) && !(c->T[tgt->t0].flags & TOK_NUM))
+        return 0;
     /* "met reporters", "talked to journalists", "also met with
      * investors": the press or business people met, named by no name,
      * are no party to a meeting */
