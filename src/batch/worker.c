@@ -30,8 +30,7 @@ void pl_batch_log_err(parley_log_fn log, void *ud, const char *origin, int err)
     parley_buf_release(&m);
 }
 
-/* The log of a job being parsed or coded in a worker. */
-static void job_log(void *ud, int severity, const char *msg)
+void pl_batch_job_log(void *ud, int severity, const char *msg)
 {
     struct pl_job *j = ud;
     pl_batch_keep(&j->log, &j->log_lost, severity, msg);
@@ -60,8 +59,8 @@ static int take_turn(struct parley_batch *b, struct pl_job *j, int call,
     return rc;
 }
 
-void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
-                   void *log_ud, struct pl_verb_memo **vm)
+void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                    void *log_ud, struct pl_verb_memo **vm)
 {
     int ok = j->has_doc && !j->err;
     int v = ok;
@@ -80,13 +79,33 @@ void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
     o.log_ud = log_ud;
     if (!*vm)
         *vm = pl_verb_memo_new();
-    int rc = pl_code_memo(b->lx, &j->doc, &o, *vm, &j->res);
+    int rc = pl_code_begin(b->lx, &j->doc, &o, *vm, &j->coding);
+    if (rc) {
+        j->err = rc;
+        pl_batch_log_err(log, log_ud, j->doc.origin, rc);
+    }
+}
+
+void pl_batch_end(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                  void *log_ud)
+{
+    if (!j->coding)
+        return;
+    int rc = pl_code_end(j->coding, &j->res);
+    j->coding = NULL;
     if (!rc && b->o.render)
         rc = b->o.render(b->o.ud, &j->doc, j->res, &j->out);
     if (rc) {
         j->err = rc;
         pl_batch_log_err(log, log_ud, j->doc.origin, rc);
     }
+}
+
+void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                   void *log_ud, struct pl_verb_memo **vm)
+{
+    pl_batch_begin(b, j, log, log_ud, vm);
+    pl_batch_end(b, j, log, log_ud);
 }
 
 /* Copies doc's strings into j->docmem and points j->doc into the copy. A
@@ -124,7 +143,7 @@ static void parse_job(struct pl_job *j, parley_parser *ps)
     rec.raw.n = j->mem.n;
     rec.origin = j->origin.p;
     rec.line = j->line;
-    parley_parser_set_log(ps, job_log, j);
+    parley_parser_set_log(ps, pl_batch_job_log, j);
     parley_doc doc;
     int rc = parley_parse_record(ps, &rec, &doc);
     /* the parser has its own copy now: a large line need not wait for
@@ -138,7 +157,7 @@ static void parse_job(struct pl_job *j, parley_parser *ps)
     } else if (rc == 1) {
         if (pl_batch_copy_doc(j, &doc)) {
             j->err = PARLEY_ENOMEM;
-            pl_batch_log_err(job_log, j, j->origin.p, PARLEY_ENOMEM);
+            pl_batch_log_err(pl_batch_job_log, j, j->origin.p, PARLEY_ENOMEM);
         } else {
             j->has_doc = 1;
         }
@@ -164,7 +183,7 @@ void *pl_batch_worker(void *ud)
         pthread_mutex_unlock(&b->mu);
         if (j->raw)
             parse_job(j, w->parser);
-        pl_batch_code(b, j, job_log, j, &w->vm);
+        pl_batch_code(b, j, pl_batch_job_log, j, &w->vm);
         pthread_mutex_lock(&b->mu);
         j->state = PL_JOB_DONE;
         /* Wake the submitter only for the job it waits for, and after
