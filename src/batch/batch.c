@@ -11,13 +11,6 @@
 /* Queued bytes above which submit waits, unless given. */
 #define DEFAULT_MAX_BYTES ((size_t)64 << 20)
 
-/* A group of documents (opts.group) is coded once its texts hold this
- * many bytes, so that the group's state (each document's tokens, mentions
- * and events, kept until the dictionaries run) stays small; a document
- * longer than half of it is not copied but coded at once, with the
- * documents before it. */
-#define GROUP_TEXT ((size_t)64 << 10)
-
 static void job_release(struct pl_job *j)
 {
     pl_code_free(j->coding);
@@ -158,7 +151,9 @@ int parley_batch_new(parley_batch **out, const parley_lexicon *lx,
         b->o.max_bytes = DEFAULT_MAX_BYTES;
     int n = opts->threads;
     b->njobs = opts->queue ? opts->queue : (size_t)n * 4 + 4;
-    /* without threads, a group's documents wait in the ring */
+    /* without threads, a group's documents wait in the ring (with them,
+     * each worker takes its share of the queue as a group: a larger ring
+     * would keep more buffers, for little) */
     if (!n && !opts->queue && opts->group > b->njobs)
         b->njobs = opts->group;
     pthread_mutex_init(&b->mu, NULL);
@@ -319,6 +314,7 @@ static int code_group(struct parley_batch *b)
 {
     for (size_t s = b->head; s < b->tail; s++) {
         struct pl_job *j = &b->jobs[s % b->njobs];
+        pl_batch_admit(b, j, pl_batch_job_log, j);
         pl_batch_begin(b, j, pl_batch_job_log, j, &b->vm);
     }
     int rc = 0;
@@ -358,7 +354,7 @@ static int group_add(struct parley_batch *b, struct pl_job *j, const parley_doc 
     int now = 0;
     if (doc) {
         size_t n = doc->text.p ? doc->text.n : 0;
-        if (n > GROUP_TEXT / 2 || set_origin(j, doc->origin, NULL) ||
+        if (n > PL_GROUP_TEXT / 2 || set_origin(j, doc->origin, NULL) ||
             pl_batch_copy_doc(j, doc)) {
             j->doc = *doc;
             now = 1;
@@ -367,7 +363,7 @@ static int group_add(struct parley_batch *b, struct pl_job *j, const parley_doc 
         b->group_text += n;
     }
     b->tail++;
-    if (now || b->tail - b->head >= b->group || b->group_text >= GROUP_TEXT)
+    if (now || b->tail - b->head >= b->group || b->group_text >= PL_GROUP_TEXT)
         return code_group(b);
     return 0;
 }

@@ -10,6 +10,13 @@
 
 enum { PL_JOB_FREE, PL_JOB_QUEUED, PL_JOB_DONE };
 
+/* A group of documents (opts.group) is coded once its texts hold this
+   many bytes, so that the group's state (each document's tokens, mentions
+   and events, kept until the dictionaries run) stays small; a document
+   longer than half of it is coded with no more after it (and, without
+   threads, not copied). */
+#define PL_GROUP_TEXT ((size_t)64 << 10)
+
 /* Buffers larger than this are freed after use rather than kept. */
 #define PL_BATCH_KEEP_BYTES ((size_t)4 << 20)
 
@@ -91,8 +98,11 @@ void *pl_batch_worker(void *ud);
    memo, made here when first needed (it stays NULL if out of memory). */
 void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
                    void *log_ud, struct pl_verb_memo **vm);
-/* pl_batch_code in two steps (pl_code_begin, pl_code_end): j's turn at
-   admit and its built-in stages, then the dictionaries and render. */
+/* pl_batch_code in three steps: j's turn at admit (the next job's turn
+   waits for it); its built-in stages (pl_code_begin); the dictionaries and
+   render (pl_code_end). */
+void pl_batch_admit(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                    void *log_ud);
 void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
                     void *log_ud, struct pl_verb_memo **vm);
 void pl_batch_end(struct parley_batch *b, struct pl_job *j, parley_log_fn log,

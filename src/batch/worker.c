@@ -59,8 +59,8 @@ static int take_turn(struct parley_batch *b, struct pl_job *j, int call,
     return rc;
 }
 
-void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
-                    void *log_ud, struct pl_verb_memo **vm)
+void pl_batch_admit(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                    void *log_ud)
 {
     int ok = j->has_doc && !j->err;
     int v = ok;
@@ -72,7 +72,12 @@ void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
         return;
     }
     j->verdict = v;
-    if (!ok || !v)
+}
+
+void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                    void *log_ud, struct pl_verb_memo **vm)
+{
+    if (!j->has_doc || j->err || !j->verdict)
         return;
     parley_code_opts o = b->o.code;
     o.log = log;
@@ -104,6 +109,7 @@ void pl_batch_end(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
 void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
                    void *log_ud, struct pl_verb_memo **vm)
 {
+    pl_batch_admit(b, j, log, log_ud);
     pl_batch_begin(b, j, log, log_ud, vm);
     pl_batch_end(b, j, log, log_ud);
 }
@@ -164,6 +170,26 @@ static void parse_job(struct pl_job *j, parley_parser *ps)
     }
 }
 
+/* How many of the queued jobs from b->next a worker takes at once (under
+   b->mu): with opts.group, a group coded as without threads (batch.c),
+   but no more than its share of the queue, so that every worker has
+   some; one long document alone. */
+static size_t take(struct parley_batch *b)
+{
+    size_t queued = b->tail - b->next, threads = (size_t)b->o.threads;
+    size_t k = (queued + threads - 1) / threads, n = 0, bytes = 0;
+    if (k > b->o.group)
+        k = b->o.group;
+    while (n < k) {
+        size_t nb = b->jobs[(b->next + n) % b->njobs].bytes;
+        if (n && (nb > PL_GROUP_TEXT / 2 || bytes + nb > PL_GROUP_TEXT))
+            break;
+        bytes += nb;
+        n++;
+    }
+    return n ? n : 1;
+}
+
 void *pl_batch_worker(void *ud)
 {
     struct pl_worker *w = ud;
@@ -178,22 +204,37 @@ void *pl_batch_worker(void *ud)
         if (b->stop)
             break; /* queued jobs are dropped: the submitter handed out
                       what it wanted (parley_batch_finish) */
-        size_t seq = b->next++;
-        struct pl_job *j = &b->jobs[seq % b->njobs];
+        size_t seq = b->next, n = take(b);
+        b->next += n;
         pthread_mutex_unlock(&b->mu);
-        if (j->raw)
-            parse_job(j, w->parser);
-        pl_batch_code(b, j, pl_batch_job_log, j, &w->vm);
+        /* every job's turn at admit first: the next worker's jobs wait
+           for it, not for this one's coding */
+        for (size_t i = 0; i < n; i++) {
+            struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
+            if (j->raw)
+                parse_job(j, w->parser);
+            pl_batch_admit(b, j, pl_batch_job_log, j);
+        }
+        for (size_t i = 0; i < n; i++) {
+            struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
+            pl_batch_begin(b, j, pl_batch_job_log, j, &w->vm);
+        }
         pthread_mutex_lock(&b->mu);
-        j->state = PL_JOB_DONE;
-        /* Wake the submitter only for the job it waits for, and after
-           unlocking: signalled under the lock, it would wake up only to
-           wait for the lock. It cannot miss the signal, since it stays
-           in pthread_cond_wait until signalled. */
-        if (b->waiting && b->want == seq) {
+        for (size_t i = 0; i < n; i++) {
+            struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
             pthread_mutex_unlock(&b->mu);
-            pthread_cond_signal(&b->done);
+            pl_batch_end(b, j, pl_batch_job_log, j);
             pthread_mutex_lock(&b->mu);
+            j->state = PL_JOB_DONE;
+            /* Wake the submitter only for the job it waits for, and after
+               unlocking: signalled under the lock, it would wake up only
+               to wait for the lock. It cannot miss the signal, since it
+               stays in pthread_cond_wait until signalled. */
+            if (b->waiting && b->want == seq + i) {
+                pthread_mutex_unlock(&b->mu);
+                pthread_cond_signal(&b->done);
+                pthread_mutex_lock(&b->mu);
+            }
         }
     }
     pthread_mutex_unlock(&b->mu);

@@ -194,7 +194,8 @@ static void run_docs(const struct run_opts *ro, int ndocs, struct seen *s, int *
 static const struct run_opts variants[] = {
     {0, 0, 0, 0}, {1, 0, 0, 0}, {2, 0, 0, 0}, {4, 0, 0, 0}, {7, 0, 0, 0},
     {3, 1, 0, 0}, {2, 3, 0, 0}, {4, 0, 1, 0}, {2, 5, 200, 0},
-    {0, 0, 0, 4}, {0, 0, 0, 32}, {0, 3, 0, 8}, {2, 0, 0, 8},
+    {0, 0, 0, 4}, {0, 0, 0, 32}, {0, 3, 0, 8}, {2, 0, 0, 8}, {3, 0, 0, 5},
+    {2, 5, 200, 4}, {4, 0, 1, 16},
 };
 #define NVARIANTS (sizeof variants / sizeof variants[0])
 
