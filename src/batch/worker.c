@@ -219,10 +219,8 @@ void *pl_batch_worker(void *ud)
             struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
             pl_batch_begin(b, j, pl_batch_job_log, j, &w->vm);
         }
-        pthread_mutex_lock(&b->mu);
         for (size_t i = 0; i < n; i++) {
             struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
-            pthread_mutex_unlock(&b->mu);
             pl_batch_end(b, j, pl_batch_job_log, j);
             pthread_mutex_lock(&b->mu);
             j->state = PL_JOB_DONE;
@@ -230,12 +228,12 @@ void *pl_batch_worker(void *ud)
                unlocking: signalled under the lock, it would wake up only
                to wait for the lock. It cannot miss the signal, since it
                stays in pthread_cond_wait until signalled. */
-            if (b->waiting && b->want == seq + i) {
-                pthread_mutex_unlock(&b->mu);
+            int wake = b->waiting && b->want == seq + i;
+            pthread_mutex_unlock(&b->mu);
+            if (wake)
                 pthread_cond_signal(&b->done);
-                pthread_mutex_lock(&b->mu);
-            }
         }
+        pthread_mutex_lock(&b->mu);
     }
     pthread_mutex_unlock(&b->mu);
     return NULL;
