@@ -394,8 +394,9 @@ typedef struct parley_batch_item {
 typedef struct parley_batch_opts {
     int threads;      /* worker threads, 0 to 1024. 0: every document is
                          coded in parley_batch_submit's own thread and
-                         handed out before it returns; so it is too when
-                         no thread can be started */
+                         handed out before it returns (with group: when
+                         its group is coded, see below); so it is too
+                         when no thread can be started */
     size_t queue;     /* documents in flight at most; 0: 4 * threads + 4 */
     size_t max_bytes; /* queued bytes that make submit wait; 0: 64 MiB */
     /* parley_code's options; code.log and code.log_ud are not used (the
