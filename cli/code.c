@@ -31,6 +31,9 @@ struct code_ctx {
  * small enough to stay in the cache while the coder runs between. */
 #define BLOCK_BYTES ((size_t)64 << 10)
 
+/* Documents coded together without threads (see code_inputs). */
+#define GROUP_DOCS 32
+
 /* Coding options (the CAMEO dictionaries, the default date): set once in
  * cmd_code before the batch starts, read-only afterwards. */
 static parley_code_opts code_opts;
@@ -188,6 +191,14 @@ static void code_inputs(struct code_ctx *c, const parley_lexicon *lx, int thread
     bo.render = render_doc;
     bo.done = doc_done;
     bo.ud = c;
+    /* with the community's dictionaries, documents are coded in groups
+     * (parley_batch_opts.group; with threads, on each worker): the
+     * built-in stages of each, then the dictionaries over them all, so
+     * that each coder's code stays in the cache. Not for a terminal,
+     * which gets each document's lines as it is done, nor for the
+     * trace. */
+    if (code_opts.cameo && !code_opts.trace && !isatty(STDOUT_FILENO))
+        bo.group = GROUP_DOCS;
     if (parley_batch_new(&c->batch, lx, &bo)) {
         fprintf(stderr, "parley: out of memory\n");
         c->failed = 1;

@@ -13,6 +13,8 @@
 
 static void job_release(struct pl_job *j)
 {
+    pl_code_free(j->coding);
+    j->coding = NULL;
     parley_result_free(j->res);
     j->res = NULL;
     parley_buf_release(&j->origin);
@@ -34,6 +36,8 @@ static void recycle(parley_buf *b)
 
 static void job_clear(struct pl_job *j)
 {
+    pl_code_free(j->coding);
+    j->coding = NULL;
     parley_result_free(j->res);
     j->res = NULL;
     recycle(&j->mem);
@@ -147,6 +151,11 @@ int parley_batch_new(parley_batch **out, const parley_lexicon *lx,
         b->o.max_bytes = DEFAULT_MAX_BYTES;
     int n = opts->threads;
     b->njobs = opts->queue ? opts->queue : (size_t)n * 4 + 4;
+    /* without threads, a group's documents wait in the ring (with them,
+     * each worker takes its share of the queue as a group: a larger ring
+     * would keep more buffers, for little) */
+    if (!n && !opts->queue && opts->group > b->njobs)
+        b->njobs = opts->group;
     pthread_mutex_init(&b->mu, NULL);
     pthread_mutex_init(&b->turn_mu, NULL);
     pthread_cond_init(&b->turn_cv, NULL);
@@ -163,6 +172,7 @@ int parley_batch_new(parley_batch **out, const parley_lexicon *lx,
     }
     start_workers(b, n);
     if (!b->nworkers) { /* no threads: code in the submitting thread */
+        b->group = opts->group < b->njobs ? opts->group : b->njobs;
         parley_ingest_opts po;
         memset(&po, 0, sizeof po);
         po.default_date = b->o.code.default_date;
@@ -295,10 +305,75 @@ static int run_here(struct parley_batch *b, const parley_doc *doc, int malformed
     return hand_out(b, j);
 }
 
+/* Codes the group [head, tail) (no threads): the built-in stages of each
+   document in turn, then for each the dictionaries, render and done, in
+   input order. Once a done stops the batch, the documents after it are
+   dropped with their messages, as they would not have been read.
+   Returns 0, or the value that stopped the batch. */
+static int code_group(struct parley_batch *b)
+{
+    for (size_t s = b->head; s < b->tail; s++) {
+        struct pl_job *j = &b->jobs[s % b->njobs];
+        pl_batch_admit(b, j, pl_batch_job_log, j);
+        pl_batch_begin(b, j, pl_batch_job_log, j, &b->vm);
+    }
+    int rc = 0;
+    for (; b->head < b->tail; b->head++) {
+        struct pl_job *j = &b->jobs[b->head % b->njobs];
+        if (rc) {
+            job_clear(j);
+            continue;
+        }
+        pl_batch_end(b, j, pl_batch_job_log, j);
+        rc = hand_out(b, j);
+    }
+    b->group_text = 0;
+    return rc;
+}
+
+/* The job of the next submission in a group, at the tail, with the
+   submitter's messages so far ahead of its own (as publish). */
+static struct pl_job *group_job(struct parley_batch *b)
+{
+    struct pl_job *j = &b->jobs[b->tail % b->njobs];
+    parley_buf t = j->log;
+    j->log = b->pre;
+    b->pre = t;
+    j->log_lost = b->pre_lost;
+    b->pre_lost = 0;
+    j->seq = b->tail;
+    return j;
+}
+
+/* Adds j (filled by group_job's caller; doc NULL: the submission held
+   none) to the group, and codes the group when it is full. doc is copied
+   into j unless it is long (or the copy fails): then it is coded before
+   this returns, while its strings are valid. */
+static int group_add(struct parley_batch *b, struct pl_job *j, const parley_doc *doc)
+{
+    int now = 0;
+    if (doc) {
+        size_t n = doc->text.p ? doc->text.n : 0;
+        if (n > PL_GROUP_TEXT / 2 || set_origin(j, doc->origin, NULL) ||
+            pl_batch_copy_doc(j, doc)) {
+            j->doc = *doc;
+            now = 1;
+        }
+        j->has_doc = 1;
+        b->group_text += n;
+    }
+    b->tail++;
+    if (now || b->tail - b->head >= b->group || b->group_text >= PL_GROUP_TEXT)
+        return code_group(b);
+    return 0;
+}
+
 int parley_batch_submit(parley_batch *b, const parley_doc *doc)
 {
     if (b->stopped)
         return b->stopped;
+    if (!b->nworkers && b->group > 1)
+        return group_add(b, group_job(b), doc);
     if (!b->nworkers)
         return run_here(b, doc, 0, 0);
     size_t need = doc->text.n + doc->title.n + doc->id.n;
@@ -319,6 +394,17 @@ int parley_batch_submit(parley_batch *b, const parley_doc *doc)
 /* A JSON line in the submitting thread: parsed by its own parser. */
 static int record_here(struct parley_batch *b, const parley_record *rec)
 {
+    if (b->group > 1) { /* its messages wait with it */
+        struct pl_job *j = group_job(b);
+        parley_doc doc;
+        parley_parser_set_log(b->parser, pl_batch_job_log, j);
+        int rc = parley_parse_record(b->parser, rec, &doc);
+        parley_parser_set_log(b->parser, b->o.log, b->o.log_ud);
+        if (rc == PARLEY_ENOMEM) /* logged by the parser */
+            j->err = rc;
+        j->malformed = rc < 0 && rc != PARLEY_ENOMEM;
+        return group_add(b, j, rc == 1 ? &doc : NULL);
+    }
     parley_doc doc;
     int rc = parley_parse_record(b->parser, rec, &doc);
     if (rc == PARLEY_ENOMEM) /* logged by the parser */
@@ -361,6 +447,8 @@ void parley_batch_log(void *batch, int severity, const char *msg)
 
 int parley_batch_finish(parley_batch *b)
 {
+    if (!b->stopped && !b->nworkers && b->head != b->tail)
+        code_group(b);
     while (!b->stopped && b->head != b->tail) {
         wait_done(b, b->head);
         hand_out_done(b);

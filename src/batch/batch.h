@@ -10,6 +10,13 @@
 
 enum { PL_JOB_FREE, PL_JOB_QUEUED, PL_JOB_DONE };
 
+/* A group of documents (opts.group) is coded once its texts hold this
+   many bytes, so that the group's state (each document's tokens, mentions
+   and events, kept until the dictionaries run) stays small; a document
+   longer than half of it is coded with no more after it (and, without
+   threads, not copied). */
+#define PL_GROUP_TEXT ((size_t)64 << 10)
+
 /* Buffers larger than this are freed after use rather than kept. */
 #define PL_BATCH_KEEP_BYTES ((size_t)4 << 20)
 
@@ -32,6 +39,7 @@ struct pl_job {
     parley_buf log;    /* messages to replay: severity digit, text, NUL */
     int log_lost;      /* a message could not be kept (out of memory) */
     parley_result *res;
+    struct pl_coding *coding; /* between pl_batch_begin and pl_batch_end */
     int has_doc, verdict, malformed, err;
 };
 
@@ -76,6 +84,11 @@ struct parley_batch {
     /* no threads: the submitting thread's parser and its one job */
     parley_parser *parser;
     struct pl_verb_memo *vm; /* the submitting thread's (events.h) */
+    /* no threads, in groups (opts.group): the jobs [head, tail) wait to
+       be coded together, at most group of them, holding group_text
+       bytes of text */
+    size_t group;
+    size_t group_text;
 };
 
 /* worker.c */
@@ -85,6 +98,18 @@ void *pl_batch_worker(void *ud);
    memo, made here when first needed (it stays NULL if out of memory). */
 void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
                    void *log_ud, struct pl_verb_memo **vm);
+/* pl_batch_code in three steps: j's turn at admit (the next job's turn
+   waits for it); its built-in stages (pl_code_begin); the dictionaries and
+   render (pl_code_end). */
+void pl_batch_admit(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                    void *log_ud);
+void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                    void *log_ud, struct pl_verb_memo **vm);
+void pl_batch_end(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                  void *log_ud);
+/* The log of a job being parsed or coded away from the batch's log: its
+   messages are kept in the job (ud) for replay when it is handed out. */
+void pl_batch_job_log(void *ud, int severity, const char *msg);
 /* Copies doc's strings into j (j->doc points into them). 0 or
    PARLEY_ENOMEM. */
 int pl_batch_copy_doc(struct pl_job *j, const parley_doc *doc);

@@ -30,8 +30,7 @@ void pl_batch_log_err(parley_log_fn log, void *ud, const char *origin, int err)
     parley_buf_release(&m);
 }
 
-/* The log of a job being parsed or coded in a worker. */
-static void job_log(void *ud, int severity, const char *msg)
+void pl_batch_job_log(void *ud, int severity, const char *msg)
 {
     struct pl_job *j = ud;
     pl_batch_keep(&j->log, &j->log_lost, severity, msg);
@@ -60,8 +59,8 @@ static int take_turn(struct parley_batch *b, struct pl_job *j, int call,
     return rc;
 }
 
-void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
-                   void *log_ud, struct pl_verb_memo **vm)
+void pl_batch_admit(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                    void *log_ud)
 {
     int ok = j->has_doc && !j->err;
     int v = ok;
@@ -73,20 +72,46 @@ void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
         return;
     }
     j->verdict = v;
-    if (!ok || !v)
+}
+
+void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                    void *log_ud, struct pl_verb_memo **vm)
+{
+    if (!j->has_doc || j->err || !j->verdict)
         return;
     parley_code_opts o = b->o.code;
     o.log = log;
     o.log_ud = log_ud;
     if (!*vm)
         *vm = pl_verb_memo_new();
-    int rc = pl_code_memo(b->lx, &j->doc, &o, *vm, &j->res);
+    int rc = pl_code_begin(b->lx, &j->doc, &o, *vm, &j->coding);
+    if (rc) {
+        j->err = rc;
+        pl_batch_log_err(log, log_ud, j->doc.origin, rc);
+    }
+}
+
+void pl_batch_end(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                  void *log_ud)
+{
+    if (!j->coding)
+        return;
+    int rc = pl_code_end(j->coding, &j->res);
+    j->coding = NULL;
     if (!rc && b->o.render)
         rc = b->o.render(b->o.ud, &j->doc, j->res, &j->out);
     if (rc) {
         j->err = rc;
         pl_batch_log_err(log, log_ud, j->doc.origin, rc);
     }
+}
+
+void pl_batch_code(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
+                   void *log_ud, struct pl_verb_memo **vm)
+{
+    pl_batch_admit(b, j, log, log_ud);
+    pl_batch_begin(b, j, log, log_ud, vm);
+    pl_batch_end(b, j, log, log_ud);
 }
 
 /* Copies doc's strings into j->docmem and points j->doc into the copy. A
@@ -124,7 +149,7 @@ static void parse_job(struct pl_job *j, parley_parser *ps)
     rec.raw.n = j->mem.n;
     rec.origin = j->origin.p;
     rec.line = j->line;
-    parley_parser_set_log(ps, job_log, j);
+    parley_parser_set_log(ps, pl_batch_job_log, j);
     parley_doc doc;
     int rc = parley_parse_record(ps, &rec, &doc);
     /* the parser has its own copy now: a large line need not wait for
@@ -138,11 +163,31 @@ static void parse_job(struct pl_job *j, parley_parser *ps)
     } else if (rc == 1) {
         if (pl_batch_copy_doc(j, &doc)) {
             j->err = PARLEY_ENOMEM;
-            pl_batch_log_err(job_log, j, j->origin.p, PARLEY_ENOMEM);
+            pl_batch_log_err(pl_batch_job_log, j, j->origin.p, PARLEY_ENOMEM);
         } else {
             j->has_doc = 1;
         }
     }
+}
+
+/* How many of the queued jobs from b->next a worker takes at once (under
+   b->mu): with opts.group, a group coded as without threads (batch.c),
+   but no more than its share of the queue, so that every worker has
+   some; one long document alone. */
+static size_t take(struct parley_batch *b)
+{
+    size_t queued = b->tail - b->next, threads = (size_t)b->o.threads;
+    size_t k = (queued + threads - 1) / threads, n = 0, bytes = 0;
+    if (k > b->o.group)
+        k = b->o.group;
+    while (n < k) {
+        size_t nb = b->jobs[(b->next + n) % b->njobs].bytes;
+        if (n && (nb > PL_GROUP_TEXT / 2 || bytes + nb > PL_GROUP_TEXT))
+            break;
+        bytes += nb;
+        n++;
+    }
+    return n ? n : 1;
 }
 
 void *pl_batch_worker(void *ud)
@@ -159,23 +204,36 @@ void *pl_batch_worker(void *ud)
         if (b->stop)
             break; /* queued jobs are dropped: the submitter handed out
                       what it wanted (parley_batch_finish) */
-        size_t seq = b->next++;
-        struct pl_job *j = &b->jobs[seq % b->njobs];
+        size_t seq = b->next, n = take(b);
+        b->next += n;
         pthread_mutex_unlock(&b->mu);
-        if (j->raw)
-            parse_job(j, w->parser);
-        pl_batch_code(b, j, job_log, j, &w->vm);
-        pthread_mutex_lock(&b->mu);
-        j->state = PL_JOB_DONE;
-        /* Wake the submitter only for the job it waits for, and after
-           unlocking: signalled under the lock, it would wake up only to
-           wait for the lock. It cannot miss the signal, since it stays
-           in pthread_cond_wait until signalled. */
-        if (b->waiting && b->want == seq) {
-            pthread_mutex_unlock(&b->mu);
-            pthread_cond_signal(&b->done);
-            pthread_mutex_lock(&b->mu);
+        /* every job's turn at admit first: the next worker's jobs wait
+           for it, not for this one's coding */
+        for (size_t i = 0; i < n; i++) {
+            struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
+            if (j->raw)
+                parse_job(j, w->parser);
+            pl_batch_admit(b, j, pl_batch_job_log, j);
         }
+        for (size_t i = 0; i < n; i++) {
+            struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
+            pl_batch_begin(b, j, pl_batch_job_log, j, &w->vm);
+        }
+        for (size_t i = 0; i < n; i++) {
+            struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
+            pl_batch_end(b, j, pl_batch_job_log, j);
+            pthread_mutex_lock(&b->mu);
+            j->state = PL_JOB_DONE;
+            /* Wake the submitter only for the job it waits for, and after
+               unlocking: signalled under the lock, it would wake up only
+               to wait for the lock. It cannot miss the signal, since it
+               stays in pthread_cond_wait until signalled. */
+            int wake = b->waiting && b->want == seq + i;
+            pthread_mutex_unlock(&b->mu);
+            if (wake)
+                pthread_cond_signal(&b->done);
+        }
+        pthread_mutex_lock(&b->mu);
     }
     pthread_mutex_unlock(&b->mu);
     return NULL;

@@ -390,25 +390,53 @@ static int add_cameo(parley_result *r, size_t *ev_cap, str_memo *m, const parley
     return 0;
 }
 
-/* Codes text[off, end) as one window and appends its sentences and
- * events to r. sent0 is the index of its first sentence. */
-static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
-                       const parley_lexicon *lx, const char *text, size_t off,
-                       size_t end, int32_t doc_date, const parley_code_opts *o,
-                       pl_verb_memo *vm)
-{
+/* A window coded up to the community's dictionaries (window_begin), with
+ * what window_finish needs to run them and pack its events. Kept in the
+ * heap with its pl_coding: the attributes' memo points at work. */
+typedef struct window {
     arena work;
-    pl_arena_init(&work);
-    int rc = PARLEY_ENOMEM;
     text_doc td;
-    size_t sent0 = r->nsents;
-    if ((rc = pl_text_analyse(&work, text + off, end - off, pl_lexicon_is_abbrev, lx, &td)))
-        goto done;
-    pl_lexicon_annotate(lx, td.toks, td.ntoks);
-    pl_syntax_tag(lx, &td);
+    attr_state as0;  /* the state the dictionaries' events start from */
+    uint8_t *unreal; /* (pl_events_unreal), NULL without dictionaries */
+    cand_vec cv;     /* the built-in events, merged */
+    size_t off, sent0;
+    int32_t doc_date;
+} window;
+
+struct pl_coding {
+    const parley_lexicon *lx;
+    const parley_code_opts *o; /* &opts, or NULL */
+    parley_code_opts opts;
+    parley_result *r;
+    size_t ev_cap, sp_cap;
+    int pending; /* w holds the last window, not finished */
+    window w;
+};
+
+/* Codes text[off, end) as one window up to the community's dictionaries
+ * into c->w and appends its sentences to c->r. On failure c->w's arena
+ * is released. */
+static int window_begin(pl_coding *c, const char *text, size_t off, size_t end,
+                        int32_t doc_date, pl_verb_memo *vm)
+{
+    const parley_lexicon *lx = c->lx;
+    const parley_code_opts *o = c->o;
+    parley_result *r = c->r;
+    window *w = &c->w;
+    arena *work = &w->work;
+    text_doc *td = &w->td;
+    pl_arena_init(work);
+    w->off = off;
+    w->sent0 = r->nsents;
+    w->doc_date = doc_date;
+    int rc = PARLEY_ENOMEM;
+    if ((rc = pl_text_analyse(work, text + off, end - off, pl_lexicon_is_abbrev, lx, td)))
+        goto fail;
+    pl_lexicon_annotate(lx, td->toks, td->ntoks);
+    pl_syntax_tag(lx, td);
     rc = PARLEY_ENOMEM;
     coref_state st;
-    pl_coref_init(&st, lx, &td, doc_date);
+    pl_coref_init(&st, lx, td, doc_date);
     if (o && o->trace && o->log) {
         parley_buf b = PARLEY_BUF_INIT;
         parley_buf_addf(&b, "home %s%s, dateline %s", st.home ? st.home : "-",
@@ -417,82 +445,103 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
         parley_buf_release(&b);
     }
     attr_state as;
-    pl_attributes_init(&as, lx, &td, doc_date);
+    pl_attributes_init(&as, lx, td, doc_date);
     speech_state sp = {0};
     sp.vm = vm;
-    cand_vec cv = {0};
-    uint8_t *unreal = o && o->cameo ? pl_arena_zalloc(&work, td.ntoks + 1) : NULL;
-    if (o && o->cameo && (!unreal || pl_attributes_keep(&as, &work, &td)))
-        goto done;
+    cand_vec *cv = &w->cv;
+    memset(cv, 0, sizeof *cv);
+    uint8_t *unreal = o && o->cameo ? pl_arena_zalloc(work, td->ntoks + 1) : NULL;
+    w->unreal = unreal;
+    if (o && o->cameo && (!unreal || pl_attributes_keep(&as, work, td)))
+        goto fail;
     /* the dictionaries' events start from the same state, and find the
      * dates and places of the sentences the built-in path looked at */
-    attr_state as0 = as;
-    for (uint32_t si = 0; si < td.nsents; si++) {
+    w->as0 = as;
+    for (uint32_t si = 0; si < td->nsents; si++) {
         mention *ms;
-        int nm = pl_mentions_find(&work, lx, &td, td.sents[si].tok0,
-                               td.sents[si].tok1, &st, &ms);
+        int nm = pl_mentions_find(work, lx, td, td->sents[si].tok0,
+                               td->sents[si].tok1, &st, &ms);
         if (nm < 0)
-            goto done;
+            goto fail;
         syn_sent syn;
-        if (pl_syntax_parse(&work, lx, &td, si, ms, nm, &syn))
-            goto done;
+        if (pl_syntax_parse(work, lx, td, si, ms, nm, &syn))
+            goto fail;
         if (o && o->trace && o->log)
-            trace_sentence(o, &td, si, ms, nm, &syn);
+            trace_sentence(o, td, si, ms, nm, &syn);
         if (unreal)
             pl_events_unreal(&syn, unreal);
-        size_t first = cv.n;
-        if (pl_events_sentence(&work, lx, &td, si, ms, nm, &syn, &st, &sp, o && o->negated,
-                            &cv))
-            goto done;
-        pl_attributes_sentence(&as, lx, &td, si, ms, nm, &cv, first);
+        size_t first = cv->n;
+        if (pl_events_sentence(work, lx, td, si, ms, nm, &syn, &st, &sp, o && o->negated,
+                            cv))
+            goto fail;
+        pl_attributes_sentence(&as, lx, td, si, ms, nm, cv, first);
         if (o && o->trace && o->log)
-            trace_events(o, &cv, first);
+            trace_events(o, cv, first);
     }
     /* a first line without a full stop is the headline, however many
      * sentences it holds ("Court arrests X. Paris summons envoy"): titled
      * is their number */
     uint32_t titled = 0;
-    if (td.nsents > 1) {
-        const char *nl = memchr(td.text, '\n', td.len);
-        size_t line = nl ? (size_t)(nl - td.text) : td.len;
+    if (td->nsents > 1) {
+        const char *nl = memchr(td->text, '\n', td->len);
+        size_t line = nl ? (size_t)(nl - td->text) : td->len;
         uint32_t h = 1;
-        while (h < td.nsents && td.sents[h].start < line)
+        while (h < td->nsents && td->sents[h].start < line)
             h++;
-        const token *last = &td.toks[td.sents[h - 1].tok1 - 1];
-        if (h < td.nsents && !(last->fold_len == 1 && strchr(".!?\"", last->fold[0])))
+        const token *last = &td->toks[td->sents[h - 1].tok1 - 1];
+        if (h < td->nsents && !(last->fold_len == 1 && strchr(".!?\"", last->fold[0])))
             titled = h;
     }
-    pl_events_delegates(&st, &cv);
-    pl_events_full_names(&st, &cv);
-    pl_events_holders(&td, &cv);
-    if (pl_events_merge(&work, lx, &cv, titled))
-        goto done;
-    for (size_t i = 0; i < td.nsents; i++) {
-        size_t *sp = grow(&r->mem, r->spans, 2 * r->nsents, 2 * r->nsents + 2,
-                          sp_cap, sizeof *sp);
-        if (!sp)
-            goto done;
-        r->spans = sp;
-        sp[2 * r->nsents] = off + td.sents[i].start;
-        sp[2 * r->nsents + 1] = off + td.sents[i].end;
+    pl_events_delegates(&st, cv);
+    pl_events_full_names(&st, cv);
+    pl_events_holders(td, cv);
+    if (pl_events_merge(work, lx, cv, titled))
+        goto fail;
+    for (size_t i = 0; i < td->nsents; i++) {
+        size_t *spn = grow(&r->mem, r->spans, 2 * r->nsents, 2 * r->nsents + 2,
+                           &c->sp_cap, sizeof *spn);
+        if (!spn)
+            goto fail;
+        r->spans = spn;
+        spn[2 * r->nsents] = off + td->sents[i].start;
+        spn[2 * r->nsents + 1] = off + td->sents[i].end;
         r->nsents++;
     }
+    return 0;
+fail:
+    pl_arena_release(work);
+    return rc;
+}
+
+/* Runs the community's dictionaries over the window window_begin left in
+ * c->w, packs its events into c->r and releases the window. */
+static int window_finish(pl_coding *c)
+{
+    const parley_lexicon *lx = c->lx;
+    const parley_code_opts *o = c->o;
+    parley_result *r = c->r;
+    window *w = &c->w;
+    arena *work = &w->work;
+    const text_doc *td = &w->td;
+    cand_vec *cv = &w->cv;
+    size_t off = w->off, sent0 = w->sent0;
+    int rc = PARLEY_ENOMEM;
     /* the community's dictionaries first: an event both coders find is
      * kept once (pl_cameo_cands) */
     dict_cands dc = {{0}, NULL};
     if (o && o->cameo) {
-        int32_t code_date = doc_date;
+        int32_t code_date = w->doc_date;
         if (!code_date && o->default_date)
             code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
-        if ((rc = pl_cameo_cands(&work, o->cameo, lx, &td, &as0, code_date, o->negated,
-                              unreal, &cv, &dc)))
+        if ((rc = pl_cameo_cands(work, o->cameo, lx, td, &w->as0, code_date, o->negated,
+                              w->unreal, cv, &dc)))
             goto done;
         rc = PARLEY_ENOMEM;
     }
     size_t ev0 = r->nevents;
     /* in sentence order: a headline's event merged into the body is
      * shown by a later sentence (its ids are numbered in that order) */
-    const cand **order = arena_alloc(&work, (cv.n ? cv.n : 1) * sizeof *order);
+    const cand **order = arena_alloc(work, (cv->n ? cv->n : 1) * sizeof *order);
     if (!order)
         goto done;
     str_memo sm; /* (its keys empty: what they find is set with them) */
@@ -501,27 +550,27 @@ static int code_window(parley_result *r, size_t *ev_cap, size_t *sp_cap,
     memset(sm.agent, 0, sizeof sm.agent);
     memset(sm.dict, 0, sizeof sm.dict);
     size_t nk = 0;
-    for (size_t i = 0; i < cv.n; i++)
-        if (cv.v[i].merged_into < 0) {
+    for (size_t i = 0; i < cv->n; i++)
+        if (cv->v[i].merged_into < 0) {
             size_t j = nk++;
-            while (j > 0 && order[j - 1]->sent > cv.v[i].sent) {
+            while (j > 0 && order[j - 1]->sent > cv->v[i].sent) {
                 order[j] = order[j - 1];
                 j--;
             }
-            order[j] = &cv.v[i];
+            order[j] = &cv->v[i];
         }
     for (size_t i = 0; i < nk; i++)
-        if (!pack(r, ev_cap, &sm, lx, &td, order[i], NULL, off, sent0))
+        if (!pack(r, &c->ev_cap, &sm, lx, td, order[i], NULL, off, sent0))
             goto done;
-    if ((rc = add_cameo(r, ev_cap, &sm, lx, &td, &dc, off, sent0, ev0, &work)))
+    if ((rc = add_cameo(r, &c->ev_cap, &sm, lx, td, &dc, off, sent0, ev0, work)))
         goto done;
     rc = 0;
 done:
     /* an allocation that failed on the way, even one whose NULL was taken
      * for "none", fails the document (issue 13, D13) */
-    if (!rc && (work.failed || r->mem.failed))
+    if (!rc && (work->failed || r->mem.failed))
         rc = PARLEY_ENOMEM;
-    pl_arena_release(&work);
+    pl_arena_release(work);
     return rc;
 }
 
@@ -534,22 +583,65 @@ int parley_code(const parley_lexicon *lx, const parley_doc *doc,
 int pl_code_memo(const parley_lexicon *lx, const parley_doc *doc,
                  const parley_code_opts *o, pl_verb_memo *vm, parley_result **out)
 {
-    (void)o;
+    pl_coding *c;
     *out = NULL;
+    int rc = pl_code_begin(lx, doc, o, vm, &c);
+    return rc ? rc : pl_code_end(c, out);
+}
+
+int pl_code_begin(const parley_lexicon *lx, const parley_doc *doc,
+                  const parley_code_opts *o, pl_verb_memo *vm, pl_coding **out)
+{
+    *out = NULL;
+    pl_coding *c = calloc(1, sizeof *c);
     parley_result *r = calloc(1, sizeof *r);
-    if (!r)
+    if (!c || !r) {
+        free(c);
+        free(r);
         return PARLEY_ENOMEM;
+    }
+    c->lx = lx;
+    if (o) {
+        c->opts = *o;
+        c->o = &c->opts;
+    }
+    c->r = r;
     pl_arena_init(&r->mem);
     int32_t doc_date = parse_doc_date(doc->date);
     const char *text = doc->text.p ? doc->text.p : "";
-    size_t n = doc->text.p ? doc->text.n : 0, ev_cap = 0, sp_cap = 0;
+    size_t n = doc->text.p ? doc->text.n : 0;
     int rc = 0;
     r->doc_date = format_date(&r->mem, doc_date);
+    /* every window but the last is finished at once: only the last one's
+     * state waits for pl_code_end */
     for (size_t off = 0; off < n && !rc;) {
         size_t end = window_end(text, n, off);
-        rc = code_window(r, &ev_cap, &sp_cap, lx, text, off, end, doc_date, o, vm);
+        rc = window_begin(c, text, off, end, doc_date, vm);
+        if (!rc && end < n)
+            rc = window_finish(c);
+        else if (!rc)
+            c->pending = 1;
         off = end;
     }
+    if (rc) {
+        pl_code_free(c);
+        return rc;
+    }
+    *out = c;
+    return 0;
+}
+
+int pl_code_end(pl_coding *c, parley_result **out)
+{
+    *out = NULL;
+    int rc = 0;
+    if (c->pending) {
+        c->pending = 0;
+        rc = window_finish(c);
+    }
+    parley_result *r = c->r;
+    c->r = NULL;
+    pl_code_free(c);
     if (!rc && r->mem.failed) /* a string copied on the way, or the date */
         rc = PARLEY_ENOMEM;
     if (rc) {
@@ -558,6 +650,16 @@ int pl_code_memo(const parley_lexicon *lx, const parley_doc *doc,
     }
     *out = r;
     return 0;
+}
+
+void pl_code_free(pl_coding *c)
+{
+    if (!c)
+        return;
+    if (c->pending)
+        pl_arena_release(&c->w.work);
+    parley_result_free(c->r);
+    free(c);
 }
 
 size_t parley_result_count(const parley_result *r)

@@ -70,6 +70,21 @@ void pl_verb_memo_free(pl_verb_memo *vm);
 int pl_code_memo(const parley_lexicon *lx, const parley_doc *doc,
                  const parley_code_opts *o, pl_verb_memo *vm, parley_result **out);
 
+/* pl_code_memo in two steps, so that a thread can run the built-in stages
+ * over several documents and then the community's dictionaries over them
+ * all (src/batch/): each coder's code then stays in the instruction cache
+ * from one document to the next, rather than each evicting the other.
+ * pl_code_begin codes doc's windows, all but the last fully and the last
+ * up to the dictionaries, and makes *out (NULL on failure); pl_code_end
+ * finishes it and frees it, giving what pl_code_memo would: 0 and *out,
+ * or a PARLEY_E* code. doc's strings must stay valid until then (the
+ * options are copied). pl_code_free drops one unfinished (takes NULL). */
+typedef struct pl_coding pl_coding;
+int pl_code_begin(const parley_lexicon *lx, const parley_doc *doc,
+                  const parley_code_opts *o, pl_verb_memo *vm, pl_coding **out);
+int pl_code_end(pl_coding *c, parley_result **out);
+void pl_code_free(pl_coding *c);
+
 /* Finds the events of sentence si (parsed in syn) and appends them to cv.
  * Updates the interlocutor group in st. negated: also code negated
  * events (marked). Returns 0 or PARLEY_ENOMEM. */

@@ -1,5 +1,5 @@
 /* test_batch.c — the ordered parallel engine (parley_batch_*): for every
- * number of threads, queue size and byte cap, the same callbacks with the
+ * number of threads, queue size, byte cap and group size, the same callbacks with the
  * same contents in input order, messages in their place, admit in order,
  * a stop that stops, errors handed out; run under TSan by .ci/run. */
 #include <setjmp.h>
@@ -145,6 +145,7 @@ static parley_doc make_doc(int k, char *buf, size_t n, char *idbuf, size_t idn)
 struct run_opts {
     int threads;
     size_t queue, max_bytes;
+    size_t group; /* threads 0: documents coded together */
 };
 
 /* Submits ndocs documents (with a message of the submitter's after every
@@ -158,6 +159,7 @@ static void run_docs(const struct run_opts *ro, int ndocs, struct seen *s, int *
     o.threads = ro->threads;
     o.queue = ro->queue;
     o.max_bytes = ro->max_bytes;
+    o.group = ro->group;
     o.log = log_to;
     o.log_ud = s;
     o.render = render_cb;
@@ -190,8 +192,10 @@ static void run_docs(const struct run_opts *ro, int ndocs, struct seen *s, int *
 }
 
 static const struct run_opts variants[] = {
-    {0, 0, 0}, {1, 0, 0}, {2, 0, 0}, {4, 0, 0}, {7, 0, 0},
-    {3, 1, 0}, {2, 3, 0}, {4, 0, 1}, {2, 5, 200},
+    {0, 0, 0, 0}, {1, 0, 0, 0}, {2, 0, 0, 0}, {4, 0, 0, 0}, {7, 0, 0, 0},
+    {3, 1, 0, 0}, {2, 3, 0, 0}, {4, 0, 1, 0}, {2, 5, 200, 0},
+    {0, 0, 0, 4}, {0, 0, 0, 32}, {0, 3, 0, 8}, {2, 0, 0, 8}, {3, 0, 0, 5},
+    {2, 5, 200, 4}, {4, 0, 1, 16},
 };
 #define NVARIANTS (sizeof variants / sizeof variants[0])
 
@@ -222,8 +226,9 @@ static void same_for_every_variant(int use_admit)
         assert_int_equal(stop, 0);
         assert_int_equal(s.ndone, 60);
         if (strcmp(ref.t.p, s.t.p))
-            fail_msg("threads %d queue %zu max_bytes %zu: a different transcript",
-                     variants[v].threads, variants[v].queue, variants[v].max_bytes);
+            fail_msg("threads %d queue %zu max_bytes %zu group %zu: a different transcript",
+                     variants[v].threads, variants[v].queue, variants[v].max_bytes,
+                     variants[v].group);
         if (use_admit)
             assert_string_equal(ref.admits.p, s.admits.p);
         seen_release(&s);
@@ -303,6 +308,7 @@ static void records_parsed_in_order(void **state)
         o.threads = variants[v].threads;
         o.queue = variants[v].queue;
         o.max_bytes = variants[v].max_bytes;
+        o.group = variants[v].group;
         o.code.default_date = "2024-06-01";
         o.log = log_to;
         o.log_ud = &s;
@@ -335,8 +341,8 @@ static void records_parsed_in_order(void **state)
             assert_non_null(strstr(s.t.p, "\"date\": \"2024-06-01\""));
             assert_non_null(strstr(s.t.p, "in.jsonl:48:"));
         } else if (strcmp(ref.p, s.t.p)) {
-            fail_msg("records, threads %d queue %zu: a different transcript",
-                     variants[v].threads, variants[v].queue);
+            fail_msg("records, threads %d queue %zu group %zu: a different transcript",
+                     variants[v].threads, variants[v].queue, variants[v].group);
         }
         seen_release(&s);
     }

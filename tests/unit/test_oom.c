@@ -458,9 +458,10 @@ static int batch_render(void *ud, const parley_doc *doc, const parley_result *r,
     return rc;
 }
 
-/* A JSON line, a malformed one and a parsed document through a batch.
- * Returns 0 when every step succeeded, else the first failure's code. */
-static int batch_run(parley_buf *out)
+/* A JSON line, a malformed one and a parsed document through a batch
+ * (coded in groups of `group`). Returns 0 when every step succeeded,
+ * else the first failure's code. */
+static int batch_run(parley_buf *out, size_t group)
 {
     static const char *lines[] = {
         "{\"id\": \"b1\", \"date\": \"2025-03-12\", \"text\": \"Kazakh Foreign Minister "
@@ -472,6 +473,7 @@ static int batch_run(parley_buf *out)
     o.render = batch_render;
     o.done = batch_done;
     o.ud = out;
+    o.group = group;
     parley_batch *b;
     int rc = parley_batch_new(&b, lx, &o);
     if (rc)
@@ -498,18 +500,20 @@ static void oom_batch(void **state)
 {
     (void)state;
     parley_buf want = PARLEY_BUF_INIT, got = PARLEY_BUF_INIT;
-    assert_int_equal(batch_run(&want), 0);
+    assert_int_equal(batch_run(&want, 0), 0);
     assert_non_null(strstr(want.p, "1 m1 v0|2 m0 v1|{\"doc\": \"b3\""));
     long runs = 0;
-    /* as oom_code: then with a block for every arena allocation */
-    for (int mode = 0; mode < 4; mode++) {
+    /* as oom_code: then with a block for every arena allocation; one at
+     * a time, then in a group */
+    for (int mode = 0; mode < 8; mode++) {
+        size_t group = mode >> 2 ? 4 : 0;
         int persist = mode & 1;
-        pl_arena_test_block = mode >> 1;
+        pl_arena_test_block = (mode >> 1) & 1;
         long n;
         for (n = 1; n < MAX_N; n++) {
             size_t live = fa_live();
             fa_arm(n, persist);
-            int rc = batch_run(&got);
+            int rc = batch_run(&got, group);
             int failed = fa_failed();
             fa_arm(0, 0);
             /* 1: a document failed (item.err) and done stopped the batch */
