@@ -206,6 +206,22 @@ static int place_after_prep(const cbuild *b, uint32_t i, uint32_t e)
     return 0;
 }
 
+/* Pushes the noun phrase from t0 to the end of mention m, a named
+ * holder that its premodifiers or title run into, m its mention; the
+ * mention cursor *q moves to m. Returns the phrase's end, or fail when
+ * out of memory. */
+static uint32_t holder_phrase(cbuild *b, uint32_t t0, int m, int *q, uint32_t fail)
+{
+    chunk *c;
+    *q = m;
+    if (!(c = push(b, CK_NP, t0, b->ms[m].t1)))
+        return fail;
+    c->mention = m;
+    c->head = b->ms[m].t1 - 1;
+    c->flags |= np_flags(b, c->t0, c->t1);
+    return c->t1;
+}
+
 /* A noun phrase at i (a mention, or tagged nominal words). Returns its
  * end, or i when there is none (or when out of memory: b->oom). */
 /* Whether token e is a slash that joins two capitalised words with no
@@ -266,15 +282,7 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         b->ms[m + 1].nact == 1 && b->ms[m + 1].acts[0].role &&
         !(T[b->ms[m + 1].t0].flags & TOK_CAP) && T[b->ms[m + 1].t0].tag != ST_DET &&
         (b->ms[m].kind == MK_ORG || (b->ms[m].nact == 1 && b->ms[m].acts[0].agent))) {
-        (*q)++;
-        m++;
-        const mention *mm = &b->ms[m];
-        if (!(c = push(b, CK_NP, b->ms[m - 1].t0, mm->t1)))
-            return i;
-        c->mention = m;
-        c->head = mm->t1 - 1;
-        c->flags |= np_flags(b, c->t0, c->t1);
-        return c->t1;
+        return holder_phrase(b, b->ms[m].t0, m + 1, q, i);
     }
     /* "the Chinese Communist Party's Foreign Affairs director Wang Yi":
      * a possessor, then the words of a title the lexicon does not know,
@@ -288,15 +296,8 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         while (k < b->ms[m + 1].t0 && (T[k].flags & TOK_WORD) &&
                (T[k].tag == ST_NOUN || T[k].tag == ST_PROPN || T[k].tag == ST_ADJ))
             k++;
-        if (k == b->ms[m + 1].t0 && k > b->ms[m].t1) {
-            *q = m + 1;
-            if (!(c = push(b, CK_NP, b->ms[m].t0, b->ms[m + 1].t1)))
-                return i;
-            c->mention = m + 1;
-            c->head = b->ms[m + 1].t1 - 1;
-            c->flags |= np_flags(b, c->t0, c->t1);
-            return c->t1;
-        }
+        if (k == b->ms[m + 1].t0 && k > b->ms[m].t1)
+            return holder_phrase(b, b->ms[m].t0, m + 1, q, i);
     }
     /* "Australian Minister for International Development and the
      * Pacific, Pat Conroy MP met …": an office, the rest of its
@@ -311,15 +312,8 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         while (k + 1 < b->ms[m + 1].t0 &&
                ((T[k].flags & TOK_CAP) || (k == b->ms[m].t1 + 1 && tok_eq(&T[k], "the"))))
             k++;
-        if (k + 1 == b->ms[m + 1].t0) {
-            *q = m + 1;
-            if (!(c = push(b, CK_NP, b->ms[m].t0, b->ms[m + 1].t1)))
-                return i;
-            c->mention = m + 1;
-            c->head = b->ms[m + 1].t1 - 1;
-            c->flags |= np_flags(b, c->t0, c->t1);
-            return c->t1;
-        }
+        if (k + 1 == b->ms[m + 1].t0)
+            return holder_phrase(b, b->ms[m].t0, m + 1, q, i);
     }
     if (m >= 0) {
         const mention *mm = &b->ms[m];
