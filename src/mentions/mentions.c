@@ -3269,7 +3269,11 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     /* "bombed hideouts in Zamfara, the military said": an unknown name
      * after "in" or "at" is a place the gazetteer lacks, and the office
      * after its comma is the next sentence part, not its apposition */
+    /* (but "handed over the aid to Nguyen Truong Son, Deputy Director
+     * of the Department": a capitalised title without an article after
+     * the comma is the name's apposition) */
     if (has_office && !known && i > sc->s0 &&
+        (tok_in(&T[ne + 1], W_DETERMINERS) || !(T[ne + 1].flags & TOK_CAP)) &&
         (tok_in(&T[i - 1], W_PLACE_CUES) ||
          /* "in the town of Vrbas, protesters clashed" */
          (i >= sc->s0 + 2 && tok_eq(&T[i - 1], "of") && tok_in(&T[i - 2], W_SETTLEMENTS))))
