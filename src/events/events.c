@@ -2755,6 +2755,13 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 if (d->parent == ci && d->kind == CL_PART && d->c0 == cl->c1 && d->vg == d->c0 &&
                     tok_in(&c->T[CH(c, d->vg)->head], W_CARRY))
                     k = pp_after(c, d, CH(c, d->vg)->t1, sl->prep);
+                /* "delivered an aid shipment to support residents
+                 * affected by flooding in Hue": those the purpose of the
+                 * gift names, when the gift names no receiver */
+                if (k < 0 && sl->prep == P_TO && d->parent == ci && d->kind == CL_INF &&
+                    d->c0 == cl->c1 && d->vg == d->c0 && d->vg + 1 < d->c1 &&
+                    CH(c, d->vg + 1)->kind == CK_NP && CH(c, d->vg + 1)->mention >= 0)
+                    k = d->vg + 1;
             }
         }
         else if (sl->kind == SL_COMP) {
