@@ -289,6 +289,13 @@ static int particle_name(const scan *sc, size_t i)
     return pl_grammar_word_in(sc->lx, t->fold, p, W_PARTICLES);
 }
 
+/* Whether t is tagged a verb, an auxiliary or a modal: the verb that
+ * follows a subject ("Kazakhstan welcomed", "Fidan urged"). */
+static int verb_word(const token *t)
+{
+    return t->tag == ST_VERB || t->tag == ST_AUX || t->tag == ST_MODAL;
+}
+
 /* Skips honorifics ("H.E.", "Mr.", "Prince") at i; returns the new i. */
 static size_t skip_honorifics(const scan *sc, size_t i)
 {
@@ -1633,7 +1640,7 @@ static int modifier_follows(const scan *sc, size_t e)
     if (tok_in(t, W_ACTOR_OK))
         return 0;
     /* a verb right after: "Kazakhstan welcomed" */
-    if (t->tag == ST_VERB || t->tag == ST_AUX || t->tag == ST_MODAL)
+    if (verb_word(t))
         return 0;
     /* a lower-case past tense right after is a verb: "Kazakhstan
      * welcomed"; any other word makes the name a modifier */
@@ -2682,8 +2689,7 @@ static size_t name_after_parsed(const scan *sc, size_t e, size_t ne, size_t *n0,
      * fronted phrase) */
     if (!counted && e + 1 < s1 && tok_eq(&T[e], ",") && (ne = parse_name(sc, e + 1, n0)) > e + 1 &&
         (ne >= s1 || tok_eq(&T[ne], ",") || tok_eq(&T[ne], ".") || tok_eq(&T[ne], ")") ||
-         (!(T[ne].flags & TOK_CAP) && !attributed && T[ne].tag != ST_VERB &&
-          T[ne].tag != ST_AUX && T[ne].tag != ST_MODAL)))
+         (!(T[ne].flags & TOK_CAP) && !attributed && !verb_word(&T[ne]))))
         return ne;
     return e;
 }
@@ -3207,8 +3213,7 @@ static const actor *state_owner(finder *f, size_t i, size_t ne)
         (pm->kind != MK_COUNTRY && pm->kind != MK_ORG) || !(T[i - 1].flags & TOK_POSS) ||
         ne - i > 3)
         return NULL;
-    if (ne < sc->s1 && (T[ne].flags & TOK_WORD) && !tok_eq(&T[ne], "and") &&
-        T[ne].tag != ST_VERB && T[ne].tag != ST_AUX && T[ne].tag != ST_MODAL)
+    if (ne < sc->s1 && (T[ne].flags & TOK_WORD) && !tok_eq(&T[ne], "and") && !verb_word(&T[ne]))
         return NULL;
     /* "Tripoli's Souq Al-Juma": after a town's possessive, a district */
     if (pm->kind == MK_COUNTRY &&
@@ -3388,8 +3393,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         const entity *ls = st->last_subject >= 0 ? &st->ents[st->last_subject] : NULL;
         if (ent < 0 && ls && !ls->name && ls->role && (ls->country || ls->org) &&
             ls->last_sent + 1 == f->sent && i == sc->s0 && n0 == i && ne - n0 >= 2 &&
-            ne < s1 && !(T[n0].flags & TOK_ALLCAPS) &&
-            (T[ne].tag == ST_VERB || T[ne].tag == ST_AUX || T[ne].tag == ST_MODAL)) {
+            ne < s1 && !(T[n0].flags & TOK_ALLCAPS) && verb_word(&T[ne])) {
             mention *m = add(f, i, ne, MK_PERSON, 1, prep);
             if (!m)
                 return -1;
@@ -3679,8 +3683,7 @@ static int pronoun_referent(finder *f, int k, char sex)
         /* "It comes as Prime Minister X is set to appear …, where he":
          * after "as" a subject when a verb follows */
         const token *after = pm->t1 < f->sc.s1 ? &f->sc.toks[pm->t1] : NULL;
-        int as_subject = pm->prep == P_AS && after &&
-                         (after->tag == ST_VERB || after->tag == ST_AUX || after->tag == ST_MODAL);
+        int as_subject = pm->prep == P_AS && after && verb_word(after);
         if (!one_person(pm) || !pm->acts[0].name || (pm->prep != P_NONE && !as_subject) ||
             !sex_fits(st, pm->acts[0].entity, sex))
             continue;
