@@ -3848,8 +3848,15 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         if (!speaker_of(c, ci, &src))
             return 0;
         c->act_src = &src.v[0];
-        if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt))
+        /* "said there would be serious consequences for Russia": the
+         * empty "there" says nothing of a party, the frame's target does */
+        if (cl->subj >= 0 && CH(c, cl->subj)->t1 == CH(c, cl->subj)->t0 + 1 &&
+            tok_eq(&c->T[CH(c, cl->subj)->t0], "there")) {
+            if (!frame_target(c, ci, m, &src.v[0], &tgt))
+                return 0;
+        } else if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt)) {
             return 0;
+        }
         drop_side(c, &tgt, &src.v[0]);
         /* "said Pakistan's allegations were baseless": a judgement of a
          * claim (words.txt "content-nouns") rejects it, aimed at whose
