@@ -795,8 +795,12 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                 int past = p->to && st->doc_date && st->doc_date > p->to;
                 /* "Parliament's President Roberta Metsola": an
                  * organisation's known official in office acts for it,
-                 * not for the state a bare office word was given */
-                if (p->org && !p->country && ac->country && !ac->org && ac->role &&
+                 * not for the state a bare office word was given; but
+                 * "Ghana's foreign minister Shirley Ayorkor Botchwey" in
+                 * an undated story names a state's office, not the
+                 * organisation's she is listed in */
+                if (p->org && !p->country && ac->country && !ac->org && ac->role && p->role &&
+                    (strstr(ac->role, p->role) || strstr(p->role, ac->role)) &&
                     in_term(p, st->doc_date))
                     ac->country = NULL;
                 fill_missing(ac, p->role, p->country, p->org,
