@@ -803,7 +803,13 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                     (strstr(ac->role, p->role) || strstr(p->role, ac->role)) &&
                     in_term(p, st->doc_date))
                     ac->country = NULL;
-                fill_missing(ac, p->role, p->country, p->org,
+                /* "Shirley Ayorkor Botchwey, the Minister for Foreign
+                 * Affairs" in an undated story: a person listed only in
+                 * an organisation's office, whom the text gives another,
+                 * does not act for the organisation in it */
+                int alien = p->org && !p->country && ac->role && p->role &&
+                            !strstr(ac->role, p->role) && !strstr(p->role, ac->role);
+                fill_missing(ac, p->role, alien ? NULL : p->country, alien ? NULL : p->org,
                              p->country ? (past ? "ELI" : "GOV") : NULL);
                 /* the name as written, unless the text gave only a surname */
                 if (!several &&

@@ -156,6 +156,8 @@ static int time_then_finite(const pbuild *b, int k)
 /* Whether a finite verb group comes at or after chunk k before anything
  * that ends a clause (punctuation, a conjunction, a subordinator). */
 static int list_goes_on(const pbuild *b, int k);
+static int aside_participle_at(const pbuild *b, int k);
+static int finite_after_aside(const pbuild *b, int k);
 
 static int finite_later(const pbuild *b, int k)
 {
@@ -171,6 +173,13 @@ static int finite_later(const pbuild *b, int k)
             return finite_at(b, k);
         if (c->kind == CK_PUNCT && is_punct(b, k, ",") && list_goes_on(b, k))
             continue;
+        /* "A statement issued by X, copied to Y, said": past another
+         * participle's aside on the same subject */
+        if (c->kind == CK_PUNCT && is_punct(b, k, ",") && aside_participle_at(b, k + 1) &&
+            finite_after_aside(b, k + 2)) {
+            k++;
+            continue;
+        }
         /* "of food, tents and blankets" */
         if (c->kind == CK_CONJ && k > 0 && k + 1 < b->nch && b->ch[k - 1].kind == CK_NP &&
             b->ch[k + 1].kind == CK_NP && b->ch[k - 1].mention < 0 && b->ch[k + 1].mention < 0)
@@ -213,13 +222,32 @@ static int passive_by_at(const pbuild *b, int k)
            b->ch[k + 1].kind == CK_PP && b->ch[k + 1].prep == P_BY;
 }
 
+/* Whether chunk k is a past participle alone with a preposition's
+ * phrase after it ("copied to the agency", "issued by the ministry"),
+ * which set off by a comma after a subject is an aside on it. */
+static int aside_participle_at(const pbuild *b, int k)
+{
+    return k + 1 < b->nch && b->ch[k].kind == CK_VG && b->ch[k].t1 == b->ch[k].t0 + 1 &&
+           (b->ch[k].flags & (VG_PART | VG_PAST)) && !(b->ch[k].flags & (VG_ING | VG_INF)) &&
+           (b->T[b->ch[k].head].readings & PR_PART) && b->ch[k + 1].kind == CK_PP;
+}
+
 /* Whether phrases from chunk k on end at a comma with a finite verb
- * right after it ("…, promised by IGAD for December, has not …"). */
+ * right after it ("…, promised by IGAD for December, has not …"), or at
+ * the finite verb itself when the writer left out the closing comma
+ * ("A statement, copied to the agency said …"); another such aside
+ * may come first ("issued by X, copied to Y, said"). */
 static int finite_after_aside(const pbuild *b, int k)
 {
     for (; k < b->nch; k++) {
+        if (is_punct(b, k, ",") && aside_participle_at(b, k + 1)) {
+            k += 2;
+            continue;
+        }
         if (is_punct(b, k, ","))
             return finite_at(b, k + 1);
+        if (b->ch[k].kind == CK_VG && k > 0 && b->ch[k - 1].kind == CK_NP)
+            return finite_at(b, k);
         if (b->ch[k].kind != CK_NP && b->ch[k].kind != CK_PP && b->ch[k].kind != CK_ADV)
             return 0;
     }
@@ -404,6 +432,12 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         if (nc)
             nc->cont = cs->paren_of;
         cs->paren_of = -1;
+    } else if (cs->paren_of >= 0 && cur != cs->paren_of && cl->kind == CL_PART && cl->vg >= 0 &&
+               aside_participle_at(b, k + 1) && finite_after_aside(b, k + 2)) {
+        /* "A statement issued by X, copied to Y, said": a second
+         * participle's aside on the same subject, whose clause resumes
+         * after it */
+        nc = open_clause(b, k + 1, CL_PART, cl->parent);
     } else if (cs->paren_of >= 0 && cur != cs->paren_of && finite_at(b, k + 1)) {
         /* the end of a parenthesis: "X, thanking Y, praised Z" */
         const clause *pc = &b->v[cs->paren_of];
@@ -411,7 +445,7 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
         if (nc)
             nc->cont = cs->paren_of;
         cs->paren_of = -1;
-    } else if (cl->vg < 0 && cl->c1 > cl->c0 && cs->paren_of < 0 && passive_by_at(b, k + 1) &&
+    } else if (cl->vg < 0 && cl->c1 > cl->c0 && cs->paren_of < 0 && aside_participle_at(b, k + 1) &&
                finite_after_aside(b, k + 2)) {
         /* "a meeting between X and Y, promised by IGAD for December, has
          * not taken place": a past participle with its "by" agent set off
