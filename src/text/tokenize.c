@@ -520,13 +520,33 @@ static int common_starter(const token *t)
     return 0;
 }
 
+/* Whether the paragraph break before toks[k] falls inside a sentence:
+ * copied text whose line of running text (60 bytes or more) ends at a
+ * word that cannot end one ("signed memoranda of understanding with",
+ * blank line, "Madam X, …"). */
+static int para_inside(const token *toks, size_t k)
+{
+    static const char *const w[] = {"with", "of", "and", "the", "to", "between", "by", "for",
+                                    "from", "a", "an", NULL};
+    const token *p = &toks[k - 1];
+    size_t j = k - 1;
+    while (j > 0 && !(toks[j].flags & TOK_NL))
+        j--;
+    if (p->end - toks[j].start < 60)
+        return 0;
+    for (int i = 0; w[i]; i++)
+        if (tok_is(p, w[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether a line break before toks[k] ends the sentence. A line that
  * ends without punctuation and is followed by a lower-case word is a
  * hard-wrapped line of running text. */
 static int line_break_ends(const char *s, const token *toks, size_t k)
 {
     const token *p = &toks[k - 1], *t = &toks[k];
-    if (t->flags & TOK_PARA)
+    if ((t->flags & TOK_PARA) && !para_inside(toks, k))
         return 1;
     if (is_terminal(p) || is_closer(p) || tok_is(p, ":") || tok_is(p, ";"))
         return 1;
