@@ -340,11 +340,32 @@ static int dash(const char *s, size_t n, size_t *i)
     return 1;
 }
 
+/* A month and a day either way round at *k ("Nov 3", "Nov. 3", "3rd
+ * November"), *k moved past them. */
+static int month_day(const char *s, size_t n, size_t *k, int *m, int *d)
+{
+    size_t j = *k;
+    if (month(s, n, k, m)) {
+        skip(s, n, k, "");
+        if (!num(s, n, k, 1, 2, d))
+            return 0;
+        ordinal(s, n, k);
+        return 1;
+    }
+    *k = j;
+    if (!num(s, n, k, 1, 2, d))
+        return 0;
+    ordinal(s, n, k);
+    return skip(s, n, k, "") && month(s, n, k, m);
+}
+
 /* A dateline without a year at line start i: a place that begins with
  * a capital and has no digits, a comma, a month and a day either way
  * round ("Nov 3", "Nov. 3", "3 November"), an agency in brackets or
  * between slashes or none, then a dash ("ISLAMABAD, Nov 3 (Reuters) -")
- * or a colon ("KATHMANDU, Dec 3:"),
+ * or a colon ("KATHMANDU, Dec 3:"); the place may have its country
+ * after it ("PESHAWAR, Pakistan, March 3 (AP) -") and the agency may
+ * follow a comma ("Accra, Sept. 24, GNA -"),
  * or the end of the line after an agency ("Bishkek, October 14
  * /Kabar/."). */
 static int yearless_at(const char *s, size_t n, size_t i, int *m, int *d)
@@ -359,20 +380,34 @@ static int yearless_at(const char *s, size_t n, size_t i, int *m, int *d)
     j++;
     skip(s, n, &j, "");
     size_t k = j;
-    if (month(s, n, &k, m)) {
-        skip(s, n, &k, "");
-        if (!num(s, n, &k, 1, 2, d))
-            return 0;
-        ordinal(s, n, &k);
-    } else {
+    /* ("PESHAWAR, Pakistan, March 3 (AP) -": the place's country or
+     * state after it, capitalised, no digits) */
+    if (!month_day(s, n, &k, m, d)) {
         k = j;
-        if (!num(s, n, &k, 1, 2, d))
+        if (k >= n || !(s[k] >= 'A' && s[k] <= 'Z'))
             return 0;
-        ordinal(s, n, &k);
-        if (!skip(s, n, &k, "") || !month(s, n, &k, m))
+        while (k < n && k < j + 32 && s[k] != ',' && s[k] != '\n' && !digit(s[k]) && s[k] != '(')
+            k++;
+        if (k >= n || s[k] != ',')
+            return 0;
+        k++;
+        skip(s, n, &k, "");
+        if (!month_day(s, n, &k, m, d))
             return 0;
     }
     skip(s, n, &k, ".");
+    /* ("Accra, Sept. 24, GNA -": the agency after a comma, in capitals) */
+    if (k + 2 < n && s[k] == ',') {
+        size_t a = k + 1;
+        skip(s, n, &a, "");
+        size_t b = a;
+        while (b < n && b < a + 12 && s[b] >= 'A' && s[b] <= 'Z')
+            b++;
+        skip(s, n, &b, "");
+        size_t c = b;
+        if (b >= a + 3 && dash(s, n, &c))
+            k = b;
+    }
     /* an agency in brackets or between slashes: "(Reuters)", "/TASS/" */
     int agency = 0;
     if (k < n && (s[k] == '(' || s[k] == '/')) {
