@@ -5232,9 +5232,24 @@ static int conditional_threat(ctx *c, int ci)
     if (!unless && !tok_eq(op, "if"))
         return 0;
     const clause *pc = &c->syn->cl[cl->parent];
-    if (pc->vg < 0 || pc->subj < 0 || !(CH(c, pc->vg)->flags & (VG_FUTURE | VG_MODAL)) ||
+    /* "vowed to retaliate if …": what one vows to do is to come */
+    int vowed = pc->kind == CL_INF && pc->parent >= 0 && c->syn->cl[pc->parent].vg >= 0 &&
+                intent_verb(c, CH(c, c->syn->cl[pc->parent].vg)->head) &&
+                !(CH(c, c->syn->cl[pc->parent].vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL));
+    if (pc->vg < 0 || pc->subj < 0 || (!vowed && !(CH(c, pc->vg)->flags & (VG_FUTURE | VG_MODAL))) ||
         (CH(c, pc->vg)->flags & VG_NEG) || (CH(c, cl->vg)->flags & VG_NEG))
         return 0;
+    if (vowed) {
+        /* (a vow of force or of a threat: "vowed to retaliate", not
+         * "pledged to cut tariffs if …") */
+        vmatch m[MAX_MATCH];
+        int n = match_verb(c, cl->parent, m, MAX_MATCH), force = 0;
+        for (int i = 0; i < n; i++)
+            force |= (m[i].fr->flags & FR_THREAT) ||
+                     (m[i].fr->code && m[i].fr->code->quad == 4);
+        if (!force)
+            return 0;
+    }
     if (!unless) {
         vmatch m[MAX_MATCH];
         int n = match_verb(c, ci, m, MAX_MATCH), hostile = 0;
