@@ -128,6 +128,16 @@ def main():
     regular_of_other = {past(v) for v in verbs if v not in vexc}
     for v, c in verbs.items():
         if c < 1:
+            # an uncounted verb's irregular past and participle ("retook",
+            # "retaken", "overran") are read as verbs all the same: no
+            # noun or other word is spelt so
+            for f in vexc.get(v, []):
+                if (not f.endswith('ing') and not f.endswith('s') and f not in idx['noun'] and
+                        f not in idx['adj'] and f not in verbs and
+                        all(f != g for lem, fs in vexc.items() if lem != v and verbs.get(lem, 0) >= 1
+                            for g in fs)):
+                    add(f, v, 'd', 0)
+                    add(f, v, 'p', 0)
             continue
         irregular = vexc.get(v, [])
         add(v, v, 'v', c)
