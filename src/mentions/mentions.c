@@ -1328,10 +1328,17 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (capital && !(s + l < sc->s1 && (T[s + l].flags & TOK_POSS)) &&
             capital_is_place(sc, s))
             break;
-        /* "the Ankara Declaration", "the Minsk agreements": a text named
-         * after the capital, not its government */
-        if (capital && s + l < sc->s1 && tok_in(&T[s + l], W_NAMED_TEXTS))
-            break;
+        /* "the Ankara Declaration", "the Minsk agreements", "the Paris
+         * climate agreement": a text named after the capital (past up
+         * to two nouns that say what it is about), not its government */
+        if (capital && s + l < sc->s1 && !(T[s + l - 1].flags & TOK_POSS)) {
+            size_t e = s + l;
+            while (e < sc->s1 && e < s + l + 2 && (T[e].flags & TOK_WORD) &&
+                   !(T[e].flags & (TOK_CAP | TOK_POSS)) && !tok_in(&T[e], W_NAMED_TEXTS))
+                e++;
+            if (e < sc->s1 && tok_in(&T[e], W_NAMED_TEXTS))
+                break;
+        }
         /* "unless Brussels drops plans" in a story about the EU: a
          * capital that is the seat of an organisation the text has
          * named stands for it */
