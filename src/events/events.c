@@ -3931,6 +3931,23 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             actors one = {p, 1};
             drop_side(c, &tgt, p);
             return pairs(c, fr, one, tgt, t0, t1, made);
+        } else if (tgt.n == 1 && !tgt.v[0].name && tgt.v[0].agent &&
+                   CH(c, cl->subj)->mention >= 0 &&
+                   c->ms[CH(c, cl->subj)->mention].kind != MK_GROUP) {
+            /* "Protesters including activists X and Y have been
+             * arrested": the group and the people named in it */
+            int states, x = named_examples(c, cl->subj, &states);
+            actors ex;
+            if (x >= 0 && x < cl->vg && np_actors(c, x, ci, 1, NULL, &ex) && ex.v[0].name) {
+                actor *v = arena_alloc(c->a, (size_t)(1 + ex.n) * sizeof *v);
+                if (!v)
+                    return PARLEY_ENOMEM;
+                v[0] = tgt.v[0];
+                for (int q = 0; q < ex.n; q++)
+                    v[1 + q] = ex.v[q];
+                tgt.v = v;
+                tgt.n = 1 + ex.n;
+            }
         }
         if (!passive_source(c, ci, m, &tgt, &src)) {
             /* "talks were held between X and Y"; "an agreement was

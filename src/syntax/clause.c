@@ -1038,6 +1038,21 @@ static void find_subject(pbuild *b, int i)
                 return;
             }
         }
+        /* "Protesters including activist X and Y have been arrested":
+         * without commas, the noun before the list of "including" */
+        if (c->kind == CK_NP && k + 1 == cl->vg) {
+            int p = k;
+            while (p > cl->c0 + 1 && b->ch[p - 2].kind == CK_NP &&
+                   (b->ch[p - 1].kind == CK_CONJ || is_punct(b, p - 1, ",") ||
+                    (b->ch[p - 1].kind == CK_PP && b->ch[p - 1].np == p &&
+                     (b->ch[p - 1].prep == P_OF || b->ch[p - 1].prep == P_FROM))))
+                p -= 2;
+            if (p > cl->c0 + 1 && b->ch[p - 1].kind == CK_PP && b->ch[p - 1].np == p &&
+                tok_eq(&b->T[b->ch[p - 1].t0], "including") && b->ch[p - 2].kind == CK_NP) {
+                cl->subj = p - 2;
+                return;
+            }
+        }
         if (c->kind == CK_NP && !(k > 0 && b->ch[k - 1].kind == CK_PP &&
                                   b->ch[k - 1].np == k)) {
             /* an apposition or a list before the verb: its first part
