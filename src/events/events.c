@@ -3832,6 +3832,18 @@ static int warning_menaces(ctx *c, int ci)
     return 0;
 }
 
+/* Whether a participle comes between token `from` and token t, which
+ * names a party inside its phrase: "X and Y agreed to a ceasefire
+ * brokered by Qatar" (the broker is no party to what they agreed). */
+static int behind_participle(const ctx *c, uint32_t from, uint32_t t)
+{
+    int k = chunk_at(c, from), e = chunk_at(c, t);
+    for (; k >= 0 && e >= 0 && k < e; k++)
+        if (CH(c, k)->kind == CK_VG && (CH(c, k)->flags & VG_PART))
+            return 1;
+    return 0;
+}
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -4086,7 +4098,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     c->why = "active: among the subjects";
     if ((fr->flags & FR_SYM) && src.n >= 2) {
         c->why = "active: subjects -> slot";
-        if (frame_target(c, ci, m, &src.v[0], &tgt) && !same_side(&tgt.v[0], &src.v[1]))
+        if (frame_target(c, ci, m, &src.v[0], &tgt) && !same_side(&tgt.v[0], &src.v[1]) &&
+            !behind_participle(c, m->end, tgt.v[0].t0))
             return pairs(c, fr, src, tgt, t0, t1, made);
         c->why = "active: among the subjects";
         return among(c, fr, src, t0, t1, made);
