@@ -1530,8 +1530,12 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * detained three men", filed from Damascus) */
     actor own;
     int held = 0;
-    if (tgt->home_assumed && fr->code->type && !strcmp(fr->code->type, "COERCE") &&
-        src->country && !src->org && tgt->country && strcmp(tgt->country, src->country) &&
+    /* (and "Tanzanian police arrested opposition leader X" in a story
+     * with no home: his state is not stated, theirs is; not those
+     * deported, who are foreigners) */
+    if (((tgt->home_assumed && tgt->country && strcmp(tgt->country, src->country ? src->country : "")) ||
+         (!tgt->country && !tgt->org && (tgt->role || tgt->agent) && strncmp(fr->code->cameo, "174", 3))) &&
+        fr->code->type && !strcmp(fr->code->type, "COERCE") && src->country && !src->org &&
         (!src->agent || !strncmp(src->agent, "GOV", 3) || !strncmp(src->agent, "COP", 3) ||
          !strncmp(src->agent, "JUD", 3)) &&
         !held_elsewhere(c, src->country)) {
