@@ -1849,6 +1849,10 @@ typedef struct finder {
      * a body_of token when body_found */
     size_t body_from, body_end;
     int body_found;
+    /* name_run's last walk: from run_from it stopped at run_end, the
+     * last head in it at run_head (SIZE_MAX: none) */
+    size_t run_from, run_end, run_head;
+    size_t paren_at; /* the next "(" or "or" from the current token on, or s1 */
     phrase_memo memo[MEMO_TOKS]; /* sc.memo */
     uint64_t memo_done[MEMO_TOKS / 64];
     size_t det[2]; /* sc.det */
@@ -4084,6 +4088,83 @@ static inline uint32_t phrase_kinds(const token *t)
                               : 0);
 }
 
+/* Whether named_body may find a body's name from k on: the walk of its
+ * capitalised words and the words that join them holds a head
+ * (words.txt "org-heads", "unit-heads"). The walk goes on at least as
+ * far as named_body's (over any capitalised compound, "Bahrain-based"),
+ * so a "no" is sure. The last walk is kept: from any k it passed, a
+ * walk ends where it ended. */
+static int name_run(finder *f, size_t k)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    if (k < f->run_from || k >= f->run_end) {
+        size_t p = k, head = SIZE_MAX;
+        for (; p < sc->s1; p++) {
+            uint32_t fl = T[p].flags;
+            if ((fl & TOK_CAP) && ((fl & (TOK_WORD | TOK_POSS)) == TOK_WORD || (fl & TOK_HYPHEN))) {
+                if (tok_in(&T[p], W_ORG_HEADS) || tok_in(&T[p], W_UNIT_HEADS))
+                    head = p;
+            } else if (!((tok_eq(&T[p], "and") || tok_eq(&T[p], "of") || tok_eq(&T[p], "for") ||
+                          tok_eq(&T[p], "&")) &&
+                         p + 1 < sc->s1 && (T[p + 1].flags & TOK_CAP))) {
+                break;
+            }
+        }
+        f->run_from = k;
+        f->run_end = p;
+        f->run_head = head;
+    }
+    return f->run_head != SIZE_MAX && f->run_head >= k;
+}
+
+/* The lengths the longest phrase of a kind that starts at t may have,
+ * as bit l for length l: those pl_lexicon_annotate recorded, and 1 for a
+ * capitalised compound ("Saudi-led"); all bits where it did not look or
+ * more phrases start than it records. */
+static uint32_t phrase_lengths(const token *t)
+{
+    if ((t->lexkinds & (LEX_ANNOTATED | LEX_OVERFLOW)) != LEX_ANNOTATED)
+        return ~0u;
+    uint32_t m = (t->flags & (TOK_CAP | TOK_HYPHEN)) == (TOK_CAP | TOK_HYPHEN) ? 2u : 0;
+    for (int e = 0; e < t->nlex; e++) {
+        if (t->lexlen[e] >= 32)
+            return ~0u;
+        m |= 1u << t->lexlen[e];
+    }
+    return m;
+}
+
+/* Whether a state's adjective or name at j (of one of the lengths ls)
+ * may open adjective_list's list: a comma or "and" after it. */
+static int list_may_follow(const scan *sc, size_t j, uint32_t ls)
+{
+    if (ls == ~0u)
+        return 1;
+    for (; ls; ls &= ls - 1) {
+        size_t e = j + (size_t)__builtin_ctz(ls);
+        if (e < sc->s1 && (tok_eq(&sc->toks[e], ",") || tok_eq(&sc->toks[e], "and")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether institution_step may find a body at i (its determiners and
+ * numbers skipped to j): each of its ways ends with named_body from i,
+ * from j, or after a state's adjective or name at j (of one of the
+ * lengths ls). */
+static int body_may_follow(finder *f, size_t i, size_t j, uint32_t ls)
+{
+    if (ls == ~0u || name_run(f, j) || name_run(f, i))
+        return 1;
+    for (; ls; ls &= ls - 1) {
+        size_t e = j + (size_t)__builtin_ctz(ls);
+        if (e < f->sc.s1 && name_run(f, e))
+            return 1;
+    }
+    return 0;
+}
+
 /* The steps that may apply at token i: each cheap step's first test,
  * made here without calling it (most tokens fail them all). */
 static unsigned steps_to_try(finder *f, size_t i)
@@ -4108,16 +4189,24 @@ static unsigned steps_to_try(finder *f, size_t i)
     uint32_t pk = j < s1 ? phrase_kinds(tj) : 0;
     int capj = j < s1 && (tj->flags & TOK_CAP);
     /* an acronym the document named before, or a name of two words or
-     * more that bracket_org may find one after */
+     * more that bracket_org may find one after: before a "(" or the
+     * "or" of ", or AA," later in the sentence */
+    size_t pa0 = f->paren_at < i ? i : f->paren_at;
+    while (pa0 < s1 && !tok_eq(&T[pa0], "(") && !tok_eq(&T[pa0], "or"))
+        pa0++;
+    f->paren_at = pa0;
     if (capj &&
         (sc->st->nacr ||
-         (cap_word(tj) && !(tj->flags & TOK_ALLCAPS) && j + 1 < s1 &&
+         (pa0 < s1 && cap_word(tj) && !(tj->flags & TOK_ALLCAPS) && j + 1 < s1 &&
           ((cap_word(&T[j + 1]) && !(T[j + 1].flags & TOK_ALLCAPS)) ||
            tok_eq(&T[j + 1], "of") || tok_eq(&T[j + 1], "for") ||
            tok_eq(&T[j + 1], "and") || tok_eq(&T[j + 1], "the")))))
         m |= STEP(S_ACRONYM);
-    if (pk & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
-        m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
+    /* (a list needs a comma or "and" after the first state) */
+    uint32_t ls = pk & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)) ? phrase_lengths(tj) : 0;
+    if (ls)
+        m |= STEP(S_INSTITUTION) |
+             (!both && !list_may_follow(sc, j, ls) ? 0 : STEP(S_ADJ_LIST));
     else if (both && i + 2 < s1 && tok_eq(&T[i + 1], "the") &&
              !no_phrase(sc, i + 2, LK_BIT(LK_ADJ)))
         m |= STEP(S_ADJ_LIST); /* "both the Thai and the Cambodian sides" */
@@ -4179,6 +4268,9 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_PLACE);
     if (i == sc->s0)
         m |= STEP(S_DATELINE);
+    /* (named_body's walk last: the tests above rule out most tokens) */
+    if ((m & STEP(S_INSTITUTION)) && !body_may_follow(f, i, j, ls))
+        m &= ~STEP(S_INSTITUTION);
     return m;
 }
 
@@ -4220,6 +4312,8 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.office_at = s0;
     f.party_at = s0;
     f.body_from = f.body_end = s0;
+    f.run_from = f.run_end = s0;
+    f.paren_at = s0;
     f.body_found = 0;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
