@@ -4088,6 +4088,18 @@ static inline uint32_t phrase_kinds(const token *t)
                               : 0);
 }
 
+/* Whether a "(" or an "or" comes at i or after it in the sentence
+ * (f->paren_at, the next one found once for all i). */
+static int paren_after(finder *f, size_t i)
+{
+    const token *T = f->sc.toks;
+    size_t p = f->paren_at < i ? i : f->paren_at;
+    while (p < f->sc.s1 && !tok_eq(&T[p], "(") && !tok_eq(&T[p], "or"))
+        p++;
+    f->paren_at = p;
+    return p < f->sc.s1;
+}
+
 /* Whether named_body may find a body's name from k on: the walk of its
  * capitalised words and the words that join them holds a head
  * (words.txt "org-heads", "unit-heads"). The walk goes on at least as
@@ -4191,16 +4203,13 @@ static unsigned steps_to_try(finder *f, size_t i)
     /* an acronym the document named before, or a name of two words or
      * more that bracket_org may find one after: before a "(" or the
      * "or" of ", or AA," later in the sentence */
-    size_t pa0 = f->paren_at < i ? i : f->paren_at;
-    while (pa0 < s1 && !tok_eq(&T[pa0], "(") && !tok_eq(&T[pa0], "or"))
-        pa0++;
-    f->paren_at = pa0;
     if (capj &&
         (sc->st->nacr ||
-         (pa0 < s1 && cap_word(tj) && !(tj->flags & TOK_ALLCAPS) && j + 1 < s1 &&
+         (cap_word(tj) && !(tj->flags & TOK_ALLCAPS) && j + 1 < s1 &&
           ((cap_word(&T[j + 1]) && !(T[j + 1].flags & TOK_ALLCAPS)) ||
            tok_eq(&T[j + 1], "of") || tok_eq(&T[j + 1], "for") ||
-           tok_eq(&T[j + 1], "and") || tok_eq(&T[j + 1], "the")))))
+           tok_eq(&T[j + 1], "and") || tok_eq(&T[j + 1], "the")) &&
+          paren_after(f, i))))
         m |= STEP(S_ACRONYM);
     /* (a list needs a comma or "and" after the first state) */
     uint32_t ls = pk & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)) ? phrase_lengths(tj) : 0;
