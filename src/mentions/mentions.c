@@ -69,7 +69,7 @@ static void note_org(coref_state *st, const char *org, uint64_t head)
 
 /* Fills the memo entry of toks[i] (s0 <= i < s0 + MEMO_TOKS, i < s1,
  * its phrases known from pl_lexicon_annotate) at the first question. */
-__attribute__((noinline)) static void memo_fill(const scan *sc, size_t i)
+static inline void memo_fill(const scan *sc, size_t i)
 {
     size_t k = i - sc->s0;
     phrase_memo *m = &sc->memo[k];
@@ -115,15 +115,36 @@ __attribute__((noinline)) static size_t match_slow(const scan *sc, size_t i, uin
     return *out ? 1 : 0;
 }
 
-static size_t match_phrase(const scan *sc, size_t i, uint32_t mask, const lex_hit **out);
+static size_t match_next(const scan *sc, size_t i, int e, uint32_t u, uint32_t mask,
+                         const lex_hit **out);
+
+/* match_phrase's answer from the memo entry m of toks[i] (made). */
+static inline size_t memo_answer(const scan *sc, size_t i, const phrase_memo *m, uint32_t mask,
+                                 const lex_hit **out)
+{
+    const token *t = &sc->toks[i];
+    for (int e = t->nlex - 1; e >= 0; e--) {
+        if (!(m->kinds[e] & mask))
+            continue;
+        /* the first usable payload of a kind in the mask: mostly the
+         * first usable one */
+        const lex_hit *hits = sc->lx->hits;
+        uint32_t u = m->first[e];
+        if (!(LK_BIT(hits[u].kind) & mask))
+            return match_next(sc, i, e, u, mask, out);
+        *out = &hits[u];
+        return t->lexlen[e];
+    }
+    return match_slow(sc, i, mask, out);
+}
 
 /* match_phrase at a token whose memo entry is not made yet: makes it,
- * then asks again. */
+ * then answers from it. */
 __attribute__((noinline)) static size_t match_fill(const scan *sc, size_t i, uint32_t mask,
                                                    const lex_hit **out)
 {
     memo_fill(sc, i);
-    return match_phrase(sc, i, mask, out);
+    return memo_answer(sc, i, &sc->memo[i - sc->s0], mask, out);
 }
 
 /* match_phrase where the first usable payload of the phrase of e
@@ -157,20 +178,7 @@ __attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, u
         return match_slow(sc, i, mask, out);
     if (!(sc->memo_done[k >> 6] & (1ull << (k & 63))))
         return match_fill(sc, i, mask, out);
-    const phrase_memo *m = &sc->memo[k];
-    for (int e = t->nlex - 1; e >= 0; e--) {
-        if (!(m->kinds[e] & mask))
-            continue;
-        /* the first usable payload of a kind in the mask: mostly the
-         * first usable one */
-        const lex_hit *hits = sc->lx->hits;
-        uint32_t u = m->first[e];
-        if (!(LK_BIT(hits[u].kind) & mask))
-            return match_next(sc, i, e, u, mask, out);
-        *out = &hits[u];
-        return t->lexlen[e];
-    }
-    return match_slow(sc, i, mask, out);
+    return memo_answer(sc, i, &sc->memo[k], mask, out);
 }
 
 /* Whether match_at(sc, i, mask) surely finds nothing, and the first
