@@ -4,6 +4,7 @@
  * General") find the latest entity with that office; the persons
  * dictionary names office holders by date; the home country answers "our
  * country". */
+#include <stddef.h>
 #include <string.h>
 
 #include "mentions/mentions.h"
@@ -343,7 +344,15 @@ static const char *headline_subject(const parley_lexicon *lx, const text_doc *td
 void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
 {
-    memset(st, 0, sizeof *st);
+    /* all zero but the entries of the rings and lists of actors, which
+     * are read only up to their counts (an owned entry once its head is
+     * set): most documents fill few, and the state is 5 KiB */
+    memset(st, 0, offsetof(coref_state, owned));
+    for (int k = 0; k < OWNED; k++)
+        st->owned[k].head = 0;
+    memset(&st->owned_next, 0, offsetof(coref_state, acr) - offsetof(coref_state, owned_next));
+    memset(&st->nacr, 0, offsetof(coref_state, dele) - offsetof(coref_state, nacr));
+    memset(&st->ndele, 0, sizeof *st - offsetof(coref_state, ndele));
     st->principal = -1;
     st->last_subject = -1;
     st->doc_date = doc_date;
