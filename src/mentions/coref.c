@@ -50,10 +50,12 @@ static int surname_of(arena *a, const parley_lexicon *lx, const text_doc *td,
         int one = ac->n1 - 1 == ac->n0;
         if (!(t->flags & TOK_POSS) &&
             (one || (t->start > 0 && td->text[t->start - 1] == ' '))) {
+            /* (the token's own lists unless a full stop ends it, "Jr.") */
             size_t fn = t->fold_len;
             if (fn && t->fold[fn - 1] == '.')
                 fn--;
-            if (one || !pl_grammar_word_in(lx, t->fold, fn, W_NAME_SUFFIXES)) {
+            if (one || !(fn == t->fold_len ? tok_in(t, W_NAME_SUFFIXES)
+                                           : pl_grammar_word_in(lx, t->fold, fn, W_NAME_SUFFIXES))) {
                 *out = t->fold;
                 return 0;
             }
