@@ -228,11 +228,19 @@ static int cap_word(const token *t)
 /* Whether toks[i] can be part of a personal name; inside tells that
  * name words precede it, so that a demonym can be a surname ("Volker
  * Türk") when no other word follows. */
-static int name_token_in(const scan *sc, size_t i, int inside)
+static int name_word_in(const scan *sc, size_t i, int inside);
+static inline int name_token_in(const scan *sc, size_t i, int inside)
+{
+    /* (the test that ends most names, "said", without a call) */
+    return cap_word(&sc->toks[i]) && name_word_in(sc, i, inside);
+}
+
+/* name_token_in for a capitalised word. */
+static int name_word_in(const scan *sc, size_t i, int inside)
 {
     const token *t = &sc->toks[i];
     /* "No" is a name where the tagger says so ("Minister No Kwang-chol") */
-    if (!cap_word(t) || (tok_in(t, W_NOT_NAMES) && !(tok_eq(t, "no") && t->tag == ST_PROPN)))
+    if (tok_in(t, W_NOT_NAMES) && !(tok_eq(t, "no") && t->tag == ST_PROPN))
         return 0;
     if ((t->flags & TOK_ALLCAPS) && t->fold_len <= 5)
         return 0; /* acronyms */
@@ -329,7 +337,8 @@ static size_t skip_honorifics(const scan *sc, size_t i)
  * name proper begins (after honorifics). */
 static size_t parse_name(const scan *sc, size_t i, size_t *n0)
 {
-    size_t j = skip_honorifics(sc, i);
+    /* (most names start with no honorific: no call then) */
+    size_t j = no_phrase(sc, i, LK_BIT(LK_HONORIFIC)) ? i : skip_honorifics(sc, i);
     *n0 = j;
     size_t k = j, words = 0;
     while (k < sc->s1 && words < 6) {
