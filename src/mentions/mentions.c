@@ -4258,7 +4258,12 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_SEAT);
     if (pk & LK_BIT(LK_PEOPLE))
         m |= STEP(S_PEOPLE);
-    if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
+    /* (the possessives, "the" among them, only as pronoun_step takes
+     * them: "His Excellency", "her" as an object, "the interlocutor") */
+    if ((t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY))) ||
+        ((t->words & WBIT(W_HIS)) &&
+         ((t->flags & TOK_CAP) || (tok_eq(t, "her") && t->tag == ST_PRON) ||
+          (i + 1 < s1 && tok_eq(&T[i + 1], "interlocutor")))))
         m |= STEP(S_PRONOUN);
     /* (the steps' first tests look at the next word too) */
     const token *t1 = i + 1 < s1 ? &T[i + 1] : NULL;
