@@ -4294,10 +4294,11 @@ static unsigned steps_to_try(finder *f, size_t i)
     f->party_at = pa;
     if (pa < s1 && pa > i && pa < i + 7)
         m |= STEP(S_PARTY);
-    /* as match_at answers for LK_PLACE */
-    if (!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE)))
+    /* as match_at answers for LK_PLACE, of two words or more */
+    if ((!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE))) &&
+        (phrase_lengths(t) & ~3u))
         m |= STEP(S_PLACE);
-    if (i == sc->s0)
+    if (i == sc->s0 && (phrase_kinds(t) & (LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE))))
         m |= STEP(S_DATELINE);
     /* (named_body's walk last: the tests above rule out most tokens) */
     if ((m & STEP(S_INSTITUTION)) && !body_may_follow(f, i, j, ls))
