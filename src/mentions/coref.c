@@ -121,18 +121,24 @@ static int names_compatible(const char *a, const char *b)
     return 1;
 }
 
-static int words(const char *s)
+/* Whether a has more words than b: the words of both are counted in
+ * step, and the count stops where b's words end. */
+static int more_words(const char *a, const char *b)
 {
-    int n = 0, in = 0;
-    for (; *s; s++) {
-        if (*s == ' ')
-            in = 0;
-        else if (!in) {
-            in = 1;
-            n++;
-        }
+    for (;;) {
+        while (*b == ' ')
+            b++;
+        while (*a == ' ')
+            a++;
+        if (!*a)
+            return 0;
+        if (!*b)
+            return 1;
+        while (*b && *b != ' ')
+            b++;
+        while (*a && *a != ' ')
+            a++;
     }
-    return n;
 }
 
 /* Whether s has two words or more (several_words(s), without counting past
@@ -820,7 +826,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         if (found >= 0) {
             entity *e = &st->ents[found];
-            if (words(ac->name) > words(e->name)) {
+            if (more_words(ac->name, e->name)) {
                 e->name = ac->name;
                 e->one_word = !several_words(ac->name);
             }
