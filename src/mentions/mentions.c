@@ -4202,24 +4202,26 @@ static unsigned steps_to_try(finder *f, size_t i)
     const token *T = sc->toks, *t = &T[i];
     const size_t s1 = sc->s1;
     unsigned m = 0;
-    /* an office word among the next eight tokens, the next one found
-     * once for all i */
-    size_t oa = f->office_at < i ? i : f->office_at;
-    while (oa < s1 && !office_word(&T[oa]))
-        oa++;
-    f->office_at = oa;
     int the = tok_eq(t, "the"), both = tok_eq(t, "both");
     /* the steps that look past determiners and numbers first; pk: the
      * kinds of phrase that may start there (none past the sentence) */
     size_t j = skip_det(sc, i);
     const token *tj = &T[j];
     uint32_t pk = j < s1 ? phrase_kinds(tj) : 0;
-    /* (and where parse_office may start one: its first test, past
-     * the determiners, an honorific or a possessive) */
-    if (oa < s1 && oa < i + 8 && j < s1 &&
+    /* where parse_office's first test lets an office start (past the
+     * determiners: an honorific, a possessive, a premodifier …), an
+     * office word among the next eight tokens, the next one found once
+     * for all i */
+    if (j < s1 &&
         ((pk & (ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE))) ||
-         tok_in(tj, W_OFFICE_PREMODS) || tok_in(tj, W_GENERIC_HEADS) || tok_in(tj, W_POSS)))
-        m |= STEP(S_OFFICE);
+         tok_in(tj, W_OFFICE_PREMODS) || tok_in(tj, W_GENERIC_HEADS) || tok_in(tj, W_POSS))) {
+        size_t oa = f->office_at < i ? i : f->office_at;
+        while (oa < s1 && !office_word(&T[oa]))
+            oa++;
+        f->office_at = oa;
+        if (oa < s1 && oa < i + 8)
+            m |= STEP(S_OFFICE);
+    }
     int capj = j < s1 && (tj->flags & TOK_CAP);
     /* an acronym the document named before, or a name of two words or
      * more that bracket_org may find one after: before a "(" or the
