@@ -4318,12 +4318,14 @@ static unsigned steps_to_try(finder *f, size_t i)
 static size_t agency_credit(const scan *sc, size_t i)
 {
     const token *T = sc->toks;
+    if (i == sc->s0 || i > sc->s0 + 12)
+        return i; /* (most tokens: no test below applies) */
     /* "MANILA, Jan. 15 Kyodo -": a credit without brackets, after the
      * dateline's day */
-    if (i > sc->s0 && i <= sc->s0 + 12 && (T[i].flags & TOK_NUM) && i + 2 < sc->s1 &&
+    if ((T[i].flags & TOK_NUM) && i + 2 < sc->s1 &&
         (T[i + 1].flags & TOK_CAP) && (T[i + 1].flags & TOK_WORD) && tok_dash(&T[i + 2]))
         return i + 2;
-    if (i == sc->s0 || i > sc->s0 + 12 || !tok_eq(&T[i - 1], "("))
+    if (!tok_eq(&T[i - 1], "("))
         return i;
     size_t e = i;
     while (e < sc->s1 && e < i + 5 && !tok_eq(&T[e], ")"))
