@@ -4,6 +4,7 @@
  * General") find the latest entity with that office; the persons
  * dictionary names office holders by date; the home country answers "our
  * country". */
+#include <stddef.h>
 #include <string.h>
 
 #include "mentions/mentions.h"
@@ -49,10 +50,12 @@ static int surname_of(arena *a, const parley_lexicon *lx, const text_doc *td,
         int one = ac->n1 - 1 == ac->n0;
         if (!(t->flags & TOK_POSS) &&
             (one || (t->start > 0 && td->text[t->start - 1] == ' '))) {
+            /* (the token's own lists unless a full stop ends it, "Jr.") */
             size_t fn = t->fold_len;
             if (fn && t->fold[fn - 1] == '.')
                 fn--;
-            if (one || !pl_grammar_word_in(lx, t->fold, fn, W_NAME_SUFFIXES)) {
+            if (one || !(fn == t->fold_len ? tok_in(t, W_NAME_SUFFIXES)
+                                           : pl_grammar_word_in(lx, t->fold, fn, W_NAME_SUFFIXES))) {
                 *out = t->fold;
                 return 0;
             }
@@ -118,18 +121,24 @@ static int names_compatible(const char *a, const char *b)
     return 1;
 }
 
-static int words(const char *s)
+/* Whether a has more words than b: the words of both are counted in
+ * step, and the count stops where b's words end. */
+static int more_words(const char *a, const char *b)
 {
-    int n = 0, in = 0;
-    for (; *s; s++) {
-        if (*s == ' ')
-            in = 0;
-        else if (!in) {
-            in = 1;
-            n++;
-        }
+    for (;;) {
+        while (*b == ' ')
+            b++;
+        while (*a == ' ')
+            a++;
+        if (!*a)
+            return 0;
+        if (!*b)
+            return 1;
+        while (*b && *b != ' ')
+            b++;
+        while (*a && *a != ' ')
+            a++;
     }
-    return n;
 }
 
 /* Whether s has two words or more (several_words(s), without counting past
@@ -343,7 +352,15 @@ static const char *headline_subject(const parley_lexicon *lx, const text_doc *td
 void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
 {
-    memset(st, 0, sizeof *st);
+    /* all zero but the entries of the rings and lists of actors, which
+     * are read only up to their counts (an owned entry once its head is
+     * set): most documents fill few, and the state is 5 KiB */
+    memset(st, 0, offsetof(coref_state, owned));
+    for (int k = 0; k < OWNED; k++)
+        st->owned[k].head = 0;
+    memset(&st->owned_next, 0, offsetof(coref_state, acr) - offsetof(coref_state, owned_next));
+    memset(&st->nacr, 0, offsetof(coref_state, dele) - offsetof(coref_state, nacr));
+    memset(&st->ndele, 0, sizeof *st - offsetof(coref_state, ndele));
     st->principal = -1;
     st->last_subject = -1;
     st->doc_date = doc_date;
@@ -819,7 +836,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         if (found >= 0) {
             entity *e = &st->ents[found];
-            if (words(ac->name) > words(e->name)) {
+            if (more_words(ac->name, e->name)) {
                 e->name = ac->name;
                 e->one_word = !several_words(ac->name);
             }

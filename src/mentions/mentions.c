@@ -69,7 +69,7 @@ static void note_org(coref_state *st, const char *org, uint64_t head)
 
 /* Fills the memo entry of toks[i] (s0 <= i < s0 + MEMO_TOKS, i < s1,
  * its phrases known from pl_lexicon_annotate) at the first question. */
-__attribute__((noinline)) static void memo_fill(const scan *sc, size_t i)
+static inline void memo_fill(const scan *sc, size_t i)
 {
     size_t k = i - sc->s0;
     phrase_memo *m = &sc->memo[k];
@@ -115,15 +115,36 @@ __attribute__((noinline)) static size_t match_slow(const scan *sc, size_t i, uin
     return *out ? 1 : 0;
 }
 
-static size_t match_phrase(const scan *sc, size_t i, uint32_t mask, const lex_hit **out);
+static size_t match_next(const scan *sc, size_t i, int e, uint32_t u, uint32_t mask,
+                         const lex_hit **out);
+
+/* match_phrase's answer from the memo entry m of toks[i] (made). */
+static inline size_t memo_answer(const scan *sc, size_t i, const phrase_memo *m, uint32_t mask,
+                                 const lex_hit **out)
+{
+    const token *t = &sc->toks[i];
+    for (int e = t->nlex - 1; e >= 0; e--) {
+        if (!(m->kinds[e] & mask))
+            continue;
+        /* the first usable payload of a kind in the mask: mostly the
+         * first usable one */
+        const lex_hit *hits = sc->lx->hits;
+        uint32_t u = m->first[e];
+        if (!(LK_BIT(hits[u].kind) & mask))
+            return match_next(sc, i, e, u, mask, out);
+        *out = &hits[u];
+        return t->lexlen[e];
+    }
+    return match_slow(sc, i, mask, out);
+}
 
 /* match_phrase at a token whose memo entry is not made yet: makes it,
- * then asks again. */
+ * then answers from it. */
 __attribute__((noinline)) static size_t match_fill(const scan *sc, size_t i, uint32_t mask,
                                                    const lex_hit **out)
 {
     memo_fill(sc, i);
-    return match_phrase(sc, i, mask, out);
+    return memo_answer(sc, i, &sc->memo[i - sc->s0], mask, out);
 }
 
 /* match_phrase where the first usable payload of the phrase of e
@@ -157,20 +178,7 @@ __attribute__((noinline)) static size_t match_phrase(const scan *sc, size_t i, u
         return match_slow(sc, i, mask, out);
     if (!(sc->memo_done[k >> 6] & (1ull << (k & 63))))
         return match_fill(sc, i, mask, out);
-    const phrase_memo *m = &sc->memo[k];
-    for (int e = t->nlex - 1; e >= 0; e--) {
-        if (!(m->kinds[e] & mask))
-            continue;
-        /* the first usable payload of a kind in the mask: mostly the
-         * first usable one */
-        const lex_hit *hits = sc->lx->hits;
-        uint32_t u = m->first[e];
-        if (!(LK_BIT(hits[u].kind) & mask))
-            return match_next(sc, i, e, u, mask, out);
-        *out = &hits[u];
-        return t->lexlen[e];
-    }
-    return match_slow(sc, i, mask, out);
+    return memo_answer(sc, i, &sc->memo[k], mask, out);
 }
 
 /* Whether match_at(sc, i, mask) surely finds nothing, and the first
@@ -220,11 +228,19 @@ static int cap_word(const token *t)
 /* Whether toks[i] can be part of a personal name; inside tells that
  * name words precede it, so that a demonym can be a surname ("Volker
  * Türk") when no other word follows. */
-static int name_token_in(const scan *sc, size_t i, int inside)
+static int name_word_in(const scan *sc, size_t i, int inside);
+static inline int name_token_in(const scan *sc, size_t i, int inside)
+{
+    /* (the test that ends most names, "said", without a call) */
+    return cap_word(&sc->toks[i]) && name_word_in(sc, i, inside);
+}
+
+/* name_token_in for a capitalised word. */
+static int name_word_in(const scan *sc, size_t i, int inside)
 {
     const token *t = &sc->toks[i];
     /* "No" is a name where the tagger says so ("Minister No Kwang-chol") */
-    if (!cap_word(t) || (tok_in(t, W_NOT_NAMES) && !(tok_eq(t, "no") && t->tag == ST_PROPN)))
+    if (tok_in(t, W_NOT_NAMES) && !(tok_eq(t, "no") && t->tag == ST_PROPN))
         return 0;
     if ((t->flags & TOK_ALLCAPS) && t->fold_len <= 5)
         return 0; /* acronyms */
@@ -321,7 +337,8 @@ static size_t skip_honorifics(const scan *sc, size_t i)
  * name proper begins (after honorifics). */
 static size_t parse_name(const scan *sc, size_t i, size_t *n0)
 {
-    size_t j = skip_honorifics(sc, i);
+    /* (most names start with no honorific: no call then) */
+    size_t j = no_phrase(sc, i, LK_BIT(LK_HONORIFIC)) ? i : skip_honorifics(sc, i);
     *n0 = j;
     size_t k = j, words = 0;
     while (k < sc->s1 && words < 6) {
@@ -1856,6 +1873,10 @@ typedef struct finder {
      * a body_of token when body_found */
     size_t body_from, body_end;
     int body_found;
+    /* name_run's last walk: from run_from it stopped at run_end, the
+     * last head in it at run_head (SIZE_MAX: none) */
+    size_t run_from, run_end, run_head;
+    size_t paren_at; /* the next "(" or "or" from the current token on, or s1 */
     phrase_memo memo[MEMO_TOKS]; /* sc.memo */
     uint64_t memo_done[MEMO_TOKS / 64];
     size_t det[2]; /* sc.det */
@@ -4091,6 +4112,95 @@ static inline uint32_t phrase_kinds(const token *t)
                               : 0);
 }
 
+/* Whether a "(" or an "or" comes at i or after it in the sentence
+ * (f->paren_at, the next one found once for all i). */
+static int paren_after(finder *f, size_t i)
+{
+    const token *T = f->sc.toks;
+    size_t p = f->paren_at < i ? i : f->paren_at;
+    while (p < f->sc.s1 && !tok_eq(&T[p], "(") && !tok_eq(&T[p], "or"))
+        p++;
+    f->paren_at = p;
+    return p < f->sc.s1;
+}
+
+/* Whether named_body may find a body's name from k on: the walk of its
+ * capitalised words and the words that join them holds a head
+ * (words.txt "org-heads", "unit-heads"). The walk goes on at least as
+ * far as named_body's (over any capitalised compound, "Bahrain-based"),
+ * so a "no" is sure. The last walk is kept: from any k it passed, a
+ * walk ends where it ended. */
+static int name_run(finder *f, size_t k)
+{
+    const scan *sc = &f->sc;
+    const token *T = sc->toks;
+    if (k < f->run_from || k >= f->run_end) {
+        size_t p = k, head = SIZE_MAX;
+        for (; p < sc->s1; p++) {
+            uint32_t fl = T[p].flags;
+            if ((fl & TOK_CAP) && ((fl & (TOK_WORD | TOK_POSS)) == TOK_WORD || (fl & TOK_HYPHEN))) {
+                if (tok_in(&T[p], W_ORG_HEADS) || tok_in(&T[p], W_UNIT_HEADS))
+                    head = p;
+            } else if (!((tok_eq(&T[p], "and") || tok_eq(&T[p], "of") || tok_eq(&T[p], "for") ||
+                          tok_eq(&T[p], "&")) &&
+                         p + 1 < sc->s1 && (T[p + 1].flags & TOK_CAP))) {
+                break;
+            }
+        }
+        f->run_from = k;
+        f->run_end = p;
+        f->run_head = head;
+    }
+    return f->run_head != SIZE_MAX && f->run_head >= k;
+}
+
+/* The lengths the longest phrase of a kind that starts at t may have,
+ * as bit l for length l: those pl_lexicon_annotate recorded, and 1 for a
+ * capitalised compound ("Saudi-led"); all bits where it did not look or
+ * more phrases start than it records. */
+static uint32_t phrase_lengths(const token *t)
+{
+    if ((t->lexkinds & (LEX_ANNOTATED | LEX_OVERFLOW)) != LEX_ANNOTATED)
+        return ~0u;
+    uint32_t m = (t->flags & (TOK_CAP | TOK_HYPHEN)) == (TOK_CAP | TOK_HYPHEN) ? 2u : 0;
+    for (int e = 0; e < t->nlex; e++) {
+        if (t->lexlen[e] >= 32)
+            return ~0u;
+        m |= 1u << t->lexlen[e];
+    }
+    return m;
+}
+
+/* Whether a state's adjective or name at j (of one of the lengths ls)
+ * may open adjective_list's list: a comma or "and" after it. */
+static int list_may_follow(const scan *sc, size_t j, uint32_t ls)
+{
+    if (ls == ~0u)
+        return 1;
+    for (; ls; ls &= ls - 1) {
+        size_t e = j + (size_t)__builtin_ctz(ls);
+        if (e < sc->s1 && (tok_eq(&sc->toks[e], ",") || tok_eq(&sc->toks[e], "and")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether institution_step may find a body at i (its determiners and
+ * numbers skipped to j): each of its ways ends with named_body from i,
+ * from j, or after a state's adjective or name at j (of one of the
+ * lengths ls). */
+static int body_may_follow(finder *f, size_t i, size_t j, uint32_t ls)
+{
+    if (ls == ~0u || name_run(f, j) || name_run(f, i))
+        return 1;
+    for (; ls; ls &= ls - 1) {
+        size_t e = j + (size_t)__builtin_ctz(ls);
+        if (e < f->sc.s1 && name_run(f, e))
+            return 1;
+    }
+    return 0;
+}
+
 /* The steps that may apply at token i: each cheap step's first test,
  * made here without calling it (most tokens fail them all). */
 static unsigned steps_to_try(finder *f, size_t i)
@@ -4099,32 +4209,43 @@ static unsigned steps_to_try(finder *f, size_t i)
     const token *T = sc->toks, *t = &T[i];
     const size_t s1 = sc->s1;
     unsigned m = 0;
-    /* an office word among the next eight tokens, the next one found
-     * once for all i */
-    size_t oa = f->office_at < i ? i : f->office_at;
-    while (oa < s1 && !office_word(&T[oa]))
-        oa++;
-    f->office_at = oa;
-    if (oa < s1 && oa < i + 8)
-        m |= STEP(S_OFFICE);
     int the = tok_eq(t, "the"), both = tok_eq(t, "both");
     /* the steps that look past determiners and numbers first; pk: the
      * kinds of phrase that may start there (none past the sentence) */
     size_t j = skip_det(sc, i);
     const token *tj = &T[j];
     uint32_t pk = j < s1 ? phrase_kinds(tj) : 0;
+    /* where parse_office's first test lets an office start (past the
+     * determiners: an honorific, a possessive, a premodifier …), an
+     * office word among the next eight tokens, the next one found once
+     * for all i */
+    if (j < s1 &&
+        ((pk & (ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE))) ||
+         tok_in(tj, W_OFFICE_PREMODS) || tok_in(tj, W_GENERIC_HEADS) || tok_in(tj, W_POSS))) {
+        size_t oa = f->office_at < i ? i : f->office_at;
+        while (oa < s1 && !office_word(&T[oa]))
+            oa++;
+        f->office_at = oa;
+        if (oa < s1 && oa < i + 8)
+            m |= STEP(S_OFFICE);
+    }
     int capj = j < s1 && (tj->flags & TOK_CAP);
     /* an acronym the document named before, or a name of two words or
-     * more that bracket_org may find one after */
+     * more that bracket_org may find one after: before a "(" or the
+     * "or" of ", or AA," later in the sentence */
     if (capj &&
         (sc->st->nacr ||
          (cap_word(tj) && !(tj->flags & TOK_ALLCAPS) && j + 1 < s1 &&
           ((cap_word(&T[j + 1]) && !(T[j + 1].flags & TOK_ALLCAPS)) ||
            tok_eq(&T[j + 1], "of") || tok_eq(&T[j + 1], "for") ||
-           tok_eq(&T[j + 1], "and") || tok_eq(&T[j + 1], "the")))))
+           tok_eq(&T[j + 1], "and") || tok_eq(&T[j + 1], "the")) &&
+          paren_after(f, i))))
         m |= STEP(S_ACRONYM);
-    if (pk & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)))
-        m |= STEP(S_ADJ_LIST) | STEP(S_INSTITUTION);
+    /* (a list needs a comma or "and" after the first state) */
+    uint32_t ls = pk & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)) ? phrase_lengths(tj) : 0;
+    if (ls)
+        m |= STEP(S_INSTITUTION) |
+             (!both && !list_may_follow(sc, j, ls) ? 0 : STEP(S_ADJ_LIST));
     else if (both && i + 2 < s1 && tok_eq(&T[i + 1], "the") &&
              !no_phrase(sc, i + 2, LK_BIT(LK_ADJ)))
         m |= STEP(S_ADJ_LIST); /* "both the Thai and the Cambodian sides" */
@@ -4150,7 +4271,12 @@ static unsigned steps_to_try(finder *f, size_t i)
         m |= STEP(S_SEAT);
     if (pk & LK_BIT(LK_PEOPLE))
         m |= STEP(S_PEOPLE);
-    if (t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY) | WBIT(W_HIS)))
+    /* (the possessives, "the" among them, only as pronoun_step takes
+     * them: "His Excellency", "her" as an object, "the interlocutor") */
+    if ((t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY))) ||
+        ((t->words & WBIT(W_HIS)) &&
+         ((t->flags & TOK_CAP) || (tok_eq(t, "her") && t->tag == ST_PRON) ||
+          (i + 1 < s1 && tok_eq(&T[i + 1], "interlocutor")))))
         m |= STEP(S_PRONOUN);
     /* (the steps' first tests look at the next word too) */
     const token *t1 = i + 1 < s1 ? &T[i + 1] : NULL;
@@ -4181,11 +4307,15 @@ static unsigned steps_to_try(finder *f, size_t i)
     f->party_at = pa;
     if (pa < s1 && pa > i && pa < i + 7)
         m |= STEP(S_PARTY);
-    /* as match_at answers for LK_PLACE */
-    if (!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE)))
+    /* as match_at answers for LK_PLACE, of two words or more */
+    if ((!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE))) &&
+        (phrase_lengths(t) & ~3u))
         m |= STEP(S_PLACE);
-    if (i == sc->s0)
+    if (i == sc->s0 && (phrase_kinds(t) & (LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE))))
         m |= STEP(S_DATELINE);
+    /* (named_body's walk last: the tests above rule out most tokens) */
+    if ((m & STEP(S_INSTITUTION)) && !body_may_follow(f, i, j, ls))
+        m &= ~STEP(S_INSTITUTION);
     return m;
 }
 
@@ -4195,12 +4325,14 @@ static unsigned steps_to_try(finder *f, size_t i)
 static size_t agency_credit(const scan *sc, size_t i)
 {
     const token *T = sc->toks;
+    if (i == sc->s0 || i > sc->s0 + 12)
+        return i; /* (most tokens: no test below applies) */
     /* "MANILA, Jan. 15 Kyodo -": a credit without brackets, after the
      * dateline's day */
-    if (i > sc->s0 && i <= sc->s0 + 12 && (T[i].flags & TOK_NUM) && i + 2 < sc->s1 &&
+    if ((T[i].flags & TOK_NUM) && i + 2 < sc->s1 &&
         (T[i + 1].flags & TOK_CAP) && (T[i + 1].flags & TOK_WORD) && tok_dash(&T[i + 2]))
         return i + 2;
-    if (i == sc->s0 || i > sc->s0 + 12 || !tok_eq(&T[i - 1], "("))
+    if (!tok_eq(&T[i - 1], "("))
         return i;
     size_t e = i;
     while (e < sc->s1 && e < i + 5 && !tok_eq(&T[e], ")"))
@@ -4227,6 +4359,8 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.office_at = s0;
     f.party_at = s0;
     f.body_from = f.body_end = s0;
+    f.run_from = f.run_end = s0;
+    f.paren_at = s0;
     f.body_found = 0;
     f.sc.mv = &f.mv;
     const token *T = td->toks;
