@@ -1558,6 +1558,18 @@ static int office_apposed(const scan *sc, size_t i)
     return -1;
 }
 
+/* Whether no word of the unknown name [i, ne) names a state, a capital,
+ * an organisation, or a town that ends it or spans words. */
+static int person_context_names(const scan *sc, size_t i, size_t ne)
+{
+    size_t pl;
+    for (size_t k = i; k < ne; k++)
+        if (is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), NULL, NULL) ||
+            (is_kind(sc, k, LK_BIT(LK_PLACE), &pl, NULL) && (k + 1 == ne || pl > 1)))
+            return 0;
+    return 1;
+}
+
 /* Whether the unknown name [i, ne) stands where only a person can: after
  * a noun for people ("lawyer Ines Trabelsi"), before ", who" or an
  * apposition with an article (", a lawyer"), before a verb of saying
@@ -1567,13 +1579,10 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
 {
     const token *T = sc->toks;
     *role = NULL;
-    size_t pl;
-    for (size_t k = i; k < ne; k++)
-        if (is_kind(sc, k, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG), NULL, NULL) ||
-            /* a town's name that ends the name or spans words ("Port
-             * Said"), not one that begins it ("Vladimir Medinsky") */
-            (is_kind(sc, k, LK_BIT(LK_PLACE), &pl, NULL) && (k + 1 == ne || pl > 1)))
-            return 0; /* "Port Sudan", "Kuwait City" */
+    /* a town's name that ends the name or spans words ("Port Said",
+     * "Kuwait City"), not one that begins it ("Vladimir Medinsky") */
+    if (!person_context_names(sc, i, ne))
+        return 0;
     if (i > sc->s0 && tok_in(&T[i - 1], W_PERSON_NOUNS) && !(T[i - 1].flags & TOK_CAP)) {
         const lex_hit *h;
         if (match_at(sc, i - 1, LK_BIT(LK_OFFICE), &h) == 1)
@@ -3154,6 +3163,9 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
     if (owner) {
         ac->country = owner->country;
         ac->org = owner->org;
+        /* (a person the name is joined to: of that person's sector too) */
+        if (owner->name)
+            ac->agent = owner->agent;
     } else if (ap >= 0) {
         const actor *of = &f->mv.v[ap].acts[0];
         ac->country = of->country;
@@ -3436,6 +3448,15 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
             *next = ne;
             return 1;
         }
+        /* "arrested activist Editar Ochieng and Wilfred Olal": an unknown
+         * name of two words or more, of no one named before, joined by
+         * "and" to a person's is a person too, of that person's state
+         * and sector */
+        if (ent < 0 && ne - n0 >= 2 && n0 == i && !(T[n0].flags & TOK_ALLCAPS) &&
+            i > sc->s0 + 1 && tok_eq(&T[i - 1], "and") && f->mv.n &&
+            f->mv.v[f->mv.n - 1].kind == MK_PERSON && f->mv.v[f->mv.n - 1].t1 + 1 == i &&
+            person_context_names(sc, i, ne))
+            return unknown_person(f, i, n0, ne, NULL, &f->mv.v[f->mv.n - 1].acts[0], prep, next);
         if (ent < 0) {
             *next = ne;
             return 1;
