@@ -661,8 +661,10 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
         }
         /* "a delegation from ECOWAS", "an envoy from Qatar": whose it is
          * when nothing before said so */
+        /* (not a building's: "recaptured the presidential palace from
+         * the RSF") */
         if (tok_eq(&T[j], "from") && j + 1 < sc->s1 && !oi->country && !oi->org &&
-            !oi->possessor) {
+            !oi->possessor && j > 0 && !tok_in(&T[j - 1], W_FACILITIES)) {
             size_t k = skip_det(sc, j + 1);
             const char *c, *o;
             if ((c = country_at(sc, k, &l, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL)))) {
