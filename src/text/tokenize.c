@@ -646,6 +646,7 @@ static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
         sentence *se = &sv[ns];
         se->tok0 = (uint32_t)start;
         se->tok1 = (uint32_t)k;
+        se->body = (uint32_t)start;
         se->start = toks[start].start;
         se->end = toks[k - 1].end;
         ns++;
