@@ -121,6 +121,10 @@ typedef struct str_memo {
     const char *copy[STR_MEMO];
     const char *cc[32], *agent[32], *code[32]; /* cc: the actor's country */
     const char *dict[32], *sector[32];
+    /* the last date written (0: none) and its string and precision: the
+     * events of a window are mostly of one or two dates */
+    int32_t date;
+    const char *date_s, *date_prec;
 } str_memo;
 
 /* pl_cameo_code_sector(a, code), once per window for each code. */
@@ -322,8 +326,13 @@ static parley_event *pack(parley_result *r, size_t *ev_cap, str_memo *m,
     if (to_public(&r->mem, m, lx, td, &c->src, dict_codes ? dict_codes[0] : NULL, &e->source) ||
         to_public(&r->mem, m, lx, td, &c->tgt, dict_codes ? dict_codes[1] : NULL, &e->target))
         return NULL;
-    e->date = format_date(&r->mem, c->date);
-    e->date_precision = pl_date_precision(e->date);
+    if (c->date <= 0 || c->date != m->date) {
+        m->date_s = format_date(&r->mem, c->date);
+        m->date_prec = pl_date_precision(m->date_s);
+        m->date = m->date_s ? c->date : 0; /* (no string kept: none to share) */
+    }
+    e->date = m->date_s;
+    e->date_precision = m->date_prec;
     e->coder = dict_codes ? "dictionary" : "builtin";
     if (c->place >= 0) {
         const lex_place *p = &lx->places[c->place];
@@ -549,6 +558,7 @@ static int window_finish(pl_coding *c)
     memset(sm.cc, 0, sizeof sm.cc);
     memset(sm.agent, 0, sizeof sm.agent);
     memset(sm.dict, 0, sizeof sm.dict);
+    sm.date = 0;
     size_t nk = 0;
     for (size_t i = 0; i < cv->n; i++)
         if (cv->v[i].merged_into < 0) {

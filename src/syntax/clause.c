@@ -769,9 +769,10 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
     return nc;
 }
 
-/* The clause structure of chunks [0, nch). Returns 0, or -1 when out of
+/* The clause structure of chunks [0, nch), body the first token of the
+ * sentence's own words (pl_syntax_body). Returns 0, or -1 when out of
  * memory. */
-static int cut(pbuild *b)
+static int cut(pbuild *b, uint32_t body)
 {
     if (!open_clause(b, 0, CL_MAIN, -1))
         return -1;
@@ -779,7 +780,6 @@ static int cut(pbuild *b)
     /* "Addressing the press, Japarov called …": a participle before the
      * subject belongs to the clause after it */
     int kb = 0;
-    uint32_t body = pl_syntax_body(b->T, b->ch[0].t0, b->ch[b->nch - 1].t1);
     while (kb < b->nch && b->ch[kb].t0 < body)
         kb++;
     if (participle_at(b, kb)) {
@@ -1444,7 +1444,8 @@ int pl_syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (!n)
         return 0;
     pbuild b = {a, lx, T, ch, n, NULL, 0, 0, 0, 0};
-    if (cut(&b))
+    /* (the chunks cover the sentence: its body is pl_syntax_tag's) */
+    if (cut(&b, s->body))
         return PARLEY_ENOMEM;
     for (int i = 0; i < b.n; i++)
         find_subject(&b, i);

@@ -154,8 +154,8 @@ typedef struct syn_state {
     int para_speaker_set;
 } syn_state;
 
-/* Chunks and clauses of sentence si, over its mentions ms[0..nm). Returns
- * 0 or PARLEY_ENOMEM. */
+/* Chunks and clauses of sentence si, over its mentions ms[0..nm), the
+ * document tagged (pl_syntax_tag). Returns 0 or PARLEY_ENOMEM. */
 int pl_syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
                  uint32_t si, const mention *ms, int nm, syn_sent *out);
 

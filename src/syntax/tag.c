@@ -1078,11 +1078,8 @@ static int hyphen_adjective(const parley_lexicon *lx, const token *t)
 }
 
 static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32_t s1,
-                         int headline)
+                         int headline, uint32_t body)
 {
-    /* the first word after a dateline begins the sentence's own words:
-     * "BEIJING, May 21 (Xinhua) -- According to …" */
-    uint32_t body = pl_syntax_body(T, s0, s1);
     int titled = title_case(T, s0, s1) | (headline << 1);
     uint32_t before = 0; /* the readings of T[j - 1], kept from its turn */
     for (uint32_t j = s0; j < s1; j++) {
@@ -1196,6 +1193,10 @@ void pl_syntax_tag(const parley_lexicon *lx, text_doc *td)
         const token *last = s->tok1 > s->tok0 ? &td->toks[s->tok1 - 1] : NULL;
         int headline = si == 0 && td->nsents > 1 && last &&
                        !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
-        tag_sentence(lx, td->toks, s->tok0, s->tok1, headline);
+        /* the first word after a dateline begins the sentence's own
+         * words: "BEIJING, May 21 (Xinhua) -- According to …" (kept for
+         * the parse) */
+        td->sents[si].body = pl_syntax_body(td->toks, s->tok0, s->tok1);
+        tag_sentence(lx, td->toks, s->tok0, s->tok1, headline, s->body);
     }
 }

@@ -52,6 +52,8 @@ typedef struct token {
 typedef struct sentence {
     uint32_t start, end;     /* byte span in the text */
     uint32_t tok0, tok1;     /* token range [tok0, tok1) */
+    uint32_t body;           /* pl_syntax_tag: pl_syntax_body of the range
+                                (tok0 before) */
 } sentence;
 
 typedef struct text_doc {

@@ -399,9 +399,10 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             i++;
             continue;
         }
-        int32_t cp;
-        size_t len = next_cp(s + i, n - i, &cp);
-        int alnum = c < 0x80 && (ascii_class[c] & A_ALNUM);
+        /* (ascii_class is 0 from 0x80 on: no decoding for most tokens) */
+        int alnum = ascii_class[c] & A_ALNUM;
+        int32_t cp = c;
+        size_t len = alnum ? 1 : next_cp(s + i, n - i, &cp);
         if (!alnum && is_space(cp)) {
             pending |= TOK_SPACE;
             if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
@@ -429,6 +430,12 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             if (e) {
                 folds += e - i + 1;
                 i = e;
+                /* the space after most words, here rather than by a
+                 * round of the loop (pending is empty since t) */
+                if (i < n && s[i] == ' ') {
+                    pending = TOK_SPACE;
+                    i++;
+                }
                 continue;
             }
         } else if (c < 0x80 && c != '\'') {
@@ -659,6 +666,7 @@ static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
         sentence *se = &sv[ns];
         se->tok0 = (uint32_t)start;
         se->tok1 = (uint32_t)k;
+        se->body = (uint32_t)start;
         se->start = toks[start].start;
         se->end = toks[k - 1].end;
         ns++;
