@@ -536,15 +536,16 @@ static int para_inside(const token *toks, size_t k)
     static const char *const w[] = {"with", "of", "and", "the", "to", "between", "by", "for",
                                     "from", "a", "an", NULL};
     const token *p = &toks[k - 1];
+    int fn = 0;
+    if ((p->flags & TOK_WORD) && p->fold_len <= 7)
+        for (int i = 0; w[i] && !fn; i++)
+            fn = tok_is(p, w[i]);
+    if (!fn)
+        return 0;
     size_t j = k - 1;
     while (j > 0 && !(toks[j].flags & TOK_NL))
         j--;
-    if (p->end - toks[j].start < 60)
-        return 0;
-    for (int i = 0; w[i]; i++)
-        if (tok_is(p, w[i]))
-            return 1;
-    return 0;
+    return p->end - toks[j].start >= 60;
 }
 
 /* Whether a line break before toks[k] ends the sentence. A line that
