@@ -44,6 +44,8 @@ typedef struct ctx {
     struct chunk_memo *chx; /* chunk_at's last answers */
     struct verb_found **vf; /* match_verb's answer per clause, or NULL */
     struct noun_memo *nx;   /* the noun classes of phrases asked about */
+    int *nom;               /* the chunks that may make nominal events, in */
+    int nnom;               /* order (nominal_chunks) */
     int src_principal;     /* nominal_source fell back to the main actor */
     int src_own;           /* nominal_source: only the event's own source
                               (its words, owner or "by"), no fallback */
@@ -5367,16 +5369,37 @@ static int people_here(ctx *c, int ci, int k, actors *out)
     return out->n;
 }
 
+/* Lists in c->nom the noun phrases of the sentence that may make a
+ * nominal event: a noun of an event (nouns.txt) that is no actor, or a
+ * carrier of goods (carried). nominal_events runs twice for each clause
+ * and would look at every chunk each time; few are of either kind. */
+static void nominal_chunks(ctx *c)
+{
+    c->nnom = 0;
+    for (int k = 0; k < c->syn->nch; k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->kind == CK_NP &&
+            ((ch->mention < 0 &&
+              pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))) ||
+             carried(c, k)))
+            c->nom[c->nnom++] = k;
+    }
+}
+
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
-static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
-                          int in_pp)
+__attribute__((noinline)) /* so that nominal_events' test needs no frame */
+static int nominal_events_on(ctx *c, int ci, int k0, int k1, int skip_subj,
+                             int in_pp)
 {
     const clause *cl = &c->syn->cl[ci];
     int inf = cl->kind == CL_INF;
     if (inf && !(in_pp && done_clause(c, cl->parent)))
         return 0;
-    for (int k = k0; k < k1; k++) {
+    for (int i = 0; i < c->nnom && c->nom[i] < k1; i++) {
+        int k = c->nom[i];
+        if (k < k0)
+            continue;
         const chunk *ch = CH(c, k);
         /* "a Chinese aircraft carrying …": a carrier may be an actor */
         int carrier = ch->kind == CK_NP && k == cl->subj && !skip_subj && !in_pp &&
@@ -5470,6 +5493,19 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         c->used[k] = 1;
     }
     return 0;
+}
+
+/* nominal_events_on, called only where c->nom lists a chunk in [k0, k1)
+ * (most clauses have none). */
+static inline int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
+                                 int in_pp)
+{
+    int i = 0;
+    while (i < c->nnom && c->nom[i] < k0)
+        i++;
+    if (i == c->nnom || c->nom[i] >= k1)
+        return 0;
+    return nominal_events_on(c, ci, k0, k1, skip_subj, in_pp);
 }
 
 /* ---- the document's discourse -------------------------------------------------------------- */
@@ -5904,8 +5940,10 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     c.nx = &nx;
     c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
     c.vf = pl_arena_zalloc(a, (size_t)(syn->ncl ? syn->ncl : 1) * sizeof *c.vf);
-    if (!c.used || !c.vf)
+    c.nom = arena_alloc(a, (size_t)(syn->nch ? syn->nch : 1) * sizeof *c.nom);
+    if (!c.used || !c.vf || !c.nom)
         return PARLEY_ENOMEM;
+    nominal_chunks(&c);
     /* "1.", "2.": a numbered paragraph's marker, split off as a
      * sentence of its own, does not age the current interlocutors */
     uint32_t words = 0;
