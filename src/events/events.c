@@ -45,7 +45,10 @@ typedef struct ctx {
     struct verb_found **vf; /* match_verb's answer per clause, or NULL */
     struct noun_memo *nx;   /* the noun classes of phrases asked about */
     int *nom;               /* the chunks that may make nominal events, in */
-    int nnom;               /* order (nominal_chunks) */
+    int nnom;               /* order (scan_chunks) */
+    uint32_t preps;         /* the enum prep of each preposition chunk of
+                               the sentence, as bits (scan_chunks): most
+                               rules look for one the sentence lacks */
     int src_principal;     /* nominal_source fell back to the main actor */
     int src_own;           /* nominal_source: only the event's own source
                               (its words, owner or "by"), no fallback */
@@ -261,6 +264,12 @@ static int chunk_at(const ctx *c, uint32_t t)
         m->k[t & 3] = pl_syntax_chunk_at(c->syn, t);
     }
     return m->k[t & 3];
+}
+
+/* Whether a preposition chunk of the sentence is of enum prep p. */
+static inline int has_prep(const ctx *c, int p)
+{
+    return (c->preps >> (p & 31)) & 1;
 }
 
 /* The slot of c->nx that holds noun phrase [np0, head], filled if need
@@ -2352,6 +2361,8 @@ static int free_relative_party(const ctx *c, int k)
 
 static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
 {
+    if (!has_prep(c, prep))
+        return -1;
     int seen = 0;
     for (int k = cl->c0; k < cl->c1; k++) {
         const chunk *ch = CH(c, k);
@@ -2378,6 +2389,8 @@ static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
  * subject ("With the UN High Commissioner, the Minister discussed …"). */
 static int pp_fronted(const ctx *c, const clause *cl, int prep)
 {
+    if (!has_prep(c, prep))
+        return -1;
     for (int k = cl->c0; k < cl->c1 && (cl->subj < 0 || k < cl->subj); k++) {
         const chunk *ch = CH(c, k);
         if (ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 && ch->flags != 1)
@@ -5129,7 +5142,8 @@ static int threatens(const lex_frame *fr)
 static int received_goods(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->subj < 0 || !done_clause(c, ci) || !tok_in(&c->T[CH(c, cl->vg)->head], W_RECEIPT))
+    if (!has_prep(c, P_BY) || cl->subj < 0 || !done_clause(c, ci) ||
+        !tok_in(&c->T[CH(c, cl->vg)->head], W_RECEIPT))
         return 0;
     for (int k = cl->vg + 2; k + 2 < c->syn->nch && k < cl->vg + 8; k++) {
         const chunk *v = CH(c, k), *by = CH(c, k + 1);
@@ -5280,7 +5294,8 @@ static int conditional_threat(ctx *c, int ci)
 static int hosted_gathering(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->subj < 0 || !done_clause(c, cl->kind == CL_INF ? cl->parent : ci))
+    if (!has_prep(c, P_BY) || cl->subj < 0 ||
+        !done_clause(c, cl->kind == CL_INF ? cl->parent : ci))
         return 0;
     for (int k = cl->vg + 2; k + 2 < cl->c1; k++) {
         const chunk *v = CH(c, k), *by = CH(c, k + 1), *np = CH(c, k - 1);
@@ -5329,7 +5344,7 @@ static int cooperates(const lex_frame *fr)
 static int joint_work(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->vg < 0 || !done_clause(c, ci))
+    if (!has_prep(c, P_WITH) || cl->vg < 0 || !done_clause(c, ci))
         return 0;
     for (int k = cl->vg + 1; k + 3 < cl->c1; k++) {
         const chunk *p = CH(c, k), *n = CH(c, k + 1), *q = CH(c, k + 2);
@@ -5372,12 +5387,16 @@ static int people_here(ctx *c, int ci, int k, actors *out)
 /* Lists in c->nom the noun phrases of the sentence that may make a
  * nominal event: a noun of an event (nouns.txt) that is no actor, or a
  * carrier of goods (carried). nominal_events runs twice for each clause
- * and would look at every chunk each time; few are of either kind. */
-static void nominal_chunks(ctx *c)
+ * and would look at every chunk each time; few are of either kind. Sets
+ * c->preps. */
+static void scan_chunks(ctx *c)
 {
     c->nnom = 0;
+    c->preps = 0;
     for (int k = 0; k < c->syn->nch; k++) {
         const chunk *ch = CH(c, k);
+        if (ch->kind == CK_PP)
+            c->preps |= 1u << (ch->prep & 31);
         if (ch->kind == CK_NP &&
             ((ch->mention < 0 &&
               pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))) ||
@@ -5943,7 +5962,7 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     c.nom = arena_alloc(a, (size_t)(syn->nch ? syn->nch : 1) * sizeof *c.nom);
     if (!c.used || !c.vf || !c.nom)
         return PARLEY_ENOMEM;
-    nominal_chunks(&c);
+    scan_chunks(&c);
     /* "1.", "2.": a numbered paragraph's marker, split off as a
      * sentence of its own, does not age the current interlocutors */
     uint32_t words = 0;
