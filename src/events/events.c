@@ -3399,8 +3399,8 @@ static const actor *last_other_act(const ctx *c, const actor *src, int quad, int
         const cand *p = &c->cv->v[k];
         if (p->sent + back < c->si)
             break;
-        if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT) &&
-            (p->code && p->code->quad >= quad) && (np < 0 || names_act_of(c, np, p->code->type, strikes)))
+        if (!(p->frame->flags & FR_REACT) && (p->code && p->code->quad >= quad) &&
+            !same_side(&p->src, src) && (np < 0 || names_act_of(c, np, p->code->type, strikes)))
             return &p->src;
     }
     if (quad)
@@ -3441,16 +3441,18 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
      * attack" is an act a noun of its class named */
     const lex_frame *cf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
     const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
+    /* (the side is asked last: it takes more than the tests of the act,
+     * which few of the document's events pass) */
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
-        if (src && same_side(&p->src, src))
+        int named = 0;
+        for (uint32_t q = p->trig0; q < p->trig1 && cls >= 0 && !named; q++)
+            named = pl_grammar_noun_class(c->lx, c->T, q, q) == cls;
+        if (!named && !(root && p->code && !strncmp(p->code->cameo, root, 2)) &&
+            !(p->trig0 < p->trig1 && c->T[p->trig0].tag == ST_VERB &&
+              same_stem(&c->T[p->trig0], head)))
             continue;
-        for (uint32_t q = p->trig0; q < p->trig1 && cls >= 0; q++)
-            if (pl_grammar_noun_class(c->lx, c->T, q, q) == cls)
-                return p;
-        if (root && p->code && !strncmp(p->code->cameo, root, 2))
-            return p;
-        if (p->trig0 < p->trig1 && c->T[p->trig0].tag == ST_VERB && same_stem(&c->T[p->trig0], head))
+        if (!(src && same_side(&p->src, src)))
             return p;
     }
     return NULL;
@@ -5400,7 +5402,8 @@ static void scan_chunks(ctx *c)
         if (ch->kind == CK_NP &&
             ((ch->mention < 0 &&
               pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))) ||
-             carried(c, k)))
+             /* (carried's first test, here without a call) */
+             (k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_VG && carried(c, k))))
             c->nom[c->nnom++] = k;
     }
 }
