@@ -46,6 +46,7 @@ typedef struct ctx {
     struct noun_memo *nx;   /* the noun classes of phrases asked about */
     int *nom;               /* the chunks that may make nominal events, in */
     int nnom;               /* order (scan_chunks) */
+    int quotes;             /* the sentence's quotation marks */
     uint32_t preps;         /* the enum prep of each preposition chunk of
                                the sentence, as bits (scan_chunks): most
                                rules look for one the sentence lacks */
@@ -54,11 +55,12 @@ typedef struct ctx {
                               (its words, owner or "by"), no fallback */
 } ctx;
 
-/* The words of a sentence's chunks from token lo on, as a Bloom filter
- * over their hashes (filled by match_verb when first needed): a verb
- * pattern with a literal word that the sentence lacks cannot match.
- * (1024 bits: a sentence's thirty-odd words set one in thirty, and few
- * patterns pass for a word the sentence lacks; 256 let one in eight.) */
+/* The words of a sentence, as a Bloom filter over their hashes (filled
+ * by sentence_tokens): a verb pattern with a literal word that the
+ * sentence lacks cannot match. lo: the first token of its chunks, where
+ * the patterns begin. (1024 bits: a sentence's thirty-odd words set one
+ * in thirty, and few patterns pass for a word the sentence lacks; 256
+ * let one in eight.) */
 #define SW_BITS 1024
 
 static inline unsigned sw_bit(uint64_t hash)
@@ -69,7 +71,6 @@ static inline unsigned sw_bit(uint64_t hash)
 typedef struct sent_words {
     uint64_t bits[SW_BITS / 64];
     uint32_t lo;
-    int set;
 } sent_words;
 
 /* chunk_at's last answers: the pattern matcher asks for the chunk at a
@@ -1957,18 +1958,19 @@ static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, 
     uint32_t from = vg->head + !be_aux;
     /* "were aggressive and illegal": a predicate after other
      * adjectives joined to it */
-    const vmatch m0 = m;
-    if (p->kind[0] == PE_BE && from < end && tok_eq(&c->T[from], "\"") &&
-        from + 1 < end && c->T[from + 1].tag == ST_ADJ)
-        from++; /* were "aggressive and illegal" */
-    if (p->kind[0] == PE_BE)
+    if (p->kind[0] == PE_BE) {
+        const vmatch m0 = m;
+        if (from < end && tok_eq(&c->T[from], "\"") && from + 1 < end &&
+            c->T[from + 1].tag == ST_ADJ)
+            from++; /* were "aggressive and illegal" */
         while (from + 2 < end && c->T[from].tag == ST_ADJ &&
                (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
                !match_rest(c, p, e, from, end, &m)) {
             m = m0;
             from += 2;
         }
-    m = m0;
+        m = m0;
+    }
     if (!match_rest(c, p, e, from, end, &m))
         return;
     int at = (*n)++;
@@ -2091,13 +2093,7 @@ static int find_verbs(const ctx *c, int ci, vmatch *out, int max)
     /* "ordered a Russian diplomat to leave": a pattern may reach into
      * the infinitive after its clause */
     uint32_t end = CH(c, c->syn->nch - 1)->t1;
-    sent_words *sw = c->sw;
-    if (!sw->set) {
-        sw->set = 1;
-        sw->lo = CH(c, 0)->t0;
-        for (uint32_t t = sw->lo; t < end; t++)
-            sw->bits[sw_bit(c->T[t].hash) >> 6] |= 1ull << (sw_bit(c->T[t].hash) & 63);
-    }
+    const sent_words *sw = c->sw;
     int n = 0;
     for (int pass = 0; pass < 2; pass++) {
         /* "would be held accountable": a passive's "be" is its
@@ -5748,9 +5744,7 @@ static void quote_speaker(ctx *c)
         sp->quote_speaker = 0;
         sp->has_para = 0;
     }
-    int marks = 0;
-    for (uint32_t t = s->tok0; t < s->tok1; t++)
-        marks += T[t].tag == ST_QUOTE;
+    int marks = c->quotes;
     int open_end = open ^ (marks & 1);
     sp->quote_open = open_end;
     /* "\"…,\" the minister told reporters. \"Russia must withdraw
@@ -5946,6 +5940,24 @@ static void authored_text(ctx *c, int ci)
     remember_owner(c, k, &m->acts[0]);
 }
 
+/* One pass over the sentence's tokens: fills c->sw (all its words: the
+ * patterns look only from its chunks on, at words of the sentence) and
+ * counts c->quotes. */
+static void sentence_tokens(ctx *c)
+{
+    const sentence *s = &c->td->sents[c->si];
+    sent_words *sw = c->sw;
+    memset(sw->bits, 0, sizeof sw->bits);
+    sw->lo = c->syn->nch ? CH(c, 0)->t0 : s->tok0;
+    int quotes = 0;
+    for (uint32_t t = s->tok0; t < s->tok1; t++) {
+        const token *x = &c->T[t];
+        sw->bits[sw_bit(x->hash) >> 6] |= 1ull << (sw_bit(x->hash) & 63);
+        quotes += x->tag == ST_QUOTE;
+    }
+    c->quotes = quotes;
+}
+
 int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     uint32_t si, mention *ms, int nm, const syn_sent *syn,
                     coref_state *st, speech_state *sp, int negated,
@@ -5953,7 +5965,7 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
 {
     ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
              .ch = syn->ch, .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
-    sent_words sw = {{0}, 0, 0};
+    sent_words sw;
     chunk_memo chx = {{UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX}, {-1, -1, -1, -1}};
     noun_memo nx;
     memset(nx.head, 0xff, sizeof nx.head);
@@ -5966,6 +5978,7 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (!c.used || !c.vf || !c.nom)
         return PARLEY_ENOMEM;
     scan_chunks(&c);
+    sentence_tokens(&c);
     /* "1.", "2.": a numbered paragraph's marker, split off as a
      * sentence of its own, does not age the current interlocutors */
     uint32_t words = 0;
