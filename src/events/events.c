@@ -938,10 +938,11 @@ static int find_owner(ctx *c, int k, actors *out)
      * attack whose "of" phrase is its counterpart (nouns.txt "killing")
      * has no owner there */
     const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
-    int of_patient = nf && nf->code && nf->code->type && !strcmp(nf->code->type, "ASSAULT") &&
+    int of_patient = nf && code_type_is(nf->code, "ASSAULT") &&
                      pl_grammar_frame_has_prep(nf, P_OF);
     for (size_t o = 0; o < norder; o++)
-        for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
+        for (int j = k + 1, crossed = 0; has_prep(c, order[o]) && j < c->syn->nch && j <= k + 5;
+             j++) {
             const chunk *p = CH(c, j);
             /* "condemned the arrests and demanded the release of X": a
              * verb after "and" begins a clause of its own */
@@ -1132,8 +1133,7 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
                 break;
             /* (or unnamed gunmen, bandits: a side that is no state's;
              * an attack, not the police deployed after it) */
-            if (p->code && p->code->quad == 4 && p->code->type &&
-                !strcmp(p->code->type, "ASSAULT") &&
+            if (p->code && p->code->quad == 4 && code_type_is(p->code, "ASSAULT") &&
                 (p->src.org || p->src.name ||
                  (p->src.country && p->src.agent && !state_sector(p->src.agent))) &&
                 !(exclude && same_side(&p->src, exclude))) {
@@ -1542,7 +1542,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * detained three men", filed from Damascus) */
     actor own;
     int held = 0;
-    if (tgt->home_assumed && fr->code->type && !strcmp(fr->code->type, "COERCE") &&
+    if (tgt->home_assumed && code_type_is(fr->code, "COERCE") &&
         src->country && !src->org && tgt->country && strcmp(tgt->country, src->country) &&
         (!src->agent || !strncmp(src->agent, "GOV", 3) || !strncmp(src->agent, "COP", 3) ||
          !strncmp(src->agent, "JUD", 3)) &&
@@ -1554,7 +1554,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
         held = 1; /* (and no part of the state for being its own) */
     }
     int rivals = held || (src->name && tgt->name && fr->code->quad >= 3 && !same_actor(src, tgt)) ||
-                 (fr->code->type && !strcmp(fr->code->type, "COERCE") && justice(tgt, src));
+                 (code_type_is(fr->code, "COERCE") && justice(tgt, src));
     if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
         ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org
                                : same_side(src, tgt) && !rivals))
@@ -1567,7 +1567,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * calm": an appeal to one's own people at large (a bare plural, no
      * determiner or count: not "the two clans") has no counterpart, as
      * calls on supporters to march have none */
-    if (fr->code->type && !strcmp(fr->code->type, "REQUEST") && fr->code->cameo[0] == '0' &&
+    if (code_type_is(fr->code, "REQUEST") && fr->code->cameo[0] == '0' &&
         !tgt->org && !tgt->name &&
         tgt->agent && !strcmp(tgt->agent, "CVL") && src->country && tgt->country &&
         !src->org && !strcmp(src->country, tgt->country) && tgt->t1 > tgt->t0 &&
@@ -1577,7 +1577,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     /* "met reporters", "talked to journalists", "also met with
      * investors": the press or business people met, named by no name,
      * are no party to a meeting */
-    if (fr->code->type && !strcmp(fr->code->type, "CONSULT") &&
+    if (code_type_is(fr->code, "CONSULT") &&
         ((!tgt->org && tgt->agent && !strcmp(tgt->agent, "MED")) ||
          (!src->org && src->agent && !strcmp(src->agent, "MED")) ||
          (!tgt->org && !tgt->name && tgt->agent && !strcmp(tgt->agent, "BUS"))))
@@ -1587,7 +1587,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * ships": the means of repression (CAMEO 175) used on another state
      * or its organs is an assault on it; on a crowd it stays repression,
      * whoever's the crowd is */
-    if (!strcmp(code->cameo, "175") && src->country && tgt->country && !src->org && !tgt->org &&
+    if (code->cameo[0] == '1' && !strcmp(code->cameo, "175") && src->country && tgt->country && !src->org && !tgt->org &&
         strcmp(src->country, tgt->country) && (!tgt->agent || state_sector(tgt->agent))) {
         const lex_code *as = pl_lexicon_code(c->lx, "180");
         if (as && as->type)
@@ -2698,7 +2698,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     int owner_ok = !(fr->flags & FR_NOOWNER);
     out->n = 0;
     c->rivals = fr->code && fr->code->quad >= 3;
-    c->coerce = fr->code && fr->code->type && !strcmp(fr->code->type, "COERCE");
+    c->coerce = code_type_is(fr->code, "COERCE");
     /* "agreed to coordinate their positions ahead of the NATO summit":
      * a pattern's "to" before a verb is the infinitive's, no preposition
      * whose object is the target */
@@ -2782,7 +2782,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 continue;
             /* "insisted that Ukraine had violated the truce": a demand
              * whose complement is told as done is a statement */
-            if (fr->code->type && !strcmp(fr->code->type, "REQUEST") && comp_done(c, ci))
+            if (code_type_is(fr->code, "REQUEST") && comp_done(c, ci))
                 continue;
             if (comp_target(c, ci, src, out))
                 goto found;
