@@ -1971,7 +1971,10 @@ static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, 
         }
         m = m0;
     }
-    if (!match_rest(c, p, e, from, end, &m))
+    if (p->n == 1) {
+        m.end = from; /* the verb alone: match_rest's answer */
+        m.prep_end = 0;
+    } else if (!match_rest(c, p, e, from, end, &m))
         return;
     int at = (*n)++;
     while (at > 0 && out[at - 1].end < m.end) {
