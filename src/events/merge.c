@@ -36,7 +36,7 @@ void pl_events_holders(const text_doc *td, cand_vec *cv)
         /* a person, or a group of people no one names ("the release of
          * the detained students": those the police arrested) */
         int group = !r->tgt.name && !r->tgt.org && r->tgt.country && r->tgt.agent;
-        if (!r->code->type || strcmp(r->code->type, "REQUEST") || !(r->tgt.name || group) ||
+        if (!code_type_is(r->code, "REQUEST") || !(r->tgt.name || group) ||
             !frees(td, r->sent))
             continue;
         for (size_t j = i; j-- > 0;) {
