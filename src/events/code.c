@@ -121,6 +121,8 @@ typedef struct str_memo {
     const char *copy[STR_MEMO];
     const char *cc[32], *agent[32], *code[32]; /* cc: the actor's country */
     const char *dict[32], *sector[32];
+    int32_t date;                /* the last date packed (0: none), */
+    const char *date_s, *date_p; /* as text and its precision */
 } str_memo;
 
 /* pl_cameo_code_sector(a, code), once per window for each code. */
@@ -322,8 +324,14 @@ static parley_event *pack(parley_result *r, size_t *ev_cap, str_memo *m,
     if (to_public(&r->mem, m, lx, td, &c->src, dict_codes ? dict_codes[0] : NULL, &e->source) ||
         to_public(&r->mem, m, lx, td, &c->tgt, dict_codes ? dict_codes[1] : NULL, &e->target))
         return NULL;
-    e->date = format_date(&r->mem, c->date);
-    e->date_precision = pl_date_precision(e->date);
+    /* (most of a window's events have one date: its text is made once) */
+    if (c->date != m->date) {
+        m->date = c->date;
+        m->date_s = format_date(&r->mem, c->date);
+        m->date_p = pl_date_precision(m->date_s);
+    }
+    e->date = m->date_s;
+    e->date_precision = m->date_p;
     e->coder = dict_codes ? "dictionary" : "builtin";
     if (c->place >= 0) {
         const lex_place *p = &lx->places[c->place];
@@ -554,6 +562,8 @@ static int window_finish(pl_coding *c)
     memset(sm.cc, 0, sizeof sm.cc);
     memset(sm.agent, 0, sizeof sm.agent);
     memset(sm.dict, 0, sizeof sm.dict);
+    sm.date = 0;
+    sm.date_s = sm.date_p = NULL;
     size_t nk = 0;
     for (size_t i = 0; i < cv->n; i++)
         if (cv->v[i].merged_into < 0) {
