@@ -5232,11 +5232,10 @@ static int should_call(ctx *c, int ci)
  * (a conflictual verb after "if"), or unless the other yields, threatens
  * that party (THREATEN, CAMEO 130). Clause ci is the "if" or "unless"
  * clause. */
-static int conditional_threat(ctx *c, int ci)
+__attribute__((noinline)) /* so that conditional_threat's test needs no frame */
+static int conditional_threat_on(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->kind != CL_ADV || cl->opener < 0 || cl->parent < 0 || cl->subj < 0 || cl->vg < 0)
-        return 0;
     const token *op = &c->T[cl->opener];
     int unless = tok_eq(op, "unless");
     if (!unless && !tok_eq(op, "if"))
@@ -5287,6 +5286,14 @@ static int conditional_threat(ctx *c, int ci)
     int made = 0;
     c->why = unless ? "a threat: unless" : "a threat: if attacked";
     return pairs(c, fr, src, tgt, CH(c, pc->vg)->head, CH(c, pc->vg)->t1, &made);
+}
+
+static inline int conditional_threat(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->kind != CL_ADV || cl->opener < 0 || cl->parent < 0 || cl->subj < 0 || cl->vg < 0)
+        return 0;
+    return conditional_threat_on(c, ci);
 }
 
 /* "after talks in Kuala Lumpur hosted by X", "spoke at a dinner hosted
@@ -5975,11 +5982,13 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     c.sw = &sw;
     c.chx = &chx;
     c.nx = &nx;
-    c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
-    c.vf = pl_arena_zalloc(a, (size_t)(syn->ncl ? syn->ncl : 1) * sizeof *c.vf);
-    c.nom = arena_alloc(a, (size_t)(syn->nch ? syn->nch : 1) * sizeof *c.nom);
-    if (!c.used || !c.vf || !c.nom)
+    /* (the sentence's arrays in one block: c.vf, c.nom, c.used) */
+    size_t nch = (size_t)(syn->nch ? syn->nch : 1), ncl = (size_t)(syn->ncl ? syn->ncl : 1);
+    c.vf = pl_arena_zalloc(a, ncl * sizeof *c.vf + nch * sizeof *c.nom + nch);
+    if (!c.vf)
         return PARLEY_ENOMEM;
+    c.nom = (int *)(c.vf + ncl);
+    c.used = (uint8_t *)(c.nom + nch);
     scan_chunks(&c);
     sentence_tokens(&c);
     /* "1.", "2.": a numbered paragraph's marker, split off as a
