@@ -1542,7 +1542,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * detained three men", filed from Damascus) */
     actor own;
     int held = 0;
-    if (tgt->home_assumed && code_type_is(fr->code, "COERCE") &&
+    if (tgt->home_assumed && fr->code->type && !strcmp(fr->code->type, "COERCE") &&
         src->country && !src->org && tgt->country && strcmp(tgt->country, src->country) &&
         (!src->agent || !strncmp(src->agent, "GOV", 3) || !strncmp(src->agent, "COP", 3) ||
          !strncmp(src->agent, "JUD", 3)) &&
@@ -1587,8 +1587,9 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * ships": the means of repression (CAMEO 175) used on another state
      * or its organs is an assault on it; on a crowd it stays repression,
      * whoever's the crowd is */
-    if (code->cameo[0] == '1' && !strcmp(code->cameo, "175") && src->country && tgt->country && !src->org && !tgt->org &&
-        strcmp(src->country, tgt->country) && (!tgt->agent || state_sector(tgt->agent))) {
+    if (code->cameo[0] == '1' && !strcmp(code->cameo, "175") && src->country && tgt->country &&
+        !src->org && !tgt->org && strcmp(src->country, tgt->country) &&
+        (!tgt->agent || state_sector(tgt->agent))) {
         const lex_code *as = pl_lexicon_code(c->lx, "180");
         if (as && as->type)
             code = as;
