@@ -5402,13 +5402,13 @@ static void scan_chunks(ctx *c)
 {
     c->nnom = 0;
     c->preps = 0;
-    for (int k = 0; k < c->syn->nch; k++) {
+    for (int k = 0, cls; k < c->syn->nch; k++) {
         const chunk *ch = CH(c, k);
         if (ch->kind == CK_PP)
             c->preps |= 1u << (ch->prep & 31);
         if (ch->kind == CK_NP &&
-            ((ch->mention < 0 &&
-              pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head))) ||
+            ((ch->mention < 0 && (cls = noun_event(c, ch->t0, ch->head)) >= 0 &&
+              pl_grammar_class_frame(c->lx, cls)) ||
              /* (carried's first test, here without a call) */
              (k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_VG && carried(c, k))))
             c->nom[c->nnom++] = k;
