@@ -380,21 +380,26 @@ static int add_cameo(parley_result *r, size_t *ev_cap, str_memo *m, const parley
         if (!pack(r, ev_cap, m, lx, td, &dc->cv.v[i], dc->codes + 2 * i, off, sent0))
             return PARLEY_ENOMEM;
     }
-    /* merge the two runs, each in sentence order, into one */
-    size_t nb = ev1 - ev0, nd = r->nevents - ev1;
-    parley_event *tmp = arena_alloc(work, (nb + nd) * sizeof *tmp);
+    /* merge the two runs, each in sentence order, into one: the
+     * dictionary's run aside, then from the end backwards, the later
+     * event of the two runs' last ones last (the built-in one first in
+     * a sentence); the built-in events before every dictionary event
+     * stay where they are */
+    size_t nd = r->nevents - ev1;
+    parley_event *tmp = arena_alloc(work, nd * sizeof *tmp);
     if (!tmp)
         return PARLEY_ENOMEM;
-    size_t i = ev0, k = ev1, n = 0;
-    while (i < ev1 || k < r->nevents)
-        if (k == r->nevents || (i < ev1 && r->events[i].sentence <= r->events[k].sentence))
-            tmp[n++] = r->events[i++];
+    memcpy(tmp, r->events + ev1, nd * sizeof *tmp);
+    size_t i = ev1, k = nd, to = r->nevents;
+    while (k > 0) {
+        if (i > ev0 && r->events[i - 1].sentence > tmp[k - 1].sentence)
+            r->events[--to] = r->events[--i];
         else
-            tmp[n++] = r->events[k++];
-    for (size_t j = 0; j < n; j++) {
-        parley_event *e = &r->events[ev0 + j];
-        *e = tmp[j];
-        e->seq = ev0 + j > 0 && e[-1].sentence == e->sentence ? e[-1].seq + 1 : 1;
+            r->events[--to] = tmp[--k];
+    }
+    for (size_t j = to; j < r->nevents; j++) {
+        parley_event *e = &r->events[j];
+        e->seq = j > 0 && e[-1].sentence == e->sentence ? e[-1].seq + 1 : 1;
     }
     return 0;
 }

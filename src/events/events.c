@@ -44,16 +44,23 @@ typedef struct ctx {
     struct chunk_memo *chx; /* chunk_at's last answers */
     struct verb_found **vf; /* match_verb's answer per clause, or NULL */
     struct noun_memo *nx;   /* the noun classes of phrases asked about */
+    int *nom;               /* the chunks that may make nominal events, in */
+    int nnom;               /* order (scan_chunks) */
+    int quotes;             /* the sentence's quotation marks */
+    uint32_t preps;         /* the enum prep of each preposition chunk of
+                               the sentence, as bits (scan_chunks): most
+                               rules look for one the sentence lacks */
     int src_principal;     /* nominal_source fell back to the main actor */
     int src_own;           /* nominal_source: only the event's own source
                               (its words, owner or "by"), no fallback */
 } ctx;
 
-/* The words of a sentence's chunks from token lo on, as a Bloom filter
- * over their hashes (filled by match_verb when first needed): a verb
- * pattern with a literal word that the sentence lacks cannot match.
- * (1024 bits: a sentence's thirty-odd words set one in thirty, and few
- * patterns pass for a word the sentence lacks; 256 let one in eight.) */
+/* The words of a sentence, as a Bloom filter over their hashes (filled
+ * by sentence_tokens): a verb pattern with a literal word that the
+ * sentence lacks cannot match. lo: the first token of its chunks, where
+ * the patterns begin. (1024 bits: a sentence's thirty-odd words set one
+ * in thirty, and few patterns pass for a word the sentence lacks; 256
+ * let one in eight.) */
 #define SW_BITS 1024
 
 static inline unsigned sw_bit(uint64_t hash)
@@ -64,7 +71,6 @@ static inline unsigned sw_bit(uint64_t hash)
 typedef struct sent_words {
     uint64_t bits[SW_BITS / 64];
     uint32_t lo;
-    int set;
 } sent_words;
 
 /* chunk_at's last answers: the pattern matcher asks for the chunk at a
@@ -259,6 +265,12 @@ static int chunk_at(const ctx *c, uint32_t t)
         m->k[t & 3] = pl_syntax_chunk_at(c->syn, t);
     }
     return m->k[t & 3];
+}
+
+/* Whether a preposition chunk of the sentence is of enum prep p. */
+static inline int has_prep(const ctx *c, int p)
+{
+    return (c->preps >> (p & 31)) & 1;
 }
 
 /* The slot of c->nx that holds noun phrase [np0, head], filled if need
@@ -926,10 +938,11 @@ static int find_owner(ctx *c, int k, actors *out)
      * attack whose "of" phrase is its counterpart (nouns.txt "killing")
      * has no owner there */
     const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
-    int of_patient = nf && nf->code && nf->code->type && !strcmp(nf->code->type, "ASSAULT") &&
+    int of_patient = nf && code_type_is(nf->code, "ASSAULT") &&
                      pl_grammar_frame_has_prep(nf, P_OF);
     for (size_t o = 0; o < norder; o++)
-        for (int j = k + 1, crossed = 0; j < c->syn->nch && j <= k + 5; j++) {
+        for (int j = k + 1, crossed = 0; has_prep(c, order[o]) && j < c->syn->nch && j <= k + 5;
+             j++) {
             const chunk *p = CH(c, j);
             /* "condemned the arrests and demanded the release of X": a
              * verb after "and" begins a clause of its own */
@@ -1120,8 +1133,7 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
                 break;
             /* (or unnamed gunmen, bandits: a side that is no state's;
              * an attack, not the police deployed after it) */
-            if (p->code && p->code->quad == 4 && p->code->type &&
-                !strcmp(p->code->type, "ASSAULT") &&
+            if (p->code && p->code->quad == 4 && code_type_is(p->code, "ASSAULT") &&
                 (p->src.org || p->src.name ||
                  (p->src.country && p->src.agent && !state_sector(p->src.agent))) &&
                 !(exclude && same_side(&p->src, exclude))) {
@@ -1546,7 +1558,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
         held = 1; /* (and no part of the state for being its own) */
     }
     int rivals = held || (src->name && tgt->name && fr->code->quad >= 3 && !same_actor(src, tgt)) ||
-                 (fr->code->type && !strcmp(fr->code->type, "COERCE") && justice(tgt, src));
+                 (code_type_is(fr->code, "COERCE") && justice(tgt, src));
     if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
         ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org
                                : same_side(src, tgt) && !rivals))
@@ -1559,7 +1571,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * calm": an appeal to one's own people at large (a bare plural, no
      * determiner or count: not "the two clans") has no counterpart, as
      * calls on supporters to march have none */
-    if (fr->code->type && !strcmp(fr->code->type, "REQUEST") && fr->code->cameo[0] == '0' &&
+    if (code_type_is(fr->code, "REQUEST") && fr->code->cameo[0] == '0' &&
         !tgt->org && !tgt->name &&
         tgt->agent && !strcmp(tgt->agent, "CVL") && src->country && tgt->country &&
         !src->org && !strcmp(src->country, tgt->country) && tgt->t1 > tgt->t0 &&
@@ -1569,7 +1581,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     /* "met reporters", "talked to journalists", "also met with
      * investors": the press or business people met, named by no name,
      * are no party to a meeting */
-    if (fr->code->type && !strcmp(fr->code->type, "CONSULT") &&
+    if (code_type_is(fr->code, "CONSULT") &&
         ((!tgt->org && tgt->agent && !strcmp(tgt->agent, "MED")) ||
          (!src->org && src->agent && !strcmp(src->agent, "MED")) ||
          (!tgt->org && !tgt->name && tgt->agent && !strcmp(tgt->agent, "BUS"))))
@@ -1579,8 +1591,9 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * ships": the means of repression (CAMEO 175) used on another state
      * or its organs is an assault on it; on a crowd it stays repression,
      * whoever's the crowd is */
-    if (!strcmp(code->cameo, "175") && src->country && tgt->country && !src->org && !tgt->org &&
-        strcmp(src->country, tgt->country) && (!tgt->agent || state_sector(tgt->agent))) {
+    if (code->cameo[0] == '1' && !strcmp(code->cameo, "175") && src->country && tgt->country &&
+        !src->org && !tgt->org && strcmp(src->country, tgt->country) &&
+        (!tgt->agent || state_sector(tgt->agent))) {
         const lex_code *as = pl_lexicon_code(c->lx, "180");
         if (as && as->type)
             code = as;
@@ -1950,19 +1963,23 @@ static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, 
     uint32_t from = vg->head + !be_aux;
     /* "were aggressive and illegal": a predicate after other
      * adjectives joined to it */
-    const vmatch m0 = m;
-    if (p->kind[0] == PE_BE && from < end && tok_eq(&c->T[from], "\"") &&
-        from + 1 < end && c->T[from + 1].tag == ST_ADJ)
-        from++; /* were "aggressive and illegal" */
-    if (p->kind[0] == PE_BE)
+    if (p->kind[0] == PE_BE) {
+        const vmatch m0 = m;
+        if (from < end && tok_eq(&c->T[from], "\"") && from + 1 < end &&
+            c->T[from + 1].tag == ST_ADJ)
+            from++; /* were "aggressive and illegal" */
         while (from + 2 < end && c->T[from].tag == ST_ADJ &&
                (tok_eq(&c->T[from + 1], "and") || tok_eq(&c->T[from + 1], ",")) &&
                !match_rest(c, p, e, from, end, &m)) {
             m = m0;
             from += 2;
         }
-    m = m0;
-    if (!match_rest(c, p, e, from, end, &m))
+        m = m0;
+    }
+    if (p->n == 1) {
+        m.end = from; /* the verb alone: match_rest's answer */
+        m.prep_end = 0;
+    } else if (!match_rest(c, p, e, from, end, &m))
         return;
     int at = (*n)++;
     while (at > 0 && out[at - 1].end < m.end) {
@@ -2084,13 +2101,7 @@ static int find_verbs(const ctx *c, int ci, vmatch *out, int max)
     /* "ordered a Russian diplomat to leave": a pattern may reach into
      * the infinitive after its clause */
     uint32_t end = CH(c, c->syn->nch - 1)->t1;
-    sent_words *sw = c->sw;
-    if (!sw->set) {
-        sw->set = 1;
-        sw->lo = CH(c, 0)->t0;
-        for (uint32_t t = sw->lo; t < end; t++)
-            sw->bits[sw_bit(c->T[t].hash) >> 6] |= 1ull << (sw_bit(c->T[t].hash) & 63);
-    }
+    const sent_words *sw = c->sw;
     int n = 0;
     for (int pass = 0; pass < 2; pass++) {
         /* "would be held accountable": a passive's "be" is its
@@ -2354,6 +2365,8 @@ static int free_relative_party(const ctx *c, int k)
 
 static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
 {
+    if (!has_prep(c, prep))
+        return -1;
     int seen = 0;
     for (int k = cl->c0; k < cl->c1; k++) {
         const chunk *ch = CH(c, k);
@@ -2380,6 +2393,8 @@ static int pp_after(const ctx *c, const clause *cl, uint32_t t, int prep)
  * subject ("With the UN High Commissioner, the Minister discussed …"). */
 static int pp_fronted(const ctx *c, const clause *cl, int prep)
 {
+    if (!has_prep(c, prep))
+        return -1;
     for (int k = cl->c0; k < cl->c1 && (cl->subj < 0 || k < cl->subj); k++) {
         const chunk *ch = CH(c, k);
         if (ch->kind == CK_PP && ch->prep == prep && ch->np >= 0 && ch->flags != 1)
@@ -2691,7 +2706,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     int owner_ok = !(fr->flags & FR_NOOWNER);
     out->n = 0;
     c->rivals = fr->code && fr->code->quad >= 3;
-    c->coerce = fr->code && fr->code->type && !strcmp(fr->code->type, "COERCE");
+    c->coerce = code_type_is(fr->code, "COERCE");
     /* "agreed to coordinate their positions ahead of the NATO summit":
      * a pattern's "to" before a verb is the infinitive's, no preposition
      * whose object is the target */
@@ -2775,7 +2790,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                 continue;
             /* "insisted that Ukraine had violated the truce": a demand
              * whose complement is told as done is a statement */
-            if (fr->code->type && !strcmp(fr->code->type, "REQUEST") && comp_done(c, ci))
+            if (code_type_is(fr->code, "REQUEST") && comp_done(c, ci))
                 continue;
             if (comp_target(c, ci, src, out))
                 goto found;
@@ -3388,8 +3403,8 @@ static const actor *last_other_act(const ctx *c, const actor *src, int quad, int
         const cand *p = &c->cv->v[k];
         if (p->sent + back < c->si)
             break;
-        if (!same_side(&p->src, src) && !(p->frame->flags & FR_REACT) &&
-            (p->code && p->code->quad >= quad) && (np < 0 || names_act_of(c, np, p->code->type, strikes)))
+        if (!(p->frame->flags & FR_REACT) && (p->code && p->code->quad >= quad) &&
+            !same_side(&p->src, src) && (np < 0 || names_act_of(c, np, p->code->type, strikes)))
             return &p->src;
     }
     if (quad)
@@ -3430,16 +3445,18 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
      * attack" is an act a noun of its class named */
     const lex_frame *cf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
     const char *root = cf && cf->code && (cf->flags & FR_SYM) ? cf->code->cameo : NULL;
+    /* (the side is asked last: it takes more than the tests of the act,
+     * which few of the document's events pass) */
     for (size_t k = c->cv->n; k-- > 0;) {
         const cand *p = &c->cv->v[k];
-        if (src && same_side(&p->src, src))
+        int named = 0;
+        for (uint32_t q = p->trig0; q < p->trig1 && cls >= 0 && !named; q++)
+            named = pl_grammar_noun_class(c->lx, c->T, q, q) == cls;
+        if (!named && !(root && p->code && !strncmp(p->code->cameo, root, 2)) &&
+            !(p->trig0 < p->trig1 && c->T[p->trig0].tag == ST_VERB &&
+              same_stem(&c->T[p->trig0], head)))
             continue;
-        for (uint32_t q = p->trig0; q < p->trig1 && cls >= 0; q++)
-            if (pl_grammar_noun_class(c->lx, c->T, q, q) == cls)
-                return p;
-        if (root && p->code && !strncmp(p->code->cameo, root, 2))
-            return p;
-        if (p->trig0 < p->trig1 && c->T[p->trig0].tag == ST_VERB && same_stem(&c->T[p->trig0], head))
+        if (!(src && same_side(&p->src, src)))
             return p;
     }
     return NULL;
@@ -5168,7 +5185,8 @@ static int threatens(const lex_frame *fr)
 static int received_goods(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->subj < 0 || !done_clause(c, ci) || !tok_in(&c->T[CH(c, cl->vg)->head], W_RECEIPT))
+    if (!has_prep(c, P_BY) || cl->subj < 0 || !done_clause(c, ci) ||
+        !tok_in(&c->T[CH(c, cl->vg)->head], W_RECEIPT))
         return 0;
     for (int k = cl->vg + 2; k + 2 < c->syn->nch && k < cl->vg + 8; k++) {
         const chunk *v = CH(c, k), *by = CH(c, k + 1);
@@ -5256,11 +5274,10 @@ static int should_call(ctx *c, int ci)
  * (a conflictual verb after "if"), or unless the other yields, threatens
  * that party (THREATEN, CAMEO 130). Clause ci is the "if" or "unless"
  * clause. */
-static int conditional_threat(ctx *c, int ci)
+__attribute__((noinline)) /* so that conditional_threat's test needs no frame */
+static int conditional_threat_on(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->kind != CL_ADV || cl->opener < 0 || cl->parent < 0 || cl->subj < 0 || cl->vg < 0)
-        return 0;
     const token *op = &c->T[cl->opener];
     int unless = tok_eq(op, "unless");
     if (!unless && !tok_eq(op, "if"))
@@ -5328,13 +5345,22 @@ static int conditional_threat(ctx *c, int ci)
     return pairs(c, fr, src, tgt, CH(c, pc->vg)->head, CH(c, pc->vg)->t1, &made);
 }
 
+static inline int conditional_threat(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->kind != CL_ADV || cl->opener < 0 || cl->parent < 0 || cl->subj < 0 || cl->vg < 0)
+        return 0;
+    return conditional_threat_on(c, ci);
+}
+
 /* "after talks in Kuala Lumpur hosted by X", "spoke at a dinner hosted
  * by X": the host, named as the agent of a hosting participle after the
  * phrase of a gathering, meets each of the clause's subjects. */
 static int hosted_gathering(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->subj < 0 || !done_clause(c, cl->kind == CL_INF ? cl->parent : ci))
+    if (!has_prep(c, P_BY) || cl->subj < 0 ||
+        !done_clause(c, cl->kind == CL_INF ? cl->parent : ci))
         return 0;
     for (int k = cl->vg + 2; k + 2 < cl->c1; k++) {
         const chunk *v = CH(c, k), *by = CH(c, k + 1), *np = CH(c, k - 1);
@@ -5383,7 +5409,7 @@ static int cooperates(const lex_frame *fr)
 static int joint_work(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (cl->vg < 0 || !done_clause(c, ci))
+    if (!has_prep(c, P_WITH) || cl->vg < 0 || !done_clause(c, ci))
         return 0;
     for (int k = cl->vg + 1; k + 3 < cl->c1; k++) {
         const chunk *p = CH(c, k), *n = CH(c, k + 1), *q = CH(c, k + 2);
@@ -5423,16 +5449,42 @@ static int people_here(ctx *c, int ci, int k, actors *out)
     return out->n;
 }
 
+/* Lists in c->nom the noun phrases of the sentence that may make a
+ * nominal event: a noun of an event (nouns.txt) that is no actor, or a
+ * carrier of goods (carried). nominal_events runs twice for each clause
+ * and would look at every chunk each time; few are of either kind. Sets
+ * c->preps. */
+static void scan_chunks(ctx *c)
+{
+    c->nnom = 0;
+    c->preps = 0;
+    for (int k = 0, cls; k < c->syn->nch; k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->kind == CK_PP)
+            c->preps |= 1u << (ch->prep & 31);
+        if (ch->kind == CK_NP &&
+            ((ch->mention < 0 && (cls = noun_event(c, ch->t0, ch->head)) >= 0 &&
+              pl_grammar_class_frame(c->lx, cls)) ||
+             /* (carried's first test, here without a call) */
+             (k + 1 < c->syn->nch && CH(c, k + 1)->kind == CK_VG && carried(c, k))))
+            c->nom[c->nnom++] = k;
+    }
+}
+
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
-static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
-                          int in_pp)
+__attribute__((noinline)) /* so that nominal_events' test needs no frame */
+static int nominal_events_on(ctx *c, int ci, int k0, int k1, int skip_subj,
+                             int in_pp)
 {
     const clause *cl = &c->syn->cl[ci];
     int inf = cl->kind == CL_INF;
     if (inf && !(in_pp && done_clause(c, cl->parent)))
         return 0;
-    for (int k = k0; k < k1; k++) {
+    for (int i = 0; i < c->nnom && c->nom[i] < k1; i++) {
+        int k = c->nom[i];
+        if (k < k0)
+            continue;
         const chunk *ch = CH(c, k);
         /* "a Chinese aircraft carrying …": a carrier may be an actor */
         int carrier = ch->kind == CK_NP && k == cl->subj && !skip_subj && !in_pp &&
@@ -5526,6 +5578,19 @@ static int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
         c->used[k] = 1;
     }
     return 0;
+}
+
+/* nominal_events_on, called only where c->nom lists a chunk in [k0, k1)
+ * (most clauses have none). */
+static inline int nominal_events(ctx *c, int ci, int k0, int k1, int skip_subj,
+                                 int in_pp)
+{
+    int i = 0;
+    while (i < c->nnom && c->nom[i] < k0)
+        i++;
+    if (i == c->nnom || c->nom[i] >= k1)
+        return 0;
+    return nominal_events_on(c, ci, k0, k1, skip_subj, in_pp);
 }
 
 /* ---- the document's discourse -------------------------------------------------------------- */
@@ -5746,9 +5811,7 @@ static void quote_speaker(ctx *c)
         sp->quote_speaker = 0;
         sp->has_para = 0;
     }
-    int marks = 0;
-    for (uint32_t t = s->tok0; t < s->tok1; t++)
-        marks += T[t].tag == ST_QUOTE;
+    int marks = c->quotes;
     int open_end = open ^ (marks & 1);
     sp->quote_open = open_end;
     /* "\"…,\" the minister told reporters. \"Russia must withdraw
@@ -5944,6 +6007,24 @@ static void authored_text(ctx *c, int ci)
     remember_owner(c, k, &m->acts[0]);
 }
 
+/* One pass over the sentence's tokens: fills c->sw (all its words: the
+ * patterns look only from its chunks on, at words of the sentence) and
+ * counts c->quotes. */
+static void sentence_tokens(ctx *c)
+{
+    const sentence *s = &c->td->sents[c->si];
+    sent_words *sw = c->sw;
+    memset(sw->bits, 0, sizeof sw->bits);
+    sw->lo = c->syn->nch ? CH(c, 0)->t0 : s->tok0;
+    int quotes = 0;
+    for (uint32_t t = s->tok0; t < s->tok1; t++) {
+        const token *x = &c->T[t];
+        sw->bits[sw_bit(x->hash) >> 6] |= 1ull << (sw_bit(x->hash) & 63);
+        quotes += x->tag == ST_QUOTE;
+    }
+    c->quotes = quotes;
+}
+
 int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
                     uint32_t si, mention *ms, int nm, const syn_sent *syn,
                     coref_state *st, speech_state *sp, int negated,
@@ -5951,17 +6032,22 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
 {
     ctx c = {.a = a, .lx = lx, .td = td, .T = td->toks, .si = si, .ms = ms, .nm = nm, .syn = syn,
              .ch = syn->ch, .st = st, .sp = sp, .cv = cv, .keep_negated = negated};
-    sent_words sw = {{0}, 0, 0};
+    sent_words sw;
     chunk_memo chx = {{UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX}, {-1, -1, -1, -1}};
     noun_memo nx;
     memset(nx.head, 0xff, sizeof nx.head);
     c.sw = &sw;
     c.chx = &chx;
     c.nx = &nx;
-    c.used = pl_arena_zalloc(a, (size_t)(syn->nch ? syn->nch : 1));
-    c.vf = pl_arena_zalloc(a, (size_t)(syn->ncl ? syn->ncl : 1) * sizeof *c.vf);
-    if (!c.used || !c.vf)
+    /* (the sentence's arrays in one block: c.vf, c.nom, c.used) */
+    size_t nch = (size_t)(syn->nch ? syn->nch : 1), ncl = (size_t)(syn->ncl ? syn->ncl : 1);
+    c.vf = pl_arena_zalloc(a, ncl * sizeof *c.vf + nch * sizeof *c.nom + nch);
+    if (!c.vf)
         return PARLEY_ENOMEM;
+    c.nom = (int *)(c.vf + ncl);
+    c.used = (uint8_t *)(c.nom + nch);
+    scan_chunks(&c);
+    sentence_tokens(&c);
     /* "1.", "2.": a numbered paragraph's marker, split off as a
      * sentence of its own, does not age the current interlocutors */
     uint32_t words = 0;

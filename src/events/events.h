@@ -16,6 +16,14 @@ static inline int str_eq(const char *a, const char *b)
     return a == b || (a && b && !strcmp(a, b));
 }
 
+/* Whether code (or NULL) is of PLOVER type type. (Its first letter
+ * first: most codes that a rule asks about are of another type, and
+ * strcmp is a call.) */
+static inline int code_type_is(const lex_code *code, const char *type)
+{
+    return code && code->type && code->type[0] == type[0] && !strcmp(code->type, type);
+}
+
 typedef struct cand {
     const lex_frame *frame; /* the frame that coded it */
     const lex_code *code;   /* its row of the event table */

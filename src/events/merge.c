@@ -36,7 +36,7 @@ void pl_events_holders(const text_doc *td, cand_vec *cv)
         /* a person, or a group of people no one names ("the release of
          * the detained students": those the police arrested) */
         int group = !r->tgt.name && !r->tgt.org && r->tgt.country && r->tgt.agent;
-        if (!r->code->type || strcmp(r->code->type, "REQUEST") || !(r->tgt.name || group) ||
+        if (!code_type_is(r->code, "REQUEST") || !(r->tgt.name || group) ||
             !frees(td, r->sent))
             continue;
         for (size_t j = i; j-- > 0;) {
@@ -361,11 +361,27 @@ static uint32_t event_key(const cand *c)
 
 int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, uint32_t titled)
 {
+    /* each candidate's key, and the latest candidate before it with the
+     * same key (or -1), found through a table of the keys seen: the look
+     * back visits only those */
+    size_t nt = 16;
+    while (nt < 2 * cv->n)
+        nt *= 2;
     uint32_t *key = arena_alloc(a, (cv->n ? cv->n : 1) * sizeof *key);
-    if (!key)
+    long *prev = arena_alloc(a, (cv->n ? cv->n : 1) * sizeof *prev);
+    long *last = arena_alloc(a, nt * sizeof *last);
+    if (!key || !prev || !last)
         return PARLEY_ENOMEM;
-    for (size_t i = 0; i < cv->n; i++)
+    for (size_t h = 0; h < nt; h++)
+        last[h] = -1;
+    for (size_t i = 0; i < cv->n; i++) {
         key[i] = event_key(&cv->v[i]);
+        size_t h = (key[i] * 2654435761u) & (nt - 1);
+        while (last[h] >= 0 && key[last[h]] != key[i])
+            h = (h + 1) & (nt - 1);
+        prev[i] = last[h];
+        last[h] = (long)i;
+    }
     fold_memo fm = {{0}, {0}, {0}};
     int rc = 0;
     for (size_t i = 0; i < cv->n && !rc; i++) {
@@ -377,10 +393,11 @@ int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, uint32_t t
         size_t from = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
         long best = -1;
         int best_sw = 0, exact = 0;
-        for (size_t j = i; j-- > from;) {
+        for (long q = prev[i]; q >= (long)from; q = prev[q]) {
+            size_t j = (size_t)q;
             cand *k = &cv->v[j];
             int sw;
-            if (key[j] != key[i] || k->merged_into >= 0 || !same_event(lx, &fm, k, e, titled, &sw))
+            if (k->merged_into >= 0 || !same_event(lx, &fm, k, e, titled, &sw))
                 continue;
             int ex = same_parties(k, e);
             if (best < 0 || (ex && !exact)) {
