@@ -93,6 +93,7 @@ static inline int date_word(const token *t)
     const uint64_t low = 1ull << (text_hash("in", 2) & 63) | 1ull << (text_hash("this", 4) & 63) |
                          1ull << (text_hash("same", 4) & 63) | 1ull << (text_hash("last", 4) & 63) |
                          1ull << (text_hash("today", 5) & 63) |
+                         1ull << (text_hash("weekend", 7) & 63) |
                          1ull << (text_hash("tomorrow", 8) & 63) |
                          1ull << (text_hash("yesterday", 9) & 63);
     if (!((low >> (h & 63)) & 1))
@@ -105,6 +106,8 @@ static inline int date_word(const token *t)
                h == text_hash("last", 4);
     case 5:
         return h == text_hash("today", 5);
+    case 7:
+        return h == text_hash("weekend", 7);
     case 8:
         return h == text_hash("tomorrow", 8);
     case 9:
@@ -208,6 +211,19 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
             v = doc;
         else if (tok_eq(t, "yesterday") && doc)
             v = pl_date_add_days(doc, -1);
+        /* "earlier this week", "this month": the period up to the
+         * story's day */
+        else if (tok_eq(t, "this") && k + 1 < s1 && doc &&
+                 (tok_eq(&T[k + 1], "week") || tok_eq(&T[k + 1], "month"))) {
+            v = pl_date_current(doc, tok_eq(&T[k + 1], "week") ? PL_DATE_WEEK : PL_DATE_MONTH);
+            k++;
+        }
+        /* "over the weekend", "at the weekend", "last weekend" */
+        else if (tok_eq(t, "weekend") && doc && k > s0 &&
+                 (tok_eq(&T[k - 1], "the") || tok_eq(&T[k - 1], "this") ||
+                  tok_eq(&T[k - 1], "last")) &&
+                 !(k + 1 < s1 && (T[k + 1].flags & TOK_POSS)))
+            v = pl_date_weekend(doc);
         else if (tok_eq(t, "same") && k + 1 < s1 && tok_eq(&T[k + 1], "day")) {
             v = last ? last : doc;
             *used_last = 1;

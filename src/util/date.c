@@ -210,6 +210,16 @@ int32_t pl_date_weekday_ahead(int32_t doc, int wd)
     return pl_date_add_days(doc, fwd ? fwd : 7);
 }
 
+/* The most precise packed date that holds the days [start, end]. */
+static int32_t span(int32_t start, int32_t end)
+{
+    if (start / 100 == end / 100)
+        return start / 100 * 100;
+    if (start / 10000 == end / 10000)
+        return start / 10000 * 10000;
+    return 0;
+}
+
 int32_t pl_date_previous(int32_t doc, int unit)
 {
     int y = doc / 10000, m = doc / 100 % 100;
@@ -221,15 +231,29 @@ int32_t pl_date_previous(int32_t doc, int unit)
     case PL_DATE_WEEK: {
         /* Monday to Sunday of the week before doc's */
         int32_t start = pl_date_add_days(doc, -(pl_date_weekday(doc) - 1) - 7);
-        int32_t end = pl_date_add_days(start, 6);
-        if (start / 100 == end / 100)
-            return start / 100 * 100;
-        if (start / 10000 == end / 10000)
-            return start / 10000 * 10000;
-        return 0;
+        return span(start, pl_date_add_days(start, 6));
     }
     }
     return 0;
+}
+
+int32_t pl_date_current(int32_t doc, int unit)
+{
+    switch (unit) {
+    case PL_DATE_YEAR:
+        return doc / 10000 * 10000;
+    case PL_DATE_MONTH:
+        return doc / 100 * 100;
+    case PL_DATE_WEEK:
+        return span(pl_date_add_days(doc, -(pl_date_weekday(doc) - 1)), doc);
+    }
+    return 0;
+}
+
+int32_t pl_date_weekend(int32_t doc)
+{
+    int32_t sat = pl_date_weekday_back(doc, 6);
+    return span(sat, pl_date_add_days(sat, 1));
 }
 
 int32_t pl_date_resolve(int32_t doc, int y, int m, int d)

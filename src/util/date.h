@@ -71,6 +71,14 @@ int32_t pl_date_weekday_ahead(int32_t doc, int wd);
  * packed date that holds it: a week within one month is that month, a
  * week across two months its year, one across two years 0 (no date). */
 int32_t pl_date_previous(int32_t doc, int unit);
+/* The period doc is in, up to doc ("this week", "earlier this month",
+ * "this year"), as pl_date_previous gives one: the week from its Monday
+ * to doc is that month when it lies in one, else its year. */
+int32_t pl_date_current(int32_t doc, int unit);
+/* The last weekend up to doc ("over the weekend" in a Monday's story:
+ * the Saturday and Sunday before; in a Sunday's, that weekend): its
+ * month when both days lie in one, else its year (0 across two years). */
+int32_t pl_date_weekend(int32_t doc);
 /* The packed date of a written day and month (d 0: a month) in year y;
  * without a year (y 0) the one in the year up to a week after doc (a
  * month: up to the month after doc's). 0 when the day does not exist,

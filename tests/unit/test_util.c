@@ -629,6 +629,20 @@ static void date_relative(void **state)
     assert_int_equal(pl_date_previous(20250315, PL_DATE_MONTH), 20250200);
     assert_int_equal(pl_date_previous(20250315, PL_DATE_YEAR), 20240000);
     assert_int_equal(pl_date_previous(20250315, PL_DATE_NONE), 0);
+    /* this week: Monday 22 to Thursday 25 September 2025 */
+    assert_int_equal(pl_date_current(20250925, PL_DATE_WEEK), 20250900);
+    /* Monday 29 September to Wednesday 1 October: one year */
+    assert_int_equal(pl_date_current(20251001, PL_DATE_WEEK), 20250000);
+    assert_int_equal(pl_date_current(20251001, PL_DATE_MONTH), 20251000);
+    assert_int_equal(pl_date_current(20251001, PL_DATE_YEAR), 20250000);
+    /* the weekend: on Monday 3 March 2025, Saturday 1 and Sunday 2 March */
+    assert_int_equal(pl_date_weekend(20250303), 20250300);
+    /* on Monday 2 June 2025: Saturday 31 May and Sunday 1 June */
+    assert_int_equal(pl_date_weekend(20250602), 20250000);
+    /* on Sunday 5 January 2025: Saturday 4 and Sunday 5 */
+    assert_int_equal(pl_date_weekend(20250105), 20250100);
+    /* on Sunday 1 January 2023: Saturday 31 December 2022 and Sunday 1 January */
+    assert_int_equal(pl_date_weekend(20230101), 0);
     /* "25 September" in a story of 2025-09-26, of 2025-01-05 */
     assert_int_equal(pl_date_resolve(20250926, 0, 9, 25), 20250925);
     assert_int_equal(pl_date_resolve(20250105, 0, 9, 25), 20240925);
