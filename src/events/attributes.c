@@ -74,6 +74,23 @@ static int32_t last_period(int32_t doc, const token *unit)
     return pl_date_previous(doc, u);
 }
 
+/* The count a token gives before "days ago" or "weeks earlier": a
+ * number up to 60, "a", "an", or one of the words for one to ten; else
+ * 0. */
+static int count_of(const token *t)
+{
+    static const char *const words[] = {"one", "two",   "three", "four", "five",
+                                        "six", "seven", "eight", "nine", "ten"};
+    if (t->flags & TOK_NUM)
+        return number(t, 1, 60) > 0 ? number(t, 1, 60) : 0;
+    if (tok_eq(t, "a") || tok_eq(t, "an"))
+        return 1;
+    for (int i = 0; i < 10; i++)
+        if (tok_eq(t, words[i]))
+            return i + 1;
+    return 0;
+}
+
 /* The day of a token "YYYY-MM-DD", 0 when it is none. */
 static int32_t iso_day(const token *t)
 {
@@ -94,6 +111,8 @@ static inline int date_word(const token *t)
                          1ull << (text_hash("same", 4) & 63) | 1ull << (text_hash("last", 4) & 63) |
                          1ull << (text_hash("today", 5) & 63) |
                          1ull << (text_hash("weekend", 7) & 63) |
+                         1ull << (text_hash("ago", 3) & 63) |
+                         1ull << (text_hash("earlier", 7) & 63) |
                          1ull << (text_hash("tomorrow", 8) & 63) |
                          1ull << (text_hash("yesterday", 9) & 63);
     if (!((low >> (h & 63)) & 1))
@@ -106,8 +125,10 @@ static inline int date_word(const token *t)
                h == text_hash("last", 4);
     case 5:
         return h == text_hash("today", 5);
+    case 3:
+        return h == text_hash("ago", 3);
     case 7:
-        return h == text_hash("weekend", 7);
+        return h == text_hash("weekend", 7) || h == text_hash("earlier", 7);
     case 8:
         return h == text_hash("tomorrow", 8);
     case 9:
@@ -200,7 +221,7 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
             continue;
         int32_t v = 0;
         uint32_t at = k;
-        int m, d, y, ahead = 0;
+        int m, d, y, ahead = 0, n_back;
         if (tok_eq(t, "tomorrow") && doc) {
             v = pl_date_add_days(doc, 1);
             ahead = 1;
@@ -211,6 +232,15 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
             v = doc;
         else if (tok_eq(t, "yesterday") && doc)
             v = pl_date_add_days(doc, -1);
+        /* "two days ago", "a week earlier": counted back from the
+         * story's day */
+        else if ((tok_eq(t, "ago") || tok_eq(t, "earlier")) && doc && k >= s0 + 2 &&
+                 (n_back = count_of(&T[k - 2])) > 0 &&
+                 (tok_eq(&T[k - 1], "day") || tok_eq(&T[k - 1], "days") ||
+                  tok_eq(&T[k - 1], "week") || tok_eq(&T[k - 1], "weeks"))) {
+            v = pl_date_add_days(doc, -n_back * (T[k - 1].fold[0] == 'w' ? 7 : 1));
+            at = k - 2;
+        }
         /* "earlier this week", "this month": the period up to the
          * story's day */
         else if (tok_eq(t, "this") && k + 1 < s1 && doc &&
