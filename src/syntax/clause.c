@@ -1121,6 +1121,21 @@ static void find_subject(pbuild *b, int i)
                 cl->subj = k;
                 return;
             }
+        /* "condemned the practice of detaining journalists", "concerned
+         * by the act of ramming": an act's noun (words.txt "act-nouns")
+         * before "of" is another party's act, done by its owner ("China's
+         * act of ramming") or by no one the text names, never by the
+         * clause's subject */
+        int a = cl->c0 - 2;
+        if (tok_eq(&b->T[cl->opener], "of") && a > b->v[p].vg && b->ch[a].kind == CK_NP &&
+            b->ch[a].mention < 0 && tok_in(&b->T[b->ch[a].head], W_ACT_NOUNS)) {
+            cl->subj = a >= 2 && b->ch[a - 1].kind == CK_OTHER &&
+                               (b->T[b->ch[a - 1].t0].flags & TOK_POSS) &&
+                               b->ch[a - 2].kind == CK_NP && b->ch[a - 2].mention >= 0
+                           ? a - 2
+                           : -1;
+            return;
+        }
     }
     /* "accused the army of bombing a market, killing 30 civilians": a
      * participle after the act of an "of" or "for" gerund is the
