@@ -3840,10 +3840,8 @@ static int warning_menaces(ctx *c, int ci)
             const chunk *ch = CH(c, k);
             if (ch->kind != CK_NP || ch->mention >= 0)
                 continue;
-            /* ("the fighting could spread", "industrial action could
-             * spread to other sectors": a hazard) */
-            if (k == d->subj && (pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT") ||
-                                 pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "PROTEST")))
+            /* ("the fighting could spread": a hazard) */
+            if (k == d->subj && pl_grammar_noun_of_type(c->lx, c->T, ch->t0, ch->head, "ASSAULT"))
                 continue;
             int cls = noun_event(c, ch->t0, ch->head);
             const lex_frame *nf = cls >= 0 ? pl_grammar_class_frame(c->lx, cls) : NULL;
