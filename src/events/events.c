@@ -4842,6 +4842,17 @@ static int told_as_done(const ctx *c, int ci, int k)
          * an act done (but "threatened Iran with strikes") */
         if (p == P_WITH && cl->vg >= 0 && cl->vg < k)
             return with_means(c, ci);
+        /* "recalled its ambassador in protest at the illegal arrest of a
+         * consular official", "anger at the killing of": what a protest
+         * or another reaction is at is the reaction's matter, done by
+         * another party the reaction names, not an act told here */
+        if (p == P_AT && k >= 2 && CH(c, k - 2)->kind == CK_NP) {
+            const chunk *r = CH(c, k - 2);
+            const lex_frame *rf = pl_grammar_class_frame(c->lx, noun_event(c, r->t0, r->head));
+            if (reaction_frame(rf) ||
+                (rf && rf->code && rf->code->type && !strcmp(rf->code->type, "PROTEST")))
+                return 0;
+        }
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||
                p == P_IN;
     }
