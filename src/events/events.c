@@ -4652,6 +4652,52 @@ static int unnamed_attacker(ctx *c, int ci)
     return 0;
 }
 
+/* "recalled its ambassador over the 'unlawful' detention of its consul":
+ * a sanction whose grounds (after "over" or "for") are judged with an
+ * adjective of words.txt's "negative" list is an explicit accusation
+ * too, by the same party at the same party (grounds alone, "after the
+ * coup", are part of the sanction). The events of clause ci from
+ * candidate `before` on are the sanction's. */
+static int condemned_grounds(ctx *c, int ci, size_t before)
+{
+    const clause *cl = &c->syn->cl[ci];
+    int judged = 0;
+    for (int k = cl->vg + 1; k + 1 < cl->c1 && !judged; k++) {
+        const chunk *pp = CH(c, k);
+        if (pp->kind != CK_PP || pp->np != k + 1 || !(pp->prep == P_OVER || pp->prep == P_FOR))
+            continue;
+        /* the phrase (quotation marks may split it: "the ''unlawful''
+         * detention") and its "of" phrase */
+        int j = k + 1;
+        while (j + 1 < cl->c1 &&
+               (CH(c, j + 1)->kind == CK_NP || CH(c, j + 1)->kind == CK_QUOTE ||
+                (CH(c, j + 1)->kind == CK_PUNCT && (tok_eq(&c->T[CH(c, j + 1)->t0], "'") ||
+                                                    tok_eq(&c->T[CH(c, j + 1)->t0], "\""))))) {
+            j++;
+        }
+        uint32_t e = CH(c, j)->t1;
+        if (j + 2 < c->syn->nch && CH(c, j + 1)->kind == CK_PP && CH(c, j + 1)->prep == P_OF &&
+            CH(c, j + 1)->np == j + 2)
+            e = CH(c, j + 2)->t1;
+        for (uint32_t t = CH(c, k + 1)->t0; t < e && !judged; t++)
+            judged = c->T[t].tag == ST_ADJ && tok_in(&c->T[t], W_NEGATIVE);
+    }
+    if (!judged)
+        return 0;
+    const lex_code *acc = pl_lexicon_code(c->lx, "111");
+    if (!acc || !acc->type)
+        return 0;
+    for (size_t k = before, n = c->cv->n; k < n; k++) {
+        if (!code_type_is(c->cv->v[k].code, "SANCTION"))
+            continue;
+        cand e = c->cv->v[k]; /* (add_cand may move the array) */
+        int rc = add_cand(c, e.frame, acc, &e.src, &e.tgt, e.trig0, e.trig1);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 static int verbal_events(ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -4708,6 +4754,8 @@ static int verbal_events(ctx *c, int ci)
                      : cl->vg + 1 < c->syn->nch && CH(c, cl->vg + 1)->kind == CK_NP ? cl->vg + 1
                                                                                     : -1;
             if (made && mk >= 0 && (rc = parties_meeting(c, ci, mk, CH(c, cl->vg)->head, m[i].end)))
+                return rc;
+            if (made && (rc = condemned_grounds(c, ci, before)))
                 return rc;
             if (m[i].cls_np >= 0)
                 c->used[m[i].cls_np] = 1;
