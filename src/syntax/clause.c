@@ -1121,11 +1121,10 @@ static void find_subject(pbuild *b, int i)
                 cl->subj = k;
                 return;
             }
-        /* "condemned the practice of detaining journalists", "concerned
-         * by the act of ramming": an act's noun (words.txt "act-nouns")
-         * before "of" is another party's act, done by its owner ("China's
-         * act of ramming") or by no one the text names, never by the
-         * clause's subject */
+        /* "condemned China's act of ramming", "concerned by the latest
+         * act of ramming": an act's noun (words.txt "act-nouns") before
+         * "of" is another party's act, done by its owner ("China's") or
+         * by no one the text names, never by the clause's subject */
         int a = cl->c0 - 2;
         if (tok_eq(&b->T[cl->opener], "of") && a > b->v[p].vg && b->ch[a].kind == CK_NP &&
             b->ch[a].mention < 0 && tok_in(&b->T[b->ch[a].head], W_ACT_NOUNS)) {
