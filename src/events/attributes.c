@@ -81,8 +81,10 @@ static int count_of(const token *t)
 {
     static const char *const words[] = {"one", "two",   "three", "four", "five",
                                         "six", "seven", "eight", "nine", "ten"};
-    if (t->flags & TOK_NUM)
-        return number(t, 1, 60) > 0 ? number(t, 1, 60) : 0;
+    if (t->flags & TOK_NUM) {
+        int v = number(t, 1, 60);
+        return v > 0 ? v : 0;
+    }
     if (tok_eq(t, "a") || tok_eq(t, "an"))
         return 1;
     for (int i = 0; i < 10; i++)
@@ -120,13 +122,13 @@ static inline int date_word(const token *t)
     switch (t->fold_len) {
     case 2:
         return h == text_hash("in", 2);
+    case 3:
+        return h == text_hash("ago", 3);
     case 4:
         return h == text_hash("this", 4) || h == text_hash("same", 4) ||
                h == text_hash("last", 4);
     case 5:
         return h == text_hash("today", 5);
-    case 3:
-        return h == text_hash("ago", 3);
     case 7:
         return h == text_hash("weekend", 7) || h == text_hash("earlier", 7);
     case 8:
@@ -139,8 +141,9 @@ static inline int date_word(const token *t)
 
 /* Whether a date may start at t: a number, a capitalised calendar word
  * (a month, a weekday), or one of date_word's ("tomorrow", "today",
- * "this", "yesterday", "same", "last", "in"). Other tokens, names among
- * them, are passed at once. */
+ * "this", "yesterday", "same", "last", "in", "weekend", and "ago" or
+ * "earlier" after a count). Other tokens, names among them, are passed
+ * at once. */
 static inline int date_start(const token *t)
 {
     return (t->flags & TOK_NUM) || ((t->flags & TOK_CAP) && tok_in(t, W_CALENDAR)) ||

@@ -1545,9 +1545,10 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     /* (and "Tanzanian police arrested opposition leader X" in a story
      * with no home: his state is not stated, theirs is; not those
      * deported, who are foreigners) */
-    if (((tgt->home_assumed && tgt->country && strcmp(tgt->country, src->country ? src->country : "")) ||
-         (!tgt->country && !tgt->org && (tgt->role || tgt->agent) && strncmp(fr->code->cameo, "174", 3))) &&
-        fr->code->type && !strcmp(fr->code->type, "COERCE") && src->country && !src->org &&
+    if (code_type_is(fr->code, "COERCE") && src->country && !src->org &&
+        ((tgt->home_assumed && tgt->country && strcmp(tgt->country, src->country)) ||
+         (!tgt->country && !tgt->org && (tgt->role || tgt->agent) &&
+          strncmp(fr->code->cameo, "174", 3))) &&
         (!src->agent || !strncmp(src->agent, "GOV", 3) || !strncmp(src->agent, "COP", 3) ||
          !strncmp(src->agent, "JUD", 3)) &&
         !held_elsewhere(c, src->country)) {
@@ -3971,16 +3972,9 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
              * arrested": the group and the people named in it */
             int states, x = named_examples(c, cl->subj, &states);
             actors ex;
-            if (x >= 0 && x < cl->vg && np_actors(c, x, ci, 1, NULL, &ex) && ex.v[0].name) {
-                actor *v = arena_alloc(c->a, (size_t)(1 + ex.n) * sizeof *v);
-                if (!v)
-                    return PARLEY_ENOMEM;
-                v[0] = tgt.v[0];
-                for (int q = 0; q < ex.n; q++)
-                    v[1 + q] = ex.v[q];
-                tgt.v = v;
-                tgt.n = 1 + ex.n;
-            }
+            if (x >= 0 && x < cl->vg && np_actors(c, x, ci, 1, NULL, &ex) && ex.v[0].name &&
+                !join_actors(c, tgt.v, 1, ex.v, ex.n, &tgt))
+                return PARLEY_ENOMEM;
         }
         if (!passive_source(c, ci, m, &tgt, &src)) {
             /* "talks were held between X and Y"; "an agreement was
@@ -4897,8 +4891,7 @@ static int told_as_done(const ctx *c, int ci, int k)
         if (p == P_AT && k >= 2 && CH(c, k - 2)->kind == CK_NP) {
             const chunk *r = CH(c, k - 2);
             const lex_frame *rf = pl_grammar_class_frame(c->lx, noun_event(c, r->t0, r->head));
-            if (reaction_frame(rf) ||
-                (rf && rf->code && rf->code->type && !strcmp(rf->code->type, "PROTEST")))
+            if (reaction_frame(rf) || (rf && code_type_is(rf->code, "PROTEST")))
                 return 0;
         }
         return p == P_DURING || p == P_AT || p == P_AFTER || p == P_FOLLOWING ||

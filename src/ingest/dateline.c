@@ -359,6 +359,24 @@ static int month_day(const char *s, size_t n, size_t *k, int *m, int *d)
     return skip(s, n, k, "") && month(s, n, k, m);
 }
 
+/* A part of a dateline's place at *k: a capital, then at most max bytes
+ * without digits, a newline or "(" up to a comma; *k moved past the
+ * comma and the spaces after it. */
+static int place_part(const char *s, size_t n, size_t *k, size_t max)
+{
+    size_t j = *k;
+    if (j >= n || !(s[j] >= 'A' && s[j] <= 'Z'))
+        return 0;
+    while (j < n && j < *k + max && s[j] != ',' && s[j] != '\n' && !digit(s[j]) && s[j] != '(')
+        j++;
+    if (j >= n || s[j] != ',')
+        return 0;
+    j++;
+    skip(s, n, &j, "");
+    *k = j;
+    return 1;
+}
+
 /* A dateline without a year at line start i: a place that begins with
  * a capital and has no digits, a comma, a month and a day either way
  * round ("Nov 3", "Nov. 3", "3 November"), an agency in brackets or
@@ -370,29 +388,15 @@ static int month_day(const char *s, size_t n, size_t *k, int *m, int *d)
  * /Kabar/."). */
 static int yearless_at(const char *s, size_t n, size_t i, int *m, int *d)
 {
-    if (i >= n || !(s[i] >= 'A' && s[i] <= 'Z'))
-        return 0;
     size_t j = i;
-    while (j < n && j < i + 48 && s[j] != ',' && s[j] != '\n' && !digit(s[j]) && s[j] != '(')
-        j++;
-    if (j >= n || s[j] != ',')
+    if (!place_part(s, n, &j, 48))
         return 0;
-    j++;
-    skip(s, n, &j, "");
     size_t k = j;
     /* ("PESHAWAR, Pakistan, March 3 (AP) -": the place's country or
-     * state after it, capitalised, no digits) */
+     * state after it) */
     if (!month_day(s, n, &k, m, d)) {
         k = j;
-        if (k >= n || !(s[k] >= 'A' && s[k] <= 'Z'))
-            return 0;
-        while (k < n && k < j + 32 && s[k] != ',' && s[k] != '\n' && !digit(s[k]) && s[k] != '(')
-            k++;
-        if (k >= n || s[k] != ',')
-            return 0;
-        k++;
-        skip(s, n, &k, "");
-        if (!month_day(s, n, &k, m, d))
+        if (!place_part(s, n, &k, 32) || !month_day(s, n, &k, m, d))
             return 0;
     }
     skip(s, n, &k, ".");

@@ -785,9 +785,11 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
              * Spain's Prime Minister: a text that gives another full office
              * (of two words or more: not "Secretary") than the one the
              * known namesake holds at the date names someone else */
-            int other = ac->role && p->role && several_words(ac->role) &&
-                        several_words(p->role) && !strstr(ac->role, p->role) &&
-                        !strstr(p->role, ac->role) && in_term(p, st->doc_date);
+            /* (another office than the listed one: neither names the other) */
+            int another = ac->role && p->role && !strstr(ac->role, p->role) &&
+                          !strstr(p->role, ac->role);
+            int other = another && several_words(ac->role) && several_words(p->role) &&
+                        in_term(p, st->doc_date);
             /* "Shirley Ayorkor Botchwey, the Minister for Foreign
              * Affairs" in 2023, listed only as the Commonwealth's
              * Secretary-General from 2025: an office the person takes
@@ -817,15 +819,14 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  * an undated story names a state's office, not the
                  * organisation's she is listed in */
                 if (p->org && !p->country && ac->country && !ac->org && ac->role && p->role &&
-                    (strstr(ac->role, p->role) || strstr(p->role, ac->role)) &&
+                    !another &&
                     in_term(p, st->doc_date))
                     ac->country = NULL;
                 /* "Shirley Ayorkor Botchwey, the Minister for Foreign
                  * Affairs" in an undated story: a person listed only in
                  * an organisation's office, whom the text gives another,
                  * does not act for the organisation in it */
-                int alien = p->org && !p->country && ac->role && p->role &&
-                            !strstr(ac->role, p->role) && !strstr(p->role, ac->role);
+                int alien = p->org && !p->country && another;
                 fill_missing(ac, p->role, alien ? NULL : p->country, alien ? NULL : p->org,
                              p->country ? (past ? "ELI" : "GOV") : NULL);
                 /* the name as written, unless the text gave only a surname */

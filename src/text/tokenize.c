@@ -528,12 +528,6 @@ static int common_starter(const token *t)
 }
 
 /* Whether token p is a word no sentence ends with ("with", "of", "the"). */
-static int cannot_end(const token *p);
-
-/* Whether the paragraph break before toks[k] falls inside a sentence:
- * copied text whose line of running text (60 bytes or more) ends at a
- * word that cannot end one ("signed memoranda of understanding with",
- * blank line, "Madam X, …"). */
 static int cannot_end(const token *p)
 {
     static const char *const w[] = {"with", "of", "and", "the", "to", "between", "by", "for",
@@ -545,6 +539,10 @@ static int cannot_end(const token *p)
     return fn;
 }
 
+/* Whether the paragraph break before toks[k] falls inside a sentence:
+ * copied text whose line of running text (60 bytes or more) ends at a
+ * word that cannot end one ("signed memoranda of understanding with",
+ * blank line, "Madam X, …"). */
 static int para_inside(const token *toks, size_t k)
 {
     const token *p = &toks[k - 1];
