@@ -748,7 +748,15 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             if (!e->surname)
                 continue;
             /* (the first letters first: most entities differ there) */
-            if (e->surname[0] != sn[0] || strcmp(e->surname, sn)) {
+            /* "Minister Song" after "Song Tao" of China: where the
+             * family name is written first, or people are called by
+             * their given name, a one-word name is the first word of a
+             * full name named before */
+            int first_word = !several && e->given && !e->one_word && e->country &&
+                             e->given[0] == sn[0] && !strcmp(e->given, sn) &&
+                             (pl_grammar_code_in(lx, e->country, W_SURNAME_FIRST) ||
+                              pl_grammar_code_in(lx, e->country, W_GIVEN_CALLED));
+            if (!first_word && (e->surname[0] != sn[0] || strcmp(e->surname, sn))) {
                 if (!e->name || !e->one_word)
                     continue;
                 if (!gn_asked) {

@@ -506,6 +506,7 @@ static size_t skip_det(const scan *sc, size_t j)
 }
 
 static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth);
+static size_t named_body(const scan *sc, size_t k, int *mil);
 
 typedef struct mvec {
     mention *v;
@@ -654,6 +655,29 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                     oi->country = sub.country;
                     oi->org = sub.org;
                     j = e;
+                    continue;
+                }
+            }
+            /* "Minister of the International Department of the
+             * Communist Party of China": a body the lexicon does not
+             * know, whose owner the next "of" names */
+            /* (only when that owner's name ends there: not "of the Lao
+             * People's Revolutionary Party", a longer name) */
+            int mil;
+            size_t be, k2, l2 = 0;
+            office_info owner;
+            if (is_of && !oi->country && !oi->org && (be = named_body(sc, k, &mil)) > k &&
+                be + 2 < sc->s1 && tok_eq(&T[be], "of")) {
+                size_t oe = be;
+                k2 = skip_det(sc, be + 1);
+                if (country_at(sc, k2, &l2, LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL)) ||
+                    org_at(sc, k2, &l2))
+                    oe = k2 + l2;
+                else if (depth < 2 && (oe = parse_office(sc, be + 1, &owner, depth + 1)) > be + 1 &&
+                         !owner.country && !owner.org)
+                    oe = be;
+                if (oe > be && !(oe < sc->s1 && (T[oe].flags & TOK_POSS))) {
+                    j = be;
                     continue;
                 }
             }
