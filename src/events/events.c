@@ -5859,6 +5859,10 @@ static void quote_speaker(ctx *c)
     const token *T = c->T;
     speech_state *sp = c->sp;
     int open = sp->quote_open && !(T[s->tok0].flags & TOK_PARA);
+    /* (a voice that goes on from an attribution before the quotation
+     * lasts while it stays open) */
+    if (sp->quote_speaker && sp->quote_on && open && c->si == sp->quote_last + 1)
+        sp->quote_last = c->si;
     if (sp->quote_speaker && c->si > sp->quote_last) {
         sp->quote_speaker = 0;
         sp->has_para = 0;
@@ -5883,6 +5887,25 @@ static void quote_speaker(ctx *c)
             sp->has_para = 1;
             sp->para_sent = c->si;
             sp->quote_speaker = 1;
+            sp->quote_on = 0;
+            sp->quote_last = c->si;
+            return;
+        }
+    }
+    /* "The secretary said, \"We summoned him. We have asked them to
+     * …\"": a quotation opened after an attribution and still open at
+     * the start of the sentence goes on in that voice, unless the
+     * sentence names a speaker of its own */
+    if (open && !sp->has_para && sp->last_quote_sent && sp->last_quote_sent == c->si) {
+        int own = 0;
+        for (int i = 0; i < c->syn->ncl && !own; i++)
+            own = c->syn->cl[i].speaker >= 0;
+        if (!own) {
+            sp->para = sp->last_quote;
+            sp->has_para = 1;
+            sp->para_sent = c->si;
+            sp->quote_speaker = 1;
+            sp->quote_on = 1;
             sp->quote_last = c->si;
             return;
         }
@@ -5918,6 +5941,7 @@ static void quote_speaker(ctx *c)
         sp->has_para = 1;
         sp->para_sent = c->si;
         sp->quote_speaker = 1;
+        sp->quote_on = 0;
         sp->quote_last = j;
         return;
     }
@@ -6015,7 +6039,10 @@ static void remember(ctx *c)
         /* (the clause's flags first: few clauses have a speaker) */
         if (!(c->syn->cl[i].flags & (CF_QUOTE | CF_REPORTED)) || c->syn->cl[i].speaker < 0)
             continue;
-        for (int k = c->syn->cl[i].c0; k < c->syn->cl[i].c1 && !quoted; k++)
+        /* (the opening mark may end the clause of saying before it:
+         * "said on Monday, \"Today we …") */
+        for (int k = c->syn->cl[i].c0 - (c->syn->cl[i].c0 > 0); k < c->syn->cl[i].c1 && !quoted;
+             k++)
             quoted = CH(c, k)->kind == CK_QUOTE;
         if (quoted && one_np_actors(c, c->syn->cl[i].speaker, -1, 1, NULL, &who) == 1) {
             c->sp->last_quote = who.v[0];

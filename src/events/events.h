@@ -59,6 +59,7 @@ typedef struct speech_state {
     int quote_open;      /* a quotation is open at the end of the sentence */
     int quote_speaker;   /* para is the speaker named after a quotation, */
     uint32_t quote_last; /* which closes in this sentence */
+    int quote_on;        /* or the one attributed before it opened */
     actor last_quote;         /* the speaker of the last sentence's quotation, */
     uint32_t last_quote_sent; /* and that sentence + 1 (0: none) */
     struct pl_verb_memo *vm;  /* the thread's verb memo, or NULL */

@@ -3804,16 +3804,27 @@ static int pronoun_referent(finder *f, int k, char sex)
      * before it who is not */
     const token *T = f->sc.toks, *pt = &T[mv->v[k].t0];
     if (tok_eq(pt, "him") || (tok_eq(pt, "her") && pt->tag == ST_PRON)) {
-        int own = own_subject(f, k), other = -1;
+        int own = own_subject(f, k), other = -1, speaker = -1;
         for (int q = k - 1; q >= 0 && other < 0; q--) {
             const mention *pm = &mv->v[q];
-            if (one_person(pm) && pm->acts[0].name && pm->acts[0].entity != own &&
-                sex_fits(st, pm->acts[0].entity, sex))
-                other = pm->acts[0].entity;
+            if (!one_person(pm) || !pm->acts[0].name || pm->acts[0].entity == own ||
+                !sex_fits(st, pm->acts[0].entity, sex))
+                continue;
+            /* "Momen said, \"Today we summoned him\"": not the person
+             * outside the quotation that holds the pronoun, who speaks
+             * it (and says "me") */
+            int marks = 0;
+            for (size_t t = pm->t1; t < mv->v[k].t0; t++)
+                marks += T[t].tag == ST_QUOTE;
+            if (marks & 1) {
+                speaker = pm->acts[0].entity;
+                continue;
+            }
+            other = pm->acts[0].entity;
         }
         if (other >= 0)
             e = other;
-        else if (e >= 0 && e == own)
+        else if (e >= 0 && (e == own || e == speaker))
             e = -1;
         if (e < 0)
             return -1;

@@ -369,6 +369,13 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
     }
     if (c->kind != CK_PUNCT)
         return NULL;
+    /* "X said, \"We condemn …\"", "X told reporters: \"…\"": a
+     * quotation opened after a verb of saying and a comma or a colon is
+     * what the speaker says */
+    if ((is_punct(b, k, ",") || is_punct(b, k, ":")) && !cs->in_quote && k + 1 < b->nch &&
+        b->ch[k + 1].kind == CK_QUOTE && cl->vg >= 0 && cl->kind != CL_INF &&
+        !(b->ch[cl->vg].flags & VG_PASSIVE) && report_verb(b->lx, &b->T[b->ch[cl->vg].head]))
+        return open_clause(b, k + 1, CL_COMP, cur);
     if (is_punct(b, k, ":") || (is_punct(b, k, ";") && starts_clause(b, k + 1)))
         /* a semicolon between the items of a list is not a clause */
         return open_clause(b, k + 1, CL_COORD, -1);
