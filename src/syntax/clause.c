@@ -1143,6 +1143,17 @@ static void find_subject(pbuild *b, int i)
             return;
         }
     }
+    /* "acknowledged Britain's role in supporting Ukraine": a gerund
+     * after "in" on an object that another party owns is that party's
+     * act */
+    if (cl->kind == CL_ADV && p >= 0 && cl->opener >= 0 && tok_eq(&b->T[cl->opener], "in") &&
+        cl->vg >= 0 && (b->ch[cl->vg].flags & VG_ING) && b->v[p].vg >= 0 && cl->c0 >= 2 &&
+        cl->c0 - 2 > b->v[p].vg && b->ch[cl->c0 - 1].kind == CK_PP &&
+        b->ch[cl->c0 - 2].kind == CK_NP && b->ch[cl->c0 - 2].mention < 0 &&
+        b->ch[cl->c0 - 2].owner >= 0) {
+        cl->subj = cl->c0 - 2;
+        return;
+    }
     /* "accused the army of bombing a market, killing 30 civilians": a
      * participle after the act of an "of" or "for" gerund is the
      * object's, who did that act */
