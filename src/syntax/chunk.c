@@ -589,6 +589,26 @@ static int simple_kind(int tag)
     }
 }
 
+/* How many words at i say a number is approximate ("at least 10
+ * attacks", "about 200 supporters"): they open the number's noun phrase.
+ * 0 when no number follows them. */
+static uint32_t approx_words(const cbuild *b, uint32_t i)
+{
+    const token *T = b->T;
+    uint32_t n = 0;
+    if (T[i].tag != ST_ADV)
+        return 0;
+    if (tok_eq(&T[i], "at") && i + 1 < b->s1 &&
+        (tok_eq(&T[i + 1], "least") || tok_eq(&T[i + 1], "most")))
+        n = 2;
+    else if (tok_in(&T[i], W_APPROX))
+        n = 1;
+    if (!n || i + n >= b->s1 ||
+        !((T[i + n].flags & TOK_NUM) || tok_in(&T[i + n], W_NUMBERS)))
+        return 0;
+    return n;
+}
+
 int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t si, const mention *ms, int nm, chunk **out)
 {
@@ -627,11 +647,17 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
                 c->flags = 1; /* "according to" */
             int at = b.n - 1;
             uint32_t k = c->t1;
-            uint32_t ne = k < s->tok1 ? noun_phrase(&b, k, &q) : k;
+            /* "for at least 10 attacks": the phrase opens at "at" */
+            uint32_t ka = k < s->tok1 ? k + approx_words(&b, k) : k;
+            uint32_t ne = ka < s->tok1 ? noun_phrase(&b, ka, &q) : ka;
             if (b.oom)
                 return -1;
-            if (ne > k)
+            if (ne > ka) {
                 b.v[at].np = b.n - 1;
+                b.v[b.n - 1].t0 = k;
+            } else {
+                ne = k;
+            }
             i = ne > k ? ne : k;
             continue;
         }
