@@ -790,8 +790,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         return ST_NOUN;
     /* a verb's object: "held talks"; "held detailed talks": a participle
      * or an adjective before the object's noun */
+    /* ("take appropriate measures": a plural, though also a verb's
+     * form, right after a word that may be an adjective) */
     if (p == ST_VERB && (r & (PR_PART | PR_ADJ)) && nx && !(nx->flags & TOK_CAP) &&
-        (only_noun(nx) || ((nx->readings & PR_ADJ) && !(nx->readings & PR_VERB))))
+        (only_noun(nx) || ((nx->readings & PR_ADJ) && !(nx->readings & PR_VERB)) ||
+         ((r & PR_ADJ) && (nx->readings & PR_PLURAL))))
         return ST_ADJ;
     if (p == ST_VERB && noun)
         return ST_NOUN;
