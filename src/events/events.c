@@ -5523,6 +5523,53 @@ static void scan_chunks(ctx *c)
     }
 }
 
+/* The states named before the head of noun phrase ch: adjectives or
+ * names ("a joint Russian and Chinese exercise") and compounds of two
+ * ("Russian-Chinese talks", "US-China talks"), each once. Returns how
+ * many (at most 4) in *out. */
+static int modifier_states(ctx *c, const chunk *ch, actors *out)
+{
+    const char *cc[4];
+    int n = 0;
+    uint32_t m = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
+    for (uint32_t t = ch->t0; t < ch->head && n < 4; t++) {
+        const token *T = &c->T[t];
+        const lex_hit *h[2];
+        int nh = 0;
+        size_t len = 0;
+        if (!(T->flags & TOK_CAP))
+            continue;
+        if (pl_grammar_pair(c->lx, c->td->text, T, &h[0], &h[1]))
+            nh = 2;
+        else if ((len = lexicon_match(c->lx, c->T, t, ch->head, m, &h[0])) > 0)
+            nh = 1;
+        for (int i = 0; i < nh && n < 4; i++) {
+            const char *iso3 = c->lx->countries[h[i]->idx].iso3;
+            int seen = 0;
+            for (int j = 0; j < n; j++)
+                seen |= !strcmp(cc[j], iso3);
+            if (!seen)
+                cc[n++] = iso3;
+        }
+        if (len > 1)
+            t += (uint32_t)len - 1;
+    }
+    if (n < 2)
+        return 0;
+    actor *v = pl_arena_zalloc(c->a, (size_t)n * sizeof *v);
+    if (!v)
+        return 0;
+    for (int i = 0; i < n; i++) {
+        v[i].entity = -1;
+        v[i].country = cc[i];
+        v[i].t0 = ch->t0;
+        v[i].t1 = ch->head;
+    }
+    out->v = v;
+    out->n = n;
+    return n;
+}
+
 /* The nominal events of chunks [k0, k1) of clause ci; the clause's
  * subject waits for its verb when skip_subj ("sanctions were imposed"). */
 __attribute__((noinline)) /* so that nominal_events' test needs no frame */
@@ -5569,6 +5616,17 @@ static int nominal_events_on(ctx *c, int ci, int k0, int k1, int skip_subj,
             continue;
         actors src, tgt;
         int between, made = 0, rc;
+        /* "Russian-Chinese talks were held", "a joint Russian and
+         * Chinese exercise began": the states before the noun of a
+         * meeting or of cooperation are its parties */
+        if ((fr->flags & FR_SYM) && fr->code && fr->code->quad <= 2 &&
+            modifier_states(c, ch, &tgt) >= 2) {
+            c->why = "nominal: the states before its noun";
+            if ((rc = among(c, fr, tgt, ch->t0, ch->t1, &made)))
+                return rc;
+            c->used[k] = 1;
+            continue;
+        }
         c->why = "nominal";
         if (!nominal_target(c, ci, k, fr, NULL, &tgt, &between) &&
             !(pp && subjects_met(c, ci, k, fr, &tgt, &between))) {

@@ -399,6 +399,52 @@ const lex_hit *pl_grammar_compound(const parley_lexicon *lx, const char *text,
     return NULL;
 }
 
+/* The payload of kind LK_ADJ or LK_COUNTRY of one word of a compound:
+ * fold[off, off + len) of token t, whose capitals are told by the raw
+ * text of that part. */
+static const lex_hit *compound_part(const parley_lexicon *lx, const char *text, const token *t,
+                                    size_t off, size_t len)
+{
+    token part = *t;
+    part.fold += off;
+    part.fold_len = (uint32_t)len;
+    part.hash = text_hash(part.fold, len);
+    part.lexkinds = 0;
+    part.flags &= ~(uint32_t)TOK_ALLCAPS;
+    /* ("US-China": a part in capitals only is an acronym's) */
+    const char *raw = text + t->start;
+    size_t rl = t->end - t->start, ncap = 0, nlow = 0, dash = 0, k;
+    for (k = 0; k < rl && dash < (off ? 1u : 0u); k++)
+        dash += raw[k] == '-';
+    for (; k < rl && raw[k] != '-'; k++)
+        ncap += raw[k] >= 'A' && raw[k] <= 'Z', nlow += raw[k] >= 'a' && raw[k] <= 'z';
+    if (!ncap)
+        return NULL;
+    if (ncap >= 2 && !nlow)
+        part.flags |= TOK_ALLCAPS;
+    uint32_t m = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
+    const lex_hit *h;
+    size_t n = lexicon_match(lx, &part, 0, 1, m, &h);
+    for (; n == 1 && h; h = lexicon_next(lx, h))
+        if (pl_lexicon_hit_ok(lx, h, &part, 0, m) && h->ntok == 1)
+            return h;
+    return NULL;
+}
+
+int pl_grammar_pair(const parley_lexicon *lx, const char *text, const token *t,
+                    const lex_hit **a, const lex_hit **b)
+{
+    if ((t->flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN))
+        return 0;
+    const char *dash = memchr(t->fold, '-', t->fold_len);
+    size_t n1 = dash ? (size_t)(dash - t->fold) : 0;
+    if (!dash || !n1 || n1 + 1 >= t->fold_len || memchr(dash + 1, '-', t->fold_len - n1 - 1))
+        return 0;
+    *a = compound_part(lx, text, t, 0, n1);
+    *b = *a ? compound_part(lx, text, t, n1 + 1, t->fold_len - n1 - 1) : NULL;
+    return *a && *b;
+}
+
 /* ---- prepositions ---------------------------------------------------------------- */
 
 static const struct {

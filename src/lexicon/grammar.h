@@ -73,6 +73,12 @@ struct lex_hit;
 const struct lex_hit *pl_grammar_compound(const parley_lexicon *lx, const char *text,
                                        const token *t, uint32_t mask);
 
+/* "Russian-Chinese", "US-China": a capitalised compound of two words,
+ * each a country's name or adjective. Returns 1 and their payloads (of
+ * kind LK_ADJ or LK_COUNTRY) in *a and *b, or 0. */
+int pl_grammar_pair(const parley_lexicon *lx, const char *text, const token *t,
+                    const struct lex_hit **a, const struct lex_hit **b);
+
 /* Whether the folded word s[0, n) is in word list w. */
 int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w);
 /* Whether a code (a CAMEO sector "CVL", an ISO3 "CHN"), folded to lower
