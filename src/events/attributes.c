@@ -287,6 +287,10 @@ __attribute__((noinline)) static int find_dates(const token *T, uint32_t s0, uin
             if (j < s1 && tok_eq(&T[j], "."))
                 j++;
             if (j < s1 && (d = number(&T[j], 1, 31)) > 0) {
+                /* "the March 23 Movement": a name, not a date */
+                if (k > s0 && tok_eq(&T[k - 1], "the") && j + 1 < s1 &&
+                    (T[j + 1].flags & (TOK_CAP | TOK_WORD)) == (TOK_CAP | TOK_WORD))
+                    continue;
                 /* "April 29", "Sept. 26, 2025" */
                 uint32_t yj = j + 1;
                 if (yj < s1 && tok_eq(&T[yj], ","))

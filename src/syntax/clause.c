@@ -901,6 +901,20 @@ static int age_apposition(const pbuild *b, int k)
 static int antecedent(const pbuild *b, const clause *cl)
 {
     int near = -1;
+    /* "a press release from the Rwandan government issued the day
+     * before and which rejected …": after "and", the relative clause
+     * goes on from a participle's, on that participle's noun phrase */
+    int k0 = cl->c0 - 2;
+    if (k0 >= 2 && b->ch[k0].kind == CK_CONJ && tok_eq(&b->T[b->ch[k0].t0], "and"))
+        for (int k = k0 - 1; k >= 1 && k >= k0 - 6; k--) {
+            if (b->ch[k].kind == CK_PUNCT || b->ch[k].kind == CK_REL || b->ch[k].kind == CK_CONJ)
+                break;
+            if (b->ch[k].kind == CK_VG) {
+                if ((b->ch[k].flags & VG_PART) && b->ch[k - 1].kind == CK_NP)
+                    return k - 1;
+                break;
+            }
+        }
     for (int k = cl->c0 - 2; k >= 0; k--)
         if (b->ch[k].kind == CK_NP) {
             near = age_apposition(b, k) ? k - 2 : k;
