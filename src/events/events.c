@@ -1845,6 +1845,17 @@ static int match_rest(const ctx *c, const lex_pattern *p, int e, uint32_t t,
             }
             m->cls_np = in;
             t = CH(c, in)->t1;
+            /* "received a shipment of vaccines from", "a loan of $500
+             * million from": a quantity of the class's goods, or goods
+             * of the class told by their amount, go on through the "of"
+             * phrase */
+            int in2;
+            if (in + 2 < c->syn->nch && CH(c, in + 1)->kind == CK_PP &&
+                CH(c, in + 1)->prep == P_OF && CH(c, in + 1)->np == in + 2 &&
+                CH(c, in + 2)->t1 < end &&
+                (tok_in(&c->T[CH(c, in)->head], W_QUANTITY) ||
+                 np_in_class(c, in + 2, p->cls[e], &in2)))
+                t = CH(c, in + 2)->t1;
             /* "fired rockets and shells at": past a list */
             for (int j = in; e + 1 < p->n && p->kind[e + 1] == PE_WORD && t < end &&
                              c->T[t].hash != p->word[e + 1] && j + 2 < c->syn->nch &&
