@@ -750,6 +750,13 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (nx->readings & PR_PAST) && !(nx->readings & PR_NOMINAL) &&
         (p == ST_REL || p == ST_SUB || p == ST_PUNCT || p == ST_CONJ || i == s0))
         return ST_NOUN;
+    /* "supporters of jailed former prime minister X", "families of
+     * detained journalists": after a preposition, a past participle
+     * before a noun phrase is its adjective */
+    if (p == ST_PREP && (r & PR_PART) && !(r & PR_ING) && nx && (nx->flags & TOK_WORD) &&
+        !tok_in(nx, W_DETERMINERS) && !tok_in(nx, W_PREP) && !tok_in(nx, W_POSS) &&
+        (only_noun(nx) || (nx->readings & PR_ADJ) || (nx->flags & TOK_CAP)))
+        return ST_ADJ;
     if (!noun && !adj && !adv)
         return ST_VERB;
     /* "Issues of labour migration were discussed": a plural noun opens
