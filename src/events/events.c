@@ -3550,6 +3550,23 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
             out->n = 1;
             return 1;
         }
+    /* "The navy arrested 19 fishermen … During the operation 19
+     * fishermen were arrested": a coercion of the same people as one
+     * told in this sentence or the two before is that one's author's */
+    if ((m->fr->flags & FR_PASSIVE) && m->fr->code && str_eq(m->fr->code->type, "COERCE"))
+        for (size_t q = c->cv->n; q-- > 0 && tgt->n;) {
+            const cand *p = &c->cv->v[q];
+            if (p->sent + 2 < c->si)
+                break;
+            /* (not a court's sentence: courts arrest no one) */
+            if (p->code->type && str_eq(p->code->type, "COERCE") && !p->negated &&
+                same_side(&p->tgt, &tgt->v[0]) && !same_side(&p->src, &tgt->v[0]) &&
+                !(p->src.agent && str_eq(p->src.agent, "JUD"))) {
+                out->v = &c->cv->v[q].src;
+                out->n = 1;
+                return 1;
+            }
+        }
     /* "activists have been arrested, the rights group said": a speaker
      * that holds no state power only tells of a coercion */
     if (speaker_of(c, ci, out)) {
