@@ -2031,7 +2031,10 @@ static int group_step(finder *f, size_t i, int prep, size_t *next)
     int kind = -1;
     /* "the leaders of X" are X's; "accused the allies of staging …",
      * "of \"acting …" */
-    if (tok_in(&T[k], W_GROUP_NOUNS) && !tok_eq(&T[k], "two") &&
+    /* ("the two men", "the two women": the pair just named) */
+    int pair = k > i + 1 && tok_eq(&T[k - 1], "two") &&
+               (tok_eq(&T[k], "men") || tok_eq(&T[k], "women"));
+    if ((tok_in(&T[k], W_GROUP_NOUNS) || pair) && !tok_eq(&T[k], "two") &&
         !(k + 2 < s1 && tok_eq(&T[k + 1], "of") && !ing_after(T, k + 2, s1)))
         kind = MK_GROUP;
     else if (tok_eq(t, "the") && tok_eq(&T[k], "latter"))
