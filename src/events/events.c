@@ -3484,7 +3484,9 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     const clause *cl = &c->syn->cl[ci];
     uint32_t after = CH(c, cl->vg)->t1;
     int k = pp_after(c, cl, after, P_BY);
-    if (k >= 0 && np_actors(c, k, ci, 1, NULL, out))
+    /* (a meeting's agent is a party itself, not what a party owns: "were
+     * met by a military guard of honour") */
+    if (k >= 0 && np_actors(c, k, ci, !(m->fr->flags & FR_SYM), NULL, out))
         return out->n;
     /* "two militants were killed in an encounter with security forces":
      * the other side of the fighting the passive happened in */
