@@ -5689,8 +5689,22 @@ static int nominal_events_on(ctx *c, int ci, int k0, int k1, int skip_subj,
             rc = among(c, fr, tgt, ch->head, ch->t1, &made);
         } else {
             c->src_principal = 0;
-            if (!nominal_source(c, ci, k, fr, &src))
-                continue;
+            /* "protests against the government's price hike turned
+             * violent in Lagos": with its target named and no author, an
+             * event of people against their government (flag "gov") is
+             * the people's of the place, as with no target */
+            const lex_frame *gf;
+            if (!nominal_source(c, ci, k, fr, &src)) {
+                if (k != cl->subj || pp || cl->vg < 0 || cl->kind == CL_INF ||
+                    (CH(c, cl->vg)->flags & (VG_PASSIVE | VG_NEG | VG_FUTURE | VG_MODAL)) ||
+                    !(CH(c, cl->vg)->flags & (VG_PAST | VG_PERFECT)) ||
+                    !(gf = (fr->flags & FR_GOV) ? fr
+                                                : pl_grammar_noun_frame_with(c->lx, c->T, ch->t0,
+                                                                             ch->head, FR_GOV)) ||
+                    !people_here(c, ci, cl->vg - 1, &src))
+                    continue;
+                fr = gf;
+            }
             const actor *partner;
             if (c->src_principal && (fr->flags & FR_SYM) && fr->code &&
                 !strncmp(fr->code->cameo, "04", 2) && tgt.n == 1 &&
