@@ -5845,6 +5845,23 @@ static int new_group(arena *a, coref_state *st, cand_vec *cv, size_t first, uint
      * this sentence stays when the new one names no other party (Y and
      * X's state) */
     int same = st->group_sent == si && st->ngroup >= 2;
+    /* (nor does a group of the same states, unnamed, replace the people
+     * who were named for them: "The Prime Ministers' talks … between
+     * Australia and Samoa" after both were named) */
+    if (!same && st->ngroup >= 2 && st->ngroup == n && st->group_sent + 6 >= si) {
+        int fewer = 1;
+        for (int k = 0; fewer && k < n; k++) {
+            int kept = 0;
+            for (int j = 0; j < st->ngroup && !kept; j++)
+                kept = st->group[j].name && g[k].country && !g[k].name && !g[k].org &&
+                       st->group[j].country && !strcmp(st->group[j].country, g[k].country);
+            fewer = kept;
+        }
+        if (fewer) {
+            st->group_sent = si; /* (the same interlocutors, still) */
+            return 0;
+        }
+    }
     for (int k = 0; same && k < n; k++) {
         int covered = 0;
         for (int j = 0; j < st->ngroup && !covered; j++)
