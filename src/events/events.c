@@ -5033,6 +5033,14 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr,
             }
         }
     }
+    /* "a meeting of both sides", "talks of the two ministers": the
+     * parties of a symmetric event named after "of" */
+    if ((fr->flags & FR_SYM) && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
+        CH(c, k + 1)->prep == P_OF && CH(c, k + 1)->np == k + 2 &&
+        CH(c, k + 2)->mention >= 0 && np_actors(c, k + 2, ci, 0, src, out) >= 2) {
+        *between = 1;
+        return out->n;
+    }
     for (int j = k + 1; j < c->syn->nch && j <= k + 5; j++) {
         const chunk *p = CH(c, j);
         if (p->kind == CK_NP)
@@ -5826,7 +5834,9 @@ static inline int update_group(arena *a, coref_state *st, cand_vec *cv, size_t f
 static int new_group(arena *a, coref_state *st, cand_vec *cv, size_t first, uint32_t si)
 {
     const cand *e = &cv->v[first];
-    if (!(e->frame->flags & FR_SYM) || e->code->quad > 2 || e->negated)
+    /* (and "X agreed with Y on …": a pair that spoke together) */
+    if (!((e->frame->flags & FR_SYM) || (e->code->type && str_eq(e->code->type, "AGREE"))) ||
+        e->code->quad > 2 || e->negated)
         return 0;
     actor g[33];
     int n = 0;

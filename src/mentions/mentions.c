@@ -3340,6 +3340,18 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
         n0 = i;
     int known = is_kind(sc, n0, LK_BIT(LK_PERSON), NULL, NULL) ||
                 (ne - n0 >= 2 && pl_coref_by_spelling(sc->a, sc->lx, T, n0, ne, st->doc_date) >= 0);
+    /* "Shoukry, U.S. State Secretary Agree": a known person of one state
+     * and, after the comma, another state's office with no article are
+     * two people */
+    size_t kpl;
+    const lex_hit *kph;
+    /* (not "X, the Prime Minister of Y": an article makes it X's) */
+    if (has_office && post.country && !tok_in(&T[ne + 1], W_DETERMINERS) &&
+        is_kind(sc, n0, LK_BIT(LK_PERSON), &kpl, &kph) &&
+        n0 + kpl == ne && kph->kind == LK_PERSON && sc->lx->persons[kph->idx].country &&
+        strlen(sc->lx->persons[kph->idx].country) == 3 &&
+        strcmp(sc->lx->persons[kph->idx].country, post.country))
+        has_office = 0;
     /* "bombed hideouts in Zamfara, the military said": an unknown name
      * after "in" or "at" is a place the gazetteer lacks, and the office
      * after its comma is the next sentence part, not its apposition */
