@@ -2864,6 +2864,20 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
     size_t ne = pe ? name_after_parsed(sc, e, pe, &n0, oi.counted, attributed)
                    : name_after_office(sc, e, &n0, oi.counted, attributed),
            end = ne;
+    /* "Minister of Foreign Affairs of the Maldives, Moosa Zameer called
+     * on …": an office that opens the sentence, then a comma, a name and
+     * a verb: the name is the office holder's (no fronted phrase the
+     * subject follows, as in "Speaking with his counterpart, Fidan
+     * urged") */
+    size_t vn0, vne;
+    size_t body = sc->td->sents[f->sent].body;
+    if (ne == e && (i == body || (i == body + 1 && tok_in(&T[body], W_DETERMINERS))) &&
+        prep == P_NONE && !oi.counted && e + 2 < s1 && tok_eq(&T[e], ",") &&
+        (vne = parse_name(sc, e + 1, &vn0)) > e + 2 && vne < s1 &&
+        !(T[vne].flags & TOK_CAP) && verb_word(&T[vne])) {
+        ne = end = vne;
+        n0 = vn0;
+    }
     int named = ne > e;
     if (!named && (oi.country || oi.org)) {
         /* "the head of Egypt's intelligence service, Hassan Rashad": the
