@@ -6141,6 +6141,10 @@ static void remember(ctx *c)
         if (c->ms[k].prep == P_NONE && !c->ms[k].possessive && c->ms[k].nact == 1 &&
             c->ms[k].acts[0].entity >= 0) {
             st->last_subject = c->ms[k].acts[0].entity;
+            if (st->ents[st->last_subject].name) {
+                st->last_named = st->last_subject;
+                st->last_named_sent = c->si;
+            }
             break;
         }
     st->lead_poss_sent = 0;

@@ -363,6 +363,7 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
     memset(&st->ndele, 0, sizeof *st - offsetof(coref_state, ndele));
     st->principal = -1;
     st->last_subject = -1;
+    st->last_named = -1;
     st->doc_date = doc_date;
     size_t nc = lx->ncount[LK_COUNTRY];
     if (!nc)

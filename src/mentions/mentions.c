@@ -3820,8 +3820,14 @@ static int pronoun_referent(finder *f, int k, char sex)
      * he said": a person, not a body the last subject named by its
      * office alone; the person named latest in the last two sentences */
     else if (e >= 0 && !st->ents[e].name) {
-        int best = -1;
-        for (int q = 0; q < st->nents; q++)
+        /* (first the person who was the subject in the last two
+         * sentences: "Minister Zameer said … It is proposed … He thanked
+         * the Prime Minister") */
+        int best = st->last_named >= 0 && st->last_named < st->nents &&
+                           st->last_named_sent + 2 >= f->sent && sex_fits(st, st->last_named, sex)
+                       ? st->last_named
+                       : -1;
+        for (int q = 0, kept = best >= 0; q < st->nents && !kept; q++)
             if (st->ents[q].name && sex_fits(st, q, sex) && st->ents[q].last_sent + 2 >= f->sent &&
                 (best < 0 || st->ents[q].last_sent > st->ents[best].last_sent))
                 best = q;

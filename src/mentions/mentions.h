@@ -72,6 +72,8 @@ typedef struct coref_state {
     int nents, cap;
     int principal;     /* entity index of the document's main actor */
     int last_subject;  /* entity of the latest subject person */
+    int last_named;    /* of the latest such subject with a name, */
+    uint32_t last_named_sent; /* in that sentence */
     /* the person whose possessive opened the last sentence ("President
      * Sandu's warnings came …"), and that sentence + 1 (0: none) */
     int lead_poss;
