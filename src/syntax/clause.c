@@ -898,6 +898,14 @@ static int age_apposition(const pbuild *b, int k)
            k + 1 < b->nch && is_punct(b, k + 1, ",");
 }
 
+/* Whether noun phrase k says thanks (nouns.txt "gratitude"). */
+static int gratitude_np(const pbuild *b, int k)
+{
+    int cls = pl_grammar_class_named(b->lx, "gratitude");
+    return cls >= 0 &&
+           pl_grammar_noun_in(b->lx, b->T, b->ch[k].t0, b->ch[k].head, (uint32_t)cls);
+}
+
 static int antecedent(const pbuild *b, const clause *cl)
 {
     int near = -1;
@@ -1142,6 +1150,16 @@ static void find_subject(pbuild *b, int i)
                 cl->subj = k;
                 return;
             }
+        /* "expressed gratitude to Guyana for supporting …": thanks told
+         * to a party, who did it */
+        if (tok_eq(&b->T[cl->opener], "for"))
+            for (int k = b->v[p].vg + 2; k < cl->c0; k++)
+                if (b->ch[k].kind == CK_NP && b->ch[k].mention >= 0 && b->ch[k - 1].kind == CK_PP &&
+                    b->ch[k - 1].np == k && tok_eq(&b->T[b->ch[k - 1].t0], "to") &&
+                    b->ch[b->v[p].vg + 1].kind == CK_NP && gratitude_np(b, b->v[p].vg + 1)) {
+                    cl->subj = k;
+                    return;
+                }
         /* "condemned China's act of ramming", "concerned by the latest
          * act of ramming": an act's noun (words.txt "act-nouns") before
          * "of" is another party's act, done by its owner ("China's") or
