@@ -2504,6 +2504,15 @@ static int place_actor(ctx *c, int k, actors *out)
         out->n = out->v ? 1 : 0;
         return out->n;
     }
+    /* "in Sri Lankan waters", "in Pakistani airspace": a state's edge
+     * named by its adjective (words.txt "border") */
+    if (k >= 0 && CH(c, k)->kind == CK_NP && CH(c, k)->mention < 0 && CH(c, k)->adj_country >= 0 &&
+        tok_in(&c->T[CH(c, k)->head], W_BORDER)) {
+        out->v = country_actor(c, c->lx->countries[CH(c, k)->adj_country].iso3, CH(c, k)->t0,
+                               CH(c, k)->t1);
+        out->n = out->v ? 1 : 0;
+        return out->n;
+    }
     int in = k >= 0 && k + 2 < c->syn->nch && CH(c, k + 1)->kind == CK_PP &&
              CH(c, k + 1)->prep == P_IN ? CH(c, k + 1)->np : -1;
     for (int j = k; j >= 0; j = j == k ? in : -1) {

@@ -566,6 +566,21 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
             e++;
         }
     }
+    /* "Cambodian soldier killed in Thai border gunfight": in a headline
+     * (the first line, with no full stop), a lone past participle after
+     * its noun and before "in", "during", "near", "after", "amid" or
+     * "off" is a passive without its "was" ("fired at", "fired on" stay
+     * active; "hit by sanctions" is no attack) */
+    if (e == i + 1 && head == i && (T[i].vform & PR_PART) && !(f & (VG_PASSIVE | VG_INF)) &&
+        e < b->s1 && T[e].tag == ST_PREP &&
+        (tok_eq(&T[e], "in") || tok_eq(&T[e], "during") ||
+         tok_eq(&T[e], "near") || tok_eq(&T[e], "after") || tok_eq(&T[e], "amid") ||
+         tok_eq(&T[e], "off")) &&
+        b->s0 == b->td->sents[0].tok0 &&
+        b->td->nsents > 1 && b->s1 > b->s0 && i > b->s0 &&
+        (T[i - 1].tag == ST_NOUN || T[i - 1].tag == ST_PROPN) &&
+        !(b->T[b->s1 - 1].fold_len == 1 && strchr(".!?\"", b->T[b->s1 - 1].fold[0])))
+        f |= VG_PASSIVE;
     /* "no longer" */
     chunk *c = push(b, CK_VG, i, e);
     if (!c)
