@@ -354,7 +354,8 @@ __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, 
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
     if (caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
         return ST_NONE;
-    int quick = one_list_tag(t);
+    /* (closed_tag has asked one_list_tag of a word not in capitals) */
+    int quick = (t->flags & TOK_ALLCAPS) ? one_list_tag(t) : ST_NONE;
     if (quick != ST_NONE)
         return quick;
     if (tok_eq(t, "to")) {
