@@ -631,6 +631,14 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
     cbuild b = {a, lx, td, td->toks, s->tok0, s->tok1, ms, nm, NULL, 0, 0, 0};
     const token *T = td->toks;
     int q = 0;
+    /* a chunk holds one token at least: room for one a token at once
+     * instead of copies as the array doubles (push grows it still if
+     * need be) */
+    if (s->tok1 > s->tok0) {
+        b.cap = (int)(s->tok1 - s->tok0);
+        if (!(b.v = arena_alloc(a, (size_t)b.cap * sizeof *b.v)))
+            return -1;
+    }
     for (uint32_t i = s->tok0; i < s->tok1;) {
         /* most tokens that begin no noun phrase are told by their tag
          * and the mentions, without the call */

@@ -1508,6 +1508,12 @@ int pl_syntax_parse(arena *a, const parley_lexicon *lx, const text_doc *td,
     if (!n)
         return 0;
     pbuild b = {a, lx, T, ch, n, NULL, 0, 0, 0, 0};
+    /* a clause opens at a chunk, the first at the sentence's start:
+     * room for one more than the chunks at once instead of copies as
+     * the array doubles (open_clause grows it still if need be) */
+    b.cap = n + 1;
+    if (!(b.v = arena_alloc(a, (size_t)b.cap * sizeof *b.v)))
+        return PARLEY_ENOMEM;
     /* (the chunks cover the sentence: its body is pl_syntax_tag's) */
     if (cut(&b, s->body))
         return PARLEY_ENOMEM;

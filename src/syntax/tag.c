@@ -354,7 +354,8 @@ __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, 
     const token *nx = i + 1 < s1 ? &T[i + 1] : NULL;
     if (caps_place(T, s0, s1, i) || name_word(T, s0, s1, i))
         return ST_NONE;
-    int quick = one_list_tag(t);
+    /* (closed_tag has asked one_list_tag of a word not in capitals) */
+    int quick = (t->flags & TOK_ALLCAPS) ? one_list_tag(t) : ST_NONE;
     if (quick != ST_NONE)
         return quick;
     if (tok_eq(t, "to")) {
@@ -1092,10 +1093,11 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
 {
     int titled = title_case(T, s0, s1) | (headline << 1);
     uint32_t before = 0; /* the readings of T[j - 1], kept from its turn */
+    /* (the tokenizer has zeroed every token: its tag is ST_NONE and its
+     * vform 0 until the loop below gets to it, which the tests of the
+     * words after the current one rely on) */
     for (uint32_t j = s0; j < s1; j++) {
         token *t = &T[j];
-        t->tag = ST_NONE;
-        t->vform = 0;
         /* pl_words_annotate has set the readings of pos.txt */
         if (!(t->flags & TOK_WORD))
             t->readings = 0;
