@@ -349,25 +349,10 @@ static const char *headline_subject(const parley_lexicon *lx, const text_doc *td
     return lx->countries[ok->idx].iso3;
 }
 
-void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
-                int32_t doc_date)
+/* The story's home by count: the state the document names most (see
+ * pl_coref_init), or NULL. */
+static const char *home_by_count(const parley_lexicon *lx, const text_doc *td)
 {
-    /* all zero but the entries of the rings and lists of actors, which
-     * are read only up to their counts (an owned entry once its head is
-     * set): most documents fill few, and the state is 5 KiB */
-    memset(st, 0, offsetof(coref_state, owned));
-    for (int k = 0; k < OWNED; k++)
-        st->owned[k].head = 0;
-    memset(&st->owned_next, 0, offsetof(coref_state, acr) - offsetof(coref_state, owned_next));
-    memset(&st->nacr, 0, offsetof(coref_state, dele) - offsetof(coref_state, nacr));
-    memset(&st->ndele, 0, sizeof *st - offsetof(coref_state, ndele));
-    st->principal = -1;
-    st->last_subject = -1;
-    st->last_named = -1;
-    st->doc_date = doc_date;
-    size_t nc = lx->ncount[LK_COUNTRY];
-    if (!nc)
-        return;
     /* Count country names and adjectives; the leader is the home. Small
      * documents name few countries, so a sparse count is enough. */
     /* The lead breaks ties and near ties ("the tribunal in Dhaka" of a
@@ -400,25 +385,47 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
             if (t.n[k] >= 2 && !strcmp(t.cc[k], lead))
                 best = k;
     if (best >= 0 && best < t.used && t.n[best] >= 2)
-        st->home = t.cc[best];
-    else {
-        /* a story that names no country twice ("Police fired rubber
-         * bullets at striking municipal workers … across Johannesburg"):
-         * the towns it names (places.txt) count for their state with the
-         * countries it names once; the home is the state with two or
-         * more, when no other has as many */
-        tally_phrases(lx, td, LK_BIT(LK_PLACE), &t);
-        w = t;
-        tally_lead(lx, td, states | LK_BIT(LK_PLACE), &w);
-        best = tally_best(&w, &tie);
-        if (best >= 0 && best < t.used && t.n[best] >= 2 && !tie)
-            st->home = t.cc[best];
-    }
+        return t.cc[best];
+    /* a story that names no country twice ("Police fired rubber
+     * bullets at striking municipal workers … across Johannesburg"):
+     * the towns it names (places.txt) count for their state with the
+     * countries it names once; the home is the state with two or
+     * more, when no other has as many */
+    tally_phrases(lx, td, LK_BIT(LK_PLACE), &t);
+    w = t;
+    tally_lead(lx, td, states | LK_BIT(LK_PLACE), &w);
+    best = tally_best(&w, &tie);
+    if (best >= 0 && best < t.used && t.n[best] >= 2 && !tie)
+        return t.cc[best];
+    return NULL;
+}
+
+void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
+                int32_t doc_date)
+{
+    /* all zero but the entries of the rings and lists of actors, which
+     * are read only up to their counts (an owned entry once its head is
+     * set): most documents fill few, and the state is 5 KiB */
+    memset(st, 0, offsetof(coref_state, owned));
+    for (int k = 0; k < OWNED; k++)
+        st->owned[k].head = 0;
+    memset(&st->owned_next, 0, offsetof(coref_state, acr) - offsetof(coref_state, owned_next));
+    memset(&st->nacr, 0, offsetof(coref_state, dele) - offsetof(coref_state, nacr));
+    memset(&st->ndele, 0, sizeof *st - offsetof(coref_state, ndele));
+    st->principal = -1;
+    st->last_subject = -1;
+    st->last_named = -1;
+    st->doc_date = doc_date;
+    size_t nc = lx->ncount[LK_COUNTRY];
+    if (!nc)
+        return;
     /* a dateline's capital ("ANKARA, Jan 23 –") says whose ministry
      * speaks, whatever the text names most; a dateline's town that is no
      * capital ("LAGOS, July 8 (Reuters) -") where a story with no home
      * state of its own is filed from; neither when the text names an
-     * organisation that sits there */
+     * organisation that sits there. (The dateline first: when it gives
+     * the home, the count of the whole text, a walk over every token,
+     * is not made.) */
     size_t si;
     const lex_hit *h = dateline_hit(lx, td, LK_CAPITAL, &si);
     if (h && !seat_named(lx, td, lx->countries[h->idx].capital, si)) {
@@ -432,8 +439,10 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
         st->home = lx->countries[h->idx].iso3;
         st->home_dateline = 1;
     }
-    if (!st->home_dateline && (h = dateline_hit(lx, td, LK_PLACE, &si)) &&
-        !seat_named(lx, td, (int)h->idx, si))
+    if (st->home_dateline)
+        return;
+    st->home = home_by_count(lx, td);
+    if ((h = dateline_hit(lx, td, LK_PLACE, &si)) && !seat_named(lx, td, (int)h->idx, si))
         st->dateline_cc = lx->places[h->idx].iso3;
 }
 
