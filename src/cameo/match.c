@@ -75,11 +75,14 @@ typedef struct sent {
                             and inm */
 } sent;
 
-/* The buffers of the sentence being coded, kept for the document's next
- * sentence (nothing of a sentence's tokens is used once it is coded):
- * tokens, vstate and inm (state[0 .. cap + 1) and state[cap + 1 ..
- * 2 * cap + 2)) and vcache, room for cap tokens; grown from the arena
- * when a sentence needs more. */
+/* The buffers of the sentence being coded, kept for the next sentence
+ * (nothing of a sentence's tokens is used once it is coded): tokens,
+ * vstate and inm (state[0 .. cap + 1) and state[cap + 1 .. 2 * cap +
+ * 2)) and vcache, room for cap tokens; this thread's (tcache.sbuf), or
+ * for a sentence of more than TOKBUF_THREAD_MAX tokens the arena's, so
+ * that the memory a thread keeps stays small. */
+enum { TOKBUF_THREAD_MAX = 4096 };
+
 typedef struct tokbuf {
     struct ctok *t;
     uint8_t *state;
@@ -2461,14 +2464,23 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     tokbuf *b = S->buf;
     if (cap > b->cap) {
         size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
-        ctok *nt = arena_alloc(S->a, nc * sizeof *nt);
-        uint8_t *ns = arena_alloc(S->a, 2 * (nc + 1));
-        vhit *nv = arena_alloc(S->a, (nc + 1) * sizeof *nv);
-        if (!nt || !ns || !nv)
+        /* one block: the tokens, vcache, then vstate and inm; this
+         * thread's (words.h) unless the sentence is a long one, which
+         * the arena gives its own */
+        size_t per = sizeof(ctok) + sizeof(vhit) + 2, fix = sizeof(vhit) + 2;
+        size_t have = S->wc->sbuf_size > fix ? (S->wc->sbuf_size - fix) / per : 0;
+        char *m;
+        if (nc <= TOKBUF_THREAD_MAX) {
+            nc = nc > have ? nc : have;
+            m = pl_cameo_words_buf(S->wc, nc * per + fix);
+        } else {
+            m = arena_alloc(S->a, nc * per + fix);
+        }
+        if (!m)
             return PARLEY_ENOMEM;
-        b->t = nt;
-        b->state = ns;
-        b->vcache = nv;
+        b->t = (ctok *)m;
+        b->vcache = (vhit *)(m + nc * sizeof(ctok));
+        b->state = (uint8_t *)(b->vcache + nc + 1);
         b->cap = nc;
     }
     S->t = b->t;
