@@ -3249,6 +3249,16 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     return 0;
 }
 
+/* Asks for the lines of tokens [t0, t1) of td, the next sentence's,
+ * while this one is coded: they are far out of the caches (make_tokens
+ * says why), and its first pass would wait for them. */
+static void prefetch_tokens(const text_doc *td, uint32_t t0, uint32_t t1)
+{
+    uintptr_t p = (uintptr_t)&td->toks[t0] & ~(uintptr_t)63, e = (uintptr_t)&td->toks[t1];
+    for (; p < e; p += 64)
+        __builtin_prefetch((const void *)p);
+}
+
 int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
                     const cameo_run *run, arena *a, cameo_evs *out)
 {
@@ -3295,6 +3305,8 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
             if (!(S.wc = pl_cameo_words(c)))
                 return PARLEY_ENOMEM;
         int rc = make_tokens(&S, td, t0, t1);
+        if (si + 1 < s1)
+            prefetch_tokens(td, td->sents[si + 1].tok0, td->sents[si + 1].tok1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;
             continue;
