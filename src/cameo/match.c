@@ -75,11 +75,14 @@ typedef struct sent {
                             and inm */
 } sent;
 
-/* The buffers of the sentence being coded, kept for the document's next
- * sentence (nothing of a sentence's tokens is used once it is coded):
- * tokens, vstate and inm (state[0 .. cap + 1) and state[cap + 1 ..
- * 2 * cap + 2)) and vcache, room for cap tokens; grown from the arena
- * when a sentence needs more. */
+/* The buffers of the sentence being coded, kept for the next sentence
+ * (nothing of a sentence's tokens is used once it is coded): tokens,
+ * vstate and inm (state[0 .. cap + 1) and state[cap + 1 .. 2 * cap +
+ * 2)) and vcache, room for cap tokens; this thread's (tcache.sbuf), or
+ * for a sentence of more than TOKBUF_THREAD_MAX tokens the arena's, so
+ * that the memory a thread keeps stays small. */
+enum { TOKBUF_THREAD_MAX = 4096 };
+
 typedef struct tokbuf {
     struct ctok *t;
     uint8_t *state;
@@ -2461,14 +2464,23 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     tokbuf *b = S->buf;
     if (cap > b->cap) {
         size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
-        ctok *nt = arena_alloc(S->a, nc * sizeof *nt);
-        uint8_t *ns = arena_alloc(S->a, 2 * (nc + 1));
-        vhit *nv = arena_alloc(S->a, (nc + 1) * sizeof *nv);
-        if (!nt || !ns || !nv)
+        /* one block: the tokens, vcache, then vstate and inm; this
+         * thread's (words.h) unless the sentence is a long one, which
+         * the arena gives its own */
+        size_t per = sizeof(ctok) + sizeof(vhit) + 2, fix = sizeof(vhit) + 2;
+        size_t have = S->wc->sbuf_size > fix ? (S->wc->sbuf_size - fix) / per : 0;
+        char *m;
+        if (nc <= TOKBUF_THREAD_MAX) {
+            nc = nc > have ? nc : have;
+            m = pl_cameo_words_buf(S->wc, nc * per + fix);
+        } else {
+            m = arena_alloc(S->a, nc * per + fix);
+        }
+        if (!m)
             return PARLEY_ENOMEM;
-        b->t = nt;
-        b->state = ns;
-        b->vcache = nv;
+        b->t = (ctok *)m;
+        b->vcache = (vhit *)(m + nc * sizeof(ctok));
+        b->state = (uint8_t *)(b->vcache + nc + 1);
         b->cap = nc;
     }
     S->t = b->t;
@@ -2485,6 +2497,16 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     const char *chars = wc->chars;
     size_t nslots = wc->nslots, mask = nslots - 1;
     const token *toks = td->toks;
+    /* the tokens' words' slots and folded text asked for all at once,
+     * before the first is read: the built-in stages ran over a whole
+     * group of documents before the dictionaries code the first
+     * (batch.c), so these lines, and the tokens, are far out of the
+     * caches, and the loop below would wait for them one or two at a
+     * time; this loop's loads of the tokens do not wait on each other */
+    for (const token *p = toks + t0, *pe = toks + t1; nslots && p < pe; p++) {
+        __builtin_prefetch(&tab[pl_cameo_word_slot(p->hash, mask)]);
+        __builtin_prefetch(p->fold);
+    }
     for (k = t0; k < t1; k++) {
         const token *tk = &toks[k];
         const char *f = tk->fold;
@@ -3227,6 +3249,16 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     return 0;
 }
 
+/* Asks for the lines of tokens [t0, t1) of td, the next sentence's,
+ * while this one is coded: they are far out of the caches (make_tokens
+ * says why), and its first pass would wait for them. */
+static void prefetch_tokens(const text_doc *td, uint32_t t0, uint32_t t1)
+{
+    uintptr_t p = (uintptr_t)&td->toks[t0] & ~(uintptr_t)63, e = (uintptr_t)&td->toks[t1];
+    for (; p < e; p += 64)
+        __builtin_prefetch((const void *)p);
+}
+
 int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
                     const cameo_run *run, arena *a, cameo_evs *out)
 {
@@ -3273,6 +3305,8 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
             if (!(S.wc = pl_cameo_words(c)))
                 return PARLEY_ENOMEM;
         int rc = make_tokens(&S, td, t0, t1);
+        if (si + 1 < s1)
+            prefetch_tokens(td, td->sents[si + 1].tok0, td->sents[si + 1].tok1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;
             continue;

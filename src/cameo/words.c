@@ -31,6 +31,7 @@ static void cache_free(void *p)
     free(wc->keys);
     free(wc->chars);
     free(wc->nopair);
+    free(wc->sbuf);
     free(wc);
 }
 
@@ -74,6 +75,19 @@ tcache *pl_cameo_words(const parley_cameo *c)
         wc->serial = c->serial;
     }
     return wc;
+}
+
+void *pl_cameo_words_buf(tcache *wc, size_t size)
+{
+    if (size > wc->sbuf_size) {
+        void *p = malloc(size);
+        if (!p)
+            return NULL;
+        free(wc->sbuf);
+        wc->sbuf = p;
+        wc->sbuf_size = size;
+    }
+    return wc->sbuf;
 }
 
 void pl_cameo_words_forget(const parley_cameo *c)

@@ -70,6 +70,12 @@ typedef struct tcache {
      * 0 empty; a table of TC_NOPAIRS filed by cameo_mix (words that have
      * keys have k0s of their own) */
     uint64_t *nopair;
+    /* the coder's buffers for the tokens of a sentence (match.c), kept
+     * from one document to the next: a document's own, from its arena,
+     * were new lines for every document, written while the documents of
+     * a group (batch.c) are all in memory */
+    void *sbuf;
+    size_t sbuf_size;
 } tcache;
 
 enum { TC_NOPAIRS = 1 << 13 };
@@ -175,6 +181,11 @@ static inline const tentry *pl_cameo_word_entry(tcache *wc, const char *w, size_
                    : NULL;
     return e ? e : pl_cameo_word_add(wc, w, n, h);
 }
+
+/* This thread's buffer for the coder's tokens (tcache.sbuf), of size
+ * bytes or more; what it held is lost when it grows. NULL when out of
+ * memory. */
+void *pl_cameo_words_buf(tcache *wc, size_t size);
 
 /* Frees this thread's cache when it holds c's words (parley_cameo_free). */
 void pl_cameo_words_forget(const parley_cameo *c);
