@@ -5843,8 +5843,9 @@ static inline int update_group(arena *a, coref_state *st, cand_vec *cv, size_t f
 static int new_group(arena *a, coref_state *st, cand_vec *cv, size_t first, uint32_t si)
 {
     const cand *e = &cv->v[first];
-    /* (and "X agreed with Y on …": a pair that spoke together) */
-    if (!((e->frame->flags & FR_SYM) || (e->code->type && str_eq(e->code->type, "AGREE"))) ||
+    /* (and "X agreed with Y on …": a pair that spoke together; not an
+     * offer or a pledge to a party) */
+    if (!((e->frame->flags & FR_SYM) || str_eq(e->code->cameo, "030")) ||
         e->code->quad > 2 || e->negated)
         return 0;
     actor g[33];
