@@ -3905,6 +3905,16 @@ static int behind_participle(const ctx *c, uint32_t from, uint32_t t)
     return 0;
 }
 
+/* Whether clause cl's verb has no noun phrase after it ("are
+ * escalating."). */
+static int vg_alone(const ctx *c, const clause *cl)
+{
+    for (int k = cl->vg + 1; k < cl->c1; k++)
+        if (CH(c, k)->kind == CK_NP)
+            return 0;
+    return 1;
+}
+
 static int code_match(ctx *c, int ci, const vmatch *m, int *made)
 {
     const clause *cl = &c->syn->cl[ci];
@@ -3927,7 +3937,15 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             tok_eq(&c->T[CH(c, cl->subj)->t0], "there")) {
             if (!frame_target(c, ci, m, &src.v[0], &tgt))
                 return 0;
-        } else if (!np_actors(c, cl->subj, ci, 1, NULL, &tgt)) {
+        } else if (cl->subj < 0 ||
+                   /* ("the clashes near Indaw are escalating": an act
+                    * whose author the phrase does not name is told of,
+                    * not blamed) */
+                   (CH(c, cl->subj)->mention < 0 && CH(c, cl->subj)->owner < 0 &&
+                    CH(c, cl->subj)->adj_country < 0 &&
+                    conflict_noun(c, noun_event(c, CH(c, cl->subj)->t0, CH(c, cl->subj)->head)) &&
+                    vg_alone(c, cl)) ||
+                   !np_actors(c, cl->subj, ci, 1, NULL, &tgt)) {
             return 0;
         }
         drop_side(c, &tgt, &src.v[0]);
