@@ -1139,6 +1139,19 @@ static void find_subject(pbuild *b, int i)
         return;
     }
     int p = cl->parent;
+    /* "expressed gratitude to Guyana for supporting …" (also in a
+     * headline with no verb the tagger knows): thanks told to a party,
+     * who did it */
+    if (cl->kind == CL_ADV && p >= 0 && cl->opener >= 0 && tok_eq(&b->T[cl->opener], "for") &&
+        cl->vg >= 0 && (b->ch[cl->vg].flags & VG_ING) && cl->c0 >= 4) {
+        int k = cl->c0 - 2; /* the party, before the "for" of the clause */
+        if (b->ch[k].kind == CK_NP && b->ch[k].mention >= 0 && b->ch[k - 1].kind == CK_PP &&
+            b->ch[k - 1].np == k && tok_eq(&b->T[b->ch[k - 1].t0], "to") &&
+            b->ch[k - 2].kind == CK_NP && gratitude_np(b, k - 2)) {
+            cl->subj = k;
+            return;
+        }
+    }
     /* "thanked X and Y for signing the declaration", "accused Russia of
      * shelling Kherson": the object did it */
     if (cl->kind == CL_ADV && p >= 0 && cl->opener >= 0 &&
@@ -1150,16 +1163,7 @@ static void find_subject(pbuild *b, int i)
                 cl->subj = k;
                 return;
             }
-        /* "expressed gratitude to Guyana for supporting …": thanks told
-         * to a party, who did it */
-        if (tok_eq(&b->T[cl->opener], "for"))
-            for (int k = b->v[p].vg + 2; k < cl->c0; k++)
-                if (b->ch[k].kind == CK_NP && b->ch[k].mention >= 0 && b->ch[k - 1].kind == CK_PP &&
-                    b->ch[k - 1].np == k && tok_eq(&b->T[b->ch[k - 1].t0], "to") &&
-                    b->ch[b->v[p].vg + 1].kind == CK_NP && gratitude_np(b, b->v[p].vg + 1)) {
-                    cl->subj = k;
-                    return;
-                }
+
         /* "condemned China's act of ramming", "concerned by the latest
          * act of ramming": an act's noun (words.txt "act-nouns") before
          * "of" is another party's act, done by its owner ("China's") or
