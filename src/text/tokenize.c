@@ -285,10 +285,11 @@ static int all_caps(const char *s, size_t n)
  * follows). Folds, hashes and classifies in one pass, writing the folded
  * form and its NUL to p, and returns the end; 0 when the word needs
  * scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots, digit
- * groups, more than FAST_MAX bytes), p's bytes then being garbage. p
+ * groups, more than FAST_MAX bytes), p's bytes then being garbage.
+ * first is ascii_class of s[i], which tokenize has looked up. p
  * has room for e - i + 1 bytes: tokenize's fold buffer (see there). */
 #define FAST_MAX 64
-static size_t fast_word(char *p, const char *s, size_t n, size_t i, token *t)
+static size_t fast_word(char *p, const char *s, size_t n, size_t i, unsigned first, token *t)
 {
     size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
     uint64_t h = 1469598103934665603ULL;
@@ -318,7 +319,8 @@ static size_t fast_word(char *p, const char *s, size_t n, size_t i, token *t)
 folded:
     if (e == lim && e < n)
         return 0; /* longer than FAST_MAX */
-    if (e < n) {
+    /* (most words end at a space: the other bytes are looked at) */
+    if (e < n && s[e] != ' ') {
         unsigned char c = (unsigned char)s[e];
         if (c >= 0x80)
             return 0;
@@ -330,7 +332,6 @@ folded:
      * letter or a digit */
     static const uint32_t first_flags[8] = {
         [A_UP] = TOK_WORD | TOK_CAP, [A_LO] = TOK_WORD, [A_DIG] = TOK_NUM};
-    unsigned first = ascii_class[(unsigned char)s[i]];
     t->flags |= first_flags[first & A_ALNUM];
     /* a word that starts in lower case is not all capitals: the others
      * are looked at again (most words are lower case) */
@@ -400,7 +401,8 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             continue;
         }
         /* (ascii_class is 0 from 0x80 on: no decoding for most tokens) */
-        int alnum = ascii_class[c] & A_ALNUM;
+        unsigned cls = ascii_class[c];
+        int alnum = cls & A_ALNUM;
         int32_t cp = c;
         size_t len = alnum ? 1 : next_cp(s + i, n - i, &cp);
         if (!alnum && is_space(cp)) {
@@ -426,7 +428,7 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         pending = 0;
         newlines = 0;
         if (alnum) {
-            size_t e = fast_word(folds, s, n, i, t);
+            size_t e = fast_word(folds, s, n, i, cls, t);
             if (e) {
                 folds += e - i + 1;
                 i = e;
