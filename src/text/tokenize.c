@@ -454,6 +454,7 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             t->fold_len = 1;
             t->hash = (1469598103934665603ULL ^ c) * 1099511628211ULL;
             i++;
+            pending = TOK_SEG;
             continue;
         }
         if (is_letter(cp) || is_digit(cp)) {
@@ -480,6 +481,7 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             t->hash = text_hash("'s", 2);
         } else if (finish(a, s, t))
             return PARLEY_ENOMEM;
+        pending = TOK_SEG;
     }
     tv->v = v;
     tv->n = nt;
@@ -671,6 +673,12 @@ static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
         return PARLEY_ENOMEM;
     size_t start = 0;
     for (size_t k = 1; k <= n; k++) {
+        /* No sentence ends between a word of fast_word's and a token on
+         * its line (boundary looks for a break, punctuation or a word
+         * with a final dot before toks[k]): most tokens, passed over in
+         * a loop of their own. */
+        for (; k < n && !(toks[k].flags & (TOK_NL | TOK_SEG)); k++)
+            toks[k - 1].sent = (uint32_t)ns;
         toks[k - 1].sent = (uint32_t)ns; /* in the sentence still open */
         if (!boundary(s, toks, n, k, is_abbrev, ud))
             continue;
