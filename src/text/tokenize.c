@@ -283,13 +283,16 @@ static int all_caps(const char *s, size_t n)
 /* The common token: ASCII letters and digits ending where scan_word
  * would end it too (white space, punctuation that no letter or digit
  * follows). Folds, hashes and classifies in one pass, writing the folded
- * form and its NUL to p, and returns the end; 0 when the word needs
- * scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots, digit
- * groups, more than FAST_MAX bytes), p's bytes then being garbage.
- * first is ascii_class of s[i], which tokenize has looked up. p
- * has room for e - i + 1 bytes: tokenize's fold buffer (see there). */
+ * form and its NUL to p and the whole token (flags: pending and the
+ * word's own) to *t in one go, and returns the end; 0 when the word
+ * needs scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots,
+ * digit groups, more than FAST_MAX bytes), *t then untouched and p's
+ * bytes garbage. first is ascii_class of s[i], which tokenize has
+ * looked up. p has room for e - i + 1 bytes: tokenize's fold buffer
+ * (see there). */
 #define FAST_MAX 64
-static size_t fast_word(char *p, const char *s, size_t n, size_t i, unsigned first, token *t)
+static size_t fast_word(char *p, const char *s, size_t n, size_t i, unsigned first,
+                        uint32_t pending, token *t)
 {
     size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
     uint64_t h = 1469598103934665603ULL;
@@ -332,17 +335,14 @@ folded:
      * letter or a digit */
     static const uint32_t first_flags[8] = {
         [A_UP] = TOK_WORD | TOK_CAP, [A_LO] = TOK_WORD, [A_DIG] = TOK_NUM};
-    t->flags |= first_flags[first & A_ALNUM];
+    uint32_t flags = first_flags[first & A_ALNUM];
     /* a word that starts in lower case is not all capitals: the others
      * are looked at again (most words are lower case) */
     if (!(first & A_LO) && all_caps(s + i, e - i))
-        t->flags |= TOK_ALLCAPS;
-    size_t len = e - i;
-    p[len] = '\0';
-    t->fold = p;
-    t->fold_len = (uint32_t)len;
-    t->hash = h;
-    t->end = (uint32_t)e;
+        flags |= TOK_ALLCAPS;
+    p[e - i] = '\0';
+    *t = (token){.start = (uint32_t)i, .end = (uint32_t)e, .fold = p,
+                 .fold_len = (uint32_t)(e - i), .flags = pending | flags, .hash = h};
     return e;
 }
 
@@ -422,14 +422,12 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             cap *= 2;
         }
         token *t = &v[nt++];
-        memset(t, 0, sizeof *t);
-        t->start = (uint32_t)i;
-        t->flags = pending;
-        pending = 0;
-        newlines = 0;
         if (alnum) {
-            size_t e = fast_word(folds, s, n, i, cls, t);
+            /* (fast_word writes the whole token when it takes the word) */
+            size_t e = fast_word(folds, s, n, i, cls, pending, t);
             if (e) {
+                newlines = 0;
+                pending = 0;
                 folds += e - i + 1;
                 i = e;
                 /* the space after most words, here rather than by a
@@ -440,7 +438,13 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
                 }
                 continue;
             }
-        } else if (c < 0x80 && c != '\'') {
+        }
+        memset(t, 0, sizeof *t);
+        t->start = (uint32_t)i;
+        t->flags = pending;
+        pending = 0;
+        newlines = 0;
+        if (!alnum && c < 0x80 && c != '\'') {
             /* ASCII punctuation: its own fold, hashed as text_hash would */
             static const char chars[256] = {
 #define C8(k) k, 0, k + 1, 0, k + 2, 0, k + 3, 0, k + 4, 0, k + 5, 0, k + 6, 0, k + 7, 0
