@@ -41,14 +41,17 @@ static inline size_t next_cp(const char *s, size_t n, int32_t *cp)
 }
 
 /* ASCII byte classes for the fast paths. */
-enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8, A_JOIN = 16 };
+enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8, A_JOIN = 16, A_END = 32 };
 #define A_ALNUM (A_UP | A_LO | A_DIG)
 static const unsigned char ascii_class[256] = { /* 0 from 0x80 on */
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
     ['\r'] = A_SPACE, [' '] = A_SPACE,
     /* what may join two runs of letters or digits into one word */
-    ['-'] = A_JOIN, ['\''] = A_JOIN, ['.'] = A_JOIN, [','] = A_JOIN, [':'] = A_JOIN,
+    ['-'] = A_JOIN, ['\''] = A_JOIN, ['.'] = A_JOIN | A_END, [','] = A_JOIN, [':'] = A_JOIN,
     ['/'] = A_JOIN,
+    /* the ASCII punctuation that a sentence may end after: is_terminal's
+     * and is_closer's ("'" is never tokenize's ASCII punctuation case) */
+    ['!'] = A_END, ['?'] = A_END, ['"'] = A_END, [')'] = A_END, [']'] = A_END,
     ['0'] = A_DIG, ['1'] = A_DIG, ['2'] = A_DIG, ['3'] = A_DIG, ['4'] = A_DIG,
     ['5'] = A_DIG, ['6'] = A_DIG, ['7'] = A_DIG, ['8'] = A_DIG, ['9'] = A_DIG,
     ['A'] = A_UP, ['B'] = A_UP, ['C'] = A_UP, ['D'] = A_UP, ['E'] = A_UP,
@@ -458,7 +461,9 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             t->fold_len = 1;
             t->hash = (1469598103934665603ULL ^ c) * 1099511628211ULL;
             i++;
-            pending = TOK_SEG;
+            /* a sentence ends at no other punctuation: after it, the
+             * token is on boundary's common case (segment) */
+            pending = cls & A_END ? TOK_SEG : 0;
             continue;
         }
         if (is_letter(cp) || is_digit(cp)) {
