@@ -41,14 +41,17 @@ static inline size_t next_cp(const char *s, size_t n, int32_t *cp)
 }
 
 /* ASCII byte classes for the fast paths. */
-enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8, A_JOIN = 16 };
+enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_SPACE = 8, A_JOIN = 16, A_END = 32 };
 #define A_ALNUM (A_UP | A_LO | A_DIG)
 static const unsigned char ascii_class[256] = { /* 0 from 0x80 on */
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
     ['\r'] = A_SPACE, [' '] = A_SPACE,
     /* what may join two runs of letters or digits into one word */
-    ['-'] = A_JOIN, ['\''] = A_JOIN, ['.'] = A_JOIN, [','] = A_JOIN, [':'] = A_JOIN,
+    ['-'] = A_JOIN, ['\''] = A_JOIN, ['.'] = A_JOIN | A_END, [','] = A_JOIN, [':'] = A_JOIN,
     ['/'] = A_JOIN,
+    /* the ASCII punctuation that a sentence may end after: is_terminal's
+     * and is_closer's ("'" is never tokenize's ASCII punctuation case) */
+    ['!'] = A_END, ['?'] = A_END, ['"'] = A_END, [')'] = A_END, [']'] = A_END,
     ['0'] = A_DIG, ['1'] = A_DIG, ['2'] = A_DIG, ['3'] = A_DIG, ['4'] = A_DIG,
     ['5'] = A_DIG, ['6'] = A_DIG, ['7'] = A_DIG, ['8'] = A_DIG, ['9'] = A_DIG,
     ['A'] = A_UP, ['B'] = A_UP, ['C'] = A_UP, ['D'] = A_UP, ['E'] = A_UP,
@@ -283,12 +286,16 @@ static int all_caps(const char *s, size_t n)
 /* The common token: ASCII letters and digits ending where scan_word
  * would end it too (white space, punctuation that no letter or digit
  * follows). Folds, hashes and classifies in one pass, writing the folded
- * form and its NUL to p, and returns the end; 0 when the word needs
- * scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots, digit
- * groups, more than FAST_MAX bytes), p's bytes then being garbage. p
- * has room for e - i + 1 bytes: tokenize's fold buffer (see there). */
+ * form and its NUL to p and the whole token (flags: pending and the
+ * word's own) to *t in one go, and returns the end; 0 when the word
+ * needs scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots,
+ * digit groups, more than FAST_MAX bytes), *t then untouched and p's
+ * bytes garbage. first is ascii_class of s[i], which tokenize has
+ * looked up. p has room for e - i + 1 bytes: tokenize's fold buffer
+ * (see there). */
 #define FAST_MAX 64
-static size_t fast_word(char *p, const char *s, size_t n, size_t i, token *t)
+static size_t fast_word(char *p, const char *s, size_t n, size_t i, unsigned first,
+                        uint32_t pending, token *t)
 {
     size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
     uint64_t h = 1469598103934665603ULL;
@@ -318,7 +325,8 @@ static size_t fast_word(char *p, const char *s, size_t n, size_t i, token *t)
 folded:
     if (e == lim && e < n)
         return 0; /* longer than FAST_MAX */
-    if (e < n) {
+    /* (most words end at a space: the other bytes are looked at) */
+    if (e < n && s[e] != ' ') {
         unsigned char c = (unsigned char)s[e];
         if (c >= 0x80)
             return 0;
@@ -330,18 +338,14 @@ folded:
      * letter or a digit */
     static const uint32_t first_flags[8] = {
         [A_UP] = TOK_WORD | TOK_CAP, [A_LO] = TOK_WORD, [A_DIG] = TOK_NUM};
-    unsigned first = ascii_class[(unsigned char)s[i]];
-    t->flags |= first_flags[first & A_ALNUM];
+    uint32_t flags = first_flags[first & A_ALNUM];
     /* a word that starts in lower case is not all capitals: the others
      * are looked at again (most words are lower case) */
     if (!(first & A_LO) && all_caps(s + i, e - i))
-        t->flags |= TOK_ALLCAPS;
-    size_t len = e - i;
-    p[len] = '\0';
-    t->fold = p;
-    t->fold_len = (uint32_t)len;
-    t->hash = h;
-    t->end = (uint32_t)e;
+        flags |= TOK_ALLCAPS;
+    p[e - i] = '\0';
+    *t = (token){.start = (uint32_t)i, .end = (uint32_t)e, .fold = p,
+                 .fold_len = (uint32_t)(e - i), .flags = pending | flags, .hash = h};
     return e;
 }
 
@@ -400,7 +404,8 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             continue;
         }
         /* (ascii_class is 0 from 0x80 on: no decoding for most tokens) */
-        int alnum = ascii_class[c] & A_ALNUM;
+        unsigned cls = ascii_class[c];
+        int alnum = cls & A_ALNUM;
         int32_t cp = c;
         size_t len = alnum ? 1 : next_cp(s + i, n - i, &cp);
         if (!alnum && is_space(cp)) {
@@ -420,14 +425,12 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             cap *= 2;
         }
         token *t = &v[nt++];
-        memset(t, 0, sizeof *t);
-        t->start = (uint32_t)i;
-        t->flags = pending;
-        pending = 0;
-        newlines = 0;
         if (alnum) {
-            size_t e = fast_word(folds, s, n, i, t);
+            /* (fast_word writes the whole token when it takes the word) */
+            size_t e = fast_word(folds, s, n, i, cls, pending, t);
             if (e) {
+                newlines = 0;
+                pending = 0;
                 folds += e - i + 1;
                 i = e;
                 /* the space after most words, here rather than by a
@@ -438,7 +441,13 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
                 }
                 continue;
             }
-        } else if (c < 0x80 && c != '\'') {
+        }
+        memset(t, 0, sizeof *t);
+        t->start = (uint32_t)i;
+        t->flags = pending;
+        pending = 0;
+        newlines = 0;
+        if (!alnum && c < 0x80 && c != '\'') {
             /* ASCII punctuation: its own fold, hashed as text_hash would */
             static const char chars[256] = {
 #define C8(k) k, 0, k + 1, 0, k + 2, 0, k + 3, 0, k + 4, 0, k + 5, 0, k + 6, 0, k + 7, 0
@@ -452,6 +461,9 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             t->fold_len = 1;
             t->hash = (1469598103934665603ULL ^ c) * 1099511628211ULL;
             i++;
+            /* a sentence ends at no other punctuation: after it, the
+             * token is on boundary's common case (segment) */
+            pending = cls & A_END ? TOK_SEG : 0;
             continue;
         }
         if (is_letter(cp) || is_digit(cp)) {
@@ -478,6 +490,7 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             t->hash = text_hash("'s", 2);
         } else if (finish(a, s, t))
             return PARLEY_ENOMEM;
+        pending = TOK_SEG;
     }
     tv->v = v;
     tv->n = nt;
@@ -669,6 +682,12 @@ static int segment(arena *a, const char *s, text_doc *td, abbrev_fn is_abbrev,
         return PARLEY_ENOMEM;
     size_t start = 0;
     for (size_t k = 1; k <= n; k++) {
+        /* No sentence ends between a word of fast_word's and a token on
+         * its line (boundary looks for a break, punctuation or a word
+         * with a final dot before toks[k]): most tokens, passed over in
+         * a loop of their own. */
+        for (; k < n && !(toks[k].flags & (TOK_NL | TOK_SEG)); k++)
+            toks[k - 1].sent = (uint32_t)ns;
         toks[k - 1].sent = (uint32_t)ns; /* in the sentence still open */
         if (!boundary(s, toks, n, k, is_abbrev, ud))
             continue;
