@@ -6010,6 +6010,28 @@ static int known_person_at(ctx *c, uint32_t j, uint32_t t, actor *a)
  * past sentence si is spoken by the person the lexicon knows in the
  * attribution after its closing mark ("," then a verb of saying and the
  * person, or the person and the verb), in the same paragraph. */
+/* Whether a clause of the sentence names a speaker of its own. */
+static int names_speaker(const ctx *c)
+{
+    for (int i = 0; i < c->syn->ncl; i++)
+        if (c->syn->cl[i].speaker >= 0)
+            return 1;
+    return 0;
+}
+
+/* The last quotation's speaker speaks sentence si too; on: the voice
+ * was attributed before the quotation opened and lasts while it is
+ * open. */
+static void voice_goes_on(speech_state *sp, uint32_t si, int on)
+{
+    sp->para = sp->last_quote;
+    sp->has_para = 1;
+    sp->para_sent = si;
+    sp->quote_speaker = 1;
+    sp->quote_on = on;
+    sp->quote_last = si;
+}
+
 static void quote_speaker(ctx *c)
 {
     const sentence *s = &c->td->sents[c->si];
@@ -6036,16 +6058,8 @@ static void quote_speaker(ctx *c)
         uint32_t last = s->tok1 - 1;
         if (last > s->tok0 && !(T[last].flags & TOK_WORD) && T[last].tag != ST_QUOTE)
             last--;
-        int own = marks != 2 || T[last].tag != ST_QUOTE;
-        for (int i = 0; i < c->syn->ncl && !own; i++)
-            own = c->syn->cl[i].speaker >= 0;
-        if (!own) {
-            sp->para = sp->last_quote;
-            sp->has_para = 1;
-            sp->para_sent = c->si;
-            sp->quote_speaker = 1;
-            sp->quote_on = 0;
-            sp->quote_last = c->si;
+        if (!(marks != 2 || T[last].tag != ST_QUOTE) && !names_speaker(c)) {
+            voice_goes_on(sp, c->si, 0);
             return;
         }
     }
@@ -6053,19 +6067,10 @@ static void quote_speaker(ctx *c)
      * …\"": a quotation opened after an attribution and still open at
      * the start of the sentence goes on in that voice, unless the
      * sentence names a speaker of its own */
-    if (open && !sp->has_para && sp->last_quote_sent && sp->last_quote_sent == c->si) {
-        int own = 0;
-        for (int i = 0; i < c->syn->ncl && !own; i++)
-            own = c->syn->cl[i].speaker >= 0;
-        if (!own) {
-            sp->para = sp->last_quote;
-            sp->has_para = 1;
-            sp->para_sent = c->si;
-            sp->quote_speaker = 1;
-            sp->quote_on = 1;
-            sp->quote_last = c->si;
-            return;
-        }
+    if (open && !sp->has_para && sp->last_quote_sent && sp->last_quote_sent == c->si &&
+        !names_speaker(c)) {
+        voice_goes_on(sp, c->si, 1);
+        return;
     }
     if (!open_end || sp->has_para)
         return;

@@ -371,39 +371,11 @@ int pl_grammar_code_in(const parley_lexicon *lx, const char *code, int w)
 
 /* ---- compounds: "Saudi-led" ---------------------------------------------------- */
 
-const lex_hit *pl_grammar_compound(const parley_lexicon *lx, const char *text,
-                                const token *t, uint32_t mask)
-{
-    if (!(t->flags & TOK_CAP) || !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))
-        return NULL;
-    const char *dash = strrchr(t->fold, '-');
-    if (!dash || dash == t->fold || !pl_grammar_word_in(lx, dash + 1, strlen(dash + 1), W_LED))
-        return NULL;
-    token pre = *t;
-    pre.fold_len = (uint32_t)(dash - t->fold);
-    pre.hash = text_hash(t->fold, pre.fold_len);
-    pre.lexkinds = 0;
-    /* "US-led": the first part's capitals are its own */
-    const char *raw = text + t->start;
-    size_t rl = t->end - t->start, ncap = 0, nlow = 0;
-    for (size_t k = 0; k < rl && raw[k] != '-'; k++)
-        ncap += raw[k] >= 'A' && raw[k] <= 'Z', nlow += raw[k] >= 'a' && raw[k] <= 'z';
-    if (ncap >= 2 && !nlow)
-        pre.flags |= TOK_ALLCAPS;
-    uint32_t m = mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY));
-    const lex_hit *h;
-    size_t len = lexicon_match(lx, &pre, 0, 1, m, &h);
-    for (; len == 1 && h; h = lexicon_next(lx, h))
-        if (pl_lexicon_hit_ok(lx, h, &pre, 0, m) && h->ntok == 1)
-            return h;
-    return NULL;
-}
-
-/* The payload of kind LK_ADJ or LK_COUNTRY of one word of a compound:
- * fold[off, off + len) of token t, whose capitals are told by the raw
- * text of that part. */
+/* The payload of a kind in m (LK_ADJ, LK_COUNTRY) of one word of a
+ * compound: fold[off, off + len) of token t, whose capitals are told by
+ * the raw text of that part. */
 static const lex_hit *compound_part(const parley_lexicon *lx, const char *text, const token *t,
-                                    size_t off, size_t len)
+                                    size_t off, size_t len, uint32_t m)
 {
     token part = *t;
     part.fold += off;
@@ -422,13 +394,25 @@ static const lex_hit *compound_part(const parley_lexicon *lx, const char *text, 
         return NULL;
     if (ncap >= 2 && !nlow)
         part.flags |= TOK_ALLCAPS;
-    uint32_t m = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
     const lex_hit *h;
     size_t n = lexicon_match(lx, &part, 0, 1, m, &h);
     for (; n == 1 && h; h = lexicon_next(lx, h))
         if (pl_lexicon_hit_ok(lx, h, &part, 0, m) && h->ntok == 1)
             return h;
     return NULL;
+}
+
+const lex_hit *pl_grammar_compound(const parley_lexicon *lx, const char *text,
+                                const token *t, uint32_t mask)
+{
+    if (!(t->flags & TOK_CAP) || !(mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY))))
+        return NULL;
+    const char *dash = strrchr(t->fold, '-');
+    if (!dash || dash == t->fold || !pl_grammar_word_in(lx, dash + 1, strlen(dash + 1), W_LED))
+        return NULL;
+    /* "US-led": the first part's capitals are its own */
+    return compound_part(lx, text, t, 0, (size_t)(dash - t->fold),
+                         mask & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)));
 }
 
 int pl_grammar_pair(const parley_lexicon *lx, const char *text, const token *t,
@@ -440,8 +424,9 @@ int pl_grammar_pair(const parley_lexicon *lx, const char *text, const token *t,
     size_t n1 = dash ? (size_t)(dash - t->fold) : 0;
     if (!dash || !n1 || n1 + 1 >= t->fold_len || memchr(dash + 1, '-', t->fold_len - n1 - 1))
         return 0;
-    *a = compound_part(lx, text, t, 0, n1);
-    *b = *a ? compound_part(lx, text, t, n1 + 1, t->fold_len - n1 - 1) : NULL;
+    const uint32_t m = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
+    *a = compound_part(lx, text, t, 0, n1, m);
+    *b = *a ? compound_part(lx, text, t, n1 + 1, t->fold_len - n1 - 1, m) : NULL;
     return *a && *b;
 }
 
