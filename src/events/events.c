@@ -5599,14 +5599,15 @@ static int modifier_states(ctx *c, const chunk *ch, actors *out)
     uint32_t m = LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY);
     for (uint32_t t = ch->t0; t < ch->head && n < 4; t++) {
         const token *T = &c->T[t];
-        const lex_hit *h[2];
+        const lex_hit *h[2], *first;
         int nh = 0;
         size_t len = 0;
         if (!(T->flags & TOK_CAP))
             continue;
         if (pl_grammar_pair(c->lx, c->td->text, T, &h[0], &h[1]))
             nh = 2;
-        else if ((len = lexicon_match(c->lx, c->T, t, ch->head, m, &h[0])) > 0)
+        else if ((len = lexicon_match_ok(c->lx, c->T, t, ch->head, m, &first, &h[0])) > 0 &&
+                 h[0])
             nh = 1;
         for (int i = 0; i < nh && n < 4; i++) {
             const char *iso3 = c->lx->countries[h[i]->idx].iso3;
