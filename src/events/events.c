@@ -3483,6 +3483,30 @@ static const cand *last_other_act_of(const ctx *c, const actor *src, int cls,
     return NULL;
 }
 
+/* The author of the latest act done to tgt's first party in this
+ * sentence or the two before, into *out: an act of code's QuadClass; with
+ * coerce, a coercion (code's type) by another party than its target and
+ * no court (courts arrest no one). Returns 1, or 0 when there is none. */
+static int done_before(ctx *c, const actors *tgt, const lex_code *code, int coerce, actors *out)
+{
+    for (size_t q = c->cv->n; q-- > 0 && tgt->n;) {
+        const cand *p = &c->cv->v[q];
+        if (p->sent + 2 < c->si)
+            break;
+        if (p->negated || !same_side(&p->tgt, &tgt->v[0]))
+            continue;
+        if (coerce ? p->code->type && str_eq(p->code->type, code->type) &&
+                         !same_side(&p->src, &tgt->v[0]) &&
+                         !(p->src.agent && str_eq(p->src.agent, "JUD"))
+                   : p->code->quad == code->quad) {
+            out->v = &p->src;
+            out->n = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The source of a passive: the "by" agent; for the frames marked "told"
  * (an attack), the party that did such an act to the same people just
  * before, or none; else the party of "summoned to the X Ministry"; else
@@ -3525,18 +3549,7 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
          * only tells of it; the agent is plain from the story when the
          * same kind of act was done to the same people in this sentence
          * or the two before ("police fired on protesters") */
-        for (size_t q = c->cv->n; q-- > 0 && tgt->n;) {
-            const cand *p = &c->cv->v[q];
-            if (p->sent + 2 < c->si)
-                break;
-            if (p->code->quad == m->fr->code->quad && !p->negated &&
-                same_side(&p->tgt, &tgt->v[0])) {
-                out->v = &c->cv->v[q].src;
-                out->n = 1;
-                return 1;
-            }
-        }
-        return 0;
+        return done_before(c, tgt, m->fr->code, 0, out);
     }
     k = pp_after(c, cl, after, P_TO);
     if (k >= 0 && CH(c, k)->mention >= 0 && c->ms[CH(c, k)->mention].kind == MK_OFFICE &&
@@ -3564,20 +3577,9 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     /* "The navy arrested 19 fishermen … During the operation 19
      * fishermen were arrested": a coercion of the same people as one
      * told in this sentence or the two before is that one's author's */
-    if ((m->fr->flags & FR_PASSIVE) && m->fr->code && str_eq(m->fr->code->type, "COERCE"))
-        for (size_t q = c->cv->n; q-- > 0 && tgt->n;) {
-            const cand *p = &c->cv->v[q];
-            if (p->sent + 2 < c->si)
-                break;
-            /* (not a court's sentence: courts arrest no one) */
-            if (p->code->type && str_eq(p->code->type, "COERCE") && !p->negated &&
-                same_side(&p->tgt, &tgt->v[0]) && !same_side(&p->src, &tgt->v[0]) &&
-                !(p->src.agent && str_eq(p->src.agent, "JUD"))) {
-                out->v = &c->cv->v[q].src;
-                out->n = 1;
-                return 1;
-            }
-        }
+    if ((m->fr->flags & FR_PASSIVE) && m->fr->code && str_eq(m->fr->code->type, "COERCE") &&
+        done_before(c, tgt, m->fr->code, 1, out))
+        return 1;
     /* "activists have been arrested, the rights group said": a speaker
      * that holds no state power only tells of a coercion */
     if (speaker_of(c, ci, out)) {

@@ -3363,7 +3363,6 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
     if (has_office && post.country && !tok_in(&T[ne + 1], W_DETERMINERS) &&
         is_kind(sc, n0, LK_BIT(LK_PERSON), &kpl, &kph) &&
         n0 + kpl == ne && kph->kind == LK_PERSON && sc->lx->persons[kph->idx].country &&
-        strlen(sc->lx->persons[kph->idx].country) == 3 &&
         strcmp(sc->lx->persons[kph->idx].country, post.country))
         has_office = 0;
     /* "bombed hideouts in Zamfara, the military said": an unknown name

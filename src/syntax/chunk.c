@@ -576,10 +576,8 @@ static uint32_t verb_group(cbuild *b, uint32_t i)
         (tok_eq(&T[e], "in") || tok_eq(&T[e], "during") ||
          tok_eq(&T[e], "near") || tok_eq(&T[e], "after") || tok_eq(&T[e], "amid") ||
          tok_eq(&T[e], "off")) &&
-        b->s0 == b->td->sents[0].tok0 &&
-        b->td->nsents > 1 && b->s1 > b->s0 && i > b->s0 &&
-        (T[i - 1].tag == ST_NOUN || T[i - 1].tag == ST_PROPN) &&
-        !(b->T[b->s1 - 1].fold_len == 1 && strchr(".!?\"", b->T[b->s1 - 1].fold[0])))
+        b->s0 == b->td->sents[0].tok0 && pl_syntax_headline(b->td, 0) && i > b->s0 &&
+        (T[i - 1].tag == ST_NOUN || T[i - 1].tag == ST_PROPN))
         f |= VG_PASSIVE;
     /* "no longer" */
     chunk *c = push(b, CK_VG, i, e);

@@ -1163,7 +1163,6 @@ static void find_subject(pbuild *b, int i)
                 cl->subj = k;
                 return;
             }
-
         /* "condemned China's act of ramming", "concerned by the latest
          * act of ramming": an act's noun (words.txt "act-nouns") before
          * "of" is another party's act, done by its owner ("China's") or

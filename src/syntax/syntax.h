@@ -32,6 +32,11 @@ void pl_syntax_tag(const parley_lexicon *lx, text_doc *td);
  * outside brackets comes before it; s0 when there is no dateline. */
 uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1);
 
+/* Whether sentence si is a headline: the first line of a document of
+ * more than one, without a full stop ("Court jails opposition figure",
+ * "China stages drills"). */
+int pl_syntax_headline(const text_doc *td, size_t si);
+
 /* ---- chunks ------------------------------------------------------------ */
 
 enum chunk_kind {

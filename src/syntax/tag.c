@@ -1196,15 +1196,19 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
     }
 }
 
+int pl_syntax_headline(const text_doc *td, size_t si)
+{
+    const sentence *s = &td->sents[si];
+    const token *last = s->tok1 > s->tok0 ? &td->toks[s->tok1 - 1] : NULL;
+    return si == 0 && td->nsents > 1 && last &&
+           !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
+}
+
 void pl_syntax_tag(const parley_lexicon *lx, text_doc *td)
 {
     for (size_t si = 0; si < td->nsents; si++) {
-        /* a first line without a full stop is a headline: "Court jails
-         * opposition figure", "China stages drills" */
         const sentence *s = &td->sents[si];
-        const token *last = s->tok1 > s->tok0 ? &td->toks[s->tok1 - 1] : NULL;
-        int headline = si == 0 && td->nsents > 1 && last &&
-                       !(last->fold_len == 1 && strchr(".!?\"", last->fold[0]));
+        int headline = pl_syntax_headline(td, si);
         /* the first word after a dateline begins the sentence's own
          * words: "BEIJING, May 21 (Xinhua) -- According to …" (kept for
          * the parse) */
