@@ -335,11 +335,25 @@ static const char *headline_subject(const parley_lexicon *lx, const text_doc *td
     if (last->fold_len == 1 && strchr(".!?\"", last->fold[0]))
         return NULL;
     const uint32_t mask = LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL);
+    const uint32_t office = LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL);
     const lex_hit *h, *ok = NULL;
-    size_t l = lexicon_match_ok(lx, td->toks, s->tok0, s->tok1, mask, &h, &ok);
-    if (!l || !ok || s->tok0 + l + 1 >= s->tok1)
+    size_t l = lexicon_match_ok(lx, td->toks, s->tok0, s->tok1, mask | LK_BIT(LK_ADJ), &h, &ok);
+    if (!l || !ok)
         return NULL;
-    const token *nx = &td->toks[s->tok0 + l];
+    /* "Mali junta orders", "Kenyan police arrest", "Peru's army
+     * detains": the state's government, force or office is the subject
+     * as much as the state; an adjective only so ("Russian sanctions
+     * hit" names no actor) */
+    size_t p = s->tok0 + l, o = p + (p < s->tok1 && (td->toks[p].flags & TOK_POSS));
+    const lex_hit *oh;
+    size_t ol = lexicon_match(lx, td->toks, o, s->tok1, office, &oh);
+    if (ol)
+        p = o + ol;
+    else if (ok->kind == LK_ADJ)
+        return NULL;
+    if (p + 1 >= s->tok1)
+        return NULL;
+    const token *nx = &td->toks[p];
     /* the verb of an event (verbs.txt) in the present or past, not by
      * an agent: "Russia facing more Canadian sanctions", "Iran hit by
      * sanctions" are the story of the other state */
