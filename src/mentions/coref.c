@@ -269,6 +269,25 @@ static void tally_span(const parley_lexicon *lx, const text_doc *td, size_t i, s
         if (ok->kind == LK_ADJ && !t->away && i + l < n &&
             (tok_eq(&T[i + l], "counterpart") || tok_eq(&T[i + l], "counterparts")))
             t->away = lx->countries[ok->idx].iso3;
+        /* "Chinese Ambassador to Vietnam": the envoy serves in the
+         * story's state, counted here (a name may follow it: "to the
+         * Philippines Huang Xilian"); his own is the guest's */
+        const lex_hit *oh, *ook = NULL;
+        size_t ol, to;
+        if (ok->kind == LK_ADJ && !t->away && i + l < n &&
+            (ol = lexicon_match_ok(lx, T, i + l, n, LK_BIT(LK_OFFICE), &oh, &ook)) && ook &&
+            !strcmp(lx->offices[ook->idx].role, "Ambassador") && (to = i + l + ol) + 1 < n &&
+            tok_eq(&T[to], "to")) {
+            size_t s = to + 1 + (tok_eq(&T[to + 1], "the") && to + 2 < n);
+            const lex_hit *ch, *cok = NULL;
+            size_t cl = lexicon_match_ok(lx, T, s, n, LK_BIT(LK_COUNTRY), &ch, &cok);
+            if (cl && cok) {
+                t->away = lx->countries[ok->idx].iso3;
+                tally_add(lx, cok, t);
+                i = s + cl;
+                continue;
+            }
+        }
         i += l;
     }
 }
