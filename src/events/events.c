@@ -2569,8 +2569,8 @@ static int comp_forceful(const ctx *c, int ci)
     return 0;
 }
 
-/* "arrested the publisher of Sahara Reporters, Omoyele Sowore,": the
- * person named in apposition to noun phrase k, whose head is a noun for
+/* "arrested the publisher of Sahara Reporters, Omoyele Sowore,", "the
+ * lawyer Ines Trabelsi": the person named in apposition to noun phrase k, whose head is a noun for
  * people (words.txt "person-nouns") and which is no actor itself, past
  * its own "of", "at" or "for" phrase; or -1. */
 static int apposed_person(const ctx *c, int k)
@@ -2580,6 +2580,11 @@ static int apposed_person(const ctx *c, int k)
     if (ch->kind != CK_NP || ch->mention >= 0 || !tok_in(&c->T[ch->head], W_PERSON_NOUNS) ||
         (c->T[ch->head].flags & TOK_CAP))
         return -1;
+    /* "detained the convoy organiser Jonah Pell": the name right after
+     * the noun, which is its title */
+    if (j < n && CH(c, j)->kind == CK_NP && CH(c, j)->t0 == ch->t1 && CH(c, j)->mention >= 0 &&
+        c->ms[CH(c, j)->mention].kind == MK_PERSON)
+        return j;
     if (j + 1 < n && CH(c, j)->kind == CK_PP && CH(c, j)->np == j + 1 &&
         (CH(c, j)->prep == P_OF || CH(c, j)->prep == P_AT || CH(c, j)->prep == P_FOR) &&
         (CH(c, j + 1)->mention < 0 || c->ms[CH(c, j + 1)->mention].kind != MK_PERSON))

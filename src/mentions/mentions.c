@@ -1630,6 +1630,13 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
                  (T[k - 1].flags & TOK_POSS)))
                 return 1;
         }
+    /* "Marta Kowal, one of the convoy's leaders,": a name apposed to
+     * one of a group of people */
+    if (ne + 2 < sc->s1 && tok_eq(&T[ne], ",") && tok_eq(&T[ne + 1], "one") &&
+        tok_eq(&T[ne + 2], "of"))
+        for (size_t k = ne + 3; k < sc->s1 && k < ne + 9 && !(T[k].flags & TOK_PUNCT); k++)
+            if (tok_in(&T[k], W_PERSON_NOUNS) && !(T[k].flags & TOK_CAP))
+                return 1;
     /* "Mr Alva Romanus Baptiste of Saint Lucia", "Madam Fekitamoeloa
      * Utoikamanu": an honorific before a name of two words or more */
     if (skip_honorifics(sc, i) > i)
