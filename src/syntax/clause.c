@@ -345,6 +345,24 @@ static int reported_antecedent(const pbuild *b, const clause *cl)
            report_verb(b->lx, &b->T[b->ch[pc->vg].head]);
 }
 
+/* Whether the comma at chunk k opens an aside of noun phrases and their
+ * prepositions ("one of its leaders", "a lawyer") closed by a comma
+ * before a finite verb. */
+static int aside_then_finite(const pbuild *b, int k)
+{
+    int j = k + 1;
+    if (j >= b->nch || b->ch[j].kind != CK_NP)
+        return 0;
+    for (; j < b->nch && j < k + 8; j++) {
+        const chunk *c = &b->ch[j];
+        if (is_punct(b, j, ","))
+            return j > k + 1 && finite_at(b, j + 1);
+        if (c->kind != CK_NP && c->kind != CK_PP)
+            return 0;
+    }
+    return 0;
+}
+
 /* A clause opened by punctuation at chunk k (a quotation mark, a colon, a
  * semicolon, a comma), or NULL. */
 static clause *at_punct(pbuild *b, int k, cutstate *cs)
@@ -416,6 +434,17 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
          * fire to homes": the relative clause ends inside the subject of
          * the speaker's complement, whose verb follows the comma */
         nc = open_clause(b, k + 1, CL_COMP, cl->parent);
+    } else if (cl->vg >= 0 && cl->vg + 2 == k && cs->paren_of < 0 && cs->lead < 0 &&
+               b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 &&
+               !(b->ch[cl->vg].flags & VG_PASSIVE) &&
+               report_verb(b->lx, &b->T[b->ch[cl->vg].head]) && aside_then_finite(b, k)) {
+        /* "the union said Ana Ruiz, one of its leaders, had been
+         * detained": the name and its apposition are the subject of
+         * what is said */
+        int a = cl->vg + 1;
+        nc = open_clause(b, a, CL_COMP, cur);
+        if (nc)
+            b->ch[a].clause = b->n - 1;
     } else if (cl->vg >= 0 && cs->paren_of < 0 && cs->lead < 0 && !list_goes_on(b, k) &&
                (finite_at(b, k + 1) || (cl->kind == CL_REL && time_then_finite(b, k + 1)) ||
                 (starts_clause(b, k + 1) &&
