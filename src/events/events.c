@@ -3129,7 +3129,7 @@ static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr, const acto
  * battalions to Cibitoke to block any M23 advance"): the first actor
  * after its verb, or that of the owner of the thing named there; -1
  * when that clause is the attack itself (no show of force at all). */
-static int aim_target(ctx *c, int ci, const actor *src, actors *out)
+static int aim_target(ctx *c, int ci, const lex_frame *fr, const actor *src, actors *out)
 {
     out->n = 0;
     /* "deployed 5,000 troops to the region after a five-day offensive
@@ -3254,11 +3254,14 @@ static int aim_target(ctx *c, int ci, const actor *src, actors *out)
         out->n = out->v ? 1 : 0;
         return out->n;
     }
-    /* "Truckloads of gendarmes were deployed around the square" in a
-     * story of a protest: a state's police sent at its own people who
-     * protest, told in the last three sentences */
+    /* "Truckloads of gendarmes were deployed around the square", "the
+     * interior ministry deployed riot police" in a story of a protest: a
+     * state's force sent at its own people who protest, told in the
+     * last three sentences (a show of force by the state, not a strike
+     * it "called": the police's own act, or a mobilisation) */
     if (src->country && !src->org && src->agent &&
-        pl_grammar_code_in(c->lx, src->agent, W_POLICE_SECTORS))
+        (pl_grammar_code_in(c->lx, src->agent, W_POLICE_SECTORS) ||
+         (state_sector(src->agent) && fr->code && str_eq(fr->code->type, "MOBILIZE"))))
         for (size_t k = c->cv->n; k-- > 0;) {
             const cand *p = &c->cv->v[k];
             if (p->sent + 3 < c->si)
@@ -4002,7 +4005,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
                  * protests": aimed as the active is */
                 if (!tgt.n && (fr->flags & FR_AIM)) {
                     c->why = "passive: the subject's owner -> aim";
-                    if (aim_target(c, ci, &src.v[0], &tgt) <= 0)
+                    if (aim_target(c, ci, fr, &src.v[0], &tgt) <= 0)
                         tgt.n = 0;
                 }
                 if (tgt.n)
@@ -4262,7 +4265,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * discourse's */
     if ((fr->flags & FR_THREAT) && !(fr->flags & FR_PRED) && condition_party(c, ci, 0))
         return 0;
-    int aim = (fr->flags & FR_AIM) ? aim_target(c, ci, &src.v[0], &tgt) : 0;
+    int aim = (fr->flags & FR_AIM) ? aim_target(c, ci, fr, &src.v[0], &tgt) : 0;
     /* "accused its neighbour", "urged the other side to": the state of
      * the counterpart the discourse gives */
     if (aim <= 0 && relational_object(c, ci) &&
