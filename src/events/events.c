@@ -4010,6 +4010,25 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
                 }
                 if (tgt.n)
                     return pairs(c, fr, src, tgt, t0, t1, made);
+            } else if (pp_after(c, cl, vg->t1, P_BY) < 0 && CH(c, sj)->mention < 0 &&
+                       (fr->flags & FR_AIM) && c->st->home && m->subj_cls) {
+                /* "Security personnel were deployed to the affected
+                 * areas": a force no state is named for is the story's
+                 * home state's, aimed as the active is */
+                actor *a = new_actor(c);
+                if (a) {
+                    a->country = c->st->home;
+                    a->agent = "GOV";
+                    src.v = a;
+                    src.n = 1;
+                    c->why = "passive: the home state -> aim";
+                    if (!tgt.n && aim_target(c, ci, fr, &src.v[0], &tgt) <= 0)
+                        tgt.n = 0;
+                    if (tgt.n)
+                        drop_side(c, &tgt, &src.v[0]);
+                    if (tgt.n)
+                        return pairs(c, fr, src, tgt, t0, t1, made);
+                }
             }
         } else if (prep_only && CH(c, cl->subj)->mention < 0 &&
                    frame_target(c, ci, m, NULL, &tgt)) {
