@@ -3124,6 +3124,24 @@ static int opponent(ctx *c, const actor *src, actors *out)
 static int nominal_target(ctx *c, int ci, int k, const lex_frame *fr, const actor *src,
                           actors *out, int *between);
 
+/* Whether noun phrase k, or the "of" phrase after it, names a party or
+ * the ruling side (words.txt "party-heads", "ruling"): "a rally of the
+ * ruling party" is no protest against the government ("a campaign
+ * rally" is no protest by its noun: nouns.txt "partyrally"). */
+static int partisan(const ctx *c, int k)
+{
+    for (int j = k; j <= k + 2 && j < c->syn->nch; j += 2) {
+        const chunk *ch = CH(c, j);
+        if (j > k && !(CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_OF &&
+                       CH(c, k + 1)->np == j))
+            break;
+        for (uint32_t q = ch->t0; q < ch->t1; q++)
+            if (tok_in(&c->T[q], W_PARTY_HEADS) || tok_in(&c->T[q], W_RULING))
+                return 1;
+    }
+    return 0;
+}
+
 /* The party named in a clause of purpose under clause ci (or under the
  * participle that goes on from it: "reinforced its positions, sending
  * battalions to Cibitoke to block any M23 advance"): the first actor
@@ -5732,8 +5750,22 @@ static int nominal_events_on(ctx *c, int ci, int k0, int k1, int skip_subj,
              * done in the active, not a verb's object ("lodged a
              * protest"), a passive's subject ("the protest was filed") nor
              * a phrase of background ("after street protests last year") */
-            if (k != cl->subj || pp || cl->vg < 0 || (CH(c, cl->vg)->flags & VG_PASSIVE) ||
-                (!(fr->flags & FR_GOV) &&
+            /* (and "20 people were detained during a protest": a
+             * protest the clause tells as done) */
+            /* (a new one, not "during the march" told before; in a
+             * clause of the story, not an aside on someone's past: "who
+             * fled during mass protests") */
+            int during = pp && CH(c, k - 1)->prep == P_DURING && cl->vg >= 0 &&
+                         cl->kind != CL_REL &&
+                         !(tok_in(&c->T[ch->t0], W_DET) && !tok_eq(&c->T[ch->t0], "a") &&
+                           !tok_eq(&c->T[ch->t0], "an")) &&
+                         !tok_in(&c->T[ch->t0], W_POSSDET) &&
+                         !(CH(c, cl->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) &&
+                         !partisan(c, k);
+            if (!during && (k != cl->subj || pp || cl->vg < 0 ||
+                            (CH(c, cl->vg)->flags & VG_PASSIVE)))
+                continue;
+            if ((!(fr->flags & FR_GOV) &&
                  !(fr = pl_grammar_noun_frame_with(c->lx, c->T, ch->t0, ch->head, FR_GOV))) ||
                 ((fr->flags & FR_PAST) && !told_as_done(c, ci, k)))
                 continue;
