@@ -911,6 +911,21 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             return found;
         }
         int guessed = 0;
+        /* "the Indian high commissioner … high commissioner Sanjay
+         * Verma": a name the dictionary does not know, given an office
+         * but no state, holds that office (as written) for the state of
+         * the one told before without a name */
+        if (!ac->country && !ac->org && ac->role && d < 0)
+            for (int k = st->nents - 1; k >= 0; k--) {
+                const entity *e = &st->ents[k];
+                if (e->name || !e->role || !same_text(e->role, ac->role) || !e->title ||
+                    !ac->title || strcmp(e->title, ac->title) || (!e->country && !e->org) ||
+                    e->guessed)
+                    continue;
+                ac->country = e->country;
+                ac->org = e->org;
+                break;
+            }
         if (!ac->country && !ac->org && ac->role) { /* an office with no country: ours */
             ac->country = pl_coref_home_for(lx, st, ac->agent);
             guessed = ac->country != NULL;
