@@ -1630,6 +1630,13 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
                  (T[k - 1].flags & TOK_POSS)))
                 return 1;
         }
+    /* "Pavla Havrlikova, of the Czech Republic,": a name whose state
+     * is apposed to it */
+    size_t lc;
+    if (ne + 2 < sc->s1 && tok_eq(&T[ne], ",") && tok_eq(&T[ne + 1], "of") &&
+        is_kind(sc, ne + 2 + (ne + 3 < sc->s1 && tok_eq(&T[ne + 2], "the")),
+                LK_BIT(LK_COUNTRY), &lc, NULL))
+        return 1;
     /* "Marta Kowal, one of the convoy's leaders,": a name apposed to
      * one of a group of people */
     if (ne + 2 < sc->s1 && tok_eq(&T[ne], ",") && tok_eq(&T[ne + 1], "one") &&
@@ -3247,10 +3254,11 @@ static int unknown_person(finder *f, size_t i, size_t n0, size_t ne, const char 
         }
     /* "Mr Timothy Musa Kabba of Sierra Leone": a state's name right
      * after the name says whose */
-    size_t lc;
+    /* (or after a comma: "Pavla Havrlikova, of the Czech Republic") */
+    size_t lc, of = ne + (ne + 1 < s1 && tok_eq(&T[ne], ","));
     const lex_hit *hc;
-    if (!owner && !ac->country && !ac->org && ne + 1 < s1 && tok_eq(&T[ne], "of") &&
-        is_kind(sc, ne + 1 + (ne + 2 < s1 && tok_eq(&T[ne + 1], "the")), LK_BIT(LK_COUNTRY), &lc,
+    if (!owner && !ac->country && !ac->org && of + 1 < s1 && tok_eq(&T[of], "of") &&
+        is_kind(sc, of + 1 + (of + 2 < s1 && tok_eq(&T[of + 1], "the")), LK_BIT(LK_COUNTRY), &lc,
                 &hc) &&
         hc->kind == LK_COUNTRY)
         ac->country = sc->lx->countries[hc->idx].iso3;
