@@ -598,6 +598,23 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (!nx || tok_eq(nx, ".") || tok_eq(nx, ",") || tok_eq(nx, "in") || tok_eq(nx, "at") ||
          tok_eq(nx, "near") || tok_eq(nx, "outside")))
         return ST_NOUN;
+    /* "came under Iranian artillery shelling early on Friday": an
+     * "-ing" form that is also a noun, after the adjectives and nouns of
+     * a phrase a preposition opens, with no object after it, is the
+     * phrase's head (but "a group of protesters marching towards":
+     * people who act, after a plural or a noun for people) */
+    if ((r & PR_ING) && noun && (p == ST_NOUN || p == ST_ADJ) && i >= s0 + 2 &&
+        !(T[i - 1].readings & PR_PLURAL) && !tok_in(&T[i - 1], W_PERSON_HEADS) &&
+        !tok_in(&T[i - 1], W_PERSON_NOUNS) && !tok_in(&T[i - 1], W_COLLECTIVE)) {
+        size_t j = i;
+        while (j > s0 && i - j < 4 && (T[j - 1].tag == ST_NOUN || T[j - 1].tag == ST_ADJ) &&
+               !(T[j - 1].flags & TOK_POSS))
+            j--;
+        if (j > s0 && j < i && T[j - 1].tag == ST_PREP &&
+            (!nx || !(tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_PRONOUN) ||
+                      (nx->flags & (TOK_CAP | TOK_NUM)))))
+            return ST_NOUN;
+    }
     /* "Rwanda was behind the grenade attacks.", "condemned the new US
      * sanctions.": a plural that ends the sentence after a noun phrase a
      * determiner opens, in a clause that has its verb already, is the
