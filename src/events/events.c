@@ -5013,6 +5013,27 @@ static int told_as_done(const ctx *c, int ci, int k)
             p->mention < 0)
             return 1;
     }
+    /* "called the meeting with X in Moscow on January 21 sincere": a
+     * meeting dated in its own phrases, in a clause told as done */
+    const clause *dc = &c->syn->cl[ci];
+    const lex_frame *mf = pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head));
+    int later_verb = 0; /* ("said the meeting on January 30 would …") */
+    for (int j = k + 1; j < dc->c1 && j < c->syn->nch; j++)
+        later_verb |= CH(c, j)->kind == CK_VG;
+    if (mf && (mf->flags & FR_SYM) && dc->vg >= 0 && dc->vg < k && !later_verb &&
+        (CH(c, dc->vg)->flags & (VG_PAST | VG_PERFECT)) &&
+        !(CH(c, dc->vg)->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci))
+        for (int j = k + 2; j < c->syn->nch && j < dc->c1 && j <= k + 8; j++) {
+            const chunk *p = CH(c, j);
+            if (p->kind != CK_PP && p->kind != CK_NP)
+                break;
+            if (p->kind != CK_NP || p->mention >= 0 || CH(c, j - 1)->kind != CK_PP ||
+                CH(c, j - 1)->np != j || CH(c, j - 1)->prep != P_ON)
+                continue;
+            for (uint32_t q = p->t0; q < p->t1; q++)
+                if (tok_in(&c->T[q], W_CALENDAR))
+                    return 1;
+        }
     /* "Secretary Blinken's call with X" as a headline or a subject; not
      * "condemned Israel's strikes", an act known from the speaker */
     const clause *cl = &c->syn->cl[ci];
