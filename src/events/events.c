@@ -5018,7 +5018,7 @@ static int told_as_done(const ctx *c, int ci, int k)
     const clause *dc = &c->syn->cl[ci];
     const lex_frame *mf = pl_grammar_class_frame(c->lx, noun_event(c, ch->t0, ch->head));
     int later_verb = 0; /* ("said the meeting on January 30 would …") */
-    for (int j = k + 1; j < dc->c1 && j < c->syn->nch; j++)
+    for (int j = k + 1; mf && (mf->flags & FR_SYM) && j < dc->c1 && j < c->syn->nch; j++)
         later_verb |= CH(c, j)->kind == CK_VG;
     if (mf && (mf->flags & FR_SYM) && dc->vg >= 0 && dc->vg < k && !later_verb &&
         (CH(c, dc->vg)->flags & (VG_PAST | VG_PERFECT)) &&
@@ -5771,11 +5771,10 @@ static int nominal_events_on(ctx *c, int ci, int k0, int k1, int skip_subj,
              * done in the active, not a verb's object ("lodged a
              * protest"), a passive's subject ("the protest was filed") nor
              * a phrase of background ("after street protests last year") */
-            /* (and "20 people were detained during a protest": a
-             * protest the clause tells as done) */
-            /* (a new one, not "during the march" told before; in a
-             * clause of the story, not an aside on someone's past: "who
-             * fled during mass protests") */
+            /* (and "20 people were detained during a protest": a new
+             * protest the clause tells as done, not "during the march"
+             * told before, nor an aside on someone's past, "who fled
+             * during mass protests") */
             int during = pp && CH(c, k - 1)->prep == P_DURING && cl->vg >= 0 &&
                          cl->kind != CL_REL &&
                          !(tok_in(&c->T[ch->t0], W_DET) && !tok_eq(&c->T[ch->t0], "a") &&
