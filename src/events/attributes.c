@@ -460,6 +460,25 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         }
         k = next_start(st, bits, k + (uint32_t)l);
     }
+    /* "in the Georgian capital": the state's capital, after a
+     * preposition of place, in token order with the others */
+    for (uint32_t k = s0 + 3; k < s1 && n < max; k++) {
+        const lex_hit *h, *ok = NULL;
+        if (!tok_eq(&T[k], "capital") || (k + 1 < s1 && (T[k + 1].flags & TOK_POSS)) ||
+            !tok_eq(&T[k - 2], "the") || !tok_in(&T[k - 3], W_PLACE_CUES) ||
+            lexicon_match_ok(lx, T, k - 1, k, LK_BIT(LK_ADJ), &h, &ok) != 1 || !ok ||
+            lx->countries[ok->idx].capital < 0)
+            continue;
+        int q = n;
+        while (q > 0 && out[q - 1].tok > k - 1) {
+            out[q] = out[q - 1];
+            q--;
+        }
+        memset(&out[q], 0, sizeof out[q]);
+        out[q].tok = k - 1;
+        out[q].place = lx->countries[ok->idx].capital;
+        n++;
+    }
     return n;
 }
 
