@@ -1,7 +1,6 @@
 /* code.c — parley_code: runs the pipeline on one document (text →
  * mentions and coreference → events → attributes → merge) and packs the
  * surviving events into a parley_result that owns all its memory. */
-#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,9 +24,12 @@ static const char *const chunk_names[] = {"NP", "VG", "PP", "ADV", "CONJ", "SUB"
 static const char *const clause_names[] = {"main", "coord", "comp", "rel", "adv",
                                            "part", "inf"};
 
+/* The trace functions are cold (the trace is for a person reading one
+ * document): out of line, they leave the stages that call them small. */
+
 /* The trace of one sentence's parse: its chunks, each clause with its
  * verb group, subject and speaker. */
-static void trace_syntax(const parley_code_opts *o, const text_doc *td,
+__attribute__((cold)) static void trace_syntax(const parley_code_opts *o, const text_doc *td,
                          const syn_sent *syn)
 {
     parley_buf b = PARLEY_BUF_INIT;
@@ -51,7 +53,7 @@ static void trace_syntax(const parley_code_opts *o, const text_doc *td,
 }
 
 /* The trace of the events a sentence gave: type, participants, rule. */
-static void trace_events(const parley_code_opts *o, const cand_vec *cv, size_t first)
+__attribute__((cold)) static void trace_events(const parley_code_opts *o, const cand_vec *cv, size_t first)
 {
     parley_buf b = PARLEY_BUF_INIT;
     for (size_t i = first; i < cv->n; i++) {
@@ -71,7 +73,7 @@ static void trace_events(const parley_code_opts *o, const cand_vec *cv, size_t f
 /* The trace of one sentence (o->trace): its text, then one line per
  * mention with the actors it resolved to, then its parse, through the
  * log callback. */
-static void trace_sentence(const parley_code_opts *o, const text_doc *td,
+__attribute__((cold)) static void trace_sentence(const parley_code_opts *o, const text_doc *td,
                            uint32_t si, const mention *ms, int nm,
                            const syn_sent *syn)
 {
@@ -405,11 +407,23 @@ static int add_cameo(parley_result *r, size_t *ev_cap, str_memo *m, const parley
     return 0;
 }
 
+/* The state of window_begin's stages from one to the next: the
+ * document's across its sentences, and the sentence being coded (its
+ * mentions, parse and first event). In the window's arena: the stages of
+ * a group's documents interleave (pl_code_group). */
+typedef struct doc_state {
+    coref_state st;
+    attr_state as;
+    speech_state sp;
+    mention *ms;
+    int nm;
+    syn_sent syn;
+    size_t first;
+} doc_state;
+
 /* A window coded up to the community's dictionaries (window_begin), with
  * what window_finish needs to run them and pack its events. Kept in the
- * heap with its pl_coding: the attributes' memo points at work. While
- * window_begin's stages run, it also holds their state from one stage to
- * the next (the stages of a group's documents interleave: pl_code_group). */
+ * heap with its pl_coding: the attributes' memo points at work. */
 typedef struct window {
     arena work;
     text_doc td;
@@ -418,15 +432,7 @@ typedef struct window {
     cand_vec cv;     /* the built-in events, merged */
     size_t off, sent0;
     int32_t doc_date;
-    /* the document's state across its sentences */
-    coref_state st;
-    attr_state as;
-    speech_state sp;
-    /* the sentence being coded: its mentions, parse and first event */
-    mention *ms;
-    int nm;
-    syn_sent syn;
-    size_t first;
+    struct doc_state *d; /* in work, while window_begin's stages run */
 } window;
 
 struct pl_coding {
@@ -478,44 +484,49 @@ static int state_stage(pl_coding *c, pl_verb_memo *vm)
     window *w = &c->w;
     arena *work = &w->work;
     const text_doc *td = &w->td;
-    pl_coref_init(&w->st, lx, td, w->doc_date);
+    doc_state *d = w->d = arena_alloc(work, sizeof *w->d);
+    if (!d)
+        return PARLEY_ENOMEM;
+    pl_coref_init(&d->st, lx, td, w->doc_date);
     if (o && o->trace && o->log) {
         parley_buf b = PARLEY_BUF_INIT;
-        parley_buf_addf(&b, "home %s%s, dateline %s", w->st.home ? w->st.home : "-",
-                        w->st.home_dateline ? " (dateline)" : "",
-                        w->st.dateline_cc ? w->st.dateline_cc : "-");
+        parley_buf_addf(&b, "home %s%s, dateline %s", d->st.home ? d->st.home : "-",
+                        d->st.home_dateline ? " (dateline)" : "",
+                        d->st.dateline_cc ? d->st.dateline_cc : "-");
         o->log(o->log_ud, PARLEY_TRACE, b.p);
         parley_buf_release(&b);
     }
-    pl_attributes_init(&w->as, lx, td, w->doc_date);
-    memset(&w->sp, 0, sizeof w->sp);
-    w->sp.vm = vm;
+    pl_attributes_init(&d->as, lx, td, w->doc_date);
+    memset(&d->sp, 0, sizeof d->sp);
+    d->sp.vm = vm;
     memset(&w->cv, 0, sizeof w->cv);
     w->unreal = o && o->cameo ? pl_arena_zalloc(work, td->ntoks + 1) : NULL;
-    if (o && o->cameo && (!w->unreal || pl_attributes_keep(&w->as, work, td)))
+    if (o && o->cameo && (!w->unreal || pl_attributes_keep(&d->as, work, td)))
         return PARLEY_ENOMEM;
     /* the dictionaries' events start from the same state, and find the
      * dates and places of the sentences the built-in path looked at */
-    w->as0 = w->as;
+    w->as0 = d->as;
     return 0;
 }
 
 static int mentions_sent(pl_coding *c, uint32_t si)
 {
     window *w = &c->w;
+    doc_state *d = w->d;
     const text_doc *td = &w->td;
-    w->nm = pl_mentions_find(&w->work, c->lx, td, td->sents[si].tok0, td->sents[si].tok1,
-                             &w->st, &w->ms);
-    return w->nm < 0 ? PARLEY_ENOMEM : 0;
+    d->nm = pl_mentions_find(&w->work, c->lx, td, td->sents[si].tok0, td->sents[si].tok1,
+                             &d->st, &d->ms);
+    return d->nm < 0 ? PARLEY_ENOMEM : 0;
 }
 
 static int parse_sent(pl_coding *c, uint32_t si)
 {
     window *w = &c->w;
-    if (pl_syntax_parse(&w->work, c->lx, &w->td, si, w->ms, w->nm, &w->syn))
+    doc_state *d = w->d;
+    if (pl_syntax_parse(&w->work, c->lx, &w->td, si, d->ms, d->nm, &d->syn))
         return PARLEY_ENOMEM;
     if (c->o && c->o->trace && c->o->log)
-        trace_sentence(c->o, &w->td, si, w->ms, w->nm, &w->syn);
+        trace_sentence(c->o, &w->td, si, d->ms, d->nm, &d->syn);
     return 0;
 }
 
@@ -523,11 +534,12 @@ static int events_sent(pl_coding *c, uint32_t si)
 {
     const parley_code_opts *o = c->o;
     window *w = &c->w;
+    doc_state *d = w->d;
     if (w->unreal)
-        pl_events_unreal(&w->syn, w->unreal);
-    w->first = w->cv.n;
-    return pl_events_sentence(&w->work, c->lx, &w->td, si, w->ms, w->nm, &w->syn, &w->st,
-                              &w->sp, o && o->negated, &w->cv)
+        pl_events_unreal(&d->syn, w->unreal);
+    d->first = w->cv.n;
+    return pl_events_sentence(&w->work, c->lx, &w->td, si, d->ms, d->nm, &d->syn, &d->st,
+                              &d->sp, o && o->negated, &w->cv)
                ? PARLEY_ENOMEM
                : 0;
 }
@@ -535,9 +547,10 @@ static int events_sent(pl_coding *c, uint32_t si)
 static void attributes_sent(pl_coding *c, uint32_t si)
 {
     window *w = &c->w;
-    pl_attributes_sentence(&w->as, c->lx, &w->td, si, w->ms, w->nm, &w->cv, w->first);
+    doc_state *d = w->d;
+    pl_attributes_sentence(&d->as, c->lx, &w->td, si, d->ms, d->nm, &w->cv, d->first);
     if (c->o && c->o->trace && c->o->log)
-        trace_events(c->o, &w->cv, w->first);
+        trace_events(c->o, &w->cv, d->first);
 }
 
 /* The window's events merged, and its sentences appended to c->r. */
@@ -561,8 +574,8 @@ static int close_stage(pl_coding *c)
         if (h < td->nsents && !(last->fold_len == 1 && strchr(".!?\"", last->fold[0])))
             titled = h;
     }
-    pl_events_delegates(&w->st, cv);
-    pl_events_full_names(&w->st, cv);
+    pl_events_delegates(&w->d->st, cv);
+    pl_events_full_names(&w->d->st, cv);
     pl_events_holders(td, cv);
     if (pl_events_merge(&w->work, c->lx, cv, titled))
         return PARLEY_ENOMEM;
@@ -687,16 +700,13 @@ static int code_start(const parley_lexicon *lx, const parley_doc *doc,
                       const parley_code_opts *o, pl_verb_memo *vm, pl_coding **out)
 {
     *out = NULL;
-    /* the window is set by its stages: zeroing its 7 KiB of state for
-     * every document would cost more than the rest of this */
-    pl_coding *c = malloc(sizeof *c);
+    pl_coding *c = calloc(1, sizeof *c);
     parley_result *r = calloc(1, sizeof *r);
     if (!c || !r) {
         free(c);
         free(r);
         return PARLEY_ENOMEM;
     }
-    memset(c, 0, offsetof(pl_coding, w));
     c->lx = lx;
     if (o) {
         c->opts = *o;
