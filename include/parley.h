@@ -428,9 +428,10 @@ typedef struct parley_batch_opts {
     int (*done)(void *ud, const parley_batch_item *item);
     void *ud;         /* for admit, render and done */
     /* Code up to this many documents together (0 or 1: one at a time).
-     * A group runs the built-in stages of each document, then the
-     * community's dictionaries (code.cameo) over them all, which is
-     * faster: each coder's code stays in the processor's cache. With
+     * A group runs each built-in stage over all its documents (sentence
+     * by sentence for the stages of a sentence), then the community's
+     * dictionaries (code.cameo) over them all, which is faster: each
+     * stage's code stays in the processor's cache. With
      * threads, a worker takes up to this many queued documents (its share
      * of the queue) at once. Without, the documents of a group are handed
      * out (in input order, each after its messages, as ever) when it is

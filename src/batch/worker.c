@@ -91,21 +91,17 @@ void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
     }
 }
 
-/* How many documents pl_batch_begin_group stages together at most: the
-   opts.group of the command line (cli/code.c). */
-#define WAVE 32
-
 void pl_batch_begin_group(struct parley_batch *b, size_t seq, size_t n,
                           struct pl_verb_memo **vm)
 {
-    struct pl_job *js[WAVE];
-    const parley_doc *docs[WAVE];
-    parley_code_opts opts[WAVE];
-    struct pl_coding *out[WAVE];
-    int rcs[WAVE];
+    struct pl_job *js[PL_CODE_GROUP];
+    const parley_doc *docs[PL_CODE_GROUP];
+    parley_code_opts opts[PL_CODE_GROUP];
+    struct pl_coding *out[PL_CODE_GROUP];
+    int rcs[PL_CODE_GROUP];
     for (size_t s = seq; s < seq + n;) {
         size_t k = 0;
-        for (; s < seq + n && k < WAVE; s++) {
+        for (; s < seq + n && k < PL_CODE_GROUP; s++) {
             struct pl_job *j = &b->jobs[s % b->njobs];
             if (!j->has_doc || j->err || !j->verdict)
                 continue;

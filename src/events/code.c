@@ -768,6 +768,17 @@ static int has_sent(const pl_coding *c, uint32_t si)
     return c && c->pending && si < c->w.td.nsents;
 }
 
+/* Keeps of the n documents at[] of a group those that have sentence si,
+ * in order; returns how many. */
+static size_t with_sent(pl_coding *const *out, size_t *at, size_t n, uint32_t si)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (has_sent(out[at[i]], si))
+            at[k++] = at[i];
+    return k;
+}
+
 void pl_code_group(const parley_lexicon *lx, size_t n, const parley_doc *const *docs,
                    const parley_code_opts *opts, pl_verb_memo *vm, pl_coding **out,
                    int *rcs)
@@ -776,6 +787,7 @@ void pl_code_group(const parley_lexicon *lx, size_t n, const parley_doc *const *
      * other (only a document of megabytes has them); then each stage of
      * window_begin over the last window of every document that has one
      * (pending from the first stage on, so that a failure releases it) */
+    size_t at[PL_CODE_GROUP], nat = 0; /* the documents in the stages */
     for (size_t i = 0; i < n; i++) {
         rcs[i] = code_start(lx, docs[i], opts ? &opts[i] : NULL, vm, &out[i]);
         pl_coding *c = out[i];
@@ -784,39 +796,36 @@ void pl_code_group(const parley_lexicon *lx, size_t n, const parley_doc *const *
             int rc = text_stage(c, c->text, c->last, c->n, c->doc_date);
             if (rc)
                 drop(out, rcs, i, rc);
+            else
+                at[nat++] = i;
         }
     }
-    uint32_t most = 0;
-    for (size_t i = 0; i < n; i++)
-        if (has_sent(out[i], 0))
-            annotate_stage(out[i]);
-    for (size_t i = 0; i < n; i++)
-        if (has_sent(out[i], 0))
-            tag_stage(out[i]);
-    for (size_t i = 0; i < n; i++) {
-        int rc;
-        if (out[i] && out[i]->pending && (rc = state_stage(out[i], vm)))
-            drop(out, rcs, i, rc);
-        else if (out[i] && out[i]->pending && out[i]->w.td.nsents > most)
-            most = out[i]->w.td.nsents;
+    for (size_t k = 0; k < nat; k++)
+        annotate_stage(out[at[k]]);
+    for (size_t k = 0; k < nat; k++)
+        tag_stage(out[at[k]]);
+    for (size_t k = 0; k < nat; k++) {
+        int rc = state_stage(out[at[k]], vm);
+        if (rc)
+            drop(out, rcs, at[k], rc);
     }
-    /* sentence si of every document, stage by stage: a document's
-     * sentences still go in order, its coreference flowing from one to
-     * the next */
-    for (uint32_t si = 0; si < most; si++) {
+    /* sentence si of every document that has one, stage by stage: a
+     * document's sentences still go in order, its coreference flowing
+     * from one to the next (a document that failed is left out: NULL) */
+    for (uint32_t si = 0; (nat = with_sent(out, at, nat, si)); si++) {
         int rc;
-        for (size_t i = 0; i < n; i++)
-            if (has_sent(out[i], si) && (rc = mentions_sent(out[i], si)))
-                drop(out, rcs, i, rc);
-        for (size_t i = 0; i < n; i++)
-            if (has_sent(out[i], si) && (rc = parse_sent(out[i], si)))
-                drop(out, rcs, i, rc);
-        for (size_t i = 0; i < n; i++)
-            if (has_sent(out[i], si) && (rc = events_sent(out[i], si)))
-                drop(out, rcs, i, rc);
-        for (size_t i = 0; i < n; i++)
-            if (has_sent(out[i], si))
-                attributes_sent(out[i], si);
+        for (size_t k = 0; k < nat; k++)
+            if ((rc = mentions_sent(out[at[k]], si)))
+                drop(out, rcs, at[k], rc);
+        for (size_t k = 0; k < nat; k++)
+            if (out[at[k]] && (rc = parse_sent(out[at[k]], si)))
+                drop(out, rcs, at[k], rc);
+        for (size_t k = 0; k < nat; k++)
+            if (out[at[k]] && (rc = events_sent(out[at[k]], si)))
+                drop(out, rcs, at[k], rc);
+        for (size_t k = 0; k < nat; k++)
+            if (out[at[k]])
+                attributes_sent(out[at[k]], si);
     }
     for (size_t i = 0; i < n; i++) {
         int rc;
