@@ -784,9 +784,13 @@ void pl_code_group(const parley_lexicon *lx, size_t n, const parley_doc *const *
                    int *rcs)
 {
     /* the windows before each document's last, one document after the
-     * other (only a document of megabytes has them); then each stage of
-     * window_begin over the last window of every document that has one
-     * (pending from the first stage on, so that a failure releases it) */
+     * other (only a document of megabytes has them); then the last
+     * window's whole-document stages, one document after the other too:
+     * their code fits in the cache together, and the document's tokens
+     * stay there from one stage to the next (run stage by stage over the
+     * group, they missed as many times more in the data as they saved in
+     * the code, and more beyond the second-level cache); a window is
+     * pending from the first stage on, so that a failure releases it */
     size_t at[PL_CODE_GROUP], nat = 0; /* the documents in the stages */
     for (size_t i = 0; i < n; i++) {
         rcs[i] = code_start(lx, docs[i], opts ? &opts[i] : NULL, vm, &out[i]);
@@ -794,24 +798,22 @@ void pl_code_group(const parley_lexicon *lx, size_t n, const parley_doc *const *
         if (c && c->last < c->n) {
             c->pending = 1;
             int rc = text_stage(c, c->text, c->last, c->n, c->doc_date);
+            if (!rc) {
+                annotate_stage(c);
+                tag_stage(c);
+                rc = state_stage(c, vm);
+            }
             if (rc)
                 drop(out, rcs, i, rc);
             else
                 at[nat++] = i;
         }
     }
-    for (size_t k = 0; k < nat; k++)
-        annotate_stage(out[at[k]]);
-    for (size_t k = 0; k < nat; k++)
-        tag_stage(out[at[k]]);
-    for (size_t k = 0; k < nat; k++) {
-        int rc = state_stage(out[at[k]], vm);
-        if (rc)
-            drop(out, rcs, at[k], rc);
-    }
-    /* sentence si of every document that has one, stage by stage: a
-     * document's sentences still go in order, its coreference flowing
-     * from one to the next (a document that failed is left out: NULL) */
+    /* sentence si of every document that has one, stage by stage (the
+     * code of each is larger than the cache: two of them fused missed
+     * more): a document's sentences still go in order, its coreference
+     * flowing from one to the next (a document that failed is left out:
+     * NULL) */
     for (uint32_t si = 0; (nat = with_sent(out, at, nat, si)); si++) {
         int rc;
         for (size_t k = 0; k < nat; k++)
