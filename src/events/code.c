@@ -449,34 +449,12 @@ struct pl_coding {
     window w;
 };
 
-/* window_begin's stages, in order: the document's text, its words and
- * their tags (text_stage, annotate_stage, tag_stage), the states
- * (state_stage), then for each sentence in turn its mentions, parse,
- * events and attributes (the *_sent stages), then the merge (close_stage).
- * Each returns 0 or a PARLEY_E* code and leaves the window's arena to
- * the caller to release on failure. */
-static int text_stage(pl_coding *c, const char *text, size_t off, size_t end,
-                      int32_t doc_date)
-{
-    window *w = &c->w;
-    pl_arena_init(&w->work);
-    w->off = off;
-    w->sent0 = c->r->nsents;
-    w->doc_date = doc_date;
-    return pl_text_analyse(&w->work, text + off, end - off, pl_lexicon_is_abbrev, c->lx,
-                           &w->td);
-}
-
-static void annotate_stage(pl_coding *c)
-{
-    pl_lexicon_annotate(c->lx, c->w.td.toks, c->w.td.ntoks);
-}
-
-static void tag_stage(pl_coding *c)
-{
-    pl_syntax_tag(c->lx, &c->w.td);
-}
-
+/* window_begin's stages, in order: the whole-document ones (open_stage:
+ * the text, its words and their tags, then the states: state_stage), then for each
+ * sentence in turn its mentions, parse, events and attributes (the *_sent
+ * stages), then the merge (close_stage). Each returns 0 or a PARLEY_E*
+ * code and leaves the window's arena to the caller to release on
+ * failure. */
 static int state_stage(pl_coding *c, pl_verb_memo *vm)
 {
     const parley_lexicon *lx = c->lx;
@@ -507,6 +485,23 @@ static int state_stage(pl_coding *c, pl_verb_memo *vm)
      * dates and places of the sentences the built-in path looked at */
     w->as0 = d->as;
     return 0;
+}
+
+static int open_stage(pl_coding *c, const char *text, size_t off, size_t end,
+                      int32_t doc_date, pl_verb_memo *vm)
+{
+    window *w = &c->w;
+    pl_arena_init(&w->work);
+    w->off = off;
+    w->sent0 = c->r->nsents;
+    w->doc_date = doc_date;
+    int rc = pl_text_analyse(&w->work, text + off, end - off, pl_lexicon_is_abbrev, c->lx,
+                             &w->td);
+    if (rc)
+        return rc;
+    pl_lexicon_annotate(c->lx, w->td.toks, w->td.ntoks);
+    pl_syntax_tag(c->lx, &w->td);
+    return state_stage(c, vm);
 }
 
 static int mentions_sent(pl_coding *c, uint32_t si)
@@ -598,12 +593,7 @@ static int close_stage(pl_coding *c)
 static int window_begin(pl_coding *c, const char *text, size_t off, size_t end,
                         int32_t doc_date, pl_verb_memo *vm)
 {
-    int rc = text_stage(c, text, off, end, doc_date);
-    if (!rc) {
-        annotate_stage(c);
-        tag_stage(c);
-        rc = state_stage(c, vm);
-    }
+    int rc = open_stage(c, text, off, end, doc_date, vm);
     for (uint32_t si = 0; !rc && si < c->w.td.nsents; si++) {
         if (!(rc = mentions_sent(c, si)) && !(rc = parse_sent(c, si)) &&
             !(rc = events_sent(c, si)))
@@ -797,12 +787,7 @@ void pl_code_group(const parley_lexicon *lx, size_t n, const parley_doc *const *
         pl_coding *c = out[i];
         if (c && c->last < c->n) {
             c->pending = 1;
-            int rc = text_stage(c, c->text, c->last, c->n, c->doc_date);
-            if (!rc) {
-                annotate_stage(c);
-                tag_stage(c);
-                rc = state_stage(c, vm);
-            }
+            int rc = open_stage(c, c->text, c->last, c->n, c->doc_date, vm);
             if (rc)
                 drop(out, rcs, i, rc);
             else
