@@ -191,13 +191,12 @@ static void code_inputs(struct code_ctx *c, const parley_lexicon *lx, int thread
     bo.render = render_doc;
     bo.done = doc_done;
     bo.ud = c;
-    /* with the community's dictionaries, documents are coded in groups
-     * (parley_batch_opts.group; with threads, on each worker): the
-     * built-in stages of each, then the dictionaries over them all, so
-     * that each coder's code stays in the cache. Not for a terminal,
-     * which gets each document's lines as it is done, nor for the
-     * trace. */
-    if (code_opts.cameo && !code_opts.trace && !isatty(STDOUT_FILENO))
+    /* documents are coded in groups (parley_batch_opts.group; with
+     * threads, on each worker): each built-in stage of a sentence over
+     * them all, then the community's dictionaries over them all, so that
+     * each stage's code stays in the cache. Not for a terminal, which gets each
+     * document's lines as it is done, nor for the trace. */
+    if (!code_opts.trace && !isatty(STDOUT_FILENO))
         bo.group = GROUP_DOCS;
     if (parley_batch_new(&c->batch, lx, &bo)) {
         fprintf(stderr, "parley: out of memory\n");

@@ -428,15 +428,16 @@ typedef struct parley_batch_opts {
     int (*done)(void *ud, const parley_batch_item *item);
     void *ud;         /* for admit, render and done */
     /* Code up to this many documents together (0 or 1: one at a time).
-     * A group runs the built-in stages of each document, then the
-     * community's dictionaries (code.cameo) over them all, which is
-     * faster: each coder's code stays in the processor's cache. With
-     * threads, a worker takes up to this many queued documents (its share
-     * of the queue) at once. Without, the documents of a group are handed
-     * out (in input order, each after its messages, as ever) when it is
-     * coded, not before submit returns: once it is full, its texts reach
-     * 64 KiB or one of more than 32 KiB comes, and at finish. Output and
-     * messages are the same as without groups. */
+     * A group runs each built-in stage of a sentence over all its
+     * documents (their first sentences, then their second ones, ...),
+     * then the community's dictionaries (code.cameo) over them all,
+     * which is faster: each stage's code stays in the processor's cache.
+     * With threads, a worker takes up to this many queued documents (its
+     * share of the queue) at once. Without, the documents of a group are
+     * handed out (in input order, each after its messages, as ever) when
+     * it is coded, not before submit returns: once it is full, its texts
+     * reach 64 KiB or one of more than 32 KiB comes, and at finish.
+     * Output and messages are the same as without groups. */
     size_t group;
 } parley_batch_opts;
 

@@ -315,8 +315,8 @@ static int code_group(struct parley_batch *b)
     for (size_t s = b->head; s < b->tail; s++) {
         struct pl_job *j = &b->jobs[s % b->njobs];
         pl_batch_admit(b, j, pl_batch_job_log, j);
-        pl_batch_begin(b, j, pl_batch_job_log, j, &b->vm);
     }
+    pl_batch_begin_group(b, b->head, b->tail - b->head, &b->vm);
     int rc = 0;
     for (; b->head < b->tail; b->head++) {
         struct pl_job *j = &b->jobs[b->head % b->njobs];

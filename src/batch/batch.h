@@ -105,6 +105,10 @@ void pl_batch_admit(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
                     void *log_ud);
 void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
                     void *log_ud, struct pl_verb_memo **vm);
+/* pl_batch_begin over the n jobs from seq, each with its own log, the
+   built-in path's stages run over all of them at once (pl_code_group). */
+void pl_batch_begin_group(struct parley_batch *b, size_t seq, size_t n,
+                          struct pl_verb_memo **vm);
 void pl_batch_end(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
                   void *log_ud);
 /* The log of a job being parsed or coded away from the batch's log: its

@@ -91,6 +91,42 @@ void pl_batch_begin(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
     }
 }
 
+void pl_batch_begin_group(struct parley_batch *b, size_t seq, size_t n,
+                          struct pl_verb_memo **vm)
+{
+    struct pl_job *js[PL_CODE_GROUP];
+    const parley_doc *docs[PL_CODE_GROUP];
+    parley_code_opts opts[PL_CODE_GROUP];
+    struct pl_coding *out[PL_CODE_GROUP];
+    int rcs[PL_CODE_GROUP];
+    for (size_t s = seq; s < seq + n;) {
+        size_t k = 0;
+        for (; s < seq + n && k < PL_CODE_GROUP; s++) {
+            struct pl_job *j = &b->jobs[s % b->njobs];
+            if (!j->has_doc || j->err || !j->verdict)
+                continue;
+            js[k] = j;
+            docs[k] = &j->doc;
+            opts[k] = b->o.code;
+            opts[k].log = pl_batch_job_log;
+            opts[k].log_ud = j;
+            k++;
+        }
+        if (!k)
+            break;
+        if (!*vm)
+            *vm = pl_verb_memo_new();
+        pl_code_group(b->lx, k, docs, opts, *vm, out, rcs);
+        for (size_t i = 0; i < k; i++) {
+            js[i]->coding = out[i];
+            if (rcs[i]) {
+                js[i]->err = rcs[i];
+                pl_batch_log_err(pl_batch_job_log, js[i], js[i]->doc.origin, rcs[i]);
+            }
+        }
+    }
+}
+
 void pl_batch_end(struct parley_batch *b, struct pl_job *j, parley_log_fn log,
                   void *log_ud)
 {
@@ -215,10 +251,7 @@ void *pl_batch_worker(void *ud)
                 parse_job(j, w->parser);
             pl_batch_admit(b, j, pl_batch_job_log, j);
         }
-        for (size_t i = 0; i < n; i++) {
-            struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
-            pl_batch_begin(b, j, pl_batch_job_log, j, &w->vm);
-        }
+        pl_batch_begin_group(b, seq, n, &w->vm);
         for (size_t i = 0; i < n; i++) {
             struct pl_job *j = &b->jobs[(seq + i) % b->njobs];
             pl_batch_end(b, j, pl_batch_job_log, j);

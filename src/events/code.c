@@ -24,9 +24,12 @@ static const char *const chunk_names[] = {"NP", "VG", "PP", "ADV", "CONJ", "SUB"
 static const char *const clause_names[] = {"main", "coord", "comp", "rel", "adv",
                                            "part", "inf"};
 
+/* The trace functions are cold (the trace is for a person reading one
+ * document): out of line, they leave the stages that call them small. */
+
 /* The trace of one sentence's parse: its chunks, each clause with its
  * verb group, subject and speaker. */
-static void trace_syntax(const parley_code_opts *o, const text_doc *td,
+__attribute__((cold)) static void trace_syntax(const parley_code_opts *o, const text_doc *td,
                          const syn_sent *syn)
 {
     parley_buf b = PARLEY_BUF_INIT;
@@ -50,7 +53,7 @@ static void trace_syntax(const parley_code_opts *o, const text_doc *td,
 }
 
 /* The trace of the events a sentence gave: type, participants, rule. */
-static void trace_events(const parley_code_opts *o, const cand_vec *cv, size_t first)
+__attribute__((cold)) static void trace_events(const parley_code_opts *o, const cand_vec *cv, size_t first)
 {
     parley_buf b = PARLEY_BUF_INIT;
     for (size_t i = first; i < cv->n; i++) {
@@ -70,7 +73,7 @@ static void trace_events(const parley_code_opts *o, const cand_vec *cv, size_t f
 /* The trace of one sentence (o->trace): its text, then one line per
  * mention with the actors it resolved to, then its parse, through the
  * log callback. */
-static void trace_sentence(const parley_code_opts *o, const text_doc *td,
+__attribute__((cold)) static void trace_sentence(const parley_code_opts *o, const text_doc *td,
                            uint32_t si, const mention *ms, int nm,
                            const syn_sent *syn)
 {
@@ -404,6 +407,20 @@ static int add_cameo(parley_result *r, size_t *ev_cap, str_memo *m, const parley
     return 0;
 }
 
+/* The state of window_begin's stages from one to the next: the
+ * document's across its sentences, and the sentence being coded (its
+ * mentions, parse and first event). In the window's arena: the stages of
+ * a group's documents interleave (pl_code_group). */
+typedef struct doc_state {
+    coref_state st;
+    attr_state as;
+    speech_state sp;
+    mention *ms;
+    int nm;
+    syn_sent syn;
+    size_t first;
+} doc_state;
+
 /* A window coded up to the community's dictionaries (window_begin), with
  * what window_finish needs to run them and pack its events. Kept in the
  * heap with its pl_coding: the attributes' memo points at work. */
@@ -415,6 +432,7 @@ typedef struct window {
     cand_vec cv;     /* the built-in events, merged */
     size_t off, sent0;
     int32_t doc_date;
+    struct doc_state *d; /* in work, while window_begin's stages run */
 } window;
 
 struct pl_coding {
@@ -423,75 +441,120 @@ struct pl_coding {
     parley_code_opts opts;
     parley_result *r;
     size_t ev_cap, sp_cap;
+    const char *text; /* the document's */
+    size_t n;
+    int32_t doc_date;
+    size_t last; /* where its last window starts (n: no window) */
     int pending; /* w holds the last window, not finished */
     window w;
 };
 
-/* Codes text[off, end) as one window up to the community's dictionaries
- * into c->w and appends its sentences to c->r. On failure c->w's arena
- * is released. */
-static int window_begin(pl_coding *c, const char *text, size_t off, size_t end,
-                        int32_t doc_date, pl_verb_memo *vm)
+/* window_begin's stages, in order: the whole-document ones (open_stage:
+ * the text, its words and their tags, then the states: state_stage), then for each
+ * sentence in turn its mentions, parse, events and attributes (the *_sent
+ * stages), then the merge (close_stage). Each returns 0 or a PARLEY_E*
+ * code and leaves the window's arena to the caller to release on
+ * failure. */
+static int state_stage(pl_coding *c, pl_verb_memo *vm)
 {
     const parley_lexicon *lx = c->lx;
     const parley_code_opts *o = c->o;
-    parley_result *r = c->r;
     window *w = &c->w;
     arena *work = &w->work;
-    text_doc *td = &w->td;
-    pl_arena_init(work);
-    w->off = off;
-    w->sent0 = r->nsents;
-    w->doc_date = doc_date;
-    int rc = PARLEY_ENOMEM;
-    if ((rc = pl_text_analyse(work, text + off, end - off, pl_lexicon_is_abbrev, lx, td)))
-        goto fail;
-    pl_lexicon_annotate(lx, td->toks, td->ntoks);
-    pl_syntax_tag(lx, td);
-    rc = PARLEY_ENOMEM;
-    coref_state st;
-    pl_coref_init(&st, lx, td, doc_date);
+    const text_doc *td = &w->td;
+    doc_state *d = w->d = arena_alloc(work, sizeof *w->d);
+    if (!d)
+        return PARLEY_ENOMEM;
+    pl_coref_init(&d->st, lx, td, w->doc_date);
     if (o && o->trace && o->log) {
         parley_buf b = PARLEY_BUF_INIT;
-        parley_buf_addf(&b, "home %s%s, dateline %s", st.home ? st.home : "-",
-                        st.home_dateline ? " (dateline)" : "", st.dateline_cc ? st.dateline_cc : "-");
+        parley_buf_addf(&b, "home %s%s, dateline %s", d->st.home ? d->st.home : "-",
+                        d->st.home_dateline ? " (dateline)" : "",
+                        d->st.dateline_cc ? d->st.dateline_cc : "-");
         o->log(o->log_ud, PARLEY_TRACE, b.p);
         parley_buf_release(&b);
     }
-    attr_state as;
-    pl_attributes_init(&as, lx, td, doc_date);
-    speech_state sp = {0};
-    sp.vm = vm;
-    cand_vec *cv = &w->cv;
-    memset(cv, 0, sizeof *cv);
-    uint8_t *unreal = o && o->cameo ? pl_arena_zalloc(work, td->ntoks + 1) : NULL;
-    w->unreal = unreal;
-    if (o && o->cameo && (!unreal || pl_attributes_keep(&as, work, td)))
-        goto fail;
+    pl_attributes_init(&d->as, lx, td, w->doc_date);
+    memset(&d->sp, 0, sizeof d->sp);
+    d->sp.vm = vm;
+    memset(&w->cv, 0, sizeof w->cv);
+    w->unreal = o && o->cameo ? pl_arena_zalloc(work, td->ntoks + 1) : NULL;
+    if (o && o->cameo && (!w->unreal || pl_attributes_keep(&d->as, work, td)))
+        return PARLEY_ENOMEM;
     /* the dictionaries' events start from the same state, and find the
      * dates and places of the sentences the built-in path looked at */
-    w->as0 = as;
-    for (uint32_t si = 0; si < td->nsents; si++) {
-        mention *ms;
-        int nm = pl_mentions_find(work, lx, td, td->sents[si].tok0,
-                               td->sents[si].tok1, &st, &ms);
-        if (nm < 0)
-            goto fail;
-        syn_sent syn;
-        if (pl_syntax_parse(work, lx, td, si, ms, nm, &syn))
-            goto fail;
-        if (o && o->trace && o->log)
-            trace_sentence(o, td, si, ms, nm, &syn);
-        if (unreal)
-            pl_events_unreal(&syn, unreal);
-        size_t first = cv->n;
-        if (pl_events_sentence(work, lx, td, si, ms, nm, &syn, &st, &sp, o && o->negated,
-                            cv))
-            goto fail;
-        pl_attributes_sentence(&as, lx, td, si, ms, nm, cv, first);
-        if (o && o->trace && o->log)
-            trace_events(o, cv, first);
-    }
+    w->as0 = d->as;
+    return 0;
+}
+
+static int open_stage(pl_coding *c, const char *text, size_t off, size_t end,
+                      int32_t doc_date, pl_verb_memo *vm)
+{
+    window *w = &c->w;
+    pl_arena_init(&w->work);
+    w->off = off;
+    w->sent0 = c->r->nsents;
+    w->doc_date = doc_date;
+    int rc = pl_text_analyse(&w->work, text + off, end - off, pl_lexicon_is_abbrev, c->lx,
+                             &w->td);
+    if (rc)
+        return rc;
+    pl_lexicon_annotate(c->lx, w->td.toks, w->td.ntoks);
+    pl_syntax_tag(c->lx, &w->td);
+    return state_stage(c, vm);
+}
+
+static int mentions_sent(pl_coding *c, uint32_t si)
+{
+    window *w = &c->w;
+    doc_state *d = w->d;
+    const text_doc *td = &w->td;
+    d->nm = pl_mentions_find(&w->work, c->lx, td, td->sents[si].tok0, td->sents[si].tok1,
+                             &d->st, &d->ms);
+    return d->nm < 0 ? PARLEY_ENOMEM : 0;
+}
+
+static int parse_sent(pl_coding *c, uint32_t si)
+{
+    window *w = &c->w;
+    doc_state *d = w->d;
+    if (pl_syntax_parse(&w->work, c->lx, &w->td, si, d->ms, d->nm, &d->syn))
+        return PARLEY_ENOMEM;
+    if (c->o && c->o->trace && c->o->log)
+        trace_sentence(c->o, &w->td, si, d->ms, d->nm, &d->syn);
+    return 0;
+}
+
+static int events_sent(pl_coding *c, uint32_t si)
+{
+    const parley_code_opts *o = c->o;
+    window *w = &c->w;
+    doc_state *d = w->d;
+    if (w->unreal)
+        pl_events_unreal(&d->syn, w->unreal);
+    d->first = w->cv.n;
+    return pl_events_sentence(&w->work, c->lx, &w->td, si, d->ms, d->nm, &d->syn, &d->st,
+                              &d->sp, o && o->negated, &w->cv)
+               ? PARLEY_ENOMEM
+               : 0;
+}
+
+static void attributes_sent(pl_coding *c, uint32_t si)
+{
+    window *w = &c->w;
+    doc_state *d = w->d;
+    pl_attributes_sentence(&d->as, c->lx, &w->td, si, d->ms, d->nm, &w->cv, d->first);
+    if (c->o && c->o->trace && c->o->log)
+        trace_events(c->o, &w->cv, d->first);
+}
+
+/* The window's events merged, and its sentences appended to c->r. */
+static int close_stage(pl_coding *c)
+{
+    parley_result *r = c->r;
+    window *w = &c->w;
+    const text_doc *td = &w->td;
+    cand_vec *cv = &w->cv;
     /* a first line without a full stop is the headline, however many
      * sentences it holds ("Court arrests X. Paris summons envoy"): titled
      * is their number */
@@ -506,24 +569,40 @@ static int window_begin(pl_coding *c, const char *text, size_t off, size_t end,
         if (h < td->nsents && !(last->fold_len == 1 && strchr(".!?\"", last->fold[0])))
             titled = h;
     }
-    pl_events_delegates(&st, cv);
-    pl_events_full_names(&st, cv);
+    pl_events_delegates(&w->d->st, cv);
+    pl_events_full_names(&w->d->st, cv);
     pl_events_holders(td, cv);
-    if (pl_events_merge(work, lx, cv, titled))
-        goto fail;
+    if (pl_events_merge(&w->work, c->lx, cv, titled))
+        return PARLEY_ENOMEM;
     for (size_t i = 0; i < td->nsents; i++) {
         size_t *spn = grow(&r->mem, r->spans, 2 * r->nsents, 2 * r->nsents + 2,
                            &c->sp_cap, sizeof *spn);
         if (!spn)
-            goto fail;
+            return PARLEY_ENOMEM;
         r->spans = spn;
-        spn[2 * r->nsents] = off + td->sents[i].start;
-        spn[2 * r->nsents + 1] = off + td->sents[i].end;
+        spn[2 * r->nsents] = w->off + td->sents[i].start;
+        spn[2 * r->nsents + 1] = w->off + td->sents[i].end;
         r->nsents++;
     }
     return 0;
-fail:
-    pl_arena_release(work);
+}
+
+/* Codes text[off, end) as one window up to the community's dictionaries
+ * into c->w and appends its sentences to c->r. On failure c->w's arena
+ * is released. */
+static int window_begin(pl_coding *c, const char *text, size_t off, size_t end,
+                        int32_t doc_date, pl_verb_memo *vm)
+{
+    int rc = open_stage(c, text, off, end, doc_date, vm);
+    for (uint32_t si = 0; !rc && si < c->w.td.nsents; si++) {
+        if (!(rc = mentions_sent(c, si)) && !(rc = parse_sent(c, si)) &&
+            !(rc = events_sent(c, si)))
+            attributes_sent(c, si);
+    }
+    if (!rc)
+        rc = close_stage(c);
+    if (rc)
+        pl_arena_release(&c->w.work);
     return rc;
 }
 
@@ -604,8 +683,11 @@ int pl_code_memo(const parley_lexicon *lx, const parley_doc *doc,
     return rc ? rc : pl_code_end(c, out);
 }
 
-int pl_code_begin(const parley_lexicon *lx, const parley_doc *doc,
-                  const parley_code_opts *o, pl_verb_memo *vm, pl_coding **out)
+/* Makes *out for doc and codes every window of it but the last
+ * (c->last: where that one starts). 0 or a PARLEY_E* code (then *out is
+ * NULL). */
+static int code_start(const parley_lexicon *lx, const parley_doc *doc,
+                      const parley_code_opts *o, pl_verb_memo *vm, pl_coding **out)
 {
     *out = NULL;
     pl_coding *c = calloc(1, sizeof *c);
@@ -622,28 +704,121 @@ int pl_code_begin(const parley_lexicon *lx, const parley_doc *doc,
     }
     c->r = r;
     pl_arena_init(&r->mem);
-    int32_t doc_date = parse_doc_date(doc->date);
-    const char *text = doc->text.p ? doc->text.p : "";
-    size_t n = doc->text.p ? doc->text.n : 0;
-    int rc = 0;
-    r->doc_date = format_date(&r->mem, doc_date);
+    c->doc_date = parse_doc_date(doc->date);
+    c->text = doc->text.p ? doc->text.p : "";
+    c->n = doc->text.p ? doc->text.n : 0;
+    r->doc_date = format_date(&r->mem, c->doc_date);
     /* every window but the last is finished at once: only the last one's
      * state waits for pl_code_end */
-    for (size_t off = 0; off < n && !rc;) {
-        size_t end = window_end(text, n, off);
-        rc = window_begin(c, text, off, end, doc_date, vm);
-        if (!rc && end < n)
+    int rc = 0;
+    size_t off = 0;
+    for (size_t end; off < c->n && !rc && (end = window_end(c->text, c->n, off)) < c->n;
+         off = end) {
+        rc = window_begin(c, c->text, off, end, c->doc_date, vm);
+        if (!rc)
             rc = window_finish(c);
-        else if (!rc)
-            c->pending = 1;
-        off = end;
     }
     if (rc) {
         pl_code_free(c);
         return rc;
     }
+    c->last = off;
     *out = c;
     return 0;
+}
+
+int pl_code_begin(const parley_lexicon *lx, const parley_doc *doc,
+                  const parley_code_opts *o, pl_verb_memo *vm, pl_coding **out)
+{
+    pl_coding *c;
+    int rc = code_start(lx, doc, o, vm, &c);
+    if (!rc && c->last < c->n) {
+        rc = window_begin(c, c->text, c->last, c->n, c->doc_date, vm);
+        if (rc)
+            pl_code_free(c);
+        else
+            c->pending = 1;
+    }
+    *out = rc ? NULL : c;
+    return rc;
+}
+
+/* Drops document i of a group, whose stage failed with rc (its window
+ * is released with it: pending). */
+static void drop(pl_coding **out, int *rcs, size_t i, int rc)
+{
+    pl_code_free(out[i]);
+    out[i] = NULL;
+    rcs[i] = rc;
+}
+
+/* Whether document c of a group is in the stages and has sentence si. */
+static int has_sent(const pl_coding *c, uint32_t si)
+{
+    return c && c->pending && si < c->w.td.nsents;
+}
+
+/* Keeps of the n documents at[] of a group those that have sentence si,
+ * in order; returns how many. */
+static size_t with_sent(pl_coding *const *out, size_t *at, size_t n, uint32_t si)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (has_sent(out[at[i]], si))
+            at[k++] = at[i];
+    return k;
+}
+
+void pl_code_group(const parley_lexicon *lx, size_t n, const parley_doc *const *docs,
+                   const parley_code_opts *opts, pl_verb_memo *vm, pl_coding **out,
+                   int *rcs)
+{
+    /* the windows before each document's last, one document after the
+     * other (only a document of megabytes has them); then the last
+     * window's whole-document stages, one document after the other too:
+     * their code fits in the cache together, and the document's tokens
+     * stay there from one stage to the next (run stage by stage over the
+     * group, they missed as many times more in the data as they saved in
+     * the code, and more beyond the second-level cache); a window is
+     * pending from the first stage on, so that a failure releases it */
+    size_t at[PL_CODE_GROUP], nat = 0; /* the documents in the stages */
+    for (size_t i = 0; i < n; i++) {
+        rcs[i] = code_start(lx, docs[i], opts ? &opts[i] : NULL, vm, &out[i]);
+        pl_coding *c = out[i];
+        if (c && c->last < c->n) {
+            c->pending = 1;
+            int rc = open_stage(c, c->text, c->last, c->n, c->doc_date, vm);
+            if (rc)
+                drop(out, rcs, i, rc);
+            else
+                at[nat++] = i;
+        }
+    }
+    /* sentence si of every document that has one, stage by stage (the
+     * code of each is larger than the cache: two of them fused missed
+     * more): a document's sentences still go in order, its coreference
+     * flowing from one to the next (a document that failed is left out:
+     * NULL) */
+    for (uint32_t si = 0; (nat = with_sent(out, at, nat, si)); si++) {
+        int rc;
+        for (size_t k = 0; k < nat; k++)
+            if ((rc = mentions_sent(out[at[k]], si)))
+                drop(out, rcs, at[k], rc);
+        for (size_t k = 0; k < nat; k++)
+            if (out[at[k]] && (rc = parse_sent(out[at[k]], si)))
+                drop(out, rcs, at[k], rc);
+        for (size_t k = 0; k < nat; k++)
+            if (out[at[k]] && (rc = events_sent(out[at[k]], si)))
+                drop(out, rcs, at[k], rc);
+        for (size_t k = 0; k < nat; k++)
+            if (out[at[k]])
+                attributes_sent(out[at[k]], si);
+    }
+    for (size_t i = 0; i < n; i++) {
+        int rc;
+        if (out[i] && out[i]->pending && (rc = close_stage(out[i])))
+            drop(out, rcs, i, rc);
+    }
 }
 
 int pl_code_end(pl_coding *c, parley_result **out)

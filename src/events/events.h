@@ -93,6 +93,17 @@ int pl_code_begin(const parley_lexicon *lx, const parley_doc *doc,
                   const parley_code_opts *o, pl_verb_memo *vm, pl_coding **out);
 int pl_code_end(pl_coding *c, parley_result **out);
 void pl_code_free(pl_coding *c);
+/* pl_code_begin over the n <= PL_CODE_GROUP documents docs[i] (options
+ * opts[i], or none when opts is NULL) at once: the whole-document
+ * stages of each, then sentence by sentence each stage of the built-in
+ * path over every document before the next stage, so that its code and
+ * tables stay in the cache. Each document is coded as alone: out[i] and
+ * rcs[i] are what pl_code_begin gives for it (a failure fails only its
+ * own document). */
+#define PL_CODE_GROUP 32
+void pl_code_group(const parley_lexicon *lx, size_t n, const parley_doc *const *docs,
+                   const parley_code_opts *opts, pl_verb_memo *vm, pl_coding **out,
+                   int *rcs);
 
 /* Finds the events of sentence si (parsed in syn) and appends them to cv.
  * Updates the interlocutor group in st. negated: also code negated
