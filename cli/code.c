@@ -229,7 +229,7 @@ static void code_inputs(struct code_ctx *c, const parley_lexicon *lx, int thread
 
 struct code_args {
     struct cli_dicts dicts;
-    int format, input_format, no_builtin, negated, quiet;
+    int format, input_format, no_builtin, negated, dict_every, quiet;
     const char *date, *lexdir;
     long threads; /* 0: all cores */
 };
@@ -249,6 +249,8 @@ static const cli_opt code_opts_table[] = {
      "do not load the built-in dictionaries", NULL},
     {"--negated", NULL, CLI_FLAG, A(negated), 0, 0, NULL,
      "also code negated events (\"did not meet\"),\nmarked \"negated\": true", NULL},
+    {"--dict-every-sentence", NULL, CLI_FLAG, A(dict_every), 0, 0, NULL,
+     "the CAMEO dictionaries code every sentence\n(default: only those the built-in grammar\nfinds no event in)", NULL},
     {"-j|--threads", "N", CLI_LONG, A(threads), 0, 1024, NULL,
      "code N documents at once (default: all cores;\n0: all cores); output is the same for every N",
      NULL},
@@ -308,6 +310,7 @@ int cmd_code(int argc, char **argv)
     code_opts.cameo = cameo;
     code_opts.default_date = a.date;
     code_opts.negated = a.negated;
+    code_opts.dict_every = a.dict_every;
     code_opts.log = log;
     /* PARLEY_DEBUG=1: the coder's trace of mentions on stderr, as it
      * codes: in document order, so on one thread */

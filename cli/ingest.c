@@ -337,7 +337,7 @@ static int ingest_doc(void *ud, const parley_doc *in)
 struct ingest_args {
     struct cli_store store;
     struct cli_dicts dicts;
-    int format, quiet, force, no_builtin, negated;
+    int format, quiet, force, no_builtin, negated, dict_every;
     const char *date, *lexdir;
     long threads;
 };
@@ -355,6 +355,8 @@ static const cli_opt ingest_opts[] = {
      "do not load the built-in dictionaries", NULL},
     {"--negated", NULL, CLI_FLAG, A(negated), 0, 0, NULL,
      "also code negated events, marked negated", NULL},
+    {"--dict-every-sentence", NULL, CLI_FLAG, A(dict_every), 0, 0, NULL,
+     "the CAMEO dictionaries code every sentence\n(default: only those the built-in grammar\nfinds no event in)", NULL},
     {"--force", NULL, CLI_FLAG, A(force), 0, 0, NULL,
      "re-code documents even when unchanged", NULL},
     {"-j|--threads", "N", CLI_LONG, A(threads), 0, 256, NULL,
@@ -507,6 +509,7 @@ int cmd_ingest(int argc, char **argv)
     g.co.log = g.log = log;
     g.co.default_date = a.date;
     g.co.negated = a.negated;
+    g.co.dict_every = a.dict_every;
     parley_buf_init(&g.idbuf);
     if ((rc = cli_store_open(&g.st, &a.store, a.force ? PARLEY_STORE_FORCE : 0)))
         return rc;

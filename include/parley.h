@@ -327,7 +327,8 @@ typedef struct parley_code_opts {
     parley_log_fn log;
     void *log_ud;
     /* The community's CAMEO dictionaries (parley_cameo_load), or NULL.
-     * They code the same sentences as the built-in grammar; their events
+     * They code the sentences the built-in grammar finds no event in
+     * (all of them with dict_every); their events
      * (coder "dictionary") get country and organisation from their codes
      * and date and place as built-in events do, and join the built-in
      * events in one list by sentence; an event both coders find is there
@@ -339,6 +340,9 @@ typedef struct parley_code_opts {
                   to log as PARLEY_TRACE lines (a development aid) */
     int negated; /* 1: also code negated events ("did not meet"), with
                     negated set; by default they are not coded */
+    int dict_every; /* 1: the dictionaries (cameo) code every sentence;
+                       by default they code only the sentences in which
+                       the built-in grammar finds no event */
 } parley_code_opts;
 
 /* Codes one document. doc must stay valid until the result is used up

@@ -101,7 +101,8 @@ class LexiconOpts(Structure):  # parley_lexicon_opts
 
 class CodeOpts(Structure):  # parley_code_opts
     _fields_ = [("log", LOG_FN), ("log_ud", c_void_p), ("cameo", c_void_p),
-                ("default_date", c_char_p), ("trace", c_int)]
+                ("default_date", c_char_p), ("trace", c_int),
+                ("negated", c_int), ("dict_every", c_int)]
 
 
 class CameoOpts(Structure):  # parley_cameo_opts

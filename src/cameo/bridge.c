@@ -275,12 +275,12 @@ static int push(arena *a, dict_cands *out, size_t *cap, const cand *c,
 
 int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, const attr_state *as0, int32_t code_date,
-                int negated, const uint8_t *unreal, cand_vec *builtin,
-                dict_cands *out)
+                int negated, const uint8_t *unreal, const uint8_t *skip,
+                cand_vec *builtin, dict_cands *out)
 {
     memset(out, 0, sizeof *out);
     cameo_evs evs = {0};
-    cameo_run run = {NULL, code_date, 0, (uint32_t)td->nsents, place_not_actor, lx, 1};
+    cameo_run run = {NULL, code_date, 0, (uint32_t)td->nsents, place_not_actor, lx, 1, skip};
     int rc = pl_cameo_code_text(c, td, &run, a, &evs);
     if (rc)
         return rc;

@@ -34,10 +34,12 @@ typedef struct dict_cands {
  * built-in grammar does by default, leave them out. unreal (or NULL): a
  * byte per token, set on verbs that tell of no act done
  * (pl_events_unreal); events on those verbs are left out.
+ * skip (or NULL): a byte per sentence, set on the sentences the
+ * dictionaries leave to the built-in grammar (cameo_run.skip).
  * Returns 0 or PARLEY_ENOMEM. */
 int pl_cameo_cands(arena *a, const parley_cameo *c, const parley_lexicon *lx,
                 const text_doc *td, const attr_state *as0, int32_t code_date,
-                int negated, const uint8_t *unreal, cand_vec *builtin,
-                dict_cands *out);
+                int negated, const uint8_t *unreal, const uint8_t *skip,
+                cand_vec *builtin, dict_cands *out);
 
 #endif

@@ -560,6 +560,10 @@ typedef struct cameo_run {
     /* names are capitalised in the text: a country's code on one word in
      * lower case ("scaling a pole", "fine china") is no actor */
     int proper_names;
+    /* a byte per sentence of td, or NULL: a sentence whose byte is set
+     * (the built-in grammar coded it) is not coded; a story discard is
+     * still looked for in it */
+    const uint8_t *skip;
 } cameo_run;
 
 /* Codes sentences [run->sent0, run->sent1) of td (tokens from

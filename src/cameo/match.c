@@ -3307,6 +3307,14 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         int rc = make_tokens(&S, td, t0, t1);
         if (si + 1 < s1)
             prefetch_tokens(td, td->sents[si + 1].tok0, td->sents[si + 1].tok1);
+        if (!rc && run->skip && run->skip[si]) {
+            if (discarded(&S) == 2) { /* a story discard */
+                out->n = n0;
+                break;
+            }
+            have_prev = 0;
+            continue;
+        }
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;
             continue;
@@ -3398,7 +3406,7 @@ int parley_cameo_code(const parley_cameo *c, const parley_doc *doc,
     const char *dstr = date.n >= 10 ? pl_arena_strndup(&r->mem, date.p, 10) : NULL;
     text_doc td;
     cameo_evs evs = {0};
-    cameo_run run = {o, date_number(date.p, date.n), 0, UINT32_MAX, NULL, NULL, 0};
+    cameo_run run = {o, date_number(date.p, date.n), 0, UINT32_MAX, NULL, NULL, 0, NULL};
     if (pl_text_analyse(&work, doc->text.p ? doc->text.p : "", doc->text.n, NULL,
                      NULL, &td))
         goto out;

@@ -626,8 +626,20 @@ static int window_finish(pl_coding *c)
         int32_t code_date = w->doc_date;
         if (!code_date && o->default_date)
             code_date = parse_doc_date((parley_str){o->default_date, strlen(o->default_date)});
+        /* the sentences the grammar coded are left to it, unless every
+         * sentence is asked for: on the evaluation sets every event the
+         * dictionaries add to such a sentence is a false one (README,
+         * "Community dictionaries") */
+        uint8_t *skip = NULL;
+        if (!o->dict_every && cv->n) {
+            if (!(skip = arena_alloc(work, td->nsents)))
+                goto done;
+            memset(skip, 0, td->nsents);
+            for (size_t i = 0; i < cv->n; i++)
+                skip[cv->v[i].sent] = 1;
+        }
         if ((rc = pl_cameo_cands(work, o->cameo, lx, td, &w->as0, code_date, o->negated,
-                              w->unreal, cv, &dc)))
+                              w->unreal, skip, cv, &dc)))
             goto done;
         rc = PARLEY_ENOMEM;
     }
