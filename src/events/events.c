@@ -40,6 +40,8 @@ typedef struct ctx {
                                own people (justice) */
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
+    int hearsay;            /* that complement hangs on a verb that vouches
+                               for nothing ("claimed that") */
     struct sent_words *sw; /* the sentence's words, for match_verb */
     struct chunk_memo *chx; /* chunk_at's last answers */
     struct verb_found **vf; /* match_verb's answer per clause, or NULL */
@@ -1604,6 +1606,16 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * speaker's accusation; an armed group's attack (words.txt
      * "own-sides") told by the officials of those it hit is a report */
     const actor *cl = c->claimant;
+    /* "the US claimed that ISIL had attacked Iraq": a hostile act told
+     * only as another's claim is the claimant's accusation of the one
+     * said to act; no act is told, so none is coded otherwise */
+    if (c->hearsay) {
+        const lex_code *acc = pl_lexicon_code(c->lx, "112");
+        if (!cl || same_side(cl, src) || !acc || !acc->type)
+            return 0;
+        c->why = "a claim of another's act: the claimant's accusation";
+        return add_cand(c, fr, acc, cl, src, t0, t1);
+    }
     /* (but a show of force the watched side reports, "the ministry said
      * China had sent 20 warplanes toward Taiwan", is a report) */
     /* (the claimant's side takes in its people when another state is
@@ -3382,6 +3394,23 @@ static int in_complement(const ctx *c, int ci)
     return 0;
 }
 
+/* Whether clause ci is, or hangs on, the complement of a verb of saying
+ * that vouches for nothing (verbs.txt flag "hearsay": "claimed that Iran
+ * had attacked Iraq"). */
+static int hearsay(const ctx *c, int ci)
+{
+    for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++) {
+        const clause *cl = &c->syn->cl[i];
+        if (cl->kind != CL_COMP)
+            continue;
+        if (cl->parent < 0)
+            return 0;
+        int vg = c->syn->cl[cl->parent].vg;
+        return vg >= 0 && pl_grammar_verb_flags(c->lx, c->T[CH(c, vg)->head].hash, FR_HEARSAY);
+    }
+    return 0;
+}
+
 /* Whether clause ci, or one it depends on, is a condition, a question or
  * a plan. (Inline: asked some three times a clause, its call cost more
  * than its loop.) */
@@ -4804,8 +4833,13 @@ static int verbal_events(ctx *c, int ci)
     vmatch m[MAX_MATCH];
     int n = match_verb(c, ci, m, MAX_MATCH);
     int text = n && text_participle(c, ci);
+    int hs = n && hearsay(c, ci);
     for (int i = 0; i < n; i++) {
         if (text && m[i].fr->code->quad == 4)
+            continue;
+        /* what a claim tells is no act; a hostile one is the claimant's
+         * accusation (emit) */
+        if (hs && m[i].fr->code->quad < 3)
             continue;
         /* "will never allow any group to attack Pakistan from Afghan
          * soil": no party allowed, an attack ruled out, is an assurance
@@ -4831,7 +4865,9 @@ static int verbal_events(ctx *c, int ci)
                       (cl->subj >= 0 && (CH(c, cl->subj)->flags & NP_NEG)));
         int made = 0;
         size_t before = c->cv->n;
+        c->hearsay = hs;
         int rc = code_match(c, ci, &m[i], &made);
+        c->hearsay = 0;
         c->negated = 0;
         c->rivals = 0;
         c->coerce = 0;

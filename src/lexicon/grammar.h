@@ -330,6 +330,10 @@ enum frame_flag {
 /* Without a target, the civilians of the source's own state: police who
  * break up a protest of no one named act on its protesters. */
 #define FR_FOLK (1ull << 44)
+/* A verb of saying that vouches for nothing ("claimed that", "alleged
+ * that"): what its complement tells is the speaker's claim, not an act
+ * the text tells. */
+#define FR_HEARSAY (1ull << 45)
 
 typedef struct lex_frame {
     const lex_code *code;
