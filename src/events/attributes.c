@@ -367,11 +367,13 @@ int pl_events_place_at(const parley_lexicon *lx, const token *T, uint32_t k,
     for (; l && h; h = lexicon_next(lx, h)) {
         if (h->ntok != l || !pl_lexicon_hit_ok(lx, h, T, k, mask))
             continue;
+        /* a name is written with a capital: "attacking government
+         * buildings" names no Government Buildings, nor "nice" Nice */
+        if (!(T[k].flags & TOK_CAP))
+            continue;
         *len = l;
         if (h->kind == LK_VENUE)
             return lx->venues[h->idx].ref;
-        if (!(T[k].flags & TOK_CAP))
-            continue;
         if (h->kind == LK_CAPITAL)
             return lx->countries[h->idx].capital;
         return (int)h->idx;
