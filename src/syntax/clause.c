@@ -631,7 +631,13 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
             nc->flags |= CF_HYPO;
     } else if (c->kind == CK_PP && c->np >= 0 && c->prep != P_OTHER &&
                tok_in(&b->T[c->t0], W_SUB) && k + 2 < b->nch &&
-               ((b->ch[k + 2].kind == CK_VG &&
+               /* "as the country's main opposition party enforced …": a
+                * subject of two noun chunks, its owner's and its own */
+               ((k + 3 < b->nch && b->ch[k + 2].kind == CK_NP && b->ch[k + 1].kind == CK_NP &&
+                 (b->ch[k + 1].owner >= 0 || b->ch[k + 1].adj_country >= 0) &&
+                 b->ch[k + 3].kind == CK_VG && starts_clause(b, k + 1) &&
+                 !(b->ch[k + 3].flags & (VG_ING | VG_INF))) ||
+                (b->ch[k + 2].kind == CK_VG &&
                  ((starts_clause(b, k + 1) && !(b->ch[k + 2].flags & (VG_ING | VG_INF))) ||
                   ((b->ch[k + 2].flags & VG_ING) && !(b->ch[k + 2].flags & VG_INF) &&
                    finite_later(b, k + 3)))) ||
