@@ -2725,7 +2725,7 @@ static void honorific_sex(finder *f, size_t i, size_t n0, int e);
 /* The end of the name of a body or an area that the capitalised words
  * from e (a person's name up to ne) begin, or 0: "Business District",
  * "Gang Suppression Force", "Salman Humanitarian Aid and Relief Centre"
- * (the name goes on past "and"). */
+ * (the name goes on past "and"), "the opposition Movement for …". */
 static size_t body_name(const scan *sc, size_t e, size_t ne)
 {
     const token *T = sc->toks;
@@ -2738,8 +2738,13 @@ static size_t body_name(const scan *sc, size_t e, size_t ne)
         while (q < s1 && (T[q].flags & TOK_CAP) && (T[q].flags & TOK_WORD))
             q++;
     }
+    /* (a kind of body whose name goes on, "Movement for Democratic
+     * Change": the opposition's own name is taken as its own actor's) */
+    int goes_on = q + 1 < s1 && (tok_eq(&T[q], "for") || tok_eq(&T[q], "of")) &&
+                  (T[q + 1].flags & TOK_CAP);
     return tok_in(&T[q - 1], W_ORG_HEADS) || tok_in(&T[q - 1], W_UNIT_HEADS) ||
-                   tok_in(&T[q - 1], W_FACILITIES) || tok_in(&T[q - 1], W_AREAS)
+                   tok_in(&T[q - 1], W_FACILITIES) || tok_in(&T[q - 1], W_AREAS) ||
+                   (goes_on && tok_in(&T[q - 1], W_ORG_KINDS))
                ? q
                : 0;
 }
@@ -3870,6 +3875,20 @@ static int pronoun_referent(finder *f, int k, char sex)
                 continue;
             }
             other = pm->acts[0].entity;
+        }
+        /* "… against the rule of President Robert Mugabe. The MDC called
+         * on him to release …": with no one before it in its sentence,
+         * the person named latest in the sentence before, in any part
+         * of it, rather than an older subject */
+        if (other < 0 && f->sent > 0) {
+            int late = -1;
+            for (int q = 0; q < st->nents; q++)
+                if (st->ents[q].name && q != own && q != speaker && sex_fits(st, q, sex) &&
+                    st->ents[q].last_sent + 1 == f->sent &&
+                    (e < 0 || st->ents[e].last_sent + 1 < f->sent))
+                    late = q;
+            if (late >= 0)
+                other = late;
         }
         if (other >= 0)
             e = other;
