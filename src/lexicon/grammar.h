@@ -94,8 +94,10 @@ static inline int tok_in(const token *t, int w)
 }
 
 /* Whether the folded token is the word w. Callers pass literals, so
- * strlen and memcmp fold into a length test and a few compares. */
-static inline int tok_eq(const token *t, const char *w)
+ * strlen and memcmp fold into a length test and a few compares; always
+ * inline, as gcc otherwise makes one out-of-line copy for a run of
+ * tests ("in", "during", "near", …) that calls strlen and memcmp. */
+static inline __attribute__((always_inline)) int tok_eq(const token *t, const char *w)
 {
     size_t n = strlen(w);
     return t->fold_len == n && memcmp(t->fold, w, n) == 0;

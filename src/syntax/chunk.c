@@ -132,6 +132,9 @@ static uint16_t np_flags(const cbuild *b, uint32_t t0, uint32_t t1)
 {
     uint16_t f = 0;
     for (uint32_t k = t0; k < t1; k++) {
+        /* most words are in neither list ("no" is in "neg"): one test */
+        if (!(b->T[k].words & ((1ull << W_FUTURE_WORDS) | (1ull << W_NEG))))
+            continue;
         if (tok_in(&b->T[k], W_FUTURE_WORDS))
             f |= NP_FUTURE;
         if (tok_eq(&b->T[k], "no") && b->T[k].tag != ST_PROPN) /* not "No Kwang-chol" */
@@ -354,6 +357,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         /* "the AFC/M23 rebels": names joined by a slash are one (the
          * slash is punctuation, no word of a phrase) */
         if (!in_np(T[e].tag) && !adv_in_np(b, i, e)) {
+            /* (both tests below ask for a comma or a slash: a token of
+             * one byte, which most words that end a phrase are not) */
+            if (T[e].fold_len != 1)
+                break;
             if (modifier_list_comma(b, i, e)) {
                 e++;
                 continue;
