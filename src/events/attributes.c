@@ -104,7 +104,9 @@ static int32_t iso_day(const token *t)
  * length and hash (the folded word's, text_hash, which the compiler
  * works out for the literals): the folded word itself is elsewhere in
  * memory, a load that missed the cache for most tokens. */
-static inline int date_word(const token *t)
+/* (Inline in every caller, even where the compiler would call it: most
+ * tokens fail its first test, cheaper than a call.) */
+static inline __attribute__((always_inline)) int date_word(const token *t)
 {
     uint64_t h = t->hash;
     /* (the low bits of the words' hashes first, one test that nearly
@@ -151,41 +153,53 @@ static inline int date_start(const token *t)
 }
 
 /* The tokens of a sentence [s0, s1) where each finder below may find
- * something, as bits (bit i: token s0 + i): the three finders would each
- * look at every token, and few tokens start a date, a place or a topic.
- * Made by sentence_starts in one pass; a finder given NULL looks at
- * every token. */
+ * something, as bits (bit i: token s0 + i): the finders would each
+ * look at every token, and few tokens start a date, a place or a topic,
+ * or are the "capital" of "in the Georgian capital". Made by
+ * sentence_starts in one pass; a finder given NULL looks at every
+ * token. */
 #define STARTS_WORDS 16 /* sentences of up to 1024 tokens */
 
 typedef struct starts {
     uint32_t s0, s1;
-    uint64_t dates[STARTS_WORDS], places[STARTS_WORDS], topics[STARTS_WORDS];
+    uint64_t dates[STARTS_WORDS], places[STARTS_WORDS], topics[STARTS_WORDS],
+        capitals[STARTS_WORDS];
 } starts;
 
 /* The kinds of phrase that name a place. */
 #define PLACE_KINDS (LK_BIT(LK_VENUE) | LK_BIT(LK_PLACE) | LK_BIT(LK_CAPITAL))
 
-/* Fills st for sentence [s0, s1); 0 when it is too long for st. */
+/* Fills st for sentence [s0, s1); 0 when it is too long for st. Each
+ * word of bits is made in registers and stored once. */
 static int sentence_starts(const token *T, uint32_t s0, uint32_t s1, starts *st)
 {
     if (s1 - s0 > STARTS_WORDS * 64)
         return 0;
     st->s0 = s0;
     st->s1 = s1;
-    for (uint32_t w = 0; w < (s1 - s0 + 63) >> 6; w++)
-        st->dates[w] = st->places[w] = st->topics[w] = 0;
-    for (uint32_t k = s0; k < s1; k++) {
-        const token *t = &T[k];
-        uint32_t i = k - s0, lk = t->lexkinds;
-        uint64_t bit = 1ull << (i & 63);
-        /* (as find_places and lexicon_match pass a token over) */
-        int any = !(lk & LEX_ANNOTATED);
-        if (any || (lk & PLACE_KINDS))
-            st->places[i >> 6] |= bit;
-        if (any || (lk & LK_BIT(LK_TOPIC)))
-            st->topics[i >> 6] |= bit;
-        if (date_start(t))
-            st->dates[i >> 6] |= bit;
+    for (uint32_t w0 = s0; w0 < s1; w0 += 64) {
+        uint32_t e = s1 - w0 < 64 ? s1 : w0 + 64;
+        uint64_t dates = 0, places = 0, topics = 0, capitals = 0;
+        for (uint32_t k = w0; k < e; k++) {
+            const token *t = &T[k];
+            uint32_t lk = t->lexkinds;
+            uint64_t bit = 1ull << (k - w0);
+            /* (as find_places and lexicon_match pass a token over) */
+            int any = !(lk & LEX_ANNOTATED);
+            if (any || (lk & PLACE_KINDS))
+                places |= bit;
+            if (any || (lk & LK_BIT(LK_TOPIC)))
+                topics |= bit;
+            if (date_start(t))
+                dates |= bit;
+            if (tok_eq(t, "capital"))
+                capitals |= bit;
+        }
+        uint32_t w = (w0 - s0) >> 6;
+        st->dates[w] = dates;
+        st->places[w] = places;
+        st->topics[w] = topics;
+        st->capitals[w] = capitals;
     }
     return 1;
 }
@@ -464,7 +478,9 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
     }
     /* "in the Georgian capital": the state's capital, after a
      * preposition of place, in token order with the others */
-    for (uint32_t k = s0 + 3; k < s1 && n < max; k++) {
+    const uint64_t *caps = st ? st->capitals : NULL;
+    for (uint32_t k = next_start(st, caps, s0 + 3); k < s1 && n < max;
+         k = next_start(st, caps, k + 1)) {
         const lex_hit *h, *ok = NULL;
         if (!tok_eq(&T[k], "capital") || (k + 1 < s1 && (T[k + 1].flags & TOK_POSS)) ||
             !tok_eq(&T[k - 2], "the") || !tok_in(&T[k - 3], W_PLACE_CUES) ||
