@@ -6,6 +6,9 @@
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "parley.h"
 #include "text/token.h"
@@ -291,14 +294,81 @@ static int all_caps(const char *s, size_t n)
  * needs scan_word (non-ASCII bytes, hyphens, apostrophes, inner dots,
  * digit groups, more than FAST_MAX bytes), *t then untouched and p's
  * bytes garbage. first is ascii_class of s[i], which tokenize has
- * looked up. p has room for e - i + 1 bytes: tokenize's fold buffer
- * (see there). */
+ * looked up. p has room for e - i + 1 bytes, and for sixteen when
+ * sixteen bytes of text are left: tokenize's fold buffer (see there),
+ * in which p is no further on than i in the text. */
 #define FAST_MAX 64
+#ifdef __SSE2__
+/* fast_word's common case, a word of fewer than sixteen ASCII letters and
+ * digits at s (s[0] one of them, sixteen bytes readable): finds its end from one mask of
+ * the sixteen bytes, stores their fold (letters ORed with 0x20, the
+ * bytes after the word garbage) to p, which has room for sixteen, and
+ * hashes the word's bytes on from *h as fast_word's loop would. Returns
+ * the word's length, 16 (*h as it was) when it is longer. */
+static inline size_t short_word(char *p, const char *s, uint64_t *h)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)s);
+    /* a byte is in [lo, lo + k) when, moved by -128 - lo, it is below
+     * -128 + k as a signed byte (bytes from 0x80 on included); bit 5 set,
+     * a letter is 'a' to 'z' */
+    __m128i alpha = _mm_cmplt_epi8(
+        _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(-128 - 'a'))),
+        _mm_set1_epi8(-128 + 26));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(-128 - '0'))),
+                                   _mm_set1_epi8(-128 + 10));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+    unsigned len = (unsigned)__builtin_ctz(~m); /* bit 16 of ~m is set */
+    if (len > 15)
+        return 16;
+    _mm_storeu_si128((__m128i *)p, _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20))));
+    /* FNV-1a byte by byte, entered at the word's length and falling
+     * through to its last byte: no counter, no bound */
+    const unsigned char *z = (const unsigned char *)p + len;
+    uint64_t x = *h;
+    const uint64_t prime = 1099511628211ULL;
+    switch (len) {
+    case 15: x = (x ^ z[-15]) * prime; /* fall through */
+    case 14: x = (x ^ z[-14]) * prime; /* fall through */
+    case 13: x = (x ^ z[-13]) * prime; /* fall through */
+    case 12: x = (x ^ z[-12]) * prime; /* fall through */
+    case 11: x = (x ^ z[-11]) * prime; /* fall through */
+    case 10: x = (x ^ z[-10]) * prime; /* fall through */
+    case 9: x = (x ^ z[-9]) * prime; /* fall through */
+    case 8: x = (x ^ z[-8]) * prime; /* fall through */
+    case 7: x = (x ^ z[-7]) * prime; /* fall through */
+    case 6: x = (x ^ z[-6]) * prime; /* fall through */
+    case 5: x = (x ^ z[-5]) * prime; /* fall through */
+    case 4: x = (x ^ z[-4]) * prime; /* fall through */
+    case 3: x = (x ^ z[-3]) * prime; /* fall through */
+    case 2: x = (x ^ z[-2]) * prime; /* fall through */
+    case 1: x = (x ^ z[-1]) * prime; break;
+    default: __builtin_unreachable(); /* 1 to 15: s[0] is a letter or digit */
+    }
+    *h = x;
+    return len;
+}
+#endif
+
 static size_t fast_word(char *p, const char *s, size_t n, size_t i, unsigned first,
                         uint32_t pending, token *t)
 {
-    size_t lim = n - i < FAST_MAX ? n : i + FAST_MAX, e = i;
+    size_t lim, e;
     uint64_t h = 1469598103934665603ULL;
+#ifdef __SSE2__
+    if (n - i >= 16) {
+        size_t len = short_word(p, s + i, &h);
+        if (len < 16) {
+            e = i + len;
+            goto ended;
+        }
+    }
+#endif
+    lim = n - i < FAST_MAX ? n : i + FAST_MAX;
+    e = i;
+    /* the loop hashes from the start, as short_word left h: said again,
+     * so that the compiler keeps h apart from short_word's (0.6 M
+     * instructions fewer for 2 MB) */
+    h = 1469598103934665603ULL;
     /* Fold and hash (FNV-1a, as text_hash) four bytes a round while four
      * are left before lim: the loop's counter and bound cost about as
      * much as the fold and the hash. */
@@ -325,6 +395,9 @@ static size_t fast_word(char *p, const char *s, size_t n, size_t i, unsigned fir
 folded:
     if (e == lim && e < n)
         return 0; /* longer than FAST_MAX */
+#ifdef __SSE2__
+ended:
+#endif
     /* (most words end at a space: the other bytes are looked at) */
     if (e < n && s[e] != ' ') {
         unsigned char c = (unsigned char)s[e];
