@@ -3,6 +3,7 @@
  * typographic quotes and dashes unified: util/fold.c's matching fold)
  * used by every later matcher. ASCII takes a fast path; utf8proc is used
  * only for non-ASCII bytes. */
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
@@ -286,6 +287,107 @@ static int all_caps(const char *s, size_t n)
     return up >= 2;
 }
 
+/* The flags of a word by the class of its first byte: a capital, a
+ * lower-case letter or a digit. */
+static const uint32_t first_flags[8] = {
+    [A_UP] = TOK_WORD | TOK_CAP, [A_LO] = TOK_WORD, [A_DIG] = TOK_NUM};
+
+/* ---- words with Latin letters ------------------------------------------ */
+
+/* What latin_word needs of a code point from U+0080 to LATIN_END (two
+ * bytes of UTF-8, the letters of European names): whether it is a letter
+ * whose matching fold (util/fold.c's table) takes one or two bytes and
+ * no '-', and then its case and that fold. Filled once from utf8proc and
+ * fold.c; kind 0 for every other code point. */
+#define LATIN_END 0x250
+enum { L_UPPER = 1, L_LOWER = 2, L_OTHER = 3 }; /* a letter's kind */
+typedef struct latin_letter {
+    unsigned char kind, n;
+    char f[2];
+} latin_letter;
+static latin_letter latin[LATIN_END - 0x80];
+static pthread_once_t latin_once = PTHREAD_ONCE_INIT;
+
+static void latin_build(void)
+{
+    for (int32_t cp = 0x80; cp < LATIN_END; cp++) {
+        const char *f;
+        long k = pl_fold_match_cp(cp, &f);
+        if (!is_letter(cp) || k < 1 || k > 2 || memchr(f, '-', (size_t)k))
+            continue;
+        latin_letter *l = &latin[cp - 0x80];
+        l->kind = is_upper(cp) ? L_UPPER : is_lower(cp) ? L_LOWER : L_OTHER;
+        l->n = (unsigned char)k;
+        memcpy(l->f, f, (size_t)k);
+    }
+}
+
+/* A word of ASCII letters and digits and latin's letters at s[i] (one
+ * of them), ending where scan_word would end it too, as fast_word
+ * takes one of ASCII alone: the names with accents that fast_word leaves
+ * to scan_word and finish (utf8proc by code point, the fold allocated
+ * and hashed apart). Writes the fold (no longer than the word: each of
+ * latin's letters folds to two bytes at most) and its NUL to p and the
+ * whole token (flags: pending and the word's own, as scan_word and
+ * finish give them) to *t, and returns the end; 0 for any other word,
+ * *t then untouched and p's bytes garbage. latin_once has run. Kept
+ * out of line: tokenize's loop keeps its registers for fast_word. */
+__attribute__((noinline))
+static size_t latin_word(char *p, const char *s, size_t n, size_t i, uint32_t pending,
+                         token *t)
+{
+    size_t e = i, o = 0;
+    uint64_t h = 1469598103934665603ULL;
+    unsigned letters = 0, uppers = 0, lowers = 0;
+    uint32_t flags = 0; /* the first letter's or digit's, as scan_word's */
+    while (e < n) {
+        unsigned char c = (unsigned char)s[e];
+        unsigned k = ascii_class[c];
+        if (k & A_ALNUM) {
+            if (e == i)
+                flags = first_flags[k & A_ALNUM];
+            letters += (k & (A_UP | A_LO)) != 0;
+            uppers += (k & A_UP) != 0;
+            lowers += (k & A_LO) != 0;
+            p[o++] = (char)ascii_fold[c];
+            h = (h ^ ascii_fold[c]) * 1099511628211ULL;
+            e++;
+            continue;
+        }
+        if (c < 0xC2 || c > 0xDF || e + 1 == n || ((unsigned char)s[e + 1] & 0xC0) != 0x80)
+            break;
+        unsigned cp = (c & 0x1Fu) << 6 | ((unsigned char)s[e + 1] & 0x3Fu);
+        const latin_letter *l = cp < LATIN_END ? &latin[cp - 0x80] : NULL;
+        if (!l || !l->kind)
+            break;
+        if (e == i)
+            flags = l->kind == L_UPPER ? TOK_WORD | TOK_CAP : TOK_WORD;
+        letters++;
+        uppers += l->kind == L_UPPER;
+        lowers += l->kind == L_LOWER;
+        for (unsigned j = 0; j < l->n; j++) {
+            p[o++] = l->f[j];
+            h = (h ^ (unsigned char)l->f[j]) * 1099511628211ULL;
+        }
+        e += 2;
+    }
+    /* fast_word's test of the byte after the word */
+    if (e < n && s[e] != ' ') {
+        unsigned char c = (unsigned char)s[e];
+        if (c >= 0x80)
+            return 0;
+        if ((ascii_class[c] & A_JOIN) && e + 1 < n &&
+            (ascii_class[(unsigned char)s[e + 1]] & A_ALNUM || (unsigned char)s[e + 1] >= 0x80))
+            return 0;
+    }
+    if (letters >= 2 && lowers == 0 && uppers >= 2)
+        flags |= TOK_ALLCAPS;
+    p[o] = '\0';
+    *t = (token){.start = (uint32_t)i, .end = (uint32_t)e, .fold = p,
+                 .fold_len = (uint32_t)o, .flags = pending | flags, .hash = h};
+    return e;
+}
+
 /* The common token: ASCII letters and digits ending where scan_word
  * would end it too (white space, punctuation that no letter or digit
  * follows). Folds, hashes and classifies in one pass, writing the folded
@@ -402,15 +504,11 @@ ended:
     if (e < n && s[e] != ' ') {
         unsigned char c = (unsigned char)s[e];
         if (c >= 0x80)
-            return 0;
+            return latin_word(p, s, n, i, pending, t); /* an accent, maybe */
         if ((ascii_class[c] & A_JOIN) && e + 1 < n &&
             (ascii_class[(unsigned char)s[e + 1]] & A_ALNUM || (unsigned char)s[e + 1] >= 0x80))
             return 0;
     }
-    /* the flags of the first byte's class: a capital, a lower-case
-     * letter or a digit */
-    static const uint32_t first_flags[8] = {
-        [A_UP] = TOK_WORD | TOK_CAP, [A_LO] = TOK_WORD, [A_DIG] = TOK_NUM};
     uint32_t flags = first_flags[first & A_ALNUM];
     /* a word that starts in lower case is not all capitals: the others
      * are looked at again (most words are lower case) */
@@ -469,6 +567,7 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
         return PARLEY_ENOMEM;
     uint32_t pending = 0;
     int newlines = 0;
+    pthread_once(&latin_once, latin_build);
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ') {
@@ -498,9 +597,11 @@ static int tokenize(arena *a, const char *s, size_t n, tok_vec *tv)
             cap *= 2;
         }
         token *t = &v[nt++];
-        if (alnum) {
-            /* (fast_word writes the whole token when it takes the word) */
-            size_t e = fast_word(folds, s, n, i, cls, pending, t);
+        if (alnum || (len == 2 && cp < LATIN_END && latin[cp - 0x80].kind)) {
+            /* (fast_word and latin_word write the whole token when they
+             * take the word) */
+            size_t e = alnum ? fast_word(folds, s, n, i, cls, pending, t)
+                             : latin_word(folds, s, n, i, pending, t);
             if (e) {
                 newlines = 0;
                 pending = 0;
