@@ -22,9 +22,10 @@ enum token_flags {
     TOK_SPACE = 1 << 7,   /* white space precedes the token */
     TOK_POSS = 1 << 8,    /* the possessive "'s" split off a word */
     TOK_HYPHEN = 1 << 9,  /* the folded form has a '-' ("saudi-led") */
-    TOK_SEG = 1 << 10     /* the token before is no word of ASCII letters
-                             and digits alone (tokenize's fast_word): a
-                             sentence may end before this one */
+    TOK_SEG = 1 << 10     /* the token before is no word of letters and
+                             digits alone (tokenize's fast_word and
+                             latin_word): a sentence may end before this
+                             one */
 };
 
 typedef struct token {

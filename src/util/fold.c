@@ -111,6 +111,15 @@ static void match_build(void)
     tab_fill(match_tab, match_tab_one);
 }
 
+long pl_fold_match_cp(int32_t cp, const char **out)
+{
+    pthread_once(&match_once, match_build);
+    if (cp < 0 || cp >= TAB_END || match_tab[cp].n == NOT_CACHED)
+        return -1;
+    *out = match_tab[cp].s;
+    return match_tab[cp].n;
+}
+
 /* The code point at s (n > 0 bytes), its length in *len; -1 for a byte
  * that does not start a valid UTF-8 sequence (*len 1). */
 static int32_t next_cp(const char *s, size_t n, size_t *len)

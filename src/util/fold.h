@@ -26,6 +26,7 @@
 #define PARLEY_UTIL_FOLD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util/arena.h"
 
@@ -36,6 +37,12 @@
  * (more than about three bytes out per byte in) is cut short. ASCII
  * input is only lower-cased. */
 long pl_fold_match(arena *a, const char *s, size_t n, char **out);
+
+/* The matching fold of code point cp as pl_fold_match folds it inside
+ * any text, when it is one that it folds through its table (ASCII and
+ * the Latin letters, below U+0250): its length, its bytes at *out (not
+ * NUL-terminated, static); -1 for any other code point. */
+long pl_fold_match_cp(int32_t cp, const char **out);
 
 /* The key fold of s[0..n) (the store's keys and full-text index, the
  * explorer's actor search): utf8proc_map with DECOMPOSE | CASEFOLD |
