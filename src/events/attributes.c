@@ -420,6 +420,19 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
         if (k > s0 + 1 && tok_eq(&T[k - 1], "the") &&
             (tok_eq(&T[k - 2], "in") || tok_eq(&T[k - 2], "at")))
             after_prep = 1;
+        /* "in a central Hong Kong park", "at a Nairobi hotel": a town
+         * that modifies the noun a place's preposition governs */
+        if (!after_prep && k + l < s1 && T[k + l].tag == ST_NOUN && !(T[k + l].flags & TOK_CAP) &&
+            (T[k + l].flags & TOK_WORD)) {
+            uint32_t j = k;
+            while (j > s0 + 1 && j + 3 > k &&
+                   (tok_in(&T[j - 1], W_DETERMINERS) ||
+                    (T[j - 1].tag == ST_ADJ && !(T[j - 1].flags & TOK_CAP))))
+                j--;
+            if (j < k && tok_in(&T[j - 1], W_DETERMINERS) == 0 && tok_in(&T[j], W_DETERMINERS) &&
+                (tok_eq(&T[j - 1], "in") || tok_eq(&T[j - 1], "at")))
+                after_prep = 1;
+        }
         /* "the besieged city of El Fasher" */
         if (k > s0 + 1 && tok_eq(&T[k - 1], "of") && tok_in(&T[k - 2], W_SETTLEMENTS))
             after_prep = 1;
