@@ -433,8 +433,13 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
                 (tok_eq(&T[j - 1], "in") || tok_eq(&T[j - 1], "at")))
                 after_prep = 1;
         }
-        /* "the besieged city of El Fasher" */
+        /* "the besieged city of El Fasher"; in apposition, "visited the
+         * capital, Ankara,", "in the capital Conakry" */
         if (k > s0 + 1 && tok_eq(&T[k - 1], "of") && tok_in(&T[k - 2], W_SETTLEMENTS))
+            after_prep = 1;
+        if (k > s0 + 2 && !(T[k - 1].flags & TOK_CAP) &&
+            (tok_in(&T[k - 1], W_SETTLEMENTS) ||
+             (tok_eq(&T[k - 1], ",") && tok_in(&T[k - 2], W_SETTLEMENTS) && !(T[k - 2].flags & TOK_CAP))))
             after_prep = 1;
         /* a dateline: "ASTANA –", "GENEVA, Sept. 26 --" */
         int dateline = k <= s0 + 3 && k + l < s1 &&
