@@ -4521,6 +4521,20 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
             i += lv;
             continue;
         }
+        /* "the Great Hall of the People", "the Palace of the Nation": a
+         * building's name with an "of" in it holds no actor ("the
+         * People"), unless it is a seat that stands for its government */
+        if ((T[i].flags & TOK_CAP) && !no_phrase(&f.sc, i, LK_BIT(LK_VENUE)) &&
+            is_kind(&f.sc, i, LK_BIT(LK_VENUE), &lv, &hv) && hv->kind == LK_VENUE &&
+            !lx->venues[hv->idx].seat && lv >= 3) {
+            size_t q = 1;
+            while (q + 1 < lv && !tok_eq(&T[i + q], "of"))
+                q++;
+            if (q + 1 < lv) {
+                i += lv;
+                continue;
+            }
+        }
         unsigned may = steps_to_try(&f, i);
         if (!may) {
             i++;
