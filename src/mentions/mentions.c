@@ -1255,6 +1255,7 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
             }
         }
     }
+    int anded = 0;
     while (k < sc->s1 && *nitems < max) {
         size_t l, n0;
         size_t item0 = k;
@@ -1284,11 +1285,15 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
         }
         ac->t1 = (uint32_t)k;
         end = k;
-        /* separators: "," ";" "and" ", and" "; and" */
+        /* separators: "," ";" "and" ", and" "; and"; the item after the
+         * "and" is the last ("ambassadors of Russia and China, Kazinform
+         * cites …") */
+        if (anded)
+            break;
         size_t s = k;
         while (s < sc->s1 && (tok_eq(&T[s], ",") || tok_eq(&T[s], ";") ||
                               tok_eq(&T[s], "and")))
-            s++;
+            anded |= tok_eq(&T[s++], "and");
         if (s == k)
             break;
         k = s;
