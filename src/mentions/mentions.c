@@ -1424,9 +1424,16 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
         if (is_kind(sc, s2 + l2, LK_BIT(LK_OFFICE) | LK_BIT(LK_OFFICE_PL), NULL, NULL))
             break;
         /* "… in central Haiti, the United Nations said": the speaker of
-         * the attribution after a comma is no item */
-        if (sep == k + 1 && s2 + l2 < sc->s1 && tok_in(&T[s2 + l2], W_PERSON_CUES) &&
-            (T[s2 + l2].readings & (PR_PAST | PR_3SG)))
+         * the attribution after a comma is no item (nor "…, Saudi Press
+         * Agency (SPA) reported") */
+        size_t a2 = s2 + l2;
+        if (a2 < sc->s1 && tok_eq(&T[a2], "(")) {
+            const char *acr = NULL;
+            a2 = paren_acronym(sc, a2, &acr);
+        }
+        if (sep == k + 1 && a2 < sc->s1 &&
+            (tok_in(&T[a2], W_PERSON_CUES) || pl_grammar_verb_flags(sc->lx, T[a2].hash, FR_REPORT)) &&
+            (T[a2].readings & (PR_PAST | PR_3SG)))
             break;
         /* "Following the release of the hostages by Hamas, Israel freed
          * …": two names with a comma and no "and", the second before its
