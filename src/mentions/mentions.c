@@ -1494,6 +1494,14 @@ static size_t bracket_org(const scan *sc, size_t i, const char **acr)
     if (words < 2 || k + 2 >= sc->s1 || !tok_eq(&T[k], "(") ||
         !acronym_word(&T[k + 1]) || T[k + 1].fold_len > 8 || !tok_eq(&T[k + 2], ")"))
         return i;
+    /* "a Memorandum of Understanding (MoU)", "the Joint Comprehensive
+     * Plan of Action (JCPOA)": a text, whose head (its last word before
+     * "of" or "for") names what kind of text it is, is no organisation */
+    size_t head = i;
+    for (size_t q = i; q < k && !tok_eq(&T[q], "of") && !tok_eq(&T[q], "for"); q++)
+        head = q;
+    if (tok_in(&T[head], W_NAMED_TEXTS))
+        return i;
     *acr = span_str(sc, k + 1, k + 2);
     return *acr ? k + 3 : i;
 }
