@@ -6288,7 +6288,21 @@ static void remember(ctx *c)
             st->list_sent = c->si;
             break;
         }
-    for (int k = 0; k < c->nm; k++)
+    /* the first actor named with no preposition; outside the quotation
+     * when the sentence quotes someone ("\"… since Alpha Conde came to
+     * power,\" Diallo said": Diallo) */
+    int quoted = 0, outside = -1;
+    for (uint32_t t = s->tok0; t < s->tok1; t++)
+        quoted |= c->T[t].tag == ST_QUOTE;
+    for (int k = 0; quoted && k < c->nm && outside < 0; k++) {
+        int marks = 0;
+        for (uint32_t t = s->tok0; t < c->ms[k].t0; t++)
+            marks += c->T[t].tag == ST_QUOTE;
+        if (!(marks & 1) && c->ms[k].prep == P_NONE && !c->ms[k].possessive &&
+            c->ms[k].nact == 1 && c->ms[k].acts[0].entity >= 0)
+            outside = k;
+    }
+    for (int k = outside >= 0 ? outside : 0; k < c->nm; k++)
         if (c->ms[k].prep == P_NONE && !c->ms[k].possessive && c->ms[k].nact == 1 &&
             c->ms[k].acts[0].entity >= 0) {
             st->last_subject = c->ms[k].acts[0].entity;
