@@ -242,13 +242,15 @@ static int same_event(const parley_lexicon *lx, fold_memo *fm, const cand *a, co
      * states are one protest (the coding conventions) */
     int summons = str_eq(a->code->type, "ACCUSE") && a->date == b->date && a->frame && b->frame &&
                   ((a->frame->flags ^ b->frame->flags) & FR_NOTICE);
-    /* (but on one day, between parties named alike, two statements are
-     * one, and so are two protests, "gathered in a park … barricading
-     * roads": the coding conventions code a second event of a type
-     * between a pair on a day as the first; a state's and its named
-     * official's statements are two, and so are two other deeds) */
+    /* (but on one day that one of them states, between parties named
+     * alike, two statements are one, and so are two protests, "gathered
+     * in a park … barricading roads": the coding conventions code a
+     * second event of a type between a pair on a day as the first; a
+     * state's and its named official's statements are two, and so are
+     * two other deeds) */
     int same_day = (a->code->quad % 2 == 1 || str_eq(a->code->type, "PROTEST")) && a->date &&
-                   a->date == b->date && a->date % 100 && same_parties(a, b);
+                   a->date == b->date && a->date % 100 && (a->date_stated || b->date_stated) &&
+                   same_parties(a, b);
     if (a->sent != b->sent && !str_eq(a->code->cameo, b->code->cameo) &&
         !pl_events_symmetric(a) && !summons && !same_day)
         return 0;
