@@ -283,6 +283,9 @@ void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n)
         toks[i].words2 = wi->words2;
         toks[i].readings = toks[i].flags & TOK_WORD ? wi->readings : 0;
         toks[i].prep = wi->prep;
+        toks[i].facts = g ? pl_grammar_word_facts(lx, (uint32_t)htab_get(&g->heads, toks[i].hash),
+                                                  (uint32_t)htab_get(&g->verbs, toks[i].hash))
+                          : 0;
     }
 }
 
@@ -1269,6 +1272,15 @@ uint64_t pl_grammar_alone_flags(const parley_lexicon *lx, uint32_t link)
     for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
         if (p->n == 1)
             f |= pl_grammar_frame(lx, p->frame)->flags;
+    return f;
+}
+
+uint8_t pl_grammar_word_facts(const parley_lexicon *lx, uint32_t heads, uint32_t verbs)
+{
+    uint8_t f = pl_grammar_alone_flags(lx, verbs) & FR_REPORT ? WF_SAYING : 0;
+    for (uint32_t k = heads; k; k = lx->gram->members[k - 1].next)
+        if (lx->gram->members[k - 1].nmods)
+            f |= WF_COMPOUND;
     return f;
 }
 
