@@ -47,9 +47,10 @@ enum word_list {
 enum word_facts {
     WF_SAYING = 1 << 0,  /* a verb of saying: pl_grammar_verb_flags(lx, its
                             hash, FR_REPORT) */
-    WF_COMPOUND = 1 << 1 /* the head of a noun of several words of nouns.txt
-                            (pl_grammar_compound_noun finds none for a word
-                            without it) */
+    WF_COMPOUND = 1 << 1, /* the head of a noun of several words of nouns.txt
+                             (pl_grammar_compound_noun finds none for a word
+                             without it) */
+    WF_NOUN = 1 << 2      /* the head of a noun of nouns.txt (of any class) */
 };
 
 /* The word_facts of a word whose chains of noun members and of verb

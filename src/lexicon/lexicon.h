@@ -266,7 +266,7 @@ typedef struct lex_vinfo {
 /* and its word_facts (grammar.h: token.facts) in bits 24 to 30 */
 #define VINFO_FACTS_SHIFT 24
 #define VINFO_FACTS (0x7fu << VINFO_FACTS_SHIFT)
-_Static_assert((WF_SAYING | WF_COMPOUND) <= 0x7f, "the word facts fit in their bits");
+_Static_assert((WF_SAYING | WF_COMPOUND | WF_NOUN) <= 0x7f, "the word facts fit in their bits");
 _Static_assert(LK_NKINDS <= VINFO_PREP_SHIFT, "the kinds' bits leave room for the prep");
 
 /* The flags of the frames of the patterns of one word in the chain of
