@@ -690,13 +690,13 @@ static int in_relative(const token *T, uint32_t s0, uint32_t v)
 /* Whether the date at token k is a report's: "said on Thursday", "told
  * reporters on Monday"; not a statement told in a relative clause ("the
  * ban, which Baghdad announced last year"). */
-static int report_date(const parley_lexicon *lx, const token *T, uint32_t s0, uint32_t k)
+static int report_date(const token *T, uint32_t s0, uint32_t k)
 {
     for (uint32_t b = k; b > s0 && b + 4 > k; b--) {
         const token *v = &T[b - 1];
         if (v->tag != ST_VERB)
             continue;
-        return pl_grammar_verb_flags(lx, v->hash, FR_REPORT) && !in_relative(T, s0, b - 1);
+        return (v->facts & WF_SAYING) && !in_relative(T, s0, b - 1);
     }
     return 0;
 }
@@ -975,7 +975,7 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
     for (int k = 0; k < nd && !c->date_stated; k++)
         if ((de[k].tok > body && de[k].tok <= body + (body > s->tok0 ? 1 : 2) &&
              tok_eq(&T[de[k].tok - 1], "on") && de[k].tok < c->trig0) ||
-            report_date(lx, T, s->tok0, de[k].tok)) {
+            report_date(T, s->tok0, de[k].tok)) {
             c->date = de[k].value;
             c->date_stated = de[k].ahead ? 2 : 1;
         }

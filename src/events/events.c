@@ -6205,8 +6205,7 @@ static void quote_speaker(ctx *c)
         if (a < n->tok1 && tok_eq(&T[a], ","))
             a++;
         actor who;
-        int said = a < n->tok1 && T[a].tag == ST_VERB &&
-                   pl_grammar_verb_flags(c->lx, T[a].hash, FR_REPORT);
+        int said = a < n->tok1 && T[a].tag == ST_VERB && (T[a].facts & WF_SAYING);
         if (said ? !known_person_at(c, j, a + 1, &who) : !known_person_at(c, j, a, &who))
             return;
         if (!said) {
@@ -6214,7 +6213,7 @@ static void quote_speaker(ctx *c)
             uint32_t v = who.t1;
             while (v < n->tok1 && v < who.t1 + 3 && T[v].tag != ST_VERB)
                 v++;
-            if (v >= n->tok1 || !pl_grammar_verb_flags(c->lx, T[v].hash, FR_REPORT))
+            if (v >= n->tok1 || !(T[v].facts & WF_SAYING))
                 return;
         }
         sp->para = who;

@@ -283,6 +283,9 @@ void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n)
         toks[i].words2 = wi->words2;
         toks[i].readings = toks[i].flags & TOK_WORD ? wi->readings : 0;
         toks[i].prep = wi->prep;
+        toks[i].facts = g ? pl_grammar_word_facts(lx, (uint32_t)htab_get(&g->heads, toks[i].hash),
+                                                  (uint32_t)htab_get(&g->verbs, toks[i].hash))
+                          : 0;
     }
 }
 
@@ -320,10 +323,15 @@ int pl_grammar_key_next(const parley_lexicon *lx, int table, size_t *pos,
     return 0;
 }
 
-/* The first noun member (index + 1) whose head is the word of hash h.
- * Inline: it is asked for the head of every noun phrase, several times. */
-static inline uint64_t heads_of(const parley_lexicon *lx, uint64_t h)
+/* The first noun member (index + 1) whose head is the word of token t,
+ * which pl_lexicon_annotate has seen: its facts tell a word that heads
+ * none without a probe. Inline: it is asked for the head of every noun
+ * phrase, several times. */
+static inline uint64_t heads_of(const parley_lexicon *lx, const token *t)
 {
+    uint64_t h = t->hash;
+    if (!(t->facts & WF_NOUN))
+        return 0;
     if (lx->vocab && h > 1) {
         const lex_vent *v = lexicon_vocab_find(lx, h);
         return v ? v->heads : 0;
@@ -881,7 +889,7 @@ size_t pl_grammar_compound_noun(const parley_lexicon *lx, const token *toks, siz
         return 0;
     const struct lex_grammar *g = lx->gram;
     size_t best = 0;
-    for (uint64_t k = heads_of(lx, toks[i].hash); k; k = g->members[k - 1].next) {
+    for (uint64_t k = heads_of(lx, &toks[i]); k; k = g->members[k - 1].next) {
         const noun_member *m = &g->members[k - 1];
         if (!m->nmods || m->nmods > i - s0 || m->nmods <= best)
             continue;
@@ -904,7 +912,7 @@ int pl_grammar_noun_in(const parley_lexicon *lx, const token *toks, size_t np0,
         return 0;
     const struct lex_grammar *g = lx->gram;
     int mine = -1, other = -1;
-    for (uint64_t i = heads_of(lx, toks[head].hash); i;
+    for (uint64_t i = heads_of(lx, &toks[head]); i;
          i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
         if (mine < 0 && !(m->chain & noun_class_bit(cls)))
@@ -925,7 +933,7 @@ static int class_of_np(const parley_lexicon *lx, const token *toks, size_t np0, 
     /* the most specific noun wins ("telephone conversation" over
      * "conversation"), then the class listed first */
     int best = -1, best_mods = -1;
-    for (uint64_t i = heads_of(lx, toks[head].hash); i;
+    for (uint64_t i = heads_of(lx, &toks[head]); i;
          i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
         if ((events && g->ncls[m->cls].frame < 0) || !member_fits(m, toks, np0, head))
@@ -955,7 +963,7 @@ int pl_grammar_noun_classes(const parley_lexicon *lx, const token *toks, size_t 
      * specific as the best of all (top); class_of_np's choice for
      * events beside it */
     int top = -1, n = 0, event_mods = -1;
-    for (uint64_t i = heads_of(lx, toks[head].hash); i; i = g->members[i - 1].next) {
+    for (uint64_t i = heads_of(lx, &toks[head]); i; i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
         if (!member_fits(m, toks, np0, head))
             continue;
@@ -999,7 +1007,7 @@ int pl_grammar_noun_of_type(const parley_lexicon *lx, const token *toks, size_t 
     if (!lx->gram)
         return 0;
     const struct lex_grammar *g = lx->gram;
-    for (uint64_t i = heads_of(lx, toks[head].hash); i; i = g->members[i - 1].next) {
+    for (uint64_t i = heads_of(lx, &toks[head]); i; i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
         int f = g->ncls[m->cls].frame;
         if (f >= 0 && g->frames[f].code && g->frames[f].code->type &&
@@ -1015,7 +1023,7 @@ const lex_frame *pl_grammar_noun_frame_with(const parley_lexicon *lx, const toke
     if (!lx->gram)
         return NULL;
     const struct lex_grammar *g = lx->gram;
-    for (uint64_t i = heads_of(lx, toks[head].hash); i; i = g->members[i - 1].next) {
+    for (uint64_t i = heads_of(lx, &toks[head]); i; i = g->members[i - 1].next) {
         const noun_member *m = &g->members[i - 1];
         int f = g->ncls[m->cls].frame;
         if (f >= 0 && (g->frames[f].flags & flags) == flags && member_fits(m, toks, np0, head))
@@ -1269,6 +1277,14 @@ uint64_t pl_grammar_alone_flags(const parley_lexicon *lx, uint32_t link)
     for (const lex_pattern *p; (p = pl_grammar_pattern(lx, &link));)
         if (p->n == 1)
             f |= pl_grammar_frame(lx, p->frame)->flags;
+    return f;
+}
+
+uint8_t pl_grammar_word_facts(const parley_lexicon *lx, uint32_t heads, uint32_t verbs)
+{
+    uint8_t f = pl_grammar_alone_flags(lx, verbs) & FR_REPORT ? WF_SAYING : 0;
+    for (uint32_t k = heads; k; k = lx->gram->members[k - 1].next)
+        f |= lx->gram->members[k - 1].nmods ? WF_NOUN | WF_COMPOUND : WF_NOUN;
     return f;
 }
 

@@ -41,8 +41,24 @@ enum word_list {
 #define WORDS_KNOWN (1ull << 63)
 #define WORDS_FIRST 63
 
-/* Sets the word-list masks of toks[0, n) and the readings of pos.txt of
- * their words, with one probe per token. pl_lexicon_annotate does this
+/* token.facts: what the grammar's nouns and verbs say of a word alone,
+ * set once per token, so that the stages after pl_lexicon_annotate test
+ * a bit where they would look the word up again and again. */
+enum word_facts {
+    WF_SAYING = 1 << 0,  /* a verb of saying: pl_grammar_verb_flags(lx, its
+                            hash, FR_REPORT) */
+    WF_COMPOUND = 1 << 1, /* the head of a noun of several words of nouns.txt
+                             (pl_grammar_compound_noun finds none for a word
+                             without it) */
+    WF_NOUN = 1 << 2      /* the head of a noun of nouns.txt (of any class) */
+};
+
+/* The word_facts of a word whose chains of noun members and of verb
+ * patterns start at heads and verbs (index + 1, 0 for none). */
+uint8_t pl_grammar_word_facts(const parley_lexicon *lx, uint32_t heads, uint32_t verbs);
+
+/* Sets the word-list masks of toks[0, n), the readings of pos.txt of
+ * their words and their word_facts, with one probe per token. pl_lexicon_annotate does this
  * too, with the same probe as its own (lexicon.h). */
 void pl_words_annotate(const parley_lexicon *lx, token *toks, size_t n);
 

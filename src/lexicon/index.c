@@ -346,9 +346,10 @@ static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
     t->words2 = vi->words2;
     t->readings = t->flags & TOK_WORD ? vi->readings : 0;
     t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
+    t->facts = (uint8_t)((vi->kinds & VINFO_FACTS) >> VINFO_FACTS_SHIFT);
     /* (a word the table lacks starts no phrase, whatever vinfo[0] says:
      * the image reader refuses one that says otherwise) */
-    uint32_t ek = v ? vi->kinds & ~VINFO_PREP : 0;
+    uint32_t ek = v ? vi->kinds & ~(VINFO_PREP | VINFO_FACTS) : 0;
     /* no phrase goes on by the next token: the walk stops at child */
     if ((ek & EDGE_INNER) && i + 1 < n && !(v->next & lexicon_next_bit(toks[i + 1].hash)))
         ek &= ~EDGE_INNER;
@@ -522,6 +523,17 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
                     goto nomem;
             }
         }
+    /* the word_facts, once both chains of a word are known */
+    for (size_t k = 0; k < cap; k++) {
+        lex_vent *e = &lx->vocab[k];
+        uint8_t f = e->info ? pl_grammar_word_facts(lx, e->heads, e->verbs) : 0;
+        if (f) {
+            lex_vinfo v = lx->vinfo[e->info];
+            v.kinds |= (uint32_t)f << VINFO_FACTS_SHIFT;
+            if (!(e->info = vinfo_index(lx, &s, &v)))
+                goto nomem;
+        }
+    }
     free(s.slot);
     return 0;
 nomem:

@@ -250,7 +250,8 @@ static inline const lex_vent *lexicon_vocab_find(const parley_lexicon *lx, uint6
 
 /* What is known of a word: the grammar's lex_word, the kinds of its
  * edge from the root (lex_edge.kinds, 0 when it starts no phrase) with
- * its prep in bits 16 to 23 (VINFO_PREP), and, for a verb form, the
+ * its prep in bits 16 to 23 (VINFO_PREP) and its word_facts in bits 24
+ * to 30 (VINFO_FACTS), and, for a verb form, the
  * flags of the frames of its patterns of one word (pl_grammar_verb_flags
  * asks for them per token: one probe, not a walk of its patterns), in
  * 32 bytes. */
@@ -262,6 +263,10 @@ typedef struct lex_vinfo {
 
 #define VINFO_PREP_SHIFT 16
 #define VINFO_PREP (0xffu << VINFO_PREP_SHIFT)
+/* and its word_facts (grammar.h: token.facts) in bits 24 to 30 */
+#define VINFO_FACTS_SHIFT 24
+#define VINFO_FACTS (0x7fu << VINFO_FACTS_SHIFT)
+_Static_assert((WF_SAYING | WF_COMPOUND | WF_NOUN) <= 0x7f, "the word facts fit in their bits");
 _Static_assert(LK_NKINDS <= VINFO_PREP_SHIFT, "the kinds' bits leave room for the prep");
 
 /* The flags of the frames of the patterns of one word in the chain of

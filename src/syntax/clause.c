@@ -25,9 +25,10 @@ typedef struct pbuild {
     int according; /* a chunk is "according to" (CK_PP, flags 1) */
 } pbuild;
 
-static int report_verb(const parley_lexicon *lx, const token *t)
+/* Whether t is a form of a verb of saying (verbs.txt's "report"). */
+static int report_verb(const token *t)
 {
-    return pl_grammar_verb_flags(lx, t->hash, FR_REPORT);
+    return t->facts & WF_SAYING;
 }
 
 /* A verb of speech: one of saying, or one whose event is a verbal act
@@ -279,7 +280,7 @@ static int object_after_aside(const pbuild *b, const clause *cl, int k)
 {
     if (cl->vg < 0 || (b->ch[cl->vg].flags & (VG_PASSIVE | VG_ING | VG_INF)) || k + 1 >= b->nch ||
         b->ch[k + 1].kind != CK_NP || b->ch[k + 1].mention < 0 ||
-        report_verb(b->lx, &b->T[b->ch[cl->vg].head]) || finite_at(b, k + 2))
+        report_verb(&b->T[b->ch[cl->vg].head]) || finite_at(b, k + 2))
         return 0;
     int comma = 0;
     for (int j = cl->vg + 1; j < k; j++) {
@@ -342,7 +343,7 @@ static int reported_antecedent(const pbuild *b, const clause *cl)
         return 0;
     const clause *pc = &b->v[cl->parent];
     return pc->vg == a - 1 && !(b->ch[pc->vg].flags & VG_PASSIVE) &&
-           report_verb(b->lx, &b->T[b->ch[pc->vg].head]);
+           report_verb(&b->T[b->ch[pc->vg].head]);
 }
 
 /* Whether the comma at chunk k opens an aside of noun phrases and their
@@ -392,7 +393,7 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
      * what the speaker says */
     if ((is_punct(b, k, ",") || is_punct(b, k, ":")) && !cs->in_quote && k + 1 < b->nch &&
         b->ch[k + 1].kind == CK_QUOTE && cl->vg >= 0 && cl->kind != CL_INF &&
-        !(b->ch[cl->vg].flags & VG_PASSIVE) && report_verb(b->lx, &b->T[b->ch[cl->vg].head]))
+        !(b->ch[cl->vg].flags & VG_PASSIVE) && report_verb(&b->T[b->ch[cl->vg].head]))
         return open_clause(b, k + 1, CL_COMP, cur);
     if (is_punct(b, k, ":") || (is_punct(b, k, ";") && starts_clause(b, k + 1)))
         /* a semicolon between the items of a list is not a clause */
@@ -437,7 +438,7 @@ static clause *at_punct(pbuild *b, int k, cutstate *cs)
     } else if (cl->vg >= 0 && cl->vg + 2 == k && cs->paren_of < 0 && cs->lead < 0 &&
                b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 &&
                !(b->ch[cl->vg].flags & VG_PASSIVE) &&
-               report_verb(b->lx, &b->T[b->ch[cl->vg].head]) && aside_then_finite(b, k)) {
+               report_verb(&b->T[b->ch[cl->vg].head]) && aside_then_finite(b, k)) {
         /* "the union said Ana Ruiz, one of its leaders, had been
          * detained": the name and its apposition are the subject of
          * what is said */
@@ -566,7 +567,7 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                    cl->vg >= 0 && cl->vg < k - 1 &&
                    !(k >= 2 && b->ch[k - 2].kind == CK_PP && b->ch[k - 2].np == k - 1);
         /* "said on Tuesday that": a verb of saying takes no relative */
-        comp |= that && cl->vg >= 0 && report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
+        comp |= that && cl->vg >= 0 && report_verb(&b->T[b->ch[cl->vg].head]) &&
                 (b->ch[k - 1].kind != CK_NP || (k >= 2 && b->ch[k - 2].kind == CK_PP) ||
                  cl->vg == k - 2); /* "told a press briefing that" */
         nc = open_clause(b, k + 1, comp ? CL_COMP : CL_REL, cur);
@@ -593,7 +594,7 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
     } else if (c->kind == CK_CONJ && tok_eq(&b->T[c->t0], "and") && cl->vg >= 0 &&
                cl->vg + 2 == k && b->ch[k - 1].kind == CK_NP && b->ch[k - 1].mention >= 0 &&
                !(b->ch[cl->vg].flags & VG_PASSIVE) &&
-               report_verb(b->lx, &b->T[b->ch[cl->vg].head]) && k + 1 < b->nch &&
+               report_verb(&b->T[b->ch[cl->vg].head]) && k + 1 < b->nch &&
                b->ch[k + 1].kind == CK_NP && finite_at(b, k + 2)) {
         /* "the army said its troops and allied fighters had killed …": two
          * subjects of the complement, not the verb's object and a
@@ -766,7 +767,7 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
     }
     if (cl->vg >= 0 && !(c->flags & (VG_ING | VG_INF)) &&
         (!(c->flags & VG_PART) || (c->flags & VG_PAST)) &&
-        report_verb(b->lx, &b->T[b->ch[cl->vg].head])) {
+        report_verb(&b->T[b->ch[cl->vg].head])) {
         /* "said the move grossly interferes …", "said on Thursday it had
          * recalled …": the complement begins at the noun phrases right
          * before this verb */
@@ -1164,7 +1165,7 @@ static void find_subject(pbuild *b, int i)
     /* inverted attribution: "…, said X" */
     if (cl->vg + 1 < cl->c1 && b->ch[cl->vg + 1].kind == CK_NP && cl->kind != CL_INF &&
         cl->c0 > 0 && (is_punct(b, cl->c0 - 1, ",") || b->ch[cl->c0 - 1].kind == CK_QUOTE) &&
-        report_verb(b->lx, &b->T[b->ch[cl->vg].head]) &&
+        report_verb(&b->T[b->ch[cl->vg].head]) &&
         (cl->vg + 2 >= cl->c1 || b->ch[cl->vg + 2].kind == CK_PUNCT)) {
         cl->subj = cl->vg + 1;
         return;
@@ -1363,7 +1364,7 @@ static void find_subject(pbuild *b, int i)
             if (cs != src && b->v[cs].kind == CL_COMP && pp >= 0 && b->v[cs].subj >= 0 &&
                 b->ch[b->v[cs].subj].mention < 0 && b->ch[b->v[cs].subj].owner < 0 &&
                 b->v[pp].subj >= 0 && b->ch[b->v[pp].subj].mention >= 0 &&
-                report_verb(b->lx, &b->T[b->ch[b->v[pp].vg].head])) {
+                report_verb(&b->T[b->ch[b->v[pp].vg].head])) {
                 src = pp;
                 cl->parent = b->v[pp].kind == CL_MAIN || b->v[pp].kind == CL_COORD ? pp : b->v[pp].parent;
             }
@@ -1375,7 +1376,7 @@ static void find_subject(pbuild *b, int i)
             cl->c0 >= 4 && b->ch[cl->c0 - 1].kind == CK_CONJ && is_punct(b, cl->c0 - 2, ",") &&
             b->v[src].kind == CL_COORD && b->v[src].vg == cl->c0 - 3 && b->v[src].c0 >= 1 &&
             is_punct(b, b->v[src].c0 - 1, ",") &&
-            report_verb(b->lx, &b->T[b->ch[b->v[src].vg].head]) &&
+            report_verb(&b->T[b->ch[b->v[src].vg].head]) &&
             b->v[src - 1].subj >= 0 && b->v[src - 1].vg >= 0 &&
             b->ch[b->v[src - 1].subj].mention >= 0 &&
             (b->v[src - 1].kind == CL_MAIN || b->v[src - 1].kind == CL_COORD)) {
@@ -1414,7 +1415,7 @@ static int own_speaker(const pbuild *b, int i, int j)
     for (int p = b->v[j].parent; p > i; p = b->v[p].parent) {
         const clause *r = &b->v[p];
         if (r->vg >= 0 && r->subj >= 0 && r->subj != b->v[i].subj && r->kind != CL_INF &&
-            !(b->ch[r->vg].flags & VG_PASSIVE) && report_verb(b->lx, &b->T[b->ch[r->vg].head]))
+            !(b->ch[r->vg].flags & VG_PASSIVE) && report_verb(&b->T[b->ch[r->vg].head]))
             return 1;
     }
     return 0;
@@ -1430,7 +1431,7 @@ static void speakers(pbuild *b)
          * is no speaker */
         if (cl->vg < 0 || cl->subj < 0 || cl->kind == CL_INF ||
             (b->ch[cl->vg].flags & VG_PASSIVE) ||
-            !report_verb(b->lx, &b->T[b->ch[cl->vg].head]))
+            !report_verb(&b->T[b->ch[cl->vg].head]))
             continue;
         /* "told reporters" is still an attribution; "told Sweden that" is
          * not */

@@ -522,21 +522,21 @@ static int verb_after_pp(const token *T, uint32_t i, uint32_t s1)
 }
 
 /* The verb forms of readings r that fit the words before token i. */
-static uint16_t verb_forms(const token *T, uint32_t s0, uint32_t i, uint32_t r)
+static uint8_t verb_forms(const token *T, uint32_t s0, uint32_t i, uint32_t r)
 {
-    uint16_t v = (uint16_t)(r & PR_VERB);
+    uint8_t v = (uint8_t)(r & PR_VERB);
     int p = prev_tag(T, s0, i, 1);
     if (p == ST_MODAL || p == ST_TO)
-        return (uint16_t)(v & PR_BASE ? PR_BASE : v);
+        return (uint8_t)(v & PR_BASE ? PR_BASE : v);
     if (p == ST_AUX) {
         uint32_t k = i;
         while (k > s0 && (T[k - 1].tag == ST_ADV || T[k - 1].tag == ST_NEG))
             k--;
         const token *aux = &T[k - 1];
         if (tok_in(aux, W_DO))
-            return (uint16_t)(v & PR_BASE ? PR_BASE : v);
+            return (uint8_t)(v & PR_BASE ? PR_BASE : v);
         if (v & (PR_PART | PR_ING))
-            return (uint16_t)(v & (PR_PART | PR_ING));
+            return (uint8_t)(v & (PR_PART | PR_ING));
     }
     return v;
 }
@@ -1053,9 +1053,9 @@ static uint32_t guess(const token *t)
 static uint32_t guess(const token *t);
 
 /* Whether t is a form of a verb of saying (verbs.txt's "report"). */
-static int report_form(const parley_lexicon *lx, const token *t)
+static int report_form(const token *t)
 {
-    return pl_grammar_verb_flags(lx, t->hash, FR_REPORT);
+    return t->facts & WF_SAYING;
 }
 
 uint32_t pl_syntax_body(const token *T, uint32_t s0, uint32_t s1)
@@ -1174,7 +1174,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             else if ((r & (PR_PAST | PR_3SG)) && i > s0 && T[i - 1].tag != ST_DET &&
                      T[i - 1].tag != ST_POSSDET && T[i - 1].tag != ST_POSS &&
                      !((r & PR_PLURAL) && np_open(T, s0, i)) && /* "the Baltic states" */
-                     !(T[i - 1].tag == ST_VERB && (r & PR_PLURAL)) && report_form(lx, t))
+                     !(T[i - 1].tag == ST_VERB && (r & PR_PLURAL)) && report_form(t))
                 /* "Pakistan's military said …": a verb of saying in the
                  * past or present tense is a verb (but "dismissed
                  * reports": an object) */
@@ -1192,7 +1192,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
                  * subject */
                 tag = ST_NOUN;
             else if ((r & PR_VERB) && i > s0 && /* a first word has no modifiers */
-                     (mods = pl_grammar_compound_noun(lx, T, s0, i))) {
+                     (t->facts & WF_COMPOUND) && (mods = pl_grammar_compound_noun(lx, T, s0, i))) {
                 /* "imposed asset freezes and travel bans": a noun of
                  * several words that nouns.txt lists is a noun, all of it */
                 tag = ST_NOUN;
@@ -1207,7 +1207,7 @@ static void tag_sentence(const parley_lexicon *lx, token *T, uint32_t s0, uint32
             if (tag == ST_VERB)
                 t->vform = verb_forms(T, s0, i, r ? r : PR_BASE);
         } else if (tag == ST_AUX) {
-            t->vform = (uint16_t)(t->readings & PR_VERB);
+            t->vform = (uint8_t)(t->readings & PR_VERB);
         }
         t->tag = (uint8_t)tag;
     }

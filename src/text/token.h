@@ -49,7 +49,10 @@ typedef struct token {
     uint8_t tag;
     uint8_t prep; /* pl_words_annotate: the preposition it is (enum prep of
                      lexicon/grammar.h), P_NONE for other words */
-    uint16_t vform;
+    uint8_t vform;
+    uint8_t facts; /* pl_words_annotate: what the grammar knows of the word
+                      that the later stages would ask it for token by token
+                      (enum word_facts of lexicon/grammar.h) */
     uint32_t readings;
 } token;
 
