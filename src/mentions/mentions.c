@@ -4485,6 +4485,15 @@ static size_t agency_credit(const scan *sc, size_t i)
     return e;
 }
 
+/* Whether a token of the document is in words.txt "party-heads". */
+static int has_party_word(const text_doc *td)
+{
+    uint64_t any = 0;
+    for (size_t k = 0; k < td->ntoks; k++)
+        any |= td->toks[k].words2;
+    return (int)((any >> (W_PARTY_HEADS - WORDS_FIRST)) & 1);
+}
+
 int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -4500,7 +4509,12 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.scene_cc = scene_state(&f.sc);
     f.sent = td->toks[s0].sent;
     f.office_at = s0;
-    f.party_at = s0;
+    /* a party's own name ends in a word of "party-heads": in a document
+     * with none, one look at its words spares each sentence the walk of
+     * steps_to_try (party_at at s1: no party) */
+    if (!st->party_words)
+        st->party_words = 1 + has_party_word(td);
+    f.party_at = st->party_words == 2 ? s0 : s1;
     f.body_from = f.body_end = s0;
     f.run_from = f.run_end = s0;
     f.paren_at = s0;
