@@ -4347,6 +4347,18 @@ static int body_may_follow(finder *f, size_t i, size_t j, uint32_t ls)
     return 0;
 }
 
+/* Whether no step looks further at the word past a token's determiners
+ * and numbers ("the talks", "a new round", "5 people"): a lower-case word
+ * that starts no phrase of the kinds the steps ask for there and is no
+ * premodifier, generic head or possessive of an office. Each of those
+ * steps' tests of it then fails, and most tokens meet this one. */
+static inline int plain_word(const token *t)
+{
+    const uint32_t kinds = ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE) | LK_BIT(LK_VENUE);
+    return !(t->flags & TOK_CAP) && (t->lexkinds & LEX_ANNOTATED) && !(t->lexkinds & kinds) &&
+           !(t->words & (WBIT(W_OFFICE_PREMODS) | WBIT(W_GENERIC_HEADS) | WBIT(W_POSS)));
+}
+
 /* The steps that may apply at token i: each cheap step's first test,
  * made here without calling it (most tokens fail them all). */
 static unsigned steps_to_try(finder *f, size_t i)
@@ -4356,72 +4368,77 @@ static unsigned steps_to_try(finder *f, size_t i)
     const size_t s1 = sc->s1;
     unsigned m = 0;
     int the = tok_eq(t, "the"), both = tok_eq(t, "both");
-    /* the steps that look past determiners and numbers first; pk: the
-     * kinds of phrase that may start there (none past the sentence) */
+    /* the steps that look past determiners and numbers first: none
+     * where the word there is plain */
     size_t j = skip_det(sc, i);
     const token *tj = &T[j];
-    uint32_t pk = j < s1 ? phrase_kinds(tj) : 0;
-    /* where parse_office's first test lets an office start (past the
-     * determiners: an honorific, a possessive, a premodifier …), an
-     * office word among the next eight tokens, the next one found once
-     * for all i */
-    if (j < s1 &&
-        ((pk & (ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE))) ||
-         tok_in(tj, W_OFFICE_PREMODS) || tok_in(tj, W_GENERIC_HEADS) || tok_in(tj, W_POSS))) {
-        size_t oa = f->office_at < i ? i : f->office_at;
-        while (oa < s1 && !office_word(&T[oa]))
-            oa++;
-        f->office_at = oa;
-        if (oa < s1 && oa < i + 8)
-            m |= STEP(S_OFFICE);
-    }
-    int capj = j < s1 && (tj->flags & TOK_CAP);
-    /* an acronym the document named before, or a name of two words or
-     * more that bracket_org may find one after: before a "(" or the
-     * "or" of ", or AA," later in the sentence */
-    if (capj &&
-        (sc->st->nacr ||
-         (cap_word(tj) && !(tj->flags & TOK_ALLCAPS) && j + 1 < s1 &&
-          ((cap_word(&T[j + 1]) && !(T[j + 1].flags & TOK_ALLCAPS)) ||
-           tok_eq(&T[j + 1], "of") || tok_eq(&T[j + 1], "for") ||
-           tok_eq(&T[j + 1], "and") || tok_eq(&T[j + 1], "the")) &&
-          paren_after(f, i))))
-        m |= STEP(S_ACRONYM);
-    /* (a list needs a comma or "and" after the first state) */
-    uint32_t ls = pk & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)) ? phrase_lengths(tj) : 0;
-    if (ls)
-        m |= STEP(S_INSTITUTION) |
-             (!both && !list_may_follow(sc, j, ls) ? 0 : STEP(S_ADJ_LIST));
-    else if (both && i + 2 < s1 && tok_eq(&T[i + 1], "the") &&
-             !no_phrase(sc, i + 2, LK_BIT(LK_ADJ)))
-        m |= STEP(S_ADJ_LIST); /* "both the Thai and the Cambodian sides" */
+    uint32_t ls = 0;
     if (i > sc->s0 && (T[i - 1].flags & TOK_POSS))
         m |= STEP(S_INSTITUTION); /* "Iran's Revolutionary Guards" */
-    /* (the walk of body_of_after only when no cheaper test has set the
-     * step's bit) */
-    if (capj && (tj->flags & TOK_WORD) && !(m & STEP(S_INSTITUTION))) {
-        if (j > i && j + 1 < s1 && the)
-            m |= STEP(S_INSTITUTION); /* "the National Cohesion Commission" */
-        else if (body_of_after(f, j))
-            m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
+    if (j < s1 && !plain_word(tj)) {
+        /* pk: the kinds of phrase that may start there */
+        uint32_t pk = phrase_kinds(tj);
+        /* where parse_office's first test lets an office start (past the
+         * determiners: an honorific, a possessive, a premodifier …), an
+         * office word among the next eight tokens, the next one found
+         * once for all i */
+        if ((pk & (ACTOR_KINDS | LK_BIT(LK_PERSON) | LK_BIT(LK_PLACE))) ||
+            tok_in(tj, W_OFFICE_PREMODS) || tok_in(tj, W_GENERIC_HEADS) || tok_in(tj, W_POSS)) {
+            size_t oa = f->office_at < i ? i : f->office_at;
+            while (oa < s1 && !office_word(&T[oa]))
+                oa++;
+            f->office_at = oa;
+            if (oa < s1 && oa < i + 8)
+                m |= STEP(S_OFFICE);
+        }
+        int capj = tj->flags & TOK_CAP;
+        /* an acronym the document named before, or a name of two words
+         * or more that bracket_org may find one after: before a "(" or
+         * the "or" of ", or AA," later in the sentence */
+        if (capj &&
+            (sc->st->nacr ||
+             (cap_word(tj) && !(tj->flags & TOK_ALLCAPS) && j + 1 < s1 &&
+              ((cap_word(&T[j + 1]) && !(T[j + 1].flags & TOK_ALLCAPS)) ||
+               tok_eq(&T[j + 1], "of") || tok_eq(&T[j + 1], "for") ||
+               tok_eq(&T[j + 1], "and") || tok_eq(&T[j + 1], "the")) &&
+              paren_after(f, i))))
+            m |= STEP(S_ACRONYM);
+        /* (a list needs a comma or "and" after the first state) */
+        ls = pk & (LK_BIT(LK_ADJ) | LK_BIT(LK_COUNTRY)) ? phrase_lengths(tj) : 0;
+        if (ls)
+            m |= STEP(S_INSTITUTION) |
+                 (!both && !list_may_follow(sc, j, ls) ? 0 : STEP(S_ADJ_LIST));
+        /* (the walk of body_of_after only when no cheaper test has set
+         * the step's bit) */
+        if (capj && (tj->flags & TOK_WORD) && !(m & STEP(S_INSTITUTION))) {
+            if (j > i && j + 1 < s1 && the)
+                m |= STEP(S_INSTITUTION); /* "the National Cohesion Commission" */
+            else if (body_of_after(f, j))
+                m |= STEP(S_INSTITUTION); /* "the Law Society of Kenya" */
+        }
+        if (pk & (LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
+            m |= STEP(S_ENTITY);
+        if ((pk & LK_BIT(LK_VENUE)) && (i == j || tok_in(t, W_DETERMINERS)))
+            m |= STEP(S_SEAT);
+        if (pk & LK_BIT(LK_PEOPLE))
+            m |= STEP(S_PEOPLE);
     }
-    if (pk & (LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL) | LK_BIT(LK_ORG)))
-        m |= STEP(S_ENTITY);
+    if (!ls && both && i + 2 < s1 && tok_eq(&T[i + 1], "the") &&
+        !no_phrase(sc, i + 2, LK_BIT(LK_ADJ)))
+        m |= STEP(S_ADJ_LIST); /* "both the Thai and the Cambodian sides" */
     /* (a capitalised word that is no name, "The", "In", starts none
      * unless it is an honorific or a known person's first word) */
     if (((t->flags & TOK_CAP) &&
          (!tok_in(t, W_NOT_NAMES) || t->fold_len <= 2 || tok_eq(t, "no"))) ||
         (phrase_kinds(t) & (LK_BIT(LK_HONORIFIC) | LK_BIT(LK_PERSON))))
         m |= STEP(S_NAME);
-    if ((pk & LK_BIT(LK_VENUE)) && (i == j || tok_in(t, W_DETERMINERS)))
-        m |= STEP(S_SEAT);
-    if (pk & LK_BIT(LK_PEOPLE))
-        m |= STEP(S_PEOPLE);
     /* (the possessives, "the" among them, only as pronoun_step takes
-     * them: "His Excellency", "her" as an object, "the interlocutor") */
+     * them: "His Excellency", "her" as an object, "the interlocutor";
+     * not "The" or "Their" that open a sentence) */
     if ((t->words & (WBIT(W_PRON) | WBIT(W_SELF) | WBIT(W_THEY))) ||
         ((t->words & WBIT(W_HIS)) &&
-         ((t->flags & TOK_CAP) || (tok_eq(t, "her") && t->tag == ST_PRON) ||
+         (((tok_eq(t, "his") || tok_eq(t, "her")) && (t->flags & TOK_CAP)) ||
+          (tok_eq(t, "her") && t->tag == ST_PRON) ||
           (i + 1 < s1 && tok_eq(&T[i + 1], "interlocutor")))))
         m |= STEP(S_PRONOUN);
     /* (the steps' first tests look at the next word too) */
@@ -4488,6 +4505,15 @@ static size_t agency_credit(const scan *sc, size_t i)
     return e;
 }
 
+/* Whether a token of the document is in words.txt "party-heads". */
+static int has_party_word(const text_doc *td)
+{
+    uint64_t any = 0;
+    for (size_t k = 0; k < td->ntoks; k++)
+        any |= td->toks[k].words2;
+    return (int)((any >> (W_PARTY_HEADS - WORDS_FIRST)) & 1);
+}
+
 int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -4503,7 +4529,12 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     f.scene_cc = scene_state(&f.sc);
     f.sent = td->toks[s0].sent;
     f.office_at = s0;
-    f.party_at = s0;
+    /* a party's own name ends in a word of "party-heads": in a document
+     * with none, one look at its words spares each sentence the walk of
+     * steps_to_try (party_at at s1: no party) */
+    if (!st->party_words)
+        st->party_words = 1 + has_party_word(td);
+    f.party_at = st->party_words == 2 ? s0 : s1;
     f.body_from = f.body_end = s0;
     f.run_from = f.run_end = s0;
     f.paren_at = s0;
@@ -4521,7 +4552,8 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         if (i >= s1)
             break;
-        f.where_cc = where_state(&f, i);
+        if (tok_eq(&T[i], "where"))
+            f.where_cc = where_state(&f, i);
         /* "BEIRUT, Oct. 8 (Reuters) -": the agency that files the story
          * is no actor of it, nor what "its" or "them" refer to */
         size_t credit = agency_credit(&f.sc, i);

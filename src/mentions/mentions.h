@@ -78,6 +78,9 @@ typedef struct coref_state {
      * Sandu's warnings came …"), and that sentence + 1 (0: none) */
     int lead_poss;
     uint32_t lead_poss_sent;
+    /* pl_mentions_find: 0 until it looks, then 1, or 2 when a word of
+     * the document is in words.txt "party-heads" */
+    int party_words;
     const char *home;  /* the publisher's or subject's country (ISO3) */
     int home_dateline; /* home is the state of the dateline's city */
     int counted;       /* set by the caller of pl_coref_person: the office
