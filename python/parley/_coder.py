@@ -98,15 +98,16 @@ class Coder:
     """Codes news articles into events with libparley.
 
     Coder(lexicon_dir=None, dictionaries=None, *, builtin=True,
-          dict_format="auto", strict=False)
+          dict_format="auto", strict=False, dict_every_sentence=False)
 
     lexicon_dir: a directory whose files add to or override the built-in
         dictionaries (`parley code --lexicon DIR`).
     dictionaries: the community's CAMEO dictionaries, as `--verbs`,
         `--actors`, `--agents`, `--discards` and `--issues` take them: a
         dict with those keys ("actors" may be a list, or "A,B" as on the
-        command line). Their events replace the built-in lexicon's in the
-        sentences where they code one.
+        command line). They code the sentences the built-in grammar finds
+        no event in; with dict_every_sentence=True every sentence
+        (`--dict-every-sentence`).
     builtin=False is `--no-builtin`; dict_format ("auto", "tabari",
     "petrarch") and strict are `--dict-format` and `--strict`.
 
@@ -117,7 +118,7 @@ class Coder:
     """
 
     def __init__(self, lexicon_dir=None, dictionaries=None, *, builtin=True,
-                 dict_format="auto", strict=False):
+                 dict_format="auto", strict=False, dict_every_sentence=False):
         self._lx = c_void_p()
         self._cameo = c_void_p()
         self._lock = threading.Lock()
@@ -128,7 +129,12 @@ class Coder:
         self._load_lexicon(lexicon_dir, builtin)
         if dictionaries:
             self._load_dictionaries(dictionaries, dict_format, strict)
-        self._opts = _lib.CodeOpts(LOG, None, self._cameo, None, 0)
+        self._every = 1 if dict_every_sentence else 0
+        self._opts = self._code_opts(None)
+
+    def _code_opts(self, date):
+        """parley_code_opts for a default date (bytes or None)."""
+        return _lib.CodeOpts(LOG, None, self._cameo, date, 0, 0, self._every)
 
     # ---- loading ---------------------------------------------------------
 
@@ -334,7 +340,7 @@ class Coder:
         if rc == _lib.ENOMEM or (rc < 0 and messages is None):
             raise error(rc, msgs)
         if rc == 1:
-            opts = self._opts if dd is None else _lib.CodeOpts(LOG, None, self._cameo, dd, 0)
+            opts = self._opts if dd is None else self._code_opts(dd)
             msgs += self._code_doc(st, doc, opts)
         if messages is None:
             warn(msgs)
@@ -397,7 +403,7 @@ class Coder:
              stacklevel=5)
 
     def _iter_file(self, path, fmt, date, strict, raw):
-        opts = _lib.CodeOpts(LOG, None, self._cameo, date, 0)
+        opts = self._code_opts(date)
         iopts = _lib.IngestOpts(fmt, date, LOG, None)
         for f in self._files(path, strict):
             reader = c_void_p()

@@ -27,7 +27,7 @@ int main(void)
     F(parley_lexicon_opts, log_ud);
     S(parley_code_opts); F(parley_code_opts, log); F(parley_code_opts, log_ud);
     F(parley_code_opts, cameo); F(parley_code_opts, default_date);
-    F(parley_code_opts, trace);
+    F(parley_code_opts, trace); F(parley_code_opts, negated); F(parley_code_opts, dict_every);
     S(parley_cameo_opts); F(parley_cameo_opts, verbs); F(parley_cameo_opts, actors);
     F(parley_cameo_opts, nactors); F(parley_cameo_opts, agents);
     F(parley_cameo_opts, discards); F(parley_cameo_opts, issues);

@@ -349,14 +349,19 @@ class TestDictionaries(Fixture):
 
     def test_same_bytes_as_the_command_in_dictionary_mode(self):
         d = self.dicts()
-        c = parley.Coder(dictionaries=d)
         corpus = self.path("dict.jsonl")
         gencorpus(corpus, 80, seed=4)
-        cli = run("code", "--verbs", d["verbs"], "--actors", d["actors"][0],
-                  "--agents", d["agents"], corpus).stdout.decode()
-        self.assertGreater(cli.count('"coder": "dictionary"'), 20)
-        self.assertSame("".join(c.code_file(corpus, raw=True)), cli)
-        c.close()
+        opts = ["--verbs", d["verbs"], "--actors", d["actors"][0], "--agents", d["agents"]]
+        # the dictionaries in the grammar's gaps (the default), then in
+        # every sentence
+        for every in (False, True):
+            c = parley.Coder(dictionaries=d, dict_every_sentence=every)
+            cli = run("code", *opts, *(["--dict-every-sentence"] if every else []),
+                      corpus).stdout.decode()
+            if every:
+                self.assertGreater(cli.count('"coder": "dictionary"'), 20)
+            self.assertSame("".join(c.code_file(corpus, raw=True)), cli)
+            c.close()
 
     def test_actors_as_the_command_line_takes_them(self):
         a1 = self.write("a1.actors", "KAZAKH_  [KAZ]\n")
