@@ -429,7 +429,7 @@ static int find_places(const parley_lexicon *lx, const token *T, uint32_t s0,
                    (tok_in(&T[j - 1], W_DETERMINERS) ||
                     (T[j - 1].tag == ST_ADJ && !(T[j - 1].flags & TOK_CAP))))
                 j--;
-            if (j < k && tok_in(&T[j - 1], W_DETERMINERS) == 0 && tok_in(&T[j], W_DETERMINERS) &&
+            if (j < k && tok_in(&T[j], W_DETERMINERS) &&
                 (tok_eq(&T[j - 1], "in") || tok_eq(&T[j - 1], "at")))
                 after_prep = 1;
         }

@@ -1432,7 +1432,7 @@ static size_t parse_entity_list(const scan *sc, size_t j, actor *items,
             a2 = paren_acronym(sc, a2, &acr);
         }
         if (sep == k + 1 && a2 < sc->s1 &&
-            (tok_in(&T[a2], W_PERSON_CUES) || pl_grammar_verb_flags(sc->lx, T[a2].hash, FR_REPORT)) &&
+            (tok_in(&T[a2], W_PERSON_CUES) || (T[a2].facts & WF_SAYING)) &&
             (T[a2].readings & (PR_PAST | PR_3SG)))
             break;
         /* "Following the release of the hostages by Hamas, Israel freed
