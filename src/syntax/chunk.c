@@ -118,12 +118,27 @@ static uint32_t noun_tail(const cbuild *b, uint32_t i, int *q)
                 continue;
             }
         }
-        int qq = *q;
-        if (mention_at(b, k, &qq) >= 0)
+        int qq = *q, mk = mention_at(b, k, &qq);
+        /* "student leaders", "opposition members": a bare plural that
+         * alone would be the discourse's group is the head here */
+        if (mk >= 0 && !(b->ms[mk].kind == MK_GROUP && b->ms[mk].t1 == k + 1 &&
+                         T[k].tag == ST_NOUN && !(T[k].flags & TOK_CAP)))
             break;
+        if (mk >= 0)
+            *q = qq;
         k++;
     }
     return k > i && T[k - 1].tag != ST_POSS ? k : i;
+}
+
+/* Whether the noun phrase [.., tail) after a modifier's mention names
+ * that mention's own people ("opposition members", "student leaders"),
+ * who are the actor, not a thing the modifier owns ("the UN programme"). */
+static int people_of_modifier(const cbuild *b, const mention *m, uint32_t tail)
+{
+    const token *h = &b->T[tail - 1];
+    return m->modifier && !m->possessive &&
+           (tok_in(h, W_MEMBER_HEADS) || tok_in(h, W_OFFICE_GROUPS));
 }
 
 /* Future and negative words inside a noun phrase: "the next meeting",
@@ -324,7 +339,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         uint32_t tail = (mm->possessive || mm->modifier) ? noun_tail(b, e, q) : e;
         if (!(c = push(b, CK_NP, mm->t0, tail > e ? tail : e)))
             return i;
-        if (tail > e) {
+        if (tail > e && people_of_modifier(b, mm, tail)) {
+            c->mention = m;
+            c->head = tail - 1;
+        } else if (tail > e) {
             c->owner = m;
             c->head = tail - 1;
         } else {
@@ -426,11 +444,22 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
              * General X"), but not a time ("the same day X met") */
             e = b->ms[mm].t1;
             *q = qq;
-            if (!(c = push(b, CK_NP, i, e)))
+            /* "Eleven opposition members": a modifier's noun after it
+             * is the head, as for a phrase the mention opens */
+            uint32_t tail = b->ms[mm].modifier ? noun_tail(b, e, q) : e;
+            if (!(c = push(b, CK_NP, i, tail)))
                 return i;
-            c->mention = mm;
-            c->flags |= np_flags(b, i, e);
-            return e;
+            if (tail > e && people_of_modifier(b, &b->ms[mm], tail)) {
+                c->mention = mm;
+                c->head = tail - 1;
+            } else if (tail > e) {
+                c->owner = mm;
+                c->head = tail - 1;
+            } else {
+                c->mention = mm;
+            }
+            c->flags |= np_flags(b, i, c->t1);
+            return c->t1;
         }
         /* "called the accusation baseless": an adjective after the
          * head that no noun follows is the object's complement */
