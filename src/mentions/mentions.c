@@ -1540,20 +1540,34 @@ static const actor *office_acronym(const scan *sc, const token *t)
 
 /* Remembers an acronym in brackets at e ("(JCS)") after an office with
  * no name, unless the lexicon knows the acronym. */
+static int remember_acronym_at(const scan *sc, size_t a, const actor *office);
+
 static void remember_office_acronym(const scan *sc, size_t e, const actor *office)
+{
+    const token *T = sc->toks;
+    if (e + 2 < sc->s1 && tok_eq(&T[e], "(") && tok_eq(&T[e + 2], ")"))
+        remember_acronym_at(sc, e + 1, office);
+}
+
+/* The acronym at a, which names the office or body given, for the
+ * document's later mentions of it alone: one the lexicon does not
+ * already know. Returns whether it is one. */
+static int remember_acronym_at(const scan *sc, size_t a, const actor *office)
 {
     coref_state *st = sc->st;
     const token *T = sc->toks;
-    if (e + 2 >= sc->s1 || !tok_eq(&T[e], "(") || !tok_eq(&T[e + 2], ")") ||
-        !acronym_word(&T[e + 1]) || T[e + 1].fold_len > 8 || st->nacr >= ACRONYMS ||
-        is_kind(sc, e + 1, ACTOR_KINDS, NULL, NULL) || office_acronym(sc, &T[e + 1]) ||
-        known_acronym(sc, &T[e + 1]) || (!office->country && !office->org))
-        return;
-    st->acr[st->nacr].h = T[e + 1].hash;
+    if (!acronym_word(&T[a]) || T[a].fold_len > 8 ||
+        is_kind(sc, a, ACTOR_KINDS, NULL, NULL) || office_acronym(sc, &T[a]) ||
+        known_acronym(sc, &T[a]) || (!office->country && !office->org))
+        return 0;
+    if (st->nacr >= ACRONYMS)
+        return 1;
+    st->acr[st->nacr].h = T[a].hash;
     st->acr[st->nacr].org = NULL;
     st->acr[st->nacr].office = *office;
     st->acr[st->nacr].office.entity = -1;
     st->nacr++;
+    return 1;
 }
 
 /* The last mention before token i when it is an office with no name,
@@ -4021,6 +4035,21 @@ static int party_step(finder *f, size_t i, int prep, size_t *next)
     else if (k < sc->s1 && tok_in(&T[k], W_OPPOSING))
         k++;
     size_t e = k;
+    /* "the opposition CCC", "the ruling ANC": a party named by an
+     * acronym no dictionary knows, which then names it alone */
+    if (k > i + 1 && k < sc->s1 && (T[k].flags & TOK_ALLCAPS) && T[k].fold_len >= 2) {
+        const char *cc = place_of(f) ? place_of(f) : pl_coref_home_for(sc->lx, sc->st, agent);
+        actor party = {.entity = -1, .country = cc, .agent = agent};
+        if (!cc || !remember_acronym_at(sc, k, &party))
+            return 0;
+        mention *m = add(f, i, k + 1, MK_COUNTRY, 1, prep);
+        if (!m)
+            return -1;
+        m->acts[0].country = cc;
+        m->acts[0].agent = agent;
+        *next = k + 1;
+        return 1;
+    }
     /* (and a possessive inside the name: "the Republican People's
      * Party", "the Pakistan People's Party") */
     while (e < sc->s1 && e < k + 7 &&
@@ -4468,7 +4497,9 @@ static unsigned steps_to_try(finder *f, size_t i)
     while (pa < s1 && !(tok_in(&T[pa], W_PARTY_HEADS) && (T[pa].flags & TOK_CAP)))
         pa++;
     f->party_at = pa;
-    if (pa < s1 && pa > i && pa < i + 7)
+    if ((pa < s1 && pa > i && pa < i + 7) ||
+        (the && i + 2 < s1 && (tok_in(t1, W_OPPOSING) || tok_in(t1, W_RULING)) &&
+         (T[i + 2].flags & TOK_ALLCAPS)))
         m |= STEP(S_PARTY);
     /* as match_at answers for LK_PLACE, of two words or more */
     if ((!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE))) &&
