@@ -170,6 +170,18 @@ static int finite_later(const pbuild *b, int k)
             b->ch[k - 1].kind == CK_NP && k + 1 < b->nch && b->ch[k + 1].kind == CK_PP &&
             b->ch[k + 1].prep == P_BY)
             continue;
+        /* "students accused of organising and inciting protests were
+         * arrested": a gerund after a preposition (and one joined to it)
+         * is that phrase's object */
+        if (c->kind == CK_VG && (c->flags & VG_ING) && !(c->flags & VG_INF) && k > 0 &&
+            (b->ch[k - 1].kind == CK_PP ||
+             (b->ch[k - 1].kind == CK_CONJ && k > 1 && b->ch[k - 2].kind == CK_VG &&
+              (b->ch[k - 2].flags & VG_ING))))
+            continue;
+        if (c->kind == CK_CONJ && k > 0 && k + 1 < b->nch && b->ch[k - 1].kind == CK_VG &&
+            (b->ch[k - 1].flags & VG_ING) && b->ch[k + 1].kind == CK_VG &&
+            (b->ch[k + 1].flags & VG_ING))
+            continue;
         if (c->kind == CK_VG)
             return finite_at(b, k);
         if (c->kind == CK_PUNCT && is_punct(b, k, ",") && list_goes_on(b, k))
