@@ -3619,9 +3619,19 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
             actors at;
             actor *a;
             if (pp->kind != CK_PP || pp->np != q + 1 ||
-                !(pp->prep == P_IN || pp->prep == P_AT || tok_eq(&c->T[pp->t0], "off")) ||
-                !place_actor(c, q + 1, &at) ||
-                !at.v[0].country || !(a = new_actor(c)))
+                !(pp->prep == P_IN || pp->prep == P_AT || tok_eq(&c->T[pp->t0], "off")))
+                continue;
+            /* (or "were detained in China": the state itself) */
+            const mention *sm = CH(c, q + 1)->mention >= 0 ? &c->ms[CH(c, q + 1)->mention] : NULL;
+            if (sm && pp->prep == P_IN && sm->kind == MK_COUNTRY && sm->nact == 1 &&
+                sm->acts[0].country && !sm->acts[0].org && !sm->acts[0].agent &&
+                !sm->acts[0].name) {
+                at.v = sm->acts;
+                at.n = 1;
+            } else if (!place_actor(c, q + 1, &at)) {
+                continue;
+            }
+            if (!at.v[0].country || !(a = new_actor(c)))
                 continue;
             a->country = at.v[0].country;
             a->agent = "GOV";
@@ -4025,6 +4035,13 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         /* "X was received by Y"; "sanctions were imposed by X on Y";
          * "credentials were presented by X" (to the host) */
         c->why = "passive: agent -> subject";
+        /* "2,000 defectors are detained in China": a present passive with
+         * no agent tells of a state, not of an act */
+        if (pp_after(c, cl, vg->t1, P_BY) < 0 &&
+            (tok_eq(&c->T[vg->t0], "is") || tok_eq(&c->T[vg->t0], "are") ||
+             tok_eq(&c->T[vg->t0], "am")) &&
+            !(vg->flags & (VG_PAST | VG_PERFECT | VG_FUTURE | VG_MODAL)))
+            return 0;
         /* "was extradited by Serbia to Germany": a frame whose target is
          * a preposition's has it in the passive too (the subject is the
          * object, no party) */
