@@ -4601,8 +4601,11 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
         if (!told)
             return 0;
     }
-    /* "has repeatedly brushed aside": a standing position */
-    for (uint32_t t = vg->t0; t < vg->t1; t++)
+    /* "has repeatedly brushed aside", "frequently raid": a standing
+     * position or a habit (the adverb inside the verb group or right
+     * before it) */
+    uint32_t h0 = cl->vg > 0 && CH(c, cl->vg - 1)->kind == CK_ADV ? CH(c, cl->vg - 1)->t0 : vg->t0;
+    for (uint32_t t = h0; t < vg->t1; t++)
         if (tok_in(&c->T[t], W_HABITUAL))
             return 0;
     /* "Since 2014, Canada has imposed sanctions on more than 3,300

@@ -1068,7 +1068,9 @@ static void find_subject(pbuild *b, int i)
      * its commas or without "on", is no subject */
     int k0 = cl->vg - 1, dated = 0;
     for (;;) {
-        if (k0 > cl->c0 && is_punct(b, k0, ","))
+        /* ("Israeli forces Monday overnight detained": an adverb with
+         * the date) */
+        if (k0 > cl->c0 && (is_punct(b, k0, ",") || b->ch[k0].kind == CK_ADV))
             k0--;
         else if (k0 > cl->c0 && date_np(b, k0)) {
             k0--;
