@@ -1697,6 +1697,15 @@ static int person_context(const scan *sc, size_t i, size_t ne, const char **role
         (tok_in(&T[ne + 1], W_PERSON_CUES) || tok_eq(&T[ne + 1], "a") ||
          tok_eq(&T[ne + 1], "an")))
         return 1;
+    /* "Omoyele Sowore, the 2023 presidential candidate of the AAC,": an
+     * apposition with "the" whose head is a noun for people (the last
+     * word before a comma or a preposition: not "the national carrier") */
+    if (ne + 2 < sc->s1 && tok_eq(&T[ne], ",") && tok_eq(&T[ne + 1], "the"))
+        for (size_t k = ne + 2; k + 1 < sc->s1 && k < ne + 7 && !(T[k].flags & TOK_PUNCT); k++)
+            if (tok_in(&T[k], W_PERSON_NOUNS) && !(T[k].flags & TOK_CAP) &&
+                ((T[k + 1].flags & TOK_PUNCT) || tok_eq(&T[k + 1], "of") ||
+                 tok_eq(&T[k + 1], "for") || tok_eq(&T[k + 1], "who")))
+                return 1;
     /* "the EU spokesperson for foreign affairs, Anitta Hipper,
      * criticised …": a name between commas before a verb, after an
      * office (see office_apposed) */
