@@ -38,6 +38,9 @@ typedef struct ctx {
     int coerce;             /* the frame being coded is a coercion: the
                                courts and the police act on the state's
                                own people (justice) */
+    int assault;            /* the frame being coded is an attack: two of
+                               a state's organs may fight each other
+                               ("soldiers opened fire on policemen") */
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
     int hearsay;            /* that complement hangs on a verb that vouches
@@ -1531,6 +1534,8 @@ static int held_elsewhere(ctx *c, const char *cc)
     return 0;
 }
 
+static int rival(const ctx *c, const actor *a, const actor *b);
+
 static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                 uint32_t t0, uint32_t t1)
 {
@@ -1561,7 +1566,8 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
         held = 1; /* (and no part of the state for being its own) */
     }
     int rivals = held || (src->name && tgt->name && fr->code->quad >= 3 && !same_actor(src, tgt)) ||
-                 (code_type_is(fr->code, "COERCE") && justice(tgt, src));
+                 (code_type_is(fr->code, "COERCE") && justice(tgt, src)) ||
+                 (code_type_is(fr->code, "ASSAULT") && rival(c, src, tgt));
     if (!fr->code->type || !actor_ok(src) || !actor_ok(tgt) ||
         ((fr->flags & FR_SELF) ? tgt->name || tgt->role || tgt->org
                                : same_side(src, tgt) && !rivals))
@@ -2201,7 +2207,8 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
  * interior minister accused the chief minister of …"). */
 static int rival(const ctx *c, const actor *a, const actor *b)
 {
-    return (c->rivals && a->name && b->name && !same_actor(a, b)) || (c->coerce && justice(a, b));
+    return (c->rivals && a->name && b->name && !same_actor(a, b)) || (c->coerce && justice(a, b)) ||
+           (c->assault && a->agent && b->agent && strcmp(a->agent, b->agent));
 }
 
 /* The actors of out without those on the source's side. */
@@ -2745,6 +2752,7 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
     out->n = 0;
     c->rivals = fr->code && fr->code->quad >= 3;
     c->coerce = code_type_is(fr->code, "COERCE");
+    c->assault = code_type_is(fr->code, "ASSAULT");
     /* "agreed to coordinate their positions ahead of the NATO summit":
      * a pattern's "to" before a verb is the infinitive's, no preposition
      * whose object is the target */
@@ -4891,6 +4899,7 @@ static int verbal_events(ctx *c, int ci)
         c->negated = 0;
         c->rivals = 0;
         c->coerce = 0;
+        c->assault = 0;
         c->act_src = NULL;
         c->claimant = NULL;
         if (rc)
