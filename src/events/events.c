@@ -5318,6 +5318,28 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     if (cl->subj >= 0 && cl->subj != k && !(sm >= 0 && c->ms[sm].kind == MK_GROUP) &&
         np_actors(c, cl->subj, ci, 0, NULL, out))
         return out->n;
+    /* "A drone targeted the YBS … The attack on the child drew
+     * criticism": an attack whose author the phrase does not name is
+     * the one told last, by its author (in this sentence or the three
+     * before); an author the story never gave is no main actor's */
+    if (fr->code && str_eq(fr->code->type, "ASSAULT")) {
+        for (size_t j = c->cv->n; j-- > 0;) {
+            const cand *q = &c->cv->v[j];
+            if (q->sent + 3 < c->si)
+                break;
+            if (q->code && str_eq(q->code->type, "ASSAULT") && !q->negated) {
+                /* (a copy: the events pushed next may move the list) */
+                actor *a = new_actor(c);
+                if (!a)
+                    return 0;
+                *a = q->src;
+                out->v = a;
+                out->n = 1;
+                return 1;
+            }
+        }
+        return 0;
+    }
     c->src_principal = 1;
     const actor *p = principal_actor(c);
     if (p) {
