@@ -6341,9 +6341,8 @@ static void remember(ctx *c)
     /* the first actor named with no preposition; outside the quotation
      * when the sentence quotes someone ("\"… since Alpha Conde came to
      * power,\" Diallo said": Diallo) */
-    int quoted = 0, outside = -1;
-    for (uint32_t t = s->tok0; t < s->tok1; t++)
-        quoted |= c->T[t].tag == ST_QUOTE;
+    /* (c->quotes: sentence_tokens has counted the marks) */
+    int quoted = c->quotes > 0, outside = -1;
     for (int k = 0; quoted && k < c->nm && outside < 0; k++) {
         int marks = 0;
         for (uint32_t t = s->tok0; t < c->ms[k].t0; t++)
