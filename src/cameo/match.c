@@ -3249,6 +3249,25 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     return 0;
 }
 
+/* Whether a word of tokens [t0, t1) of td may begin a story discard
+ * (TE_STORY), from this thread's words alone: a sentence the
+ * dictionaries do not code (cameo_run.skip) is made into the coder's
+ * tokens, and looked at for one, only then. 1, 0 or PARLEY_ENOMEM. */
+static int may_discard_story(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
+{
+    tcache *wc = S->wc;
+    for (const token *tk = td->toks + t0, *te = td->toks + t1; tk < te; tk++) {
+        if (tk->flags & TOK_PUNCT) /* no keys (make_tokens) */
+            continue;
+        const tentry *e = pl_cameo_word_entry(wc, tk->fold, tk->fold_len, tk->hash);
+        if (!e)
+            return PARLEY_ENOMEM;
+        if (e->has & TE_STORY)
+            return 1;
+    }
+    return 0;
+}
+
 /* Asks for the lines of tokens [t0, t1) of td, the next sentence's,
  * while this one is coded: they are far out of the caches (make_tokens
  * says why), and its first pass would wait for them. */
@@ -3304,17 +3323,21 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         if (!S.wc || !((si - run->sent0) & 15))
             if (!(S.wc = pl_cameo_words(c)))
                 return PARLEY_ENOMEM;
-        int rc = make_tokens(&S, td, t0, t1);
-        if (si + 1 < s1)
-            prefetch_tokens(td, td->sents[si + 1].tok0, td->sents[si + 1].tok1);
-        if (!rc && run->skip && run->skip[si]) {
-            if (discarded(&S) == 2) { /* a story discard */
+        if (run->skip && run->skip[si]) {
+            /* not coded: only a story discard counts */
+            int rc = may_discard_story(&S, td, t0, t1);
+            if (rc > 0 && !(rc = make_tokens(&S, td, t0, t1)) && discarded(&S) == 2) {
                 out->n = n0;
                 break;
             }
+            if (rc)
+                return rc;
             have_prev = 0;
             continue;
         }
+        int rc = make_tokens(&S, td, t0, t1);
+        if (si + 1 < s1)
+            prefetch_tokens(td, td->sents[si + 1].tok0, td->sents[si + 1].tok1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;
             continue;
