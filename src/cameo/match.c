@@ -2449,6 +2449,41 @@ static void count_capitals(const text_doc *td, uint32_t t0, uint32_t t1, uint32_
         }
 }
 
+/* The room the coder's tokens of tokens [t0, t1) may take: a word can
+ * be split into several. */
+static size_t tokens_cap(uint32_t t0, uint32_t t1)
+{
+    return (size_t)(t1 - t0) * 2 + 4;
+}
+
+/* Makes S's buffers (tokbuf) hold cap tokens. 0 or PARLEY_ENOMEM. */
+static int reserve_tokens(sent *S, size_t cap)
+{
+    tokbuf *b = S->buf;
+    if (cap <= b->cap)
+        return 0;
+    size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
+    /* one block: the tokens, vcache, then vstate and inm; this thread's
+     * (words.h) unless the sentence is a long one, which the arena gives
+     * its own */
+    size_t per = sizeof(ctok) + sizeof(vhit) + 2, fix = sizeof(vhit) + 2;
+    size_t have = S->wc->sbuf_size > fix ? (S->wc->sbuf_size - fix) / per : 0;
+    char *m;
+    if (nc <= TOKBUF_THREAD_MAX) {
+        nc = nc > have ? nc : have;
+        m = pl_cameo_words_buf(S->wc, nc * per + fix);
+    } else {
+        m = arena_alloc(S->a, nc * per + fix);
+    }
+    if (!m)
+        return PARLEY_ENOMEM;
+    b->t = (ctok *)m;
+    b->vcache = (vhit *)(m + nc * sizeof(ctok));
+    b->state = (uint8_t *)(b->vcache + nc + 1);
+    b->cap = nc;
+    return 0;
+}
+
 /* Our tokens of one sentence as the coder's words: dots dropped, hyphens
  * splitting words as TABARI does; with PETRARCH dictionaries a negative
  * contraction split as the Penn Treebank splits it for PETRARCH's parser
@@ -2460,29 +2495,10 @@ __attribute__((noinline)) /* inlined, its loop runs short of registers */
 static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
     int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
-    size_t cap = (size_t)(t1 - t0) * 2 + 4;
+    size_t cap = tokens_cap(t0, t1);
     tokbuf *b = S->buf;
-    if (cap > b->cap) {
-        size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
-        /* one block: the tokens, vcache, then vstate and inm; this
-         * thread's (words.h) unless the sentence is a long one, which
-         * the arena gives its own */
-        size_t per = sizeof(ctok) + sizeof(vhit) + 2, fix = sizeof(vhit) + 2;
-        size_t have = S->wc->sbuf_size > fix ? (S->wc->sbuf_size - fix) / per : 0;
-        char *m;
-        if (nc <= TOKBUF_THREAD_MAX) {
-            nc = nc > have ? nc : have;
-            m = pl_cameo_words_buf(S->wc, nc * per + fix);
-        } else {
-            m = arena_alloc(S->a, nc * per + fix);
-        }
-        if (!m)
-            return PARLEY_ENOMEM;
-        b->t = (ctok *)m;
-        b->vcache = (vhit *)(m + nc * sizeof(ctok));
-        b->state = (uint8_t *)(b->vcache + nc + 1);
-        b->cap = nc;
-    }
+    if (reserve_tokens(S, cap))
+        return PARLEY_ENOMEM;
     S->t = b->t;
     S->n = 0;
     uint32_t first = CT_FIRST, words = 0, caps = 0, anyf = 0, k;
@@ -3305,6 +3321,21 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
     S.td = td;
     S.run = run;
     S.buf = &buf;
+    /* a sentence the grammar coded is made into tokens only when it may
+     * hold a story discard, but the thread's buffer for them is made
+     * room for the longest sentence first, as if each were: what the
+     * thread keeps must not hang on what the grammar coded (under
+     * allocation failure, fewer sentences; tests/unit/test_oom.c) */
+    if (run->skip && run->sent0 < s1) {
+        size_t most = 0;
+        for (uint32_t si = run->sent0; si < s1; si++) {
+            size_t cap = tokens_cap(td->sents[si].tok0, td->sents[si].tok1);
+            most = cap > most ? cap : most;
+        }
+        if (!(S.wc = pl_cameo_words(c)) ||
+            reserve_tokens(&S, most < TOKBUF_THREAD_MAX ? most : TOKBUF_THREAD_MAX))
+            return PARLEY_ENOMEM;
+    }
     for (uint32_t si = run->sent0; si < s1; si++) {
         uint32_t t0 = td->sents[si].tok0, t1 = td->sents[si].tok1;
         if (o && o->per_sentence)
