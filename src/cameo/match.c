@@ -2449,6 +2449,14 @@ static void count_capitals(const text_doc *td, uint32_t t0, uint32_t t1, uint32_
         }
 }
 
+/* Whether punctuation f (a token's fold) is dropped, not made one of
+ * the coder's tokens. */
+static inline int dropped_punct(const char *f)
+{
+    return f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
+           f[0] == '_';
+}
+
 /* The room the coder's tokens of tokens [t0, t1) may take: a word can
  * be split into several. */
 static size_t tokens_cap(uint32_t t0, uint32_t t1)
@@ -2530,8 +2538,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         uint32_t tf = tk->flags;
         anyf |= tf; /* the words in capitals are counted below, if any */
         if (tf & TOK_PUNCT) {
-            if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
-                f[0] == '_')
+            if (dropped_punct(f))
                 continue;
             if (n + 1 > cap)
                 break;
@@ -3265,20 +3272,124 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     return 0;
 }
 
+/* Whether word tk, or a part the coder cuts it into (make_tokens), may
+ * have a key with a story discard filed under it, as its first two
+ * bytes and length tell (parley_cameo.story_len, sl): 0 surely not. A
+ * word with a hyphen is not asked (a part after it has first bytes of
+ * its own); nt: a cut "n't" may have one. */
+static inline int story_bytes(const uint8_t *sl, int nt, const token *tk)
+{
+    const char *f = tk->fold; /* f[1] is its NUL when n is 1 */
+    size_t n = tk->fold_len;
+    return n && (n >= sl[cameo_story_slot(f)] ||
+                 (nt && n > 3 && f[n - 1] == 't' && f[n - 2] == '\'' && f[n - 3] == 'n'));
+}
+
+/* How many of the coder's tokens after a word that may begin a story
+ * discard are looked at (may_discard_story). */
+enum { STORY_AHEAD = 4 };
+
+/* The coder's tokens that words tk[0 .. te) make first (make_tokens),
+ * up to STORY_AHEAD of them, as their words' keys (nk 0 for punctuation,
+ * what it drops passed) in ahead[0 .. *na); *end: they are all of them.
+ * A word the coder cuts into parts ends them (its parts are not looked
+ * up here). 0 or PARLEY_ENOMEM. */
+static int story_ahead(tcache *wc, const token *tk, const token *te, wkeys *ahead, size_t *na,
+                       int *end)
+{
+    size_t n = 0;
+    for (; tk < te && n < STORY_AHEAD; tk++) {
+        if (tk->flags & TOK_PUNCT) {
+            if (!dropped_punct(tk->fold))
+                ahead[n++] = (wkeys){0};
+            continue;
+        }
+        const tentry *e = pl_cameo_word_entry(wc, tk->fold, tk->fold_len, tk->hash);
+        if (!e)
+            return PARLEY_ENOMEM;
+        if (e->odd)
+            break;
+        ahead[n++] = e->wk;
+    }
+    *na = n;
+    *end = tk == te;
+    return 0;
+}
+
+/* Whether phrase els[0 .. n) may match at a word (its first element
+ * found there), its next elements at the tokens ahead[0 .. na) (end:
+ * the sentence has no more) with no gap, as discarded() matches it: 0
+ * when a word of it is no key of its token (word_at), 1 otherwise or
+ * when it has elements not looked at here. */
+static int story_phrase_ahead(const ckey *keys, const cw *els, uint32_t n, const wkeys *ahead,
+                              size_t na, int end)
+{
+    for (uint32_t j = 1; j < n; j++) {
+        if (els[j].kind != CW_WORD)
+            return 1;
+        if (j > na)
+            return !end;
+        const wkeys *t = &ahead[j - 1];
+        const ckey *k = keys + t->k0, *ke = k + t->nk;
+        while (k < ke && k->wid != els[j].wid)
+            k++;
+        if (k == ke)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether a story discard filed under a key of keys[k0 .. k0 + nk), a
+ * word's, may match there, the tokens after it being ahead[0 .. na)
+ * (story_phrase_ahead). */
+static int story_at(const parley_cameo *c, const ckey *keys, uint32_t k0, uint32_t nk,
+                    const wkeys *ahead, size_t na, int end)
+{
+    for (const ckey *k = keys + k0, *ke = k + nk; k < ke; k++) {
+        if (!(k->flags & CK_LOOK) || !(k->flags & ((uint32_t)CK_HAS << CX_DISCARD)))
+            continue;
+        size_t ne;
+        const uint32_t *ix = cameo_index(c, k->wid, CX_DISCARD, &ne);
+        for (size_t q = 0; q < ne; q++) {
+            const centry *e = &c->ents[ix[q]];
+            if (e->story && story_phrase_ahead(keys, c->els + e->ph.el, e->ph.n, ahead, na, end))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether a word of tokens [t0, t1) of td may begin a story discard
- * (TE_STORY), from this thread's words alone: a sentence the
- * dictionaries do not code (cameo_run.skip) is made into the coder's
- * tokens, and looked at for one, only then. 1, 0 or PARLEY_ENOMEM. */
+ * (TE_STORY) that the words after it may go on with (story_at), from
+ * this thread's words alone: a sentence the dictionaries do not
+ * code (cameo_run.skip) is made into the coder's tokens, and looked at
+ * for one, only then. Most words are passed by their first bytes
+ * (story_bytes). 1, 0 or PARLEY_ENOMEM. */
 static int may_discard_story(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
     tcache *wc = S->wc;
+    const uint8_t *sl = S->c->story_len;
+    int nt = sl && 3 >= sl[cameo_story_slot("n't")];
     for (const token *tk = td->toks + t0, *te = td->toks + t1; tk < te; tk++) {
         if (tk->flags & TOK_PUNCT) /* no keys (make_tokens) */
+            continue;
+        if (sl && !(tk->flags & TOK_HYPHEN) && !story_bytes(sl, nt, tk))
             continue;
         const tentry *e = pl_cameo_word_entry(wc, tk->fold, tk->fold_len, tk->hash);
         if (!e)
             return PARLEY_ENOMEM;
-        if (e->has & TE_STORY)
+        if (!(e->has & TE_STORY))
+            continue;
+        if (e->odd) /* its parts: not looked at here */
+            return 1;
+        /* e, and the keys, may move as the words after it are added */
+        uint32_t k0 = e->k0, nk = e->nk;
+        wkeys ahead[STORY_AHEAD];
+        size_t na;
+        int end;
+        if (story_ahead(wc, tk + 1, te, ahead, &na, &end))
+            return PARLEY_ENOMEM;
+        if (story_at(S->c, wc->keys, k0, nk, ahead, na, end))
             return 1;
     }
     return 0;
