@@ -290,6 +290,18 @@ struct parley_cameo {
      * are matched with no gap), or UINT64_MAX when some phrase filed there
      * has another shape; NULL before the index */
     uint64_t *issue_next, *discard_next;
+    /* the words with a story discard filed under them (CX_DISCARD,
+     * centry.story) by their first two bytes: story_len[cameo_story_slot
+     * (w)] is the length of the shortest such word w, 255 when none has
+     * that slot (a word of one or two bytes is in every slot of its first
+     * byte; the slots of a word with a dot among its first two bytes are
+     * 1). A key of a token is a word of the token's first two bytes
+     * (its first byte when it is shorter than 3), never longer than the
+     * token (pl_cameo_token_keys), so that the words of a sentence looked
+     * at for a story discard alone are passed mostly with no look-up
+     * (match.c: may_discard_story). Made by pl_cameo_finish, never
+     * cached; NULL without an index. */
+    uint8_t *story_len;
     /* actors and agents whose second element is a word, filed by their
      * two words' ids: pairs when the second must follow the first
      * directly ("UNITED_STATES"), gpairs when words may come between. A
@@ -413,6 +425,15 @@ enum { CAMEO_STEM_BITS = 1 << 16 };
 static inline uint32_t cameo_stem_bit(uint64_t h)
 {
     return (uint32_t)((h ^ (h >> 32)) & (CAMEO_STEM_BITS - 1));
+}
+
+enum { CAMEO_STORY_SLOTS = 1 << 16 };
+
+/* The slot in parley_cameo.story_len of a word of two bytes or more (or
+ * one and its NUL): its first two bytes. */
+static inline size_t cameo_story_slot(const char *w)
+{
+    return (size_t)(unsigned char)w[0] << 8 | (unsigned char)w[1];
 }
 
 /* The bit of a word id in a sentence's Bloom filter of 2048 bits. */

@@ -2655,11 +2655,57 @@ static int build_pre(parley_cameo *c)
     return 0;
 }
 
+/* c->story_len (cameo.h). */
+static int build_story(parley_cameo *c)
+{
+    if (!c->ix_start || !c->nwords)
+        return 0;
+    uint8_t *len = malloc(CAMEO_STORY_SLOTS);
+    if (!len)
+        return PARLEY_ENOMEM;
+    memset(len, 255, CAMEO_STORY_SLOTS);
+    for (size_t w = 0; w < c->nwords; w++) {
+        size_t ne, q = 0;
+        const uint32_t *ix = cameo_index(c, (uint32_t)w, CX_DISCARD, &ne);
+        while (q < ne && !(ix[q] < c->nents && c->ents[ix[q]].story))
+            q++;
+        if (q == ne)
+            continue;
+        const cword *cw = &c->words[w];
+        const char *s = c->strs + cw->str;
+        if (cw->len >= 3) {
+            size_t k = cameo_story_slot(s);
+            if (cw->len < len[k])
+                len[k] = (uint8_t)(cw->len < 255 ? cw->len : 254);
+            continue;
+        }
+        /* a word of one or two bytes is a key of words that share only
+         * its first byte ("ty" of "ties", by the y rule): every slot of
+         * that byte */
+        for (unsigned b = 0; b < 256; b++) {
+            char two[2] = {s[0], (char)b};
+            size_t k = cameo_story_slot(two);
+            if (cw->len < len[k])
+                len[k] = (uint8_t)cw->len;
+        }
+    }
+    /* the coder drops a word's dots (make_tokens): after one among its
+     * first two bytes, any may follow */
+    for (unsigned b = 0; b < 256; b++) {
+        char dot0[2] = {'.', (char)b}, dot1[2] = {(char)b, '.'};
+        len[cameo_story_slot(dot0)] = len[cameo_story_slot(dot1)] = 1;
+    }
+    c->story_len = len;
+    return 0;
+}
+
 int pl_cameo_finish(parley_cameo *c)
 {
     int rc = builtin_codes(c);
     if (!rc)
         rc = pl_cameo_word_classes(c);
+    if (!rc)
+        rc = build_story(c);
     return rc ? rc : build_pre(c);
 }
 
@@ -2747,6 +2793,7 @@ void parley_cameo_free(parley_cameo *c)
     release(c, c->ix_start);
     release(c, c->ix_ents);
     free(c->ix_pre);
+    free(c->story_len);
     release(c, c->afix);
     release(c, c->pair_pre[0]);
     release(c, c->pair_pre[1]);

@@ -2449,6 +2449,49 @@ static void count_capitals(const text_doc *td, uint32_t t0, uint32_t t1, uint32_
         }
 }
 
+/* Whether punctuation f (a token's fold) is dropped, not made one of
+ * the coder's tokens. */
+static inline int dropped_punct(const char *f)
+{
+    return f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
+           f[0] == '_';
+}
+
+/* The room the coder's tokens of tokens [t0, t1) may take: a word can
+ * be split into several. */
+static size_t tokens_cap(uint32_t t0, uint32_t t1)
+{
+    return (size_t)(t1 - t0) * 2 + 4;
+}
+
+/* Makes S's buffers (tokbuf) hold cap tokens. 0 or PARLEY_ENOMEM. */
+static int reserve_tokens(sent *S, size_t cap)
+{
+    tokbuf *b = S->buf;
+    if (cap <= b->cap)
+        return 0;
+    size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
+    /* one block: the tokens, vcache, then vstate and inm; this thread's
+     * (words.h) unless the sentence is a long one, which the arena gives
+     * its own */
+    size_t per = sizeof(ctok) + sizeof(vhit) + 2, fix = sizeof(vhit) + 2;
+    size_t have = S->wc->sbuf_size > fix ? (S->wc->sbuf_size - fix) / per : 0;
+    char *m;
+    if (nc <= TOKBUF_THREAD_MAX) {
+        nc = nc > have ? nc : have;
+        m = pl_cameo_words_buf(S->wc, nc * per + fix);
+    } else {
+        m = arena_alloc(S->a, nc * per + fix);
+    }
+    if (!m)
+        return PARLEY_ENOMEM;
+    b->t = (ctok *)m;
+    b->vcache = (vhit *)(m + nc * sizeof(ctok));
+    b->state = (uint8_t *)(b->vcache + nc + 1);
+    b->cap = nc;
+    return 0;
+}
+
 /* Our tokens of one sentence as the coder's words: dots dropped, hyphens
  * splitting words as TABARI does; with PETRARCH dictionaries a negative
  * contraction split as the Penn Treebank splits it for PETRARCH's parser
@@ -2460,29 +2503,10 @@ __attribute__((noinline)) /* inlined, its loop runs short of registers */
 static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
 {
     int petr = S->c->format == PARLEY_CAMEO_PETRARCH;
-    size_t cap = (size_t)(t1 - t0) * 2 + 4;
+    size_t cap = tokens_cap(t0, t1);
     tokbuf *b = S->buf;
-    if (cap > b->cap) {
-        size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
-        /* one block: the tokens, vcache, then vstate and inm; this
-         * thread's (words.h) unless the sentence is a long one, which
-         * the arena gives its own */
-        size_t per = sizeof(ctok) + sizeof(vhit) + 2, fix = sizeof(vhit) + 2;
-        size_t have = S->wc->sbuf_size > fix ? (S->wc->sbuf_size - fix) / per : 0;
-        char *m;
-        if (nc <= TOKBUF_THREAD_MAX) {
-            nc = nc > have ? nc : have;
-            m = pl_cameo_words_buf(S->wc, nc * per + fix);
-        } else {
-            m = arena_alloc(S->a, nc * per + fix);
-        }
-        if (!m)
-            return PARLEY_ENOMEM;
-        b->t = (ctok *)m;
-        b->vcache = (vhit *)(m + nc * sizeof(ctok));
-        b->state = (uint8_t *)(b->vcache + nc + 1);
-        b->cap = nc;
-    }
+    if (reserve_tokens(S, cap))
+        return PARLEY_ENOMEM;
     S->t = b->t;
     S->n = 0;
     uint32_t first = CT_FIRST, words = 0, caps = 0, anyf = 0, k;
@@ -2514,8 +2538,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
         uint32_t tf = tk->flags;
         anyf |= tf; /* the words in capitals are counted below, if any */
         if (tf & TOK_PUNCT) {
-            if (f[0] == '-' || f[0] == '"' || f[0] == '\'' || f[0] == '(' || f[0] == ')' ||
-                f[0] == '_')
+            if (dropped_punct(f))
                 continue;
             if (n + 1 > cap)
                 break;
@@ -3249,6 +3272,129 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     return 0;
 }
 
+/* Whether word tk, or a part the coder cuts it into (make_tokens), may
+ * have a key with a story discard filed under it, as its first two
+ * bytes and length tell (parley_cameo.story_len, sl): 0 surely not. A
+ * word with a hyphen is not asked (a part after it has first bytes of
+ * its own); nt: a cut "n't" may have one. */
+static inline int story_bytes(const uint8_t *sl, int nt, const token *tk)
+{
+    const char *f = tk->fold; /* f[1] is its NUL when n is 1 */
+    size_t n = tk->fold_len;
+    return n && (n >= sl[cameo_story_slot(f)] ||
+                 (nt && n > 3 && f[n - 1] == 't' && f[n - 2] == '\'' && f[n - 3] == 'n'));
+}
+
+/* How many of the coder's tokens after a word that may begin a story
+ * discard are looked at (may_discard_story). */
+enum { STORY_AHEAD = 4 };
+
+/* The coder's tokens that words tk[0 .. te) make first (make_tokens),
+ * up to STORY_AHEAD of them, as their words' keys (nk 0 for punctuation,
+ * what it drops passed) in ahead[0 .. *na); *end: they are all of them.
+ * A word the coder cuts into parts ends them (its parts are not looked
+ * up here). 0 or PARLEY_ENOMEM. */
+static int story_ahead(tcache *wc, const token *tk, const token *te, wkeys *ahead, size_t *na,
+                       int *end)
+{
+    size_t n = 0;
+    for (; tk < te && n < STORY_AHEAD; tk++) {
+        if (tk->flags & TOK_PUNCT) {
+            if (!dropped_punct(tk->fold))
+                ahead[n++] = (wkeys){0};
+            continue;
+        }
+        const tentry *e = pl_cameo_word_entry(wc, tk->fold, tk->fold_len, tk->hash);
+        if (!e)
+            return PARLEY_ENOMEM;
+        if (e->odd)
+            break;
+        ahead[n++] = e->wk;
+    }
+    *na = n;
+    *end = tk == te;
+    return 0;
+}
+
+/* Whether phrase els[0 .. n) may match at a word (its first element
+ * found there), its next elements at the tokens ahead[0 .. na) (end:
+ * the sentence has no more) with no gap, as discarded() matches it: 0
+ * when a word of it is no key of its token (word_at), 1 otherwise or
+ * when it has elements not looked at here. */
+static int story_phrase_ahead(const ckey *keys, const cw *els, uint32_t n, const wkeys *ahead,
+                              size_t na, int end)
+{
+    for (uint32_t j = 1; j < n; j++) {
+        if (els[j].kind != CW_WORD)
+            return 1;
+        if (j > na)
+            return !end;
+        const wkeys *t = &ahead[j - 1];
+        const ckey *k = keys + t->k0, *ke = k + t->nk;
+        while (k < ke && k->wid != els[j].wid)
+            k++;
+        if (k == ke)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether a story discard filed under a key of keys[k0 .. k0 + nk), a
+ * word's, may match there, the tokens after it being ahead[0 .. na)
+ * (story_phrase_ahead). */
+static int story_at(const parley_cameo *c, const ckey *keys, uint32_t k0, uint32_t nk,
+                    const wkeys *ahead, size_t na, int end)
+{
+    for (const ckey *k = keys + k0, *ke = k + nk; k < ke; k++) {
+        if (!(k->flags & CK_LOOK) || !(k->flags & ((uint32_t)CK_HAS << CX_DISCARD)))
+            continue;
+        size_t ne;
+        const uint32_t *ix = cameo_index(c, k->wid, CX_DISCARD, &ne);
+        for (size_t q = 0; q < ne; q++) {
+            const centry *e = &c->ents[ix[q]];
+            if (e->story && story_phrase_ahead(keys, c->els + e->ph.el, e->ph.n, ahead, na, end))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether a word of tokens [t0, t1) of td may begin a story discard
+ * (TE_STORY) that the words after it may go on with (story_at), from
+ * this thread's words alone: a sentence the dictionaries do not
+ * code (cameo_run.skip) is made into the coder's tokens, and looked at
+ * for one, only then. Most words are passed by their first bytes
+ * (story_bytes). 1, 0 or PARLEY_ENOMEM. */
+static int may_discard_story(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
+{
+    tcache *wc = S->wc;
+    const uint8_t *sl = S->c->story_len;
+    int nt = sl && 3 >= sl[cameo_story_slot("n't")];
+    for (const token *tk = td->toks + t0, *te = td->toks + t1; tk < te; tk++) {
+        if (tk->flags & TOK_PUNCT) /* no keys (make_tokens) */
+            continue;
+        if (sl && !(tk->flags & TOK_HYPHEN) && !story_bytes(sl, nt, tk))
+            continue;
+        const tentry *e = pl_cameo_word_entry(wc, tk->fold, tk->fold_len, tk->hash);
+        if (!e)
+            return PARLEY_ENOMEM;
+        if (!(e->has & TE_STORY))
+            continue;
+        if (e->odd) /* its parts: not looked at here */
+            return 1;
+        /* e, and the keys, may move as the words after it are added */
+        uint32_t k0 = e->k0, nk = e->nk;
+        wkeys ahead[STORY_AHEAD];
+        size_t na;
+        int end;
+        if (story_ahead(wc, tk + 1, te, ahead, &na, &end))
+            return PARLEY_ENOMEM;
+        if (story_at(S->c, wc->keys, k0, nk, ahead, na, end))
+            return 1;
+    }
+    return 0;
+}
+
 /* Asks for the lines of tokens [t0, t1) of td, the next sentence's,
  * while this one is coded: they are far out of the caches (make_tokens
  * says why), and its first pass would wait for them. */
@@ -3286,6 +3432,21 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
     S.td = td;
     S.run = run;
     S.buf = &buf;
+    /* a sentence the grammar coded is made into tokens only when it may
+     * hold a story discard, but the thread's buffer for them is made
+     * room for the longest sentence first, as if each were: what the
+     * thread keeps must not hang on what the grammar coded (under
+     * allocation failure, fewer sentences; tests/unit/test_oom.c) */
+    if (run->skip && run->sent0 < s1) {
+        size_t most = 0;
+        for (uint32_t si = run->sent0; si < s1; si++) {
+            size_t cap = tokens_cap(td->sents[si].tok0, td->sents[si].tok1);
+            most = cap > most ? cap : most;
+        }
+        if (!(S.wc = pl_cameo_words(c)) ||
+            reserve_tokens(&S, most < TOKBUF_THREAD_MAX ? most : TOKBUF_THREAD_MAX))
+            return PARLEY_ENOMEM;
+    }
     for (uint32_t si = run->sent0; si < s1; si++) {
         uint32_t t0 = td->sents[si].tok0, t1 = td->sents[si].tok1;
         if (o && o->per_sentence)
@@ -3304,17 +3465,21 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         if (!S.wc || !((si - run->sent0) & 15))
             if (!(S.wc = pl_cameo_words(c)))
                 return PARLEY_ENOMEM;
-        int rc = make_tokens(&S, td, t0, t1);
-        if (si + 1 < s1)
-            prefetch_tokens(td, td->sents[si + 1].tok0, td->sents[si + 1].tok1);
-        if (!rc && run->skip && run->skip[si]) {
-            if (discarded(&S) == 2) { /* a story discard */
+        if (run->skip && run->skip[si]) {
+            /* not coded: only a story discard counts */
+            int rc = may_discard_story(&S, td, t0, t1);
+            if (rc > 0 && !(rc = make_tokens(&S, td, t0, t1)) && discarded(&S) == 2) {
                 out->n = n0;
                 break;
             }
+            if (rc)
+                return rc;
             have_prev = 0;
             continue;
         }
+        int rc = make_tokens(&S, td, t0, t1);
+        if (si + 1 < s1)
+            prefetch_tokens(td, td->sents[si + 1].tok0, td->sents[si + 1].tok1);
         if (!rc && o && o->min_words && word_count(&S) < o->min_words) {
             have_prev = 0;
             continue;

@@ -146,6 +146,59 @@ static int reserve(tcache *wc, size_t n)
     return 0;
 }
 
+/* Whether some key of keys[0 .. nk) has a story discard filed under it,
+ * among the entries the coder's discarded() tries (match.c). */
+static int story_keys(const parley_cameo *c, const ckey *keys, size_t nk)
+{
+    for (const ckey *k = keys, *ke = k + nk; k < ke; k++) {
+        if (!(k->flags & CK_LOOK) || !(k->flags & ((uint32_t)CK_HAS << CX_DISCARD)))
+            continue;
+        size_t ne;
+        const uint32_t *ix = cameo_index(c, k->wid, CX_DISCARD, &ne);
+        for (size_t q = 0; q < ne; q++)
+            if (c->ents[ix[q]].story)
+                return 1;
+    }
+    return 0;
+}
+
+/* story_keys of the keys of word w[0 .. n); 1 when it has more keys than
+ * are looked at here (the sentence is then made into tokens and looked
+ * at whole, which is never wrong). */
+static int story_word(const parley_cameo *c, const char *w, size_t n)
+{
+    ckey keys[32];
+    size_t nk = pl_cameo_token_keys(c, w, n, keys, 32);
+    return nk > 32 || story_keys(c, keys, nk);
+}
+
+/* Whether a part the coder makes of odd word w[0 .. n) may begin a story
+ * discard: the words between its hyphens once its dots are dropped, and
+ * the two halves of a final "n't" (match.c: make_tokens, add_parts); 1
+ * for a word too long to look at here. */
+static int story_parts(const parley_cameo *c, const char *w, size_t n)
+{
+    char b[64];
+    if (n > sizeof b)
+        return 1;
+    if (n > 3 && w[n - 3] == 'n' && w[n - 2] == '\'' && w[n - 1] == 't' &&
+        (story_word(c, w, n - 3) || story_word(c, "n't", 3)))
+        return 1;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] != '.')
+            b[o++] = w[i];
+    for (size_t p = 0; p < o;) {
+        size_t e = p;
+        while (e < o && b[e] != '-')
+            e++;
+        if (e > p && story_word(c, b + p, e - p))
+            return 1;
+        p = e + 1;
+    }
+    return 0;
+}
+
 const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h)
 {
     if (n > UINT32_MAX / 2 || reserve(wc, n)) {
@@ -184,6 +237,8 @@ const tentry *pl_cameo_word_add(tcache *wc, const char *w, size_t n, uint64_t h)
     e->cls = cameo_word_class(c, w, n, h);
     e->odd = memchr(w, '-', n) || memchr(w, '.', n) ||
              (n > 3 && w[n - 3] == 'n' && w[n - 2] == '\'' && w[n - 1] == 't');
+    if (story_keys(c, wc->keys + e->k0, e->nk) || (e->odd && story_parts(c, w, n)))
+        e->has |= TE_STORY;
     wc->nkeys += e->nk;
     wc->n++;
     return e;

@@ -33,6 +33,13 @@ typedef struct wkeys {
     PL_WKEYS_MEMBERS
 } wkeys;
 
+/* In a word's has, never a key's flags: a word the coder makes of it
+ * (itself, or a part it splits or cuts it into) has a story discard
+ * filed under one of its keys, so that a story discard may begin there;
+ * a sentence with no such word has none (pl_cameo_code_text). */
+enum { TE_STORY = (uint32_t)CK_HAS << CX_N };
+_Static_assert(((uint32_t)CK_HAS << CX_N) < CK_PAIRS1, "TE_STORY is a free bit of has");
+
 typedef struct tentry {
     uint64_t h;          /* text_hash */
     uint32_t n, str;     /* its text: tcache.chars[str .. str + n) */
