@@ -5540,6 +5540,55 @@ static int should_call(ctx *c, int ci)
     return pairs(c, fr, sp, tgt, vg->t0, vg->t1, &made);
 }
 
+/* A criticism itself (verbs.txt "criticize"). */
+static int criticizes(const lex_frame *fr)
+{
+    return fr->code && fr->code->type && !strcmp(fr->code->type, "ACCUSE") &&
+           !strcmp(fr->code->cameo, "111");
+}
+
+/* "Nor does it wash away the fact of India's state sponsorship of
+ * terrorism", "…, nor hide its grave human rights violations": in what
+ * a party says (reported speech or a quotation), another party's act
+ * named with a word of judgement (words.txt "negative": "violations",
+ * "aggression", "terrorism", the head of the phrase or of its "of"
+ * phrase) is the speaker's criticism of that party. */
+static int judged_acts(ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (!((cl->flags & CF_REPORTED) || ((cl->flags & CF_QUOTE) && c->sp->has_para)) ||
+        (cl->flags & CF_HYPO))
+        return 0;
+    const lex_frame *fr = NULL;
+    actors sp = {0};
+    int made = 0;
+    for (int k = cl->c0; k < cl->c1; k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->kind != CK_NP || ch->mention >= 0 || (ch->owner < 0 && ch->adj_country < 0))
+            continue;
+        int judged = tok_in(&c->T[ch->head], W_NEGATIVE);
+        if (!judged && k + 2 < cl->c1 && CH(c, k + 1)->kind == CK_PP &&
+            CH(c, k + 1)->prep == P_OF && CH(c, k + 1)->np == k + 2)
+            judged = tok_in(&c->T[CH(c, k + 2)->head], W_NEGATIVE);
+        if (!judged)
+            continue;
+        if (!fr && (!(fr = lone_verb_frame(c, text_hash("criticize", 9), criticizes)) ||
+                    !speaker_of(c, ci, &sp)))
+            return 0;
+        actors tgt;
+        if (!owner_actors(c, k, &tgt))
+            continue;
+        drop_side(c, &tgt, &sp.v[0]);
+        if (!tgt.n)
+            continue;
+        c->why = "a judged act: speaker -> its author";
+        int rc = pairs(c, fr, sp, tgt, ch->t0, ch->t1, &made);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 /* "Venezuela would defend its territory if the United States attacked",
  * "the union would extend the strike unless the prime minister withdrew
  * the plan": what one party will or would do on another's hostile act
@@ -6520,6 +6569,8 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
             rc = conditional_threat(&c, ci);
         if (!rc)
             rc = should_call(&c, ci);
+        if (!rc)
+            rc = judged_acts(&c, ci);
         if (rc)
             return rc;
     }
