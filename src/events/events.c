@@ -4082,6 +4082,21 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
                 }
                 if (tgt.n)
                     return pairs(c, fr, src, tgt, t0, t1, made);
+            } else if (pp_after(c, cl, vg->t1, P_BY) < 0 && (fr->flags & FR_FROMSRC) &&
+                       (fr->flags & FR_AIM)) {
+                /* "the missile, which was fired eastward from North
+                 * Korea": the state it came from, never the story's home */
+                int kf = pp_after(c, cl, vg->t1, P_FROM);
+                if (kf < 0 || CH(c, kf)->mention < 0 ||
+                    c->ms[CH(c, kf)->mention].kind != MK_COUNTRY ||
+                    !np_actors(c, kf, ci, 0, NULL, &src))
+                    return 0;
+                c->why = "passive: from -> aim";
+                if (!tgt.n && aim_target(c, ci, fr, &src.v[0], &tgt) <= 0)
+                    tgt.n = 0;
+                if (tgt.n)
+                    drop_side(c, &tgt, &src.v[0]);
+                return tgt.n ? pairs(c, fr, src, tgt, t0, t1, made) : 0;
             } else if (pp_after(c, cl, vg->t1, P_BY) < 0 && CH(c, sj)->mention < 0 &&
                        (fr->flags & FR_AIM) && c->st->home && m->subj_cls) {
                 /* "Security personnel were deployed to the affected
