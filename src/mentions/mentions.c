@@ -1618,6 +1618,35 @@ static int office_apposed(const scan *sc, size_t i)
     return -1;
 }
 
+/* Where the folded word w of n bytes is among the words of the name (as
+ * written, case aside): 1 its first, 2 a middle one, 3 its last, 0 none. */
+static int name_word_at(const char *name, const char *w, size_t n)
+{
+    int at = 0;
+    for (const char *p = name; *p;) {
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if ((size_t)(q - p) == n && !strncasecmp(p, w, n))
+            at = p == name ? 1 : *q ? 2 : 3;
+        p = *q ? q + 1 : q;
+    }
+    return at;
+}
+
+/* Whether token k is inside a quotation: an odd number of quotation
+ * marks before it in its sentence, or after it (one that a sentence
+ * before opened). */
+static int quoted_at(const scan *sc, size_t k)
+{
+    int before = 0, after = 0;
+    for (size_t q = sc->s0; q < sc->s1; q++)
+        if (tok_eq(&sc->toks[q], "\"") || tok_eq(&sc->toks[q], "\u201c") ||
+            tok_eq(&sc->toks[q], "\u201d"))
+            *(q < k ? &before : &after) += 1;
+    return (before & 1) || (after & 1);
+}
+
 /* Whether no word of the unknown name [i, ne) names a state, a capital,
  * an organisation, or a town that ends it or spans words. */
 static int person_context_names(const scan *sc, size_t i, size_t ne)
@@ -3543,6 +3572,27 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
                 (n0 > i || pl_grammar_code_in(sc->lx, st->ents[k].country, W_SURNAME_FIRST) ||
                  pl_grammar_code_in(sc->lx, st->ents[k].country, W_GIVEN_CALLED)))
                 ent = given = k;
+        /* "Delwar demanded" after "Khandaker Delwar Hossain", "The
+         * Russian government has locked Evan up" in a quotation: a word no
+         * dictionary knows that is the middle name of exactly one person
+         * named in full before, or their first name in what someone says
+         * (told plainly, "Maria" is not the Maria Keller named before) */
+        if (ent < 0 && ne == n0 + 1 && n0 == i && !T[n0].readings && !(T[n0].lexkinds & ~LEX_ANNOTATED) &&
+            !(T[n0].words & ~WORDS_KNOWN) && !T[n0].words2 &&
+            !(T[n0].flags & TOK_ALLCAPS) && T[n0].fold_len >= 3)
+            for (int k = st->nents - 1; k >= 0; k--) {
+                const entity *e = &st->ents[k];
+                int at = e->name && !e->one_word && e->surname && strcmp(e->surname, T[n0].fold)
+                             ? name_word_at(e->name, T[n0].fold, T[n0].fold_len)
+                             : 0;
+                if (at != 2 && !(at == 1 && quoted_at(sc, n0)))
+                    continue;
+                if (ent >= 0) { /* two people of that name: neither */
+                    ent = given = -1;
+                    break;
+                }
+                ent = given = k;
+            }
         /* "South Korea's unification minister met … / Kwon Young-se
          * had talks with …": an unknown name of two words or more that
          * opens the next sentence as its subject names the office
