@@ -6,6 +6,7 @@
  * country". */
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mentions/mentions.h"
 
@@ -761,6 +762,22 @@ static int fits(const parley_lexicon *lx, const entity *e, const actor *ac, int 
     return strstr(e->role, ac->role) != NULL;
 }
 
+/* Where the folded word w of n bytes is among the words of the name (as
+ * written, case aside): 1 its first, 2 a middle one, 3 its last, 0 none. */
+int pl_coref_name_word_at(const char *name, const char *w, size_t n)
+{
+    int at = 0;
+    for (const char *p = name; *p;) {
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if ((size_t)(q - p) == n && !strncasecmp(p, w, n))
+            at = p == name ? 1 : *q ? 2 : 3;
+        p = *q ? q + 1 : q;
+    }
+    return at;
+}
+
 int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  coref_state *st, actor *ac, uint32_t sent)
 {
@@ -799,7 +816,13 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                              e->given[0] == sn[0] && !strcmp(e->given, sn) &&
                              (pl_grammar_code_in(lx, e->country, W_SURNAME_FIRST) ||
                               pl_grammar_code_in(lx, e->country, W_GIVEN_CALLED));
-            if (!first_word && (e->surname[0] != sn[0] || strcmp(e->surname, sn))) {
+            /* "Secretary Meade" after "Jose Antonio Meade Kuribrena":
+             * where people carry two surnames, the first of them alone
+             * (a middle word of a name of three words or more) */
+            int middle = !several && !first_word && e->name && !e->one_word && e->given &&
+                         strcmp(e->given, sn) &&
+                         pl_coref_name_word_at(e->name, sn, strlen(sn)) == 2;
+            if (!first_word && !middle && (e->surname[0] != sn[0] || strcmp(e->surname, sn))) {
                 if (!e->name || !e->one_word)
                     continue;
                 if (!gn_asked) {

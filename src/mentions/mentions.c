@@ -1618,22 +1618,6 @@ static int office_apposed(const scan *sc, size_t i)
     return -1;
 }
 
-/* Where the folded word w of n bytes is among the words of the name (as
- * written, case aside): 1 its first, 2 a middle one, 3 its last, 0 none. */
-static int name_word_at(const char *name, const char *w, size_t n)
-{
-    int at = 0;
-    for (const char *p = name; *p;) {
-        const char *q = p;
-        while (*q && *q != ' ')
-            q++;
-        if ((size_t)(q - p) == n && !strncasecmp(p, w, n))
-            at = p == name ? 1 : *q ? 2 : 3;
-        p = *q ? q + 1 : q;
-    }
-    return at;
-}
-
 /* Whether token k is inside a quotation: an odd number of quotation
  * marks before it in its sentence, or after it (one that a sentence
  * before opened). */
@@ -3583,7 +3567,7 @@ static int name_step(finder *f, size_t i, int prep, size_t *next)
             for (int k = st->nents - 1; k >= 0; k--) {
                 const entity *e = &st->ents[k];
                 int at = e->name && !e->one_word && e->surname && strcmp(e->surname, T[n0].fold)
-                             ? name_word_at(e->name, T[n0].fold, T[n0].fold_len)
+                             ? pl_coref_name_word_at(e->name, T[n0].fold, T[n0].fold_len)
                              : 0;
                 if (at != 2 && !(at == 1 && quoted_at(sc, n0)))
                     continue;

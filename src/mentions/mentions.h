@@ -190,6 +190,10 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
 int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  coref_state *st, actor *ac, uint32_t sent);
 
+/* Where the folded word w of n bytes is among the words of the name (as
+ * written, case aside): 1 its first, 2 a middle one, 3 its last, 0 none. */
+int pl_coref_name_word_at(const char *name, const char *w, size_t n);
+
 /* Copies of actors, for the interlocutor group. */
 int pl_coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
 

@@ -367,6 +367,10 @@ __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, 
         if (nx && (nx->flags & TOK_WORD) && !(nx->flags & TOK_CAP) &&
             !tok_in(nx, W_DET) && !tok_in(nx, W_POSSDET)) {
             uint32_t r = nx->readings;
+            /* "was hosted to lunch by X": a noun too, its agent after it */
+            const token *after = n1 + 1 < s1 ? &T[n1 + 1] : NULL;
+            if ((r & PR_NOMINAL) && after && tok_eq(after, "by"))
+                return ST_PREP;
             if ((r & PR_BASE) && !(r & (PR_ING | PR_PLURAL)))
                 return ST_TO;
             if (tok_in(nx, W_BE) || tok_in(nx, W_HAVE))
