@@ -403,9 +403,12 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             break;
         /* "resolute and forceful measures", "air and naval drills":
          * modifiers joined before their head */
+        /* (not the start of a mention: "his Turkish and Romanian
+         * counterparts" are the two states' people) */
+        int qm = *q;
         if ((T[e].tag == ST_ADJ || (T[e].tag == ST_NOUN && e + 3 < b->s1 &&
                                     T[e + 3].tag == ST_NOUN)) &&
-            e + 2 < b->s1 && T[e + 1].tag == ST_CONJ &&
+            e + 2 < b->s1 && T[e + 1].tag == ST_CONJ && mention_at(b, e, &qm) < 0 &&
             (T[e + 2].tag == ST_ADJ ||
              (T[e + 2].tag == ST_NOUN && e + 3 < b->s1 && T[e + 3].tag == ST_NOUN))) {
             e += 2;
@@ -436,6 +439,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             /* "asked both the army and the ELN": "both" before a mention
              * is its own */
             int both = e == i + 1 && tok_eq(&T[i], "both");
+            /* "his Turkish and Romanian counterparts": a possessive
+             * determiner before several states' people is the phrase's */
+            both |= e == i + 1 && T[i].tag == ST_POSSDET && b->ms[mm].nact >= 2 &&
+                    b->ms[mm].kind == MK_COUNTRY;
             if (!both && !slash &&
                 ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
                  premod_stop(b, i, e) || place_after_prep(b, i, e)))
