@@ -4332,6 +4332,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
      * names whom it is aimed at, or no one */
     if (cl->subj < 0)
         return 0;
+
     /* "warning that the window for elections was closing": a
      * complement that names no party and tells of nothing to come (no
      * "would not go unanswered", "was prepared to fight") is aimed at
@@ -4437,6 +4438,11 @@ static int list_before(ctx *c, int ci, actors *src)
         return 0;
     actor more[16];
     int n = 0, j = k - 2;
+    /* "The Acting President, Yemi Osinbajo, and the President of Ghana,
+     * X, have agreed": a comma before the "and" that an apposition
+     * closes */
+    if (j > cl->c0 && is_comma(c, j) && CH(c, j - 1)->kind == CK_NP)
+        j--;
     /* "…, after the United States, Israel and Britain blamed Tehran": a
      * list that a word that may open a clause opens (words.txt "sub"),
      * read as its preposition's, may begin before the clause */
