@@ -487,7 +487,10 @@ typedef struct fdigest {
  * every run; a second pass over them was a third of the cache's cost). */
 static void digest_end(const pl_cache_sum_state *s, fdigest *fd)
 {
-    pl_cache_sum_state t = {{s->l[2], s->l[3], s->l[0], s->l[1]}, s->len ^ 0x5bd1e995};
+    pl_cache_sum_state t = {.len = s->len ^ 0x5bd1e995};
+    enum { L = sizeof t.l / sizeof *t.l };
+    for (size_t k = 0; k < L; k++)
+        t.l[k] = s->l[(k + L / 2) % L];
     fd->len = s->len;
     fd->sum[0] = pl_cache_sum_end(s);
     fd->sum[1] = pl_cache_sum_end(&t);
@@ -551,7 +554,7 @@ int pl_cameo_cache_key(const parley_cameo_opts *o, const pl_cameo_src *srcs, siz
 }
 
 /* The digest of the file at path read in pieces through buf (cap bytes,
- * a multiple of 32), as pl_cameo_cache_key makes it of the file's bytes
+ * a multiple of 128), as pl_cameo_cache_key makes it of the file's bytes
  * in memory. Returns 0 or -1 (not a regular file, a read error). */
 static int digest_file(const char *path, unsigned char *buf, size_t cap, fdigest *fd)
 {
@@ -563,7 +566,7 @@ static int digest_file(const char *path, unsigned char *buf, size_t cap, fdigest
     pl_cache_sum_state s;
     pl_cache_sum_init(&s, 1);
     for (int end = 0; !rc && !end;) {
-        size_t n = 0; /* a full buffer but at the end: pieces of 32 bytes */
+        size_t n = 0; /* a full buffer but at the end: pieces of 128 bytes */
         while (n < cap) {
             ssize_t k = read(f, buf + n, cap - n);
             if (k < 0 && errno == EINTR)

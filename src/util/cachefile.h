@@ -13,9 +13,9 @@
 uint64_t pl_cache_sum(const void *buf, size_t n, uint64_t seed);
 
 /* The same sum of bytes given in pieces: init, add each piece in order,
- * end. Every piece but the last must be a multiple of 32 bytes long. */
+ * end. Every piece but the last must be a multiple of 128 bytes long. */
 typedef struct pl_cache_sum_state {
-    uint64_t l[4];
+    uint64_t l[16];
     uint64_t len;
 } pl_cache_sum_state;
 void pl_cache_sum_init(pl_cache_sum_state *s, uint64_t seed);

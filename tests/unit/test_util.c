@@ -19,6 +19,7 @@
 #include "parley.h"
 #include "text/utf8.h"
 #include "util/arena.h"
+#include "util/cachefile.h"
 #include "util/date.h"
 #include "util/fold.h"
 
@@ -285,6 +286,68 @@ static void strerror_covers_codes(void **state)
     assert_string_equal(parley_strerror(PARLEY_ENOMEM), "out of memory");
     assert_string_equal(parley_strerror(PARLEY_EUTF8), "invalid UTF-8");
     assert_string_equal(parley_strerror(-9999), "unknown error");
+}
+
+/* The caches' checksum as cachefile.c describes it, a word at a time:
+ * the vector path (AVX2, where the processor has it) must give the same
+ * sums, in one piece or several. */
+static uint64_t sum_reference(const unsigned char *p, size_t n, uint64_t seed)
+{
+    uint64_t l[16], m = 0x9E3779B1u;
+    for (int k = 0; k < 16; k++)
+        l[k] = (seed ^ 0x243F6A8885A308D3ULL) + (uint64_t)k * 0x9E3779B97F4A7C15ULL;
+    size_t whole = n / 128 * 128;
+    for (size_t i = 0; i * 8 < n; i++) {
+        uint64_t w = 0;
+        size_t q = n - i * 8 < 8 ? n - i * 8 : 8;
+        memcpy(&w, p + i * 8, q);
+        if (i * 8 >= whole)
+            w ^= (uint64_t)q << 56;
+        uint64_t x = l[i % 16] ^ w;
+        x ^= x >> 32;
+        l[i % 16] = x * m;
+    }
+    uint64_t h = n;
+    for (int k = 0; k < 16; k++) {
+        int r = (k * 23) & 63;
+        h ^= r ? (l[k] << r) | (l[k] >> (64 - r)) : l[k];
+    }
+    for (int i = 0; i < 2; i++) {
+        h ^= h >> 32;
+        h *= 0xd6e8feb86659fd93ULL;
+    }
+    return h ^ (h >> 32);
+}
+
+static void cache_sum(void **state)
+{
+    (void)state;
+    enum { N = 1000 };
+    unsigned char b[N];
+    uint64_t r = 88172645463325252ULL;
+    for (size_t i = 0; i < N; i++) {
+        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+        b[i] = (unsigned char)r;
+    }
+    for (size_t n = 0; n <= N; n += n < 300 ? 1 : 37)
+        for (uint64_t seed = 0; seed < 3; seed++)
+            assert_int_equal(pl_cache_sum(b, n, seed), sum_reference(b, n, seed));
+    /* in pieces of whole blocks */
+    pl_cache_sum_state s;
+    pl_cache_sum_init(&s, 7);
+    pl_cache_sum_add(&s, b, 128);
+    pl_cache_sum_add(&s, b + 128, 512);
+    pl_cache_sum_add(&s, b + 640, N - 640);
+    assert_int_equal(pl_cache_sum_end(&s), pl_cache_sum(b, N, 7));
+    /* every bit of a block's words and of the words after them */
+    uint64_t want = pl_cache_sum(b, N, 1);
+    for (size_t i = 0; i < N * 8; i++) {
+        b[i / 8] ^= (unsigned char)(1u << (i % 8));
+        assert_int_not_equal(pl_cache_sum(b, N, 1), want);
+        b[i / 8] ^= (unsigned char)(1u << (i % 8));
+    }
+    /* a byte fewer is another sum */
+    assert_int_not_equal(pl_cache_sum(b, 999, 1), pl_cache_sum(b, 998, 1));
 }
 
 /* D10 (issue 13): dates that do not exist are refused everywhere */
@@ -698,6 +761,7 @@ int main(void)
         cmocka_unit_test(arena_concats),
         cmocka_unit_test(arena_allocates_aligned),
         cmocka_unit_test(strerror_covers_codes),
+        cmocka_unit_test(cache_sum),
         cmocka_unit_test(dates_valid),
         cmocka_unit_test(fold_key_table),
         cmocka_unit_test(fold_variants),
