@@ -1535,6 +1535,13 @@ static int held_elsewhere(ctx *c, const char *cc)
 }
 
 static int rival(const ctx *c, const actor *a, const actor *b);
+static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
+                                        int (*ok)(const lex_frame *fr));
+/* A protest's frame (PLOVER PROTEST: "demonstrate"). */
+static int protests(const lex_frame *fr)
+{
+    return fr->code && fr->code->type && !strcmp(fr->code->type, "PROTEST");
+}
 
 static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                 uint32_t t0, uint32_t t1)
@@ -1641,7 +1648,22 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
             src = cl;
         }
     }
-    return add_cand(c, fr, code, src, tgt, t0, t1);
+    int rc = add_cand(c, fr, code, src, tgt, t0, t1);
+    /* "police broke up an anti-government march": the march was held,
+     * its people's protest against their own government (verbs.txt
+     * "rally") */
+    if (!rc && (fr->flags & FR_RALLY) && code->type && !strcmp(code->type, "COERCE") &&
+        tgt->country && !tgt->org && !state_sector(tgt->agent ? tgt->agent : "GOV")) {
+        const lex_frame *pf = lone_verb_frame(c, text_hash("demonstrate", 11), protests);
+        actor *gov = new_actor(c);
+        if (!gov)
+            return PARLEY_ENOMEM;
+        gov->country = tgt->country;
+        gov->agent = "GOV";
+        if (pf && pf->code)
+            rc = add_cand(c, pf, pf->code, tgt, gov, t0, t1);
+    }
+    return rc;
 }
 
 /* Events between every source and every target; returns how many. */

@@ -697,7 +697,7 @@ static const struct {
     {"people", FR_PEOPLE},   {"menace", FR_MENACE}, {"forces", FR_FORCES},
     {"crowd", FR_CROWD},
     {"parts", FR_PARTS},     {"quotes", FR_QUOTES}, {"protesters", FR_PROTESTERS},
-    {"folk", FR_FOLK},       {"hearsay", FR_HEARSAY}};
+    {"folk", FR_FOLK},       {"hearsay", FR_HEARSAY}, {"rally", FR_RALLY}};
 
 /* The next word of a space-separated field into w (at most n-1 bytes);
  * returns the rest, or NULL at the end. The field may be read-only. */

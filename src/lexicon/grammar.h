@@ -352,6 +352,10 @@ enum frame_flag {
  * that"): what its complement tells is the speaker's claim, not an act
  * the text tells. */
 #define FR_HEARSAY (1ull << 45)
+/* The gathering the frame's noun names was a protest that took place
+ * ("police broke up an anti-government march"): the marchers' protest
+ * against their own government is coded too. */
+#define FR_RALLY (1ull << 46)
 
 typedef struct lex_frame {
     const lex_code *code;
