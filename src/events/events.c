@@ -3885,6 +3885,7 @@ static void official_for_state(ctx *c, int ci, actors *src)
 }
 
 static int list_before(ctx *c, int ci, actors *src);
+static int copula_list(ctx *c, int ci, actors *out);
 /* "Gunmen killed five soldiers … The Islamic State claimed
  * responsibility for the attack": the claimant is the source of the
  * latest act of material conflict within three sentences whose source
@@ -4248,8 +4249,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     if ((fr->flags & FR_PURPOSE) && cl->kind == CL_INF && cl->parent >= 0 && subj >= 0 &&
         CH(c, subj)->mention < 0)
         subj = c->syn->cl[cl->parent].subj;
-    if (!counted_people(c, ci, subj, fr, &src) && !np_actors(c, subj, ci, 1, NULL, &src) &&
-        !operative(c, ci, &src))
+    /* (each of the people listed acts alone, not with the others) */
+    int listed = copula_list(c, ci, &src) > 0;
+    if (!listed && !counted_people(c, ci, subj, fr, &src) &&
+        !np_actors(c, subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
         return 0;
     if (list_before(c, ci, &src))
         return PARLEY_ENOMEM;
@@ -4306,7 +4309,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return each_to_each(c, fr, src, t0, t1, made);
     }
     c->why = "active: among the subjects";
-    if ((fr->flags & FR_SYM) && src.n >= 2) {
+    if ((fr->flags & FR_SYM) && src.n >= 2 && !listed) {
         c->why = "active: subjects -> slot";
         if (frame_target(c, ci, m, &src.v[0], &tgt) && !same_side(&tgt.v[0], &src.v[1]) &&
             !behind_participle(c, m->end, tgt.v[0].t0))
@@ -5431,6 +5434,46 @@ static const lex_frame *carried(const ctx *c, int k)
     const lex_frame *fr = pl_grammar_class_frame(
         c->lx, noun_event(c, CH(c, j)->t0, CH(c, j)->head));
     return fr && (fr->flags & FR_FROM) ? fr : NULL;
+}
+
+/* "The envoys who presented their credentials were - Ambassador of
+ * France X, High Commissioner of Mozambique Y and …": the people a
+ * subject relative's group noun names are those listed after the
+ * copula of the clause it hangs on. Clause ci is the relative; the
+ * list's actors go in *out. Returns how many. */
+static int copula_list(ctx *c, int ci, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    out->n = 0;
+    if (cl->kind != CL_REL || cl->parent < 0 || cl->subj < 0 || CH(c, cl->subj)->mention < 0 ||
+        c->ms[CH(c, cl->subj)->mention].kind != MK_GROUP)
+        return 0;
+    /* the main clause goes on after the relative: "… were - A, B and C" */
+    int mc = -1;
+    for (int j = ci + 1; j < c->syn->ncl && mc < 0; j++)
+        if (c->syn->cl[j].subj == cl->subj && c->syn->cl[j].vg >= 0 &&
+            (CH(c, c->syn->cl[j].vg)->flags & VG_COPULA))
+            mc = j;
+    if (mc < 0)
+        return 0;
+    const clause *m = &c->syn->cl[mc];
+    actor *v = arena_alloc(c->a, 16 * sizeof *v);
+    int n = 0;
+    if (!v)
+        return 0;
+    for (int k = m->vg + 1; k < m->c1 && n < 16; k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->kind == CK_PUNCT || ch->kind == CK_CONJ)
+            continue;
+        if (ch->kind != CK_NP || ch->mention < 0 || c->ms[ch->mention].kind != MK_PERSON)
+            break;
+        v[n++] = c->ms[ch->mention].acts[0];
+    }
+    if (n < 2)
+        return 0;
+    out->v = v;
+    out->n = n;
+    return n;
 }
 
 /* Whether clause ci has its subject before a verb that tells of a thing
