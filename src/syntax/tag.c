@@ -643,6 +643,18 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         nx->tag == ST_NONE && (only_noun(nx) || (nx->readings & PR_PLURAL)) &&
         !(nx->flags & TOK_CAP))
         return ST_ADJ;
+    /* "responded by bombing Damascus", "after shelling the town": an
+     * -ing form right after a preposition and before its object (a
+     * determiner, a name, a pronoun) is a gerund, though it is often a
+     * noun ("the bombing") */
+    /* (not after "of" or "for": "accused the army of bombing a market"
+     * keeps its act a noun for the participle after it) */
+    if (p == ST_PREP && (r & PR_ING) && nx && !tok_eq(&T[i - 1], "of") &&
+        !tok_eq(&T[i - 1], "for") && !tok_in(nx, W_CALENDAR) &&
+        !tok_in(nx, W_TIME_NOUNS) && !tok_eq(nx, "of") &&
+        (tok_in(nx, W_DETERMINERS) || tok_in(nx, W_PRON) ||
+         ((nx->flags & TOK_CAP) && (nx->flags & TOK_WORD))))
+        return ST_VERB;
     /* "has long accused", "was once seen": an adverb between an
      * auxiliary and a participle */
     if (adv && p == ST_AUX && nx && (nx->readings & PR_PART) && !(nx->flags & TOK_CAP))
