@@ -131,14 +131,21 @@ static uint32_t noun_tail(const cbuild *b, uint32_t i, int *q)
     return k > i && T[k - 1].tag != ST_POSS ? k : i;
 }
 
-/* Whether the noun phrase [.., tail) after a modifier's mention names
- * that mention's own people ("opposition members", "student leaders"),
- * who are the actor, not a thing the modifier owns ("the UN programme"). */
-static int people_of_modifier(const cbuild *b, const mention *m, uint32_t tail)
+/* Chunk c of mention m, whose phrase goes on with the nouns of
+ * [e, tail) after the mention (tail > e): their last word is the head,
+ * and the mention owns it ("the UN programme"), unless they name the
+ * modifier's own people ("opposition members", "student leaders"), who
+ * are the actor. */
+static void tail_head(const cbuild *b, chunk *c, int m, uint32_t tail)
 {
+    const mention *mm = &b->ms[m];
     const token *h = &b->T[tail - 1];
-    return m->modifier && !m->possessive &&
-           (tok_in(h, W_MEMBER_HEADS) || tok_in(h, W_OFFICE_GROUPS));
+    if (mm->modifier && !mm->possessive &&
+        (tok_in(h, W_MEMBER_HEADS) || tok_in(h, W_OFFICE_GROUPS)))
+        c->mention = m;
+    else
+        c->owner = m;
+    c->head = tail - 1;
 }
 
 /* Future and negative words inside a noun phrase: "the next meeting",
@@ -339,12 +346,8 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         uint32_t tail = (mm->possessive || mm->modifier) ? noun_tail(b, e, q) : e;
         if (!(c = push(b, CK_NP, mm->t0, tail > e ? tail : e)))
             return i;
-        if (tail > e && people_of_modifier(b, mm, tail)) {
-            c->mention = m;
-            c->head = tail - 1;
-        } else if (tail > e) {
-            c->owner = m;
-            c->head = tail - 1;
+        if (tail > e) {
+            tail_head(b, c, m, tail);
         } else {
             c->mention = m;
             /* the head of "its ambassador to Kenya", "the Ambassador of
@@ -456,15 +459,10 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             uint32_t tail = b->ms[mm].modifier ? noun_tail(b, e, q) : e;
             if (!(c = push(b, CK_NP, i, tail)))
                 return i;
-            if (tail > e && people_of_modifier(b, &b->ms[mm], tail)) {
+            if (tail > e)
+                tail_head(b, c, mm, tail);
+            else
                 c->mention = mm;
-                c->head = tail - 1;
-            } else if (tail > e) {
-                c->owner = mm;
-                c->head = tail - 1;
-            } else {
-                c->mention = mm;
-            }
             c->flags |= np_flags(b, i, c->t1);
             return c->t1;
         }
