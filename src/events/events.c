@@ -43,6 +43,9 @@ typedef struct ctx {
                                ("soldiers opened fire on policemen") */
     const actor *claimant;  /* the speaker of the complement being coded
                                ("X said that Y attacked …") */
+    const actor *teller;    /* the speaker of any reported clause being
+                               coded: a complement, a quotation, "according
+                               to X" */
     int hearsay;            /* that complement hangs on a verb that vouches
                                for nothing ("claimed that") */
     struct sent_words *sw; /* the sentence's words, for match_verb */
@@ -1543,6 +1546,26 @@ static int protests(const lex_frame *fr)
     return fr->code && fr->code->type && !strcmp(fr->code->type, "PROTEST");
 }
 
+/* Whether cl, telling of an act of src, tells it as an accuser: src is a
+ * state or one of its organs, and cl stands against it (the state's
+ * rebels or opposition, a non-governmental body: CAMEO "NGO…") or is a
+ * person the text names with no office ("Amina Yusuf told AFP"). A state's
+ * own officials, its press and its doctors report. */
+static int accuser(const ctx *c, const actor *cl, const actor *src)
+{
+    if (src->org || !src->country || (src->agent && !state_sector(src->agent)) ||
+        same_side(cl, src))
+        return 0;
+    if (cl->org) {
+        int o = pl_lexicon_org(c->lx, cl->org);
+        const char *code = o >= 0 ? c->lx->orgs[o].cameo : NULL;
+        return code && !strncmp(code, "NGO", 3);
+    }
+    if (cl->agent)
+        return opponent_sector(cl->agent);
+    return cl->name && !cl->role;
+}
+
 static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                 uint32_t t0, uint32_t t1)
 {
@@ -1649,6 +1672,22 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
         }
     }
     int rc = add_cand(c, fr, code, src, tgt, t0, t1);
+    /* "the opposition said police had detained 200 of its supporters":
+     * force of a state's organs against people, told by those who stand
+     * against the state (rebels, the opposition, a rights group) or by a
+     * person the text names with no office, is the teller's accusation of
+     * the state as well; the act, told as fact, stays */
+    const actor *tl = c->teller;
+    if (!rc && tl && code == fr->code && code->quad == 4 && accuser(c, tl, src) &&
+        !same_side(src, tgt) && !(code->type && !strcmp(code->type, "MOBILIZE"))) {
+        const lex_code *acc = pl_lexicon_code(c->lx, "112");
+        if (acc && acc->type) {
+            const char *why = c->why;
+            c->why = "force told by those who stand against the state: their accusation";
+            rc = add_cand(c, fr, acc, tl, src, t0, t1);
+            c->why = why;
+        }
+    }
     /* "police broke up an anti-government march": the march was held,
      * its people's protest against their own government (verbs.txt
      * "rally") */
@@ -4263,8 +4302,8 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         official_for_state(c, ci, &src);
     c->act_src = &src.v[0];
     actors sp;
-    c->claimant = in_complement(c, ci) && (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp)
-                      ? &sp.v[0] : NULL;
+    c->teller = (cl->flags & CF_REPORTED) && speaker_of(c, ci, &sp) ? &sp.v[0] : NULL;
+    c->claimant = in_complement(c, ci) ? c->teller : NULL;
     if ((fr->flags & FR_JUDGE) && !judged(c, cl, m->end))
         return 0;
     if ((fr->flags & FR_AMONG) && src.n < 2)
@@ -4948,6 +4987,7 @@ static int verbal_events(ctx *c, int ci)
         c->assault = 0;
         c->act_src = NULL;
         c->claimant = NULL;
+        c->teller = NULL;
         if (rc)
             return rc;
         /* a statement the coder does not code (a root-01 code with no
