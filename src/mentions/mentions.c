@@ -506,6 +506,7 @@ static size_t skip_det(const scan *sc, size_t j)
 }
 
 static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth);
+static const actor *office_acronym(const scan *sc, const token *t);
 static size_t named_body(const scan *sc, size_t k, int *mil);
 
 typedef struct mvec {
@@ -1007,6 +1008,17 @@ static size_t portfolio_and(const scan *sc, size_t o0, size_t o1)
     return e;
 }
 
+/* Where the owner of an office starting at i ends: before up to two
+ * adjectives in lower case ("the BNP's joint secretary general"). */
+static size_t owner_end(const scan *sc, size_t i)
+{
+    size_t b = i;
+    while (b > sc->s0 && b + 2 > i && sc->toks[b - 1].tag == ST_ADJ &&
+           !(sc->toks[b - 1].flags & (TOK_CAP | TOK_POSS)))
+        b--;
+    return b;
+}
+
 static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
 {
     const token *T = sc->toks;
@@ -1111,8 +1123,14 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
                     ((T[i - 1].flags & TOK_CAP) && !T[i - 1].readings && T[i - 1].fold_len >= 3)) &&
                    !is_kind(sc, i - 1, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ), NULL,
                             NULL);
-        int owned = i >= sc->s0 + 2 && (T[i - 1].flags & TOK_POSS) &&
-                    (T[i - 2].flags & TOK_WORD) && !(T[i - 2].flags & TOK_CAP);
+        /* (or an acronym no dictionary knows: "the BNP's joint secretary
+         * general") */
+        size_t b = owner_end(sc, i);
+        int owned = b >= sc->s0 + 2 && (T[b - 1].flags & TOK_POSS) &&
+                    (T[b - 2].flags & TOK_WORD) &&
+                    (!(T[b - 2].flags & TOK_CAP) ||
+                     ((T[b - 2].flags & TOK_ALLCAPS) && T[b - 2].fold_len >= 2 &&
+                      !is_kind(sc, b - 2, LK_BIT(LK_ORG) | LK_BIT(LK_COUNTRY), NULL, NULL)));
         if (!body && !owned) {
             oi->org = implied_org;
             /* (told, though, in "the UN Secretary-General") */
@@ -1121,6 +1139,18 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         }
         else if (!oi->agent)
             oi->agent = "ELI"; /* a party's or a body's, not the state */
+    }
+    /* "the opposition CCC … the CCC spokesman", "the BNP's secretary
+     * general": the office is of the side the acronym named earlier */
+    if (!oi->org && !oi->country && !oi->plural && i > sc->s0) {
+        size_t b = owner_end(sc, i);
+        const actor *side = office_acronym(sc, &T[i - 1]);
+        if (!side && b >= sc->s0 + 2 && (T[b - 1].flags & TOK_POSS))
+            side = office_acronym(sc, &T[b - 2]);
+        if (side && !side->org && side->country && side->agent) {
+            oi->country = side->country;
+            oi->agent = side->agent;
+        }
     }
     j = compound_offices(sc, j, oi, depth);
     return j;
@@ -2419,8 +2449,11 @@ static int acronym_step(finder *f, size_t i, int prep, size_t *next)
             acr = NULL;
     }
     const actor *office;
+    /* (but "the CCC spokesman" is an office of that body: the office
+     * step's) */
     if (!acr && j0 < s1 && (j0 == sc->s0 || !tok_eq(&T[j0 - 1], "(")) &&
-        (office = office_acronym(sc, &T[j0]))) {
+        (office = office_acronym(sc, &T[j0])) &&
+        !(j0 + 1 < s1 && is_kind(sc, j0 + 1, LK_BIT(LK_OFFICE), NULL, NULL))) {
         /* "The SAF", "the JCS said" */
         mention *m = add(f, i, j0 + 1, MK_OFFICE, 1, prep);
         if (!m)
@@ -4431,6 +4464,16 @@ static inline int plain_word(const token *t)
            !(t->words & (WBIT(W_OFFICE_PREMODS) | WBIT(W_GENERIC_HEADS) | WBIT(W_POSS)));
 }
 
+/* Whether the word of "party-heads" at token p ends a party's name: when
+ * capitalised, or when the party's acronym follows in brackets, as some
+ * outlets write it ("the Bangladesh Nationalist party (BNP)"). */
+static int party_head_at(const token *T, size_t p, size_t s1)
+{
+    return (T[p].flags & TOK_CAP) ||
+           (p + 3 < s1 && tok_eq(&T[p + 1], "(") && (T[p + 2].flags & TOK_ALLCAPS) &&
+            T[p + 2].fold_len >= 2 && tok_eq(&T[p + 3], ")"));
+}
+
 /* The steps that may apply at token i: each cheap step's first test,
  * made here without calling it (most tokens fail them all). */
 static unsigned steps_to_try(finder *f, size_t i)
@@ -4537,7 +4580,7 @@ static unsigned steps_to_try(finder *f, size_t i)
     /* a party named by its own name, ending within six tokens (the
      * rare list first: most words are in none) */
     size_t pa = f->party_at < i ? i : f->party_at;
-    while (pa < s1 && !(tok_in(&T[pa], W_PARTY_HEADS) && (T[pa].flags & TOK_CAP)))
+    while (pa < s1 && !(tok_in(&T[pa], W_PARTY_HEADS) && party_head_at(T, pa, s1)))
         pa++;
     f->party_at = pa;
     if ((pa < s1 && pa > i && pa < i + 7) ||
