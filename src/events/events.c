@@ -6004,6 +6004,14 @@ static int nominal_events_on(ctx *c, int ci, int k0, int k1, int skip_subj,
             conflict_noun(c, noun_event(c, CH(c, k - 4)->t0,
                                                    CH(c, k - 4)->head)))
             continue;
+        /* "a protester was killed in clashes with police": the passive
+         * of a verb that counts victims (words.txt "casualty-verbs") takes
+         * its agent from the clashes, which are the killing, coded once */
+        if (pp && CH(c, k - 1)->prep == P_IN && conflict_noun(c, cls) && cl->vg >= 0 &&
+            (CH(c, cl->vg)->flags & VG_PASSIVE) && k + 2 < cl->c1 &&
+            CH(c, k + 1)->kind == CK_PP && CH(c, k + 1)->prep == P_WITH &&
+            tok_in(&c->T[CH(c, cl->vg)->head], W_CASUALTY))
+            continue;
         /* "agreed to reopen the border after talks in Nairobi": the
          * talks are the agreeing clause's, told as done */
         if (inf && (!(fr->flags & FR_PAST) || (CH(c, k - 1)->prep != P_AFTER &&
