@@ -655,6 +655,11 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                 if (e > j + 1 && !sub.plural && !sub.generic) {
                     oi->country = sub.country;
                     oi->org = sub.org;
+                    /* ("a spokesman of the opposition party": of the
+                     * opposition, not of the state) */
+                    if (sub.agent && oi->agent && !strcmp(oi->agent, "GOV") &&
+                        (!strcmp(sub.agent, "OPP") || !strcmp(sub.agent, "REB")))
+                        oi->agent = sub.agent;
                     j = e;
                     continue;
                 }

@@ -446,6 +446,11 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
              * determiner before several states' people is the phrase's */
             both |= e == i + 1 && T[i].tag == ST_POSSDET && b->ms[mm].nact >= 2 &&
                     b->ms[mm].kind == MK_COUNTRY;
+            /* "are detaining our people": the speaker's own people are
+             * the people named (words.txt "possessives" holds the third
+             * person's, whose owner the mention finder resolves) */
+            both |= e == i + 1 && T[i].tag == ST_POSSDET && !tok_in(&T[i], W_POSS) &&
+                    b->ms[mm].kind != MK_PRONOUN;
             if (!both && !slash &&
                 ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
                  premod_stop(b, i, e) || place_after_prep(b, i, e)))
