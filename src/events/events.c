@@ -3631,6 +3631,20 @@ static int done_before(ctx *c, const actors *tgt, const lex_code *code, int coer
     return 0;
 }
 
+/* Whether clause ci has a "when" clause with a subject of its own
+ * ("were killed when troops opened fire"). */
+static int when_clause_of(const ctx *c, int ci)
+{
+    for (int j = ci + 1; j < c->syn->ncl; j++) {
+        const clause *w = &c->syn->cl[j];
+        if (w->parent == ci && w->kind == CL_REL && w->c0 >= 1 && w->subj >= 0 &&
+            CH(c, w->subj)->mention >= 0 && CH(c, w->c0 - 1)->kind == CK_REL &&
+            tok_eq(&c->T[CH(c, w->c0 - 1)->t0], "when"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The source of a passive: the "by" agent; for the frames marked "told"
  * (an attack), the party that did such an act to the same people just
  * before, or none; else the party of "summoned to the X Ministry"; else
@@ -3669,6 +3683,10 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
         np_actors(c, k, ci, 0, NULL, out))
         return out->n;
     if (m->fr->flags & FR_TOLD) {
+        /* "eight people were killed when troops opened fire": the "when"
+         * clause tells who, and codes it (casualties) */
+        if (when_clause_of(c, ci))
+            return 0;
         /* "One man was killed, the ombudsman's office said": the speaker
          * only tells of it; the agent is plain from the story when the
          * same kind of act was done to the same people in this sentence
