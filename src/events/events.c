@@ -1162,11 +1162,21 @@ static int one_np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclu
         if (m->kind == MK_GROUP && tok_in(&c->T[m->t0], W_THEY) && ci >= 0 &&
             c->syn->cl[ci].kind == CL_PART && c->syn->cl[ci].subj != k &&
             c->syn->cl[ci].parent >= 0) {
-            const clause *pc = &c->syn->cl[c->syn->cl[ci].parent];
+            int pi = c->syn->cl[ci].parent;
+            const clause *pc = &c->syn->cl[pi];
             int obj = pc->vg >= 0 && pc->vg + 1 < pc->c1 && CH(c, pc->vg + 1)->kind == CK_NP
                           ? pc->vg + 1 : -1;
-            if (obj >= 0 && obj != k &&
-                np_actors(c, obj, c->syn->cl[ci].parent, owner_ok, exclude, out))
+            /* ("announced that Finland will expel nine diplomats,
+             * accusing them of spying": of the clause that it says) */
+            for (int j = ci - 1; obj < 0 && j > pi; j--) {
+                const clause *d = &c->syn->cl[j];
+                if (d->parent == pi && d->kind == CL_COMP && d->vg >= 0 && d->vg + 1 < d->c1 &&
+                    CH(c, d->vg + 1)->kind == CK_NP && CH(c, d->vg + 1)->mention >= 0) {
+                    obj = d->vg + 1;
+                    pi = j;
+                }
+            }
+            if (obj >= 0 && obj != k && np_actors(c, obj, pi, owner_ok, exclude, out))
                 return out->n;
             /* "held phone calls with X and with Y, urging them to …":
              * the parties the clause it hangs on was aimed at */

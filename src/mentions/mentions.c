@@ -4207,6 +4207,24 @@ static void members_of(finder *f)
             absorb_next(mv, k);
             continue;
         }
+        /* "nine diplomats from the Russian embassy", "two officials of
+         * the Agency": people a group noun counts, from or of a body, are
+         * the body's */
+        if (m->kind == MK_GROUP && !m->nact && !m->possessive && o->nact == 1 &&
+            !o->acts[0].name && (o->kind == MK_OFFICE || o->kind == MK_ORG) &&
+            (o->acts[0].country || o->acts[0].org) && (o->prep == P_FROM || o->prep == P_OF) &&
+            o->t0 == m->t1 + 1 && (tok_eq(&T[m->t1], "from") || tok_eq(&T[m->t1], "of"))) {
+            m->kind = o->kind;
+            m->acts = o->acts;
+            m->nact = 1;
+            m->acts[0].t0 = m->t0;
+            m->acts[0].t1 = o->t1;
+            m->t1 = o->t1;
+            m->possessive = o->possessive;
+            memmove(o, o + 1, (size_t)(mv->n - k - 2) * sizeof *o);
+            mv->n--;
+            continue;
+        }
         /* and "judges at the International Criminal Court" */
         if ((m->kind != MK_OFFICE && !(m->kind == MK_COUNTRY && m->acts[0].agent)) ||
             m->nact != 1 || m->acts[0].name || m->acts[0].org ||
