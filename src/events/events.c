@@ -2876,6 +2876,19 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             k = m->subj_cls ? -1 : m->cls_np;
         else if (sl->kind == SL_PREP) {
             k = pp_after(c, cl, m->subj_cls ? CH(c, cl->vg)->t1 : after, sl->prep);
+            /* "appreciated X's efforts towards settlement of the situation
+             * in Ukraine": the "of" of the pattern's noun is right after
+             * it, not one of a phrase further on */
+            if (k >= 0 && sl->prep == P_OF && m->cls_np >= 0 && !m->subj_cls) {
+                /* (or after nouns joined to it: "condemnation and
+                 * denunciation of the violations") */
+                int j = m->cls_np + 1;
+                while (j + 1 < k && CH(c, j)->kind == CK_CONJ && CH(c, j + 1)->kind == CK_NP &&
+                       CH(c, j + 1)->mention < 0)
+                    j += 2;
+                if (k != j + 1)
+                    k = -1;
+            }
             /* "sanctions against X were imposed by Y": the subject
              * noun's own phrase, before the verb */
             if (k < 0 && m->subj_cls && m->cls_np >= 0 && m->cls_np + 2 < cl->vg &&
