@@ -4722,6 +4722,16 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
             !hypothetical(c, cl->parent))
             return 1;
     }
+    /* "Akufo-Addo was said to have thanked Osinbajo": a perfect
+     * infinitive under a passive verb of saying (words.txt "say") tells
+     * the act as done, reported */
+    if (cl->kind == CL_INF && (vg->flags & VG_PERFECT) && !(vg->flags & (VG_NEG | VG_MODAL)) &&
+        cl->parent >= 0 && c->syn->cl[cl->parent].vg >= 0) {
+        const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
+        if ((pv->flags & VG_PASSIVE) && tok_in(&c->T[pv->head], W_SAY) &&
+            !(pv->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, cl->parent))
+            return 1;
+    }
     if (cl->kind == CL_INF || future)
         return 0;
     /* "Yaish, who had been arrested 15 months ago": a relative clause in
