@@ -596,8 +596,12 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
             int is_of = tok_eq(&T[j], "of");
             size_t k = skip_det(sc, j + 1);
             const char *c, *o;
+            size_t ol;
+            /* (a body whose name starts with a state's: "of the Palestine
+             * Liberation Organization") */
             if ((c = country_at(sc, k, &l,
-                                LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL)))) {
+                                LK_BIT(LK_COUNTRY) | LK_BIT(LK_CAPITAL))) &&
+                !(is_kind(sc, k, LK_BIT(LK_ORG), &ol, NULL) && ol > l)) {
                 if (is_kind(sc, k + l, LK_BIT(LK_OFFICE), NULL, NULL))
                     break; /* "of Kazakhstan Foreign Minister" is odd */
                 if (!is_of)

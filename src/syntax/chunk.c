@@ -451,6 +451,15 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
              * person's, whose owner the mention finder resolves) */
             both |= e == i + 1 && T[i].tag == ST_POSSDET && !tok_in(&T[i], W_POSS) &&
                     b->ms[mm].kind != MK_PRONOUN;
+            /* "his visiting German counterpart Annalena Baerbock": a
+             * possessive and words in lower case before a named person
+             * are the person's phrase (the name says who it is) */
+            int lower = T[i].tag == ST_POSSDET && b->ms[mm].kind == MK_PERSON &&
+                        b->ms[mm].nact == 1 && b->ms[mm].acts[0].name && e > i + 1;
+            for (uint32_t k = i + 1; lower && k < e; k++)
+                lower = (T[k].flags & TOK_WORD) && !(T[k].flags & TOK_CAP) &&
+                        (T[k].tag == ST_ADJ || T[k].tag == ST_VERB || T[k].tag == ST_NOUN);
+            both |= lower;
             if (!both && !slash &&
                 ((T[i].tag == ST_DET && !adjs) || T[i].tag == ST_POSSDET || e == i ||
                  premod_stop(b, i, e) || place_after_prep(b, i, e)))
