@@ -2930,6 +2930,15 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         T[e].tag == ST_NOUN && !(T[e].flags & TOK_CAP) &&
         pl_grammar_noun_event(sc->lx, T, e, e) >= 0)
         return 0;
+    /* (after a determiner, before a noun of talk: "the official visit
+     * of X"; but "a military convoy" is the army's) */
+    int cls;
+    const lex_frame *cf;
+    if (sd > i && e == sd + 1 && !(T[sd].flags & TOK_CAP) && T[sd].tag == ST_ADJ && e < s1 &&
+        T[e].tag == ST_NOUN && !(T[e].flags & TOK_CAP) &&
+        (cls = pl_grammar_noun_event(sc->lx, T, e, e)) >= 0 &&
+        (cf = pl_grammar_class_frame(sc->lx, cls)) && cf->code && cf->code->quad == 1)
+        return 0;
     /* "warned that a parallel government would …": a government with
      * an indefinite article and no state is none that exists */
     if (!oi.country && !oi.org && !oi.plural && oi.role && !strcmp(oi.role, "Government") &&
@@ -3190,6 +3199,12 @@ static int office_step(finder *f, size_t i, int prep, size_t *next)
         set_name(sc, &m->acts[0], n0, ne);
     if (oi.counterpart && !named)
         m->kind = MK_OFFICE;
+    /* "X held talks with his Beninese counterpart Y": a counterpart the
+     * text names holds the office of the person named before it in the
+     * sentence; else, named or not, the last subject's */
+    for (int q = f->mv.n - 2; oi.counterpart && named && !m->acts[0].role && q >= 0; q--)
+        if (f->mv.v[q].nact == 1 && (f->mv.v[q].kind == MK_PERSON || f->mv.v[q].kind == MK_OFFICE))
+            m->acts[0].role = f->mv.v[q].acts[0].role;
     if (oi.counterpart && !m->acts[0].role && st->last_subject >= 0)
         m->acts[0].role = st->ents[st->last_subject].role;
     if (oi.generic && !named && !oi.counterpart) {
