@@ -834,6 +834,12 @@ static void event_date(const parley_lexicon *lx, const token *T, const sentence 
              * noun's own predicate is no other verb */
             int own = T[t].tag != ST_VERB;
             for (uint32_t q = cv->v[j].trig1; q < de[k].tok && !other_verb; q++) {
+                /* (but "a protest over the statements made on 25 April":
+                 * a participle right after another noun, with a
+                 * preposition and no object after it, is that noun's) */
+                if (own && T[q].tag == ST_VERB && (T[q].vform & PR_PART) && q > cv->v[j].trig1 &&
+                    T[q - 1].tag == ST_NOUN && T[q + 1].tag == ST_PREP)
+                    own = 0;
                 if (own && T[q].tag == ST_VERB) {
                     while (q + 1 < de[k].tok && T[q + 1].tag == ST_VERB)
                         q++;
