@@ -147,6 +147,15 @@ static int state_sector(const char *agent)
     return 0;
 }
 
+/* Whether a CAMEO agent code names a state's armed organ: its army,
+ * police or intelligence (two organs fight only when one bears arms:
+ * "soldiers opened fire on policemen", not "the president battles
+ * Congress"). */
+static int armed_sector(const char *agent)
+{
+    return !strncmp(agent, "MIL", 3) || !strncmp(agent, "COP", 3) || !strncmp(agent, "SPY", 3);
+}
+
 static int actor_ok(const actor *a)
 {
     return a->name || a->country || a->org;
@@ -2279,7 +2288,8 @@ static int match_verb(const ctx *c, int ci, vmatch *out, int max)
 static int rival(const ctx *c, const actor *a, const actor *b)
 {
     return (c->rivals && a->name && b->name && !same_actor(a, b)) || (c->coerce && justice(a, b)) ||
-           (c->assault && a->agent && b->agent && strcmp(a->agent, b->agent));
+           (c->assault && a->agent && b->agent && strcmp(a->agent, b->agent) &&
+            (armed_sector(a->agent) || armed_sector(b->agent)));
 }
 
 /* The actors of out without those on the source's side. */
