@@ -2357,6 +2357,10 @@ static int comp_target(ctx *c, int ci, const actor *src, actors *out)
          * relative clause is no complement */
         if (c->syn->cl[top].kind == CL_REL)
             continue;
+        /* "condemned an attack …, said X, his spokesman": the clause
+         * that names the speaker is no complement */
+        if (d->subj >= 0 && d->subj == c->syn->cl[ci].speaker)
+            continue;
         for (int k = d->c0; k < d->c1; k++) {
             /* a subject may stand for its owner: "warned that Paris would
              * respond if the decision was maintained" */
