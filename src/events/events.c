@@ -3692,6 +3692,12 @@ static int passive_source(ctx *c, int ci, const vmatch *m, const actors *tgt, ac
     const clause *cl = &c->syn->cl[ci];
     uint32_t after = CH(c, cl->vg)->t1;
     int k = pp_after(c, cl, after, P_BY);
+    /* "was handed a note of protest regarding the border closure by
+     * Lithuania": a "by" after the noun of an act is that act's agent */
+    if (k >= 2 && CH(c, k - 2)->kind == CK_NP && CH(c, k - 2)->t0 >= after &&
+        (noun_event(c, CH(c, k - 2)->t0, CH(c, k - 2)->head) >= 0 ||
+         tok_in(&c->T[CH(c, k - 2)->head], W_ACT_NOUNS)))
+        k = -1;
     /* (a meeting's agent is a party itself, not what a party owns: "were
      * met by a military guard of honour") */
     if (k >= 0 && np_actors(c, k, ci, !(m->fr->flags & FR_SYM), NULL, out))
