@@ -655,6 +655,17 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (tok_in(nx, W_DETERMINERS) || tok_in(nx, W_PRON) ||
          ((nx->flags & TOK_CAP) && (nx->flags & TOK_WORD))))
         return ST_VERB;
+    /* "the attack in Timbuktu left one peacekeeper dead": a past tense
+     * after a name that ends a phrase of place, before a count or a
+     * determiner, is the verb */
+    if (p == ST_PROPN && (r & PR_PAST) && !(t->flags & TOK_CAP) && nx && i >= s0 + 2 &&
+        (tok_in(nx, W_DETERMINERS) || (nx->flags & TOK_NUM) || tok_in(nx, W_NUMBERS))) {
+        uint32_t k = i;
+        while (k > s0 && T[k - 1].tag == ST_PROPN)
+            k--;
+        if (k > s0 && T[k - 1].tag == ST_PREP)
+            return ST_VERB;
+    }
     /* "has long accused", "was once seen": an adverb between an
      * auxiliary and a participle */
     if (adv && p == ST_AUX && nx && (nx->readings & PR_PART) && !(nx->flags & TOK_CAP))
