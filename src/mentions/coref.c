@@ -434,6 +434,42 @@ static const char *home_by_count(const parley_lexicon *lx, const text_doc *td)
     return NULL;
 }
 
+/* "BANGKOK, June 28 - A Myanmar military airstrike …": a story filed from
+ * a capital (cc's) that names its state nowhere but in the dateline, and
+ * another state three times or more, in its headline too, is that
+ * state's story (a correspondent's hub, not a ministry's readout); NULL
+ * otherwise. */
+static const char *hub_story(const parley_lexicon *lx, const text_doc *td, const char *cc)
+{
+    const uint32_t states = LK_BIT(LK_COUNTRY) | LK_BIT(LK_ADJ) | LK_BIT(LK_CAPITAL);
+    /* (a headline: a first line of its own, with no full stop) */
+    const char *nl = memchr(td->text, '\n', td->len);
+    if (td->nsents < 3 || !nl || td->sents[1].start < (size_t)(nl - td->text))
+        return NULL;
+    const token *last = &td->toks[td->sents[0].tok1 - 1];
+    if (last->fold_len == 1 && strchr(".!?\"", last->fold[0]))
+        return NULL;
+    tally t = {0};
+    tally_phrases(lx, td, states, &t);
+    int best = -1, own = 0, tie = 0;
+    for (int k = 0; k < t.used; k++) {
+        if (!strcmp(t.cc[k], cc))
+            own = t.n[k];
+        else if (best < 0 || t.n[k] > t.n[best])
+            best = k, tie = 0;
+        else if (t.n[k] == t.n[best])
+            tie = 1;
+    }
+    if (own > 1 || best < 0 || tie || t.n[best] < 3 || (t.away && !strcmp(t.cc[best], t.away)))
+        return NULL;
+    tally h = {0};
+    tally_span(lx, td, td->sents[0].tok0, td->sents[0].tok1, states, &h);
+    for (int k = 0; k < h.used; k++)
+        if (!strcmp(h.cc[k], t.cc[best]))
+            return t.cc[best];
+    return NULL;
+}
+
 void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td,
                 int32_t doc_date)
 {
@@ -465,6 +501,13 @@ void pl_coref_init(coref_state *st, const parley_lexicon *lx, const text_doc *td
     if (h && !seat_named(lx, td, lx->countries[h->idx].capital, si)) {
         st->home = lx->countries[h->idx].iso3;
         st->home_dateline = 1;
+        const char *other = hub_story(lx, td, st->home);
+        if (other) {
+            st->home = other;
+            st->home_dateline = 0;
+            st->dateline_cc = lx->countries[h->idx].iso3;
+            return;
+        }
     }
     /* "Panamá, 10 de noviembre de 2026", "KUWAIT, Nov 3": a country's
      * name as the dateline, a date right after it */
