@@ -31,7 +31,7 @@
 
 /* Bump when the format, or what load.c puts in the lexicon, changes in a
  * way that neither the build's key nor the layout check sees. */
-enum { IMAGE_FORMAT = 4 };
+enum { IMAGE_FORMAT = 5 };
 
 static const char magic[8] = {'P', 'L', 'Y', 'L', 'E', 'X', 'I', '\n'};
 
@@ -686,7 +686,8 @@ static int consistent(const parley_lexicon *lx, const size_t n[NSEC])
     if (!table_ok(lx->vocab_cap, empty) || (lx->vocab && !lx->nvinfo))
         return 0;
     for (size_t i = 0; i < lx->nvinfo; i++)
-        if (((lx->vinfo[i].kinds & VINFO_PREP) >> VINFO_PREP_SHIFT) >= P_NPREPS)
+        if (((lx->vinfo[i].kinds & VINFO_PREP) >> VINFO_PREP_SHIFT) >= P_NPREPS ||
+            !(lx->vinfo[i].words & WORDS_KNOWN))
             return 0;
     /* a word the table lacks (vinfo[0]) starts no phrase */
     if (lx->nvinfo && (lx->vinfo[0].kinds & ~VINFO_PREP))

@@ -314,11 +314,21 @@ static void phrases_at(const parley_lexicon *lx, const walk_tabs *w, token *toks
     walk_on(w, toks, n, i, e->child, e->kinds);
 }
 
+/* A walk that annotate_at leaves for later: token i, whose word leads
+ * from the root to node by an edge of kinds ek, and a phrase may go on
+ * by the next token. */
+typedef struct walk_job {
+    uint32_t i, node, ek;
+} walk_job;
+
 /* pl_lexicon_annotate's work for toks[i] once lx->vocab is built (its
- * table, vinfo and mask in locals of the caller, as walk_tabs). */
-static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
-                               const lex_vent *vocab, const lex_vinfo *vinfo, size_t vmask,
-                               token *toks, size_t n, size_t i)
+ * table, vinfo and mask in locals of the caller, as walk_tabs). A walk
+ * that needs a probe of the edge table is left in *job (returns 1), its
+ * first slot asked for: the table is larger than the caches, and the
+ * probe right away waited for memory (a sixth of the stage's time). */
+static inline int annotate_at(const parley_lexicon *lx, const walk_tabs *w,
+                              const lex_vent *vocab, const lex_vinfo *vinfo, size_t vmask,
+                              token *toks, size_t n, size_t i, walk_job *job)
 {
     uint64_t h = toks[i].hash;
     const lex_vinfo *vi = NULL;
@@ -337,26 +347,46 @@ static inline void annotate_at(const parley_lexicon *lx, const walk_tabs *w,
              * (asked here, where the table has missed, not per token) */
             phrases_at(lx, w, toks, n, i);
             pl_words_annotate(lx, &toks[i], 1);
-            return;
+            return 0;
         }
         vi = vinfo;
     }
     token *t = &toks[i];
-    t->words = vi->words | WORDS_KNOWN;
+    t->words = vi->words; /* (WORDS_KNOWN with them) */
     t->words2 = vi->words2;
     t->readings = t->flags & TOK_WORD ? vi->readings : 0;
-    t->prep = (uint8_t)(vi->kinds >> VINFO_PREP_SHIFT);
-    t->facts = (uint8_t)((vi->kinds & VINFO_FACTS) >> VINFO_FACTS_SHIFT);
+    /* prep and facts, side by side in the token as in kinds: one store */
+    uint16_t pf = (uint16_t)((vi->kinds & (VINFO_PREP | VINFO_FACTS)) >> VINFO_PREP_SHIFT);
+    memcpy(&t->prep, &pf, sizeof pf);
     /* (a word the table lacks starts no phrase, whatever vinfo[0] says:
      * the image reader refuses one that says otherwise) */
     uint32_t ek = v ? vi->kinds & ~(VINFO_PREP | VINFO_FACTS) : 0;
     /* no phrase goes on by the next token: the walk stops at child */
-    if ((ek & EDGE_INNER) && i + 1 < n && !(v->next & lexicon_next_bit(toks[i + 1].hash)))
+    if ((ek & EDGE_INNER) && (i + 1 == n || !(v->next & lexicon_next_bit(toks[i + 1].hash))))
         ek &= ~EDGE_INNER;
+    if (ek & EDGE_INNER) {
+        size_t k = edge_key(child, toks[i + 1].hash) & w->mask;
+        __builtin_prefetch(&w->tags[k]);
+        __builtin_prefetch(&w->edges[k]);
+        *job = (walk_job){(uint32_t)i, child, ek};
+        return 1;
+    }
     if (ek)
         walk_on(w, toks, n, i, child, ek);
     else
         t->lexkinds = LEX_ANNOTATED;
+    return 0;
+}
+
+/* The walks annotate_at left, about as many tokens on as the batch
+ * holds: their first slots have come from memory meanwhile. */
+#define WALK_BATCH 32
+
+static void walk_all(const walk_tabs *w, token *toks, size_t n, const walk_job *jobs,
+                     size_t nj)
+{
+    for (size_t k = 0; k < nj; k++)
+        walk_on(w, toks, n, jobs[k].i, jobs[k].node, jobs[k].ek);
 }
 
 void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
@@ -373,13 +403,24 @@ void pl_lexicon_annotate(const parley_lexicon *lx, token *toks, size_t n)
      * of their own, without the test) */
     const lex_vent *vocab = lx->vocab;
     const lex_vinfo *vinfo = lx->vinfo;
-    size_t i = 0, vmask = lx->vocab_cap - 1;
+    size_t i = 0, vmask = lx->vocab_cap - 1, nj = 0;
+    walk_job jobs[WALK_BATCH];
     for (; i + 8 < n; i++) {
         __builtin_prefetch(&vocab[lexicon_vocab_home(toks[i + 8].hash, vmask)]);
-        annotate_at(lx, &w, vocab, vinfo, vmask, toks, n, i);
+        nj += annotate_at(lx, &w, vocab, vinfo, vmask, toks, n, i, &jobs[nj]);
+        if (nj == WALK_BATCH) {
+            walk_all(&w, toks, n, jobs, nj);
+            nj = 0;
+        }
     }
-    for (; i < n; i++)
-        annotate_at(lx, &w, vocab, vinfo, vmask, toks, n, i);
+    for (; i < n; i++) {
+        nj += annotate_at(lx, &w, vocab, vinfo, vmask, toks, n, i, &jobs[nj]);
+        if (nj == WALK_BATCH) {
+            walk_all(&w, toks, n, jobs, nj);
+            nj = 0;
+        }
+    }
+    walk_all(&w, toks, n, jobs, nj);
 }
 
 /* ---- lx->vocab ---------------------------------------------------------- */
@@ -461,14 +502,15 @@ int pl_lexicon_vocab_build(parley_lexicon *lx)
     if (!s.slot || !lx->vocab || !lx->vinfo)
         goto nomem;
     lx->vocab_cap = cap;
-    /* vinfo[0]: the words of no table (pl_words_annotate's) */
-    lx->vinfo[0] = (lex_vinfo){0, 0, 0, (uint32_t)P_NONE << VINFO_PREP_SHIFT, 0};
+    /* vinfo[0]: the words of no table (pl_words_annotate's); every entry's
+     * words with WORDS_KNOWN, as pl_lexicon_annotate copies them */
+    lx->vinfo[0] = (lex_vinfo){WORDS_KNOWN, 0, 0, (uint32_t)P_NONE << VINFO_PREP_SHIFT, 0};
     lx->nvinfo = 1;
     pos = 0;
     while (pl_grammar_word_next(lx, &pos, &key, &wd)) {
         if (key <= 1)
             continue; /* pl_lexicon_annotate asks the grammar */
-        lex_vinfo v = {wd.words, wd.words2, wd.readings,
+        lex_vinfo v = {wd.words | WORDS_KNOWN, wd.words2, wd.readings,
                        (uint32_t)wd.prep << VINFO_PREP_SHIFT, 0};
         lex_vent *e = vocab_at(lx, key);
         if (!(e->info = vinfo_index(lx, &s, &v)))

@@ -248,7 +248,8 @@ static inline const lex_vent *lexicon_vocab_find(const parley_lexicon *lx, uint6
     return NULL;
 }
 
-/* What is known of a word: the grammar's lex_word, the kinds of its
+/* What is known of a word: the grammar's lex_word (its words with
+ * WORDS_KNOWN, as a token takes them), the kinds of its
  * edge from the root (lex_edge.kinds, 0 when it starts no phrase) with
  * its prep in bits 16 to 23 (VINFO_PREP) and its word_facts in bits 24
  * to 30 (VINFO_FACTS), and, for a verb form, the
@@ -268,6 +269,12 @@ typedef struct lex_vinfo {
 #define VINFO_FACTS (0x7fu << VINFO_FACTS_SHIFT)
 _Static_assert((WF_SAYING | WF_COMPOUND | WF_NOUN) <= 0x7f, "the word facts fit in their bits");
 _Static_assert(LK_NKINDS <= VINFO_PREP_SHIFT, "the kinds' bits leave room for the prep");
+/* (the prep and the facts are the bytes 2 and 3 of kinds, as token.prep
+ * and token.facts are side by side: pl_lexicon_annotate stores them in
+ * one go) */
+_Static_assert(VINFO_FACTS_SHIFT == VINFO_PREP_SHIFT + 8, "the facts follow the prep");
+_Static_assert(offsetof(token, facts) == offsetof(token, prep) + 1,
+               "token.facts follows token.prep");
 
 /* The flags of the frames of the patterns of one word in the chain of
  * patterns that starts at link (grammar.c), or'ed together. */

@@ -47,12 +47,13 @@ typedef struct token {
      * syntax/syntax.h), for a verb its possible forms, and the readings
      * the word has out of context (enum pos_reading of grammar.h) */
     uint8_t tag;
+    uint8_t vform;
     uint8_t prep; /* pl_words_annotate: the preposition it is (enum prep of
                      lexicon/grammar.h), P_NONE for other words */
-    uint8_t vform;
     uint8_t facts; /* pl_words_annotate: what the grammar knows of the word
                       that the later stages would ask it for token by token
-                      (enum word_facts of lexicon/grammar.h) */
+                      (enum word_facts of lexicon/grammar.h); right after
+                      prep, as in lex_vinfo.kinds (lexicon/lexicon.h) */
     uint32_t readings;
 } token;
 
