@@ -1562,7 +1562,7 @@ static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
 /* A protest's frame (PLOVER PROTEST: "demonstrate"). */
 static int protests(const lex_frame *fr)
 {
-    return fr->code && fr->code->type && !strcmp(fr->code->type, "PROTEST");
+    return fr->code && code_type_is(fr->code, "PROTEST");
 }
 
 /* Whether cl, telling of an act of src, tells it as an accuser: src is a
@@ -1682,7 +1682,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
                                 src->country && strcmp(src->country, cl->country))) &&
         !same_side(cl, src) &&
         !pl_grammar_code_in(c->lx, src->agent, W_OWN_SIDES) &&
-        !(code->type && !strcmp(code->type, "MOBILIZE"))) {
+        !code_type_is(code, "MOBILIZE")) {
         const lex_code *acc = pl_lexicon_code(c->lx, "112");
         if (acc && acc->type) {
             code = acc;
@@ -1698,7 +1698,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
      * the state as well; the act, told as fact, stays */
     const actor *tl = c->teller;
     if (!rc && tl && code == fr->code && code->quad == 4 && accuser(c, tl, src) &&
-        !same_side(src, tgt) && !(code->type && !strcmp(code->type, "MOBILIZE"))) {
+        !same_side(src, tgt) && !code_type_is(code, "MOBILIZE")) {
         const lex_code *acc = pl_lexicon_code(c->lx, "112");
         if (acc && acc->type) {
             const char *why = c->why;
@@ -1710,7 +1710,7 @@ static int emit(ctx *c, const lex_frame *fr, const actor *src, const actor *tgt,
     /* "police broke up an anti-government march": the march was held,
      * its people's protest against their own government (verbs.txt
      * "rally") */
-    if (!rc && (fr->flags & FR_RALLY) && code->type && !strcmp(code->type, "COERCE") &&
+    if (!rc && (fr->flags & FR_RALLY) && code_type_is(code, "COERCE") &&
         tgt->country && !tgt->org && !state_sector(tgt->agent ? tgt->agent : "GOV")) {
         const lex_frame *pf = lone_verb_frame(c, text_hash("demonstrate", 11), protests);
         actor *gov = new_actor(c);
@@ -5740,8 +5740,7 @@ static int should_call(ctx *c, int ci)
 /* A criticism itself (verbs.txt "criticize"). */
 static int criticizes(const lex_frame *fr)
 {
-    return fr->code && fr->code->type && !strcmp(fr->code->type, "ACCUSE") &&
-           !strcmp(fr->code->cameo, "111");
+    return fr->code && code_type_is(fr->code, "ACCUSE") && !strcmp(fr->code->cameo, "111");
 }
 
 /* "Nor does it wash away the fact of India's state sponsorship of
