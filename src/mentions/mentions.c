@@ -464,6 +464,9 @@ typedef struct office_info {
     int generic; /* head is a generic noun ("side", "diplomat") */
     int counted; /* after a number or quantifier ("two people") */
     int org_implied; /* org is the office's own, not named in the text */
+    const char *side; /* the sector of the party its possessive names, when
+                         that party stands against the state ("its
+                         chairman" after "Chadema said": OPP) */
 } office_info;
 
 static const char *org_at(const scan *sc, size_t i, size_t *len)
@@ -538,6 +541,9 @@ static void its_owner(const scan *sc, office_info *oi)
     if (pick) {
         oi->country = pick->acts[0].org ? NULL : pick->acts[0].country;
         oi->org = pick->acts[0].org;
+        const char *a = pick->acts[0].agent;
+        if (!oi->org && a && (!strcmp(a, "OPP") || !strcmp(a, "REB")))
+            oi->side = a;
         return;
     }
     if (sc->st->last_it.country || sc->st->last_it.org) {
@@ -661,9 +667,8 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                     oi->org = sub.org;
                     /* ("a spokesman of the opposition party": of the
                      * opposition, not of the state) */
-                    if (sub.agent && oi->agent && !strcmp(oi->agent, "GOV") &&
-                        (!strcmp(sub.agent, "OPP") || !strcmp(sub.agent, "REB")))
-                        oi->agent = sub.agent;
+                    if (sub.agent && (!strcmp(sub.agent, "OPP") || !strcmp(sub.agent, "REB")))
+                        oi->side = sub.agent;
                     j = e;
                     continue;
                 }
@@ -1162,6 +1167,10 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
         }
     }
     j = compound_offices(sc, j, oi, depth);
+    /* "its chairman" of an opposition party, "a spokesman of the
+     * opposition party": an office the state's by default is the side's */
+    if (oi->side && oi->agent && !strcmp(oi->agent, "GOV"))
+        oi->agent = oi->side;
     return j;
 }
 

@@ -483,6 +483,12 @@ static inline int closed_tag(const token *T, uint32_t s0, uint32_t s1, uint32_t 
     /* "the new US sanctions": "US" in capitals is the country, not "us" */
     if ((t->flags & TOK_ALLCAPS) && (t->lexkinds & LK_BIT(LK_COUNTRY)) && tok_in(t, W_PRONOUN))
         return ST_NONE;
+    /* "were both arrested", "have all signed": a quantifier floated
+     * between an auxiliary and a participle is an adverb of the verb */
+    if (tok_in(t, W_FLOATING) && i > s0 && i + 1 < s1 &&
+        (tok_in(&T[i - 1], W_BE) || tok_in(&T[i - 1], W_HAVE)) &&
+        (T[i + 1].readings & PR_PART) && !(T[i + 1].flags & TOK_CAP))
+        return ST_ADV;
     if (!(t->flags & TOK_ALLCAPS)) {
         int quick = one_list_tag(t);
         if (quick != ST_NONE)
