@@ -79,6 +79,9 @@ static inline unsigned sw_bit(uint64_t hash)
 typedef struct sent_words {
     uint64_t bits[SW_BITS / 64];
     uint32_t lo;
+    /* the classes of the nouns its words may head, as bits
+     * (pl_grammar_head_classes) */
+    uint32_t classes;
 } sent_words;
 
 /* chunk_at's last answers: the pattern matcher asks for the chunk at a
@@ -308,6 +311,10 @@ static int noun_slot(const ctx *c, size_t np0, size_t head)
 /* pl_grammar_noun_in(c->lx, c->T, np0, head, cls), through c->nx. */
 static int noun_in(const ctx *c, size_t np0, size_t head, uint32_t cls)
 {
+    /* (a word that heads no noun of nouns.txt is of no class: most heads
+     * of the sentence's phrases, told without the memo) */
+    if (!(c->T[head].facts & WF_NOUN))
+        return 0;
     int h = noun_slot(c, np0, head);
     const noun_memo *m = c->nx;
     if (m->n[h] < 0)
@@ -321,6 +328,8 @@ static int noun_in(const ctx *c, size_t np0, size_t head, uint32_t cls)
 /* pl_grammar_noun_event(c->lx, c->T, np0, head), through c->nx. */
 static int noun_event(const ctx *c, size_t np0, size_t head)
 {
+    if (!(c->T[head].facts & WF_NOUN))
+        return -1; /* (as in noun_in) */
     return c->nx->event[noun_slot(c, np0, head)];
 }
 
@@ -2047,6 +2056,18 @@ static int words_present(const ctx *c, const lex_pattern *p, uint32_t from)
     return 1;
 }
 
+/* Whether each noun class that pattern p asks for (PE_CLASS) may head a
+ * noun phrase of the sentence; 0 when one surely cannot, and the pattern
+ * cannot match (np_in_class finds the class at a word of the sentence
+ * only). Most patterns of a verb name classes its sentence lacks. */
+static int classes_present(const ctx *c, const lex_pattern *p)
+{
+    for (int e = 1; e < p->n; e++)
+        if (p->kind[e] == PE_CLASS && !(c->sw->classes & pl_grammar_class_bit(p->cls[e])))
+            return 0;
+    return 1;
+}
+
 /* Tries pattern p at the verb group vg of clause cl (be_aux: a passive's
  * "be" is its auxiliary, the predicate's words begin at the participle;
  * the clause ends at token end): a match goes into out[0, *n), which is
@@ -2054,6 +2075,8 @@ static int words_present(const ctx *c, const lex_pattern *p, uint32_t from)
 static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, int be_aux,
                                uint32_t end, const lex_pattern *p, vmatch *out, int *n)
 {
+    if (!classes_present(c, p))
+        return;
     vmatch m = {p, pl_grammar_frame(c->lx, p->frame), 0, -1, -1, -1, 0, 0};
     int e = 1;
     /* a passive's subject is the pattern's object: "sanctions
@@ -6687,8 +6710,8 @@ static void authored_text(ctx *c, int ci)
 }
 
 /* One pass over the sentence's tokens: fills c->sw (all its words: the
- * patterns look only from its chunks on, at words of the sentence) and
- * counts c->quotes. */
+ * patterns look only from its chunks on, at words of the sentence; and
+ * the classes of the nouns they may head) and counts c->quotes. */
 static void sentence_tokens(ctx *c)
 {
     const sentence *s = &c->td->sents[c->si];
@@ -6696,11 +6719,18 @@ static void sentence_tokens(ctx *c)
     memset(sw->bits, 0, sizeof sw->bits);
     sw->lo = c->syn->nch ? CH(c, 0)->t0 : s->tok0;
     int quotes = 0;
-    for (uint32_t t = s->tok0; t < s->tok1; t++) {
-        const token *x = &c->T[t];
+    uint32_t classes = 0;
+    /* (the bounds and tables in locals: the call in the loop could
+     * change *c for all the compiler knows) */
+    const token *x = &c->T[s->tok0], *end = &c->T[s->tok1];
+    const parley_lexicon *lx = c->lx;
+    for (; x < end; x++) {
         sw->bits[sw_bit(x->hash) >> 6] |= 1ull << (sw_bit(x->hash) & 63);
         quotes += x->tag == ST_QUOTE;
+        if (x->facts & WF_NOUN)
+            classes |= pl_grammar_head_classes(lx, x);
     }
+    sw->classes = classes;
     c->quotes = quotes;
 }
 

@@ -339,6 +339,12 @@ static inline uint64_t heads_of(const parley_lexicon *lx, const token *t)
     return htab_get(&lx->gram->heads, h);
 }
 
+uint32_t pl_grammar_head_classes(const parley_lexicon *lx, const token *t)
+{
+    uint64_t i = lx->gram ? heads_of(lx, t) : 0;
+    return i ? lx->gram->members[i - 1].chain : 0;
+}
+
 int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
 {
     if (!lx->gram)

@@ -406,6 +406,17 @@ int pl_grammar_verb_flags(const parley_lexicon *lx, uint64_t h, uint64_t flags);
 size_t pl_grammar_compound_noun(const parley_lexicon *lx, const token *toks, size_t s0,
                              size_t i);
 
+/* A noun class as a bit (cls % 32) of a set of classes. */
+static inline uint32_t pl_grammar_class_bit(uint32_t cls)
+{
+    return 1u << (cls % 32);
+}
+
+/* The classes of the nouns of nouns.txt whose head is the word of token
+ * t, as pl_grammar_class_bit's bits (0: none): a noun phrase whose head
+ * is t is of class cls only where its bit is set. */
+uint32_t pl_grammar_head_classes(const parley_lexicon *lx, const token *t);
+
 /* Noun classes: whether the noun phrase whose head is toks[head] and
  * whose first token is toks[np0] belongs to class cls (its head is one of
  * the class's nouns and the other words of that noun stand before the

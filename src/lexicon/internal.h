@@ -65,7 +65,7 @@ typedef struct noun_member {
 
 static inline uint32_t noun_class_bit(uint32_t cls)
 {
-    return 1u << (cls % 32);
+    return pl_grammar_class_bit(cls);
 }
 
 typedef struct noun_class {

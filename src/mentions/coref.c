@@ -142,6 +142,14 @@ static int more_words(const char *a, const char *b)
     }
 }
 
+/* Whether s has two spaces or more: a word between two of them, which
+ * pl_coref_name_word_at may find in the middle of a name. */
+static int middle_word(const char *s)
+{
+    const char *sp = strchr(s, ' ');
+    return sp && strchr(sp + 1, ' ');
+}
+
 /* Whether s has two words or more (several_words(s), without counting past
  * the second). */
 static int several_words(const char *s)
@@ -739,6 +747,7 @@ static int add_entity(arena *a, const parley_lexicon *lx, const text_doc *td,
     memset(e, 0, sizeof *e);
     e->name = ac->name;
     e->one_word = ac->name && !several_words(ac->name);
+    e->middle = ac->name && middle_word(ac->name);
     e->role = ac->role;
     e->country = ac->country;
     e->org = ac->org;
@@ -862,7 +871,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             /* "Secretary Meade" after "Jose Antonio Meade Kuribrena":
              * where people carry two surnames, the first of them alone
              * (a middle word of a name of three words or more) */
-            int middle = !several && !first_word && e->name && !e->one_word && e->given &&
+            int middle = !several && !first_word && e->middle && !e->one_word && e->given &&
                          strcmp(e->given, sn) &&
                          pl_coref_name_word_at(e->name, sn, strlen(sn)) == 2;
             if (!first_word && !middle && (e->surname[0] != sn[0] || strcmp(e->surname, sn))) {
@@ -957,6 +966,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
             if (more_words(ac->name, e->name)) {
                 e->name = ac->name;
                 e->one_word = !several_words(ac->name);
+                e->middle = middle_word(ac->name);
             }
             if (!e->role)
                 e->role = ac->role;

@@ -64,6 +64,9 @@ typedef struct entity {
     char guessed; /* 1: its country is the story's home, given to an office
                      that named none ("FM Lin" in a headline) */
     char one_word; /* name is a single word (coref.c keeps it with name) */
+    char middle;   /* name has a word between two spaces, where a second
+                      surname may stand ("Jose Antonio Meade Kuribrena";
+                      kept with name) */
 } entity;
 
 /* What coreference remembers across the sentences of one document. */
