@@ -457,6 +457,18 @@ static const char *hub_story(const parley_lexicon *lx, const text_doc *td, const
     const token *last = &td->toks[td->sents[0].tok1 - 1];
     if (last->fold_len == 1 && strchr(".!?\"", last->fold[0]))
         return NULL;
+    /* (the headline first, a few words: it must name another state and
+     * not the dateline's before the whole text is counted) */
+    tally h = {0};
+    tally_span(lx, td, td->sents[0].tok0, td->sents[0].tok1, states, &h);
+    int other = 0;
+    for (int k = 0; k < h.used; k++) {
+        if (!strcmp(h.cc[k], cc))
+            return NULL;
+        other = 1;
+    }
+    if (!other)
+        return NULL;
     tally t = {0};
     tally_phrases(lx, td, states, &t);
     int best = -1, own = 0, tie = 0;
@@ -470,8 +482,6 @@ static const char *hub_story(const parley_lexicon *lx, const text_doc *td, const
     }
     if (own > 1 || best < 0 || tie || t.n[best] < 3 || (t.away && !strcmp(t.cc[best], t.away)))
         return NULL;
-    tally h = {0};
-    tally_span(lx, td, td->sents[0].tok0, td->sents[0].tok1, states, &h);
     for (int k = 0; k < h.used; k++)
         if (!strcmp(h.cc[k], t.cc[best]))
             return t.cc[best];
