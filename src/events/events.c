@@ -4009,6 +4009,7 @@ static void official_for_state(ctx *c, int ci, actors *src)
 
 static int list_before(ctx *c, int ci, actors *src);
 static int copula_list(ctx *c, int ci, actors *out);
+static int colon_list(const ctx *c, int ci);
 /* "Gunmen killed five soldiers … The Islamic State claimed
  * responsibility for the attack": the claimant is the source of the
  * latest act of material conflict within three sentences whose source
@@ -4374,6 +4375,11 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         subj = c->syn->cl[cl->parent].subj;
     /* (each of the people listed acts alone, not with the others) */
     int listed = copula_list(c, ci, &src) > 0;
+    if (!listed && colon_list(c, ci)) {
+        c->sp->list_fr = fr;
+        c->sp->list_sent = c->si + 1;
+        return 0;
+    }
     if (!listed && !counted_people(c, ci, subj, fr, &src) &&
         !np_actors(c, subj, ci, 1, NULL, &src) && !operative(c, ci, &src))
         return 0;
@@ -5575,19 +5581,82 @@ static const lex_frame *carried(const ctx *c, int k)
  * subject relative's group noun names are those listed after the
  * copula of the clause it hangs on. Clause ci is the relative; the
  * list's actors go in *out. Returns how many. */
-static int copula_list(ctx *c, int ci, actors *out)
+/* The clause whose copula goes on after relative clause ci, whose subject
+ * is a group noun ("The envoys who presented their credentials were …"),
+ * or -1. */
+static int list_copula(const ctx *c, int ci)
 {
     const clause *cl = &c->syn->cl[ci];
-    out->n = 0;
     if (cl->kind != CL_REL || cl->parent < 0 || cl->subj < 0 || CH(c, cl->subj)->mention < 0 ||
         c->ms[CH(c, cl->subj)->mention].kind != MK_GROUP)
-        return 0;
-    /* the main clause goes on after the relative: "… were - A, B and C" */
-    int mc = -1;
-    for (int j = ci + 1; j < c->syn->ncl && mc < 0; j++)
+        return -1;
+    for (int j = ci + 1; j < c->syn->ncl; j++)
         if (c->syn->cl[j].subj == cl->subj && c->syn->cl[j].vg >= 0 &&
             (CH(c, c->syn->cl[j].vg)->flags & VG_COPULA))
-            mc = j;
+            return j;
+    return -1;
+}
+
+/* Whether relative clause ci's list is told in the sentences after it:
+ * its copula ends the sentence with a colon ("The ambassadors who
+ * presented their credentials are:"). */
+static int colon_list(const ctx *c, int ci)
+{
+    int mc = list_copula(c, ci);
+    if (mc < 0)
+        return 0;
+    const clause *m = &c->syn->cl[mc];
+    int k = m->vg + 1;
+    if (k >= c->syn->nch || CH(c, k)->kind != CK_PUNCT || !tok_eq(&c->T[CH(c, k)->t0], ":"))
+        return 0;
+    for (k++; k < c->syn->nch; k++)
+        if (CH(c, k)->t0 < c->td->sents[c->si].tok1 && CH(c, k)->kind != CK_PUNCT)
+            return 0;
+    return 1;
+}
+
+/* "Rachel Moseley, Australian Ambassador." after a sentence that ends
+ * "The ambassadors who presented their credentials are:": one person per
+ * sentence, each of whom did what the relative told, at the readout's
+ * counterpart. The list ends at the first sentence that is not one
+ * person alone. */
+static int listed_item(ctx *c)
+{
+    speech_state *sp = c->sp;
+    const lex_frame *fr = sp->list_fr;
+    sp->list_fr = NULL;
+    if (!fr || sp->list_sent != c->si)
+        return 0;
+    int person = -1;
+    for (int k = 0; k < c->syn->nch; k++) {
+        const chunk *ch = CH(c, k);
+        if (ch->kind == CK_PUNCT)
+            continue;
+        if (person >= 0 || ch->kind != CK_NP || ch->mention < 0 ||
+            c->ms[ch->mention].kind != MK_PERSON || c->ms[ch->mention].nact != 1)
+            return 0;
+        person = k;
+    }
+    if (person < 0)
+        return 0;
+    actors src = {c->ms[CH(c, person)->mention].acts, 1}, tgt;
+    c->why = "a list after a colon: each person did what the relative told";
+    int made = 0;
+    if (context_target(c, fr, &src.v[0], &tgt)) {
+        int rc = pairs(c, fr, src, tgt, CH(c, person)->t0, CH(c, person)->t1, &made);
+        if (rc)
+            return rc;
+    }
+    sp->list_fr = fr;
+    sp->list_sent = c->si + 1;
+    return 0;
+}
+
+static int copula_list(ctx *c, int ci, actors *out)
+{
+    out->n = 0;
+    /* the main clause goes on after the relative: "… were - A, B and C" */
+    int mc = list_copula(c, ci);
     if (mc < 0)
         return 0;
     const clause *m = &c->syn->cl[mc];
@@ -6767,6 +6836,11 @@ int pl_events_sentence(arena *a, const parley_lexicon *lx, const text_doc *td,
     paragraph_speaker(&c);
     quote_speaker(&c);
     statement_issuer(&c);
+    if (sp->list_fr) {
+        int rc = listed_item(&c);
+        if (rc)
+            return rc;
+    }
     /* the setting first: "Following the meeting with X, an agreement was
      * signed", "No agreements were signed during the visit of X" make X
      * an interlocutor before the signing; then the verbs; then nouns

@@ -63,6 +63,11 @@ typedef struct speech_state {
     actor last_quote;         /* the speaker of the last sentence's quotation, */
     uint32_t last_quote_sent; /* and that sentence + 1 (0: none) */
     struct pl_verb_memo *vm;  /* the thread's verb memo, or NULL */
+    /* "The ambassadors who presented their credentials are:" and one
+     * person named per sentence after it: the frame of the relative, and
+     * the sentence the next item may be in (0: no list) */
+    const lex_frame *list_fr;
+    uint32_t list_sent;
 } speech_state;
 
 /* What the verb matcher keeps from one document to the next on one
