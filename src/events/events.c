@@ -3691,6 +3691,19 @@ static int done_before(ctx *c, const actors *tgt, const lex_code *code, int coer
     return 0;
 }
 
+/* Whether clause ci's subject is an empty "it" that a clause under ci
+ * tells the content of ("it was agreed to expand ties", "it was decided
+ * that …"). */
+static int expletive_it(const ctx *c, int ci)
+{
+    const clause *cl = &c->syn->cl[ci];
+    if (cl->subj < 0 || CH(c, cl->subj)->t1 != CH(c, cl->subj)->t0 + 1 ||
+        !tok_eq(&c->T[CH(c, cl->subj)->t0], "it") || ci + 1 >= c->syn->ncl)
+        return 0;
+    const clause *d = &c->syn->cl[ci + 1];
+    return d->parent == ci && (d->kind == CL_INF || d->kind == CL_COMP) && d->c0 == cl->c1;
+}
+
 /* Whether clause ci has a "when" clause with a subject of its own
  * ("were killed when troops opened fire"). */
 static int when_clause_of(const ctx *c, int ci)
@@ -4267,6 +4280,16 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         } else if (prep_only && CH(c, cl->subj)->mention < 0 &&
                    frame_target(c, ci, m, NULL, &tgt)) {
             c->why = "passive: agent -> the preposition's";
+        } else if (expletive_it(c, ci) && (fr->flags & FR_SYM) && (fr->flags & FR_CTX)) {
+            /* "held talks with X, during which it was agreed to expand
+             * ties": an empty "it" before what was agreed; among the
+             * current interlocutors */
+            coref_state *st = c->st;
+            c->why = "passive: \"it was agreed\", among the interlocutors";
+            if (st->ngroup < 2 || st->group_sent + 4 < c->si)
+                return 0;
+            actors g = {st->group, st->ngroup};
+            return among(c, fr, g, t0, t1, made);
         } else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt)) {
             /* "prospects of cooperation were discussed with X": a topic
              * as the subject, the counterpart after "with", the main
