@@ -148,6 +148,34 @@ static void tail_head(const cbuild *b, chunk *c, int m, uint32_t tail)
     c->head = tail - 1;
 }
 
+/* 'the "illegal" sanctions', 'a "terrorist" group', 'denounced the
+ * "unilateral measures"': one to three words in scare quotes inside a
+ * noun phrase. For the mark at t, which the phrase [i, t) reaches: the
+ * index of its partner when t opens such a pair (the partner after t)
+ * or closes one (before t), else 0. The marks are words of the phrase,
+ * no chunks of their own; a quotation that holds a verb, a preposition
+ * or a determiner is not one of these. */
+static uint32_t scare_partner(const cbuild *b, uint32_t i, uint32_t t)
+{
+    const token *T = b->T;
+    const uint32_t nptags = TAGBIT(ST_ADJ) | TAGBIT(ST_NOUN) | TAGBIT(ST_PROPN);
+    if (T[t].tag != ST_QUOTE || t <= i)
+        return 0;
+    for (uint32_t k = t + 1; k < b->s1 && k <= t + 4; k++) {
+        if (T[k].tag == ST_QUOTE)
+            return k > t + 1 && in_np(T[t - 1].tag) ? k : 0;
+        if (!TAG_IN(T[k].tag, nptags))
+            break;
+    }
+    for (uint32_t k = t - 1; k > i && k + 4 >= t; k--) {
+        if (T[k].tag == ST_QUOTE)
+            return k + 1 < t && in_np(T[k - 1].tag) ? k : 0;
+        if (!TAG_IN(T[k].tag, nptags))
+            break;
+    }
+    return 0;
+}
+
 /* Future and negative words inside a noun phrase: "the next meeting",
  * "no agreements". */
 static uint16_t np_flags(const cbuild *b, uint32_t t0, uint32_t t1)
@@ -378,6 +406,20 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
         /* "the AFC/M23 rebels": names joined by a slash are one (the
          * slash is punctuation, no word of a phrase) */
         if (!in_np(T[e].tag) && !adv_in_np(b, i, e)) {
+            uint32_t sq = scare_partner(b, i, e);
+            if (sq > e) {
+                e++;
+                continue;
+            }
+            /* (the closing mark is the phrase's; the phrase goes on
+             * only when a word of it follows) */
+            if (sq && sq < e) {
+                e++;
+                if (e < b->s1 && in_np(T[e].tag) && T[e].tag != ST_DET &&
+                    T[e].tag != ST_POSSDET)
+                    continue;
+                break;
+            }
             /* (both tests below ask for a comma or a slash: a token of
              * one byte, which most words that end a phrase are not) */
             if (T[e].fold_len != 1)
