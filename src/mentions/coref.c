@@ -840,8 +840,23 @@ int pl_coref_name_word_at(const char *name, const char *w, size_t n)
     return at;
 }
 
+static int resolve(arena *a, const parley_lexicon *lx, const text_doc *td, coref_state *st,
+                   actor *ac, uint32_t sent);
+
 int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  coref_state *st, actor *ac, uint32_t sent)
+{
+    int r = resolve(a, lx, td, st, ac, sent);
+    if (r != COREF_NOMEM && ac->country && !ac->org && ac->agent &&
+        pl_grammar_code_in(lx, ac->agent, W_LOCAL_SIDES)) {
+        st->side_cc = ac->country;
+        st->side_sent = sent + 1;
+    }
+    return r;
+}
+
+static int resolve(arena *a, const parley_lexicon *lx, const text_doc *td, coref_state *st,
+                   actor *ac, uint32_t sent)
 {
     int found = -1;
     if (ac->name) {
@@ -1026,6 +1041,12 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
      * main actor when it fits, else the latest entity it fits; else the
      * dictionary */
     int generic = pl_coref_any_office(ac->role);
+    /* "Opposition leader X slammed the government" after the Greek
+     * government was named: the government that a state's own people
+     * named before it in the sentence address is their state's */
+    if (!generic && !ac->country && !ac->org && ac->agent && st->side_sent == sent + 1 &&
+        !strcmp(ac->agent, "GOV"))
+        ac->country = st->side_cc;
     if (ac->org_implied && ac->role && !ac->country && !st->counted) {
         /* "the Secretary-General" (the UN's unless told) is the one of
          * that office named last, whatever its organisation; else the

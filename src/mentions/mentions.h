@@ -132,6 +132,12 @@ typedef struct coref_state {
      * says it is set */
     actor issuer;
     int has_issuer;
+    /* the state of the latest person or office of a sector whose
+     * people belong to their state (words.txt "local-sides": the
+     * opposition, civilians, rebels), and its sentence + 1 (0: none),
+     * for "the government" after it in that sentence */
+    const char *side_cc;
+    uint32_t side_sent;
     /* the subject of the latest main clause that tells of an act, not a
      * saying ("the Council voted to extend"), for "welcomed the
      * decision" when the act made no event; doer_sent: its sentence + 1
