@@ -1041,7 +1041,9 @@ static size_t parse_office(const scan *sc, size_t i, office_info *oi, int depth)
     int premods = 0;
     const char *prefix = NULL, *implied_org = NULL;
     memset(oi, 0, sizeof *oi);
-    oi->counted = j > i && ((T[j - 1].flags & TOK_NUM) || tok_in(&T[j - 1], W_QUANTIFIERS));
+    /* ("a Canadian diplomat" is someone new as well: one) */
+    oi->counted = j > i && ((T[j - 1].flags & TOK_NUM) || tok_in(&T[j - 1], W_QUANTIFIERS) ||
+                            tok_eq(&T[j - 1], "a") || tok_eq(&T[j - 1], "an"));
     /* "His Highness the Emir of Qatar": the honorific, then the office */
     for (int guard = 0; guard < 2 && is_kind(sc, j, LK_BIT(LK_HONORIFIC), &l, &h) &&
                         h->kind == LK_HONORIFIC && j + l < sc->s1 &&
