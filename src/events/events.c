@@ -6741,8 +6741,11 @@ static void remember(ctx *c)
         if (k < 0 || CH(c, k)->mention < 0)
             continue;
         const mention *m = &c->ms[CH(c, k)->mention];
+        /* (not "a Canadian lawmaker": "it" is no person) */
+        const token *h = &c->T[m->t1 - 1];
         if (m->nact == 1 && !m->acts[0].name && (m->acts[0].country || m->acts[0].org) &&
-            (!m->acts[0].agent || state_sector(m->acts[0].agent))) {
+            (!m->acts[0].agent || state_sector(m->acts[0].agent)) &&
+            !(m->kind == MK_OFFICE && (tok_in(h, W_PERSON_NOUNS) || tok_in(h, W_PERSON_HEADS)))) {
             st->last_it = m->acts[0];
             break;
         }
