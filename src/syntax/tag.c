@@ -435,6 +435,12 @@ __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, 
         int p = prev_tag(T, s0, q, 0);
         if (p == ST_VERB || p == ST_ADJ || p == ST_PUNCT || p == ST_AUX)
             return ST_SUB;
+        /* "alleged on Tuesday that", "warned on March 3 that": after a
+         * day, the clause a verb says */
+        if (q > s0 + 1 && (tok_in(&T[q - 1], W_CALENDAR) ||
+                           (q > s0 + 2 && (T[q - 1].flags & TOK_NUM) &&
+                            tok_in(&T[q - 2], W_CALENDAR))))
+            return ST_SUB;
         if (nounish(p))
             return ST_REL;
         return i == s0 ? ST_DET : ST_SUB;
