@@ -779,6 +779,20 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
             i = ne > k ? ne : k;
             continue;
         }
+        /* 'said it "strongly" condemned the removal': an adverb in
+         * scare quotes before a verb is the verb group's */
+        if (tag == ST_QUOTE && i + 3 < s->tok1 && T[i + 1].tag == ST_ADV &&
+            T[i + 2].tag == ST_QUOTE &&
+            TAG_IN(T[i + 3].tag, TAGBIT(ST_VERB) | TAGBIT(ST_AUX) | TAGBIT(ST_MODAL))) {
+            e = verb_group(&b, i + 3);
+            if (b.oom)
+                return -1;
+            if (e > i + 3) {
+                b.v[b.n - 1].t0 = i;
+                i = e;
+                continue;
+            }
+        }
         if (TAG_IN(tag, TAGBIT(ST_VERB) | TAGBIT(ST_AUX) | TAGBIT(ST_MODAL) | TAGBIT(ST_TO)) ||
             (tag == ST_NEG && i + 1 < s->tok1 &&
              (T[i + 1].tag == ST_VERB || T[i + 1].tag == ST_AUX))) {
