@@ -441,6 +441,11 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
          * head is the date, no part of the phrase */
         if (e > i && T[e - 1].tag == ST_NOUN && (T[e].flags & TOK_CAP) && is_weekday(&T[e]))
             break;
+        /* "On Friday two members of the staff were declared …": a count
+         * after a weekday opens the next phrase */
+        if (e == i + 1 && (T[i].flags & TOK_CAP) && is_weekday(&T[i]) &&
+            ((T[e].flags & TOK_NUM) || tok_in(&T[e], W_NUMBERS)))
+            break;
         /* "a system last week": a time is no part of the phrase */
         if (e > i && e + 1 < b->s1 && time_word(&T[e + 1]) &&
             (tok_eq(&T[e], "last") || tok_eq(&T[e], "next") || tok_eq(&T[e], "this") ||
