@@ -1080,9 +1080,14 @@ static int resolve(arena *a, const parley_lexicon *lx, const text_doc *td, coref
                     break;
                 }
     }
-    for (int k = st->nents - 1; k >= 0 && found == -1; k--)
-        if (fits(lx, &st->ents[k], ac, generic))
-            found = k;
+    /* the one of them the text named last ("the Ministry of Foreign
+     * Affairs of Lithuania … The Foreign Ministry regrets" after
+     * Belarus's ministry was first named later) */
+    if (found == -1)
+        for (int k = st->nents - 1; k >= 0; k--)
+            if ((found < 0 || st->ents[k].last_sent > st->ents[found].last_sent) &&
+                fits(lx, &st->ents[k], ac, generic))
+                found = k;
     if (found == -2)
         found = -1;
     if (found >= 0) {

@@ -904,6 +904,10 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (tok_in(nx, W_DET) || tok_in(nx, W_POSSDET) || tok_in(nx, W_QUANTIFIERS) ||
          (nx->flags & (TOK_NUM | TOK_CAP))))
         return ST_VERB;
+    /* "The ministry regrets the step, hopes that Minsk will …": an -s
+     * form after a comma, before "that", is the subject's next verb */
+    if (p == ST_PUNCT && (r & PR_3SG) && nx && tok_eq(nx, "that") && tok_eq(&T[i - 1], ","))
+        return ST_VERB;
     /* "Hamas, which controls Gaza": a verb after a relative pronoun */
     if (p == ST_REL && (r & (PR_3SG | PR_PAST)) && i > s0 && !tok_eq(&T[i - 1], "that"))
         return ST_VERB;
