@@ -2112,8 +2112,16 @@ static inline void try_pattern(const ctx *c, const clause *cl, const chunk *vg, 
     if (p->n == 1) {
         m.end = from; /* the verb alone: match_rest's answer */
         m.prep_end = 0;
-    } else if (!match_rest(c, p, e, from, end, &m))
-        return;
+    } else if (!match_rest(c, p, e, from, end, &m)) {
+        /* "was politically motivated": the predicate's words may begin
+         * at an adverb between the auxiliary "be" and the participle */
+        uint32_t adv = vg->head;
+        while (be_aux && adv > vg->t0 && c->T[adv - 1].tag == ST_ADV)
+            adv--;
+        if (adv == vg->head || !tok_in(&c->T[adv - 1], W_BE) ||
+            !match_rest(c, p, e, adv, end, &m))
+            return;
+    }
     int at = (*n)++;
     while (at > 0 && out[at - 1].end < m.end) {
         out[at] = out[at - 1];
@@ -4179,7 +4187,10 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
                    (CH(c, cl->subj)->mention < 0 && CH(c, cl->subj)->owner < 0 &&
                     CH(c, cl->subj)->adj_country < 0 &&
                     conflict_noun(c, noun_event(c, CH(c, cl->subj)->t0, CH(c, cl->subj)->head)) &&
-                    vg_alone(c, cl)) ||
+                    vg_alone(c, cl) &&
+                    /* (but "the conviction was politically motivated"
+                     * judges it: a predicate of "be") */
+                    !(m->p && m->p->n > 1 && m->p->kind[0] == PE_BE)) ||
                    !np_actors(c, cl->subj, ci, 1, NULL, &tgt)) {
             return 0;
         }
