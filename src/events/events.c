@@ -987,9 +987,14 @@ static int find_owner(ctx *c, int k, actors *out)
                 continue; /* "the killing of X in an Israeli strike" */
             if (p->prep != order[o]) {
                 /* (not a day's: "the incursion on Wednesday of an
-                 * Israeli force") */
+                 * Israeli force"; nor the people a state's coercion is
+                 * done to: "the crackdown on journalists in Russia", which
+                 * the state where it is does; an attack's author is not
+                 * where it struck) */
                 if (!(p->np >= 0 && (tok_in(&c->T[CH(c, p->np)->head], W_CALENDAR) ||
-                                     tok_in(&c->T[CH(c, p->np)->head], W_TIME_NOUNS))))
+                                     tok_in(&c->T[CH(c, p->np)->head], W_TIME_NOUNS))) &&
+                    !(nf && code_type_is(nf->code, "COERCE") &&
+                      (p->prep == P_ON || p->prep == P_AGAINST)))
                     crossed = 1;
                 continue;
             }
