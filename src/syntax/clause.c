@@ -537,7 +537,11 @@ static int sub_parent(const pbuild *b, int k, int cur)
         if (cl->parent < 0)
             break;
         int pk = b->v[cl->parent].kind;
-        if (cl->kind == CL_REL || cl->kind == CL_INF || cl->kind == CL_PART ||
+        /* (and "accused China of ramming a boat, while …": a gerund
+         * after a preposition) */
+        int gerund = cl->kind == CL_ADV && cl->vg >= 0 && (b->ch[cl->vg].flags & VG_ING) &&
+                     cl->opener >= 0 && b->T[cl->opener].tag == ST_PREP;
+        if (cl->kind == CL_REL || cl->kind == CL_INF || cl->kind == CL_PART || gerund ||
             (cl->kind == CL_COORD && (pk == CL_INF || pk == CL_PART || pk == CL_REL)))
             cur = cl->parent;
         else
