@@ -4483,6 +4483,14 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
             !behind_participle(c, m->end, tgt.v[0].t0))
             return pairs(c, fr, src, tgt, t0, t1, made);
         c->why = "active: among the subjects";
+        /* "Both sides welcomed the growing volume of trade": a verb
+         * alone whose object must be an actor (noowner) tells of nothing
+         * among its subjects when its object names no one */
+        if ((fr->flags & FR_NOOWNER) && m->p->n == 1 && cl->vg + 1 < cl->c1 &&
+            CH(c, cl->vg + 1)->kind == CK_NP && CH(c, cl->vg + 1)->mention < 0 &&
+            !tok_in(&c->T[CH(c, cl->vg + 1)->head], W_CALENDAR) &&
+            !tok_in(&c->T[CH(c, cl->vg + 1)->head], W_TIME_NOUNS))
+            return 0;
         return among(c, fr, src, t0, t1, made);
     }
     c->why = "active: subject -> slot";

@@ -1076,7 +1076,17 @@ static void find_subject(pbuild *b, int i)
          * the date) */
         if (k0 > cl->c0 && (is_punct(b, k0, ",") || b->ch[k0].kind == CK_ADV))
             k0--;
-        else if (k0 > cl->c0 && date_np(b, k0)) {
+        else if (k0 > cl->c0 + 1 && is_punct(b, k0, ")")) {
+            /* "on Monday (Jun. 26) received": an aside in brackets that
+             * names no one */
+            int o = k0 - 1, named = 0;
+            while (o > cl->c0 && o + 6 > k0 && !is_punct(b, o, "(") && !named)
+                named = b->ch[o--].mention >= 0;
+            if (named || !is_punct(b, o, "("))
+                break;
+            k0 = o - 1;
+            dated = 1;
+        } else if (k0 > cl->c0 && date_np(b, k0)) {
             k0--;
             dated = 1;
             if (b->ch[k0].kind == CK_PP && b->ch[k0].np == k0 + 1)
