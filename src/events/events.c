@@ -1449,14 +1449,21 @@ static int np_actors(ctx *c, int k, int ci, int owner_ok, const actor *exclude,
     if (CH(c, k)->mention < 0)
         return out->n;
     /* the list ends with its conjunction: "X, Y and Z" */
-    int last = k, closed = 0;
+    int last = k, closed = 0, open = k;
     for (int j = k, guard = 0; guard < 32 && (j = coordinated(c, j, &closed)) >= 0; guard++) {
         if (closed) {
             last = j;
             if (!(j + 1 < c->syn->nch && CH(c, j + 1)->kind == CK_PUNCT))
                 break;
+        } else {
+            open = j;
         }
     }
+    /* "on X, Y, Z and CPN (Maoist Centre) chair W": a list whose last
+     * item makes no actor of its phrase still has those before it */
+    if (last == k && open > k && open + 1 < c->syn->nch && CH(c, open + 1)->kind == CK_CONJ &&
+        tok_eq(&c->T[CH(c, open + 1)->t0], "and"))
+        last = open;
     if (last == k)
         return out->n;
     int total = out->n;
