@@ -905,6 +905,11 @@ static int find_owner(ctx *c, int k, actors *out)
         out->n = out->v ? 1 : 0;
         return out->n;
     }
+    /* "the Chinese ships' aggression": a possessor that names no actor
+     * passes on its own owner */
+    if (k > 0 && CH(c, k - 1)->kind == CK_NP && (CH(c, k - 1)->flags & NP_POSSESSOR) &&
+        CH(c, k - 1)->t1 == ch->t0 && CH(c, k - 1)->mention < 0 && find_owner(c, k - 1, out))
+        return out->n;
     /* "a Greek-flagged tanker", cut after the state's name: the state
      * before the hyphen that joins it */
     if (k >= 2 && CH(c, k - 1)->kind == CK_PUNCT && tok_eq(&c->T[CH(c, k - 1)->t0], "-") &&
