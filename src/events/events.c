@@ -468,7 +468,14 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
 {
     coref_state *st = c->st;
     out->n = 0;
-    if (tok_in(&c->T[c->ms[mi].t0], W_THEY) && they_actors(c, mi, as_object ? exclude : NULL, out))
+    /* "received the credentials of five new ambassadors": people counted
+     * with no determiner are new ones, none of a group told before ("the
+     * two sides", "both leaders" and "two sides" refer back) */
+    const token *g0 = &c->T[c->ms[mi].t0];
+    if (((g0->flags & TOK_NUM) || tok_in(g0, W_NUMBERS)) && !tok_eq(g0, "both") &&
+        !tok_eq(g0, "two"))
+        return 0;
+    if (tok_in(g0, W_THEY) && they_actors(c, mi, as_object ? exclude : NULL, out))
         return out->n;
     /* "MEPs welcome … They also call on Belarus": with no meeting in
      * view, "they" as a subject are the people of a plural noun who acted
