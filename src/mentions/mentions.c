@@ -4644,8 +4644,16 @@ static unsigned steps_to_try(finder *f, size_t i)
     if ((!(t->lexkinds & LEX_ANNOTATED) || (t->lexkinds & LK_BIT(LK_PLACE))) &&
         (phrase_lengths(t) & ~3u))
         m |= STEP(S_PLACE);
-    if (i == sc->s0 && (phrase_kinds(t) & (LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE))))
+    if (i == sc->s0 && (phrase_kinds(t) & (LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE)))) {
         m |= STEP(S_DATELINE);
+        /* "DAR ES SALAAM, Sept 23": a dateline's town of two words or
+         * more is no person of its first word */
+        size_t l;
+        if ((m & STEP(S_NAME)) &&
+            is_kind(sc, i, LK_BIT(LK_CAPITAL) | LK_BIT(LK_PLACE), &l, NULL) && l >= 2 &&
+            i + l < s1 && tok_eq(&T[i + l], ","))
+            m &= ~STEP(S_NAME);
+    }
     /* (named_body's walk last: the tests above rule out most tokens) */
     if ((m & STEP(S_INSTITUTION)) && !body_may_follow(f, i, j, ls))
         m &= ~STEP(S_INSTITUTION);
