@@ -763,6 +763,17 @@ static int owner_actors(ctx *c, int k, actors *out)
      * clause's subject */
     /* "welcomed the truce", "criticised the pact": the latest act of
      * that kind by another party, if any */
+    /* "Hungary blocked a joint EU statement. Budapest said the statement
+     * was biased": the owner of the same noun named just before */
+    for (int i = 0; i < OWNED; i++) {
+        const struct owned *ow = &st->owned[i];
+        if (ow->head != head || ow->sent > c->si || ow->sent + 1 < c->si ||
+            (c->act_src && same_side(&ow->owner, c->act_src)))
+            continue;
+        out->v = &ow->owner;
+        out->n = 1;
+        return 1;
+    }
     int kind = pl_grammar_noun_class(c->lx, c->T, ch->t0, ch->head);
     const cand *o = c->act_src && (kind >= 0 || tok_in(&c->T[ch->head], W_ACT_NOUNS))
                         ? last_other_act_of(c, c->act_src, kind, &c->T[ch->head])
