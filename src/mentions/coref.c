@@ -847,7 +847,7 @@ int pl_coref_person(arena *a, const parley_lexicon *lx, const text_doc *td,
                  coref_state *st, actor *ac, uint32_t sent)
 {
     int r = resolve(a, lx, td, st, ac, sent);
-    if (r != COREF_NOMEM && ac->country && !ac->org && ac->agent &&
+    if (r != COREF_NOMEM && ac->country && !ac->org && ac->agent && strcmp(ac->agent, "GOV") &&
         pl_grammar_code_in(lx, ac->agent, W_LOCAL_SIDES)) {
         st->side_cc = ac->country;
         st->side_sent = sent + 1;

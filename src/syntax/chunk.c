@@ -443,8 +443,7 @@ static uint32_t noun_phrase(cbuild *b, uint32_t i, int *q)
             break;
         /* "On Friday two members of the staff were declared …": a count
          * after a weekday opens the next phrase */
-        if (e == i + 1 && (T[i].flags & TOK_CAP) && is_weekday(&T[i]) &&
-            ((T[e].flags & TOK_NUM) || tok_in(&T[e], W_NUMBERS)))
+        if (e == i + 1 && T[e].tag == ST_NUM && (T[i].flags & TOK_CAP) && is_weekday(&T[i]))
             break;
         /* "a system last week": a time is no part of the phrase */
         if (e > i && e + 1 < b->s1 && time_word(&T[e + 1]) &&
@@ -786,25 +785,21 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
         }
         /* 'said it "strongly" condemned the removal': an adverb in
          * scare quotes before a verb is the verb group's */
-        if (tag == ST_QUOTE && i + 3 < s->tok1 && T[i + 1].tag == ST_ADV &&
-            T[i + 2].tag == ST_QUOTE &&
-            TAG_IN(T[i + 3].tag, TAGBIT(ST_VERB) | TAGBIT(ST_AUX) | TAGBIT(ST_MODAL))) {
-            e = verb_group(&b, i + 3);
-            if (b.oom)
-                return -1;
-            if (e > i + 3) {
-                b.v[b.n - 1].t0 = i;
-                i = e;
-                continue;
-            }
-        }
-        if (TAG_IN(tag, TAGBIT(ST_VERB) | TAGBIT(ST_AUX) | TAGBIT(ST_MODAL) | TAGBIT(ST_TO)) ||
+        uint32_t v = tag == ST_QUOTE && i + 3 < s->tok1 && T[i + 1].tag == ST_ADV &&
+                             T[i + 2].tag == ST_QUOTE &&
+                             TAG_IN(T[i + 3].tag,
+                                    TAGBIT(ST_VERB) | TAGBIT(ST_AUX) | TAGBIT(ST_MODAL))
+                         ? i + 3
+                         : i;
+        if (v > i ||
+            TAG_IN(tag, TAGBIT(ST_VERB) | TAGBIT(ST_AUX) | TAGBIT(ST_MODAL) | TAGBIT(ST_TO)) ||
             (tag == ST_NEG && i + 1 < s->tok1 &&
              (T[i + 1].tag == ST_VERB || T[i + 1].tag == ST_AUX))) {
-            e = verb_group(&b, i);
+            e = verb_group(&b, v);
             if (b.oom)
                 return -1;
-            if (e > i) {
+            if (e > v) {
+                b.v[b.n - 1].t0 = i;
                 i = e;
                 continue;
             }
