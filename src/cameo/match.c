@@ -3272,17 +3272,35 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     return 0;
 }
 
-/* Whether word tk, or a part the coder cuts it into (make_tokens), may
- * have a key with a story discard filed under it, as its first two
- * bytes and length tell (parley_cameo.story_len, sl): 0 surely not. A
- * word with a hyphen is not asked (a part after it has first bytes of
- * its own); nt: a cut "n't" may have one. */
-static inline int story_bytes(const uint8_t *sl, int nt, const token *tk)
+/* The first of words tk[0 .. te) that may have a key with a story
+ * discard filed under it, or a part the coder cuts it into (make_tokens)
+ * may, as its first two bytes and length tell (parley_cameo.story_len,
+ * sl); te when none may. Punctuation has no keys; a word with a hyphen
+ * is always asked (a part after it has first bytes of its own); nt: a
+ * cut "n't" may have one. Most words of a sentence the grammar coded
+ * are passed here, in a loop of its own that keeps what it reads in
+ * registers (inlined, it ran out of them and spilled its pointers). */
+__attribute__((noinline))
+static const token *first_story_word(const token *tk, const token *te, const uint8_t *sl, int nt)
 {
-    const char *f = tk->fold; /* f[1] is its NUL when n is 1 */
-    size_t n = tk->fold_len;
-    return n && (n >= sl[cameo_story_slot(f)] ||
-                 (nt && n > 3 && f[n - 1] == 't' && f[n - 2] == '\'' && f[n - 3] == 'n'));
+    for (; tk < te; tk++) {
+        uint32_t fl = tk->flags;
+        if (__builtin_expect(fl & (TOK_PUNCT | TOK_HYPHEN), 0)) {
+            if (fl & TOK_PUNCT)
+                continue;
+            return tk;
+        }
+        const char *f = tk->fold; /* f[1] is its NUL when n is 1 */
+        size_t n = tk->fold_len;
+        if (!n)
+            continue;
+        if (__builtin_expect(n >= sl[cameo_story_slot(f)], 0))
+            return tk;
+        if (__builtin_expect(nt, 0) && n > 3 && f[n - 1] == 't' && f[n - 2] == '\'' &&
+            f[n - 3] == 'n')
+            return tk;
+    }
+    return te;
 }
 
 /* How many of the coder's tokens after a word that may begin a story
@@ -3359,40 +3377,45 @@ static int story_at(const parley_cameo *c, const ckey *keys, uint32_t k0, uint32
     return 0;
 }
 
-/* Whether a word of tokens [t0, t1) of td may begin a story discard
- * (TE_STORY) that the words after it may go on with (story_at), from
- * this thread's words alone: a sentence the dictionaries do not
- * code (cameo_run.skip) is made into the coder's tokens, and looked at
- * for one, only then. Most words are passed by their first bytes
- * (story_bytes). 1, 0 or PARLEY_ENOMEM. */
-static int may_discard_story(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
+/* The first of sentences [s0, s1) of td, the grammar's (cameo_run.skip),
+ * where a word may begin a story discard (TE_STORY) that the words
+ * after it in its sentence may go on with (story_at), from this
+ * thread's words alone: only such a sentence is made into the coder's
+ * tokens and looked at for one. Their tokens are passed in one pass,
+ * most words by their first bytes (first_story_word). Returns the
+ * sentence, s1 when none may hold one, or PARLEY_ENOMEM. */
+static int64_t may_discard_story(sent *S, const text_doc *td, uint32_t s0, uint32_t s1)
 {
     tcache *wc = S->wc;
     const uint8_t *sl = S->c->story_len;
     int nt = sl && 3 >= sl[cameo_story_slot("n't")];
-    for (const token *tk = td->toks + t0, *te = td->toks + t1; tk < te; tk++) {
+    uint32_t si = s0; /* the sentence of tk */
+    for (const token *tk = td->toks + td->sents[s0].tok0, *te = td->toks + td->sents[s1 - 1].tok1;
+         tk < te; tk++) {
+        if (sl && (tk = first_story_word(tk, te, sl, nt)) == te)
+            break;
         if (tk->flags & TOK_PUNCT) /* no keys (make_tokens) */
-            continue;
-        if (sl && !(tk->flags & TOK_HYPHEN) && !story_bytes(sl, nt, tk))
             continue;
         const tentry *e = pl_cameo_word_entry(wc, tk->fold, tk->fold_len, tk->hash);
         if (!e)
             return PARLEY_ENOMEM;
         if (!(e->has & TE_STORY))
             continue;
+        while (td->toks + td->sents[si].tok1 <= tk)
+            si++;
         if (e->odd) /* its parts: not looked at here */
-            return 1;
+            return si;
         /* e, and the keys, may move as the words after it are added */
         uint32_t k0 = e->k0, nk = e->nk;
         wkeys ahead[STORY_AHEAD];
         size_t na;
         int end;
-        if (story_ahead(wc, tk + 1, te, ahead, &na, &end))
+        if (story_ahead(wc, tk + 1, td->toks + td->sents[si].tok1, ahead, &na, &end))
             return PARLEY_ENOMEM;
         if (story_at(S->c, wc->keys, k0, nk, ahead, na, end))
-            return 1;
+            return si;
     }
-    return 0;
+    return s1;
 }
 
 /* Asks for the lines of tokens [t0, t1) of td, the next sentence's,
@@ -3466,15 +3489,34 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
             if (!(S.wc = pl_cameo_words(c)))
                 return PARLEY_ENOMEM;
         if (run->skip && run->skip[si]) {
-            /* not coded: only a story discard counts */
-            int rc = may_discard_story(&S, td, t0, t1);
-            if (rc > 0 && !(rc = make_tokens(&S, td, t0, t1)) && discarded(&S) == 2) {
+            /* not coded: only a story discard counts, in this sentence
+             * or the grammar's after it, looked at together */
+            uint32_t se = si + 1;
+            while (se < s1 && run->skip[se])
+                se++;
+            int story = 0;
+            for (uint32_t at = si; at < se && !story; at++) {
+                int64_t m = may_discard_story(&S, td, at, se);
+                if (m < 0)
+                    return (int)m;
+                if ((at = (uint32_t)m) == se)
+                    break;
+                S.has = S.cls = 0;
+                int rc = make_tokens(&S, td, td->sents[at].tok0, td->sents[at].tok1);
+                if (rc)
+                    return rc;
+                story = discarded(&S) == 2;
+            }
+            if (story) {
                 out->n = n0;
                 break;
             }
-            if (rc)
-                return rc;
+            /* the words' cache asked for as if sentence by sentence */
+            if (((si - run->sent0) >> 4) != ((se - 1 - run->sent0) >> 4) &&
+                !(S.wc = pl_cameo_words(c)))
+                return PARLEY_ENOMEM;
             have_prev = 0;
+            si = se - 1;
             continue;
         }
         int rc = make_tokens(&S, td, t0, t1);
