@@ -70,6 +70,8 @@ typedef struct sent {
     uint8_t *inm;        /* per token: covered by a mention (map_mentions) */
     uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
     struct vhit *vcache;
+    uint64_t *after;     /* per token i and n: the sec of tokens [i, n)
+                            or'ed, made by sentence_words */
     tcache *wc;          /* this thread's words (words.h) */
     struct tokbuf *buf;  /* the document's buffers for t, vstate, vcache
                             and inm */
@@ -78,7 +80,7 @@ typedef struct sent {
 /* The buffers of the sentence being coded, kept for the next sentence
  * (nothing of a sentence's tokens is used once it is coded): tokens,
  * vstate and inm (state[0 .. cap + 1) and state[cap + 1 .. 2 * cap +
- * 2)) and vcache, room for cap tokens; this thread's (tcache.sbuf), or
+ * 2)), vcache and after, room for cap tokens; this thread's (tcache.sbuf), or
  * for a sentence of more than TOKBUF_THREAD_MAX tokens the arena's, so
  * that the memory a thread keeps stays small. */
 enum { TOKBUF_THREAD_MAX = 4096 };
@@ -87,6 +89,7 @@ typedef struct tokbuf {
     struct ctok *t;
     uint8_t *state;
     struct vhit *vcache;
+    uint64_t *after;
     size_t cap;
 } tokbuf;
 
@@ -1482,10 +1485,15 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         }
         default: {
             uint32_t L = 0, p = cur;
+            uint64_t need = adj || e->grp ? 0 : start_bits(S, e);
+            /* no token from cur on is one the element can start with:
+             * the loop below would pass them all */
+            if (need && hi <= S->n && (cur >= hi || !(S->after[cur] & need)))
+                return 0;
             if (adj)
                 L = match_el_w(S, e, cur, hi, &w);
             else
-                for (uint64_t need = e->grp ? 0 : start_bits(S, e); p < hi; p++) {
+                for (; p < hi; p++) {
                     /* a token none of whose keys' words the element can
                      * start with: match_el_w would say 0 */
                     if (need && p < S->n && !(S->t[p].sec & need))
@@ -2356,10 +2364,14 @@ static int key_word(sent *S, ctok *t, const token *tk)
     return 0;
 }
 
-/* The Bloom filter of the sentence's words (S->words, S->wsum), made
- * for the sentences that look for verbs (best_pattern). */
+/* The Bloom filter of the sentence's words (S->words, S->wsum), and
+ * what the tokens from each on have (S->after), made for the sentences
+ * that look for verbs (best_pattern). */
 static void sentence_words(sent *S)
 {
+    S->after[S->n] = 0;
+    for (uint32_t i = S->n; i-- > 0;)
+        S->after[i] = S->after[i + 1] | S->t[i].sec;
     memset(S->words, 0, sizeof S->words);
     for (uint32_t i = 0; i < S->n; i++) {
         /* the first key's bit is the token's: no loop over the keys for
@@ -2471,10 +2483,11 @@ static int reserve_tokens(sent *S, size_t cap)
     if (cap <= b->cap)
         return 0;
     size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
-    /* one block: the tokens, vcache, then vstate and inm; this thread's
-     * (words.h) unless the sentence is a long one, which the arena gives
-     * its own */
-    size_t per = sizeof(ctok) + sizeof(vhit) + 2, fix = sizeof(vhit) + 2;
+    /* one block: the tokens, vcache, after, then vstate and inm; this
+     * thread's (words.h) unless the sentence is a long one, which the
+     * arena gives its own */
+    size_t per = sizeof(ctok) + sizeof(vhit) + sizeof(uint64_t) + 2,
+           fix = sizeof(vhit) + sizeof(uint64_t) + 2;
     size_t have = S->wc->sbuf_size > fix ? (S->wc->sbuf_size - fix) / per : 0;
     char *m;
     if (nc <= TOKBUF_THREAD_MAX) {
@@ -2487,7 +2500,8 @@ static int reserve_tokens(sent *S, size_t cap)
         return PARLEY_ENOMEM;
     b->t = (ctok *)m;
     b->vcache = (vhit *)(m + nc * sizeof(ctok));
-    b->state = (uint8_t *)(b->vcache + nc + 1);
+    b->after = (uint64_t *)(b->vcache + nc + 1);
+    b->state = (uint8_t *)(b->after + nc + 1);
     b->cap = nc;
     return 0;
 }
@@ -2622,6 +2636,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     S->vstate = b->state;
     memset(S->vstate, 0, S->n + 1);
     S->vcache = b->vcache;
+    S->after = b->after;
     return 0;
 }
 
@@ -3441,7 +3456,7 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         s1 = run->sent0 + 1;
     mention prev;
     int have_prev = 0;
-    tokbuf buf = {NULL, NULL, NULL, 0};
+    tokbuf buf = {NULL, NULL, NULL, NULL, 0};
     /* one sentence state for the document: what a sentence starts from is
      * set again below, the rest as it is coded (its Bloom filter by
      * sentence_words, for the sentences that look for verbs); the
