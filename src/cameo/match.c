@@ -3298,6 +3298,7 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
 __attribute__((noinline))
 static const token *first_story_word(const token *tk, const token *te, const uint8_t *sl, int nt)
 {
+    size_t ntmin = nt ? 4 : SIZE_MAX; /* one test for most words */
     for (; tk < te; tk++) {
         uint32_t fl = tk->flags;
         if (__builtin_expect(fl & (TOK_PUNCT | TOK_HYPHEN), 0)) {
@@ -3311,8 +3312,7 @@ static const token *first_story_word(const token *tk, const token *te, const uin
             continue;
         if (__builtin_expect(n >= sl[cameo_story_slot(f)], 0))
             return tk;
-        if (__builtin_expect(nt, 0) && n > 3 && f[n - 1] == 't' && f[n - 2] == '\'' &&
-            f[n - 3] == 'n')
+        if (n >= ntmin && f[n - 1] == 't' && f[n - 2] == '\'' && f[n - 3] == 'n')
             return tk;
     }
     return te;
