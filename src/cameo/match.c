@@ -2369,15 +2369,16 @@ static int key_word(sent *S, ctok *t, const token *tk)
  * that look for verbs (best_pattern). */
 static void sentence_words(sent *S)
 {
-    S->after[S->n] = 0;
-    for (uint32_t i = S->n; i-- > 0;)
-        S->after[i] = S->after[i + 1] | S->t[i].sec;
     memset(S->words, 0, sizeof S->words);
-    for (uint32_t i = 0; i < S->n; i++) {
+    uint64_t after = 0;
+    S->after[S->n] = 0;
+    for (uint32_t i = S->n; i-- > 0;) {
         /* the first key's bit is the token's: no loop over the keys for
          * most tokens, which have one key or none (their bit is then
          * CAMEO_BLOOM_ANY's, set anyway) */
         const ctok *t = &S->t[i];
+        after |= t->sec;
+        S->after[i] = after;
         S->words[t->bb >> 6] |= 1ULL << (t->bb & 63);
         if (t->nk < 2)
             continue;
