@@ -3517,6 +3517,7 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
                     return (int)m;
                 if ((at = (uint32_t)m) == se)
                     break;
+                S.si = at;
                 S.has = S.cls = 0;
                 int rc = make_tokens(&S, td, td->sents[at].tok0, td->sents[at].tok1);
                 if (rc)
