@@ -285,11 +285,19 @@ static int pairs_ok(const cpairs *t, size_t nents)
     return empty;
 }
 
-/* Whether a[0..n) never falls. Every pair tested, without a branch, in
- * a function of its own: the compiler then tests several at once (the
- * index's starts are 243,000 numbers for the Phoenix set, read on every
- * run). */
-__attribute__((noinline)) static int never_falls(const uint32_t *a, size_t n)
+/* The two scans below, each in a function of its own (noinline) and,
+ * where the loader can choose (x86-64 with glibc's ifuncs), built twice:
+ * for AVX2, which tests eight numbers at once, and for any processor. */
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__GLIBC__)
+#define SCAN_CLONES __attribute__((noinline, target_clones("avx2", "default")))
+#else
+#define SCAN_CLONES __attribute__((noinline))
+#endif
+
+/* Whether a[0..n) never falls. Every pair tested, without a branch: the
+ * compiler then tests several at once (the index's starts are 243,000
+ * numbers for the Phoenix set, read on every run). */
+SCAN_CLONES static int never_falls(const uint32_t *a, size_t n)
 {
     uint32_t down = 0;
     for (size_t k = 0; k + 1 < n; k++)
@@ -299,7 +307,7 @@ __attribute__((noinline)) static int never_falls(const uint32_t *a, size_t n)
 
 /* Whether the word table's slots s[0..n) (n > 0) hold ids up to max and
  * one of them is empty (0); tested as never_falls is (131,072 slots). */
-__attribute__((noinline)) static int slots_ok(const uint32_t *s, size_t n, size_t max)
+SCAN_CLONES static int slots_ok(const uint32_t *s, size_t n, size_t max)
 {
     uint32_t over = 0, empty = 0, m = max > UINT32_MAX ? UINT32_MAX : (uint32_t)max;
     for (size_t k = 0; k < n; k++) {

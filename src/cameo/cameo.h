@@ -430,10 +430,12 @@ static inline uint32_t cameo_stem_bit(uint64_t h)
 enum { CAMEO_STORY_SLOTS = 1 << 16 };
 
 /* The slot in parley_cameo.story_len of a word of two bytes or more (or
- * one and its NUL): its first two bytes. */
+ * one and its NUL): its first two bytes, the first in the low byte (one
+ * load of two bytes on a little-endian machine; the table is made at
+ * start-up, never cached, so the order is the process's own). */
 static inline size_t cameo_story_slot(const char *w)
 {
-    return (size_t)(unsigned char)w[0] << 8 | (unsigned char)w[1];
+    return (size_t)(unsigned char)w[0] | (size_t)(unsigned char)w[1] << 8;
 }
 
 /* The bit of a word id in a sentence's Bloom filter of 2048 bits. */

@@ -70,6 +70,8 @@ typedef struct sent {
     uint8_t *inm;        /* per token: covered by a mention (map_mentions) */
     uint8_t *vstate;     /* per token: 0 not looked at, 1 no verb, 2 vcache */
     struct vhit *vcache;
+    uint64_t *after;     /* per token i and n: the sec of tokens [i, n)
+                            or'ed, made by sentence_words */
     tcache *wc;          /* this thread's words (words.h) */
     struct tokbuf *buf;  /* the document's buffers for t, vstate, vcache
                             and inm */
@@ -78,7 +80,7 @@ typedef struct sent {
 /* The buffers of the sentence being coded, kept for the next sentence
  * (nothing of a sentence's tokens is used once it is coded): tokens,
  * vstate and inm (state[0 .. cap + 1) and state[cap + 1 .. 2 * cap +
- * 2)) and vcache, room for cap tokens; this thread's (tcache.sbuf), or
+ * 2)), vcache and after, room for cap tokens; this thread's (tcache.sbuf), or
  * for a sentence of more than TOKBUF_THREAD_MAX tokens the arena's, so
  * that the memory a thread keeps stays small. */
 enum { TOKBUF_THREAD_MAX = 4096 };
@@ -87,6 +89,7 @@ typedef struct tokbuf {
     struct ctok *t;
     uint8_t *state;
     struct vhit *vcache;
+    uint64_t *after;
     size_t cap;
 } tokbuf;
 
@@ -1482,10 +1485,15 @@ static int match_pattern(const sent *S, const cpattern *pt, const vhit *vh,
         }
         default: {
             uint32_t L = 0, p = cur;
+            uint64_t need = adj || e->grp ? 0 : start_bits(S, e);
+            /* no token from cur on is one the element can start with:
+             * the loop below would pass them all */
+            if (need && hi <= S->n && (cur >= hi || !(S->after[cur] & need)))
+                return 0;
             if (adj)
                 L = match_el_w(S, e, cur, hi, &w);
             else
-                for (uint64_t need = e->grp ? 0 : start_bits(S, e); p < hi; p++) {
+                for (; p < hi; p++) {
                     /* a token none of whose keys' words the element can
                      * start with: match_el_w would say 0 */
                     if (need && p < S->n && !(S->t[p].sec & need))
@@ -2356,16 +2364,21 @@ static int key_word(sent *S, ctok *t, const token *tk)
     return 0;
 }
 
-/* The Bloom filter of the sentence's words (S->words, S->wsum), made
- * for the sentences that look for verbs (best_pattern). */
+/* The Bloom filter of the sentence's words (S->words, S->wsum), and
+ * what the tokens from each on have (S->after), made for the sentences
+ * that look for verbs (best_pattern). */
 static void sentence_words(sent *S)
 {
     memset(S->words, 0, sizeof S->words);
-    for (uint32_t i = 0; i < S->n; i++) {
+    uint64_t after = 0;
+    S->after[S->n] = 0;
+    for (uint32_t i = S->n; i-- > 0;) {
         /* the first key's bit is the token's: no loop over the keys for
          * most tokens, which have one key or none (their bit is then
          * CAMEO_BLOOM_ANY's, set anyway) */
         const ctok *t = &S->t[i];
+        after |= t->sec;
+        S->after[i] = after;
         S->words[t->bb >> 6] |= 1ULL << (t->bb & 63);
         if (t->nk < 2)
             continue;
@@ -2471,10 +2484,11 @@ static int reserve_tokens(sent *S, size_t cap)
     if (cap <= b->cap)
         return 0;
     size_t nc = cap > 2 * b->cap ? cap : 2 * b->cap;
-    /* one block: the tokens, vcache, then vstate and inm; this thread's
-     * (words.h) unless the sentence is a long one, which the arena gives
-     * its own */
-    size_t per = sizeof(ctok) + sizeof(vhit) + 2, fix = sizeof(vhit) + 2;
+    /* one block: the tokens, vcache, after, then vstate and inm; this
+     * thread's (words.h) unless the sentence is a long one, which the
+     * arena gives its own */
+    size_t per = sizeof(ctok) + sizeof(vhit) + sizeof(uint64_t) + 2,
+           fix = sizeof(vhit) + sizeof(uint64_t) + 2;
     size_t have = S->wc->sbuf_size > fix ? (S->wc->sbuf_size - fix) / per : 0;
     char *m;
     if (nc <= TOKBUF_THREAD_MAX) {
@@ -2487,7 +2501,8 @@ static int reserve_tokens(sent *S, size_t cap)
         return PARLEY_ENOMEM;
     b->t = (ctok *)m;
     b->vcache = (vhit *)(m + nc * sizeof(ctok));
-    b->state = (uint8_t *)(b->vcache + nc + 1);
+    b->after = (uint64_t *)(b->vcache + nc + 1);
+    b->state = (uint8_t *)(b->after + nc + 1);
     b->cap = nc;
     return 0;
 }
@@ -2622,6 +2637,7 @@ static int make_tokens(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
     S->vstate = b->state;
     memset(S->vstate, 0, S->n + 1);
     S->vcache = b->vcache;
+    S->after = b->after;
     return 0;
 }
 
@@ -3272,17 +3288,35 @@ static int code_sentence(docctx *D, sent *S, const mention *prev)
     return 0;
 }
 
-/* Whether word tk, or a part the coder cuts it into (make_tokens), may
- * have a key with a story discard filed under it, as its first two
- * bytes and length tell (parley_cameo.story_len, sl): 0 surely not. A
- * word with a hyphen is not asked (a part after it has first bytes of
- * its own); nt: a cut "n't" may have one. */
-static inline int story_bytes(const uint8_t *sl, int nt, const token *tk)
+/* The first of words tk[0 .. te) that may have a key with a story
+ * discard filed under it, or a part the coder cuts it into (make_tokens)
+ * may, as its first two bytes and length tell (parley_cameo.story_len,
+ * sl); te when none may. Punctuation has no keys; a word with a hyphen
+ * is always asked (a part after it has first bytes of its own); nt: a
+ * cut "n't" may have one. Most words of a sentence the grammar coded
+ * are passed here, in a loop of its own that keeps what it reads in
+ * registers (inlined, it ran out of them and spilled its pointers). */
+__attribute__((noinline))
+static const token *first_story_word(const token *tk, const token *te, const uint8_t *sl, int nt)
 {
-    const char *f = tk->fold; /* f[1] is its NUL when n is 1 */
-    size_t n = tk->fold_len;
-    return n && (n >= sl[cameo_story_slot(f)] ||
-                 (nt && n > 3 && f[n - 1] == 't' && f[n - 2] == '\'' && f[n - 3] == 'n'));
+    size_t ntmin = nt ? 4 : SIZE_MAX; /* one test for most words */
+    for (; tk < te; tk++) {
+        uint32_t fl = tk->flags;
+        if (__builtin_expect(fl & (TOK_PUNCT | TOK_HYPHEN), 0)) {
+            if (fl & TOK_PUNCT)
+                continue;
+            return tk;
+        }
+        const char *f = tk->fold; /* f[1] is its NUL when n is 1 */
+        size_t n = tk->fold_len;
+        if (!n)
+            continue;
+        if (__builtin_expect(n >= sl[cameo_story_slot(f)], 0))
+            return tk;
+        if (n >= ntmin && f[n - 1] == 't' && f[n - 2] == '\'' && f[n - 3] == 'n')
+            return tk;
+    }
+    return te;
 }
 
 /* How many of the coder's tokens after a word that may begin a story
@@ -3359,40 +3393,45 @@ static int story_at(const parley_cameo *c, const ckey *keys, uint32_t k0, uint32
     return 0;
 }
 
-/* Whether a word of tokens [t0, t1) of td may begin a story discard
- * (TE_STORY) that the words after it may go on with (story_at), from
- * this thread's words alone: a sentence the dictionaries do not
- * code (cameo_run.skip) is made into the coder's tokens, and looked at
- * for one, only then. Most words are passed by their first bytes
- * (story_bytes). 1, 0 or PARLEY_ENOMEM. */
-static int may_discard_story(sent *S, const text_doc *td, uint32_t t0, uint32_t t1)
+/* The first of sentences [s0, s1) of td, the grammar's (cameo_run.skip),
+ * where a word may begin a story discard (TE_STORY) that the words
+ * after it in its sentence may go on with (story_at), from this
+ * thread's words alone: only such a sentence is made into the coder's
+ * tokens and looked at for one. Their tokens are passed in one pass,
+ * most words by their first bytes (first_story_word). Returns the
+ * sentence, s1 when none may hold one, or PARLEY_ENOMEM. */
+static int64_t may_discard_story(sent *S, const text_doc *td, uint32_t s0, uint32_t s1)
 {
     tcache *wc = S->wc;
     const uint8_t *sl = S->c->story_len;
     int nt = sl && 3 >= sl[cameo_story_slot("n't")];
-    for (const token *tk = td->toks + t0, *te = td->toks + t1; tk < te; tk++) {
+    uint32_t si = s0; /* the sentence of tk */
+    for (const token *tk = td->toks + td->sents[s0].tok0, *te = td->toks + td->sents[s1 - 1].tok1;
+         tk < te; tk++) {
+        if (sl && (tk = first_story_word(tk, te, sl, nt)) == te)
+            break;
         if (tk->flags & TOK_PUNCT) /* no keys (make_tokens) */
-            continue;
-        if (sl && !(tk->flags & TOK_HYPHEN) && !story_bytes(sl, nt, tk))
             continue;
         const tentry *e = pl_cameo_word_entry(wc, tk->fold, tk->fold_len, tk->hash);
         if (!e)
             return PARLEY_ENOMEM;
         if (!(e->has & TE_STORY))
             continue;
+        while (td->toks + td->sents[si].tok1 <= tk)
+            si++;
         if (e->odd) /* its parts: not looked at here */
-            return 1;
+            return si;
         /* e, and the keys, may move as the words after it are added */
         uint32_t k0 = e->k0, nk = e->nk;
         wkeys ahead[STORY_AHEAD];
         size_t na;
         int end;
-        if (story_ahead(wc, tk + 1, te, ahead, &na, &end))
+        if (story_ahead(wc, tk + 1, td->toks + td->sents[si].tok1, ahead, &na, &end))
             return PARLEY_ENOMEM;
         if (story_at(S->c, wc->keys, k0, nk, ahead, na, end))
-            return 1;
+            return si;
     }
-    return 0;
+    return s1;
 }
 
 /* Asks for the lines of tokens [t0, t1) of td, the next sentence's,
@@ -3418,7 +3457,7 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
         s1 = run->sent0 + 1;
     mention prev;
     int have_prev = 0;
-    tokbuf buf = {NULL, NULL, NULL, 0};
+    tokbuf buf = {NULL, NULL, NULL, NULL, 0};
     /* one sentence state for the document: what a sentence starts from is
      * set again below, the rest as it is coded (its Bloom filter by
      * sentence_words, for the sentences that look for verbs); the
@@ -3466,15 +3505,35 @@ int pl_cameo_code_text(const parley_cameo *c, const text_doc *td,
             if (!(S.wc = pl_cameo_words(c)))
                 return PARLEY_ENOMEM;
         if (run->skip && run->skip[si]) {
-            /* not coded: only a story discard counts */
-            int rc = may_discard_story(&S, td, t0, t1);
-            if (rc > 0 && !(rc = make_tokens(&S, td, t0, t1)) && discarded(&S) == 2) {
+            /* not coded: only a story discard counts, in this sentence
+             * or the grammar's after it, looked at together */
+            uint32_t se = si + 1;
+            while (se < s1 && run->skip[se])
+                se++;
+            int story = 0;
+            for (uint32_t at = si; at < se && !story; at++) {
+                int64_t m = may_discard_story(&S, td, at, se);
+                if (m < 0)
+                    return (int)m;
+                if ((at = (uint32_t)m) == se)
+                    break;
+                S.si = at;
+                S.has = S.cls = 0;
+                int rc = make_tokens(&S, td, td->sents[at].tok0, td->sents[at].tok1);
+                if (rc)
+                    return rc;
+                story = discarded(&S) == 2;
+            }
+            if (story) {
                 out->n = n0;
                 break;
             }
-            if (rc)
-                return rc;
+            /* the words' cache asked for as if sentence by sentence */
+            if (((si - run->sent0) >> 4) != ((se - 1 - run->sent0) >> 4) &&
+                !(S.wc = pl_cameo_words(c)))
+                return PARLEY_ENOMEM;
             have_prev = 0;
+            si = se - 1;
             continue;
         }
         int rc = make_tokens(&S, td, t0, t1);
