@@ -2107,8 +2107,8 @@ static int classes_present(const ctx *c, const lex_pattern *p)
  * adverb between the auxiliary "be" and the participle of verb group vg
  * (match_rest from there). (Out of line: rarely asked, and inlined it
  * kept try_pattern itself from being inlined.) */
-__attribute__((noinline)) static int match_after_be(const ctx *c, const lex_pattern *p, int e, const chunk *vg,
-                          uint32_t end, vmatch *m)
+__attribute__((noinline)) static int match_after_be(const ctx *c, const lex_pattern *p, int e,
+                                                    const chunk *vg, uint32_t end, vmatch *m)
 {
     uint32_t adv = vg->head;
     while (adv > vg->t0 && c->T[adv - 1].tag == ST_ADV)
