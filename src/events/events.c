@@ -5588,6 +5588,13 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
     /* the clause's subject ("At the meeting with X, the Minister …"), but
      * not "the two ministers": the meeting's host is the main actor */
     const clause *cl = &c->syn->cl[ci];
+    /* ("The message was handed over by the Egyptian ambassador during a
+     * meeting with the minister": a passive clause's agent) */
+    if (cl->vg >= 0 && (CH(c, cl->vg)->flags & VG_PASSIVE))
+        for (int j = cl->vg + 1; j + 1 < cl->c1 && j + 1 < k; j++)
+            if (CH(c, j)->kind == CK_PP && CH(c, j)->prep == P_BY && CH(c, j)->np == j + 1 &&
+                CH(c, j + 1)->mention >= 0 && np_actors(c, j + 1, ci, 0, NULL, out))
+                return out->n;
     int sm = cl->subj >= 0 ? CH(c, cl->subj)->mention : -1;
     if (cl->subj >= 0 && cl->subj != k && !(sm >= 0 && c->ms[sm].kind == MK_GROUP) &&
         np_actors(c, cl->subj, ci, 0, NULL, out))

@@ -1083,11 +1083,21 @@ static int resolve(arena *a, const parley_lexicon *lx, const text_doc *td, coref
     /* the one of them the text named last ("the Ministry of Foreign
      * Affairs of Lithuania … The Foreign Ministry regrets" after
      * Belarus's ministry was first named later) */
+    /* (of two named in the same sentence, the home state's, when the
+     * story's home is its dateline's: "the Egyptian ambassador … during a
+     * meeting with the minister" in a story from Abu Dhabi) */
     if (found == -1)
-        for (int k = st->nents - 1; k >= 0; k--)
-            if ((found < 0 || st->ents[k].last_sent > st->ents[found].last_sent) &&
-                fits(lx, &st->ents[k], ac, generic))
+        for (int k = st->nents - 1; k >= 0; k--) {
+            const entity *e = &st->ents[k];
+            if (found >= 0 && e->last_sent < st->ents[found].last_sent)
+                continue;
+            if (found >= 0 && e->last_sent == st->ents[found].last_sent &&
+                !(st->home_dateline && e->country && !e->org && !strcmp(e->country, st->home) &&
+                  !(st->ents[found].country && !strcmp(st->ents[found].country, st->home))))
+                continue;
+            if (fits(lx, e, ac, generic))
                 found = k;
+        }
     if (found == -2)
         found = -1;
     if (found >= 0) {
