@@ -2676,8 +2676,18 @@ static int adjective_list_step(finder *f, size_t i, int prep, size_t *next)
     mention *m = add(f, i, le, MK_COUNTRY, n, prep);
     if (!m)
         return -1;
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < n; k++) {
         m->acts[k] = f->items[k];
+        /* "The Indian and Chinese foreign ministers agreed": each the
+         * holder of that office named before, as in "the Foreign
+         * Ministers of A and B" (plural_office) */
+        if (m->acts[k].role && m->acts[k].country && !m->acts[k].name) {
+            m->acts[k].entity = -1;
+            if (pl_coref_person(f->sc.a, f->sc.lx, f->sc.td, f->sc.st, &m->acts[k], f->sent) ==
+                COREF_NOMEM)
+                return -1; /* not "no entity" (issue 13, D13) */
+        }
+    }
     *next = le;
     return 1;
 }
