@@ -287,8 +287,10 @@ static int pairs_ok(const cpairs *t, size_t nents)
 
 /* The two scans below, each in a function of its own (noinline) and,
  * where the loader can choose (x86-64 with glibc's ifuncs), built twice:
- * for AVX2, which tests eight numbers at once, and for any processor. */
-#if defined(__x86_64__) && defined(__GNUC__) && defined(__GLIBC__)
+ * for AVX2, which tests eight numbers at once, and for any processor.
+ * (GCC only: clang, which builds the fuzz and ThreadSanitizer targets,
+ * takes no target_clones beside noinline.) */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__GLIBC__)
 #define SCAN_CLONES __attribute__((noinline, target_clones("avx2", "default")))
 #else
 #define SCAN_CLONES __attribute__((noinline))
