@@ -738,6 +738,24 @@ static int conflict_noun(const ctx *c, int kind)
     return f && f->code && f->code->quad == 4;
 }
 
+/* The owner remembered (remember_owner) for a noun named at most back
+ * sentences before sentence si: of the same head noun, or with head 0
+ * of the same kind of event cls; of another side than not_side, if
+ * given. */
+static const actor *owned_before(const coref_state *st, uint32_t si, uint64_t head, int cls,
+                                 uint32_t back, const actor *not_side)
+{
+    for (int i = 0; i < OWNED; i++) {
+        const struct owned *o = &st->owned[i];
+        if (!o->head || o->sent > si || o->sent + back < si ||
+            (head ? o->head != head : o->cls != cls) ||
+            (not_side && same_side(&o->owner, not_side)))
+            continue;
+        return &o->owner;
+    }
+    return NULL;
+}
+
 /* The owner of a plain noun phrase k: its possessor or modifier mention,
  * its country adjective, a "by" or "of" phrase after it, or the country
  * of an "in" phrase after it ("villages in south Lebanon"); else, for
@@ -765,12 +783,7 @@ static int owner_actors(ctx *c, int k, actors *out)
      * that kind by another party, if any */
     /* "Hungary blocked a joint EU statement. Budapest said the statement
      * was biased": the owner of the same noun named just before */
-    for (int i = 0; i < OWNED; i++) {
-        const struct owned *ow = &st->owned[i];
-        if (ow->head != head || ow->sent > c->si || ow->sent + 1 < c->si ||
-            (c->act_src && same_side(&ow->owner, c->act_src)))
-            continue;
-        out->v = &ow->owner;
+    if ((out->v = owned_before(c->st, c->si, head, -1, 1, c->act_src))) {
         out->n = 1;
         return 1;
     }
@@ -822,16 +835,11 @@ static int owner_actors(ctx *c, int k, actors *out)
     }
     /* "the walkout" after "the unions began a strike": the same noun, or
      * a noun of the same kind of event */
-    for (int pass = 0; pass < 2; pass++)
-        for (int i = 0; i < OWNED; i++) {
-            const struct owned *o = &st->owned[i];
-            if (!o->head || o->sent > c->si || o->sent + 3 < c->si ||
-                (pass == 0 ? o->head != head : cls < 0 || o->cls != cls))
-                continue;
-            out->v = &o->owner;
-            out->n = 1;
-            return 1;
-        }
+    if ((out->v = owned_before(st, c->si, head, -1, 3, NULL)) ||
+        (cls >= 0 && (out->v = owned_before(st, c->si, 0, cls, 3, NULL)))) {
+        out->n = 1;
+        return 1;
+    }
     return 0;
 }
 
