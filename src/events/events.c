@@ -164,13 +164,6 @@ static int actor_ok(const actor *a)
     return a->name || a->country || a->org;
 }
 
-/* Whether agent code x is of the state's armed or political opponents:
- * rebels, insurgents, the opposition. */
-static int opponent_sector(const char *x)
-{
-    return !strncmp(x, "REB", 3) || !strncmp(x, "INS", 3) || !strncmp(x, "OPP", 3);
-}
-
 static int same_actor(const actor *a, const actor *b)
 {
     if (a->entity >= 0 && a->entity == b->entity)
@@ -193,8 +186,8 @@ static int same_actor(const actor *a, const actor *b)
         /* nor a state and its rebels, opposition or people that the text
          * names by their office alone ("Turkey blamed Kurdish
          * militants") */
-        if ((x && !y && a->role && !a->name && opponent_sector(x) && !b->name && !b->role) ||
-            (y && !x && b->role && !b->name && opponent_sector(y) && !a->name && !a->role))
+        if ((x && !y && a->role && !a->name && pl_agent_opponent(x) && !b->name && !b->role) ||
+            (y && !x && b->role && !b->name && pl_agent_opponent(y) && !a->name && !a->role))
             return 0;
         /* a lawyer the text names is not the court */
         if ((a->name && !x && !a->role) || (b->name && !y && !b->role))
@@ -1633,7 +1626,7 @@ static int accuser(const ctx *c, const actor *cl, const actor *src)
         return code && !strncmp(code, "NGO", 3);
     }
     if (cl->agent)
-        return opponent_sector(cl->agent);
+        return pl_agent_opponent(cl->agent);
     return cl->name && !cl->role;
 }
 

@@ -787,6 +787,11 @@ int pl_coref_any_office(const char *role)
     return 0;
 }
 
+int pl_agent_opponent(const char *agent)
+{
+    return !strncmp(agent, "REB", 3) || !strncmp(agent, "INS", 3) || !strncmp(agent, "OPP", 3);
+}
+
 /* Does entity e fit a description (office, country, organisation)?
  * generic: pl_coref_any_office(ac->role). */
 /* Whether two strings are equal: the same pointer (a state's code, an

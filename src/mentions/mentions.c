@@ -542,7 +542,7 @@ static void its_owner(const scan *sc, office_info *oi)
         oi->country = pick->acts[0].org ? NULL : pick->acts[0].country;
         oi->org = pick->acts[0].org;
         const char *a = pick->acts[0].agent;
-        if (!oi->org && a && (!strcmp(a, "OPP") || !strcmp(a, "REB")))
+        if (!oi->org && a && pl_agent_opponent(a))
             oi->side = a;
         return;
     }
@@ -667,7 +667,7 @@ static size_t office_post(const scan *sc, size_t j, office_info *oi, int depth)
                     oi->org = sub.org;
                     /* ("a spokesman of the opposition party": of the
                      * opposition, not of the state) */
-                    if (sub.agent && (!strcmp(sub.agent, "OPP") || !strcmp(sub.agent, "REB")))
+                    if (sub.agent && pl_agent_opponent(sub.agent))
                         oi->side = sub.agent;
                     j = e;
                     continue;

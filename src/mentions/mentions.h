@@ -211,6 +211,10 @@ int pl_coref_set_group(arena *a, coref_state *st, const actor *acts, int n);
  * in particular. */
 int pl_coref_any_office(const char *role);
 
+/* Whether CAMEO agent code agent is of the state's armed or political
+ * opponents: rebels, insurgents, the opposition. */
+int pl_agent_opponent(const char *agent);
+
 /* Fills *ac from entity e. */
 void pl_coref_from_entity(const coref_state *st, int e, actor *ac);
 /* The state an actor of sector `agent` with no state stated belongs to by
