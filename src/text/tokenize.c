@@ -570,14 +570,14 @@ static const char punct_folds[256] = {
 };
 
 /* Writes to t the token of the ASCII punctuation c at i (no letter,
- * digit, white space or '\''), pending its flags: its own fold, hashed
- * as text_hash would. Returns the flags of the token after it. */
+ * digit, white space or '\''), pending its flags: its own fold and
+ * its hash. Returns the flags of the token after it. */
 static inline uint32_t punct_token(token *t, size_t i, unsigned c, uint32_t pending)
 {
     *t = (token){.start = (uint32_t)i, .end = (uint32_t)(i + 1), .fold = &punct_folds[2 * c],
                  .fold_len = 1,
                  .flags = pending | (c == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT),
-                 .hash = (1469598103934665603ULL ^ c) * 1099511628211ULL};
+                 .hash = text_hash(&punct_folds[2 * c], 1)};
     /* a sentence ends at no other punctuation: after it, the token is on
      * boundary's common case (segment) */
     return ascii_class[c] & A_END ? TOK_SEG : 0;
