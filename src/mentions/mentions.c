@@ -2827,6 +2827,24 @@ static int plural_office(finder *f, size_t i, size_t e, office_info *oi, int pre
         *next = end;
         return 1;
     }
+    /* "urged world leaders to …", "met regional leaders", "with African
+     * ministers": a plural office with no state and no determiner, after
+     * a word of the clause, is anyone who holds it, not the parties named
+     * before ("the ministers", "both leaders", "Later, ministers agreed"
+     * are those; "four diplomats from the embassy", "several diplomatic
+     * representatives" are counted) */
+    const token *T = sc->toks;
+    size_t d = i;
+    while (d > sc->s0 && (T[d - 1].tag == ST_ADJ || T[d - 1].tag == ST_NOUN ||
+                          T[d - 1].tag == ST_PROPN))
+        d--;
+    int definite = tok_in(&T[i], W_DET) || tok_in(&T[i], W_POSSDET) || tok_eq(&T[i], "both");
+    if (!definite && !oi->counted && d > sc->s0 && (T[d - 1].flags & TOK_WORD) &&
+        !tok_in(&T[d - 1], W_DET) && !tok_in(&T[d - 1], W_POSSDET) &&
+        !tok_in(&T[d - 1], W_QUANTIFIERS) && !tok_eq(&T[d - 1], "both")) {
+        *next = e;
+        return 1;
+    }
     if (!add(f, i, e, MK_GROUP, 0, prep))
         return -1;
     *next = e;
