@@ -390,6 +390,15 @@ static size_t parse_name(const scan *sc, size_t i, size_t *n0)
             words++;
             continue;
         }
+        /* "Ibrahim Ahmad 'Abd al-Aziz Ghandour": an apostrophe that opens
+         * a word of a name (the Arabic ayn) is part of it */
+        if (words && k + 1 < sc->s1 && tok_eq(t, "'") && (t->flags & TOK_SPACE) &&
+            !(sc->toks[k + 1].flags & TOK_SPACE) && (sc->toks[k + 1].flags & TOK_CAP) &&
+            name_token_in(sc, k + 1, 1)) {
+            k += 2;
+            words++;
+            continue;
+        }
         if (words && tok_in(t, W_PARTICLES)) {
             /* "de la Fuente", "van der Leyen" */
             size_t p = k + 1;
