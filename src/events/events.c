@@ -5790,12 +5790,14 @@ static int done_clause(const ctx *c, int ci)
 
 /* "X and Y agreed to a truce after talks in Doha": a symmetric act told
  * as done in a phrase of a clause whose subjects are several parties,
- * with no counterpart of its own, is among them. */
+ * with no counterpart of its own, is among them; so is one before them
+ * that is theirs ("At their summit in Seoul, X and Y agreed"). */
 static int subjects_met(ctx *c, int ci, int k, const lex_frame *fr, actors *out,
                         int *between)
 {
     const clause *cl = &c->syn->cl[ci];
-    if (!(fr->flags & FR_SYM) || cl->subj < 0 || cl->subj >= k ||
+    if (!(fr->flags & FR_SYM) || cl->subj < 0 ||
+        (cl->subj >= k && !tok_eq(&c->T[CH(c, k)->t0], "their")) ||
         !done_clause(c, cl->kind == CL_INF ? cl->parent : ci) ||
         np_actors(c, cl->subj, ci, 0, NULL, out) < 2)
         return 0;
