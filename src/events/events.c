@@ -5313,11 +5313,20 @@ static int told_as_done(const ctx *c, int ci, int k)
     if (k > 0 && CH(c, k - 1)->kind == CK_PP && CH(c, k - 1)->np == k) {
         int p = CH(c, k - 1)->prep;
         /* "arrived in Damascus for talks with Syrian officials": come
-         * for them (words.txt "arrivals"), the talks are held */
+         * for them (words.txt "arrivals"), or on a visit told as made
+         * ("made a trip to Lima for talks with X"), the talks are held */
         const clause *cl = &c->syn->cl[ci];
         if (p == P_FOR && cl->vg >= 0 && cl->vg < k) {
             const chunk *vg = CH(c, cl->vg);
-            return tok_in(&c->T[vg->head], W_ARRIVALS) && (vg->flags & (VG_PAST | VG_PERFECT)) &&
+            int came = tok_in(&c->T[vg->head], W_ARRIVALS);
+            for (int j = cl->vg + 1; !came && j < k; j++) {
+                const lex_frame *vf =
+                    CH(c, j)->kind == CK_NP
+                        ? pl_grammar_class_frame(c->lx, noun_event(c, CH(c, j)->t0, CH(c, j)->head))
+                        : NULL;
+                came = vf && vf->code && !strcmp(vf->code->cameo, "042");
+            }
+            return came && (vg->flags & (VG_PAST | VG_PERFECT)) &&
                    !(vg->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, ci);
         }
         /* "pledged 500 million euros in military aid": what an intent
