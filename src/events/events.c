@@ -639,11 +639,12 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
 /* The nouns.txt classes the frames name by name, looked up once per
  * lexicon and thread (a lookup hashes the name; checking the one asked
  * for by its name catches another lexicon at the same address). */
-enum { NC_STRIKES, NC_MEASURES, NC_AGREEMENT, NC_JOINTLY, NC_COUNTERPARTS, NC_PROTESTERS, NC_N };
+enum { NC_STRIKES, NC_MEASURES, NC_AGREEMENT, NC_JOINTLY, NC_COUNTERPARTS, NC_PROTESTERS,
+       NC_MISSILES, NC_N };
 static int named_class(const parley_lexicon *lx, int which)
 {
     static const char *const names[NC_N] = {"strikes", "measures", "agreement", "jointly",
-                                            "counterparts", "protesters"};
+                                            "counterparts", "protesters", "missiles"};
     static _Thread_local const parley_lexicon *for_lx;
     static _Thread_local int cls[NC_N];
     const char *name = for_lx == lx ? pl_grammar_class_name(lx, cls[which]) : NULL;
@@ -2899,6 +2900,15 @@ static int gerund(const ctx *c, int k)
               c->ms[CH(c, k)->mention].kind == MK_OFFICE));
 }
 
+/* "shot down a missile fired by the Houthis", "intercepted drones":
+ * whether noun phrase k is a projectile (nouns.txt "missiles"), on which
+ * force is used on no party, least of all its sender. */
+static int projectile(const ctx *c, int k)
+{
+    const chunk *ch = CH(c, k);
+    return ch->mention < 0 && noun_in(c, ch->t0, ch->head, named_class(c->lx, NC_MISSILES));
+}
+
 static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                         actors *out)
 {
@@ -2924,6 +2934,8 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
                   (c->T[m->end].tag == ST_VERB || c->T[m->end].tag == ST_AUX);
     if (m->prep_end && !to_verb) {
         int k = np_after(c, cl, m->end);
+        if (k >= 0 && c->assault && projectile(c, k))
+            return 0;
         if (np_actors(c, k, ci, owner_ok, src, out))
             goto found;
         /* "pulled its forces out of the Kherson region": where a frame
@@ -2954,6 +2966,8 @@ static int frame_target(ctx *c, int ci, const vmatch *m, const actor *src,
             /* "denied supplying Russia with missiles": an act, whose
              * object is no party to the denial */
             if (k >= 0 && m->any_np < 0 && gerund(c, k))
+                continue;
+            if (k >= 0 && c->assault && projectile(c, k))
                 continue;
             if (k >= 0 && m->any_np < 0 && apposed_person(c, k) >= 0)
                 k = apposed_person(c, k);
