@@ -703,6 +703,14 @@ static int simple_kind(int tag)
     }
 }
 
+/* Whether t is an adverb of degree in "-ly" ("heavily armed", "newly
+ * elected"), which may open a noun phrase before its adjective. */
+static int degree_adverb(const token *t)
+{
+    return t->tag == ST_ADV && t->fold_len > 3 && t->fold[t->fold_len - 2] == 'l' &&
+           t->fold[t->fold_len - 1] == 'y';
+}
+
 /* How many words at i say a number is approximate ("at least 10
  * attacks", "about 200 supporters"): they open the number's noun phrase.
  * 0 when no number follows them. */
@@ -769,8 +777,12 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
                 c->flags = 1; /* "according to" */
             int at = b.n - 1;
             uint32_t k = c->t1;
-            /* "for at least 10 attacks": the phrase opens at "at" */
+            /* "for at least 10 attacks": the phrase opens at "at"; "after
+             * heavily armed police entered": at the adverb of its
+             * adjective */
             uint32_t ka = k < s->tok1 ? k + approx_words(&b, k) : k;
+            if (ka == k && k + 1 < s->tok1 && degree_adverb(&T[k]) && T[k + 1].tag == ST_ADJ)
+                ka = k + 1;
             uint32_t ne = ka < s->tok1 ? noun_phrase(&b, ka, &q) : ka;
             if (b.oom)
                 return -1;
