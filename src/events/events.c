@@ -5645,6 +5645,11 @@ static int nominal_source(ctx *c, int ci, int k, const lex_frame *fr, actors *ou
         }
         return 0;
     }
+    /* "after sanctions on Russia put pressure on energy prices": an act
+     * of conflict that is its clause's subject, its author unnamed, is
+     * background, no act of the story's main actor */
+    if (cl->subj == k && fr->code && fr->code->quad >= 3)
+        return 0;
     c->src_principal = 1;
     const actor *p = principal_actor(c);
     if (p) {

@@ -661,12 +661,18 @@ static clause *at_word(pbuild *b, int k, cutstate *cs)
                 /* "a day after an alliance of armed groups announced …":
                  * a subject with its "of" phrase; "after military police
                  * on Wednesday arrested …": a day's phrase before the verb */
+                /* ("after sanctions on Russia put pressure on prices": a
+                 * subject with a phrase of any preposition, a finite verb
+                 * right after it) */
                 (k + 4 < b->nch && b->ch[k + 2].kind == CK_PP &&
                  (b->ch[k + 2].prep == P_OF ||
                   (b->ch[k + 2].np == k + 3 &&
                    (tok_in(&b->T[b->ch[k + 3].head], W_CALENDAR) ||
                     tok_in(&b->T[b->ch[k + 3].t0], W_CALENDAR) || /* "June 27" */
-                    tok_in(&b->T[b->ch[k + 3].head], W_TIME_NOUNS)))) &&
+                    tok_in(&b->T[b->ch[k + 3].head], W_TIME_NOUNS) ||
+                    /* (not "after talks in Doha mediated by Qatar") */
+                    !(k + 5 < b->nch && b->ch[k + 5].kind == CK_PP &&
+                      b->ch[k + 5].prep == P_BY)))) &&
                  b->ch[k + 3].kind == CK_NP && b->ch[k + 4].kind == CK_VG &&
                  finite_at(b, k + 4)))) {
         /* "after they met": a preposition that opens a clause; so does
