@@ -3323,12 +3323,14 @@ static int place_step(finder *f, size_t i, int prep, size_t *next)
 }
 
 /* "Ms. Theresa Lazaro": an honorific among tokens [i, n0) before a name
- * tells the sex of its entity e. */
+ * tells the sex of its entity e; a possessive does not ("her Chinese
+ * counterpart, Wang Yi" is the counterpart of a woman). */
 static void honorific_sex(finder *f, size_t i, size_t n0, int e)
 {
     coref_state *st = f->sc.st;
     for (size_t k = i; k < n0 && e >= 0 && e < st->nents && !st->ents[e].sex; k++)
-        st->ents[e].sex = sex_of(&f->sc.toks[k]);
+        if (!tok_in(&f->sc.toks[k], W_POSSDET))
+            st->ents[e].sex = sex_of(&f->sc.toks[k]);
 }
 
 /* The entity of this document, of a state whose people are called by
@@ -4006,6 +4008,20 @@ static int pronoun_referent(finder *f, int k, char sex)
     else if (st->lead_poss_sent && st->lead_poss_sent == f->sent && st->lead_poss >= 0 &&
              st->lead_poss < st->nents && sex_fits(st, st->lead_poss, sex))
         e = st->lead_poss;
+    /* "Penny Wong met her counterpart Wang Yi … 'I told the foreign
+     * minister …,' she said": a woman named in the last two sentences
+     * before a person whose sex is unknown (most officials the news
+     * names are men: "he" is no such evidence) */
+    if (e >= 0 && e < st->nents && sex == 'f' && !st->ents[e].sex) {
+        int best = -1;
+        for (int q = 0; q < st->nents; q++)
+            if (st->ents[q].name && st->ents[q].sex == sex &&
+                st->ents[q].last_sent + 2 >= f->sent &&
+                (best < 0 || st->ents[q].last_sent > st->ents[best].last_sent))
+                best = q;
+        if (best >= 0)
+            e = best;
+    }
     /* "Spokesman X rejected the claims. President Y's warnings came
      * amid concerns. She accused …": not a subject of the other sex, but
      * the person named latest in the last two sentences who fits */
@@ -4729,6 +4745,43 @@ static int has_party_word(const text_doc *td)
     return (int)((any >> (W_PARTY_HEADS - WORDS_FIRST)) & 1);
 }
 
+/* "Penny Wong delivered a message to her counterpart": a possessive
+ * "his" or "her" with no person named before it in the sentence but the
+ * first, a subject, tells that person's sex (for "she said" later,
+ * when another person of unknown sex was named since). */
+static void possessive_sex(finder *f)
+{
+    const token *T = f->sc.toks;
+    coref_state *st = f->sc.st;
+    const mvec *mv = &f->mv;
+    if (!mv->n || !one_person(&mv->v[0]) || mv->v[0].prep != P_NONE || !mv->v[0].acts[0].name)
+        return;
+    int e = mv->v[0].acts[0].entity;
+    if (e < 0 || e >= st->nents || st->ents[e].sex)
+        return;
+    for (int q = 1; q <= mv->n; q++) {
+        size_t t0 = mv->v[q - 1].t1, t1 = q < mv->n ? mv->v[q].t0 : f->sc.s1;
+        for (size_t t = t0; t < t1; t++)
+            if ((tok_eq(&T[t], "his") || tok_eq(&T[t], "her")) && T[t].tag != ST_PRON &&
+                T[t].tag != ST_QUOTE) {
+                st->ents[e].sex = sex_of(&T[t]);
+                return;
+            }
+        if (q == mv->n)
+            break;
+        /* ("her Chinese counterpart, Wang Yi": a mention that the
+         * possessive opens) */
+        if (tok_eq(&T[mv->v[q].t0], "his") || tok_eq(&T[mv->v[q].t0], "her")) {
+            st->ents[e].sex = sex_of(&T[mv->v[q].t0]);
+            return;
+        }
+        /* (up to the next person named) */
+        if (mv->v[q].kind == MK_PERSON || mv->v[q].kind == MK_OFFICE ||
+            mv->v[q].kind == MK_PRONOUN)
+            return;
+    }
+}
+
 int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                   uint32_t s0, uint32_t s1, coref_state *st, mention **out)
 {
@@ -4823,6 +4876,7 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
     }
     members_of(&f);
     organ_names(&f);
+    possessive_sex(&f);
     if (resolve_refs(&f))
         return -1;
     remember_recent(&f);
