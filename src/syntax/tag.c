@@ -831,10 +831,12 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (p == ST_DET || p == ST_POSSDET || p == ST_ADJ || p == ST_NUM || p == ST_POSS) {
         /* "A senior official accused Eritrea of …": after a word that
          * may be the noun its phrase ends with, a past tense before a
-         * determiner or a name is the verb ("the accused" says no more) */
+         * determiner or a name is the verb ("the accused" says no more);
+         * so is one after a noun for people ("The official held talks") */
         if (p == ST_ADJ && (r & PR_PAST) && (T[i - 1].readings & PR_NOMINAL) &&
             !(T[i - 1].flags & TOK_CAP) && !(t->flags & TOK_CAP) && nx &&
-            (tok_in(nx, W_DETERMINERS) || (nx->flags & TOK_CAP)))
+            (tok_in(nx, W_DETERMINERS) || (nx->flags & TOK_CAP) ||
+             tok_in(&T[i - 1], W_PERSON_NOUNS)))
             return ST_VERB;
         if ((r & (PR_PART | PR_ING | PR_ADJ)) && nx && nx->tag == ST_NONE &&
             may_be_noun(nx))
