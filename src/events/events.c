@@ -3614,10 +3614,20 @@ static int hearsay(const ctx *c, int ci)
  * than its loop.) */
 static inline int hypothetical(const ctx *c, int ci)
 {
+    int past_rel = 0;
     for (int i = ci, guard = 0; i >= 0 && guard < 16; i = c->syn->cl[i].parent, guard++) {
         const clause *cl = &c->syn->cl[i];
+        /* "if Caracas did not apologise for remarks by Mr Chavez, who
+         * criticised Mexico's Vicente Fox": a relative clause in the past
+         * tells what its antecedent did, whatever the condition around
+         * it (but not "accused X of sheltering militants who attacked
+         * …": what an accusation says) */
         if (cl->flags & CF_HYPO)
-            return 1;
+            return !(past_rel && cl->kind == CL_ADV && cl->opener >= 0 &&
+                     (tok_eq(&c->T[cl->opener], "if") || tok_eq(&c->T[cl->opener], "unless")));
+        if (cl->kind == CL_REL && cl->vg >= 0 && (CH(c, cl->vg)->flags & (VG_PAST | VG_PERFECT)) &&
+            !(CH(c, cl->vg)->flags & (VG_MODAL | VG_FUTURE)))
+            past_rel = 1;
         /* "agreed to restore relations …, after President X received Y":
          * what a past "after" clause tells happened, whatever the plan
          * it hangs on */
