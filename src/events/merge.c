@@ -231,7 +231,13 @@ static int same_event(const parley_lexicon *lx, fold_memo *fm, const cand *a, co
      * accusing one statement (same type, pair and day); but praising and
      * signing are different acts of support: a symmetric act and a
      * directed one are not merged */
-    if (pl_events_symmetric(a) != pl_events_symmetric(b))
+    /* (but a visit and the meeting on the visit's day are one
+     * consultation: "Kishida's trip to South Korea" and "Kishida and
+     * Yoon met in Seoul") */
+    int visit_meeting = pl_events_symmetric(a) != pl_events_symmetric(b) &&
+                        str_eq(a->code->type, "CONSULT") && str_eq(b->code->type, "CONSULT") &&
+                        a->date && a->date == b->date && a->date % 100;
+    if (pl_events_symmetric(a) != pl_events_symmetric(b) && !visit_meeting)
         return 0;
     if (a->code != b->code && !str_eq(a->code->type, b->code->type))
         return 0;
@@ -252,7 +258,7 @@ static int same_event(const parley_lexicon *lx, fold_memo *fm, const cand *a, co
                    a->date == b->date && a->date % 100 && (a->date_stated || b->date_stated) &&
                    same_parties(a, b);
     if (a->sent != b->sent && !str_eq(a->code->cameo, b->code->cameo) &&
-        !pl_events_symmetric(a) && !summons && !same_day)
+        !pl_events_symmetric(a) && !summons && !same_day && !visit_meeting)
         return 0;
     /* a date the text does not state (the document's) agrees with any
      * in the headline or the next sentence, and for a meeting told over
@@ -315,6 +321,12 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, uint32_t titled)
 {
     const actor *es = swapped ? &e->tgt : &e->src;
     const actor *et = swapped ? &e->src : &e->tgt;
+    /* a visit and the meeting held on it: the meeting's code, whose
+     * counterpart is the person met */
+    if (!pl_events_symmetric(k) && pl_events_symmetric(e) && str_eq(k->code->type, "CONSULT")) {
+        k->code = e->code;
+        k->frame = e->frame;
+    }
     if (specificity(es) > specificity(&k->src))
         k->src = *es;
     if (specificity(et) > specificity(&k->tgt))
@@ -354,7 +366,8 @@ static int absorb(arena *a, cand *k, cand *e, int swapped, uint32_t titled)
 }
 
 /* What same_event tests first, as one number: the negation, whether the
- * act is symmetric, and a hash of the type's name. Two candidates whose
+ * act is symmetric (but for a consultation), and a hash of the type's
+ * name. Two candidates whose
  * keys differ are never the same event, and most pairs are told apart
  * by them without following a pointer. */
 static uint32_t event_key(const cand *c)
@@ -365,7 +378,9 @@ static uint32_t event_key(const cand *c)
         for (const char *p = c->code->type; *p; p++)
             h = (h ^ (unsigned char)*p) * 16777619u;
     }
-    return (h << 2) ^ (uint32_t)(c->negated ? 1 : 0) ^ (uint32_t)(pl_events_symmetric(c) << 1);
+    /* (a visit and a meeting may be one consultation: same_event) */
+    int sym = pl_events_symmetric(c) && !str_eq(c->code->type, "CONSULT");
+    return (h << 2) ^ (uint32_t)(c->negated ? 1 : 0) ^ (uint32_t)(sym << 1);
 }
 
 int pl_events_merge(arena *a, const parley_lexicon *lx, cand_vec *cv, uint32_t titled)
