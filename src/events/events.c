@@ -3639,6 +3639,19 @@ static inline int hypothetical(const ctx *c, int ci)
     return 0;
 }
 
+/* Whether clause ci's subject is a quantity of people (words.txt
+ * "quantity": "Thousands of opposition supporters", "a crowd of
+ * students"): a crowd, whoever they are. */
+static int counted_crowd(const ctx *c, int ci)
+{
+    int k = c->syn->cl[ci].subj;
+    if (k < 0 || k + 2 >= c->syn->nch)
+        return 0;
+    const chunk *ch = CH(c, k), *pp = CH(c, k + 1);
+    return tok_in(&c->T[ch->head], W_QUANTITY) && pp->kind == CK_PP && pp->prep == P_OF &&
+           pp->np == k + 2 && CH(c, k + 2)->mention >= 0;
+}
+
 /* Whether a word of judgement follows token t in the clause ("called the
  * walkout illegal", "described X as appalling"). */
 static int judged(const ctx *c, const clause *cl, uint32_t t)
@@ -4511,10 +4524,13 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
         return 0;
     if ((fr->flags & FR_PERSON) && !src.v[0].name && !src.v[0].role)
         return 0;
-    /* a group of people (words.txt "people-sectors") protests otherwise */
-    if ((fr->flags & FR_OFFICIAL) && pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS))
+    /* a group of people (words.txt "people-sectors") protests otherwise,
+     * and so does a crowd counted ("Thousands of opposition supporters
+     * protested") */
+    int people = pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS) || counted_crowd(c, ci);
+    if ((fr->flags & FR_OFFICIAL) && people)
         return 0;
-    if ((fr->flags & FR_CROWD) && !pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS))
+    if ((fr->flags & FR_CROWD) && !people)
         return 0;
     int pin, pcls = (fr->flags & FR_PROTESTERS) ? named_class(c->lx, NC_PROTESTERS) : -1;
     if ((fr->flags & FR_PROTESTERS) &&
