@@ -1206,8 +1206,12 @@ static void share_dates(const token *T, const date_expr *de, int nd, cand_vec *c
              * is of the same day */
             /* "fired at demonstrators on Monday, wounding dozens": a
              * participle after a comma is of the act it follows */
-            int ing = d->trig0 > c->trig1 && T[d->trig0 - 1].tag == ST_PUNCT &&
-                      tok_eq(&T[d->trig0 - 1], ",") && tok_ing(&T[d->trig0]);
+            /* (and "fired tear gas at protesters marching against police
+             * brutality": a participle right after the act's target is
+             * what the target was doing then) */
+            int ing = d->trig0 > c->trig1 && tok_ing(&T[d->trig0]) &&
+                      ((T[d->trig0 - 1].tag == ST_PUNCT && tok_eq(&T[d->trig0 - 1], ",")) ||
+                       (c->tgt.t1 == d->trig0 && c->tgt.t1 > c->tgt.t0));
             if (c->date_stated == 1 && !d->date_stated && (ing || and_after(T, de, nd, c, d))) {
                 d->date = c->date;
                 d->date_stated = 1;
