@@ -751,6 +751,13 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
          * and the mentions, without the call */
         int np = TAG_IN(T[i].tag, NP_TAGS | TAGBIT(ST_PRON)) || mention_at(&b, i, &q) >= 0;
         uint32_t e = np ? noun_phrase(&b, i, &q) : i;
+        /* "heavily armed police officers": an adverb of degree before
+         * the adjective that opens a noun phrase is the phrase's */
+        if (!np && i + 1 < s->tok1 && degree_adverb(&T[i]) && T[i + 1].tag == ST_ADJ &&
+            (e = noun_phrase(&b, i + 1, &q)) > i + 1)
+            b.v[b.n - 1].t0 = i;
+        else if (!np)
+            e = i;
         if (b.oom)
             return -1;
         if (e > i) {

@@ -648,6 +648,16 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
         (p == ST_NONE || p == ST_SUB || p == ST_PUNCT || p == ST_CONJ || p == ST_DET ||
          p == ST_REL || (p == ST_VERB && tok_in(&T[i - 1], W_SAY))))
         return ST_ADJ;
+    /* "Heavily armed police officers were deployed": a participle after
+     * an adverb of degree in "-ly" that opens the sentence or follows a
+     * word that may open a noun phrase, before a noun, is the noun's
+     * adjective */
+    if (i > s0 && (r & PR_PART) && nx && nx->tag == ST_NONE && may_be_noun(nx) &&
+        !(nx->flags & TOK_CAP) && T[i - 1].tag == ST_ADV && T[i - 1].fold_len > 3 &&
+        T[i - 1].fold[T[i - 1].fold_len - 2] == 'l' && T[i - 1].fold[T[i - 1].fold_len - 1] == 'y' &&
+        (i - 1 == s0 || T[i - 2].tag == ST_DET || T[i - 2].tag == ST_PREP ||
+         T[i - 2].tag == ST_PUNCT || T[i - 2].tag == ST_CONJ || T[i - 2].tag == ST_SUB))
+        return ST_ADJ;
     /* "delivered food baskets to displaced families": a past form right
      * after "to" is no infinitive, but the adjective of the noun after
      * it */
