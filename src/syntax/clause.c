@@ -805,12 +805,16 @@ static clause *at_verb(pbuild *b, int k, cutstate *cs, int *inf)
          * saying, which takes no object */
         int q = s;
         /* (and a noun's own phrase: "said Ethiopia's deal with
-         * Somaliland was a violation", "Russia's attack on Ukraine") */
+         * Somaliland was a violation", "Russia's attack on Ukraine",
+         * "said protests in the capital had become disorderly") */
         while (q > cl->vg + 2 &&
                ((b->ch[q - 1].kind == CK_PP && b->ch[q - 1].np == q &&
                  (b->ch[q - 1].prep == P_OF || b->ch[q - 1].prep == P_BY ||
                   b->ch[q - 1].prep == P_WITH || b->ch[q - 1].prep == P_ON ||
-                  b->ch[q - 1].prep == P_AGAINST || b->ch[q - 1].prep == P_BETWEEN)) ||
+                  b->ch[q - 1].prep == P_AGAINST || b->ch[q - 1].prep == P_BETWEEN ||
+                  b->ch[q - 1].prep == P_IN || b->ch[q - 1].prep == P_FROM ||
+                  b->ch[q - 1].prep == P_AT || b->ch[q - 1].prep == P_NEAR ||
+                  b->ch[q - 1].prep == P_OVER)) ||
                 (b->ch[q - 1].kind == CK_OTHER && (b->T[b->ch[q - 1].t0].flags & TOK_POSS))) &&
                b->ch[q - 2].kind == CK_NP)
             q -= 2;
