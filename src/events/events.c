@@ -6196,12 +6196,38 @@ static int joint_work(ctx *c, int ci)
 
 /* The civilians of the place that a phrase after nominal event k in its
  * clause names ("protests in Colombo"), else of the story's state. */
+/* "protests in the capital" after "rioting in the capital Honiara": the
+ * state of the national capital named last in this sentence or the three
+ * before, or NULL. */
+static const char *capital_named_before(const ctx *c)
+{
+    const sentence *ss = c->td->sents;
+    uint32_t from = ss[c->si > 3 ? c->si - 3 : 0].tok0;
+    for (uint32_t t = c->td->sents[c->si].tok1; t-- > from;) {
+        size_t l;
+        if (!(c->T[t].flags & TOK_CAP))
+            continue;
+        int p = pl_events_place_at(c->lx, c->T, t, c->td->sents[c->T[t].sent].tok1, &l);
+        int ci = p >= 0 ? pl_lexicon_country(c->lx, c->lx->places[p].iso3) : -1;
+        if (ci >= 0 && c->lx->countries[ci].capital == p)
+            return c->lx->places[p].iso3;
+    }
+    return NULL;
+}
+
 static int people_here(ctx *c, int ci, int k, actors *out)
 {
     const clause *cl = &c->syn->cl[ci];
     const char *cc = NULL;
-    for (int j = k + 1; !cc && j + 1 < cl->c1; j++)
+    for (int j = k + 1; !cc && j + 1 < cl->c1; j++) {
         cc = placed_in(c, j, 0);
+        /* ("in the capital": the one named before) */
+        if (!cc && CH(c, j)->kind == CK_PP && CH(c, j)->prep == P_IN && CH(c, j)->np == j + 1 &&
+            CH(c, j + 1)->mention < 0 && CH(c, j + 1)->adj_country < 0 &&
+            tok_eq(&c->T[CH(c, j + 1)->head], "capital") &&
+            tok_eq(&c->T[CH(c, j + 1)->t0], "the"))
+            cc = capital_named_before(c);
+    }
     if (!cc)
         cc = c->st->home;
     actor *g = cc ? civilians_of(c, cc) : NULL;
