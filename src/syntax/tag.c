@@ -588,6 +588,11 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
     if (adv && p == ST_VERB && i > s0 && T[i - 1].tag == ST_VERB && nx &&
         (tok_in(nx, W_DETERMINERS) || tok_in(nx, W_QUANTITY) || (nx->flags & TOK_NUM)))
         return ST_ADV;
+    /* "has now asked", "were later released": a word that may be an
+     * adverb between an auxiliary and a participle is one */
+    if (adv && i > s0 && (tok_in(&T[i - 1], W_HAVE) || tok_in(&T[i - 1], W_BE)) && nx &&
+        (nx->readings & PR_PART) && !(nx->flags & TOK_CAP))
+        return ST_ADV;
     if (!verb) {
         if (adv && !noun && !adj)
             return ST_ADV;
