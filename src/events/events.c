@@ -2900,6 +2900,23 @@ static int gerund(const ctx *c, int k)
               c->ms[CH(c, k)->mention].kind == MK_OFFICE));
 }
 
+/* The actors of passive clause ci's subject, as its target: "The arrests
+ * were condemned by the opposition": an act that names no author is the
+ * latest act of that kind by another party than the "by" agent, who is
+ * the act's source for owner_actors while it is looked up. */
+static int passive_subject(ctx *c, int ci, const lex_frame *fr, actors *out)
+{
+    const clause *cl = &c->syn->cl[ci];
+    const actor *was = c->act_src;
+    actors by = {0};
+    int kb = CH(c, cl->subj)->mention < 0 ? pp_after(c, cl, CH(c, cl->vg)->t1, P_BY) : -1;
+    if (kb >= 0 && CH(c, kb)->mention >= 0 && np_actors(c, kb, ci, 0, NULL, &by) == 1)
+        c->act_src = &by.v[0];
+    int n = np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, out);
+    c->act_src = was;
+    return n;
+}
+
 /* "shot down a missile fired by the Houthis", "intercepted drones":
  * whether noun phrase k is a projectile (nouns.txt "missiles"), on which
  * force is used on no party, least of all its sender. */
@@ -4385,7 +4402,7 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
                 return 0;
             actors g = {st->group, st->ngroup};
             return among(c, fr, g, t0, t1, made);
-        } else if (!np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, &tgt)) {
+        } else if (!passive_subject(c, ci, fr, &tgt)) {
             /* "prospects of cooperation were discussed with X": a topic
              * as the subject, the counterpart after "with", the main
              * actor as the other side */
