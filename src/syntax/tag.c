@@ -433,6 +433,16 @@ __attribute__((noinline)) static int closed_tag_of(const token *T, uint32_t s0, 
         while (q > s0 + 1 && T[q - 1].tag == ST_QUOTE)
             q--;
         int p = prev_tag(T, s0, q, 0);
+        /* "the MDP - the main opposition party - that also accused":
+         * after a dash that closes an aside on a noun, a relative */
+        if (p == ST_PUNCT && q > s0 + 2 && tok_eq(&T[q - 1], "-") && nounish(T[q - 2].tag)) {
+            uint32_t d = q - 2;
+            while (d > s0 && !tok_eq(&T[d], "-") && d + 8 > q)
+                d--;
+            if (tok_eq(&T[d], "-") && d > s0 && d + 2 < q - 1 &&
+                (nounish(T[d - 1].tag) || tok_eq(&T[d - 1], ")")))
+                return ST_REL;
+        }
         if (p == ST_VERB || p == ST_ADJ || p == ST_PUNCT || p == ST_AUX)
             return ST_SUB;
         /* "alleged on Tuesday that", "warned on March 3 that": after a
