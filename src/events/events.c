@@ -480,7 +480,11 @@ static int group_members(ctx *c, int mi, int as_object, const actor *exclude,
             if (p->sent + 1 < c->si)
                 break;
             const actor *s = &p->src;
-            if (s->name || s->t1 <= s->t0 || !plural_word(c->td->text, &c->T[s->t1 - 1]) ||
+            /* (or a body of people that British usage makes plural:
+             * "The MDP condemned the arrests. They have now asked …") */
+            if (s->name || s->t1 <= s->t0 ||
+                !(plural_word(c->td->text, &c->T[s->t1 - 1]) || s->org ||
+                  (s->agent && pl_agent_opponent(s->agent))) ||
                 (exclude && same_side(s, exclude)))
                 continue;
             out->v = &p->src;
