@@ -1609,6 +1609,13 @@ static int held_elsewhere(ctx *c, const char *cc)
 static int rival(const ctx *c, const actor *a, const actor *b);
 static const lex_frame *lone_verb_frame(const ctx *c, uint64_t h,
                                         int (*ok)(const lex_frame *fr));
+
+/* "deport" itself. */
+static int deports(const lex_frame *fr)
+{
+    return fr->code && !strcmp(fr->code->cameo, "174");
+}
+
 /* A protest's frame (PLOVER PROTEST: "demonstrate"). */
 static int protests(const lex_frame *fr)
 {
@@ -4598,6 +4605,15 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     }
     c->why = "active: subject -> slot";
     if (frame_target(c, ci, m, &src.v[0], &tgt)) {
+        /* "expelled two Chinese nationals": people who are no envoys
+         * are deported (CAMEO 174), not a state's mission sent home */
+        const lex_frame *df;
+        if (fr->code && !strcmp(fr->code->cameo, "161") && tgt.n == 1 && !tgt.v[0].name &&
+            tgt.v[0].agent &&
+            (pl_grammar_code_in(c->lx, tgt.v[0].agent, W_PEOPLE_SECTORS) ||
+             !strcmp(tgt.v[0].agent, "MED")) &&
+            (df = lone_verb_frame(c, text_hash("deport", 6), deports)))
+            fr = df;
         int rc = pairs(c, fr, src, tgt, t0, t1, made);
         /* "Armenia swapped four detainees with Azerbaijan": each way */
         if (!rc && (fr->flags & FR_MUTUAL) && (fr->flags & FR_SYM))
