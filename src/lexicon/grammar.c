@@ -154,7 +154,8 @@ static const winfo *winfo_get(const struct lex_grammar *g, uint64_t h)
 
 /* ---- words.txt ------------------------------------------------------------------ */
 
-_Static_assert(W_NLISTS <= 2 * WORDS_FIRST, "two 63-bit masks hold the word lists");
+_Static_assert(W_CODE_FIRST <= 2 * WORDS_FIRST,
+               "two 63-bit masks hold the word lists (the lists of codes take no bit)");
 
 static const char *const list_names[W_NLISTS] = {
     [W_DET] = "det", [W_POSSDET] = "poss", [W_PRONOUN] = "pron",
@@ -215,6 +216,55 @@ static const char *const list_names[W_NLISTS] = {
     [W_DATELINE_SIDES] = "dateline-sides", [W_DECIDED] = "decided",
     [W_STATE_BODY_HEADS] = "state-body-heads"};
 
+/* A code of at most 7 bytes, s[0, n), as an integer: byte i in bits 8i
+ * to 8i + 7, zeros above (no code has a NUL, so two codes differ as their
+ * keys do). pl_grammar_code_in packs its codes the same way. */
+static uint64_t code_key(const char *s, size_t n)
+{
+    uint64_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return k;
+}
+
+/* Whether list w (a list of codes) holds the code whose key is k. */
+static int code_listed(const struct lex_grammar *g, int w, uint64_t k)
+{
+    size_t l = (size_t)(w - W_CODE_FIRST);
+    for (uint32_t i = g->cfirst[l]; i < g->cfirst[l + 1]; i++)
+        if (g->clist[i] == k)
+            return 1;
+    return 0;
+}
+
+/* Adds the code c (a value of a words.txt line) to list w, a list of
+ * codes, folded as the words are; a code already there is not added
+ * again. */
+static int code_entry(struct lex_grammar *g, int w, const char *c, const char **why)
+{
+    char *f;
+    long n = pl_fold_match(&g->mem, c, strlen(c), &f);
+    if (n < 0)
+        return PARLEY_ENOMEM;
+    if (n == 0 || n > 7) {
+        *why = "a list of codes holds codes of 1 to 7 bytes";
+        return PARLEY_EPARSE;
+    }
+    uint64_t k = code_key(f, (size_t)n);
+    if (code_listed(g, w, k))
+        return 0;
+    if (GROW(g->clist, g->nclist, g->clist_cap))
+        return PARLEY_ENOMEM;
+    /* at the end of its list: the lists after it move up by one */
+    size_t l = (size_t)(w - W_CODE_FIRST), at = g->cfirst[l + 1];
+    memmove(&g->clist[at + 1], &g->clist[at], (g->nclist - at) * sizeof *g->clist);
+    g->clist[at] = k;
+    g->nclist++;
+    for (size_t j = l + 1; j <= W_NCODE_LISTS; j++)
+        g->cfirst[j]++;
+    return 0;
+}
+
 static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
 {
     struct lex_grammar *g = gram(lx);
@@ -238,6 +288,12 @@ static int words_entry(parley_lexicon *lx, char **f, int nf, const char **why)
         if (strchr(v[i], ' ')) {
             *why = "a word list holds single words";
             return PARLEY_EPARSE;
+        }
+        if (w >= W_CODE_FIRST) {
+            int rc = code_entry(g, w, v[i], why);
+            if (rc)
+                return rc;
+            continue;
         }
         uint64_t h;
         winfo *wi;
@@ -347,8 +403,10 @@ uint32_t pl_grammar_head_classes(const parley_lexicon *lx, const token *t)
 
 int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
 {
-    if (!lx->gram)
+    if (!lx->gram || w < 0 || w >= W_NLISTS)
         return 0;
+    if (w >= W_CODE_FIRST)
+        return n && n < 8 && code_listed(lx->gram, w, code_key(s, n));
     uint64_t h = text_hash(s, n), words, words2;
     if (lx->vocab && h > 1) {
         /* the table pl_lexicon_annotate probes holds every word's lists
@@ -370,11 +428,21 @@ int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w)
 
 int pl_grammar_code_in(const parley_lexicon *lx, const char *code, int w)
 {
-    char low[8];
     if (!code)
         return 0;
-    /* lower-cased as measured: a code of 8 bytes or more is in no list */
     size_t n = 0;
+    if (w >= W_CODE_FIRST && w < W_NLISTS) {
+        /* packed as code_key packs, lower-cased as read: a code of 8
+         * bytes or more is in no list */
+        uint64_t k = 0;
+        for (; code[n]; n++) {
+            if (n == 7)
+                return 0;
+            k |= (uint64_t)(unsigned char)pl_ascii_lower(code[n]) << (8 * n);
+        }
+        return n && lx->gram && code_listed(lx->gram, w, k);
+    }
+    char low[8];
     for (; code[n]; n++) {
         if (n == sizeof low - 1)
             return 0;
@@ -1352,6 +1420,7 @@ void pl_grammar_free(parley_lexicon *lx)
     free(g->pats);
     free(g->members);
     free(g->ncls);
+    free(g->clist);
     pl_arena_release(&g->mem);
     free(g);
     lx->gram = NULL;

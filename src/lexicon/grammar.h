@@ -30,14 +30,25 @@ enum word_list {
     /* meaning */
     W_QUANTITY, W_NEGATIVE, W_PERSON_NOUNS, W_PERSON_CUES, W_ACT_NOUNS, W_ARMED_NOUNS,
     W_LED, W_ORG_HEADS, W_PLACE_CUES, W_SETTING_CUES, W_SETTLEMENTS, W_UNIT_HEADS, W_APPROX, W_HEAD_VERBS, W_DEADLINE, W_HABITUAL, W_CARRY, W_ASPECT, W_BORDER, W_ANAPHORS, W_PERSON_HEADS,
-    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_PEOPLE_SECTORS, W_SURNAME_FIRST, W_GIVEN_CALLED, W_COUNTRY_GROUPS, W_OWN_SIDES, W_LOCAL_SIDES, W_POLICE_SECTORS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS, W_TOPIC_HEADS, W_CONTENT_NOUNS, W_ORG_ANAPHORS, W_NAMED_TEXTS, W_STATEMENT_TITLES, W_NAME_SUFFIXES, W_WANTED, W_ORG_KINDS, W_RECEIPT, W_SAY, W_HELD, W_NOTIFIED, W_MALE, W_FEMALE, W_OFFICE_GROUPS, W_ORG_CAPITALS, W_PARTY_HEADS, W_RULING, W_OPPOSING, W_GATHERINGS, W_STATE_PLURALS, W_READY, W_KIN, W_STATE_TITLES, W_ORG_AS_PARENT, W_MEMBER_HEADS, W_FREEING, W_ADJ_TAILS, W_FACILITIES, W_OWN_NAME_BODIES, W_CIVIL_HEADS, W_PARTICIPATING, W_ING_NOUNS,
-    W_FLOATING, W_HALTED, W_REPELLING, W_ATTACKERS, W_MANNER, W_CASUALTY, W_DATELINE_SIDES,
+    W_AREAS, W_AREA_PREPS, W_STRUCK_CUES, W_POSTS, W_OTHERS, W_ALLEGE, W_REASON_PREPS, W_MEMBERS, W_TIME_NOUNS, W_STAFF, W_COUNTRY_GROUPS, W_RECIPROCAL, W_RECIPROCAL_OF, W_GEO_FEATURES, W_AUTHOR_VERBS, W_ARRIVALS, W_TOPIC_HEADS, W_CONTENT_NOUNS, W_ORG_ANAPHORS, W_NAMED_TEXTS, W_STATEMENT_TITLES, W_NAME_SUFFIXES, W_WANTED, W_ORG_KINDS, W_RECEIPT, W_SAY, W_HELD, W_NOTIFIED, W_MALE, W_FEMALE, W_OFFICE_GROUPS, W_ORG_CAPITALS, W_PARTY_HEADS, W_RULING, W_OPPOSING, W_GATHERINGS, W_STATE_PLURALS, W_READY, W_KIN, W_STATE_TITLES, W_MEMBER_HEADS, W_FREEING, W_ADJ_TAILS, W_FACILITIES, W_CIVIL_HEADS, W_PARTICIPATING, W_ING_NOUNS,
+    W_FLOATING, W_HALTED, W_REPELLING, W_ATTACKERS, W_MANNER, W_CASUALTY,
     W_DECIDED, W_STATE_BODY_HEADS,
+    /* lists of codes, not of words of the text (CAMEO sectors "cvl",
+     * ISO3 countries "chn", organisations "unsc"), asked only with
+     * pl_grammar_code_in: they take no bit of token.words/words2, so
+     * that tok_in must never be asked about them */
+    W_CODE_FIRST,
+    W_PEOPLE_SECTORS = W_CODE_FIRST, W_SURNAME_FIRST, W_GIVEN_CALLED, W_OWN_SIDES,
+    W_LOCAL_SIDES, W_POLICE_SECTORS, W_ORG_AS_PARENT, W_OWN_NAME_BODIES,
+    W_DATELINE_SIDES,
     W_NLISTS
 };
+/* How many lists of codes there are (W_CODE_FIRST on). */
+#define W_NCODE_LISTS (W_NLISTS - W_CODE_FIRST)
 
 /* Set in token.words once pl_words_annotate has looked at the token. Lists
- * 0 to 62 are bits of token.words, the others of token.words2. */
+ * 0 to 62 are bits of token.words, the others below W_CODE_FIRST of
+ * token.words2 (grammar.c asserts that they fit). */
 #define WORDS_KNOWN (1ull << 63)
 #define WORDS_FIRST 63
 
@@ -95,14 +106,18 @@ const struct lex_hit *pl_grammar_compound(const parley_lexicon *lx, const char *
 int pl_grammar_pair(const parley_lexicon *lx, const char *text, const token *t,
                     const struct lex_hit **a, const struct lex_hit **b);
 
-/* Whether the folded word s[0, n) is in word list w. */
+/* Whether the folded word s[0, n) is in word list w (for a list of codes,
+ * whether s[0, n) is one of its codes, as written in words.txt). */
 int pl_grammar_word_in(const parley_lexicon *lx, const char *s, size_t n, int w);
 /* Whether a code (a CAMEO sector "CVL", an ISO3 "CHN"), folded to lower
- * case, is in word list w; 0 for NULL or a code of 8 bytes or more. */
+ * case, is in list w (a list of codes, W_CODE_FIRST on, or a word list);
+ * 0 for NULL or a code of 8 bytes or more. A few compares of integers for
+ * a list of codes: it is asked per event candidate. */
 int pl_grammar_code_in(const parley_lexicon *lx, const char *code, int w);
 
-/* Whether the folded token is in word list w (enum word_list). Tokens
- * are annotated once per document (pl_words_annotate) before any test. */
+/* Whether the folded token is in word list w (enum word_list, below
+ * W_CODE_FIRST: a list of codes has no bit). Tokens are annotated once
+ * per document (pl_words_annotate) before any test. */
 static inline int tok_in(const token *t, int w)
 {
     return w < WORDS_FIRST ? (int)((t->words >> w) & 1)

@@ -31,7 +31,7 @@
 
 /* Bump when the format, or what load.c puts in the lexicon, changes in a
  * way that neither the build's key nor the layout check sees. */
-enum { IMAGE_FORMAT = 5 };
+enum { IMAGE_FORMAT = 6 };
 
 static const char magic[8] = {'P', 'L', 'Y', 'L', 'E', 'X', 'I', '\n'};
 
@@ -61,13 +61,19 @@ enum {
     S_EDGES, S_ETAGS, S_HITS, S_FIRSTBITS, S_VOCAB, S_VINFO,
     S_HHEAD0, S_HHEAD1, S_HNEXT0, S_HNEXT1, S_CBYC, S_OBYC, S_CSLOT0, S_CSLOT1,
     S_GWORDS, S_GINFO, S_GHEADS, S_GVERBS, S_GCLASSES, S_GCODEIX, S_GLINKS,
-    S_GCODES, S_GXCODES, S_GFRAMES, S_GPATS, S_GMEMBERS, S_GNCLS, NSEC
+    S_GCODES, S_GXCODES, S_GFRAMES, S_GPATS, S_GMEMBERS, S_GNCLS,
+    S_GCLIST, /* the lists of codes: their starts (cfirst), then their codes */
+    NSEC
 };
 /* the numbers: the records' counts per kind, the key maps' fill, ... */
 enum {
     V_NCOUNT0, V_MAPN0 = V_NCOUNT0 + LK_NKINDS, V_NEDGES = V_MAPN0 + LK_NKINDS,
     V_WORDS_N, V_HEADS_N, V_VERBS_N, V_CLASSES_N, V_CODEIX_N, V_BE_FIRST, NSCAL
 };
+/* The starts of the lists of codes that S_GCLIST holds before the codes
+ * (struct lex_grammar's cfirst): the numbers and the sections before it
+ * keep their size and place. */
+#define CLIST_HEAD (W_NCODE_LISTS + 1)
 
 /* Files bigger than this are no image of ours. */
 #define MAX_IMAGE ((uint64_t)1 << 30)
@@ -92,7 +98,7 @@ static size_t esize_of(int s)
     case S_EDGES: return sizeof(lex_edge);
     case S_ETAGS: return sizeof(uint16_t);
     case S_HITS: return sizeof(lex_hit);
-    case S_FIRSTBITS: return sizeof(uint64_t);
+    case S_FIRSTBITS: case S_GCLIST: return sizeof(uint64_t);
     case S_VOCAB: return sizeof(lex_vent);
     case S_VINFO: return sizeof(lex_vinfo);
     case S_HHEAD0: case S_HHEAD1: case S_HNEXT0: case S_HNEXT1:
@@ -279,6 +285,7 @@ static void sections(parley_lexicon *lx, secref r[NSEC])
         SEC(S_GPATS, g->pats, g->npats);
         SEC(S_GMEMBERS, g->members, g->nmembers);
         SEC(S_GNCLS, g->ncls, g->nncls);
+        SEC(S_GCLIST, g->clist, g->nclist);
     }
 #undef SEC
 }
@@ -304,7 +311,7 @@ void pl_lexicon_image_key(uint64_t key[2])
         sizeof(lex_edge), sizeof(lex_vent), sizeof(lex_vinfo), sizeof(key_slot),
         sizeof(hent), sizeof(winfo), sizeof(plink), sizeof(lex_code), sizeof(lex_frame),
         sizeof(lex_pattern), sizeof(noun_member), sizeof(noun_class),
-        sizeof(code_ix), sizeof(size_t), LK_NKINDS, W_NLISTS, LEX_FIRST_BITS,
+        sizeof(code_ix), sizeof(size_t), LK_NKINDS, W_NLISTS, W_CODE_FIRST, LEX_FIRST_BITS,
         IMAGE_FORMAT, NSEC, NSCAL, 0x01020304};
     int n = snprintf(b, sizeof b, "parley lexicon image %s %s %s %s|", PARLEY_VERSION,
                      PL_CAMEO_BUILD_ID, pl_builtin_hash, utf8proc_version());
@@ -461,6 +468,22 @@ int pl_lexicon_image_encode(const parley_lexicon *lx0, const uint64_t key[2], vo
     }
     src[S_GXCODES] = xcodes;
     n[S_GXCODES] = xcodes ? nx : 0;
+    /* the lists of codes: their starts, then their codes */
+    if (!rc) {
+        const struct lex_grammar *g = lx->gram;
+        uint64_t *cl = malloc((CLIST_HEAD + g->nclist) * sizeof *cl);
+        if (!cl)
+            rc = PARLEY_ENOMEM;
+        else {
+            for (int k = 0; k < CLIST_HEAD; k++)
+                cl[k] = g->cfirst[k];
+            if (g->nclist)
+                memcpy(cl + CLIST_HEAD, g->clist, g->nclist * sizeof *cl);
+            copy[S_GCLIST] = cl;
+            src[S_GCLIST] = cl;
+            n[S_GCLIST] = CLIST_HEAD + g->nclist;
+        }
+    }
     for (int s = 0; s < NSEC && !rc; s++) {
         strfields f = str_fields(s);
         if (!f.n || !n[s])
@@ -760,6 +783,12 @@ static int consistent(const parley_lexicon *lx, const size_t n[NSEC])
     for (size_t i = 0; i < g->ncodes; i++)
         if (!g->codes[i].cameo || !g->codes[i].label)
             return 0;
+    /* the lists of codes: one after another, the last ending the array */
+    if (g->cfirst[0] || g->cfirst[W_NCODE_LISTS] != g->nclist)
+        return 0;
+    for (int k = 0; k < W_NCODE_LISTS; k++)
+        if (g->cfirst[k] > g->cfirst[k + 1])
+            return 0;
     return 1;
 }
 
@@ -888,11 +917,18 @@ int pl_lexicon_image_decode(const void *buf, size_t nbuf, const uint64_t key[2],
         g->nmembers = g->members_cap = n[S_GMEMBERS];
         g->nncls = g->ncls_cap = n[S_GNCLS];
         g->be_first = (uint32_t)scal[V_BE_FIRST];
+        if (g->clist && n[S_GCLIST] >= CLIST_HEAD) {
+            for (int k = 0; k < CLIST_HEAD; k++)
+                g->cfirst[k] = (uint32_t)(g->clist[k] > UINT32_MAX ? UINT32_MAX : g->clist[k]);
+            g->clist += CLIST_HEAD;
+            g->nclist = g->clist_cap = n[S_GCLIST] - CLIST_HEAD;
+        } else
+            rc = PARLEY_EPARSE; /* every image has the starts */
         lx->pat_links = g->links;
         lx->pats = g->pats;
         lx->frames = g->frames;
         lx->nframes = g->nframes;
-        if (scal[V_BE_FIRST] > UINT32_MAX ||
+        if (rc || scal[V_BE_FIRST] > UINT32_MAX ||
             frames_back(g->frames, g->nframes, g->codes, g->ncodes, n[S_GXCODES]) ||
             !consistent(lx, n))
             rc = PARLEY_EPARSE;

@@ -112,6 +112,12 @@ struct lex_grammar {
     size_t nmembers, members_cap;
     noun_class *ncls;
     size_t nncls, ncls_cap;
+    /* the lists of codes (W_CODE_FIRST on), list after list: the codes
+     * of list W_CODE_FIRST + k are clist[cfirst[k], cfirst[k + 1]), each
+     * lower case and packed into an integer (code_key) */
+    uint64_t *clist;
+    size_t nclist, clist_cap;
+    uint32_t cfirst[W_NCODE_LISTS + 1];
     arena mem;
 };
 
