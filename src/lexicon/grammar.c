@@ -214,7 +214,8 @@ static const char *const list_names[W_NLISTS] = {
     [W_REPELLING] = "repelling", [W_ATTACKERS] = "attacker-nouns", [W_MANNER] = "manner-nouns",
     [W_CASUALTY] = "casualty-verbs",
     [W_DATELINE_SIDES] = "dateline-sides", [W_DECIDED] = "decided",
-    [W_STATE_BODY_HEADS] = "state-body-heads"};
+    [W_STATE_BODY_HEADS] = "state-body-heads", [W_REGION_PREFIXES] = "region-prefixes",
+    [W_ATTEMPT] = "attempt"};
 
 /* A code of at most 7 bytes, s[0, n), as an integer: byte i in bits 8i
  * to 8i + 7, zeros above (no code has a NUL, so two codes differ as their

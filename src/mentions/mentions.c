@@ -4855,6 +4855,18 @@ int pl_mentions_find(arena *a, const parley_lexicon *lx, const text_doc *td,
                 continue;
             }
         }
+        /* "Latin American leaders": a country's adjective after a
+         * region's word names no state (words.txt "region-prefixes"),
+         * unless the two words are one country's ("South Korean") */
+        size_t la;
+        const lex_hit *ha;
+        if ((T[i].flags & TOK_CAP) && tok_in(&T[i], W_REGION_PREFIXES) && i + 1 < s1 &&
+            (T[i + 1].flags & TOK_CAP) && !is_kind(&f.sc, i, LK_BIT(LK_COUNTRY), NULL, NULL) &&
+            is_kind(&f.sc, i + 1, LK_BIT(LK_ADJ), &la, &ha) && ha->kind == LK_ADJ && la == 1 &&
+            !is_kind(&f.sc, i, LK_BIT(LK_ADJ), NULL, NULL)) {
+            i += 2;
+            continue;
+        }
         unsigned may = steps_to_try(&f, i);
         if (!may) {
             i++;

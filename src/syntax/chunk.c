@@ -207,6 +207,11 @@ static int adjective_country(const cbuild *b, uint32_t t0, uint32_t t1)
             (b->T[k].flags & (TOK_CAP | TOK_HYPHEN)) != (TOK_CAP | TOK_HYPHEN))
             continue;
         size_t l = lexicon_match(b->lx, b->T, k, t1, mask, &h);
+        /* ("Latin American leaders": after a region's word, words.txt
+         * "region-prefixes", an adjective names no state) */
+        if (l == 1 && k > t0 && (b->T[k - 1].flags & TOK_CAP) &&
+            tok_in(&b->T[k - 1], W_REGION_PREFIXES))
+            continue;
         for (; l && h; h = lexicon_next(b->lx, h))
             if (h->ntok == l && pl_lexicon_hit_ok(b->lx, h, b->T, k, mask))
                 return (int)h->idx;
