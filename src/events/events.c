@@ -4873,6 +4873,18 @@ static int mood_ok(const ctx *c, int ci, const lex_frame *fr)
             !(pv->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, cl->parent))
             return 1;
     }
+    /* "militants attempted to storm the post", "tried to attack": an act
+     * of force tried is made, whatever came of it (words.txt "attempt",
+     * though "try" is among the words of plans); a meeting or a deal
+     * tried is not */
+    if (cl->kind == CL_INF && !(vg->flags & (VG_NEG | VG_MODAL)) && cl->parent >= 0 &&
+        c->syn->cl[cl->parent].vg >= 0 && fr->code && fr->code->quad == 4 &&
+        !(fr->flags & FR_THREAT)) {
+        const chunk *pv = CH(c, c->syn->cl[cl->parent].vg);
+        if (tok_in(&c->T[pv->head], W_ATTEMPT) && (pv->flags & (VG_PAST | VG_PERFECT)) &&
+            !(pv->flags & (VG_NEG | VG_FUTURE | VG_MODAL)) && !hypothetical(c, cl->parent))
+            return 1;
+    }
     /* "condemned Chile's decision to expel its ambassador": the noun of
      * a decision before the infinitive tells it as taken */
     if (cl->kind == CL_INF && !(vg->flags & (VG_NEG | VG_MODAL)) && cl->subj >= 0 &&
