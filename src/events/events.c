@@ -1381,9 +1381,12 @@ static int coordinated_on(const ctx *c, int k, int *closed)
         return -1;
     /* "aid for Sudan, and Egypt sent 40 trucks": the subject of a
      * clause coordinated after a comma is no item of the list */
+    /* (a relative clause's subject is its antecedent: "…, and Y, who
+     * will reside in Luanda" keeps Y) */
     if (comma && conj)
         for (int q = 0; q < c->syn->ncl; q++)
-            if (c->syn->cl[q].subj == j && c->syn->cl[q].c0 > k && c->syn->cl[q].vg > j)
+            if (c->syn->cl[q].subj == j && c->syn->cl[q].c0 > k && c->syn->cl[q].vg > j &&
+                c->syn->cl[q].kind != CL_REL)
                 return -1;
     j = owned_person(c, j); /* "…, Chile's Gabriel Boric and …" */
     const mention *m = &c->ms[CH(c, j)->mention];

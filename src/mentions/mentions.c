@@ -1355,7 +1355,8 @@ static size_t parse_office_list(const scan *sc, size_t j, const office_info *oi,
             anded |= tok_eq(&T[s++], "and");
         if (s == k)
             break;
-        k = s;
+        /* ("… and the United Arab Emirates, Salem Alshamsi") */
+        k = skip_det(sc, s);
     }
     return end;
 }
