@@ -4558,11 +4558,12 @@ static int code_match(ctx *c, int ci, const vmatch *m, int *made)
     /* a group of people (words.txt "people-sectors") protests otherwise,
      * and so does a crowd counted ("Thousands of opposition supporters
      * protested") */
-    int people = pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS) || counted_crowd(c, ci);
-    if ((fr->flags & FR_OFFICIAL) && people)
-        return 0;
-    if ((fr->flags & FR_CROWD) && !people)
-        return 0;
+    if (fr->flags & (FR_OFFICIAL | FR_CROWD)) {
+        int people = pl_grammar_code_in(c->lx, src.v[0].agent, W_PEOPLE_SECTORS) ||
+                     counted_crowd(c, ci);
+        if ((fr->flags & FR_OFFICIAL) ? people : !people)
+            return 0;
+    }
     int pin, pcls = (fr->flags & FR_PROTESTERS) ? named_class(c->lx, NC_PROTESTERS) : -1;
     if ((fr->flags & FR_PROTESTERS) &&
         (pcls < 0 || cl->subj < 0 || !np_in_class(c, cl->subj, (uint32_t)pcls, &pin)))

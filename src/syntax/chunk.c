@@ -758,7 +758,8 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
         uint32_t e = np ? noun_phrase(&b, i, &q) : i;
         /* "heavily armed police officers": an adverb of degree before
          * the adjective that opens a noun phrase is the phrase's */
-        if (!np && i + 1 < s->tok1 && degree_adverb(&T[i]) && T[i + 1].tag == ST_ADJ &&
+        if (!np && T[i].tag == ST_ADV && i + 1 < s->tok1 && T[i + 1].tag == ST_ADJ &&
+            degree_adverb(&T[i]) &&
             (e = noun_phrase(&b, i + 1, &q)) > i + 1)
             b.v[b.n - 1].t0 = i;
         else if (!np)
@@ -793,7 +794,8 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
              * heavily armed police entered": at the adverb of its
              * adjective */
             uint32_t ka = k < s->tok1 ? k + approx_words(&b, k) : k;
-            if (ka == k && k + 1 < s->tok1 && degree_adverb(&T[k]) && T[k + 1].tag == ST_ADJ)
+            if (ka == k && T[k].tag == ST_ADV && k + 1 < s->tok1 && T[k + 1].tag == ST_ADJ &&
+                degree_adverb(&T[k]))
                 ka = k + 1;
             uint32_t ne = ka < s->tok1 ? noun_phrase(&b, ka, &q) : ka;
             if (b.oom)

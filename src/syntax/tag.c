@@ -667,8 +667,8 @@ static int decide(const token *T, uint32_t s0, uint32_t s1, uint32_t i, uint32_t
      * an adverb of degree in "-ly" that opens the sentence or follows a
      * word that may open a noun phrase, before a noun, is the noun's
      * adjective */
-    if (i > s0 && (r & PR_PART) && nx && nx->tag == ST_NONE && may_be_noun(nx) &&
-        !(nx->flags & TOK_CAP) && T[i - 1].tag == ST_ADV && T[i - 1].fold_len > 3 &&
+    if (i > s0 && T[i - 1].tag == ST_ADV && (r & PR_PART) && nx && nx->tag == ST_NONE &&
+        !(nx->flags & TOK_CAP) && may_be_noun(nx) && T[i - 1].fold_len > 3 &&
         T[i - 1].fold[T[i - 1].fold_len - 2] == 'l' && T[i - 1].fold[T[i - 1].fold_len - 1] == 'y' &&
         (i - 1 == s0 || T[i - 2].tag == ST_DET || T[i - 2].tag == ST_PREP ||
          T[i - 2].tag == ST_PUNCT || T[i - 2].tag == ST_CONJ || T[i - 2].tag == ST_SUB))
