@@ -2923,7 +2923,9 @@ static int passive_subject(ctx *c, int ci, const lex_frame *fr, actors *out)
     const clause *cl = &c->syn->cl[ci];
     const actor *was = c->act_src;
     actors by = {0};
-    int kb = CH(c, cl->subj)->mention < 0 ? pp_after(c, cl, CH(c, cl->vg)->t1, P_BY) : -1;
+    int kb = cl->subj >= 0 && cl->vg >= 0 && CH(c, cl->subj)->mention < 0
+                 ? pp_after(c, cl, CH(c, cl->vg)->t1, P_BY)
+                 : -1;
     if (kb >= 0 && CH(c, kb)->mention >= 0 && np_actors(c, kb, ci, 0, NULL, &by) == 1)
         c->act_src = &by.v[0];
     int n = np_actors(c, cl->subj, ci, !(fr->flags & FR_NOOWNER), NULL, out);
