@@ -794,7 +794,7 @@ int pl_syntax_chunks(arena *a, const parley_lexicon *lx, const text_doc *td,
              * heavily armed police entered": at the adverb of its
              * adjective */
             uint32_t ka = k < s->tok1 ? k + approx_words(&b, k) : k;
-            if (ka == k && T[k].tag == ST_ADV && k + 1 < s->tok1 && T[k + 1].tag == ST_ADJ &&
+            if (ka == k && k + 1 < s->tok1 && T[k].tag == ST_ADV && T[k + 1].tag == ST_ADJ &&
                 degree_adverb(&T[k]))
                 ka = k + 1;
             uint32_t ne = ka < s->tok1 ? noun_phrase(&b, ka, &q) : ka;
